@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Marginalia</p>, document.getElementById('app')!);

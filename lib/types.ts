@@ -1,0 +1,133 @@
+/**
+ * The one analysis object: what the CLI prints, the side panel shows and the content script
+ * paints. Plain data only (it crosses message boundaries and is stored in storage.session).
+ */
+
+/** Where a piece of text sits in `article.text`, plus a quote to find it again on the live page. */
+export interface TextAnchor {
+  /** Offsets into the text it was found in (UTF-16 code units, end exclusive). */
+  start: number;
+  end: number;
+  exact: string;
+  /** Up to 32 characters before / after `exact` in the same text. */
+  prefix: string;
+  suffix: string;
+}
+
+export interface ArticleInfo {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** ISO 8601 when the page gives one. */
+  publishedTime: string | null;
+  /** BCP 47 primary language of the article text (e.g. "pt"), detected from the text when it disagrees with the page. */
+  lang: string;
+  /** The page's own declared language (`<html lang>`), if any. */
+  pageLang: string | null;
+  excerpt: string | null;
+  /** Plain text of the isolated article: blocks separated by "\n\n". */
+  text: string;
+  /** `text.length`. */
+  length: number;
+  /** The isolated article as HTML, already sanitized with DOMPurify. */
+  html: string;
+}
+
+export type ClaimKind = 'quote' | 'figure' | 'prediction' | 'plan' | 'opinion' | 'fact';
+
+export interface Claim {
+  id: string;
+  /** The sentence as on the page. */
+  text: string;
+  kind: ClaimKind;
+  /** Who said or holds it, when attributed. */
+  speaker: string | null;
+  score: number;
+  /** Position in `article.text`. */
+  anchor: TextAnchor;
+}
+
+export interface GlossaryOccurrence {
+  start: number;
+  end: number;
+  /** The form as written on the page. */
+  form: string;
+}
+
+export interface GlossarySource {
+  title: string;
+  url: string;
+}
+
+export interface GlossaryEntry {
+  /** Stable English kebab-case id, e.g. "scaling-laws". */
+  termId: string;
+  /** Display name of the concept, in the definition's language. */
+  label: string;
+  /** The forms used in the article, most frequent first. */
+  forms: string[];
+  count: number;
+  /** Positions in `article.text`. */
+  occurrences: GlossaryOccurrence[];
+  definition: string;
+  /** Language of `definition` ("en", "pt" or "es"). */
+  definitionLang: string;
+  source: GlossarySource;
+  /** Higher is more relevant; the list is sorted by it. */
+  relevance: number;
+}
+
+export type DisclaimerKind =
+  | 'third-party'
+  | 'no-endorsement'
+  | 'informational-only'
+  | 'author-views-only'
+  | 'not-advice'
+  | 'sponsored';
+
+export interface DisclaimerFlag {
+  found: true;
+  kinds: DisclaimerKind[];
+  /** The disclaimer's exact text, whitespace collapsed. */
+  text: string;
+  /** Whether it sat inside the isolated article or around it. */
+  location: 'article' | 'page';
+  lang: string;
+  /** The host it names ("Gate"), when it names one. */
+  host: string | null;
+  /** Quote to find it on the live page (offsets into the page's body text). */
+  anchor: TextAnchor;
+}
+
+export interface Provenance {
+  originalPublisher: string | null;
+  /** http(s) only. */
+  originalUrl: string | null;
+  republishedBy: string | null;
+  /** The line that says so, when there is one. */
+  text: string | null;
+}
+
+export interface PageAnalysis {
+  schema: 1;
+  url: string;
+  analyzedAt: string;
+  article: ArticleInfo | null;
+  claims: Claim[];
+  glossary: GlossaryEntry[];
+  disclaimer: DisclaimerFlag | null;
+  provenance: Provenance | null;
+  /** Milliseconds per stage, for benchmarks. */
+  timings: Record<string, number>;
+}
+
+/** Build a TextAnchor for text[start, end). */
+export function makeAnchor(text: string, start: number, end: number, context = 32): TextAnchor {
+  return {
+    start,
+    end,
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - context), start),
+    suffix: text.slice(end, end + context),
+  };
+}

@@ -1,0 +1,42 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { CURATED_MATCHES, E2E_MATCHES } from './lib/sites';
+
+// `E2E=1 wxt build` makes the end-to-end build: the same code plus the loopback hosts.
+const e2e = process.env.E2E === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/i18n/module'],
+  i18n: { localesDir: 'lib/locales' },
+  outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
+  vite: () => ({
+    plugins: [preact()],
+    define: { 'import.meta.env.E2E': JSON.stringify(e2e) },
+  }),
+  zip: {
+    excludeSources: ['.output/**', 'test-results/**', 'bench-results/**', '.ci/**'],
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel'])],
+    host_permissions: [...CURATED_MATCHES, ...(e2e ? E2E_MATCHES : [])],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_commandOpen__' },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'marginalia@marginalia.dev',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
