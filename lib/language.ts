@@ -1,0 +1,33 @@
+import { franc } from 'franc-min';
+
+/** franc's ISO 639-3 codes → the BCP 47 primary subtags the rest of Marginalia uses. */
+const ISO639_3_TO_1: Record<string, string> = {
+  por: 'pt', eng: 'en', spa: 'es', fra: 'fr', deu: 'de', cmn: 'zh', jpn: 'ja', kor: 'ko',
+  rus: 'ru', ukr: 'uk', vie: 'vi', ind: 'id', zlm: 'ms', arb: 'ar', tur: 'tr', ita: 'it',
+  nld: 'nl', pol: 'pl', ces: 'cs', ron: 'ro', hun: 'hu', swe: 'sv', ell: 'el', heb: 'he',
+  hin: 'hi', ben: 'bn', tha: 'th', fas: 'fa', pes: 'fa', urd: 'ur', tgl: 'tl', swh: 'sw',
+};
+
+/** Shorter than this, a text says too little about its language to overrule the page's `lang`. */
+const MIN_TEXT_FOR_DETECTION = 40;
+
+export function primarySubtag(tag: string | null | undefined): string | null {
+  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  return primary && /^[a-z]{2,3}$/.test(primary) ? primary : null;
+}
+
+/**
+ * The language of `text` as a BCP 47 primary subtag ("pt", "en", "zh", …). The text decides
+ * when it is long enough to; otherwise `hint` (the page's declared language), then "und".
+ */
+export function detectLanguage(text: string, hint?: string | null): string {
+  const fallback = primarySubtag(hint) ?? 'und';
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  if (sample.replace(/\s+/g, '').length < MIN_TEXT_FOR_DETECTION) return fallback;
+  const kana = (sample.match(/[\u3040-\u30ff]/g) ?? []).length;
+  const han = (sample.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  // Japanese mixes kana into Han text; franc can call kana-light Japanese Chinese.
+  if (kana > 0 && kana >= han * 0.1) return 'ja';
+  const code = franc(sample, { minLength: MIN_TEXT_FOR_DETECTION });
+  return ISO639_3_TO_1[code] ?? fallback;
+}
