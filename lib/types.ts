@@ -29,7 +29,7 @@ export interface ArticleInfo {
   text: string;
   /** `text.length`. */
   length: number;
-  /** The isolated article as HTML, already sanitized with DOMPurify. */
+  /** The isolated article as HTML, sanitized with DOMPurify; empty when the caller did not ask for it. */
   html: string;
 }
 

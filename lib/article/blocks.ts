@@ -1,0 +1,58 @@
+/** Elements that start a new block of text (a paragraph of `article.text`). */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
+  'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BR',
+]);
+
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT']);
+
+export interface TextBlock {
+  /** The innermost element holding the whole block. */
+  element: Element;
+  /** Whitespace-collapsed text. */
+  text: string;
+}
+
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Split `root` into text blocks the way a reader sees paragraphs: every block-level element
+ * starts a new block, and inline runs between blocks form their own block.
+ */
+export function collectBlocks(root: Element): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let run = '';
+  let runOwner: Element = root;
+
+  const flush = () => {
+    const text = collapseWhitespace(run);
+    if (text) blocks.push({ element: runOwner, text });
+    run = '';
+  };
+
+  const visit = (node: Node, owner: Element) => {
+    if (node.nodeType === 3) {
+      if (!run) runOwner = owner;
+      run += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIPPED_TAGS.has(tag)) return;
+    if (BLOCK_TAGS.has(tag)) {
+      flush();
+      for (const child of Array.from(el.childNodes)) visit(child, el);
+      flush();
+    } else {
+      for (const child of Array.from(el.childNodes)) visit(child, owner);
+    }
+  };
+
+  for (const child of Array.from(root.childNodes)) visit(child, root);
+  flush();
+  return blocks;
+}
