@@ -1,0 +1,88 @@
+/** Query parameters that only track where a visit came from; they never change the page. */
+const TRACKING_PARAMS = new Set([
+  'fbclid',
+  'gclid',
+  'gclsrc',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'ttclid',
+  'li_fat_id',
+  'igshid',
+  'mc_cid',
+  'mc_eid',
+  'mkt_tok',
+  '_hsenc',
+  '_hsmi',
+  'vero_id',
+  'oly_anon_id',
+  'oly_enc_id',
+  'rb_clickid',
+  's_cid',
+  'ref',
+  'ref_src',
+  'ref_url',
+  'referrer',
+  'spm',
+  'sr_share',
+]);
+const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'hsa_'];
+
+function isTracking(name: string): boolean {
+  const lower = name.toLowerCase();
+  return TRACKING_PARAMS.has(lower) || TRACKING_PREFIXES.some((prefix) => lower.startsWith(prefix));
+}
+
+function isHttp(url: URL): boolean {
+  return url.protocol === 'http:' || url.protocol === 'https:';
+}
+
+/** The registrable-ish site of a host: its last two labels (three for hosts like "bbc.co.uk"). */
+function siteOf(hostname: string): string {
+  const labels = hostname.split('.');
+  const takeThree = labels.length > 2 && (labels.at(-2)!.length <= 3 || labels.at(-2) === 'com') && labels.at(-1)!.length === 2;
+  return labels.slice(takeThree ? -3 : -2).join('.');
+}
+
+function tryParse(url: string, base?: string): URL | null {
+  try {
+    return new URL(url, base);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The key a page's highlights are stored under. Uses the page's canonical link when it is an
+ * http(s) URL on the same site (a canonical elsewhere could be used to merge unrelated pages),
+ * then drops the fragment and tracking parameters, lowercases the host and sorts what is left
+ * of the query. Throws a TypeError when `url` is not a URL.
+ */
+export function normalizePageUrl(url: string, canonical?: string | null): string {
+  const page = tryParse(url.trim());
+  if (!page) throw new TypeError(`Not a URL: ${url}`);
+  let chosen = page;
+  if (canonical && isHttp(page)) {
+    const candidate = tryParse(canonical.trim(), page.href);
+    if (candidate && isHttp(candidate) && siteOf(candidate.hostname.toLowerCase()) === siteOf(page.hostname.toLowerCase())) {
+      chosen = candidate;
+    }
+  }
+  const normalized = new URL(chosen.href);
+  normalized.hash = '';
+  // URL already lowercases http(s) hosts; other schemes keep theirs, so lowercase explicitly.
+  if (normalized.host) normalized.host = normalized.host.toLowerCase();
+  const kept = [...normalized.searchParams].filter(([name]) => !isTracking(name));
+  kept.sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
+  normalized.search = kept.length ? new URLSearchParams(kept).toString() : '';
+  return normalized.href;
+}
+
+/** The host to show for a page key, without "www.". */
+export function siteLabel(pageKey: string): string {
+  const parsed = tryParse(pageKey);
+  return parsed ? parsed.hostname.replace(/^www\./, '') : pageKey;
+}
