@@ -1,0 +1,61 @@
+/**
+ * Compiles a lexicon phrase list into one regular expression. Phrases that start or end with a
+ * letter get word boundaries there, so "vai" does not match inside "avaliar"; in unspaced scripts
+ * (Chinese, Japanese) phrases match as plain substrings.
+ */
+const cache = new WeakMap<string[], Map<boolean, RegExp | null>>();
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const LETTER_AT_START = /^[\p{L}\p{N}]/u;
+const LETTER_AT_END = /[\p{L}\p{N}]$/u;
+
+export function phraseRegExp(phrases: string[], unspaced: boolean): RegExp | null {
+  let byMode = cache.get(phrases);
+  if (!byMode) {
+    byMode = new Map();
+    cache.set(phrases, byMode);
+  }
+  const cached = byMode.get(unspaced);
+  if (cached !== undefined) return cached;
+  const alternatives = [...phrases]
+    .filter((phrase) => phrase.length > 0)
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => {
+      const body = escapeRegExp(phrase);
+      if (unspaced) return body;
+      const before = LETTER_AT_START.test(phrase) ? '(?<![\\p{L}\\p{N}])' : '';
+      const after = LETTER_AT_END.test(phrase) ? '(?![\\p{L}\\p{N}])' : '';
+      return before + body + after;
+    });
+  const compiled = alternatives.length ? new RegExp(alternatives.join('|'), 'giu') : null;
+  byMode.set(unspaced, compiled);
+  return compiled;
+}
+
+export interface PhraseHit {
+  index: number;
+  end: number;
+  phrase: string;
+}
+
+/** Every non-overlapping occurrence of any phrase, in text order. */
+export function findPhrases(text: string, phrases: string[], unspaced: boolean): PhraseHit[] {
+  const pattern = phraseRegExp(phrases, unspaced);
+  if (!pattern) return [];
+  pattern.lastIndex = 0;
+  const hits: PhraseHit[] = [];
+  for (const match of text.matchAll(pattern)) {
+    hits.push({ index: match.index, end: match.index + match[0].length, phrase: match[0] });
+  }
+  return hits;
+}
+
+export function hasPhrase(text: string, phrases: string[], unspaced: boolean): boolean {
+  const pattern = phraseRegExp(phrases, unspaced);
+  if (!pattern) return false;
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}

@@ -1,0 +1,75 @@
+import type { ClaimLexicon } from './lexicon';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  block: number;
+  score: number;
+}
+
+/** Content tokens for comparing two sentences: words without function words, or character bigrams. */
+export function contentTokens(text: string, lexicon: ClaimLexicon, unspaced: boolean): Set<string> {
+  const tokens = new Set<string>();
+  if (unspaced) {
+    const letters = [...text.replace(/[^\p{L}\p{N}]/gu, '')];
+    for (let i = 0; i + 1 < letters.length; i++) tokens.add(letters[i]! + letters[i + 1]!);
+    return tokens;
+  }
+  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (word.length > 2 && !lexicon.stopwords.includes(word)) tokens.add(word);
+  }
+  return tokens;
+}
+
+/** Share of the smaller set found in the other (1 when one sentence restates the other). */
+export function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const token of a) if (b.has(token)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
+
+/** Overlap above which two sentences count as the same point. */
+const DUPLICATE_OVERLAP = 0.6;
+/** Penalty for each claim already taken from the same block, so one paragraph does not fill the list. */
+const SAME_BLOCK_PENALTY = 0.12;
+/** Bonus for the first claim from a part of the article that has none yet. */
+const NEW_ZONE_BONUS = 0.08;
+
+/**
+ * Picks up to `max` candidates: highest score first, near-duplicates merged into the better one,
+ * spread over the article (a penalty for claims from a block already used, a bonus for an unused
+ * part of the text), returned in article order.
+ */
+export function selectClaims<T extends Candidate>(candidates: T[], max: number, textLength: number, lexicon: ClaimLexicon, unspaced: boolean): T[] {
+  if (max <= 0) return [];
+  const tokens = new Map(candidates.map((candidate) => [candidate, contentTokens(candidate.text, lexicon, unspaced)]));
+  const byScore = [...candidates].sort((a, b) => b.score - a.score || a.start - b.start);
+  const distinct: T[] = [];
+  for (const candidate of byScore) {
+    const own = tokens.get(candidate)!;
+    if (!distinct.some((kept) => overlap(own, tokens.get(kept)!) >= DUPLICATE_OVERLAP)) distinct.push(candidate);
+  }
+  const zoneCount = Math.max(1, Math.min(max, distinct.length));
+  const zoneOf = (candidate: T) => Math.min(zoneCount - 1, Math.floor((candidate.start / Math.max(1, textLength)) * zoneCount));
+  const chosen: T[] = [];
+  const remaining = new Set(distinct);
+  while (chosen.length < max && remaining.size > 0) {
+    let best: T | null = null;
+    let bestValue = -Infinity;
+    for (const candidate of remaining) {
+      const sameBlock = chosen.filter((c) => c.block === candidate.block).length;
+      const zoneUsed = chosen.some((c) => zoneOf(c) === zoneOf(candidate));
+      const value = candidate.score - sameBlock * SAME_BLOCK_PENALTY + (zoneUsed ? 0 : NEW_ZONE_BONUS);
+      if (value > bestValue) {
+        best = candidate;
+        bestValue = value;
+      }
+    }
+    if (!best) break;
+    chosen.push(best);
+    remaining.delete(best);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}

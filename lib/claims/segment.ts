@@ -1,0 +1,180 @@
+import { isUnspacedScript, lexiconFor, primaryLanguage, type ClaimLexicon } from './lexicon';
+
+/** A block of the article text: a paragraph, heading or list item (one line of `article.text`). */
+export interface Block {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Sentence {
+  /** Offsets into the full text, whitespace trimmed (end exclusive). */
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the block it belongs to. */
+  block: number;
+  /** Position within its block and how many sentences the block has. */
+  indexInBlock: number;
+  blockSentenceCount: number;
+}
+
+/**
+ * Blocks are the lines of the text: paragraphs are separated by "\n\n", and a single line break
+ * (page chrome, list items pasted as lines) is treated as a block boundary too.
+ */
+export function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  for (const match of text.matchAll(/[^\n]+/g)) {
+    const raw = match[0];
+    const leading = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (!trimmed) continue;
+    const start = match.index + leading;
+    blocks.push({ index: blocks.length, start, end: start + trimmed.length, text: trimmed });
+  }
+  return blocks;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function sentenceSegmenter(lang: string): Intl.Segmenter {
+  const key = primaryLanguage(lang) || 'en';
+  let segmenter = segmenters.get(key);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(key, { granularity: 'sentence' });
+    segmenters.set(key, segmenter);
+  }
+  return segmenter;
+}
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+/** Pairs of opening/closing quotation marks per language family; ASCII quotes are counted apart. */
+function quotePairs(lang: string): Array<[string, string]> {
+  switch (primaryLanguage(lang)) {
+    case 'de':
+      return [['„', '“'], ['»', '«'], ['“', '”']];
+    case 'zh':
+    case 'ja':
+      return [['“', '”'], ['「', '」'], ['『', '』']];
+    default:
+      return [['“', '”'], ['«', '»']];
+  }
+}
+
+function count(text: string, mark: string): number {
+  let total = 0;
+  for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + mark.length)) total++;
+  return total;
+}
+
+/** Whether a quotation opened in `text` is still open at its end. */
+export function hasOpenQuote(text: string, lang: string): boolean {
+  for (const [open, close] of quotePairs(lang)) {
+    if (open === close) continue;
+    if (count(text, open) > count(text, close)) return true;
+  }
+  return count(text, '"') % 2 === 1;
+}
+
+function endsWithAbbreviation(text: string, abbreviations: string[]): boolean {
+  const trimmed = text.trimEnd();
+  return abbreviations.some((abbreviation) => {
+    if (!trimmed.endsWith(abbreviation)) return false;
+    const before = trimmed.charAt(trimmed.length - abbreviation.length - 1);
+    return before === '' || !/[\p{L}\p{N}]/u.test(before);
+  });
+}
+
+function firstWord(text: string): string {
+  const match = /^[\s"“„«»(]*([\p{L}\p{N}'’-]+)/u.exec(text);
+  return match?.[1]?.toLowerCase() ?? '';
+}
+
+/** Whether the piece after a boundary clearly continues the previous sentence. */
+function continuesSentence(next: string, lang: string): boolean {
+  const trimmed = next.trimStart();
+  if (/^\p{Ll}/u.test(trimmed)) return true;
+  if (/^[,;:)\]»”]/u.test(trimmed)) return true;
+  // Japanese: 「…。」と述べた — the quotative particle belongs to the quoted sentence.
+  if (primaryLanguage(lang) === 'ja' && /^(と|って)/u.test(trimmed)) return true;
+  return false;
+}
+
+function shouldJoin(current: string, next: string, lang: string, lexicon: ClaimLexicon): boolean {
+  if (endsWithAbbreviation(current, lexicon.titleAbbreviations)) return true;
+  if (endsWithAbbreviation(current, lexicon.ambiguousAbbreviations)) {
+    const word = firstWord(next);
+    return word !== '' && !lexicon.sentenceStarters.includes(word);
+  }
+  if (continuesSentence(next, lang)) return true;
+  return hasOpenQuote(current, lang);
+}
+
+/** Longest run of segmenter pieces glued back together by the quote repair. */
+const MAX_JOINED_PIECES = 8;
+
+function segmentBlock(text: string, block: Block, lang: string, lexicon: ClaimLexicon): Piece[] {
+  const pieces: Piece[] = [];
+  for (const { segment, index } of sentenceSegmenter(lang).segment(block.text)) {
+    if (segment.trim()) pieces.push({ start: block.start + index, end: block.start + index + segment.length });
+  }
+  const joined: Piece[] = [];
+  let joinedCount = 0;
+  for (const piece of pieces) {
+    const previous = joined[joined.length - 1];
+    if (
+      previous &&
+      joinedCount < MAX_JOINED_PIECES &&
+      shouldJoin(text.slice(previous.start, previous.end), text.slice(piece.start, piece.end), lang, lexicon)
+    ) {
+      previous.end = piece.end;
+      joinedCount++;
+    } else {
+      joined.push({ ...piece });
+      joinedCount = 1;
+    }
+  }
+  return joined;
+}
+
+/**
+ * Sentences of `text` from Intl.Segmenter, with the repairs it needs for news text: no break after
+ * titles and known abbreviations ("Dr.", "Sr.", "U.S." before a name), none before a lower-case
+ * continuation, and a quotation that spans several sentences kept as one.
+ */
+export function segmentSentences(text: string, lang: string): Sentence[] {
+  const lexicon = lexiconFor(lang);
+  const sentences: Sentence[] = [];
+  for (const block of splitBlocks(text)) {
+    const pieces = segmentBlock(text, block, lang, lexicon);
+    pieces.forEach((piece, indexInBlock) => {
+      const raw = text.slice(piece.start, piece.end);
+      const start = piece.start + (raw.length - raw.trimStart().length);
+      const end = piece.end - (raw.length - raw.trimEnd().length);
+      sentences.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        block: block.index,
+        indexInBlock,
+        blockSentenceCount: pieces.length,
+      });
+    });
+  }
+  return sentences;
+}
+
+/** Number of words, counting characters in two-character units for unspaced scripts. */
+export function wordCount(text: string, lang: string): number {
+  if (isUnspacedScript(lang)) {
+    const letters = text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+    return Math.ceil(letters / 2);
+  }
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+}
