@@ -4,7 +4,7 @@
  *
  * The text resembles Readability-style plain text: whitespace runs collapse to one space,
  * blocks are separated by "\n\n", `<br>` becomes "\n". Text in script/style/etc., in hidden
- * subtrees and inside our own UI (`[data-marginalia-ui]`) is left out.
+ * subtrees and inside our own UI (`[data-marginalia-ui]`, except paint marks) is left out.
  *
  * The mapping is kept as segments: runs of index text that map linearly onto one Text node.
  * Synthetic characters (block separators, a space standing for whitespace that was dropped
@@ -12,6 +12,8 @@
  */
 
 export const UI_ATTRIBUTE = 'data-marginalia-ui';
+/** `data-marginalia-ui="mark"`: the fallback painter's wrappers, whose text is the page's own and stays indexed. */
+export const PAINT_MARK_VALUE = 'mark';
 
 const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'HEAD', 'TITLE', 'SELECT', 'OPTION',
@@ -258,7 +260,10 @@ class IndexBuilder {
   }
 
   private accepts(element: Element): boolean {
-    return !SKIPPED_TAGS.has(element.tagName) && !element.hasAttribute(UI_ATTRIBUTE) && !this.isHidden(element);
+    if (SKIPPED_TAGS.has(element.tagName)) return false;
+    const ui = element.getAttribute(UI_ATTRIBUTE);
+    if (ui !== null && ui !== PAINT_MARK_VALUE) return false;
+    return !this.isHidden(element);
   }
 
   private enter(element: Element): void {
