@@ -192,7 +192,7 @@ export function exportFileName(title: string, extension: 'md' | 'json' | 'csv'):
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^\w.-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^[-.]+|[-.]+$/g, '')
     .slice(0, 80);
   return `${base || 'marginalia-highlights'}.${extension}`;
 }

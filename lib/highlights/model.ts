@@ -55,7 +55,7 @@ export const highlightAnnotationSchema = v.object({
   target: v.object({
     source: httpUrl,
     selector: v.union(
-      [v.tuple([textQuoteSelectorSchema]), v.tuple([textQuoteSelectorSchema, textPositionSelectorSchema])],
+      [v.strictTuple([textQuoteSelectorSchema]), v.strictTuple([textQuoteSelectorSchema, textPositionSelectorSchema])],
       'selector must be [TextQuoteSelector] or [TextQuoteSelector, TextPositionSelector]',
     ),
   }),

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseAnnotationCollection } from './import';
+import { ANNOTATION_CONTEXT } from './model';
+
+function collection(items: unknown[]): string {
+  return JSON.stringify({ '@context': ANNOTATION_CONTEXT, type: 'AnnotationCollection', first: { type: 'AnnotationPage', items } });
+}
+
+const foreign = {
+  id: 'urn:uuid:0b7a3c52-8f0e-4a8c-9e38-2d1c5f4e6a71',
+  type: 'Annotation',
+  created: '2024-03-01T09:00:00Z',
+  target: {
+    source: 'https://Example.org/story?utm_source=feed#p2',
+    selector: [{ type: 'TextQuoteSelector', exact: 'the quoted words', prefix: '', suffix: '' }],
+  },
+};
+
+describe('parseAnnotationCollection', () => {
+  it('accepts annotations from another tool, filling in what Marginalia adds', () => {
+    const result = parseAnnotationCollection(collection([foreign]));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value[0]).toMatchObject({
+      '@context': ANNOTATION_CONTEXT,
+      motivation: 'highlighting',
+      modified: '2024-03-01T09:00:00Z',
+      target: { source: 'https://example.org/story' },
+      marginalia: { colour: 'yellow', pageTitle: '' },
+    });
+  });
+
+  it('drops repeated ids inside one file', () => {
+    const result = parseAnnotationCollection(collection([foreign, foreign]));
+    expect(result.ok && result.value.length).toBe(1);
+  });
+
+  it('says which annotation is wrong and why', () => {
+    const bad = { ...foreign, id: 'urn:uuid:0b7a3c52-8f0e-4a8c-9e38-2d1c5f4e6a72', target: { ...foreign.target, selector: [{ type: 'CssSelector', value: 'p' }] } };
+    const result = parseAnnotationCollection(collection([foreign, bad]));
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/^Annotation 2 \(urn:uuid:[^)]+\) is not a highlight: target\.selector/) });
+  });
+
+  it('refuses non-http sources and bad colours', () => {
+    const script = { ...foreign, target: { ...foreign.target, source: 'javascript:alert(1)' } };
+    expect(parseAnnotationCollection(collection([script])).ok).toBe(false);
+    const colour = { ...foreign, marginalia: { colour: 'red', pageTitle: '' } };
+    const result = parseAnnotationCollection(collection([colour]));
+    expect(result.ok ? '' : result.message).toMatch(/colour must be one of yellow, green, blue, pink/);
+  });
+
+  it('refuses a collection without embedded items', () => {
+    const result = parseAnnotationCollection(JSON.stringify({ '@context': ANNOTATION_CONTEXT, type: 'AnnotationCollection', first: 'https://x/page1' }));
+    expect(result.ok ? '' : result.message).toMatch(/first\.items/);
+  });
+});
