@@ -47,10 +47,9 @@ export class SpeakerTracker {
 
   /** The full form of a name already seen ("Altman" → "Sam Altman"). */
   canonical(name: string): string {
-    if (this.people.includes(name)) return name;
     const parts = this.unspaced ? [name] : name.split(/\s+/);
     const longer = this.people.find((person) => {
-      if (this.unspaced) return person.length > name.length && (person.endsWith(name) || person.split('·').includes(name));
+      if (this.unspaced) return person.length > name.length && name.length >= 2 && person.includes(name);
       const tokens = person.split(/\s+/);
       return parts.every((part) => tokens.includes(part));
     });
@@ -69,7 +68,10 @@ export class SpeakerTracker {
   }
 
   private rememberPerson(name: string): void {
-    if (!this.people.includes(name)) this.people.push(name);
+    const known = this.people.indexOf(name);
+    if (known !== -1) this.people.splice(known, 1);
+    // Most recent first, so a surname resolves to the person named last.
+    this.people.unshift(name);
   }
 
   /** Registers names that the text presents as people: multi-word names and names next to a title. */
@@ -81,7 +83,7 @@ export class SpeakerTracker {
           if (match[1]) this.rememberPerson(match[1]);
         }
       }
-      for (const match of sentence.matchAll(/([\p{sc=Katakana}ー・]{2,}|[\p{sc=Han}]{2,4})(?:氏|さん)/gu)) {
+      for (const match of sentence.matchAll(/([\p{sc=Katakana}ー・]{2,}|[\p{sc=Han}]{2,4})(?:氏|さん|社長|会長|教授)/gu)) {
         if (match[1]) this.rememberPerson(match[1]);
       }
       return;
@@ -97,6 +99,7 @@ export class SpeakerTracker {
   private looksLikePersonName(name: string): boolean {
     const tokens = name.split(/\s+/).filter((token) => /^\p{Lu}/u.test(token));
     if (tokens.length < 2 || tokens.length > 4) return false;
+    if (name.split(/\s+/).some((token) => this.lexicon.organizationWords.includes(token.toLowerCase()))) return false;
     return tokens.every((token) => /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(token) && !this.lexicon.sentenceStarters.includes(token.toLowerCase()));
   }
 
@@ -111,6 +114,16 @@ export class SpeakerTracker {
         const rest = name.slice(first.length).trimStart();
         index += name.length - rest.length;
         name = rest;
+      }
+      // Leading job titles are not part of the name ("Professor Alan Whitby", "Vorstandschefin Anna Kessler").
+      let tokens = name.split(/\s+/);
+      while (tokens.length > 1 && this.lexicon.personTitles.includes(tokens[0]!.toLowerCase())) tokens = tokens.slice(1);
+      // German capitalises nouns: in a long run only the last two words can be the name.
+      if (this.lang === 'de' && tokens.length > 2) tokens = tokens.slice(-2);
+      const trimmed = tokens.join(' ');
+      if (trimmed !== name) {
+        index += name.lastIndexOf(trimmed);
+        name = trimmed;
       }
       if (!name) continue;
       if (this.lexicon.personPronouns.includes(name.toLowerCase())) continue;
@@ -161,7 +174,11 @@ export class SpeakerTracker {
   /** "…, said Huang." / "„…“, sagte er." — a reporting clause after the statement. */
   private invertedSubjectOf(sentence: string, verb: PhraseHit): string | null {
     if (!/[,”"»“«」]$/u.test(sentence.slice(0, verb.index).trimEnd())) return null;
+    // "a-t-il ajouté": the pronoun is inside the verb phrase.
+    if (/-t-(il|elle)\b|-(il|elle)$/iu.test(verb.phrase)) return this.resolvePronoun();
     const after = sentence.slice(verb.end, verb.end + 60);
+    // '"…", dijo.' — a subjectless reporting verb after a quotation refers to the last person named.
+    if (/^\s*[.!]?\s*$/u.test(after)) return this.resolvePronoun();
     const pronoun = new RegExp(`^\\s+(${this.lexicon.personPronouns.join('|')})(?![\\p{L}])`, 'iu').exec(after);
     if (pronoun) return this.resolvePronoun();
     const candidate = this.nameCandidates(after).find((c) => /^[\s,]*$/u.test(after.slice(0, c.index)));

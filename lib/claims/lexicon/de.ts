@@ -24,6 +24,7 @@ export const de: ClaimLexicon = {
     'gpus', 'nutzer', 'mitarbeiter', 'beschäftigte', 'mal', 'punkte', 'parameter', 'länder', 'mrd.', 'mio.',
   ],
   personPronouns: ['er', 'sie'],
+  organizationWords: ['universität', 'institut', 'bank', 'gruppe', 'werke', 'werk', 'gmbh', 'ag', 'ministerium', 'regierung', 'klinikum', 'verband', 'metall', 'zulieferer', 'stiftung'],
   personTitles: ['ceo', 'chef', 'chefin', 'vorstandschef', 'vorstandschefin', 'gründer', 'gründerin', 'direktor', 'direktorin', 'forscher', 'forscherin', 'professor', 'professorin', 'minister', 'ministerin', 'präsident', 'präsidentin', 'leiter', 'leiterin', 'analyst', 'analystin', 'sprecher', 'sprecherin'],
   titleAbbreviations: ['Dr.', 'Prof.', 'Hr.', 'Fr.', 'bzw.', 'z.B.', 'z. B.', 'u.a.', 'u. a.', 'd.h.', 'd. h.', 'ca.', 'Nr.', 'vgl.', 'Mrd.', 'Mio.', 'St.', 'sog.', 'inkl.', 'bspw.'],
   ambiguousAbbreviations: ['Inc.', 'Corp.', 'Ltd.', 'usw.', 'etc.', 'USA.', 'Co.'],

@@ -26,6 +26,7 @@ export const en: ClaimLexicon = {
     'gw', 'mw', 'gpus', 'users', 'employees', 'times', 'points', 'parameters', 'tokens', 'hours', 'countries',
   ],
   personPronouns: ['he', 'she'],
+  organizationWords: ['university', 'institute', 'bank', 'group', 'capital', 'labs', 'inc', 'corp', 'ltd', 'semiconductor', 'senate', 'ministry', 'department', 'hospital', 'college', 'agency', 'association', 'partners', 'ventures', 'times', 'news'],
   personTitles: ['ceo', 'president', 'founder', 'co-founder', 'chief', 'director', 'scientist', 'researcher', 'professor', 'minister', 'executive', 'head', 'senator', 'analyst', 'spokesperson', 'chairman', 'chairwoman'],
   titleAbbreviations: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Sr.', 'St.', 'Gen.', 'Sen.', 'Rep.', 'Gov.', 'No.', 'vs.', 'e.g.', 'i.e.', 'approx.', 'Fig.'],
   ambiguousAbbreviations: ['U.S.', 'U.K.', 'U.N.', 'E.U.', 'Inc.', 'Ltd.', 'Corp.', 'Co.', 'Jr.', 'etc.', 'a.m.', 'p.m.'],

@@ -25,6 +25,7 @@ export const es: ClaimLexicon = {
     'us$', 'gw', 'mw', 'gpu', 'gpus', 'usuarios', 'empleados', 'veces', 'puntos', 'parámetros', 'países',
   ],
   personPronouns: ['él', 'ella'],
+  organizationWords: ['universidad', 'instituto', 'banco', 'grupo', 'hospital', 'consejería', 'ministerio', 'gobierno', 'senado', 'agencia', 'asociación', 'diario', 'clínic', 'sanidad'],
   personTitles: ['ceo', 'presidente', 'presidenta', 'fundador', 'fundadora', 'director', 'directora', 'científico', 'científica', 'investigador', 'investigadora', 'profesor', 'profesora', 'ministro', 'ministra', 'consejero', 'consejera', 'jefe', 'jefa', 'directivo', 'directiva', 'analista'],
   titleAbbreviations: ['Sr.', 'Sra.', 'Srta.', 'Dr.', 'Dra.', 'Prof.', 'Lic.', 'Ing.', 'núm.', 'pág.', 'p. ej.', 'Av.', 'Ud.', 'Uds.'],
   ambiguousAbbreviations: ['EE. UU.', 'EE.UU.', 'Inc.', 'S.A.', 'S.L.', 'Corp.', 'etc.', 'Ltd.'],

@@ -26,6 +26,7 @@ export const pt: ClaimLexicon = {
     'us$', 'r$', '$', '€', 'gw', 'mw', 'gpus', 'usuários', 'utilizadores', 'funcionários', 'vezes', 'pontos',
   ],
   personPronouns: ['ele', 'ela'],
+  organizationWords: ['universidade', 'instituto', 'banco', 'grupo', 'senado', 'câmara', 'ministério', 'governo', 'hospital', 'labs', 'empresa', 'federal', 'associação', 'tribunal', 'agência', 'jornal'],
   personTitles: ['ceo', 'presidente', 'fundador', 'fundadora', 'diretor', 'diretora', 'cientista', 'pesquisador', 'pesquisadora', 'professor', 'professora', 'ministro', 'ministra', 'executivo', 'executiva', 'chefe'],
   titleAbbreviations: ['Sr.', 'Sra.', 'Srta.', 'Dr.', 'Dra.', 'Prof.', 'Profa.', 'Eng.', 'Av.', 'n.º', 'nº.', 'p.', 'pág.', 'cf.', 'ex.', 'i.e.', 'e.g.'],
   ambiguousAbbreviations: ['EUA.', 'Inc.', 'Ltda.', 'S.A.', 'Corp.', 'etc.', 'U.S.', 'Jr.'],

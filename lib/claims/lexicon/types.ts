@@ -22,6 +22,8 @@ export interface ClaimLexicon {
   figureUnits: string[];
   /** Third-person singular pronouns that can stand for the last named person ("he", "ele", "他"). */
   personPronouns: string[];
+  /** Words that make a capitalised name an organisation rather than a person ("University", "Werke"). */
+  organizationWords: string[];
   /** Job titles that introduce or follow a person's name ("CEO", "presidente", "首席执行官"). */
   personTitles: string[];
   /** Abbreviations after which the segmenter must not end a sentence ("Dr.", "Sr."). */

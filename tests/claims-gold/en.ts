@@ -1,0 +1,58 @@
+import type { GoldArticle } from './types';
+
+export const englishArticles: GoldArticle[] = [
+  {
+    id: 'en-northwind-model',
+    lang: 'en',
+    text: [
+      'Northwind AI unveils a reasoning model it says rivals much larger systems',
+      'By Daniel Okafor',
+      'Northwind AI Inc. released a new language model on Monday, saying it matches the accuracy of systems ten times its size on standard maths and coding tests. The model has 12 billion parameters and will be free for research use.',
+      'Image: Northwind AI headquarters in Austin, Texas',
+      'Dr. Priya Raman, the company\'s chief scientist, said the gains came from better training data rather than more computing power. "We spent a year cleaning data. That mattered more than any new architecture," she said.',
+      'Northwind plans to open a second research lab in Toronto next spring and to hire 150 engineers there.',
+      'Independent researchers were more cautious. Professor Alan Whitby of the University of Leeds said benchmark scores often overstate how well models handle real tasks, and he expects the lead to shrink once other labs publish their results.',
+      'What does this mean for smaller companies?',
+      'Raman believes open access to strong small models will lower costs for U.S. startups and universities.',
+      'Revenue at Northwind tripled last year to $96 million, according to people familiar with its finances.',
+      'Note: a parameter is one of the numerical values a model learns during training; more parameters usually means a larger, costlier model.',
+      'This story was first published by The Valley Ledger.',
+    ].join('\n\n'),
+    gold: [
+      { match: 'matches the accuracy of systems ten times its size', kind: 'fact', speaker: 'Northwind AI Inc.' },
+      { match: '12 billion parameters', kind: 'figure', speaker: null },
+      { match: 'gains came from better training data', kind: 'fact', speaker: 'Priya Raman' },
+      { match: 'We spent a year cleaning data', kind: 'quote', speaker: 'Priya Raman' },
+      { match: 'open a second research lab in Toronto', kind: 'plan', speaker: null },
+      { match: 'benchmark scores often overstate', kind: 'opinion', speaker: 'Alan Whitby' },
+      { match: 'open access to strong small models will lower costs', kind: 'opinion', speaker: 'Priya Raman' },
+      { match: 'Revenue at Northwind tripled', kind: 'figure', speaker: null },
+    ],
+  },
+  {
+    id: 'en-chip-export',
+    lang: 'en',
+    text: [
+      'Chipmaker warns of slowdown as export rules bite',
+      'Updated 3 hours ago',
+      'Halvorsen Semiconductor cut its annual sales forecast by 18% on Thursday, blaming new U.S. export rules that bar it from selling its fastest AI chips to several countries.',
+      'Chief executive Ingrid Halvorsen told analysts that the restrictions would cost the company about $2.5 billion in lost orders this year. She said the firm had not expected the rules to take effect so quickly.',
+      'Shares fell 9 percent in early trading.',
+      'The company is building a new factory in Arizona, which Halvorsen said would start production in 2027. She also announced that the firm will spend $800 million on a design centre for chips that comply with the new limits.',
+      'Analysts were divided. "This is a short-term hit, not a structural problem," said Marcus Lee, an analyst at Brightline Capital. Others think rivals in Asia will take market share while Halvorsen redesigns its products.',
+      'Why do export rules matter so much for AI?',
+      'Photo: A technician inspects a wafer at a Halvorsen plant',
+      'This article is for informational purposes only and does not constitute investment advice.',
+    ].join('\n\n'),
+    gold: [
+      { match: 'cut its annual sales forecast by 18%', kind: 'figure', speaker: null },
+      { match: 'cost the company about $2.5 billion', kind: 'figure', speaker: 'Ingrid Halvorsen' },
+      { match: 'had not expected the rules to take effect so quickly', kind: 'fact', speaker: 'Ingrid Halvorsen' },
+      { match: 'Shares fell 9 percent', kind: 'figure', speaker: null },
+      { match: 'start production in 2027', kind: 'plan', speaker: 'Ingrid Halvorsen' },
+      { match: 'spend $800 million on a design centre', kind: 'plan', speaker: 'Ingrid Halvorsen' },
+      { match: 'This is a short-term hit', kind: 'quote', speaker: 'Marcus Lee' },
+      { match: 'rivals in Asia will take market share', kind: 'prediction', speaker: null },
+    ],
+  },
+];

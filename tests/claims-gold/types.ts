@@ -1,0 +1,17 @@
+import type { ClaimKind } from '../../lib/types';
+
+/** A claim a careful reader would pick: `match` is a fragment of the sentence, unique in the article. */
+export interface GoldClaim {
+  match: string;
+  kind: ClaimKind;
+  speaker: string | null;
+}
+
+/** A hand-written AI-news article (fictional people and companies) with its gold claims. */
+export interface GoldArticle {
+  id: string;
+  lang: string;
+  /** Plain article text: blocks separated by "\n\n", including the furniture a page would carry. */
+  text: string;
+  gold: GoldClaim[];
+}
