@@ -1,0 +1,124 @@
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { exportFileName } from '../lib/highlights/export';
+import './export-bar.css';
+
+export type ImportOutcome = { ok: true; added: number; duplicates: number } | { ok: false; message: string };
+
+export interface ExportBarProps {
+  /** Used for file names (reduced to safe characters). */
+  title: string;
+  /** Each builds the file's text when asked; leave one out to hide its buttons. */
+  markdown?: () => string | Promise<string>;
+  json: () => string | Promise<string>;
+  csv: () => string | Promise<string>;
+  /** Receives the chosen file's text; without it there is no import button. */
+  onImport?: (text: string) => Promise<ImportOutcome>;
+}
+
+type Format = 'markdown' | 'json' | 'csv';
+
+const FORMATS: Record<Format, { extension: 'md' | 'json' | 'csv'; mime: string; label: () => string }> = {
+  markdown: { extension: 'md', mime: 'text/markdown;charset=utf-8', label: () => i18n.t('highlights.formatMarkdown') },
+  json: { extension: 'json', mime: 'application/ld+json;charset=utf-8', label: () => i18n.t('highlights.formatJson') },
+  csv: { extension: 'csv', mime: 'text/csv;charset=utf-8', label: () => i18n.t('highlights.formatCsv') },
+};
+
+/** Saves `text` as a file through a temporary object URL and a download link. */
+export function downloadText(text: string, fileName: string, mime: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking in the same task can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function ExportBar({ title, markdown, json, csv, onImport }: ExportBarProps) {
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const builders: Partial<Record<Format, () => string | Promise<string>>> = { markdown, json, csv };
+
+  async function download(format: Format) {
+    const { extension, mime } = FORMATS[format];
+    try {
+      downloadText(await builders[format]!(), exportFileName(title, extension), mime);
+      setStatus(null);
+    } catch (error) {
+      setStatus({ text: errorText(error), error: true });
+    }
+  }
+
+  async function copy(format: Format) {
+    const label = FORMATS[format].label();
+    try {
+      await navigator.clipboard.writeText(await builders[format]!());
+      setStatus({ text: i18n.t('highlights.copied', [label]), error: false });
+    } catch (error) {
+      setStatus({ text: i18n.t('highlights.copyFailed', [errorText(error)]), error: true });
+    }
+  }
+
+  async function importFile(event: Event) {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file || !onImport) return;
+    try {
+      const outcome = await onImport(await file.text());
+      setStatus(
+        outcome.ok
+          ? { text: i18n.t('highlights.imported', [outcome.added, outcome.duplicates]), error: false }
+          : { text: i18n.t('highlights.importFailed', [outcome.message]), error: true },
+      );
+    } catch (error) {
+      setStatus({ text: i18n.t('highlights.importFailed', [errorText(error)]), error: true });
+    } finally {
+      // Lets the same file be chosen again.
+      input.value = '';
+    }
+  }
+
+  return (
+    <div class="export-bar" role="group" aria-label={i18n.t('highlights.exportTitle')}>
+      {(Object.keys(FORMATS) as Format[])
+        .filter((format) => builders[format])
+        .map((format) => {
+          const label = FORMATS[format].label();
+          return (
+            <span class="export-bar-format" key={format}>
+              <button type="button" data-testid={`export-${format}`} onClick={() => void download(format)}>
+                {i18n.t('highlights.download', [label])}
+              </button>
+              <button type="button" data-testid={`copy-${format}`} onClick={() => void copy(format)}>
+                {i18n.t('highlights.copy', [label])}
+              </button>
+            </span>
+          );
+        })}
+      {onImport && (
+        <label class="export-bar-import">
+          {i18n.t('highlights.importJson')}
+          <input
+            type="file"
+            data-testid="import-json"
+            accept=".json,.jsonld,application/json,application/ld+json"
+            onChange={(event) => void importFile(event)}
+          />
+        </label>
+      )}
+      {status && (
+        <p class={`export-bar-status${status.error ? ' export-bar-error' : ''}`} role={status.error ? 'alert' : 'status'} data-testid="export-status">
+          {status.text}
+        </p>
+      )}
+    </div>
+  );
+}

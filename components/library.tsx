@@ -1,0 +1,125 @@
+import { useMemo, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { noteOf, quoteOf, sortInPageOrder, type HighlightAnnotation } from '../lib/highlights/model';
+import { siteLabel } from '../lib/highlights/url';
+import { ExportBar, type ExportBarProps } from './export-bar';
+import './library.css';
+
+export interface LibraryPage {
+  pageKey: string;
+  title: string;
+  highlights: readonly HighlightAnnotation[];
+  /** Entries of this page that could not be read. */
+  problems: readonly string[];
+}
+
+export interface LibraryProps {
+  pages: readonly LibraryPage[];
+  onDelete: (pageKey: string) => void;
+  /** When given, the last deleted page can be brought back. */
+  onUndo?: () => void;
+  /** "Export all" and import. */
+  exportBar: ExportBarProps;
+  /** A problem that kept the list from loading, or a failed action. */
+  error?: string | null;
+}
+
+/** Lowercased, without diacritics, so "inteligencia" finds "Inteligência". */
+function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+function searchableText(page: LibraryPage): string {
+  return foldForSearch([page.title, page.pageKey, ...page.highlights.flatMap((a) => [quoteOf(a).exact, noteOf(a)])].join('\n'));
+}
+
+function isHttpUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
+/** The options page: every page with highlights, searchable, with open, delete (undo) and export all. */
+export function Library({ pages, onDelete, onUndo, exportBar, error }: LibraryProps) {
+  const [query, setQuery] = useState('');
+  const [deletedTitle, setDeletedTitle] = useState<string | null>(null);
+  const index = useMemo(() => pages.map((page) => ({ page, text: searchableText(page) })), [pages]);
+  const terms = foldForSearch(query).split(/\s+/).filter(Boolean);
+  const shown = terms.length ? index.filter(({ text }) => terms.every((term) => text.includes(term))).map(({ page }) => page) : pages;
+
+  function remove(page: LibraryPage) {
+    onDelete(page.pageKey);
+    setDeletedTitle(onUndo ? page.title || page.pageKey : null);
+  }
+
+  function undo() {
+    setDeletedTitle(null);
+    onUndo?.();
+  }
+
+  return (
+    <main class="library">
+      <h1 class="library-title">{i18n.t('highlights.libraryTitle')}</h1>
+      <section class="library-export" aria-label={i18n.t('highlights.exportAll')}>
+        <h2 class="library-subtitle">{i18n.t('highlights.exportAll')}</h2>
+        <ExportBar {...exportBar} />
+      </section>
+      {error && (
+        <p class="library-error" role="alert">
+          {error}
+        </p>
+      )}
+      {deletedTitle !== null && (
+        <p class="library-undo" role="status">
+          {i18n.t('highlights.pageDeleted', [deletedTitle])}{' '}
+          <button type="button" data-testid="library-undo" onClick={undo}>
+            {i18n.t('highlights.undo')}
+          </button>
+        </p>
+      )}
+      <label class="library-search">
+        <span class="library-visually-hidden">{i18n.t('highlights.search')}</span>
+        <input
+          type="search"
+          data-testid="library-search"
+          placeholder={i18n.t('highlights.search')}
+          value={query}
+          onInput={(event) => setQuery(event.currentTarget.value)}
+        />
+      </label>
+      {pages.length === 0 && <p class="library-empty">{i18n.t('highlights.libraryEmpty')}</p>}
+      {pages.length > 0 && shown.length === 0 && <p class="library-empty">{i18n.t('highlights.noMatches', [query])}</p>}
+      <ul class="library-pages">
+        {shown.map((page) => (
+          <li class="library-page" key={page.pageKey} data-testid="library-page">
+            <div class="library-page-head">
+              <span class="library-page-title">{page.title || page.pageKey}</span>
+              <span class="library-page-meta">
+                {siteLabel(page.pageKey)} · {i18n.t('highlights.count', page.highlights.length, [page.highlights.length])}
+              </span>
+            </div>
+            <div class="library-actions">
+              {isHttpUrl(page.pageKey) && (
+                <a href={page.pageKey} target="_blank" rel="noopener noreferrer" data-testid="library-open">
+                  {i18n.t('highlights.open')}
+                </a>
+              )}
+              <button type="button" data-testid="library-delete" onClick={() => remove(page)}>
+                {i18n.t('highlights.deletePage')}
+              </button>
+            </div>
+            {page.problems.length > 0 && (
+              <p class="library-error">{i18n.t('highlights.loadFailed', [page.problems.join(' ')])}</p>
+            )}
+            <ol class="library-quotes">
+              {sortInPageOrder(page.highlights).map((annotation) => (
+                <li key={annotation.id} class={`library-quote library-colour-${annotation.marginalia.colour}`}>
+                  <span>{quoteOf(annotation).exact}</span>
+                  {noteOf(annotation) && <span class="library-note">{noteOf(annotation)}</span>}
+                </li>
+              ))}
+            </ol>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}
