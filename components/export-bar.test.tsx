@@ -1,0 +1,75 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ExportBar } from './export-bar';
+
+vi.mock('#i18n', () => ({
+  i18n: { t: (key: string, ...rest: unknown[]) => [key, ...rest.flat().map(String)].join('|') },
+}));
+
+let blobs: Blob[];
+let downloads: { name: string; href: string }[];
+
+beforeEach(() => {
+  blobs = [];
+  downloads = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return `blob:test/${blobs.length}`;
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    downloads.push({ name: this.download, href: this.href });
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('ExportBar', () => {
+  const props = { title: 'Story: "AI" news', markdown: () => '# md', json: async () => '{"a":1}', csv: () => 'Highlight\r\n' };
+
+  it('downloads each format as a file named after the title', async () => {
+    render(<ExportBar {...props} />);
+    fireEvent.click(screen.getByTestId('export-markdown'));
+    fireEvent.click(screen.getByTestId('export-json'));
+    fireEvent.click(screen.getByTestId('export-csv'));
+    await waitFor(() => expect(downloads).toHaveLength(3));
+    expect(downloads.map((d) => d.name)).toEqual(['Story-AI-news.md', 'Story-AI-news.json', 'Story-AI-news.csv']);
+    expect(await Promise.all(blobs.map((blob) => blob.text()))).toEqual(['# md', '{"a":1}', 'Highlight\r\n']);
+    expect(blobs.map((blob) => blob.type)).toEqual(['text/markdown;charset=utf-8', 'application/ld+json;charset=utf-8', 'text/csv;charset=utf-8']);
+  });
+
+  it('copies to the clipboard and says so, or says why not', async () => {
+    const writeText = vi.fn().mockResolvedValueOnce(undefined).mockRejectedValueOnce(new Error('denied'));
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<ExportBar {...props} />);
+    fireEvent.click(screen.getByTestId('copy-csv'));
+    await waitFor(() => expect(screen.getByTestId('export-status').textContent).toBe('highlights.copied|highlights.formatCsv'));
+    expect(writeText).toHaveBeenCalledWith('Highlight\r\n');
+    fireEvent.click(screen.getByTestId('copy-json'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('highlights.copyFailed|denied'));
+  });
+
+  it('hides Markdown when it is not offered and import when there is no handler', () => {
+    render(<ExportBar title="x" json={() => ''} csv={() => ''} />);
+    expect(screen.queryByTestId('export-markdown')).toBeNull();
+    expect(screen.queryByTestId('import-json')).toBeNull();
+  });
+
+  it('imports the chosen file and reports the outcome', async () => {
+    const onImport = vi
+      .fn()
+      .mockResolvedValueOnce({ ok: true, added: 2, duplicates: 1 })
+      .mockResolvedValueOnce({ ok: false, message: 'The file is not valid JSON.' });
+    render(<ExportBar {...props} onImport={onImport} />);
+    const input = screen.getByTestId('import-json') as HTMLInputElement;
+    const file = new File(['{"type":"AnnotationCollection"}'], 'h.json', { type: 'application/json' });
+    fireEvent.change(input, { target: { files: [file] } });
+    await waitFor(() => expect(screen.getByTestId('export-status').textContent).toBe('highlights.imported|2|1'));
+    expect(onImport).toHaveBeenCalledWith('{"type":"AnnotationCollection"}');
+    fireEvent.change(input, { target: { files: [file] } });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('highlights.importFailed|The file is not valid JSON.'));
+  });
+});

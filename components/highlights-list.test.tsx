@@ -1,0 +1,82 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createAnnotation } from '../lib/highlights/model';
+import { HighlightsList } from './highlights-list';
+
+// Messages come back as "key|substitutions" so assertions do not depend on the wording.
+vi.mock('#i18n', () => ({
+  i18n: { t: (key: string, ...rest: unknown[]) => [key, ...rest.flat().map(String)].join('|') },
+}));
+
+const PAGE = 'https://example.com/story';
+
+function annotation(exact: string, start: number, note = '') {
+  return createAnnotation({ pageKey: PAGE, pageTitle: 'Story', exact, prefix: '', suffix: '', start, end: start + exact.length, note });
+}
+
+afterEach(cleanup);
+
+describe('HighlightsList', () => {
+  const later = annotation('later passage', 200);
+  const earlier = annotation('earlier passage', 10, '<b>not bold</b>');
+  const orphan = annotation('passage that moved away', 90);
+
+  function setup(onUndo?: () => void) {
+    const props = { onSelect: vi.fn(), onEdit: vi.fn(), onDelete: vi.fn(), onUndo };
+    render(<HighlightsList highlights={[later, earlier]} orphans={[orphan]} {...props} />);
+    return props;
+  }
+
+  it('lists highlights in page order, then orphans with their text', () => {
+    setup();
+    const items = screen.getAllByTestId('highlight');
+    expect(items.map((item) => item.querySelector('.highlights-quote')!.textContent)).toEqual([
+      'earlier passage',
+      'later passage',
+      'passage that moved away',
+    ]);
+    expect(within(screen.getByTestId('highlight-orphans')).getByText('passage that moved away')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('highlights.count|3|3');
+  });
+
+  it('shows the note as text, never as markup', () => {
+    setup();
+    const note = screen.getByTestId('highlight-note');
+    expect(note.textContent).toBe('<b>not bold</b>');
+    expect(note.querySelector('b')).toBeNull();
+  });
+
+  it('selects a found highlight; an orphan has nothing to scroll to', () => {
+    const { onSelect } = setup();
+    fireEvent.click(screen.getByText('earlier passage'));
+    expect(onSelect).toHaveBeenCalledWith(earlier.id);
+    expect(screen.getByText('passage that moved away').tagName).toBe('BLOCKQUOTE');
+  });
+
+  it('edits the note and the colour', () => {
+    const { onEdit } = setup();
+    const [first] = screen.getAllByTestId('highlight');
+    fireEvent.click(within(first!).getByTestId('highlight-edit-note'));
+    fireEvent.input(within(first!).getByTestId('highlight-note-input'), { target: { value: 'a new note' } });
+    fireEvent.click(within(first!).getByTestId('highlight-note-save'));
+    expect(onEdit).toHaveBeenCalledWith(earlier.id, { note: 'a new note' });
+    fireEvent.click(first!.querySelector('[data-colour="blue"]')!);
+    expect(onEdit).toHaveBeenCalledWith(earlier.id, { colour: 'blue' });
+  });
+
+  it('deletes with undo', () => {
+    const onUndo = vi.fn();
+    const { onDelete } = setup(onUndo);
+    fireEvent.click(within(screen.getAllByTestId('highlight')[1]!).getByTestId('highlight-delete'));
+    expect(onDelete).toHaveBeenCalledWith(later.id);
+    fireEvent.click(screen.getByTestId('highlight-undo'));
+    expect(onUndo).toHaveBeenCalledOnce();
+    expect(screen.queryByTestId('highlight-undo')).toBeNull();
+  });
+
+  it('offers no undo when the caller cannot undo, and says when the list is empty', () => {
+    render(<HighlightsList highlights={[]} orphans={[]} onSelect={vi.fn()} onEdit={vi.fn()} onDelete={vi.fn()} />);
+    expect(screen.getByText('highlights.empty')).toBeTruthy();
+    expect(screen.queryByTestId('highlight')).toBeNull();
+  });
+});

@@ -1,0 +1,69 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createAnnotation } from '../lib/highlights/model';
+import { Library, type LibraryPage } from './library';
+
+vi.mock('#i18n', () => ({
+  i18n: { t: (key: string, ...rest: unknown[]) => [key, ...rest.flat().map(String)].join('|') },
+}));
+
+afterEach(cleanup);
+
+function page(pageKey: string, title: string, quotes: [string, string?][]): LibraryPage {
+  return {
+    pageKey,
+    title,
+    problems: [],
+    highlights: quotes.map(([exact, note], n) =>
+      createAnnotation({ pageKey, pageTitle: title, exact, prefix: '', suffix: '', start: n * 100, end: n * 100 + exact.length, note: note ?? '' }),
+    ),
+  };
+}
+
+const pages = [
+  page('https://www.gate.com/pt-br/news/1', 'Inteligência artificial na Gate', [['O modelo custa menos', 'conferir números']]),
+  page('https://example.org/scaling', 'Scaling laws revisited', [['Loss falls with compute'], ['Data is the limit']]),
+];
+const exportBar = { title: 'all', json: () => '{}', csv: () => '' };
+
+describe('Library', () => {
+  it('lists every page with its count, site and an open link', () => {
+    render(<Library pages={pages} onDelete={vi.fn()} exportBar={exportBar} />);
+    const items = screen.getAllByTestId('library-page');
+    expect(items).toHaveLength(2);
+    expect(within(items[1]!).getByText(/highlights\.count\|2\|2/).textContent).toContain('example.org');
+    expect(within(items[0]!).getByTestId('library-open').getAttribute('href')).toBe('https://www.gate.com/pt-br/news/1');
+    expect(screen.getByTestId('export-json')).toBeTruthy();
+  });
+
+  it('searches titles, addresses, quotes and notes, ignoring case and accents', () => {
+    render(<Library pages={pages} onDelete={vi.fn()} exportBar={exportBar} />);
+    const search = screen.getByTestId('library-search');
+    const titles = () => screen.queryAllByTestId('library-page').map((item) => item.querySelector('.library-page-title')!.textContent);
+    fireEvent.input(search, { target: { value: 'INTELIGENCIA' } });
+    expect(titles()).toEqual(['Inteligência artificial na Gate']);
+    fireEvent.input(search, { target: { value: 'conferir' } });
+    expect(titles()).toEqual(['Inteligência artificial na Gate']);
+    fireEvent.input(search, { target: { value: 'compute example.org' } });
+    expect(titles()).toEqual(['Scaling laws revisited']);
+    fireEvent.input(search, { target: { value: 'nothing like this' } });
+    expect(titles()).toEqual([]);
+    expect(screen.getByText('highlights.noMatches|nothing like this')).toBeTruthy();
+  });
+
+  it('deletes a page with undo', () => {
+    const onDelete = vi.fn();
+    const onUndo = vi.fn();
+    render(<Library pages={pages} onDelete={onDelete} onUndo={onUndo} exportBar={exportBar} />);
+    fireEvent.click(within(screen.getAllByTestId('library-page')[1]!).getByTestId('library-delete'));
+    expect(onDelete).toHaveBeenCalledWith('https://example.org/scaling');
+    expect(screen.getByRole('status').textContent).toContain('highlights.pageDeleted|Scaling laws revisited');
+    fireEvent.click(screen.getByTestId('library-undo'));
+    expect(onUndo).toHaveBeenCalledOnce();
+  });
+
+  it('never links a page address that is not http(s)', () => {
+    render(<Library pages={[page('javascript:alert(1)', 'x', [['q']])]} onDelete={vi.fn()} exportBar={exportBar} />);
+    expect(screen.queryByTestId('library-open')).toBeNull();
+  });
+});
