@@ -51,7 +51,7 @@ export function selectClaims<T extends Candidate>(candidates: T[], max: number, 
     const own = tokens.get(candidate)!;
     if (!distinct.some((kept) => overlap(own, tokens.get(kept)!) >= DUPLICATE_OVERLAP)) distinct.push(candidate);
   }
-  const zoneCount = Math.max(1, Math.min(max, distinct.length));
+  const zoneCount = Math.max(1, Math.ceil(Math.min(max, distinct.length) / 2));
   const zoneOf = (candidate: T) => Math.min(zoneCount - 1, Math.floor((candidate.start / Math.max(1, textLength)) * zoneCount));
   const chosen: T[] = [];
   const remaining = new Set(distinct);

@@ -55,10 +55,11 @@ interface Piece {
 }
 
 /** Pairs of opening/closing quotation marks per language family; ASCII quotes are counted apart. */
-function quotePairs(lang: string): Array<[string, string]> {
+function quotePairs(text: string, lang: string): Array<[string, string]> {
   switch (primaryLanguage(lang)) {
     case 'de':
-      return [['„', '“'], ['»', '«'], ['“', '”']];
+      // German closes „ with “, so “ only opens a quotation in text written the English way.
+      return text.includes('„') ? [['„', '“'], ['»', '«']] : [['“', '”'], ['»', '«']];
     case 'zh':
     case 'ja':
       return [['“', '”'], ['「', '」'], ['『', '』']];
@@ -75,7 +76,7 @@ function count(text: string, mark: string): number {
 
 /** Whether a quotation opened in `text` is still open at its end. */
 export function hasOpenQuote(text: string, lang: string): boolean {
-  for (const [open, close] of quotePairs(lang)) {
+  for (const [open, close] of quotePairs(text, lang)) {
     if (open === close) continue;
     if (count(text, open) > count(text, close)) return true;
   }
@@ -88,6 +89,17 @@ function endsWithAbbreviation(text: string, abbreviations: string[]): boolean {
     if (!trimmed.endsWith(abbreviation)) return false;
     const before = trimmed.charAt(trimmed.length - abbreviation.length - 1);
     return before === '' || !/[\p{L}\p{N}]/u.test(before);
+  });
+}
+
+/** Whether a multi-part abbreviation ("EE. UU.", "z. B.") straddles the break between two pieces. */
+function splitsAbbreviation(current: string, next: string, abbreviations: string[]): boolean {
+  const head = current.trimEnd();
+  const joined = `${head} ${next.trimStart()}`;
+  return abbreviations.some((abbreviation) => {
+    if (!abbreviation.includes(' ')) return false;
+    const at = joined.indexOf(abbreviation, Math.max(0, head.length - abbreviation.length));
+    return at !== -1 && at < head.length && at + abbreviation.length > head.length;
   });
 }
 
@@ -108,6 +120,7 @@ function continuesSentence(next: string, lang: string): boolean {
 
 function shouldJoin(current: string, next: string, lang: string, lexicon: ClaimLexicon): boolean {
   if (endsWithAbbreviation(current, lexicon.titleAbbreviations)) return true;
+  if (splitsAbbreviation(current, next, [...lexicon.titleAbbreviations, ...lexicon.ambiguousAbbreviations])) return true;
   if (endsWithAbbreviation(current, lexicon.ambiguousAbbreviations)) {
     const word = firstWord(next);
     return word !== '' && !lexicon.sentenceStarters.includes(word);

@@ -143,6 +143,8 @@ export class SpeakerTracker {
     );
     if (this.unspaced) return this.unspacedSpeaker(sentence, verbs);
     for (const verb of verbs) {
+      // "a-t-il ajouté": the pronoun is inside the verb phrase.
+      if (/-t-(il|elle)(?![\p{L}])/iu.test(verb.phrase)) return this.resolvePronoun();
       const speaker = this.subjectOf(sentence, verb) ?? this.invertedSubjectOf(sentence, verb);
       if (speaker) return speaker;
     }
@@ -161,7 +163,9 @@ export class SpeakerTracker {
     const before = sentence.slice(windowStart, verb.index);
     const pronoun = new RegExp(`(?<![\\p{L}])(${this.lexicon.personPronouns.join('|')})(?:\\s+[\\p{L}-]+){0,2}\\s*$`, 'iu').exec(before);
     if (pronoun) return this.resolvePronoun();
-    const candidates = this.nameCandidates(before);
+    // Names inside a quotation that closes before the verb are what was said, not who said it.
+    const quoteClose = Math.max(...['”', '»', '“', '"', '」'].map((mark) => before.lastIndexOf(mark)));
+    const candidates = this.nameCandidates(before).filter((c) => c.end > quoteClose);
     const people = candidates.filter((c) => this.isPerson(c.name));
     const nearestPerson = people[people.length - 1];
     if (nearestPerson) return this.canonical(nearestPerson.name);
@@ -174,8 +178,6 @@ export class SpeakerTracker {
   /** "…, said Huang." / "„…“, sagte er." — a reporting clause after the statement. */
   private invertedSubjectOf(sentence: string, verb: PhraseHit): string | null {
     if (!/[,”"»“«」]$/u.test(sentence.slice(0, verb.index).trimEnd())) return null;
-    // "a-t-il ajouté": the pronoun is inside the verb phrase.
-    if (/-t-(il|elle)\b|-(il|elle)$/iu.test(verb.phrase)) return this.resolvePronoun();
     const after = sentence.slice(verb.end, verb.end + 60);
     // '"…", dijo.' — a subjectless reporting verb after a quotation refers to the last person named.
     if (/^\s*[.!]?\s*$/u.test(after)) return this.resolvePronoun();

@@ -16,7 +16,7 @@ export const fr: ClaimLexicon = {
     'va ', 'vont ', "à l'avenir", 'à long terme', "d'ici 2030", "d'ici 2027", "d'ici la fin", "l'an prochain",
     'dans les prochaines', 'prévoit que', 'on s\'attend', 'remplacera', 'transformera', 'dépassera', 'atteindra', 'doublera',
   ],
-  futureSuffixes: [],
+  futureSuffixes: ['ra', 'ront'],
   planMarkers: [
     'prévoit de', 'compte', 'envisage de', 'a décidé', 'ont décidé', 'entend', 'projette de', 'construit', 'investit',
     'va lancer', 'lancera', 'investira', 'ouvrira', 'recrutera', 'va investir', 'stratégie', 'a choisi de', 'se prépare à',

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences, splitBlocks } from './segment';
+
+const texts = (text: string, lang: string) => segmentSentences(text, lang).map((s) => s.text);
+
+describe('segmentSentences', () => {
+  it('en: keeps titles, U.S. before a name and Inc. together, but ends a sentence at "U.S. The"', () => {
+    expect(texts('Dr. Smith met the U.S. President at Apple Inc. headquarters. It is based in the U.S. The deal closed.', 'en')).toEqual([
+      'Dr. Smith met the U.S. President at Apple Inc. headquarters.',
+      'It is based in the U.S.',
+      'The deal closed.',
+    ]);
+  });
+
+  it('en: keeps a quotation that spans sentences in one piece', () => {
+    expect(texts('He said "We will win. They lost." Then he left.', 'en')).toEqual(['He said "We will win. They lost."', 'Then he left.']);
+  });
+
+  it('pt: does not split after Sr. or Dra., and joins a quote with its attribution', () => {
+    expect(texts('O Sr. Silva falou com a Dra. Lima. “Vamos vencer. Eles perderam”, afirmou ele.', 'pt')).toEqual([
+      'O Sr. Silva falou com a Dra. Lima.',
+      '“Vamos vencer. Eles perderam”, afirmou ele.',
+    ]);
+  });
+
+  it('es: keeps "Sr." and "EE. UU." inside the sentence', () => {
+    expect(texts('El Sr. Gómez viajó a EE. UU. para cerrar el acuerdo. Volvió el lunes.', 'es')).toEqual([
+      'El Sr. Gómez viajó a EE. UU. para cerrar el acuerdo.',
+      'Volvió el lunes.',
+    ]);
+  });
+
+  it('fr: keeps « … » quotations across sentence ends', () => {
+    expect(texts('« Nous avons gagné. Ils ont perdu », a déclaré M. Martin. La suite viendra.', 'fr')).toEqual([
+      '« Nous avons gagné. Ils ont perdu », a déclaré M. Martin.',
+      'La suite viendra.',
+    ]);
+  });
+
+  it('de: keeps Dr., z. B. and „…“ quotations together', () => {
+    expect(texts('Dr. Weber nannte z. B. Chips. „Wir wachsen. Das ist sicher“, sagte sie. Mehr nicht.', 'de')).toEqual([
+      'Dr. Weber nannte z. B. Chips.',
+      '„Wir wachsen. Das ist sicher“, sagte sie.',
+      'Mehr nicht.',
+    ]);
+  });
+
+  it('zh: keeps a quotation with several sentences together', () => {
+    expect(texts('他说：“我们会成功。他们失败了。”然后离开了。', 'zh')).toEqual(['他说：“我们会成功。他们失败了。”', '然后离开了。']);
+  });
+
+  it('ja: joins 「…。」と述べた with its quotation', () => {
+    expect(texts('彼は「成功する。」と述べた。次の話題です。', 'ja')).toEqual(['彼は「成功する。」と述べた。', '次の話題です。']);
+  });
+
+  it('reports offsets into the full text and the block of each sentence', () => {
+    const text = 'Title\n\nFirst one. Second one.';
+    const sentences = segmentSentences(text, 'en');
+    expect(sentences.map((s) => [text.slice(s.start, s.end), s.block, s.blockSentenceCount])).toEqual([
+      ['Title', 0, 1],
+      ['First one.', 1, 2],
+      ['Second one.', 1, 2],
+    ]);
+  });
+});
+
+describe('splitBlocks', () => {
+  it('treats blank lines and single line breaks as block boundaries', () => {
+    expect(splitBlocks('a\n\n  b \nc').map((b) => b.text)).toEqual(['a', 'b', 'c']);
+  });
+});
