@@ -1,0 +1,115 @@
+import { i18n } from '#i18n';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Claim, ClaimKind } from '../lib/types';
+import './claims-list.css';
+
+export interface ClaimsListProps {
+  claims: Claim[];
+  /** Called on click or Enter: the panel scrolls the page to the claim and flashes it. */
+  onSelect(claim: Claim): void;
+}
+
+const KIND_LABELS: Record<ClaimKind, () => string> = {
+  quote: () => i18n.t('claims.kindQuote'),
+  figure: () => i18n.t('claims.kindFigure'),
+  prediction: () => i18n.t('claims.kindPrediction'),
+  plan: () => i18n.t('claims.kindPlan'),
+  opinion: () => i18n.t('claims.kindOpinion'),
+  fact: () => i18n.t('claims.kindFact'),
+};
+
+/**
+ * The "Key claims" section: one focusable item per claim in article order, with its kind and
+ * speaker. Arrow keys, Home and End move focus between items (a roving tabindex, so Tab enters
+ * and leaves the list in one step).
+ */
+export function ClaimsList({ claims, onSelect }: ClaimsListProps) {
+  const [active, setActive] = useState(0);
+  const items = useRef<Array<HTMLButtonElement | null>>([]);
+  const moved = useRef(false);
+
+  useEffect(() => {
+    if (active >= claims.length) setActive(Math.max(0, claims.length - 1));
+  }, [claims.length, active]);
+
+  useEffect(() => {
+    if (moved.current) items.current[active]?.focus();
+    moved.current = false;
+  }, [active]);
+
+  const moveTo = (index: number) => {
+    moved.current = true;
+    setActive(Math.min(claims.length - 1, Math.max(0, index)));
+  };
+
+  const onKeyDown = (event: KeyboardEvent, index: number, claim: Claim) => {
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowRight':
+        event.preventDefault();
+        moveTo(index + 1);
+        break;
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        event.preventDefault();
+        moveTo(index - 1);
+        break;
+      case 'Home':
+        event.preventDefault();
+        moveTo(0);
+        break;
+      case 'End':
+        event.preventDefault();
+        moveTo(claims.length - 1);
+        break;
+      case 'Enter':
+        // Handled here so Enter selects exactly once; the browser would otherwise also click.
+        event.preventDefault();
+        onSelect(claim);
+        break;
+    }
+  };
+
+  return (
+    <section class="claims" aria-labelledby="claims-title">
+      <h2 id="claims-title" class="claims-title">
+        {i18n.t('claims.title')}
+      </h2>
+      {claims.length === 0 ? (
+        <p class="claims-empty" data-testid="claims-empty">
+          {i18n.t('claims.empty')}
+        </p>
+      ) : (
+        <ol class="claims-items" aria-label={i18n.t('claims.listLabel')}>
+          {claims.map((claim, index) => (
+            <li key={claim.id} class="claims-item">
+              <button
+                type="button"
+                class="claims-button"
+                data-testid="claim"
+                data-kind={claim.kind}
+                data-speaker={claim.speaker ?? ''}
+                data-claim-id={claim.id}
+                tabIndex={index === active ? 0 : -1}
+                ref={(element) => {
+                  items.current[index] = element;
+                }}
+                title={i18n.t('claims.show')}
+                onClick={() => {
+                  setActive(index);
+                  onSelect(claim);
+                }}
+                onFocus={() => setActive(index)}
+                onKeyDown={(event) => onKeyDown(event, index, claim)}
+              >
+                <span class={`claims-kind claims-kind-${claim.kind}`}>{KIND_LABELS[claim.kind]()}</span>
+                <span class="claims-text">{claim.text}</span>
+                {claim.speaker && <span class="claims-speaker">{i18n.t('claims.speaker', [claim.speaker])}</span>}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
