@@ -8,13 +8,17 @@ const e2e = process.env.E2E === '1';
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
   i18n: { localesDir: 'lib/locales' },
+  manifestVersion: 3,
   outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
-  vite: () => ({
-    plugins: [preact()],
-    define: { 'import.meta.env.E2E': JSON.stringify(e2e) },
-  }),
+  vite: () => ({ plugins: [preact()] }),
   zip: {
     excludeSources: ['.output/**', 'test-results/**', 'bench-results/**', '.ci/**'],
+  },
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!e2e) return;
+      for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...E2E_MATCHES];
+    },
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -1,1 +1,70 @@
-export default defineBackground(() => {});
+import { analyzeInBackground } from '@/lib/tab/analyzer';
+import { contentMessageSchema, pageMessageSchema, parseMessage, replyWith, senderRole, type AnalyzeReply } from '@/lib/messages';
+import { syncGrantedSites } from '@/lib/tab/granted-sites';
+import { isUnscriptableUrl, tabStateItem, type TabState } from '@/lib/tab/state';
+
+const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+
+export default defineBackground(() => {
+  const extensionOrigin = browser.runtime.getURL('/');
+
+  browser.action.onClicked.addListener((tab) => {
+    // Opening the panel must happen inside the click's user gesture: before any await.
+    if (import.meta.env.FIREFOX) void (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open();
+    else if (tab.id !== undefined) void browser.sidePanel.open({ tabId: tab.id });
+    if (tab.id !== undefined) void runOnTab(tab.id, tab.url);
+  });
+
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => replyWith(handleMessage(raw, sender), sendResponse));
+
+  function handleMessage(raw: unknown, sender: Browser.runtime.MessageSender): unknown {
+    const role = senderRole(sender, browser.runtime.id, extensionOrigin);
+    if (role === 'content') {
+      const message = parseMessage(contentMessageSchema, raw);
+      const tabId = sender.tab?.id;
+      if (!message || tabId === undefined) return undefined;
+      switch (message.type) {
+        case 'analyze-page':
+          return analyzeForTab(tabId, message.url, message.html);
+        case 'page-unsupported':
+          return setState(tabId, { status: 'unsupported', url: message.url, reason: message.reason });
+        case 'anchor-report':
+          return undefined;
+      }
+    }
+    if (role === 'extension-page') {
+      const message = parseMessage(pageMessageSchema, raw);
+      if (message?.type === 'run-on-tab') return browser.tabs.get(message.tabId).then((tab) => runOnTab(message.tabId, tab.url));
+    }
+    return undefined;
+  }
+
+  browser.tabs.onRemoved.addListener((tabId) => void tabStateItem(tabId).removeValue());
+  browser.permissions.onAdded.addListener(() => void syncGrantedSites(CONTENT_SCRIPT_FILE));
+  browser.permissions.onRemoved.addListener(() => void syncGrantedSites(CONTENT_SCRIPT_FILE));
+  browser.runtime.onInstalled.addListener(() => void syncGrantedSites(CONTENT_SCRIPT_FILE));
+});
+
+async function setState(tabId: number, state: TabState): Promise<void> {
+  await tabStateItem(tabId).setValue(state);
+}
+
+async function analyzeForTab(tabId: number, url: string, html: string): Promise<AnalyzeReply> {
+  await setState(tabId, { status: 'analyzing', url });
+  const reply = await analyzeInBackground(url, html, browser.i18n.getUILanguage());
+  await setState(tabId, reply.ok ? { status: 'ready', url, analysis: reply.analysis } : { status: 'error', url, message: reply.error });
+  return reply;
+}
+
+/** Inject the content script on demand (toolbar button, shortcut, or a site the reader allowed). */
+async function runOnTab(tabId: number, url: string | undefined): Promise<void> {
+  if (isUnscriptableUrl(url)) {
+    await setState(tabId, { status: 'unsupported', url: url ?? null, reason: 'browser-page' });
+    return;
+  }
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+  } catch {
+    await setState(tabId, { status: 'unsupported', url: url ?? null, reason: 'no-access' });
+  }
+}

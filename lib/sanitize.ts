@@ -12,7 +12,7 @@ const PROBE_CLEAN = '<p title="t">x<img src="x"><a>y</a></p>';
  * cure53/DOMPurify#1457) it returns unsafe HTML without complaint. Refuse such a window
  * rather than return HTML we cannot vouch for.
  */
-function purifierFor(win: PurifyWindow): Purifier {
+function purifierFor(win: NonNullable<PurifyWindow>): Purifier {
   let purifier = purifiers.get(win);
   if (!purifier) {
     purifier = DOMPurify(win);
@@ -29,5 +29,6 @@ function purifierFor(win: PurifyWindow): Purifier {
  * afterwards. `win` is the window whose DOM parses it (a browser's, or jsdom's in Node).
  */
 export function sanitizeHtml(html: string, win: PurifyWindow = globalThis.window): string {
+  if (!win) throw new Error('sanitizeHtml needs a window with a DOM.');
   return purifierFor(win).sanitize(html);
 }

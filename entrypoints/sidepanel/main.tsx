@@ -1,2 +1,5 @@
 import { render } from 'preact';
-render(<p>Marginalia</p>, document.getElementById('app')!);
+import { SidePanel } from '@/components/side-panel';
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+render(<SidePanel />, document.getElementById('app')!);

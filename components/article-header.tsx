@@ -1,0 +1,33 @@
+import { i18n } from '#i18n';
+import type { ArticleInfo } from '@/lib/types';
+
+function formatDate(iso: string | null): string | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames([navigator.language], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+export function ArticleHeader({ article }: { article: ArticleInfo }) {
+  const published = formatDate(article.publishedTime);
+  return (
+    <header class="article-header">
+      <h1 class="article-header__title" data-testid="article-title">{article.title}</h1>
+      <p class="article-header__meta">
+        {article.siteName && <span data-testid="article-site">{article.siteName}</span>}
+        {article.byline && <span data-testid="article-byline">{i18n.t('panel.byline', [article.byline])}</span>}
+        {published && <time dateTime={article.publishedTime ?? undefined}>{i18n.t('panel.publishedOn', [published])}</time>}
+        <span data-testid="article-lang" data-lang={article.lang} title={i18n.t('panel.language')}>
+          {languageName(article.lang)}
+        </span>
+      </p>
+    </header>
+  );
+}

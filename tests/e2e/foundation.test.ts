@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './harness';
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the built extension in Chromium', () => {
+  it('isolates the seed story and shows it in the panel bound to its tab', async () => {
+    const url = await browser.serveFixture('gate-seed');
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const panel = await browser.openPanel(await browser.tabIdOf(url));
+
+    await expect.poll(() => panel.getByTestId('article-title').textContent(), { timeout: 15_000 }).toBe(
+      'OpenAI CEO Altman: Vertical integration of R&D, products, and AI infrastructure to create personalized AI.',
+    );
+    expect(await panel.getByTestId('article-site').textContent()).toBe('Gate');
+    expect(await panel.getByTestId('article-lang').getAttribute('data-lang')).toBe('pt');
+    expect(await panel.getByTestId('status').getAttribute('data-status')).toBe('ready');
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('says there is no article on an exchange market table', async () => {
+    const url = await browser.serveFixture('market-table');
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const panel = await browser.openPanel(await browser.tabIdOf(url));
+
+    await expect.poll(() => panel.getByTestId('no-article').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await panel.getByTestId('article-title').count()).toBe(0);
+    expect(browser.errors).toEqual([]);
+  });
+});
