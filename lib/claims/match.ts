@@ -20,16 +20,21 @@ export function phraseRegExp(phrases: string[], unspaced: boolean): RegExp | nul
   }
   const cached = byMode.get(unspaced);
   if (cached !== undefined) return cached;
-  const alternatives = [...phrases]
-    .filter((phrase) => phrase.length > 0)
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => {
-      const body = escapeRegExp(phrase);
-      if (unspaced) return body;
-      const before = LETTER_AT_START.test(phrase) ? '(?<![\\p{L}\\p{N}])' : '';
-      const after = LETTER_AT_END.test(phrase) ? '(?![\\p{L}\\p{N}])' : '';
-      return before + body + after;
-    });
+  // Phrases are grouped by which ends need a word boundary, so each boundary check appears once
+  // per group rather than once per phrase (the regular expression stays small and fast).
+  const groups = new Map<string, string[]>();
+  for (const phrase of [...phrases].filter((p) => p.length > 0).sort((a, b) => b.length - a.length)) {
+    const before = !unspaced && LETTER_AT_START.test(phrase) ? '(?<![\\p{L}\\p{N}])' : '';
+    const after = !unspaced && LETTER_AT_END.test(phrase) ? '(?![\\p{L}\\p{N}])' : '';
+    const key = `${before}\u0000${after}`;
+    const group = groups.get(key) ?? [];
+    group.push(escapeRegExp(phrase));
+    groups.set(key, group);
+  }
+  const alternatives = [...groups].map(([key, group]) => {
+    const [before, after] = key.split('\u0000');
+    return `${before}(?:${group.join('|')})${after}`;
+  });
   const compiled = alternatives.length ? new RegExp(alternatives.join('|'), 'giu') : null;
   byMode.set(unspaced, compiled);
   return compiled;
