@@ -234,8 +234,8 @@ export class CompiledGlossary {
   match(text: string, lang: string): { occurrences: TermOccurrence[]; stats: ScanStats } {
     const { hits, stats } = this.scan(text, activeLanguages(lang));
 
-    const evidenceStarts: number[] = [];
-    const evidenceKeys = new Set<string>();
+    /** Unambiguous AI hits by start offset (a cue and a term on the same span count once). */
+    const evidence = new Map<number, string>();
     const conceptCueStarts = new Map<number, number[]>();
     const vetoStarts = new Map<number, number[]>();
     /** Term hits merged per span and concept, keeping the strictest context rule among languages. */
@@ -245,8 +245,7 @@ export class CompiledGlossary {
       if (entry.role === 'veto') pushTo(vetoStarts, entry.concept, start);
       else if (entry.role === 'cue' && entry.concept >= 0) pushTo(conceptCueStarts, entry.concept, start);
       else if (entry.role === 'cue') {
-        evidenceStarts.push(start);
-        evidenceKeys.add(`cue:${foldString(entry.text)}`);
+        if (!evidence.has(start)) evidence.set(start, foldString(entry.text));
       } else {
         const key = `${start}:${end}:${entry.concept}`;
         const existing = candidates.get(key);
@@ -259,15 +258,12 @@ export class CompiledGlossary {
       }
     }
     for (const candidate of candidates.values()) {
-      if (candidate.context === null) {
-        evidenceStarts.push(candidate.start);
-        evidenceKeys.add(`term:${candidate.concept}`);
-      }
+      if (candidate.context === null) evidence.set(candidate.start, this.concepts[candidate.concept]!.id);
     }
-    evidenceStarts.sort((a, b) => a - b);
+    const evidenceStarts = [...evidence.keys()].sort((a, b) => a - b);
     for (const list of conceptCueStarts.values()) list.sort((a, b) => a - b);
     for (const list of vetoStarts.values()) list.sort((a, b) => a - b);
-    const articleIsAboutAi = evidenceStarts.length >= DOC_MIN_AI_HITS && evidenceKeys.size >= DOC_MIN_DISTINCT_AI_HITS;
+    const articleIsAboutAi = evidence.size >= DOC_MIN_AI_HITS && new Set(evidence.values()).size >= DOC_MIN_DISTINCT_AI_HITS;
 
     const accepted: TermOccurrence[] = [];
     for (const candidate of candidates.values()) {

@@ -16,6 +16,9 @@ const CRYPTO_VETOES: PerLang<FormInput[]> = {
 /** Login and API-key words: an access token is not a text token. */
 const AUTH_VETOES: FormInput[] = ['access token', 'auth token', 'authentication', 'OAuth', 'JWT', 'password', 'login', 'API key', 'bearer token', 'security token'];
 
+/** Compiler and input-method words: a lexer's or an IME's token is not a language model's. */
+const PARSING_VETOES: FormInput[] = ['lexer', 'parser', 'parsing', 'syntax', 'grammar', 'Input Method Editor', 'IME', 'keyword', 'identifier', 'CSRF'];
+
 function merge(...parts: PerLang<FormInput[]>[]): PerLang<FormInput[]> {
   const merged: PerLang<FormInput[]> = {};
   for (const part of parts) {
@@ -166,15 +169,15 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
       ja: near('トークン'),
     },
     cues: {
-      en: ['model', 'models', 'LLM', 'prompt', 'prompts', 'context', 'training', 'per million', 'output', 'input'],
-      pt: ['modelo', 'modelos', 'treinamento', 'treino', 'contexto'],
-      es: ['modelo', 'modelos', 'entrenamiento', 'contexto'],
-      fr: ['modèle', 'modèles', 'entraînement', 'contexte'],
-      de: ['Modell', 'Modelle', 'Training', 'Kontext'],
-      zh: ['模型', '训练', '上下文'],
-      ja: ['モデル', '学習', 'コンテキスト'],
+      en: ['model', 'models', 'LLM', 'LLMs', 'prompt', 'prompts', 'training', 'per million'],
+      pt: ['modelo', 'modelos', 'treinamento', 'treino'],
+      es: ['modelo', 'modelos', 'entrenamiento'],
+      fr: ['modèle', 'modèles', 'entraînement'],
+      de: ['Modell', 'Modelle', 'Training'],
+      zh: ['模型', '训练'],
+      ja: ['モデル', '学習'],
     },
-    vetoes: merge(CRYPTO_VETOES, { en: AUTH_VETOES, pt: ['senha', 'autenticação'], es: ['contraseña', 'autenticación'], zh: ['登录', '密码'], ja: ['パスワード', 'ログイン'] }),
+    vetoes: merge(CRYPTO_VETOES, { en: [...AUTH_VETOES, ...PARSING_VETOES], pt: ['senha', 'autenticação'], es: ['contraseña', 'autenticación'], zh: ['登录', '密码'], ja: ['パスワード', 'ログイン'] }),
   },
   {
     id: 'training-data',
@@ -201,9 +204,9 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
     weight: 2,
     label: { en: 'Compute (computing power)', pt: 'Poder de computação', es: 'Poder de cómputo' },
     definition: {
-      en: 'The processing capacity used to train or run models, usually counted in floating-point operations (FLOPs) or in numbers of GPUs. Training compute grows roughly as 6 × parameters × training tokens.',
-      pt: 'A capacidade de processamento usada para treinar ou executar modelos, em geral medida em operações de ponto flutuante (FLOPs) ou em número de GPUs. A computação de treino cresce aproximadamente como 6 × parâmetros × tokens de treino.',
-      es: 'La capacidad de procesamiento usada para entrenar o ejecutar modelos, medida normalmente en operaciones de coma flotante (FLOPs) o en número de GPU. El cómputo de entrenamiento crece aproximadamente como 6 × parámetros × tokens de entrenamiento.',
+      en: 'The processing capacity of a computer or a cluster, counted in floating-point operations (FLOPs) or in numbers of chips. In AI it is the scarce input: the compute to train a model grows roughly as 6 × parameters × training tokens.',
+      pt: 'A capacidade de processamento de um computador ou de um conjunto deles, medida em operações de ponto flutuante (FLOPs) ou em número de chips. Na IA é o recurso escasso: a computação para treinar um modelo cresce aproximadamente como 6 × parâmetros × tokens de treino.',
+      es: 'La capacidad de procesamiento de un ordenador o de un conjunto de ellos, medida en operaciones de coma flotante (FLOPs) o en número de chips. En la IA es el recurso escaso: el cómputo para entrenar un modelo crece aproximadamente como 6 × parámetros × tokens de entrenamiento.',
     },
     source: arxiv('2001.08361', 'Kaplan et al., Scaling Laws for Neural Language Models, 2020'),
     forms: {
@@ -649,9 +652,9 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
       ja: [...near('エージェント'), 'AIエージェント', 'エージェント型AI'],
     },
     cues: {
-      en: ['autonomous', 'tools', 'tasks', 'LLM', 'model'],
-      pt: ['autônomo', 'autônomos', 'ferramentas', 'tarefas', 'modelo'],
-      es: ['autónomo', 'autónomos', 'herramientas', 'tareas', 'modelo'],
+      en: ['autonomous', 'LLM', 'LLMs'],
+      pt: ['autônomo', 'autônomos'],
+      es: ['autónomo', 'autónomos'],
     },
     vetoes: {
       en: ['real estate', 'estate agent', 'travel agent', 'free agent', 'free agency', 'FBI', 'CIA', 'secret agent', 'insurance', 'sales agent', 'Agent Orange', 'chemical', 'police', 'customs', 'border', 'contract', 'talent', 'NBA', 'NFL', 'MLB', 'spy', 'double agent', 'federal agents', 'ICE'],

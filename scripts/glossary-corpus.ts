@@ -1,0 +1,127 @@
+/**
+ * Runs matchGlossary over every page of ../shared/corpus/readability-test-pages and prints the
+ * glossary hits per page for review (none should be wrong on pages about other subjects).
+ *
+ *   npm run glossary:corpus                 hits per page
+ *   npm run glossary:corpus -- --context    also each occurrence with its surrounding text
+ *   npm run glossary:corpus -- --readability  match the Readability article text instead of <article>/<main>/<body>
+ *
+ * Ends with a one-pass check: matching time for the whole corpus text once and doubled, against a
+ * single plain regex scan of the same text.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Window } from 'happy-dom';
+import { collectBlocks } from '../lib/article/blocks';
+import { extractArticle } from '../lib/article/extract';
+import { matchGlossary } from '../lib/glossary';
+import { detectLanguage, primarySubtag } from '../lib/language';
+
+const CORPUS_DIR = fileURLToPath(new URL('../../shared/corpus/readability-test-pages', import.meta.url));
+const showContext = process.argv.includes('--context');
+const useReadability = process.argv.includes('--readability');
+
+if (!existsSync(CORPUS_DIR)) {
+  console.error(`glossary:corpus: corpus folder not found at ${CORPUS_DIR} (expected ../shared/corpus/readability-test-pages next to the repository).`);
+  process.exit(1);
+}
+
+const window = new Window({
+  url: 'https://corpus.invalid/',
+  settings: {
+    enableJavaScriptEvaluation: false,
+    disableJavaScriptFileLoading: true,
+    enableCSSFileLoading: false,
+    enableIframePageLoading: false,
+    disableComputedStyleRendering: true,
+  },
+});
+
+/** <link> carries no text, and happy-dom would try to fetch preloads and stylesheets from the network. */
+const withoutLinks = (html: string) => html.replace(/<link\b[^>]*>/gi, '');
+
+function largestByText(elements: Iterable<Element>): Element | null {
+  let best: Element | null = null;
+  let bestLength = 0;
+  for (const element of elements) {
+    const length = element.textContent?.length ?? 0;
+    if (length > bestLength) {
+      best = element;
+      bestLength = length;
+    }
+  }
+  return best;
+}
+
+function pageText(html: string): { text: string; pageLang: string | null } {
+  const doc = new window.DOMParser().parseFromString(withoutLinks(html), 'text/html') as unknown as Document;
+  const pageLang = primarySubtag(doc.documentElement.getAttribute('lang'));
+  if (useReadability) return { text: extractArticle(doc)?.text ?? '', pageLang };
+  const root = largestByText(doc.querySelectorAll('article')) ?? doc.querySelector('main') ?? doc.body;
+  if (!root) return { text: '', pageLang };
+  return { text: collectBlocks(root).map((block) => block.text).join('\n\n'), pageLang };
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ');
+
+const slugs = readdirSync(CORPUS_DIR, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(join(CORPUS_DIR, entry.name, 'source.html')))
+  .map((entry) => entry.name)
+  .sort();
+if (slugs.length === 0) {
+  console.error(`glossary:corpus: no <slug>/source.html pages under ${CORPUS_DIR}.`);
+  process.exit(1);
+}
+
+const termTotals = new Map<string, number>();
+const texts: { text: string; lang: string }[] = [];
+let pagesWithHits = 0;
+let matchMs = 0;
+
+for (const slug of slugs) {
+  const { text, pageLang } = pageText(readFileSync(join(CORPUS_DIR, slug, 'source.html'), 'utf8'));
+  const lang = detectLanguage(text, pageLang);
+  texts.push({ text, lang });
+  const started = performance.now();
+  const entries = matchGlossary(text, lang, 'en');
+  matchMs += performance.now() - started;
+  if (entries.length === 0) {
+    console.log(`${slug} [${lang}] ${text.length} chars: -`);
+    continue;
+  }
+  pagesWithHits++;
+  const summary = entries.map((entry) => `${entry.termId}×${entry.count} (${entry.forms.map((form) => JSON.stringify(form)).join(', ')})`);
+  console.log(`${slug} [${lang}] ${text.length} chars: ${summary.join('; ')}`);
+  for (const entry of entries) {
+    termTotals.set(entry.termId, (termTotals.get(entry.termId) ?? 0) + entry.count);
+    if (!showContext) continue;
+    for (const { start, end } of entry.occurrences) {
+      console.log(`    ${entry.termId}: …${oneLine(text.slice(Math.max(0, start - 60), start))}[${text.slice(start, end)}]${oneLine(text.slice(end, end + 60))}…`);
+    }
+  }
+}
+
+const totalChars = texts.reduce((sum, { text }) => sum + text.length, 0);
+console.log(`\n${slugs.length} pages, ${pagesWithHits} with glossary hits; ${totalChars} chars matched in ${matchMs.toFixed(1)} ms.`);
+console.log(`Hits per term: ${[...termTotals].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id} ${n}`).join(', ') || 'none'}`);
+
+// One-pass check: the cost of matching all forms should grow with the text, like one regex scan does.
+function time(run: () => void): number {
+  run();
+  const started = performance.now();
+  for (let i = 0; i < 3; i++) run();
+  return (performance.now() - started) / 3;
+}
+const joined = texts.map(({ text }) => text).join('\n\n');
+const doubled = joined + '\n\n' + joined;
+const baseline = (text: string) => () => void text.match(/\bscaling laws?\b/giu);
+const glossary = (text: string) => () => void matchGlossary(text, 'en', 'en');
+const once = time(glossary(joined));
+const twice = time(glossary(doubled));
+const regexOnce = time(baseline(joined));
+console.log(
+  `Scaling: ${(joined.length / 1e6).toFixed(2)} MB in ${once.toFixed(1)} ms, doubled ${twice.toFixed(1)} ms (×${(twice / once).toFixed(2)}); ` +
+    `one plain regex scan ${regexOnce.toFixed(1)} ms (glossary/regex ×${(once / regexOnce).toFixed(1)}).`,
+);
+await window.happyDOM.close();
