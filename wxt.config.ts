@@ -30,6 +30,11 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_commandOpen__' },
+      'toggle-all-layers': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandToggleAll__' },
+      'toggle-claims': { description: '__MSG_commandToggleClaims__' },
+      'toggle-terms': { description: '__MSG_commandToggleTerms__' },
+      'toggle-disclaimer': { description: '__MSG_commandToggleDisclaimer__' },
+      'toggle-highlights': { description: '__MSG_commandToggleHighlights__' },
     },
     ...(browser === 'firefox'
       ? {

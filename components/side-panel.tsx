@@ -3,7 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { RevealTarget, TabMessage } from '@/lib/messages';
 import { followTab, watchTabState } from '@/lib/tab/follow';
 import type { TabState } from '@/lib/tab/state';
+import type { PageAnalysis } from '@/lib/types';
 import { ArticleHeader } from './article-header';
+import { ClaimsList } from './claims-list';
+import { LayerToggles } from './layer-toggles';
 import { RunHere } from './run-here';
 import './panel.css';
 
@@ -76,7 +79,7 @@ function PanelBody({ tabId, state, reveal }: { tabId: number; state: TabState | 
             {i18n.t('panel.ready')}
           </p>
           <ArticleHeader article={analysis.article} />
-          <AnalysisSections analysis={analysis} reveal={reveal} />
+          <AnalysisSections analysis={analysis} url={state.url} reveal={reveal} />
           <RunHere tabId={tabId} url={state.url} />
         </>
       );
@@ -105,6 +108,11 @@ function Status({ kind, children }: { kind: string; children: preact.ComponentCh
   );
 }
 
-function AnalysisSections(_props: { analysis: Extract<TabState, { status: 'ready' }>['analysis']; reveal: (target: RevealTarget) => void }) {
-  return null;
+function AnalysisSections({ analysis, url, reveal }: { analysis: PageAnalysis; url: string; reveal: (target: RevealTarget) => void }) {
+  return (
+    <>
+      <LayerToggles url={url} />
+      <ClaimsList claims={analysis.claims} onSelect={(claim) => reveal({ kind: 'claim', id: claim.id })} />
+    </>
+  );
 }

@@ -1,7 +1,9 @@
 import { analyzeInBackground } from '@/lib/tab/analyzer';
 import { contentMessageSchema, pageMessageSchema, parseMessage, replyWith, senderRole, type AnalyzeReply } from '@/lib/messages';
 import { syncGrantedSites } from '@/lib/tab/granted-sites';
-import { isUnscriptableUrl, tabStateItem, type TabState } from '@/lib/tab/state';
+import { getLayers, setLayers } from '@/lib/page/layers';
+import { PAINT_LAYERS } from '@/lib/paint/highlights';
+import { isUnscriptableUrl, tabStateItem, type MissingItem, type TabState } from '@/lib/tab/state';
 
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
@@ -29,7 +31,7 @@ export default defineBackground(() => {
         case 'page-unsupported':
           return setState(tabId, { status: 'unsupported', url: message.url, reason: message.reason });
         case 'anchor-report':
-          return undefined;
+          return recordMissing(tabId, message.url, message.missing);
       }
     }
     if (role === 'extension-page') {
@@ -39,6 +41,7 @@ export default defineBackground(() => {
     return undefined;
   }
 
+  browser.commands.onCommand.addListener((command) => void toggleLayer(command));
   browser.tabs.onRemoved.addListener((tabId) => void tabStateItem(tabId).removeValue());
   browser.permissions.onAdded.addListener(() => void syncGrantedSites(CONTENT_SCRIPT_FILE));
   browser.permissions.onRemoved.addListener(() => void syncGrantedSites(CONTENT_SCRIPT_FILE));
@@ -47,6 +50,24 @@ export default defineBackground(() => {
 
 async function setState(tabId: number, state: TabState): Promise<void> {
   await tabStateItem(tabId).setValue(state);
+}
+
+async function recordMissing(tabId: number, url: string, missing: MissingItem[]): Promise<void> {
+  const state = await tabStateItem(tabId).getValue();
+  if (state?.status === 'ready' && state.url === url) await setState(tabId, { ...state, missing });
+}
+
+async function toggleLayer(command: string): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (!tab?.url) return;
+  const layers = await getLayers(tab.url);
+  if (command === 'toggle-all-layers') {
+    const anyOn = PAINT_LAYERS.some((layer) => layers[layer]);
+    await setLayers(tab.url, Object.fromEntries(PAINT_LAYERS.map((layer) => [layer, !anyOn])));
+    return;
+  }
+  const layer = PAINT_LAYERS.find((name) => command === `toggle-${name}`);
+  if (layer) await setLayers(tab.url, { [layer]: !layers[layer] });
 }
 
 async function analyzeForTab(tabId: number, url: string, html: string): Promise<AnalyzeReply> {

@@ -1,30 +1,38 @@
 import { anchorAll, indexOf } from '../anchoring/anchor';
+import type { TextIndex } from '../anchoring/text-index';
 import { MAX_PAGE_HTML, type AnalyzeReply, type ContentMessage, type RevealTarget } from '../messages';
-import { createPainter, installHighlightStyles, type PaintLayer, type Painter } from '../paint/highlights';
+import { createPainter, installHighlightStyles, type Painter } from '../paint/highlights';
 import type { PageAnalysis, TextAnchor } from '../types';
 import { getLayers, watchLayers, type LayerVisibility } from './layers';
+import { watchPage } from './watch';
 
 type Send = (message: ContentMessage) => Promise<unknown>;
+type MissingItem = Extract<ContentMessage, { type: 'anchor-report' }>['missing'][number];
 
 interface Anchored {
   claims: Map<string, Range>;
   terms: Map<string, Range[]>;
   disclaimer: Range | null;
+  /** The smallest element holding every claim: where the article lives on the live page. */
+  region: Node | null;
 }
 
-const EMPTY: Anchored = { claims: new Map(), terms: new Map(), disclaimer: null };
+const NOTHING: Anchored = { claims: new Map(), terms: new Map(), disclaimer: null, region: null };
 
 /**
  * Marginalia's life on one page: send the page off for analysis, find the results on the live
- * page, paint the layers the reader has on, and answer the panel's "show me" requests.
+ * page, paint the layers the reader has on, answer the panel's "show me" requests, and start
+ * again when the page navigates or its article changes.
  */
 export class PageSession {
-  private painter: Painter;
-  private removeStyles: () => void;
-  private anchored: Anchored = EMPTY;
+  private readonly painter: Painter;
+  private readonly removeStyles: () => void;
+  private readonly controller = new AbortController();
+  private anchored: Anchored = NOTHING;
   private layers: LayerVisibility | null = null;
   private analysis: PageAnalysis | null = null;
-  private stopWatching: (() => void) | null = null;
+  private generation = 0;
+  private stopWatchingLayers: (() => void) | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -35,41 +43,62 @@ export class PageSession {
   }
 
   async start(): Promise<void> {
-    const url = this.doc.location.href;
     if (!/html/i.test(this.doc.contentType)) {
-      await this.send({ type: 'page-unsupported', url, reason: 'not-html' });
+      await this.send({ type: 'page-unsupported', url: this.doc.location.href, reason: 'not-html' });
       return;
     }
+    await this.watchLayersOf(this.doc.location.href);
+    watchPage(this.doc, {
+      region: () => (this.anchored.region?.isConnected ? this.anchored.region : null),
+      onNavigate: (url) => {
+        this.clearPaint();
+        void this.watchLayersOf(url).then(() => this.analyze());
+      },
+      onContentChange: () => void this.analyze(),
+      signal: this.controller.signal,
+    });
+    await this.analyze();
+  }
+
+  /** Analyze the page as it is now; a newer call supersedes an older one still in flight. */
+  async analyze(): Promise<void> {
+    const generation = ++this.generation;
+    const url = this.doc.location.href;
     const html = this.doc.documentElement.outerHTML;
     if (html.length > MAX_PAGE_HTML) {
       await this.send({ type: 'page-unsupported', url, reason: 'too-large' });
       return;
     }
     const reply = (await this.send({ type: 'analyze-page', url, html })) as AnalyzeReply | undefined;
-    if (!reply?.ok) return;
+    if (generation !== this.generation || this.controller.signal.aborted || !reply?.ok) return;
     this.analysis = reply.analysis;
     this.anchored = this.anchor(reply.analysis);
-    this.layers = await getLayers(url);
     this.paint();
-    this.stopWatching = watchLayers(url, (layers) => {
-      this.layers = layers;
-      this.paint();
-    });
     const missing = this.missing(reply.analysis);
     if (missing.length > 0) await this.send({ type: 'anchor-report', url, missing });
   }
 
   reveal(target: RevealTarget): boolean {
     const range = this.rangeFor(target);
-    if (!range) return false;
+    if (!range || range.collapsed) return false;
     this.painter.flash(range);
     return true;
   }
 
   dispose(): void {
-    this.stopWatching?.();
+    this.controller.abort();
+    this.stopWatchingLayers?.();
     this.painter.dispose();
     this.removeStyles();
+  }
+
+  private async watchLayersOf(url: string): Promise<void> {
+    this.stopWatchingLayers?.();
+    this.layers = await getLayers(url);
+    this.stopWatchingLayers = watchLayers(url, (layers) => {
+      this.layers = layers;
+      this.paint();
+    });
   }
 
   private rangeFor(target: RevealTarget): Range | null {
@@ -87,7 +116,7 @@ export class PageSession {
 
   private anchor(analysis: PageAnalysis): Anchored {
     const root = this.doc.body;
-    if (!root) return EMPTY;
+    if (!root) return NOTHING;
     const index = indexOf(root);
     const claims = new Map<string, Range>();
     const claimResults = anchorAll(index, analysis.claims.map((claim) => claim.anchor));
@@ -95,7 +124,15 @@ export class PageSession {
       const range = claimResults[i]?.range;
       if (range) claims.set(claim.id, range);
     });
+    return {
+      claims,
+      terms: this.anchorTerms(index, analysis),
+      disclaimer: analysis.disclaimer ? (anchorAll(index, [withoutPosition(analysis.disclaimer.anchor)])[0]?.range ?? null) : null,
+      region: articleRegion([...claims.values()]),
+    };
+  }
 
+  private anchorTerms(index: TextIndex, analysis: PageAnalysis): Map<string, Range[]> {
     const terms = new Map<string, Range[]>();
     const text = analysis.article?.text ?? '';
     for (const entry of analysis.glossary) {
@@ -107,16 +144,14 @@ export class PageSession {
         suffix: text.slice(o.end, o.end + 32),
       }));
       const ranges = anchorAll(index, targets, { windowOnly: true })
-        .map((r) => r.range)
-        .filter((r): r is Range => r !== null);
+        .map((result) => result.range)
+        .filter((range): range is Range => range !== null);
       if (ranges.length > 0) terms.set(entry.termId, ranges);
     }
-
-    const disclaimer = analysis.disclaimer ? anchorAll(index, [{ exact: analysis.disclaimer.anchor.exact, prefix: analysis.disclaimer.anchor.prefix, suffix: analysis.disclaimer.anchor.suffix }])[0]?.range ?? null : null;
-    return { claims, terms, disclaimer };
+    return terms;
   }
 
-  private missing(analysis: PageAnalysis): Extract<ContentMessage, { type: 'anchor-report' }>['missing'] {
+  private missing(analysis: PageAnalysis): MissingItem[] {
     return [
       ...analysis.claims.filter((c) => !this.anchored.claims.has(c.id)).map((c) => ({ kind: 'claim' as const, id: c.id })),
       ...analysis.glossary.filter((g) => !this.anchored.terms.has(g.termId)).map((g) => ({ kind: 'term' as const, id: g.termId })),
@@ -124,17 +159,39 @@ export class PageSession {
     ];
   }
 
+  private clearPaint(): void {
+    this.anchored = NOTHING;
+    for (const layer of ['claims', 'terms', 'disclaimer'] as const) this.painter.clear(layer);
+  }
+
   private paint(): void {
     const layers = this.layers;
     if (!layers) return;
-    const ranges: Record<Exclude<PaintLayer, 'highlights'>, Range[]> = {
+    const ranges = {
       claims: [...this.anchored.claims.values()],
       terms: [...this.anchored.terms.values()].flat(),
       disclaimer: this.anchored.disclaimer ? [this.anchored.disclaimer] : [],
     };
     for (const layer of ['claims', 'terms', 'disclaimer'] as const) {
-      if (layers[layer]) this.painter.set(layer, ranges[layer]);
+      if (layers[layer] && ranges[layer].length > 0) this.painter.set(layer, ranges[layer]);
       else this.painter.clear(layer);
     }
   }
+}
+
+/** The disclaimer's offsets are in the page text, not the article text: find it by its quote. */
+function withoutPosition(anchor: TextAnchor) {
+  return { exact: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix };
+}
+
+/** The page's article element around the claims, or the block that holds them all. */
+function articleRegion(ranges: Range[]): Element | null {
+  let ancestor: Node | null = null;
+  for (const range of ranges) {
+    const node = range.commonAncestorContainer;
+    if (!ancestor) ancestor = node;
+    else while (ancestor && !ancestor.contains(node)) ancestor = ancestor.parentNode;
+  }
+  const element = ancestor?.nodeType === 1 ? (ancestor as Element) : (ancestor?.parentElement ?? null);
+  return element?.closest('article, main, [role="main"]') ?? element?.parentElement ?? element;
 }

@@ -1,10 +1,13 @@
 import { storage } from '#imports';
+import type { ContentMessage } from '../messages';
 import type { PageAnalysis } from '../types';
+
+export type MissingItem = Extract<ContentMessage, { type: 'anchor-report' }>['missing'][number];
 
 /** What Marginalia knows about one tab; the background writes it, the side panel reads it. */
 export type TabState =
   | { status: 'analyzing'; url: string }
-  | { status: 'ready'; url: string; analysis: PageAnalysis }
+  | { status: 'ready'; url: string; analysis: PageAnalysis; missing?: MissingItem[] }
   | { status: 'unsupported'; url: string | null; reason: 'browser-page' | 'not-html' | 'too-large' | 'no-access' }
   | { status: 'error'; url: string; message: string };
 
