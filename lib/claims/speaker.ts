@@ -41,6 +41,7 @@ export class SpeakerTracker {
     let speaker = this.attributedSpeaker(sentence);
     if (!speaker && pending && /^[\s"“„«»「『]/u.test(sentence)) speaker = pending;
     if (speaker && /[:：]\s*$/u.test(sentence)) this.leadInSpeaker = speaker;
+    if (speaker && !this.unspaced && this.looksLikePersonName(speaker)) this.rememberPerson(speaker);
     if (speaker && this.couldBePerson(speaker)) this.lastPerson = speaker;
     return speaker;
   }
@@ -88,10 +89,15 @@ export class SpeakerTracker {
       }
       return;
     }
+    // A multi-word name is a person when a job title stands right before it ("CEO Tim Cook",
+    // "O CEO da OpenAI, Sam Altman,") or in an apposition after it ("Marcus Lee, an analyst").
     for (const candidate of this.nameCandidates(sentence)) {
-      if (/\s/.test(candidate.name) && !this.lexicon.personTitles.includes(candidate.name.split(/\s+/)[0]!.toLowerCase())) {
-        if (this.looksLikePersonName(candidate.name)) this.rememberPerson(candidate.name);
-      }
+      if (!this.looksLikePersonName(candidate.name)) continue;
+      const wordsBefore = sentence.slice(Math.max(0, candidate.index - 40), candidate.index).toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+      const after = sentence.slice(candidate.end, candidate.end + 60);
+      const wordsAfter = /^\s*,/u.test(after) ? (after.toLowerCase().match(/[\p{L}-]+/gu) ?? []).slice(0, 4) : [];
+      const titled = [...wordsBefore.slice(-4), ...wordsAfter].some((word) => this.lexicon.personTitles.includes(word));
+      if (titled) this.rememberPerson(candidate.name);
     }
   }
 
@@ -158,21 +164,39 @@ export class SpeakerTracker {
     return null;
   }
 
+  private isGeneric(name: string): boolean {
+    return this.lexicon.genericSubjects.includes(name.toLowerCase());
+  }
+
+  private isPassive(before: string): boolean {
+    const lastWord = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase();
+    return lastWord !== undefined && this.lexicon.passiveAuxiliaries.includes(lastWord);
+  }
+
   private subjectOf(sentence: string, verb: PhraseHit): string | null {
     const windowStart = Math.max(0, verb.index - 120);
     const before = sentence.slice(windowStart, verb.index);
+    if (this.isPassive(before)) return null;
     const pronoun = new RegExp(`(?<![\\p{L}])(${this.lexicon.personPronouns.join('|')})(?:\\s+[\\p{L}-]+){0,2}\\s*$`, 'iu').exec(before);
     if (pronoun) return this.resolvePronoun();
     // Names inside a quotation that closes before the verb are what was said, not who said it.
     const quoteClose = Math.max(...['”', '»', '“', '"', '」'].map((mark) => before.lastIndexOf(mark)));
-    const candidates = this.nameCandidates(before).filter((c) => c.end > quoteClose);
+    // Names in a parenthesis are asides, not the subject.
+    const asides = [...before.matchAll(/\([^()]*\)/gu)].map((match) => [match.index, match.index + match[0].length] as const);
+    const candidates = this.nameCandidates(before).filter(
+      (c) => c.end > quoteClose && !asides.some(([start, end]) => c.index >= start && c.end <= end),
+    );
     const people = candidates.filter((c) => this.isPerson(c.name));
-    const nearestPerson = people[people.length - 1];
+    const nearestPerson = people[people.length - 1] ?? candidates.filter((c) => this.looksLikePersonName(c.name)).pop();
     if (nearestPerson) return this.canonical(nearestPerson.name);
     const nearest = candidates[candidates.length - 1];
-    // An organisation or unnamed subject right before the verb ("Google said", "Nvidia erklärte").
-    if (nearest && before.length - (nearest.end - 0) <= 25 && !/[.;]/.test(before.slice(nearest.end))) return nearest.name;
-    return null;
+    // Otherwise only a name directly before the verb, at most two words away ("Google said",
+    // "Nvidia on Monday said"), is the subject; further back it is usually something else.
+    if (!nearest) return null;
+    const between = before.slice(nearest.end);
+    if (/[,.;:()]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 2) return null;
+    if (this.isGeneric(nearest.name)) return null;
+    return nearest.name;
   }
 
   /** "…, said Huang." / "„…“, sagte er." — a reporting clause after the statement. */
@@ -209,6 +233,8 @@ export class SpeakerTracker {
       if (at !== -1 && at + title.length < clause.length) clause = clause.slice(at + title.length);
     }
     if (clause.length < 2 || clause.length > 12) return null;
+    if (this.lexicon.genericSubjects.some((generic) => clause.startsWith(generic))) return null;
+    if (this.lexicon.passiveAuxiliaries.some((auxiliary) => clause.includes(auxiliary))) return null;
     return this.canonical(clause);
   }
 
@@ -223,7 +249,7 @@ export class SpeakerTracker {
     subject = subject.slice(subject.lastIndexOf('の') + 1).replace(JA_HONORIFICS, '');
     if (!subject) return null;
     if (this.lexicon.personPronouns.includes(subject)) return this.resolvePronoun();
-    if (subject.length > 15) return null;
+    if (subject.length > 15 || this.lexicon.genericSubjects.includes(subject)) return null;
     return this.canonical(subject);
   }
 }

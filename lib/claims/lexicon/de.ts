@@ -7,6 +7,8 @@ export const de: ClaimLexicon = {
     'schrieb', 'erinnerte', 'beschrieb', 'meinte', 'stellte klar', 'sagten', 'erklärten', 'hat gesagt', 'hat erklärt',
     'sprach', 'führte aus',
   ],
+  passiveAuxiliaries: ['wird', 'wurde', 'werden', 'wurden', 'ist', 'sind'],
+  genericSubjects: ['einige', 'viele', 'andere', 'experten', 'analysten', 'kritiker', 'man', 'alle', 'niemand'],
   sourcePrepositions: ['laut', 'nach angaben von', 'zufolge', 'nach ansicht von', 'für'],
   beliefVerbs: ['glaubt', 'meint', 'hält', 'ist überzeugt', 'ist sich sicher', 'geht davon aus', 'findet', 'rechnet damit'],
   hedges: ['wahrscheinlich', 'vermutlich', 'vielleicht', 'möglicherweise', 'offenbar', 'scheint', 'optimistisch', 'pessimistisch', 'falsch', 'sollte', 'sollten'],

@@ -2,11 +2,13 @@ import type { ClaimLexicon } from './types';
 
 export const en: ClaimLexicon = {
   reportingVerbs: [
-    'said', 'says', 'told', 'tells', 'stated', 'states', 'announced', 'announces', 'explained', 'explains', 'added',
-    'noted', 'notes', 'stressed', 'emphasized', 'emphasised', 'pointed out', 'warned', 'warns', 'admitted', 'acknowledged',
-    'revealed', 'claimed', 'claims', 'argued', 'argues', 'insisted', 'confirmed', 'denied', 'promised', 'wrote', 'writes',
+    'said', 'says', 'told', 'tells', 'stated', 'states that', 'notes that', 'claims that', 'announced', 'announces', 'explained', 'explains', 'added',
+    'noted', 'stressed', 'emphasized', 'emphasised', 'pointed out', 'warned', 'warns', 'admitted', 'acknowledged',
+    'revealed', 'claimed', 'argued', 'argues', 'insisted', 'confirmed', 'denied', 'promised', 'wrote', 'writes',
     'recalled', 'described', 'describes', 'predicted', 'estimated', 'suggested', 'conceded', 'declared', 'testified',
   ],
+  passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
+  genericSubjects: ['some', 'many', 'others', 'experts', 'analysts', 'critics', 'people', 'everyone', 'nobody', 'observers'],
   sourcePrepositions: ['according to', 'as per', 'per'],
   beliefVerbs: ['believes', 'believed', 'thinks', 'thought', 'considers', 'feels', 'expects', 'is convinced', 'is confident', 'doubts', 'argues'],
   hedges: ['probably', 'perhaps', 'maybe', 'likely', 'possibly', 'might', 'arguably', 'in his view', 'in her view', 'optimistic', 'pessimistic', 'wrong', 'should'],
@@ -30,7 +32,7 @@ export const en: ClaimLexicon = {
   personTitles: ['ceo', 'president', 'founder', 'co-founder', 'chief', 'director', 'scientist', 'researcher', 'professor', 'minister', 'executive', 'head', 'senator', 'analyst', 'spokesperson', 'chairman', 'chairwoman'],
   titleAbbreviations: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Sr.', 'St.', 'Gen.', 'Sen.', 'Rep.', 'Gov.', 'No.', 'vs.', 'e.g.', 'i.e.', 'approx.', 'Fig.'],
   ambiguousAbbreviations: ['U.S.', 'U.K.', 'U.N.', 'E.U.', 'Inc.', 'Ltd.', 'Corp.', 'Co.', 'Jr.', 'etc.', 'a.m.', 'p.m.'],
-  sentenceStarters: ['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'but', 'and', 'in', 'on', 'at', 'for', 'its', 'his', 'her', 'their', 'there', 'as', 'after', 'still'],
+  sentenceStarters: ['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'but', 'and', 'in', 'on', 'at', 'for', 'its', 'his', 'her', 'their', 'there', 'as', 'after', 'still', 'if', 'when', 'while', 'although', 'because', 'so', 'then', 'now', 'here', 'earlier', 'later', 'some', 'many', 'most', 'all', 'one', 'what', 'why', 'how', 'you', 'yet', 'also'],
   furniturePrefixes: ['by ', 'photo:', 'image:', 'credit:', 'photograph:', 'source:', 'read more', 'related:', 'see also', 'reporting by', 'editing by', 'updated', 'published', 'illustration:'],
   boilerplatePhrases: [
     'was first published', 'originally published', 'first appeared on', 'third-party content', 'not financial advice',

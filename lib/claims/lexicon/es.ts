@@ -7,6 +7,8 @@ export const es: ClaimLexicon = {
     'reveló', 'indicó', 'comentó', 'sostuvo', 'sostiene', 'insistió', 'confirmó', 'negó', 'prometió', 'escribió',
     'recordó', 'describió', 'apuntó', 'remarcó', 'defendió', 'dijeron', 'afirmaron',
   ],
+  passiveAuxiliaries: ['es', 'fue', 'son', 'fueron', 'ser', 'sido', 'siendo'],
+  genericSubjects: ['algunos', 'muchos', 'otros', 'expertos', 'analistas', 'críticos', 'personas', 'todos', 'nadie'],
   sourcePrepositions: ['según', 'de acuerdo con', 'para'],
   beliefVerbs: ['cree', 'creía', 'piensa', 'pensaba', 'considera', 'opina', 'estima', 'está convencido', 'está convencida', 'confía en'],
   hedges: ['probablemente', 'quizás', 'quizá', 'tal vez', 'posiblemente', 'al parecer', 'parece', 'optimista', 'pesimista', 'equivocado', 'debería', 'debe'],

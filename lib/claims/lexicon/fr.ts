@@ -8,6 +8,8 @@ export const fr: ClaimLexicon = {
     'a confirmé', 'confirme', 'a nié', 'a promis', 'promet', 'a écrit', 'écrit', 'a rappelé', 'rappelle', 'a estimé',
     'a prévenu', 'a martelé', 'a lancé', 'a résumé', 'résume', 'a confié', 'confie', 'a-t-il ajouté', 'a-t-elle ajouté', 'a-t-il déclaré', 'a-t-elle déclaré', 'a-t-il dit', 'a-t-elle dit', 'a-t-il expliqué', 'a-t-elle expliqué', 'a-t-il souligné', 'a-t-elle souligné', 'explique-t-il', 'explique-t-elle', 'affirme-t-il', 'affirme-t-elle', 'estime-t-il', 'estime-t-elle',
   ],
+  passiveAuxiliaries: ['est', 'été', 'sont', 'être', 'était'],
+  genericSubjects: ['certains', 'beaucoup', 'autres', 'experts', 'analystes', 'critiques', 'tous', 'personne', 'on'],
   sourcePrepositions: ['selon', "d'après", 'pour'],
   beliefVerbs: ['estime', 'pense', 'croit', 'considère', 'juge', 'est convaincu', 'est convaincue', 'se dit convaincu', 'se dit convaincue'],
   hedges: ['probablement', 'peut-être', 'sans doute', 'vraisemblablement', 'semble', 'optimiste', 'pessimiste', 'erreur', 'devrait', 'devraient'],

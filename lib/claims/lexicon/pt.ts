@@ -8,6 +8,8 @@ export const pt: ClaimLexicon = {
     'revisitou', 'descreve', 'descreveu', 'sublinhou', 'frisou', 'lembrou', 'confirmou', 'negou', 'prometeu',
     'advertiu', 'assegurou', 'insistiu', 'sugeriu',
   ],
+  passiveAuxiliaries: ['é', 'foi', 'são', 'foram', 'ser', 'sendo', 'seria'],
+  genericSubjects: ['alguns', 'muitos', 'outros', 'especialistas', 'analistas', 'críticos', 'pessoas', 'todos', 'ninguém'],
   sourcePrepositions: ['segundo', 'de acordo com', 'conforme', 'para'],
   beliefVerbs: ['acredita', 'acreditava', 'acreditam', 'pensa', 'pensava', 'considera', 'avalia', 'defende', 'acha', 'crê', 'está convencido', 'está convencida', 'vê com bons olhos'],
   hedges: ['provavelmente', 'talvez', 'possivelmente', 'aparentemente', 'parece', 'pode ser', 'deve ser', 'na opinião', 'otimista', 'pessimista', 'errado', 'deve focar', 'deve se concentrar', 'deve ser considerado'],

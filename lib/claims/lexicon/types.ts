@@ -6,6 +6,10 @@
 export interface ClaimLexicon {
   /** Verbs and phrases that attribute a statement to a subject before them ("said", "afirmou"). */
   reportingVerbs: string[];
+  /** Auxiliaries that make a reporting verb passive ("is said"): the word before is then no speaker. */
+  passiveAuxiliaries: string[];
+  /** Vague subjects that are nobody in particular ("some", "人们"): never reported as a speaker. */
+  genericSubjects: string[];
   /** Phrases followed by the source ("according to", "segundo", "laut"). */
   sourcePrepositions: string[];
   /** Verbs of belief; the sentence becomes an opinion of its subject ("believes", "acredita"). */

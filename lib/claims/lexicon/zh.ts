@@ -2,6 +2,8 @@ import type { ClaimLexicon } from './types';
 
 export const zh: ClaimLexicon = {
   reportingVerbs: ['表示', '说', '称', '指出', '强调', '透露', '坦言', '介绍', '宣布', '承认', '警告', '解释', '补充', '回忆', '提到', '声称', '直言', '写道', '預測', '预测'],
+  passiveAuxiliaries: ['被'],
+  genericSubjects: ['人们', '有人', '外界', '业内', '业内人士', '不少人', '许多人', '很多人', '舆论', '大家', '研究', '研究表明', '数据', '报告'],
   sourcePrepositions: ['据', '根据', '援引'],
   beliefVerbs: ['认为', '相信', '觉得', '看好', '深信', '判断'],
   hedges: ['可能', '或许', '也许', '大概', '似乎', '恐怕', '乐观', '悲观', '错误', '应该', '应当'],
