@@ -1,0 +1,120 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { GlossaryEntry } from '../lib/types';
+import { GlossaryList, TermCard, safeSourceUrl } from './glossary-list';
+
+vi.mock('#i18n', () => ({
+  i18n: { t: (key: string, ...rest: unknown[]) => [key, ...rest.flat().map(String)].join('|') },
+}));
+
+afterEach(cleanup);
+
+function makeEntry(termId: string, overrides: Partial<GlossaryEntry> = {}): GlossaryEntry {
+  return {
+    termId,
+    label: `${termId} label`,
+    forms: [`${termId} form`],
+    count: 2,
+    occurrences: [
+      { start: 0, end: 4, form: `${termId} form` },
+      { start: 10, end: 14, form: `${termId} form` },
+    ],
+    definition: `${termId} definition`,
+    definitionLang: 'en',
+    source: { title: `${termId} paper`, url: `https://example.org/${termId}` },
+    relevance: 10,
+    ...overrides,
+  };
+}
+
+describe('GlossaryList', () => {
+  it('shows a Terms section with one card per entry, keyed by term id', () => {
+    render(<GlossaryList entries={[makeEntry('gpu'), makeEntry('agi')]} onSelect={() => {}} />);
+    expect(screen.getByRole('heading', { name: 'glossary.title' })).toBeTruthy();
+    const cards = screen.getAllByTestId('glossary-entry');
+    expect(cards.map((card) => card.getAttribute('data-term-id'))).toEqual(['gpu', 'agi']);
+  });
+
+  it('puts the scaling-laws card first and highlights it', () => {
+    render(<GlossaryList entries={[makeEntry('gpu'), makeEntry('scaling-laws'), makeEntry('agi')]} onSelect={() => {}} />);
+    const cards = screen.getAllByTestId('glossary-entry');
+    expect(cards[0]?.getAttribute('data-term-id')).toBe('scaling-laws');
+    expect(cards[0]?.querySelector('.glossary-term--featured')).not.toBeNull();
+    expect(cards[1]?.querySelector('.glossary-term--featured')).toBeNull();
+  });
+
+  it('shows the form used on the page, the definition and a safe source link', () => {
+    render(<GlossaryList entries={[makeEntry('scaling-laws', { forms: ['lei de escalabilidade', 'Lei de Escalonamento'] })]} onSelect={() => {}} />);
+    const card = screen.getByTestId('glossary-entry');
+    expect(within(card).getByText('lei de escalabilidade')).toBeTruthy();
+    expect(within(card).getByText('scaling-laws definition')).toBeTruthy();
+    const link = within(card).getByRole('link', { name: 'scaling-laws paper' });
+    expect(link.getAttribute('href')).toBe('https://example.org/scaling-laws');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('calls onSelect when the card is clicked, not when the source link is', () => {
+    const onSelect = vi.fn();
+    const entry = makeEntry('gpu');
+    render(<GlossaryList entries={[entry]} onSelect={onSelect} />);
+    const card = screen.getByTestId('glossary-entry');
+    fireEvent.click(within(card).getByText('gpu definition'));
+    expect(onSelect).toHaveBeenCalledTimes(1);
+    expect(onSelect).toHaveBeenCalledWith(entry);
+    const link = within(card).getByRole('link');
+    // Keep happy-dom from navigating; the card must ignore the click either way.
+    link.addEventListener('click', (event) => event.preventDefault());
+    fireEvent.click(link);
+    expect(onSelect).toHaveBeenCalledTimes(1);
+  });
+
+  it('selects from the keyboard through the term button', () => {
+    const onSelect = vi.fn();
+    render(<GlossaryList entries={[makeEntry('agi')]} onSelect={onSelect} />);
+    const button = screen.getByRole('button');
+    expect(button.textContent).toContain('agi form');
+    // A native button turns Enter into a click.
+    fireEvent.click(button);
+    expect(onSelect).toHaveBeenCalledTimes(1);
+  });
+
+  it('says so when there are no terms', () => {
+    render(<GlossaryList entries={[]} onSelect={() => {}} />);
+    expect(screen.getByTestId('glossary-empty').textContent).toBe('glossary.empty');
+    expect(screen.queryAllByTestId('glossary-entry')).toHaveLength(0);
+  });
+
+  it('renders page text as text, never as markup', () => {
+    const hostile = '<img src=x onerror="alert(1)">';
+    render(<GlossaryList entries={[makeEntry('gpu', { forms: [hostile] })]} onSelect={() => {}} />);
+    const card = screen.getByTestId('glossary-entry');
+    expect(card.querySelector('img')).toBeNull();
+    expect(within(card).getByText(hostile)).toBeTruthy();
+  });
+});
+
+describe('TermCard', () => {
+  it('does not link non-http sources', () => {
+    render(<TermCard entry={makeEntry('gpu', { source: { title: 'Bad source', url: 'javascript:alert(1)' } })} />);
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(screen.getByText(/Bad source/)).toBeTruthy();
+  });
+
+  it('without onSelect is static: no button', () => {
+    render(<TermCard entry={makeEntry('gpu')} />);
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.getByText('gpu form')).toBeTruthy();
+    expect(screen.getByText('gpu label')).toBeTruthy();
+  });
+});
+
+describe('safeSourceUrl', () => {
+  it('keeps http(s) only', () => {
+    expect(safeSourceUrl('https://arxiv.org/abs/2001.08361')).toBe('https://arxiv.org/abs/2001.08361');
+    expect(safeSourceUrl('http://incompleteideas.net/book/the-book-2nd.html')).toBe('http://incompleteideas.net/book/the-book-2nd.html');
+    expect(safeSourceUrl('javascript:alert(1)')).toBeNull();
+    expect(safeSourceUrl('data:text/html,hi')).toBeNull();
+    expect(safeSourceUrl('not a url')).toBeNull();
+  });
+});

@@ -1,0 +1,103 @@
+import { i18n } from '#i18n';
+import type { GlossaryEntry } from '../lib/types';
+import './glossary-list.css';
+
+const FEATURED_TERM_ID = 'scaling-laws';
+
+/** The source URL when it is http(s); anything else (javascript:, data:, garbage) is not linked. */
+export function safeSourceUrl(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface TermCardProps {
+  entry: GlossaryEntry;
+  /** Highlighted look (the scaling-laws card). */
+  featured?: boolean;
+  /** When given, the term heading is a button and a click anywhere on the card (but the source link) selects it. */
+  onSelect?(entry: GlossaryEntry): void;
+}
+
+/**
+ * One term: the form used on the page, the concept's name, its definition and its source. Used
+ * by the panel's list and reusable as the on-page hover card (without `onSelect`).
+ */
+export function TermCard({ entry, featured = false, onSelect }: TermCardProps) {
+  const form = entry.forms[0] ?? entry.label;
+  const href = safeSourceUrl(entry.source.url);
+  const heading = (
+    <>
+      <span class="glossary-term-form">{form}</span>
+      {entry.label.toLocaleLowerCase() !== form.toLocaleLowerCase() && <span class="glossary-term-label">{entry.label}</span>}
+    </>
+  );
+  const onCardClick = (event: MouseEvent) => {
+    if (!onSelect) return;
+    if ((event.target as Element | null)?.closest?.('a')) return;
+    onSelect(entry);
+  };
+  return (
+    <div class={`glossary-term${featured ? ' glossary-term--featured' : ''}`} onClick={onCardClick}>
+      {featured && <p class="glossary-term-badge">{i18n.t('glossary.featured')}</p>}
+      {onSelect ? (
+        <button type="button" class="glossary-term-head" title={i18n.t('glossary.show')}>
+          {heading}
+        </button>
+      ) : (
+        <p class="glossary-term-head">{heading}</p>
+      )}
+      <p class="glossary-term-definition" lang={entry.definitionLang}>
+        {entry.definition}
+      </p>
+      <p class="glossary-term-meta">
+        {entry.count > 0 && <span class="glossary-term-count">{i18n.t('glossary.count', [String(entry.count)])}</span>}
+        <span class="glossary-term-source">
+          {i18n.t('glossary.source')}:{' '}
+          {href ? (
+            <a href={href} target="_blank" rel="noopener noreferrer">
+              {entry.source.title}
+            </a>
+          ) : (
+            entry.source.title
+          )}
+        </span>
+      </p>
+    </div>
+  );
+}
+
+export interface GlossaryListProps {
+  entries: GlossaryEntry[];
+  /** Called on click or Enter: the panel flashes the term's occurrences on the page. */
+  onSelect(entry: GlossaryEntry): void;
+}
+
+/** The "Terms" section: most relevant first, the scaling-laws card on top and highlighted. */
+export function GlossaryList({ entries, onSelect }: GlossaryListProps) {
+  const featured = entries.filter((entry) => entry.termId === FEATURED_TERM_ID);
+  const ordered = [...featured, ...entries.filter((entry) => entry.termId !== FEATURED_TERM_ID)];
+  return (
+    <section class="glossary" aria-labelledby="glossary-title">
+      <h2 id="glossary-title" class="glossary-title">
+        {i18n.t('glossary.title')}
+      </h2>
+      {ordered.length === 0 ? (
+        <p class="glossary-empty" data-testid="glossary-empty">
+          {i18n.t('glossary.empty')}
+        </p>
+      ) : (
+        <ul class="glossary-items" aria-label={i18n.t('glossary.listLabel')}>
+          {ordered.map((entry) => (
+            <li key={entry.termId} class="glossary-card" data-testid="glossary-entry" data-term-id={entry.termId}>
+              <TermCard entry={entry} featured={entry.termId === FEATURED_TERM_ID} onSelect={onSelect} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
