@@ -143,7 +143,13 @@ async function announceChange(pageKey: string): Promise<void> {
   const message: HighlightTabMessage = { type: 'highlights-changed', pageKey };
   const tabs = await browser.tabs.query({});
   await Promise.all(
-    tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined))),
+    tabs.map(async (tab) => {
+      if (tab.id === undefined) return;
+      // Tabs without our content script refuse the message; that is expected.
+      await Promise.resolve()
+        .then(() => browser.tabs.sendMessage(tab.id!, message, { frameId: 0 }))
+        .catch(() => undefined);
+    }),
   );
 }
 

@@ -1,0 +1,187 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { createHighlightsClient, type HighlightsApi } from '../lib/highlights/client';
+import { toAnnotationCollection, toJsonLd, toMarkdown, toReadwiseCsv, type ExportPage } from '../lib/highlights/export';
+import { highlightsAnchoredSchema, type HighlightsAnchored, type HighlightTabMessage, type SelectionReply } from '../lib/highlights/messages';
+import type { HighlightAnnotation } from '../lib/highlights/model';
+import type { RemovedHighlight, StoreResult } from '../lib/highlights/store';
+import { normalizePageUrl } from '../lib/highlights/url';
+import { parseMessage, type TabMessage } from '../lib/messages';
+import type { PageAnalysis } from '../lib/types';
+import { ExportBar, type ImportOutcome } from './export-bar';
+import { HighlightsList, type HighlightEdit } from './highlights-list';
+import './highlights-section.css';
+
+type TabRequest = HighlightTabMessage | TabMessage;
+
+/** How the section talks to the rest of the extension; the defaults are the real browser. */
+export interface HighlightsChannels {
+  api: HighlightsApi;
+  sendToTab: (tabId: number, message: TabRequest) => Promise<unknown>;
+  /** Calls back with each anchoring report the tab's content script sends; returns the unsubscriber. */
+  onAnchored: (tabId: number, listener: (report: HighlightsAnchored) => void) => () => void;
+}
+
+export interface HighlightsSectionProps {
+  tabId: number;
+  url: string;
+  analysis: PageAnalysis;
+  channels?: HighlightsChannels;
+}
+
+function browserChannels(): HighlightsChannels {
+  return {
+    api: createHighlightsClient(),
+    sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+    onAnchored(tabId, listener) {
+      const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender) => {
+        if (sender.id !== browser.runtime.id || sender.tab?.id !== tabId || sender.frameId !== 0) return;
+        const report = parseMessage(highlightsAnchoredSchema, raw);
+        if (report) listener(report);
+      };
+      browser.runtime.onMessage.addListener(onMessage);
+      return () => browser.runtime.onMessage.removeListener(onMessage);
+    },
+  };
+}
+
+function fallbackPageKey(url: string): string | null {
+  try {
+    const key = normalizePageUrl(url);
+    return /^https?:/i.test(key) ? key : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The panel's "My highlights": this page's highlights and orphans, edit, delete/undo, export and import. */
+export function HighlightsSection({ tabId, url, analysis, channels: given }: HighlightsSectionProps) {
+  const [channels] = useState(() => given ?? browserChannels());
+  const [anchoring, setAnchoring] = useState<HighlightsAnchored | null>(null);
+  const [highlights, setHighlights] = useState<HighlightAnnotation[]>([]);
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const lastRemoved = useRef<RemovedHighlight | null>(null);
+  const pageKey = anchoring?.pageKey ?? fallbackPageKey(url);
+
+  const reload = useCallback(async () => {
+    if (!pageKey) return;
+    const result = await channels.api.list(pageKey);
+    if (result.ok) {
+      setHighlights(result.value.highlights);
+      setTitle(result.value.title);
+    } else setError(i18n.t('highlights.loadFailed', [result.error.message]));
+  }, [channels, pageKey]);
+
+  useEffect(() => {
+    let live = true;
+    setAnchoring(null);
+    const stop = channels.onAnchored(tabId, (report) => live && setAnchoring(report));
+    channels
+      .sendToTab(tabId, { type: 'highlights-anchoring' })
+      .then((reply) => {
+        const report = parseMessage(highlightsAnchoredSchema, reply);
+        // A report that arrived meanwhile is newer than this answer.
+        if (live && report) setAnchoring((current) => current ?? report);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [channels, tabId]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload, anchoring]);
+
+  async function write<T>(result: Promise<StoreResult<T>>): Promise<T | null> {
+    const settled = await result;
+    if (!settled.ok) {
+      setError(i18n.t('highlights.saveFailed', [settled.error.message]));
+      return null;
+    }
+    setError(null);
+    await reload();
+    return settled.value;
+  }
+
+  const orphanIds = new Set(anchoring?.orphans ?? []);
+  const found = highlights.filter((annotation) => !orphanIds.has(annotation.id));
+  const orphans = highlights.filter((annotation) => orphanIds.has(annotation.id));
+
+  function select(id: string) {
+    void channels.sendToTab(tabId, { type: 'reveal', target: { kind: 'highlight', id } }).catch(() => undefined);
+  }
+
+  function edit(id: string, change: HighlightEdit) {
+    if (pageKey) void write(channels.api.update(pageKey, id, change));
+  }
+
+  async function remove(id: string) {
+    if (!pageKey) return;
+    const removed = await write(channels.api.remove(pageKey, id));
+    if (removed) lastRemoved.current = removed;
+  }
+
+  async function undo() {
+    const removed = lastRemoved.current;
+    lastRemoved.current = null;
+    if (removed) await write(channels.api.restore(removed));
+  }
+
+  async function highlightSelection() {
+    let reply: SelectionReply | undefined;
+    try {
+      reply = (await channels.sendToTab(tabId, { type: 'highlight-selection' })) as SelectionReply | undefined;
+    } catch {
+      reply = undefined;
+    }
+    if (!reply) setError(i18n.t('highlighter.pageUnreachable'));
+    else if (!reply.ok) setError(reply.error.message);
+    else {
+      setError(null);
+      await reload();
+    }
+  }
+
+  async function importJson(text: string): Promise<ImportOutcome> {
+    const result = await channels.api.importAnnotations(text);
+    if (!result.ok) return { ok: false, message: result.error.message };
+    await reload();
+    return { ok: true, added: result.value.added, duplicates: result.value.duplicates };
+  }
+
+  const pageTitle = analysis.article?.title || title || pageKey || url;
+  const exportPage = (): ExportPage => ({ pageKey: pageKey ?? url, title: pageTitle, highlights, author: analysis.article?.byline ?? null });
+
+  return (
+    <div class="highlights-section" data-testid="highlights-section">
+      <HighlightsList
+        highlights={found}
+        orphans={orphans}
+        onSelect={select}
+        onEdit={edit}
+        onDelete={(id) => void remove(id)}
+        onUndo={() => void undo()}
+      />
+      <div class="highlights-section-actions">
+        <button type="button" data-testid="highlight-selection" onClick={() => void highlightSelection()}>
+          {i18n.t('highlighter.panelButton')}
+        </button>
+      </div>
+      {error && (
+        <p class="highlights-section-error" role="alert" data-testid="highlights-error">
+          {error}
+        </p>
+      )}
+      <ExportBar
+        title={pageTitle}
+        markdown={() => toMarkdown(exportPage(), analysis)}
+        json={() => toJsonLd(toAnnotationCollection(highlights, { label: pageTitle }))}
+        csv={() => toReadwiseCsv([exportPage()])}
+        onImport={importJson}
+      />
+    </div>
+  );
+}
