@@ -100,6 +100,12 @@ describe('not claims', () => {
     expect(findClaims(text, lang)).toEqual([]);
   });
 
+  it('falls back to English rules for an unknown or malformed language', () => {
+    const text = 'Analyst Marcus Lee said rivals in Asia will take market share within two years.';
+    expect(findClaims(text, 'a').map((claim) => claim.speaker)).toEqual(['Marcus Lee']);
+    expect(findClaims(text, 'xx-YY').map((claim) => claim.kind)).toEqual(['prediction']);
+  });
+
   it('returns nothing for an empty text or max 0', () => {
     expect(findClaims('', 'en')).toEqual([]);
     expect(findClaims('Analyst Marcus Lee said rivals in Asia will take market share within two years.', 'en', { max: 0 })).toEqual([]);

@@ -39,11 +39,22 @@ export function splitBlocks(text: string): Block[] {
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
+function isWellFormedTag(tag: string): boolean {
+  try {
+    Intl.getCanonicalLocales(tag);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function sentenceSegmenter(lang: string): Intl.Segmenter {
   const key = primaryLanguage(lang) || 'en';
   let segmenter = segmenters.get(key);
   if (!segmenter) {
-    segmenter = new Intl.Segmenter(key, { granularity: 'sentence' });
+    // A malformed page language ("a", "??") must not break extraction: segment it as undetermined.
+    const locale = Intl.Segmenter.supportedLocalesOf([key]).length > 0 || isWellFormedTag(key) ? key : 'und';
+    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
     segmenters.set(key, segmenter);
   }
   return segmenter;
