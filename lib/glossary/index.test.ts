@@ -159,6 +159,14 @@ describe('ambiguous forms need AI context', () => {
     expect(ids('O Sora ajuda a equipe de IA a aprender a capacidade dos modelos do mundo.', 'pt')).toContain('world-model');
   });
 
+  it('ordinary-word senses next to AI news do not count: generic AI words are not enough for these forms', () => {
+    const text =
+      'The move prompts fears at the AI startup. The inference is that OpenAI rushed. ' +
+      'Alignment between AI firms and regulators improved. As a token of goodwill, the AI lab distilled its pitch. ' +
+      'The deal sets a benchmark for AI regulation, and the parameters of the AI deal are secret.';
+    expect(ids(text, 'en')).toEqual([]);
+  });
+
   it('IA as an acronym is case-sensitive: the verb "ia" is no AI cue', () => {
     expect(ids('Ele ia ao mercado quando o agente chegou.', 'pt')).not.toContain('ai-agent');
   });
