@@ -53,7 +53,7 @@ function sentenceSegmenter(lang: string): Intl.Segmenter {
   let segmenter = segmenters.get(key);
   if (!segmenter) {
     // A malformed page language ("a", "??") must not break extraction: segment it as undetermined.
-    const locale = Intl.Segmenter.supportedLocalesOf([key]).length > 0 || isWellFormedTag(key) ? key : 'und';
+    const locale = isWellFormedTag(key) ? key : 'und';
     segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
     segmenters.set(key, segmenter);
   }
