@@ -441,6 +441,8 @@ export function attachHighlighter(ctx: ContentScriptContext, sink: HighlightRang
     stopWatching = watchLayers(doc.location.href, (next) => highlighter.setVisible(next.highlights));
   });
   void highlighter.refresh();
+  // Single-page sites change the article without a reload.
+  ctx.addEventListener(window, 'wxt:locationchange', () => void highlighter.refresh());
 
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
