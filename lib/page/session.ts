@@ -4,6 +4,7 @@ import { MAX_PAGE_HTML, type AnalyzeReply, type ContentMessage, type RevealTarge
 import { createPainter, installHighlightStyles, type Painter } from '../paint/highlights';
 import type { PageAnalysis, TextAnchor } from '../types';
 import { getLayers, watchLayers, type LayerVisibility } from './layers';
+import { watchTermHover } from './term-card';
 import { watchPage } from './watch';
 
 type Send = (message: ContentMessage) => Promise<unknown>;
@@ -33,6 +34,8 @@ export class PageSession {
   private analysis: PageAnalysis | null = null;
   private generation = 0;
   private stopWatchingLayers: (() => void) | null = null;
+  /** The reader's own highlights found on the page (lib/page/highlighter.ts), for reveal by id. */
+  private highlightRanges: ReadonlyMap<string, Range> = new Map();
 
   constructor(
     private readonly doc: Document,
@@ -57,6 +60,15 @@ export class PageSession {
       onContentChange: () => void this.analyze(),
       signal: this.controller.signal,
     });
+    watchTermHover(
+      this.doc,
+      () => (this.analysis?.glossary ?? []).flatMap((entry) => {
+        const ranges = this.anchored.terms.get(entry.termId);
+        return ranges ? [{ entry, ranges }] : [];
+      }),
+      () => this.layers?.terms ?? false,
+      this.controller.signal,
+    );
     await this.analyze();
   }
 
@@ -76,6 +88,10 @@ export class PageSession {
     this.paint();
     const missing = this.missing(reply.analysis);
     if (missing.length > 0) await this.send({ type: 'anchor-report', url, missing });
+  }
+
+  setHighlightRanges(ranges: ReadonlyMap<string, Range>): void {
+    this.highlightRanges = ranges;
   }
 
   reveal(target: RevealTarget): boolean {
@@ -110,7 +126,7 @@ export class PageSession {
       case 'disclaimer':
         return this.anchored.disclaimer;
       case 'highlight':
-        return null;
+        return this.highlightRanges.get(target.id) ?? null;
     }
   }
 
