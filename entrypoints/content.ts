@@ -1,4 +1,5 @@
 import { parseMessage, tabMessageSchema } from '@/lib/messages';
+import { attachHighlighter } from '@/lib/page/highlighter';
 import { PageSession } from '@/lib/page/session';
 import { CURATED_MATCHES } from '@/lib/sites';
 
@@ -30,5 +31,6 @@ export default defineContentScript({
       globalThis.__marginaliaSession = undefined;
     });
     void session.start();
+    attachHighlighter(ctx, session);
   },
 });
