@@ -1,3 +1,4 @@
+import { handleHighlightMessage, setUpHighlightControls } from '@/lib/highlights/background';
 import { analyzeInBackground } from '@/lib/tab/analyzer';
 import { contentMessageSchema, pageMessageSchema, parseMessage, replyWith, senderRole, type AnalyzeReply } from '@/lib/messages';
 import { syncGrantedSites } from '@/lib/tab/granted-sites';
@@ -21,6 +22,8 @@ export default defineBackground(() => {
 
   function handleMessage(raw: unknown, sender: Browser.runtime.MessageSender): unknown {
     const role = senderRole(sender, browser.runtime.id, extensionOrigin);
+    const highlightReply = handleHighlightMessage(raw, role, sender);
+    if (highlightReply !== undefined) return highlightReply;
     if (role === 'content') {
       const message = parseMessage(contentMessageSchema, raw);
       const tabId = sender.tab?.id;
@@ -42,6 +45,7 @@ export default defineBackground(() => {
   }
 
   browser.commands.onCommand.addListener((command) => void toggleLayer(command));
+  setUpHighlightControls(runOnTab);
   browser.tabs.onRemoved.addListener((tabId) => void tabStateItem(tabId).removeValue());
   browser.permissions.onAdded.addListener(() => void syncGrantedSites(CONTENT_SCRIPT_FILE));
   browser.permissions.onRemoved.addListener(() => void syncGrantedSites(CONTENT_SCRIPT_FILE));
