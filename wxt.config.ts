@@ -35,6 +35,7 @@ export default defineConfig({
       'toggle-terms': { description: '__MSG_commandToggleTerms__' },
       'toggle-disclaimer': { description: '__MSG_commandToggleDisclaimer__' },
       'toggle-highlights': { description: '__MSG_commandToggleHighlights__' },
+      'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_highlighter_command__' },
     },
     ...(browser === 'firefox'
       ? {
