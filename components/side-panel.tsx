@@ -6,6 +6,8 @@ import type { TabState } from '@/lib/tab/state';
 import type { PageAnalysis } from '@/lib/types';
 import { ArticleHeader } from './article-header';
 import { ClaimsList } from './claims-list';
+import { GlossaryList } from './glossary-list';
+import { HighlightsSection } from './highlights-section';
 import { LayerToggles } from './layer-toggles';
 import { RunHere } from './run-here';
 import './panel.css';
@@ -80,6 +82,7 @@ function PanelBody({ tabId, state, reveal }: { tabId: number; state: TabState | 
           </p>
           <ArticleHeader article={analysis.article} />
           <AnalysisSections analysis={analysis} url={state.url} reveal={reveal} />
+          <HighlightsSection tabId={tabId} url={state.url} analysis={analysis} />
           <RunHere tabId={tabId} url={state.url} />
         </>
       );
@@ -113,6 +116,7 @@ function AnalysisSections({ analysis, url, reveal }: { analysis: PageAnalysis; u
     <>
       <LayerToggles url={url} />
       <ClaimsList claims={analysis.claims} onSelect={(claim) => reveal({ kind: 'claim', id: claim.id })} />
+      <GlossaryList entries={analysis.glossary} onSelect={(entry) => reveal({ kind: 'term', id: entry.termId })} />
     </>
   );
 }
