@@ -3,13 +3,14 @@ import { i18n } from '#i18n';
 import { Library } from '../../components/library';
 import type { ImportOutcome } from '../../components/export-bar';
 import { toJsonLd, toMarkdownBundle, toReadwiseCsv } from '../../lib/highlights/export';
-import type { HighlightStore, PageHighlights, RemovedPage, StoreResult } from '../../lib/highlights/store';
+import type { HighlightsApi } from '../../lib/highlights/client';
+import type { PageHighlights, RemovedPage, StoreResult } from '../../lib/highlights/store';
 
 /**
- * The options page's library, backed by the highlights store. Writes here (removePage, restore,
- * importAnnotations) are the ones the background should own once its messages exist.
+ * The options page's library. In the extension `store` is the background's store reached by
+ * messages (createHighlightsClient), so this page never writes storage itself.
  */
-export function LibraryApp({ store }: { store: HighlightStore }) {
+export function LibraryApp({ store }: { store: HighlightsApi }) {
   const [pages, setPages] = useState<PageHighlights[]>([]);
   const [error, setError] = useState<string | null>(null);
   const lastRemoved = useRef<RemovedPage | null>(null);

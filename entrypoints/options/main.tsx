@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { createHighlightStore } from '../../lib/highlights/store';
+import { createHighlightsClient } from '../../lib/highlights/client';
 import { LibraryApp } from './library-app';
 
-render(<LibraryApp store={createHighlightStore()} />, document.getElementById('app')!);
+render(<LibraryApp store={createHighlightsClient()} />, document.getElementById('app')!);
