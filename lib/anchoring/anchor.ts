@@ -63,6 +63,7 @@ const SHORT_QUOTE = 24;
 const MIN_CONTEXT_SIMILARITY = 0.5;
 const MAX_EXACT_CANDIDATES = 2000;
 const CONTEXT_COMPARE = 32;
+const FAR_FROM_HINT = 5000;
 
 const foldedIndexes = new WeakMap<TextIndex, FoldedText>();
 
@@ -94,7 +95,7 @@ export function targetFromSelectors(selectors: readonly Selector[]): AnchorTarge
   return target;
 }
 
-interface Match {
+export interface Located {
   start: number;
   end: number;
   strategy: AnchorStrategy;
@@ -117,28 +118,38 @@ export function anchor(
   return { range, ...match };
 }
 
+export interface AnchorAllOptions extends AnchorOptions {
+  /** After this many milliseconds, fuzzy searches stay near the expected position (default 1000). */
+  fullSearchBudgetMs?: number;
+}
+
 /**
- * Anchors many targets on one index. Targets whose positions come from another text (the
- * article text) get a position shift learned from the ones already found.
+ * Finds many targets on one index, as index offsets only. Targets whose positions come from
+ * another text (the article text) get a position shift learned from the ones already found.
  */
-export function anchorAll(
-  root: AnchorRoot,
-  targets: readonly AnchorTarget[],
-  options: AnchorOptions & { fullSearchBudgetMs?: number } = {},
-): AnchorResult[] {
-  const index = indexOf(root, options.index);
+export function locateAll(index: TextIndex, targets: readonly AnchorTarget[], options: AnchorAllOptions = {}): Array<Located | null> {
   const budget = options.fullSearchBudgetMs ?? 1000;
   const began = performance.now();
   let shift = options.positionShift ?? 0;
   return targets.map((target) => {
     const windowOnly = options.windowOnly || performance.now() - began > budget;
-    const result = anchor(index, target, { ...options, positionShift: shift, windowOnly });
-    if (result.range && target.start !== undefined) shift = result.start - target.start;
-    return result;
+    const found = locate(index, target, { ...options, positionShift: shift, windowOnly });
+    if (found && target.start !== undefined) shift = found.start - target.start;
+    return found;
   });
 }
 
-function locate(index: TextIndex, target: AnchorTarget, options: AnchorOptions): Match | null {
+/** `locateAll`, turned into live Ranges. */
+export function anchorAll(root: AnchorRoot, targets: readonly AnchorTarget[], options: AnchorAllOptions = {}): AnchorResult[] {
+  const index = indexOf(root, options.index);
+  return locateAll(index, targets, options).map((found) => {
+    const range = found ? index.toRange(found.start, found.end) : null;
+    return found && range ? { range, ...found } : NOT_FOUND;
+  });
+}
+
+/** Where a target is in the index text (offsets only, no Range), or null. */
+export function locate(index: TextIndex, target: AnchorTarget, options: AnchorOptions = {}): Located | null {
   const text = index.text;
   const { exact, start, end } = target;
   const shift = options.positionShift ?? 0;
@@ -250,8 +261,9 @@ function fuzzyMatch(
       const known = [before, after].filter((v): v is number => v !== null);
       const context = known.length ? known.reduce((a, b) => a + b, 0) / known.length : null;
       if (quote.length < SHORT_QUOTE && (context === null || context < MIN_CONTEXT_SIMILARITY)) continue;
-      const distance = hint === undefined ? 0 : Math.abs(start - hint) / Math.max(text.length, 1);
-      const rank = similarity * 50 + (context ?? 0.5) * 20 - distance * 2;
+      // Nearness to the expected place weighs about as much as one error in a 60-character quote.
+      const distance = hint === undefined ? 0 : Math.min(1, Math.abs(start - hint) / FAR_FROM_HINT);
+      const rank = similarity * 50 + (context ?? 0.5) * 20 - distance * 5;
       if (!best || rank > best.rank) best = { start, end, similarity, rank };
     }
     return best;

@@ -27,6 +27,10 @@ const BLOCK_TAGS = new Set([
   'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
 
+// Node.DOCUMENT_POSITION_* without relying on a global `Node` (scripts run the index outside a browser).
+const FOLLOWING = 4;
+const CONTAINED_BY = 16;
+
 /** Whitespace that HTML rendering collapses (not NBSP). */
 const COLLAPSIBLE = /[ \t\n\r\f]+/g;
 
@@ -190,11 +194,11 @@ export class TextIndex {
     const children = container.childNodes;
     if (container.nodeType !== 3 && offset < children.length) {
       const ref = children[offset]!;
-      isAfter = (node) => node === ref || (ref.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      isAfter = (node) => node === ref || (ref.compareDocumentPosition(node) & FOLLOWING) !== 0;
     } else {
       isAfter = (node) => {
         const position = container.compareDocumentPosition(node);
-        return (position & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 && (position & Node.DOCUMENT_POSITION_CONTAINED_BY) === 0;
+        return (position & FOLLOWING) !== 0 && (position & CONTAINED_BY) === 0;
       };
     }
     let lo = 0;
