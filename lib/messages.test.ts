@@ -32,6 +32,7 @@ describe('senderRole', () => {
   it('knows our content script in a top frame and our extension pages', () => {
     expect(senderRole({ id: ID, tab: { id: 3 }, frameId: 0, url: 'https://x.test/' }, ID, ORIGIN)).toBe('content');
     expect(senderRole({ id: ID, url: `${ORIGIN}sidepanel.html` }, ID, ORIGIN)).toBe('extension-page');
+    expect(senderRole({ id: ID, tab: { id: 4 }, frameId: 0, url: `${ORIGIN}options.html` }, ID, ORIGIN)).toBe('extension-page');
   });
 
   it('ignores other extensions, subframes and pages pretending to be extension pages', () => {

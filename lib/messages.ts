@@ -77,8 +77,10 @@ export interface SenderLike {
  */
 export function senderRole(sender: SenderLike, extensionId: string, extensionOrigin: string): 'content' | 'extension-page' | null {
   if (sender.id !== extensionId) return null;
+  // Checked first: our own pages opened in a tab (options, the panel in tests) have a tab too.
+  if (sender.url?.startsWith(extensionOrigin)) return 'extension-page';
   if (sender.tab?.id !== undefined) return sender.frameId === 0 ? 'content' : null;
-  return sender.url?.startsWith(extensionOrigin) ? 'extension-page' : null;
+  return null;
 }
 
 /**
