@@ -1,0 +1,228 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './harness';
+
+/** The extension API inside the background worker (worker.evaluate). */
+declare const chrome: {
+  tabs: { sendMessage(tabId: number, message: unknown, options?: { frameId: number }): Promise<unknown> };
+  storage: {
+    local: {
+      QUOTA_BYTES: number;
+      getBytesInUse(keys: null): Promise<number>;
+      set(items: Record<string, unknown>): Promise<void>;
+      remove(key: string): Promise<void>;
+    };
+  };
+};
+
+const FIRST = 'Altman revisitou que a OpenAI';
+const SECOND = 'O mundo questiona por que usar GPUs';
+const THIRD = 'Altman reconheceu que, no início';
+const NOTE = 'Scaling laws, in his words';
+
+let browser: ExtensionBrowser;
+let url: string;
+
+beforeAll(async () => {
+  // MARGINALIA_E2E_BUILD lets a run use its own copy of the build while others rebuild the shared one.
+  browser = await launchWithExtension({ buildDir: process.env.MARGINALIA_E2E_BUILD || undefined });
+  url = await browser.serveFixture('gate-seed');
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openSeed(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+/** Selects a whole paragraph the way a reader does (a real triple click). */
+async function selectParagraph(page: Page, startsWith: string): Promise<string> {
+  const paragraph = page.locator('p', { hasText: startsWith }).first();
+  await paragraph.click({ clickCount: 3 });
+  return ((await paragraph.textContent()) ?? '').trim();
+}
+
+/** The selection bar's host; its closed shadow root is out of reach, so it is driven by position. */
+async function selectionBar(page: Page) {
+  const host = page.locator('[data-marginalia-ui="highlighter"]');
+  await expect.poll(() => host.count(), { timeout: 10_000 }).toBe(1);
+  const box = (await host.boundingBox())!;
+  return { host, box };
+}
+
+const painted = (page: Page, colour = 'yellow') => page.evaluate((name) => CSS.highlights.has(name), `marginalia-hl-${colour}`);
+const panelItems = (panel: Page) => panel.getByTestId('highlight');
+
+async function download(panel: Page, testId: string): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId(testId).click()]);
+  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+}
+
+describe('the reader’s own highlights in the built extension', () => {
+  let quote = '';
+  let exportedJson = '';
+
+  it('highlights a selection with a note, never covering it, and finds it again after a reload', async () => {
+    const page = await openSeed();
+    quote = await selectParagraph(page, FIRST);
+    const { box } = await selectionBar(page);
+    const selectionBox = await page.evaluate(() => {
+      const rect = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
+      return { top: rect.top + scrollY, bottom: rect.bottom + scrollY };
+    });
+    // Below the selection's box (or above it): never on top of the selected text.
+    expect(box.y >= selectionBox.bottom || box.y + box.height <= selectionBox.top).toBe(true);
+
+    // The last button of the first row opens the note field; Enter saves the highlight.
+    await page.mouse.click(box.x + box.width - 16, box.y + 16);
+    await page.keyboard.type(NOTE);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => painted(page), { timeout: 10_000 }).toBe(true);
+    expect(await page.evaluate(() => document.getSelection()?.isCollapsed ?? true)).toBe(true);
+
+    await page.reload();
+    await expect.poll(() => painted(page), { timeout: 10_000 }).toBe(true);
+    const tabId = await browser.tabIdOf(url);
+    await expect.poll(async () => Number(await browser.worker.evaluate((id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId))).toBe(1);
+
+    const panel = await browser.openPanel(tabId);
+    await expect.poll(() => panelItems(panel).count(), { timeout: 15_000 }).toBe(1);
+    expect((await panelItems(panel).first().locator('.highlights-quote').textContent())?.replace(/\s+/g, ' ')).toBe(quote.replace(/\s+/g, ' '));
+    expect(await panel.getByTestId('highlight-note').textContent()).toBe(NOTE);
+    expect(await panel.getByTestId('highlight-orphans').count()).toBe(0);
+    await panel.close();
+    await page.close();
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('exports Markdown and JSON-LD from the panel', async () => {
+    const page = await openSeed();
+    const panel = await browser.openPanel(await browser.tabIdOf(url));
+    await expect.poll(() => panelItems(panel).count(), { timeout: 15_000 }).toBe(1);
+
+    const markdown = await download(panel, 'export-markdown');
+    expect(markdown.name).toMatch(/\.md$/);
+    expect(markdown.text).toMatch(/^---\ntitle: "OpenAI CEO Altman: Vertical integration/);
+    expect(markdown.text).toContain(`url: "${url}"`);
+    expect(markdown.text).toContain('## Highlights');
+    expect(markdown.text).toContain(`> ${quote.slice(0, 40)}`);
+    expect(markdown.text).toContain(`**Note:** ${NOTE}`);
+    expect(markdown.text).toContain('## Key claims');
+
+    const json = await download(panel, 'export-json');
+    expect(json.name).toMatch(/\.json$/);
+    const collection = JSON.parse(json.text);
+    expect(collection).toMatchObject({ type: 'AnnotationCollection', total: 1 });
+    const [annotation] = collection.first.items;
+    expect(annotation.target.source).toBe(url);
+    expect(annotation.target.selector[0].exact.replace(/\s+/g, ' ')).toBe(quote.replace(/\s+/g, ' '));
+    expect(annotation.body.value).toBe(NOTE);
+    exportedJson = json.text;
+    await panel.close();
+    await page.close();
+  });
+
+  it('imports: a malformed file changes nothing and says why; the same file twice adds nothing', async () => {
+    const page = await openSeed();
+    const panel = await browser.openPanel(await browser.tabIdOf(url));
+    await expect.poll(() => panelItems(panel).count(), { timeout: 15_000 }).toBe(1);
+    const input = panel.getByTestId('import-json');
+    const status = panel.getByTestId('export-status');
+
+    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"type": "AnnotationCollection", "first": ') });
+    await expect.poll(() => status.textContent()).toMatch(/^Nothing was imported\. .+/);
+    expect(await status.getAttribute('role')).toBe('alert');
+
+    const foreign = JSON.parse(exportedJson);
+    foreign.first.items[0].target.selector = [{ type: 'CssSelector', value: 'p' }];
+    await input.setInputFiles({ name: 'foreign.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(foreign)) });
+    await expect.poll(() => status.textContent()).toMatch(/^Nothing was imported\. .*selector/);
+
+    for (let round = 0; round < 2; round++) {
+      await input.setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(exportedJson) });
+      await expect.poll(() => status.textContent()).toBe('Imported 0 new highlights (1 were already here).');
+    }
+    expect(await panelItems(panel).count()).toBe(1);
+    await panel.close();
+    await page.close();
+  });
+
+  it('loses nothing when two tabs of the page add highlights at the same moment, and both repaint', async () => {
+    const first = await openSeed();
+    await expect.poll(() => painted(first), { timeout: 10_000 }).toBe(true);
+    const second = await openSeed();
+    await expect.poll(() => painted(second), { timeout: 10_000 }).toBe(true);
+    const [firstTab, secondTab] = await browser.worker.evaluate(async (target) => {
+      const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number; url: string }>> } } }).chrome.tabs.query({});
+      return tabs.filter((tab) => tab.url === target).map((tab) => tab.id);
+    }, url);
+    await selectParagraph(first, SECOND);
+    await selectParagraph(second, THIRD);
+
+    const replies = await browser.worker.evaluate(
+      ([a, b]) =>
+        Promise.all([
+          chrome.tabs.sendMessage(a!, { type: 'highlight-selection', colour: 'green' }, { frameId: 0 }),
+          chrome.tabs.sendMessage(b!, { type: 'highlight-selection', colour: 'blue' }, { frameId: 0 }),
+        ]),
+      [firstTab, secondTab],
+    );
+    expect(replies).toMatchObject([{ ok: true }, { ok: true }]);
+    // Each tab paints its own new highlight and the other tab's one.
+    for (const page of [first, second]) {
+      await expect.poll(() => Promise.all([painted(page, 'green'), painted(page, 'blue'), painted(page, 'yellow')]), { timeout: 10_000 }).toEqual([true, true, true]);
+    }
+    const panel = await browser.openPanel(secondTab!);
+    await expect.poll(() => panelItems(panel).count(), { timeout: 15_000 }).toBe(3);
+    await panel.close();
+    await first.close();
+    await second.close();
+  });
+
+  it('says clearly when storage is full and keeps every highlight', async () => {
+    const page = await openSeed();
+    const tabId = await browser.tabIdOf(url);
+    const panel = await browser.openPanel(tabId);
+    await expect.poll(() => panelItems(panel).count(), { timeout: 15_000 }).toBe(3);
+
+    // Fill storage.local to within a few hundred bytes of its quota.
+    await browser.worker.evaluate(async () => {
+      const local = chrome.storage.local;
+      const room = local.QUOTA_BYTES - (await local.getBytesInUse(null)) - 300;
+      await local.set({ filler: 'x'.repeat(room - JSON.stringify('').length - 'filler'.length) });
+    });
+    await selectParagraph(page, 'Quanto ao modelo de operação');
+    await panel.getByTestId('highlight-selection').click();
+    await expect.poll(() => panel.getByTestId('highlights-error').textContent(), { timeout: 10_000 }).toMatch(/storage for Marginalia is full/);
+    expect(await panelItems(panel).count()).toBe(3);
+
+    await browser.worker.evaluate(() => chrome.storage.local.remove('filler'));
+    await panel.getByTestId('highlight-selection').click();
+    await expect.poll(() => panelItems(panel).count(), { timeout: 10_000 }).toBe(4);
+    expect(await panel.getByTestId('highlights-error').count()).toBe(0);
+    await panel.close();
+    await page.close();
+  });
+
+  it('deletes from the panel with undo, and the page repaints each time', async () => {
+    const page = await openSeed();
+    await expect.poll(() => painted(page, 'green'), { timeout: 10_000 }).toBe(true);
+    const panel = await browser.openPanel(await browser.tabIdOf(url));
+    await expect.poll(() => panelItems(panel).count(), { timeout: 15_000 }).toBe(4);
+    const green = panel.locator('[data-testid="highlight"].highlights-colour-green');
+    await green.getByTestId('highlight-delete').click();
+    await expect.poll(() => panelItems(panel).count()).toBe(3);
+    await expect.poll(() => painted(page, 'green')).toBe(false);
+    await panel.getByTestId('highlight-undo').click();
+    await expect.poll(() => panelItems(panel).count()).toBe(4);
+    await expect.poll(() => painted(page, 'green')).toBe(true);
+    await panel.close();
+    await page.close();
+    expect(browser.errors).toEqual([]);
+  });
+});
