@@ -33,6 +33,14 @@ interface Pattern {
   rightEdge: EdgeKind;
 }
 
+interface Candidate {
+  concept: number;
+  start: number;
+  end: number;
+  context: ContextRule | null;
+  notAfter: string[];
+}
+
 interface Hit {
   entry: PatternEntry;
   start: number;
@@ -60,7 +68,17 @@ const CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const KATAKANA = /[\p{Script=Katakana}\u30fc]/u;
 const LAST_WORD = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u;
-const ASCII_FOLD: string[] = Array.from({ length: 128 }, (_, code) => foldCodePoint(String.fromCharCode(code)));
+/** Folded form of each BMP code unit that is a whole code point, filled on first use. */
+const BMP_FOLD: (string | undefined)[] = new Array<string | undefined>(0x10000);
+
+function foldUnit(code: number): string {
+  let folded = BMP_FOLD[code];
+  if (folded === undefined) {
+    folded = foldCodePoint(String.fromCharCode(code));
+    BMP_FOLD[code] = folded;
+  }
+  return folded;
+}
 
 function edgeKind(char: string): EdgeKind {
   if (KATAKANA.test(char)) return 'katakana';
@@ -129,11 +147,12 @@ function pushTo<K>(map: Map<K, number[]>, key: K, value: number): void {
 
 /** The context window of [start, end): its paragraph ("\n\n"-separated block), clipped to CONTEXT_WINDOW each side. */
 export function contextWindow(text: string, start: number, end: number): [number, number] {
-  const paragraphStart = text.lastIndexOf('\n\n', start);
-  const paragraphEnd = text.indexOf('\n\n', end);
-  const from = Math.max(paragraphStart < 0 ? 0 : paragraphStart, start - CONTEXT_WINDOW);
-  const to = Math.min(paragraphEnd < 0 ? text.length : paragraphEnd, end + CONTEXT_WINDOW);
-  return [from, to];
+  // Search only inside the clip so long texts without paragraph breaks stay linear.
+  const from = Math.max(0, start - CONTEXT_WINDOW);
+  const to = Math.min(text.length, end + CONTEXT_WINDOW);
+  const breakBefore = text.slice(from, start).lastIndexOf('\n\n');
+  const breakAfter = text.slice(end, to).indexOf('\n\n');
+  return [breakBefore < 0 ? from : from + breakBefore, breakAfter < 0 ? to : end + breakAfter];
 }
 
 /**
@@ -209,7 +228,7 @@ export class CompiledGlossary {
     while (i < text.length) {
       const code = text.charCodeAt(i);
       const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-      const units = code < 128 ? ASCII_FOLD[code]! : foldCodePoint(text.slice(i, i + width));
+      const units = width === 1 ? foldUnit(code) : foldCodePoint(text.slice(i, i + width));
       if (units.length === 0 && folded > 0) originEnd[folded - 1] = i + width;
       for (let j = 0; j < units.length; j++) {
         const unit = units.charCodeAt(j);
@@ -239,7 +258,9 @@ export class CompiledGlossary {
     const conceptCueStarts = new Map<number, number[]>();
     const vetoStarts = new Map<number, number[]>();
     /** Term hits merged per span and concept, keeping the strictest context rule among languages. */
-    const candidates = new Map<string, { concept: number; start: number; end: number; context: ContextRule | null; notAfter: string[] }>();
+    const candidates: Candidate[] = [];
+    /** Candidates by start offset, to merge the same span and concept found in two languages. */
+    const candidatesByStart = new Map<number, Candidate[]>();
 
     for (const { entry, start, end } of hits) {
       if (entry.role === 'veto') pushTo(vetoStarts, entry.concept, start);
@@ -247,17 +268,20 @@ export class CompiledGlossary {
       else if (entry.role === 'cue') {
         if (!evidence.has(start)) evidence.set(start, foldString(entry.text));
       } else {
-        const key = `${start}:${end}:${entry.concept}`;
-        const existing = candidates.get(key);
+        const sameStart = candidatesByStart.get(start) ?? [];
+        const existing = sameStart.find((candidate) => candidate.end === end && candidate.concept === entry.concept);
         if (existing) {
           existing.context = stricter(existing.context, entry.context);
           existing.notAfter.push(...(entry.notAfter ?? []));
         } else {
-          candidates.set(key, { concept: entry.concept, start, end, context: entry.context, notAfter: [...(entry.notAfter ?? [])] });
+          const candidate: Candidate = { concept: entry.concept, start, end, context: entry.context, notAfter: [...(entry.notAfter ?? [])] };
+          candidates.push(candidate);
+          sameStart.push(candidate);
+          candidatesByStart.set(start, sameStart);
         }
       }
     }
-    for (const candidate of candidates.values()) {
+    for (const candidate of candidates) {
       if (candidate.context === null) evidence.set(candidate.start, this.concepts[candidate.concept]!.id);
     }
     const evidenceStarts = [...evidence.keys()].sort((a, b) => a - b);
@@ -266,7 +290,7 @@ export class CompiledGlossary {
     const articleIsAboutAi = evidence.size >= DOC_MIN_AI_HITS && new Set(evidence.values()).size >= DOC_MIN_DISTINCT_AI_HITS;
 
     const accepted: TermOccurrence[] = [];
-    for (const candidate of candidates.values()) {
+    for (const candidate of candidates) {
       const { concept, start, end, context, notAfter } = candidate;
       if (notAfter.length > 0) {
         const previousWord = LAST_WORD.exec(text.slice(Math.max(0, start - 40), start))?.[1];
