@@ -104,6 +104,7 @@ describe('ambiguous forms need AI context', () => {
   it('agent: sales or police agent no, AI agent yes', () => {
     expect(ids('The real estate agent showed the house; the agent said the AI-generated listing photos were fine.', 'en')).not.toContain('ai-agent');
     expect(ids('O agente da Polícia Federal prendeu o suspeito.', 'pt')).not.toContain('ai-agent');
+    expect(ids('Os tokens de IA sobem no mercado cripto; agentes de mercado esperam mais alta.', 'pt')).toEqual([]);
     expect(ids('OpenAI launched an agent that books flights using an LLM.', 'en')).toContain('ai-agent');
     expect(ids('A empresa lançou agentes de IA para atendimento.', 'pt')).toContain('ai-agent');
   });

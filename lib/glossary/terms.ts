@@ -674,14 +674,14 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
       pt: ['autônomo', 'autônomos'],
       es: ['autónomo', 'autónomos'],
     },
-    vetoes: {
-      en: ['real estate', 'estate agent', 'travel agent', 'free agent', 'free agency', 'FBI', 'CIA', 'secret agent', 'insurance', 'sales agent', 'Agent Orange', 'chemical', 'police', 'customs', 'border', 'contract', 'talent', 'NBA', 'NFL', 'MLB', 'spy', 'double agent', 'federal agents', 'ICE'],
-      pt: ['polícia', 'policial', 'imobiliário', 'imobiliária', 'corretor', 'agente secreto', 'Polícia Federal', 'agente de saúde', 'agentes de saúde', 'penitenciário', 'trânsito', 'químico', 'químicos', 'viagens', 'seguros', 'espião', 'jogador'],
-      es: ['policía', 'inmobiliario', 'inmobiliaria', 'agente secreto', 'Guardia Civil', 'aduana', 'tráfico', 'químico', 'químicos', 'viajes', 'seguros', 'espía', 'agente libre', 'jugador'],
+    vetoes: merge(CRYPTO_VETOES, {
+      en: ['market', 'markets', 'economic agents', 'real estate', 'estate agent', 'travel agent', 'free agent', 'free agency', 'FBI', 'CIA', 'secret agent', 'insurance', 'sales agent', 'Agent Orange', 'chemical', 'police', 'customs', 'border', 'contract', 'talent', 'NBA', 'NFL', 'MLB', 'spy', 'double agent', 'federal agents', 'ICE'],
+      pt: ['mercado', 'mercados', 'agentes econômicos', 'agentes financeiros', 'polícia', 'policial', 'imobiliário', 'imobiliária', 'corretor', 'agente secreto', 'Polícia Federal', 'agente de saúde', 'agentes de saúde', 'penitenciário', 'trânsito', 'químico', 'químicos', 'viagens', 'seguros', 'espião', 'jogador'],
+      es: ['mercado', 'mercados', 'agentes económicos', 'policía', 'inmobiliario', 'inmobiliaria', 'agente secreto', 'Guardia Civil', 'aduana', 'tráfico', 'químico', 'químicos', 'viajes', 'seguros', 'espía', 'agente libre', 'jugador'],
       fr: ['police', 'policier', 'immobilier', 'agent secret', 'assurance', 'espion', 'agent libre', 'joueur'],
       de: ['Geheimdienst', 'Spion', 'Polizei', 'Makler', 'Versicherung', 'Spieler'],
       ja: ['不動産', 'スパイ', '保険', '選手'],
-    },
+    }),
   },
   {
     id: 'benchmark',
