@@ -76,7 +76,7 @@ export class PageSession {
   async analyze(): Promise<void> {
     const generation = ++this.generation;
     const url = this.doc.location.href;
-    const html = this.doc.documentElement.outerHTML;
+    const html = timed('serialize', () => this.doc.documentElement.outerHTML);
     if (html.length > MAX_PAGE_HTML) {
       await this.send({ type: 'page-unsupported', url, reason: 'too-large' });
       return;
@@ -84,8 +84,8 @@ export class PageSession {
     const reply = (await this.send({ type: 'analyze-page', url, html })) as AnalyzeReply | undefined;
     if (generation !== this.generation || this.controller.signal.aborted || !reply?.ok) return;
     this.analysis = reply.analysis;
-    this.anchored = this.anchor(reply.analysis);
-    this.paint();
+    this.anchored = timed('anchor', () => this.anchor(reply.analysis));
+    timed('paint', () => this.paint());
     const missing = this.missing(reply.analysis);
     if (missing.length > 0) await this.send({ type: 'anchor-report', url, missing });
   }
@@ -133,7 +133,7 @@ export class PageSession {
   private anchor(analysis: PageAnalysis): Anchored {
     const root = this.doc.body;
     if (!root) return NOTHING;
-    const index = indexOf(root);
+    const index = timed('index', () => indexOf(root));
     const claims = new Map<string, Range>();
     const claimResults = anchorAll(index, analysis.claims.map((claim) => claim.anchor));
     analysis.claims.forEach((claim, i) => {
@@ -192,6 +192,19 @@ export class PageSession {
       if (layers[layer] && ranges[layer].length > 0) this.painter.set(layer, ranges[layer]);
       else this.painter.clear(layer);
     }
+  }
+}
+
+/**
+ * Runs `work` under a User Timing measure named `marginalia:<stage>` (npm run bench reads them
+ * from the page's performance timeline, which the content script shares with the page).
+ */
+function timed<T>(stage: string, work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    performance.measure(`marginalia:${stage}`, { start });
   }
 }
 
