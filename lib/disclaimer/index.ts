@@ -1,12 +1,15 @@
 import { makeAnchor, type DisclaimerFlag } from '../types';
+import { collectBlocks } from './blocks';
 import { evaluateDisclaimerText, type DisclaimerEvaluation } from './evaluate';
 import { collapseWhitespace } from './text';
 
 export { evaluateDisclaimerText, KIND_ORDER } from './evaluate';
 
-/** Elements whose text can hold a disclaimer; inline wrappers are covered by their block parent. */
-const BLOCK_SELECTOR =
-  'p, div, li, section, aside, footer, small, blockquote, td, dd, article, header, figcaption, details, center, font, span, em, i, b, strong';
+/** Elements whose text can hold a disclaimer. */
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'li', 'section', 'aside', 'footer', 'small', 'blockquote', 'td', 'dd', 'article', 'header',
+  'figcaption', 'details', 'center', 'font', 'span', 'em', 'i', 'b', 'strong',
+]);
 
 /** Longer than this, an element is a container of many things, not a disclaimer (its children are tried). */
 const MAX_DISCLAIMER_LENGTH = 1500;
@@ -39,10 +42,8 @@ export function detectDisclaimer(doc: Document, articleText?: string): Disclaime
   if (!body) return null;
   const seen = new Map<string, DisclaimerEvaluation | null>();
   let best: Candidate | null = null;
-  for (const element of body.querySelectorAll(BLOCK_SELECTOR)) {
-    if (element.closest('script, style, noscript, template')) continue;
-    const text = collapseWhitespace(element.textContent ?? '');
-    if (text.length < MIN_DISCLAIMER_LENGTH || text.length > MAX_DISCLAIMER_LENGTH) continue;
+  for (const { text } of collectBlocks(body, BLOCK_TAGS, MAX_DISCLAIMER_LENGTH)) {
+    if (text.length < MIN_DISCLAIMER_LENGTH) continue;
     let evaluation = seen.get(text);
     if (evaluation === undefined) {
       evaluation = evaluateDisclaimerText(text);

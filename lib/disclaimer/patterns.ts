@@ -1,5 +1,5 @@
 import type { DisclaimerKind } from '../types';
-import { compile } from './text';
+import { compile, compileCaseInsensitive, WordPattern } from './text';
 
 /**
  * Disclaimer vocabulary per language, organised by concept rather than by any one site's sentence.
@@ -12,48 +12,62 @@ export interface LanguagePatternsSource {
   variant: string;
   /** BCP 47 primary subtag reported as the disclaimer's language. */
   lang: string;
+  /** Letters of the language's script: texts without any skip the language's patterns. */
+  script: RegExp;
   /** A heading word that opens a disclaimer block ("Disclaimer:", "免责声明"). */
   label: RegExp;
   concepts: Partial<Record<DisclaimerKind, RegExp[]>>;
   standalone: Array<[DisclaimerKind, RegExp]>;
-  /** Where the text names the host; `(@)` marks the name. */
+  /** Where the text names the host (matched case-insensitively on the original text); `(@)` marks a name run, or the pattern has its own group 1. */
   host: RegExp[];
 }
 
+/** Compiled; every pattern but `host` expects lower-cased text. */
 export interface LanguagePatterns {
   variant: string;
   lang: string;
+  script: RegExp;
   label: RegExp;
-  concepts: Array<[DisclaimerKind, RegExp]>;
-  standalone: Array<[DisclaimerKind, RegExp]>;
+  concepts: Array<[DisclaimerKind, WordPattern]>;
+  standalone: Array<[DisclaimerKind, WordPattern]>;
   host: RegExp[];
 }
 
 /** A run of up to three name-like tokens; trimmed to its capitalised prefix after matching. */
 const NAME_GROUP = "([\\p{L}\\p{N}][\\p{L}\\p{N}.&'-]*(?: [\\p{L}\\p{N}][\\p{L}\\p{N}.&'-]*){0,2})";
 
+/** Host patterns run on the original text: the name's capitals matter. */
 function compileHost(pattern: RegExp): RegExp {
-  return new RegExp(compile(pattern).source.replace('(@)', NAME_GROUP), 'iu');
+  return compileCaseInsensitive(new RegExp(pattern.source.replace('(@)', NAME_GROUP), 'u'));
 }
 
 function build(source: LanguagePatternsSource): LanguagePatterns {
-  const concepts: Array<[DisclaimerKind, RegExp]> = [];
+  const concepts: Array<[DisclaimerKind, WordPattern]> = [];
   for (const [kind, patterns] of Object.entries(source.concepts) as Array<[DisclaimerKind, RegExp[]]>) {
-    for (const pattern of patterns) concepts.push([kind, compile(pattern)]);
+    for (const pattern of patterns) concepts.push([kind, new WordPattern(pattern)]);
   }
   return {
     variant: source.variant,
     lang: source.lang,
+    script: source.script,
     label: compile(source.label),
     concepts,
-    standalone: source.standalone.map(([kind, pattern]) => [kind, compile(pattern)]),
+    standalone: source.standalone.map(([kind, pattern]) => [kind, new WordPattern(pattern)]),
     host: source.host.map(compileHost),
   };
 }
 
+const LATIN = /[a-z]/iu;
+const CYRILLIC = /[\u0400-\u04ff]/u;
+const HAN = /[\u4e00-\u9fff]/u;
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/u;
+const HANGUL = /[\uac00-\ud7af]/u;
+const ARABIC = /[\u0600-\u06ff]/u;
+
 const en: LanguagePatternsSource = {
   variant: 'en',
   lang: 'en',
+  script: LATIN,
   label: /^\W{0,3}(?:disclaimers?|legal disclaimer|important disclaimer)\b/u,
   concepts: {
     'third-party': [
@@ -89,6 +103,7 @@ const en: LanguagePatternsSource = {
   },
   standalone: [
     ['not-advice', /\b(?:this|the|our|such) (?:article|content|post|page|information|material|report|site|website|analysis)s?\b[^.!?]{0,60}?\b(?:is not|isn't|are not|does not constitute|do not constitute|should not be (?:considered|construed|taken|regarded|relied upon)(?: as)?|is not intended (?:as|to be))\b[^.!?]{0,40}?\b(?:financial|investment|trading|legal|tax|professional) (?:advice|recommendations?)\b/u],
+    ['not-advice', /\bnothing (?:in|on|within) (?:this|our) (?:article|page|site|website|post|content|newsletter)\b[^.!?]{0,40}?\b(?:constitutes|is|should be (?:considered|construed|taken)(?: as)?)\b[^.!?]{0,30}?\b(?:advice|recommendations?)\b/u],
     ['sponsored', /\b(?:this|the following) (?:article|content|post|story) (?:is|was) (?:sponsored|paid for|a paid (?:post|article|press release)|an advertorial)\b/u],
   ],
   host: [
@@ -101,6 +116,7 @@ const en: LanguagePatternsSource = {
 const pt: LanguagePatternsSource = {
   variant: 'pt',
   lang: 'pt',
+  script: LATIN,
   label: /^\W{0,3}(?:aviso legal|isenção de responsabilidade|aviso de isenção|exoneração de responsabilidade|declaração de exoneração)\b/u,
   concepts: {
     'third-party': [
@@ -113,7 +129,7 @@ const pt: LanguagePatternsSource = {
       /\bnão (?:necessariamente )?(?:reflete|refletem|representa|representam|expressa|expressam|traduz|traduzem)\b(?: \p{L}+){0,4}? (?:opini(?:ão|ões)|posiç(?:ão|ões)|pontos? de vista|vis(?:ão|ões)|posicionamento)\b/u,
     ],
     'informational-only': [
-      /\b(?:para|com) (?:fins|propósitos?|finalidades?|objetivos?) (?:meramente |puramente |exclusivamente |unicamente |apenas )?(?:informativ|educativ|educacion|informacion)\p{L}*/u,
+      /\b(?:para|com|a) (?:fins|propósitos?|finalidades?|objetivos?) (?:meramente |puramente |exclusivamente |unicamente |apenas )?(?:informativ|educativ|educacion|informacion)\p{L}*/u,
       /\b(?:de )?caráter (?:meramente |puramente |exclusivamente )?(?:informativo|educativo)\b/u,
       /\b(?:é|são) (?:apenas|meramente|somente|unicamente) (?:informativ|educativ)\p{L}*/u,
     ],
@@ -143,6 +159,7 @@ const pt: LanguagePatternsSource = {
 const es: LanguagePatternsSource = {
   variant: 'es',
   lang: 'es',
+  script: LATIN,
   label: /^\W{0,3}(?:aviso legal|descargo de responsabilidad|exención de responsabilidad|cláusula de exención)\b/u,
   concepts: {
     'third-party': [
@@ -185,6 +202,7 @@ const es: LanguagePatternsSource = {
 const fr: LanguagePatternsSource = {
   variant: 'fr',
   lang: 'fr',
+  script: LATIN,
   label: /^\W{0,3}(?:avertissement|clause de non-responsabilité|avis de non-responsabilité|décharge de responsabilité)\b/u,
   concepts: {
     'third-party': [
@@ -226,16 +244,17 @@ const fr: LanguagePatternsSource = {
 const zhHans: LanguagePatternsSource = {
   variant: 'zh-Hans',
   lang: 'zh',
+  script: HAN,
   label: /^\W{0,3}(?:免责声明|免责条款|风险提示|特别声明|声明)/u,
   concepts: {
     'third-party': [
-      /第三方(?:的)?(?:内容|信息|资讯|来源|观点|作者|撰稿|提供|发布|平台)/u,
+      /第三方(?:的)?(?:内容|信息|资讯|来源|观点|作者|撰稿|投稿|提供|发布|平台)/u,
       /(?:内容|信息|资讯|文章|观点)(?:可能)?(?:来自|来源于|源自|由)第三方/u,
       /(?:转载|转自|摘自|来源于)(?:网络|其他媒体|第三方)/u,
     ],
     'no-endorsement': [
       /不(?:代表|反映|构成)[^。！？]{0,20}?(?:立场|观点|意见|看法|认可|背书|赞同|推荐)/u,
-      /(?:不|并不|未|亦不|也不|无意)(?:认可|赞同|背书|为其背书|担保其观点)/u,
+      /(?:不|并不|未|亦不|也不|无意)(?:对|为)?(?:其|该|此|任何)?(?:内容|观点|文章|信息)?(?:作出|做出)?(?:认可|赞同|背书|担保)/u,
       /与本(?:站|平台|网|网站)(?:立场)?无关/u,
     ],
     'informational-only': [
@@ -284,6 +303,7 @@ function toTraditional(pattern: RegExp): RegExp {
 const zhHant: LanguagePatternsSource = {
   variant: 'zh-Hant',
   lang: 'zh',
+  script: HAN,
   label: toTraditional(zhHans.label),
   concepts: Object.fromEntries(
     Object.entries(zhHans.concepts).map(([kind, patterns]) => [kind, patterns.map(toTraditional)]),
@@ -299,6 +319,7 @@ zhHant.concepts['not-advice'] = [...(zhHant.concepts['not-advice'] ?? []), /(?:�
 const ja: LanguagePatternsSource = {
   variant: 'ja',
   lang: 'ja',
+  script: JAPANESE,
   label: /^\W{0,3}(?:免責事項|ディスクレーマー|ディスクレイマー)/u,
   concepts: {
     'third-party': [
@@ -316,6 +337,7 @@ const ja: LanguagePatternsSource = {
     ],
     'author-views-only': [
       /(?:筆者|著者|執筆者|寄稿者)(?:個人|自身)?の(?:見解|意見|考え|私見)(?:であり|です|に基づ|を反映|によるもの)/u,
+      /(?:見解|意見)は(?:筆者|著者|執筆者|寄稿者)(?:個人|自身)?の(?:もの|見解|意見)/u,
     ],
     'not-advice': [
       /(?:投資|金融|財務|法律|税務|専門)[^。]{0,6}?(?:助言|アドバイス|勧誘|推奨)[^。]{0,20}?(?:ではありません|ではない|ではなく|ものではない|しません|ではございません)/u,
@@ -335,6 +357,7 @@ const ja: LanguagePatternsSource = {
 const vi: LanguagePatternsSource = {
   variant: 'vi',
   lang: 'vi',
+  script: LATIN,
   label: /^\W{0,3}(?:tuyên bố (?:miễn trừ|từ chối) trách nhiệm|miễn trừ trách nhiệm|khuyến cáo|lưu ý pháp lý)\b/u,
   concepts: {
     'third-party': [
@@ -371,6 +394,7 @@ const vi: LanguagePatternsSource = {
 const ru: LanguagePatternsSource = {
   variant: 'ru',
   lang: 'ru',
+  script: CYRILLIC,
   label: /^\W{0,3}(?:отказ от ответственности|дисклеймер|правовая оговорка)\b/u,
   concepts: {
     'third-party': [
@@ -379,7 +403,7 @@ const ru: LanguagePatternsSource = {
       /\bсторонн\p{L}+ (?:контент\p{L}*|материал\p{L}*|источник\p{L}*|автор\p{L}*)/u,
     ],
     'no-endorsement': [
-      /\bне (?:обязательно |всегда |непременно )?(?:отражает|отражают|представляет|представляют|выражает|выражают|совпадает|совпадают)\b(?: \p{L}+){0,4}? (?:(?:с )?мнени\p{L}*|позици\p{L}*|точк\p{L}* зрения|взгляд\p{L}*)/u,
+      /\bне (?:обязательно |всегда |непременно )?(?:отражает|отражают|представляет|представляют|выражает|выражают|совпадает|совпадают|совпадать)\b(?: \p{L}+){0,4}? (?:(?:с )?мнени\p{L}*|позици\p{L}*|точк\p{L}* зрения|взгляд\p{L}*)/u,
       /\bне (?:одобряет|одобряют|ручается|ручаются)\b/u,
       /\bне (?:является|являются|следует (?:рассматривать|считать))\b(?: \p{L}+){0,3}? (?:одобрени|поддержк)\p{L}*/u,
     ],
@@ -409,6 +433,7 @@ const ru: LanguagePatternsSource = {
 const uk: LanguagePatternsSource = {
   variant: 'uk',
   lang: 'uk',
+  script: CYRILLIC,
   label: /^\W{0,3}(?:відмова від відповідальності|застереження|дисклеймер)\b/u,
   concepts: {
     'third-party': [
@@ -417,7 +442,7 @@ const uk: LanguagePatternsSource = {
       /\bсторонн\p{L}+ (?:контент\p{L}*|матеріал\p{L}*|джерел\p{L}*|автор\p{L}*)/u,
     ],
     'no-endorsement': [
-      /\bне (?:обов'язково |завжди |неодмінно )?(?:відображає|відображають|відбиває|відбивають|представляє|представляють|виражає|виражають|збігається|збігаються)\b(?: \p{L}+){0,4}? (?:(?:з )?думк\p{L}*|позиці\p{L}*|точк\p{L}* зору|погляд\p{L}*)/u,
+      /\bне (?:обов'язково |завжди |неодмінно )?(?:відображає|відображають|відбиває|відбивають|представляє|представляють|виражає|виражають|збігається|збігаються|збігатися)\b(?: \p{L}+){0,4}? (?:(?:з )?думк\p{L}*|позиці\p{L}*|точк\p{L}* зору|погляд\p{L}*)/u,
       /\bне (?:схвалює|схвалюють)\b/u,
       /\bне (?:є|слід вважати)\b(?: \p{L}+){0,3}? схвален\p{L}*/u,
     ],
@@ -446,6 +471,7 @@ const uk: LanguagePatternsSource = {
 const id: LanguagePatternsSource = {
   variant: 'id',
   lang: 'id',
+  script: LATIN,
   label: /^\W{0,3}(?:penafian|sanggahan|disclaimer)\b/u,
   concepts: {
     'third-party': [
@@ -485,6 +511,7 @@ const id: LanguagePatternsSource = {
 const ar: LanguagePatternsSource = {
   variant: 'ar',
   lang: 'ar',
+  script: ARABIC,
   label: /^\W{0,3}(?:إخلاء (?:ال)?مسؤولي[ةه]|تنويه|إشعار قانوني)/u,
   concepts: {
     'third-party': [
@@ -521,6 +548,7 @@ const ar: LanguagePatternsSource = {
 const ko: LanguagePatternsSource = {
   variant: 'ko',
   lang: 'ko',
+  script: HANGUL,
   label: /^\W{0,3}(?:면책\s?조항|면책\s?고지|법적\s?고지|디스클레이머)/u,
   concepts: {
     'third-party': [
@@ -557,6 +585,7 @@ const ko: LanguagePatternsSource = {
 const tr: LanguagePatternsSource = {
   variant: 'tr',
   lang: 'tr',
+  script: LATIN,
   label: /^\W{0,3}(?:yasal uyarı|sorumluluk reddi|feragatname)\b/u,
   concepts: {
     'third-party': [
@@ -588,7 +617,8 @@ const tr: LanguagePatternsSource = {
     ['not-advice', /\b(?:bu|işbu) (?:makale|içerik|yazı|haber|sayfa|bilgi)\p{L}* (?:\p{L}+ ){0,6}?(?:yatırım|finansal|mali) (?:tavsiye|danışmanlık|öneri)\p{L}* (?:\p{L}+ ){0,2}?(?:değildir|değil|taşımaz)/u],
     ['sponsored', /\bbu (?:makale|içerik|yazı|haber) (?:sponsorlu|ücretli|reklam)\p{L}*/u],
   ],
-  host: [/\b(@)(?:'(?:in|ın|un|ün|nin|nın|nun|nün))? (?:görüş|tutum|pozisyon)\p{L}*/u],
+  // Turkish puts the name right before "görüşleri" with a suffix: one token, not a run.
+  host: [/(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}.&-]*)(?:'(?:in|ın|un|ün|nin|nın|nun|nün))? (?:görüş|tutum|pozisyon)\p{L}*/u],
 };
 
 export const LANGUAGE_PATTERNS: LanguagePatterns[] = [en, pt, es, fr, zhHans, zhHant, ja, vi, ru, uk, id, ar, ko, tr].map(build);

@@ -1,8 +1,11 @@
 import type { Provenance } from '../types';
-import { collapseWhitespace, normalizeForMatching } from '../disclaimer/text';
+import { collectBlocks } from '../disclaimer/blocks';
+import { collapseWhitespace, lowerCaseSameLength, normalizeForMatching } from '../disclaimer/text';
 import { ORIGINAL_LINK_LABEL, PROVENANCE_LANGUAGES } from './patterns';
 
-const LINE_SELECTOR = 'p, div, li, span, small, em, i, footer, aside, section, blockquote, figcaption, td, dd, address';
+const LINE_TAGS = new Set([
+  'p', 'div', 'li', 'span', 'small', 'em', 'i', 'footer', 'aside', 'section', 'blockquote', 'figcaption', 'td', 'dd', 'address',
+]);
 /** A provenance statement is one line; longer blocks only mention publishing in passing. */
 const MAX_LINE_LENGTH = 600;
 
@@ -13,13 +16,15 @@ interface LineMatch {
 function matchProvenanceLine(rawText: string): LineMatch | null {
   const text = normalizeForMatching(rawText);
   if (text.length > MAX_LINE_LENGTH) return null;
+  const lower = lowerCaseSameLength(text);
   for (const language of PROVENANCE_LANGUAGES) {
     for (const pattern of language.firstPublished) {
-      const match = pattern.exec(text);
-      if (!match?.[1]) continue;
+      const match = pattern.exec(lower);
+      const group = match?.indices?.[1];
+      if (!match || !group) continue;
       const opensWithIt = match.index <= 3;
-      if (opensWithIt || language.selfReference.test(text.slice(0, match.index + 1))) {
-        return { publisherRun: match[1] };
+      if (opensWithIt || language.selfReference.test(lower.slice(0, match.index + 1))) {
+        return { publisherRun: text.slice(group[0], group[1]) };
       }
     }
   }
@@ -116,9 +121,7 @@ export function findProvenance(doc: Document, pageUrl: string): Provenance | nul
   const offSite = (url: URL | null) => (url && !sameSite(url.hostname, pageHost) ? url : null);
 
   let line: { text: string; element: Element; publisher: string | null } | null = null;
-  for (const element of doc.body?.querySelectorAll(LINE_SELECTOR) ?? []) {
-    const text = collapseWhitespace(element.textContent ?? '');
-    if (text.length === 0 || text.length > MAX_LINE_LENGTH) continue;
+  for (const { element, text } of doc.body ? collectBlocks(doc.body, LINE_TAGS, MAX_LINE_LENGTH) : []) {
     if (line && text.length >= line.text.length) continue;
     const match = matchProvenanceLine(text);
     if (match) line = { text, element, publisher: publisherName(match.publisherRun) };
@@ -133,7 +136,7 @@ export function findProvenance(doc: Document, pageUrl: string): Provenance | nul
   }
   if (!linkUrl) {
     for (const anchor of doc.querySelectorAll('a[href]')) {
-      if (!ORIGINAL_LINK_LABEL.test(collapseWhitespace(anchor.textContent ?? ''))) continue;
+      if (!ORIGINAL_LINK_LABEL.test(lowerCaseSameLength(collapseWhitespace(anchor.textContent ?? '')))) continue;
       linkUrl = offSite(httpUrl(anchor.getAttribute('href'), pageUrl));
       if (linkUrl) break;
     }

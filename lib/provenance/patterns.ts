@@ -1,4 +1,4 @@
-import { compile } from '../disclaimer/text';
+import { compile, WordPattern } from '../disclaimer/text';
 
 /**
  * "First published in …" lines per language. In `firstPublished`, group 1 is where the
@@ -8,8 +8,8 @@ import { compile } from '../disclaimer/text';
  */
 export interface ProvenanceLanguage {
   variant: string;
-  firstPublished: RegExp[];
-  selfReference: RegExp;
+  firstPublished: WordPattern[];
+  selfReference: WordPattern;
 }
 
 interface ProvenanceLanguageSource {
@@ -21,8 +21,8 @@ interface ProvenanceLanguageSource {
 function build(source: ProvenanceLanguageSource): ProvenanceLanguage {
   return {
     variant: source.variant,
-    firstPublished: source.firstPublished.map(compile),
-    selfReference: compile(source.selfReference),
+    firstPublished: source.firstPublished.map((pattern) => new WordPattern(pattern, true)),
+    selfReference: new WordPattern(source.selfReference),
   };
 }
 
@@ -126,7 +126,10 @@ const SOURCES: ProvenanceLanguageSource[] = [
 
 export const PROVENANCE_LANGUAGES: ProvenanceLanguage[] = SOURCES.map(build);
 
-/** Labels of a link to the original story ("Ver original", "View original", "查看原文"). */
+/**
+ * The whole text of a link to the original story: "Ver original", "View original", "查看原文",
+ * "Original article". A bare "the original" (Wikipedia's "Archived from the original") is not one.
+ */
 export const ORIGINAL_LINK_LABEL = compile(
-  /^\W*(?:view|see|read|go to|ver|leia|veja|ler|lea|voir|lire|xem|lihat|baca|читать|смотреть|переглянути|читати|عرض|قراءة|اقرأ)?\s?(?:the |o |el |l'|la |bài |artikel |статью |статтю |المقال )?(?:original|originale|orijinal|gốc|asli|оригинал|оригінал|الأصلي|الأصل|original article|original story|original post|article original|artículo original|artigo original|bài gốc|bản gốc|artikel asli)(?: article| story| post| source| link| makaleyi görüntüle| görüntüle)?\W*$|^\W*(?:查看原文|阅读原文|閱讀原文|原文链接|原文連結|原文鏈接|原文|元の記事を(?:見る|読む)|元記事を(?:見る|読む)|原文を(?:見る|読む)|원문\s?보기|원문)\W*$|^\W*orijinali (?:görüntüle|oku)\W*$/u,
+  /^\W*(?:(?:view|see|read|go to|ver|leia|veja|ler|lea|voir|lire|xem|lihat|baca|читать|смотреть|переглянути|читати|عرض|قراءة|اقرأ) (?:the |o |el |l'|la |bài |artikel |статью |статтю |المقال )?(?:original|originale|orijinal|gốc|asli|оригинал|оригінал|الأصلي|الأصل)(?: (?:article|story|post|source|artigo|artículo|noticia|matéria|makale))?|original (?:article|story|post|source)|(?:artigo|artículo|article|texto|notícia|noticia) original|bài (?:viết )?gốc|bản gốc|artikel asli|оригинал статьи|оригінал статті|المقال الأصلي|orijinal (?:makale|haber)|orijinali (?:görüntüle|oku)|查看原文|阅读原文|閱讀原文|查看原文链接|原文链接|原文連結|原文鏈接|元の記事を(?:見る|読む)|元記事を(?:見る|読む)|原文を(?:見る|読む)|원문\s?보기)\W*$/u,
 );
