@@ -79,7 +79,8 @@ const EXPECTED = {
     content_security_policy: undefined,
     background: { scripts: ['background.js'] },
     browser_specific_settings: {
-      gecko: { id: 'marginalia@marginalia.dev', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+      gecko: { id: 'marginalia@marginalia.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
 } as const;
