@@ -1,0 +1,125 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createAnnotation, type HighlightAnnotation } from '../lib/highlights/model';
+import type { HighlightsAnchored } from '../lib/highlights/messages';
+import { createHighlightStore, type HighlightStore } from '../lib/highlights/store';
+import type { PageAnalysis } from '../lib/types';
+import { HighlightsSection, type HighlightsChannels } from './highlights-section';
+
+vi.mock('#i18n', () => ({
+  i18n: { t: (key: string, ...rest: unknown[]) => [key, ...rest.flat().map(String)].join('|') },
+}));
+
+const PAGE = 'https://news.example.com/story';
+const TAB = 7;
+
+const analysis: PageAnalysis = {
+  schema: 1,
+  url: PAGE,
+  analyzedAt: '2026-01-01T00:00:00.000Z',
+  article: { title: 'The story', byline: 'A. Writer', siteName: 'Example', lang: 'en', pageLang: 'en', publishedTime: '2026-01-01', text: 'text', excerpt: null } as PageAnalysis['article'],
+  claims: [],
+  glossary: [],
+  disclaimer: null,
+  provenance: null,
+  timings: {},
+};
+
+function highlight(exact: string, start: number): HighlightAnnotation {
+  return createAnnotation({ pageKey: PAGE, pageTitle: 'The story', exact, prefix: '', suffix: '', start, end: start + exact.length });
+}
+
+let store: HighlightStore;
+let tabMessages: unknown[];
+let anchoredListener: ((report: HighlightsAnchored) => void) | null;
+let anchoring: HighlightsAnchored | null;
+let selectionReply: unknown;
+
+function channels(): HighlightsChannels {
+  return {
+    api: store,
+    sendToTab: async (_tabId, message) => {
+      tabMessages.push(message);
+      if (message.type === 'highlights-anchoring') return anchoring;
+      if (message.type === 'highlight-selection') return selectionReply;
+      return { ok: true };
+    },
+    onAnchored: (_tabId, listener) => {
+      anchoredListener = listener;
+      return () => (anchoredListener = null);
+    },
+  };
+}
+
+const first = highlight('first passage', 10);
+const second = highlight('second passage', 200);
+const lost = highlight('a passage the page lost', 100);
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  store = createHighlightStore();
+  for (const annotation of [second, lost, first]) await store.add(PAGE, { title: 'The story' }, annotation);
+  tabMessages = [];
+  anchoredListener = null;
+  anchoring = { type: 'highlights-anchored', pageKey: PAGE, found: [first.id, second.id], orphans: [lost.id] };
+  selectionReply = { ok: true, value: {} };
+});
+afterEach(cleanup);
+
+const quotes = () => screen.queryAllByTestId('highlight').map((item) => item.getAttribute('data-id'));
+
+describe('HighlightsSection', () => {
+  it('lists the page’s highlights in page order with orphans apart, and reveals one on click', async () => {
+    render(<HighlightsSection tabId={TAB} url={PAGE} analysis={analysis} channels={channels()} />);
+    await waitFor(() => expect(quotes()).toEqual([first.id, second.id, lost.id]));
+    expect(screen.getByTestId('highlight-orphans').textContent).toContain('a passage the page lost');
+    fireEvent.click(screen.getByText('second passage'));
+    expect(tabMessages.at(-1)).toEqual({ type: 'reveal', target: { kind: 'highlight', id: second.id } });
+  });
+
+  it('follows the content script’s anchoring reports', async () => {
+    anchoring = null;
+    render(<HighlightsSection tabId={TAB} url={PAGE} analysis={analysis} channels={channels()} />);
+    await waitFor(() => expect(quotes()).toHaveLength(3));
+    expect(screen.queryByTestId('highlight-orphans')).toBeNull();
+    anchoredListener!({ type: 'highlights-anchored', pageKey: PAGE, found: [first.id], orphans: [second.id, lost.id] });
+    await waitFor(() => expect(screen.getByTestId('highlight-orphans').querySelectorAll('[data-testid="highlight"]')).toHaveLength(2));
+  });
+
+  it('deletes with undo and edits a note through the store', async () => {
+    render(<HighlightsSection tabId={TAB} url={PAGE} analysis={analysis} channels={channels()} />);
+    await waitFor(() => expect(quotes()).toHaveLength(3));
+    fireEvent.click(screen.getAllByTestId('highlight-delete')[0]!);
+    await waitFor(() => expect(quotes()).toEqual([second.id, lost.id]));
+    fireEvent.click(screen.getByTestId('highlight-undo'));
+    await waitFor(() => expect(quotes()).toEqual([first.id, second.id, lost.id]));
+
+    fireEvent.click(screen.getAllByTestId('highlight-edit-note')[0]!);
+    fireEvent.input(screen.getByTestId('highlight-note-input'), { target: { value: 'a thought' } });
+    fireEvent.click(screen.getByTestId('highlight-note-save'));
+    await waitFor(() => expect(screen.getByTestId('highlight-note').textContent).toBe('a thought'));
+    const stored = await store.list(PAGE);
+    expect(stored.ok && stored.value.highlights.find((h) => h.id === first.id)?.body?.value).toBe('a thought');
+  });
+
+  it('asks the page to highlight its selection and shows why when it cannot', async () => {
+    selectionReply = { ok: false, error: { kind: 'quota', message: 'Storage is full.' } };
+    render(<HighlightsSection tabId={TAB} url={PAGE} analysis={analysis} channels={channels()} />);
+    await waitFor(() => expect(quotes()).toHaveLength(3));
+    fireEvent.click(screen.getByTestId('highlight-selection'));
+    await waitFor(() => expect(screen.getByTestId('highlights-error').textContent).toBe('Storage is full.'));
+    expect(tabMessages.at(-1)).toEqual({ type: 'highlight-selection' });
+  });
+
+  it('shows a store failure instead of pretending the edit worked', async () => {
+    const failing: HighlightsChannels = {
+      ...channels(),
+      api: { ...store, update: async () => ({ ok: false, error: { kind: 'quota', message: 'full' } }) },
+    };
+    render(<HighlightsSection tabId={TAB} url={PAGE} analysis={analysis} channels={failing} />);
+    await waitFor(() => expect(quotes()).toHaveLength(3));
+    fireEvent.click(screen.getAllByTestId('highlight')[0]!.querySelector('[data-colour="pink"]')!);
+    await waitFor(() => expect(screen.getByTestId('highlights-error').textContent).toBe('highlights.saveFailed|full'));
+  });
+});
