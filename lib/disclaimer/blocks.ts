@@ -2,9 +2,16 @@ import { collapseWhitespace } from './text';
 
 export interface TextBlock {
   element: Element;
-  /** The element's text, whitespace collapsed. */
+  /** The element's textContent, whitespace collapsed (what anchors on the live page use). */
   text: string;
+  /** The same with a space between block-level children, so "<h4>Disclaimer</h4><p>…" reads as two words. */
+  spacedText: string;
 }
+
+const BLOCK_LEVEL = new Set([
+  'p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer', 'aside',
+  'blockquote', 'table', 'tr', 'td', 'th', 'dd', 'dt', 'dl', 'figcaption', 'figure', 'details', 'summary', 'br', 'hr', 'nav',
+]);
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math']);
 
@@ -15,20 +22,31 @@ const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math
  */
 export function collectBlocks(root: Element, tags: ReadonlySet<string>, maxLength: number): TextBlock[] {
   const blocks: TextBlock[] = [];
-  const visit = (node: Node): string => {
-    if (node.nodeType === 3) return node.nodeValue ?? '';
-    if (node.nodeType !== 1) return '';
+  // Returns [textContent, spaced text] of the node.
+  const visit = (node: Node): [string, string] => {
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      return [value, value];
+    }
+    if (node.nodeType !== 1) return ['', ''];
     const element = node as Element;
     const tag = element.localName;
-    if (SKIPPED.has(tag)) return '';
+    if (SKIPPED.has(tag)) return ['', ''];
     let text = '';
-    for (let child = element.firstChild; child; child = child.nextSibling) text += visit(child);
+    let spaced = '';
+    for (let child = element.firstChild; child; child = child.nextSibling) {
+      const [childText, childSpaced] = visit(child);
+      text += childText;
+      spaced += child.nodeType === 1 && BLOCK_LEVEL.has((child as Element).localName) ? ` ${childSpaced} ` : childSpaced;
+    }
     // Collapsing can only shorten, so a raw text far over the limit is skipped unread.
     if (tags.has(tag) && text.length > 0 && text.length <= maxLength * 4) {
       const collapsed = collapseWhitespace(text);
-      if (collapsed.length > 0 && collapsed.length <= maxLength) blocks.push({ element, text: collapsed });
+      if (collapsed.length > 0 && collapsed.length <= maxLength) {
+        blocks.push({ element, text: collapsed, spacedText: collapseWhitespace(spaced) });
+      }
     }
-    return text;
+    return [text, spaced];
   };
   visit(root);
   return blocks;

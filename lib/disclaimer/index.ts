@@ -42,12 +42,12 @@ export function detectDisclaimer(doc: Document, articleText?: string): Disclaime
   if (!body) return null;
   const seen = new Map<string, DisclaimerEvaluation | null>();
   let best: Candidate | null = null;
-  for (const { text } of collectBlocks(body, BLOCK_TAGS, MAX_DISCLAIMER_LENGTH)) {
+  for (const { text, spacedText } of collectBlocks(body, BLOCK_TAGS, MAX_DISCLAIMER_LENGTH)) {
     if (text.length < MIN_DISCLAIMER_LENGTH) continue;
-    let evaluation = seen.get(text);
+    let evaluation = seen.get(spacedText);
     if (evaluation === undefined) {
-      evaluation = evaluateDisclaimerText(text);
-      seen.set(text, evaluation);
+      evaluation = evaluateDisclaimerText(spacedText);
+      seen.set(spacedText, evaluation);
     }
     if (!evaluation?.qualifies) continue;
     const candidate = { text, evaluation };

@@ -121,9 +121,9 @@ export function findProvenance(doc: Document, pageUrl: string): Provenance | nul
   const offSite = (url: URL | null) => (url && !sameSite(url.hostname, pageHost) ? url : null);
 
   let line: { text: string; element: Element; publisher: string | null } | null = null;
-  for (const { element, text } of doc.body ? collectBlocks(doc.body, LINE_TAGS, MAX_LINE_LENGTH) : []) {
+  for (const { element, text, spacedText } of doc.body ? collectBlocks(doc.body, LINE_TAGS, MAX_LINE_LENGTH) : []) {
     if (line && text.length >= line.text.length) continue;
-    const match = matchProvenanceLine(text);
+    const match = matchProvenanceLine(spacedText);
     if (match) line = { text, element, publisher: publisherName(match.publisherRun) };
   }
 
