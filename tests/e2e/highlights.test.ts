@@ -225,4 +225,25 @@ describe('the reader’s own highlights in the built extension', () => {
     await page.close();
     expect(browser.errors).toEqual([]);
   });
+
+  it('lists the page in the options library, where delete and undo go through the background', async () => {
+    const page = await openSeed();
+    await expect.poll(() => painted(page), { timeout: 10_000 }).toBe(true);
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const pages = options.getByTestId('library-page');
+    await expect.poll(() => pages.count(), { timeout: 10_000 }).toBe(1);
+    expect(await pages.first().textContent()).toContain('OpenAI CEO Altman');
+
+    await options.getByTestId('library-delete').click();
+    await expect.poll(() => pages.count()).toBe(0);
+    // The open tab of that page hears about it and unpaints.
+    await expect.poll(() => painted(page)).toBe(false);
+    await options.getByTestId('library-undo').click();
+    await expect.poll(() => pages.count()).toBe(1);
+    await expect.poll(() => painted(page)).toBe(true);
+    await options.close();
+    await page.close();
+    expect(browser.errors).toEqual([]);
+  });
 });
