@@ -1,0 +1,83 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { makeAnchor, type DisclaimerFlag as DisclaimerFlagData } from '../lib/types';
+import { DisclaimerFlag } from './disclaimer-flag';
+
+const ui = vi.hoisted(() => ({ locale: 'en' as 'en' | 'pt_BR' }));
+
+vi.mock('#i18n', async () => {
+  const { loadMessages } = await import('../lib/disclaimer/messages-for-tests');
+  const en = loadMessages('en');
+  const pt = loadMessages('pt_BR');
+  return {
+    i18n: { t: (key: string, substitutions?: Record<string, string>) => (ui.locale === 'en' ? en : pt)(key, substitutions) },
+  };
+});
+
+const TEXT = 'Esta página pode conter conteúdo de terceiros <img src=x onerror=alert(1)> e não é aconselhamento financeiro.';
+
+function flag(overrides: Partial<DisclaimerFlagData> = {}): DisclaimerFlagData {
+  return {
+    found: true,
+    kinds: ['third-party', 'no-endorsement', 'informational-only', 'not-advice'],
+    text: TEXT,
+    location: 'page',
+    lang: 'pt',
+    host: 'Gate',
+    anchor: makeAnchor(TEXT, 0, TEXT.length),
+    ...overrides,
+  };
+}
+
+afterEach(() => {
+  cleanup();
+  ui.locale = 'en';
+});
+
+describe('DisclaimerFlag', () => {
+  it('explains the kinds in one English sentence, naming the host', () => {
+    render(<DisclaimerFlag flag={flag()} onShow={vi.fn()} />);
+    const card = screen.getByTestId('disclaimer-flag');
+    expect(card.getAttribute('data-kinds')).toBe('third-party no-endorsement informational-only not-advice');
+    expect(card.textContent).toContain(
+      'This page says its content may come from third parties, is not endorsed by Gate, is for information only, and is not financial advice.',
+    );
+    expect([...card.querySelectorAll('.disclaimer-flag__chip')].map((chip) => chip.getAttribute('data-kind'))).toEqual([
+      'third-party',
+      'no-endorsement',
+      'informational-only',
+      'not-advice',
+    ]);
+  });
+
+  it('speaks Portuguese when the UI is Portuguese', () => {
+    ui.locale = 'pt_BR';
+    render(<DisclaimerFlag flag={flag({ kinds: ['third-party', 'not-advice'], host: null })} onShow={vi.fn()} />);
+    expect(screen.getByTestId('disclaimer-flag').textContent).toContain(
+      'Esta página avisa que seu conteúdo pode vir de terceiros e não é aconselhamento financeiro.',
+    );
+    expect(screen.getByRole('button').textContent).toBe('Mostrar na página');
+  });
+
+  it('falls back to "the site" when no host is named', () => {
+    render(<DisclaimerFlag flag={flag({ kinds: ['no-endorsement', 'sponsored'], host: null })} onShow={vi.fn()} />);
+    expect(screen.getByTestId('disclaimer-flag').textContent).toContain('is not endorsed by the site and may be sponsored.');
+  });
+
+  it('keeps the original text as text inside a closed details element', () => {
+    render(<DisclaimerFlag flag={flag()} onShow={vi.fn()} />);
+    const details = screen.getByTestId('disclaimer-flag').querySelector('details')!;
+    expect(details.open).toBe(false);
+    const quote = details.querySelector('blockquote')!;
+    expect(quote.textContent).toBe(TEXT);
+    expect(quote.getAttribute('lang')).toBe('pt');
+    expect(details.querySelector('img')).toBeNull();
+  });
+
+  it('calls onShow from the "Show on page" button', () => {
+    const onShow = vi.fn();
+    render(<DisclaimerFlag flag={flag()} onShow={onShow} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Show on page' }));
+    expect(onShow).toHaveBeenCalledTimes(1);
+  });
+});
