@@ -6,9 +6,11 @@ import type { TabState } from '@/lib/tab/state';
 import type { PageAnalysis } from '@/lib/types';
 import { ArticleHeader } from './article-header';
 import { ClaimsList } from './claims-list';
+import { DisclaimerFlag } from './disclaimer-flag';
 import { GlossaryList } from './glossary-list';
 import { HighlightsSection } from './highlights-section';
 import { LayerToggles } from './layer-toggles';
+import { ProvenanceLine } from './provenance-line';
 import { RunHere } from './run-here';
 import './panel.css';
 
@@ -80,8 +82,10 @@ function PanelBody({ tabId, state, reveal }: { tabId: number; state: TabState | 
           <p class="panel__sr-status" data-testid="status" data-status="ready" role="status">
             {i18n.t('panel.ready')}
           </p>
+          {analysis.disclaimer && <DisclaimerFlag flag={analysis.disclaimer} onShow={() => reveal({ kind: 'disclaimer' })} />}
+          {analysis.provenance && <ProvenanceLine provenance={analysis.provenance} />}
           <ArticleHeader article={analysis.article} />
-          <AnalysisSections analysis={analysis} url={state.url} reveal={reveal} />
+          <AnalysisSections analysis={analysis} url={state.url} missing={state.missing?.length ?? 0} reveal={reveal} />
           <HighlightsSection tabId={tabId} url={state.url} analysis={analysis} />
           <RunHere tabId={tabId} url={state.url} />
         </>
@@ -111,10 +115,16 @@ function Status({ kind, children }: { kind: string; children: preact.ComponentCh
   );
 }
 
-function AnalysisSections({ analysis, url, reveal }: { analysis: PageAnalysis; url: string; reveal: (target: RevealTarget) => void }) {
+function AnalysisSections(props: { analysis: PageAnalysis; url: string; missing: number; reveal: (target: RevealTarget) => void }) {
+  const { analysis, url, missing, reveal } = props;
   return (
     <>
       <LayerToggles url={url} />
+      {missing > 0 && (
+        <p class="panel__hint" data-testid="not-found-on-page">
+          {i18n.t('layers.notFound', [String(missing)])}
+        </p>
+      )}
       <ClaimsList claims={analysis.claims} onSelect={(claim) => reveal({ kind: 'claim', id: claim.id })} />
       <GlossaryList entries={analysis.glossary} onSelect={(entry) => reveal({ kind: 'term', id: entry.termId })} />
     </>
