@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleHighlightMessage, resetHighlightStoreForTests } from './background';
+import { handleHighlightMessage, HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID, resetHighlightStoreForTests, setUpHighlightControls } from './background';
 import { createAnnotation, type HighlightAnnotation } from './model';
 import { toAnnotationCollection, toJsonLd } from './export';
 import type { StoreResult } from './store';
@@ -27,7 +27,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   resetHighlightStoreForTests();
   tabMessages.length = 0;
-  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 5 }, { id: 6 }] as Browser.tabs.Tab[]);
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: 5 }, { id: 6 }]) as never);
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
     tabMessages.push({ tabId, message });
   });
@@ -127,5 +127,38 @@ describe('handleHighlightMessage', () => {
     await send(addMessage('two', 100), 'content');
     await send({ type: 'highlights-for-page', canonical: null }, 'content');
     expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 5, text: '2' });
+  });
+
+  it('offers "Highlight selection" in the context menu and as a command, injecting the content script when it is missing', async () => {
+    type Listener = (...args: never[]) => void;
+    const listeners: Record<string, Listener> = {};
+    const capture = (name: string) => (listener: Listener) => void (listeners[name] = listener);
+    vi.spyOn(fakeBrowser.runtime.onInstalled, 'addListener').mockImplementation(capture('installed') as never);
+    vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(capture('menu') as never);
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(capture('command') as never);
+    vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined);
+    const create = vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation((() => HIGHLIGHT_MENU_ID) as never);
+    const injected: number[] = [];
+    let scriptRuns = false;
+    vi.mocked(fakeBrowser.tabs.sendMessage).mockImplementation(async (tabId: number, message: unknown) => {
+      if (!scriptRuns) throw new Error('Could not establish connection. Receiving end does not exist.');
+      tabMessages.push({ tabId, message });
+    });
+
+    setUpHighlightControls(async (tabId) => {
+      injected.push(tabId);
+      scriptRuns = true;
+    });
+    (listeners.installed as () => void)();
+    expect(create).toHaveBeenCalledWith(expect.objectContaining({ id: HIGHLIGHT_MENU_ID, contexts: ['selection'] }), expect.any(Function));
+
+    (listeners.menu as (info: object, tab: object) => void)({ menuItemId: HIGHLIGHT_MENU_ID, frameId: 0 }, { id: 9, url: 'https://a.test/' });
+    await vi.waitFor(() => expect(tabMessages).toEqual([{ tabId: 9, message: { type: 'highlight-selection' } }]));
+    expect(injected).toEqual([9]);
+
+    (listeners.command as (command: string, tab: object) => void)(HIGHLIGHT_COMMAND, { id: 9, url: 'https://a.test/' });
+    (listeners.command as (command: string, tab: object) => void)('toggle-claims', { id: 9, url: 'https://a.test/' });
+    await vi.waitFor(() => expect(tabMessages).toHaveLength(2));
+    expect(injected).toEqual([9]);
   });
 });

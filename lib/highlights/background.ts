@@ -166,11 +166,11 @@ async function showCount(tabId: number, count: number): Promise<void> {
  * script into a tab where it is not running yet (the click or shortcut grants activeTab).
  */
 export function setUpHighlightControls(ensureContentScript: (tabId: number, url: string | undefined) => Promise<void>): void {
+  // Menu items outlive the service worker; onInstalled (install, update, reload) is when they are made.
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.remove(HIGHLIGHT_MENU_ID, () => {
-      // Reading lastError tells Chrome a missing item (first install) was expected.
+    browser.contextMenus.create({ id: HIGHLIGHT_MENU_ID, title: i18n.t('highlighter.menuItem'), contexts: ['selection'] }, () => {
+      // Reading lastError marks a duplicate id (an item kept from before) as expected.
       void browser.runtime.lastError;
-      browser.contextMenus.create({ id: HIGHLIGHT_MENU_ID, title: i18n.t('highlighter.menuItem'), contexts: ['selection'] });
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
