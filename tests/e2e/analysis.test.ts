@@ -97,3 +97,30 @@ describe('AI terms', () => {
     await expect.poll(() => host.count(), POLL).toBe(0);
   });
 });
+
+describe('disclaimer and provenance', () => {
+  it('flags the seed page’s third-party-content disclaimer and brings it into view', async () => {
+    const flag = panel.getByTestId('disclaimer-flag');
+    await flag.waitFor(POLL);
+    expect((await flag.getAttribute('data-kinds'))?.split(' ').sort()).toEqual(['informational-only', 'no-endorsement', 'not-advice', 'third-party']);
+    expect(await panel.getByTestId('provenance').textContent()).toContain('ABMedia');
+    expect(await panel.getByTestId('provenance').locator('a').getAttribute('href')).toBe('https://abmedia.io/openai-altman-vertical-integration');
+
+    const snippet = 'Esta página pode conter conteúdo de terceiros';
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await inViewport(page, snippet)).toBe(false);
+    await flag.getByRole('button', { name: /show on (the )?page/i }).click();
+    await expect.poll(() => inViewport(page, snippet), POLL).toBe(true);
+  });
+
+  it('raises no flag on a story without a disclaimer', async () => {
+    const url = await browser.serveFixture('busy-ticker');
+    const other = await browser.context.newPage();
+    await other.goto(url);
+    const otherPanel = await browser.openPanel(await browser.tabIdOf(url));
+    await otherPanel.getByTestId('article-title').waitFor(POLL);
+    expect(await otherPanel.getByTestId('disclaimer-flag').count()).toBe(0);
+    expect(await otherPanel.getByTestId('provenance').count()).toBe(0);
+    expect(browser.errors).toEqual([]);
+  });
+});
