@@ -47,6 +47,10 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command) => void toggleLayer(command));
   setUpHighlightControls(runOnTab);
   browser.tabs.onRemoved.addListener((tabId) => void tabStateItem(tabId).removeValue());
+  // A new document in the tab: what was known about the old one no longer holds.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void tabStateItem(tabId).removeValue();
+  });
   browser.permissions.onAdded.addListener(() => void syncGrantedSites(CONTENT_SCRIPT_FILE));
   browser.permissions.onRemoved.addListener(() => void syncGrantedSites(CONTENT_SCRIPT_FILE));
   browser.runtime.onInstalled.addListener(() => void syncGrantedSites(CONTENT_SCRIPT_FILE));
@@ -76,7 +80,12 @@ async function toggleLayer(command: string): Promise<void> {
 
 async function analyzeForTab(tabId: number, url: string, html: string): Promise<AnalyzeReply> {
   await setState(tabId, { status: 'analyzing', url });
-  const reply = await analyzeInBackground(url, html, browser.i18n.getUILanguage());
+  let reply: AnalyzeReply;
+  try {
+    reply = await analyzeInBackground(url, html, browser.i18n.getUILanguage());
+  } catch (error) {
+    reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
   await setState(tabId, reply.ok ? { status: 'ready', url, analysis: reply.analysis } : { status: 'error', url, message: reply.error });
   return reply;
 }

@@ -1,0 +1,107 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { AnalyzeReply } from '@/lib/messages';
+import { getLayers } from '@/lib/page/layers';
+import { tabStateItem } from '@/lib/tab/state';
+import type { PageAnalysis } from '@/lib/types';
+
+const analysis: PageAnalysis = {
+  schema: 1, url: 'https://www.gate.com/pt-br/news/detail/1', analyzedAt: '2026-01-01T00:00:00.000Z',
+  article: null, claims: [], glossary: [], disclaimer: null, provenance: null, timings: {},
+};
+const analyzeInBackground = vi.fn(async (): Promise<AnalyzeReply> => ({ ok: true, analysis }));
+
+vi.mock('@/lib/tab/analyzer', () => ({ analyzeInBackground: () => analyzeInBackground() }));
+vi.mock('@/lib/highlights/background', () => ({ handleHighlightMessage: () => undefined, setUpHighlightControls: () => {} }));
+
+const { default: background } = await import('./background');
+
+const extensionId = () => fakeBrowser.runtime.id;
+const contentSender = (tabId = 7) => ({ id: extensionId(), tab: { id: tabId }, frameId: 0, url: 'https://www.gate.com/pt-br/news/detail/1' });
+
+async function send(message: unknown, sender: object): Promise<unknown> {
+  let response: unknown;
+  const done = new Promise<void>((resolve) => {
+    void fakeBrowser.runtime.onMessage.trigger(message, sender, (value: unknown) => {
+      response = value;
+      resolve();
+    }).then((results) => {
+      if (!results.includes(true)) resolve();
+    });
+  });
+  await done;
+  return response;
+}
+
+type Listener = (...args: unknown[]) => unknown;
+
+/** An event for the APIs the fake browser leaves unimplemented. */
+function fakeEvent() {
+  const listeners = new Set<Listener>();
+  return {
+    addListener: (listener: Listener) => void listeners.add(listener),
+    removeListener: (listener: Listener) => void listeners.delete(listener),
+    hasListener: (listener: Listener) => listeners.has(listener),
+    trigger: async (...args: unknown[]) => Promise.all([...listeners].map((listener) => listener(...args))),
+  };
+}
+
+const commands = { onCommand: fakeEvent() };
+
+describe('background', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    Object.assign(fakeBrowser, { commands: { onCommand: (commands.onCommand = fakeEvent()) } });
+    Object.assign(fakeBrowser.permissions, { onAdded: fakeEvent(), onRemoved: fakeEvent() });
+    Object.assign(fakeBrowser.i18n, { getUILanguage: () => 'en-US' });
+    analyzeInBackground.mockClear();
+    background.main();
+  });
+
+  it('analyzes a page for our own content script and stores the result for the panel', async () => {
+    const reply = await send({ type: 'analyze-page', url: analysis.url, html: '<p>x</p>' }, contentSender());
+    expect(reply).toEqual({ ok: true, analysis });
+    expect(await tabStateItem(7).getValue()).toEqual({ status: 'ready', url: analysis.url, analysis });
+  });
+
+  it('drops messages from other extensions, subframes and malformed ones without acting', async () => {
+    await send({ type: 'analyze-page', url: analysis.url, html: '' }, { ...contentSender(), id: 'another-extension' });
+    await send({ type: 'analyze-page', url: analysis.url, html: '' }, { ...contentSender(), frameId: 3 });
+    await send({ type: 'analyze-page', url: 'javascript:alert(1)', html: '' }, contentSender());
+    await send({ type: 'export-everything' }, contentSender());
+    expect(analyzeInBackground).not.toHaveBeenCalled();
+    expect(await tabStateItem(7).getValue()).toBeNull();
+  });
+
+  it('does not let a content script ask for what only extension pages may', async () => {
+    const runOnTab = await send({ type: 'run-on-tab', tabId: 7 }, contentSender());
+    expect(runOnTab).toBeUndefined();
+  });
+
+  it('records what the content script could not find on the page', async () => {
+    await send({ type: 'analyze-page', url: analysis.url, html: '<p>x</p>' }, contentSender());
+    await send({ type: 'anchor-report', url: analysis.url, missing: [{ kind: 'claim', id: 'c1' }] }, contentSender());
+    expect(await tabStateItem(7).getValue()).toMatchObject({ status: 'ready', missing: [{ kind: 'claim', id: 'c1' }] });
+  });
+
+  it('stores a clear error when the analysis fails, instead of staying "analyzing"', async () => {
+    analyzeInBackground.mockRejectedValueOnce(new Error('offscreen document crashed'));
+    const reply = await send({ type: 'analyze-page', url: analysis.url, html: '<p>x</p>' }, contentSender());
+    expect(reply).toEqual({ ok: false, error: 'offscreen document crashed' });
+    expect(await tabStateItem(7).getValue()).toEqual({ status: 'error', url: analysis.url, message: 'offscreen document crashed' });
+  });
+
+  it('forgets a tab’s analysis when it loads a new document or closes', async () => {
+    await send({ type: 'analyze-page', url: analysis.url, html: '<p>x</p>' }, contentSender());
+    await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading' }, {} as never);
+    await vi.waitFor(async () => expect(await tabStateItem(7).getValue()).toBeNull());
+  });
+
+  it('toggles layers from keyboard commands for the active tab’s site', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 3, url: 'https://www.coindesk.com/tech/1' } as never]);
+    await commands.onCommand.trigger('toggle-claims');
+    await vi.waitFor(async () => expect((await getLayers('https://www.coindesk.com/x')).claims).toBe(false));
+    await commands.onCommand.trigger('toggle-all-layers');
+    await vi.waitFor(async () => expect(Object.values(await getLayers('https://www.coindesk.com/x'))).toEqual([false, false, false, false]));
+  });
+});
