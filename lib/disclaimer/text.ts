@@ -8,12 +8,46 @@ const ARABIC_MARKS = /[\u064b-\u0652\u0670\u0640]/g;
 
 /** Text as the patterns expect it: whitespace collapsed, Arabic marks dropped, typographic apostrophes unified. */
 export function normalizeForMatching(text: string): string {
-  return collapseWhitespace(text).replace(ARABIC_MARKS, '').replace(/[\u2019\u02bc]/g, "'");
+  return collapseWhitespace(text).normalize('NFC').replace(ARABIC_MARKS, '').replace(/[\u2019\u02bc]/g, "'");
 }
 
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
-const WORD_START = '(?<![\\p{L}\\p{N}_])';
-const WORD_END = '(?![\\p{L}\\p{N}_])';
+/**
+ * Letters of the scripts the patterns cover, as class ranges. V8 compiles \p{L} into a class of
+ * hundreds of ranges for every occurrence, which made the first page scan take seconds; these
+ * few ranges compile in a fraction of a millisecond. Combining marks count as letters.
+ */
+const LETTER_RANGES =
+  'a-zA-Z\\u00c0-\\u024f\\u0300-\\u036f\\u0370-\\u03ff\\u0400-\\u052f\\u0590-\\u05ff\\u0620-\\u064a\\u066e-\\u06d3' +
+  '\\u0e00-\\u0e7f\\u1e00-\\u1eff\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff';
+const WORD_CLASS = `[${LETTER_RANGES}0-9_]`;
+const WORD_CHAR = new RegExp(WORD_CLASS, 'u');
+const WORD_START = `(?<!${WORD_CLASS})`;
+const WORD_END = `(?!${WORD_CLASS})`;
+
+/** Replace \p{L} and \p{N} in a pattern source with the ranges above, inside or outside a class. */
+function expandLetterClasses(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]!;
+    if (char === '\\') {
+      const escape = source.slice(i, i + 5);
+      if (escape === '\\p{L}' || escape === '\\p{N}') {
+        const ranges = escape === '\\p{L}' ? LETTER_RANGES : '0-9';
+        out += inClass ? ranges : `[${ranges}]`;
+        i += 4;
+        continue;
+      }
+      out += source.slice(i, i + 2);
+      i += 1;
+      continue;
+    }
+    if (char === '[' && !inClass) inClass = true;
+    else if (char === ']' && inClass) inClass = false;
+    out += char;
+  }
+  return out;
+}
 
 /**
  * JavaScript's \b only knows ASCII letters ("é" would count as a boundary). Patterns are written
@@ -21,10 +55,11 @@ const WORD_END = '(?![\\p{L}\\p{N}_])';
  * in the pattern, a word end otherwise.
  */
 function unicodeBoundaries(source: string): string {
-  return source.replace(/\\b/g, (_match, offset: number) => {
+  const withBoundaries = source.replace(/\\b/g, (_match, offset: number) => {
     const next = source.slice(offset + 2).replace(/^\((?:\?:)?/, '');
     return /^(?:\p{L}|\\p|\[\\p)/u.test(next) ? WORD_START : WORD_END;
   });
+  return expandLetterClasses(withBoundaries);
 }
 
 /**
