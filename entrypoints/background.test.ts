@@ -26,7 +26,7 @@ async function send(message: unknown, sender: object): Promise<unknown> {
       response = value;
       resolve();
     }).then((results) => {
-      if (!results.includes(true)) resolve();
+      if (!(results as unknown[]).includes(true)) resolve();
     });
   });
   await done;
@@ -98,7 +98,8 @@ describe('background', () => {
   });
 
   it('toggles layers from keyboard commands for the active tab’s site', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 3, url: 'https://www.coindesk.com/tech/1' } as never]);
+    const activeTab = { id: 3, url: 'https://www.coindesk.com/tech/1' } as Browser.tabs.Tab;
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [activeTab]) as never);
     await commands.onCommand.trigger('toggle-claims');
     await vi.waitFor(async () => expect((await getLayers('https://www.coindesk.com/x')).claims).toBe(false));
     await commands.onCommand.trigger('toggle-all-layers');
