@@ -14,7 +14,7 @@ const analyzeInBackground = vi.fn(async (): Promise<AnalyzeReply> => ({ ok: true
 vi.mock('@/lib/tab/analyzer', () => ({ analyzeInBackground: () => analyzeInBackground() }));
 vi.mock('@/lib/highlights/background', () => ({ handleHighlightMessage: () => undefined, setUpHighlightControls: () => {} }));
 
-const { default: background } = await import('./background');
+const { default: background } = await import('@/entrypoints/background');
 
 const extensionId = () => fakeBrowser.runtime.id;
 const contentSender = (tabId = 7) => ({ id: extensionId(), tab: { id: tabId }, frameId: 0, url: 'https://www.gate.com/pt-br/news/detail/1' });
