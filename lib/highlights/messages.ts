@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import type { AnnotationCollection } from './export';
 import { HIGHLIGHT_COLOURS, highlightAnnotationSchema, type HighlightAnnotation } from './model';
-import type { ImportSummary, PageHighlights, RemovedHighlight, RemovedPage, StoreResult } from './store';
+import type { ImportSummary, PageHighlights, PageListing, RemovedHighlight, RemovedPage, StoreResult } from './store';
 
 export const MAX_QUOTE = 20_000;
 export const MAX_CONTEXT = 256;
@@ -89,7 +89,7 @@ export interface HighlightReplies {
   'highlights-for-page': StoreResult<PageHighlights>;
   'highlights-list': StoreResult<PageHighlights>;
   'highlights-list-all': StoreResult<PageHighlights[]>;
-  'highlights-list-pages': StoreResult<Array<{ pageKey: string; title: string; count: number; updatedAt: string }>>;
+  'highlights-list-pages': StoreResult<PageListing[]>;
   'highlight-update': StoreResult<HighlightAnnotation>;
   'highlight-delete': StoreResult<RemovedHighlight>;
   'highlights-restore': StoreResult<void>;
