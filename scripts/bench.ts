@@ -1,0 +1,246 @@
+/**
+ * npm run bench -- [--pages N] [--no-build]
+ *
+ * Speed benchmark (issue 9). Prints a table and writes bench-results/bench.json:
+ *  1. In Debian's Chromium with the E2E build (.output/chrome-mv3-e2e), on the seed fixture and
+ *     the readability corpus pages (../shared/corpus/readability-test-pages, each served at
+ *     http://127.0.0.1:8931/corpus/<slug>/ by request routing, scripts removed and blocked by a
+ *     `script-src 'none'` policy, every other request refused): the longest main-thread task the
+ *     extension caused, its total main-thread time, and Readability's parse time on the same
+ *     loaded page (cold, its first run there, on document.cloneNode(true)), and their ratio.
+ *     Attribution comes from a Chrome trace of the page's load (scripts/bench/trace.ts): a
+ *     top-level task counts as the extension's when it holds one of the extension's script events
+ *     or one of the content script's `marginalia:*` User Timing measures; the measures also give
+ *     the split into serialize / index / anchor (index included) / paint.
+ *  2. From the seed page's load event to the side panel listing its first claim (median of 3;
+ *     wall clock, Date.now in the panel against timeOrigin + loadEventEnd in the page).
+ *  3. The content script's size, raw and gzip, and the whole production build (.output/chrome-mv3).
+ *  4. Re-anchoring 500 stored highlights on the corpus page with the most text: a fresh text index
+ *     of the live page plus anchorAll, lib/anchoring bundled into the page.
+ *  5. The CLI's analysis (analyzePage on happy-dom) against Readability alone on the same pages,
+ *     in this process.
+ * Budgets are printed with the measured figure and PASS/OVER; the exit code is 0 whatever the
+ * timings (a benchmark reports, it does not gate), non-zero only when something crashes.
+ * Both builds are made first (`wxt build`, `E2E=1 wxt build`) unless --no-build is given.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { readFixturePage } from '../tests/fixtures/load';
+import { BenchBrowser, withoutScripts, type PageRun } from './bench/browser';
+import { timeCliPage, type CliPageTiming } from './bench/cli';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CORPUS = resolve(ROOT, '../shared/corpus/readability-test-pages');
+const PRODUCTION_BUILD = join(ROOT, '.output/chrome-mv3');
+const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
+const RESULTS = join(ROOT, 'bench-results/bench.json');
+const REANCHOR_HIGHLIGHTS = 500;
+const PANEL_RUNS = 3;
+
+const BUDGET = {
+  longestTaskMs: 50,
+  extensionToReadability: 0.5,
+  contentScriptGzipBytes: 30 * 1024,
+  reanchorMs: 100,
+  cliToReadability: 1.3,
+};
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const ms = (value: number | null | undefined) => (value === null || value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(1));
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const times = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '—');
+
+function corpusSlugs(): string[] {
+  if (!existsSync(CORPUS)) throw new Error(`The corpus is missing: expected ${CORPUS} (../shared/corpus/readability-test-pages).`);
+  return readdirSync(CORPUS)
+    .filter((slug) => existsSync(join(CORPUS, slug, 'source.html')))
+    .sort();
+}
+
+const corpusHtml = (slug: string) => readFileSync(join(CORPUS, slug, 'source.html'), 'utf8');
+const corpusUrl = (slug: string) => `http://127.0.0.1:8931/corpus/${encodeURIComponent(slug)}/`;
+
+/** Rough amount of page text, to pick the page where re-anchoring has the most to search. */
+function textSize(html: string): number {
+  return withoutScripts(html)
+    .replace(/<style\b[\s\S]*?<\/style\s*>/gi, '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ').length;
+}
+
+function buildExtension(): void {
+  for (const [label, env] of [['production', {}], ['end-to-end', { E2E: '1' }]] as const) {
+    log(`building the ${label} extension…`);
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+function sizes() {
+  if (!existsSync(join(PRODUCTION_BUILD, 'manifest.json'))) throw new Error(`No production build in ${PRODUCTION_BUILD}: run without --no-build.`);
+  const manifest = JSON.parse(readFileSync(join(PRODUCTION_BUILD, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ js?: string[]; css?: string[] }> };
+  const contentFiles = manifest.content_scripts.flatMap((script) => [...(script.js ?? []), ...(script.css ?? [])]);
+  const contentRaw = contentFiles.map((file) => readFileSync(join(PRODUCTION_BUILD, file)));
+  const all = filesUnder(PRODUCTION_BUILD);
+  return {
+    contentScript: {
+      files: contentFiles,
+      bytes: contentRaw.reduce((sum, buffer) => sum + buffer.length, 0),
+      gzipBytes: contentRaw.reduce((sum, buffer) => sum + gzipSync(buffer, { level: 9 }).length, 0),
+    },
+    extension: {
+      files: all.length,
+      bytes: all.reduce((sum, file) => sum + statSync(file).size, 0),
+      gzipBytes: all.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0),
+    },
+    largest: all
+      .map((file) => ({ file: relative(PRODUCTION_BUILD, file), bytes: statSync(file).size }))
+      .sort((a, b) => b.bytes - a.bytes)
+      .slice(0, 5),
+  };
+}
+
+function printPageTable(runs: readonly PageRun[]): void {
+  const header = ['page', 'html KB', 'outcome', 'longest', 'ext total', 'serialize', 'index', 'anchor', 'paint', 'Readability', 'ratio'];
+  const rows = runs.map((run) => [
+    run.slug,
+    (run.htmlBytes / 1024).toFixed(0),
+    run.outcome,
+    ms(run.longestTaskMs),
+    ms(run.extensionMs),
+    ms(run.stages.serialize),
+    ms(run.stages.index),
+    ms(run.stages.anchor),
+    ms(run.stages.paint),
+    ms(run.readabilityMs),
+    run.ratio === null ? '—' : run.ratio.toFixed(2),
+  ]);
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 || i === 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { pages: { type: 'string' }, 'no-build': { type: 'boolean', default: false } } });
+  const limit = values.pages === undefined ? Infinity : Number(values.pages);
+  if (!Number.isInteger(limit) && limit !== Infinity) throw new Error(`--pages must be a whole number, got "${values.pages}"`);
+  const began = Date.now();
+
+  const allSlugs = corpusSlugs();
+  const slugs = allSlugs.slice(0, limit);
+  if (!values['no-build']) buildExtension();
+  const size = sizes();
+
+  const seed = readFixturePage('gate-seed');
+  const largest = allSlugs.map((slug) => ({ slug, text: textSize(corpusHtml(slug)) })).sort((a, b) => b.text - a.text)[0]!;
+
+  log('launching Chromium with the extension…');
+  const browser = await BenchBrowser.launch(E2E_BUILD);
+  const pageRuns: PageRun[] = [];
+  const panel: number[] = [];
+  let reanchor: Awaited<ReturnType<BenchBrowser['reanchor']>>;
+  try {
+    for (let i = 0; i < PANEL_RUNS; i++) {
+      const latency = await browser.panelLatency(seed.url, seed.html);
+      if (latency !== null) panel.push(latency);
+    }
+    log(`panel: ${panel.map((value) => value.toFixed(0)).join(', ')} ms`);
+    pageRuns.push(await browser.runPage('gate-seed (fixture)', seed.url, seed.html));
+    for (const [i, slug] of slugs.entries()) {
+      const run = await browser.runPage(slug, corpusUrl(slug), corpusHtml(slug));
+      pageRuns.push(run);
+      log(`[${i + 1}/${slugs.length}] ${slug}: ${run.outcome}, longest ${ms(run.longestTaskMs)} ms, total ${ms(run.extensionMs)} ms, Readability ${ms(run.readabilityMs)} ms`);
+    }
+    log(`re-anchoring ${REANCHOR_HIGHLIGHTS} highlights on ${largest.slug}…`);
+    reanchor = await browser.reanchor(corpusUrl(largest.slug), corpusHtml(largest.slug), REANCHOR_HIGHLIGHTS);
+  } finally {
+    await browser.close();
+  }
+  const errors = browser.errors();
+  if (errors.length > 0) log(`errors seen in the browser:\n  ${errors.join('\n  ')}`);
+
+  const cli: CliPageTiming[] = [];
+  for (const [i, slug] of slugs.entries()) {
+    cli.push(await timeCliPage(slug, corpusUrl(slug), corpusHtml(slug)));
+    if ((i + 1) % 10 === 0 || i + 1 === slugs.length) log(`CLI: ${i + 1}/${slugs.length} pages`);
+  }
+
+  // Summary figures.
+  const corpusRuns = pageRuns.slice(1);
+  const measured = corpusRuns.filter((run) => run.longestTaskMs !== null);
+  const worst = [...measured].sort((a, b) => b.longestTaskMs! - a.longestTaskMs!)[0];
+  const overTasks = measured.filter((run) => run.longestTaskMs! > BUDGET.longestTaskMs);
+  const ratios = corpusRuns.flatMap((run) => (run.ratio === null ? [] : [run.ratio]));
+  const medianRatio = median(ratios);
+  const reanchorMs = reanchor.indexMs + reanchor.anchorMs;
+  const cliAnalysis = cli.reduce((sum, page) => sum + page.analysisMs, 0);
+  const cliReadability = cli.reduce((sum, page) => sum + page.readabilityMs, 0);
+  const cliRatio = cliAnalysis / cliReadability;
+  const cliMedianRatio = median(cli.map((page) => page.analysisMs / page.readabilityMs));
+
+  console.log(`\nMain thread of the page, per page (ms; Chromium, E2E build; ratio = ext total / Readability)`);
+  printPageTable(pageRuns);
+  const failed = corpusRuns.filter((run) => run.outcome !== 'painted');
+  if (failed.length) console.log(`not painted: ${failed.map((run) => `${run.slug} (${run.outcome})`).join(', ')}`);
+
+  console.log(`\nSummary over ${corpusRuns.length} corpus pages`);
+  console.log(`  extension longest task: median ${ms(median(measured.map((r) => r.longestTaskMs!)))} ms, max ${ms(worst?.longestTaskMs)} ms (${worst?.slug ?? '—'}); ${overTasks.length} page(s) over ${BUDGET.longestTaskMs} ms`);
+  console.log(`  extension total: median ${ms(median(measured.map((r) => r.extensionMs!)))} ms; Readability: median ${ms(median(corpusRuns.flatMap((r) => (r.readabilityMs === null ? [] : [r.readabilityMs]))))} ms`);
+  console.log(`  seed page: extension ${ms(pageRuns[0]!.extensionMs)} ms, longest ${ms(pageRuns[0]!.longestTaskMs)} ms, Readability ${ms(pageRuns[0]!.readabilityMs)} ms`);
+  console.log(`  seed page load → first claim in the panel: median ${ms(median(panel))} ms (runs: ${panel.map((v) => v.toFixed(0)).join(', ') || 'none'})`);
+  console.log(`  content script (${size.contentScript.files.join(', ')}): ${kb(size.contentScript.bytes)} raw, ${kb(size.contentScript.gzipBytes)} gzip`);
+  console.log(`  extension (${size.extension.files} files): ${kb(size.extension.bytes)} raw, ${kb(size.extension.gzipBytes)} gzip; largest: ${size.largest.map((f) => `${f.file} ${kb(f.bytes)}`).join(', ')}`);
+  console.log(`  re-anchoring ${reanchor.highlights} highlights on ${largest.slug} (${reanchor.textLength} chars of text): index ${ms(reanchor.indexMs)} ms + anchor ${ms(reanchor.anchorMs)} ms = ${ms(reanchorMs)} ms, ${reanchor.found} found; Readability on that page ${ms(reanchor.readabilityMs)} ms`);
+  console.log(`  CLI over ${cli.length} pages: analysis ${ms(cliAnalysis)} ms, Readability alone ${ms(cliReadability)} ms: ${times(cliRatio)} (median per page ${times(cliMedianRatio)})`);
+
+  const budgets = [
+    { budget: `no extension task over ${BUDGET.longestTaskMs} ms on any corpus page`, measured: `max ${ms(worst?.longestTaskMs)} ms (${worst?.slug ?? '—'}), ${overTasks.length} page(s) over`, pass: measured.length > 0 && overTasks.length === 0 },
+    { budget: `extension main-thread time ≤ ${BUDGET.extensionToReadability}× Readability (median over pages)`, measured: times(medianRatio), pass: medianRatio <= BUDGET.extensionToReadability },
+    { budget: `content script ≤ ${kb(BUDGET.contentScriptGzipBytes)} gzip`, measured: kb(size.contentScript.gzipBytes), pass: size.contentScript.gzipBytes <= BUDGET.contentScriptGzipBytes },
+    { budget: `re-anchoring ${REANCHOR_HIGHLIGHTS} highlights ≤ ${BUDGET.reanchorMs} ms`, measured: `${ms(reanchorMs)} ms`, pass: reanchorMs <= BUDGET.reanchorMs },
+    { budget: `CLI analysis ≤ ${BUDGET.cliToReadability}× Readability alone`, measured: times(cliRatio), pass: cliRatio <= BUDGET.cliToReadability },
+  ];
+  console.log('\nBudgets (issue 9)');
+  const width = Math.max(...budgets.map((b) => b.budget.length));
+  for (const b of budgets) console.log(`  ${b.pass ? 'PASS' : 'OVER'}  ${b.budget.padEnd(width)}  ${b.measured}`);
+  console.log(`\n(${((Date.now() - began) / 1000).toFixed(0)} s; figures are from one run on a shared machine: compare the ratios, not the milliseconds)`);
+
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+  const report = {
+    measuredAt: new Date().toISOString(),
+    corpusPages: corpusRuns.length,
+    pages: pageRuns,
+    panelFirstClaimMs: { runs: panel, median: median(panel) },
+    sizes: size,
+    reanchor: { page: largest.slug, ...reanchor, totalMs: reanchorMs },
+    cli: { pages: cli, analysisMs: cliAnalysis, readabilityMs: cliReadability, ratio: cliRatio, medianPageRatio: cliMedianRatio },
+    budgets,
+    errors,
+  };
+  writeFileSync(RESULTS, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`wrote ${relative(process.cwd(), RESULTS)}`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,59 @@
+/**
+ * Runs inside the benchmark's Chromium page (bundled by esbuild into a script): stores
+ * `count` highlights at seeded random places of the page's text, then times what a reload
+ * costs — indexing the live page and anchoring every stored highlight on it.
+ */
+import { anchorAll } from '../../lib/anchoring/anchor';
+import { TextIndex } from '../../lib/anchoring/text-index';
+import { makeAnchor, type TextAnchor } from '../../lib/types';
+
+export interface ReanchorTiming {
+  textLength: number;
+  highlights: number;
+  found: number;
+  indexMs: number;
+  anchorMs: number;
+}
+
+/** mulberry32: a small seeded generator, so that runs store the same highlights. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Highlights as a selection makes them: 3 to 30 words, ending on a word boundary. */
+function storedHighlights(text: string, count: number, random: () => number): TextAnchor[] {
+  const highlights: TextAnchor[] = [];
+  while (highlights.length < count) {
+    const start = Math.floor(random() * Math.max(1, text.length - 200));
+    let end = start;
+    for (let words = 3 + Math.floor(random() * 28); words > 0 && end < text.length; words--) {
+      const space = text.indexOf(' ', end + 1);
+      end = space < 0 ? text.length : space;
+    }
+    if (text.slice(start, end).trim().length >= 8) highlights.push(makeAnchor(text, start, end));
+  }
+  return highlights;
+}
+
+export function reanchor(count: number, seed: number): ReanchorTiming {
+  const highlights = storedHighlights(new TextIndex(document.body).text, count, seeded(seed));
+  const indexStart = performance.now();
+  const index = new TextIndex(document.body);
+  const anchorStart = performance.now();
+  const results = anchorAll(index, highlights);
+  const anchorEnd = performance.now();
+  return {
+    textLength: index.text.length,
+    highlights: highlights.length,
+    found: results.filter((result) => result.range !== null).length,
+    indexMs: anchorStart - indexStart,
+    anchorMs: anchorEnd - anchorStart,
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * Which of a page's main-thread tasks the extension caused, from a Chrome trace.
+ *
+ * A top-level task (the outermost `RunTask`, `ThreadControllerImpl::RunTask` or microtask
+ * checkpoint, as the DevTools performance panel shows tasks) on the page's renderer main thread counts as the extension's when
+ * something inside it is unmistakably ours: a script event (EvaluateScript, FunctionCall, compile…)
+ * whose URL is in the extension's origin, or a `marginalia:*` User Timing measure that the
+ * content script records around its synchronous stages (lib/page/session.ts). The benchmark
+ * serves pages with their scripts removed, so the page itself runs no JavaScript that could
+ * share a task with ours; the browser's own work in such a task (style recalc forced by a layout
+ * query of ours, GC) is counted, since the page would not have done it then without us.
+ */
+
+export interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string; stackTrace?: Array<{ url?: string }> }; fileName?: string };
+}
+
+/** What the DevTools performance panel records, less the sampling profiler and screenshots. */
+export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'];
+
+export interface ExtensionWork {
+  /** Longest task the extension caused, in ms. */
+  longestTaskMs: number;
+  /** Sum of the durations of the tasks the extension caused, in ms. */
+  totalMs: number;
+  tasks: number;
+}
+
+/** Events that wrap a unit of main-thread work; the outermost one of a nest is the task. */
+const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
+
+function topLevelTasks(events: readonly TraceEvent[]): TraceEvent[] {
+  const candidates = events.filter((e) => e.ph === 'X' && e.dur !== undefined && TASK_EVENTS.has(e.name)).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const tasks: TraceEvent[] = [];
+  let outerEnd = -Infinity;
+  for (const event of candidates) {
+    if (event.ts < outerEnd) continue;
+    tasks.push(event);
+    outerEnd = event.ts + event.dur!;
+  }
+  return tasks;
+}
+
+function isOurs(event: TraceEvent, origin: string): boolean {
+  if (event.cat.includes('blink.user_timing')) return event.name.startsWith('marginalia:');
+  const url = event.args?.data?.url ?? event.args?.fileName;
+  if (url?.startsWith(origin)) return true;
+  return event.args?.data?.stackTrace?.some((frame) => frame.url?.startsWith(origin)) ?? false;
+}
+
+/**
+ * The extension's share of the main thread of the page where its content script ran
+ * (`contentScriptUrl`): found as the thread of that script's EvaluateScript event.
+ */
+export function extensionWork(events: readonly TraceEvent[], contentScriptUrl: string): ExtensionWork | null {
+  // URL.origin is "null" for chrome-extension: URLs.
+  const origin = `${new URL(contentScriptUrl).protocol}//${new URL(contentScriptUrl).host}/`;
+  const evaluation = events.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url === contentScriptUrl);
+  if (!evaluation) return null;
+  const onThread = events.filter((e) => e.pid === evaluation.pid && (e.tid === evaluation.tid || e.cat.includes('blink.user_timing')));
+  const tasks = topLevelTasks(onThread.filter((e) => e.tid === evaluation.tid));
+  const markers = onThread.filter((e) => isOurs(e, origin)).map((e) => e.ts).sort((a, b) => a - b);
+
+  let longest = 0;
+  let total = 0;
+  let count = 0;
+  let m = 0;
+  for (const task of tasks) {
+    const end = task.ts + task.dur!;
+    while (m < markers.length && markers[m]! < task.ts) m++;
+    if (m < markers.length && markers[m]! <= end) {
+      const ms = task.dur! / 1000;
+      longest = Math.max(longest, ms);
+      total += ms;
+      count++;
+    }
+  }
+  return { longestTaskMs: longest, totalMs: total, tasks: count };
+}
