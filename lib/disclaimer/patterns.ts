@@ -102,7 +102,7 @@ const en: LanguagePatternsSource = {
     ],
   },
   standalone: [
-    ['not-advice', /\b(?:this|the|our|such) (?:article|content|post|page|information|material|report|site|website|analysis)s?\b[^.!?]{0,60}?\b(?:is not|isn't|are not|does not constitute|do not constitute|should not be (?:considered|construed|taken|regarded|relied upon)(?: as)?|is not intended (?:as|to be))\b[^.!?]{0,40}?\b(?:financial|investment|trading|legal|tax|professional) (?:advice|recommendations?)\b/u],
+    ['not-advice', /\b(?:this|the|our|such) (?:article|content|post|page|information|material|report|site|website|analysis)s?\b[^.!?]{0,60}?\b(?:is not|isn't|are not|does not constitute|do not constitute|does not contain|do not contain|should not be (?:considered|construed|taken|regarded|relied upon)(?: as)?|is not intended (?:as|to be))\b[^.!?]{0,40}?\b(?:financial|investment|trading|legal|tax|professional) (?:advice|recommendations?)\b/u],
     ['not-advice', /\bnothing (?:in|on|within) (?:this|our) (?:article|page|site|website|post|content|newsletter)\b[^.!?]{0,40}?\b(?:constitutes|is|should be (?:considered|construed|taken)(?: as)?)\b[^.!?]{0,30}?\b(?:advice|recommendations?)\b/u],
     ['sponsored', /\b(?:this|the following) (?:article|content|post|story) (?:is|was) (?:sponsored|paid for|a paid (?:post|article|press release)|an advertorial)\b/u],
   ],
