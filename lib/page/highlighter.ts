@@ -424,8 +424,10 @@ export function attachHighlighter(ctx: ContentScriptContext, sink: HighlightRang
           return false;
         }
         void highlighter.create(range, message.colour ?? 'yellow', '').then((reply) => {
-          if (reply.ok) doc.getSelection()?.removeAllRanges();
-          else bar.say(reply.error.message, true);
+          if (reply.ok) {
+            doc.getSelection()?.removeAllRanges();
+            bar.hide();
+          } else bar.say(reply.error.message, true);
           sendResponse(reply);
         });
         return true;
