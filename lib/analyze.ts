@@ -17,8 +17,6 @@ export interface AnalyzeOptions {
   now?: () => number;
 }
 
-const isBoilerplate = (text: string) => isDisclaimerText(text) || isProvenanceLine(text);
-
 /**
  * The whole analysis of one page. `doc` is never modified: Readability reads a clone.
  * Pure apart from the clock; the same input gives the same output.
@@ -35,10 +33,18 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
     }
   };
 
+  // Disclaimers and "first published by" lines are kept out of the article text, but a
+  // disclaimer that sat inside the article is still reported as being there.
+  const droppedFromArticle: string[] = [];
+  const isBoilerplate = (text: string) => {
+    const boilerplate = isDisclaimerText(text) || isProvenanceLine(text);
+    if (boilerplate) droppedFromArticle.push(text);
+    return boilerplate;
+  };
   const article = time('article', () => extractArticle(doc, { isBoilerplate, sanitizeWith: options.sanitizeWith }));
   const claims = article ? time('claims', () => findClaims(article.text, article.lang, { max: options.maxClaims })) : [];
   const glossary = article ? time('glossary', () => matchGlossary(article.text, article.lang, options.uiLang ?? 'en')) : [];
-  const disclaimer = time('disclaimer', () => detectDisclaimer(doc, article?.text));
+  const disclaimer = time('disclaimer', () => detectDisclaimer(doc, article ? [article.text, ...droppedFromArticle].join('\n\n') : undefined));
   const provenance = time('provenance', () => findProvenance(doc, url));
 
   return {
