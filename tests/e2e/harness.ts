@@ -39,7 +39,8 @@ export interface ExtensionBrowser {
 export async function launchWithExtension(
   options: { buildDir?: string; headless?: boolean; viewport?: { width: number; height: number } } = {},
 ): Promise<ExtensionBrowser> {
-  const buildDir = options.buildDir ?? E2E_BUILD_DIR;
+  // MARGINALIA_E2E_BUILD lets a run use its own copy of the build while another rebuilds the shared one.
+  const buildDir = options.buildDir ?? (process.env.MARGINALIA_E2E_BUILD || E2E_BUILD_DIR);
   if (!existsSync(join(buildDir, 'manifest.json'))) {
     throw new Error(`No extension build in ${buildDir}: run \`E2E=1 npx wxt build\` first (npm test does).`);
   }

@@ -25,8 +25,7 @@ let browser: ExtensionBrowser;
 let url: string;
 
 beforeAll(async () => {
-  // MARGINALIA_E2E_BUILD lets a run use its own copy of the build while others rebuild the shared one.
-  browser = await launchWithExtension({ buildDir: process.env.MARGINALIA_E2E_BUILD || undefined });
+  browser = await launchWithExtension();
   url = await browser.serveFixture('gate-seed');
 });
 
