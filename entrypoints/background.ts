@@ -4,6 +4,7 @@ import { contentMessageSchema, pageMessageSchema, parseMessage, replyWith, sende
 import { syncGrantedSites } from '@/lib/tab/granted-sites';
 import { getLayers, setLayers } from '@/lib/page/layers';
 import { PAINT_LAYERS } from '@/lib/paint/highlights';
+import type { PageAnalysis } from '@/lib/types';
 import { isUnscriptableUrl, tabStateItem, type MissingItem, type TabState } from '@/lib/tab/state';
 
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -86,8 +87,28 @@ async function analyzeForTab(tabId: number, url: string, html: string): Promise<
   } catch (error) {
     reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
-  await setState(tabId, reply.ok ? { status: 'ready', url, analysis: reply.analysis } : { status: 'error', url, message: reply.error });
+  if (!reply.ok) await setState(tabId, { status: 'error', url, message: reply.error });
+  else await keepAnalysis(tabId, url, reply.analysis);
   return reply;
+}
+
+/**
+ * Keep the analysis for the panel. storage.session has a quota: a huge article's HTML is the
+ * first thing to let go of, and a state that cannot be kept at all says so.
+ */
+async function keepAnalysis(tabId: number, url: string, analysis: PageAnalysis): Promise<void> {
+  try {
+    await setState(tabId, { status: 'ready', url, analysis });
+    return;
+  } catch {
+    // Quota: try again without the article HTML.
+  }
+  try {
+    const article = analysis.article && { ...analysis.article, html: '' };
+    await setState(tabId, { status: 'ready', url, analysis: { ...analysis, article } });
+  } catch {
+    await setState(tabId, { status: 'unsupported', url, reason: 'too-large' });
+  }
 }
 
 /** Inject the content script on demand (toolbar button, shortcut, or a site the reader allowed). */

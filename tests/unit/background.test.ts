@@ -91,6 +91,18 @@ describe('background', () => {
     expect(await tabStateItem(7).getValue()).toEqual({ status: 'error', url: analysis.url, message: 'offscreen document crashed' });
   });
 
+  it('lets go of the article HTML when session storage is full, and keeps the rest for the panel', async () => {
+    const big: PageAnalysis = { ...analysis, article: { title: 'T', byline: null, siteName: null, publishedTime: null, lang: 'en', pageLang: 'en', excerpt: null, text: 'x', length: 1, html: '<p>x</p>'.repeat(10) } };
+    analyzeInBackground.mockResolvedValueOnce({ ok: true, analysis: big });
+    const set = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      if (JSON.stringify(items).includes('<p>x</p>')) throw new Error('Session storage quota bytes exceeded.');
+      return set(items);
+    });
+    await send({ type: 'analyze-page', url: analysis.url, html: '<p>x</p>' }, contentSender());
+    expect(await tabStateItem(7).getValue()).toMatchObject({ status: 'ready', analysis: { article: { title: 'T', html: '' } } });
+  });
+
   it('forgets a tab’s analysis when it loads a new document or closes', async () => {
     await send({ type: 'analyze-page', url: analysis.url, html: '<p>x</p>' }, contentSender());
     await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading' }, {} as never);
