@@ -64,6 +64,8 @@ const MIN_CONTEXT_SIMILARITY = 0.5;
 const MAX_EXACT_CANDIDATES = 2000;
 const CONTEXT_COMPARE = 32;
 const FAR_FROM_HINT = 5000;
+/** Fuzzy matches at least this similar end the search; weaker ones near the hint are compared with the whole text's best. */
+const STRONG_MATCH = 0.9;
 
 const foldedIndexes = new WeakMap<TextIndex, FoldedText>();
 
@@ -187,7 +189,9 @@ export function locate(index: TextIndex, target: AnchorTarget, options: AnchorOp
     };
   }
 
-  const fuzzy = fuzzyMatch(folded.text, quote, prefix, suffix, foldedHint, options.windowOnly ?? false);
+  // Both the shifted and the stored position: a learned shift can mislead on pages that repeat passages.
+  const hints = [...new Set([hint, start].filter((at): at is number => at !== undefined))].map((at) => foldedOffset(folded, at));
+  const fuzzy = fuzzyMatch(folded.text, quote, prefix, suffix, hints, options.windowOnly ?? false);
   if (!fuzzy) return null;
   return {
     start: originalStart(folded, fuzzy.start),
@@ -241,7 +245,7 @@ function fuzzyMatch(
   quote: string,
   prefix: string,
   suffix: string,
-  hint: number | undefined,
+  hints: readonly number[],
   windowOnly: boolean,
 ): { start: number; end: number; similarity: number } | null {
   const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(quote.length / 4));
@@ -262,25 +266,28 @@ function fuzzyMatch(
       const context = known.length ? known.reduce((a, b) => a + b, 0) / known.length : null;
       if (quote.length < SHORT_QUOTE && (context === null || context < MIN_CONTEXT_SIMILARITY)) continue;
       // Nearness to the expected place weighs about as much as one error in a 60-character quote.
-      const distance = hint === undefined ? 0 : Math.min(1, Math.abs(start - hint) / FAR_FROM_HINT);
+      const nearest = hints.reduce((min, at) => Math.min(min, Math.abs(start - at)), Infinity);
+      const distance = hints.length === 0 ? 0 : Math.min(1, nearest / FAR_FROM_HINT);
       const rank = similarity * 50 + (context ?? 0.5) * 20 - distance * 5;
       if (!best || rank > best.rank) best = { start, end, similarity, rank };
     }
     return best;
   };
 
-  let windowFrom = 0;
-  let windowTo = text.length;
-  if (hint !== undefined) {
+  type Candidate = NonNullable<ReturnType<typeof tryRegion>>;
+  const better = (a: Candidate | null, b: Candidate | null) => (!a || (b && b.rank > a.rank) ? b : a);
+  let best: Candidate | null = null;
+  let coveredAll = false;
+  for (const at of hints) {
     const slack = quote.length * 2 + 512;
-    windowFrom = Math.max(0, hint - slack);
-    windowTo = Math.min(text.length, hint + quote.length + slack);
-    const near = tryRegion(windowFrom, windowTo);
-    if (near) return near;
-    if (windowFrom === 0 && windowTo === text.length) return null;
+    const from = Math.max(0, at - slack);
+    const to = Math.min(text.length, at + quote.length + slack);
+    best = better(best, tryRegion(from, to));
+    coveredAll ||= from === 0 && to === text.length;
   }
-  if (windowOnly && hint !== undefined) return null;
-  return tryRegion(0, text.length);
+  // A weak match near the expected place may be a look-alike passage: look further, unless told not to.
+  if (coveredAll || (best && best.similarity >= STRONG_MATCH) || (windowOnly && hints.length > 0)) return best;
+  return better(best, tryRegion(0, text.length));
 }
 
 /** The anchor (quote with context and index offsets) of a Range, e.g. the reader's selection; edges trimmed of whitespace. */
