@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { TextIndex, isHiddenByAttribute } from './text-index';
+import { TextIndex, buildTextIndexInSlices, isHiddenByAttribute } from './text-index';
 
 function mount(html: string): HTMLElement {
   document.body.innerHTML = `<div id="root">${html}</div>`;
@@ -109,5 +109,38 @@ describe('TextIndex mapping', () => {
     expect(index.nodes.length).toBe(15000);
     const at = index.text.indexOf('para 4999');
     expect(index.toRange(at, at + 9)!.toString()).toBe('para 4999');
+  });
+});
+
+describe('buildTextIndexInSlices', () => {
+  const html = Array.from({ length: 400 }, (_, i) => `<p>Paragraph <b>${i}</b> of the story.</p>`).join('');
+
+  it('pauses between slices and gives the same index as building in one go', async () => {
+    const root = mount(html);
+    let pauses = 0;
+    const sliced = await buildTextIndexInSlices(root, { isHidden: isHiddenByAttribute, sliceMs: 0, pause: async () => void pauses++ });
+    const whole = new TextIndex(root, { isHidden: isHiddenByAttribute });
+    expect(pauses).toBeGreaterThan(1);
+    expect(sliced.text).toBe(whole.text);
+    const at = whole.text.indexOf('Paragraph 399');
+    expect(sliced.toRange(at, at + 13)?.toString()).toBe('Paragraph 399');
+  });
+
+  it('matches the page as it is at the end when the page changes during a pause', async () => {
+    const root = mount(html);
+    let changed = false;
+    const sliced = await buildTextIndexInSlices(root, {
+      isHidden: isHiddenByAttribute,
+      sliceMs: 0,
+      pause: async () => {
+        if (changed) return;
+        changed = true;
+        root.firstElementChild!.remove();
+        root.lastElementChild!.textContent = 'The new last paragraph.';
+      },
+    });
+    expect(sliced.text).toBe(new TextIndex(root, { isHidden: isHiddenByAttribute }).text);
+    expect(sliced.text.startsWith('Paragraph 1 of')).toBe(true);
+    expect(sliced.text.endsWith('The new last paragraph.')).toBe(true);
   });
 });

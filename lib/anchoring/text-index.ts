@@ -76,10 +76,10 @@ export class TextIndex {
   private readonly nodeFirstSeg: Int32Array;
   private readonly nodeIds: Map<Text, number>;
 
-  constructor(root: Node, options: TextIndexOptions = {}) {
+  /** `walked`: the text of `root` already walked (see buildTextIndexInSlices); walked now when absent. */
+  constructor(root: Node, options: TextIndexOptions = {}, walked?: WalkedText) {
     this.root = root;
-    const builder = new IndexBuilder(options.isHidden ?? isElementHidden);
-    builder.walk(root);
+    const builder = walked ?? IndexBuilder.walkAll(root, options);
     this.text = builder.pieces.join('');
     this.nodes = builder.nodes;
     this.segStart = Int32Array.from(builder.segStart);
@@ -212,7 +212,21 @@ export class TextIndex {
   }
 }
 
-class IndexBuilder {
+/** A finished walk of a subtree's text: what a TextIndex is made from. */
+export interface WalkedText {
+  readonly pieces: readonly string[];
+  readonly nodes: readonly Text[];
+  readonly segStart: readonly number[];
+  readonly segLength: readonly number[];
+  readonly segNode: readonly number[];
+  readonly segNodeOffset: readonly number[];
+  readonly nodeFirstSeg: readonly number[];
+}
+
+/** How many nodes the walk visits between looks at the clock. */
+const NODES_PER_CHECK = 256;
+
+class IndexBuilder implements WalkedText {
   readonly pieces: string[] = [];
   readonly nodes: Text[] = [];
   readonly segStart: number[] = [];
@@ -229,7 +243,14 @@ class IndexBuilder {
 
   constructor(private readonly isHidden: (element: Element) => boolean) {}
 
-  walk(root: Node): void {
+  static walkAll(root: Node, options: TextIndexOptions): IndexBuilder {
+    const builder = new IndexBuilder(options.isHidden ?? isElementHidden);
+    for (const _ of builder.walk(root));
+    return builder;
+  }
+
+  /** Walks `root`, pausing (yielding) every NODES_PER_CHECK nodes so that a caller may stop for a while. */
+  *walk(root: Node): Generator<void, void, void> {
     const start = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
     if (!start) return;
     if (start.nodeType === 3) {
@@ -238,7 +259,9 @@ class IndexBuilder {
       return;
     }
     let node: Node | null = start.firstChild;
+    let visited = 0;
     while (node) {
+      if (++visited % NODES_PER_CHECK === 0) yield;
       let descend = false;
       if (node.nodeType === 1) {
         const element = node as Element;
@@ -365,4 +388,43 @@ class IndexBuilder {
 
 export function buildTextIndex(root: Node, options?: TextIndexOptions): TextIndex {
   return new TextIndex(root, options);
+}
+
+export interface SliceOptions extends TextIndexOptions {
+  /** Work at most about this long before pausing (default 8 ms). */
+  sliceMs?: number;
+  /** Gives the main thread back to the page, e.g. scheduler.yield(). */
+  pause: () => Promise<void>;
+}
+
+/**
+ * A TextIndex built in slices of about `sliceMs`, pausing in between, so that a large page's index
+ * is not one long task. Should the subtree change while the walk is paused, the walk so far is
+ * thrown away and the index is built again in one go, so that it always matches the DOM as it is
+ * when the promise resolves.
+ */
+export async function buildTextIndexInSlices(root: Node, options: SliceOptions): Promise<TextIndex> {
+  const sliceMs = options.sliceMs ?? 8;
+  const builder = new IndexBuilder(options.isHidden ?? isElementHidden);
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  const Observer = doc?.defaultView?.MutationObserver;
+  let changed = false;
+  const observer = Observer
+    ? new Observer(() => {
+        changed = true;
+      })
+    : null;
+  observer?.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+  try {
+    let sliceStart = performance.now();
+    for (const _ of builder.walk(root)) {
+      if (performance.now() - sliceStart < sliceMs) continue;
+      await options.pause();
+      if (changed || (observer && observer.takeRecords().length > 0)) return new TextIndex(root, options);
+      sliceStart = performance.now();
+    }
+    return new TextIndex(root, options, builder);
+  } finally {
+    observer?.disconnect();
+  }
 }

@@ -1,5 +1,5 @@
-import { anchorAll, indexOf } from '../anchoring/anchor';
-import type { TextIndex } from '../anchoring/text-index';
+import { anchorAll } from '../anchoring/anchor';
+import { buildTextIndexInSlices, type TextIndex } from '../anchoring/text-index';
 import { MAX_PAGE_HTML, type AnalyzeReply, type ContentMessage, type RevealTarget } from '../messages';
 import { createPainter, installHighlightStyles, type Painter } from '../paint/highlights';
 import type { PageAnalysis, TextAnchor } from '../types';
@@ -83,8 +83,10 @@ export class PageSession {
     }
     const reply = (await this.send({ type: 'analyze-page', url, html })) as AnalyzeReply | undefined;
     if (generation !== this.generation || this.controller.signal.aborted || !reply?.ok) return;
+    const anchored = await this.anchor(reply.analysis);
+    if (generation !== this.generation || this.controller.signal.aborted) return;
     this.analysis = reply.analysis;
-    this.anchored = timed('anchor', () => this.anchor(reply.analysis));
+    this.anchored = anchored;
     timed('paint', () => this.paint());
     const missing = this.missing(reply.analysis);
     if (missing.length > 0) await this.send({ type: 'anchor-report', url, missing });
@@ -130,10 +132,23 @@ export class PageSession {
     }
   }
 
-  private anchor(analysis: PageAnalysis): Anchored {
+  /** Finds the analysis on the live page; the index is built in slices that give the page its thread back. */
+  private async anchor(analysis: PageAnalysis): Promise<Anchored> {
     const root = this.doc.body;
     if (!root) return NOTHING;
-    const index = timed('index', () => indexOf(root));
+    let sliceStart = performance.now();
+    const index = await buildTextIndexInSlices(root, {
+      pause: async () => {
+        performance.measure('marginalia:index', { start: sliceStart });
+        await yieldToPage();
+        sliceStart = performance.now();
+      },
+    });
+    performance.measure('marginalia:index', { start: sliceStart });
+    return timed('anchor', () => this.anchorOn(index, analysis));
+  }
+
+  private anchorOn(index: TextIndex, analysis: PageAnalysis): Anchored {
     const claims = new Map<string, Range>();
     const claimResults = anchorAll(index, analysis.claims.map((claim) => claim.anchor));
     analysis.claims.forEach((claim, i) => {
@@ -206,6 +221,12 @@ function timed<T>(stage: string, work: () => T): T {
   } finally {
     performance.measure(`marginalia:${stage}`, { start });
   }
+}
+
+/** Lets the page run (input, rendering) before we go on: scheduler.yield where the browser has it. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** The disclaimer's offsets are in the page text, not the article text: find it by its quote. */
