@@ -11,7 +11,7 @@
  *     Attribution comes from a Chrome trace of the page's load (scripts/bench/trace.ts): a
  *     top-level task counts as the extension's when it holds one of the extension's script events
  *     or one of the content script's `marginalia:*` User Timing measures; the measures also give
- *     the split into serialize / index / anchor (index included) / paint.
+ *     the split into serialize / index (summed over its slices) / anchor / paint.
  *  2. From the seed page's load event to the side panel listing its first claim (median of 3;
  *     wall clock, Date.now in the panel against timeOrigin + loadEventEnd in the page).
  *  3. The content script's size, raw and gzip, and the whole production build (.output/chrome-mv3).
