@@ -11,6 +11,7 @@ import { GlossaryList } from './glossary-list';
 import { HighlightsSection } from './highlights-section';
 import { LayerToggles } from './layer-toggles';
 import { ProvenanceLine } from './provenance-line';
+import { ReaderCopy } from './reader-copy';
 import { RunHere } from './run-here';
 import './panel.css';
 
@@ -87,6 +88,7 @@ function PanelBody({ tabId, state, reveal }: { tabId: number; state: TabState | 
           <ArticleHeader article={analysis.article} />
           <AnalysisSections analysis={analysis} url={state.url} missing={state.missing?.length ?? 0} reveal={reveal} />
           <HighlightsSection tabId={tabId} url={state.url} analysis={analysis} />
+          <ReaderCopy html={analysis.article.html} />
           <RunHere tabId={tabId} url={state.url} />
         </>
       );

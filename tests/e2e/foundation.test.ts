@@ -24,6 +24,12 @@ describe('the built extension in Chromium', () => {
     expect(await panel.getByTestId('article-site').textContent()).toBe('Gate');
     expect(await panel.getByTestId('article-lang').getAttribute('data-lang')).toBe('pt');
     expect(await panel.getByTestId('status').getAttribute('data-status')).toBe('ready');
+
+    const reader = panel.getByTestId('reader-copy');
+    await reader.locator('summary').click();
+    const text = await reader.textContent();
+    expect(text).toContain('Altman afirmou que o centro de dados da OpenAI');
+    for (const chrome of ['Recompensa', 'Ver original', 'Esta página pode conter', 'Negocie criptomoedas', '0/400']) expect(text).not.toContain(chrome);
     expect(browser.errors).toEqual([]);
   });
 
