@@ -15,6 +15,9 @@ function languageName(tag: string): string {
   }
 }
 
+/** Many sites write the "By" themselves ("By Dana Whitfield", "Por Ana Souza"). */
+const WRITES_ITS_OWN_BY = /^(by|por|par|von|di|door|przez|от|作者)(?=[\s:：])/iu;
+
 export function ArticleHeader({ article }: { article: ArticleInfo }) {
   const published = formatDate(article.publishedTime);
   return (
@@ -22,7 +25,11 @@ export function ArticleHeader({ article }: { article: ArticleInfo }) {
       <h1 class="article-header__title" data-testid="article-title">{article.title}</h1>
       <p class="article-header__meta">
         {article.siteName && <span data-testid="article-site">{article.siteName}</span>}
-        {article.byline && <span data-testid="article-byline">{i18n.t('panel.byline', [article.byline])}</span>}
+        {article.byline && (
+          <span data-testid="article-byline">
+            {WRITES_ITS_OWN_BY.test(article.byline) ? article.byline : i18n.t('panel.byline', [article.byline])}
+          </span>
+        )}
         {published && <time dateTime={article.publishedTime ?? undefined}>{i18n.t('panel.publishedOn', [published])}</time>}
         <span data-testid="article-lang" data-lang={article.lang} title={i18n.t('panel.language')}>
           {languageName(article.lang)}
