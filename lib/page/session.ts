@@ -97,9 +97,9 @@ export class PageSession {
   }
 
   reveal(target: RevealTarget): boolean {
-    const range = this.rangeFor(target);
-    if (!range || range.collapsed) return false;
-    this.painter.flash(range);
+    const ranges = this.rangesFor(target).filter((range) => !range.collapsed);
+    if (ranges.length === 0) return false;
+    this.painter.flash(ranges);
     return true;
   }
 
@@ -119,16 +119,17 @@ export class PageSession {
     });
   }
 
-  private rangeFor(target: RevealTarget): Range | null {
+  /** A term is every place it occurs; anything else is one place. */
+  private rangesFor(target: RevealTarget): Range[] {
     switch (target.kind) {
       case 'claim':
-        return this.anchored.claims.get(target.id) ?? null;
+        return listOf(this.anchored.claims.get(target.id));
       case 'term':
-        return this.anchored.terms.get(target.id)?.[0] ?? null;
+        return this.anchored.terms.get(target.id) ?? [];
       case 'disclaimer':
-        return this.anchored.disclaimer;
+        return listOf(this.anchored.disclaimer);
       case 'highlight':
-        return this.highlightRanges.get(target.id) ?? null;
+        return listOf(this.highlightRanges.get(target.id));
     }
   }
 
@@ -227,6 +228,10 @@ function timed<T>(stage: string, work: () => T): T {
 function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function listOf(range: Range | null | undefined): Range[] {
+  return range ? [range] : [];
 }
 
 /** The disclaimer's offsets are in the page text, not the article text: find it by its quote. */

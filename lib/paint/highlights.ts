@@ -114,8 +114,8 @@ export interface Painter {
   set(layer: PaintLayer, ranges: readonly PaintRange[]): void;
   clear(layer: PaintLayer): void;
   clearAll(): void;
-  /** Scrolls the range into view (inside the page's own scroll container too) and flashes it. */
-  flash(range: Range): void;
+  /** Scrolls the (first) range into view, inside the page's own scroll container too, and flashes every one. */
+  flash(ranges: Range | readonly Range[]): void;
   dispose(): void;
 }
 
@@ -147,17 +147,19 @@ abstract class BasePainter implements Painter {
 
   abstract set(layer: PaintLayer, ranges: readonly PaintRange[]): void;
   abstract clear(layer: PaintLayer): void;
-  protected abstract showFlash(range: Range): void;
+  protected abstract showFlash(ranges: readonly Range[]): void;
   protected abstract hideFlash(): void;
 
   clearAll(): void {
     for (const layer of PAINT_LAYERS) this.clear(layer);
   }
 
-  flash(range: Range): void {
+  flash(target: Range | readonly Range[]): void {
+    const ranges = 'startContainer' in target ? [target] : target;
     this.stopFlash();
-    scrollRangeIntoView(range);
-    this.showFlash(range);
+    if (!ranges[0]) return;
+    scrollRangeIntoView(ranges[0]);
+    this.showFlash(ranges);
     this.flashTimer = setTimeout(() => this.stopFlash(), FLASH_MS);
   }
 
@@ -201,8 +203,8 @@ class HighlightApiPainter extends BasePainter {
     this.names.delete(layer);
   }
 
-  protected showFlash(range: Range): void {
-    const highlight = new this.api.Highlight(range);
+  protected showFlash(ranges: readonly Range[]): void {
+    const highlight = new this.api.Highlight(...ranges);
     highlight.priority = 10;
     this.api.registry.set(FLASH_NAME, highlight);
   }
@@ -260,8 +262,8 @@ class MarkPainter extends BasePainter {
     this.unwrap(layer);
   }
 
-  protected showFlash(range: Range): void {
-    this.marks.set('flash', this.wrap([range], 'flash', null));
+  protected showFlash(ranges: readonly Range[]): void {
+    this.marks.set('flash', this.wrap(ranges, 'flash', null));
   }
 
   protected hideFlash(): void {

@@ -95,6 +95,11 @@ describe('AI terms', () => {
     await page.screenshot({ path: 'test-results/term-card.png', caret: 'initial' });
     await page.mouse.move(5, 5);
     await expect.poll(() => host.count(), POLL).toBe(0);
+
+    // Clicking the card flashes every place the term occurs: both spellings on the seed page.
+    await card.click();
+    const flashed = () => page.evaluate(() => [...((CSS.highlights.get('marginalia-flash') as unknown as Set<Range>) ?? [])].map((r) => r.toString()));
+    await expect.poll(flashed, POLL).toEqual(['lei de escalabilidade', 'Lei de Escalonamento']);
   });
 });
 
