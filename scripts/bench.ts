@@ -119,12 +119,13 @@ function sizes() {
 }
 
 function printPageTable(runs: readonly PageRun[]): void {
-  const header = ['page', 'html KB', 'outcome', 'longest', 'ext total', 'serialize', 'index', 'anchor', 'paint', 'Readability', 'ratio'];
+  const header = ['page', 'html KB', 'outcome', 'longest', 'in', 'ext total', 'serialize', 'index', 'anchor', 'paint', 'Readability', 'ratio'];
   const rows = runs.map((run) => [
     run.slug,
     (run.htmlBytes / 1024).toFixed(0),
     run.outcome,
     ms(run.longestTaskMs),
+    run.longestTaskCause ?? '—',
     ms(run.extensionMs),
     ms(run.stages.serialize),
     ms(run.stages.index),
@@ -134,7 +135,7 @@ function printPageTable(runs: readonly PageRun[]): void {
     run.ratio === null ? '—' : run.ratio.toFixed(2),
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 || i === 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 || i === 2 || i === 4 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
   console.log(line(header));
   for (const row of rows) console.log(line(row));
 }
@@ -204,6 +205,9 @@ async function main(): Promise<void> {
 
   console.log(`\nSummary over ${corpusRuns.length} corpus pages`);
   console.log(`  extension longest task: median ${ms(median(measured.map((r) => r.longestTaskMs!)))} ms, max ${ms(worst?.longestTaskMs)} ms (${worst?.slug ?? '—'}); ${overTasks.length} page(s) over ${BUDGET.longestTaskMs} ms`);
+  const causes = new Map<string, number>();
+  for (const run of overTasks) causes.set(run.longestTaskCause ?? '—', (causes.get(run.longestTaskCause ?? '—') ?? 0) + 1);
+  if (causes.size > 0) console.log(`    over ${BUDGET.longestTaskMs} ms, by what the task was doing: ${[...causes].map(([cause, n]) => `${cause} ${n}`).join(', ')}`);
   console.log(`  extension total: median ${ms(median(measured.map((r) => r.extensionMs!)))} ms; Readability: median ${ms(median(corpusRuns.flatMap((r) => (r.readabilityMs === null ? [] : [r.readabilityMs]))))} ms`);
   console.log(`  seed page: extension ${ms(pageRuns[0]!.extensionMs)} ms, longest ${ms(pageRuns[0]!.longestTaskMs)} ms, Readability ${ms(pageRuns[0]!.readabilityMs)} ms`);
   console.log(`  seed page load → first claim in the panel: median ${ms(median(panel))} ms (runs: ${panel.map((v) => v.toFixed(0)).join(', ') || 'none'})`);

@@ -24,6 +24,7 @@ export interface PageRun {
   outcome: 'painted' | 'error' | 'unsupported' | 'timeout';
   /** From the trace: the extension's longest task and its total main-thread time. */
   longestTaskMs: number | null;
+  longestTaskCause: string | null;
   extensionMs: number | null;
   /** From the content script's User Timing measures, summed per stage (`index` may come in slices). */
   stages: Partial<Record<(typeof STAGES)[number], number>>;
@@ -94,6 +95,7 @@ export class BenchBrowser {
         htmlBytes: Buffer.byteLength(html),
         outcome,
         longestTaskMs: work?.longestTaskMs ?? null,
+        longestTaskCause: work?.longestTaskCause ?? null,
         extensionMs,
         stages,
         readabilityMs,

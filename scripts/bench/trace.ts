@@ -31,6 +31,8 @@ export interface ExtensionWork {
   /** Sum of the durations of the tasks the extension caused, in ms. */
   totalMs: number;
   tasks: number;
+  /** What the longest task was doing: 'startup' (the content script's evaluation), a stage's name, or 'other'. */
+  longestTaskCause: string;
 }
 
 /** Events that wrap a unit of main-thread work; the outermost one of a nest is the task. */
@@ -66,9 +68,11 @@ export function extensionWork(events: readonly TraceEvent[], contentScriptUrl: s
   if (!evaluation) return null;
   const onThread = events.filter((e) => e.pid === evaluation.pid && (e.tid === evaluation.tid || e.cat.includes('blink.user_timing')));
   const tasks = topLevelTasks(onThread.filter((e) => e.tid === evaluation.tid));
-  const markers = onThread.filter((e) => isOurs(e, origin)).map((e) => e.ts).sort((a, b) => a - b);
+  const ours = onThread.filter((e) => isOurs(e, origin)).sort((a, b) => a.ts - b.ts);
+  const markers = ours.map((e) => e.ts);
 
   let longest = 0;
+  let longestTask: TraceEvent | null = null;
   let total = 0;
   let count = 0;
   let m = 0;
@@ -77,10 +81,20 @@ export function extensionWork(events: readonly TraceEvent[], contentScriptUrl: s
     while (m < markers.length && markers[m]! < task.ts) m++;
     if (m < markers.length && markers[m]! <= end) {
       const ms = task.dur! / 1000;
-      longest = Math.max(longest, ms);
+      if (ms > longest) {
+        longest = ms;
+        longestTask = task;
+      }
       total += ms;
       count++;
     }
   }
-  return { longestTaskMs: longest, totalMs: total, tasks: count };
+  return { longestTaskMs: longest, totalMs: total, tasks: count, longestTaskCause: longestTask ? causeOf(longestTask, ours, evaluation) : 'none' };
+}
+
+function causeOf(task: TraceEvent, ours: readonly TraceEvent[], evaluation: TraceEvent): string {
+  const end = task.ts + task.dur!;
+  if (evaluation.ts >= task.ts && evaluation.ts <= end) return 'startup';
+  const stages = new Set(ours.filter((e) => e.ts >= task.ts && e.ts <= end && e.name.startsWith('marginalia:')).map((e) => e.name.slice('marginalia:'.length)));
+  return stages.size > 0 ? [...stages].join('+') : 'other';
 }
