@@ -215,6 +215,9 @@ async function main(): Promise<void> {
   console.log(`  extension (${size.extension.files} files): ${kb(size.extension.bytes)} raw, ${kb(size.extension.gzipBytes)} gzip; largest: ${size.largest.map((f) => `${f.file} ${kb(f.bytes)}`).join(', ')}`);
   console.log(`  re-anchoring ${reanchor.highlights} highlights on ${largest.slug} (${reanchor.textLength} chars of text): index ${ms(reanchor.indexMs)} ms + anchor ${ms(reanchor.anchorMs)} ms = ${ms(reanchorMs)} ms, ${reanchor.found} found; Readability on that page ${ms(reanchor.readabilityMs)} ms`);
   console.log(`  CLI over ${cli.length} pages: analysis ${ms(cliAnalysis)} ms, Readability alone ${ms(cliReadability)} ms: ${times(cliRatio)} (median per page ${times(cliMedianRatio)})`);
+  const stageTotals = new Map<string, number>();
+  for (const page of cli) for (const [stage, value] of Object.entries(page.stages)) stageTotals.set(stage, (stageTotals.get(stage) ?? 0) + value);
+  console.log(`    analysis by stage: ${[...stageTotals].map(([stage, total]) => `${stage} ${ms(total)} ms`).join(', ')} (article = Readability + article text)`);
 
   const budgets = [
     { budget: `no extension task over ${BUDGET.longestTaskMs} ms on any corpus page`, measured: `max ${ms(worst?.longestTaskMs)} ms (${worst?.slug ?? '—'}), ${overTasks.length} page(s) over`, pass: measured.length > 0 && overTasks.length === 0 },
