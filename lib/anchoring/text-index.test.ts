@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { TextIndex, buildTextIndexInSlices, isHiddenByAttribute } from './text-index';
+import { TextIndex, buildTextIndexInSlices, isElementHidden, isHiddenByAttribute } from './text-index';
 
 function mount(html: string): HTMLElement {
   document.body.innerHTML = `<div id="root">${html}</div>`;
@@ -142,5 +142,16 @@ describe('buildTextIndexInSlices', () => {
     expect(sliced.text).toBe(new TextIndex(root, { isHidden: isHiddenByAttribute }).text);
     expect(sliced.text.startsWith('Paragraph 1 of')).toBe(true);
     expect(sliced.text.endsWith('The new last paragraph.')).toBe(true);
+  });
+});
+
+describe('isElementHidden on phrasing elements', () => {
+  it('skips the layout query but still honours hidden and an inline display:none', () => {
+    document.body.innerHTML = '<p>Shown <span style="color: red; display : none">gone</span><span hidden>also gone</span><b>kept</b></p>';
+    const [styled, hidden] = Array.from(document.querySelectorAll('span'));
+    expect(isElementHidden(styled!)).toBe(true);
+    expect(isElementHidden(hidden!)).toBe(true);
+    expect(isElementHidden(document.querySelector('b')!)).toBe(false);
+    expect(new TextIndex(document.body).text).toBe('Shown kept');
   });
 });

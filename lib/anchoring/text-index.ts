@@ -49,8 +49,19 @@ export interface TextIndexOptions {
   isHidden?: (element: Element) => boolean;
 }
 
+/**
+ * Phrasing elements: hidden by a stylesheet far more rarely than blocks, and numerous, so the
+ * layout query is skipped for them (the `hidden` attribute and an inline display:none still count).
+ */
+const PHRASING_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S',
+  'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR',
+]);
+const INLINE_DISPLAY_NONE = /(^|;)\s*display\s*:\s*none/i;
+
 export function isElementHidden(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
+  if (PHRASING_TAGS.has(element.tagName)) return INLINE_DISPLAY_NONE.test(element.getAttribute('style') ?? '');
   const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
   if (typeof check !== 'function' || check.call(element)) return false;
   // checkVisibility() is false for boxless `display: contents` elements whose children render.
