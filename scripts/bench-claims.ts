@@ -8,9 +8,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
-import { Window } from 'happy-dom';
 import { collectBlocks } from '../lib/article/blocks';
 import { findClaims } from '../lib/claims';
+import { scriptlessWindow } from '../tests/fixtures/load';
 
 const REPETITIONS = 5;
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,16 +23,7 @@ if (!existsSync(pagePath)) {
 }
 
 const html = readFileSync(pagePath, 'utf8');
-const window = new Window({
-  url: 'https://en.wikipedia.org/wiki/Benchmark',
-  settings: {
-    disableJavaScriptEvaluation: true,
-    disableJavaScriptFileLoading: true,
-    disableCSSFileLoading: true,
-    disableIframePageLoading: true,
-    disableComputedStyleRendering: true,
-  },
-});
+const window = scriptlessWindow('https://en.wikipedia.org/wiki/Benchmark', { computedStyle: false });
 const source = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 const lang = (source.documentElement.getAttribute('lang') ?? 'en').split('-')[0]!;
 

@@ -17,11 +17,12 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import search from 'approx-string-match';
-import { Window } from 'happy-dom';
+import type { Window } from 'happy-dom';
 import { locateAll, type Located } from '../lib/anchoring/anchor';
 import { foldText } from '../lib/anchoring/fold';
 import { TextIndex, isHiddenByAttribute, type TextIndexOptions } from '../lib/anchoring/text-index';
 import { makeAnchor, type TextAnchor } from '../lib/types';
+import { scriptlessWindow } from '../tests/fixtures/load';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CORPUS = resolve(here, '../../shared/corpus/readability-test-pages');
@@ -60,16 +61,7 @@ async function closeWindows(): Promise<void> {
 }
 
 function parse(html: string): Document {
-  const window = new Window({
-    url: 'https://corpus.invalid/',
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-    },
-  });
+  const window = scriptlessWindow('https://corpus.invalid/', { computedStyle: false });
   // document.write rather than DOMParser: happy-dom's Ranges misbehave in DOMParser documents.
   // <link> elements only load resources (preloads would wait on a network this run does not have).
   window.document.write(html.replace(/<link\b[^>]*>/gi, ''));

@@ -11,27 +11,18 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
 import { detectDisclaimer } from '../lib/disclaimer/index';
 import { findProvenance } from '../lib/provenance/index';
 import { CASES } from '../tests/disclaimer-set/cases';
 import { buildCasePage, caseArticleText } from '../tests/disclaimer-set/page';
+import { scriptlessWindow } from '../tests/fixtures/load';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS_DIR = resolve(ROOT, '../shared/corpus/readability-test-pages');
 const REVIEWED_FILE = join(ROOT, 'tests/disclaimer-set/corpus-reviewed.json');
 const RECALL_TARGET = 0.95;
 
-const window = new Window({
-  url: 'https://corpus.invalid/',
-  settings: {
-    disableJavaScriptEvaluation: true,
-    disableJavaScriptFileLoading: true,
-    disableCSSFileLoading: true,
-    disableIframePageLoading: true,
-    navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
-  },
-});
+const window = scriptlessWindow('https://corpus.invalid/');
 
 function parse(html: string): Document {
   const parser = new window.DOMParser();

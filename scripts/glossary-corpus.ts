@@ -12,11 +12,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
 import { collectBlocks } from '../lib/article/blocks';
 import { extractArticle } from '../lib/article/extract';
 import { matchGlossary } from '../lib/glossary';
 import { detectLanguage, primarySubtag } from '../lib/language';
+import { scriptlessWindow } from '../tests/fixtures/load';
 
 const CORPUS_DIR = fileURLToPath(new URL('../../shared/corpus/readability-test-pages', import.meta.url));
 const showContext = process.argv.includes('--context');
@@ -27,16 +27,7 @@ if (!existsSync(CORPUS_DIR)) {
   process.exit(1);
 }
 
-const window = new Window({
-  url: 'https://corpus.invalid/',
-  settings: {
-    enableJavaScriptEvaluation: false,
-    disableJavaScriptFileLoading: true,
-    enableCSSFileLoading: false,
-    enableIframePageLoading: false,
-    disableComputedStyleRendering: true,
-  },
-});
+const window = scriptlessWindow('https://corpus.invalid/', { computedStyle: false });
 
 /** <link> carries no text, and happy-dom would try to fetch preloads and stylesheets from the network. */
 const withoutLinks = (html: string) => html.replace(/<link\b[^>]*>/gi, '');
