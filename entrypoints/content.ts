@@ -30,7 +30,13 @@ export default defineContentScript({
       session.dispose();
       globalThis.__marginaliaSession = undefined;
     });
-    void session.start();
-    attachHighlighter(ctx, session);
+    // The page is busy finishing its own load: start once it is idle, in a task of our own.
+    const begin = () => {
+      if (ctx.isInvalid) return;
+      void session.start();
+      attachHighlighter(ctx, session);
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(begin, { timeout: 1000 });
+    else setTimeout(begin, 0);
   },
 });
