@@ -6,7 +6,7 @@
 # --no-config-discovery so a stray web-ext config cannot change what is checked.
 # Known warnings: UNSAFE_VAR_ASSIGNMENT for innerHTML inside bundled Readability (on the parsed,
 # inert copy of the page), DOMPurify (its own inert parsing document) and Preact's
-# dangerouslySetInnerHTML branch (unused by Marginalia's components).
+# dangerouslySetInnerHTML, used only by the panel's reader copy on DOMPurify's output.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npx wxt build -b firefox >/dev/null
