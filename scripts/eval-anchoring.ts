@@ -23,6 +23,7 @@ import { foldText } from '../lib/anchoring/fold';
 import { TextIndex, isHiddenByAttribute, type TextIndexOptions } from '../lib/anchoring/text-index';
 import { makeAnchor, type TextAnchor } from '../lib/types';
 import { scriptlessWindow } from '../tests/fixtures/load';
+import { seededRandom } from './seeded-random';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CORPUS = resolve(here, '../../shared/corpus/readability-test-pages');
@@ -35,18 +36,6 @@ function argument(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
   const value = at >= 0 ? Number(process.argv[at + 1]) : NaN;
   return Number.isFinite(value) ? value : fallback;
-}
-
-/** mulberry32: small seeded PRNG so runs are repeatable. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Without layout, "hidden" is what the markup says: the attribute or an inline display:none. */

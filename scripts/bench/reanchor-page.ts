@@ -6,6 +6,7 @@
 import { anchorAll } from '../../lib/anchoring/anchor';
 import { TextIndex } from '../../lib/anchoring/text-index';
 import { makeAnchor, type TextAnchor } from '../../lib/types';
+import { seededRandom } from '../seeded-random';
 
 export interface ReanchorTiming {
   textLength: number;
@@ -13,18 +14,6 @@ export interface ReanchorTiming {
   found: number;
   indexMs: number;
   anchorMs: number;
-}
-
-/** mulberry32: a small seeded generator, so that runs store the same highlights. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Highlights as a selection makes them: 3 to 30 words, ending on a word boundary. */
@@ -43,7 +32,7 @@ function storedHighlights(text: string, count: number, random: () => number): Te
 }
 
 export function reanchor(count: number, seed: number): ReanchorTiming {
-  const highlights = storedHighlights(new TextIndex(document.body).text, count, seeded(seed));
+  const highlights = storedHighlights(new TextIndex(document.body).text, count, seededRandom(seed));
   const indexStart = performance.now();
   const index = new TextIndex(document.body);
   const anchorStart = performance.now();
