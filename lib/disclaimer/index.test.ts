@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectDisclaimer, evaluateDisclaimerText, isDisclaimerText } from './index';
 
-const SEED_FIXTURE = resolve(__dirname, '../../tests/fixtures/pages/gate-seed/source.html');
+const SEED_FIXTURE = resolve(__dirname, '../../tests/fixtures/pages/gate-seed/page.html');
 
 function page(body: string): Document {
   const doc = document.implementation.createHTMLDocument('t');

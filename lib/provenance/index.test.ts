@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findProvenance, isProvenanceLine, nameFromHost, publisherName } from './index';
 
-const SEED_FIXTURE = resolve(__dirname, '../../tests/fixtures/pages/gate-seed/source.html');
+const SEED_FIXTURE = resolve(__dirname, '../../tests/fixtures/pages/gate-seed/page.html');
 const SEED_URL = 'https://www.gate.com/pt-br/news/detail/openai-ceo-altman-vertical-integration-13659212';
 
 function page(head: string, body: string): Document {
