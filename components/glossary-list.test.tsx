@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GlossaryEntry } from '../lib/types';
-import { GlossaryList, TermCard, safeSourceUrl } from './glossary-list';
+import { GlossaryList, TermCard } from './glossary-list';
 
 vi.mock('#i18n', () => ({
   i18n: { t: (key: string, ...rest: unknown[]) => [key, ...rest.flat().map(String)].join('|') },
@@ -106,15 +106,5 @@ describe('TermCard', () => {
     expect(screen.queryByRole('button')).toBeNull();
     expect(screen.getByText('gpu form')).toBeTruthy();
     expect(screen.getByText('gpu label')).toBeTruthy();
-  });
-});
-
-describe('safeSourceUrl', () => {
-  it('keeps http(s) only', () => {
-    expect(safeSourceUrl('https://arxiv.org/abs/2001.08361')).toBe('https://arxiv.org/abs/2001.08361');
-    expect(safeSourceUrl('http://incompleteideas.net/book/the-book-2nd.html')).toBe('http://incompleteideas.net/book/the-book-2nd.html');
-    expect(safeSourceUrl('javascript:alert(1)')).toBeNull();
-    expect(safeSourceUrl('data:text/html,hi')).toBeNull();
-    expect(safeSourceUrl('not a url')).toBeNull();
   });
 });

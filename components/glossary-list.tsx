@@ -1,18 +1,9 @@
 import { i18n } from '#i18n';
+import { safeHttpUrl } from '../lib/safe-url';
 import type { GlossaryEntry } from '../lib/types';
 import './glossary-list.css';
 
 const FEATURED_TERM_ID = 'scaling-laws';
-
-/** The source URL when it is http(s); anything else (javascript:, data:, garbage) is not linked. */
-export function safeSourceUrl(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
 
 export interface TermCardProps {
   entry: GlossaryEntry;
@@ -28,7 +19,7 @@ export interface TermCardProps {
  */
 export function TermCard({ entry, featured = false, onSelect }: TermCardProps) {
   const form = entry.forms[0] ?? entry.label;
-  const href = safeSourceUrl(entry.source.url);
+  const href = safeHttpUrl(entry.source.url);
   const heading = (
     <>
       <span class="glossary-term-form">{form}</span>

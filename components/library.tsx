@@ -4,6 +4,7 @@ import { noteOf, quoteOf, sortInPageOrder, type HighlightAnnotation } from '../l
 import { siteLabel } from '../lib/highlights/url';
 import { ExportBar, type ExportBarProps } from './export-bar';
 import './library.css';
+import { safeHttpUrl } from '../lib/safe-url';
 
 export interface LibraryPage {
   pageKey: string;
@@ -31,10 +32,6 @@ function foldForSearch(text: string): string {
 
 function searchableText(page: LibraryPage): string {
   return foldForSearch([page.title, page.pageKey, ...page.highlights.flatMap((a) => [quoteOf(a).exact, noteOf(a)])].join('\n'));
-}
-
-function isHttpUrl(url: string): boolean {
-  return /^https?:\/\//i.test(url);
 }
 
 /** The options page: every page with highlights, searchable, with open, delete (undo) and export all. */
@@ -97,7 +94,7 @@ export function Library({ pages, onDelete, onUndo, exportBar, error }: LibraryPr
               </span>
             </div>
             <div class="library-actions">
-              {isHttpUrl(page.pageKey) && (
+              {safeHttpUrl(page.pageKey) !== null && (
                 <a href={page.pageKey} target="_blank" rel="noopener noreferrer" data-testid="library-open">
                   {i18n.t('highlights.open')}
                 </a>

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { safeHttpUrl } from '../lib/safe-url';
 import type { Provenance } from '../lib/types';
 import './provenance-line.css';
 
@@ -6,19 +7,8 @@ export interface ProvenanceLineProps {
   provenance: Provenance;
 }
 
-/** The URL again as an http(s) address, or null: page data never becomes a javascript: link. */
-function safeHref(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
-
 export function ProvenanceLine({ provenance }: ProvenanceLineProps) {
-  const href = safeHref(provenance.originalUrl);
+  const href = safeHttpUrl(provenance.originalUrl);
   const publisher = provenance.originalPublisher ?? (href ? new URL(href).hostname : null);
   if (!publisher) return null;
   return (

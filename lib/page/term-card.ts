@@ -1,4 +1,5 @@
 import { UI_ATTRIBUTE } from '../anchoring/text-index';
+import { safeHttpUrl } from '../safe-url';
 import type { GlossaryEntry } from '../types';
 
 export interface HoverableTerm {
@@ -25,15 +26,6 @@ const CARD_CSS = `
   .form { color: #a3abb6; }
   .source { color: #7aa2ff; }
 }`;
-
-function safeHttpUrl(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
 
 function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
   const withPosition = doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
