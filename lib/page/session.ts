@@ -2,7 +2,7 @@ import { anchorAll } from '../anchoring/anchor';
 import { buildTextIndexInSlices, type TextIndex } from '../anchoring/text-index';
 import { MAX_PAGE_HTML, type AnalyzeReply, type ContentMessage, type RevealTarget } from '../messages';
 import { createPainter, installHighlightStyles, type Painter } from '../paint/highlights';
-import type { PageAnalysis, TextAnchor } from '../types';
+import { makeAnchor, type PageAnalysis, type TextAnchor } from '../types';
 import { getLayers, watchLayers, type LayerVisibility } from './layers';
 import { watchTermHover } from './term-card';
 import { watchPage } from './watch';
@@ -168,13 +168,7 @@ export class PageSession {
     const terms = new Map<string, Range[]>();
     const text = analysis.article?.text ?? '';
     for (const entry of analysis.glossary) {
-      const targets: TextAnchor[] = entry.occurrences.map((o) => ({
-        start: o.start,
-        end: o.end,
-        exact: text.slice(o.start, o.end),
-        prefix: text.slice(Math.max(0, o.start - 32), o.start),
-        suffix: text.slice(o.end, o.end + 32),
-      }));
+      const targets = entry.occurrences.map((o) => makeAnchor(text, o.start, o.end));
       const ranges = anchorAll(index, targets, { windowOnly: true })
         .map((result) => result.range)
         .filter((range): range is Range => range !== null);
