@@ -31,6 +31,7 @@ import { gzipSync } from 'node:zlib';
 import { readFixturePage } from '../tests/fixtures/load';
 import { BenchBrowser, withoutScripts, type PageRun } from './bench/browser';
 import { timeCliPage, type CliPageTiming } from './bench/cli';
+import { listCorpusPages, readCorpusPage } from '../tests/fixtures/load';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/corpus/readability-test-pages');
@@ -65,12 +66,10 @@ const times = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}Ã
 
 function corpusSlugs(): string[] {
   if (!existsSync(CORPUS)) throw new Error(`The corpus is missing: expected ${CORPUS} (../shared/corpus/readability-test-pages).`);
-  return readdirSync(CORPUS)
-    .filter((slug) => existsSync(join(CORPUS, slug, 'source.html')))
-    .sort();
+  return listCorpusPages(CORPUS);
 }
 
-const corpusHtml = (slug: string) => readFileSync(join(CORPUS, slug, 'source.html'), 'utf8');
+const corpusHtml = (slug: string) => readCorpusPage(slug, CORPUS);
 const corpusUrl = (slug: string) => `http://127.0.0.1:8931/corpus/${encodeURIComponent(slug)}/`;
 
 /** Rough amount of page text, to pick the page where re-anchoring has the most to search. */

@@ -11,10 +11,11 @@
  * Pages are analyzed one at a time in a worker thread so that a page that never finishes is
  * reported as a hang (and the worker replaced) instead of stalling the whole run.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
+import { listCorpusPages } from '../tests/fixtures/load';
 
 const DEFAULT_FOLDER = resolve(import.meta.dirname, '../../shared/corpus/readability-test-pages');
 
@@ -66,9 +67,7 @@ async function main(): Promise<void> {
         `(../shared/corpus/readability-test-pages) or give another folder laid out as <slug>/source.html.`,
     );
   }
-  let slugs = readdirSync(folder)
-    .filter((slug) => existsSync(join(folder, slug, 'source.html')))
-    .sort();
+  let slugs = listCorpusPages(folder);
   if (values.only) slugs = slugs.filter((slug) => slug === values.only);
   if (slugs.length === 0) fail(`no <slug>/source.html pages in ${folder}${values.only ? ` matching "${values.only}"` : ''}`);
 

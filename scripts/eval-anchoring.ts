@@ -13,7 +13,7 @@
  * their documents alive, and offset → Range conversion is covered by the unit tests.
  * Exits non-zero when a fresh-parse highlight is missed or any highlight lands on wrong text.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import search from 'approx-string-match';
@@ -22,7 +22,7 @@ import { locateAll, type Located } from '../lib/anchoring/anchor';
 import { foldText } from '../lib/anchoring/fold';
 import { TextIndex, isHiddenByAttribute, type TextIndexOptions } from '../lib/anchoring/text-index';
 import { makeAnchor, type TextAnchor } from '../lib/types';
-import { scriptlessWindow } from '../tests/fixtures/load';
+import { listCorpusPages, readCorpusPage, scriptlessWindow } from '../tests/fixtures/load';
 import { seededRandom } from './seeded-random';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -233,9 +233,7 @@ async function main(): Promise<void> {
   const maxPages = argument('pages', 130);
   const seed = argument('seed', 7);
   const random = seededRandom(seed);
-  const slugs = readdirSync(CORPUS)
-    .filter((slug) => existsSync(join(CORPUS, slug, 'source.html')))
-    .sort();
+  const slugs = listCorpusPages(CORPUS);
 
   const totals = { pages: 0, highlights: 0, freshFound: 0, freshMissed: 0, freshWrong: 0 };
   const modified: Record<Verdict, number> = { exact: 0, near: 0, repeat: 0, missed: 0, wrong: 0 };
@@ -247,7 +245,7 @@ async function main(): Promise<void> {
     if (totals.pages >= maxPages) break;
     await closeWindows();
     if (process.env.EVAL_VERBOSE) console.log(`  ${slug}: heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
-    const html = readFileSync(join(CORPUS, slug, 'source.html'), 'utf8');
+    const html = readCorpusPage(slug, CORPUS);
     const original = parse(html);
     const index = new TextIndex(original.body, INDEX_OPTIONS);
     const span = regionSpan(index, articleRegion(original));

@@ -8,14 +8,14 @@
  *    counts as a false flag.
  * Exits non-zero when a target is missed.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectDisclaimer } from '../lib/disclaimer/index';
 import { findProvenance } from '../lib/provenance/index';
 import { CASES } from '../tests/disclaimer-set/cases';
 import { buildCasePage, caseArticleText } from '../tests/disclaimer-set/page';
-import { scriptlessWindow } from '../tests/fixtures/load';
+import { listCorpusPages, readCorpusPage, scriptlessWindow } from '../tests/fixtures/load';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS_DIR = resolve(ROOT, '../shared/corpus/readability-test-pages');
@@ -82,13 +82,13 @@ function evaluateCorpus(): boolean {
     return false;
   }
   const reviewed: Record<string, string> = existsSync(REVIEWED_FILE) ? JSON.parse(readFileSync(REVIEWED_FILE, 'utf8')) : {};
-  const slugs = readdirSync(CORPUS_DIR).filter((slug) => existsSync(join(CORPUS_DIR, slug, 'source.html'))).sort();
+  const slugs = listCorpusPages(CORPUS_DIR);
   let unexpected = 0;
   let provenanceCount = 0;
   let detectMs = 0;
   let provenanceMs = 0;
   for (const slug of slugs) {
-    const doc = parse(readFileSync(join(CORPUS_DIR, slug, 'source.html'), 'utf8'));
+    const doc = parse(readCorpusPage(slug, CORPUS_DIR));
     let started = performance.now();
     const flag = detectDisclaimer(doc);
     detectMs += performance.now() - started;

@@ -9,14 +9,13 @@
  * Ends with a one-pass check: matching time for the whole corpus text once and doubled, against a
  * single plain regex scan of the same text.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { collectBlocks } from '../lib/article/blocks';
 import { extractArticle } from '../lib/article/extract';
 import { matchGlossary } from '../lib/glossary';
 import { detectLanguage, primarySubtag } from '../lib/language';
-import { scriptlessWindow } from '../tests/fixtures/load';
+import { listCorpusPages, readCorpusPage, scriptlessWindow } from '../tests/fixtures/load';
 
 const CORPUS_DIR = fileURLToPath(new URL('../../shared/corpus/readability-test-pages', import.meta.url));
 const showContext = process.argv.includes('--context');
@@ -56,10 +55,7 @@ function pageText(html: string): { text: string; pageLang: string | null } {
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ');
 
-const slugs = readdirSync(CORPUS_DIR, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(join(CORPUS_DIR, entry.name, 'source.html')))
-  .map((entry) => entry.name)
-  .sort();
+const slugs = listCorpusPages(CORPUS_DIR);
 if (slugs.length === 0) {
   console.error(`glossary:corpus: no <slug>/source.html pages under ${CORPUS_DIR}.`);
   process.exit(1);
@@ -71,7 +67,7 @@ let pagesWithHits = 0;
 let matchMs = 0;
 
 for (const slug of slugs) {
-  const { text, pageLang } = pageText(readFileSync(join(CORPUS_DIR, slug, 'source.html'), 'utf8'));
+  const { text, pageLang } = pageText(readCorpusPage(slug, CORPUS_DIR));
   const lang = detectLanguage(text, pageLang);
   texts.push({ text, lang });
   const started = performance.now();

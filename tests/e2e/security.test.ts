@@ -4,13 +4,14 @@
  * breaks built-ins, probes the injected UI and talks to the extension learns and changes nothing.
  * Screenshots for review land in test-results/security/.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GLOSSARY_TERMS } from '../../lib/glossary/terms';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
+import { listCorpusPages, readCorpusPage } from '../fixtures/load';
 
 /** The extension API as seen by code that runs inside the browser (worker.evaluate). */
 declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
@@ -218,7 +219,7 @@ describe('the real-page corpus in Chromium', () => {
     if (!existsSync(CORPUS)) {
       throw new Error(`No corpus at ${CORPUS}: the shared corpus folder must sit beside the checkout (../shared/corpus/readability-test-pages).`);
     }
-    const slugs = readdirSync(CORPUS).filter((slug) => existsSync(join(CORPUS, slug, 'source.html'))).sort();
+    const slugs = listCorpusPages(CORPUS);
     expect(slugs.length).toBeGreaterThan(100);
     const noScripts = `<meta http-equiv="Content-Security-Policy" content="script-src 'none'; object-src 'none'">`;
     const page = await browser.context.newPage();
@@ -227,7 +228,7 @@ describe('the real-page corpus in Chromium', () => {
     let tabId: number | null = null;
     for (const slug of slugs) {
       const url = `http://127.0.0.1/corpus/${encodeURIComponent(slug)}/`;
-      await browser.serve(url, noScripts + readFileSync(join(CORPUS, slug, 'source.html'), 'utf8'));
+      await browser.serve(url, noScripts + readCorpusPage(slug, CORPUS));
       const errorsBefore = extensionErrors().length;
       await page.goto(url, { waitUntil: 'load' });
       tabId ??= await browser.tabIdOf(url);
