@@ -9,8 +9,16 @@ vi.mock('#i18n', () => ({
 const { ArticleHeader } = await import('./article-header');
 
 const article = (byline: string | null): ArticleInfo => ({
-  title: '<img src=x onerror=alert(1)>', byline, siteName: 'Gate', publishedTime: null, lang: 'pt', pageLang: 'en',
-  excerpt: null, text: 'x', length: 1, html: '',
+  title: '<img src=x onerror=alert(1)>',
+  byline,
+  siteName: 'Gate',
+  publishedTime: null,
+  lang: 'pt',
+  pageLang: 'en',
+  excerpt: null,
+  text: 'x',
+  length: 1,
+  html: '',
 });
 
 describe('ArticleHeader', () => {
@@ -21,9 +29,17 @@ describe('ArticleHeader', () => {
   });
 
   it('adds "By" only when the byline does not say it already', () => {
-    expect(render(<ArticleHeader article={article('Dana Whitfield')} />).getByTestId('article-byline').textContent).toBe('By Dana Whitfield');
-    expect(render(<ArticleHeader article={article('By Dana Whitfield')} />).getAllByTestId('article-byline')[1]!.textContent).toBe('By Dana Whitfield');
-    expect(render(<ArticleHeader article={article('Por Ana Souza')} />).getAllByTestId('article-byline')[2]!.textContent).toBe('Por Ana Souza');
-    expect(render(<ArticleHeader article={article('Byron Lee')} />).getAllByTestId('article-byline')[3]!.textContent).toBe('By Byron Lee');
+    expect(
+      render(<ArticleHeader article={article('Dana Whitfield')} />).getByTestId('article-byline').textContent,
+    ).toBe('By Dana Whitfield');
+    expect(
+      render(<ArticleHeader article={article('By Dana Whitfield')} />).getAllByTestId('article-byline')[1]!.textContent,
+    ).toBe('By Dana Whitfield');
+    expect(
+      render(<ArticleHeader article={article('Por Ana Souza')} />).getAllByTestId('article-byline')[2]!.textContent,
+    ).toBe('Por Ana Souza');
+    expect(
+      render(<ArticleHeader article={article('Byron Lee')} />).getAllByTestId('article-byline')[3]!.textContent,
+    ).toBe('By Byron Lee');
   });
 });

@@ -4,7 +4,9 @@ import type { ArticleInfo } from '@/lib/types';
 function formatDate(iso: string | null): string | null {
   if (!iso) return null;
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? null : date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  return Number.isNaN(date.getTime())
+    ? null
+    : date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
 function languageName(tag: string): string {
@@ -22,7 +24,9 @@ export function ArticleHeader({ article }: { article: ArticleInfo }) {
   const published = formatDate(article.publishedTime);
   return (
     <header class="article-header">
-      <h1 class="article-header__title" data-testid="article-title">{article.title}</h1>
+      <h1 class="article-header__title" data-testid="article-title">
+        {article.title}
+      </h1>
       <p class="article-header__meta">
         {article.siteName && <span data-testid="article-site">{article.siteName}</span>}
         {article.byline && (
@@ -30,7 +34,9 @@ export function ArticleHeader({ article }: { article: ArticleInfo }) {
             {WRITES_ITS_OWN_BY.test(article.byline) ? article.byline : i18n.t('panel.byline', [article.byline])}
           </span>
         )}
-        {published && <time dateTime={article.publishedTime ?? undefined}>{i18n.t('panel.publishedOn', [published])}</time>}
+        {published && (
+          <time dateTime={article.publishedTime ?? undefined}>{i18n.t('panel.publishedOn', [published])}</time>
+        )}
         <span data-testid="article-lang" data-lang={article.lang} title={i18n.t('panel.language')}>
           {languageName(article.lang)}
         </span>

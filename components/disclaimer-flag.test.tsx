@@ -10,11 +10,14 @@ vi.mock('#i18n', async () => {
   const en = loadMessages('en');
   const pt = loadMessages('pt_BR');
   return {
-    i18n: { t: (key: string, substitutions?: Record<string, string>) => (ui.locale === 'en' ? en : pt)(key, substitutions) },
+    i18n: {
+      t: (key: string, substitutions?: Record<string, string>) => (ui.locale === 'en' ? en : pt)(key, substitutions),
+    },
   };
 });
 
-const TEXT = 'Esta página pode conter conteúdo de terceiros <img src=x onerror=alert(1)> e não é aconselhamento financeiro.';
+const TEXT =
+  'Esta página pode conter conteúdo de terceiros <img src=x onerror=alert(1)> e não é aconselhamento financeiro.';
 
 function flag(overrides: Partial<DisclaimerFlagData> = {}): DisclaimerFlagData {
   return {
@@ -61,7 +64,9 @@ describe('DisclaimerFlag', () => {
 
   it('falls back to "the site" when no host is named', () => {
     render(<DisclaimerFlag flag={flag({ kinds: ['no-endorsement', 'sponsored'], host: null })} onShow={vi.fn()} />);
-    expect(screen.getByTestId('disclaimer-flag').textContent).toContain('is not endorsed by the site and may be sponsored.');
+    expect(screen.getByTestId('disclaimer-flag').textContent).toContain(
+      'is not endorsed by the site and may be sponsored.',
+    );
   });
 
   it('keeps the original text as text inside a closed details element', () => {

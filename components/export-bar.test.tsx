@@ -28,7 +28,12 @@ afterEach(() => {
 });
 
 describe('ExportBar', () => {
-  const props = { title: 'Story: "AI" news', markdown: () => '# md', json: async () => '{"a":1}', csv: () => 'Highlight\r\n' };
+  const props = {
+    title: 'Story: "AI" news',
+    markdown: () => '# md',
+    json: async () => '{"a":1}',
+    csv: () => 'Highlight\r\n',
+  };
 
   it('downloads each format as a file named after the title', async () => {
     render(<ExportBar {...props} />);
@@ -38,7 +43,11 @@ describe('ExportBar', () => {
     await waitFor(() => expect(downloads).toHaveLength(3));
     expect(downloads.map((d) => d.name)).toEqual(['Story-AI-news.md', 'Story-AI-news.json', 'Story-AI-news.csv']);
     expect(await Promise.all(blobs.map((blob) => blob.text()))).toEqual(['# md', '{"a":1}', 'Highlight\r\n']);
-    expect(blobs.map((blob) => blob.type)).toEqual(['text/markdown;charset=utf-8', 'application/ld+json;charset=utf-8', 'text/csv;charset=utf-8']);
+    expect(blobs.map((blob) => blob.type)).toEqual([
+      'text/markdown;charset=utf-8',
+      'application/ld+json;charset=utf-8',
+      'text/csv;charset=utf-8',
+    ]);
   });
 
   it('copies to the clipboard and says so, or says why not', async () => {
@@ -46,7 +55,9 @@ describe('ExportBar', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     render(<ExportBar {...props} />);
     fireEvent.click(screen.getByTestId('copy-csv'));
-    await waitFor(() => expect(screen.getByTestId('export-status').textContent).toBe('highlights.copied|highlights.formatCsv'));
+    await waitFor(() =>
+      expect(screen.getByTestId('export-status').textContent).toBe('highlights.copied|highlights.formatCsv'),
+    );
     expect(writeText).toHaveBeenCalledWith('Highlight\r\n');
     fireEvent.click(screen.getByTestId('copy-json'));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('highlights.copyFailed|denied'));
@@ -70,6 +81,8 @@ describe('ExportBar', () => {
     await waitFor(() => expect(screen.getByTestId('export-status').textContent).toBe('highlights.imported|2|1'));
     expect(onImport).toHaveBeenCalledWith('{"type":"AnnotationCollection"}');
     fireEvent.change(input, { target: { files: [file] } });
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('highlights.importFailed|The file is not valid JSON.'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('highlights.importFailed|The file is not valid JSON.'),
+    );
   });
 });

@@ -115,7 +115,11 @@ export function ExportBar({ title, markdown, json, csv, onImport }: ExportBarPro
         </label>
       )}
       {status && (
-        <p class={`export-bar-status${status.error ? ' export-bar-error' : ''}`} role={status.error ? 'alert' : 'status'} data-testid="export-status">
+        <p
+          class={`export-bar-status${status.error ? ' export-bar-error' : ''}`}
+          role={status.error ? 'alert' : 'status'}
+          data-testid="export-status"
+        >
           {status.text}
         </p>
       )}

@@ -36,7 +36,9 @@ describe('GlossaryList', () => {
   });
 
   it('puts the scaling-laws card first and highlights it', () => {
-    render(<GlossaryList entries={[makeEntry('gpu'), makeEntry('scaling-laws'), makeEntry('agi')]} onSelect={() => {}} />);
+    render(
+      <GlossaryList entries={[makeEntry('gpu'), makeEntry('scaling-laws'), makeEntry('agi')]} onSelect={() => {}} />,
+    );
     const cards = screen.getAllByTestId('glossary-entry');
     expect(cards[0]?.getAttribute('data-term-id')).toBe('scaling-laws');
     expect(cards[0]?.querySelector('.glossary-term--featured')).not.toBeNull();
@@ -44,7 +46,12 @@ describe('GlossaryList', () => {
   });
 
   it('shows the form used on the page, the definition and a safe source link', () => {
-    render(<GlossaryList entries={[makeEntry('scaling-laws', { forms: ['lei de escalabilidade', 'Lei de Escalonamento'] })]} onSelect={() => {}} />);
+    render(
+      <GlossaryList
+        entries={[makeEntry('scaling-laws', { forms: ['lei de escalabilidade', 'Lei de Escalonamento'] })]}
+        onSelect={() => {}}
+      />,
+    );
     const card = screen.getByTestId('glossary-entry');
     expect(within(card).getByText('lei de escalabilidade')).toBeTruthy();
     expect(within(card).getByText('scaling-laws definition')).toBeTruthy();

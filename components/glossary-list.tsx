@@ -23,7 +23,9 @@ export function TermCard({ entry, featured = false, onSelect }: TermCardProps) {
   const heading = (
     <>
       <span class="glossary-term-form">{form}</span>
-      {entry.label.toLocaleLowerCase() !== form.toLocaleLowerCase() && <span class="glossary-term-label">{entry.label}</span>}
+      {entry.label.toLocaleLowerCase() !== form.toLocaleLowerCase() && (
+        <span class="glossary-term-label">{entry.label}</span>
+      )}
     </>
   );
   const onCardClick = (event: MouseEvent) => {

@@ -11,7 +11,16 @@ vi.mock('#i18n', () => ({
 const PAGE = 'https://example.com/story';
 
 function annotation(exact: string, start: number, note = '') {
-  return createAnnotation({ pageKey: PAGE, pageTitle: 'Story', exact, prefix: '', suffix: '', start, end: start + exact.length, note });
+  return createAnnotation({
+    pageKey: PAGE,
+    pageTitle: 'Story',
+    exact,
+    prefix: '',
+    suffix: '',
+    start,
+    end: start + exact.length,
+    note,
+  });
 }
 
 afterEach(cleanup);

@@ -1,6 +1,13 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { HIGHLIGHT_COLOURS, noteOf, quoteOf, sortInPageOrder, type HighlightAnnotation, type HighlightColour } from '../lib/highlights/model';
+import {
+  HIGHLIGHT_COLOURS,
+  noteOf,
+  quoteOf,
+  sortInPageOrder,
+  type HighlightAnnotation,
+  type HighlightColour,
+} from '../lib/highlights/model';
 import './highlights-list.css';
 
 export interface HighlightEdit {
@@ -49,11 +56,20 @@ function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete }: ItemP
   }
 
   return (
-    <li class={`highlights-item highlights-colour-${colour}${orphan ? ' highlights-orphan' : ''}`} data-testid="highlight" data-id={annotation.id}>
+    <li
+      class={`highlights-item highlights-colour-${colour}${orphan ? ' highlights-orphan' : ''}`}
+      data-testid="highlight"
+      data-id={annotation.id}
+    >
       {orphan ? (
         <blockquote class="highlights-quote">{quote}</blockquote>
       ) : (
-        <button type="button" class="highlights-quote highlights-select" title={i18n.t('highlights.show')} onClick={() => onSelect(annotation.id)}>
+        <button
+          type="button"
+          class="highlights-quote highlights-select"
+          title={i18n.t('highlights.show')}
+          onClick={() => onSelect(annotation.id)}
+        >
           {quote}
         </button>
       )}
@@ -106,7 +122,12 @@ function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete }: ItemP
             {note ? i18n.t('highlights.editNote') : i18n.t('highlights.addNote')}
           </button>
         )}
-        <button type="button" class="highlights-delete" data-testid="highlight-delete" onClick={() => onDelete(annotation.id)}>
+        <button
+          type="button"
+          class="highlights-delete"
+          data-testid="highlight-delete"
+          onClick={() => onDelete(annotation.id)}
+        >
           {i18n.t('highlights.delete')}
         </button>
       </div>
@@ -133,7 +154,8 @@ export function HighlightsList({ highlights, orphans, onSelect, onEdit, onDelete
   return (
     <section class="highlights" aria-labelledby="highlights-title">
       <h2 id="highlights-title" class="highlights-title">
-        {i18n.t('highlights.title')} <span class="highlights-count">({i18n.t('highlights.count', total, [total])})</span>
+        {i18n.t('highlights.title')}{' '}
+        <span class="highlights-count">({i18n.t('highlights.count', total, [total])})</span>
       </h2>
       {undoable && (
         <p class="highlights-undo" role="status">

@@ -18,7 +18,16 @@ const analysis: PageAnalysis = {
   schema: 1,
   url: PAGE,
   analyzedAt: '2026-01-01T00:00:00.000Z',
-  article: { title: 'The story', byline: 'A. Writer', siteName: 'Example', lang: 'en', pageLang: 'en', publishedTime: '2026-01-01', text: 'text', excerpt: null } as PageAnalysis['article'],
+  article: {
+    title: 'The story',
+    byline: 'A. Writer',
+    siteName: 'Example',
+    lang: 'en',
+    pageLang: 'en',
+    publishedTime: '2026-01-01',
+    text: 'text',
+    excerpt: null,
+  } as PageAnalysis['article'],
   claims: [],
   glossary: [],
   disclaimer: null,
@@ -27,7 +36,15 @@ const analysis: PageAnalysis = {
 };
 
 function highlight(exact: string, start: number): HighlightAnnotation {
-  return createAnnotation({ pageKey: PAGE, pageTitle: 'The story', exact, prefix: '', suffix: '', start, end: start + exact.length });
+  return createAnnotation({
+    pageKey: PAGE,
+    pageTitle: 'The story',
+    exact,
+    prefix: '',
+    suffix: '',
+    start,
+    end: start + exact.length,
+  });
 }
 
 let store: HighlightStore;
@@ -84,7 +101,9 @@ describe('HighlightsSection', () => {
     await waitFor(() => expect(quotes()).toHaveLength(3));
     expect(screen.queryByTestId('highlight-orphans')).toBeNull();
     anchoredListener!({ type: 'highlights-anchored', pageKey: PAGE, found: [first.id], orphans: [second.id, lost.id] });
-    await waitFor(() => expect(screen.getByTestId('highlight-orphans').querySelectorAll('[data-testid="highlight"]')).toHaveLength(2));
+    await waitFor(() =>
+      expect(screen.getByTestId('highlight-orphans').querySelectorAll('[data-testid="highlight"]')).toHaveLength(2),
+    );
   });
 
   it('deletes with undo and edits a note through the store', async () => {

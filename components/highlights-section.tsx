@@ -2,7 +2,12 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { createHighlightsClient, type HighlightsApi } from '../lib/highlights/client';
 import { toAnnotationCollection, toJsonLd, toMarkdown, toReadwiseCsv, type ExportPage } from '../lib/highlights/export';
-import { highlightsAnchoredSchema, type HighlightsAnchored, type HighlightTabMessage, type SelectionReply } from '../lib/highlights/messages';
+import {
+  highlightsAnchoredSchema,
+  type HighlightsAnchored,
+  type HighlightTabMessage,
+  type SelectionReply,
+} from '../lib/highlights/messages';
 import type { HighlightAnnotation } from '../lib/highlights/model';
 import type { RemovedHighlight, StoreResult } from '../lib/highlights/store';
 import { normalizePageUrl } from '../lib/highlights/url';
@@ -153,7 +158,12 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
   }
 
   const pageTitle = analysis.article?.title || title || pageKey || url;
-  const exportPage = (): ExportPage => ({ pageKey: pageKey ?? url, title: pageTitle, highlights, author: analysis.article?.byline ?? null });
+  const exportPage = (): ExportPage => ({
+    pageKey: pageKey ?? url,
+    title: pageTitle,
+    highlights,
+    author: analysis.article?.byline ?? null,
+  });
 
   return (
     <div class="highlights-section" data-testid="highlights-section">

@@ -47,7 +47,13 @@ export function LayerToggles({ url }: { url: string }) {
             {LABELS[layer]()}
           </button>
         ))}
-        <button type="button" class="layers__toggle layers__toggle--all" data-testid="toggle-all" aria-pressed={!anyOn} onClick={() => toggle(all(!anyOn))}>
+        <button
+          type="button"
+          class="layers__toggle layers__toggle--all"
+          data-testid="toggle-all"
+          aria-pressed={!anyOn}
+          onClick={() => toggle(all(!anyOn))}
+        >
           {anyOn ? i18n.t('layers.allOff') : i18n.t('layers.allOn')}
         </button>
       </div>

@@ -15,13 +15,24 @@ function page(pageKey: string, title: string, quotes: [string, string?][]): Libr
     title,
     problems: [],
     highlights: quotes.map(([exact, note], n) =>
-      createAnnotation({ pageKey, pageTitle: title, exact, prefix: '', suffix: '', start: n * 100, end: n * 100 + exact.length, note: note ?? '' }),
+      createAnnotation({
+        pageKey,
+        pageTitle: title,
+        exact,
+        prefix: '',
+        suffix: '',
+        start: n * 100,
+        end: n * 100 + exact.length,
+        note: note ?? '',
+      }),
     ),
   };
 }
 
 const pages = [
-  page('https://www.gate.com/pt-br/news/1', 'Inteligência artificial na Gate', [['O modelo custa menos', 'conferir números']]),
+  page('https://www.gate.com/pt-br/news/1', 'Inteligência artificial na Gate', [
+    ['O modelo custa menos', 'conferir números'],
+  ]),
   page('https://example.org/scaling', 'Scaling laws revisited', [['Loss falls with compute'], ['Data is the limit']]),
 ];
 const exportBar = { title: 'all', json: () => '{}', csv: () => '' };
@@ -32,14 +43,17 @@ describe('Library', () => {
     const items = screen.getAllByTestId('library-page');
     expect(items).toHaveLength(2);
     expect(within(items[1]!).getByText(/highlights\.count\|2\|2/).textContent).toContain('example.org');
-    expect(within(items[0]!).getByTestId('library-open').getAttribute('href')).toBe('https://www.gate.com/pt-br/news/1');
+    expect(within(items[0]!).getByTestId('library-open').getAttribute('href')).toBe(
+      'https://www.gate.com/pt-br/news/1',
+    );
     expect(screen.getByTestId('export-json')).toBeTruthy();
   });
 
   it('searches titles, addresses, quotes and notes, ignoring case and accents', () => {
     render(<Library pages={pages} onDelete={vi.fn()} exportBar={exportBar} />);
     const search = screen.getByTestId('library-search');
-    const titles = () => screen.queryAllByTestId('library-page').map((item) => item.querySelector('.library-page-title')!.textContent);
+    const titles = () =>
+      screen.queryAllByTestId('library-page').map((item) => item.querySelector('.library-page-title')!.textContent);
     fireEvent.input(search, { target: { value: 'INTELIGENCIA' } });
     expect(titles()).toEqual(['Inteligência artificial na Gate']);
     fireEvent.input(search, { target: { value: 'conferir' } });

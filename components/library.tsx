@@ -27,11 +27,16 @@ export interface LibraryProps {
 
 /** Lowercased, without diacritics, so "inteligencia" finds "Inteligência". */
 function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 function searchableText(page: LibraryPage): string {
-  return foldForSearch([page.title, page.pageKey, ...page.highlights.flatMap((a) => [quoteOf(a).exact, noteOf(a)])].join('\n'));
+  return foldForSearch(
+    [page.title, page.pageKey, ...page.highlights.flatMap((a) => [quoteOf(a).exact, noteOf(a)])].join('\n'),
+  );
 }
 
 /** The options page: every page with highlights, searchable, with open, delete (undo) and export all. */
@@ -40,7 +45,9 @@ export function Library({ pages, onDelete, onUndo, exportBar, error }: LibraryPr
   const [deletedTitle, setDeletedTitle] = useState<string | null>(null);
   const index = useMemo(() => pages.map((page) => ({ page, text: searchableText(page) })), [pages]);
   const terms = foldForSearch(query).split(/\s+/).filter(Boolean);
-  const shown = terms.length ? index.filter(({ text }) => terms.every((term) => text.includes(term))).map(({ page }) => page) : pages;
+  const shown = terms.length
+    ? index.filter(({ text }) => terms.every((term) => text.includes(term))).map(({ page }) => page)
+    : pages;
 
   function remove(page: LibraryPage) {
     onDelete(page.pageKey);
@@ -90,7 +97,8 @@ export function Library({ pages, onDelete, onUndo, exportBar, error }: LibraryPr
             <div class="library-page-head">
               <span class="library-page-title">{page.title || page.pageKey}</span>
               <span class="library-page-meta">
-                {siteLabel(page.pageKey)} · {i18n.t('highlights.count', page.highlights.length, [page.highlights.length])}
+                {siteLabel(page.pageKey)} ·{' '}
+                {i18n.t('highlights.count', page.highlights.length, [page.highlights.length])}
               </span>
             </div>
             <div class="library-actions">

@@ -47,14 +47,20 @@ describe('ProvenanceLine', () => {
   });
 
   it('renders page text as text', () => {
-    render(<ProvenanceLine provenance={provenance({ originalPublisher: '<img src=x onerror=alert(1)>', originalUrl: null })} />);
+    render(
+      <ProvenanceLine
+        provenance={provenance({ originalPublisher: '<img src=x onerror=alert(1)>', originalUrl: null })}
+      />,
+    );
     const line = screen.getByTestId('provenance');
     expect(line.querySelector('img')).toBeNull();
     expect(line.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
   it('renders nothing without a publisher or a usable link', () => {
-    const { container } = render(<ProvenanceLine provenance={provenance({ originalPublisher: null, originalUrl: 'javascript:x' })} />);
+    const { container } = render(
+      <ProvenanceLine provenance={provenance({ originalPublisher: null, originalUrl: 'javascript:x' })} />,
+    );
     expect(container.innerHTML).toBe('');
   });
 });

@@ -41,7 +41,11 @@ export function RunHere({ tabId, url }: { tabId: number; url: string }) {
       <button type="button" class="panel__button" onClick={ask} data-testid="always-run">
         {i18n.t('panel.alwaysRun', [origin.host])}
       </button>
-      {denied && <p class="panel__hint" role="alert">{i18n.t('panel.alwaysRunDenied')}</p>}
+      {denied && (
+        <p class="panel__hint" role="alert">
+          {i18n.t('panel.alwaysRunDenied')}
+        </p>
+      )}
     </footer>
   );
 }

@@ -41,7 +41,15 @@ export function SidePanel() {
   );
 }
 
-function PanelBody({ tabId, state, reveal }: { tabId: number; state: TabState | null; reveal: (target: RevealTarget) => void }) {
+function PanelBody({
+  tabId,
+  state,
+  reveal,
+}: {
+  tabId: number;
+  state: TabState | null;
+  reveal: (target: RevealTarget) => void;
+}) {
   if (state === null) {
     return (
       <Status kind="not-run">
@@ -83,7 +91,9 @@ function PanelBody({ tabId, state, reveal }: { tabId: number; state: TabState | 
           <p class="panel__sr-status" data-testid="status" data-status="ready" role="status">
             {i18n.t('panel.ready')}
           </p>
-          {analysis.disclaimer && <DisclaimerFlag flag={analysis.disclaimer} onShow={() => reveal({ kind: 'disclaimer' })} />}
+          {analysis.disclaimer && (
+            <DisclaimerFlag flag={analysis.disclaimer} onShow={() => reveal({ kind: 'disclaimer' })} />
+          )}
           {analysis.provenance && <ProvenanceLine provenance={analysis.provenance} />}
           <ArticleHeader article={analysis.article} />
           <AnalysisSections analysis={analysis} url={state.url} missing={state.missing?.length ?? 0} reveal={reveal} />
@@ -117,7 +127,12 @@ function Status({ kind, children }: { kind: string; children: preact.ComponentCh
   );
 }
 
-function AnalysisSections(props: { analysis: PageAnalysis; url: string; missing: number; reveal: (target: RevealTarget) => void }) {
+function AnalysisSections(props: {
+  analysis: PageAnalysis;
+  url: string;
+  missing: number;
+  reveal: (target: RevealTarget) => void;
+}) {
   const { analysis, url, missing, reveal } = props;
   return (
     <>

@@ -1,6 +1,13 @@
 import { handleHighlightMessage, setUpHighlightControls } from '@/lib/highlights/background';
 import { analyzeInBackground } from '@/lib/tab/analyzer';
-import { contentMessageSchema, pageMessageSchema, parseMessage, replyWith, senderRole, type AnalyzeReply } from '@/lib/messages';
+import {
+  contentMessageSchema,
+  pageMessageSchema,
+  parseMessage,
+  replyWith,
+  senderRole,
+  type AnalyzeReply,
+} from '@/lib/messages';
 import { syncGrantedSites } from '@/lib/tab/granted-sites';
 import { getLayers, setLayers } from '@/lib/page/layers';
 import { PAINT_LAYERS } from '@/lib/paint/highlights';
@@ -14,12 +21,15 @@ export default defineBackground(() => {
 
   browser.action.onClicked.addListener((tab) => {
     // Opening the panel must happen inside the click's user gesture: before any await.
-    if (import.meta.env.FIREFOX) void (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open();
+    if (import.meta.env.FIREFOX)
+      void (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open();
     else if (tab.id !== undefined) void browser.sidePanel.open({ tabId: tab.id });
     if (tab.id !== undefined) void runOnTab(tab.id, tab.url);
   });
 
-  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => replyWith(handleMessage(raw, sender), sendResponse));
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) =>
+    replyWith(handleMessage(raw, sender), sendResponse),
+  );
 
   function handleMessage(raw: unknown, sender: Browser.runtime.MessageSender): unknown {
     const role = senderRole(sender, browser.runtime.id, extensionOrigin);
@@ -40,7 +50,8 @@ export default defineBackground(() => {
     }
     if (role === 'extension-page') {
       const message = parseMessage(pageMessageSchema, raw);
-      if (message?.type === 'run-on-tab') return browser.tabs.get(message.tabId).then((tab) => runOnTab(message.tabId, tab.url));
+      if (message?.type === 'run-on-tab')
+        return browser.tabs.get(message.tabId).then((tab) => runOnTab(message.tabId, tab.url));
     }
     return undefined;
   }

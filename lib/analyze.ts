@@ -42,9 +42,15 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
     return boilerplate;
   };
   const article = time('article', () => extractArticle(doc, { isBoilerplate, sanitizeWith: options.sanitizeWith }));
-  const claims = article ? time('claims', () => findClaims(article.text, article.lang, { max: options.maxClaims })) : [];
-  const glossary = article ? time('glossary', () => matchGlossary(article.text, article.lang, options.uiLang ?? 'en')) : [];
-  const disclaimer = time('disclaimer', () => detectDisclaimer(doc, article ? [article.text, ...droppedFromArticle].join('\n\n') : undefined));
+  const claims = article
+    ? time('claims', () => findClaims(article.text, article.lang, { max: options.maxClaims }))
+    : [];
+  const glossary = article
+    ? time('glossary', () => matchGlossary(article.text, article.lang, options.uiLang ?? 'en'))
+    : [];
+  const disclaimer = time('disclaimer', () =>
+    detectDisclaimer(doc, article ? [article.text, ...droppedFromArticle].join('\n\n') : undefined),
+  );
   const provenance = time('provenance', () => findProvenance(doc, url));
 
   return {

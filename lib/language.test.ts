@@ -3,17 +3,40 @@ import { detectLanguage, primarySubtag } from './language';
 
 describe('detectLanguage', () => {
   it('lets a long text overrule the page language', () => {
-    const pt = 'O CEO da OpenAI revelou em uma entrevista que a empresa está se transformando de uma instituição de pesquisa em uma organização verticalmente integrada.';
+    const pt =
+      'O CEO da OpenAI revelou em uma entrevista que a empresa está se transformando de uma instituição de pesquisa em uma organização verticalmente integrada.';
     expect(detectLanguage(pt, 'en')).toBe('pt');
   });
 
   it('recognises the languages the exchange news sites serve', () => {
-    expect(detectLanguage('The company said on Tuesday that it would build the largest data centre in the world, according to people familiar with the plan.')).toBe('en');
-    expect(detectLanguage('La empresa afirmó el martes que construirá el mayor centro de datos del mundo, según personas familiarizadas con el plan.')).toBe('es');
-    expect(detectLanguage("L'entreprise a déclaré mardi qu'elle construirait le plus grand centre de données du monde, selon des personnes proches du dossier.")).toBe('fr');
-    expect(detectLanguage('Das Unternehmen erklärte am Dienstag, es werde das größte Rechenzentrum der Welt bauen, wie mit dem Plan vertraute Personen berichten.')).toBe('de');
-    expect(detectLanguage('该公司周二表示，将建造世界上最大的数据中心，知情人士透露了这一计划的细节和时间表以及投资规模。')).toBe('zh');
-    expect(detectLanguage('同社は火曜日、世界最大のデータセンターを建設すると発表した。計画に詳しい関係者によると、投資額は過去最大となる見通しだ。')).toBe('ja');
+    expect(
+      detectLanguage(
+        'The company said on Tuesday that it would build the largest data centre in the world, according to people familiar with the plan.',
+      ),
+    ).toBe('en');
+    expect(
+      detectLanguage(
+        'La empresa afirmó el martes que construirá el mayor centro de datos del mundo, según personas familiarizadas con el plan.',
+      ),
+    ).toBe('es');
+    expect(
+      detectLanguage(
+        "L'entreprise a déclaré mardi qu'elle construirait le plus grand centre de données du monde, selon des personnes proches du dossier.",
+      ),
+    ).toBe('fr');
+    expect(
+      detectLanguage(
+        'Das Unternehmen erklärte am Dienstag, es werde das größte Rechenzentrum der Welt bauen, wie mit dem Plan vertraute Personen berichten.',
+      ),
+    ).toBe('de');
+    expect(
+      detectLanguage('该公司周二表示，将建造世界上最大的数据中心，知情人士透露了这一计划的细节和时间表以及投资规模。'),
+    ).toBe('zh');
+    expect(
+      detectLanguage(
+        '同社は火曜日、世界最大のデータセンターを建設すると発表した。計画に詳しい関係者によると、投資額は過去最大となる見通しだ。',
+      ),
+    ).toBe('ja');
   });
 
   it('falls back to the hint for short or empty text', () => {

@@ -10,7 +10,11 @@ const MAX_URL = 8_192;
 /** A page serialized for analysis; larger pages are refused with a clear state rather than stall the panel. */
 export const MAX_PAGE_HTML = 16 * 1024 * 1024;
 
-const pageUrl = v.pipe(v.string(), v.maxLength(MAX_URL), v.check((url) => /^(https?|file):/i.test(url), 'page URL must be http(s) or file'));
+const pageUrl = v.pipe(
+  v.string(),
+  v.maxLength(MAX_URL),
+  v.check((url) => /^(https?|file):/i.test(url), 'page URL must be http(s) or file'),
+);
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -21,7 +25,7 @@ export const contentMessageSchema = v.variant('type', [
   v.object({
     type: v.literal('anchor-report'),
     url: pageUrl,
-    missing: v.array(v.object({ kind: v.picklist(['claim', 'term', 'disclaimer']), id }), ),
+    missing: v.array(v.object({ kind: v.picklist(['claim', 'term', 'disclaimer']), id })),
   }),
 ]);
 export type ContentMessage = v.InferOutput<typeof contentMessageSchema>;
@@ -42,9 +46,7 @@ export const tabMessageSchema = v.variant('type', [
 export type TabMessage = v.InferOutput<typeof tabMessageSchema>;
 
 /** Extension pages → background. */
-export const pageMessageSchema = v.variant('type', [
-  v.object({ type: v.literal('run-on-tab'), tabId }),
-]);
+export const pageMessageSchema = v.variant('type', [v.object({ type: v.literal('run-on-tab'), tabId })]);
 export type PageMessage = v.InferOutput<typeof pageMessageSchema>;
 
 /** Background → offscreen document (Chrome): analyze serialized HTML where a DOM parser exists. */
@@ -75,7 +77,11 @@ export interface SenderLike {
  * Who sent a runtime message: our own content script in a tab's top frame, one of our own
  * extension pages, or someone we ignore (another extension, a subframe, a web page).
  */
-export function senderRole(sender: SenderLike, extensionId: string, extensionOrigin: string): 'content' | 'extension-page' | null {
+export function senderRole(
+  sender: SenderLike,
+  extensionId: string,
+  extensionOrigin: string,
+): 'content' | 'extension-page' | null {
   if (sender.id !== extensionId) return null;
   // Checked first: our own pages opened in a tab (options, the panel in tests) have a tab too.
   if (sender.url?.startsWith(extensionOrigin)) return 'extension-page';

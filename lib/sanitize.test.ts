@@ -7,7 +7,10 @@ const jsdomWindow = new JSDOM('').window as unknown as Window & typeof globalThi
 
 describe('sanitizeHtml', () => {
   it('strips handlers and script URLs and keeps the prose', () => {
-    const html = sanitizeHtml('<p onclick="x()">Hi <img src=x onerror=alert(1)><a href="javascript:alert(1)">there</a><script>alert(1)</script></p>', jsdomWindow as never);
+    const html = sanitizeHtml(
+      '<p onclick="x()">Hi <img src=x onerror=alert(1)><a href="javascript:alert(1)">there</a><script>alert(1)</script></p>',
+      jsdomWindow as never,
+    );
     expect(html).toBe('<p>Hi <img src="x"><a>there</a></p>');
   });
 

@@ -5,14 +5,25 @@
  * Each entry is the news section, not the whole exchange.
  */
 export const CURATED_SITES: ReadonlyArray<{ name: string; matches: string[] }> = [
-  { name: 'Gate (news)', matches: ['https://www.gate.com/*/news/*', 'https://www.gate.com/news/*', 'https://www.gate.io/*/news/*', 'https://www.gate.io/news/*'] },
+  {
+    name: 'Gate (news)',
+    matches: [
+      'https://www.gate.com/*/news/*',
+      'https://www.gate.com/news/*',
+      'https://www.gate.io/*/news/*',
+      'https://www.gate.io/news/*',
+    ],
+  },
   { name: 'Binance Square', matches: ['https://www.binance.com/*/square/*', 'https://www.binance.com/square/*'] },
   { name: 'OKX (news)', matches: ['https://www.okx.com/*/news/*', 'https://www.okx.com/news/*'] },
   { name: 'Bybit (news)', matches: ['https://www.bybit.com/*/news/*', 'https://announcements.bybit.com/*'] },
   { name: 'KuCoin (news)', matches: ['https://www.kucoin.com/*/news/*', 'https://www.kucoin.com/news/*'] },
   { name: 'Bitget (news)', matches: ['https://www.bitget.com/*/news/*', 'https://www.bitget.com/news/*'] },
   { name: 'CoinDesk', matches: ['https://www.coindesk.com/*'] },
-  { name: 'Cointelegraph', matches: ['https://cointelegraph.com/*', 'https://br.cointelegraph.com/*', 'https://es.cointelegraph.com/*'] },
+  {
+    name: 'Cointelegraph',
+    matches: ['https://cointelegraph.com/*', 'https://br.cointelegraph.com/*', 'https://es.cointelegraph.com/*'],
+  },
   { name: 'Decrypt', matches: ['https://decrypt.co/*'] },
   { name: 'The Block', matches: ['https://www.theblock.co/*'] },
   { name: 'TechCrunch', matches: ['https://techcrunch.com/*'] },

@@ -78,12 +78,7 @@ export interface GlossaryEntry {
 }
 
 export type DisclaimerKind =
-  | 'third-party'
-  | 'no-endorsement'
-  | 'informational-only'
-  | 'author-views-only'
-  | 'not-advice'
-  | 'sponsored';
+  'third-party' | 'no-endorsement' | 'informational-only' | 'author-views-only' | 'not-advice' | 'sponsored';
 
 export interface DisclaimerFlag {
   found: true;

@@ -25,7 +25,11 @@ const { values, positionals } = (() => {
   try {
     return parseArgs({
       allowPositionals: true,
-      options: { url: { type: 'string' }, format: { type: 'string', default: 'json' }, html: { type: 'boolean', default: false } },
+      options: {
+        url: { type: 'string' },
+        format: { type: 'string', default: 'json' },
+        html: { type: 'boolean', default: false },
+      },
     });
   } catch (error) {
     return fail((error as Error).message);
@@ -64,7 +68,12 @@ const analysis = analyzePage(document, url, {
 await window.happyDOM.close();
 
 if (values.format === 'md') {
-  const page = { pageKey: url, title: analysis.article?.title ?? document.title, highlights: [], author: analysis.article?.byline };
+  const page = {
+    pageKey: url,
+    title: analysis.article?.title ?? document.title,
+    highlights: [],
+    author: analysis.article?.byline,
+  };
   process.stdout.write(toMarkdown(page, analysis));
 } else {
   process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);

@@ -54,7 +54,9 @@ for (let round = 0; round <= REPETITIONS; round++) {
     readabilityTimes.length = 0;
     const container = source.createElement('div');
     container.innerHTML = content;
-    articleText = collectBlocks(container).map((block) => block.text).join('\n\n');
+    articleText = collectBlocks(container)
+      .map((block) => block.text)
+      .join('\n\n');
     findClaims(articleText, lang);
     continue;
   }
@@ -65,7 +67,9 @@ for (let round = 0; round <= REPETITIONS; round++) {
 
 const readabilityMedian = median(readabilityTimes);
 const claimsMedian = median(claimTimes);
-console.log(`Page: wikipedia-2 (${(html.length / 1024).toFixed(0)} KB HTML, article text ${articleText.length} chars, lang ${lang})`);
+console.log(
+  `Page: wikipedia-2 (${(html.length / 1024).toFixed(0)} KB HTML, article text ${articleText.length} chars, lang ${lang})`,
+);
 console.log(`Repetitions: ${REPETITIONS}`);
 console.log(`Readability parse (median): ${readabilityMedian.toFixed(1)} ms`);
 console.log(`findClaims (median):        ${claimsMedian.toFixed(1)} ms  (${claimCount} claims)`);

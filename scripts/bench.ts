@@ -60,12 +60,14 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-const ms = (value: number | null | undefined) => (value === null || value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(1));
+const ms = (value: number | null | undefined) =>
+  value === null || value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(1);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const times = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '—');
 
 function corpusSlugs(): string[] {
-  if (!existsSync(CORPUS)) throw new Error(`The corpus is missing: expected ${CORPUS} (../shared/corpus/readability-test-pages).`);
+  if (!existsSync(CORPUS))
+    throw new Error(`The corpus is missing: expected ${CORPUS} (../shared/corpus/readability-test-pages).`);
   return listCorpusPages(CORPUS);
 }
 
@@ -81,9 +83,16 @@ function textSize(html: string): number {
 }
 
 function buildExtension(): void {
-  for (const [label, env] of [['production', {}], ['end-to-end', { E2E: '1' }]] as const) {
+  for (const [label, env] of [
+    ['production', {}],
+    ['end-to-end', { E2E: '1' }],
+  ] as const) {
     log(`building the ${label} extension…`);
-    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npx', ['wxt', 'build'], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   }
 }
 
@@ -94,8 +103,11 @@ function filesUnder(dir: string): string[] {
 }
 
 function sizes() {
-  if (!existsSync(join(PRODUCTION_BUILD, 'manifest.json'))) throw new Error(`No production build in ${PRODUCTION_BUILD}: run without --no-build.`);
-  const manifest = JSON.parse(readFileSync(join(PRODUCTION_BUILD, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ js?: string[]; css?: string[] }> };
+  if (!existsSync(join(PRODUCTION_BUILD, 'manifest.json')))
+    throw new Error(`No production build in ${PRODUCTION_BUILD}: run without --no-build.`);
+  const manifest = JSON.parse(readFileSync(join(PRODUCTION_BUILD, 'manifest.json'), 'utf8')) as {
+    content_scripts: Array<{ js?: string[]; css?: string[] }>;
+  };
   const contentFiles = manifest.content_scripts.flatMap((script) => [...(script.js ?? []), ...(script.css ?? [])]);
   const contentRaw = contentFiles.map((file) => readFileSync(join(PRODUCTION_BUILD, file)));
   const all = filesUnder(PRODUCTION_BUILD);
@@ -118,7 +130,20 @@ function sizes() {
 }
 
 function printPageTable(runs: readonly PageRun[]): void {
-  const header = ['page', 'html KB', 'outcome', 'longest', 'in', 'ext total', 'serialize', 'index', 'anchor', 'paint', 'Readability', 'ratio'];
+  const header = [
+    'page',
+    'html KB',
+    'outcome',
+    'longest',
+    'in',
+    'ext total',
+    'serialize',
+    'index',
+    'anchor',
+    'paint',
+    'Readability',
+    'ratio',
+  ];
   const rows = runs.map((run) => [
     run.slug,
     (run.htmlBytes / 1024).toFixed(0),
@@ -134,15 +159,21 @@ function printPageTable(runs: readonly PageRun[]): void {
     run.ratio === null ? '—' : run.ratio.toFixed(2),
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 || i === 2 || i === 4 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === 0 || i === 2 || i === 4 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .join('  ');
   console.log(line(header));
   for (const row of rows) console.log(line(row));
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { pages: { type: 'string' }, 'no-build': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { pages: { type: 'string' }, 'no-build': { type: 'boolean', default: false } },
+  });
   const limit = values.pages === undefined ? Infinity : Number(values.pages);
-  if (!Number.isInteger(limit) && limit !== Infinity) throw new Error(`--pages must be a whole number, got "${values.pages}"`);
+  if (!Number.isInteger(limit) && limit !== Infinity)
+    throw new Error(`--pages must be a whole number, got "${values.pages}"`);
   const began = Date.now();
 
   const allSlugs = corpusSlugs();
@@ -151,7 +182,9 @@ async function main(): Promise<void> {
   const size = sizes();
 
   const seed = readFixturePage('gate-seed');
-  const largest = allSlugs.map((slug) => ({ slug, text: textSize(corpusHtml(slug)) })).sort((a, b) => b.text - a.text)[0]!;
+  const largest = allSlugs
+    .map((slug) => ({ slug, text: textSize(corpusHtml(slug)) }))
+    .sort((a, b) => b.text - a.text)[0]!;
 
   log('launching Chromium with the extension…');
   const browser = await BenchBrowser.launch(E2E_BUILD);
@@ -168,7 +201,9 @@ async function main(): Promise<void> {
     for (const [i, slug] of slugs.entries()) {
       const run = await browser.runPage(slug, corpusUrl(slug), corpusHtml(slug));
       pageRuns.push(run);
-      log(`[${i + 1}/${slugs.length}] ${slug}: ${run.outcome}, longest ${ms(run.longestTaskMs)} ms, total ${ms(run.extensionMs)} ms, Readability ${ms(run.readabilityMs)} ms`);
+      log(
+        `[${i + 1}/${slugs.length}] ${slug}: ${run.outcome}, longest ${ms(run.longestTaskMs)} ms, total ${ms(run.extensionMs)} ms, Readability ${ms(run.readabilityMs)} ms`,
+      );
     }
     log(`re-anchoring ${REANCHOR_HIGHLIGHTS} highlights on ${largest.slug}…`);
     reanchor = await browser.reanchor(corpusUrl(largest.slug), corpusHtml(largest.slug), REANCHOR_HIGHLIGHTS);
@@ -203,32 +238,78 @@ async function main(): Promise<void> {
   if (failed.length) console.log(`not painted: ${failed.map((run) => `${run.slug} (${run.outcome})`).join(', ')}`);
 
   console.log(`\nSummary over ${corpusRuns.length} corpus pages`);
-  console.log(`  extension longest task: median ${ms(median(measured.map((r) => r.longestTaskMs!)))} ms, max ${ms(worst?.longestTaskMs)} ms (${worst?.slug ?? '—'}); ${overTasks.length} page(s) over ${BUDGET.longestTaskMs} ms`);
+  console.log(
+    `  extension longest task: median ${ms(median(measured.map((r) => r.longestTaskMs!)))} ms, max ${ms(worst?.longestTaskMs)} ms (${worst?.slug ?? '—'}); ${overTasks.length} page(s) over ${BUDGET.longestTaskMs} ms`,
+  );
   const causes = new Map<string, number>();
-  for (const run of overTasks) causes.set(run.longestTaskCause ?? '—', (causes.get(run.longestTaskCause ?? '—') ?? 0) + 1);
-  if (causes.size > 0) console.log(`    over ${BUDGET.longestTaskMs} ms, by what the task was doing: ${[...causes].map(([cause, n]) => `${cause} ${n}`).join(', ')}`);
-  console.log(`  extension total: median ${ms(median(measured.map((r) => r.extensionMs!)))} ms; Readability: median ${ms(median(corpusRuns.flatMap((r) => (r.readabilityMs === null ? [] : [r.readabilityMs]))))} ms`);
-  console.log(`  seed page: extension ${ms(pageRuns[0]!.extensionMs)} ms, longest ${ms(pageRuns[0]!.longestTaskMs)} ms, Readability ${ms(pageRuns[0]!.readabilityMs)} ms`);
-  console.log(`  seed page load → first claim in the panel: median ${ms(median(panel))} ms (runs: ${panel.map((v) => v.toFixed(0)).join(', ') || 'none'})`);
-  console.log(`  content script (${size.contentScript.files.join(', ')}): ${kb(size.contentScript.bytes)} raw, ${kb(size.contentScript.gzipBytes)} gzip`);
-  console.log(`  extension (${size.extension.files} files): ${kb(size.extension.bytes)} raw, ${kb(size.extension.gzipBytes)} gzip; largest: ${size.largest.map((f) => `${f.file} ${kb(f.bytes)}`).join(', ')}`);
-  console.log(`  re-anchoring ${reanchor.highlights} highlights on ${largest.slug} (${reanchor.textLength} chars of text): index ${ms(reanchor.indexMs)} ms + anchor ${ms(reanchor.anchorMs)} ms = ${ms(reanchorMs)} ms, ${reanchor.found} found; Readability on that page ${ms(reanchor.readabilityMs)} ms`);
-  console.log(`  CLI over ${cli.length} pages: analysis ${ms(cliAnalysis)} ms, Readability alone ${ms(cliReadability)} ms: ${times(cliRatio)} (median per page ${times(cliMedianRatio)})`);
+  for (const run of overTasks)
+    causes.set(run.longestTaskCause ?? '—', (causes.get(run.longestTaskCause ?? '—') ?? 0) + 1);
+  if (causes.size > 0)
+    console.log(
+      `    over ${BUDGET.longestTaskMs} ms, by what the task was doing: ${[...causes].map(([cause, n]) => `${cause} ${n}`).join(', ')}`,
+    );
+  console.log(
+    `  extension total: median ${ms(median(measured.map((r) => r.extensionMs!)))} ms; Readability: median ${ms(median(corpusRuns.flatMap((r) => (r.readabilityMs === null ? [] : [r.readabilityMs]))))} ms`,
+  );
+  console.log(
+    `  seed page: extension ${ms(pageRuns[0]!.extensionMs)} ms, longest ${ms(pageRuns[0]!.longestTaskMs)} ms, Readability ${ms(pageRuns[0]!.readabilityMs)} ms`,
+  );
+  console.log(
+    `  seed page load → first claim in the panel: median ${ms(median(panel))} ms (runs: ${panel.map((v) => v.toFixed(0)).join(', ') || 'none'})`,
+  );
+  console.log(
+    `  content script (${size.contentScript.files.join(', ')}): ${kb(size.contentScript.bytes)} raw, ${kb(size.contentScript.gzipBytes)} gzip`,
+  );
+  console.log(
+    `  extension (${size.extension.files} files): ${kb(size.extension.bytes)} raw, ${kb(size.extension.gzipBytes)} gzip; largest: ${size.largest.map((f) => `${f.file} ${kb(f.bytes)}`).join(', ')}`,
+  );
+  console.log(
+    `  re-anchoring ${reanchor.highlights} highlights on ${largest.slug} (${reanchor.textLength} chars of text): index ${ms(reanchor.indexMs)} ms + anchor ${ms(reanchor.anchorMs)} ms = ${ms(reanchorMs)} ms, ${reanchor.found} found; Readability on that page ${ms(reanchor.readabilityMs)} ms`,
+  );
+  console.log(
+    `  CLI over ${cli.length} pages: analysis ${ms(cliAnalysis)} ms, Readability alone ${ms(cliReadability)} ms: ${times(cliRatio)} (median per page ${times(cliMedianRatio)})`,
+  );
   const stageTotals = new Map<string, number>();
-  for (const page of cli) for (const [stage, value] of Object.entries(page.stages)) stageTotals.set(stage, (stageTotals.get(stage) ?? 0) + value);
-  console.log(`    analysis by stage: ${[...stageTotals].map(([stage, total]) => `${stage} ${ms(total)} ms`).join(', ')} (article = Readability + article text)`);
+  for (const page of cli)
+    for (const [stage, value] of Object.entries(page.stages))
+      stageTotals.set(stage, (stageTotals.get(stage) ?? 0) + value);
+  console.log(
+    `    analysis by stage: ${[...stageTotals].map(([stage, total]) => `${stage} ${ms(total)} ms`).join(', ')} (article = Readability + article text)`,
+  );
 
   const budgets = [
-    { budget: `no extension task over ${BUDGET.longestTaskMs} ms on any corpus page`, measured: `max ${ms(worst?.longestTaskMs)} ms (${worst?.slug ?? '—'}), ${overTasks.length} page(s) over`, pass: measured.length > 0 && overTasks.length === 0 },
-    { budget: `extension main-thread time ≤ ${BUDGET.extensionToReadability}× Readability (median over pages)`, measured: times(medianRatio), pass: medianRatio <= BUDGET.extensionToReadability },
-    { budget: `content script ≤ ${kb(BUDGET.contentScriptGzipBytes)} gzip`, measured: kb(size.contentScript.gzipBytes), pass: size.contentScript.gzipBytes <= BUDGET.contentScriptGzipBytes },
-    { budget: `re-anchoring ${REANCHOR_HIGHLIGHTS} highlights ≤ ${BUDGET.reanchorMs} ms`, measured: `${ms(reanchorMs)} ms`, pass: reanchorMs <= BUDGET.reanchorMs },
-    { budget: `CLI analysis ≤ ${BUDGET.cliToReadability}× Readability alone`, measured: times(cliRatio), pass: cliRatio <= BUDGET.cliToReadability },
+    {
+      budget: `no extension task over ${BUDGET.longestTaskMs} ms on any corpus page`,
+      measured: `max ${ms(worst?.longestTaskMs)} ms (${worst?.slug ?? '—'}), ${overTasks.length} page(s) over`,
+      pass: measured.length > 0 && overTasks.length === 0,
+    },
+    {
+      budget: `extension main-thread time ≤ ${BUDGET.extensionToReadability}× Readability (median over pages)`,
+      measured: times(medianRatio),
+      pass: medianRatio <= BUDGET.extensionToReadability,
+    },
+    {
+      budget: `content script ≤ ${kb(BUDGET.contentScriptGzipBytes)} gzip`,
+      measured: kb(size.contentScript.gzipBytes),
+      pass: size.contentScript.gzipBytes <= BUDGET.contentScriptGzipBytes,
+    },
+    {
+      budget: `re-anchoring ${REANCHOR_HIGHLIGHTS} highlights ≤ ${BUDGET.reanchorMs} ms`,
+      measured: `${ms(reanchorMs)} ms`,
+      pass: reanchorMs <= BUDGET.reanchorMs,
+    },
+    {
+      budget: `CLI analysis ≤ ${BUDGET.cliToReadability}× Readability alone`,
+      measured: times(cliRatio),
+      pass: cliRatio <= BUDGET.cliToReadability,
+    },
   ];
   console.log('\nBudgets (issue 9)');
   const width = Math.max(...budgets.map((b) => b.budget.length));
   for (const b of budgets) console.log(`  ${b.pass ? 'PASS' : 'OVER'}  ${b.budget.padEnd(width)}  ${b.measured}`);
-  console.log(`\n(${((Date.now() - began) / 1000).toFixed(0)} s; figures are from one run on a shared machine: compare the ratios, not the milliseconds)`);
+  console.log(
+    `\n(${((Date.now() - began) / 1000).toFixed(0)} s; figures are from one run on a shared machine: compare the ratios, not the milliseconds)`,
+  );
 
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   const report = {
@@ -238,7 +319,13 @@ async function main(): Promise<void> {
     panelFirstClaimMs: { runs: panel, median: median(panel) },
     sizes: size,
     reanchor: { page: largest.slug, ...reanchor, totalMs: reanchorMs },
-    cli: { pages: cli, analysisMs: cliAnalysis, readabilityMs: cliReadability, ratio: cliRatio, medianPageRatio: cliMedianRatio },
+    cli: {
+      pages: cli,
+      analysisMs: cliAnalysis,
+      readabilityMs: cliReadability,
+      ratio: cliRatio,
+      medianPageRatio: cliMedianRatio,
+    },
     budgets,
     errors,
   };

@@ -58,7 +58,8 @@ async function main(): Promise<void> {
   })();
   if (positionals.length > 1) fail('give at most one folder');
   const timeoutMs = Number(values.timeout) * 1000;
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) fail(`--timeout must be a positive number of seconds, got "${values.timeout}"`);
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
+    fail(`--timeout must be a positive number of seconds, got "${values.timeout}"`);
 
   const folder = positionals[0] ? resolve(positionals[0]) : DEFAULT_FOLDER;
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
@@ -69,7 +70,8 @@ async function main(): Promise<void> {
   }
   let slugs = listCorpusPages(folder);
   if (values.only) slugs = slugs.filter((slug) => slug === values.only);
-  if (slugs.length === 0) fail(`no <slug>/source.html pages in ${folder}${values.only ? ` matching "${values.only}"` : ''}`);
+  if (slugs.length === 0)
+    fail(`no <slug>/source.html pages in ${folder}${values.only ? ` matching "${values.only}"` : ''}`);
 
   const jobs = slugs.map((slug): PageJob & { expectedReaderable: boolean | null } => {
     const metadata = readMetadata(join(folder, slug, 'expected-metadata.json'));
@@ -138,16 +140,32 @@ class PageRunner {
       const onMessage = (outcome: PageOutcome) => finish(outcome);
       const onError = (error: Error) => {
         this.worker = null;
-        finish({ slug: job.slug, ok: false, ms: performance.now() - started, error: `worker died: ${error.stack ?? error.message}` });
+        finish({
+          slug: job.slug,
+          ok: false,
+          ms: performance.now() - started,
+          error: `worker died: ${error.stack ?? error.message}`,
+        });
       };
       const onExit = (code: number) => {
         this.worker = null;
-        finish({ slug: job.slug, ok: false, ms: performance.now() - started, error: `worker exited with code ${code}` });
+        finish({
+          slug: job.slug,
+          ok: false,
+          ms: performance.now() - started,
+          error: `worker exited with code ${code}`,
+        });
       };
       const timer = setTimeout(() => {
         this.worker = null;
         void worker.terminate();
-        finish({ slug: job.slug, ok: false, ms: performance.now() - started, error: `no result after ${this.timeoutMs / 1000} s`, hang: true });
+        finish({
+          slug: job.slug,
+          ok: false,
+          ms: performance.now() - started,
+          error: `no result after ${this.timeoutMs / 1000} s`,
+          hang: true,
+        });
       }, this.timeoutMs);
       worker.on('message', onMessage);
       worker.on('error', onError);
@@ -220,7 +238,18 @@ function yesNo(value: boolean | null): string {
 
 function formatReport({ job, expectedReaderable, outcome }: PageReport): string {
   const name = job.slug.length > WIDTHS[0]! ? `${job.slug.slice(0, WIDTHS[0]! - 1)}…` : job.slug;
-  if (!outcome.ok) return row([name, 'hang' in outcome ? 'HANG' : 'CRASH', outcome.ms.toFixed(0), '-', yesNo(expectedReaderable), '-', '-', '-', '-']);
+  if (!outcome.ok)
+    return row([
+      name,
+      'hang' in outcome ? 'HANG' : 'CRASH',
+      outcome.ms.toFixed(0),
+      '-',
+      yesNo(expectedReaderable),
+      '-',
+      '-',
+      '-',
+      '-',
+    ]);
   const mark = expectedReaderable === null || expectedReaderable === outcome.article ? '' : ' ≠';
   return row([
     name,
@@ -252,29 +281,47 @@ function printSummary(reports: PageReport[], wallMs: number): void {
   const slowest = [...done].sort((a, b) => b.outcome.ms - a.outcome.ms)[0];
   const sum = (pick: (r: (typeof done)[number]) => number) => done.reduce((total, r) => total + pick(r), 0);
   const stageTotals = new Map<string, number>();
-  for (const r of done) for (const [stage, ms] of Object.entries(r.outcome.timings)) stageTotals.set(stage, (stageTotals.get(stage) ?? 0) + ms);
+  for (const r of done)
+    for (const [stage, ms] of Object.entries(r.outcome.timings))
+      stageTotals.set(stage, (stageTotals.get(stage) ?? 0) + ms);
 
   console.log('\nsummary');
   console.log(`  pages              ${reports.length}`);
-  console.log(`  crashes            ${crashes.length}${crashes.length ? ` (${crashes.map((r) => r.job.slug).join(', ')})` : ''}`);
-  console.log(`  hangs              ${hangs.length}${hangs.length ? ` (${hangs.map((r) => r.job.slug).join(', ')})` : ''}`);
+  console.log(
+    `  crashes            ${crashes.length}${crashes.length ? ` (${crashes.map((r) => r.job.slug).join(', ')})` : ''}`,
+  );
+  console.log(
+    `  hangs              ${hangs.length}${hangs.length ? ` (${hangs.map((r) => r.job.slug).join(', ')})` : ''}`,
+  );
   console.log(`  article found      ${done.filter((r) => r.outcome.article).length} of ${done.length}`);
   if (compared.length > 0) {
-    console.log(`  agrees with readerable  ${agree.length} of ${compared.length} (${((100 * agree.length) / compared.length).toFixed(1)}%)`);
+    console.log(
+      `  agrees with readerable  ${agree.length} of ${compared.length} (${((100 * agree.length) / compared.length).toFixed(1)}%)`,
+    );
     if (missed.length) console.log(`    readerable, no article: ${missed.join(', ')}`);
     if (extra.length) console.log(`    not readerable, article found: ${extra.join(', ')}`);
   }
-  console.log(`  claims             ${sum((r) => r.outcome.claims)} (on ${done.filter((r) => r.outcome.claims > 0).length} pages)`);
-  console.log(`  terms              ${sum((r) => r.outcome.terms)} (on ${done.filter((r) => r.outcome.terms > 0).length} pages)`);
+  console.log(
+    `  claims             ${sum((r) => r.outcome.claims)} (on ${done.filter((r) => r.outcome.claims > 0).length} pages)`,
+  );
+  console.log(
+    `  terms              ${sum((r) => r.outcome.terms)} (on ${done.filter((r) => r.outcome.terms > 0).length} pages)`,
+  );
   console.log(`  disclaimers        ${done.filter((r) => r.outcome.disclaimer).length} pages`);
   console.log(
     `  time               ${(wallMs / 1000).toFixed(1)} s wall; per page median ${percentile(times, 50).toFixed(0)} ms, ` +
       `p95 ${percentile(times, 95).toFixed(0)} ms, max ${slowest ? `${slowest.outcome.ms.toFixed(0)} ms (${slowest.job.slug})` : '-'}`,
   );
-  console.log(`  stage totals       ${[...stageTotals].map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
+  console.log(
+    `  stage totals       ${[...stageTotals].map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`).join(', ')}`,
+  );
   console.log('  slowest pages by stage (ms)');
   for (const r of [...done].sort((a, b) => b.outcome.ms - a.outcome.ms).slice(0, 5)) {
-    console.log(`    ${r.job.slug.padEnd(30)} ${Object.entries(r.outcome.timings).map(([stage, ms]) => `${stage} ${ms.toFixed(0)}`).join(', ')}`);
+    console.log(
+      `    ${r.job.slug.padEnd(30)} ${Object.entries(r.outcome.timings)
+        .map(([stage, ms]) => `${stage} ${ms.toFixed(0)}`)
+        .join(', ')}`,
+    );
   }
 }
 

@@ -40,7 +40,8 @@ function argument(name: string, fallback: number): number {
 
 /** Without layout, "hidden" is what the markup says: the attribute or an inline display:none. */
 const INDEX_OPTIONS: TextIndexOptions = {
-  isHidden: (element) => isHiddenByAttribute(element) || /display\s*:\s*none/i.test(element.getAttribute('style') ?? ''),
+  isHidden: (element) =>
+    isHiddenByAttribute(element) || /display\s*:\s*none/i.test(element.getAttribute('style') ?? ''),
 };
 
 const openWindows: Window[] = [];
@@ -84,7 +85,13 @@ function regionSpan(index: TextIndex, region: Element): { start: number; end: nu
 }
 
 /** Random highlights in [from, to) of the index text: whole words, edges trimmed, as a selection gives. */
-function randomHighlights(index: TextIndex, from: number, to: number, count: number, random: () => number): TextAnchor[] {
+function randomHighlights(
+  index: TextIndex,
+  from: number,
+  to: number,
+  count: number,
+  random: () => number,
+): TextAnchor[] {
   const text = index.text;
   const made: TextAnchor[] = [];
   for (let attempt = 0; made.length < count && attempt < count * 20; attempt++) {
@@ -170,7 +177,8 @@ function modifyCopy(doc: Document, highlights: TextAnchor[], random: () => numbe
   const resolved = edits.map((edit) => ({ edit, point: index.toDomPoint(edit.at, 'start')! }));
   resolved.sort((a, b) => b.edit.at - a.edit.at);
   for (const { edit, point } of resolved) {
-    if (point.node.data.slice(point.offset, point.offset + edit.length) !== text.slice(edit.at, edit.at + edit.length)) continue;
+    if (point.node.data.slice(point.offset, point.offset + edit.length) !== text.slice(edit.at, edit.at + edit.length))
+      continue;
     editText(point.node, point.offset, edit.length, edit.word, points);
   }
 
@@ -201,7 +209,12 @@ function distanceToQuote(index: TextIndex, start: number, end: number, quote: st
  * is at least as close to the stored quote as the real place, by the anchorer's own measure
  * ('repeat': no quote can tell them apart), or anything else ('wrong': text unlike what the reader highlighted).
  */
-function judge(index: TextIndex, result: Located | null, expected: { start: number; end: number }, quote: string): Verdict {
+function judge(
+  index: TextIndex,
+  result: Located | null,
+  expected: { start: number; end: number },
+  quote: string,
+): Verdict {
   if (!result) return 'missed';
   if (result.start === expected.start && result.end === expected.end) return 'exact';
   const found = foldText(index.text.slice(result.start, result.end)).text;
@@ -227,7 +240,9 @@ function median(values: number[]): number {
 
 async function main(): Promise<void> {
   if (!existsSync(CORPUS)) {
-    console.error(`eval-anchoring: corpus not found at ${CORPUS} (expected ../shared/corpus/readability-test-pages beside the repo).`);
+    console.error(
+      `eval-anchoring: corpus not found at ${CORPUS} (expected ../shared/corpus/readability-test-pages beside the repo).`,
+    );
     process.exit(2);
   }
   const maxPages = argument('pages', 130);
@@ -244,7 +259,8 @@ async function main(): Promise<void> {
   for (const slug of slugs) {
     if (totals.pages >= maxPages) break;
     await closeWindows();
-    if (process.env.EVAL_VERBOSE) console.log(`  ${slug}: heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
+    if (process.env.EVAL_VERBOSE)
+      console.log(`  ${slug}: heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
     const html = readCorpusPage(slug, CORPUS);
     const original = parse(html);
     const index = new TextIndex(original.body, INDEX_OPTIONS);
@@ -284,11 +300,21 @@ async function main(): Promise<void> {
       modified[verdict]++;
       if (result) strategies[result.strategy] = (strategies[result.strategy] ?? 0) + 1;
       if (process.env.EVAL_VERBOSE && verdict !== 'exact' && verdict !== 'near') {
-        console.log(`  [${verdict}] ${slug}: "${h.exact.slice(0, 50)}" → ${result ? `"${copyIndex.text.slice(result.start, result.end).slice(0, 50)}" (${result.strategy})` : 'null'}`);
+        console.log(
+          `  [${verdict}] ${slug}: "${h.exact.slice(0, 50)}" → ${result ? `"${copyIndex.text.slice(result.start, result.end).slice(0, 50)}" (${result.strategy})` : 'null'}`,
+        );
       }
       if (verdict === 'wrong') {
         if (process.env.EVAL_VERBOSE) {
-          console.log(JSON.stringify({ stored: h, found: copyIndex.text.slice(result!.start, result!.end), want: copyIndex.text.slice(want.start, want.end), result, wantAt: want }));
+          console.log(
+            JSON.stringify({
+              stored: h,
+              found: copyIndex.text.slice(result!.start, result!.end),
+              want: copyIndex.text.slice(want.start, want.end),
+              result,
+              wantAt: want,
+            }),
+          );
         }
         failures.push(
           `${slug}: modified copy landed on wrong text: wanted "${copyIndex.text.slice(want.start, want.end).slice(0, 60)}", ` +
@@ -302,12 +328,18 @@ async function main(): Promise<void> {
   const found = modified.exact + modified.near;
   const share = (n: number) => `${((100 * n) / Math.max(1, totals.highlights)).toFixed(1)}%`;
   console.log(`Anchoring evaluation — ${totals.pages} pages, ${totals.highlights} highlights, seed ${seed}`);
-  console.log(`  fresh parse:   ${totals.freshFound}/${totals.highlights} found on the same text, ${totals.freshMissed} missed, ${totals.freshWrong} on other text`);
+  console.log(
+    `  fresh parse:   ${totals.freshFound}/${totals.highlights} found on the same text, ${totals.freshMissed} missed, ${totals.freshWrong} on other text`,
+  );
   console.log(
     `  modified copy: ${found}/${totals.highlights} found (${share(found)}; ${modified.exact} exact, ${modified.near} near), ` +
       `${modified.repeat} on a repeated passage as close to the quote, ${modified.missed} reported not found, ${modified.wrong} on wrong text`,
   );
-  console.log(`  strategies on the modified copy: ${Object.entries(strategies).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(
+    `  strategies on the modified copy: ${Object.entries(strategies)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
 
   if (largest) {
     const page = largest;
@@ -336,12 +368,21 @@ async function main(): Promise<void> {
       await closeWindows();
     }
     const indexMs = median(build);
-    const ratio = (ms: number) => `${(ms / indexMs).toFixed(2)}× the index build, ${(ms / Math.max(median(scan), 0.01)).toFixed(1)}× the indexOf scan`;
-    console.log(`Timing on the largest page (${page.slug}, ${page.length} chars of text, ${targets.length} highlights, median of ${runs}):`);
-    console.log(`  baselines: build the text index ${indexMs.toFixed(1)} ms; indexOf of every quote ${median(scan).toFixed(1)} ms`);
+    const ratio = (ms: number) =>
+      `${(ms / indexMs).toFixed(2)}× the index build, ${(ms / Math.max(median(scan), 0.01)).toFixed(1)}× the indexOf scan`;
+    console.log(
+      `Timing on the largest page (${page.slug}, ${page.length} chars of text, ${targets.length} highlights, median of ${runs}):`,
+    );
+    console.log(
+      `  baselines: build the text index ${indexMs.toFixed(1)} ms; indexOf of every quote ${median(scan).toFixed(1)} ms`,
+    );
     console.log(`  locate all 500, fresh parse:   ${median(fresh).toFixed(1)} ms (${ratio(median(fresh))})`);
-    console.log(`  locate all 500, modified copy: ${median(changed).toFixed(1)} ms (${ratio(median(changed))}), ${changedFound}/${targets.length} found`);
-    console.log('  (offsets only: turning them into Ranges is cheap in browsers but slow and leaky in happy-dom; unit tests cover it)');
+    console.log(
+      `  locate all 500, modified copy: ${median(changed).toFixed(1)} ms (${ratio(median(changed))}), ${changedFound}/${targets.length} found`,
+    );
+    console.log(
+      '  (offsets only: turning them into Ranges is cheap in browsers but slow and leaky in happy-dom; unit tests cover it)',
+    );
   }
 
   if (totals.pages < MIN_PAGES) failures.push(`only ${totals.pages} usable pages (need ${MIN_PAGES})`);

@@ -59,7 +59,8 @@ function scoreArticle(article: GoldArticle): Tally {
     }
   }
   tally.found = found.size;
-  if (verbose) for (const gold of article.gold) if (!found.has(gold)) console.log(`    -- missed [${gold.kind}] ${gold.match}`);
+  if (verbose)
+    for (const gold of article.gold) if (!found.has(gold)) console.log(`    -- missed [${gold.kind}] ${gold.match}`);
   return tally;
 }
 
@@ -97,10 +98,13 @@ if (precision < TARGETS.precision) failures.push(`overall precision ${pct(precis
 if (recall < TARGETS.recall) failures.push(`overall recall ${pct(recall)} < ${TARGETS.recall}`);
 for (const [lang, tally] of byLanguage) {
   const value = ratio(tally.correct, tally.shown);
-  if (value < TARGETS.languagePrecision) failures.push(`${lang} precision ${pct(value)} < ${TARGETS.languagePrecision}`);
+  if (value < TARGETS.languagePrecision)
+    failures.push(`${lang} precision ${pct(value)} < ${TARGETS.languagePrecision}`);
 }
 if (failures.length) {
   console.error(`FAIL: ${failures.join('; ')}`);
   process.exit(1);
 }
-console.log(`PASS: precision ≥ ${TARGETS.precision}, recall ≥ ${TARGETS.recall}, every language precision ≥ ${TARGETS.languagePrecision}`);
+console.log(
+  `PASS: precision ≥ ${TARGETS.precision}, recall ≥ ${TARGETS.recall}, every language precision ≥ ${TARGETS.languagePrecision}`,
+);

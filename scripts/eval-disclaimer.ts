@@ -53,7 +53,8 @@ function evaluateSet(): boolean {
     if (hits !== item.kinds.length || flag.kinds.length !== item.kinds.length) {
       problems.push(`kinds   ${item.id}: expected [${item.kinds.join(', ')}], got [${flag.kinds.join(', ')}]`);
     }
-    if (item.host && flag.host !== item.host) problems.push(`host    ${item.id}: expected ${item.host}, got ${flag.host}`);
+    if (item.host && flag.host !== item.host)
+      problems.push(`host    ${item.id}: expected ${item.host}, got ${flag.host}`);
   }
 
   const falseFlags: string[] = [];
@@ -67,10 +68,14 @@ function evaluateSet(): boolean {
   const languages = new Set(positives.map((item) => item.lang));
   const lookAlikes = new Set(negatives.map((item) => (item.expect === 'none' ? item.lookAlike : '')));
   console.log('== Labelled set (tests/disclaimer-set) ==');
-  console.log(`cases: ${CASES.length} (${positives.length} disclaimers in ${languages.size} languages, ${negatives.length} look-alikes of ${lookAlikes.size} kinds)`);
+  console.log(
+    `cases: ${CASES.length} (${positives.length} disclaimers in ${languages.size} languages, ${negatives.length} look-alikes of ${lookAlikes.size} kinds)`,
+  );
   console.log(`recall: ${found}/${positives.length} = ${recall.toFixed(3)} (target ≥ ${RECALL_TARGET})`);
   console.log(`false flags: ${falseFlags.length}/${negatives.length} (target 0)`);
-  console.log(`kinds: recall ${(kindHits / Math.max(1, kindExpected)).toFixed(3)}, precision ${(kindHits / Math.max(1, kindReported)).toFixed(3)}`);
+  console.log(
+    `kinds: recall ${(kindHits / Math.max(1, kindExpected)).toFixed(3)}, precision ${(kindHits / Math.max(1, kindReported)).toFixed(3)}`,
+  );
   for (const line of [...problems, ...falseFlags]) console.log(`  ${line}`);
   return recall >= RECALL_TARGET && falseFlags.length === 0;
 }
@@ -78,10 +83,14 @@ function evaluateSet(): boolean {
 function evaluateCorpus(): boolean {
   console.log('\n== Corpus (../shared/corpus/readability-test-pages) ==');
   if (!existsSync(CORPUS_DIR)) {
-    console.error(`Corpus not found at ${CORPUS_DIR}. It is read in place from the shared folder; nothing is copied into the repo.`);
+    console.error(
+      `Corpus not found at ${CORPUS_DIR}. It is read in place from the shared folder; nothing is copied into the repo.`,
+    );
     return false;
   }
-  const reviewed: Record<string, string> = existsSync(REVIEWED_FILE) ? JSON.parse(readFileSync(REVIEWED_FILE, 'utf8')) : {};
+  const reviewed: Record<string, string> = existsSync(REVIEWED_FILE)
+    ? JSON.parse(readFileSync(REVIEWED_FILE, 'utf8'))
+    : {};
   const slugs = listCorpusPages(CORPUS_DIR);
   let unexpected = 0;
   let provenanceCount = 0;
@@ -95,7 +104,9 @@ function evaluateCorpus(): boolean {
     if (flag) {
       const known = reviewed[slug];
       if (!known) unexpected++;
-      console.log(`  ${known ? 'reviewed' : 'FLAG'} ${slug} [${flag.kinds.join(', ')}] lang=${flag.lang}: ${flag.text}${known ? ` (${known})` : ''}`);
+      console.log(
+        `  ${known ? 'reviewed' : 'FLAG'} ${slug} [${flag.kinds.join(', ')}] lang=${flag.lang}: ${flag.text}${known ? ` (${known})` : ''}`,
+      );
     }
     // The saved pages were served from their own address: og:url (else the canonical URL) stands
     // in for it, so a republication shows up only through a line, a link or a canonical elsewhere.
@@ -108,12 +119,18 @@ function evaluateCorpus(): boolean {
     provenanceMs += performance.now() - started;
     if (provenance) {
       provenanceCount++;
-      console.log(`  provenance ${slug}: ${provenance.originalPublisher ?? '?'} ${provenance.originalUrl ?? ''} ${provenance.text ?? ''}`);
+      console.log(
+        `  provenance ${slug}: ${provenance.originalPublisher ?? '?'} ${provenance.originalUrl ?? ''} ${provenance.text ?? ''}`,
+      );
     }
   }
   const perPage = (ms: number) => (ms / Math.max(1, slugs.length)).toFixed(1);
-  console.log(`pages: ${slugs.length}, unexpected flags: ${unexpected} (target 0), provenance found on ${provenanceCount} (informational)`);
-  console.log(`time per page (parsing excluded): detectDisclaimer ${perPage(detectMs)} ms, findProvenance ${perPage(provenanceMs)} ms`);
+  console.log(
+    `pages: ${slugs.length}, unexpected flags: ${unexpected} (target 0), provenance found on ${provenanceCount} (informational)`,
+  );
+  console.log(
+    `time per page (parsing excluded): detectDisclaimer ${perPage(detectMs)} ms, findProvenance ${perPage(provenanceMs)} ms`,
+  );
   return unexpected === 0;
 }
 

@@ -22,7 +22,9 @@ const showContext = process.argv.includes('--context');
 const useReadability = process.argv.includes('--readability');
 
 if (!existsSync(CORPUS_DIR)) {
-  console.error(`glossary:corpus: corpus folder not found at ${CORPUS_DIR} (expected ../shared/corpus/readability-test-pages next to the repository).`);
+  console.error(
+    `glossary:corpus: corpus folder not found at ${CORPUS_DIR} (expected ../shared/corpus/readability-test-pages next to the repository).`,
+  );
   process.exit(1);
 }
 
@@ -50,7 +52,12 @@ function pageText(html: string): { text: string; pageLang: string | null } {
   if (useReadability) return { text: extractArticle(doc)?.text ?? '', pageLang };
   const root = largestByText(doc.querySelectorAll('article')) ?? doc.querySelector('main') ?? doc.body;
   if (!root) return { text: '', pageLang };
-  return { text: collectBlocks(root).map((block) => block.text).join('\n\n'), pageLang };
+  return {
+    text: collectBlocks(root)
+      .map((block) => block.text)
+      .join('\n\n'),
+    pageLang,
+  };
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ');
@@ -78,20 +85,33 @@ for (const slug of slugs) {
     continue;
   }
   pagesWithHits++;
-  const summary = entries.map((entry) => `${entry.termId}×${entry.count} (${entry.forms.map((form) => JSON.stringify(form)).join(', ')})`);
+  const summary = entries.map(
+    (entry) => `${entry.termId}×${entry.count} (${entry.forms.map((form) => JSON.stringify(form)).join(', ')})`,
+  );
   console.log(`${slug} [${lang}] ${text.length} chars: ${summary.join('; ')}`);
   for (const entry of entries) {
     termTotals.set(entry.termId, (termTotals.get(entry.termId) ?? 0) + entry.count);
     if (!showContext) continue;
     for (const { start, end } of entry.occurrences) {
-      console.log(`    ${entry.termId}: …${oneLine(text.slice(Math.max(0, start - 60), start))}[${text.slice(start, end)}]${oneLine(text.slice(end, end + 60))}…`);
+      console.log(
+        `    ${entry.termId}: …${oneLine(text.slice(Math.max(0, start - 60), start))}[${text.slice(start, end)}]${oneLine(text.slice(end, end + 60))}…`,
+      );
     }
   }
 }
 
 const totalChars = texts.reduce((sum, { text }) => sum + text.length, 0);
-console.log(`\n${slugs.length} pages, ${pagesWithHits} with glossary hits; ${totalChars} chars matched in ${matchMs.toFixed(1)} ms.`);
-console.log(`Hits per term: ${[...termTotals].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id} ${n}`).join(', ') || 'none'}`);
+console.log(
+  `\n${slugs.length} pages, ${pagesWithHits} with glossary hits; ${totalChars} chars matched in ${matchMs.toFixed(1)} ms.`,
+);
+console.log(
+  `Hits per term: ${
+    [...termTotals]
+      .sort((a, b) => b[1] - a[1])
+      .map(([id, n]) => `${id} ${n}`)
+      .join(', ') || 'none'
+  }`,
+);
 
 // One-pass check: the cost of matching all forms should grow with the text, like one regex scan does.
 /** Fastest of several runs after a warm-up: the minimum is the figure least disturbed by other load on the machine. */

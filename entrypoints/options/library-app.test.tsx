@@ -14,7 +14,15 @@ const A = 'https://news.example.com/a';
 const B = 'https://news.example.com/b';
 
 function highlight(pageKey: string, exact: string) {
-  return createAnnotation({ pageKey, pageTitle: `Title ${pageKey.slice(-1)}`, exact, prefix: '', suffix: '', start: 0, end: exact.length });
+  return createAnnotation({
+    pageKey,
+    pageTitle: `Title ${pageKey.slice(-1)}`,
+    exact,
+    prefix: '',
+    suffix: '',
+    start: 0,
+    end: exact.length,
+  });
 }
 
 let store: HighlightStore;
@@ -42,7 +50,19 @@ describe('options page library', () => {
 
   it('imports a JSON export and shows the new page', async () => {
     const extra = highlight('https://other.example.org/c', 'imported quote');
-    const file = new File([toJsonLd({ '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'urn:x', type: 'AnnotationCollection', label: 'x', total: 1, first: { type: 'AnnotationPage', startIndex: 0, items: [extra] } })], 'h.json');
+    const file = new File(
+      [
+        toJsonLd({
+          '@context': 'http://www.w3.org/ns/anno.jsonld',
+          id: 'urn:x',
+          type: 'AnnotationCollection',
+          label: 'x',
+          total: 1,
+          first: { type: 'AnnotationPage', startIndex: 0, items: [extra] },
+        }),
+      ],
+      'h.json',
+    );
     render(<LibraryApp store={store} />);
     await waitFor(() => expect(screen.getAllByTestId('library-page')).toHaveLength(2));
     fireEvent.change(screen.getByTestId('import-json'), { target: { files: [file] } });

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeAnchor } from '../types';
-import {
-  anchor,
-  anchorAll,
-  describeRange,
-  TextPositionAnchor,
-  TextQuoteAnchor,
-  type Selector,
-} from './anchor';
+import { anchor, anchorAll, describeRange, TextPositionAnchor, TextQuoteAnchor, type Selector } from './anchor';
 import { foldText, originalEnd, originalStart } from './fold';
 import { TextIndex, isHiddenByAttribute } from './text-index';
 
@@ -112,7 +105,9 @@ describe('anchor', () => {
 
   it('returns null rather than painting wrong text', () => {
     const idx = index(ARTICLE);
-    expect(anchor(idx, { exact: 'Bitcoin atinge recorde histórico em dezembro', prefix: 'x', suffix: 'y' }).range).toBeNull();
+    expect(
+      anchor(idx, { exact: 'Bitcoin atinge recorde histórico em dezembro', prefix: 'x', suffix: 'y' }).range,
+    ).toBeNull();
     expect(anchor(idx, { exact: 'totally different sentence that is nowhere on the page' }).range).toBeNull();
     // A short quote one letter off, with unrelated context, is not accepted.
     const short = anchor(idx, { exact: 'modela', prefix: 'zzzzzzzz', suffix: 'qqqqqqqq' });
@@ -123,7 +118,9 @@ describe('anchor', () => {
   it('rejects a fuzzy match when too much of the quote changed', () => {
     const before = index(ARTICLE);
     const target = anchorFor(before.text, 'Analistas afirmam que a disputa com o Google');
-    const after = index(ARTICLE.replace('Analistas afirmam que a disputa com o Google', 'Investidores temem que a briga com a Meta'));
+    const after = index(
+      ARTICLE.replace('Analistas afirmam que a disputa com o Google', 'Investidores temem que a briga com a Meta'),
+    );
     expect(anchor(after, target).range).toBeNull();
   });
 
@@ -161,7 +158,12 @@ describe('describeRange and selector classes', () => {
     const fresh = mount(ARTICLE);
     const quote = new TextQuoteAnchor(fresh, described.exact, { prefix: described.prefix, suffix: described.suffix });
     expect(quote.toRange()!.toString()).toBe(described.exact);
-    expect(quote.toSelector()).toEqual({ type: 'TextQuoteSelector', exact: described.exact, prefix: described.prefix, suffix: described.suffix });
+    expect(quote.toSelector()).toEqual({
+      type: 'TextQuoteSelector',
+      exact: described.exact,
+      prefix: described.prefix,
+      suffix: described.suffix,
+    });
   });
 
   it('trims whitespace at the edges of a selection', () => {

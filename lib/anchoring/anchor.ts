@@ -129,7 +129,11 @@ export interface AnchorAllOptions extends AnchorOptions {
  * Finds many targets on one index, as index offsets only. Targets whose positions come from
  * another text (the article text) get a position shift learned from the ones already found.
  */
-export function locateAll(index: TextIndex, targets: readonly AnchorTarget[], options: AnchorAllOptions = {}): Array<Located | null> {
+export function locateAll(
+  index: TextIndex,
+  targets: readonly AnchorTarget[],
+  options: AnchorAllOptions = {},
+): Array<Located | null> {
   const budget = options.fullSearchBudgetMs ?? 1000;
   const began = performance.now();
   let shift = options.positionShift ?? 0;
@@ -142,7 +146,11 @@ export function locateAll(index: TextIndex, targets: readonly AnchorTarget[], op
 }
 
 /** `locateAll`, turned into live Ranges. */
-export function anchorAll(root: AnchorRoot, targets: readonly AnchorTarget[], options: AnchorAllOptions = {}): AnchorResult[] {
+export function anchorAll(
+  root: AnchorRoot,
+  targets: readonly AnchorTarget[],
+  options: AnchorAllOptions = {},
+): AnchorResult[] {
   const index = indexOf(root, options.index);
   return locateAll(index, targets, options).map((found) => {
     const range = found ? index.toRange(found.start, found.end) : null;
@@ -190,7 +198,9 @@ export function locate(index: TextIndex, target: AnchorTarget, options: AnchorOp
   }
 
   // Both the shifted and the stored position: a learned shift can mislead on pages that repeat passages.
-  const hints = [...new Set([hint, start].filter((at): at is number => at !== undefined))].map((at) => foldedOffset(folded, at));
+  const hints = [...new Set([hint, start].filter((at): at is number => at !== undefined))].map((at) =>
+    foldedOffset(folded, at),
+  );
   const fuzzy = fuzzyMatch(folded.text, quote, prefix, suffix, hints, options.windowOnly ?? false);
   if (!fuzzy) return null;
   return {
@@ -339,7 +349,9 @@ export class TextQuoteAnchor {
   static fromRange(root: AnchorRoot, range: Range): TextQuoteAnchor | null {
     const index = indexOf(root);
     const described = describeRange(index, range);
-    return described ? new TextQuoteAnchor(index, described.exact, { prefix: described.prefix, suffix: described.suffix }) : null;
+    return described
+      ? new TextQuoteAnchor(index, described.exact, { prefix: described.prefix, suffix: described.suffix })
+      : null;
   }
 
   static fromSelector(root: AnchorRoot, selector: TextQuoteSelector): TextQuoteAnchor {
@@ -347,7 +359,12 @@ export class TextQuoteAnchor {
   }
 
   toSelector(): TextQuoteSelector {
-    return { type: 'TextQuoteSelector', exact: this.exact, prefix: this.context.prefix ?? '', suffix: this.context.suffix ?? '' };
+    return {
+      type: 'TextQuoteSelector',
+      exact: this.exact,
+      prefix: this.context.prefix ?? '',
+      suffix: this.context.suffix ?? '',
+    };
   }
 
   /** Quote only (exact, folded, fuzzy); `hint` is an expected index offset. */

@@ -118,7 +118,11 @@ describe('buildTextIndexInSlices', () => {
   it('pauses between slices and gives the same index as building in one go', async () => {
     const root = mount(html);
     let pauses = 0;
-    const sliced = await buildTextIndexInSlices(root, { isHidden: isHiddenByAttribute, sliceMs: 0, pause: async () => void pauses++ });
+    const sliced = await buildTextIndexInSlices(root, {
+      isHidden: isHiddenByAttribute,
+      sliceMs: 0,
+      pause: async () => void pauses++,
+    });
     const whole = new TextIndex(root, { isHidden: isHiddenByAttribute });
     expect(pauses).toBeGreaterThan(1);
     expect(sliced.text).toBe(whole.text);
@@ -147,7 +151,8 @@ describe('buildTextIndexInSlices', () => {
 
 describe('isElementHidden on phrasing elements', () => {
   it('skips the layout query but still honours hidden and an inline display:none', () => {
-    document.body.innerHTML = '<p>Shown <span style="color: red; display : none">gone</span><span hidden>also gone</span><b>kept</b></p>';
+    document.body.innerHTML =
+      '<p>Shown <span style="color: red; display : none">gone</span><span hidden>also gone</span><b>kept</b></p>';
     const [styled, hidden] = Array.from(document.querySelectorAll('span'));
     expect(isElementHidden(styled!)).toBe(true);
     expect(isElementHidden(hidden!)).toBe(true);

@@ -6,10 +6,26 @@ import { extractArticle } from './extract';
 const sanitizeWith = new JSDOM('').window as never;
 
 const PAGE_CHROME = [
-  'Geração do resumo em andamento', 'Ver original', 'Recompensa', 'Repostar', 'Compartilhar', '0/400',
-  'Sem comentários', 'Marcar', 'Negocie criptomoedas', 'Escaneie o código', 'Notícias em alta', 'Bitcoin ultrapassa',
-  'Comprar Cripto', 'Termos de uso', 'Todos os direitos reservados', '简体中文', 'Tiếng Việt', 'Bahasa Indonesia',
-  'BTC/USDT', 'Inscrever-se',
+  'Geração do resumo em andamento',
+  'Ver original',
+  'Recompensa',
+  'Repostar',
+  'Compartilhar',
+  '0/400',
+  'Sem comentários',
+  'Marcar',
+  'Negocie criptomoedas',
+  'Escaneie o código',
+  'Notícias em alta',
+  'Bitcoin ultrapassa',
+  'Comprar Cripto',
+  'Termos de uso',
+  'Todos os direitos reservados',
+  '简体中文',
+  'Tiếng Việt',
+  'Bahasa Indonesia',
+  'BTC/USDT',
+  'Inscrever-se',
 ];
 
 describe('extractArticle', () => {
@@ -17,12 +33,16 @@ describe('extractArticle', () => {
     const { document } = loadFixtureDocument('gate-seed');
     const article = extractArticle(document, {});
     expect(article).not.toBeNull();
-    expect(article!.title).toBe('OpenAI CEO Altman: Vertical integration of R&D, products, and AI infrastructure to create personalized AI.');
+    expect(article!.title).toBe(
+      'OpenAI CEO Altman: Vertical integration of R&D, products, and AI infrastructure to create personalized AI.',
+    );
     expect(article!.lang).toBe('pt');
     expect(article!.pageLang).toBe('en');
     expect(article!.publishedTime).toBe('2025-09-12T08:41:00Z');
     expect(article!.text).toContain('Ele afirmou que, no passado, era contra a integração vertical');
-    expect(article!.text).toContain('"Desenvolver novos modelos, lançar produtos de consumo e construir a própria infraestrutura de nuvem."');
+    expect(article!.text).toContain(
+      '"Desenvolver novos modelos, lançar produtos de consumo e construir a própria infraestrutura de nuvem."',
+    );
     expect(article!.text).toContain('Fazer pessoalmente é a chave para romper a inovação futura.');
     for (const chrome of PAGE_CHROME) expect(article!.text, chrome).not.toContain(chrome);
     expect(article!.length).toBe(article!.text.length);
@@ -37,7 +57,10 @@ describe('extractArticle', () => {
 
   it('drops the blocks a boilerplate rule names', () => {
     const { document } = loadFixtureDocument('gate-seed');
-    const article = extractArticle(document, { sanitizeWith, isBoilerplate: (text) => text.startsWith('Esta página pode conter') });
+    const article = extractArticle(document, {
+      sanitizeWith,
+      isBoilerplate: (text) => text.startsWith('Esta página pode conter'),
+    });
     expect(article!.text).not.toContain('Esta página pode conter');
     expect(article!.html).not.toContain('Esta página pode conter');
   });

@@ -56,7 +56,9 @@ function pruneUnkept(root: Element, kept: Set<Element>): void {
   for (const el of kept) {
     for (let at: Element | null = el; at && !holdsKept.has(at); at = at.parentElement) holdsKept.add(at);
   }
-  for (const el of Array.from(root.querySelectorAll('p, div, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, section'))) {
+  for (const el of Array.from(
+    root.querySelectorAll('p, div, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, section'),
+  )) {
     if (!holdsKept.has(el) && (el.textContent ?? '').trim()) el.remove();
   }
 }

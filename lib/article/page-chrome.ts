@@ -5,10 +5,30 @@
  */
 
 const CHROME_SELECTORS = [
-  'nav', 'footer', 'aside', 'button', 'textarea', 'select', 'input', 'dialog', 'template', 'iframe',
-  '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="complementary"]', '[role="search"]',
-  '[role="dialog"]', '[role="alertdialog"]', '[role="marquee"]', '[role="status"]', '[role="toolbar"]',
-  '[role="menu"]', '[role="menubar"]', '[aria-hidden="true"]', '[hidden]',
+  'nav',
+  'footer',
+  'aside',
+  'button',
+  'textarea',
+  'select',
+  'input',
+  'dialog',
+  'template',
+  'iframe',
+  '[role="navigation"]',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '[role="complementary"]',
+  '[role="search"]',
+  '[role="dialog"]',
+  '[role="alertdialog"]',
+  '[role="marquee"]',
+  '[role="status"]',
+  '[role="toolbar"]',
+  '[role="menu"]',
+  '[role="menubar"]',
+  '[aria-hidden="true"]',
+  '[hidden]',
 ].join(',');
 
 const MAX_WIDGET_FORM_TEXT = 1000;
@@ -47,7 +67,10 @@ const HEADING = /^H[1-6]$/;
 function wordCount(text: string): number {
   // CJK text has no spaces: count characters in groups of two as a rough word.
   const cjk = (text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g) ?? []).length;
-  const words = text.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ' ').split(/\s+/).filter(Boolean).length;
+  const words = text
+    .replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
   return words + Math.ceil(cjk / 2);
 }
 
@@ -59,16 +82,30 @@ function wordCount(text: string): number {
  */
 export function isUiFragment(element: Element, text: string): boolean {
   const tag = element.tagName.toUpperCase();
-  if (HEADING.test(tag) || tag === 'LI' || tag === 'FIGCAPTION' || tag === 'TD' || tag === 'TH' || tag === 'DT' || tag === 'DD') {
+  if (
+    HEADING.test(tag) ||
+    tag === 'LI' ||
+    tag === 'FIGCAPTION' ||
+    tag === 'TD' ||
+    tag === 'TH' ||
+    tag === 'DT' ||
+    tag === 'DD'
+  ) {
     return false;
   }
   const words = wordCount(text);
-  const linkText = Array.from(element.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').trim().length, 0);
+  const linkText = Array.from(element.querySelectorAll('a')).reduce(
+    (n, a) => n + (a.textContent ?? '').trim().length,
+    0,
+  );
   const letters = text.replace(/\s+/g, '').length;
   if (words <= 6 && letters > 0 && linkText >= letters * 0.9) return true;
   if (words <= 6 && !SENTENCE_END.test(text)) {
     // A bold-only short line is a subheading some sites write as <p><strong>…</strong></p>.
-    const strong = Array.from(element.querySelectorAll('strong, b')).reduce((n, b) => n + (b.textContent ?? '').trim().length, 0);
+    const strong = Array.from(element.querySelectorAll('strong, b')).reduce(
+      (n, b) => n + (b.textContent ?? '').trim().length,
+      0,
+    );
     return strong < letters * 0.9;
   }
   return false;

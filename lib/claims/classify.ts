@@ -73,7 +73,10 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
     const value = number[0].replace(/[.,]$/, '');
     const end = number.index + number[0].length;
     // A figure is a number with a unit or magnitude next to it; bare years and dates are not.
-    const nearUnit = units.some((unit) => (unit.index >= end && unit.index - end <= 12) || (unit.end <= number.index && number.index - unit.end <= 2));
+    const nearUnit = units.some(
+      (unit) =>
+        (unit.index >= end && unit.index - end <= 12) || (unit.end <= number.index && number.index - unit.end <= 2),
+    );
     if (nearUnit) return true;
     if (YEAR.test(value)) return false;
     if (/^\d{1,2}[/.]\d{1,2}$/.test(value)) return false;
@@ -85,7 +88,9 @@ function hasFuture(text: string, context: ClassifyContext): boolean {
   if (hasPhrase(text, context.lexicon.predictionMarkers, context.unspaced)) return true;
   const suffixes = context.lexicon.futureSuffixes;
   if (!suffixes.length) return false;
-  return (text.match(/[\p{L}]+/gu) ?? []).some((word) => word.length > 4 && suffixes.some((suffix) => word.toLowerCase().endsWith(suffix)));
+  return (text.match(/[\p{L}]+/gu) ?? []).some(
+    (word) => word.length > 4 && suffixes.some((suffix) => word.toLowerCase().endsWith(suffix)),
+  );
 }
 
 export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, attributed: boolean): SentenceFeatures {

@@ -7,7 +7,8 @@ import { findClaims } from './index';
 const SEED = resolve(__dirname, '../../../shared/seed/000_1093f98ceafae493.txt');
 
 function readSeed(): string {
-  if (!existsSync(SEED)) throw new Error(`Seed article missing at ${SEED}: the shared folder (../shared) must sit beside the repository.`);
+  if (!existsSync(SEED))
+    throw new Error(`Seed article missing at ${SEED}: the shared folder (../shared) must sit beside the repository.`);
   return readFileSync(SEED, 'utf8');
 }
 
@@ -25,10 +26,16 @@ describe('findClaims on the seed article (pt)', () => {
     expect(claims.length).toBe(8);
     const find = (fragment: string) => claims.find((claim) => claim.text.includes(fragment));
     expect(find('era contra a integração vertical')?.speaker).toBe('Sam Altman');
-    expect(find('provavelmente o maior projeto de infraestrutura da história da humanidade')?.speaker).toBe('Sam Altman');
+    expect(find('provavelmente o maior projeto de infraestrutura da história da humanidade')?.speaker).toBe(
+      'Sam Altman',
+    );
     expect(find('os custos de geração da Sora são altos, podendo adotar uma cobrança por uso')).toBeDefined();
-    expect(claims.some((claim) => claim.text.includes('Nota:') || claim.text.includes('Lei de Escalonamento'))).toBe(false);
-    expect(claims.map((claim) => claim.anchor.start)).toEqual([...claims.map((claim) => claim.anchor.start)].sort((a, b) => a - b));
+    expect(claims.some((claim) => claim.text.includes('Nota:') || claim.text.includes('Lei de Escalonamento'))).toBe(
+      false,
+    );
+    expect(claims.map((claim) => claim.anchor.start)).toEqual(
+      [...claims.map((claim) => claim.anchor.start)].sort((a, b) => a - b),
+    );
   });
 
   it('shows none of the page chrome when run on the whole page text', () => {
@@ -61,22 +68,74 @@ function kindOfSentence(text: string, lang: string): ClaimKind | undefined {
 
 describe('claim kinds per language', () => {
   const cases: Array<[string, string, ClaimKind]> = [
-    ['pt', 'A ministra Ana Costa disse que "o país precisa de uma política nacional para a inteligência artificial". Ela falou em Brasília.', 'quote'],
-    ['pt', 'A empresa faturou R$ 310 milhões no ano passado, um crescimento de 85%. O mercado gostou do resultado.', 'figure'],
+    [
+      'pt',
+      'A ministra Ana Costa disse que "o país precisa de uma política nacional para a inteligência artificial". Ela falou em Brasília.',
+      'quote',
+    ],
+    [
+      'pt',
+      'A empresa faturou R$ 310 milhões no ano passado, um crescimento de 85%. O mercado gostou do resultado.',
+      'figure',
+    ],
     ['pt', 'A Lumen planeja abrir um laboratório em Lisboa no próximo semestre. A decisão foi tomada ontem.', 'plan'],
-    ['pt', 'O analista Rui Souto afirmou que a demanda por chips irá dobrar nos próximos anos. Outros discordam disso.', 'prediction'],
-    ['pt', 'O professor Paulo Viana acredita que os modelos pequenos são mais úteis para as empresas. Ele ensina em Fortaleza.', 'opinion'],
+    [
+      'pt',
+      'O analista Rui Souto afirmou que a demanda por chips irá dobrar nos próximos anos. Outros discordam disso.',
+      'prediction',
+    ],
+    [
+      'pt',
+      'O professor Paulo Viana acredita que os modelos pequenos são mais úteis para as empresas. Ele ensina em Fortaleza.',
+      'opinion',
+    ],
     ['en', '"We spent a year cleaning the training data before anything else," said Priya Raman. She smiled.', 'quote'],
     ['en', 'Northwind plans to open a second research lab in Toronto next spring. The city welcomed it.', 'plan'],
-    ['en', 'Analyst Marcus Lee said rivals in Asia will take market share within two years. Others agreed.', 'prediction'],
-    ['en', 'Revenue at Northwind tripled last year to $96 million, according to the company. It was a record.', 'figure'],
-    ['en', 'Professor Alan Whitby believes benchmark scores overstate how well models handle real tasks. He works in Leeds.', 'opinion'],
-    ['es', 'La Consejería de Sanidad planea extender el programa a cinco hospitales de la región. Lo confirmó ayer.', 'plan'],
-    ['es', 'El bioeticista Andrés Molina cree que los pacientes deben saber cuándo interviene una IA. Lo dijo en Valencia.', 'opinion'],
-    ['fr', 'Selon le cabinet Datavue, les start-up ont levé 11 milliards d\'euros en 2024. Le chiffre a surpris.', 'figure'],
-    ['fr', 'La chercheuse Sophie Marchand a déclaré que la concurrence sur les prix réduira les marges de tous. Rien de neuf.', 'prediction'],
-    ['de', 'Die Firma Kessler Werke plant ein neues Werk für KI-gestützte Prüfung in Esslingen. Der Bau beginnt bald.', 'plan'],
-    ['de', 'Betriebsrat Stefan Wolf warnte, dass durch die Automatisierung Stellen wegfallen könnten. Die Firma widersprach.', 'prediction'],
+    [
+      'en',
+      'Analyst Marcus Lee said rivals in Asia will take market share within two years. Others agreed.',
+      'prediction',
+    ],
+    [
+      'en',
+      'Revenue at Northwind tripled last year to $96 million, according to the company. It was a record.',
+      'figure',
+    ],
+    [
+      'en',
+      'Professor Alan Whitby believes benchmark scores overstate how well models handle real tasks. He works in Leeds.',
+      'opinion',
+    ],
+    [
+      'es',
+      'La Consejería de Sanidad planea extender el programa a cinco hospitales de la región. Lo confirmó ayer.',
+      'plan',
+    ],
+    [
+      'es',
+      'El bioeticista Andrés Molina cree que los pacientes deben saber cuándo interviene una IA. Lo dijo en Valencia.',
+      'opinion',
+    ],
+    [
+      'fr',
+      "Selon le cabinet Datavue, les start-up ont levé 11 milliards d'euros en 2024. Le chiffre a surpris.",
+      'figure',
+    ],
+    [
+      'fr',
+      'La chercheuse Sophie Marchand a déclaré que la concurrence sur les prix réduira les marges de tous. Rien de neuf.',
+      'prediction',
+    ],
+    [
+      'de',
+      'Die Firma Kessler Werke plant ein neues Werk für KI-gestützte Prüfung in Esslingen. Der Bau beginnt bald.',
+      'plan',
+    ],
+    [
+      'de',
+      'Betriebsrat Stefan Wolf warnte, dass durch die Automatisierung Stellen wegfallen könnten. Die Firma widersprach.',
+      'prediction',
+    ],
     ['zh', '清华大学教授陈静认为，企业客户才是大模型真正的市场。这一观点引发讨论。', 'opinion'],
     ['zh', '据统计，2024年国内大模型市场规模约为210亿元。增长很快。', 'figure'],
     ['ja', '同社は来年4月から全国の介護施設にロボットを販売する計画を発表した。反響は大きい。', 'plan'],
@@ -108,6 +167,8 @@ describe('not claims', () => {
 
   it('returns nothing for an empty text or max 0', () => {
     expect(findClaims('', 'en')).toEqual([]);
-    expect(findClaims('Analyst Marcus Lee said rivals in Asia will take market share within two years.', 'en', { max: 0 })).toEqual([]);
+    expect(
+      findClaims('Analyst Marcus Lee said rivals in Asia will take market share within two years.', 'en', { max: 0 }),
+    ).toEqual([]);
   });
 });

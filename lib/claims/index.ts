@@ -30,7 +30,9 @@ function hash(value: string): string {
 function namedEntityCount(text: string, speaker: string | null, unspaced: boolean): number {
   const speakerParts = new Set((speaker ?? '').split(/\s+/));
   const names = new Set<string>();
-  const pattern = unspaced ? /[A-Za-z][A-Za-z0-9]+|[\p{sc=Katakana}ー]{3,}/gu : /(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{L}\p{N}-]+/gu;
+  const pattern = unspaced
+    ? /[A-Za-z][A-Za-z0-9]+|[\p{sc=Katakana}ー]{3,}/gu
+    : /(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{L}\p{N}-]+/gu;
   for (const match of text.matchAll(pattern)) {
     if (!speakerParts.has(match[0])) names.add(match[0]);
   }
@@ -74,7 +76,12 @@ export function findClaims(text: string, lang: string, options: FindClaimsOption
     if (features.exclusion) continue;
     // The lead is the first paragraph of prose: more than one sentence, or a long one.
     if (leadBlock === null && (sentence.blockSentenceCount > 1 || features.words >= 25)) leadBlock = sentence.block;
-    const score = scoreOf(features, speaker, sentence.block === leadBlock, namedEntityCount(sentence.text, speaker, unspaced));
+    const score = scoreOf(
+      features,
+      speaker,
+      sentence.block === leadBlock,
+      namedEntityCount(sentence.text, speaker, unspaced),
+    );
     if (score < MIN_SCORE) continue;
     candidates.push({
       id: `claim-${hash(`${sentence.start}:${sentence.end}:${sentence.text}`)}`,
@@ -88,5 +95,7 @@ export function findClaims(text: string, lang: string, options: FindClaimsOption
       block: sentence.block,
     });
   }
-  return selectClaims(candidates, max, text.length, lexicon, unspaced).map(({ start: _start, end: _end, block: _block, ...claim }) => claim);
+  return selectClaims(candidates, max, text.length, lexicon, unspaced).map(
+    ({ start: _start, end: _end, block: _block, ...claim }) => claim,
+  );
 }

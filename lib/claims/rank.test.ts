@@ -9,13 +9,20 @@ function candidate(text: string, start: number, block: number, score: number): C
 describe('selectClaims', () => {
   it('merges near-duplicates into the better-scored one', () => {
     const lead = candidate('Northwind will open a research lab in Toronto next spring.', 0, 0, 0.6);
-    const repeat = candidate('Northwind will open its research lab in Toronto next spring, the company said.', 500, 5, 0.8);
+    const repeat = candidate(
+      'Northwind will open its research lab in Toronto next spring, the company said.',
+      500,
+      5,
+      0.8,
+    );
     const other = candidate('Revenue tripled last year to 96 million dollars.', 900, 8, 0.5);
     expect(selectClaims([lead, repeat, other], 8, 1000, en, false)).toEqual([repeat, other]);
   });
 
   it('spreads picks over the article instead of taking one paragraph', () => {
-    const sameBlock = [0, 1, 2].map((i) => candidate(`Paragraph one sentence about topic ${['alpha', 'beta', 'gamma'][i]} and more words.`, i * 60, 0, 0.8));
+    const sameBlock = [0, 1, 2].map((i) =>
+      candidate(`Paragraph one sentence about topic ${['alpha', 'beta', 'gamma'][i]} and more words.`, i * 60, 0, 0.8),
+    );
     const later = candidate('A later paragraph makes a distinct point about energy prices.', 2000, 9, 0.7);
     const picked = selectClaims([...sameBlock, later], 2, 2100, en, false);
     expect(picked).toContain(later);

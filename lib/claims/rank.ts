@@ -42,7 +42,13 @@ const NEW_ZONE_BONUS = 0.08;
  * spread over the article (a penalty for claims from a block already used, a bonus for an unused
  * part of the text), returned in article order.
  */
-export function selectClaims<T extends Candidate>(candidates: T[], max: number, textLength: number, lexicon: ClaimLexicon, unspaced: boolean): T[] {
+export function selectClaims<T extends Candidate>(
+  candidates: T[],
+  max: number,
+  textLength: number,
+  lexicon: ClaimLexicon,
+  unspaced: boolean,
+): T[] {
   if (max <= 0) return [];
   const tokens = new Map(candidates.map((candidate) => [candidate, contentTokens(candidate.text, lexicon, unspaced)]));
   const byScore = [...candidates].sort((a, b) => b.score - a.score || a.start - b.start);
@@ -52,7 +58,8 @@ export function selectClaims<T extends Candidate>(candidates: T[], max: number, 
     if (!distinct.some((kept) => overlap(own, tokens.get(kept)!) >= DUPLICATE_OVERLAP)) distinct.push(candidate);
   }
   const zoneCount = Math.max(1, Math.ceil(Math.min(max, distinct.length) / 2));
-  const zoneOf = (candidate: T) => Math.min(zoneCount - 1, Math.floor((candidate.start / Math.max(1, textLength)) * zoneCount));
+  const zoneOf = (candidate: T) =>
+    Math.min(zoneCount - 1, Math.floor((candidate.start / Math.max(1, textLength)) * zoneCount));
   const chosen: T[] = [];
   const remaining = new Set(distinct);
   while (chosen.length < max && remaining.size > 0) {

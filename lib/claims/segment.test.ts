@@ -5,7 +5,12 @@ const texts = (text: string, lang: string) => segmentSentences(text, lang).map((
 
 describe('segmentSentences', () => {
   it('en: keeps titles, U.S. before a name and Inc. together, but ends a sentence at "U.S. The"', () => {
-    expect(texts('Dr. Smith met the U.S. President at Apple Inc. headquarters. It is based in the U.S. The deal closed.', 'en')).toEqual([
+    expect(
+      texts(
+        'Dr. Smith met the U.S. President at Apple Inc. headquarters. It is based in the U.S. The deal closed.',
+        'en',
+      ),
+    ).toEqual([
       'Dr. Smith met the U.S. President at Apple Inc. headquarters.',
       'It is based in the U.S.',
       'The deal closed.',
@@ -13,7 +18,10 @@ describe('segmentSentences', () => {
   });
 
   it('en: keeps a quotation that spans sentences in one piece', () => {
-    expect(texts('He said "We will win. They lost." Then he left.', 'en')).toEqual(['He said "We will win. They lost."', 'Then he left.']);
+    expect(texts('He said "We will win. They lost." Then he left.', 'en')).toEqual([
+      'He said "We will win. They lost."',
+      'Then he left.',
+    ]);
   });
 
   it('pt: does not split after Sr. or Dra., and joins a quote with its attribution', () => {
@@ -46,11 +54,17 @@ describe('segmentSentences', () => {
   });
 
   it('zh: keeps a quotation with several sentences together', () => {
-    expect(texts('他说：“我们会成功。他们失败了。”然后离开了。', 'zh')).toEqual(['他说：“我们会成功。他们失败了。”', '然后离开了。']);
+    expect(texts('他说：“我们会成功。他们失败了。”然后离开了。', 'zh')).toEqual([
+      '他说：“我们会成功。他们失败了。”',
+      '然后离开了。',
+    ]);
   });
 
   it('ja: joins 「…。」と述べた with its quotation', () => {
-    expect(texts('彼は「成功する。」と述べた。次の話題です。', 'ja')).toEqual(['彼は「成功する。」と述べた。', '次の話題です。']);
+    expect(texts('彼は「成功する。」と述べた。次の話題です。', 'ja')).toEqual([
+      '彼は「成功する。」と述べた。',
+      '次の話題です。',
+    ]);
   });
 
   it('reports offsets into the full text and the block of each sentence', () => {

@@ -70,12 +70,27 @@ function quotePairs(text: string, lang: string): Array<[string, string]> {
   switch (primaryLanguage(lang)) {
     case 'de':
       // German closes „ with “, so “ only opens a quotation in text written the English way.
-      return text.includes('„') ? [['„', '“'], ['»', '«']] : [['“', '”'], ['»', '«']];
+      return text.includes('„')
+        ? [
+            ['„', '“'],
+            ['»', '«'],
+          ]
+        : [
+            ['“', '”'],
+            ['»', '«'],
+          ];
     case 'zh':
     case 'ja':
-      return [['“', '”'], ['「', '」'], ['『', '』']];
+      return [
+        ['“', '”'],
+        ['「', '」'],
+        ['『', '』'],
+      ];
     default:
-      return [['“', '”'], ['«', '»']];
+      return [
+        ['“', '”'],
+        ['«', '»'],
+      ];
   }
 }
 
@@ -131,7 +146,8 @@ function continuesSentence(next: string, lang: string): boolean {
 
 function shouldJoin(current: string, next: string, lang: string, lexicon: ClaimLexicon): boolean {
   if (endsWithAbbreviation(current, lexicon.titleAbbreviations)) return true;
-  if (splitsAbbreviation(current, next, [...lexicon.titleAbbreviations, ...lexicon.ambiguousAbbreviations])) return true;
+  if (splitsAbbreviation(current, next, [...lexicon.titleAbbreviations, ...lexicon.ambiguousAbbreviations]))
+    return true;
   if (endsWithAbbreviation(current, lexicon.ambiguousAbbreviations)) {
     const word = firstWord(next);
     return word !== '' && !lexicon.sentenceStarters.includes(word);

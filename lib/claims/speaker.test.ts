@@ -11,42 +11,57 @@ function speakers(text: string, lang: string): Array<string | null> {
 describe('SpeakerTracker', () => {
   it('pt: resolves "Ele" and a bare surname to the full name, and a lead-in to the quote after it', () => {
     expect(
-      speakers('O CEO da OpenAI, Sam Altman, revelou que a empresa muda. Ele afirmou:\n\n"Vamos construir tudo."\n\nAltman acredita que estava errado.', 'pt'),
+      speakers(
+        'O CEO da OpenAI, Sam Altman, revelou que a empresa muda. Ele afirmou:\n\n"Vamos construir tudo."\n\nAltman acredita que estava errado.',
+        'pt',
+      ),
     ).toEqual(['Sam Altman', 'Sam Altman', 'Sam Altman', 'Sam Altman']);
   });
 
   it('en: prefers the person over an organisation in an apposition, and resolves "she said"', () => {
-    expect(speakers('Priya Raman, chief scientist at Northwind Labs, said costs fell. "It worked," she said.', 'en')).toEqual([
-      'Priya Raman',
-      'Priya Raman',
-    ]);
+    expect(
+      speakers('Priya Raman, chief scientist at Northwind Labs, said costs fell. "It worked," she said.', 'en'),
+    ).toEqual(['Priya Raman', 'Priya Raman']);
   });
 
   it('en: finds the speaker of an inverted attribution and of "according to"', () => {
-    expect(speakers('"This is a short-term hit," said Marcus Lee. Sales rose, according to Datavue.', 'en')).toEqual(['Marcus Lee', 'Datavue']);
-  });
-
-  it('es: a subjectless "dijo" after a quotation belongs to the last person named', () => {
-    expect(speakers('La Dra. Elena Soto explicó el sistema. "La máquina nos avisa siempre", dijo.', 'es')).toEqual(['Elena Soto', 'Elena Soto']);
-  });
-
-  it('fr: "a-t-il ajouté" resolves to the last person named', () => {
-    expect(speakers('Thomas Lefèvre a déclaré que la levée est close. « Nous voulons grandir vite », a-t-il ajouté.', 'fr')).toEqual([
-      'Thomas Lefèvre',
-      'Thomas Lefèvre',
+    expect(speakers('"This is a short-term hit," said Marcus Lee. Sales rose, according to Datavue.', 'en')).toEqual([
+      'Marcus Lee',
+      'Datavue',
     ]);
   });
 
+  it('es: a subjectless "dijo" after a quotation belongs to the last person named', () => {
+    expect(speakers('La Dra. Elena Soto explicó el sistema. "La máquina nos avisa siempre", dijo.', 'es')).toEqual([
+      'Elena Soto',
+      'Elena Soto',
+    ]);
+  });
+
+  it('fr: "a-t-il ajouté" resolves to the last person named', () => {
+    expect(
+      speakers('Thomas Lefèvre a déclaré que la levée est close. « Nous voulons grandir vite », a-t-il ajouté.', 'fr'),
+    ).toEqual(['Thomas Lefèvre', 'Thomas Lefèvre']);
+  });
+
   it('de: strips a job title and resolves "sagte sie"', () => {
-    expect(speakers('Vorstandschefin Anna Kessler sagte, die Quote sinke. „Wir prüfen alles“, sagte sie.', 'de')).toEqual(['Anna Kessler', 'Anna Kessler']);
+    expect(
+      speakers('Vorstandschefin Anna Kessler sagte, die Quote sinke. „Wir prüfen alles“, sagte sie.', 'de'),
+    ).toEqual(['Anna Kessler', 'Anna Kessler']);
   });
 
   it('zh: takes the name after a title and resolves 他', () => {
-    expect(speakers('青云智能首席执行官李明远表示，公司将投资。他强调，算力不足。', 'zh')).toEqual(['李明远', '李明远']);
+    expect(speakers('青云智能首席执行官李明远表示，公司将投资。他强调，算力不足。', 'zh')).toEqual([
+      '李明远',
+      '李明远',
+    ]);
   });
 
   it('ja: strips 社長 and 氏 and resolves 彼', () => {
-    expect(speakers('同社の佐藤健一社長は「負担を減らせる」と述べた。彼は、市場は大きいと考えている。', 'ja')).toEqual(['佐藤健一', '佐藤健一']);
+    expect(speakers('同社の佐藤健一社長は「負担を減らせる」と述べた。彼は、市場は大きいと考えている。', 'ja')).toEqual([
+      '佐藤健一',
+      '佐藤健一',
+    ]);
   });
 
   it('leaves unattributed sentences without a speaker', () => {

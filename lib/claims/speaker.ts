@@ -2,10 +2,12 @@ import type { ClaimLexicon } from './lexicon';
 import { findPhrases, type PhraseHit } from './match';
 
 /** Capitalised name runs such as "Sam Altman", "Jean-Luc de la Tour", "OpenAI". */
-const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|le|la|du|bin|al)\s+)*\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
+const NAME_RUN =
+  /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|le|la|du|bin|al)\s+)*\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
 
 /** Chinese adverbs that can sit between a subject and its verb ("奥尔特曼还表示"). */
-const ZH_ADVERBS = /(还|也|则|更|又|曾|进一步|同时|此前|随后|再次|再度|一再|多次|公开|明确|直接|最近|近日|昨日|今天|周一|周二|周三|周四|周五)+$/u;
+const ZH_ADVERBS =
+  /(还|也|则|更|又|曾|进一步|同时|此前|随后|再次|再度|一再|多次|公开|明确|直接|最近|近日|昨日|今天|周一|周二|周三|周四|周五)+$/u;
 const JA_HONORIFICS = /(氏|さん|様|CEO|CTO|社長|会長|教授|代表)+$/u;
 
 interface NameCandidate {
@@ -78,13 +80,21 @@ export class SpeakerTracker {
   /** Registers names that the text presents as people: multi-word names and names next to a title. */
   private notePeople(sentence: string): void {
     if (this.unspaced) {
-      for (const match of sentence.matchAll(/[\p{sc=Han}\p{sc=Katakana}ー]{1,8}·[\p{sc=Han}\p{sc=Katakana}ー]{1,8}/gu)) this.rememberPerson(match[0]);
+      for (const match of sentence.matchAll(/[\p{sc=Han}\p{sc=Katakana}ー]{1,8}·[\p{sc=Han}\p{sc=Katakana}ー]{1,8}/gu))
+        this.rememberPerson(match[0]);
       for (const title of this.lexicon.personTitles) {
-        for (const match of sentence.matchAll(new RegExp(`${title}([\\p{sc=Han}\\p{sc=Katakana}ー·]{2,10}?)(?=[表说称指强透坦介宣承警解补回提声直写认相觉看深判还也则]|$)`, 'gu'))) {
+        for (const match of sentence.matchAll(
+          new RegExp(
+            `${title}([\\p{sc=Han}\\p{sc=Katakana}ー·]{2,10}?)(?=[表说称指强透坦介宣承警解补回提声直写认相觉看深判还也则]|$)`,
+            'gu',
+          ),
+        )) {
           if (match[1]) this.rememberPerson(match[1]);
         }
       }
-      for (const match of sentence.matchAll(/([\p{sc=Katakana}ー・]{2,}|[\p{sc=Han}]{2,4})(?:氏|さん|社長|会長|教授)/gu)) {
+      for (const match of sentence.matchAll(
+        /([\p{sc=Katakana}ー・]{2,}|[\p{sc=Han}]{2,4})(?:氏|さん|社長|会長|教授)/gu,
+      )) {
         if (match[1]) this.rememberPerson(match[1]);
       }
       return;
@@ -93,7 +103,11 @@ export class SpeakerTracker {
     // "O CEO da OpenAI, Sam Altman,") or in an apposition after it ("Marcus Lee, an analyst").
     for (const candidate of this.nameCandidates(sentence)) {
       if (!this.looksLikePersonName(candidate.name)) continue;
-      const wordsBefore = sentence.slice(Math.max(0, candidate.index - 40), candidate.index).toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+      const wordsBefore =
+        sentence
+          .slice(Math.max(0, candidate.index - 40), candidate.index)
+          .toLowerCase()
+          .match(/[\p{L}-]+/gu) ?? [];
       const after = sentence.slice(candidate.end, candidate.end + 60);
       const wordsAfter = /^\s*,/u.test(after) ? (after.toLowerCase().match(/[\p{L}-]+/gu) ?? []).slice(0, 4) : [];
       const titled = [...wordsBefore.slice(-4), ...wordsAfter].some((word) => this.lexicon.personTitles.includes(word));
@@ -106,7 +120,9 @@ export class SpeakerTracker {
     const tokens = name.split(/\s+/).filter((token) => /^\p{Lu}/u.test(token));
     if (tokens.length < 2 || tokens.length > 4) return false;
     if (name.split(/\s+/).some((token) => this.lexicon.organizationWords.includes(token.toLowerCase()))) return false;
-    return tokens.every((token) => /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(token) && !this.lexicon.sentenceStarters.includes(token.toLowerCase()));
+    return tokens.every(
+      (token) => /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(token) && !this.lexicon.sentenceStarters.includes(token.toLowerCase()),
+    );
   }
 
   private nameCandidates(text: string): NameCandidate[] {
@@ -116,14 +132,18 @@ export class SpeakerTracker {
       let index = match.index;
       // Drop a leading function word capitalised only because it opens the sentence ("O CEO", "The").
       const first = name.split(/\s+/)[0]!;
-      if (this.lexicon.sentenceStarters.includes(first.toLowerCase()) || this.lexicon.stopwords.includes(first.toLowerCase())) {
+      if (
+        this.lexicon.sentenceStarters.includes(first.toLowerCase()) ||
+        this.lexicon.stopwords.includes(first.toLowerCase())
+      ) {
         const rest = name.slice(first.length).trimStart();
         index += name.length - rest.length;
         name = rest;
       }
       // Leading job titles are not part of the name ("Professor Alan Whitby", "Vorstandschefin Anna Kessler").
       let tokens = name.split(/\s+/);
-      while (tokens.length > 1 && this.lexicon.personTitles.includes(tokens[0]!.toLowerCase())) tokens = tokens.slice(1);
+      while (tokens.length > 1 && this.lexicon.personTitles.includes(tokens[0]!.toLowerCase()))
+        tokens = tokens.slice(1);
       // German capitalises nouns: in a long run only the last two words can be the name.
       if (this.lang === 'de' && tokens.length > 2) tokens = tokens.slice(-2);
       const trimmed = tokens.join(' ');
@@ -144,9 +164,10 @@ export class SpeakerTracker {
   }
 
   private attributedSpeaker(sentence: string): string | null {
-    const verbs = [...findPhrases(sentence, this.lexicon.reportingVerbs, this.unspaced), ...findPhrases(sentence, this.lexicon.beliefVerbs, this.unspaced)].sort(
-      (a, b) => a.index - b.index,
-    );
+    const verbs = [
+      ...findPhrases(sentence, this.lexicon.reportingVerbs, this.unspaced),
+      ...findPhrases(sentence, this.lexicon.beliefVerbs, this.unspaced),
+    ].sort((a, b) => a.index - b.index);
     if (this.unspaced) return this.unspacedSpeaker(sentence, verbs);
     for (const verb of verbs) {
       // "a-t-il ajouté": the pronoun is inside the verb phrase.
@@ -177,12 +198,17 @@ export class SpeakerTracker {
     const windowStart = Math.max(0, verb.index - 120);
     const before = sentence.slice(windowStart, verb.index);
     if (this.isPassive(before)) return null;
-    const pronoun = new RegExp(`(?<![\\p{L}])(${this.lexicon.personPronouns.join('|')})(?:\\s+[\\p{L}-]+){0,2}\\s*$`, 'iu').exec(before);
+    const pronoun = new RegExp(
+      `(?<![\\p{L}])(${this.lexicon.personPronouns.join('|')})(?:\\s+[\\p{L}-]+){0,2}\\s*$`,
+      'iu',
+    ).exec(before);
     if (pronoun) return this.resolvePronoun();
     // Names inside a quotation that closes before the verb are what was said, not who said it.
     const quoteClose = Math.max(...['”', '»', '“', '"', '」'].map((mark) => before.lastIndexOf(mark)));
     // Names in a parenthesis are asides, not the subject.
-    const asides = [...before.matchAll(/\([^()]*\)/gu)].map((match) => [match.index, match.index + match[0].length] as const);
+    const asides = [...before.matchAll(/\([^()]*\)/gu)].map(
+      (match) => [match.index, match.index + match[0].length] as const,
+    );
     const candidates = this.nameCandidates(before).filter(
       (c) => c.end > quoteClose && !asides.some(([start, end]) => c.index >= start && c.end <= end),
     );
@@ -213,12 +239,16 @@ export class SpeakerTracker {
 
   private unspacedSpeaker(sentence: string, verbs: PhraseHit[]): string | null {
     for (const verb of verbs) {
-      const speaker = this.lang === 'ja' ? this.japaneseSubject(sentence) : this.chineseSubject(sentence.slice(0, verb.index));
+      const speaker =
+        this.lang === 'ja' ? this.japaneseSubject(sentence) : this.chineseSubject(sentence.slice(0, verb.index));
       if (speaker) return speaker;
     }
     for (const source of findPhrases(sentence, this.lexicon.sourcePrepositions, true)) {
       const text = this.lang === 'ja' ? sentence.slice(0, source.index) : sentence.slice(source.end);
-      const name = this.lang === 'ja' ? this.stripJapaneseSubject(text.split(/[、。]/u).pop() ?? '') : /^[^，,。：:]{2,12}?(?=[，,:：称表])/u.exec(text)?.[0];
+      const name =
+        this.lang === 'ja'
+          ? this.stripJapaneseSubject(text.split(/[、。]/u).pop() ?? '')
+          : /^[^，,。：:]{2,12}?(?=[，,:：称表])/u.exec(text)?.[0];
       if (name) return this.canonical(name);
     }
     return null;

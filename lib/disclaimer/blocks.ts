@@ -9,8 +9,37 @@ export interface TextBlock {
 }
 
 const BLOCK_LEVEL = new Set([
-  'p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer', 'aside',
-  'blockquote', 'table', 'tr', 'td', 'th', 'dd', 'dt', 'dl', 'figcaption', 'figure', 'details', 'summary', 'br', 'hr', 'nav',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'blockquote',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'dd',
+  'dt',
+  'dl',
+  'figcaption',
+  'figure',
+  'details',
+  'summary',
+  'br',
+  'hr',
+  'nav',
 ]);
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math']);
@@ -37,7 +66,8 @@ export function collectBlocks(root: Element, tags: ReadonlySet<string>, maxLengt
     for (let child = element.firstChild; child; child = child.nextSibling) {
       const [childText, childSpaced] = visit(child);
       text += childText;
-      spaced += child.nodeType === 1 && BLOCK_LEVEL.has((child as Element).localName) ? ` ${childSpaced} ` : childSpaced;
+      spaced +=
+        child.nodeType === 1 && BLOCK_LEVEL.has((child as Element).localName) ? ` ${childSpaced} ` : childSpaced;
     }
     // Collapsing can only shorten, so a raw text far over the limit is skipped unread.
     if (tags.has(tag) && text.length > 0 && text.length <= maxLength * 4) {

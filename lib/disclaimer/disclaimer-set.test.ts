@@ -12,7 +12,9 @@ function detect(html: string) {
 // loses one shows up in the unit run too.
 describe('labelled disclaimer set', () => {
   it('covers at least 10 languages and every look-alike kind', () => {
-    const languages = new Set(CASES.filter((item) => item.expect === 'disclaimer').map((item) => item.lang.split('-')[0]));
+    const languages = new Set(
+      CASES.filter((item) => item.expect === 'disclaimer').map((item) => item.lang.split('-')[0]),
+    );
     const lookAlikes = new Set(CASES.flatMap((item) => (item.expect === 'none' ? [item.lookAlike] : [])));
     expect(CASES.length).toBeGreaterThanOrEqual(40);
     expect(languages.size).toBeGreaterThanOrEqual(10);

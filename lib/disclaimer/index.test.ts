@@ -64,12 +64,16 @@ describe('detectDisclaimer', () => {
   });
 
   it('ignores script and style text', () => {
-    const doc = page('<div><script>var s = "This content is from third parties and is not financial advice";</script><p>Hello</p></div>');
+    const doc = page(
+      '<div><script>var s = "This content is from third parties and is not financial advice";</script><p>Hello</p></div>',
+    );
     expect(detectDisclaimer(doc)).toBeNull();
   });
 
   it('returns null on a page without a disclaimer', () => {
-    const doc = page('<article><p>OpenAI said the model will ship next year.</p></article><footer>© 2025 News Co.</footer>');
+    const doc = page(
+      '<article><p>OpenAI said the model will ship next year.</p></article><footer>© 2025 News Co.</footer>',
+    );
     expect(detectDisclaimer(doc)).toBeNull();
   });
 });
@@ -90,7 +94,9 @@ describe('isDisclaimerText', () => {
     ['We never share your email with third parties.'],
     ['We use third-party cookies for analytics and advertising.'],
     ['Investors could lose all their money, analysts warned.'],
-    ['The opinions expressed in reader comments are those of the author only and do not reflect the opinions of The Times.'],
+    [
+      'The opinions expressed in reader comments are those of the author only and do not reflect the opinions of The Times.',
+    ],
   ])('rejects %s', (text) => {
     expect(isDisclaimerText(text)).toBe(false);
   });

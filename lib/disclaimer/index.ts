@@ -7,8 +7,27 @@ export { evaluateDisclaimerText, KIND_ORDER } from './evaluate';
 
 /** Elements whose text can hold a disclaimer. */
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'li', 'section', 'aside', 'footer', 'small', 'blockquote', 'td', 'dd', 'article', 'header',
-  'figcaption', 'details', 'center', 'font', 'span', 'em', 'i', 'b', 'strong',
+  'p',
+  'div',
+  'li',
+  'section',
+  'aside',
+  'footer',
+  'small',
+  'blockquote',
+  'td',
+  'dd',
+  'article',
+  'header',
+  'figcaption',
+  'details',
+  'center',
+  'font',
+  'span',
+  'em',
+  'i',
+  'b',
+  'strong',
 ]);
 
 /** Longer than this, an element is a container of many things, not a disclaimer (its children are tried). */

@@ -102,9 +102,18 @@ const en: LanguagePatternsSource = {
     ],
   },
   standalone: [
-    ['not-advice', /\b(?:this|the|our|such) (?:article|content|post|page|information|material|report|site|website|analysis)s?\b[^.!?]{0,60}?\b(?:is not|isn't|are not|does not constitute|do not constitute|does not contain|do not contain|should not be (?:considered|construed|taken|regarded|relied upon)(?: as)?|is not intended (?:as|to be))\b[^.!?]{0,40}?\b(?:financial|investment|trading|legal|tax|professional) (?:advice|recommendations?)\b/u],
-    ['not-advice', /\bnothing (?:in|on|within) (?:this|our) (?:article|page|site|website|post|content|newsletter)\b[^.!?]{0,40}?\b(?:constitutes|is|should be (?:considered|construed|taken)(?: as)?)\b[^.!?]{0,30}?\b(?:advice|recommendations?)\b/u],
-    ['sponsored', /\b(?:this|the following) (?:article|content|post|story) (?:is|was) (?:sponsored|paid for|a paid (?:post|article|press release)|an advertorial)\b/u],
+    [
+      'not-advice',
+      /\b(?:this|the|our|such) (?:article|content|post|page|information|material|report|site|website|analysis)s?\b[^.!?]{0,60}?\b(?:is not|isn't|are not|does not constitute|do not constitute|does not contain|do not contain|should not be (?:considered|construed|taken|regarded|relied upon)(?: as)?|is not intended (?:as|to be))\b[^.!?]{0,40}?\b(?:financial|investment|trading|legal|tax|professional) (?:advice|recommendations?)\b/u,
+    ],
+    [
+      'not-advice',
+      /\bnothing (?:in|on|within) (?:this|our) (?:article|page|site|website|post|content|newsletter)\b[^.!?]{0,40}?\b(?:constitutes|is|should be (?:considered|construed|taken)(?: as)?)\b[^.!?]{0,30}?\b(?:advice|recommendations?)\b/u,
+    ],
+    [
+      'sponsored',
+      /\b(?:this|the following) (?:article|content|post|story) (?:is|was) (?:sponsored|paid for|a paid (?:post|article|press release)|an advertorial)\b/u,
+    ],
   ],
   host: [
     /\b(?:endorsed|approved|verified|endorsement) (?:of |by )(@)/u,
@@ -117,7 +126,8 @@ const pt: LanguagePatternsSource = {
   variant: 'pt',
   lang: 'pt',
   script: LATIN,
-  label: /^\W{0,3}(?:aviso legal|isenção de responsabilidade|aviso de isenção|exoneração de responsabilidade|declaração de exoneração)\b/u,
+  label:
+    /^\W{0,3}(?:aviso legal|isenção de responsabilidade|aviso de isenção|exoneração de responsabilidade|declaração de exoneração)\b/u,
   concepts: {
     'third-party': [
       /\b(?:conteúdos?|informaç(?:ão|ões)|materia(?:l|is)|artigos?|opini(?:ão|ões)|textos?|publicaç(?:ão|ões))\b(?: \p{L}+){0,3}? (?:de|por|provenientes? de|fornecid[oa]s? por) terceiros\b/u,
@@ -147,8 +157,14 @@ const pt: LanguagePatternsSource = {
     ],
   },
   standalone: [
-    ['not-advice', /\b(?:este|esta|o presente|a presente|nosso|nossa)s? (?:artigo|conteúdo|texto|material|página|publicação|informação|análise|site)s?\b[^.!?]{0,60}?\bnão (?:constitui|constituem|é|são|representa|representam|deve(?:m)? ser (?:considerad|entendid|interpretad|tomad)[oa]s?(?: como)?)\b[^.!?]{0,40}?\b(?:aconselhamento|recomendação|consultoria|conselho|orientação)\b/u],
-    ['sponsored', /\b(?:este|esta) (?:artigo|conteúdo|publicação|post|matéria|texto) (?:é|foi) (?:patrocinad|pag)[oa]\b/u],
+    [
+      'not-advice',
+      /\b(?:este|esta|o presente|a presente|nosso|nossa)s? (?:artigo|conteúdo|texto|material|página|publicação|informação|análise|site)s?\b[^.!?]{0,60}?\bnão (?:constitui|constituem|é|são|representa|representam|deve(?:m)? ser (?:considerad|entendid|interpretad|tomad)[oa]s?(?: como)?)\b[^.!?]{0,40}?\b(?:aconselhamento|recomendação|consultoria|conselho|orientação)\b/u,
+    ],
+    [
+      'sponsored',
+      /\b(?:este|esta) (?:artigo|conteúdo|publicação|post|matéria|texto) (?:é|foi) (?:patrocinad|pag)[oa]\b/u,
+    ],
   ],
   host: [
     /\bendoss\p{L}*\b[^.!?]{0,60}?\b(?:pel[ao]|por|d[ao])\s(@)/u,
@@ -190,7 +206,10 @@ const es: LanguagePatternsSource = {
     ],
   },
   standalone: [
-    ['not-advice', /\b(?:este|esta|el presente|la presente|nuestro|nuestra)s? (?:artículo|contenido|texto|material|página|publicación|información|análisis|sitio)s?\b[^.!?]{0,60}?\bno (?:constituye|constituyen|es|son|representa|debe(?:n)? (?:considerarse|interpretarse|entenderse|tomarse)(?: como)?)\b[^.!?]{0,40}?\b(?:asesoramiento|recomendación|consejo|asesoría)\b/u],
+    [
+      'not-advice',
+      /\b(?:este|esta|el presente|la presente|nuestro|nuestra)s? (?:artículo|contenido|texto|material|página|publicación|información|análisis|sitio)s?\b[^.!?]{0,60}?\bno (?:constituye|constituyen|es|son|representa|debe(?:n)? (?:considerarse|interpretarse|entenderse|tomarse)(?: como)?)\b[^.!?]{0,40}?\b(?:asesoramiento|recomendación|consejo|asesoría)\b/u,
+    ],
     ['sponsored', /\b(?:este|esta) (?:artículo|contenido|publicación|nota) (?:es|fue) (?:patrocinad|pagad)[oa]\b/u],
   ],
   host: [
@@ -203,7 +222,8 @@ const fr: LanguagePatternsSource = {
   variant: 'fr',
   lang: 'fr',
   script: LATIN,
-  label: /^\W{0,3}(?:avertissement|clause de non-responsabilité|avis de non-responsabilité|décharge de responsabilité)\b/u,
+  label:
+    /^\W{0,3}(?:avertissement|clause de non-responsabilité|avis de non-responsabilité|décharge de responsabilité)\b/u,
   concepts: {
     'third-party': [
       /\b(?:contenus?|informations?|documents?|articles?|opinions?|publications?|textes?)\b(?: \p{L}+){0,3}? (?:de|par|provenant de|fournie?s? par|issue?s? de|rédigée?s? par) (?:des |sources )?(?:tiers|tierces? parties?|parties tierces|sources tierces)\b/u,
@@ -232,8 +252,14 @@ const fr: LanguagePatternsSource = {
     ],
   },
   standalone: [
-    ['not-advice', /\b(?:cet|cette|ce|le présent|la présente|notre)s? (?:article|contenu|page|publication|texte|information|analyse|site)s?\b[^.!?]{0,60}?\bne (?:constitue|constituent|représente|représentent|saurait (?:être considérée?|constituer)|doit pas être (?:considérée?|interprétée?)(?: comme)?)\b[^.!?]{0,40}?\b(?:conseils?|recommandations?)\b/u],
-    ['sponsored', /\b(?:cet|cette|ce) (?:article|contenu|publication) (?:est|a été) (?:sponsorisé|parrainé|payé|rémunéré)e?\b/u],
+    [
+      'not-advice',
+      /\b(?:cet|cette|ce|le présent|la présente|notre)s? (?:article|contenu|page|publication|texte|information|analyse|site)s?\b[^.!?]{0,60}?\bne (?:constitue|constituent|représente|représentent|saurait (?:être considérée?|constituer)|doit pas être (?:considérée?|interprétée?)(?: comme)?)\b[^.!?]{0,40}?\b(?:conseils?|recommandations?)\b/u,
+    ],
+    [
+      'sponsored',
+      /\b(?:cet|cette|ce) (?:article|contenu|publication) (?:est|a été) (?:sponsorisé|parrainé|payé|rémunéré)e?\b/u,
+    ],
   ],
   host: [
     /\b(?:approbation|aval|caution|endossement|approuv\p{L}*|cautionn\p{L}*)\b[^.!?]{0,40}?\b(?:par|de|d')\s?(@)/u,
@@ -274,23 +300,72 @@ const zhHans: LanguagePatternsSource = {
     ],
   },
   standalone: [
-    ['not-advice', /(?:本文|本站|本平台|本内容|本文章|本页面|文章内容|以上内容)[^。！？]{0,30}?(?:不构成|不作为|并非|不是|不应被视为|不应视为|不视为)[^。！？]{0,12}?(?:投资|理财|财务|金融|法律)(?:建议|意见|依据)/u],
+    [
+      'not-advice',
+      /(?:本文|本站|本平台|本内容|本文章|本页面|文章内容|以上内容)[^。！？]{0,30}?(?:不构成|不作为|并非|不是|不应被视为|不应视为|不视为)[^。！？]{0,12}?(?:投资|理财|财务|金融|法律)(?:建议|意见|依据)/u,
+    ],
     ['sponsored', /本文(?:为|系|是)(?:赞助|付费|推广|广告|商业合作)(?:内容|文章|稿件)/u],
   ],
-  host: [
-    /不(?:代表|反映)\s?(@)\s?(?:的)?(?:立场|观点|意见)/u,
-    /(@)\s?(?:不|并不)(?:认可|赞同|背书)/u,
-  ],
+  host: [/不(?:代表|反映)\s?(@)\s?(?:的)?(?:立场|观点|意见)/u, /(@)\s?(?:不|并不)(?:认可|赞同|背书)/u],
 };
 
 /** Simplified → Traditional for the characters the Chinese patterns use. */
 const TRADITIONAL: Record<string, string> = {
-  责: '責', 声: '聲', 条: '條', 险: '險', 别: '別', 风: '風', 内: '內', 来: '來', 观: '觀', 点: '點',
-  资: '資', 讯: '訊', 发: '發', 转: '轉', 载: '載', 网: '網', 络: '絡', 体: '體', 构: '構', 场: '場',
-  见: '見', 认: '認', 书: '書', 赞: '贊', 荐: '薦', 并: '並', 无: '無', 担: '擔', 与: '與', 关: '關',
-  仅: '僅', 为: '為', 读: '讀', 参: '參', 学: '學', 习: '習', 笔: '筆', 个: '個', 属: '屬', 归: '歸',
-  财: '財', 务: '務', 税: '稅', 专: '專', 业: '業', 议: '議', 导: '導', 据: '據', 费: '費', 广: '廣',
-  软: '軟', 应: '應', 视: '視', 页: '頁', 系: '係',
+  责: '責',
+  声: '聲',
+  条: '條',
+  险: '險',
+  别: '別',
+  风: '風',
+  内: '內',
+  来: '來',
+  观: '觀',
+  点: '點',
+  资: '資',
+  讯: '訊',
+  发: '發',
+  转: '轉',
+  载: '載',
+  网: '網',
+  络: '絡',
+  体: '體',
+  构: '構',
+  场: '場',
+  见: '見',
+  认: '認',
+  书: '書',
+  赞: '贊',
+  荐: '薦',
+  并: '並',
+  无: '無',
+  担: '擔',
+  与: '與',
+  关: '關',
+  仅: '僅',
+  为: '為',
+  读: '讀',
+  参: '參',
+  学: '學',
+  习: '習',
+  笔: '筆',
+  个: '個',
+  属: '屬',
+  归: '歸',
+  财: '財',
+  务: '務',
+  税: '稅',
+  专: '專',
+  业: '業',
+  议: '議',
+  导: '導',
+  据: '據',
+  费: '費',
+  广: '廣',
+  软: '軟',
+  应: '應',
+  视: '視',
+  页: '頁',
+  系: '係',
 };
 
 function toTraditional(pattern: RegExp): RegExp {
@@ -308,13 +383,17 @@ const zhHant: LanguagePatternsSource = {
   concepts: Object.fromEntries(
     Object.entries(zhHans.concepts).map(([kind, patterns]) => [kind, patterns.map(toTraditional)]),
   ),
-  standalone: [
-    ...zhHans.standalone.map(([kind, pattern]): [DisclaimerKind, RegExp] => [kind, toTraditional(pattern)]),
-  ],
+  standalone: [...zhHans.standalone.map(([kind, pattern]): [DisclaimerKind, RegExp] => [kind, toTraditional(pattern)])],
   host: zhHans.host.map(toTraditional),
 };
-zhHant.concepts['informational-only'] = [...(zhHant.concepts['informational-only'] ?? []), /僅供(?:讀者)?(?:參考|參閱)/u];
-zhHant.concepts['not-advice'] = [...(zhHant.concepts['not-advice'] ?? []), /(?:不|非)[^。！？]{0,12}?(?:投資|理財)(?:建議|意見|勸誘|邀約)/u];
+zhHant.concepts['informational-only'] = [
+  ...(zhHant.concepts['informational-only'] ?? []),
+  /僅供(?:讀者)?(?:參考|參閱)/u,
+];
+zhHant.concepts['not-advice'] = [
+  ...(zhHant.concepts['not-advice'] ?? []),
+  /(?:不|非)[^。！？]{0,12}?(?:投資|理財)(?:建議|意見|勸誘|邀約)/u,
+];
 
 const ja: LanguagePatternsSource = {
   variant: 'ja',
@@ -348,7 +427,10 @@ const ja: LanguagePatternsSource = {
     ],
   },
   standalone: [
-    ['not-advice', /(?:本記事|この記事|本ページ|本サイト|当サイト|本コンテンツ|本稿)[^。]{0,40}?(?:投資|金融|財務)[^。]{0,6}?(?:助言|アドバイス|勧誘|推奨)[^。]{0,20}?(?:ではありません|ではない|ではなく|ものではない)/u],
+    [
+      'not-advice',
+      /(?:本記事|この記事|本ページ|本サイト|当サイト|本コンテンツ|本稿)[^。]{0,40}?(?:投資|金融|財務)[^。]{0,6}?(?:助言|アドバイス|勧誘|推奨)[^。]{0,20}?(?:ではありません|ではない|ではなく|ものではない)/u,
+    ],
     ['sponsored', /(?:本記事|この記事)は(?:広告|PR|スポンサー|プロモーション)(?:記事|です|を含み)/u],
   ],
   host: [/(@)\s?(?:の)?(?:見解|立場|意見)を(?:代表|反映)/u, /(@)\s?(?:が|は)(?:推奨|支持|承認)/u],
@@ -373,19 +455,17 @@ const vi: LanguagePatternsSource = {
       /\bchỉ mang tính (?:chất )?(?:tham khảo|thông tin)\b/u,
       /\bchỉ (?:để|dùng để) tham khảo\b/u,
     ],
-    'author-views-only': [
-      /\b(?:quan điểm|ý kiến)(?: riêng| cá nhân)? của (?:tác giả|người viết)\b/u,
-    ],
+    'author-views-only': [/\b(?:quan điểm|ý kiến)(?: riêng| cá nhân)? của (?:tác giả|người viết)\b/u],
     'not-advice': [
       /\b(?:không|chứ không|cũng không)\b[^.!?]{0,60}?\b(?:lời khuyên|tư vấn|khuyến nghị)(?: \p{L}+){0,2}? (?:tài chính|đầu tư|pháp lý|pháp luật|thuế|chuyên môn)\b/u,
     ],
-    sponsored: [
-      /\b(?:nội dung|bài viết|bài) (?:được )?tài trợ\b/u,
-      /\bbài (?:viết )?quảng cáo\b/u,
-    ],
+    sponsored: [/\b(?:nội dung|bài viết|bài) (?:được )?tài trợ\b/u, /\bbài (?:viết )?quảng cáo\b/u],
   },
   standalone: [
-    ['not-advice', /\b(?:bài viết|nội dung|thông tin|trang) (?:này|trên)\b[^.!?]{0,40}?\bkhông (?:phải là|cấu thành|được coi là|nên được (?:xem|coi) là)\b[^.!?]{0,30}?\b(?:lời khuyên|tư vấn|khuyến nghị)\b/u],
+    [
+      'not-advice',
+      /\b(?:bài viết|nội dung|thông tin|trang) (?:này|trên)\b[^.!?]{0,40}?\bkhông (?:phải là|cấu thành|được coi là|nên được (?:xem|coi) là)\b[^.!?]{0,30}?\b(?:lời khuyên|tư vấn|khuyến nghị)\b/u,
+    ],
     ['sponsored', /\b(?:bài viết|nội dung) này (?:là|được) (?:nội dung )?tài trợ\b/u],
   ],
   host: [/\b(?:quan điểm|lập trường|ý kiến) của (@)/u, /\b(?:tán thành|chứng thực|bảo chứng) (?:của|từ|bởi) (@)/u],
@@ -424,7 +504,10 @@ const ru: LanguagePatternsSource = {
     ],
   },
   standalone: [
-    ['not-advice', /\b(?:данн\p{L}+|эт\p{L}+|настоящ\p{L}+) (?:материал|стать|публикаци|информаци|контент|обзор)\p{L}*(?: \p{L}+){0,6}? не (?:является|являются|следует (?:рассматривать|считать))(?: \p{L}+){0,4}? (?:совет\p{L}*|рекомендаци\p{L}*|консультаци\p{L}*)/u],
+    [
+      'not-advice',
+      /\b(?:данн\p{L}+|эт\p{L}+|настоящ\p{L}+) (?:материал|стать|публикаци|информаци|контент|обзор)\p{L}*(?: \p{L}+){0,6}? не (?:является|являются|следует (?:рассматривать|считать))(?: \p{L}+){0,4}? (?:совет\p{L}*|рекомендаци\p{L}*|консультаци\p{L}*)/u,
+    ],
     ['sponsored', /\bна правах рекламы\b/u],
   ],
   host: [/\b(?:мнени\p{L}*|позици\p{L}*|точк\p{L}* зрения) (?:компании |платформы |биржи )?(@)/u],
@@ -462,7 +545,10 @@ const uk: LanguagePatternsSource = {
     ],
   },
   standalone: [
-    ['not-advice', /\b(?:ця|цей|даний|дана|цього|ці) (?:матеріал|стат|публікаці|інформаці|контент|огляд)\p{L}*(?: \p{L}+){0,6}? не (?:є|слід вважати)(?: \p{L}+){0,4}? (?:порад\p{L}*|рекомендаці\p{L}*|консультаці\p{L}*)/u],
+    [
+      'not-advice',
+      /\b(?:ця|цей|даний|дана|цього|ці) (?:матеріал|стат|публікаці|інформаці|контент|огляд)\p{L}*(?: \p{L}+){0,6}? не (?:є|слід вважати)(?: \p{L}+){0,4}? (?:порад\p{L}*|рекомендаці\p{L}*|консультаці\p{L}*)/u,
+    ],
     ['sponsored', /\bна правах реклами\b/u],
   ],
   host: [/\b(?:думк\p{L}*|позиці\p{L}*|точк\p{L}* зору) (?:компанії |платформи |біржі )?(@)/u],
@@ -502,8 +588,14 @@ const id: LanguagePatternsSource = {
     ],
   },
   standalone: [
-    ['not-advice', /\b(?:artikel|konten|informasi|halaman|tulisan) ini\b(?: \p{L}+){0,6}? (?:bukan|tidak merupakan|bukanlah|tidak dimaksudkan sebagai)\b(?: \p{L}+){0,3}? (?:nasihat|nasehat|saran|rekomendasi|ajakan)\b/u],
-    ['sponsored', /\b(?:artikel|konten|tulisan) ini (?:adalah |merupakan )?(?:konten )?(?:bersponsor|berbayar|advertorial)\b/u],
+    [
+      'not-advice',
+      /\b(?:artikel|konten|informasi|halaman|tulisan) ini\b(?: \p{L}+){0,6}? (?:bukan|tidak merupakan|bukanlah|tidak dimaksudkan sebagai)\b(?: \p{L}+){0,3}? (?:nasihat|nasehat|saran|rekomendasi|ajakan)\b/u,
+    ],
+    [
+      'sponsored',
+      /\b(?:artikel|konten|tulisan) ini (?:adalah |merupakan )?(?:konten )?(?:bersponsor|berbayar|advertorial)\b/u,
+    ],
   ],
   host: [/\b(?:pandangan|pendapat|posisi|sikap) (?:dari )?(@)/u, /\b(?:dukungan|pengesahan) (?:dari|oleh) (@)/u],
 };
@@ -534,15 +626,19 @@ const ar: LanguagePatternsSource = {
     'not-advice': [
       /(?:لا|ليس|ليست|ولا)(?:\s\S+){0,6}?\s(?:نصيح[ةه]|نصائح|مشور[ةه]|استشار[ةه]|توصي[ةه])\S*\s(?:مالي[ةه]?|استثماري[ةه]?|قانوني[ةه]?|ضريبي[ةه]?|مهني[ةه]?)/u,
     ],
-    sponsored: [
-      /(?:محتوى|مقال|مادة)\S*\s(?:مدفوع|ممول|برعاي[ةه]|إعلاني)/u,
-    ],
+    sponsored: [/(?:محتوى|مقال|مادة)\S*\s(?:مدفوع|ممول|برعاي[ةه]|إعلاني)/u],
   },
   standalone: [
-    ['not-advice', /(?:هذا|هذه)\s(?:المقال[ةه]?|المحتوى|المعلومات|الصفح[ةه])(?:\s\S+){0,5}?\s(?:لا\s(?:تشكل|يشكل|تعد|يعد|تعتبر|يعتبر|تمثل|يمثل)|ليس|ليست)(?:\s\S+){0,3}?\s(?:نصيح[ةه]|مشور[ةه]|استشار[ةه]|توصي[ةه])/u],
+    [
+      'not-advice',
+      /(?:هذا|هذه)\s(?:المقال[ةه]?|المحتوى|المعلومات|الصفح[ةه])(?:\s\S+){0,5}?\s(?:لا\s(?:تشكل|يشكل|تعد|يعد|تعتبر|يعتبر|تمثل|يمثل)|ليس|ليست)(?:\s\S+){0,3}?\s(?:نصيح[ةه]|مشور[ةه]|استشار[ةه]|توصي[ةه])/u,
+    ],
     ['sponsored', /(?:هذا|هذه)\s(?:المقال[ةه]?|المحتوى)\s(?:\S+\s)?(?:مدفوع|ممول|برعاي[ةه])/u],
   ],
-  host: [/(?:تأييد|مصادق[ةه]|تأييدا|تأييدًا)\s(?:من\s)?(?:قبل\s)?(@)/u, /(?:رأي|موقف|وجه[ةه] نظر)\s(?:منص[ةه]\s|شرك[ةه]\s)?(@)/u],
+  host: [
+    /(?:تأييد|مصادق[ةه]|تأييدا|تأييدًا)\s(?:من\s)?(?:قبل\s)?(@)/u,
+    /(?:رأي|موقف|وجه[ةه] نظر)\s(?:منص[ةه]\s|شرك[ةه]\s)?(@)/u,
+  ],
 };
 
 const ko: LanguagePatternsSource = {
@@ -560,13 +656,8 @@ const ko: LanguagePatternsSource = {
       /(?:입장|견해|의견)(?:을|과|와)?\s?(?:대변|반영|대표)(?:하지|하는 것이|하는 것은)\s?(?:않|아닙|아니)/u,
       /(?:입장|견해)과\s?(?:다를|무관할)\s?수\s?있/u,
     ],
-    'informational-only': [
-      /(?:정보\s?제공|참고|교육)(?:용|의?\s?목적|만을\s?목적)/u,
-      /참고용(?:으로만)?/u,
-    ],
-    'author-views-only': [
-      /(?:필자|저자|작성자|기고자|글쓴이)(?:의|\s)\s?(?:개인적인?\s?)?(?:의견|견해|생각|입장)/u,
-    ],
+    'informational-only': [/(?:정보\s?제공|참고|교육)(?:용|의?\s?목적|만을\s?목적)/u, /참고용(?:으로만)?/u],
+    'author-views-only': [/(?:필자|저자|작성자|기고자|글쓴이)(?:의|\s)\s?(?:개인적인?\s?)?(?:의견|견해|생각|입장)/u],
     'not-advice': [
       /(?:투자|금융|재무|법률|세무|전문)\s?(?:조언|권유|자문|권고|추천)[^.]{0,20}?(?:않|아닙|아니|간주되어서는)/u,
     ],
@@ -576,7 +667,10 @@ const ko: LanguagePatternsSource = {
     ],
   },
   standalone: [
-    ['not-advice', /(?:본|이)\s?(?:기사|글|콘텐츠|자료|페이지|게시물)[^.]{0,40}?(?:투자|금융|재무|법률)\s?(?:조언|권유|자문|권고|추천)[^.]{0,20}?(?:않|아닙|아니)/u],
+    [
+      'not-advice',
+      /(?:본|이)\s?(?:기사|글|콘텐츠|자료|페이지|게시물)[^.]{0,40}?(?:투자|금융|재무|법률)\s?(?:조언|권유|자문|권고|추천)[^.]{0,20}?(?:않|아닙|아니)/u,
+    ],
     ['sponsored', /(?:본|이)\s?(?:기사|글|콘텐츠)는\s?(?:광고|협찬|후원)(?:를 받아|을 받아|\s?기사|\s?콘텐츠)/u],
   ],
   host: [/(@)\s?(?:의)?\s?(?:입장|견해|의견)/u],
@@ -614,11 +708,31 @@ const tr: LanguagePatternsSource = {
     ],
   },
   standalone: [
-    ['not-advice', /\b(?:bu|işbu) (?:makale|içerik|yazı|haber|sayfa|bilgi)\p{L}* (?:\p{L}+ ){0,6}?(?:yatırım|finansal|mali) (?:tavsiye|danışmanlık|öneri)\p{L}* (?:\p{L}+ ){0,2}?(?:değildir|değil|taşımaz)/u],
+    [
+      'not-advice',
+      /\b(?:bu|işbu) (?:makale|içerik|yazı|haber|sayfa|bilgi)\p{L}* (?:\p{L}+ ){0,6}?(?:yatırım|finansal|mali) (?:tavsiye|danışmanlık|öneri)\p{L}* (?:\p{L}+ ){0,2}?(?:değildir|değil|taşımaz)/u,
+    ],
     ['sponsored', /\bbu (?:makale|içerik|yazı|haber) (?:sponsorlu|ücretli|reklam)\p{L}*/u],
   ],
   // Turkish puts the name right before "görüşleri" with a suffix: one token, not a run.
-  host: [/(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}.&-]*)(?:'(?:in|ın|un|ün|nin|nın|nun|nün))? (?:görüş|tutum|pozisyon)\p{L}*/u],
+  host: [
+    /(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}.&-]*)(?:'(?:in|ın|un|ün|nin|nın|nun|nün))? (?:görüş|tutum|pozisyon)\p{L}*/u,
+  ],
 };
 
-export const LANGUAGE_PATTERNS: LanguagePatterns[] = [en, pt, es, fr, zhHans, zhHant, ja, vi, ru, uk, id, ar, ko, tr].map(build);
+export const LANGUAGE_PATTERNS: LanguagePatterns[] = [
+  en,
+  pt,
+  es,
+  fr,
+  zhHans,
+  zhHant,
+  ja,
+  vi,
+  ru,
+  uk,
+  id,
+  ar,
+  ko,
+  tr,
+].map(build);

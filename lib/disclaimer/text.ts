@@ -8,7 +8,10 @@ const ARABIC_MARKS = /[\u064b-\u0652\u0670\u0640]/g;
 
 /** Text as the patterns expect it: whitespace collapsed, Arabic marks dropped, typographic apostrophes unified. */
 export function normalizeForMatching(text: string): string {
-  return collapseWhitespace(text).normalize('NFC').replace(ARABIC_MARKS, '').replace(/[\u2019\u02bc]/g, "'");
+  return collapseWhitespace(text)
+    .normalize('NFC')
+    .replace(ARABIC_MARKS, '')
+    .replace(/[\u2019\u02bc]/g, "'");
 }
 
 /**

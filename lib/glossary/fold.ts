@@ -22,7 +22,8 @@ function foldNonAscii(codePoint: string): string {
   else if (DASHES.test(codePoint) || WHITESPACE.test(codePoint)) folded = ' ';
   else if (APOSTROPHES.test(codePoint)) folded = "'";
   else if (code >= 0x0300 && code <= 0x036f) folded = '';
-  else if (LATIN_COMPOSED.test(codePoint)) folded = codePoint.normalize('NFD').replace(COMBINING_LATIN_MARKS, '').toLowerCase();
+  else if (LATIN_COMPOSED.test(codePoint))
+    folded = codePoint.normalize('NFD').replace(COMBINING_LATIN_MARKS, '').toLowerCase();
   else folded = codePoint.toLowerCase();
   nonAsciiCache.set(codePoint, folded);
   return folded;

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { matchGlossary } from './index';
 
 const ids = (text: string, lang: string) => matchGlossary(text, lang, 'en').map((entry) => entry.termId);
-const entry = (text: string, lang: string, id: string, uiLang = 'en') => matchGlossary(text, lang, uiLang).find((e) => e.termId === id);
+const entry = (text: string, lang: string, id: string, uiLang = 'en') =>
+  matchGlossary(text, lang, uiLang).find((e) => e.termId === id);
 
 describe('matchGlossary per language', () => {
   it('pt: both seed spellings of scaling law map to scaling-laws, listed first', () => {
@@ -22,36 +23,56 @@ describe('matchGlossary per language', () => {
 
   it('pt: the seed article gets scaling laws first and the key concepts, "escala de dados" is not a scaling law', () => {
     const seedPath = resolve(process.cwd(), '../shared/seed/000_1093f98ceafae493.txt');
-    if (!existsSync(seedPath)) throw new Error(`seed text missing at ${seedPath} (read-only shared folder next to the repository)`);
+    if (!existsSync(seedPath))
+      throw new Error(`seed text missing at ${seedPath} (read-only shared folder next to the repository)`);
     const text = readFileSync(seedPath, 'utf8');
     const entries = matchGlossary(text, 'pt', 'pt');
     expect(entries[0]?.termId).toBe('scaling-laws');
     expect(entries[0]?.count).toBe(2);
     expect(entries.map((e) => e.termId)).toEqual(
-      expect.arrayContaining(['vertical-integration', 'compute', 'gpu', 'data-center', 'agi', 'open-weights', 'fair-use', 'world-model', 'text-to-video']),
+      expect.arrayContaining([
+        'vertical-integration',
+        'compute',
+        'gpu',
+        'data-center',
+        'agi',
+        'open-weights',
+        'fair-use',
+        'world-model',
+        'text-to-video',
+      ]),
     );
     expect(entries.find((e) => e.termId === 'fair-use')?.forms).toEqual(['uso razoável']);
   });
 
   it('en: forms, plurals and acronyms', () => {
-    const text = 'OpenAI trained the LLM on synthetic data with RLHF. Its context window holds 128k tokens, and scaling laws predict its loss.';
-    expect(ids(text, 'en')).toEqual(expect.arrayContaining(['scaling-laws', 'llm', 'synthetic-data', 'rlhf', 'context-window', 'tokens']));
+    const text =
+      'OpenAI trained the LLM on synthetic data with RLHF. Its context window holds 128k tokens, and scaling laws predict its loss.';
+    expect(ids(text, 'en')).toEqual(
+      expect.arrayContaining(['scaling-laws', 'llm', 'synthetic-data', 'rlhf', 'context-window', 'tokens']),
+    );
     expect(ids(text, 'en')[0]).toBe('scaling-laws');
   });
 
   it('es: Spanish forms, including peso abierto and leyes de escalado', () => {
-    const text = 'OpenAI lanzó un modelo de peso abierto. Según las leyes de escalado, más parámetros y más cómputo reducen el error del modelo de IA; el modelo sufre alucinaciones.';
-    expect(ids(text, 'es')).toEqual(expect.arrayContaining(['open-weights', 'scaling-laws', 'parameters', 'hallucination']));
+    const text =
+      'OpenAI lanzó un modelo de peso abierto. Según las leyes de escalado, más parámetros y más cómputo reducen el error del modelo de IA; el modelo sufre alucinaciones.';
+    expect(ids(text, 'es')).toEqual(
+      expect.arrayContaining(['open-weights', 'scaling-laws', 'parameters', 'hallucination']),
+    );
     expect(entry(text, 'es', 'open-weights', 'es')?.definitionLang).toBe('es');
   });
 
   it('fr and de forms', () => {
-    expect(ids("Les grands modèles de langage et l'apprentissage par renforcement dominent l'intelligence artificielle.", 'fr')).toEqual(
-      expect.arrayContaining(['llm', 'reinforcement-learning']),
-    );
-    expect(ids('Große Sprachmodelle brauchen Rechenzentren und viel Rechenleistung; KI-Agenten handeln selbständig.', 'de')).toEqual(
-      expect.arrayContaining(['llm', 'data-center', 'compute', 'ai-agent']),
-    );
+    expect(
+      ids(
+        "Les grands modèles de langage et l'apprentissage par renforcement dominent l'intelligence artificielle.",
+        'fr',
+      ),
+    ).toEqual(expect.arrayContaining(['llm', 'reinforcement-learning']));
+    expect(
+      ids('Große Sprachmodelle brauchen Rechenzentren und viel Rechenleistung; KI-Agenten handeln selbständig.', 'de'),
+    ).toEqual(expect.arrayContaining(['llm', 'data-center', 'compute', 'ai-agent']));
   });
 
   it('zh and ja match without spaces, next to Latin acronyms', () => {
@@ -95,14 +116,20 @@ describe('matchGlossary per language', () => {
 
 describe('ambiguous forms need AI context', () => {
   it('token: crypto token no, LLM token yes', () => {
-    expect(ids('The token rallied 20% after the exchange listed it; holders moved coins to cold wallets.', 'en')).not.toContain('tokens');
-    expect(ids('The new AI token surged on the crypto exchange as traders bet on the AI narrative.', 'en')).not.toContain('tokens');
+    expect(
+      ids('The token rallied 20% after the exchange listed it; holders moved coins to cold wallets.', 'en'),
+    ).not.toContain('tokens');
+    expect(
+      ids('The new AI token surged on the crypto exchange as traders bet on the AI narrative.', 'en'),
+    ).not.toContain('tokens');
     expect(ids('O token subiu 20% na corretora depois do anúncio de IA.', 'pt')).not.toContain('tokens');
     expect(ids('The language model reads about 750 words per 1,000 tokens of its prompt.', 'en')).toContain('tokens');
   });
 
   it('agent: sales or police agent no, AI agent yes', () => {
-    expect(ids('The real estate agent showed the house; the agent said the AI-generated listing photos were fine.', 'en')).not.toContain('ai-agent');
+    expect(
+      ids('The real estate agent showed the house; the agent said the AI-generated listing photos were fine.', 'en'),
+    ).not.toContain('ai-agent');
     expect(ids('O agente da Polícia Federal prendeu o suspeito.', 'pt')).not.toContain('ai-agent');
     expect(ids('Os tokens de IA sobem no mercado cripto; agentes de mercado esperam mais alta.', 'pt')).toEqual([]);
     expect(ids('OpenAI launched an agent that books flights using an LLM.', 'en')).toContain('ai-agent');
@@ -110,22 +137,34 @@ describe('ambiguous forms need AI context', () => {
   });
 
   it('escala: economies of scale and "escala de dados" are not scaling laws; lei de escala needs AI nearby', () => {
-    expect(ids('A empresa ganhou escala e economia de escala no varejo; a escala de produção dobrou.', 'pt')).not.toContain('scaling-laws');
-    expect(ids('A lei de escala de Kleiber relaciona o metabolismo à massa dos animais.', 'pt')).not.toContain('scaling-laws');
-    expect(ids('A lei de escala dos modelos de IA prevê que mais parâmetros reduzem o erro.', 'pt')).toContain('scaling-laws');
+    expect(
+      ids('A empresa ganhou escala e economia de escala no varejo; a escala de produção dobrou.', 'pt'),
+    ).not.toContain('scaling-laws');
+    expect(ids('A lei de escala de Kleiber relaciona o metabolismo à massa dos animais.', 'pt')).not.toContain(
+      'scaling-laws',
+    );
+    expect(ids('A lei de escala dos modelos de IA prevê que mais parâmetros reduzem o erro.', 'pt')).toContain(
+      'scaling-laws',
+    );
   });
 
   it('GPT: partition table no, OpenAI model yes', () => {
-    expect(ids('Convert the disk from MBR to GPT before installing Windows with UEFI boot.', 'en')).not.toContain('gpt');
+    expect(ids('Convert the disk from MBR to GPT before installing Windows with UEFI boot.', 'en')).not.toContain(
+      'gpt',
+    );
     expect(ids('Converta o disco de MBR para GPT antes de instalar o sistema.', 'pt')).not.toContain('gpt');
     expect(ids('OpenAI said its AI model GPT now answers faster.', 'en')).toContain('gpt');
     expect(ids('Benchmarks of GPT-4o were published.', 'en')).toContain('gpt');
   });
 
   it('transformer: electrical or toy no, neural architecture yes', () => {
-    expect(ids('A transformer exploded at the substation, cutting electricity to 3,000 homes.', 'en')).not.toContain('transformer');
+    expect(ids('A transformer exploded at the substation, cutting electricity to 3,000 homes.', 'en')).not.toContain(
+      'transformer',
+    );
     expect(ids('The Transformers movie toys sold out.', 'en')).not.toContain('transformer');
-    expect(ids('The transformer reads the whole prompt at once; this AI design powers every LLM.', 'en')).toContain('transformer');
+    expect(ids('The transformer reads the whole prompt at once; this AI design powers every LLM.', 'en')).toContain(
+      'transformer',
+    );
   });
 
   it('inference: statistical no, running a model yes', () => {
@@ -140,7 +179,9 @@ describe('ambiguous forms need AI context', () => {
   });
 
   it('hallucination: medical no, model output yes', () => {
-    expect(ids('Patients with dementia may have visual hallucinations as a symptom.', 'en')).not.toContain('hallucination');
+    expect(ids('Patients with dementia may have visual hallucinations as a symptom.', 'en')).not.toContain(
+      'hallucination',
+    );
     expect(ids('ChatGPT still produces hallucinations, inventing sources.', 'en')).toContain('hallucination');
   });
 
@@ -152,12 +193,18 @@ describe('ambiguous forms need AI context', () => {
   it('fair use: "uso razoável" of anything no, AI training on copyrighted works yes', () => {
     expect(ids('Peça o uso razoável da água durante a seca.', 'pt')).not.toContain('fair-use');
     expect(ids('O uso razoável da IA nas escolas preocupa os pais.', 'pt')).not.toContain('fair-use');
-    expect(ids('Treinar IA com obras protegidas por direitos autorais seria uso razoável.', 'pt')).toContain('fair-use');
+    expect(ids('Treinar IA com obras protegidas por direitos autorais seria uso razoável.', 'pt')).toContain(
+      'fair-use',
+    );
   });
 
   it('world model: "o maior modelo do mundo" is not a world model', () => {
-    expect(ids('A OpenAI lançou o maior modelo do mundo de IA, com mais parâmetros.', 'pt')).not.toContain('world-model');
-    expect(ids('O Sora ajuda a equipe de IA a aprender a capacidade dos modelos do mundo.', 'pt')).toContain('world-model');
+    expect(ids('A OpenAI lançou o maior modelo do mundo de IA, com mais parâmetros.', 'pt')).not.toContain(
+      'world-model',
+    );
+    expect(ids('O Sora ajuda a equipe de IA a aprender a capacidade dos modelos do mundo.', 'pt')).toContain(
+      'world-model',
+    );
   });
 
   it('ordinary-word senses next to AI news do not count: generic AI words are not enough for these forms', () => {
@@ -173,7 +220,8 @@ describe('ambiguous forms need AI context', () => {
   });
 
   it('an article with several unambiguous AI hits lets weakly ambiguous forms count without a local cue', () => {
-    const aiParagraph = 'Large language models need GPUs in data centres. Machine learning and deep learning drive generative AI.';
+    const aiParagraph =
+      'Large language models need GPUs in data centres. Machine learning and deep learning drive generative AI.';
     const far = `${aiParagraph}\n\n${'Other news. '.repeat(40)}\n\nThe company is now fine-tuning its product.`;
     expect(ids(far, 'en')).toContain('fine-tuning');
     expect(ids('The orchestra is fine-tuning its sound.', 'en')).not.toContain('fine-tuning');

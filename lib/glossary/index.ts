@@ -19,7 +19,11 @@ export function definitionLanguage(uiLang: string): DefinitionLang {
 function relevance(concept: TermConcept, occurrences: GlossaryOccurrence[], textLength: number): number {
   const firstStart = occurrences[0]?.start ?? textLength;
   const earliness = 1 - firstStart / Math.max(1, textLength);
-  const score = concept.weight * 10 + 6 * Math.log2(1 + occurrences.length) + 4 * earliness + (concept.id === FEATURED_TERM_ID ? 1000 : 0);
+  const score =
+    concept.weight * 10 +
+    6 * Math.log2(1 + occurrences.length) +
+    4 * earliness +
+    (concept.id === FEATURED_TERM_ID ? 1000 : 0);
   return Math.round(score * 100) / 100;
 }
 
@@ -31,7 +35,9 @@ function formsByFrequency(occurrences: GlossaryOccurrence[]): string[] {
 }
 
 /** A matcher over a given term base (the built-in one plus, e.g., the reader's own terms). */
-export function createGlossaryMatcher(concepts: readonly TermConcept[]): (text: string, lang: string, uiLang: string) => GlossaryEntry[] {
+export function createGlossaryMatcher(
+  concepts: readonly TermConcept[],
+): (text: string, lang: string, uiLang: string) => GlossaryEntry[] {
   const compiled = new CompiledGlossary(concepts);
   return (text, lang, uiLang) => {
     const definitionLang = definitionLanguage(uiLang);
@@ -56,7 +62,9 @@ export function createGlossaryMatcher(concepts: readonly TermConcept[]): (text: 
         relevance: relevance(concept, occurrences, text.length),
       });
     }
-    return entries.sort((a, b) => b.relevance - a.relevance || (a.occurrences[0]?.start ?? 0) - (b.occurrences[0]?.start ?? 0));
+    return entries.sort(
+      (a, b) => b.relevance - a.relevance || (a.occurrences[0]?.start ?? 0) - (b.occurrences[0]?.start ?? 0),
+    );
   };
 }
 

@@ -19,7 +19,8 @@ describe('term base', () => {
         expect(concept.definition[lang].length, `${concept.id} definition ${lang}`).toBeGreaterThan(40);
       }
       expect(concept.source.url).toMatch(/^https?:\/\//);
-      for (const lang of GLOSSARY_LANGS) expect(concept.forms[lang].length, `${concept.id} forms ${lang}`).toBeGreaterThan(0);
+      for (const lang of GLOSSARY_LANGS)
+        expect(concept.forms[lang].length, `${concept.id} forms ${lang}`).toBeGreaterThan(0);
     }
   });
 
@@ -30,7 +31,10 @@ describe('term base', () => {
         for (const form of [...concept.forms[lang], ...concept.forms.en]) {
           const folded = foldString(formText(form));
           const previous = owner.get(folded);
-          expect(previous === undefined || previous === concept.id, `"${folded}" in ${lang}: ${previous} and ${concept.id}`).toBe(true);
+          expect(
+            previous === undefined || previous === concept.id,
+            `"${folded}" in ${lang}: ${previous} and ${concept.id}`,
+          ).toBe(true);
           owner.set(folded, concept.id);
         }
       }
@@ -107,7 +111,10 @@ describe('one pass', () => {
 
   it('keeps a match with 3,000 extra concepts identical', () => {
     const base = new CompiledGlossary(GLOSSARY_TERMS).match(text, 'en').occurrences;
-    const extended = new CompiledGlossary([...GLOSSARY_TERMS, ...syntheticConcepts(3000)]).match(text, 'en').occurrences;
+    const extended = new CompiledGlossary([...GLOSSARY_TERMS, ...syntheticConcepts(3000)]).match(
+      text,
+      'en',
+    ).occurrences;
     expect(extended).toEqual(base);
     expect(base.length).toBeGreaterThan(0);
   });

@@ -1,7 +1,14 @@
 import { AhoCorasick } from './aho-corasick';
 import { AI_CUES } from './cues';
 import { foldCodePoint, foldString } from './fold';
-import { GLOSSARY_LANGS, type ContextRule, type FormInput, type GlossaryLang, type PerLang, type TermConcept } from './schema';
+import {
+  GLOSSARY_LANGS,
+  type ContextRule,
+  type FormInput,
+  type GlossaryLang,
+  type PerLang,
+  type TermConcept,
+} from './schema';
 
 /** How far (in characters) around an ambiguous form the context window reaches, within its paragraph. */
 export const CONTEXT_WINDOW = 250;
@@ -189,7 +196,11 @@ export class CompiledGlossary {
     if (id === undefined) {
       id = this.automaton.add(folded);
       const chars = [...spec.text.trim()];
-      this.patterns[id] = { entries: [], leftEdge: edgeKind(chars[0] ?? ''), rightEdge: edgeKind(chars[chars.length - 1] ?? '') };
+      this.patterns[id] = {
+        entries: [],
+        leftEdge: edgeKind(chars[0] ?? ''),
+        rightEdge: edgeKind(chars[chars.length - 1] ?? ''),
+      };
       this.patternIdsByFolded.set(folded, id);
     }
     this.patterns[id]!.entries.push({
@@ -217,7 +228,8 @@ export class CompiledGlossary {
       const pattern = this.patterns[patternId]!;
       const start = originStart[folded - automaton.patternLength(patternId) + 1]!;
       const end = originEnd[folded]!;
-      if (gluesTo(pattern.leftEdge, codePointBefore(text, start)) || gluesTo(pattern.rightEdge, codePointAt(text, end))) return;
+      if (gluesTo(pattern.leftEdge, codePointBefore(text, start)) || gluesTo(pattern.rightEdge, codePointAt(text, end)))
+        return;
       for (const entry of pattern.entries) {
         if (!langs.has(entry.lang)) continue;
         if (entry.caseSensitive && text.slice(start, end) !== entry.text) continue;
@@ -274,7 +286,13 @@ export class CompiledGlossary {
           existing.context = stricter(existing.context, entry.context);
           existing.notAfter.push(...(entry.notAfter ?? []));
         } else {
-          const candidate: Candidate = { concept: entry.concept, start, end, context: entry.context, notAfter: [...(entry.notAfter ?? [])] };
+          const candidate: Candidate = {
+            concept: entry.concept,
+            start,
+            end,
+            context: entry.context,
+            notAfter: [...(entry.notAfter ?? [])],
+          };
           candidates.push(candidate);
           sameStart.push(candidate);
           candidatesByStart.set(start, sameStart);
@@ -287,7 +305,8 @@ export class CompiledGlossary {
     const evidenceStarts = [...evidence.keys()].sort((a, b) => a - b);
     for (const list of conceptCueStarts.values()) list.sort((a, b) => a - b);
     for (const list of vetoStarts.values()) list.sort((a, b) => a - b);
-    const articleIsAboutAi = evidence.size >= DOC_MIN_AI_HITS && new Set(evidence.values()).size >= DOC_MIN_DISTINCT_AI_HITS;
+    const articleIsAboutAi =
+      evidence.size >= DOC_MIN_AI_HITS && new Set(evidence.values()).size >= DOC_MIN_DISTINCT_AI_HITS;
 
     const accepted: TermOccurrence[] = [];
     for (const candidate of candidates) {
@@ -301,7 +320,8 @@ export class CompiledGlossary {
         if (anyWithin(vetoStarts.get(concept), from, to)) continue;
         const ownCue = anyWithin(conceptCueStarts.get(concept), from, to);
         const aiNearby = ownCue || anyWithin(evidenceStarts, from, start) || anyWithin(evidenceStarts, end, to);
-        const allowed = context === 'concept-cue' ? ownCue : context === 'near' ? aiNearby : aiNearby || articleIsAboutAi;
+        const allowed =
+          context === 'concept-cue' ? ownCue : context === 'near' ? aiNearby : aiNearby || articleIsAboutAi;
         if (!allowed) continue;
       }
       accepted.push({ concept, start, end, form: text.slice(start, end) });

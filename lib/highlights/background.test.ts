@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleHighlightMessage, HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID, resetHighlightStoreForTests, setUpHighlightControls } from './background';
+import {
+  handleHighlightMessage,
+  HIGHLIGHT_COMMAND,
+  HIGHLIGHT_MENU_ID,
+  resetHighlightStoreForTests,
+  setUpHighlightControls,
+} from './background';
 import { createAnnotation, type HighlightAnnotation } from './model';
 import { toAnnotationCollection, toJsonLd } from './export';
 import type { StoreResult } from './store';
@@ -14,10 +20,25 @@ const content = { id: fakeBrowser.runtime.id, url: `${PAGE}&utm_source=x#top`, t
 const extensionPage = { id: fakeBrowser.runtime.id, url: 'chrome-extension://test/sidepanel.html' };
 
 function addMessage(exact: string, start = 10) {
-  return { type: 'highlight-add', canonical: null, title: 'Story', exact, prefix: 'before ', suffix: ' after', start, end: start + exact.length, colour: 'green', note: 'why' };
+  return {
+    type: 'highlight-add',
+    canonical: null,
+    title: 'Story',
+    exact,
+    prefix: 'before ',
+    suffix: ' after',
+    start,
+    end: start + exact.length,
+    colour: 'green',
+    note: 'why',
+  };
 }
 
-async function send<T>(raw: unknown, role: 'content' | 'extension-page' | null, sender: object = role === 'content' ? content : extensionPage) {
+async function send<T>(
+  raw: unknown,
+  role: 'content' | 'extension-page' | null,
+  sender: object = role === 'content' ? content : extensionPage,
+) {
   return (await handleHighlightMessage(raw, role, sender)) as StoreResult<T> | undefined;
 }
 
@@ -37,8 +58,14 @@ afterEach(() => vi.restoreAllMocks());
 describe('handleHighlightMessage', () => {
   it('adds a highlight for the sender page under its normalized key and lists it back', async () => {
     const added = await send<HighlightAnnotation>(addMessage('a quoted passage'), 'content');
-    expect(added).toMatchObject({ ok: true, value: { target: { source: PAGE }, marginalia: { colour: 'green' }, body: { value: 'why' } } });
-    const listed = await send<{ pageKey: string; highlights: HighlightAnnotation[] }>({ type: 'highlights-for-page', canonical: null }, 'content');
+    expect(added).toMatchObject({
+      ok: true,
+      value: { target: { source: PAGE }, marginalia: { colour: 'green' }, body: { value: 'why' } },
+    });
+    const listed = await send<{ pageKey: string; highlights: HighlightAnnotation[] }>(
+      { type: 'highlights-for-page', canonical: null },
+      'content',
+    );
     expect(listed?.ok && listed.value.pageKey).toBe(PAGE);
     expect(listed?.ok && listed.value.highlights.map((h) => h.target.selector[0].exact)).toEqual(['a quoted passage']);
   });
@@ -80,31 +107,61 @@ describe('handleHighlightMessage', () => {
   it('edits, deletes and restores from extension pages', async () => {
     const added = await send<HighlightAnnotation>(addMessage('first'), 'content');
     const id = added?.ok ? added.value.id : '';
-    expect(await send({ type: 'highlight-update', pageKey: PAGE, id, note: 'changed', colour: 'pink' }, 'extension-page')).toMatchObject({
+    expect(
+      await send({ type: 'highlight-update', pageKey: PAGE, id, note: 'changed', colour: 'pink' }, 'extension-page'),
+    ).toMatchObject({
       ok: true,
       value: { body: { value: 'changed' }, marginalia: { colour: 'pink' } },
     });
     const removed = await send<unknown>({ type: 'highlight-delete', pageKey: PAGE, id }, 'extension-page');
     expect(removed?.ok).toBe(true);
-    expect(await send({ type: 'highlights-list', pageKey: PAGE }, 'extension-page')).toMatchObject({ ok: true, value: { highlights: [] } });
+    expect(await send({ type: 'highlights-list', pageKey: PAGE }, 'extension-page')).toMatchObject({
+      ok: true,
+      value: { highlights: [] },
+    });
     await send({ type: 'highlights-restore', removed: removed?.ok ? removed.value : null }, 'extension-page');
-    expect(await send({ type: 'highlights-list', pageKey: PAGE }, 'extension-page')).toMatchObject({ ok: true, value: { highlights: [{ id }] } });
+    expect(await send({ type: 'highlights-list', pageKey: PAGE }, 'extension-page')).toMatchObject({
+      ok: true,
+      value: { highlights: [{ id }] },
+    });
   });
 
   it('imports once: the same file twice adds nothing the second time; a broken file changes nothing', async () => {
-    const annotation = createAnnotation({ pageKey: PAGE, pageTitle: 'Story', exact: 'imported', prefix: '', suffix: '', start: 0, end: 8 });
+    const annotation = createAnnotation({
+      pageKey: PAGE,
+      pageTitle: 'Story',
+      exact: 'imported',
+      prefix: '',
+      suffix: '',
+      start: 0,
+      end: 8,
+    });
     const json = toJsonLd(toAnnotationCollection([annotation]));
-    expect(await send({ type: 'highlights-import', json }, 'extension-page')).toMatchObject({ ok: true, value: { added: 1, duplicates: 0 } });
-    expect(await send({ type: 'highlights-import', json }, 'extension-page')).toMatchObject({ ok: true, value: { added: 0, duplicates: 1 } });
-    const broken = await send({ type: 'highlights-import', json: json.replace('"Annotation"', '"Note"') }, 'extension-page');
+    expect(await send({ type: 'highlights-import', json }, 'extension-page')).toMatchObject({
+      ok: true,
+      value: { added: 1, duplicates: 0 },
+    });
+    expect(await send({ type: 'highlights-import', json }, 'extension-page')).toMatchObject({
+      ok: true,
+      value: { added: 0, duplicates: 1 },
+    });
+    const broken = await send(
+      { type: 'highlights-import', json: json.replace('"Annotation"', '"Note"') },
+      'extension-page',
+    );
     expect(broken).toMatchObject({ ok: false, error: { kind: 'invalid' } });
-    expect(await send({ type: 'highlights-list', pageKey: PAGE }, 'extension-page')).toMatchObject({ ok: true, value: { highlights: [{ id: annotation.id }] } });
+    expect(await send({ type: 'highlights-list', pageKey: PAGE }, 'extension-page')).toMatchObject({
+      ok: true,
+      value: { highlights: [{ id: annotation.id }] },
+    });
   });
 
   it('loses nothing when two tabs add at the same moment', async () => {
     const other = { ...content, tab: { id: 6 } };
     const replies = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => handleHighlightMessage(addMessage(`passage ${i}`, i * 20), 'content', i % 2 ? other : content)),
+      Array.from({ length: 12 }, (_, i) =>
+        handleHighlightMessage(addMessage(`passage ${i}`, i * 20), 'content', i % 2 ? other : content),
+      ),
     );
     expect(replies.every((reply) => (reply as StoreResult<unknown>).ok)).toBe(true);
     const listed = await send<{ highlights: unknown[] }>({ type: 'highlights-list', pageKey: PAGE }, 'extension-page');
@@ -117,7 +174,10 @@ describe('handleHighlightMessage', () => {
     const reply = await send(addMessage('new', 200), 'content');
     expect(reply).toMatchObject({ ok: false, error: { kind: 'quota', message: 'highlighter.storageFull' } });
     vi.mocked(fakeBrowser.storage.local.set).mockRestore();
-    const listed = await send<{ highlights: HighlightAnnotation[] }>({ type: 'highlights-list', pageKey: PAGE }, 'extension-page');
+    const listed = await send<{ highlights: HighlightAnnotation[] }>(
+      { type: 'highlights-list', pageKey: PAGE },
+      'extension-page',
+    );
     expect(listed?.ok && listed.value.highlights.map((h) => h.target.selector[0].exact)).toEqual(['kept']);
   });
 
@@ -150,9 +210,15 @@ describe('handleHighlightMessage', () => {
       scriptRuns = true;
     });
     (listeners.installed as () => void)();
-    expect(create).toHaveBeenCalledWith(expect.objectContaining({ id: HIGHLIGHT_MENU_ID, contexts: ['selection'] }), expect.any(Function));
+    expect(create).toHaveBeenCalledWith(
+      expect.objectContaining({ id: HIGHLIGHT_MENU_ID, contexts: ['selection'] }),
+      expect.any(Function),
+    );
 
-    (listeners.menu as (info: object, tab: object) => void)({ menuItemId: HIGHLIGHT_MENU_ID, frameId: 0 }, { id: 9, url: 'https://a.test/' });
+    (listeners.menu as (info: object, tab: object) => void)(
+      { menuItemId: HIGHLIGHT_MENU_ID, frameId: 0 },
+      { id: 9, url: 'https://a.test/' },
+    );
     await vi.waitFor(() => expect(tabMessages).toEqual([{ tabId: 9, message: { type: 'highlight-selection' } }]));
     expect(injected).toEqual([9]);
 

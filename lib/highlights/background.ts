@@ -67,7 +67,11 @@ const notHttp = <T>(): StoreResult<T> => ({
   error: { kind: 'invalid', message: i18n.t('highlighter.unsupportedPage') },
 });
 
-async function handleContentMessage(message: HighlightContentMessage, tabId: number, senderUrl: string): Promise<unknown> {
+async function handleContentMessage(
+  message: HighlightContentMessage,
+  tabId: number,
+  senderUrl: string,
+): Promise<unknown> {
   const pageKey = pageKeyOf(senderUrl, message.canonical);
   if (!pageKey) return notHttp();
   switch (message.type) {
@@ -108,7 +112,10 @@ async function handlePageMessage(message: HighlightPageMessage): Promise<unknown
     case 'highlights-export-all':
       return highlights.exportAll();
     case 'highlight-update': {
-      const patch = { ...(message.note !== undefined ? { note: message.note } : {}), ...(message.colour ? { colour: message.colour } : {}) };
+      const patch = {
+        ...(message.note !== undefined ? { note: message.note } : {}),
+        ...(message.colour ? { colour: message.colour } : {}),
+      };
       return afterWrite(await highlights.update(message.pageKey, message.id, patch), [message.pageKey]);
     }
     case 'highlight-delete':
@@ -165,13 +172,18 @@ async function showCount(tabId: number, count: number): Promise<void> {
  * The context-menu item and the keyboard command. `ensureContentScript` injects the content
  * script into a tab where it is not running yet (the click or shortcut grants activeTab).
  */
-export function setUpHighlightControls(ensureContentScript: (tabId: number, url: string | undefined) => Promise<void>): void {
+export function setUpHighlightControls(
+  ensureContentScript: (tabId: number, url: string | undefined) => Promise<void>,
+): void {
   // Menu items outlive the service worker; onInstalled (install, update, reload) is when they are made.
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: HIGHLIGHT_MENU_ID, title: i18n.t('highlighter.menuItem'), contexts: ['selection'] }, () => {
-      // Reading lastError marks a duplicate id (an item kept from before) as expected.
-      void browser.runtime.lastError;
-    });
+    browser.contextMenus.create(
+      { id: HIGHLIGHT_MENU_ID, title: i18n.t('highlighter.menuItem'), contexts: ['selection'] },
+      () => {
+        // Reading lastError marks a duplicate id (an item kept from before) as expected.
+        void browser.runtime.lastError;
+      },
+    );
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === HIGHLIGHT_MENU_ID && tab?.id !== undefined && (info.frameId ?? 0) === 0) {

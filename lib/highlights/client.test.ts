@@ -18,8 +18,14 @@ describe('createHighlightsClient', () => {
   });
 
   it('turns silence, a thrown error and a refused size into failures the caller can show', async () => {
-    expect(await createHighlightsClient(async () => undefined).listAll()).toMatchObject({ ok: false, error: { message: 'The extension did not answer.' } });
-    expect(await createHighlightsClient(async () => ({ ok: false, error: 'boom' })).exportAll()).toMatchObject({ ok: false, error: { message: 'boom' } });
+    expect(await createHighlightsClient(async () => undefined).listAll()).toMatchObject({
+      ok: false,
+      error: { message: 'The extension did not answer.' },
+    });
+    expect(await createHighlightsClient(async () => ({ ok: false, error: 'boom' })).exportAll()).toMatchObject({
+      ok: false,
+      error: { message: 'boom' },
+    });
     expect(
       await createHighlightsClient(async () => {
         throw new Error('Receiving end does not exist.');

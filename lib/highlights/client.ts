@@ -23,13 +23,22 @@ export function createHighlightsClient(send: Send = (message) => browser.runtime
       if (isResult(reply)) {
         if (!reply.ok && typeof (reply as { error?: unknown }).error === 'string') {
           // replyWith's shape for a handler that threw.
-          return { ok: false, error: { kind: 'write-failed', message: (reply as unknown as { error: string }).error } } as HighlightReplies[K];
+          return {
+            ok: false,
+            error: { kind: 'write-failed', message: (reply as unknown as { error: string }).error },
+          } as HighlightReplies[K];
         }
         return reply as HighlightReplies[K];
       }
-      return { ok: false, error: { kind: 'write-failed', message: 'The extension did not answer.' } } as HighlightReplies[K];
+      return {
+        ok: false,
+        error: { kind: 'write-failed', message: 'The extension did not answer.' },
+      } as HighlightReplies[K];
     } catch (error) {
-      return { ok: false, error: { kind: 'write-failed', message: error instanceof Error ? error.message : String(error) } } as HighlightReplies[K];
+      return {
+        ok: false,
+        error: { kind: 'write-failed', message: error instanceof Error ? error.message : String(error) },
+      } as HighlightReplies[K];
     }
   }
 

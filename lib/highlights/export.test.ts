@@ -2,7 +2,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageAnalysis } from '../types';
-import { csvCell, escapeMarkdown, exportFileName, toAnnotationCollection, toJsonLd, toMarkdown, toMarkdownBundle, toReadwiseCsv, yamlString, type ExportPage } from './export';
+import {
+  csvCell,
+  escapeMarkdown,
+  exportFileName,
+  toAnnotationCollection,
+  toJsonLd,
+  toMarkdown,
+  toMarkdownBundle,
+  toReadwiseCsv,
+  yamlString,
+  type ExportPage,
+} from './export';
 import { parseAnnotationCollection } from './import';
 import { createAnnotation, type HighlightAnnotation } from './model';
 
@@ -17,9 +28,25 @@ function fixedId(n: number): string {
   return `urn:uuid:00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 }
 
-function annotation(n: number, exact: string, start: number, note = '', colour: HighlightAnnotation['marginalia']['colour'] = 'yellow'): HighlightAnnotation {
+function annotation(
+  n: number,
+  exact: string,
+  start: number,
+  note = '',
+  colour: HighlightAnnotation['marginalia']['colour'] = 'yellow',
+): HighlightAnnotation {
   return createAnnotation(
-    { pageKey: PAGE_KEY, pageTitle: TITLE, exact, prefix: 'antes ', suffix: ' depois', start, end: start + exact.length, note, colour },
+    {
+      pageKey: PAGE_KEY,
+      pageTitle: TITLE,
+      exact,
+      prefix: 'antes ',
+      suffix: ' depois',
+      start,
+      end: start + exact.length,
+      note,
+      colour,
+    },
     at(n),
     fixedId(n),
   );
@@ -27,7 +54,13 @@ function annotation(n: number, exact: string, start: number, note = '', colour: 
 
 const highlights: HighlightAnnotation[] = [
   annotation(3, '=HYPERLINK("http://evil.example","click")', 300, '+1 to this'),
-  annotation(1, 'A OpenAI lançou um novo modelo, dizem, "mais barato".', 10, 'Check the [source](javascript:alert(1)) #todo', 'green'),
+  annotation(
+    1,
+    'A OpenAI lançou um novo modelo, dizem, "mais barato".',
+    10,
+    'Check the [source](javascript:alert(1)) #todo',
+    'green',
+  ),
   annotation(2, '-50% no custo de treinamento\nsegundo a empresa', 120),
   annotation(4, '@analyst said <script>alert(1)</script>', 400, '', 'pink'),
   annotation(5, '\tindented cell', 500),
@@ -120,7 +153,9 @@ describe('Markdown export', () => {
   });
 
   it('escapes Markdown syntax in page text', () => {
-    expect(escapeMarkdown('[x](javascript:1) #tag ==mark== $x$ %%c%%')).toBe('\\[x\\](javascript:1) \\#tag \\=\\=mark\\=\\= \\$x\\$ \\%\\%c\\%\\%');
+    expect(escapeMarkdown('[x](javascript:1) #tag ==mark== $x$ %%c%%')).toBe(
+      '\\[x\\](javascript:1) \\#tag \\=\\=mark\\=\\= \\$x\\$ \\%\\%c\\%\\%',
+    );
     expect(escapeMarkdown('- item\n1. first')).toBe('\\- item\n1\\. first');
   });
 });

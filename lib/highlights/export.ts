@@ -57,7 +57,14 @@ export function yamlString(value: string): string {
     else if (char === '\n') out += '\\n';
     else if (char === '\r') out += '\\r';
     else if (char === '\t') out += '\\t';
-    else if (code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0) || code === 0x2028 || code === 0x2029 || code === 0xfeff) {
+    else if (
+      code < 0x20 ||
+      code === 0x7f ||
+      (code >= 0x80 && code < 0xa0) ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      code === 0xfeff
+    ) {
       out += `\\u${code.toString(16).padStart(4, '0')}`;
     } else out += char;
   }
@@ -89,7 +96,10 @@ function oneLine(text: string): string {
 }
 
 function tagOf(value: string): string | null {
-  const tag = value.toLowerCase().replace(/[^\p{L}\p{N}_/-]+/gu, '-').replace(/^-+|-+$/g, '');
+  const tag = value
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}_/-]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
   return tag && !/^\d+$/.test(tag) ? tag : null;
 }
 
@@ -112,7 +122,12 @@ export function toMarkdown(page: ExportPage, analysis?: PageAnalysis | null): st
     (tag, position, all): tag is string => tag !== null && all.indexOf(tag) === position,
   );
 
-  const front = ['---', `title: ${yamlString(title)}`, `url: ${yamlString(page.pageKey)}`, `site: ${yamlString(article?.siteName || siteLabel(page.pageKey))}`];
+  const front = [
+    '---',
+    `title: ${yamlString(title)}`,
+    `url: ${yamlString(page.pageKey)}`,
+    `site: ${yamlString(article?.siteName || siteLabel(page.pageKey))}`,
+  ];
   if (author) front.push(`author: ${yamlString(author)}`);
   if (date) front.push(`date: ${yamlString(date)}`);
   front.push('tags:', ...tags.map((tag) => `  - ${yamlString(tag)}`), '---');
@@ -127,12 +142,20 @@ export function toMarkdown(page: ExportPage, analysis?: PageAnalysis | null): st
   }
   if (analysis?.claims.length) {
     body.push('## Key claims', '');
-    for (const claim of analysis.claims) body.push(`- ${oneLine(claim.text)}${claim.speaker ? ` — ${oneLine(claim.speaker)}` : ''}`);
+    for (const claim of analysis.claims)
+      body.push(`- ${oneLine(claim.text)}${claim.speaker ? ` — ${oneLine(claim.speaker)}` : ''}`);
     body.push('');
   }
   if (analysis?.disclaimer) {
     const flag = analysis.disclaimer;
-    body.push('## Disclaimer', '', blockquote(flag.text), '', `Kinds: ${flag.kinds.join(', ')}${flag.host ? ` · Host: ${oneLine(flag.host)}` : ''}`, '');
+    body.push(
+      '## Disclaimer',
+      '',
+      blockquote(flag.text),
+      '',
+      `Kinds: ${flag.kinds.join(', ')}${flag.host ? ` · Host: ${oneLine(flag.host)}` : ''}`,
+      '',
+    );
   }
   return `${front.join('\n')}\n\n${body.join('\n').replace(/\n+$/, '')}\n`;
 }
@@ -148,7 +171,10 @@ export function toMarkdownBundle(pages: readonly ExportPage[], title = 'Marginal
     }
     return lines.join('\n');
   });
-  return `---\ntitle: ${yamlString(title)}\ntags:\n  - "marginalia"\n---\n\n# ${oneLine(title)}\n\n${sections.join('\n')}`.replace(/\n+$/, '\n');
+  return `---\ntitle: ${yamlString(title)}\ntags:\n  - "marginalia"\n---\n\n# ${oneLine(title)}\n\n${sections.join('\n')}`.replace(
+    /\n+$/,
+    '\n',
+  );
 }
 
 // ---------------------------------------------------------------- CSV
@@ -164,7 +190,10 @@ export function csvCell(value: string): string {
 }
 
 function readwiseDate(iso: string): string {
-  return iso.replace('T', ' ').replace(/(\.\d+)?Z$/, '').slice(0, 19);
+  return iso
+    .replace('T', ' ')
+    .replace(/(\.\d+)?Z$/, '')
+    .slice(0, 19);
 }
 
 /** CSV in the column layout Readwise imports; Location is the highlight's place in page order (1-based). */

@@ -3,7 +3,11 @@ import { parseAnnotationCollection } from './import';
 import { ANNOTATION_CONTEXT } from './model';
 
 function collection(items: unknown[]): string {
-  return JSON.stringify({ '@context': ANNOTATION_CONTEXT, type: 'AnnotationCollection', first: { type: 'AnnotationPage', items } });
+  return JSON.stringify({
+    '@context': ANNOTATION_CONTEXT,
+    type: 'AnnotationCollection',
+    first: { type: 'AnnotationPage', items },
+  });
 }
 
 const foreign = {
@@ -36,9 +40,16 @@ describe('parseAnnotationCollection', () => {
   });
 
   it('says which annotation is wrong and why', () => {
-    const bad = { ...foreign, id: 'urn:uuid:0b7a3c52-8f0e-4a8c-9e38-2d1c5f4e6a72', target: { ...foreign.target, selector: [{ type: 'CssSelector', value: 'p' }] } };
+    const bad = {
+      ...foreign,
+      id: 'urn:uuid:0b7a3c52-8f0e-4a8c-9e38-2d1c5f4e6a72',
+      target: { ...foreign.target, selector: [{ type: 'CssSelector', value: 'p' }] },
+    };
     const result = parseAnnotationCollection(collection([foreign, bad]));
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/^Annotation 2 \(urn:uuid:[^)]+\) is not a highlight: target\.selector/) });
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Annotation 2 \(urn:uuid:[^)]+\) is not a highlight: target\.selector/),
+    });
   });
 
   it('refuses non-http sources and bad colours', () => {
@@ -50,7 +61,9 @@ describe('parseAnnotationCollection', () => {
   });
 
   it('refuses a collection without embedded items', () => {
-    const result = parseAnnotationCollection(JSON.stringify({ '@context': ANNOTATION_CONTEXT, type: 'AnnotationCollection', first: 'https://x/page1' }));
+    const result = parseAnnotationCollection(
+      JSON.stringify({ '@context': ANNOTATION_CONTEXT, type: 'AnnotationCollection', first: 'https://x/page1' }),
+    );
     expect(result.ok ? '' : result.message).toMatch(/first\.items/);
   });
 });

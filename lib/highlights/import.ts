@@ -30,7 +30,10 @@ function hasAnnotationContext(context: unknown): boolean {
  */
 function completeItem(item: Record<string, unknown>): Record<string, unknown> {
   const marginalia = isRecord(item.marginalia) ? item.marginalia : {};
-  const target = isRecord(item.target) && typeof item.target.source === 'string' ? { ...item.target, source: normalizeOrKeep(item.target.source) } : item.target;
+  const target =
+    isRecord(item.target) && typeof item.target.source === 'string'
+      ? { ...item.target, source: normalizeOrKeep(item.target.source) }
+      : item.target;
   return {
     ...item,
     '@context': item['@context'] ?? ANNOTATION_CONTEXT,
@@ -55,14 +58,24 @@ export function parseAnnotationCollection(json: string): ImportParse {
   try {
     data = JSON.parse(json);
   } catch (error) {
-    return { ok: false, message: `The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).` };
+    return {
+      ok: false,
+      message: `The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
+    };
   }
-  if (!isRecord(data)) return { ok: false, message: `The file holds ${describe(data)}, not a W3C Web Annotation collection.` };
+  if (!isRecord(data))
+    return { ok: false, message: `The file holds ${describe(data)}, not a W3C Web Annotation collection.` };
   if (!hasAnnotationContext(data['@context'])) {
-    return { ok: false, message: `The file is not W3C Web Annotation JSON-LD: its @context is not ${ANNOTATION_CONTEXT}.` };
+    return {
+      ok: false,
+      message: `The file is not W3C Web Annotation JSON-LD: its @context is not ${ANNOTATION_CONTEXT}.`,
+    };
   }
   if (data.type !== 'AnnotationCollection') {
-    return { ok: false, message: `The file is ${typeof data.type === 'string' ? `an "${data.type}"` : 'untyped'}, not an AnnotationCollection.` };
+    return {
+      ok: false,
+      message: `The file is ${typeof data.type === 'string' ? `an "${data.type}"` : 'untyped'}, not an AnnotationCollection.`,
+    };
   }
   const first = data.first;
   if (!isRecord(first) || !Array.isArray(first.items)) {

@@ -18,7 +18,11 @@ const MAX_IDS = 10_000;
 
 const colour = v.picklist(HIGHLIGHT_COLOURS);
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
-const pageKey = v.pipe(v.string(), v.maxLength(MAX_URL), v.check((url) => /^https?:\/\//i.test(url), 'page key must be an http(s) URL'));
+const pageKey = v.pipe(
+  v.string(),
+  v.maxLength(MAX_URL),
+  v.check((url) => /^https?:\/\//i.test(url), 'page key must be an http(s) URL'),
+);
 const highlightId = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
 const note = v.pipe(v.string(), v.maxLength(MAX_NOTE));
 const title = v.pipe(v.string(), v.maxLength(MAX_TITLE));
@@ -43,7 +47,12 @@ export type HighlightContentMessage = v.InferOutput<typeof highlightContentMessa
 
 const removedSchema = v.variant('kind', [
   v.object({ kind: v.literal('highlight'), pageKey, title, annotation: highlightAnnotationSchema }),
-  v.object({ kind: v.literal('page'), pageKey, title, annotations: v.pipe(v.array(v.unknown()), v.maxLength(MAX_IDS)) }),
+  v.object({
+    kind: v.literal('page'),
+    pageKey,
+    title,
+    annotations: v.pipe(v.array(v.unknown()), v.maxLength(MAX_IDS)),
+  }),
 ]);
 
 /** Extension pages (side panel, options) → background. */
@@ -51,11 +60,20 @@ export const highlightPageMessageSchema = v.variant('type', [
   v.object({ type: v.literal('highlights-list'), pageKey }),
   v.object({ type: v.literal('highlights-list-all') }),
   v.object({ type: v.literal('highlights-list-pages') }),
-  v.object({ type: v.literal('highlight-update'), pageKey, id: highlightId, note: v.optional(note), colour: v.optional(colour) }),
+  v.object({
+    type: v.literal('highlight-update'),
+    pageKey,
+    id: highlightId,
+    note: v.optional(note),
+    colour: v.optional(colour),
+  }),
   v.object({ type: v.literal('highlight-delete'), pageKey, id: highlightId }),
   v.object({ type: v.literal('highlights-restore'), removed: removedSchema }),
   v.object({ type: v.literal('highlights-remove-page'), pageKey }),
-  v.object({ type: v.literal('highlights-import'), json: v.pipe(v.string(), v.maxLength(MAX_IMPORT, 'the file is too large to import')) }),
+  v.object({
+    type: v.literal('highlights-import'),
+    json: v.pipe(v.string(), v.maxLength(MAX_IMPORT, 'the file is too large to import')),
+  }),
   v.object({ type: v.literal('highlights-export-all') }),
 ]);
 export type HighlightPageMessage = v.InferOutput<typeof highlightPageMessageSchema>;
@@ -81,7 +99,8 @@ export const highlightsAnchoredSchema = v.object({
 });
 export type HighlightsAnchored = v.InferOutput<typeof highlightsAnchoredSchema>;
 
-export type SelectionReply = { ok: true; value: HighlightAnnotation } | { ok: false; error: { kind: string; message: string } };
+export type SelectionReply =
+  { ok: true; value: HighlightAnnotation } | { ok: false; error: { kind: string; message: string } };
 
 /** What the background answers to each message type. */
 export interface HighlightReplies {

@@ -86,7 +86,9 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string 
     .join('; ');
 }
 
-export function parseAnnotation(value: unknown): { ok: true; value: HighlightAnnotation } | { ok: false; message: string } {
+export function parseAnnotation(
+  value: unknown,
+): { ok: true; value: HighlightAnnotation } | { ok: false; message: string } {
   const result = v.safeParse(highlightAnnotationSchema, value);
   return result.success ? { ok: true, value: result.output } : { ok: false, message: describeIssues(result.issues) };
 }
@@ -104,8 +106,17 @@ export interface NewHighlight {
   note?: string;
 }
 
-export function createAnnotation(input: NewHighlight, now: Date = new Date(), id = `urn:uuid:${crypto.randomUUID()}`): HighlightAnnotation {
-  const quote: TextQuoteSelector = { type: 'TextQuoteSelector', exact: input.exact, prefix: input.prefix, suffix: input.suffix };
+export function createAnnotation(
+  input: NewHighlight,
+  now: Date = new Date(),
+  id = `urn:uuid:${crypto.randomUUID()}`,
+): HighlightAnnotation {
+  const quote: TextQuoteSelector = {
+    type: 'TextQuoteSelector',
+    exact: input.exact,
+    prefix: input.prefix,
+    suffix: input.suffix,
+  };
   const selector: HighlightSelectors =
     input.start !== undefined && input.end !== undefined
       ? [quote, { type: 'TextPositionSelector', start: input.start, end: input.end }]
@@ -130,7 +141,9 @@ export function createAnnotation(input: NewHighlight, now: Date = new Date(), id
 export function withNote(annotation: HighlightAnnotation, note: string): HighlightAnnotation {
   const { body: _previous, ...rest } = annotation;
   const trimmed = note.trim();
-  return trimmed ? { ...rest, body: { type: 'TextualBody', value: trimmed, format: 'text/plain', purpose: 'commenting' } } : rest;
+  return trimmed
+    ? { ...rest, body: { type: 'TextualBody', value: trimmed, format: 'text/plain', purpose: 'commenting' } }
+    : rest;
 }
 
 export function quoteOf(annotation: HighlightAnnotation): TextQuoteSelector {

@@ -98,7 +98,15 @@ export async function convertV1(records: readonly unknown[]): Promise<V1Conversi
     }
     const id = `urn:uuid:${await nameBasedUuid(`v1|${record.url}|${record.createdAt}|${record.text}`)}`;
     const annotation = createAnnotation(
-      { pageKey, pageTitle: '', exact: record.text, prefix: '', suffix: '', colour: colourFromV1(record.color), note: record.note ?? '' },
+      {
+        pageKey,
+        pageTitle: '',
+        exact: record.text,
+        prefix: '',
+        suffix: '',
+        colour: colourFromV1(record.color),
+        note: record.note ?? '',
+      },
       new Date(record.createdAt),
       id,
     );
@@ -116,5 +124,7 @@ export function mergeById(existing: readonly unknown[], incoming: readonly Highl
 }
 
 export function idOf(raw: unknown): string | null {
-  return typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : null;
+  return typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string'
+    ? (raw as { id: string }).id
+    : null;
 }

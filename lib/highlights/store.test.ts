@@ -10,11 +10,22 @@ import { toJsonLd } from './export';
 const PAGE = 'https://news.example.com/ai/model-launch';
 const OTHER = 'https://blog.example.org/post?id=7';
 
-const v1Fixture = JSON.parse(readFileSync(resolve(__dirname, '../../tests/fixtures/storage/highlights-v1.json'), 'utf8')) as Record<string, unknown>;
+const v1Fixture = JSON.parse(
+  readFileSync(resolve(__dirname, '../../tests/fixtures/storage/highlights-v1.json'), 'utf8'),
+) as Record<string, unknown>;
 
 function highlight(exact: string, start: number, pageKey = PAGE, note = ''): HighlightAnnotation {
   const pageTitle = pageKey === PAGE ? 'Model launch' : 'Other post';
-  return createAnnotation({ pageKey, pageTitle, exact, prefix: 'before ', suffix: ' after', start, end: start + exact.length, note });
+  return createAnnotation({
+    pageKey,
+    pageTitle,
+    exact,
+    prefix: 'before ',
+    suffix: ' after',
+    start,
+    end: start + exact.length,
+    note,
+  });
 }
 
 async function localSnapshot(): Promise<Record<string, unknown>> {
@@ -88,7 +99,9 @@ describe('highlight store', () => {
   });
 
   it('serializes concurrent writes so none is lost', async () => {
-    const writes = Array.from({ length: 25 }, (_, n) => store.add(PAGE, { title: 'Model launch' }, highlight(`quote ${n}`, n * 10)));
+    const writes = Array.from({ length: 25 }, (_, n) =>
+      store.add(PAGE, { title: 'Model launch' }, highlight(`quote ${n}`, n * 10)),
+    );
     const results = await Promise.all(writes);
     expect(results.every((r) => r.ok)).toBe(true);
     expect(expectOk(await store.list(PAGE)).highlights).toHaveLength(25);
@@ -98,7 +111,9 @@ describe('highlight store', () => {
   it('a write rejected for quota reports a typed error and keeps what was there', async () => {
     expectOk(await store.add(PAGE, { title: 'Model launch' }, highlight('existing', 0)));
     const before = await localSnapshot();
-    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    const set = vi
+      .spyOn(fakeBrowser.storage.local, 'set')
+      .mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     const result = await store.add(PAGE, { title: 'Model launch' }, highlight('too much', 40));
     set.mockRestore();
     expect(result.ok).toBe(false);
@@ -160,8 +175,15 @@ describe('migrations', () => {
       ['https://www.gate.com/pt-br/news/detail/openai-novo-modelo-123', 2],
     ]);
     const gate = expectOk(await store.list('https://www.gate.com/pt-br/news/detail/openai-novo-modelo-123'));
-    expect(gate.highlights.map((a) => [quoteOf(a).exact, a.marginalia.colour, a.body?.value ?? null, a.created])).toEqual([
-      ['OpenAI lançou um novo modelo de linguagem', 'yellow', 'Check the benchmark numbers', '2024-05-01T10:00:00.000Z'],
+    expect(
+      gate.highlights.map((a) => [quoteOf(a).exact, a.marginalia.colour, a.body?.value ?? null, a.created]),
+    ).toEqual([
+      [
+        'OpenAI lançou um novo modelo de linguagem',
+        'yellow',
+        'Check the benchmark numbers',
+        '2024-05-01T10:00:00.000Z',
+      ],
       ['o custo de treinamento caiu pela metade', 'green', null, '2024-05-01T10:01:00.000Z'],
     ]);
     expect(gate.highlights.every((a) => a.target.selector.length === 1)).toBe(true);
@@ -221,7 +243,11 @@ describe('import and export through the store', () => {
     expect(expectOk(await fresh.importAnnotations(json))).toEqual({ added: 2, duplicates: 0, pages: 2 });
     const reExported = expectOk(await fresh.exportAll());
     expect(reExported.first.items).toEqual(exported.first.items);
-    expect(expectOk(await fresh.listPages()).map((p) => p.title).sort()).toEqual(['Model launch', 'Other post']);
+    expect(
+      expectOk(await fresh.listPages())
+        .map((p) => p.title)
+        .sort(),
+    ).toEqual(['Model launch', 'Other post']);
 
     const before = await localSnapshot();
     expect(expectOk(await fresh.importAnnotations(json))).toEqual({ added: 0, duplicates: 2, pages: 2 });
@@ -236,7 +262,10 @@ describe('import and export through the store', () => {
       ['{ not json', /not valid JSON/],
       ['[1,2,3]', /holds a list/],
       ['{"@context":"https://schema.org","type":"Article"}', /@context/],
-      ['{"@context":"http://www.w3.org/ns/anno.jsonld","type":"Annotation"}', /"Annotation", not an AnnotationCollection/],
+      [
+        '{"@context":"http://www.w3.org/ns/anno.jsonld","type":"Annotation"}',
+        /"Annotation", not an AnnotationCollection/,
+      ],
     ];
     for (const [json, message] of cases) {
       const result = await store.importAnnotations(json);

@@ -114,7 +114,10 @@ function writeFailure<T>(error: unknown, pageKey?: string): StoreResult<T> {
 }
 
 function summarize(record: PageRecord, annotations: readonly HighlightAnnotation[]): PageSummary {
-  const updatedAt = annotations.reduce((latest, annotation) => (annotation.modified > latest ? annotation.modified : latest), '');
+  const updatedAt = annotations.reduce(
+    (latest, annotation) => (annotation.modified > latest ? annotation.modified : latest),
+    '',
+  );
   return { title: record.title, count: annotations.length, updatedAt };
 }
 
@@ -124,7 +127,10 @@ function readAnnotations(record: PageRecord): { highlights: HighlightAnnotation[
   record.annotations.forEach((raw, position) => {
     const parsed = parseAnnotation(raw);
     if (parsed.ok) highlights.push(parsed.value);
-    else problems.push(`Entry ${position + 1} (${idOf(raw) ?? 'no id'}) on ${record.pageKey} is unreadable: ${parsed.message}`);
+    else
+      problems.push(
+        `Entry ${position + 1} (${idOf(raw) ?? 'no id'}) on ${record.pageKey} is unreadable: ${parsed.message}`,
+      );
   });
   return { highlights, problems };
 }
@@ -201,7 +207,10 @@ export function createHighlightStore(): HighlightStore {
       try {
         await indexItem.migrate();
       } catch (error) {
-        return fail('migration-failed', `Highlights saved by an older version could not be upgraded: ${errorMessage(error)}`);
+        return fail(
+          'migration-failed',
+          `Highlights saved by an older version could not be upgraded: ${errorMessage(error)}`,
+        );
       }
       const again = await storage.getItem<unknown>(INDEX_KEY);
       if (v.is(indexSchema, again)) return ok(again);
@@ -238,8 +247,10 @@ export function createHighlightStore(): HighlightStore {
       if (!index.ok) return index;
       const page = await readPage(pageKey);
       if (page.state === 'corrupt') return fail('corrupt', `${page.message} Delete the page to start again.`, pageKey);
-      if (page.state === 'absent' && !whenAbsent) return fail('not-found', `No highlights are stored for ${pageKey}.`, pageKey);
-      const current: PageRecord = page.state === 'ok' ? page.record : { pageKey, title: whenAbsent!.title, annotations: [] };
+      if (page.state === 'absent' && !whenAbsent)
+        return fail('not-found', `No highlights are stored for ${pageKey}.`, pageKey);
+      const current: PageRecord =
+        page.state === 'ok' ? page.record : { pageKey, title: whenAbsent!.title, annotations: [] };
       const changed = change(current);
       if (!changed.ok) return changed;
       try {
@@ -251,7 +262,10 @@ export function createHighlightStore(): HighlightStore {
     });
   }
 
-  function findAnnotation(record: PageRecord, id: string): { position: number; annotation: HighlightAnnotation } | null {
+  function findAnnotation(
+    record: PageRecord,
+    id: string,
+  ): { position: number; annotation: HighlightAnnotation } | null {
     const position = record.annotations.findIndex((raw) => idOf(raw) === id);
     if (position < 0) return null;
     const parsed = parseAnnotation(record.annotations[position]);
@@ -296,7 +310,9 @@ export function createHighlightStore(): HighlightStore {
       const parsed = parseAnnotation(annotation);
       if (!parsed.ok) return Promise.resolve(fail('invalid', `Not a valid highlight: ${parsed.message}`, pageKey));
       if (parsed.value.target.source !== pageKey) {
-        return Promise.resolve(fail('invalid', `The highlight targets ${parsed.value.target.source}, not ${pageKey}.`, pageKey));
+        return Promise.resolve(
+          fail('invalid', `The highlight targets ${parsed.value.target.source}, not ${pageKey}.`, pageKey),
+        );
       }
       return modifyPage(
         pageKey,
@@ -304,7 +320,14 @@ export function createHighlightStore(): HighlightStore {
           if (record.annotations.some((raw) => idOf(raw) === parsed.value.id)) {
             return fail('invalid', `A highlight with id ${parsed.value.id} already exists.`, pageKey);
           }
-          return ok({ record: { ...record, title: meta.title || record.title, annotations: [...record.annotations, parsed.value] }, result: parsed.value });
+          return ok({
+            record: {
+              ...record,
+              title: meta.title || record.title,
+              annotations: [...record.annotations, parsed.value],
+            },
+            result: parsed.value,
+          });
         },
         meta,
       );
@@ -350,7 +373,14 @@ export function createHighlightStore(): HighlightStore {
         (record) => {
           const ids = new Set(record.annotations.map(idOf));
           const missing = incoming.filter((raw) => idOf(raw) === null || !ids.has(idOf(raw)));
-          return ok({ record: { ...record, title: record.title || removed.title, annotations: [...record.annotations, ...missing] }, result: undefined });
+          return ok({
+            record: {
+              ...record,
+              title: record.title || removed.title,
+              annotations: [...record.annotations, ...missing],
+            },
+            result: undefined,
+          });
         },
         { title: removed.title },
       );
@@ -361,7 +391,8 @@ export function createHighlightStore(): HighlightStore {
         const index = await loadIndex();
         if (!index.ok) return index;
         const raw = await storage.getItem<unknown>(pageStorageKey(pageKey));
-        if (raw == null && !index.value.pages[pageKey]) return fail<RemovedPage>('not-found', `No highlights are stored for ${pageKey}.`, pageKey);
+        if (raw == null && !index.value.pages[pageKey])
+          return fail<RemovedPage>('not-found', `No highlights are stored for ${pageKey}.`, pageKey);
         const parsed = v.safeParse(pageRecordSchema, raw);
         const removed: RemovedPage = parsed.success
           ? { kind: 'page', pageKey, title: parsed.output.title, annotations: parsed.output.annotations }
@@ -393,7 +424,8 @@ export function createHighlightStore(): HighlightStore {
         let duplicates = 0;
         for (const [pageKey, annotations] of byPage) {
           const page = await readPage(pageKey);
-          if (page.state === 'corrupt') return fail<ImportSummary>('corrupt', `${page.message} Nothing was imported.`, pageKey);
+          if (page.state === 'corrupt')
+            return fail<ImportSummary>('corrupt', `${page.message} Nothing was imported.`, pageKey);
           const current: PageRecord = page.state === 'ok' ? page.record : { pageKey, title: '', annotations: [] };
           const annotationsAfter = mergeById(current.annotations, annotations);
           const newCount = annotationsAfter.length - current.annotations.length;
@@ -407,7 +439,11 @@ export function createHighlightStore(): HighlightStore {
         }
         if (writes.length) {
           try {
-            await storage.setItems([...writes, { key: INDEX_KEY, value: { pages } }, { key: INDEX_META_KEY, value: { v: HIGHLIGHTS_VERSION } }]);
+            await storage.setItems([
+              ...writes,
+              { key: INDEX_KEY, value: { pages } },
+              { key: INDEX_META_KEY, value: { v: HIGHLIGHTS_VERSION } },
+            ]);
           } catch (error) {
             return writeFailure<ImportSummary>(error);
           }

@@ -4,7 +4,9 @@ import { normalizePageUrl, siteLabel } from './url';
 describe('normalizePageUrl', () => {
   it('drops the fragment and tracking parameters, lowercases the host and sorts the rest', () => {
     expect(
-      normalizePageUrl('https://WWW.Example.COM/News/Story?utm_source=x&b=2&fbclid=1&a=3&gclid=9&mc_cid=q&ref=hn&UTM_Campaign=z#top'),
+      normalizePageUrl(
+        'https://WWW.Example.COM/News/Story?utm_source=x&b=2&fbclid=1&a=3&gclid=9&mc_cid=q&ref=hn&UTM_Campaign=z#top',
+      ),
     ).toBe('https://www.example.com/News/Story?a=3&b=2');
   });
 
@@ -21,11 +23,15 @@ describe('normalizePageUrl', () => {
       'https://www.example.com/story/1',
     );
     expect(normalizePageUrl('https://example.com/amp/story', '/story')).toBe('https://example.com/story');
-    expect(normalizePageUrl('https://www.bbc.co.uk/news/1?x=1', 'https://bbc.co.uk/news/1')).toBe('https://bbc.co.uk/news/1');
+    expect(normalizePageUrl('https://www.bbc.co.uk/news/1?x=1', 'https://bbc.co.uk/news/1')).toBe(
+      'https://bbc.co.uk/news/1',
+    );
   });
 
   it('ignores a canonical link on another site or with another scheme', () => {
-    expect(normalizePageUrl('https://gate.com/news/1', 'https://other-site.com/news/1')).toBe('https://gate.com/news/1');
+    expect(normalizePageUrl('https://gate.com/news/1', 'https://other-site.com/news/1')).toBe(
+      'https://gate.com/news/1',
+    );
     expect(normalizePageUrl('https://gate.com/news/1', 'javascript:alert(1)')).toBe('https://gate.com/news/1');
     expect(normalizePageUrl('https://a.co.uk/x', 'https://b.co.uk/x')).toBe('https://a.co.uk/x');
   });

@@ -43,7 +43,8 @@ function isHttp(url: URL): boolean {
 /** The registrable-ish site of a host: its last two labels (three for hosts like "bbc.co.uk"). */
 function siteOf(hostname: string): string {
   const labels = hostname.split('.');
-  const takeThree = labels.length > 2 && (labels.at(-2)!.length <= 3 || labels.at(-2) === 'com') && labels.at(-1)!.length === 2;
+  const takeThree =
+    labels.length > 2 && (labels.at(-2)!.length <= 3 || labels.at(-2) === 'com') && labels.at(-1)!.length === 2;
   return labels.slice(takeThree ? -3 : -2).join('.');
 }
 
@@ -67,7 +68,11 @@ export function normalizePageUrl(url: string, canonical?: string | null): string
   let chosen = page;
   if (canonical && isHttp(page)) {
     const candidate = tryParse(canonical.trim(), page.href);
-    if (candidate && isHttp(candidate) && siteOf(candidate.hostname.toLowerCase()) === siteOf(page.hostname.toLowerCase())) {
+    if (
+      candidate &&
+      isHttp(candidate) &&
+      siteOf(candidate.hostname.toLowerCase()) === siteOf(page.hostname.toLowerCase())
+    ) {
       chosen = candidate;
     }
   }

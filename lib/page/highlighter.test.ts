@@ -14,7 +14,11 @@ const PARAGRAPHS = [
   'Sora is not only a toy, he explained, but a way to learn how the world works.',
 ];
 
-function highlightOf(text: string, exact: string, colour: HighlightAnnotation['marginalia']['colour'] = 'yellow'): HighlightAnnotation {
+function highlightOf(
+  text: string,
+  exact: string,
+  colour: HighlightAnnotation['marginalia']['colour'] = 'yellow',
+): HighlightAnnotation {
   const start = text.indexOf(exact);
   return createAnnotation({
     pageKey: PAGE,
@@ -36,7 +40,8 @@ function fakeBackground(stored: () => HighlightAnnotation[]) {
   const sent: Array<HighlightContentMessage | HighlightsAnchored> = [];
   const send = vi.fn(async (message: HighlightContentMessage | HighlightsAnchored) => {
     sent.push(message);
-    if (message.type === 'highlights-for-page') return { ok: true, value: { pageKey: PAGE, title: 'Story', highlights: stored(), problems: [] } };
+    if (message.type === 'highlights-for-page')
+      return { ok: true, value: { pageKey: PAGE, title: 'Story', highlights: stored(), problems: [] } };
     if (message.type === 'highlight-add') return { ok: true, value: { id: 'new' } };
     return undefined;
   });
@@ -54,15 +59,30 @@ describe('PageHighlighter', () => {
     render(PARAGRAPHS);
     const later = highlightOf(pageText, 'a way to learn how the world works', 'green');
     const earlier = highlightOf(pageText, 'the largest infrastructure project');
-    const gone = createAnnotation({ pageKey: PAGE, pageTitle: 'Story', exact: 'a sentence this page never had', prefix: '', suffix: '', start: 5, end: 35 });
+    const gone = createAnnotation({
+      pageKey: PAGE,
+      pageTitle: 'Story',
+      exact: 'a sentence this page never had',
+      prefix: '',
+      suffix: '',
+      start: 5,
+      end: 35,
+    });
     const { send, sent } = fakeBackground(() => [later, gone, earlier]);
     // Read when handed over: the fallback painter (no Highlight API here) then splits text nodes.
     const ranges = new Map<string, string>();
-    const highlighter = new PageHighlighter(document, send, { setHighlightRanges: (next) => next.forEach((range, id) => ranges.set(id, range.toString())) });
+    const highlighter = new PageHighlighter(document, send, {
+      setHighlightRanges: (next) => next.forEach((range, id) => ranges.set(id, range.toString())),
+    });
 
     await highlighter.refresh();
 
-    expect(sent.at(-1)).toEqual({ type: 'highlights-anchored', pageKey: PAGE, found: [earlier.id, later.id], orphans: [gone.id] });
+    expect(sent.at(-1)).toEqual({
+      type: 'highlights-anchored',
+      pageKey: PAGE,
+      found: [earlier.id, later.id],
+      orphans: [gone.id],
+    });
     expect(ranges.get(later.id)).toBe('a way to learn how the world works');
     const marks = [...document.querySelectorAll('mark[data-marginalia-layer="highlights"]')];
     expect(marks.map((mark) => [mark.textContent, mark.getAttribute('data-marginalia-colour')])).toEqual([
@@ -76,7 +96,10 @@ describe('PageHighlighter', () => {
 
   it('finds a highlight again after the page changed around it, and never on other words', async () => {
     const quote = highlightOf(pageText, 'the largest infrastructure project in history');
-    render(['A new paragraph was added at the top of the story today.', ...PARAGRAPHS.map((text) => text.replace('He called', 'He  had called'))]);
+    render([
+      'A new paragraph was added at the top of the story today.',
+      ...PARAGRAPHS.map((text) => text.replace('He called', 'He  had called')),
+    ]);
     const { send, sent } = fakeBackground(() => [quote]);
     const highlighter = new PageHighlighter(document, send);
     await highlighter.refresh();

@@ -17,7 +17,13 @@ import {
   type HighlightsAnchored,
   type SelectionReply,
 } from '../highlights/messages';
-import { HIGHLIGHT_COLOURS, positionOf, quoteOf, type HighlightAnnotation, type HighlightColour } from '../highlights/model';
+import {
+  HIGHLIGHT_COLOURS,
+  positionOf,
+  quoteOf,
+  type HighlightAnnotation,
+  type HighlightColour,
+} from '../highlights/model';
 import type { PageHighlights, StoreResult } from '../highlights/store';
 import { parseMessage } from '../messages';
 import { createPainter, type Painter } from '../paint/highlights';
@@ -68,7 +74,9 @@ export class PageHighlighter {
 
   /** The page key plus what was found, in page order, and what was not. */
   anchoring(): HighlightsAnchored | null {
-    return this.pageKey ? { type: 'highlights-anchored', pageKey: this.pageKey, found: [...this.found], orphans: [...this.orphans] } : null;
+    return this.pageKey
+      ? { type: 'highlights-anchored', pageKey: this.pageKey, found: [...this.found], orphans: [...this.orphans] }
+      : null;
   }
 
   setVisible(visible: boolean): void {
@@ -81,7 +89,8 @@ export class PageHighlighter {
     const generation = ++this.generation;
     let reply: StoreResult<PageHighlights> | undefined;
     try {
-      reply = (await this.send({ type: 'highlights-for-page', canonical: canonicalHref(this.doc) })) as StoreResult<PageHighlights> | undefined;
+      reply = (await this.send({ type: 'highlights-for-page', canonical: canonicalHref(this.doc) })) as
+        StoreResult<PageHighlights> | undefined;
     } catch {
       return;
     }
@@ -99,7 +108,8 @@ export class PageHighlighter {
     const root = this.doc.body;
     const described = root ? describeRange(indexOf(root), range) : null;
     if (!described) return { ok: false, error: { kind: 'no-selection', message: i18n.t('highlighter.noSelection') } };
-    if (described.exact.length > MAX_QUOTE) return { ok: false, error: { kind: 'invalid', message: i18n.t('highlighter.tooLong') } };
+    if (described.exact.length > MAX_QUOTE)
+      return { ok: false, error: { kind: 'invalid', message: i18n.t('highlighter.tooLong') } };
     try {
       const reply = (await this.send({
         type: 'highlight-add',
@@ -137,7 +147,12 @@ export class PageHighlighter {
     const targets = this.highlights.map((annotation) => {
       const quote = quoteOf(annotation);
       const position = positionOf(annotation);
-      return { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, ...(position ? { start: position.start, end: position.end } : {}) };
+      return {
+        exact: quote.exact,
+        prefix: quote.prefix,
+        suffix: quote.suffix,
+        ...(position ? { start: position.start, end: position.end } : {}),
+      };
     });
     const results = anchorAll(indexOf(root), targets, { fullSearchBudgetMs: FULL_SEARCH_BUDGET_MS });
     const located: Array<{ id: string; start: number }> = [];
@@ -195,7 +210,12 @@ const COLOUR_LABEL: Record<HighlightColour, () => string> = {
   pink: () => i18n.t('highlights.colourPink'),
 };
 
-function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: Record<string, string> = {}, text = ''): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  props: Record<string, string> = {},
+  text = '',
+): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   for (const [name, value] of Object.entries(props)) node.setAttribute(name, value);
   if (text) node.textContent = text;
@@ -261,7 +281,12 @@ class SelectionBar {
     row.append(noteToggle);
 
     this.noteRow = element(doc, 'form', { class: 'row', hidden: '' });
-    this.noteInput = element(doc, 'input', { type: 'text', maxlength: String(MAX_NOTE), 'aria-label': i18n.t('highlighter.note'), placeholder: i18n.t('highlighter.notePlaceholder') });
+    this.noteInput = element(doc, 'input', {
+      type: 'text',
+      maxlength: String(MAX_NOTE),
+      'aria-label': i18n.t('highlighter.note'),
+      placeholder: i18n.t('highlighter.notePlaceholder'),
+    });
     this.noteRow.append(this.noteInput, element(doc, 'button', { type: 'submit' }, i18n.t('highlighter.save')));
     this.noteRow.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -336,7 +361,8 @@ class SelectionBar {
     let left: number;
     if (rect && (rect.width > 0 || rect.height > 0)) {
       const below = rect.bottom + GAP;
-      top = below + box.height <= view.innerHeight || rect.top - GAP - box.height < 0 ? below : rect.top - GAP - box.height;
+      top =
+        below + box.height <= view.innerHeight || rect.top - GAP - box.height < 0 ? below : rect.top - GAP - box.height;
       left = Math.min(Math.max(4, rect.left), Math.max(4, view.innerWidth - box.width - 4));
     } else {
       top = GAP;
@@ -379,7 +405,11 @@ class SelectionBar {
  * Starts highlights on this page for the content script: call once from `main(ctx)`.
  * Everything it adds (listeners, the bar, the paint) goes away when `ctx` is invalidated.
  */
-export function attachHighlighter(ctx: ContentScriptContext, sink: HighlightRangeSink, doc: Document = document): PageHighlighter {
+export function attachHighlighter(
+  ctx: ContentScriptContext,
+  sink: HighlightRangeSink,
+  doc: Document = document,
+): PageHighlighter {
   const send: Send = (message) => browser.runtime.sendMessage(message);
   const highlighter = new PageHighlighter(doc, send, sink);
 
@@ -405,13 +435,18 @@ export function attachHighlighter(ctx: ContentScriptContext, sink: HighlightRang
     if (event.isTrusted && event.target !== bar.host && bar.isOpen) bar.hide();
   });
 
-  const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (response: unknown) => void): boolean => {
+  const onMessage = (
+    raw: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (response: unknown) => void,
+  ): boolean => {
     if (sender.id !== browser.runtime.id) return false;
     const message = parseMessage(highlightTabMessageSchema, raw);
     if (!message) return false;
     switch (message.type) {
       case 'highlights-changed':
-        if (message.pageKey === highlighter.currentPageKey || highlighter.currentPageKey === null) void highlighter.refresh();
+        if (message.pageKey === highlighter.currentPageKey || highlighter.currentPageKey === null)
+          void highlighter.refresh();
         return false;
       case 'highlights-anchoring':
         sendResponse(highlighter.anchoring());
@@ -420,7 +455,10 @@ export function attachHighlighter(ctx: ContentScriptContext, sink: HighlightRang
         const range = selectedRange(doc);
         if (!range) {
           bar.say(i18n.t('highlighter.noSelection'), true);
-          sendResponse({ ok: false, error: { kind: 'no-selection', message: i18n.t('highlighter.noSelection') } } satisfies SelectionReply);
+          sendResponse({
+            ok: false,
+            error: { kind: 'no-selection', message: i18n.t('highlighter.noSelection') },
+          } satisfies SelectionReply);
           return false;
         }
         void highlighter.create(range, message.colour ?? 'yellow', '').then((reply) => {
@@ -454,4 +492,3 @@ export function attachHighlighter(ctx: ContentScriptContext, sink: HighlightRang
   });
   return highlighter;
 }
-

@@ -62,10 +62,11 @@ export class PageSession {
     });
     watchTermHover(
       this.doc,
-      () => (this.analysis?.glossary ?? []).flatMap((entry) => {
-        const ranges = this.anchored.terms.get(entry.termId);
-        return ranges ? [{ entry, ranges }] : [];
-      }),
+      () =>
+        (this.analysis?.glossary ?? []).flatMap((entry) => {
+          const ranges = this.anchored.terms.get(entry.termId);
+          return ranges ? [{ entry, ranges }] : [];
+        }),
       () => this.layers?.terms ?? false,
       this.controller.signal,
     );
@@ -151,7 +152,10 @@ export class PageSession {
 
   private anchorOn(index: TextIndex, analysis: PageAnalysis): Anchored {
     const claims = new Map<string, Range>();
-    const claimResults = anchorAll(index, analysis.claims.map((claim) => claim.anchor));
+    const claimResults = anchorAll(
+      index,
+      analysis.claims.map((claim) => claim.anchor),
+    );
     analysis.claims.forEach((claim, i) => {
       const range = claimResults[i]?.range;
       if (range) claims.set(claim.id, range);
@@ -159,7 +163,9 @@ export class PageSession {
     return {
       claims,
       terms: this.anchorTerms(index, analysis),
-      disclaimer: analysis.disclaimer ? (anchorAll(index, [withoutPosition(analysis.disclaimer.anchor)])[0]?.range ?? null) : null,
+      disclaimer: analysis.disclaimer
+        ? (anchorAll(index, [withoutPosition(analysis.disclaimer.anchor)])[0]?.range ?? null)
+        : null,
       region: articleRegion([...claims.values()]),
     };
   }
@@ -179,8 +185,12 @@ export class PageSession {
 
   private missing(analysis: PageAnalysis): MissingItem[] {
     return [
-      ...analysis.claims.filter((c) => !this.anchored.claims.has(c.id)).map((c) => ({ kind: 'claim' as const, id: c.id })),
-      ...analysis.glossary.filter((g) => !this.anchored.terms.has(g.termId)).map((g) => ({ kind: 'term' as const, id: g.termId })),
+      ...analysis.claims
+        .filter((c) => !this.anchored.claims.has(c.id))
+        .map((c) => ({ kind: 'claim' as const, id: c.id })),
+      ...analysis.glossary
+        .filter((g) => !this.anchored.terms.has(g.termId))
+        .map((g) => ({ kind: 'term' as const, id: g.termId })),
       ...(analysis.disclaimer && !this.anchored.disclaimer ? [{ kind: 'disclaimer' as const, id: 'disclaimer' }] : []),
     ];
   }

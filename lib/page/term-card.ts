@@ -28,7 +28,9 @@ const CARD_CSS = `
 }`;
 
 function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  const withPosition = doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+  const withPosition = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  };
   if (typeof withPosition.caretPositionFromPoint === 'function') {
     const position = withPosition.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : null;
@@ -42,7 +44,12 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
  * shadow root on a host added to <html> only while it shows, so the page can neither read nor
  * restyle it and the page's markup is untouched the rest of the time.
  */
-export function watchTermHover(doc: Document, terms: () => HoverableTerm[], enabled: () => boolean, signal: AbortSignal): void {
+export function watchTermHover(
+  doc: Document,
+  terms: () => HoverableTerm[],
+  enabled: () => boolean,
+  signal: AbortSignal,
+): void {
   const view = doc.defaultView;
   if (!view) return;
   let host: HTMLElement | null = null;
@@ -123,7 +130,8 @@ export function watchTermHover(doc: Document, terms: () => HoverableTerm[], enab
       for (const range of term.ranges) {
         if (range.collapsed || !range.isPointInRange(caret.node, caret.offset)) continue;
         const box = range.getBoundingClientRect();
-        if (x >= box.left - 2 && x <= box.right + 2 && y >= box.top - 2 && y <= box.bottom + 2) return show(term, range);
+        if (x >= box.left - 2 && x <= box.right + 2 && y >= box.top - 2 && y <= box.bottom + 2)
+          return show(term, range);
       }
     }
     if (!overCard) scheduleHide();

@@ -159,7 +159,13 @@ describe('fallback without the Highlight API', () => {
 
 describe('styles', () => {
   it('has a ::highlight rule for every layer name and the flash', () => {
-    for (const name of ['marginalia-claims', 'marginalia-terms', 'marginalia-disclaimer', 'marginalia-hl-yellow', FLASH_NAME]) {
+    for (const name of [
+      'marginalia-claims',
+      'marginalia-terms',
+      'marginalia-disclaimer',
+      'marginalia-hl-yellow',
+      FLASH_NAME,
+    ]) {
       expect(HIGHLIGHT_CSS).toContain(`::highlight(${name})`);
     }
   });

@@ -28,9 +28,12 @@ export function highlightName(layer: PaintLayer, colour: HighlightColour = 'yell
 const PRIORITY: Record<PaintLayer, number> = { terms: 1, disclaimer: 2, claims: 3, highlights: 4 };
 
 const LAYER_CSS: Record<string, string> = {
-  'marginalia-claims': 'background-color: rgba(255, 176, 32, 0.26); text-decoration: underline 2px rgba(232, 128, 0, 0.9);',
-  'marginalia-terms': 'background-color: rgba(64, 150, 255, 0.14); text-decoration: underline dotted 2px rgba(64, 150, 255, 0.95);',
-  'marginalia-disclaimer': 'background-color: rgba(235, 64, 64, 0.2); text-decoration: underline wavy 1px rgba(220, 50, 50, 0.95);',
+  'marginalia-claims':
+    'background-color: rgba(255, 176, 32, 0.26); text-decoration: underline 2px rgba(232, 128, 0, 0.9);',
+  'marginalia-terms':
+    'background-color: rgba(64, 150, 255, 0.14); text-decoration: underline dotted 2px rgba(64, 150, 255, 0.95);',
+  'marginalia-disclaimer':
+    'background-color: rgba(235, 64, 64, 0.2); text-decoration: underline wavy 1px rgba(220, 50, 50, 0.95);',
   'marginalia-hl-yellow': 'background-color: rgba(255, 226, 0, 0.45);',
   'marginalia-hl-green': 'background-color: rgba(72, 214, 96, 0.4);',
   'marginalia-hl-blue': 'background-color: rgba(72, 160, 255, 0.4);',
@@ -99,7 +102,8 @@ interface HighlightApi {
 }
 
 function highlightApi(doc: Document): HighlightApi | null {
-  const view = doc.defaultView as (Window & { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: HighlightConstructor }) | null;
+  const view = doc.defaultView as
+    (Window & { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: HighlightConstructor }) | null;
   const registry = view?.CSS?.highlights;
   const Highlight = view?.Highlight;
   return registry && typeof Highlight === 'function' ? { registry, Highlight } : null;

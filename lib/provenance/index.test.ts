@@ -49,7 +49,10 @@ describe('findProvenance', () => {
   it('uses a canonical URL on another host when nothing else says so', () => {
     const doc = page('<link rel="canonical" href="https://www.businessinsider.com/story">', '<p>Body.</p>');
     const provenance = findProvenance(doc, 'https://www.msn.com/en-us/news/story');
-    expect(provenance).toMatchObject({ originalPublisher: 'Businessinsider', originalUrl: 'https://www.businessinsider.com/story' });
+    expect(provenance).toMatchObject({
+      originalPublisher: 'Businessinsider',
+      originalUrl: 'https://www.businessinsider.com/story',
+    });
   });
 
   it('ignores a canonical URL on the same site and unsafe links', () => {
@@ -71,7 +74,10 @@ describe('findProvenance', () => {
   });
 
   it('does not take "Archived from the original" reference links', () => {
-    const doc = page('', '<ol><li>Report. <a href="https://web.archive.org/x">Archived</a> from <a href="https://gov.example/r.pdf">the original</a></li></ol>');
+    const doc = page(
+      '',
+      '<ol><li>Report. <a href="https://web.archive.org/x">Archived</a> from <a href="https://gov.example/r.pdf">the original</a></li></ol>',
+    );
     expect(findProvenance(doc, 'https://en.wikipedia.org/wiki/X')).toBeNull();
   });
 

@@ -4,7 +4,21 @@ import { collapseWhitespace, lowerCaseSameLength, normalizeForMatching } from '.
 import { ORIGINAL_LINK_LABEL, PROVENANCE_LANGUAGES } from './patterns';
 
 const LINE_TAGS = new Set([
-  'p', 'div', 'li', 'span', 'small', 'em', 'i', 'footer', 'aside', 'section', 'blockquote', 'figcaption', 'td', 'dd', 'address',
+  'p',
+  'div',
+  'li',
+  'span',
+  'small',
+  'em',
+  'i',
+  'footer',
+  'aside',
+  'section',
+  'blockquote',
+  'figcaption',
+  'td',
+  'dd',
+  'address',
 ]);
 /** A provenance statement is one line; longer blocks only mention publishing in passing. */
 const MAX_LINE_LENGTH = 600;
@@ -95,7 +109,10 @@ export function nameFromHost(host: string): string {
 }
 
 function squash(text: string): string {
-  return text.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  return text
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 function resembles(name: string, other: string): boolean {

@@ -43,7 +43,8 @@ const SOURCES: ProvenanceLanguageSource[] = [
       /\b(?:originalmente|inicialmente|primeiramente) publicad[oa] (?:na|no|em|pel[ao]|por)\s(.+)/u,
       /\b(?:apareceu|saiu) (?:originalmente|primeiro|pela primeira vez|inicialmente) (?:na|no|em)\s(.+)/u,
     ],
-    selfReference: /\b(?:este|esta|o|a) (?:artigo|texto|matéria|reportagem|notícia|publicação|post|conteúdo|entrevista)\b/u,
+    selfReference:
+      /\b(?:este|esta|o|a) (?:artigo|texto|matéria|reportagem|notícia|publicação|post|conteúdo|entrevista)\b/u,
   },
   {
     variant: 'es',
@@ -51,7 +52,8 @@ const SOURCES: ProvenanceLanguageSource[] = [
       /\b(?:apareció|se publicó|publicad[oa]|fue publicad[oa]) (?:originalmente|por primera vez|inicialmente) (?:en|por)\s(.+)/u,
       /\b(?:originalmente|inicialmente) publicad[oa] (?:en|por)\s(.+)/u,
     ],
-    selfReference: /\b(?:este|esta|el|la) (?:artículo|texto|nota|reportaje|noticia|publicación|contenido|entrevista)\b/u,
+    selfReference:
+      /\b(?:este|esta|el|la) (?:artículo|texto|nota|reportaje|noticia|publicación|contenido|entrevista)\b/u,
   },
   {
     variant: 'fr',
@@ -78,7 +80,9 @@ const SOURCES: ProvenanceLanguageSource[] = [
   },
   {
     variant: 'vi',
-    firstPublished: [/\b(?:được )?(?:đăng|xuất bản|công bố|đăng tải) (?:lần đầu|đầu tiên|gốc|ban đầu) (?:trên|tại|ở|bởi)\s(.+)/u],
+    firstPublished: [
+      /\b(?:được )?(?:đăng|xuất bản|công bố|đăng tải) (?:lần đầu|đầu tiên|gốc|ban đầu) (?:trên|tại|ở|bởi)\s(.+)/u,
+    ],
     selfReference: /\bbài (?:viết|báo)\b/u,
   },
   {
@@ -97,7 +101,9 @@ const SOURCES: ProvenanceLanguageSource[] = [
   },
   {
     variant: 'id',
-    firstPublished: [/\b(?:pertama kali|awalnya|mulanya|aslinya) (?:diterbitkan|dipublikasikan|terbit|dimuat|tayang) (?:di|oleh|pada)\s(.+)/u],
+    firstPublished: [
+      /\b(?:pertama kali|awalnya|mulanya|aslinya) (?:diterbitkan|dipublikasikan|terbit|dimuat|tayang) (?:di|oleh|pada)\s(.+)/u,
+    ],
     selfReference: /\b(?:artikel|tulisan|berita) ini\b/u,
   },
   {

@@ -30,10 +30,17 @@ let creating: Promise<void> | null = null;
 
 async function ensureOffscreenDocument(): Promise<void> {
   const offscreenUrl = browser.runtime.getURL('/offscreen.html');
-  const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [offscreenUrl] });
+  const contexts = await browser.runtime.getContexts({
+    contextTypes: ['OFFSCREEN_DOCUMENT'],
+    documentUrls: [offscreenUrl],
+  });
   if (contexts.length > 0) return;
   creating ??= browser.offscreen
-    .createDocument({ url: offscreenUrl, reasons: ['DOM_PARSER'], justification: 'Parse the page and isolate its article off the page’s main thread.' })
+    .createDocument({
+      url: offscreenUrl,
+      reasons: ['DOM_PARSER'],
+      justification: 'Parse the page and isolate its article off the page’s main thread.',
+    })
     .finally(() => {
       creating = null;
     });

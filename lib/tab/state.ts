@@ -11,7 +11,8 @@ export type TabState =
   | { status: 'unsupported'; url: string | null; reason: 'browser-page' | 'not-html' | 'too-large' | 'no-access' }
   | { status: 'error'; url: string; message: string };
 
-export const tabStateItem = (tabId: number) => storage.defineItem<TabState | null>(`session:tab-state:${tabId}`, { fallback: null });
+export const tabStateItem = (tabId: number) =>
+  storage.defineItem<TabState | null>(`session:tab-state:${tabId}`, { fallback: null });
 
 /** Pages no extension may script: the browser's own pages, stores, viewers. */
 export function isUnscriptableUrl(url: string | undefined | null): boolean {
@@ -19,7 +20,11 @@ export function isUnscriptableUrl(url: string | undefined | null): boolean {
   if (!/^(https?|file):/i.test(url)) return true;
   try {
     const { hostname, pathname } = new URL(url);
-    if (hostname === 'chromewebstore.google.com' || (hostname === 'chrome.google.com' && pathname.startsWith('/webstore'))) return true;
+    if (
+      hostname === 'chromewebstore.google.com' ||
+      (hostname === 'chrome.google.com' && pathname.startsWith('/webstore'))
+    )
+      return true;
     if (hostname === 'addons.mozilla.org' || hostname === 'microsoftedge.microsoft.com') return true;
     return /\.pdf$/i.test(pathname);
   } catch {

@@ -12,7 +12,10 @@ import { launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/harn
 import { TRACE_CATEGORIES, extensionWork, type TraceEvent } from './trace';
 import type { ReanchorTiming } from './reanchor-page';
 
-const READABILITY_SOURCE = readFileSync(join(import.meta.dirname, '../../node_modules/@mozilla/readability/Readability.js'), 'utf8');
+const READABILITY_SOURCE = readFileSync(
+  join(import.meta.dirname, '../../node_modules/@mozilla/readability/Readability.js'),
+  'utf8',
+);
 const STAGES = ['serialize', 'index', 'anchor', 'paint'] as const;
 const SETTLE_MS = 300;
 const ANALYSIS_TIMEOUT_MS = 30_000;
@@ -47,10 +50,14 @@ export class BenchBrowser {
   static async launch(buildDir: string): Promise<BenchBrowser> {
     // On a loaded machine the extension's service worker sometimes misses the harness's 30 s wait.
     const ext = await launchWithExtension({ buildDir }).catch((error: unknown) => {
-      process.stderr.write(`launch failed (${error instanceof Error ? error.message : String(error)}), trying once more…\n`);
+      process.stderr.write(
+        `launch failed (${error instanceof Error ? error.message : String(error)}), trying once more…\n`,
+      );
       return launchWithExtension({ buildDir });
     });
-    const manifest = JSON.parse(readFileSync(join(buildDir, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ js: string[] }> };
+    const manifest = JSON.parse(readFileSync(join(buildDir, 'manifest.json'), 'utf8')) as {
+      content_scripts: Array<{ js: string[] }>;
+    };
     const script = manifest.content_scripts[0]!.js[0]!;
     return new BenchBrowser(ext, `chrome-extension://${ext.extensionId}/${script}`);
   }
@@ -79,14 +86,18 @@ export class BenchBrowser {
       });
       const outcome = events.result;
       const work = extensionWork(events.trace, this.contentScriptUrl);
-      const stages = await page.evaluate((names) => {
-        const totals: Record<string, number> = {};
-        for (const entry of performance.getEntriesByType('measure')) {
-          const stage = entry.name.replace(/^marginalia:/, '');
-          if (entry.name.startsWith('marginalia:') && names.includes(stage)) totals[stage] = (totals[stage] ?? 0) + entry.duration;
-        }
-        return totals;
-      }, [...STAGES] as string[]);
+      const stages = await page.evaluate(
+        (names) => {
+          const totals: Record<string, number> = {};
+          for (const entry of performance.getEntriesByType('measure')) {
+            const stage = entry.name.replace(/^marginalia:/, '');
+            if (entry.name.startsWith('marginalia:') && names.includes(stage))
+              totals[stage] = (totals[stage] ?? 0) + entry.duration;
+          }
+          return totals;
+        },
+        [...STAGES] as string[],
+      );
       const readabilityMs = await readabilityParseMs(page);
       const extensionMs = work?.totalMs ?? null;
       return {
@@ -172,7 +183,9 @@ export class BenchBrowser {
     try {
       await page.goto(url, { waitUntil: 'load' });
       const script = await bundleReanchor();
-      const timing = (await page.evaluate(`(() => { ${script}\n; return __marginaliaBench.reanchor(${count}, 7); })()`)) as ReanchorTiming;
+      const timing = (await page.evaluate(
+        `(() => { ${script}\n; return __marginaliaBench.reanchor(${count}, 7); })()`,
+      )) as ReanchorTiming;
       return { ...timing, readabilityMs: await readabilityParseMs(page) };
     } finally {
       await page.close();
@@ -181,7 +194,12 @@ export class BenchBrowser {
 
   /** Errors seen in the browser, less the page's inline handlers refused by the benchmark's policy. */
   errors(): string[] {
-    return this.ext.errors.filter((error) => !/inline event handler violates the following Content Security Policy directive 'script-src 'none''/.test(error));
+    return this.ext.errors.filter(
+      (error) =>
+        !/inline event handler violates the following Content Security Policy directive 'script-src 'none''/.test(
+          error,
+        ),
+    );
   }
 
   close(): Promise<void> {
@@ -192,7 +210,10 @@ export class BenchBrowser {
 async function traced<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ result: T; trace: TraceEvent[] }> {
   const trace: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (event) => trace.push(...(event.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES, excludedCategories: ['*'] }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: TRACE_CATEGORIES, excludedCategories: ['*'] },
+    transferMode: 'ReportEvents',
+  });
   let result: T;
   try {
     result = await run();

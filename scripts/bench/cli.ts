@@ -31,7 +31,10 @@ export async function timeCliPage(slug: string, url: string, html: string): Prom
     let readabilityMs = Infinity;
     let stages: Record<string, number> = {};
     for (let run = 0; run < RUNS; run++) {
-      readabilityMs = Math.min(readabilityMs, elapsed(() => new Readability(document.cloneNode(true) as Document).parse()).ms);
+      readabilityMs = Math.min(
+        readabilityMs,
+        elapsed(() => new Readability(document.cloneNode(true) as Document).parse()).ms,
+      );
       const analysis = elapsed(() => analyzePage(document, url, { uiLang: 'en' }));
       if (analysis.ms < analysisMs) {
         analysisMs = analysis.ms;

@@ -23,7 +23,13 @@ export interface TraceEvent {
 }
 
 /** What the DevTools performance panel records, less the sampling profiler and screenshots. */
-export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'];
+export const TRACE_CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'v8.execute',
+];
 
 export interface ExtensionWork {
   /** Longest task the extension caused, in ms. */
@@ -39,7 +45,9 @@ export interface ExtensionWork {
 const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
 
 function topLevelTasks(events: readonly TraceEvent[]): TraceEvent[] {
-  const candidates = events.filter((e) => e.ph === 'X' && e.dur !== undefined && TASK_EVENTS.has(e.name)).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const candidates = events
+    .filter((e) => e.ph === 'X' && e.dur !== undefined && TASK_EVENTS.has(e.name))
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const tasks: TraceEvent[] = [];
   let outerEnd = -Infinity;
   for (const event of candidates) {
@@ -66,7 +74,9 @@ export function extensionWork(events: readonly TraceEvent[], contentScriptUrl: s
   const origin = `${new URL(contentScriptUrl).protocol}//${new URL(contentScriptUrl).host}/`;
   const evaluation = events.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url === contentScriptUrl);
   if (!evaluation) return null;
-  const onThread = events.filter((e) => e.pid === evaluation.pid && (e.tid === evaluation.tid || e.cat.includes('blink.user_timing')));
+  const onThread = events.filter(
+    (e) => e.pid === evaluation.pid && (e.tid === evaluation.tid || e.cat.includes('blink.user_timing')),
+  );
   const tasks = topLevelTasks(onThread.filter((e) => e.tid === evaluation.tid));
   const ours = onThread.filter((e) => isOurs(e, origin)).sort((a, b) => a.ts - b.ts);
   const markers = ours.map((e) => e.ts);
@@ -89,12 +99,21 @@ export function extensionWork(events: readonly TraceEvent[], contentScriptUrl: s
       count++;
     }
   }
-  return { longestTaskMs: longest, totalMs: total, tasks: count, longestTaskCause: longestTask ? causeOf(longestTask, ours, evaluation) : 'none' };
+  return {
+    longestTaskMs: longest,
+    totalMs: total,
+    tasks: count,
+    longestTaskCause: longestTask ? causeOf(longestTask, ours, evaluation) : 'none',
+  };
 }
 
 function causeOf(task: TraceEvent, ours: readonly TraceEvent[], evaluation: TraceEvent): string {
   const end = task.ts + task.dur!;
   if (evaluation.ts >= task.ts && evaluation.ts <= end) return 'startup';
-  const stages = new Set(ours.filter((e) => e.ts >= task.ts && e.ts <= end && e.name.startsWith('marginalia:')).map((e) => e.name.slice('marginalia:'.length)));
+  const stages = new Set(
+    ours
+      .filter((e) => e.ts >= task.ts && e.ts <= end && e.name.startsWith('marginalia:'))
+      .map((e) => e.name.slice('marginalia:'.length)),
+  );
   return stages.size > 0 ? [...stages].join('+') : 'other';
 }

@@ -64,7 +64,7 @@ export const englishArticles: GoldArticle[] = [
       'The office sits above a bakery in Cambridge, and the smell of bread drifts up the stairs every morning. A dozen desks face a wall of whiteboards covered in equations.',
       'This is Quillon, a company of 14 people that builds software to shrink large language models so they run on ordinary laptops. Its founder, Tomasz Nowak, spent six years at a big cloud provider before leaving in 2022.',
       'Nowak says the industry spends far too much on computing power. "Most companies rent enormous GPUs to answer simple questions. That is like hiring a lorry to deliver a letter," he said.',
-      'He pulled up a chart on his screen. The team\'s compressed version of an open model uses 70% less memory and loses less than two points on a standard accuracy test, according to results the company published last month.',
+      "He pulled up a chart on his screen. The team's compressed version of an open model uses 70% less memory and loses less than two points on a standard accuracy test, according to results the company published last month.",
       'Outside, a delivery van idled in the narrow street.',
       'Quillon raised £9 million in March and will use the money to hire engineers and open an office in Berlin, Nowak said.',
       'Not everyone is convinced. Dr. Helen Marsh, who studies model compression at Imperial College London, said such results often fail to hold on tasks that need long reasoning. She thinks the savings will matter most for companies that run many small, repetitive queries.',

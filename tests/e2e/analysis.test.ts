@@ -42,18 +42,24 @@ describe('key claims in the panel', () => {
     const claims = panel.getByTestId('claim');
     await expect.poll(() => claims.count(), POLL).toBeGreaterThan(3);
     const kinds = await claims.evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')));
-    expect(kinds.every((kind) => ['quote', 'figure', 'prediction', 'plan', 'opinion', 'fact'].includes(kind ?? ''))).toBe(true);
+    expect(
+      kinds.every((kind) => ['quote', 'figure', 'prediction', 'plan', 'opinion', 'fact'].includes(kind ?? '')),
+    ).toBe(true);
     const speakers = await claims.evaluateAll((items) => items.map((item) => item.getAttribute('data-speaker')));
     expect(speakers).toContain('Sam Altman');
 
     const texts = await claims.allTextContents();
     const last = texts.length - 1;
-    const snippet = (await browser.tabState(await browser.tabIdOf(page.url())) as { analysis: { claims: Array<{ text: string }> } }).analysis.claims[last]!.text.slice(0, 40);
+    const snippet = (
+      (await browser.tabState(await browser.tabIdOf(page.url()))) as { analysis: { claims: Array<{ text: string }> } }
+    ).analysis.claims[last]!.text.slice(0, 40);
     expect(await inViewport(page, snippet)).toBe(false);
     await claims.nth(last).click();
     await expect.poll(() => inViewport(page, snippet), POLL).toBe(true);
 
-    const first = (await browser.tabState(await browser.tabIdOf(page.url())) as { analysis: { claims: Array<{ text: string }> } }).analysis.claims[0]!.text.slice(0, 40);
+    const first = (
+      (await browser.tabState(await browser.tabIdOf(page.url()))) as { analysis: { claims: Array<{ text: string }> } }
+    ).analysis.claims[0]!.text.slice(0, 40);
     await claims.nth(0).focus();
     await panel.keyboard.press('Enter');
     await expect.poll(() => inViewport(page, first), POLL).toBe(true);
@@ -98,7 +104,10 @@ describe('AI terms', () => {
 
     // Clicking the card flashes every place the term occurs: both spellings on the seed page.
     await card.click();
-    const flashed = () => page.evaluate(() => [...((CSS.highlights.get('marginalia-flash') as unknown as Set<Range>) ?? [])].map((r) => r.toString()));
+    const flashed = () =>
+      page.evaluate(() =>
+        [...((CSS.highlights.get('marginalia-flash') as unknown as Set<Range>) ?? [])].map((r) => r.toString()),
+      );
     await expect.poll(flashed, POLL).toEqual(['lei de escalabilidade', 'Lei de Escalonamento']);
   });
 });
@@ -107,9 +116,16 @@ describe('disclaimer and provenance', () => {
   it('flags the seed page’s third-party-content disclaimer and brings it into view', async () => {
     const flag = panel.getByTestId('disclaimer-flag');
     await flag.waitFor(POLL);
-    expect((await flag.getAttribute('data-kinds'))?.split(' ').sort()).toEqual(['informational-only', 'no-endorsement', 'not-advice', 'third-party']);
+    expect((await flag.getAttribute('data-kinds'))?.split(' ').sort()).toEqual([
+      'informational-only',
+      'no-endorsement',
+      'not-advice',
+      'third-party',
+    ]);
     expect(await panel.getByTestId('provenance').textContent()).toContain('ABMedia');
-    expect(await panel.getByTestId('provenance').locator('a').getAttribute('href')).toBe('https://abmedia.io/openai-altman-vertical-integration');
+    expect(await panel.getByTestId('provenance').locator('a').getAttribute('href')).toBe(
+      'https://abmedia.io/openai-altman-vertical-integration',
+    );
 
     const snippet = 'Esta página pode conter conteúdo de terceiros';
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -18,9 +18,11 @@ describe('the built extension in Chromium', () => {
     await page.goto(url);
     const panel = await browser.openPanel(await browser.tabIdOf(url));
 
-    await expect.poll(() => panel.getByTestId('article-title').textContent(), { timeout: 15_000 }).toBe(
-      'OpenAI CEO Altman: Vertical integration of R&D, products, and AI infrastructure to create personalized AI.',
-    );
+    await expect
+      .poll(() => panel.getByTestId('article-title').textContent(), { timeout: 15_000 })
+      .toBe(
+        'OpenAI CEO Altman: Vertical integration of R&D, products, and AI infrastructure to create personalized AI.',
+      );
     expect(await panel.getByTestId('article-site').textContent()).toBe('Gate');
     expect(await panel.getByTestId('article-lang').getAttribute('data-lang')).toBe('pt');
     expect(await panel.getByTestId('status').getAttribute('data-status')).toBe('ready');
@@ -29,7 +31,8 @@ describe('the built extension in Chromium', () => {
     await reader.locator('summary').click();
     const text = await reader.textContent();
     expect(text).toContain('Altman afirmou que o centro de dados da OpenAI');
-    for (const chrome of ['Recompensa', 'Ver original', 'Esta página pode conter', 'Negocie criptomoedas', '0/400']) expect(text).not.toContain(chrome);
+    for (const chrome of ['Recompensa', 'Ver original', 'Esta página pode conter', 'Negocie criptomoedas', '0/400'])
+      expect(text).not.toContain(chrome);
     expect(browser.errors).toEqual([]);
   });
 

@@ -15,7 +15,9 @@ export const E2E_BUILD_DIR = resolve(import.meta.dirname, '../../.output/chrome-
 
 function chromiumPath(): string {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  return execFileSync('bash', [resolve(import.meta.dirname, '../../scripts/find-chromium.sh')], { encoding: 'utf8' }).trim();
+  return execFileSync('bash', [resolve(import.meta.dirname, '../../scripts/find-chromium.sh')], {
+    encoding: 'utf8',
+  }).trim();
 }
 
 export interface ExtensionBrowser {
@@ -50,8 +52,14 @@ export async function launchWithExtension(
     headless: options.headless ?? true,
     viewport: options.viewport ?? { width: 1200, height: 900 },
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--disable-extensions-except=${buildDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${buildDir}`,
       `--load-extension=${buildDir}`,
     ],
   });
@@ -106,7 +114,10 @@ export async function launchWithExtension(
       return id;
     },
     async tabState(tabId) {
-      return worker.evaluate(async (id) => (await chrome.storage.session.get(`tab-state:${id}`))[`tab-state:${id}`] ?? null, tabId);
+      return worker.evaluate(
+        async (id) => (await chrome.storage.session.get(`tab-state:${id}`))[`tab-state:${id}`] ?? null,
+        tabId,
+      );
     },
     async openPanel(tabId) {
       const panel = await context.newPage();

@@ -54,7 +54,8 @@ async function selectionBar(page: Page) {
   return { host, box };
 }
 
-const painted = (page: Page, colour = 'yellow') => page.evaluate((name) => CSS.highlights.has(name), `marginalia-hl-${colour}`);
+const painted = (page: Page, colour = 'yellow') =>
+  page.evaluate((name) => CSS.highlights.has(name), `marginalia-hl-${colour}`);
 const panelItems = (panel: Page) => panel.getByTestId('highlight');
 
 async function download(panel: Page, testId: string): Promise<{ name: string; text: string }> {
@@ -87,11 +88,25 @@ describe('the reader’s own highlights in the built extension', () => {
     await page.reload();
     await expect.poll(() => painted(page), { timeout: 10_000 }).toBe(true);
     const tabId = await browser.tabIdOf(url);
-    await expect.poll(async () => Number(await browser.worker.evaluate((id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId))).toBe(1);
+    await expect
+      .poll(async () =>
+        Number(
+          await browser.worker.evaluate(
+            (id) =>
+              (
+                globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
+              ).chrome.action.getBadgeText({ tabId: id }),
+            tabId,
+          ),
+        ),
+      )
+      .toBe(1);
 
     const panel = await browser.openPanel(tabId);
     await expect.poll(() => panelItems(panel).count(), { timeout: 15_000 }).toBe(1);
-    expect((await panelItems(panel).first().locator('.highlights-quote').textContent())?.replace(/\s+/g, ' ')).toBe(quote.replace(/\s+/g, ' '));
+    expect((await panelItems(panel).first().locator('.highlights-quote').textContent())?.replace(/\s+/g, ' ')).toBe(
+      quote.replace(/\s+/g, ' '),
+    );
     expect(await panel.getByTestId('highlight-note').textContent()).toBe(NOTE);
     expect(await panel.getByTestId('highlight-orphans').count()).toBe(0);
     await panel.close();
@@ -133,17 +148,29 @@ describe('the reader’s own highlights in the built extension', () => {
     const input = panel.getByTestId('import-json');
     const status = panel.getByTestId('export-status');
 
-    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"type": "AnnotationCollection", "first": ') });
+    await input.setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"type": "AnnotationCollection", "first": '),
+    });
     await expect.poll(() => status.textContent()).toMatch(/^Nothing was imported\. .+/);
     expect(await status.getAttribute('role')).toBe('alert');
 
     const foreign = JSON.parse(exportedJson);
     foreign.first.items[0].target.selector = [{ type: 'CssSelector', value: 'p' }];
-    await input.setInputFiles({ name: 'foreign.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(foreign)) });
+    await input.setInputFiles({
+      name: 'foreign.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(foreign)),
+    });
     await expect.poll(() => status.textContent()).toMatch(/^Nothing was imported\. .*selector/);
 
     for (let round = 0; round < 2; round++) {
-      await input.setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(exportedJson) });
+      await input.setInputFiles({
+        name: 'export.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(exportedJson),
+      });
       await expect.poll(() => status.textContent()).toBe('Imported 0 new highlights (1 were already here).');
     }
     expect(await panelItems(panel).count()).toBe(1);
@@ -157,7 +184,9 @@ describe('the reader’s own highlights in the built extension', () => {
     const second = await openSeed();
     await expect.poll(() => painted(second), { timeout: 10_000 }).toBe(true);
     const [firstTab, secondTab] = await browser.worker.evaluate(async (target) => {
-      const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number; url: string }>> } } }).chrome.tabs.query({});
+      const tabs = await (
+        globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number; url: string }>> } } }
+      ).chrome.tabs.query({});
       return tabs.filter((tab) => tab.url === target).map((tab) => tab.id);
     }, url);
     await selectParagraph(first, SECOND);
@@ -174,7 +203,11 @@ describe('the reader’s own highlights in the built extension', () => {
     expect(replies).toMatchObject([{ ok: true }, { ok: true }]);
     // Each tab paints its own new highlight and the other tab's one.
     for (const page of [first, second]) {
-      await expect.poll(() => Promise.all([painted(page, 'green'), painted(page, 'blue'), painted(page, 'yellow')]), { timeout: 10_000 }).toEqual([true, true, true]);
+      await expect
+        .poll(() => Promise.all([painted(page, 'green'), painted(page, 'blue'), painted(page, 'yellow')]), {
+          timeout: 10_000,
+        })
+        .toEqual([true, true, true]);
     }
     const panel = await browser.openPanel(secondTab!);
     await expect.poll(() => panelItems(panel).count(), { timeout: 15_000 }).toBe(3);
@@ -197,7 +230,9 @@ describe('the reader’s own highlights in the built extension', () => {
     });
     await selectParagraph(page, 'Quanto ao modelo de operação');
     await panel.getByTestId('highlight-selection').click();
-    await expect.poll(() => panel.getByTestId('highlights-error').textContent(), { timeout: 10_000 }).toMatch(/storage for Marginalia is full/);
+    await expect
+      .poll(() => panel.getByTestId('highlights-error').textContent(), { timeout: 10_000 })
+      .toMatch(/storage for Marginalia is full/);
     expect(await panelItems(panel).count()).toBe(3);
 
     await browser.worker.evaluate(() => chrome.storage.local.remove('filler'));

@@ -13,7 +13,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const registry = (page: Page) => page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('marginalia-')).sort());
+const registry = (page: Page) =>
+  page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('marginalia-')).sort());
 // Playwright hides the caret for screenshots by styling text fields, which would show in the markup.
 const screenshot = (page: Page) => page.screenshot({ caret: 'initial' });
 const serialized = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
@@ -32,7 +33,9 @@ describe('annotation layers on the page', () => {
     const url = await browser.serveFixture('gate-seed');
     const page = await browser.context.newPage();
     await page.goto(url);
-    await expect.poll(() => registry(page), POLL).toEqual(['marginalia-claims', 'marginalia-disclaimer', 'marginalia-terms']);
+    await expect
+      .poll(() => registry(page), POLL)
+      .toEqual(['marginalia-claims', 'marginalia-disclaimer', 'marginalia-terms']);
     expect(await serialized(page)).toBe(untouchedHtml);
     expect((await screenshot(page)).equals(untouchedShot)).toBe(false);
 
@@ -62,7 +65,9 @@ describe('annotation layers on the page', () => {
     expect((await screenshot(page)).equals(untouchedShot)).toBe(true);
 
     await toggle('all').click();
-    await expect.poll(() => registry(page), POLL).toEqual(['marginalia-claims', 'marginalia-disclaimer', 'marginalia-terms']);
+    await expect
+      .poll(() => registry(page), POLL)
+      .toEqual(['marginalia-claims', 'marginalia-disclaimer', 'marginalia-terms']);
     expect(browser.errors).toEqual([]);
   });
 
@@ -71,7 +76,9 @@ describe('annotation layers on the page', () => {
     const page = await browser.context.newPage();
     await page.goto(url);
     const tabId = await browser.tabIdOf(url);
-    const title = async () => ((await browser.tabState(tabId)) as { analysis?: { article?: { title: string } } } | null)?.analysis?.article?.title;
+    const title = async () =>
+      ((await browser.tabState(tabId)) as { analysis?: { article?: { title: string } } } | null)?.analysis?.article
+        ?.title;
     await expect.poll(title, POLL).toBe('Chip startup raises $400 million to build inference accelerators');
 
     await page.click('#next');
@@ -98,7 +105,8 @@ describe('annotation layers on the page', () => {
     const page = await browser.context.newPage();
     await page.goto(url);
     const tabId = await browser.tabIdOf(url);
-    const analyzedAt = async () => ((await browser.tabState(tabId)) as { analysis?: { analyzedAt: string } } | null)?.analysis?.analyzedAt;
+    const analyzedAt = async () =>
+      ((await browser.tabState(tabId)) as { analysis?: { analyzedAt: string } } | null)?.analysis?.analyzedAt;
     await expect.poll(analyzedAt, POLL).toBeTruthy();
     const first = await analyzedAt();
     await page.waitForTimeout(4000);

@@ -69,7 +69,8 @@ function auditExtensionPage(target: Page): Promise<ExtensionDomAudit> {
         for (const attribute of Array.from(element.attributes)) {
           const where = `<${element.localName} ${attribute.name}="${attribute.value.slice(0, 80)}">`;
           if (/^on/i.test(attribute.name)) handlers.push(where);
-          if (/^\s*(javascript|vbscript):|^\s*data:text\/html/i.test(attribute.value.replace(/[\u0000-\u0020]/g, ''))) scriptUrls.push(where);
+          if (/^\s*(javascript|vbscript):|^\s*data:text\/html/i.test(attribute.value.replace(/[\u0000-\u0020]/g, '')))
+            scriptUrls.push(where);
         }
         if (element.shadowRoot) visit(element.shadowRoot);
       }
@@ -117,15 +118,34 @@ describe('XSS payloads in page data', () => {
       created: '2025-03-14T10:00:00Z',
       target: {
         source: url,
-        selector: [{ type: 'TextQuoteSelector', exact: `scaling laws held up <img src=x onerror=window.__pwned='highlight-quote'>`, prefix: '', suffix: '' }],
+        selector: [
+          {
+            type: 'TextQuoteSelector',
+            exact: `scaling laws held up <img src=x onerror=window.__pwned='highlight-quote'>`,
+            prefix: '',
+            suffix: '',
+          },
+        ],
       },
-      body: { type: 'TextualBody', value: `<img src=x onerror=window.__pwned='highlight-note'> javascript:window.__pwned='note'`, format: 'text/plain', purpose: 'commenting' },
-      marginalia: { colour: 'yellow', pageTitle: `<script>window.__pwned='page-title'</script><svg onload=window.__pwned='page-title-svg'>` },
+      body: {
+        type: 'TextualBody',
+        value: `<img src=x onerror=window.__pwned='highlight-note'> javascript:window.__pwned='note'`,
+        format: 'text/plain',
+        purpose: 'commenting',
+      },
+      marginalia: {
+        colour: 'yellow',
+        pageTitle: `<script>window.__pwned='page-title'</script><svg onload=window.__pwned='page-title-svg'>`,
+      },
     };
     const file = join(tmpdir(), `marginalia-hostile-${process.pid}.json`);
     writeFileSync(
       file,
-      JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [annotation] } }),
+      JSON.stringify({
+        '@context': 'http://www.w3.org/ns/anno.jsonld',
+        type: 'AnnotationCollection',
+        first: { type: 'AnnotationPage', items: [annotation] },
+      }),
     );
 
     const options = await browser.context.newPage();
@@ -166,7 +186,9 @@ describe('hostile page CSS', () => {
 describe('a page that breaks built-ins, probes the injected UI and messages the extension', () => {
   it('still gets its article analyzed and its injected UI stays closed and unchanged', async () => {
     const { url, tabId, page, panel } = await openAnalyzed('hostile-builtins');
-    expect(await panel.getByTestId('article-title').textContent()).toBe('Lab says new scaling laws cut inference costs');
+    expect(await panel.getByTestId('article-title').textContent()).toBe(
+      'Lab says new scaling laws cut inference costs',
+    );
     await expect.poll(() => panel.getByTestId('claim').count(), POLL).toBeGreaterThan(1);
 
     // Bring up both pieces of injected UI: the definition card (hover) and the highlighter bar (select).
@@ -190,7 +212,8 @@ describe('a page that breaks built-ins, probes the injected UI and messages the 
     expect(report.stolenShadowRoots).toEqual([]);
     const hosts = report.uiSeen.filter((seen) => seen.ui !== 'mark');
     expect(hosts.map((seen) => seen.ui)).toEqual(expect.arrayContaining(['term-card', 'highlighter']));
-    for (const seen of hosts) expect(seen, `injected ${seen.tag}`).toMatchObject({ shadowRootIsNull: true, childCount: 0, text: '' });
+    for (const seen of hosts)
+      expect(seen, `injected ${seen.tag}`).toMatchObject({ shadowRootIsNull: true, childCount: 0, text: '' });
     expect(report.events).toBeGreaterThan(10);
     expect(new Set(report.sends)).toEqual(new Set(['no chrome.runtime.sendMessage in the page']));
 
@@ -200,8 +223,16 @@ describe('a page that breaks built-ins, probes the injected UI and messages the 
     expect(await page.content()).not.toContain(definition.slice(0, 40));
 
     // None of the spoofed messages changed what the extension holds.
-    const state = (await browser.tabState(tabId)) as { status: string; url: string; analysis: { article: { title: string } } };
-    expect(state).toMatchObject({ status: 'ready', url, analysis: { article: { title: 'Lab says new scaling laws cut inference costs' } } });
+    const state = (await browser.tabState(tabId)) as {
+      status: string;
+      url: string;
+      analysis: { article: { title: string } };
+    };
+    expect(state).toMatchObject({
+      status: 'ready',
+      url,
+      analysis: { article: { title: 'Lab says new scaling laws cut inference costs' } },
+    });
     const stored = JSON.stringify(await browser.worker.evaluate(() => chrome.storage.local.get(null)));
     expect(stored).not.toContain('SPOOFED');
     expect(await panel.getByText('SPOOFED', { exact: false }).count()).toBe(0);
@@ -215,37 +246,43 @@ describe('the real-page corpus in Chromium', () => {
    * Every page of ../shared/corpus/readability-test-pages, served on the loopback host (where the
    * end-to-end build runs its content script) with a CSP that keeps the page's own scripts off.
    */
-  it('analyzes every page with no error in any extension context', async () => {
-    if (!existsSync(CORPUS)) {
-      throw new Error(`No corpus at ${CORPUS}: the shared corpus folder must sit beside the checkout (../shared/corpus/readability-test-pages).`);
-    }
-    const slugs = listCorpusPages(CORPUS);
-    expect(slugs.length).toBeGreaterThan(100);
-    const noScripts = `<meta http-equiv="Content-Security-Policy" content="script-src 'none'; object-src 'none'">`;
-    const page = await browser.context.newPage();
-    const outcomes: Record<string, number> = {};
-    const failures: string[] = [];
-    let tabId: number | null = null;
-    for (const slug of slugs) {
-      const url = `http://127.0.0.1/corpus/${encodeURIComponent(slug)}/`;
-      await browser.serve(url, noScripts + readCorpusPage(slug, CORPUS));
-      const errorsBefore = extensionErrors().length;
-      await page.goto(url, { waitUntil: 'load' });
-      tabId ??= await browser.tabIdOf(url);
-      type SeenState = { status?: string; url?: string; message?: string } | null;
-      let state = null as SeenState;
-      const deadline = Date.now() + 30_000;
-      while (Date.now() < deadline) {
-        state = (await browser.tabState(tabId)) as SeenState;
-        if (state?.url === url && state.status !== 'analyzing') break;
-        await page.waitForTimeout(100);
+  it(
+    'analyzes every page with no error in any extension context',
+    async () => {
+      if (!existsSync(CORPUS)) {
+        throw new Error(
+          `No corpus at ${CORPUS}: the shared corpus folder must sit beside the checkout (../shared/corpus/readability-test-pages).`,
+        );
       }
-      const status = state?.url === url ? (state.status ?? 'none') : 'no answer in 30 s';
-      outcomes[status] = (outcomes[status] ?? 0) + 1;
-      if (status !== 'ready') failures.push(`${slug}: ${status}${state?.message ? ` (${state.message})` : ''}`);
-      for (const error of extensionErrors().slice(errorsBefore)) failures.push(`${slug}: ${error}`);
-    }
-    console.log(`corpus in Chromium: ${slugs.length} pages`, outcomes);
-    expect(failures).toEqual([]);
-  }, 20 * 60_000);
+      const slugs = listCorpusPages(CORPUS);
+      expect(slugs.length).toBeGreaterThan(100);
+      const noScripts = `<meta http-equiv="Content-Security-Policy" content="script-src 'none'; object-src 'none'">`;
+      const page = await browser.context.newPage();
+      const outcomes: Record<string, number> = {};
+      const failures: string[] = [];
+      let tabId: number | null = null;
+      for (const slug of slugs) {
+        const url = `http://127.0.0.1/corpus/${encodeURIComponent(slug)}/`;
+        await browser.serve(url, noScripts + readCorpusPage(slug, CORPUS));
+        const errorsBefore = extensionErrors().length;
+        await page.goto(url, { waitUntil: 'load' });
+        tabId ??= await browser.tabIdOf(url);
+        type SeenState = { status?: string; url?: string; message?: string } | null;
+        let state = null as SeenState;
+        const deadline = Date.now() + 30_000;
+        while (Date.now() < deadline) {
+          state = (await browser.tabState(tabId)) as SeenState;
+          if (state?.url === url && state.status !== 'analyzing') break;
+          await page.waitForTimeout(100);
+        }
+        const status = state?.url === url ? (state.status ?? 'none') : 'no answer in 30 s';
+        outcomes[status] = (outcomes[status] ?? 0) + 1;
+        if (status !== 'ready') failures.push(`${slug}: ${status}${state?.message ? ` (${state.message})` : ''}`);
+        for (const error of extensionErrors().slice(errorsBefore)) failures.push(`${slug}: ${error}`);
+      }
+      console.log(`corpus in Chromium: ${slugs.length} pages`, outcomes);
+      expect(failures).toEqual([]);
+    },
+    20 * 60_000,
+  );
 });

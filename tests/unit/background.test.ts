@@ -6,28 +6,45 @@ import { tabStateItem } from '@/lib/tab/state';
 import type { PageAnalysis } from '@/lib/types';
 
 const analysis: PageAnalysis = {
-  schema: 1, url: 'https://www.gate.com/pt-br/news/detail/1', analyzedAt: '2026-01-01T00:00:00.000Z',
-  article: null, claims: [], glossary: [], disclaimer: null, provenance: null, timings: {},
+  schema: 1,
+  url: 'https://www.gate.com/pt-br/news/detail/1',
+  analyzedAt: '2026-01-01T00:00:00.000Z',
+  article: null,
+  claims: [],
+  glossary: [],
+  disclaimer: null,
+  provenance: null,
+  timings: {},
 };
 const analyzeInBackground = vi.fn(async (): Promise<AnalyzeReply> => ({ ok: true, analysis }));
 
 vi.mock('@/lib/tab/analyzer', () => ({ analyzeInBackground: () => analyzeInBackground() }));
-vi.mock('@/lib/highlights/background', () => ({ handleHighlightMessage: () => undefined, setUpHighlightControls: () => {} }));
+vi.mock('@/lib/highlights/background', () => ({
+  handleHighlightMessage: () => undefined,
+  setUpHighlightControls: () => {},
+}));
 
 const { default: background } = await import('@/entrypoints/background');
 
 const extensionId = () => fakeBrowser.runtime.id;
-const contentSender = (tabId = 7) => ({ id: extensionId(), tab: { id: tabId }, frameId: 0, url: 'https://www.gate.com/pt-br/news/detail/1' });
+const contentSender = (tabId = 7) => ({
+  id: extensionId(),
+  tab: { id: tabId },
+  frameId: 0,
+  url: 'https://www.gate.com/pt-br/news/detail/1',
+});
 
 async function send(message: unknown, sender: object): Promise<unknown> {
   let response: unknown;
   const done = new Promise<void>((resolve) => {
-    void fakeBrowser.runtime.onMessage.trigger(message, sender, (value: unknown) => {
-      response = value;
-      resolve();
-    }).then((results) => {
-      if (!(results as unknown[]).includes(true)) resolve();
-    });
+    void fakeBrowser.runtime.onMessage
+      .trigger(message, sender, (value: unknown) => {
+        response = value;
+        resolve();
+      })
+      .then((results) => {
+        if (!(results as unknown[]).includes(true)) resolve();
+      });
   });
   await done;
   return response;
@@ -88,11 +105,29 @@ describe('background', () => {
     analyzeInBackground.mockRejectedValueOnce(new Error('offscreen document crashed'));
     const reply = await send({ type: 'analyze-page', url: analysis.url, html: '<p>x</p>' }, contentSender());
     expect(reply).toEqual({ ok: false, error: 'offscreen document crashed' });
-    expect(await tabStateItem(7).getValue()).toEqual({ status: 'error', url: analysis.url, message: 'offscreen document crashed' });
+    expect(await tabStateItem(7).getValue()).toEqual({
+      status: 'error',
+      url: analysis.url,
+      message: 'offscreen document crashed',
+    });
   });
 
   it('lets go of the article HTML when session storage is full, and keeps the rest for the panel', async () => {
-    const big: PageAnalysis = { ...analysis, article: { title: 'T', byline: null, siteName: null, publishedTime: null, lang: 'en', pageLang: 'en', excerpt: null, text: 'x', length: 1, html: '<p>x</p>'.repeat(10) } };
+    const big: PageAnalysis = {
+      ...analysis,
+      article: {
+        title: 'T',
+        byline: null,
+        siteName: null,
+        publishedTime: null,
+        lang: 'en',
+        pageLang: 'en',
+        excerpt: null,
+        text: 'x',
+        length: 1,
+        html: '<p>x</p>'.repeat(10),
+      },
+    };
     analyzeInBackground.mockResolvedValueOnce({ ok: true, analysis: big });
     const set = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
     vi.spyOn(fakeBrowser.storage.session, 'set').mockImplementation(async (items: Record<string, unknown>) => {
@@ -100,7 +135,10 @@ describe('background', () => {
       return set(items);
     });
     await send({ type: 'analyze-page', url: analysis.url, html: '<p>x</p>' }, contentSender());
-    expect(await tabStateItem(7).getValue()).toMatchObject({ status: 'ready', analysis: { article: { title: 'T', html: '' } } });
+    expect(await tabStateItem(7).getValue()).toMatchObject({
+      status: 'ready',
+      analysis: { article: { title: 'T', html: '' } },
+    });
   });
 
   it('forgets a tab’s analysis when it loads a new document or closes', async () => {
@@ -115,6 +153,8 @@ describe('background', () => {
     await commands.onCommand.trigger('toggle-claims');
     await vi.waitFor(async () => expect((await getLayers('https://www.coindesk.com/x')).claims).toBe(false));
     await commands.onCommand.trigger('toggle-all-layers');
-    await vi.waitFor(async () => expect(Object.values(await getLayers('https://www.coindesk.com/x'))).toEqual([false, false, false, false]));
+    await vi.waitFor(async () =>
+      expect(Object.values(await getLayers('https://www.coindesk.com/x'))).toEqual([false, false, false, false]),
+    );
   });
 });

@@ -21,7 +21,11 @@ describe('npm run analyze', () => {
   }, 30_000);
 
   it('prints "article": null for a page with no article and exits 0', async () => {
-    const { stdout } = await analyze('tests/fixtures/pages/market-table/page.html', '--url', 'https://www.gate.com/pt-br/markets');
+    const { stdout } = await analyze(
+      'tests/fixtures/pages/market-table/page.html',
+      '--url',
+      'https://www.gate.com/pt-br/markets',
+    );
     expect(JSON.parse(stdout).article).toBeNull();
   }, 30_000);
 

@@ -60,7 +60,14 @@ const EXPECTED = {
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'offscreen', 'sidePanel'],
     host_permissions: CURATED_HOSTS,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    content_scripts: [{ matches: [...CURATED_HOSTS].sort(), js: ['content-scripts/content.js'], run_at: 'document_idle', all_frames: undefined }],
+    content_scripts: [
+      {
+        matches: [...CURATED_HOSTS].sort(),
+        js: ['content-scripts/content.js'],
+        run_at: 'document_idle',
+        all_frames: undefined,
+      },
+    ],
     web_accessible_resources: undefined,
     externally_connectable: undefined,
     commands: COMMANDS,
@@ -72,14 +79,25 @@ const EXPECTED = {
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: CURATED_HOSTS,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    content_scripts: [{ matches: [...CURATED_HOSTS].sort(), js: ['content-scripts/content.js'], run_at: 'document_idle', all_frames: undefined }],
+    content_scripts: [
+      {
+        matches: [...CURATED_HOSTS].sort(),
+        js: ['content-scripts/content.js'],
+        run_at: 'document_idle',
+        all_frames: undefined,
+      },
+    ],
     web_accessible_resources: undefined,
     externally_connectable: undefined,
     commands: COMMANDS,
     content_security_policy: undefined,
     background: { scripts: ['background.js'] },
     browser_specific_settings: {
-      gecko: { id: 'marginalia@marginalia.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko: {
+        id: 'marginalia@marginalia.dev',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
       gecko_android: { strict_min_version: '142.0' },
     },
   },
@@ -127,7 +145,9 @@ function remoteCodeFindings(dir: string): string[] {
     const code = readFileSync(file, 'utf8');
     for (const [name, pattern] of patterns) {
       for (const match of code.matchAll(pattern)) {
-        findings.push(`${relative(dir, file)}: ${name} at ${match.index}: ${code.slice(Math.max(0, match.index - 40), match.index + 60)}`);
+        findings.push(
+          `${relative(dir, file)}: ${name} at ${match.index}: ${code.slice(Math.max(0, match.index - 40), match.index + 60)}`,
+        );
       }
     }
   }
@@ -167,7 +187,9 @@ describe.each(BUILDS)('production manifest (%s)', (build) => {
 
   it('keeps the loopback hosts out of the built code', () => {
     const dir = buildDir(build);
-    const leaks = filesUnder(dir, /\.(m?js|html|json)$/).filter((file) => /http:\/\/(?:127\.0\.0\.1|localhost)\//.test(readFileSync(file, 'utf8')));
+    const leaks = filesUnder(dir, /\.(m?js|html|json)$/).filter((file) =>
+      /http:\/\/(?:127\.0\.0\.1|localhost)\//.test(readFileSync(file, 'utf8')),
+    );
     expect(leaks.map((file) => relative(dir, file))).toEqual([]);
   });
 });

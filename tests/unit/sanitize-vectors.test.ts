@@ -47,7 +47,10 @@ const sanitizeWindow = new JSDOM('').window as unknown as Parameters<typeof sani
 const KNOWN_DEVIATIONS: ReadonlyMap<string, { output: string; why: string }> = new Map([
   [
     '<isindex x="javascript:" onmouseover="alert(1)" label="variation of bypass by @giutro">',
-    { output: '', why: 'the recorded output is the legacy <isindex> → <form> rewrite; jsdom (parse5, current HTML spec) parses <isindex> as an unknown element, which DOMPurify drops' },
+    {
+      output: '',
+      why: 'the recorded output is the legacy <isindex> → <form> rewrite; jsdom (parse5, current HTML spec) parses <isindex> as an unknown element, which DOMPurify drops',
+    },
   ],
   [
     '<isindex src="javascript:" onmouseover="alert(1)" label="bypass by @giutro" />',
@@ -55,7 +58,10 @@ const KNOWN_DEVIATIONS: ReadonlyMap<string, { output: string; why: string }> = n
   ],
   [
     '<selectedcontent></selectedcontent>',
-    { output: '', why: 'the vectors come from DOMPurify 3.4.14; the installed 3.5 forbids <selectedcontent> (it enabled a bypass, cure53/DOMPurify#1355)' },
+    {
+      output: '',
+      why: 'the vectors come from DOMPurify 3.4.14; the installed 3.5 forbids <selectedcontent> (it enabled a bypass, cure53/DOMPurify#1355)',
+    },
   ],
 ]);
 
@@ -65,20 +71,25 @@ describe('sanitizeHtml on the DOMPurify vectors', () => {
     expect(load.vectors).toHaveLength(223);
   });
 
-  it.each(load.vectors.map((vector, index) => ({ ...vector, name: `#${index} ${vector.title ?? vector.payload.slice(0, 60)}` })))(
-    '$name',
-    ({ payload, expected }) => {
-      const output = sanitizeHtml(payload, sanitizeWindow);
-      const accepted = Array.isArray(expected) ? expected : [expected];
-      const deviation = KNOWN_DEVIATIONS.get(payload);
-      if (deviation) {
-        expect(accepted, `matches DOMPurify's recorded output again: drop it from KNOWN_DEVIATIONS (${payload})`).not.toContain(output);
-        expect(output, deviation.why).toBe(deviation.output);
-      } else {
-        expect(accepted, `payload: ${payload}`).toContain(output);
-      }
-    },
-  );
+  it.each(
+    load.vectors.map((vector, index) => ({
+      ...vector,
+      name: `#${index} ${vector.title ?? vector.payload.slice(0, 60)}`,
+    })),
+  )('$name', ({ payload, expected }) => {
+    const output = sanitizeHtml(payload, sanitizeWindow);
+    const accepted = Array.isArray(expected) ? expected : [expected];
+    const deviation = KNOWN_DEVIATIONS.get(payload);
+    if (deviation) {
+      expect(
+        accepted,
+        `matches DOMPurify's recorded output again: drop it from KNOWN_DEVIATIONS (${payload})`,
+      ).not.toContain(output);
+      expect(output, deviation.why).toBe(deviation.output);
+    } else {
+      expect(accepted, `payload: ${payload}`).toContain(output);
+    }
+  });
 
   it('lists only deviations that are in the corpus', () => {
     const payloads = new Set(load.vectors.map((vector) => vector.payload));
