@@ -39,7 +39,8 @@ interface Row {
   suite: 'disclaimer';
   split: string;
   group: string;
-  metrics: Record<string, number>;
+  /** Null where the measure has no denominator (no disclaimers in the group). */
+  metrics: Record<string, number | null>;
 }
 
 const args = new Set(process.argv.slice(2));
@@ -173,16 +174,17 @@ function scoreItem(item: RealItem, flag: DisclaimerFlag | null, score: GroupScor
   }
 }
 
-function metricsOf(score: GroupScore): Record<string, number> {
+function metricsOf(score: GroupScore): Record<string, number | null> {
+  const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
   return {
     disclaimers: score.disclaimers,
     found: score.found,
-    recall: ratio(score.found, score.disclaimers),
+    recall: share(score.found, score.disclaimers),
     lookAlikes: score.lookAlikes,
     falseFlags: score.falseFlags,
-    kindAccuracy: ratio(score.kindsRight, score.found),
+    kindAccuracy: share(score.kindsRight, score.found),
     hostsLabelled: score.hostsLabelled,
-    hostAccuracy: ratio(score.hostsRight, score.hostsLabelled),
+    hostAccuracy: share(score.hostsRight, score.hostsLabelled),
   };
 }
 
