@@ -16,9 +16,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { detectDisclaimer } from '../lib/disclaimer/index';
-import { findProvenance } from '../lib/provenance/index';
-import type { DisclaimerFlag, DisclaimerKind } from '../lib/types';
+import { detectDisclaimer } from '../lib/analysis/disclaimer/index';
+import { findProvenance } from '../lib/analysis/provenance/index';
+import type { DisclaimerFlag, DisclaimerKind } from '../lib/shared/types';
 import { CASES, type DisclaimerCase } from '../tests/disclaimer-set/cases';
 import { buildCasePage, caseArticleText } from '../tests/disclaimer-set/page';
 import { languageGroup, loadRealItems, REAL_SPLITS, type RealItem, type RealSplit } from '../tests/disclaimer-real/items';
@@ -244,7 +244,7 @@ function evaluateCorpus(): boolean {
     return false;
   }
   const reviewed: Record<string, string> = existsSync(REVIEWED_FILE)
-    ? JSON.parse(readFileSync(REVIEWED_FILE, 'utf8'))
+    ? (JSON.parse(readFileSync(REVIEWED_FILE, 'utf8')) as Record<string, string>)
     : {};
   const slugs = listCorpusPages(CORPUS_DIR);
   let unexpected = 0;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DisclaimerKind } from '../../lib/types';
+import type { DisclaimerKind } from '../../lib/shared/types';
 import type { Placement } from '../disclaimer-set/cases';
 
 /** One quoted real text (see README.md for the labelling rules). */
