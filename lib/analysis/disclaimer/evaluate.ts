@@ -1,6 +1,6 @@
 import type { DisclaimerKind } from '../../shared/types';
 import { LANGUAGE_PATTERNS, type LanguagePatterns } from './patterns';
-import { compile, lowerCaseSameLength, normalizeForMatching } from './text';
+import { compile, lowerCaseSameLength, normalizeForMatching } from '../../shared/text';
 
 export const KIND_ORDER: DisclaimerKind[] = [
   'third-party',

@@ -1,5 +1,5 @@
 import type { DisclaimerKind } from '../../shared/types';
-import { compile, compileCaseInsensitive, WordPattern } from './text';
+import { compile, compileCaseInsensitive, WordPattern } from '../../shared/text';
 
 /**
  * Disclaimer vocabulary per language, organised by concept rather than by any one site's sentence.

@@ -1,6 +1,6 @@
 import type { Provenance } from '../../shared/types';
-import { collectBlocks } from '../disclaimer/blocks';
-import { collapseWhitespace, lowerCaseSameLength, normalizeForMatching } from '../disclaimer/text';
+import { collectBlocks } from '../../shared/text-blocks';
+import { collapseWhitespace, lowerCaseSameLength, normalizeForMatching } from '../../shared/text';
 import { ORIGINAL_LINK_LABEL, PROVENANCE_LANGUAGES } from './patterns';
 
 const LINE_TAGS = new Set([
