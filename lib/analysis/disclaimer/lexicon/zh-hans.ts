@@ -8,8 +8,9 @@ export const zhHans: DisclaimerLexiconSource = {
   lang: 'zh',
   script: HAN,
   cue: /^\W{0,3}(?:免责声明|免责条款|风险提示|特别声明|重要提示|声明)/u,
+  // The page's content, or the platform disowning liability for it (X不对…负责).
   subject:
-    /(?:本文|本篇|此文|该文|文章|原文|以上|上文|上述|本站|本网|本网站|本平台|本页|本页面|本内容|本资讯|资讯内容|内容|信息|本报告|本号|文中|观点)/u,
+    /(?:本文|本篇|此文|该文|文章|原文|以上|上文|上述|本站|本网|本网站|本平台|本页|本页面|本内容|本资讯|资讯内容|内容|信息|本报告|本号|文中|观点)|(?:不|并不|概不)(?:对|为)[^。]{0,30}?(?:负责|承担)/u,
   foreign: /(?:读者|网友|用户)(?:评论|留言|发表)|评论区|外部链接|第三方链接|链接网站|cookie/u,
   concepts: [
     { kind: 'third-party', relation: /第三方(?:的)?(?:内容|信息|资讯|来源|观点|作者|撰稿|投稿|提供|发布|平台)/u },
@@ -53,6 +54,13 @@ export const zhHans: DisclaimerLexiconSource = {
       gap: 12,
     },
     { kind: 'not-advice', relation: /(?:投资者|读者|用户)(?:应|须|需)?(?:独立|自行)(?:决策|判断)/u },
+    {
+      // "X不对任何投资损失负责": whoever reads the page decides alone.
+      kind: 'not-advice',
+      relation: /(?:不|并不|概不|不会)(?:对|为)/u,
+      object: /(?:投资|交易|买卖)?(?:损失|亏损|决策|后果|风险)[^。]{0,6}?(?:负责|承担)/u,
+      gap: 20,
+    },
     { kind: 'sponsored', relation: /(?:赞助|付费|推广|商业合作|广告)(?:内容|文章|稿件|软文|信息)/u },
     { kind: 'sponsored', relation: /本文(?:为|系|是)(?:赞助|付费|推广|广告|商业)/u },
   ],
