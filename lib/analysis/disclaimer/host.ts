@@ -49,7 +49,8 @@ const NOT_A_NAME = new Set([
 const NAME_JOINERS = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'of', 'the', '&', 'du', 'des']);
 
 /** A bare domain names its site even in lower case ("earthtimes.org"). */
-const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|io|co|info|news|ai|app|xyz|me|tv|uk|de|fr|es|br|jp|cn|kr|ru|in)$/iu;
+const DOMAIN =
+  /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|io|co|info|news|ai|app|xyz|me|tv|uk|de|fr|es|br|jp|cn|kr|ru|in)$/iu;
 
 /** The capitalised prefix of a captured run ("Gate nem como" → "Gate"). */
 export function cleanName(raw: string): string | null {
@@ -67,7 +68,8 @@ export function cleanName(raw: string): string | null {
 }
 
 /** Words for the page itself, its author or its platform: never a host's name. */
-const CJK_SELF = /^(?:本|该|該|此|其|我|我们|我們|平台|网站|網站|作者|笔者|筆者|当社|弊社|当サイト|本サイト|記事|筆者|これ|それ|上記|以上|上述|投资者|投資者|读者|讀者|用户|用戶)/u;
+const CJK_SELF =
+  /^(?:本|该|該|此|其|我|我们|我們|平台|网站|網站|作者|笔者|筆者|当社|弊社|当サイト|本サイト|記事|筆者|これ|それ|上記|以上|上述|投资者|投資者|读者|讀者|用户|用戶)/u;
 
 /** A name from an unspaced CJK run: trimmed of quotes and particles, without self-references. */
 export function cleanCjkName(raw: string): string | null {

@@ -10,9 +10,9 @@ function disclaimer(text: string) {
 
 describe('disclaimers stated in words no list had', () => {
   it('reads "solely reflects the author\'s opinion and does not represent the platform"', () => {
-    expect(
-      disclaimer("The content solely reflects the author's opinion and does not represent the platform."),
-    ).toEqual({ kinds: ['no-endorsement', 'author-views-only'], host: null, lang: 'en' });
+    expect(disclaimer("The content solely reflects the author's opinion and does not represent the platform.")).toEqual(
+      { kinds: ['no-endorsement', 'author-views-only'], host: null, lang: 'en' },
+    );
   });
 
   it('reads "represents only the views of the researcher and does not constitute any investment suggestions"', () => {
@@ -30,7 +30,9 @@ describe('disclaimers stated in words no list had', () => {
   });
 
   it('names a lower-case domain as host', () => {
-    expect(disclaimer('The views expressed here are not necessarily those of earthtimes.org.').host).toBe('earthtimes.org');
+    expect(disclaimer('The views expressed here are not necessarily those of earthtimes.org.').host).toBe(
+      'earthtimes.org',
+    );
   });
 
   it('reads German, which had no patterns', () => {
@@ -90,7 +92,9 @@ describe('look-alikes stay out', () => {
   it.each([
     ['He said he was not giving financial advice.'],
     ['You can give trade ideas, but always add disclaimers like "Not financial advice".'],
-    ['The opinions expressed in reader comments are those of the author only and do not reflect the opinions of The Times.'],
+    [
+      'The opinions expressed in reader comments are those of the author only and do not reflect the opinions of The Times.',
+    ],
     ['spiked is not responsible for the content of any third-party websites.'],
     ['Los comentarios publicados son de exclusiva responsabilidad de sus autores.'],
     ['Os comentários não representam a opinião do jornal; a responsabilidade é do autor da mensagem.'],

@@ -138,7 +138,10 @@ describe('findProvenance in Chinese and Japanese', () => {
     ['<p>この記事はCoinPostに最初に掲載されたものです。</p>', 'CoinPost'],
   ];
   it.each(cases)('%s names %s', (body, publisher) => {
-    const provenance = findProvenance(page('', `<article><p>正文。</p>${body}</article>`), 'https://www.gate.com/zh/news/1');
+    const provenance = findProvenance(
+      page('', `<article><p>正文。</p>${body}</article>`),
+      'https://www.gate.com/zh/news/1',
+    );
     expect(provenance?.originalPublisher).toBe(publisher);
     expect(provenance?.republishedBy).toBe('Gate');
   });

@@ -51,7 +51,8 @@ export function isProvenanceLine(text: string): boolean {
 }
 
 /** What follows a publisher's name on a CJK source line ("来源：新浪财经 作者：张三"). */
-const BYLINE_LABEL = /\s+(?:作者|编辑|編輯|责编|責編|责任编辑|責任編輯|记者|記者|原标题|原標題|原文|时间|時間|日期|文[/／]).*$/u;
+const BYLINE_LABEL =
+  /\s+(?:作者|编辑|編輯|责编|責編|责任编辑|責任編輯|记者|記者|原标题|原標題|原文|时间|時間|日期|文[/／]).*$/u;
 
 /** Words that may sit inside a publication's name ("Folha de S.Paulo", "The Economist"). */
 const NAME_JOINERS = new Set(['de', 'of', 'the', '&', 'and', 'für', 'di', 'van', 'von', 'du']);

@@ -2,7 +2,7 @@ import { LATIN, type DisclaimerLexiconSource } from './types';
 
 /** What a page calls its own content. */
 const CONTENT =
-  "(?:articles?|content|posts?|pages?|information|materials?|sites?|websites?|reports?|analys[ie]s|publications?|newsletters?|videos?|podcasts?|blogs?|columns?|commentary|research|press releases?|stor(?:y|ies)|pieces?|platform|feed|text|documents?|summar(?:y|ies)|data)";
+  '(?:articles?|content|posts?|pages?|information|materials?|sites?|websites?|reports?|analys[ie]s|publications?|newsletters?|videos?|podcasts?|blogs?|columns?|commentary|research|press releases?|stor(?:y|ies)|pieces?|platform|feed|text|documents?|summar(?:y|ies)|data)';
 
 const AUTHOR = '(?:authors?|writers?|researchers?|contributors?|columnists?|guests?|analysts?|creators?|posters?)';
 
@@ -27,7 +27,7 @@ export const en: DisclaimerLexiconSource = {
     'u',
   ),
   foreign:
-    /\b(?:(?:reader|user|visitor|member|viewer)s?'? (?:comments?|posts?|submissions?|communications?)|comments? (?:section|below|posted|published)|(?:posted|submitted) by (?:other )?users|(?:linked|external|third[- ]party) (?:sites?|websites?|web ?pages?|links?)|links? to (?:other|third[- ]party|external)|cookies?)\b/u,
+    /\b(?:(?:reader|user|visitor|member|viewer)s?'? (?:comments?|posts?|submissions?|communications?)|comments? (?:section|below|posted|published)|(?:posted|submitted) by (?:other )?users|(?:linked|external|third[- ]party) (?:sites?|websites?|web ?pages?|links?)|links? to (?:other|third[- ]party|external)|cookies?|trademarks?|trade names)\b/u,
   concepts: [
     {
       kind: 'third-party',
@@ -46,7 +46,10 @@ export const en: DisclaimerLexiconSource = {
       relation:
         /\b(?:contributed|provided|supplied|written|submitted|produced|sourced|authored|posted|reprinted|republished) (?:by|from) (?:a |an )?(?:third[- ]part(?:y|ies)|external (?:authors?|contributors?|sources?)|other media)\b/u,
     },
-    { kind: 'no-endorsement', relation: /\b(?:does|do|did|will|shall) not (?:necessarily )?(?:endorse|approve|vouch for)\b/u },
+    {
+      kind: 'no-endorsement',
+      relation: /\b(?:does|do|did|will|shall) not (?:necessarily )?(?:endorse|approve|vouch for)\b/u,
+    },
     {
       kind: 'no-endorsement',
       relation: /\b(?:does|do|did) not (?:necessarily |purport to |intend to )*(?:reflect|represent|express)\b/u,
@@ -89,7 +92,10 @@ export const en: DisclaimerLexiconSource = {
       ),
       gap: 40,
     },
-    { kind: 'author-views-only', relation: /\b(?:authors?|writers?)'?s? (?:own |personal )?(?:views?|opinions?) only\b/u },
+    {
+      kind: 'author-views-only',
+      relation: /\b(?:authors?|writers?)'?s? (?:own |personal )?(?:views?|opinions?) only\b/u,
+    },
     {
       kind: 'not-advice',
       relation: /\b(?:not|no|nor|never|nothing|neither|without|isn't|aren't|doesn't|don't|cannot)\b/u,
@@ -118,7 +124,10 @@ export const en: DisclaimerLexiconSource = {
       object: /\b(?:investment|trading|financial) decisions?\b/u,
       gap: 20,
     },
-    { kind: 'sponsored', relation: /\b(?:sponsored|paid|promotional|partner) (?:content|post|article|story|press release)\b/u },
+    {
+      kind: 'sponsored',
+      relation: /\b(?:sponsored|paid|promotional|partner) (?:content|post|article|story|press release)\b/u,
+    },
     { kind: 'sponsored', relation: /\b(?:advertorial|paid press release)\b/u },
     { kind: 'sponsored', relation: /\bmay (?:be|contain|include) (?:sponsored|paid|promotional)\b/u },
   ],

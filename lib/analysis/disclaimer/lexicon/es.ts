@@ -20,12 +20,14 @@ export const es: DisclaimerLexiconSource = {
   concepts: [
     {
       kind: 'third-party',
-      relation:
-        /\b(?:contenidos?|informaci(?:ón|ones)|materiales?|artículos?|opiniones?|textos?|publicaciones?)\b/u,
+      relation: /\b(?:contenidos?|informaci(?:ón|ones)|materiales?|artículos?|opiniones?|textos?|publicaciones?)\b/u,
       object: /\b(?:de|por|procedentes? de|proporcionad[oa]s? por) terceros\b/u,
       gap: 30,
     },
-    { kind: 'third-party', relation: /\b(?:proporcionad|suministrad|escrit|elaborad|publicad|facilitad|redactad)[oa]s? por terceros\b/u },
+    {
+      kind: 'third-party',
+      relation: /\b(?:proporcionad|suministrad|escrit|elaborad|publicad|facilitad|redactad)[oa]s? por terceros\b/u,
+    },
     { kind: 'third-party', relation: /\bfuentes (?:de terceros|externas)\b/u },
     {
       kind: 'no-endorsement',
@@ -58,7 +60,10 @@ export const es: DisclaimerLexiconSource = {
         /(?:opini(?:ón|ones)|puntos? de vista|(?:el )?juicio)(?: personal(?:es)?)? (?:del|de la|de los|de su|de sus) (?:autor|autora|autores|columnista)\b/u,
       gap: 20,
     },
-    { kind: 'author-views-only', relation: /\bresponsabilidad (?:exclusiva )?de (?:su |sus |l[oa]s? )?(?:autor|autora|autores)\b/u },
+    {
+      kind: 'author-views-only',
+      relation: /\bresponsabilidad (?:exclusiva )?de (?:su |sus |l[oa]s? )?(?:autor|autora|autores)\b/u,
+    },
     {
       kind: 'not-advice',
       relation: /\b(?:no|ni|sin)\b/u,

@@ -45,7 +45,8 @@ export const fr: DisclaimerLexiconSource = {
     },
     {
       kind: 'informational-only',
-      relation: /\b(?:à|a) titre (?:purement |uniquement |exclusivement |strictement )?(?:informatif|indicatif|d'information)\b/u,
+      relation:
+        /\b(?:à|a) titre (?:purement |uniquement |exclusivement |strictement )?(?:informatif|indicatif|d'information)\b/u,
     },
     {
       kind: 'author-views-only',
@@ -53,8 +54,14 @@ export const fr: DisclaimerLexiconSource = {
       object:
         /\b(?:sont ceux|sont celles|est celle|est celui|n'engagent que|reflètent|relèvent)\b[^.!?]{0,40}?\b(?:(?:de )?l'auteure?|(?:des|leurs|de leurs) auteure?s|(?:de )?(?:leur|son) auteure?)\b/u,
     },
-    { kind: 'author-views-only', relation: /\bn'engage(?:nt)? que (?:leurs?|son|ses|l'|les) ?(?:auteure?s?|autrices?|signataires?)\b/u },
-    { kind: 'author-views-only', relation: /\b(?:sous la )?(?:seule )?responsabilité de (?:son|leur|l') ?(?:auteure?|autrice)s?\b/u },
+    {
+      kind: 'author-views-only',
+      relation: /\bn'engage(?:nt)? que (?:leurs?|son|ses|l'|les) ?(?:auteure?s?|autrices?|signataires?)\b/u,
+    },
+    {
+      kind: 'author-views-only',
+      relation: /\b(?:sous la )?(?:seule )?responsabilité de (?:son|leur|l') ?(?:auteure?|autrice)s?\b/u,
+    },
     {
       kind: 'not-advice',
       relation: /\b(?:pas|ni|aucune?|nullement|sans)\b/u,

@@ -28,9 +28,15 @@ export const id: DisclaimerLexiconSource = {
       gap: 40,
     },
     { kind: 'no-endorsement', relation: /\btidak (?:mendukung|menyetujui|mengesahkan) (?:pandangan|pendapat|isi)\b/u },
-    { kind: 'informational-only', relation: /\b(?:untuk|bertujuan) (?:tujuan )?(?:informasi|edukasi|pendidikan|informasional) (?:saja|semata)\b/u },
+    {
+      kind: 'informational-only',
+      relation: /\b(?:untuk|bertujuan) (?:tujuan )?(?:informasi|edukasi|pendidikan|informasional) (?:saja|semata)\b/u,
+    },
     { kind: 'informational-only', relation: /\buntuk tujuan (?:informasi|edukasi|pendidikan|informasional)\b/u },
-    { kind: 'informational-only', relation: /\bhanya (?:untuk|sebagai|bersifat) (?:tujuan )?(?:informasi|referensi|edukasi|informatif)\b/u },
+    {
+      kind: 'informational-only',
+      relation: /\bhanya (?:untuk|sebagai|bersifat) (?:tujuan )?(?:informasi|referensi|edukasi|informatif)\b/u,
+    },
     { kind: 'informational-only', relation: /\bbersifat informatif\b/u },
     {
       kind: 'author-views-only',
@@ -41,7 +47,8 @@ export const id: DisclaimerLexiconSource = {
     {
       kind: 'not-advice',
       relation: /\b(?:tidak|bukan|bukanlah)\b/u,
-      object: /\b(?:nasihat|nasehat|saran|rekomendasi|anjuran)(?: \p{L}+)? (?:keuangan|investasi|hukum|pajak|profesional)\b/u,
+      object:
+        /\b(?:nasihat|nasehat|saran|rekomendasi|anjuran)(?: \p{L}+)? (?:keuangan|investasi|hukum|pajak|profesional)\b/u,
       gap: 50,
     },
     { kind: 'sponsored', relation: /\b(?:konten|artikel|tulisan) (?:bersponsor|berbayar|sponsor|promosi)\b/u },

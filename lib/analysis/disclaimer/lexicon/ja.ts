@@ -23,7 +23,8 @@ export const ja: DisclaimerLexiconSource = {
     },
     {
       kind: 'third-party',
-      relation: /(?:コンテンツ|情報|記事)(?:は|が|には)?(?:第三者|外部の?執筆者|外部寄稿者)(?:によって|により|から|が|の)/u,
+      relation:
+        /(?:コンテンツ|情報|記事)(?:は|が|には)?(?:第三者|外部の?執筆者|外部寄稿者)(?:によって|により|から|が|の)/u,
     },
     {
       kind: 'no-endorsement',
@@ -47,7 +48,10 @@ export const ja: DisclaimerLexiconSource = {
       relation:
         /(?:筆者|著者|執筆者|寄稿者)(?:個人|自身)?の(?:個人的な)?(?:見解|意見|考え|私見)(?:であり|です|に基づ|を反映|によるもの)/u,
     },
-    { kind: 'author-views-only', relation: /(?:見解|意見)は(?:筆者|著者|執筆者|寄稿者)(?:個人|自身)?の(?:もの|見解|意見)/u },
+    {
+      kind: 'author-views-only',
+      relation: /(?:見解|意見)は(?:筆者|著者|執筆者|寄稿者)(?:個人|自身)?の(?:もの|見解|意見)/u,
+    },
     {
       kind: 'not-advice',
       object:
@@ -58,7 +62,8 @@ export const ja: DisclaimerLexiconSource = {
     },
     {
       kind: 'not-advice',
-      relation: /(?:投資|売買)(?:に関する)?(?:判断|決定)は[^。]{0,20}?(?:ご自身|自己|利用者|お客様)(?:の)?(?:判断|責任)/u,
+      relation:
+        /(?:投資|売買)(?:に関する)?(?:判断|決定)は[^。]{0,20}?(?:ご自身|自己|利用者|お客様)(?:の)?(?:判断|責任)/u,
     },
     { kind: 'sponsored', relation: /(?:スポンサー|広告|PR|タイアップ|提供)(?:記事|コンテンツ)/u },
     { kind: 'sponsored', relation: /(?:本記事|この記事)は(?:広告|PR|スポンサー|プロモーション)/u },

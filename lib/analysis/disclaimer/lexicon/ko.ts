@@ -15,11 +15,13 @@ export const ko: DisclaimerLexiconSource = {
     },
     {
       kind: 'third-party',
-      relation: /(?:콘텐츠|정보|자료|기사|내용)(?:는|은|가|이)?\s?(?:제3자|외부 필자|외부 기고자)(?:가|에 의해|로부터|의)/u,
+      relation:
+        /(?:콘텐츠|정보|자료|기사|내용)(?:는|은|가|이)?\s?(?:제3자|외부 필자|외부 기고자)(?:가|에 의해|로부터|의)/u,
     },
     {
       kind: 'no-endorsement',
-      relation: /(?:지지|승인|추천|보증|지지하거나\s?보증|보증하거나\s?지지)(?:하지|하는 것이|하는 것은)\s?(?:않|아닙|아니)/u,
+      relation:
+        /(?:지지|승인|추천|보증|지지하거나\s?보증|보증하거나\s?지지)(?:하지|하는 것이|하는 것은)\s?(?:않|아닙|아니)/u,
     },
     {
       kind: 'no-endorsement',
@@ -28,7 +30,10 @@ export const ko: DisclaimerLexiconSource = {
     { kind: 'no-endorsement', relation: /(?:입장|견해)과\s?(?:다를|무관할)\s?수\s?있/u },
     { kind: 'informational-only', relation: /(?:정보\s?제공|참고|교육)(?:용|의?\s?목적|만을\s?목적)/u },
     { kind: 'informational-only', relation: /참고용(?:으로만)?/u },
-    { kind: 'author-views-only', relation: /(?:필자|저자|작성자|기고자|글쓴이)(?:의|\s)\s?(?:개인적인?\s?)?(?:의견|견해|생각|입장)/u },
+    {
+      kind: 'author-views-only',
+      relation: /(?:필자|저자|작성자|기고자|글쓴이)(?:의|\s)\s?(?:개인적인?\s?)?(?:의견|견해|생각|입장)/u,
+    },
     {
       kind: 'not-advice',
       object: /(?:투자|금융|재무|법률|세무|전문)\s?(?:조언|권유|자문|권고|추천)/u,

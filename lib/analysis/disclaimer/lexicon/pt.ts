@@ -26,7 +26,10 @@ export const pt: DisclaimerLexiconSource = {
       object: /\b(?:de|por|provenientes? de|fornecid[oa]s? por) terceiros\b/u,
       gap: 30,
     },
-    { kind: 'third-party', relation: /\b(?:fornecid|produzid|escrit|elaborad|publicad|redigid|enviad)[oa]s? por terceiros\b/u },
+    {
+      kind: 'third-party',
+      relation: /\b(?:fornecid|produzid|escrit|elaborad|publicad|redigid|enviad)[oa]s? por terceiros\b/u,
+    },
     { kind: 'third-party', relation: /\bfontes (?:de terceiros|externas)\b/u },
     {
       kind: 'no-endorsement',
@@ -36,9 +39,9 @@ export const pt: DisclaimerLexiconSource = {
     },
     {
       kind: 'no-endorsement',
-      relation: /\bnão (?:necessariamente )?(?:reflete|refletem|representa|representam|expressa|expressam|traduz|traduzem)\b/u,
-      object:
-        /\b(?:opini(?:ão|ões)|posiç(?:ão|ões)|pontos? de vista|vis(?:ão|ões)|posicionamento|linha editorial)\b/u,
+      relation:
+        /\bnão (?:necessariamente )?(?:reflete|refletem|representa|representam|expressa|expressam|traduz|traduzem)\b/u,
+      object: /\b(?:opini(?:ão|ões)|posiç(?:ão|ões)|pontos? de vista|vis(?:ão|ões)|posicionamento|linha editorial)\b/u,
       gap: 40,
     },
     {
@@ -46,8 +49,14 @@ export const pt: DisclaimerLexiconSource = {
       relation:
         /\b(?:para|com|a) (?:fins|propósitos?|finalidades?|objetivos?) (?:meramente |puramente |exclusivamente |unicamente |apenas )?(?:informativ|educativ|educacion|informacion)\p{L}*/u,
     },
-    { kind: 'informational-only', relation: /\b(?:de )?caráter (?:meramente |puramente |exclusivamente )?(?:informativo|educativo)\b/u },
-    { kind: 'informational-only', relation: /\b(?:é|são) (?:apenas|meramente|somente|unicamente) (?:informativ|educativ)\p{L}*/u },
+    {
+      kind: 'informational-only',
+      relation: /\b(?:de )?caráter (?:meramente |puramente |exclusivamente )?(?:informativo|educativo)\b/u,
+    },
+    {
+      kind: 'informational-only',
+      relation: /\b(?:é|são) (?:apenas|meramente|somente|unicamente) (?:informativ|educativ)\p{L}*/u,
+    },
     {
       kind: 'author-views-only',
       relation: /\b(?:reflete|refletem|representa|representam|expressa|expressam|são|é)\b/u,

@@ -5,7 +5,8 @@ export const tr: DisclaimerLexiconSource = {
   lang: 'tr',
   script: LATIN,
   cue: /^\W{0,3}(?:yasal uyarı|sorumluluk reddi|feragatname)\b/u,
-  subject: /\b(?:bu|işbu) (?:makale|içerik|yazı|haber|sayfa|bilgi|site|rapor|analiz)\p{L}*|\b(?:yazıda|makalede|içerikte|sitede) yer alan\b/u,
+  subject:
+    /\b(?:bu|işbu) (?:makale|içerik|yazı|haber|sayfa|bilgi|site|rapor|analiz)\p{L}*|\b(?:yazıda|makalede|içerikte|sitede) yer alan\b/u,
   foreign: /\b(?:yorum|okuyucu|çerez|bağlantı)\p{L}*/u,
   concepts: [
     {
@@ -19,7 +20,10 @@ export const tr: DisclaimerLexiconSource = {
       object: /\büçüncü (?:taraf|şahıs)\p{L}* (?:tarafından|kaynaklı)\b/u,
       gap: 20,
     },
-    { kind: 'no-endorsement', relation: /\b(?:onayladığı|desteklediği|onaylandığı|benimsediği)\b(?: \p{L}+)? anlamına gelmez/u },
+    {
+      kind: 'no-endorsement',
+      relation: /\b(?:onayladığı|desteklediği|onaylandığı|benimsediği)\b(?: \p{L}+)? anlamına gelmez/u,
+    },
     {
       kind: 'no-endorsement',
       relation: /\b(?:görüş|tutum|pozisyon|fikir)\p{L}*/u,
@@ -27,7 +31,10 @@ export const tr: DisclaimerLexiconSource = {
       gap: 30,
     },
     { kind: 'no-endorsement', relation: /\b(?:onaylamaz|onaylamamaktadır)\b/u },
-    { kind: 'informational-only', relation: /\bbilgi(?:lendirme)? (?:amaçlı|amacıyla|amacı taşır|amacı taşımaktadır)/u },
+    {
+      kind: 'informational-only',
+      relation: /\bbilgi(?:lendirme)? (?:amaçlı|amacıyla|amacı taşır|amacı taşımaktadır)/u,
+    },
     { kind: 'informational-only', relation: /\b(?:eğitim|bilgilendirme) amaçlı\p{L}*/u },
     {
       kind: 'author-views-only',

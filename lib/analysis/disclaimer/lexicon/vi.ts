@@ -5,7 +5,8 @@ export const vi: DisclaimerLexiconSource = {
   lang: 'vi',
   script: LATIN,
   cue: /^\W{0,3}(?:tuyên bố (?:miễn trừ|từ chối) trách nhiệm|miễn trừ trách nhiệm|khuyến cáo|lưu ý pháp lý)\b/u,
-  subject: /\b(?:bài viết|nội dung|thông tin|trang|bài báo|tài liệu)(?: bài viết)? (?:này|trên|dưới đây)\b|\bnội dung bài viết\b/u,
+  subject:
+    /\b(?:bài viết|nội dung|thông tin|trang|bài báo|tài liệu)(?: bài viết)? (?:này|trên|dưới đây)\b|\bnội dung bài viết\b/u,
   foreign: /\b(?:bình luận|ý kiến bạn đọc|cookie)\b/u,
   concepts: [
     {
@@ -33,7 +34,8 @@ export const vi: DisclaimerLexiconSource = {
     {
       kind: 'not-advice',
       relation: /\b(?:không|chứ không|cũng không)\b/u,
-      object: /\b(?:lời khuyên|tư vấn|khuyến nghị)(?: \p{L}+){0,2}? (?:tài chính|đầu tư|pháp lý|pháp luật|thuế|chuyên môn)\b/u,
+      object:
+        /\b(?:lời khuyên|tư vấn|khuyến nghị)(?: \p{L}+){0,2}? (?:tài chính|đầu tư|pháp lý|pháp luật|thuế|chuyên môn)\b/u,
     },
     { kind: 'sponsored', relation: /\b(?:nội dung|bài viết|bài) (?:được )?tài trợ\b/u },
     { kind: 'sponsored', relation: /\bbài (?:viết )?quảng cáo\b/u },

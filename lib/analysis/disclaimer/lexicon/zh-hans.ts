@@ -1,7 +1,7 @@
 import { HAN, type DisclaimerLexiconSource } from './types';
 
 /** An unspaced name run before a particle or noun: shortest first, so "Gate的观点" gives "Gate". */
-export const ZH_NAME = '([^\\s，。、；：:！？“”"\'（）()【】《》]{1,24}?)';
+export const ZH_NAME = '([^\\s，。、；：:！？“”"\'（）()【】《》．·]{1,24}?)';
 
 export const zhHans: DisclaimerLexiconSource = {
   variant: 'zh-Hans',
@@ -10,12 +10,15 @@ export const zhHans: DisclaimerLexiconSource = {
   cue: /^\W{0,3}(?:免责声明|免责条款|风险提示|特别声明|重要提示|声明)/u,
   // The page's content, or the platform disowning liability for it (X不对…负责).
   subject:
-    /(?:本文|本篇|此文|该文|文章|原文|以上|上文|上述|本站|本网|本网站|本平台|本页|本页面|本内容|本资讯|资讯内容|内容|信息|本报告|本号|文中|观点)|(?:不|并不|概不)(?:对|为)[^。]{0,30}?(?:负责|承担)/u,
+    /(?:本文|本篇|此文|该文|文章|原文|以上|上文|上述|本站|本网|本网站|本平台|本页|本页面|本内容|本资讯|资讯内容|内容|信息|本报告|本号|文中|观点|言论)|(?:不|并不|概不)(?:对|为)[^。]{0,30}?(?:负(?:任何)?责|承担)/u,
   foreign: /(?:读者|网友|用户)(?:评论|留言|发表)|评论区|外部链接|第三方链接|链接网站|cookie/u,
   concepts: [
     { kind: 'third-party', relation: /第三方(?:的)?(?:内容|信息|资讯|来源|观点|作者|撰稿|投稿|提供|发布|平台)/u },
     { kind: 'third-party', relation: /(?:内容|信息|资讯|文章|观点)(?:可能)?(?:来自|来源于|源自|由)第三方/u },
-    { kind: 'third-party', relation: /(?:转载|转自|摘自|来源于|来自)自?(?:网络|其他媒体|其它媒体|第三方|其他网站|其它网站)/u },
+    {
+      kind: 'third-party',
+      relation: /(?:转载|转自|摘自|来源于|来自)自?(?:网络|其他媒体|其它媒体|第三方|其他网站|其它网站)/u,
+    },
     { kind: 'third-party', relation: /信息发布平台|信息存储空间/u },
     {
       kind: 'no-endorsement',
@@ -35,7 +38,10 @@ export const zhHans: DisclaimerLexiconSource = {
       object: /(?:真实性|准确性|完整性|可靠性)[^。]{0,6}?(?:负责|承担)/u,
       gap: 10,
     },
-    { kind: 'informational-only', relation: /仅(?:供|作|用于|为)(?:读者)?(?:参考|学习|交流|信息|资讯|教育|分享|借鉴)/u },
+    {
+      kind: 'informational-only',
+      relation: /仅(?:供|作为?|用于|为)(?:读者)?(?:参考|学习|交流|信息|资讯|教育|分享|借鉴)/u,
+    },
     { kind: 'informational-only', relation: /(?:以|作为)?(?:信息|资讯)(?:分享|参考)之?(?:用|目的)/u },
     {
       kind: 'author-views-only',
@@ -58,7 +64,7 @@ export const zhHans: DisclaimerLexiconSource = {
       // "X不对任何投资损失负责": whoever reads the page decides alone.
       kind: 'not-advice',
       relation: /(?:不|并不|概不|不会)(?:对|为)/u,
-      object: /(?:投资|交易|买卖)?(?:损失|亏损|决策|后果|风险)[^。]{0,6}?(?:负责|承担)/u,
+      object: /(?:投资|交易|买卖)?(?:损失|亏损|损害|决策|后果|风险|行为)[^。]{0,6}?(?:负(?:任何)?责|承担)/u,
       gap: 20,
     },
     { kind: 'sponsored', relation: /(?:赞助|付费|推广|商业合作|广告)(?:内容|文章|稿件|软文|信息)/u },
@@ -66,9 +72,10 @@ export const zhHans: DisclaimerLexiconSource = {
   ],
   host: [
     new RegExp(`不(?:代表|反映)${ZH_NAME}(?:的|之)?(?:观点|立场|意见|看法)`, 'u'),
-    new RegExp(`(?:^|[，。；：:\\s])${ZH_NAME}(?:不|并不|概不)(?:对|为)[^。]{0,30}?(?:负责|承担)`, 'u'),
-    new RegExp(`(?:^|[，。；：:\\s])${ZH_NAME}(?:仅|只)提供信息(?:存储空间|发布平台)`, 'u'),
-    new RegExp(`(?:^|[，。；：:\\s])${ZH_NAME}(?:不|并不)(?:认可|赞同|背书)`, 'u'),
+    new RegExp(`(?:^|[，。；：:．·\\s])${ZH_NAME}(?:不|并不|概不)(?:对|为)[^。]{0,30}?(?:负(?:任何)?责|承担)`, 'u'),
+    new RegExp(`与${ZH_NAME}(?:立场)?无关`, 'u'),
+    new RegExp(`(?:^|[，。；：:．·\\s])${ZH_NAME}(?:仅|只)提供信息(?:存储空间|发布平台)`, 'u'),
+    new RegExp(`(?:^|[，。；：:．·\\s])${ZH_NAME}(?:不|并不)(?:认可|赞同|背书)`, 'u'),
   ],
   names: 'cjk',
 };
