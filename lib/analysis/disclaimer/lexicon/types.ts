@@ -50,6 +50,11 @@ export interface DisclaimerLexiconSource {
 export interface Concept {
   kind: DisclaimerKind;
   pattern: WordPattern;
+  /**
+   * The object alone (the relation, when there is none): rarer than the relation ("advice"
+   * against "is"), so testing it first rules most texts out without the costlier joined pattern.
+   */
+  anchor: WordPattern;
 }
 
 /** Compiled: everything but `host` expects lower-cased text. */
@@ -102,7 +107,11 @@ export function buildLexicon(source: DisclaimerLexiconSource): DisclaimerLexicon
     // Grouped, so that a word boundary opening the first alternative stays with it alone.
     subject: new WordPattern(new RegExp(`(?:${source.subject.source})`, 'u')),
     foreign: new WordPattern(new RegExp(`(?:${source.foreign.source})`, 'u')),
-    concepts: source.concepts.map((concept) => ({ kind: concept.kind, pattern: new WordPattern(join(concept)) })),
+    concepts: source.concepts.map((concept) => ({
+      kind: concept.kind,
+      pattern: new WordPattern(join(concept)),
+      anchor: new WordPattern(concept.object ?? concept.relation),
+    })),
     host: source.host.map(compileHost),
     names: source.names ?? 'cased',
   };
