@@ -14,7 +14,8 @@
  *    review (unlabelled, informational). Run it on its own: happy-dom does not free the pages.
  *
  * With no section flag, sections 1–3 run. --json prints only rows
- * {suite: 'disclaimer', split, group, metrics} (one JSON array) for a combined report.
+ * {suite: 'disclaimer', split, group, metrics} (one JSON array) for a combined report: split is
+ * test / dev for the real texts (group: language or all), set, corpus, or test-pages / dev-pages.
  * Exits non-zero when a target is missed.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -243,10 +244,10 @@ function evaluateRealSplit(split: RealSplit): { total: GroupScore; groups: Map<s
     `${name.padEnd(5)} ${String(score.disclaimers).padStart(11)} ${String(score.found).padStart(5)} ${score.disclaimers ? fixed(ratio(score.found, score.disclaimers)) : '  -  '}  ${String(score.lookAlikes).padStart(11)} ${String(score.falseFlags).padStart(11)}  ${`${score.kindsRight}/${score.found}`.padStart(11)}  ${`${score.hostsRight}/${score.hostsLabelled}`.padStart(11)}`;
   for (const [name, score] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
     say(line(name, score));
-    rows.push({ suite: 'disclaimer', split: `real-${split}`, group: name, metrics: metricsOf(score) });
+    rows.push({ suite: 'disclaimer', split, group: name, metrics: metricsOf(score) });
   }
   say(line('all', total));
-  rows.push({ suite: 'disclaimer', split: `real-${split}`, group: 'all', metrics: metricsOf(total) });
+  rows.push({ suite: 'disclaimer', split, group: 'all', metrics: metricsOf(total) });
   for (const problem of problems) say(`  ${problem}`);
   return { total, groups };
 }
@@ -405,7 +406,7 @@ function evaluateRealOnPages(): void {
     );
     rows.push({
       suite: 'disclaimer',
-      split: `real-${split}-pages`,
+      split: `${split}-pages`,
       group: 'all',
       metrics: {
         disclaimers: total[split],
