@@ -29,6 +29,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'e2e-firefox',
+          environment: 'node',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          // After the unit tests and Chromium's run: two browsers at once on a 2-core machine make both flaky.
+          sequence: { groupOrder: 1 },
+        },
+      },
     ],
   },
 });

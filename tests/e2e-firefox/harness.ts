@@ -1,0 +1,238 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { readFixturePage } from '../fixtures/load';
+
+/** The production Firefox build (`wxt build -b firefox`): what ships is what is tested. */
+export const FIREFOX_BUILD_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv3');
+/** The add-on id, from wxt.config.ts (browser_specific_settings.gecko.id). */
+export const ADDON_ID = 'marginalia@marginalia.dev';
+/** A fixed moz-extension host, so extension pages have a known address. */
+export const EXTENSION_UUID = '0b7e6c1a-5d2f-4e8b-9a3c-7f1d2e4b6a80';
+export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+
+/** How long to poll for anything the extension does asynchronously (analysis, painting, storage). */
+export const POLL = { timeout: 20_000, interval: 100 };
+
+/**
+ * The WebExtension API inside an extension page (inExtension). Firefox offers it as `chrome` too;
+ * `browser` would be rewritten by WXT's auto-imports before the function reaches the page.
+ */
+export declare const chrome: {
+  tabs: {
+    query(filter: object): Promise<Array<{ id?: number; url?: string }>>;
+    sendMessage(tabId: number, message: unknown, options?: { frameId: number }): Promise<unknown>;
+  };
+  storage: {
+    session: { get(key: string): Promise<Record<string, unknown>> };
+    local: { get(key: string | null): Promise<Record<string, unknown>> };
+  };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+};
+
+function firefoxPath(): string {
+  if (process.env.FIREFOX_PATH) return process.env.FIREFOX_PATH;
+  return execFileSync('bash', [resolve(import.meta.dirname, '../../scripts/find-firefox.sh')], {
+    encoding: 'utf8',
+  }).trim();
+}
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  /** Uncaught errors and console errors seen in the pages and extension pages the tests opened. */
+  errors: string[];
+  /** Serve a fixture page (tests/fixtures/pages/<slug>) under its real URL; returns that URL. */
+  serveFixture(slug: string): string;
+  /** Serve any HTML under a URL. */
+  serve(url: string, html: string): void;
+  /** A new tab on a web page served by serve/serveFixture, loaded. */
+  openPage(url: string): Promise<Page>;
+  /** Runs `fn` in an extension page, where the `browser.*` API is available. */
+  inExtension<T, A>(fn: (arg: A) => Promise<T> | T, arg: A): Promise<T>;
+  tabIdOf(url: string): Promise<number>;
+  /** What the background stored for a tab (see lib/tab/state.ts). */
+  tabState(tabId: number): Promise<unknown>;
+  /** The side panel's page (sidebar_action's sidepanel.html), opened as a tab bound to `tabId`. */
+  openPanel(tabId: number): Promise<Page>;
+  /** Reloads an extension page and waits until its document is back. */
+  reloadExtensionPage(page: Page): Promise<void>;
+  /** Waits for a file whose name matches `pattern` to be downloaded completely; returns its name and text. */
+  waitForDownload(pattern: RegExp): Promise<{ name: string; text: string }>;
+  close(): Promise<void>;
+}
+
+/** Polls `probe` until it returns a value that is not undefined (errors while a page navigates count as not yet). */
+export async function pollFor<T>(
+  probe: () => Promise<T | undefined>,
+  what: string,
+  { timeout, interval } = POLL,
+): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Timed out after ${timeout} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+    }
+    await new Promise((done) => setTimeout(done, interval));
+  }
+}
+
+/**
+ * Debian's Firefox ESR, headless, driven over WebDriver BiDi, with the production build installed
+ * as a temporary add-on. Pages opened with openPage get every http(s) request answered from the
+ * fixtures or refused.
+ */
+export async function launchFirefoxWithExtension(
+  options: { buildDir?: string; viewport?: { width: number; height: number } } = {},
+): Promise<FirefoxWithExtension> {
+  const buildDir = options.buildDir ?? (process.env.MARGINALIA_FIREFOX_BUILD || FIREFOX_BUILD_DIR);
+  if (!existsSync(join(buildDir, 'manifest.json'))) {
+    throw new Error(`No Firefox build in ${buildDir}: run \`npx wxt build -b firefox\` first (npm test does).`);
+  }
+  const downloads = mkdtempSync(join(tmpdir(), 'marginalia-firefox-downloads-'));
+  const firefox = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: firefoxPath(),
+    headless: true,
+    defaultViewport: options.viewport ?? { width: 1200, height: 900 },
+    // Firefox refuses WebDriver navigation to moz-extension: pages unless the client is trusted with
+    // system access; without it the side panel cannot be opened as a tab.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
+      // MV3 host permissions are the user's to grant in Firefox; this pref (Firefox's default, set
+      // here so the tests do not depend on it) grants the manifest's ones at install, as a user's
+      // "Allow" in the install prompt does. The optional ones (every other site) stay ungranted.
+      'extensions.originControls.grantByDefault': true,
+      'browser.download.dir': downloads,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+      'browser.download.alwaysOpenPanel': false,
+    },
+  });
+  const errors: string[] = [];
+  const routes = new Map<string, string>();
+  const watch = (page: Page) => {
+    page.on('pageerror', (error) => errors.push(`pageerror ${page.url()}: ${String(error)}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console ${page.url()}: ${message.text()}`);
+    });
+  };
+
+  const id = await firefox.installExtension(buildDir);
+  if (id !== ADDON_ID) throw new Error(`Installed add-on ${id}, expected ${ADDON_ID}`);
+
+  // Every page gets a window of its own, where it is the selected tab: Firefox throttles the
+  // rendering of hidden tabs, and smooth scrolling in a background tab never gets anywhere. A reader
+  // sees the page beside the sidebar, both visible.
+  const newWindow = () => firefox.newPage({ type: 'window' });
+
+  async function openExtensionPage(path: string): Promise<Page> {
+    const page = await newWindow();
+    watch(page);
+    const url = `${EXTENSION_ORIGIN}/${path}`;
+    // The navigation promise to a moz-extension page may never settle: poll the page instead.
+    page.goto(url).catch(() => undefined);
+    await pollFor(
+      async () =>
+        (await page.evaluate(() => document.readyState === 'complete' && location.href)) === url ? true : undefined,
+      `${url} to load`,
+    );
+    return page;
+  }
+
+  // The options page is a quiet extension page: it stays open as the tests' handle on browser.* APIs.
+  const apiPage = await openExtensionPage('options.html');
+
+  const instance: FirefoxWithExtension = {
+    browser: firefox,
+    errors,
+    serveFixture(slug) {
+      const page = readFixturePage(slug);
+      routes.set(page.url, page.html);
+      return page.url;
+    },
+    serve(url, html) {
+      routes.set(url, html);
+    },
+    async openPage(url) {
+      const page = await newWindow();
+      watch(page);
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        const requestUrl = request.url();
+        if (!/^https?:/.test(requestUrl)) return void request.continue();
+        const html = routes.get(requestUrl.split('#')[0]!);
+        if (html === undefined) return void request.abort('blockedbyclient');
+        void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      });
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    inExtension(fn, arg) {
+      return apiPage.evaluate(fn as (arg: unknown) => unknown, arg) as Promise<Awaited<ReturnType<typeof fn>>>;
+    },
+    async tabIdOf(url) {
+      const id = await instance.inExtension(async (target) => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((tab) => tab.url === target)?.id ?? null;
+      }, url);
+      if (id === null) throw new Error(`No tab shows ${url}`);
+      return id;
+    },
+    tabState(tabId) {
+      return instance.inExtension(
+        async (id) => (await chrome.storage.session.get(`tab-state:${id}`))[`tab-state:${id}`] ?? null,
+        tabId,
+      );
+    },
+    openPanel(tabId) {
+      return openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    },
+    async reloadExtensionPage(page) {
+      const marker = await page.evaluate(() => {
+        const value = String(Math.random());
+        (window as unknown as { reloadMarker: string }).reloadMarker = value;
+        location.reload();
+        return value;
+      });
+      await pollFor(
+        async () =>
+          (await page.evaluate(
+            (old) =>
+              document.readyState === 'complete' &&
+              (window as unknown as { reloadMarker?: string }).reloadMarker !== old,
+            marker,
+          ))
+            ? true
+            : undefined,
+        `${page.url()} to reload`,
+      );
+    },
+    async waitForDownload(pattern) {
+      const name = await pollFor(async () => {
+        // Firefox writes into a .part file first and renames it when done.
+        const files = readdirSync(downloads);
+        if (files.some((file) => file.endsWith('.part'))) return undefined;
+        return files.find((file) => pattern.test(file));
+      }, `a download matching ${pattern}`);
+      return { name, text: readFileSync(join(downloads, name), 'utf8') };
+    },
+    async close() {
+      await firefox.close();
+      rmSync(downloads, { recursive: true, force: true });
+    },
+  };
+  return instance;
+}
