@@ -18,9 +18,10 @@ export const POLL = { timeout: 20_000, interval: 100 };
 
 /**
  * The WebExtension API inside an extension page (inExtension). Firefox offers it as `chrome` too;
- * `browser` would be rewritten by WXT's auto-imports before the function reaches the page.
+ * `browser` would be rewritten by WXT's auto-imports before the function reaches the page, and so
+ * would an imported name: a test file declares `chrome` itself with this type.
  */
-export declare const chrome: {
+export interface ExtensionApi {
   tabs: {
     query(filter: object): Promise<Array<{ id?: number; url?: string }>>;
     sendMessage(tabId: number, message: unknown, options?: { frameId: number }): Promise<unknown>;
@@ -30,7 +31,8 @@ export declare const chrome: {
     local: { get(key: string | null): Promise<Record<string, unknown>> };
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
-};
+}
+declare const chrome: ExtensionApi;
 
 function firefoxPath(): string {
   if (process.env.FIREFOX_PATH) return process.env.FIREFOX_PATH;

@@ -1,0 +1,73 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFixturePage } from '../fixtures/load';
+import { launchFirefoxWithExtension, POLL, type FirefoxWithExtension } from './harness';
+
+let firefox: FirefoxWithExtension;
+
+beforeAll(async () => {
+  firefox = await launchFirefoxWithExtension();
+});
+
+afterAll(async () => {
+  await firefox?.close();
+});
+
+/** The extension's highlight layers registered on the page, sorted. */
+const registry = (page: Page) =>
+  page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('marginalia-')).sort());
+const serialized = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
+const screenshot = async (page: Page) => Buffer.from(await page.screenshot());
+const pressed = (panel: Page, layer: string) =>
+  panel.$eval(`[data-testid="toggle-${layer}"]`, (button) => button.getAttribute('aria-pressed')).catch(() => null);
+const toggle = async (panel: Page, layer: string) => (await panel.$(`[data-testid="toggle-${layer}"]`))!.click();
+
+describe('annotation layers on the page in Firefox', () => {
+  it('paints each layer without touching the DOM, toggles layer by layer, and remembers it after a reload', async () => {
+    // The same page where the extension does not run: what "untouched" looks like.
+    const seed = readFixturePage('gate-seed');
+    firefox.serve('https://example.org/gate-seed', seed.html);
+    const baseline = await firefox.openPage('https://example.org/gate-seed');
+    const untouchedHtml = await serialized(baseline);
+    const untouchedShot = await screenshot(baseline);
+    expect(await registry(baseline)).toEqual([]);
+
+    const url = firefox.serveFixture('gate-seed');
+    const page = await firefox.openPage(url);
+    await expect
+      .poll(() => registry(page), POLL)
+      .toEqual(['marginalia-claims', 'marginalia-disclaimer', 'marginalia-terms']);
+    expect(await serialized(page)).toBe(untouchedHtml);
+    expect((await screenshot(page)).equals(untouchedShot)).toBe(false);
+
+    const panel = await firefox.openPanel(await firefox.tabIdOf(url));
+    await expect.poll(() => pressed(panel, 'claims'), POLL).toBe('true');
+
+    await toggle(panel, 'claims');
+    await expect.poll(() => registry(page), POLL).toEqual(['marginalia-disclaimer', 'marginalia-terms']);
+    expect(await pressed(panel, 'claims')).toBe('false');
+    await toggle(panel, 'terms');
+    await expect.poll(() => registry(page), POLL).toEqual(['marginalia-disclaimer']);
+    await toggle(panel, 'terms');
+    await expect.poll(() => registry(page), POLL).toEqual(['marginalia-disclaimer', 'marginalia-terms']);
+    expect(await serialized(page)).toBe(untouchedHtml);
+
+    await page.reload({ waitUntil: 'load' });
+    await expect.poll(() => registry(page), POLL).toEqual(['marginalia-disclaimer', 'marginalia-terms']);
+
+    await firefox.reloadExtensionPage(panel);
+    await expect.poll(() => pressed(panel, 'claims'), POLL).toBe('false');
+
+    await toggle(panel, 'all');
+    await expect.poll(() => registry(page), POLL).toEqual([]);
+    expect(await pressed(panel, 'all')).toBe('true');
+    expect(await serialized(page)).toBe(untouchedHtml);
+    expect((await screenshot(page)).equals(untouchedShot)).toBe(true);
+
+    await toggle(panel, 'all');
+    await expect
+      .poll(() => registry(page), POLL)
+      .toEqual(['marginalia-claims', 'marginalia-disclaimer', 'marginalia-terms']);
+    expect(firefox.errors).toEqual([]);
+  });
+});
