@@ -35,6 +35,7 @@ export default defineConfig({
           name: 'e2e-firefox',
           environment: 'node',
           include: ['tests/e2e-firefox/**/*.test.ts'],
+          globalSetup: ['tests/e2e-firefox/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -1,17 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { inject } from 'vitest';
 import { readFixturePage } from '../fixtures/load';
-
-/** The production Firefox build (`wxt build -b firefox`): what ships is what is tested. */
-export const FIREFOX_BUILD_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv3');
-/** The add-on id, from wxt.config.ts (browser_specific_settings.gecko.id). */
-export const ADDON_ID = 'marginalia@marginalia.dev';
-/** A fixed moz-extension host, so extension pages have a known address. */
-export const EXTENSION_UUID = '0b7e6c1a-5d2f-4e8b-9a3c-7f1d2e4b6a80';
-export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+import { ADDON_ID, EXTENSION_ORIGIN, FIREFOX_BUILD_DIR } from './addon';
 
 /** How long to poll for anything the extension does asynchronously (analysis, painting, storage). */
 export const POLL = { timeout: 20_000, interval: 100 };
@@ -33,13 +25,6 @@ export interface ExtensionApi {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
 }
 declare const chrome: ExtensionApi;
-
-function firefoxPath(): string {
-  if (process.env.FIREFOX_PATH) return process.env.FIREFOX_PATH;
-  return execFileSync('bash', [resolve(import.meta.dirname, '../../scripts/find-firefox.sh')], {
-    encoding: 'utf8',
-  }).trim();
-}
 
 export interface FirefoxWithExtension {
   browser: Browser;
@@ -88,40 +73,24 @@ export async function pollFor<T>(
 }
 
 /**
- * Debian's Firefox ESR, headless, driven over WebDriver BiDi, with the production build installed
- * as a temporary add-on. Pages opened with openPage get every http(s) request answered from the
- * fixtures or refused.
+ * Connects to the project's Firefox (Debian's Firefox ESR, headless, started by global-setup.ts)
+ * over WebDriver BiDi and installs the production build as a temporary add-on, with empty storage.
+ * Pages opened with openPage get every http(s) request answered from the fixtures or refused.
+ * close() uninstalls the add-on, which clears its storage for the next test file.
  */
-export async function launchFirefoxWithExtension(
+export async function openFirefoxWithExtension(
   options: { buildDir?: string; viewport?: { width: number; height: number } } = {},
 ): Promise<FirefoxWithExtension> {
   const buildDir = options.buildDir ?? (process.env.MARGINALIA_FIREFOX_BUILD || FIREFOX_BUILD_DIR);
   if (!existsSync(join(buildDir, 'manifest.json'))) {
     throw new Error(`No Firefox build in ${buildDir}: run \`npx wxt build -b firefox\` first (npm test does).`);
   }
-  const downloads = mkdtempSync(join(tmpdir(), 'marginalia-firefox-downloads-'));
-  const firefox = await puppeteer.launch({
-    browser: 'firefox',
+  const downloads = inject('firefoxDownloads');
+  for (const file of readdirSync(downloads)) rmSync(join(downloads, file), { force: true });
+  const firefox = await puppeteer.connect({
+    browserWSEndpoint: inject('firefoxEndpoint'),
     protocol: 'webDriverBiDi',
-    executablePath: firefoxPath(),
-    headless: true,
     defaultViewport: options.viewport ?? { width: 1200, height: 900 },
-    // Firefox refuses WebDriver navigation to moz-extension: pages unless the client is trusted with
-    // system access; without it the side panel cannot be opened as a tab.
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
-      // MV3 host permissions are the user's to grant in Firefox; this pref (Firefox's default, set
-      // here so the tests do not depend on it) grants the manifest's ones at install, as a user's
-      // "Allow" in the install prompt does. The optional ones (every other site) stay ungranted.
-      'extensions.originControls.grantByDefault': true,
-      'browser.download.dir': downloads,
-      'browser.download.folderList': 2,
-      'browser.download.useDownloadDir': true,
-      'browser.download.always_ask_before_handling_new_types': false,
-      'browser.download.start_downloads_in_tmp_dir': false,
-      'browser.download.alwaysOpenPanel': false,
-    },
   });
   const errors: string[] = [];
   const routes = new Map<string, string>();
@@ -138,7 +107,12 @@ export async function launchFirefoxWithExtension(
   // Every page gets a window of its own, where it is the selected tab: Firefox throttles the
   // rendering of hidden tabs, and smooth scrolling in a background tab never gets anywhere. A reader
   // sees the page beside the sidebar, both visible.
-  const newWindow = () => firefox.newPage({ type: 'window' });
+  const opened: Page[] = [];
+  const newWindow = async () => {
+    const page = await firefox.newPage({ type: 'window' });
+    opened.push(page);
+    return page;
+  };
 
   async function openExtensionPage(path: string): Promise<Page> {
     const page = await newWindow();
@@ -232,8 +206,10 @@ export async function launchFirefoxWithExtension(
       return { name, text: readFileSync(join(downloads, name), 'utf8') };
     },
     async close() {
-      await firefox.close();
-      rmSync(downloads, { recursive: true, force: true });
+      await firefox.uninstallExtension(ADDON_ID);
+      // Only the windows opened here: closing Firefox's last window would quit it.
+      for (const page of opened) await page.close().catch(() => undefined);
+      await firefox.disconnect();
     },
   };
   return instance;

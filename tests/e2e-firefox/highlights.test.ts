@@ -1,6 +1,6 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxWithExtension, POLL, type ExtensionApi, type FirefoxWithExtension } from './harness';
+import { openFirefoxWithExtension, POLL, type ExtensionApi, type FirefoxWithExtension } from './harness';
 
 declare const chrome: ExtensionApi;
 
@@ -11,7 +11,7 @@ let firefox: FirefoxWithExtension;
 let url: string;
 
 beforeAll(async () => {
-  firefox = await launchFirefoxWithExtension();
+  firefox = await openFirefoxWithExtension();
   url = firefox.serveFixture('gate-seed');
 });
 

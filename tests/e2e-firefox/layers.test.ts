@@ -1,12 +1,12 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFixturePage } from '../fixtures/load';
-import { launchFirefoxWithExtension, POLL, type FirefoxWithExtension } from './harness';
+import { openFirefoxWithExtension, POLL, type FirefoxWithExtension } from './harness';
 
 let firefox: FirefoxWithExtension;
 
 beforeAll(async () => {
-  firefox = await launchFirefoxWithExtension();
+  firefox = await openFirefoxWithExtension();
 });
 
 afterAll(async () => {

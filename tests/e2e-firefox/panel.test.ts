@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxWithExtension, POLL, type FirefoxWithExtension } from './harness';
+import { openFirefoxWithExtension, POLL, type FirefoxWithExtension } from './harness';
 
 let firefox: FirefoxWithExtension;
 let url: string;
@@ -10,7 +10,7 @@ let panel: Page;
 type SeedState = { analysis: { claims: Array<{ text: string }> } };
 
 beforeAll(async () => {
-  firefox = await launchFirefoxWithExtension();
+  firefox = await openFirefoxWithExtension();
   url = firefox.serveFixture('gate-seed');
   page = await firefox.openPage(url);
   panel = await firefox.openPanel(await firefox.tabIdOf(url));
