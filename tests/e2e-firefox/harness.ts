@@ -28,8 +28,12 @@ declare const chrome: ExtensionApi;
 
 export interface FirefoxWithExtension {
   browser: Browser;
-  /** Uncaught errors and console errors seen in the pages and extension pages the tests opened. */
-  errors: string[];
+  /**
+   * Uncaught errors and console errors seen in the web pages and extension pages the tests opened.
+   * Firefox reports nothing from moz-extension pages over WebDriver BiDi, so those are recorded by
+   * the pages themselves from the moment they have loaded; the background page is out of reach.
+   */
+  errorsSeen(): Promise<string[]>;
   /** Serve a fixture page (tests/fixtures/pages/<slug>) under its real URL; returns that URL. */
   serveFixture(slug: string): string;
   /** Serve any HTML under a URL. */
@@ -125,15 +129,43 @@ export async function openFirefoxWithExtension(
         (await page.evaluate(() => document.readyState === 'complete' && location.href)) === url ? true : undefined,
       `${url} to load`,
     );
+    await recordErrorsIn(page);
+    extensionPages.add(page);
     return page;
   }
+
+  const extensionPages = new Set<Page>();
+  const recordErrorsIn = (page: Page) =>
+    page.evaluate(() => {
+      const record = window as unknown as { recordedErrors?: string[] };
+      if (record.recordedErrors) return;
+      const recorded: string[] = (record.recordedErrors = []);
+      addEventListener('error', (event) => recorded.push(`uncaught ${location.href}: ${event.message}`));
+      addEventListener('unhandledrejection', (event) =>
+        recorded.push(`unhandled rejection ${location.href}: ${String(event.reason)}`),
+      );
+      const consoleError = console.error.bind(console);
+      console.error = (...args: unknown[]) => {
+        recorded.push(`console ${location.href}: ${args.map(String).join(' ')}`);
+        consoleError(...args);
+      };
+    });
 
   // The options page is a quiet extension page: it stays open as the tests' handle on browser.* APIs.
   const apiPage = await openExtensionPage('options.html');
 
   const instance: FirefoxWithExtension = {
     browser: firefox,
-    errors,
+    async errorsSeen() {
+      const fromExtensionPages = await Promise.all(
+        [...extensionPages].map((page) =>
+          page
+            .evaluate(() => (window as unknown as { recordedErrors?: string[] }).recordedErrors ?? [])
+            .catch(() => []),
+        ),
+      );
+      return [...errors, ...fromExtensionPages.flat()];
+    },
     serveFixture(slug) {
       const page = readFixturePage(slug);
       routes.set(page.url, page.html);
@@ -177,24 +209,23 @@ export async function openFirefoxWithExtension(
       return openExtensionPage(`sidepanel.html?tabId=${tabId}`);
     },
     async reloadExtensionPage(page) {
-      const marker = await page.evaluate(() => {
-        const value = String(Math.random());
-        (window as unknown as { reloadMarker: string }).reloadMarker = value;
-        location.reload();
-        return value;
-      });
+      // What the page recorded goes with its document: keep it, reload, and record again.
+      errors.push(
+        ...(await page.evaluate(() => (window as unknown as { recordedErrors?: string[] }).recordedErrors ?? [])),
+      );
+      await page.evaluate(() => void setTimeout(() => location.reload()));
       await pollFor(
         async () =>
           (await page.evaluate(
-            (old) =>
+            () =>
               document.readyState === 'complete' &&
-              (window as unknown as { reloadMarker?: string }).reloadMarker !== old,
-            marker,
+              !(window as unknown as { recordedErrors?: string[] }).recordedErrors,
           ))
             ? true
             : undefined,
         `${page.url()} to reload`,
       );
+      await recordErrorsIn(page);
     },
     async waitForDownload(pattern) {
       const name = await pollFor(async () => {

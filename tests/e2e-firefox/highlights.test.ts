@@ -76,7 +76,7 @@ describe('the reader’s own highlights in Firefox', () => {
     );
     expect(await panel.$eval('[data-testid="highlight-note"]', (el) => el.textContent)).toBe(NOTE);
     expect(await panel.$$eval('[data-testid="highlight-orphans"]', (items) => items.length)).toBe(0);
-    expect(firefox.errors).toEqual([]);
+    expect(await firefox.errorsSeen()).toEqual([]);
   });
 
   it('exports the highlight and its note as Markdown and JSON-LD from the panel', async () => {
@@ -100,6 +100,6 @@ describe('the reader’s own highlights in Firefox', () => {
     expect(annotation.target.source).toBe(url);
     expect(squash(annotation.target.selector[0].exact)).toBe(quote);
     expect(annotation.body.value).toBe(NOTE);
-    expect(firefox.errors).toEqual([]);
+    expect(await firefox.errorsSeen()).toEqual([]);
   });
 });

@@ -68,6 +68,6 @@ describe('annotation layers on the page in Firefox', () => {
     await expect
       .poll(() => registry(page), POLL)
       .toEqual(['marginalia-claims', 'marginalia-disclaimer', 'marginalia-terms']);
-    expect(firefox.errors).toEqual([]);
+    expect(await firefox.errorsSeen()).toEqual([]);
   });
 });

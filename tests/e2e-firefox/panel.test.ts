@@ -51,7 +51,7 @@ describe('the seed story in Firefox’s sidebar page', () => {
     expect(await text(panel, '[data-testid="article-site"]')).toBe('Gate');
     expect(await panel.$eval('[data-testid="article-lang"]', (el) => el.getAttribute('data-lang'))).toBe('pt');
     expect(await panel.$eval('[data-testid="status"]', (el) => el.getAttribute('data-status'))).toBe('ready');
-    expect(firefox.errors).toEqual([]);
+    expect(await firefox.errorsSeen()).toEqual([]);
   });
 
   it('lists typed, attributed claims and scrolls the page to the one clicked', async () => {
@@ -77,7 +77,7 @@ describe('the seed story in Firefox’s sidebar page', () => {
     await items[0]!.focus();
     await panel.keyboard.press('Enter');
     await expect.poll(() => inViewport(page, firstSnippet), POLL).toBe(true);
-    expect(firefox.errors).toEqual([]);
+    expect(await firefox.errorsSeen()).toEqual([]);
   });
 
   it('defines scaling laws in the panel, on hover over the page, and flashes the term where it occurs', async () => {
@@ -122,7 +122,7 @@ describe('the seed story in Firefox’s sidebar page', () => {
         ),
       );
     await expect.poll(flashed, POLL).toEqual(['lei de escalabilidade', 'Lei de Escalonamento']);
-    expect(firefox.errors).toEqual([]);
+    expect(await firefox.errorsSeen()).toEqual([]);
   });
 
   it('flags the third-party-content disclaimer, names the source, and brings the disclaimer into view', async () => {
@@ -148,7 +148,7 @@ describe('the seed story in Firefox’s sidebar page', () => {
     expect(showOnPage).toBeGreaterThanOrEqual(0);
     await (await panel.$$(`${flag} button`))[showOnPage]!.click();
     await expect.poll(() => inViewport(page, snippet), POLL).toBe(true);
-    expect(firefox.errors).toEqual([]);
+    expect(await firefox.errorsSeen()).toEqual([]);
   });
 
   it('raises no flag on a story without a disclaimer', async () => {
@@ -158,6 +158,6 @@ describe('the seed story in Firefox’s sidebar page', () => {
     await expect.poll(() => count(otherPanel, '[data-testid="article-title"]'), POLL).toBe(1);
     expect(await count(otherPanel, '[data-testid="disclaimer-flag"]')).toBe(0);
     expect(await count(otherPanel, '[data-testid="provenance"]')).toBe(0);
-    expect(firefox.errors).toEqual([]);
+    expect(await firefox.errorsSeen()).toEqual([]);
   });
 });
