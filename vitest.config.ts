@@ -32,15 +32,27 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Suites that read ../shared (real pages, DOMPurify's vectors): `npm run test:shared`.
+          name: 'shared',
+          environment: 'node',
+          include: ['tests/shared/**/*.test.ts'],
+          globalSetup: ['tests/shared/require-shared.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e-firefox',
           environment: 'node',
           include: ['tests/e2e-firefox/**/*.test.ts'],
           globalSetup: ['tests/e2e-firefox/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // Like the Chromium e2e files, these join Vitest's one-file-at-a-time queue: never two browsers at work at once.
           fileParallelism: false,
-          // After the unit tests and Chromium's run: two browsers at once on a 2-core machine make both flaky.
-          sequence: { groupOrder: 1 },
         },
       },
     ],

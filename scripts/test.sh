@@ -12,4 +12,4 @@ CHROME_PATH="$(bash scripts/find-chromium.sh)"
 export CHROME_PATH
 FIREFOX_PATH="$(bash scripts/find-firefox.sh)"
 export FIREFOX_PATH
-npx vitest run "$@"
+npx vitest run --project unit --project e2e --project e2e-firefox "$@"
