@@ -1,4 +1,4 @@
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFirefoxWithExtension, POLL, type ExtensionApi, type FirefoxWithExtension } from './harness';
 
@@ -30,7 +30,7 @@ async function selectParagraph(page: Page, startsWith: string): Promise<string> 
     (start) => [...document.querySelectorAll('p')].find((p) => p.textContent?.trim().startsWith(start))!,
     startsWith,
   );
-  await (paragraph as ElementHandle<HTMLParagraphElement>).click({ count: 3 });
+  await paragraph.click({ count: 3 });
   return squash(await paragraph.evaluate((p) => p.textContent));
 }
 
@@ -94,11 +94,15 @@ describe('the reader’s own highlights in Firefox', () => {
 
     await (await panel.$('[data-testid="export-json"]'))!.click();
     const json = await firefox.waitForDownload(/\.json$/);
-    const collection = JSON.parse(json.text);
+    const collection = JSON.parse(json.text) as {
+      first: {
+        items: Array<{ target: { source: string; selector: Array<{ exact: string }> }; body: { value: string } }>;
+      };
+    };
     expect(collection).toMatchObject({ type: 'AnnotationCollection', total: 1 });
-    const [annotation] = collection.first.items;
+    const annotation = collection.first.items[0]!;
     expect(annotation.target.source).toBe(url);
-    expect(squash(annotation.target.selector[0].exact)).toBe(quote);
+    expect(squash(annotation.target.selector[0]!.exact)).toBe(quote);
     expect(annotation.body.value).toBe(NOTE);
     expect(await firefox.errorsSeen()).toEqual([]);
   });

@@ -70,4 +70,19 @@ describe('annotation layers on the page in Firefox', () => {
       .toEqual(['marginalia-claims', 'marginalia-disclaimer', 'marginalia-terms']);
     expect(await firefox.errorsSeen()).toEqual([]);
   });
+
+  it('starts a new analysis after single-page-app navigation', async () => {
+    const url = firefox.serveFixture('spa-news');
+    const page = await firefox.openPage(url);
+    const tabId = await firefox.tabIdOf(url);
+    type SpaState = { url: string; analysis?: { article?: { title: string } } } | null;
+    const title = async () => ((await firefox.tabState(tabId)) as SpaState)?.analysis?.article?.title;
+    await expect.poll(title, POLL).toBe('Chip startup raises $400 million to build inference accelerators');
+
+    await page.click('#next');
+    await expect.poll(title, POLL).toBe('Utilities warn AI data centres will strain the grid by 2028');
+    expect(((await firefox.tabState(tabId)) as SpaState)?.url).toBe('https://www.theblock.co/post/ai-energy');
+    await expect.poll(() => registry(page), POLL).toContain('marginalia-claims');
+    expect(await firefox.errorsSeen()).toEqual([]);
+  });
 });

@@ -51,6 +51,13 @@ describe('the seed story in Firefox’s sidebar page', () => {
     expect(await text(panel, '[data-testid="article-site"]')).toBe('Gate');
     expect(await panel.$eval('[data-testid="article-lang"]', (el) => el.getAttribute('data-lang'))).toBe('pt');
     expect(await panel.$eval('[data-testid="status"]', (el) => el.getAttribute('data-status'))).toBe('ready');
+
+    // The reader copy is the story alone, without the exchange's page chrome.
+    await (await panel.$('[data-testid="reader-copy"] summary'))!.click();
+    const reader = (await text(panel, '[data-testid="reader-copy"]')) ?? '';
+    expect(reader).toContain('Altman afirmou que o centro de dados da OpenAI');
+    for (const chrome of ['Recompensa', 'Ver original', 'Esta página pode conter', 'Negocie criptomoedas', '0/400'])
+      expect(reader).not.toContain(chrome);
     expect(await firefox.errorsSeen()).toEqual([]);
   });
 
@@ -148,6 +155,15 @@ describe('the seed story in Firefox’s sidebar page', () => {
     expect(showOnPage).toBeGreaterThanOrEqual(0);
     await (await panel.$$(`${flag} button`))[showOnPage]!.click();
     await expect.poll(() => inViewport(page, snippet), POLL).toBe(true);
+    expect(await firefox.errorsSeen()).toEqual([]);
+  });
+
+  it('says there is no article on an exchange market table', async () => {
+    const marketUrl = firefox.serveFixture('market-table');
+    await firefox.openPage(marketUrl);
+    const marketPanel = await firefox.openPanel(await firefox.tabIdOf(marketUrl));
+    await expect.poll(() => count(marketPanel, '[data-testid="no-article"]'), POLL).toBe(1);
+    expect(await count(marketPanel, '[data-testid="article-title"]')).toBe(0);
     expect(await firefox.errorsSeen()).toEqual([]);
   });
 
