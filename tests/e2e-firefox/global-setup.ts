@@ -37,6 +37,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     executablePath: firefoxPath(),
     headless: true,
     userDataDir: profile,
+    // A first start with a new profile takes several seconds, far longer on a loaded 2-core machine.
+    timeout: 90_000,
     // Firefox refuses WebDriver navigation to moz-extension: pages unless the client is trusted with
     // system access; without it the sidebar page cannot be opened as a tab.
     args: ['--remote-allow-system-access'],

@@ -38,14 +38,14 @@ export interface FirefoxWithExtension {
   serveFixture(slug: string): string;
   /** Serve any HTML under a URL. */
   serve(url: string, html: string): void;
-  /** A new tab on a web page served by serve/serveFixture, loaded. */
+  /** A new window on a web page served by serve/serveFixture, loaded. */
   openPage(url: string): Promise<Page>;
   /** Runs `fn` in an extension page, where the `browser.*` API is available. */
   inExtension<T, A>(fn: (arg: A) => Promise<T> | T, arg: A): Promise<T>;
   tabIdOf(url: string): Promise<number>;
-  /** What the background stored for a tab (see lib/tab/state.ts). */
+  /** What the background stored for a tab (see lib/shared/tab-state.ts). */
   tabState(tabId: number): Promise<unknown>;
-  /** The side panel's page (sidebar_action's sidepanel.html), opened as a tab bound to `tabId`. */
+  /** The sidebar's page (sidebar_action's sidepanel.html), opened in a window of its own and bound to `tabId`. */
   openPanel(tabId: number): Promise<Page>;
   /** Reloads an extension page and waits until its document is back. */
   reloadExtensionPage(page: Page): Promise<void>;
@@ -120,22 +120,7 @@ export async function openFirefoxWithExtension(
     return page;
   };
 
-  async function openExtensionPage(path: string): Promise<Page> {
-    const page = await newWindow();
-    watch(page);
-    const url = `${EXTENSION_ORIGIN}/${path}`;
-    // The navigation promise to a moz-extension page may never settle: poll the page instead.
-    page.goto(url).catch(() => undefined);
-    await pollFor(
-      async () =>
-        (await page.evaluate(() => document.readyState === 'complete' && location.href)) === url ? true : undefined,
-      `${url} to load`,
-    );
-    await recordErrorsIn(page);
-    extensionPages.add(page);
-    return page;
-  }
-
+  // Firefox reports nothing from moz-extension pages over BiDi: they record their own errors.
   const extensionPages = new Set<Page>();
   const recordErrorsIn = (page: Page) =>
     page.evaluate(() => {
@@ -152,6 +137,22 @@ export async function openFirefoxWithExtension(
         consoleError(...args);
       };
     });
+
+  async function openExtensionPage(path: string): Promise<Page> {
+    const page = await newWindow();
+    watch(page);
+    const url = `${EXTENSION_ORIGIN}/${path}`;
+    // The navigation promise to a moz-extension page may never settle: poll the page instead.
+    page.goto(url).catch(() => undefined);
+    await pollFor(
+      async () =>
+        (await page.evaluate(() => document.readyState === 'complete' && location.href)) === url ? true : undefined,
+      `${url} to load`,
+    );
+    await recordErrorsIn(page);
+    extensionPages.add(page);
+    return page;
+  }
 
   // The options page is a quiet extension page: it stays open as the tests' handle on browser.* APIs.
   const apiPage = await openExtensionPage('options.html');
