@@ -23,6 +23,7 @@ export interface ExtensionApi {
     local: { get(key: string | null): Promise<Record<string, unknown>> };
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
 }
 declare const chrome: ExtensionApi;
 

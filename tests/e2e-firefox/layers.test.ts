@@ -1,7 +1,9 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFixturePage } from '../fixtures/load';
-import { openFirefoxWithExtension, POLL, type FirefoxWithExtension } from './harness';
+import { openFirefoxWithExtension, POLL, type ExtensionApi, type FirefoxWithExtension } from './harness';
+
+declare const chrome: ExtensionApi;
 
 let firefox: FirefoxWithExtension;
 
@@ -31,6 +33,12 @@ describe('annotation layers on the page in Firefox', () => {
     const untouchedHtml = await serialized(baseline);
     const untouchedShot = await screenshot(baseline);
     expect(await registry(baseline)).toEqual([]);
+    // Firefox grants an MV3 add-on's host_permissions at install (as its install prompt does), never the
+    // optional ones: the curated news sites run by themselves, any other site only when the reader asks.
+    const granted = (origin: string) =>
+      firefox.inExtension((origins) => chrome.permissions.contains({ origins }), [origin]);
+    expect(await granted('https://www.gate.com/pt-br/news/*')).toBe(true);
+    expect(await granted('https://example.org/*')).toBe(false);
 
     const url = firefox.serveFixture('gate-seed');
     const page = await firefox.openPage(url);
