@@ -5,8 +5,8 @@
  * misses and extras; `--json` prints one row per split and language:
  * {suite: 'claims', split, group: 'gold:<lang>', metrics}.
  */
-import { findClaims } from '../lib/claims';
-import type { Claim } from '../lib/types';
+import { findClaims } from '../lib/analysis/claims';
+import type { Claim } from '../lib/shared/types';
 import { goldArticles, type GoldArticle, type GoldClaim } from '../tests/claims-gold';
 
 const TARGETS = { precision: 0.8, recall: 0.6, languagePrecision: 0.6 };
