@@ -11,8 +11,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzePage } from '../lib/analyze';
-import { DEFAULT_MAX_CLAIMS } from '../lib/claims';
+import { analyzePage } from '../lib/analysis/analyze';
+import { DEFAULT_MAX_CLAIMS } from '../lib/analysis/claims';
 import { realGoldPages, type RealGoldPage } from '../tests/claims-real';
 import { addTally, emptyTally, kindsOf, metricsOf, scorePage, type ClaimTally } from '../tests/claims-real/score';
 import { parseHtml } from '../tests/fixtures/load';

@@ -1,4 +1,4 @@
-import type { Claim, ClaimKind } from '../../lib/types';
+import type { Claim, ClaimKind } from '../../lib/shared/types';
 
 /** What a gold claim looks like to the scorer (real pages and written gold alike). */
 export interface ScoredGold {

@@ -1,4 +1,4 @@
-import type { ClaimKind } from '../../lib/types';
+import type { ClaimKind } from '../../lib/shared/types';
 
 /** A key claim of a real published page, labelled by hand. */
 export interface RealGoldClaim {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeAnchor, type Claim, type ClaimKind } from '../../lib/types';
+import { makeAnchor, type Claim, type ClaimKind } from '../../lib/shared/types';
 import { metricsOf, sameSpeaker, scorePage } from '../claims-real/score';
 
 function claim(text: string, kind: ClaimKind, speaker: string | null): Claim {
