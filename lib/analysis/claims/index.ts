@@ -91,7 +91,7 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions): Claim
     const context = { lexicon, lang, unspaced, blockText };
     const preliminary = sentenceFeatures(sentence, context, false);
     if (preliminary.exclusion === 'furniture' || preliminary.exclusion === 'boilerplate') continue;
-    const speaker = speakers.speakerOf(sentence.text);
+    const speaker = speakers.speakerOf(sentence.text, sentence.block);
     const features = speaker ? sentenceFeatures(sentence, context, true) : preliminary;
     if (features.exclusion) continue;
     // The lead is the first paragraph of prose: more than one sentence, or a long one.

@@ -33,6 +33,9 @@ export class SpeakerTracker {
   private readonly recent: string[] = [];
   private readonly genders = new Map<string, Gender>();
   private leadInSpeaker: string | null = null;
+  /** Who spoke last, and in which block: a quotation that goes on in the next sentence is still theirs. */
+  private lastSpeaker: string | null = null;
+  private lastSpeakerBlock = -2;
   private readonly lexicon: ClaimLexicon;
   private readonly unspaced: boolean;
   private readonly lang: string;
@@ -43,13 +46,24 @@ export class SpeakerTracker {
     this.unspaced = unspaced;
   }
 
-  /** Speaker of a sentence, updating the context; `null` when it is not attributed. */
-  speakerOf(sentence: string): string | null {
+  /**
+   * Speaker of a sentence, updating the context; `null` when it is not attributed. `block` is the
+   * index of the paragraph it is in, so a quotation running on from the last speaker stays theirs.
+   */
+  speakerOf(sentence: string, block = -1): string | null {
     const pending = this.leadInSpeaker;
     this.leadInSpeaker = null;
     this.notePeople(sentence);
-    let speaker = this.attributedSpeaker(sentence);
-    if (!speaker && pending && /^[\s"“„«»「『]/u.test(sentence)) speaker = pending;
+    let speaker = this.attributedSpeaker(sentence) ?? this.colonLeadIn(sentence);
+    const opensQuote = /^[\s"“„«»「『]/u.test(sentence);
+    if (!speaker && pending && opensQuote) speaker = pending;
+    // A direct quotation right after someone spoke, in the same or the next paragraph, goes on with them.
+    if (!speaker && opensQuote && this.lastSpeaker && block >= 0 && block - this.lastSpeakerBlock <= 1)
+      speaker = this.lastSpeaker;
+    if (speaker) {
+      this.lastSpeaker = speaker;
+      this.lastSpeakerBlock = block;
+    }
     if (speaker && /[:：]\s*$/u.test(sentence)) this.leadInSpeaker = speaker;
     if (speaker && !this.unspaced && this.looksLikePersonName(speaker)) this.rememberPerson(speaker);
     if (speaker && this.couldBePerson(speaker)) this.noteRecent(speaker);
@@ -287,10 +301,24 @@ export class SpeakerTracker {
       // "para"/"pour"/"für" mean "according to" only when they open the sentence.
       if (source.phrase.length <= 4 && source.index > 0) continue;
       const after = sentence.slice(source.end);
-      const candidate = this.nameCandidates(after).find((c) => c.index <= 2);
+      // The source may follow an article or a description ("according to the agency Datavue").
+      const candidate = this.nameCandidates(after).find(
+        (c) => /^\s*(?:[\p{Ll}’'-]+\s+){0,4}$/u.test(after.slice(0, c.index)) && !this.isPlace(c.name),
+      );
       if (candidate) return this.canonical(candidate.name);
     }
     return null;
+  }
+
+  /** "Ministerin Schulze: „…“" — a name, then a colon and a quotation. */
+  private colonLeadIn(sentence: string): string | null {
+    if (this.unspaced) return null;
+    const lead = /^([^:]{3,120}):\s*["“„«»]/u.exec(sentence)?.[1];
+    if (!lead || lead.split(/\s+/).length > 14) return null;
+    const candidate = this.nameCandidates(lead).find(
+      (c) => !this.isPlace(c.name) && !this.isGeneric(c.name) && !this.afterPreposition(lead, c.index),
+    );
+    return candidate ? this.canonical(candidate.name) : null;
   }
 
   private isGeneric(name: string): boolean {
@@ -365,8 +393,8 @@ export class SpeakerTracker {
   private invertedSubjectOf(sentence: string, verb: PhraseHit): string | null {
     if (!/[,”"»“«」]$/u.test(sentence.slice(0, verb.index).trimEnd())) return null;
     const after = sentence.slice(verb.end, verb.end + 60);
-    // '"…", dijo.' — a subjectless reporting verb after a quotation refers to the last person named.
-    if (/^\s*[.!]?\s*$/u.test(after)) return this.resolvePronoun();
+    // '"…", dijo.' — a subjectless reporting verb after a quotation: the one who spoke last.
+    if (/^\s*[.!]?\s*$/u.test(after)) return this.lastSpeaker ?? this.resolvePronoun();
     const pronoun = new RegExp(`^\\s+(${this.lexicon.personPronouns.join('|')})(?![\\p{L}])`, 'iu').exec(after);
     if (pronoun) return this.resolvePronoun(pronoun[1]);
     // The name may follow an article or a title ("declarou o delegado Odair Carneiro").

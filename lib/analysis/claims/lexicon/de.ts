@@ -144,6 +144,9 @@ export const de: ClaimLexicon = {
     'stiftung',
   ],
   personTitles: [
+    'herr',
+    'frau',
+    'dr',
     'sprecher',
     'sprecherin',
     'bürgermeister',

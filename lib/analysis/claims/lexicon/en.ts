@@ -191,6 +191,11 @@ export const en: ClaimLexicon = {
     'news',
   ],
   personTitles: [
+    'mr',
+    'mrs',
+    'ms',
+    'dr',
+    'prof',
     'superintendent',
     'judge',
     'governor',
@@ -281,6 +286,11 @@ export const en: ClaimLexicon = {
     'p.m.',
   ],
   sentenceStarters: [
+    'another',
+    'other',
+    'read',
+    'meanwhile',
+    'however',
     'the',
     'a',
     'an',

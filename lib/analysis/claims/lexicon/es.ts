@@ -163,6 +163,10 @@ export const es: ClaimLexicon = {
     'sanidad',
   ],
   personTitles: [
+    'sr',
+    'sra',
+    'dr',
+    'dra',
     'fiscal',
     'juez',
     'jueza',

@@ -185,6 +185,8 @@ export const fr: ClaimLexicon = {
     'labs',
   ],
   personTitles: [
+    'mme',
+    'm',
     'maire',
     'juge',
     'procureur',

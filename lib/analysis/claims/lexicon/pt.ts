@@ -179,6 +179,10 @@ export const pt: ClaimLexicon = {
     'jornal',
   ],
   personTitles: [
+    'sr',
+    'sra',
+    'dr',
+    'dra',
     'delegado',
     'delegada',
     'secretário',
