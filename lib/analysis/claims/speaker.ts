@@ -13,8 +13,13 @@ type Gender = 'f' | 'm';
 
 /** Chinese adverbs that can sit between a subject and its verb ("奥尔特曼还表示"). */
 const ZH_ADVERBS =
-  /(还|也|则|更|又|曾|只是|都|亦|进一步|同时|此前|随后|再次|再度|一再|多次|公开|明确|直接|最近|近日|昨日|今天|周一|周二|周三|周四|周五)+$/u;
-const JA_HONORIFICS = /(氏|さん|様|CEO|CTO|社長|会長|教授|代表)+$/u;
+  /(还|還|也|则|則|更|又|曾|只是|都|亦|进一步|進一步|同时|同時|此前|随后|隨後|再次|再度|一再|多次|公开|公開|明确|明確|直接|最近|近日|昨日|昨天|今天|今日|日前|本周|上周|周[一二三四五六日]|週[一二三四五六日])+$/u;
+/** "在发布会上", "在記者會中": where the subject spoke, after their name. */
+const ZH_SETTING = /(在|於|于)[^在於于]{1,10}(上|中|时|時|里|裡|后|後)$/u;
+const JA_HONORIFICS =
+  /(氏|さん|様|CEO|CTO|社長|会長|教授|准教授|代表|常務|専務|部長|課長|局長|市長|知事|総裁|議長|所長|理事長|委員長)+$/u;
+/** Roles that stand for the organization named before them ("市デジタル統括本部の担当者"). */
+const JA_ROLES = /^(担当者|関係者|広報担当者|広報|幹部|責任者)$/u;
 
 interface NameCandidate {
   name: string;
@@ -138,7 +143,8 @@ export class SpeakerTracker {
             'gu',
           ),
         )) {
-          if (match[1]) this.rememberPerson(match[1]);
+          const name = match[1] && this.stripChineseTitles(match[1].replace(/^(兼|暨)/u, ''));
+          if (name && name.length >= 2) this.rememberPerson(name);
         }
       }
       for (const match of sentence.matchAll(
@@ -421,17 +427,39 @@ export class SpeakerTracker {
       const name =
         this.lang === 'ja'
           ? this.stripJapaneseSubject(text.split(/[、。]/u).pop() ?? '')
-          : /^[^，,。：:]{2,12}?(?=[，,:：称表])/u.exec(text)?.[0];
-      if (name) return this.canonical(name);
+          : /^[^，,。：:]{2,16}?(?=[，,:：称表])/u
+              .exec(text)?.[0]
+              ?.replace(/(统计|統計|报道|報導|调查|調查|显示|顯示|透露|介绍|介紹)$/u, '')
+              .replace(/^.*(机构|機構|平台|媒体|媒體)(?=.{2,})/u, '')
+              .replace(/^《(.+)》$/u, '$1');
+      if (name && name.length >= 2) return this.canonical(name);
     }
     return null;
+  }
+
+  /** The name after the last job title in a Chinese subject ("兼首席执行官孟涛" → "孟涛"). */
+  private stripChineseTitles(clause: string): string {
+    let name = clause;
+    for (;;) {
+      let cut = -1;
+      for (const title of this.lexicon.personTitles) {
+        const at = name.lastIndexOf(title);
+        if (at !== -1 && at + title.length < name.length) cut = Math.max(cut, at + title.length);
+      }
+      if (cut === -1) return name;
+      name = name.slice(cut).replace(/^(兼|暨)/u, '');
+    }
   }
 
   private chineseSubject(before: string): string | null {
     let clause = (before.split(/[，,。：:；;“”「」\s]/u).pop() ?? '')
       .replace(/^(据|據|根据|根據|援引)/u, '')
       .replace(/[\p{sc=Han}]{1,3}地$/u, '')
+      .replace(ZH_ADVERBS, '')
+      .replace(ZH_SETTING, '')
       .replace(ZH_ADVERBS, '');
+    // "该负责人", "這位官員": the one who spoke before.
+    if (/^(该|該|这位|這位|此)/u.test(clause)) return this.lastSpeaker;
     if (!clause) return null;
     const pronoun = this.lexicon.personPronouns.find((candidate) => clause.endsWith(candidate));
     if (pronoun) return this.resolvePronoun(pronoun);
@@ -439,10 +467,7 @@ export class SpeakerTracker {
     if (/(一位|一名|一些|有的|某位)/u.test(clause)) return null;
     // "在法国留学的卢宇": the name after a relative clause.
     if (clause.length > 6 && clause.includes('的')) clause = clause.slice(clause.lastIndexOf('的') + 1);
-    for (const title of this.lexicon.personTitles) {
-      const at = clause.lastIndexOf(title);
-      if (at !== -1 && at + title.length < clause.length) clause = clause.slice(at + title.length);
-    }
+    clause = this.stripChineseTitles(clause);
     if (clause.length < 2 || clause.length > 12) return null;
     if (this.lexicon.genericSubjects.some((generic) => clause.startsWith(generic))) return null;
     if (this.lexicon.passiveAuxiliaries.some((auxiliary) => clause.includes(auxiliary))) return null;
@@ -450,14 +475,21 @@ export class SpeakerTracker {
   }
 
   private japaneseSubject(sentence: string): string | null {
-    const topic = /^(.{1,30}?)(?:は|が)/u.exec(sentence.replace(/^[^「」]*?、/u, (m) => (/(は|が)/u.test(m) ? m : '')));
+    const topic = /^(.{1,30}?)(?:は|が)(?!\p{sc=Hiragana})/u.exec(
+      sentence.replace(/^[^「」]*?、/u, (m) => (/(は|が)/u.test(m) ? m : '')),
+    );
     if (!topic?.[1]) return null;
     return this.stripJapaneseSubject(topic[1]);
   }
 
   private stripJapaneseSubject(raw: string): string | null {
     let subject = raw.split(/[、「」]/u).pop() ?? '';
-    subject = subject.slice(subject.lastIndexOf('の') + 1).replace(JA_HONORIFICS, '');
+    const owner = subject.slice(0, Math.max(0, subject.lastIndexOf('の')));
+    subject = subject.slice(subject.lastIndexOf('の') + 1);
+    // "市デジタル統括本部の担当者": a role speaks for the organization before it.
+    if (JA_ROLES.test(subject) && owner) subject = owner.slice(owner.lastIndexOf('の') + 1);
+    // "チームを率いる石川亮": the name after a relative clause.
+    subject = subject.replace(/^.*[るたい](?=[\p{sc=Han}\p{sc=Katakana}]{2,})/u, '').replace(JA_HONORIFICS, '');
     if (!subject) return null;
     if (this.lexicon.personPronouns.includes(subject)) return this.resolvePronoun(subject);
     if (subject.length > 15 || this.lexicon.genericSubjects.includes(subject)) return null;
