@@ -92,8 +92,6 @@ export const es: ClaimLexicon = {
     'se estima',
     'va a',
     'van a',
-    'podría',
-    'podrían',
     'para 2030',
     'para 2027',
     'el próximo año',
@@ -407,4 +405,6 @@ export const es: ClaimLexicon = {
   ],
   pastTenseWords: ['fue', 'fueron', 'era', 'eran', 'tuvo', 'dijo', 'dijeron', 'hizo', 'hicieron', 'estuvo'],
   pastTenseEndings: ['ó', 'aron', 'ieron', 'ió', 'aba', 'aban'],
+  announcementVerbs: ['anunció', 'anuncia', 'ha anunciado', 'dio a conocer', 'ha dado a conocer', 'prometió'],
+  forecastVerbs: ['advirtió', 'advierte', 'alertó', 'prevé', 'previó', 'estima', 'estimó', 'teme', 'temen'],
 };

@@ -102,9 +102,6 @@ export const fr: ClaimLexicon = {
     'seront',
     'aura',
     'auront',
-    'pourra',
-    'pourrait',
-    'pourraient',
     'devrait',
     'devraient',
     'deviendra',
@@ -400,4 +397,6 @@ export const fr: ClaimLexicon = {
   ],
   pastTenseWords: ['a', 'ont', 'était', 'étaient', 'avait', 'avaient', 'fut', 'furent', 'est', 'sont'],
   pastTenseEndings: ['ait', 'aient'],
+  announcementVerbs: ['a annoncé', 'annonce', 'a promis', 'promet'],
+  forecastVerbs: ['a averti', 'avertit', 'a alerté', 'alerte', 'prévoit', 'a prévu', 'estime', 'craint'],
 };

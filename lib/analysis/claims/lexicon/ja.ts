@@ -160,4 +160,6 @@ export const ja: ClaimLexicon = {
   maleMarkers: [],
   pastTenseWords: ['た。', 'だった', 'ました', 'ていた', 'と述べた', 'と語った', 'と発表した'],
   pastTenseEndings: [],
+  announcementVerbs: ['発表した', '表明した', '明らかにした'],
+  forecastVerbs: ['警告', '予測', '予想', '見通し', '懸念'],
 };

@@ -108,7 +108,6 @@ export const pt: ClaimLexicon = {
     'tende a',
     'vai',
     'vão',
-    'pode trazer',
     'expectativa',
   ],
   futureSuffixes: ['rá', 'rão'],
@@ -431,4 +430,6 @@ export const pt: ClaimLexicon = {
   ],
   pastTenseWords: ['foi', 'foram', 'era', 'eram', 'teve', 'tiveram', 'disse', 'disseram', 'fez', 'fizeram', 'esteve'],
   pastTenseEndings: ['ou', 'aram', 'eram', 'iram', 'ava', 'avam'],
+  announcementVerbs: ['anunciou', 'anuncia', 'prometeu', 'promete'],
+  forecastVerbs: ['alertou', 'alerta', 'advertiu', 'prevê', 'previu', 'estima', 'estimou', 'teme'],
 };

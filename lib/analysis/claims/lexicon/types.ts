@@ -57,6 +57,10 @@ export interface ClaimLexicon {
    * closes their clause ("wird steigen"), not a participle ("wird angeboten").
    */
   ambiguousFutureAuxiliaries: string[];
+  /** Verbs that make a modal a forecast ("warned that … could", "warnte, dass … könnten"). */
+  forecastVerbs: string[];
+  /** Verbs announcing a decision ("announced", "anunció", "宣布"): with a future, the actor's plan. */
+  announcementVerbs: string[];
   /** The writer speaking of themselves ("I", "ich", "je", "我"): narration, not a claim, unless checkable. */
   firstPerson: string[];
   /** Words addressing the reader ("you", "ihr", "vous", "你"): how-tos, deals and docs talk to the reader. */
