@@ -65,6 +65,9 @@ function quotedWords(text: string, context: ClassifyContext): number {
   let longest = 0;
   for (const match of text.matchAll(QUOTED_SPAN)) {
     const inner = match.slice(1).find((group) => group !== undefined) ?? '';
+    // In Chinese and Japanese, 「フリーWi-Fiプロテクション」 or “天枢T5” is a name, not speech: speech has
+    // punctuation or kana particles.
+    if (context.unspaced && !/[，,。、！？；]|\p{sc=Hiragana}{2}/u.test(inner)) continue;
     longest = Math.max(longest, wordCount(inner, context.lang));
   }
   const open = OPEN_QUOTE.exec(text.replace(QUOTED_SPAN, ' '));
@@ -112,7 +115,10 @@ function hasFuture(text: string, context: ClassifyContext): boolean {
   const { lexicon, unspaced } = context;
   const plain = text.replace(PARENTHESIS, ' ');
   const ambiguous = new Set(lexicon.ambiguousFutureAuxiliaries);
-  const markers = findPhrases(plain, lexicon.predictionMarkers, unspaced);
+  const markers = findPhrases(plain, lexicon.predictionMarkers, unspaced).filter(
+    // zh 将/將 before an object ("将其作为", "将《…》打造成") marks the object, not the future.
+    (hit) => !(unspaced && /^[将將]$/u.test(hit.phrase) && /^[其之这這此《“「他她它该該]/u.test(plain.slice(hit.end))),
+  );
   if (markers.some((hit) => !ambiguous.has(hit.phrase.toLowerCase()) || closesWithInfinitive(plain, hit.end)))
     return true;
   if (hasPhrase(plain, lexicon.modalVerbs, unspaced) && hasPhrase(plain, lexicon.forecastVerbs, unspaced)) return true;

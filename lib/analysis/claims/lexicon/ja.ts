@@ -2,6 +2,7 @@ import type { ClaimLexicon } from './types';
 
 export const ja: ClaimLexicon = {
   reportingVerbs: [
+    '見通しを示した',
     'と述べた',
     'と語った',
     'と話した',
@@ -43,6 +44,9 @@ export const ja: ClaimLexicon = {
     'べき',
   ],
   predictionMarkers: [
+    '見通しを示した',
+    '見込みだ',
+    '予定だ',
     '見込み',
     '見通し',
     '予想',
@@ -58,6 +62,8 @@ export const ja: ClaimLexicon = {
   ],
   futureSuffixes: [],
   planMarkers: [
+    '目指している',
+    '考えを示した',
     '計画',
     '予定',
     '方針',
@@ -73,6 +79,8 @@ export const ja: ClaimLexicon = {
     '乗り出す',
   ],
   figureUnits: [
+    '件',
+    '本',
     '%',
     '％',
     '億',
