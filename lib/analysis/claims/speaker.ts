@@ -212,6 +212,14 @@ export class SpeakerTracker {
     for (const match of this.maskHonorifics(text).matchAll(NAME_RUN)) {
       let name = match[0];
       let index = match.index;
+      // "l’Intérieur Jan Hamáček": a noun elided onto an article is not part of the name after it.
+      if (/\p{L}[’']$/u.test(text.slice(Math.max(0, index - 2), index))) {
+        const space = name.indexOf(' ');
+        if (space === -1) continue;
+        const rest = name.slice(space).trimStart();
+        index += name.length - rest.length;
+        name = rest;
+      }
       // "ACLU's Jay Stanley": the name is what follows the possessive.
       const possessives = [...name.matchAll(POSSESSIVE)];
       const lastPossessive = possessives[possessives.length - 1];
@@ -411,7 +419,11 @@ export class SpeakerTracker {
           (word) => this.lexicon.stopwords.includes(word) || this.lexicon.personTitles.includes(word),
         ));
     const candidate = this.nameCandidates(after).find(
-      (c) => lead(after.slice(0, c.index)) && !this.isPlace(c.name) && !this.isGeneric(c.name),
+      (c) =>
+        lead(after.slice(0, c.index)) &&
+        !this.isPlace(c.name) &&
+        !this.isGeneric(c.name) &&
+        !this.afterPreposition(after, c.index),
     );
     return candidate ? this.canonical(candidate.name) : null;
   }
