@@ -20,13 +20,17 @@ import { parseHtml } from '../tests/fixtures/load';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(ROOT, '../shared/corpus');
 
-/** Gates on the test split: the measured figures minus a small margin (see README, "Key claims"). */
+/**
+ * Gates on the test split: the figures measured on 2026-11-30 (tests/claims-real/results.md) minus a
+ * small margin, so a change that makes them worse fails. The issue's targets (precision 0.85, recall
+ * 0.75, type and speaker 0.9, no claims on non-story pages) are not all met yet; raise these as they are.
+ */
 const TEST_GATES = {
-  precision: 0,
-  recall: 0,
-  typeAccuracy: 0,
-  speakerAccuracy: 0,
-  nonStoryClaims: Number.POSITIVE_INFINITY,
+  precision: 0.9,
+  recall: 0.66,
+  typeAccuracy: 0.86,
+  speakerAccuracy: 0.72,
+  nonStoryClaims: 8,
 };
 
 const args = process.argv.slice(2);
