@@ -155,7 +155,11 @@ function AnalysisSections(props: {
           {i18n.t('layers.notFound', [String(missing)])}
         </p>
       )}
-      <ClaimsList claims={analysis.claims} onSelect={(claim) => reveal({ kind: 'claim', id: claim.id })} />
+      <ClaimsList
+        claims={analysis.claims}
+        notAStory={analysis.story === false}
+        onSelect={(claim) => reveal({ kind: 'claim', id: claim.id })}
+      />
       <GlossaryList entries={analysis.glossary} onSelect={(entry) => reveal({ kind: 'term', id: entry.termId })} />
     </>
   );
