@@ -1,6 +1,8 @@
 /**
- * Runs matchGlossary over every page of ../shared/corpus/readability-test-pages and prints the
- * glossary hits per page for review (none should be wrong on pages about other subjects).
+ * Runs matchGlossary over every page of ../shared/corpus/readability-test-pages, prints the
+ * glossary hits per page, and fails on any hit not listed as reviewed and right in
+ * tests/glossary-gold/corpus-reviewed.json: on these pages, mostly about other subjects, every
+ * other hit is a false term.
  *
  *   npm run glossary:corpus                 hits per page
  *   npm run glossary:corpus -- --context    also each occurrence with its surrounding text
@@ -9,7 +11,7 @@
  * Ends with a one-pass check: matching time for the whole corpus text once and doubled, against a
  * single plain regex scan of the same text.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { collectBlocks } from '../lib/article/blocks';
 import { extractArticle } from '../lib/article/extract';
@@ -18,6 +20,7 @@ import { detectLanguage, primarySubtag } from '../lib/language';
 import { listCorpusPages, readCorpusPage, scriptlessWindow } from '../tests/fixtures/load';
 
 const CORPUS_DIR = fileURLToPath(new URL('../../shared/corpus/readability-test-pages', import.meta.url));
+const REVIEWED_FILE = fileURLToPath(new URL('../tests/glossary-gold/corpus-reviewed.json', import.meta.url));
 const showContext = process.argv.includes('--context');
 const useReadability = process.argv.includes('--readability');
 
@@ -68,6 +71,13 @@ if (slugs.length === 0) {
   process.exit(1);
 }
 
+/** Per page, the terms whose hits were read in context and judged right. */
+const reviewed = new Map(
+  Object.entries(JSON.parse(readFileSync(REVIEWED_FILE, 'utf8')) as Record<string, string[] | string>).filter(
+    (pair): pair is [string, string[]] => Array.isArray(pair[1]),
+  ),
+);
+const falseTerms: string[] = [];
 const termTotals = new Map<string, number>();
 const texts: { text: string; lang: string }[] = [];
 let pagesWithHits = 0;
@@ -90,6 +100,11 @@ for (const slug of slugs) {
   );
   console.log(`${slug} [${lang}] ${text.length} chars: ${summary.join('; ')}`);
   for (const entry of entries) {
+    if (!(reviewed.get(slug) ?? []).includes(entry.termId)) {
+      const first = entry.occurrences[0];
+      const where = first ? ` …${oneLine(text.slice(Math.max(0, first.start - 50), first.end + 50))}…` : '';
+      falseTerms.push(`${slug}: ${entry.termId} (${entry.forms.join(', ')})${where}`);
+    }
     termTotals.set(entry.termId, (termTotals.get(entry.termId) ?? 0) + entry.count);
     if (!showContext) continue;
     for (const { start, end } of entry.occurrences) {
@@ -112,6 +127,15 @@ console.log(
       .join(', ') || 'none'
   }`,
 );
+
+if (falseTerms.length > 0) {
+  console.error(`\nglossary:corpus: FAILED — ${falseTerms.length} hit(s) not reviewed as right (false terms):`);
+  for (const line of falseTerms) console.error(`  ${line}`);
+  console.error(`If a hit is right, add its term to the page in ${REVIEWED_FILE}.`);
+  process.exitCode = 1;
+} else {
+  console.log('False terms: 0 (every hit is one reviewed as right).');
+}
 
 // One-pass check: the cost of matching all forms should grow with the text, like one regex scan does.
 /** Fastest of several runs after a warm-up: the minimum is the figure least disturbed by other load on the machine. */
