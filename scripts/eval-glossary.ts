@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { GLOSSARY_TERMS, matchGlossary } from '../lib/glossary';
+import { GLOSSARY_TERMS, matchGlossary } from '../lib/analysis/glossary';
 
 /**
  * Gates on the test split, set at the figures measured when the split was last scored: they

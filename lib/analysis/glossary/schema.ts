@@ -23,8 +23,22 @@ export interface FormSpec {
   caseSensitive?: boolean;
   /** Absent on unambiguous forms. */
   context?: ContextRule;
-  /** Words that, right before the form, mean another reading ("o maior modelo do mundo"). */
+  /**
+   * Words that, right before the form, mean another reading ("o maior modelo do mundo"). In Latin
+   * script whole words or phrases; in Chinese and Japanese the characters right before the form.
+   */
   notAfter?: string[];
+  /**
+   * The form counts only right after one of these: the words that mark its use as the concept
+   * (a determiner or quantifier before a noun: "the compute", "more compute", "davantage de calcul").
+   */
+  after?: string[];
+  /**
+   * Words that, right after the form, mean another reading or another word: a verb's object
+   * ("compute the total"), "computación cuántica", or in CJK the characters that make a longer
+   * word (智能体 in 人工智能体系).
+   */
+  notBefore?: string[];
 }
 
 export type FormInput = string | FormSpec;
@@ -43,6 +57,11 @@ export interface TermConcept {
   cues?: PerLang<FormInput[]>;
   /** Words near an ambiguous form that mean another sense (crypto token, power transformer). */
   vetoes?: PerLang<FormInput[]>;
+}
+
+/** A word decided by its use: it counts where `use` says the grammar makes it the concept, and `context` finds AI around it. */
+export function byUse(text: string, context: ContextRule, use: Omit<FormSpec, 'text' | 'context'>): FormSpec {
+  return { text, context, ...use };
 }
 
 export function near(...texts: string[]): FormSpec[] {

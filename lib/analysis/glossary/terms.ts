@@ -1,4 +1,5 @@
-import { acronym, conceptCue, near, nearOrDoc, type PerLang, type FormInput, type TermConcept } from './schema';
+import { acronym, byUse, conceptCue, near, nearOrDoc, type PerLang, type FormInput, type TermConcept } from './schema';
+import { COMPUTE_NOUN_MARKERS_EN, FRENCH_QUANTIFIERS, OBJECT_STARTERS_EN, PROMPT_NOUN_MARKERS_EN } from './use';
 
 const arxiv = (id: string, title: string) => ({ title: `${title} (arXiv:${id})`, url: `https://arxiv.org/abs/${id}` });
 
@@ -93,6 +94,26 @@ const PARSING_VETOES: FormInput[] = [
   'CSRF',
 ];
 
+/** Characters after 智能体 that make it another word read across a boundary (体系 system, 体育 sport, 体验 experience …). */
+const AGENT_ZH_BOUNDARIES = [
+  '系',
+  '育',
+  '验',
+  '驗',
+  '检',
+  '檢',
+  '操',
+  '型',
+  '积',
+  '積',
+  '质',
+  '質',
+  '制',
+  '重',
+  '温',
+  '溫',
+];
+
 function merge(...parts: PerLang<FormInput[]>[]): PerLang<FormInput[]> {
   const merged: PerLang<FormInput[]> = {};
   for (const part of parts) {
@@ -149,7 +170,7 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
         '规模法则',
         '缩放法则',
       ),
-      ja: nearOrDoc('スケーリング則', 'スケーリング法則', 'スケーリングの法則'),
+      ja: ['スケーリング則', 'スケーリング法則', ...nearOrDoc('スケーリングの法則')],
     },
     cues: {
       en: ['parameters', 'compute', 'model', 'models', 'training'],
@@ -181,8 +202,8 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
         'künstliche allgemeine Intelligenz',
         'allgemeinen künstlichen Intelligenz',
       ],
-      zh: ['通用人工智能', '通用人工智慧'],
-      ja: ['汎用人工知能'],
+      zh: ['通用人工智能', '通用人工智慧', acronym('AGI')],
+      ja: ['汎用人工知能', acronym('AGI')],
     },
     vetoes: {
       en: ['adjusted gross income', 'tax', 'taxes', 'IRS', 'deduction', 'deductions'],
@@ -244,8 +265,9 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
         'großen Sprachmodellen',
         'großen Sprachmodells',
       ],
-      zh: ['大语言模型', '大型语言模型', '大語言模型', '大型語言模型'],
-      ja: ['大規模言語モデル'],
+      // In Chinese and Japanese text the acronym has no other common reading.
+      zh: ['大语言模型', '大型语言模型', '大語言模型', '大型語言模型', acronym('LLM'), acronym('LLMs')],
+      ja: ['大規模言語モデル', acronym('LLM'), acronym('LLMs')],
     },
     vetoes: { en: ['Master of Laws', 'law school', 'degree', 'LL.M.'] },
   },
@@ -329,7 +351,18 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
       ja: conceptCue('トークン'),
     },
     cues: {
-      en: ['model', 'models', 'LLM', 'LLMs', 'language model', 'prompt', 'training', 'per million', 'context window'],
+      en: [
+        'model',
+        'models',
+        'LLM',
+        'LLMs',
+        'language model',
+        'prompt',
+        'chatbot',
+        'training',
+        'per million',
+        'context window',
+      ],
       pt: ['modelo', 'modelos', 'treinamento', 'treino'],
       es: ['modelo', 'modelos', 'entrenamiento'],
       fr: ['modèle', 'modèles', 'entraînement'],
@@ -381,6 +414,8 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
         'compute power',
         'training compute',
         'compute capacity',
+        // "the/more/GPU compute", "four times the compute", "grow with compute" — not "to compute the total".
+        byUse('compute', 'near', { after: COMPUTE_NOUN_MARKERS_EN, notBefore: OBJECT_STARTERS_EN }),
         acronym('FLOPs'),
         acronym('FLOPS'),
         acronym('FLOP'),
@@ -391,6 +426,18 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
         'capacidade computacional',
         'capacidade de computação',
         'poder de processamento',
+        byUse('computação', 'near', {
+          notBefore: ['quântica', 'em nuvem', 'na nuvem', 'de borda', 'gráfica', 'afetiva', 'distribuída', 'ubíqua'],
+          notAfter: [
+            'ciência da',
+            'ciências da',
+            'engenharia de',
+            'engenharia da',
+            'engenheiro de',
+            'curso de',
+            'faculdade de',
+          ],
+        }),
       ],
       es: [
         'poder de cómputo',
@@ -399,11 +446,52 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
         'potencia de cómputo',
         'capacidad computacional',
         'poder computacional',
+        // A vote count or a legal time limit is also a "cómputo": the vetoes below rule those out.
+        ...near('cómputo'),
+        byUse('computación', 'near', {
+          notBefore: ['cuántica', 'en la nube', 'en nube', 'de borde', 'gráfica', 'afectiva', 'distribuida', 'ubicua'],
+          notAfter: [
+            'ciencia de la',
+            'ciencias de la',
+            'ingeniería en',
+            'ingeniería de',
+            'ingeniero en',
+            'licenciatura en',
+          ],
+        }),
       ],
-      fr: ['puissance de calcul', 'capacité de calcul', 'capacités de calcul'],
-      de: ['Rechenleistung', 'Rechenkapazität', 'Rechenkapazitäten'],
-      zh: ['算力', '计算能力', '計算能力', '计算资源'],
-      ja: ['計算資源', '計算能力', '計算量'],
+      fr: [
+        'puissance de calcul',
+        'capacité de calcul',
+        'capacités de calcul',
+        'ressources de calcul',
+        byUse('calcul', 'near', { after: FRENCH_QUANTIFIERS }),
+      ],
+      de: ['Rechenleistung', 'Rechenkapazität', 'Rechenkapazitäten', 'Rechenressourcen'],
+      zh: ['算力', '计算能力', '計算能力', '计算资源', '計算資源'],
+      ja: ['計算資源', '計算能力', '計算量', ...near('コンピュート')],
+    },
+    cues: {
+      en: ['trained', 'training', 'train', 'models', 'chips', 'chip', 'lab', 'labs', 'cluster', 'clusters', 'Nvidia'],
+      pt: ['modelo', 'modelos', 'treinar', 'treinado', 'treinamento', 'treino', 'chips', 'GPU', 'GPUs'],
+      es: ['modelo', 'modelos', 'entrenar', 'entrenó', 'entrenado', 'entrenamiento', 'chips', 'GPU', 'GPUs'],
+      fr: ['modèle', 'modèles', 'entraîner', 'entraîné', 'entraînement', 'puces', 'GPU'],
+      ja: ['モデル', '学習', 'GPU'],
+    },
+    vetoes: {
+      es: [
+        'votos',
+        'votación',
+        'escrutinio',
+        'electoral',
+        'plazo',
+        'plazos',
+        'procesal',
+        'procesales',
+        'pena',
+        'condena',
+      ],
+      pt: ['votos', 'apuração', 'eleitoral', 'prazo', 'prazos'],
     },
   },
   {
@@ -576,11 +664,15 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
       en: nearOrDoc('fine-tuning', 'fine-tune', 'fine-tuned', 'fine-tunes'),
       pt: nearOrDoc('ajuste fino', 'ajustes finos'),
       es: nearOrDoc('ajuste fino', 'ajustes finos'),
-      fr: nearOrDoc('réglage fin', 'ajustement fin', 'affinage'),
+      fr: [
+        ...nearOrDoc('réglage fin', 'ajustement fin', 'affinage'),
+        ...conceptCue('affiner', 'affiné', 'affinée', 'affinés'),
+      ],
       de: nearOrDoc('Feinabstimmung', 'Feintuning'),
       zh: nearOrDoc('微调', '微調'),
       ja: ['ファインチューニング'],
     },
+    cues: { fr: ['modèle', 'modèles', 'données', 'entraînement', 'LLM'] },
   },
   {
     id: 'rlhf',
@@ -807,7 +899,12 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
         'Open-Source-Modell',
         'Open-Source-Modelle',
       ],
-      zh: [...nearOrDoc('开源', '開源'), '开源模型', '開源模型'],
+      // 开源节流 ("increase income, cut spending") is an idiom, not open source.
+      zh: [
+        ...['开源', '開源'].map((text) => ({ text, context: 'near' as const, notBefore: ['节流', '節流'] })),
+        '开源模型',
+        '開源模型',
+      ],
       ja: [...nearOrDoc('オープンソース'), 'オープンソースモデル'],
     },
   },
@@ -1145,9 +1242,18 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
         "agents d'IA",
         'IA agentique',
         'agentique',
+        'agent autonome',
+        'agents autonomes',
       ],
       de: [...near('Agent', 'Agenten'), 'KI-Agent', 'KI-Agenten', 'agentische KI', 'agentischen KI'],
-      zh: ['AI智能体', '智能体', '智能體', 'AI代理', '人工智能代理', 'AI Agent'],
+      zh: [
+        'AI智能体',
+        // Not the 智能体 read across a word boundary: 人工智能体系 is 人工智能 + 体系.
+        ...['智能体', '智能體'].map((text) => ({ text, notBefore: [...AGENT_ZH_BOUNDARIES] })),
+        'AI代理',
+        '人工智能代理',
+        'AI Agent',
+      ],
       ja: [...near('エージェント'), 'AIエージェント', 'エージェント型AI'],
     },
     cues: {
@@ -1790,8 +1896,15 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
       'Liu et al., Pre-train, Prompt, and Predict: A Systematic Survey of Prompting Methods, 2021',
     ),
     forms: {
-      // Bare "prompt(s)" is too often an adjective or a verb ("prompts fears") to define.
+      // Bare "prompt(s)" is often an adjective or a verb ("prompts fears"): it counts only as a
+      // noun after a determiner, near the concept's own cues.
       en: [
+        ...['prompt', 'prompts'].map((text) =>
+          byUse(text, 'concept-cue', {
+            after: PROMPT_NOUN_MARKERS_EN,
+            notBefore: ['payment', 'response', 'reply', 'action'],
+          }),
+        ),
         'prompt engineering',
         'system prompt',
         'system prompts',
@@ -1807,6 +1920,9 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
       de: ['Prompt-Engineering'],
       zh: nearOrDoc('提示词', '提示詞', '提示工程'),
       ja: nearOrDoc('プロンプト'),
+    },
+    cues: {
+      en: ['model', 'models', 'chatbot', 'chatbots', 'ChatGPT', 'LLM', 'LLMs', 'tokens', 'generative', 'Midjourney'],
     },
     vetoes: { en: ['prompt payment', 'prompt action', 'prompt attention', 'prompt response', 'prompt delivery'] },
   },
