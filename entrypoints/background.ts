@@ -7,7 +7,10 @@ import {
   replyWith,
   senderRole,
   type AnalyzeReply,
+  type TermTextsReply,
 } from '@/lib/shared/messages';
+import { termText } from '@/lib/analysis/glossary/texts';
+import type { DefinitionLang, TermText } from '@/lib/shared/definition-language';
 import { syncGrantedSites } from '@/lib/background/granted-sites';
 import { getLayers, setLayers } from '@/lib/shared/layers';
 import { PAINT_LAYERS } from '@/lib/page/paint/highlights';
@@ -46,6 +49,8 @@ export default defineBackground(() => {
           return setState(tabId, { status: 'unsupported', url: message.url, reason: message.reason });
         case 'anchor-report':
           return recordMissing(tabId, message.url, message.missing);
+        case 'term-texts':
+          return termTextsReply(message.lang, message.termIds);
       }
     }
     if (role === 'extension-page') {
@@ -67,6 +72,16 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void syncGrantedSites(CONTENT_SCRIPT_FILE));
   browser.runtime.onInstalled.addListener(() => void syncGrantedSites(CONTENT_SCRIPT_FILE));
 });
+
+/** Only looks up: the language was chosen by the content script for its reader. */
+function termTextsReply(lang: DefinitionLang, termIds: string[]): TermTextsReply {
+  const texts: Record<string, TermText> = {};
+  for (const termId of termIds) {
+    const text = termText(termId, lang);
+    if (text) texts[termId] = text;
+  }
+  return { ok: true, lang, texts };
+}
 
 async function setState(tabId: number, state: TabState): Promise<void> {
   await tabStateItem(tabId).setValue(state);
@@ -94,7 +109,7 @@ async function analyzeForTab(tabId: number, url: string, html: string): Promise<
   await setState(tabId, { status: 'analyzing', url });
   let reply: AnalyzeReply;
   try {
-    reply = await analyzeInBackground(url, html, browser.i18n.getUILanguage());
+    reply = await analyzeInBackground(url, html);
   } catch (error) {
     reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -68,7 +68,7 @@ function loadSplit(split: Split): GoldPassage[] {
 }
 
 function scorePassage(passage: GoldPassage): Tally {
-  const foundIds = new Set(matchGlossary(passage.text, passage.lang, 'en').map((entry) => entry.termId));
+  const foundIds = new Set(matchGlossary(passage.text, passage.lang).map((entry) => entry.termId));
   const labelled = new Set(passage.terms);
   const missed = [...labelled].filter((id) => !foundIds.has(id));
   const extra = [...foundIds].filter((id) => !labelled.has(id));

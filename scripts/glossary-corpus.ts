@@ -88,7 +88,7 @@ for (const slug of slugs) {
   const lang = detectLanguage(text, pageLang);
   texts.push({ text, lang });
   const started = performance.now();
-  const entries = matchGlossary(text, lang, 'en');
+  const entries = matchGlossary(text, lang);
   matchMs += performance.now() - started;
   if (entries.length === 0) {
     console.log(`${slug} [${lang}] ${text.length} chars: -`);
@@ -152,7 +152,7 @@ function time(run: () => void): number {
 const joined = texts.map(({ text }) => text).join('\n\n');
 const doubled = joined + '\n\n' + joined;
 const baseline = (text: string) => () => void text.match(/\bscaling laws?\b/giu);
-const glossary = (text: string) => () => void matchGlossary(text, 'en', 'en');
+const glossary = (text: string) => () => void matchGlossary(text, 'en');
 const once = time(glossary(joined));
 const twice = time(glossary(doubled));
 const regexOnce = time(baseline(joined));

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { RevealTarget, TabMessage } from '@/lib/shared/messages';
+import { useDefinitionLanguage } from '@/lib/ui/definition-language';
 import { followTab, watchTabState } from '@/lib/ui/follow-tab';
 import type { TabState } from '@/lib/shared/tab-state';
 import type { PageAnalysis } from '@/lib/shared/types';
@@ -134,6 +135,7 @@ function AnalysisSections(props: {
   reveal: (target: RevealTarget) => void;
 }) {
   const { analysis, url, missing, reveal } = props;
+  const definitionLang = useDefinitionLanguage(analysis.article?.lang);
   return (
     <>
       <LayerToggles url={url} />
@@ -143,7 +145,11 @@ function AnalysisSections(props: {
         </p>
       )}
       <ClaimsList claims={analysis.claims} onSelect={(claim) => reveal({ kind: 'claim', id: claim.id })} />
-      <GlossaryList entries={analysis.glossary} onSelect={(entry) => reveal({ kind: 'term', id: entry.termId })} />
+      <GlossaryList
+        entries={analysis.glossary}
+        lang={definitionLang}
+        onSelect={(entry) => reveal({ kind: 'term', id: entry.termId })}
+      />
     </>
   );
 }

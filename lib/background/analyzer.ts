@@ -5,22 +5,22 @@ import { offscreenMessageSchema, parseMessage, type AnalyzeReply, type Offscreen
  * Run the analysis somewhere with a DOM parser, off the page's main thread: the background
  * page itself in Firefox, an offscreen document in Chrome (service workers have no DOM).
  */
-export async function analyzeInBackground(url: string, html: string, uiLang: string): Promise<AnalyzeReply> {
-  if (import.meta.env.FIREFOX) return analyzeHtml(url, html, uiLang);
+export async function analyzeInBackground(url: string, html: string): Promise<AnalyzeReply> {
+  if (import.meta.env.FIREFOX) return analyzeHtml(url, html);
   await ensureOffscreenDocument();
-  const message: OffscreenMessage = { target: 'offscreen', type: 'analyze-html', url, html, uiLang };
+  const message: OffscreenMessage = { target: 'offscreen', type: 'analyze-html', url, html };
   const reply: AnalyzeReply | undefined = await browser.runtime.sendMessage(message);
   return reply ?? { ok: false, error: 'The analyzer did not answer.' };
 }
 
 /** Parse serialized page HTML (scripts never run in a DOMParser document) and analyze it. */
-export function analyzeHtml(url: string, html: string, uiLang: string): AnalyzeReply {
+export function analyzeHtml(url: string, html: string): AnalyzeReply {
   try {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const base = doc.createElement('base');
     base.href = url;
     doc.head.prepend(base);
-    return { ok: true, analysis: analyzePage(doc, url, { uiLang, sanitizeWith: window }) };
+    return { ok: true, analysis: analyzePage(doc, url, { sanitizeWith: window }) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
@@ -50,5 +50,5 @@ async function ensureOffscreenDocument(): Promise<void> {
 export function handleOffscreenMessage(raw: unknown): AnalyzeReply | null {
   const message = parseMessage(offscreenMessageSchema, raw);
   if (!message) return null;
-  return analyzeHtml(message.url, message.html, message.uiLang);
+  return analyzeHtml(message.url, message.html);
 }

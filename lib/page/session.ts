@@ -1,6 +1,19 @@
 import { anchorAll } from './anchoring/anchor';
 import { buildTextIndexInSlices, type TextIndex } from './anchoring/text-index';
-import { MAX_PAGE_HTML, type AnalyzeReply, type ContentMessage, type RevealTarget } from '../shared/messages';
+import {
+  MAX_PAGE_HTML,
+  type AnalyzeReply,
+  type ContentMessage,
+  type RevealTarget,
+  type TermTextsReply,
+} from '../shared/messages';
+import {
+  chooseDefinitionLanguage,
+  type DefinitionLang,
+  type DefinitionSource,
+  type TermText,
+} from '../shared/definition-language';
+import { getDefinitionSource, watchDefinitionSource } from '../shared/definition-setting';
 import { createPainter, installHighlightStyles, type Painter } from './paint/highlights';
 import { makeAnchor, type PageAnalysis, type TextAnchor } from '../shared/types';
 import { getLayers, watchLayers, type LayerVisibility } from '../shared/layers';
@@ -34,12 +47,18 @@ export class PageSession {
   private analysis: PageAnalysis | null = null;
   private generation = 0;
   private stopWatchingLayers: (() => void) | null = null;
+  /** Where the reader wants definitions from (options), and the term card's texts in that language. */
+  private definitionSource: DefinitionSource = 'interface';
+  private termTexts: { lang: DefinitionLang; byId: Record<string, TermText> } | null = null;
+  private stopWatchingDefinitions: (() => void) | null = null;
   /** The reader's own highlights found on the page (lib/page/highlighter.ts), for reveal by id. */
   private highlightRanges: ReadonlyMap<string, Range> = new Map();
 
   constructor(
     private readonly doc: Document,
     private readonly send: Send,
+    /** The reader's UI language as this (content-script) context sees it. */
+    private readonly uiLanguage: () => string = () => browser.i18n.getUILanguage(),
   ) {
     this.painter = createPainter(doc);
     this.removeStyles = installHighlightStyles(doc);
@@ -51,6 +70,11 @@ export class PageSession {
       return;
     }
     await this.watchLayersOf(this.doc.location.href);
+    this.definitionSource = await getDefinitionSource();
+    this.stopWatchingDefinitions = watchDefinitionSource((source) => {
+      this.definitionSource = source;
+      void this.loadTermTexts();
+    });
     watchPage(this.doc, {
       region: () => (this.anchored.region?.isConnected ? this.anchored.region : null),
       onNavigate: (url) => {
@@ -65,7 +89,8 @@ export class PageSession {
       () =>
         (this.analysis?.glossary ?? []).flatMap((entry) => {
           const ranges = this.anchored.terms.get(entry.termId);
-          return ranges ? [{ entry, ranges }] : [];
+          const text = this.termTexts?.byId[entry.termId];
+          return ranges && text && this.termTexts ? [{ entry, ranges, text, lang: this.termTexts.lang }] : [];
         }),
       () => this.layers?.terms ?? false,
       this.controller.signal,
@@ -89,6 +114,8 @@ export class PageSession {
     this.analysis = reply.analysis;
     this.anchored = anchored;
     timed('paint', () => this.paint());
+    await this.loadTermTexts();
+    if (generation !== this.generation || this.controller.signal.aborted) return;
     const missing = this.missing(reply.analysis);
     if (missing.length > 0) await this.send({ type: 'anchor-report', url, missing });
   }
@@ -107,8 +134,28 @@ export class PageSession {
   dispose(): void {
     this.controller.abort();
     this.stopWatchingLayers?.();
+    this.stopWatchingDefinitions?.();
     this.painter.dispose();
     this.removeStyles();
+  }
+
+  /**
+   * The term card's names and definitions, in the language chosen here for the reader (their
+   * choice in options, this context's UI language, the article's language): only the terms of
+   * this page, asked of the background, so the content script carries no term base.
+   */
+  private async loadTermTexts(): Promise<void> {
+    const analysis = this.analysis;
+    const termIds = analysis?.glossary.map((entry) => entry.termId) ?? [];
+    if (!analysis || termIds.length === 0) {
+      this.termTexts = null;
+      return;
+    }
+    const lang = chooseDefinitionLanguage(this.definitionSource, this.uiLanguage(), analysis.article?.lang);
+    if (this.termTexts?.lang === lang && termIds.every((id) => this.termTexts?.byId[id])) return;
+    const reply = (await this.send({ type: 'term-texts', lang, termIds })) as TermTextsReply | undefined;
+    if (this.analysis !== analysis || this.controller.signal.aborted) return;
+    this.termTexts = reply?.ok ? { lang: reply.lang, byId: reply.texts } : null;
   }
 
   private async watchLayersOf(url: string): Promise<void> {

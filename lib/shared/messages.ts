@@ -4,6 +4,7 @@
  * (see `senderRole`).
  */
 import * as v from 'valibot';
+import { DEFINITION_LANGS, type DefinitionLang, type TermText } from './definition-language';
 import type { PageAnalysis } from './types';
 
 const MAX_URL = 8_192;
@@ -17,11 +18,19 @@ const pageUrl = v.pipe(
 );
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** More than the term base holds: a longer list is not from our content script. */
+const MAX_TERM_IDS = 200;
 
 /** Content script → background. */
 export const contentMessageSchema = v.variant('type', [
   v.object({ type: v.literal('analyze-page'), url: pageUrl, html: v.pipe(v.string(), v.maxLength(MAX_PAGE_HTML)) }),
   v.object({ type: v.literal('page-unsupported'), url: pageUrl, reason: v.picklist(['not-html', 'too-large']) }),
+  // The term card's names and definitions, in the language the content script chose for its reader.
+  v.object({
+    type: v.literal('term-texts'),
+    lang: v.picklist(DEFINITION_LANGS),
+    termIds: v.pipe(v.array(id), v.maxLength(MAX_TERM_IDS)),
+  }),
   v.object({
     type: v.literal('anchor-report'),
     url: pageUrl,
@@ -54,12 +63,15 @@ export const offscreenMessageSchema = v.object({
   target: v.literal('offscreen'),
   type: v.literal('analyze-html'),
   url: pageUrl,
-  uiLang: v.pipe(v.string(), v.maxLength(35)),
   html: v.pipe(v.string(), v.maxLength(MAX_PAGE_HTML)),
 });
 export type OffscreenMessage = v.InferOutput<typeof offscreenMessageSchema>;
 
 export type AnalyzeReply = { ok: true; analysis: PageAnalysis } | { ok: false; error: string };
+
+/** Names and definitions by term id (unknown ids left out). */
+export type TermTextsReply =
+  { ok: true; lang: DefinitionLang; texts: Record<string, TermText> } | { ok: false; error: string };
 
 export function parseMessage<S extends v.GenericSchema>(schema: S, raw: unknown): v.InferOutput<S> | null {
   const result = v.safeParse(schema, raw);

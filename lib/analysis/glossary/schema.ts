@@ -4,10 +4,6 @@ import type { GlossarySource } from '../../shared/types';
 export const GLOSSARY_LANGS = ['en', 'pt', 'es', 'fr', 'de', 'zh', 'ja'] as const;
 export type GlossaryLang = (typeof GLOSSARY_LANGS)[number];
 
-/** Languages definitions are written in; other UI languages get English. */
-export const DEFINITION_LANGS = ['en', 'pt', 'es'] as const;
-export type DefinitionLang = (typeof DEFINITION_LANGS)[number];
-
 /**
  * What an ambiguous form needs before it counts:
  * - `near`: an AI cue (or an unambiguous glossary term, or one of the concept's own cues) in the same paragraph window;
@@ -47,8 +43,7 @@ export type PerLang<T> = Partial<Record<GlossaryLang, T>>;
 export interface TermConcept {
   /** Stable English kebab-case id. */
   id: string;
-  label: Record<DefinitionLang, string>;
-  definition: Record<DefinitionLang, string>;
+  // Its name and definitions, per reader language, are in texts.ts under the same id.
   source: GlossarySource;
   /** 1 = background word, 3 = a concept readers most often need explained. */
   weight: 1 | 2 | 3;

@@ -1,0 +1,41 @@
+/**
+ * Which language AI-term definitions are shown in. Chosen where the reader is (the panel, the
+ * content script's term card), from that context's own UI language or the reader's choice in
+ * options — never in the background, whose UI language can differ from the panel's.
+ */
+
+/** Languages definitions are written in; other languages get English. */
+export const DEFINITION_LANGS = ['en', 'pt', 'es', 'zh', 'ja'] as const;
+export type DefinitionLang = (typeof DEFINITION_LANGS)[number];
+
+/** A concept's name and definition in one language. */
+export interface TermText {
+  label: string;
+  definition: string;
+}
+
+/** Where the definition language comes from: the browser's interface, or the article being read. */
+export const DEFINITION_SOURCES = ['interface', 'article'] as const;
+export type DefinitionSource = (typeof DEFINITION_SOURCES)[number];
+
+function writtenIn(lang: string | null | undefined): DefinitionLang | null {
+  const primary = (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  return (DEFINITION_LANGS as readonly string[]).includes(primary) ? (primary as DefinitionLang) : null;
+}
+
+/** Definition language for a UI locale ("pt-BR", "pt_BR", "zh-TW", "ja"): its own where written, English otherwise. */
+export function definitionLanguage(uiLang: string): DefinitionLang {
+  return writtenIn(uiLang) ?? 'en';
+}
+
+/**
+ * The definition language for a reader: the article's language when they chose it and definitions
+ * exist in it, else their interface language, else English.
+ */
+export function chooseDefinitionLanguage(
+  source: DefinitionSource,
+  uiLang: string,
+  articleLang: string | null | undefined,
+): DefinitionLang {
+  return (source === 'article' ? writtenIn(articleLang) : null) ?? definitionLanguage(uiLang);
+}
