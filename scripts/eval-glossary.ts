@@ -16,7 +16,7 @@ import { GLOSSARY_TERMS, matchGlossary } from '../lib/analysis/glossary';
  * Gates on the test split, set at the figures measured when the split was last scored: they
  * catch a drop, not a rise.
  */
-const TEST_GATES = { recall: 0.9, cjkRecall: 0.9, nonAiFalseTerms: 0, falseTermsPerPassage: 0.05 };
+const TEST_GATES = { recall: 1, cjkRecall: 1, nonAiFalseTerms: 0, falseTermsPerPassage: 0 };
 
 const SPLITS = ['dev', 'test'] as const;
 type Split = (typeof SPLITS)[number];

@@ -1,5 +1,6 @@
 /**
- * Runs matchGlossary over every page of ../shared/corpus/readability-test-pages, prints the
+ * Runs matchGlossary over every page of ../shared/corpus/readability-test-pages and the
+ * human-written main texts of ../shared/corpus/extraction-dev (400 pages, zh and ja among them), prints the
  * glossary hits per page, and fails on any hit not listed as reviewed and right in
  * tests/glossary-gold/corpus-reviewed.json: on these pages, mostly about other subjects, every
  * other hit is a false term.
@@ -12,6 +13,7 @@
  * single plain regex scan of the same text.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectBlocks } from '../lib/analysis/article/blocks';
 import { extractArticle } from '../lib/analysis/article/extract';
@@ -20,6 +22,8 @@ import { detectLanguage, primarySubtag } from '../lib/shared/language';
 import { listCorpusPages, readCorpusPage, scriptlessWindow } from '../tests/fixtures/load';
 
 const CORPUS_DIR = fileURLToPath(new URL('../../shared/corpus/readability-test-pages', import.meta.url));
+/** News and web pages with their human-written main text, in en, de, es, fr, pt, zh, ja …: none is about AI. */
+const EXTRACTION_DIR = fileURLToPath(new URL('../../shared/corpus/extraction-dev', import.meta.url));
 const REVIEWED_FILE = fileURLToPath(new URL('../tests/glossary-gold/corpus-reviewed.json', import.meta.url));
 const showContext = process.argv.includes('--context');
 const useReadability = process.argv.includes('--readability');
@@ -64,6 +68,14 @@ function pageText(html: string): { text: string; pageLang: string | null } {
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ');
+
+/** A page's main text as people wrote it down: expected.txt, or the snippets it must contain. */
+function humanMainText(dir: string): string {
+  if (existsSync(join(dir, 'expected.txt'))) return readFileSync(join(dir, 'expected.txt'), 'utf8');
+  if (!existsSync(join(dir, 'expected.json'))) return '';
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { with?: string[] };
+  return (expected.with ?? []).join('\n\n');
+}
 
 const slugs = listCorpusPages(CORPUS_DIR);
 if (slugs.length === 0) {
@@ -126,6 +138,34 @@ console.log(
       .map(([id, n]) => `${id} ${n}`)
       .join(', ') || 'none'
   }`,
+);
+
+// The same check on the main text of the extraction set's pages (Chinese news, German, Spanish,
+// French and Portuguese news …), written by people, so no page chrome decides the result.
+if (!existsSync(join(EXTRACTION_DIR, 'index.tsv'))) {
+  console.error(`glossary:corpus: ${EXTRACTION_DIR}/index.tsv not found (expected ../shared/corpus/extraction-dev).`);
+  process.exit(1);
+}
+const extractionRows = readFileSync(join(EXTRACTION_DIR, 'index.tsv'), 'utf8').trim().split('\n').slice(1);
+const extractionLangs = new Map<string, number>();
+let extractionHits = 0;
+for (const row of extractionRows) {
+  const [dataset = '', slug = '', lang = 'en'] = row.split('\t');
+  const text = humanMainText(join(EXTRACTION_DIR, dataset, slug));
+  if (!text) continue;
+  extractionLangs.set(lang, (extractionLangs.get(lang) ?? 0) + 1);
+  const page = `extraction-dev/${dataset}/${slug}`;
+  for (const entry of matchGlossary(text, lang)) {
+    extractionHits++;
+    if ((reviewed.get(page) ?? []).includes(entry.termId)) continue;
+    const first = entry.occurrences[0];
+    const where = first ? ` …${oneLine(text.slice(Math.max(0, first.start - 50), first.end + 50))}…` : '';
+    falseTerms.push(`${page} [${lang}]: ${entry.termId} (${entry.forms.join(', ')})${where}`);
+  }
+}
+console.log(
+  `extraction-dev: ${[...extractionLangs.values()].reduce((a, b) => a + b, 0)} main texts ` +
+    `(${[...extractionLangs].map(([lang, n]) => `${lang} ${n}`).join(', ')}), ${extractionHits} glossary hits.`,
 );
 
 if (falseTerms.length > 0) {

@@ -1165,7 +1165,17 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
     weight: 2,
     source: arxiv('2009.03300', 'Hendrycks et al., Measuring Massive Multitask Language Understanding (MMLU), 2020'),
     forms: {
-      en: [...conceptCue('benchmark', 'benchmarks'), 'AI benchmark', 'AI benchmarks', 'MMLU'],
+      en: [
+        // "an industry benchmark" is a standard of comparison, whatever model is near.
+        ...['benchmark', 'benchmarks'].map((text) => ({
+          text,
+          context: 'concept-cue' as const,
+          notAfter: ['industry'],
+        })),
+        'AI benchmark',
+        'AI benchmarks',
+        'MMLU',
+      ],
       pt: [...conceptCue('teste de referência', 'testes de referência'), 'benchmark de IA', 'benchmarks de IA'],
       es: [...conceptCue('prueba de referencia', 'pruebas de referencia'), 'benchmark de IA', 'benchmarks de IA'],
       fr: [...conceptCue("banc d'essai", "bancs d'essai"), 'benchmark IA'],
