@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { definitionSourceItem } from '../shared/definition-setting';
-import type { ContentMessage } from '../shared/messages';
+import type { BackgroundMessage } from '../shared/protocol';
 import type { PageAnalysis } from '../shared/types';
 import { PageSession } from './session';
 
@@ -50,13 +50,14 @@ describe('PageSession: the term card texts', () => {
   afterEach(() => session?.dispose());
 
   it('asks for the page’s terms in the language chosen here, and again when the reader changes it', async () => {
-    const sent: ContentMessage[] = [];
-    const send = vi.fn(async (message: ContentMessage) => {
+    const sent: BackgroundMessage[] = [];
+    const send = vi.fn(async (raw: unknown) => {
+      const message = raw as BackgroundMessage;
       sent.push(message);
-      if (message.type === 'analyze-page') return { ok: true, analysis: analysisOf(message.url) };
+      if (message.type === 'analyze-page') return { ok: true, value: analysisOf(message.url) };
       if (message.type === 'term-texts')
-        return { ok: true, lang: message.lang, texts: { 'scaling-laws': { label: 'x', definition: 'y' } } };
-      return undefined;
+        return { ok: true, value: { lang: message.lang, texts: { 'scaling-laws': { label: 'x', definition: 'y' } } } };
+      return { ok: true, value: undefined };
     });
     // The content script's own UI language, not the background's.
     session = new PageSession(document, send, () => 'ja-JP');
