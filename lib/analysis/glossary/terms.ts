@@ -280,7 +280,7 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
       es: [...conceptCue('parámetros'), 'mil millones de parámetros', 'billones de parámetros'],
       fr: [...conceptCue('paramètres'), 'milliards de paramètres'],
       de: [...conceptCue('Parameter', 'Parametern'), 'Milliarden Parameter', 'Milliarden Parametern'],
-      zh: [...conceptCue('参数', '參數'), ...nearOrDoc('参数量', '參數量', '参数规模')],
+      zh: [...conceptCue('参数', '參數'), ...nearOrDoc('参数量', '參數量', '参数规模', '參數規模')],
       ja: [...conceptCue('パラメータ', 'パラメーター'), ...nearOrDoc('パラメータ数', 'パラメーター数')],
     },
     cues: {
@@ -323,7 +323,7 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
       es: ['modelo', 'modelos', 'entrenamiento'],
       fr: ['modèle', 'modèles', 'entraînement'],
       de: ['Modell', 'Modelle', 'Training'],
-      zh: ['模型', '训练'],
+      zh: ['模型', '训练', '訓練'],
       ja: ['モデル', '学習'],
     },
     vetoes: merge(CRYPTO_VETOES, {
@@ -502,7 +502,7 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
       es: [...conceptCue('inferencia'), 'inferencia de IA'],
       fr: [...conceptCue('inférence'), "inférence de l'IA"],
       de: [...conceptCue('Inferenz'), 'KI-Inferenz'],
-      zh: [...conceptCue('推理'), 'AI推理', '推理芯片', '推理算力'],
+      zh: [...conceptCue('推理'), 'AI推理', '推理芯片', '推理晶片', '推理算力'],
       ja: [...conceptCue('推論'), 'AI推論', '推論チップ'],
     },
     cues: {
@@ -549,7 +549,7 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
       ],
       fr: ['modèle', 'modèles', 'puce', 'puces', 'GPU', 'entraînement'],
       de: ['Modell', 'Modelle', 'Chip', 'Chips', 'GPU', 'Training'],
-      zh: ['芯片', '算力', '成本', '部署', 'GPU', '模型训练'],
+      zh: ['芯片', '晶片', '算力', '成本', '部署', 'GPU', '模型训练', '模型訓練'],
       ja: ['チップ', 'コスト', 'GPU', '計算'],
     },
     vetoes: {
@@ -1180,7 +1180,7 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
       es: [...conceptCue('prueba de referencia', 'pruebas de referencia'), 'benchmark de IA', 'benchmarks de IA'],
       fr: [...conceptCue("banc d'essai", "bancs d'essai"), 'benchmark IA'],
       de: ['KI-Benchmark', 'KI-Benchmarks'],
-      zh: [...nearOrDoc('基准测试', '基準測試'), '评测基准'],
+      zh: [...nearOrDoc('基准测试', '基準測試'), '评测基准', '評測基準'],
       ja: conceptCue('ベンチマーク'),
     },
     cues: {
@@ -1202,7 +1202,7 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
       es: ['puntuación', 'puntuaciones', 'prueba', 'pruebas', 'clasificación', 'modelo', 'modelos', 'superó'],
       fr: ['score', 'scores', 'modèle', 'modèles'],
       de: ['Modell', 'Modelle', 'Punktzahl'],
-      zh: ['模型', '得分', '评测'],
+      zh: ['模型', '得分', '评测', '評測'],
       ja: ['モデル', 'スコア', '性能'],
     },
     vetoes: merge(CRYPTO_VETOES, {
@@ -1945,7 +1945,7 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
       es: ['chip de IA', 'chips de IA', 'acelerador de IA', 'aceleradores de IA', 'unidad de procesamiento neuronal'],
       fr: ["puce d'IA", "puces d'IA", 'puce IA', 'puces IA', "accélérateur d'IA"],
       de: ['KI-Chip', 'KI-Chips', 'KI-Beschleuniger'],
-      zh: ['AI芯片', '人工智能芯片', 'AI晶片', 'AI加速器'],
+      zh: ['AI芯片', '人工智能芯片', 'AI晶片', '人工智慧晶片', 'AI加速器'],
       ja: ['AIチップ', 'AI半導体', 'AIアクセラレーター'],
     },
   },

@@ -40,6 +40,11 @@ describe('Chinese and Japanese running text', () => {
     expect(ids('需要大量GPU。', 'zh')).toContain('gpu');
   });
 
+  it('reads Traditional Chinese cue words as well as Simplified ones', () => {
+    expect(ids('輝達推出新一代推理晶片，號稱速度提升三倍。', 'zh')).toContain('inference');
+    expect(ids('該模型的參數規模達到七百億。', 'zh')).toContain('parameters');
+  });
+
   it('does not read a form across a word boundary or inside an idiom', () => {
     expect(ids('我国人工智能体系建设取得进展，人工智能体验馆开放。', 'zh')).not.toContain('ai-agent');
     expect(ids('公司提出开源节流，压缩成本，人工智能业务收缩。', 'zh')).not.toContain('open-source-ai');
