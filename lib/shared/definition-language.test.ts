@@ -7,7 +7,10 @@ describe('definition language', () => {
     expect(definitionLanguage('pt_BR')).toBe('pt');
     expect(definitionLanguage('es-419')).toBe('es');
     expect(definitionLanguage('zh-CN')).toBe('zh');
-    expect(definitionLanguage('zh-TW')).toBe('zh');
+    expect(definitionLanguage('zh-TW')).toBe('zh-Hant');
+    expect(definitionLanguage('zh_HK')).toBe('zh-Hant');
+    expect(definitionLanguage('zh-Hant-TW')).toBe('zh-Hant');
+    expect(definitionLanguage('zh-Hans-CN')).toBe('zh');
     expect(definitionLanguage('ja')).toBe('ja');
     expect(definitionLanguage('fr-FR')).toBe('en');
     expect(definitionLanguage('')).toBe('en');

@@ -4,8 +4,8 @@
  * options — never in the background, whose UI language can differ from the panel's.
  */
 
-/** Languages definitions are written in; other languages get English. */
-export const DEFINITION_LANGS = ['en', 'pt', 'es', 'zh', 'ja'] as const;
+/** Languages definitions are written in (zh: Simplified Chinese, zh-Hant: Traditional); other languages get English. */
+export const DEFINITION_LANGS = ['en', 'pt', 'es', 'zh', 'zh-Hant', 'ja'] as const;
 export type DefinitionLang = (typeof DEFINITION_LANGS)[number];
 
 /** A concept's name and definition in one language. */
@@ -18,8 +18,12 @@ export interface TermText {
 export const DEFINITION_SOURCES = ['interface', 'article'] as const;
 export type DefinitionSource = (typeof DEFINITION_SOURCES)[number];
 
+/** Regions and the script subtag whose readers write Chinese in Traditional characters. */
+const TRADITIONAL_CHINESE = ['hant', 'tw', 'hk', 'mo'];
+
 function writtenIn(lang: string | null | undefined): DefinitionLang | null {
-  const primary = (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  const [primary = '', ...rest] = (lang ?? '').toLowerCase().split(/[-_]/);
+  if (primary === 'zh') return rest.some((subtag) => TRADITIONAL_CHINESE.includes(subtag)) ? 'zh-Hant' : 'zh';
   return (DEFINITION_LANGS as readonly string[]).includes(primary) ? (primary as DefinitionLang) : null;
 }
 

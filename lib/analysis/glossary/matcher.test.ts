@@ -20,7 +20,7 @@ describe('term base', () => {
         const text = TERM_TEXTS[concept.id]?.[lang];
         expect(text?.label.length, `${concept.id} label ${lang}`).toBeGreaterThan(1);
         // CJK says in far fewer characters what Latin scripts say in 40.
-        const minimum = lang === 'zh' || lang === 'ja' ? 25 : 40;
+        const minimum = lang === 'zh' || lang === 'zh-Hant' || lang === 'ja' ? 25 : 40;
         expect(text?.definition.length, `${concept.id} definition ${lang}`).toBeGreaterThan(minimum);
       }
       expect(concept.source.url).toMatch(/^https?:\/\//);

@@ -1,9 +1,10 @@
 import type { DefinitionLang, TermText } from '../../shared/definition-language';
 
 /**
- * What the reader sees for each concept, per definition language: its name and a definition
- * written for this glossary in that language (not translated by machine). Kept apart from the
- * term base so the analysis carries term ids only and the reader's side picks the language.
+ * What the reader sees for each concept, per definition language (en, pt, es, Simplified and
+ * Traditional Chinese, ja): its name and a definition written for this glossary in that language
+ * (not translated by machine). Kept apart from the term base so the analysis carries term ids
+ * only and the reader's side picks the language.
  */
 export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang, TermText>>>> = {
   'scaling-laws': {
@@ -26,6 +27,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: '缩放定律（scaling laws）',
       definition:
         '一条经验规律：AI 模型的参数、训练数据和算力增加时，其误差会平稳且可预测地下降。Kaplan 等人于 2020 年测量了这一规律；DeepMind 的 Chinchilla 研究（2022）发现，在算力预算固定时，参数量与训练词元数应按相同比例增长。',
+    },
+    'zh-Hant': {
+      label: '縮放定律（scaling laws）',
+      definition:
+        '一條經驗規律：AI 模型的參數、訓練資料和算力增加時，其誤差會平穩且可預測地下降。Kaplan 等人於 2020 年量測了這一規律；DeepMind 的 Chinchilla 研究（2022）發現，在算力預算固定時，參數量與訓練詞元數應按相同比例成長。',
     },
     ja: {
       label: 'スケーリング則',
@@ -54,6 +60,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         '一种假想中的 AI：在大多数智力工作或有经济价值的工作上能达到或超过人类，而不只擅长某一项任务。目前没有公认的判定标准；OpenAI 章程将其定义为在大多数有经济价值的工作中胜过人类的高度自主系统。',
     },
+    'zh-Hant': {
+      label: '通用人工智慧（AGI）',
+      definition:
+        '一種假想中的 AI：在大多數智力工作或有經濟價值的工作上能達到或超越人類，而不只擅長某一項任務。目前沒有公認的判定標準；OpenAI 章程將其定義為在大多數有經濟價值的工作中勝過人類的高度自主系統。',
+    },
     ja: {
       label: '汎用人工知能（AGI）',
       definition:
@@ -80,6 +91,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: '大语言模型（LLM）',
       definition:
         '拥有数十亿乃至更多参数的神经网络，用海量文本训练来预测下一个词元；训练好的同一个模型可以回答问题、写作、翻译或总结。GPT-3（2020）表明，这类模型只需提示中的几个示例就能完成新任务。',
+    },
+    'zh-Hant': {
+      label: '大型語言模型（LLM）',
+      definition:
+        '擁有數十億乃至更多參數的神經網路，以海量文本訓練來預測下一個詞元；訓練好的同一個模型可以回答問題、寫作、翻譯或摘要。GPT-3（2020）顯示，這類模型只需提示中的幾個範例就能完成新任務。',
     },
     ja: {
       label: '大規模言語モデル（LLM）',
@@ -108,6 +124,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         '一种文本的统计模型，根据前面的词估计下一个词（词元）出现的概率。大语言模型是它当今基于超大神经网络的形态。',
     },
+    'zh-Hant': {
+      label: '語言模型',
+      definition:
+        '一種文本的統計模型，根據前面的詞估計下一個詞（詞元）出現的機率。大型語言模型是它當今以超大神經網路實現的形態。',
+    },
     ja: {
       label: '言語モデル',
       definition:
@@ -133,6 +154,10 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
     zh: {
       label: '参数',
       definition: '神经网络内部由训练调整的数值（权重）。模型的规模通常用参数量表示，从数百万到数万亿不等。',
+    },
+    'zh-Hant': {
+      label: '參數',
+      definition: '神經網路內部由訓練調整的數值（權重）。模型的規模通常以參數量表示，從數百萬到數兆不等。',
     },
     ja: {
       label: 'パラメータ',
@@ -161,6 +186,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         '语言模型读写文本时使用的小片段——整词、词的一部分或标点。训练数据、上下文窗口和 API 价格都按词元计算。（不是加密货币代币。）',
     },
+    'zh-Hant': {
+      label: '詞元（token）',
+      definition:
+        '語言模型讀寫文本時使用的小片段——整個詞、詞的一部分或標點。訓練資料、上下文視窗和 API 價格都以詞元計算。（不是加密貨幣代幣。）',
+    },
     ja: {
       label: 'トークン（AI）',
       definition:
@@ -187,6 +217,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: '训练数据',
       definition:
         '模型用来学习的样本，包括文本、图像、代码和视频。数据的数量和质量在很大程度上决定模型的能力；数据归谁所有，是 AI 版权纠纷的核心。',
+    },
+    'zh-Hant': {
+      label: '訓練資料',
+      definition:
+        '模型用來學習的樣本，包括文字、圖像、程式碼和影片。資料的數量和品質在很大程度上決定模型的能力；資料歸誰所有，是 AI 著作權爭議的核心。',
     },
     ja: {
       label: '学習データ',
@@ -215,6 +250,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         '一台计算机或一个计算集群的处理能力，以浮点运算次数（FLOPs）或芯片数量计。在 AI 领域它是稀缺资源：训练一个模型所需的算力大约等于 6 × 参数量 × 训练词元数。',
     },
+    'zh-Hant': {
+      label: '算力',
+      definition:
+        '一台電腦或一個運算叢集的處理能力，以浮點運算次數（FLOPs）或晶片數量計。在 AI 領域它是稀缺資源：訓練一個模型所需的算力大約等於 6 × 參數量 × 訓練詞元數。',
+    },
     ja: {
       label: '計算資源（コンピュート）',
       definition:
@@ -241,6 +281,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'GPU（图形处理器）',
       definition:
         '拥有数千个小核心、能并行完成大量计算的芯片。它原为图形处理而设计，后来成为训练和运行 AI 模型的主要硬件；英伟达在这一市场占主导地位。',
+    },
+    'zh-Hant': {
+      label: 'GPU（圖形處理器）',
+      definition:
+        '擁有數千個小核心、能平行完成大量運算的晶片。它原為圖形處理而設計，後來成為訓練和執行 AI 模型的主要硬體；輝達在這個市場居主導地位。',
     },
     ja: {
       label: 'GPU（画像処理半導体）',
@@ -269,6 +314,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         '集中放置服务器、存储和网络设备并自备供电与冷却的建筑。AI 数据中心可容纳数万块 GPU，耗电量可与一座小城市相当。',
     },
+    'zh-Hant': {
+      label: '資料中心',
+      definition:
+        '集中放置伺服器、儲存和網路設備並自備供電與冷卻的建築。AI 資料中心可容納數萬顆 GPU，耗電量可與一座小城市相當。',
+    },
     ja: {
       label: 'データセンター',
       definition:
@@ -295,6 +345,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: '推理（AI）',
       definition:
         '运行一个已训练好的模型来得到结果，与训练相对。聊天机器人的每一次回答都是一次推理；其芯片与电力成本如今已可与训练成本相比。',
+    },
+    'zh-Hant': {
+      label: '推論（AI）',
+      definition:
+        '執行一個已訓練好的模型來取得結果，與訓練相對。聊天機器人的每一次回覆都是一次推論；其晶片與電力成本如今已可與訓練成本相比。',
     },
     ja: {
       label: '推論（AI）',
@@ -323,6 +378,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         '在已预训练的模型基础上，用规模较小、针对性强的数据继续训练，使其胜任特定任务或遵循某种风格，而无需从头训练。',
     },
+    'zh-Hant': {
+      label: '微調',
+      definition:
+        '在已預訓練的模型基礎上，用規模較小、針對性強的資料繼續訓練，使其勝任特定任務或遵循某種風格，而不必從頭訓練。',
+    },
     ja: {
       label: 'ファインチューニング',
       definition:
@@ -349,6 +409,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: '基于人类反馈的强化学习（RLHF）',
       definition:
         '一种训练步骤：由人对模型的回答排序，奖励模型学习这些偏好，再优化语言模型使其在奖励模型上得分更高。InstructGPT 和 ChatGPT 正是借此学会遵循指令的。',
+    },
+    'zh-Hant': {
+      label: '基於人類回饋的強化學習（RLHF）',
+      definition:
+        '一種訓練步驟：由人對模型的回答排序，獎勵模型學習這些偏好，再最佳化語言模型使其在獎勵模型上得分更高。InstructGPT 和 ChatGPT 正是藉此學會遵循指令。',
     },
     ja: {
       label: '人間のフィードバックによる強化学習（RLHF）',
@@ -377,6 +442,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         '一种机器学习方法：智能体通过试错学习，行动后获得奖励或惩罚，逐步学会获得最多奖励的策略。AlphaGo 和如今的推理模型都用到了它。',
     },
+    'zh-Hant': {
+      label: '強化學習',
+      definition:
+        '一種機器學習方法：代理透過試錯學習，行動後獲得獎勵或懲罰，逐步學會取得最多獎勵的策略。AlphaGo 和如今的推理模型都用到了它。',
+    },
     ja: {
       label: '強化学習',
       definition:
@@ -403,6 +473,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: '蒸馏（模型蒸馏）',
       definition:
         '让一个较小的“学生”模型学习模仿一个较大的“教师”模型的输出，从而以更低的成本得到相近的能力。若未经许可用他人模型的输出做蒸馏，可能引发争议。',
+    },
+    'zh-Hant': {
+      label: '蒸餾（模型蒸餾）',
+      definition:
+        '讓一個較小的「學生」模型學習模仿一個較大的「教師」模型的輸出，以更低的成本得到相近的能力。若未經許可用他人模型的輸出做蒸餾，可能引發爭議。',
     },
     ja: {
       label: '蒸留（モデル蒸留）',
@@ -431,6 +506,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         '由 AI 模型或程序生成、而非从现实中收集的训练数据。它可以弥补真实数据的不足，但过度使用可能让模型质量下降。',
     },
+    'zh-Hant': {
+      label: '合成資料',
+      definition:
+        '由 AI 模型或程式產生、而非從現實中蒐集的訓練資料。它可以彌補真實資料的不足，但過度使用可能讓模型品質下降。',
+    },
     ja: {
       label: '合成データ',
       definition:
@@ -457,6 +537,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: '开放权重',
       definition:
         '模型训练得到的参数（权重）公开供任何人下载和运行，但通常不附带训练数据或完整训练代码。按照 OSI 2024 年的定义，这属于“开放权重”而非开源。',
+    },
+    'zh-Hant': {
+      label: '開放權重',
+      definition:
+        '模型訓練得到的參數（權重）公開供任何人下載和執行，但通常不附訓練資料或完整訓練程式碼。依照 OSI 2024 年的定義，這屬於「開放權重」而非開源。',
     },
     ja: {
       label: 'オープンウェイト',
@@ -485,6 +570,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         '以允许任何人使用、研究、修改和分享的许可证发布。对于 AI，开放源代码促进会（OSI）2024 年的定义还要求公开权重、完整的训练与推理代码以及训练数据的详细信息。',
     },
+    'zh-Hant': {
+      label: '開源（AI）',
+      definition:
+        '以允許任何人使用、研究、修改和分享的授權釋出。對於 AI，開放原始碼促進會（OSI）2024 年的定義還要求公開權重、完整的訓練與推論程式碼，以及訓練資料的詳細資訊。',
+    },
     ja: {
       label: 'オープンソース（AI）',
       definition:
@@ -511,6 +601,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: '基础模型',
       definition:
         '用广泛数据训练、可以适配许多不同任务的大型模型；聊天机器人、编程助手和图像工具常常建立在同一个基础模型之上。这个说法由斯坦福大学在 2021 年提出。',
+    },
+    'zh-Hant': {
+      label: '基礎模型',
+      definition:
+        '以廣泛資料訓練、可以適配許多不同任務的大型模型；聊天機器人、程式設計助理和圖像工具常常建立在同一個基礎模型之上。這個說法由史丹佛大學在 2021 年提出。',
     },
     ja: {
       label: '基盤モデル',
@@ -539,6 +634,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         '同时代能力最强的通用模型之一，处于或超越当前最高水平。监管者特别关注这类模型，因为新的能力和风险往往最先出现在它们身上。',
     },
+    'zh-Hant': {
+      label: '前沿模型',
+      definition:
+        '同時代能力最強的通用模型之一，處於或超越目前最高水準。監管者特別關注這類模型，因為新的能力和風險往往最先出現在它們身上。',
+    },
     ja: {
       label: 'フロンティアモデル',
       definition:
@@ -564,6 +664,10 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
     zh: {
       label: '多模态',
       definition: '同一个模型能够接收或生成不止一种数据——文本、图像、音频、视频——例如回答关于一张照片的问题。',
+    },
+    'zh-Hant': {
+      label: '多模態',
+      definition: '同一個模型能夠接收或產生不只一種資料——文字、圖像、音訊、影片——例如回答關於一張照片的問題。',
     },
     ja: {
       label: 'マルチモーダル',
@@ -592,6 +696,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'AI 系统内部对环境如何运作的模拟，用来预测接下来会发生什么，例如视频中物体如何运动。一些研究者认为，世界模型是超越纯文本语言模型的途径。',
     },
+    'zh-Hant': {
+      label: '世界模型',
+      definition:
+        'AI 系統內部對環境如何運作的模擬，用來預測接下來會發生什麼，例如影片中物體如何移動。一些研究者認為，世界模型是超越純文字語言模型的途徑。',
+    },
     ja: {
       label: '世界モデル',
       definition:
@@ -618,6 +727,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: '文生视频',
       definition:
         '根据一段文字描述（有时加上一张图片）生成视频片段的 AI，例如 OpenAI 的 Sora 或谷歌的 Veo。这类模型通常是在视频块上工作的扩散模型。',
+    },
+    'zh-Hant': {
+      label: '文字生成影片',
+      definition:
+        '根據一段文字描述（有時加上一張圖片）生成影片片段的 AI，例如 OpenAI 的 Sora 或 Google 的 Veo。這類模型通常是在影片區塊上運作的擴散模型。',
     },
     ja: {
       label: 'テキストから動画（動画生成 AI）',
@@ -646,6 +760,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         '一种生成模型：学习逆转逐步加噪的过程，把随机噪声一步步变成图像、声音或视频。Stable Diffusion、Midjourney 和 Sora 都基于这种方法。',
     },
+    'zh-Hant': {
+      label: '擴散模型',
+      definition:
+        '一種生成模型：學習逆轉逐步加入雜訊的過程，把隨機雜訊一步步變成圖像、聲音或影片。Stable Diffusion、Midjourney 和 Sora 都以這種方法打造。',
+    },
     ja: {
       label: '拡散モデル',
       definition:
@@ -672,6 +791,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Transformer（架构）',
       definition:
         '当今语言模型背后的神经网络架构，由谷歌研究人员于 2017 年提出。其“注意力”机制让每个词元都能参考其他所有词元，并能在 GPU 上高效训练。GPT 中的 T 即指它。',
+    },
+    'zh-Hant': {
+      label: 'Transformer（架構）',
+      definition:
+        '當今語言模型背後的神經網路架構，由 Google 研究人員於 2017 年提出。其「注意力」機制讓每個詞元都能參考其他所有詞元，並能在 GPU 上有效率地訓練。GPT 中的 T 即指它。',
     },
     ja: {
       label: 'トランスフォーマー（アーキテクチャ）',
@@ -700,6 +824,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         '语言模型一次能够考虑的最大文本量（以词元计），包括提示、附加的文档和它自己的回答。超出窗口的内容，模型就看不到了。',
     },
+    'zh-Hant': {
+      label: '上下文視窗',
+      definition:
+        '語言模型一次能夠考慮的最大文本量（以詞元計），包括提示、附加的文件和它自己的回答。超出視窗的內容，模型就看不到了。',
+    },
     ja: {
       label: 'コンテキストウィンドウ',
       definition:
@@ -726,6 +855,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'AI 智能体（AI agent）',
       definition:
         '能够自行分多个步骤去完成目标的 AI 系统——制定计划、调用工具、浏览网页、编写代码——而不是针对一个提示只给出一个回答。',
+    },
+    'zh-Hant': {
+      label: 'AI 智能體（AI agent）',
+      definition:
+        '能夠自行分多個步驟完成目標的 AI 系統——擬定計畫、呼叫工具、瀏覽網頁、撰寫程式碼——而不是針對一個提示只給出一個回答。',
     },
     ja: {
       label: 'AI エージェント',
@@ -754,6 +888,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         '一套固定的测试题或任务，用来给 AI 模型打分和相互比较，例如衡量综合知识的 MMLU。如果试题泄露进训练数据，或模型专门针对测试调优，分数就可能误导人。',
     },
+    'zh-Hant': {
+      label: '基準測試（AI）',
+      definition:
+        '一套固定的測試題或任務，用來為 AI 模型評分並相互比較，例如衡量綜合知識的 MMLU。如果試題外洩進訓練資料，或模型專門針對測試調校，分數就可能誤導人。',
+    },
     ja: {
       label: 'ベンチマーク（AI）',
       definition:
@@ -780,6 +919,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: '幻觉（AI）',
       definition:
         'AI 模型流畅而自信地说出虚假或编造的内容，例如假的引语、出处或事实。这是因为模型生成的是听起来合理的文字，而不是核实过的事实。',
+    },
+    'zh-Hant': {
+      label: '幻覺（AI）',
+      definition:
+        'AI 模型流暢而自信地說出虛假或捏造的內容，例如假的引言、出處或事實。這是因為模型產生的是聽起來合理的文字，而不是查證過的事實。',
     },
     ja: {
       label: 'ハルシネーション（AI）',
@@ -808,6 +952,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         '让 AI 系统追求设计者和使用者希望的目标与价值，而不是有害或意料之外的目标。方法包括 RLHF 和成文的规则（“宪法”）；如何对齐能力强得多的系统仍是未解的问题。',
     },
+    'zh-Hant': {
+      label: '對齊（AI）',
+      definition:
+        '讓 AI 系統追求設計者和使用者希望的目標與價值，而不是有害或意料之外的目標。方法包括 RLHF 和成文的規則（「憲法」）；如何對齊能力強得多的系統仍是未解的問題。',
+    },
     ja: {
       label: 'アライメント（AI）',
       definition:
@@ -834,6 +983,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'AI 安全',
       definition:
         '通过研究、测试和规则，防止 AI 系统造成事故或伤害的领域，涵盖从滥用、非预期行为到失去对强大系统的控制等各类风险。',
+    },
+    'zh-Hant': {
+      label: 'AI 安全',
+      definition:
+        '透過研究、測試和規範，防止 AI 系統造成事故或傷害的領域，涵蓋從濫用、非預期行為到失去對強大系統的控制等各類風險。',
     },
     ja: {
       label: 'AI の安全性',
@@ -862,6 +1016,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         '美国版权法（《美国法典》第 17 编第 107 条）中的一项原则：在某些情况下无需许可即可使用受保护作品，需综合考虑使用目的、作品性质、使用数量和对市场的影响。AI 公司主张用受版权保护的作品训练属于合理使用，法院仍在审理中。',
     },
+    'zh-Hant': {
+      label: '合理使用（著作權）',
+      definition:
+        '美國著作權法（《美國法典》第 17 編第 107 條）中的一項原則：在某些情況下無須授權即可使用受保護的作品，需綜合考量使用目的、作品性質、使用數量和對市場的影響。AI 公司主張以受著作權保護的作品訓練屬於合理使用，法院仍在審理中。',
+    },
     ja: {
       label: 'フェアユース（著作権）',
       definition:
@@ -888,6 +1047,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: '垂直整合',
       definition:
         '一家公司掌控其供应链的多个环节，而不是向他人采购。对于 AI 公司，这意味着同时做研究、芯片或数据中心、模型和面向用户的产品。',
+    },
+    'zh-Hant': {
+      label: '垂直整合',
+      definition:
+        '一家公司掌控其供應鏈的多個環節，而不是向他人採購。對 AI 公司而言，這意味著同時做研究、晶片或資料中心、模型和面向使用者的產品。',
     },
     ja: {
       label: '垂直統合',
@@ -916,6 +1080,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         '由多层相互连接的简单单元（人工神经元）组成的计算系统，单元之间的连接强度从数据中学习得到。几乎所有现代 AI，包括语言模型，都是用神经网络构建的。',
     },
+    'zh-Hant': {
+      label: '神經網路',
+      definition:
+        '由多層相互連接的簡單單元（人工神經元）組成的運算系統，單元之間的連接強度從資料中學習而來。幾乎所有現代 AI，包括語言模型，都是以神經網路建構的。',
+    },
     ja: {
       label: 'ニューラルネットワーク',
       definition:
@@ -941,6 +1110,10 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
     zh: {
       label: '机器学习',
       definition: '让计算机从样本和经验中提高完成任务的能力，而不是遵循人工编写的规则。现代 AI 大多属于机器学习。',
+    },
+    'zh-Hant': {
+      label: '機器學習',
+      definition: '讓電腦從範例和經驗中提升完成任務的能力，而不是遵循人工撰寫的規則。現代 AI 大多屬於機器學習。',
     },
     ja: {
       label: '機械学習',
@@ -969,6 +1142,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         '使用多层神经网络的机器学习，每一层都在下一层的基础上学习更抽象的特征。大约从 2012 年起，它推动了图像、语音和语言 AI 的进步。',
     },
+    'zh-Hant': {
+      label: '深度學習',
+      definition:
+        '使用多層神經網路的機器學習，每一層都在下一層的基礎上學習更抽象的特徵。大約從 2012 年起，它推動了圖像、語音和語言 AI 的進步。',
+    },
     ja: {
       label: '深層学習（ディープラーニング）',
       definition:
@@ -995,6 +1173,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: '生成式 AI',
       definition:
         '根据提示生成新内容——文本、图像、音频、视频、代码——而不只是分类或预测的 AI。聊天机器人和图像生成器都属于此类。',
+    },
+    'zh-Hant': {
+      label: '生成式 AI',
+      definition:
+        '根據提示產生新內容——文字、圖像、音訊、影片、程式碼——而不只是分類或預測的 AI。聊天機器人和圖像生成器都屬於此類。',
     },
     ja: {
       label: '生成 AI',
@@ -1023,6 +1206,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         '可以用日常语言通过文字或语音与之交谈的程序。如今的聊天机器人（如 ChatGPT）是经过对话调优的大语言模型；最早的 ELIZA 诞生于 1966 年。',
     },
+    'zh-Hant': {
+      label: '聊天機器人',
+      definition:
+        '可以用日常語言透過文字或語音與之交談的程式。如今的聊天機器人（如 ChatGPT）是經過對話調校的大型語言模型；最早的 ELIZA 誕生於 1966 年。',
+    },
     ja: {
       label: 'チャットボット',
       definition:
@@ -1049,6 +1237,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: '提示词（prompt）',
       definition:
         '给生成式 AI 模型的指令或问题，包括附带的示例或文档。为获得更好的输出而斟酌提示的写法，称为提示工程。',
+    },
+    'zh-Hant': {
+      label: '提示詞（prompt）',
+      definition:
+        '給生成式 AI 模型的指令或問題，包括附帶的範例或文件。為取得更好的輸出而斟酌提示的寫法，稱為提示工程。',
     },
     ja: {
       label: 'プロンプト',
@@ -1077,6 +1270,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         '一种语言模型，主要通过强化学习训练，在回答前先分许多中间步骤思考问题，把更多算力花在作答阶段；OpenAI 的 o1 和 DeepSeek-R1 就是例子。',
     },
+    'zh-Hant': {
+      label: '推理模型',
+      definition:
+        '一種語言模型，主要透過強化學習訓練，在回答前先分許多中間步驟思考問題，把更多算力花在作答階段；OpenAI 的 o1 和 DeepSeek-R1 就是例子。',
+    },
     ja: {
       label: '推論モデル',
       definition:
@@ -1103,6 +1301,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: '思维链',
       definition:
         '语言模型在给出最终答案之前写出的逐步推理过程；要求模型这样做或专门为此训练，可以提高其在数学和逻辑题上的表现。',
+    },
+    'zh-Hant': {
+      label: '思維鏈',
+      definition:
+        '語言模型在給出最終答案之前寫出的逐步推理過程；要求模型這麼做或專門為此訓練，可以提升它在數學和邏輯題上的表現。',
     },
     ja: {
       label: '思考の連鎖（チェーン・オブ・ソート）',
@@ -1131,6 +1334,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         '一种模型设计：把模型分成许多子网络（“专家”），由路由器把每个词元只送给其中几个处理，因此模型参数总量很大，但每一步只用到其中一部分。',
     },
+    'zh-Hant': {
+      label: '混合專家（MoE）',
+      definition:
+        '一種模型設計：把模型分成許多子網路（「專家」），由路由器把每個詞元只送給其中幾個處理，因此模型參數總量很大，但每一步只用到其中一部分。',
+    },
     ja: {
       label: '混合エキスパート（MoE）',
       definition:
@@ -1157,6 +1365,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: '检索增强生成（RAG）',
       definition:
         '一种技术：系统先在文档或数据库中检索与问题相关的段落，再把它们交给语言模型，使回答能够依据最新的或私有的资料。',
+    },
+    'zh-Hant': {
+      label: '檢索增強生成（RAG）',
+      definition:
+        '一種技術：系統先在文件或資料庫中檢索與問題相關的段落，再把它們交給語言模型，使回答能夠依據最新的或私有的資料。',
     },
     ja: {
       label: '検索拡張生成（RAG）',
@@ -1185,6 +1398,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         '用一串数字（向量）表示一个词、一段文字或一张图像，使意义相近的内容在向量空间中彼此靠近；搜索和 RAG 系统通过比较嵌入向量来找到相关内容。',
     },
+    'zh-Hant': {
+      label: '嵌入向量（embedding）',
+      definition:
+        '用一串數字（向量）表示一個詞、一段文字或一張圖像，使意義相近的內容在向量空間中彼此靠近；搜尋和 RAG 系統透過比較嵌入向量來找到相關內容。',
+    },
     ja: {
       label: '埋め込み（エンベディング）',
       definition:
@@ -1211,6 +1429,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: '预训练',
       definition:
         '第一个也是最昂贵的训练阶段：模型从海量无标注数据中学习一般规律（对语言模型而言就是预测下一个词元）；微调和 RLHF 等后续阶段都建立在它之上。',
+    },
+    'zh-Hant': {
+      label: '預訓練',
+      definition:
+        '第一個也是最昂貴的訓練階段：模型從海量未標註資料中學習一般規律（對語言模型而言就是預測下一個詞元）；微調和 RLHF 等後續階段都建立在它之上。',
     },
     ja: {
       label: '事前学習',
@@ -1239,6 +1462,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         '用 AI 制作的、以假乱真的真人视频、图像或音频，例如让政治人物“说”出从未说过的话，或克隆某人的声音实施诈骗。',
     },
+    'zh-Hant': {
+      label: '深度偽造（deepfake）',
+      definition:
+        '以 AI 製作、以假亂真的真人影片、圖像或音訊，例如讓政治人物「說」出從未說過的話，或複製某人的聲音進行詐騙。',
+    },
     ja: {
       label: 'ディープフェイク',
       definition:
@@ -1265,6 +1493,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: '超级智能',
       definition:
         '一种假想中的 AI，几乎在所有领域都远比最聪明的人类更聪明。一些 AI 实验室把它作为目标；它能否出现、何时出现以及如何控制，都存在争议。',
+    },
+    'zh-Hant': {
+      label: '超級智慧',
+      definition:
+        '一種假想中的 AI，幾乎在所有領域都遠比最聰明的人類更聰明。一些 AI 實驗室把它當作目標；它能否出現、何時出現以及如何控制，都存在爭議。',
     },
     ja: {
       label: '超知能',
@@ -1293,6 +1526,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         '保存学习所得数值（参数）的文件，它本身就是训练好的模型；谁持有权重，谁就能运行、复制或修改模型，因此实验室要么严加保护，要么（对开放权重模型）将其公开。',
     },
+    'zh-Hant': {
+      label: '模型權重',
+      definition:
+        '保存學習所得數值（參數）的檔案，它本身就是訓練好的模型；誰持有權重，誰就能執行、複製或修改模型，因此實驗室要麼嚴加保護，要麼（對開放權重模型）將其公開。',
+    },
     ja: {
       label: 'モデルの重み',
       definition:
@@ -1319,6 +1557,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'GPT（生成式预训练 Transformer）',
       definition:
         'OpenAI 的大语言模型系列（从 2018 年的 GPT-1 到 GPT-5），名称意为“生成式预训练 Transformer”：一种经过预训练、用于生成文本的 Transformer，也是 ChatGPT 的基础。',
+    },
+    'zh-Hant': {
+      label: 'GPT（生成式預訓練 Transformer）',
+      definition:
+        'OpenAI 的大型語言模型系列（從 2018 年的 GPT-1 到 GPT-5），名稱意為「生成式預訓練 Transformer」：一種經過預訓練、用於產生文字的 Transformer，也是 ChatGPT 的基礎。',
     },
     ja: {
       label: 'GPT（生成的事前学習済みトランスフォーマー）',
@@ -1347,6 +1590,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         '专为神经网络的矩阵运算设计的处理器——GPU、谷歌的 TPU、手机和笔记本电脑中的 NPU——训练或运行模型的速度和能效远高于通用 CPU。',
     },
+    'zh-Hant': {
+      label: 'AI 晶片（加速器）',
+      definition:
+        '專為神經網路的矩陣運算設計的處理器——GPU、Google 的 TPU、手機和筆電中的 NPU——訓練或執行模型的速度和能源效率遠高於通用 CPU。',
+    },
     ja: {
       label: 'AI チップ（アクセラレーター）',
       definition:
@@ -1370,6 +1618,7 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
         'Instrucción o truco que consigue que un modelo ignore sus reglas de seguridad y produzca respuestas que fue entrenado para rechazar.',
     },
     zh: { label: '越狱（AI）', definition: '一种提示或技巧，让模型无视其安全规则，输出它本应拒绝的内容。' },
+    'zh-Hant': { label: '越獄（AI）', definition: '一種提示或技巧，讓模型無視其安全規則，輸出它原本應該拒絕的內容。' },
     ja: {
       label: '脱獄（ジェイルブレイク）',
       definition: 'モデルに安全上のルールを無視させ、本来拒否するよう訓練された出力を引き出すプロンプトや手口。',
@@ -1395,6 +1644,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: '红队测试',
       definition:
         '主动攻击一个系统，抢在别人之前找出它的弱点；对 AI 模型而言，测试人员设法让模型产生有害、带偏见或危险的输出，以便在发布前修复。',
+    },
+    'zh-Hant': {
+      label: '紅隊測試',
+      definition:
+        '主動攻擊一個系統，搶在別人之前找出它的弱點；對 AI 模型而言，測試人員設法讓模型產生有害、帶偏見或危險的輸出，以便在發布前修正。',
     },
     ja: {
       label: 'レッドチーミング',
@@ -1423,6 +1677,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         '欧盟的人工智能法律，即条例 (EU) 2024/1689：规则随风险递增——某些用途被禁止，高风险系统须承担严格义务，通用模型须满足透明度要求，规模最大的还须履行安全义务。',
     },
+    'zh-Hant': {
+      label: '歐盟《人工智慧法》',
+      definition:
+        '歐盟的人工智慧法律，即規則 (EU) 2024/1689：規範隨風險遞增——某些用途被禁止，高風險系統須承擔嚴格義務，通用模型須符合透明度要求，規模最大的還須履行安全義務。',
+    },
     ja: {
       label: 'EU AI 法',
       definition:
@@ -1449,6 +1708,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: '量化（AI）',
       definition:
         '用更少的比特（例如 4 位或 8 位，而不是 16 位）存储模型权重，使其占用更少内存、在更便宜的硬件上运行得更快，代价是精度略有下降。',
+    },
+    'zh-Hant': {
+      label: '量化（AI）',
+      definition:
+        '用更少的位元（例如 4 位元或 8 位元，而不是 16 位元）儲存模型權重，使其佔用更少記憶體、在更便宜的硬體上跑得更快，代價是精確度略為下降。',
     },
     ja: {
       label: '量子化（AI）',
