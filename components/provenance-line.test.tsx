@@ -1,10 +1,10 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Provenance } from '../lib/types';
+import type { Provenance } from '../lib/shared/types';
 import { ProvenanceLine } from './provenance-line';
 
 vi.mock('#i18n', async () => {
-  const { loadMessages } = await import('../lib/disclaimer/messages-for-tests');
+  const { loadMessages } = await import('../tests/fixtures/locale-messages');
   const en = loadMessages('en');
   return { i18n: { t: (key: string, substitutions?: Record<string, string>) => en(key, substitutions) } };
 });

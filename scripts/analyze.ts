@@ -7,8 +7,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { JSDOM } from 'jsdom';
-import { analyzePage } from '../lib/analyze';
-import { toMarkdown } from '../lib/highlights/export';
+import { analyzePage } from '../lib/analysis/analyze';
+import { toMarkdown } from '../lib/shared/highlights/export';
 import { parseHtml, readFixturePage } from '../tests/fixtures/load';
 
 function fail(message: string): never {
@@ -63,7 +63,7 @@ if (!/^(https?|file):/i.test(url)) fail(`--url must be an http(s) URL, got "${ur
 const { document, window } = parseHtml(html, url);
 const analysis = analyzePage(document, url, {
   uiLang: 'en',
-  sanitizeWith: values.html ? (new JSDOM('').window as never) : undefined,
+  sanitizeWith: values.html ? new JSDOM('').window : undefined,
 });
 await window.happyDOM.close();
 
