@@ -1,5 +1,6 @@
 /**
  * npm run eval:extraction -- [--split dev|test|all] [--json] [--summary] [--dataset <name>] [--only <slug>]
+ *   [--dump <folder>]   (writes every system's text per page, to read the differences)
  *
  * Scores Marginalia's article text (analyzePage → article.text) and plain Readability on
  * ../shared/corpus/extraction-dev, as that corpus's README says (scripts/extraction-scoring.ts).
@@ -17,12 +18,12 @@
  * Exits non-zero when the test split's token F1 falls below Readability's or below
  * TEST_F1_FLOOR, and when the corpus is missing.
  */
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
-import { analyzePage } from '../lib/analyze';
-import { collectBlocks } from '../lib/article/blocks';
+import { analyzePage } from '../lib/analysis/analyze';
+import { collectBlocks } from '../lib/analysis/article/blocks';
 import { scriptlessWindow } from '../tests/fixtures/load';
 import {
   assignSplits,
@@ -183,7 +184,9 @@ interface TokenSummary {
 function summarizeTokens(results: PageResult[], system: System): TokenSummary {
   const scored = results.filter((result) => result.token);
   const mean = (pick: (score: TokenScore) => number) =>
-    scored.length === 0 ? 0 : scored.reduce((sum, result) => sum + pick(result.token!.scores[system]), 0) / scored.length;
+    scored.length === 0
+      ? 0
+      : scored.reduce((sum, result) => sum + pick(result.token!.scores[system]), 0) / scored.length;
   return {
     n: scored.length,
     p: mean((score) => score.precision),
@@ -321,6 +324,7 @@ async function main(): Promise<void> {
           dataset: { type: 'string' },
           only: { type: 'string' },
           'write-split': { type: 'boolean', default: false },
+          dump: { type: 'string' },
         },
       });
     } catch (error) {
@@ -355,19 +359,29 @@ async function main(): Promise<void> {
   for (const page of selected) {
     const result = await runPage(page, splits.get(`${page.dataset}/${page.slug}`)!);
     results.push(result);
+    if (values.dump) {
+      mkdirSync(values.dump, { recursive: true });
+      for (const system of SYSTEMS) {
+        writeFileSync(join(values.dump, `${page.dataset}__${page.slug}.${system}.txt`), result.outputs[system]);
+      }
+    }
     if (!values.json && !values.summary) printPage(result);
   }
 
   const splitNames = values.split === 'all' ? (['dev', 'test'] as const) : [values.split];
   const bySplit = splitNames.map((split) => [split, results.filter((result) => result.split === split)] as const);
 
-  const totalMs = (system: 'marginalia' | 'readability') =>
-    results.reduce((sum, result) => sum + result.ms[system], 0);
+  const totalMs = (system: 'marginalia' | 'readability') => results.reduce((sum, result) => sum + result.ms[system], 0);
   const speedRatio = totalMs('marginalia') / Math.max(1, totalMs('readability'));
 
   if (values.json) {
     const rows = bySplit.flatMap(([split, members]) => jsonRows(split, members));
-    rows.push({ suite: 'extraction', split: values.split, group: 'speed', metrics: { article_to_readability: speedRatio } });
+    rows.push({
+      suite: 'extraction',
+      split: values.split,
+      group: 'speed',
+      metrics: { article_to_readability: speedRatio },
+    });
     console.log(JSON.stringify(rows, null, 1));
   } else {
     if (!values.summary) {

@@ -8,12 +8,13 @@ import { createHash } from 'node:crypto';
 /** Languages written without spaces, whose tokens are single characters. */
 const CHARACTER_TOKEN_LANGS = new Set(['zh', 'ja']);
 
-// Python's str.split() splits on these as well as on \s.
-const WHITESPACE = /[\s\x1c-\x1f\x85]+/u;
+// Python's str.split() splits on the separators U+001C–U+001F and U+0085 as well as on \s.
+// eslint-disable-next-line no-control-regex -- those separators are the point
+const WHITESPACE = /[\s\x1c-\x1f\x85]+/gu;
 
 export function tokenize(text: string, lang: string): string[] {
   const normalized = text.normalize('NFC');
-  if (CHARACTER_TOKEN_LANGS.has(lang)) return Array.from(normalized.replace(/[\s\x1c-\x1f\x85]+/gu, ''));
+  if (CHARACTER_TOKEN_LANGS.has(lang)) return Array.from(normalized.replace(WHITESPACE, ''));
   return normalized.split(WHITESPACE).filter(Boolean);
 }
 

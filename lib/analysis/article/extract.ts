@@ -1,8 +1,10 @@
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import { detectLanguage, primarySubtag } from '../../shared/language';
 import { sanitizeHtml } from '../../shared/sanitize';
 import type { ArticleInfo } from '../../shared/types';
 import { collectBlocks } from './blocks';
+import { dropBodyBoilerplate } from './body-boilerplate';
+import { decideArticle } from './decision';
 import { isUiFragment, removeDeclaredChrome } from './page-chrome';
 
 export interface ExtractOptions {
@@ -20,7 +22,7 @@ export interface ExtractOptions {
  * it reads). Returns null when the page holds no article.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleInfo | null {
-  if (!doc.body || !isProbablyReaderable(doc)) return null;
+  if (!doc.body) return null;
 
   const clone = doc.cloneNode(true) as Document;
   removeDeclaredChrome(clone);
@@ -28,13 +30,16 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const content = parsed?.content;
   if (!parsed || !content) return null;
 
-  const blocks = collectBlocks(content).filter(
-    (block) => !isUiFragment(block.element, block.text) && !options.isBoilerplate?.(block.text),
+  const allBlocks = collectBlocks(content);
+  const { blocks, listingShare } = dropBodyBoilerplate(
+    allBlocks.filter((block) => !isUiFragment(block.element, block.text, block.linkLength)),
+    content,
   );
-  if (blocks.length === 0) return null;
-  if (options.sanitizeWith) pruneUnkept(content, new Set(blocks.map((block) => block.element)));
+  const kept = blocks.filter((block) => !options.isBoilerplate?.(block.text));
+  if (!decideArticle(kept, doc, listingShare).isArticle) return null;
+  if (options.sanitizeWith) pruneUnkept(content, new Set(kept.map((block) => block.element)));
 
-  const text = blocks.map((block) => block.text).join('\n\n');
+  const text = kept.map((block) => block.text).join('\n\n');
   const pageLang = primarySubtag(doc.documentElement.getAttribute('lang')) ?? primarySubtag(parsed.lang);
   return {
     title: parsed.title?.trim() || doc.title.trim(),

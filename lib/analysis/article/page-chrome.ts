@@ -4,6 +4,8 @@
  * and after Readability, and never look at a particular site's wording.
  */
 
+import { textWeight } from './text-measure';
+
 const CHROME_SELECTORS = [
   'nav',
   'footer',
@@ -35,6 +37,7 @@ const MAX_WIDGET_FORM_TEXT = 1000;
 
 /** Remove the elements that are page furniture by their own declaration (tag, role, hidden). */
 export function removeDeclaredChrome(root: ParentNode): void {
+  removeFieldBoxes(root);
   for (const el of Array.from(root.querySelectorAll(CHROME_SELECTORS))) el.remove();
   // Some sites wrap the whole page in one <form>: only a form with little text is a widget.
   for (const form of Array.from(root.querySelectorAll('form'))) {
@@ -45,6 +48,25 @@ export function removeDeclaredChrome(root: ParentNode): void {
     if (!header.closest('article, main, [role="main"]')) header.remove();
   }
   removeLanguagePickers(root);
+}
+
+const MAX_FIELD_BOX_WEIGHT = 60;
+
+/**
+ * Comment boxes, newsletter sign-ups and login prompts: the box around a form field, grown
+ * outwards while it holds little text besides the field (its heading, its pitch, its counters).
+ */
+function removeFieldBoxes(root: ParentNode): void {
+  for (const field of Array.from(root.querySelectorAll('input:not([type="hidden"]), textarea, select'))) {
+    if (!field.isConnected) continue;
+    let box: Element = field;
+    for (let parent = box.parentElement; parent; parent = parent.parentElement) {
+      if (parent.matches('article, main, [role="main"], body, html')) break;
+      if (textWeight(parent.textContent ?? '') > MAX_FIELD_BOX_WEIGHT) break;
+      box = parent;
+    }
+    box.remove();
+  }
 }
 
 /** A list of links to the same site in other languages (links carrying lang / hreflang). */
@@ -61,52 +83,73 @@ function removeLanguagePickers(root: ParentNode): void {
   }
 }
 
-const SENTENCE_END = /[.!?。！？…:;"”»)）」』\]]$/u;
 const HEADING = /^H[1-6]$/;
+/** Tags whose short text is content by nature: headings, list items, captions, table cells. */
+const CONTENT_TAGS = new Set(['LI', 'FIGCAPTION', 'TD', 'TH', 'DT', 'DD', 'PRE', 'BLOCKQUOTE']);
+/** Class or id words that declare a control or a widget. */
+const CONTROL_NAME =
+  /(?:^|[\s_-])(?:share|sharing|social|btn|button|toolbar|actions?|reactions?|likes?|vote|rating|counter|follow|bookmark|print|tooltip|badge|chip|tabs?|pagination|pager|breadcrumbs?)(?:$|[\s_-])/i;
+const ICON = 'img, svg, i, [class*="icon"]';
+const COUNTER = /^[\d\s.,:/+\-–%kKmMbB×x万亿]+$/u;
+const MAX_CONTROL_WORDS = 6;
 
-function wordCount(text: string): number {
-  // CJK text has no spaces: count characters in groups of two as a rough word.
-  const cjk = (text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g) ?? []).length;
-  const words = text
-    .replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean).length;
-  return words + Math.ceil(cjk / 2);
+function words(text: string): number {
+  return text.split(/\s+/u).filter(Boolean).length + (text.match(/[\u3040-\u30ff\u3400-\u9fff]/gu) ?? []).length / 2;
+}
+
+function declaresControl(el: Element, stopAt: Element | null): boolean {
+  for (let at: Element | null = el; at && at !== stopAt; at = at.parentElement) {
+    if (at.matches('[role="button"], [role="tab"], [role="link"], [onclick], label, a[href^="javascript:"]'))
+      return true;
+    const name = `${at.getAttribute('class') ?? ''} ${at.id}`;
+    if (CONTROL_NAME.test(name)) return true;
+    if (at.tagName.toUpperCase() === 'ARTICLE') return false;
+  }
+  return false;
+}
+
+/** An icon (a small image, an svg, an icon font element) with no text of its own. */
+function hasBareIcon(el: Element): boolean {
+  return Array.from(el.querySelectorAll(ICON)).some((icon) => !(icon.textContent ?? '').trim());
 }
 
 /**
- * Whether a block of the isolated article is a UI fragment rather than prose: a short link on
- * its own ("View original", "Read more"), a short label with no sentence punctuation
- * ("Share", "Loading summary…" widgets, reaction rows). Headings, list items and captions are
- * content and are kept.
+ * Whether a block of the isolated article is interface rather than text. A block is dropped only
+ * on evidence: it is a lone link ("View original"), a counter ("0/400", "1.2k"), a control by its
+ * role or class (share/reaction/tab rows), an icon with its label, or one of a row of three or
+ * more short sibling items with no sentence among them. Being short is never enough: headings,
+ * list items, captions, table cells and quotes are kept, and so is any line that reads as text.
  */
-export function isUiFragment(element: Element, text: string): boolean {
+export function isUiFragment(element: Element, text: string, linkLength = -1): boolean {
   const tag = element.tagName.toUpperCase();
-  if (
-    HEADING.test(tag) ||
-    tag === 'LI' ||
-    tag === 'FIGCAPTION' ||
-    tag === 'TD' ||
-    tag === 'TH' ||
-    tag === 'DT' ||
-    tag === 'DD'
-  ) {
-    return false;
-  }
-  const words = wordCount(text);
-  const linkText = Array.from(element.querySelectorAll('a')).reduce(
-    (n, a) => n + (a.textContent ?? '').trim().length,
-    0,
-  );
-  const letters = text.replace(/\s+/g, '').length;
-  if (words <= 6 && letters > 0 && linkText >= letters * 0.9) return true;
-  if (words <= 6 && !SENTENCE_END.test(text)) {
-    // A bold-only short line is a subheading some sites write as <p><strong>…</strong></p>.
-    const strong = Array.from(element.querySelectorAll('strong, b')).reduce(
-      (n, b) => n + (b.textContent ?? '').trim().length,
-      0,
-    );
-    return strong < letters * 0.9;
-  }
-  return false;
+  if (HEADING.test(tag) || CONTENT_TAGS.has(tag) || element.closest('blockquote')) return false;
+  const size = words(text);
+  if (size > MAX_CONTROL_WORDS * 2) return false;
+  const letters = text.replace(/\s+/gu, '').length;
+  const linked =
+    linkLength >= 0
+      ? linkLength
+      : Array.from(element.querySelectorAll('a')).reduce(
+          (n, a) => n + (a.textContent ?? '').replace(/\s+/gu, '').length,
+          0,
+        );
+  if (COUNTER.test(text)) return true;
+  if (size > MAX_CONTROL_WORDS) return false;
+  if (letters > 0 && linked >= letters * 0.9) return true;
+  if (/[.!?。！？]["”’»)]*$/u.test(text)) return false;
+  if (declaresControl(element, element.closest('article, main, body'))) return true;
+  if (hasBareIcon(element)) return true;
+  return isInShortItemRow(element);
+}
+
+/** One of three or more sibling elements that are all short labels (an action or tab row). */
+function isInShortItemRow(element: Element): boolean {
+  const parent = element.parentElement;
+  if (!parent) return false;
+  const siblings = Array.from(parent.children).filter((child) => (child.textContent ?? '').trim());
+  if (siblings.length < 3) return false;
+  return siblings.every((child) => {
+    const text = (child.textContent ?? '').trim();
+    return words(text) <= 3 && !/[.!?。！？,，:：]/u.test(text);
+  });
 }
