@@ -6,46 +6,65 @@
 
 import { textWeight } from './text-measure';
 
-const CHROME_SELECTORS = [
-  'nav',
-  'footer',
-  'aside',
-  'button',
-  'textarea',
-  'select',
-  'input',
-  'dialog',
-  'template',
-  'iframe',
-  '[role="navigation"]',
-  '[role="banner"]',
-  '[role="contentinfo"]',
-  '[role="complementary"]',
-  '[role="search"]',
-  '[role="dialog"]',
-  '[role="alertdialog"]',
-  '[role="marquee"]',
-  '[role="status"]',
-  '[role="toolbar"]',
-  '[role="menu"]',
-  '[role="menubar"]',
-  '[aria-hidden="true"]',
-  '[hidden]',
-].join(',');
+/** Elements that are page furniture by their tag or role, whatever they hold. */
+const CHROME_TAGS = new Set(['BUTTON', 'TEXTAREA', 'SELECT', 'INPUT', 'DIALOG', 'TEMPLATE', 'IFRAME']);
+const CHROME_ROLES = new Set(['search', 'dialog', 'alertdialog', 'marquee', 'status', 'toolbar', 'menu', 'menubar']);
+/** Landmarks that frame the page: chrome, unless a site wrapped its whole page in one. */
+const LANDMARK_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE']);
+const LANDMARK_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary']);
 
 const MAX_WIDGET_FORM_TEXT = 1000;
+/** A landmark holding more than this share of the page's text wraps the page rather than framing it. */
+const MAX_LANDMARK_SHARE = 0.5;
 
-/** Remove the elements that are page furniture by their own declaration (tag, role, hidden). */
+/**
+ * Remove the elements that are page furniture by their own declaration (tag, role, hidden).
+ * One walk over the tree sorts the elements (selector queries are slow in DOM emulations).
+ */
 export function removeDeclaredChrome(root: ParentNode): void {
-  removeFieldBoxes(root);
-  for (const el of Array.from(root.querySelectorAll(CHROME_SELECTORS))) el.remove();
+  // No global Element in Node: tell a document by its nodeType.
+  const page = (root as Node).nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
+  const pageLength = (page?.textContent ?? '').length;
+  const framesPage = (el: Element) => (el.textContent ?? '').length > pageLength * MAX_LANDMARK_SHARE;
+
+  const fields: Element[] = [];
+  const chrome: Element[] = [];
+  const landmarks: Element[] = [];
+  const forms: Element[] = [];
+  const headers: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const tag = el.tagName.toUpperCase();
+    const role = el.getAttribute('role');
+    if ((tag === 'INPUT' && el.getAttribute('type') !== 'hidden') || tag === 'TEXTAREA' || tag === 'SELECT') {
+      fields.push(el);
+    }
+    if (
+      CHROME_TAGS.has(tag) ||
+      (role && CHROME_ROLES.has(role)) ||
+      el.getAttribute('aria-hidden') === 'true' ||
+      el.hasAttribute('hidden')
+    ) {
+      chrome.push(el);
+    } else if (LANDMARK_TAGS.has(tag) || (role && LANDMARK_ROLES.has(role))) landmarks.push(el);
+    else if (tag === 'FORM') forms.push(el);
+    else if (tag === 'HEADER') headers.push(el);
+  }
+
+  // isConnected is false throughout a cloned document in some DOM emulations: ask the root instead.
+  removeFieldBoxes(
+    fields.filter((field) => root.contains(field)),
+    root,
+  );
+  for (const el of chrome) el.remove();
+  for (const el of landmarks) if (root.contains(el) && !framesPage(el)) el.remove();
   // Some sites wrap the whole page in one <form>: only a form with little text is a widget.
-  for (const form of Array.from(root.querySelectorAll('form'))) {
-    if ((form.textContent ?? '').trim().length < MAX_WIDGET_FORM_TEXT) form.remove();
+  for (const form of forms) {
+    if (root.contains(form) && (form.textContent ?? '').trim().length < MAX_WIDGET_FORM_TEXT) form.remove();
   }
   // An <article>'s own <header> holds its title; the site's <header> does not.
-  for (const header of Array.from(root.querySelectorAll('header'))) {
-    if (!header.closest('article, main, [role="main"]')) header.remove();
+  for (const header of headers) {
+    if (root.contains(header) && !header.closest('article, main, [role="main"]') && !framesPage(header))
+      header.remove();
   }
   removeLanguagePickers(root);
 }
@@ -56,13 +75,15 @@ const MAX_FIELD_BOX_WEIGHT = 60;
  * Comment boxes, newsletter sign-ups and login prompts: the box around a form field, grown
  * outwards while it holds little text besides the field (its heading, its pitch, its counters).
  */
-function removeFieldBoxes(root: ParentNode): void {
-  for (const field of Array.from(root.querySelectorAll('input:not([type="hidden"]), textarea, select'))) {
-    if (!field.isConnected) continue;
+function removeFieldBoxes(fields: Element[], root: ParentNode): void {
+  for (const field of fields) {
+    if (!root.contains(field)) continue;
     let box: Element = field;
     for (let parent = box.parentElement; parent; parent = parent.parentElement) {
       if (parent.matches('article, main, [role="main"], body, html')) break;
-      if (textWeight(parent.textContent ?? '') > MAX_FIELD_BOX_WEIGHT) break;
+      const text = parent.textContent ?? '';
+      // Past this length (source whitespace included) a text is over the limit without counting words.
+      if (text.length > MAX_FIELD_BOX_WEIGHT * 200 || textWeight(text) > MAX_FIELD_BOX_WEIGHT) break;
       box = parent;
     }
     box.remove();
@@ -71,8 +92,18 @@ function removeFieldBoxes(root: ParentNode): void {
 
 /** A list of links to the same site in other languages (links carrying lang / hreflang). */
 function removeLanguagePickers(root: ParentNode): void {
-  for (const list of Array.from(root.querySelectorAll('ul, ol, div, section'))) {
-    if (!list.isConnected) continue;
+  const taggedLinks = Array.from(root.querySelectorAll('a[lang], a[hreflang]'));
+  if (taggedLinks.length < 3) return;
+  // Only the containers of tagged links can be pickers; outer ones first, as in document order.
+  const candidates = new Set<Element>();
+  for (const link of taggedLinks) {
+    for (let at = link.parentElement; at; at = at.parentElement) {
+      if (at.matches('ul, ol, div, section')) candidates.add(at);
+    }
+  }
+  const ordered = Array.from(root.querySelectorAll('ul, ol, div, section')).filter((el) => candidates.has(el));
+  for (const list of ordered) {
+    if (!root.contains(list)) continue;
     const links = Array.from(list.querySelectorAll('a'));
     if (links.length < 3) continue;
     const tagged = links.filter((a) => a.hasAttribute('lang') || a.hasAttribute('hreflang'));
