@@ -16,7 +16,7 @@ const MAX_LISTING_ITEM_WEIGHT = 60;
 const LINK_LINE_SHARE = 0.6;
 const MAX_LINK_LINE_WEIGHT = 25;
 /** Share of a listing item's text its links hold, at least: headlines with a line of summary. */
-const MIN_ITEM_LINK_SHARE = 0.25;
+const MIN_ITEM_LINK_SHARE = 0.2;
 const EDGE_BLOCKS = 3;
 
 export interface ListingItems {
@@ -75,13 +75,15 @@ function isLinkLedItem(item: Element): boolean {
 }
 
 const DATE_TOKEN =
-  /^(?:\d{1,4}(?:[:/.,-]\d{1,4})*[,.]?|[ap]\.?m\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|[A-Z]{2,4}|[|•·–-])$/iu;
+  /^(?:\d{1,4}(?:[:/.,-]\d{1,4})*[,.]?|[ap]\.?m\.?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|[|•·–-])$/iu;
+/** Time zones and the like ("ET", "GMT", "UTC"). */
+const ZONE_TOKEN = /^\(?[A-Z]{2,4}\)?,?$/u;
 
 /** A short line that is mostly a date and a time ("Updated 10:32 AM ET, Mon June 5, 2017"). */
 function isDateline(text: string): boolean {
   const tokens = text.split(/\s+/u).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 12) return false;
-  const dateTokens = tokens.filter((token) => DATE_TOKEN.test(token)).length;
+  const dateTokens = tokens.filter((token) => DATE_TOKEN.test(token) || ZONE_TOKEN.test(token)).length;
   return /\d/u.test(text) && dateTokens >= tokens.length * 0.6;
 }
 

@@ -42,7 +42,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const text = kept.map((block) => block.text).join('\n\n');
   const pageLang = primarySubtag(doc.documentElement.getAttribute('lang')) ?? primarySubtag(parsed.lang);
   return {
-    title: parsed.title?.trim() || doc.title.trim(),
+    title: articleTitle(parsed.title?.trim() || doc.title.trim(), doc),
     byline: parsed.byline?.trim() || null,
     siteName: parsed.siteName?.trim() || null,
     publishedTime: parsed.publishedTime?.trim() || null,
@@ -66,4 +66,15 @@ function pruneUnkept(root: Element, kept: Set<Element>): void {
   )) {
     if (!holdsKept.has(el) && (el.textContent ?? '').trim()) el.remove();
   }
+}
+
+/**
+ * Readability cuts the site name off a title only when the rest has three words or more, which
+ * CJK titles never have ("标题 | 站点"): the page's one <h1>, when the title contains it, is the title.
+ */
+function articleTitle(title: string, doc: Document): string {
+  const headings = doc.querySelectorAll('h1');
+  if (headings.length !== 1) return title;
+  const heading = (headings[0]!.textContent ?? '').replace(/\s+/gu, ' ').trim();
+  return heading && heading.length < title.length && title.includes(heading) ? heading : title;
 }
