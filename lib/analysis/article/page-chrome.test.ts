@@ -68,3 +68,13 @@ describe('page chrome keeps short lines of text', () => {
     }
   });
 });
+
+describe('embedded posts', () => {
+  it('keeps a post wrapped in a "social embed" box, its links as text', () => {
+    const text = articleText(
+      `${BODY}<div class="social-embed"><div class="embed-inner"><blockquote class="twitter-tweet"><p>Launch day. <a href="https://x.example/hashtag/ai">#ai</a> <a href="https://x.example/p/1">pic.x.example/abc</a></p>— Jane Doe (@janedoe) <a href="https://x.example/janedoe/status/1">November 28, 2026</a></blockquote></div></div>${BODY}`,
+    );
+    expect(text).toContain('Launch day. #ai pic.x.example/abc');
+    expect(text).toContain('— Jane Doe (@janedoe) November 28, 2026');
+  });
+});

@@ -67,6 +67,24 @@ export function removeDeclaredChrome(root: ParentNode): void {
       header.remove();
   }
   removeLanguagePickers(root);
+  keepEmbeddedPosts(root);
+}
+
+/**
+ * Embedded posts (a tweet, a quoted post) are blockquotes full of links (hashtags, handles, the
+ * date) inside wrappers named "social" or "embed": Readability drops them for both. On the clone,
+ * their links become plain text and their pure wrappers lose the class and id that condemn them.
+ */
+function keepEmbeddedPosts(root: ParentNode): void {
+  for (const quote of Array.from(root.querySelectorAll('blockquote'))) {
+    for (const link of Array.from(quote.querySelectorAll('a'))) link.replaceWith(...Array.from(link.childNodes));
+    const text = (quote.textContent ?? '').trim();
+    for (let wrapper = quote.parentElement; wrapper; wrapper = wrapper.parentElement) {
+      if (wrapper.matches('article, main, body, html') || (wrapper.textContent ?? '').trim() !== text) break;
+      wrapper.removeAttribute('class');
+      wrapper.removeAttribute('id');
+    }
+  }
 }
 
 const MAX_FIELD_BOX_WEIGHT = 60;
