@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { detectLanguage, primarySubtag } from '../../shared/language';
 import { sanitizeHtml } from '../../shared/sanitize';
 import type { ArticleInfo } from '../../shared/types';
-import { collectBlocks } from './blocks';
+import { collectBlocks, type TextBlock } from './blocks';
 import { dropBodyBoilerplate } from './body-boilerplate';
 import { decideArticle } from './decision';
 import { isUiFragment, removeDeclaredChrome } from './page-chrome';
@@ -24,19 +24,13 @@ export interface ExtractOptions {
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleInfo | null {
   if (!doc.body) return null;
 
-  const clone = doc.cloneNode(true) as Document;
-  removeDeclaredChrome(clone);
-  const parsed = new Readability(clone, { serializer: (node) => node as Element }).parse();
-  const content = parsed?.content;
-  if (!parsed || !content) return null;
-
-  const allBlocks = collectBlocks(content);
-  const { blocks, listingShare } = dropBodyBoilerplate(
-    allBlocks.filter((block) => !isUiFragment(block.element, block.text, block.linkLength)),
-    content,
-  );
-  const kept = blocks.filter((block) => !options.isBoilerplate?.(block.text));
-  if (!decideArticle(kept, doc, listingShare).isArticle) return null;
+  // Declared chrome goes first; when that leaves no article (a site that marks its story as a
+  // landmark or hides it behind a role), the page is read once more as it is.
+  let isolated = isolate(doc, true, options);
+  if (!isolated.article && isolated.retry) isolated = isolate(doc, false, options);
+  const { article } = isolated;
+  if (!article) return null;
+  const { parsed, content, kept } = article;
   if (options.sanitizeWith) pruneUnkept(content, new Set(kept.map((block) => block.element)));
 
   const text = kept.map((block) => block.text).join('\n\n');
@@ -53,6 +47,35 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     length: text.length,
     html: options.sanitizeWith ? sanitizeHtml(content.innerHTML, options.sanitizeWith) : '',
   };
+}
+
+interface Isolated {
+  article: {
+    parsed: NonNullable<ReturnType<Readability<Element>['parse']>>;
+    content: Element;
+    kept: TextBlock[];
+  } | null;
+  /** Whether reading the page without removing declared chrome might find what this pass did not. */
+  retry: boolean;
+}
+
+function isolate(doc: Document, removeChrome: boolean, options: ExtractOptions): Isolated {
+  const clone = doc.cloneNode(true) as Document;
+  if (removeChrome) removeDeclaredChrome(clone);
+  const parsed = new Readability(clone, { serializer: (node) => node as Element }).parse();
+  const content = parsed?.content;
+  if (!parsed || !content) return { article: null, retry: true };
+
+  const { blocks, listingShare } = dropBodyBoilerplate(
+    collectBlocks(content).filter((block) => !isUiFragment(block.element, block.text, block.linkLength)),
+    content,
+  );
+  const kept = blocks.filter((block) => !options.isBoilerplate?.(block.text));
+  const decision = decideArticle(kept, doc, listingShare);
+  if (!decision.isArticle) {
+    return { article: null, retry: decision.reason === 'little-text' || decision.reason === 'few-sentences' };
+  }
+  return { article: { parsed, content, kept }, retry: false };
 }
 
 /** Drop from the kept HTML every element whose text blocks were all dropped. */
