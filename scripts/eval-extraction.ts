@@ -144,7 +144,7 @@ async function runPage(page: CorpusPage, split: Split, order: number): Promise<P
     };
     const readabilityFirst = order % 2 === 0;
     const early = readabilityFirst ? runReadability() : null;
-    const analysis = analyzePage(document, page.url, { uiLang: 'en' });
+    const analysis = analyzePage(document, page.url);
     const marginalia = analysis.article?.text ?? '';
     const { parsed, ms: readabilityMs } = early ?? runReadability();
     const content = parsed?.content ?? null;
@@ -283,6 +283,7 @@ function jsonRows(split: string, results: PageResult[]): object[] {
       split,
       group,
       metrics: {
+        pages: members.length,
         ...summarizeTokens(members, 'marginalia'),
         ...withPrefix(summarizeTokens(members, 'readability'), 'readability_'),
         ...withPrefix(summarizeTokens(members, 'readability-blocks'), 'readability_blocks_'),
@@ -295,6 +296,7 @@ function jsonRows(split: string, results: PageResult[]): object[] {
       split,
       group: `snippets:${group}`,
       metrics: {
+        pages: members.length,
         ...summarizeSnippets(members, 'marginalia'),
         ...withPrefix(summarizeSnippets(members, 'readability'), 'readability_'),
         ...withPrefix(summarizeSnippets(members, 'readability-blocks'), 'readability_blocks_'),
