@@ -133,9 +133,9 @@ describe('locale files', () => {
       expect(untranslated).toEqual([]);
     });
 
-    it('names its own language for list formatting', () => {
-      const listLocale = texts(messagesOf(code).get('disclaimer.listLocale')!)[0]!;
-      expect(listLocale.replace('-', '_')).toBe(code);
+    it('names its own language for dates, numbers and lists', () => {
+      const uiLocale = texts(messagesOf(code).get('uiLocale')!)[0]!;
+      expect(uiLocale.replace('-', '_')).toBe(code);
     });
   });
 });
