@@ -20,6 +20,18 @@ function chromiumPath(): string {
   }).trim();
 }
 
+/**
+ * Chromium on Linux takes its UI language from LANGUAGE, and only when Debian's chromium-l10n
+ * locale files are installed; `--lang` alone (set beside it) still switches the extension's
+ * messages, while `i18n.getUILanguage()` and `navigator.language` stay en-US.
+ */
+function uiLanguageEnvironment(uiLanguage: string): Record<string, string> {
+  const environment: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env)) if (value !== undefined) environment[name] = value;
+  environment.LANGUAGE = uiLanguage.replace('-', '_');
+  return environment;
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
@@ -39,7 +51,13 @@ export interface ExtensionBrowser {
 
 /** Debian's Chromium, headless, with the end-to-end build loaded and no network: every request is served from fixtures or refused. */
 export async function launchWithExtension(
-  options: { buildDir?: string; headless?: boolean; viewport?: { width: number; height: number } } = {},
+  options: {
+    buildDir?: string;
+    headless?: boolean;
+    viewport?: { width: number; height: number };
+    /** The browser's UI language as a BCP 47 tag ("pt-BR", "ja"); the machine's when absent. */
+    uiLanguage?: string;
+  } = {},
 ): Promise<ExtensionBrowser> {
   // MARGINALIA_E2E_BUILD lets a run use its own copy of the build while another rebuilds the shared one.
   const buildDir = options.buildDir ?? (process.env.MARGINALIA_E2E_BUILD || E2E_BUILD_DIR);
@@ -49,6 +67,7 @@ export async function launchWithExtension(
   const profile = mkdtempSync(join(tmpdir(), 'marginalia-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
+    ...(options.uiLanguage ? { env: uiLanguageEnvironment(options.uiLanguage) } : {}),
     headless: options.headless ?? true,
     viewport: options.viewport ?? { width: 1200, height: 900 },
     args: [
@@ -61,6 +80,7 @@ export async function launchWithExtension(
       '--disable-sync',
       `--disable-extensions-except=${buildDir}`,
       `--load-extension=${buildDir}`,
+      ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
     ],
   });
   const errors: string[] = [];
