@@ -3,10 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeAnchor, type DisclaimerFlag as DisclaimerFlagData } from '../lib/types';
 import { DisclaimerFlag } from './disclaimer-flag';
 
-const ui = vi.hoisted(() => ({ locale: 'en' as 'en' | 'pt_BR' }));
+const ui = vi.hoisted(() => ({ locale: 'en' }));
 
 vi.mock('#i18n', async () => {
-  const { loadMessages } = await import('../lib/disclaimer/messages-for-tests');
+  const { loadMessages } = await import('../tests/fixtures/locale-messages');
   const en = loadMessages('en');
   const pt = loadMessages('pt_BR');
   return {

@@ -75,7 +75,7 @@ describe('ExportBar', () => {
       .mockResolvedValueOnce({ ok: true, added: 2, duplicates: 1 })
       .mockResolvedValueOnce({ ok: false, message: 'The file is not valid JSON.' });
     render(<ExportBar {...props} onImport={onImport} />);
-    const input = screen.getByTestId('import-json') as HTMLInputElement;
+    const input = screen.getByTestId<HTMLInputElement>('import-json');
     const file = new File(['{"type":"AnnotationCollection"}'], 'h.json', { type: 'application/json' });
     fireEvent.change(input, { target: { files: [file] } });
     await waitFor(() => expect(screen.getByTestId('export-status').textContent).toBe('highlights.imported|2|1'));

@@ -4,7 +4,7 @@ import type { Provenance } from '../lib/types';
 import { ProvenanceLine } from './provenance-line';
 
 vi.mock('#i18n', async () => {
-  const { loadMessages } = await import('../lib/disclaimer/messages-for-tests');
+  const { loadMessages } = await import('../tests/fixtures/locale-messages');
   const en = loadMessages('en');
   return { i18n: { t: (key: string, substitutions?: Record<string, string>) => en(key, substitutions) } };
 });

@@ -14,7 +14,7 @@
  * Exits non-zero when a fresh-parse highlight is missed or any highlight lands on wrong text.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import search from 'approx-string-match';
 import type { Window } from 'happy-dom';

@@ -89,7 +89,7 @@ function evaluateCorpus(): boolean {
     return false;
   }
   const reviewed: Record<string, string> = existsSync(REVIEWED_FILE)
-    ? JSON.parse(readFileSync(REVIEWED_FILE, 'utf8'))
+    ? (JSON.parse(readFileSync(REVIEWED_FILE, 'utf8')) as Record<string, string>)
     : {};
   const slugs = listCorpusPages(CORPUS_DIR);
   let unexpected = 0;

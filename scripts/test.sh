@@ -10,4 +10,4 @@ npx wxt build -b firefox >/dev/null
 E2E=1 npx wxt build >/dev/null
 CHROME_PATH="$(bash scripts/find-chromium.sh)"
 export CHROME_PATH
-npx vitest run "$@"
+npx vitest run --project unit --project e2e "$@"

@@ -40,7 +40,7 @@ describe('options page library', () => {
   it('loads every page, deletes one and brings it back', async () => {
     render(<LibraryApp store={store} />);
     await waitFor(() => expect(screen.getAllByTestId('library-page')).toHaveLength(2));
-    const pageB = screen.getAllByTestId('library-page').find((item) => item.textContent!.includes('Title b'))!;
+    const pageB = screen.getAllByTestId('library-page').find((item) => item.textContent.includes('Title b'))!;
     fireEvent.click(within(pageB).getByTestId('library-delete'));
     await waitFor(() => expect(screen.getAllByTestId('library-page')).toHaveLength(1));
     expect(await store.listPages()).toMatchObject({ ok: true, value: [{ pageKey: A }] });

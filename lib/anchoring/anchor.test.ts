@@ -181,7 +181,7 @@ describe('describeRange and selector classes', () => {
     const range = document.createRange();
     range.selectNodeContents(p);
     const position = TextPositionAnchor.fromRange(root, range)!;
-    expect(position.toRange()!.toString()).toBe(p.textContent!.replace(/\s+/g, ' ').trim());
+    expect(position.toRange()!.toString()).toBe(p.textContent.replace(/\s+/g, ' ').trim());
     const again = TextPositionAnchor.fromSelector(root, position.toSelector());
     expect(again.toRange()!.toString()).toBe(position.toRange()!.toString());
   });

@@ -410,7 +410,7 @@ class IndexBuilder implements WalkedText {
     const segsBefore = this.segStart.length;
     if (this.preDepth > 0) {
       this.flushPending(id, node);
-      this.emit(id, node, 0, data.length, data);
+      this.emit(id, 0, data.length, data);
     } else {
       COLLAPSIBLE.lastIndex = 0;
       let cursor = 0;
@@ -418,7 +418,7 @@ class IndexBuilder implements WalkedText {
         const wordEnd = match ? match.index : data.length;
         if (wordEnd > cursor) {
           this.flushPending(id, node);
-          this.emit(id, node, cursor, wordEnd - cursor, data.slice(cursor, wordEnd));
+          this.emit(id, cursor, wordEnd - cursor, data.slice(cursor, wordEnd));
         }
         if (!match) break;
         if (!this.lastCharIsSpace && !this.pendingSpace) this.pendingSpace = { node, offset: match.index };
@@ -439,7 +439,7 @@ class IndexBuilder implements WalkedText {
       this.pushSynthetic(this.pendingBreak);
     } else if (this.length > 0 && this.pendingSpace) {
       const space = this.pendingSpace;
-      if (space.node === node) this.emit(id, node, space.offset, 1, ' ');
+      if (space.node === node) this.emit(id, space.offset, 1, ' ');
       else this.pushSynthetic(' ');
     } else if (this.length > 0 && this.pendingBreak === ' ') {
       this.pushSynthetic(' ');
@@ -454,7 +454,7 @@ class IndexBuilder implements WalkedText {
     this.lastCharIsSpace = true;
   }
 
-  private emit(id: number, node: Text, nodeOffset: number, length: number, text: string): void {
+  private emit(id: number, nodeOffset: number, length: number, text: string): void {
     const last = this.segStart.length - 1;
     if (
       last >= 0 &&

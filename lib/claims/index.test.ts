@@ -1,15 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixturePageText } from '../../tests/fixtures/load';
 import type { ClaimKind } from '../types';
 import { findClaims } from './index';
 
-const SEED = resolve(__dirname, '../../../shared/seed/000_1093f98ceafae493.txt');
-
+/** The seed story as Gate shows it: the committed fixture page's text. */
 function readSeed(): string {
-  if (!existsSync(SEED))
-    throw new Error(`Seed article missing at ${SEED}: the shared folder (../shared) must sit beside the repository.`);
-  return readFileSync(SEED, 'utf8');
+  return fixturePageText('gate-seed');
 }
 
 /** The seed's article body: between the summary-widget line and the "first published" line. */

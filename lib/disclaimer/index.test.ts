@@ -28,7 +28,7 @@ describe('detectDisclaimer on the seed page', () => {
   it('anchors the text in the collapsed body text', () => {
     const doc = new DOMParser().parseFromString(readFileSync(SEED_FIXTURE, 'utf8'), 'text/html');
     const flag = detectDisclaimer(doc)!;
-    const bodyText = doc.body.textContent!.replace(/\s+/g, ' ').trim();
+    const bodyText = doc.body.textContent.replace(/\s+/g, ' ').trim();
     expect(bodyText.slice(flag.anchor.start, flag.anchor.end)).toBe(flag.text);
     expect(flag.anchor.exact).toBe(flag.text);
     expect(bodyText.slice(0, flag.anchor.start).endsWith(flag.anchor.prefix)).toBe(true);

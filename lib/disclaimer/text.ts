@@ -23,6 +23,8 @@ const LETTER_RANGES =
   'a-zA-Z\\u00c0-\\u024f\\u0300-\\u036f\\u0370-\\u03ff\\u0400-\\u052f\\u0590-\\u05ff\\u0620-\\u064a\\u066e-\\u06d3' +
   '\\u0e00-\\u0e7f\\u1e00-\\u1eff\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff';
 const WORD_CLASS = `[${LETTER_RANGES}0-9_]`;
+// The class names combining marks on purpose (they are letters here), not combined characters.
+// eslint-disable-next-line no-misleading-character-class -- see above
 const WORD_CHAR = new RegExp(WORD_CLASS, 'u');
 const WORD_START = `(?<!${WORD_CLASS})`;
 const WORD_END = `(?!${WORD_CLASS})`;

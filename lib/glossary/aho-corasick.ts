@@ -5,7 +5,7 @@
  */
 export class AhoCorasick {
   /** Trie edges while patterns are added: per state, code unit → child state. */
-  private readonly children: Map<number, number>[] = [new Map()];
+  private readonly children: Map<number, number>[] = [new Map<number, number>()];
   private readonly fail: number[] = [0];
   /** Pattern ids ending exactly at a state. */
   private readonly outputs: number[][] = [[]];

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixturePageText } from '../../tests/fixtures/load';
 import { matchGlossary } from './index';
 
 const ids = (text: string, lang: string) => matchGlossary(text, lang, 'en').map((entry) => entry.termId);
@@ -22,10 +21,7 @@ describe('matchGlossary per language', () => {
   });
 
   it('pt: the seed article gets scaling laws first and the key concepts, "escala de dados" is not a scaling law', () => {
-    const seedPath = resolve(process.cwd(), '../shared/seed/000_1093f98ceafae493.txt');
-    if (!existsSync(seedPath))
-      throw new Error(`seed text missing at ${seedPath} (read-only shared folder next to the repository)`);
-    const text = readFileSync(seedPath, 'utf8');
+    const text = fixturePageText('gate-seed');
     const entries = matchGlossary(text, 'pt', 'pt');
     expect(entries[0]?.termId).toBe('scaling-laws');
     expect(entries[0]?.count).toBe(2);

@@ -48,7 +48,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   resetHighlightStoreForTests();
   tabMessages.length = 0;
-  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: 5 }, { id: 6 }]) as never);
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async () => [{ id: 5 }, { id: 6 }]);
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
     tabMessages.push({ tabId, message });
   });
@@ -160,7 +160,7 @@ describe('handleHighlightMessage', () => {
     const other = { ...content, tab: { id: 6 } };
     const replies = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        handleHighlightMessage(addMessage(`passage ${i}`, i * 20), 'content', i % 2 ? other : content),
+        handleHighlightMessage(addMessage(`passage ${i}`, i * 20), 'content', i % 2 ? other : content)!,
       ),
     );
     expect(replies.every((reply) => (reply as StoreResult<unknown>).ok)).toBe(true);
@@ -193,11 +193,11 @@ describe('handleHighlightMessage', () => {
     type Listener = (...args: never[]) => void;
     const listeners: Record<string, Listener> = {};
     const capture = (name: string) => (listener: Listener) => void (listeners[name] = listener);
-    vi.spyOn(fakeBrowser.runtime.onInstalled, 'addListener').mockImplementation(capture('installed') as never);
-    vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(capture('menu') as never);
-    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(capture('command') as never);
+    vi.spyOn(fakeBrowser.runtime.onInstalled, 'addListener').mockImplementation(capture('installed'));
+    vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(capture('menu'));
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(capture('command'));
     vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined);
-    const create = vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation((() => HIGHLIGHT_MENU_ID) as never);
+    const create = vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation(() => HIGHLIGHT_MENU_ID);
     const injected: number[] = [];
     let scriptRuns = false;
     vi.mocked(fakeBrowser.tabs.sendMessage).mockImplementation(async (tabId: number, message: unknown) => {

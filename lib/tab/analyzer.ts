@@ -9,7 +9,7 @@ export async function analyzeInBackground(url: string, html: string, uiLang: str
   if (import.meta.env.FIREFOX) return analyzeHtml(url, html, uiLang);
   await ensureOffscreenDocument();
   const message: OffscreenMessage = { target: 'offscreen', type: 'analyze-html', url, html, uiLang };
-  const reply = (await browser.runtime.sendMessage(message)) as AnalyzeReply | undefined;
+  const reply: AnalyzeReply | undefined = await browser.runtime.sendMessage(message);
   return reply ?? { ok: false, error: 'The analyzer did not answer.' };
 }
 

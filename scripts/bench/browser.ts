@@ -183,9 +183,9 @@ export class BenchBrowser {
     try {
       await page.goto(url, { waitUntil: 'load' });
       const script = await bundleReanchor();
-      const timing = (await page.evaluate(
+      const timing = await page.evaluate<ReanchorTiming>(
         `(() => { ${script}\n; return __marginaliaBench.reanchor(${count}, 7); })()`,
-      )) as ReanchorTiming;
+      );
       return { ...timing, readabilityMs: await readabilityParseMs(page) };
     } finally {
       await page.close();

@@ -60,7 +60,7 @@ const panelItems = (panel: Page) => panel.getByTestId('highlight');
 
 async function download(panel: Page, testId: string): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId(testId).click()]);
-  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
 }
 
 describe('the reader’s own highlights in the built extension', () => {

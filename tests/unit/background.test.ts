@@ -149,7 +149,7 @@ describe('background', () => {
 
   it('toggles layers from keyboard commands for the active tab’s site', async () => {
     const activeTab = { id: 3, url: 'https://www.coindesk.com/tech/1' } as Browser.tabs.Tab;
-    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [activeTab]) as never);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async () => [activeTab]);
     await commands.onCommand.trigger('toggle-claims');
     await vi.waitFor(async () => expect((await getLayers('https://www.coindesk.com/x')).claims).toBe(false));
     await commands.onCommand.trigger('toggle-all-layers');
