@@ -6,7 +6,17 @@ import tseslint from 'typescript-eslint';
 const TESTS = ['**/*.test.ts', '**/*.test.tsx', 'tests/**'];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'bench-results/**', 'demo-output/**', 'test-results/**'] },
+  {
+    ignores: [
+      '.scratch/**',
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'bench-results/**',
+      'demo-output/**',
+      'test-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

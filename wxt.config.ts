@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { CURATED_MATCHES, E2E_MATCHES } from './lib/sites';
+import { CURATED_MATCHES, E2E_MATCHES } from './lib/shared/sites';
 
 // `E2E=1 wxt build` makes the end-to-end build: the same code plus the loopback hosts.
 const e2e = process.env.E2E === '1';

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import type { ArticleInfo } from '@/lib/types';
+import type { ArticleInfo } from '@/lib/shared/types';
 
 vi.mock('#i18n', () => ({
   i18n: { t: (key: string, substitutions?: string[]) => (key === 'panel.byline' ? `By ${substitutions?.[0]}` : key) },

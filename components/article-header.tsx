@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { ArticleInfo } from '@/lib/types';
+import type { ArticleInfo } from '@/lib/shared/types';
 
 function formatDate(iso: string | null): string | null {
   if (!iso) return null;

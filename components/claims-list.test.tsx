@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeAnchor, type Claim, type ClaimKind } from '../lib/types';
+import { makeAnchor, type Claim, type ClaimKind } from '../lib/shared/types';
 import { ClaimsList } from './claims-list';
 
 // Messages come back as "key|substitutions" so assertions do not depend on the wording.

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Claim, ClaimKind } from '../lib/types';
+import type { Claim, ClaimKind } from '../lib/shared/types';
 import './claims-list.css';
 
 export interface ClaimsListProps {

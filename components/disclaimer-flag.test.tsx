@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeAnchor, type DisclaimerFlag as DisclaimerFlagData } from '../lib/types';
+import { makeAnchor, type DisclaimerFlag as DisclaimerFlagData } from '../lib/shared/types';
 import { DisclaimerFlag } from './disclaimer-flag';
 
 const ui = vi.hoisted(() => ({ locale: 'en' }));

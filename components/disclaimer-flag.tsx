@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { DisclaimerFlag as DisclaimerFlagData, DisclaimerKind } from '../lib/types';
+import type { DisclaimerFlag as DisclaimerFlagData, DisclaimerKind } from '../lib/shared/types';
 import './disclaimer-flag.css';
 
 export interface DisclaimerFlagProps {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { exportFileName } from '../lib/highlights/export';
+import { exportFileName } from '../lib/shared/highlights/export';
 import './export-bar.css';
 
 export type ImportOutcome = { ok: true; added: number; duplicates: number } | { ok: false; message: string };

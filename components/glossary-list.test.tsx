@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { GlossaryEntry } from '../lib/types';
+import type { GlossaryEntry } from '../lib/shared/types';
 import { GlossaryList, TermCard } from './glossary-list';
 
 vi.mock('#i18n', () => ({

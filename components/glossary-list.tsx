@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import { safeHttpUrl } from '../lib/safe-url';
-import type { GlossaryEntry } from '../lib/types';
+import { safeHttpUrl } from '../lib/shared/safe-url';
+import type { GlossaryEntry } from '../lib/shared/types';
 import './glossary-list.css';
 
 const FEATURED_TERM_ID = 'scaling-laws';

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createAnnotation } from '../lib/highlights/model';
+import { createAnnotation } from '../lib/shared/highlights/model';
 import { HighlightsList } from './highlights-list';
 
 // Messages come back as "key|substitutions" so assertions do not depend on the wording.

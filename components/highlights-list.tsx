@@ -7,7 +7,7 @@ import {
   sortInPageOrder,
   type HighlightAnnotation,
   type HighlightColour,
-} from '../lib/highlights/model';
+} from '../lib/shared/highlights/model';
 import './highlights-list.css';
 
 export interface HighlightEdit {

@@ -1,10 +1,10 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createAnnotation, type HighlightAnnotation } from '../lib/highlights/model';
-import type { HighlightsAnchored } from '../lib/highlights/messages';
-import { createHighlightStore, type HighlightStore } from '../lib/highlights/store';
-import type { PageAnalysis } from '../lib/types';
+import { createAnnotation, type HighlightAnnotation } from '../lib/shared/highlights/model';
+import type { HighlightsAnchored } from '../lib/shared/highlights/messages';
+import { createHighlightStore, type HighlightStore } from '../lib/background/highlights/store';
+import type { PageAnalysis } from '../lib/shared/types';
 import { HighlightsSection, type HighlightsChannels } from './highlights-section';
 
 vi.mock('#i18n', () => ({

@@ -1,18 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { createHighlightsClient, type HighlightsApi } from '../lib/highlights/client';
-import { toAnnotationCollection, toJsonLd, toMarkdown, toReadwiseCsv, type ExportPage } from '../lib/highlights/export';
+import { createHighlightsClient, type HighlightsApi } from '../lib/ui/highlights-client';
+import {
+  toAnnotationCollection,
+  toJsonLd,
+  toMarkdown,
+  toReadwiseCsv,
+  type ExportPage,
+} from '../lib/shared/highlights/export';
 import {
   highlightsAnchoredSchema,
   type HighlightsAnchored,
   type HighlightTabMessage,
   type SelectionReply,
-} from '../lib/highlights/messages';
-import type { HighlightAnnotation } from '../lib/highlights/model';
-import type { RemovedHighlight, StoreResult } from '../lib/highlights/store';
-import { normalizePageUrl } from '../lib/highlights/url';
-import { parseMessage, type TabMessage } from '../lib/messages';
-import type { PageAnalysis } from '../lib/types';
+} from '../lib/shared/highlights/messages';
+import type { HighlightAnnotation } from '../lib/shared/highlights/model';
+import type { RemovedHighlight, StoreResult } from '../lib/background/highlights/store';
+import { normalizePageUrl } from '../lib/shared/highlights/url';
+import { parseMessage, type TabMessage } from '../lib/shared/messages';
+import type { PageAnalysis } from '../lib/shared/types';
 import { ExportBar, type ImportOutcome } from './export-bar';
 import { HighlightsList, type HighlightEdit } from './highlights-list';
 import './highlights-section.css';

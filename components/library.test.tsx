@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createAnnotation } from '../lib/highlights/model';
+import { createAnnotation } from '../lib/shared/highlights/model';
 import { Library, type LibraryPage } from './library';
 
 vi.mock('#i18n', () => ({

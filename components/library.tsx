@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { noteOf, quoteOf, sortInPageOrder, type HighlightAnnotation } from '../lib/highlights/model';
-import { siteLabel } from '../lib/highlights/url';
+import { noteOf, quoteOf, sortInPageOrder, type HighlightAnnotation } from '../lib/shared/highlights/model';
+import { siteLabel } from '../lib/shared/highlights/url';
 import { ExportBar, type ExportBarProps } from './export-bar';
 import './library.css';
-import { safeHttpUrl } from '../lib/safe-url';
+import { safeHttpUrl } from '../lib/shared/safe-url';
 
 export interface LibraryPage {
   pageKey: string;

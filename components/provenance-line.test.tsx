@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Provenance } from '../lib/types';
+import type { Provenance } from '../lib/shared/types';
 import { ProvenanceLine } from './provenance-line';
 
 vi.mock('#i18n', async () => {

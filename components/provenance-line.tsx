@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import { safeHttpUrl } from '../lib/safe-url';
-import type { Provenance } from '../lib/types';
+import { safeHttpUrl } from '../lib/shared/safe-url';
+import type { Provenance } from '../lib/shared/types';
 import './provenance-line.css';
 
 export interface ProvenanceLineProps {

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useMemo } from 'preact/hooks';
-import { sanitizeHtml } from '@/lib/sanitize';
+import { sanitizeHtml } from '@/lib/shared/sanitize';
 import './reader-copy.css';
 
 /**

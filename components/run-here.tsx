@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
-import type { PageMessage } from '@/lib/messages';
+import type { PageMessage } from '@/lib/shared/messages';
 
 function originPattern(url: string): { host: string; pattern: string } | null {
   try {

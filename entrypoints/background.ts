@@ -1,5 +1,5 @@
-import { handleHighlightMessage, setUpHighlightControls } from '@/lib/highlights/background';
-import { analyzeInBackground } from '@/lib/tab/analyzer';
+import { handleHighlightMessage, setUpHighlightControls } from '@/lib/background/highlights/handlers';
+import { analyzeInBackground } from '@/lib/background/analyzer';
 import {
   contentMessageSchema,
   pageMessageSchema,
@@ -7,12 +7,12 @@ import {
   replyWith,
   senderRole,
   type AnalyzeReply,
-} from '@/lib/messages';
-import { syncGrantedSites } from '@/lib/tab/granted-sites';
-import { getLayers, setLayers } from '@/lib/page/layers';
-import { PAINT_LAYERS } from '@/lib/paint/highlights';
-import type { PageAnalysis } from '@/lib/types';
-import { isUnscriptableUrl, tabStateItem, type MissingItem, type TabState } from '@/lib/tab/state';
+} from '@/lib/shared/messages';
+import { syncGrantedSites } from '@/lib/background/granted-sites';
+import { getLayers, setLayers } from '@/lib/shared/layers';
+import { PAINT_LAYERS } from '@/lib/page/paint/highlights';
+import type { PageAnalysis } from '@/lib/shared/types';
+import { isUnscriptableUrl, tabStateItem, type MissingItem, type TabState } from '@/lib/shared/tab-state';
 
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 

@@ -1,7 +1,7 @@
-import { parseMessage, tabMessageSchema } from '@/lib/messages';
+import { parseMessage, tabMessageSchema } from '@/lib/shared/messages';
 import { attachHighlighter } from '@/lib/page/highlighter';
 import { PageSession } from '@/lib/page/session';
-import { CURATED_MATCHES } from '@/lib/sites';
+import { CURATED_MATCHES } from '@/lib/shared/sites';
 
 declare global {
   // Set in the content script's isolated world, invisible to the page.

@@ -7,8 +7,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { JSDOM } from 'jsdom';
-import { analyzePage } from '../lib/analyze';
-import { toMarkdown } from '../lib/highlights/export';
+import { analyzePage } from '../lib/analysis/analyze';
+import { toMarkdown } from '../lib/shared/highlights/export';
 import { parseHtml, readFixturePage } from '../tests/fixtures/load';
 
 function fail(message: string): never {

@@ -8,8 +8,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
-import { collectBlocks } from '../lib/article/blocks';
-import { findClaims } from '../lib/claims';
+import { collectBlocks } from '../lib/analysis/article/blocks';
+import { findClaims } from '../lib/analysis/claims';
 import { scriptlessWindow } from '../tests/fixtures/load';
 
 const REPETITIONS = 5;

@@ -189,7 +189,7 @@ function startWorker(): Worker {
 
 function runWorker(): void {
   // Loaded here so the main thread stays light and each replacement worker starts clean.
-  const ready = Promise.all([import('jsdom'), import('../lib/analyze'), import('../tests/fixtures/load')]);
+  const ready = Promise.all([import('jsdom'), import('../lib/analysis/analyze'), import('../tests/fixtures/load')]);
   parentPort!.on('message', async (job: PageJob) => {
     const [{ JSDOM }, { analyzePage }, { parseHtml }] = await ready;
     const sanitizeWindow = new JSDOM('').window;

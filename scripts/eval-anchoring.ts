@@ -18,10 +18,10 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import search from 'approx-string-match';
 import type { Window } from 'happy-dom';
-import { locateAll, type Located } from '../lib/anchoring/anchor';
-import { foldText } from '../lib/anchoring/fold';
-import { TextIndex, isHiddenByAttribute, type TextIndexOptions } from '../lib/anchoring/text-index';
-import { makeAnchor, type TextAnchor } from '../lib/types';
+import { locateAll, type Located } from '../lib/page/anchoring/anchor';
+import { foldText } from '../lib/page/anchoring/fold';
+import { TextIndex, isHiddenByAttribute, type TextIndexOptions } from '../lib/page/anchoring/text-index';
+import { makeAnchor, type TextAnchor } from '../lib/shared/types';
 import { listCorpusPages, readCorpusPage, scriptlessWindow } from '../tests/fixtures/load';
 import { seededRandom } from './seeded-random';
 

@@ -3,8 +3,8 @@
  * claims shown (how many are gold claims) and recall of the gold claims, per article, per language
  * and overall. Exits non-zero when a target is missed. `--verbose` lists hits, misses and extras.
  */
-import { findClaims } from '../lib/claims';
-import type { Claim } from '../lib/types';
+import { findClaims } from '../lib/analysis/claims';
+import type { Claim } from '../lib/shared/types';
 import { goldArticles, type GoldArticle, type GoldClaim } from '../tests/claims-gold';
 
 const TARGETS = { precision: 0.8, recall: 0.6, languagePrecision: 0.6 };

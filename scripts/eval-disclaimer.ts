@@ -11,8 +11,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { detectDisclaimer } from '../lib/disclaimer/index';
-import { findProvenance } from '../lib/provenance/index';
+import { detectDisclaimer } from '../lib/analysis/disclaimer/index';
+import { findProvenance } from '../lib/analysis/provenance/index';
 import { CASES } from '../tests/disclaimer-set/cases';
 import { buildCasePage, caseArticleText } from '../tests/disclaimer-set/page';
 import { listCorpusPages, readCorpusPage, scriptlessWindow } from '../tests/fixtures/load';

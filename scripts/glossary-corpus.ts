@@ -11,10 +11,10 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { collectBlocks } from '../lib/article/blocks';
-import { extractArticle } from '../lib/article/extract';
-import { matchGlossary } from '../lib/glossary';
-import { detectLanguage, primarySubtag } from '../lib/language';
+import { collectBlocks } from '../lib/analysis/article/blocks';
+import { extractArticle } from '../lib/analysis/article/extract';
+import { matchGlossary } from '../lib/analysis/glossary';
+import { detectLanguage, primarySubtag } from '../lib/shared/language';
 import { listCorpusPages, readCorpusPage, scriptlessWindow } from '../tests/fixtures/load';
 
 const CORPUS_DIR = fileURLToPath(new URL('../../shared/corpus/readability-test-pages', import.meta.url));

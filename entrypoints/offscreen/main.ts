@@ -1,5 +1,5 @@
-import { replyWith } from '@/lib/messages';
-import { handleOffscreenMessage } from '@/lib/tab/analyzer';
+import { replyWith } from '@/lib/shared/messages';
+import { handleOffscreenMessage } from '@/lib/background/analyzer';
 
 browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
   // Only the background talks to this document; content scripts' messages reach it too and are ignored.

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { createHighlightsClient } from '../../lib/highlights/client';
-import { LibraryApp } from './library-app';
+import { createHighlightsClient } from '../../lib/ui/highlights-client';
+import { LibraryApp } from './App';
 
 render(<LibraryApp store={createHighlightsClient()} />, document.getElementById('app')!);

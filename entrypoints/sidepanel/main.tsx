@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { SidePanel } from '@/components/side-panel';
+import { SidePanel } from '@/entrypoints/sidepanel/App';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
 render(<SidePanel />, document.getElementById('app')!);

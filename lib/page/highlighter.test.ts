@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAnnotation, type HighlightAnnotation } from '../highlights/model';
-import type { HighlightContentMessage, HighlightsAnchored } from '../highlights/messages';
+import { createAnnotation, type HighlightAnnotation } from '../shared/highlights/model';
+import type { HighlightContentMessage, HighlightsAnchored } from '../shared/highlights/messages';
 import { PageHighlighter } from './highlighter';
 
 vi.mock('#i18n', () => ({

@@ -6,8 +6,8 @@
  */
 import { i18n } from '#i18n';
 import type { ContentScriptContext } from '#imports';
-import { anchorAll, describeRange, indexOf } from '../anchoring/anchor';
-import { UI_ATTRIBUTE } from '../anchoring/text-index';
+import { anchorAll, describeRange, indexOf } from './anchoring/anchor';
+import { UI_ATTRIBUTE } from './anchoring/text-index';
 import {
   highlightTabMessageSchema,
   MAX_NOTE,
@@ -16,18 +16,18 @@ import {
   type HighlightContentMessage,
   type HighlightsAnchored,
   type SelectionReply,
-} from '../highlights/messages';
+} from '../shared/highlights/messages';
 import {
   HIGHLIGHT_COLOURS,
   positionOf,
   quoteOf,
   type HighlightAnnotation,
   type HighlightColour,
-} from '../highlights/model';
-import type { PageHighlights, StoreResult } from '../highlights/store';
-import { parseMessage } from '../messages';
-import { createPainter, type Painter } from '../paint/highlights';
-import { getLayers, watchLayers } from './layers';
+} from '../shared/highlights/model';
+import type { PageHighlights, StoreResult } from '../background/highlights/store';
+import { parseMessage } from '../shared/messages';
+import { createPainter, type Painter } from './paint/highlights';
+import { getLayers, watchLayers } from '../shared/layers';
 
 /** Where found highlights are handed over so the panel's "show" requests can reach them. */
 export interface HighlightRangeSink {

@@ -1,9 +1,9 @@
-import { anchorAll } from '../anchoring/anchor';
-import { buildTextIndexInSlices, type TextIndex } from '../anchoring/text-index';
-import { MAX_PAGE_HTML, type AnalyzeReply, type ContentMessage, type RevealTarget } from '../messages';
-import { createPainter, installHighlightStyles, type Painter } from '../paint/highlights';
-import { makeAnchor, type PageAnalysis, type TextAnchor } from '../types';
-import { getLayers, watchLayers, type LayerVisibility } from './layers';
+import { anchorAll } from './anchoring/anchor';
+import { buildTextIndexInSlices, type TextIndex } from './anchoring/text-index';
+import { MAX_PAGE_HTML, type AnalyzeReply, type ContentMessage, type RevealTarget } from '../shared/messages';
+import { createPainter, installHighlightStyles, type Painter } from './paint/highlights';
+import { makeAnchor, type PageAnalysis, type TextAnchor } from '../shared/types';
+import { getLayers, watchLayers, type LayerVisibility } from '../shared/layers';
 import { watchTermHover } from './term-card';
 import { watchPage } from './watch';
 

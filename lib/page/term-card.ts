@@ -1,6 +1,6 @@
-import { UI_ATTRIBUTE } from '../anchoring/text-index';
-import { safeHttpUrl } from '../safe-url';
-import type { GlossaryEntry } from '../types';
+import { UI_ATTRIBUTE } from './anchoring/text-index';
+import { safeHttpUrl } from '../shared/safe-url';
+import type { GlossaryEntry } from '../shared/types';
 
 export interface HoverableTerm {
   entry: GlossaryEntry;

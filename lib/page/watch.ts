@@ -1,4 +1,4 @@
-import { UI_ATTRIBUTE } from '../anchoring/text-index';
+import { UI_ATTRIBUTE } from './anchoring/text-index';
 
 export interface PageWatchOptions {
   /** Where the article lives on the live page; null while there is none (then the whole body counts). */

@@ -5,7 +5,7 @@
  * burst of load from elsewhere on the machine hurts both sides alike.
  */
 import { Readability } from '@mozilla/readability';
-import { analyzePage } from '../../lib/analyze';
+import { analyzePage } from '../../lib/analysis/analyze';
 import { parseHtml } from '../../tests/fixtures/load';
 
 export interface CliPageTiming {

@@ -3,9 +3,9 @@
  * `count` highlights at seeded random places of the page's text, then times what a reload
  * costs — indexing the live page and anchoring every stored highlight on it.
  */
-import { anchorAll } from '../../lib/anchoring/anchor';
-import { TextIndex } from '../../lib/anchoring/text-index';
-import { makeAnchor, type TextAnchor } from '../../lib/types';
+import { anchorAll } from '../../lib/page/anchoring/anchor';
+import { TextIndex } from '../../lib/page/anchoring/text-index';
+import { makeAnchor, type TextAnchor } from '../../lib/shared/types';
 import { seededRandom } from '../seeded-random';
 
 export interface ReanchorTiming {

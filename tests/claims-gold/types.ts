@@ -1,4 +1,4 @@
-import type { ClaimKind } from '../../lib/types';
+import type { ClaimKind } from '../../lib/shared/types';
 
 /** A claim a careful reader would pick: `match` is a fragment of the sentence, unique in the article. */
 export interface GoldClaim {

@@ -1,4 +1,4 @@
-import type { DisclaimerKind } from '../../lib/types';
+import type { DisclaimerKind } from '../../lib/shared/types';
 
 /** Where the text sits in its small page. */
 export type Placement =

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GLOSSARY_TERMS } from '../../lib/glossary/terms';
+import { GLOSSARY_TERMS } from '../../lib/analysis/glossary/terms';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
 
 /** The extension API as seen by code that runs inside the browser (worker.evaluate). */

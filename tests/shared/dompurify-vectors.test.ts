@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { sanitizeHtml } from '@/lib/sanitize';
+import { sanitizeHtml } from '@/lib/shared/sanitize';
 
 const VECTORS_FILE = resolve(import.meta.dirname, '../../../shared/corpus/dompurify-vectors/expect.json');
 

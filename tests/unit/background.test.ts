@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { AnalyzeReply } from '@/lib/messages';
-import { getLayers } from '@/lib/page/layers';
-import { tabStateItem } from '@/lib/tab/state';
-import type { PageAnalysis } from '@/lib/types';
+import type { AnalyzeReply } from '@/lib/shared/messages';
+import { getLayers } from '@/lib/shared/layers';
+import { tabStateItem } from '@/lib/shared/tab-state';
+import type { PageAnalysis } from '@/lib/shared/types';
 
 const analysis: PageAnalysis = {
   schema: 1,
@@ -18,8 +18,8 @@ const analysis: PageAnalysis = {
 };
 const analyzeInBackground = vi.fn(async (): Promise<AnalyzeReply> => ({ ok: true, analysis }));
 
-vi.mock('@/lib/tab/analyzer', () => ({ analyzeInBackground: () => analyzeInBackground() }));
-vi.mock('@/lib/highlights/background', () => ({
+vi.mock('@/lib/background/analyzer', () => ({ analyzeInBackground: () => analyzeInBackground() }));
+vi.mock('@/lib/background/highlights/handlers', () => ({
   handleHighlightMessage: () => undefined,
   setUpHighlightControls: () => {},
 }));

@@ -1,0 +1,72 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { toJsonLd } from '../../lib/shared/highlights/export';
+import { createAnnotation } from '../../lib/shared/highlights/model';
+import { createHighlightStore, type HighlightStore } from '../../lib/background/highlights/store';
+import { LibraryApp } from './App';
+
+vi.mock('#i18n', () => ({
+  i18n: { t: (key: string, ...rest: unknown[]) => [key, ...rest.flat().map(String)].join('|') },
+}));
+
+const A = 'https://news.example.com/a';
+const B = 'https://news.example.com/b';
+
+function highlight(pageKey: string, exact: string) {
+  return createAnnotation({
+    pageKey,
+    pageTitle: `Title ${pageKey.slice(-1)}`,
+    exact,
+    prefix: '',
+    suffix: '',
+    start: 0,
+    end: exact.length,
+  });
+}
+
+let store: HighlightStore;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  store = createHighlightStore();
+  await store.add(A, { title: 'Title a' }, highlight(A, 'first quote'));
+  await store.add(B, { title: 'Title b' }, highlight(B, 'second quote'));
+});
+
+afterEach(cleanup);
+
+describe('options page library', () => {
+  it('loads every page, deletes one and brings it back', async () => {
+    render(<LibraryApp store={store} />);
+    await waitFor(() => expect(screen.getAllByTestId('library-page')).toHaveLength(2));
+    const pageB = screen.getAllByTestId('library-page').find((item) => item.textContent.includes('Title b'))!;
+    fireEvent.click(within(pageB).getByTestId('library-delete'));
+    await waitFor(() => expect(screen.getAllByTestId('library-page')).toHaveLength(1));
+    expect(await store.listPages()).toMatchObject({ ok: true, value: [{ pageKey: A }] });
+    fireEvent.click(screen.getByTestId('library-undo'));
+    await waitFor(() => expect(screen.getAllByTestId('library-page')).toHaveLength(2));
+  });
+
+  it('imports a JSON export and shows the new page', async () => {
+    const extra = highlight('https://other.example.org/c', 'imported quote');
+    const file = new File(
+      [
+        toJsonLd({
+          '@context': 'http://www.w3.org/ns/anno.jsonld',
+          id: 'urn:x',
+          type: 'AnnotationCollection',
+          label: 'x',
+          total: 1,
+          first: { type: 'AnnotationPage', startIndex: 0, items: [extra] },
+        }),
+      ],
+      'h.json',
+    );
+    render(<LibraryApp store={store} />);
+    await waitFor(() => expect(screen.getAllByTestId('library-page')).toHaveLength(2));
+    fireEvent.change(screen.getByTestId('import-json'), { target: { files: [file] } });
+    await waitFor(() => expect(screen.getAllByTestId('library-page')).toHaveLength(3));
+    expect(screen.getByTestId('export-status').textContent).toBe('highlights.imported|1|0');
+  });
+});

@@ -1,0 +1,77 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { Library } from '../../components/library';
+import type { ImportOutcome } from '../../components/export-bar';
+import { toJsonLd, toMarkdownBundle, toReadwiseCsv } from '../../lib/shared/highlights/export';
+import type { HighlightsApi } from '../../lib/ui/highlights-client';
+import type { PageHighlights, RemovedPage, StoreResult } from '../../lib/background/highlights/store';
+
+/**
+ * The options page's library. In the extension `store` is the background's store reached by
+ * messages (createHighlightsClient), so this page never writes storage itself.
+ */
+export function LibraryApp({ store }: { store: HighlightsApi }) {
+  const [pages, setPages] = useState<PageHighlights[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const lastRemoved = useRef<RemovedPage | null>(null);
+
+  const reload = useCallback(async () => {
+    const result = await store.listAll();
+    if (result.ok) setPages(result.value);
+    else setError(i18n.t('highlights.loadFailed', [result.error.message]));
+  }, [store]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  async function afterWrite<T>(result: StoreResult<T>): Promise<T | null> {
+    if (!result.ok) {
+      setError(i18n.t('highlights.saveFailed', [result.error.message]));
+      return null;
+    }
+    setError(null);
+    await reload();
+    return result.value;
+  }
+
+  async function remove(pageKey: string) {
+    lastRemoved.current = await afterWrite(await store.removePage(pageKey));
+  }
+
+  async function undo() {
+    const removed = lastRemoved.current;
+    if (!removed) return;
+    lastRemoved.current = null;
+    await afterWrite(await store.restore(removed));
+  }
+
+  async function importJson(text: string): Promise<ImportOutcome> {
+    const result = await store.importAnnotations(text);
+    if (!result.ok) return { ok: false, message: result.error.message };
+    await reload();
+    return { ok: true, added: result.value.added, duplicates: result.value.duplicates };
+  }
+
+  async function json(): Promise<string> {
+    const result = await store.exportAll();
+    if (!result.ok) throw new Error(result.error.message);
+    return toJsonLd(result.value);
+  }
+
+  return (
+    <Library
+      pages={pages}
+      error={error}
+      onDelete={(pageKey) => void remove(pageKey)}
+      onUndo={() => void undo()}
+      exportBar={{
+        title: 'marginalia-highlights',
+        markdown: () => toMarkdownBundle(pages),
+        json,
+        csv: () => toReadwiseCsv(pages),
+        onImport: importJson,
+      }}
+    />
+  );
+}

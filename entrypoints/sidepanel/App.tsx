@@ -1,0 +1,149 @@
+import { i18n } from '#i18n';
+import { useEffect, useState } from 'preact/hooks';
+import type { RevealTarget, TabMessage } from '@/lib/shared/messages';
+import { followTab, watchTabState } from '@/lib/ui/follow-tab';
+import type { TabState } from '@/lib/shared/tab-state';
+import type { PageAnalysis } from '@/lib/shared/types';
+import { ArticleHeader } from '../../components/article-header';
+import { ClaimsList } from '../../components/claims-list';
+import { DisclaimerFlag } from '../../components/disclaimer-flag';
+import { GlossaryList } from '../../components/glossary-list';
+import { HighlightsSection } from '../../components/highlights-section';
+import { LayerToggles } from '../../components/layer-toggles';
+import { ProvenanceLine } from '../../components/provenance-line';
+import { ReaderCopy } from '../../components/reader-copy';
+import { RunHere } from '../../components/run-here';
+import '../../components/panel.css';
+
+export function SidePanel() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [state, setState] = useState<TabState | null | undefined>(undefined);
+
+  useEffect(() => followTab(setTabId), []);
+  useEffect(() => {
+    setState(undefined);
+    if (tabId === null) return undefined;
+    return watchTabState(tabId, setState);
+  }, [tabId]);
+
+  const reveal = (target: RevealTarget) => {
+    if (tabId === null) return;
+    const message: TabMessage = { type: 'reveal', target };
+    void browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+  };
+
+  if (tabId === null) return <Status kind="no-tab">{i18n.t('panel.noTab')}</Status>;
+  if (state === undefined) return <main class="panel" aria-busy="true" />;
+  return (
+    <main class="panel">
+      <PanelBody tabId={tabId} state={state} reveal={reveal} />
+    </main>
+  );
+}
+
+function PanelBody({
+  tabId,
+  state,
+  reveal,
+}: {
+  tabId: number;
+  state: TabState | null;
+  reveal: (target: RevealTarget) => void;
+}) {
+  if (state === null) {
+    return (
+      <Status kind="not-run">
+        <p>{i18n.t('panel.notRun')}</p>
+        <p class="panel__hint">{i18n.t('panel.notRunHint')}</p>
+      </Status>
+    );
+  }
+  switch (state.status) {
+    case 'analyzing':
+      return (
+        <Status kind="analyzing">
+          <span class="panel__spinner" aria-hidden="true" /> {i18n.t('panel.analyzing')}
+        </Status>
+      );
+    case 'unsupported':
+      return (
+        <Status kind="unsupported">
+          <p>{i18n.t('panel.unsupported')}</p>
+          <p class="panel__hint">{unsupportedReason(state.reason)}</p>
+        </Status>
+      );
+    case 'error':
+      return <Status kind="error">{i18n.t('panel.error', [state.message])}</Status>;
+    case 'ready': {
+      const { analysis } = state;
+      if (!analysis.article) {
+        return (
+          <>
+            <Status kind="no-article">
+              <p data-testid="no-article">{i18n.t('panel.noArticle')}</p>
+            </Status>
+            <RunHere tabId={tabId} url={state.url} />
+          </>
+        );
+      }
+      return (
+        <>
+          <p class="panel__sr-status" data-testid="status" data-status="ready" role="status">
+            {i18n.t('panel.ready')}
+          </p>
+          {analysis.disclaimer && (
+            <DisclaimerFlag flag={analysis.disclaimer} onShow={() => reveal({ kind: 'disclaimer' })} />
+          )}
+          {analysis.provenance && <ProvenanceLine provenance={analysis.provenance} />}
+          <ArticleHeader article={analysis.article} />
+          <AnalysisSections analysis={analysis} url={state.url} missing={state.missing?.length ?? 0} reveal={reveal} />
+          <HighlightsSection tabId={tabId} url={state.url} analysis={analysis} />
+          <ReaderCopy html={analysis.article.html} />
+          <RunHere tabId={tabId} url={state.url} />
+        </>
+      );
+    }
+  }
+}
+
+function unsupportedReason(reason: Extract<TabState, { status: 'unsupported' }>['reason']): string {
+  switch (reason) {
+    case 'browser-page':
+      return i18n.t('panel.unsupportedBrowserPage');
+    case 'not-html':
+      return i18n.t('panel.unsupportedNotHtml');
+    case 'too-large':
+      return i18n.t('panel.unsupportedTooLarge');
+    case 'no-access':
+      return i18n.t('panel.unsupportedNoAccess');
+  }
+}
+
+function Status({ kind, children }: { kind: string; children: preact.ComponentChildren }) {
+  return (
+    <div class={`panel__status panel__status--${kind}`} data-testid="status" data-status={kind} role="status">
+      {children}
+    </div>
+  );
+}
+
+function AnalysisSections(props: {
+  analysis: PageAnalysis;
+  url: string;
+  missing: number;
+  reveal: (target: RevealTarget) => void;
+}) {
+  const { analysis, url, missing, reveal } = props;
+  return (
+    <>
+      <LayerToggles url={url} />
+      {missing > 0 && (
+        <p class="panel__hint" data-testid="not-found-on-page">
+          {i18n.t('layers.notFound', [String(missing)])}
+        </p>
+      )}
+      <ClaimsList claims={analysis.claims} onSelect={(claim) => reveal({ kind: 'claim', id: claim.id })} />
+      <GlossaryList entries={analysis.glossary} onSelect={(entry) => reveal({ kind: 'term', id: entry.termId })} />
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import { extractArticle } from './article/extract';
+import { findClaims } from './claims';
+import { detectDisclaimer, isDisclaimerText } from './disclaimer';
+import { matchGlossary } from './glossary';
+import { findProvenance, isProvenanceLine } from './provenance';
+import type { sanitizeHtml } from '../shared/sanitize';
+import type { PageAnalysis } from '../shared/types';
+
+export interface AnalyzeOptions {
+  /** Language the definitions are shown in (the browser's UI language). */
+  uiLang?: string;
+  /** How many key claims to keep. */
+  maxClaims?: number;
+  /** Keep the article HTML, sanitized by DOMPurify on this window (see extractArticle). */
+  sanitizeWith?: Parameters<typeof sanitizeHtml>[1];
+  /** Clock for the stage timings. */
+  now?: () => number;
+}
+
+/**
+ * The whole analysis of one page. `doc` is never modified: Readability reads a clone.
+ * Pure apart from the clock; the same input gives the same output.
+ */
+export function analyzePage(doc: Document, url: string, options: AnalyzeOptions = {}): PageAnalysis {
+  const now = options.now ?? (() => performance.now());
+  const timings: Record<string, number> = {};
+  const time = <T>(stage: string, run: () => T): T => {
+    const started = now();
+    try {
+      return run();
+    } finally {
+      timings[stage] = Math.round((now() - started) * 100) / 100;
+    }
+  };
+
+  // Disclaimers and "first published by" lines are kept out of the article text, but a
+  // disclaimer that sat inside the article is still reported as being there.
+  const droppedFromArticle: string[] = [];
+  const isBoilerplate = (text: string) => {
+    const boilerplate = isDisclaimerText(text) || isProvenanceLine(text);
+    if (boilerplate) droppedFromArticle.push(text);
+    return boilerplate;
+  };
+  const article = time('article', () => extractArticle(doc, { isBoilerplate, sanitizeWith: options.sanitizeWith }));
+  const claims = article
+    ? time('claims', () => findClaims(article.text, article.lang, { max: options.maxClaims }))
+    : [];
+  const glossary = article
+    ? time('glossary', () => matchGlossary(article.text, article.lang, options.uiLang ?? 'en'))
+    : [];
+  const disclaimer = time('disclaimer', () =>
+    detectDisclaimer(doc, article ? [article.text, ...droppedFromArticle].join('\n\n') : undefined),
+  );
+  const provenance = time('provenance', () => findProvenance(doc, url));
+
+  return {
+    schema: 1,
+    url,
+    analyzedAt: new Date().toISOString(),
+    article,
+    claims,
+    glossary,
+    disclaimer,
+    provenance,
+    timings,
+  };
+}

@@ -1,0 +1,82 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { loadFixtureDocument } from '../../../tests/fixtures/load';
+import { extractArticle } from './extract';
+
+const sanitizeWith = new JSDOM('').window as never;
+
+const PAGE_CHROME = [
+  'Geração do resumo em andamento',
+  'Ver original',
+  'Recompensa',
+  'Repostar',
+  'Compartilhar',
+  '0/400',
+  'Sem comentários',
+  'Marcar',
+  'Negocie criptomoedas',
+  'Escaneie o código',
+  'Notícias em alta',
+  'Bitcoin ultrapassa',
+  'Comprar Cripto',
+  'Termos de uso',
+  'Todos os direitos reservados',
+  '简体中文',
+  'Tiếng Việt',
+  'Bahasa Indonesia',
+  'BTC/USDT',
+  'Inscrever-se',
+];
+
+describe('extractArticle', () => {
+  it('isolates the seed story from the exchange page around it', () => {
+    const { document } = loadFixtureDocument('gate-seed');
+    const article = extractArticle(document, {});
+    expect(article).not.toBeNull();
+    expect(article!.title).toBe(
+      'OpenAI CEO Altman: Vertical integration of R&D, products, and AI infrastructure to create personalized AI.',
+    );
+    expect(article!.lang).toBe('pt');
+    expect(article!.pageLang).toBe('en');
+    expect(article!.publishedTime).toBe('2025-09-12T08:41:00Z');
+    expect(article!.text).toContain('Ele afirmou que, no passado, era contra a integração vertical');
+    expect(article!.text).toContain(
+      '"Desenvolver novos modelos, lançar produtos de consumo e construir a própria infraestrutura de nuvem."',
+    );
+    expect(article!.text).toContain('Fazer pessoalmente é a chave para romper a inovação futura.');
+    for (const chrome of PAGE_CHROME) expect(article!.text, chrome).not.toContain(chrome);
+    expect(article!.length).toBe(article!.text.length);
+  });
+
+  it('separates blocks with blank lines and collapses whitespace inside them', () => {
+    const { document } = loadFixtureDocument('gate-seed');
+    const blocks = extractArticle(document, {})!.text.split('\n\n');
+    expect(blocks).toContain('Da pesquisa de milagres à integração vertical do layout');
+    expect(blocks.every((block) => block === block.trim() && !/\s{2,}/.test(block))).toBe(true);
+  });
+
+  it('drops the blocks a boilerplate rule names', () => {
+    const { document } = loadFixtureDocument('gate-seed');
+    const article = extractArticle(document, {
+      sanitizeWith,
+      isBoilerplate: (text) => text.startsWith('Esta página pode conter'),
+    });
+    expect(article!.text).not.toContain('Esta página pode conter');
+    expect(article!.html).not.toContain('Esta página pode conter');
+  });
+
+  it('finds no article on an exchange market table', () => {
+    const { document } = loadFixtureDocument('market-table');
+    expect(extractArticle(document, {})).toBeNull();
+  });
+
+  it('keeps sanitized HTML only', () => {
+    const { document } = loadFixtureDocument('gate-seed');
+    const p = document.querySelector('.news-content p')!;
+    p.setAttribute('onclick', 'window.__pwned = 1');
+    p.insertAdjacentHTML('beforeend', '<img src=x onerror="window.__pwned=1"><a href="javascript:alert(1)">x</a>');
+    const html = extractArticle(document, { sanitizeWith })!.html;
+    expect(html).toContain('O CEO da OpenAI');
+    expect(html).not.toMatch(/onclick|onerror|javascript:/i);
+  });
+});

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { fixturePageText } from '../../../tests/fixtures/load';
+import type { ClaimKind } from '../../shared/types';
+import { findClaims } from './index';
+
+/** The seed story as Gate shows it: the committed fixture page's text. */
+function readSeed(): string {
+  return fixturePageText('gate-seed');
+}
+
+/** The seed's article body: between the summary-widget line and the "first published" line. */
+function seedBody(seed: string): string {
+  const start = seed.indexOf('\n', seed.indexOf('Geração do resumo em andamento')) + 1;
+  const end = seed.indexOf('Este artigo do CEO da OpenAI');
+  if (start <= 0 || end === -1) throw new Error('Seed article no longer has the expected markers around its body.');
+  return seed.slice(start, end);
+}
+
+describe('findClaims on the seed article (pt)', () => {
+  it('picks the claims a reader expects, attributed to Altman', () => {
+    const claims = findClaims(seedBody(readSeed()), 'pt');
+    expect(claims.length).toBe(8);
+    const find = (fragment: string) => claims.find((claim) => claim.text.includes(fragment));
+    expect(find('era contra a integração vertical')?.speaker).toBe('Sam Altman');
+    expect(find('provavelmente o maior projeto de infraestrutura da história da humanidade')?.speaker).toBe(
+      'Sam Altman',
+    );
+    expect(find('os custos de geração da Sora são altos, podendo adotar uma cobrança por uso')).toBeDefined();
+    expect(claims.some((claim) => claim.text.includes('Nota:') || claim.text.includes('Lei de Escalonamento'))).toBe(
+      false,
+    );
+    expect(claims.map((claim) => claim.anchor.start)).toEqual(
+      [...claims.map((claim) => claim.anchor.start)].sort((a, b) => a - b),
+    );
+  });
+
+  it('shows none of the page chrome when run on the whole page text', () => {
+    const seed = readSeed();
+    const claims = findClaims(seed, 'pt', { max: 50 });
+    const body = seedBody(seed);
+    const bodyStart = seed.indexOf(body);
+    for (const claim of claims) {
+      expect(claim.anchor.start).toBeGreaterThanOrEqual(bodyStart);
+      expect(claim.anchor.end).toBeLessThanOrEqual(bodyStart + body.length);
+    }
+    expect(claims.some((claim) => /Gate|terceiros|primeira vez|Negocie/.test(claim.text))).toBe(false);
+  });
+
+  it('anchors each claim to its exact place in the text with a stable id', () => {
+    const text = readSeed();
+    const first = findClaims(text, 'pt');
+    for (const claim of first) {
+      expect(text.slice(claim.anchor.start, claim.anchor.end)).toBe(claim.text);
+      expect(claim.anchor.exact).toBe(claim.text);
+      expect(text.slice(0, claim.anchor.start).endsWith(claim.anchor.prefix)).toBe(true);
+    }
+    expect(findClaims(text, 'pt').map((claim) => claim.id)).toEqual(first.map((claim) => claim.id));
+  });
+});
+
+function kindOfSentence(text: string, lang: string): ClaimKind | undefined {
+  return findClaims(text, lang, { max: 20 }).find((claim) => text.includes(claim.text))?.kind;
+}
+
+describe('claim kinds per language', () => {
+  const cases: Array<[string, string, ClaimKind]> = [
+    [
+      'pt',
+      'A ministra Ana Costa disse que "o país precisa de uma política nacional para a inteligência artificial". Ela falou em Brasília.',
+      'quote',
+    ],
+    [
+      'pt',
+      'A empresa faturou R$ 310 milhões no ano passado, um crescimento de 85%. O mercado gostou do resultado.',
+      'figure',
+    ],
+    ['pt', 'A Lumen planeja abrir um laboratório em Lisboa no próximo semestre. A decisão foi tomada ontem.', 'plan'],
+    [
+      'pt',
+      'O analista Rui Souto afirmou que a demanda por chips irá dobrar nos próximos anos. Outros discordam disso.',
+      'prediction',
+    ],
+    [
+      'pt',
+      'O professor Paulo Viana acredita que os modelos pequenos são mais úteis para as empresas. Ele ensina em Fortaleza.',
+      'opinion',
+    ],
+    ['en', '"We spent a year cleaning the training data before anything else," said Priya Raman. She smiled.', 'quote'],
+    ['en', 'Northwind plans to open a second research lab in Toronto next spring. The city welcomed it.', 'plan'],
+    [
+      'en',
+      'Analyst Marcus Lee said rivals in Asia will take market share within two years. Others agreed.',
+      'prediction',
+    ],
+    [
+      'en',
+      'Revenue at Northwind tripled last year to $96 million, according to the company. It was a record.',
+      'figure',
+    ],
+    [
+      'en',
+      'Professor Alan Whitby believes benchmark scores overstate how well models handle real tasks. He works in Leeds.',
+      'opinion',
+    ],
+    [
+      'es',
+      'La Consejería de Sanidad planea extender el programa a cinco hospitales de la región. Lo confirmó ayer.',
+      'plan',
+    ],
+    [
+      'es',
+      'El bioeticista Andrés Molina cree que los pacientes deben saber cuándo interviene una IA. Lo dijo en Valencia.',
+      'opinion',
+    ],
+    [
+      'fr',
+      "Selon le cabinet Datavue, les start-up ont levé 11 milliards d'euros en 2024. Le chiffre a surpris.",
+      'figure',
+    ],
+    [
+      'fr',
+      'La chercheuse Sophie Marchand a déclaré que la concurrence sur les prix réduira les marges de tous. Rien de neuf.',
+      'prediction',
+    ],
+    [
+      'de',
+      'Die Firma Kessler Werke plant ein neues Werk für KI-gestützte Prüfung in Esslingen. Der Bau beginnt bald.',
+      'plan',
+    ],
+    [
+      'de',
+      'Betriebsrat Stefan Wolf warnte, dass durch die Automatisierung Stellen wegfallen könnten. Die Firma widersprach.',
+      'prediction',
+    ],
+    ['zh', '清华大学教授陈静认为，企业客户才是大模型真正的市场。这一观点引发讨论。', 'opinion'],
+    ['zh', '据统计，2024年国内大模型市场规模约为210亿元。增长很快。', 'figure'],
+    ['ja', '同社は来年4月から全国の介護施設にロボットを販売する計画を発表した。反響は大きい。', 'plan'],
+    ['ja', '佐藤健一社長は「人手不足に悩む介護現場の負担を大きく減らしたい」と述べた。会場は沸いた。', 'quote'],
+  ];
+  it.each(cases)('%s: %s', (lang, text, kind) => {
+    expect(kindOfSentence(text, lang)).toBe(kind);
+  });
+});
+
+describe('not claims', () => {
+  it.each([
+    ['en', 'OpenAI unveils a new model'],
+    ['en', 'Will the new model change how we work with computers every day?'],
+    ['en', 'Photo: the new data centre in Texas, which opened last year after delays.'],
+    ['en', 'This story was first published by The Valley Ledger on Monday morning.'],
+    ['pt', '(Nota: a Lei de Escalonamento, em termos simples, significa que mais dados reduzem o erro.)'],
+    ['de', 'Dieser Artikel erschien zuerst im Schwäbischen Wirtschaftsblatt am Montag.'],
+    ['zh', '本文首发于科技日报网，转载请注明出处和作者信息。'],
+  ])('%s: %s', (lang, text) => {
+    expect(findClaims(text, lang)).toEqual([]);
+  });
+
+  it('falls back to English rules for an unknown or malformed language', () => {
+    const text = 'Analyst Marcus Lee said rivals in Asia will take market share within two years.';
+    expect(findClaims(text, 'a').map((claim) => claim.speaker)).toEqual(['Marcus Lee']);
+    expect(findClaims(text, 'xx-YY').map((claim) => claim.kind)).toEqual(['prediction']);
+  });
+
+  it('returns nothing for an empty text or max 0', () => {
+    expect(findClaims('', 'en')).toEqual([]);
+    expect(
+      findClaims('Analyst Marcus Lee said rivals in Asia will take market share within two years.', 'en', { max: 0 }),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,101 @@
+import { makeAnchor, type Claim } from '../../shared/types';
+import { kindOf, sentenceFeatures, type SentenceFeatures } from './classify';
+import { isUnspacedScript, lexiconFor } from './lexicon';
+import { selectClaims } from './rank';
+import { segmentSentences, splitBlocks } from './segment';
+import { SpeakerTracker } from './speaker';
+
+export { segmentSentences } from './segment';
+
+export interface FindClaimsOptions {
+  /** How many claims to return at most (8 by default). */
+  max?: number;
+}
+
+export const DEFAULT_MAX_CLAIMS = 8;
+/** Candidates scoring below this are plain narration, not worth listing. */
+const MIN_SCORE = 0.4;
+
+/** FNV-1a, as 8 hex digits: a stable id from a claim's position and text. */
+function hash(value: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) {
+    h ^= value.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Distinct names other than the speaker's: a claim about named things is easier to check. */
+function namedEntityCount(text: string, speaker: string | null, unspaced: boolean): number {
+  const speakerParts = new Set((speaker ?? '').split(/\s+/));
+  const names = new Set<string>();
+  const pattern = unspaced
+    ? /[A-Za-z][A-Za-z0-9]+|[\p{sc=Katakana}ー]{3,}/gu
+    : /(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{L}\p{N}-]+/gu;
+  for (const match of text.matchAll(pattern)) {
+    if (!speakerParts.has(match[0])) names.add(match[0]);
+  }
+  return names.size;
+}
+
+function scoreOf(features: SentenceFeatures, speaker: string | null, isLead: boolean, entities: number): number {
+  let score = 0.3 + 0.05 * Math.min(2, entities);
+  if (speaker) score += 0.25;
+  if (features.directQuote) score += 0.15;
+  if (features.figure) score += 0.15;
+  if (features.plan || features.prediction) score += 0.1;
+  if (features.belief) score += 0.1;
+  if (isLead) score += 0.1;
+  if (features.standalone) score -= 0.25;
+  if (features.restatement) score -= 0.15;
+  if (features.words < 10 || features.words > 70) score -= 0.1;
+  return Math.max(0, Math.min(1, score));
+}
+
+/**
+ * The key claims of an article: attributed statements, figures, plans, predictions, opinions and
+ * factual assertions, typed, attributed and anchored in `text` (the article's plain text, blocks
+ * separated by "\n\n"). Deterministic and offline.
+ */
+export function findClaims(text: string, lang: string, options: FindClaimsOptions = {}): Claim[] {
+  const max = options.max ?? DEFAULT_MAX_CLAIMS;
+  const lexicon = lexiconFor(lang);
+  const unspaced = isUnspacedScript(lang);
+  const blocks = splitBlocks(text);
+  const speakers = new SpeakerTracker(lexicon, lang.split(/[-_]/)[0]!.toLowerCase(), unspaced);
+  const candidates: Array<Claim & { start: number; end: number; block: number }> = [];
+  let leadBlock: number | null = null;
+  for (const sentence of segmentSentences(text, lang)) {
+    const blockText = blocks[sentence.block]?.text ?? sentence.text;
+    const context = { lexicon, lang, unspaced, blockText };
+    const preliminary = sentenceFeatures(sentence, context, false);
+    if (preliminary.exclusion === 'furniture' || preliminary.exclusion === 'boilerplate') continue;
+    const speaker = speakers.speakerOf(sentence.text);
+    const features = speaker ? sentenceFeatures(sentence, context, true) : preliminary;
+    if (features.exclusion) continue;
+    // The lead is the first paragraph of prose: more than one sentence, or a long one.
+    if (leadBlock === null && (sentence.blockSentenceCount > 1 || features.words >= 25)) leadBlock = sentence.block;
+    const score = scoreOf(
+      features,
+      speaker,
+      sentence.block === leadBlock,
+      namedEntityCount(sentence.text, speaker, unspaced),
+    );
+    if (score < MIN_SCORE) continue;
+    candidates.push({
+      id: `claim-${hash(`${sentence.start}:${sentence.end}:${sentence.text}`)}`,
+      text: sentence.text,
+      kind: kindOf(features, speaker !== null),
+      speaker,
+      score: Math.round(score * 1000) / 1000,
+      anchor: makeAnchor(text, sentence.start, sentence.end),
+      start: sentence.start,
+      end: sentence.end,
+      block: sentence.block,
+    });
+  }
+  return selectClaims(candidates, max, text.length, lexicon, unspaced).map(
+    ({ start: _start, end: _end, block: _block, ...claim }) => claim,
+  );
+}

@@ -1,0 +1,89 @@
+import { makeAnchor, type DisclaimerFlag } from '../../shared/types';
+import { collectBlocks } from './blocks';
+import { evaluateDisclaimerText, type DisclaimerEvaluation } from './evaluate';
+import { collapseWhitespace } from './text';
+
+export { evaluateDisclaimerText, KIND_ORDER } from './evaluate';
+
+/** Elements whose text can hold a disclaimer. */
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'li',
+  'section',
+  'aside',
+  'footer',
+  'small',
+  'blockquote',
+  'td',
+  'dd',
+  'article',
+  'header',
+  'figcaption',
+  'details',
+  'center',
+  'font',
+  'span',
+  'em',
+  'i',
+  'b',
+  'strong',
+]);
+
+/** Longer than this, an element is a container of many things, not a disclaimer (its children are tried). */
+const MAX_DISCLAIMER_LENGTH = 1500;
+const MIN_DISCLAIMER_LENGTH = 6;
+
+/** Whether `text` is, by itself, a third-party / no-endorsement / not-advice disclaimer. */
+export function isDisclaimerText(text: string): boolean {
+  return evaluateDisclaimerText(text)?.qualifies ?? false;
+}
+
+interface Candidate {
+  text: string;
+  evaluation: DisclaimerEvaluation;
+}
+
+function isBetter(candidate: Candidate, best: Candidate | null): boolean {
+  if (!best) return true;
+  const byKinds = candidate.evaluation.kinds.length - best.evaluation.kinds.length;
+  if (byKinds !== 0) return byKinds > 0;
+  return candidate.text.length < best.text.length;
+}
+
+/**
+ * Find the page's third-party-content disclaimer in any block element, inside the article or
+ * around it. Picks the block stating the most concepts, then the tightest one. `articleText` (the
+ * isolated article's text) decides `location`.
+ */
+export function detectDisclaimer(doc: Document, articleText?: string): DisclaimerFlag | null {
+  const body = doc.body;
+  if (!body) return null;
+  const seen = new Map<string, DisclaimerEvaluation | null>();
+  let best: Candidate | null = null;
+  for (const { text, spacedText } of collectBlocks(body, BLOCK_TAGS, MAX_DISCLAIMER_LENGTH)) {
+    if (text.length < MIN_DISCLAIMER_LENGTH) continue;
+    let evaluation = seen.get(spacedText);
+    if (evaluation === undefined) {
+      evaluation = evaluateDisclaimerText(spacedText);
+      seen.set(spacedText, evaluation);
+    }
+    if (!evaluation?.qualifies) continue;
+    const candidate = { text, evaluation };
+    if (isBetter(candidate, best)) best = candidate;
+  }
+  if (!best) return null;
+
+  const bodyText = collapseWhitespace(body.textContent ?? '');
+  const start = Math.max(0, bodyText.indexOf(best.text));
+  const inArticle = articleText !== undefined && collapseWhitespace(articleText).includes(best.text);
+  return {
+    found: true,
+    kinds: best.evaluation.kinds,
+    text: best.text,
+    location: inArticle ? 'article' : 'page',
+    lang: best.evaluation.lang,
+    host: best.evaluation.host,
+    anchor: makeAnchor(bodyText, start, start + best.text.length),
+  };
+}

@@ -1,0 +1,126 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findProvenance, isProvenanceLine, nameFromHost, publisherName } from './index';
+
+const SEED_FIXTURE = resolve(__dirname, '../../../tests/fixtures/pages/gate-seed/page.html');
+const SEED_URL = 'https://www.gate.com/pt-br/news/detail/openai-ceo-altman-vertical-integration-13659212';
+
+function page(head: string, body: string): Document {
+  return new DOMParser().parseFromString(`<html><head>${head}</head><body>${body}</body></html>`, 'text/html');
+}
+
+describe('findProvenance on the seed page', () => {
+  it('names ABMedia and links the "Ver original" URL', () => {
+    expect(existsSync(SEED_FIXTURE), `seed fixture missing at ${SEED_FIXTURE}`).toBe(true);
+    const doc = new DOMParser().parseFromString(readFileSync(SEED_FIXTURE, 'utf8'), 'text/html');
+    const provenance = findProvenance(doc, SEED_URL);
+    expect(provenance).toEqual({
+      originalPublisher: 'ABMedia',
+      originalUrl: 'https://abmedia.io/openai-altman-vertical-integration',
+      republishedBy: 'Gate.com',
+      text: expect.stringContaining('foi publicado pela primeira vez na ABMedia da Chain News.'),
+    });
+  });
+});
+
+describe('findProvenance', () => {
+  it('reads an English line with its own link', () => {
+    const doc = page(
+      '<meta property="og:site_name" content="Crypto Hub">',
+      '<article><p>Text.</p><p><em>This story originally appeared on <a href="https://www.theblock.co/post/1">The Block</a>.</em></p></article>',
+    );
+    expect(findProvenance(doc, 'https://cryptohub.example/news/1')).toEqual({
+      originalPublisher: 'The Block',
+      originalUrl: 'https://www.theblock.co/post/1',
+      republishedBy: 'Crypto Hub',
+      text: 'This story originally appeared on The Block.',
+    });
+  });
+
+  it('reads a Chinese first-published line and a 查看原文 link', () => {
+    const doc = page('', '<p>本文首发于链新闻 ABMedia，经授权转载。</p><a href="https://abmedia.io/x">查看原文</a>');
+    const provenance = findProvenance(doc, 'https://www.gate.com/zh/news/1');
+    expect(provenance?.originalPublisher).toBe('链新闻 ABMedia');
+    expect(provenance?.originalUrl).toBe('https://abmedia.io/x');
+    expect(provenance?.republishedBy).toBe('Gate');
+  });
+
+  it('uses a canonical URL on another host when nothing else says so', () => {
+    const doc = page('<link rel="canonical" href="https://www.businessinsider.com/story">', '<p>Body.</p>');
+    const provenance = findProvenance(doc, 'https://www.msn.com/en-us/news/story');
+    expect(provenance).toMatchObject({
+      originalPublisher: 'Businessinsider',
+      originalUrl: 'https://www.businessinsider.com/story',
+    });
+  });
+
+  it('ignores a canonical URL on the same site and unsafe links', () => {
+    const doc = page(
+      '<link rel="canonical" href="https://m.example.com/a">',
+      '<a href="javascript:alert(1)">View original</a><a href="data:text/html,x">Ver original</a>',
+    );
+    expect(findProvenance(doc, 'https://www.example.com/a')).toBeNull();
+  });
+
+  it('keeps an unsafe link out of originalUrl while still reading the line', () => {
+    const doc = page('', '<p>Originally published on <a href="javascript:alert(1)">Decrypt</a>.</p>');
+    expect(findProvenance(doc, 'https://www.example.com/a')).toEqual({
+      originalPublisher: 'Decrypt',
+      originalUrl: null,
+      republishedBy: 'Example',
+      text: 'Originally published on Decrypt.',
+    });
+  });
+
+  it('does not take "Archived from the original" reference links', () => {
+    const doc = page(
+      '',
+      '<ol><li>Report. <a href="https://web.archive.org/x">Archived</a> from <a href="https://gov.example/r.pdf">the original</a></li></ol>',
+    );
+    expect(findProvenance(doc, 'https://en.wikipedia.org/wiki/X')).toBeNull();
+  });
+
+  it('says republishedBy is the host when og:site_name is the original outlet', () => {
+    const doc = page('<meta property="og:site_name" content="ABMedia">', '<p>Originally published by ABMedia.</p>');
+    expect(findProvenance(doc, 'https://www.gate.com/news/1')?.republishedBy).toBe('Gate');
+  });
+});
+
+describe('isProvenanceLine', () => {
+  it.each([
+    ['Este artigo foi publicado pela primeira vez na ABMedia.'],
+    ['Originally published on CoinDesk.'],
+    ['本文首发于链新闻。'],
+    ['Este artículo apareció originalmente en El País.'],
+    ['Cet article a été publié initialement sur Le Monde.'],
+    ['Статья впервые опубликована на РБК.'],
+    ['Artikel ini pertama kali diterbitkan di Kompas.'],
+    ['この記事は日経に最初に掲載されたものです。'],
+    ["Bu makale ilk olarak CoinDesk'te yayınlandı."],
+  ])('accepts %s', (text) => {
+    expect(isProvenanceLine(text)).toBe(true);
+  });
+
+  it.each([
+    ['The study, first published in Nature last year, found the opposite.'],
+    ['OpenAI published the model weights on Tuesday.'],
+  ])('rejects %s', (text) => {
+    expect(isProvenanceLine(text)).toBe(false);
+  });
+});
+
+describe('names', () => {
+  it('cuts the publisher at the first lower-case word but keeps joiners inside names', () => {
+    expect(publisherName('ABMedia da Chain News.')).toBe('ABMedia');
+    expect(publisherName('Folha de S.Paulo em 2024')).toBe('Folha de S.Paulo');
+    expect(publisherName('Reuters and is republished here')).toBe('Reuters');
+    expect(publisherName('链新闻 ABMedia，经授权转载')).toBe('链新闻 ABMedia');
+  });
+
+  it('names a host by its first meaningful label', () => {
+    expect(nameFromHost('www.gate.com')).toBe('Gate');
+    expect(nameFromHost('folha.uol.com.br')).toBe('Folha');
+    expect(nameFromHost('news.bitcoin.com')).toBe('Bitcoin');
+  });
+});

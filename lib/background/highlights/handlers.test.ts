@@ -1,0 +1,230 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  handleHighlightMessage,
+  HIGHLIGHT_COMMAND,
+  HIGHLIGHT_MENU_ID,
+  resetHighlightStoreForTests,
+  setUpHighlightControls,
+} from './handlers';
+import { createAnnotation, type HighlightAnnotation } from '../../shared/highlights/model';
+import { toAnnotationCollection, toJsonLd } from '../../shared/highlights/export';
+import type { StoreResult } from './store';
+
+vi.mock('#i18n', () => ({
+  i18n: { t: (key: string, ...rest: unknown[]) => [key, ...rest.flat().map(String)].join('|') },
+}));
+
+const PAGE = 'https://news.example.com/story?id=7';
+const content = { id: fakeBrowser.runtime.id, url: `${PAGE}&utm_source=x#top`, tab: { id: 5 }, frameId: 0 };
+const extensionPage = { id: fakeBrowser.runtime.id, url: 'chrome-extension://test/sidepanel.html' };
+
+function addMessage(exact: string, start = 10) {
+  return {
+    type: 'highlight-add',
+    canonical: null,
+    title: 'Story',
+    exact,
+    prefix: 'before ',
+    suffix: ' after',
+    start,
+    end: start + exact.length,
+    colour: 'green',
+    note: 'why',
+  };
+}
+
+async function send<T>(
+  raw: unknown,
+  role: 'content' | 'extension-page' | null,
+  sender: object = role === 'content' ? content : extensionPage,
+) {
+  return (await handleHighlightMessage(raw, role, sender)) as StoreResult<T> | undefined;
+}
+
+const tabMessages: Array<{ tabId: number; message: unknown }> = [];
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  resetHighlightStoreForTests();
+  tabMessages.length = 0;
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async () => [{ id: 5 }, { id: 6 }]);
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
+    tabMessages.push({ tabId, message });
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('handleHighlightMessage', () => {
+  it('adds a highlight for the sender page under its normalized key and lists it back', async () => {
+    const added = await send<HighlightAnnotation>(addMessage('a quoted passage'), 'content');
+    expect(added).toMatchObject({
+      ok: true,
+      value: { target: { source: PAGE }, marginalia: { colour: 'green' }, body: { value: 'why' } },
+    });
+    const listed = await send<{ pageKey: string; highlights: HighlightAnnotation[] }>(
+      { type: 'highlights-for-page', canonical: null },
+      'content',
+    );
+    expect(listed?.ok && listed.value.pageKey).toBe(PAGE);
+    expect(listed?.ok && listed.value.highlights.map((h) => h.target.selector[0].exact)).toEqual(['a quoted passage']);
+  });
+
+  it('tells every tab when a page changes, so other tabs of the same page repaint', async () => {
+    await send(addMessage('shared'), 'content');
+    await vi.waitFor(() => expect(tabMessages).toHaveLength(2));
+    expect(tabMessages).toEqual([
+      { tabId: 5, message: { type: 'highlights-changed', pageKey: PAGE } },
+      { tabId: 6, message: { type: 'highlights-changed', pageKey: PAGE } },
+    ]);
+  });
+
+  it('ignores messages that do not match a schema or come from nobody we trust', async () => {
+    expect(handleHighlightMessage({ type: 'highlight-add', exact: '' }, 'content', content)).toBeUndefined();
+    expect(handleHighlightMessage(addMessage('text'), null, content)).toBeUndefined();
+    expect(handleHighlightMessage({ ...addMessage('text'), colour: 'red' }, 'content', content)).toBeUndefined();
+  });
+
+  it('does not let a content script do what only extension pages may', async () => {
+    for (const raw of [
+      { type: 'highlights-remove-page', pageKey: PAGE },
+      { type: 'highlights-import', json: '{}' },
+      { type: 'highlights-export-all' },
+      { type: 'highlights-list-all' },
+      { type: 'highlight-delete', pageKey: PAGE, id: 'x' },
+    ]) {
+      expect(handleHighlightMessage(raw, 'content', content)).toBeUndefined();
+    }
+    // …and an extension page cannot pretend to be a page adding a highlight.
+    expect(handleHighlightMessage(addMessage('text'), 'extension-page', extensionPage)).toBeUndefined();
+  });
+
+  it('refuses pages that are not http(s)', async () => {
+    const reply = await send(addMessage('text'), 'content', { ...content, url: 'file:///tmp/a.html' });
+    expect(reply).toMatchObject({ ok: false, error: { message: 'highlighter.unsupportedPage' } });
+  });
+
+  it('edits, deletes and restores from extension pages', async () => {
+    const added = await send<HighlightAnnotation>(addMessage('first'), 'content');
+    const id = added?.ok ? added.value.id : '';
+    expect(
+      await send({ type: 'highlight-update', pageKey: PAGE, id, note: 'changed', colour: 'pink' }, 'extension-page'),
+    ).toMatchObject({
+      ok: true,
+      value: { body: { value: 'changed' }, marginalia: { colour: 'pink' } },
+    });
+    const removed = await send<unknown>({ type: 'highlight-delete', pageKey: PAGE, id }, 'extension-page');
+    expect(removed?.ok).toBe(true);
+    expect(await send({ type: 'highlights-list', pageKey: PAGE }, 'extension-page')).toMatchObject({
+      ok: true,
+      value: { highlights: [] },
+    });
+    await send({ type: 'highlights-restore', removed: removed?.ok ? removed.value : null }, 'extension-page');
+    expect(await send({ type: 'highlights-list', pageKey: PAGE }, 'extension-page')).toMatchObject({
+      ok: true,
+      value: { highlights: [{ id }] },
+    });
+  });
+
+  it('imports once: the same file twice adds nothing the second time; a broken file changes nothing', async () => {
+    const annotation = createAnnotation({
+      pageKey: PAGE,
+      pageTitle: 'Story',
+      exact: 'imported',
+      prefix: '',
+      suffix: '',
+      start: 0,
+      end: 8,
+    });
+    const json = toJsonLd(toAnnotationCollection([annotation]));
+    expect(await send({ type: 'highlights-import', json }, 'extension-page')).toMatchObject({
+      ok: true,
+      value: { added: 1, duplicates: 0 },
+    });
+    expect(await send({ type: 'highlights-import', json }, 'extension-page')).toMatchObject({
+      ok: true,
+      value: { added: 0, duplicates: 1 },
+    });
+    const broken = await send(
+      { type: 'highlights-import', json: json.replace('"Annotation"', '"Note"') },
+      'extension-page',
+    );
+    expect(broken).toMatchObject({ ok: false, error: { kind: 'invalid' } });
+    expect(await send({ type: 'highlights-list', pageKey: PAGE }, 'extension-page')).toMatchObject({
+      ok: true,
+      value: { highlights: [{ id: annotation.id }] },
+    });
+  });
+
+  it('loses nothing when two tabs add at the same moment', async () => {
+    const other = { ...content, tab: { id: 6 } };
+    const replies = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        handleHighlightMessage(addMessage(`passage ${i}`, i * 20), 'content', i % 2 ? other : content)!,
+      ),
+    );
+    expect(replies.every((reply) => (reply as StoreResult<unknown>).ok)).toBe(true);
+    const listed = await send<{ highlights: unknown[] }>({ type: 'highlights-list', pageKey: PAGE }, 'extension-page');
+    expect(listed?.ok && listed.value.highlights).toHaveLength(12);
+  });
+
+  it('says clearly when storage is full and keeps what was there', async () => {
+    await send(addMessage('kept'), 'content');
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const reply = await send(addMessage('new', 200), 'content');
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'quota', message: 'highlighter.storageFull' } });
+    vi.mocked(fakeBrowser.storage.local.set).mockRestore();
+    const listed = await send<{ highlights: HighlightAnnotation[] }>(
+      { type: 'highlights-list', pageKey: PAGE },
+      'extension-page',
+    );
+    expect(listed?.ok && listed.value.highlights.map((h) => h.target.selector[0].exact)).toEqual(['kept']);
+  });
+
+  it('sets the toolbar badge to the page count when a tab lists its highlights', async () => {
+    const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined);
+    await send(addMessage('one'), 'content');
+    await send(addMessage('two', 100), 'content');
+    await send({ type: 'highlights-for-page', canonical: null }, 'content');
+    expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 5, text: '2' });
+  });
+
+  it('offers "Highlight selection" in the context menu and as a command, injecting the content script when it is missing', async () => {
+    type Listener = (...args: never[]) => void;
+    const listeners: Record<string, Listener> = {};
+    const capture = (name: string) => (listener: Listener) => void (listeners[name] = listener);
+    vi.spyOn(fakeBrowser.runtime.onInstalled, 'addListener').mockImplementation(capture('installed'));
+    vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(capture('menu'));
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(capture('command'));
+    vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined);
+    const create = vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation(() => HIGHLIGHT_MENU_ID);
+    const injected: number[] = [];
+    let scriptRuns = false;
+    vi.mocked(fakeBrowser.tabs.sendMessage).mockImplementation(async (tabId: number, message: unknown) => {
+      if (!scriptRuns) throw new Error('Could not establish connection. Receiving end does not exist.');
+      tabMessages.push({ tabId, message });
+    });
+
+    setUpHighlightControls(async (tabId) => {
+      injected.push(tabId);
+      scriptRuns = true;
+    });
+    (listeners.installed as () => void)();
+    expect(create).toHaveBeenCalledWith(
+      expect.objectContaining({ id: HIGHLIGHT_MENU_ID, contexts: ['selection'] }),
+      expect.any(Function),
+    );
+
+    (listeners.menu as (info: object, tab: object) => void)(
+      { menuItemId: HIGHLIGHT_MENU_ID, frameId: 0 },
+      { id: 9, url: 'https://a.test/' },
+    );
+    await vi.waitFor(() => expect(tabMessages).toEqual([{ tabId: 9, message: { type: 'highlight-selection' } }]));
+    expect(injected).toEqual([9]);
+
+    (listeners.command as (command: string, tab: object) => void)(HIGHLIGHT_COMMAND, { id: 9, url: 'https://a.test/' });
+    (listeners.command as (command: string, tab: object) => void)('toggle-claims', { id: 9, url: 'https://a.test/' });
+    await vi.waitFor(() => expect(tabMessages).toHaveLength(2));
+    expect(injected).toEqual([9]);
+  });
+});

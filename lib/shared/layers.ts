@@ -1,0 +1,38 @@
+import { storage } from '#imports';
+import type { PaintLayer } from '../page/paint/highlights';
+
+export type LayerVisibility = Record<PaintLayer, boolean>;
+
+export const DEFAULT_LAYERS: LayerVisibility = { claims: true, terms: true, disclaimer: true, highlights: true };
+
+/** Which layers the reader shows, per site (hostname), remembered across reloads. */
+export const layersBySiteItem = storage.defineItem<Record<string, LayerVisibility>>('local:layers-by-site', {
+  fallback: {},
+  version: 1,
+});
+
+export function siteKey(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+export async function getLayers(url: string): Promise<LayerVisibility> {
+  const all = await layersBySiteItem.getValue();
+  return { ...DEFAULT_LAYERS, ...all[siteKey(url)] };
+}
+
+export async function setLayers(url: string, change: Partial<LayerVisibility>): Promise<LayerVisibility> {
+  const all = await layersBySiteItem.getValue();
+  const key = siteKey(url);
+  const next = { ...DEFAULT_LAYERS, ...all[key], ...change };
+  await layersBySiteItem.setValue({ ...all, [key]: next });
+  return next;
+}
+
+export function watchLayers(url: string, onChange: (layers: LayerVisibility) => void): () => void {
+  const key = siteKey(url);
+  return layersBySiteItem.watch((all) => onChange({ ...DEFAULT_LAYERS, ...all?.[key] }));
+}

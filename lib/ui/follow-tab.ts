@@ -1,0 +1,35 @@
+import type { TabState } from '../shared/tab-state';
+import { tabStateItem } from '../shared/tab-state';
+
+/** The tab the panel shows: the one in `?tabId=`, else the active tab of the panel's window, following it. */
+export function followTab(onTab: (tabId: number | null) => void, search = location.search): () => void {
+  const pinned = Number.parseInt(new URLSearchParams(search).get('tabId') ?? '', 10);
+  if (Number.isInteger(pinned) && pinned >= 0) {
+    onTab(pinned);
+    return () => {};
+  }
+  let windowId: number | undefined;
+  const refresh = async () => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    windowId = tab?.windowId;
+    onTab(tab?.id ?? null);
+  };
+  const onActivated = (info: { tabId: number; windowId: number }) => {
+    if (windowId === undefined || info.windowId === windowId) onTab(info.tabId);
+  };
+  browser.tabs.onActivated.addListener(onActivated);
+  void refresh();
+  return () => browser.tabs.onActivated.removeListener(onActivated);
+}
+
+/** The stored state of one tab, now and as it changes. */
+export function watchTabState(tabId: number, onState: (state: TabState | null) => void): () => void {
+  const item = tabStateItem(tabId);
+  let live = true;
+  void item.getValue().then((state) => live && onState(state));
+  const unwatch = item.watch((state) => onState(state));
+  return () => {
+    live = false;
+    unwatch();
+  };
+}
