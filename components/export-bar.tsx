@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { formatNumber, uiLocale } from '../lib/shared/format';
 import { exportFileName } from '../lib/shared/highlights/export';
 import './export-bar.css';
 
@@ -75,7 +76,13 @@ export function ExportBar({ title, markdown, json, csv, onImport }: ExportBarPro
       const outcome = await onImport(await file.text());
       setStatus(
         outcome.ok
-          ? { text: i18n.t('highlights.imported', [outcome.added, outcome.duplicates]), error: false }
+          ? {
+              text: i18n.t('highlights.imported', [
+                formatNumber(outcome.added, uiLocale()),
+                formatNumber(outcome.duplicates, uiLocale()),
+              ]),
+              error: false,
+            }
           : { text: i18n.t('highlights.importFailed', [outcome.message]), error: true },
       );
     } catch (error) {

@@ -4,6 +4,7 @@ import type { RevealTarget, TabMessage } from '@/lib/shared/messages';
 import { followTab, watchTabState } from '@/lib/ui/follow-tab';
 import type { TabState } from '@/lib/shared/tab-state';
 import type { PageAnalysis } from '@/lib/shared/types';
+import { formatNumber, uiLocale } from '@/lib/shared/format';
 import { ArticleHeader } from '../../components/article-header';
 import { ClaimsList } from '../../components/claims-list';
 import { DisclaimerFlag } from '../../components/disclaimer-flag';
@@ -73,7 +74,15 @@ function PanelBody({
         </Status>
       );
     case 'error':
-      return <Status kind="error">{i18n.t('panel.error', [state.message])}</Status>;
+      return (
+        <Status kind="error">
+          <p>{i18n.t('panel.error')}</p>
+          {/* What the browser or the analyzer said, for a bug report: not translated. */}
+          <p class="panel__hint">
+            <code lang="en">{state.message}</code>
+          </p>
+        </Status>
+      );
     case 'ready': {
       const { analysis } = state;
       if (!analysis.article) {
@@ -98,7 +107,7 @@ function PanelBody({
           <ArticleHeader article={analysis.article} />
           <AnalysisSections analysis={analysis} url={state.url} missing={state.missing?.length ?? 0} reveal={reveal} />
           <HighlightsSection tabId={tabId} url={state.url} analysis={analysis} />
-          <ReaderCopy html={analysis.article.html} />
+          <ReaderCopy html={analysis.article.html} lang={analysis.article.lang} />
           <RunHere tabId={tabId} url={state.url} />
         </>
       );
@@ -139,11 +148,19 @@ function AnalysisSections(props: {
       <LayerToggles url={url} />
       {missing > 0 && (
         <p class="panel__hint" data-testid="not-found-on-page">
-          {i18n.t('layers.notFound', [String(missing)])}
+          {i18n.t('layers.notFound', missing, [formatNumber(missing, uiLocale())])}
         </p>
       )}
-      <ClaimsList claims={analysis.claims} onSelect={(claim) => reveal({ kind: 'claim', id: claim.id })} />
-      <GlossaryList entries={analysis.glossary} onSelect={(entry) => reveal({ kind: 'term', id: entry.termId })} />
+      <ClaimsList
+        claims={analysis.claims}
+        textLang={analysis.article?.lang}
+        onSelect={(claim) => reveal({ kind: 'claim', id: claim.id })}
+      />
+      <GlossaryList
+        entries={analysis.glossary}
+        textLang={analysis.article?.lang}
+        onSelect={(entry) => reveal({ kind: 'term', id: entry.termId })}
+      />
     </>
   );
 }

@@ -27,12 +27,15 @@ export function formattingLocale(messagesLocale: string, browserUiLanguage: stri
   return messages.toString();
 }
 
-let cachedUiLocale: string | undefined;
-
-/** The reader's UI locale, for every date and number shown in the panel, the options page and on the page. */
+/** The reader's UI locale, for every date, number and list shown in the panel, the options page and on the page. */
 export function uiLocale(): string {
-  cachedUiLocale ??= formattingLocale(i18n.t('uiLocale'), browser.i18n.getUILanguage());
-  return cachedUiLocale;
+  let browserUiLanguage = '';
+  try {
+    browserUiLanguage = browser.i18n.getUILanguage();
+  } catch {
+    // No i18n API (component tests): the messages' own locale.
+  }
+  return formattingLocale(i18n.t('uiLocale'), browserUiLanguage);
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

@@ -8,28 +8,12 @@ import { readdirSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { SUPPORTED_LOCALES, parseMessagesFile, type ParsedMessage } from '@wxt-dev/i18n/build';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SAME_AS_ENGLISH_IN, SAME_IN_EVERY_LANGUAGE } from '../locale-allowlist';
 
 const LOCALES_DIR = resolve(import.meta.dirname, '../../lib/locales');
 
 /** The UI languages the product promises (issue 13), besides en. */
 const REQUIRED_LOCALES = ['es', 'ja', 'pt_BR', 'zh_CN', 'zh_TW'];
-
-/** Values that are the same in every language: the product's name, file formats and the apps they are for. */
-const SAME_IN_EVERY_LANGUAGE = new Set([
-  'Marginalia',
-  'Markdown (Obsidian)',
-  'JSON-LD (Web Annotation)',
-  'CSV (Readwise)',
-  'JSON',
-  'Markdown',
-  'CSV',
-]);
-
-/** Words that are spelled as in English in one language and are the right word there. */
-const SAME_AS_ENGLISH_IN: Record<string, ReadonlySet<string>> = {
-  es: new Set(['claims.kindPlan']),
-  pt_BR: new Set([]),
-};
 
 /** Chrome Web Store limits on the manifest's name and description. */
 const MAX_NAME = 75;
