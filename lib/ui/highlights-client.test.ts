@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { createHighlightsClient } from './highlights-client';
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('#i18n', () => ({ i18n: { t: (key: string) => key } }));
+
+const { createHighlightsClient } = await import('./highlights-client');
 import { MAX_IMPORT } from '../shared/highlights/messages';
 
 describe('createHighlightsClient', () => {
@@ -20,7 +23,7 @@ describe('createHighlightsClient', () => {
   it('turns silence, a thrown error and a refused size into failures the caller can show', async () => {
     expect(await createHighlightsClient(async () => undefined).listAll()).toMatchObject({
       ok: false,
-      error: { message: 'The extension did not answer.' },
+      error: { kind: 'write-failed', message: 'highlighter.noAnswer' },
     });
     expect(await createHighlightsClient(async () => ({ ok: false, error: 'boom' })).exportAll()).toMatchObject({
       ok: false,

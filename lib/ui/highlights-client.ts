@@ -3,6 +3,7 @@
  * which owns the store. Reads and writes alike go there, so a page never runs migrations or
  * writes on its own.
  */
+import { i18n } from '#i18n';
 import { MAX_IMPORT, type HighlightPageMessage, type HighlightReplies } from '../shared/highlights/messages';
 import type { HighlightStore, StoreResult } from '../background/highlights/store';
 
@@ -32,7 +33,7 @@ export function createHighlightsClient(send: Send = (message) => browser.runtime
       }
       return {
         ok: false,
-        error: { kind: 'write-failed', message: 'The extension did not answer.' },
+        error: { kind: 'write-failed', message: i18n.t('highlighter.noAnswer') },
       } as HighlightReplies[K];
     } catch (error) {
       return {

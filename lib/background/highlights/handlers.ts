@@ -15,7 +15,7 @@ import {
   type HighlightPageMessage,
   type HighlightTabMessage,
 } from '../../shared/highlights/messages';
-import { createHighlightStore, type HighlightStore, type StoreResult } from './store';
+import { createHighlightStore, type HighlightStore, type StoreErrorKind, type StoreResult } from './store';
 import { normalizePageUrl } from '../../shared/highlights/url';
 
 export const HIGHLIGHT_MENU_ID = 'marginalia-highlight-selection';
@@ -78,7 +78,7 @@ async function handleContentMessage(
     case 'highlights-for-page': {
       const result = await theStore().list(pageKey);
       await showCount(tabId, result.ok ? result.value.highlights.length : 0);
-      return result;
+      return describeFailure(result);
     }
     case 'highlight-add': {
       if (message.end <= message.start) return { ok: false, error: { kind: 'invalid', message: 'Empty selection.' } };
@@ -104,13 +104,13 @@ async function handlePageMessage(message: HighlightPageMessage): Promise<unknown
   const highlights = theStore();
   switch (message.type) {
     case 'highlights-list':
-      return highlights.list(message.pageKey);
+      return describeFailure(await highlights.list(message.pageKey));
     case 'highlights-list-all':
-      return highlights.listAll();
+      return describeFailure(await highlights.listAll());
     case 'highlights-list-pages':
-      return highlights.listPages();
+      return describeFailure(await highlights.listPages());
     case 'highlights-export-all':
-      return highlights.exportAll();
+      return describeFailure(await highlights.exportAll());
     case 'highlight-update': {
       const patch = {
         ...(message.note !== undefined ? { note: message.note } : {}),
@@ -139,10 +139,31 @@ function afterWrite<T>(result: StoreResult<T>, pageKeys: readonly string[]): Sto
   return describeFailure(result);
 }
 
-/** A full storage gets a message the reader can act on; the store's own text stays for the details. */
+/**
+ * A failure the reader can act on gets a sentence in the reader's language; an invalid request
+ * keeps the store's own (English, technical) text, which the UI shows as a detail.
+ */
 function describeFailure<T>(result: StoreResult<T>): StoreResult<T> {
-  if (result.ok || result.error.kind !== 'quota') return result;
-  return { ok: false, error: { ...result.error, message: i18n.t('highlighter.storageFull') } };
+  if (result.ok) return result;
+  const message = readerMessage(result.error.kind);
+  return message === null ? result : { ok: false, error: { ...result.error, message } };
+}
+
+function readerMessage(kind: StoreErrorKind): string | null {
+  switch (kind) {
+    case 'quota':
+      return i18n.t('highlighter.storageFull');
+    case 'write-failed':
+      return i18n.t('highlighter.writeFailed');
+    case 'corrupt':
+      return i18n.t('highlighter.corrupt');
+    case 'migration-failed':
+      return i18n.t('highlighter.migrationFailed');
+    case 'not-found':
+      return i18n.t('highlighter.notFound');
+    case 'invalid':
+      return null;
+  }
 }
 
 /** Every tab asks again for its own page's highlights; the ones showing `pageKey` repaint. */
