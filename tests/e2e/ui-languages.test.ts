@@ -127,6 +127,18 @@ describe.each(UI_LANGUAGES)('Chromium in %s', (uiLanguage) => {
     await page.goto(url);
     const panel = await browser.openPanel(await browser.tabIdOf(url));
     await expect.poll(() => panel.getByTestId('status').getAttribute('data-status'), { timeout: 15_000 }).toBe('ready');
+    // A highlight made from the panel, so its list, buttons and count are on screen too; the
+    // selection bar (in a closed shadow root, out of the text check's reach) goes to a screenshot.
+    await page.locator('p', { hasText: 'Altman revisitou que a OpenAI' }).first().click({ clickCount: 3 });
+    const bar = page.locator('[data-marginalia-ui="highlighter"]');
+    await expect.poll(() => bar.count(), { timeout: 10_000 }).toBe(1);
+    const box = (await bar.boundingBox())!;
+    await page.screenshot({
+      path: join(SCREENSHOTS, `${code}-selection-bar.png`),
+      clip: { x: Math.max(0, box.x - 8), y: Math.max(0, box.y - 8), width: box.width + 16, height: box.height + 16 },
+    });
+    await panel.getByTestId('highlight-selection').click();
+    await expect.poll(() => panel.getByTestId('highlight').count(), { timeout: 10_000 }).toBe(1);
     await panel.getByTestId('reader-copy').locator('summary').click();
 
     expect(await panel.evaluate(() => document.documentElement.lang)).toBe(uiLanguage);
@@ -142,11 +154,12 @@ describe.each(UI_LANGUAGES)('Chromium in %s', (uiLanguage) => {
   it('shows the options page with no English interface text', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await expect.poll(() => options.locator('main').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => options.getByTestId('library-page').count(), { timeout: 10_000 }).toBe(1);
 
     expect(await options.evaluate(() => document.documentElement.lang)).toBe(uiLanguage);
     const text = await interfaceText(options);
     expect(text).toContain(target.get('highlights.libraryTitle')![0]);
+    expect(await options.getByTestId('library-page').count()).toBe(1);
     expect(englishFound(text, pieces)).toEqual([]);
     await options.screenshot({ path: join(SCREENSHOTS, `${code}-options.png`), fullPage: true });
     expect(browser.errors).toEqual([]);
