@@ -5,6 +5,7 @@
  * and offer a small "Highlight" bar next to a selection. Plain DOM in a closed shadow root.
  */
 import { i18n } from '#i18n';
+import { failureText } from '../shared/failure-text';
 import type { ContentScriptContext } from '#imports';
 import { anchorAll, describeRange, indexOf } from './anchoring/anchor';
 import { UI_ATTRIBUTE } from './anchoring/text-index';
@@ -379,7 +380,7 @@ class SelectionBar {
     if (reply.ok) {
       this.hide();
       this.doc.getSelection()?.removeAllRanges();
-    } else this.say(reply.error.message, true);
+    } else this.say(failureText(reply.error), true);
   }
 
   private hideMessage(): void {
@@ -462,7 +463,7 @@ export function attachHighlighter(
       if (reply.ok) {
         doc.getSelection()?.removeAllRanges();
         bar.hide();
-      } else bar.say(reply.error.message, true);
+      } else bar.say(failureText(reply.error), true);
       return reply;
     },
   };
