@@ -6,6 +6,7 @@
  */
 import { i18n } from '#i18n';
 import { failureText } from '../shared/failure-text';
+import { uiLocale } from '../shared/format';
 import type { ContentScriptContext } from '#imports';
 import { anchorAll, describeRange, indexOf } from './anchoring/anchor';
 import { UI_ATTRIBUTE } from './anchoring/text-index';
@@ -249,7 +250,13 @@ class SelectionBar {
     this.shadow = this.host.attachShadow({ mode: 'closed' });
     const style = element(doc, 'style');
     style.textContent = BAR_CSS;
-    const bar = element(doc, 'div', { class: 'bar', role: 'toolbar', 'aria-label': i18n.t('highlighter.barLabel') });
+    // In the reader's language, not the page's (a Japanese bar on a Chinese page keeps Japanese glyphs).
+    const bar = element(doc, 'div', {
+      class: 'bar',
+      role: 'toolbar',
+      'aria-label': i18n.t('highlighter.barLabel'),
+      lang: uiLocale(),
+    });
     const row = element(doc, 'div', { class: 'row' });
     const highlight = element(doc, 'button', { type: 'button', class: 'highlight' }, i18n.t('highlighter.highlight'));
     highlight.addEventListener('click', (event) => event.isTrusted && void this.submit());

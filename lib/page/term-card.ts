@@ -79,12 +79,14 @@ export function watchTermHover(
     card.setAttribute('role', 'tooltip');
     const label = doc.createElement('p');
     label.className = 'label';
+    label.lang = term.entry.definitionLang;
     label.textContent = term.entry.label;
     const form = doc.createElement('p');
     form.className = 'form';
     form.textContent = range.toString();
     const definition = doc.createElement('p');
     definition.className = 'definition';
+    definition.lang = term.entry.definitionLang;
     definition.textContent = term.entry.definition;
     card.append(label, form, definition);
     const href = safeHttpUrl(term.entry.source.url);
