@@ -166,6 +166,7 @@ function AnalysisSections(props: {
       )}
       <ClaimsList
         claims={analysis.claims}
+        notAStory={analysis.story === false}
         textLang={analysis.article?.lang}
         onSelect={(claim) => reveal({ kind: 'claim', id: claim.id })}
       />

@@ -1,5 +1,5 @@
 import { extractArticle } from './article/extract';
-import { findClaims } from './claims';
+import { analyzeClaims } from './claims';
 import { detectDisclaimer, isDisclaimerText } from './disclaimer';
 import { matchGlossary } from './glossary';
 import { findProvenance, isProvenanceLine } from './provenance';
@@ -42,9 +42,14 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
     return boilerplate;
   };
   const article = time('article', () => extractArticle(doc, { isBoilerplate, sanitizeWith: options.sanitizeWith }));
-  const claims = article
-    ? time('claims', () => findClaims(article.text, article.lang, { max: options.maxClaims }))
-    : [];
+  const { claims, story } = article
+    ? time('claims', () =>
+        analyzeClaims(article.text, article.lang, {
+          max: options.maxClaims,
+          hints: { byline: article.byline, publishedTime: article.publishedTime },
+        }),
+      )
+    : { claims: [], story: false };
   const glossary = article
     ? time('glossary', () => matchGlossary(article.text, article.lang, options.uiLang ?? 'en'))
     : [];
@@ -59,6 +64,7 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
     analyzedAt: new Date().toISOString(),
     article,
     claims,
+    story,
     glossary,
     disclaimer,
     provenance,

@@ -109,6 +109,11 @@ export interface PageAnalysis {
   analyzedAt: string;
   article: ArticleInfo | null;
   claims: Claim[];
+  /**
+   * False when the article does not read as a story (a deal, a how-to, docs, a listing): it then
+   * has no claims, and the panel says why. Absent in analyses made before this field existed.
+   */
+  story?: boolean;
   glossary: GlossaryEntry[];
   disclaimer: DisclaimerFlag | null;
   provenance: Provenance | null;
