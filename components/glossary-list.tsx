@@ -1,4 +1,6 @@
 import { i18n } from '#i18n';
+import { termText } from '../lib/analysis/glossary/texts';
+import type { DefinitionLang } from '../lib/shared/definition-language';
 import { formatNumber, uiLocale } from '../lib/shared/format';
 import { safeHttpUrl } from '../lib/shared/safe-url';
 import type { GlossaryEntry } from '../lib/shared/types';
@@ -8,6 +10,8 @@ const FEATURED_TERM_ID = 'scaling-laws';
 
 export interface TermCardProps {
   entry: GlossaryEntry;
+  /** The reader's definition language, chosen in the panel (never baked into the analysis). */
+  lang: DefinitionLang;
   /** Highlighted look (the scaling-laws card). */
   featured?: boolean;
   /** When given, the term heading is a button and a click anywhere on the card (but the source link) selects it. */
@@ -20,17 +24,18 @@ export interface TermCardProps {
  * One term: the form used on the page, the concept's name, its definition and its source. Used
  * by the panel's list and reusable as the on-page hover card (without `onSelect`).
  */
-export function TermCard({ entry, featured = false, onSelect, textLang }: TermCardProps) {
-  const form = entry.forms[0] ?? entry.label;
+export function TermCard({ entry, lang, featured = false, onSelect, textLang }: TermCardProps) {
+  const text = termText(entry.termId, lang);
+  const form = entry.forms[0] ?? text?.label ?? entry.termId;
   const href = safeHttpUrl(entry.source.url);
   const heading = (
     <>
       <span class="glossary-term-form" lang={textLang}>
         {form}
       </span>
-      {entry.label.toLocaleLowerCase() !== form.toLocaleLowerCase() && (
-        <span class="glossary-term-label" lang={entry.definitionLang}>
-          {entry.label}
+      {text && text.label.toLocaleLowerCase() !== form.toLocaleLowerCase() && (
+        <span class="glossary-term-label" lang={lang}>
+          {text.label}
         </span>
       )}
     </>
@@ -50,9 +55,11 @@ export function TermCard({ entry, featured = false, onSelect, textLang }: TermCa
       ) : (
         <p class="glossary-term-head">{heading}</p>
       )}
-      <p class="glossary-term-definition" lang={entry.definitionLang}>
-        {entry.definition}
-      </p>
+      {text && (
+        <p class="glossary-term-definition" lang={lang}>
+          {text.definition}
+        </p>
+      )}
       <p class="glossary-term-meta">
         {entry.count > 0 && (
           <span class="glossary-term-count">{i18n.t('glossary.count', [formatNumber(entry.count, uiLocale())])}</span>
@@ -77,6 +84,8 @@ export function TermCard({ entry, featured = false, onSelect, textLang }: TermCa
 
 export interface GlossaryListProps {
   entries: GlossaryEntry[];
+  /** Language of the names and definitions shown. */
+  lang: DefinitionLang;
   /** Language of the article, which the forms are written in. */
   textLang?: string;
   /** Called on click or Enter: the panel flashes the term's occurrences on the page. */
@@ -84,7 +93,7 @@ export interface GlossaryListProps {
 }
 
 /** The "Terms" section: most relevant first, the scaling-laws card on top and highlighted. */
-export function GlossaryList({ entries, onSelect, textLang }: GlossaryListProps) {
+export function GlossaryList({ entries, lang, onSelect, textLang }: GlossaryListProps) {
   const featured = entries.filter((entry) => entry.termId === FEATURED_TERM_ID);
   const ordered = [...featured, ...entries.filter((entry) => entry.termId !== FEATURED_TERM_ID)];
   return (
@@ -102,6 +111,7 @@ export function GlossaryList({ entries, onSelect, textLang }: GlossaryListProps)
             <li key={entry.termId} class="glossary-card" data-testid="glossary-entry" data-term-id={entry.termId}>
               <TermCard
                 entry={entry}
+                lang={lang}
                 featured={entry.termId === FEATURED_TERM_ID}
                 onSelect={onSelect}
                 textLang={textLang}

@@ -1,7 +1,14 @@
 import { render } from 'preact';
 import { uiLocale } from '@/lib/shared/format';
+import { DefinitionLanguageSetting } from '../../components/definition-language-choice';
 import { createHighlightsClient } from '../../lib/ui/highlights-client';
 import { LibraryApp } from './App';
 
 document.documentElement.lang = uiLocale();
-render(<LibraryApp store={createHighlightsClient()} />, document.getElementById('app')!);
+render(
+  <>
+    <DefinitionLanguageSetting />
+    <LibraryApp store={createHighlightsClient()} />
+  </>,
+  document.getElementById('app')!,
+);

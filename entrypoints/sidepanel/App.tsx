@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { sendToTab } from '@/lib/shared/messaging';
 import type { RevealTarget } from '@/lib/shared/protocol';
 import type { TabMissing, TabState } from '@/lib/shared/tab-state';
+import { useDefinitionLanguage } from '@/lib/ui/definition-language';
 import { followTab, watchTabMissing, watchTabState } from '@/lib/ui/follow-tab';
 import type { PageAnalysis } from '@/lib/shared/types';
 import { formatNumber, uiLocale } from '@/lib/shared/format';
@@ -156,6 +157,7 @@ function AnalysisSections(props: {
   reveal: (target: RevealTarget) => void;
 }) {
   const { analysis, url, missing, reveal } = props;
+  const definitionLang = useDefinitionLanguage(analysis.article?.lang);
   return (
     <>
       <LayerToggles url={url} />
@@ -172,6 +174,7 @@ function AnalysisSections(props: {
       />
       <GlossaryList
         entries={analysis.glossary}
+        lang={definitionLang}
         textLang={analysis.article?.lang}
         onSelect={(entry) => reveal({ kind: 'term', id: entry.termId })}
       />

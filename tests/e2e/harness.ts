@@ -55,7 +55,11 @@ export async function launchWithExtension(
     buildDir?: string;
     headless?: boolean;
     viewport?: { width: number; height: number };
-    /** The browser's UI language as a BCP 47 tag ("pt-BR", "ja"); the machine's when absent. */
+    /**
+     * The browser's UI language, "pt-BR" or "pt_BR". Chromium on Linux takes it from LANGUAGE
+     * (with Debian's chromium-l10n installed); --lang is set too, which switches the extension's
+     * messages even without it.
+     */
     uiLanguage?: string;
   } = {},
 ): Promise<ExtensionBrowser> {
@@ -80,7 +84,7 @@ export async function launchWithExtension(
       '--disable-sync',
       `--disable-extensions-except=${buildDir}`,
       `--load-extension=${buildDir}`,
-      ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
+      ...(options.uiLanguage ? [`--lang=${options.uiLanguage.replace('_', '-')}`] : []),
     ],
   });
   const errors: string[] = [];
