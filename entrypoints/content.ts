@@ -1,5 +1,6 @@
 import { parseMessage, tabMessageSchema } from '@/lib/shared/messages';
-import { attachHighlighter } from '@/lib/page/highlighter';
+import { highlightTabMessageSchema } from '@/lib/shared/highlights/messages';
+import { attachHighlighter, type AttachedHighlighter } from '@/lib/page/highlighter';
 import { PageSession } from '@/lib/page/session';
 import { CURATED_MATCHES } from '@/lib/shared/sites';
 
@@ -15,14 +16,31 @@ export default defineContentScript({
   main(ctx) {
     // The toolbar button injects this script again into pages where it already runs.
     if (globalThis.__marginaliaSession) return;
+    // Creating the session does no work on the page: everything waits for `begin`.
     const session = new PageSession(document, (message) => browser.runtime.sendMessage(message));
     globalThis.__marginaliaSession = session;
+    let highlights: AttachedHighlighter | null = null;
 
+    // The page is busy finishing its own load: start once it is idle, in a task of our own.
+    const begin = () => {
+      if (ctx.isInvalid || highlights) return;
+      void session.start();
+      highlights = attachHighlighter(ctx, session);
+    };
+
+    // The content script's one message listener: the panel's "show me" and the highlight messages.
     const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
       if (sender.id !== browser.runtime.id) return false;
       const message = parseMessage(tabMessageSchema, raw);
-      if (message?.type === 'reveal') sendResponse({ ok: session.reveal(message.target) });
-      return false;
+      if (message?.type === 'reveal') {
+        sendResponse({ ok: session.reveal(message.target) });
+        return false;
+      }
+      const highlightMessage = parseMessage(highlightTabMessageSchema, raw);
+      if (!highlightMessage) return false;
+      // The reader asked for something before the page went idle: start now.
+      begin();
+      return highlights?.handle(highlightMessage, sendResponse) ?? false;
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
@@ -30,12 +48,6 @@ export default defineContentScript({
       session.dispose();
       globalThis.__marginaliaSession = undefined;
     });
-    // The page is busy finishing its own load: start once it is idle, in a task of our own.
-    const begin = () => {
-      if (ctx.isInvalid) return;
-      void session.start();
-      attachHighlighter(ctx, session);
-    };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(begin, { timeout: 1000 });
     else setTimeout(begin, 0);
   },

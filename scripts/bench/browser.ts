@@ -207,7 +207,7 @@ export class BenchBrowser {
   }
 }
 
-async function traced<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ result: T; trace: TraceEvent[] }> {
+export async function traced<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ result: T; trace: TraceEvent[] }> {
   const trace: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (event) => trace.push(...(event.value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', {

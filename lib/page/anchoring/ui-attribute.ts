@@ -1,0 +1,4 @@
+/** Marks Marginalia's own elements on the page (UI hosts, style elements), which the text index and the watcher ignore. */
+export const UI_ATTRIBUTE = 'data-marginalia-ui';
+/** `data-marginalia-ui="mark"`: the fallback painter's wrappers, whose text is the page's own and stays indexed. */
+export const PAINT_MARK_VALUE = 'mark';
