@@ -180,6 +180,8 @@ class IndexBuilder implements WalkedText {
   private pendingSpace: { node: Text; offset: number } | null = null;
   private preDepth: number;
   private lastCharIsSpace = true;
+  /** Whether this walk has written text yet: separators go only between texts of the walk. */
+  private hasText = false;
 
   /** `startLength`: the offset the walked text will start at (a block walked again inside an index). */
   constructor(
@@ -295,13 +297,13 @@ class IndexBuilder implements WalkedText {
   }
 
   private flushPending(id: number, node: Text): void {
-    if (this.length > 0 && this.pendingBreak && this.pendingBreak !== ' ') {
+    if (this.hasText && this.pendingBreak && this.pendingBreak !== ' ') {
       this.pushSynthetic(this.pendingBreak);
-    } else if (this.length > 0 && this.pendingSpace) {
+    } else if (this.hasText && this.pendingSpace) {
       const space = this.pendingSpace;
       if (space.node === node) this.emit(id, space.offset, 1, ' ');
       else this.pushSynthetic(' ');
-    } else if (this.length > 0 && this.pendingBreak === ' ') {
+    } else if (this.hasText && this.pendingBreak === ' ') {
       this.pushSynthetic(' ');
     }
     this.pendingBreak = '';
@@ -331,6 +333,7 @@ class IndexBuilder implements WalkedText {
     }
     this.pieces.push(text);
     this.length += length;
+    this.hasText = true;
     const lastCode = text.charCodeAt(text.length - 1);
     // What /\s$/ would say, without a regular expression for the common (ASCII) case.
     this.lastCharIsSpace =
