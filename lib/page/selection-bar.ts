@@ -202,7 +202,9 @@ export class SelectionBar {
 
   private pick(colour: HighlightColour): void {
     this.colour = colour;
-    this.parts?.swatches.forEach((swatch, i) => swatch.setAttribute('aria-pressed', String(HIGHLIGHT_COLOURS[i] === colour)));
+    this.parts?.swatches.forEach((swatch, i) =>
+      swatch.setAttribute('aria-pressed', String(HIGHLIGHT_COLOURS[i] === colour)),
+    );
   }
 
   private openNote(): void {

@@ -46,7 +46,9 @@ const WHOLE_TAGS = new Set([
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 
 function escapeText(text: string): string {
-  return text.replace(/[&<>\u00a0]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&nbsp;'));
+  return text.replace(/[&<>\u00a0]/g, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&nbsp;',
+  );
 }
 
 function escapeAttribute(value: string): string {

@@ -4,10 +4,12 @@
  * `script-src 'none'` policy, so that everything on the page's main thread besides the
  * browser's own work is ours or the benchmark's.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import type { CDPSession, Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/harness';
 import { TRACE_CATEGORIES, extensionWork, type TraceEvent } from './trace';
 import type { ReanchorTiming } from './reanchor-page';
@@ -29,6 +31,9 @@ export interface PageRun {
   longestTaskMs: number | null;
   longestTaskCause: string | null;
   extensionMs: number | null;
+  /** The task that evaluated the content script (compile + evaluation, main() included), and the session's first task. */
+  startup: { taskMs: number; compileMs: number; evaluateMs: number } | null;
+  firstSliceMs: number | null;
   /** From the content script's User Timing measures, summed per stage (`index` may come in slices). */
   stages: Partial<Record<(typeof STAGES)[number], number>>;
   readabilityMs: number | null;
@@ -41,11 +46,149 @@ export function withoutScripts(html: string): string {
   return html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '').replace(/<script\b[^>]*\/?>/gi, '');
 }
 
+/** What the reader feels on one page load, from a `PerformanceObserver('longtask')` in the page. */
+export interface FeltLoad {
+  longTasks: number;
+  /** Sum over long tasks of their time over 50 ms. */
+  blockingMs: number;
+  longestMs: number;
+  /** From the load event to the extension's last paint of its first analysis (with the extension only). */
+  loadToPaintedMs: number | null;
+}
+
+export interface FeltRun {
+  slug: string;
+  with: FeltLoad;
+  without: FeltLoad;
+}
+
+/** Registered before the page's own scripts (main world): every long task of the page's main thread, from the start. */
+const LONG_TASK_RECORDER = `(() => {
+  const tasks = (window.__benchLongTasks = []);
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+})();`;
+
+/** Long tasks that began before `until` (ms on the page's clock). */
+async function feltLoad(page: Page, until: number, loadToPaintedMs: number | null): Promise<FeltLoad> {
+  const tasks = await page.evaluate<Array<[number, number]>>('window.__benchLongTasks || []');
+  const inWindow = tasks.filter(([start]) => start < until).map(([, duration]) => duration);
+  return {
+    longTasks: inWindow.length,
+    blockingMs: inWindow.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0),
+    longestMs: inWindow.reduce((max, duration) => Math.max(max, duration), 0),
+    loadToPaintedMs,
+  };
+}
+
+/** Debian's Chromium with no extension, serving pages the way the extension's browser does. */
+class PlainBrowser {
+  private readonly routes = new Map<string, string>();
+
+  private constructor(
+    readonly context: BrowserContext,
+    private readonly profile: string,
+  ) {}
+
+  static async launch(): Promise<PlainBrowser> {
+    const executablePath =
+      process.env.CHROME_PATH ||
+      execFileSync('bash', [join(import.meta.dirname, '../find-chromium.sh')], { encoding: 'utf8' }).trim();
+    const profile = mkdtempSync(join(tmpdir(), 'marginalia-bench-plain-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless: true,
+      viewport: { width: 1200, height: 900 },
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-extensions',
+      ],
+    });
+    const plain = new PlainBrowser(context, profile);
+    await context.addInitScript(LONG_TASK_RECORDER);
+    await context.route(
+      (url) => url.protocol === 'http:' || url.protocol === 'https:',
+      async (route) => {
+        const body = plain.routes.get(route.request().url().split('#')[0]!);
+        if (body === undefined) return route.abort('blockedbyclient');
+        return route.fulfill({
+          status: 200,
+          headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" },
+          body,
+        });
+      },
+    );
+    return plain;
+  }
+
+  serveScriptless(url: string, html: string): void {
+    this.routes.set(url, withoutScripts(html));
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+    rmSync(this.profile, { recursive: true, force: true });
+  }
+}
+
 export class BenchBrowser {
+  private plain: PlainBrowser | null = null;
+
   private constructor(
     readonly ext: ExtensionBrowser,
     private readonly contentScriptUrl: string,
   ) {}
+
+  /**
+   * The page loaded with the extension, then without it (another browser, same serving), each in a
+   * fresh tab without tracing: long tasks and total blocking time over the same window (from the
+   * navigation to the extension's paint + settle time), and the extension's load → painted.
+   */
+  async feltLoad(slug: string, url: string, html: string): Promise<FeltRun> {
+    this.plain ??= await PlainBrowser.launch();
+    await this.serveScriptless(url, html);
+    this.plain.serveScriptless(url, html);
+    let until: number;
+    let withExtension: FeltLoad;
+    const page = await this.ext.context.newPage();
+    try {
+      await page.addInitScript(LONG_TASK_RECORDER);
+      await page.goto(url, { waitUntil: 'load' });
+      const outcome = await this.waitForAnalysis(page, url);
+      const timing = await page.evaluate<{ load: number; painted: number | null; now: number }>(`(() => {
+        const navigation = performance.getEntriesByType('navigation')[0];
+        const paints = performance.getEntriesByName('marginalia:paint');
+        const painted = paints.length ? Math.max(...paints.map((p) => p.startTime + p.duration)) : null;
+        return { load: navigation.loadEventEnd, painted, now: performance.now() };
+      })()`);
+      until = timing.now;
+      withExtension = await feltLoad(
+        page,
+        until,
+        outcome === 'painted' && timing.painted !== null ? timing.painted - timing.load : null,
+      );
+    } finally {
+      await page.close();
+    }
+    const plainPage = await this.plain.context.newPage();
+    try {
+      await plainPage.goto(url, { waitUntil: 'load' });
+      const now = await plainPage.evaluate<number>('performance.now()');
+      if (until > now) await plainPage.waitForTimeout(until - now);
+      return { slug, with: withExtension, without: await feltLoad(plainPage, until, null) };
+    } finally {
+      await plainPage.close();
+    }
+  }
 
   static async launch(buildDir: string): Promise<BenchBrowser> {
     // On a loaded machine the extension's service worker sometimes misses the harness's 30 s wait.
@@ -108,6 +251,8 @@ export class BenchBrowser {
         longestTaskMs: work?.longestTaskMs ?? null,
         longestTaskCause: work?.longestTaskCause ?? null,
         extensionMs,
+        startup: work?.startup ?? null,
+        firstSliceMs: work?.firstSliceMs ?? null,
         stages,
         readabilityMs,
         ratio: extensionMs !== null && readabilityMs ? extensionMs / readabilityMs : null,
@@ -202,8 +347,9 @@ export class BenchBrowser {
     );
   }
 
-  close(): Promise<void> {
-    return this.ext.close();
+  async close(): Promise<void> {
+    await this.plain?.close();
+    await this.ext.close();
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { anchorAll } from '../../lib/page/anchoring/anchor';
 import { TextIndex } from '../../lib/page/anchoring/text-index';
+import { updateTextIndex } from '../../lib/page/anchoring/text-index-update';
 import { makeAnchor, type TextAnchor } from '../../lib/shared/types';
 import { seededRandom } from '../seeded-random';
 
@@ -14,6 +15,8 @@ export interface ReanchorTiming {
   found: number;
   indexMs: number;
   anchorMs: number;
+  /** After one paragraph of the page changed: the index updated (not rebuilt), and the highlights anchored again. */
+  afterChange: { updateMs: number; anchorMs: number; found: number; spliced: boolean };
 }
 
 /** Highlights as a selection makes them: 3 to 30 words, ending on a word boundary. */
@@ -38,7 +41,23 @@ export function reanchor(count: number, seed: number): ReanchorTiming {
   const anchorStart = performance.now();
   const results = anchorAll(index, highlights);
   const anchorEnd = performance.now();
+
+  const paragraphs = document.body.querySelectorAll('p');
+  const changed = paragraphs[paragraphs.length >> 1];
+  changed?.append(' A sentence added later.');
+  const updateStart = performance.now();
+  const updated = changed ? updateTextIndex(index, [changed]) : null;
+  const current = updated ?? new TextIndex(document.body);
+  const reanchorStart = performance.now();
+  const again = anchorAll(current, highlights);
+  const reanchorEnd = performance.now();
   return {
+    afterChange: {
+      updateMs: reanchorStart - updateStart,
+      anchorMs: reanchorEnd - reanchorStart,
+      found: again.filter((result) => result.range !== null).length,
+      spliced: updated !== null,
+    },
     textLength: index.text.length,
     highlights: highlights.length,
     found: results.filter((result) => result.range !== null).length,

@@ -19,7 +19,7 @@ export interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { url?: string; stackTrace?: Array<{ url?: string }> }; fileName?: string };
+  args?: { data?: { url?: string; stackTrace?: Array<{ url?: string }> }; fileName?: string; url?: string };
 }
 
 /** What the DevTools performance panel records, less the sampling profiler and screenshots. */
@@ -39,6 +39,10 @@ export interface ExtensionWork {
   tasks: number;
   /** What the longest task was doing: 'startup' (the content script's evaluation), a stage's name, or 'other'. */
   longestTaskCause: string;
+  /** The task that evaluated the content script, and within it the script's compile and evaluation (main() included). */
+  startup: { taskMs: number; compileMs: number; evaluateMs: number };
+  /** The idle-callback task where the session begins (`marginalia:begin`), null if none was seen. */
+  firstSliceMs: number | null;
 }
 
 /** Events that wrap a unit of main-thread work; the outermost one of a nest is the task. */
@@ -99,11 +103,29 @@ export function extensionWork(events: readonly TraceEvent[], contentScriptUrl: s
       count++;
     }
   }
+  const taskAround = (ts: number) => tasks.find((task) => task.ts <= ts && ts <= task.ts + task.dur!) ?? null;
+  const compileMs = onThread
+    .filter(
+      (e) =>
+        e.name === 'v8.compile' &&
+        (e.args?.data?.url ?? e.args?.fileName ?? e.args?.url) === contentScriptUrl &&
+        e.ts >= evaluation.ts &&
+        e.ts <= evaluation.ts + (evaluation.dur ?? 0),
+    )
+    .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+  const begin = ours.find((e) => e.name === 'marginalia:begin');
+  const firstSlice = begin ? taskAround(begin.ts) : null;
   return {
     longestTaskMs: longest,
     totalMs: total,
     tasks: count,
     longestTaskCause: longestTask ? causeOf(longestTask, ours, evaluation) : 'none',
+    startup: {
+      taskMs: (taskAround(evaluation.ts)?.dur ?? evaluation.dur ?? 0) / 1000,
+      compileMs,
+      evaluateMs: (evaluation.dur ?? 0) / 1000 - compileMs,
+    },
+    firstSliceMs: firstSlice ? firstSlice.dur! / 1000 : null,
   };
 }
 

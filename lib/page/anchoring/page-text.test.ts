@@ -5,7 +5,9 @@ import { PageText } from './page-text';
 const OPTIONS = { isHidden: isHiddenByAttribute };
 
 beforeEach(() => {
-  document.body.innerHTML = Array.from({ length: 300 }, (_, i) => `<p>Paragraph <b>${i}</b> of the story.</p>`).join('');
+  document.body.innerHTML = Array.from({ length: 300 }, (_, i) => `<p>Paragraph <b>${i}</b> of the story.</p>`).join(
+    '',
+  );
 });
 
 describe('PageText', () => {

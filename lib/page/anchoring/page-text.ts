@@ -4,7 +4,7 @@
  * again only the blocks that changed (text-index-update.ts), and rebuilt in slices only when that
  * cannot be done exactly.
  */
-import { TextIndex } from './text-index';
+import type { TextIndex } from './text-index';
 import { buildTextIndexInSlices, updateTextIndex } from './text-index-update';
 import type { TextIndexOptions } from './text-index-builder';
 import { UI_ATTRIBUTE, PAINT_MARK_VALUE } from './ui-attribute';
@@ -72,7 +72,11 @@ export class PageText {
   private async build(body: HTMLElement): Promise<TextIndex> {
     this.watch(body);
     const slices = slicer('index', this.options.sliceMs, this.options.pause);
-    const index = await buildTextIndexInSlices(body, { ...this.options, sliceMs: this.options.sliceMs, pause: slices.pause });
+    const index = await buildTextIndexInSlices(body, {
+      ...this.options,
+      sliceMs: this.options.sliceMs,
+      pause: slices.pause,
+    });
     slices.end();
     // The build saw every change up to now.
     this.observer?.takeRecords();

@@ -4,7 +4,13 @@
  * that changed and splicing their text into the index instead of rebuilding it.
  */
 import { TextIndex } from './text-index';
-import { walkBlockText, walkTextInSteps, type BlockSpan, type TextIndexOptions, type WalkedText } from './text-index-builder';
+import {
+  walkBlockText,
+  walkTextInSteps,
+  type BlockSpan,
+  type TextIndexOptions,
+  type WalkedText,
+} from './text-index-builder';
 
 export interface SliceOptions extends TextIndexOptions {
   /** Work at most about this long before pausing (default 8 ms). */
