@@ -387,7 +387,7 @@ async function readabilityParseMs(page: Page): Promise<number | null> {
 
 let bundled: Promise<string> | null = null;
 
-function bundleReanchor(): Promise<string> {
+export function bundleReanchor(): Promise<string> {
   bundled ??= build({
     entryPoints: [join(import.meta.dirname, 'reanchor-page.ts')],
     bundle: true,

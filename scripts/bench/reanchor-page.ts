@@ -65,3 +65,8 @@ export function reanchor(count: number, seed: number): ReanchorTiming {
     anchorMs: anchorEnd - anchorStart,
   };
 }
+
+/** The index alone, for profiling. */
+export function indexOnly(): number {
+  return new TextIndex(document.body).text.length;
+}

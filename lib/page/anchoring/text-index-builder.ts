@@ -77,15 +77,22 @@ const BLOCK_TAGS = new Set([
   'UL',
 ]);
 
-/** Whitespace that HTML rendering collapses (not NBSP). */
-const COLLAPSIBLE = /[ \t\n\r\f]+/g;
+/** Whitespace that HTML rendering collapses (space, tab, line feed, form feed, carriage return; not NBSP). */
+function isCollapsible(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
+}
+
+/** Our UI hosts are `div`s and custom elements; only those need the attribute looked up. */
+function mayBeUiHost(tag: string): boolean {
+  return tag === 'DIV' || tag.includes('-');
+}
 
 export interface TextIndexOptions {
   /**
    * Decides whether an element is not rendered. Defaults to the `hidden` attribute plus
    * `checkVisibility()` where the browser has it.
    */
-  isHidden?: (element: Element) => boolean;
+  isHidden?: (element: Element, tag: string) => boolean;
 }
 
 /**
@@ -121,9 +128,12 @@ const PHRASING_TAGS = new Set([
 ]);
 const INLINE_DISPLAY_NONE = /(^|;)\s*display\s*:\s*none/i;
 
-export function isElementHidden(element: Element): boolean {
+export function isElementHidden(element: Element, tag: string = element.tagName): boolean {
   if (element.hasAttribute('hidden')) return true;
-  if (PHRASING_TAGS.has(element.tagName)) return INLINE_DISPLAY_NONE.test(element.getAttribute('style') ?? '');
+  if (PHRASING_TAGS.has(tag)) {
+    const style = element.getAttribute('style');
+    return style !== null && INLINE_DISPLAY_NONE.test(style);
+  }
   const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
   if (typeof check !== 'function' || check.call(element)) return false;
   // checkVisibility() is false for boxless `display: contents` elements whose children render.
@@ -185,7 +195,7 @@ class IndexBuilder implements WalkedText {
 
   /** `startLength`: the offset the walked text will start at (a block walked again inside an index). */
   constructor(
-    private readonly isHidden: (element: Element) => boolean,
+    private readonly isHidden: (element: Element, tag: string) => boolean,
     startLength = 0,
     preDepth = 0,
   ) {
@@ -232,9 +242,11 @@ class IndexBuilder implements WalkedText {
 
   accepts(element: Element, tag: string): boolean {
     if (SKIPPED_TAGS.has(tag)) return false;
-    const ui = element.getAttribute(UI_ATTRIBUTE);
-    if (ui !== null && ui !== PAINT_MARK_VALUE) return false;
-    return !this.isHidden(element);
+    if (mayBeUiHost(tag)) {
+      const ui = element.getAttribute(UI_ATTRIBUTE);
+      if (ui !== null && ui !== PAINT_MARK_VALUE) return false;
+    }
+    return !this.isHidden(element, tag);
   }
 
   private enter(element: Element, tag: string): void {
@@ -275,17 +287,20 @@ class IndexBuilder implements WalkedText {
       this.flushPending(id, node);
       this.emit(id, 0, data.length, data);
     } else {
-      COLLAPSIBLE.lastIndex = 0;
+      // Words between runs of collapsible whitespace (a scan of char codes: no match objects to allocate).
+      const length = data.length;
       let cursor = 0;
-      for (let match = COLLAPSIBLE.exec(data); ; match = COLLAPSIBLE.exec(data)) {
-        const wordEnd = match ? match.index : data.length;
+      while (cursor <= length) {
+        let wordEnd = cursor;
+        while (wordEnd < length && !isCollapsible(data.charCodeAt(wordEnd))) wordEnd++;
         if (wordEnd > cursor) {
           this.flushPending(id, node);
           this.emit(id, cursor, wordEnd - cursor, data.slice(cursor, wordEnd));
         }
-        if (!match) break;
-        if (!this.lastCharIsSpace && !this.pendingSpace) this.pendingSpace = { node, offset: match.index };
-        cursor = match.index + match[0].length;
+        if (wordEnd === length) break;
+        if (!this.lastCharIsSpace && !this.pendingSpace) this.pendingSpace = { node, offset: wordEnd };
+        cursor = wordEnd + 1;
+        while (cursor < length && isCollapsible(data.charCodeAt(cursor))) cursor++;
       }
     }
     if (this.segStart.length > segsBefore) {

@@ -24,9 +24,9 @@ function expectSameIndex(actual: TextIndex, expected: TextIndex): void {
   for (const node of expected.nodes) {
     expect(actual.fromDomPoint(node, 1, 'start')).toBe(expected.fromDomPoint(node, 1, 'start'));
   }
-  // Block spans too, so that a later update starts from the right places.
-  for (const [element, span] of expected.blocks) expect(actual.blocks.get(element)).toEqual(span);
-  expect(actual.blocks.size).toBe(expected.blocks.size);
+  // Every block span it keeps is right, so that a later update starts from the right places (it may
+  // forget an empty block next to a changed one: a change there then walks a larger block again).
+  for (const [element, span] of actual.blocks) expect(span).toEqual(expected.blocks.get(element));
 }
 
 /** Records mutation targets the way PageText does. */

@@ -139,7 +139,12 @@ export function spliceBlock(index: TextIndex, block: Element, options: TextIndex
   const shiftSeg = (seg: number) => (seg >= span.endSeg ? seg + segShift : seg);
   const shiftNode = (node: number) => (node >= span.endNode ? node + nodeShift : node);
   for (const [element, old] of index.blocks) {
-    if (element === block || !element.isConnected || block.contains(element)) continue;
+    if (element === block) continue;
+    // Told apart by where their text is, without asking the DOM: what lies inside the block's text
+    // was in the block (or moved, and is walked again where it is now); only an equal span is ambiguous.
+    const inside = old.firstSeg >= span.firstSeg && old.endSeg <= span.endSeg;
+    const around = old.firstSeg <= span.firstSeg && old.endSeg >= span.endSeg;
+    if (inside && (!around || block.contains(element))) continue;
     blocks.set(element, {
       firstSeg: shiftSeg(old.firstSeg),
       endSeg: shiftSeg(old.endSeg),
