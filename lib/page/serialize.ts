@@ -6,8 +6,11 @@
  * over, so the HTML is always one consistent state of the page.
  */
 
-/** Elements with fewer descendant elements than this are serialized in one outerHTML call. */
-const WHOLE_BELOW = 600;
+/**
+ * Elements with fewer descendant elements than this are serialized in one outerHTML call (a few
+ * milliseconds at most): most pages are, whole. Calls per element cost more in all than one call.
+ */
+const WHOLE_BELOW = 3000;
 
 const VOID_TAGS = new Set([
   'area',
@@ -63,26 +66,26 @@ function openTag(element: Element): string {
   return `${tag}>`;
 }
 
-function isWhole(element: Element): boolean {
+function isWhole(element: Element, wholeBelow: number): boolean {
   const name = element.localName;
   return (
     element.namespaceURI !== HTML_NAMESPACE ||
     VOID_TAGS.has(name) ||
     WHOLE_TAGS.has(name) ||
-    element.getElementsByTagName('*').length < WHOLE_BELOW
+    element.getElementsByTagName('*').length < wholeBelow
   );
 }
 
 /** The serialization as steps: each step appends a piece to `out` and may be followed by a pause. */
-export function* serializeSteps(root: Element, out: string[]): Generator<void, void, void> {
-  if (isWhole(root)) {
+export function* serializeSteps(root: Element, out: string[], wholeBelow = WHOLE_BELOW): Generator<void, void, void> {
+  if (isWhole(root, wholeBelow)) {
     out.push(root.outerHTML);
     yield;
     return;
   }
   out.push(openTag(root));
   for (let child = root.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 1) yield* serializeSteps(child as Element, out);
+    if (child.nodeType === 1) yield* serializeSteps(child as Element, out, wholeBelow);
     else if (child.nodeType === 3) out.push(escapeText((child as Text).data));
     else if (child.nodeType === 8) out.push(`<!--${(child as Comment).data}-->`);
   }
@@ -96,6 +99,8 @@ export interface SerializeOptions {
   pause: () => Promise<void>;
   /** Attempts begun again after a change before the last one is done in one go (default 3). */
   maxRestarts?: number;
+  /** Elements with fewer descendants are serialized in one call (default WHOLE_BELOW; smaller in tests). */
+  wholeBelow?: number;
 }
 
 /** `doc.documentElement.outerHTML`, computed in slices; restarted when the page changes during a pause. */
@@ -114,7 +119,7 @@ export async function serializeInSlices(doc: Document, options: SerializeOptions
       const out: string[] = [];
       let sliceStart = performance.now();
       let restarted = false;
-      for (const _ of serializeSteps(root, out)) {
+      for (const _ of serializeSteps(root, out, options.wholeBelow)) {
         if (performance.now() - sliceStart < options.sliceMs) continue;
         await options.pause();
         if (changed || (observer && observer.takeRecords().length > 0)) {
