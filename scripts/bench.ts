@@ -35,6 +35,7 @@ import { gzipSync } from 'node:zlib';
 import { readFixturePage } from '../tests/fixtures/load';
 import { BenchBrowser, withoutScripts, type FeltRun, type PageRun } from './bench/browser';
 import { timeCliPage, type CliPageTiming } from './bench/cli';
+import type { ReanchorTiming } from './bench/reanchor-page';
 import { listCorpusPages, readCorpusPage } from '../tests/fixtures/load';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -332,9 +333,11 @@ async function main(): Promise<void> {
   console.log(
     `  re-anchoring ${reanchor.highlights} highlights on ${largest.slug} (${reanchor.textLength} chars of text): index ${ms(reanchor.indexMs)} ms + anchor ${ms(reanchor.anchorMs)} ms = ${ms(reanchorMs)} ms, ${reanchor.found} found; Readability on that page ${ms(reanchor.readabilityMs)} ms`,
   );
-  console.log(
-    `    after one paragraph changed: index ${reanchor.afterChange.spliced ? 'updated' : 'rebuilt'} in ${ms(reanchor.afterChange.updateMs)} ms + anchor ${ms(reanchor.afterChange.anchorMs)} ms, ${reanchor.afterChange.found} found`,
-  );
+  const afterChange = reanchor.afterChange as ReanchorTiming['afterChange'] | undefined;
+  if (afterChange)
+    console.log(
+      `    after one paragraph changed: index ${afterChange.spliced ? 'updated' : 'rebuilt'} in ${ms(afterChange.updateMs)} ms + anchor ${ms(afterChange.anchorMs)} ms, ${afterChange.found} found`,
+    );
   console.log(
     `  CLI over ${cli.length} pages: analysis ${ms(cliAnalysis)} ms, Readability alone ${ms(cliReadability)} ms: ${times(cliRatio)} (median per page ${times(cliMedianRatio)})`,
   );
