@@ -58,10 +58,11 @@ export class PageHighlighter {
     private readonly send: Send,
     private readonly text: PageText,
     private readonly sink: HighlightRangeSink | null = null,
+    private readonly makePainter: () => Painter = () => createPainter(doc),
   ) {}
 
   private get painter(): Painter {
-    this.painterOnPage ??= createPainter(this.doc);
+    this.painterOnPage ??= this.makePainter();
     return this.painterOnPage;
   }
 
@@ -188,9 +189,10 @@ export class PageHighlighter {
   }
 }
 
-/** The session parts the highlighter uses: its text index, where found highlights go, and navigation. */
+/** The session parts the highlighter uses: its text index, painters with the page's styles, where found highlights go, and navigation. */
 export interface HighlighterHost extends HighlightRangeSink {
   readonly text: PageText;
+  createPainter(): Painter;
   onNavigate(listener: (url: string) => void): void;
 }
 
@@ -210,7 +212,7 @@ export function attachHighlighter(
   doc: Document = document,
 ): AttachedHighlighter {
   const send: Send = (message) => browser.runtime.sendMessage(message);
-  const highlighter = new PageHighlighter(doc, send, host.text, host);
+  const highlighter = new PageHighlighter(doc, send, host.text, host, () => host.createPainter());
 
   // A new highlight is painted when the background's "changed" message arrives, as in every other tab of the page.
   const bar = new SelectionBar(doc, (range, colour, note) => highlighter.create(range, colour, note));

@@ -32,7 +32,8 @@ const NOTHING: Anchored = { claims: new Map(), terms: new Map(), disclaimer: nul
 export class PageSession {
   /** The page's text index, shared with the highlighter. */
   readonly text: PageText;
-  private painterAndStyles: { painter: Painter; removeStyles: () => void } | null = null;
+  private pagePainter: Painter | null = null;
+  private removeStyles: (() => void) | null = null;
   private hoverWatched = false;
   private readonly navigateListeners = new Set<(url: string) => void>();
   private readonly controller = new AbortController();
@@ -52,8 +53,14 @@ export class PageSession {
   }
 
   private get painter(): Painter {
-    this.painterAndStyles ??= { painter: createPainter(this.doc), removeStyles: installHighlightStyles(this.doc) };
-    return this.painterAndStyles.painter;
+    this.pagePainter ??= this.createPainter();
+    return this.pagePainter;
+  }
+
+  /** A painter for this page, with the highlight styles installed the first time one is made (for the highlighter too). */
+  createPainter(): Painter {
+    this.removeStyles ??= installHighlightStyles(this.doc);
+    return createPainter(this.doc);
   }
 
   /** Single-page navigation, for the highlighter. */
@@ -119,9 +126,10 @@ export class PageSession {
     this.controller.abort();
     this.stopWatchingLayers?.();
     this.text.dispose();
-    this.painterAndStyles?.painter.dispose();
-    this.painterAndStyles?.removeStyles();
-    this.painterAndStyles = null;
+    this.pagePainter?.dispose();
+    this.pagePainter = null;
+    this.removeStyles?.();
+    this.removeStyles = null;
   }
 
   /** The definition card's pointer watch, from the first time terms are on the page. */
@@ -220,7 +228,7 @@ export class PageSession {
 
   private clearPaint(): void {
     this.anchored = NOTHING;
-    if (this.painterAndStyles) for (const layer of LAYERS) this.painter.clear(layer);
+    if (this.pagePainter) for (const layer of LAYERS) this.painter.clear(layer);
   }
 
   /** One layer per slice, each under a `marginalia:paint` measure. */
@@ -247,7 +255,7 @@ export class PageSession {
             ? [this.anchored.disclaimer]
             : [];
     if (layers[layer] && ranges.length > 0) this.painter.set(layer, ranges);
-    else if (this.painterAndStyles) this.painter.clear(layer);
+    else if (this.pagePainter) this.painter.clear(layer);
   }
 }
 
