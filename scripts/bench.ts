@@ -154,6 +154,10 @@ function printPageTable(runs: readonly PageRun[]): void {
     'paint',
     'Readability',
     'ratio',
+    'CPU longest',
+    'CPU total',
+    'CPU Readab.',
+    'CPU ratio',
   ];
   const rows = runs.map((run) => [
     run.slug,
@@ -171,6 +175,10 @@ function printPageTable(runs: readonly PageRun[]): void {
     ms(run.stages.paint),
     ms(run.readabilityMs),
     run.ratio === null ? '—' : run.ratio.toFixed(2),
+    ms(run.cpu?.longestTaskMs),
+    ms(run.cpu?.totalMs),
+    ms(run.cpu?.readabilityMs),
+    run.cpu?.ratio == null ? '—' : run.cpu.ratio.toFixed(2),
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) =>
@@ -269,6 +277,14 @@ async function main(): Promise<void> {
   const ratios = corpusRuns.flatMap((run) => (run.ratio === null ? [] : [run.ratio]));
   const medianRatio = median(ratios);
   const reanchorMs = reanchor.indexMs + reanchor.anchorMs;
+  // Thread (CPU) time: what the work costs, without the waits for a core of a busy machine.
+  const cpuRuns = pageRuns.flatMap((run) => (run.cpu ? [{ slug: run.slug, ...run.cpu }] : []));
+  const cpuCorpus = cpuRuns.filter((run) => run.slug !== pageRuns[0]!.slug);
+  const cpuWorst = [...cpuCorpus].sort((a, b) => b.longestTaskMs - a.longestTaskMs)[0];
+  const cpuOver = cpuCorpus.filter((run) => run.longestTaskMs > BUDGET.longestTaskMs);
+  const cpuMedianRatio = median(cpuCorpus.flatMap((run) => (run.ratio === null ? [] : [run.ratio])));
+  const cpuStartups = cpuRuns.map((run) => run.startupTaskMs);
+  const cpuWorstStartup = Math.max(...cpuStartups);
   const startupTasks = pageRuns.flatMap((run) => (run.startup ? [run.startup.taskMs] : []));
   const worstStartup = Math.max(...startupTasks);
   const feltCorpus = felt.slice(1);
@@ -349,16 +365,22 @@ async function main(): Promise<void> {
     `    analysis by stage: ${[...stageTotals].map(([stage, total]) => `${stage} ${ms(total)} ms`).join(', ')} (article = Readability + article text)`,
   );
 
+  console.log(
+    `  in thread (CPU) time: extension longest task median ${ms(median(cpuCorpus.map((r) => r.longestTaskMs)))} ms, max ${ms(cpuWorst?.longestTaskMs)} ms (${cpuWorst?.slug ?? '—'}), ${cpuOver.length} page(s) over ${BUDGET.longestTaskMs} ms; total median ${ms(median(cpuCorpus.map((r) => r.totalMs)))} ms vs Readability ${ms(median(cpuCorpus.flatMap((r) => (r.readabilityMs === null ? [] : [r.readabilityMs]))))} ms, median ratio ${times(cpuMedianRatio)}; start-up task median ${ms(median(cpuStartups))} ms, max ${ms(cpuWorstStartup)} ms; first task median ${ms(median(cpuRuns.flatMap((r) => (r.firstSliceMs === null ? [] : [r.firstSliceMs]))))} ms; re-anchoring ${ms(reanchor.cpuMs)} ms vs Readability ${ms(reanchor.readabilityCpuMs)} ms`,
+  );
+
+  // Task lengths and main-thread time are judged in thread time (CPU) with the wall clock beside it:
+  // on a shared machine the wall clock also counts the waits for a core, which no code change removes.
   const budgets = [
     {
-      budget: `no extension task over ${BUDGET.longestTaskMs} ms on any corpus page`,
-      measured: `max ${ms(worst?.longestTaskMs)} ms (${worst?.slug ?? '—'}), ${overTasks.length} page(s) over`,
-      pass: measured.length > 0 && overTasks.length === 0,
+      budget: `no extension task over ${BUDGET.longestTaskMs} ms on any corpus page (CPU; wall)`,
+      measured: `max ${ms(cpuWorst?.longestTaskMs)} ms (${cpuWorst?.slug ?? '—'}), ${cpuOver.length} over; wall max ${ms(worst?.longestTaskMs)} ms, ${overTasks.length} over`,
+      pass: cpuCorpus.length > 0 && cpuOver.length === 0,
     },
     {
-      budget: `start-up task ≤ ${BUDGET.startupTaskMs} ms on every page (seed + corpus)`,
-      measured: `max ${ms(worstStartup)} ms, median ${ms(median(startupTasks))} ms`,
-      pass: worstStartup <= BUDGET.startupTaskMs,
+      budget: `start-up task ≤ ${BUDGET.startupTaskMs} ms on every page (seed + corpus; CPU; wall)`,
+      measured: `max ${ms(cpuWorstStartup)} ms, median ${ms(median(cpuStartups))} ms; wall max ${ms(worstStartup)}, median ${ms(median(startupTasks))} ms`,
+      pass: cpuWorstStartup <= BUDGET.startupTaskMs,
     },
     {
       budget: `no page where the extension adds a long task (with vs without)`,
@@ -366,9 +388,9 @@ async function main(): Promise<void> {
       pass: addedLongTasks.length === 0,
     },
     {
-      budget: `extension main-thread time ≤ ${BUDGET.extensionToReadabilityTarget}× Readability (median over pages; issue 17)`,
-      measured: times(medianRatio),
-      pass: medianRatio <= BUDGET.extensionToReadabilityTarget,
+      budget: `extension main-thread time ≤ ${BUDGET.extensionToReadabilityTarget}× Readability (median over pages; issue 17; CPU; wall)`,
+      measured: `${times(cpuMedianRatio)}; wall ${times(medianRatio)}`,
+      pass: cpuMedianRatio <= BUDGET.extensionToReadabilityTarget,
     },
     {
       budget: `seed page load → first claim in the panel ≤ ${BUDGET.panelFirstClaimMs} ms (median)`,
@@ -376,9 +398,9 @@ async function main(): Promise<void> {
       pass: median(panel) <= BUDGET.panelFirstClaimMs,
     },
     {
-      budget: `extension main-thread time ≤ ${BUDGET.extensionToReadability}× Readability (median over pages)`,
-      measured: times(medianRatio),
-      pass: medianRatio <= BUDGET.extensionToReadability,
+      budget: `extension main-thread time ≤ ${BUDGET.extensionToReadability}× Readability (median over pages; CPU; wall)`,
+      measured: `${times(cpuMedianRatio)}; wall ${times(medianRatio)}`,
+      pass: cpuMedianRatio <= BUDGET.extensionToReadability,
     },
     {
       budget: `content script ≤ ${kb(BUDGET.contentScriptGzipBytes)} gzip`,
@@ -386,9 +408,9 @@ async function main(): Promise<void> {
       pass: size.contentScript.gzipBytes <= BUDGET.contentScriptGzipBytes,
     },
     {
-      budget: `re-anchoring ${REANCHOR_HIGHLIGHTS} highlights ≤ ${BUDGET.reanchorMs} ms`,
-      measured: `${ms(reanchorMs)} ms`,
-      pass: reanchorMs <= BUDGET.reanchorMs,
+      budget: `re-anchoring ${REANCHOR_HIGHLIGHTS} highlights ≤ ${BUDGET.reanchorMs} ms (CPU; wall)`,
+      measured: `${ms(reanchor.cpuMs)} ms; wall ${ms(reanchorMs)} ms`,
+      pass: reanchor.cpuMs !== null && reanchor.cpuMs <= BUDGET.reanchorMs,
     },
     {
       budget: `CLI analysis ≤ ${BUDGET.cliToReadability}× Readability alone`,

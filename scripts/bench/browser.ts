@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/harness';
-import { TRACE_CATEGORIES, extensionWork, type TraceEvent } from './trace';
+import { TRACE_CATEGORIES, extensionWork, measuredTaskCpuMs, type TraceEvent } from './trace';
 import type { ReanchorTiming } from './reanchor-page';
 
 const READABILITY_SOURCE = readFileSync(
@@ -39,6 +39,15 @@ export interface PageRun {
   readabilityMs: number | null;
   /** extensionMs / readabilityMs. */
   ratio: number | null;
+  /** Thread (CPU) times from the traces: the extension's (see ExtensionWork.cpu) and Readability's parse, and their ratio. */
+  cpu: {
+    longestTaskMs: number;
+    totalMs: number;
+    startupTaskMs: number;
+    firstSliceMs: number | null;
+    readabilityMs: number | null;
+    ratio: number | null;
+  } | null;
 }
 
 /** Page HTML without its scripts: the page runs nothing, even where the policy header is ignored. */
@@ -154,7 +163,14 @@ export class BenchBrowser {
    * navigation to the extension's paint + settle time), and the extension's load → painted.
    */
   async feltLoad(slug: string, url: string, html: string): Promise<FeltRun> {
-    this.plain ??= await PlainBrowser.launch();
+    if (!this.plain) {
+      this.plain = await PlainBrowser.launch();
+      // One load first, so that the browser without the extension is as warm as the one with it.
+      this.plain.serveScriptless(url, html);
+      const warmUp = await this.plain.context.newPage();
+      await warmUp.goto(url, { waitUntil: 'load' });
+      await warmUp.close();
+    }
     await this.serveScriptless(url, html);
     this.plain.serveScriptless(url, html);
     let until: number;
@@ -241,7 +257,9 @@ export class BenchBrowser {
         },
         [...STAGES] as string[],
       );
-      const readabilityMs = await readabilityParseMs(page);
+      const readability = await traced(cdp, () => readabilityParseMs(page));
+      const readabilityMs = readability.result;
+      const readabilityCpuMs = measuredTaskCpuMs(readability.trace, 'bench:readability');
       const extensionMs = work?.totalMs ?? null;
       return {
         slug,
@@ -256,6 +274,13 @@ export class BenchBrowser {
         stages,
         readabilityMs,
         ratio: extensionMs !== null && readabilityMs ? extensionMs / readabilityMs : null,
+        cpu: work
+          ? {
+              ...work.cpu,
+              readabilityMs: readabilityCpuMs,
+              ratio: readabilityCpuMs ? work.cpu.totalMs / readabilityCpuMs : null,
+            }
+          : null,
       };
     } finally {
       await page.close();
@@ -322,16 +347,29 @@ export class BenchBrowser {
   }
 
   /** Store `count` highlights on the page at `url` and time re-anchoring them (lib/anchoring, bundled). */
-  async reanchor(url: string, html: string, count: number): Promise<ReanchorTiming & { readabilityMs: number | null }> {
+  async reanchor(
+    url: string,
+    html: string,
+    count: number,
+  ): Promise<ReanchorTiming & { readabilityMs: number | null; cpuMs: number | null; readabilityCpuMs: number | null }> {
     await this.serveScriptless(url, html);
     const page = await this.ext.context.newPage();
     try {
       await page.goto(url, { waitUntil: 'load' });
       const script = await bundleReanchor();
-      const timing = await page.evaluate<ReanchorTiming>(
-        `(() => { ${script}\n; return __marginaliaBench.reanchor(${count}, 7); })()`,
+      await page.evaluate(
+        `(() => { ${script}\n; window.__marginaliaBench = __marginaliaBench; __marginaliaBench.prepare(${count}, 7); })()`,
       );
-      return { ...timing, readabilityMs: await readabilityParseMs(page) };
+      const cdp = await this.ext.context.newCDPSession(page);
+      const reload = await traced(cdp, () => page.evaluate('window.__marginaliaBench.reload()'));
+      const timing = await page.evaluate<ReanchorTiming>('window.__marginaliaBench.afterChange()');
+      const readability = await traced(cdp, () => readabilityParseMs(page));
+      return {
+        ...timing,
+        readabilityMs: readability.result,
+        cpuMs: measuredTaskCpuMs(reload.trace, 'bench:reanchor'),
+        readabilityCpuMs: measuredTaskCpuMs(readability.trace, 'bench:readability'),
+      };
     } finally {
       await page.close();
     }
@@ -380,6 +418,7 @@ async function readabilityParseMs(page: Page): Promise<number | null> {
     ${READABILITY_SOURCE}
     ;const started = performance.now();
     new Readability(document.cloneNode(true)).parse();
+    performance.measure('bench:readability', { start: started });
     return performance.now() - started;
   })()`);
   return typeof ms === 'number' ? ms : null;
