@@ -1,7 +1,8 @@
-import { parseMessage, tabMessageSchema } from '@/lib/shared/messages';
-import { highlightTabMessageSchema } from '@/lib/shared/highlights/messages';
 import { attachHighlighter, type AttachedHighlighter } from '@/lib/page/highlighter';
 import { PageSession } from '@/lib/page/session';
+import { listen } from '@/lib/shared/messaging';
+import { tabRoutes, type TabReplies, type TabRoutes } from '@/lib/shared/protocol';
+import { fail, ok } from '@/lib/shared/result';
 import { CURATED_MATCHES } from '@/lib/shared/sites';
 
 declare global {
@@ -17,41 +18,45 @@ export default defineContentScript({
     // The toolbar button injects this script again into pages where it already runs.
     if (globalThis.__marginaliaSession) return;
     // Creating the session does no work on the page: everything waits for `begin`.
-    const session = new PageSession(document, (message) => browser.runtime.sendMessage(message));
+    const session = new PageSession(document);
     globalThis.__marginaliaSession = session;
     let highlights: AttachedHighlighter | null = null;
 
     // The page is busy finishing its own load: start once it is idle, in a task of our own.
-    const begin = () => {
-      if (ctx.isInvalid || highlights) return;
+    const begin = (): AttachedHighlighter | null => {
+      if (ctx.isInvalid) return null;
+      if (highlights) return highlights;
       const start = performance.now();
       void session.start();
       highlights = attachHighlighter(ctx, session);
       // npm run bench tells this first task of ours apart from the script's evaluation by this measure.
       performance.measure('marginalia:begin', { start });
+      return highlights;
     };
 
-    // The content script's one message listener: the panel's "show me" and the highlight messages.
-    const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
-      if (sender.id !== browser.runtime.id) return false;
-      const message = parseMessage(tabMessageSchema, raw);
-      if (message?.type === 'reveal') {
-        sendResponse({ ok: session.reveal(message.target) });
-        return false;
-      }
-      const highlightMessage = parseMessage(highlightTabMessageSchema, raw);
-      if (!highlightMessage) return false;
-      // The reader asked for something before the page went idle: start now.
-      begin();
-      return highlights?.handle(highlightMessage, sendResponse) ?? false;
-    };
+    // The one listener of this context: only our own extension's background and pages reach it.
+    // A highlight request before the page went idle starts Marginalia there and then.
+    const onMessage = listen<TabRoutes, TabReplies>(
+      tabRoutes,
+      {
+        reveal: (message) => ok(session.reveal(message.target)),
+        'highlights-changed': (message) => {
+          highlights?.onChanged(message.pageKey);
+          return ok(undefined);
+        },
+        'highlights-anchoring': () => ok(highlights?.highlighter.anchoring() ?? null),
+        'highlight-selection': (message) =>
+          begin()?.highlightSelection(message.colour) ?? fail('unavailable', 'Marginalia has stopped on this page.'),
+      },
+      (sender) => (sender.id === browser.runtime.id ? 'extension-page' : null),
+    );
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       session.dispose();
       globalThis.__marginaliaSession = undefined;
     });
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(begin, { timeout: 1000 });
-    else setTimeout(begin, 0);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void begin(), { timeout: 1000 });
+    else setTimeout(() => void begin(), 0);
   },
 });

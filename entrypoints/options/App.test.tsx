@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { toJsonLd } from '../../lib/shared/highlights/export';
 import { createAnnotation } from '../../lib/shared/highlights/model';
-import { createHighlightStore, type HighlightStore } from '../../lib/background/highlights/store';
+import { createHighlightStore } from '../../lib/background/highlights/store';
+import type { HighlightStore } from '../../lib/shared/highlights/store-types';
 import { LibraryApp } from './App';
 
 vi.mock('#i18n', () => ({

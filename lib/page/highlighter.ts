@@ -8,17 +8,10 @@ import { i18n } from '#i18n';
 import type { ContentScriptContext } from '#imports';
 import { anchorAllInSlices, describeRange } from './anchoring/anchor';
 import type { PageText } from './anchoring/page-text';
-import {
-  MAX_QUOTE,
-  MAX_NOTE,
-  MAX_TITLE,
-  type HighlightContentMessage,
-  type HighlightTabMessage,
-  type HighlightsAnchored,
-  type SelectionReply,
-} from '../shared/highlights/messages';
 import { positionOf, quoteOf, type HighlightAnnotation, type HighlightColour } from '../shared/highlights/model';
-import type { PageHighlights, StoreResult } from '../background/highlights/store';
+import { announce, sendToBackground, type Transport } from '../shared/messaging';
+import { MAX_NOTE, MAX_QUOTE, MAX_TITLE, type HighlightsAnchoring, type TabReplies } from '../shared/protocol';
+import { errorMessage, fail, type Result } from '../shared/result';
 import { createPainter, type Painter } from './paint/highlights';
 import { getLayers, watchLayers } from '../shared/layers';
 import { SelectionBar, selectedRange } from './selection-bar';
@@ -29,17 +22,11 @@ export interface HighlightRangeSink {
   setHighlightRanges(ranges: ReadonlyMap<string, Range>): void;
 }
 
-type Send = (message: HighlightContentMessage | HighlightsAnchored) => Promise<unknown>;
-
 /** After this long, re-anchoring searches stay near each highlight's old position. */
 const FULL_SEARCH_BUDGET_MS = 300;
 
 function canonicalHref(doc: Document): string | null {
   return doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? null;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 export class PageHighlighter {
@@ -55,7 +42,7 @@ export class PageHighlighter {
 
   constructor(
     private readonly doc: Document,
-    private readonly send: Send,
+    private readonly transport: Transport | undefined,
     private readonly text: PageText,
     private readonly sink: HighlightRangeSink | null = null,
     private readonly makePainter: () => Painter = () => createPainter(doc),
@@ -71,10 +58,8 @@ export class PageHighlighter {
   }
 
   /** The page key plus what was found, in page order, and what was not. */
-  anchoring(): HighlightsAnchored | null {
-    return this.pageKey
-      ? { type: 'highlights-anchored', pageKey: this.pageKey, found: [...this.found], orphans: [...this.orphans] }
-      : null;
+  anchoring(): HighlightsAnchoring | null {
+    return this.pageKey ? { pageKey: this.pageKey, found: [...this.found], orphans: [...this.orphans] } : null;
   }
 
   setVisible(visible: boolean): void {
@@ -85,45 +70,46 @@ export class PageHighlighter {
   /** Lists this page's highlights again, re-anchors and repaints them. */
   async refresh(): Promise<void> {
     const generation = ++this.generation;
-    let reply: StoreResult<PageHighlights> | undefined;
-    try {
-      reply = (await this.send({ type: 'highlights-for-page', canonical: canonicalHref(this.doc) })) as
-        StoreResult<PageHighlights> | undefined;
-    } catch {
-      return;
-    }
-    if (this.disposed || generation !== this.generation || !reply?.ok) return;
+    const reply = await sendToBackground(
+      { type: 'highlights-for-page', canonical: canonicalHref(this.doc) },
+      this.transport,
+    );
+    if (this.disposed || generation !== this.generation || !reply.ok) return;
     this.pageKey = reply.value.pageKey;
     this.highlights = reply.value.highlights;
     if (!(await this.anchor(generation))) return;
     this.paint();
     const report = this.anchoring();
-    if (report) await this.send(report).catch(() => undefined);
+    if (report) announce({ type: 'highlights-anchored', ...report }, this.transport);
   }
 
   /** Saves `range` as a highlight of this page. */
-  async create(range: Range, colour: HighlightColour, note: string): Promise<SelectionReply> {
+  async create(range: Range, colour: HighlightColour, note: string): Promise<Result<HighlightAnnotation>> {
     const index = await this.text.current();
     const described = index ? describeRange(index, range) : null;
-    if (!described) return { ok: false, error: { kind: 'no-selection', message: i18n.t('highlighter.noSelection') } };
-    if (described.exact.length > MAX_QUOTE)
-      return { ok: false, error: { kind: 'invalid', message: i18n.t('highlighter.tooLong') } };
+    if (!described) return fail('no-selection', i18n.t('highlighter.noSelection'));
+    if (described.exact.length > MAX_QUOTE) return fail('invalid', i18n.t('highlighter.tooLong'));
     try {
-      const reply = (await this.send({
-        type: 'highlight-add',
-        canonical: canonicalHref(this.doc),
-        title: this.doc.title.slice(0, MAX_TITLE),
-        exact: described.exact,
-        prefix: described.prefix,
-        suffix: described.suffix,
-        start: described.start,
-        end: described.end,
-        colour,
-        note: note.slice(0, MAX_NOTE),
-      })) as SelectionReply | undefined;
-      return reply ?? { ok: false, error: { kind: 'not-ready', message: i18n.t('highlighter.noAnswer') } };
+      const reply = await sendToBackground(
+        {
+          type: 'highlight-add',
+          canonical: canonicalHref(this.doc),
+          title: this.doc.title.slice(0, MAX_TITLE),
+          exact: described.exact,
+          prefix: described.prefix,
+          suffix: described.suffix,
+          start: described.start,
+          end: described.end,
+          colour,
+          note: note.slice(0, MAX_NOTE),
+        },
+        this.transport,
+      );
+      return !reply.ok && reply.error.kind === 'unavailable'
+        ? fail('unavailable', i18n.t('highlighter.noAnswer'))
+        : reply;
     } catch (error) {
-      return { ok: false, error: { kind: 'not-ready', message: errorText(error) } };
+      return fail('failed', errorMessage(error));
     }
   }
 
@@ -198,8 +184,10 @@ export interface HighlighterHost extends HighlightRangeSink {
 
 export interface AttachedHighlighter {
   highlighter: PageHighlighter;
-  /** Answers the panel's and the background's highlight messages to this tab; true when it replies later. */
-  handle(message: HighlightTabMessage, sendResponse: (response: unknown) => void): boolean;
+  /** The background says this page key's highlights changed. */
+  onChanged(pageKey: string): void;
+  /** Highlight the reader's selection (context menu, shortcut, the panel's button). */
+  highlightSelection(colour: HighlightColour | undefined): Promise<Result<TabReplies['highlight-selection']>>;
 }
 
 /**
@@ -211,8 +199,7 @@ export function attachHighlighter(
   host: HighlighterHost,
   doc: Document = document,
 ): AttachedHighlighter {
-  const send: Send = (message) => browser.runtime.sendMessage(message);
-  const highlighter = new PageHighlighter(doc, send, host.text, host, () => host.createPainter());
+  const highlighter = new PageHighlighter(doc, undefined, host.text, host, () => host.createPainter());
 
   // A new highlight is painted when the background's "changed" message arrives, as in every other tab of the page.
   const bar = new SelectionBar(doc, (range, colour, note) => highlighter.create(range, colour, note));
@@ -236,37 +223,6 @@ export function attachHighlighter(
     if (event.isTrusted && event.target !== bar.host && bar.isOpen) bar.hide();
   });
 
-  const handle = (message: HighlightTabMessage, sendResponse: (response: unknown) => void): boolean => {
-    switch (message.type) {
-      case 'highlights-changed':
-        if (message.pageKey === highlighter.currentPageKey || highlighter.currentPageKey === null)
-          void highlighter.refresh();
-        return false;
-      case 'highlights-anchoring':
-        sendResponse(highlighter.anchoring());
-        return false;
-      case 'highlight-selection': {
-        const range = selectedRange(doc);
-        if (!range) {
-          bar.say(i18n.t('highlighter.noSelection'), true);
-          sendResponse({
-            ok: false,
-            error: { kind: 'no-selection', message: i18n.t('highlighter.noSelection') },
-          } satisfies SelectionReply);
-          return false;
-        }
-        void highlighter.create(range, message.colour ?? 'yellow', '').then((reply) => {
-          if (reply.ok) {
-            doc.getSelection()?.removeAllRanges();
-            bar.hide();
-          } else bar.say(reply.error.message, true);
-          sendResponse(reply);
-        });
-        return true;
-      }
-    }
-  };
-
   let stopWatching: (() => void) | null = null;
   void getLayers(doc.location.href).then((layers) => {
     if (!ctx.isValid) return;
@@ -282,5 +238,24 @@ export function attachHighlighter(
     bar.hide();
     highlighter.dispose();
   });
-  return { highlighter, handle };
+
+  return {
+    highlighter,
+    onChanged(pageKey) {
+      if (pageKey === highlighter.currentPageKey || highlighter.currentPageKey === null) void highlighter.refresh();
+    },
+    async highlightSelection(colour) {
+      const range = selectedRange(doc);
+      if (!range) {
+        bar.say(i18n.t('highlighter.noSelection'), true);
+        return fail('no-selection', i18n.t('highlighter.noSelection'));
+      }
+      const reply = await highlighter.create(range, colour ?? 'yellow', '');
+      if (reply.ok) {
+        doc.getSelection()?.removeAllRanges();
+        bar.hide();
+      } else bar.say(reply.error.message, true);
+      return reply;
+    },
+  };
 }

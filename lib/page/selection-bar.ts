@@ -5,8 +5,9 @@
 import { i18n } from '#i18n';
 import BAR_CSS from './selection-bar.css?raw';
 import { UI_ATTRIBUTE } from './anchoring/ui-attribute';
-import { MAX_NOTE, type SelectionReply } from '../shared/highlights/messages';
-import { HIGHLIGHT_COLOURS, type HighlightColour } from '../shared/highlights/model';
+import { HIGHLIGHT_COLOURS, type HighlightAnnotation, type HighlightColour } from '../shared/highlights/model';
+import { MAX_NOTE } from '../shared/protocol';
+import type { Result } from '../shared/result';
 
 const MESSAGE_MS = 6000;
 const GAP = 8;
@@ -64,7 +65,11 @@ export class SelectionBar {
 
   constructor(
     private readonly doc: Document,
-    private readonly onCreate: (range: Range, colour: HighlightColour, note: string) => Promise<SelectionReply>,
+    private readonly onCreate: (
+      range: Range,
+      colour: HighlightColour,
+      note: string,
+    ) => Promise<Result<HighlightAnnotation>>,
   ) {}
 
   /** The bar's host element, once the bar has been shown. */

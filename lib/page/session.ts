@@ -3,15 +3,13 @@ import type { TextIndex } from './anchoring/text-index';
 import { PageText } from './anchoring/page-text';
 import { serializeInSlices } from './serialize';
 import { slicer, SLICE_MS, timed, yieldToPage, type Slicer } from './slices';
-import { MAX_PAGE_HTML, type AnalyzeReply, type ContentMessage, type RevealTarget } from '../shared/messages';
+import { sendToBackground, type Transport } from '../shared/messaging';
+import { MAX_PAGE_HTML, type AnalysisForPage, type MissingItem, type RevealTarget } from '../shared/protocol';
 import { createPainter, installHighlightStyles, type Painter } from './paint/highlights';
-import { makeAnchor, type PageAnalysis, type TextAnchor } from '../shared/types';
+import { makeAnchor, type TextAnchor } from '../shared/types';
 import { getLayers, watchLayers, type LayerVisibility } from '../shared/layers';
 import { watchTermHover } from './term-card';
 import { watchPage } from './watch';
-
-type Send = (message: ContentMessage) => Promise<unknown>;
-type MissingItem = Extract<ContentMessage, { type: 'anchor-report' }>['missing'][number];
 
 interface Anchored {
   claims: Map<string, Range>;
@@ -39,7 +37,7 @@ export class PageSession {
   private readonly controller = new AbortController();
   private anchored: Anchored = NOTHING;
   private layers: LayerVisibility | null = null;
-  private analysis: PageAnalysis | null = null;
+  private analysis: AnalysisForPage | null = null;
   private generation = 0;
   private stopWatchingLayers: (() => void) | null = null;
   /** The reader's own highlights found on the page (lib/page/highlighter.ts), for reveal by id. */
@@ -47,7 +45,7 @@ export class PageSession {
 
   constructor(
     private readonly doc: Document,
-    private readonly send: Send,
+    private readonly transport?: Transport,
   ) {
     this.text = new PageText(doc);
   }
@@ -70,7 +68,10 @@ export class PageSession {
 
   async start(): Promise<void> {
     if (!/html/i.test(this.doc.contentType)) {
-      await this.send({ type: 'page-unsupported', url: this.doc.location.href, reason: 'not-html' });
+      await sendToBackground(
+        { type: 'page-unsupported', url: this.doc.location.href, reason: 'not-html' },
+        this.transport,
+      );
       return;
     }
     await this.watchLayersOf(this.doc.location.href);
@@ -95,20 +96,20 @@ export class PageSession {
     const html = await serializeInSlices(this.doc, { sliceMs: SLICE_MS, pause: serializing.pause });
     serializing.end();
     if (html.length > MAX_PAGE_HTML) {
-      await this.send({ type: 'page-unsupported', url, reason: 'too-large' });
+      await sendToBackground({ type: 'page-unsupported', url, reason: 'too-large' }, this.transport);
       return;
     }
-    const reply = (await this.send({ type: 'analyze-page', url, html })) as AnalyzeReply | undefined;
-    if (generation !== this.generation || this.controller.signal.aborted || !reply?.ok) return;
-    const anchored = await this.anchor(reply.analysis);
+    const reply = await sendToBackground({ type: 'analyze-page', url, html }, this.transport);
+    if (generation !== this.generation || this.controller.signal.aborted || !reply.ok) return;
+    const anchored = await this.anchor(reply.value);
     if (generation !== this.generation || this.controller.signal.aborted) return;
-    this.analysis = reply.analysis;
+    this.analysis = reply.value;
     this.anchored = anchored;
     await this.paintInSlices();
     if (generation !== this.generation || this.controller.signal.aborted) return;
     if (this.anchored.terms.size > 0) this.watchHover();
-    const missing = this.missing(reply.analysis);
-    if (missing.length > 0) await this.send({ type: 'anchor-report', url, missing });
+    const missing = this.missing(reply.value);
+    if (missing.length > 0) await sendToBackground({ type: 'anchor-report', url, missing }, this.transport);
   }
 
   setHighlightRanges(ranges: ReadonlyMap<string, Range>): void {
@@ -172,7 +173,7 @@ export class PageSession {
   }
 
   /** Finds the analysis on the live page: the shared index, then every target, in slices that give the page its thread back. */
-  private async anchor(analysis: PageAnalysis): Promise<Anchored> {
+  private async anchor(analysis: AnalysisForPage): Promise<Anchored> {
     const index = await this.text.current();
     if (!index) return NOTHING;
     const slices = slicer('anchor');
@@ -183,7 +184,7 @@ export class PageSession {
     }
   }
 
-  private async anchorOn(index: TextIndex, analysis: PageAnalysis, slices: Slicer): Promise<Anchored> {
+  private async anchorOn(index: TextIndex, analysis: AnalysisForPage, slices: Slicer): Promise<Anchored> {
     const claims = new Map<string, Range>();
     const claimResults = await anchorAllInSlices(
       index,
@@ -201,7 +202,11 @@ export class PageSession {
     return { claims, terms, disclaimer, region: articleRegion([...claims.values()]) };
   }
 
-  private async anchorTerms(index: TextIndex, analysis: PageAnalysis, slices: Slicer): Promise<Map<string, Range[]>> {
+  private async anchorTerms(
+    index: TextIndex,
+    analysis: AnalysisForPage,
+    slices: Slicer,
+  ): Promise<Map<string, Range[]>> {
     const terms = new Map<string, Range[]>();
     const text = analysis.article?.text ?? '';
     for (const entry of analysis.glossary) {
@@ -214,7 +219,7 @@ export class PageSession {
     return terms;
   }
 
-  private missing(analysis: PageAnalysis): MissingItem[] {
+  private missing(analysis: AnalysisForPage): MissingItem[] {
     return [
       ...analysis.claims
         .filter((c) => !this.anchored.claims.has(c.id))

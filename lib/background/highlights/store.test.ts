@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAnnotation, quoteOf, type HighlightAnnotation } from '../../shared/highlights/model';
 import { convertV1, INDEX_KEY, pageStorageKey, UNREADABLE_V1_KEY } from './storage-format';
-import { createHighlightStore, type HighlightStore } from './store';
+import type { HighlightStore } from '../../shared/highlights/store-types';
+import { createHighlightStore } from './store';
 import { toJsonLd } from '../../shared/highlights/export';
 
 const PAGE = 'https://news.example.com/ai/model-launch';
@@ -240,7 +241,12 @@ describe('import and export through the store', () => {
 
     fakeBrowser.reset();
     const fresh = createHighlightStore();
-    expect(expectOk(await fresh.importAnnotations(json))).toEqual({ added: 2, duplicates: 0, pages: 2 });
+    expect(expectOk(await fresh.importAnnotations(json))).toEqual({
+      added: 2,
+      duplicates: 0,
+      pages: 2,
+      changedPages: [expect.any(String), expect.any(String)],
+    });
     const reExported = expectOk(await fresh.exportAll());
     expect(reExported.first.items).toEqual(exported.first.items);
     expect(
@@ -250,7 +256,12 @@ describe('import and export through the store', () => {
     ).toEqual(['Model launch', 'Other post']);
 
     const before = await localSnapshot();
-    expect(expectOk(await fresh.importAnnotations(json))).toEqual({ added: 0, duplicates: 2, pages: 2 });
+    expect(expectOk(await fresh.importAnnotations(json))).toEqual({
+      added: 0,
+      duplicates: 2,
+      pages: 2,
+      changedPages: [],
+    });
     expect(await localSnapshot()).toEqual(before);
   });
 

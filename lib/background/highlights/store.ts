@@ -6,15 +6,19 @@
  */
 import { storage } from '@wxt-dev/storage';
 import * as v from 'valibot';
-import { toAnnotationCollection, type AnnotationCollection } from '../../shared/highlights/export';
+import { errorMessage, fail, ok, type Result } from '../../shared/result';
+import type {
+  HighlightStore,
+  ImportSummary,
+  PageHighlights,
+  PageListing,
+  PageMeta,
+  RemovedHighlight,
+  RemovedPage,
+} from '../../shared/highlights/store-types';
+import { toAnnotationCollection } from '../../shared/highlights/export';
 import { parseAnnotationCollection } from '../../shared/highlights/import';
-import {
-  parseAnnotation,
-  sortInPageOrder,
-  withNote,
-  type HighlightAnnotation,
-  type HighlightColour,
-} from '../../shared/highlights/model';
+import { parseAnnotation, sortInPageOrder, withNote, type HighlightAnnotation } from '../../shared/highlights/model';
 import {
   convertV1,
   HIGHLIGHTS_VERSION,
@@ -32,87 +36,7 @@ import {
   type PageSummary,
 } from './storage-format';
 
-export type StoreErrorKind = 'quota' | 'write-failed' | 'corrupt' | 'migration-failed' | 'not-found' | 'invalid';
-
-export interface StoreError {
-  kind: StoreErrorKind;
-  message: string;
-  /** The page concerned, when there is one. */
-  pageKey?: string;
-}
-
-export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: StoreError };
-
-export interface PageHighlights {
-  pageKey: string;
-  title: string;
-  /** Valid annotations, in page order. */
-  highlights: HighlightAnnotation[];
-  /** One line per stored entry that could not be read (kept in storage, not shown). */
-  problems: string[];
-}
-
-export interface PageListing extends PageSummary {
-  pageKey: string;
-}
-
-export interface PageMeta {
-  title: string;
-}
-
-export interface HighlightPatch {
-  /** An empty string removes the note. */
-  note?: string;
-  colour?: HighlightColour;
-}
-
-export interface RemovedHighlight {
-  kind: 'highlight';
-  pageKey: string;
-  title: string;
-  annotation: HighlightAnnotation;
-}
-
-export interface RemovedPage {
-  kind: 'page';
-  pageKey: string;
-  title: string;
-  /** Exactly what was stored, unreadable entries included, so undo gives everything back. */
-  annotations: unknown[];
-}
-
-export interface ImportSummary {
-  added: number;
-  /** Annotations whose id was already stored. */
-  duplicates: number;
-  pages: number;
-}
-
-export interface HighlightStore {
-  list(pageKey: string): Promise<StoreResult<PageHighlights>>;
-  listPages(): Promise<StoreResult<PageListing[]>>;
-  /** Every page with its highlights, for the library and "export all". */
-  listAll(): Promise<StoreResult<PageHighlights[]>>;
-  add(pageKey: string, meta: PageMeta, annotation: HighlightAnnotation): Promise<StoreResult<HighlightAnnotation>>;
-  update(pageKey: string, id: string, patch: HighlightPatch): Promise<StoreResult<HighlightAnnotation>>;
-  remove(pageKey: string, id: string): Promise<StoreResult<RemovedHighlight>>;
-  restore(removed: RemovedHighlight | RemovedPage): Promise<StoreResult<void>>;
-  removePage(pageKey: string): Promise<StoreResult<RemovedPage>>;
-  importAnnotations(json: string): Promise<StoreResult<ImportSummary>>;
-  exportAll(): Promise<StoreResult<AnnotationCollection>>;
-}
-
-const ok = <T>(value: T): StoreResult<T> => ({ ok: true, value });
-const fail = <T>(kind: StoreErrorKind, message: string, pageKey?: string): StoreResult<T> => ({
-  ok: false,
-  error: pageKey === undefined ? { kind, message } : { kind, message, pageKey },
-});
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-function writeFailure<T>(error: unknown, pageKey?: string): StoreResult<T> {
+function writeFailure<T>(error: unknown, pageKey?: string): Result<T> {
   const message = errorMessage(error);
   return /quota/i.test(message)
     ? fail('quota', `Storage is full; nothing was changed (${message}).`, pageKey)
@@ -203,7 +127,7 @@ export function createHighlightStore(): HighlightStore {
   }
 
   /** The index; a damaged one is rebuilt from the page items (it only summarizes them). */
-  async function loadIndex(): Promise<StoreResult<HighlightsIndex>> {
+  async function loadIndex(): Promise<Result<HighlightsIndex>> {
     await migrated;
     const raw = await storage.getItem<unknown>(INDEX_KEY);
     if (raw == null) return ok({ pages: {} });
@@ -245,9 +169,9 @@ export function createHighlightStore(): HighlightStore {
   /** Read page + index, apply `change`, write both; any failure leaves storage untouched. */
   function modifyPage<T>(
     pageKey: string,
-    change: (record: PageRecord) => StoreResult<{ record: PageRecord; result: T }>,
+    change: (record: PageRecord) => Result<{ record: PageRecord; result: T }>,
     whenAbsent: PageMeta | null,
-  ): Promise<StoreResult<T>> {
+  ): Promise<Result<T>> {
     return serialized(async () => {
       const index = await loadIndex();
       if (!index.ok) return index;
@@ -278,7 +202,7 @@ export function createHighlightStore(): HighlightStore {
     return parsed.ok ? { position, annotation: parsed.value } : null;
   }
 
-  async function list(pageKey: string): Promise<StoreResult<PageHighlights>> {
+  async function list(pageKey: string): Promise<Result<PageHighlights>> {
     await migrated;
     const page = await readPage(pageKey);
     if (page.state === 'absent') return ok({ pageKey, title: '', highlights: [], problems: [] });
@@ -287,7 +211,7 @@ export function createHighlightStore(): HighlightStore {
     return ok({ pageKey, title: page.record.title, highlights: sortInPageOrder(highlights), problems });
   }
 
-  async function listPages(): Promise<StoreResult<PageListing[]>> {
+  async function listPages(): Promise<Result<PageListing[]>> {
     const index = await loadIndex();
     if (!index.ok) return index;
     const pages = Object.entries(index.value.pages).map(([pageKey, summary]) => ({ pageKey, ...summary }));
@@ -295,7 +219,7 @@ export function createHighlightStore(): HighlightStore {
     return ok(pages);
   }
 
-  async function listAll(): Promise<StoreResult<PageHighlights[]>> {
+  async function listAll(): Promise<Result<PageHighlights[]>> {
     const pages = await listPages();
     if (!pages.ok) return pages;
     const result: PageHighlights[] = [];
@@ -398,7 +322,7 @@ export function createHighlightStore(): HighlightStore {
         if (!index.ok) return index;
         const raw = await storage.getItem<unknown>(pageStorageKey(pageKey));
         if (raw == null && !index.value.pages[pageKey])
-          return fail<RemovedPage>('not-found', `No highlights are stored for ${pageKey}.`, pageKey);
+          return fail('not-found', `No highlights are stored for ${pageKey}.`, pageKey);
         const parsed = v.safeParse(pageRecordSchema, raw);
         const removed: RemovedPage = parsed.success
           ? { kind: 'page', pageKey, title: parsed.output.title, annotations: parsed.output.annotations }
@@ -414,7 +338,7 @@ export function createHighlightStore(): HighlightStore {
 
     importAnnotations(json) {
       const parsed = parseAnnotationCollection(json);
-      if (!parsed.ok) return Promise.resolve(fail<ImportSummary>('invalid', parsed.message));
+      if (!parsed.ok) return Promise.resolve(fail('invalid', parsed.message));
       return serialized(async () => {
         const index = await loadIndex();
         if (!index.ok) return index;
@@ -428,16 +352,17 @@ export function createHighlightStore(): HighlightStore {
         const writes: { key: `local:${string}`; value: unknown }[] = [];
         let added = 0;
         let duplicates = 0;
+        const changedPages: string[] = [];
         for (const [pageKey, annotations] of byPage) {
           const page = await readPage(pageKey);
-          if (page.state === 'corrupt')
-            return fail<ImportSummary>('corrupt', `${page.message} Nothing was imported.`, pageKey);
+          if (page.state === 'corrupt') return fail('corrupt', `${page.message} Nothing was imported.`, pageKey);
           const current: PageRecord = page.state === 'ok' ? page.record : { pageKey, title: '', annotations: [] };
           const annotationsAfter = mergeById(current.annotations, annotations);
           const newCount = annotationsAfter.length - current.annotations.length;
           added += newCount;
           duplicates += annotations.length - newCount;
           if (!newCount) continue;
+          changedPages.push(pageKey);
           const title = current.title || annotations.at(-1)!.marginalia.pageTitle;
           const record: PageRecord = { ...current, title, annotations: annotationsAfter };
           pages[pageKey] = summarize(record, readAnnotations(record).highlights);
@@ -454,7 +379,7 @@ export function createHighlightStore(): HighlightStore {
             return writeFailure<ImportSummary>(error);
           }
         }
-        return ok({ added, duplicates, pages: byPage.size });
+        return ok({ added, duplicates, pages: byPage.size, changedPages });
       });
     },
 
