@@ -85,7 +85,3 @@ export function afterChange(): ReanchorTiming {
     },
   };
 }
-/** The index alone, for profiling. */
-export function indexOnly(): number {
-  return new TextIndex(document.body).text.length;
-}
