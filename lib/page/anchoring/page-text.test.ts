@@ -59,4 +59,19 @@ describe('PageText', () => {
     expect(a).toBe(b);
     text.dispose();
   });
+
+  it('lets go of the index and its pending changes on a page that keeps changing, and rebuilds on the next use', async () => {
+    const text = new PageText(document, OPTIONS);
+    await text.current();
+    const paragraphs = document.querySelectorAll('p');
+    for (let i = 0; i < 300; i++) {
+      paragraphs[i]!.textContent = `Changed ${i}.`;
+      // Records are delivered in a microtask: let each change through on its own.
+      await Promise.resolve();
+    }
+    const rebuilt = await text.current();
+    expect(text.lastUpdate).toBe('built');
+    expect(rebuilt!.text).toBe(new TextIndex(document.body, OPTIONS).text);
+    text.dispose();
+  });
 });

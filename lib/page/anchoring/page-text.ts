@@ -23,6 +23,9 @@ function isOurUi(node: Node): boolean {
   return !!ui && ui.getAttribute(UI_ATTRIBUTE) !== PAINT_MARK_VALUE;
 }
 
+/** More changed nodes than this before the next use: the index is dropped and rebuilt then (a busy page keeps nothing alive). */
+const MAX_PENDING_CHANGES = 256;
+
 export class PageText {
   private index: TextIndex | null = null;
   private building: Promise<TextIndex> | null = null;
@@ -103,6 +106,13 @@ export class PageText {
       if (isOurUi(record.target)) continue;
       if (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(isOurUiNode)) continue;
       this.changed.add(record.target);
+    }
+    if (this.changed.size > MAX_PENDING_CHANGES && !this.building) {
+      // Splicing that many blocks would cost about a rebuild: stop watching until the next use.
+      this.observer?.disconnect();
+      this.observer = null;
+      this.index = null;
+      this.changed.clear();
     }
   }
 }
