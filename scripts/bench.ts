@@ -19,6 +19,10 @@
  *     of the live page plus anchorAll, lib/anchoring bundled into the page.
  *  5. The CLI's analysis (analyzePage on happy-dom) against Readability alone on the same pages,
  *     in this process.
+ *  6. What the reader feels: each page loaded with the extension and right after without it (a
+ *     second Chromium with no extension), untraced, long tasks taken from a PerformanceObserver
+ *     ('longtask') registered in the page before anything else: long tasks and total blocking time
+ *     the extension adds over the same window, and load → painted.
  * Budgets are printed with the measured figure and PASS/OVER; the exit code is 0 whatever the
  * timings (a benchmark reports, it does not gate), non-zero only when something crashes.
  * Both builds are made first (`wxt build`, `E2E=1 wxt build`) unless --no-build is given.
@@ -29,8 +33,9 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { readFixturePage } from '../tests/fixtures/load';
-import { BenchBrowser, withoutScripts, type PageRun } from './bench/browser';
+import { BenchBrowser, withoutScripts, type FeltRun, type PageRun } from './bench/browser';
 import { timeCliPage, type CliPageTiming } from './bench/cli';
+import type { ReanchorTiming } from './bench/reanchor-page';
 import { listCorpusPages, readCorpusPage } from '../tests/fixtures/load';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -43,6 +48,9 @@ const PANEL_RUNS = 3;
 
 const BUDGET = {
   longestTaskMs: 50,
+  startupTaskMs: 10,
+  extensionToReadabilityTarget: 1,
+  panelFirstClaimMs: 250,
   extensionToReadability: 0.5,
   contentScriptGzipBytes: 30 * 1024,
   reanchorMs: 100,
@@ -136,6 +144,9 @@ function printPageTable(runs: readonly PageRun[]): void {
     'outcome',
     'longest',
     'in',
+    'startup',
+    'eval',
+    '1st slice',
     'ext total',
     'serialize',
     'index',
@@ -143,6 +154,10 @@ function printPageTable(runs: readonly PageRun[]): void {
     'paint',
     'Readability',
     'ratio',
+    'CPU longest',
+    'CPU total',
+    'CPU Readab.',
+    'CPU ratio',
   ];
   const rows = runs.map((run) => [
     run.slug,
@@ -150,6 +165,9 @@ function printPageTable(runs: readonly PageRun[]): void {
     run.outcome,
     ms(run.longestTaskMs),
     run.longestTaskCause ?? '—',
+    ms(run.startup?.taskMs),
+    ms(run.startup?.evaluateMs),
+    ms(run.firstSliceMs),
     ms(run.extensionMs),
     ms(run.stages.serialize),
     ms(run.stages.index),
@@ -157,12 +175,34 @@ function printPageTable(runs: readonly PageRun[]): void {
     ms(run.stages.paint),
     ms(run.readabilityMs),
     run.ratio === null ? '—' : run.ratio.toFixed(2),
+    ms(run.cpu?.longestTaskMs),
+    ms(run.cpu?.totalMs),
+    ms(run.cpu?.readabilityMs),
+    run.cpu?.ratio == null ? '—' : run.cpu.ratio.toFixed(2),
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) =>
     cells
       .map((cell, i) => (i === 0 || i === 2 || i === 4 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
       .join('  ');
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+}
+
+function printFeltTable(runs: readonly FeltRun[]): void {
+  const header = ['page', 'long tasks +', 'TBT without', 'TBT with', 'TBT added', 'longest with', 'load → painted'];
+  const rows = runs.map((run) => [
+    run.slug,
+    String(run.with.longTasks - run.without.longTasks),
+    ms(run.without.blockingMs),
+    ms(run.with.blockingMs),
+    ms(run.with.blockingMs - run.without.blockingMs),
+    ms(run.with.longestMs),
+    ms(run.with.loadToPaintedMs),
+  ]);
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
   console.log(line(header));
   for (const row of rows) console.log(line(row));
 }
@@ -189,6 +229,7 @@ async function main(): Promise<void> {
   log('launching Chromium with the extension…');
   const browser = await BenchBrowser.launch(E2E_BUILD);
   const pageRuns: PageRun[] = [];
+  const felt: FeltRun[] = [];
   const panel: number[] = [];
   let reanchor: Awaited<ReturnType<BenchBrowser['reanchor']>>;
   try {
@@ -203,6 +244,15 @@ async function main(): Promise<void> {
       pageRuns.push(run);
       log(
         `[${i + 1}/${slugs.length}] ${slug}: ${run.outcome}, longest ${ms(run.longestTaskMs)} ms, total ${ms(run.extensionMs)} ms, Readability ${ms(run.readabilityMs)} ms`,
+      );
+    }
+    log('loading each page with and without the extension…');
+    felt.push(await browser.feltLoad('gate-seed (fixture)', seed.url, seed.html));
+    for (const [i, slug] of slugs.entries()) {
+      const run = await browser.feltLoad(slug, corpusUrl(slug), corpusHtml(slug));
+      felt.push(run);
+      log(
+        `[${i + 1}/${slugs.length}] ${slug}: long tasks ${run.without.longTasks} → ${run.with.longTasks}, TBT ${ms(run.without.blockingMs)} → ${ms(run.with.blockingMs)} ms, load → painted ${ms(run.with.loadToPaintedMs)} ms`,
       );
     }
     log(`re-anchoring ${REANCHOR_HIGHLIGHTS} highlights on ${largest.slug}…`);
@@ -227,6 +277,29 @@ async function main(): Promise<void> {
   const ratios = corpusRuns.flatMap((run) => (run.ratio === null ? [] : [run.ratio]));
   const medianRatio = median(ratios);
   const reanchorMs = reanchor.indexMs + reanchor.anchorMs;
+  // Thread (CPU) time: what the work costs, without the waits for a core of a busy machine.
+  const cpuRuns = pageRuns.flatMap((run) => (run.cpu ? [{ slug: run.slug, ...run.cpu }] : []));
+  const cpuCorpus = cpuRuns.filter((run) => run.slug !== pageRuns[0]!.slug);
+  const cpuWorst = [...cpuCorpus].sort((a, b) => b.longestTaskMs - a.longestTaskMs)[0];
+  const cpuOver = cpuCorpus.filter((run) => run.longestTaskMs > BUDGET.longestTaskMs);
+  const cpuMedianRatio = median(cpuCorpus.flatMap((run) => (run.ratio === null ? [] : [run.ratio])));
+  const cpuStartups = cpuRuns.map((run) => run.startupTaskMs);
+  const cpuWorstStartup = Math.max(...cpuStartups);
+  const startupTasks = pageRuns.flatMap((run) => (run.startup ? [run.startup.taskMs] : []));
+  const worstStartup = Math.max(...startupTasks);
+  const feltCorpus = felt.slice(1);
+  const addedLongTasks = felt.filter((run) => run.with.longTasks > run.without.longTasks);
+  const addedBlocking = feltCorpus.map((run) => run.with.blockingMs - run.without.blockingMs);
+  const readabilityBySlug = new Map(pageRuns.map((run) => [run.slug, run.readabilityMs]));
+  const blockingToReadability = median(
+    feltCorpus.flatMap((run) => {
+      const readability = readabilityBySlug.get(run.slug);
+      return readability ? [(run.with.blockingMs - run.without.blockingMs) / readability] : [];
+    }),
+  );
+  const loadToPainted = feltCorpus.flatMap((run) =>
+    run.with.loadToPaintedMs === null ? [] : [run.with.loadToPaintedMs],
+  );
   const cliAnalysis = cli.reduce((sum, page) => sum + page.analysisMs, 0);
   const cliReadability = cli.reduce((sum, page) => sum + page.readabilityMs, 0);
   const cliRatio = cliAnalysis / cliReadability;
@@ -234,6 +307,10 @@ async function main(): Promise<void> {
 
   console.log(`\nMain thread of the page, per page (ms; Chromium, E2E build; ratio = ext total / Readability)`);
   printPageTable(pageRuns);
+  console.log(
+    `\nWhat the reader feels: each page loaded with the extension, then without (ms; long tasks from the page's PerformanceObserver)`,
+  );
+  printFeltTable(felt);
   const failed = corpusRuns.filter((run) => run.outcome !== 'painted');
   if (failed.length) console.log(`not painted: ${failed.map((run) => `${run.slug} (${run.outcome})`).join(', ')}`);
 
@@ -252,6 +329,12 @@ async function main(): Promise<void> {
     `  extension total: median ${ms(median(measured.map((r) => r.extensionMs!)))} ms; Readability: median ${ms(median(corpusRuns.flatMap((r) => (r.readabilityMs === null ? [] : [r.readabilityMs]))))} ms`,
   );
   console.log(
+    `  start-up task (content script compile + evaluation): median ${ms(median(startupTasks))} ms, max ${ms(worstStartup)} ms; of which evaluation median ${ms(median(pageRuns.flatMap((r) => (r.startup ? [r.startup.evaluateMs] : []))))} ms; the session's first task: median ${ms(median(pageRuns.flatMap((r) => (r.firstSliceMs === null ? [] : [r.firstSliceMs]))))} ms`,
+  );
+  console.log(
+    `  reader-felt (with vs without, same window): ${addedLongTasks.length} of ${felt.length} pages with a long task added (${addedLongTasks.map((run) => run.slug).join(', ') || 'none'}); total blocking time added: median ${ms(median(addedBlocking))} ms, max ${ms(Math.max(...addedBlocking))} ms, median ${times(blockingToReadability)} Readability; load → painted: median ${ms(median(loadToPainted))} ms (seed ${ms(felt[0]?.with.loadToPaintedMs)} ms)`,
+  );
+  console.log(
     `  seed page: extension ${ms(pageRuns[0]!.extensionMs)} ms, longest ${ms(pageRuns[0]!.longestTaskMs)} ms, Readability ${ms(pageRuns[0]!.readabilityMs)} ms`,
   );
   console.log(
@@ -266,6 +349,11 @@ async function main(): Promise<void> {
   console.log(
     `  re-anchoring ${reanchor.highlights} highlights on ${largest.slug} (${reanchor.textLength} chars of text): index ${ms(reanchor.indexMs)} ms + anchor ${ms(reanchor.anchorMs)} ms = ${ms(reanchorMs)} ms, ${reanchor.found} found; Readability on that page ${ms(reanchor.readabilityMs)} ms`,
   );
+  const afterChange = reanchor.afterChange as ReanchorTiming['afterChange'] | undefined;
+  if (afterChange)
+    console.log(
+      `    after one paragraph changed: index ${afterChange.spliced ? 'updated' : 'rebuilt'} in ${ms(afterChange.updateMs)} ms + anchor ${ms(afterChange.anchorMs)} ms, ${afterChange.found} found`,
+    );
   console.log(
     `  CLI over ${cli.length} pages: analysis ${ms(cliAnalysis)} ms, Readability alone ${ms(cliReadability)} ms: ${times(cliRatio)} (median per page ${times(cliMedianRatio)})`,
   );
@@ -277,16 +365,42 @@ async function main(): Promise<void> {
     `    analysis by stage: ${[...stageTotals].map(([stage, total]) => `${stage} ${ms(total)} ms`).join(', ')} (article = Readability + article text)`,
   );
 
+  console.log(
+    `  in thread (CPU) time: extension longest task median ${ms(median(cpuCorpus.map((r) => r.longestTaskMs)))} ms, max ${ms(cpuWorst?.longestTaskMs)} ms (${cpuWorst?.slug ?? '—'}), ${cpuOver.length} page(s) over ${BUDGET.longestTaskMs} ms; total median ${ms(median(cpuCorpus.map((r) => r.totalMs)))} ms vs Readability ${ms(median(cpuCorpus.flatMap((r) => (r.readabilityMs === null ? [] : [r.readabilityMs]))))} ms, median ratio ${times(cpuMedianRatio)}; start-up task median ${ms(median(cpuStartups))} ms, max ${ms(cpuWorstStartup)} ms; first task median ${ms(median(cpuRuns.flatMap((r) => (r.firstSliceMs === null ? [] : [r.firstSliceMs]))))} ms; re-anchoring ${ms(reanchor.cpuMs)} ms vs Readability ${ms(reanchor.readabilityCpuMs)} ms`,
+  );
+
+  // Task lengths and main-thread time are judged in thread time (CPU) with the wall clock beside it:
+  // on a shared machine the wall clock also counts the waits for a core, which no code change removes.
   const budgets = [
     {
-      budget: `no extension task over ${BUDGET.longestTaskMs} ms on any corpus page`,
-      measured: `max ${ms(worst?.longestTaskMs)} ms (${worst?.slug ?? '—'}), ${overTasks.length} page(s) over`,
-      pass: measured.length > 0 && overTasks.length === 0,
+      budget: `no extension task over ${BUDGET.longestTaskMs} ms on any corpus page (CPU; wall)`,
+      measured: `max ${ms(cpuWorst?.longestTaskMs)} ms (${cpuWorst?.slug ?? '—'}), ${cpuOver.length} over; wall max ${ms(worst?.longestTaskMs)} ms, ${overTasks.length} over`,
+      pass: cpuCorpus.length > 0 && cpuOver.length === 0,
     },
     {
-      budget: `extension main-thread time ≤ ${BUDGET.extensionToReadability}× Readability (median over pages)`,
-      measured: times(medianRatio),
-      pass: medianRatio <= BUDGET.extensionToReadability,
+      budget: `start-up task ≤ ${BUDGET.startupTaskMs} ms on every page (seed + corpus; CPU; wall)`,
+      measured: `max ${ms(cpuWorstStartup)} ms, median ${ms(median(cpuStartups))} ms; wall max ${ms(worstStartup)}, median ${ms(median(startupTasks))} ms`,
+      pass: cpuWorstStartup <= BUDGET.startupTaskMs,
+    },
+    {
+      budget: `no page where the extension adds a long task (with vs without)`,
+      measured: `${addedLongTasks.length} of ${felt.length} pages`,
+      pass: addedLongTasks.length === 0,
+    },
+    {
+      budget: `extension main-thread time ≤ ${BUDGET.extensionToReadabilityTarget}× Readability (median over pages; issue 17; CPU; wall)`,
+      measured: `${times(cpuMedianRatio)}; wall ${times(medianRatio)}`,
+      pass: cpuMedianRatio <= BUDGET.extensionToReadabilityTarget,
+    },
+    {
+      budget: `seed page load → first claim in the panel ≤ ${BUDGET.panelFirstClaimMs} ms (median)`,
+      measured: `${ms(median(panel))} ms`,
+      pass: median(panel) <= BUDGET.panelFirstClaimMs,
+    },
+    {
+      budget: `extension main-thread time ≤ ${BUDGET.extensionToReadability}× Readability (median over pages; CPU; wall)`,
+      measured: `${times(cpuMedianRatio)}; wall ${times(medianRatio)}`,
+      pass: cpuMedianRatio <= BUDGET.extensionToReadability,
     },
     {
       budget: `content script ≤ ${kb(BUDGET.contentScriptGzipBytes)} gzip`,
@@ -294,9 +408,9 @@ async function main(): Promise<void> {
       pass: size.contentScript.gzipBytes <= BUDGET.contentScriptGzipBytes,
     },
     {
-      budget: `re-anchoring ${REANCHOR_HIGHLIGHTS} highlights ≤ ${BUDGET.reanchorMs} ms`,
-      measured: `${ms(reanchorMs)} ms`,
-      pass: reanchorMs <= BUDGET.reanchorMs,
+      budget: `re-anchoring ${REANCHOR_HIGHLIGHTS} highlights ≤ ${BUDGET.reanchorMs} ms (CPU; wall)`,
+      measured: `${ms(reanchor.cpuMs)} ms; wall ${ms(reanchorMs)} ms`,
+      pass: reanchor.cpuMs !== null && reanchor.cpuMs <= BUDGET.reanchorMs,
     },
     {
       budget: `CLI analysis ≤ ${BUDGET.cliToReadability}× Readability alone`,
@@ -304,7 +418,7 @@ async function main(): Promise<void> {
       pass: cliRatio <= BUDGET.cliToReadability,
     },
   ];
-  console.log('\nBudgets (issue 9)');
+  console.log('\nBudgets (issues 9 and 17)');
   const width = Math.max(...budgets.map((b) => b.budget.length));
   for (const b of budgets) console.log(`  ${b.pass ? 'PASS' : 'OVER'}  ${b.budget.padEnd(width)}  ${b.measured}`);
   console.log(
@@ -316,6 +430,13 @@ async function main(): Promise<void> {
     measuredAt: new Date().toISOString(),
     corpusPages: corpusRuns.length,
     pages: pageRuns,
+    felt: {
+      pages: felt,
+      pagesWithAddedLongTask: addedLongTasks.map((run) => run.slug),
+      addedBlockingMedianMs: median(addedBlocking),
+      addedBlockingToReadabilityMedian: blockingToReadability,
+      loadToPaintedMedianMs: median(loadToPainted),
+    },
     panelFirstClaimMs: { runs: panel, median: median(panel) },
     sizes: size,
     reanchor: { page: largest.slug, ...reanchor, totalMs: reanchorMs },

@@ -4,6 +4,7 @@ import type { BackgroundMessage, PageEventRoutes, MessageOf } from '../shared/pr
 
 type Sent = BackgroundMessage | MessageOf<PageEventRoutes, 'highlights-anchored'>;
 import { PageHighlighter } from './highlighter';
+import { PageText } from './anchoring/page-text';
 
 vi.mock('#i18n', () => ({
   i18n: { t: (key: string, ...rest: unknown[]) => [key, ...rest.flat().map(String)].join('|') },
@@ -74,7 +75,7 @@ describe('PageHighlighter', () => {
     const { send, sent } = fakeBackground(() => [later, gone, earlier]);
     // Read when handed over: the fallback painter (no Highlight API here) then splits text nodes.
     const ranges = new Map<string, string>();
-    const highlighter = new PageHighlighter(document, send, {
+    const highlighter = new PageHighlighter(document, send, new PageText(document), {
       setHighlightRanges: (next) => next.forEach((range, id) => ranges.set(id, range.toString())),
     });
 
@@ -104,7 +105,7 @@ describe('PageHighlighter', () => {
       ...PARAGRAPHS.map((text) => text.replace('He called', 'He  had called')),
     ]);
     const { send, sent } = fakeBackground(() => [quote]);
-    const highlighter = new PageHighlighter(document, send);
+    const highlighter = new PageHighlighter(document, send, new PageText(document));
     await highlighter.refresh();
     expect(sent.at(-1)).toMatchObject({ found: [quote.id], orphans: [] });
     expect(document.querySelector('mark')?.textContent).toBe('the largest infrastructure project in history');
@@ -114,7 +115,7 @@ describe('PageHighlighter', () => {
   it('hides and shows the layer without forgetting what it found', async () => {
     render(PARAGRAPHS);
     const { send } = fakeBackground(() => [highlightOf(pageText, 'products company')]);
-    const highlighter = new PageHighlighter(document, send);
+    const highlighter = new PageHighlighter(document, send, new PageText(document));
     await highlighter.refresh();
     highlighter.setVisible(false);
     expect(document.querySelectorAll('mark').length).toBe(0);
@@ -128,7 +129,7 @@ describe('PageHighlighter', () => {
     document.head.innerHTML = '<link rel="canonical" href="/story?ref=feed">';
     document.title = 'Story';
     const { send, sent } = fakeBackground(() => []);
-    const highlighter = new PageHighlighter(document, send);
+    const highlighter = new PageHighlighter(document, send, new PageText(document));
     const text = document.querySelectorAll('p')[1]!.firstChild!;
     const range = document.createRange();
     range.setStart(text, 'He called the '.length);
@@ -155,7 +156,7 @@ describe('PageHighlighter', () => {
   it('refuses a selection of nothing but whitespace, without asking the background', async () => {
     document.body.innerHTML = '<p>word</p><p>   </p>';
     const { send } = fakeBackground(() => []);
-    const highlighter = new PageHighlighter(document, send);
+    const highlighter = new PageHighlighter(document, send, new PageText(document));
     const range = document.createRange();
     range.selectNodeContents(document.querySelectorAll('p')[1]!);
     expect(await highlighter.create(range, 'yellow', '')).toMatchObject({ ok: false, error: { kind: 'no-selection' } });

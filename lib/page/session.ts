@@ -1,5 +1,8 @@
-import { anchorAll } from './anchoring/anchor';
-import { buildTextIndexInSlices, type TextIndex } from './anchoring/text-index';
+import { anchorAllInSlices } from './anchoring/anchor';
+import type { TextIndex } from './anchoring/text-index';
+import { PageText } from './anchoring/page-text';
+import { serializeInSlices } from './serialize';
+import { slicer, SLICE_MS, timed, yieldToPage, type Slicer } from './slices';
 import { sendToBackground, type Transport } from '../shared/messaging';
 import { MAX_PAGE_HTML, type AnalysisForPage, type MissingItem, type RevealTarget } from '../shared/protocol';
 import { createPainter, installHighlightStyles, type Painter } from './paint/highlights';
@@ -28,11 +31,16 @@ const NOTHING: Anchored = { claims: new Map(), terms: new Map(), disclaimer: nul
 /**
  * Marginalia's life on one page: send the page off for analysis, find the results on the live
  * page, paint the layers the reader has on, answer the panel's "show me" requests, and start
- * again when the page navigates or its article changes.
+ * again when the page navigates or its article changes. Nothing is done before `start()`, and
+ * the painter and its styles come with the first paint.
  */
 export class PageSession {
-  private readonly painter: Painter;
-  private readonly removeStyles: () => void;
+  /** The page's text index, shared with the highlighter. */
+  readonly text: PageText;
+  private pagePainter: Painter | null = null;
+  private removeStyles: (() => void) | null = null;
+  private hoverWatched = false;
+  private readonly navigateListeners = new Set<(url: string) => void>();
   private readonly controller = new AbortController();
   private anchored: Anchored = NOTHING;
   private layers: LayerVisibility | null = null;
@@ -52,8 +60,23 @@ export class PageSession {
     /** The reader's UI language as this (content-script) context sees it. */
     private readonly uiLanguage: () => string = () => browser.i18n.getUILanguage(),
   ) {
-    this.painter = createPainter(doc);
-    this.removeStyles = installHighlightStyles(doc);
+    this.text = new PageText(doc);
+  }
+
+  private get painter(): Painter {
+    this.pagePainter ??= this.createPainter();
+    return this.pagePainter;
+  }
+
+  /** A painter for this page, with the highlight styles installed the first time one is made (for the highlighter too). */
+  createPainter(): Painter {
+    this.removeStyles ??= installHighlightStyles(this.doc);
+    return createPainter(this.doc);
+  }
+
+  /** Single-page navigation, for the highlighter. */
+  onNavigate(listener: (url: string) => void): void {
+    this.navigateListeners.add(listener);
   }
 
   async start(): Promise<void> {
@@ -74,22 +97,12 @@ export class PageSession {
       region: () => (this.anchored.region?.isConnected ? this.anchored.region : null),
       onNavigate: (url) => {
         this.clearPaint();
+        for (const listener of this.navigateListeners) listener(url);
         void this.watchLayersOf(url).then(() => this.analyze());
       },
       onContentChange: () => void this.analyze(),
       signal: this.controller.signal,
     });
-    watchTermHover(
-      this.doc,
-      () =>
-        (this.analysis?.glossary ?? []).flatMap((entry) => {
-          const ranges = this.anchored.terms.get(entry.termId);
-          const text = this.termTexts?.byId[entry.termId];
-          return ranges && text && this.termTexts ? [{ entry, ranges, text, lang: this.termTexts.lang }] : [];
-        }),
-      () => this.layers?.terms ?? false,
-      this.controller.signal,
-    );
     await this.analyze();
   }
 
@@ -97,7 +110,9 @@ export class PageSession {
   async analyze(): Promise<void> {
     const generation = ++this.generation;
     const url = this.doc.location.href;
-    const html = timed('serialize', () => this.doc.documentElement.outerHTML);
+    const serializing = slicer('serialize');
+    const html = await serializeInSlices(this.doc, { sliceMs: SLICE_MS, pause: serializing.pause });
+    serializing.end();
     if (html.length > MAX_PAGE_HTML) {
       await sendToBackground({ type: 'page-unsupported', url, reason: 'too-large' }, this.transport);
       return;
@@ -108,9 +123,11 @@ export class PageSession {
     if (generation !== this.generation || this.controller.signal.aborted) return;
     this.analysis = reply.value;
     this.anchored = anchored;
-    timed('paint', () => this.paint());
+    await this.paintInSlices();
+    if (generation !== this.generation || this.controller.signal.aborted) return;
     await this.loadTermTexts();
     if (generation !== this.generation || this.controller.signal.aborted) return;
+    if (this.anchored.terms.size > 0) this.watchHover();
     const missing = this.missing(reply.value);
     if (missing.length > 0) await sendToBackground({ type: 'anchor-report', url, missing }, this.transport);
   }
@@ -130,8 +147,28 @@ export class PageSession {
     this.controller.abort();
     this.stopWatchingLayers?.();
     this.stopWatchingDefinitions?.();
-    this.painter.dispose();
-    this.removeStyles();
+    this.text.dispose();
+    this.pagePainter?.dispose();
+    this.pagePainter = null;
+    this.removeStyles?.();
+    this.removeStyles = null;
+  }
+
+  /** The definition card's pointer watch, from the first time terms are on the page. */
+  private watchHover(): void {
+    if (this.hoverWatched) return;
+    this.hoverWatched = true;
+    watchTermHover(
+      this.doc,
+      () =>
+        (this.analysis?.glossary ?? []).flatMap((entry) => {
+          const ranges = this.anchored.terms.get(entry.termId);
+          const text = this.termTexts?.byId[entry.termId];
+          return ranges && text && this.termTexts ? [{ entry, ranges, text, lang: this.termTexts.lang }] : [];
+        }),
+      () => this.layers?.terms ?? false,
+      this.controller.signal,
+    );
   }
 
   /**
@@ -176,48 +213,46 @@ export class PageSession {
     }
   }
 
-  /** Finds the analysis on the live page; the index is built in slices that give the page its thread back. */
+  /** Finds the analysis on the live page: the shared index, then every target, in slices that give the page its thread back. */
   private async anchor(analysis: AnalysisForPage): Promise<Anchored> {
-    const root = this.doc.body;
-    if (!root) return NOTHING;
-    let sliceStart = performance.now();
-    const index = await buildTextIndexInSlices(root, {
-      pause: async () => {
-        performance.measure('marginalia:index', { start: sliceStart });
-        await yieldToPage();
-        sliceStart = performance.now();
-      },
-    });
-    performance.measure('marginalia:index', { start: sliceStart });
-    return timed('anchor', () => this.anchorOn(index, analysis));
+    const index = await this.text.current();
+    if (!index) return NOTHING;
+    const slices = slicer('anchor');
+    try {
+      return await this.anchorOn(index, analysis, slices);
+    } finally {
+      slices.end();
+    }
   }
 
-  private anchorOn(index: TextIndex, analysis: AnalysisForPage): Anchored {
+  private async anchorOn(index: TextIndex, analysis: AnalysisForPage, slices: Slicer): Promise<Anchored> {
     const claims = new Map<string, Range>();
-    const claimResults = anchorAll(
+    const claimResults = await anchorAllInSlices(
       index,
       analysis.claims.map((claim) => claim.anchor),
+      slices.tick,
     );
     analysis.claims.forEach((claim, i) => {
       const range = claimResults[i]?.range;
       if (range) claims.set(claim.id, range);
     });
-    return {
-      claims,
-      terms: this.anchorTerms(index, analysis),
-      disclaimer: analysis.disclaimer
-        ? (anchorAll(index, [withoutPosition(analysis.disclaimer.anchor)])[0]?.range ?? null)
-        : null,
-      region: articleRegion([...claims.values()]),
-    };
+    const terms = await this.anchorTerms(index, analysis, slices);
+    const disclaimer = analysis.disclaimer
+      ? ((await anchorAllInSlices(index, [withoutPosition(analysis.disclaimer.anchor)], slices.tick))[0]?.range ?? null)
+      : null;
+    return { claims, terms, disclaimer, region: articleRegion([...claims.values()]) };
   }
 
-  private anchorTerms(index: TextIndex, analysis: AnalysisForPage): Map<string, Range[]> {
+  private async anchorTerms(
+    index: TextIndex,
+    analysis: AnalysisForPage,
+    slices: Slicer,
+  ): Promise<Map<string, Range[]>> {
     const terms = new Map<string, Range[]>();
     const text = analysis.article?.text ?? '';
     for (const entry of analysis.glossary) {
       const targets = entry.occurrences.map((o) => makeAnchor(text, o.start, o.end));
-      const ranges = anchorAll(index, targets, { windowOnly: true })
+      const ranges = (await anchorAllInSlices(index, targets, slices.tick, { windowOnly: true }))
         .map((result) => result.range)
         .filter((range): range is Range => range !== null);
       if (ranges.length > 0) terms.set(entry.termId, ranges);
@@ -239,42 +274,38 @@ export class PageSession {
 
   private clearPaint(): void {
     this.anchored = NOTHING;
-    for (const layer of ['claims', 'terms', 'disclaimer'] as const) this.painter.clear(layer);
+    if (this.pagePainter) for (const layer of LAYERS) this.painter.clear(layer);
+  }
+
+  /** One layer per slice, each under a `marginalia:paint` measure. */
+  private async paintInSlices(): Promise<void> {
+    for (const [i, layer] of LAYERS.entries()) {
+      if (i > 0) await yieldToPage();
+      timed('paint', () => this.paintLayer(layer));
+    }
   }
 
   private paint(): void {
+    for (const layer of LAYERS) this.paintLayer(layer);
+  }
+
+  private paintLayer(layer: (typeof LAYERS)[number]): void {
     const layers = this.layers;
     if (!layers) return;
-    const ranges = {
-      claims: [...this.anchored.claims.values()],
-      terms: [...this.anchored.terms.values()].flat(),
-      disclaimer: this.anchored.disclaimer ? [this.anchored.disclaimer] : [],
-    };
-    for (const layer of ['claims', 'terms', 'disclaimer'] as const) {
-      if (layers[layer] && ranges[layer].length > 0) this.painter.set(layer, ranges[layer]);
-      else this.painter.clear(layer);
-    }
+    const ranges =
+      layer === 'claims'
+        ? [...this.anchored.claims.values()]
+        : layer === 'terms'
+          ? [...this.anchored.terms.values()].flat()
+          : this.anchored.disclaimer
+            ? [this.anchored.disclaimer]
+            : [];
+    if (layers[layer] && ranges.length > 0) this.painter.set(layer, ranges);
+    else if (this.pagePainter) this.painter.clear(layer);
   }
 }
 
-/**
- * Runs `work` under a User Timing measure named `marginalia:<stage>` (npm run bench reads them
- * from the page's performance timeline, which the content script shares with the page).
- */
-function timed<T>(stage: string, work: () => T): T {
-  const start = performance.now();
-  try {
-    return work();
-  } finally {
-    performance.measure(`marginalia:${stage}`, { start });
-  }
-}
-
-/** Lets the page run (input, rendering) before we go on: scheduler.yield where the browser has it. */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-}
+const LAYERS = ['claims', 'terms', 'disclaimer'] as const;
 
 function listOf(range: Range | null | undefined): Range[] {
   return range ? [range] : [];

@@ -4,12 +4,14 @@
  * `script-src 'none'` policy, so that everything on the page's main thread besides the
  * browser's own work is ours or the benchmark's.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import type { CDPSession, Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/harness';
-import { TRACE_CATEGORIES, extensionWork, type TraceEvent } from './trace';
+import { TRACE_CATEGORIES, extensionWork, measuredTaskCpuMs, type TraceEvent } from './trace';
 import type { ReanchorTiming } from './reanchor-page';
 
 const READABILITY_SOURCE = readFileSync(
@@ -29,11 +31,23 @@ export interface PageRun {
   longestTaskMs: number | null;
   longestTaskCause: string | null;
   extensionMs: number | null;
+  /** The task that evaluated the content script (compile + evaluation, main() included), and the session's first task. */
+  startup: { taskMs: number; compileMs: number; evaluateMs: number } | null;
+  firstSliceMs: number | null;
   /** From the content script's User Timing measures, summed per stage (`index` may come in slices). */
   stages: Partial<Record<(typeof STAGES)[number], number>>;
   readabilityMs: number | null;
   /** extensionMs / readabilityMs. */
   ratio: number | null;
+  /** Thread (CPU) times from the traces: the extension's (see ExtensionWork.cpu) and Readability's parse, and their ratio. */
+  cpu: {
+    longestTaskMs: number;
+    totalMs: number;
+    startupTaskMs: number;
+    firstSliceMs: number | null;
+    readabilityMs: number | null;
+    ratio: number | null;
+  } | null;
 }
 
 /** Page HTML without its scripts: the page runs nothing, even where the policy header is ignored. */
@@ -41,11 +55,156 @@ export function withoutScripts(html: string): string {
   return html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '').replace(/<script\b[^>]*\/?>/gi, '');
 }
 
+/** What the reader feels on one page load, from a `PerformanceObserver('longtask')` in the page. */
+export interface FeltLoad {
+  longTasks: number;
+  /** Sum over long tasks of their time over 50 ms. */
+  blockingMs: number;
+  longestMs: number;
+  /** From the load event to the extension's last paint of its first analysis (with the extension only). */
+  loadToPaintedMs: number | null;
+}
+
+export interface FeltRun {
+  slug: string;
+  with: FeltLoad;
+  without: FeltLoad;
+}
+
+/** Registered before the page's own scripts (main world): every long task of the page's main thread, from the start. */
+const LONG_TASK_RECORDER = `(() => {
+  const tasks = (window.__benchLongTasks = []);
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+})();`;
+
+/** Long tasks that began before `until` (ms on the page's clock). */
+async function feltLoad(page: Page, until: number, loadToPaintedMs: number | null): Promise<FeltLoad> {
+  const tasks = await page.evaluate<Array<[number, number]>>('window.__benchLongTasks || []');
+  const inWindow = tasks.filter(([start]) => start < until).map(([, duration]) => duration);
+  return {
+    longTasks: inWindow.length,
+    blockingMs: inWindow.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0),
+    longestMs: inWindow.reduce((max, duration) => Math.max(max, duration), 0),
+    loadToPaintedMs,
+  };
+}
+
+/** Debian's Chromium with no extension, serving pages the way the extension's browser does. */
+class PlainBrowser {
+  private readonly routes = new Map<string, string>();
+
+  private constructor(
+    readonly context: BrowserContext,
+    private readonly profile: string,
+  ) {}
+
+  static async launch(): Promise<PlainBrowser> {
+    const executablePath =
+      process.env.CHROME_PATH ||
+      execFileSync('bash', [join(import.meta.dirname, '../find-chromium.sh')], { encoding: 'utf8' }).trim();
+    const profile = mkdtempSync(join(tmpdir(), 'marginalia-bench-plain-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless: true,
+      viewport: { width: 1200, height: 900 },
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-extensions',
+      ],
+    });
+    const plain = new PlainBrowser(context, profile);
+    await context.addInitScript(LONG_TASK_RECORDER);
+    await context.route(
+      (url) => url.protocol === 'http:' || url.protocol === 'https:',
+      async (route) => {
+        const body = plain.routes.get(route.request().url().split('#')[0]!);
+        if (body === undefined) return route.abort('blockedbyclient');
+        return route.fulfill({
+          status: 200,
+          headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" },
+          body,
+        });
+      },
+    );
+    return plain;
+  }
+
+  serveScriptless(url: string, html: string): void {
+    this.routes.set(url, withoutScripts(html));
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+    rmSync(this.profile, { recursive: true, force: true });
+  }
+}
+
 export class BenchBrowser {
+  private plain: PlainBrowser | null = null;
+
   private constructor(
     readonly ext: ExtensionBrowser,
     private readonly contentScriptUrl: string,
   ) {}
+
+  /**
+   * The page loaded with the extension, then without it (another browser, same serving), each in a
+   * fresh tab without tracing: long tasks and total blocking time over the same window (from the
+   * navigation to the extension's paint + settle time), and the extension's load → painted.
+   */
+  async feltLoad(slug: string, url: string, html: string): Promise<FeltRun> {
+    if (!this.plain) {
+      this.plain = await PlainBrowser.launch();
+      // One load first, so that the browser without the extension is as warm as the one with it.
+      this.plain.serveScriptless(url, html);
+      const warmUp = await this.plain.context.newPage();
+      await warmUp.goto(url, { waitUntil: 'load' });
+      await warmUp.close();
+    }
+    await this.serveScriptless(url, html);
+    this.plain.serveScriptless(url, html);
+    let until: number;
+    let withExtension: FeltLoad;
+    const page = await this.ext.context.newPage();
+    try {
+      await page.addInitScript(LONG_TASK_RECORDER);
+      await page.goto(url, { waitUntil: 'load' });
+      const outcome = await this.waitForAnalysis(page, url);
+      const timing = await page.evaluate<{ load: number; painted: number | null; now: number }>(`(() => {
+        const navigation = performance.getEntriesByType('navigation')[0];
+        const paints = performance.getEntriesByName('marginalia:paint');
+        const painted = paints.length ? Math.max(...paints.map((p) => p.startTime + p.duration)) : null;
+        return { load: navigation.loadEventEnd, painted, now: performance.now() };
+      })()`);
+      until = timing.now;
+      withExtension = await feltLoad(
+        page,
+        until,
+        outcome === 'painted' && timing.painted !== null ? timing.painted - timing.load : null,
+      );
+    } finally {
+      await page.close();
+    }
+    const plainPage = await this.plain.context.newPage();
+    try {
+      await plainPage.goto(url, { waitUntil: 'load' });
+      const now = await plainPage.evaluate<number>('performance.now()');
+      if (until > now) await plainPage.waitForTimeout(until - now);
+      return { slug, with: withExtension, without: await feltLoad(plainPage, until, null) };
+    } finally {
+      await plainPage.close();
+    }
+  }
 
   static async launch(buildDir: string): Promise<BenchBrowser> {
     // On a loaded machine the extension's service worker sometimes misses the harness's 30 s wait.
@@ -98,7 +257,9 @@ export class BenchBrowser {
         },
         [...STAGES] as string[],
       );
-      const readabilityMs = await readabilityParseMs(page);
+      const readability = await traced(cdp, () => readabilityParseMs(page));
+      const readabilityMs = readability.result;
+      const readabilityCpuMs = measuredTaskCpuMs(readability.trace, 'bench:readability');
       const extensionMs = work?.totalMs ?? null;
       return {
         slug,
@@ -108,9 +269,18 @@ export class BenchBrowser {
         longestTaskMs: work?.longestTaskMs ?? null,
         longestTaskCause: work?.longestTaskCause ?? null,
         extensionMs,
+        startup: work?.startup ?? null,
+        firstSliceMs: work?.firstSliceMs ?? null,
         stages,
         readabilityMs,
         ratio: extensionMs !== null && readabilityMs ? extensionMs / readabilityMs : null,
+        cpu: work
+          ? {
+              ...work.cpu,
+              readabilityMs: readabilityCpuMs,
+              ratio: readabilityCpuMs ? work.cpu.totalMs / readabilityCpuMs : null,
+            }
+          : null,
       };
     } finally {
       await page.close();
@@ -177,16 +347,29 @@ export class BenchBrowser {
   }
 
   /** Store `count` highlights on the page at `url` and time re-anchoring them (lib/anchoring, bundled). */
-  async reanchor(url: string, html: string, count: number): Promise<ReanchorTiming & { readabilityMs: number | null }> {
+  async reanchor(
+    url: string,
+    html: string,
+    count: number,
+  ): Promise<ReanchorTiming & { readabilityMs: number | null; cpuMs: number | null; readabilityCpuMs: number | null }> {
     await this.serveScriptless(url, html);
     const page = await this.ext.context.newPage();
     try {
       await page.goto(url, { waitUntil: 'load' });
       const script = await bundleReanchor();
-      const timing = await page.evaluate<ReanchorTiming>(
-        `(() => { ${script}\n; return __marginaliaBench.reanchor(${count}, 7); })()`,
+      await page.evaluate(
+        `(() => { ${script}\n; window.__marginaliaBench = __marginaliaBench; __marginaliaBench.prepare(${count}, 7); })()`,
       );
-      return { ...timing, readabilityMs: await readabilityParseMs(page) };
+      const cdp = await this.ext.context.newCDPSession(page);
+      const reload = await traced(cdp, () => page.evaluate('window.__marginaliaBench.reload()'));
+      const timing = await page.evaluate<ReanchorTiming>('window.__marginaliaBench.afterChange()');
+      const readability = await traced(cdp, () => readabilityParseMs(page));
+      return {
+        ...timing,
+        readabilityMs: readability.result,
+        cpuMs: measuredTaskCpuMs(reload.trace, 'bench:reanchor'),
+        readabilityCpuMs: measuredTaskCpuMs(readability.trace, 'bench:readability'),
+      };
     } finally {
       await page.close();
     }
@@ -202,12 +385,13 @@ export class BenchBrowser {
     );
   }
 
-  close(): Promise<void> {
-    return this.ext.close();
+  async close(): Promise<void> {
+    await this.plain?.close();
+    await this.ext.close();
   }
 }
 
-async function traced<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ result: T; trace: TraceEvent[] }> {
+export async function traced<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ result: T; trace: TraceEvent[] }> {
   const trace: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (event) => trace.push(...(event.value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', {
@@ -234,6 +418,7 @@ async function readabilityParseMs(page: Page): Promise<number | null> {
     ${READABILITY_SOURCE}
     ;const started = performance.now();
     new Readability(document.cloneNode(true)).parse();
+    performance.measure('bench:readability', { start: started });
     return performance.now() - started;
   })()`);
   return typeof ms === 'number' ? ms : null;
@@ -241,7 +426,7 @@ async function readabilityParseMs(page: Page): Promise<number | null> {
 
 let bundled: Promise<string> | null = null;
 
-function bundleReanchor(): Promise<string> {
+export function bundleReanchor(): Promise<string> {
   bundled ??= build({
     entryPoints: [join(import.meta.dirname, 'reanchor-page.ts')],
     bundle: true,

@@ -17,9 +17,16 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, µs: what the work cost, however busy the machine was. */
+  tdur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { url?: string; stackTrace?: Array<{ url?: string }> }; fileName?: string };
+  args?: {
+    data?: { url?: string; stackTrace?: Array<{ url?: string }> };
+    fileName?: string;
+    url?: string;
+    name?: string;
+  };
 }
 
 /** What the DevTools performance panel records, less the sampling profiler and screenshots. */
@@ -39,6 +46,12 @@ export interface ExtensionWork {
   tasks: number;
   /** What the longest task was doing: 'startup' (the content script's evaluation), a stage's name, or 'other'. */
   longestTaskCause: string;
+  /** The task that evaluated the content script, and within it the script's compile and evaluation (main() included). */
+  startup: { taskMs: number; compileMs: number; evaluateMs: number };
+  /** The idle-callback task where the session begins (`marginalia:begin`), null if none was seen. */
+  firstSliceMs: number | null;
+  /** The same in thread (CPU) time: on a machine shared with other work, wall time also counts waiting for a core. */
+  cpu: { longestTaskMs: number; totalMs: number; startupTaskMs: number; firstSliceMs: number | null };
 }
 
 /** Events that wrap a unit of main-thread work; the outermost one of a nest is the task. */
@@ -84,6 +97,8 @@ export function extensionWork(events: readonly TraceEvent[], contentScriptUrl: s
   let longest = 0;
   let longestTask: TraceEvent | null = null;
   let total = 0;
+  let longestCpu = 0;
+  let totalCpu = 0;
   let count = 0;
   let m = 0;
   for (const task of tasks) {
@@ -91,20 +106,73 @@ export function extensionWork(events: readonly TraceEvent[], contentScriptUrl: s
     while (m < markers.length && markers[m]! < task.ts) m++;
     if (m < markers.length && markers[m]! <= end) {
       const ms = task.dur! / 1000;
+      const cpuMs = cpuOf(task);
       if (ms > longest) {
         longest = ms;
         longestTask = task;
       }
+      longestCpu = Math.max(longestCpu, cpuMs);
       total += ms;
+      totalCpu += cpuMs;
       count++;
     }
   }
+  const taskAround = (ts: number) => tasks.find((task) => task.ts <= ts && ts <= task.ts + task.dur!) ?? null;
+  const compileMs = onThread
+    .filter(
+      (e) =>
+        e.name === 'v8.compile' &&
+        (e.args?.data?.url ?? e.args?.fileName ?? e.args?.url) === contentScriptUrl &&
+        e.ts >= evaluation.ts &&
+        e.ts <= evaluation.ts + (evaluation.dur ?? 0),
+    )
+    .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+  const begin = ours.find((e) => e.name === 'marginalia:begin');
+  const firstSlice = begin ? taskAround(begin.ts) : null;
+  const startupTask = taskAround(evaluation.ts);
   return {
     longestTaskMs: longest,
     totalMs: total,
     tasks: count,
     longestTaskCause: longestTask ? causeOf(longestTask, ours, evaluation) : 'none',
+    startup: {
+      taskMs: (taskAround(evaluation.ts)?.dur ?? evaluation.dur ?? 0) / 1000,
+      compileMs,
+      evaluateMs: (evaluation.dur ?? 0) / 1000 - compileMs,
+    },
+    firstSliceMs: firstSlice ? firstSlice.dur! / 1000 : null,
+    cpu: {
+      longestTaskMs: longestCpu,
+      totalMs: totalCpu,
+      startupTaskMs: startupTask ? cpuOf(startupTask) : cpuOf(evaluation),
+      firstSliceMs: firstSlice ? cpuOf(firstSlice) : null,
+    },
   };
+}
+
+function cpuOf(event: TraceEvent): number {
+  return (event.tdur ?? event.dur ?? 0) / 1000;
+}
+
+/**
+ * The thread (CPU) time of the task on the page's main thread that holds the User Timing measure
+ * `measureName`, less the script compiles in it: e.g. Readability's parse, timed the same way as
+ * the extension's tasks.
+ */
+export function measuredTaskCpuMs(events: readonly TraceEvent[], measureName: string): number | null {
+  const measure = events.find((e) => e.name === measureName && e.cat.includes('blink.user_timing'));
+  if (!measure) return null;
+  const main = events.find(
+    (e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === measure.pid && e.args?.name === 'CrRendererMain',
+  );
+  if (!main) return null;
+  const onThread = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
+  const task = topLevelTasks(onThread).find((t) => t.ts <= measure.ts && measure.ts <= t.ts + t.dur!);
+  if (!task) return null;
+  const compiles = onThread
+    .filter((e) => e.name === 'v8.compile' && e.ts >= task.ts && e.ts <= task.ts + task.dur!)
+    .reduce((sum, e) => sum + cpuOf(e), 0);
+  return cpuOf(task) - compiles;
 }
 
 function causeOf(task: TraceEvent, ours: readonly TraceEvent[], evaluation: TraceEvent): string {

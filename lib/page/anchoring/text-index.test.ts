@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { TextIndex, buildTextIndexInSlices, isElementHidden, isHiddenByAttribute } from './text-index';
+import { TextIndex, isElementHidden, isHiddenByAttribute } from './text-index';
+import { buildTextIndexInSlices } from './text-index-update';
 
 function mount(html: string): HTMLElement {
   document.body.innerHTML = `<div id="root">${html}</div>`;

@@ -1,6 +1,6 @@
 /**
  * A plain-text view of a live DOM subtree's rendered text, with offsets that map back to
- * (Text node, offset) points and the other way round.
+ * (Text node, offset) points and the other way round. Built by text-index-builder.ts.
  *
  * The text resembles Readability-style plain text: whitespace runs collapse to one space,
  * blocks are separated by "\n\n", `<br>` becomes "\n". Text in script/style/etc., in hidden
@@ -10,88 +10,14 @@
  * Synthetic characters (block separators, a space standing for whitespace that was dropped
  * between nodes) belong to no segment.
  */
+import { walkText, type BlockSpan, type TextIndexOptions, type WalkedText } from './text-index-builder';
 
-export const UI_ATTRIBUTE = 'data-marginalia-ui';
-/** `data-marginalia-ui="mark"`: the fallback painter's wrappers, whose text is the page's own and stays indexed. */
-export const PAINT_MARK_VALUE = 'mark';
-
-const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'HEAD',
-  'TITLE',
-  'SELECT',
-  'OPTION',
-  'DATALIST',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'svg',
-  'SVG',
-  'MATH',
-  'math',
-]);
-
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'CAPTION',
-  'CENTER',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HGROUP',
-  'HR',
-  'HTML',
-  'LEGEND',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-]);
+export { PAINT_MARK_VALUE, UI_ATTRIBUTE } from './ui-attribute';
+export { isElementHidden, isHiddenByAttribute, type TextIndexOptions } from './text-index-builder';
 
 // Node.DOCUMENT_POSITION_* without relying on a global `Node` (scripts run the index outside a browser).
 const FOLLOWING = 4;
 const CONTAINED_BY = 16;
-
-/** Whitespace that HTML rendering collapses (not NBSP). */
-const COLLAPSIBLE = /[ \t\n\r\f]+/g;
 
 export interface DomPoint {
   node: Text;
@@ -100,60 +26,8 @@ export interface DomPoint {
 
 export type Affinity = 'start' | 'end';
 
-export interface TextIndexOptions {
-  /**
-   * Decides whether an element is not rendered. Defaults to the `hidden` attribute plus
-   * `checkVisibility()` where the browser has it.
-   */
-  isHidden?: (element: Element) => boolean;
-}
-
-/**
- * Phrasing elements: hidden by a stylesheet far more rarely than blocks, and numerous, so the
- * layout query is skipped for them (the `hidden` attribute and an inline display:none still count).
- */
-const PHRASING_TAGS = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'CODE',
-  'DATA',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'KBD',
-  'MARK',
-  'Q',
-  'S',
-  'SAMP',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'VAR',
-]);
-const INLINE_DISPLAY_NONE = /(^|;)\s*display\s*:\s*none/i;
-
-export function isElementHidden(element: Element): boolean {
-  if (element.hasAttribute('hidden')) return true;
-  if (PHRASING_TAGS.has(element.tagName)) return INLINE_DISPLAY_NONE.test(element.getAttribute('style') ?? '');
-  const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  if (typeof check !== 'function' || check.call(element)) return false;
-  // checkVisibility() is false for boxless `display: contents` elements whose children render.
-  const view = element.ownerDocument.defaultView;
-  return !view || view.getComputedStyle(element).display !== 'contents';
-}
-
-/** Skips only the `hidden` attribute: for documents without layout (parsers, tests). */
-export function isHiddenByAttribute(element: Element): boolean {
-  return element.hasAttribute('hidden');
+function isWalked(value: TextIndexOptions | WalkedText): value is WalkedText {
+  return 'pieces' in value;
 }
 
 export class TextIndex {
@@ -161,30 +35,40 @@ export class TextIndex {
   readonly text: string;
   /** Indexed Text nodes in document order. */
   readonly nodes: readonly Text[];
-  private readonly segStart: Int32Array;
-  private readonly segLength: Int32Array;
-  private readonly segNode: Int32Array;
-  private readonly segNodeOffset: Int32Array;
+  /** Indexed block elements and where their text is (for updating the index block by block). */
+  readonly blocks: ReadonlyMap<Element, BlockSpan>;
+  /** @internal the segments; see spliceBlock in text-index-update.ts. */
+  readonly segStart: Int32Array;
+  readonly segLength: Int32Array;
+  readonly segNode: Int32Array;
+  readonly segNodeOffset: Int32Array;
   /** First segment of each node; `nodeFirstSeg[nodes.length]` = segment count. */
   private readonly nodeFirstSeg: Int32Array;
-  private readonly nodeIds: Map<Text, number>;
+  private nodeIdMap: Map<Text, number> | null = null;
 
-  /** `walked`: the text of `root` already walked (see buildTextIndexInSlices); walked now when absent. */
-  constructor(root: Node, options: TextIndexOptions = {}, walked?: WalkedText) {
+  /** From `root`'s text walked now, or from a finished walk of it (built in slices, or spliced). */
+  constructor(root: Node, source: TextIndexOptions | WalkedText = {}) {
     this.root = root;
-    const builder = walked ?? IndexBuilder.walkAll(root, options);
-    this.text = builder.pieces.join('');
-    this.nodes = builder.nodes;
-    this.segStart = Int32Array.from(builder.segStart);
-    this.segLength = Int32Array.from(builder.segLength);
-    this.segNode = Int32Array.from(builder.segNode);
-    this.segNodeOffset = Int32Array.from(builder.segNodeOffset);
-    this.nodeFirstSeg = Int32Array.from(builder.nodeFirstSeg);
-    this.nodeIds = new Map(builder.nodes.map((node, i) => [node, i]));
+    const walked = isWalked(source) ? source : walkText(root, source);
+    this.text = walked.pieces.join('');
+    this.nodes = walked.nodes;
+    this.blocks = walked.blocks;
+    this.segStart = Int32Array.from(walked.segStart);
+    this.segLength = Int32Array.from(walked.segLength);
+    this.segNode = Int32Array.from(walked.segNode);
+    this.segNodeOffset = Int32Array.from(walked.segNodeOffset);
+    this.nodeFirstSeg = new Int32Array(this.nodes.length + 1);
+    let seg = 0;
+    for (let id = 0; id <= this.nodes.length; id++) {
+      while (seg < this.segNode.length && this.segNode[seg]! < id) seg++;
+      this.nodeFirstSeg[id] = seg;
+    }
   }
 
-  get segmentCount(): number {
-    return this.segStart.length;
+  /** Made on first use: only DOM-to-index lookups (the reader's selection) need it. */
+  private get nodeIds(): Map<Text, number> {
+    this.nodeIdMap ??= new Map(this.nodes.map((node, i) => [node, i]));
+    return this.nodeIdMap;
   }
 
   /** The DOM point for an index offset. 'start' skips forward over synthetic text, 'end' backward. */
@@ -302,222 +186,5 @@ export class TextIndex {
       else lo = mid + 1;
     }
     return lo;
-  }
-}
-
-/** A finished walk of a subtree's text: what a TextIndex is made from. */
-export interface WalkedText {
-  readonly pieces: readonly string[];
-  readonly nodes: readonly Text[];
-  readonly segStart: readonly number[];
-  readonly segLength: readonly number[];
-  readonly segNode: readonly number[];
-  readonly segNodeOffset: readonly number[];
-  readonly nodeFirstSeg: readonly number[];
-}
-
-/** How many nodes the walk visits between looks at the clock. */
-const NODES_PER_CHECK = 256;
-
-class IndexBuilder implements WalkedText {
-  readonly pieces: string[] = [];
-  readonly nodes: Text[] = [];
-  readonly segStart: number[] = [];
-  readonly segLength: number[] = [];
-  readonly segNode: number[] = [];
-  readonly segNodeOffset: number[] = [];
-  readonly nodeFirstSeg: number[] = [];
-  private length = 0;
-  /** Separator owed before the next text: '' | ' ' | '\n' | '\n\n'. */
-  private pendingBreak = '';
-  private pendingSpace: DomPoint | null = null;
-  private preDepth = 0;
-  private lastCharIsSpace = true;
-
-  constructor(private readonly isHidden: (element: Element) => boolean) {}
-
-  static walkAll(root: Node, options: TextIndexOptions): IndexBuilder {
-    const builder = new IndexBuilder(options.isHidden ?? isElementHidden);
-    for (const _ of builder.walk(root));
-    return builder;
-  }
-
-  /** Walks `root`, pausing (yielding) every NODES_PER_CHECK nodes so that a caller may stop for a while. */
-  *walk(root: Node): Generator<void, void, void> {
-    const start = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
-    if (!start) return;
-    if (start.nodeType === 3) {
-      this.addText(start as Text);
-      this.finish();
-      return;
-    }
-    let node: Node | null = start.firstChild;
-    let visited = 0;
-    while (node) {
-      if (++visited % NODES_PER_CHECK === 0) yield;
-      let descend = false;
-      if (node.nodeType === 1) {
-        const element = node as Element;
-        if (this.accepts(element)) {
-          this.enter(element);
-          if (element.firstChild) descend = true;
-          else this.exit(element);
-        }
-      } else if (node.nodeType === 3) {
-        this.addText(node as Text);
-      }
-      if (descend) {
-        node = node.firstChild;
-        continue;
-      }
-      while (node && node !== start && !node.nextSibling) {
-        node = node.parentNode;
-        if (node && node !== start) this.exit(node as Element);
-      }
-      node = node && node !== start ? node.nextSibling : null;
-    }
-    this.finish();
-  }
-
-  private accepts(element: Element): boolean {
-    if (SKIPPED_TAGS.has(element.tagName)) return false;
-    const ui = element.getAttribute(UI_ATTRIBUTE);
-    if (ui !== null && ui !== PAINT_MARK_VALUE) return false;
-    return !this.isHidden(element);
-  }
-
-  private enter(element: Element): void {
-    const tag = element.tagName;
-    if (tag === 'BR') this.requestBreak('\n');
-    else if (BLOCK_TAGS.has(tag)) this.requestBreak('\n\n');
-    if (tag === 'PRE') this.preDepth++;
-  }
-
-  private exit(element: Element): void {
-    const tag = element.tagName;
-    if (BLOCK_TAGS.has(tag)) this.requestBreak('\n\n');
-    if (tag === 'PRE') this.preDepth--;
-  }
-
-  private requestBreak(kind: '\n' | '\n\n'): void {
-    if (this.pendingBreak.length < kind.length) this.pendingBreak = kind;
-  }
-
-  private addText(node: Text): void {
-    const data = node.data;
-    if (data.length === 0) return;
-    const id = this.nodes.length;
-    const segsBefore = this.segStart.length;
-    if (this.preDepth > 0) {
-      this.flushPending(id, node);
-      this.emit(id, 0, data.length, data);
-    } else {
-      COLLAPSIBLE.lastIndex = 0;
-      let cursor = 0;
-      for (let match = COLLAPSIBLE.exec(data); ; match = COLLAPSIBLE.exec(data)) {
-        const wordEnd = match ? match.index : data.length;
-        if (wordEnd > cursor) {
-          this.flushPending(id, node);
-          this.emit(id, cursor, wordEnd - cursor, data.slice(cursor, wordEnd));
-        }
-        if (!match) break;
-        if (!this.lastCharIsSpace && !this.pendingSpace) this.pendingSpace = { node, offset: match.index };
-        cursor = match.index + match[0].length;
-      }
-    }
-    if (this.segStart.length > segsBefore) {
-      this.nodes.push(node);
-      this.nodeFirstSeg.push(segsBefore);
-    } else if (this.pendingSpace?.node === node) {
-      this.pendingSpace = null;
-      if (!this.pendingBreak) this.pendingBreak = ' ';
-    }
-  }
-
-  private flushPending(id: number, node: Text): void {
-    if (this.length > 0 && this.pendingBreak && this.pendingBreak !== ' ') {
-      this.pushSynthetic(this.pendingBreak);
-    } else if (this.length > 0 && this.pendingSpace) {
-      const space = this.pendingSpace;
-      if (space.node === node) this.emit(id, space.offset, 1, ' ');
-      else this.pushSynthetic(' ');
-    } else if (this.length > 0 && this.pendingBreak === ' ') {
-      this.pushSynthetic(' ');
-    }
-    this.pendingBreak = '';
-    this.pendingSpace = null;
-  }
-
-  private pushSynthetic(text: string): void {
-    this.pieces.push(text);
-    this.length += text.length;
-    this.lastCharIsSpace = true;
-  }
-
-  private emit(id: number, nodeOffset: number, length: number, text: string): void {
-    const last = this.segStart.length - 1;
-    if (
-      last >= 0 &&
-      this.segNode[last] === id &&
-      this.segNodeOffset[last]! + this.segLength[last]! === nodeOffset &&
-      this.segStart[last]! + this.segLength[last]! === this.length
-    ) {
-      this.segLength[last]! += length;
-    } else {
-      this.segStart.push(this.length);
-      this.segLength.push(length);
-      this.segNode.push(id);
-      this.segNodeOffset.push(nodeOffset);
-    }
-    this.pieces.push(text);
-    this.length += length;
-    this.lastCharIsSpace = /\s$/.test(text);
-  }
-
-  private finish(): void {
-    this.nodeFirstSeg.push(this.segStart.length);
-  }
-}
-
-export function buildTextIndex(root: Node, options?: TextIndexOptions): TextIndex {
-  return new TextIndex(root, options);
-}
-
-export interface SliceOptions extends TextIndexOptions {
-  /** Work at most about this long before pausing (default 8 ms). */
-  sliceMs?: number;
-  /** Gives the main thread back to the page, e.g. scheduler.yield(). */
-  pause: () => Promise<void>;
-}
-
-/**
- * A TextIndex built in slices of about `sliceMs`, pausing in between, so that a large page's index
- * is not one long task. Should the subtree change while the walk is paused, the walk so far is
- * thrown away and the index is built again in one go, so that it always matches the DOM as it is
- * when the promise resolves.
- */
-export async function buildTextIndexInSlices(root: Node, options: SliceOptions): Promise<TextIndex> {
-  const sliceMs = options.sliceMs ?? 8;
-  const builder = new IndexBuilder(options.isHidden ?? isElementHidden);
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-  const Observer = doc?.defaultView?.MutationObserver;
-  let changed = false;
-  const observer = Observer
-    ? new Observer(() => {
-        changed = true;
-      })
-    : null;
-  observer?.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
-  try {
-    let sliceStart = performance.now();
-    for (const _ of builder.walk(root)) {
-      if (performance.now() - sliceStart < sliceMs) continue;
-      await options.pause();
-      if (changed || (observer && observer.takeRecords().length > 0)) return new TextIndex(root, options);
-      sliceStart = performance.now();
-    }
-    return new TextIndex(root, options, builder);
-  } finally {
-    observer?.disconnect();
   }
 }

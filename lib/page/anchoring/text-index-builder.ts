@@ -1,0 +1,388 @@
+/**
+ * Walks a live DOM subtree's rendered text into the parts a TextIndex is made of (see
+ * text-index.ts for what the text looks like). The walk can pause (a generator) so that callers
+ * may build in slices, and it records where each block element's text lies, so that a changed
+ * block can be walked again alone and spliced into an existing index (text-index-update.ts).
+ */
+import { PAINT_MARK_VALUE, UI_ATTRIBUTE } from './ui-attribute';
+
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'HEAD',
+  'TITLE',
+  'SELECT',
+  'OPTION',
+  'DATALIST',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'svg',
+  'SVG',
+  'MATH',
+  'math',
+]);
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'HTML',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+/** Whitespace that HTML rendering collapses (space, tab, line feed, form feed, carriage return; not NBSP). */
+function isCollapsible(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
+}
+
+/** Our UI hosts are `div`s and custom elements; only those need the attribute looked up. */
+function mayBeUiHost(tag: string): boolean {
+  return tag === 'DIV' || tag.includes('-');
+}
+
+export interface TextIndexOptions {
+  /**
+   * Decides whether an element is not rendered. Defaults to the `hidden` attribute plus
+   * `checkVisibility()` where the browser has it.
+   */
+  isHidden?: (element: Element, tag: string) => boolean;
+}
+
+/**
+ * Phrasing elements: hidden by a stylesheet far more rarely than blocks, and numerous, so the
+ * layout query is skipped for them (the `hidden` attribute and an inline display:none still count).
+ */
+const PHRASING_TAGS = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'KBD',
+  'MARK',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+]);
+const INLINE_DISPLAY_NONE = /(^|;)\s*display\s*:\s*none/i;
+
+export function isElementHidden(element: Element, tag: string = element.tagName): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  if (PHRASING_TAGS.has(tag)) {
+    const style = element.getAttribute('style');
+    return style !== null && INLINE_DISPLAY_NONE.test(style);
+  }
+  const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  if (typeof check !== 'function' || check.call(element)) return false;
+  // checkVisibility() is false for boxless `display: contents` elements whose children render.
+  const view = element.ownerDocument.defaultView;
+  return !view || view.getComputedStyle(element).display !== 'contents';
+}
+
+/** Skips only the `hidden` attribute: for documents without layout (parsers, tests). */
+export function isHiddenByAttribute(element: Element): boolean {
+  return element.hasAttribute('hidden');
+}
+
+/** Where a block element's text lies in a walk: segments [firstSeg, endSeg), nodes [firstNode, endNode). */
+export interface BlockSpan {
+  firstSeg: number;
+  endSeg: number;
+  firstNode: number;
+  endNode: number;
+}
+
+/** A finished walk of a subtree's text: what a TextIndex is made from. */
+export interface WalkedText {
+  readonly pieces: readonly string[];
+  readonly nodes: readonly Text[];
+  readonly segStart: ArrayLike<number>;
+  readonly segLength: ArrayLike<number>;
+  readonly segNode: ArrayLike<number>;
+  readonly segNodeOffset: ArrayLike<number>;
+  /** Indexed block elements and where their text is. */
+  readonly blocks: ReadonlyMap<Element, BlockSpan>;
+}
+
+/** How many nodes the walk visits between looks at the clock. */
+const NODES_PER_CHECK = 256;
+
+interface OpenBlock {
+  element: Element;
+  firstSeg: number;
+  firstNode: number;
+}
+
+class IndexBuilder implements WalkedText {
+  readonly pieces: string[] = [];
+  readonly nodes: Text[] = [];
+  readonly segStart: number[] = [];
+  readonly segLength: number[] = [];
+  readonly segNode: number[] = [];
+  readonly segNodeOffset: number[] = [];
+  readonly blocks = new Map<Element, BlockSpan>();
+  private readonly openBlocks: OpenBlock[] = [];
+  private length: number;
+  /** Separator owed before the next text: '' | ' ' | '\n' | '\n\n'. */
+  private pendingBreak = '';
+  private pendingSpace: { node: Text; offset: number } | null = null;
+  private preDepth: number;
+  private lastCharIsSpace = true;
+  /** Whether this walk has written text yet: separators go only between texts of the walk. */
+  private hasText = false;
+
+  /** `startLength`: the offset the walked text will start at (a block walked again inside an index). */
+  constructor(
+    private readonly isHidden: (element: Element, tag: string) => boolean,
+    startLength = 0,
+    preDepth = 0,
+  ) {
+    this.length = startLength;
+    this.preDepth = preDepth;
+  }
+
+  /** Walks the children of `root`, pausing (yielding) every NODES_PER_CHECK nodes so that a caller may stop for a while. */
+  *walk(root: Node): Generator<void, void, void> {
+    const start = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
+    if (!start) return;
+    if (start.nodeType === 3) {
+      this.addText(start as Text);
+      return;
+    }
+    let node: Node | null = start.firstChild;
+    let visited = 0;
+    while (node) {
+      if (++visited % NODES_PER_CHECK === 0) yield;
+      let descend = false;
+      const type = node.nodeType;
+      if (type === 1) {
+        const element = node as Element;
+        const tag = element.tagName;
+        if (this.accepts(element, tag)) {
+          this.enter(element, tag);
+          if (element.firstChild) descend = true;
+          else this.exit(element, tag);
+        }
+      } else if (type === 3) {
+        this.addText(node as Text);
+      }
+      if (descend) {
+        node = node.firstChild;
+        continue;
+      }
+      while (node && node !== start && !node.nextSibling) {
+        node = node.parentNode;
+        if (node && node !== start) this.exit(node as Element, (node as Element).tagName);
+      }
+      node = node && node !== start ? node.nextSibling : null;
+    }
+  }
+
+  accepts(element: Element, tag: string): boolean {
+    if (SKIPPED_TAGS.has(tag)) return false;
+    if (mayBeUiHost(tag)) {
+      const ui = element.getAttribute(UI_ATTRIBUTE);
+      if (ui !== null && ui !== PAINT_MARK_VALUE) return false;
+    }
+    return !this.isHidden(element, tag);
+  }
+
+  private enter(element: Element, tag: string): void {
+    if (tag === 'BR') this.requestBreak('\n');
+    else if (BLOCK_TAGS.has(tag)) {
+      this.requestBreak('\n\n');
+      this.openBlocks.push({ element, firstSeg: this.segStart.length, firstNode: this.nodes.length });
+    }
+    if (tag === 'PRE') this.preDepth++;
+  }
+
+  private exit(element: Element, tag: string): void {
+    if (BLOCK_TAGS.has(tag)) {
+      this.requestBreak('\n\n');
+      const open = this.openBlocks.pop();
+      if (open?.element === element) {
+        this.blocks.set(element, {
+          firstSeg: open.firstSeg,
+          endSeg: this.segStart.length,
+          firstNode: open.firstNode,
+          endNode: this.nodes.length,
+        });
+      }
+    }
+    if (tag === 'PRE') this.preDepth--;
+  }
+
+  private requestBreak(kind: '\n' | '\n\n'): void {
+    if (this.pendingBreak.length < kind.length) this.pendingBreak = kind;
+  }
+
+  private addText(node: Text): void {
+    const data = node.data;
+    if (data.length === 0) return;
+    const id = this.nodes.length;
+    const segsBefore = this.segStart.length;
+    if (this.preDepth > 0) {
+      this.flushPending(id, node);
+      this.emit(id, 0, data.length, data);
+    } else {
+      // Words between runs of collapsible whitespace (a scan of char codes: no match objects to allocate).
+      const length = data.length;
+      let cursor = 0;
+      while (cursor <= length) {
+        let wordEnd = cursor;
+        while (wordEnd < length && !isCollapsible(data.charCodeAt(wordEnd))) wordEnd++;
+        if (wordEnd > cursor) {
+          this.flushPending(id, node);
+          this.emit(id, cursor, wordEnd - cursor, data.slice(cursor, wordEnd));
+        }
+        if (wordEnd === length) break;
+        if (!this.lastCharIsSpace && !this.pendingSpace) this.pendingSpace = { node, offset: wordEnd };
+        cursor = wordEnd + 1;
+        while (cursor < length && isCollapsible(data.charCodeAt(cursor))) cursor++;
+      }
+    }
+    if (this.segStart.length > segsBefore) {
+      this.nodes.push(node);
+    } else if (this.pendingSpace?.node === node) {
+      this.pendingSpace = null;
+      if (!this.pendingBreak) this.pendingBreak = ' ';
+    }
+  }
+
+  private flushPending(id: number, node: Text): void {
+    if (this.hasText && this.pendingBreak && this.pendingBreak !== ' ') {
+      this.pushSynthetic(this.pendingBreak);
+    } else if (this.hasText && this.pendingSpace) {
+      const space = this.pendingSpace;
+      if (space.node === node) this.emit(id, space.offset, 1, ' ');
+      else this.pushSynthetic(' ');
+    } else if (this.hasText && this.pendingBreak === ' ') {
+      this.pushSynthetic(' ');
+    }
+    this.pendingBreak = '';
+    this.pendingSpace = null;
+  }
+
+  private pushSynthetic(text: string): void {
+    this.pieces.push(text);
+    this.length += text.length;
+    this.lastCharIsSpace = true;
+  }
+
+  private emit(id: number, nodeOffset: number, length: number, text: string): void {
+    const last = this.segStart.length - 1;
+    if (
+      last >= 0 &&
+      this.segNode[last] === id &&
+      this.segNodeOffset[last]! + this.segLength[last]! === nodeOffset &&
+      this.segStart[last]! + this.segLength[last]! === this.length
+    ) {
+      this.segLength[last]! += length;
+    } else {
+      this.segStart.push(this.length);
+      this.segLength.push(length);
+      this.segNode.push(id);
+      this.segNodeOffset.push(nodeOffset);
+    }
+    this.pieces.push(text);
+    this.length += length;
+    this.hasText = true;
+    const lastCode = text.charCodeAt(text.length - 1);
+    // What /\s$/ would say, without a regular expression for the common (ASCII) case.
+    this.lastCharIsSpace =
+      lastCode === 32 || (lastCode >= 9 && lastCode <= 13) || (lastCode > 127 && /\s/.test(text[text.length - 1]!));
+  }
+}
+
+/** The whole text of `root` in one go. */
+export function walkText(root: Node, options: TextIndexOptions = {}): WalkedText {
+  const builder = new IndexBuilder(options.isHidden ?? isElementHidden);
+  for (const _ of builder.walk(root));
+  return builder;
+}
+
+/** The walk of `root` that pauses every few hundred nodes; its return value is the finished walk. */
+export function* walkTextInSteps(root: Node, options: TextIndexOptions = {}): Generator<void, WalkedText, void> {
+  const builder = new IndexBuilder(options.isHidden ?? isElementHidden);
+  yield* builder.walk(root);
+  return builder;
+}
+
+/**
+ * The text of one block element alone, as it reads inside the whole walk when its text starts
+ * at `startLength`; null when the block is not indexed as it stands (skipped, hidden, inside <pre>).
+ */
+export function walkBlockText(block: Element, startLength: number, options: TextIndexOptions = {}): WalkedText | null {
+  const isHidden = options.isHidden ?? isElementHidden;
+  const builder = new IndexBuilder(isHidden, startLength, block.tagName === 'PRE' ? 1 : 0);
+  if (!BLOCK_TAGS.has(block.tagName) || !builder.accepts(block, block.tagName)) return null;
+  if (block.parentElement?.closest('pre')) return null;
+  for (const _ of builder.walk(block));
+  return builder;
+}
+
+export function isBlockTag(tag: string): boolean {
+  return BLOCK_TAGS.has(tag);
+}

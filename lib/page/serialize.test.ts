@@ -1,0 +1,59 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { serializeInSlices, serializeSteps } from './serialize';
+
+/** The same document once parsed: serializers may differ in escaping that parses the same. */
+function reparsed(html: string): string {
+  return new DOMParser().parseFromString(html, 'text/html').documentElement.outerHTML;
+}
+
+function bigPage(): void {
+  document.head.innerHTML = '<title>A &amp; B</title><meta name="description" content="quote &quot; and &lt;tag&gt;">';
+  const rows = Array.from(
+    { length: 300 },
+    (_, i) => `<p class="p${i}" data-x='a"b'>Row ${i} &amp; more <b>bold</b>&nbsp;<!-- c${i} --><br></p>`,
+  ).join('');
+  document.body.innerHTML = `<div id="wrap"><article>${rows}</article><script>var x = "<b>";</script><svg viewBox="0 0 1 1"><linearGradient id="g"/></svg><template><p>t</p></template><textarea>a &lt; b</textarea></div>`;
+}
+
+beforeEach(bigPage);
+
+describe('serializeInSlices', () => {
+  it('writes the same document as outerHTML, in many steps', () => {
+    const out: string[] = [];
+    let steps = 0;
+    for (const _ of serializeSteps(document.documentElement, out, 100)) steps++;
+    expect(steps).toBeGreaterThan(100);
+    expect(reparsed(out.join(''))).toBe(reparsed(document.documentElement.outerHTML));
+  });
+
+  it('pauses between slices and gives the same HTML', async () => {
+    let pauses = 0;
+    const html = await serializeInSlices(document, { sliceMs: 0, wholeBelow: 100, pause: async () => void pauses++ });
+    expect(pauses).toBeGreaterThan(10);
+    expect(reparsed(html)).toBe(reparsed(document.documentElement.outerHTML));
+  });
+
+  it('starts over when the page changes during a pause, and ends with the page as it is', async () => {
+    let changes = 0;
+    const html = await serializeInSlices(document, {
+      sliceMs: 0,
+      wholeBelow: 100,
+      pause: async () => {
+        if (changes >= 2) return;
+        changes++;
+        document.querySelector('article')!.insertAdjacentHTML('afterbegin', `<p>Inserted ${changes}</p>`);
+      },
+    });
+    expect(html).toContain('Inserted 2');
+    expect(reparsed(html)).toBe(reparsed(document.documentElement.outerHTML));
+  });
+
+  it('serializes a small page in one step', () => {
+    document.body.innerHTML = '<p>small</p>';
+    const out: string[] = [];
+    let steps = 0;
+    for (const _ of serializeSteps(document.documentElement, out)) steps++;
+    expect(steps).toBe(1);
+    expect(out.join('')).toBe(document.documentElement.outerHTML);
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * The page as HTML for the analysis, serialized in slices that give the page its thread back:
+ * the same markup as `document.documentElement.outerHTML`, but elements with many descendants
+ * are written tag by tag around their children instead of in one call, so that no single call
+ * serializes the whole document. A change to the page during a pause starts the serialization
+ * over, so the HTML is always one consistent state of the page.
+ */
+
+/**
+ * Elements with fewer descendant elements than this are serialized in one outerHTML call (a few
+ * milliseconds at most): most pages are, whole. Calls per element cost more in all than one call.
+ */
+const WHOLE_BELOW = 3000;
+
+const VOID_TAGS = new Set([
+  'area',
+  'base',
+  'basefont',
+  'bgsound',
+  'br',
+  'col',
+  'embed',
+  'frame',
+  'hr',
+  'img',
+  'input',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
+/** Elements whose content is not escaped, or that hold a separate fragment: always serialized whole. */
+const WHOLE_TAGS = new Set([
+  'script',
+  'style',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'plaintext',
+  'noscript',
+  'template',
+  'textarea',
+  'title',
+]);
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+function escapeText(text: string): string {
+  return text.replace(/[&<>\u00a0]/g, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&nbsp;',
+  );
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/[&"<>\u00a0]/g, (c) =>
+    c === '&' ? '&amp;' : c === '"' ? '&quot;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&nbsp;',
+  );
+}
+
+function openTag(element: Element): string {
+  let tag = `<${element.localName}`;
+  for (const attribute of element.attributes) tag += ` ${attribute.name}="${escapeAttribute(attribute.value)}"`;
+  return `${tag}>`;
+}
+
+function isWhole(element: Element, wholeBelow: number): boolean {
+  const name = element.localName;
+  return (
+    element.namespaceURI !== HTML_NAMESPACE ||
+    VOID_TAGS.has(name) ||
+    WHOLE_TAGS.has(name) ||
+    element.getElementsByTagName('*').length < wholeBelow
+  );
+}
+
+/** The serialization as steps: each step appends a piece to `out` and may be followed by a pause. */
+export function* serializeSteps(root: Element, out: string[], wholeBelow = WHOLE_BELOW): Generator<void, void, void> {
+  if (isWhole(root, wholeBelow)) {
+    out.push(root.outerHTML);
+    yield;
+    return;
+  }
+  out.push(openTag(root));
+  for (let child = root.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1) yield* serializeSteps(child as Element, out, wholeBelow);
+    else if (child.nodeType === 3) out.push(escapeText((child as Text).data));
+    else if (child.nodeType === 8) out.push(`<!--${(child as Comment).data}-->`);
+  }
+  out.push(`</${root.localName}>`);
+  yield;
+}
+
+export interface SerializeOptions {
+  /** Work at most about this long before pausing. */
+  sliceMs: number;
+  pause: () => Promise<void>;
+  /** Attempts begun again after a change before the last one is done in one go (default 3). */
+  maxRestarts?: number;
+  /** Elements with fewer descendants are serialized in one call (default WHOLE_BELOW; smaller in tests). */
+  wholeBelow?: number;
+}
+
+/** `doc.documentElement.outerHTML`, computed in slices; restarted when the page changes during a pause. */
+export async function serializeInSlices(doc: Document, options: SerializeOptions): Promise<string> {
+  const root = doc.documentElement;
+  const Observer = doc.defaultView?.MutationObserver;
+  let changed = false;
+  const observer = Observer
+    ? new Observer(() => {
+        changed = true;
+      })
+    : null;
+  observer?.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+  try {
+    for (let attempt = 0; attempt <= (options.maxRestarts ?? 3); attempt++) {
+      const out: string[] = [];
+      let sliceStart = performance.now();
+      let restarted = false;
+      for (const _ of serializeSteps(root, out, options.wholeBelow)) {
+        if (performance.now() - sliceStart < options.sliceMs) continue;
+        await options.pause();
+        if (changed || (observer && observer.takeRecords().length > 0)) {
+          changed = false;
+          restarted = true;
+          break;
+        }
+        sliceStart = performance.now();
+      }
+      if (!restarted) return out.join('');
+    }
+    return root.outerHTML;
+  } finally {
+    observer?.disconnect();
+  }
+}
