@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Prints the path of a Chromium that honours --load-extension (branded Chrome >= 137 does not).
 # Order: $CHROME_PATH, then Debian's /usr/bin/chromium. On a Debian machine as root with none
-# present, installs Debian's chromium package (about a minute) and says so on stderr.
+# present, installs Debian's chromium package with its translations (chromium-l10n, so a
+# browser started with LANGUAGE=ja runs in Japanese) and CJK fonts (fonts-noto-cjk, so Chinese
+# and Japanese screenshots show glyphs, not boxes), and says so on stderr.
 set -euo pipefail
 if [[ -n "${CHROME_PATH:-}" && -x "${CHROME_PATH}" ]]; then echo "$CHROME_PATH"; exit 0; fi
 for candidate in /usr/bin/chromium /usr/bin/chromium-browser /snap/bin/chromium; do
   if [[ -x "$candidate" ]]; then echo "$candidate"; exit 0; fi
 done
 if [[ -f /etc/debian_version && "$(id -u)" == 0 ]]; then
-  echo "No Chromium found: installing Debian's chromium package (apt-get install chromium)…" >&2
+  echo "No Chromium found: installing Debian's chromium, chromium-l10n and fonts-noto-cjk (apt-get)…" >&2
   apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-l10n fonts-noto-cjk >&2
   echo /usr/bin/chromium
   exit 0
 fi
