@@ -1,0 +1,420 @@
+/**
+ * The reader's library: keeping a page's analysis, forgetting, searching, a speaker's earlier
+ * claims, and the overview the options page opens with. Every write is one IndexedDB
+ * transaction over every table it touches, so a full disk or a crash leaves the library exactly
+ * as it was before the write.
+ */
+import Dexie from 'dexie';
+import type { PageAnalysis } from '../../shared/types';
+import { siteLabel } from '../../shared/highlights/url';
+import { speakerKey } from '../../shared/library/speaker-key';
+import { tokenize } from '../../shared/library/tokenize';
+import type {
+  KeptClaim,
+  KeptPage,
+  KeptTerm,
+  LibraryError,
+  LibraryErrorKind,
+  LibraryOverview,
+  LibraryResult,
+  SearchFilters,
+  SearchHit,
+  SearchQuery,
+  SearchResult,
+  SpeakerHistoryItem,
+} from '../../shared/library/types';
+import {
+  claimEntry,
+  entryContext,
+  highlightEntry,
+  LIBRARY_DB_VERSION,
+  pageEntry,
+  termEntry,
+  type LibraryDb,
+  type SearchEntry,
+} from './db';
+
+export const KEEPING_KEY = 'keeping';
+const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 500;
+
+export const ok = <T>(value: T): LibraryResult<T> => ({ ok: true, value });
+export const fail = <T>(kind: LibraryErrorKind, message: string): LibraryResult<T> => ({
+  ok: false,
+  error: { kind, message },
+});
+
+/** Names IndexedDB and Dexie give a full disk or quota. */
+function isQuotaError(error: unknown): boolean {
+  for (let current: unknown = error; current; current = (current as { inner?: unknown }).inner) {
+    const name = (current as { name?: unknown }).name;
+    const message = String((current as { message?: unknown }).message ?? '');
+    if (name === 'QuotaExceededError' || /quota/i.test(message)) return true;
+  }
+  return false;
+}
+
+/** Turns what a Dexie call threw into a LibraryError; the message keeps the browser's own words for details. */
+export function describeError(error: unknown): LibraryError {
+  const message = error instanceof Error ? error.message : String(error);
+  if (isQuotaError(error)) return { kind: 'quota', message: `Storage is full; nothing was changed (${message}).` };
+  const name = (error as { name?: string }).name;
+  if (name === 'VersionError' || name === Dexie.errnames.Version)
+    return { kind: 'newer-version', message: `The library was saved by a newer version of Marginalia (${message}).` };
+  if (name === Dexie.errnames.DatabaseClosed || name === Dexie.errnames.MissingAPI || name === 'InvalidStateError')
+    return { kind: 'unavailable', message: `The library cannot be opened (${message}).` };
+  if (name === Dexie.errnames.Upgrade || name === Dexie.errnames.Schema || name === Dexie.errnames.InvalidTable)
+    return { kind: 'corrupt', message: `The library's database is damaged (${message}).` };
+  return { kind: 'write-failed', message: `Could not save; nothing was changed (${message}).` };
+}
+
+export async function attempt<T>(work: () => Promise<T>): Promise<LibraryResult<T>> {
+  try {
+    return ok(await work());
+  } catch (error) {
+    return { ok: false, error: describeError(error) };
+  }
+}
+
+/** The state of the database once opened: usable, or why not (it is then left untouched). */
+export type OpenState = { ok: true } | { ok: false; error: LibraryError };
+
+export async function openLibraryDb(db: LibraryDb): Promise<OpenState> {
+  try {
+    await db.open();
+  } catch (error) {
+    const described = describeError(error);
+    if (described.kind === 'write-failed' || described.kind === 'quota')
+      return {
+        ok: false,
+        error: { kind: 'corrupt', message: `The library's database is damaged (${described.message}).` },
+      };
+    return { ok: false, error: described };
+  }
+  // A database upgraded by a later version keeps our tables but not necessarily their meaning.
+  if (db.verno > LIBRARY_DB_VERSION)
+    return {
+      ok: false,
+      error: { kind: 'newer-version', message: 'The library was saved by a newer version of Marginalia.' },
+    };
+  return { ok: true };
+}
+
+/** A page's record from its analysis; null when there is no article to keep. */
+export function pageFromAnalysis(url: string, analysis: PageAnalysis, now: Date, previous?: KeptPage): KeptPage | null {
+  const article = analysis.article;
+  if (!article) return null;
+  const nowIso = now.toISOString();
+  return {
+    url,
+    title: article.title || previous?.title || url,
+    site: siteLabel(url),
+    lang: article.lang || '',
+    byline: article.byline,
+    publishedAt: article.publishedTime,
+    keptAt: previous?.keptAt ?? nowIso,
+    updatedAt: nowIso,
+    originalPublisher: analysis.provenance?.originalPublisher ?? null,
+    originalUrl: analysis.provenance?.originalUrl ?? null,
+    disclaimer: analysis.disclaimer !== null,
+    claimCount: analysis.claims.length,
+    termCount: analysis.glossary.length,
+    highlightCount: previous?.highlightCount ?? 0,
+  };
+}
+
+export function claimsFromAnalysis(url: string, analysis: PageAnalysis): KeptClaim[] {
+  return analysis.claims.map((claim) => ({
+    id: `${url}#${claim.id}`,
+    pageUrl: url,
+    claimId: claim.id,
+    kind: claim.kind,
+    speaker: claim.speaker,
+    speakerKey: speakerKey(claim.speaker),
+    text: claim.text,
+    anchor: claim.anchor,
+  }));
+}
+
+export function termsFromAnalysis(url: string, analysis: PageAnalysis): KeptTerm[] {
+  return analysis.glossary.map((entry) => ({
+    id: `${url}#${entry.termId}`,
+    pageUrl: url,
+    termId: entry.termId,
+    label: entry.label,
+    forms: entry.forms,
+    count: entry.count,
+  }));
+}
+
+/** Rebuilds one page's search entries inside the caller's transaction. */
+export async function reindexPage(db: LibraryDb, page: KeptPage): Promise<void> {
+  const [claims, terms, highlights] = await Promise.all([
+    db.claims.where('pageUrl').equals(page.url).toArray(),
+    db.terms.where('pageUrl').equals(page.url).toArray(),
+    db.highlights.where('pageUrl').equals(page.url).toArray(),
+  ]);
+  const context = entryContext(
+    page,
+    terms.map((term) => term.termId),
+  );
+  const entries: SearchEntry[] = [pageEntry(page, context)];
+  for (const claim of claims) entries.push(claimEntry(claim, context));
+  for (const term of terms) entries.push(termEntry(term, context));
+  for (const row of highlights) {
+    const entry = highlightEntry(row, context);
+    if (entry) entries.push(entry);
+  }
+  await db.entries.where('pageUrl').equals(page.url).delete();
+  await db.entries.bulkPut(entries);
+}
+
+function dayOf(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+function matchesFilters(entry: SearchEntry, filters: SearchFilters): boolean {
+  if (filters.kind && entry.kind !== filters.kind) return false;
+  if (filters.speakerKey && entry.speakerKey !== filters.speakerKey) return false;
+  if (filters.claimKind && entry.claimKind !== filters.claimKind) return false;
+  if (filters.site && entry.site !== filters.site) return false;
+  if (filters.lang && entry.lang !== filters.lang) return false;
+  if (filters.termId && !entry.termIds.includes(filters.termId)) return false;
+  if (filters.from && dayOf(entry.date) < filters.from) return false;
+  if (filters.to && dayOf(entry.date) > filters.to) return false;
+  return true;
+}
+
+export interface Library {
+  readonly db: LibraryDb;
+  keepAnalysis(url: string, analysis: PageAnalysis, now?: Date): Promise<LibraryResult<KeptPage | null>>;
+  forgetPage(url: string): Promise<LibraryResult<boolean>>;
+  forgetEverything(): Promise<LibraryResult<void>>;
+  search(query: SearchQuery): Promise<LibraryResult<SearchResult>>;
+  speakerHistory(
+    keys: readonly string[],
+    excludeUrl: string,
+    limit?: number,
+  ): Promise<LibraryResult<SpeakerHistoryItem[]>>;
+  overview(): Promise<LibraryResult<LibraryOverview>>;
+  isKeeping(): Promise<boolean>;
+  setKeeping(on: boolean): Promise<LibraryResult<void>>;
+  getPage(url: string): Promise<LibraryResult<KeptPage | null>>;
+}
+
+export function createLibrary(
+  db: LibraryDb,
+  estimate: () => Promise<{ usage?: number; quota?: number }> = () =>
+    navigator.storage?.estimate?.() ?? Promise.resolve({}),
+): Library {
+  const ALL_TABLES = [db.pages, db.claims, db.terms, db.highlights, db.entries];
+
+  async function isKeeping(): Promise<boolean> {
+    const row = await db.meta.get(KEEPING_KEY);
+    return row?.value !== false;
+  }
+
+  async function search(query: SearchQuery): Promise<LibraryResult<SearchResult>> {
+    const started = performance.now();
+    const limit = Math.min(MAX_LIMIT, Math.max(1, query.limit ?? DEFAULT_LIMIT));
+    return attempt(async () => {
+      const tokens = [...new Set(tokenize(query.text))];
+      let driver: Dexie.Collection<SearchEntry, string>;
+      let rest: string[] = [];
+      let prefix: string | null = null;
+      if (tokens.length) {
+        const counts = await Promise.all(tokens.map((token) => db.entries.where('tokens').equals(token).count()));
+        // A last word still being typed matches as a prefix when it matches nothing whole.
+        const last = tokens.length - 1;
+        if (counts[last] === 0 && tokens[last]!.length >= 2 && !/\s$/.test(query.text)) {
+          prefix = tokens[last]!;
+          tokens.pop();
+          counts.pop();
+        }
+        if (tokens.length) {
+          let rarest = 0;
+          counts.forEach((count, position) => {
+            if (count < counts[rarest]!) rarest = position;
+          });
+          driver = db.entries.where('tokens').equals(tokens[rarest]!);
+          rest = tokens.filter((_, position) => position !== rarest);
+        } else driver = db.entries.where('tokens').startsWith(prefix!);
+      } else if (query.speakerKey) driver = db.entries.where('speakerKey').equals(query.speakerKey);
+      else if (query.termId) driver = db.entries.where('termIds').equals(query.termId);
+      else if (query.site) driver = db.entries.where('site').equals(query.site);
+      else if (query.claimKind) driver = db.entries.where('claimKind').equals(query.claimKind);
+      else if (query.lang) driver = db.entries.where('lang').equals(query.lang);
+      else if (query.kind) driver = db.entries.where('kind').equals(query.kind);
+      else driver = db.entries.toCollection();
+      const needsPrefixCheck = prefix !== null && tokens.length > 0;
+      const seen = new Set<string>();
+      const matches = await driver
+        .filter((entry) => {
+          if (!matchesFilters(entry, query)) return false;
+          if (rest.length && !rest.every((token) => entry.tokens.includes(token))) return false;
+          if (needsPrefixCheck && !entry.tokens.some((token) => token.startsWith(prefix!))) return false;
+          // A prefix walk meets an entry once per token that starts with it.
+          if (seen.has(entry.key)) return false;
+          seen.add(entry.key);
+          return true;
+        })
+        .limit(limit + 1)
+        .toArray();
+      if (prefix !== null && !tokens.length) matches.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      const shown = matches.slice(0, limit);
+      const pages = await db.pages.bulkGet([...new Set(shown.map((entry) => entry.pageUrl))]);
+      const titles = new Map(pages.filter((page): page is KeptPage => !!page).map((page) => [page.url, page.title]));
+      const hits: SearchHit[] = shown.map((entry) => ({
+        kind: entry.kind,
+        id: entry.ref,
+        pageUrl: entry.pageUrl,
+        pageTitle: titles.get(entry.pageUrl) ?? entry.pageUrl,
+        site: entry.site,
+        lang: entry.lang,
+        date: entry.date,
+        text: entry.text,
+        detail: entry.detail,
+        claimKind: entry.claimKind,
+        reveal: revealOf(entry),
+      }));
+      return { hits, more: matches.length > limit, tookMs: performance.now() - started };
+    });
+  }
+
+  return {
+    db,
+    isKeeping,
+
+    async setKeeping(on) {
+      return attempt(async () => {
+        await db.meta.put({ key: KEEPING_KEY, value: on });
+      });
+    },
+
+    async keepAnalysis(url, analysis, now = new Date()) {
+      return attempt(() =>
+        db.transaction('rw', ALL_TABLES, async () => {
+          const previous = await db.pages.get(url);
+          const page = pageFromAnalysis(url, analysis, now, previous);
+          if (!page) return null;
+          await Promise.all([
+            db.claims.where('pageUrl').equals(url).delete(),
+            db.terms.where('pageUrl').equals(url).delete(),
+          ]);
+          await db.claims.bulkPut(claimsFromAnalysis(url, analysis));
+          await db.terms.bulkPut(termsFromAnalysis(url, analysis));
+          await db.pages.put(page);
+          await reindexPage(db, page);
+          return page;
+        }),
+      );
+    },
+
+    async forgetPage(url) {
+      return attempt(() =>
+        db.transaction('rw', ALL_TABLES, async () => {
+          const existed = (await db.pages.get(url)) !== undefined;
+          await Promise.all([
+            db.pages.delete(url),
+            db.claims.where('pageUrl').equals(url).delete(),
+            db.terms.where('pageUrl').equals(url).delete(),
+            db.highlights.where('pageUrl').equals(url).delete(),
+            db.entries.where('pageUrl').equals(url).delete(),
+          ]);
+          return existed;
+        }),
+      );
+    },
+
+    async forgetEverything() {
+      return attempt(() =>
+        db.transaction('rw', ALL_TABLES, async () => {
+          await Promise.all(ALL_TABLES.map((table) => table.clear()));
+        }),
+      );
+    },
+
+    search,
+
+    async speakerHistory(keys, excludeUrl, limit = 20) {
+      return attempt(async () => {
+        const wanted = [...new Set(keys)].filter(Boolean);
+        const lists = await Promise.all(
+          wanted.map((key) =>
+            db.entries
+              .where('speakerKey')
+              .equals(key)
+              .filter((entry) => entry.kind === 'claim' && entry.pageUrl !== excludeUrl)
+              .limit(limit)
+              .toArray(),
+          ),
+        );
+        const entries = lists
+          .flat()
+          .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+          .slice(0, limit);
+        const [claims, pages] = await Promise.all([
+          db.claims.bulkGet(entries.map((entry) => entry.ref)),
+          db.pages.bulkGet([...new Set(entries.map((entry) => entry.pageUrl))]),
+        ]);
+        const pageByUrl = new Map(pages.filter((page): page is KeptPage => !!page).map((page) => [page.url, page]));
+        const items: SpeakerHistoryItem[] = [];
+        claims.forEach((claim) => {
+          const page = claim && pageByUrl.get(claim.pageUrl);
+          if (claim && page) {
+            const { url, title, site, lang, publishedAt, keptAt } = page;
+            items.push({ claim, page: { url, title, site, lang, publishedAt, keptAt } });
+          }
+        });
+        return items;
+      });
+    },
+
+    async overview() {
+      return attempt(async () => {
+        const [pages, claims, terms, highlights, recent, speakers, sites, langs, keeping, usage] = await Promise.all([
+          db.pages.count(),
+          db.claims.count(),
+          db.terms.count(),
+          db.highlights.count(),
+          db.pages.orderBy('keptAt').reverse().limit(DEFAULT_LIMIT).toArray(),
+          db.claims.orderBy('speakerKey').uniqueKeys(),
+          db.pages.orderBy('site').uniqueKeys(),
+          db.pages.orderBy('lang').uniqueKeys(),
+          isKeeping(),
+          estimate().catch(() => ({}) as { usage?: number; quota?: number }),
+        ]);
+        return {
+          pages,
+          claims,
+          terms,
+          highlights,
+          recent,
+          speakers: speakers.map((key) => ({ key: String(key), name: String(key), count: 0 })),
+          sites: sites.map(String).filter(Boolean),
+          langs: langs.map(String).filter(Boolean),
+          usage: usage.usage ?? null,
+          quota: usage.quota ?? null,
+          keeping,
+        };
+      });
+    },
+
+    async getPage(url) {
+      return attempt(async () => (await db.pages.get(url)) ?? null);
+    },
+  };
+}
+
+function revealOf(entry: SearchEntry): SearchHit['reveal'] {
+  switch (entry.kind) {
+    case 'claim':
+      return { kind: 'claim', id: entry.ref.slice(entry.ref.lastIndexOf('#') + 1) };
+    case 'term':
+      return { kind: 'term', id: entry.ref.slice(entry.ref.lastIndexOf('#') + 1) };
+    case 'highlight':
+      return { kind: 'highlight', id: entry.ref };
+    case 'page':
+      return null;
+  }
+}
