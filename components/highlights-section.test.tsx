@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAnnotation, type HighlightAnnotation } from '../lib/shared/highlights/model';
 import type { HighlightsAnchored } from '../lib/shared/highlights/messages';
-import { createHighlightStore, type HighlightStore } from '../lib/background/highlights/store';
+import { testHighlightStore } from '../tests/fixtures/library';
+import type { HighlightStore } from '../lib/background/highlights/store';
 import type { PageAnalysis } from '../lib/shared/types';
 import { HighlightsSection, type HighlightsChannels } from './highlights-section';
 
@@ -75,7 +76,7 @@ const lost = highlight('a passage the page lost', 100);
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  store = createHighlightStore();
+  store = await testHighlightStore();
   for (const annotation of [second, lost, first]) await store.add(PAGE, { title: 'The story' }, annotation);
   tabMessages = [];
   anchoredListener = null;

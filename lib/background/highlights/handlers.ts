@@ -15,21 +15,20 @@ import {
   type HighlightPageMessage,
   type HighlightTabMessage,
 } from '../../shared/highlights/messages';
-import { createHighlightStore, type HighlightStore, type StoreResult } from './store';
+import type { HighlightStore, StoreResult } from './store';
+import { resetSharedLibraryForTests, sharedLibrary, type LibraryInstance } from '../library/instance';
 import { normalizePageUrl } from '../../shared/highlights/url';
 
 export const HIGHLIGHT_MENU_ID = 'marginalia-highlight-selection';
 export const HIGHLIGHT_COMMAND = 'highlight-selection';
 
-let store: HighlightStore | null = null;
 function theStore(): HighlightStore {
-  store ??= createHighlightStore();
-  return store;
+  return sharedLibrary().highlights;
 }
 
-/** For tests: start again with a fresh store (e.g. after fakeBrowser.reset()). */
-export function resetHighlightStoreForTests(): void {
-  store = null;
+/** For tests: start again with a fresh library (e.g. after fakeBrowser.reset()). */
+export function resetHighlightStoreForTests(instance?: LibraryInstance): void {
+  resetSharedLibraryForTests(instance);
 }
 
 type Role = 'content' | 'extension-page' | null;

@@ -48,8 +48,9 @@ export const fail = <T>(kind: LibraryErrorKind, message: string): LibraryResult<
 function isQuotaError(error: unknown): boolean {
   for (let current: unknown = error; current; current = (current as { inner?: unknown }).inner) {
     const name = (current as { name?: unknown }).name;
-    const message = String((current as { message?: unknown }).message ?? '');
-    if (name === 'QuotaExceededError' || /quota/i.test(message)) return true;
+    const message = (current as { message?: unknown }).message;
+    if (typeof message === 'string' && /quota/i.test(message)) return true;
+    if (name === 'QuotaExceededError') return true;
   }
   return false;
 }
@@ -91,12 +92,15 @@ export async function openLibraryDb(db: LibraryDb): Promise<OpenState> {
       };
     return { ok: false, error: described };
   }
-  // A database upgraded by a later version keeps our tables but not necessarily their meaning.
-  if (db.verno > LIBRARY_DB_VERSION)
+  // Dexie opens a database a later version upgraded (IndexedDB version = Dexie version × 10)
+  // without complaint: our tables may still be there, their meaning not necessarily.
+  if (db.backendDB().version > LIBRARY_DB_VERSION * 10) {
+    db.close();
     return {
       ok: false,
       error: { kind: 'newer-version', message: 'The library was saved by a newer version of Marginalia.' },
     };
+  }
   return { ok: true };
 }
 
@@ -117,6 +121,7 @@ export function pageFromAnalysis(url: string, analysis: PageAnalysis, now: Date,
     originalPublisher: analysis.provenance?.originalPublisher ?? null,
     originalUrl: analysis.provenance?.originalUrl ?? null,
     disclaimer: analysis.disclaimer !== null,
+    analyzed: true,
     claimCount: analysis.claims.length,
     termCount: analysis.glossary.length,
     highlightCount: previous?.highlightCount ?? 0,
@@ -382,7 +387,7 @@ export function createLibrary(
           db.pages.orderBy('site').uniqueKeys(),
           db.pages.orderBy('lang').uniqueKeys(),
           isKeeping(),
-          estimate().catch(() => ({}) as { usage?: number; quota?: number }),
+          estimate().catch((): { usage?: number; quota?: number } => ({})),
         ]);
         return {
           pages,
@@ -390,9 +395,9 @@ export function createLibrary(
           terms,
           highlights,
           recent,
-          speakers: speakers.map((key) => ({ key: String(key), name: String(key), count: 0 })),
-          sites: sites.map(String).filter(Boolean),
-          langs: langs.map(String).filter(Boolean),
+          speakers: speakers.filter(isText).map((key) => ({ key, name: key, count: 0 })),
+          sites: sites.filter(isText),
+          langs: langs.filter(isText),
           usage: usage.usage ?? null,
           quota: usage.quota ?? null,
           keeping,
@@ -405,6 +410,8 @@ export function createLibrary(
     },
   };
 }
+
+const isText = (key: unknown): key is string => typeof key === 'string' && key !== '';
 
 function revealOf(entry: SearchEntry): SearchHit['reveal'] {
   switch (entry.kind) {

@@ -24,6 +24,8 @@ export interface KeptPage {
   originalUrl: string | null;
   /** The page carries a third-party-content / not-an-endorsement disclaimer. */
   disclaimer: boolean;
+  /** Kept from Marginalia's analysis; false for a page kept only for the reader's highlights. */
+  analyzed: boolean;
   claimCount: number;
   termCount: number;
   highlightCount: number;
