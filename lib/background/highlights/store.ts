@@ -14,10 +14,9 @@ import {
   type HighlightAnnotation,
   type HighlightColour,
 } from '../../shared/highlights/model';
-import { siteLabel } from '../../shared/highlights/url';
 import type { KeptPage, LibraryError, LibraryResult } from '../../shared/library/types';
 import type { HighlightRow, LibraryDb } from '../library/db';
-import { attempt, describeError, reindexPage } from '../library/library';
+import { attempt, describeError, pageForHighlights, reindexPage } from '../library/library';
 import { idOf } from './storage-format';
 
 export type StoreErrorKind = 'quota' | 'write-failed' | 'corrupt' | 'migration-failed' | 'not-found' | 'invalid';
@@ -133,28 +132,6 @@ export function rowsOf(pageKey: string, annotations: readonly unknown[]): Highli
       ? { id: parsed.value.id, pageUrl: pageKey, annotation: parsed.value }
       : { id: unreadableRowId(pageKey, raw, position), pageUrl: pageKey, annotation: raw };
   });
-}
-
-/** The page record a highlight needs when Marginalia never kept the page itself. */
-export function pageForHighlights(pageKey: string, title: string, now = new Date()): KeptPage {
-  const iso = now.toISOString();
-  return {
-    url: pageKey,
-    title: title || pageKey,
-    site: siteLabel(pageKey),
-    lang: '',
-    byline: null,
-    publishedAt: null,
-    keptAt: iso,
-    updatedAt: iso,
-    originalPublisher: null,
-    originalUrl: null,
-    disclaimer: false,
-    analyzed: false,
-    claimCount: 0,
-    termCount: 0,
-    highlightCount: 0,
-  };
 }
 
 function readRows(

@@ -203,9 +203,8 @@ function oneLine(text: string): string {
 function fileNameOf(page: KeptPage, taken: Set<string>): string {
   const base =
     (page.title || page.url)
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^\p{L}\p{N}._ -]+/gu, '-')
+      // What file systems or Obsidian links refuse.
+      .replace(/[\\/:*?"<>|#^[\]\p{Cc}]+/gu, ' ')
       .replace(/\s+/g, ' ')
       .replace(/^[-. ]+|[-. ]+$/g, '')
       .slice(0, 80) || 'page';

@@ -15,6 +15,7 @@ import type {
   KeptTerm,
   LibraryError,
   LibraryErrorKind,
+  LibraryImportSummary,
   LibraryOverview,
   LibraryResult,
   SearchFilters,
@@ -33,6 +34,7 @@ import {
   type LibraryDb,
   type SearchEntry,
 } from './db';
+import type { ParsedImport } from './export';
 
 export const KEEPING_KEY = 'keeping';
 const DEFAULT_LIMIT = 50;
@@ -152,6 +154,28 @@ export function termsFromAnalysis(url: string, analysis: PageAnalysis): KeptTerm
   }));
 }
 
+/** The page record a highlight needs when Marginalia never kept the page itself. */
+export function pageForHighlights(pageKey: string, title: string, now = new Date()): KeptPage {
+  const iso = now.toISOString();
+  return {
+    url: pageKey,
+    title: title || pageKey,
+    site: siteLabel(pageKey),
+    lang: '',
+    byline: null,
+    publishedAt: null,
+    keptAt: iso,
+    updatedAt: iso,
+    originalPublisher: null,
+    originalUrl: null,
+    disclaimer: false,
+    analyzed: false,
+    claimCount: 0,
+    termCount: 0,
+    highlightCount: 0,
+  };
+}
+
 /** Rebuilds one page's search entries inside the caller's transaction. */
 export async function reindexPage(db: LibraryDb, page: KeptPage): Promise<void> {
   const [claims, terms, highlights] = await Promise.all([
@@ -205,6 +229,8 @@ export interface Library {
   isKeeping(): Promise<boolean>;
   setKeeping(on: boolean): Promise<LibraryResult<void>>;
   getPage(url: string): Promise<LibraryResult<KeptPage | null>>;
+  /** Adds every record whose id is new; what is already here stays as it is. One transaction. */
+  importRecords(records: ParsedImport): Promise<LibraryResult<LibraryImportSummary>>;
 }
 
 export function createLibrary(
@@ -403,6 +429,65 @@ export function createLibrary(
           keeping,
         };
       });
+    },
+
+    async importRecords(records) {
+      return attempt(() =>
+        db.transaction('rw', ALL_TABLES, async () => {
+          let duplicates = 0;
+          const addNew = async <T extends { id: string } | { url: string }>(
+            table: Dexie.Table<T, string>,
+            rows: readonly T[],
+            keyOf: (row: T) => string,
+          ): Promise<T[]> => {
+            const present = new Set((await table.bulkGet(rows.map(keyOf))).filter((row): row is T => !!row).map(keyOf));
+            const seen = new Set<string>();
+            const fresh = rows.filter((row) => {
+              const key = keyOf(row);
+              if (present.has(key) || seen.has(key)) return false;
+              seen.add(key);
+              return true;
+            });
+            duplicates += rows.length - fresh.length;
+            await table.bulkAdd(fresh);
+            return fresh;
+          };
+          const pages = await addNew(db.pages, records.pages, (page) => page.url);
+          const claims = await addNew(db.claims, records.claims, (claim) => claim.id);
+          const terms = await addNew(db.terms, records.terms, (term) => term.id);
+          const highlights = await addNew(
+            db.highlights,
+            records.highlights.map((annotation) => ({
+              id: annotation.id,
+              pageUrl: annotation.target.source,
+              annotation,
+            })),
+            (row) => row.id,
+          );
+          const touched = new Set([
+            ...pages.map((page) => page.url),
+            ...[...claims, ...terms, ...highlights].map((row) => row.pageUrl),
+          ]);
+          for (const url of touched) {
+            const page =
+              (await db.pages.get(url)) ??
+              pageForHighlights(
+                url,
+                records.highlights.find((annotation) => annotation.target.source === url)?.marginalia.pageTitle ?? '',
+              );
+            page.highlightCount = await db.highlights.where('pageUrl').equals(url).count();
+            await db.pages.put(page);
+            await reindexPage(db, page);
+          }
+          return {
+            pages: pages.length,
+            claims: claims.length,
+            terms: terms.length,
+            highlights: highlights.length,
+            duplicates,
+          };
+        }),
+      );
     },
 
     async getPage(url) {

@@ -14,9 +14,9 @@
  */
 import * as v from 'valibot';
 import { convertV1, indexSchema, PAGE_KEY_PREFIX, pageRecordSchema } from '../highlights/storage-format';
-import { pageForHighlights, rowsOf } from '../highlights/store';
+import { rowsOf } from '../highlights/store';
 import type { HighlightRow, LibraryDb } from './db';
-import { reindexPage } from './library';
+import { pageForHighlights, reindexPage } from './library';
 
 export const MIGRATION_MARK = 'migrated:storage-local-highlights';
 export const UNREADABLE_V1_META = 'unreadable:storage-local-v1';
