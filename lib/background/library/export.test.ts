@@ -81,7 +81,7 @@ describe('library export and import', () => {
     const { snapshot } = await filled();
     const files = unzipSync(toMarkdownZip(snapshot));
     const names = Object.keys(files).sort();
-    expect(names).toEqual(['Marginalia/Altman fala.md', 'Marginalia/Altman AGI soon.md']);
+    expect(names).toEqual(['Marginalia/Altman AGI soon.md', 'Marginalia/Altman fala.md']);
     const note = strFromU8(files['Marginalia/Altman AGI soon.md']!);
     expect(note).toMatch(
       /^---\ntitle: "Altman: \[AGI\] soon"\nurl: "https:\/\/www.theverge.com\/ai\/altman-interview"/,
