@@ -1,5 +1,6 @@
 import { handleHighlightMessage, setUpHighlightControls } from '@/lib/background/highlights/handlers';
 import { analyzeInBackground } from '@/lib/background/analyzer';
+import { handleLibraryMessage, keepAnalysisOfTab } from '@/lib/background/library/handlers';
 import {
   contentMessageSchema,
   pageMessageSchema,
@@ -35,13 +36,15 @@ export default defineBackground(() => {
     const role = senderRole(sender, browser.runtime.id, extensionOrigin);
     const highlightReply = handleHighlightMessage(raw, role, sender);
     if (highlightReply !== undefined) return highlightReply;
+    const libraryReply = handleLibraryMessage(raw, role);
+    if (libraryReply !== undefined) return libraryReply;
     if (role === 'content') {
       const message = parseMessage(contentMessageSchema, raw);
       const tabId = sender.tab?.id;
       if (!message || tabId === undefined) return undefined;
       switch (message.type) {
         case 'analyze-page':
-          return analyzeForTab(tabId, message.url, message.html);
+          return analyzeForTab(tabId, message.url, message.html, sender.tab);
         case 'page-unsupported':
           return setState(tabId, { status: 'unsupported', url: message.url, reason: message.reason });
         case 'anchor-report':
@@ -90,7 +93,12 @@ async function toggleLayer(command: string): Promise<void> {
   if (layer) await setLayers(tab.url, { [layer]: !layers[layer] });
 }
 
-async function analyzeForTab(tabId: number, url: string, html: string): Promise<AnalyzeReply> {
+async function analyzeForTab(
+  tabId: number,
+  url: string,
+  html: string,
+  tab: { incognito?: boolean } | undefined,
+): Promise<AnalyzeReply> {
   await setState(tabId, { status: 'analyzing', url });
   let reply: AnalyzeReply;
   try {
@@ -99,7 +107,11 @@ async function analyzeForTab(tabId: number, url: string, html: string): Promise<
     reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
   if (!reply.ok) await setState(tabId, { status: 'error', url, message: reply.error });
-  else await keepAnalysis(tabId, url, reply.analysis);
+  else {
+    await keepAnalysis(tabId, url, reply.analysis);
+    // The reader's library (unless incognito or keeping is off); the panel does not wait for it.
+    void keepAnalysisOfTab(tab, url, reply.analysis);
+  }
   return reply;
 }
 

@@ -69,7 +69,7 @@ export function parseMessage<S extends v.GenericSchema>(schema: S, raw: unknown)
 export interface SenderLike {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; incognito?: boolean };
   frameId?: number;
 }
 

@@ -42,6 +42,9 @@ export function handleHighlightMessage(raw: unknown, role: Role, sender: SenderL
     const message = parseMessage(highlightContentMessageSchema, raw);
     const tabId = sender.tab?.id;
     if (!message || tabId === undefined || !sender.url) return undefined;
+    // The library keeps nothing from private windows, the reader's highlights included.
+    if (sender.tab?.incognito === true && message.type === 'highlight-add')
+      return Promise.resolve({ ok: false, error: { kind: 'invalid', message: i18n.t('library.incognito') } });
     return handleContentMessage(message, tabId, sender.url);
   }
   if (role === 'extension-page') {
