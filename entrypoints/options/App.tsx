@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { Library } from '../../components/library';
+import { LibrarySearch, type LibraryFiles } from '../../components/library-search';
+import type { LibraryCall } from '../../lib/ui/library-client';
 import type { ImportOutcome } from '../../components/export-bar';
 import { toJsonLd, toMarkdownBundle, toReadwiseCsv } from '../../lib/shared/highlights/export';
 import type { HighlightsApi } from '../../lib/ui/highlights-client';
@@ -10,7 +12,7 @@ import type { PageHighlights, RemovedPage, StoreResult } from '../../lib/backgro
  * The options page's library. In the extension `store` is the background's store reached by
  * messages (createHighlightsClient), so this page never writes storage itself.
  */
-export function LibraryApp({ store }: { store: HighlightsApi }) {
+export function LibraryApp({ store, call, files }: { store: HighlightsApi; call?: LibraryCall; files?: LibraryFiles }) {
   const [pages, setPages] = useState<PageHighlights[]>([]);
   const [error, setError] = useState<string | null>(null);
   const lastRemoved = useRef<RemovedPage | null>(null);
@@ -60,18 +62,21 @@ export function LibraryApp({ store }: { store: HighlightsApi }) {
   }
 
   return (
-    <Library
-      pages={pages}
-      error={error}
-      onDelete={(pageKey) => void remove(pageKey)}
-      onUndo={() => void undo()}
-      exportBar={{
-        title: 'marginalia-highlights',
-        markdown: () => toMarkdownBundle(pages),
-        json,
-        csv: () => toReadwiseCsv(pages),
-        onImport: importJson,
-      }}
-    />
+    <main class="options">
+      {call && files && <LibrarySearch call={call} files={files} onChanged={() => void reload()} />}
+      <Library
+        pages={pages}
+        error={error}
+        onDelete={(pageKey) => void remove(pageKey)}
+        onUndo={() => void undo()}
+        exportBar={{
+          title: 'marginalia-highlights',
+          markdown: () => toMarkdownBundle(pages),
+          json,
+          csv: () => toReadwiseCsv(pages),
+          onImport: importJson,
+        }}
+      />
+    </main>
   );
 }

@@ -1,5 +1,16 @@
 import { render } from 'preact';
 import { createHighlightsClient } from '../../lib/ui/highlights-client';
+import { createLibraryClient } from '../../lib/ui/library-client';
+import { readSnapshot, toLibraryExport, toMarkdownZip } from '../../lib/shared/library/export';
 import { LibraryApp } from './App';
 
-render(<LibraryApp store={createHighlightsClient()} />, document.getElementById('app')!);
+// Export reads the database directly (read only), so it works even when the background cannot use it.
+const files = {
+  json: async () => `${JSON.stringify(toLibraryExport(await readSnapshot()), null, 2)}\n`,
+  zip: async () => toMarkdownZip(await readSnapshot()),
+};
+
+render(
+  <LibraryApp store={createHighlightsClient()} call={createLibraryClient()} files={files} />,
+  document.getElementById('app')!,
+);

@@ -3,7 +3,7 @@ import { IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analysisOf, freshDb, highlightOn, simulateFullDisk } from '../../../tests/fixtures/library';
 import { LIBRARY_DB_VERSION, LibraryDb, VERSION_1, VERSION_2 } from './db';
-import { readSnapshot } from './export';
+import { readSnapshot } from '../../shared/library/export';
 import { claimsFromAnalysis, createLibrary, openLibraryDb, pageFromAnalysis, termsFromAnalysis } from './library';
 
 const URL_A = 'https://techcrunch.com/2026/03/01/altman-agi/';

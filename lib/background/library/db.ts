@@ -10,21 +10,21 @@
  *      stop after `limit` hits instead of reading every match.
  */
 import Dexie, { type Table } from 'dexie';
-import type { KeptClaim, KeptPage, KeptTerm, SearchKind } from '../../shared/library/types';
+import {
+  LIBRARY_DB_NAME,
+  type HighlightRow,
+  type KeptClaim,
+  type KeptPage,
+  type KeptTerm,
+  type SearchKind,
+} from '../../shared/library/types';
+
+export { LIBRARY_DB_NAME, type HighlightRow };
 import type { ClaimKind } from '../../shared/types';
 import { indexTokens } from '../../shared/library/tokenize';
 import { noteOf, parseAnnotation, quoteOf } from '../../shared/highlights/model';
 
-export const LIBRARY_DB_NAME = 'marginalia-library';
 export const LIBRARY_DB_VERSION = 2;
-
-/** A highlight as kept: the annotation exactly as it came (validated on read), so nothing is lost. */
-export interface HighlightRow {
-  /** The annotation's urn:uuid, or `unreadable:<page>:<n>` for an entry that could not be read. */
-  id: string;
-  pageUrl: string;
-  annotation: unknown;
-}
 
 export interface MetaRow {
   key: string;

@@ -2,28 +2,18 @@
  * The background's part in the library: it keeps each analysed page (the one writer), answers
  * the options page and the side panel, and opens a search result's page at its sentence.
  */
-import { normalizePageUrl } from '../../shared/highlights/url';
+import { libraryKeyOf } from '../../shared/library/page-key';
 import { libraryMessageSchema, type LibraryMessage } from '../../shared/library/messages';
 import type { LibraryResult } from '../../shared/library/types';
 import { parseMessage, type RevealTarget, type TabMessage } from '../../shared/messages';
 import { tabStateItem } from '../../shared/tab-state';
 import type { PageAnalysis } from '../../shared/types';
-import { parseLibraryImport } from './export';
+import { parseLibraryImport } from '../../shared/library/export';
 import { sharedLibrary } from './instance';
 import { fail, ok } from './library';
 import { decideKeeping } from './policy';
 
 type Role = 'content' | 'extension-page' | null;
-
-/** The page key a URL is kept under; null off the web. */
-export function libraryKeyOf(url: string): string | null {
-  try {
-    const key = normalizePageUrl(url);
-    return /^https?:\/\//i.test(key) ? key : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Keeps a page's analysis unless the policy says not to (incognito tab, keeping off, not a web

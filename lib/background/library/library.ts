@@ -34,7 +34,7 @@ import {
   type LibraryDb,
   type SearchEntry,
 } from './db';
-import type { ParsedImport } from './export';
+import type { ParsedImport } from '../../shared/library/export';
 
 export const KEEPING_KEY = 'keeping';
 const DEFAULT_LIMIT = 50;
@@ -403,18 +403,20 @@ export function createLibrary(
 
     async overview() {
       return attempt(async () => {
-        const [pages, claims, terms, highlights, recent, speakers, sites, langs, keeping, usage] = await Promise.all([
-          db.pages.count(),
-          db.claims.count(),
-          db.terms.count(),
-          db.highlights.count(),
-          db.pages.orderBy('keptAt').reverse().limit(DEFAULT_LIMIT).toArray(),
-          db.claims.orderBy('speakerKey').uniqueKeys(),
-          db.pages.orderBy('site').uniqueKeys(),
-          db.pages.orderBy('lang').uniqueKeys(),
-          isKeeping(),
-          estimate().catch((): { usage?: number; quota?: number } => ({})),
-        ]);
+        const [pages, claims, terms, highlights, recent, speakers, sites, langs, termIds, keeping, usage] =
+          await Promise.all([
+            db.pages.count(),
+            db.claims.count(),
+            db.terms.count(),
+            db.highlights.count(),
+            db.pages.orderBy('keptAt').reverse().limit(DEFAULT_LIMIT).toArray(),
+            db.claims.orderBy('speakerKey').uniqueKeys(),
+            db.pages.orderBy('site').uniqueKeys(),
+            db.pages.orderBy('lang').uniqueKeys(),
+            db.terms.orderBy('termId').uniqueKeys(),
+            isKeeping(),
+            estimate().catch((): { usage?: number; quota?: number } => ({})),
+          ]);
         return {
           pages,
           claims,
@@ -424,6 +426,7 @@ export function createLibrary(
           speakers: speakers.filter(isText).map((key) => ({ key, name: key, count: 0 })),
           sites: sites.filter(isText),
           langs: langs.filter(isText),
+          termIds: termIds.filter(isText),
           usage: usage.usage ?? null,
           quota: usage.quota ?? null,
           keeping,

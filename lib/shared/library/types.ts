@@ -5,6 +5,17 @@
  */
 import type { ClaimKind, TextAnchor } from '../types';
 
+/** The IndexedDB database of the library (schema: lib/background/library/db.ts). */
+export const LIBRARY_DB_NAME = 'marginalia-library';
+
+/** A highlight as kept: the annotation exactly as it came (validated on read), so nothing is lost. */
+export interface HighlightRow {
+  /** The annotation's urn:uuid, or `unreadable:<page>:<n>` for an entry that could not be read. */
+  id: string;
+  pageUrl: string;
+  annotation: unknown;
+}
+
 /** A kept page. `url` is the page key (normalizePageUrl): one record per page, whatever the tab's URL. */
 export interface KeptPage {
   url: string;
@@ -118,6 +129,7 @@ export interface LibraryOverview {
   speakers: { key: string; name: string; count: number }[];
   sites: string[];
   langs: string[];
+  termIds: string[];
   /** Bytes used by the extension's origin and the quota, when the browser says. */
   usage: number | null;
   quota: number | null;

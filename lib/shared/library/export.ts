@@ -11,9 +11,9 @@
 import Dexie from 'dexie';
 import { strToU8, zipSync } from 'fflate';
 import * as v from 'valibot';
-import { escapeMarkdown, yamlString } from '../../shared/highlights/export';
-import { toAnnotationCollection, type AnnotationCollection } from '../../shared/highlights/export';
-import { parseAnnotationCollection } from '../../shared/highlights/import';
+import { escapeMarkdown, yamlString } from '../highlights/export';
+import { toAnnotationCollection, type AnnotationCollection } from '../highlights/export';
+import { parseAnnotationCollection } from '../highlights/import';
 import {
   ANNOTATION_CONTEXT,
   noteOf,
@@ -21,9 +21,9 @@ import {
   quoteOf,
   sortInPageOrder,
   type HighlightAnnotation,
-} from '../../shared/highlights/model';
-import type { KeptClaim, KeptPage, KeptTerm } from '../../shared/library/types';
-import { LIBRARY_DB_NAME, type HighlightRow } from './db';
+} from '../highlights/model';
+import type { KeptClaim, KeptPage, KeptTerm } from './types';
+import { LIBRARY_DB_NAME, type HighlightRow } from './types';
 
 export const LIBRARY_EXPORT_TYPE = 'MarginaliaLibrary';
 export const LIBRARY_EXPORT_VERSION = 1;
@@ -42,7 +42,14 @@ export async function readSnapshot(
 ): Promise<LibrarySnapshot> {
   const raw = new Dexie(name, dependencies);
   try {
-    await raw.open();
+    try {
+      await raw.open();
+    } catch (error) {
+      // Nothing was ever kept: an empty library.
+      if ((error as { name?: string }).name === Dexie.errnames.NoSuchDatabase)
+        return { pages: [], claims: [], terms: [], highlights: [] };
+      throw error;
+    }
     const read = async (table: string) => (raw.tables.some((t) => t.name === table) ? raw.table(table).toArray() : []);
     const [pages, claims, terms, highlights] = await Promise.all([
       read('pages'),

@@ -2,9 +2,9 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analysisOf, freshDb, highlightOn } from '../../../tests/fixtures/library';
-import type { LibraryDb } from './db';
+import type { LibraryDb } from '../../background/library/db';
 import { parseLibraryImport, readSnapshot, toLibraryExport, toMarkdownZip } from './export';
-import { createLibrary, openLibraryDb } from './library';
+import { createLibrary, openLibraryDb } from '../../background/library/library';
 
 const URL_A = 'https://www.theverge.com/ai/altman-interview';
 const URL_B = 'https://br.cointelegraph.com/news/altman-agi';
