@@ -42,6 +42,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'e2e-firefox',
+          environment: 'node',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          globalSetup: ['tests/e2e-firefox/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Like the Chromium e2e files, these join Vitest's one-file-at-a-time queue: never two browsers at work at once.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -2,9 +2,10 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAnnotation, type HighlightAnnotation } from '../lib/shared/highlights/model';
-import type { HighlightsAnchored } from '../lib/shared/highlights/messages';
+import type { HighlightsAnchoring, TabMessage } from '../lib/shared/protocol';
+import { ok } from '../lib/shared/result';
 import { testHighlightStore } from '../tests/fixtures/library';
-import type { HighlightStore } from '../lib/background/highlights/store';
+import type { HighlightStore } from '../lib/shared/highlights/store-types';
 import type { PageAnalysis } from '../lib/shared/types';
 import { HighlightsSection, type HighlightsChannels } from './highlights-section';
 
@@ -50,19 +51,19 @@ function highlight(exact: string, start: number): HighlightAnnotation {
 
 let store: HighlightStore;
 let tabMessages: unknown[];
-let anchoredListener: ((report: HighlightsAnchored) => void) | null;
-let anchoring: HighlightsAnchored | null;
+let anchoredListener: ((report: HighlightsAnchoring) => void) | null;
+let anchoring: HighlightsAnchoring | null;
 let selectionReply: unknown;
 
 function channels(): HighlightsChannels {
   return {
     api: store,
-    sendToTab: async (_tabId, message) => {
+    sendToTab: (async (_tabId: number, message: TabMessage) => {
       tabMessages.push(message);
-      if (message.type === 'highlights-anchoring') return anchoring;
+      if (message.type === 'highlights-anchoring') return ok(anchoring);
       if (message.type === 'highlight-selection') return selectionReply;
-      return { ok: true };
-    },
+      return ok(true);
+    }) as HighlightsChannels['sendToTab'],
     onAnchored: (_tabId, listener) => {
       anchoredListener = listener;
       return () => (anchoredListener = null);
@@ -80,7 +81,7 @@ beforeEach(async () => {
   for (const annotation of [second, lost, first]) await store.add(PAGE, { title: 'The story' }, annotation);
   tabMessages = [];
   anchoredListener = null;
-  anchoring = { type: 'highlights-anchored', pageKey: PAGE, found: [first.id, second.id], orphans: [lost.id] };
+  anchoring = { pageKey: PAGE, found: [first.id, second.id], orphans: [lost.id] };
   selectionReply = { ok: true, value: {} };
 });
 afterEach(cleanup);
@@ -101,7 +102,7 @@ describe('HighlightsSection', () => {
     render(<HighlightsSection tabId={TAB} url={PAGE} analysis={analysis} channels={channels()} />);
     await waitFor(() => expect(quotes()).toHaveLength(3));
     expect(screen.queryByTestId('highlight-orphans')).toBeNull();
-    anchoredListener!({ type: 'highlights-anchored', pageKey: PAGE, found: [first.id], orphans: [second.id, lost.id] });
+    anchoredListener!({ pageKey: PAGE, found: [first.id], orphans: [second.id, lost.id] });
     await waitFor(() =>
       expect(screen.getByTestId('highlight-orphans').querySelectorAll('[data-testid="highlight"]')).toHaveLength(2),
     );

@@ -8,29 +8,23 @@ import {
   toReadwiseCsv,
   type ExportPage,
 } from '../lib/shared/highlights/export';
-import {
-  highlightsAnchoredSchema,
-  type HighlightsAnchored,
-  type HighlightTabMessage,
-  type SelectionReply,
-} from '../lib/shared/highlights/messages';
 import type { HighlightAnnotation } from '../lib/shared/highlights/model';
-import type { RemovedHighlight, StoreResult } from '../lib/background/highlights/store';
-import { normalizePageUrl } from '../lib/shared/highlights/url';
-import { parseMessage, type TabMessage } from '../lib/shared/messages';
+import type { RemovedHighlight } from '../lib/shared/highlights/store-types';
+import { pageKeyFor } from '../lib/shared/highlights/url';
+import { parseRouted, sendToTab } from '../lib/shared/messaging';
+import { pageEventRoutes, type HighlightsAnchoring } from '../lib/shared/protocol';
+import type { Result } from '../lib/shared/result';
 import type { PageAnalysis } from '../lib/shared/types';
 import { ExportBar, type ImportOutcome } from './export-bar';
 import { HighlightsList, type HighlightEdit } from './highlights-list';
 import './highlights-section.css';
 
-type TabRequest = HighlightTabMessage | TabMessage;
-
 /** How the section talks to the rest of the extension; the defaults are the real browser. */
 export interface HighlightsChannels {
   api: HighlightsApi;
-  sendToTab: (tabId: number, message: TabRequest) => Promise<unknown>;
+  sendToTab: typeof sendToTab;
   /** Calls back with each anchoring report the tab's content script sends; returns the unsubscriber. */
-  onAnchored: (tabId: number, listener: (report: HighlightsAnchored) => void) => () => void;
+  onAnchored: (tabId: number, listener: (report: HighlightsAnchoring) => void) => () => void;
 }
 
 export interface HighlightsSectionProps {
@@ -43,11 +37,11 @@ export interface HighlightsSectionProps {
 function browserChannels(): HighlightsChannels {
   return {
     api: createHighlightsClient(),
-    sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+    sendToTab,
     onAnchored(tabId, listener) {
       const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender) => {
-        if (sender.id !== browser.runtime.id || sender.tab?.id !== tabId || sender.frameId !== 0) return;
-        const report = parseMessage(highlightsAnchoredSchema, raw);
+        const fromTab = sender.id === browser.runtime.id && sender.tab?.id === tabId && sender.frameId === 0;
+        const report = parseRouted(pageEventRoutes, raw, fromTab ? 'content' : null);
         if (report) listener(report);
       };
       browser.runtime.onMessage.addListener(onMessage);
@@ -56,24 +50,15 @@ function browserChannels(): HighlightsChannels {
   };
 }
 
-function fallbackPageKey(url: string): string | null {
-  try {
-    const key = normalizePageUrl(url);
-    return /^https?:/i.test(key) ? key : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The panel's "My highlights": this page's highlights and orphans, edit, delete/undo, export and import. */
 export function HighlightsSection({ tabId, url, analysis, channels: given }: HighlightsSectionProps) {
   const [channels] = useState(() => given ?? browserChannels());
-  const [anchoring, setAnchoring] = useState<HighlightsAnchored | null>(null);
+  const [anchoring, setAnchoring] = useState<HighlightsAnchoring | null>(null);
   const [highlights, setHighlights] = useState<HighlightAnnotation[]>([]);
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
   const lastRemoved = useRef<RemovedHighlight | null>(null);
-  const pageKey = anchoring?.pageKey ?? fallbackPageKey(url);
+  const pageKey = anchoring?.pageKey ?? pageKeyFor(url);
 
   const reload = useCallback(async () => {
     if (!pageKey) return;
@@ -88,14 +73,10 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
     let live = true;
     setAnchoring(null);
     const stop = channels.onAnchored(tabId, (report) => live && setAnchoring(report));
-    channels
-      .sendToTab(tabId, { type: 'highlights-anchoring' })
-      .then((reply) => {
-        const report = parseMessage(highlightsAnchoredSchema, reply);
-        // A report that arrived meanwhile is newer than this answer.
-        if (live && report) setAnchoring((current) => current ?? report);
-      })
-      .catch(() => undefined);
+    void channels.sendToTab(tabId, { type: 'highlights-anchoring' }).then((reply) => {
+      // A report that arrived meanwhile is newer than this answer.
+      if (live && reply.ok && reply.value) setAnchoring((current) => current ?? reply.value);
+    });
     return () => {
       live = false;
       stop();
@@ -106,7 +87,7 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
     void reload();
   }, [reload, anchoring]);
 
-  async function write<T>(result: Promise<StoreResult<T>>): Promise<T | null> {
+  async function write<T>(result: Promise<Result<T>>): Promise<T | null> {
     const settled = await result;
     if (!settled.ok) {
       setError(i18n.t('highlights.saveFailed', [settled.error.message]));
@@ -122,7 +103,7 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
   const orphans = highlights.filter((annotation) => orphanIds.has(annotation.id));
 
   function select(id: string) {
-    void channels.sendToTab(tabId, { type: 'reveal', target: { kind: 'highlight', id } }).catch(() => undefined);
+    void channels.sendToTab(tabId, { type: 'reveal', target: { kind: 'highlight', id } });
   }
 
   function edit(id: string, change: HighlightEdit) {
@@ -142,14 +123,9 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
   }
 
   async function highlightSelection() {
-    let reply: SelectionReply | undefined;
-    try {
-      reply = (await channels.sendToTab(tabId, { type: 'highlight-selection' })) as SelectionReply | undefined;
-    } catch {
-      reply = undefined;
-    }
-    if (!reply) setError(i18n.t('highlighter.pageUnreachable'));
-    else if (!reply.ok) setError(reply.error.message);
+    const reply = await channels.sendToTab(tabId, { type: 'highlight-selection' });
+    if (!reply.ok)
+      setError(reply.error.kind === 'unavailable' ? i18n.t('highlighter.pageUnreachable') : reply.error.message);
     else {
       setError(null);
       await reload();

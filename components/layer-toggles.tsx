@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { getLayers, setLayers, watchLayers, type LayerVisibility } from '@/lib/shared/layers';
-import { PAINT_LAYERS, type PaintLayer } from '@/lib/page/paint/highlights';
+import { PAINT_LAYERS, type PaintLayer } from '@/lib/shared/layers';
 import './layer-toggles.css';
 
 const LABELS: Record<PaintLayer, () => string> = {

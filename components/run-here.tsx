@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
-import type { PageMessage } from '@/lib/shared/messages';
+import { sendToBackground } from '@/lib/shared/messaging';
 
 function originPattern(url: string): { host: string; pattern: string } | null {
   try {
@@ -32,8 +32,7 @@ export function RunHere({ tabId, url }: { tabId: number; url: string }) {
     setGranted(ok);
     setDenied(!ok);
     if (ok) {
-      const message: PageMessage = { type: 'run-on-tab', tabId };
-      await browser.runtime.sendMessage(message);
+      await sendToBackground({ type: 'run-on-tab', tabId });
     }
   };
   return (

@@ -1,19 +1,19 @@
-import { handleHighlightMessage, setUpHighlightControls } from '@/lib/background/highlights/handlers';
 import { analyzeInBackground } from '@/lib/background/analyzer';
-import { handleLibraryMessage, keepAnalysisOfTab } from '@/lib/background/library/handlers';
-import {
-  contentMessageSchema,
-  pageMessageSchema,
-  parseMessage,
-  replyWith,
-  senderRole,
-  type AnalyzeReply,
-} from '@/lib/shared/messages';
 import { syncGrantedSites } from '@/lib/background/granted-sites';
-import { getLayers, setLayers } from '@/lib/shared/layers';
-import { PAINT_LAYERS } from '@/lib/page/paint/highlights';
+import { highlightHandlers, setUpHighlightControls } from '@/lib/background/highlights/handlers';
+import { keepAnalysisOfTab, libraryHandlers } from '@/lib/background/library/handlers';
+import { getLayers, PAINT_LAYERS, setLayers } from '@/lib/shared/layers';
+import { listen, senderRole, type Handlers } from '@/lib/shared/messaging';
+import {
+  backgroundRoutes,
+  type AnalysisForPage,
+  type BackgroundReplies,
+  type BackgroundRoutes,
+  type MissingItem,
+} from '@/lib/shared/protocol';
+import { errorMessage, fail, ok, type Result } from '@/lib/shared/result';
+import { isUnscriptableUrl, tabMissingItem, tabStateItem, type TabState } from '@/lib/shared/tab-state';
 import type { PageAnalysis } from '@/lib/shared/types';
-import { isUnscriptableUrl, tabStateItem, type MissingItem, type TabState } from '@/lib/shared/tab-state';
 
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
@@ -28,43 +28,35 @@ export default defineBackground(() => {
     if (tab.id !== undefined) void runOnTab(tab.id, tab.url);
   });
 
-  browser.runtime.onMessage.addListener((raw, sender, sendResponse) =>
-    replyWith(handleMessage(raw, sender), sendResponse),
+  const handlers: Handlers<BackgroundRoutes, BackgroundReplies> = {
+    ...highlightHandlers,
+    ...libraryHandlers,
+    'analyze-page': (message, sender) => analyzeForTab(sender.tab!.id!, message.url, message.html, sender.tab),
+    'page-unsupported': async (message, sender) => {
+      await setState(sender.tab!.id!, { status: 'unsupported', url: message.url, reason: message.reason });
+      return ok(undefined);
+    },
+    'anchor-report': async (message, sender) => {
+      await recordMissing(sender.tab!.id!, message.url, message.missing);
+      return ok(undefined);
+    },
+    'run-on-tab': async (message) => {
+      const tab = await browser.tabs.get(message.tabId);
+      await runOnTab(message.tabId, tab.url);
+      return ok(undefined);
+    },
+  };
+  // Content-script messages always come with the sender's tab (senderRole checks it).
+  browser.runtime.onMessage.addListener(
+    listen(backgroundRoutes, handlers, (sender) => senderRole(sender, browser.runtime.id, extensionOrigin)),
   );
-
-  function handleMessage(raw: unknown, sender: Browser.runtime.MessageSender): unknown {
-    const role = senderRole(sender, browser.runtime.id, extensionOrigin);
-    const highlightReply = handleHighlightMessage(raw, role, sender);
-    if (highlightReply !== undefined) return highlightReply;
-    const libraryReply = handleLibraryMessage(raw, role);
-    if (libraryReply !== undefined) return libraryReply;
-    if (role === 'content') {
-      const message = parseMessage(contentMessageSchema, raw);
-      const tabId = sender.tab?.id;
-      if (!message || tabId === undefined) return undefined;
-      switch (message.type) {
-        case 'analyze-page':
-          return analyzeForTab(tabId, message.url, message.html, sender.tab);
-        case 'page-unsupported':
-          return setState(tabId, { status: 'unsupported', url: message.url, reason: message.reason });
-        case 'anchor-report':
-          return recordMissing(tabId, message.url, message.missing);
-      }
-    }
-    if (role === 'extension-page') {
-      const message = parseMessage(pageMessageSchema, raw);
-      if (message?.type === 'run-on-tab')
-        return browser.tabs.get(message.tabId).then((tab) => runOnTab(message.tabId, tab.url));
-    }
-    return undefined;
-  }
 
   browser.commands.onCommand.addListener((command) => void toggleLayer(command));
   setUpHighlightControls(runOnTab);
-  browser.tabs.onRemoved.addListener((tabId) => void tabStateItem(tabId).removeValue());
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A new document in the tab: what was known about the old one no longer holds.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void tabStateItem(tabId).removeValue();
+    if (change.status === 'loading') void forgetTab(tabId);
   });
   browser.permissions.onAdded.addListener(() => void syncGrantedSites(CONTENT_SCRIPT_FILE));
   browser.permissions.onRemoved.addListener(() => void syncGrantedSites(CONTENT_SCRIPT_FILE));
@@ -72,12 +64,18 @@ export default defineBackground(() => {
 });
 
 async function setState(tabId: number, state: TabState): Promise<void> {
+  await tabMissingItem(tabId).removeValue();
   await tabStateItem(tabId).setValue(state);
 }
 
+async function forgetTab(tabId: number): Promise<void> {
+  await Promise.all([tabStateItem(tabId).removeValue(), tabMissingItem(tabId).removeValue()]);
+}
+
+/** Kept apart from the analysis, so the report does not rewrite (and resend) the whole state. */
 async function recordMissing(tabId: number, url: string, missing: MissingItem[]): Promise<void> {
   const state = await tabStateItem(tabId).getValue();
-  if (state?.status === 'ready' && state.url === url) await setState(tabId, { ...state, missing });
+  if (state?.status === 'ready' && state.url === url) await tabMissingItem(tabId).setValue({ url, missing });
 }
 
 async function toggleLayer(command: string): Promise<void> {
@@ -98,21 +96,29 @@ async function analyzeForTab(
   url: string,
   html: string,
   tab: { incognito?: boolean } | undefined,
-): Promise<AnalyzeReply> {
+): Promise<Result<AnalysisForPage>> {
   await setState(tabId, { status: 'analyzing', url });
-  let reply: AnalyzeReply;
+  let reply: Result<PageAnalysis>;
   try {
     reply = await analyzeInBackground(url, html, browser.i18n.getUILanguage());
   } catch (error) {
-    reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
+    reply = fail('failed', errorMessage(error));
   }
-  if (!reply.ok) await setState(tabId, { status: 'error', url, message: reply.error });
-  else {
-    await keepAnalysis(tabId, url, reply.analysis);
-    // The reader's library (unless incognito or keeping is off); the panel does not wait for it.
-    void keepAnalysisOfTab(tab, url, reply.analysis);
+  if (!reply.ok) {
+    await setState(tabId, { status: 'error', url, message: reply.error.message });
+    return reply;
   }
-  return reply;
+  await keepAnalysis(tabId, url, reply.value);
+  // Into the reader's library too (never from a private window, not when keeping is off); the page does not wait.
+  void keepAnalysisOfTab(tab, url, reply.value);
+  return ok(forPage(reply.value));
+}
+
+/** The page never shows the article's HTML: it stays here, for the panel. */
+function forPage({ article, ...rest }: PageAnalysis): AnalysisForPage {
+  if (!article) return { ...rest, article: null };
+  const { html: _html, ...text } = article;
+  return { ...rest, article: text };
 }
 
 /**

@@ -1,6 +1,8 @@
-import { parseMessage, tabMessageSchema } from '@/lib/shared/messages';
 import { attachHighlighter } from '@/lib/page/highlighter';
 import { PageSession } from '@/lib/page/session';
+import { listen } from '@/lib/shared/messaging';
+import { tabRoutes, type TabReplies, type TabRoutes } from '@/lib/shared/protocol';
+import { fail, ok } from '@/lib/shared/result';
 import { CURATED_MATCHES } from '@/lib/shared/sites';
 
 declare global {
@@ -15,15 +17,25 @@ export default defineContentScript({
   main(ctx) {
     // The toolbar button injects this script again into pages where it already runs.
     if (globalThis.__marginaliaSession) return;
-    const session = new PageSession(document, (message) => browser.runtime.sendMessage(message));
+    const session = new PageSession(document);
     globalThis.__marginaliaSession = session;
+    let highlights: ReturnType<typeof attachHighlighter> | null = null;
+    const notYet = () => fail('unavailable', 'Marginalia is still starting on this page.');
 
-    const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
-      if (sender.id !== browser.runtime.id) return false;
-      const message = parseMessage(tabMessageSchema, raw);
-      if (message?.type === 'reveal') sendResponse({ ok: session.reveal(message.target) });
-      return false;
-    };
+    // The one listener of this context: only our own extension's background and pages reach it.
+    const onMessage = listen<TabRoutes, TabReplies>(
+      tabRoutes,
+      {
+        reveal: (message) => ok(session.reveal(message.target)),
+        'highlights-changed': (message) => {
+          highlights?.onChanged(message.pageKey);
+          return ok(undefined);
+        },
+        'highlights-anchoring': () => ok(highlights?.highlighter.anchoring() ?? null),
+        'highlight-selection': (message) => highlights?.highlightSelection(message.colour) ?? notYet(),
+      },
+      (sender) => (sender.id === browser.runtime.id ? 'extension-page' : null),
+    );
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
@@ -34,7 +46,7 @@ export default defineContentScript({
     const begin = () => {
       if (ctx.isInvalid) return;
       void session.start();
-      attachHighlighter(ctx, session);
+      highlights = attachHighlighter(ctx, session);
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(begin, { timeout: 1000 });
     else setTimeout(begin, 0);

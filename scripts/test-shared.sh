@@ -16,3 +16,4 @@ npx vitest run --project shared
 npm run corpus -- ../shared/corpus/readability-test-pages
 npm run eval:disclaimer
 npm run eval:anchoring
+npm run eval:claims

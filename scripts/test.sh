@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite: types, unit tests (incl. the production manifests), then the built
-# extension in a real Chromium.
+# extension in a real Chromium and in a real Firefox ESR (each installed with apt when absent).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [[ -d node_modules ]] || npm ci
@@ -10,4 +10,6 @@ npx wxt build -b firefox >/dev/null
 E2E=1 npx wxt build >/dev/null
 CHROME_PATH="$(bash scripts/find-chromium.sh)"
 export CHROME_PATH
-npx vitest run --project unit --project e2e "$@"
+FIREFOX_PATH="$(bash scripts/find-firefox.sh)"
+export FIREFOX_PATH
+npx vitest run --project unit --project e2e --project e2e-firefox "$@"

@@ -1,8 +1,12 @@
-import { replyWith } from '@/lib/shared/messages';
-import { handleOffscreenMessage } from '@/lib/background/analyzer';
+import { analyzeHtml } from '@/lib/background/analyzer';
+import { listen } from '@/lib/shared/messaging';
+import { offscreenRoutes, type OffscreenReplies, type OffscreenRoutes } from '@/lib/shared/protocol';
 
-browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-  // Only the background talks to this document; content scripts' messages reach it too and are ignored.
-  if (sender.id !== browser.runtime.id || sender.tab) return false;
-  return replyWith(handleOffscreenMessage(raw) ?? undefined, sendResponse);
-});
+// Only the background talks to this document; content scripts' messages reach it too and are ignored.
+browser.runtime.onMessage.addListener(
+  listen<OffscreenRoutes, OffscreenReplies>(
+    offscreenRoutes,
+    { 'analyze-html': (message) => analyzeHtml(message.url, message.html, message.uiLang) },
+    (sender) => (sender.id === browser.runtime.id && !sender.tab ? 'background' : null),
+  ),
+);

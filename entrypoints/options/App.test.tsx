@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { toJsonLd } from '../../lib/shared/highlights/export';
 import { createAnnotation } from '../../lib/shared/highlights/model';
 import { testHighlightStore } from '../../tests/fixtures/library';
-import type { HighlightStore } from '../../lib/background/highlights/store';
+import type { HighlightStore } from '../../lib/shared/highlights/store-types';
 import { LibraryApp } from './App';
 
 vi.mock('#i18n', () => ({

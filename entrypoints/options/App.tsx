@@ -6,7 +6,8 @@ import type { LibraryCall } from '../../lib/ui/library-client';
 import type { ImportOutcome } from '../../components/export-bar';
 import { toJsonLd, toMarkdownBundle, toReadwiseCsv } from '../../lib/shared/highlights/export';
 import type { HighlightsApi } from '../../lib/ui/highlights-client';
-import type { PageHighlights, RemovedPage, StoreResult } from '../../lib/background/highlights/store';
+import type { PageHighlights, RemovedPage } from '../../lib/shared/highlights/store-types';
+import type { Result } from '../../lib/shared/result';
 
 /**
  * The options page's library. In the extension `store` is the background's store reached by
@@ -27,7 +28,7 @@ export function LibraryApp({ store, call, files }: { store: HighlightsApi; call?
     void reload();
   }, [reload]);
 
-  async function afterWrite<T>(result: StoreResult<T>): Promise<T | null> {
+  async function afterWrite<T>(result: Result<T>): Promise<T | null> {
     if (!result.ok) {
       setError(i18n.t('highlights.saveFailed', [result.error.message]));
       return null;

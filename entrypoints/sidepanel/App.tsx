@@ -1,8 +1,9 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
-import type { RevealTarget, TabMessage } from '@/lib/shared/messages';
-import { followTab, watchTabState } from '@/lib/ui/follow-tab';
-import type { TabState } from '@/lib/shared/tab-state';
+import { sendToTab } from '@/lib/shared/messaging';
+import type { RevealTarget } from '@/lib/shared/protocol';
+import type { TabMissing, TabState } from '@/lib/shared/tab-state';
+import { followTab, watchTabMissing, watchTabState } from '@/lib/ui/follow-tab';
 import type { PageAnalysis } from '@/lib/shared/types';
 import { ArticleHeader } from '../../components/article-header';
 import { ClaimsList } from '../../components/claims-list';
@@ -28,6 +29,7 @@ function library(): LibraryCall {
 export function SidePanel() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<TabState | null | undefined>(undefined);
+  const [missing, setMissing] = useState<TabMissing | null>(null);
 
   useEffect(() => followTab(setTabId), []);
   useEffect(() => {
@@ -35,18 +37,22 @@ export function SidePanel() {
     if (tabId === null) return undefined;
     return watchTabState(tabId, setState);
   }, [tabId]);
+  useEffect(() => {
+    setMissing(null);
+    if (tabId === null) return undefined;
+    return watchTabMissing(tabId, setMissing);
+  }, [tabId]);
 
   const reveal = (target: RevealTarget) => {
     if (tabId === null) return;
-    const message: TabMessage = { type: 'reveal', target };
-    void browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+    void sendToTab(tabId, { type: 'reveal', target });
   };
 
   if (tabId === null) return <Status kind="no-tab">{i18n.t('panel.noTab')}</Status>;
   if (state === undefined) return <main class="panel" aria-busy="true" />;
   return (
     <main class="panel">
-      <PanelBody tabId={tabId} state={state} reveal={reveal} />
+      <PanelBody tabId={tabId} state={state} missing={missing} reveal={reveal} />
     </main>
   );
 }
@@ -54,10 +60,12 @@ export function SidePanel() {
 function PanelBody({
   tabId,
   state,
+  missing,
   reveal,
 }: {
   tabId: number;
   state: TabState | null;
+  missing: TabMissing | null;
   reveal: (target: RevealTarget) => void;
 }) {
   if (state === null) {
@@ -106,7 +114,12 @@ function PanelBody({
           )}
           {analysis.provenance && <ProvenanceLine provenance={analysis.provenance} />}
           <ArticleHeader article={analysis.article} />
-          <AnalysisSections analysis={analysis} url={state.url} missing={state.missing?.length ?? 0} reveal={reveal} />
+          <AnalysisSections
+            analysis={analysis}
+            url={state.url}
+            missing={missing?.url === state.url ? missing.missing.length : 0}
+            reveal={reveal}
+          />
           <SpeakerHistory
             url={state.url}
             claims={analysis.claims}

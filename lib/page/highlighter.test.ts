@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAnnotation, type HighlightAnnotation } from '../shared/highlights/model';
-import type { HighlightContentMessage, HighlightsAnchored } from '../shared/highlights/messages';
+import type { BackgroundMessage, PageEventRoutes, MessageOf } from '../shared/protocol';
+
+type Sent = BackgroundMessage | MessageOf<PageEventRoutes, 'highlights-anchored'>;
 import { PageHighlighter } from './highlighter';
 
 vi.mock('#i18n', () => ({
@@ -37,8 +39,9 @@ function render(paragraphs: readonly string[]): void {
 }
 
 function fakeBackground(stored: () => HighlightAnnotation[]) {
-  const sent: Array<HighlightContentMessage | HighlightsAnchored> = [];
-  const send = vi.fn(async (message: HighlightContentMessage | HighlightsAnchored) => {
+  const sent: Sent[] = [];
+  const send = vi.fn(async (raw: unknown) => {
+    const message = raw as Sent;
     sent.push(message);
     if (message.type === 'highlights-for-page')
       return { ok: true, value: { pageKey: PAGE, title: 'Story', highlights: stored(), problems: [] } };

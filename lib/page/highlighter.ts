@@ -9,23 +9,15 @@ import type { ContentScriptContext } from '#imports';
 import { anchorAll, describeRange, indexOf } from './anchoring/anchor';
 import { UI_ATTRIBUTE } from './anchoring/text-index';
 import {
-  highlightTabMessageSchema,
-  MAX_NOTE,
-  MAX_QUOTE,
-  MAX_TITLE,
-  type HighlightContentMessage,
-  type HighlightsAnchored,
-  type SelectionReply,
-} from '../shared/highlights/messages';
-import {
   HIGHLIGHT_COLOURS,
   positionOf,
   quoteOf,
   type HighlightAnnotation,
   type HighlightColour,
 } from '../shared/highlights/model';
-import type { PageHighlights, StoreResult } from '../background/highlights/store';
-import { parseMessage } from '../shared/messages';
+import { announce, sendToBackground, type Transport } from '../shared/messaging';
+import { MAX_NOTE, MAX_QUOTE, MAX_TITLE, type HighlightsAnchoring, type TabReplies } from '../shared/protocol';
+import { errorMessage, fail, type Result } from '../shared/result';
 import { createPainter, type Painter } from './paint/highlights';
 import { getLayers, watchLayers } from '../shared/layers';
 
@@ -34,8 +26,6 @@ export interface HighlightRangeSink {
   setHighlightRanges(ranges: ReadonlyMap<string, Range>): void;
 }
 
-type Send = (message: HighlightContentMessage | HighlightsAnchored) => Promise<unknown>;
-
 /** After this long, re-anchoring searches stay near each highlight's old position. */
 const FULL_SEARCH_BUDGET_MS = 300;
 const MESSAGE_MS = 6000;
@@ -43,10 +33,6 @@ const GAP = 8;
 
 function canonicalHref(doc: Document): string | null {
   return doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? null;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 export class PageHighlighter {
@@ -62,7 +48,7 @@ export class PageHighlighter {
 
   constructor(
     private readonly doc: Document,
-    private readonly send: Send,
+    private readonly transport: Transport | undefined,
     private readonly sink: HighlightRangeSink | null = null,
   ) {
     this.painter = createPainter(doc);
@@ -73,10 +59,8 @@ export class PageHighlighter {
   }
 
   /** The page key plus what was found, in page order, and what was not. */
-  anchoring(): HighlightsAnchored | null {
-    return this.pageKey
-      ? { type: 'highlights-anchored', pageKey: this.pageKey, found: [...this.found], orphans: [...this.orphans] }
-      : null;
+  anchoring(): HighlightsAnchoring | null {
+    return this.pageKey ? { pageKey: this.pageKey, found: [...this.found], orphans: [...this.orphans] } : null;
   }
 
   setVisible(visible: boolean): void {
@@ -87,45 +71,46 @@ export class PageHighlighter {
   /** Lists this page's highlights again, re-anchors and repaints them. */
   async refresh(): Promise<void> {
     const generation = ++this.generation;
-    let reply: StoreResult<PageHighlights> | undefined;
-    try {
-      reply = (await this.send({ type: 'highlights-for-page', canonical: canonicalHref(this.doc) })) as
-        StoreResult<PageHighlights> | undefined;
-    } catch {
-      return;
-    }
-    if (this.disposed || generation !== this.generation || !reply?.ok) return;
+    const reply = await sendToBackground(
+      { type: 'highlights-for-page', canonical: canonicalHref(this.doc) },
+      this.transport,
+    );
+    if (this.disposed || generation !== this.generation || !reply.ok) return;
     this.pageKey = reply.value.pageKey;
     this.highlights = reply.value.highlights;
     this.anchor();
     this.paint();
     const report = this.anchoring();
-    if (report) await this.send(report).catch(() => undefined);
+    if (report) announce({ type: 'highlights-anchored', ...report }, this.transport);
   }
 
   /** Saves `range` as a highlight of this page. */
-  async create(range: Range, colour: HighlightColour, note: string): Promise<SelectionReply> {
+  async create(range: Range, colour: HighlightColour, note: string): Promise<Result<HighlightAnnotation>> {
     const root = this.doc.body;
     const described = root ? describeRange(indexOf(root), range) : null;
-    if (!described) return { ok: false, error: { kind: 'no-selection', message: i18n.t('highlighter.noSelection') } };
-    if (described.exact.length > MAX_QUOTE)
-      return { ok: false, error: { kind: 'invalid', message: i18n.t('highlighter.tooLong') } };
+    if (!described) return fail('no-selection', i18n.t('highlighter.noSelection'));
+    if (described.exact.length > MAX_QUOTE) return fail('invalid', i18n.t('highlighter.tooLong'));
     try {
-      const reply = (await this.send({
-        type: 'highlight-add',
-        canonical: canonicalHref(this.doc),
-        title: this.doc.title.slice(0, MAX_TITLE),
-        exact: described.exact,
-        prefix: described.prefix,
-        suffix: described.suffix,
-        start: described.start,
-        end: described.end,
-        colour,
-        note: note.slice(0, MAX_NOTE),
-      })) as SelectionReply | undefined;
-      return reply ?? { ok: false, error: { kind: 'not-ready', message: i18n.t('highlighter.noAnswer') } };
+      const reply = await sendToBackground(
+        {
+          type: 'highlight-add',
+          canonical: canonicalHref(this.doc),
+          title: this.doc.title.slice(0, MAX_TITLE),
+          exact: described.exact,
+          prefix: described.prefix,
+          suffix: described.suffix,
+          start: described.start,
+          end: described.end,
+          colour,
+          note: note.slice(0, MAX_NOTE),
+        },
+        this.transport,
+      );
+      return !reply.ok && reply.error.kind === 'unavailable'
+        ? fail('unavailable', i18n.t('highlighter.noAnswer'))
+        : reply;
     } catch (error) {
-      return { ok: false, error: { kind: 'not-ready', message: errorText(error) } };
+      return fail('failed', errorMessage(error));
     }
   }
 
@@ -253,7 +238,11 @@ class SelectionBar {
 
   constructor(
     private readonly doc: Document,
-    private readonly onCreate: (range: Range, colour: HighlightColour, note: string) => Promise<SelectionReply>,
+    private readonly onCreate: (
+      range: Range,
+      colour: HighlightColour,
+      note: string,
+    ) => Promise<Result<HighlightAnnotation>>,
   ) {
     this.host = element(doc, 'div', { [UI_ATTRIBUTE]: 'highlighter' });
     this.shadow = this.host.attachShadow({ mode: 'closed' });
@@ -405,13 +394,20 @@ class SelectionBar {
  * Starts highlights on this page for the content script: call once from `main(ctx)`.
  * Everything it adds (listeners, the bar, the paint) goes away when `ctx` is invalidated.
  */
+export interface AttachedHighlighter {
+  highlighter: PageHighlighter;
+  /** The background says this page key's highlights changed. */
+  onChanged(pageKey: string): void;
+  /** Highlight the reader's selection (context menu, shortcut, the panel's button). */
+  highlightSelection(colour: HighlightColour | undefined): Promise<Result<TabReplies['highlight-selection']>>;
+}
+
 export function attachHighlighter(
   ctx: ContentScriptContext,
   sink: HighlightRangeSink,
   doc: Document = document,
-): PageHighlighter {
-  const send: Send = (message) => browser.runtime.sendMessage(message);
-  const highlighter = new PageHighlighter(doc, send, sink);
+): AttachedHighlighter {
+  const highlighter = new PageHighlighter(doc, undefined, sink);
 
   // A new highlight is painted when the background's "changed" message arrives, as in every other tab of the page.
   const bar = new SelectionBar(doc, (range, colour, note) => highlighter.create(range, colour, note));
@@ -435,45 +431,6 @@ export function attachHighlighter(
     if (event.isTrusted && event.target !== bar.host && bar.isOpen) bar.hide();
   });
 
-  const onMessage = (
-    raw: unknown,
-    sender: Browser.runtime.MessageSender,
-    sendResponse: (response: unknown) => void,
-  ): boolean => {
-    if (sender.id !== browser.runtime.id) return false;
-    const message = parseMessage(highlightTabMessageSchema, raw);
-    if (!message) return false;
-    switch (message.type) {
-      case 'highlights-changed':
-        if (message.pageKey === highlighter.currentPageKey || highlighter.currentPageKey === null)
-          void highlighter.refresh();
-        return false;
-      case 'highlights-anchoring':
-        sendResponse(highlighter.anchoring());
-        return false;
-      case 'highlight-selection': {
-        const range = selectedRange(doc);
-        if (!range) {
-          bar.say(i18n.t('highlighter.noSelection'), true);
-          sendResponse({
-            ok: false,
-            error: { kind: 'no-selection', message: i18n.t('highlighter.noSelection') },
-          } satisfies SelectionReply);
-          return false;
-        }
-        void highlighter.create(range, message.colour ?? 'yellow', '').then((reply) => {
-          if (reply.ok) {
-            doc.getSelection()?.removeAllRanges();
-            bar.hide();
-          } else bar.say(reply.error.message, true);
-          sendResponse(reply);
-        });
-        return true;
-      }
-    }
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-
   let stopWatching: (() => void) | null = null;
   void getLayers(doc.location.href).then((layers) => {
     if (!ctx.isValid) return;
@@ -485,10 +442,28 @@ export function attachHighlighter(
   ctx.addEventListener(window, 'wxt:locationchange', () => void highlighter.refresh());
 
   ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(onMessage);
     stopWatching?.();
     bar.hide();
     highlighter.dispose();
   });
-  return highlighter;
+
+  return {
+    highlighter,
+    onChanged(pageKey) {
+      if (pageKey === highlighter.currentPageKey || highlighter.currentPageKey === null) void highlighter.refresh();
+    },
+    async highlightSelection(colour) {
+      const range = selectedRange(doc);
+      if (!range) {
+        bar.say(i18n.t('highlighter.noSelection'), true);
+        return fail('no-selection', i18n.t('highlighter.noSelection'));
+      }
+      const reply = await highlighter.create(range, colour ?? 'yellow', '');
+      if (reply.ok) {
+        doc.getSelection()?.removeAllRanges();
+        bar.hide();
+      } else bar.say(reply.error.message, true);
+      return reply;
+    },
+  };
 }

@@ -1,14 +1,12 @@
 import { anchorAll } from './anchoring/anchor';
 import { buildTextIndexInSlices, type TextIndex } from './anchoring/text-index';
-import { MAX_PAGE_HTML, type AnalyzeReply, type ContentMessage, type RevealTarget } from '../shared/messages';
+import { sendToBackground, type Transport } from '../shared/messaging';
+import { MAX_PAGE_HTML, type AnalysisForPage, type MissingItem, type RevealTarget } from '../shared/protocol';
 import { createPainter, installHighlightStyles, type Painter } from './paint/highlights';
-import { makeAnchor, type PageAnalysis, type TextAnchor } from '../shared/types';
+import { makeAnchor, type TextAnchor } from '../shared/types';
 import { getLayers, watchLayers, type LayerVisibility } from '../shared/layers';
 import { watchTermHover } from './term-card';
 import { watchPage } from './watch';
-
-type Send = (message: ContentMessage) => Promise<unknown>;
-type MissingItem = Extract<ContentMessage, { type: 'anchor-report' }>['missing'][number];
 
 interface Anchored {
   claims: Map<string, Range>;
@@ -31,7 +29,7 @@ export class PageSession {
   private readonly controller = new AbortController();
   private anchored: Anchored = NOTHING;
   private layers: LayerVisibility | null = null;
-  private analysis: PageAnalysis | null = null;
+  private analysis: AnalysisForPage | null = null;
   private generation = 0;
   private stopWatchingLayers: (() => void) | null = null;
   /** The reader's own highlights found on the page (lib/page/highlighter.ts), for reveal by id. */
@@ -39,7 +37,7 @@ export class PageSession {
 
   constructor(
     private readonly doc: Document,
-    private readonly send: Send,
+    private readonly transport?: Transport,
   ) {
     this.painter = createPainter(doc);
     this.removeStyles = installHighlightStyles(doc);
@@ -47,7 +45,10 @@ export class PageSession {
 
   async start(): Promise<void> {
     if (!/html/i.test(this.doc.contentType)) {
-      await this.send({ type: 'page-unsupported', url: this.doc.location.href, reason: 'not-html' });
+      await sendToBackground(
+        { type: 'page-unsupported', url: this.doc.location.href, reason: 'not-html' },
+        this.transport,
+      );
       return;
     }
     await this.watchLayersOf(this.doc.location.href);
@@ -79,18 +80,18 @@ export class PageSession {
     const url = this.doc.location.href;
     const html = timed('serialize', () => this.doc.documentElement.outerHTML);
     if (html.length > MAX_PAGE_HTML) {
-      await this.send({ type: 'page-unsupported', url, reason: 'too-large' });
+      await sendToBackground({ type: 'page-unsupported', url, reason: 'too-large' }, this.transport);
       return;
     }
-    const reply = (await this.send({ type: 'analyze-page', url, html })) as AnalyzeReply | undefined;
-    if (generation !== this.generation || this.controller.signal.aborted || !reply?.ok) return;
-    const anchored = await this.anchor(reply.analysis);
+    const reply = await sendToBackground({ type: 'analyze-page', url, html }, this.transport);
+    if (generation !== this.generation || this.controller.signal.aborted || !reply.ok) return;
+    const anchored = await this.anchor(reply.value);
     if (generation !== this.generation || this.controller.signal.aborted) return;
-    this.analysis = reply.analysis;
+    this.analysis = reply.value;
     this.anchored = anchored;
     timed('paint', () => this.paint());
-    const missing = this.missing(reply.analysis);
-    if (missing.length > 0) await this.send({ type: 'anchor-report', url, missing });
+    const missing = this.missing(reply.value);
+    if (missing.length > 0) await sendToBackground({ type: 'anchor-report', url, missing }, this.transport);
   }
 
   setHighlightRanges(ranges: ReadonlyMap<string, Range>): void {
@@ -135,7 +136,7 @@ export class PageSession {
   }
 
   /** Finds the analysis on the live page; the index is built in slices that give the page its thread back. */
-  private async anchor(analysis: PageAnalysis): Promise<Anchored> {
+  private async anchor(analysis: AnalysisForPage): Promise<Anchored> {
     const root = this.doc.body;
     if (!root) return NOTHING;
     let sliceStart = performance.now();
@@ -150,7 +151,7 @@ export class PageSession {
     return timed('anchor', () => this.anchorOn(index, analysis));
   }
 
-  private anchorOn(index: TextIndex, analysis: PageAnalysis): Anchored {
+  private anchorOn(index: TextIndex, analysis: AnalysisForPage): Anchored {
     const claims = new Map<string, Range>();
     const claimResults = anchorAll(
       index,
@@ -170,7 +171,7 @@ export class PageSession {
     };
   }
 
-  private anchorTerms(index: TextIndex, analysis: PageAnalysis): Map<string, Range[]> {
+  private anchorTerms(index: TextIndex, analysis: AnalysisForPage): Map<string, Range[]> {
     const terms = new Map<string, Range[]>();
     const text = analysis.article?.text ?? '';
     for (const entry of analysis.glossary) {
@@ -183,7 +184,7 @@ export class PageSession {
     return terms;
   }
 
-  private missing(analysis: PageAnalysis): MissingItem[] {
+  private missing(analysis: AnalysisForPage): MissingItem[] {
     return [
       ...analysis.claims
         .filter((c) => !this.anchored.claims.has(c.id))

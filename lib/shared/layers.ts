@@ -1,5 +1,8 @@
 import { storage } from '#imports';
-import type { PaintLayer } from '../page/paint/highlights';
+
+/** The annotation layers painted on the page, each switched on and off by the reader. */
+export type PaintLayer = 'claims' | 'terms' | 'disclaimer' | 'highlights';
+export const PAINT_LAYERS: readonly PaintLayer[] = ['claims', 'terms', 'disclaimer', 'highlights'];
 
 export type LayerVisibility = Record<PaintLayer, boolean>;
 

@@ -1,5 +1,4 @@
-import type { TabState } from '../shared/tab-state';
-import { tabStateItem } from '../shared/tab-state';
+import { tabMissingItem, tabStateItem, type TabMissing, type TabState } from '../shared/tab-state';
 
 /** The tab the panel shows: the one in `?tabId=`, else the active tab of the panel's window, following it. */
 export function followTab(onTab: (tabId: number | null) => void, search = location.search): () => void {
@@ -22,14 +21,27 @@ export function followTab(onTab: (tabId: number | null) => void, search = locati
   return () => browser.tabs.onActivated.removeListener(onActivated);
 }
 
-/** The stored state of one tab, now and as it changes. */
-export function watchTabState(tabId: number, onState: (state: TabState | null) => void): () => void {
-  const item = tabStateItem(tabId);
+interface WatchableItem<T> {
+  getValue(): Promise<T>;
+  watch(callback: (value: T) => void): () => void;
+}
+
+function watchItem<T>(item: WatchableItem<T>, onValue: (value: T) => void): () => void {
   let live = true;
-  void item.getValue().then((state) => live && onState(state));
-  const unwatch = item.watch((state) => onState(state));
+  void item.getValue().then((value) => live && onValue(value));
+  const unwatch = item.watch((value) => onValue(value));
   return () => {
     live = false;
     unwatch();
   };
+}
+
+/** The stored state of one tab, now and as it changes. */
+export function watchTabState(tabId: number, onState: (state: TabState | null) => void): () => void {
+  return watchItem(tabStateItem(tabId), onState);
+}
+
+/** What the tab's content script could not find on the page, now and as it changes. */
+export function watchTabMissing(tabId: number, onMissing: (missing: TabMissing | null) => void): () => void {
+  return watchItem(tabMissingItem(tabId), onMissing);
 }

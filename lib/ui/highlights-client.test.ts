@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHighlightsClient } from './highlights-client';
-import { MAX_IMPORT } from '../shared/highlights/messages';
+import { MAX_IMPORT_CHARS } from '../shared/highlights/import';
 
 describe('createHighlightsClient', () => {
   it('sends one message per call and hands back the background’s answer', async () => {
@@ -20,21 +20,27 @@ describe('createHighlightsClient', () => {
   it('turns silence, a thrown error and a refused size into failures the caller can show', async () => {
     expect(await createHighlightsClient(async () => undefined).listAll()).toMatchObject({
       ok: false,
-      error: { message: 'The extension did not answer.' },
+      error: { kind: 'unavailable', message: 'The extension did not answer' },
     });
-    expect(await createHighlightsClient(async () => ({ ok: false, error: 'boom' })).exportAll()).toMatchObject({
+    expect(
+      await createHighlightsClient(async () => ({ ok: false, error: { kind: 'quota', message: 'full' } })).exportAll(),
+    ).toEqual({ ok: false, error: { kind: 'quota', message: 'full' } });
+    expect(await createHighlightsClient(async () => ({ ok: false, error: 'not a result' })).exportAll()).toMatchObject({
       ok: false,
-      error: { message: 'boom' },
+      error: { kind: 'unavailable' },
     });
     expect(
       await createHighlightsClient(async () => {
         throw new Error('Receiving end does not exist.');
       }).listPages(),
-    ).toMatchObject({ ok: false, error: { message: 'Receiving end does not exist.' } });
+    ).toMatchObject({
+      ok: false,
+      error: { kind: 'unavailable', message: 'The extension did not answer (Receiving end does not exist.)' },
+    });
     let called = false;
     const tooLarge = await createHighlightsClient(async () => {
       called = true;
-    }).importAnnotations('x'.repeat(MAX_IMPORT + 1));
+    }).importAnnotations('x'.repeat(MAX_IMPORT_CHARS + 1));
     expect(tooLarge).toMatchObject({ ok: false, error: { kind: 'invalid' } });
     expect(called).toBe(false);
   });

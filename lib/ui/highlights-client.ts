@@ -3,57 +3,33 @@
  * which owns the store. Reads and writes alike go there, so a page never runs migrations or
  * writes on its own.
  */
-import { MAX_IMPORT, type HighlightPageMessage, type HighlightReplies } from '../shared/highlights/messages';
-import type { HighlightStore, StoreResult } from '../background/highlights/store';
+import { MAX_IMPORT_CHARS } from '../shared/highlights/import';
+import type { HighlightStore } from '../shared/highlights/store-types';
+import { sendToBackground } from '../shared/messaging';
+import type { BackgroundMessage } from '../shared/protocol';
+import { fail } from '../shared/result';
 
 export type HighlightsApi = Omit<HighlightStore, 'add'>;
 
-type Send = (message: HighlightPageMessage) => Promise<unknown>;
+type Transport = (message: BackgroundMessage) => Promise<unknown>;
 
-function isResult(value: unknown): value is StoreResult<unknown> {
-  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
-}
-
-export function createHighlightsClient(send: Send = (message) => browser.runtime.sendMessage(message)): HighlightsApi {
-  async function call<K extends HighlightPageMessage['type'] & keyof HighlightReplies>(
-    message: Extract<HighlightPageMessage, { type: K }>,
-  ): Promise<HighlightReplies[K]> {
-    try {
-      const reply = await send(message);
-      if (isResult(reply)) {
-        if (!reply.ok && typeof (reply as { error?: unknown }).error === 'string') {
-          // replyWith's shape for a handler that threw.
-          return {
-            ok: false,
-            error: { kind: 'write-failed', message: (reply as unknown as { error: string }).error },
-          } as HighlightReplies[K];
-        }
-        return reply as HighlightReplies[K];
-      }
-      return {
-        ok: false,
-        error: { kind: 'write-failed', message: 'The extension did not answer.' },
-      } as HighlightReplies[K];
-    } catch (error) {
-      return {
-        ok: false,
-        error: { kind: 'write-failed', message: error instanceof Error ? error.message : String(error) },
-      } as HighlightReplies[K];
-    }
-  }
-
+/** `transport` is for tests; by default messages go to the background through the runtime. */
+export function createHighlightsClient(transport?: Transport): HighlightsApi {
+  const send = ((message: BackgroundMessage) =>
+    sendToBackground(message as never, transport as never)) as typeof sendToBackground;
   return {
-    list: (pageKey) => call({ type: 'highlights-list', pageKey }),
-    listAll: () => call({ type: 'highlights-list-all' }),
-    listPages: () => call({ type: 'highlights-list-pages' }),
-    exportAll: () => call({ type: 'highlights-export-all' }),
-    update: (pageKey, id, patch) => call({ type: 'highlight-update', pageKey, id, ...patch }),
-    remove: (pageKey, id) => call({ type: 'highlight-delete', pageKey, id }),
-    restore: (removed) => call({ type: 'highlights-restore', removed }),
-    removePage: (pageKey) => call({ type: 'highlights-remove-page', pageKey }),
+    list: (pageKey) => send({ type: 'highlights-list', pageKey }),
+    listAll: () => send({ type: 'highlights-list-all' }),
+    listPages: () => send({ type: 'highlights-list-pages' }),
+    exportAll: () => send({ type: 'highlights-export-all' }),
+    update: (pageKey, id, patch) => send({ type: 'highlight-update', pageKey, id, ...patch }),
+    remove: (pageKey, id) => send({ type: 'highlight-delete', pageKey, id }),
+    restore: (removed) => send({ type: 'highlights-restore', removed }),
+    removePage: (pageKey) => send({ type: 'highlights-remove-page', pageKey }),
+    // Refused here, before a huge file is copied into a message.
     importAnnotations: async (json) =>
-      json.length > MAX_IMPORT
-        ? { ok: false, error: { kind: 'invalid', message: 'The file is too large to be a highlights export.' } }
-        : call({ type: 'highlights-import', json }),
+      json.length > MAX_IMPORT_CHARS
+        ? fail('invalid', 'The file is too large to be a highlights export.')
+        : send({ type: 'highlights-import', json }),
   };
 }

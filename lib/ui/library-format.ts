@@ -12,8 +12,6 @@ export function libraryErrorText(error: LibraryError): string {
       return i18n.t('library.damaged');
     case 'unavailable':
       return i18n.t('library.unavailable');
-    case 'incognito':
-      return i18n.t('library.incognito');
     default:
       return i18n.t('library.failed', [error.message]);
   }

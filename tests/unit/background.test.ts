@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { AnalyzeReply } from '@/lib/shared/messages';
+import type { Result } from '@/lib/shared/result';
 import { getLayers } from '@/lib/shared/layers';
-import { tabStateItem } from '@/lib/shared/tab-state';
+import { tabMissingItem, tabStateItem } from '@/lib/shared/tab-state';
 import type { PageAnalysis } from '@/lib/shared/types';
 
 const analysis: PageAnalysis = {
@@ -16,11 +16,11 @@ const analysis: PageAnalysis = {
   provenance: null,
   timings: {},
 };
-const analyzeInBackground = vi.fn(async (): Promise<AnalyzeReply> => ({ ok: true, analysis }));
+const analyzeInBackground = vi.fn(async (): Promise<Result<PageAnalysis>> => ({ ok: true, value: analysis }));
 
 vi.mock('@/lib/background/analyzer', () => ({ analyzeInBackground: () => analyzeInBackground() }));
 vi.mock('@/lib/background/highlights/handlers', () => ({
-  handleHighlightMessage: () => undefined,
+  highlightHandlers: {},
   setUpHighlightControls: () => {},
 }));
 
@@ -77,7 +77,7 @@ describe('background', () => {
 
   it('analyzes a page for our own content script and stores the result for the panel', async () => {
     const reply = await send({ type: 'analyze-page', url: analysis.url, html: '<p>x</p>' }, contentSender());
-    expect(reply).toEqual({ ok: true, analysis });
+    expect(reply).toEqual({ ok: true, value: analysis });
     expect(await tabStateItem(7).getValue()).toEqual({ status: 'ready', url: analysis.url, analysis });
   });
 
@@ -98,13 +98,18 @@ describe('background', () => {
   it('records what the content script could not find on the page', async () => {
     await send({ type: 'analyze-page', url: analysis.url, html: '<p>x</p>' }, contentSender());
     await send({ type: 'anchor-report', url: analysis.url, missing: [{ kind: 'claim', id: 'c1' }] }, contentSender());
-    expect(await tabStateItem(7).getValue()).toMatchObject({ status: 'ready', missing: [{ kind: 'claim', id: 'c1' }] });
+    // Kept under its own key: the stored analysis is not rewritten for it.
+    expect(await tabMissingItem(7).getValue()).toEqual({ url: analysis.url, missing: [{ kind: 'claim', id: 'c1' }] });
+    expect(await tabStateItem(7).getValue()).toEqual({ status: 'ready', url: analysis.url, analysis });
+    // A report for a page the tab has left is dropped.
+    await send({ type: 'anchor-report', url: `${analysis.url}?other`, missing: [] }, contentSender());
+    expect(await tabMissingItem(7).getValue()).toEqual({ url: analysis.url, missing: [{ kind: 'claim', id: 'c1' }] });
   });
 
   it('stores a clear error when the analysis fails, instead of staying "analyzing"', async () => {
     analyzeInBackground.mockRejectedValueOnce(new Error('offscreen document crashed'));
     const reply = await send({ type: 'analyze-page', url: analysis.url, html: '<p>x</p>' }, contentSender());
-    expect(reply).toEqual({ ok: false, error: 'offscreen document crashed' });
+    expect(reply).toEqual({ ok: false, error: { kind: 'failed', message: 'offscreen document crashed' } });
     expect(await tabStateItem(7).getValue()).toEqual({
       status: 'error',
       url: analysis.url,
@@ -128,17 +133,20 @@ describe('background', () => {
         html: '<p>x</p>'.repeat(10),
       },
     };
-    analyzeInBackground.mockResolvedValueOnce({ ok: true, analysis: big });
+    analyzeInBackground.mockResolvedValueOnce({ ok: true, value: big });
     const set = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
     vi.spyOn(fakeBrowser.storage.session, 'set').mockImplementation(async (items: Record<string, unknown>) => {
       if (JSON.stringify(items).includes('<p>x</p>')) throw new Error('Session storage quota bytes exceeded.');
       return set(items);
     });
-    await send({ type: 'analyze-page', url: analysis.url, html: '<p>x</p>' }, contentSender());
+    const reply = await send({ type: 'analyze-page', url: analysis.url, html: '<p>x</p>' }, contentSender());
     expect(await tabStateItem(7).getValue()).toMatchObject({
       status: 'ready',
       analysis: { article: { title: 'T', html: '' } },
     });
+    // The content script gets the article's text and never its HTML, which it does not use.
+    expect(reply).toMatchObject({ ok: true, value: { article: { title: 'T', text: 'x' } } });
+    expect((reply as { value: { article: object } }).value.article).not.toHaveProperty('html');
   });
 
   it('forgets a tab’s analysis when it loads a new document or closes', async () => {

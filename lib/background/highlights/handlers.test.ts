@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  handleHighlightMessage,
+  highlightHandlers,
   HIGHLIGHT_COMMAND,
   HIGHLIGHT_MENU_ID,
   resetHighlightStoreForTests,
@@ -9,7 +9,9 @@ import {
 } from './handlers';
 import { createAnnotation, type HighlightAnnotation } from '../../shared/highlights/model';
 import { toAnnotationCollection, toJsonLd } from '../../shared/highlights/export';
-import type { StoreResult } from './store';
+import { listen, type Handlers } from '../../shared/messaging';
+import { backgroundRoutes, type BackgroundReplies, type BackgroundRoutes } from '../../shared/protocol';
+import type { Result } from '../../shared/result';
 import { freshDb, simulateFullDisk } from '../../../tests/fixtures/library';
 import { createLibraryInstance } from '../library/instance';
 
@@ -41,7 +43,15 @@ async function send<T>(
   role: 'content' | 'extension-page' | null,
   sender: object = role === 'content' ? content : extensionPage,
 ) {
-  return (await handleHighlightMessage(raw, role, sender)) as StoreResult<T> | undefined;
+  // The background's router, with only the highlight handlers: what it does with a message.
+  const listener = listen(
+    backgroundRoutes,
+    highlightHandlers as Handlers<BackgroundRoutes, BackgroundReplies>,
+    () => role,
+  );
+  return new Promise<Result<T> | undefined>((resolve) => {
+    if (!listener(raw, sender, (reply) => resolve(reply as Result<T>))) resolve(undefined);
+  });
 }
 
 const tabMessages: Array<{ tabId: number; message: unknown }> = [];
@@ -62,7 +72,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-describe('handleHighlightMessage', () => {
+describe('highlight messages in the background', () => {
   it('adds a highlight for the sender page under its normalized key and lists it back', async () => {
     const added = await send<HighlightAnnotation>(addMessage('a quoted passage'), 'content');
     expect(added).toMatchObject({
@@ -87,9 +97,9 @@ describe('handleHighlightMessage', () => {
   });
 
   it('ignores messages that do not match a schema or come from nobody we trust', async () => {
-    expect(handleHighlightMessage({ type: 'highlight-add', exact: '' }, 'content', content)).toBeUndefined();
-    expect(handleHighlightMessage(addMessage('text'), null, content)).toBeUndefined();
-    expect(handleHighlightMessage({ ...addMessage('text'), colour: 'red' }, 'content', content)).toBeUndefined();
+    expect(await send({ type: 'highlight-add', exact: '' }, 'content', content)).toBeUndefined();
+    expect(await send(addMessage('text'), null, content)).toBeUndefined();
+    expect(await send({ ...addMessage('text'), colour: 'red' }, 'content', content)).toBeUndefined();
   });
 
   it('does not let a content script do what only extension pages may', async () => {
@@ -100,10 +110,10 @@ describe('handleHighlightMessage', () => {
       { type: 'highlights-list-all' },
       { type: 'highlight-delete', pageKey: PAGE, id: 'x' },
     ]) {
-      expect(handleHighlightMessage(raw, 'content', content)).toBeUndefined();
+      expect(await send(raw, 'content', content)).toBeUndefined();
     }
     // …and an extension page cannot pretend to be a page adding a highlight.
-    expect(handleHighlightMessage(addMessage('text'), 'extension-page', extensionPage)).toBeUndefined();
+    expect(await send(addMessage('text'), 'extension-page', extensionPage)).toBeUndefined();
   });
 
   it('refuses pages that are not http(s)', async () => {
@@ -167,10 +177,10 @@ describe('handleHighlightMessage', () => {
     const other = { ...content, tab: { id: 6 } };
     const replies = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        handleHighlightMessage(addMessage(`passage ${i}`, i * 20), 'content', i % 2 ? other : content)!,
+        send(addMessage(`passage ${i}`, i * 20), 'content', i % 2 ? other : content),
       ),
     );
-    expect(replies.every((reply) => (reply as StoreResult<unknown>).ok)).toBe(true);
+    expect(replies.every((reply) => (reply as Result<unknown>).ok)).toBe(true);
     const listed = await send<{ highlights: unknown[] }>({ type: 'highlights-list', pageKey: PAGE }, 'extension-page');
     expect(listed?.ok && listed.value.highlights).toHaveLength(12);
   });

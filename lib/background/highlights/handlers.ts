@@ -5,23 +5,18 @@
  * a keyboard command.
  */
 import { i18n } from '#i18n';
-import { parseMessage, type SenderLike } from '../../shared/messages';
-import { parseAnnotationCollection } from '../../shared/highlights/import';
 import { createAnnotation } from '../../shared/highlights/model';
-import {
-  highlightContentMessageSchema,
-  highlightPageMessageSchema,
-  type HighlightContentMessage,
-  type HighlightPageMessage,
-  type HighlightTabMessage,
-} from '../../shared/highlights/messages';
-import type { HighlightStore, StoreResult } from './store';
+import type { HighlightStore } from '../../shared/highlights/store-types';
+import { pageKeyFor } from '../../shared/highlights/url';
+import { sendToTab, type Handlers, type SenderLike } from '../../shared/messaging';
+import type { BackgroundReplies, BackgroundRoutes } from '../../shared/protocol';
+import { fail, type Result } from '../../shared/result';
 import { resetSharedLibraryForTests, sharedLibrary, type LibraryInstance } from '../library/instance';
-import { normalizePageUrl } from '../../shared/highlights/url';
 
 export const HIGHLIGHT_MENU_ID = 'marginalia-highlight-selection';
 export const HIGHLIGHT_COMMAND = 'highlight-selection';
 
+/** The store lives in the library database, beside the pages, claims and terms. */
 function theStore(): HighlightStore {
   return sharedLibrary().highlights;
 }
@@ -31,134 +26,82 @@ export function resetHighlightStoreForTests(instance?: LibraryInstance): void {
   resetSharedLibraryForTests(instance);
 }
 
-type Role = 'content' | 'extension-page' | null;
+type HighlightMessageType = Extract<keyof BackgroundRoutes, `highlight${string}`>;
+export type HighlightHandlers = Pick<Handlers<BackgroundRoutes, BackgroundReplies>, HighlightMessageType>;
+
+const notHttp = () => fail('invalid', i18n.t('highlighter.unsupportedPage'));
 
 /**
- * Handles a highlight message, or returns undefined when `raw` is not one (so the caller's
- * other handlers can look at it). The caller has already worked out `role` with `senderRole`.
+ * The background's answers to highlight messages. The router has checked the shape and that the
+ * sender may send it; a content script's page key comes from the browser's record of its URL.
  */
-export function handleHighlightMessage(raw: unknown, role: Role, sender: SenderLike): Promise<unknown> | undefined {
-  if (role === 'content') {
-    const message = parseMessage(highlightContentMessageSchema, raw);
-    const tabId = sender.tab?.id;
-    if (!message || tabId === undefined || !sender.url) return undefined;
+export const highlightHandlers: HighlightHandlers = {
+  'highlights-for-page': async (message, sender) => {
+    const pageKey = pageKeyFor(sender.url, message.canonical);
+    if (!pageKey) return notHttp();
+    const result = await theStore().list(pageKey);
+    if (sender.tab?.id !== undefined) await showCount(sender.tab.id, result.ok ? result.value.highlights.length : 0);
+    return result;
+  },
+  'highlight-add': async (message, sender: SenderLike) => {
+    const pageKey = pageKeyFor(sender.url, message.canonical);
+    if (!pageKey) return notHttp();
     // The library keeps nothing from private windows, the reader's highlights included.
-    if (sender.tab?.incognito === true && message.type === 'highlight-add')
-      return Promise.resolve({ ok: false, error: { kind: 'invalid', message: i18n.t('library.incognito') } });
-    return handleContentMessage(message, tabId, sender.url);
-  }
-  if (role === 'extension-page') {
-    const message = parseMessage(highlightPageMessageSchema, raw);
-    if (!message) return undefined;
-    return handlePageMessage(message);
-  }
-  return undefined;
-}
+    if (sender.tab?.incognito === true) return fail('invalid', i18n.t('library.incognito'));
+    if (message.end <= message.start) return fail('invalid', 'Empty selection.');
+    const annotation = createAnnotation({
+      pageKey,
+      pageTitle: message.title,
+      exact: message.exact,
+      prefix: message.prefix,
+      suffix: message.suffix,
+      start: message.start,
+      end: message.end,
+      colour: message.colour,
+      note: message.note,
+    });
+    return afterWrite(await theStore().add(pageKey, { title: message.title }, annotation), [pageKey]);
+  },
+  'highlights-list': (message) => theStore().list(message.pageKey),
+  'highlights-list-all': () => theStore().listAll(),
+  'highlights-list-pages': () => theStore().listPages(),
+  'highlights-export-all': () => theStore().exportAll(),
+  'highlight-update': async (message) => {
+    const patch = {
+      ...(message.note !== undefined ? { note: message.note } : {}),
+      ...(message.colour ? { colour: message.colour } : {}),
+    };
+    return afterWrite(await theStore().update(message.pageKey, message.id, patch), [message.pageKey]);
+  },
+  'highlight-delete': async (message) =>
+    afterWrite(await theStore().remove(message.pageKey, message.id), [message.pageKey]),
+  'highlights-restore': async (message) =>
+    afterWrite(await theStore().restore(message.removed), [message.removed.pageKey]),
+  'highlights-remove-page': async (message) =>
+    afterWrite(await theStore().removePage(message.pageKey), [message.pageKey]),
+  'highlights-import': async (message) => {
+    const result = await theStore().importAnnotations(message.json);
+    return afterWrite(result, result.ok ? result.value.changedPages : []);
+  },
+};
 
-function pageKeyOf(url: string, canonical: string | null): string | null {
-  try {
-    const key = normalizePageUrl(url, canonical);
-    return /^https?:/i.test(key) ? key : null;
-  } catch {
-    return null;
-  }
-}
-
-const notHttp = <T>(): StoreResult<T> => ({
-  ok: false,
-  error: { kind: 'invalid', message: i18n.t('highlighter.unsupportedPage') },
-});
-
-async function handleContentMessage(
-  message: HighlightContentMessage,
-  tabId: number,
-  senderUrl: string,
-): Promise<unknown> {
-  const pageKey = pageKeyOf(senderUrl, message.canonical);
-  if (!pageKey) return notHttp();
-  switch (message.type) {
-    case 'highlights-for-page': {
-      const result = await theStore().list(pageKey);
-      await showCount(tabId, result.ok ? result.value.highlights.length : 0);
-      return result;
-    }
-    case 'highlight-add': {
-      if (message.end <= message.start) return { ok: false, error: { kind: 'invalid', message: 'Empty selection.' } };
-      const annotation = createAnnotation({
-        pageKey,
-        pageTitle: message.title,
-        exact: message.exact,
-        prefix: message.prefix,
-        suffix: message.suffix,
-        start: message.start,
-        end: message.end,
-        colour: message.colour,
-        note: message.note,
-      });
-      const result = await theStore().add(pageKey, { title: message.title }, annotation);
-      if (result.ok) void announceChange(pageKey);
-      return describeFailure(result);
-    }
-  }
-}
-
-async function handlePageMessage(message: HighlightPageMessage): Promise<unknown> {
-  const highlights = theStore();
-  switch (message.type) {
-    case 'highlights-list':
-      return highlights.list(message.pageKey);
-    case 'highlights-list-all':
-      return highlights.listAll();
-    case 'highlights-list-pages':
-      return highlights.listPages();
-    case 'highlights-export-all':
-      return highlights.exportAll();
-    case 'highlight-update': {
-      const patch = {
-        ...(message.note !== undefined ? { note: message.note } : {}),
-        ...(message.colour ? { colour: message.colour } : {}),
-      };
-      return afterWrite(await highlights.update(message.pageKey, message.id, patch), [message.pageKey]);
-    }
-    case 'highlight-delete':
-      return afterWrite(await highlights.remove(message.pageKey, message.id), [message.pageKey]);
-    case 'highlights-restore':
-      return afterWrite(await highlights.restore(message.removed), [message.removed.pageKey]);
-    case 'highlights-remove-page':
-      return afterWrite(await highlights.removePage(message.pageKey), [message.pageKey]);
-    case 'highlights-import': {
-      const result = await highlights.importAnnotations(message.json);
-      if (!result.ok || result.value.added === 0) return describeFailure(result);
-      const parsed = parseAnnotationCollection(message.json);
-      const pageKeys = parsed.ok ? [...new Set(parsed.value.map((annotation) => annotation.target.source))] : [];
-      return afterWrite(result, pageKeys);
-    }
-  }
-}
-
-function afterWrite<T>(result: StoreResult<T>, pageKeys: readonly string[]): StoreResult<T> {
+function afterWrite<T>(result: Result<T>, pageKeys: readonly string[]): Result<T> {
   if (result.ok) for (const pageKey of pageKeys) void announceChange(pageKey);
   return describeFailure(result);
 }
 
 /** A full storage gets a message the reader can act on; the store's own text stays for the details. */
-function describeFailure<T>(result: StoreResult<T>): StoreResult<T> {
+function describeFailure<T>(result: Result<T>): Result<T> {
   if (result.ok || result.error.kind !== 'quota') return result;
   return { ok: false, error: { ...result.error, message: i18n.t('highlighter.storageFull') } };
 }
 
 /** Every tab asks again for its own page's highlights; the ones showing `pageKey` repaint. */
 async function announceChange(pageKey: string): Promise<void> {
-  const message: HighlightTabMessage = { type: 'highlights-changed', pageKey };
   const tabs = await browser.tabs.query({});
+  // Tabs without our content script do not answer; that is expected.
   await Promise.all(
-    tabs.map(async (tab) => {
-      if (tab.id === undefined) return;
-      // Tabs without our content script refuse the message; that is expected.
-      await Promise.resolve()
-        .then(() => browser.tabs.sendMessage(tab.id!, message, { frameId: 0 }))
-        .catch(() => undefined);
-    }),
+    tabs.flatMap((tab) => (tab.id === undefined ? [] : [sendToTab(tab.id, { type: 'highlights-changed', pageKey })])),
   );
 }
 
@@ -207,12 +150,9 @@ async function highlightSelectionIn(
   url: string | undefined,
   ensureContentScript: (tabId: number, url: string | undefined) => Promise<void>,
 ): Promise<void> {
-  const message: HighlightTabMessage = { type: 'highlight-selection' };
-  try {
-    await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
-  } catch {
-    // No content script yet: inject it (it keeps the reader's selection), then ask again.
-    await ensureContentScript(tabId, url);
-    await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
-  }
+  const first = await sendToTab(tabId, { type: 'highlight-selection' });
+  if (first.ok || first.error.kind !== 'unavailable') return;
+  // No content script yet: inject it (it keeps the reader's selection), then ask again.
+  await ensureContentScript(tabId, url);
+  await sendToTab(tabId, { type: 'highlight-selection' });
 }

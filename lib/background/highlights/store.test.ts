@@ -178,7 +178,7 @@ describe('highlight store in the library database', () => {
     }));
     expect(await unusable.list(PAGE)).toMatchObject({
       ok: false,
-      error: { kind: 'corrupt', message: /newer version/ },
+      error: { kind: 'newer-version', message: /newer version/ },
     });
     expect(await unusable.add(PAGE, { title: '' }, highlight('x', 0))).toMatchObject({ ok: false });
   });
@@ -193,7 +193,7 @@ describe('import and export through the store', () => {
 
     const { db: other } = freshDb();
     const fresh = await storeOn(other);
-    expect(expectOk(await fresh.importAnnotations(json))).toEqual({ added: 2, duplicates: 0, pages: 2 });
+    expect(expectOk(await fresh.importAnnotations(json))).toMatchObject({ added: 2, duplicates: 0, pages: 2 });
     const reExported = expectOk(await fresh.exportAll());
     expect(new Set(reExported.first.items.map((a) => JSON.stringify(a)))).toEqual(
       new Set(exported.first.items.map((a) => JSON.stringify(a))),
@@ -204,7 +204,7 @@ describe('import and export through the store', () => {
         .sort(),
     ).toEqual(['Model launch', 'Other post']);
     const before = await dump(other);
-    expect(expectOk(await fresh.importAnnotations(json))).toEqual({ added: 0, duplicates: 2, pages: 2 });
+    expect(expectOk(await fresh.importAnnotations(json))).toEqual({ added: 0, duplicates: 2, pages: 2, changedPages: [] });
     expect(await dump(other)).toEqual(before);
     other.close();
   });

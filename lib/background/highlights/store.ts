@@ -5,119 +5,34 @@
  * write is one IndexedDB transaction: a full disk or a failed write leaves everything as it was.
  * Highlights that could not be read are kept as they are (and exported) but not shown.
  */
-import { toAnnotationCollection, type AnnotationCollection } from '../../shared/highlights/export';
+import { toAnnotationCollection } from '../../shared/highlights/export';
 import { parseAnnotationCollection } from '../../shared/highlights/import';
-import {
-  parseAnnotation,
-  sortInPageOrder,
-  withNote,
-  type HighlightAnnotation,
-  type HighlightColour,
-} from '../../shared/highlights/model';
-import type { KeptPage, LibraryError, LibraryResult } from '../../shared/library/types';
+import { parseAnnotation, sortInPageOrder, withNote, type HighlightAnnotation } from '../../shared/highlights/model';
+import type { KeptPage, LibraryResult } from '../../shared/library/types';
+import { fail, ok, type Failure, type FailureKind, type Result } from '../../shared/result';
+import type {
+  HighlightStore,
+  ImportSummary,
+  PageHighlights,
+  PageListing,
+  RemovedHighlight,
+  RemovedPage,
+} from '../../shared/highlights/store-types';
 import type { HighlightRow, LibraryDb } from '../library/db';
 import { attempt, describeError, pageForHighlights, reindexPage } from '../library/library';
 import { idOf } from './storage-format';
 
-export type StoreErrorKind = 'quota' | 'write-failed' | 'corrupt' | 'migration-failed' | 'not-found' | 'invalid';
-
-export interface StoreError {
-  kind: StoreErrorKind;
-  message: string;
-  /** The page concerned, when there is one. */
-  pageKey?: string;
-}
-
-export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: StoreError };
-
-export interface PageHighlights {
-  pageKey: string;
-  title: string;
-  /** Valid annotations, in page order. */
-  highlights: HighlightAnnotation[];
-  /** One line per stored entry that could not be read (kept in storage, not shown). */
-  problems: string[];
-}
-
-export interface PageSummary {
-  title: string;
-  count: number;
-  updatedAt: string;
-}
-
-export interface PageListing extends PageSummary {
-  pageKey: string;
-}
-
-export interface PageMeta {
-  title: string;
-}
-
-export interface HighlightPatch {
-  /** An empty string removes the note. */
-  note?: string;
-  colour?: HighlightColour;
-}
-
-export interface RemovedHighlight {
-  kind: 'highlight';
-  pageKey: string;
-  title: string;
-  annotation: HighlightAnnotation;
-}
-
-export interface RemovedPage {
-  kind: 'page';
-  pageKey: string;
-  title: string;
-  /** Exactly what was stored, unreadable entries included, so undo gives everything back. */
-  annotations: unknown[];
-}
-
-export interface ImportSummary {
-  added: number;
-  /** Annotations whose id was already stored. */
-  duplicates: number;
-  pages: number;
-}
-
-export interface HighlightStore {
-  list(pageKey: string): Promise<StoreResult<PageHighlights>>;
-  listPages(): Promise<StoreResult<PageListing[]>>;
-  /** Every page with its highlights, for "export all". */
-  listAll(): Promise<StoreResult<PageHighlights[]>>;
-  add(pageKey: string, meta: PageMeta, annotation: HighlightAnnotation): Promise<StoreResult<HighlightAnnotation>>;
-  update(pageKey: string, id: string, patch: HighlightPatch): Promise<StoreResult<HighlightAnnotation>>;
-  remove(pageKey: string, id: string): Promise<StoreResult<RemovedHighlight>>;
-  restore(removed: RemovedHighlight | RemovedPage): Promise<StoreResult<void>>;
-  removePage(pageKey: string): Promise<StoreResult<RemovedPage>>;
-  importAnnotations(json: string): Promise<StoreResult<ImportSummary>>;
-  exportAll(): Promise<StoreResult<AnnotationCollection>>;
-}
-
-const ok = <T>(value: T): StoreResult<T> => ({ ok: true, value });
-const fail = <T>(kind: StoreErrorKind, message: string, pageKey?: string): StoreResult<T> => ({
-  ok: false,
-  error: pageKey === undefined ? { kind, message } : { kind, message, pageKey },
-});
+export type { HighlightStore, ImportSummary, PageHighlights, PageListing, RemovedHighlight, RemovedPage };
 
 /** A failure the caller meant to report (not found, invalid) travels out of a transaction as this. */
 class Refusal extends Error {
-  constructor(readonly result: StoreResult<never>) {
+  constructor(readonly result: Result<never>) {
     super(result.ok ? '' : result.error.message);
   }
 }
 
-function fromLibraryError(error: LibraryError, pageKey?: string): StoreError {
-  const kind: StoreErrorKind =
-    error.kind === 'quota'
-      ? 'quota'
-      : error.kind === 'write-failed'
-        ? 'write-failed'
-        : error.kind === 'not-found' || error.kind === 'invalid'
-          ? error.kind
-          : 'corrupt';
-  return pageKey === undefined ? { kind, message: error.message } : { kind, message: error.message, pageKey };
+function withPage(error: Failure, pageKey?: string): Failure {
+  return pageKey === undefined ? error : { ...error, pageKey };
 }
 
 /** A row id for an entry without a readable id, stable for the same page and position. */
@@ -156,9 +71,9 @@ function readRows(
  * operation; it is asked again each time, so a database that could not be opened says why.
  */
 export function createHighlightStore(ready: () => Promise<LibraryResult<LibraryDb>>): HighlightStore {
-  async function withDb<T>(work: (db: LibraryDb) => Promise<T>, pageKey?: string): Promise<StoreResult<T>> {
+  async function withDb<T>(work: (db: LibraryDb) => Promise<T>, pageKey?: string): Promise<Result<T>> {
     const opened = await ready();
-    if (!opened.ok) return { ok: false, error: fromLibraryError(opened.error, pageKey) };
+    if (!opened.ok) return { ok: false, error: withPage(opened.error, pageKey) };
     try {
       return ok(await work(opened.value));
     } catch (error) {
@@ -166,7 +81,7 @@ export function createHighlightStore(ready: () => Promise<LibraryResult<LibraryD
       const inner = (error as { inner?: unknown } | null)?.inner ?? error;
       if (error instanceof Refusal) return error.result;
       if (inner instanceof Refusal) return inner.result;
-      return { ok: false, error: fromLibraryError(describeError(error), pageKey) };
+      return { ok: false, error: withPage(describeError(error), pageKey) };
     }
   }
 
@@ -193,8 +108,8 @@ export function createHighlightStore(ready: () => Promise<LibraryResult<LibraryD
     );
   }
 
-  function refuse(kind: StoreErrorKind, message: string, pageKey?: string): never {
-    throw new Refusal(fail<never>(kind, message, pageKey));
+  function refuse(kind: FailureKind, message: string, pageKey?: string): never {
+    throw new Refusal(fail(kind, message, pageKey));
   }
 
   async function findRow(db: LibraryDb, pageKey: string, id: string) {
@@ -205,7 +120,7 @@ export function createHighlightStore(ready: () => Promise<LibraryResult<LibraryD
     return parsed.value;
   }
 
-  async function list(pageKey: string): Promise<StoreResult<PageHighlights>> {
+  async function list(pageKey: string): Promise<Result<PageHighlights>> {
     return withDb(async (db) => {
       const [rows, page] = await Promise.all([
         db.highlights.where('pageUrl').equals(pageKey).toArray(),
@@ -217,7 +132,7 @@ export function createHighlightStore(ready: () => Promise<LibraryResult<LibraryD
     }, pageKey);
   }
 
-  async function listAll(): Promise<StoreResult<PageHighlights[]>> {
+  async function listAll(): Promise<Result<PageHighlights[]>> {
     return withDb(async (db) => {
       const rows = await db.highlights.toArray();
       const byPage = new Map<string, HighlightRow[]>();
@@ -333,9 +248,9 @@ export function createHighlightStore(ready: () => Promise<LibraryResult<LibraryD
 export async function importHighlights(
   ready: () => Promise<LibraryResult<LibraryDb>>,
   annotations: readonly HighlightAnnotation[],
-): Promise<StoreResult<ImportSummary>> {
+): Promise<Result<ImportSummary>> {
   const opened = await ready();
-  if (!opened.ok) return { ok: false, error: fromLibraryError(opened.error) };
+  if (!opened.ok) return { ok: false, error: withPage(opened.error) };
   const db = opened.value;
   const result = await attempt(() =>
     db.transaction('rw', [db.pages, db.highlights, db.entries, db.claims, db.terms], async () => {
@@ -359,8 +274,13 @@ export async function importHighlights(
         await db.pages.put(page);
         await reindexPage(db, page);
       }
-      return { added: fresh.length, duplicates: annotations.length - fresh.length, pages: pageKeys.length };
+      return {
+        added: fresh.length,
+        duplicates: annotations.length - fresh.length,
+        pages: pageKeys.length,
+        changedPages: [...touched],
+      };
     }),
   );
-  return result.ok ? ok(result.value) : { ok: false, error: fromLibraryError(result.error) };
+  return result.ok ? ok(result.value) : { ok: false, error: withPage(result.error) };
 }

@@ -5,6 +5,7 @@
  * as it was before the write.
  */
 import Dexie from 'dexie';
+import { ok } from '../../shared/result';
 import type { PageAnalysis } from '../../shared/types';
 import { siteLabel } from '../../shared/highlights/url';
 import { speakerKey } from '../../shared/library/speaker-key';
@@ -14,7 +15,6 @@ import type {
   KeptPage,
   KeptTerm,
   LibraryError,
-  LibraryErrorKind,
   LibraryImportSummary,
   LibraryOverview,
   LibraryResult,
@@ -39,12 +39,6 @@ import type { ParsedImport } from '../../shared/library/export';
 export const KEEPING_KEY = 'keeping';
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 500;
-
-export const ok = <T>(value: T): LibraryResult<T> => ({ ok: true, value });
-export const fail = <T>(kind: LibraryErrorKind, message: string): LibraryResult<T> => ({
-  ok: false,
-  error: { kind, message },
-});
 
 /** Names IndexedDB and Dexie give a full disk or quota. */
 function isQuotaError(error: unknown): boolean {

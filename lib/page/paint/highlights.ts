@@ -4,13 +4,9 @@
  * the reader's own highlights). Where the API is missing, ranges are wrapped in
  * `<mark data-marginalia-ui="mark">` elements that are removed again without a trace.
  */
+import type { HighlightColour } from '../../shared/highlights/model';
+import { PAINT_LAYERS, type PaintLayer } from '../../shared/layers';
 import { PAINT_MARK_VALUE, UI_ATTRIBUTE } from '../anchoring/text-index';
-
-export type PaintLayer = 'claims' | 'terms' | 'disclaimer' | 'highlights';
-export const PAINT_LAYERS: readonly PaintLayer[] = ['claims', 'terms', 'disclaimer', 'highlights'];
-
-export const HIGHLIGHT_COLOURS = ['yellow', 'green', 'blue', 'pink'] as const;
-export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number];
 
 /** A range to paint; the colour only matters on the 'highlights' layer (default yellow). */
 export type PaintRange = Range | { range: Range; colour?: HighlightColour };

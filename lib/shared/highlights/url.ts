@@ -91,3 +91,14 @@ export function siteLabel(pageKey: string): string {
   const parsed = tryParse(pageKey);
   return parsed ? parsed.hostname.replace(/^www\./, '') : pageKey;
 }
+
+/** The key a page's highlights are kept under, or null for pages that cannot have any (not http(s)). */
+export function pageKeyFor(url: string | undefined, canonical: string | null = null): string | null {
+  if (!url) return null;
+  try {
+    const key = normalizePageUrl(url, canonical);
+    return /^https?:/i.test(key) ? key : null;
+  } catch {
+    return null;
+  }
+}

@@ -3,6 +3,7 @@
  * asks and returns, and the errors a library operation can end with. The records themselves
  * live in IndexedDB (lib/background/library/db.ts), written only by the background.
  */
+import type { Failure, Result } from '../result';
 import type { ClaimKind, TextAnchor } from '../types';
 
 /** The IndexedDB database of the library (schema: lib/background/library/db.ts). */
@@ -136,23 +137,9 @@ export interface LibraryOverview {
   keeping: boolean;
 }
 
-export type LibraryErrorKind =
-  | 'quota'
-  | 'write-failed'
-  | 'newer-version'
-  | 'corrupt'
-  | 'unavailable'
-  | 'not-found'
-  | 'invalid'
-  | 'incognito'
-  | 'keeping-off';
-
-export interface LibraryError {
-  kind: LibraryErrorKind;
-  message: string;
-}
-
-export type LibraryResult<T> = { ok: true; value: T } | { ok: false; error: LibraryError };
+/** Library operations answer with the one result shape of every message (lib/shared/result.ts). */
+export type LibraryError = Failure;
+export type LibraryResult<T> = Result<T>;
 
 export interface LibraryImportSummary {
   pages: number;

@@ -1,0 +1,44 @@
+/**
+ * The one result shape: every message reply and every store operation answers with it, so a
+ * caller checks `ok` and never has to guess which shape it got.
+ */
+
+export type FailureKind =
+  /** The request or the data in it is not acceptable (bad shape, empty selection, unsupported page). */
+  | 'invalid'
+  | 'not-found'
+  /** Storage is full; nothing was changed. */
+  | 'quota'
+  | 'write-failed'
+  /** Stored data could not be read. */
+  | 'corrupt'
+  | 'migration-failed'
+  /** Stored data was written by a newer version of Marginalia; it is left as it is. */
+  | 'newer-version'
+  /** Nobody answered (no content script in the tab, the worker restarted, the analyzer is gone). */
+  | 'unavailable'
+  | 'no-selection'
+  /** The handler threw: a bug or an unexpected browser error. */
+  | 'failed';
+
+export interface Failure {
+  kind: FailureKind;
+  /** For the reader: already in their language where the sender could know it. */
+  message: string;
+  /** The page concerned, when there is one. */
+  pageKey?: string;
+}
+
+export type Result<T, E = Failure> = { ok: true; value: T } | { ok: false; error: E };
+
+export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
+
+export const fail = (kind: FailureKind, message: string, pageKey?: string): Result<never> => ({
+  ok: false,
+  error: pageKey === undefined ? { kind, message } : { kind, message, pageKey },
+});
+
+/** The text of anything thrown. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
