@@ -24,9 +24,12 @@ export function LibraryApp({ store, call, files }: { store: HighlightsApi; call?
     else setError(i18n.t('highlights.loadFailed', [result.error.message]));
   }, [store]);
 
+  // Every highlight of every page is a lot to read: only when the reader opens the section
+  // (without the library search, as in tests of this list alone, at once).
+  const [opened, setOpened] = useState(!call);
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    if (opened) void reload();
+  }, [reload, opened]);
 
   async function afterWrite<T>(result: Result<T>): Promise<T | null> {
     if (!result.ok) {
@@ -64,20 +67,38 @@ export function LibraryApp({ store, call, files }: { store: HighlightsApi; call?
 
   return (
     <main class="options">
-      {call && files && <LibrarySearch call={call} files={files} onChanged={() => void reload()} />}
-      <Library
-        pages={pages}
-        error={error}
-        onDelete={(pageKey) => void remove(pageKey)}
-        onUndo={() => void undo()}
-        exportBar={{
-          title: 'marginalia-highlights',
-          markdown: () => toMarkdownBundle(pages),
-          json,
-          csv: () => toReadwiseCsv(pages),
-          onImport: importJson,
-        }}
-      />
+      {call && files && (
+        <LibrarySearch
+          call={call}
+          files={files}
+          onChanged={() => {
+            if (opened) void reload();
+          }}
+        />
+      )}
+      <details
+        class="options__highlights"
+        data-testid="highlights-library"
+        open={opened}
+        onToggle={(event) => setOpened(event.currentTarget.open)}
+      >
+        <summary>{i18n.t('highlights.libraryTitle')}</summary>
+        {opened && (
+          <Library
+            pages={pages}
+            error={error}
+            onDelete={(pageKey) => void remove(pageKey)}
+            onUndo={() => void undo()}
+            exportBar={{
+              title: 'marginalia-highlights',
+              markdown: () => toMarkdownBundle(pages),
+              json,
+              csv: () => toReadwiseCsv(pages),
+              onImport: importJson,
+            }}
+          />
+        )}
+      </details>
     </main>
   );
 }

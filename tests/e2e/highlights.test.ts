@@ -272,6 +272,7 @@ describe('the reader’s own highlights in the built extension', () => {
     await expect.poll(() => painted(page), { timeout: 10_000 }).toBe(true);
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByTestId('highlights-library').locator('summary').click();
     const pages = options.getByTestId('library-page');
     await expect.poll(() => pages.count(), { timeout: 10_000 }).toBe(1);
     expect(await pages.first().textContent()).toContain('OpenAI CEO Altman');

@@ -14,6 +14,8 @@ import { sharedLibrary } from './instance';
 import type { Library } from './library';
 import { decideKeeping } from './policy';
 
+export const KEEP_MEASURE = 'marginalia:library-keep';
+
 /**
  * Keeps a page's analysis unless the policy says not to (incognito tab, keeping off, not a web
  * page). Called by the background after every analysis of a tab; answers whether it kept it.
@@ -30,7 +32,10 @@ export async function keepAnalysisOfTab(
   const pageKey = libraryKeyOf(url);
   const decision = decideKeeping({ pageKey, incognito: tab.incognito, keeping: await library.value.isKeeping() });
   if (!decision.keep || !pageKey) return ok(false);
+  const started = performance.now();
   const kept = await library.value.keepAnalysis(pageKey, analysis);
+  // Read by `npm run bench:library`; a performance entry costs nothing and shows nowhere.
+  performance.measure(KEEP_MEASURE, { start: started });
   return kept.ok ? ok(kept.value !== null) : kept;
 }
 

@@ -243,49 +243,7 @@ export function createLibrary(
     const started = performance.now();
     const limit = Math.min(MAX_LIMIT, Math.max(1, query.limit ?? DEFAULT_LIMIT));
     return attempt(async () => {
-      const tokens = [...new Set(tokenize(query.text))];
-      let driver: Dexie.Collection<SearchEntry, string>;
-      let rest: string[] = [];
-      let prefix: string | null = null;
-      if (tokens.length) {
-        const counts = await Promise.all(tokens.map((token) => db.entries.where('tokens').equals(token).count()));
-        // A last word still being typed matches as a prefix when it matches nothing whole.
-        const last = tokens.length - 1;
-        if (counts[last] === 0 && tokens[last]!.length >= 2 && !/\s$/.test(query.text)) {
-          prefix = tokens[last]!;
-          tokens.pop();
-          counts.pop();
-        }
-        if (tokens.length) {
-          let rarest = 0;
-          counts.forEach((count, position) => {
-            if (count < counts[rarest]!) rarest = position;
-          });
-          driver = db.entries.where('tokens').equals(tokens[rarest]!);
-          rest = tokens.filter((_, position) => position !== rarest);
-        } else driver = db.entries.where('tokens').startsWith(prefix!);
-      } else if (query.speakerKey) driver = db.entries.where('speakerKey').equals(query.speakerKey);
-      else if (query.termId) driver = db.entries.where('termIds').equals(query.termId);
-      else if (query.site) driver = db.entries.where('site').equals(query.site);
-      else if (query.claimKind) driver = db.entries.where('claimKind').equals(query.claimKind);
-      else if (query.lang) driver = db.entries.where('lang').equals(query.lang);
-      else if (query.kind) driver = db.entries.where('kind').equals(query.kind);
-      else driver = db.entries.toCollection();
-      const needsPrefixCheck = prefix !== null && tokens.length > 0;
-      const seen = new Set<string>();
-      const matches = await driver
-        .filter((entry) => {
-          if (!matchesFilters(entry, query)) return false;
-          if (rest.length && !rest.every((token) => entry.tokens.includes(token))) return false;
-          if (needsPrefixCheck && !entry.tokens.some((token) => token.startsWith(prefix!))) return false;
-          // A prefix walk meets an entry once per token that starts with it.
-          if (seen.has(entry.key)) return false;
-          seen.add(entry.key);
-          return true;
-        })
-        .limit(limit + 1)
-        .toArray();
-      if (prefix !== null && !tokens.length) matches.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      const { matches } = await findEntries(db, query, limit + 1);
       const shown = matches.slice(0, limit);
       const pages = await db.pages.bulkGet([...new Set(shown.map((entry) => entry.pageUrl))]);
       const titles = new Map(pages.filter((page): page is KeptPage => !!page).map((page) => [page.url, page.title]));
@@ -492,6 +450,91 @@ export function createLibrary(
     },
   };
 }
+
+/** One way of narrowing a search, answered by an index of `entries`. */
+interface Criterion {
+  index: 'tokens' | 'speakerKey' | 'termIds' | 'site' | 'claimKind' | 'lang' | 'kind';
+  value: string;
+  prefix: boolean;
+}
+
+function collectionOf(db: LibraryDb, criterion: Criterion) {
+  const clause = db.entries.where(criterion.index);
+  return criterion.prefix ? clause.startsWith(criterion.value) : clause.equals(criterion.value);
+}
+
+/** Above this many matches, a criterion is checked on the entries instead of intersecting its keys. */
+const MAX_INTERSECT = 40_000;
+const VERIFY_BATCH = 200;
+
+/**
+ * The newest `wanted` entries matching `query`. Works on primary keys (which sort newest first)
+ * as far as it can: the rarest criterion gives the candidates, the next one is intersected when
+ * it is not huge, the date range and kind are read off the keys, and only then are entries read,
+ * in batches, for what is left to check.
+ */
+async function findEntries(db: LibraryDb, query: SearchQuery, wanted: number): Promise<{ matches: SearchEntry[] }> {
+  const tokens = [...new Set(tokenize(query.text))];
+  const criteria: Criterion[] = tokens.map((value) => ({ index: 'tokens', value, prefix: false }));
+  const filterCriteria: [Criterion['index'], string | undefined][] = [
+    ['speakerKey', query.speakerKey],
+    ['termIds', query.termId],
+    ['site', query.site],
+    ['claimKind', query.claimKind],
+    ['lang', query.lang],
+    ['kind', query.kind],
+  ];
+  for (const [index, value] of filterCriteria) if (value) criteria.push({ index, value, prefix: false });
+  let counts = await Promise.all(criteria.map((criterion) => collectionOf(db, criterion).count()));
+  // A last word still being typed matches as a prefix when it matches nothing whole.
+  const lastToken = tokens.length - 1;
+  if (lastToken >= 0 && counts[lastToken] === 0 && tokens[lastToken]!.length >= 2 && !/\s$/.test(query.text)) {
+    criteria[lastToken] = { index: 'tokens', value: tokens[lastToken]!, prefix: true };
+    counts[lastToken] = await collectionOf(db, criteria[lastToken]).count();
+  }
+  if (counts.some((count) => count === 0)) return { matches: [] };
+  const order = criteria.map((_, position) => position).sort((a, b) => counts[a]! - counts[b]!);
+  const ranked = order.map((position) => criteria[position]!);
+  counts = order.map((position) => counts[position]!);
+
+  let keys: string[];
+  if (!ranked.length) keys = await db.entries.toCollection().primaryKeys();
+  else {
+    keys = await collectionOf(db, ranked[0]!).primaryKeys();
+    if (ranked[1] && counts[1]! <= MAX_INTERSECT) {
+      const other = new Set(await collectionOf(db, ranked[1]).primaryKeys());
+      keys = keys.filter((key) => other.has(key));
+    }
+    if (ranked[0]!.prefix) keys = [...new Set(keys)].sort();
+  }
+  const newest = query.to ? LATEST - (Date.parse(`${query.to}T00:00:00Z`) + 86_400_000 - 1) : -Infinity;
+  const oldest = query.from ? LATEST - Date.parse(`${query.from}T00:00:00Z`) : Infinity;
+  if (query.from || query.to || query.kind) {
+    keys = keys.filter((key) => {
+      const inverted = Number(key.slice(0, 13));
+      if (inverted < newest || inverted > oldest) return false;
+      return !query.kind || key.slice(14, 14 + query.kind.length + 1) === `${query.kind}|`;
+    });
+  }
+  const checks = ranked.slice(1).filter((criterion) => criterion.index === 'tokens');
+  const matches: SearchEntry[] = [];
+  for (let from = 0; from < keys.length && matches.length < wanted; from += VERIFY_BATCH) {
+    const entries = await db.entries.bulkGet(keys.slice(from, from + VERIFY_BATCH));
+    for (const entry of entries) {
+      if (!entry || !matchesFilters(entry, query)) continue;
+      const ok = checks.every((criterion) =>
+        criterion.prefix
+          ? entry.tokens.some((token) => token.startsWith(criterion.value))
+          : entry.tokens.includes(criterion.value),
+      );
+      if (ok) matches.push(entry);
+      if (matches.length >= wanted) break;
+    }
+  }
+  return { matches };
+}
+
+const LATEST = 9_999_999_999_999;
 
 const isText = (key: unknown): key is string => typeof key === 'string' && key !== '';
 
