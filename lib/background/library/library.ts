@@ -463,15 +463,16 @@ function collectionOf(db: LibraryDb, criterion: Criterion) {
   return criterion.prefix ? clause.startsWith(criterion.value) : clause.equals(criterion.value);
 }
 
-/** Above this many matches, a criterion is checked on the entries instead of intersecting its keys. */
-const MAX_INTERSECT = 40_000;
-const VERIFY_BATCH = 200;
+/** How many of each criterion's newest keys a first pass reads; a second pass reads more. */
+const FIRST_PASS = 3_000;
+const SECOND_PASS = 30_000;
 
 /**
- * The newest `wanted` entries matching `query`. Works on primary keys (which sort newest first)
- * as far as it can: the rarest criterion gives the candidates, the next one is intersected when
- * it is not huge, the date range and kind are read off the keys, and only then are entries read,
- * in batches, for what is left to check.
+ * The newest `wanted` entries matching `query`, read off primary keys, which sort newest first
+ * within each index value. Each criterion (a word, a filter) gives its newest keys, up to a cap;
+ * their intersection is exact down to the oldest key every capped list still reaches, so when
+ * that holds `wanted` keys the answer is the true newest; otherwise a second, larger pass runs.
+ * The date range and kind are read off the keys; only the keys shown are read as entries.
  */
 async function findEntries(db: LibraryDb, query: SearchQuery, wanted: number): Promise<{ matches: SearchEntry[] }> {
   const tokens = [...new Set(tokenize(query.text))];
@@ -485,51 +486,52 @@ async function findEntries(db: LibraryDb, query: SearchQuery, wanted: number): P
     ['kind', query.kind],
   ];
   for (const [index, value] of filterCriteria) if (value) criteria.push({ index, value, prefix: false });
-  let counts = await Promise.all(criteria.map((criterion) => collectionOf(db, criterion).count()));
   // A last word still being typed matches as a prefix when it matches nothing whole.
   const lastToken = tokens.length - 1;
-  if (lastToken >= 0 && counts[lastToken] === 0 && tokens[lastToken]!.length >= 2 && !/\s$/.test(query.text)) {
-    criteria[lastToken] = { index: 'tokens', value: tokens[lastToken]!, prefix: true };
-    counts[lastToken] = await collectionOf(db, criteria[lastToken]).count();
-  }
-  if (counts.some((count) => count === 0)) return { matches: [] };
-  const order = criteria.map((_, position) => position).sort((a, b) => counts[a]! - counts[b]!);
-  const ranked = order.map((position) => criteria[position]!);
-  counts = order.map((position) => counts[position]!);
-
-  let keys: string[];
-  if (!ranked.length) keys = await db.entries.toCollection().primaryKeys();
-  else {
-    keys = await collectionOf(db, ranked[0]!).primaryKeys();
-    if (ranked[1] && counts[1]! <= MAX_INTERSECT) {
-      const other = new Set(await collectionOf(db, ranked[1]).primaryKeys());
-      keys = keys.filter((key) => other.has(key));
-    }
-    if (ranked[0]!.prefix) keys = [...new Set(keys)].sort();
+  if (lastToken >= 0 && !/\s$/.test(query.text) && tokens[lastToken]!.length >= 2) {
+    const whole = await collectionOf(db, criteria[lastToken]!).limit(1).primaryKeys();
+    if (!whole.length) criteria[lastToken] = { index: 'tokens', value: tokens[lastToken]!, prefix: true };
   }
   const newest = query.to ? LATEST - (Date.parse(`${query.to}T00:00:00Z`) + 86_400_000 - 1) : -Infinity;
   const oldest = query.from ? LATEST - Date.parse(`${query.from}T00:00:00Z`) : Infinity;
-  if (query.from || query.to || query.kind) {
-    keys = keys.filter((key) => {
-      const inverted = Number(key.slice(0, 13));
-      if (inverted < newest || inverted > oldest) return false;
-      return !query.kind || key.slice(14, 14 + query.kind.length + 1) === `${query.kind}|`;
-    });
-  }
-  const checks = ranked.slice(1).filter((criterion) => criterion.index === 'tokens');
-  const matches: SearchEntry[] = [];
-  for (let from = 0; from < keys.length && matches.length < wanted; from += VERIFY_BATCH) {
-    const entries = await db.entries.bulkGet(keys.slice(from, from + VERIFY_BATCH));
-    for (const entry of entries) {
-      if (!entry || !matchesFilters(entry, query)) continue;
-      const ok = checks.every((criterion) =>
-        criterion.prefix
-          ? entry.tokens.some((token) => token.startsWith(criterion.value))
-          : entry.tokens.includes(criterion.value),
-      );
-      if (ok) matches.push(entry);
-      if (matches.length >= wanted) break;
+  const keyFits = (key: string) => {
+    const inverted = Number(key.slice(0, 13));
+    if (inverted < newest || inverted > oldest) return false;
+    return !query.kind || key.slice(14, 14 + query.kind.length + 1) === `${query.kind}|`;
+  };
+
+  async function pass(cap: number): Promise<{ keys: string[]; exact: boolean }> {
+    const lists = await Promise.all(
+      criteria.map(async (criterion) => {
+        const keys = await collectionOf(db, criterion).limit(cap).primaryKeys();
+        // A prefix spans several words, each in key order: not one sorted list.
+        return { keys: criterion.prefix ? [...new Set(keys)].sort() : keys, capped: keys.length >= cap };
+      }),
+    );
+    if (!lists.length) {
+      const keys = await db.entries.toCollection().limit(cap).primaryKeys();
+      return { keys: keys.filter(keyFits), exact: keys.length < cap };
     }
+    let cutoff: string | null = null;
+    for (const list of lists) {
+      const last = list.keys.at(-1);
+      if (list.capped && last !== undefined && (cutoff === null || last < cutoff)) cutoff = last;
+    }
+    lists.sort((a, b) => a.keys.length - b.keys.length);
+    const others = lists.slice(1).map((list) => new Set(list.keys));
+    const keys = lists[0]!.keys.filter(
+      (key) => (cutoff === null || key <= cutoff) && keyFits(key) && others.every((set) => set.has(key)),
+    );
+    return { keys, exact: cutoff === null };
+  }
+
+  let found = await pass(FIRST_PASS);
+  if (found.keys.length < wanted && !found.exact) found = await pass(SECOND_PASS);
+  const matches: SearchEntry[] = [];
+  for (let from = 0; from < found.keys.length && matches.length < wanted; from += wanted) {
+    const entries = await db.entries.bulkGet(found.keys.slice(from, from + wanted));
+    for (const entry of entries)
+      if (entry && matchesFilters(entry, query) && matches.length < wanted) matches.push(entry);
   }
   return { matches };
 }
