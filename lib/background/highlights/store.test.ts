@@ -204,7 +204,12 @@ describe('import and export through the store', () => {
         .sort(),
     ).toEqual(['Model launch', 'Other post']);
     const before = await dump(other);
-    expect(expectOk(await fresh.importAnnotations(json))).toEqual({ added: 0, duplicates: 2, pages: 2, changedPages: [] });
+    expect(expectOk(await fresh.importAnnotations(json))).toEqual({
+      added: 0,
+      duplicates: 2,
+      pages: 2,
+      changedPages: [],
+    });
     expect(await dump(other)).toEqual(before);
     other.close();
   });
