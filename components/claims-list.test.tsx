@@ -75,4 +75,10 @@ describe('ClaimsList', () => {
     expect(screen.queryAllByTestId('claim')).toEqual([]);
     expect(screen.getByTestId('claims-empty').textContent).toBe('claims.empty');
   });
+
+  it('says the page is not a story when that is why there are no claims', () => {
+    render(<ClaimsList claims={[]} notAStory onSelect={vi.fn()} />);
+    expect(screen.queryAllByTestId('claim')).toEqual([]);
+    expect(screen.getByTestId('claims-empty').textContent).toBe('claims.notAStory');
+  });
 });

@@ -5,6 +5,8 @@ import './claims-list.css';
 
 export interface ClaimsListProps {
   claims: Claim[];
+  /** The article does not read as a story (a deal, a how-to, docs): no claims, and the section says why. */
+  notAStory?: boolean;
   /** Called on click or Enter: the panel scrolls the page to the claim and flashes it. */
   onSelect(claim: Claim): void;
 }
@@ -23,7 +25,7 @@ const KIND_LABELS: Record<ClaimKind, () => string> = {
  * speaker. Arrow keys, Home and End move focus between items (a roving tabindex, so Tab enters
  * and leaves the list in one step).
  */
-export function ClaimsList({ claims, onSelect }: ClaimsListProps) {
+export function ClaimsList({ claims, notAStory = false, onSelect }: ClaimsListProps) {
   const [active, setActive] = useState(0);
   const items = useRef<Array<HTMLButtonElement | null>>([]);
   const moved = useRef(false);
@@ -77,7 +79,7 @@ export function ClaimsList({ claims, onSelect }: ClaimsListProps) {
       </h2>
       {claims.length === 0 ? (
         <p class="claims-empty" data-testid="claims-empty">
-          {i18n.t('claims.empty')}
+          {notAStory ? i18n.t('claims.notAStory') : i18n.t('claims.empty')}
         </p>
       ) : (
         <ol class="claims-items" aria-label={i18n.t('claims.listLabel')}>

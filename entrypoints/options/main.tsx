@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { DefinitionLanguageSetting } from '../../components/definition-language-choice';
 import { createHighlightsClient } from '../../lib/ui/highlights-client';
 import { createLibraryClient } from '../../lib/ui/library-client';
 import { readSnapshot, toLibraryExport, toMarkdownZip } from '../../lib/shared/library/export';
@@ -11,6 +12,9 @@ const files = {
 };
 
 render(
-  <LibraryApp store={createHighlightsClient()} call={createLibraryClient()} files={files} />,
+  <>
+    <DefinitionLanguageSetting />
+    <LibraryApp store={createHighlightsClient()} call={createLibraryClient()} files={files} />
+  </>,
   document.getElementById('app')!,
 );

@@ -1,5 +1,5 @@
 import { extractArticle } from './article/extract';
-import { findClaims } from './claims';
+import { analyzeClaims } from './claims';
 import { detectDisclaimer, isDisclaimerText } from './disclaimer';
 import { matchGlossary } from './glossary';
 import { findProvenance, isProvenanceLine } from './provenance';
@@ -7,8 +7,6 @@ import type { sanitizeHtml } from '../shared/sanitize';
 import type { PageAnalysis } from '../shared/types';
 
 export interface AnalyzeOptions {
-  /** Language the definitions are shown in (the browser's UI language). */
-  uiLang?: string;
   /** How many key claims to keep. */
   maxClaims?: number;
   /** Keep the article HTML, sanitized by DOMPurify on this window (see extractArticle). */
@@ -42,12 +40,15 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
     return boilerplate;
   };
   const article = time('article', () => extractArticle(doc, { isBoilerplate, sanitizeWith: options.sanitizeWith }));
-  const claims = article
-    ? time('claims', () => findClaims(article.text, article.lang, { max: options.maxClaims }))
-    : [];
-  const glossary = article
-    ? time('glossary', () => matchGlossary(article.text, article.lang, options.uiLang ?? 'en'))
-    : [];
+  const { claims, story } = article
+    ? time('claims', () =>
+        analyzeClaims(article.text, article.lang, {
+          max: options.maxClaims,
+          hints: { byline: article.byline, publishedTime: article.publishedTime },
+        }),
+      )
+    : { claims: [], story: false };
+  const glossary = article ? time('glossary', () => matchGlossary(article.text, article.lang)) : [];
   const disclaimer = time('disclaimer', () =>
     detectDisclaimer(doc, article ? [article.text, ...droppedFromArticle].join('\n\n') : undefined),
   );
@@ -59,6 +60,7 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
     analyzedAt: new Date().toISOString(),
     article,
     claims,
+    story,
     glossary,
     disclaimer,
     provenance,

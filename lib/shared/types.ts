@@ -59,19 +59,18 @@ export interface GlossarySource {
   url: string;
 }
 
+/**
+ * An AI term found in the article. It names the concept by id only: the panel and the term card
+ * look up its name and definition in the reader's language (lib/analysis/glossary/texts.ts).
+ */
 export interface GlossaryEntry {
   /** Stable English kebab-case id, e.g. "scaling-laws". */
   termId: string;
-  /** Display name of the concept, in the definition's language. */
-  label: string;
   /** The forms used in the article, most frequent first. */
   forms: string[];
   count: number;
   /** Positions in `article.text`. */
   occurrences: GlossaryOccurrence[];
-  definition: string;
-  /** Language of `definition` ("en", "pt" or "es"). */
-  definitionLang: string;
   source: GlossarySource;
   /** Higher is more relevant; the list is sorted by it. */
   relevance: number;
@@ -109,6 +108,11 @@ export interface PageAnalysis {
   analyzedAt: string;
   article: ArticleInfo | null;
   claims: Claim[];
+  /**
+   * False when the article does not read as a story (a deal, a how-to, docs, a listing): it then
+   * has no claims, and the panel says why. Absent in analyses made before this field existed.
+   */
+  story?: boolean;
   glossary: GlossaryEntry[];
   disclaimer: DisclaimerFlag | null;
   provenance: Provenance | null;

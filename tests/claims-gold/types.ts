@@ -11,6 +11,8 @@ export interface GoldClaim {
 export interface GoldArticle {
   id: string;
   lang: string;
+  /** `test` articles were labelled before the code they measure was tuned; the rest (default) are dev. */
+  split?: 'dev' | 'test';
   /** Plain article text: blocks separated by "\n\n", including the furniture a page would carry. */
   text: string;
   gold: GoldClaim[];

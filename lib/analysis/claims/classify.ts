@@ -4,7 +4,8 @@ import { findPhrases, hasPhrase } from './match';
 import { hasOpenQuote, wordCount, type Sentence } from './segment';
 
 /** Why a sentence can never be a claim. */
-export type Exclusion = 'heading' | 'lead-in' | 'question' | 'furniture' | 'boilerplate' | 'explanatory' | 'too-short';
+export type Exclusion =
+  'heading' | 'lead-in' | 'question' | 'furniture' | 'boilerplate' | 'explanatory' | 'too-short' | 'narration';
 
 export interface SentenceFeatures {
   exclusion: Exclusion | null;
@@ -24,6 +25,10 @@ const FINAL_PUNCTUATION = /[.!?。！？…]["”»’」』)）]*$/u;
 const QUESTION_END = /[?？]["”»’」』)）]*$/u;
 /** Quoted spans, for all the quotation styles of the supported languages. */
 const QUOTED_SPAN = /"([^"]+)"|“([^”“]+)[”“]|„([^“]+)“|«([^»]+)»|»([^«]+)«|「([^」]+)」|『([^』]+)』/gu;
+/** A quotation opened and not closed in the sentence: it runs on into the next paragraph. */
+const OPEN_QUOTE = /["“„«»「『]([^"“”„«»「」『』]+)$/u;
+/** Asides in parentheses: a future inside one ("(it will be familiar)") does not make a forecast. */
+const PARENTHESIS = /\([^()]*\)|（[^（）]*）/gu;
 const YEAR = /^(1[89]|20)\d\d$/;
 
 export interface ClassifyContext {
@@ -60,9 +65,19 @@ function quotedWords(text: string, context: ClassifyContext): number {
   let longest = 0;
   for (const match of text.matchAll(QUOTED_SPAN)) {
     const inner = match.slice(1).find((group) => group !== undefined) ?? '';
+    // In Chinese and Japanese, 「フリーWi-Fiプロテクション」 or “天枢T5” is a name, not speech: speech has
+    // punctuation or kana particles.
+    if (context.unspaced && !/[，,。、！？；]|\p{sc=Hiragana}{2}/u.test(inner)) continue;
     longest = Math.max(longest, wordCount(inner, context.lang));
   }
+  const open = OPEN_QUOTE.exec(text.replace(QUOTED_SPAN, ' '));
+  if (open?.[1]) longest = Math.max(longest, wordCount(open[1], context.lang));
   return longest;
+}
+
+/** The sentence without quoted spans: what the writer says, not what others said. */
+function unquoted(text: string): string {
+  return text.replace(QUOTED_SPAN, ' ');
 }
 
 function hasFigure(text: string, context: ClassifyContext): boolean {
@@ -84,31 +99,71 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
   });
 }
 
+/**
+ * "wird steigen" is a forecast, "wird angeboten" a passive: an auxiliary that is both counts only
+ * when an infinitive closes its clause (a word in -n that is not a participle in -t or ge-…-en).
+ */
+function closesWithInfinitive(text: string, from: number): boolean {
+  const clause = text.slice(from).split(/[,.;:!?()–—]/u)[0] ?? '';
+  const last = (clause.match(/\p{L}+/gu) ?? []).pop()?.toLowerCase() ?? '';
+  if (!/n$/u.test(last) || last.length < 3) return false;
+  return !(last.startsWith('ge') && last.length >= 7);
+}
+
+/** A future reference or a forecasting verb; modal verbs of ability ("can", "kann", "podrá") are none. */
 function hasFuture(text: string, context: ClassifyContext): boolean {
-  if (hasPhrase(text, context.lexicon.predictionMarkers, context.unspaced)) return true;
-  const suffixes = context.lexicon.futureSuffixes;
-  if (!suffixes.length) return false;
-  return (text.match(/[\p{L}]+/gu) ?? []).some(
-    (word) => word.length > 4 && suffixes.some((suffix) => word.toLowerCase().endsWith(suffix)),
+  const { lexicon, unspaced } = context;
+  const plain = text.replace(PARENTHESIS, ' ');
+  const ambiguous = new Set(lexicon.ambiguousFutureAuxiliaries);
+  const markers = findPhrases(plain, lexicon.predictionMarkers, unspaced).filter(
+    // zh 将/將 before an object ("将其作为", "将《…》打造成") marks the object, not the future.
+    (hit) => !(unspaced && /^[将將]$/u.test(hit.phrase) && /^[其之这這此《“「他她它该該]/u.test(plain.slice(hit.end))),
   );
+  if (markers.some((hit) => !ambiguous.has(hit.phrase.toLowerCase()) || closesWithInfinitive(plain, hit.end)))
+    return true;
+  if (hasPhrase(plain, lexicon.modalVerbs, unspaced) && hasPhrase(plain, lexicon.forecastVerbs, unspaced)) return true;
+  const suffixes = lexicon.futureSuffixes;
+  if (!suffixes.length) return false;
+  return (plain.match(/[\p{L}]+/gu) ?? []).some((word) => {
+    const lower = word.toLowerCase();
+    return word.length > 4 && suffixes.some((suffix) => lower.endsWith(suffix)) && !lexicon.modalVerbs.includes(lower);
+  });
 }
 
 export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, attributed: boolean): SentenceFeatures {
   const words = wordCount(sentence.text, context.lang);
+  const { lexicon, unspaced } = context;
   const quoteWords = quotedWords(sentence.text, context);
   const minimumQuote = 5;
-  const directQuote = quoteWords >= minimumQuote && (attributed || quoteWords >= words * 0.6);
+  const reported = attributed || hasPhrase(sentence.text, lexicon.reportingVerbs, unspaced);
+  const directQuote = quoteWords >= minimumQuote && (reported || quoteWords >= words * 0.6);
   const figure = hasFigure(sentence.text, context);
+  const future = hasFuture(sentence.text, context);
+  // An actor announcing what it will do states a plan, not a forecast.
+  const announced = future && hasPhrase(sentence.text, lexicon.announcementVerbs, unspaced);
+  let exclusion = exclusionOf(sentence, context, words);
+  // The writer narrating or describing their own experience is no claim, unless it carries a
+  // number, a forecast or someone else's words.
+  if (
+    !exclusion &&
+    !attributed &&
+    !figure &&
+    !future &&
+    quoteWords < minimumQuote &&
+    hasPhrase(unquoted(sentence.text), lexicon.firstPerson, unspaced)
+  )
+    exclusion = 'narration';
   return {
-    exclusion: exclusionOf(sentence, context, words),
+    exclusion,
     words,
     directQuote,
     figure,
-    prediction: hasFuture(sentence.text, context),
-    plan: hasPhrase(sentence.text, context.lexicon.planMarkers, context.unspaced),
-    belief: hasPhrase(sentence.text, context.lexicon.beliefVerbs, context.unspaced),
-    hedged: hasPhrase(sentence.text, context.lexicon.hedges, context.unspaced),
-    restatement: hasPhrase(sentence.text.slice(0, 40), context.lexicon.restatementMarkers, context.unspaced),
+    prediction: future && !announced,
+    plan: announced || hasPhrase(sentence.text, lexicon.planMarkers, unspaced),
+    belief: hasPhrase(sentence.text, lexicon.beliefVerbs, unspaced),
+    hedged:
+      hasPhrase(sentence.text, lexicon.hedges, unspaced) || hasPhrase(sentence.text, lexicon.modalVerbs, unspaced),
+    restatement: hasPhrase(sentence.text.slice(0, 40), lexicon.restatementMarkers, unspaced),
     standalone: sentence.blockSentenceCount === 1 && !attributed && !directQuote && !figure,
   };
 }

@@ -4,12 +4,22 @@ import { isUnspacedScript, lexiconFor } from './lexicon';
 import { selectClaims } from './rank';
 import { segmentSentences, splitBlocks } from './segment';
 import { SpeakerTracker } from './speaker';
+import { readsAsStory, type StoryHints } from './story';
 
 export { segmentSentences } from './segment';
+export { readsAsStory, type StoryHints } from './story';
 
 export interface FindClaimsOptions {
   /** How many claims to return at most (8 by default). */
   max?: number;
+  /** What the page says about itself (byline, date), to tell a story from a page that is not one. */
+  hints?: StoryHints;
+}
+
+export interface ClaimsResult {
+  claims: Claim[];
+  /** False when the article does not read as a story (a deal, a how-to, docs): then there are no claims. */
+  story: boolean;
 }
 
 export const DEFAULT_MAX_CLAIMS = 8;
@@ -59,6 +69,16 @@ function scoreOf(features: SentenceFeatures, speaker: string | null, isLead: boo
  * separated by "\n\n"). Deterministic and offline.
  */
 export function findClaims(text: string, lang: string, options: FindClaimsOptions = {}): Claim[] {
+  return analyzeClaims(text, lang, options).claims;
+}
+
+/** The key claims and whether the article is a story at all; pages that are not stories get none. */
+export function analyzeClaims(text: string, lang: string, options: FindClaimsOptions = {}): ClaimsResult {
+  if (!readsAsStory(text, lang, options.hints)) return { claims: [], story: false };
+  return { claims: claimsOf(text, lang, options), story: true };
+}
+
+function claimsOf(text: string, lang: string, options: FindClaimsOptions): Claim[] {
   const max = options.max ?? DEFAULT_MAX_CLAIMS;
   const lexicon = lexiconFor(lang);
   const unspaced = isUnspacedScript(lang);
@@ -71,7 +91,7 @@ export function findClaims(text: string, lang: string, options: FindClaimsOption
     const context = { lexicon, lang, unspaced, blockText };
     const preliminary = sentenceFeatures(sentence, context, false);
     if (preliminary.exclusion === 'furniture' || preliminary.exclusion === 'boilerplate') continue;
-    const speaker = speakers.speakerOf(sentence.text);
+    const speaker = speakers.speakerOf(sentence.text, sentence.block);
     const features = speaker ? sentenceFeatures(sentence, context, true) : preliminary;
     if (features.exclusion) continue;
     // The lead is the first paragraph of prose: more than one sentence, or a long one.

@@ -3,12 +3,23 @@ import { findPhrases, type PhraseHit } from './match';
 
 /** Capitalised name runs such as "Sam Altman", "Jean-Luc de la Tour", "OpenAI". */
 const NAME_RUN =
-  /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|le|la|du|bin|al)\s+)*\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
+  /\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|le|la|du|bin|al)\s+)*\p{Lu}[\p{L}\p{M}&'’-]*)*/gu;
+/** An elided article or pronoun glued to the next word ("L’Office", "C’est", "D’après"). */
+const ELIDED = /^\p{L}{1,2}[’']/u;
+/** A possessive that ends inside a name run ("ACLU's Jay Stanley", "White House's"). */
+const POSSESSIVE = /[’']s(?=\s|$)/gu;
+
+type Gender = 'f' | 'm';
 
 /** Chinese adverbs that can sit between a subject and its verb ("奥尔特曼还表示"). */
 const ZH_ADVERBS =
-  /(还|也|则|更|又|曾|进一步|同时|此前|随后|再次|再度|一再|多次|公开|明确|直接|最近|近日|昨日|今天|周一|周二|周三|周四|周五)+$/u;
-const JA_HONORIFICS = /(氏|さん|様|CEO|CTO|社長|会長|教授|代表)+$/u;
+  /(还|還|也|则|則|更|又|曾|只是|都|亦|进一步|進一步|同时|同時|此前|随后|隨後|再次|再度|一再|多次|公开|公開|明确|明確|直接|最近|近日|昨日|昨天|今天|今日|日前|本周|上周|周[一二三四五六日]|週[一二三四五六日])+$/u;
+/** "在发布会上", "在記者會中": where the subject spoke, after their name. */
+const ZH_SETTING = /(在|於|于)[^在於于]{1,10}(上|中|时|時|里|裡|后|後)$/u;
+const JA_HONORIFICS =
+  /(氏|さん|様|CEO|CTO|社長|会長|教授|准教授|代表|常務|専務|部長|課長|局長|市長|知事|総裁|議長|所長|理事長|委員長)+$/u;
+/** Roles that stand for the organization named before them ("市デジタル統括本部の担当者"). */
+const JA_ROLES = /^(担当者|関係者|広報担当者|広報|幹部|責任者)$/u;
 
 interface NameCandidate {
   name: string;
@@ -23,8 +34,13 @@ interface NameCandidate {
  */
 export class SpeakerTracker {
   private readonly people: string[] = [];
-  private lastPerson: string | null = null;
+  /** People who spoke or were named as a subject, most recent first, for resolving "he"/"she"/"他". */
+  private readonly recent: string[] = [];
+  private readonly genders = new Map<string, Gender>();
   private leadInSpeaker: string | null = null;
+  /** Who spoke last, and in which block: a quotation that goes on in the next sentence is still theirs. */
+  private lastSpeaker: string | null = null;
+  private lastSpeakerBlock = -2;
   private readonly lexicon: ClaimLexicon;
   private readonly unspaced: boolean;
   private readonly lang: string;
@@ -35,16 +51,27 @@ export class SpeakerTracker {
     this.unspaced = unspaced;
   }
 
-  /** Speaker of a sentence, updating the context; `null` when it is not attributed. */
-  speakerOf(sentence: string): string | null {
+  /**
+   * Speaker of a sentence, updating the context; `null` when it is not attributed. `block` is the
+   * index of the paragraph it is in, so a quotation running on from the last speaker stays theirs.
+   */
+  speakerOf(sentence: string, block = -1): string | null {
     const pending = this.leadInSpeaker;
     this.leadInSpeaker = null;
     this.notePeople(sentence);
-    let speaker = this.attributedSpeaker(sentence);
-    if (!speaker && pending && /^[\s"“„«»「『]/u.test(sentence)) speaker = pending;
+    let speaker = this.attributedSpeaker(sentence) ?? this.colonLeadIn(sentence);
+    const opensQuote = /^[\s"“„«»「『]/u.test(sentence);
+    if (!speaker && pending && opensQuote) speaker = pending;
+    // A direct quotation right after someone spoke, in the same or the next paragraph, goes on with them.
+    if (!speaker && opensQuote && this.lastSpeaker && block >= 0 && block - this.lastSpeakerBlock <= 1)
+      speaker = this.lastSpeaker;
+    if (speaker) {
+      this.lastSpeaker = speaker;
+      this.lastSpeakerBlock = block;
+    }
     if (speaker && /[:：]\s*$/u.test(sentence)) this.leadInSpeaker = speaker;
     if (speaker && !this.unspaced && this.looksLikePersonName(speaker)) this.rememberPerson(speaker);
-    if (speaker && this.couldBePerson(speaker)) this.lastPerson = speaker;
+    if (speaker && this.couldBePerson(speaker)) this.noteRecent(speaker);
     return speaker;
   }
 
@@ -64,6 +91,33 @@ export class SpeakerTracker {
     if (this.isPerson(name)) return true;
     if (this.unspaced) return !/[A-Za-z]/.test(name);
     return !/\p{Lu}{2}|\p{Ll}\p{Lu}/u.test(name);
+  }
+
+  private noteRecent(name: string): void {
+    const known = this.recent.indexOf(name);
+    if (known !== -1) this.recent.splice(known, 1);
+    this.recent.unshift(name);
+    if (this.recent.length > 12) this.recent.pop();
+  }
+
+  /** A gender from a word just before the name ("Mrs", "Frau", "a ministra", "女士" after it). */
+  private noteGender(name: string, before: string, after: string): void {
+    if (this.genders.has(name)) return;
+    const lower = before.toLowerCase().replace(/[.,]/g, ' ').trimEnd();
+    const near = this.unspaced ? after.slice(0, 3) : lower;
+    const marks = (markers: string[]) =>
+      markers.some((marker) =>
+        this.unspaced
+          ? near.startsWith(marker)
+          : lower.endsWith(` ${marker}`) || lower === marker || lower.endsWith(` ${marker} `),
+      );
+    if (marks(this.lexicon.femaleMarkers)) this.genders.set(name, 'f');
+    else if (marks(this.lexicon.maleMarkers)) this.genders.set(name, 'm');
+  }
+
+  private isPlace(name: string): boolean {
+    if (this.unspaced) return this.lexicon.placeWords.some((word) => name.endsWith(word)) && name.length <= 4;
+    return name.split(/\s+/).some((token) => this.lexicon.placeWords.includes(token.toLowerCase()));
   }
 
   private isPerson(name: string): boolean {
@@ -89,13 +143,18 @@ export class SpeakerTracker {
             'gu',
           ),
         )) {
-          if (match[1]) this.rememberPerson(match[1]);
+          const name = match[1] && this.stripChineseTitles(match[1].replace(/^(兼|暨)/u, ''));
+          if (name && name.length >= 2) this.rememberPerson(name);
         }
       }
       for (const match of sentence.matchAll(
         /([\p{sc=Katakana}ー・]{2,}|[\p{sc=Han}]{2,4})(?:氏|さん|社長|会長|教授)/gu,
       )) {
         if (match[1]) this.rememberPerson(match[1]);
+      }
+      for (const person of this.people) {
+        const at = sentence.indexOf(person);
+        if (at !== -1) this.noteGender(person, '', sentence.slice(at + person.length));
       }
       return;
     }
@@ -111,7 +170,13 @@ export class SpeakerTracker {
       const after = sentence.slice(candidate.end, candidate.end + 60);
       const wordsAfter = /^\s*,/u.test(after) ? (after.toLowerCase().match(/[\p{L}-]+/gu) ?? []).slice(0, 4) : [];
       const titled = [...wordsBefore.slice(-4), ...wordsAfter].some((word) => this.lexicon.personTitles.includes(word));
+      const known = this.isPerson(candidate.name);
       if (titled) this.rememberPerson(candidate.name);
+      if (!titled && !known) continue;
+      const name = this.canonical(candidate.name);
+      this.noteGender(name, sentence.slice(Math.max(0, candidate.index - 30), candidate.index), '');
+      // A person named near the start of the sentence is usually its subject: "he" may mean them next.
+      if ((sentence.slice(0, candidate.index).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8) this.noteRecent(name);
     }
   }
 
@@ -120,16 +185,64 @@ export class SpeakerTracker {
     const tokens = name.split(/\s+/).filter((token) => /^\p{Lu}/u.test(token));
     if (tokens.length < 2 || tokens.length > 4) return false;
     if (name.split(/\s+/).some((token) => this.lexicon.organizationWords.includes(token.toLowerCase()))) return false;
+    if (this.isPlace(name)) return false;
     return tokens.every(
       (token) => /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(token) && !this.lexicon.sentenceStarters.includes(token.toLowerCase()),
     );
   }
 
+  /** The text with honorific abbreviations ("Mr.", "Dr.", "M.") blanked, so the name after them is found alone. */
+  private maskHonorifics(text: string): string {
+    let masked = text;
+    for (const abbreviation of this.lexicon.titleAbbreviations) {
+      if (!/^\p{Lu}.*\.$/u.test(abbreviation)) continue;
+      let at = masked.indexOf(abbreviation);
+      while (at !== -1) {
+        const before = masked.charAt(at - 1);
+        if ((at === 0 || !/[\p{L}\p{N}]/u.test(before)) && /^\s+\p{Lu}/u.test(masked.slice(at + abbreviation.length)))
+          masked = masked.slice(0, at) + ' '.repeat(abbreviation.length) + masked.slice(at + abbreviation.length);
+        at = masked.indexOf(abbreviation, at + 1);
+      }
+    }
+    return masked;
+  }
+
   private nameCandidates(text: string): NameCandidate[] {
     const candidates: NameCandidate[] = [];
-    for (const match of text.matchAll(NAME_RUN)) {
+    for (const match of this.maskHonorifics(text).matchAll(NAME_RUN)) {
       let name = match[0];
       let index = match.index;
+      // "l’Intérieur Jan Hamáček": a noun elided onto an article is not part of the name after it.
+      if (/\p{L}[’']$/u.test(text.slice(Math.max(0, index - 2), index))) {
+        const space = name.indexOf(' ');
+        if (space === -1) continue;
+        const rest = name.slice(space).trimStart();
+        index += name.length - rest.length;
+        name = rest;
+      }
+      // "ACLU's Jay Stanley": the name is what follows the possessive.
+      const possessives = [...name.matchAll(POSSESSIVE)];
+      const lastPossessive = possessives[possessives.length - 1];
+      if (lastPossessive) {
+        const rest = name.slice(lastPossessive.index + lastPossessive[0].length).trimStart();
+        if (!/^\p{Lu}/u.test(rest)) continue;
+        index += name.length - rest.length;
+        name = rest;
+      }
+      // "C’est", "L’Office fédéral": the elided word is not part of the name.
+      if (ELIDED.test(name)) {
+        const rest = name.replace(ELIDED, '');
+        if (!/^\p{Lu}/u.test(rest)) {
+          const next = rest.indexOf(' ');
+          if (next === -1) continue;
+          const tail = rest.slice(next).trimStart();
+          index += name.length - tail.length;
+          name = tail;
+        } else {
+          index += name.length - rest.length;
+          name = rest;
+        }
+      }
       // Drop a leading function word capitalised only because it opens the sentence ("O CEO", "The").
       const first = name.split(/\s+/)[0]!;
       if (
@@ -142,7 +255,10 @@ export class SpeakerTracker {
       }
       // Leading job titles are not part of the name ("Professor Alan Whitby", "Vorstandschefin Anna Kessler").
       let tokens = name.split(/\s+/);
-      while (tokens.length > 1 && this.lexicon.personTitles.includes(tokens[0]!.toLowerCase()))
+      while (
+        tokens.length > 1 &&
+        (this.lexicon.personTitles.includes(tokens[0]!.toLowerCase()) || /^\p{Ll}/u.test(tokens[0]!))
+      )
         tokens = tokens.slice(1);
       // German capitalises nouns: in a long run only the last two words can be the name.
       if (this.lang === 'de' && tokens.length > 2) tokens = tokens.slice(-2);
@@ -159,8 +275,22 @@ export class SpeakerTracker {
     return candidates;
   }
 
-  private resolvePronoun(): string | null {
-    return this.lastPerson;
+  /** The most recent person the pronoun can stand for: same gender, or one not known yet (then learnt). */
+  private resolvePronoun(pronoun = ''): string | null {
+    const lower = pronoun.toLowerCase();
+    const wanted: Gender | null = !lower
+      ? null
+      : this.lexicon.femalePronouns.includes(lower)
+        ? 'f'
+        : this.lexicon.personPronouns.includes(lower)
+          ? 'm'
+          : null;
+    const match = this.recent.find((name) => {
+      const known = this.genders.get(name);
+      return !wanted || !known || known === wanted;
+    });
+    if (match && wanted && !this.genders.has(match)) this.genders.set(match, wanted);
+    return match ?? null;
   }
 
   private attributedSpeaker(sentence: string): string | null {
@@ -171,18 +301,38 @@ export class SpeakerTracker {
     if (this.unspaced) return this.unspacedSpeaker(sentence, verbs);
     for (const verb of verbs) {
       // "a-t-il ajouté": the pronoun is inside the verb phrase.
-      if (/-t-(il|elle)(?![\p{L}])/iu.test(verb.phrase)) return this.resolvePronoun();
-      const speaker = this.subjectOf(sentence, verb) ?? this.invertedSubjectOf(sentence, verb);
+      const inside = /-t-(il|elle)(?![\p{L}])/iu.exec(verb.phrase);
+      if (inside) return this.resolvePronoun(inside[1]);
+      // "X, a Y student, says" → X; "…, said Superintendent Robert Runcie" → Robert Runcie; then the
+      // subject right before the verb.
+      const speaker =
+        this.appositiveSubjectOf(sentence, verb) ??
+        this.invertedSubjectOf(sentence, verb) ??
+        this.subjectOf(sentence, verb);
       if (speaker) return speaker;
     }
     for (const source of findPhrases(sentence, this.lexicon.sourcePrepositions, false)) {
       // "para"/"pour"/"für" mean "according to" only when they open the sentence.
       if (source.phrase.length <= 4 && source.index > 0) continue;
       const after = sentence.slice(source.end);
-      const candidate = this.nameCandidates(after).find((c) => c.index <= 2);
+      // The source may follow an article or a description ("according to the agency Datavue").
+      const candidate = this.nameCandidates(after).find(
+        (c) => /^\s*(?:[\p{Ll}’'-]+\s+){0,4}$/u.test(after.slice(0, c.index)) && !this.isPlace(c.name),
+      );
       if (candidate) return this.canonical(candidate.name);
     }
     return null;
+  }
+
+  /** "Ministerin Schulze: „…“" — a name, then a colon and a quotation. */
+  private colonLeadIn(sentence: string): string | null {
+    if (this.unspaced) return null;
+    const lead = /^([^:]{3,120}):\s*["“„«»]/u.exec(sentence)?.[1];
+    if (!lead || lead.split(/\s+/).length > 14) return null;
+    const candidate = this.nameCandidates(lead).find(
+      (c) => !this.isPlace(c.name) && !this.isGeneric(c.name) && !this.afterPreposition(lead, c.index),
+    );
+    return candidate ? this.canonical(candidate.name) : null;
   }
 
   private isGeneric(name: string): boolean {
@@ -194,6 +344,30 @@ export class SpeakerTracker {
     return lastWord !== undefined && this.lexicon.passiveAuxiliaries.includes(lastWord);
   }
 
+  /** Whether the word right before a name makes it a modifier ("in London", "de Chile", "aus Bern"). */
+  private afterPreposition(text: string, index: number): boolean {
+    const word = /([\p{L}’']+)\s*$/u.exec(text.slice(0, index))?.[1]?.toLowerCase();
+    return word !== undefined && this.lexicon.locativePrepositions.includes(word);
+  }
+
+  /** "Kenneth Preston, a Broward County high school student, says": the name before the apposition. */
+  private appositiveSubjectOf(sentence: string, verb: PhraseHit): string | null {
+    const before = sentence.slice(0, verb.index);
+    for (const candidate of this.nameCandidates(before)) {
+      const rest = before.slice(candidate.end);
+      if (!/^\s*,[^,;:.!?"“”«»„()]{2,110},\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(rest)) continue;
+      if (this.isPlace(candidate.name) || this.isGeneric(candidate.name)) continue;
+      if (this.afterPreposition(before, candidate.index)) continue;
+      if (this.lexicon.personPronouns.includes(candidate.name.toLowerCase())) continue;
+      // "O CEO da OpenAI, Sam Altman, revelou": the apposition is the person, the name before it their title.
+      const inner = this.nameCandidates(rest).find((c) => this.looksLikePersonName(c.name));
+      if (inner && !this.looksLikePersonName(candidate.name) && !this.isPerson(candidate.name))
+        return this.canonical(inner.name);
+      return this.canonical(candidate.name);
+    }
+    return null;
+  }
+
   private subjectOf(sentence: string, verb: PhraseHit): string | null {
     const windowStart = Math.max(0, verb.index - 120);
     const before = sentence.slice(windowStart, verb.index);
@@ -202,7 +376,7 @@ export class SpeakerTracker {
       `(?<![\\p{L}])(${this.lexicon.personPronouns.join('|')})(?:\\s+[\\p{L}-]+){0,2}\\s*$`,
       'iu',
     ).exec(before);
-    if (pronoun) return this.resolvePronoun();
+    if (pronoun) return this.resolvePronoun(pronoun[1]);
     // Names inside a quotation that closes before the verb are what was said, not who said it.
     const quoteClose = Math.max(...['”', '»', '“', '"', '」'].map((mark) => before.lastIndexOf(mark)));
     // Names in a parenthesis are asides, not the subject.
@@ -210,7 +384,11 @@ export class SpeakerTracker {
       (match) => [match.index, match.index + match[0].length] as const,
     );
     const candidates = this.nameCandidates(before).filter(
-      (c) => c.end > quoteClose && !asides.some(([start, end]) => c.index >= start && c.end <= end),
+      (c) =>
+        c.end > quoteClose &&
+        !asides.some(([start, end]) => c.index >= start && c.end <= end) &&
+        !this.isPlace(c.name) &&
+        !this.afterPreposition(before, c.index),
     );
     const people = candidates.filter((c) => this.isPerson(c.name));
     const nearestPerson = people[people.length - 1] ?? candidates.filter((c) => this.looksLikePersonName(c.name)).pop();
@@ -229,11 +407,24 @@ export class SpeakerTracker {
   private invertedSubjectOf(sentence: string, verb: PhraseHit): string | null {
     if (!/[,”"»“«」]$/u.test(sentence.slice(0, verb.index).trimEnd())) return null;
     const after = sentence.slice(verb.end, verb.end + 60);
-    // '"…", dijo.' — a subjectless reporting verb after a quotation refers to the last person named.
-    if (/^\s*[.!]?\s*$/u.test(after)) return this.resolvePronoun();
+    // '"…", dijo.' — a subjectless reporting verb after a quotation: the one who spoke last.
+    if (/^\s*[.!]?\s*$/u.test(after)) return this.lastSpeaker ?? this.resolvePronoun();
     const pronoun = new RegExp(`^\\s+(${this.lexicon.personPronouns.join('|')})(?![\\p{L}])`, 'iu').exec(after);
-    if (pronoun) return this.resolvePronoun();
-    const candidate = this.nameCandidates(after).find((c) => /^[\s,]*$/u.test(after.slice(0, c.index)));
+    if (pronoun) return this.resolvePronoun(pronoun[1]);
+    // The name may follow an article or a title ("declarou o delegado Odair Carneiro").
+    const lead = (text: string) =>
+      /^[\s,]*$/u.test(text) ||
+      (/^[\s,]*(?:[\p{Ll}’'-]+\s+){1,3}$/u.test(text) &&
+        (text.match(/[\p{Ll}’'-]+/gu) ?? []).every(
+          (word) => this.lexicon.stopwords.includes(word) || this.lexicon.personTitles.includes(word),
+        ));
+    const candidate = this.nameCandidates(after).find(
+      (c) =>
+        lead(after.slice(0, c.index)) &&
+        !this.isPlace(c.name) &&
+        !this.isGeneric(c.name) &&
+        !this.afterPreposition(after, c.index),
+    );
     return candidate ? this.canonical(candidate.name) : null;
   }
 
@@ -248,20 +439,47 @@ export class SpeakerTracker {
       const name =
         this.lang === 'ja'
           ? this.stripJapaneseSubject(text.split(/[、。]/u).pop() ?? '')
-          : /^[^，,。：:]{2,12}?(?=[，,:：称表])/u.exec(text)?.[0];
-      if (name) return this.canonical(name);
+          : /^[^，,。：:]{2,16}?(?=[，,:：称表])/u
+              .exec(text)?.[0]
+              ?.replace(/(统计|統計|报道|報導|调查|調查|显示|顯示|透露|介绍|介紹)$/u, '')
+              .replace(/^.*(机构|機構|平台|媒体|媒體)(?=.{2,})/u, '')
+              .replace(/^《(.+)》$/u, '$1');
+      if (name && name.length >= 2) return this.canonical(name);
     }
     return null;
   }
 
-  private chineseSubject(before: string): string | null {
-    let clause = (before.split(/[，,。：:；;“”「」\s]/u).pop() ?? '').replace(ZH_ADVERBS, '');
-    if (!clause) return null;
-    if (this.lexicon.personPronouns.some((pronoun) => clause.endsWith(pronoun))) return this.resolvePronoun();
-    for (const title of this.lexicon.personTitles) {
-      const at = clause.lastIndexOf(title);
-      if (at !== -1 && at + title.length < clause.length) clause = clause.slice(at + title.length);
+  /** The name after the last job title in a Chinese subject ("兼首席执行官孟涛" → "孟涛"). */
+  private stripChineseTitles(clause: string): string {
+    let name = clause;
+    for (;;) {
+      let cut = -1;
+      for (const title of this.lexicon.personTitles) {
+        const at = name.lastIndexOf(title);
+        if (at !== -1 && at + title.length < name.length) cut = Math.max(cut, at + title.length);
+      }
+      if (cut === -1) return name;
+      name = name.slice(cut).replace(/^(兼|暨)/u, '');
     }
+  }
+
+  private chineseSubject(before: string): string | null {
+    let clause = (before.split(/[，,。：:；;“”「」\s]/u).pop() ?? '')
+      .replace(/^(据|據|根据|根據|援引)/u, '')
+      .replace(/[\p{sc=Han}]{1,3}地$/u, '')
+      .replace(ZH_ADVERBS, '')
+      .replace(ZH_SETTING, '')
+      .replace(ZH_ADVERBS, '');
+    // "该负责人", "這位官員": the one who spoke before.
+    if (/^(该|該|这位|這位|此)/u.test(clause)) return this.lastSpeaker;
+    if (!clause) return null;
+    const pronoun = this.lexicon.personPronouns.find((candidate) => clause.endsWith(candidate));
+    if (pronoun) return this.resolvePronoun(pronoun);
+    // "一位女生", "一名官员": somebody unnamed.
+    if (/(一位|一名|一些|有的|某位)/u.test(clause)) return null;
+    // "在法国留学的卢宇": the name after a relative clause.
+    if (clause.length > 6 && clause.includes('的')) clause = clause.slice(clause.lastIndexOf('的') + 1);
+    clause = this.stripChineseTitles(clause);
     if (clause.length < 2 || clause.length > 12) return null;
     if (this.lexicon.genericSubjects.some((generic) => clause.startsWith(generic))) return null;
     if (this.lexicon.passiveAuxiliaries.some((auxiliary) => clause.includes(auxiliary))) return null;
@@ -269,16 +487,23 @@ export class SpeakerTracker {
   }
 
   private japaneseSubject(sentence: string): string | null {
-    const topic = /^(.{1,30}?)(?:は|が)/u.exec(sentence.replace(/^[^「」]*?、/u, (m) => (/(は|が)/u.test(m) ? m : '')));
+    const topic = /^(.{1,30}?)(?:は|が)(?!\p{sc=Hiragana})/u.exec(
+      sentence.replace(/^[^「」]*?、/u, (m) => (/(は|が)/u.test(m) ? m : '')),
+    );
     if (!topic?.[1]) return null;
     return this.stripJapaneseSubject(topic[1]);
   }
 
   private stripJapaneseSubject(raw: string): string | null {
     let subject = raw.split(/[、「」]/u).pop() ?? '';
-    subject = subject.slice(subject.lastIndexOf('の') + 1).replace(JA_HONORIFICS, '');
+    const owner = subject.slice(0, Math.max(0, subject.lastIndexOf('の')));
+    subject = subject.slice(subject.lastIndexOf('の') + 1);
+    // "市デジタル統括本部の担当者": a role speaks for the organization before it.
+    if (JA_ROLES.test(subject) && owner) subject = owner.slice(owner.lastIndexOf('の') + 1);
+    // "チームを率いる石川亮": the name after a relative clause.
+    subject = subject.replace(/^.*[るたい](?=[\p{sc=Han}\p{sc=Katakana}]{2,})/u, '').replace(JA_HONORIFICS, '');
     if (!subject) return null;
-    if (this.lexicon.personPronouns.includes(subject)) return this.resolvePronoun();
+    if (this.lexicon.personPronouns.includes(subject)) return this.resolvePronoun(subject);
     if (subject.length > 15 || this.lexicon.genericSubjects.includes(subject)) return null;
     return this.canonical(subject);
   }

@@ -142,7 +142,8 @@ export function termsFromAnalysis(url: string, analysis: PageAnalysis): KeptTerm
     id: `${url}#${entry.termId}`,
     pageUrl: url,
     termId: entry.termId,
-    label: entry.label,
+    // The analysis carries no label (definitions are chosen per reader); the page's own word is one.
+    label: entry.forms[0] ?? entry.termId.replace(/-/g, ' '),
     forms: entry.forms,
     count: entry.count,
   }));

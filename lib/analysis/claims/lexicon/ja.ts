@@ -2,6 +2,7 @@ import type { ClaimLexicon } from './types';
 
 export const ja: ClaimLexicon = {
   reportingVerbs: [
+    '見通しを示した',
     'と述べた',
     'と語った',
     'と話した',
@@ -43,6 +44,9 @@ export const ja: ClaimLexicon = {
     'べき',
   ],
   predictionMarkers: [
+    '見通しを示した',
+    '見込みだ',
+    '予定だ',
     '見込み',
     '見通し',
     '予想',
@@ -58,6 +62,8 @@ export const ja: ClaimLexicon = {
   ],
   futureSuffixes: [],
   planMarkers: [
+    '目指している',
+    '考えを示した',
     '計画',
     '予定',
     '方針',
@@ -73,6 +79,8 @@ export const ja: ClaimLexicon = {
     '乗り出す',
   ],
   figureUnits: [
+    '件',
+    '本',
     '%',
     '％',
     '億',
@@ -148,4 +156,18 @@ export const ja: ClaimLexicon = {
   ],
   restatementMarkers: ['言い換えれば', 'つまり', 'すなわち'],
   stopwords: ['の', 'に', 'は', 'を', 'が', 'と', 'で', 'も', 'た', 'し', 'て', 'だ', 'な', 'る', 'い', 'れ', 'か'],
+  placeWords: ['県', '府', '都', '道', '市', '町', '村', '区', '島', '州'],
+  locativePrepositions: ['で', 'に', 'から'],
+  modalVerbs: ['できる', 'できます', '可能'],
+  ambiguousFutureAuxiliaries: [],
+  firstPerson: ['私', '僕', 'わたし', '筆者', '我々'],
+  readerAddress: ['あなた', '皆さん', 'みなさん', 'ください'],
+  commerceWords: ['セール', '割引', 'クーポン', '送料無料', '購入', '税込', 'お買い得', '在庫'],
+  femalePronouns: ['彼女'],
+  femaleMarkers: ['女史', '夫人'],
+  maleMarkers: [],
+  pastTenseWords: ['た。', 'だった', 'ました', 'ていた', 'と述べた', 'と語った', 'と発表した'],
+  pastTenseEndings: [],
+  announcementVerbs: ['発表した', '表明した', '明らかにした'],
+  forecastVerbs: ['警告', '予測', '予想', '見通し', '懸念'],
 };

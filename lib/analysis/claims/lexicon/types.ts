@@ -46,4 +46,33 @@ export interface ClaimLexicon {
   restatementMarkers: string[];
   /** Function words ignored when comparing sentences for near-duplicates. */
   stopwords: string[];
+  /** Words that make a capitalised name a place, never a speaker ("County", "Province", "省"). */
+  placeWords: string[];
+  /** Prepositions that make the name after them a modifier, not the subject ("in London", "de Chile"). */
+  locativePrepositions: string[];
+  /** Modal verbs of ability or possibility ("can", "kann", "pode"): alone they make no prediction. */
+  modalVerbs: string[];
+  /**
+   * Future auxiliaries that double as passive ones ("wird"): a prediction only when an infinitive
+   * closes their clause ("wird steigen"), not a participle ("wird angeboten").
+   */
+  ambiguousFutureAuxiliaries: string[];
+  /** Verbs that make a modal a forecast ("warned that … could", "warnte, dass … könnten"). */
+  forecastVerbs: string[];
+  /** Verbs announcing a decision ("announced", "anunció", "宣布"): with a future, the actor's plan. */
+  announcementVerbs: string[];
+  /** The writer speaking of themselves ("I", "ich", "je", "我"): narration, not a claim, unless checkable. */
+  firstPerson: string[];
+  /** Words addressing the reader ("you", "ihr", "vous", "你"): how-tos, deals and docs talk to the reader. */
+  readerAddress: string[];
+  /** Words of selling and offers ("deal", "Angebot", "promo", "优惠"): commerce pages rather than stories. */
+  commerceWords: string[];
+  /** Words and word endings of past-tense narration ("was", "-ed"; "wurde", "-te"; "了"), the voice of a report. */
+  pastTenseWords: string[];
+  pastTenseEndings: string[];
+  /** Pronouns of `personPronouns` that refer to a woman ("she", "ela", "她"); the rest refer to a man. */
+  femalePronouns: string[];
+  /** Words before a name that mark a woman or a man ("Mrs", "Frau", "a ministra"; "Mr", "Herr", "o ministro"). */
+  femaleMarkers: string[];
+  maleMarkers: string[];
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findClaims } from './index';
+
+function kindOf(text: string, lang: string, fragment: string) {
+  return findClaims(text, lang, { max: 20 }).find((claim) => claim.text.includes(fragment))?.kind;
+}
+
+describe('claim kinds by rule', () => {
+  it('a bare modal is no prediction, a forecasting verb with one is', () => {
+    const text =
+      'The streaming service lets subscribers rent a film for 30 days at a time, the company said on Monday. ' +
+      'Subscribers can watch the film within 30 days of renting it, the company said. ' +
+      'Analysts warned that prices could rise by 20 percent next year.';
+    expect(kindOf(text, 'en', 'can watch the film')).not.toBe('prediction');
+    expect(kindOf(text, 'en', 'prices could rise')).toBe('prediction');
+  });
+
+  it('de: "wird" with a participle is a passive, with an infinitive a forecast', () => {
+    const text =
+      'Mit dem Update wird eine neue Funktion für alle Kunden des Dienstes nachgereicht, teilte die Firma mit. ' +
+      'Der Umsatz wird nach Angaben der Firma im kommenden Quartal deutlich steigen.';
+    expect(kindOf(text, 'de', 'nachgereicht')).not.toBe('prediction');
+    expect(kindOf(text, 'de', 'deutlich steigen')).toBe('prediction');
+  });
+
+  it('an actor announcing what it will do states a plan', () => {
+    const text =
+      'Pelco announced last April that it will provide schools with a new version of its video system. ' +
+      'The company has sold its cameras to more than 500 school districts, according to its filings.';
+    expect(kindOf(text, 'en', 'it will provide schools')).toBe('plan');
+  });
+
+  it('the writer narrating their own experience is no claim', () => {
+    const text = [
+      'After scanning my face and ears on a phone to calibrate the headset, I handed my glasses to an optometrist on site.',
+      'The headset packs 23 million pixels into two small panels, the company said at its launch event.',
+      'I placed one window to my right and another against the far wall of the demo room.',
+    ].join('\n\n');
+    const claims = findClaims(text, 'en', { max: 20 });
+    expect(claims.some((claim) => claim.text.includes('I handed my glasses'))).toBe(false);
+    expect(claims.some((claim) => claim.text.includes('I placed one window'))).toBe(false);
+    expect(claims.some((claim) => claim.text.includes('23 million pixels'))).toBe(true);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeClaims } from './index';
+import { readsAsStory } from './story';
+
+const DEALS = [
+  'Die besten Deals der Woche',
+  'Wir sammeln für euch die besten Angebote rund um Technik und Spiele.',
+  'Headset X2 für 199 Euro statt 249 Euro',
+  'Das Headset X2 gibt es aktuell im Angebot für nur 199 Euro bei einem großen Händler.',
+  'Controller Pro für 39 Euro',
+  'Der Controller ist mit dem Gutscheincode SPAR10 noch einmal günstiger.',
+  'Speicherkarte 256 GB für 24 Euro',
+  'Monitor 27 Zoll für 179 Euro',
+  'Tastatur für 49 Euro',
+].join('\n\n');
+
+const HOW_TO = [
+  'Measure the jar and cut the foam about an inch smaller than its opening.',
+  'You will need a jar, some moss, a spoon and a small plant.',
+  'Place the foam in water until it sinks, then dig a hole large enough for your plant.',
+  'Insert your plant and cover the foam with moss so that you cannot see it any more.',
+  'You can add small stones if you like, and you should mist the moss once a week.',
+].join('\n\n');
+
+const NEWS = [
+  'LONDON — The company said on Monday that it had cut 300 jobs after sales fell for a third quarter.',
+  '"We had no choice," said chief executive Dana Ruiz, who took over in March.',
+  'Analysts said the cuts were smaller than expected, and shares rose 4 percent in early trading.',
+  'The firm plans to open a new plant in Spain next year, according to a filing.',
+].join('\n\n');
+
+describe('readsAsStory', () => {
+  it('tells a deals page and a how-to from a news story', () => {
+    expect(readsAsStory(DEALS, 'de')).toBe(false);
+    expect(readsAsStory(HOW_TO, 'en')).toBe(false);
+    expect(readsAsStory(NEWS, 'en')).toBe(true);
+  });
+
+  it('gives no claims where there is no story, and says so', () => {
+    expect(analyzeClaims(DEALS, 'de')).toEqual({ claims: [], story: false });
+    const news = analyzeClaims(NEWS, 'en');
+    expect(news.story).toBe(true);
+    expect(news.claims.length).toBeGreaterThan(0);
+  });
+
+  it('judges a snippet too short to tell as a story', () => {
+    expect(readsAsStory('Revenue tripled last year to $96 million, according to the company.', 'en')).toBe(true);
+  });
+});

@@ -1,0 +1,125 @@
+import type { ClaimLexicon } from './lexicon';
+import { isUnspacedScript, lexiconFor } from './lexicon';
+import { findPhrases, hasPhrase } from './match';
+import { segmentSentences, splitBlocks, wordCount } from './segment';
+
+/** What the page says about itself besides its text, when known. */
+export interface StoryHints {
+  byline?: string | null;
+  publishedTime?: string | null;
+}
+
+export interface StoryFeatures {
+  /** Sentences of running prose (not headings, list items or captions). */
+  prose: number;
+  /** Shares of prose sentences: reported speech, the reader addressed, the writer narrating, selling. */
+  reported: number;
+  address: number;
+  firstPerson: number;
+  commerce: number;
+  past: number;
+  blocks: number;
+  /** Share of blocks that are not prose: headings, list items, table cells, step lines. */
+  fragments: number;
+  /** A dateline or news-agency opening ("LONDON —", "(EFE).-", "本报讯"). */
+  dateline: boolean;
+}
+
+const FINAL_PUNCTUATION = /[.!?。！？…]["”»’」』)）]*$/u;
+const QUOTED = /"[^"]*"|“[^”“]*[”“]|„[^“]*“|«[^»]*»|»[^«]*«|「[^」]*」|『[^』]*』/gu;
+const PRICE =
+  /(?:[$€£¥]|R\$|US\$)\s?\d|\d[\d.,]*\s?(?:€|euros?|eur|dollars?|usd|reais|pesos|yuan|元|円|ドル)(?![\p{L}])/iu;
+const DATELINE =
+  /^(?:\p{Lu}[\p{Lu} .'-]{2,30}\s[—–-]{1,2}\s|\([A-Z]{2,6}\)\s?[.-]|[\p{Lu}\p{L} ]{2,30},\s[^\n]{0,40}\(\w+\)\s?[—–-]|本报讯|新华社|据.{1,10}报道|【.{1,12}】)/u;
+
+/** Whether a sentence narrates in the past tense (a word or a word ending of the lexicon). */
+function isPastTense(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
+  if (hasPhrase(text, lexicon.pastTenseWords, unspaced)) return true;
+  if (!lexicon.pastTenseEndings.length) return false;
+  return (text.match(/\p{L}+/gu) ?? []).some(
+    (word) => word.length > 4 && lexicon.pastTenseEndings.some((ending) => word.toLowerCase().endsWith(ending)),
+  );
+}
+
+/** "according to", "segundo", "laut"; the short ones ("per", "für") only where they open the sentence. */
+function citesSource(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
+  return findPhrases(text, lexicon.sourcePrepositions, unspaced).some(
+    (hit) => unspaced || hit.phrase.length > 4 || hit.index === 0,
+  );
+}
+
+function shareOf(count: number, total: number): number {
+  return total === 0 ? 0 : count / total;
+}
+
+export function storyFeatures(text: string, lang: string): StoryFeatures {
+  const lexicon: ClaimLexicon = lexiconFor(lang);
+  const unspaced = isUnspacedScript(lang);
+  const blocks = splitBlocks(text);
+  const proseBlocks = blocks.filter((block) => FINAL_PUNCTUATION.test(block.text) && wordCount(block.text, lang) >= 8);
+  const proseIndexes = new Set(proseBlocks.map((block) => block.index));
+  let prose = 0;
+  let reported = 0;
+  let address = 0;
+  let firstPerson = 0;
+  let commerce = 0;
+  let past = 0;
+  for (const sentence of segmentSentences(text, lang)) {
+    if (!proseIndexes.has(sentence.block) || wordCount(sentence.text, lang) < 5) continue;
+    prose++;
+    const unquoted = sentence.text.replace(QUOTED, ' ');
+    const quoted = unquoted.length < sentence.text.length - 8;
+    if (
+      quoted ||
+      hasPhrase(sentence.text, lexicon.reportingVerbs, unspaced) ||
+      citesSource(sentence.text, lexicon, unspaced)
+    )
+      reported++;
+    if (hasPhrase(unquoted, lexicon.readerAddress, unspaced)) address++;
+    if (hasPhrase(unquoted, lexicon.firstPerson, unspaced)) firstPerson++;
+    if (PRICE.test(sentence.text) || hasPhrase(sentence.text, lexicon.commerceWords, unspaced)) commerce++;
+    if (isPastTense(unquoted, lexicon, unspaced)) past++;
+  }
+  const first = proseBlocks[0]?.text ?? '';
+  return {
+    prose,
+    reported: shareOf(reported, prose),
+    address: shareOf(address, prose),
+    firstPerson: shareOf(firstPerson, prose),
+    commerce: shareOf(commerce, prose),
+    past: shareOf(past, prose),
+    blocks: blocks.length,
+    fragments: shareOf(blocks.length - proseBlocks.length, blocks.length),
+    dateline: DATELINE.test(first),
+  };
+}
+
+/**
+ * Whether the article reads as a story (news, a report, an interview, a review) rather than a
+ * page that sells, instructs or documents: reported speech and third-person narration against
+ * the reader addressed, prices and offers, and text made of steps and fragments.
+ */
+export function readsAsStory(text: string, lang: string, hints: StoryHints = {}): boolean {
+  const features = storyFeatures(text, lang);
+  return storyVerdict(features, hints);
+}
+
+/** Share of prose sentences with reported speech from which a page reads as reporting, whatever else it has. */
+const REPORTED_SPEECH = 0.35;
+
+export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): boolean {
+  // Too little running prose to judge a snippet; a page of many blocks and no prose is no story.
+  if (features.prose < 3) return features.blocks < 5 || features.fragments < 0.6;
+  // A dateline, or a byline with reported speech, is how news presents itself.
+  if (features.dateline || (hints.byline && features.reported >= REPORTED_SPEECH)) return true;
+  const reporting = features.reported >= REPORTED_SPEECH;
+  // Lists, steps, menus and specs: most blocks are not sentences.
+  if (features.fragments >= 0.6 && !reporting) return false;
+  // Offers and prices.
+  if (features.commerce >= 0.3 && !reporting) return false;
+  // Instructions to the reader, unless the writer narrates what they did (a review, a first-hand report).
+  const narratedExperience = features.past >= 0.5 && features.firstPerson >= 0.3;
+  const sourced = features.reported >= 0.15;
+  if (features.address >= 0.12 && !sourced && !narratedExperience) return false;
+  return true;
+}

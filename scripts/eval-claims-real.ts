@@ -1,0 +1,156 @@
+/**
+ * npm run eval:claims-real [-- --verbose] [--json] [--split dev|test]
+ *
+ * Key claims on real published pages (tests/claims-real, pages read in place from ../shared/corpus):
+ * each page is parsed by happy-dom with scripts off and run through the whole analyzePage, as the
+ * extension does. Per split and language: precision, recall (a shown claim matches a gold sentence
+ * by word overlap), type and speaker accuracy among matched claims, and claims shown on pages that
+ * are not stories. Exits non-zero when the test split misses a gate below, or when ../shared is absent.
+ * `--json` prints one row per split and group: {suite: 'claims', split, group, metrics}.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzePage } from '../lib/analysis/analyze';
+import { DEFAULT_MAX_CLAIMS } from '../lib/analysis/claims';
+import { realGoldPages, type RealGoldPage } from '../tests/claims-real';
+import { addTally, emptyTally, kindsOf, metricsOf, scorePage, type ClaimTally } from '../tests/claims-real/score';
+import { parseHtml } from '../tests/fixtures/load';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS = resolve(ROOT, '../shared/corpus');
+
+/**
+ * Gates on the test split: the figures measured on 2026-11-30 (tests/claims-real/results.md) minus a
+ * small margin, so a change that makes them worse fails. The issue's targets (precision 0.85, recall
+ * 0.75, type and speaker 0.9, no claims on non-story pages) are not all met yet; raise these as they are.
+ */
+const TEST_GATES = {
+  precision: 0.9,
+  recall: 0.66,
+  typeAccuracy: 0.86,
+  speakerAccuracy: 0.72,
+  nonStoryClaims: 8,
+};
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const json = args.includes('--json');
+const onlySplit = args.includes('--split') ? args[args.indexOf('--split') + 1] : null;
+
+if (!existsSync(CORPUS)) {
+  process.stderr.write(
+    `eval:claims-real: ${CORPUS} is missing. The real pages are read from ../shared/corpus beside the checkout.\n`,
+  );
+  process.exit(2);
+}
+
+function pageUrl(dir: string, page: string): string {
+  for (const name of ['meta.json', 'expected-metadata.json']) {
+    const path = join(dir, name);
+    if (!existsSync(path)) continue;
+    const meta = JSON.parse(readFileSync(path, 'utf8')) as { url?: unknown };
+    if (typeof meta.url === 'string') return meta.url;
+  }
+  return `https://corpus.invalid/${encodeURIComponent(page)}/`;
+}
+
+const log = (line: string) => {
+  if (!json) console.log(line);
+};
+
+function scoreOne(entry: RealGoldPage): ClaimTally {
+  const dir = join(CORPUS, entry.page);
+  const source = join(dir, 'source.html');
+  if (!existsSync(source)) throw new Error(`${entry.page}: no source.html under ${CORPUS}`);
+  const url = pageUrl(dir, entry.page);
+  const { window, document } = parseHtml(readFileSync(source, 'utf8'), url);
+  try {
+    const analysis = analyzePage(document, url);
+    const lang = analysis.article?.lang ?? entry.lang;
+    const { tally, verdicts, missed } = scorePage(analysis.claims, entry.claims, {
+      lang: entry.lang,
+      story: entry.story,
+      maxShown: DEFAULT_MAX_CLAIMS,
+    });
+    if (verbose) {
+      log(`  ${entry.split} ${entry.page} [${entry.story ? 'story' : 'not a story'}, article lang ${lang}]`);
+      for (const { claim, gold, kindOk, speakerOk } of verdicts) {
+        const mark = !gold ? 'XX ' : kindOk && speakerOk ? 'ok ' : 'ok~';
+        const expected = gold ? ` (gold ${kindsOf(gold).join('/')}/${gold.speaker ?? '-'})` : '';
+        log(`    ${mark} [${claim.kind}/${claim.speaker ?? '-'}]${expected} ${claim.text.slice(0, 120)}`);
+      }
+      for (const gold of missed)
+        log(`    --  missed [${kindsOf(gold).join('/')}/${gold.speaker ?? '-'}] ${gold.sentence.slice(0, 110)}`);
+    }
+    return tally;
+  } finally {
+    window.close();
+  }
+}
+
+const pages = realGoldPages().filter((entry) => !onlySplit || entry.split === onlySplit);
+const groups = new Map<string, ClaimTally>();
+const tallyOf = (key: string) => {
+  if (!groups.has(key)) groups.set(key, emptyTally());
+  return groups.get(key)!;
+};
+for (const entry of pages) {
+  const tally = scoreOne(entry);
+  addTally(tallyOf(`${entry.split}\u0000${entry.lang}`), tally);
+  addTally(tallyOf(`${entry.split}\u0000all`), tally);
+}
+
+const pct = (value: number) => value.toFixed(2);
+const rows: Array<{ suite: 'claims'; split: string; group: string; metrics: ReturnType<typeof metricsOf> }> = [];
+log('');
+log(
+  ['split', 'group', 'pages', 'shown', 'precision', 'recall', '(all)', 'type', 'speaker', 'non-story claims'].join(
+    '\t',
+  ),
+);
+for (const split of ['test', 'dev']) {
+  const keys = [...groups.keys()].filter((key) => key.startsWith(`${split}\u0000`)).sort();
+  for (const key of [...keys.filter((k) => !k.endsWith('\u0000all')), `${split}\u0000all`]) {
+    const tally = groups.get(key);
+    if (!tally) continue;
+    const group = key.split('\u0000')[1]!;
+    const metrics = metricsOf(tally);
+    rows.push({ suite: 'claims', split, group: `real:${group}`, metrics });
+    log(
+      [
+        split,
+        group,
+        metrics.pages,
+        metrics.shown,
+        pct(metrics.precision),
+        pct(metrics.recall),
+        pct(metrics.recallAll),
+        pct(metrics.typeAccuracy),
+        pct(metrics.speakerAccuracy),
+        `${metrics.nonStoryClaims} on ${metrics.nonStoryPages} pages`,
+      ].join('\t'),
+    );
+  }
+}
+if (json) for (const row of rows) console.log(JSON.stringify(row));
+
+const test = groups.get('test\u0000all');
+if (test) {
+  const metrics = metricsOf(test);
+  const failures: string[] = [];
+  if (metrics.precision < TEST_GATES.precision)
+    failures.push(`precision ${pct(metrics.precision)} < ${TEST_GATES.precision}`);
+  if (metrics.recall < TEST_GATES.recall) failures.push(`recall ${pct(metrics.recall)} < ${TEST_GATES.recall}`);
+  if (metrics.typeAccuracy < TEST_GATES.typeAccuracy)
+    failures.push(`type accuracy ${pct(metrics.typeAccuracy)} < ${TEST_GATES.typeAccuracy}`);
+  if (metrics.speakerAccuracy < TEST_GATES.speakerAccuracy)
+    failures.push(`speaker accuracy ${pct(metrics.speakerAccuracy)} < ${TEST_GATES.speakerAccuracy}`);
+  if (metrics.nonStoryClaims > TEST_GATES.nonStoryClaims)
+    failures.push(`${metrics.nonStoryClaims} claims on non-story pages > ${TEST_GATES.nonStoryClaims}`);
+  if (failures.length) {
+    process.stderr.write(`FAIL (test split): ${failures.join('; ')}\n`);
+    process.exit(1);
+  }
+  if (!json) log(`PASS (test split gates)`);
+}
