@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAnnotation, type HighlightAnnotation } from '../lib/shared/highlights/model';
 import type { HighlightsAnchoring, TabMessage } from '../lib/shared/protocol';
 import { ok } from '../lib/shared/result';
-import { createHighlightStore } from '../lib/background/highlights/store';
+import { testHighlightStore } from '../tests/fixtures/library';
 import type { HighlightStore } from '../lib/shared/highlights/store-types';
 import type { PageAnalysis } from '../lib/shared/types';
 import { HighlightsSection, type HighlightsChannels } from './highlights-section';
@@ -77,7 +77,7 @@ const lost = highlight('a passage the page lost', 100);
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  store = createHighlightStore();
+  store = await testHighlightStore();
   for (const annotation of [second, lost, first]) await store.add(PAGE, { title: 'The story' }, annotation);
   tabMessages = [];
   anchoredListener = null;

@@ -51,7 +51,7 @@ describe('Library', () => {
 
   it('searches titles, addresses, quotes and notes, ignoring case and accents', () => {
     render(<Library pages={pages} onDelete={vi.fn()} exportBar={exportBar} />);
-    const search = screen.getByTestId('library-search');
+    const search = screen.getByTestId('highlights-search');
     const titles = () =>
       screen.queryAllByTestId('library-page').map((item) => item.querySelector('.library-page-title')!.textContent);
     fireEvent.input(search, { target: { value: 'INTELIGENCIA' } });

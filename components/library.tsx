@@ -40,7 +40,7 @@ function searchableText(page: LibraryPage): string {
   );
 }
 
-/** The options page: every page with highlights, searchable, with open, delete (undo) and export all. */
+/** The options page's highlights: every page with highlights, searchable, with open, delete (undo) and export all. */
 export function Library({ pages, onDelete, onUndo, exportBar, error }: LibraryProps) {
   const [query, setQuery] = useState('');
   const [deletedTitle, setDeletedTitle] = useState<string | null>(null);
@@ -61,10 +61,12 @@ export function Library({ pages, onDelete, onUndo, exportBar, error }: LibraryPr
   }
 
   return (
-    <main class="library">
-      <h1 class="library-title">{i18n.t('highlights.libraryTitle')}</h1>
+    <section class="library" aria-labelledby="highlights-library-title">
+      <h2 class="library-title" id="highlights-library-title">
+        {i18n.t('highlights.libraryTitle')}
+      </h2>
       <section class="library-export" aria-label={i18n.t('highlights.exportAll')}>
-        <h2 class="library-subtitle">{i18n.t('highlights.exportAll')}</h2>
+        <h3 class="library-subtitle">{i18n.t('highlights.exportAll')}</h3>
         <ExportBar {...exportBar} />
       </section>
       {error && (
@@ -84,7 +86,7 @@ export function Library({ pages, onDelete, onUndo, exportBar, error }: LibraryPr
         <span class="library-visually-hidden">{i18n.t('highlights.search')}</span>
         <input
           type="search"
-          data-testid="library-search"
+          data-testid="highlights-search"
           placeholder={i18n.t('highlights.search')}
           value={query}
           onInput={(event) => setQuery(event.currentTarget.value)}
@@ -126,6 +128,6 @@ export function Library({ pages, onDelete, onUndo, exportBar, error }: LibraryPr
           </li>
         ))}
       </ul>
-    </main>
+    </section>
   );
 }

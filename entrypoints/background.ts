@@ -1,6 +1,7 @@
 import { analyzeInBackground } from '@/lib/background/analyzer';
 import { syncGrantedSites } from '@/lib/background/granted-sites';
 import { highlightHandlers, setUpHighlightControls } from '@/lib/background/highlights/handlers';
+import { keepAnalysisOfTab, libraryHandlers } from '@/lib/background/library/handlers';
 import { getLayers, PAINT_LAYERS, setLayers } from '@/lib/shared/layers';
 import { listen, senderRole, type Handlers } from '@/lib/shared/messaging';
 import {
@@ -31,7 +32,8 @@ export default defineBackground(() => {
 
   const handlers: Handlers<BackgroundRoutes, BackgroundReplies> = {
     ...highlightHandlers,
-    'analyze-page': (message, sender) => analyzeForTab(sender.tab!.id!, message.url, message.html),
+    ...libraryHandlers,
+    'analyze-page': (message, sender) => analyzeForTab(sender.tab!.id!, message.url, message.html, sender.tab),
     'page-unsupported': async (message, sender) => {
       await setState(sender.tab!.id!, { status: 'unsupported', url: message.url, reason: message.reason });
       return ok(undefined);
@@ -102,7 +104,12 @@ async function toggleLayer(command: string): Promise<void> {
   if (layer) await setLayers(tab.url, { [layer]: !layers[layer] });
 }
 
-async function analyzeForTab(tabId: number, url: string, html: string): Promise<Result<AnalysisForPage>> {
+async function analyzeForTab(
+  tabId: number,
+  url: string,
+  html: string,
+  tab: { incognito?: boolean } | undefined,
+): Promise<Result<AnalysisForPage>> {
   await setState(tabId, { status: 'analyzing', url });
   let reply: Result<PageAnalysis>;
   try {
@@ -115,6 +122,8 @@ async function analyzeForTab(tabId: number, url: string, html: string): Promise<
     return reply;
   }
   await keepAnalysis(tabId, url, reply.value);
+  // Into the reader's library too (never from a private window, not when keeping is off); the page does not wait.
+  void keepAnalysisOfTab(tab, url, reply.value);
   return ok(forPage(reply.value));
 }
 

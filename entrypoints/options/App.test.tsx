@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { toJsonLd } from '../../lib/shared/highlights/export';
 import { createAnnotation } from '../../lib/shared/highlights/model';
-import { createHighlightStore } from '../../lib/background/highlights/store';
+import { testHighlightStore } from '../../tests/fixtures/library';
 import type { HighlightStore } from '../../lib/shared/highlights/store-types';
 import { LibraryApp } from './App';
 
@@ -30,7 +30,7 @@ let store: HighlightStore;
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  store = createHighlightStore();
+  store = await testHighlightStore();
   await store.add(A, { title: 'Title a' }, highlight(A, 'first quote'));
   await store.add(B, { title: 'Title b' }, highlight(B, 'second quote'));
 });

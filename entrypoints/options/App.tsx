@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { failureText } from '../../lib/shared/failure-text';
 import { Library } from '../../components/library';
+import { LibrarySearch, type LibraryFiles } from '../../components/library-search';
+import type { LibraryCall } from '../../lib/ui/library-client';
 import type { ImportOutcome } from '../../components/export-bar';
 import { toJsonLd, toMarkdownBundle, toReadwiseCsv } from '../../lib/shared/highlights/export';
 import type { HighlightsApi } from '../../lib/ui/highlights-client';
@@ -12,7 +14,7 @@ import type { Result } from '../../lib/shared/result';
  * The options page's library. In the extension `store` is the background's store reached by
  * messages (createHighlightsClient), so this page never writes storage itself.
  */
-export function LibraryApp({ store }: { store: HighlightsApi }) {
+export function LibraryApp({ store, call, files }: { store: HighlightsApi; call?: LibraryCall; files?: LibraryFiles }) {
   const [pages, setPages] = useState<PageHighlights[]>([]);
   const [error, setError] = useState<string | null>(null);
   const lastRemoved = useRef<RemovedPage | null>(null);
@@ -23,9 +25,12 @@ export function LibraryApp({ store }: { store: HighlightsApi }) {
     else setError(i18n.t('highlights.loadFailed', [failureText(result.error)]));
   }, [store]);
 
+  // Every highlight of every page is a lot to read: only when the reader opens the section
+  // (without the library search, as in tests of this list alone, at once).
+  const [opened, setOpened] = useState(!call);
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    if (opened) void reload();
+  }, [reload, opened]);
 
   async function afterWrite<T>(result: Result<T>): Promise<T | null> {
     if (!result.ok) {
@@ -62,18 +67,39 @@ export function LibraryApp({ store }: { store: HighlightsApi }) {
   }
 
   return (
-    <Library
-      pages={pages}
-      error={error}
-      onDelete={(pageKey) => void remove(pageKey)}
-      onUndo={() => void undo()}
-      exportBar={{
-        title: 'marginalia-highlights',
-        markdown: () => toMarkdownBundle(pages),
-        json,
-        csv: () => toReadwiseCsv(pages),
-        onImport: importJson,
-      }}
-    />
+    <main class="options">
+      {call && files && (
+        <LibrarySearch
+          call={call}
+          files={files}
+          onChanged={() => {
+            if (opened) void reload();
+          }}
+        />
+      )}
+      <details
+        class="options__highlights"
+        data-testid="highlights-library"
+        open={opened}
+        onToggle={(event) => setOpened(event.currentTarget.open)}
+      >
+        <summary>{i18n.t('highlights.libraryTitle')}</summary>
+        {opened && (
+          <Library
+            pages={pages}
+            error={error}
+            onDelete={(pageKey) => void remove(pageKey)}
+            onUndo={() => void undo()}
+            exportBar={{
+              title: 'marginalia-highlights',
+              markdown: () => toMarkdownBundle(pages),
+              json,
+              csv: () => toReadwiseCsv(pages),
+              onImport: importJson,
+            }}
+          />
+        )}
+      </details>
+    </main>
   );
 }

@@ -16,7 +16,17 @@ import { LayerToggles } from '../../components/layer-toggles';
 import { ProvenanceLine } from '../../components/provenance-line';
 import { ReaderCopy } from '../../components/reader-copy';
 import { RunHere } from '../../components/run-here';
+import { ForgetPage } from '../../components/forget-page';
+import { SpeakerHistory } from '../../components/speaker-history';
+import { createLibraryClient, type LibraryCall } from '@/lib/ui/library-client';
 import '../../components/panel.css';
+
+let libraryClient: LibraryCall | null = null;
+/** Made on first use, so tests that render the panel without a browser do not need one. */
+function library(): LibraryCall {
+  libraryClient ??= createLibraryClient();
+  return libraryClient;
+}
 
 export function SidePanel() {
   const [tabId, setTabId] = useState<number | null>(null);
@@ -120,9 +130,22 @@ function PanelBody({
             missing={missing?.url === state.url ? missing.missing.length : 0}
             reveal={reveal}
           />
+          <SpeakerHistory
+            url={state.url}
+            claims={analysis.claims}
+            call={library()}
+            onOpen={(item) =>
+              void library()({
+                type: 'library-open',
+                url: item.page.url,
+                reveal: { kind: 'claim', id: item.claim.claimId },
+              })
+            }
+          />
           <HighlightsSection tabId={tabId} url={state.url} analysis={analysis} />
           <ReaderCopy html={analysis.article.html} lang={analysis.article.lang} />
           <RunHere tabId={tabId} url={state.url} />
+          <ForgetPage url={state.url} call={library()} />
         </>
       );
     }

@@ -17,6 +17,20 @@ import type {
 } from './highlights/store-types';
 import { DEFINITION_LANGS, type DefinitionLang, type TermText } from './definition-language';
 import type { PageAnalysis } from './types';
+import {
+  historyLimitSchema,
+  libraryImportSchema,
+  libraryRevealSchema,
+  searchQuerySchema,
+  speakerKeysSchema,
+} from './library/messages';
+import type {
+  KeptPage,
+  LibraryImportSummary,
+  LibraryOverview,
+  SearchResult,
+  SpeakerHistoryItem,
+} from './library/types';
 
 /** Who sent a runtime message, as the receiver establishes it (never what the message claims). */
 export type SenderRole = 'content' | 'extension-page' | 'background';
@@ -135,6 +149,16 @@ export const backgroundRoutes = {
     json: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS, 'The file is too large to be a highlights export.')),
   }),
   'highlights-export-all': route(PAGES, {}),
+  // The reader's library (lib/background/library): read, search, forget, import, open a result.
+  'library-overview': route(PAGES, {}),
+  'library-search': route(PAGES, { query: searchQuerySchema }),
+  'library-speaker-history': route(PAGES, { keys: speakerKeysSchema, excludeUrl: pageKey, limit: historyLimitSchema }),
+  'library-page': route(PAGES, { url: pageKey }),
+  'library-forget-page': route(PAGES, { url: pageKey }),
+  'library-forget-everything': route(PAGES, {}),
+  'library-set-keeping': route(PAGES, { on: v.boolean() }),
+  'library-import': route(PAGES, { json: libraryImportSchema }),
+  'library-open': route(PAGES, { url: pageKey, reveal: libraryRevealSchema }),
 } satisfies Routes;
 export type BackgroundRoutes = typeof backgroundRoutes;
 export type BackgroundMessage = AnyMessageOf<BackgroundRoutes>;
@@ -162,6 +186,15 @@ export interface BackgroundReplies {
   'highlights-remove-page': RemovedPage;
   'highlights-import': ImportSummary;
   'highlights-export-all': AnnotationCollection;
+  'library-overview': LibraryOverview;
+  'library-search': SearchResult;
+  'library-speaker-history': SpeakerHistoryItem[];
+  'library-page': KeptPage | null;
+  'library-forget-page': boolean;
+  'library-forget-everything': void;
+  'library-set-keeping': void;
+  'library-import': LibraryImportSummary;
+  'library-open': void;
 }
 
 // ---- to the content script of a tab (top frame)

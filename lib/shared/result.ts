@@ -13,6 +13,8 @@ export type FailureKind =
   /** Stored data could not be read. */
   | 'corrupt'
   | 'migration-failed'
+  /** Stored data was written by a newer version of Marginalia; it is left as it is. */
+  | 'newer-version'
   /** Nobody answered (no content script in the tab, the worker restarted, the analyzer is gone). */
   | 'unavailable'
   | 'no-selection'

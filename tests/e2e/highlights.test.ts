@@ -222,11 +222,18 @@ describe('the reader’s own highlights in the built extension', () => {
     const panel = await browser.openPanel(tabId);
     await expect.poll(() => panelItems(panel).count(), { timeout: 15_000 }).toBe(3);
 
-    // Fill storage.local to within a few hundred bytes of its quota.
-    await browser.worker.evaluate(async () => {
-      const local = chrome.storage.local;
-      const room = local.QUOTA_BYTES - (await local.getBytesInUse(null)) - 300;
-      await local.set({ filler: 'x'.repeat(room - JSON.stringify('').length - 'filler'.length) });
+    // Highlights live in IndexedDB, whose quota is a share of the disk: make every write in the
+    // background fail the way a full disk does (QuotaExceededError) instead of filling the disk.
+    await browser.worker.evaluate(() => {
+      const store = (globalThis as unknown as { IDBObjectStore: { prototype: Record<string, unknown> } }).IDBObjectStore
+        .prototype;
+      const saved = { add: store.add, put: store.put };
+      (globalThis as unknown as { __restoreWrites: () => void }).__restoreWrites = () => Object.assign(store, saved);
+      const full = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      store.add = full;
+      store.put = full;
     });
     await selectParagraph(page, 'Quanto ao modelo de operação');
     await panel.getByTestId('highlight-selection').click();
@@ -235,7 +242,7 @@ describe('the reader’s own highlights in the built extension', () => {
       .toMatch(/storage for Marginalia is full/);
     expect(await panelItems(panel).count()).toBe(3);
 
-    await browser.worker.evaluate(() => chrome.storage.local.remove('filler'));
+    await browser.worker.evaluate(() => (globalThis as unknown as { __restoreWrites: () => void }).__restoreWrites());
     await panel.getByTestId('highlight-selection').click();
     await expect.poll(() => panelItems(panel).count(), { timeout: 10_000 }).toBe(4);
     expect(await panel.getByTestId('highlights-error').count()).toBe(0);
@@ -265,6 +272,7 @@ describe('the reader’s own highlights in the built extension', () => {
     await expect.poll(() => painted(page), { timeout: 10_000 }).toBe(true);
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByTestId('highlights-library').locator('summary').click();
     const pages = options.getByTestId('library-page');
     await expect.poll(() => pages.count(), { timeout: 10_000 }).toBe(1);
     expect(await pages.first().textContent()).toContain('OpenAI CEO Altman');

@@ -12,6 +12,8 @@ import { toAnnotationCollection, toJsonLd } from '../../shared/highlights/export
 import { listen, type Handlers } from '../../shared/messaging';
 import { backgroundRoutes, type BackgroundReplies, type BackgroundRoutes } from '../../shared/protocol';
 import type { Result } from '../../shared/result';
+import { freshDb, simulateFullDisk } from '../../../tests/fixtures/library';
+import { createLibraryInstance } from '../library/instance';
 
 vi.mock('#i18n', () => ({
   i18n: { t: (key: string, ...rest: unknown[]) => [key, ...rest.flat().map(String)].join('|') },
@@ -56,7 +58,12 @@ const tabMessages: Array<{ tabId: number; message: unknown }> = [];
 
 beforeEach(() => {
   fakeBrowser.reset();
-  resetHighlightStoreForTests();
+  resetHighlightStoreForTests(
+    createLibraryInstance(
+      () => freshDb().db,
+      () => fakeBrowser.storage.local.get(null),
+    ),
+  );
   tabMessages.length = 0;
   vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async () => [{ id: 5 }, { id: 6 }]);
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
@@ -180,10 +187,10 @@ describe('highlight messages in the background', () => {
 
   it('says clearly when storage is full and keeps what was there', async () => {
     await send(addMessage('kept'), 'content');
-    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const restore = simulateFullDisk();
     const reply = await send(addMessage('new', 200), 'content');
+    restore();
     expect(reply).toMatchObject({ ok: false, error: { kind: 'quota', message: 'highlighter.storageFull' } });
-    vi.mocked(fakeBrowser.storage.local.set).mockRestore();
     const listed = await send<{ highlights: HighlightAnnotation[] }>(
       { type: 'highlights-list', pageKey: PAGE },
       'extension-page',

@@ -11,20 +11,19 @@ import { pageKeyFor } from '../../shared/highlights/url';
 import { sendToTab, type Handlers, type SenderLike } from '../../shared/messaging';
 import type { BackgroundReplies, BackgroundRoutes } from '../../shared/protocol';
 import { fail, type FailureKind, type Result } from '../../shared/result';
-import { createHighlightStore } from './store';
+import { resetSharedLibraryForTests, sharedLibrary, type LibraryInstance } from '../library/instance';
 
 export const HIGHLIGHT_MENU_ID = 'marginalia-highlight-selection';
 export const HIGHLIGHT_COMMAND = 'highlight-selection';
 
-let store: HighlightStore | null = null;
+/** The store lives in the library database, beside the pages, claims and terms. */
 function theStore(): HighlightStore {
-  store ??= createHighlightStore();
-  return store;
+  return sharedLibrary().highlights;
 }
 
-/** For tests: start again with a fresh store (e.g. after fakeBrowser.reset()). */
-export function resetHighlightStoreForTests(): void {
-  store = null;
+/** For tests: start again with a fresh library (e.g. after fakeBrowser.reset()). */
+export function resetHighlightStoreForTests(instance?: LibraryInstance): void {
+  resetSharedLibraryForTests(instance);
 }
 
 type HighlightMessageType = Extract<keyof BackgroundRoutes, `highlight${string}`>;
@@ -47,6 +46,8 @@ export const highlightHandlers: HighlightHandlers = {
   'highlight-add': async (message, sender: SenderLike) => {
     const pageKey = pageKeyFor(sender.url, message.canonical);
     if (!pageKey) return notHttp();
+    // The library keeps nothing from private windows, the reader's highlights included.
+    if (sender.tab?.incognito === true) return fail('invalid', i18n.t('library.incognito'));
     if (message.end <= message.start) return fail('invalid', 'Empty selection.');
     const annotation = createAnnotation({
       pageKey,

@@ -1,0 +1,60 @@
+import { i18n } from '#i18n';
+import { useEffect, useState } from 'preact/hooks';
+import { libraryKeyOf } from '../lib/shared/library/page-key';
+import type { LibraryCall } from '../lib/ui/library-client';
+import { libraryErrorText } from '../lib/ui/library-format';
+import './speaker-history.css';
+
+/** "Forget this page": shown when the library holds the page; removes its claims, terms and highlights. */
+export function ForgetPage({ url, call, onForgotten }: { url: string; call: LibraryCall; onForgotten?: () => void }) {
+  const pageKey = libraryKeyOf(url);
+  const [kept, setKept] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setKept(false);
+    setMessage(null);
+    if (!pageKey) return undefined;
+    // The background keeps the page just after the analysis; ask again shortly so the button appears.
+    const ask = () =>
+      void call({ type: 'library-page', url: pageKey }).then((reply) => {
+        if (live && reply.ok) setKept(reply.value !== null);
+      });
+    ask();
+    const again = setTimeout(ask, 1500);
+    return () => {
+      live = false;
+      clearTimeout(again);
+    };
+  }, [call, pageKey]);
+
+  async function forget() {
+    if (!pageKey) return;
+    const reply = await call({ type: 'library-forget-page', url: pageKey });
+    if (reply.ok) {
+      setKept(false);
+      setMessage({ text: i18n.t('library.forgotPage'), error: false });
+      onForgotten?.();
+    } else setMessage({ text: libraryErrorText(reply.error), error: true });
+  }
+
+  if (!kept && !message) return null;
+  return (
+    <section class="forget-page">
+      {kept && (
+        <>
+          <button type="button" data-testid="forget-page" onClick={() => void forget()}>
+            {i18n.t('library.forgetPage')}
+          </button>
+          <span class="forget-page__hint">{i18n.t('library.forgetPageHint')}</span>
+        </>
+      )}
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} data-testid="forget-page-status">
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { LibraryOverview, SearchResult } from '../lib/shared/library/types';
+import { fail, ok } from '../lib/shared/result';
+import type { LibraryCall } from '../lib/ui/library-client';
+import { LibrarySearch } from './library-search';
+
+vi.mock('#i18n', () => ({
+  i18n: { t: (key: string, ...rest: unknown[]) => [key, ...rest.flat().map(String)].join('|') },
+}));
+
+const overview: LibraryOverview = {
+  pages: 2,
+  claims: 3,
+  terms: 1,
+  highlights: 1,
+  recent: [],
+  speakers: [{ key: 'altman', name: 'altman', count: 0 }],
+  sites: ['theverge.com', 'tecnoblog.net'],
+  langs: ['en', 'pt'],
+  termIds: ['ai-agent'],
+  usage: 5 * 1024 * 1024,
+  quota: 1024 * 1024 * 1024,
+  keeping: true,
+};
+
+const result: SearchResult = {
+  hits: [
+    {
+      kind: 'claim',
+      id: 'https://www.theverge.com/a#claim-1',
+      pageUrl: 'https://www.theverge.com/a',
+      pageTitle: 'Altman interview',
+      site: 'theverge.com',
+      lang: 'en',
+      date: '2026-10-12T14:00:00.000Z',
+      text: 'We will need far more compute.',
+      detail: 'Sam Altman',
+      claimKind: 'quote',
+      reveal: { kind: 'claim', id: 'claim-1' },
+    },
+  ],
+  more: false,
+  tookMs: 3,
+};
+
+function fakeCall(sent: unknown[], options: { broken?: boolean } = {}): LibraryCall {
+  return (async (message: { type: string }) => {
+    sent.push(message);
+    if (options.broken) return fail('newer-version', 'newer');
+    if (message.type === 'library-overview') return ok(overview);
+    if (message.type === 'library-search') return ok(result);
+    return ok(undefined);
+  }) as LibraryCall;
+}
+
+const files = { json: async () => '{}', zip: async () => new Uint8Array() };
+afterEach(cleanup);
+
+describe('LibrarySearch', () => {
+  it('shows storage use, searches as the reader types and marks each result with its kind and page', async () => {
+    const sent: { type: string; query?: { text: string }; url?: string }[] = [];
+    render(<LibrarySearch call={fakeCall(sent)} files={files} debounceMs={0} />);
+    await waitFor(() => expect(screen.getByTestId('library-usage').textContent).toMatch(/library.usage\|5 MB/));
+    fireEvent.input(screen.getByTestId('library-search'), { target: { value: 'altman' } });
+    await waitFor(() => expect(sent.some((m) => m.type === 'library-search' && m.query?.text === 'altman')).toBe(true));
+    const item = await screen.findByTestId('search-result');
+    expect(item.getAttribute('data-kind')).toBe('claim');
+    expect(item.getAttribute('data-url')).toBe('https://www.theverge.com/a');
+    fireEvent.click(item.querySelector('button')!);
+    await waitFor(() => expect(sent.at(-1)).toMatchObject({ type: 'library-open', url: 'https://www.theverge.com/a' }));
+  });
+
+  it('asks before forgetting everything', async () => {
+    const sent: { type: string }[] = [];
+    render(<LibrarySearch call={fakeCall(sent)} files={files} debounceMs={0} />);
+    fireEvent.click(await screen.findByTestId('library-forget-all'));
+    expect(sent.some((m) => m.type === 'library-forget-everything')).toBe(false);
+    fireEvent.click(screen.getByTestId('library-forget-all-confirm'));
+    await waitFor(() => expect(sent.some((m) => m.type === 'library-forget-everything')).toBe(true));
+  });
+
+  it('says clearly when a newer version wrote the library, and keeps export available', async () => {
+    render(<LibrarySearch call={fakeCall([], { broken: true })} files={files} debounceMs={0} />);
+    const error = await screen.findByTestId('library-error');
+    expect(error.getAttribute('data-kind')).toBe('newer-version');
+    expect(screen.getByTestId('library-export-json')).toBeTruthy();
+  });
+});

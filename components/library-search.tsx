@@ -1,0 +1,430 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { LibraryCall } from '../lib/ui/library-client';
+import { formatBytes, formatDate, languageName, libraryErrorText } from '../lib/ui/library-format';
+import type {
+  LibraryError,
+  LibraryOverview,
+  SearchFilters,
+  SearchHit,
+  SearchKind,
+  SearchResult,
+} from '../lib/shared/library/types';
+import type { ClaimKind } from '../lib/shared/types';
+import { downloadText } from './export-bar';
+import './library-search.css';
+
+export interface LibraryFiles {
+  /** The whole library as JSON (JSON-LD highlights + claims). */
+  json: () => Promise<string>;
+  /** One Markdown note per page, zipped. */
+  zip: () => Promise<Uint8Array>;
+}
+
+export interface LibrarySearchProps {
+  call: LibraryCall;
+  files: LibraryFiles;
+  /** Wait this long after the last keystroke before searching. */
+  debounceMs?: number;
+  /** Told after an import or "forget everything", so other views can reload. */
+  onChanged?: () => void;
+}
+
+const CLAIM_KINDS: ClaimKind[] = ['quote', 'figure', 'prediction', 'plan', 'opinion', 'fact'];
+const SEARCH_KINDS: SearchKind[] = ['claim', 'highlight', 'term', 'page'];
+
+function claimKindLabel(kind: ClaimKind): string {
+  switch (kind) {
+    case 'quote':
+      return i18n.t('claims.kindQuote');
+    case 'figure':
+      return i18n.t('claims.kindFigure');
+    case 'prediction':
+      return i18n.t('claims.kindPrediction');
+    case 'plan':
+      return i18n.t('claims.kindPlan');
+    case 'opinion':
+      return i18n.t('claims.kindOpinion');
+    case 'fact':
+      return i18n.t('claims.kindFact');
+  }
+}
+
+function searchKindLabel(kind: SearchKind): string {
+  switch (kind) {
+    case 'claim':
+      return i18n.t('library.kindClaim');
+    case 'highlight':
+      return i18n.t('library.kindHighlight');
+    case 'term':
+      return i18n.t('library.kindTerm');
+    case 'page':
+      return i18n.t('library.kindPage');
+  }
+}
+
+type Status = { text: string; error: boolean } | null;
+
+/** The options page's library: storage use, keeping, search with filters, export, import, forget everything. */
+export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: LibrarySearchProps) {
+  const [overview, setOverview] = useState<LibraryOverview | null>(null);
+  const [openError, setOpenError] = useState<LibraryError | null>(null);
+  const [text, setText] = useState('');
+  const [filters, setFilters] = useState<SearchFilters>({});
+  const [result, setResult] = useState<SearchResult | null>(null);
+  const [status, setStatus] = useState<Status>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const searchId = useRef(0);
+
+  useEffect(() => {
+    void call({ type: 'library-overview' }).then((reply) => {
+      if (reply.ok) {
+        setOverview(reply.value);
+        setOpenError(null);
+      } else setOpenError(reply.error);
+    });
+  }, [call, generation]);
+
+  useEffect(() => {
+    const id = ++searchId.current;
+    const empty = !text.trim() && !Object.values(filters).some(Boolean);
+    const run = () =>
+      void call({
+        type: 'library-search',
+        query: { text, ...filters, ...(empty ? { kind: 'page' as const } : {}) },
+      }).then((reply) => {
+        if (id !== searchId.current) return;
+        if (reply.ok) setResult(reply.value);
+        else setStatus({ text: libraryErrorText(reply.error), error: true });
+      });
+    if (!text) {
+      run();
+      return undefined;
+    }
+    const timer = setTimeout(run, debounceMs);
+    return () => clearTimeout(timer);
+  }, [call, text, filters, debounceMs, generation]);
+
+  const setFilter = <K extends keyof SearchFilters>(key: K, value: SearchFilters[K] | '') =>
+    setFilters((current) => {
+      const next = { ...current };
+      if (value) next[key] = value;
+      else delete next[key];
+      return next;
+    });
+
+  async function setKeeping(on: boolean) {
+    const reply = await call({ type: 'library-set-keeping', on });
+    if (!reply.ok) setStatus({ text: libraryErrorText(reply.error), error: true });
+    setGeneration((n) => n + 1);
+  }
+
+  async function open(hit: SearchHit) {
+    const reply = await call({ type: 'library-open', url: hit.pageUrl, reveal: hit.reveal });
+    if (!reply.ok) setStatus({ text: libraryErrorText(reply.error), error: true });
+  }
+
+  async function download(kind: 'json' | 'zip') {
+    try {
+      const stamp = new Date().toISOString().slice(0, 10);
+      if (kind === 'json') {
+        const name = `marginalia-library-${stamp}.json`;
+        downloadText(await files.json(), name, 'application/ld+json;charset=utf-8');
+        setStatus({ text: i18n.t('library.exported', [name]), error: false });
+      } else {
+        const name = `marginalia-library-${stamp}.zip`;
+        const bytes = await files.zip();
+        const url = URL.createObjectURL(new Blob([bytes.slice().buffer], { type: 'application/zip' }));
+        const link = Object.assign(document.createElement('a'), { href: url, download: name, rel: 'noopener' });
+        document.body.append(link);
+        link.click();
+        link.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 1000);
+        setStatus({ text: i18n.t('library.exported', [name]), error: false });
+      }
+    } catch (error) {
+      setStatus({
+        text: i18n.t('library.failed', [error instanceof Error ? error.message : String(error)]),
+        error: true,
+      });
+    }
+  }
+
+  async function importFile(file: File) {
+    const reply = await call({ type: 'library-import', json: await file.text() });
+    if (!reply.ok) {
+      setStatus({
+        text:
+          reply.error.kind === 'invalid'
+            ? i18n.t('library.importFailed', [reply.error.message])
+            : libraryErrorText(reply.error),
+        error: true,
+      });
+      return;
+    }
+    const { pages, claims, terms, highlights, duplicates } = reply.value;
+    setStatus({
+      text: i18n.t('library.imported', [
+        String(pages),
+        String(claims),
+        String(terms),
+        String(highlights),
+        String(duplicates),
+      ]),
+      error: false,
+    });
+    setGeneration((n) => n + 1);
+    onChanged?.();
+  }
+
+  async function forgetEverything() {
+    setConfirming(false);
+    const reply = await call({ type: 'library-forget-everything' });
+    setStatus(
+      reply.ok
+        ? { text: i18n.t('library.forgotAll'), error: false }
+        : { text: libraryErrorText(reply.error), error: true },
+    );
+    setGeneration((n) => n + 1);
+    onChanged?.();
+  }
+
+  const hits = result?.hits ?? [];
+  return (
+    <section class="lib" aria-labelledby="lib-title">
+      <h1 id="lib-title" class="lib__title">
+        {i18n.t('library.title')}
+      </h1>
+      {overview && (
+        <p class="lib__summary" data-testid="library-summary">
+          {i18n.t('library.summary', [
+            String(overview.pages),
+            String(overview.claims),
+            String(overview.terms),
+            String(overview.highlights),
+          ])}
+          {overview.usage !== null && (
+            <span data-testid="library-usage">
+              {' · '}
+              {overview.quota
+                ? i18n.t('library.usage', [formatBytes(overview.usage), formatBytes(overview.quota)])
+                : i18n.t('library.usageUnknown', [formatBytes(overview.usage)])}
+            </span>
+          )}
+        </p>
+      )}
+      {openError && (
+        <p class="lib__error" role="alert" data-testid="library-error" data-kind={openError.kind}>
+          {libraryErrorText(openError)}
+        </p>
+      )}
+      {status && (
+        <p
+          class={status.error ? 'lib__error' : 'lib__status'}
+          role={status.error ? 'alert' : 'status'}
+          data-testid="library-status"
+        >
+          {status.text}
+        </p>
+      )}
+      {overview && (
+        <label class="lib__keeping">
+          <input
+            type="checkbox"
+            data-testid="library-keeping"
+            checked={overview.keeping}
+            onChange={(event) => void setKeeping(event.currentTarget.checked)}
+          />{' '}
+          {i18n.t('library.keeping')}
+          <span class="lib__hint">{i18n.t('library.keepingHint')}</span>
+        </label>
+      )}
+
+      <form class="lib__search" role="search" onSubmit={(event) => event.preventDefault()}>
+        <label class="lib__query">
+          <span class="lib__visually-hidden">{i18n.t('library.searchLabel')}</span>
+          <input
+            type="search"
+            data-testid="library-search"
+            placeholder={i18n.t('library.search')}
+            value={text}
+            onInput={(event) => setText(event.currentTarget.value)}
+          />
+        </label>
+        <fieldset class="lib__filters">
+          <legend>{i18n.t('library.filters')}</legend>
+          <Select
+            label={i18n.t('library.filterKind')}
+            testId="filter-kind"
+            value={filters.kind ?? ''}
+            options={SEARCH_KINDS.map((kind) => [kind, searchKindLabel(kind)])}
+            onChange={(value) => setFilter('kind', value as SearchKind)}
+          />
+          <Select
+            label={i18n.t('library.filterSpeaker')}
+            testId="filter-speaker"
+            value={filters.speakerKey ?? ''}
+            options={(overview?.speakers ?? []).map((speaker) => [speaker.key, speaker.name])}
+            onChange={(value) => setFilter('speakerKey', value)}
+          />
+          <Select
+            label={i18n.t('library.filterClaimType')}
+            testId="filter-claim-type"
+            value={filters.claimKind ?? ''}
+            options={CLAIM_KINDS.map((kind) => [kind, claimKindLabel(kind)])}
+            onChange={(value) => setFilter('claimKind', value as ClaimKind)}
+          />
+          <Select
+            label={i18n.t('library.filterSite')}
+            testId="filter-site"
+            value={filters.site ?? ''}
+            options={(overview?.sites ?? []).map((site) => [site, site])}
+            onChange={(value) => setFilter('site', value)}
+          />
+          <Select
+            label={i18n.t('library.filterLang')}
+            testId="filter-lang"
+            value={filters.lang ?? ''}
+            options={(overview?.langs ?? []).map((lang) => [lang, languageName(lang)])}
+            onChange={(value) => setFilter('lang', value)}
+          />
+          <Select
+            label={i18n.t('library.filterTerm')}
+            testId="filter-term"
+            value={filters.termId ?? ''}
+            options={(overview?.termIds ?? []).map((term) => [term, term.replace(/-/g, ' ')])}
+            onChange={(value) => setFilter('termId', value)}
+          />
+          <label class="lib__filter">
+            {i18n.t('library.filterFrom')}
+            <input
+              type="date"
+              data-testid="filter-from"
+              value={filters.from ?? ''}
+              onChange={(event) => setFilter('from', event.currentTarget.value)}
+            />
+          </label>
+          <label class="lib__filter">
+            {i18n.t('library.filterTo')}
+            <input
+              type="date"
+              data-testid="filter-to"
+              value={filters.to ?? ''}
+              onChange={(event) => setFilter('to', event.currentTarget.value)}
+            />
+          </label>
+        </fieldset>
+      </form>
+
+      {overview && overview.pages === 0 && !openError && <p class="lib__empty">{i18n.t('library.empty')}</p>}
+      {result && hits.length === 0 && overview && overview.pages > 0 && (
+        <p class="lib__empty" data-testid="library-no-results">
+          {i18n.t('library.noResults')}
+        </p>
+      )}
+      <ol class="lib__results" aria-label={i18n.t('library.resultsLabel')} data-took-ms={result?.tookMs.toFixed(1)}>
+        {hits.map((hit) => (
+          <li
+            key={`${hit.kind}|${hit.id}`}
+            class={`lib__result lib__result--${hit.kind}`}
+            data-testid="search-result"
+            data-kind={hit.kind}
+            data-url={hit.pageUrl}
+          >
+            <button type="button" class="lib__open" onClick={() => void open(hit)}>
+              <span class="lib__kind">{hit.claimKind ? claimKindLabel(hit.claimKind) : searchKindLabel(hit.kind)}</span>
+              <span class="lib__text">{hit.text}</span>
+              {hit.detail && <span class="lib__detail">{hit.detail}</span>}
+            </button>
+            <span class="lib__meta">
+              {hit.kind !== 'page' && <span class="lib__page-title">{hit.pageTitle}</span>}
+              <span>{[hit.site, formatDate(hit.date), languageName(hit.lang)].filter(Boolean).join(' · ')}</span>
+            </span>
+          </li>
+        ))}
+      </ol>
+      {result?.more && <p class="lib__hint">{i18n.t('library.more')}</p>}
+
+      <section class="lib__files" aria-labelledby="lib-files">
+        <h2 id="lib-files" class="lib__subtitle">
+          {i18n.t('library.exportTitle')}
+        </h2>
+        <div class="lib__buttons">
+          <button type="button" data-testid="library-export-json" onClick={() => void download('json')}>
+            {i18n.t('library.exportJson')}
+          </button>
+          <button type="button" data-testid="library-export-zip" onClick={() => void download('zip')}>
+            {i18n.t('library.exportZip')}
+          </button>
+          <label class="lib__import">
+            {i18n.t('library.import')}
+            <input
+              type="file"
+              accept="application/json,application/ld+json,.json,.jsonld"
+              data-testid="library-import"
+              onChange={(event) => {
+                const file = event.currentTarget.files?.[0];
+                event.currentTarget.value = '';
+                if (file) void importFile(file);
+              }}
+            />
+          </label>
+        </div>
+        <div class="lib__forget">
+          {!confirming ? (
+            <button
+              type="button"
+              class="lib__danger"
+              data-testid="library-forget-all"
+              onClick={() => setConfirming(true)}
+            >
+              {i18n.t('library.forgetAll')}
+            </button>
+          ) : (
+            <p role="alertdialog" aria-label={i18n.t('library.forgetAll')}>
+              {i18n.t('library.forgetAllConfirm')}{' '}
+              <button
+                type="button"
+                class="lib__danger"
+                data-testid="library-forget-all-confirm"
+                onClick={() => void forgetEverything()}
+              >
+                {i18n.t('library.forgetAllYes')}
+              </button>{' '}
+              <button type="button" onClick={() => setConfirming(false)}>
+                {i18n.t('library.cancel')}
+              </button>
+            </p>
+          )}
+        </div>
+      </section>
+    </section>
+  );
+}
+
+function Select(props: {
+  label: string;
+  testId: string;
+  value: string;
+  options: [string, string][];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label class="lib__filter">
+      {props.label}
+      <select
+        data-testid={props.testId}
+        value={props.value}
+        onChange={(event) => props.onChange(event.currentTarget.value)}
+      >
+        <option value="">{i18n.t('library.any')}</option>
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

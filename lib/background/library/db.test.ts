@@ -1,0 +1,113 @@
+import Dexie from 'dexie';
+import { IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { analysisOf, freshDb, highlightOn, simulateFullDisk } from '../../../tests/fixtures/library';
+import { LIBRARY_DB_VERSION, LibraryDb, VERSION_1, VERSION_2 } from './db';
+import { readSnapshot } from '../../shared/library/export';
+import { claimsFromAnalysis, createLibrary, openLibraryDb, pageFromAnalysis, termsFromAnalysis } from './library';
+
+const URL_A = 'https://techcrunch.com/2026/03/01/altman-agi/';
+const open: Dexie[] = [];
+afterEach(() => open.splice(0).forEach((db) => db.close()));
+
+describe('schema migrations', () => {
+  it('version 1 → 2 builds the search index from the kept rows', async () => {
+    const { factory, name } = freshDb();
+    const v1 = new Dexie(name, { indexedDB: factory, IDBKeyRange });
+    v1.version(1).stores(VERSION_1);
+    const analysis = analysisOf(URL_A, {
+      title: 'Altman on AGI',
+      publishedTime: '2026-03-01T09:00:00Z',
+      claims: [{ text: 'AGI will arrive this decade.', speaker: 'Sam Altman', kind: 'prediction' }],
+      terms: [{ termId: 'agi', label: 'Artificial general intelligence', forms: ['AGI'] }],
+    });
+    const highlight = highlightOn(URL_A, 'arrive this decade', 'bold claim');
+    await v1.table('pages').put(pageFromAnalysis(URL_A, analysis, new Date('2026-03-02T00:00:00Z')));
+    await v1.table('claims').bulkPut(claimsFromAnalysis(URL_A, analysis));
+    await v1.table('terms').bulkPut(termsFromAnalysis(URL_A, analysis));
+    await v1.table('highlights').put({ id: highlight.id, pageUrl: URL_A, annotation: highlight });
+    await v1.table('highlights').put({ id: `unreadable:${URL_A}:1`, pageUrl: URL_A, annotation: 'garbage' });
+    v1.close();
+
+    const db = new LibraryDb(name, { indexedDB: factory, IDBKeyRange });
+    open.push(db);
+    expect(await openLibraryDb(db)).toEqual({ ok: true });
+    expect(db.verno).toBe(LIBRARY_DB_VERSION);
+    const kinds = (await db.entries.toArray()).map((entry) => entry.kind).sort();
+    expect(kinds).toEqual(['claim', 'highlight', 'page', 'term']);
+    const search = await createLibrary(db).search({ text: 'bold claim' });
+    expect(search.ok && search.value.hits.map((hit) => hit.kind)).toEqual(['highlight']);
+    // Nothing of version 1 was dropped.
+    expect(await db.highlights.count()).toBe(2);
+  });
+
+  it('an empty start creates the latest version directly', async () => {
+    const { db } = freshDb();
+    open.push(db);
+    expect(await openLibraryDb(db)).toEqual({ ok: true });
+    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(VERSION_2).sort());
+  });
+});
+
+describe('a database it cannot use', () => {
+  it('says a newer version wrote it, leaves it unchanged, and export still reads it', async () => {
+    const { factory, name } = freshDb();
+    const newer = new Dexie(name, { indexedDB: factory, IDBKeyRange });
+    newer.version(LIBRARY_DB_VERSION + 3).stores({ ...VERSION_2, annotations: 'id' });
+    await newer.table('pages').put({ url: URL_A, title: 'From the future' });
+    await newer.table('annotations').put({ id: 'x' });
+    newer.close();
+
+    const db = new LibraryDb(name, { indexedDB: factory, IDBKeyRange });
+    const state = await openLibraryDb(db);
+    expect(state).toMatchObject({ ok: false, error: { kind: 'newer-version' } });
+    db.close();
+
+    const snapshot = await readSnapshot(name, { indexedDB: factory, IDBKeyRange });
+    expect(snapshot.pages).toEqual([{ url: URL_A, title: 'From the future' }]);
+    const again = new Dexie(name, { indexedDB: factory, IDBKeyRange });
+    await again.open();
+    open.push(again);
+    expect(again.verno).toBe(LIBRARY_DB_VERSION + 3);
+    expect(await again.table('annotations').count()).toBe(1);
+  });
+
+  it('says the database is damaged when its tables are not ours, and writes nothing', async () => {
+    const { factory, name } = freshDb();
+    const foreign = new Dexie(name, { indexedDB: factory, IDBKeyRange });
+    foreign.version(LIBRARY_DB_VERSION).stores({ pages: 'id' });
+    await foreign.table('pages').put({ id: 1, junk: true });
+    foreign.close();
+
+    const db = new LibraryDb(name, { indexedDB: factory, IDBKeyRange });
+    const state = await openLibraryDb(db);
+    db.close();
+    expect(state.ok).toBe(false);
+    const snapshot = await readSnapshot(name, { indexedDB: factory, IDBKeyRange });
+    expect(snapshot.pages).toEqual([{ id: 1, junk: true }]);
+  });
+});
+
+describe('a full disk', () => {
+  it('keeping a page fails as one: nothing half-written, a clear error, the library as before', async () => {
+    const { db } = freshDb();
+    open.push(db);
+    await openLibraryDb(db);
+    const library = createLibrary(db);
+    const first = analysisOf(URL_A, { claims: [{ text: 'First version.', speaker: 'Altman' }] });
+    expect((await library.keepAnalysis(URL_A, first)).ok).toBe(true);
+    const before = await Promise.all(db.tables.map((table) => table.toArray()));
+
+    const restore = simulateFullDisk();
+    const second = analysisOf(URL_A, {
+      claims: [
+        { text: 'Second version.', speaker: 'Altman' },
+        { text: 'Another.', speaker: null },
+      ],
+    });
+    const result = await library.keepAnalysis(URL_A, second);
+    restore();
+    expect(result).toMatchObject({ ok: false, error: { kind: 'quota' } });
+    expect(await Promise.all(db.tables.map((table) => table.toArray()))).toEqual(before);
+  });
+});

@@ -1,0 +1,201 @@
+/**
+ * The library database: IndexedDB in the extension's origin, through Dexie. Opened only by the
+ * background, the one writer.
+ *
+ * Schema versions (each one's upgrade is tested in db.test.ts):
+ *   1  pages, claims, terms, highlights, meta.
+ *   2  `entries`: the search index, one row per claim, highlight, term and page, built from the
+ *      version-1 rows on upgrade. Its primary key starts with the page's date inverted, so an
+ *      index walk (by token, speaker, site …) meets the newest entries first and a search can
+ *      stop after `limit` hits instead of reading every match.
+ */
+import Dexie, { type Table } from 'dexie';
+import {
+  LIBRARY_DB_NAME,
+  type HighlightRow,
+  type KeptClaim,
+  type KeptPage,
+  type KeptTerm,
+  type SearchKind,
+} from '../../shared/library/types';
+
+export { LIBRARY_DB_NAME, type HighlightRow };
+import type { ClaimKind } from '../../shared/types';
+import { indexTokens } from '../../shared/library/tokenize';
+import { noteOf, parseAnnotation, quoteOf } from '../../shared/highlights/model';
+
+export const LIBRARY_DB_VERSION = 2;
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export interface SearchEntry {
+  /** `${invertedDate}|${kind}|${ref}`: newest first in every index. */
+  key: string;
+  kind: SearchKind;
+  /** The claim / term / highlight id, or the page URL. */
+  ref: string;
+  pageUrl: string;
+  tokens: string[];
+  text: string;
+  detail: string | null;
+  speakerKey: string | null;
+  claimKind: ClaimKind | null;
+  site: string;
+  lang: string;
+  /** The terms of the entry's page, for the term filter. */
+  termIds: string[];
+  /** The page's date (ISO 8601). */
+  date: string;
+}
+
+export class LibraryDb extends Dexie {
+  pages!: Table<KeptPage, string>;
+  claims!: Table<KeptClaim, string>;
+  terms!: Table<KeptTerm, string>;
+  highlights!: Table<HighlightRow, string>;
+  meta!: Table<MetaRow, string>;
+  entries!: Table<SearchEntry, string>;
+
+  constructor(name = LIBRARY_DB_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+    super(name, { ...options, autoOpen: false });
+    this.version(1).stores(VERSION_1);
+    this.version(2)
+      .stores(VERSION_2)
+      .upgrade(async (transaction) => {
+        const pages = new Map<string, KeptPage>();
+        await transaction.table<KeptPage, string>('pages').each((page) => pages.set(page.url, page));
+        const terms = new Map<string, string[]>();
+        await transaction.table<KeptTerm, string>('terms').each((term) => {
+          const list = terms.get(term.pageUrl) ?? [];
+          list.push(term.termId);
+          terms.set(term.pageUrl, list);
+        });
+        const entries: SearchEntry[] = [];
+        for (const page of pages.values()) {
+          const context = entryContext(page, terms.get(page.url) ?? []);
+          entries.push(pageEntry(page, context));
+        }
+        await transaction.table<KeptClaim, string>('claims').each((claim) => {
+          const page = pages.get(claim.pageUrl);
+          if (page) entries.push(claimEntry(claim, entryContext(page, terms.get(page.url) ?? [])));
+        });
+        await transaction.table<KeptTerm, string>('terms').each((term) => {
+          const page = pages.get(term.pageUrl);
+          if (page) entries.push(termEntry(term, entryContext(page, terms.get(page.url) ?? [])));
+        });
+        await transaction.table<HighlightRow, string>('highlights').each((row) => {
+          const page = pages.get(row.pageUrl);
+          const entry = page && highlightEntry(row, entryContext(page, terms.get(page.url) ?? []));
+          if (entry) entries.push(entry);
+        });
+        await transaction.table<SearchEntry, string>('entries').bulkPut(entries);
+      });
+  }
+}
+
+export const VERSION_1 = {
+  pages: 'url, keptAt, site, lang',
+  claims: 'id, pageUrl, speakerKey',
+  terms: 'id, pageUrl, termId',
+  highlights: 'id, pageUrl',
+  meta: 'key',
+};
+
+export const VERSION_2 = {
+  ...VERSION_1,
+  entries: 'key, *tokens, pageUrl, speakerKey, site, lang, claimKind, *termIds, kind',
+};
+
+/** What every entry of one page shares. */
+export interface EntryContext {
+  pageUrl: string;
+  datePrefix: string;
+  date: string;
+  site: string;
+  lang: string;
+  termIds: string[];
+}
+
+const LATEST = 9_999_999_999_999;
+
+/** The page's date: publication when known and sane, else when it was kept. */
+export function pageDate(page: Pick<KeptPage, 'publishedAt' | 'keptAt'>): string {
+  const published = page.publishedAt ? Date.parse(page.publishedAt) : Number.NaN;
+  return Number.isFinite(published) ? new Date(published).toISOString() : page.keptAt;
+}
+
+export function entryContext(page: KeptPage, termIds: readonly string[]): EntryContext {
+  const date = pageDate(page);
+  const time = Math.min(LATEST, Math.max(0, Date.parse(date) || 0));
+  return {
+    pageUrl: page.url,
+    datePrefix: String(LATEST - time).padStart(13, '0'),
+    date,
+    site: page.site,
+    lang: page.lang,
+    termIds: [...termIds],
+  };
+}
+
+function entry(
+  context: EntryContext,
+  kind: SearchKind,
+  ref: string,
+  fields: Pick<SearchEntry, 'text' | 'detail' | 'speakerKey' | 'claimKind'>,
+  extraText: readonly string[] = [],
+): SearchEntry {
+  return {
+    key: `${context.datePrefix}|${kind}|${ref}`,
+    kind,
+    ref,
+    pageUrl: context.pageUrl,
+    tokens: indexTokens(fields.text, fields.detail ?? '', ...extraText),
+    site: context.site,
+    lang: context.lang,
+    termIds: context.termIds,
+    date: context.date,
+    ...fields,
+  };
+}
+
+export function pageEntry(page: KeptPage, context: EntryContext): SearchEntry {
+  return entry(
+    context,
+    'page',
+    page.url,
+    { text: page.title, detail: page.byline, speakerKey: null, claimKind: null },
+    [page.site, page.originalPublisher ?? ''],
+  );
+}
+
+export function claimEntry(claim: KeptClaim, context: EntryContext): SearchEntry {
+  return entry(context, 'claim', claim.id, {
+    text: claim.text,
+    detail: claim.speaker,
+    speakerKey: claim.speakerKey,
+    claimKind: claim.kind,
+  });
+}
+
+export function termEntry(term: KeptTerm, context: EntryContext): SearchEntry {
+  return entry(context, 'term', term.id, { text: term.label, detail: null, speakerKey: null, claimKind: null }, [
+    ...term.forms,
+    term.termId.replace(/-/g, ' '),
+  ]);
+}
+
+/** Null for an unreadable annotation: it is kept, but there is nothing to search in it. */
+export function highlightEntry(row: HighlightRow, context: EntryContext): SearchEntry | null {
+  const parsed = parseAnnotation(row.annotation);
+  if (!parsed.ok) return null;
+  const note = noteOf(parsed.value);
+  return entry(context, 'highlight', row.id, {
+    text: quoteOf(parsed.value).exact,
+    detail: note || null,
+    speakerKey: null,
+    claimKind: null,
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * The background's one library: the database opened once, the older highlights moved in, and
+ * the library and highlights store on top. When the database cannot be used (written by a newer
+ * Marginalia, damaged, no IndexedDB) every operation answers with the reason, nothing is
+ * written, and the export (readSnapshot) still reads what is there.
+ */
+import type { LibraryResult } from '../../shared/library/types';
+import { createHighlightStore, type HighlightStore } from '../highlights/store';
+import { LibraryDb } from './db';
+import { createLibrary, openLibraryDb, type Library } from './library';
+import { migrateStoredHighlights } from './migrate-highlights';
+
+export interface LibraryInstance {
+  ready(): Promise<LibraryResult<LibraryDb>>;
+  library(): Promise<LibraryResult<Library>>;
+  highlights: HighlightStore;
+}
+
+export function createLibraryInstance(
+  makeDb: () => LibraryDb = () => new LibraryDb(),
+  readLocal: () => Promise<Record<string, unknown>> = () => browser.storage.local.get(null),
+): LibraryInstance {
+  let opening: Promise<LibraryResult<LibraryDb>> | null = null;
+
+  async function open(): Promise<LibraryResult<LibraryDb>> {
+    const db = makeDb();
+    const state = await openLibraryDb(db);
+    if (!state.ok) {
+      db.close();
+      return state;
+    }
+    try {
+      await migrateStoredHighlights(db, await readLocal());
+    } catch (error) {
+      // The move is one transaction: nothing half-done. It is tried again on the next start.
+      console.warn('Marginalia: moving older highlights into the library failed; will retry.', error);
+    }
+    return { ok: true, value: db };
+  }
+
+  function ready(): Promise<LibraryResult<LibraryDb>> {
+    opening ??= open().then((result) => {
+      // A failed open is retried on the next request (the reader may have freed space, say).
+      if (!result.ok) opening = null;
+      return result;
+    });
+    return opening;
+  }
+
+  let library: Library | null = null;
+  return {
+    ready,
+    async library() {
+      const db = await ready();
+      if (!db.ok) return db;
+      library ??= createLibrary(db.value);
+      return { ok: true, value: library };
+    },
+    highlights: createHighlightStore(ready),
+  };
+}
+
+let shared: LibraryInstance | null = null;
+
+/** The background's library, made on first use. */
+export function sharedLibrary(): LibraryInstance {
+  shared ??= createLibraryInstance();
+  return shared;
+}
+
+/** For tests: use `instance` (or a new default one on next use). */
+export function resetSharedLibraryForTests(instance?: LibraryInstance): void {
+  shared = instance ?? null;
+}

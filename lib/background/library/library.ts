@@ -1,0 +1,555 @@
+/**
+ * The reader's library: keeping a page's analysis, forgetting, searching, a speaker's earlier
+ * claims, and the overview the options page opens with. Every write is one IndexedDB
+ * transaction over every table it touches, so a full disk or a crash leaves the library exactly
+ * as it was before the write.
+ */
+import Dexie from 'dexie';
+import { ok } from '../../shared/result';
+import type { PageAnalysis } from '../../shared/types';
+import { siteLabel } from '../../shared/highlights/url';
+import { speakerKey } from '../../shared/library/speaker-key';
+import { tokenize } from '../../shared/library/tokenize';
+import type {
+  KeptClaim,
+  KeptPage,
+  KeptTerm,
+  LibraryError,
+  LibraryImportSummary,
+  LibraryOverview,
+  LibraryResult,
+  SearchFilters,
+  SearchHit,
+  SearchQuery,
+  SearchResult,
+  SpeakerHistoryItem,
+} from '../../shared/library/types';
+import {
+  claimEntry,
+  entryContext,
+  highlightEntry,
+  LIBRARY_DB_VERSION,
+  pageEntry,
+  termEntry,
+  type LibraryDb,
+  type SearchEntry,
+} from './db';
+import type { ParsedImport } from '../../shared/library/export';
+
+export const KEEPING_KEY = 'keeping';
+const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 500;
+
+/** Names IndexedDB and Dexie give a full disk or quota. */
+function isQuotaError(error: unknown): boolean {
+  for (let current: unknown = error; current; current = (current as { inner?: unknown }).inner) {
+    const name = (current as { name?: unknown }).name;
+    const message = (current as { message?: unknown }).message;
+    if (typeof message === 'string' && /quota/i.test(message)) return true;
+    if (name === 'QuotaExceededError') return true;
+  }
+  return false;
+}
+
+/** Turns what a Dexie call threw into a LibraryError; the message keeps the browser's own words for details. */
+export function describeError(error: unknown): LibraryError {
+  const message = error instanceof Error ? error.message : String(error);
+  if (isQuotaError(error)) return { kind: 'quota', message: `Storage is full; nothing was changed (${message}).` };
+  const name = (error as { name?: string }).name;
+  if (name === 'VersionError' || name === Dexie.errnames.Version)
+    return { kind: 'newer-version', message: `The library was saved by a newer version of Marginalia (${message}).` };
+  if (name === Dexie.errnames.DatabaseClosed || name === Dexie.errnames.MissingAPI || name === 'InvalidStateError')
+    return { kind: 'unavailable', message: `The library cannot be opened (${message}).` };
+  if (name === Dexie.errnames.Upgrade || name === Dexie.errnames.Schema || name === Dexie.errnames.InvalidTable)
+    return { kind: 'corrupt', message: `The library's database is damaged (${message}).` };
+  return { kind: 'write-failed', message: `Could not save; nothing was changed (${message}).` };
+}
+
+export async function attempt<T>(work: () => Promise<T>): Promise<LibraryResult<T>> {
+  try {
+    return ok(await work());
+  } catch (error) {
+    return { ok: false, error: describeError(error) };
+  }
+}
+
+/** The state of the database once opened: usable, or why not (it is then left untouched). */
+export type OpenState = { ok: true } | { ok: false; error: LibraryError };
+
+export async function openLibraryDb(db: LibraryDb): Promise<OpenState> {
+  try {
+    await db.open();
+  } catch (error) {
+    const described = describeError(error);
+    if (described.kind === 'write-failed' || described.kind === 'quota')
+      return {
+        ok: false,
+        error: { kind: 'corrupt', message: `The library's database is damaged (${described.message}).` },
+      };
+    return { ok: false, error: described };
+  }
+  // Dexie opens a database a later version upgraded (IndexedDB version = Dexie version × 10)
+  // without complaint: our tables may still be there, their meaning not necessarily.
+  if (db.backendDB().version > LIBRARY_DB_VERSION * 10) {
+    db.close();
+    return {
+      ok: false,
+      error: { kind: 'newer-version', message: 'The library was saved by a newer version of Marginalia.' },
+    };
+  }
+  return { ok: true };
+}
+
+/** A page's record from its analysis; null when there is no article to keep. */
+export function pageFromAnalysis(url: string, analysis: PageAnalysis, now: Date, previous?: KeptPage): KeptPage | null {
+  const article = analysis.article;
+  if (!article) return null;
+  const nowIso = now.toISOString();
+  return {
+    url,
+    title: article.title || previous?.title || url,
+    site: siteLabel(url),
+    lang: article.lang || '',
+    byline: article.byline,
+    publishedAt: article.publishedTime,
+    keptAt: previous?.keptAt ?? nowIso,
+    updatedAt: nowIso,
+    originalPublisher: analysis.provenance?.originalPublisher ?? null,
+    originalUrl: analysis.provenance?.originalUrl ?? null,
+    disclaimer: analysis.disclaimer !== null,
+    analyzed: true,
+    claimCount: analysis.claims.length,
+    termCount: analysis.glossary.length,
+    highlightCount: previous?.highlightCount ?? 0,
+  };
+}
+
+export function claimsFromAnalysis(url: string, analysis: PageAnalysis): KeptClaim[] {
+  return analysis.claims.map((claim) => ({
+    id: `${url}#${claim.id}`,
+    pageUrl: url,
+    claimId: claim.id,
+    kind: claim.kind,
+    speaker: claim.speaker,
+    speakerKey: speakerKey(claim.speaker),
+    text: claim.text,
+    anchor: claim.anchor,
+  }));
+}
+
+export function termsFromAnalysis(url: string, analysis: PageAnalysis): KeptTerm[] {
+  return analysis.glossary.map((entry) => ({
+    id: `${url}#${entry.termId}`,
+    pageUrl: url,
+    termId: entry.termId,
+    // The analysis carries no label (definitions are chosen per reader); the page's own word is one.
+    label: entry.forms[0] ?? entry.termId.replace(/-/g, ' '),
+    forms: entry.forms,
+    count: entry.count,
+  }));
+}
+
+/** The page record a highlight needs when Marginalia never kept the page itself. */
+export function pageForHighlights(pageKey: string, title: string, now = new Date()): KeptPage {
+  const iso = now.toISOString();
+  return {
+    url: pageKey,
+    title: title || pageKey,
+    site: siteLabel(pageKey),
+    lang: '',
+    byline: null,
+    publishedAt: null,
+    keptAt: iso,
+    updatedAt: iso,
+    originalPublisher: null,
+    originalUrl: null,
+    disclaimer: false,
+    analyzed: false,
+    claimCount: 0,
+    termCount: 0,
+    highlightCount: 0,
+  };
+}
+
+/** Rebuilds one page's search entries inside the caller's transaction. */
+export async function reindexPage(db: LibraryDb, page: KeptPage): Promise<void> {
+  const [claims, terms, highlights] = await Promise.all([
+    db.claims.where('pageUrl').equals(page.url).toArray(),
+    db.terms.where('pageUrl').equals(page.url).toArray(),
+    db.highlights.where('pageUrl').equals(page.url).toArray(),
+  ]);
+  const context = entryContext(
+    page,
+    terms.map((term) => term.termId),
+  );
+  const entries: SearchEntry[] = [pageEntry(page, context)];
+  for (const claim of claims) entries.push(claimEntry(claim, context));
+  for (const term of terms) entries.push(termEntry(term, context));
+  for (const row of highlights) {
+    const entry = highlightEntry(row, context);
+    if (entry) entries.push(entry);
+  }
+  await db.entries.where('pageUrl').equals(page.url).delete();
+  await db.entries.bulkPut(entries);
+}
+
+function dayOf(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+function matchesFilters(entry: SearchEntry, filters: SearchFilters): boolean {
+  if (filters.kind && entry.kind !== filters.kind) return false;
+  if (filters.speakerKey && entry.speakerKey !== filters.speakerKey) return false;
+  if (filters.claimKind && entry.claimKind !== filters.claimKind) return false;
+  if (filters.site && entry.site !== filters.site) return false;
+  if (filters.lang && entry.lang !== filters.lang) return false;
+  if (filters.termId && !entry.termIds.includes(filters.termId)) return false;
+  if (filters.from && dayOf(entry.date) < filters.from) return false;
+  if (filters.to && dayOf(entry.date) > filters.to) return false;
+  return true;
+}
+
+export interface Library {
+  readonly db: LibraryDb;
+  keepAnalysis(url: string, analysis: PageAnalysis, now?: Date): Promise<LibraryResult<KeptPage | null>>;
+  forgetPage(url: string): Promise<LibraryResult<boolean>>;
+  forgetEverything(): Promise<LibraryResult<void>>;
+  search(query: SearchQuery): Promise<LibraryResult<SearchResult>>;
+  speakerHistory(
+    keys: readonly string[],
+    excludeUrl: string,
+    limit?: number,
+  ): Promise<LibraryResult<SpeakerHistoryItem[]>>;
+  overview(): Promise<LibraryResult<LibraryOverview>>;
+  isKeeping(): Promise<boolean>;
+  setKeeping(on: boolean): Promise<LibraryResult<void>>;
+  getPage(url: string): Promise<LibraryResult<KeptPage | null>>;
+  /** Adds every record whose id is new; what is already here stays as it is. One transaction. */
+  importRecords(records: ParsedImport): Promise<LibraryResult<LibraryImportSummary>>;
+}
+
+export function createLibrary(
+  db: LibraryDb,
+  estimate: () => Promise<{ usage?: number; quota?: number }> = () =>
+    navigator.storage?.estimate?.() ?? Promise.resolve({}),
+): Library {
+  const ALL_TABLES = [db.pages, db.claims, db.terms, db.highlights, db.entries];
+
+  async function isKeeping(): Promise<boolean> {
+    const row = await db.meta.get(KEEPING_KEY);
+    return row?.value !== false;
+  }
+
+  async function search(query: SearchQuery): Promise<LibraryResult<SearchResult>> {
+    const started = performance.now();
+    const limit = Math.min(MAX_LIMIT, Math.max(1, query.limit ?? DEFAULT_LIMIT));
+    return attempt(async () => {
+      const { matches } = await findEntries(db, query, limit + 1);
+      const shown = matches.slice(0, limit);
+      const pages = await db.pages.bulkGet([...new Set(shown.map((entry) => entry.pageUrl))]);
+      const titles = new Map(pages.filter((page): page is KeptPage => !!page).map((page) => [page.url, page.title]));
+      const hits: SearchHit[] = shown.map((entry) => ({
+        kind: entry.kind,
+        id: entry.ref,
+        pageUrl: entry.pageUrl,
+        pageTitle: titles.get(entry.pageUrl) ?? entry.pageUrl,
+        site: entry.site,
+        lang: entry.lang,
+        date: entry.date,
+        text: entry.text,
+        detail: entry.detail,
+        claimKind: entry.claimKind,
+        reveal: revealOf(entry),
+      }));
+      return { hits, more: matches.length > limit, tookMs: performance.now() - started };
+    });
+  }
+
+  return {
+    db,
+    isKeeping,
+
+    async setKeeping(on) {
+      return attempt(async () => {
+        await db.meta.put({ key: KEEPING_KEY, value: on });
+      });
+    },
+
+    async keepAnalysis(url, analysis, now = new Date()) {
+      return attempt(() =>
+        db.transaction('rw', ALL_TABLES, async () => {
+          const previous = await db.pages.get(url);
+          const page = pageFromAnalysis(url, analysis, now, previous);
+          if (!page) return null;
+          await Promise.all([
+            db.claims.where('pageUrl').equals(url).delete(),
+            db.terms.where('pageUrl').equals(url).delete(),
+          ]);
+          await db.claims.bulkPut(claimsFromAnalysis(url, analysis));
+          await db.terms.bulkPut(termsFromAnalysis(url, analysis));
+          await db.pages.put(page);
+          await reindexPage(db, page);
+          return page;
+        }),
+      );
+    },
+
+    async forgetPage(url) {
+      return attempt(() =>
+        db.transaction('rw', ALL_TABLES, async () => {
+          const existed = (await db.pages.get(url)) !== undefined;
+          await Promise.all([
+            db.pages.delete(url),
+            db.claims.where('pageUrl').equals(url).delete(),
+            db.terms.where('pageUrl').equals(url).delete(),
+            db.highlights.where('pageUrl').equals(url).delete(),
+            db.entries.where('pageUrl').equals(url).delete(),
+          ]);
+          return existed;
+        }),
+      );
+    },
+
+    async forgetEverything() {
+      return attempt(() =>
+        db.transaction('rw', ALL_TABLES, async () => {
+          await Promise.all(ALL_TABLES.map((table) => table.clear()));
+        }),
+      );
+    },
+
+    search,
+
+    async speakerHistory(keys, excludeUrl, limit = 20) {
+      return attempt(async () => {
+        const wanted = [...new Set(keys)].filter(Boolean);
+        const lists = await Promise.all(
+          wanted.map((key) =>
+            db.entries
+              .where('speakerKey')
+              .equals(key)
+              .filter((entry) => entry.kind === 'claim' && entry.pageUrl !== excludeUrl)
+              .limit(limit)
+              .toArray(),
+          ),
+        );
+        const entries = lists
+          .flat()
+          .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+          .slice(0, limit);
+        const [claims, pages] = await Promise.all([
+          db.claims.bulkGet(entries.map((entry) => entry.ref)),
+          db.pages.bulkGet([...new Set(entries.map((entry) => entry.pageUrl))]),
+        ]);
+        const pageByUrl = new Map(pages.filter((page): page is KeptPage => !!page).map((page) => [page.url, page]));
+        const items: SpeakerHistoryItem[] = [];
+        claims.forEach((claim) => {
+          const page = claim && pageByUrl.get(claim.pageUrl);
+          if (claim && page) {
+            const { url, title, site, lang, publishedAt, keptAt } = page;
+            items.push({ claim, page: { url, title, site, lang, publishedAt, keptAt } });
+          }
+        });
+        return items;
+      });
+    },
+
+    async overview() {
+      return attempt(async () => {
+        const [pages, claims, terms, highlights, recent, speakers, sites, langs, termIds, keeping, usage] =
+          await Promise.all([
+            db.pages.count(),
+            db.claims.count(),
+            db.terms.count(),
+            db.highlights.count(),
+            db.pages.orderBy('keptAt').reverse().limit(DEFAULT_LIMIT).toArray(),
+            db.claims.orderBy('speakerKey').uniqueKeys(),
+            db.pages.orderBy('site').uniqueKeys(),
+            db.pages.orderBy('lang').uniqueKeys(),
+            db.terms.orderBy('termId').uniqueKeys(),
+            isKeeping(),
+            estimate().catch((): { usage?: number; quota?: number } => ({})),
+          ]);
+        return {
+          pages,
+          claims,
+          terms,
+          highlights,
+          recent,
+          speakers: speakers.filter(isText).map((key) => ({ key, name: key, count: 0 })),
+          sites: sites.filter(isText),
+          langs: langs.filter(isText),
+          termIds: termIds.filter(isText),
+          usage: usage.usage ?? null,
+          quota: usage.quota ?? null,
+          keeping,
+        };
+      });
+    },
+
+    async importRecords(records) {
+      return attempt(() =>
+        db.transaction('rw', ALL_TABLES, async () => {
+          let duplicates = 0;
+          const addNew = async <T extends { id: string } | { url: string }>(
+            table: Dexie.Table<T, string>,
+            rows: readonly T[],
+            keyOf: (row: T) => string,
+          ): Promise<T[]> => {
+            const present = new Set((await table.bulkGet(rows.map(keyOf))).filter((row): row is T => !!row).map(keyOf));
+            const seen = new Set<string>();
+            const fresh = rows.filter((row) => {
+              const key = keyOf(row);
+              if (present.has(key) || seen.has(key)) return false;
+              seen.add(key);
+              return true;
+            });
+            duplicates += rows.length - fresh.length;
+            await table.bulkAdd(fresh);
+            return fresh;
+          };
+          const pages = await addNew(db.pages, records.pages, (page) => page.url);
+          const claims = await addNew(db.claims, records.claims, (claim) => claim.id);
+          const terms = await addNew(db.terms, records.terms, (term) => term.id);
+          const highlights = await addNew(
+            db.highlights,
+            records.highlights.map((annotation) => ({
+              id: annotation.id,
+              pageUrl: annotation.target.source,
+              annotation,
+            })),
+            (row) => row.id,
+          );
+          const touched = new Set([
+            ...pages.map((page) => page.url),
+            ...[...claims, ...terms, ...highlights].map((row) => row.pageUrl),
+          ]);
+          for (const url of touched) {
+            const page =
+              (await db.pages.get(url)) ??
+              pageForHighlights(
+                url,
+                records.highlights.find((annotation) => annotation.target.source === url)?.marginalia.pageTitle ?? '',
+              );
+            page.highlightCount = await db.highlights.where('pageUrl').equals(url).count();
+            await db.pages.put(page);
+            await reindexPage(db, page);
+          }
+          return {
+            pages: pages.length,
+            claims: claims.length,
+            terms: terms.length,
+            highlights: highlights.length,
+            duplicates,
+          };
+        }),
+      );
+    },
+
+    async getPage(url) {
+      return attempt(async () => (await db.pages.get(url)) ?? null);
+    },
+  };
+}
+
+/** One way of narrowing a search, answered by an index of `entries`. */
+interface Criterion {
+  index: 'tokens' | 'speakerKey' | 'termIds' | 'site' | 'claimKind' | 'lang' | 'kind';
+  value: string;
+  prefix: boolean;
+}
+
+function collectionOf(db: LibraryDb, criterion: Criterion) {
+  const clause = db.entries.where(criterion.index);
+  return criterion.prefix ? clause.startsWith(criterion.value) : clause.equals(criterion.value);
+}
+
+/** How many of each criterion's newest keys a first pass reads; a second pass reads more. */
+const FIRST_PASS = 3_000;
+const SECOND_PASS = 30_000;
+
+/**
+ * The newest `wanted` entries matching `query`, read off primary keys, which sort newest first
+ * within each index value. Each criterion (a word, a filter) gives its newest keys, up to a cap;
+ * their intersection is exact down to the oldest key every capped list still reaches, so when
+ * that holds `wanted` keys the answer is the true newest; otherwise a second, larger pass runs.
+ * The date range and kind are read off the keys; only the keys shown are read as entries.
+ */
+async function findEntries(db: LibraryDb, query: SearchQuery, wanted: number): Promise<{ matches: SearchEntry[] }> {
+  const tokens = [...new Set(tokenize(query.text))];
+  const criteria: Criterion[] = tokens.map((value) => ({ index: 'tokens', value, prefix: false }));
+  const filterCriteria: [Criterion['index'], string | undefined][] = [
+    ['speakerKey', query.speakerKey],
+    ['termIds', query.termId],
+    ['site', query.site],
+    ['claimKind', query.claimKind],
+    ['lang', query.lang],
+    ['kind', query.kind],
+  ];
+  for (const [index, value] of filterCriteria) if (value) criteria.push({ index, value, prefix: false });
+  // A last word still being typed matches as a prefix when it matches nothing whole.
+  const lastToken = tokens.length - 1;
+  if (lastToken >= 0 && !/\s$/.test(query.text) && tokens[lastToken]!.length >= 2) {
+    const whole = await collectionOf(db, criteria[lastToken]!).limit(1).primaryKeys();
+    if (!whole.length) criteria[lastToken] = { index: 'tokens', value: tokens[lastToken]!, prefix: true };
+  }
+  const newest = query.to ? LATEST - (Date.parse(`${query.to}T00:00:00Z`) + 86_400_000 - 1) : -Infinity;
+  const oldest = query.from ? LATEST - Date.parse(`${query.from}T00:00:00Z`) : Infinity;
+  const keyFits = (key: string) => {
+    const inverted = Number(key.slice(0, 13));
+    if (inverted < newest || inverted > oldest) return false;
+    return !query.kind || key.slice(14, 14 + query.kind.length + 1) === `${query.kind}|`;
+  };
+
+  async function pass(cap: number): Promise<{ keys: string[]; exact: boolean }> {
+    const lists = await Promise.all(
+      criteria.map(async (criterion) => {
+        const keys = await collectionOf(db, criterion).limit(cap).primaryKeys();
+        // A prefix spans several words, each in key order: not one sorted list.
+        return { keys: criterion.prefix ? [...new Set(keys)].sort() : keys, capped: keys.length >= cap };
+      }),
+    );
+    if (!lists.length) {
+      const keys = await db.entries.toCollection().limit(cap).primaryKeys();
+      return { keys: keys.filter(keyFits), exact: keys.length < cap };
+    }
+    let cutoff: string | null = null;
+    for (const list of lists) {
+      const last = list.keys.at(-1);
+      if (list.capped && last !== undefined && (cutoff === null || last < cutoff)) cutoff = last;
+    }
+    lists.sort((a, b) => a.keys.length - b.keys.length);
+    const others = lists.slice(1).map((list) => new Set(list.keys));
+    const keys = lists[0]!.keys.filter(
+      (key) => (cutoff === null || key <= cutoff) && keyFits(key) && others.every((set) => set.has(key)),
+    );
+    return { keys, exact: cutoff === null };
+  }
+
+  let found = await pass(FIRST_PASS);
+  if (found.keys.length < wanted && !found.exact) found = await pass(SECOND_PASS);
+  const matches: SearchEntry[] = [];
+  for (let from = 0; from < found.keys.length && matches.length < wanted; from += wanted) {
+    const entries = await db.entries.bulkGet(found.keys.slice(from, from + wanted));
+    for (const entry of entries)
+      if (entry && matchesFilters(entry, query) && matches.length < wanted) matches.push(entry);
+  }
+  return { matches };
+}
+
+const LATEST = 9_999_999_999_999;
+
+const isText = (key: unknown): key is string => typeof key === 'string' && key !== '';
+
+function revealOf(entry: SearchEntry): SearchHit['reveal'] {
+  switch (entry.kind) {
+    case 'claim':
+      return { kind: 'claim', id: entry.ref.slice(entry.ref.lastIndexOf('#') + 1) };
+    case 'term':
+      return { kind: 'term', id: entry.ref.slice(entry.ref.lastIndexOf('#') + 1) };
+    case 'highlight':
+      return { kind: 'highlight', id: entry.ref };
+    case 'page':
+      return null;
+  }
+}
