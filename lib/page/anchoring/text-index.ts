@@ -36,6 +36,9 @@ const SKIPPED_TAGS = new Set([
   'SVG',
   'MATH',
   'math',
+  // Ruby annotations (furigana): the article text the quotes come from leaves them out.
+  'RT',
+  'RP',
 ]);
 
 const BLOCK_TAGS = new Set([
