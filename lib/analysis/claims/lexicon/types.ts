@@ -75,4 +75,8 @@ export interface ClaimLexicon {
   /** Words before a name that mark a woman or a man ("Mrs", "Frau", "a ministra"; "Mr", "Herr", "o ministro"). */
   femaleMarkers: string[];
   maleMarkers: string[];
+  /** Nouns that stand for the organization named before ("the company", "la empresa", "同社"). */
+  organizationAnaphors: string[];
+  /** Adverbs that carry the last source on to the next sentence ("demnach": according to them). */
+  sourceAnaphors: string[];
 }

@@ -276,4 +276,17 @@ export const zh: ClaimLexicon = {
   pastTenseEndings: [],
   announcementVerbs: ['宣布', '宣佈', '承诺', '承諾', '公告称', '公告稱'],
   forecastVerbs: ['警告', '预计', '預計', '预测', '預測', '担心', '擔心', '预期', '預期'],
+  organizationAnaphors: [
+    '该公司',
+    '該公司',
+    '该机构',
+    '該機構',
+    '该部门',
+    '該部門',
+    '该集团',
+    '該集團',
+    '该院',
+    '該院',
+  ],
+  sourceAnaphors: [],
 };
