@@ -27,6 +27,8 @@ const ORG_SUFFIX = /(部|局|厅|廳|委|委员会|委員會|院|公司|集团|�
 const ZH_ORG_SUBJECT =
   /^([\p{sc=Han}]{1,10}?(?:部|局|厅|廳|委员会|委員會|公司|集团|集團|协会|協會|银行|銀行|政府))(?=[\p{sc=Han}])(?!的)/u;
 
+const ROMANCE = new Set(['fr', 'es', 'pt', 'it', 'ca']);
+
 interface NameCandidate {
   name: string;
   index: number;
@@ -81,7 +83,16 @@ export class SpeakerTracker {
       findPhrases(sentence, this.lexicon.sourceAnaphors, this.unspaced).length > 0
     )
       speaker = this.lastSpeaker;
-    speaker ??= this.organizationActor(sentence);
+    // An organization that announces, decides or acts holds what it announces; one that merely earns or grows is the topic.
+    if (
+      !speaker &&
+      findPhrases(
+        sentence,
+        [...this.lexicon.announcementVerbs, ...this.lexicon.planMarkers, ...this.lexicon.decisionVerbs],
+        this.unspaced,
+      ).length
+    )
+      speaker = this.organizationActor(sentence);
     if (speaker) {
       this.lastSpeaker = speaker;
       this.lastSpeakerBlock = block;
@@ -107,6 +118,8 @@ export class SpeakerTracker {
 
   /** A lone organization word ("Ministerium", "Government"): a common noun, not the name of one. */
   private isCommonNoun(name: string): boolean {
+    // French, Spanish and Portuguese write common nouns in lower case: "la Commission" is a name.
+    if (ROMANCE.has(this.lang)) return false;
     return !/\s/u.test(name) && this.lexicon.organizationWords.includes(name.toLowerCase());
   }
 

@@ -442,5 +442,17 @@ export const de: ClaimLexicon = {
     'die bank',
     'das gericht',
   ],
+  decisionVerbs: [
+    'stellt',
+    'beschloss',
+    'hat beschlossen',
+    'veröffentlichte',
+    'verbietet',
+    'verbot',
+    'ordnete',
+    'aufgenommen',
+    'hat entschieden',
+    'entschied',
+  ],
   sourceAnaphors: ['demnach'],
 };

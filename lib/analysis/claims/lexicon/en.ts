@@ -583,5 +583,18 @@ export const en: ClaimLexicon = {
     'the bank',
     'the carrier',
   ],
+  decisionVerbs: [
+    'decided',
+    'launched',
+    'issued',
+    'published',
+    'released',
+    'approved',
+    'banned',
+    'withdrew',
+    'ordered',
+    'allocated',
+    'opened an investigation',
+  ],
   sourceAnaphors: [],
 };

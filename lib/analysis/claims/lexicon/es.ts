@@ -427,5 +427,6 @@ export const es: ClaimLexicon = {
     'el grupo',
     'la institución',
   ],
+  decisionVerbs: ['decidió', 'ha decidido', 'lanzó', 'publicó', 'aprobó', 'prohibió', 'retiró', 'ordenó'],
   sourceAnaphors: [],
 };

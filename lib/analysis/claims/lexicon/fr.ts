@@ -424,5 +424,17 @@ export const fr: ClaimLexicon = {
     "l'institut",
     'l’institut',
   ],
+  decisionVerbs: [
+    'a décidé',
+    'décide',
+    'retire',
+    'interdit',
+    'a publié',
+    'publie',
+    'a lancé',
+    'lance',
+    'a ordonné',
+    'a approuvé',
+  ],
   sourceAnaphors: [],
 };

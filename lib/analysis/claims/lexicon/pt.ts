@@ -450,5 +450,6 @@ export const pt: ClaimLexicon = {
     'a instituição',
     'o instituto',
   ],
+  decisionVerbs: ['decidiu', 'lançou', 'publicou', 'aprovou', 'proibiu', 'retirou', 'determinou'],
   sourceAnaphors: [],
 };

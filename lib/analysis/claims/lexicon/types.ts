@@ -77,6 +77,8 @@ export interface ClaimLexicon {
   maleMarkers: string[];
   /** Nouns that stand for the organization named before ("the company", "la empresa", "同社"). */
   organizationAnaphors: string[];
+  /** Verbs of an organization's own acts (decides, issues, bans, provides, 发布): then it holds the claim. */
+  decisionVerbs: string[];
   /** Adverbs that carry the last source on to the next sentence ("demnach": according to them). */
   sourceAnaphors: string[];
 }
