@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TERM_TEXTS } from '../lib/analysis/glossary/texts';
 import type { GlossaryEntry } from '../lib/shared/types';
 import { GlossaryList, TermCard } from './glossary-list';
 
@@ -12,15 +13,12 @@ afterEach(cleanup);
 function makeEntry(termId: string, overrides: Partial<GlossaryEntry> = {}): GlossaryEntry {
   return {
     termId,
-    label: `${termId} label`,
     forms: [`${termId} form`],
     count: 2,
     occurrences: [
       { start: 0, end: 4, form: `${termId} form` },
       { start: 10, end: 14, form: `${termId} form` },
     ],
-    definition: `${termId} definition`,
-    definitionLang: 'en',
     source: { title: `${termId} paper`, url: `https://example.org/${termId}` },
     relevance: 10,
     ...overrides,
@@ -29,7 +27,7 @@ function makeEntry(termId: string, overrides: Partial<GlossaryEntry> = {}): Glos
 
 describe('GlossaryList', () => {
   it('shows a Terms section with one card per entry, keyed by term id', () => {
-    render(<GlossaryList entries={[makeEntry('gpu'), makeEntry('agi')]} onSelect={() => {}} />);
+    render(<GlossaryList entries={[makeEntry('gpu'), makeEntry('agi')]} lang="en" onSelect={() => {}} />);
     expect(screen.getByRole('heading', { name: 'glossary.title' })).toBeTruthy();
     const cards = screen.getAllByTestId('glossary-entry');
     expect(cards.map((card) => card.getAttribute('data-term-id'))).toEqual(['gpu', 'agi']);
@@ -37,7 +35,11 @@ describe('GlossaryList', () => {
 
   it('puts the scaling-laws card first and highlights it', () => {
     render(
-      <GlossaryList entries={[makeEntry('gpu'), makeEntry('scaling-laws'), makeEntry('agi')]} onSelect={() => {}} />,
+      <GlossaryList
+        entries={[makeEntry('gpu'), makeEntry('scaling-laws'), makeEntry('agi')]}
+        lang="en"
+        onSelect={() => {}}
+      />,
     );
     const cards = screen.getAllByTestId('glossary-entry');
     expect(cards[0]?.getAttribute('data-term-id')).toBe('scaling-laws');
@@ -49,12 +51,13 @@ describe('GlossaryList', () => {
     render(
       <GlossaryList
         entries={[makeEntry('scaling-laws', { forms: ['lei de escalabilidade', 'Lei de Escalonamento'] })]}
+        lang="en"
         onSelect={() => {}}
       />,
     );
     const card = screen.getByTestId('glossary-entry');
     expect(within(card).getByText('lei de escalabilidade')).toBeTruthy();
-    expect(within(card).getByText('scaling-laws definition')).toBeTruthy();
+    expect(within(card).getByText(TERM_TEXTS['scaling-laws']!.en.definition)).toBeTruthy();
     const link = within(card).getByRole('link', { name: 'scaling-laws paper' });
     expect(link.getAttribute('href')).toBe('https://example.org/scaling-laws');
     expect(link.getAttribute('target')).toBe('_blank');
@@ -64,9 +67,9 @@ describe('GlossaryList', () => {
   it('calls onSelect when the card is clicked, not when the source link is', () => {
     const onSelect = vi.fn();
     const entry = makeEntry('gpu');
-    render(<GlossaryList entries={[entry]} onSelect={onSelect} />);
+    render(<GlossaryList entries={[entry]} lang="en" onSelect={onSelect} />);
     const card = screen.getByTestId('glossary-entry');
-    fireEvent.click(within(card).getByText('gpu definition'));
+    fireEvent.click(within(card).getByText(TERM_TEXTS.gpu!.en.definition));
     expect(onSelect).toHaveBeenCalledTimes(1);
     expect(onSelect).toHaveBeenCalledWith(entry);
     const link = within(card).getByRole('link');
@@ -78,7 +81,7 @@ describe('GlossaryList', () => {
 
   it('selects from the keyboard through the term button', () => {
     const onSelect = vi.fn();
-    render(<GlossaryList entries={[makeEntry('agi')]} onSelect={onSelect} />);
+    render(<GlossaryList entries={[makeEntry('agi')]} lang="en" onSelect={onSelect} />);
     const button = screen.getByRole('button');
     expect(button.textContent).toContain('agi form');
     // A native button turns Enter into a click.
@@ -87,14 +90,14 @@ describe('GlossaryList', () => {
   });
 
   it('says so when there are no terms', () => {
-    render(<GlossaryList entries={[]} onSelect={() => {}} />);
+    render(<GlossaryList entries={[]} lang="en" onSelect={() => {}} />);
     expect(screen.getByTestId('glossary-empty').textContent).toBe('glossary.empty');
     expect(screen.queryAllByTestId('glossary-entry')).toHaveLength(0);
   });
 
   it('renders page text as text, never as markup', () => {
     const hostile = '<img src=x onerror="alert(1)">';
-    render(<GlossaryList entries={[makeEntry('gpu', { forms: [hostile] })]} onSelect={() => {}} />);
+    render(<GlossaryList entries={[makeEntry('gpu', { forms: [hostile] })]} lang="en" onSelect={() => {}} />);
     const card = screen.getByTestId('glossary-entry');
     expect(card.querySelector('img')).toBeNull();
     expect(within(card).getByText(hostile)).toBeTruthy();
@@ -103,15 +106,39 @@ describe('GlossaryList', () => {
 
 describe('TermCard', () => {
   it('does not link non-http sources', () => {
-    render(<TermCard entry={makeEntry('gpu', { source: { title: 'Bad source', url: 'javascript:alert(1)' } })} />);
+    render(
+      <TermCard entry={makeEntry('gpu', { source: { title: 'Bad source', url: 'javascript:alert(1)' } })} lang="en" />,
+    );
     expect(screen.queryByRole('link')).toBeNull();
     expect(screen.getByText(/Bad source/)).toBeTruthy();
   });
 
   it('without onSelect is static: no button', () => {
-    render(<TermCard entry={makeEntry('gpu')} />);
+    render(<TermCard entry={makeEntry('gpu')} lang="en" />);
     expect(screen.queryByRole('button')).toBeNull();
     expect(screen.getByText('gpu form')).toBeTruthy();
-    expect(screen.getByText('gpu label')).toBeTruthy();
+    expect(screen.getByText(TERM_TEXTS.gpu!.en.label)).toBeTruthy();
+  });
+});
+
+describe("definitions in the reader's language", () => {
+  it('shows the name and definition in the language the panel chose, marked with that language', () => {
+    const entries = [makeEntry('scaling-laws', { forms: ['scaling laws'] })];
+    const { rerender } = render(<GlossaryList entries={entries} lang="ja" onSelect={() => {}} />);
+    const card = screen.getByTestId('glossary-entry');
+    const definition = within(card).getByText(TERM_TEXTS['scaling-laws']!.ja.definition);
+    expect(definition.getAttribute('lang')).toBe('ja');
+    expect(within(card).getByText('スケーリング則')).toBeTruthy();
+
+    // The same entries (a cached analysis) switch language with the reader's choice.
+    rerender(<GlossaryList entries={entries} lang="pt" onSelect={() => {}} />);
+    expect(within(card).getByText(TERM_TEXTS['scaling-laws']!.pt.definition).getAttribute('lang')).toBe('pt');
+    expect(within(card).queryByText(TERM_TEXTS['scaling-laws']!.ja.definition)).toBeNull();
+  });
+
+  it('shows the form without a definition for a term id it has no text for', () => {
+    render(<TermCard entry={makeEntry('not-a-term')} lang="en" />);
+    expect(screen.getByText('not-a-term form')).toBeTruthy();
+    expect(document.querySelector('.glossary-term-definition')).toBeNull();
   });
 });

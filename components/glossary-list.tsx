@@ -1,4 +1,6 @@
 import { i18n } from '#i18n';
+import { termText } from '../lib/analysis/glossary/texts';
+import type { DefinitionLang } from '../lib/shared/definition-language';
 import { safeHttpUrl } from '../lib/shared/safe-url';
 import type { GlossaryEntry } from '../lib/shared/types';
 import './glossary-list.css';
@@ -7,6 +9,8 @@ const FEATURED_TERM_ID = 'scaling-laws';
 
 export interface TermCardProps {
   entry: GlossaryEntry;
+  /** The reader's definition language, chosen in the panel (never baked into the analysis). */
+  lang: DefinitionLang;
   /** Highlighted look (the scaling-laws card). */
   featured?: boolean;
   /** When given, the term heading is a button and a click anywhere on the card (but the source link) selects it. */
@@ -17,14 +21,17 @@ export interface TermCardProps {
  * One term: the form used on the page, the concept's name, its definition and its source. Used
  * by the panel's list and reusable as the on-page hover card (without `onSelect`).
  */
-export function TermCard({ entry, featured = false, onSelect }: TermCardProps) {
-  const form = entry.forms[0] ?? entry.label;
+export function TermCard({ entry, lang, featured = false, onSelect }: TermCardProps) {
+  const text = termText(entry.termId, lang);
+  const form = entry.forms[0] ?? text?.label ?? entry.termId;
   const href = safeHttpUrl(entry.source.url);
   const heading = (
     <>
       <span class="glossary-term-form">{form}</span>
-      {entry.label.toLocaleLowerCase() !== form.toLocaleLowerCase() && (
-        <span class="glossary-term-label">{entry.label}</span>
+      {text && text.label.toLocaleLowerCase() !== form.toLocaleLowerCase() && (
+        <span class="glossary-term-label" lang={lang}>
+          {text.label}
+        </span>
       )}
     </>
   );
@@ -43,9 +50,11 @@ export function TermCard({ entry, featured = false, onSelect }: TermCardProps) {
       ) : (
         <p class="glossary-term-head">{heading}</p>
       )}
-      <p class="glossary-term-definition" lang={entry.definitionLang}>
-        {entry.definition}
-      </p>
+      {text && (
+        <p class="glossary-term-definition" lang={lang}>
+          {text.definition}
+        </p>
+      )}
       <p class="glossary-term-meta">
         {entry.count > 0 && <span class="glossary-term-count">{i18n.t('glossary.count', [String(entry.count)])}</span>}
         <span class="glossary-term-source">
@@ -65,12 +74,14 @@ export function TermCard({ entry, featured = false, onSelect }: TermCardProps) {
 
 export interface GlossaryListProps {
   entries: GlossaryEntry[];
+  /** Language of the names and definitions shown. */
+  lang: DefinitionLang;
   /** Called on click or Enter: the panel flashes the term's occurrences on the page. */
   onSelect(entry: GlossaryEntry): void;
 }
 
 /** The "Terms" section: most relevant first, the scaling-laws card on top and highlighted. */
-export function GlossaryList({ entries, onSelect }: GlossaryListProps) {
+export function GlossaryList({ entries, lang, onSelect }: GlossaryListProps) {
   const featured = entries.filter((entry) => entry.termId === FEATURED_TERM_ID);
   const ordered = [...featured, ...entries.filter((entry) => entry.termId !== FEATURED_TERM_ID)];
   return (
@@ -86,7 +97,7 @@ export function GlossaryList({ entries, onSelect }: GlossaryListProps) {
         <ul class="glossary-items" aria-label={i18n.t('glossary.listLabel')}>
           {ordered.map((entry) => (
             <li key={entry.termId} class="glossary-card" data-testid="glossary-entry" data-term-id={entry.termId}>
-              <TermCard entry={entry} featured={entry.termId === FEATURED_TERM_ID} onSelect={onSelect} />
+              <TermCard entry={entry} lang={lang} featured={entry.termId === FEATURED_TERM_ID} onSelect={onSelect} />
             </li>
           ))}
         </ul>

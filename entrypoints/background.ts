@@ -13,6 +13,8 @@ import {
 import { errorMessage, fail, ok, type Result } from '@/lib/shared/result';
 import { isUnscriptableUrl, tabMissingItem, tabStateItem, type TabState } from '@/lib/shared/tab-state';
 import type { PageAnalysis } from '@/lib/shared/types';
+import { termText } from '@/lib/analysis/glossary/texts';
+import type { DefinitionLang, TermText } from '@/lib/shared/definition-language';
 
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
@@ -38,6 +40,7 @@ export default defineBackground(() => {
       await recordMissing(sender.tab!.id!, message.url, message.missing);
       return ok(undefined);
     },
+    'term-texts': (message) => ok(termTexts(message.lang, message.termIds)),
     'run-on-tab': async (message) => {
       const tab = await browser.tabs.get(message.tabId);
       await runOnTab(message.tabId, tab.url);
@@ -60,6 +63,16 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void syncGrantedSites(CONTENT_SCRIPT_FILE));
   browser.runtime.onInstalled.addListener(() => void syncGrantedSites(CONTENT_SCRIPT_FILE));
 });
+
+/** Only looks up: the language was chosen by the content script for its reader. */
+function termTexts(lang: DefinitionLang, termIds: string[]): BackgroundReplies['term-texts'] {
+  const texts: Record<string, TermText> = {};
+  for (const termId of termIds) {
+    const text = termText(termId, lang);
+    if (text) texts[termId] = text;
+  }
+  return { lang, texts };
+}
 
 async function setState(tabId: number, state: TabState): Promise<void> {
   await tabMissingItem(tabId).removeValue();
@@ -93,7 +106,7 @@ async function analyzeForTab(tabId: number, url: string, html: string): Promise<
   await setState(tabId, { status: 'analyzing', url });
   let reply: Result<PageAnalysis>;
   try {
-    reply = await analyzeInBackground(url, html, browser.i18n.getUILanguage());
+    reply = await analyzeInBackground(url, html);
   } catch (error) {
     reply = fail('failed', errorMessage(error));
   }

@@ -62,7 +62,6 @@ if (!/^(https?|file):/i.test(url)) fail(`--url must be an http(s) URL, got "${ur
 
 const { document, window } = parseHtml(html, url);
 const analysis = analyzePage(document, url, {
-  uiLang: 'en',
   sanitizeWith: values.html ? new JSDOM('').window : undefined,
 });
 await window.happyDOM.close();

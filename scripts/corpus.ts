@@ -200,7 +200,7 @@ function runWorker(): void {
       const html = readFileSync(job.path, 'utf8');
       const { window, document } = parseHtml(html, job.url);
       close = () => window.happyDOM.close();
-      const analysis = analyzePage(document, job.url, { uiLang: 'en', sanitizeWith: sanitizeWindow });
+      const analysis = analyzePage(document, job.url, { sanitizeWith: sanitizeWindow });
       outcome = {
         slug: job.slug,
         ok: true,

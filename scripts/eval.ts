@@ -38,7 +38,11 @@ const SUITES: Suite[] = [
     script: 'scripts/eval-claims-real.ts',
     shown: ['pages', 'precision', 'recall', 'typeAccuracy', 'speakerAccuracy', 'nonStoryClaims'],
   },
-  { name: 'glossary', script: 'scripts/eval-glossary.ts', shown: ['recall', 'falseTerms', 'nonAiFalseTerms'] },
+  {
+    name: 'glossary',
+    script: 'scripts/eval-glossary.ts',
+    shown: ['passages', 'labelled', 'recall', 'falseTerms', 'nonAiFalseTerms'],
+  },
   {
     name: 'disclaimer',
     script: 'scripts/eval-disclaimer.ts',

@@ -17,3 +17,5 @@ npm run corpus -- ../shared/corpus/readability-test-pages
 npm run eval:disclaimer
 npm run eval:anchoring
 npm run eval:claims
+npm run eval:glossary
+npm run glossary:corpus

@@ -6,7 +6,7 @@ import { offscreenRoutes, type OffscreenReplies, type OffscreenRoutes } from '@/
 browser.runtime.onMessage.addListener(
   listen<OffscreenRoutes, OffscreenReplies>(
     offscreenRoutes,
-    { 'analyze-html': (message) => analyzeHtml(message.url, message.html, message.uiLang) },
+    { 'analyze-html': (message) => analyzeHtml(message.url, message.html) },
     (sender) => (sender.id === browser.runtime.id && !sender.tab ? 'background' : null),
   ),
 );

@@ -1,5 +1,12 @@
 import { render } from 'preact';
+import { DefinitionLanguageSetting } from '../../components/definition-language-choice';
 import { createHighlightsClient } from '../../lib/ui/highlights-client';
 import { LibraryApp } from './App';
 
-render(<LibraryApp store={createHighlightsClient()} />, document.getElementById('app')!);
+render(
+  <>
+    <DefinitionLanguageSetting />
+    <LibraryApp store={createHighlightsClient()} />
+  </>,
+  document.getElementById('app')!,
+);

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { sendToTab } from '@/lib/shared/messaging';
 import type { RevealTarget } from '@/lib/shared/protocol';
 import type { TabMissing, TabState } from '@/lib/shared/tab-state';
+import { useDefinitionLanguage } from '@/lib/ui/definition-language';
 import { followTab, watchTabMissing, watchTabState } from '@/lib/ui/follow-tab';
 import type { PageAnalysis } from '@/lib/shared/types';
 import { ArticleHeader } from '../../components/article-header';
@@ -147,6 +148,7 @@ function AnalysisSections(props: {
   reveal: (target: RevealTarget) => void;
 }) {
   const { analysis, url, missing, reveal } = props;
+  const definitionLang = useDefinitionLanguage(analysis.article?.lang);
   return (
     <>
       <LayerToggles url={url} />
@@ -160,7 +162,11 @@ function AnalysisSections(props: {
         notAStory={analysis.story === false}
         onSelect={(claim) => reveal({ kind: 'claim', id: claim.id })}
       />
-      <GlossaryList entries={analysis.glossary} onSelect={(entry) => reveal({ kind: 'term', id: entry.termId })} />
+      <GlossaryList
+        entries={analysis.glossary}
+        lang={definitionLang}
+        onSelect={(entry) => reveal({ kind: 'term', id: entry.termId })}
+      />
     </>
   );
 }

@@ -7,8 +7,6 @@ import type { sanitizeHtml } from '../shared/sanitize';
 import type { PageAnalysis } from '../shared/types';
 
 export interface AnalyzeOptions {
-  /** Language the definitions are shown in (the browser's UI language). */
-  uiLang?: string;
   /** How many key claims to keep. */
   maxClaims?: number;
   /** Keep the article HTML, sanitized by DOMPurify on this window (see extractArticle). */
@@ -50,9 +48,7 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
         }),
       )
     : { claims: [], story: false };
-  const glossary = article
-    ? time('glossary', () => matchGlossary(article.text, article.lang, options.uiLang ?? 'en'))
-    : [];
+  const glossary = article ? time('glossary', () => matchGlossary(article.text, article.lang)) : [];
   const disclaimer = time('disclaimer', () =>
     detectDisclaimer(doc, article ? [article.text, ...droppedFromArticle].join('\n\n') : undefined),
   );

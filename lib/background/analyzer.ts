@@ -7,20 +7,20 @@ import type { PageAnalysis } from '../shared/types';
  * Run the analysis somewhere with a DOM parser, off the page's main thread: the background
  * page itself in Firefox, an offscreen document in Chrome (service workers have no DOM).
  */
-export async function analyzeInBackground(url: string, html: string, uiLang: string): Promise<Result<PageAnalysis>> {
-  if (import.meta.env.FIREFOX) return analyzeHtml(url, html, uiLang);
+export async function analyzeInBackground(url: string, html: string): Promise<Result<PageAnalysis>> {
+  if (import.meta.env.FIREFOX) return analyzeHtml(url, html);
   await ensureOffscreenDocument();
-  return sendToOffscreen({ type: 'analyze-html', url, html, uiLang });
+  return sendToOffscreen({ type: 'analyze-html', url, html });
 }
 
 /** Parse serialized page HTML (scripts never run in a DOMParser document) and analyze it. */
-export function analyzeHtml(url: string, html: string, uiLang: string): Result<PageAnalysis> {
+export function analyzeHtml(url: string, html: string): Result<PageAnalysis> {
   try {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const base = doc.createElement('base');
     base.href = url;
     doc.head.prepend(base);
-    return ok(analyzePage(doc, url, { uiLang, sanitizeWith: window }));
+    return ok(analyzePage(doc, url, { sanitizeWith: window }));
   } catch (error) {
     return fail('failed', errorMessage(error));
   }

@@ -5,6 +5,13 @@ import { MAX_PAGE_HTML, type AnalysisForPage, type MissingItem, type RevealTarge
 import { createPainter, installHighlightStyles, type Painter } from './paint/highlights';
 import { makeAnchor, type TextAnchor } from '../shared/types';
 import { getLayers, watchLayers, type LayerVisibility } from '../shared/layers';
+import {
+  chooseDefinitionLanguage,
+  type DefinitionLang,
+  type DefinitionSource,
+  type TermText,
+} from '../shared/definition-language';
+import { getDefinitionSource, watchDefinitionSource } from '../shared/definition-setting';
 import { watchTermHover } from './term-card';
 import { watchPage } from './watch';
 
@@ -32,12 +39,18 @@ export class PageSession {
   private analysis: AnalysisForPage | null = null;
   private generation = 0;
   private stopWatchingLayers: (() => void) | null = null;
+  /** Where the reader wants definitions from (options), and the term card's texts in that language. */
+  private definitionSource: DefinitionSource = 'interface';
+  private termTexts: { lang: DefinitionLang; byId: Record<string, TermText> } | null = null;
+  private stopWatchingDefinitions: (() => void) | null = null;
   /** The reader's own highlights found on the page (lib/page/highlighter.ts), for reveal by id. */
   private highlightRanges: ReadonlyMap<string, Range> = new Map();
 
   constructor(
     private readonly doc: Document,
     private readonly transport?: Transport,
+    /** The reader's UI language as this (content-script) context sees it. */
+    private readonly uiLanguage: () => string = () => browser.i18n.getUILanguage(),
   ) {
     this.painter = createPainter(doc);
     this.removeStyles = installHighlightStyles(doc);
@@ -52,6 +65,11 @@ export class PageSession {
       return;
     }
     await this.watchLayersOf(this.doc.location.href);
+    this.definitionSource = await getDefinitionSource();
+    this.stopWatchingDefinitions = watchDefinitionSource((source) => {
+      this.definitionSource = source;
+      void this.loadTermTexts();
+    });
     watchPage(this.doc, {
       region: () => (this.anchored.region?.isConnected ? this.anchored.region : null),
       onNavigate: (url) => {
@@ -66,7 +84,8 @@ export class PageSession {
       () =>
         (this.analysis?.glossary ?? []).flatMap((entry) => {
           const ranges = this.anchored.terms.get(entry.termId);
-          return ranges ? [{ entry, ranges }] : [];
+          const text = this.termTexts?.byId[entry.termId];
+          return ranges && text && this.termTexts ? [{ entry, ranges, text, lang: this.termTexts.lang }] : [];
         }),
       () => this.layers?.terms ?? false,
       this.controller.signal,
@@ -90,6 +109,8 @@ export class PageSession {
     this.analysis = reply.value;
     this.anchored = anchored;
     timed('paint', () => this.paint());
+    await this.loadTermTexts();
+    if (generation !== this.generation || this.controller.signal.aborted) return;
     const missing = this.missing(reply.value);
     if (missing.length > 0) await sendToBackground({ type: 'anchor-report', url, missing }, this.transport);
   }
@@ -108,8 +129,28 @@ export class PageSession {
   dispose(): void {
     this.controller.abort();
     this.stopWatchingLayers?.();
+    this.stopWatchingDefinitions?.();
     this.painter.dispose();
     this.removeStyles();
+  }
+
+  /**
+   * The term card's names and definitions, in the language chosen here for the reader (their
+   * choice in options, this context's UI language, the article's language): only the terms of
+   * this page, asked of the background, so the content script carries no term base.
+   */
+  private async loadTermTexts(): Promise<void> {
+    const analysis = this.analysis;
+    const termIds = analysis?.glossary.map((entry) => entry.termId) ?? [];
+    if (!analysis || termIds.length === 0) {
+      this.termTexts = null;
+      return;
+    }
+    const lang = chooseDefinitionLanguage(this.definitionSource, this.uiLanguage(), analysis.article?.lang);
+    if (this.termTexts?.lang === lang && termIds.every((id) => this.termTexts?.byId[id])) return;
+    const reply = await sendToBackground({ type: 'term-texts', lang, termIds }, this.transport);
+    if (this.analysis !== analysis || this.controller.signal.aborted) return;
+    this.termTexts = reply.ok ? { lang: reply.value.lang, byId: reply.value.texts } : null;
   }
 
   private async watchLayersOf(url: string): Promise<void> {

@@ -1,10 +1,14 @@
 import { UI_ATTRIBUTE } from './anchoring/text-index';
 import { safeHttpUrl } from '../shared/safe-url';
+import type { DefinitionLang, TermText } from '../shared/definition-language';
 import type { GlossaryEntry } from '../shared/types';
 
 export interface HoverableTerm {
   entry: GlossaryEntry;
   ranges: Range[];
+  /** Name and definition in the reader's language, fetched for this page (the content script holds no term base). */
+  text: TermText;
+  lang: DefinitionLang;
 }
 
 const CARD_CSS = `
@@ -77,15 +81,16 @@ export function watchTermHover(
     const card = doc.createElement('div');
     card.className = 'card';
     card.setAttribute('role', 'tooltip');
+    card.lang = term.lang;
     const label = doc.createElement('p');
     label.className = 'label';
-    label.textContent = term.entry.label;
+    label.textContent = term.text.label;
     const form = doc.createElement('p');
     form.className = 'form';
     form.textContent = range.toString();
     const definition = doc.createElement('p');
     definition.className = 'definition';
-    definition.textContent = term.entry.definition;
+    definition.textContent = term.text.definition;
     card.append(label, form, definition);
     const href = safeHttpUrl(term.entry.source.url);
     if (href) {

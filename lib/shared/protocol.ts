@@ -15,6 +15,7 @@ import type {
   RemovedHighlight,
   RemovedPage,
 } from './highlights/store-types';
+import { DEFINITION_LANGS, type DefinitionLang, type TermText } from './definition-language';
 import type { PageAnalysis } from './types';
 
 /** Who sent a runtime message, as the receiver establishes it (never what the message claims). */
@@ -49,6 +50,8 @@ export const MAX_CONTEXT = 256;
 export const MAX_NOTE = 10_000;
 export const MAX_TITLE = 1_000;
 const MAX_IDS = 10_000;
+/** More than the term base holds: a longer list is not from our content script. */
+const MAX_TERM_IDS = 200;
 
 const pageUrl = v.pipe(
   v.string(),
@@ -103,6 +106,11 @@ export const backgroundRoutes = {
   'analyze-page': route(CONTENT, { url: pageUrl, html: v.pipe(v.string(), v.maxLength(MAX_PAGE_HTML)) }),
   'page-unsupported': route(CONTENT, { url: pageUrl, reason: v.picklist(['not-html', 'too-large']) }),
   'anchor-report': route(CONTENT, { url: pageUrl, missing: v.pipe(v.array(missingItemSchema), v.maxLength(MAX_IDS)) }),
+  /** The term card's names and definitions, in the language the content script chose for its reader. */
+  'term-texts': route(CONTENT, {
+    lang: v.picklist(DEFINITION_LANGS),
+    termIds: v.pipe(v.array(id), v.maxLength(MAX_TERM_IDS)),
+  }),
   'highlight-add': route(CONTENT, {
     canonical,
     title,
@@ -140,6 +148,8 @@ export interface BackgroundReplies {
   'analyze-page': AnalysisForPage;
   'page-unsupported': void;
   'anchor-report': void;
+  /** Names and definitions by term id (unknown ids left out). */
+  'term-texts': { lang: DefinitionLang; texts: Record<string, TermText> };
   'highlight-add': HighlightAnnotation;
   'highlights-for-page': PageHighlights;
   'run-on-tab': void;
@@ -194,7 +204,6 @@ export interface TabReplies {
 export const offscreenRoutes = {
   'analyze-html': route(['background'], {
     url: pageUrl,
-    uiLang: v.pipe(v.string(), v.maxLength(35)),
     html: v.pipe(v.string(), v.maxLength(MAX_PAGE_HTML)),
   }),
 } satisfies Routes;

@@ -59,19 +59,18 @@ export interface GlossarySource {
   url: string;
 }
 
+/**
+ * An AI term found in the article. It names the concept by id only: the panel and the term card
+ * look up its name and definition in the reader's language (lib/analysis/glossary/texts.ts).
+ */
 export interface GlossaryEntry {
   /** Stable English kebab-case id, e.g. "scaling-laws". */
   termId: string;
-  /** Display name of the concept, in the definition's language. */
-  label: string;
   /** The forms used in the article, most frequent first. */
   forms: string[];
   count: number;
   /** Positions in `article.text`. */
   occurrences: GlossaryOccurrence[];
-  definition: string;
-  /** Language of `definition` ("en", "pt" or "es"). */
-  definitionLang: string;
   source: GlossarySource;
   /** Higher is more relevant; the list is sorted by it. */
   relevance: number;

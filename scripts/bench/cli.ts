@@ -35,7 +35,7 @@ export async function timeCliPage(slug: string, url: string, html: string): Prom
         readabilityMs,
         elapsed(() => new Readability(document.cloneNode(true) as Document).parse()).ms,
       );
-      const analysis = elapsed(() => analyzePage(document, url, { uiLang: 'en' }));
+      const analysis = elapsed(() => analyzePage(document, url));
       if (analysis.ms < analysisMs) {
         analysisMs = analysis.ms;
         stages = analysis.value.timings ?? {};

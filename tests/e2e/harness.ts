@@ -39,7 +39,13 @@ export interface ExtensionBrowser {
 
 /** Debian's Chromium, headless, with the end-to-end build loaded and no network: every request is served from fixtures or refused. */
 export async function launchWithExtension(
-  options: { buildDir?: string; headless?: boolean; viewport?: { width: number; height: number } } = {},
+  options: {
+    buildDir?: string;
+    headless?: boolean;
+    viewport?: { width: number; height: number };
+    /** Chromium's interface language on Linux comes from LANGUAGE (e.g. "pt_BR"); --lang is ignored there. */
+    uiLanguage?: string;
+  } = {},
 ): Promise<ExtensionBrowser> {
   // MARGINALIA_E2E_BUILD lets a run use its own copy of the build while another rebuilds the shared one.
   const buildDir = options.buildDir ?? (process.env.MARGINALIA_E2E_BUILD || E2E_BUILD_DIR);
@@ -51,6 +57,7 @@ export async function launchWithExtension(
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     viewport: options.viewport ?? { width: 1200, height: 900 },
+    ...(options.uiLanguage ? { env: { ...process.env, LANGUAGE: options.uiLanguage } } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GLOSSARY_TERMS } from '../../lib/analysis/glossary/terms';
+import { TERM_TEXTS } from '../../lib/analysis/glossary/texts';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
 
 /** The extension API as seen by code that runs inside the browser (worker.evaluate). */
@@ -217,7 +217,7 @@ describe('a page that breaks built-ins, probes the injected UI and messages the 
     expect(new Set(report.sends)).toEqual(new Set(['no chrome.runtime.sendMessage in the page']));
 
     // What the card says is in its closed root, not in the page's markup.
-    const definition = GLOSSARY_TERMS.find((term) => term.id === 'scaling-laws')!.definition.en;
+    const definition = TERM_TEXTS['scaling-laws']!.en.definition;
     expect(definition.length).toBeGreaterThan(20);
     expect(await page.content()).not.toContain(definition.slice(0, 40));
 

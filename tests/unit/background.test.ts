@@ -106,6 +106,19 @@ describe('background', () => {
     expect(await tabMissingItem(7).getValue()).toEqual({ url: analysis.url, missing: [{ kind: 'claim', id: 'c1' }] });
   });
 
+  it('gives the content script the term card texts in the language it asks for, and no others', async () => {
+    const reply = await send(
+      { type: 'term-texts', lang: 'ja', termIds: ['scaling-laws', 'not-a-term'] },
+      contentSender(),
+    );
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { lang: 'ja', texts: { 'scaling-laws': { label: 'スケーリング則' } } },
+    });
+    expect(Object.keys((reply as { value: { texts: object } }).value.texts)).toEqual(['scaling-laws']);
+    expect(await send({ type: 'term-texts', lang: 'fr', termIds: ['gpu'] }, contentSender())).toBeUndefined();
+  });
+
   it('stores a clear error when the analysis fails, instead of staying "analyzing"', async () => {
     analyzeInBackground.mockRejectedValueOnce(new Error('offscreen document crashed'));
     const reply = await send({ type: 'analyze-page', url: analysis.url, html: '<p>x</p>' }, contentSender());

@@ -1,20 +1,14 @@
 import type { GlossaryEntry, GlossaryOccurrence } from '../../shared/types';
 import { CompiledGlossary } from './matcher';
-import { DEFINITION_LANGS, type DefinitionLang, type TermConcept } from './schema';
+import type { TermConcept } from './schema';
 import { GLOSSARY_TERMS } from './terms';
 
 export { GLOSSARY_TERMS } from './terms';
-export type { TermConcept, FormSpec, FormInput, ContextRule, GlossaryLang, DefinitionLang } from './schema';
+export type { TermConcept, FormSpec, FormInput, ContextRule, GlossaryLang } from './schema';
 export { CompiledGlossary } from './matcher';
 
 /** The concept always listed first when an article mentions it. */
 export const FEATURED_TERM_ID = 'scaling-laws';
-
-/** Definition language for a UI locale ("pt-BR", "pt_BR", "es", …): en, pt or es, English otherwise. */
-export function definitionLanguage(uiLang: string): DefinitionLang {
-  const primary = uiLang.toLowerCase().split(/[-_]/)[0] ?? '';
-  return (DEFINITION_LANGS as readonly string[]).includes(primary) ? (primary as DefinitionLang) : 'en';
-}
 
 function relevance(concept: TermConcept, occurrences: GlossaryOccurrence[], textLength: number): number {
   const firstStart = occurrences[0]?.start ?? textLength;
@@ -37,10 +31,9 @@ function formsByFrequency(occurrences: GlossaryOccurrence[]): string[] {
 /** A matcher over a given term base (the built-in one plus, e.g., the reader's own terms). */
 export function createGlossaryMatcher(
   concepts: readonly TermConcept[],
-): (text: string, lang: string, uiLang: string) => GlossaryEntry[] {
+): (text: string, lang: string) => GlossaryEntry[] {
   const compiled = new CompiledGlossary(concepts);
-  return (text, lang, uiLang) => {
-    const definitionLang = definitionLanguage(uiLang);
+  return (text, lang) => {
     const byConcept = new Map<number, GlossaryOccurrence[]>();
     for (const { concept, start, end, form } of compiled.match(text, lang).occurrences) {
       const list = byConcept.get(concept) ?? [];
@@ -52,12 +45,9 @@ export function createGlossaryMatcher(
       const concept = concepts[index]!;
       entries.push({
         termId: concept.id,
-        label: concept.label[definitionLang],
         forms: formsByFrequency(occurrences),
         count: occurrences.length,
         occurrences,
-        definition: concept.definition[definitionLang],
-        definitionLang,
         source: { ...concept.source },
         relevance: relevance(concept, occurrences, text.length),
       });
@@ -71,10 +61,11 @@ export function createGlossaryMatcher(
 let builtInMatcher: ReturnType<typeof createGlossaryMatcher> | null = null;
 
 /**
- * The AI terms used in `text` (an article's plain text, language `lang`), defined in the UI
- * language `uiLang`, most relevant first — scaling laws first whenever present.
+ * The AI terms used in `text` (an article's plain text, language `lang`), most relevant first —
+ * scaling laws first whenever present. Entries carry term ids and positions, in no reader's
+ * language: whoever shows them picks the name and definition (texts.ts) in the reader's language.
  */
-export function matchGlossary(text: string, lang: string, uiLang: string): GlossaryEntry[] {
+export function matchGlossary(text: string, lang: string): GlossaryEntry[] {
   builtInMatcher ??= createGlossaryMatcher(GLOSSARY_TERMS);
-  return builtInMatcher(text, lang, uiLang);
+  return builtInMatcher(text, lang);
 }

@@ -29,6 +29,10 @@ interface PatternEntry {
   context: ContextRule | null;
   /** Folded words that must not come right before the form. */
   notAfter: string[] | null;
+  /** Folded words one of which must come right before the form. */
+  after: string[] | null;
+  /** Folded words that must not come right after the form. */
+  notBefore: string[] | null;
 }
 
 /** What must sit next to a form's first/last character for it to count as a whole word. */
@@ -46,6 +50,10 @@ interface Candidate {
   end: number;
   context: ContextRule | null;
   notAfter: string[];
+  after: string[] | null;
+  notBefore: string[];
+  /** Whether the rule comes from the article's own language, which outranks English borrowed forms. */
+  ownLanguage: boolean;
 }
 
 interface Hit {
@@ -74,7 +82,9 @@ export interface TermOccurrence {
 const CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const KATAKANA = /[\p{Script=Katakana}\u30fc]/u;
-const LAST_WORD = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u;
+/** How far around a form the words deciding its use (after / notAfter / notBefore) are looked for. */
+const USE_REACH = 40;
+const TRAILING_NON_WORD = /[^\p{L}\p{N}]+$/u;
 /** Folded form of each BMP code unit that is a whole code point, filled on first use. */
 const BMP_FOLD: (string | undefined)[] = new Array<string | undefined>(0x10000);
 
@@ -211,6 +221,8 @@ export class CompiledGlossary {
       caseSensitive: spec.caseSensitive ?? false,
       context: role === 'term' ? (spec.context ?? null) : null,
       notAfter: spec.notAfter ? spec.notAfter.map(foldString) : null,
+      after: spec.after ? spec.after.map(foldString) : null,
+      notBefore: spec.notBefore ? spec.notBefore.map(foldString) : null,
     });
   }
 
@@ -264,6 +276,7 @@ export class CompiledGlossary {
   /** Term occurrences in `text` (article language `lang`) whose context allows them, non-overlapping, in text order. */
   match(text: string, lang: string): { occurrences: TermOccurrence[]; stats: ScanStats } {
     const { hits, stats } = this.scan(text, activeLanguages(lang));
+    const ownLang = lang.toLowerCase().split(/[-_]/)[0] ?? '';
 
     /** Unambiguous AI hits by start offset (a cue and a term on the same span count once). */
     const evidence = new Map<number, string>();
@@ -282,17 +295,17 @@ export class CompiledGlossary {
       } else {
         const sameStart = candidatesByStart.get(start) ?? [];
         const existing = sameStart.find((candidate) => candidate.end === end && candidate.concept === entry.concept);
-        if (existing) {
+        const ownLanguage = entry.lang === ownLang;
+        if (existing && ownLanguage && !existing.ownLanguage) {
+          // The article's own language decides how its form is read (an acronym inside CJK text).
+          Object.assign(existing, ruleOf(entry), { ownLanguage });
+        } else if (existing && ownLanguage === existing.ownLanguage) {
           existing.context = stricter(existing.context, entry.context);
           existing.notAfter.push(...(entry.notAfter ?? []));
-        } else {
-          const candidate: Candidate = {
-            concept: entry.concept,
-            start,
-            end,
-            context: entry.context,
-            notAfter: [...(entry.notAfter ?? [])],
-          };
+          existing.notBefore.push(...(entry.notBefore ?? []));
+          if (entry.after) existing.after = [...(existing.after ?? []), ...entry.after];
+        } else if (!existing) {
+          const candidate: Candidate = { concept: entry.concept, start, end, ...ruleOf(entry), ownLanguage };
           candidates.push(candidate);
           sameStart.push(candidate);
           candidatesByStart.set(start, sameStart);
@@ -310,11 +323,8 @@ export class CompiledGlossary {
 
     const accepted: TermOccurrence[] = [];
     for (const candidate of candidates) {
-      const { concept, start, end, context, notAfter } = candidate;
-      if (notAfter.length > 0) {
-        const previousWord = LAST_WORD.exec(text.slice(Math.max(0, start - 40), start))?.[1];
-        if (previousWord && notAfter.includes(foldString(previousWord))) continue;
-      }
+      const { concept, start, end, context } = candidate;
+      if (!usedAsConcept(text, candidate)) continue;
       if (context !== null) {
         const [from, to] = contextWindow(text, start, end);
         if (anyWithin(vetoStarts.get(concept), from, to)) continue;
@@ -338,6 +348,46 @@ export class CompiledGlossary {
     }
     return { occurrences, stats };
   }
+}
+
+function ruleOf(entry: PatternEntry): Pick<Candidate, 'context' | 'notAfter' | 'after' | 'notBefore'> {
+  return {
+    context: entry.context,
+    notAfter: [...(entry.notAfter ?? [])],
+    after: entry.after ? [...entry.after] : null,
+    notBefore: [...(entry.notBefore ?? [])],
+  };
+}
+
+/** True when `folded` ends with `phrase` as whole words (in CJK, as characters). */
+function endsWithPhrase(folded: string, phrase: string): boolean {
+  if (!folded.endsWith(phrase)) return false;
+  const before = folded.slice(0, folded.length - phrase.length);
+  const last = codePointBefore(before, before.length);
+  return last === '' || !gluesTo(edgeKind(codePointAt(phrase, 0)), last);
+}
+
+/** True when `folded` starts with `phrase` as whole words (in CJK, as characters). */
+function startsWithPhrase(folded: string, phrase: string): boolean {
+  if (!folded.startsWith(phrase)) return false;
+  const next = codePointAt(folded, phrase.length);
+  return next === '' || !gluesTo(edgeKind(codePointBefore(phrase, phrase.length)), next);
+}
+
+/** Whether the words around a candidate make it the concept: the right word before it, no other reading's word around it. */
+function usedAsConcept(text: string, candidate: Candidate): boolean {
+  const { start, end, after, notAfter, notBefore } = candidate;
+  if (after !== null || notAfter.length > 0) {
+    const before = foldString(text.slice(Math.max(0, start - USE_REACH), start));
+    if (after !== null && !after.some((phrase) => endsWithPhrase(before, phrase))) return false;
+    const beforeWords = before.replace(TRAILING_NON_WORD, '');
+    if (notAfter.some((phrase) => endsWithPhrase(beforeWords, phrase))) return false;
+  }
+  if (notBefore.length > 0) {
+    const following = foldString(text.slice(end, end + USE_REACH)).trimStart();
+    if (notBefore.some((phrase) => startsWithPhrase(following, phrase))) return false;
+  }
+  return true;
 }
 
 function grow(array: Int32Array): Int32Array {

@@ -4,10 +4,6 @@ import type { GlossarySource } from '../../shared/types';
 export const GLOSSARY_LANGS = ['en', 'pt', 'es', 'fr', 'de', 'zh', 'ja'] as const;
 export type GlossaryLang = (typeof GLOSSARY_LANGS)[number];
 
-/** Languages definitions are written in; other UI languages get English. */
-export const DEFINITION_LANGS = ['en', 'pt', 'es'] as const;
-export type DefinitionLang = (typeof DEFINITION_LANGS)[number];
-
 /**
  * What an ambiguous form needs before it counts:
  * - `near`: an AI cue (or an unambiguous glossary term, or one of the concept's own cues) in the same paragraph window;
@@ -23,8 +19,22 @@ export interface FormSpec {
   caseSensitive?: boolean;
   /** Absent on unambiguous forms. */
   context?: ContextRule;
-  /** Words that, right before the form, mean another reading ("o maior modelo do mundo"). */
+  /**
+   * Words that, right before the form, mean another reading ("o maior modelo do mundo"). In Latin
+   * script whole words or phrases; in Chinese and Japanese the characters right before the form.
+   */
   notAfter?: string[];
+  /**
+   * The form counts only right after one of these: the words that mark its use as the concept
+   * (a determiner or quantifier before a noun: "the compute", "more compute", "davantage de calcul").
+   */
+  after?: string[];
+  /**
+   * Words that, right after the form, mean another reading or another word: a verb's object
+   * ("compute the total"), "computación cuántica", or in CJK the characters that make a longer
+   * word (智能体 in 人工智能体系).
+   */
+  notBefore?: string[];
 }
 
 export type FormInput = string | FormSpec;
@@ -33,8 +43,7 @@ export type PerLang<T> = Partial<Record<GlossaryLang, T>>;
 export interface TermConcept {
   /** Stable English kebab-case id. */
   id: string;
-  label: Record<DefinitionLang, string>;
-  definition: Record<DefinitionLang, string>;
+  // Its name and definitions, per reader language, are in texts.ts under the same id.
   source: GlossarySource;
   /** 1 = background word, 3 = a concept readers most often need explained. */
   weight: 1 | 2 | 3;
@@ -43,6 +52,11 @@ export interface TermConcept {
   cues?: PerLang<FormInput[]>;
   /** Words near an ambiguous form that mean another sense (crypto token, power transformer). */
   vetoes?: PerLang<FormInput[]>;
+}
+
+/** A word decided by its use: it counts where `use` says the grammar makes it the concept, and `context` finds AI around it. */
+export function byUse(text: string, context: ContextRule, use: Omit<FormSpec, 'text' | 'context'>): FormSpec {
+  return { text, context, ...use };
 }
 
 export function near(...texts: string[]): FormSpec[] {

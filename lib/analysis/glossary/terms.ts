@@ -1,4 +1,5 @@
-import { acronym, conceptCue, near, nearOrDoc, type PerLang, type FormInput, type TermConcept } from './schema';
+import { acronym, byUse, conceptCue, near, nearOrDoc, type PerLang, type FormInput, type TermConcept } from './schema';
+import { COMPUTE_NOUN_MARKERS_EN, FRENCH_QUANTIFIERS, OBJECT_STARTERS_EN, PROMPT_NOUN_MARKERS_EN } from './use';
 
 const arxiv = (id: string, title: string) => ({ title: `${title} (arXiv:${id})`, url: `https://arxiv.org/abs/${id}` });
 
@@ -93,6 +94,26 @@ const PARSING_VETOES: FormInput[] = [
   'CSRF',
 ];
 
+/** Characters after 智能体 that make it another word read across a boundary (体系 system, 体育 sport, 体验 experience …). */
+const AGENT_ZH_BOUNDARIES = [
+  '系',
+  '育',
+  '验',
+  '驗',
+  '检',
+  '檢',
+  '操',
+  '型',
+  '积',
+  '積',
+  '质',
+  '質',
+  '制',
+  '重',
+  '温',
+  '溫',
+];
+
 function merge(...parts: PerLang<FormInput[]>[]): PerLang<FormInput[]> {
   const merged: PerLang<FormInput[]> = {};
   for (const part of parts) {
@@ -107,12 +128,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'scaling-laws',
     weight: 3,
-    label: { en: 'Scaling laws', pt: 'Leis de escala (scaling laws)', es: 'Leyes de escalado' },
-    definition: {
-      en: 'Empirical rule that an AI model’s error falls smoothly and predictably as its parameters, training data and compute grow. Kaplan et al. (2020) measured it; DeepMind’s Chinchilla study (2022) found that, for a fixed compute budget, parameters and training tokens should grow in equal proportion.',
-      pt: 'Regra empírica segundo a qual o erro de um modelo de IA cai de forma suave e previsível à medida que crescem os parâmetros, os dados de treino e a computação. Kaplan et al. (2020) mediram-na; o estudo Chinchilla da DeepMind (2022) mostrou que, com orçamento de computação fixo, parâmetros e tokens de treino devem crescer na mesma proporção.',
-      es: 'Regla empírica según la cual el error de un modelo de IA baja de forma suave y predecible cuando crecen sus parámetros, sus datos de entrenamiento y el cómputo. La midieron Kaplan et al. (2020); el estudio Chinchilla de DeepMind (2022) halló que, con un presupuesto de cómputo fijo, parámetros y tokens de entrenamiento deben crecer en la misma proporción.',
-    },
     source: arxiv('2001.08361', 'Kaplan et al., Scaling Laws for Neural Language Models, 2020'),
     forms: {
       en: [
@@ -149,7 +164,7 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
         '规模法则',
         '缩放法则',
       ),
-      ja: nearOrDoc('スケーリング則', 'スケーリング法則', 'スケーリングの法則'),
+      ja: ['スケーリング則', 'スケーリング法則', ...nearOrDoc('スケーリングの法則')],
     },
     cues: {
       en: ['parameters', 'compute', 'model', 'models', 'training'],
@@ -160,16 +175,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'agi',
     weight: 3,
-    label: {
-      en: 'Artificial general intelligence (AGI)',
-      pt: 'Inteligência artificial geral (AGI)',
-      es: 'Inteligencia artificial general (AGI)',
-    },
-    definition: {
-      en: 'A hypothetical AI able to match or beat people at most intellectual or economically valuable work, rather than at one narrow task. There is no agreed test for it; OpenAI’s Charter defines it as highly autonomous systems that outperform humans at most economically valuable work.',
-      pt: 'IA hipotética capaz de igualar ou superar as pessoas na maior parte do trabalho intelectual ou economicamente valioso, e não só numa tarefa específica. Não existe um teste aceito; a Carta da OpenAI a define como sistemas muito autônomos que superam humanos na maior parte do trabalho de valor econômico.',
-      es: 'IA hipotética capaz de igualar o superar a las personas en la mayor parte del trabajo intelectual o de valor económico, no solo en una tarea concreta. No hay una prueba aceptada; la Carta de OpenAI la define como sistemas muy autónomos que superan a los humanos en la mayoría del trabajo de valor económico.',
-    },
     source: { title: 'OpenAI Charter (2018)', url: 'https://openai.com/charter/' },
     forms: {
       en: [acronym('AGI', 'near-or-doc'), 'artificial general intelligence'],
@@ -181,8 +186,8 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
         'künstliche allgemeine Intelligenz',
         'allgemeinen künstlichen Intelligenz',
       ],
-      zh: ['通用人工智能', '通用人工智慧'],
-      ja: ['汎用人工知能'],
+      zh: ['通用人工智能', '通用人工智慧', acronym('AGI')],
+      ja: ['汎用人工知能', acronym('AGI')],
     },
     vetoes: {
       en: ['adjusted gross income', 'tax', 'taxes', 'IRS', 'deduction', 'deductions'],
@@ -193,16 +198,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'llm',
     weight: 3,
-    label: {
-      en: 'Large language model (LLM)',
-      pt: 'Grande modelo de linguagem (LLM)',
-      es: 'Modelo de lenguaje grande (LLM)',
-    },
-    definition: {
-      en: 'A neural network with billions of parameters trained on huge amounts of text to predict the next token; the same model can then answer questions, write, translate or summarise. GPT-3 (2020) showed such models can do new tasks from a few examples in the prompt.',
-      pt: 'Rede neural com bilhões de parâmetros treinada em enormes quantidades de texto para prever o próximo token; o mesmo modelo consegue depois responder perguntas, escrever, traduzir ou resumir. O GPT-3 (2020) mostrou que esses modelos fazem tarefas novas a partir de poucos exemplos no prompt.',
-      es: 'Red neuronal con miles de millones de parámetros entrenada con enormes cantidades de texto para predecir el siguiente token; el mismo modelo puede luego responder preguntas, escribir, traducir o resumir. GPT-3 (2020) mostró que estos modelos hacen tareas nuevas con pocos ejemplos en el prompt.',
-    },
     source: arxiv('2005.14165', 'Brown et al., Language Models are Few-Shot Learners, 2020'),
     forms: {
       en: [
@@ -244,20 +239,15 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
         'großen Sprachmodellen',
         'großen Sprachmodells',
       ],
-      zh: ['大语言模型', '大型语言模型', '大語言模型', '大型語言模型'],
-      ja: ['大規模言語モデル'],
+      // In Chinese and Japanese text the acronym has no other common reading.
+      zh: ['大语言模型', '大型语言模型', '大語言模型', '大型語言模型', acronym('LLM'), acronym('LLMs')],
+      ja: ['大規模言語モデル', acronym('LLM'), acronym('LLMs')],
     },
     vetoes: { en: ['Master of Laws', 'law school', 'degree', 'LL.M.'] },
   },
   {
     id: 'language-model',
     weight: 2,
-    label: { en: 'Language model', pt: 'Modelo de linguagem', es: 'Modelo de lenguaje' },
-    definition: {
-      en: 'A statistical model of text that estimates how likely each next word (token) is given the words before it. Large language models are the current, very large neural-network version.',
-      pt: 'Modelo estatístico de texto que estima a probabilidade de cada palavra (token) seguinte dadas as anteriores. Os grandes modelos de linguagem são a versão atual, com redes neurais muito grandes.',
-      es: 'Modelo estadístico del texto que estima la probabilidad de cada palabra (token) siguiente dadas las anteriores. Los modelos de lenguaje grandes son la versión actual, con redes neuronales muy grandes.',
-    },
     source: {
       title: 'Bengio et al., A Neural Probabilistic Language Model, JMLR 3 (2003)',
       url: 'https://www.jmlr.org/papers/v3/bengio03a.html',
@@ -275,12 +265,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'parameters',
     weight: 2,
-    label: { en: 'Parameters', pt: 'Parâmetros', es: 'Parámetros' },
-    definition: {
-      en: 'The numbers (weights) inside a neural network that training adjusts; a model’s size is usually given as its parameter count, from millions to trillions.',
-      pt: 'Os números (pesos) dentro de uma rede neural que o treinamento ajusta; o tamanho de um modelo costuma ser dado pela quantidade de parâmetros, de milhões a trilhões.',
-      es: 'Los números (pesos) dentro de una red neuronal que el entrenamiento ajusta; el tamaño de un modelo suele darse por su número de parámetros, de millones a billones.',
-    },
     source: {
       title: 'Goodfellow, Bengio & Courville, Deep Learning (MIT Press, 2016)',
       url: 'https://www.deeplearningbook.org/',
@@ -296,7 +280,7 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
       es: [...conceptCue('parámetros'), 'mil millones de parámetros', 'billones de parámetros'],
       fr: [...conceptCue('paramètres'), 'milliards de paramètres'],
       de: [...conceptCue('Parameter', 'Parametern'), 'Milliarden Parameter', 'Milliarden Parametern'],
-      zh: [...conceptCue('参数', '參數'), ...nearOrDoc('参数量', '參數量', '参数规模')],
+      zh: [...conceptCue('参数', '參數'), ...nearOrDoc('参数量', '參數量', '参数规模', '參數規模')],
       ja: [...conceptCue('パラメータ', 'パラメーター'), ...nearOrDoc('パラメータ数', 'パラメーター数')],
     },
     cues: {
@@ -312,12 +296,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'tokens',
     weight: 2,
-    label: { en: 'Tokens (AI)', pt: 'Tokens (IA)', es: 'Tokens (IA)' },
-    definition: {
-      en: 'The small pieces of text — whole words, parts of words or punctuation — that a language model reads and writes. Training data, context windows and API prices are all counted in tokens. (Not a crypto token.)',
-      pt: 'Os pedaços de texto — palavras, partes de palavras ou pontuação — que um modelo de linguagem lê e escreve. Dados de treino, janelas de contexto e preços de API são contados em tokens. (Não é um token de criptomoeda.)',
-      es: 'Los trozos de texto — palabras, partes de palabras o signos — que un modelo de lenguaje lee y escribe. Los datos de entrenamiento, las ventanas de contexto y los precios de las API se cuentan en tokens. (No es un token de criptomoneda.)',
-    },
     source: arxiv('1508.07909', 'Sennrich et al., Neural Machine Translation of Rare Words with Subword Units, 2016'),
     forms: {
       en: conceptCue('token', 'tokens', 'tokenizer', 'tokenization'),
@@ -329,12 +307,23 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
       ja: conceptCue('トークン'),
     },
     cues: {
-      en: ['model', 'models', 'LLM', 'LLMs', 'language model', 'prompt', 'training', 'per million', 'context window'],
+      en: [
+        'model',
+        'models',
+        'LLM',
+        'LLMs',
+        'language model',
+        'prompt',
+        'chatbot',
+        'training',
+        'per million',
+        'context window',
+      ],
       pt: ['modelo', 'modelos', 'treinamento', 'treino'],
       es: ['modelo', 'modelos', 'entrenamiento'],
       fr: ['modèle', 'modèles', 'entraînement'],
       de: ['Modell', 'Modelle', 'Training'],
-      zh: ['模型', '训练'],
+      zh: ['模型', '训练', '訓練'],
       ja: ['モデル', '学習'],
     },
     vetoes: merge(CRYPTO_VETOES, {
@@ -348,12 +337,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'training-data',
     weight: 2,
-    label: { en: 'Training data', pt: 'Dados de treinamento', es: 'Datos de entrenamiento' },
-    definition: {
-      en: 'The examples — text, images, code, video — a model learns from. Their amount and quality largely decide what it can do; who owns them is at the heart of AI copyright disputes.',
-      pt: 'Os exemplos — texto, imagens, código, vídeo — com que um modelo aprende. A quantidade e a qualidade deles decidem em grande parte o que o modelo consegue fazer; a quem pertencem está no centro das disputas de direitos autorais sobre IA.',
-      es: 'Los ejemplos — texto, imágenes, código, vídeo — con los que aprende un modelo. Su cantidad y calidad deciden en gran parte lo que puede hacer; a quién pertenecen está en el centro de las disputas de derechos de autor sobre la IA.',
-    },
     source: arxiv('2203.15556', 'Hoffmann et al., Training Compute-Optimal Large Language Models, 2022'),
     forms: {
       en: ['training data', 'training dataset', 'training datasets', 'training tokens'],
@@ -368,12 +351,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'compute',
     weight: 2,
-    label: { en: 'Compute (computing power)', pt: 'Poder de computação', es: 'Poder de cómputo' },
-    definition: {
-      en: 'The processing capacity of a computer or a cluster, counted in floating-point operations (FLOPs) or in numbers of chips. In AI it is the scarce input: the compute to train a model grows roughly as 6 × parameters × training tokens.',
-      pt: 'A capacidade de processamento de um computador ou de um conjunto deles, medida em operações de ponto flutuante (FLOPs) ou em número de chips. Na IA é o recurso escasso: a computação para treinar um modelo cresce aproximadamente como 6 × parâmetros × tokens de treino.',
-      es: 'La capacidad de procesamiento de un ordenador o de un conjunto de ellos, medida en operaciones de coma flotante (FLOPs) o en número de chips. En la IA es el recurso escaso: el cómputo para entrenar un modelo crece aproximadamente como 6 × parámetros × tokens de entrenamiento.',
-    },
     source: arxiv('2001.08361', 'Kaplan et al., Scaling Laws for Neural Language Models, 2020'),
     forms: {
       en: [
@@ -381,6 +358,8 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
         'compute power',
         'training compute',
         'compute capacity',
+        // "the/more/GPU compute", "four times the compute", "grow with compute" — not "to compute the total".
+        byUse('compute', 'near', { after: COMPUTE_NOUN_MARKERS_EN, notBefore: OBJECT_STARTERS_EN }),
         acronym('FLOPs'),
         acronym('FLOPS'),
         acronym('FLOP'),
@@ -391,6 +370,18 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
         'capacidade computacional',
         'capacidade de computação',
         'poder de processamento',
+        byUse('computação', 'near', {
+          notBefore: ['quântica', 'em nuvem', 'na nuvem', 'de borda', 'gráfica', 'afetiva', 'distribuída', 'ubíqua'],
+          notAfter: [
+            'ciência da',
+            'ciências da',
+            'engenharia de',
+            'engenharia da',
+            'engenheiro de',
+            'curso de',
+            'faculdade de',
+          ],
+        }),
       ],
       es: [
         'poder de cómputo',
@@ -399,26 +390,57 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
         'potencia de cómputo',
         'capacidad computacional',
         'poder computacional',
+        // A vote count or a legal time limit is also a "cómputo": the vetoes below rule those out.
+        ...near('cómputo'),
+        byUse('computación', 'near', {
+          notBefore: ['cuántica', 'en la nube', 'en nube', 'de borde', 'gráfica', 'afectiva', 'distribuida', 'ubicua'],
+          notAfter: [
+            'ciencia de la',
+            'ciencias de la',
+            'ingeniería en',
+            'ingeniería de',
+            'ingeniero en',
+            'licenciatura en',
+          ],
+        }),
       ],
-      fr: ['puissance de calcul', 'capacité de calcul', 'capacités de calcul'],
-      de: ['Rechenleistung', 'Rechenkapazität', 'Rechenkapazitäten'],
-      zh: ['算力', '计算能力', '計算能力', '计算资源'],
-      ja: ['計算資源', '計算能力', '計算量'],
+      fr: [
+        'puissance de calcul',
+        'capacité de calcul',
+        'capacités de calcul',
+        'ressources de calcul',
+        byUse('calcul', 'near', { after: FRENCH_QUANTIFIERS }),
+      ],
+      de: ['Rechenleistung', 'Rechenkapazität', 'Rechenkapazitäten', 'Rechenressourcen'],
+      zh: ['算力', '计算能力', '計算能力', '计算资源', '計算資源'],
+      ja: ['計算資源', '計算能力', '計算量', ...near('コンピュート')],
+    },
+    cues: {
+      en: ['trained', 'training', 'train', 'models', 'chips', 'chip', 'lab', 'labs', 'cluster', 'clusters', 'Nvidia'],
+      pt: ['modelo', 'modelos', 'treinar', 'treinado', 'treinamento', 'treino', 'chips', 'GPU', 'GPUs'],
+      es: ['modelo', 'modelos', 'entrenar', 'entrenó', 'entrenado', 'entrenamiento', 'chips', 'GPU', 'GPUs'],
+      fr: ['modèle', 'modèles', 'entraîner', 'entraîné', 'entraînement', 'puces', 'GPU'],
+      ja: ['モデル', '学習', 'GPU'],
+    },
+    vetoes: {
+      es: [
+        'votos',
+        'votación',
+        'escrutinio',
+        'electoral',
+        'plazo',
+        'plazos',
+        'procesal',
+        'procesales',
+        'pena',
+        'condena',
+      ],
+      pt: ['votos', 'apuração', 'eleitoral', 'prazo', 'prazos'],
     },
   },
   {
     id: 'gpu',
     weight: 2,
-    label: {
-      en: 'GPU (graphics processing unit)',
-      pt: 'GPU (unidade de processamento gráfico)',
-      es: 'GPU (unidad de procesamiento gráfico)',
-    },
-    definition: {
-      en: 'A chip with thousands of small cores that run many calculations in parallel. Built for graphics, it became the main hardware for training and running AI models; Nvidia dominates the market.',
-      pt: 'Chip com milhares de pequenos núcleos que fazem muitos cálculos em paralelo. Criado para gráficos, tornou-se o principal hardware para treinar e executar modelos de IA; a Nvidia domina o mercado.',
-      es: 'Chip con miles de pequeños núcleos que hacen muchos cálculos en paralelo. Creado para gráficos, se convirtió en el principal hardware para entrenar y ejecutar modelos de IA; Nvidia domina el mercado.',
-    },
     source: {
       title: 'NVIDIA, CUDA C++ Programming Guide',
       url: 'https://docs.nvidia.com/cuda/cuda-c-programming-guide/',
@@ -448,12 +470,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'data-center',
     weight: 2,
-    label: { en: 'Data centre', pt: 'Centro de dados (data center)', es: 'Centro de datos' },
-    definition: {
-      en: 'A building full of servers, storage and networking, with its own power and cooling. AI data centres pack tens of thousands of GPUs and can draw as much electricity as a small city.',
-      pt: 'Edifício cheio de servidores, armazenamento e rede, com energia e refrigeração próprias. Os centros de dados para IA reúnem dezenas de milhares de GPUs e podem consumir tanta eletricidade quanto uma cidade pequena.',
-      es: 'Edificio lleno de servidores, almacenamiento y red, con energía y refrigeración propias. Los centros de datos para IA reúnen decenas de miles de GPU y pueden consumir tanta electricidad como una ciudad pequeña.',
-    },
     source: { title: 'IEA, Energy and AI (2025)', url: 'https://www.iea.org/reports/energy-and-ai' },
     forms: {
       en: ['data center', 'data centers', 'data centre', 'data centres', 'datacenter', 'datacenters'],
@@ -468,12 +484,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'inference',
     weight: 2,
-    label: { en: 'Inference (AI)', pt: 'Inferência (IA)', es: 'Inferencia (IA)' },
-    definition: {
-      en: 'Running an already-trained model to get an answer, as opposed to training it. Each chatbot reply is an inference; its cost in chips and electricity now rivals the cost of training.',
-      pt: 'Executar um modelo já treinado para obter uma resposta, em oposição a treiná-lo. Cada resposta de um chatbot é uma inferência; seu custo em chips e eletricidade já rivaliza com o do treinamento.',
-      es: 'Ejecutar un modelo ya entrenado para obtener una respuesta, por oposición a entrenarlo. Cada respuesta de un chatbot es una inferencia; su coste en chips y electricidad ya rivaliza con el del entrenamiento.',
-    },
     source: {
       title: 'Goodfellow, Bengio & Courville, Deep Learning (MIT Press, 2016)',
       url: 'https://www.deeplearningbook.org/',
@@ -492,7 +502,7 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
       es: [...conceptCue('inferencia'), 'inferencia de IA'],
       fr: [...conceptCue('inférence'), "inférence de l'IA"],
       de: [...conceptCue('Inferenz'), 'KI-Inferenz'],
-      zh: [...conceptCue('推理'), 'AI推理', '推理芯片', '推理算力'],
+      zh: [...conceptCue('推理'), 'AI推理', '推理芯片', '推理晶片', '推理算力'],
       ja: [...conceptCue('推論'), 'AI推論', '推論チップ'],
     },
     cues: {
@@ -539,7 +549,7 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
       ],
       fr: ['modèle', 'modèles', 'puce', 'puces', 'GPU', 'entraînement'],
       de: ['Modell', 'Modelle', 'Chip', 'Chips', 'GPU', 'Training'],
-      zh: ['芯片', '算力', '成本', '部署', 'GPU', '模型训练'],
+      zh: ['芯片', '晶片', '算力', '成本', '部署', 'GPU', '模型训练', '模型訓練'],
       ja: ['チップ', 'コスト', 'GPU', '計算'],
     },
     vetoes: {
@@ -565,36 +575,24 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'fine-tuning',
     weight: 2,
-    label: { en: 'Fine-tuning', pt: 'Ajuste fino (fine-tuning)', es: 'Ajuste fino (fine-tuning)' },
-    definition: {
-      en: 'Further training of an already pre-trained model on a smaller, targeted dataset so it does a particular task or follows a style, without training from scratch.',
-      pt: 'Treinamento adicional de um modelo já pré-treinado com um conjunto de dados menor e específico, para que ele faça uma tarefa ou siga um estilo, sem treinar do zero.',
-      es: 'Entrenamiento adicional de un modelo ya preentrenado con un conjunto de datos más pequeño y específico, para que haga una tarea concreta o siga un estilo, sin entrenar desde cero.',
-    },
     source: arxiv('1801.06146', 'Howard & Ruder, Universal Language Model Fine-tuning for Text Classification, 2018'),
     forms: {
       en: nearOrDoc('fine-tuning', 'fine-tune', 'fine-tuned', 'fine-tunes'),
       pt: nearOrDoc('ajuste fino', 'ajustes finos'),
       es: nearOrDoc('ajuste fino', 'ajustes finos'),
-      fr: nearOrDoc('réglage fin', 'ajustement fin', 'affinage'),
+      fr: [
+        ...nearOrDoc('réglage fin', 'ajustement fin', 'affinage'),
+        ...conceptCue('affiner', 'affiné', 'affinée', 'affinés'),
+      ],
       de: nearOrDoc('Feinabstimmung', 'Feintuning'),
       zh: nearOrDoc('微调', '微調'),
       ja: ['ファインチューニング'],
     },
+    cues: { fr: ['modèle', 'modèles', 'données', 'entraînement', 'LLM'] },
   },
   {
     id: 'rlhf',
     weight: 2,
-    label: {
-      en: 'RLHF (reinforcement learning from human feedback)',
-      pt: 'RLHF (aprendizado por reforço com feedback humano)',
-      es: 'RLHF (aprendizaje por refuerzo con retroalimentación humana)',
-    },
-    definition: {
-      en: 'A training step in which people rank a model’s answers, a reward model learns those preferences, and the language model is then optimised to score well on it. It is how InstructGPT and ChatGPT were made to follow instructions.',
-      pt: 'Etapa de treinamento em que pessoas classificam as respostas de um modelo, um modelo de recompensa aprende essas preferências e o modelo de linguagem é então otimizado para pontuar bem nele. Foi assim que o InstructGPT e o ChatGPT passaram a seguir instruções.',
-      es: 'Etapa de entrenamiento en la que personas ordenan las respuestas de un modelo, un modelo de recompensa aprende esas preferencias y luego se optimiza el modelo de lenguaje para puntuar bien en él. Así se logró que InstructGPT y ChatGPT siguieran instrucciones.',
-    },
     source: arxiv(
       '2203.02155',
       'Ouyang et al., Training language models to follow instructions with human feedback, 2022',
@@ -625,12 +623,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'reinforcement-learning',
     weight: 2,
-    label: { en: 'Reinforcement learning', pt: 'Aprendizado por reforço', es: 'Aprendizaje por refuerzo' },
-    definition: {
-      en: 'Machine learning by trial and error: an agent acts, receives rewards or penalties, and learns the behaviour that earns the most reward. Used for game-playing systems and for training reasoning models.',
-      pt: 'Aprendizado de máquina por tentativa e erro: um agente age, recebe recompensas ou penalidades e aprende o comportamento que rende mais recompensa. Usado em sistemas que jogam e no treinamento de modelos de raciocínio.',
-      es: 'Aprendizaje automático por ensayo y error: un agente actúa, recibe recompensas o castigos y aprende la conducta que más recompensa obtiene. Se usa en sistemas que juegan y para entrenar modelos de razonamiento.',
-    },
     source: {
       title: 'Sutton & Barto, Reinforcement Learning: An Introduction, 2nd ed. (MIT Press, 2018)',
       url: 'http://incompleteideas.net/book/the-book-2nd.html',
@@ -648,12 +640,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'distillation',
     weight: 2,
-    label: { en: 'Distillation (AI)', pt: 'Destilação (IA)', es: 'Destilación (IA)' },
-    definition: {
-      en: 'Training a smaller “student” model to imitate the outputs of a larger “teacher” model, so it keeps much of the ability at a fraction of the cost. Using a rival’s model as the teacher is a source of disputes.',
-      pt: 'Treinar um modelo “aluno” menor para imitar as respostas de um modelo “professor” maior, mantendo boa parte da capacidade por uma fração do custo. Usar o modelo de um concorrente como professor gera disputas.',
-      es: 'Entrenar un modelo “alumno” más pequeño para imitar las respuestas de un modelo “profesor” mayor, conservando buena parte de la capacidad por una fracción del coste. Usar el modelo de un rival como profesor genera disputas.',
-    },
     source: arxiv('1503.02531', 'Hinton, Vinyals & Dean, Distilling the Knowledge in a Neural Network, 2015'),
     forms: {
       en: [...conceptCue('distillation', 'distilled'), 'knowledge distillation', 'model distillation'],
@@ -706,12 +692,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'synthetic-data',
     weight: 2,
-    label: { en: 'Synthetic data', pt: 'Dados sintéticos', es: 'Datos sintéticos' },
-    definition: {
-      en: 'Training examples generated by software — often by another AI model — instead of collected from the real world. It fills gaps when real data runs short, but training repeatedly on model output can degrade quality (“model collapse”).',
-      pt: 'Exemplos de treino gerados por software — muitas vezes por outro modelo de IA — em vez de coletados no mundo real. Suprem a falta de dados reais, mas treinar repetidamente com saídas de modelos pode degradar a qualidade (“colapso do modelo”).',
-      es: 'Ejemplos de entrenamiento generados por software — a menudo por otro modelo de IA — en lugar de recogidos del mundo real. Suplen la falta de datos reales, pero entrenar una y otra vez con salidas de modelos puede degradar la calidad (“colapso del modelo”).',
-    },
     source: {
       title: 'Shumailov et al., AI models collapse when trained on recursively generated data, Nature 631 (2024)',
       url: 'https://doi.org/10.1038/s41586-024-07566-y',
@@ -729,12 +709,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'open-weights',
     weight: 3,
-    label: { en: 'Open weights', pt: 'Pesos abertos', es: 'Pesos abiertos' },
-    definition: {
-      en: 'A model whose trained parameters (weights) are published for anyone to download and run, usually without the training data or full training code. That makes it “open weights” rather than open source under the OSI’s 2024 definition.',
-      pt: 'Modelo cujos parâmetros treinados (pesos) são publicados para qualquer pessoa baixar e executar, em geral sem os dados nem todo o código de treino. Por isso é “de pesos abertos”, e não código aberto segundo a definição da OSI de 2024.',
-      es: 'Modelo cuyos parámetros entrenados (pesos) se publican para que cualquiera los descargue y ejecute, por lo general sin los datos ni todo el código de entrenamiento. Por eso es “de pesos abiertos” y no código abierto según la definición de la OSI de 2024.',
-    },
     source: {
       title: 'NTIA, Dual-Use Foundation Models with Widely Available Model Weights (2024)',
       url: 'https://www.ntia.gov/issues/artificial-intelligence/open-model-weights-report',
@@ -775,12 +749,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'open-source-ai',
     weight: 2,
-    label: { en: 'Open source (AI)', pt: 'Código aberto (IA)', es: 'Código abierto (IA)' },
-    definition: {
-      en: 'Released under a licence that lets anyone use, study, change and share it. For AI, the Open Source Initiative’s definition (v1.0, 2024) also asks for the weights, the full training and inference code and detailed information about the training data.',
-      pt: 'Publicado sob uma licença que permite a qualquer pessoa usar, estudar, modificar e compartilhar. Para IA, a definição da Open Source Initiative (v1.0, 2024) exige também os pesos, todo o código de treino e de inferência e informação detalhada sobre os dados de treino.',
-      es: 'Publicado con una licencia que permite a cualquiera usarlo, estudiarlo, modificarlo y compartirlo. Para la IA, la definición de la Open Source Initiative (v1.0, 2024) exige además los pesos, todo el código de entrenamiento y de inferencia e información detallada sobre los datos de entrenamiento.',
-    },
     source: {
       title: 'Open Source Initiative, The Open Source AI Definition 1.0 (2024)',
       url: 'https://opensource.org/ai/open-source-ai-definition',
@@ -807,19 +775,18 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
         'Open-Source-Modell',
         'Open-Source-Modelle',
       ],
-      zh: [...nearOrDoc('开源', '開源'), '开源模型', '開源模型'],
+      // 开源节流 ("increase income, cut spending") is an idiom, not open source.
+      zh: [
+        ...['开源', '開源'].map((text) => ({ text, context: 'near' as const, notBefore: ['节流', '節流'] })),
+        '开源模型',
+        '開源模型',
+      ],
       ja: [...nearOrDoc('オープンソース'), 'オープンソースモデル'],
     },
   },
   {
     id: 'foundation-model',
     weight: 2,
-    label: { en: 'Foundation model', pt: 'Modelo fundacional', es: 'Modelo fundacional' },
-    definition: {
-      en: 'A large model trained on broad data that can be adapted to many different tasks; chatbots, coding assistants and image tools are often built on the same one. The term was coined at Stanford in 2021.',
-      pt: 'Modelo grande treinado com dados amplos que pode ser adaptado a muitas tarefas diferentes; chatbots, assistentes de programação e ferramentas de imagem costumam ser construídos sobre o mesmo. O termo foi cunhado em Stanford em 2021.',
-      es: 'Modelo grande entrenado con datos amplios que puede adaptarse a muchas tareas distintas; chatbots, asistentes de programación y herramientas de imagen suelen construirse sobre el mismo. El término se acuñó en Stanford en 2021.',
-    },
     source: arxiv('2108.07258', 'Bommasani et al., On the Opportunities and Risks of Foundation Models, 2021'),
     forms: {
       en: ['foundation model', 'foundation models', 'foundational model', 'foundational models'],
@@ -834,12 +801,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'frontier-model',
     weight: 2,
-    label: { en: 'Frontier model', pt: 'Modelo de fronteira', es: 'Modelo de frontera' },
-    definition: {
-      en: 'One of the most capable general-purpose models of its time, at or beyond the state of the art. Regulators single such models out because new abilities — and risks — tend to appear there first.',
-      pt: 'Um dos modelos de uso geral mais capazes de seu tempo, no estado da arte ou além dele. Os reguladores destacam esses modelos porque novas capacidades — e riscos — tendem a aparecer neles primeiro.',
-      es: 'Uno de los modelos de uso general más capaces de su época, en el estado del arte o más allá. Los reguladores los señalan porque las nuevas capacidades — y riesgos — suelen aparecer primero en ellos.',
-    },
     source: arxiv(
       '2307.03718',
       'Anderljung et al., Frontier AI Regulation: Managing Emerging Risks to Public Safety, 2023',
@@ -857,12 +818,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'multimodal',
     weight: 2,
-    label: { en: 'Multimodal', pt: 'Multimodal', es: 'Multimodal' },
-    definition: {
-      en: 'Able to take in or produce more than one kind of data — text, images, audio, video — within the same model, for example answering a question about a photo.',
-      pt: 'Capaz de receber ou produzir mais de um tipo de dado — texto, imagem, áudio, vídeo — no mesmo modelo, por exemplo responder a uma pergunta sobre uma foto.',
-      es: 'Capaz de recibir o producir más de un tipo de dato — texto, imagen, audio, vídeo — en el mismo modelo, por ejemplo responder a una pregunta sobre una foto.',
-    },
     source: arxiv('2303.08774', 'OpenAI, GPT-4 Technical Report, 2023'),
     forms: {
       en: [
@@ -916,12 +871,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'world-model',
     weight: 2,
-    label: { en: 'World model', pt: 'Modelo de mundo', es: 'Modelo del mundo' },
-    definition: {
-      en: 'An AI system’s internal simulation of how its environment works, used to predict what happens next — for instance how objects move in a video. Some researchers see world models as the route past text-only language models.',
-      pt: 'Simulação interna que um sistema de IA faz de como o ambiente funciona, usada para prever o que acontece a seguir — por exemplo, como os objetos se movem num vídeo. Alguns pesquisadores veem os modelos de mundo como o caminho além dos modelos só de texto.',
-      es: 'Simulación interna que un sistema de IA hace de cómo funciona su entorno, usada para predecir lo que pasará después — por ejemplo, cómo se mueven los objetos en un vídeo. Algunos investigadores ven los modelos del mundo como el camino más allá de los modelos solo de texto.',
-    },
     source: arxiv('1803.10122', 'Ha & Schmidhuber, World Models, 2018'),
     forms: {
       en: nearOrDoc('world model', 'world models'),
@@ -952,12 +901,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'text-to-video',
     weight: 2,
-    label: { en: 'Text-to-video', pt: 'Texto para vídeo', es: 'Texto a vídeo' },
-    definition: {
-      en: 'AI that generates a video clip from a written description (and sometimes an image), such as OpenAI’s Sora or Google’s Veo. These models are usually diffusion models working on patches of video.',
-      pt: 'IA que gera um clipe de vídeo a partir de uma descrição escrita (e às vezes de uma imagem), como o Sora da OpenAI ou o Veo do Google. Em geral são modelos de difusão que trabalham com pedaços de vídeo.',
-      es: 'IA que genera un clip de vídeo a partir de una descripción escrita (y a veces de una imagen), como Sora de OpenAI o Veo de Google. Suelen ser modelos de difusión que trabajan con fragmentos de vídeo.',
-    },
     source: {
       title: 'OpenAI, Video generation models as world simulators (Sora technical report, 2024)',
       url: 'https://openai.com/index/video-generation-models-as-world-simulators/',
@@ -1001,12 +944,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'diffusion-model',
     weight: 2,
-    label: { en: 'Diffusion model', pt: 'Modelo de difusão', es: 'Modelo de difusión' },
-    definition: {
-      en: 'A generative model that learns to turn random noise step by step into an image, sound or video by reversing a gradual noising process. Stable Diffusion, Midjourney and Sora are built this way.',
-      pt: 'Modelo generativo que aprende a transformar ruído aleatório, passo a passo, em imagem, som ou vídeo, invertendo um processo gradual de adição de ruído. Stable Diffusion, Midjourney e Sora funcionam assim.',
-      es: 'Modelo generativo que aprende a convertir ruido aleatorio, paso a paso, en una imagen, un sonido o un vídeo, invirtiendo un proceso gradual de adición de ruido. Stable Diffusion, Midjourney y Sora funcionan así.',
-    },
     source: arxiv('2006.11239', 'Ho, Jain & Abbeel, Denoising Diffusion Probabilistic Models, 2020'),
     forms: {
       en: [...nearOrDoc('diffusion model', 'diffusion models'), 'Stable Diffusion'],
@@ -1026,12 +963,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'transformer',
     weight: 2,
-    label: { en: 'Transformer (architecture)', pt: 'Transformer (arquitetura)', es: 'Transformer (arquitectura)' },
-    definition: {
-      en: 'The neural-network architecture behind today’s language models, introduced by Google researchers in 2017. Its “attention” mechanism lets every token weigh every other token, and it trains efficiently on GPUs. The T in GPT.',
-      pt: 'A arquitetura de rede neural por trás dos modelos de linguagem atuais, apresentada por pesquisadores do Google em 2017. Seu mecanismo de “atenção” deixa cada token ponderar todos os outros, e ela treina com eficiência em GPUs. É o T de GPT.',
-      es: 'La arquitectura de red neuronal detrás de los modelos de lenguaje actuales, presentada por investigadores de Google en 2017. Su mecanismo de “atención” permite que cada token pondere todos los demás, y se entrena con eficiencia en GPU. Es la T de GPT.',
-    },
     source: arxiv('1706.03762', 'Vaswani et al., Attention Is All You Need, 2017'),
     forms: {
       en: [
@@ -1078,12 +1009,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'context-window',
     weight: 2,
-    label: { en: 'Context window', pt: 'Janela de contexto', es: 'Ventana de contexto' },
-    definition: {
-      en: 'The maximum amount of text (counted in tokens) a language model can consider at once — the prompt, attached documents and its own reply. Anything beyond it is invisible to the model.',
-      pt: 'A quantidade máxima de texto (contada em tokens) que um modelo de linguagem consegue considerar de uma vez — o prompt, os documentos anexados e a própria resposta. O que fica de fora é invisível para o modelo.',
-      es: 'La cantidad máxima de texto (contada en tokens) que un modelo de lenguaje puede considerar a la vez — el prompt, los documentos adjuntos y su propia respuesta. Lo que queda fuera es invisible para el modelo.',
-    },
     source: arxiv('2307.03172', 'Liu et al., Lost in the Middle: How Language Models Use Long Contexts, 2023'),
     forms: {
       en: ['context window', 'context windows', ...nearOrDoc('context length')],
@@ -1098,12 +1023,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'ai-agent',
     weight: 3,
-    label: { en: 'AI agent', pt: 'Agente de IA', es: 'Agente de IA' },
-    definition: {
-      en: 'An AI system that pursues a goal on its own over several steps — planning, calling tools, browsing, writing code — instead of giving a single answer to a single prompt.',
-      pt: 'Sistema de IA que persegue um objetivo por conta própria ao longo de várias etapas — planejando, usando ferramentas, navegando, escrevendo código — em vez de dar uma única resposta a um único prompt.',
-      es: 'Sistema de IA que persigue un objetivo por su cuenta a lo largo de varios pasos — planificando, usando herramientas, navegando, escribiendo código — en lugar de dar una única respuesta a una única instrucción.',
-    },
     source: arxiv('2210.03629', 'Yao et al., ReAct: Synergizing Reasoning and Acting in Language Models, 2022'),
     forms: {
       en: [
@@ -1145,9 +1064,18 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
         "agents d'IA",
         'IA agentique',
         'agentique',
+        'agent autonome',
+        'agents autonomes',
       ],
       de: [...near('Agent', 'Agenten'), 'KI-Agent', 'KI-Agenten', 'agentische KI', 'agentischen KI'],
-      zh: ['AI智能体', '智能体', '智能體', 'AI代理', '人工智能代理', 'AI Agent'],
+      zh: [
+        'AI智能体',
+        // Not the 智能体 read across a word boundary: 人工智能体系 is 人工智能 + 体系.
+        ...['智能体', '智能體'].map((text) => ({ text, notBefore: [...AGENT_ZH_BOUNDARIES] })),
+        'AI代理',
+        '人工智能代理',
+        'AI Agent',
+      ],
       ja: [...near('エージェント'), 'AIエージェント', 'エージェント型AI'],
     },
     cues: {
@@ -1235,20 +1163,24 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'benchmark',
     weight: 2,
-    label: { en: 'Benchmark (AI)', pt: 'Benchmark (IA)', es: 'Benchmark (IA)' },
-    definition: {
-      en: 'A fixed set of test questions or tasks used to score and compare AI models, such as MMLU for general knowledge. Scores can mislead when test items leak into training data or models are tuned to the test.',
-      pt: 'Conjunto fixo de perguntas ou tarefas de teste usado para pontuar e comparar modelos de IA, como o MMLU para conhecimento geral. As notas podem enganar quando os itens vazam para os dados de treino ou os modelos são ajustados ao teste.',
-      es: 'Conjunto fijo de preguntas o tareas de prueba usado para puntuar y comparar modelos de IA, como MMLU para conocimiento general. Las puntuaciones pueden engañar cuando las preguntas se filtran a los datos de entrenamiento o los modelos se ajustan a la prueba.',
-    },
     source: arxiv('2009.03300', 'Hendrycks et al., Measuring Massive Multitask Language Understanding (MMLU), 2020'),
     forms: {
-      en: [...conceptCue('benchmark', 'benchmarks'), 'AI benchmark', 'AI benchmarks', 'MMLU'],
+      en: [
+        // "an industry benchmark" is a standard of comparison, whatever model is near.
+        ...['benchmark', 'benchmarks'].map((text) => ({
+          text,
+          context: 'concept-cue' as const,
+          notAfter: ['industry'],
+        })),
+        'AI benchmark',
+        'AI benchmarks',
+        'MMLU',
+      ],
       pt: [...conceptCue('teste de referência', 'testes de referência'), 'benchmark de IA', 'benchmarks de IA'],
       es: [...conceptCue('prueba de referencia', 'pruebas de referencia'), 'benchmark de IA', 'benchmarks de IA'],
       fr: [...conceptCue("banc d'essai", "bancs d'essai"), 'benchmark IA'],
       de: ['KI-Benchmark', 'KI-Benchmarks'],
-      zh: [...nearOrDoc('基准测试', '基準測試'), '评测基准'],
+      zh: [...nearOrDoc('基准测试', '基準測試'), '评测基准', '評測基準'],
       ja: conceptCue('ベンチマーク'),
     },
     cues: {
@@ -1270,7 +1202,7 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
       es: ['puntuación', 'puntuaciones', 'prueba', 'pruebas', 'clasificación', 'modelo', 'modelos', 'superó'],
       fr: ['score', 'scores', 'modèle', 'modèles'],
       de: ['Modell', 'Modelle', 'Punktzahl'],
-      zh: ['模型', '得分', '评测'],
+      zh: ['模型', '得分', '评测', '評測'],
       ja: ['モデル', 'スコア', '性能'],
     },
     vetoes: merge(CRYPTO_VETOES, {
@@ -1327,12 +1259,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'hallucination',
     weight: 3,
-    label: { en: 'Hallucination (AI)', pt: 'Alucinação (IA)', es: 'Alucinación (IA)' },
-    definition: {
-      en: 'When an AI model states something false or invented — a fake quote, source or fact — fluently and with confidence. It comes from the model producing plausible text rather than checking facts.',
-      pt: 'Quando um modelo de IA afirma algo falso ou inventado — uma citação, fonte ou fato que não existe — com fluência e confiança. Vem de o modelo produzir texto plausível em vez de verificar fatos.',
-      es: 'Cuando un modelo de IA afirma algo falso o inventado — una cita, fuente o dato inexistente — con fluidez y seguridad. Se debe a que el modelo produce texto verosímil en lugar de comprobar hechos.',
-    },
     source: arxiv('2202.03629', 'Ji et al., Survey of Hallucination in Natural Language Generation, 2023'),
     forms: {
       en: [
@@ -1422,12 +1348,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'alignment',
     weight: 3,
-    label: { en: 'Alignment (AI)', pt: 'Alinhamento (IA)', es: 'Alineamiento (IA)' },
-    definition: {
-      en: 'Making an AI system pursue the goals and values its designers and users intend, and not harmful or unintended ones. Techniques include RLHF and written rules (“constitutions”); how to align much more capable systems is an open problem.',
-      pt: 'Fazer um sistema de IA perseguir os objetivos e valores que seus criadores e usuários pretendem, e não objetivos nocivos ou não previstos. As técnicas incluem RLHF e regras escritas (“constituições”); como alinhar sistemas muito mais capazes é um problema em aberto.',
-      es: 'Lograr que un sistema de IA persiga los objetivos y valores que pretenden sus creadores y usuarios, y no otros dañinos o imprevistos. Las técnicas incluyen RLHF y reglas escritas (“constituciones”); cómo alinear sistemas mucho más capaces es un problema abierto.',
-    },
     source: arxiv(
       '2203.02155',
       'Ouyang et al., Training language models to follow instructions with human feedback, 2022',
@@ -1522,12 +1442,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'ai-safety',
     weight: 2,
-    label: { en: 'AI safety', pt: 'Segurança da IA', es: 'Seguridad de la IA' },
-    definition: {
-      en: 'The field that tries to prevent AI systems from causing accidents or harm — from misuse and unintended behaviour to loss of control over very capable systems — through research, testing and rules.',
-      pt: 'Área que procura evitar que sistemas de IA causem acidentes ou danos — do mau uso e comportamentos não previstos à perda de controle sobre sistemas muito capazes — por meio de pesquisa, testes e regras.',
-      es: 'Campo que intenta evitar que los sistemas de IA causen accidentes o daños — desde el mal uso y las conductas imprevistas hasta la pérdida de control sobre sistemas muy capaces — mediante investigación, pruebas y normas.',
-    },
     source: arxiv('1606.06565', 'Amodei et al., Concrete Problems in AI Safety, 2016'),
     forms: {
       en: ['AI safety', 'safe AI'],
@@ -1542,16 +1456,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'fair-use',
     weight: 3,
-    label: {
-      en: 'Fair use (copyright)',
-      pt: 'Uso justo / fair use (direitos autorais)',
-      es: 'Uso legítimo / fair use (derechos de autor)',
-    },
-    definition: {
-      en: 'A US copyright doctrine (17 U.S.C. § 107) that allows some use of protected works without permission, judged on purpose, nature, amount used and market effect. AI companies argue that training on copyrighted works is fair use; courts are still deciding.',
-      pt: 'Doutrina do direito autoral dos EUA (17 U.S.C. § 107) que permite certos usos de obras protegidas sem autorização, avaliando finalidade, natureza, quantidade usada e efeito no mercado. Empresas de IA alegam que treinar com obras protegidas é fair use; os tribunais ainda estão decidindo. O Brasil não tem essa regra geral: a lei prevê limitações específicas.',
-      es: 'Doctrina del derecho de autor de EE. UU. (17 U.S.C. § 107) que permite ciertos usos de obras protegidas sin permiso, según finalidad, naturaleza, cantidad usada y efecto en el mercado. Las empresas de IA sostienen que entrenar con obras protegidas es fair use; los tribunales aún lo están decidiendo.',
-    },
     source: {
       title: '17 U.S.C. § 107, Limitations on exclusive rights: Fair use',
       url: 'https://www.law.cornell.edu/uscode/text/17/107',
@@ -1600,12 +1504,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'vertical-integration',
     weight: 2,
-    label: { en: 'Vertical integration', pt: 'Integração vertical', es: 'Integración vertical' },
-    definition: {
-      en: 'When one company controls several stages of its supply chain — for an AI company, research, chips or data centres, models and consumer products — instead of buying them from others.',
-      pt: 'Quando uma empresa controla várias etapas de sua cadeia de produção — para uma empresa de IA, pesquisa, chips ou centros de dados, modelos e produtos ao consumidor — em vez de comprá-las de terceiros.',
-      es: 'Cuando una empresa controla varias etapas de su cadena de suministro — para una empresa de IA, investigación, chips o centros de datos, modelos y productos de consumo — en lugar de comprarlas a terceros.',
-    },
     source: {
       title:
         'Williamson, The Vertical Integration of Production: Market Failure Considerations, American Economic Review 61(2), 1971',
@@ -1637,12 +1535,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'neural-network',
     weight: 2,
-    label: { en: 'Neural network', pt: 'Rede neural', es: 'Red neuronal' },
-    definition: {
-      en: 'A computing system made of layers of simple connected units (artificial neurons) whose connection strengths are learned from data. Nearly all modern AI, language models included, is built from neural networks.',
-      pt: 'Sistema computacional formado por camadas de unidades simples interligadas (neurônios artificiais) cujas conexões têm força aprendida a partir de dados. Quase toda a IA moderna, inclusive os modelos de linguagem, é feita de redes neurais.',
-      es: 'Sistema de cómputo formado por capas de unidades simples conectadas (neuronas artificiales) cuyas conexiones tienen una fuerza aprendida a partir de datos. Casi toda la IA moderna, incluidos los modelos de lenguaje, se basa en redes neuronales.',
-    },
     source: {
       title: 'Rumelhart, Hinton & Williams, Learning representations by back-propagating errors, Nature 323 (1986)',
       url: 'https://doi.org/10.1038/323533a0',
@@ -1687,12 +1579,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'machine-learning',
     weight: 1,
-    label: { en: 'Machine learning', pt: 'Aprendizado de máquina', es: 'Aprendizaje automático' },
-    definition: {
-      en: 'Getting computers to improve at a task from examples and experience instead of following rules written by hand. Modern AI is mostly machine learning.',
-      pt: 'Fazer computadores melhorarem numa tarefa a partir de exemplos e experiência, em vez de seguirem regras escritas à mão. A IA moderna é, na maior parte, aprendizado de máquina.',
-      es: 'Lograr que los ordenadores mejoren en una tarea a partir de ejemplos y experiencia, en lugar de seguir reglas escritas a mano. La IA moderna es, sobre todo, aprendizaje automático.',
-    },
     source: {
       title: 'Samuel, Some Studies in Machine Learning Using the Game of Checkers, IBM Journal 3(3), 1959',
       url: 'https://doi.org/10.1147/rd.33.0210',
@@ -1710,12 +1596,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'deep-learning',
     weight: 1,
-    label: { en: 'Deep learning', pt: 'Aprendizado profundo', es: 'Aprendizaje profundo' },
-    definition: {
-      en: 'Machine learning with neural networks of many layers, each learning more abstract features from the one below. It drove the progress in image, speech and language AI since about 2012.',
-      pt: 'Aprendizado de máquina com redes neurais de muitas camadas, cada uma aprendendo características mais abstratas que a anterior. Impulsionou o avanço da IA de imagem, voz e linguagem desde cerca de 2012.',
-      es: 'Aprendizaje automático con redes neuronales de muchas capas, cada una aprendiendo rasgos más abstractos que la anterior. Impulsó el avance de la IA de imagen, voz y lenguaje desde aproximadamente 2012.',
-    },
     source: {
       title: 'LeCun, Bengio & Hinton, Deep learning, Nature 521 (2015)',
       url: 'https://doi.org/10.1038/nature14539',
@@ -1733,12 +1613,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'generative-ai',
     weight: 2,
-    label: { en: 'Generative AI', pt: 'IA generativa', es: 'IA generativa' },
-    definition: {
-      en: 'AI that produces new content — text, images, audio, video, code — in response to a prompt, rather than only classifying or predicting. Chatbots and image generators are examples.',
-      pt: 'IA que produz conteúdo novo — texto, imagem, áudio, vídeo, código — em resposta a um prompt, em vez de apenas classificar ou prever. Chatbots e geradores de imagens são exemplos.',
-      es: 'IA que produce contenido nuevo — texto, imagen, audio, vídeo, código — en respuesta a una instrucción, en lugar de solo clasificar o predecir. Los chatbots y los generadores de imágenes son ejemplos.',
-    },
     source: {
       title: 'NIST AI 600-1, Generative Artificial Intelligence Profile (2024)',
       url: 'https://doi.org/10.6028/NIST.AI.600-1',
@@ -1756,12 +1630,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'chatbot',
     weight: 1,
-    label: { en: 'Chatbot', pt: 'Chatbot', es: 'Chatbot' },
-    definition: {
-      en: 'A program you talk to in ordinary language by text or voice. Today’s chatbots, such as ChatGPT, are large language models tuned to hold a conversation; the first, ELIZA, dates from 1966.',
-      pt: 'Programa com que se conversa em linguagem comum, por texto ou voz. Os chatbots atuais, como o ChatGPT, são grandes modelos de linguagem ajustados para conversar; o primeiro, ELIZA, é de 1966.',
-      es: 'Programa con el que se conversa en lenguaje corriente, por texto o voz. Los chatbots actuales, como ChatGPT, son modelos de lenguaje grandes ajustados para conversar; el primero, ELIZA, es de 1966.',
-    },
     source: {
       title: 'Weizenbaum, ELIZA — a computer program for the study of natural language communication, CACM 9(1), 1966',
       url: 'https://doi.org/10.1145/365153.365168',
@@ -1779,19 +1647,20 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'prompt',
     weight: 2,
-    label: { en: 'Prompt', pt: 'Prompt', es: 'Prompt (instrucción)' },
-    definition: {
-      en: 'The instruction or question you give a generative AI model, including any examples or documents attached. Wording prompts to get better output is called prompt engineering.',
-      pt: 'A instrução ou pergunta que se dá a um modelo de IA generativa, incluindo exemplos ou documentos anexados. Redigir prompts para obter respostas melhores se chama engenharia de prompt.',
-      es: 'La instrucción o pregunta que se da a un modelo de IA generativa, incluidos ejemplos o documentos adjuntos. Redactar prompts para obtener mejores respuestas se llama ingeniería de prompts.',
-    },
     source: arxiv(
       '2107.13586',
       'Liu et al., Pre-train, Prompt, and Predict: A Systematic Survey of Prompting Methods, 2021',
     ),
     forms: {
-      // Bare "prompt(s)" is too often an adjective or a verb ("prompts fears") to define.
+      // Bare "prompt(s)" is often an adjective or a verb ("prompts fears"): it counts only as a
+      // noun after a determiner, near the concept's own cues.
       en: [
+        ...['prompt', 'prompts'].map((text) =>
+          byUse(text, 'concept-cue', {
+            after: PROMPT_NOUN_MARKERS_EN,
+            notBefore: ['payment', 'response', 'reply', 'action'],
+          }),
+        ),
         'prompt engineering',
         'system prompt',
         'system prompts',
@@ -1808,17 +1677,14 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
       zh: nearOrDoc('提示词', '提示詞', '提示工程'),
       ja: nearOrDoc('プロンプト'),
     },
+    cues: {
+      en: ['model', 'models', 'chatbot', 'chatbots', 'ChatGPT', 'LLM', 'LLMs', 'tokens', 'generative', 'Midjourney'],
+    },
     vetoes: { en: ['prompt payment', 'prompt action', 'prompt attention', 'prompt response', 'prompt delivery'] },
   },
   {
     id: 'reasoning-model',
     weight: 2,
-    label: { en: 'Reasoning model', pt: 'Modelo de raciocínio', es: 'Modelo de razonamiento' },
-    definition: {
-      en: 'A language model trained (largely with reinforcement learning) to work through a problem in many intermediate steps before answering, spending more computation at answer time; OpenAI’s o1 and DeepSeek-R1 are examples.',
-      pt: 'Modelo de linguagem treinado (em grande parte com aprendizado por reforço) para resolver um problema em muitos passos intermediários antes de responder, gastando mais computação na hora da resposta; o o1 da OpenAI e o DeepSeek-R1 são exemplos.',
-      es: 'Modelo de lenguaje entrenado (en buena parte con aprendizaje por refuerzo) para resolver un problema en muchos pasos intermedios antes de responder, gastando más cómputo al responder; o1 de OpenAI y DeepSeek-R1 son ejemplos.',
-    },
     source: arxiv(
       '2501.12948',
       'DeepSeek-AI, DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning, 2025',
@@ -1836,12 +1702,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'chain-of-thought',
     weight: 2,
-    label: { en: 'Chain of thought', pt: 'Cadeia de pensamento', es: 'Cadena de pensamiento' },
-    definition: {
-      en: 'The step-by-step reasoning a language model writes out before its final answer; asking for it, or training for it, improves results on maths and logic problems.',
-      pt: 'O raciocínio passo a passo que um modelo de linguagem escreve antes da resposta final; pedi-lo, ou treinar para ele, melhora os resultados em problemas de matemática e lógica.',
-      es: 'El razonamiento paso a paso que un modelo de lenguaje escribe antes de su respuesta final; pedirlo, o entrenarlo, mejora los resultados en problemas de matemáticas y lógica.',
-    },
     source: arxiv(
       '2201.11903',
       'Wei et al., Chain-of-Thought Prompting Elicits Reasoning in Large Language Models, 2022',
@@ -1859,12 +1719,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'mixture-of-experts',
     weight: 2,
-    label: { en: 'Mixture of experts (MoE)', pt: 'Mistura de especialistas (MoE)', es: 'Mezcla de expertos (MoE)' },
-    definition: {
-      en: 'A model design split into many sub-networks (“experts”) with a router that sends each token to only a few of them, so the model can have many parameters while using only part of them per step.',
-      pt: 'Arquitetura de modelo dividida em muitas sub-redes (“especialistas”) com um roteador que envia cada token a apenas algumas delas, de modo que o modelo pode ter muitos parâmetros e usar só uma parte a cada passo.',
-      es: 'Diseño de modelo dividido en muchas subredes (“expertos”) con un enrutador que envía cada token solo a unas pocas, de modo que el modelo puede tener muchos parámetros usando solo una parte en cada paso.',
-    },
     source: arxiv(
       '1701.06538',
       'Shazeer et al., Outrageously Large Neural Networks: The Sparsely-Gated Mixture-of-Experts Layer, 2017',
@@ -1883,16 +1737,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'rag',
     weight: 2,
-    label: {
-      en: 'Retrieval-augmented generation (RAG)',
-      pt: 'Geração aumentada por recuperação (RAG)',
-      es: 'Generación aumentada por recuperación (RAG)',
-    },
-    definition: {
-      en: 'A technique in which the system first searches documents or a database for passages relevant to the question and gives them to the language model, so the answer can rely on up-to-date or private sources.',
-      pt: 'Técnica em que o sistema primeiro busca, em documentos ou numa base de dados, trechos relevantes para a pergunta e os entrega ao modelo de linguagem, para que a resposta se apoie em fontes atualizadas ou privadas.',
-      es: 'Técnica en la que el sistema primero busca en documentos o en una base de datos fragmentos relevantes para la pregunta y se los da al modelo de lenguaje, para que la respuesta se apoye en fuentes actualizadas o privadas.',
-    },
     source: arxiv('2005.11401', 'Lewis et al., Retrieval-Augmented Generation for Knowledge-Intensive NLP Tasks, 2020'),
     forms: {
       en: ['retrieval-augmented generation', 'retrieval augmented generation', acronym('RAG', 'near')],
@@ -1908,12 +1752,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'embedding',
     weight: 1,
-    label: { en: 'Embedding (AI)', pt: 'Embedding (vetor)', es: 'Embedding (vector)' },
-    definition: {
-      en: 'A list of numbers (a vector) that represents a word, passage or image so that similar meanings sit close together; search and RAG systems compare embeddings to find related content.',
-      pt: 'Lista de números (um vetor) que representa uma palavra, trecho ou imagem de modo que significados parecidos fiquem próximos; sistemas de busca e RAG comparam embeddings para achar conteúdo relacionado.',
-      es: 'Lista de números (un vector) que representa una palabra, fragmento o imagen de modo que los significados parecidos queden cerca; los sistemas de búsqueda y RAG comparan embeddings para encontrar contenido relacionado.',
-    },
     source: arxiv('1301.3781', 'Mikolov et al., Efficient Estimation of Word Representations in Vector Space, 2013'),
     forms: {
       en: [
@@ -1955,12 +1793,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'pre-training',
     weight: 2,
-    label: { en: 'Pre-training', pt: 'Pré-treinamento', es: 'Preentrenamiento' },
-    definition: {
-      en: 'The first and most expensive training phase, in which a model learns general patterns from a huge unlabelled dataset (for language models, predicting the next token); later stages such as fine-tuning and RLHF build on it.',
-      pt: 'A primeira e mais cara fase de treinamento, em que o modelo aprende padrões gerais a partir de um enorme conjunto de dados sem rótulos (nos modelos de linguagem, prevendo o próximo token); etapas posteriores, como ajuste fino e RLHF, partem dela.',
-      es: 'La primera y más costosa fase de entrenamiento, en la que el modelo aprende patrones generales a partir de un enorme conjunto de datos sin etiquetar (en los modelos de lenguaje, prediciendo el siguiente token); las etapas posteriores, como el ajuste fino y el RLHF, parten de ella.',
-    },
     source: arxiv(
       '1810.04805',
       'Devlin et al., BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding, 2018',
@@ -1990,12 +1822,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'deepfake',
     weight: 2,
-    label: { en: 'Deepfake', pt: 'Deepfake', es: 'Deepfake (ultrafalso)' },
-    definition: {
-      en: 'Realistic fake video, image or audio of a real person made with AI, for example putting words in a politician’s mouth or cloning a voice for fraud.',
-      pt: 'Vídeo, imagem ou áudio falso e realista de uma pessoa real, feito com IA — por exemplo, pôr palavras na boca de um político ou clonar uma voz para aplicar golpes.',
-      es: 'Vídeo, imagen o audio falso y realista de una persona real hecho con IA, por ejemplo para poner palabras en boca de un político o clonar una voz para estafar.',
-    },
     source: {
       title:
         'Chesney & Citron, Deep Fakes: A Looming Challenge for Privacy, Democracy, and National Security, California Law Review 107 (2019)',
@@ -2014,12 +1840,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'superintelligence',
     weight: 2,
-    label: { en: 'Superintelligence', pt: 'Superinteligência', es: 'Superinteligencia' },
-    definition: {
-      en: 'A hypothetical AI far smarter than the best humans in practically every field. Some AI labs name it as their goal; whether and when it could exist, and how to keep it under control, is disputed.',
-      pt: 'IA hipotética muito mais inteligente que os melhores humanos em praticamente todas as áreas. Alguns laboratórios de IA a colocam como meta; se e quando poderia existir, e como mantê-la sob controle, é controverso.',
-      es: 'IA hipotética mucho más inteligente que los mejores humanos en prácticamente todos los campos. Algunos laboratorios de IA la tienen como meta; si podría existir, cuándo y cómo mantenerla bajo control es objeto de debate.',
-    },
     source: {
       title: 'Bostrom, Superintelligence: Paths, Dangers, Strategies (Oxford University Press, 2014)',
       url: 'https://global.oup.com/academic/product/superintelligence-9780199678112',
@@ -2037,12 +1857,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'model-weights',
     weight: 2,
-    label: { en: 'Model weights', pt: 'Pesos do modelo', es: 'Pesos del modelo' },
-    definition: {
-      en: 'The file of learned numbers (parameters) that is the trained model itself; whoever holds the weights can run, copy or modify the model, which is why labs guard them or, for open-weight models, publish them.',
-      pt: 'O arquivo de números aprendidos (parâmetros) que é o próprio modelo treinado; quem tem os pesos pode executar, copiar ou modificar o modelo, por isso os laboratórios os protegem ou, nos modelos abertos, os publicam.',
-      es: 'El archivo de números aprendidos (parámetros) que es el propio modelo entrenado; quien tiene los pesos puede ejecutar, copiar o modificar el modelo, por eso los laboratorios los protegen o, en los modelos abiertos, los publican.',
-    },
     source: {
       title: 'NTIA, Dual-Use Foundation Models with Widely Available Model Weights (2024)',
       url: 'https://www.ntia.gov/issues/artificial-intelligence/open-model-weights-report',
@@ -2060,16 +1874,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'gpt',
     weight: 2,
-    label: {
-      en: 'GPT (generative pre-trained transformer)',
-      pt: 'GPT (transformer generativo pré-treinado)',
-      es: 'GPT (transformer generativo preentrenado)',
-    },
-    definition: {
-      en: 'OpenAI’s family of large language models (GPT-1 in 2018 to GPT-5), named for “generative pre-trained transformer”: a transformer pre-trained to generate text, the basis of ChatGPT.',
-      pt: 'Família de grandes modelos de linguagem da OpenAI (do GPT-1, de 2018, ao GPT-5), cujo nome vem de “generative pre-trained transformer”: um transformer pré-treinado para gerar texto, a base do ChatGPT.',
-      es: 'Familia de modelos de lenguaje grandes de OpenAI (del GPT-1, de 2018, al GPT-5), cuyo nombre viene de “generative pre-trained transformer”: un transformer preentrenado para generar texto, la base de ChatGPT.',
-    },
     source: {
       title: 'Radford et al., Improving Language Understanding by Generative Pre-Training (OpenAI, 2018)',
       url: 'https://cdn.openai.com/research-covers/language-unsupervised/language_understanding_paper.pdf',
@@ -2121,12 +1925,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'ai-accelerator',
     weight: 2,
-    label: { en: 'AI chip (accelerator)', pt: 'Chip de IA (acelerador)', es: 'Chip de IA (acelerador)' },
-    definition: {
-      en: 'A processor designed for the matrix arithmetic of neural networks — GPUs, Google’s TPUs, NPUs in phones and laptops — that trains or runs models far faster and more efficiently than a general-purpose CPU.',
-      pt: 'Processador projetado para as contas com matrizes das redes neurais — GPUs, as TPUs do Google, NPUs em celulares e notebooks — que treina ou executa modelos muito mais rápido e com mais eficiência que uma CPU comum.',
-      es: 'Procesador diseñado para la aritmética de matrices de las redes neuronales — GPU, las TPU de Google, NPU en móviles y portátiles — que entrena o ejecuta modelos mucho más rápido y con más eficiencia que una CPU corriente.',
-    },
     source: arxiv('1704.04760', 'Jouppi et al., In-Datacenter Performance Analysis of a Tensor Processing Unit, 2017'),
     forms: {
       en: [
@@ -2147,19 +1945,13 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
       es: ['chip de IA', 'chips de IA', 'acelerador de IA', 'aceleradores de IA', 'unidad de procesamiento neuronal'],
       fr: ["puce d'IA", "puces d'IA", 'puce IA', 'puces IA', "accélérateur d'IA"],
       de: ['KI-Chip', 'KI-Chips', 'KI-Beschleuniger'],
-      zh: ['AI芯片', '人工智能芯片', 'AI晶片', 'AI加速器'],
+      zh: ['AI芯片', '人工智能芯片', 'AI晶片', '人工智慧晶片', 'AI加速器'],
       ja: ['AIチップ', 'AI半導体', 'AIアクセラレーター'],
     },
   },
   {
     id: 'jailbreak',
     weight: 1,
-    label: { en: 'Jailbreak (AI)', pt: 'Jailbreak (IA)', es: 'Jailbreak (IA)' },
-    definition: {
-      en: 'A prompt or trick that gets a model to ignore its safety rules and produce output it was trained to refuse.',
-      pt: 'Prompt ou truque que faz um modelo ignorar suas regras de segurança e produzir respostas que foi treinado para recusar.',
-      es: 'Instrucción o truco que consigue que un modelo ignore sus reglas de seguridad y produzca respuestas que fue entrenado para rechazar.',
-    },
     source: arxiv('2307.02483', 'Wei, Haghtalab & Steinhardt, Jailbroken: How Does LLM Safety Training Fail?, 2023'),
     forms: {
       en: near('jailbreak', 'jailbreaks', 'jailbreaking', 'jailbroken'),
@@ -2181,12 +1973,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'red-teaming',
     weight: 1,
-    label: { en: 'Red teaming', pt: 'Red teaming (testes adversariais)', es: 'Red teaming (pruebas adversarias)' },
-    definition: {
-      en: 'Deliberately attacking a system to find its weaknesses before others do; for AI models, testers try to make them produce harmful, biased or dangerous output so it can be fixed before release.',
-      pt: 'Atacar deliberadamente um sistema para achar suas falhas antes de outros; em modelos de IA, os testadores tentam fazê-los produzir respostas nocivas, enviesadas ou perigosas para corrigi-las antes do lançamento.',
-      es: 'Atacar deliberadamente un sistema para encontrar sus fallos antes que otros; en los modelos de IA, los evaluadores intentan que produzcan respuestas dañinas, sesgadas o peligrosas para corregirlas antes del lanzamiento.',
-    },
     source: arxiv('2209.07858', 'Ganguli et al., Red Teaming Language Models to Reduce Harms, 2022'),
     forms: {
       en: ['red teaming', 'red-teaming', ...nearOrDoc('red team', 'red teams', 'red-teamers', 'red teamers')],
@@ -2201,12 +1987,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'eu-ai-act',
     weight: 2,
-    label: { en: 'EU AI Act', pt: 'Lei de IA da UE (AI Act)', es: 'Ley de IA de la UE (AI Act)' },
-    definition: {
-      en: 'The European Union’s AI law, Regulation (EU) 2024/1689: rules scale with risk — some uses are banned, high-risk systems face strict duties, and general-purpose models must meet transparency and, for the largest, safety obligations.',
-      pt: 'A lei de IA da União Europeia, Regulamento (UE) 2024/1689: as regras crescem com o risco — alguns usos são proibidos, sistemas de alto risco têm obrigações rígidas e modelos de uso geral devem cumprir regras de transparência e, os maiores, de segurança.',
-      es: 'La ley de IA de la Unión Europea, Reglamento (UE) 2024/1689: las normas crecen con el riesgo — algunos usos se prohíben, los sistemas de alto riesgo tienen obligaciones estrictas y los modelos de uso general deben cumplir normas de transparencia y, los mayores, de seguridad.',
-    },
     source: {
       title: 'Regulation (EU) 2024/1689 (Artificial Intelligence Act)',
       url: 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj',
@@ -2256,12 +2036,6 @@ export const GLOSSARY_TERMS: readonly TermConcept[] = [
   {
     id: 'quantization',
     weight: 1,
-    label: { en: 'Quantization (AI)', pt: 'Quantização (IA)', es: 'Cuantización (IA)' },
-    definition: {
-      en: 'Storing a model’s weights with fewer bits (say 4 or 8 instead of 16) so it needs less memory and runs faster on cheaper hardware, at some cost in accuracy.',
-      pt: 'Guardar os pesos de um modelo com menos bits (por exemplo 4 ou 8 em vez de 16) para que ocupe menos memória e rode mais rápido em hardware mais barato, com alguma perda de precisão.',
-      es: 'Guardar los pesos de un modelo con menos bits (por ejemplo 4 u 8 en lugar de 16) para que ocupe menos memoria y funcione más rápido en hardware más barato, con cierta pérdida de precisión.',
-    },
     source: arxiv(
       '2208.07339',
       'Dettmers et al., LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale, 2022',

@@ -93,12 +93,9 @@ const analysis: PageAnalysis = {
   glossary: [
     {
       termId: 'large-language-model',
-      label: 'LLM',
       forms: ['LLM'],
       count: 2,
       occurrences: [],
-      definition: '',
-      definitionLang: 'en',
       source: { title: '', url: '' },
       relevance: 1,
     },

@@ -1,0 +1,110 @@
+/**
+ * Words that decide whether an everyday word is used as an AI concept, by where it stands: a
+ * determiner, quantifier or modifier before a noun use ("the compute", "more GPU compute", "four
+ * times the compute", "grow with compute") against a verb use ("to compute the total", "we compute").
+ */
+
+/** Words right before "compute" that make it a noun. */
+export const COMPUTE_NOUN_MARKERS_EN = [
+  'the',
+  'more',
+  'less',
+  'much',
+  'most',
+  'enough',
+  'extra',
+  'additional',
+  'of',
+  'with',
+  'for',
+  'on',
+  'in',
+  'into',
+  'without',
+  'and',
+  'or',
+  'gpu',
+  'ai',
+  'cloud',
+  'inference',
+  'test-time',
+  'raw',
+  'total',
+  'its',
+  'their',
+  'our',
+  'this',
+  'that',
+  'all',
+  'some',
+  'any',
+  'same',
+  'massive',
+  'vast',
+  'huge',
+  'scarce',
+  'available',
+  'cheap',
+  'cheaper',
+  'spare',
+  'own',
+];
+
+/** Words right after "compute" that make it a verb taking an object ("and compute the average"). */
+export const OBJECT_STARTERS_EN = [
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'your',
+  'this',
+  'these',
+  'those',
+  'how',
+  'what',
+  'whether',
+  'which',
+  'it',
+  'them',
+  'each',
+  'every',
+];
+
+/** Quantifiers before a mass noun in French ("davantage de calcul"). */
+export const FRENCH_QUANTIFIERS = [
+  'plus de',
+  'davantage de',
+  'moins de',
+  'beaucoup de',
+  'autant de',
+  'assez de',
+  'trop de',
+];
+
+/** Words right before "prompt(s)" that make it the noun a model is given ("type a prompt", "long prompts"). */
+export const PROMPT_NOUN_MARKERS_EN = [
+  'the',
+  'a',
+  'your',
+  'my',
+  'their',
+  'its',
+  'each',
+  'every',
+  'this',
+  'that',
+  'these',
+  'those',
+  'long',
+  'short',
+  'simple',
+  'single',
+  'same',
+  'text',
+  'written',
+  'several',
+  'many',
+];

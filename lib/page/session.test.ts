@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { definitionSourceItem } from '../shared/definition-setting';
+import type { BackgroundMessage } from '../shared/protocol';
+import type { PageAnalysis } from '../shared/types';
+import { PageSession } from './session';
+
+const TEXT = 'A lei de escalabilidade guia os laboratórios de IA.';
+
+function analysisOf(url: string): PageAnalysis {
+  return {
+    schema: 1,
+    url,
+    analyzedAt: '2026-01-01T00:00:00.000Z',
+    article: {
+      title: 'Leis de escala',
+      byline: null,
+      siteName: null,
+      publishedTime: null,
+      lang: 'pt',
+      pageLang: 'pt-BR',
+      excerpt: null,
+      text: TEXT,
+      length: TEXT.length,
+      html: '',
+    },
+    claims: [],
+    glossary: [
+      {
+        termId: 'scaling-laws',
+        forms: ['lei de escalabilidade'],
+        count: 1,
+        occurrences: [{ start: 2, end: 23, form: 'lei de escalabilidade' }],
+        source: { title: 'Kaplan et al.', url: 'https://arxiv.org/abs/2001.08361' },
+        relevance: 1000,
+      },
+    ],
+    disclaimer: null,
+    provenance: null,
+    timings: {},
+  };
+}
+
+describe('PageSession: the term card texts', () => {
+  let session: PageSession | null = null;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    document.body.innerHTML = `<article><p>${TEXT}</p></article>`;
+  });
+  afterEach(() => session?.dispose());
+
+  it('asks for the page’s terms in the language chosen here, and again when the reader changes it', async () => {
+    const sent: BackgroundMessage[] = [];
+    const send = vi.fn(async (raw: unknown) => {
+      const message = raw as BackgroundMessage;
+      sent.push(message);
+      if (message.type === 'analyze-page') return { ok: true, value: analysisOf(message.url) };
+      if (message.type === 'term-texts')
+        return { ok: true, value: { lang: message.lang, texts: { 'scaling-laws': { label: 'x', definition: 'y' } } } };
+      return { ok: true, value: undefined };
+    });
+    // The content script's own UI language, not the background's.
+    session = new PageSession(document, send, () => 'ja-JP');
+    await session.start();
+    expect(sent.filter((message) => message.type === 'term-texts')).toEqual([
+      { type: 'term-texts', lang: 'ja', termIds: ['scaling-laws'] },
+    ]);
+
+    await definitionSourceItem.setValue('article');
+    await vi.waitFor(() => expect(sent.filter((message) => message.type === 'term-texts')).toHaveLength(2));
+    expect(sent.at(-1)).toEqual({ type: 'term-texts', lang: 'pt', termIds: ['scaling-laws'] });
+  });
+});
