@@ -454,5 +454,8 @@ export const de: ClaimLexicon = {
     'hat entschieden',
     'entschied',
   ],
+  passiveFutures: [],
+  participleEndings: [],
+  actorFutureSubjects: ['wir', 'er', 'sie', 'es'],
   sourceAnaphors: ['demnach'],
 };

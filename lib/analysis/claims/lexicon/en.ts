@@ -596,5 +596,8 @@ export const en: ClaimLexicon = {
     'allocated',
     'opened an investigation',
   ],
+  passiveFutures: ['will be', "won't be", 'will not be'],
+  participleEndings: ['ed', 'en'],
+  actorFutureSubjects: ['we', 'it', 'they', 'he', 'she'],
   sourceAnaphors: [],
 };

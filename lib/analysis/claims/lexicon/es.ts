@@ -428,5 +428,8 @@ export const es: ClaimLexicon = {
     'la institución',
   ],
   decisionVerbs: ['decidió', 'ha decidido', 'lanzó', 'publicó', 'aprobó', 'prohibió', 'retiró', 'ordenó'],
+  passiveFutures: ['será', 'serán', 'no será', 'no serán'],
+  participleEndings: ['ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas'],
+  actorFutureSubjects: ['nosotros', 'nosotras'],
   sourceAnaphors: [],
 };

@@ -436,5 +436,8 @@ export const fr: ClaimLexicon = {
     'a ordonné',
     'a approuvé',
   ],
+  passiveFutures: ['sera', 'seront', 'ne sera pas', 'ne seront pas'],
+  participleEndings: ['é', 'ée', 'és', 'ées', 'is', 'ise', 'it', 'ite', 'u', 'ue'],
+  actorFutureSubjects: ['nous', 'il', 'elle', 'ils', 'elles'],
   sourceAnaphors: [],
 };

@@ -172,5 +172,8 @@ export const ja: ClaimLexicon = {
   forecastVerbs: ['警告', '予測', '予想', '見通し', '懸念'],
   organizationAnaphors: ['同社', '同省', '同庁', '同機構', '同大学', '同行', '同団体'],
   decisionVerbs: ['発表', '公表', '開始', '決定', '提供を'],
+  passiveFutures: [],
+  participleEndings: [],
+  actorFutureSubjects: ['同社', '当社', '弊社'],
   sourceAnaphors: [],
 };

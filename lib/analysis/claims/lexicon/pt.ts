@@ -451,5 +451,8 @@ export const pt: ClaimLexicon = {
     'o instituto',
   ],
   decisionVerbs: ['decidiu', 'lançou', 'publicou', 'aprovou', 'proibiu', 'retirou', 'determinou'],
+  passiveFutures: ['será', 'serão', 'não será', 'não serão'],
+  participleEndings: ['ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas'],
+  actorFutureSubjects: ['nós', 'ele', 'ela', 'eles', 'elas'],
   sourceAnaphors: [],
 };

@@ -79,6 +79,12 @@ export interface ClaimLexicon {
   organizationAnaphors: string[];
   /** Verbs of an organization's own acts (decides, issues, bans, provides, 发布): then it holds the claim. */
   decisionVerbs: string[];
+  /** Future auxiliaries of the passive ("will be", "sera", "será"): with a participle, a scheduled measure. */
+  passiveFutures: string[];
+  /** Participle endings that follow a passive future ("debated", "interdit", "aprobado"). */
+  participleEndings: string[];
+  /** Subjects through which a speaker speaks of their own future acts ("said it will", "他们还将"). */
+  actorFutureSubjects: string[];
   /** Adverbs that carry the last source on to the next sentence ("demnach": according to them). */
   sourceAnaphors: string[];
 }

@@ -304,5 +304,8 @@ export const zh: ClaimLexicon = {
     '決定',
     '批准',
   ],
+  passiveFutures: [],
+  participleEndings: [],
+  actorFutureSubjects: ['我们', '他们', '我們', '他們', '我省', '我市', '我国', '我國', '公司'],
   sourceAnaphors: [],
 };
