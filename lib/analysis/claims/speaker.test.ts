@@ -96,4 +96,11 @@ describe('SpeakerTracker', () => {
       null,
     ]);
   });
+
+  it('a described source opening the sentence is the speaker; "according to the company" is the organization', () => {
+    expect(speakers('Segundo o legista, o corpo foi arrastado pela enxurrada até o local.', 'pt')).toEqual(['legista']);
+    expect(
+      speakers('Regulators fined Northwind Agency in May. Sales fell by a third, according to the company.', 'en'),
+    ).toEqual([null, 'Northwind Agency']);
+  });
 });

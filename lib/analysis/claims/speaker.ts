@@ -27,6 +27,9 @@ const ORG_SUFFIX = /(部|局|厅|廳|委|委员会|委員會|院|公司|集团|�
 const ZH_ORG_SUBJECT =
   /^([\p{sc=Han}]{1,10}?(?:部|局|厅|廳|委员会|委員會|公司|集团|集團|协会|協會|银行|銀行|政府))(?=[\p{sc=Han}])(?!的)/u;
 
+/** A definite article and a lower-case description up to the comma: "o legista", "a irmã da vítima". */
+const DESCRIBED_SOURCE =
+  /^\s+(?:o|a|os|as|el|la|los|las|le|les|l[’']|the|der|die|das|dem|den)\s*(\p{Ll}[\p{Ll}’'-]*(?:\s+\p{Ll}[\p{Ll}’'-]*){0,3}),/u;
 const ROMANCE = new Set(['fr', 'es', 'pt', 'it', 'ca']);
 
 interface NameCandidate {
@@ -431,6 +434,11 @@ export class SpeakerTracker {
         (c) => /^\s*(?:[\p{Ll}’'-]+\s+){0,4}$/u.test(after.slice(0, c.index)) && !this.isPlace(c.name),
       );
       if (candidate) return this.canonical(candidate.name);
+      const organization = this.organizationAnaphor(after.split(/[,;.!?]/u)[0] ?? '');
+      if (organization) return organization;
+      // "Segundo o legista, …", "Conforme a irmã da vítima, …": a source described, not named, opening the sentence.
+      const described = source.index === 0 ? DESCRIBED_SOURCE.exec(after)?.[1] : undefined;
+      if (described && !this.isGeneric(described)) return described;
     }
     return null;
   }
