@@ -42,7 +42,18 @@ export const BLOCK_TAGS = new Set([
 ]);
 
 /** Never article text. RT and RP are ruby annotations (furigana and their fallback brackets), not part of the sentence. */
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'RT', 'RP']);
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'RT',
+  'RP',
+]);
 
 export interface TextBlock {
   /** The innermost element holding the whole block. */
