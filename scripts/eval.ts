@@ -46,7 +46,7 @@ const SUITES: Suite[] = [
   {
     name: 'disclaimer',
     script: 'scripts/eval-disclaimer.ts',
-    shown: ['recall', 'falseFlags', 'kindAccuracy', 'hostAccuracy'],
+    shown: ['disclaimers', 'recall', 'lookAlikes', 'falseFlags', 'kindAccuracy', 'hostAccuracy'],
   },
 ];
 

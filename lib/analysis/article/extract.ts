@@ -1,8 +1,10 @@
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import { detectLanguage, primarySubtag } from '../../shared/language';
 import { sanitizeHtml } from '../../shared/sanitize';
 import type { ArticleInfo } from '../../shared/types';
-import { collectBlocks } from './blocks';
+import { collectBlocks, type TextBlock } from './blocks';
+import { dropBodyBoilerplate } from './body-boilerplate';
+import { decideArticle } from './decision';
 import { isUiFragment, removeDeclaredChrome } from './page-chrome';
 
 export interface ExtractOptions {
@@ -20,24 +22,21 @@ export interface ExtractOptions {
  * it reads). Returns null when the page holds no article.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleInfo | null {
-  if (!doc.body || !isProbablyReaderable(doc)) return null;
+  if (!doc.body) return null;
 
-  const clone = doc.cloneNode(true) as Document;
-  removeDeclaredChrome(clone);
-  const parsed = new Readability(clone, { serializer: (node) => node as Element }).parse();
-  const content = parsed?.content;
-  if (!parsed || !content) return null;
+  // Declared chrome goes first; when that leaves no article (a site that marks its story as a
+  // landmark or hides it behind a role), the page is read once more as it is.
+  let isolated = isolate(doc, true, options);
+  if (!isolated.article && isolated.retry) isolated = isolate(doc, false, options);
+  const { article } = isolated;
+  if (!article) return null;
+  const { parsed, content, kept } = article;
+  if (options.sanitizeWith) pruneUnkept(content, new Set(kept.map((block) => block.element)));
 
-  const blocks = collectBlocks(content).filter(
-    (block) => !isUiFragment(block.element, block.text) && !options.isBoilerplate?.(block.text),
-  );
-  if (blocks.length === 0) return null;
-  if (options.sanitizeWith) pruneUnkept(content, new Set(blocks.map((block) => block.element)));
-
-  const text = blocks.map((block) => block.text).join('\n\n');
+  const text = kept.map((block) => block.text).join('\n\n');
   const pageLang = primarySubtag(doc.documentElement.getAttribute('lang')) ?? primarySubtag(parsed.lang);
   return {
-    title: parsed.title?.trim() || doc.title.trim(),
+    title: articleTitle(parsed.title?.trim() || doc.title.trim(), doc),
     byline: parsed.byline?.trim() || null,
     siteName: parsed.siteName?.trim() || null,
     publishedTime: parsed.publishedTime?.trim() || null,
@@ -48,6 +47,35 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     length: text.length,
     html: options.sanitizeWith ? sanitizeHtml(content.innerHTML, options.sanitizeWith) : '',
   };
+}
+
+interface Isolated {
+  article: {
+    parsed: NonNullable<ReturnType<Readability<Element>['parse']>>;
+    content: Element;
+    kept: TextBlock[];
+  } | null;
+  /** Whether reading the page without removing declared chrome might find what this pass did not. */
+  retry: boolean;
+}
+
+function isolate(doc: Document, removeChrome: boolean, options: ExtractOptions): Isolated {
+  const clone = doc.cloneNode(true) as Document;
+  if (removeChrome) removeDeclaredChrome(clone);
+  const parsed = new Readability(clone, { serializer: (node) => node as Element }).parse();
+  const content = parsed?.content;
+  if (!parsed || !content) return { article: null, retry: true };
+
+  const { blocks, listingShare } = dropBodyBoilerplate(
+    collectBlocks(content).filter((block) => !isUiFragment(block.element, block.text, block.linkLength)),
+    content,
+  );
+  const kept = blocks.filter((block) => !options.isBoilerplate?.(block.text));
+  const decision = decideArticle(kept, doc, listingShare);
+  if (!decision.isArticle) {
+    return { article: null, retry: decision.reason === 'little-text' || decision.reason === 'few-sentences' };
+  }
+  return { article: { parsed, content, kept }, retry: false };
 }
 
 /** Drop from the kept HTML every element whose text blocks were all dropped. */
@@ -61,4 +89,15 @@ function pruneUnkept(root: Element, kept: Set<Element>): void {
   )) {
     if (!holdsKept.has(el) && (el.textContent ?? '').trim()) el.remove();
   }
+}
+
+/**
+ * Readability cuts the site name off a title only when the rest has three words or more, which
+ * CJK titles never have ("标题 | 站点"): the page's one <h1>, when the title contains it, is the title.
+ */
+function articleTitle(title: string, doc: Document): string {
+  const headings = doc.querySelectorAll('h1');
+  if (headings.length !== 1) return title;
+  const heading = (headings[0]!.textContent ?? '').replace(/\s+/gu, ' ').trim();
+  return heading && heading.length < title.length && title.includes(heading) ? heading : title;
 }

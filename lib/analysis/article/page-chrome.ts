@@ -4,53 +4,124 @@
  * and after Readability, and never look at a particular site's wording.
  */
 
-const CHROME_SELECTORS = [
-  'nav',
-  'footer',
-  'aside',
-  'button',
-  'textarea',
-  'select',
-  'input',
-  'dialog',
-  'template',
-  'iframe',
-  '[role="navigation"]',
-  '[role="banner"]',
-  '[role="contentinfo"]',
-  '[role="complementary"]',
-  '[role="search"]',
-  '[role="dialog"]',
-  '[role="alertdialog"]',
-  '[role="marquee"]',
-  '[role="status"]',
-  '[role="toolbar"]',
-  '[role="menu"]',
-  '[role="menubar"]',
-  '[aria-hidden="true"]',
-  '[hidden]',
-].join(',');
+import { textWeight } from './text-measure';
+
+/** Elements that are page furniture by their tag or role, whatever they hold. */
+const CHROME_TAGS = new Set(['BUTTON', 'TEXTAREA', 'SELECT', 'INPUT', 'DIALOG', 'TEMPLATE', 'IFRAME']);
+const CHROME_ROLES = new Set(['search', 'dialog', 'alertdialog', 'marquee', 'status', 'toolbar', 'menu', 'menubar']);
+/** Landmarks that frame the page: chrome, unless a site wrapped its whole page in one. */
+const LANDMARK_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE']);
+const LANDMARK_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary']);
 
 const MAX_WIDGET_FORM_TEXT = 1000;
+/** A landmark holding more than this share of the page's text wraps the page rather than framing it. */
+const MAX_LANDMARK_SHARE = 0.5;
 
-/** Remove the elements that are page furniture by their own declaration (tag, role, hidden). */
+/**
+ * Remove the elements that are page furniture by their own declaration (tag, role, hidden).
+ * One walk over the tree sorts the elements (selector queries are slow in DOM emulations).
+ */
 export function removeDeclaredChrome(root: ParentNode): void {
-  for (const el of Array.from(root.querySelectorAll(CHROME_SELECTORS))) el.remove();
+  // No global Element in Node: tell a document by its nodeType.
+  const page = (root as Node).nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
+  const pageLength = (page?.textContent ?? '').length;
+  const framesPage = (el: Element) => (el.textContent ?? '').length > pageLength * MAX_LANDMARK_SHARE;
+
+  const fields: Element[] = [];
+  const chrome: Element[] = [];
+  const landmarks: Element[] = [];
+  const forms: Element[] = [];
+  const headers: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const tag = el.tagName.toUpperCase();
+    const role = el.getAttribute('role');
+    if ((tag === 'INPUT' && el.getAttribute('type') !== 'hidden') || tag === 'TEXTAREA' || tag === 'SELECT') {
+      fields.push(el);
+    }
+    if (
+      CHROME_TAGS.has(tag) ||
+      (role && CHROME_ROLES.has(role)) ||
+      el.getAttribute('aria-hidden') === 'true' ||
+      el.hasAttribute('hidden')
+    ) {
+      chrome.push(el);
+    } else if (LANDMARK_TAGS.has(tag) || (role && LANDMARK_ROLES.has(role))) landmarks.push(el);
+    else if (tag === 'FORM') forms.push(el);
+    else if (tag === 'HEADER') headers.push(el);
+  }
+
+  // isConnected is false throughout a cloned document in some DOM emulations: ask the root instead.
+  removeFieldBoxes(
+    fields.filter((field) => root.contains(field)),
+    root,
+  );
+  for (const el of chrome) el.remove();
+  for (const el of landmarks) if (root.contains(el) && !framesPage(el)) el.remove();
   // Some sites wrap the whole page in one <form>: only a form with little text is a widget.
-  for (const form of Array.from(root.querySelectorAll('form'))) {
-    if ((form.textContent ?? '').trim().length < MAX_WIDGET_FORM_TEXT) form.remove();
+  for (const form of forms) {
+    if (root.contains(form) && (form.textContent ?? '').trim().length < MAX_WIDGET_FORM_TEXT) form.remove();
   }
   // An <article>'s own <header> holds its title; the site's <header> does not.
-  for (const header of Array.from(root.querySelectorAll('header'))) {
-    if (!header.closest('article, main, [role="main"]')) header.remove();
+  for (const header of headers) {
+    if (root.contains(header) && !header.closest('article, main, [role="main"]') && !framesPage(header))
+      header.remove();
   }
   removeLanguagePickers(root);
+  keepEmbeddedPosts(root);
+}
+
+/**
+ * Embedded posts (a tweet, a quoted post) are blockquotes full of links (hashtags, handles, the
+ * date) inside wrappers named "social" or "embed": Readability drops them for both. On the clone,
+ * their links become plain text and their pure wrappers lose the class and id that condemn them.
+ */
+function keepEmbeddedPosts(root: ParentNode): void {
+  for (const quote of Array.from(root.querySelectorAll('blockquote'))) {
+    for (const link of Array.from(quote.querySelectorAll('a'))) link.replaceWith(...Array.from(link.childNodes));
+    const text = (quote.textContent ?? '').trim();
+    for (let wrapper = quote.parentElement; wrapper; wrapper = wrapper.parentElement) {
+      if (wrapper.matches('article, main, body, html') || (wrapper.textContent ?? '').trim() !== text) break;
+      wrapper.removeAttribute('class');
+      wrapper.removeAttribute('id');
+    }
+  }
+}
+
+const MAX_FIELD_BOX_WEIGHT = 60;
+
+/**
+ * Comment boxes, newsletter sign-ups and login prompts: the box around a form field, grown
+ * outwards while it holds little text besides the field (its heading, its pitch, its counters).
+ */
+function removeFieldBoxes(fields: Element[], root: ParentNode): void {
+  for (const field of fields) {
+    if (!root.contains(field)) continue;
+    let box: Element = field;
+    for (let parent = box.parentElement; parent; parent = parent.parentElement) {
+      if (parent.matches('article, main, [role="main"], body, html')) break;
+      const text = parent.textContent ?? '';
+      // Past this length (source whitespace included) a text is over the limit without counting words.
+      if (text.length > MAX_FIELD_BOX_WEIGHT * 200 || textWeight(text) > MAX_FIELD_BOX_WEIGHT) break;
+      box = parent;
+    }
+    box.remove();
+  }
 }
 
 /** A list of links to the same site in other languages (links carrying lang / hreflang). */
 function removeLanguagePickers(root: ParentNode): void {
-  for (const list of Array.from(root.querySelectorAll('ul, ol, div, section'))) {
-    if (!list.isConnected) continue;
+  const taggedLinks = Array.from(root.querySelectorAll('a[lang], a[hreflang]'));
+  if (taggedLinks.length < 3) return;
+  // Only the containers of tagged links can be pickers; outer ones first, as in document order.
+  const candidates = new Set<Element>();
+  for (const link of taggedLinks) {
+    for (let at = link.parentElement; at; at = at.parentElement) {
+      if (at.matches('ul, ol, div, section')) candidates.add(at);
+    }
+  }
+  const ordered = Array.from(root.querySelectorAll('ul, ol, div, section')).filter((el) => candidates.has(el));
+  for (const list of ordered) {
+    if (!root.contains(list)) continue;
     const links = Array.from(list.querySelectorAll('a'));
     if (links.length < 3) continue;
     const tagged = links.filter((a) => a.hasAttribute('lang') || a.hasAttribute('hreflang'));
@@ -61,52 +132,73 @@ function removeLanguagePickers(root: ParentNode): void {
   }
 }
 
-const SENTENCE_END = /[.!?。！？…:;"”»)）」』\]]$/u;
 const HEADING = /^H[1-6]$/;
+/** Tags whose short text is content by nature: headings, list items, captions, table cells. */
+const CONTENT_TAGS = new Set(['LI', 'FIGCAPTION', 'TD', 'TH', 'DT', 'DD', 'PRE', 'BLOCKQUOTE']);
+/** Class or id words that declare a control or a widget. */
+const CONTROL_NAME =
+  /(?:^|[\s_-])(?:share|sharing|social|btn|button|toolbar|actions?|reactions?|likes?|vote|rating|counter|follow|bookmark|print|tooltip|badge|chip|tabs?|pagination|pager|breadcrumbs?)(?:$|[\s_-])/i;
+const ICON = 'img, svg, i, [class*="icon"]';
+const COUNTER = /^[\d\s.,:/+\-–%kKmMbB×x万亿]+$/u;
+const MAX_CONTROL_WORDS = 6;
 
-function wordCount(text: string): number {
-  // CJK text has no spaces: count characters in groups of two as a rough word.
-  const cjk = (text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g) ?? []).length;
-  const words = text
-    .replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean).length;
-  return words + Math.ceil(cjk / 2);
+function words(text: string): number {
+  return text.split(/\s+/u).filter(Boolean).length + (text.match(/[\u3040-\u30ff\u3400-\u9fff]/gu) ?? []).length / 2;
+}
+
+function declaresControl(el: Element, stopAt: Element | null): boolean {
+  for (let at: Element | null = el; at && at !== stopAt; at = at.parentElement) {
+    if (at.matches('[role="button"], [role="tab"], [role="link"], [onclick], label, a[href^="javascript:"]'))
+      return true;
+    const name = `${at.getAttribute('class') ?? ''} ${at.id}`;
+    if (CONTROL_NAME.test(name)) return true;
+    if (at.tagName.toUpperCase() === 'ARTICLE') return false;
+  }
+  return false;
+}
+
+/** An icon (a small image, an svg, an icon font element) with no text of its own. */
+function hasBareIcon(el: Element): boolean {
+  return Array.from(el.querySelectorAll(ICON)).some((icon) => !(icon.textContent ?? '').trim());
 }
 
 /**
- * Whether a block of the isolated article is a UI fragment rather than prose: a short link on
- * its own ("View original", "Read more"), a short label with no sentence punctuation
- * ("Share", "Loading summary…" widgets, reaction rows). Headings, list items and captions are
- * content and are kept.
+ * Whether a block of the isolated article is interface rather than text. A block is dropped only
+ * on evidence: it is a lone link ("View original"), a counter ("0/400", "1.2k"), a control by its
+ * role or class (share/reaction/tab rows), an icon with its label, or one of a row of three or
+ * more short sibling items with no sentence among them. Being short is never enough: headings,
+ * list items, captions, table cells and quotes are kept, and so is any line that reads as text.
  */
-export function isUiFragment(element: Element, text: string): boolean {
+export function isUiFragment(element: Element, text: string, linkLength = -1): boolean {
   const tag = element.tagName.toUpperCase();
-  if (
-    HEADING.test(tag) ||
-    tag === 'LI' ||
-    tag === 'FIGCAPTION' ||
-    tag === 'TD' ||
-    tag === 'TH' ||
-    tag === 'DT' ||
-    tag === 'DD'
-  ) {
-    return false;
-  }
-  const words = wordCount(text);
-  const linkText = Array.from(element.querySelectorAll('a')).reduce(
-    (n, a) => n + (a.textContent ?? '').trim().length,
-    0,
-  );
-  const letters = text.replace(/\s+/g, '').length;
-  if (words <= 6 && letters > 0 && linkText >= letters * 0.9) return true;
-  if (words <= 6 && !SENTENCE_END.test(text)) {
-    // A bold-only short line is a subheading some sites write as <p><strong>…</strong></p>.
-    const strong = Array.from(element.querySelectorAll('strong, b')).reduce(
-      (n, b) => n + (b.textContent ?? '').trim().length,
-      0,
-    );
-    return strong < letters * 0.9;
-  }
-  return false;
+  if (HEADING.test(tag) || CONTENT_TAGS.has(tag) || element.closest('blockquote')) return false;
+  const size = words(text);
+  if (size > MAX_CONTROL_WORDS * 2) return false;
+  const letters = text.replace(/\s+/gu, '').length;
+  const linked =
+    linkLength >= 0
+      ? linkLength
+      : Array.from(element.querySelectorAll('a')).reduce(
+          (n, a) => n + (a.textContent ?? '').replace(/\s+/gu, '').length,
+          0,
+        );
+  if (COUNTER.test(text)) return true;
+  if (size > MAX_CONTROL_WORDS) return false;
+  if (letters > 0 && linked >= letters * 0.9) return true;
+  if (/[.!?。！？]["”’»)]*$/u.test(text)) return false;
+  if (declaresControl(element, element.closest('article, main, body'))) return true;
+  if (hasBareIcon(element)) return true;
+  return isInShortItemRow(element);
+}
+
+/** One of three or more sibling elements that are all short labels (an action or tab row). */
+function isInShortItemRow(element: Element): boolean {
+  const parent = element.parentElement;
+  if (!parent) return false;
+  const siblings = Array.from(parent.children).filter((child) => (child.textContent ?? '').trim());
+  if (siblings.length < 3) return false;
+  return siblings.every((child) => {
+    const text = (child.textContent ?? '').trim();
+    return words(text) <= 3 && !/[.!?。！？,，:：]/u.test(text);
+  });
 }

@@ -1,6 +1,8 @@
 import type { DisclaimerKind } from '../../shared/types';
-import { LANGUAGE_PATTERNS, type LanguagePatterns } from './patterns';
-import { compile, lowerCaseSameLength, normalizeForMatching } from './text';
+import { lowerCaseSameLength, normalizeForMatching } from '../../shared/text';
+import { findHost } from './host';
+import { DISCLAIMER_LEXICONS } from './lexicon';
+import type { DisclaimerLexicon } from './lexicon/types';
 
 export const KIND_ORDER: DisclaimerKind[] = [
   'third-party',
@@ -14,7 +16,7 @@ export const KIND_ORDER: DisclaimerKind[] = [
 export interface DisclaimerEvaluation {
   /** In KIND_ORDER. */
   kinds: DisclaimerKind[];
-  /** Whether the text is a disclaimer on its own (see `qualifies`). */
+  /** Whether the text is a disclaimer on its own (see `evaluateDisclaimerText`). */
   qualifies: boolean;
   lang: string;
   variant: string;
@@ -22,128 +24,69 @@ export interface DisclaimerEvaluation {
 }
 
 interface LanguageHits {
-  language: LanguagePatterns;
+  lexicon: DisclaimerLexicon;
   kinds: Set<DisclaimerKind>;
-  labelled: boolean;
-  standalone: boolean;
+  /** A concept stated in a sentence whose subject is the page's own content. */
+  bound: boolean;
+  cued: boolean;
 }
 
-/** `text` is lower-cased. */
-function matchLanguage(language: LanguagePatterns, text: string): LanguageHits {
+/** Sentence ends: ". " and the like, or a CJK full stop (no space after it). */
+const SENTENCE_END = /(?<=[.!?;:])\s+|(?<=[。！？；])/u;
+
+/**
+ * The concepts a language finds in `text` (lower-cased), sentence by sentence. A sentence about
+ * something else (reader comments, linked sites, cookies) states nothing about the page.
+ */
+function matchLanguage(lexicon: DisclaimerLexicon, text: string): LanguageHits {
   const kinds = new Set<DisclaimerKind>();
-  for (const [kind, pattern] of language.concepts) {
-    if (!kinds.has(kind) && pattern.test(text)) kinds.add(kind);
-  }
-  let standalone = false;
-  for (const [kind, pattern] of language.standalone) {
-    if (pattern.test(text)) {
-      standalone = true;
-      kinds.add(kind);
-    }
-  }
-  const labelled = language.label.test(text.slice(0, 80));
-  return { language, kinds, labelled, standalone };
-}
-
-const NOT_A_NAME = new Set([
-  'the',
-  'this',
-  'that',
-  'our',
-  'its',
-  'a',
-  'an',
-  'esta',
-  'este',
-  'nossa',
-  'nosso',
-  'la',
-  'el',
-  'le',
-  'les',
-  'des',
-  'nuestra',
-  'nuestro',
-  'notre',
-  'nos',
-  'sua',
-  'suas',
-  'seu',
-  'seus',
-  'su',
-  'sus',
-  'son',
-  'sa',
-  'ses',
-  'any',
-  'qualquer',
-  'cualquier',
-]);
-
-/** Lower-case words that may sit inside a name ("Portal do Bitcoin"), never at its end. */
-const NAME_JOINERS = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'of', 'the', '&', 'du', 'des']);
-
-/** The capitalised prefix of a captured run ("Gate nem como" → "Gate"). */
-export function cleanName(raw: string): string | null {
-  const kept: string[] = [];
-  for (const token of raw.split(' ')) {
-    const word = token.replace(/^['"“«(]+|['"”»),.;:!?]+$/gu, '').replace(/['’](?:s|in|ın|un|ün|nin|nın)$/u, '');
-    const joiner = kept.length > 0 && NAME_JOINERS.has(word);
-    if (!joiner && (!/^[\p{Lu}\p{N}]/u.test(word) || NOT_A_NAME.has(word.toLowerCase()))) break;
-    kept.push(word);
-    if (word !== token) break;
-  }
-  while (kept.length > 0 && NAME_JOINERS.has(kept[kept.length - 1]!)) kept.pop();
-  return kept.length > 0 ? kept.join(' ') : null;
-}
-
-function findHost(text: string, languages: LanguagePatterns[]): string | null {
-  for (const language of languages) {
-    for (const pattern of language.host) {
-      for (const match of text.matchAll(new RegExp(pattern.source, 'giu'))) {
-        const name = match[1] ? cleanName(match[1]) : null;
-        if (name) return name;
+  let bound = false;
+  const cued = lexicon.cue.test(text.slice(0, 80));
+  // Most blocks state no concept at all: one pass over the whole text rules them out.
+  const candidates = lexicon.concepts.filter((concept) => concept.anchor.test(text) && concept.pattern.test(text));
+  if (candidates.length > 0) {
+    for (const sentence of text.split(SENTENCE_END)) {
+      const stated = candidates.filter((concept) => concept.pattern.test(sentence));
+      if (stated.length === 0 || lexicon.foreign.test(sentence)) continue;
+      for (const concept of stated) kinds.add(concept.kind);
+      // A sponsored label alone says nothing about endorsement or advice.
+      if (!bound && stated.some((concept) => concept.kind !== 'sponsored') && lexicon.subject.test(sentence)) {
+        bound = true;
       }
     }
   }
-  return null;
+  return { lexicon, kinds, bound, cued };
 }
 
 /**
- * Notes about the comment section ("opinions expressed in reader comments are those of the
- * author") disclaim the readers' posts, not the page's content.
- */
-const COMMENT_SECTION = compile(
-  /\b(?:reader|user|visitor)s?'? comments\b|\bcomments? (?:section|below|posted)\b|\bcomentários? d[eo]s? (?:leitor|usuário|internauta)|\bcomentarios de (?:los )?(?:lectores|usuarios)|\bcommentaires (?:des|de nos) (?:lecteurs|internautes)|(?:读者|网友|用户|讀者|網友|用戶)(?:评论|留言|評論)|読者(?:の)?コメント/u,
-);
-
-/**
  * Which disclaimer concepts a text states, in which language, and whether that is enough to call
- * it a disclaimer: two concepts, or one under a "Disclaimer" label, or a statement about the page
- * itself ("this article does not constitute investment advice"). One concept alone is not enough:
- * a quoted person "not giving financial advice" or a cookie banner's "third parties" must not flag.
+ * it a disclaimer: a concept stated about the page itself ("this article does not constitute
+ * investment advice", "the views expressed are not those of X"), or one under a "Disclaimer"
+ * heading, or two concepts. One concept about nothing in particular is not enough: a quoted person
+ * "not giving financial advice" or a cookie banner's "third parties" must not flag.
  */
 export function evaluateDisclaimerText(rawText: string): DisclaimerEvaluation | null {
   const text = normalizeForMatching(rawText);
   if (text.length < 6) return null;
   const lower = lowerCaseSameLength(text);
-  if (COMMENT_SECTION.test(lower)) return null;
-  const hits = LANGUAGE_PATTERNS.filter((language) => language.script.test(lower))
-    .map((language) => matchLanguage(language, lower))
-    .filter((hit) => hit.kinds.size > 0);
+  const results = DISCLAIMER_LEXICONS.filter((lexicon) => lexicon.script.test(lower)).map((lexicon) =>
+    matchLanguage(lexicon, lower),
+  );
+  const hits = results.filter((hit) => hit.kinds.size > 0);
   if (hits.length === 0) return null;
-  const score = (hit: LanguageHits) => hit.kinds.size * 4 + (hit.standalone ? 2 : 0) + (hit.labelled ? 1 : 0);
+  const score = (hit: LanguageHits) => hit.kinds.size * 4 + (hit.bound ? 2 : 0) + (hit.cued ? 1 : 0);
   hits.sort((a, b) => score(b) - score(a));
   const best = hits[0]!;
   const all = new Set(hits.flatMap((hit) => [...hit.kinds]));
   const kinds = KIND_ORDER.filter((kind) => all.has(kind));
-  const labelled = LANGUAGE_PATTERNS.some((language) => language.label.test(lower.slice(0, 80)));
-  const qualifies = kinds.length >= 2 || (labelled && kinds.length >= 1) || hits.some((hit) => hit.standalone);
+  const cued = results.some((hit) => hit.cued);
+  const qualifies = hits.some((hit) => hit.bound) || (cued && kinds.length >= 1) || kinds.length >= 2;
+  const order = [best.lexicon, ...DISCLAIMER_LEXICONS.filter((lexicon) => lexicon !== best.lexicon)];
   return {
     kinds,
     qualifies,
-    lang: best.language.lang,
-    variant: best.language.variant,
-    host: qualifies ? findHost(text, [best.language, ...LANGUAGE_PATTERNS.filter((l) => l !== best.language)]) : null,
+    lang: best.lexicon.lang,
+    variant: best.lexicon.variant,
+    host: qualifies ? findHost(text, order) : null,
   };
 }

@@ -45,11 +45,12 @@ describe('detectDisclaimer', () => {
   });
 
   it('joins a "Disclaimer" heading with the paragraph under it', () => {
-    const doc = page('<div class="note"><h4>Disclaimer</h4><p>Nothing here is investment advice.</p></div>');
+    // The paragraph alone names no subject; only the heading makes it a disclaimer.
+    const doc = page('<div class="note"><h4>Disclaimer</h4><p>Opinions only, never trading advice.</p></div>');
     const flag = detectDisclaimer(doc);
     expect(flag?.kinds).toEqual(['not-advice']);
     // The reported text is textContent (what the live page's anchor matches), without the added space.
-    expect(flag?.text).toBe('DisclaimerNothing here is investment advice.');
+    expect(flag?.text).toBe('DisclaimerOpinions only, never trading advice.');
   });
 
   it('picks the block with most concepts, then the tightest', () => {

@@ -1,7 +1,7 @@
 import { makeAnchor, type DisclaimerFlag } from '../../shared/types';
-import { collectBlocks } from './blocks';
+import { collectBlocks } from '../../shared/text-blocks';
 import { evaluateDisclaimerText, type DisclaimerEvaluation } from './evaluate';
-import { collapseWhitespace } from './text';
+import { collapseWhitespace } from '../../shared/text';
 
 export { evaluateDisclaimerText, KIND_ORDER } from './evaluate';
 

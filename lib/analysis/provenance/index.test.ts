@@ -124,3 +124,30 @@ describe('names', () => {
     expect(nameFromHost('news.bitcoin.com')).toBe('Bitcoin');
   });
 });
+
+describe('findProvenance in Chinese and Japanese', () => {
+  const cases: Array<[string, string]> = [
+    ['<p>本文转载自Gate Learn，原作者：张三。</p>', 'Gate Learn'],
+    ['<p>本文轉載自動區 BlockTempo，原文作者：Alex。</p>', '動區 BlockTempo'],
+    ['<p>来源：新浪财经</p>', '新浪财经'],
+    ['<p>來源：鏈新聞</p>', '鏈新聞'],
+    ['<p>来源：新浪财经 作者：张三</p>', '新浪财经'],
+    ['<p>出典：CoinPost</p>', 'CoinPost'],
+    ['<p>本文首发于PANews。</p>', 'PANews'],
+    ['<p>本文首發於鏈新聞 ABMedia。</p>', '鏈新聞 ABMedia'],
+    ['<p>この記事はCoinPostに最初に掲載されたものです。</p>', 'CoinPost'],
+  ];
+  it.each(cases)('%s names %s', (body, publisher) => {
+    const provenance = findProvenance(
+      page('', `<article><p>正文。</p>${body}</article>`),
+      'https://www.gate.com/zh/news/1',
+    );
+    expect(provenance?.originalPublisher).toBe(publisher);
+    expect(provenance?.republishedBy).toBe('Gate');
+  });
+
+  it('does not take a source line inside a sentence for one', () => {
+    const doc = page('', '<p>该研究的数据来源：多家机构的公开报告，研究人员据此估算了训练成本。</p>');
+    expect(findProvenance(doc, 'https://www.gate.com/zh/news/1')).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 import type { Provenance } from '../../shared/types';
-import { collectBlocks } from '../disclaimer/blocks';
-import { collapseWhitespace, lowerCaseSameLength, normalizeForMatching } from '../disclaimer/text';
+import { collectBlocks } from '../../shared/text-blocks';
+import { collapseWhitespace, lowerCaseSameLength, normalizeForMatching } from '../../shared/text';
 import { ORIGINAL_LINK_LABEL, PROVENANCE_LANGUAGES } from './patterns';
 
 const LINE_TAGS = new Set([
@@ -50,6 +50,10 @@ export function isProvenanceLine(text: string): boolean {
   return matchProvenanceLine(text) !== null;
 }
 
+/** What follows a publisher's name on a CJK source line ("来源：新浪财经 作者：张三"). */
+const BYLINE_LABEL =
+  /\s+(?:作者|编辑|編輯|责编|責編|责任编辑|責任編輯|记者|記者|原标题|原標題|原文|时间|時間|日期|文[/／]).*$/u;
+
 /** Words that may sit inside a publication's name ("Folha de S.Paulo", "The Economist"). */
 const NAME_JOINERS = new Set(['de', 'of', 'the', '&', 'and', 'für', 'di', 'van', 'von', 'du']);
 
@@ -72,7 +76,11 @@ export function publisherName(run: string): string | null {
     while (words.length > 0 && NAME_JOINERS.has(words[words.length - 1]!.toLowerCase())) words.pop();
     return words.length > 0 ? words.join(' ') : null;
   }
-  const uncased = trimmed.split(/[，。、,.;；:：!！?？()（）「」]/u)[0]?.trim() ?? '';
+  const uncased =
+    trimmed
+      .split(/[，。、,.;；:：!！?？()（）「」]/u)[0]
+      ?.replace(BYLINE_LABEL, '')
+      .trim() ?? '';
   const name = uncased.split(/\s+/).slice(0, 4).join(' ');
   return name.length > 0 ? name : null;
 }

@@ -1,4 +1,4 @@
-import { compile, WordPattern } from '../disclaimer/text';
+import { compile, WordPattern } from '../../shared/text';
 
 /**
  * "First published in …" lines per language. In `firstPublished`, group 1 is where the

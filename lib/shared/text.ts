@@ -61,7 +61,7 @@ function expandLetterClasses(source: string): string {
  */
 function unicodeBoundaries(source: string): string {
   const withBoundaries = source.replace(/\\b/g, (_match, offset: number) => {
-    const next = source.slice(offset + 2).replace(/^\((?:\?:)?/, '');
+    const next = source.slice(offset + 2).replace(/^(?:\((?:\?:)?)+/, '');
     return /^(?:\p{L}|\\p|\[\\p)/u.test(next) ? WORD_START : WORD_END;
   });
   return expandLetterClasses(withBoundaries);

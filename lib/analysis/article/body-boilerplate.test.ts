@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../tests/fixtures/load';
+import { extractArticle } from './extract';
+
+const PARAGRAPHS = [
+  'The regional rail operator will buy forty new trains over the next five years, the transport minister said on Monday.',
+  'The trains will replace a fleet that has been in service since the early nineties and breaks down twice as often.',
+  'The first of them should carry passengers in 2028, on the line that links the two largest towns of the region.',
+  'Unions welcomed the order but asked for the maintenance work to stay in the existing depots rather than move.',
+];
+const BODY = PARAGRAPHS.map((text) => `<p>${text}</p>`).join('');
+
+const articleText = (inner: string) =>
+  extractArticle(
+    parseHtml(
+      `<!doctype html><html lang="en"><head><title>New trains</title></head><body><article><h1>Forty new trains for the region</h1>${inner}</article></body></html>`,
+      'https://news.example/trains',
+    ).document,
+  )?.text ?? '';
+
+describe('body boilerplate', () => {
+  it('drops an updated line at the top and a copyright line at the end', () => {
+    const text = articleText(`<p>Updated 10:32 AM ET, Mon June 5, 2026</p>${BODY}<p>© 2026 News Example Ltd.</p>`);
+    expect(text).not.toContain('Updated 10:32');
+    expect(text).not.toContain('© 2026');
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
+  it('drops a related-stories list and its label, and a "read more" line', () => {
+    const related = [
+      'Bus fares to rise in January',
+      'Bridge repairs close the ring road',
+      'Airport adds a route to Lisbon',
+    ]
+      .map((title, index) => `<li><a href="/story/${index}">${title}</a></li>`)
+      .join('');
+    const text = articleText(
+      `${BODY.slice(0, BODY.length / 2)}<p>Read more: <a href="/story/9">How the last train order went wrong</a></p>${BODY.slice(BODY.length / 2)}<h3>Related stories</h3><ul>${related}</ul>`,
+    );
+    expect(text).toContain(PARAGRAPHS[3]);
+    for (const teaser of [
+      'Related stories',
+      'Bus fares',
+      'Bridge repairs',
+      'Airport adds',
+      'How the last train order',
+    ]) {
+      expect(text, teaser).not.toContain(teaser);
+    }
+  });
+
+  it('drops a caption that repeats the text and a name repeated by a hover card', () => {
+    const text = articleText(
+      `<p class="byline">Maria Costa</p><div class="card">Maria Costa</div><figure><img src="data:," alt=""><figcaption>The regional rail operator will buy forty new trains</figcaption></figure>${BODY}`,
+    );
+    expect(text.match(/Maria Costa/g)).toHaveLength(1);
+    expect(text).not.toContain('forty new trains\n');
+    expect(text.split('\n\n').filter((block) => block.includes('will buy forty new trains'))).toHaveLength(1);
+  });
+
+  it('drops a newsletter box and a citation line, keeps a quote', () => {
+    const text = articleText(
+      `${BODY}<blockquote><p>"We have waited for this for ten years," said a driver.</p></blockquote>` +
+        `<div class="promo"><h3>Get our weekly briefing</h3><p>The region's news in your inbox.</p><form><input type="email"><button>Sign up</button></form></div>` +
+        `<p>Citation: Rail Study Group (2026). Fleet age and reliability. doi:10.1234/rail.2026.7</p>`,
+    );
+    expect(text).toContain('We have waited for this for ten years');
+    expect(text).not.toContain('weekly briefing');
+    expect(text).not.toContain('in your inbox');
+    expect(text).not.toContain('Citation:');
+  });
+});

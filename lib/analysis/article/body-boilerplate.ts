@@ -1,0 +1,184 @@
+/**
+ * What Readability keeps inside an article body that is not the article: related-story and
+ * teaser lists, lines that are mostly a link elsewhere, captions and names repeated from the
+ * text, dateline "updated/posted" lines at the edges, copyright and citation notes. Every rule
+ * reads structure, links, position or repetition, never a site's wording. Quotes (embedded posts)
+ * are never touched.
+ */
+import type { TextBlock } from './blocks';
+import { endsLikeSentence, textWeight, visibleLength } from './text-measure';
+
+/** Items led by a link, repeated this many times under one parent, form a listing. */
+const MIN_LISTING_ITEMS = 3;
+/** A listing item is a headline with a line or two: heavier items are an article's own list. */
+const MAX_LISTING_ITEM_WEIGHT = 60;
+/** A line mostly made of links ("Read more: …", "See what other ETFs …") up to this weight is a pointer elsewhere. */
+const LINK_LINE_SHARE = 0.6;
+const MAX_LINK_LINE_WEIGHT = 25;
+/** Share of a listing item's text its links hold, at least: headlines with a line of summary. */
+const MIN_ITEM_LINK_SHARE = 0.2;
+const EDGE_BLOCKS = 3;
+
+export interface ListingItems {
+  items: Set<Element>;
+  letters: number;
+}
+
+/**
+ * Repeated items (siblings of one tag and class) each starting with a link of a few words:
+ * related stories, teasers, headlines, search results.
+ */
+export function findListingItems(content: Element): ListingItems {
+  const items = new Set<Element>();
+  let letters = 0;
+  for (const parent of [content, ...Array.from(content.querySelectorAll('*'))]) {
+    if (parent.children.length < MIN_LISTING_ITEMS || isInside(parent, items)) continue;
+    const kinds = new Map<string, Element[]>();
+    for (const child of Array.from(parent.children)) {
+      const kind = `${child.tagName}.${child.getAttribute('class') ?? ''}`;
+      const group = kinds.get(kind);
+      if (group) group.push(child);
+      else kinds.set(kind, [child]);
+    }
+    for (const group of kinds.values()) {
+      if (group.length < MIN_LISTING_ITEMS) continue;
+      const led = group.filter(isLinkLedItem);
+      if (led.length < MIN_LISTING_ITEMS || led.length < group.length * 0.8) continue;
+      const weights = led.map((item) => textWeight(item.textContent ?? ''));
+      if (weights.reduce((sum, weight) => sum + weight, 0) / led.length > MAX_LISTING_ITEM_WEIGHT) continue;
+      for (const item of led) {
+        items.add(item);
+        letters += visibleLength(item.textContent ?? '');
+      }
+    }
+  }
+  return { items, letters };
+}
+
+function isInside(el: Element, items: Set<Element>): boolean {
+  for (let at: Element | null = el; at; at = at.parentElement) if (items.has(at)) return true;
+  return false;
+}
+
+/** An item whose first text is a link of three words or more, with at most a date or label before it. */
+function isLinkLedItem(item: Element): boolean {
+  if (item.closest('blockquote')) return false;
+  const link = item.querySelector('a[href]');
+  if (!link) return false;
+  const linkText = (link.textContent ?? '').trim();
+  if (textWeight(linkText) < 3) return false;
+  const all = (item.textContent ?? '').trim();
+  const before = all.indexOf(linkText);
+  if (before < 0 || textWeight(all.slice(0, before)) > 4) return false;
+  const links = Array.from(item.querySelectorAll('a')).reduce((n, a) => n + visibleLength(a.textContent ?? ''), 0);
+  return links >= visibleLength(all) * MIN_ITEM_LINK_SHARE;
+}
+
+const DATE_TOKEN =
+  /^(?:\d{1,4}(?:[:/.,-]\d{1,4})*[,.]?|[ap]\.?m\.?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|[|•·–-])$/iu;
+/** Time zones and the like ("ET", "GMT", "UTC"). */
+const ZONE_TOKEN = /^\(?[A-Z]{2,4}\)?,?$/u;
+
+/** A short line that is mostly a date and a time ("Updated 10:32 AM ET, Mon June 5, 2017"). */
+function isDateline(text: string): boolean {
+  const tokens = text.split(/\s+/u).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 12) return false;
+  const dateTokens = tokens.filter((token) => DATE_TOKEN.test(token) || ZONE_TOKEN.test(token)).length;
+  return /\d/u.test(text) && dateTokens >= tokens.length * 0.6;
+}
+
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|\d{4}.*\bcopyright\b/iu;
+const CITATION = /\bdoi\b|doi\.org\/|\b10\.\d{4,9}\//iu;
+
+/** Words of a text, lower-cased, for repetition checks; CJK text by characters. */
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/([\u3040-\u30ff\u3400-\u9fff])/gu, ' $1 ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+function isCaption(element: Element): boolean {
+  return !!element.closest('figcaption, figure, [class*="caption"], [class*="Caption"]');
+}
+
+export function dropBodyBoilerplate(
+  blocks: TextBlock[],
+  content: Element,
+): { blocks: TextBlock[]; listingShare: number } {
+  const { items, letters: listingLetters } = findListingItems(content);
+  const allLetters = visibleLength(content.textContent ?? '');
+  const drop = new Set<TextBlock>();
+
+  blocks.forEach((block, index) => {
+    const inQuote = !!block.element.closest('blockquote');
+    if (inQuote) return;
+    if (isInside(block.element, items)) {
+      drop.add(block);
+      // The label of the list ("Related stories") is the short line right before it.
+      const previous = blocks[index - 1];
+      if (previous && !drop.has(previous) && !isInside(previous.element, items) && isLabel(previous)) {
+        drop.add(previous);
+      }
+      return;
+    }
+    const letters = visibleLength(block.text);
+    const linkShare = letters ? block.linkLength / letters : 0;
+    const weight = textWeight(block.text);
+    if (weight >= 2 && (linkShare >= 0.85 || (linkShare >= LINK_LINE_SHARE && weight <= MAX_LINK_LINE_WEIGHT))) {
+      drop.add(block);
+      return;
+    }
+    const nearEdge = index < EDGE_BLOCKS || index >= blocks.length - EDGE_BLOCKS;
+    if (nearEdge && isDateline(block.text)) drop.add(block);
+    else if (index >= blocks.length / 2 && textWeight(block.text) <= 80 && COPYRIGHT.test(block.text)) {
+      drop.add(block);
+    } else if (index >= blocks.length / 2 && textWeight(block.text) <= 80 && CITATION.test(block.text)) {
+      drop.add(block);
+    }
+  });
+
+  dropRepeats(
+    blocks.filter((block) => !drop.has(block)),
+    drop,
+  );
+  return {
+    blocks: blocks.filter((block) => !drop.has(block)),
+    listingShare: allLetters ? listingLetters / allLetters : 0,
+  };
+}
+
+function isLabel(block: TextBlock): boolean {
+  const tag = block.element.tagName.toUpperCase();
+  return /^H[1-6]$/.test(tag) || (textWeight(block.text) <= 6 && !endsLikeSentence(block.text));
+}
+
+const REPEAT_WINDOW = 3;
+
+/**
+ * A name or label said twice in a row (a hover card after the byline) is kept once; a caption whose words
+ * are nearly all in one paragraph of the text repeats it and goes.
+ */
+function dropRepeats(blocks: TextBlock[], drop: Set<TextBlock>): void {
+  blocks.forEach((block, index) => {
+    if (!isRepeatable(block)) return;
+    const earlier = blocks.slice(Math.max(0, index - REPEAT_WINDOW), index);
+    if (earlier.some((other) => other.text === block.text)) drop.add(block);
+  });
+  const prose = blocks.filter((block) => !isCaption(block.element) && !drop.has(block));
+  const proseWords = prose.map((block) => new Set(wordsOf(block.text)));
+  for (const block of blocks) {
+    if (drop.has(block) || !isCaption(block.element)) continue;
+    const words = wordsOf(block.text);
+    if (words.length < 4) continue;
+    const repeated = proseWords.some((set) => words.filter((word) => set.has(word)).length >= words.length * 0.8);
+    if (repeated) drop.add(block);
+  }
+}
+
+/** Names and labels (a hover card repeating the byline), not cells, verses or "label: value" lines. */
+function isRepeatable(block: TextBlock): boolean {
+  if (block.element.closest('blockquote, td, th')) return false;
+  return textWeight(block.text) <= 5 && !/[\p{N}\p{P}]/u.test(block.text.replace(/[.'’-]/gu, ''));
+}

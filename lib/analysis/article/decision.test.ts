@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { loadFixtureDocument, parseHtml } from '../../../tests/fixtures/load';
+import { analyzePage } from '../analyze';
+import { extractArticle } from './extract';
+import { sentenceCount, textWeight } from './text-measure';
+
+const page = (body: string, lang = 'en') =>
+  parseHtml(
+    `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`,
+    'https://news.example/a',
+  ).document;
+
+describe('article decision', () => {
+  it.each(['market-table', 'home-page', 'headline-list', 'search-results', 'login-wall', 'error-page'])(
+    'finds no article on %s',
+    (slug) => {
+      const { document } = loadFixtureDocument(slug);
+      expect(extractArticle(document, {})).toBeNull();
+    },
+  );
+
+  it('finds the article of a Chinese exchange page with five short paragraphs', () => {
+    const { document, url } = loadFixtureDocument('zh-exchange-news');
+    const analysis = analyzePage(document, url);
+    const article = analysis.article;
+    expect(article).not.toBeNull();
+    expect(article!.title).toBe('杭州AI初创公司发布新一代多模态大模型，接口价格下调四成');
+    expect(article!.lang).toBe('zh');
+    expect(article!.text).toContain('11月28日，一家总部位于杭州的人工智能初创公司宣布发布新一代多模态大模型');
+    expect(article!.text).toContain('并与当地电信运营商洽谈合作。');
+    expect(article!.text.split('\n\n').filter((block) => block.length >= 60)).toHaveLength(5);
+    for (const chrome of ['热门资讯', '比特币站上', '点赞', '分享', '用户协议', 'BTC/USDT']) {
+      expect(article!.text, chrome).not.toContain(chrome);
+    }
+  });
+
+  it('keeps a short brief written as bare text in a div', () => {
+    const brief =
+      'The city council approved the new cycling plan on Tuesday by nine votes to four. Work on the first ' +
+      'two lanes starts in March. The plan adds forty kilometres of protected lanes by 2029. Opponents said ' +
+      'the lanes would take parking from shops. The mayor said the council would review the plan after a year.';
+    const article = extractArticle(
+      page(`<div class="story"><h1>Council approves cycling plan</h1><div>${brief}</div></div>`),
+    );
+    expect(article?.text).toContain('Work on the first two lanes starts in March.');
+  });
+
+  it('keeps an article of one-sentence paragraphs under 140 characters', () => {
+    const lines = [
+      'The home side scored twice in the first ten minutes.',
+      'The visitors pulled one back before half time.',
+      'A penalty in the eightieth minute settled the match.',
+      'The win lifts the club to third in the table.',
+      'Their next game is away on Saturday.',
+      'The coach said the squad was tired but happy.',
+    ];
+    const article = extractArticle(
+      page(`<article><h1>Home side wins 3-1</h1>${lines.map((l) => `<p>${l}</p>`).join('')}</article>`),
+    );
+    expect(article?.text.split('\n\n')).toEqual(['Home side wins 3-1', ...lines]);
+  });
+
+  it('weighs a CJK character as half a Latin word and counts CJK sentence ends', () => {
+    expect(textWeight('人工智能')).toBe(2);
+    expect(textWeight('GPU 算力 grows fast')).toBe(4);
+    expect(sentenceCount('第一句。第二句！Third one. Not 3.5 here')).toBe(3);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Whether what Readability isolated is an article a person would read, judged from the kept
+ * blocks and the page: how much prose there is (CJK characters and Latin words weighed
+ * comparably), how many sentences, how much of it is links, and whether it was a listing of
+ * items (dropped before, see body-boilerplate.ts), a table of figures or a form. Replaces isProbablyReaderable, whose 140-character
+ * paragraph rule threw away short-paragraph articles and every CJK brief.
+ */
+import type { TextBlock } from './blocks';
+import { sentenceCount, textWeight, visibleLength } from './text-measure';
+
+/** Prose below this weight (Latin words; a CJK character is half) is no article: error pages, stubs. */
+export const MIN_ARTICLE_WEIGHT = 40;
+/** Below this weight an article needs at least MIN_SENTENCES sentences. */
+const SHORT_ARTICLE_WEIGHT = 120;
+const MIN_SENTENCES = 2;
+const MAX_LINK_DENSITY = 0.5;
+/** A page with a password field and less prose than this is a login wall. */
+const LOGIN_WALL_WEIGHT = 100;
+
+const CELL_TAGS = new Set(['TD', 'TH']);
+
+export interface ArticleDecision {
+  isArticle: boolean;
+  /** Why not, for tests and the eval. */
+  reason?: 'little-text' | 'few-sentences' | 'links' | 'listing' | 'login-wall';
+  weight: number;
+  sentences: number;
+  linkDensity: number;
+}
+
+/**
+ * `blocks` are the blocks left once interface and listings are dropped; `listingShare` is the
+ * share of the isolated text the dropped listings held (for the reason only).
+ */
+export function decideArticle(blocks: TextBlock[], page: Document, listingShare = 0): ArticleDecision {
+  let weight = 0;
+  let sentences = 0;
+  let letters = 0;
+  let linkLetters = 0;
+  for (const block of blocks) {
+    const length = visibleLength(block.text);
+    letters += length;
+    linkLetters += block.linkLength;
+    // Table cells without a sentence (figures, names) and link-led lines are not prose: a market
+    // table or a link list has neither weight nor sentences. Old layouts put whole articles in cells.
+    const blockSentences = sentenceCount(block.text);
+    if (block.linkLength > length * 0.5) continue;
+    if (CELL_TAGS.has(block.element.tagName.toUpperCase()) && blockSentences === 0) continue;
+    weight += textWeight(block.text);
+    sentences += blockSentences;
+  }
+  const linkDensity = letters ? linkLetters / letters : 0;
+  const measures = { weight, sentences, linkDensity };
+  const no = (reason: ArticleDecision['reason']): ArticleDecision => ({ isArticle: false, reason, ...measures });
+
+  if (weight < MIN_ARTICLE_WEIGHT) return no(listingShare > 0.5 ? 'listing' : 'little-text');
+  if (weight < SHORT_ARTICLE_WEIGHT && sentences < MIN_SENTENCES)
+    return no(listingShare > 0.5 ? 'listing' : 'few-sentences');
+  if (linkDensity > MAX_LINK_DENSITY) return no('links');
+  if (weight < LOGIN_WALL_WEIGHT && page.querySelector('input[type="password"]')) return no('login-wall');
+  return { isArticle: true, ...measures };
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../tests/fixtures/load';
+import { extractArticle } from './extract';
+
+const BODY = [
+  'The company reported its results for the third quarter on Thursday, and the figures were better than analysts expected.',
+  'Revenue rose by a fifth compared with the same quarter last year, driven by sales of its data-centre products.',
+  'The chief executive said demand would stay strong into next year, though supply of some parts remained tight.',
+  'Shares rose in early trading after the announcement and closed the day higher than they had been all month.',
+]
+  .map((text) => `<p>${text}</p>`)
+  .join('');
+
+const articleText = (inner: string, lang = 'en') =>
+  extractArticle(
+    parseHtml(
+      `<!doctype html><html lang="${lang}"><head><title>Results</title></head><body><article><h1>Results beat forecasts</h1>${inner}</article></body></html>`,
+      'https://news.example/results',
+    ).document,
+  )?.text ?? '';
+
+describe('page chrome keeps short lines of text', () => {
+  it('keeps product lines written as paragraphs and lines split by <br>', () => {
+    const text = articleText(
+      `${BODY}<p>Model A: 8 GB, 256 GB</p><p>Model B: 16 GB, 512 GB</p><p>Breakfast at 7<br>Lunch at 12<br>Dinner at 7</p>`,
+    );
+    for (const line of [
+      'Model A: 8 GB, 256 GB',
+      'Model B: 16 GB, 512 GB',
+      'Breakfast at 7',
+      'Lunch at 12',
+      'Dinner at 7',
+    ]) {
+      expect(text).toContain(line);
+    }
+  });
+
+  it('keeps meal timings in <p><em>, all-caps subheads and a Japanese line ending in 、', () => {
+    const text = articleText(`${BODY}<p><em>Eat before noon</em></p><p>WHAT COMES NEXT</p>${BODY}<p>そして、</p>`);
+    expect(text).toContain('Eat before noon');
+    expect(text).toContain('WHAT COMES NEXT');
+    expect(text).toContain('そして、');
+  });
+
+  it('keeps an embedded post with its attribution', () => {
+    const text = articleText(
+      `${BODY}<blockquote class="twitter-tweet"><p>We shipped it. Thanks to everyone who tested the beta.</p>— Jane Doe (@janedoe) <a href="https://x.example/janedoe/status/1">November 28, 2026</a></blockquote>`,
+    );
+    expect(text).toContain('We shipped it.');
+    expect(text).toContain('— Jane Doe (@janedoe) November 28, 2026');
+  });
+
+  it('drops interface: a lone link, counters, share rows, icon labels', () => {
+    const text = articleText(
+      `${BODY}<p><a href="https://source.example/story">View original</a></p>` +
+        `<div class="counter">0/400</div>` +
+        `<div class="share-row"><a href="#">Share</a> <a href="#">Post</a> <a href="#">Email</a></div>` +
+        `<div class="reactions"><div class="item"><span class="icon"></span><span>Like</span></div><div class="item"><span class="icon"></span><span>Reply</span></div><div class="item"><span class="icon"></span><span>Save</span></div></div>` +
+        `<div class="status"><img alt="" src="data:,"><span>Generating summary</span></div>`,
+    );
+    const blocks = text.split('\n\n');
+    expect(blocks).toHaveLength(5);
+    for (const chrome of ['View original', '0/400', 'Share', 'Email', 'Like', 'Reply', 'Save', 'Generating summary']) {
+      expect(
+        blocks.some((block) => block.includes(chrome) && !block.startsWith('Shares rose')),
+        chrome,
+      ).toBe(false);
+    }
+  });
+});
+
+describe('embedded posts', () => {
+  it('keeps a post wrapped in a "social embed" box, its links as text', () => {
+    const text = articleText(
+      `${BODY}<div class="social-embed"><div class="embed-inner"><blockquote class="twitter-tweet"><p>Launch day. <a href="https://x.example/hashtag/ai">#ai</a> <a href="https://x.example/p/1">pic.x.example/abc</a></p>— Jane Doe (@janedoe) <a href="https://x.example/janedoe/status/1">November 28, 2026</a></blockquote></div></div>${BODY}`,
+    );
+    expect(text).toContain('Launch day. #ai pic.x.example/abc');
+    expect(text).toContain('— Jane Doe (@janedoe) November 28, 2026');
+  });
+});

@@ -1,0 +1,421 @@
+/**
+ * npm run eval:extraction -- [--split dev|test|all] [--json] [--summary] [--dataset <name>] [--only <slug>]
+ *   [--dump <folder>]   (writes every system's text per page, to read the differences)
+ *
+ * Scores Marginalia's article text (analyzePage → article.text) and plain Readability on
+ * ../shared/corpus/extraction-dev, as that corpus's README says (scripts/extraction-scoring.ts).
+ * Readability is scored twice: its `textContent`, and its content joined block by block the way
+ * Marginalia joins it (the fairer baseline; the gate compares against the better of the two).
+ *
+ * The pages are split into dev (tuned on) and test (only measured) by the committed list in
+ * scripts/eval-extraction-split.tsv, made once by the rule in assignSplits (`--write-split`).
+ *
+ * Prints per page (unless --summary), then per split: overall, per dataset, per language, and
+ * the "articles lost" count (truth of 300+ characters, 150+ in zh/ja, and no article). The
+ * trafilatura-eval pages carry snippets instead of a full text and are scored apart (TP/FP).
+ * `--json` prints one row per split and group instead, for the combined eval.
+ *
+ * Exits non-zero when the test split's token F1 falls below Readability's or below
+ * TEST_F1_FLOOR, and when the corpus is missing.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Readability } from '@mozilla/readability';
+import { analyzePage } from '../lib/analysis/analyze';
+import { collectBlocks } from '../lib/analysis/article/blocks';
+import { scriptlessWindow } from '../tests/fixtures/load';
+import {
+  assignSplits,
+  scoreSnippets,
+  scoreTokens,
+  snippetScore,
+  truthIsArticle,
+  type SnippetCounts,
+  type SnippetTruth,
+  type Split,
+  type TokenScore,
+} from './extraction-scoring';
+
+/** The test split's token F1 measured when this gate was set, less 0.005. */
+const TEST_F1_FLOOR = 0.878;
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CORPUS = resolve(ROOT, '../shared/corpus/extraction-dev');
+const SPLIT_FILE = join(ROOT, 'scripts/eval-extraction-split.tsv');
+
+const SYSTEMS = ['marginalia', 'readability', 'readability-blocks'] as const;
+type System = (typeof SYSTEMS)[number];
+const LABEL: Record<System, string> = {
+  marginalia: 'Marginalia',
+  readability: 'Readability',
+  'readability-blocks': 'Readab.+blocks',
+};
+
+interface CorpusPage {
+  dataset: string;
+  slug: string;
+  lang: string;
+  url: string;
+  dir: string;
+}
+
+interface PageResult {
+  page: CorpusPage;
+  split: Split;
+  outputs: Record<System, string>;
+  ms: { marginalia: number; readability: number };
+  token?: { truthIsArticle: boolean; scores: Record<System, TokenScore> };
+  snippets?: Record<System, SnippetCounts>;
+}
+
+function fail(message: string): never {
+  console.error(`\n*** eval:extraction: ${message}\n`);
+  process.exit(2);
+}
+
+function listPages(): CorpusPage[] {
+  if (!existsSync(CORPUS) || !statSync(CORPUS).isDirectory()) {
+    fail(
+      `no corpus at ${CORPUS}. It is not part of the repository: it lives beside the checkout as ` +
+        `../shared/corpus/extraction-dev (in a worktree, link ../shared to it).`,
+    );
+  }
+  const pages: CorpusPage[] = [];
+  for (const dataset of readdirSync(CORPUS).sort()) {
+    const datasetDir = join(CORPUS, dataset);
+    if (!statSync(datasetDir).isDirectory()) continue;
+    for (const slug of readdirSync(datasetDir).sort()) {
+      const dir = join(datasetDir, slug);
+      if (!existsSync(join(dir, 'source.html'))) continue;
+      const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as { lang?: string; url?: string };
+      pages.push({
+        dataset,
+        slug,
+        lang: meta.lang ?? 'und',
+        url: meta.url || `https://extraction-dev.invalid/${dataset}/${slug}/`,
+        dir,
+      });
+    }
+  }
+  if (pages.length === 0) fail(`no <dataset>/<slug>/source.html pages under ${CORPUS}`);
+  return pages;
+}
+
+function readSplitFile(): Map<string, Split> {
+  const splits = new Map<string, Split>();
+  for (const line of readFileSync(SPLIT_FILE, 'utf8').split('\n')) {
+    const [dataset, slug, split] = line.split('\t');
+    if (!dataset || dataset.startsWith('#') || (split !== 'dev' && split !== 'test')) continue;
+    splits.set(`${dataset}/${slug}`, split);
+  }
+  return splits;
+}
+
+function writeSplitFile(pages: CorpusPage[]): void {
+  const splits = assignSplits(pages);
+  const lines = [
+    '# dataset\tslug\tsplit — made once by assignSplits (scripts/extraction-scoring.ts); tune on dev only',
+    ...pages.map((page) => `${page.dataset}\t${page.slug}\t${splits.get(`${page.dataset}/${page.slug}`)}`),
+  ];
+  writeFileSync(SPLIT_FILE, lines.join('\n') + '\n');
+  console.log(`wrote ${SPLIT_FILE}`);
+}
+
+function blockText(root: Element): string {
+  return collectBlocks(root)
+    .map((block) => block.text)
+    .join('\n\n');
+}
+
+async function runPage(page: CorpusPage, split: Split, order: number): Promise<PageResult> {
+  const html = readFileSync(join(page.dir, 'source.html'), 'utf8');
+  const window = scriptlessWindow(page.url, { computedStyle: false });
+  try {
+    window.document.write(html);
+    const document = window.document as unknown as Document;
+
+    // Whichever runs first on a fresh document pays for the emulation's lazy set-up: alternate.
+    const runReadability = () => {
+      const started = performance.now();
+      const clone = document.cloneNode(true) as Document;
+      const parsed = new Readability(clone, { serializer: (node) => node as Element }).parse();
+      return { parsed, ms: performance.now() - started };
+    };
+    const readabilityFirst = order % 2 === 0;
+    const early = readabilityFirst ? runReadability() : null;
+    const analysis = analyzePage(document, page.url);
+    const marginalia = analysis.article?.text ?? '';
+    const { parsed, ms: readabilityMs } = early ?? runReadability();
+    const content = parsed?.content ?? null;
+
+    const outputs: Record<System, string> = {
+      marginalia,
+      readability: content?.textContent ?? '',
+      'readability-blocks': content ? blockText(content) : '',
+    };
+    const result: PageResult = {
+      page,
+      split,
+      outputs,
+      ms: { marginalia: analysis.timings.article ?? 0, readability: readabilityMs },
+    };
+    const txt = join(page.dir, 'expected.txt');
+    if (existsSync(txt)) {
+      const truth = readFileSync(txt, 'utf8');
+      const scores = {} as Record<System, TokenScore>;
+      for (const system of SYSTEMS) scores[system] = scoreTokens(outputs[system], truth, page.lang);
+      result.token = { truthIsArticle: truthIsArticle(truth, page.lang), scores };
+    } else {
+      const truth = JSON.parse(readFileSync(join(page.dir, 'expected.json'), 'utf8')) as SnippetTruth;
+      const snippets = {} as Record<System, SnippetCounts>;
+      for (const system of SYSTEMS) snippets[system] = scoreSnippets(outputs[system], truth);
+      result.snippets = snippets;
+    }
+    return result;
+  } finally {
+    await window.happyDOM.close();
+  }
+}
+
+interface TokenSummary {
+  n: number;
+  p: number;
+  r: number;
+  f1: number;
+  lost: number;
+}
+
+function summarizeTokens(results: PageResult[], system: System): TokenSummary {
+  const scored = results.filter((result) => result.token);
+  const mean = (pick: (score: TokenScore) => number) =>
+    scored.length === 0
+      ? 0
+      : scored.reduce((sum, result) => sum + pick(result.token!.scores[system]), 0) / scored.length;
+  return {
+    n: scored.length,
+    p: mean((score) => score.precision),
+    r: mean((score) => score.recall),
+    f1: mean((score) => score.f1),
+    lost: scored.filter((result) => result.token!.truthIsArticle && !result.outputs[system].trim()).length,
+  };
+}
+
+interface SnippetSummary extends SnippetCounts {
+  n: number;
+  p: number;
+  r: number;
+  f1: number;
+  lost: number;
+}
+
+function summarizeSnippets(results: PageResult[], system: System): SnippetSummary {
+  const scored = results.filter((result) => result.snippets);
+  const counts: SnippetCounts = { tp: 0, fn: 0, fp: 0, tn: 0 };
+  for (const result of scored) {
+    const page = result.snippets![system];
+    counts.tp += page.tp;
+    counts.fn += page.fn;
+    counts.fp += page.fp;
+    counts.tn += page.tn;
+  }
+  const score = snippetScore(counts);
+  // Every snippet page is an article page (trafilatura's set): no output at all is a lost article.
+  const lost = scored.filter((result) => !result.outputs[system].trim()).length;
+  return { n: scored.length, ...counts, p: score.precision, r: score.recall, f1: score.f1, lost };
+}
+
+const f = (value: number) => value.toFixed(3);
+
+function groupsOf(results: PageResult[]): [string, PageResult[]][] {
+  const groups: [string, PageResult[]][] = [['overall', results]];
+  const by = (key: (result: PageResult) => string, prefix: string) => {
+    const map = new Map<string, PageResult[]>();
+    for (const result of results) map.set(key(result), [...(map.get(key(result)) ?? []), result]);
+    for (const name of [...map.keys()].sort()) groups.push([`${prefix}:${name}`, map.get(name)!]);
+  };
+  by((result) => result.page.dataset, 'dataset');
+  by((result) => result.page.lang, 'lang');
+  return groups;
+}
+
+function printTables(split: string, results: PageResult[]): void {
+  const tokenResults = results.filter((result) => result.token);
+  const snippetResults = results.filter((result) => result.snippets);
+  console.log(`\n=== split: ${split} — token scores (expected.txt pages; mean per page) ===`);
+  console.log(
+    'group'.padEnd(28) +
+      'pages'.padStart(6) +
+      SYSTEMS.map((system) => `  ${LABEL[system].padEnd(14)} P     R     F1    lost`).join(''),
+  );
+  for (const [group, members] of groupsOf(tokenResults)) {
+    let row = group.padEnd(28) + String(members.length).padStart(6);
+    for (const system of SYSTEMS) {
+      const s = summarizeTokens(members, system);
+      row += `  ${''.padEnd(14)} ${f(s.p)} ${f(s.r)} ${f(s.f1)} ${String(s.lost).padStart(3)}`;
+    }
+    console.log(row);
+  }
+  if (snippetResults.length === 0) return;
+  console.log(`\n=== split: ${split} — snippet scores (expected.json pages; pooled TP/FP/FN) ===`);
+  console.log(
+    'group'.padEnd(28) +
+      'pages'.padStart(6) +
+      SYSTEMS.map((system) => `  ${LABEL[system].padEnd(14)} P     R     F1    lost`).join(''),
+  );
+  for (const [group, members] of groupsOf(snippetResults)) {
+    let row = group.padEnd(28) + String(members.length).padStart(6);
+    for (const system of SYSTEMS) {
+      const s = summarizeSnippets(members, system);
+      row += `  ${`tp${s.tp} fp${s.fp}`.padEnd(14)} ${f(s.p)} ${f(s.r)} ${f(s.f1)} ${String(s.lost).padStart(3)}`;
+    }
+    console.log(row);
+  }
+}
+
+function jsonRows(split: string, results: PageResult[]): object[] {
+  const rows: object[] = [];
+  const withPrefix = (summary: object, prefix: string) =>
+    Object.fromEntries(Object.entries(summary).map(([key, value]) => [`${prefix}${key}`, value]));
+  for (const [group, members] of groupsOf(results.filter((result) => result.token))) {
+    rows.push({
+      suite: 'extraction',
+      split,
+      group,
+      metrics: {
+        pages: members.length,
+        ...summarizeTokens(members, 'marginalia'),
+        ...withPrefix(summarizeTokens(members, 'readability'), 'readability_'),
+        ...withPrefix(summarizeTokens(members, 'readability-blocks'), 'readability_blocks_'),
+      },
+    });
+  }
+  for (const [group, members] of groupsOf(results.filter((result) => result.snippets))) {
+    rows.push({
+      suite: 'extraction',
+      split,
+      group: `snippets:${group}`,
+      metrics: {
+        pages: members.length,
+        ...summarizeSnippets(members, 'marginalia'),
+        ...withPrefix(summarizeSnippets(members, 'readability'), 'readability_'),
+        ...withPrefix(summarizeSnippets(members, 'readability-blocks'), 'readability_blocks_'),
+      },
+    });
+  }
+  return rows;
+}
+
+function printPage(result: PageResult): void {
+  const name = `${result.split} ${result.page.dataset}/${result.page.slug.slice(0, 36)} ${result.page.lang}`;
+  const cells = SYSTEMS.map((system) => {
+    if (result.token) {
+      const s = result.token.scores[system];
+      return `${f(s.precision)} ${f(s.recall)} ${f(s.f1)}`;
+    }
+    const s = result.snippets![system];
+    return `tp${s.tp}/${s.tp + s.fn} fp${s.fp}/${s.fp + s.tn}`.padEnd(17);
+  });
+  const lost = result.token?.truthIsArticle && !result.outputs.marginalia.trim() ? '  LOST' : '';
+  console.log(`${name.padEnd(70)} ${cells.join('  |  ')}${lost}`);
+}
+
+async function main(): Promise<void> {
+  const { values } = (() => {
+    try {
+      return parseArgs({
+        options: {
+          split: { type: 'string', default: 'all' },
+          json: { type: 'boolean', default: false },
+          summary: { type: 'boolean', default: false },
+          dataset: { type: 'string' },
+          only: { type: 'string' },
+          'write-split': { type: 'boolean', default: false },
+          dump: { type: 'string' },
+        },
+      });
+    } catch (error) {
+      return fail((error as Error).message);
+    }
+  })();
+  if (!['dev', 'test', 'all'].includes(values.split)) fail(`--split must be dev, test or all, got "${values.split}"`);
+
+  const pages = listPages();
+  if (values['write-split']) return writeSplitFile(pages);
+  if (!existsSync(SPLIT_FILE)) fail(`no split file at ${SPLIT_FILE}`);
+  const splits = readSplitFile();
+  const unassigned = pages.filter((page) => !splits.has(`${page.dataset}/${page.slug}`));
+  if (unassigned.length) {
+    fail(
+      `${unassigned.length} corpus pages are in neither split (e.g. ${unassigned[0]!.dataset}/${unassigned[0]!.slug}): ` +
+        `the corpus changed since ${SPLIT_FILE} was written.`,
+    );
+  }
+
+  const selected = pages.filter((page) => {
+    const split = splits.get(`${page.dataset}/${page.slug}`)!;
+    return (
+      (values.split === 'all' || values.split === split) &&
+      (!values.dataset || values.dataset === page.dataset) &&
+      (!values.only || page.slug.startsWith(values.only))
+    );
+  });
+  if (selected.length === 0) fail('no page matches the options');
+
+  const results: PageResult[] = [];
+  for (const page of selected) {
+    const result = await runPage(page, splits.get(`${page.dataset}/${page.slug}`)!, results.length);
+    results.push(result);
+    if (values.dump) {
+      mkdirSync(values.dump, { recursive: true });
+      for (const system of SYSTEMS) {
+        writeFileSync(join(values.dump, `${page.dataset}__${page.slug}.${system}.txt`), result.outputs[system]);
+      }
+    }
+    if (!values.json && !values.summary) printPage(result);
+  }
+
+  const splitNames = values.split === 'all' ? (['dev', 'test'] as const) : [values.split];
+  const bySplit = splitNames.map((split) => [split, results.filter((result) => result.split === split)] as const);
+
+  const totalMs = (system: 'marginalia' | 'readability') => results.reduce((sum, result) => sum + result.ms[system], 0);
+  const speedRatio = totalMs('marginalia') / Math.max(1, totalMs('readability'));
+
+  if (values.json) {
+    const rows = bySplit.flatMap(([split, members]) => jsonRows(split, members));
+    rows.push({
+      suite: 'extraction',
+      split: values.split,
+      group: 'speed',
+      metrics: { article_to_readability: speedRatio },
+    });
+    console.log(JSON.stringify(rows, null, 1));
+  } else {
+    if (!values.summary) {
+      console.log(`\nper page: P R F1 for ${SYSTEMS.map((system) => LABEL[system]).join(' | ')}`);
+    }
+    for (const [split, members] of bySplit) printTables(split, members);
+    console.log(
+      `\nspeed: article stage ${Math.round(totalMs('marginalia'))} ms, Readability alone ` +
+        `${Math.round(totalMs('readability'))} ms (×${speedRatio.toFixed(2)}; budget ×1.3)`,
+    );
+  }
+
+  const failures: string[] = [];
+  const test = bySplit.find(([split]) => split === 'test');
+  if (test && !values.dataset && !values.only) {
+    const ours = summarizeTokens(test[1], 'marginalia').f1;
+    const best = Math.max(
+      summarizeTokens(test[1], 'readability').f1,
+      summarizeTokens(test[1], 'readability-blocks').f1,
+    );
+    if (ours < best) failures.push(`test-split F1 ${f(ours)} is below Readability's ${f(best)}`);
+    if (ours < TEST_F1_FLOOR) failures.push(`test-split F1 ${f(ours)} is below the floor ${f(TEST_F1_FLOOR)}`);
+  }
+  if (failures.length) {
+    for (const failure of failures) console.error(`FAIL: ${failure}`);
+    process.exit(1);
+  }
+}
+
+await main();
