@@ -2,8 +2,17 @@ import { render } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { ArticleInfo } from '@/lib/shared/types';
 
+const ui = vi.hoisted(() => ({ locale: 'en' }));
+
 vi.mock('#i18n', () => ({
-  i18n: { t: (key: string, substitutions?: string[]) => (key === 'panel.byline' ? `By ${substitutions?.[0]}` : key) },
+  i18n: {
+    t: (key: string, substitutions?: string[]) => {
+      if (key === 'uiLocale') return ui.locale;
+      if (key === 'panel.byline') return `By ${substitutions?.[0]}`;
+      if (key === 'panel.publishedOn') return `Published ${substitutions?.[0]}`;
+      return key;
+    },
+  },
 }));
 
 const { ArticleHeader } = await import('./article-header');
@@ -41,5 +50,23 @@ describe('ArticleHeader', () => {
     expect(
       render(<ArticleHeader article={article('Byron Lee')} />).getAllByTestId('article-byline')[3]!.textContent,
     ).toBe('By Byron Lee');
+  });
+
+  it('writes the date and the article’s language in the UI language', () => {
+    const dated = { ...article(null), publishedTime: '2025-09-12T08:00:00Z' };
+    ui.locale = 'ja';
+    const { container } = render(<ArticleHeader article={dated} />);
+    expect(container.querySelector('time')?.textContent).toBe('Published 2025/09/12');
+    expect(container.querySelector('[data-testid="article-lang"]')?.textContent).toBe('ポルトガル語');
+    ui.locale = 'pt-BR';
+    const again = render(<ArticleHeader article={dated} />).container;
+    expect(again.querySelector('time')?.textContent).toBe('Published 12 de set. de 2025');
+    expect(again.querySelector('[data-testid="article-lang"]')?.textContent).toBe('português');
+    ui.locale = 'en';
+  });
+
+  it('marks the title, written by the page, with the article’s language', () => {
+    const { container } = render(<ArticleHeader article={article(null)} />);
+    expect(container.querySelector('h1')?.getAttribute('lang')).toBe('pt');
   });
 });

@@ -9,6 +9,8 @@ export interface ClaimsListProps {
   notAStory?: boolean;
   /** Called on click or Enter: the panel scrolls the page to the claim and flashes it. */
   onSelect(claim: Claim): void;
+  /** Language of the article, which the claims are quoted from. */
+  textLang?: string;
 }
 
 const KIND_LABELS: Record<ClaimKind, () => string> = {
@@ -25,7 +27,7 @@ const KIND_LABELS: Record<ClaimKind, () => string> = {
  * speaker. Arrow keys, Home and End move focus between items (a roving tabindex, so Tab enters
  * and leaves the list in one step).
  */
-export function ClaimsList({ claims, notAStory = false, onSelect }: ClaimsListProps) {
+export function ClaimsList({ claims, notAStory = false, onSelect, textLang }: ClaimsListProps) {
   const [active, setActive] = useState(0);
   const items = useRef<Array<HTMLButtonElement | null>>([]);
   const moved = useRef(false);
@@ -105,7 +107,9 @@ export function ClaimsList({ claims, notAStory = false, onSelect }: ClaimsListPr
                 onKeyDown={(event) => onKeyDown(event, index, claim)}
               >
                 <span class={`claims-kind claims-kind-${claim.kind}`}>{KIND_LABELS[claim.kind]()}</span>
-                <span class="claims-text">{claim.text}</span>
+                <span class="claims-text" lang={textLang}>
+                  {claim.text}
+                </span>
                 {claim.speaker && <span class="claims-speaker">{i18n.t('claims.speaker', [claim.speaker])}</span>}
               </button>
             </li>

@@ -7,11 +7,16 @@ const ui = vi.hoisted(() => ({ locale: 'en' }));
 
 vi.mock('#i18n', async () => {
   const { loadMessages } = await import('../tests/fixtures/locale-messages');
-  const en = loadMessages('en');
-  const pt = loadMessages('pt_BR');
+  const locales = {
+    en: loadMessages('en'),
+    pt_BR: loadMessages('pt_BR'),
+    zh_TW: loadMessages('zh_TW'),
+    ja: loadMessages('ja'),
+  };
   return {
     i18n: {
-      t: (key: string, substitutions?: Record<string, string>) => (ui.locale === 'en' ? en : pt)(key, substitutions),
+      t: (key: string, substitutions?: Record<string, string>) =>
+        locales[ui.locale as keyof typeof locales](key, substitutions),
     },
   };
 });
@@ -60,6 +65,21 @@ describe('DisclaimerFlag', () => {
       'Esta página avisa que seu conteúdo pode vir de terceiros e não é aconselhamento financeiro.',
     );
     expect(screen.getByRole('button').textContent).toBe('Mostrar na página');
+  });
+
+  it('builds the sentence in Chinese and Japanese word order, with their own list marks and full stop', () => {
+    const kinds: DisclaimerFlagData['kinds'] = ['third-party', 'no-endorsement', 'not-advice'];
+    ui.locale = 'zh_TW';
+    render(<DisclaimerFlag flag={flag({ kinds })} onShow={vi.fn()} />);
+    expect(screen.getByTestId('disclaimer-flag').textContent).toContain(
+      '此頁面聲明其內容可能來自第三方、不代表 Gate 的立場和不構成投資建議。',
+    );
+    cleanup();
+    ui.locale = 'ja';
+    render(<DisclaimerFlag flag={flag({ kinds })} onShow={vi.fn()} />);
+    expect(screen.getByTestId('disclaimer-flag').textContent).toContain(
+      'このページの注意書き：第三者によるコンテンツを含む場合がある、Gate が推奨するものではない、投資助言ではない。',
+    );
   });
 
   it('falls back to "the site" when no host is named', () => {

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { DisclaimerFlag as DisclaimerFlagData, DisclaimerKind } from '../lib/shared/types';
+import { formatList, uiLocale } from '@/lib/shared/format';
 import './disclaimer-flag.css';
 
 export interface DisclaimerFlagProps {
@@ -42,19 +43,10 @@ function kindChip(kind: DisclaimerKind): string {
   }
 }
 
-/** "a, b and c" in the UI language. */
-function joinPhrases(phrases: string[]): string {
-  try {
-    return new Intl.ListFormat(i18n.t('disclaimer.listLocale'), { type: 'conjunction' }).format(phrases);
-  } catch {
-    return phrases.join(', ');
-  }
-}
-
 /** The page's own words, in plain language: what the disclaimer says about the content. */
 export function disclaimerSentence(flag: DisclaimerFlagData): string {
   const phrases = flag.kinds.map((kind) => kindPhrase(kind, flag.host));
-  return `${i18n.t('disclaimer.lead')} ${joinPhrases(phrases)}.`;
+  return i18n.t('disclaimer.sentence', { kinds: formatList(phrases, uiLocale()) });
 }
 
 export function DisclaimerFlag({ flag, onShow }: DisclaimerFlagProps) {

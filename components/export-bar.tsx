@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { formatNumber, uiLocale } from '../lib/shared/format';
 import { exportFileName } from '../lib/shared/highlights/export';
 import './export-bar.css';
 
@@ -44,7 +45,8 @@ function errorText(error: unknown): string {
 }
 
 export function ExportBar({ title, markdown, json, csv, onImport }: ExportBarProps) {
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  /** `detail`: what the parser or the browser said, for a bug report (English, not translated). */
+  const [status, setStatus] = useState<{ text: string; error: boolean; detail?: string } | null>(null);
   const builders: Partial<Record<Format, () => string | Promise<string>>> = { markdown, json, csv };
 
   async function download(format: Format) {
@@ -75,11 +77,17 @@ export function ExportBar({ title, markdown, json, csv, onImport }: ExportBarPro
       const outcome = await onImport(await file.text());
       setStatus(
         outcome.ok
-          ? { text: i18n.t('highlights.imported', [outcome.added, outcome.duplicates]), error: false }
-          : { text: i18n.t('highlights.importFailed', [outcome.message]), error: true },
+          ? {
+              text: i18n.t('highlights.imported', [
+                formatNumber(outcome.added, uiLocale()),
+                formatNumber(outcome.duplicates, uiLocale()),
+              ]),
+              error: false,
+            }
+          : { text: i18n.t('highlights.importFailed'), error: true, detail: outcome.message },
       );
     } catch (error) {
-      setStatus({ text: i18n.t('highlights.importFailed', [errorText(error)]), error: true });
+      setStatus({ text: i18n.t('highlights.importFailed'), error: true, detail: errorText(error) });
     } finally {
       // Lets the same file be chosen again.
       input.value = '';
@@ -121,6 +129,12 @@ export function ExportBar({ title, markdown, json, csv, onImport }: ExportBarPro
           data-testid="export-status"
         >
           {status.text}
+          {status.detail && (
+            <>
+              {' '}
+              <code lang="en">{status.detail}</code>
+            </>
+          )}
         </p>
       )}
     </div>

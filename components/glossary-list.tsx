@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { termText } from '../lib/analysis/glossary/texts';
 import type { DefinitionLang } from '../lib/shared/definition-language';
+import { formatNumber, uiLocale } from '../lib/shared/format';
 import { safeHttpUrl } from '../lib/shared/safe-url';
 import type { GlossaryEntry } from '../lib/shared/types';
 import './glossary-list.css';
@@ -15,19 +16,23 @@ export interface TermCardProps {
   featured?: boolean;
   /** When given, the term heading is a button and a click anywhere on the card (but the source link) selects it. */
   onSelect?(entry: GlossaryEntry): void;
+  /** Language of the article, which the forms are written in. */
+  textLang?: string;
 }
 
 /**
  * One term: the form used on the page, the concept's name, its definition and its source. Used
  * by the panel's list and reusable as the on-page hover card (without `onSelect`).
  */
-export function TermCard({ entry, lang, featured = false, onSelect }: TermCardProps) {
+export function TermCard({ entry, lang, featured = false, onSelect, textLang }: TermCardProps) {
   const text = termText(entry.termId, lang);
   const form = entry.forms[0] ?? text?.label ?? entry.termId;
   const href = safeHttpUrl(entry.source.url);
   const heading = (
     <>
-      <span class="glossary-term-form">{form}</span>
+      <span class="glossary-term-form" lang={textLang}>
+        {form}
+      </span>
       {text && text.label.toLocaleLowerCase() !== form.toLocaleLowerCase() && (
         <span class="glossary-term-label" lang={lang}>
           {text.label}
@@ -56,16 +61,21 @@ export function TermCard({ entry, lang, featured = false, onSelect }: TermCardPr
         </p>
       )}
       <p class="glossary-term-meta">
-        {entry.count > 0 && <span class="glossary-term-count">{i18n.t('glossary.count', [String(entry.count)])}</span>}
+        {entry.count > 0 && (
+          <span class="glossary-term-count">{i18n.t('glossary.count', [formatNumber(entry.count, uiLocale())])}</span>
+        )}
         <span class="glossary-term-source">
-          {i18n.t('glossary.source')}:{' '}
-          {href ? (
-            <a href={href} target="_blank" rel="noopener noreferrer">
-              {entry.source.title}
-            </a>
-          ) : (
-            entry.source.title
-          )}
+          <span class="glossary-term-source-label">{i18n.t('glossary.source')}</span>
+          {/* The cited work's own title, in its own language. */}
+          <cite>
+            {href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer">
+                {entry.source.title}
+              </a>
+            ) : (
+              entry.source.title
+            )}
+          </cite>
         </span>
       </p>
     </div>
@@ -76,12 +86,14 @@ export interface GlossaryListProps {
   entries: GlossaryEntry[];
   /** Language of the names and definitions shown. */
   lang: DefinitionLang;
+  /** Language of the article, which the forms are written in. */
+  textLang?: string;
   /** Called on click or Enter: the panel flashes the term's occurrences on the page. */
   onSelect(entry: GlossaryEntry): void;
 }
 
 /** The "Terms" section: most relevant first, the scaling-laws card on top and highlighted. */
-export function GlossaryList({ entries, lang, onSelect }: GlossaryListProps) {
+export function GlossaryList({ entries, lang, onSelect, textLang }: GlossaryListProps) {
   const featured = entries.filter((entry) => entry.termId === FEATURED_TERM_ID);
   const ordered = [...featured, ...entries.filter((entry) => entry.termId !== FEATURED_TERM_ID)];
   return (
@@ -97,7 +109,13 @@ export function GlossaryList({ entries, lang, onSelect }: GlossaryListProps) {
         <ul class="glossary-items" aria-label={i18n.t('glossary.listLabel')}>
           {ordered.map((entry) => (
             <li key={entry.termId} class="glossary-card" data-testid="glossary-entry" data-term-id={entry.termId}>
-              <TermCard entry={entry} lang={lang} featured={entry.termId === FEATURED_TERM_ID} onSelect={onSelect} />
+              <TermCard
+                entry={entry}
+                lang={lang}
+                featured={entry.termId === FEATURED_TERM_ID}
+                onSelect={onSelect}
+                textLang={textLang}
+              />
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { formatNumber, uiLocale } from '../lib/shared/format';
 import {
   HIGHLIGHT_COLOURS,
   noteOf,
@@ -155,7 +156,7 @@ export function HighlightsList({ highlights, orphans, onSelect, onEdit, onDelete
     <section class="highlights" aria-labelledby="highlights-title">
       <h2 id="highlights-title" class="highlights-title">
         {i18n.t('highlights.title')}{' '}
-        <span class="highlights-count">({i18n.t('highlights.count', total, [total])})</span>
+        <span class="highlights-count">({i18n.t('highlights.count', total, [formatNumber(total, uiLocale())])})</span>
       </h2>
       {undoable && (
         <p class="highlights-undo" role="status">

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { failureText } from '../lib/shared/failure-text';
 import { createHighlightsClient, type HighlightsApi } from '../lib/ui/highlights-client';
 import {
   toAnnotationCollection,
@@ -66,7 +67,7 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
     if (result.ok) {
       setHighlights(result.value.highlights);
       setTitle(result.value.title);
-    } else setError(i18n.t('highlights.loadFailed', [result.error.message]));
+    } else setError(i18n.t('highlights.loadFailed', [failureText(result.error)]));
   }, [channels, pageKey]);
 
   useEffect(() => {
@@ -90,7 +91,7 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
   async function write<T>(result: Promise<Result<T>>): Promise<T | null> {
     const settled = await result;
     if (!settled.ok) {
-      setError(i18n.t('highlights.saveFailed', [settled.error.message]));
+      setError(i18n.t('highlights.saveFailed', [failureText(settled.error)]));
       return null;
     }
     setError(null);

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { formatNumber, uiLocale } from '../lib/shared/format';
 import { noteOf, quoteOf, sortInPageOrder, type HighlightAnnotation } from '../lib/shared/highlights/model';
 import { siteLabel } from '../lib/shared/highlights/url';
 import { ExportBar, type ExportBarProps } from './export-bar';
@@ -98,7 +99,7 @@ export function Library({ pages, onDelete, onUndo, exportBar, error }: LibraryPr
               <span class="library-page-title">{page.title || page.pageKey}</span>
               <span class="library-page-meta">
                 {siteLabel(page.pageKey)} ·{' '}
-                {i18n.t('highlights.count', page.highlights.length, [page.highlights.length])}
+                {i18n.t('highlights.count', page.highlights.length, [formatNumber(page.highlights.length, uiLocale())])}
               </span>
             </div>
             <div class="library-actions">

@@ -7,7 +7,7 @@ import './reader-copy.css';
  * The isolated article, collapsed by default. Its HTML came from the page: it is sanitized by
  * DOMPurify here, in the panel's own document, right before it is shown, and never changed after.
  */
-export function ReaderCopy({ html }: { html: string }) {
+export function ReaderCopy({ html, lang }: { html: string; /** The article's language. */ lang?: string }) {
   const clean = useMemo(() => sanitizeHtml(html, window), [html]);
   if (!clean.trim()) return null;
   const openLink = (event: MouseEvent) => {
@@ -21,7 +21,7 @@ export function ReaderCopy({ html }: { html: string }) {
     <details class="reader-copy" data-testid="reader-copy">
       <summary>{i18n.t('reader.title')}</summary>
       <p class="panel__hint">{i18n.t('reader.hint')}</p>
-      <div class="reader-copy__body" onClick={openLink} dangerouslySetInnerHTML={{ __html: clean }} />
+      <div class="reader-copy__body" lang={lang} onClick={openLink} dangerouslySetInnerHTML={{ __html: clean }} />
     </details>
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { failureText } from '../../lib/shared/failure-text';
 import { Library } from '../../components/library';
 import type { ImportOutcome } from '../../components/export-bar';
 import { toJsonLd, toMarkdownBundle, toReadwiseCsv } from '../../lib/shared/highlights/export';
@@ -19,7 +20,7 @@ export function LibraryApp({ store }: { store: HighlightsApi }) {
   const reload = useCallback(async () => {
     const result = await store.listAll();
     if (result.ok) setPages(result.value);
-    else setError(i18n.t('highlights.loadFailed', [result.error.message]));
+    else setError(i18n.t('highlights.loadFailed', [failureText(result.error)]));
   }, [store]);
 
   useEffect(() => {
@@ -28,7 +29,7 @@ export function LibraryApp({ store }: { store: HighlightsApi }) {
 
   async function afterWrite<T>(result: Result<T>): Promise<T | null> {
     if (!result.ok) {
-      setError(i18n.t('highlights.saveFailed', [result.error.message]));
+      setError(i18n.t('highlights.saveFailed', [failureText(result.error)]));
       return null;
     }
     setError(null);

@@ -6,6 +6,7 @@ import type { TabMissing, TabState } from '@/lib/shared/tab-state';
 import { useDefinitionLanguage } from '@/lib/ui/definition-language';
 import { followTab, watchTabMissing, watchTabState } from '@/lib/ui/follow-tab';
 import type { PageAnalysis } from '@/lib/shared/types';
+import { formatNumber, uiLocale } from '@/lib/shared/format';
 import { ArticleHeader } from '../../components/article-header';
 import { ClaimsList } from '../../components/claims-list';
 import { DisclaimerFlag } from '../../components/disclaimer-flag';
@@ -82,7 +83,15 @@ function PanelBody({
         </Status>
       );
     case 'error':
-      return <Status kind="error">{i18n.t('panel.error', [state.message])}</Status>;
+      return (
+        <Status kind="error">
+          <p>{i18n.t('panel.error')}</p>
+          {/* What the browser or the analyzer said, for a bug report: not translated. */}
+          <p class="panel__hint">
+            <code lang="en">{state.message}</code>
+          </p>
+        </Status>
+      );
     case 'ready': {
       const { analysis } = state;
       if (!analysis.article) {
@@ -112,7 +121,7 @@ function PanelBody({
             reveal={reveal}
           />
           <HighlightsSection tabId={tabId} url={state.url} analysis={analysis} />
-          <ReaderCopy html={analysis.article.html} />
+          <ReaderCopy html={analysis.article.html} lang={analysis.article.lang} />
           <RunHere tabId={tabId} url={state.url} />
         </>
       );
@@ -154,17 +163,19 @@ function AnalysisSections(props: {
       <LayerToggles url={url} />
       {missing > 0 && (
         <p class="panel__hint" data-testid="not-found-on-page">
-          {i18n.t('layers.notFound', [String(missing)])}
+          {i18n.t('layers.notFound', missing, [formatNumber(missing, uiLocale())])}
         </p>
       )}
       <ClaimsList
         claims={analysis.claims}
         notAStory={analysis.story === false}
+        textLang={analysis.article?.lang}
         onSelect={(claim) => reveal({ kind: 'claim', id: claim.id })}
       />
       <GlossaryList
         entries={analysis.glossary}
         lang={definitionLang}
+        textLang={analysis.article?.lang}
         onSelect={(entry) => reveal({ kind: 'term', id: entry.termId })}
       />
     </>

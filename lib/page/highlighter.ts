@@ -5,6 +5,8 @@
  * and offer a small "Highlight" bar next to a selection. Plain DOM in a closed shadow root.
  */
 import { i18n } from '#i18n';
+import { failureText } from '../shared/failure-text';
+import { uiLocale } from '../shared/format';
 import type { ContentScriptContext } from '#imports';
 import { anchorAll, describeRange, indexOf } from './anchoring/anchor';
 import { UI_ATTRIBUTE } from './anchoring/text-index';
@@ -248,7 +250,13 @@ class SelectionBar {
     this.shadow = this.host.attachShadow({ mode: 'closed' });
     const style = element(doc, 'style');
     style.textContent = BAR_CSS;
-    const bar = element(doc, 'div', { class: 'bar', role: 'toolbar', 'aria-label': i18n.t('highlighter.barLabel') });
+    // In the reader's language, not the page's (a Japanese bar on a Chinese page keeps Japanese glyphs).
+    const bar = element(doc, 'div', {
+      class: 'bar',
+      role: 'toolbar',
+      'aria-label': i18n.t('highlighter.barLabel'),
+      lang: uiLocale(),
+    });
     const row = element(doc, 'div', { class: 'row' });
     const highlight = element(doc, 'button', { type: 'button', class: 'highlight' }, i18n.t('highlighter.highlight'));
     highlight.addEventListener('click', (event) => event.isTrusted && void this.submit());
@@ -379,7 +387,7 @@ class SelectionBar {
     if (reply.ok) {
       this.hide();
       this.doc.getSelection()?.removeAllRanges();
-    } else this.say(reply.error.message, true);
+    } else this.say(failureText(reply.error), true);
   }
 
   private hideMessage(): void {
@@ -462,7 +470,7 @@ export function attachHighlighter(
       if (reply.ok) {
         doc.getSelection()?.removeAllRanges();
         bar.hide();
-      } else bar.say(reply.error.message, true);
+      } else bar.say(failureText(reply.error), true);
       return reply;
     },
   };

@@ -20,6 +20,18 @@ function chromiumPath(): string {
   }).trim();
 }
 
+/**
+ * Chromium on Linux takes its UI language from LANGUAGE, and only when Debian's chromium-l10n
+ * locale files are installed; `--lang` alone (set beside it) still switches the extension's
+ * messages, while `i18n.getUILanguage()` and `navigator.language` stay en-US.
+ */
+function uiLanguageEnvironment(uiLanguage: string): Record<string, string> {
+  const environment: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env)) if (value !== undefined) environment[name] = value;
+  environment.LANGUAGE = uiLanguage.replace('-', '_');
+  return environment;
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
@@ -43,7 +55,11 @@ export async function launchWithExtension(
     buildDir?: string;
     headless?: boolean;
     viewport?: { width: number; height: number };
-    /** Chromium's interface language on Linux comes from LANGUAGE (e.g. "pt_BR"); --lang is ignored there. */
+    /**
+     * The browser's UI language, "pt-BR" or "pt_BR". Chromium on Linux takes it from LANGUAGE
+     * (with Debian's chromium-l10n installed); --lang is set too, which switches the extension's
+     * messages even without it.
+     */
     uiLanguage?: string;
   } = {},
 ): Promise<ExtensionBrowser> {
@@ -55,9 +71,9 @@ export async function launchWithExtension(
   const profile = mkdtempSync(join(tmpdir(), 'marginalia-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
+    ...(options.uiLanguage ? { env: uiLanguageEnvironment(options.uiLanguage) } : {}),
     headless: options.headless ?? true,
     viewport: options.viewport ?? { width: 1200, height: 900 },
-    ...(options.uiLanguage ? { env: { ...process.env, LANGUAGE: options.uiLanguage } } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -68,6 +84,7 @@ export async function launchWithExtension(
       '--disable-sync',
       `--disable-extensions-except=${buildDir}`,
       `--load-extension=${buildDir}`,
+      ...(options.uiLanguage ? [`--lang=${options.uiLanguage.replace('_', '-')}`] : []),
     ],
   });
   const errors: string[] = [];

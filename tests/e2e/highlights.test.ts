@@ -153,7 +153,7 @@ describe('the reader’s own highlights in the built extension', () => {
       mimeType: 'application/json',
       buffer: Buffer.from('{"type": "AnnotationCollection", "first": '),
     });
-    await expect.poll(() => status.textContent()).toMatch(/^Nothing was imported\. .+/);
+    await expect.poll(() => status.textContent()).toMatch(/^Nothing was imported: .+/);
     expect(await status.getAttribute('role')).toBe('alert');
 
     const foreign = JSON.parse(exportedJson);
@@ -163,7 +163,7 @@ describe('the reader’s own highlights in the built extension', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(foreign)),
     });
-    await expect.poll(() => status.textContent()).toMatch(/^Nothing was imported\. .*selector/);
+    await expect.poll(() => status.textContent()).toMatch(/^Nothing was imported: .*selector/);
 
     for (let round = 0; round < 2; round++) {
       await input.setInputFiles({

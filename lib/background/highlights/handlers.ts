@@ -10,7 +10,7 @@ import type { HighlightStore } from '../../shared/highlights/store-types';
 import { pageKeyFor } from '../../shared/highlights/url';
 import { sendToTab, type Handlers, type SenderLike } from '../../shared/messaging';
 import type { BackgroundReplies, BackgroundRoutes } from '../../shared/protocol';
-import { fail, type Result } from '../../shared/result';
+import { fail, type FailureKind, type Result } from '../../shared/result';
 import { createHighlightStore } from './store';
 
 export const HIGHLIGHT_MENU_ID = 'marginalia-highlight-selection';
@@ -42,7 +42,7 @@ export const highlightHandlers: HighlightHandlers = {
     if (!pageKey) return notHttp();
     const result = await theStore().list(pageKey);
     if (sender.tab?.id !== undefined) await showCount(sender.tab.id, result.ok ? result.value.highlights.length : 0);
-    return result;
+    return describeFailure(result);
   },
   'highlight-add': async (message, sender: SenderLike) => {
     const pageKey = pageKeyFor(sender.url, message.canonical);
@@ -61,10 +61,10 @@ export const highlightHandlers: HighlightHandlers = {
     });
     return afterWrite(await theStore().add(pageKey, { title: message.title }, annotation), [pageKey]);
   },
-  'highlights-list': (message) => theStore().list(message.pageKey),
-  'highlights-list-all': () => theStore().listAll(),
-  'highlights-list-pages': () => theStore().listPages(),
-  'highlights-export-all': () => theStore().exportAll(),
+  'highlights-list': async (message) => describeFailure(await theStore().list(message.pageKey)),
+  'highlights-list-all': async () => describeFailure(await theStore().listAll()),
+  'highlights-list-pages': async () => describeFailure(await theStore().listPages()),
+  'highlights-export-all': async () => describeFailure(await theStore().exportAll()),
   'highlight-update': async (message) => {
     const patch = {
       ...(message.note !== undefined ? { note: message.note } : {}),
@@ -89,10 +89,31 @@ function afterWrite<T>(result: Result<T>, pageKeys: readonly string[]): Result<T
   return describeFailure(result);
 }
 
-/** A full storage gets a message the reader can act on; the store's own text stays for the details. */
+/**
+ * A failure the reader can act on gets a sentence in the reader's language; an invalid request
+ * keeps the store's own (English, technical) text, which the UI shows as a detail.
+ */
 function describeFailure<T>(result: Result<T>): Result<T> {
-  if (result.ok || result.error.kind !== 'quota') return result;
-  return { ok: false, error: { ...result.error, message: i18n.t('highlighter.storageFull') } };
+  if (result.ok) return result;
+  const message = readerMessage(result.error.kind);
+  return message === null ? result : { ok: false, error: { ...result.error, message } };
+}
+
+function readerMessage(kind: FailureKind): string | null {
+  switch (kind) {
+    case 'quota':
+      return i18n.t('highlighter.storageFull');
+    case 'write-failed':
+      return i18n.t('highlighter.writeFailed');
+    case 'corrupt':
+      return i18n.t('highlighter.corrupt');
+    case 'migration-failed':
+      return i18n.t('highlighter.migrationFailed');
+    case 'not-found':
+      return i18n.t('highlighter.notFound');
+    default:
+      return null;
+  }
 }
 
 /** Every tab asks again for its own page's highlights; the ones showing `pageKey` repaint. */

@@ -1,0 +1,125 @@
+/**
+ * Every UI language has every message of en.yml and nothing else, with the same placeholders,
+ * and actually translated: a copy of the English text is only allowed where it is a name or a
+ * format (listed below). Parsed with @wxt-dev/i18n's own parser, so the keys are the ones the
+ * build writes to `_locales/<code>/messages.json`.
+ */
+import { readdirSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import { SUPPORTED_LOCALES, parseMessagesFile, type ParsedMessage } from '@wxt-dev/i18n/build';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SAME_AS_ENGLISH_IN, SAME_IN_EVERY_LANGUAGE } from '../locale-allowlist';
+
+const LOCALES_DIR = resolve(import.meta.dirname, '../../lib/locales');
+
+/** The UI languages the product promises (issue 13), besides en. */
+const REQUIRED_LOCALES = ['es', 'ja', 'pt_BR', 'zh_CN', 'zh_TW'];
+
+/** Chrome Web Store limits on the manifest's name and description. */
+const MAX_NAME = 75;
+const MAX_DESCRIPTION = 132;
+
+type Messages = Map<string, ParsedMessage>;
+
+function texts(message: ParsedMessage): string[] {
+  if (message.type === 'plural') return Object.values(message.plurals);
+  return [message.message];
+}
+
+/** `$1`…`$9` as Chrome substitutes them (`$$` is a literal dollar sign). */
+function positionalPlaceholders(text: string): string[] {
+  return [...text.replaceAll('$$', '').matchAll(/\$(\d)/g)].map((match) => match[1]!).sort();
+}
+
+function namedPlaceholders(text: string): string[] {
+  return [...text.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((match) => match[1]!).sort();
+}
+
+const locales = readdirSync(LOCALES_DIR)
+  .filter((file) => /\.(ya?ml|json5?|jsonc|toml)$/.test(file))
+  .map((file) => ({ file, code: basename(file, extname(file)) }));
+
+const messagesByLocale = new Map<string, Messages>();
+
+beforeAll(async () => {
+  for (const { file, code } of locales) {
+    const parsed = await parseMessagesFile(join(LOCALES_DIR, file));
+    messagesByLocale.set(code, new Map(parsed.map((message) => [message.key.join('.'), message])));
+  }
+});
+
+function messagesOf(code: string): Messages {
+  const messages = messagesByLocale.get(code);
+  if (!messages) throw new Error(`No messages file for ${code} in lib/locales`);
+  return messages;
+}
+
+describe('locale files', () => {
+  it('exist for en and every promised UI language, under Chrome’s own locale codes', () => {
+    const codes = locales.map((locale) => locale.code);
+    expect(codes).toContain('en');
+    for (const code of REQUIRED_LOCALES) expect(codes).toContain(code);
+    // The build writes `_locales/<file name>`: a name Chrome does not know would be ignored silently.
+    for (const code of codes) expect(SUPPORTED_LOCALES.has(code), code).toBe(true);
+  });
+
+  it('keep the manifest name and description within the store limits', () => {
+    for (const { code } of locales) {
+      const messages = messagesOf(code);
+      expect(texts(messages.get('extName')!)[0]!.length, `${code} extName`).toBeLessThanOrEqual(MAX_NAME);
+      expect(texts(messages.get('extDescription')!)[0]!.length, `${code} extDescription`).toBeLessThanOrEqual(
+        MAX_DESCRIPTION,
+      );
+    }
+  });
+
+  describe.each(locales.filter((locale) => locale.code !== 'en'))('$code', ({ code }) => {
+    it('has exactly the keys of en.yml', () => {
+      const english = [...messagesOf('en').keys()].sort();
+      const translated = [...messagesOf(code).keys()].sort();
+      expect({ missing: english.filter((key) => !translated.includes(key)) }).toEqual({ missing: [] });
+      expect({ extra: translated.filter((key) => !english.includes(key)) }).toEqual({ extra: [] });
+    });
+
+    it('keeps the placeholders and plural forms of each English message', () => {
+      for (const [key, english] of messagesOf('en')) {
+        const translated = messagesOf(code).get(key);
+        if (!translated) continue;
+        expect(translated.type, key).toBe(english.type);
+        if (english.type === 'plural' && translated.type === 'plural') {
+          // The runtime picks the form by how many forms there are, so the count must match.
+          expect(Object.keys(translated.plurals), key).toEqual(Object.keys(english.plurals));
+        }
+        const englishTexts = texts(english);
+        const translatedTexts = texts(translated);
+        englishTexts.forEach((text, i) => {
+          const other = translatedTexts[i] ?? '';
+          expect(positionalPlaceholders(other), `${key} ${other}`).toEqual(positionalPlaceholders(text));
+          expect(namedPlaceholders(other), `${key} ${other}`).toEqual(namedPlaceholders(text));
+        });
+      }
+    });
+
+    it('translates every message that is a phrase in English', () => {
+      const allowed = SAME_AS_ENGLISH_IN[code] ?? new Set<string>();
+      const untranslated: string[] = [];
+      for (const [key, english] of messagesOf('en')) {
+        if (key.startsWith('@@')) continue;
+        const translated = messagesOf(code).get(key);
+        if (!translated) continue;
+        const englishTexts = texts(english);
+        texts(translated).forEach((text, i) => {
+          if (text === englishTexts[i] && !SAME_IN_EVERY_LANGUAGE.has(text) && !allowed.has(key)) {
+            untranslated.push(`${key}: ${text}`);
+          }
+        });
+      }
+      expect(untranslated).toEqual([]);
+    });
+
+    it('names its own language for dates, numbers and lists', () => {
+      const uiLocale = texts(messagesOf(code).get('uiLocale')!)[0]!;
+      expect(uiLocale.replace('-', '_')).toBe(code);
+    });
+  });
+});
