@@ -41,7 +41,19 @@ export const BLOCK_TAGS = new Set([
   'BR',
 ]);
 
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT']);
+/** Never article text. RT and RP are ruby annotations (furigana and their fallback brackets), not part of the sentence. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'RT',
+  'RP',
+]);
 
 export interface TextBlock {
   /** The innermost element holding the whole block. */

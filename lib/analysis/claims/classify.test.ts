@@ -41,4 +41,27 @@ describe('claim kinds by rule', () => {
     expect(claims.some((claim) => claim.text.includes('I placed one window'))).toBe(false);
     expect(claims.some((claim) => claim.text.includes('23 million pixels'))).toBe(true);
   });
+
+  it('a measure scheduled in the passive future is a plan; a forecast stays a prediction', () => {
+    const text =
+      'The Data Retention Bill will be debated in the House of Representatives this week, officials said. ' +
+      'Analysts said the number of requests will rise sharply over the next two years.';
+    expect(kindOf(text, 'en', 'will be debated')).toBe('plan');
+    expect(kindOf(text, 'en', 'will rise sharply')).toBe('prediction');
+    const french =
+      'Le chlorothalonil sera interdit dès 2020 en Suisse, où 45 tonnes ont été utilisées en 2017. ' +
+      "Le produit est très toxique pour les poissons, selon l'OMS.";
+    expect(kindOf(french, 'fr', 'sera interdit')).toBe('plan');
+  });
+
+  it("a speaker telling of their own future acts states a plan; of others', a prediction", () => {
+    const text =
+      'The Palestinian Authority has said that after it joins the court on April 1, it will file war crimes charges. ' +
+      'Analysts said prices will climb by the end of the year.';
+    expect(kindOf(text, 'en', 'it will file')).toBe('plan');
+    expect(kindOf(text, 'en', 'prices will climb')).toBe('prediction');
+    expect(kindOf('张晓阳表示，接下来他们还将继续打磨剧本，修改舞美布置和灯光设计等细节。', 'zh', '他们还将')).toBe(
+      'plan',
+    );
+  });
 });

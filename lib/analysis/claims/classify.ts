@@ -130,6 +130,29 @@ function hasFuture(text: string, context: ClassifyContext): boolean {
   });
 }
 
+/** "will be debated", "sera interdit", "será aprobado": a measure already scheduled or decided. */
+function hasPassiveFuture(text: string, context: ClassifyContext): boolean {
+  const { lexicon, unspaced } = context;
+  if (unspaced || !lexicon.participleEndings.length) return false;
+  return findPhrases(text, lexicon.passiveFutures, false).some((hit) => {
+    const next = /^\s+(?:(?:\p{L}+ly|dès|déjà|ya|já)\s+)?(\p{L}+)/u.exec(text.slice(hit.end))?.[1]?.toLowerCase() ?? '';
+    return next.length > 3 && lexicon.participleEndings.some((ending) => next.endsWith(ending));
+  });
+}
+
+/** A speaker telling of their own future acts: "said it will", "a dit qu'il va", "表示，接下来他们还将". */
+function speaksOfOwnFuture(text: string, context: ClassifyContext): boolean {
+  const { lexicon, unspaced } = context;
+  const subjects = lexicon.actorFutureSubjects;
+  if (!subjects.length) return false;
+  return findPhrases(text, lexicon.predictionMarkers, unspaced).some((hit) => {
+    const before = text.slice(Math.max(0, hit.index - (unspaced ? 6 : 30)), hit.index);
+    if (unspaced) return subjects.some((subject) => before.includes(subject));
+    const last = (before.match(/\p{L}+/gu) ?? []).slice(-2).map((word) => word.toLowerCase());
+    return subjects.some((subject) => last[last.length - 1] === subject);
+  });
+}
+
 export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, attributed: boolean): SentenceFeatures {
   const words = wordCount(sentence.text, context.lang);
   const { lexicon, unspaced } = context;
@@ -140,7 +163,12 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
   const figure = hasFigure(sentence.text, context);
   const future = hasFuture(sentence.text, context);
   // An actor announcing what it will do states a plan, not a forecast.
-  const announced = future && hasPhrase(sentence.text, lexicon.announcementVerbs, unspaced);
+  // So does an actor's decision about the future, a scheduled measure in the passive future, and a speaker telling of their own future acts.
+  const announced =
+    future &&
+    (hasPhrase(sentence.text, [...lexicon.announcementVerbs, ...lexicon.decisionVerbs], unspaced) ||
+      hasPassiveFuture(sentence.text, context) ||
+      (attributed && speaksOfOwnFuture(unquoted(sentence.text), context)));
   let exclusion = exclusionOf(sentence, context, words);
   // The writer narrating or describing their own experience is no claim, unless it carries a
   // number, a forecast or someone else's words.

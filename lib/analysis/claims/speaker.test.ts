@@ -67,4 +67,40 @@ describe('SpeakerTracker', () => {
   it('leaves unattributed sentences without a speaker', () => {
     expect(speakers('The model has 12 billion parameters.', 'en')).toEqual([null]);
   });
+
+  it('an organization that opens the sentence as its subject is the actor; an anaphor stands for it', () => {
+    expect(
+      speakers(
+        'Das BMZ stellt 476 Millionen Euro bereit. Die Lage bleibt schwierig. Das Ministerium sagte, es helfe.',
+        'de',
+      ),
+    ).toEqual(['BMZ', null, 'BMZ']);
+    expect(
+      speakers(
+        "L'Office fédéral de l'agriculture (OFAG) retire ce fongicide. La société dit qu'elle fera appel.",
+        'fr',
+      ),
+    ).toEqual(['OFAG', 'OFAG']);
+    expect(speakers('Regulators met Northwind Agency in May. The company said sales rose.', 'en')).toEqual([
+      null,
+      'Northwind Agency',
+    ]);
+  });
+
+  it('de: "demnach" carries the last source on; zh: a department opening the clause acts', () => {
+    expect(
+      speakers('Das ergaben Recherchen, sagte Correctiv. Die Hersteller dürfen demnach ins Ausland verkaufen.', 'de'),
+    ).toEqual(['Correctiv', 'Correctiv']);
+    expect(speakers('近日，工信部发布2021年度绿色制造名单。在沧州，一位市直机关干部组织了活动。', 'zh')).toEqual([
+      '工信部',
+      null,
+    ]);
+  });
+
+  it('a described source opening the sentence is the speaker; "according to the company" is the organization', () => {
+    expect(speakers('Segundo o legista, o corpo foi arrastado pela enxurrada até o local.', 'pt')).toEqual(['legista']);
+    expect(
+      speakers('Regulators fined Northwind Agency in May. Sales fell by a third, according to the company.', 'en'),
+    ).toEqual([null, 'Northwind Agency']);
+  });
 });

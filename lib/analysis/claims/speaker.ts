@@ -21,6 +21,17 @@ const JA_HONORIFICS =
 /** Roles that stand for the organization named before them ("市デジタル統括本部の担当者"). */
 const JA_ROLES = /^(担当者|関係者|広報担当者|広報|幹部|責任者)$/u;
 
+/** Endings of Chinese and Japanese organization names ("工信部", "省委宣传部", "国家统计局"). */
+const ORG_SUFFIX = /(部|局|厅|廳|委|委员会|委員會|院|公司|集团|集團|协会|協會|银行|銀行|政府|社|省|庁|機構)$/u;
+/** A Chinese organization opening a clause as its subject, before its verb. */
+const ZH_ORG_SUBJECT =
+  /^([\p{sc=Han}]{1,10}?(?:部|局|厅|廳|委员会|委員會|公司|集团|集團|协会|協會|银行|銀行|政府))(?=[\p{sc=Han}])(?!的)/u;
+
+/** A definite article and a lower-case description up to the comma: "o legista", "a irmã da vítima". */
+const DESCRIBED_SOURCE =
+  /^\s+(?:o|a|os|as|el|la|los|las|le|les|l[’']|the|der|die|das|dem|den)\s*(\p{Ll}[\p{Ll}’'-]*(?:\s+\p{Ll}[\p{Ll}’'-]*){0,3}),/u;
+const ROMANCE = new Set(['fr', 'es', 'pt', 'it', 'ca']);
+
 interface NameCandidate {
   name: string;
   index: number;
@@ -41,6 +52,8 @@ export class SpeakerTracker {
   /** Who spoke last, and in which block: a quotation that goes on in the next sentence is still theirs. */
   private lastSpeaker: string | null = null;
   private lastSpeakerBlock = -2;
+  /** The organization named last, for "the company said", "la empresa", "同社". */
+  private lastOrganization: string | null = null;
   private readonly lexicon: ClaimLexicon;
   private readonly unspaced: boolean;
   private readonly lang: string;
@@ -65,6 +78,24 @@ export class SpeakerTracker {
     // A direct quotation right after someone spoke, in the same or the next paragraph, goes on with them.
     if (!speaker && opensQuote && this.lastSpeaker && block >= 0 && block - this.lastSpeakerBlock <= 1)
       speaker = this.lastSpeaker;
+    // "Die Hersteller dürfen demnach …": the source of the sentence before goes on.
+    if (
+      !speaker &&
+      this.lastSpeaker &&
+      block - this.lastSpeakerBlock <= 2 &&
+      findPhrases(sentence, this.lexicon.sourceAnaphors, this.unspaced).length > 0
+    )
+      speaker = this.lastSpeaker;
+    // An organization that announces, decides or acts holds what it announces; one that merely earns or grows is the topic.
+    if (
+      !speaker &&
+      findPhrases(
+        sentence,
+        [...this.lexicon.announcementVerbs, ...this.lexicon.planMarkers, ...this.lexicon.decisionVerbs],
+        this.unspaced,
+      ).length
+    )
+      speaker = this.organizationActor(sentence);
     if (speaker) {
       this.lastSpeaker = speaker;
       this.lastSpeakerBlock = block;
@@ -72,7 +103,83 @@ export class SpeakerTracker {
     if (speaker && /[:：]\s*$/u.test(sentence)) this.leadInSpeaker = speaker;
     if (speaker && !this.unspaced && this.looksLikePersonName(speaker)) this.rememberPerson(speaker);
     if (speaker && this.couldBePerson(speaker)) this.noteRecent(speaker);
+    if (speaker && this.isOrganization(speaker)) this.lastOrganization = speaker;
     return speaker;
+  }
+
+  /** A name made an organization by an acronym ("BMZ", "OFAG") or an organization word ("Agency", "政府"). */
+  private isOrganization(name: string): boolean {
+    if (this.unspaced)
+      return this.lexicon.organizationWords.some((word) => name.endsWith(word)) || ORG_SUFFIX.test(name);
+    if (this.isPerson(name) || this.isPlace(name)) return false;
+    return name
+      .split(/\s+/)
+      .some(
+        (token) => /^\p{Lu}[\p{Lu}\d&]+$/u.test(token) || this.lexicon.organizationWords.includes(token.toLowerCase()),
+      );
+  }
+
+  /** A lone organization word ("Ministerium", "Government"): a common noun, not the name of one. */
+  private isCommonNoun(name: string): boolean {
+    // French, Spanish and Portuguese write common nouns in lower case: "la Commission" is a name.
+    if (ROMANCE.has(this.lang)) return false;
+    return !/\s/u.test(name) && this.lexicon.organizationWords.includes(name.toLowerCase());
+  }
+
+  /** The organization an anaphor at `text`'s end stands for ("… the company" said), if one was named. */
+  private organizationAnaphor(text: string): string | null {
+    if (!this.lastOrganization) return null;
+    const lower = text.toLowerCase().trimEnd();
+    const hit = this.lexicon.organizationAnaphors.some(
+      (anaphor) =>
+        lower.endsWith(anaphor) && (this.unspaced || !/\p{L}/u.test(lower.charAt(lower.length - anaphor.length - 1))),
+    );
+    return hit ? this.lastOrganization : null;
+  }
+
+  /**
+   * An organization that acts as the subject of a sentence nobody is quoted in ("Das BMZ stellt …",
+   * "La Commission européenne a décidé …", "工信部发布…", "The company plans …"): the actor the claim
+   * is attributed to. Only a subject that opens the sentence, after at most an article or a short setting.
+   */
+  private organizationActor(sentence: string): string | null {
+    if (this.unspaced) {
+      const opening = sentence.replace(/^[^，,。「」]{1,60}[，,]/u, (lead) => (ORG_SUFFIX.test(lead) ? lead : ''));
+      for (const anaphor of this.lexicon.organizationAnaphors)
+        if (opening.startsWith(anaphor) && this.lastOrganization) return this.lastOrganization;
+      const subject =
+        this.lang === 'ja'
+          ? /^([^、。「」のはが]{2,12}?(?:社|省|庁|機構|協会|大学|研究所))(?:は|が)/u.exec(opening)?.[1]
+          : ZH_ORG_SUBJECT.exec(opening)?.[1];
+      // "一位市直机关干部": somebody unnamed; 干部 is a cadre, not a department.
+      if (!subject || /(一位|一名|某|干部|幹部)/u.test(subject)) return null;
+      this.lastOrganization = subject;
+      return subject;
+    }
+    const words = sentence.match(/[\p{L}’'-]+/gu) ?? [];
+    const leading = words.slice(0, 3).join(' ').toLowerCase();
+    for (const anaphor of this.lexicon.organizationAnaphors) {
+      if (this.lastOrganization && leading.startsWith(anaphor.replace(/’/g, "'").toLowerCase()))
+        return this.lastOrganization;
+      if (this.lastOrganization && leading.startsWith(anaphor)) return this.lastOrganization;
+    }
+    const candidate = this.nameCandidates(sentence)[0];
+    if (!candidate) return null;
+    // Nothing before the name but an article ("Das", "La", "L’").
+    const article = sentence.slice(0, candidate.index).trim().replace(/[’']$/u, '').toLowerCase();
+    if (article && !this.lexicon.stopwords.includes(article) && !this.lexicon.sentenceStarters.includes(article))
+      if (!/^\p{L}$/u.test(article)) return null;
+    if (!this.isOrganization(candidate.name)) return null;
+    // "Das Ministerium": a bare organization noun is an anaphor, not a name.
+    if (this.isCommonNoun(candidate.name)) return null;
+    // The organization must be the subject: a verb (a lower-case word) follows, not a preposition's object.
+    const after = sentence.slice(candidate.end);
+    const acronym = /^\s*\((\p{Lu}[\p{Lu}\d]{1,9})\)/u.exec(after)?.[1];
+    const rest = after.replace(/^\s*\([^()]*\)/u, '').replace(/^[\s,]*(?:[\p{Ll}’'-]+\s+){0,3}?(?=\p{Ll})/u, ' ');
+    if (!/^\s+\p{Ll}/u.test(rest)) return null;
+    const name = acronym ?? candidate.name;
+    this.lastOrganization = name;
+    return name;
   }
 
   /** The full form of a name already seen ("Altman" → "Sam Altman"). */
@@ -161,6 +268,13 @@ export class SpeakerTracker {
     // A multi-word name is a person when a job title stands right before it ("CEO Tim Cook",
     // "O CEO da OpenAI, Sam Altman,") or in an apposition after it ("Marcus Lee, an analyst").
     for (const candidate of this.nameCandidates(sentence)) {
+      // Not an acronym glued to a number ("3MB").
+      if (
+        this.isOrganization(candidate.name) &&
+        !this.isCommonNoun(candidate.name) &&
+        !/[\p{N}]/u.test(sentence.charAt(candidate.index - 1))
+      )
+        this.lastOrganization = candidate.name;
       if (!this.looksLikePersonName(candidate.name)) continue;
       const wordsBefore =
         sentence
@@ -320,6 +434,11 @@ export class SpeakerTracker {
         (c) => /^\s*(?:[\p{Ll}’'-]+\s+){0,4}$/u.test(after.slice(0, c.index)) && !this.isPlace(c.name),
       );
       if (candidate) return this.canonical(candidate.name);
+      const organization = this.organizationAnaphor(after.split(/[,;.!?]/u)[0] ?? '');
+      if (organization) return organization;
+      // "Segundo o legista, …", "Conforme a irmã da vítima, …": a source described, not named, opening the sentence.
+      const described = source.index === 0 ? DESCRIBED_SOURCE.exec(after)?.[1] : undefined;
+      if (described && !this.isGeneric(described)) return described;
     }
     return null;
   }
@@ -377,6 +496,8 @@ export class SpeakerTracker {
       'iu',
     ).exec(before);
     if (pronoun) return this.resolvePronoun(pronoun[1]);
+    const organization = this.organizationAnaphor(before);
+    if (organization) return organization;
     // Names inside a quotation that closes before the verb are what was said, not who said it.
     const quoteClose = Math.max(...['”', '»', '“', '"', '」'].map((mark) => before.lastIndexOf(mark)));
     // Names in a parenthesis are asides, not the subject.

@@ -29,7 +29,27 @@ const NEWS = [
   'The firm plans to open a new plant in Spain next year, according to a filing.',
 ].join('\n\n');
 
+const FIRST_PERSON_BLOG = [
+  'Ich nutze seit einiger Zeit einen kleinen Rechner als Server für meine Fotos und Dateien.',
+  'Dafür installiere ich zuerst das aktuelle System auf einem USB-Stick und lege den Zugang an.',
+  'Mein Router bekommt dann eine eigene Adresse für das Gerät, damit ich es immer finde.',
+  'Danach kopiere ich meine Fotos auf das Laufwerk und prüfe, ob alles lesbar ist.',
+  'Ich finde diese Lösung praktisch, weil sie wenig Strom braucht und leise ist.',
+].join('\n\n');
+
+const REVIEW = [
+  'I wore the headset for a week and tested it on long train rides and at my desk.',
+  'The battery lasted nine hours, which was longer than the maker promised.',
+  'I found the strap tiring after an hour, and the fit never felt right on my head.',
+  'The company said a lighter strap would ship later this year.',
+].join('\n\n');
+
 describe('readsAsStory', () => {
+  it('a writer describing their own setup in the present, with nobody quoted, is no story; a review is', () => {
+    expect(readsAsStory(FIRST_PERSON_BLOG, 'de')).toBe(false);
+    expect(readsAsStory(REVIEW, 'en')).toBe(true);
+  });
+
   it('tells a deals page and a how-to from a news story', () => {
     expect(readsAsStory(DEALS, 'de')).toBe(false);
     expect(readsAsStory(HOW_TO, 'en')).toBe(false);

@@ -121,5 +121,9 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
   const narratedExperience = features.past >= 0.5 && features.firstPerson >= 0.3;
   const sourced = features.reported >= 0.15;
   if (features.address >= 0.12 && !sourced && !narratedExperience) return false;
+  // A writer talking about themselves in the present (a how-to or a diary blog) with nobody quoted: no
+  // story. A review narrates what the writer did, in the past.
+  const firstPersonBlog = features.firstPerson >= 0.25 && features.reported < 0.1 && features.past < 0.5;
+  if (firstPersonBlog && !features.dateline) return false;
   return true;
 }

@@ -39,6 +39,11 @@ describe('TextIndex text', () => {
     expect(index.text).toBe('Kept text\n\nend');
   });
 
+  it('leaves ruby annotations out, as the article text does', () => {
+    const index = indexOf('<p><ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>を読む。</p>');
+    expect(index.text).toBe('漢字を読む。');
+  });
+
   it('uses the isHidden option to skip unrendered elements', () => {
     const root = mount('<p>shown</p><p class="x">not shown</p><p>also</p>');
     const index = new TextIndex(root, { isHidden: (el) => el.classList.contains('x') });

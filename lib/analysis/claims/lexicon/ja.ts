@@ -170,4 +170,10 @@ export const ja: ClaimLexicon = {
   pastTenseEndings: [],
   announcementVerbs: ['発表した', '表明した', '明らかにした'],
   forecastVerbs: ['警告', '予測', '予想', '見通し', '懸念'],
+  organizationAnaphors: ['同社', '同省', '同庁', '同機構', '同大学', '同行', '同団体'],
+  decisionVerbs: ['発表', '公表', '開始', '決定', '提供を'],
+  passiveFutures: [],
+  participleEndings: [],
+  actorFutureSubjects: ['同社', '当社', '弊社'],
+  sourceAnaphors: [],
 };

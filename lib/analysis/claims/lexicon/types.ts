@@ -75,4 +75,16 @@ export interface ClaimLexicon {
   /** Words before a name that mark a woman or a man ("Mrs", "Frau", "a ministra"; "Mr", "Herr", "o ministro"). */
   femaleMarkers: string[];
   maleMarkers: string[];
+  /** Nouns that stand for the organization named before ("the company", "la empresa", "同社"). */
+  organizationAnaphors: string[];
+  /** Verbs of an organization's own acts (decides, issues, bans, provides, 发布): then it holds the claim. */
+  decisionVerbs: string[];
+  /** Future auxiliaries of the passive ("will be", "sera", "será"): with a participle, a scheduled measure. */
+  passiveFutures: string[];
+  /** Participle endings that follow a passive future ("debated", "interdit", "aprobado"). */
+  participleEndings: string[];
+  /** Subjects through which a speaker speaks of their own future acts ("said it will", "他们还将"). */
+  actorFutureSubjects: string[];
+  /** Adverbs that carry the last source on to the next sentence ("demnach": according to them). */
+  sourceAnaphors: string[];
 }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { collectBlocks } from './blocks';
+
+function blocksOf(html: string): string[] {
+  document.body.innerHTML = `<div id="root">${html}</div>`;
+  return collectBlocks(document.getElementById('root')!).map((block) => block.text);
+}
+
+describe('collectBlocks', () => {
+  it('starts a block at every block element and joins inline runs', () => {
+    expect(blocksOf('<h2>Title</h2><p>One <b>bold</b> line.</p>tail')).toEqual(['Title', 'One bold line.', 'tail']);
+  });
+
+  it('leaves ruby annotations out of the sentence text', () => {
+    expect(
+      blocksOf(
+        '<p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>で<ruby>雨<rt>あめ</rt></ruby>が降りました。</p>',
+      ),
+    ).toEqual(['東京で雨が降りました。']);
+  });
+});
