@@ -1,3 +1,4 @@
+import { breaksText, SKIPPED_TAGS } from './dom-text';
 import { collapseWhitespace } from './text';
 
 export interface TextBlock {
@@ -7,42 +8,6 @@ export interface TextBlock {
   /** The same with a space between block-level children, so "<h4>Disclaimer</h4><p>…" reads as two words. */
   spacedText: string;
 }
-
-const BLOCK_LEVEL = new Set([
-  'p',
-  'div',
-  'li',
-  'ul',
-  'ol',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'aside',
-  'blockquote',
-  'table',
-  'tr',
-  'td',
-  'th',
-  'dd',
-  'dt',
-  'dl',
-  'figcaption',
-  'figure',
-  'details',
-  'summary',
-  'br',
-  'hr',
-  'nav',
-]);
-
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math']);
 
 /**
  * Every element with one of `tags` whose collapsed text has at most `maxLength` characters,
@@ -60,14 +25,13 @@ export function collectBlocks(root: Element, tags: ReadonlySet<string>, maxLengt
     if (node.nodeType !== 1) return ['', ''];
     const element = node as Element;
     const tag = element.localName;
-    if (SKIPPED.has(tag)) return ['', ''];
+    if (SKIPPED_TAGS.has(element.tagName)) return ['', ''];
     let text = '';
     let spaced = '';
     for (let child = element.firstChild; child; child = child.nextSibling) {
       const [childText, childSpaced] = visit(child);
       text += childText;
-      spaced +=
-        child.nodeType === 1 && BLOCK_LEVEL.has((child as Element).localName) ? ` ${childSpaced} ` : childSpaced;
+      spaced += child.nodeType === 1 && breaksText((child as Element).tagName) ? ` ${childSpaced} ` : childSpaced;
     }
     // Collapsing can only shorten, so a raw text far over the limit is skipped unread.
     if (tags.has(tag) && text.length > 0 && text.length <= maxLength * 4) {

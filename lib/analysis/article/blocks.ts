@@ -1,60 +1,4 @@
-/** Elements that start a new block of text (a paragraph of `article.text`). */
-export const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DETAILS',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-  'BR',
-]);
-
-/** Never article text. RT and RP are ruby annotations (furigana and their fallback brackets), not part of the sentence. */
-const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'MATH',
-  'IFRAME',
-  'OBJECT',
-  'RT',
-  'RP',
-]);
-
+import { breaksText, SKIPPED_TAGS } from '../../shared/dom-text';
 export interface TextBlock {
   /** The innermost element holding the whole block. */
   element: Element;
@@ -98,7 +42,7 @@ export function collectBlocks(root: Element): TextBlock[] {
     const tag = el.tagName.toUpperCase();
     if (SKIPPED_TAGS.has(tag)) return;
     const linked = inLink || tag === 'A';
-    if (BLOCK_TAGS.has(tag)) {
+    if (breaksText(tag)) {
       flush();
       for (const child of Array.from(el.childNodes)) visit(child, el, linked);
       flush();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lexiconFor } from './lexicon';
 import { segmentSentences } from './segment';
 import { SpeakerTracker } from './speaker';
+import { findClaims } from './index';
 
 function speakers(text: string, lang: string): Array<string | null> {
   const tracker = new SpeakerTracker(lexiconFor(lang), lang, lang === 'zh' || lang === 'ja');
@@ -102,5 +103,23 @@ describe('SpeakerTracker', () => {
     expect(
       speakers('Regulators fined Northwind Agency in May. Sales fell by a third, according to the company.', 'en'),
     ).toEqual([null, 'Northwind Agency']);
+  });
+});
+
+describe('"according to" with a pronoun', () => {
+  it('gives the person last named, not a letter of the pronoun', () => {
+    const text =
+      'Sam Altman disse que os agentes vão mudar o trabalho. Segundo ele, a mudança deve começar pelas tarefas de atendimento e de programação.';
+    const claim = findClaims(text, 'pt', { max: 10 }).find((c) => c.text.startsWith('Segundo ele'));
+    expect(claim?.speaker).toBe('Sam Altman');
+  });
+});
+
+describe('organizations', () => {
+  it('does not take a concept in capitals for the company a later sentence means', () => {
+    const text =
+      'AI systems will need far more compute, analysts said. The company plans to open two new research offices in Europe next spring, according to a spokesperson.';
+    const claim = findClaims(text, 'en', { max: 10 }).find((c) => c.text.startsWith('The company plans'));
+    expect(claim?.speaker).not.toBe('AI');
   });
 });

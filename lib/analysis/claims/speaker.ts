@@ -29,8 +29,31 @@ const ZH_ORG_SUBJECT =
 
 /** A definite article and a lower-case description up to the comma: "o legista", "a irmã da vítima". */
 const DESCRIBED_SOURCE =
-  /^\s+(?:o|a|os|as|el|la|los|las|le|les|l[’']|the|der|die|das|dem|den)\s*(\p{Ll}[\p{Ll}’'-]*(?:\s+\p{Ll}[\p{Ll}’'-]*){0,3}),/u;
+  /^\s+(?:(?:o|a|os|as|el|la|los|las|le|les|the|der|die|das|dem|den)\s+|l[’']\s*)(\p{Ll}[\p{Ll}’'-]*(?:\s+\p{Ll}[\p{Ll}’'-]*){0,3}),/u;
 const ROMANCE = new Set(['fr', 'es', 'pt', 'it', 'ca']);
+/** Capitals that name a thing or a role, not an organization ("AI will …" has no speaker). */
+const CONCEPT_ACRONYMS = new Set([
+  'AI',
+  'IA',
+  'KI',
+  'AGI',
+  'LLM',
+  'LLMS',
+  'GPU',
+  'GPUS',
+  'CPU',
+  'API',
+  'CEO',
+  'CTO',
+  'CFO',
+  'IPO',
+  'PC',
+  'TV',
+  'IT',
+  'USB',
+  'VR',
+  'AR',
+]);
 
 interface NameCandidate {
   name: string;
@@ -115,7 +138,9 @@ export class SpeakerTracker {
     return name
       .split(/\s+/)
       .some(
-        (token) => /^\p{Lu}[\p{Lu}\d&]+$/u.test(token) || this.lexicon.organizationWords.includes(token.toLowerCase()),
+        (token) =>
+          (/^\p{Lu}[\p{Lu}\d&]+$/u.test(token) && !CONCEPT_ACRONYMS.has(token)) ||
+          this.lexicon.organizationWords.includes(token.toLowerCase()),
       );
   }
 
@@ -436,6 +461,9 @@ export class SpeakerTracker {
       if (candidate) return this.canonical(candidate.name);
       const organization = this.organizationAnaphor(after.split(/[,;.!?]/u)[0] ?? '');
       if (organization) return organization;
+      // "Segundo ele, …": the person last named.
+      const pronoun = source.index === 0 ? /^\s+(\p{L}+)\s*,/u.exec(after)?.[1] : undefined;
+      if (pronoun && this.lexicon.personPronouns.includes(pronoun.toLowerCase())) return this.resolvePronoun(pronoun);
       // "Segundo o legista, …", "Conforme a irmã da vítima, …": a source described, not named, opening the sentence.
       const described = source.index === 0 ? DESCRIBED_SOURCE.exec(after)?.[1] : undefined;
       if (described && !this.isGeneric(described)) return described;

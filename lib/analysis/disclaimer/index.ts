@@ -6,7 +6,7 @@ import { collapseWhitespace } from '../../shared/text';
 export { evaluateDisclaimerText, KIND_ORDER } from './evaluate';
 
 /** Elements whose text can hold a disclaimer. */
-const BLOCK_TAGS = new Set([
+const CANDIDATE_TAGS = new Set([
   'p',
   'div',
   'li',
@@ -61,7 +61,7 @@ export function detectDisclaimer(doc: Document, articleText?: string): Disclaime
   if (!body) return null;
   const seen = new Map<string, DisclaimerEvaluation | null>();
   let best: Candidate | null = null;
-  for (const { text, spacedText } of collectBlocks(body, BLOCK_TAGS, MAX_DISCLAIMER_LENGTH)) {
+  for (const { text, spacedText } of collectBlocks(body, CANDIDATE_TAGS, MAX_DISCLAIMER_LENGTH)) {
     if (text.length < MIN_DISCLAIMER_LENGTH) continue;
     let evaluation = seen.get(spacedText);
     if (evaluation === undefined) {
