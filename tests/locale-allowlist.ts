@@ -17,4 +17,5 @@ export const SAME_IN_EVERY_LANGUAGE: ReadonlySet<string> = new Set([
 /** Messages (by key) spelled as in English in one language, where that is the right word. */
 export const SAME_AS_ENGLISH_IN: Readonly<Record<string, ReadonlySet<string>>> = {
   es: new Set(['claims.kindPlan']),
+  pt_BR: new Set(['library.filterSite']),
 };
