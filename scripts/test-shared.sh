@@ -14,8 +14,7 @@ CHROME_PATH="$(bash scripts/find-chromium.sh)"
 export CHROME_PATH
 npx vitest run --project shared
 npm run corpus -- ../shared/corpus/readability-test-pages
-npm run eval:disclaimer
+# Extraction, claims (written and real), glossary and disclaimer in one table; each gates its test split.
+npm run eval
 npm run eval:anchoring
-npm run eval:claims
-npm run eval:glossary
 npm run glossary:corpus

@@ -149,6 +149,8 @@ describe('XSS payloads in page data', () => {
 
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    // Every page's highlights are a section of the library that opens on demand.
+    await options.getByTestId('highlights-library').locator('summary').click();
     await options.getByTestId('import-json').setInputFiles(file);
     const library = options.getByTestId('library-page');
     await library.waitFor(POLL);

@@ -154,6 +154,7 @@ describe.each(UI_LANGUAGES)('Chromium in %s', (uiLanguage) => {
   it('shows the options page with no English interface text', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByTestId('highlights-library').locator('summary').click();
     await expect.poll(() => options.getByTestId('library-page').count(), { timeout: 10_000 }).toBe(1);
 
     expect(await options.evaluate(() => document.documentElement.lang)).toBe(uiLanguage);
