@@ -1,3 +1,4 @@
+import { errorMessage } from '../lib/shared/result';
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { formatNumber, uiLocale } from '../lib/shared/format';
@@ -40,10 +41,6 @@ export function downloadText(text: string, fileName: string, mime: string): void
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export function ExportBar({ title, markdown, json, csv, onImport }: ExportBarProps) {
   /** `detail`: what the parser or the browser said, for a bug report (English, not translated). */
   const [status, setStatus] = useState<{ text: string; error: boolean; detail?: string } | null>(null);
@@ -55,7 +52,7 @@ export function ExportBar({ title, markdown, json, csv, onImport }: ExportBarPro
       downloadText(await builders[format]!(), exportFileName(title, extension), mime);
       setStatus(null);
     } catch (error) {
-      setStatus({ text: errorText(error), error: true });
+      setStatus({ text: errorMessage(error), error: true });
     }
   }
 
@@ -65,7 +62,7 @@ export function ExportBar({ title, markdown, json, csv, onImport }: ExportBarPro
       await navigator.clipboard.writeText(await builders[format]!());
       setStatus({ text: i18n.t('highlights.copied', [label]), error: false });
     } catch (error) {
-      setStatus({ text: i18n.t('highlights.copyFailed', [errorText(error)]), error: true });
+      setStatus({ text: i18n.t('highlights.copyFailed', [errorMessage(error)]), error: true });
     }
   }
 
@@ -87,7 +84,7 @@ export function ExportBar({ title, markdown, json, csv, onImport }: ExportBarPro
           : { text: i18n.t('highlights.importFailed'), error: true, detail: outcome.message },
       );
     } catch (error) {
-      setStatus({ text: i18n.t('highlights.importFailed'), error: true, detail: errorText(error) });
+      setStatus({ text: i18n.t('highlights.importFailed'), error: true, detail: errorMessage(error) });
     } finally {
       // Lets the same file be chosen again.
       input.value = '';

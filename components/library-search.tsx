@@ -1,3 +1,4 @@
+import { errorMessage } from '../lib/shared/result';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { LibraryCall } from '../lib/ui/library-client';
@@ -145,7 +146,7 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
       }
     } catch (error) {
       setStatus({
-        text: i18n.t('library.failed', [error instanceof Error ? error.message : String(error)]),
+        text: i18n.t('library.failed', [errorMessage(error)]),
         error: true,
       });
     }

@@ -1,3 +1,4 @@
+import { primarySubtag } from '../../shared/language';
 import { makeAnchor, type Claim } from '../../shared/types';
 import { kindOf, sentenceFeatures, type SentenceFeatures } from './classify';
 import { isUnspacedScript, lexiconFor } from './lexicon';
@@ -83,7 +84,7 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions): Claim
   const lexicon = lexiconFor(lang);
   const unspaced = isUnspacedScript(lang);
   const blocks = splitBlocks(text);
-  const speakers = new SpeakerTracker(lexicon, lang.split(/[-_]/)[0]!.toLowerCase(), unspaced);
+  const speakers = new SpeakerTracker(lexicon, primarySubtag(lang) ?? '', unspaced);
   const candidates: Array<Claim & { start: number; end: number; block: number }> = [];
   let leadBlock: number | null = null;
   for (const sentence of segmentSentences(text, lang)) {

@@ -1,3 +1,4 @@
+import { primarySubtag } from '../../shared/language';
 import { AhoCorasick } from './aho-corasick';
 import { AI_CUES } from './cues';
 import { foldCodePoint, foldString } from './fold';
@@ -133,7 +134,7 @@ function stricter(a: ContextRule | null, b: ContextRule | null): ContextRule | n
 
 /** Languages whose forms apply to a text in `lang`: its own plus English, which AI news borrows everywhere. */
 export function activeLanguages(lang: string): ReadonlySet<GlossaryLang> {
-  const primary = lang.toLowerCase().split(/[-_]/)[0] ?? '';
+  const primary = primarySubtag(lang) ?? '';
   const known = (GLOSSARY_LANGS as readonly string[]).includes(primary);
   return new Set<GlossaryLang>(known ? ['en', primary as GlossaryLang] : ['en']);
 }
@@ -276,7 +277,7 @@ export class CompiledGlossary {
   /** Term occurrences in `text` (article language `lang`) whose context allows them, non-overlapping, in text order. */
   match(text: string, lang: string): { occurrences: TermOccurrence[]; stats: ScanStats } {
     const { hits, stats } = this.scan(text, activeLanguages(lang));
-    const ownLang = lang.toLowerCase().split(/[-_]/)[0] ?? '';
+    const ownLang = primarySubtag(lang) ?? '';
 
     /** Unambiguous AI hits by start offset (a cue and a term on the same span count once). */
     const evidence = new Map<number, string>();

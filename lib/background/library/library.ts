@@ -5,7 +5,7 @@
  * as it was before the write.
  */
 import Dexie from 'dexie';
-import { ok } from '../../shared/result';
+import { errorMessage, ok } from '../../shared/result';
 import type { PageAnalysis } from '../../shared/types';
 import { siteLabel } from '../../shared/highlights/url';
 import { speakerKey } from '../../shared/library/speaker-key';
@@ -53,7 +53,7 @@ function isQuotaError(error: unknown): boolean {
 
 /** Turns what a Dexie call threw into a LibraryError; the message keeps the browser's own words for details. */
 export function describeError(error: unknown): LibraryError {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   if (isQuotaError(error)) return { kind: 'quota', message: `Storage is full; nothing was changed (${message}).` };
   const name = (error as { name?: string }).name;
   if (name === 'VersionError' || name === Dexie.errnames.Version)

@@ -3,25 +3,13 @@
  * TextIndex of the page, its offsets turned into live Ranges, and the way back from a Range (the
  * reader's selection) to a stored anchor.
  */
+import type { TextPositionSelector, TextQuoteSelector } from '../../shared/highlights/model';
 import { makeAnchor, type TextAnchor } from '../../shared/types';
 import { foldText, type FoldedText } from './fold';
 import { matchQuote, type Located, type MatchOptions, type MatchStrategy, type QuoteTarget } from './match-quote';
 import { TextIndex, type TextIndexOptions } from './text-index';
 
 export type { Located } from './match-quote';
-
-export interface TextQuoteSelector {
-  type: 'TextQuoteSelector';
-  exact: string;
-  prefix?: string;
-  suffix?: string;
-}
-
-export interface TextPositionSelector {
-  type: 'TextPositionSelector';
-  start: number;
-  end: number;
-}
 
 export type Selector = TextQuoteSelector | TextPositionSelector;
 

@@ -2,6 +2,7 @@
  * Reading a W3C Web Annotation `AnnotationCollection` back. All or nothing: the first problem
  * is reported with where it is, and no annotation is accepted from a file that has one.
  */
+import { errorMessage } from '../result';
 import { ANNOTATION_CONTEXT, parseAnnotation, type HighlightAnnotation } from './model';
 import { normalizePageUrl } from './url';
 
@@ -60,7 +61,7 @@ export function parseAnnotationCollection(json: string): ImportParse {
   } catch (error) {
     return {
       ok: false,
-      message: `The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
+      message: `The file is not valid JSON (${errorMessage(error)}).`,
     };
   }
   if (!isRecord(data))

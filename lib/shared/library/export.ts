@@ -9,6 +9,7 @@
  * was written by a newer Marginalia or cannot be opened for use.
  */
 import Dexie from 'dexie';
+import { errorMessage } from '../result';
 import { strToU8, zipSync } from 'fflate';
 import * as v from 'valibot';
 import { escapeMarkdown, yamlString } from '../highlights/export';
@@ -179,7 +180,7 @@ export function parseLibraryImport(json: string): ImportParseResult {
   try {
     data = JSON.parse(json);
   } catch (error) {
-    return { ok: false, message: `The file is not JSON (${error instanceof Error ? error.message : String(error)}).` };
+    return { ok: false, message: `The file is not JSON (${errorMessage(error)}).` };
   }
   if (typeof data !== 'object' || data === null || (data as { type?: unknown }).type !== LIBRARY_EXPORT_TYPE) {
     const highlights = parseAnnotationCollection(json);

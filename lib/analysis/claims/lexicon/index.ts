@@ -1,3 +1,4 @@
+import { primarySubtag } from '../../../shared/language';
 import type { ClaimLexicon } from './types';
 import { de } from './de';
 import { en } from './en';
@@ -13,7 +14,7 @@ const lexicons: Record<string, ClaimLexicon> = { pt, en, es, fr, de, zh, ja };
 
 /** Primary subtag of a BCP 47 tag, lower-cased ("pt-BR" → "pt"). */
 export function primaryLanguage(lang: string): string {
-  return (lang.split(/[-_]/)[0] ?? '').toLowerCase();
+  return primarySubtag(lang) ?? '';
 }
 
 export function hasLexicon(lang: string): boolean {
