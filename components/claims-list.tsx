@@ -13,7 +13,8 @@ export interface ClaimsListProps {
   textLang?: string;
 }
 
-const KIND_LABELS: Record<ClaimKind, () => string> = {
+/** A claim type as the reader reads it, in their language. */
+export const KIND_LABELS: Record<ClaimKind, () => string> = {
   quote: () => i18n.t('claims.kindQuote'),
   figure: () => i18n.t('claims.kindFigure'),
   prediction: () => i18n.t('claims.kindPrediction'),

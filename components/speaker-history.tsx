@@ -3,9 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { speakerKey } from '../lib/shared/library/speaker-key';
 import { libraryKeyOf } from '../lib/shared/library/page-key';
 import type { SpeakerHistoryItem } from '../lib/shared/library/types';
-import type { Claim, ClaimKind } from '../lib/shared/types';
+import type { Claim } from '../lib/shared/types';
 import type { LibraryCall } from '../lib/ui/library-client';
 import { formatDate, languageName } from '../lib/ui/library-format';
+import { KIND_LABELS } from './claims-list';
 import './speaker-history.css';
 
 export interface SpeakerHistoryProps {
@@ -16,15 +17,6 @@ export interface SpeakerHistoryProps {
   /** Opens an earlier page at the claim. */
   onOpen?: (item: SpeakerHistoryItem) => void;
 }
-
-const KIND_LABELS: Record<ClaimKind, () => string> = {
-  quote: () => i18n.t('claims.kindQuote'),
-  figure: () => i18n.t('claims.kindFigure'),
-  prediction: () => i18n.t('claims.kindPrediction'),
-  plan: () => i18n.t('claims.kindPlan'),
-  opinion: () => i18n.t('claims.kindOpinion'),
-  fact: () => i18n.t('claims.kindFact'),
-};
 
 /** The people quoted on this page, by key, each with the fullest name the page gives them. */
 export function speakersOf(claims: readonly Claim[]): Map<string, string> {
