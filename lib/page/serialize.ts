@@ -5,6 +5,7 @@
  * serializes the whole document. A change to the page during a pause starts the serialization
  * over, so the HTML is always one consistent state of the page.
  */
+import { watchChanges } from './change-watch';
 
 /**
  * Elements with fewer descendant elements than this are serialized in one outerHTML call (a few
@@ -106,14 +107,7 @@ export interface SerializeOptions {
 /** `doc.documentElement.outerHTML`, computed in slices; restarted when the page changes during a pause. */
 export async function serializeInSlices(doc: Document, options: SerializeOptions): Promise<string> {
   const root = doc.documentElement;
-  const Observer = doc.defaultView?.MutationObserver;
-  let changed = false;
-  const observer = Observer
-    ? new Observer(() => {
-        changed = true;
-      })
-    : null;
-  observer?.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+  const changes = watchChanges(root);
   try {
     for (let attempt = 0; attempt <= (options.maxRestarts ?? 3); attempt++) {
       const out: string[] = [];
@@ -122,8 +116,7 @@ export async function serializeInSlices(doc: Document, options: SerializeOptions
       for (const _ of serializeSteps(root, out, options.wholeBelow)) {
         if (performance.now() - sliceStart < options.sliceMs) continue;
         await options.pause();
-        if (changed || (observer && observer.takeRecords().length > 0)) {
-          changed = false;
+        if (changes.changedSincePause()) {
           restarted = true;
           break;
         }
@@ -133,6 +126,6 @@ export async function serializeInSlices(doc: Document, options: SerializeOptions
     }
     return root.outerHTML;
   } finally {
-    observer?.disconnect();
+    changes.stop();
   }
 }

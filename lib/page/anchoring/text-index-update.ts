@@ -3,6 +3,7 @@
  * the page its thread back, and, when the page changes, walking again only the block elements
  * that changed and splicing their text into the index instead of rebuilding it.
  */
+import { watchChanges } from '../change-watch';
 import { TextIndex } from './text-index';
 import {
   walkBlockText,
@@ -29,15 +30,7 @@ export interface SliceOptions extends TextIndexOptions {
  */
 export async function buildTextIndexInSlices(root: Node, options: SliceOptions): Promise<TextIndex> {
   const sliceMs = options.sliceMs ?? 8;
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-  const Observer = doc?.defaultView?.MutationObserver;
-  let changed = false;
-  const observer = Observer
-    ? new Observer(() => {
-        changed = true;
-      })
-    : null;
-  observer?.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+  const changes = watchChanges(root);
   try {
     for (let attempt = 0; attempt <= (options.maxRestarts ?? 3); attempt++) {
       const steps = walkTextInSteps(root, options);
@@ -47,8 +40,7 @@ export async function buildTextIndexInSlices(root: Node, options: SliceOptions):
       while (!step.done) {
         if (performance.now() - sliceStart >= sliceMs) {
           await options.pause();
-          if (changed || (observer && observer.takeRecords().length > 0)) {
-            changed = false;
+          if (changes.changedSincePause()) {
             restarted = true;
             break;
           }
@@ -60,7 +52,7 @@ export async function buildTextIndexInSlices(root: Node, options: SliceOptions):
     }
     return new TextIndex(root, options);
   } finally {
-    observer?.disconnect();
+    changes.stop();
   }
 }
 
