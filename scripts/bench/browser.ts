@@ -4,13 +4,17 @@
  * `script-src 'none'` policy, so that everything on the page's main thread besides the
  * browser's own work is ours or the benchmark's.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/harness';
+import {
+  chromiumPath,
+  launchWithExtension,
+  QUIET_CHROMIUM_FLAGS,
+  type ExtensionBrowser,
+} from '../../tests/e2e/harness';
 import { TRACE_CATEGORIES, extensionWork, measuredTaskCpuMs, type TraceEvent } from './trace';
 import type { ReanchorTiming } from './reanchor-page';
 
@@ -103,24 +107,12 @@ class PlainBrowser {
   ) {}
 
   static async launch(): Promise<PlainBrowser> {
-    const executablePath =
-      process.env.CHROME_PATH ||
-      execFileSync('bash', [join(import.meta.dirname, '../find-chromium.sh')], { encoding: 'utf8' }).trim();
     const profile = mkdtempSync(join(tmpdir(), 'marginalia-bench-plain-'));
     const context = await chromium.launchPersistentContext(profile, {
-      executablePath,
+      executablePath: chromiumPath(),
       headless: true,
       viewport: { width: 1200, height: 900 },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-extensions',
-      ],
+      args: [...QUIET_CHROMIUM_FLAGS, '--disable-extensions'],
     });
     const plain = new PlainBrowser(context, profile);
     await context.addInitScript(LONG_TASK_RECORDER);

@@ -13,7 +13,22 @@ declare const chrome: {
 
 export const E2E_BUILD_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 
-function chromiumPath(): string {
+/**
+ * Headless Chromium as root on a closed network: no sandbox, no GPU, and none of the background
+ * connections (updates, sync, QUIC) that this machine's network refuses.
+ */
+export const QUIET_CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The Chromium the tests and benchmarks drive: CHROME_PATH, else the one find-chromium.sh finds or installs. */
+export function chromiumPath(): string {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
   return execFileSync('bash', [resolve(import.meta.dirname, '../../scripts/find-chromium.sh')], {
     encoding: 'utf8',
@@ -75,13 +90,7 @@ export async function launchWithExtension(
     headless: options.headless ?? true,
     viewport: options.viewport ?? { width: 1200, height: 900 },
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...QUIET_CHROMIUM_FLAGS,
       `--disable-extensions-except=${buildDir}`,
       `--load-extension=${buildDir}`,
       ...(options.uiLanguage ? [`--lang=${options.uiLanguage.replace('_', '-')}`] : []),
