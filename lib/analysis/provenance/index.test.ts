@@ -151,3 +151,56 @@ describe('findProvenance in Chinese and Japanese', () => {
     expect(findProvenance(doc, 'https://www.gate.com/zh/news/1')).toBeNull();
   });
 });
+
+describe('findProvenance from a labelled source line', () => {
+  const story = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `<p>Paragraph ${i + 1} of the story carries enough words to count as the article's own text, and not as a caption or a credit line.</p>`,
+    ).join('');
+
+  it.each([
+    ['<p>Por Laura Méndez · 12 de noviembre de 2026 · Fuente: El Diario Tecnológico</p>', 'El Diario Tecnológico'],
+    ['<p>2026年11月20日 出典：テック経済新聞</p>', 'テック経済新聞'],
+    ['<p>2022年02月13日07:48 | 来源：新华日报</p>', '新华日报'],
+    ['<p>2005-04-25 08:24:06 来源: 第一财经日报 网友评论 0 条</p>', '第一财经日报'],
+    ['<p>Quelle: Golem</p>', 'Golem'],
+  ])('reads the byline %s', (line, publisher) => {
+    const provenance = findProvenance(
+      page('', `<article><h1>Title</h1>${line}${story(4)}</article>`),
+      'https://www.gate.com/news/1',
+    );
+    expect(provenance?.originalPublisher).toBe(publisher);
+    expect(provenance?.republishedBy).toBe('Gate');
+  });
+
+  it('reads a source line after the story, with its link', () => {
+    const doc = page(
+      '',
+      `<article>${story(4)}<p><strong>Source: <em><a href="https://www.refinery29.com/story">Refinery29</a></em></strong></p></article>`,
+    );
+    expect(findProvenance(doc, 'https://www.narcity.com/news/1')).toMatchObject({
+      originalPublisher: 'Refinery29',
+      originalUrl: 'https://www.refinery29.com/story',
+    });
+  });
+
+  it.each([
+    ['a picture credit', `${story(1)}<p class="caption">A data centre. <span>Source: Supplied</span></p>${story(3)}`],
+    ['a credit in a figure', `<figure><img src="x.png"><figcaption>Source: Reuters</figcaption></figure>${story(4)}`],
+    ['a chart in the middle of the story', `${story(2)}<div><span>Source: Statista</span></div>${story(3)}`],
+    ['a list of data sources', `${story(4)}<p>Source: CDC, Chicago Department of Public Health</p>`],
+    [
+      'a headline after "Sources:"',
+      `${story(4)}<p>Sources: Despite Huge Sales, Developers Are Getting Stiffed On Bonuses</p>`,
+    ],
+    [
+      'a table note',
+      `${story(4)}<table><tr><td>Source: <a href="https://stats.example/">National Statistics Office</a></td></tr></table>`,
+    ],
+    ['a label inside a sentence', `<p>The data source: a survey by Gallup, run in May.</p>${story(4)}`],
+  ])('ignores %s', (_, body) => {
+    expect(findProvenance(page('', `<article>${body}</article>`), 'https://www.gate.com/news/1')).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 import type { Provenance } from '../../shared/types';
 import { collectBlocks } from '../../shared/text-blocks';
 import { collapseWhitespace, lowerCaseSameLength, normalizeForMatching } from '../../shared/text';
-import { ORIGINAL_LINK_LABEL, PROVENANCE_LANGUAGES } from './patterns';
+import { CREDIT_CONTEXT, ORIGINAL_LINK_LABEL, PROVENANCE_LANGUAGES, SOURCE_LABEL_LINE } from './patterns';
 
 const LINE_TAGS = new Set([
   'p',
@@ -45,6 +45,74 @@ function matchProvenanceLine(rawText: string): LineMatch | null {
   return null;
 }
 
+/** Elements whose "Source:" lines credit a picture, a chart or a table's data, not the story. */
+const CREDIT_CONTAINERS = 'figure, figcaption, table, caption, picture';
+/** A source label is one short line; a publisher's name is a few words. */
+const MAX_SOURCE_LINE_LENGTH = 200;
+const MAX_PUBLISHER_LENGTH = 60;
+
+/** Node.DOCUMENT_POSITION_PRECEDING, spelled out: the CLI's DOM has no global `Node`. */
+const DOCUMENT_POSITION_PRECEDING = 2;
+/** A paragraph long enough to be the story's own text. */
+const STORY_PARAGRAPH_LENGTH = 100;
+
+/**
+ * Whether `element` sits inside the story's text: story paragraphs before it and at least two
+ * after. The story's source is named in the byline or after the last paragraph; a "Source:" line
+ * in the middle credits a chart, a picture or a quotation ("(Source: Riivka)").
+ */
+function isMidStory(element: Element, storyParagraphs: Element[]): boolean {
+  let before = 0;
+  let after = 0;
+  for (const paragraph of storyParagraphs) {
+    if (paragraph === element || paragraph.contains(element) || element.contains(paragraph)) continue;
+    if (element.compareDocumentPosition(paragraph) & DOCUMENT_POSITION_PRECEDING) before++;
+    else after++;
+  }
+  return before >= 1 && after >= 2;
+}
+
+/** Class names and ids of the containers of picture and chart credits. */
+const CREDIT_CLASS = /caption|credit|photo|image|figure|chart|graphic|gallery|media/i;
+const CREDIT_CLASS_DEPTH = 3;
+
+/** Whether the line or one of its nearest containers is marked as a caption or a credit. */
+function inCreditContainer(element: Element): boolean {
+  if (element.closest(CREDIT_CONTAINERS)) return true;
+  let current: Element | null = element;
+  for (let depth = 0; current && depth <= CREDIT_CLASS_DEPTH; depth++, current = current.parentElement) {
+    if (CREDIT_CLASS.test(`${current.getAttribute('class') ?? ''} ${current.id}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * What may follow the publisher's name on its line: nothing much, or another label ("编辑：苏亮").
+ * "Source: CDC, Chicago Department of Public Health" lists data sources, and "Sources: Despite
+ * Huge Sales, …" is a headline; neither names where the story came from.
+ */
+const MAX_REMAINDER_LENGTH = 40;
+function endsAsSourceLine(remainder: string): boolean {
+  const rest = remainder.trim();
+  if (/^[,;]\s*\p{Lu}/u.test(rest)) return false;
+  return rest.length <= MAX_REMAINDER_LENGTH || /^[^:：]{0,12}[:：]/u.test(rest.replace(/^[,，;；|·]\s*/u, ''));
+}
+
+/** The publisher named on a labelled source line ("Fuente: El Diario"), or null. */
+function sourceLabelPublisher(rawText: string, element: Element, storyParagraphs: () => Element[]): string | null {
+  const text = normalizeForMatching(rawText);
+  if (text.length > MAX_SOURCE_LINE_LENGTH || inCreditContainer(element)) return null;
+  const match = SOURCE_LABEL_LINE.exec(lowerCaseSameLength(text));
+  const group = match?.indices?.[1];
+  if (!match || !group || CREDIT_CONTEXT.test(text.slice(0, match.index + 1))) return null;
+  const run = text.slice(group[0], group[1]);
+  const publisher = publisherName(run);
+  if (!publisher || publisher.length > MAX_PUBLISHER_LENGTH) return null;
+  const nameEnd = run.indexOf(publisher);
+  if (nameEnd < 0 || !endsAsSourceLine(run.slice(nameEnd + publisher.length))) return null;
+  return isMidStory(element, storyParagraphs()) ? null : publisher;
+}
+
 /** Whether `text` is a "first published in …" line (the article extractor drops it). */
 export function isProvenanceLine(text: string): boolean {
   return matchProvenanceLine(text) !== null;
@@ -53,6 +121,9 @@ export function isProvenanceLine(text: string): boolean {
 /** What follows a publisher's name on a CJK source line ("来源：新浪财经 作者：张三"). */
 const BYLINE_LABEL =
   /\s+(?:作者|编辑|編輯|责编|責編|责任编辑|責任編輯|记者|記者|原标题|原標題|原文|时间|時間|日期|文[/／]).*$/u;
+
+/** A run written in Han, kana or Hangul script. */
+const UNSPACED_CHUNK = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 
 /** Words that may sit inside a publication's name ("Folha de S.Paulo", "The Economist"). */
 const NAME_JOINERS = new Set(['de', 'of', 'the', '&', 'and', 'für', 'di', 'van', 'von', 'du']);
@@ -81,7 +152,10 @@ export function publisherName(run: string): string | null {
       .split(/[，。、,.;；:：!！?？()（）「」]/u)[0]
       ?.replace(BYLINE_LABEL, '')
       .trim() ?? '';
-  const name = uncased.split(/\s+/).slice(0, 4).join(' ');
+  // "链新闻 ABMedia" is one name; in "第一财经日报 网友评论" the second unspaced run is page furniture.
+  const chunks = uncased.split(/\s+/).slice(0, 4);
+  const secondUnspaced = chunks.findIndex((chunk, index) => index > 0 && UNSPACED_CHUNK.test(chunk));
+  const name = (secondUnspaced > 0 ? chunks.slice(0, secondUnspaced) : chunks).join(' ');
   return name.length > 0 ? name : null;
 }
 
@@ -145,12 +219,27 @@ export function findProvenance(doc: Document, pageUrl: string): Provenance | nul
   const pageHost = page?.hostname ?? '';
   const offSite = (url: URL | null) => (url && !sameSite(url.hostname, pageHost) ? url : null);
 
-  let line: { text: string; element: Element; publisher: string | null } | null = null;
+  type Line = { text: string; element: Element; publisher: string | null };
+  let line: Line | null = null;
+  let labelLine: Line | null = null;
+  let storyParagraphs: Element[] | null = null;
+  const findStoryParagraphs = () =>
+    (storyParagraphs ??= [...doc.querySelectorAll('p')].filter(
+      (paragraph) => collapseWhitespace(paragraph.textContent ?? '').length >= STORY_PARAGRAPH_LENGTH,
+    ));
   for (const { element, text, spacedText } of doc.body ? collectBlocks(doc.body, LINE_TAGS, MAX_LINE_LENGTH) : []) {
     if (line && text.length >= line.text.length) continue;
     const match = matchProvenanceLine(spacedText);
-    if (match) line = { text, element, publisher: publisherName(match.publisherRun) };
+    if (match) {
+      line = { text, element, publisher: publisherName(match.publisherRun) };
+      continue;
+    }
+    if (labelLine && text.length >= labelLine.text.length) continue;
+    const publisher = sourceLabelPublisher(spacedText, element, findStoryParagraphs);
+    if (publisher) labelLine = { text, element, publisher };
   }
+  // A "first published in …" sentence says more than a "Source:" label, so it wins.
+  line ??= labelLine;
 
   let linkUrl: URL | null = null;
   if (line) {

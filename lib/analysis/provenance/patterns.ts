@@ -1,4 +1,4 @@
-import { compile, WordPattern } from '../../shared/text';
+import { compile, compileCaseInsensitive, WordPattern } from '../../shared/text';
 
 /**
  * "First published in …" lines per language. In `firstPublished`, group 1 is where the
@@ -138,4 +138,20 @@ export const PROVENANCE_LANGUAGES: ProvenanceLanguage[] = SOURCES.map(build);
  */
 export const ORIGINAL_LINK_LABEL = compile(
   /^\W*(?:(?:view|see|read|go to|ver|leia|veja|ler|lea|voir|lire|xem|lihat|baca|читать|смотреть|переглянути|читати|عرض|قراءة|اقرأ) (?:the |o |el |l'|la |bài |artikel |статью |статтю |المقال )?(?:original|originale|orijinal|gốc|asli|оригинал|оригінал|الأصلي|الأصل)(?: (?:article|story|post|source|artigo|artículo|noticia|matéria|makale))?|original (?:article|story|post|source)|(?:artigo|artículo|article|texto|notícia|noticia) original|bài (?:viết )?gốc|bản gốc|artikel asli|оригинал статьи|оригінал статті|المقال الأصلي|orijinal (?:makale|haber)|orijinali (?:görüntüle|oku)|查看原文|阅读原文|閱讀原文|查看原文链接|原文链接|原文連結|原文鏈接|元の記事を(?:見る|読む)|元記事を(?:見る|読む)|原文を(?:見る|読む)|원문\s?보기)\W*$/u,
+);
+
+/**
+ * A labelled source line: "Source: CoinDesk", "Fuente: El Diario", "Fonte: InfoMoney", "Quelle: heise",
+ * "出典：CoinPost", "출처: 연합뉴스". The label opens the line or follows a byline's separator or its
+ * date ("Por Ana · 12 de noviembre de 2026 · Fuente: El Diario"), so "the data source: …" inside a
+ * sentence is not one. Group 1 is where the publisher's name starts.
+ */
+export const SOURCE_LABEL_LINE = new WordPattern(
+  /(?:^|[·|•/—–]\s?|[\d年月日号號]\s)(?:sources?|fonte|fuente|quelle|bron|źródło|fonte originale|nguồn|sumber|источник|джерело|出典|出处|出處|来源|來源|출처)\s?[:：]\s?(.+)/u,
+  true,
+);
+
+/** Words before a source label that make it a picture's or a chart's credit, not the story's. */
+export const CREDIT_CONTEXT = compileCaseInsensitive(
+  /(?:photo|foto|image|imagem|imagen|bild|chart|gráfico|graphique|grafik|data|dados|datos|données|daten|图片|圖片|图表|數據|数据|写真|画像|사진)/u,
 );
