@@ -542,6 +542,8 @@ export const en: ClaimLexicon = {
     'spent',
   ],
   pastTenseEndings: ['ed'],
+  pastTenseLookAlikes: [],
+  formalReaderAddress: [],
   announcementVerbs: [
     'announced',
     'announces',

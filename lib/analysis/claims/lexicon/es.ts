@@ -413,6 +413,8 @@ export const es: ClaimLexicon = {
   ],
   pastTenseWords: ['fue', 'fueron', 'era', 'eran', 'tuvo', 'dijo', 'dijeron', 'hizo', 'hicieron', 'estuvo'],
   pastTenseEndings: ['ó', 'aron', 'ieron', 'ió', 'aba', 'aban'],
+  pastTenseLookAlikes: [],
+  formalReaderAddress: [],
   announcementVerbs: ['anunció', 'anuncia', 'ha anunciado', 'dio a conocer', 'ha dado a conocer', 'prometió'],
   forecastVerbs: ['advirtió', 'advierte', 'alertó', 'prevé', 'previó', 'estima', 'estimó', 'teme', 'temen'],
   organizationAnaphors: [

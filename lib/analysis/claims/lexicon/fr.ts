@@ -406,6 +406,8 @@ export const fr: ClaimLexicon = {
   ],
   pastTenseWords: ['a', 'ont', 'était', 'étaient', 'avait', 'avaient', 'fut', 'furent', 'est', 'sont'],
   pastTenseEndings: ['ait', 'aient'],
+  pastTenseLookAlikes: [],
+  formalReaderAddress: [],
   announcementVerbs: ['a annoncé', 'annonce', 'a promis', 'promet'],
   forecastVerbs: ['a averti', 'avertit', 'a alerté', 'alerte', 'prévoit', 'a prévu', 'estime', 'craint'],
   organizationAnaphors: [

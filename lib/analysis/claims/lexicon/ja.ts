@@ -168,6 +168,8 @@ export const ja: ClaimLexicon = {
   maleMarkers: [],
   pastTenseWords: ['た。', 'だった', 'ました', 'ていた', 'と述べた', 'と語った', 'と発表した'],
   pastTenseEndings: [],
+  pastTenseLookAlikes: [],
+  formalReaderAddress: [],
   announcementVerbs: ['発表した', '表明した', '明らかにした'],
   forecastVerbs: ['警告', '予測', '予想', '見通し', '懸念'],
   organizationAnaphors: ['同社', '同省', '同庁', '同機構', '同大学', '同行', '同団体'],

@@ -436,6 +436,8 @@ export const pt: ClaimLexicon = {
   ],
   pastTenseWords: ['foi', 'foram', 'era', 'eram', 'teve', 'tiveram', 'disse', 'disseram', 'fez', 'fizeram', 'esteve'],
   pastTenseEndings: ['ou', 'aram', 'eram', 'iram', 'ava', 'avam'],
+  pastTenseLookAlikes: [],
+  formalReaderAddress: [],
   announcementVerbs: ['anunciou', 'anuncia', 'prometeu', 'promete'],
   forecastVerbs: ['alertou', 'alerta', 'advertiu', 'prevê', 'previu', 'estima', 'estimou', 'teme'],
   organizationAnaphors: [

@@ -70,6 +70,13 @@ export interface ClaimLexicon {
   /** Words and word endings of past-tense narration ("was", "-ed"; "wurde", "-te"; "了"), the voice of a report. */
   pastTenseWords: string[];
   pastTenseEndings: string[];
+  /**
+   * Lower-case words with a past-tense ending that are not past ("bitte", "heute", "sollte"): the endings
+   * are only trusted on lower-case words, since German nouns ("Seite", "Daten") are capitalised.
+   */
+  pastTenseLookAlikes: string[];
+  /** Forms of address to the reader written with a capital inside a sentence (German "Sie", "Ihnen"). */
+  formalReaderAddress: string[];
   /** Pronouns of `personPronouns` that refer to a woman ("she", "ela", "她"); the rest refer to a man. */
   femalePronouns: string[];
   /** Words before a name that mark a woman or a man ("Mrs", "Frau", "a ministra"; "Mr", "Herr", "o ministro"). */

@@ -274,6 +274,8 @@ export const zh: ClaimLexicon = {
   maleMarkers: ['先生', '男', '爸爸', '父亲', '父親', '丈夫', '儿子', '兒子'],
   pastTenseWords: ['了', '曾', '昨日', '昨天', '日前', '此前', '近日', '去年', '上周', '上月'],
   pastTenseEndings: [],
+  pastTenseLookAlikes: [],
+  formalReaderAddress: [],
   announcementVerbs: ['宣布', '宣佈', '承诺', '承諾', '公告称', '公告稱'],
   forecastVerbs: ['警告', '预计', '預計', '预测', '預測', '担心', '擔心', '预期', '預期'],
   organizationAnaphors: [
