@@ -11,6 +11,10 @@ const POSSESSIVE = /[’']s(?=\s|$)/gu;
 
 type Gender = 'f' | 'm';
 
+/** A name of capitalised words (small linking words allowed inside) and its acronym in parentheses. */
+const ACRONYM_DEFINITION =
+  /(\p{Lu}[\p{L}-]+(?:\s+(?:\p{Ll}{1,4}\s+)?\p{Lu}[\p{L}-]+){0,4})\s+\((\p{Lu}{2,6})\)/gu;
+
 /** Chinese adverbs that can sit between a subject and its verb ("奥尔特曼还表示"). */
 const ZH_ADVERBS =
   /(还|還|也|则|則|更|又|曾|只是|都|亦|进一步|進一步|同时|同時|此前|随后|隨後|再次|再度|一再|多次|公开|公開|明确|明確|直接|最近|近日|昨日|昨天|今天|今日|日前|本周|上周|周[一二三四五六日]|週[一二三四五六日])+$/u;
@@ -71,6 +75,8 @@ export class SpeakerTracker {
   /** People who spoke or were named as a subject, most recent first, for resolving "he"/"she"/"他". */
   private readonly recent: string[] = [];
   private readonly genders = new Map<string, Gender>();
+  /** Acronyms defined in the text: "Bundesagentur für Arbeit (BA)" → BA. */
+  private readonly acronyms = new Map<string, string>();
   private leadInSpeaker: string | null = null;
   /** Who spoke last, and in which block: a quotation that goes on in the next sentence is still theirs. */
   private lastSpeaker: string | null = null;
@@ -207,8 +213,10 @@ export class SpeakerTracker {
     return name;
   }
 
-  /** The full form of a name already seen ("Altman" → "Sam Altman"). */
+  /** The full form of a name already seen ("Altman" → "Sam Altman", "BA" → "Bundesagentur für Arbeit"). */
   canonical(name: string): string {
+    const expanded = this.acronyms.get(name);
+    if (expanded) return expanded;
     const parts = this.unspaced ? [name] : name.split(/\s+/);
     const longer = this.people.find((person) => {
       if (this.unspaced) return person.length > name.length && name.length >= 2 && person.includes(name);
@@ -289,6 +297,19 @@ export class SpeakerTracker {
         if (at !== -1) this.noteGender(person, '', sentence.slice(at + person.length));
       }
       return;
+    }
+    for (const match of sentence.matchAll(ACRONYM_DEFINITION)) {
+      const acronym = match[2]!;
+      // "Vorstand Regionen der Bundesagentur für Arbeit (BA)": the name starts at the acronym's first letter,
+      // with no more capitalised words than the acronym has letters.
+      const words = match[1]!.split(/\s+/);
+      let full: string | null = null;
+      for (let start = words.length - 1; start >= 0; start--) {
+        const tail = words.slice(start);
+        if (tail.filter((word) => /^\p{Lu}/u.test(word)).length > acronym.length) break;
+        if (words[start]!.charAt(0) === acronym.charAt(0)) full = tail.join(' ');
+      }
+      if (full && !this.acronyms.has(acronym)) this.acronyms.set(acronym, full);
     }
     // A multi-word name is a person when a job title stands right before it ("CEO Tim Cook",
     // "O CEO da OpenAI, Sam Altman,") or in an apposition after it ("Marcus Lee, an analyst").
@@ -561,11 +582,14 @@ export class SpeakerTracker {
     const pronoun = new RegExp(`^\\s+(${this.lexicon.personPronouns.join('|')})(?![\\p{L}])`, 'iu').exec(after);
     if (pronoun) return this.resolvePronoun(pronoun[1]);
     // The name may follow an article or a title ("declarou o delegado Odair Carneiro").
+    // "said Superintendent Robert Runcie": a capitalised title before the name is a lead too.
     const lead = (text: string) =>
       /^[\s,]*$/u.test(text) ||
-      (/^[\s,]*(?:[\p{Ll}’'-]+\s+){1,3}$/u.test(text) &&
-        (text.match(/[\p{Ll}’'-]+/gu) ?? []).every(
-          (word) => this.lexicon.stopwords.includes(word) || this.lexicon.personTitles.includes(word),
+      (/^[\s,]*(?:[\p{L}’'-]+\s+){1,3}$/u.test(text) &&
+        (text.match(/[\p{L}’'-]+/gu) ?? []).every((word) =>
+          /^\p{Lu}/u.test(word)
+            ? this.lexicon.personTitles.includes(word.toLowerCase())
+            : this.lexicon.stopwords.includes(word) || this.lexicon.personTitles.includes(word),
         ));
     const candidate = this.nameCandidates(after).find(
       (c) =>
@@ -574,7 +598,22 @@ export class SpeakerTracker {
         !this.isGeneric(c.name) &&
         !this.afterPreposition(after, c.index),
     );
-    return candidate ? this.canonical(candidate.name) : null;
+    if (candidate) return this.canonical(candidate.name);
+    // "sagte der Vorstand Regionen der Bundesagentur für Arbeit (BA), Daniel Terzenbach, heute": a role
+    // opened by an article, then the person's name in apposition.
+    const longer = sentence.slice(verb.end, verb.end + 160);
+    const role = /^\s+(\p{L}+)\s[^.;:!?"“”«»„]{3,120}?,\s*$/u;
+    const named = this.nameCandidates(longer).find((c) => {
+      const stretch = role.exec(longer.slice(0, c.index));
+      return (
+        stretch !== null &&
+        this.lexicon.stopwords.includes(stretch[1]!.toLowerCase()) &&
+        !this.lexicon.locativePrepositions.includes(stretch[1]!.toLowerCase()) &&
+        this.looksLikePersonName(c.name) &&
+        /^\s*[,.]/u.test(longer.slice(c.end))
+      );
+    });
+    return named ? this.canonical(named.name) : null;
   }
 
   private unspacedSpeaker(sentence: string, verbs: PhraseHit[]): string | null {
