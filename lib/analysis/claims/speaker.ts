@@ -115,6 +115,16 @@ export class SpeakerTracker {
       findPhrases(sentence, this.lexicon.sourceAnaphors, this.unspaced).length > 0
     )
       speaker = this.lastSpeaker;
+    // Japanese leaves out a subject that goes on: "…としている" with no one named is the last source's.
+    if (
+      !speaker &&
+      this.lang === 'ja' &&
+      this.lastSpeaker &&
+      block - this.lastSpeakerBlock <= 4 &&
+      !this.japaneseSubject(sentence) &&
+      findPhrases(sentence, this.lexicon.reportingVerbs, true).length > 0
+    )
+      speaker = this.lastSpeaker;
     // An organization that announces, decides or acts holds what it announces; one that merely earns or grows is the topic.
     if (
       !speaker &&
@@ -180,10 +190,10 @@ export class SpeakerTracker {
         if (opening.startsWith(anaphor) && this.lastOrganization) return this.lastOrganization;
       const subject =
         this.lang === 'ja'
-          ? /^([^、。「」のはが]{2,12}?(?:社|省|庁|機構|協会|大学|研究所))(?:は|が)/u.exec(opening)?.[1]
+          ? /^([^、。「」のはが]{0,12}?(?:社|省|庁|機構|協会|大学|研究所|政府|委員会|銀行|警察|本部|組合|裁判所))(?:は|が)/u.exec(opening)?.[1]
           : ZH_ORG_SUBJECT.exec(opening)?.[1];
       // "一位市直机关干部": somebody unnamed; 干部 is a cadre, not a department.
-      if (!subject || /(一位|一名|某|干部|幹部)/u.test(subject)) return null;
+      if (!subject || subject.length < 2 || /(一位|一名|某|干部|幹部)/u.test(subject)) return null;
       this.lastOrganization = subject;
       return subject;
     }

@@ -279,6 +279,8 @@ export const de: ClaimLexicon = {
     'veröffentlicht',
   ],
   boilerplatePhrases: [
+    'gesponserten marketing-inhalt',
+    'gesponserte inhalte',
     'zuerst erschienen',
     'erschien zuerst',
     'ursprünglich veröffentlicht',

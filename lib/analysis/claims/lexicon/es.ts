@@ -260,6 +260,8 @@ export const es: ClaimLexicon = {
     'sus',
   ],
   furniturePrefixes: [
+    // An embedded video player's label.
+    'reproduciendo:',
     'por ',
     'foto:',
     'imagen:',
