@@ -124,9 +124,16 @@ function hasFuture(text: string, context: ClassifyContext): boolean {
   if (hasPhrase(plain, lexicon.modalVerbs, unspaced) && hasPhrase(plain, lexicon.forecastVerbs, unspaced)) return true;
   const suffixes = lexicon.futureSuffixes;
   if (!suffixes.length) return false;
+  // Lower-case words only: names ("Sahara", "Ezra") are no verbs.
   return (plain.match(/[\p{L}]+/gu) ?? []).some((word) => {
-    const lower = word.toLowerCase();
-    return word.length > 4 && suffixes.some((suffix) => lower.endsWith(suffix)) && !lexicon.modalVerbs.includes(lower);
+    return (
+      word.length > 4 &&
+      /^\p{Ll}+$/u.test(word) &&
+      suffixes.some((suffix) => word.endsWith(suffix)) &&
+      !lexicon.modalVerbs.includes(word) &&
+      !lexicon.futureLookAlikes.includes(word) &&
+      !lexicon.futureLookAlikes.some((ending) => ending.startsWith('-') && word.endsWith(ending.slice(1)))
+    );
   });
 }
 

@@ -113,7 +113,11 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions): Claim
     candidates.push({
       id: `claim-${hash(`${sentence.start}:${sentence.end}:${sentence.text}`)}`,
       text: sentence.text,
-      kind: kindOf(features, speaker !== null),
+      kind:
+        // A person or organization's own scheduled act, told by the writer, is a plan ("Boric viajará el miércoles").
+        features.prediction && !speaker && !features.plan && speakers.opensWithActor(sentence.text)
+          ? 'plan'
+          : kindOf(features, speaker !== null),
       speaker,
       score: Math.round(score * 1000) / 1000,
       anchor: makeAnchor(text, sentence.start, sentence.end),

@@ -146,6 +146,31 @@ export class SpeakerTracker {
     return speaker;
   }
 
+  /**
+   * Whether the sentence opens with a person or an organization as its subject ("El presidente de Chile,
+   * Gabriel Boric, viajará …", "Además de Punta Arenas, Boric se desplazará …"): what it will do is then
+   * that actor's scheduled act, a plan, rather than a forecast.
+   */
+  opensWithActor(sentence: string): boolean {
+    if (this.unspaced) return false;
+    const head = sentence.slice(0, 90);
+    const candidate = this.nameCandidates(head).find(
+      (c) =>
+        !this.afterPreposition(head, c.index) &&
+        // "El estudio de la CASIA": a name after "of (the)" belongs to the noun before it.
+        !/(?:^|\s)(?:de|of|von|du|da|do|del|des|della|di)\s+(?:\p{L}{1,3}\s+|l[’']\s*)?$/iu.test(head.slice(0, c.index)) &&
+        !this.isPlace(c.name) &&
+        !this.isGeneric(c.name),
+    );
+    if (!candidate) return false;
+    // The subject comes before any verb: only capitalised words, articles, titles and commas before it.
+    const before = head.slice(0, candidate.index);
+    const words = before.match(/[\p{L}’'-]+/gu) ?? [];
+    if (words.length > 6) return false;
+    if (!/^[^.;:!?]*$/u.test(before)) return false;
+    return this.isPerson(candidate.name) || this.looksLikePersonName(candidate.name) || this.isOrganization(candidate.name);
+  }
+
   /** A name made an organization by an acronym ("BMZ", "OFAG") or an organization word ("Agency", "政府"). */
   private isOrganization(name: string): boolean {
     if (this.unspaced)
@@ -572,8 +597,24 @@ export class SpeakerTracker {
     );
     const people = candidates.filter((c) => this.isPerson(c.name));
     const nearestPerson = people[people.length - 1] ?? candidates.filter((c) => this.looksLikePersonName(c.name)).pop();
-    if (nearestPerson) return this.canonical(nearestPerson.name);
     const nearest = candidates[candidates.length - 1];
+    // "Propriété du milliardaire Daniel Křetínský, le tabloïd Blesk note": a name right before the verb, after
+    // the person and a comma, is the subject.
+    const adjacent = (candidate: NameCandidate) => {
+      const gap = before.slice(candidate.end);
+      return !/[,.;:()]/.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 2;
+    };
+    if (
+      nearestPerson &&
+      nearest &&
+      nearest !== nearestPerson &&
+      nearest.index > nearestPerson.end &&
+      /[,;:]/u.test(before.slice(nearestPerson.end, nearest.index)) &&
+      adjacent(nearest) &&
+      !this.isGeneric(nearest.name)
+    )
+      return this.canonical(nearest.name);
+    if (nearestPerson) return this.canonical(nearestPerson.name);
     // Otherwise only a name directly before the verb, at most two words away ("Google said",
     // "Nvidia on Monday said"), is the subject; further back it is usually something else.
     if (!nearest) return null;

@@ -97,6 +97,7 @@ export const de: ClaimLexicon = {
     'erwartet',
   ],
   futureSuffixes: [],
+  futureLookAlikes: [],
   planMarkers: [
     'plant',
     'planen',

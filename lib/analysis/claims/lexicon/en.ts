@@ -115,6 +115,7 @@ export const en: ClaimLexicon = {
     'in the coming',
   ],
   futureSuffixes: [],
+  futureLookAlikes: [],
   planMarkers: [
     'plans to',
     'planned',

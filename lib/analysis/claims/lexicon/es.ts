@@ -97,6 +97,7 @@ export const es: ClaimLexicon = {
     'el próximo año',
   ],
   futureSuffixes: ['rá', 'rán'],
+  futureLookAlikes: [],
   planMarkers: [
     'planea',
     'planean',

@@ -140,6 +140,8 @@ export const fr: ClaimLexicon = {
     'doublera',
   ],
   futureSuffixes: ['ra', 'ront'],
+  // Nouns in -éra (\"caméra\") and the passé simple in -ara (\"déclara\") are no future (\"déclarera\", \"ira\").
+  futureLookAlikes: ['-éra', '-ara', '-tra', 'extra', 'ultra', 'mantra', 'cobra'],
   planMarkers: [
     'prévoit de',
     'compte',

@@ -125,6 +125,7 @@ export const ja: ClaimLexicon = {
     '予想されています',
   ],
   futureSuffixes: [],
+  futureLookAlikes: [],
   planMarkers: [
     '目指している',
     '考えを示した',

@@ -111,6 +111,7 @@ export const pt: ClaimLexicon = {
     'expectativa',
   ],
   futureSuffixes: ['rá', 'rão'],
+  futureLookAlikes: [],
   planMarkers: [
     'planeja',
     'planejam',

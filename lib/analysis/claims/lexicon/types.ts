@@ -20,6 +20,8 @@ export interface ClaimLexicon {
   predictionMarkers: string[];
   /** Word endings that mark a synthetic future tense ("-rá" in Portuguese and Spanish). */
   futureSuffixes: string[];
+  /** Words, or endings written "-éra", that end like the synthetic future and are not ("caméra", "opéra"). */
+  futureLookAlikes: string[];
   /** Markers of a decision or intention ("plans to", "decidiu", "计划"). */
   planMarkers: string[];
   /** Words for magnitudes and units that make a number a figure ("billion", "milhões", "亿"). */

@@ -95,6 +95,7 @@ export const zh: ClaimLexicon = {
     '势必',
   ],
   futureSuffixes: [],
+  futureLookAlikes: [],
   planMarkers: [
     '計劃',
     '計畫',
