@@ -104,7 +104,10 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions): Claim
     // The lead is the first paragraph of prose: more than one sentence, or a long one.
     if (leadBlock === null && (sentence.blockSentenceCount > 1 || features.words >= 25)) leadBlock = sentence.block;
     const score = scoreOf(
-      oneSentenceParagraphs ? { ...features, standalone: false } : features,
+      // A headline-like line ("OpenAI CEO Altman: Vertical integration …") stays one.
+      oneSentenceParagraphs && features.words >= 12 && !/[:：]/u.test(sentence.text)
+        ? { ...features, standalone: false }
+        : features,
       speaker,
       sentence.block === leadBlock,
       namedEntityCount(sentence.text, speaker, unspaced),

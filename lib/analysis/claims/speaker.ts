@@ -22,6 +22,8 @@ const ZH_ADVERBS =
 const ZH_SETTING = /(在|於|于)[^在於于]{1,10}(上|中|时|時|里|裡|后|後)$/u;
 const JA_HONORIFICS =
   /(氏|さん|様|CEO|CTO|社長|会長|教授|准教授|代表|常務|専務|部長|課長|局長|市長|知事|総裁|議長|所長|理事長|委員長)+$/u;
+/** A subject marked by は or が before the verb: the sentence names who speaks, even if nobody in particular. */
+const JA_TOPIC = /^[^「」。]{1,30}?(?:は|が)(?!\p{sc=Hiragana})/u;
 /** Roles that stand for the organization named before them ("市デジタル統括本部の担当者"). */
 const JA_ROLES = /^(担当者|関係者|広報担当者|広報|幹部|責任者)$/u;
 
@@ -121,7 +123,7 @@ export class SpeakerTracker {
       this.lang === 'ja' &&
       this.lastSpeaker &&
       block - this.lastSpeakerBlock <= 4 &&
-      !this.japaneseSubject(sentence) &&
+      !JA_TOPIC.test(sentence.replace(/^[^「」]*?、/u, (lead) => (/(は|が)/u.test(lead) ? lead : ''))) &&
       findPhrases(sentence, this.lexicon.reportingVerbs, true).length > 0
     )
       speaker = this.lastSpeaker;
