@@ -214,7 +214,10 @@ export class SpeakerTracker {
     if (this.unspaced) {
       const opening = sentence.replace(/^[^，,。「」]{1,60}[，,]/u, (lead) => (ORG_SUFFIX.test(lead) ? lead : ''));
       for (const anaphor of this.lexicon.organizationAnaphors)
-        if (opening.startsWith(anaphor) && this.lastOrganization) return this.lastOrganization;
+        if ((sentence.startsWith(anaphor) || opening.startsWith(anaphor)) && this.lastOrganization)
+          return this.lastOrganization;
+      // "该公司预计，…": the anaphor opens the sentence, with no organization named before it.
+      if (this.lexicon.organizationAnaphors.some((anaphor) => sentence.startsWith(anaphor))) return null;
       const subject =
         this.lang === 'ja'
           ? /^([^、。「」のはが]{0,12}?(?:社|省|庁|機構|協会|大学|研究所|政府|委員会|銀行|警察|本部|組合|裁判所))(?:は|が)/u.exec(opening)?.[1]
@@ -676,6 +679,9 @@ export class SpeakerTracker {
       if (speaker) return speaker;
     }
     for (const source of findPhrases(sentence, this.lexicon.sourcePrepositions, true)) {
+      // A one-character source ("据") only opens a clause: in "数据中心" it is part of a word.
+      if (source.phrase.length === 1 && source.index > 0 && !/[，,。：:；;、\s]/u.test(sentence.charAt(source.index - 1)))
+        continue;
       const text = this.lang === 'ja' ? sentence.slice(0, source.index) : sentence.slice(source.end);
       const name =
         this.lang === 'ja'
@@ -711,6 +717,14 @@ export class SpeakerTracker {
       .replace(ZH_ADVERBS, '')
       .replace(ZH_SETTING, '')
       .replace(ZH_ADVERBS, '');
+    // "該公司執行長陳立衡": an organization anaphor, a title, then the person's name.
+    if (/^(该|該)/u.test(clause)) {
+      const named = this.stripChineseTitles(clause);
+      if (named !== clause && named.length >= 2 && named.length <= 4 && !/^(该|該)/u.test(named))
+        return this.canonical(named);
+    }
+    // "该公司", "該公司": the organization named before.
+    if (this.lexicon.organizationAnaphors.includes(clause) && this.lastOrganization) return this.lastOrganization;
     // "该负责人", "這位官員": the one who spoke before.
     if (/^(该|該|这位|這位|此)/u.test(clause)) return this.lastSpeaker;
     if (!clause) return null;
