@@ -1,5 +1,6 @@
 import type { ClaimLexicon } from './lexicon';
 import { findPhrases, type PhraseHit } from './match';
+import { opensSourceClause } from './story';
 
 /** Capitalised name runs such as "Sam Altman", "Jean-Luc de la Tour", "OpenAI". */
 const NAME_RUN =
@@ -513,7 +514,7 @@ export class SpeakerTracker {
     }
     for (const source of findPhrases(sentence, this.lexicon.sourcePrepositions, false)) {
       // "para"/"pour"/"für" mean "according to" only when they open the sentence.
-      if (source.phrase.length <= 4 && source.index > 0) continue;
+      if (source.phrase.length <= 4 && (source.index > 0 || !opensSourceClause(sentence, source.end))) continue;
       const after = sentence.slice(source.end);
       // The source may follow an article or a description ("according to the agency Datavue").
       const candidate = this.nameCandidates(after).find(

@@ -60,11 +60,19 @@ function addressesReaderFormally(text: string, lexicon: ClaimLexicon): boolean {
   return words.some((match, index) => index > 0 && lexicon.formalReaderAddress.includes(match[0]));
 }
 
-/** "according to", "segundo", "laut"; the short ones ("per", "für") only where they open the sentence. */
+/**
+ * "according to", "segundo", "laut"; the short ones ("per", "für", "pour") only where they open the sentence
+ * and a comma closes the source ("Für die Ministerin ist klar, …"), not "Für die Installation braucht ihr …".
+ */
 function citesSource(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
   return findPhrases(text, lexicon.sourcePrepositions, unspaced).some(
-    (hit) => unspaced || hit.phrase.length > 4 || hit.index === 0,
+    (hit) => unspaced || hit.phrase.length > 4 || (hit.index === 0 && opensSourceClause(text, hit.end)),
   );
+}
+
+/** After a short source word opening the sentence: a comma within the next few words. */
+export function opensSourceClause(text: string, from: number): boolean {
+  return /^[^,.;:!?]{1,60},/u.test(text.slice(from));
 }
 
 function shareOf(count: number, total: number): number {
