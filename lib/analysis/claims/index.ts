@@ -122,6 +122,7 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions): Claim
           ? 'plan'
           : kindOf(features, speaker !== null),
       speaker,
+      ...(speaker && speakers.speakerRole ? { speakerRole: speakers.speakerRole } : {}),
       score: Math.round(score * 1000) / 1000,
       anchor: makeAnchor(text, sentence.start, sentence.end),
       start: sentence.start,

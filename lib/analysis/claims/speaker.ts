@@ -81,6 +81,11 @@ export class SpeakerTracker {
   /** Acronyms defined in the text: "Bundesagentur für Arbeit (BA)" → BA. */
   private readonly acronyms = new Map<string, string>();
   private leadInSpeaker: string | null = null;
+  /**
+   * The role the sentence gives its speaker, kept as context ("Superintendent" in "said Superintendent
+   * Robert Runcie", "a Broward County high school student", "執行長"); null when it gives none.
+   */
+  speakerRole: string | null = null;
   /** Who spoke last, and in which block: a quotation that goes on in the next sentence is still theirs. */
   private lastSpeaker: string | null = null;
   private lastSpeakerBlock = -2;
@@ -103,6 +108,7 @@ export class SpeakerTracker {
   speakerOf(sentence: string, block = -1): string | null {
     const pending = this.leadInSpeaker;
     this.leadInSpeaker = null;
+    this.speakerRole = null;
     this.notePeople(sentence);
     let speaker = this.attributedSpeaker(sentence) ?? this.colonLeadIn(sentence);
     const opensQuote = /^[\s"“„«»「『]/u.test(sentence);
@@ -572,6 +578,7 @@ export class SpeakerTracker {
       const inner = this.nameCandidates(rest).find((c) => this.looksLikePersonName(c.name));
       if (inner && !this.looksLikePersonName(candidate.name) && !this.isPerson(candidate.name))
         return this.canonical(inner.name);
+      this.speakerRole = /^\s*,\s*([^,]+?)\s*,/u.exec(rest)?.[1] ?? null;
       return this.canonical(candidate.name);
     }
     return null;
@@ -655,7 +662,11 @@ export class SpeakerTracker {
         !this.isGeneric(c.name) &&
         !this.afterPreposition(after, c.index),
     );
-    if (candidate) return this.canonical(candidate.name);
+    if (candidate) {
+      const title = after.slice(0, candidate.index).replace(/[\s,]+/gu, ' ').trim();
+      if (/^\p{Lu}/u.test(title)) this.speakerRole = title;
+      return this.canonical(candidate.name);
+    }
     // "sagte der Vorstand Regionen der Bundesagentur für Arbeit (BA), Daniel Terzenbach, heute": a role
     // opened by an article, then the person's name in apposition.
     const longer = sentence.slice(verb.end, verb.end + 160);
@@ -670,7 +681,9 @@ export class SpeakerTracker {
         /^\s*[,.]/u.test(longer.slice(c.end))
       );
     });
-    return named ? this.canonical(named.name) : null;
+    if (!named) return null;
+    this.speakerRole = role.exec(longer.slice(0, named.index))?.[0].replace(/^\s+|,\s*$/gu, '') ?? null;
+    return this.canonical(named.name);
   }
 
   private unspacedSpeaker(sentence: string, verbs: PhraseHit[]): string | null {
@@ -721,8 +734,12 @@ export class SpeakerTracker {
     // "該公司執行長陳立衡": an organization anaphor, a title, then the person's name.
     if (/^(该|該)/u.test(clause)) {
       const named = this.stripChineseTitles(clause);
-      if (named !== clause && named.length >= 2 && named.length <= 4 && !/^(该|該)/u.test(named))
+      if (named !== clause && named.length >= 2 && named.length <= 4 && !/^(该|該)/u.test(named)) {
+        // "該公司執行長": the anaphor stands for the organization named before.
+        const title = clause.slice(0, -named.length).replace(/^(该|該)(公司|机构|機構|集团|集團)/u, this.lastOrganization ?? '');
+        this.speakerRole = title || null;
         return this.canonical(named);
+      }
     }
     // "该公司", "該公司": the organization named before.
     if (this.lexicon.organizationAnaphors.includes(clause) && this.lastOrganization) return this.lastOrganization;
@@ -735,8 +752,10 @@ export class SpeakerTracker {
     if (/(一位|一名|一些|有的|某位)/u.test(clause)) return null;
     // "在法国留学的卢宇": the name after a relative clause.
     if (clause.length > 6 && clause.includes('的')) clause = clause.slice(clause.lastIndexOf('的') + 1);
+    const titled = clause;
     clause = this.stripChineseTitles(clause);
     if (clause.length < 2 || clause.length > 12) return null;
+    if (titled !== clause && titled.endsWith(clause)) this.speakerRole = titled.slice(0, -clause.length) || null;
     if (this.lexicon.genericSubjects.some((generic) => clause.startsWith(generic))) return null;
     if (this.lexicon.passiveAuxiliaries.some((auxiliary) => clause.includes(auxiliary))) return null;
     return this.canonical(clause);
