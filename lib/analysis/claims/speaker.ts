@@ -13,8 +13,7 @@ const POSSESSIVE = /[’']s(?=\s|$)/gu;
 type Gender = 'f' | 'm';
 
 /** A name of capitalised words (small linking words allowed inside) and its acronym in parentheses. */
-const ACRONYM_DEFINITION =
-  /(\p{Lu}[\p{L}-]+(?:\s+(?:\p{Ll}{1,4}\s+)?\p{Lu}[\p{L}-]+){0,4})\s+\((\p{Lu}{2,6})\)/gu;
+const ACRONYM_DEFINITION = /(\p{Lu}[\p{L}-]+(?:\s+(?:\p{Ll}{1,4}\s+)?\p{Lu}[\p{L}-]+){0,4})\s+\((\p{Lu}{2,6})\)/gu;
 
 /** Chinese adverbs that can sit between a subject and its verb ("奥尔特曼还表示"). */
 const ZH_ADVERBS =
@@ -167,7 +166,9 @@ export class SpeakerTracker {
       (c) =>
         !this.afterPreposition(head, c.index) &&
         // "El estudio de la CASIA": a name after "of (the)" belongs to the noun before it.
-        !/(?:^|\s)(?:de|of|von|du|da|do|del|des|della|di)\s+(?:\p{L}{1,3}\s+|l[’']\s*)?$/iu.test(head.slice(0, c.index)) &&
+        !/(?:^|\s)(?:de|of|von|du|da|do|del|des|della|di)\s+(?:\p{L}{1,3}\s+|l[’']\s*)?$/iu.test(
+          head.slice(0, c.index),
+        ) &&
         !this.isPlace(c.name) &&
         !this.isGeneric(c.name),
     );
@@ -177,7 +178,9 @@ export class SpeakerTracker {
     const words = before.match(/[\p{L}’'-]+/gu) ?? [];
     if (words.length > 6) return false;
     if (!/^[^.;:!?]*$/u.test(before)) return false;
-    return this.isPerson(candidate.name) || this.looksLikePersonName(candidate.name) || this.isOrganization(candidate.name);
+    return (
+      this.isPerson(candidate.name) || this.looksLikePersonName(candidate.name) || this.isOrganization(candidate.name)
+    );
   }
 
   /** A name made an organization by an acronym ("BMZ", "OFAG") or an organization word ("Agency", "政府"). */
@@ -227,7 +230,9 @@ export class SpeakerTracker {
       if (this.lexicon.organizationAnaphors.some((anaphor) => sentence.startsWith(anaphor))) return null;
       const subject =
         this.lang === 'ja'
-          ? /^([^、。「」のはが]{0,12}?(?:社|省|庁|機構|協会|大学|研究所|政府|委員会|銀行|警察|本部|組合|裁判所))(?:は|が)/u.exec(opening)?.[1]
+          ? /^([^、。「」のはが]{0,12}?(?:社|省|庁|機構|協会|大学|研究所|政府|委員会|銀行|警察|本部|組合|裁判所))(?:は|が)/u.exec(
+              opening,
+            )?.[1]
           : ZH_ORG_SUBJECT.exec(opening)?.[1];
       // "一位市直机关干部": somebody unnamed; 干部 is a cadre, not a department.
       if (!subject || subject.length < 2 || /(一位|一名|某|干部|幹部)/u.test(subject)) return null;
@@ -663,7 +668,10 @@ export class SpeakerTracker {
         !this.afterPreposition(after, c.index),
     );
     if (candidate) {
-      const title = after.slice(0, candidate.index).replace(/[\s,]+/gu, ' ').trim();
+      const title = after
+        .slice(0, candidate.index)
+        .replace(/[\s,]+/gu, ' ')
+        .trim();
       if (/^\p{Lu}/u.test(title)) this.speakerRole = title;
       return this.canonical(candidate.name);
     }
@@ -694,7 +702,11 @@ export class SpeakerTracker {
     }
     for (const source of findPhrases(sentence, this.lexicon.sourcePrepositions, true)) {
       // A one-character source ("据") only opens a clause: in "数据中心" it is part of a word.
-      if (source.phrase.length === 1 && source.index > 0 && !/[，,。：:；;、\s]/u.test(sentence.charAt(source.index - 1)))
+      if (
+        source.phrase.length === 1 &&
+        source.index > 0 &&
+        !/[，,。：:；;、\s]/u.test(sentence.charAt(source.index - 1))
+      )
         continue;
       const text = this.lang === 'ja' ? sentence.slice(0, source.index) : sentence.slice(source.end);
       const name =
@@ -736,7 +748,9 @@ export class SpeakerTracker {
       const named = this.stripChineseTitles(clause);
       if (named !== clause && named.length >= 2 && named.length <= 4 && !/^(该|該)/u.test(named)) {
         // "該公司執行長": the anaphor stands for the organization named before.
-        const title = clause.slice(0, -named.length).replace(/^(该|該)(公司|机构|機構|集团|集團)/u, this.lastOrganization ?? '');
+        const title = clause
+          .slice(0, -named.length)
+          .replace(/^(该|該)(公司|机构|機構|集团|集團)/u, this.lastOrganization ?? '');
         this.speakerRole = title || null;
         return this.canonical(named);
       }
