@@ -7,6 +7,8 @@ const NAME_RUN =
   /\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|le|la|du|bin|al)\s+)*\p{Lu}[\p{L}\p{M}&'’-]*)*/gu;
 /** An elided article or pronoun glued to the next word ("L’Office", "C’est", "D’après"). */
 const ELIDED = /^\p{L}{1,2}[’']/u;
+/** A quotation of some length, in the quotation marks of the supported languages (not 「」, which also marks names). */
+const QUOTATION = /"[^"]{12,}"|“[^”“]{12,}[”“]|„[^“]{12,}“|«[^»]{12,}»|»[^«]{12,}«/gu;
 /** A possessive that ends inside a name run ("ACLU's Jay Stanley", "White House's"). */
 const POSSESSIVE = /[’']s(?=\s|$)/gu;
 
@@ -506,10 +508,14 @@ export class SpeakerTracker {
   }
 
   private attributedSpeaker(sentence: string): string | null {
+    // A reporting verb inside a quotation ("“The Republicans have said …,” Indyk said") is what was said.
+    const quoted = [...sentence.matchAll(QUOTATION)].map((match) => [match.index, match.index + match[0].length] as const);
     const verbs = [
       ...findPhrases(sentence, this.lexicon.reportingVerbs, this.unspaced),
       ...findPhrases(sentence, this.lexicon.beliefVerbs, this.unspaced),
-    ].sort((a, b) => a.index - b.index);
+    ]
+      .filter((verb) => !quoted.some(([start, end]) => verb.index > start && verb.end < end))
+      .sort((a, b) => a.index - b.index);
     if (this.unspaced) return this.unspacedSpeaker(sentence, verbs);
     for (const verb of verbs) {
       // "a-t-il ajouté": the pronoun is inside the verb phrase.
