@@ -82,8 +82,15 @@ function unquoted(text: string): string {
 
 function hasFigure(text: string, context: ClassifyContext): boolean {
   const numbers = [...text.matchAll(/\d[\d.,]*/gu)];
-  if (numbers.length === 0) return false;
   const units = findPhrases(text, context.lexicon.figureUnits, context.unspaced);
+  // "fünf Millionen Menschen", "ten degrees": a number in words right before a unit.
+  if (
+    findPhrases(text, context.lexicon.numberWords, context.unspaced).some((word) =>
+      units.some((unit) => unit.index >= word.end && unit.index - word.end <= 12),
+    )
+  )
+    return true;
+  if (numbers.length === 0) return false;
   return numbers.some((number) => {
     const value = number[0].replace(/[.,]$/, '');
     const end = number.index + number[0].length;

@@ -153,6 +153,7 @@ export const ja: ClaimLexicon = {
     'ことにしています',
     'ことを決めました',
   ],
+  numberWords: [],
   figureUnits: [
     '件',
     '本',

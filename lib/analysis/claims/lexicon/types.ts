@@ -26,6 +26,8 @@ export interface ClaimLexicon {
   planMarkers: string[];
   /** Words for magnitudes and units that make a number a figure ("billion", "milhões", "亿"). */
   figureUnits: string[];
+  /** Numbers written as words ("five", "fünf", "cinco"): with a unit next to them, a figure too. */
+  numberWords: string[];
   /** Third-person singular pronouns that can stand for the last named person ("he", "ele", "他"). */
   personPronouns: string[];
   /** Words that make a capitalised name an organisation rather than a person ("University", "Werke"). */

@@ -122,6 +122,7 @@ export const zh: ClaimLexicon = {
     '部署',
     '启动',
   ],
+  numberWords: [],
   figureUnits: [
     '億',
     '萬',
