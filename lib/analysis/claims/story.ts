@@ -53,6 +53,12 @@ function isPastTense(text: string, lexicon: ClaimLexicon, unspaced: boolean): bo
   });
 }
 
+/** An instruction: the sentence (or a clause after "Dann", "Anschließend", "Now") opens with an imperative. */
+function opensWithImperative(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
+  const opening = text.trimStart().slice(0, 40);
+  return findPhrases(opening, lexicon.imperativeOpenings, unspaced).some((hit) => hit.index === 0);
+}
+
 /** A form of address written with a capital inside the sentence ("Achten Sie", "Ihnen"). */
 function addressesReaderFormally(text: string, lexicon: ClaimLexicon): boolean {
   if (!lexicon.formalReaderAddress.length) return false;
@@ -102,7 +108,12 @@ export function storyFeatures(text: string, lang: string): StoryFeatures {
       citesSource(sentence.text, lexicon, unspaced)
     )
       reported++;
-    if (hasPhrase(unquoted, lexicon.readerAddress, unspaced) || addressesReaderFormally(unquoted, lexicon)) address++;
+    if (
+      hasPhrase(unquoted, lexicon.readerAddress, unspaced) ||
+      addressesReaderFormally(unquoted, lexicon) ||
+      opensWithImperative(unquoted, lexicon, unspaced)
+    )
+      address++;
     if (hasPhrase(unquoted, lexicon.firstPerson, unspaced)) firstPerson++;
     if (PRICE.test(sentence.text) || hasPhrase(sentence.text, lexicon.commerceWords, unspaced)) commerce++;
     if (isPastTense(unquoted, lexicon, unspaced)) past++;

@@ -238,6 +238,7 @@ export const ja: ClaimLexicon = {
   ambiguousFutureAuxiliaries: [],
   firstPerson: ['私', '僕', 'わたし', '筆者', '我々'],
   readerAddress: ['あなた', '皆さん', 'みなさん', 'ください'],
+  imperativeOpenings: [],
   commerceWords: ['セール', '割引', 'クーポン', '送料無料', '購入', '税込', 'お買い得', '在庫'],
   femalePronouns: ['彼女'],
   femaleMarkers: ['女史', '夫人'],

@@ -69,6 +69,8 @@ export interface ClaimLexicon {
   firstPerson: string[];
   /** Words addressing the reader ("you", "ihr", "vous", "你"): how-tos, deals and docs talk to the reader. */
   readerAddress: string[];
+  /** Imperatives that open an instruction ("Click", "Klicke", "Öffnet", "Cliquez"): a how-to talks to the reader. */
+  imperativeOpenings: string[];
   /** Words of selling and offers ("deal", "Angebot", "promo", "优惠"): commerce pages rather than stories. */
   commerceWords: string[];
   /** Words and word endings of past-tense narration ("was", "-ed"; "wurde", "-te"; "了"), the voice of a report. */

@@ -253,6 +253,7 @@ export const zh: ClaimLexicon = {
   ambiguousFutureAuxiliaries: [],
   firstPerson: ['笔者', '筆者', '小编', '小編'],
   readerAddress: ['你', '您', '你们', '你們', '大家可以'],
+  imperativeOpenings: ['点击', '點擊', '打开', '打開', '选择', '選擇', '输入', '輸入', '下载', '下載'],
   commerceWords: [
     '优惠',
     '優惠',
