@@ -7,6 +7,8 @@ const NAME_RUN =
   /\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|le|la|du|bin|al)\s+)*\p{Lu}[\p{L}\p{M}&'’-]*)*/gu;
 /** An elided article or pronoun glued to the next word ("L’Office", "C’est", "D’après"). */
 const ELIDED = /^\p{L}{1,2}[’']/u;
+/** "como él mismo dijo", "comme il l'a dit", "wie er sagte", "as he said" right before the verb. */
+const AS_ASIDE = /[,(]\s*(?:como|comme|wie|as)\s+(?:[\p{L}’']+\s+){0,3}$/iu;
 /** A quotation of some length, in the quotation marks of the supported languages (not 「」, which also marks names). */
 const QUOTATION = /"[^"]{12,}"|“[^”“]{12,}[”“]|„[^“]{12,}“|«[^»]{12,}»|»[^«]{12,}«/gu;
 /** A possessive that ends inside a name run ("ACLU's Jay Stanley", "White House's"). */
@@ -515,6 +517,8 @@ export class SpeakerTracker {
       ...findPhrases(sentence, this.lexicon.beliefVerbs, this.unspaced),
     ]
       .filter((verb) => !quoted.some(([start, end]) => verb.index > start && verb.end < end))
+      // "…, como él mismo dijo, …": an aside about something said before, not this sentence's source.
+      .filter((verb) => !AS_ASIDE.test(sentence.slice(Math.max(0, verb.index - 30), verb.index)))
       .sort((a, b) => a.index - b.index);
     if (this.unspaced) return this.unspacedSpeaker(sentence, verbs);
     for (const verb of verbs) {
