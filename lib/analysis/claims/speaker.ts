@@ -116,8 +116,8 @@ export class SpeakerTracker {
     let speaker = this.attributedSpeaker(sentence) ?? this.colonLeadIn(sentence);
     const opensQuote = /^[\s"“„«»「『]/u.test(sentence);
     if (!speaker && pending && opensQuote) speaker = pending;
-    // A direct quotation right after someone spoke, in the same or the next paragraph, goes on with them.
-    if (!speaker && opensQuote && this.lastSpeaker && block >= 0 && block - this.lastSpeakerBlock <= 1)
+    // A direct quotation soon after someone spoke (at most one paragraph of narration between) goes on with them.
+    if (!speaker && opensQuote && this.lastSpeaker && block >= 0 && block - this.lastSpeakerBlock <= 2)
       speaker = this.lastSpeaker;
     // "Die Hersteller dürfen demnach …": the source of the sentence before goes on.
     if (
