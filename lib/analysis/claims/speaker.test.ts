@@ -10,6 +10,15 @@ function speakers(text: string, lang: string): Array<string | null> {
 }
 
 describe('SpeakerTracker', () => {
+  it('a title with no name stands for the one person named with it ("el inspector explicó")', () => {
+    expect(
+      speakers(
+        'El inspector general de la Policía, Álvaro Álvarez, anunció una coordinación con Chile. Más tarde, el inspector explicó que el proceso será transparente.',
+        'es',
+      ),
+    ).toEqual(['Álvaro Álvarez', 'Álvaro Álvarez']);
+  });
+
   it('en: "said Superintendent Robert Runcie" gives the person, with the title kept as the role', () => {
     const tracker = new SpeakerTracker(lexiconFor('en'), 'en', false);
     expect(

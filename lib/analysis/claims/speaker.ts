@@ -81,6 +81,8 @@ export class SpeakerTracker {
   /** People who spoke or were named as a subject, most recent first, for resolving "he"/"she"/"他". */
   private readonly recent: string[] = [];
   private readonly genders = new Map<string, Gender>();
+  /** The people named with each title ("inspector" → Álvaro Álvarez), for "el inspector dijo". */
+  private readonly titleHolders = new Map<string, Set<string>>();
   /** Acronyms defined in the text: "Bundesagentur für Arbeit (BA)" → BA. */
   private readonly acronyms = new Map<string, string>();
   private leadInSpeaker: string | null = null;
@@ -385,11 +387,16 @@ export class SpeakerTracker {
           .match(/[\p{L}-]+/gu) ?? [];
       const after = sentence.slice(candidate.end, candidate.end + 60);
       const wordsAfter = /^\s*,/u.test(after) ? (after.toLowerCase().match(/[\p{L}-]+/gu) ?? []).slice(0, 4) : [];
-      const titled = [...wordsBefore.slice(-4), ...wordsAfter].some((word) => this.lexicon.personTitles.includes(word));
+      const titles = [...wordsBefore.slice(-6), ...wordsAfter].filter((word) =>
+        this.lexicon.personTitles.includes(word),
+      );
+      const titled = titles.length > 0;
       const known = this.isPerson(candidate.name);
       if (titled) this.rememberPerson(candidate.name);
       if (!titled && !known) continue;
       const name = this.canonical(candidate.name);
+      for (const title of titles)
+        this.titleHolders.set(title, new Set([...(this.titleHolders.get(title) ?? []), name]));
       this.noteGender(name, sentence.slice(Math.max(0, candidate.index - 30), candidate.index), '');
       // A person named near the start of the sentence is usually its subject: "he" may mean them next.
       if ((sentence.slice(0, candidate.index).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8) this.noteRecent(name);
@@ -511,7 +518,9 @@ export class SpeakerTracker {
 
   private attributedSpeaker(sentence: string): string | null {
     // A reporting verb inside a quotation ("“The Republicans have said …,” Indyk said") is what was said.
-    const quoted = [...sentence.matchAll(QUOTATION)].map((match) => [match.index, match.index + match[0].length] as const);
+    const quoted = [...sentence.matchAll(QUOTATION)].map(
+      (match) => [match.index, match.index + match[0].length] as const,
+    );
     const verbs = [
       ...findPhrases(sentence, this.lexicon.reportingVerbs, this.unspaced),
       ...findPhrases(sentence, this.lexicon.beliefVerbs, this.unspaced),
@@ -550,6 +559,29 @@ export class SpeakerTracker {
       // "Segundo o legista, …", "Conforme a irmã da vítima, …": a source described, not named, opening the sentence.
       const described = source.index === 0 ? DESCRIBED_SOURCE.exec(after)?.[1] : undefined;
       if (described && !this.isGeneric(described)) return described;
+    }
+    return null;
+  }
+
+  /**
+   * "el funcionario policial", "le ministre de la Santé": a definite article and a title with no name, standing
+   * for the person last named with that title. At the end of `text` (the subject before its verb), or anywhere
+   * in it when `inverted` (the subject after the verb).
+   */
+  private titleAnaphor(text: string, inverted = false): string | null {
+    if (this.unspaced || this.titleHolders.size === 0) return null;
+    const words = text.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+    if (words.length === 0 || words.length > 8) return null;
+    if (/\p{Lu}/u.test(text.replace(/^\s*\p{Lu}/u, '')) && !inverted) return null;
+    for (const [index, word] of words.entries()) {
+      // Only a title one person holds: "le ministre" is ambiguous beside a "Premier ministre".
+      const holders = this.titleHolders.get(word);
+      if (!holders || holders.size !== 1) continue;
+      const holder = [...holders][0]!;
+      // Right after a definite article ("le", "el", "the", "der", "o"), or the article elided ("l’ancien").
+      const article = words[index - 1] ?? '';
+      if (!this.lexicon.stopwords.includes(article) || this.lexicon.locativePrepositions.includes(article)) continue;
+      return holder;
     }
     return null;
   }
@@ -610,6 +642,8 @@ export class SpeakerTracker {
     if (pronoun) return this.resolvePronoun(pronoun[1]);
     const organization = this.organizationAnaphor(before);
     if (organization) return organization;
+    const described = this.titleAnaphor(before.split(/[,;:"“”«»„]/u).pop() ?? '');
+    if (described) return described;
     // Names inside a quotation that closes before the verb are what was said, not who said it.
     const quoteClose = Math.max(...['”', '»', '“', '"', '」'].map((mark) => before.lastIndexOf(mark)));
     // Names in a parenthesis are asides, not the subject.
@@ -685,6 +719,9 @@ export class SpeakerTracker {
       if (/^\p{Lu}/u.test(title)) this.speakerRole = title;
       return this.canonical(candidate.name);
     }
+    // "a déclaré à cette occasion le ministre de la Santé": a title standing for the person last named with it.
+    const described = this.titleAnaphor(after.split(/[,;.!?]/u)[0] ?? '', true);
+    if (described) return described;
     // "sagte der Vorstand Regionen der Bundesagentur für Arbeit (BA), Daniel Terzenbach, heute": a role
     // opened by an article, then the person's name in apposition.
     const longer = sentence.slice(verb.end, verb.end + 160);
