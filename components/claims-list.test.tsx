@@ -40,6 +40,14 @@ describe('ClaimsList', () => {
     expect(items[2]!.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
+  it("shows the speaker's role beside the name, in the article's language", () => {
+    const withRole = { ...claims[0]!, speaker: 'Robert Runcie', speakerRole: 'Superintendent' };
+    render(<ClaimsList claims={[withRole]} onSelect={vi.fn()} textLang="en" />);
+    const speaker = screen.getByTestId('claim').querySelector('.claims-speaker')!;
+    expect(speaker.textContent).toBe('claims.speaker|Robert Runcie (Superintendent)');
+    expect(speaker.querySelector('.claims-speaker-role')!.getAttribute('lang')).toBe('en');
+  });
+
   it('calls onSelect on click and on Enter', () => {
     const onSelect = vi.fn();
     render(<ClaimsList claims={claims} onSelect={onSelect} />);

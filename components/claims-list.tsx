@@ -111,7 +111,16 @@ export function ClaimsList({ claims, notAStory = false, onSelect, textLang }: Cl
                 <span class="claims-text" lang={textLang}>
                   {claim.text}
                 </span>
-                {claim.speaker && <span class="claims-speaker">{i18n.t('claims.speaker', [claim.speaker])}</span>}
+                {claim.speaker && (
+                  <span class="claims-speaker">
+                    {i18n.t('claims.speaker', [claim.speaker])}
+                    {claim.speakerRole && (
+                      <span class="claims-speaker-role" lang={textLang}>
+                        {` (${claim.speakerRole})`}
+                      </span>
+                    )}
+                  </span>
+                )}
               </button>
             </li>
           ))}

@@ -42,6 +42,8 @@ export interface Claim {
   kind: ClaimKind;
   /** Who said or holds it, when attributed. */
   speaker: string | null;
+  /** The speaker's role as the sentence gives it ("Superintendent", "執行長"), shown beside the name. */
+  speakerRole?: string;
   score: number;
   /** Position in `article.text`. */
   anchor: TextAnchor;

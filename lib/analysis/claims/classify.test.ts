@@ -6,6 +6,30 @@ function kindOf(text: string, lang: string, fragment: string) {
 }
 
 describe('claim kinds by rule', () => {
+  it("es: a person's own scheduled act told by the writer is a plan; a trend's future a forecast", () => {
+    const text =
+      'El presidente de Chile, Gabriel Boric, viajará este miércoles a su región natal de Magallanes en visita oficial. ' +
+      'Los economistas del banco central dicen que la inflación seguirá alta durante los próximos meses del año.';
+    expect(kindOf(text, 'es', 'viajará')).toBe('plan');
+    expect(kindOf(text, 'es', 'seguirá')).toBe('prediction');
+  });
+
+  it('fr: a noun in "-éra" is no future tense', () => {
+    const text =
+      'Le ministre de la Santé ne portait pas de masque devant la caméra, affirme le journal Blesk vendredi.';
+    expect(kindOf(text, 'fr', 'caméra')).not.toBe('prediction');
+  });
+
+  it('ja: forecasts and plans in the polite forms of broadcast news', () => {
+    const text =
+      '気象庁によりますと、あすにかけて北日本の日本海側を中心に大雪となるおそれがあります。\n\n' +
+      '経済産業省は、来週にも具体的な制度の内容を公表するとしています。\n\n' +
+      '同アプリを使うことで利用者は、通信の盗み見のリスクを低減できるようになる。';
+    expect(kindOf(text, 'ja', '大雪')).toBe('prediction');
+    expect(kindOf(text, 'ja', '公表')).toBe('plan');
+    expect(kindOf(text, 'ja', '低減できる')).not.toBe('prediction');
+  });
+
   it('a bare modal is no prediction, a forecasting verb with one is', () => {
     const text =
       'The streaming service lets subscribers rent a film for 30 days at a time, the company said on Monday. ' +

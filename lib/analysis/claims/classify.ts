@@ -82,8 +82,15 @@ function unquoted(text: string): string {
 
 function hasFigure(text: string, context: ClassifyContext): boolean {
   const numbers = [...text.matchAll(/\d[\d.,]*/gu)];
-  if (numbers.length === 0) return false;
   const units = findPhrases(text, context.lexicon.figureUnits, context.unspaced);
+  // "fünf Millionen Menschen", "ten degrees": a number in words right before a unit.
+  if (
+    findPhrases(text, context.lexicon.numberWords, context.unspaced).some((word) =>
+      units.some((unit) => unit.index >= word.end && unit.index - word.end <= 12),
+    )
+  )
+    return true;
+  if (numbers.length === 0) return false;
   return numbers.some((number) => {
     const value = number[0].replace(/[.,]$/, '');
     const end = number.index + number[0].length;
@@ -124,9 +131,16 @@ function hasFuture(text: string, context: ClassifyContext): boolean {
   if (hasPhrase(plain, lexicon.modalVerbs, unspaced) && hasPhrase(plain, lexicon.forecastVerbs, unspaced)) return true;
   const suffixes = lexicon.futureSuffixes;
   if (!suffixes.length) return false;
+  // Lower-case words only: names ("Sahara", "Ezra") are no verbs.
   return (plain.match(/[\p{L}]+/gu) ?? []).some((word) => {
-    const lower = word.toLowerCase();
-    return word.length > 4 && suffixes.some((suffix) => lower.endsWith(suffix)) && !lexicon.modalVerbs.includes(lower);
+    return (
+      word.length > 4 &&
+      /^\p{Ll}+$/u.test(word) &&
+      suffixes.some((suffix) => word.endsWith(suffix)) &&
+      !lexicon.modalVerbs.includes(word) &&
+      !lexicon.futureLookAlikes.includes(word) &&
+      !lexicon.futureLookAlikes.some((ending) => ending.startsWith('-') && word.endsWith(ending.slice(1)))
+    );
   });
 }
 

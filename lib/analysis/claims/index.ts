@@ -87,7 +87,13 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions): Claim
   const speakers = new SpeakerTracker(lexicon, primarySubtag(lang) ?? '', unspaced);
   const candidates: Array<Claim & { start: number; end: number; block: number }> = [];
   let leadBlock: number | null = null;
-  for (const sentence of segmentSentences(text, lang)) {
+  const sentences = segmentSentences(text, lang);
+  // Pages written one sentence per paragraph (broadcast news, many wire stories): a sentence alone in
+  // its paragraph is then no sign of a sub-heading.
+  const blockSizes = new Map(sentences.map((sentence) => [sentence.block, sentence.blockSentenceCount]));
+  const singles = [...blockSizes.values()].filter((count) => count === 1).length;
+  const oneSentenceParagraphs = blockSizes.size >= 4 && singles / blockSizes.size >= 0.7;
+  for (const sentence of sentences) {
     const blockText = blocks[sentence.block]?.text ?? sentence.text;
     const context = { lexicon, lang, unspaced, blockText };
     const preliminary = sentenceFeatures(sentence, context, false);
@@ -98,7 +104,10 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions): Claim
     // The lead is the first paragraph of prose: more than one sentence, or a long one.
     if (leadBlock === null && (sentence.blockSentenceCount > 1 || features.words >= 25)) leadBlock = sentence.block;
     const score = scoreOf(
-      features,
+      // A headline-like line ("OpenAI CEO Altman: Vertical integration …") stays one.
+      oneSentenceParagraphs && features.words >= 12 && !/[:：]/u.test(sentence.text)
+        ? { ...features, standalone: false }
+        : features,
       speaker,
       sentence.block === leadBlock,
       namedEntityCount(sentence.text, speaker, unspaced),
@@ -107,8 +116,13 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions): Claim
     candidates.push({
       id: `claim-${hash(`${sentence.start}:${sentence.end}:${sentence.text}`)}`,
       text: sentence.text,
-      kind: kindOf(features, speaker !== null),
+      kind:
+        // A person or organization's own scheduled act, told by the writer, is a plan ("Boric viajará el miércoles").
+        features.prediction && !speaker && !features.plan && speakers.opensWithActor(sentence.text)
+          ? 'plan'
+          : kindOf(features, speaker !== null),
       speaker,
+      ...(speaker && speakers.speakerRole ? { speakerRole: speakers.speakerRole } : {}),
       score: Math.round(score * 1000) / 1000,
       anchor: makeAnchor(text, sentence.start, sentence.end),
       start: sentence.start,

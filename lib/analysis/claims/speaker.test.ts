@@ -10,6 +10,67 @@ function speakers(text: string, lang: string): Array<string | null> {
 }
 
 describe('SpeakerTracker', () => {
+  it('a title with no name stands for the one person named with it ("el inspector explicó")', () => {
+    expect(
+      speakers(
+        'El inspector general de la Policía, Álvaro Álvarez, anunció una coordinación con Chile. Más tarde, el inspector explicó que el proceso será transparente.',
+        'es',
+      ),
+    ).toEqual(['Álvaro Álvarez', 'Álvaro Álvarez']);
+  });
+
+  it('en: "said Superintendent Robert Runcie" gives the person, with the title kept as the role', () => {
+    const tracker = new SpeakerTracker(lexiconFor('en'), 'en', false);
+    expect(
+      tracker.speakerOf('There are now more than 12,500 cameras in the schools, said Superintendent Robert Runcie.'),
+    ).toBe('Robert Runcie');
+    expect(tracker.speakerRole).toBe('Superintendent');
+    expect(
+      tracker.speakerOf('Kenneth Preston, a Broward County high school student, says he supports the cameras.'),
+    ).toBe('Kenneth Preston');
+    expect(tracker.speakerRole).toBe('a Broward County high school student');
+  });
+
+  it('de: a role and then the name in apposition after "sagte"; a source after "Daten der"; acronyms expanded', () => {
+    expect(
+      speakers(
+        '„Der Arbeitsmarkt ist gut gestartet.“, sagte der Vorstand Regionen der Bundesagentur für Arbeit (BA), Daniel Terzenbach, heute. Nach Hochrechnungen der BA stieg die Zahl um 552.000.',
+        'de',
+      ),
+    ).toEqual(['Daniel Terzenbach', 'Bundesagentur für Arbeit']);
+  });
+
+  it('fr: a compound past with an adverb inside ("a également déclaré") still has its subject', () => {
+    expect(speakers('Andrej Babiš a également déclaré qu’il cherchait un remplaçant.', 'fr')).toEqual(['Andrej Babiš']);
+  });
+
+  it('fr: the name right before the verb, after a comma, is the subject rather than a person named earlier', () => {
+    expect(
+      speakers(
+        'Propriété du milliardaire Daniel Křetínský, le tabloïd Blesk note également que le ministre ne portait pas de masque.',
+        'fr',
+      ),
+    ).toEqual(['Blesk']);
+  });
+
+  it('zh: an organization anaphor, a title and a name give the name; the anaphor alone the organization', () => {
+    expect(
+      speakers(
+        '11月28日，一家总部位于杭州的人工智能初创公司宣布发布新一代模型。該公司執行長陳立衡在記者會上表示，需求正從訓練轉向推論。该公司预计，明年收入将超过两亿元，并计划在东南亚设立数据中心。',
+        'zh',
+      ),
+    ).toEqual(['人工智能初创公司', '陳立衡', '人工智能初创公司']);
+  });
+
+  it('ja: the polite forms of broadcast news, and an organization as subject', () => {
+    expect(
+      speakers(
+        '政府は15日、補助を延長する方針を決めました。岸田総理大臣は記者団に対し「支援を続けていく」と述べました。気象庁によりますと、あすは大雪となるおそれがあります。',
+        'ja',
+      ),
+    ).toEqual(['政府', '岸田総理大臣', '気象庁']);
+  });
+
   it('pt: resolves "Ele" and a bare surname to the full name, and a lead-in to the quote after it', () => {
     expect(
       speakers(

@@ -1,15 +1,23 @@
 import type { ClaimLexicon } from './lexicon';
 import { findPhrases, type PhraseHit } from './match';
+import { opensSourceClause } from './story';
 
 /** Capitalised name runs such as "Sam Altman", "Jean-Luc de la Tour", "OpenAI". */
 const NAME_RUN =
   /\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|le|la|du|bin|al)\s+)*\p{Lu}[\p{L}\p{M}&'’-]*)*/gu;
 /** An elided article or pronoun glued to the next word ("L’Office", "C’est", "D’après"). */
 const ELIDED = /^\p{L}{1,2}[’']/u;
+/** "como él mismo dijo", "comme il l'a dit", "wie er sagte", "as he said" right before the verb. */
+const AS_ASIDE = /[,(]\s*(?:como|comme|wie|as)\s+(?:[\p{L}’']+\s+){0,3}$/iu;
+/** A quotation of some length, in the quotation marks of the supported languages (not 「」, which also marks names). */
+const QUOTATION = /"[^"]{12,}"|“[^”“]{12,}[”“]|„[^“]{12,}“|«[^»]{12,}»|»[^«]{12,}«/gu;
 /** A possessive that ends inside a name run ("ACLU's Jay Stanley", "White House's"). */
 const POSSESSIVE = /[’']s(?=\s|$)/gu;
 
 type Gender = 'f' | 'm';
+
+/** A name of capitalised words (small linking words allowed inside) and its acronym in parentheses. */
+const ACRONYM_DEFINITION = /(\p{Lu}[\p{L}-]+(?:\s+(?:\p{Ll}{1,4}\s+)?\p{Lu}[\p{L}-]+){0,4})\s+\((\p{Lu}{2,6})\)/gu;
 
 /** Chinese adverbs that can sit between a subject and its verb ("奥尔特曼还表示"). */
 const ZH_ADVERBS =
@@ -18,6 +26,8 @@ const ZH_ADVERBS =
 const ZH_SETTING = /(在|於|于)[^在於于]{1,10}(上|中|时|時|里|裡|后|後)$/u;
 const JA_HONORIFICS =
   /(氏|さん|様|CEO|CTO|社長|会長|教授|准教授|代表|常務|専務|部長|課長|局長|市長|知事|総裁|議長|所長|理事長|委員長)+$/u;
+/** A subject marked by は or が before the verb: the sentence names who speaks, even if nobody in particular. */
+const JA_TOPIC = /^[^「」。]{1,30}?(?:は|が)(?!\p{sc=Hiragana})/u;
 /** Roles that stand for the organization named before them ("市デジタル統括本部の担当者"). */
 const JA_ROLES = /^(担当者|関係者|広報担当者|広報|幹部|責任者)$/u;
 
@@ -71,7 +81,16 @@ export class SpeakerTracker {
   /** People who spoke or were named as a subject, most recent first, for resolving "he"/"she"/"他". */
   private readonly recent: string[] = [];
   private readonly genders = new Map<string, Gender>();
+  /** The people named with each title ("inspector" → Álvaro Álvarez), for "el inspector dijo". */
+  private readonly titleHolders = new Map<string, Set<string>>();
+  /** Acronyms defined in the text: "Bundesagentur für Arbeit (BA)" → BA. */
+  private readonly acronyms = new Map<string, string>();
   private leadInSpeaker: string | null = null;
+  /**
+   * The role the sentence gives its speaker, kept as context ("Superintendent" in "said Superintendent
+   * Robert Runcie", "a Broward County high school student", "執行長"); null when it gives none.
+   */
+  speakerRole: string | null = null;
   /** Who spoke last, and in which block: a quotation that goes on in the next sentence is still theirs. */
   private lastSpeaker: string | null = null;
   private lastSpeakerBlock = -2;
@@ -94,12 +113,13 @@ export class SpeakerTracker {
   speakerOf(sentence: string, block = -1): string | null {
     const pending = this.leadInSpeaker;
     this.leadInSpeaker = null;
+    this.speakerRole = null;
     this.notePeople(sentence);
     let speaker = this.attributedSpeaker(sentence) ?? this.colonLeadIn(sentence);
     const opensQuote = /^[\s"“„«»「『]/u.test(sentence);
     if (!speaker && pending && opensQuote) speaker = pending;
-    // A direct quotation right after someone spoke, in the same or the next paragraph, goes on with them.
-    if (!speaker && opensQuote && this.lastSpeaker && block >= 0 && block - this.lastSpeakerBlock <= 1)
+    // A direct quotation soon after someone spoke (at most one paragraph of narration between) goes on with them.
+    if (!speaker && opensQuote && this.lastSpeaker && block >= 0 && block - this.lastSpeakerBlock <= 2)
       speaker = this.lastSpeaker;
     // "Die Hersteller dürfen demnach …": the source of the sentence before goes on.
     if (
@@ -107,6 +127,16 @@ export class SpeakerTracker {
       this.lastSpeaker &&
       block - this.lastSpeakerBlock <= 2 &&
       findPhrases(sentence, this.lexicon.sourceAnaphors, this.unspaced).length > 0
+    )
+      speaker = this.lastSpeaker;
+    // Japanese leaves out a subject that goes on: "…としている" with no one named is the last source's.
+    if (
+      !speaker &&
+      this.lang === 'ja' &&
+      this.lastSpeaker &&
+      block - this.lastSpeakerBlock <= 4 &&
+      !JA_TOPIC.test(sentence.replace(/^[^「」]*?、/u, (lead) => (/(は|が)/u.test(lead) ? lead : ''))) &&
+      findPhrases(sentence, this.lexicon.reportingVerbs, true).length > 0
     )
       speaker = this.lastSpeaker;
     // An organization that announces, decides or acts holds what it announces; one that merely earns or grows is the topic.
@@ -128,6 +158,35 @@ export class SpeakerTracker {
     if (speaker && this.couldBePerson(speaker)) this.noteRecent(speaker);
     if (speaker && this.isOrganization(speaker)) this.lastOrganization = speaker;
     return speaker;
+  }
+
+  /**
+   * Whether the sentence opens with a person or an organization as its subject ("El presidente de Chile,
+   * Gabriel Boric, viajará …", "Además de Punta Arenas, Boric se desplazará …"): what it will do is then
+   * that actor's scheduled act, a plan, rather than a forecast.
+   */
+  opensWithActor(sentence: string): boolean {
+    if (this.unspaced) return false;
+    const head = sentence.slice(0, 90);
+    const candidate = this.nameCandidates(head).find(
+      (c) =>
+        !this.afterPreposition(head, c.index) &&
+        // "El estudio de la CASIA": a name after "of (the)" belongs to the noun before it.
+        !/(?:^|\s)(?:de|of|von|du|da|do|del|des|della|di)\s+(?:\p{L}{1,3}\s+|l[’']\s*)?$/iu.test(
+          head.slice(0, c.index),
+        ) &&
+        !this.isPlace(c.name) &&
+        !this.isGeneric(c.name),
+    );
+    if (!candidate) return false;
+    // The subject comes before any verb: only capitalised words, articles, titles and commas before it.
+    const before = head.slice(0, candidate.index);
+    const words = before.match(/[\p{L}’'-]+/gu) ?? [];
+    if (words.length > 6) return false;
+    if (!/^[^.;:!?]*$/u.test(before)) return false;
+    return (
+      this.isPerson(candidate.name) || this.looksLikePersonName(candidate.name) || this.isOrganization(candidate.name)
+    );
   }
 
   /** A name made an organization by an acronym ("BMZ", "OFAG") or an organization word ("Agency", "政府"). */
@@ -171,13 +230,18 @@ export class SpeakerTracker {
     if (this.unspaced) {
       const opening = sentence.replace(/^[^，,。「」]{1,60}[，,]/u, (lead) => (ORG_SUFFIX.test(lead) ? lead : ''));
       for (const anaphor of this.lexicon.organizationAnaphors)
-        if (opening.startsWith(anaphor) && this.lastOrganization) return this.lastOrganization;
+        if ((sentence.startsWith(anaphor) || opening.startsWith(anaphor)) && this.lastOrganization)
+          return this.lastOrganization;
+      // "该公司预计，…": the anaphor opens the sentence, with no organization named before it.
+      if (this.lexicon.organizationAnaphors.some((anaphor) => sentence.startsWith(anaphor))) return null;
       const subject =
         this.lang === 'ja'
-          ? /^([^、。「」のはが]{2,12}?(?:社|省|庁|機構|協会|大学|研究所))(?:は|が)/u.exec(opening)?.[1]
+          ? /^([^、。「」のはが]{0,12}?(?:社|省|庁|機構|協会|大学|研究所|政府|委員会|銀行|警察|本部|組合|裁判所))(?:は|が)/u.exec(
+              opening,
+            )?.[1]
           : ZH_ORG_SUBJECT.exec(opening)?.[1];
       // "一位市直机关干部": somebody unnamed; 干部 is a cadre, not a department.
-      if (!subject || /(一位|一名|某|干部|幹部)/u.test(subject)) return null;
+      if (!subject || subject.length < 2 || /(一位|一名|某|干部|幹部)/u.test(subject)) return null;
       this.lastOrganization = subject;
       return subject;
     }
@@ -207,8 +271,10 @@ export class SpeakerTracker {
     return name;
   }
 
-  /** The full form of a name already seen ("Altman" → "Sam Altman"). */
+  /** The full form of a name already seen ("Altman" → "Sam Altman", "BA" → "Bundesagentur für Arbeit"). */
   canonical(name: string): string {
+    const expanded = this.acronyms.get(name);
+    if (expanded) return expanded;
     const parts = this.unspaced ? [name] : name.split(/\s+/);
     const longer = this.people.find((person) => {
       if (this.unspaced) return person.length > name.length && name.length >= 2 && person.includes(name);
@@ -290,6 +356,19 @@ export class SpeakerTracker {
       }
       return;
     }
+    for (const match of sentence.matchAll(ACRONYM_DEFINITION)) {
+      const acronym = match[2]!;
+      // "Vorstand Regionen der Bundesagentur für Arbeit (BA)": the name starts at the acronym's first letter,
+      // with no more capitalised words than the acronym has letters.
+      const words = match[1]!.split(/\s+/);
+      let full: string | null = null;
+      for (let start = words.length - 1; start >= 0; start--) {
+        const tail = words.slice(start);
+        if (tail.filter((word) => /^\p{Lu}/u.test(word)).length > acronym.length) break;
+        if (words[start]!.charAt(0) === acronym.charAt(0)) full = tail.join(' ');
+      }
+      if (full && !this.acronyms.has(acronym)) this.acronyms.set(acronym, full);
+    }
     // A multi-word name is a person when a job title stands right before it ("CEO Tim Cook",
     // "O CEO da OpenAI, Sam Altman,") or in an apposition after it ("Marcus Lee, an analyst").
     for (const candidate of this.nameCandidates(sentence)) {
@@ -308,11 +387,16 @@ export class SpeakerTracker {
           .match(/[\p{L}-]+/gu) ?? [];
       const after = sentence.slice(candidate.end, candidate.end + 60);
       const wordsAfter = /^\s*,/u.test(after) ? (after.toLowerCase().match(/[\p{L}-]+/gu) ?? []).slice(0, 4) : [];
-      const titled = [...wordsBefore.slice(-4), ...wordsAfter].some((word) => this.lexicon.personTitles.includes(word));
+      const titles = [...wordsBefore.slice(-6), ...wordsAfter].filter((word) =>
+        this.lexicon.personTitles.includes(word),
+      );
+      const titled = titles.length > 0;
       const known = this.isPerson(candidate.name);
       if (titled) this.rememberPerson(candidate.name);
       if (!titled && !known) continue;
       const name = this.canonical(candidate.name);
+      for (const title of titles)
+        this.titleHolders.set(title, new Set([...(this.titleHolders.get(title) ?? []), name]));
       this.noteGender(name, sentence.slice(Math.max(0, candidate.index - 30), candidate.index), '');
       // A person named near the start of the sentence is usually its subject: "he" may mean them next.
       if ((sentence.slice(0, candidate.index).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8) this.noteRecent(name);
@@ -433,10 +517,18 @@ export class SpeakerTracker {
   }
 
   private attributedSpeaker(sentence: string): string | null {
+    // A reporting verb inside a quotation ("“The Republicans have said …,” Indyk said") is what was said.
+    const quoted = [...sentence.matchAll(QUOTATION)].map(
+      (match) => [match.index, match.index + match[0].length] as const,
+    );
     const verbs = [
       ...findPhrases(sentence, this.lexicon.reportingVerbs, this.unspaced),
       ...findPhrases(sentence, this.lexicon.beliefVerbs, this.unspaced),
-    ].sort((a, b) => a.index - b.index);
+    ]
+      .filter((verb) => !quoted.some(([start, end]) => verb.index > start && verb.end < end))
+      // "…, como él mismo dijo, …": an aside about something said before, not this sentence's source.
+      .filter((verb) => !AS_ASIDE.test(sentence.slice(Math.max(0, verb.index - 30), verb.index)))
+      .sort((a, b) => a.index - b.index);
     if (this.unspaced) return this.unspacedSpeaker(sentence, verbs);
     for (const verb of verbs) {
       // "a-t-il ajouté": the pronoun is inside the verb phrase.
@@ -452,7 +544,7 @@ export class SpeakerTracker {
     }
     for (const source of findPhrases(sentence, this.lexicon.sourcePrepositions, false)) {
       // "para"/"pour"/"für" mean "according to" only when they open the sentence.
-      if (source.phrase.length <= 4 && source.index > 0) continue;
+      if (source.phrase.length <= 4 && (source.index > 0 || !opensSourceClause(sentence, source.end))) continue;
       const after = sentence.slice(source.end);
       // The source may follow an article or a description ("according to the agency Datavue").
       const candidate = this.nameCandidates(after).find(
@@ -467,6 +559,29 @@ export class SpeakerTracker {
       // "Segundo o legista, …", "Conforme a irmã da vítima, …": a source described, not named, opening the sentence.
       const described = source.index === 0 ? DESCRIBED_SOURCE.exec(after)?.[1] : undefined;
       if (described && !this.isGeneric(described)) return described;
+    }
+    return null;
+  }
+
+  /**
+   * "el funcionario policial", "le ministre de la Santé": a definite article and a title with no name, standing
+   * for the person last named with that title. At the end of `text` (the subject before its verb), or anywhere
+   * in it when `inverted` (the subject after the verb).
+   */
+  private titleAnaphor(text: string, inverted = false): string | null {
+    if (this.unspaced || this.titleHolders.size === 0) return null;
+    const words = text.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+    if (words.length === 0 || words.length > 8) return null;
+    if (/\p{Lu}/u.test(text.replace(/^\s*\p{Lu}/u, '')) && !inverted) return null;
+    for (const [index, word] of words.entries()) {
+      // Only a title one person holds: "le ministre" is ambiguous beside a "Premier ministre".
+      const holders = this.titleHolders.get(word);
+      if (!holders || holders.size !== 1) continue;
+      const holder = [...holders][0]!;
+      // Right after a definite article ("le", "el", "the", "der", "o"), or the article elided ("l’ancien").
+      const article = words[index - 1] ?? '';
+      if (!this.lexicon.stopwords.includes(article) || this.lexicon.locativePrepositions.includes(article)) continue;
+      return holder;
     }
     return null;
   }
@@ -510,6 +625,7 @@ export class SpeakerTracker {
       const inner = this.nameCandidates(rest).find((c) => this.looksLikePersonName(c.name));
       if (inner && !this.looksLikePersonName(candidate.name) && !this.isPerson(candidate.name))
         return this.canonical(inner.name);
+      this.speakerRole = /^\s*,\s*([^,]+?)\s*,/u.exec(rest)?.[1] ?? null;
       return this.canonical(candidate.name);
     }
     return null;
@@ -526,6 +642,8 @@ export class SpeakerTracker {
     if (pronoun) return this.resolvePronoun(pronoun[1]);
     const organization = this.organizationAnaphor(before);
     if (organization) return organization;
+    const described = this.titleAnaphor(before.split(/[,;:"“”«»„]/u).pop() ?? '');
+    if (described) return described;
     // Names inside a quotation that closes before the verb are what was said, not who said it.
     const quoteClose = Math.max(...['”', '»', '“', '"', '」'].map((mark) => before.lastIndexOf(mark)));
     // Names in a parenthesis are asides, not the subject.
@@ -541,8 +659,24 @@ export class SpeakerTracker {
     );
     const people = candidates.filter((c) => this.isPerson(c.name));
     const nearestPerson = people[people.length - 1] ?? candidates.filter((c) => this.looksLikePersonName(c.name)).pop();
-    if (nearestPerson) return this.canonical(nearestPerson.name);
     const nearest = candidates[candidates.length - 1];
+    // "Propriété du milliardaire Daniel Křetínský, le tabloïd Blesk note": a name right before the verb, after
+    // the person and a comma, is the subject.
+    const adjacent = (candidate: NameCandidate) => {
+      const gap = before.slice(candidate.end);
+      return !/[,.;:()]/.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 2;
+    };
+    if (
+      nearestPerson &&
+      nearest &&
+      nearest !== nearestPerson &&
+      nearest.index > nearestPerson.end &&
+      /[,;:]/u.test(before.slice(nearestPerson.end, nearest.index)) &&
+      adjacent(nearest) &&
+      !this.isGeneric(nearest.name)
+    )
+      return this.canonical(nearest.name);
+    if (nearestPerson) return this.canonical(nearestPerson.name);
     // Otherwise only a name directly before the verb, at most two words away ("Google said",
     // "Nvidia on Monday said"), is the subject; further back it is usually something else.
     if (!nearest) return null;
@@ -561,11 +695,14 @@ export class SpeakerTracker {
     const pronoun = new RegExp(`^\\s+(${this.lexicon.personPronouns.join('|')})(?![\\p{L}])`, 'iu').exec(after);
     if (pronoun) return this.resolvePronoun(pronoun[1]);
     // The name may follow an article or a title ("declarou o delegado Odair Carneiro").
+    // "said Superintendent Robert Runcie": a capitalised title before the name is a lead too.
     const lead = (text: string) =>
       /^[\s,]*$/u.test(text) ||
-      (/^[\s,]*(?:[\p{Ll}’'-]+\s+){1,3}$/u.test(text) &&
-        (text.match(/[\p{Ll}’'-]+/gu) ?? []).every(
-          (word) => this.lexicon.stopwords.includes(word) || this.lexicon.personTitles.includes(word),
+      (/^[\s,]*(?:[\p{L}’'-]+\s+){1,3}$/u.test(text) &&
+        (text.match(/[\p{L}’'-]+/gu) ?? []).every((word) =>
+          /^\p{Lu}/u.test(word)
+            ? this.lexicon.personTitles.includes(word.toLowerCase())
+            : this.lexicon.stopwords.includes(word) || this.lexicon.personTitles.includes(word),
         ));
     const candidate = this.nameCandidates(after).find(
       (c) =>
@@ -574,7 +711,34 @@ export class SpeakerTracker {
         !this.isGeneric(c.name) &&
         !this.afterPreposition(after, c.index),
     );
-    return candidate ? this.canonical(candidate.name) : null;
+    if (candidate) {
+      const title = after
+        .slice(0, candidate.index)
+        .replace(/[\s,]+/gu, ' ')
+        .trim();
+      if (/^\p{Lu}/u.test(title)) this.speakerRole = title;
+      return this.canonical(candidate.name);
+    }
+    // "a déclaré à cette occasion le ministre de la Santé": a title standing for the person last named with it.
+    const described = this.titleAnaphor(after.split(/[,;.!?]/u)[0] ?? '', true);
+    if (described) return described;
+    // "sagte der Vorstand Regionen der Bundesagentur für Arbeit (BA), Daniel Terzenbach, heute": a role
+    // opened by an article, then the person's name in apposition.
+    const longer = sentence.slice(verb.end, verb.end + 160);
+    const role = /^\s+(\p{L}+)\s[^.;:!?"“”«»„]{3,120}?,\s*$/u;
+    const named = this.nameCandidates(longer).find((c) => {
+      const stretch = role.exec(longer.slice(0, c.index));
+      return (
+        stretch !== null &&
+        this.lexicon.stopwords.includes(stretch[1]!.toLowerCase()) &&
+        !this.lexicon.locativePrepositions.includes(stretch[1]!.toLowerCase()) &&
+        this.looksLikePersonName(c.name) &&
+        /^\s*[,.]/u.test(longer.slice(c.end))
+      );
+    });
+    if (!named) return null;
+    this.speakerRole = role.exec(longer.slice(0, named.index))?.[0].replace(/^\s+|,\s*$/gu, '') ?? null;
+    return this.canonical(named.name);
   }
 
   private unspacedSpeaker(sentence: string, verbs: PhraseHit[]): string | null {
@@ -584,6 +748,13 @@ export class SpeakerTracker {
       if (speaker) return speaker;
     }
     for (const source of findPhrases(sentence, this.lexicon.sourcePrepositions, true)) {
+      // A one-character source ("据") only opens a clause: in "数据中心" it is part of a word.
+      if (
+        source.phrase.length === 1 &&
+        source.index > 0 &&
+        !/[，,。：:；;、\s]/u.test(sentence.charAt(source.index - 1))
+      )
+        continue;
       const text = this.lang === 'ja' ? sentence.slice(0, source.index) : sentence.slice(source.end);
       const name =
         this.lang === 'ja'
@@ -619,6 +790,20 @@ export class SpeakerTracker {
       .replace(ZH_ADVERBS, '')
       .replace(ZH_SETTING, '')
       .replace(ZH_ADVERBS, '');
+    // "該公司執行長陳立衡": an organization anaphor, a title, then the person's name.
+    if (/^(该|該)/u.test(clause)) {
+      const named = this.stripChineseTitles(clause);
+      if (named !== clause && named.length >= 2 && named.length <= 4 && !/^(该|該)/u.test(named)) {
+        // "該公司執行長": the anaphor stands for the organization named before.
+        const title = clause
+          .slice(0, -named.length)
+          .replace(/^(该|該)(公司|机构|機構|集团|集團)/u, this.lastOrganization ?? '');
+        this.speakerRole = title || null;
+        return this.canonical(named);
+      }
+    }
+    // "该公司", "該公司": the organization named before.
+    if (this.lexicon.organizationAnaphors.includes(clause) && this.lastOrganization) return this.lastOrganization;
     // "该负责人", "這位官員": the one who spoke before.
     if (/^(该|該|这位|這位|此)/u.test(clause)) return this.lastSpeaker;
     if (!clause) return null;
@@ -628,8 +813,10 @@ export class SpeakerTracker {
     if (/(一位|一名|一些|有的|某位)/u.test(clause)) return null;
     // "在法国留学的卢宇": the name after a relative clause.
     if (clause.length > 6 && clause.includes('的')) clause = clause.slice(clause.lastIndexOf('的') + 1);
+    const titled = clause;
     clause = this.stripChineseTitles(clause);
     if (clause.length < 2 || clause.length > 12) return null;
+    if (titled !== clause && titled.endsWith(clause)) this.speakerRole = titled.slice(0, -clause.length) || null;
     if (this.lexicon.genericSubjects.some((generic) => clause.startsWith(generic))) return null;
     if (this.lexicon.passiveAuxiliaries.some((auxiliary) => clause.includes(auxiliary))) return null;
     return this.canonical(clause);

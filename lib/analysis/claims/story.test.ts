@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeClaims } from './index';
-import { readsAsStory } from './story';
+import { readsAsStory, storyFeatures } from './story';
 
 const DEALS = [
   'Die besten Deals der Woche',
@@ -44,7 +44,31 @@ const REVIEW = [
   'The company said a lighter strap would ship later this year.',
 ].join('\n\n');
 
+const HOW_TO_FORMAL_DE = [
+  'In dieser Anleitung zeigen wir Ihnen, wie Sie Ihren Router in wenigen Minuten neu einrichten.',
+  'Für die Einrichtung benötigen Sie lediglich einen Rechner und das mitgelieferte Kabel.',
+  'Öffnen Sie zunächst die Oberfläche im Browser und melden Sie sich mit dem Kennwort an.',
+  'Anschließend wählen Sie im Menü den Punkt WLAN aus und vergeben einen neuen Namen.',
+  'Das Kennwort sollte mindestens zwölf Zeichen lang sein und Sonderzeichen enthalten.',
+  'Speichern Sie die Einstellungen und starten Sie das Gerät neu.',
+].join('\n\n');
+
+const HOW_TO_BLOG_DE = [
+  'Heute zeige ich euch, wie ihr euren kleinen Rechner als Medienserver nutzen könnt.',
+  'Für die Installation braucht ihr eine Speicherkarte mit mindestens 16 GB und ein Netzteil.',
+  'Ich habe dafür ein älteres Modell genommen, das bei mir noch herumlag und das ich kaum nutzte.',
+  'Zuerst ladet ihr das Image herunter und schreibt es mit einem Tool auf die Karte.',
+  'Im Browser ruft ihr nun die Adresse des Geräts auf und folgt dem Assistenten.',
+].join('\n\n');
+
 describe('readsAsStory', () => {
+  it('de: a how-to in the formal "Sie" or to "ihr" is no story; nouns in "-te"/"-ten" are no past tense', () => {
+    expect(readsAsStory(HOW_TO_FORMAL_DE, 'de')).toBe(false);
+    expect(readsAsStory(HOW_TO_BLOG_DE, 'de')).toBe(false);
+    expect(storyFeatures('Die beste Methode für die Daten der Seite und die Inhalte.', 'de').past).toBe(0);
+    expect(storyFeatures('Der Mann stellte am Abend Strafanzeige bei der Polizei in der Stadt.', 'de').past).toBe(1);
+  });
+
   it('a writer describing their own setup in the present, with nobody quoted, is no story; a review is', () => {
     expect(readsAsStory(FIRST_PERSON_BLOG, 'de')).toBe(false);
     expect(readsAsStory(REVIEW, 'en')).toBe(true);

@@ -32,20 +32,53 @@ const PRICE =
 const DATELINE =
   /^(?:\p{Lu}[\p{Lu} .'-]{2,30}\s[—–-]{1,2}\s|\([A-Z]{2,6}\)\s?[.-]|[\p{Lu}\p{L} ]{2,30},\s[^\n]{0,40}\(\w+\)\s?[—–-]|本报讯|新华社|据.{1,10}报道|【.{1,12}】)/u;
 
-/** Whether a sentence narrates in the past tense (a word or a word ending of the lexicon). */
+/**
+ * Whether a sentence narrates in the past tense: a past word of the lexicon, or a lower-case word with a
+ * past ending ("erklärte", "anunció") that is not a look-alike ("bitte", "sollte") nor an attributive
+ * adjective (a lower-case word before it and a capitalised noun after it: "die beste Methode").
+ */
 function isPastTense(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
   if (hasPhrase(text, lexicon.pastTenseWords, unspaced)) return true;
   if (!lexicon.pastTenseEndings.length) return false;
-  return (text.match(/\p{L}+/gu) ?? []).some(
-    (word) => word.length > 4 && lexicon.pastTenseEndings.some((ending) => word.toLowerCase().endsWith(ending)),
+  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => match[0]);
+  return words.some((word, index) => {
+    if (word.length <= 4 || !/^\p{Ll}+$/u.test(word)) return false;
+    if (!lexicon.pastTenseEndings.some((ending) => word.endsWith(ending))) return false;
+    if (lexicon.pastTenseLookAlikes.includes(word)) return false;
+    // Superlatives ("beste", "größte"), but not "-sste" ("musste", "wusste").
+    if (word.endsWith('ste') && !word.endsWith('sste') && lexicon.pastTenseLookAlikes.length) return false;
+    const next = words[index + 1] ?? '';
+    const previous = words[index - 1] ?? '';
+    return !(lexicon.formalReaderAddress.length && /^\p{Lu}\p{Ll}/u.test(next) && !/^\p{Lu}/u.test(previous));
+  });
+}
+
+/** An instruction: the sentence (or a clause after "Dann", "Anschließend", "Now") opens with an imperative. */
+function opensWithImperative(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
+  const opening = text.trimStart().slice(0, 40);
+  return findPhrases(opening, lexicon.imperativeOpenings, unspaced).some((hit) => hit.index === 0);
+}
+
+/** A form of address written with a capital inside the sentence ("Achten Sie", "Ihnen"). */
+function addressesReaderFormally(text: string, lexicon: ClaimLexicon): boolean {
+  if (!lexicon.formalReaderAddress.length) return false;
+  const words = [...text.matchAll(/[\p{L}]+/gu)];
+  return words.some((match, index) => index > 0 && lexicon.formalReaderAddress.includes(match[0]));
+}
+
+/**
+ * "according to", "segundo", "laut"; the short ones ("per", "für", "pour") only where they open the sentence
+ * and a comma closes the source ("Für die Ministerin ist klar, …"), not "Für die Installation braucht ihr …".
+ */
+function citesSource(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
+  return findPhrases(text, lexicon.sourcePrepositions, unspaced).some(
+    (hit) => unspaced || hit.phrase.length > 4 || (hit.index === 0 && opensSourceClause(text, hit.end)),
   );
 }
 
-/** "according to", "segundo", "laut"; the short ones ("per", "für") only where they open the sentence. */
-function citesSource(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
-  return findPhrases(text, lexicon.sourcePrepositions, unspaced).some(
-    (hit) => unspaced || hit.phrase.length > 4 || hit.index === 0,
-  );
+/** After a short source word opening the sentence: a comma within the next few words. */
+export function opensSourceClause(text: string, from: number): boolean {
+  return /^[^,.;:!?]{1,60},/u.test(text.slice(from));
 }
 
 function shareOf(count: number, total: number): number {
@@ -75,7 +108,12 @@ export function storyFeatures(text: string, lang: string): StoryFeatures {
       citesSource(sentence.text, lexicon, unspaced)
     )
       reported++;
-    if (hasPhrase(unquoted, lexicon.readerAddress, unspaced)) address++;
+    if (
+      hasPhrase(unquoted, lexicon.readerAddress, unspaced) ||
+      addressesReaderFormally(unquoted, lexicon) ||
+      opensWithImperative(unquoted, lexicon, unspaced)
+    )
+      address++;
     if (hasPhrase(unquoted, lexicon.firstPerson, unspaced)) firstPerson++;
     if (PRICE.test(sentence.text) || hasPhrase(sentence.text, lexicon.commerceWords, unspaced)) commerce++;
     if (isPastTense(unquoted, lexicon, unspaced)) past++;

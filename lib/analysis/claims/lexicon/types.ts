@@ -20,10 +20,14 @@ export interface ClaimLexicon {
   predictionMarkers: string[];
   /** Word endings that mark a synthetic future tense ("-rá" in Portuguese and Spanish). */
   futureSuffixes: string[];
+  /** Words, or endings written "-éra", that end like the synthetic future and are not ("caméra", "opéra"). */
+  futureLookAlikes: string[];
   /** Markers of a decision or intention ("plans to", "decidiu", "计划"). */
   planMarkers: string[];
   /** Words for magnitudes and units that make a number a figure ("billion", "milhões", "亿"). */
   figureUnits: string[];
+  /** Numbers written as words ("five", "fünf", "cinco"): with a unit next to them, a figure too. */
+  numberWords: string[];
   /** Third-person singular pronouns that can stand for the last named person ("he", "ele", "他"). */
   personPronouns: string[];
   /** Words that make a capitalised name an organisation rather than a person ("University", "Werke"). */
@@ -65,11 +69,20 @@ export interface ClaimLexicon {
   firstPerson: string[];
   /** Words addressing the reader ("you", "ihr", "vous", "你"): how-tos, deals and docs talk to the reader. */
   readerAddress: string[];
+  /** Imperatives that open an instruction ("Click", "Klicke", "Öffnet", "Cliquez"): a how-to talks to the reader. */
+  imperativeOpenings: string[];
   /** Words of selling and offers ("deal", "Angebot", "promo", "优惠"): commerce pages rather than stories. */
   commerceWords: string[];
   /** Words and word endings of past-tense narration ("was", "-ed"; "wurde", "-te"; "了"), the voice of a report. */
   pastTenseWords: string[];
   pastTenseEndings: string[];
+  /**
+   * Lower-case words with a past-tense ending that are not past ("bitte", "heute", "sollte"): the endings
+   * are only trusted on lower-case words, since German nouns ("Seite", "Daten") are capitalised.
+   */
+  pastTenseLookAlikes: string[];
+  /** Forms of address to the reader written with a capital inside a sentence (German "Sie", "Ihnen"). */
+  formalReaderAddress: string[];
   /** Pronouns of `personPronouns` that refer to a woman ("she", "ela", "她"); the rest refer to a man. */
   femalePronouns: string[];
   /** Words before a name that mark a woman or a man ("Mrs", "Frau", "a ministra"; "Mr", "Herr", "o ministro"). */

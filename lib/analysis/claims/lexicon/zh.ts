@@ -95,6 +95,7 @@ export const zh: ClaimLexicon = {
     '势必',
   ],
   futureSuffixes: [],
+  futureLookAlikes: [],
   planMarkers: [
     '計劃',
     '計畫',
@@ -121,6 +122,7 @@ export const zh: ClaimLexicon = {
     '部署',
     '启动',
   ],
+  numberWords: [],
   figureUnits: [
     '億',
     '萬',
@@ -193,6 +195,9 @@ export const zh: ClaimLexicon = {
     '記者',
     '记者',
     '首席执行官',
+    '執行長',
+    '执行长',
+    '首席執行官',
     '首席科学家',
     '首席技术官',
     '创始人',
@@ -248,6 +253,7 @@ export const zh: ClaimLexicon = {
   ambiguousFutureAuxiliaries: [],
   firstPerson: ['笔者', '筆者', '小编', '小編'],
   readerAddress: ['你', '您', '你们', '你們', '大家可以'],
+  imperativeOpenings: ['点击', '點擊', '打开', '打開', '选择', '選擇', '输入', '輸入', '下载', '下載'],
   commerceWords: [
     '优惠',
     '優惠',
@@ -274,6 +280,8 @@ export const zh: ClaimLexicon = {
   maleMarkers: ['先生', '男', '爸爸', '父亲', '父親', '丈夫', '儿子', '兒子'],
   pastTenseWords: ['了', '曾', '昨日', '昨天', '日前', '此前', '近日', '去年', '上周', '上月'],
   pastTenseEndings: [],
+  pastTenseLookAlikes: [],
+  formalReaderAddress: [],
   announcementVerbs: ['宣布', '宣佈', '承诺', '承諾', '公告称', '公告稱'],
   forecastVerbs: ['警告', '预计', '預計', '预测', '預測', '担心', '擔心', '预期', '預期'],
   organizationAnaphors: [
