@@ -68,7 +68,16 @@ describe('SpeakerTracker', () => {
         '政府は15日、補助を延長する方針を決めました。岸田総理大臣は記者団に対し「支援を続けていく」と述べました。気象庁によりますと、あすは大雪となるおそれがあります。',
         'ja',
       ),
-    ).toEqual(['政府', '岸田総理大臣', '気象庁']);
+    ).toEqual(['政府', '岸田', '気象庁']);
+  });
+
+  it('ja: a long subject with a title after the name, and は followed by an adverb', () => {
+    expect(
+      speakers(
+        '米半導体大手エヌビディアのジェンスン・フアン最高経営責任者（CEO）は19日、需要について「まだ始まったばかりだ」と述べた。フアン氏はまた、スケーリング則は今も有効であり、計算資源は急増すると話した。',
+        'ja',
+      ),
+    ).toEqual(['ジェンスン・フアン', 'フアン']);
   });
 
   it('pt: resolves "Ele" and a bare surname to the full name, and a lead-in to the quote after it', () => {

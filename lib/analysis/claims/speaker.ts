@@ -26,8 +26,18 @@ const ZH_ADVERBS =
 const ZH_SETTING = /(在|於|于)[^在於于]{1,10}(上|中|时|時|里|裡|后|後)$/u;
 const JA_HONORIFICS =
   /(氏|さん|様|CEO|CTO|社長|会長|教授|准教授|代表|常務|専務|部長|課長|局長|市長|知事|総裁|議長|所長|理事長|委員長)+$/u;
-/** A subject marked by は or が before the verb: the sentence names who speaks, even if nobody in particular. */
-const JA_TOPIC = /^[^「」。]{1,30}?(?:は|が)(?!\p{sc=Hiragana})/u;
+/**
+ * A subject marked by は or が before the verb (group 1): the sentence names who speaks, even if nobody
+ * in particular. は may be followed by an adverb ("フアン氏はまた、"), not by the rest of a word.
+ */
+const JA_TOPIC =
+  /^([^「」。]{1,50}?)(?:は|が)(?:(?=(?:また|さらに|まず|すでに|これまで|かねて|改めて|この|その|同日)[、,]?)|(?!\p{sc=Hiragana}))/u;
+/**
+ * Job titles written after a Japanese name ("ジェンスン・フアン最高経営責任者（CEO）"), with an
+ * optional reading in brackets: the name is the speaker, the title its role.
+ */
+const JA_TITLE_AFTER_NAME =
+  /(最高経営責任者|最高技術責任者|最高財務責任者|最高執行責任者|共同創業者|創業者|代表取締役社長|代表取締役|取締役|上級副社長|副社長|総理大臣|首相|大統領|長官|大臣|研究員|アナリスト|エコノミスト|CEO|CTO|CFO)(?:[（(][^（）()]{1,12}[）)])?$/u;
 /** Roles that stand for the organization named before them ("市デジタル統括本部の担当者"). */
 const JA_ROLES = /^(担当者|関係者|広報担当者|広報|幹部|責任者)$/u;
 
@@ -823,9 +833,7 @@ export class SpeakerTracker {
   }
 
   private japaneseSubject(sentence: string): string | null {
-    const topic = /^(.{1,30}?)(?:は|が)(?!\p{sc=Hiragana})/u.exec(
-      sentence.replace(/^[^「」]*?、/u, (m) => (/(は|が)/u.test(m) ? m : '')),
-    );
+    const topic = JA_TOPIC.exec(sentence.replace(/^[^「」]*?、/u, (m) => (/(は|が)/u.test(m) ? m : '')));
     if (!topic?.[1]) return null;
     return this.stripJapaneseSubject(topic[1]);
   }
@@ -837,7 +845,13 @@ export class SpeakerTracker {
     // "市デジタル統括本部の担当者": a role speaks for the organization before it.
     if (JA_ROLES.test(subject) && owner) subject = owner.slice(owner.lastIndexOf('の') + 1);
     // "チームを率いる石川亮": the name after a relative clause.
-    subject = subject.replace(/^.*[るたい](?=[\p{sc=Han}\p{sc=Katakana}]{2,})/u, '').replace(JA_HONORIFICS, '');
+    subject = subject.replace(/^.*[るたい](?=[\p{sc=Han}\p{sc=Katakana}]{2,})/u, '');
+    const title = JA_TITLE_AFTER_NAME.exec(subject);
+    if (title && title.index >= 2) {
+      this.speakerRole = title[0];
+      subject = subject.slice(0, title.index);
+    }
+    subject = subject.replace(JA_HONORIFICS, '');
     if (!subject) return null;
     if (this.lexicon.personPronouns.includes(subject)) return this.resolvePronoun(subject);
     if (subject.length > 15 || this.lexicon.genericSubjects.includes(subject)) return null;
