@@ -32,6 +32,7 @@ import {
   scoreTokens,
   snippetScore,
   truthIsArticle,
+  withoutSvgStyles,
   type SnippetCounts,
   type SnippetTruth,
   type Split,
@@ -133,7 +134,7 @@ async function runPage(page: CorpusPage, split: Split, order: number): Promise<P
   const html = readFileSync(join(page.dir, 'source.html'), 'utf8');
   const window = scriptlessWindow(page.url, { computedStyle: false });
   try {
-    window.document.write(html);
+    window.document.write(withoutSvgStyles(html));
     const document = window.document as unknown as Document;
 
     // Whichever runs first on a fresh document pays for the emulation's lazy set-up: alternate.
