@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFixturePage } from '../fixtures/load';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
 
 /** The committed pages a person would not call an article (issue 12): each must say so in the panel. */
@@ -23,7 +24,12 @@ afterAll(async () => {
 
 describe('pages without an article, in Chromium', () => {
   it.each(NON_ARTICLE_FIXTURES)('the panel says there is no article on %s', async (slug) => {
-    const url = await browser.serveFixture(slug);
+    // These fixtures live on sites where Marginalia does not run by itself; the end-to-end build
+    // runs on the loopback host, so each page is served there, path and query kept.
+    const fixture = readFixturePage(slug);
+    const real = new URL(fixture.url);
+    const url = `http://127.0.0.1${real.pathname}${real.search}`;
+    await browser.serve(url, fixture.html);
     const page = await browser.context.newPage();
     try {
       await page.goto(url);
