@@ -40,7 +40,7 @@ import {
 } from './extraction-scoring';
 
 /** The test split's token F1 measured when this gate was set, less 0.005. */
-const TEST_F1_FLOOR = 0.878;
+const TEST_F1_FLOOR = 0.889;
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/corpus/extraction-dev');
