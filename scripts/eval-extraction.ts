@@ -32,6 +32,7 @@ import {
   scoreTokens,
   snippetScore,
   truthIsArticle,
+  withoutSvgStyles,
   type SnippetCounts,
   type SnippetTruth,
   type Split,
@@ -39,7 +40,7 @@ import {
 } from './extraction-scoring';
 
 /** The test split's token F1 measured when this gate was set, less 0.005. */
-const TEST_F1_FLOOR = 0.878;
+const TEST_F1_FLOOR = 0.889;
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/corpus/extraction-dev');
@@ -133,7 +134,7 @@ async function runPage(page: CorpusPage, split: Split, order: number): Promise<P
   const html = readFileSync(join(page.dir, 'source.html'), 'utf8');
   const window = scriptlessWindow(page.url, { computedStyle: false });
   try {
-    window.document.write(html);
+    window.document.write(withoutSvgStyles(html));
     const document = window.document as unknown as Document;
 
     // Whichever runs first on a fresh document pays for the emulation's lazy set-up: alternate.

@@ -6,6 +6,7 @@ import {
   snippetScore,
   tokenize,
   truthIsArticle,
+  withoutSvgStyles,
 } from '../../scripts/extraction-scoring';
 
 describe('extraction scoring', () => {
@@ -47,5 +48,18 @@ describe('extraction scoring', () => {
       expect(dev).toHaveLength(6);
     }
     expect(assignSplits([...pages].reverse())).toEqual(splits);
+  });
+
+  it('takes the stylesheets out of inline SVGs, which the DOM emulation cannot parse, and nothing else', async () => {
+    const html =
+      '<body><svg viewBox="0 0 5 5"><defs><style>.a{fill:red}</style></defs><text>logo</text></svg>' +
+      '<style>p{color:red}</style><p>The story.</p></body>';
+    expect(withoutSvgStyles(html)).toBe(
+      '<body><svg viewBox="0 0 5 5"><defs></defs><text>logo</text></svg><style>p{color:red}</style><p>The story.</p></body>',
+    );
+    const { parseHtml } = await import('../fixtures/load');
+    expect(parseHtml(withoutSvgStyles(html), 'https://news.example/').document.body.textContent).toContain(
+      'The story.',
+    );
   });
 });

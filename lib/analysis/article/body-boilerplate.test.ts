@@ -69,4 +69,13 @@ describe('body boilerplate', () => {
     expect(text).not.toContain('in your inbox');
     expect(text).not.toContain('Citation:');
   });
+
+  it('keeps a sentence that carries a link, and still drops a labelled pointer', () => {
+    const text = articleText(
+      `${BODY}<p>But do not celebrate yet – <a href="/story/4">the minister warned that the money is not in the budget</a>.</p>` +
+        `<p>Read more: <a href="/story/5">How the last train order went wrong.</a></p>`,
+    );
+    expect(text).toContain('But do not celebrate yet – the minister warned that the money is not in the budget.');
+    expect(text).not.toContain('How the last train order went wrong');
+  });
 });

@@ -126,7 +126,11 @@ export function dropBodyBoilerplate(
     const letters = visibleLength(block.text);
     const linkShare = letters ? block.linkLength / letters : 0;
     const weight = textWeight(block.text);
-    if (weight >= 2 && (linkShare >= 0.85 || (linkShare >= LINK_LINE_SHARE && weight <= MAX_LINK_LINE_WEIGHT))) {
+    if (
+      weight >= 2 &&
+      (linkShare >= 0.85 || (linkShare >= LINK_LINE_SHARE && weight <= MAX_LINK_LINE_WEIGHT)) &&
+      !isSentenceWithLink(block)
+    ) {
       drop.add(block);
       return;
     }
@@ -147,6 +151,21 @@ export function dropBodyBoilerplate(
     blocks: blocks.filter((block) => !drop.has(block)),
     listingShare: allLetters ? listingLetters / allLetters : 0,
   };
+}
+
+/** Words of own text a sentence opens with before its link, at least ("But don't get too excited – <a>…</a>."). */
+const MIN_SENTENCE_LEAD = 3;
+
+/**
+ * A sentence that carries a link inside it, rather than a pointer elsewhere: it opens with words
+ * of its own that are not a label ("Read more:"), and ends as a sentence does.
+ */
+function isSentenceWithLink(block: TextBlock): boolean {
+  if (!/[.!?。！？]["'”’»)]*$/u.test(block.text)) return false;
+  const firstLink = block.element.querySelector('a');
+  const linkText = (firstLink?.textContent ?? '').replace(/\s+/gu, ' ').trim();
+  const lead = linkText ? block.text.slice(0, Math.max(0, block.text.indexOf(linkText))) : '';
+  return textWeight(lead) >= MIN_SENTENCE_LEAD && !/[:：»›>|]\s*$/u.test(lead.trim());
 }
 
 function isLabel(block: TextBlock): boolean {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixtureDocument, parseHtml } from '../../../tests/fixtures/load';
 import { analyzePage } from '../analyze';
+import { collectBlocks } from './blocks';
+import { decideArticle } from './decision';
 import { extractArticle } from './extract';
 import { sentenceCount, textWeight } from './text-measure';
 
@@ -64,5 +66,40 @@ describe('article decision', () => {
     expect(textWeight('人工智能')).toBe(2);
     expect(textWeight('GPU 算力 grows fast')).toBe(4);
     expect(sentenceCount('第一句。第二句！Third one. Not 3.5 here')).toBe(3);
+  });
+
+  const BRIEF =
+    'The county opened its new library on Saturday after two years of building work. ' +
+    'It holds forty thousand books and a room for children. ' +
+    'The old library will become a school for adults in the spring. ' +
+    'Opening hours run from nine to seven on weekdays.';
+
+  it('calls a page whose sign-in form stands where the story would be a login wall', () => {
+    const document = page(
+      `<main><h1>County opens its new library after two years</h1><div class="wall">` +
+        `<p>The new building holds forty thousand books and a room for children, the county said.</p>` +
+        `<p>This story is for members. Sign in or create a free account to read three stories a month, every month.</p>` +
+        `<form><label>Password <input type="password" name="p"></label><button>Sign in</button></form></div></main>`,
+    );
+    expect(extractArticle(document)).toBeNull();
+  });
+
+  it('keeps a short story on an old page with a sign-in box in the side column', () => {
+    const menu = Array.from({ length: 30 }, (_, i) => `<a href="/s/${i}">Section number ${i}</a><br>`).join('');
+    const document = page(
+      `<table><tr><td>${menu}<form>User <input name="u"><br>Password <input type="password" name="p"><input type="submit"></form></td>` +
+        `<td><h2>County opens its new library</h2><p>${BRIEF}</p></td></tr></table>`,
+    );
+    expect(extractArticle(document)?.text).toContain('Opening hours run from nine to seven on weekdays.');
+  });
+
+  it('lets enough prose outweigh the links around it', () => {
+    const root = page(
+      `<div id="all">${Array.from({ length: 12 }, (_, i) => `<p>${BRIEF} Number ${i}.</p>`).join('')}` +
+        `<p>${Array.from({ length: 300 }, (_, i) => `<a href="/s/${i}">Other story ${i}</a>`).join(' ')}</p></div>`,
+    ).getElementById('all')!;
+    const decision = decideArticle(collectBlocks(root), page(''));
+    expect(decision.linkDensity).toBeGreaterThan(0.5);
+    expect(decision.isArticle).toBe(true);
   });
 });

@@ -17,7 +17,44 @@ const MAX_LINK_DENSITY = 0.5;
 /** A page with a password field and less prose than this is a login wall. */
 const LOGIN_WALL_WEIGHT = 100;
 
+/**
+ * Prose that says this much in this many sentences is an article even when the isolated part
+ * is mostly links (an old table layout that Readability took whole, menus and all).
+ */
+const PROSE_BEYOND_LINKS = 150;
+const SENTENCES_BEYOND_LINKS = 5;
+/** A login form stands in the story's place when it shares a container holding at most this many times the kept prose (the form, its labels and pitch beside it). */
+const WALL_CONTAINER_FACTOR = 2;
+
 const CELL_TAGS = new Set(['TD', 'TH']);
+
+/**
+ * Whether a password form stands where the story would be: it shares a small container with the
+ * text that was kept (the headline and the pitch of a paywall). A sign-in box in a sidebar or the
+ * site's header shares only the page layout with a short story, and does not make it a wall.
+ */
+function standsAsLoginWall(page: Document, blocks: TextBlock[], weight: number): boolean {
+  const field = page.querySelector('input[type="password"]');
+  if (!field) return false;
+  const anchor = findInPage(page, blocks);
+  if (!anchor) return true;
+  let shared: Element | null = anchor;
+  while (shared && !shared.contains(field)) shared = shared.parentElement;
+  if (!shared) return true;
+  return textWeight(shared.textContent ?? '') <= WALL_CONTAINER_FACTOR * Math.max(weight, MIN_ARTICLE_WEIGHT);
+}
+
+/** The innermost element of the page holding the opening of the first kept line of text. */
+function findInPage(page: Document, blocks: TextBlock[]): Element | null {
+  const first = blocks.find((block) => textWeight(block.text) >= 3);
+  if (!first || !page.body) return null;
+  const opening = first.text.slice(0, 40);
+  let found: Element | null = null;
+  for (const el of Array.from(page.body.querySelectorAll('h1, h2, h3, h4, p, li, td, div, span, section, article'))) {
+    if ((el.textContent ?? '').replace(/\s+/gu, ' ').includes(opening)) found = el;
+  }
+  return found;
+}
 
 export interface ArticleDecision {
   isArticle: boolean;
@@ -56,7 +93,9 @@ export function decideArticle(blocks: TextBlock[], page: Document, listingShare 
   if (weight < MIN_ARTICLE_WEIGHT) return no(listingShare > 0.5 ? 'listing' : 'little-text');
   if (weight < SHORT_ARTICLE_WEIGHT && sentences < MIN_SENTENCES)
     return no(listingShare > 0.5 ? 'listing' : 'few-sentences');
-  if (linkDensity > MAX_LINK_DENSITY) return no('links');
-  if (weight < LOGIN_WALL_WEIGHT && page.querySelector('input[type="password"]')) return no('login-wall');
+  if (linkDensity > MAX_LINK_DENSITY && !(weight >= PROSE_BEYOND_LINKS && sentences >= SENTENCES_BEYOND_LINKS)) {
+    return no('links');
+  }
+  if (weight < LOGIN_WALL_WEIGHT && standsAsLoginWall(page, blocks, weight)) return no('login-wall');
   return { isArticle: true, ...measures };
 }

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { loadFixtureDocument } from '../../../tests/fixtures/load';
+import { loadFixtureDocument, parseHtml } from '../../../tests/fixtures/load';
 import { extractArticle } from './extract';
 
 const sanitizeWith = new JSDOM('').window as never;
@@ -78,5 +78,26 @@ describe('extractArticle', () => {
     const html = extractArticle(document, { sanitizeWith })!.html;
     expect(html).toContain('O CEO da OpenAI');
     expect(html).not.toMatch(/onclick|onerror|javascript:/i);
+  });
+
+  it('reads the page again with its chrome left in when the first reading finds only a listing', () => {
+    const story = [
+      'The harbour authority approved a plan on Friday to deepen the main channel, so that larger ships can dock.',
+      'Work will start in the spring and last two years, and the channel will stay open to traffic throughout.',
+      'Fishermen said the dredging would disturb the spawning grounds, and asked for a pause in the summer months.',
+      'The authority said it would study the request and publish its answer before the work begins, in March.',
+    ];
+    const teasers = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<li class="teaser"><a href="/story/${i}">Another story from the harbour, number ${i}</a>` +
+        `<span>A short summary of the other story, which says what happened and to whom, in one line.</span></li>`,
+    ).join('');
+    const { document } = parseHtml(
+      `<!doctype html><html lang="en"><head><title>Harbour</title></head><body><div class="teasers"><ul>${teasers}</ul></div>` +
+        `<aside><h1>Harbour channel to be deepened</h1>${story.map((line) => `<p>${line}</p>`).join('')}</aside></body></html>`,
+      'https://news.example/harbour',
+    );
+    expect(extractArticle(document)?.text).toContain(story[3]);
   });
 });

@@ -26,9 +26,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 
   // Declared chrome goes first; when that leaves no article (a site that marks its story as a
   // landmark or hides it behind a role), the page is read once more as it is.
-  let isolated = isolate(doc, true, options);
-  if (!isolated.article && isolated.retry) isolated = isolate(doc, false, options);
-  const { article } = isolated;
+  // Any refusal is worth the second reading: with the story's wrapper gone, Readability may have
+  // settled on a teaser list that then reads as a listing.
+  const article = isolate(doc, true, options) ?? isolate(doc, false, options);
   if (!article) return null;
   const { parsed, content, kept } = article;
   if (options.sanitizeWith) pruneUnkept(content, new Set(kept.map((block) => block.element)));
@@ -50,32 +50,24 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 }
 
 interface Isolated {
-  article: {
-    parsed: NonNullable<ReturnType<Readability<Element>['parse']>>;
-    content: Element;
-    kept: TextBlock[];
-  } | null;
-  /** Whether reading the page without removing declared chrome might find what this pass did not. */
-  retry: boolean;
+  parsed: NonNullable<ReturnType<Readability<Element>['parse']>>;
+  content: Element;
+  kept: TextBlock[];
 }
 
-function isolate(doc: Document, removeChrome: boolean, options: ExtractOptions): Isolated {
+function isolate(doc: Document, removeChrome: boolean, options: ExtractOptions): Isolated | null {
   const clone = doc.cloneNode(true) as Document;
   if (removeChrome) removeDeclaredChrome(clone);
   const parsed = new Readability(clone, { serializer: (node) => node as Element }).parse();
   const content = parsed?.content;
-  if (!parsed || !content) return { article: null, retry: true };
+  if (!parsed || !content) return null;
 
   const { blocks, listingShare } = dropBodyBoilerplate(
     collectBlocks(content).filter((block) => !isUiFragment(block.element, block.text, block.linkLength)),
     content,
   );
   const kept = blocks.filter((block) => !options.isBoilerplate?.(block.text));
-  const decision = decideArticle(kept, doc, listingShare);
-  if (!decision.isArticle) {
-    return { article: null, retry: decision.reason === 'little-text' || decision.reason === 'few-sentences' };
-  }
-  return { article: { parsed, content, kept }, retry: false };
+  return decideArticle(kept, doc, listingShare).isArticle ? { parsed, content, kept } : null;
 }
 
 /** Drop from the kept HTML every element whose text blocks were all dropped. */

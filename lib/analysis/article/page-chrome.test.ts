@@ -77,4 +77,13 @@ describe('embedded posts', () => {
     expect(text).toContain('Launch day. #ai pic.x.example/abc');
     expect(text).toContain('— Jane Doe (@janedoe) November 28, 2026');
   });
+
+  it('keeps a line that introduces the picture after it, and drops a photo credit beside one', () => {
+    const text = articleText(
+      `${BODY}<p>The chart it showed:<br><img src="/chart.png" alt="Quarterly revenue" width="600" height="400"></p>` +
+        `<p><img src="/ceo.jpg" alt="The chief executive" width="600" height="400">Jane Doe/Agency</p>`,
+    );
+    expect(text).toContain('The chart it showed:');
+    expect(text).not.toContain('Jane Doe/Agency');
+  });
 });

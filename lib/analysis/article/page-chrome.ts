@@ -157,9 +157,25 @@ function declaresControl(el: Element, stopAt: Element | null): boolean {
   return false;
 }
 
-/** An icon (a small image, an svg, an icon font element) with no text of its own. */
-function hasBareIcon(el: Element): boolean {
-  return Array.from(el.querySelectorAll(ICON)).some((icon) => !(icon.textContent ?? '').trim());
+/** Largest declared side of an image that is still an icon. */
+const MAX_ICON_SIDE = 48;
+
+/**
+ * An icon (a small image, an svg, an icon font element) with no text of its own. A picture (an
+ * image larger than an icon, or one with a description) goes with its line too, as a photo
+ * credit does, unless the line introduces it ("So here's to you, Friz:").
+ */
+function hasBareIcon(el: Element, text: string): boolean {
+  const introduces = /[:：]$/u.test(text);
+  return Array.from(el.querySelectorAll(ICON)).some((icon) => {
+    if ((icon.textContent ?? '').trim()) return false;
+    if (icon.tagName.toUpperCase() !== 'IMG' || /icon/i.test(icon.getAttribute('class') ?? '')) return true;
+    const sides = ['width', 'height'].map((side) => Number.parseInt(icon.getAttribute(side) ?? '', 10));
+    const isPicture = sides.some((side) => Number.isFinite(side))
+      ? sides.every((side) => !Number.isFinite(side) || side > MAX_ICON_SIDE)
+      : !!(icon.getAttribute('alt') ?? '').trim();
+    return !(isPicture && introduces);
+  });
 }
 
 /**
@@ -187,7 +203,7 @@ export function isUiFragment(element: Element, text: string, linkLength = -1): b
   if (letters > 0 && linked >= letters * 0.9) return true;
   if (/[.!?。！？]["”’»)]*$/u.test(text)) return false;
   if (declaresControl(element, element.closest('article, main, body'))) return true;
-  if (hasBareIcon(element)) return true;
+  if (hasBareIcon(element, text)) return true;
   return isInShortItemRow(element);
 }
 

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFixturePage } from '../fixtures/load';
+import { launchWithExtension, type ExtensionBrowser } from './harness';
+
+/** The committed pages a person would not call an article (issue 12): each must say so in the panel. */
+const NON_ARTICLE_FIXTURES = [
+  'market-table',
+  'home-page',
+  'headline-list',
+  'search-results',
+  'login-wall',
+  'error-page',
+] as const;
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('pages without an article, in Chromium', () => {
+  it.each(NON_ARTICLE_FIXTURES)('the panel says there is no article on %s', async (slug) => {
+    // These fixtures live on sites where Marginalia does not run by itself; the end-to-end build
+    // runs on the loopback host, so each page is served there, path and query kept.
+    const fixture = readFixturePage(slug);
+    const real = new URL(fixture.url);
+    const url = `http://127.0.0.1${real.pathname}${real.search}`;
+    await browser.serve(url, fixture.html);
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(url);
+      const panel = await browser.openPanel(await browser.tabIdOf(url));
+      try {
+        await expect.poll(() => panel.getByTestId('no-article').isVisible(), { timeout: 15_000 }).toBe(true);
+        expect(await panel.getByTestId('status').getAttribute('data-status')).toBe('no-article');
+        expect(await panel.getByTestId('article-title').count()).toBe(0);
+        expect(await panel.getByTestId('reader-copy').count()).toBe(0);
+      } finally {
+        await panel.close();
+      }
+    } finally {
+      await page.close();
+    }
+    expect(browser.errors).toEqual([]);
+  });
+});
