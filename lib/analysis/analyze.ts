@@ -15,6 +15,19 @@ export interface AnalyzeOptions {
   now?: () => number;
 }
 
+/** A `<code>` outside `<pre>` this long is a command line, not a word set in monospace. */
+const MIN_INLINE_CODE_LENGTH = 20;
+
+/** Blocks of code or commands in the page's body: `<pre>`, and long `<code>` elements outside one. */
+function countCodeBlocks(doc: Document): number {
+  let count = 0;
+  for (const element of Array.from(doc.body?.querySelectorAll('pre, code') ?? [])) {
+    if (element.tagName.toLowerCase() === 'pre') count++;
+    else if (!element.closest('pre') && (element.textContent ?? '').trim().length >= MIN_INLINE_CODE_LENGTH) count++;
+  }
+  return count;
+}
+
 /**
  * The whole analysis of one page. `doc` is never modified: Readability reads a clone.
  * Pure apart from the clock; the same input gives the same output.
@@ -44,7 +57,7 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
     ? time('claims', () =>
         analyzeClaims(article.text, article.lang, {
           max: options.maxClaims,
-          hints: { byline: article.byline, publishedTime: article.publishedTime },
+          hints: { byline: article.byline, publishedTime: article.publishedTime, codeBlocks: countCodeBlocks(doc) },
         }),
       )
     : { claims: [], story: false };

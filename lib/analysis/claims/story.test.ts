@@ -87,6 +87,19 @@ describe('readsAsStory', () => {
     expect(news.claims.length).toBeGreaterThan(0);
   });
 
+  it('a page that shows code or commands to type is documentation unless it mostly reports speech', () => {
+    const essay = [
+      'The team moved its build to a new cache last spring and the results were mixed for most of its users.',
+      'The cache keeps compiled modules between runs so that a second build only redoes what changed since then.',
+      'Most projects saw their builds finish in half the time, while a few large ones saw no change at all.',
+      'The maintainers published the settings they use so that others can compare their own numbers with them.',
+    ].join('\n\n');
+    expect(readsAsStory(essay, 'en')).toBe(true);
+    expect(readsAsStory(essay, 'en', { codeBlocks: 2 })).toBe(true);
+    expect(readsAsStory(essay, 'en', { codeBlocks: 3 })).toBe(false);
+    expect(readsAsStory(NEWS, 'en', { codeBlocks: 5 })).toBe(true);
+  });
+
   it('judges a snippet too short to tell as a story', () => {
     expect(readsAsStory('Revenue tripled last year to $96 million, according to the company.', 'en')).toBe(true);
   });

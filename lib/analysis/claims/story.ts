@@ -7,6 +7,8 @@ import { segmentSentences, splitBlocks, wordCount } from './segment';
 export interface StoryHints {
   byline?: string | null;
   publishedTime?: string | null;
+  /** Blocks of code or commands on the page (`<pre>`, long `<code>`): documentation and how-tos show them. */
+  codeBlocks?: number;
 }
 
 export interface StoryFeatures {
@@ -142,6 +144,9 @@ export function readsAsStory(text: string, lang: string, hints: StoryHints = {})
   return storyVerdict(features, hints);
 }
 
+/** Code blocks from which a page that is not reporting reads as a tutorial or documentation. */
+const MIN_CODE_BLOCKS = 3;
+
 /** Share of prose sentences with reported speech from which a page reads as reporting, whatever else it has. */
 const REPORTED_SPEECH = 0.35;
 
@@ -151,6 +156,8 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
   // A dateline, or a byline with reported speech, is how news presents itself.
   if (features.dateline || (hints.byline && features.reported >= REPORTED_SPEECH)) return true;
   const reporting = features.reported >= REPORTED_SPEECH;
+  // Code and commands to type: a tutorial or documentation, unless it mostly reports what people said.
+  if ((hints.codeBlocks ?? 0) >= MIN_CODE_BLOCKS && !reporting) return false;
   // Lists, steps, menus and specs: most blocks are not sentences.
   if (features.fragments >= 0.6 && !reporting) return false;
   // Offers and prices.
