@@ -26,13 +26,13 @@ const CORPUS = resolve(ROOT, '../shared/corpus');
  * 0.75, type and speaker 0.9, no claims on non-story pages) are not all met yet; raise these as they are.
  */
 const TEST_GATES = {
-  // Measured on branch claims3 (2026-11-30): precision 0.907, recall 0.813, type 0.858, speaker 0.740, 8 claims
-  // on one non-story page.
+  // Measured 2026-11-30 after the code-block rule: precision 0.91, recall 0.81, type 0.86, speaker 0.74, and no
+  // claims on the 4 non-story pages.
   precision: 0.9,
   recall: 0.78,
   typeAccuracy: 0.85,
   speakerAccuracy: 0.72,
-  nonStoryClaims: 8,
+  nonStoryClaims: 0,
 };
 
 const args = process.argv.slice(2);
