@@ -9,7 +9,6 @@ import { errorMessage, ok } from '../../shared/result';
 import type { PageAnalysis } from '../../shared/types';
 import { siteLabel } from '../../shared/highlights/url';
 import { speakerKey } from '../../shared/library/speaker-key';
-import { tokenize } from '../../shared/library/tokenize';
 import type {
   KeptClaim,
   KeptPage,
@@ -35,6 +34,7 @@ import {
   type SearchEntry,
 } from './db';
 import type { ParsedImport } from '../../shared/library/export';
+import { findEntryKeys } from './search';
 
 export const KEEPING_KEY = 'keeping';
 const DEFAULT_LIMIT = 50;
@@ -244,7 +244,10 @@ export function createLibrary(
     const started = performance.now();
     const limit = Math.min(MAX_LIMIT, Math.max(1, query.limit ?? DEFAULT_LIMIT));
     return attempt(async () => {
-      const { matches } = await findEntries(db, query, limit + 1);
+      const keys = await findEntryKeys(db, query, limit + 1);
+      const matches = (await db.entries.bulkGet(keys)).filter(
+        (entry): entry is SearchEntry => !!entry && matchesFilters(entry, query),
+      );
       const shown = matches.slice(0, limit);
       const pages = await db.pages.bulkGet([...new Set(shown.map((entry) => entry.pageUrl))]);
       const titles = new Map(pages.filter((page): page is KeptPage => !!page).map((page) => [page.url, page.title]));
@@ -451,93 +454,6 @@ export function createLibrary(
     },
   };
 }
-
-/** One way of narrowing a search, answered by an index of `entries`. */
-interface Criterion {
-  index: 'tokens' | 'speakerKey' | 'termIds' | 'site' | 'claimKind' | 'lang' | 'kind';
-  value: string;
-  prefix: boolean;
-}
-
-function collectionOf(db: LibraryDb, criterion: Criterion) {
-  const clause = db.entries.where(criterion.index);
-  return criterion.prefix ? clause.startsWith(criterion.value) : clause.equals(criterion.value);
-}
-
-/** How many of each criterion's newest keys a first pass reads; a second pass reads more. */
-const FIRST_PASS = 3_000;
-const SECOND_PASS = 30_000;
-
-/**
- * The newest `wanted` entries matching `query`, read off primary keys, which sort newest first
- * within each index value. Each criterion (a word, a filter) gives its newest keys, up to a cap;
- * their intersection is exact down to the oldest key every capped list still reaches, so when
- * that holds `wanted` keys the answer is the true newest; otherwise a second, larger pass runs.
- * The date range and kind are read off the keys; only the keys shown are read as entries.
- */
-async function findEntries(db: LibraryDb, query: SearchQuery, wanted: number): Promise<{ matches: SearchEntry[] }> {
-  const tokens = [...new Set(tokenize(query.text))];
-  const criteria: Criterion[] = tokens.map((value) => ({ index: 'tokens', value, prefix: false }));
-  const filterCriteria: [Criterion['index'], string | undefined][] = [
-    ['speakerKey', query.speakerKey],
-    ['termIds', query.termId],
-    ['site', query.site],
-    ['claimKind', query.claimKind],
-    ['lang', query.lang],
-    ['kind', query.kind],
-  ];
-  for (const [index, value] of filterCriteria) if (value) criteria.push({ index, value, prefix: false });
-  // A last word still being typed matches as a prefix when it matches nothing whole.
-  const lastToken = tokens.length - 1;
-  if (lastToken >= 0 && !/\s$/.test(query.text) && tokens[lastToken]!.length >= 2) {
-    const whole = await collectionOf(db, criteria[lastToken]!).limit(1).primaryKeys();
-    if (!whole.length) criteria[lastToken] = { index: 'tokens', value: tokens[lastToken]!, prefix: true };
-  }
-  const newest = query.to ? LATEST - (Date.parse(`${query.to}T00:00:00Z`) + 86_400_000 - 1) : -Infinity;
-  const oldest = query.from ? LATEST - Date.parse(`${query.from}T00:00:00Z`) : Infinity;
-  const keyFits = (key: string) => {
-    const inverted = Number(key.slice(0, 13));
-    if (inverted < newest || inverted > oldest) return false;
-    return !query.kind || key.slice(14, 14 + query.kind.length + 1) === `${query.kind}|`;
-  };
-
-  async function pass(cap: number): Promise<{ keys: string[]; exact: boolean }> {
-    const lists = await Promise.all(
-      criteria.map(async (criterion) => {
-        const keys = await collectionOf(db, criterion).limit(cap).primaryKeys();
-        // A prefix spans several words, each in key order: not one sorted list.
-        return { keys: criterion.prefix ? [...new Set(keys)].sort() : keys, capped: keys.length >= cap };
-      }),
-    );
-    if (!lists.length) {
-      const keys = await db.entries.toCollection().limit(cap).primaryKeys();
-      return { keys: keys.filter(keyFits), exact: keys.length < cap };
-    }
-    let cutoff: string | null = null;
-    for (const list of lists) {
-      const last = list.keys.at(-1);
-      if (list.capped && last !== undefined && (cutoff === null || last < cutoff)) cutoff = last;
-    }
-    lists.sort((a, b) => a.keys.length - b.keys.length);
-    const others = lists.slice(1).map((list) => new Set(list.keys));
-    const keys = lists[0]!.keys.filter(
-      (key) => (cutoff === null || key <= cutoff) && keyFits(key) && others.every((set) => set.has(key)),
-    );
-    return { keys, exact: cutoff === null };
-  }
-
-  let found = await pass(FIRST_PASS);
-  if (found.keys.length < wanted && !found.exact) found = await pass(SECOND_PASS);
-  const matches: SearchEntry[] = [];
-  for (let from = 0; from < found.keys.length && matches.length < wanted; from += wanted) {
-    const entries = await db.entries.bulkGet(found.keys.slice(from, from + wanted));
-    for (const entry of entries)
-      if (entry && matchesFilters(entry, query) && matches.length < wanted) matches.push(entry);
-  }
-  return { matches };
-}
-
-const LATEST = 9_999_999_999_999;
 
 const isText = (key: unknown): key is string => typeof key === 'string' && key !== '';
 
