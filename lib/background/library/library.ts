@@ -35,6 +35,7 @@ import {
 } from './db';
 import type { ParsedImport } from '../../shared/library/export';
 import { findEntryKeys } from './search';
+import type { FacetKind } from './facets';
 
 export const KEEPING_KEY = 'keeping';
 const DEFAULT_LIMIT = 50;
@@ -171,12 +172,37 @@ export function pageForHighlights(pageKey: string, title: string, now = new Date
   };
 }
 
-/** Rebuilds one page's search entries inside the caller's transaction. */
-export async function reindexPage(db: LibraryDb, page: KeptPage): Promise<void> {
-  const [claims, terms, highlights] = await Promise.all([
-    db.claims.where('pageUrl').equals(page.url).toArray(),
-    db.terms.where('pageUrl').equals(page.url).toArray(),
+/**
+ * Writes `wanted` over `existing` (the rows a page had): only rows that are new or differ are
+ * put, and only rows no longer wanted are deleted, so keeping a page again writes little.
+ */
+async function writeChanges<T>(
+  table: Dexie.Table<T, string>,
+  existing: readonly T[],
+  wanted: readonly T[],
+  keyOf: (row: T) => string,
+): Promise<void> {
+  const before = new Map(existing.map((row) => [keyOf(row), JSON.stringify(row)]));
+  const changed = wanted.filter((row) => before.get(keyOf(row)) !== JSON.stringify(row));
+  const keep = new Set(wanted.map(keyOf));
+  const gone = [...before.keys()].filter((key) => !keep.has(key));
+  await Promise.all([gone.length ? table.bulkDelete(gone) : null, changed.length ? table.bulkPut(changed) : null]);
+}
+
+/**
+ * Brings one page's search entries up to date inside the caller's transaction, writing only the
+ * entries that changed. `known` spares reading back the claims and terms the caller just wrote.
+ */
+export async function reindexPage(
+  db: LibraryDb,
+  page: KeptPage,
+  known?: { claims: readonly KeptClaim[]; terms: readonly KeptTerm[] },
+): Promise<void> {
+  const [claims, terms, highlights, existing] = await Promise.all([
+    known?.claims ?? db.claims.where('pageUrl').equals(page.url).toArray(),
+    known?.terms ?? db.terms.where('pageUrl').equals(page.url).toArray(),
     db.highlights.where('pageUrl').equals(page.url).toArray(),
+    db.entries.where('pageUrl').equals(page.url).toArray(),
   ]);
   const context = entryContext(
     page,
@@ -189,8 +215,7 @@ export async function reindexPage(db: LibraryDb, page: KeptPage): Promise<void> 
     const entry = highlightEntry(row, context);
     if (entry) entries.push(entry);
   }
-  await db.entries.where('pageUrl').equals(page.url).delete();
-  await db.entries.bulkPut(entries);
+  await writeChanges(db.entries, existing, entries, (entry) => entry.key);
 }
 
 function dayOf(iso: string): string {
@@ -281,17 +306,22 @@ export function createLibrary(
     async keepAnalysis(url, analysis, now = new Date()) {
       return attempt(() =>
         db.transaction('rw', ALL_TABLES, async () => {
-          const previous = await db.pages.get(url);
+          const [previous, oldClaims, oldTerms] = await Promise.all([
+            db.pages.get(url),
+            db.claims.where('pageUrl').equals(url).toArray(),
+            db.terms.where('pageUrl').equals(url).toArray(),
+          ]);
           const page = pageFromAnalysis(url, analysis, now, previous);
           if (!page) return null;
+          const claims = claimsFromAnalysis(url, analysis);
+          const terms = termsFromAnalysis(url, analysis);
+          // Issued together: IndexedDB runs them in order, without waiting on each reply.
           await Promise.all([
-            db.claims.where('pageUrl').equals(url).delete(),
-            db.terms.where('pageUrl').equals(url).delete(),
+            writeChanges(db.claims, oldClaims, claims, (claim) => claim.id),
+            writeChanges(db.terms, oldTerms, terms, (term) => term.id),
+            db.pages.put(page),
+            reindexPage(db, page, { claims, terms }),
           ]);
-          await db.claims.bulkPut(claimsFromAnalysis(url, analysis));
-          await db.terms.bulkPut(termsFromAnalysis(url, analysis));
-          await db.pages.put(page);
-          await reindexPage(db, page);
           return page;
         }),
       );
@@ -359,30 +389,32 @@ export function createLibrary(
 
     async overview() {
       return attempt(async () => {
-        const [pages, claims, terms, highlights, recent, speakers, sites, langs, termIds, keeping, usage] =
-          await Promise.all([
-            db.pages.count(),
-            db.claims.count(),
-            db.terms.count(),
-            db.highlights.count(),
-            db.pages.orderBy('keptAt').reverse().limit(DEFAULT_LIMIT).toArray(),
-            db.claims.orderBy('speakerKey').uniqueKeys(),
-            db.pages.orderBy('site').uniqueKeys(),
-            db.pages.orderBy('lang').uniqueKeys(),
-            db.terms.orderBy('termId').uniqueKeys(),
-            isKeeping(),
-            estimate().catch((): { usage?: number; quota?: number } => ({})),
-          ]);
+        // Counts and filter values are kept in `facets` as the library is written: no walk over it here.
+        const [facets, recent, keeping, usage] = await Promise.all([
+          db.facets.toArray(),
+          db.pages.orderBy('keptAt').reverse().limit(DEFAULT_LIMIT).toArray(),
+          isKeeping(),
+          estimate().catch((): { usage?: number; quota?: number } => ({})),
+        ]);
+        const count = (table: string) => facets.find((row) => row.facet === 'table' && row.value === table)?.count ?? 0;
+        const values = (facet: FacetKind) =>
+          facets
+            .filter((row) => row.facet === facet && isText(row.value))
+            .map((row) => row.value)
+            .sort();
         return {
-          pages,
-          claims,
-          terms,
-          highlights,
+          pages: count('pages'),
+          claims: count('claims'),
+          terms: count('terms'),
+          highlights: count('highlights'),
           recent,
-          speakers: speakers.filter(isText).map((key) => ({ key, name: key, count: 0 })),
-          sites: sites.filter(isText),
-          langs: langs.filter(isText),
-          termIds: termIds.filter(isText),
+          speakers: facets
+            .filter((row) => row.facet === 'speaker' && isText(row.value))
+            .map((row) => ({ key: row.value, name: row.name ?? row.value, count: row.count }))
+            .sort((a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key)),
+          sites: values('site'),
+          langs: values('lang'),
+          termIds: values('term'),
           usage: usage.usage ?? null,
           quota: usage.quota ?? null,
           keeping,
