@@ -64,7 +64,10 @@ export class LibraryDb extends Dexie {
   facets!: Table<FacetRow, string>;
 
   constructor(name = LIBRARY_DB_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
-    super(name, { ...options, autoOpen: false });
+    // Relaxed: a transaction is done once written, not once flushed to disk (Chromium's own
+    // default since 121, said here so it does not depend on the version); a crash of the whole
+    // machine may lose the last write, never half of one.
+    super(name, { ...options, autoOpen: false, chromeTransactionDurability: 'relaxed' });
     this.version(1).stores(VERSION_1);
     this.version(2)
       .stores(VERSION_2)

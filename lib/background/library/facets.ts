@@ -72,6 +72,24 @@ function contributions(table: CountedTable, row: unknown): Contribution[] {
   return own;
 }
 
+/**
+ * The facet rows keeping a page may touch. Reading them in the transaction's first round of reads
+ * lets the middleware write the facets without a read of its own (it remembers what it saw).
+ */
+export function facetIdsOf(
+  site: string,
+  lang: string,
+  claims: readonly Pick<KeptClaim, 'speakerKey'>[],
+  terms: readonly Pick<KeptTerm, 'termId'>[],
+): string[] {
+  const ids = new Set(COUNTED_TABLES.map((table) => `table|${table}`));
+  if (site) ids.add(`site|${site}`);
+  if (lang) ids.add(`lang|${lang}`);
+  for (const claim of claims) if (claim.speakerKey) ids.add(`speaker|${claim.speakerKey}`);
+  for (const term of terms) ids.add(`term|${term.termId}`);
+  return [...ids];
+}
+
 /** A name that says more than a family name alone ("Sam Altman", "阿尔特曼", not "Altman"). */
 function isFullName(name: string): boolean {
   return tokenize(name).length >= 2;
@@ -102,27 +120,62 @@ function tally(changes: Map<string, Change>, table: CountedTable, row: unknown, 
   }
 }
 
-/** Writes `changes` into the facets table, reading and writing only the rows they touch. */
-async function apply(facets: DBCoreTable, trans: DBCoreTransaction, changes: Map<string, Change>): Promise<void> {
-  const ids = [...changes.keys()];
-  if (!ids.length) return;
-  const current = (await facets.getMany({ trans, keys: ids })) as (FacetRow | undefined)[];
+/** What one transaction knows of the facets: rows read or written so far (null: none), changes not yet written. */
+interface TransactionFacets {
+  rows: Map<string, FacetRow | null>;
+  pending: Map<string, Change> | null;
+  writing: Promise<void> | null;
+}
+
+function merge(into: Map<string, Change>, changes: Map<string, Change>): void {
+  for (const [id, change] of changes) {
+    const current = into.get(id);
+    if (!current) into.set(id, { ...change });
+    else {
+      current.delta += change.delta;
+      current.name = chooseName(current.name, change.name);
+    }
+  }
+}
+
+/** Writes `changes` into the facets table, reading only rows this transaction has not seen, writing only rows that change. */
+async function apply(
+  facets: DBCoreTable,
+  trans: DBCoreTransaction,
+  known: Map<string, FacetRow | null>,
+  changes: Map<string, Change>,
+): Promise<void> {
+  const unknown = [...changes.keys()].filter((id) => !known.has(id));
+  if (unknown.length) {
+    const read = (await facets.getMany({ trans, keys: unknown })) as (FacetRow | undefined)[];
+    unknown.forEach((id, position) => known.set(id, read[position] ?? null));
+  }
   const puts: FacetRow[] = [];
   const deletes: string[] = [];
-  ids.forEach((id, position) => {
-    const change = changes.get(id)!;
-    const row = current[position];
+  for (const [id, change] of changes) {
+    const row = known.get(id) ?? null;
     const count = (row?.count ?? 0) + change.delta;
     const name = change.facet === 'speaker' ? chooseName(row?.name, change.name) : undefined;
     if (count <= 0) {
       if (row) deletes.push(id);
-      return;
+      known.set(id, null);
+      continue;
     }
-    if (row && row.count === count && row.name === name) return;
-    puts.push({ id, facet: change.facet, value: change.value, count, ...(name !== undefined ? { name } : {}) });
-  });
-  if (puts.length) await facets.mutate({ type: 'put', trans, values: puts });
-  if (deletes.length) await facets.mutate({ type: 'delete', trans, keys: deletes });
+    if (row && row.count === count && row.name === name) continue;
+    const next: FacetRow = {
+      id,
+      facet: change.facet,
+      value: change.value,
+      count,
+      ...(name !== undefined ? { name } : {}),
+    };
+    puts.push(next);
+    known.set(id, next);
+  }
+  await Promise.all([
+    puts.length ? facets.mutate({ type: 'put', trans, values: puts }) : null,
+    deletes.length ? facets.mutate({ type: 'delete', trans, keys: deletes }) : null,
+  ]);
 }
 
 /** Dexie's DBCoreRangeType.Any (a const enum, not importable here): the whole table. */
@@ -136,11 +189,17 @@ const OWNED: Record<CountedTable, FacetKind[]> = {
 };
 
 /** Removes the facets a cleared table gave. */
-async function clearOwned(facets: DBCoreTable, trans: DBCoreTransaction, table: CountedTable): Promise<void> {
+async function clearOwned(
+  facets: DBCoreTable,
+  trans: DBCoreTransaction,
+  known: Map<string, FacetRow | null>,
+  table: CountedTable,
+): Promise<void> {
   const all = await facets.query({ trans, values: true, query: { index: facets.schema.primaryKey, range: ANY } });
   const owned = (all.result as FacetRow[])
     .filter((row) => (row.facet === 'table' ? row.value === table : OWNED[table].includes(row.facet)))
     .map((row) => row.id);
+  for (const id of owned) known.set(id, null);
   if (owned.length) await facets.mutate({ type: 'delete', trans, keys: owned });
 }
 
@@ -175,22 +234,40 @@ async function rowsBefore(table: DBCoreTable, req: DBCoreMutateRequest): Promise
 /**
  * Dexie middleware: every read-write transaction over a counted table also takes the facets
  * table, and every mutation of a counted table updates the facets in that transaction. The
- * updates of one transaction are applied one after another (each reads what the last wrote).
+ * updates of one transaction are written one batch after another, each from what the last wrote.
  */
 export const facetsMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'marginalia-facets',
   create(down) {
     if (!down.schema.tables.some((table) => table.name === FACETS_TABLE)) return down;
-    const queues = new WeakMap<DBCoreTransaction, Promise<void>>();
     const facets = down.table(FACETS_TABLE);
-    const enqueue = (trans: DBCoreTransaction, work: () => Promise<void>): Promise<void> => {
-      const queued = (queues.get(trans) ?? Promise.resolve()).then(work);
-      queues.set(
-        trans,
-        queued.catch(() => undefined),
-      );
-      return queued;
+    const states = new WeakMap<DBCoreTransaction, TransactionFacets>();
+    const stateOf = (trans: DBCoreTransaction): TransactionFacets => {
+      let state = states.get(trans);
+      if (!state) states.set(trans, (state = { rows: new Map(), pending: null, writing: null }));
+      return state;
+    };
+    /**
+     * Queues `changes` and resolves once they are written. Changes that arrive while a write is
+     * under way are merged and written together after it: one read and one write per round.
+     */
+    const write = (trans: DBCoreTransaction, changes: Map<string, Change>): Promise<void> => {
+      const state = stateOf(trans);
+      for (const [id, change] of changes) if (change.delta === 0 && change.name === undefined) changes.delete(id);
+      if (changes.size) merge((state.pending ??= new Map<string, Change>()), changes);
+      state.writing ??= (async () => {
+        try {
+          while (state.pending) {
+            const batch = state.pending;
+            state.pending = null;
+            await apply(facets, trans, state.rows, batch);
+          }
+        } finally {
+          state.writing = null;
+        }
+      })();
+      return state.writing;
     };
     return {
       ...down,
@@ -203,6 +280,19 @@ export const facetsMiddleware: Middleware<DBCore> = {
       },
       table(name) {
         const table = down.table(name);
+        if (name === FACETS_TABLE)
+          return {
+            ...table,
+            async getMany(req) {
+              const rows = (await table.getMany(req)) as (FacetRow | undefined)[];
+              // Remembered only where nothing newer is known: a read answers as of when it was asked.
+              const state = stateOf(req.trans);
+              req.keys.forEach((id, position) => {
+                if (typeof id === 'string' && !state.rows.has(id)) state.rows.set(id, rows[position] ?? null);
+              });
+              return rows;
+            },
+          };
         if (!isCounted(name)) return table;
         return {
           ...table,
@@ -210,18 +300,21 @@ export const facetsMiddleware: Middleware<DBCore> = {
             if (req.type === 'deleteRange' && (req.range.type as number) === ANY_RANGE) {
               // A cleared table: its facets go with it, without reading every row first.
               const response = await table.mutate(req);
-              await enqueue(req.trans, () => clearOwned(facets, req.trans, name));
+              const state = stateOf(req.trans);
+              await state.writing;
+              await clearOwned(facets, req.trans, state.rows, name);
               return response;
             }
-            const before = await rowsBefore(table, req);
-            const response = await table.mutate(req);
+            // Asked before the mutation, in the same transaction: IndexedDB answers in order, so
+            // these are the rows as they were, without waiting for them before writing.
+            const [before, response] = await Promise.all([rowsBefore(table, req), table.mutate(req)]);
             const changes = new Map<string, Change>();
             for (const row of before) tally(changes, name, row, -1);
             if (req.type === 'add' || req.type === 'put')
               req.values.forEach((value, position) => {
                 if (!response.failures[position]) tally(changes, name, value, 1);
               });
-            await enqueue(req.trans, () => apply(facets, req.trans, changes));
+            await write(req.trans, changes);
             return response;
           },
         };

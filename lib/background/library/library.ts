@@ -10,6 +10,7 @@ import type { PageAnalysis } from '../../shared/types';
 import { siteLabel } from '../../shared/highlights/url';
 import { speakerKey } from '../../shared/library/speaker-key';
 import type {
+  HighlightRow,
   KeptClaim,
   KeptPage,
   KeptTerm,
@@ -35,7 +36,7 @@ import {
 } from './db';
 import type { ParsedImport } from '../../shared/library/export';
 import { findEntryKeys } from './search';
-import type { FacetKind } from './facets';
+import { facetIdsOf, type FacetKind } from './facets';
 
 export const KEEPING_KEY = 'keeping';
 const DEFAULT_LIMIT = 50;
@@ -196,14 +197,21 @@ async function writeChanges<T>(
 export async function reindexPage(
   db: LibraryDb,
   page: KeptPage,
-  known?: { claims: readonly KeptClaim[]; terms: readonly KeptTerm[] },
+  known?: {
+    claims: readonly KeptClaim[];
+    terms: readonly KeptTerm[];
+    highlights: readonly HighlightRow[];
+    entries: readonly SearchEntry[];
+  },
 ): Promise<void> {
-  const [claims, terms, highlights, existing] = await Promise.all([
-    known?.claims ?? db.claims.where('pageUrl').equals(page.url).toArray(),
-    known?.terms ?? db.terms.where('pageUrl').equals(page.url).toArray(),
-    db.highlights.where('pageUrl').equals(page.url).toArray(),
-    db.entries.where('pageUrl').equals(page.url).toArray(),
-  ]);
+  const [claims, terms, highlights, existing] = known
+    ? [known.claims, known.terms, known.highlights, known.entries]
+    : await Promise.all([
+        db.claims.where('pageUrl').equals(page.url).toArray(),
+        db.terms.where('pageUrl').equals(page.url).toArray(),
+        db.highlights.where('pageUrl').equals(page.url).toArray(),
+        db.entries.where('pageUrl').equals(page.url).toArray(),
+      ]);
   const context = entryContext(
     page,
     terms.map((term) => term.termId),
@@ -306,21 +314,25 @@ export function createLibrary(
     async keepAnalysis(url, analysis, now = new Date()) {
       return attempt(() =>
         db.transaction('rw', ALL_TABLES, async () => {
-          const [previous, oldClaims, oldTerms] = await Promise.all([
+          const claims = claimsFromAnalysis(url, analysis);
+          const terms = termsFromAnalysis(url, analysis);
+          // Everything the write depends on, asked at once: one wait before writing.
+          const [previous, oldClaims, oldTerms, highlights, entries] = await Promise.all([
             db.pages.get(url),
             db.claims.where('pageUrl').equals(url).toArray(),
             db.terms.where('pageUrl').equals(url).toArray(),
+            db.highlights.where('pageUrl').equals(url).toArray(),
+            db.entries.where('pageUrl').equals(url).toArray(),
+            db.facets.bulkGet(facetIdsOf(siteLabel(url), analysis.article?.lang ?? '', claims, terms)),
           ]);
           const page = pageFromAnalysis(url, analysis, now, previous);
           if (!page) return null;
-          const claims = claimsFromAnalysis(url, analysis);
-          const terms = termsFromAnalysis(url, analysis);
           // Issued together: IndexedDB runs them in order, without waiting on each reply.
           await Promise.all([
             writeChanges(db.claims, oldClaims, claims, (claim) => claim.id),
             writeChanges(db.terms, oldTerms, terms, (term) => term.id),
             db.pages.put(page),
-            reindexPage(db, page, { claims, terms }),
+            reindexPage(db, page, { claims, terms, highlights, entries }),
           ]);
           return page;
         }),
