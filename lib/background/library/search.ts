@@ -4,9 +4,10 @@
  * Every index of `entries` lists, for one value (a word, a speaker, a site …), the primary keys of
  * its entries in order, and a primary key starts with the page's date inverted: so each
  * criterion of a query is a list of keys, newest first, and the answer is the first `wanted`
- * keys that every list holds. The lists are read in growing batches straight from IndexedDB (a
+ * keys that every list holds. The lists are read in batches straight from IndexedDB (a
  * key cursor can start at any primary key, so a date range and a skip ahead cost one seek), and
- * everything up to the shortest reach of the lists is decided exactly by intersecting them. When
+ * everything up to the shortest reach of the lists is decided exactly by intersecting them; the
+ * next batches reach as far as the matches found so far say the rest will take. When
  * one list has reached much further than the others (a rare word beside a common one), its keys
  * in between are checked against the entries themselves instead of reading the common lists
  * through. Only the keys shown are read as entries.
@@ -31,7 +32,7 @@ const MAX_PREFIX_WORDS = 64;
 
 /** How the lists are read; tests make the batches tiny to walk every path on a small library. */
 export interface SearchTuning {
-  /** The first batch read of each list when several are intersected; later batches double. */
+  /** The first batch read of each list when several are intersected (the least any later one reads). */
   firstBatch: number;
   maxBatch: number;
   /** Entries read per request when a far-reaching list is checked against the entries. */
@@ -141,7 +142,7 @@ interface List {
 }
 
 /** Reads the next batch of a list: every value of its criterion, merged, exact up to the shortest reach. */
-async function readMore(index: IDBIndex, list: List, first: string, last: string, maxBatch: number): Promise<void> {
+async function readMore(index: IDBIndex, list: List, first: string, last: string): Promise<void> {
   const parts = await Promise.all(
     list.criterion.values.map((value) => readKeys(index, value, list.reach, first, last, list.batch)),
   );
@@ -158,7 +159,6 @@ async function readMore(index: IDBIndex, list: List, first: string, last: string
   list.done = reach === null;
   list.reach = reach ?? last;
   list.span += Math.max(0, keyTime(list.reach) - keyTime(startedAt));
-  list.batch = Math.min(maxBatch, list.batch * 2);
 }
 
 /** Whether `entry` is on `criterion`'s list. */
@@ -249,12 +249,15 @@ export async function findEntryKeys(
     }
   };
 
+  /** Where the lists are to be read to next (a key's date); before the first read, everywhere. */
+  let target = Infinity;
+  /** The date of the newest key any list holds: where looking started. */
+  let origin: number | null = null;
   while (found.length < wanted) {
     const store = entries();
-    const behind = lists.filter((list) => !list.done && (list.reach === null || list.reach === reachOf(lists)));
-    await Promise.all(
-      behind.map((list) => readMore(store.index(list.criterion.index), list, first, last, tuning.maxBatch)),
-    );
+    const behind = lists.filter((list) => !list.done && (list.reach === null || keyTime(list.reach) < target));
+    await Promise.all(behind.map((list) => readMore(store.index(list.criterion.index), list, first, last)));
+    origin ??= Math.min(...lists.map((list) => (list.keys.length ? keyTime(list.keys[0]!) : Infinity)));
     const bound = reachOf(lists);
     decideUpTo(bound);
     if (found.length >= wanted || lists.every((list) => list.done)) break;
@@ -285,6 +288,18 @@ export async function findEntryKeys(
       }
       ahead.keys = [];
       if (ahead.done) break;
+    }
+
+    // How far to read next: as far as the matches found so far say the rest will take (or twice
+    // as far as looked when none was found), each list reading about as many keys as it holds there.
+    const looked = Math.max(1, keyTime(reachOf(lists)) - origin);
+    const further = found.length ? ((wanted - found.length) / found.length) * looked * 1.25 : looked * 2;
+    target = keyTime(reachOf(lists)) + Math.max(1, further);
+    for (const list of lists) {
+      if (list.done || list.reach === null) continue;
+      const density = list.read / Math.max(1, list.span);
+      const wantedKeys = Math.ceil(density * Math.max(0, target - keyTime(list.reach))) + 8;
+      list.batch = Math.min(tuning.maxBatch, Math.max(tuning.firstBatch, wantedKeys));
     }
   }
   return found.slice(0, wanted);
