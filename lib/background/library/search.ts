@@ -68,7 +68,8 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 
 /**
  * Up to `count` primary keys of `value` in `index`, in order, after `after` (exclusive) or from
- * `first` (inclusive), none past `last`. `done` when nothing more is in the window.
+ * `first` (inclusive), none past `last`. `done` when nothing more is in the window. `readBefore`:
+ * how many keys of the list were read from its start up to `after`, when that is so.
  */
 function readKeys(
   index: IDBIndex,
@@ -77,12 +78,15 @@ function readKeys(
   first: string,
   last: string,
   count: number,
+  readBefore: number | null,
 ): Promise<{ keys: string[]; done: boolean }> {
   const start = after ?? first;
-  if (start <= '0000000000000') {
-    // From the newest: one request.
-    return request(index.getAllKeys(IDBKeyRange.only(value), count)).then((found) => {
-      const keys = found as string[];
+  if (start <= '0000000000000' || (readBefore !== null && first <= '0000000000000')) {
+    // From the newest: one request, which reads the `readBefore` keys already had again. Cheaper
+    // than a cursor, which costs a round trip to the database every few keys.
+    const skip = after === null ? 0 : (readBefore ?? 0);
+    return request(index.getAllKeys(IDBKeyRange.only(value), skip + count)).then((found) => {
+      const keys = (found as string[]).slice(skip);
       let end = keys.length;
       while (end > 0 && keys[end - 1]! > last) end--;
       return { keys: end < keys.length ? keys.slice(0, end) : keys, done: end < keys.length || keys.length < count };
@@ -136,6 +140,8 @@ interface List {
   reach: string | null;
   done: boolean;
   batch: number;
+  /** Every key read so far was read in order from the list's start (nothing skipped). */
+  fromStart: boolean;
   /** Keys read in all, and the stretch of dates (key time) they covered: the list's density. */
   read: number;
   span: number;
@@ -144,7 +150,17 @@ interface List {
 /** Reads the next batch of a list: every value of its criterion, merged, exact up to the shortest reach. */
 async function readMore(index: IDBIndex, list: List, first: string, last: string): Promise<void> {
   const parts = await Promise.all(
-    list.criterion.values.map((value) => readKeys(index, value, list.reach, first, last, list.batch)),
+    list.criterion.values.map((value) =>
+      readKeys(
+        index,
+        value,
+        list.reach,
+        first,
+        last,
+        list.batch,
+        list.fromStart && list.criterion.values.length === 1 ? list.read : null,
+      ),
+    ),
   );
   const startedAt = list.reach ?? parts.map((part) => part.keys[0] ?? last).reduce((a, b) => (a < b ? a : b), last);
   list.read += parts.reduce((sum, part) => sum + part.keys.length, 0);
@@ -230,6 +246,7 @@ export async function findEntryKeys(
     done: false,
     // A single list is the answer itself: read only what is shown (the kind filter aside).
     batch: criteria.length === 1 ? (kindMark ? wanted * 4 : wanted) : tuning.firstBatch,
+    fromStart: true,
     read: 0,
     span: 0,
   }));
@@ -284,7 +301,10 @@ export async function findEntryKeys(
       const skipTo = ahead.reach!;
       for (const list of lists) {
         list.keys = list.keys.filter((key) => key > skipTo);
-        if (list !== ahead && !list.done && list.reach !== null && list.reach < skipTo) list.reach = skipTo;
+        if (list !== ahead && !list.done && list.reach !== null && list.reach < skipTo) {
+          list.reach = skipTo;
+          list.fromStart = false;
+        }
       }
       ahead.keys = [];
       if (ahead.done) break;
