@@ -148,7 +148,10 @@ async function apply(
   const unknown = [...changes.keys()].filter((id) => !known.has(id));
   if (unknown.length) {
     const read = (await facets.getMany({ trans, keys: unknown })) as (FacetRow | undefined)[];
-    unknown.forEach((id, position) => known.set(id, read[position] ?? null));
+    // Another write may have come to know a row meanwhile: what it knows is newer.
+    unknown.forEach((id, position) => {
+      if (!known.has(id)) known.set(id, read[position] ?? null);
+    });
   }
   const puts: FacetRow[] = [];
   const deletes: string[] = [];
@@ -255,7 +258,11 @@ export const facetsMiddleware: Middleware<DBCore> = {
     const write = (trans: DBCoreTransaction, changes: Map<string, Change>): Promise<void> => {
       const state = stateOf(trans);
       for (const [id, change] of changes) if (change.delta === 0 && change.name === undefined) changes.delete(id);
-      if (changes.size) merge((state.pending ??= new Map<string, Change>()), changes);
+      if (!changes.size) return state.writing ?? Promise.resolve();
+      // Every row known: written at once from what is known (IndexedDB keeps the order of writes),
+      // without waiting for a write under way.
+      if ([...changes.keys()].every((id) => state.rows.has(id))) return apply(facets, trans, state.rows, changes);
+      merge((state.pending ??= new Map<string, Change>()), changes);
       state.writing ??= (async () => {
         try {
           while (state.pending) {
