@@ -90,7 +90,7 @@ describe('LibrarySearch', () => {
   it('offers each speaker by a readable name and filters by the speaker key', async () => {
     const sent: { type: string; query?: { speakerKey?: string } }[] = [];
     render(<LibrarySearch call={fakeCall(sent)} files={files} debounceMs={0} />);
-    const select = (await screen.findByTestId('filter-speaker')) as HTMLSelectElement;
+    const select = await screen.findByTestId<HTMLSelectElement>('filter-speaker');
     await waitFor(() => expect(select.options.length).toBe(2));
     expect([...select.options].map((option) => [option.value, option.textContent])).toEqual([
       ['', 'library.any'],
