@@ -15,7 +15,7 @@ const overview: LibraryOverview = {
   terms: 1,
   highlights: 1,
   recent: [],
-  speakers: [{ key: 'altman', name: 'altman', count: 0 }],
+  speakers: [{ key: 'altman', name: 'Sam Altman', count: 3 }],
   sites: ['theverge.com', 'tecnoblog.net'],
   langs: ['en', 'pt'],
   termIds: ['ai-agent'],
@@ -85,5 +85,20 @@ describe('LibrarySearch', () => {
     const error = await screen.findByTestId('library-error');
     expect(error.getAttribute('data-kind')).toBe('newer-version');
     expect(screen.getByTestId('library-export-json')).toBeTruthy();
+  });
+
+  it('offers each speaker by a readable name and filters by the speaker key', async () => {
+    const sent: { type: string; query?: { speakerKey?: string } }[] = [];
+    render(<LibrarySearch call={fakeCall(sent)} files={files} debounceMs={0} />);
+    const select = await screen.findByTestId<HTMLSelectElement>('filter-speaker');
+    await waitFor(() => expect(select.options.length).toBe(2));
+    expect([...select.options].map((option) => [option.value, option.textContent])).toEqual([
+      ['', 'library.any'],
+      ['altman', 'Sam Altman'],
+    ]);
+    fireEvent.change(select, { target: { value: 'altman' } });
+    await waitFor(() =>
+      expect(sent.some((m) => m.type === 'library-search' && m.query?.speakerKey === 'altman')).toBe(true),
+    );
   });
 });

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analysisOf, freshDb, highlightOn, simulateFullDisk } from '../../../tests/fixtures/library';
-import { LIBRARY_DB_VERSION, LibraryDb, VERSION_1, VERSION_2 } from './db';
+import { LIBRARY_DB_VERSION, LibraryDb, VERSION_1, VERSION_3 } from './db';
 import { readSnapshot } from '../../shared/library/export';
 import { claimsFromAnalysis, createLibrary, openLibraryDb, pageFromAnalysis, termsFromAnalysis } from './library';
 
@@ -45,7 +45,7 @@ describe('schema migrations', () => {
     const { db } = freshDb();
     open.push(db);
     expect(await openLibraryDb(db)).toEqual({ ok: true });
-    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(VERSION_2).sort());
+    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(VERSION_3).sort());
   });
 });
 
@@ -53,7 +53,7 @@ describe('a database it cannot use', () => {
   it('says a newer version wrote it, leaves it unchanged, and export still reads it', async () => {
     const { factory, name } = freshDb();
     const newer = new Dexie(name, { indexedDB: factory, IDBKeyRange });
-    newer.version(LIBRARY_DB_VERSION + 3).stores({ ...VERSION_2, annotations: 'id' });
+    newer.version(LIBRARY_DB_VERSION + 3).stores({ ...VERSION_3, annotations: 'id' });
     await newer.table('pages').put({ url: URL_A, title: 'From the future' });
     await newer.table('annotations').put({ id: 'x' });
     newer.close();

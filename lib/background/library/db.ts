@@ -8,6 +8,8 @@
  *      version-1 rows on upgrade. Its primary key starts with the page's date inverted, so an
  *      index walk (by token, speaker, site …) meets the newest entries first and a search can
  *      stop after `limit` hits instead of reading every match.
+ *   3  `facets`: the counts and filter values the overview shows (facets.ts), built from the
+ *      rows on upgrade and kept by a middleware in the same transaction as every write.
  */
 import Dexie, { type Table } from 'dexie';
 import {
@@ -23,8 +25,9 @@ export { LIBRARY_DB_NAME, type HighlightRow };
 import type { ClaimKind } from '../../shared/types';
 import { indexTokens } from '../../shared/library/tokenize';
 import { noteOf, parseAnnotation, quoteOf } from '../../shared/highlights/model';
+import { buildFacets, facetsMiddleware, type FacetRow } from './facets';
 
-export const LIBRARY_DB_VERSION = 2;
+export const LIBRARY_DB_VERSION = 3;
 
 export interface MetaRow {
   key: string;
@@ -58,9 +61,13 @@ export class LibraryDb extends Dexie {
   highlights!: Table<HighlightRow, string>;
   meta!: Table<MetaRow, string>;
   entries!: Table<SearchEntry, string>;
+  facets!: Table<FacetRow, string>;
 
   constructor(name = LIBRARY_DB_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
-    super(name, { ...options, autoOpen: false });
+    // Relaxed: a transaction is done once written, not once flushed to disk (Chromium's own
+    // default since 121, said here so it does not depend on the version); a crash of the whole
+    // machine may lose the last write, never half of one.
+    super(name, { ...options, autoOpen: false, chromeTransactionDurability: 'relaxed' });
     this.version(1).stores(VERSION_1);
     this.version(2)
       .stores(VERSION_2)
@@ -93,6 +100,8 @@ export class LibraryDb extends Dexie {
         });
         await transaction.table<SearchEntry, string>('entries').bulkPut(entries);
       });
+    this.version(3).stores(VERSION_3).upgrade(buildFacets);
+    this.use(facetsMiddleware);
   }
 }
 
@@ -107,6 +116,11 @@ export const VERSION_1 = {
 export const VERSION_2 = {
   ...VERSION_1,
   entries: 'key, *tokens, pageUrl, speakerKey, site, lang, claimKind, *termIds, kind',
+};
+
+export const VERSION_3 = {
+  ...VERSION_2,
+  facets: 'id, facet',
 };
 
 /** What every entry of one page shares. */

@@ -3,6 +3,7 @@ import { analysisOf, freshDb } from '../../../tests/fixtures/library';
 import type { LibraryDb } from './db';
 import { keepAnalysisOfTab, libraryHandlers } from './handlers';
 import { createLibraryInstance, resetSharedLibraryForTests } from './instance';
+import { libraryKeyOf } from '../../shared/library/page-key';
 
 const URL_A = 'https://www.theverge.com/ai/2026/10/12/openai-altman-compute-interview?utm_source=x#top';
 const KEY_A = 'https://www.theverge.com/ai/2026/10/12/openai-altman-compute-interview';
@@ -42,5 +43,32 @@ describe('keeping what the reader reads', () => {
       value: true,
     });
     expect(await db.pages.count()).toBe(0);
+  });
+
+  it('keeps a page under the key the panel asks with for the same tab URL: found, left out of "Earlier from", forgotten', async () => {
+    // The panel (ForgetPage, SpeakerHistory) sends libraryKeyOf(the tab's URL); the background keeps
+    // the page the tab analysed under its key: one key for both, tracking parameters and fragment or not.
+    const panelKey = libraryKeyOf(URL_A)!;
+    expect(panelKey).toBe(KEY_A);
+    await keepAnalysisOfTab({ incognito: false }, URL_A, analysis);
+    const other = 'https://www.gate.com/pt-br/news/detail/altman-2';
+    await keepAnalysisOfTab(
+      { incognito: false },
+      other,
+      analysisOf(other, { lang: 'pt', claims: [{ text: 'Mais computação.', speaker: 'Sam Altman' }] }),
+    );
+    const page = await libraryHandlers['library-page']({ type: 'library-page', url: panelKey }, {});
+    expect(page).toMatchObject({ ok: true, value: { url: KEY_A } });
+    const history = await libraryHandlers['library-speaker-history'](
+      { type: 'library-speaker-history', keys: ['altman'], excludeUrl: panelKey },
+      {},
+    );
+    expect(history).toMatchObject({ ok: true, value: [{ page: { url: libraryKeyOf(other) } }] });
+    expect(await libraryHandlers['library-forget-page']({ type: 'library-forget-page', url: panelKey }, {})).toEqual({
+      ok: true,
+      value: true,
+    });
+    expect(await db.claims.where('pageUrl').equals(KEY_A).count()).toBe(0);
+    expect(await db.entries.where('pageUrl').equals(KEY_A).count()).toBe(0);
   });
 });

@@ -87,6 +87,40 @@ describe('the library', () => {
     expect(search.ok && search.value.hits).toEqual([]);
   });
 
+  it('keeping the same analysis again writes only the page record, and a changed claim only its rows', async () => {
+    const lib = await library();
+    const analysis = analysisOf(VERGE, {
+      title: 'An interview with Sam Altman',
+      publishedTime: '2026-04-02T10:00:00Z',
+      claims: [
+        { text: 'We will keep scaling our models.', speaker: 'Sam Altman', kind: 'plan' },
+        { text: 'Compute is scarce.', speaker: 'Sam Altman', kind: 'opinion' },
+      ],
+      terms: [{ termId: 'scaling-laws', label: 'Scaling laws', forms: ['scaling'] }],
+    });
+    await lib.keepAnalysis(VERGE, analysis);
+    const entriesBefore = await db.entries.toArray();
+    const writes: string[] = [];
+    for (const table of [db.claims, db.terms, db.entries, db.pages] as const)
+      table.hook('creating', () => void writes.push(`${table.name} created`));
+    for (const table of [db.claims, db.terms, db.entries, db.pages] as const)
+      table.hook('updating', () => void writes.push(`${table.name} updated`));
+    for (const table of [db.claims, db.terms, db.entries, db.pages] as const)
+      table.hook('deleting', () => void writes.push(`${table.name} deleted`));
+
+    await lib.keepAnalysis(VERGE, analysis);
+    expect(writes).toEqual(['pages updated']);
+    expect(await db.entries.toArray()).toEqual(entriesBefore);
+
+    writes.length = 0;
+    const changed = structuredClone(analysis);
+    changed.claims[1]!.text = 'Compute is very scarce.';
+    await lib.keepAnalysis(VERGE, changed);
+    expect(writes.sort()).toEqual(['claims updated', 'entries updated', 'pages updated']);
+    const search = await lib.search({ text: 'very scarce' });
+    expect(search.ok && search.value.hits.map((hit) => hit.text)).toEqual(['Compute is very scarce.']);
+  });
+
   it('searches full text without diacritics, across languages, CJK-aware, newest first', async () => {
     const lib = await seeded();
     const accentless = await lib.search({ text: 'inteligencia' });

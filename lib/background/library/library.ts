@@ -9,8 +9,8 @@ import { errorMessage, ok } from '../../shared/result';
 import type { PageAnalysis } from '../../shared/types';
 import { siteLabel } from '../../shared/highlights/url';
 import { speakerKey } from '../../shared/library/speaker-key';
-import { tokenize } from '../../shared/library/tokenize';
 import type {
+  HighlightRow,
   KeptClaim,
   KeptPage,
   KeptTerm,
@@ -35,6 +35,8 @@ import {
   type SearchEntry,
 } from './db';
 import type { ParsedImport } from '../../shared/library/export';
+import { findEntryKeys } from './search';
+import { facetIdsOf, type FacetKind } from './facets';
 
 export const KEEPING_KEY = 'keeping';
 const DEFAULT_LIMIT = 50;
@@ -171,13 +173,45 @@ export function pageForHighlights(pageKey: string, title: string, now = new Date
   };
 }
 
-/** Rebuilds one page's search entries inside the caller's transaction. */
-export async function reindexPage(db: LibraryDb, page: KeptPage): Promise<void> {
-  const [claims, terms, highlights] = await Promise.all([
-    db.claims.where('pageUrl').equals(page.url).toArray(),
-    db.terms.where('pageUrl').equals(page.url).toArray(),
-    db.highlights.where('pageUrl').equals(page.url).toArray(),
-  ]);
+/**
+ * Writes `wanted` over `existing` (the rows a page had): only rows that are new or differ are
+ * put, and only rows no longer wanted are deleted, so keeping a page again writes little.
+ */
+async function writeChanges<T>(
+  table: Dexie.Table<T, string>,
+  existing: readonly T[],
+  wanted: readonly T[],
+  keyOf: (row: T) => string,
+): Promise<void> {
+  const before = new Map(existing.map((row) => [keyOf(row), JSON.stringify(row)]));
+  const changed = wanted.filter((row) => before.get(keyOf(row)) !== JSON.stringify(row));
+  const keep = new Set(wanted.map(keyOf));
+  const gone = [...before.keys()].filter((key) => !keep.has(key));
+  await Promise.all([gone.length ? table.bulkDelete(gone) : null, changed.length ? table.bulkPut(changed) : null]);
+}
+
+/**
+ * Brings one page's search entries up to date inside the caller's transaction, writing only the
+ * entries that changed. `known` spares reading back the claims and terms the caller just wrote.
+ */
+export async function reindexPage(
+  db: LibraryDb,
+  page: KeptPage,
+  known?: {
+    claims: readonly KeptClaim[];
+    terms: readonly KeptTerm[];
+    highlights: readonly HighlightRow[];
+    entries: readonly SearchEntry[];
+  },
+): Promise<void> {
+  const [claims, terms, highlights, existing] = known
+    ? [known.claims, known.terms, known.highlights, known.entries]
+    : await Promise.all([
+        db.claims.where('pageUrl').equals(page.url).toArray(),
+        db.terms.where('pageUrl').equals(page.url).toArray(),
+        db.highlights.where('pageUrl').equals(page.url).toArray(),
+        db.entries.where('pageUrl').equals(page.url).toArray(),
+      ]);
   const context = entryContext(
     page,
     terms.map((term) => term.termId),
@@ -189,8 +223,7 @@ export async function reindexPage(db: LibraryDb, page: KeptPage): Promise<void> 
     const entry = highlightEntry(row, context);
     if (entry) entries.push(entry);
   }
-  await db.entries.where('pageUrl').equals(page.url).delete();
-  await db.entries.bulkPut(entries);
+  await writeChanges(db.entries, existing, entries, (entry) => entry.key);
 }
 
 function dayOf(iso: string): string {
@@ -244,7 +277,10 @@ export function createLibrary(
     const started = performance.now();
     const limit = Math.min(MAX_LIMIT, Math.max(1, query.limit ?? DEFAULT_LIMIT));
     return attempt(async () => {
-      const { matches } = await findEntries(db, query, limit + 1);
+      const keys = await findEntryKeys(db, query, limit + 1);
+      const matches = (await db.entries.bulkGet(keys)).filter(
+        (entry): entry is SearchEntry => !!entry && matchesFilters(entry, query),
+      );
       const shown = matches.slice(0, limit);
       const pages = await db.pages.bulkGet([...new Set(shown.map((entry) => entry.pageUrl))]);
       const titles = new Map(pages.filter((page): page is KeptPage => !!page).map((page) => [page.url, page.title]));
@@ -278,17 +314,26 @@ export function createLibrary(
     async keepAnalysis(url, analysis, now = new Date()) {
       return attempt(() =>
         db.transaction('rw', ALL_TABLES, async () => {
-          const previous = await db.pages.get(url);
+          const claims = claimsFromAnalysis(url, analysis);
+          const terms = termsFromAnalysis(url, analysis);
+          // Everything the write depends on, asked at once: one wait before writing.
+          const [previous, oldClaims, oldTerms, highlights, entries] = await Promise.all([
+            db.pages.get(url),
+            db.claims.where('pageUrl').equals(url).toArray(),
+            db.terms.where('pageUrl').equals(url).toArray(),
+            db.highlights.where('pageUrl').equals(url).toArray(),
+            db.entries.where('pageUrl').equals(url).toArray(),
+            db.facets.bulkGet(facetIdsOf(siteLabel(url), analysis.article?.lang ?? '', claims, terms)),
+          ]);
           const page = pageFromAnalysis(url, analysis, now, previous);
           if (!page) return null;
+          // Issued together: IndexedDB runs them in order, without waiting on each reply.
           await Promise.all([
-            db.claims.where('pageUrl').equals(url).delete(),
-            db.terms.where('pageUrl').equals(url).delete(),
+            writeChanges(db.claims, oldClaims, claims, (claim) => claim.id),
+            writeChanges(db.terms, oldTerms, terms, (term) => term.id),
+            db.pages.put(page),
+            reindexPage(db, page, { claims, terms, highlights, entries }),
           ]);
-          await db.claims.bulkPut(claimsFromAnalysis(url, analysis));
-          await db.terms.bulkPut(termsFromAnalysis(url, analysis));
-          await db.pages.put(page);
-          await reindexPage(db, page);
           return page;
         }),
       );
@@ -356,30 +401,32 @@ export function createLibrary(
 
     async overview() {
       return attempt(async () => {
-        const [pages, claims, terms, highlights, recent, speakers, sites, langs, termIds, keeping, usage] =
-          await Promise.all([
-            db.pages.count(),
-            db.claims.count(),
-            db.terms.count(),
-            db.highlights.count(),
-            db.pages.orderBy('keptAt').reverse().limit(DEFAULT_LIMIT).toArray(),
-            db.claims.orderBy('speakerKey').uniqueKeys(),
-            db.pages.orderBy('site').uniqueKeys(),
-            db.pages.orderBy('lang').uniqueKeys(),
-            db.terms.orderBy('termId').uniqueKeys(),
-            isKeeping(),
-            estimate().catch((): { usage?: number; quota?: number } => ({})),
-          ]);
+        // Counts and filter values are kept in `facets` as the library is written: no walk over it here.
+        const [facets, recent, keeping, usage] = await Promise.all([
+          db.facets.toArray(),
+          db.pages.orderBy('keptAt').reverse().limit(DEFAULT_LIMIT).toArray(),
+          isKeeping(),
+          estimate().catch((): { usage?: number; quota?: number } => ({})),
+        ]);
+        const count = (table: string) => facets.find((row) => row.facet === 'table' && row.value === table)?.count ?? 0;
+        const values = (facet: FacetKind) =>
+          facets
+            .filter((row) => row.facet === facet && isText(row.value))
+            .map((row) => row.value)
+            .sort();
         return {
-          pages,
-          claims,
-          terms,
-          highlights,
+          pages: count('pages'),
+          claims: count('claims'),
+          terms: count('terms'),
+          highlights: count('highlights'),
           recent,
-          speakers: speakers.filter(isText).map((key) => ({ key, name: key, count: 0 })),
-          sites: sites.filter(isText),
-          langs: langs.filter(isText),
-          termIds: termIds.filter(isText),
+          speakers: facets
+            .filter((row) => row.facet === 'speaker' && isText(row.value))
+            .map((row) => ({ key: row.value, name: row.name ?? row.value, count: row.count }))
+            .sort((a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key)),
+          sites: values('site'),
+          langs: values('lang'),
+          termIds: values('term'),
           usage: usage.usage ?? null,
           quota: usage.quota ?? null,
           keeping,
@@ -451,93 +498,6 @@ export function createLibrary(
     },
   };
 }
-
-/** One way of narrowing a search, answered by an index of `entries`. */
-interface Criterion {
-  index: 'tokens' | 'speakerKey' | 'termIds' | 'site' | 'claimKind' | 'lang' | 'kind';
-  value: string;
-  prefix: boolean;
-}
-
-function collectionOf(db: LibraryDb, criterion: Criterion) {
-  const clause = db.entries.where(criterion.index);
-  return criterion.prefix ? clause.startsWith(criterion.value) : clause.equals(criterion.value);
-}
-
-/** How many of each criterion's newest keys a first pass reads; a second pass reads more. */
-const FIRST_PASS = 3_000;
-const SECOND_PASS = 30_000;
-
-/**
- * The newest `wanted` entries matching `query`, read off primary keys, which sort newest first
- * within each index value. Each criterion (a word, a filter) gives its newest keys, up to a cap;
- * their intersection is exact down to the oldest key every capped list still reaches, so when
- * that holds `wanted` keys the answer is the true newest; otherwise a second, larger pass runs.
- * The date range and kind are read off the keys; only the keys shown are read as entries.
- */
-async function findEntries(db: LibraryDb, query: SearchQuery, wanted: number): Promise<{ matches: SearchEntry[] }> {
-  const tokens = [...new Set(tokenize(query.text))];
-  const criteria: Criterion[] = tokens.map((value) => ({ index: 'tokens', value, prefix: false }));
-  const filterCriteria: [Criterion['index'], string | undefined][] = [
-    ['speakerKey', query.speakerKey],
-    ['termIds', query.termId],
-    ['site', query.site],
-    ['claimKind', query.claimKind],
-    ['lang', query.lang],
-    ['kind', query.kind],
-  ];
-  for (const [index, value] of filterCriteria) if (value) criteria.push({ index, value, prefix: false });
-  // A last word still being typed matches as a prefix when it matches nothing whole.
-  const lastToken = tokens.length - 1;
-  if (lastToken >= 0 && !/\s$/.test(query.text) && tokens[lastToken]!.length >= 2) {
-    const whole = await collectionOf(db, criteria[lastToken]!).limit(1).primaryKeys();
-    if (!whole.length) criteria[lastToken] = { index: 'tokens', value: tokens[lastToken]!, prefix: true };
-  }
-  const newest = query.to ? LATEST - (Date.parse(`${query.to}T00:00:00Z`) + 86_400_000 - 1) : -Infinity;
-  const oldest = query.from ? LATEST - Date.parse(`${query.from}T00:00:00Z`) : Infinity;
-  const keyFits = (key: string) => {
-    const inverted = Number(key.slice(0, 13));
-    if (inverted < newest || inverted > oldest) return false;
-    return !query.kind || key.slice(14, 14 + query.kind.length + 1) === `${query.kind}|`;
-  };
-
-  async function pass(cap: number): Promise<{ keys: string[]; exact: boolean }> {
-    const lists = await Promise.all(
-      criteria.map(async (criterion) => {
-        const keys = await collectionOf(db, criterion).limit(cap).primaryKeys();
-        // A prefix spans several words, each in key order: not one sorted list.
-        return { keys: criterion.prefix ? [...new Set(keys)].sort() : keys, capped: keys.length >= cap };
-      }),
-    );
-    if (!lists.length) {
-      const keys = await db.entries.toCollection().limit(cap).primaryKeys();
-      return { keys: keys.filter(keyFits), exact: keys.length < cap };
-    }
-    let cutoff: string | null = null;
-    for (const list of lists) {
-      const last = list.keys.at(-1);
-      if (list.capped && last !== undefined && (cutoff === null || last < cutoff)) cutoff = last;
-    }
-    lists.sort((a, b) => a.keys.length - b.keys.length);
-    const others = lists.slice(1).map((list) => new Set(list.keys));
-    const keys = lists[0]!.keys.filter(
-      (key) => (cutoff === null || key <= cutoff) && keyFits(key) && others.every((set) => set.has(key)),
-    );
-    return { keys, exact: cutoff === null };
-  }
-
-  let found = await pass(FIRST_PASS);
-  if (found.keys.length < wanted && !found.exact) found = await pass(SECOND_PASS);
-  const matches: SearchEntry[] = [];
-  for (let from = 0; from < found.keys.length && matches.length < wanted; from += wanted) {
-    const entries = await db.entries.bulkGet(found.keys.slice(from, from + wanted));
-    for (const entry of entries)
-      if (entry && matchesFilters(entry, query) && matches.length < wanted) matches.push(entry);
-  }
-  return { matches };
-}
-
-const LATEST = 9_999_999_999_999;
 
 const isText = (key: unknown): key is string => typeof key === 'string' && key !== '';
 
