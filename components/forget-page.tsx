@@ -1,13 +1,24 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
-import { libraryKeyOf } from '../lib/shared/library/page-key';
+import { pageKeyFor } from '../lib/shared/highlights/url';
 import type { LibraryCall } from '../lib/ui/library-client';
 import { libraryErrorText } from '../lib/ui/library-format';
 import './speaker-history.css';
 
 /** "Forget this page": shown when the library holds the page; removes its claims, terms and highlights. */
-export function ForgetPage({ url, call, onForgotten }: { url: string; call: LibraryCall; onForgotten?: () => void }) {
-  const pageKey = libraryKeyOf(url);
+export function ForgetPage({
+  url,
+  canonical,
+  call,
+  onForgotten,
+}: {
+  url: string;
+  /** The page's canonical link as written (the analysis's `canonical`), for the key it is kept under. */
+  canonical?: string | null;
+  call: LibraryCall;
+  onForgotten?: () => void;
+}) {
+  const pageKey = pageKeyFor(url, canonical ?? null);
   const [kept, setKept] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 

@@ -59,7 +59,7 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
   const lastRemoved = useRef<RemovedHighlight | null>(null);
-  const pageKey = anchoring?.pageKey ?? pageKeyFor(url);
+  const pageKey = anchoring?.pageKey ?? pageKeyFor(url, analysis.canonical ?? null);
 
   const reload = useCallback(async () => {
     if (!pageKey) return;

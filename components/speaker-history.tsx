@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { speakerKey } from '../lib/shared/library/speaker-key';
-import { libraryKeyOf } from '../lib/shared/library/page-key';
+import { pageKeyFor } from '../lib/shared/highlights/url';
 import type { SpeakerHistoryItem } from '../lib/shared/library/types';
 import type { Claim } from '../lib/shared/types';
 import type { LibraryCall } from '../lib/ui/library-client';
@@ -12,6 +12,8 @@ import './speaker-history.css';
 export interface SpeakerHistoryProps {
   /** The page the panel shows; its own claims are left out. */
   url: string;
+  /** Its canonical link as written (the analysis's `canonical`), for the key it is kept under. */
+  canonical?: string | null;
   claims: readonly Claim[];
   call: LibraryCall;
   /** Opens an earlier page at the claim. */
@@ -31,11 +33,11 @@ export function speakersOf(claims: readonly Claim[]): Map<string, string> {
 }
 
 /** "Earlier from <speaker>": what the people quoted here said on other pages the reader kept, newest first. */
-export function SpeakerHistory({ url, claims, call, onOpen }: SpeakerHistoryProps) {
+export function SpeakerHistory({ url, canonical, claims, call, onOpen }: SpeakerHistoryProps) {
   const speakers = speakersOf(claims);
   const keys = [...speakers.keys()];
   const keysSignature = keys.join('\n');
-  const pageKey = libraryKeyOf(url);
+  const pageKey = pageKeyFor(url, canonical ?? null);
   const [items, setItems] = useState<SpeakerHistoryItem[]>([]);
 
   useEffect(() => {

@@ -132,6 +132,7 @@ function PanelBody({
           />
           <SpeakerHistory
             url={state.url}
+            canonical={analysis.canonical}
             claims={analysis.claims}
             call={library()}
             onOpen={(item) =>
@@ -145,7 +146,7 @@ function PanelBody({
           <HighlightsSection tabId={tabId} url={state.url} analysis={analysis} />
           <ReaderCopy html={analysis.article.html} lang={analysis.article.lang} />
           <RunHere tabId={tabId} url={state.url} />
-          <ForgetPage url={state.url} call={library()} />
+          <ForgetPage url={state.url} canonical={analysis.canonical} call={library()} />
         </>
       );
     }

@@ -3,6 +3,7 @@ import { analyzeClaims } from './claims';
 import { detectDisclaimer, isDisclaimerText } from './disclaimer';
 import { matchGlossary } from './glossary';
 import { findProvenance, isProvenanceLine } from './provenance';
+import { canonicalHrefOf } from '../shared/canonical';
 import type { sanitizeHtml } from '../shared/sanitize';
 import type { PageAnalysis } from '../shared/types';
 
@@ -77,6 +78,7 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
     glossary,
     disclaimer,
     provenance,
+    canonical: canonicalHrefOf(doc),
     timings,
   };
 }

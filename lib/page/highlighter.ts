@@ -5,6 +5,7 @@
  * tell the panel which were not found, and save the reader's selection through the selection bar.
  */
 import { i18n } from '#i18n';
+import { canonicalHrefOf } from '../shared/canonical';
 import { failureText } from '../shared/failure-text';
 import type { ContentScriptContext } from '#imports';
 import { anchorAllInSlices, describeRange } from './anchoring/anchor';
@@ -25,10 +26,6 @@ export interface HighlightRangeSink {
 
 /** After this long, re-anchoring searches stay near each highlight's old position. */
 const FULL_SEARCH_BUDGET_MS = 300;
-
-function canonicalHref(doc: Document): string | null {
-  return doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? null;
-}
 
 export class PageHighlighter {
   private painterOnPage: Painter | null = null;
@@ -72,7 +69,7 @@ export class PageHighlighter {
   async refresh(): Promise<void> {
     const generation = ++this.generation;
     const reply = await sendToBackground(
-      { type: 'highlights-for-page', canonical: canonicalHref(this.doc) },
+      { type: 'highlights-for-page', canonical: canonicalHrefOf(this.doc) },
       this.transport,
     );
     if (this.disposed || generation !== this.generation || !reply.ok) return;
@@ -94,7 +91,7 @@ export class PageHighlighter {
       const reply = await sendToBackground(
         {
           type: 'highlight-add',
-          canonical: canonicalHref(this.doc),
+          canonical: canonicalHrefOf(this.doc),
           title: this.doc.title.slice(0, MAX_TITLE),
           exact: described.exact,
           prefix: described.prefix,

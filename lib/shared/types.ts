@@ -118,6 +118,11 @@ export interface PageAnalysis {
   glossary: GlossaryEntry[];
   disclaimer: DisclaimerFlag | null;
   provenance: Provenance | null;
+  /**
+   * The page's canonical link as written, or null: with the URL it gives the key the page's
+   * highlights and its library record share (`pageKeyFor`). Absent in analyses made before it existed.
+   */
+  canonical?: string | null;
   /** Milliseconds per stage, for benchmarks. */
   timings: Record<string, number>;
 }

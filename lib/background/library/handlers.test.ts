@@ -3,7 +3,7 @@ import { analysisOf, freshDb } from '../../../tests/fixtures/library';
 import type { LibraryDb } from './db';
 import { keepAnalysisOfTab, libraryHandlers } from './handlers';
 import { createLibraryInstance, resetSharedLibraryForTests } from './instance';
-import { libraryKeyOf } from '../../shared/library/page-key';
+import { pageKeyFor } from '../../shared/highlights/url';
 
 const URL_A = 'https://www.theverge.com/ai/2026/10/12/openai-altman-compute-interview?utm_source=x#top';
 const KEY_A = 'https://www.theverge.com/ai/2026/10/12/openai-altman-compute-interview';
@@ -46,9 +46,9 @@ describe('keeping what the reader reads', () => {
   });
 
   it('keeps a page under the key the panel asks with for the same tab URL: found, left out of "Earlier from", forgotten', async () => {
-    // The panel (ForgetPage, SpeakerHistory) sends libraryKeyOf(the tab's URL); the background keeps
+    // The panel (ForgetPage, SpeakerHistory) sends pageKeyFor(the tab's URL, its canonical link); the background keeps
     // the page the tab analysed under its key: one key for both, tracking parameters and fragment or not.
-    const panelKey = libraryKeyOf(URL_A)!;
+    const panelKey = pageKeyFor(URL_A)!;
     expect(panelKey).toBe(KEY_A);
     await keepAnalysisOfTab({ incognito: false }, URL_A, analysis);
     const other = 'https://www.gate.com/pt-br/news/detail/altman-2';
@@ -63,12 +63,22 @@ describe('keeping what the reader reads', () => {
       { type: 'library-speaker-history', keys: ['altman'], excludeUrl: panelKey },
       {},
     );
-    expect(history).toMatchObject({ ok: true, value: [{ page: { url: libraryKeyOf(other) } }] });
+    expect(history).toMatchObject({ ok: true, value: [{ page: { url: pageKeyFor(other) } }] });
     expect(await libraryHandlers['library-forget-page']({ type: 'library-forget-page', url: panelKey }, {})).toEqual({
       ok: true,
       value: true,
     });
     expect(await db.claims.where('pageUrl').equals(KEY_A).count()).toBe(0);
     expect(await db.entries.where('pageUrl').equals(KEY_A).count()).toBe(0);
+  });
+  it('keeps a page with a canonical link under the key its highlights use, so "Forget this page" takes both', async () => {
+    const tabUrl = 'https://www.gate.com/news/detail/13659212?lang=pt-br';
+    const canonical = '/pt-br/news/detail/altman-13659212';
+    const highlightsKey = pageKeyFor(tabUrl, canonical)!;
+    expect(highlightsKey).toBe('https://www.gate.com/pt-br/news/detail/altman-13659212');
+    expect(pageKeyFor(tabUrl)).not.toBe(highlightsKey);
+    await keepAnalysisOfTab({ incognito: false }, tabUrl, { ...analysisOf(tabUrl), canonical });
+    expect(await db.pages.get(highlightsKey)).toBeDefined();
+    expect(await db.pages.count()).toBe(1);
   });
 });

@@ -2,7 +2,7 @@
  * The background's part in the library: it keeps each analysed page (the one writer), answers
  * the options page and the side panel, and opens a search result's page at its sentence.
  */
-import { libraryKeyOf } from '../../shared/library/page-key';
+import { pageKeyFor } from '../../shared/highlights/url';
 import type { LibraryResult } from '../../shared/library/types';
 import { sendToTab, type Handlers } from '../../shared/messaging';
 import type { BackgroundReplies, BackgroundRoutes, RevealTarget } from '../../shared/protocol';
@@ -29,7 +29,8 @@ export async function keepAnalysisOfTab(
   if (tab?.incognito !== false) return ok(false);
   const library = await sharedLibrary().library();
   if (!library.ok) return library;
-  const pageKey = libraryKeyOf(url);
+  // The highlights' key: one record per page even when it is reached by several URLs.
+  const pageKey = pageKeyFor(url, analysis.canonical ?? null);
   const decision = decideKeeping({ pageKey, incognito: tab.incognito, keeping: await library.value.isKeeping() });
   if (!decision.keep || !pageKey) return ok(false);
   const started = performance.now();

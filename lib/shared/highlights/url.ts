@@ -92,7 +92,11 @@ export function siteLabel(pageKey: string): string {
   return parsed ? parsed.hostname.replace(/^www\./, '') : pageKey;
 }
 
-/** The key a page's highlights are kept under, or null for pages that cannot have any (not http(s)). */
+/**
+ * The key a page is stored under, for its highlights and its library record alike, or null for
+ * pages that cannot have any (not http(s)). `canonical` is the page's canonical link as written,
+ * so a page reached by several URLs keeps one record.
+ */
 export function pageKeyFor(url: string | undefined, canonical: string | null = null): string | null {
   if (!url) return null;
   try {
