@@ -22,6 +22,13 @@ describe('speakerKey', () => {
     }
   });
 
+  it('gives people quoted in Chinese or Japanese news the key of their Latin name', () => {
+    expect(speakerKey('Liang Wenfeng')).toBe(speakerKey('DeepSeek创始人梁文锋'));
+    expect(speakerKey('Jensen Huang')).toBe(speakerKey('ジェンスン・フアン'));
+    expect(speakerKey('Lisa Su')).toBe(speakerKey('AMD首席执行官苏姿丰'));
+    expect(speakerKey('Mustafa Suleyman')).toBe(speakerKey('ムスタファ・スレイマン'));
+  });
+
   it('folds diacritics and keeps other people apart', () => {
     expect(speakerKey('José Müller')).toBe('muller');
     expect(speakerKey('Microsoft CEO Satya Nadella')).toBe('nadella');
