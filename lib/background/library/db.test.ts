@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analysisOf, freshDb, highlightOn, simulateFullDisk } from '../../../tests/fixtures/library';
-import { LIBRARY_DB_VERSION, LibraryDb, VERSION_1, VERSION_3 } from './db';
+import { claimEntry, entryContext, LIBRARY_DB_VERSION, LibraryDb, VERSION_1, VERSION_3 } from './db';
 import { readSnapshot } from '../../shared/library/export';
 import { claimsFromAnalysis, createLibrary, openLibraryDb, pageFromAnalysis, termsFromAnalysis } from './library';
 
@@ -39,6 +39,35 @@ describe('schema migrations', () => {
     expect(search.ok && search.value.hits.map((hit) => hit.kind)).toEqual(['highlight']);
     // Nothing of version 1 was dropped.
     expect(await db.highlights.count()).toBe(2);
+  });
+
+  it('version 3 → 4 gives claim entries their speaker key, so a name in another script finds them', async () => {
+    const { factory, name } = freshDb();
+    const v3 = new Dexie(name, { indexedDB: factory, IDBKeyRange });
+    v3.version(3).stores(VERSION_3);
+    const url = 'https://www.binance.com/ja/square/post/huang-tokyo';
+    const analysis = analysisOf(url, {
+      lang: 'ja',
+      claims: [{ text: 'AI需要はまだ始まったばかりだと述べた。', speaker: 'ジェンスン・フアン', kind: 'quote' }],
+    });
+    const page = pageFromAnalysis(url, analysis, new Date('2026-11-20T00:00:00Z'));
+    const [claim] = claimsFromAnalysis(url, analysis);
+    await v3.table('pages').put(page);
+    await v3.table('claims').put(claim);
+    // The entry as version 3 wrote it: the claim's words and the speaker as written, not the key.
+    const context = entryContext(page, []);
+    const written = claimEntry(claim!, context);
+    await v3.table('entries').put({ ...written, tokens: written.tokens.filter((token) => token !== 'huang') });
+    v3.close();
+
+    const db = new LibraryDb(name, { indexedDB: factory, IDBKeyRange });
+    open.push(db);
+    expect(await openLibraryDb(db)).toEqual({ ok: true });
+    expect(db.verno).toBe(LIBRARY_DB_VERSION);
+    expect((await db.entries.get(written.key))?.tokens).toContain('huang');
+    const search = await createLibrary(db).search({ text: 'Huang' });
+    expect(search.ok && search.value.hits.map((hit) => hit.kind)).toEqual(['claim']);
+    expect(await db.claims.count()).toBe(1);
   });
 
   it('an empty start creates the latest version directly', async () => {

@@ -10,6 +10,8 @@
  *      stop after `limit` hits instead of reading every match.
  *   3  `facets`: the counts and filter values the overview shows (facets.ts), built from the
  *      rows on upgrade and kept by a middleware in the same transaction as every write.
+ *   4  a claim's entry also holds its speaker's key as a word, so "Huang" finds what
+ *      "ジェンスン・フアン" said; the claim entries are given it on upgrade.
  */
 import Dexie, { type Table } from 'dexie';
 import {
@@ -27,7 +29,7 @@ import { indexTokens } from '../../shared/library/tokenize';
 import { noteOf, parseAnnotation, quoteOf } from '../../shared/highlights/model';
 import { buildFacets, facetsMiddleware, type FacetRow } from './facets';
 
-export const LIBRARY_DB_VERSION = 3;
+export const LIBRARY_DB_VERSION = 4;
 
 export interface MetaRow {
   key: string;
@@ -101,6 +103,17 @@ export class LibraryDb extends Dexie {
         await transaction.table<SearchEntry, string>('entries').bulkPut(entries);
       });
     this.version(3).stores(VERSION_3).upgrade(buildFacets);
+    this.version(4)
+      .stores(VERSION_3)
+      .upgrade((transaction) =>
+        transaction
+          .table<SearchEntry, string>('entries')
+          .where('kind')
+          .equals('claim')
+          .modify((entry) => {
+            entry.tokens = withSpeakerKey(entry.tokens, entry.speakerKey);
+          }),
+      );
     this.use(facetsMiddleware);
   }
 }
@@ -185,13 +198,19 @@ export function pageEntry(page: KeptPage, context: EntryContext): SearchEntry {
   );
 }
 
+/** A claim's words plus its speaker's key: the person is found by a name written in another script. */
+function withSpeakerKey(tokens: readonly string[], speakerKey: string | null): string[] {
+  return speakerKey ? [...new Set([...tokens, ...indexTokens(speakerKey)])] : [...tokens];
+}
+
 export function claimEntry(claim: KeptClaim, context: EntryContext): SearchEntry {
-  return entry(context, 'claim', claim.id, {
+  const made = entry(context, 'claim', claim.id, {
     text: claim.text,
     detail: claim.speaker,
     speakerKey: claim.speakerKey,
     claimKind: claim.kind,
   });
+  return { ...made, tokens: withSpeakerKey(made.tokens, claim.speakerKey) };
 }
 
 export function termEntry(term: KeptTerm, context: EntryContext): SearchEntry {
