@@ -1,7 +1,13 @@
 import type { Provenance } from '../../shared/types';
 import { collectBlocks } from '../../shared/text-blocks';
 import { collapseWhitespace, lowerCaseSameLength, normalizeForMatching } from '../../shared/text';
-import { CREDIT_CONTEXT, ORIGINAL_LINK_LABEL, PROVENANCE_LANGUAGES, SOURCE_LABEL_LINE } from './patterns';
+import {
+  CREDIT_CONTEXT,
+  ORIGINAL_LINK_LABEL,
+  PROVENANCE_LANGUAGES,
+  SOURCE_LABEL_LINE,
+  SOURCE_LABEL_WORD,
+} from './patterns';
 
 const LINE_TAGS = new Set([
   'p',
@@ -100,6 +106,8 @@ function endsAsSourceLine(remainder: string): boolean {
 
 /** The publisher named on a labelled source line ("Fuente: El Diario"), or null. */
 function sourceLabelPublisher(rawText: string, element: Element, storyParagraphs: () => Element[]): string | null {
+  // The label's word first: a cheap test that spares almost every block the full pattern and the DOM checks.
+  if (rawText.length > MAX_SOURCE_LINE_LENGTH * 2 || !SOURCE_LABEL_WORD.test(rawText)) return null;
   const text = normalizeForMatching(rawText);
   if (text.length > MAX_SOURCE_LINE_LENGTH || inCreditContainer(element)) return null;
   const match = SOURCE_LABEL_LINE.exec(lowerCaseSameLength(text));

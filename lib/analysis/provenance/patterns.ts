@@ -151,6 +151,11 @@ export const SOURCE_LABEL_LINE = new WordPattern(
   true,
 );
 
+/** The label words of SOURCE_LABEL_LINE followed by a colon, in any case: the quick test before it. */
+export const SOURCE_LABEL_WORD = compileCaseInsensitive(
+  /(?:sources?|fonte|fuente|quelle|bron|źródło|nguồn|sumber|источник|джерело|出典|出处|出處|来源|來源|출처)\s?[:：]/u,
+);
+
 /** Words before a source label that make it a picture's or a chart's credit, not the story's. */
 export const CREDIT_CONTEXT = compileCaseInsensitive(
   /(?:photo|foto|image|imagem|imagen|bild|chart|gráfico|graphique|grafik|data|dados|datos|données|daten|图片|圖片|图表|數據|数据|写真|画像|사진)/u,
