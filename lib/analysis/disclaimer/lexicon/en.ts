@@ -135,7 +135,7 @@ export const en: DisclaimerLexiconSource = {
     /\b(?:endorsed|approved|verified|endorsement) (?:of |by )(@)/u,
     /\b(?:views?|opinions?|positions?|stance) of (@)/u,
     /\bnot (?:necessarily )?those of (@)/u,
-    /(?:^|[.!?;:] |\b(?:and|but|while|so) )(@) (?:does|do) not (?:necessarily )?(?:endorse|reflect|represent)\b/u,
+    /(?:^|[.!?;:] |\b(?:and|but|while|so) )(@) (?:does|do) not (?:necessarily )?(?:endorse|reflect|represent|guarantee|warrant)\b/u,
     /(?:^|[.!?;:] |\b(?:and|but|while|so) )(@) (?:is not|isn't|are not|will not be|shall not be|cannot be held|can't be held) (?:held )?(?:liable|responsible)\b/u,
     /(?:^|[.!?;:] |\b(?:and|but|while|so) )(@) (?:holds|accepts|assumes|bears|takes) no (?:liability|responsibility)\b/u,
   ],

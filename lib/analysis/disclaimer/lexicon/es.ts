@@ -78,5 +78,6 @@ export const es: DisclaimerLexiconSource = {
   host: [
     /\b(?:respald\p{L}*|aval\p{L}*|endos\p{L}*)\b[^.!?]{0,60}?\b(?:por|de)\s(?:parte de\s)?(@)/u,
     /\b(?:opini(?:ón|ones)|posici(?:ón|ones)|postura|línea editorial) de\s(@)/u,
+    /(?:^|[.!?;:] |\b(?:y|pero) )(@) no (?:garantiza|respalda|avala|se (?:hace )?responsabiliza)\b/u,
   ],
 };

@@ -79,5 +79,6 @@ export const fr: DisclaimerLexiconSource = {
   host: [
     /\b(?:approbation|aval|caution|endossement|approuv\p{L}*|cautionn\p{L}*)\b[^.!?]{0,40}?\b(?:par|de|d')\s?(@)/u,
     /\b(?:opinions?|positions?|points? de vue) de\s(@)/u,
+    /(?:^|[.!?;:] |\b(?:et|mais) )(@) ne (?:garantit|cautionne|saurait être tenue?)\b/u,
   ],
 };

@@ -74,6 +74,7 @@ export const ja: DisclaimerLexiconSource = {
       'u',
     ),
     new RegExp(`${JA_NAME}の(?:見解|立場|意見)を(?:代表|反映)`, 'u'),
+    new RegExp(`(?:^|[。、\\s：:])${JA_NAME}(?:は|が)[^。]{0,20}?(?:保証|推奨)(?:せず|しません|しない)`, 'u'),
   ],
   names: 'cjk',
 };

@@ -89,5 +89,6 @@ export const pt: DisclaimerLexiconSource = {
   host: [
     /\bendoss\p{L}*\b[^.!?]{0,60}?\b(?:pel[ao]|por|d[ao])\s(@)/u,
     /\b(?:opini(?:ão|ões)|posiç(?:ão|ões)|pontos? de vista|posicionamento|linha editorial) d[aoe]\s(@)/u,
+    /(?:^|[.!?;:] |\b(?:e|mas) )(@) não (?:garante|endossa|se responsabiliza)\b/u,
   ],
 };
