@@ -53,9 +53,14 @@ const DOMAIN =
   /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|io|co|info|news|ai|app|xyz|me|tv|uk|de|fr|es|br|jp|cn|kr|ru|in)$/iu;
 
 /** The capitalised prefix of a captured run ("Gate nem como" → "Gate"). */
+/** Articles that open a sentence before a name ("O Portal não garante …"): skipped, not part of it. */
+const LEADING_ARTICLES = new Set(['o', 'a', 'os', 'as', 'el', 'la', 'los', 'las', 'le', 'les']);
+
 export function cleanName(raw: string): string | null {
   const kept: string[] = [];
-  for (const token of raw.split(' ')) {
+  const tokens = raw.split(' ');
+  if (tokens.length > 1 && LEADING_ARTICLES.has(tokens[0]!.toLowerCase())) tokens.shift();
+  for (const token of tokens) {
     const word = token.replace(/^['"“«(]+|['"”»),.;:!?]+$/gu, '').replace(/['’](?:s|in|ın|un|ün|nin|nın)$/u, '');
     if (kept.length === 0 && DOMAIN.test(word)) return word;
     const joiner = kept.length > 0 && NAME_JOINERS.has(word);

@@ -29,6 +29,23 @@ describe('disclaimers stated in words no list had', () => {
     ).toEqual({ kinds: ['not-advice'], host: 'CoinHub', lang: 'en' });
   });
 
+  it.each([
+    [
+      'Este artículo puede contener contenido de terceros. Gate no garantiza su exactitud y no constituye asesoramiento financiero.',
+      'Gate',
+    ],
+    [
+      'Este artigo pode conter conteúdo de terceiros. O Portal não garante sua exatidão e não constitui aconselhamento financeiro.',
+      'Portal',
+    ],
+    [
+      '本記事には第三者のコンテンツが含まれる場合があります。Binanceは内容を保証せず、投資助言を構成するものではありません。',
+      'Binance',
+    ],
+  ])('names the host that does not guarantee: %s', (text, host) => {
+    expect(disclaimer(text).host).toBe(host);
+  });
+
   it('names a lower-case domain as host', () => {
     expect(disclaimer('The views expressed here are not necessarily those of earthtimes.org.').host).toBe(
       'earthtimes.org',
