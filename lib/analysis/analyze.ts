@@ -1,8 +1,9 @@
 import { extractArticle } from './article/extract';
 import { analyzeClaims } from './claims';
-import { detectDisclaimer, isDisclaimerText } from './disclaimer';
+import { DISCLAIMER_BLOCKS, detectDisclaimer, isDisclaimerText } from './disclaimer';
 import { matchGlossary } from './glossary';
-import { findProvenance, isProvenanceLine } from './provenance';
+import { findProvenance, isProvenanceLine, PROVENANCE_BLOCKS } from './provenance';
+import { collectBlockSets, type TextBlock } from '../shared/text-blocks';
 import type { sanitizeHtml } from '../shared/sanitize';
 import type { PageAnalysis } from '../shared/types';
 
@@ -49,10 +50,20 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
       )
     : { claims: [], story: false };
   const glossary = article ? time('glossary', () => matchGlossary(article.text, article.lang)) : [];
-  const disclaimer = time('disclaimer', () =>
-    detectDisclaimer(doc, article ? [article.text, ...droppedFromArticle].join('\n\n') : undefined),
-  );
-  const provenance = time('provenance', () => findProvenance(doc, url));
+  // One walk of the body gives both detectors their blocks (timed with the disclaimer).
+  let provenanceBlocks: TextBlock[] = [];
+  const disclaimer = time('disclaimer', () => {
+    const [disclaimerBlocks = [], lineBlocks = []] = doc.body
+      ? collectBlockSets(doc.body, [DISCLAIMER_BLOCKS, PROVENANCE_BLOCKS])
+      : [];
+    provenanceBlocks = lineBlocks;
+    return detectDisclaimer(
+      doc,
+      article ? [article.text, ...droppedFromArticle].join('\n\n') : undefined,
+      disclaimerBlocks,
+    );
+  });
+  const provenance = time('provenance', () => findProvenance(doc, url, provenanceBlocks));
 
   return {
     schema: 1,

@@ -1,5 +1,5 @@
 import { makeAnchor, type DisclaimerFlag } from '../../shared/types';
-import { collectBlocks } from '../../shared/text-blocks';
+import { collectBlocks, type BlockRequest, type TextBlock } from '../../shared/text-blocks';
 import { evaluateDisclaimerText, type DisclaimerEvaluation } from './evaluate';
 import { collapseWhitespace } from '../../shared/text';
 
@@ -34,6 +34,9 @@ const CANDIDATE_TAGS = new Set([
 const MAX_DISCLAIMER_LENGTH = 1500;
 const MIN_DISCLAIMER_LENGTH = 6;
 
+/** The blocks the detector reads (lib/analysis/analyze.ts collects them in one walk with the provenance finder's). */
+export const DISCLAIMER_BLOCKS: BlockRequest = { tags: CANDIDATE_TAGS, maxLength: MAX_DISCLAIMER_LENGTH };
+
 /** Whether `text` is, by itself, a third-party / no-endorsement / not-advice disclaimer. */
 export function isDisclaimerText(text: string): boolean {
   return evaluateDisclaimerText(text)?.qualifies ?? false;
@@ -54,14 +57,18 @@ function isBetter(candidate: Candidate, best: Candidate | null): boolean {
 /**
  * Find the page's third-party-content disclaimer in any block element, inside the article or
  * around it. Picks the block stating the most concepts, then the tightest one. `articleText` (the
- * isolated article's text) decides `location`.
+ * isolated article's text) decides `location`. `blocks`: the body's DISCLAIMER_BLOCKS, when already collected.
  */
-export function detectDisclaimer(doc: Document, articleText?: string): DisclaimerFlag | null {
+export function detectDisclaimer(
+  doc: Document,
+  articleText?: string,
+  blocks?: readonly TextBlock[],
+): DisclaimerFlag | null {
   const body = doc.body;
   if (!body) return null;
   const seen = new Map<string, DisclaimerEvaluation | null>();
   let best: Candidate | null = null;
-  for (const { text, spacedText } of collectBlocks(body, CANDIDATE_TAGS, MAX_DISCLAIMER_LENGTH)) {
+  for (const { text, spacedText } of blocks ?? collectBlocks(body, CANDIDATE_TAGS, MAX_DISCLAIMER_LENGTH)) {
     if (text.length < MIN_DISCLAIMER_LENGTH) continue;
     let evaluation = seen.get(spacedText);
     if (evaluation === undefined) {
