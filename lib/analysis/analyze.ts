@@ -1,6 +1,6 @@
 import { extractArticle } from './article/extract';
 import { analyzeClaims } from './claims';
-import { DISCLAIMER_BLOCKS, detectDisclaimer, isDisclaimerText } from './disclaimer';
+import { DISCLAIMER_BLOCKS, DisclaimerReader, detectDisclaimer } from './disclaimer';
 import { matchGlossary } from './glossary';
 import { findProvenance, isProvenanceLine, PROVENANCE_BLOCKS } from './provenance';
 import { collectBlockSets, type TextBlock } from '../shared/text-blocks';
@@ -35,8 +35,9 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
   // Disclaimers and "first published by" lines are kept out of the article text, but a
   // disclaimer that sat inside the article is still reported as being there.
   const droppedFromArticle: string[] = [];
+  const disclaimerReader = new DisclaimerReader();
   const isBoilerplate = (text: string) => {
-    const boilerplate = isDisclaimerText(text) || isProvenanceLine(text);
+    const boilerplate = disclaimerReader.isDisclaimer(text) || isProvenanceLine(text);
     if (boilerplate) droppedFromArticle.push(text);
     return boilerplate;
   };
@@ -61,6 +62,7 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
       doc,
       article ? [article.text, ...droppedFromArticle].join('\n\n') : undefined,
       disclaimerBlocks,
+      disclaimerReader,
     );
   });
   const provenance = time('provenance', () => findProvenance(doc, url, provenanceBlocks));
