@@ -14,6 +14,10 @@ export default defineContentScript({
   // The end-to-end build adds the loopback hosts in wxt.config.ts.
   matches: CURATED_MATCHES,
   runAt: 'document_idle',
+  // WXT's window.postMessage announcing the script reaches the page's own listeners, and captures
+  // a stack trace, which makes V8 parse the whole script a second and a third time for its source
+  // positions (2–3 ms). The script's custom event on the document still stops an older copy.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // The toolbar button injects this script again into pages where it already runs.
     if (globalThis.__marginaliaSession) return;

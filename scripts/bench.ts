@@ -18,7 +18,7 @@
  *  4. Re-anchoring 500 stored highlights on the corpus page with the most text: a fresh text index
  *     of the live page plus anchorAll, lib/anchoring bundled into the page.
  *  5. The CLI's analysis (analyzePage on happy-dom) against Readability alone on the same pages,
- *     in this process.
+ *     in this process, in wall and CPU time (the budget is judged in CPU time, as in the browser).
  *  6. What the reader feels: each page loaded with the extension and right after without it (a
  *     second Chromium with no extension), untraced, long tasks taken from a PerformanceObserver
  *     ('longtask') registered in the page before anything else: long tasks and total blocking time
@@ -303,6 +303,9 @@ async function main(): Promise<void> {
   const cliAnalysis = cli.reduce((sum, page) => sum + page.analysisMs, 0);
   const cliReadability = cli.reduce((sum, page) => sum + page.readabilityMs, 0);
   const cliRatio = cliAnalysis / cliReadability;
+  const cliAnalysisCpu = cli.reduce((sum, page) => sum + page.analysisCpuMs, 0);
+  const cliReadabilityCpu = cli.reduce((sum, page) => sum + page.readabilityCpuMs, 0);
+  const cliCpuRatio = cliAnalysisCpu / cliReadabilityCpu;
   const cliMedianRatio = median(cli.map((page) => page.analysisMs / page.readabilityMs));
 
   console.log(`\nMain thread of the page, per page (ms; Chromium, E2E build; ratio = ext total / Readability)`);
@@ -355,7 +358,7 @@ async function main(): Promise<void> {
       `    after one paragraph changed: index ${afterChange.spliced ? 'updated' : 'rebuilt'} in ${ms(afterChange.updateMs)} ms + anchor ${ms(afterChange.anchorMs)} ms, ${afterChange.found} found`,
     );
   console.log(
-    `  CLI over ${cli.length} pages: analysis ${ms(cliAnalysis)} ms, Readability alone ${ms(cliReadability)} ms: ${times(cliRatio)} (median per page ${times(cliMedianRatio)})`,
+    `  CLI over ${cli.length} pages: analysis ${ms(cliAnalysis)} ms, Readability alone ${ms(cliReadability)} ms: ${times(cliRatio)} (median per page ${times(cliMedianRatio)}); in CPU time ${ms(cliAnalysisCpu)} vs ${ms(cliReadabilityCpu)} ms: ${times(cliCpuRatio)}`,
   );
   const stageTotals = new Map<string, number>();
   for (const page of cli)
@@ -413,9 +416,9 @@ async function main(): Promise<void> {
       pass: reanchor.cpuMs !== null && reanchor.cpuMs <= BUDGET.reanchorMs,
     },
     {
-      budget: `CLI analysis ≤ ${BUDGET.cliToReadability}× Readability alone`,
-      measured: times(cliRatio),
-      pass: cliRatio <= BUDGET.cliToReadability,
+      budget: `CLI analysis ≤ ${BUDGET.cliToReadability}× Readability alone (CPU; wall)`,
+      measured: `${times(cliCpuRatio)}; wall ${times(cliRatio)}`,
+      pass: cliCpuRatio <= BUDGET.cliToReadability,
     },
   ];
   console.log('\nBudgets (issues 9 and 17)');
@@ -445,6 +448,7 @@ async function main(): Promise<void> {
       analysisMs: cliAnalysis,
       readabilityMs: cliReadability,
       ratio: cliRatio,
+      cpu: { analysisMs: cliAnalysisCpu, readabilityMs: cliReadabilityCpu, ratio: cliCpuRatio },
       medianPageRatio: cliMedianRatio,
     },
     budgets,

@@ -1,9 +1,10 @@
 import { extractArticle } from './article/extract';
 import { analyzeClaims } from './claims';
-import { detectDisclaimer, isDisclaimerText } from './disclaimer';
+import { DISCLAIMER_BLOCKS, DisclaimerReader, detectDisclaimer } from './disclaimer';
 import { matchGlossary } from './glossary';
-import { findProvenance, isProvenanceLine } from './provenance';
+import { findProvenance, isProvenanceLine, PROVENANCE_BLOCKS } from './provenance';
 import { canonicalHrefOf } from '../shared/canonical';
+import { collectBlockSets, type TextBlock } from '../shared/text-blocks';
 import type { sanitizeHtml } from '../shared/sanitize';
 import type { PageAnalysis } from '../shared/types';
 
@@ -48,8 +49,9 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
   // Disclaimers and "first published by" lines are kept out of the article text, but a
   // disclaimer that sat inside the article is still reported as being there.
   const droppedFromArticle: string[] = [];
+  const disclaimerReader = new DisclaimerReader();
   const isBoilerplate = (text: string) => {
-    const boilerplate = isDisclaimerText(text) || isProvenanceLine(text);
+    const boilerplate = disclaimerReader.isDisclaimer(text) || isProvenanceLine(text);
     if (boilerplate) droppedFromArticle.push(text);
     return boilerplate;
   };
@@ -63,10 +65,21 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
       )
     : { claims: [], story: false };
   const glossary = article ? time('glossary', () => matchGlossary(article.text, article.lang)) : [];
-  const disclaimer = time('disclaimer', () =>
-    detectDisclaimer(doc, article ? [article.text, ...droppedFromArticle].join('\n\n') : undefined),
-  );
-  const provenance = time('provenance', () => findProvenance(doc, url));
+  // One walk of the body gives both detectors their blocks (timed with the disclaimer).
+  let provenanceBlocks: TextBlock[] = [];
+  const disclaimer = time('disclaimer', () => {
+    const [disclaimerBlocks = [], lineBlocks = []] = doc.body
+      ? collectBlockSets(doc.body, [DISCLAIMER_BLOCKS, PROVENANCE_BLOCKS])
+      : [];
+    provenanceBlocks = lineBlocks;
+    return detectDisclaimer(
+      doc,
+      article ? [article.text, ...droppedFromArticle].join('\n\n') : undefined,
+      disclaimerBlocks,
+      disclaimerReader,
+    );
+  });
+  const provenance = time('provenance', () => findProvenance(doc, url, provenanceBlocks));
 
   return {
     schema: 1,

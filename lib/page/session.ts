@@ -51,6 +51,8 @@ export class PageSession {
   private definitionSource: DefinitionSource = 'interface';
   private termTexts: { lang: DefinitionLang; byId: Record<string, TermText> } | null = null;
   private stopWatchingDefinitions: (() => void) | null = null;
+  /** The first read of the layers and the definition source (see start). */
+  private settingsRead: Promise<void> = Promise.resolve();
   /** The reader's own highlights found on the page (lib/page/highlighter.ts), for reveal by id. */
   private highlightRanges: ReadonlyMap<string, Range> = new Map();
 
@@ -87,9 +89,16 @@ export class PageSession {
       );
       return;
     }
-    await this.watchLayersOf(this.doc.location.href);
-    this.definitionSource = await getDefinitionSource();
+    // The reader's settings are only needed to paint: read them while the page is serialized and analyzed.
+    let definitionSourceChanged = false;
+    this.settingsRead = Promise.all([
+      this.watchLayersOf(this.doc.location.href),
+      getDefinitionSource().then((source) => {
+        if (!definitionSourceChanged) this.definitionSource = source;
+      }),
+    ]).then(() => undefined);
     this.stopWatchingDefinitions = watchDefinitionSource((source) => {
+      definitionSourceChanged = true;
       this.definitionSource = source;
       void this.loadTermTexts();
     });
@@ -120,6 +129,7 @@ export class PageSession {
     const reply = await sendToBackground({ type: 'analyze-page', url, html }, this.transport);
     if (generation !== this.generation || this.controller.signal.aborted || !reply.ok) return;
     const anchored = await this.anchor(reply.value);
+    await this.settingsRead;
     if (generation !== this.generation || this.controller.signal.aborted) return;
     this.analysis = reply.value;
     this.anchored = anchored;

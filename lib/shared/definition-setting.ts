@@ -1,11 +1,8 @@
-import { storage } from '#imports';
+import { localItem } from './local-item';
 import { DEFINITION_SOURCES, type DefinitionSource } from './definition-language';
 
 /** The reader's choice in options: definitions in the interface language (default) or the article's. */
-export const definitionSourceItem = storage.defineItem<DefinitionSource>('local:definition-source', {
-  fallback: 'interface',
-  version: 1,
-});
+export const definitionSourceItem = localItem<DefinitionSource>('definition-source', 'interface');
 
 /** The stored choice, read defensively: anything unexpected counts as the default. */
 export async function getDefinitionSource(): Promise<DefinitionSource> {

@@ -1,4 +1,4 @@
-import { storage } from '#imports';
+import { localItem } from './local-item';
 
 /** The annotation layers painted on the page, each switched on and off by the reader. */
 export type PaintLayer = 'claims' | 'terms' | 'disclaimer' | 'highlights';
@@ -9,10 +9,7 @@ export type LayerVisibility = Record<PaintLayer, boolean>;
 export const DEFAULT_LAYERS: LayerVisibility = { claims: true, terms: true, disclaimer: true, highlights: true };
 
 /** Which layers the reader shows, per site (hostname), remembered across reloads. */
-export const layersBySiteItem = storage.defineItem<Record<string, LayerVisibility>>('local:layers-by-site', {
-  fallback: {},
-  version: 1,
-});
+export const layersBySiteItem = localItem<Record<string, LayerVisibility>>('layers-by-site', {});
 
 export function siteKey(url: string): string {
   try {
@@ -37,5 +34,5 @@ export async function setLayers(url: string, change: Partial<LayerVisibility>): 
 
 export function watchLayers(url: string, onChange: (layers: LayerVisibility) => void): () => void {
   const key = siteKey(url);
-  return layersBySiteItem.watch((all) => onChange({ ...DEFAULT_LAYERS, ...all?.[key] }));
+  return layersBySiteItem.watch((all) => onChange({ ...DEFAULT_LAYERS, ...all[key] }));
 }

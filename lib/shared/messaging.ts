@@ -58,7 +58,7 @@ function schemaFor(routes: Routes, type: string): v.GenericSchema | null {
   if (!schema) {
     const found = Object.hasOwn(routes, type) ? routes[type] : undefined;
     if (!found) return null;
-    schema = v.object({ type: v.literal(type), ...found.fields });
+    schema = v.object({ type: v.literal(type), ...found.fields() });
     byType.set(type, schema);
   }
   return schema;

@@ -9,39 +9,68 @@ export interface TextBlock {
   spacedText: string;
 }
 
+/** Which blocks a detector reads: elements with one of `tags` whose collapsed text has at most `maxLength` characters. */
+export interface BlockRequest {
+  tags: ReadonlySet<string>;
+  maxLength: number;
+}
+
+/** What a subtree reads as; null once its raw text is longer than any requested block can be (so are its ancestors'). */
+type SubtreeText = [text: string, spaced: string] | null;
+
+const EMPTY: SubtreeText = ['', ''];
+
 /**
- * Every element with one of `tags` whose collapsed text has at most `maxLength` characters,
- * innermost first. One walk builds each element's text from its children's, instead of asking
- * every element for its textContent (which re-walks the subtree each time).
+ * The blocks of each request, innermost first, from one walk of `root`. Each element's text is
+ * built from its children's, instead of asking every element for its textContent (which re-walks
+ * the subtree each time). A raw text over four times a request's limit is skipped unread (its
+ * whitespace could hardly collapse that much), and as an ancestor's raw text is never shorter
+ * than its child's, nothing above the first subtree too long for every request is built at all.
  */
-export function collectBlocks(root: Element, tags: ReadonlySet<string>, maxLength: number): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  // Returns [textContent, spaced text] of the node.
-  const visit = (node: Node): [string, string] => {
+export function collectBlockSets(root: Element, requests: readonly BlockRequest[]): TextBlock[][] {
+  const sets: TextBlock[][] = requests.map(() => []);
+  const rawLimits = requests.map((request) => request.maxLength * 4);
+  const rawLimit = Math.max(0, ...rawLimits);
+  const visit = (node: Node): SubtreeText => {
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
-      return [value, value];
+      return value.length > rawLimit ? null : [value, value];
     }
-    if (node.nodeType !== 1) return ['', ''];
+    if (node.nodeType !== 1) return EMPTY;
     const element = node as Element;
-    const tag = element.localName;
-    if (SKIPPED_TAGS.has(element.tagName)) return ['', ''];
+    if (SKIPPED_TAGS.has(element.tagName)) return EMPTY;
     let text = '';
     let spaced = '';
+    let overflow = false;
     for (let child = element.firstChild; child; child = child.nextSibling) {
-      const [childText, childSpaced] = visit(child);
-      text += childText;
-      spaced += child.nodeType === 1 && breaksText((child as Element).tagName) ? ` ${childSpaced} ` : childSpaced;
-    }
-    // Collapsing can only shorten, so a raw text far over the limit is skipped unread.
-    if (tags.has(tag) && text.length > 0 && text.length <= maxLength * 4) {
-      const collapsed = collapseWhitespace(text);
-      if (collapsed.length > 0 && collapsed.length <= maxLength) {
-        blocks.push({ element, text: collapsed, spacedText: collapseWhitespace(spaced) });
+      const childText = visit(child);
+      // The remaining children are still walked: blocks inside them may qualify.
+      if (overflow || !childText) {
+        overflow = true;
+        continue;
       }
+      text += childText[0];
+      spaced += child.nodeType === 1 && breaksText((child as Element).tagName) ? ` ${childText[1]} ` : childText[1];
+      if (text.length > rawLimit) overflow = true;
+    }
+    if (overflow) return null;
+    if (text.length === 0) return [text, spaced];
+    let collapsed: string | undefined;
+    let collapsedSpaced: string | undefined;
+    for (const [i, request] of requests.entries()) {
+      if (text.length > rawLimits[i]! || !request.tags.has(element.localName)) continue;
+      collapsed ??= collapseWhitespace(text);
+      if (collapsed.length === 0 || collapsed.length > request.maxLength) continue;
+      collapsedSpaced ??= collapseWhitespace(spaced);
+      sets[i]!.push({ element, text: collapsed, spacedText: collapsedSpaced });
     }
     return [text, spaced];
   };
   visit(root);
-  return blocks;
+  return sets;
+}
+
+/** The blocks of one request (see collectBlockSets). */
+export function collectBlocks(root: Element, tags: ReadonlySet<string>, maxLength: number): TextBlock[] {
+  return collectBlockSets(root, [{ tags, maxLength }])[0]!;
 }

@@ -66,7 +66,11 @@ function matchLanguage(lexicon: DisclaimerLexicon, text: string): LanguageHits {
  * "not giving financial advice" or a cookie banner's "third parties" must not flag.
  */
 export function evaluateDisclaimerText(rawText: string): DisclaimerEvaluation | null {
-  const text = normalizeForMatching(rawText);
+  return evaluateNormalizedText(normalizeForMatching(rawText));
+}
+
+/** `evaluateDisclaimerText` of a text already through `normalizeForMatching`. */
+export function evaluateNormalizedText(text: string): DisclaimerEvaluation | null {
   if (text.length < 6) return null;
   const lower = lowerCaseSameLength(text);
   const results = DISCLAIMER_LEXICONS.filter((lexicon) => lexicon.script.test(lower)).map((lexicon) =>

@@ -1,7 +1,7 @@
 import { makeAnchor, type DisclaimerFlag } from '../../shared/types';
-import { collectBlocks } from '../../shared/text-blocks';
-import { evaluateDisclaimerText, type DisclaimerEvaluation } from './evaluate';
-import { collapseWhitespace } from '../../shared/text';
+import { collectBlocks, type BlockRequest, type TextBlock } from '../../shared/text-blocks';
+import { evaluateNormalizedText, type DisclaimerEvaluation } from './evaluate';
+import { collapseWhitespace, normalizeForMatching } from '../../shared/text';
 
 export { evaluateDisclaimerText, KIND_ORDER } from './evaluate';
 
@@ -34,9 +34,39 @@ const CANDIDATE_TAGS = new Set([
 const MAX_DISCLAIMER_LENGTH = 1500;
 const MIN_DISCLAIMER_LENGTH = 6;
 
+/** The blocks the detector reads (lib/analysis/analyze.ts collects them in one walk with the provenance finder's). */
+export const DISCLAIMER_BLOCKS: BlockRequest = { tags: CANDIDATE_TAGS, maxLength: MAX_DISCLAIMER_LENGTH };
+
+/**
+ * Evaluates texts once each: one analysis asks about the article's blocks (are they boilerplate?)
+ * and then about the page's blocks, which are mostly the same paragraphs again.
+ */
+export class DisclaimerReader {
+  private readonly byRawText = new Map<string, DisclaimerEvaluation | null>();
+  private readonly byText = new Map<string, DisclaimerEvaluation | null>();
+
+  evaluate(rawText: string): DisclaimerEvaluation | null {
+    let evaluation = this.byRawText.get(rawText);
+    if (evaluation !== undefined) return evaluation;
+    const text = normalizeForMatching(rawText);
+    evaluation = this.byText.get(text);
+    if (evaluation === undefined) {
+      evaluation = evaluateNormalizedText(text);
+      this.byText.set(text, evaluation);
+    }
+    this.byRawText.set(rawText, evaluation);
+    return evaluation;
+  }
+
+  /** Whether `text` is, by itself, a third-party / no-endorsement / not-advice disclaimer. */
+  isDisclaimer(text: string): boolean {
+    return this.evaluate(text)?.qualifies ?? false;
+  }
+}
+
 /** Whether `text` is, by itself, a third-party / no-endorsement / not-advice disclaimer. */
 export function isDisclaimerText(text: string): boolean {
-  return evaluateDisclaimerText(text)?.qualifies ?? false;
+  return new DisclaimerReader().isDisclaimer(text);
 }
 
 interface Candidate {
@@ -54,20 +84,21 @@ function isBetter(candidate: Candidate, best: Candidate | null): boolean {
 /**
  * Find the page's third-party-content disclaimer in any block element, inside the article or
  * around it. Picks the block stating the most concepts, then the tightest one. `articleText` (the
- * isolated article's text) decides `location`.
+ * isolated article's text) decides `location`. `blocks`: the body's DISCLAIMER_BLOCKS, when already collected;
+ * `reader`: one that may already know some of their texts.
  */
-export function detectDisclaimer(doc: Document, articleText?: string): DisclaimerFlag | null {
+export function detectDisclaimer(
+  doc: Document,
+  articleText?: string,
+  blocks?: readonly TextBlock[],
+  reader: DisclaimerReader = new DisclaimerReader(),
+): DisclaimerFlag | null {
   const body = doc.body;
   if (!body) return null;
-  const seen = new Map<string, DisclaimerEvaluation | null>();
   let best: Candidate | null = null;
-  for (const { text, spacedText } of collectBlocks(body, CANDIDATE_TAGS, MAX_DISCLAIMER_LENGTH)) {
+  for (const { text, spacedText } of blocks ?? collectBlocks(body, CANDIDATE_TAGS, MAX_DISCLAIMER_LENGTH)) {
     if (text.length < MIN_DISCLAIMER_LENGTH) continue;
-    let evaluation = seen.get(spacedText);
-    if (evaluation === undefined) {
-      evaluation = evaluateDisclaimerText(spacedText);
-      seen.set(spacedText, evaluation);
-    }
+    const evaluation = reader.evaluate(spacedText);
     if (!evaluation?.qualifies) continue;
     const candidate = { text, evaluation };
     if (isBetter(candidate, best)) best = candidate;

@@ -1,5 +1,5 @@
 import type { Provenance } from '../../shared/types';
-import { collectBlocks } from '../../shared/text-blocks';
+import { collectBlocks, type BlockRequest, type TextBlock } from '../../shared/text-blocks';
 import { collapseWhitespace, lowerCaseSameLength, normalizeForMatching } from '../../shared/text';
 import {
   CREDIT_CONTEXT,
@@ -28,6 +28,9 @@ const LINE_TAGS = new Set([
 ]);
 /** A provenance statement is one line; longer blocks only mention publishing in passing. */
 const MAX_LINE_LENGTH = 600;
+
+/** The blocks read for a "first published in" line (lib/analysis/analyze.ts collects them in one walk with the disclaimer's). */
+export const PROVENANCE_BLOCKS: BlockRequest = { tags: LINE_TAGS, maxLength: MAX_LINE_LENGTH };
 
 interface LineMatch {
   publisherRun: string;
@@ -220,9 +223,9 @@ function meta(doc: Document, property: string): string | null {
 /**
  * Where the story was first published and who republished it: a "first published in …" line,
  * a "View original" link, or a canonical/og:url on another host. Null when the page gives no
- * sign of republication.
+ * sign of republication. `blocks`: the body's PROVENANCE_BLOCKS, when already collected.
  */
-export function findProvenance(doc: Document, pageUrl: string): Provenance | null {
+export function findProvenance(doc: Document, pageUrl: string, blocks?: readonly TextBlock[]): Provenance | null {
   const page = httpUrl(pageUrl, 'https://invalid.invalid/');
   const pageHost = page?.hostname ?? '';
   const offSite = (url: URL | null) => (url && !sameSite(url.hostname, pageHost) ? url : null);
@@ -235,7 +238,8 @@ export function findProvenance(doc: Document, pageUrl: string): Provenance | nul
     (storyParagraphs ??= [...doc.querySelectorAll('p')].filter(
       (paragraph) => collapseWhitespace(paragraph.textContent ?? '').length >= STORY_PARAGRAPH_LENGTH,
     ));
-  for (const { element, text, spacedText } of doc.body ? collectBlocks(doc.body, LINE_TAGS, MAX_LINE_LENGTH) : []) {
+  const lines = blocks ?? (doc.body ? collectBlocks(doc.body, LINE_TAGS, MAX_LINE_LENGTH) : []);
+  for (const { element, text, spacedText } of lines) {
     if (line && text.length >= line.text.length) continue;
     const match = matchProvenanceLine(spacedText);
     if (match) {

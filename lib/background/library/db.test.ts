@@ -50,7 +50,7 @@ describe('schema migrations', () => {
       lang: 'ja',
       claims: [{ text: 'AI需要はまだ始まったばかりだと述べた。', speaker: 'ジェンスン・フアン', kind: 'quote' }],
     });
-    const page = pageFromAnalysis(url, analysis, new Date('2026-11-20T00:00:00Z'));
+    const page = pageFromAnalysis(url, analysis, new Date('2026-11-20T00:00:00Z'))!;
     const [claim] = claimsFromAnalysis(url, analysis);
     await v3.table('pages').put(page);
     await v3.table('claims').put(claim);

@@ -1,0 +1,113 @@
+/**
+ * npm run bench:startup -- [--pages N] [--runs R] [--no-build]
+ *
+ * A quick A/B of the content script's cost on the page, without the rest of `npm run bench`:
+ * the seed fixture and N corpus pages spread over the corpus (every k-th), each loaded R times in
+ * turn under a trace, in Chromium with the E2E build. Per page, the median over the runs of the
+ * start-up task, the extension's total main-thread time and Readability's parse (thread time,
+ * scripts/bench/trace.ts), and their ratio; then the medians over pages. Reports, never gates.
+ */
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { listCorpusPages, readCorpusPage, readFixturePage } from '../tests/fixtures/load';
+import { BenchBrowser, type PageRun } from './bench/browser';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CORPUS = resolve(ROOT, '../shared/corpus/readability-test-pages');
+
+function median(values: readonly number[]): number {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '—');
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      pages: { type: 'string', default: '12' },
+      runs: { type: 'string', default: '3' },
+      'no-build': { type: 'boolean', default: false },
+    },
+  });
+  const slugs = listCorpusPages(CORPUS);
+  const wanted = Math.min(Number(values.pages), slugs.length);
+  const step = slugs.length / Math.max(1, wanted);
+  const chosen = Array.from({ length: wanted }, (_, i) => slugs[Math.floor(i * step)]!);
+  const runs = Number(values.runs);
+  if (!values['no-build'])
+    execFileSync('npx', ['wxt', 'build'], {
+      cwd: ROOT,
+      env: { ...process.env, E2E: '1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+
+  const seed = readFixturePage('gate-seed');
+  const pages = [
+    { slug: 'gate-seed', url: seed.url, html: seed.html },
+    ...chosen.map((slug) => ({
+      slug,
+      url: `http://127.0.0.1:8931/corpus/${encodeURIComponent(slug)}/`,
+      html: readCorpusPage(slug, CORPUS),
+    })),
+  ];
+  const browser = await BenchBrowser.launch(resolve(ROOT, '.output/chrome-mv3-e2e'));
+  const byPage = new Map<string, PageRun[]>();
+  try {
+    for (let run = 0; run < runs; run++)
+      for (const page of pages) {
+        const result = await browser.runPage(page.slug, page.url, page.html);
+        byPage.set(page.slug, [...(byPage.get(page.slug) ?? []), result]);
+      }
+  } finally {
+    await browser.close();
+  }
+
+  const header = ['page', 'KB', 'startup', 'compile', 'evaluate', '1st task', 'ext total', 'Readability', 'ratio'];
+  const rows: string[][] = [];
+  const summary = { startup: [] as number[], startupMax: [] as number[], total: [] as number[], ratio: [] as number[] };
+  for (const page of pages) {
+    const results = (byPage.get(page.slug) ?? []).filter((r) => r.cpu);
+    const startup = median(results.map((r) => r.cpu!.startupTaskMs));
+    const total = median(results.map((r) => r.cpu!.totalMs));
+    const readability = median(results.map((r) => r.cpu!.readabilityMs ?? NaN));
+    const ratio = median(results.map((r) => r.cpu!.ratio ?? NaN));
+    summary.startup.push(startup);
+    summary.startupMax.push(Math.max(...results.map((r) => r.cpu!.startupTaskMs)));
+    summary.total.push(total);
+    if (page.slug !== 'gate-seed') summary.ratio.push(ratio);
+    rows.push([
+      page.slug,
+      (Buffer.byteLength(page.html) / 1024).toFixed(0),
+      ms(startup),
+      ms(median(results.map((r) => r.startup!.compileMs))),
+      ms(median(results.map((r) => r.startup!.evaluateMs))),
+      ms(median(results.map((r) => r.cpu!.firstSliceMs ?? NaN))),
+      ms(total),
+      ms(readability),
+      ratio.toFixed(2),
+    ]);
+  }
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  console.log('Thread (CPU) time, ms, median over runs; compile and evaluate are wall time inside the start-up task');
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+  console.log(
+    `\nover ${pages.length} pages × ${runs} runs: start-up median ${ms(median(summary.startup))} ms, max ${ms(Math.max(...summary.startupMax))} ms; extension total median ${ms(median(summary.total))} ms; ratio to Readability median ${median(summary.ratio).toFixed(2)}× (corpus pages)`,
+  );
+  // The pages' own policies refuse some of their images and styles: those are not ours.
+  const errors = browser
+    .errors()
+    .filter((error) => !/Content Security Policy|Not allowed to load local resource/.test(error));
+  if (errors.length > 0) console.log(`errors seen in the browser:\n  ${errors.join('\n  ')}`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:startup: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
