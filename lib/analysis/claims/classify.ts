@@ -1,6 +1,6 @@
 import type { ClaimKind } from '../../shared/types';
 import type { ClaimLexicon } from './lexicon';
-import { findPhrases, hasPhrase } from './match';
+import { findPhrases, hasPhrase, phraseUnion } from './match';
 import { hasOpenQuote, wordCount, type Sentence } from './segment';
 
 /** Why a sentence can never be a claim. */
@@ -180,7 +180,11 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
   // So does an actor's decision about the future, a scheduled measure in the passive future, and a speaker telling of their own future acts.
   const announced =
     future &&
-    (hasPhrase(sentence.text, [...lexicon.announcementVerbs, ...lexicon.decisionVerbs], unspaced) ||
+    (hasPhrase(
+      sentence.text,
+      phraseUnion(lexicon, 'announcement-decision', () => [...lexicon.announcementVerbs, ...lexicon.decisionVerbs]),
+      unspaced,
+    ) ||
       hasPassiveFuture(sentence.text, context) ||
       (attributed && speaksOfOwnFuture(unquoted(sentence.text), context)));
   let exclusion = exclusionOf(sentence, context, words);

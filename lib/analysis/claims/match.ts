@@ -40,6 +40,26 @@ export function phraseRegExp(phrases: string[], unspaced: boolean): RegExp | nul
   return compiled;
 }
 
+const unions = new WeakMap<object, Map<string, string[]>>();
+
+/**
+ * Several lists of a lexicon as one, made once per lexicon and name: patterns are cached by
+ * list, so a list spread anew on every call would compile its pattern on every call.
+ */
+export function phraseUnion(lexicon: object, name: string, make: () => string[]): string[] {
+  let byName = unions.get(lexicon);
+  if (!byName) {
+    byName = new Map();
+    unions.set(lexicon, byName);
+  }
+  let union = byName.get(name);
+  if (!union) {
+    union = make();
+    byName.set(name, union);
+  }
+  return union;
+}
+
 export interface PhraseHit {
   index: number;
   end: number;

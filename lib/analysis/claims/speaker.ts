@@ -1,5 +1,5 @@
 import type { ClaimLexicon } from './lexicon';
-import { findPhrases, type PhraseHit } from './match';
+import { findPhrases, phraseUnion, type PhraseHit } from './match';
 import { opensSourceClause } from './story';
 
 /** Capitalised name runs such as "Sam Altman", "Jean-Luc de la Tour", "OpenAI". */
@@ -154,7 +154,11 @@ export class SpeakerTracker {
       !speaker &&
       findPhrases(
         sentence,
-        [...this.lexicon.announcementVerbs, ...this.lexicon.planMarkers, ...this.lexicon.decisionVerbs],
+        phraseUnion(this.lexicon, 'announcement-plan-decision', () => [
+          ...this.lexicon.announcementVerbs,
+          ...this.lexicon.planMarkers,
+          ...this.lexicon.decisionVerbs,
+        ]),
         this.unspaced,
       ).length
     )
