@@ -193,3 +193,96 @@ describe('organizations', () => {
     expect(claim?.speaker).not.toBe('AI');
   });
 });
+
+describe('speakers in reported speech (claims4)', () => {
+  it('es: a name right after the verb that follows a comma is the subject, not a name before it', () => {
+    expect(
+      speakers(
+        'Los exclientes de la empresa, la naviera Hapag Lloyd, pasaron a la terminal belga, dijo González.',
+        'es',
+      ),
+    ).toEqual(['González']);
+  });
+
+  it('es: an apposition that is only a name is the subject; the name before it belongs to the role', () => {
+    expect(
+      speakers(
+        'La ministra de la Mujer y Equidad de Género, Antonia Orellana, se refirió a la denuncia contra el sacerdote.',
+        'es',
+      ),
+    ).toEqual(['Antonia Orellana']);
+    expect(
+      speakers(
+        'La convencional de la Coordinadora Plurinacional, Tania Madriaga, cree que la comisión será determinante.',
+        'es',
+      ),
+    ).toEqual(['Tania Madriaga']);
+  });
+
+  it('es: "según el vicepresidente de la ANP, Daniel Loureiro" gives the person, the role kept', () => {
+    const tracker = new SpeakerTracker(lexiconFor('es'), 'es', false);
+    expect(
+      tracker.speakerOf(
+        'La afectación económica al puerto era de entidad, según el vicepresidente de la ANP, Daniel Loureiro.',
+      ),
+    ).toBe('Daniel Loureiro');
+    expect(tracker.speakerRole).toBe('el vicepresidente de la ANP');
+  });
+
+  it('es: an article and a title alone as the subject stand for the person named last', () => {
+    expect(
+      speakers(
+        'La ministra de la Mujer, Antonia Orellana, habló con la prensa. La secretaria de Estado, señaló que “espero que la justicia penal investigue”.',
+        'es',
+      ),
+    ).toEqual([null, 'Antonia Orellana']);
+    expect(
+      speakers(
+        'El presidente del sindicato, Álvaro Reinaldo, señaló que el conflicto está en la puerta. “La empresa no puede sostener a estos trabajadores”, dijo el gremialista.',
+        'es',
+      ),
+    ).toEqual(['Álvaro Reinaldo', 'Álvaro Reinaldo']);
+  });
+
+  it('es: an organization inside the role after the verb gives way to the person in apposition', () => {
+    expect(
+      speakers(
+        '“Alargar el plazo no soluciona el problema”, admitió el convencional UDI e integrante de la Comisión de Normas Transitorias, Pablo Toloza.',
+        'es',
+      ),
+    ).toEqual(['Pablo Toloza']);
+  });
+
+  it('a capitalised connector opening the sentence ("Además,") is no speaker', () => {
+    expect(
+      speakers('Además, habrá una rebaja de hasta 50% en el salario, informó el gremio en un comunicado.', 'es'),
+    ).toEqual([null]);
+  });
+
+  it('en: a pronoun after a known person opening the same sentence stands for them', () => {
+    expect(
+      speakers(
+        'The department’s chief, Reneé Hall, announced the firing. Mr. Jean’s mother, Allison Jean, spoke in New York. Chief Hall faced mounting pressure, but she said that state laws prevented her from doing so.',
+        'en',
+      )[2],
+    ).toBe('Reneé Hall');
+  });
+
+  it('en: "he said" after a sentence opened by a named person stands for that person', () => {
+    expect(
+      speakers(
+        '"He has been our best player," Johnson said. Keith Tkachuk had his own compliments about the rookie. "He is going to be the future of this power play," he said.',
+        'en',
+      )[2],
+    ).toBe('Keith Tkachuk');
+  });
+
+  it('a reporting verb inside a quotation left open until the sentence ends is what was said', () => {
+    expect(
+      speakers(
+        'Berríos emitió un comunicado en la que expresó que “he tomado conocimiento de la denuncia informada por la Compañía de Jesús.',
+        'es',
+      ),
+    ).not.toEqual(['Compañía de Jesús']);
+  });
+});

@@ -11,6 +11,8 @@ const ELIDED = /^\p{L}{1,2}[’']/u;
 const AS_ASIDE = /[,(]\s*(?:como|comme|wie|as)\s+(?:[\p{L}’']+\s+){0,3}$/iu;
 /** A quotation of some length, in the quotation marks of the supported languages (not 「」, which also marks names). */
 const QUOTATION = /"[^"]{12,}"|“[^”“]{12,}[”“]|„[^“]{12,}“|«[^»]{12,}»|»[^«]{12,}«/gu;
+/** A quotation opened in the sentence and not closed before its end: it goes on in the next sentence. */
+const OPEN_QUOTATION = /[“«][^”“»«„]{12,}$/u;
 /** A possessive that ends inside a name run ("ACLU's Jay Stanley", "White House's"). */
 const POSSESSIVE = /[’']s(?=\s|$)/gu;
 
@@ -390,6 +392,14 @@ export class SpeakerTracker {
       )
         this.lastOrganization = candidate.name;
       if (!this.looksLikePersonName(candidate.name)) continue;
+      // "Keith Tkachuk had his own compliments …": a two-word name opening the sentence before a lower-case
+      // verb is its subject, the one "he" stands for next.
+      const opensSentence =
+        /^[\s"“«]*$/u.test(sentence.slice(0, candidate.index)) &&
+        /^\s+\p{Ll}/u.test(sentence.slice(candidate.end)) &&
+        !this.isOrganization(candidate.name);
+      // Only for pronouns: remembering it as a person would also expand a shorter name into it ("Twitter").
+      if (opensSentence && !this.isPerson(candidate.name)) this.noteRecent(candidate.name);
       const wordsBefore =
         sentence
           .slice(Math.max(0, candidate.index - 40), candidate.index)
@@ -501,11 +511,35 @@ export class SpeakerTracker {
         name = trimmed;
       }
       if (!name) continue;
+      // "Además, …", "Posteriormente, …": one capitalised word opening the sentence before a comma is a
+      // connector, unless it names someone already known.
+      if (
+        /^[\s"“«]*$/u.test(text.slice(0, index)) &&
+        !/\s/u.test(name) &&
+        text.charAt(index + name.length) === ',' &&
+        !/^\p{Lu}[\p{Lu}\d]+$/u.test(name) &&
+        !this.people.some((person) => person.split(/\s+/).includes(name))
+      )
+        continue;
       if (this.lexicon.personPronouns.includes(name.toLowerCase())) continue;
       if (this.lexicon.personTitles.includes(name.toLowerCase())) continue;
       candidates.push({ name, index, end: index + name.length });
     }
     return candidates;
+  }
+
+  /**
+   * "Chief Hall faced mounting pressure …, but she said": a known person opening the sentence as its subject
+   * is who a later pronoun in it stands for, if the gender agrees.
+   */
+  private sentenceSubject(sentence: string, pronoun: string): string | null {
+    const first = this.nameCandidates(sentence.slice(0, 60))[0];
+    if (!first || (sentence.slice(0, first.index).match(/[\p{L}]+/gu) ?? []).length > 1) return null;
+    const name = this.canonical(first.name);
+    if (!this.isPerson(name) || !/^\s+\p{Ll}/u.test(sentence.slice(first.end))) return null;
+    const wanted = this.lexicon.femalePronouns.includes(pronoun.toLowerCase()) ? 'f' : 'm';
+    const known = this.genders.get(name);
+    return !known || known === wanted ? name : null;
   }
 
   /** The most recent person the pronoun can stand for: same gender, or one not known yet (then learnt). */
@@ -531,6 +565,9 @@ export class SpeakerTracker {
     const quoted = [...sentence.matchAll(QUOTATION)].map(
       (match) => [match.index, match.index + match[0].length] as const,
     );
+    const open = OPEN_QUOTATION.exec(sentence);
+    // German closes with “ what English opens with it: after a „ it ends a quotation.
+    if (open && !sentence.slice(0, open.index).includes('„')) quoted.push([open.index, sentence.length]);
     const verbs = [
       ...findPhrases(sentence, this.lexicon.reportingVerbs, this.unspaced),
       ...findPhrases(sentence, this.lexicon.beliefVerbs, this.unspaced),
@@ -546,10 +583,18 @@ export class SpeakerTracker {
       if (inside) return this.resolvePronoun(inside[1]);
       // "X, a Y student, says" → X; "…, said Superintendent Robert Runcie" → Robert Runcie; then the
       // subject right before the verb.
-      const speaker =
-        this.appositiveSubjectOf(sentence, verb) ??
-        this.invertedSubjectOf(sentence, verb) ??
-        this.subjectOf(sentence, verb);
+      // "…, pasaron a TCP, dijo González": a name right after a verb that follows a comma is the subject, even
+      // when what comes before looks like an apposition.
+      const invertedFirst =
+        /[,”"»“«]\s*$/u.test(sentence.slice(0, verb.index)) &&
+        /^\s+(?:\p{Lu}|(?:el|la|los|las|the|o|a|os|as|le|les|der|die|das)\s)/u.test(sentence.slice(verb.end));
+      const speaker = invertedFirst
+        ? (this.invertedSubjectOf(sentence, verb) ??
+          this.appositiveSubjectOf(sentence, verb) ??
+          this.subjectOf(sentence, verb))
+        : (this.appositiveSubjectOf(sentence, verb) ??
+          this.invertedSubjectOf(sentence, verb) ??
+          this.subjectOf(sentence, verb));
       if (speaker) return speaker;
     }
     for (const source of findPhrases(sentence, this.lexicon.sourcePrepositions, false)) {
@@ -560,7 +605,17 @@ export class SpeakerTracker {
       const candidate = this.nameCandidates(after).find(
         (c) => /^\s*(?:[\p{Ll}’'-]+\s+){0,4}$/u.test(after.slice(0, c.index)) && !this.isPlace(c.name),
       );
-      if (candidate) return this.canonical(candidate.name);
+      if (candidate) {
+        // "según el vicepresidente de la ANP, Daniel Loureiro": the person in apposition after the role.
+        const apposed = this.nameCandidates(after.slice(candidate.end)).find(
+          (c) => this.looksLikePersonName(c.name) && /^\s*,\s*$/u.test(after.slice(candidate.end).slice(0, c.index)),
+        );
+        if (apposed && !this.isPerson(candidate.name) && !this.looksLikePersonName(candidate.name)) {
+          this.speakerRole = after.slice(0, candidate.end).trim();
+          return this.canonical(apposed.name);
+        }
+        return this.canonical(candidate.name);
+      }
       const organization = this.organizationAnaphor(after.split(/[,;.!?]/u)[0] ?? '');
       if (organization) return organization;
       // "Segundo ele, …": the person last named.
@@ -594,6 +649,34 @@ export class SpeakerTracker {
       return holder;
     }
     return null;
+  }
+
+  /**
+   * "La secretaria de Estado, señaló", "dijo el gremialista", "el Mandatario": a definite article and a job title
+   * standing alone as the subject. When no one person holds that title, it stands for the person named last.
+   * `text` is the whole subject (before the verb) or, when `inverted`, what follows the verb.
+   */
+  private roleAnaphor(text: string, inverted = false): string | null {
+    if (this.unspaced || this.recent.length === 0) return null;
+    const words = text.trim().match(/[\p{L}’'-]+/gu) ?? [];
+    if (words.length < 2 || words.length > (inverted ? 7 : 5)) return null;
+    const [article, title] = [words[0]!.toLowerCase(), words[1]!.toLowerCase()];
+    if (!this.lexicon.stopwords.includes(article) || this.lexicon.locativePrepositions.includes(article)) return null;
+    if (!this.lexicon.personTitles.includes(title) || title.length < 3) return null;
+    const holders = this.titleHolders.get(title);
+    if (holders?.size === 1) return [...holders][0]!;
+    const phrase = `${article} ${title}`;
+    const gender = this.lexicon.femaleMarkers.includes(phrase)
+      ? 'f'
+      : this.lexicon.maleMarkers.includes(phrase)
+        ? 'm'
+        : null;
+    return (
+      this.recent.find((name) => {
+        const known = this.genders.get(name);
+        return this.couldBePerson(name) && (!gender || !known || known === gender);
+      }) ?? null
+    );
   }
 
   /** "Ministerin Schulze: „…“" — a name, then a colon and a quotation. */
@@ -635,6 +718,17 @@ export class SpeakerTracker {
       const inner = this.nameCandidates(rest).find((c) => this.looksLikePersonName(c.name));
       if (inner && !this.looksLikePersonName(candidate.name) && !this.isPerson(candidate.name))
         return this.canonical(inner.name);
+      // "La convencional de la Coordinadora Plurinacional, Tania Madriaga, cree": an apposition that is nothing
+      // but a person's name is the subject; the name before it is part of their role.
+      if (
+        inner &&
+        (!this.isPerson(candidate.name) || /\p{Ll}{3,}/u.test(before.slice(0, candidate.index))) &&
+        /^\s*,\s*$/u.test(rest.slice(0, inner.index)) &&
+        /^\s*,/u.test(rest.slice(inner.end))
+      ) {
+        this.speakerRole = sentence.slice(0, candidate.end).trim() || null;
+        return this.canonical(inner.name);
+      }
       this.speakerRole = /^\s*,\s*([^,]+?)\s*,/u.exec(rest)?.[1] ?? null;
       return this.canonical(candidate.name);
     }
@@ -649,11 +743,18 @@ export class SpeakerTracker {
       `(?<![\\p{L}])(${this.lexicon.personPronouns.join('|')})(?:\\s+[\\p{L}-]+){0,2}\\s*$`,
       'iu',
     ).exec(before);
-    if (pronoun) return this.resolvePronoun(pronoun[1]);
+    if (pronoun) return this.sentenceSubject(sentence, pronoun[1] ?? '') ?? this.resolvePronoun(pronoun[1]);
     const organization = this.organizationAnaphor(before);
     if (organization) return organization;
     const described = this.titleAnaphor(before.split(/[,;:"“”«»„]/u).pop() ?? '');
     if (described) return described;
+    const role = this.roleAnaphor(
+      before
+        .split(/[,;:"“”«»„]/u)
+        .filter((part) => part.trim())
+        .pop() ?? '',
+    );
+    if (role) return role;
     // Names inside a quotation that closes before the verb are what was said, not who said it.
     const quoteClose = Math.max(...['”', '»', '“', '"', '」'].map((mark) => before.lastIndexOf(mark)));
     // Names in a parenthesis are asides, not the subject.
@@ -717,6 +818,8 @@ export class SpeakerTracker {
     const candidate = this.nameCandidates(after).find(
       (c) =>
         lead(after.slice(0, c.index)) &&
+        // "admitió el convencional UDI e integrante de …, Pablo Toloza": an organization inside the role.
+        !(this.isOrganization(c.name) && !/^\s*(?:[,.;!?]|$)/u.test(after.slice(c.end))) &&
         !this.isPlace(c.name) &&
         !this.isGeneric(c.name) &&
         !this.afterPreposition(after, c.index),
@@ -732,6 +835,8 @@ export class SpeakerTracker {
     // "a déclaré à cette occasion le ministre de la Santé": a title standing for the person last named with it.
     const described = this.titleAnaphor(after.split(/[,;.!?]/u)[0] ?? '', true);
     if (described) return described;
+    const roleHolder = this.roleAnaphor(after.split(/[,;.!?]/u)[0] ?? '', true);
+    if (roleHolder) return roleHolder;
     // "sagte der Vorstand Regionen der Bundesagentur für Arbeit (BA), Daniel Terzenbach, heute": a role
     // opened by an article, then the person's name in apposition.
     const longer = sentence.slice(verb.end, verb.end + 160);

@@ -50,6 +50,11 @@ export const en: ClaimLexicon = {
     'conceded',
     'declared',
     'testified',
+    'claims',
+    'alleges',
+    'maintained',
+    'maintains',
+    'told reporters',
   ],
   passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
   genericSubjects: [
