@@ -286,3 +286,48 @@ describe('speakers in reported speech (claims4)', () => {
     ).not.toEqual(['Compañía de Jesús']);
   });
 });
+
+describe('subjects left out and Chinese subjects (claims4)', () => {
+  it('es: "Al respecto, explicó que …" goes on with the last speaker', () => {
+    expect(
+      speakers(
+        'La ministra Antonia Orellana dijo que espera una investigación penal. Al respecto, explicó que “conversé con víctimas de abuso”.',
+        'es',
+      ),
+    ).toEqual(['Antonia Orellana', 'Antonia Orellana']);
+  });
+
+  it('en: a subjectless verb does not carry the speaker on (English names its subjects)', () => {
+    expect(speakers('Sam Altman said the model is ready. Meanwhile, explained that nothing changes.', 'en')[1]).toBe(
+      null,
+    );
+  });
+
+  it('zh: a title after the name is the role ("洪友廉教授说" → 洪友廉)', () => {
+    const tracker = new SpeakerTracker(lexiconFor('zh'), 'zh', true);
+    expect(tracker.speakerOf('国际运动生物力学学会副主席洪友廉教授说，儿童的脚尚在发育中。')).toBe('洪友廉');
+    expect(tracker.speakerRole).toBe('教授');
+  });
+
+  it('zh: a date and a setting before the pronoun are no subject ("7月11日他在谈到…的时候说")', () => {
+    expect(
+      speakers(
+        '大卫·洛克菲勒是老洛克菲勒目前惟一健在的孙子，7月11日他在谈到自己三哥的时候说：“他一直是我的榜样。”',
+        'zh',
+      ),
+    ).toEqual(['大卫·洛克菲勒']);
+  });
+
+  it('zh: 说 in 来说, 说服 and 一说 reports nobody', () => {
+    expect(
+      speakers(
+        '对任何一个参加世界大赛的田径运动员来说，都是难以接受的。为了说服老爸，儿子列举了种种好处。原来果然有这么一说。',
+        'zh',
+      ),
+    ).toEqual([null, null, null]);
+  });
+
+  it('zh: a long source phrase with 的 is no source ("根据司法的原则谁主张谁举证")', () => {
+    expect(speakers('根据司法的原则谁主张谁举证，然而到目前为止，该公司没有给出可靠证据。', 'zh')).toEqual([null]);
+  });
+});

@@ -25,7 +25,15 @@ const ACRONYM_DEFINITION = /(\p{Lu}[\p{L}-]+(?:\s+(?:\p{Ll}{1,4}\s+)?\p{Lu}[\p{L
 const ZH_ADVERBS =
   /(还|還|也|则|則|更|又|曾|只是|都|亦|进一步|進一步|同时|同時|此前|随后|隨後|再次|再度|一再|多次|公开|公開|明确|明確|直接|最近|近日|昨日|昨天|今天|今日|日前|本周|上周|周[一二三四五六日]|週[一二三四五六日])+$/u;
 /** "在发布会上", "在記者會中": where the subject spoke, after their name. */
-const ZH_SETTING = /(在|於|于)[^在於于]{1,10}(上|中|时|時|里|裡|后|後)$/u;
+const ZH_SETTING = /(在|於|于)[^在於于]{1,14}(时候|時候|上|中|时|時|里|裡|后|後)$/u;
+/** A date opening a Chinese clause ("7月11日他在…"): when the subject spoke, not who. */
+const ZH_DATE = /^(?:\d{2,4}年)?(?:\d{1,2}月)?\d{1,2}日/u;
+/** Titles written after a Chinese name ("洪友廉教授"): the name is the speaker, the title its role. */
+const ZH_TITLE_AFTER_NAME = /^([\p{sc=Han}·]{2,4}?)(教授|博士|先生|女士|小姐|律师|律師|医生|醫生|研究员|研究員|院士)$/u;
+/** "对…来说", "比如说": 说 inside a phrase that reports nobody's words (so are "说服", "说法" after it). */
+const ZH_NOT_SPEECH = /(来|來|如|是|话|話|再|虽|雖|听|聽|一)$/u;
+/** Spanish, Portuguese and Italian leave out a subject that goes on ("Al respecto, explicó que …"). */
+const PRO_DROP = new Set(['es', 'pt', 'it']);
 const JA_HONORIFICS =
   /(氏|さん|様|CEO|CTO|社長|会長|教授|准教授|代表|常務|専務|部長|課長|局長|市長|知事|総裁|議長|所長|理事長|委員長)+$/u;
 /**
@@ -128,6 +136,14 @@ export class SpeakerTracker {
     this.speakerRole = null;
     this.notePeople(sentence);
     let speaker = this.attributedSpeaker(sentence) ?? this.colonLeadIn(sentence);
+    if (
+      !speaker &&
+      PRO_DROP.has(this.lang) &&
+      this.lastSpeaker &&
+      block - this.lastSpeakerBlock <= 2 &&
+      this.reportsWithoutSubject(sentence)
+    )
+      speaker = this.lastSpeaker;
     const opensQuote = /^[\s"“„«»「『]/u.test(sentence);
     if (!speaker && pending && opensQuote) speaker = pending;
     // A direct quotation soon after someone spoke (at most one paragraph of narration between) goes on with them.
@@ -170,6 +186,18 @@ export class SpeakerTracker {
     if (speaker && this.couldBePerson(speaker)) this.noteRecent(speaker);
     if (speaker && this.isOrganization(speaker)) this.lastOrganization = speaker;
     return speaker;
+  }
+
+  /**
+   * "Al respecto, explicó que …", "Finalmente, indicaron que …": a reporting verb with nothing before it but an
+   * opening phrase, then what was said. In a language that leaves out the subject, the speaker goes on.
+   */
+  private reportsWithoutSubject(sentence: string): boolean {
+    return findPhrases(sentence, this.lexicon.reportingVerbs, false).some(
+      (verb) =>
+        /^\s*(?:[^,;:"“”«»]{0,30},\s*)?$/u.test(sentence.slice(0, verb.index)) &&
+        /^\s*(?:que\b|:)/u.test(sentence.slice(verb.end)),
+    );
   }
 
   /**
@@ -344,8 +372,15 @@ export class SpeakerTracker {
   /** Registers names that the text presents as people: multi-word names and names next to a title. */
   private notePeople(sentence: string): void {
     if (this.unspaced) {
-      for (const match of sentence.matchAll(/[\p{sc=Han}\p{sc=Katakana}ー]{1,8}·[\p{sc=Han}\p{sc=Katakana}ー]{1,8}/gu))
+      // A transliterated name: a given name of at most four characters, a dot, a surname that stops before a
+      // function character ("大卫·洛克菲勒是…" → 大卫·洛克菲勒).
+      for (const match of sentence.matchAll(
+        /[\p{sc=Han}\p{sc=Katakana}ー]{1,4}·(?:(?![是的在和与與说說表称稱等也还還则則就对對将將曾已为為被把向从從])[\p{sc=Han}\p{sc=Katakana}ー]){1,8}/gu,
+      )) {
         this.rememberPerson(match[0]);
+        // "大卫·洛克菲勒是…，他在…说": a person opening the sentence is whom its 他 stands for.
+        if (match.index === 0) this.noteRecent(match[0]);
+      }
       for (const title of this.lexicon.personTitles) {
         for (const match of sentence.matchAll(
           new RegExp(
@@ -353,14 +388,16 @@ export class SpeakerTracker {
             'gu',
           ),
         )) {
-          const name = match[1] && this.stripChineseTitles(match[1].replace(/^(兼|暨)/u, ''));
+          const stripped = match[1] && this.stripChineseTitles(match[1].replace(/^(兼|暨)/u, ''));
+          const name = stripped && (ZH_TITLE_AFTER_NAME.exec(stripped)?.[1] ?? stripped);
           if (name && name.length >= 2) this.rememberPerson(name);
         }
       }
+      // Japanese honorifics; in Chinese "学会副主席洪友廉教授" the four characters before 教授 are no name.
       for (const match of sentence.matchAll(
         /([\p{sc=Katakana}ー・]{2,}|[\p{sc=Han}]{2,4})(?:氏|さん|社長|会長|教授)/gu,
       )) {
-        if (match[1]) this.rememberPerson(match[1]);
+        if (match[1] && this.lang === 'ja') this.rememberPerson(match[1]);
       }
       for (const person of this.people) {
         const at = sentence.indexOf(person);
@@ -858,6 +895,12 @@ export class SpeakerTracker {
 
   private unspacedSpeaker(sentence: string, verbs: PhraseHit[]): string | null {
     for (const verb of verbs) {
+      if (
+        this.lang !== 'ja' &&
+        /^(说|說)$/u.test(verb.phrase) &&
+        (ZH_NOT_SPEECH.test(sentence.slice(0, verb.index)) || /^(服|法|起)/u.test(sentence.slice(verb.end)))
+      )
+        continue;
       const speaker =
         this.lang === 'ja' ? this.japaneseSubject(sentence) : this.chineseSubject(sentence.slice(0, verb.index));
       if (speaker) return speaker;
@@ -879,7 +922,10 @@ export class SpeakerTracker {
               ?.replace(/(统计|統計|报道|報導|调查|調查|显示|顯示|透露|介绍|介紹)$/u, '')
               .replace(/^.*(机构|機構|平台|媒体|媒體)(?=.{2,})/u, '')
               .replace(/^《(.+)》$/u, '$1');
-      if (name && name.length >= 2) return this.canonical(name);
+      // "根据司法的原则谁主张谁举证": a long phrase with 的 is a principle or a document, not a source; "他的发言人"
+      // is the spokesman.
+      const named = name?.includes('的') ? name.slice(name.lastIndexOf('的') + 1) : name;
+      if (named && named.length >= 2 && (named === name || named.length <= 6)) return this.canonical(named);
     }
     return null;
   }
@@ -901,6 +947,8 @@ export class SpeakerTracker {
   private chineseSubject(before: string): string | null {
     let clause = (before.split(/[，,。：:；;“”「」\s]/u).pop() ?? '')
       .replace(/^(据|據|根据|根據|援引)/u, '')
+      .replace(ZH_DATE, '')
+      .replace(/(?<=.)(正在|在)$/u, '')
       .replace(/[\p{sc=Han}]{1,3}地$/u, '')
       .replace(ZH_ADVERBS, '')
       .replace(ZH_SETTING, '')
@@ -923,6 +971,8 @@ export class SpeakerTracker {
     if (/^(该|該|这位|這位|此)/u.test(clause)) return this.lastSpeaker;
     if (!clause) return null;
     const pronoun = this.lexicon.personPronouns.find((candidate) => clause.endsWith(candidate));
+    // "直觉让他相信": the person made to believe is the object of 让, not who speaks.
+    if (pronoun && /(让|讓|使|叫|令)$/u.test(clause.slice(0, -pronoun.length))) return null;
     if (pronoun) return this.resolvePronoun(pronoun);
     // "一位女生", "一名官员": somebody unnamed.
     if (/(一位|一名|一些|有的|某位)/u.test(clause)) return null;
@@ -930,6 +980,11 @@ export class SpeakerTracker {
     if (clause.length > 6 && clause.includes('的')) clause = clause.slice(clause.lastIndexOf('的') + 1);
     const titled = clause;
     clause = this.stripChineseTitles(clause);
+    const after = ZH_TITLE_AFTER_NAME.exec(clause);
+    if (after) {
+      this.speakerRole = after[2]!;
+      return this.canonical(after[1]!);
+    }
     if (clause.length < 2 || clause.length > 12) return null;
     if (titled !== clause && titled.endsWith(clause)) this.speakerRole = titled.slice(0, -clause.length) || null;
     if (this.lexicon.genericSubjects.some((generic) => clause.startsWith(generic))) return null;
