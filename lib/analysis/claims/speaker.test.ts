@@ -330,4 +330,10 @@ describe('subjects left out and Chinese subjects (claims4)', () => {
   it('zh: a long source phrase with 的 is no source ("根据司法的原则谁主张谁举证")', () => {
     expect(speakers('根据司法的原则谁主张谁举证，然而到目前为止，该公司没有给出可靠证据。', 'zh')).toEqual([null]);
   });
+
+  it('zh: a conjunction before the anaphor ("不过该女士也表示") does not hide it', () => {
+    const tracker = new SpeakerTracker(lexiconFor('zh'), 'zh', true);
+    tracker.speakerOf('篮球运动管理中心主任王明表示，篮协没有特别规定运动员要穿统一的鞋。');
+    expect(tracker.speakerOf('不过该女士也表示，不少运动员的比赛用鞋是有人专门赞助的。')).toBe('王明');
+  });
 });

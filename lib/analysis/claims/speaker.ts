@@ -208,6 +208,18 @@ export class SpeakerTracker {
   opensWithActor(sentence: string): boolean {
     if (this.unspaced) return false;
     const head = sentence.slice(0, 90);
+    // "Luego de ello, el Mandatario participará …", "El sindicato irá …": a title or an organization word after
+    // the article, as the subject, stands for the actor named before.
+    const described = /^(?:[^,;:.!?"“”«»]{0,30},\s*)?(\p{L}+)\s+(\p{L}+)\s+\p{Ll}/u.exec(head);
+    if (
+      described &&
+      this.lexicon.stopwords.includes(described[1]!.toLowerCase()) &&
+      !this.lexicon.locativePrepositions.includes(described[1]!.toLowerCase()) &&
+      (this.lexicon.personTitles.includes(described[2]!.toLowerCase()) ||
+        (this.lexicon.organizationWords.includes(described[2]!.toLowerCase()) && this.lastOrganization !== null) ||
+        this.lexicon.organizationAnaphors.includes(`${described[1]} ${described[2]}`.toLowerCase()))
+    )
+      return true;
     const candidate = this.nameCandidates(head).find(
       (c) =>
         !this.afterPreposition(head, c.index) &&
@@ -947,6 +959,7 @@ export class SpeakerTracker {
   private chineseSubject(before: string): string | null {
     let clause = (before.split(/[，,。：:；;“”「」\s]/u).pop() ?? '')
       .replace(/^(据|據|根据|根據|援引)/u, '')
+      .replace(/^(不过|不過|但是|但|而|然而|另外|此外|同时|同時|并且|並且|而且)/u, '')
       .replace(ZH_DATE, '')
       .replace(/(?<=.)(正在|在)$/u, '')
       .replace(/[\p{sc=Han}]{1,3}地$/u, '')

@@ -76,6 +76,8 @@ export const zh: ClaimLexicon = {
     '難以',
     '难以',
   ],
+  // 会/會 alone is a modal (habit, ability, what generally happens: "你会发现", "就会发生"); the future needs 将, 预计,
+  // 未来, 明年 … (see modalVerbs).
   predictionMarkers: [
     '将会',
     '将',
@@ -83,7 +85,6 @@ export const zh: ClaimLexicon = {
     '將會',
     '預計',
     '可望',
-    '会',
     '预计',
     '有望',
     '未来',
