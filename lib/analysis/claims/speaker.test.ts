@@ -336,4 +336,13 @@ describe('subjects left out and Chinese subjects (claims4)', () => {
     tracker.speakerOf('篮球运动管理中心主任王明表示，篮协没有特别规定运动员要穿统一的鞋。');
     expect(tracker.speakerOf('不过该女士也表示，不少运动员的比赛用鞋是有人专门赞助的。')).toBe('王明');
   });
+
+  it('en: a name right after "claims" that does not close the clause is its object, not the subject', () => {
+    expect(
+      speakers(
+        'Kevin Spacey says he has no recollection of that night. Mexican actor Roberto Cavazos, who acted in several plays at the theatre, claims Spacey "routinely preyed" on young male actors.',
+        'en',
+      )[1],
+    ).toBe('Roberto Cavazos');
+  });
 });

@@ -206,7 +206,15 @@ export class SpeakerTracker {
    * that actor's scheduled act, a plan, rather than a forecast.
    */
   opensWithActor(sentence: string): boolean {
-    if (this.unspaced) return false;
+    return this.openingActor(sentence) !== null;
+  }
+
+  /**
+   * The actor `opensWithActor` finds, as a speaker: the person or organization named, or the one a title or an
+   * organization noun stands for ("el Mandatario" → the person named last); "" when that one is not known.
+   */
+  openingActor(sentence: string): string | null {
+    if (this.unspaced) return null;
     const head = sentence.slice(0, 90);
     // "Luego de ello, el Mandatario participará …", "El sindicato irá …": a title or an organization word after
     // the article, as the subject, stands for the actor named before.
@@ -219,7 +227,9 @@ export class SpeakerTracker {
         (this.lexicon.organizationWords.includes(described[2]!.toLowerCase()) && this.lastOrganization !== null) ||
         this.lexicon.organizationAnaphors.includes(`${described[1]} ${described[2]}`.toLowerCase()))
     )
-      return true;
+      return this.lexicon.personTitles.includes(described[2]!.toLowerCase())
+        ? (this.roleAnaphor(`${described[1]} ${described[2]}`) ?? '')
+        : (this.lastOrganization ?? '');
     const candidate = this.nameCandidates(head).find(
       (c) =>
         !this.afterPreposition(head, c.index) &&
@@ -230,15 +240,17 @@ export class SpeakerTracker {
         !this.isPlace(c.name) &&
         !this.isGeneric(c.name),
     );
-    if (!candidate) return false;
+    if (!candidate) return null;
     // The subject comes before any verb: only capitalised words, articles, titles and commas before it.
     const before = head.slice(0, candidate.index);
     const words = before.match(/[\p{L}’'-]+/gu) ?? [];
-    if (words.length > 6) return false;
-    if (!/^[^.;:!?]*$/u.test(before)) return false;
-    return (
-      this.isPerson(candidate.name) || this.looksLikePersonName(candidate.name) || this.isOrganization(candidate.name)
-    );
+    if (words.length > 6) return null;
+    if (!/^[^.;:!?]*$/u.test(before)) return null;
+    return this.isPerson(candidate.name) ||
+      this.looksLikePersonName(candidate.name) ||
+      this.isOrganization(candidate.name)
+      ? this.canonical(candidate.name)
+      : null;
   }
 
   /** A name made an organization by an acronym ("BMZ", "OFAG") or an organization word ("Agency", "政府"). */
@@ -636,7 +648,10 @@ export class SpeakerTracker {
       // when what comes before looks like an apposition.
       const invertedFirst =
         /[,”"»“«]\s*$/u.test(sentence.slice(0, verb.index)) &&
-        /^\s+(?:\p{Lu}|(?:el|la|los|las|the|o|a|os|as|le|les|der|die|das)\s)/u.test(sentence.slice(verb.end));
+        // The subject then closes the clause ("dijo González.", "dijo el gremialista,"); "claims Spacey “…”" has an object.
+        /^\s+(?:(?:el|la|los|las|the|o|a|os|as|le|les|der|die|das)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,8}|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4})\s*(?:[,.;!?]|$)/u.test(
+          sentence.slice(verb.end),
+        );
       const speaker = invertedFirst
         ? (this.invertedSubjectOf(sentence, verb) ??
           this.appositiveSubjectOf(sentence, verb) ??
