@@ -345,4 +345,19 @@ describe('subjects left out and Chinese subjects (claims4)', () => {
       )[1],
     ).toBe('Roberto Cavazos');
   });
+
+  it('zh: "X的一篇文章报道说" is held by X; "并一直强调" has no subject', () => {
+    expect(
+      speakers(
+        '1959年，《华尔街日报》的一篇文章报道说：劳伦斯不打算放弃这项政策。他把酒店建造成纯天然的样子，并一直强调亲近自然。',
+        'zh',
+      ),
+    ).toEqual(['华尔街日报', null]);
+  });
+
+  it('zh: a pronoun opening the clause before its setting is the subject ("他在文中引用…说")', () => {
+    expect(
+      speakers('劳伦斯·洛克菲勒表示，保护土地最重要。但他在文中引用自己的家族名言说“浪费总是可耻的”。', 'zh'),
+    ).toEqual(['劳伦斯·洛克菲勒', '劳伦斯·洛克菲勒']);
+  });
 });

@@ -23,13 +23,16 @@ const ACRONYM_DEFINITION = /(\p{Lu}[\p{L}-]+(?:\s+(?:\p{Ll}{1,4}\s+)?\p{Lu}[\p{L
 
 /** Chinese adverbs that can sit between a subject and its verb ("奥尔特曼还表示"). */
 const ZH_ADVERBS =
-  /(还|還|也|则|則|更|又|曾|只是|都|亦|进一步|進一步|同时|同時|此前|随后|隨後|再次|再度|一再|多次|公开|公開|明确|明確|直接|最近|近日|昨日|昨天|今天|今日|日前|本周|上周|周[一二三四五六日]|週[一二三四五六日])+$/u;
+  /(还|還|也|则|則|更|又|曾|只是|都|亦|一直|始终|始終|进一步|進一步|同时|同時|此前|随后|隨後|再次|再度|一再|多次|公开|公開|明确|明確|直接|最近|近日|昨日|昨天|今天|今日|日前|本周|上周|周[一二三四五六日]|週[一二三四五六日])+$/u;
 /** "在发布会上", "在記者會中": where the subject spoke, after their name. */
 const ZH_SETTING = /(在|於|于)[^在於于]{1,14}(时候|時候|上|中|时|時|里|裡|后|後)$/u;
 /** A date opening a Chinese clause ("7月11日他在…"): when the subject spoke, not who. */
 const ZH_DATE = /^(?:\d{2,4}年)?(?:\d{1,2}月)?\d{1,2}日/u;
 /** Titles written after a Chinese name ("洪友廉教授"): the name is the speaker, the title its role. */
 const ZH_TITLE_AFTER_NAME = /^([\p{sc=Han}·]{2,4}?)(教授|博士|先生|女士|小姐|律师|律師|医生|醫生|研究员|研究員|院士)$/u;
+/** "X的一篇文章", "X的最新报告": a document of X, who then holds what it says. */
+const ZH_DOCUMENT_OF =
+  /^(.{2,14}?)的(?:一篇|一份|一则|一則|一项|一項|最新)?(?:文章|报道|報導|报告|報告|研究|调查|調查|声明|聲明)(?:报道|報導|中)?$/u;
 /** "对…来说", "比如说": 说 inside a phrase that reports nobody's words (so are "说服", "说法" after it). */
 const ZH_NOT_SPEECH = /(来|來|如|是|话|話|再|虽|雖|听|聽|一)$/u;
 /** Spanish, Portuguese and Italian leave out a subject that goes on ("Al respecto, explicó que …"). */
@@ -572,16 +575,6 @@ export class SpeakerTracker {
         name = trimmed;
       }
       if (!name) continue;
-      // "Además, …", "Posteriormente, …": one capitalised word opening the sentence before a comma is a
-      // connector, unless it names someone already known.
-      if (
-        /^[\s"“«]*$/u.test(text.slice(0, index)) &&
-        !/\s/u.test(name) &&
-        text.charAt(index + name.length) === ',' &&
-        !/^\p{Lu}[\p{Lu}\d]+$/u.test(name) &&
-        !this.people.some((person) => person.split(/\s+/).includes(name))
-      )
-        continue;
       if (this.lexicon.personPronouns.includes(name.toLowerCase())) continue;
       if (this.lexicon.personTitles.includes(name.toLowerCase())) continue;
       candidates.push({ name, index, end: index + name.length });
@@ -974,7 +967,7 @@ export class SpeakerTracker {
   private chineseSubject(before: string): string | null {
     let clause = (before.split(/[，,。：:；;“”「」\s]/u).pop() ?? '')
       .replace(/^(据|據|根据|根據|援引)/u, '')
-      .replace(/^(不过|不過|但是|但|而|然而|另外|此外|同时|同時|并且|並且|而且)/u, '')
+      .replace(/^(不过|不過|但是|但|而|然而|另外|此外|同时|同時|并且|並且|而且|并|並)/u, '')
       .replace(ZH_DATE, '')
       .replace(/(?<=.)(正在|在)$/u, '')
       .replace(/[\p{sc=Han}]{1,3}地$/u, '')
@@ -998,12 +991,22 @@ export class SpeakerTracker {
     // "该负责人", "這位官員": the one who spoke before.
     if (/^(该|該|这位|這位|此)/u.test(clause)) return this.lastSpeaker;
     if (!clause) return null;
+    // "他在文中引用自己的家族名言说": a pronoun opening the clause, before its setting and object, is the subject.
+    const opening = this.lexicon.personPronouns.find(
+      (candidate) =>
+        clause.startsWith(candidate) &&
+        /^(在|于|於|曾|还|還|也|又|则|則|引用|援引)/u.test(clause.slice(candidate.length)),
+    );
+    if (opening) return this.resolvePronoun(opening);
     const pronoun = this.lexicon.personPronouns.find((candidate) => clause.endsWith(candidate));
     // "直觉让他相信": the person made to believe is the object of 让, not who speaks.
     if (pronoun && /(让|讓|使|叫|令)$/u.test(clause.slice(0, -pronoun.length))) return null;
     if (pronoun) return this.resolvePronoun(pronoun);
     // "一位女生", "一名官员": somebody unnamed.
     if (/(一位|一名|一些|有的|某位)/u.test(clause)) return null;
+    // "《华尔街日报》的一篇文章报道说": the publication or body whose article or report it is.
+    const document = ZH_DOCUMENT_OF.exec(clause);
+    if (document) return this.canonical(document[1]!.replace(/^《(.+)》$/u, '$1'));
     // "在法国留学的卢宇": the name after a relative clause.
     if (clause.length > 6 && clause.includes('的')) clause = clause.slice(clause.lastIndexOf('的') + 1);
     const titled = clause;

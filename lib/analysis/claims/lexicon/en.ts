@@ -375,6 +375,13 @@ export const en: ClaimLexicon = {
     'you',
     'yet',
     'also',
+    'separately',
+    'additionally',
+    'moreover',
+    'furthermore',
+    'instead',
+    'afterwards',
+    'finally',
   ],
   furniturePrefixes: [
     'by ',
