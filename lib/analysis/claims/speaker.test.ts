@@ -360,4 +360,20 @@ describe('subjects left out and Chinese subjects (claims4)', () => {
       speakers('劳伦斯·洛克菲勒表示，保护土地最重要。但他在文中引用自己的家族名言说“浪费总是可耻的”。', 'zh'),
     ).toEqual(['劳伦斯·洛克菲勒', '劳伦斯·洛克菲勒']);
   });
+
+  it('zh: after 据/根据, "X的Y" is the spokesman Y, or the body X, and a plan of no named body is no source', () => {
+    expect(
+      speakers(
+        '据他的发言人透露，洛克菲勒死于肺部的纤维症。根据现代的规划，7月份以后，现代会派一个项目组常驻广州。据外交部的消息，会谈将于下周举行。',
+        'zh',
+      ),
+    ).toEqual(['他的发言人', null, '外交部']);
+  });
+
+  it('zh: a connector opening the clause is no subject ("首先…表示", "可以说")', () => {
+    expect(speakers('首先表示，淘宝是为中小型企业服务的。新房子花了他20余万元，可以说算不了什么。', 'zh')).toEqual([
+      null,
+      null,
+    ]);
+  });
 });

@@ -33,8 +33,8 @@ const ZH_TITLE_AFTER_NAME = /^([\p{sc=Han}·]{2,4}?)(教授|博士|先生|女士
 /** "X的一篇文章", "X的最新报告": a document of X, who then holds what it says. */
 const ZH_DOCUMENT_OF =
   /^(.{2,14}?)的(?:一篇|一份|一则|一則|一项|一項|最新)?(?:文章|报道|報導|报告|報告|研究|调查|調查|声明|聲明)(?:报道|報導|中)?$/u;
-/** "对…来说", "比如说": 说 inside a phrase that reports nobody's words (so are "说服", "说法" after it). */
-const ZH_NOT_SPEECH = /(来|來|如|是|话|話|再|虽|雖|听|聽|一)$/u;
+/** "对…来说", "比如说", "可以说": 说 inside a phrase that reports nobody's words (so are "说服", "说法" after it). */
+const ZH_NOT_SPEECH = /(来|來|如|是|话|話|再|虽|雖|听|聽|一|以)$/u;
 /** Spanish, Portuguese and Italian leave out a subject that goes on ("Al respecto, explicó que …"). */
 const PRO_DROP = new Set(['es', 'pt', 'it']);
 const JA_HONORIFICS =
@@ -942,10 +942,15 @@ export class SpeakerTracker {
               ?.replace(/(统计|統計|报道|報導|调查|調查|显示|顯示|透露|介绍|介紹)$/u, '')
               .replace(/^.*(机构|機構|平台|媒体|媒體)(?=.{2,})/u, '')
               .replace(/^《(.+)》$/u, '$1');
-      // "根据司法的原则谁主张谁举证": a long phrase with 的 is a principle or a document, not a source; "他的发言人"
-      // is the spokesman.
-      const named = name?.includes('的') ? name.slice(name.lastIndexOf('的') + 1) : name;
-      if (named && named.length >= 2 && (named === name || named.length <= 6)) return this.canonical(named);
+      if (!name || name.length < 2) continue;
+      if (!name.includes('的')) return this.canonical(name);
+      // "据他的发言人": the spokesman speaks; "据外交部的消息": the ministry; "根据现代的规划", "根据司法的原则…":
+      // a plan, a principle or a document of no named body is no source.
+      const head = name.slice(name.lastIndexOf('的') + 1);
+      const owner = name.slice(0, name.indexOf('的')).replace(/^《(.+)》$/u, '$1');
+      if (head.length >= 2 && (this.lexicon.personTitles.includes(head) || /(人|者|员|員)$/u.test(head)))
+        return this.canonical(head);
+      if (owner.length >= 2 && (this.isOrganization(owner) || this.isPerson(owner))) return this.canonical(owner);
     }
     return null;
   }
@@ -967,7 +972,10 @@ export class SpeakerTracker {
   private chineseSubject(before: string): string | null {
     let clause = (before.split(/[，,。：:；;“”「」\s]/u).pop() ?? '')
       .replace(/^(据|據|根据|根據|援引)/u, '')
-      .replace(/^(不过|不過|但是|但|而|然而|另外|此外|同时|同時|并且|並且|而且|并|並)/u, '')
+      .replace(
+        /^(不过|不過|但是|但|而|然而|另外|此外|同时|同時|并且|並且|而且|并|並|首先|其次|然后|然後|最后|最後|因此|所以|便是|那么|那麼|于是|於是|可见|可見|显然|顯然)/u,
+        '',
+      )
       .replace(ZH_DATE, '')
       .replace(/(?<=.)(正在|在)$/u, '')
       .replace(/[\p{sc=Han}]{1,3}地$/u, '')
@@ -1006,7 +1014,8 @@ export class SpeakerTracker {
     if (/(一位|一名|一些|有的|某位)/u.test(clause)) return null;
     // "《华尔街日报》的一篇文章报道说": the publication or body whose article or report it is.
     const document = ZH_DOCUMENT_OF.exec(clause);
-    if (document) return this.canonical(document[1]!.replace(/^《(.+)》$/u, '$1'));
+    if (document)
+      return this.canonical(document[1]!.replace(/^《(.+)》$/u, '$1').replace(/(发表|發表|发布|發布|撰写|撰寫)$/u, ''));
     // "在法国留学的卢宇": the name after a relative clause.
     if (clause.length > 6 && clause.includes('的')) clause = clause.slice(clause.lastIndexOf('的') + 1);
     const titled = clause;
