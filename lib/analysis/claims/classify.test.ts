@@ -88,4 +88,24 @@ describe('claim kinds by rule', () => {
       'plan',
     );
   });
+
+  it('zh: 会 alone (habit, what generally happens) is no forecast; with a future reference it is', () => {
+    const text =
+      '研究报告发现，运动员每参加250场球赛就会发生一次脚踝受伤，穿着气垫球鞋的受伤几率比传统鞋高4倍。\n\n' +
+      '分析人士认为，明年房价会继续上涨。';
+    expect(kindOf(text, 'zh', '就会发生')).not.toBe('prediction');
+    expect(kindOf(text, 'zh', '明年房价')).toBe('prediction');
+  });
+
+  it('zh: 会 inside 社会 is no future', () => {
+    const text = '省委宣传部组织了话剧全省各市巡演活动，大力弘扬社会主义核心价值体系，先后在10个设区市演出。';
+    expect(kindOf(text, 'zh', '巡演')).not.toBe('prediction');
+  });
+
+  it('es: "el Mandatario participará" after a named president is his scheduled act, a plan', () => {
+    const text =
+      'El Presidente Gabriel Boric viaja este miércoles a su región natal de Magallanes en su segundo viaje oficial. ' +
+      'Luego de ello, el Mandatario participará en una nueva sesión del Gabinete Regional de Magallanes con los seremis.';
+    expect(kindOf(text, 'es', 'participará')).toBe('plan');
+  });
 });

@@ -113,14 +113,13 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions): Claim
       namedEntityCount(sentence.text, speaker, unspaced),
     );
     if (score < MIN_SCORE) continue;
+    // A person or organization's own scheduled act, told by the writer, is a plan ("Boric viajará el miércoles"); the
+    // writer asserts it, so it keeps no speaker.
+    const actsOwnPlan = features.prediction && !speaker && !features.plan && speakers.opensWithActor(sentence.text);
     candidates.push({
       id: `claim-${hash(`${sentence.start}:${sentence.end}:${sentence.text}`)}`,
       text: sentence.text,
-      kind:
-        // A person or organization's own scheduled act, told by the writer, is a plan ("Boric viajará el miércoles").
-        features.prediction && !speaker && !features.plan && speakers.opensWithActor(sentence.text)
-          ? 'plan'
-          : kindOf(features, speaker !== null),
+      kind: actsOwnPlan ? 'plan' : kindOf(features, speaker !== null),
       speaker,
       ...(speaker && speakers.speakerRole ? { speakerRole: speakers.speakerRole } : {}),
       score: Math.round(score * 1000) / 1000,

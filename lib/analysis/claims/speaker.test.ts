@@ -193,3 +193,187 @@ describe('organizations', () => {
     expect(claim?.speaker).not.toBe('AI');
   });
 });
+
+describe('speakers in reported speech (claims4)', () => {
+  it('es: a name right after the verb that follows a comma is the subject, not a name before it', () => {
+    expect(
+      speakers(
+        'Los exclientes de la empresa, la naviera Hapag Lloyd, pasaron a la terminal belga, dijo González.',
+        'es',
+      ),
+    ).toEqual(['González']);
+  });
+
+  it('es: an apposition that is only a name is the subject; the name before it belongs to the role', () => {
+    expect(
+      speakers(
+        'La ministra de la Mujer y Equidad de Género, Antonia Orellana, se refirió a la denuncia contra el sacerdote.',
+        'es',
+      ),
+    ).toEqual(['Antonia Orellana']);
+    expect(
+      speakers(
+        'La convencional de la Coordinadora Plurinacional, Tania Madriaga, cree que la comisión será determinante.',
+        'es',
+      ),
+    ).toEqual(['Tania Madriaga']);
+  });
+
+  it('es: "según el vicepresidente de la ANP, Daniel Loureiro" gives the person, the role kept', () => {
+    const tracker = new SpeakerTracker(lexiconFor('es'), 'es', false);
+    expect(
+      tracker.speakerOf(
+        'La afectación económica al puerto era de entidad, según el vicepresidente de la ANP, Daniel Loureiro.',
+      ),
+    ).toBe('Daniel Loureiro');
+    expect(tracker.speakerRole).toBe('el vicepresidente de la ANP');
+  });
+
+  it('es: an article and a title alone as the subject stand for the person named last', () => {
+    expect(
+      speakers(
+        'La ministra de la Mujer, Antonia Orellana, habló con la prensa. La secretaria de Estado, señaló que “espero que la justicia penal investigue”.',
+        'es',
+      ),
+    ).toEqual([null, 'Antonia Orellana']);
+    expect(
+      speakers(
+        'El presidente del sindicato, Álvaro Reinaldo, señaló que el conflicto está en la puerta. “La empresa no puede sostener a estos trabajadores”, dijo el gremialista.',
+        'es',
+      ),
+    ).toEqual(['Álvaro Reinaldo', 'Álvaro Reinaldo']);
+  });
+
+  it('es: an organization inside the role after the verb gives way to the person in apposition', () => {
+    expect(
+      speakers(
+        '“Alargar el plazo no soluciona el problema”, admitió el convencional UDI e integrante de la Comisión de Normas Transitorias, Pablo Toloza.',
+        'es',
+      ),
+    ).toEqual(['Pablo Toloza']);
+  });
+
+  it('a capitalised connector opening the sentence ("Además,") is no speaker', () => {
+    expect(
+      speakers('Además, habrá una rebaja de hasta 50% en el salario, informó el gremio en un comunicado.', 'es'),
+    ).toEqual([null]);
+  });
+
+  it('en: a pronoun after a known person opening the same sentence stands for them', () => {
+    expect(
+      speakers(
+        'The department’s chief, Reneé Hall, announced the firing. Mr. Jean’s mother, Allison Jean, spoke in New York. Chief Hall faced mounting pressure, but she said that state laws prevented her from doing so.',
+        'en',
+      )[2],
+    ).toBe('Reneé Hall');
+  });
+
+  it('en: "he said" after a sentence opened by a named person stands for that person', () => {
+    expect(
+      speakers(
+        '"He has been our best player," Johnson said. Keith Tkachuk had his own compliments about the rookie. "He is going to be the future of this power play," he said.',
+        'en',
+      )[2],
+    ).toBe('Keith Tkachuk');
+  });
+
+  it('a reporting verb inside a quotation left open until the sentence ends is what was said', () => {
+    expect(
+      speakers(
+        'Berríos emitió un comunicado en la que expresó que “he tomado conocimiento de la denuncia informada por la Compañía de Jesús.',
+        'es',
+      ),
+    ).not.toEqual(['Compañía de Jesús']);
+  });
+});
+
+describe('subjects left out and Chinese subjects (claims4)', () => {
+  it('es: "Al respecto, explicó que …" goes on with the last speaker', () => {
+    expect(
+      speakers(
+        'La ministra Antonia Orellana dijo que espera una investigación penal. Al respecto, explicó que “conversé con víctimas de abuso”.',
+        'es',
+      ),
+    ).toEqual(['Antonia Orellana', 'Antonia Orellana']);
+  });
+
+  it('en: a subjectless verb does not carry the speaker on (English names its subjects)', () => {
+    expect(speakers('Sam Altman said the model is ready. Meanwhile, explained that nothing changes.', 'en')[1]).toBe(
+      null,
+    );
+  });
+
+  it('zh: a title after the name is the role ("洪友廉教授说" → 洪友廉)', () => {
+    const tracker = new SpeakerTracker(lexiconFor('zh'), 'zh', true);
+    expect(tracker.speakerOf('国际运动生物力学学会副主席洪友廉教授说，儿童的脚尚在发育中。')).toBe('洪友廉');
+    expect(tracker.speakerRole).toBe('教授');
+  });
+
+  it('zh: a date and a setting before the pronoun are no subject ("7月11日他在谈到…的时候说")', () => {
+    expect(
+      speakers(
+        '大卫·洛克菲勒是老洛克菲勒目前惟一健在的孙子，7月11日他在谈到自己三哥的时候说：“他一直是我的榜样。”',
+        'zh',
+      ),
+    ).toEqual(['大卫·洛克菲勒']);
+  });
+
+  it('zh: 说 in 来说, 说服 and 一说 reports nobody', () => {
+    expect(
+      speakers(
+        '对任何一个参加世界大赛的田径运动员来说，都是难以接受的。为了说服老爸，儿子列举了种种好处。原来果然有这么一说。',
+        'zh',
+      ),
+    ).toEqual([null, null, null]);
+  });
+
+  it('zh: a long source phrase with 的 is no source ("根据司法的原则谁主张谁举证")', () => {
+    expect(speakers('根据司法的原则谁主张谁举证，然而到目前为止，该公司没有给出可靠证据。', 'zh')).toEqual([null]);
+  });
+
+  it('zh: a conjunction before the anaphor ("不过该女士也表示") does not hide it', () => {
+    const tracker = new SpeakerTracker(lexiconFor('zh'), 'zh', true);
+    tracker.speakerOf('篮球运动管理中心主任王明表示，篮协没有特别规定运动员要穿统一的鞋。');
+    expect(tracker.speakerOf('不过该女士也表示，不少运动员的比赛用鞋是有人专门赞助的。')).toBe('王明');
+  });
+
+  it('en: a name right after "claims" that does not close the clause is its object, not the subject', () => {
+    expect(
+      speakers(
+        'Kevin Spacey says he has no recollection of that night. Mexican actor Roberto Cavazos, who acted in several plays at the theatre, claims Spacey "routinely preyed" on young male actors.',
+        'en',
+      )[1],
+    ).toBe('Roberto Cavazos');
+  });
+
+  it('zh: "X的一篇文章报道说" is held by X; "并一直强调" has no subject', () => {
+    expect(
+      speakers(
+        '1959年，《华尔街日报》的一篇文章报道说：劳伦斯不打算放弃这项政策。他把酒店建造成纯天然的样子，并一直强调亲近自然。',
+        'zh',
+      ),
+    ).toEqual(['华尔街日报', null]);
+  });
+
+  it('zh: a pronoun opening the clause before its setting is the subject ("他在文中引用…说")', () => {
+    expect(
+      speakers('劳伦斯·洛克菲勒表示，保护土地最重要。但他在文中引用自己的家族名言说“浪费总是可耻的”。', 'zh'),
+    ).toEqual(['劳伦斯·洛克菲勒', '劳伦斯·洛克菲勒']);
+  });
+
+  it('zh: after 据/根据, "X的Y" is the spokesman Y, or the body X, and a plan of no named body is no source', () => {
+    expect(
+      speakers(
+        '据他的发言人透露，洛克菲勒死于肺部的纤维症。根据现代的规划，7月份以后，现代会派一个项目组常驻广州。据外交部的消息，会谈将于下周举行。',
+        'zh',
+      ),
+    ).toEqual(['他的发言人', null, '外交部']);
+  });
+
+  it('zh: a connector opening the clause is no subject ("首先…表示", "可以说")', () => {
+    expect(speakers('首先表示，淘宝是为中小型企业服务的。新房子花了他20余万元，可以说算不了什么。', 'zh')).toEqual([
+      null,
+      null,
+    ]);
+  });
+});

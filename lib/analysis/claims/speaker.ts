@@ -11,6 +11,8 @@ const ELIDED = /^\p{L}{1,2}[’']/u;
 const AS_ASIDE = /[,(]\s*(?:como|comme|wie|as)\s+(?:[\p{L}’']+\s+){0,3}$/iu;
 /** A quotation of some length, in the quotation marks of the supported languages (not 「」, which also marks names). */
 const QUOTATION = /"[^"]{12,}"|“[^”“]{12,}[”“]|„[^“]{12,}“|«[^»]{12,}»|»[^«]{12,}«/gu;
+/** A quotation opened in the sentence and not closed before its end: it goes on in the next sentence. */
+const OPEN_QUOTATION = /[“«][^”“»«„]{12,}$/u;
 /** A possessive that ends inside a name run ("ACLU's Jay Stanley", "White House's"). */
 const POSSESSIVE = /[’']s(?=\s|$)/gu;
 
@@ -21,9 +23,20 @@ const ACRONYM_DEFINITION = /(\p{Lu}[\p{L}-]+(?:\s+(?:\p{Ll}{1,4}\s+)?\p{Lu}[\p{L
 
 /** Chinese adverbs that can sit between a subject and its verb ("奥尔特曼还表示"). */
 const ZH_ADVERBS =
-  /(还|還|也|则|則|更|又|曾|只是|都|亦|进一步|進一步|同时|同時|此前|随后|隨後|再次|再度|一再|多次|公开|公開|明确|明確|直接|最近|近日|昨日|昨天|今天|今日|日前|本周|上周|周[一二三四五六日]|週[一二三四五六日])+$/u;
+  /(还|還|也|则|則|更|又|曾|只是|都|亦|一直|始终|始終|进一步|進一步|同时|同時|此前|随后|隨後|再次|再度|一再|多次|公开|公開|明确|明確|直接|最近|近日|昨日|昨天|今天|今日|日前|本周|上周|周[一二三四五六日]|週[一二三四五六日])+$/u;
 /** "在发布会上", "在記者會中": where the subject spoke, after their name. */
-const ZH_SETTING = /(在|於|于)[^在於于]{1,10}(上|中|时|時|里|裡|后|後)$/u;
+const ZH_SETTING = /(在|於|于)[^在於于]{1,14}(时候|時候|上|中|时|時|里|裡|后|後)$/u;
+/** A date opening a Chinese clause ("7月11日他在…"): when the subject spoke, not who. */
+const ZH_DATE = /^(?:\d{2,4}年)?(?:\d{1,2}月)?\d{1,2}日/u;
+/** Titles written after a Chinese name ("洪友廉教授"): the name is the speaker, the title its role. */
+const ZH_TITLE_AFTER_NAME = /^([\p{sc=Han}·]{2,4}?)(教授|博士|先生|女士|小姐|律师|律師|医生|醫生|研究员|研究員|院士)$/u;
+/** "X的一篇文章", "X的最新报告": a document of X, who then holds what it says. */
+const ZH_DOCUMENT_OF =
+  /^(.{2,14}?)的(?:一篇|一份|一则|一則|一项|一項|最新)?(?:文章|报道|報導|报告|報告|研究|调查|調查|声明|聲明)(?:报道|報導|中)?$/u;
+/** "对…来说", "比如说", "可以说": 说 inside a phrase that reports nobody's words (so are "说服", "说法" after it). */
+const ZH_NOT_SPEECH = /(来|來|如|是|话|話|再|虽|雖|听|聽|一|以)$/u;
+/** Spanish, Portuguese and Italian leave out a subject that goes on ("Al respecto, explicó que …"). */
+const PRO_DROP = new Set(['es', 'pt', 'it']);
 const JA_HONORIFICS =
   /(氏|さん|様|CEO|CTO|社長|会長|教授|准教授|代表|常務|専務|部長|課長|局長|市長|知事|総裁|議長|所長|理事長|委員長)+$/u;
 /**
@@ -126,6 +139,14 @@ export class SpeakerTracker {
     this.speakerRole = null;
     this.notePeople(sentence);
     let speaker = this.attributedSpeaker(sentence) ?? this.colonLeadIn(sentence);
+    if (
+      !speaker &&
+      PRO_DROP.has(this.lang) &&
+      this.lastSpeaker &&
+      block - this.lastSpeakerBlock <= 2 &&
+      this.reportsWithoutSubject(sentence)
+    )
+      speaker = this.lastSpeaker;
     const opensQuote = /^[\s"“„«»「『]/u.test(sentence);
     if (!speaker && pending && opensQuote) speaker = pending;
     // A direct quotation soon after someone spoke (at most one paragraph of narration between) goes on with them.
@@ -175,13 +196,47 @@ export class SpeakerTracker {
   }
 
   /**
+   * "Al respecto, explicó que …", "Finalmente, indicaron que …": a reporting verb with nothing before it but an
+   * opening phrase, then what was said. In a language that leaves out the subject, the speaker goes on.
+   */
+  private reportsWithoutSubject(sentence: string): boolean {
+    return findPhrases(sentence, this.lexicon.reportingVerbs, false).some(
+      (verb) =>
+        /^\s*(?:[^,;:"“”«»]{0,30},\s*)?$/u.test(sentence.slice(0, verb.index)) &&
+        /^\s*(?:que\b|:)/u.test(sentence.slice(verb.end)),
+    );
+  }
+
+  /**
    * Whether the sentence opens with a person or an organization as its subject ("El presidente de Chile,
    * Gabriel Boric, viajará …", "Además de Punta Arenas, Boric se desplazará …"): what it will do is then
    * that actor's scheduled act, a plan, rather than a forecast.
    */
   opensWithActor(sentence: string): boolean {
-    if (this.unspaced) return false;
+    return this.openingActor(sentence) !== null;
+  }
+
+  /**
+   * The actor `opensWithActor` finds, as a speaker: the person or organization named, or the one a title or an
+   * organization noun stands for ("el Mandatario" → the person named last); "" when that one is not known.
+   */
+  openingActor(sentence: string): string | null {
+    if (this.unspaced) return null;
     const head = sentence.slice(0, 90);
+    // "Luego de ello, el Mandatario participará …", "El sindicato irá …": a title or an organization word after
+    // the article, as the subject, stands for the actor named before.
+    const described = /^(?:[^,;:.!?"“”«»]{0,30},\s*)?(\p{L}+)\s+(\p{L}+)\s+\p{Ll}/u.exec(head);
+    if (
+      described &&
+      this.lexicon.stopwords.includes(described[1]!.toLowerCase()) &&
+      !this.lexicon.locativePrepositions.includes(described[1]!.toLowerCase()) &&
+      (this.lexicon.personTitles.includes(described[2]!.toLowerCase()) ||
+        (this.lexicon.organizationWords.includes(described[2]!.toLowerCase()) && this.lastOrganization !== null) ||
+        this.lexicon.organizationAnaphors.includes(`${described[1]} ${described[2]}`.toLowerCase()))
+    )
+      return this.lexicon.personTitles.includes(described[2]!.toLowerCase())
+        ? (this.roleAnaphor(`${described[1]} ${described[2]}`) ?? '')
+        : (this.lastOrganization ?? '');
     const candidate = this.nameCandidates(head).find(
       (c) =>
         !this.afterPreposition(head, c.index) &&
@@ -192,15 +247,17 @@ export class SpeakerTracker {
         !this.isPlace(c.name) &&
         !this.isGeneric(c.name),
     );
-    if (!candidate) return false;
+    if (!candidate) return null;
     // The subject comes before any verb: only capitalised words, articles, titles and commas before it.
     const before = head.slice(0, candidate.index);
     const words = before.match(/[\p{L}’'-]+/gu) ?? [];
-    if (words.length > 6) return false;
-    if (!/^[^.;:!?]*$/u.test(before)) return false;
-    return (
-      this.isPerson(candidate.name) || this.looksLikePersonName(candidate.name) || this.isOrganization(candidate.name)
-    );
+    if (words.length > 6) return null;
+    if (!/^[^.;:!?]*$/u.test(before)) return null;
+    return this.isPerson(candidate.name) ||
+      this.looksLikePersonName(candidate.name) ||
+      this.isOrganization(candidate.name)
+      ? this.canonical(candidate.name)
+      : null;
   }
 
   /** A name made an organization by an acronym ("BMZ", "OFAG") or an organization word ("Agency", "政府"). */
@@ -346,8 +403,15 @@ export class SpeakerTracker {
   /** Registers names that the text presents as people: multi-word names and names next to a title. */
   private notePeople(sentence: string): void {
     if (this.unspaced) {
-      for (const match of sentence.matchAll(/[\p{sc=Han}\p{sc=Katakana}ー]{1,8}·[\p{sc=Han}\p{sc=Katakana}ー]{1,8}/gu))
+      // A transliterated name: a given name of at most four characters, a dot, a surname that stops before a
+      // function character ("大卫·洛克菲勒是…" → 大卫·洛克菲勒).
+      for (const match of sentence.matchAll(
+        /[\p{sc=Han}\p{sc=Katakana}ー]{1,4}·(?:(?![是的在和与與说說表称稱等也还還则則就对對将將曾已为為被把向从從])[\p{sc=Han}\p{sc=Katakana}ー]){1,8}/gu,
+      )) {
         this.rememberPerson(match[0]);
+        // "大卫·洛克菲勒是…，他在…说": a person opening the sentence is whom its 他 stands for.
+        if (match.index === 0) this.noteRecent(match[0]);
+      }
       for (const title of this.lexicon.personTitles) {
         for (const match of sentence.matchAll(
           new RegExp(
@@ -355,14 +419,16 @@ export class SpeakerTracker {
             'gu',
           ),
         )) {
-          const name = match[1] && this.stripChineseTitles(match[1].replace(/^(兼|暨)/u, ''));
+          const stripped = match[1] && this.stripChineseTitles(match[1].replace(/^(兼|暨)/u, ''));
+          const name = stripped && (ZH_TITLE_AFTER_NAME.exec(stripped)?.[1] ?? stripped);
           if (name && name.length >= 2) this.rememberPerson(name);
         }
       }
+      // Japanese honorifics; in Chinese "学会副主席洪友廉教授" the four characters before 教授 are no name.
       for (const match of sentence.matchAll(
         /([\p{sc=Katakana}ー・]{2,}|[\p{sc=Han}]{2,4})(?:氏|さん|社長|会長|教授)/gu,
       )) {
-        if (match[1]) this.rememberPerson(match[1]);
+        if (match[1] && this.lang === 'ja') this.rememberPerson(match[1]);
       }
       for (const person of this.people) {
         const at = sentence.indexOf(person);
@@ -394,6 +460,14 @@ export class SpeakerTracker {
       )
         this.lastOrganization = candidate.name;
       if (!this.looksLikePersonName(candidate.name)) continue;
+      // "Keith Tkachuk had his own compliments …": a two-word name opening the sentence before a lower-case
+      // verb is its subject, the one "he" stands for next.
+      const opensSentence =
+        /^[\s"“«]*$/u.test(sentence.slice(0, candidate.index)) &&
+        /^\s+\p{Ll}/u.test(sentence.slice(candidate.end)) &&
+        !this.isOrganization(candidate.name);
+      // Only for pronouns: remembering it as a person would also expand a shorter name into it ("Twitter").
+      if (opensSentence && !this.isPerson(candidate.name)) this.noteRecent(candidate.name);
       const wordsBefore =
         sentence
           .slice(Math.max(0, candidate.index - 40), candidate.index)
@@ -512,6 +586,20 @@ export class SpeakerTracker {
     return candidates;
   }
 
+  /**
+   * "Chief Hall faced mounting pressure …, but she said": a known person opening the sentence as its subject
+   * is who a later pronoun in it stands for, if the gender agrees.
+   */
+  private sentenceSubject(sentence: string, pronoun: string): string | null {
+    const first = this.nameCandidates(sentence.slice(0, 60))[0];
+    if (!first || (sentence.slice(0, first.index).match(/[\p{L}]+/gu) ?? []).length > 1) return null;
+    const name = this.canonical(first.name);
+    if (!this.isPerson(name) || !/^\s+\p{Ll}/u.test(sentence.slice(first.end))) return null;
+    const wanted = this.lexicon.femalePronouns.includes(pronoun.toLowerCase()) ? 'f' : 'm';
+    const known = this.genders.get(name);
+    return !known || known === wanted ? name : null;
+  }
+
   /** The most recent person the pronoun can stand for: same gender, or one not known yet (then learnt). */
   private resolvePronoun(pronoun = ''): string | null {
     const lower = pronoun.toLowerCase();
@@ -535,6 +623,9 @@ export class SpeakerTracker {
     const quoted = [...sentence.matchAll(QUOTATION)].map(
       (match) => [match.index, match.index + match[0].length] as const,
     );
+    const open = OPEN_QUOTATION.exec(sentence);
+    // German closes with “ what English opens with it: after a „ it ends a quotation.
+    if (open && !sentence.slice(0, open.index).includes('„')) quoted.push([open.index, sentence.length]);
     const verbs = [
       ...findPhrases(sentence, this.lexicon.reportingVerbs, this.unspaced),
       ...findPhrases(sentence, this.lexicon.beliefVerbs, this.unspaced),
@@ -550,10 +641,21 @@ export class SpeakerTracker {
       if (inside) return this.resolvePronoun(inside[1]);
       // "X, a Y student, says" → X; "…, said Superintendent Robert Runcie" → Robert Runcie; then the
       // subject right before the verb.
-      const speaker =
-        this.appositiveSubjectOf(sentence, verb) ??
-        this.invertedSubjectOf(sentence, verb) ??
-        this.subjectOf(sentence, verb);
+      // "…, pasaron a TCP, dijo González": a name right after a verb that follows a comma is the subject, even
+      // when what comes before looks like an apposition.
+      const invertedFirst =
+        /[,”"»“«]\s*$/u.test(sentence.slice(0, verb.index)) &&
+        // The subject then closes the clause ("dijo González.", "dijo el gremialista,"); "claims Spacey “…”" has an object.
+        /^\s+(?:(?:el|la|los|las|the|o|a|os|as|le|les|der|die|das)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,8}|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4})\s*(?:[,.;!?]|$)/u.test(
+          sentence.slice(verb.end),
+        );
+      const speaker = invertedFirst
+        ? (this.invertedSubjectOf(sentence, verb) ??
+          this.appositiveSubjectOf(sentence, verb) ??
+          this.subjectOf(sentence, verb))
+        : (this.appositiveSubjectOf(sentence, verb) ??
+          this.invertedSubjectOf(sentence, verb) ??
+          this.subjectOf(sentence, verb));
       if (speaker) return speaker;
     }
     for (const source of findPhrases(sentence, this.lexicon.sourcePrepositions, false)) {
@@ -564,7 +666,17 @@ export class SpeakerTracker {
       const candidate = this.nameCandidates(after).find(
         (c) => /^\s*(?:[\p{Ll}’'-]+\s+){0,4}$/u.test(after.slice(0, c.index)) && !this.isPlace(c.name),
       );
-      if (candidate) return this.canonical(candidate.name);
+      if (candidate) {
+        // "según el vicepresidente de la ANP, Daniel Loureiro": the person in apposition after the role.
+        const apposed = this.nameCandidates(after.slice(candidate.end)).find(
+          (c) => this.looksLikePersonName(c.name) && /^\s*,\s*$/u.test(after.slice(candidate.end).slice(0, c.index)),
+        );
+        if (apposed && !this.isPerson(candidate.name) && !this.looksLikePersonName(candidate.name)) {
+          this.speakerRole = after.slice(0, candidate.end).trim();
+          return this.canonical(apposed.name);
+        }
+        return this.canonical(candidate.name);
+      }
       const organization = this.organizationAnaphor(after.split(/[,;.!?]/u)[0] ?? '');
       if (organization) return organization;
       // "Segundo ele, …": the person last named.
@@ -598,6 +710,34 @@ export class SpeakerTracker {
       return holder;
     }
     return null;
+  }
+
+  /**
+   * "La secretaria de Estado, señaló", "dijo el gremialista", "el Mandatario": a definite article and a job title
+   * standing alone as the subject. When no one person holds that title, it stands for the person named last.
+   * `text` is the whole subject (before the verb) or, when `inverted`, what follows the verb.
+   */
+  private roleAnaphor(text: string, inverted = false): string | null {
+    if (this.unspaced || this.recent.length === 0) return null;
+    const words = text.trim().match(/[\p{L}’'-]+/gu) ?? [];
+    if (words.length < 2 || words.length > (inverted ? 7 : 5)) return null;
+    const [article, title] = [words[0]!.toLowerCase(), words[1]!.toLowerCase()];
+    if (!this.lexicon.stopwords.includes(article) || this.lexicon.locativePrepositions.includes(article)) return null;
+    if (!this.lexicon.personTitles.includes(title) || title.length < 3) return null;
+    const holders = this.titleHolders.get(title);
+    if (holders?.size === 1) return [...holders][0]!;
+    const phrase = `${article} ${title}`;
+    const gender = this.lexicon.femaleMarkers.includes(phrase)
+      ? 'f'
+      : this.lexicon.maleMarkers.includes(phrase)
+        ? 'm'
+        : null;
+    return (
+      this.recent.find((name) => {
+        const known = this.genders.get(name);
+        return this.couldBePerson(name) && (!gender || !known || known === gender);
+      }) ?? null
+    );
   }
 
   /** "Ministerin Schulze: „…“" — a name, then a colon and a quotation. */
@@ -639,6 +779,17 @@ export class SpeakerTracker {
       const inner = this.nameCandidates(rest).find((c) => this.looksLikePersonName(c.name));
       if (inner && !this.looksLikePersonName(candidate.name) && !this.isPerson(candidate.name))
         return this.canonical(inner.name);
+      // "La convencional de la Coordinadora Plurinacional, Tania Madriaga, cree": an apposition that is nothing
+      // but a person's name is the subject; the name before it is part of their role.
+      if (
+        inner &&
+        (!this.isPerson(candidate.name) || /\p{Ll}{3,}/u.test(before.slice(0, candidate.index))) &&
+        /^\s*,\s*$/u.test(rest.slice(0, inner.index)) &&
+        /^\s*,/u.test(rest.slice(inner.end))
+      ) {
+        this.speakerRole = sentence.slice(0, candidate.end).trim() || null;
+        return this.canonical(inner.name);
+      }
       this.speakerRole = /^\s*,\s*([^,]+?)\s*,/u.exec(rest)?.[1] ?? null;
       return this.canonical(candidate.name);
     }
@@ -653,11 +804,18 @@ export class SpeakerTracker {
       `(?<![\\p{L}])(${this.lexicon.personPronouns.join('|')})(?:\\s+[\\p{L}-]+){0,2}\\s*$`,
       'iu',
     ).exec(before);
-    if (pronoun) return this.resolvePronoun(pronoun[1]);
+    if (pronoun) return this.sentenceSubject(sentence, pronoun[1] ?? '') ?? this.resolvePronoun(pronoun[1]);
     const organization = this.organizationAnaphor(before);
     if (organization) return organization;
     const described = this.titleAnaphor(before.split(/[,;:"“”«»„]/u).pop() ?? '');
     if (described) return described;
+    const role = this.roleAnaphor(
+      before
+        .split(/[,;:"“”«»„]/u)
+        .filter((part) => part.trim())
+        .pop() ?? '',
+    );
+    if (role) return role;
     // Names inside a quotation that closes before the verb are what was said, not who said it.
     const quoteClose = Math.max(...['”', '»', '“', '"', '」'].map((mark) => before.lastIndexOf(mark)));
     // Names in a parenthesis are asides, not the subject.
@@ -721,6 +879,8 @@ export class SpeakerTracker {
     const candidate = this.nameCandidates(after).find(
       (c) =>
         lead(after.slice(0, c.index)) &&
+        // "admitió el convencional UDI e integrante de …, Pablo Toloza": an organization inside the role.
+        !(this.isOrganization(c.name) && !/^\s*(?:[,.;!?]|$)/u.test(after.slice(c.end))) &&
         !this.isPlace(c.name) &&
         !this.isGeneric(c.name) &&
         !this.afterPreposition(after, c.index),
@@ -736,6 +896,8 @@ export class SpeakerTracker {
     // "a déclaré à cette occasion le ministre de la Santé": a title standing for the person last named with it.
     const described = this.titleAnaphor(after.split(/[,;.!?]/u)[0] ?? '', true);
     if (described) return described;
+    const roleHolder = this.roleAnaphor(after.split(/[,;.!?]/u)[0] ?? '', true);
+    if (roleHolder) return roleHolder;
     // "sagte der Vorstand Regionen der Bundesagentur für Arbeit (BA), Daniel Terzenbach, heute": a role
     // opened by an article, then the person's name in apposition.
     const longer = sentence.slice(verb.end, verb.end + 160);
@@ -757,6 +919,12 @@ export class SpeakerTracker {
 
   private unspacedSpeaker(sentence: string, verbs: PhraseHit[]): string | null {
     for (const verb of verbs) {
+      if (
+        this.lang !== 'ja' &&
+        /^(说|說)$/u.test(verb.phrase) &&
+        (ZH_NOT_SPEECH.test(sentence.slice(0, verb.index)) || /^(服|法|起)/u.test(sentence.slice(verb.end)))
+      )
+        continue;
       const speaker =
         this.lang === 'ja' ? this.japaneseSubject(sentence) : this.chineseSubject(sentence.slice(0, verb.index));
       if (speaker) return speaker;
@@ -778,7 +946,15 @@ export class SpeakerTracker {
               ?.replace(/(统计|統計|报道|報導|调查|調查|显示|顯示|透露|介绍|介紹)$/u, '')
               .replace(/^.*(机构|機構|平台|媒体|媒體)(?=.{2,})/u, '')
               .replace(/^《(.+)》$/u, '$1');
-      if (name && name.length >= 2) return this.canonical(name);
+      if (!name || name.length < 2) continue;
+      if (!name.includes('的')) return this.canonical(name);
+      // "据他的发言人": the spokesman speaks; "据外交部的消息": the ministry; "根据现代的规划", "根据司法的原则…":
+      // a plan, a principle or a document of no named body is no source.
+      const head = name.slice(name.lastIndexOf('的') + 1);
+      const owner = name.slice(0, name.indexOf('的')).replace(/^《(.+)》$/u, '$1');
+      if (head.length >= 2 && (this.lexicon.personTitles.includes(head) || /(人|者|员|員)$/u.test(head)))
+        return this.canonical(head);
+      if (owner.length >= 2 && (this.isOrganization(owner) || this.isPerson(owner))) return this.canonical(owner);
     }
     return null;
   }
@@ -800,6 +976,12 @@ export class SpeakerTracker {
   private chineseSubject(before: string): string | null {
     let clause = (before.split(/[，,。：:；;“”「」\s]/u).pop() ?? '')
       .replace(/^(据|據|根据|根據|援引)/u, '')
+      .replace(
+        /^(不过|不過|但是|但|而|然而|另外|此外|同时|同時|并且|並且|而且|并|並|首先|其次|然后|然後|最后|最後|因此|所以|便是|那么|那麼|于是|於是|可见|可見|显然|顯然)/u,
+        '',
+      )
+      .replace(ZH_DATE, '')
+      .replace(/(?<=.)(正在|在)$/u, '')
       .replace(/[\p{sc=Han}]{1,3}地$/u, '')
       .replace(ZH_ADVERBS, '')
       .replace(ZH_SETTING, '')
@@ -821,14 +1003,32 @@ export class SpeakerTracker {
     // "该负责人", "這位官員": the one who spoke before.
     if (/^(该|該|这位|這位|此)/u.test(clause)) return this.lastSpeaker;
     if (!clause) return null;
+    // "他在文中引用自己的家族名言说": a pronoun opening the clause, before its setting and object, is the subject.
+    const opening = this.lexicon.personPronouns.find(
+      (candidate) =>
+        clause.startsWith(candidate) &&
+        /^(在|于|於|曾|还|還|也|又|则|則|引用|援引)/u.test(clause.slice(candidate.length)),
+    );
+    if (opening) return this.resolvePronoun(opening);
     const pronoun = this.lexicon.personPronouns.find((candidate) => clause.endsWith(candidate));
+    // "直觉让他相信": the person made to believe is the object of 让, not who speaks.
+    if (pronoun && /(让|讓|使|叫|令)$/u.test(clause.slice(0, -pronoun.length))) return null;
     if (pronoun) return this.resolvePronoun(pronoun);
     // "一位女生", "一名官员": somebody unnamed.
     if (/(一位|一名|一些|有的|某位)/u.test(clause)) return null;
+    // "《华尔街日报》的一篇文章报道说": the publication or body whose article or report it is.
+    const document = ZH_DOCUMENT_OF.exec(clause);
+    if (document)
+      return this.canonical(document[1]!.replace(/^《(.+)》$/u, '$1').replace(/(发表|發表|发布|發布|撰写|撰寫)$/u, ''));
     // "在法国留学的卢宇": the name after a relative clause.
     if (clause.length > 6 && clause.includes('的')) clause = clause.slice(clause.lastIndexOf('的') + 1);
     const titled = clause;
     clause = this.stripChineseTitles(clause);
+    const after = ZH_TITLE_AFTER_NAME.exec(clause);
+    if (after) {
+      this.speakerRole = after[2]!;
+      return this.canonical(after[1]!);
+    }
     if (clause.length < 2 || clause.length > 12) return null;
     if (titled !== clause && titled.endsWith(clause)) this.speakerRole = titled.slice(0, -clause.length) || null;
     if (this.lexicon.genericSubjects.some((generic) => clause.startsWith(generic))) return null;

@@ -76,6 +76,8 @@ export const zh: ClaimLexicon = {
     '難以',
     '难以',
   ],
+  // 会/會 alone tells what generally happens ("你会发现", "就会发生") and sits inside nouns (发布会, 社会): no
+  // forecast without 将, 预计, 未来, 明年 ….
   predictionMarkers: [
     '将会',
     '将',
@@ -83,7 +85,6 @@ export const zh: ClaimLexicon = {
     '將會',
     '預計',
     '可望',
-    '会',
     '预计',
     '有望',
     '未来',
@@ -249,7 +250,8 @@ export const zh: ClaimLexicon = {
   stopwords: ['的', '了', '是', '在', '和', '与', '也', '都', '就', '而', '及', '其', '这', '那', '一', '个'],
   placeWords: ['省', '市', '县', '區', '区', '州', '岛', '島', '镇', '鎮', '村', '街', '路'],
   locativePrepositions: ['在', '于', '於', '从', '從'],
-  modalVerbs: ['可以', '能够', '能夠', '可能', '会', '會', '能'],
+  // 会/會 is left out: alone it also matches inside nouns (发布会, 社会, 会议), where it is no modal.
+  modalVerbs: ['可以', '能够', '能夠', '可能', '能'],
   ambiguousFutureAuxiliaries: [],
   firstPerson: ['笔者', '筆者', '小编', '小編'],
   readerAddress: ['你', '您', '你们', '你們', '大家可以'],
