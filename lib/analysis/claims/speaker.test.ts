@@ -10,6 +10,18 @@ function speakers(text: string, lang: string): Array<string | null> {
 }
 
 describe('SpeakerTracker', () => {
+  it('who forecasts holds the forecast ("Nvidia prevé que …", "Acme expects …")', () => {
+    expect(
+      speakers(
+        'Según un comunicado publicado tras la presentación de resultados, Nvidia prevé que sus ingresos crezcan.',
+        'es',
+      ),
+    ).toEqual(['Nvidia']);
+    expect(speakers('After a slow year, Acme Robotics expects sales to double in 2027.', 'en')).toEqual([
+      'Acme Robotics',
+    ]);
+  });
+
   it('a title with no name stands for the one person named with it ("el inspector explicó")', () => {
     expect(
       speakers(

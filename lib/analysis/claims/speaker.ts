@@ -629,6 +629,8 @@ export class SpeakerTracker {
     const verbs = [
       ...findPhrases(sentence, this.lexicon.reportingVerbs, this.unspaced),
       ...findPhrases(sentence, this.lexicon.beliefVerbs, this.unspaced),
+      // "Nvidia prevé que …", "Los analistas de Morgan Stanley estiman que …": who forecasts holds the forecast.
+      ...(this.unspaced ? [] : findPhrases(sentence, this.lexicon.forecastVerbs, this.unspaced)),
     ]
       .filter((verb) => !quoted.some(([start, end]) => verb.index > start && verb.end < end))
       // "…, como él mismo dijo, …": an aside about something said before, not this sentence's source.
