@@ -14,6 +14,16 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'es', 'seguirá')).toBe('prediction');
   });
 
+  it('en: "would" in reported speech and a plain "cannot" do not hedge; "could" does', () => {
+    const text =
+      'Mr. Merritt, a lawyer for the family, said that Mr. Jean would be buried on Monday in his home country. ' +
+      'The regulator said the company cannot sell the device in Europe until the review ends next spring. ' +
+      'Ms. Alvarez, an analyst at Northwind, said the merger could take several years to complete.';
+    expect(kindOf(text, 'en', 'buried')).not.toBe('opinion');
+    expect(kindOf(text, 'en', 'cannot sell')).not.toBe('opinion');
+    expect(kindOf(text, 'en', 'could take')).toBe('opinion');
+  });
+
   it('fr: a noun in "-éra" is no future tense', () => {
     const text =
       'Le ministre de la Santé ne portait pas de masque devant la caméra, affirme le journal Blesk vendredi.';

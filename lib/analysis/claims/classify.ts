@@ -208,7 +208,14 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
     plan: announced || hasPhrase(sentence.text, lexicon.planMarkers, unspaced),
     belief: hasPhrase(sentence.text, lexicon.beliefVerbs, unspaced),
     hedged:
-      hasPhrase(sentence.text, lexicon.hedges, unspaced) || hasPhrase(sentence.text, lexicon.modalVerbs, unspaced),
+      hasPhrase(sentence.text, lexicon.hedges, unspaced) ||
+      hasPhrase(
+        sentence.text,
+        phraseUnion(lexicon, 'hedging-modals', () =>
+          lexicon.modalVerbs.filter((modal) => !lexicon.nonHedgingModals?.includes(modal)),
+        ),
+        unspaced,
+      ),
     restatement: hasPhrase(sentence.text.slice(0, 40), lexicon.restatementMarkers, unspaced),
     standalone: sentence.blockSentenceCount === 1 && !attributed && !directQuote && !figure,
   };

@@ -485,6 +485,7 @@ export const en: ClaimLexicon = {
   ],
   locativePrepositions: ['in', 'at', 'from', 'of', 'near', 'across', 'outside', 'inside', 'throughout', 'around'],
   modalVerbs: ['can', 'could', 'cannot', "can't", 'may', 'might', 'would'],
+  nonHedgingModals: ['would', 'cannot', "can't"],
   ambiguousFutureAuxiliaries: [],
   firstPerson: ['i', 'my', 'me', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', 'we', 'our', 'us', "we're", 'we’re'],
   readerAddress: ['you', 'your', "you'll", 'you’ll', "you're", 'you’re', "you've", 'you’ve', 'yourself'],

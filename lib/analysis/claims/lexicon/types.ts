@@ -57,6 +57,11 @@ export interface ClaimLexicon {
   /** Modal verbs of ability or possibility ("can", "kann", "pode"): alone they make no prediction. */
   modalVerbs: string[];
   /**
+   * Modal verbs that do not weaken what is claimed, so no hedge: the future of reported speech
+   * ("said he would be buried on Monday") and a plain "cannot". Absent: every modal hedges.
+   */
+  nonHedgingModals?: string[];
+  /**
    * Future auxiliaries that double as passive ones ("wird"): a prediction only when an infinitive
    * closes their clause ("wird steigen"), not a participle ("wird angeboten").
    */
