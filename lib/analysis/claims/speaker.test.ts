@@ -92,6 +92,15 @@ describe('SpeakerTracker', () => {
     ).toEqual(['ジェンスン・フアン', 'フアン']);
   });
 
+  it('ja: "同社" is the organization of the person titled before it', () => {
+    expect(
+      speakers(
+        '米半導体大手エヌビディアのジェンスン・フアン最高経営責任者（CEO）は19日、「需要はまだ始まったばかりだ」と述べた。同社は来年、国内に研究拠点を開設する計画だとしている。',
+        'ja',
+      ),
+    ).toEqual(['ジェンスン・フアン', 'エヌビディア']);
+  });
+
   it('pt: resolves "Ele" and a bare surname to the full name, and a lead-in to the quote after it', () => {
     expect(
       speakers(

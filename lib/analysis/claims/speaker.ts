@@ -1056,9 +1056,14 @@ export class SpeakerTracker {
     if (title && title.index >= 2) {
       this.speakerRole = title[0];
       subject = subject.slice(0, title.index);
+      // "米半導体大手エヌビディアのジェンスン・フアンCEO": the titled person's organization, for a later "同社".
+      const organization = owner.replace(/^.*(?:大手|傘下|子会社)/u, '');
+      if (organization.length >= 2 && organization.length <= 15) this.lastOrganization = organization;
     }
     subject = subject.replace(JA_HONORIFICS, '');
     if (!subject) return null;
+    // "同社は…としている": the organization named before.
+    if (this.lexicon.organizationAnaphors.includes(subject)) return this.lastOrganization ?? subject;
     if (this.lexicon.personPronouns.includes(subject)) return this.resolvePronoun(subject);
     if (subject.length > 15 || this.lexicon.genericSubjects.includes(subject)) return null;
     return this.canonical(subject);
