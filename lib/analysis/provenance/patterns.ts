@@ -140,6 +140,10 @@ export const ORIGINAL_LINK_LABEL = compile(
   /^\W*(?:(?:view|see|read|go to|ver|leia|veja|ler|lea|voir|lire|xem|lihat|baca|читать|смотреть|переглянути|читати|عرض|قراءة|اقرأ) (?:the |o |el |l'|la |bài |artikel |статью |статтю |المقال )?(?:original|originale|orijinal|gốc|asli|оригинал|оригінал|الأصلي|الأصل)(?: (?:article|story|post|source|artigo|artículo|noticia|matéria|makale))?|original (?:article|story|post|source)|(?:artigo|artículo|article|texto|notícia|noticia) original|bài (?:viết )?gốc|bản gốc|artikel asli|оригинал статьи|оригінал статті|المقال الأصلي|orijinal (?:makale|haber)|orijinali (?:görüntüle|oku)|查看原文|阅读原文|閱讀原文|查看原文链接|原文链接|原文連結|原文鏈接|元の記事を(?:見る|読む)|元記事を(?:見る|読む)|原文を(?:見る|読む)|원문\s?보기)\W*$/u,
 );
 
+/** The words that label a source line, in the languages Marginalia reads (lower case). */
+const SOURCE_LABEL =
+  '(?:sources?|fonte originale|fonte|fuente|quelle|bron|źródło|nguồn|sumber|источник|джерело|出典|出处|出處|来源|來源|출처)';
+
 /**
  * A labelled source line: "Source: CoinDesk", "Fuente: El Diario", "Fonte: InfoMoney", "Quelle: heise",
  * "出典：CoinPost", "출처: 연합뉴스". The label opens the line or follows a byline's separator or its
@@ -147,14 +151,12 @@ export const ORIGINAL_LINK_LABEL = compile(
  * sentence is not one. Group 1 is where the publisher's name starts.
  */
 export const SOURCE_LABEL_LINE = new WordPattern(
-  /(?:^|[·|•/—–]\s?|[\d年月日号號]\s)(?:sources?|fonte|fuente|quelle|bron|źródło|fonte originale|nguồn|sumber|источник|джерело|出典|出处|出處|来源|來源|출처)\s?[:：]\s?(.+)/u,
+  new RegExp(`(?:^|[·|•/—–]\\s?|[\\d年月日号號]\\s)${SOURCE_LABEL}\\s?[:：]\\s?(.+)`, 'u'),
   true,
 );
 
-/** The label words of SOURCE_LABEL_LINE followed by a colon, in any case: the quick test before it. */
-export const SOURCE_LABEL_WORD = compileCaseInsensitive(
-  /(?:sources?|fonte|fuente|quelle|bron|źródło|nguồn|sumber|источник|джерело|出典|出处|出處|来源|來源|출처)\s?[:：]/u,
-);
+/** A source label followed by its colon, in any case: the quick test before SOURCE_LABEL_LINE. */
+export const SOURCE_LABEL_WORD = compileCaseInsensitive(new RegExp(`${SOURCE_LABEL}\\s?[:：]`, 'u'));
 
 /** Words before a source label that make it a picture's or a chart's credit, not the story's. */
 export const CREDIT_CONTEXT = compileCaseInsensitive(
