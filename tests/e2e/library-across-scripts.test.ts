@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
+import { readInPanel } from './read-in-panel';
 
 let browser: ExtensionBrowser;
 let spanishUrl: string;
@@ -15,16 +16,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function read(url: string) {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  const tabId = await browser.tabIdOf(url);
-  const panel = await browser.openPanel(tabId);
-  await expect
-    .poll(() => panel.getByTestId('status').first().getAttribute('data-status'), { timeout: 20_000 })
-    .toBe('ready');
-  return { page, panel };
-}
+const read = (url: string) => readInPanel(browser, url);
 
 describe('the library across scripts: Jensen Huang in Spanish, ジェンスン・フアン in Japanese', () => {
   it('lists what he said on the Spanish page under "Earlier from …" on the Japanese one', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
+import { readInPanel } from './read-in-panel';
 
 let browser: ExtensionBrowser;
 let englishUrl: string;
@@ -15,17 +16,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens a curated page (Marginalia runs there by itself) and waits until the panel shows the analysis. */
-async function read(url: string) {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  const tabId = await browser.tabIdOf(url);
-  const panel = await browser.openPanel(tabId);
-  await expect
-    .poll(() => panel.getByTestId('status').first().getAttribute('data-status'), { timeout: 20_000 })
-    .toBe('ready');
-  return { page, panel };
-}
+const read = (url: string) => readInPanel(browser, url);
 
 describe('the reader’s library in the built extension', () => {
   it('lists what Altman said on an earlier page, in another language, under “Earlier from …”', async () => {
