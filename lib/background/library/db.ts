@@ -198,19 +198,20 @@ export function pageEntry(page: KeptPage, context: EntryContext): SearchEntry {
   );
 }
 
-/** A claim's words plus its speaker's key: the person is found by a name written in another script. */
+/** Version 4's upgrade: a claim entry written before it gains its speaker's key among its words. */
 function withSpeakerKey(tokens: readonly string[], speakerKey: string | null): string[] {
   return speakerKey ? [...new Set([...tokens, ...indexTokens(speakerKey)])] : [...tokens];
 }
 
+/** A claim's words include its speaker's key: the person is found by a name written in another script. */
 export function claimEntry(claim: KeptClaim, context: EntryContext): SearchEntry {
-  const made = entry(context, 'claim', claim.id, {
-    text: claim.text,
-    detail: claim.speaker,
-    speakerKey: claim.speakerKey,
-    claimKind: claim.kind,
-  });
-  return { ...made, tokens: withSpeakerKey(made.tokens, claim.speakerKey) };
+  return entry(
+    context,
+    'claim',
+    claim.id,
+    { text: claim.text, detail: claim.speaker, speakerKey: claim.speakerKey, claimKind: claim.kind },
+    [claim.speakerKey ?? ''],
+  );
 }
 
 export function termEntry(term: KeptTerm, context: EntryContext): SearchEntry {
