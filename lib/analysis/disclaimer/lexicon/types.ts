@@ -66,6 +66,12 @@ export interface DisclaimerLexicon {
   subject: WordPattern;
   foreign: WordPattern;
   concepts: Concept[];
+  /**
+   * Any concept's anchor, in one pattern (each without its leading word boundary, so it matches
+   * wherever one of them could): one pass over a text that states no concept rules it out, instead
+   * of one pass per concept.
+   */
+  anyAnchor: RegExp;
   host: RegExp[];
   names: 'cased' | 'cjk';
 }
@@ -98,6 +104,12 @@ function compileHost(pattern: RegExp): RegExp {
   return compileCaseInsensitive(new RegExp(pattern.source.replace('(@)', NAME_GROUP), 'u'));
 }
 
+/** The anchors' sources as alternatives of one pattern, leading word boundaries dropped (see `anyAnchor`). */
+function anyOf(anchors: readonly RegExp[]): RegExp {
+  const alternatives = anchors.map((anchor) => `(?:${anchor.source.replace(/^\\b/, '')})`);
+  return compile(new RegExp(alternatives.join('|'), 'u'));
+}
+
 export function buildLexicon(source: DisclaimerLexiconSource): DisclaimerLexicon {
   return {
     variant: source.variant,
@@ -112,6 +124,7 @@ export function buildLexicon(source: DisclaimerLexiconSource): DisclaimerLexicon
       pattern: new WordPattern(join(concept)),
       anchor: new WordPattern(concept.object ?? concept.relation),
     })),
+    anyAnchor: anyOf(source.concepts.map((concept) => concept.object ?? concept.relation)),
     host: source.host.map(compileHost),
     names: source.names ?? 'cased',
   };
