@@ -52,6 +52,9 @@ export interface PageRun {
     readabilityMs: number | null;
     ratio: number | null;
   } | null;
+  /** The extension's tasks: how many, and their thread time by what they were doing (ExtensionWork.cpuByCause). */
+  tasks: number | null;
+  cpuByCause: Record<string, number>;
 }
 
 /** Page HTML without its scripts: the page runs nothing, even where the policy header is ignored. */
@@ -266,6 +269,8 @@ export class BenchBrowser {
         stages,
         readabilityMs,
         ratio: extensionMs !== null && readabilityMs ? extensionMs / readabilityMs : null,
+        tasks: work?.tasks ?? null,
+        cpuByCause: work?.cpuByCause ?? {},
         cpu: work
           ? {
               ...work.cpu,
