@@ -192,10 +192,20 @@ function printPageTable(runs: readonly PageRun[]): void {
 }
 
 function printFeltTable(runs: readonly FeltRun[]): void {
-  const header = ['page', 'long tasks +', 'TBT without', 'TBT with', 'TBT added', 'longest with', 'load → painted'];
+  const header = [
+    'page',
+    'long tasks +',
+    'ours',
+    'TBT without',
+    'TBT with',
+    'TBT added',
+    'longest with',
+    'load → painted',
+  ];
   const rows = runs.map((run) => [
     run.slug,
     String(run.with.longTasks - run.without.longTasks),
+    String(run.with.longTasksWithOurMeasure),
     ms(run.without.blockingMs),
     ms(run.with.blockingMs),
     ms(run.with.blockingMs - run.without.blockingMs),
@@ -364,6 +374,7 @@ async function main(): Promise<void> {
   const worstStartup = Math.max(...startupTasks);
   const feltCorpus = felt.slice(1);
   const addedLongTasks = felt.filter((run) => run.with.longTasks > run.without.longTasks);
+  const addedHoldingOurs = addedLongTasks.filter((run) => run.with.longTasksWithOurMeasure > 0);
   const addedBlocking = feltCorpus.map((run) => run.with.blockingMs - run.without.blockingMs);
   const readabilityBySlug = new Map(pageRuns.map((run) => [run.slug, run.readabilityMs]));
   const blockingToReadability = median(
@@ -404,7 +415,7 @@ async function main(): Promise<void> {
     `  start-up task (content script compile + evaluation): median ${ms(median(startupTasks))} ms, max ${ms(worstStartup)} ms; of which evaluation median ${ms(median(pageRuns.flatMap((r) => (r.startup ? [r.startup.evaluateMs] : []))))} ms; the session's first task: median ${ms(median(pageRuns.flatMap((r) => (r.firstSliceMs === null ? [] : [r.firstSliceMs]))))} ms`,
   );
   console.log(
-    `  reader-felt (with vs without, same window): ${addedLongTasks.length} of ${felt.length} pages with a long task added (${addedLongTasks.map((run) => run.slug).join(', ') || 'none'}); total blocking time added: median ${ms(median(addedBlocking))} ms, max ${ms(Math.max(...addedBlocking))} ms, median ${times(blockingToReadability)} Readability; load → painted: median ${ms(median(loadToPainted))} ms (seed ${ms(felt[0]?.with.loadToPaintedMs)} ms)`,
+    `  reader-felt (with vs without, same window): ${addedLongTasks.length} of ${felt.length} pages with a long task added (${addedLongTasks.map((run) => run.slug).join(', ') || 'none'}), of which ${addedHoldingOurs.length} with a long task holding one of the content script's marginalia:* measures (${addedHoldingOurs.map((run) => run.slug).join(', ') || 'none'}); total blocking time added: median ${ms(median(addedBlocking))} ms, max ${ms(Math.max(...addedBlocking))} ms, median ${times(blockingToReadability)} Readability; load → painted: median ${ms(median(loadToPainted))} ms (seed ${ms(felt[0]?.with.loadToPaintedMs)} ms)`,
   );
   console.log(
     `  seed page: extension ${ms(pageRuns[0]!.extensionMs)} ms, longest ${ms(pageRuns[0]!.longestTaskMs)} ms, Readability ${ms(pageRuns[0]!.readabilityMs)} ms`,
@@ -447,7 +458,7 @@ async function main(): Promise<void> {
     },
     {
       budget: `no page where the extension adds a long task (with vs without)`,
-      measured: `${addedLongTasks.length} of ${felt.length} pages`,
+      measured: `${addedLongTasks.length} of ${felt.length} pages (on ${addedHoldingOurs.length}, a long task holds one of the content script's measures)`,
       pass: addedLongTasks.length === 0,
     },
     {
@@ -492,6 +503,7 @@ async function main(): Promise<void> {
     felt: {
       pages: felt,
       pagesWithAddedLongTask: addedLongTasks.map((run) => run.slug),
+      pagesWithAddedLongTaskHoldingOurMeasure: addedHoldingOurs.map((run) => run.slug),
       addedBlockingMedianMs: median(addedBlocking),
       addedBlockingToReadabilityMedian: blockingToReadability,
       loadToPaintedMedianMs: median(loadToPainted),
