@@ -16,6 +16,11 @@ export interface ConceptSource {
   order?: 'relation-object' | 'object-relation';
   /** Characters allowed between the parts; 60 by default. */
   gap?: number;
+  /**
+   * The part tested alone first (see Concept.anchor): the object by default, the relation when the
+   * object is made of common words ("us", "our", "content").
+   */
+  anchor?: 'relation' | 'object';
 }
 
 /**
@@ -104,6 +109,10 @@ function compileHost(pattern: RegExp): RegExp {
   return compileCaseInsensitive(new RegExp(pattern.source.replace('(@)', NAME_GROUP), 'u'));
 }
 
+function anchorOf(concept: ConceptSource): RegExp {
+  return concept.anchor === 'relation' || !concept.object ? concept.relation : concept.object;
+}
+
 /** The anchors' sources as alternatives of one pattern, leading word boundaries dropped (see `anyAnchor`). */
 function anyOf(anchors: readonly RegExp[]): RegExp {
   const alternatives = anchors.map((anchor) => `(?:${anchor.source.replace(/^\\b/, '')})`);
@@ -122,9 +131,9 @@ export function buildLexicon(source: DisclaimerLexiconSource): DisclaimerLexicon
     concepts: source.concepts.map((concept) => ({
       kind: concept.kind,
       pattern: new WordPattern(join(concept)),
-      anchor: new WordPattern(concept.object ?? concept.relation),
+      anchor: new WordPattern(anchorOf(concept)),
     })),
-    anyAnchor: anyOf(source.concepts.map((concept) => concept.object ?? concept.relation)),
+    anyAnchor: anyOf(source.concepts.map(anchorOf)),
     host: source.host.map(compileHost),
     names: source.names ?? 'cased',
   };
