@@ -66,7 +66,22 @@ async function main(): Promise<void> {
     await browser.close();
   }
 
-  const header = ['page', 'KB', 'startup', 'compile', 'evaluate', '1st task', 'ext total', 'Readability', 'ratio'];
+  const header = [
+    'page',
+    'KB',
+    'startup',
+    'compile',
+    'evaluate',
+    '1st task',
+    'serialize',
+    'index',
+    'anchor',
+    'paint',
+    'tasks',
+    'ext total',
+    'Readability',
+    'ratio',
+  ];
   const rows: string[][] = [];
   const summary = { startup: [] as number[], startupMax: [] as number[], total: [] as number[], ratio: [] as number[] };
   for (const page of pages) {
@@ -86,6 +101,10 @@ async function main(): Promise<void> {
       ms(median(results.map((r) => r.startup!.compileMs))),
       ms(median(results.map((r) => r.startup!.evaluateMs))),
       ms(median(results.map((r) => r.cpu!.firstSliceMs ?? NaN))),
+      ...(['serialize', 'index', 'anchor', 'paint'] as const).map((stage) =>
+        ms(median(results.map((r) => r.stages[stage] ?? NaN))),
+      ),
+      String(median(results.map((r) => r.tasks ?? NaN))),
       ms(total),
       ms(readability),
       ratio.toFixed(2),
@@ -94,11 +113,25 @@ async function main(): Promise<void> {
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) =>
     cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
-  console.log('Thread (CPU) time, ms, median over runs; compile and evaluate are wall time inside the start-up task');
+  console.log(
+    'Thread (CPU) time, ms, median over runs; compile, evaluate and the stages (their marginalia:* measures, summed) are wall time',
+  );
   console.log(line(header));
   for (const row of rows) console.log(line(row));
   console.log(
     `\nover ${pages.length} pages × ${runs} runs: start-up median ${ms(median(summary.startup))} ms, max ${ms(Math.max(...summary.startupMax))} ms; extension total median ${ms(median(summary.total))} ms; ratio to Readability median ${median(summary.ratio).toFixed(2)}× (corpus pages)`,
+  );
+  const causes = new Map<string, number[]>();
+  for (const results of byPage.values())
+    for (const result of results)
+      for (const [cause, cpuMs] of Object.entries(result.cpuByCause))
+        causes.set(cause, [...(causes.get(cause) ?? []), cpuMs]);
+  const runCount = [...byPage.values()].reduce((sum, results) => sum + results.length, 0);
+  console.log(
+    `extension thread time by what its tasks did, mean per page run: ${[...causes]
+      .sort((a, b) => b[1].reduce((x, y) => x + y, 0) - a[1].reduce((x, y) => x + y, 0))
+      .map(([cause, values]) => `${cause} ${ms(values.reduce((x, y) => x + y, 0) / runCount)}`)
+      .join(', ')}`,
   );
   // The pages' own policies refuse some of their images and styles: those are not ours.
   const errors = browser

@@ -161,7 +161,8 @@ export class PageHighlighter {
 
   private paint(): void {
     if (this.disposed) return;
-    if (!this.visible) {
+    // Nothing to show: no painter (nor its styles) is made for it.
+    if (!this.visible || this.ranges.size === 0) {
       this.painterOnPage?.clear('highlights');
       return;
     }

@@ -32,4 +32,20 @@ describe('localItem', () => {
     await item.setValue('article');
     expect(seen).toHaveBeenCalledTimes(2);
   });
+
+  it('asks the browser once for the reads of one synchronous run, and lets a read asked before a write see the old value', async () => {
+    const layers = localItem<Record<string, boolean>>('layers-by-site', {});
+    const source = localItem<string>('definition-source', 'interface');
+    await fakeBrowser.storage.local.set({ 'definition-source': 'article' });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const values = await Promise.all([layers.getValue(), source.getValue(), layers.getValue()]);
+    expect(values).toEqual([{}, 'article', {}]);
+    expect(get).toHaveBeenCalledTimes(1);
+
+    const before = source.getValue();
+    await source.setValue('interface');
+    expect(await before).toBe('article');
+    expect(await source.getValue()).toBe('interface');
+    expect(get).toHaveBeenCalledTimes(3);
+  });
 });

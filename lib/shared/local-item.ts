@@ -17,15 +17,57 @@ export interface LocalItem<T> {
   watch(onChange: (value: T) => void): () => void;
 }
 
+/**
+ * Reads asked for in one synchronous run go to the browser as one `storage.local.get`: each call
+ * is a round trip to the browser process, and its answer a task of its own on the page (the
+ * content script reads three settings as it starts).
+ */
+interface ReadBatch {
+  keys: Set<string>;
+  answer: Promise<Record<string, unknown>>;
+  /** Sends the batch's one read (once); later reads open a new batch. */
+  send: () => void;
+}
+
+let openBatch: ReadBatch | null = null;
+
+function openReadBatch(): ReadBatch {
+  const keys = new Set<string>();
+  let sent = false;
+  let send = () => {};
+  const answer = new Promise<Record<string, unknown>>((resolve, reject) => {
+    send = () => {
+      if (sent) return;
+      sent = true;
+      if (openBatch === batch) openBatch = null;
+      try {
+        browser.storage.local.get([...keys]).then(resolve, reject);
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    };
+  });
+  const batch: ReadBatch = { keys, answer, send: () => send() };
+  queueMicrotask(batch.send);
+  return batch;
+}
+
+async function read(key: string): Promise<unknown> {
+  const batch = (openBatch ??= openReadBatch());
+  batch.keys.add(key);
+  return (await batch.answer)[key];
+}
+
 export function localItem<T>(key: string, fallback: T): LocalItem<T> {
   const orFallback = (value: unknown): T => (value ?? fallback) as T;
   return {
     key,
     async getValue() {
-      const stored: Record<string, unknown> = await browser.storage.local.get(key);
-      return orFallback(stored[key]);
+      return orFallback(await read(key));
     },
     async setValue(value) {
+      // A read asked for before this write goes first, as it would unbatched.
+      openBatch?.send();
       if (value === null || value === undefined) await browser.storage.local.remove(key);
       else await browser.storage.local.set({ [key]: value });
     },

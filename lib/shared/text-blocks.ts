@@ -15,10 +15,14 @@ export interface BlockRequest {
   maxLength: number;
 }
 
-/** What a subtree reads as; null once its raw text is longer than any requested block can be (so are its ancestors'). */
-type SubtreeText = [text: string, spaced: string] | null;
+/**
+ * What a subtree reads as: its text, and the same spaced between block-level children (null when
+ * it holds none, so the two are the same); null once its raw text is longer than any requested
+ * block can be (so are its ancestors').
+ */
+type SubtreeText = [text: string, spaced: string | null] | null;
 
-const EMPTY: SubtreeText = ['', ''];
+const EMPTY: SubtreeText = ['', null];
 
 /**
  * The blocks of each request, innermost first, from one walk of `root`. Each element's text is
@@ -34,13 +38,14 @@ export function collectBlockSets(root: Element, requests: readonly BlockRequest[
   const visit = (node: Node): SubtreeText => {
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
-      return value.length > rawLimit ? null : [value, value];
+      return value.length > rawLimit ? null : [value, null];
     }
     if (node.nodeType !== 1) return EMPTY;
     const element = node as Element;
     if (SKIPPED_TAGS.has(element.tagName)) return EMPTY;
     let text = '';
-    let spaced = '';
+    // Built only from the first block-level child on (until then it is `text`).
+    let spaced: string | null = null;
     let overflow = false;
     for (let child = element.firstChild; child; child = child.nextSibling) {
       const childText = visit(child);
@@ -49,8 +54,11 @@ export function collectBlockSets(root: Element, requests: readonly BlockRequest[
         overflow = true;
         continue;
       }
-      text += childText[0];
-      spaced += child.nodeType === 1 && breaksText((child as Element).tagName) ? ` ${childText[1]} ` : childText[1];
+      const [childRaw, childSpaced] = childText;
+      const breaks = child.nodeType === 1 && breaksText((child as Element).tagName);
+      if (spaced === null && (breaks || childSpaced !== null)) spaced = text;
+      text += childRaw;
+      if (spaced !== null) spaced += breaks ? ` ${childSpaced ?? childRaw} ` : (childSpaced ?? childRaw);
       if (text.length > rawLimit) overflow = true;
     }
     if (overflow) return null;
@@ -61,7 +69,7 @@ export function collectBlockSets(root: Element, requests: readonly BlockRequest[
       if (text.length > rawLimits[i]! || !request.tags.has(element.localName)) continue;
       collapsed ??= collapseWhitespace(text);
       if (collapsed.length === 0 || collapsed.length > request.maxLength) continue;
-      collapsedSpaced ??= collapseWhitespace(spaced);
+      collapsedSpaced ??= spaced === null ? collapsed : collapseWhitespace(spaced);
       sets[i]!.push({ element, text: collapsed, spacedText: collapsedSpaced });
     }
     return [text, spaced];

@@ -52,6 +52,9 @@ export interface PageRun {
     readabilityMs: number | null;
     ratio: number | null;
   } | null;
+  /** The extension's tasks: how many, and their thread time by what they were doing (ExtensionWork.cpuByCause). */
+  tasks: number | null;
+  cpuByCause: Record<string, number>;
 }
 
 /** Page HTML without its scripts: the page runs nothing, even where the policy header is ignored. */
@@ -65,6 +68,12 @@ export interface FeltLoad {
   /** Sum over long tasks of their time over 50 ms. */
   blockingMs: number;
   longestMs: number;
+  /**
+   * Long tasks that overlap one of the content script's `marginalia:*` measures: the ones that
+   * certainly ran some of the extension's work (0 without the extension). The others are the
+   * page's own tasks, or the script's evaluation, which has no measure.
+   */
+  longTasksWithOurMeasure: number;
   /** From the load event to the extension's last paint of its first analysis (with the extension only). */
   loadToPaintedMs: number | null;
 }
@@ -88,9 +97,16 @@ const LONG_TASK_RECORDER = `(() => {
 /** Long tasks that began before `until` (ms on the page's clock). */
 async function feltLoad(page: Page, until: number, loadToPaintedMs: number | null): Promise<FeltLoad> {
   const tasks = await page.evaluate<Array<[number, number]>>('window.__benchLongTasks || []');
-  const inWindow = tasks.filter(([start]) => start < until).map(([, duration]) => duration);
+  const measures = await page.evaluate<Array<[number, number]>>(
+    `performance.getEntriesByType('measure').filter((m) => m.name.startsWith('marginalia:')).map((m) => [m.startTime, m.duration])`,
+  );
+  const longInWindow = tasks.filter(([start]) => start < until);
+  const inWindow = longInWindow.map(([, duration]) => duration);
   return {
     longTasks: inWindow.length,
+    longTasksWithOurMeasure: longInWindow.filter(([start, duration]) =>
+      measures.some(([at, length]) => at <= start + duration && start <= at + length),
+    ).length,
     blockingMs: inWindow.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0),
     longestMs: inWindow.reduce((max, duration) => Math.max(max, duration), 0),
     loadToPaintedMs,
@@ -266,6 +282,8 @@ export class BenchBrowser {
         stages,
         readabilityMs,
         ratio: extensionMs !== null && readabilityMs ? extensionMs / readabilityMs : null,
+        tasks: work?.tasks ?? null,
+        cpuByCause: work?.cpuByCause ?? {},
         cpu: work
           ? {
               ...work.cpu,

@@ -52,6 +52,8 @@ export interface ExtensionWork {
   firstSliceMs: number | null;
   /** The same in thread (CPU) time: on a machine shared with other work, wall time also counts waiting for a core. */
   cpu: { longestTaskMs: number; totalMs: number; startupTaskMs: number; firstSliceMs: number | null };
+  /** Thread time of the extension's tasks summed by what each was doing (see `longestTaskCause`). */
+  cpuByCause: Record<string, number>;
 }
 
 /** Events that wrap a unit of main-thread work; the outermost one of a nest is the task. */
@@ -101,6 +103,7 @@ export function extensionWork(events: readonly TraceEvent[], contentScriptUrl: s
   let totalCpu = 0;
   let count = 0;
   let m = 0;
+  const cpuByCause: Record<string, number> = {};
   for (const task of tasks) {
     const end = task.ts + task.dur!;
     while (m < markers.length && markers[m]! < task.ts) m++;
@@ -112,6 +115,8 @@ export function extensionWork(events: readonly TraceEvent[], contentScriptUrl: s
         longestTask = task;
       }
       longestCpu = Math.max(longestCpu, cpuMs);
+      const cause = causeOf(task, ours, evaluation);
+      cpuByCause[cause] = (cpuByCause[cause] ?? 0) + cpuMs;
       total += ms;
       totalCpu += cpuMs;
       count++;
@@ -147,6 +152,7 @@ export function extensionWork(events: readonly TraceEvent[], contentScriptUrl: s
       startupTaskMs: startupTask ? cpuOf(startupTask) : cpuOf(evaluation),
       firstSliceMs: firstSlice ? cpuOf(firstSlice) : null,
     },
+    cpuByCause,
   };
 }
 

@@ -43,7 +43,9 @@ function matchLanguage(lexicon: DisclaimerLexicon, text: string): LanguageHits {
   let bound = false;
   const cued = lexicon.cue.test(text.slice(0, 80));
   // Most blocks state no concept at all: one pass over the whole text rules them out.
-  const candidates = lexicon.concepts.filter((concept) => concept.anchor.test(text) && concept.pattern.test(text));
+  const candidates = lexicon.anyAnchor.test(text)
+    ? lexicon.concepts.filter((concept) => concept.anchor.test(text) && concept.pattern.test(text))
+    : [];
   if (candidates.length > 0) {
     for (const sentence of text.split(SENTENCE_END)) {
       const stated = candidates.filter((concept) => concept.pattern.test(sentence));

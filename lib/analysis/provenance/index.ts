@@ -2,6 +2,7 @@ import type { Provenance } from '../../shared/types';
 import { collectBlocks, type BlockRequest, type TextBlock } from '../../shared/text-blocks';
 import { collapseWhitespace, lowerCaseSameLength, normalizeForMatching } from '../../shared/text';
 import {
+  ANY_FIRST_PUBLISHED,
   CREDIT_CONTEXT,
   ORIGINAL_LINK_LABEL,
   PROVENANCE_LANGUAGES,
@@ -40,6 +41,7 @@ function matchProvenanceLine(rawText: string): LineMatch | null {
   const text = normalizeForMatching(rawText);
   if (text.length > MAX_LINE_LENGTH) return null;
   const lower = lowerCaseSameLength(text);
+  if (!ANY_FIRST_PUBLISHED.test(lower)) return null;
   for (const language of PROVENANCE_LANGUAGES) {
     for (const pattern of language.firstPublished) {
       const match = pattern.exec(lower);

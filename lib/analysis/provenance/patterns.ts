@@ -133,6 +133,19 @@ const SOURCES: ProvenanceLanguageSource[] = [
 export const PROVENANCE_LANGUAGES: ProvenanceLanguage[] = SOURCES.map(build);
 
 /**
+ * Every language's "first published" patterns in one, each without its leading word boundary (so
+ * it matches wherever one of them could): one pass rules out a line none of them can match.
+ */
+export const ANY_FIRST_PUBLISHED = compile(
+  new RegExp(
+    SOURCES.flatMap((source) =>
+      source.firstPublished.map((pattern) => `(?:${pattern.source.replace(/^\\b/, '')})`),
+    ).join('|'),
+    'u',
+  ),
+);
+
+/**
  * The whole text of a link to the original story: "Ver original", "View original", "查看原文",
  * "Original article". A bare "the original" (Wikipedia's "Archived from the original") is not one.
  */

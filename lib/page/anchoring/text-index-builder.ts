@@ -12,6 +12,11 @@ function isCollapsible(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
 }
 
+/** What `emit` counts as a space at the end of a text (besides the collapsible ones, which never end a word). */
+function isSpaceLike(code: number): boolean {
+  return code === 11 || (code > 127 && /\s/.test(String.fromCharCode(code)));
+}
+
 /** Our UI hosts are `div`s and custom elements; only those need the attribute looked up. */
 function mayBeUiHost(tag: string): boolean {
   return tag === 'DIV' || tag.includes('-');
@@ -218,11 +223,23 @@ class IndexBuilder implements WalkedText {
       this.emit(id, 0, data.length, data);
     } else {
       // Words between runs of collapsible whitespace (a scan of char codes: no match objects to allocate).
+      // A lone space between two words reads as itself: the words and such spaces go out as one run.
       const length = data.length;
       let cursor = 0;
       while (cursor <= length) {
         let wordEnd = cursor;
-        while (wordEnd < length && !isCollapsible(data.charCodeAt(wordEnd))) wordEnd++;
+        for (;;) {
+          while (wordEnd < length && !isCollapsible(data.charCodeAt(wordEnd))) wordEnd++;
+          if (
+            wordEnd > cursor &&
+            wordEnd + 1 < length &&
+            data.charCodeAt(wordEnd) === 32 &&
+            !isCollapsible(data.charCodeAt(wordEnd + 1)) &&
+            !isSpaceLike(data.charCodeAt(wordEnd - 1))
+          )
+            wordEnd += 2;
+          else break;
+        }
         if (wordEnd > cursor) {
           this.flushPending(id, node);
           this.emit(id, cursor, wordEnd - cursor, data.slice(cursor, wordEnd));

@@ -56,6 +56,7 @@ export const en: DisclaimerLexiconSource = {
       object:
         /\b(?:views?|opinions?|positions?|polic(?:y|ies)|stance|official|platform|company|exchange|publisher|editors?|editorial|us|our)\b/u,
       gap: 50,
+      anchor: 'relation',
     },
     { kind: 'no-endorsement', relation: /\b(?:are|is) not (?:necessarily )?(?:those|the (?:views?|opinions?)) of\b/u },
     {
@@ -70,6 +71,7 @@ export const en: DisclaimerLexiconSource = {
       relation: /\b(?:accepts?|assumes?|takes?|bears?) no (?:responsibility|liability)\b/u,
       object: /\b(?:views?|opinions?|content|accuracy)\b/u,
       gap: 30,
+      anchor: 'relation',
     },
     {
       kind: 'informational-only',

@@ -16,6 +16,11 @@ export interface ConceptSource {
   order?: 'relation-object' | 'object-relation';
   /** Characters allowed between the parts; 60 by default. */
   gap?: number;
+  /**
+   * The part tested alone first (see Concept.anchor): the object by default, the relation when the
+   * object is made of common words ("us", "our", "content").
+   */
+  anchor?: 'relation' | 'object';
 }
 
 /**
@@ -66,6 +71,12 @@ export interface DisclaimerLexicon {
   subject: WordPattern;
   foreign: WordPattern;
   concepts: Concept[];
+  /**
+   * Any concept's anchor, in one pattern (each without its leading word boundary, so it matches
+   * wherever one of them could): one pass over a text that states no concept rules it out, instead
+   * of one pass per concept.
+   */
+  anyAnchor: RegExp;
   host: RegExp[];
   names: 'cased' | 'cjk';
 }
@@ -98,6 +109,16 @@ function compileHost(pattern: RegExp): RegExp {
   return compileCaseInsensitive(new RegExp(pattern.source.replace('(@)', NAME_GROUP), 'u'));
 }
 
+function anchorOf(concept: ConceptSource): RegExp {
+  return concept.anchor === 'relation' || !concept.object ? concept.relation : concept.object;
+}
+
+/** The anchors' sources as alternatives of one pattern, leading word boundaries dropped (see `anyAnchor`). */
+function anyOf(anchors: readonly RegExp[]): RegExp {
+  const alternatives = anchors.map((anchor) => `(?:${anchor.source.replace(/^\\b/, '')})`);
+  return compile(new RegExp(alternatives.join('|'), 'u'));
+}
+
 export function buildLexicon(source: DisclaimerLexiconSource): DisclaimerLexicon {
   return {
     variant: source.variant,
@@ -110,8 +131,9 @@ export function buildLexicon(source: DisclaimerLexiconSource): DisclaimerLexicon
     concepts: source.concepts.map((concept) => ({
       kind: concept.kind,
       pattern: new WordPattern(join(concept)),
-      anchor: new WordPattern(concept.object ?? concept.relation),
+      anchor: new WordPattern(anchorOf(concept)),
     })),
+    anyAnchor: anyOf(source.concepts.map(anchorOf)),
     host: source.host.map(compileHost),
     names: source.names ?? 'cased',
   };
