@@ -82,8 +82,11 @@ describe('highlight store in the library database', () => {
         highlight('Scaling laws hold', 0, PAGE, 'Compare with Chinchilla'),
       ),
     );
-    const entries = await db.entries.where('tokens').equals('chinchilla').toArray();
+    const entries = await db.entries.filter((entry) => entry.tokens.includes('chinchilla')).toArray();
     expect(entries.map((entry) => entry.kind)).toEqual(['highlight']);
+    // And its words are in the search's word lists.
+    const keys = await db.postings.where(':id').startsWith('chinchilla ').primaryKeys();
+    expect(keys).toEqual([`chinchilla ${entries[0]!.key}`]);
   });
 
   it('rejects a highlight whose target is another page or that is malformed, or a duplicate id', async () => {

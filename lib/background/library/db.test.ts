@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import { IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analysisOf, freshDb, highlightOn, simulateFullDisk } from '../../../tests/fixtures/library';
-import { claimEntry, entryContext, LIBRARY_DB_VERSION, LibraryDb, VERSION_1, VERSION_3 } from './db';
+import { claimEntry, entryContext, LIBRARY_DB_VERSION, LibraryDb, VERSION_1, VERSION_3, VERSION_5 } from './db';
+import { postingKey } from './postings';
 import { readSnapshot } from '../../shared/library/export';
 import { claimsFromAnalysis, createLibrary, openLibraryDb, pageFromAnalysis, termsFromAnalysis } from './library';
 
@@ -70,11 +71,45 @@ describe('schema migrations', () => {
     expect(await db.claims.count()).toBe(1);
   });
 
+  it('version 4 → 5 builds the word lists from the entries and drops the index they replace', async () => {
+    const { factory, name } = freshDb();
+    const v4 = new Dexie(name, { indexedDB: factory, IDBKeyRange });
+    v4.version(4).stores(VERSION_3);
+    const analysis = analysisOf(URL_A, {
+      title: 'Altman on AGI',
+      publishedTime: '2026-03-01T09:00:00Z',
+      claims: [
+        { text: 'AGI will arrive this decade.', speaker: 'Sam Altman', kind: 'prediction' },
+        { text: 'Compute is the currency of the future.', speaker: 'Sam Altman', kind: 'opinion' },
+      ],
+    });
+    const page = pageFromAnalysis(URL_A, analysis, new Date('2026-03-02T00:00:00Z'))!;
+    const claims = claimsFromAnalysis(URL_A, analysis);
+    await v4.table('pages').put(page);
+    await v4.table('claims').bulkPut(claims);
+    const context = entryContext(page, []);
+    const written = claims.map((claim) => claimEntry(claim, context));
+    await v4.table('entries').bulkPut(written);
+    v4.close();
+
+    const db = new LibraryDb(name, { indexedDB: factory, IDBKeyRange });
+    open.push(db);
+    expect(await openLibraryDb(db)).toEqual({ ok: true });
+    expect(db.verno).toBe(LIBRARY_DB_VERSION);
+    const expected = written.flatMap((entry) => entry.tokens.map((token) => postingKey(token, entry.key))).sort();
+    expect(await db.postings.toCollection().primaryKeys()).toEqual(expected);
+    expect(db.entries.schema.indexes.map((index) => index.name)).not.toContain('tokens');
+    const search = await createLibrary(db).search({ text: 'Sam Altman' });
+    expect(search.ok && search.value.hits.map((hit) => hit.id).sort()).toEqual(claims.map((claim) => claim.id).sort());
+    // The entries themselves are as they were.
+    expect(await db.entries.toArray()).toEqual(written);
+  });
+
   it('an empty start creates the latest version directly', async () => {
     const { db } = freshDb();
     open.push(db);
     expect(await openLibraryDb(db)).toEqual({ ok: true });
-    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(VERSION_3).sort());
+    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(VERSION_5).sort());
   });
 });
 
@@ -82,7 +117,7 @@ describe('a database it cannot use', () => {
   it('says a newer version wrote it, leaves it unchanged, and export still reads it', async () => {
     const { factory, name } = freshDb();
     const newer = new Dexie(name, { indexedDB: factory, IDBKeyRange });
-    newer.version(LIBRARY_DB_VERSION + 3).stores({ ...VERSION_3, annotations: 'id' });
+    newer.version(LIBRARY_DB_VERSION + 3).stores({ ...VERSION_5, annotations: 'id' });
     await newer.table('pages').put({ url: URL_A, title: 'From the future' });
     await newer.table('annotations').put({ id: 'x' });
     newer.close();

@@ -96,13 +96,13 @@ function scan(query: SearchQuery, wanted: number): string[] {
     .map((entry) => entry.key);
 }
 
-const TINY: SearchTuning = { firstBatch: 3, maxBatch: 12, checkChunk: 4, entryCostInKeys: 5 };
+const TINY: SearchTuning = { firstBatch: 3, maxBatch: 12, checkChunk: 4, entryCost: 20, indexKeyCost: 4 };
 /** Checks entries whenever it can, to walk that path too. */
-const CHECKING: SearchTuning = { firstBatch: 2, maxBatch: 8, checkChunk: 3, entryCostInKeys: 0.01 };
+const CHECKING: SearchTuning = { firstBatch: 2, maxBatch: 8, checkChunk: 3, entryCost: 0.01, indexKeyCost: 4 };
 
 function randomQuery(): SearchQuery {
   const query: SearchQuery = { text: '' };
-  const words = Math.floor(random() * 3);
+  const words = Math.floor(random() * 4);
   const vocabulary = [...WORDS, ...RARE, ...PT, ...ZH, 'altman', 'sam', 'amodei'];
   query.text = Array.from({ length: words }, () => pick(vocabulary)).join(' ');
   if (random() < 0.15) query.text = `${query.text} ${pick(['bench', 'ener', 'sca', 'intel', 'zz'])}`.trim();
@@ -133,6 +133,9 @@ describe('search finds what a scan of every entry finds', () => {
     { name: 'a date range alone', query: { text: '', from: '2025-03-01', to: '2025-03-05' } },
     { name: 'nothing matches', query: { text: 'nothingmatchesthis' } },
     { name: 'words of two languages', query: { text: 'model 模型' } },
+    { name: 'two rare words seldom together', query: { text: 'quantum robotics' } },
+    { name: 'a name and a word seldom beside it', query: { text: 'sam altman robotics' } },
+    { name: 'a name and a common word, in a date range', query: { text: 'altman energy', from: '2025-02-01' } },
   ];
   for (const { name, query } of cases) {
     it(name, async () => {

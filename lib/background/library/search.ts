@@ -1,27 +1,31 @@
 /**
- * Finding the newest search entries that match a query, reading as few index keys as it can.
+ * Finding the newest search entries that match a query, reading as few keys as it can.
  *
- * Every index of `entries` lists, for one value (a word, a speaker, a site …), the primary keys of
- * its entries in order, and a primary key starts with the page's date inverted: so each
- * criterion of a query is a list of keys, newest first, and the answer is the first `wanted`
- * keys that every list holds. The lists are read in batches straight from IndexedDB (a
- * key cursor can start at any primary key, so a date range and a skip ahead cost one seek), and
- * everything up to the shortest reach of the lists is decided exactly by intersecting them; the
- * next batches reach as far as the matches found so far say the rest will take. When
- * one list has reached much further than the others (a rare word beside a common one), its keys
- * in between are checked against the entries themselves instead of reading the common lists
- * through. Only the keys shown are read as entries.
+ * Every word of a query is a list of entry keys (a stretch of `postings`, postings.ts), and
+ * every filter (a speaker, a site …) an index of `entries` that lists its entries' keys; an
+ * entry's key starts with its page's date inverted, so each list is newest first, and the answer
+ * is the first `wanted` keys that every list holds. The lists are read in batches straight from
+ * IndexedDB (a key range or a key cursor can start at any entry key, so a date range and a skip
+ * ahead cost one seek), and everything up to the shortest reach of the lists is decided exactly
+ * by intersecting them; the next batches reach as far as the matches found so far say the rest
+ * will take. When one list has reached much further than the others (a rare word beside a common
+ * one), its keys in between are checked against the entries themselves instead of reading the
+ * common lists through. Only the keys shown are read as entries.
  */
 import { tokenize } from '../../shared/library/tokenize';
 import type { SearchQuery } from '../../shared/library/types';
 import type { LibraryDb, SearchEntry } from './db';
+import { afterWord, entryKeyOf, POSTINGS_TABLE, prefixRange, wordOf, wordRange } from './postings';
 
-/** An index of `entries` that a criterion reads. */
-type EntryIndex = 'tokens' | 'speakerKey' | 'termIds' | 'site' | 'claimKind' | 'lang' | 'kind';
+/** An index of `entries` that a filter reads. */
+type EntryIndex = 'speakerKey' | 'termIds' | 'site' | 'claimKind' | 'lang' | 'kind';
 
-/** One way of narrowing a search: the entry must have one of `values` in `index`. */
+/**
+ * One way of narrowing a search: the entry must have one of `values` among its words (`tokens`,
+ * read from `postings`) or in an index of `entries`.
+ */
 export interface Criterion {
-  index: EntryIndex;
+  index: 'tokens' | EntryIndex;
   /** One value, or every word a prefix being typed stands for. */
   values: string[];
 }
@@ -37,11 +41,19 @@ export interface SearchTuning {
   maxBatch: number;
   /** Entries read per request when a far-reaching list is checked against the entries. */
   checkChunk: number;
-  /** Reading one entry costs about as much as reading this many keys of a list (measured in Chromium). */
-  entryCostInKeys: number;
+  /** What reading one entry costs, in keys of a word's list (measured in Chromium). */
+  entryCost: number;
+  /** What reading one key of an index of `entries` costs, in keys of a word's list (measured in Chromium). */
+  indexKeyCost: number;
 }
 
-export const SEARCH_TUNING: SearchTuning = { firstBatch: 200, maxBatch: 8_000, checkChunk: 100, entryCostInKeys: 5 };
+export const SEARCH_TUNING: SearchTuning = {
+  firstBatch: 200,
+  maxBatch: 8_000,
+  checkChunk: 100,
+  entryCost: 20,
+  indexKeyCost: 4,
+};
 
 /** The primary-key bounds of a date range: keys start with 13 digits, the date inverted. */
 export function keyWindow(from: string | undefined, to: string | undefined): { first: string; last: string } {
@@ -66,12 +78,36 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** Where a list is read from: `postings` for a word, else an index of `entries`. */
+type ListSource = { postings: IDBObjectStore } | { index: IDBIndex };
+
 /**
- * Up to `count` primary keys of `value` in `index`, in order, after `after` (exclusive) or from
+ * Up to `count` entry keys of `value`'s list, in order, after `after` (exclusive) or from
  * `first` (inclusive), none past `last`. `done` when nothing more is in the window. `readBefore`:
  * how many keys of the list were read from its start up to `after`, when that is so.
  */
 function readKeys(
+  source: ListSource,
+  value: string,
+  after: string | null,
+  first: string,
+  last: string,
+  count: number,
+  readBefore: number | null,
+): Promise<{ keys: string[]; done: boolean }> {
+  if ('index' in source) return readIndexKeys(source.index, value, after, first, last, count, readBefore);
+  const start = after ?? first;
+  // An empty window (a date range that ends before it starts, or read to its end) has no range.
+  if (start > last || (after !== null && start === last)) return Promise.resolve({ keys: [], done: true });
+  // A word's list is a stretch of the table: one request from anywhere in it.
+  return request(source.postings.getAllKeys(wordRange(value, start, last, after !== null), count)).then((found) => ({
+    keys: (found as string[]).map((key) => entryKeyOf(value, key)),
+    done: found.length < count,
+  }));
+}
+
+/** readKeys from an index of `entries`, whose keys cost a lookup each. */
+function readIndexKeys(
   index: IDBIndex,
   value: string,
   after: string | null,
@@ -115,17 +151,19 @@ function readKeys(
   });
 }
 
-/** The words of the `tokens` index that start with `prefix`, alphabetically, at most MAX_PREFIX_WORDS. */
-async function wordsStartingWith(index: IDBIndex, prefix: string): Promise<string[]> {
+/** The words kept that start with `prefix`, alphabetically, at most MAX_PREFIX_WORDS. */
+async function wordsStartingWith(postings: IDBObjectStore, prefix: string): Promise<string[]> {
   const words: string[] = [];
   await new Promise<void>((resolve, reject) => {
-    const cursorRequest = index.openKeyCursor(IDBKeyRange.bound(prefix, `${prefix}\uffff`), 'nextunique');
+    const cursorRequest = postings.openKeyCursor(prefixRange(prefix));
     cursorRequest.onerror = () => reject(cursorRequest.error ?? new Error('IndexedDB cursor failed'));
     cursorRequest.onsuccess = () => {
       const cursor = cursorRequest.result;
       if (!cursor || words.length >= MAX_PREFIX_WORDS) return resolve();
-      words.push(cursor.key as string);
-      cursor.continue();
+      const word = wordOf(cursor.key as string);
+      words.push(word);
+      // Past the word's rows, to the next word's first.
+      cursor.continue(afterWord(word));
     };
   });
   return words;
@@ -148,11 +186,11 @@ interface List {
 }
 
 /** Reads the next batch of a list: every value of its criterion, merged, exact up to the shortest reach. */
-async function readMore(index: IDBIndex, list: List, first: string, last: string): Promise<void> {
+async function readMore(source: ListSource, list: List, first: string, last: string): Promise<void> {
   const parts = await Promise.all(
     list.criterion.values.map((value) =>
       readKeys(
-        index,
+        source,
         value,
         list.reach,
         first,
@@ -190,7 +228,7 @@ export function entryMeets(entry: SearchEntry, criterion: Criterion): boolean {
 }
 
 /** The criteria of a query: its words, then its filters (the kind only when nothing else narrows). */
-export async function criteriaOf(index: (name: EntryIndex) => IDBIndex, query: SearchQuery): Promise<Criterion[]> {
+export async function criteriaOf(postings: IDBObjectStore, query: SearchQuery): Promise<Criterion[]> {
   const tokens = [...new Set(tokenize(query.text))];
   const criteria: Criterion[] = tokens.map((value) => ({ index: 'tokens', values: [value] }));
   const filters: [EntryIndex, string | undefined][] = [
@@ -206,10 +244,9 @@ export async function criteriaOf(index: (name: EntryIndex) => IDBIndex, query: S
   // A last word still being typed matches as a prefix when it matches nothing whole.
   const last = tokens.length - 1;
   if (last >= 0 && !/\s$/.test(query.text) && tokens[last]!.length >= 2) {
-    const tokensIndex = index('tokens');
-    const whole = await request(tokensIndex.getKey(IDBKeyRange.only(tokens[last]!)));
+    const whole = await request(postings.getKey(wordRange(tokens[last]!)));
     if (whole === undefined) {
-      const words = await wordsStartingWith(tokensIndex, tokens[last]!);
+      const words = await wordsStartingWith(postings, tokens[last]!);
       criteria[last] = { index: 'tokens', values: words.length ? words : [tokens[last]!] };
     }
   }
@@ -227,12 +264,17 @@ export async function findEntryKeys(
   tuning: SearchTuning = SEARCH_TUNING,
 ): Promise<string[]> {
   // A transaction ends once nothing is asked of it: each step of the search opens its own.
-  const entries = () => db.backendDB().transaction('entries', 'readonly').objectStore('entries');
+  const stores = () => {
+    const transaction = db.backendDB().transaction(['entries', POSTINGS_TABLE], 'readonly');
+    return { entries: transaction.objectStore('entries'), postings: transaction.objectStore(POSTINGS_TABLE) };
+  };
+  const entries = () => stores().entries;
+  const sourceOf = (criterion: Criterion, from: ReturnType<typeof stores>): ListSource =>
+    criterion.index === 'tokens' ? { postings: from.postings } : { index: from.entries.index(criterion.index) };
   const { first, last } = keyWindow(query.from, query.to);
   const kindMark = query.kind ? `|${query.kind}|` : null;
   const fits = (key: string) => !kindMark || key.startsWith(kindMark, 13);
-  const opening = entries();
-  const criteria = await criteriaOf((name) => opening.index(name), query);
+  const criteria = await criteriaOf(stores().postings, query);
 
   if (!criteria.length) {
     const keys = (await request(entries().getAllKeys(IDBKeyRange.bound(first, last), wanted))) as string[];
@@ -271,9 +313,9 @@ export async function findEntryKeys(
   /** The date of the newest key any list holds: where looking started. */
   let origin: number | null = null;
   while (found.length < wanted) {
-    const store = entries();
+    const from = stores();
     const behind = lists.filter((list) => !list.done && (list.reach === null || keyTime(list.reach) < target));
-    await Promise.all(behind.map((list) => readMore(store.index(list.criterion.index), list, first, last)));
+    await Promise.all(behind.map((list) => readMore(sourceOf(list.criterion, from), list, first, last)));
     origin ??= Math.min(...lists.map((list) => (list.keys.length ? keyTime(list.keys[0]!) : Infinity)));
     const bound = reachOf(lists);
     decideUpTo(bound);
@@ -285,8 +327,8 @@ export async function findEntryKeys(
     const candidates = ahead.keys.filter((key) => key > bound && fits(key));
     const behindCost = lists
       .filter((list) => list !== ahead && !list.done)
-      .reduce((sum, list) => sum + keysBetween(list, bound, ahead.reach!), 0);
-    if (candidates.length * tuning.entryCostInKeys < behindCost) {
+      .reduce((sum, list) => sum + keysBetween(list, bound, ahead.reach!) * keyCost(list, tuning), 0);
+    if (candidates.length * tuning.entryCost < behindCost) {
       const others = lists.filter((list) => list !== ahead);
       for (let from = 0; from < candidates.length && found.length < wanted; from += tuning.checkChunk) {
         const chunkStore = entries();
@@ -340,6 +382,11 @@ function reachOf(lists: readonly List[]): string {
 function furthest(list: List, other: List): boolean {
   if (list.done !== other.done) return list.done;
   return (list.reach ?? '') > (other.reach ?? '');
+}
+
+/** What reading one key of `list` costs, in keys of a word's list. */
+function keyCost(list: List, tuning: SearchTuning): number {
+  return list.criterion.index === 'tokens' ? 1 : tuning.indexKeyCost;
 }
 
 /** About how many keys `list` holds between two keys, from how densely it has been read so far. */
