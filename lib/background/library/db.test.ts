@@ -117,7 +117,8 @@ describe('a database it cannot use', () => {
   it('says a newer version wrote it, leaves it unchanged, and export still reads it', async () => {
     const { factory, name } = freshDb();
     const newer = new Dexie(name, { indexedDB: factory, IDBKeyRange });
-    newer.version(LIBRARY_DB_VERSION + 3).stores({ ...VERSION_5, annotations: 'id' });
+    // Without this version's newest table: Dexie would add it on open, so the check comes first.
+    newer.version(LIBRARY_DB_VERSION + 3).stores({ ...VERSION_3, annotations: 'id' });
     await newer.table('pages').put({ url: URL_A, title: 'From the future' });
     await newer.table('annotations').put({ id: 'x' });
     newer.close();
@@ -133,6 +134,7 @@ describe('a database it cannot use', () => {
     await again.open();
     open.push(again);
     expect(again.verno).toBe(LIBRARY_DB_VERSION + 3);
+    expect(again.tables.map((table) => table.name)).not.toContain('postings');
     expect(await again.table('annotations').count()).toBe(1);
   });
 

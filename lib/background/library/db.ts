@@ -71,12 +71,15 @@ export class LibraryDb extends Dexie {
   facets!: Table<FacetRow, string>;
   /** Keys only (postings.ts); the value is unused. */
   postings!: Table<number, string>;
+  /** The IndexedDB it lives in, to read the stored version before Dexie opens (and may change) it. */
+  readonly factory: IDBFactory | undefined;
 
   constructor(name = LIBRARY_DB_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
     // Relaxed: a transaction is done once written, not once flushed to disk (Chromium's own
     // default since 121, said here so it does not depend on the version); a crash of the whole
     // machine may lose the last write, never half of one.
     super(name, { ...options, autoOpen: false, chromeTransactionDurability: 'relaxed' });
+    this.factory = options.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
     this.version(1).stores(VERSION_1);
     this.version(2)
       .stores(VERSION_2)

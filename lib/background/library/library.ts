@@ -78,7 +78,30 @@ export async function attempt<T>(work: () => Promise<T>): Promise<LibraryResult<
 /** The state of the database once opened: usable, or why not (it is then left untouched). */
 export type OpenState = { ok: true } | { ok: false; error: LibraryError };
 
+const NEWER_VERSION: OpenState = {
+  ok: false,
+  error: { kind: 'newer-version', message: 'The library was saved by a newer version of Marginalia.' },
+};
+
+/**
+ * The IndexedDB version the database is stored at, without opening it; null when it does not
+ * exist yet or the browser cannot tell. (IndexedDB version = Dexie version × 10.)
+ */
+async function storedVersion(db: LibraryDb): Promise<number | null> {
+  if (typeof db.factory?.databases !== 'function') return null;
+  try {
+    const stored = await db.factory.databases();
+    return stored.find((info) => info.name === db.name)?.version ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export async function openLibraryDb(db: LibraryDb): Promise<OpenState> {
+  // Checked before opening: Dexie adds the tables it knows to a newer database that lacks them,
+  // which would change what a later version wrote.
+  const stored = await storedVersion(db);
+  if (stored !== null && stored > LIBRARY_DB_VERSION * 10) return NEWER_VERSION;
   try {
     await db.open();
   } catch (error) {
@@ -90,14 +113,11 @@ export async function openLibraryDb(db: LibraryDb): Promise<OpenState> {
       };
     return { ok: false, error: described };
   }
-  // Dexie opens a database a later version upgraded (IndexedDB version = Dexie version × 10)
-  // without complaint: our tables may still be there, their meaning not necessarily.
+  // Where the stored version could not be read first: Dexie opens a database a later version
+  // upgraded without complaint; our tables may still be there, their meaning not necessarily.
   if (db.backendDB().version > LIBRARY_DB_VERSION * 10) {
     db.close();
-    return {
-      ok: false,
-      error: { kind: 'newer-version', message: 'The library was saved by a newer version of Marginalia.' },
-    };
+    return NEWER_VERSION;
   }
   return { ok: true };
 }
