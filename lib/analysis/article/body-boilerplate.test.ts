@@ -78,4 +78,35 @@ describe('body boilerplate', () => {
     expect(text).toContain('But do not celebrate yet – the minister warned that the money is not in the budget.');
     expect(text).not.toContain('How the last train order went wrong');
   });
+
+  it('keeps a sentence with a copyright sign inside a name, and still drops the notice', () => {
+    const benchmark = 'The new server is the first to pass 20,000 on the SPECweb©2005 benchmark, the maker said.';
+    const text = articleText(`${BODY}<p>${benchmark}</p><p>© 2026 News Example Ltd.</p>`);
+    expect(text).toContain(benchmark);
+    expect(text).not.toContain('© 2026');
+  });
+
+  it('keeps the linked names of a table of figures, and drops a menu of link cells', () => {
+    const rows = [
+      ['Myles Straw', '.251', '12'],
+      ['Jose Altuve', '.316', '61'],
+      ['Alex Bregman', '.286', '103'],
+    ]
+      .map(
+        ([name, average, runs]) =>
+          `<tr><td><a href="/player/${name.replace(' ', '-')}">${name}</a></td><td>${average}</td><td>${runs}</td></tr>`,
+      )
+      .join('');
+    const menu = ['Scores', 'Schedule', 'Standings']
+      .map((label) => `<tr><td><a href="/${label}">${label} of the league this season</a></td></tr>`)
+      .join('');
+    const text = articleText(`${BODY}<table>${rows}</table><table>${menu}</table>`);
+    expect(text).toContain('Jose Altuve');
+    expect(text).not.toContain('Standings');
+  });
+
+  it('keeps contact lines whose address is a mail link', () => {
+    const text = articleText(`${BODY}<p>Email: <a href="mailto:press@trains.example">press@trains.example</a></p>`);
+    expect(text).toContain('press@trains.example');
+  });
 });

@@ -87,7 +87,8 @@ function isDateline(text: string): boolean {
   return /\d/u.test(text) && dateTokens >= tokens.length * 0.6;
 }
 
-const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|\d{4}.*\bcopyright\b/iu;
+/** A copyright sign standing as a word of its own: "SPECweb©2005" names a benchmark, "© 2008 Name" is a notice. */
+const COPYRIGHT = /(?<![\p{L}\p{N}])©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|\d{4}.*\bcopyright\b/iu;
 const CITATION = /\bdoi\b|doi\.org\/|\b10\.\d{4,9}\//iu;
 
 /** Words of a text, lower-cased, for repetition checks; CJK text by characters. */
@@ -129,7 +130,8 @@ export function dropBodyBoilerplate(
     if (
       weight >= 2 &&
       (linkShare >= 0.85 || (linkShare >= LINK_LINE_SHARE && weight <= MAX_LINK_LINE_WEIGHT)) &&
-      !isSentenceWithLink(block)
+      !isSentenceWithLink(block) &&
+      !isLinkedTableValue(block.element)
     ) {
       drop.add(block);
       return;
@@ -151,6 +153,27 @@ export function dropBodyBoilerplate(
     blocks: blocks.filter((block) => !drop.has(block)),
     listingShare: allLetters ? listingLetters / allLetters : 0,
   };
+}
+
+/** Cells of text beside it, at least, that make a linked cell a value in a table row rather than a menu entry. */
+const MIN_VALUE_CELLS_BESIDE = 2;
+
+/**
+ * A linked cell in a row of a data table (a player's name beside his figures, a driver beside
+ * his team): the row's other cells hold text that is not links. A layout table's menu is a
+ * column or row of link cells and has no such row.
+ */
+function isLinkedTableValue(element: Element): boolean {
+  const cell = element.closest('td, th');
+  const row = cell?.parentElement;
+  if (!cell || !row || row.tagName.toUpperCase() !== 'TR') return false;
+  let valueCells = 0;
+  for (const other of Array.from(row.children)) {
+    if (other === cell) continue;
+    const text = (other.textContent ?? '').trim();
+    if (text && !other.querySelector('a[href]') && ++valueCells >= MIN_VALUE_CELLS_BESIDE) return true;
+  }
+  return false;
 }
 
 /** Words of own text a sentence opens with before its link, at least ("But don't get too excited – <a>…</a>."). */
