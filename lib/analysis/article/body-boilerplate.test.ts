@@ -109,4 +109,19 @@ describe('body boilerplate', () => {
     const text = articleText(`${BODY}<p>Email: <a href="mailto:press@trains.example">press@trains.example</a></p>`);
     expect(text).toContain('press@trains.example');
   });
+
+  it('drops every item of a reply list, the ones with a two-word title too', () => {
+    const replies = [
+      'My own story from the trip',
+      'Same thing happened to us',
+      'Me too',
+      'Read the contract first',
+      'The guide took us shopping',
+    ]
+      .map((title, index) => `<li><a href="/thread/${index}">${title}</a> [reader${index}] 08-11 17:15 [155/0]</li>`)
+      .join('');
+    const text = articleText(`${BODY}<ul>${replies}</ul>`);
+    expect(text).toContain(PARAGRAPHS[3]);
+    expect(text).not.toContain('Me too');
+  });
 });

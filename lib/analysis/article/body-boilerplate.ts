@@ -46,7 +46,9 @@ export function findListingItems(content: Element): ListingItems {
       if (led.length < MIN_LISTING_ITEMS || led.length < group.length * 0.8) continue;
       const weights = led.map((item) => textWeight(item.textContent ?? ''));
       if (weights.reduce((sum, weight) => sum + weight, 0) / led.length > MAX_LISTING_ITEM_WEIGHT) continue;
-      for (const item of led) {
+      // The few items of such a group that its test missed (a headline of two words, an item
+      // with no link) belong to the same list.
+      for (const item of group) {
         items.add(item);
         letters += visibleLength(item.textContent ?? '');
       }
