@@ -124,4 +124,10 @@ describe('body boilerplate', () => {
     expect(text).toContain(PARAGRAPHS[3]);
     expect(text).not.toContain('Me too');
   });
+
+  it("keeps the article's bare date and drops a posted stamp", () => {
+    const text = articleText(`<p>20 July 2026</p>${BODY}<p>Posted at 02:44 PM ET, 07/20/2026</p>`);
+    expect(text).toContain('20 July 2026');
+    expect(text).not.toContain('Posted at');
+  });
 });

@@ -77,16 +77,25 @@ function isLinkLedItem(item: Element): boolean {
 }
 
 const DATE_TOKEN =
-  /^(?:\d{1,4}(?:[:/.,-]\d{1,4})*[,.]?|[ap]\.?m\.?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|[|•·–-])$/iu;
+  /^(?:\d{1,4}(?:st|nd|rd|th)?(?:[:/.,-]\d{1,4})*[,.]?|[ap]\.?m\.?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|[|•·–-])$/iu;
 /** Time zones and the like ("ET", "GMT", "UTC"). */
 const ZONE_TOKEN = /^\(?[A-Z]{2,4}\)?,?$/u;
+/** Date tokens that only a date has: a month or weekday name, or figures joined by a separator ("10:32", "03/27/2013"). */
+const DATE_SHAPED = /^(?:\d{1,4}[:/.-]\d|[a-z])/iu;
 
-/** A short line that is mostly a date and a time ("Updated 10:32 AM ET, Mon June 5, 2017"). */
-function isDateline(text: string): boolean {
+const isDateToken = (token: string) => DATE_TOKEN.test(token) || ZONE_TOKEN.test(token);
+
+/**
+ * A short line that is mostly a date and a time with words beside it: the stamp of a post or an
+ * edit ("Updated 10:32 AM ET, Mon June 5, 2017", "Posted at 02:44 PM ET"). A bare date ("20 July
+ * 2012") is the article's own date and stays, as a byline does; a lone figure ("0") is no date.
+ */
+function isDateStamp(text: string): boolean {
   const tokens = text.split(/\s+/u).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 12) return false;
-  const dateTokens = tokens.filter((token) => DATE_TOKEN.test(token) || ZONE_TOKEN.test(token)).length;
-  return /\d/u.test(text) && dateTokens >= tokens.length * 0.6;
+  const dateTokens = tokens.filter(isDateToken);
+  if (dateTokens.length < tokens.length * 0.6 || !dateTokens.some((token) => DATE_SHAPED.test(token))) return false;
+  return tokens.some((token) => !isDateToken(token) && /\p{L}/u.test(token));
 }
 
 /** A copyright sign standing as a word of its own: "SPECweb©2005" names a benchmark, "© 2008 Name" is a notice. */
@@ -139,7 +148,7 @@ export function dropBodyBoilerplate(
       return;
     }
     const nearEdge = index < EDGE_BLOCKS || index >= blocks.length - EDGE_BLOCKS;
-    if (nearEdge && isDateline(block.text)) drop.add(block);
+    if (nearEdge && isDateStamp(block.text)) drop.add(block);
     else if (index >= blocks.length / 2 && textWeight(block.text) <= 80 && COPYRIGHT.test(block.text)) {
       drop.add(block);
     } else if (index >= blocks.length / 2 && textWeight(block.text) <= 80 && CITATION.test(block.text)) {
