@@ -130,4 +130,12 @@ describe('body boilerplate', () => {
     expect(text).toContain('20 July 2026');
     expect(text).not.toContain('Posted at');
   });
+
+  it("keeps a post's title that links to the post itself, and drops a linked heading after the text", () => {
+    const text = articleText(
+      `<h2><a href="/2026/11/trains">Forty trains ordered for the regional lines</a></h2>${BODY}<h3><a href="/2026/10/buses">Bus fares to rise in January</a></h3>`,
+    );
+    expect(text).toContain('Forty trains ordered for the regional lines');
+    expect(text).not.toContain('Bus fares to rise');
+  });
 });

@@ -18,6 +18,9 @@ const MAX_LINK_LINE_WEIGHT = 25;
 /** Share of a listing item's text its links hold, at least: headlines with a line of summary. */
 const MIN_ITEM_LINK_SHARE = 0.2;
 const EDGE_BLOCKS = 3;
+/** A line of at least this weight, mostly not links, is prose. */
+const MIN_PROSE_WEIGHT = 15;
+const HEADING_TAG = /^H[1-6]$/iu;
 
 export interface ListingItems {
   items: Set<Element>;
@@ -123,9 +126,16 @@ export function dropBodyBoilerplate(
   const allLetters = visibleLength(content.textContent ?? '');
   const drop = new Set<TextBlock>();
 
+  // Until the first line of prose, a heading is the story's own title, linked or not (a blog
+  // post's title is a link to itself).
+  let beforeProse = true;
   blocks.forEach((block, index) => {
     const inQuote = !!block.element.closest('blockquote');
     if (inQuote) return;
+    const opensStory = beforeProse && HEADING_TAG.test(block.element.tagName);
+    if (beforeProse && textWeight(block.text) >= MIN_PROSE_WEIGHT && block.linkLength < visibleLength(block.text) / 2) {
+      beforeProse = false;
+    }
     if (isInside(block.element, items)) {
       drop.add(block);
       // The label of the list ("Related stories") is the short line right before it.
@@ -141,6 +151,7 @@ export function dropBodyBoilerplate(
     if (
       weight >= 2 &&
       (linkShare >= 0.85 || (linkShare >= LINK_LINE_SHARE && weight <= MAX_LINK_LINE_WEIGHT)) &&
+      !opensStory &&
       !isSentenceWithLink(block) &&
       !isLinkedTableValue(block.element)
     ) {
