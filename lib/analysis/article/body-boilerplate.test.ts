@@ -87,11 +87,13 @@ describe('body boilerplate', () => {
   });
 
   it('keeps the linked names of a table of figures, and drops a menu of link cells', () => {
-    const rows = [
-      ['Myles Straw', '.251', '12'],
-      ['Jose Altuve', '.316', '61'],
-      ['Alex Bregman', '.286', '103'],
-    ]
+    const rows = (
+      [
+        ['Myles Straw', '.251', '12'],
+        ['Jose Altuve', '.316', '61'],
+        ['Alex Bregman', '.286', '103'],
+      ] as const
+    )
       .map(
         ([name, average, runs]) =>
           `<tr><td><a href="/player/${name.replace(' ', '-')}">${name}</a></td><td>${average}</td><td>${runs}</td></tr>`,
