@@ -4,8 +4,19 @@ export interface TextBlock {
   element: Element;
   /** Whitespace-collapsed text. */
   text: string;
-  /** Characters (whitespace left out) of the block's text that sit inside links. */
+  /** Characters (whitespace left out) of the block's text that sit inside links to elsewhere (see leadsElsewhere). */
   linkLength: number;
+}
+
+/**
+ * Whether an <a> takes the reader elsewhere. A mail or phone address is contact information
+ * written as a link ("Email: name@example.org"), and a named anchor (<a name>, no href) marks a
+ * place in the text: both are text of the page. A bare <a> is still a link (scripts drive it).
+ */
+export function leadsElsewhere(link: Element): boolean {
+  const href = link.getAttribute('href');
+  if (href === null) return !link.hasAttribute('name');
+  return !/^\s*(?:mailto|tel):/iu.test(href);
 }
 
 export function collapseWhitespace(text: string): string {
@@ -41,7 +52,7 @@ export function collectBlocks(root: Element): TextBlock[] {
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIPPED_TAGS.has(tag)) return;
-    const linked = inLink || tag === 'A';
+    const linked = inLink || (tag === 'A' && leadsElsewhere(el));
     if (breaksText(tag)) {
       flush();
       for (const child of Array.from(el.childNodes)) visit(child, el, linked);

@@ -78,4 +78,66 @@ describe('body boilerplate', () => {
     expect(text).toContain('But do not celebrate yet – the minister warned that the money is not in the budget.');
     expect(text).not.toContain('How the last train order went wrong');
   });
+
+  it('keeps a sentence with a copyright sign inside a name, and still drops the notice', () => {
+    const benchmark = 'The new server is the first to pass 20,000 on the SPECweb©2005 benchmark, the maker said.';
+    const text = articleText(`${BODY}<p>${benchmark}</p><p>© 2026 News Example Ltd.</p>`);
+    expect(text).toContain(benchmark);
+    expect(text).not.toContain('© 2026');
+  });
+
+  it('keeps the linked names of a table of figures, and drops a menu of link cells', () => {
+    const rows = (
+      [
+        ['Myles Straw', '.251', '12'],
+        ['Jose Altuve', '.316', '61'],
+        ['Alex Bregman', '.286', '103'],
+      ] as const
+    )
+      .map(
+        ([name, average, runs]) =>
+          `<tr><td><a href="/player/${name.replace(' ', '-')}">${name}</a></td><td>${average}</td><td>${runs}</td></tr>`,
+      )
+      .join('');
+    const menu = ['Scores', 'Schedule', 'Standings']
+      .map((label) => `<tr><td><a href="/${label}">${label} of the league this season</a></td></tr>`)
+      .join('');
+    const text = articleText(`${BODY}<table>${rows}</table><table>${menu}</table>`);
+    expect(text).toContain('Jose Altuve');
+    expect(text).not.toContain('Standings');
+  });
+
+  it('keeps contact lines whose address is a mail link', () => {
+    const text = articleText(`${BODY}<p>Email: <a href="mailto:press@trains.example">press@trains.example</a></p>`);
+    expect(text).toContain('press@trains.example');
+  });
+
+  it('drops every item of a reply list, the ones with a two-word title too', () => {
+    const replies = [
+      'My own story from the trip',
+      'Same thing happened to us',
+      'Me too',
+      'Read the contract first',
+      'The guide took us shopping',
+    ]
+      .map((title, index) => `<li><a href="/thread/${index}">${title}</a> [reader${index}] 08-11 17:15 [155/0]</li>`)
+      .join('');
+    const text = articleText(`${BODY}<ul>${replies}</ul>`);
+    expect(text).toContain(PARAGRAPHS[3]);
+    expect(text).not.toContain('Me too');
+  });
+
+  it("keeps the article's bare date and drops a posted stamp", () => {
+    const text = articleText(`<p>20 July 2026</p>${BODY}<p>Posted at 02:44 PM ET, 07/20/2026</p>`);
+    expect(text).toContain('20 July 2026');
+    expect(text).not.toContain('Posted at');
+  });
+
+  it("keeps a post's title that links to the post itself, and drops a linked heading after the text", () => {
+    const text = articleText(
+      `<h2><a href="/2026/11/trains">Forty trains ordered for the regional lines</a></h2>${BODY}<h3><a href="/2026/10/buses">Bus fares to rise in January</a></h3>`,
+    );
+    expect(text).toContain('Forty trains ordered for the regional lines');
+    expect(text).not.toContain('Bus fares to rise');
+  });
 });

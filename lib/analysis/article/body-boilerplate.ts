@@ -18,6 +18,9 @@ const MAX_LINK_LINE_WEIGHT = 25;
 /** Share of a listing item's text its links hold, at least: headlines with a line of summary. */
 const MIN_ITEM_LINK_SHARE = 0.2;
 const EDGE_BLOCKS = 3;
+/** A line of at least this weight, mostly not links, is prose. */
+const MIN_PROSE_WEIGHT = 15;
+const HEADING_TAG = /^H[1-6]$/iu;
 
 export interface ListingItems {
   items: Set<Element>;
@@ -46,7 +49,9 @@ export function findListingItems(content: Element): ListingItems {
       if (led.length < MIN_LISTING_ITEMS || led.length < group.length * 0.8) continue;
       const weights = led.map((item) => textWeight(item.textContent ?? ''));
       if (weights.reduce((sum, weight) => sum + weight, 0) / led.length > MAX_LISTING_ITEM_WEIGHT) continue;
-      for (const item of led) {
+      // The few items of such a group that its test missed (a headline of two words, an item
+      // with no link) belong to the same list.
+      for (const item of group) {
         items.add(item);
         letters += visibleLength(item.textContent ?? '');
       }
@@ -75,19 +80,29 @@ function isLinkLedItem(item: Element): boolean {
 }
 
 const DATE_TOKEN =
-  /^(?:\d{1,4}(?:[:/.,-]\d{1,4})*[,.]?|[ap]\.?m\.?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|[|•·–-])$/iu;
+  /^(?:\d{1,4}(?:st|nd|rd|th)?(?:[:/.,-]\d{1,4})*[,.]?|[ap]\.?m\.?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|[|•·–-])$/iu;
 /** Time zones and the like ("ET", "GMT", "UTC"). */
 const ZONE_TOKEN = /^\(?[A-Z]{2,4}\)?,?$/u;
+/** Date tokens that only a date has: a month or weekday name, or figures joined by a separator ("10:32", "03/27/2013"). */
+const DATE_SHAPED = /^(?:\d{1,4}[:/.-]\d|[a-z])/iu;
 
-/** A short line that is mostly a date and a time ("Updated 10:32 AM ET, Mon June 5, 2017"). */
-function isDateline(text: string): boolean {
+const isDateToken = (token: string) => DATE_TOKEN.test(token) || ZONE_TOKEN.test(token);
+
+/**
+ * A short line that is mostly a date and a time with words beside it: the stamp of a post or an
+ * edit ("Updated 10:32 AM ET, Mon June 5, 2017", "Posted at 02:44 PM ET"). A bare date ("20 July
+ * 2012") is the article's own date and stays, as a byline does; a lone figure ("0") is no date.
+ */
+function isDateStamp(text: string): boolean {
   const tokens = text.split(/\s+/u).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 12) return false;
-  const dateTokens = tokens.filter((token) => DATE_TOKEN.test(token) || ZONE_TOKEN.test(token)).length;
-  return /\d/u.test(text) && dateTokens >= tokens.length * 0.6;
+  const dateTokens = tokens.filter(isDateToken);
+  if (dateTokens.length < tokens.length * 0.6 || !dateTokens.some((token) => DATE_SHAPED.test(token))) return false;
+  return tokens.some((token) => !isDateToken(token) && /\p{L}/u.test(token));
 }
 
-const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|\d{4}.*\bcopyright\b/iu;
+/** A copyright sign standing as a word of its own: "SPECweb©2005" names a benchmark, "© 2008 Name" is a notice. */
+const COPYRIGHT = /(?<![\p{L}\p{N}])©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|\d{4}.*\bcopyright\b/iu;
 const CITATION = /\bdoi\b|doi\.org\/|\b10\.\d{4,9}\//iu;
 
 /** Words of a text, lower-cased, for repetition checks; CJK text by characters. */
@@ -111,9 +126,16 @@ export function dropBodyBoilerplate(
   const allLetters = visibleLength(content.textContent ?? '');
   const drop = new Set<TextBlock>();
 
+  // Until the first line of prose, a heading is the story's own title, linked or not (a blog
+  // post's title is a link to itself).
+  let beforeProse = true;
   blocks.forEach((block, index) => {
     const inQuote = !!block.element.closest('blockquote');
     if (inQuote) return;
+    const opensStory = beforeProse && HEADING_TAG.test(block.element.tagName);
+    if (beforeProse && textWeight(block.text) >= MIN_PROSE_WEIGHT && block.linkLength < visibleLength(block.text) / 2) {
+      beforeProse = false;
+    }
     if (isInside(block.element, items)) {
       drop.add(block);
       // The label of the list ("Related stories") is the short line right before it.
@@ -129,13 +151,15 @@ export function dropBodyBoilerplate(
     if (
       weight >= 2 &&
       (linkShare >= 0.85 || (linkShare >= LINK_LINE_SHARE && weight <= MAX_LINK_LINE_WEIGHT)) &&
-      !isSentenceWithLink(block)
+      !opensStory &&
+      !isSentenceWithLink(block) &&
+      !isLinkedTableValue(block.element)
     ) {
       drop.add(block);
       return;
     }
     const nearEdge = index < EDGE_BLOCKS || index >= blocks.length - EDGE_BLOCKS;
-    if (nearEdge && isDateline(block.text)) drop.add(block);
+    if (nearEdge && isDateStamp(block.text)) drop.add(block);
     else if (index >= blocks.length / 2 && textWeight(block.text) <= 80 && COPYRIGHT.test(block.text)) {
       drop.add(block);
     } else if (index >= blocks.length / 2 && textWeight(block.text) <= 80 && CITATION.test(block.text)) {
@@ -151,6 +175,27 @@ export function dropBodyBoilerplate(
     blocks: blocks.filter((block) => !drop.has(block)),
     listingShare: allLetters ? listingLetters / allLetters : 0,
   };
+}
+
+/** Cells of text beside it, at least, that make a linked cell a value in a table row rather than a menu entry. */
+const MIN_VALUE_CELLS_BESIDE = 2;
+
+/**
+ * A linked cell in a row of a data table (a player's name beside his figures, a driver beside
+ * his team): the row's other cells hold text that is not links. A layout table's menu is a
+ * column or row of link cells and has no such row.
+ */
+function isLinkedTableValue(element: Element): boolean {
+  const cell = element.closest('td, th');
+  const row = cell?.parentElement;
+  if (!cell || !row || row.tagName.toUpperCase() !== 'TR') return false;
+  let valueCells = 0;
+  for (const other of Array.from(row.children)) {
+    if (other === cell) continue;
+    const text = (other.textContent ?? '').trim();
+    if (text && !other.querySelector('a[href]') && ++valueCells >= MIN_VALUE_CELLS_BESIDE) return true;
+  }
+  return false;
 }
 
 /** Words of own text a sentence opens with before its link, at least ("But don't get too excited – <a>…</a>."). */

@@ -20,6 +20,15 @@ const articleText = (inner: string, lang = 'en') =>
   )?.text ?? '';
 
 describe('page chrome keeps short lines of text', () => {
+  it('keeps the byline lines of a story written in one paragraph with a picture further down', () => {
+    const story = BODY.replace(/<\/?p>/g, '').replace(/\.(?= )/g, '.<br>');
+    const text = articleText(
+      `<p><b>Results beat forecasts<br>Ana Ribeiro<br>Business Desk</b><br>${story}<br><img src="/chart.png" width="600" height="400" alt="Chart of revenue"><br>The board meets again in March.</p>`,
+    );
+    expect(text).toContain('Ana Ribeiro');
+    expect(text).toContain('Business Desk');
+  });
+
   it('keeps product lines written as paragraphs and lines split by <br>', () => {
     const text = articleText(
       `${BODY}<p>Model A: 8 GB, 256 GB</p><p>Model B: 16 GB, 512 GB</p><p>Breakfast at 7<br>Lunch at 12<br>Dinner at 7</p>`,

@@ -219,8 +219,17 @@ export function isUiFragment(element: Element, text: string, linkLength = -1): b
   if (letters > 0 && linked >= letters * 0.9) return true;
   if (/[.!?。！？]["”’»)]*$/u.test(text)) return false;
   if (declaresControl(element, element.closest('article, main, body'))) return true;
-  if (hasBareIcon(element, text)) return true;
+  // The icon must sit beside this line: an element holding a whole story around it (lines split
+  // by <br>) has its pictures elsewhere.
+  if (holdsLittleBeside(element, letters) && hasBareIcon(element, text)) return true;
   return isInShortItemRow(element);
+}
+
+/** Letters an element may hold beside a line and still be that line's own (a figure's caption beside its credit). */
+const MAX_LETTERS_BESIDE = 200;
+
+function holdsLittleBeside(element: Element, letters: number): boolean {
+  return (element.textContent ?? '').replace(/\s+/gu, '').length <= letters + MAX_LETTERS_BESIDE;
 }
 
 /** One of three or more sibling elements that are all short labels (an action or tab row). */
