@@ -117,6 +117,12 @@ export class SpeakerTracker {
   /** Who spoke last, and in which block: a quotation that goes on in the next sentence is still theirs. */
   private lastSpeaker: string | null = null;
   private lastSpeakerBlock = -2;
+  /**
+   * The person the sentence before named (with a title, or known) when nobody was reported speaking in it: the
+   * subject a following "…”, señaló." leaves out ("…, es el parlamentario Tomás Hirsch, quien … “…”, señaló.").
+   */
+  private namedWithoutSpeech: string | null = null;
+  private namedInSentence: string | null = null;
   /** The organization named last, for "the company said", "la empresa", "同社". */
   private lastOrganization: string | null = null;
   private readonly lexicon: ClaimLexicon;
@@ -137,8 +143,12 @@ export class SpeakerTracker {
     const pending = this.leadInSpeaker;
     this.leadInSpeaker = null;
     this.speakerRole = null;
+    const namedBefore = this.namedWithoutSpeech;
+    this.namedInSentence = null;
     this.notePeople(sentence);
-    let speaker = this.attributedSpeaker(sentence) ?? this.colonLeadIn(sentence);
+    this.namedWithoutSpeech = null;
+    const goesOn = () => namedBefore ?? this.lastSpeaker;
+    let speaker = this.attributedSpeaker(sentence, namedBefore) ?? this.colonLeadIn(sentence);
     if (
       !speaker &&
       PRO_DROP.has(this.lang) &&
@@ -146,7 +156,7 @@ export class SpeakerTracker {
       block - this.lastSpeakerBlock <= 2 &&
       this.reportsWithoutSubject(sentence)
     )
-      speaker = this.lastSpeaker;
+      speaker = goesOn();
     const opensQuote = /^[\s"“„«»「『]/u.test(sentence);
     if (!speaker && pending && opensQuote) speaker = pending;
     // A direct quotation soon after someone spoke (at most one paragraph of narration between) goes on with them.
@@ -187,7 +197,7 @@ export class SpeakerTracker {
     if (speaker) {
       this.lastSpeaker = speaker;
       this.lastSpeakerBlock = block;
-    }
+    } else this.namedWithoutSpeech = this.namedInSentence;
     if (speaker && /[:：]\s*$/u.test(sentence)) this.leadInSpeaker = speaker;
     if (speaker && !this.unspaced && this.looksLikePersonName(speaker)) this.rememberPerson(speaker);
     if (speaker && this.couldBePerson(speaker)) this.noteRecent(speaker);
@@ -319,9 +329,12 @@ export class SpeakerTracker {
     const words = sentence.match(/[\p{L}’'-]+/gu) ?? [];
     const leading = words.slice(0, 3).join(' ').toLowerCase();
     for (const anaphor of this.lexicon.organizationAnaphors) {
-      if (this.lastOrganization && leading.startsWith(anaphor.replace(/’/g, "'").toLowerCase()))
-        return this.lastOrganization;
-      if (this.lastOrganization && leading.startsWith(anaphor)) return this.lastOrganization;
+      const normalized = anaphor.replace(/’/g, "'").toLowerCase();
+      if (!this.lastOrganization || !(leading.startsWith(normalized) || leading.startsWith(anaphor))) continue;
+      // "La operadora de la red de gas de Ucrania (Gtsou)": a description of an organization named now, not an anaphor.
+      const next = words[anaphor.split(/\s+/).length]?.toLowerCase();
+      if (next && this.lexicon.locativePrepositions.includes(next)) break;
+      return this.lastOrganization;
     }
     const candidate = this.nameCandidates(sentence)[0];
     if (!candidate) return null;
@@ -459,6 +472,21 @@ export class SpeakerTracker {
         !/[\p{N}]/u.test(sentence.charAt(candidate.index - 1))
       )
         this.lastOrganization = candidate.name;
+      // "el Presidente Boric": one capitalised word right after a job title is a person too.
+      const titleBefore = /([\p{L}-]+)\s+$/u.exec(sentence.slice(0, candidate.index))?.[1]?.toLowerCase();
+      const titledSurname =
+        !/\s/u.test(candidate.name) &&
+        /^\p{Lu}\p{Ll}/u.test(candidate.name) &&
+        titleBefore !== undefined &&
+        this.lexicon.personTitles.includes(titleBefore) &&
+        !this.isOrganization(candidate.name) &&
+        !this.isPlace(candidate.name);
+      if (titledSurname && !this.looksLikePersonName(candidate.name)) {
+        // Only named: remembering the surname as a person would stop it expanding to the full name.
+        if (!this.governedByPreposition(sentence, candidate.index))
+          this.namedInSentence = this.canonical(candidate.name);
+        continue;
+      }
       if (!this.looksLikePersonName(candidate.name)) continue;
       // "Keith Tkachuk had his own compliments …": a two-word name opening the sentence before a lower-case
       // verb is its subject, the one "he" stands for next.
@@ -483,12 +511,29 @@ export class SpeakerTracker {
       if (titled) this.rememberPerson(candidate.name);
       if (!titled && !known) continue;
       const name = this.canonical(candidate.name);
+      if (!this.governedByPreposition(sentence, candidate.index)) this.namedInSentence = name;
       for (const title of titles)
         this.titleHolders.set(title, new Set([...(this.titleHolders.get(title) ?? []), name]));
       this.noteGender(name, sentence.slice(Math.max(0, candidate.index - 30), candidate.index), '');
       // A person named near the start of the sentence is usually its subject: "he" may mean them next.
       if ((sentence.slice(0, candidate.index).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8) this.noteRecent(name);
     }
+  }
+
+  /**
+   * Whether the name at `index`, with its article and titles, is the object of a preposition ("a manos del
+   * coronel Raúl Cabezas"): then it is not who the sentence is about. The agent of a passive ("por") is.
+   */
+  private governedByPreposition(sentence: string, index: number): boolean {
+    // Far into the sentence a name is seldom what it is about.
+    if ((sentence.slice(0, index).match(/[\p{L}\p{N}]+/gu) ?? []).length > 12) return true;
+    const words = sentence.slice(Math.max(0, index - 60), index).toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+    while (words.length && (this.lexicon.personTitles.includes(words.at(-1)!) || /^\p{Lu}/u.test(words.at(-1)!)))
+      words.pop();
+    let word = words.pop();
+    if (word && this.lexicon.stopwords.includes(word) && !this.lexicon.locativePrepositions.includes(word))
+      word = words.pop();
+    return word !== undefined && word !== 'por' && this.lexicon.locativePrepositions.includes(word);
   }
 
   /** A multi-word name with no word that is all capitals (acronyms mark organisations: "US AI Safety"). */
@@ -618,7 +663,7 @@ export class SpeakerTracker {
     return match ?? null;
   }
 
-  private attributedSpeaker(sentence: string): string | null {
+  private attributedSpeaker(sentence: string, namedBefore: string | null = null): string | null {
     // A reporting verb inside a quotation ("“The Republicans have said …,” Indyk said") is what was said.
     const quoted = [...sentence.matchAll(QUOTATION)].map(
       (match) => [match.index, match.index + match[0].length] as const,
@@ -652,11 +697,11 @@ export class SpeakerTracker {
           sentence.slice(verb.end),
         );
       const speaker = invertedFirst
-        ? (this.invertedSubjectOf(sentence, verb) ??
+        ? (this.invertedSubjectOf(sentence, verb, namedBefore) ??
           this.appositiveSubjectOf(sentence, verb) ??
           this.subjectOf(sentence, verb))
         : (this.appositiveSubjectOf(sentence, verb) ??
-          this.invertedSubjectOf(sentence, verb) ??
+          this.invertedSubjectOf(sentence, verb, namedBefore) ??
           this.subjectOf(sentence, verb));
       if (speaker) return speaker;
     }
@@ -802,6 +847,19 @@ export class SpeakerTracker {
     const windowStart = Math.max(0, verb.index - 120);
     const before = sentence.slice(windowStart, verb.index);
     if (this.isPassive(before)) return null;
+    // "…, Tomás Hirsch, quien ya tomó distancia del proyecto y anticipó": the relative pronoun's antecedent.
+    const relatives = this.lexicon.relativePronouns ?? [];
+    if (relatives.length) {
+      const relative = new RegExp(`,\\s*(?:${relatives.join('|')})\\s+[^,;:.!?"“”«»]{0,80}$`, 'iu').exec(before);
+      const antecedent = relative && this.nameCandidates(before.slice(0, relative.index)).pop();
+      if (
+        antecedent &&
+        /^\s*$/u.test(before.slice(antecedent.end, relative.index)) &&
+        !this.isPlace(antecedent.name) &&
+        !this.isGeneric(antecedent.name)
+      )
+        return this.canonical(antecedent.name);
+    }
     const pronoun = new RegExp(
       `(?<![\\p{L}])(${this.lexicon.personPronouns.join('|')})(?:\\s+[\\p{L}-]+){0,2}\\s*$`,
       'iu',
@@ -820,8 +878,8 @@ export class SpeakerTracker {
     if (role) return role;
     // Names inside a quotation that closes before the verb are what was said, not who said it.
     const quoteClose = Math.max(...['”', '»', '“', '"', '」'].map((mark) => before.lastIndexOf(mark)));
-    // Names in a parenthesis are asides, not the subject.
-    const asides = [...before.matchAll(/\([^()]*\)/gu)].map(
+    // Names in a parenthesis or between dashes ("Boric -en entrevista con Cooperativa- deslizó") are asides.
+    const asides = [...before.matchAll(/\([^()]*\)|\s[-–—][^-–—]{2,80}[-–—](?=\s)/gu)].map(
       (match) => [match.index, match.index + match[0].length] as const,
     );
     const candidates = this.nameCandidates(before).filter(
@@ -854,18 +912,31 @@ export class SpeakerTracker {
     // Otherwise only a name directly before the verb, at most two words away ("Google said",
     // "Nvidia on Monday said"), is the subject; further back it is usually something else.
     if (!nearest) return null;
-    const between = before.slice(nearest.end);
+    let between = before.slice(nearest.end);
+    // "Por ahora, Boric -en entrevista con Cooperativa- deslizó": an aside between a subject opening the clause and its verb.
+    if (/^(?:[^,;:]{0,30},\s*)?$/u.test(before.slice(0, nearest.index)))
+      for (const [start, end] of asides)
+        if (start >= nearest.end) between = between.replace(before.slice(start, end), ' ');
     if (/[,.;:()]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 2) return null;
     if (this.isGeneric(nearest.name)) return null;
     return nearest.name;
   }
 
   /** "…, said Huang." / "„…“, sagte er." — a reporting clause after the statement. */
-  private invertedSubjectOf(sentence: string, verb: PhraseHit): string | null {
+  private invertedSubjectOf(sentence: string, verb: PhraseHit, namedBefore: string | null = null): string | null {
     if (!/[,”"»“«」]$/u.test(sentence.slice(0, verb.index).trimEnd())) return null;
     const after = sentence.slice(verb.end, verb.end + 60);
-    // '"…", dijo.' — a subjectless reporting verb after a quotation: the one who spoke last.
-    if (/^\s*[.!]?\s*$/u.test(after)) return this.lastSpeaker ?? this.resolvePronoun();
+    // '"…", dijo.' — a subjectless reporting verb after a quotation: the one who spoke last, or the person the
+    // sentence before named while nobody spoke in it. So is "dijo al ser consultado", "dijo a la radio".
+    const preposition = /^\s+([\p{L}]+)\s/u.exec(after)?.[1]?.toLowerCase();
+    if (
+      /^\s*[.!]?\s*$/u.test(after) ||
+      (PRO_DROP.has(this.lang) &&
+        preposition &&
+        this.lexicon.locativePrepositions.includes(preposition) &&
+        /["”»]\s*,?\s*$/u.test(sentence.slice(0, verb.index)))
+    )
+      return namedBefore ?? this.lastSpeaker ?? this.resolvePronoun();
     const pronoun = new RegExp(`^\\s+(${this.lexicon.personPronouns.join('|')})(?![\\p{L}])`, 'iu').exec(after);
     if (pronoun) return this.resolvePronoun(pronoun[1]);
     // The name may follow an article or a title ("declarou o delegado Odair Carneiro").

@@ -103,6 +103,8 @@ export interface ClaimLexicon {
   participleEndings: string[];
   /** Subjects through which a speaker speaks of their own future acts ("said it will", "他们还将"). */
   actorFutureSubjects: string[];
+  /** Relative pronouns for people ("who", "quien"): "X, who … said" has X as its subject. */
+  relativePronouns?: string[];
   /** Adverbs that carry the last source on to the next sentence ("demnach": according to them). */
   sourceAnaphors: string[];
 }
