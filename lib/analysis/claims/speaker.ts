@@ -14,7 +14,7 @@ const QUOTATION = /"[^"]{12,}"|“[^”“]{12,}[”“]|„[^“]{12,}“|«[^�
 /** A quotation opened in the sentence and not closed before its end: it goes on in the next sentence. */
 const OPEN_QUOTATION = /[“«][^”“»«„]{12,}$/u;
 /** A possessive that ends inside a name run ("ACLU's Jay Stanley", "White House's"). */
-const POSSESSIVE = /[’']s(?=\s|$)/gu;
+const POSSESSIVE = /[’']s(?=\s|$)|(?<=\p{Lu}S|\p{L}s)[’'](?=\s)/gu;
 
 type Gender = 'f' | 'm';
 
@@ -200,8 +200,17 @@ export class SpeakerTracker {
     } else this.namedWithoutSpeech = this.namedInSentence;
     if (speaker && /[:：]\s*$/u.test(sentence)) this.leadInSpeaker = speaker;
     if (speaker && !this.unspaced && this.looksLikePersonName(speaker)) this.rememberPerson(speaker);
+    const organizationLike =
+      speaker !== null &&
+      !this.unspaced &&
+      /^\p{Lu}[\p{L}\p{N}&-]+$/u.test(speaker) &&
+      !this.isPerson(speaker) &&
+      !this.recent.includes(speaker) &&
+      !this.titleHoldersInclude(speaker);
     if (speaker && this.couldBePerson(speaker)) this.noteRecent(speaker);
     if (speaker && this.isOrganization(speaker)) this.lastOrganization = speaker;
+    // "Microsoft said …": a one-word subject that is no person's name is what "the company" means next.
+    else if (speaker && organizationLike) this.lastOrganization = speaker;
     return speaker;
   }
 
@@ -268,6 +277,11 @@ export class SpeakerTracker {
       this.isOrganization(candidate.name)
       ? this.canonical(candidate.name)
       : null;
+  }
+
+  private titleHoldersInclude(name: string): boolean {
+    for (const holders of this.titleHolders.values()) if (holders.has(name)) return true;
+    return false;
   }
 
   /** A name made an organization by an acronym ("BMZ", "OFAG") or an organization word ("Agency", "政府"). */
@@ -464,9 +478,14 @@ export class SpeakerTracker {
     }
     // A multi-word name is a person when a job title stands right before it ("CEO Tim Cook",
     // "O CEO da OpenAI, Sam Altman,") or in an apposition after it ("Marcus Lee, an analyst").
+    const quoted = [...sentence.matchAll(QUOTATION)].map(
+      (match) => [match.index, match.index + match[0].length] as const,
+    );
     for (const candidate of this.nameCandidates(sentence)) {
-      // Not an acronym glued to a number ("3MB").
+      // Not an acronym glued to a number ("3MB"); not an organization named inside a quotation, which is what
+      // was said ("“… the European Court …,” the company said").
       if (
+        !quoted.some(([start, end]) => candidate.index > start && candidate.end < end) &&
         this.isOrganization(candidate.name) &&
         !this.isCommonNoun(candidate.name) &&
         !/[\p{N}]/u.test(sentence.charAt(candidate.index - 1))
@@ -527,7 +546,11 @@ export class SpeakerTracker {
   private governedByPreposition(sentence: string, index: number): boolean {
     // Far into the sentence a name is seldom what it is about.
     if ((sentence.slice(0, index).match(/[\p{L}\p{N}]+/gu) ?? []).length > 12) return true;
-    const words = sentence.slice(Math.max(0, index - 60), index).toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+    const words =
+      sentence
+        .slice(Math.max(0, index - 60), index)
+        .toLowerCase()
+        .match(/[\p{L}’'-]+/gu) ?? [];
     while (words.length && (this.lexicon.personTitles.includes(words.at(-1)!) || /^\p{Lu}/u.test(words.at(-1)!)))
       words.pop();
     let word = words.pop();
@@ -581,9 +604,15 @@ export class SpeakerTracker {
       const lastPossessive = possessives[possessives.length - 1];
       if (lastPossessive) {
         const rest = name.slice(lastPossessive.index + lastPossessive[0].length).trimStart();
-        if (!/^\p{Lu}/u.test(rest)) continue;
-        index += name.length - rest.length;
-        name = rest;
+        if (!/^\p{Lu}/u.test(rest)) {
+          // "Prime Minister Gordon Brown's spokesman said": the owner speaks through them.
+          const next = /^\s+(\p{L}+)/u.exec(text.slice(index + name.length))?.[1]?.toLowerCase() ?? '';
+          if (!this.lexicon.spokespersonWords?.includes(next)) continue;
+          name = name.slice(0, lastPossessive.index);
+        } else {
+          index += name.length - rest.length;
+          name = rest;
+        }
       }
       // "C’est", "L’Office fédéral": the elided word is not part of the name.
       if (ELIDED.test(name)) {
@@ -671,6 +700,13 @@ export class SpeakerTracker {
     const open = OPEN_QUOTATION.exec(sentence);
     // German closes with “ what English opens with it: after a „ it ends a quotation.
     if (open && !sentence.slice(0, open.index).includes('„')) quoted.push([open.index, sentence.length]);
+    const question = (this.lexicon.questionLeadIns ?? []).find((lead) =>
+      sentence
+        .toLowerCase()
+        .replace(/^[\s"“«]+/u, '')
+        .startsWith(`${lead} `),
+    );
+    const questionEnd = question ? sentence.indexOf(',') : -1;
     const verbs = [
       ...findPhrases(sentence, this.lexicon.reportingVerbs, this.unspaced),
       ...findPhrases(sentence, this.lexicon.beliefVerbs, this.unspaced),
@@ -680,6 +716,8 @@ export class SpeakerTracker {
       .filter((verb) => !quoted.some(([start, end]) => verb.index > start && verb.end < end))
       // "…, como él mismo dijo, …": an aside about something said before, not this sentence's source.
       .filter((verb) => !AS_ASIDE.test(sentence.slice(Math.max(0, verb.index - 30), verb.index)))
+      // "Asked what he thought …, Walter said": the question put to the speaker is not the report.
+      .filter((verb) => questionEnd === -1 || verb.index > questionEnd)
       .sort((a, b) => a.index - b.index);
     if (this.unspaced) return this.unspacedSpeaker(sentence, verbs);
     for (const verb of verbs) {
@@ -696,13 +734,17 @@ export class SpeakerTracker {
         /^\s+(?:(?:el|la|los|las|the|o|a|os|as|le|les|der|die|das)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,8}|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4})\s*(?:[,.;!?]|$)/u.test(
           sentence.slice(verb.end),
         );
-      const speaker = invertedFirst
-        ? (this.invertedSubjectOf(sentence, verb, namedBefore) ??
-          this.appositiveSubjectOf(sentence, verb) ??
-          this.subjectOf(sentence, verb))
-        : (this.appositiveSubjectOf(sentence, verb) ??
-          this.invertedSubjectOf(sentence, verb, namedBefore) ??
-          this.subjectOf(sentence, verb));
+      // "Mahmoud Othman, a lawmaker, told Xinhua": who is told listens.
+      const toListener = this.lexicon.listenerVerbs?.includes(verb.phrase.toLowerCase()) ?? false;
+      const speaker = toListener
+        ? (this.appositiveSubjectOf(sentence, verb) ?? this.subjectOf(sentence, verb))
+        : invertedFirst
+          ? (this.invertedSubjectOf(sentence, verb, namedBefore) ??
+            this.appositiveSubjectOf(sentence, verb) ??
+            this.subjectOf(sentence, verb))
+          : (this.appositiveSubjectOf(sentence, verb) ??
+            this.invertedSubjectOf(sentence, verb, namedBefore) ??
+            this.subjectOf(sentence, verb));
       if (speaker) return speaker;
     }
     for (const source of findPhrases(sentence, this.lexicon.sourcePrepositions, false)) {
@@ -818,7 +860,16 @@ export class SpeakerTracker {
     const before = sentence.slice(0, verb.index);
     for (const candidate of this.nameCandidates(before)) {
       const rest = before.slice(candidate.end);
-      if (!/^\s*,[^,;:.!?"“”«»„()]{2,110},\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(rest)) continue;
+      // One apposition, or two ("Charles Chastain, a professor at …, who was on the board at the time, told").
+      const relatives = (this.lexicon.relativePronouns ?? []).join('|') || '(?!)';
+      if (
+        !/^\s*,[^,;:.!?"“”«»„()]{2,110},\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(rest) &&
+        !new RegExp(
+          `^\\s*,[^,;:.!?"“”«»„()]{2,110},\\s*(?:${relatives})\\s[^,;:.!?"“”«»„()]{2,110},\\s*(?:[\\p{L}’'-]+\\s+){0,3}$`,
+          'iu',
+        ).test(rest)
+      )
+        continue;
       if (this.isPlace(candidate.name) || this.isGeneric(candidate.name)) continue;
       if (this.afterPreposition(before, candidate.index)) continue;
       if (this.lexicon.personPronouns.includes(candidate.name.toLowerCase())) continue;
@@ -929,12 +980,10 @@ export class SpeakerTracker {
     // '"…", dijo.' — a subjectless reporting verb after a quotation: the one who spoke last, or the person the
     // sentence before named while nobody spoke in it. So is "dijo al ser consultado", "dijo a la radio".
     const preposition = /^\s+([\p{L}]+)\s/u.exec(after)?.[1]?.toLowerCase();
+    const afterQuote = /["”»“«」]\s*,?\s*$/u.test(sentence.slice(0, verb.index));
     if (
-      /^\s*[.!]?\s*$/u.test(after) ||
-      (PRO_DROP.has(this.lang) &&
-        preposition &&
-        this.lexicon.locativePrepositions.includes(preposition) &&
-        /["”»]\s*,?\s*$/u.test(sentence.slice(0, verb.index)))
+      (/^\s*[.!]?\s*$/u.test(after) && (afterQuote || PRO_DROP.has(this.lang) || this.unspaced)) ||
+      (PRO_DROP.has(this.lang) && preposition && this.lexicon.locativePrepositions.includes(preposition) && afterQuote)
     )
       return namedBefore ?? this.lastSpeaker ?? this.resolvePronoun();
     const pronoun = new RegExp(`^\\s+(${this.lexicon.personPronouns.join('|')})(?![\\p{L}])`, 'iu').exec(after);
@@ -948,10 +997,24 @@ export class SpeakerTracker {
           /^\p{Lu}/u.test(word)
             ? this.lexicon.personTitles.includes(word.toLowerCase())
             : this.lexicon.stopwords.includes(word) || this.lexicon.personTitles.includes(word),
-        ));
+        )) ||
+      // "said the Sunni secular politician Salih al-Mutlak": an article, words describing, and a job title.
+      ((/^\s+(?:[\p{L}’'-]+\s+){2,5}$/u.test(text) &&
+        ((words) =>
+          this.lexicon.stopwords.includes(words[0]!) &&
+          !this.lexicon.locativePrepositions.includes(words[0]!) &&
+          this.lexicon.personTitles.includes(words.at(-1)!))(text.match(/[\p{L}’'-]+/gu) ?? [])) as boolean);
+    // A capitalised word between the article and a lower-case word describes ("the Sunni secular politician").
+    const describes = (c: NameCandidate) =>
+      !/\s/u.test(c.name) &&
+      /^\s+\p{L}+\s+$/u.test(after.slice(0, c.index)) &&
+      ((next) => next !== undefined && !this.lexicon.stopwords.includes(next))(
+        /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(after.slice(c.end))?.[1],
+      );
     const candidate = this.nameCandidates(after).find(
       (c) =>
         lead(after.slice(0, c.index)) &&
+        !describes(c) &&
         // "admitió el convencional UDI e integrante de …, Pablo Toloza": an organization inside the role.
         !(this.isOrganization(c.name) && !/^\s*(?:[,.;!?]|$)/u.test(after.slice(c.end))) &&
         !this.isPlace(c.name) &&

@@ -671,5 +671,8 @@ export const en: ClaimLexicon = {
   participleEndings: ['ed', 'en'],
   actorFutureSubjects: ['we', 'it', 'they', 'he', 'she'],
   relativePronouns: ['who'],
+  spokespersonWords: ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'office'],
+  listenerVerbs: ['told', 'tells', 'tell'],
+  questionLeadIns: ['asked', 'when asked', 'pressed'],
   sourceAnaphors: [],
 };

@@ -566,5 +566,7 @@ export const es: ClaimLexicon = {
   participleEndings: ['ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas'],
   actorFutureSubjects: ['nosotros', 'nosotras'],
   relativePronouns: ['quien', 'quienes'],
+  spokespersonWords: [],
+  questionLeadIns: ['consultado', 'consultada', 'preguntado', 'preguntada', 'al ser consultado', 'al ser consultada'],
   sourceAnaphors: [],
 };

@@ -103,6 +103,12 @@ export interface ClaimLexicon {
   participleEndings: string[];
   /** Subjects through which a speaker speaks of their own future acts ("said it will", "他们还将"). */
   actorFutureSubjects: string[];
+  /** Words for a spokesperson after a possessive ("Gordon Brown's spokesman"): the owner speaks through them. */
+  spokespersonWords?: string[];
+  /** Verbs whose object is the listener ("told Xinhua"): the name after them never speaks. */
+  listenerVerbs?: string[];
+  /** Participles opening a question put to the speaker ("Asked why …,"): no verb in that clause is the report. */
+  questionLeadIns?: string[];
   /** Relative pronouns for people ("who", "quien"): "X, who … said" has X as its subject. */
   relativePronouns?: string[];
   /** Adverbs that carry the last source on to the next sentence ("demnach": according to them). */
