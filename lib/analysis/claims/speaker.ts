@@ -4,7 +4,7 @@ import { opensSourceClause } from './story';
 
 /** Capitalised name runs such as "Sam Altman", "Jean-Luc de la Tour", "OpenAI". */
 const NAME_RUN =
-  /\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|le|la|du|bin|al)\s+)*\p{Lu}[\p{L}\p{M}&'’-]*)*/gu;
+  /\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|le|la|du|bin|al)\s+)*\p{Lu}[\p{L}\p{M}&'’-]*|\s+(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}\p{M}&'’-]*)*/gu;
 /** An elided article or pronoun glued to the next word ("L’Office", "C’est", "D’après"). */
 const ELIDED = /^\p{L}{1,2}[’']/u;
 /** "como él mismo dijo", "comme il l'a dit", "wie er sagte", "as he said" right before the verb. */
@@ -500,7 +500,8 @@ export class SpeakerTracker {
         this.lexicon.personTitles.includes(titleBefore) &&
         !this.isOrganization(candidate.name) &&
         !this.isPlace(candidate.name);
-      if (titledSurname && !this.looksLikePersonName(candidate.name)) {
+      const knownSurname = !/\s/u.test(candidate.name) && this.isPerson(candidate.name);
+      if ((titledSurname || knownSurname) && !this.looksLikePersonName(candidate.name)) {
         // Only named: remembering the surname as a person would stop it expanding to the full name.
         if (!this.governedByPreposition(sentence, candidate.index))
           this.namedInSentence = this.canonical(candidate.name);
@@ -813,6 +814,8 @@ export class SpeakerTracker {
     const [article, title] = [words[0]!.toLowerCase(), words[1]!.toLowerCase()];
     if (!this.lexicon.stopwords.includes(article) || this.lexicon.locativePrepositions.includes(article)) return null;
     if (!this.lexicon.personTitles.includes(title) || title.length < 3) return null;
+    // "la diputada PS Emilia Nuyado": the title comes with a name, which is the subject.
+    if (words[2] && /^\p{Lu}/u.test(words[2])) return null;
     const holders = this.titleHolders.get(title);
     if (holders?.size === 1) return [...holders][0]!;
     const phrase = `${article} ${title}`;
@@ -901,7 +904,7 @@ export class SpeakerTracker {
     // "…, Tomás Hirsch, quien ya tomó distancia del proyecto y anticipó": the relative pronoun's antecedent.
     const relatives = this.lexicon.relativePronouns ?? [];
     if (relatives.length) {
-      const relative = new RegExp(`,\\s*(?:${relatives.join('|')})\\s+[^,;:.!?"“”«»]{0,80}$`, 'iu').exec(before);
+      const relative = new RegExp(`,?\\s+(?:${relatives.join('|')})\\s+[^,;:.!?"“”«»]{0,80},?\\s*$`, 'iu').exec(before);
       const antecedent = relative && this.nameCandidates(before.slice(0, relative.index)).pop();
       if (
         antecedent &&
@@ -918,6 +921,9 @@ export class SpeakerTracker {
     if (pronoun) return this.sentenceSubject(sentence, pronoun[1] ?? '') ?? this.resolvePronoun(pronoun[1]);
     const organization = this.organizationAnaphor(before);
     if (organization) return organization;
+    // "La operadora de la red de gas de Ucrania (Gtsou) anunció": the acronym right before the verb names the subject.
+    const acronym = /\((\p{Lu}[\p{L}\d]{1,9})\)\s*$/u.exec(before)?.[1];
+    if (acronym && !CONCEPT_ACRONYMS.has(acronym) && !this.isPlace(acronym)) return this.canonical(acronym);
     const described = this.titleAnaphor(before.split(/[,;:"“”«»„]/u).pop() ?? '');
     if (described) return described;
     const role = this.roleAnaphor(
