@@ -60,6 +60,9 @@ function exclusionOf(sentence: Sentence, context: ClassifyContext, words: number
   return null;
 }
 
+/** A sentence that opens with a quotation. */
+const OPENING_QUOTATION = /^\s*["“„«»]/u;
+
 /** Quoted spans long enough to be speech rather than a term in scare quotes. */
 function quotedWords(text: string, context: ClassifyContext): number {
   let longest = 0;
@@ -154,17 +157,36 @@ function hasPassiveFuture(text: string, context: ClassifyContext): boolean {
   });
 }
 
+/** The text with the given phrases blanked out (same length, so positions stay). */
+function withoutPhrases(text: string, phrases: string[] | undefined, unspaced: boolean): string {
+  if (!phrases?.length) return text;
+  let out = text;
+  for (const hit of findPhrases(text, phrases, unspaced))
+    out = out.slice(0, hit.index) + ' '.repeat(hit.end - hit.index) + out.slice(hit.end);
+  return out;
+}
+
 /** A speaker telling of their own future acts: "said it will", "a dit qu'il va", "表示，接下来他们还将". */
 function speaksOfOwnFuture(text: string, context: ClassifyContext): boolean {
   const { lexicon, unspaced } = context;
   const subjects = lexicon.actorFutureSubjects;
   if (!subjects.length) return false;
-  return findPhrases(text, lexicon.predictionMarkers, unspaced).some((hit) => {
-    const before = text.slice(Math.max(0, hit.index - (unspaced ? 6 : 30)), hit.index);
+  const subjectBefore = (index: number) => {
+    const before = text.slice(Math.max(0, index - (unspaced ? 6 : 30)), index);
     if (unspaced) return subjects.some((subject) => before.includes(subject));
     const last = (before.match(/\p{L}+/gu) ?? []).slice(-2).map((word) => word.toLowerCase());
     return subjects.some((subject) => last[last.length - 1] === subject);
-  });
+  };
+  if (findPhrases(text, lexicon.predictionMarkers, unspaced).some((hit) => subjectBefore(hit.index))) return true;
+  // A synthetic future right after the subject ("que el gobierno impulsará").
+  if (unspaced || !lexicon.futureSuffixes.length) return false;
+  return [...text.matchAll(/\p{Ll}{5,}/gu)].some(
+    (word) =>
+      lexicon.futureSuffixes.some((suffix) => word[0].endsWith(suffix)) &&
+      !lexicon.futureLookAlikes.includes(word[0]) &&
+      !lexicon.modalVerbs.includes(word[0]) &&
+      subjectBefore(word.index),
+  );
 }
 
 export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, attributed: boolean): SentenceFeatures {
@@ -173,7 +195,16 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
   const quoteWords = quotedWords(sentence.text, context);
   const minimumQuote = 5;
   const reported = attributed || hasPhrase(sentence.text, lexicon.reportingVerbs, unspaced);
-  const directQuote = quoteWords >= minimumQuote && (reported || quoteWords >= words * 0.6);
+  // '"Es la agenda ultra-MAGA", dijo el mandatario': a quotation opening the sentence before its reporting verb is
+  // direct speech however short.
+  const openingSpeech =
+    attributed &&
+    quoteWords >= 3 &&
+    OPENING_QUOTATION.test(sentence.text) &&
+    findPhrases(sentence.text, lexicon.reportingVerbs, unspaced).some((verb) =>
+      /^[\s"“”„«»]*[^"“”„«»]+["“”«»]\s*,?\s*$/u.test(sentence.text.slice(0, verb.index)),
+    );
+  const directQuote = (quoteWords >= minimumQuote && (reported || quoteWords >= words * 0.6)) || openingSpeech;
   const figure = hasFigure(sentence.text, context);
   const future = hasFuture(sentence.text, context);
   // An actor announcing what it will do states a plan, not a forecast.
@@ -210,7 +241,7 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
     hedged:
       hasPhrase(sentence.text, lexicon.hedges, unspaced) ||
       hasPhrase(
-        sentence.text,
+        withoutPhrases(sentence.text, lexicon.factualModalPhrases, unspaced),
         phraseUnion(lexicon, 'hedging-modals', () =>
           lexicon.modalVerbs.filter((modal) => !lexicon.nonHedgingModals?.includes(modal)),
         ),

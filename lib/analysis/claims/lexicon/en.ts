@@ -145,6 +145,9 @@ export const en: ClaimLexicon = {
     'will start',
     'will begin',
     'agreed to',
+    'promised to',
+    'pledged to',
+    'vowed to',
   ],
   numberWords: [
     'two',
@@ -490,6 +493,7 @@ export const en: ClaimLexicon = {
   locativePrepositions: ['in', 'at', 'from', 'of', 'near', 'across', 'outside', 'inside', 'throughout', 'around'],
   modalVerbs: ['can', 'could', 'cannot', "can't", 'may', 'might', 'would'],
   nonHedgingModals: ['would', 'cannot', "can't"],
+  factualModalPhrases: ['could not', "couldn't", 'couldn’t'],
   ambiguousFutureAuxiliaries: [],
   firstPerson: ['i', 'my', 'me', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', 'we', 'our', 'us', "we're", 'we’re'],
   readerAddress: ['you', 'your', "you'll", 'you’ll', "you're", 'you’re', "you've", 'you’ve', 'yourself'],

@@ -564,7 +564,8 @@ export const es: ClaimLexicon = {
   decisionVerbs: ['decidió', 'ha decidido', 'lanzó', 'publicó', 'aprobó', 'prohibió', 'retiró', 'ordenó'],
   passiveFutures: ['será', 'serán', 'no será', 'no serán'],
   participleEndings: ['ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas'],
-  actorFutureSubjects: ['nosotros', 'nosotras'],
+  // "aseguró que el gobierno impulsará …": an organization speaking of its own future acts.
+  actorFutureSubjects: ['nosotros', 'nosotras', 'gobierno', 'ministerio', 'empresa', 'compañía'],
   relativePronouns: ['quien', 'quienes'],
   spokespersonWords: [],
   questionLeadIns: ['consultado', 'consultada', 'preguntado', 'preguntada', 'al ser consultado', 'al ser consultada'],

@@ -62,6 +62,11 @@ export interface ClaimLexicon {
    */
   nonHedgingModals?: string[];
   /**
+   * Modal phrases that tell what happened, not how sure the writer is ("she could not move"): removed before
+   * the hedge test, so the modal in them weakens nothing.
+   */
+  factualModalPhrases?: string[];
+  /**
    * Future auxiliaries that double as passive ones ("wird"): a prediction only when an infinitive
    * closes their clause ("wird steigen"), not a participle ("wird angeboten").
    */
