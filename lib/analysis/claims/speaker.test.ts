@@ -472,4 +472,19 @@ describe('subjects left out and Chinese subjects (claims4)', () => {
       speakers('La operadora de la red de gas de Ucrania (Gtsou) anunció que interrumpirá el tránsito.', 'es'),
     ).toEqual(['Gtsou']);
   });
+
+  it('es: "en la que expresó" keeps the main subject; "el Mandatario" is the one "Presidente"', () => {
+    expect(
+      speakers(
+        'La ministra habló del sacerdote jesuita Felipe Berríos ayer. Posteriormente, Berríos emitió un comunicado en la que expresó que “he tomado conocimiento de la denuncia”.',
+        'es',
+      )[1],
+    ).toBe('Felipe Berríos');
+    expect(
+      speakers(
+        'El tema fue abordado por el Presidente Boric en la radio. La ministra Ana Rojas dijo que habrá cambios. “Estamos trabajando en un plan”, adelantó el Mandatario.',
+        'es',
+      )[2],
+    ).toBe('Boric');
+  });
 });

@@ -279,6 +279,12 @@ export class SpeakerTracker {
       : null;
   }
 
+  /** The people named with a title or with the title it stands for ("el Mandatario" → the "presidente"). */
+  private holdersOf(title: string): Set<string> | undefined {
+    const synonym = this.lexicon.titleSynonyms?.[title];
+    return this.titleHolders.get(title) ?? (synonym ? this.titleHolders.get(synonym) : undefined);
+  }
+
   private titleHoldersInclude(name: string): boolean {
     for (const holders of this.titleHolders.values()) if (holders.has(name)) return true;
     return false;
@@ -503,8 +509,10 @@ export class SpeakerTracker {
       const knownSurname = !/\s/u.test(candidate.name) && this.isPerson(candidate.name);
       if ((titledSurname || knownSurname) && !this.looksLikePersonName(candidate.name)) {
         // Only named: remembering the surname as a person would stop it expanding to the full name.
-        if (!this.governedByPreposition(sentence, candidate.index))
-          this.namedInSentence = this.canonical(candidate.name);
+        const surname = this.canonical(candidate.name);
+        if (!this.governedByPreposition(sentence, candidate.index)) this.namedInSentence = surname;
+        if (titledSurname && titleBefore)
+          this.titleHolders.set(titleBefore, new Set([...(this.titleHolders.get(titleBefore) ?? []), surname]));
         continue;
       }
       if (!this.looksLikePersonName(candidate.name)) continue;
@@ -791,7 +799,7 @@ export class SpeakerTracker {
     if (/\p{Lu}/u.test(text.replace(/^\s*\p{Lu}/u, '')) && !inverted) return null;
     for (const [index, word] of words.entries()) {
       // Only a title one person holds: "le ministre" is ambiguous beside a "Premier ministre".
-      const holders = this.titleHolders.get(word);
+      const holders = this.holdersOf(word);
       if (!holders || holders.size !== 1) continue;
       const holder = [...holders][0]!;
       // Right after a definite article ("le", "el", "the", "der", "o"), or the article elided ("l’ancien").
@@ -816,7 +824,7 @@ export class SpeakerTracker {
     if (!this.lexicon.personTitles.includes(title) || title.length < 3) return null;
     // "la diputada PS Emilia Nuyado": the title comes with a name, which is the subject.
     if (words[2] && /^\p{Lu}/u.test(words[2])) return null;
-    const holders = this.titleHolders.get(title);
+    const holders = this.holdersOf(title);
     if (holders?.size === 1) return [...holders][0]!;
     const phrase = `${article} ${title}`;
     const gender = this.lexicon.femaleMarkers.includes(phrase)
@@ -913,6 +921,14 @@ export class SpeakerTracker {
         !this.isGeneric(antecedent.name)
       )
         return this.canonical(antecedent.name);
+    }
+    // "Berríos emitió un comunicado en el que expresó": the subject of the clause the relative clause hangs on.
+    const opener = (this.lexicon.relativeClauseOpeners ?? []).find((phrase) =>
+      before.toLowerCase().trimEnd().endsWith(` ${phrase}`),
+    );
+    if (opener) {
+      const main = this.openingActor(before.slice(0, before.toLowerCase().lastIndexOf(` ${opener}`)));
+      if (main) return main;
     }
     const pronoun = new RegExp(
       `(?<![\\p{L}])(${this.lexicon.personPronouns.join('|')})(?:\\s+[\\p{L}-]+){0,2}\\s*$`,

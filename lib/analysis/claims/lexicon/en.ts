@@ -675,6 +675,7 @@ export const en: ClaimLexicon = {
   participleEndings: ['ed', 'en'],
   actorFutureSubjects: ['we', 'it', 'they', 'he', 'she'],
   relativePronouns: ['who'],
+  relativeClauseOpeners: ['in which'],
   spokespersonWords: ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'office'],
   listenerVerbs: ['told', 'tells', 'tell'],
   questionLeadIns: ['asked', 'when asked', 'pressed'],

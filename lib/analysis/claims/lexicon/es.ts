@@ -87,6 +87,7 @@ export const es: ClaimLexicon = {
     'acusó',
     'criticó',
     'tildó',
+    'instruyó',
   ],
   passiveAuxiliaries: ['es', 'fue', 'son', 'fueron', 'ser', 'sido', 'siendo'],
   genericSubjects: ['algunos', 'muchos', 'otros', 'expertos', 'analistas', 'críticos', 'personas', 'todos', 'nadie'],
@@ -227,6 +228,10 @@ export const es: ClaimLexicon = {
     'sanidad',
   ],
   personTitles: [
+    'sacerdote',
+    'obispo',
+    'arzobispo',
+    'cardenal',
     'sr',
     'sra',
     'dr',
@@ -567,6 +572,9 @@ export const es: ClaimLexicon = {
   // "aseguró que el gobierno impulsará …": an organization speaking of its own future acts.
   actorFutureSubjects: ['nosotros', 'nosotras', 'gobierno', 'ministerio', 'empresa', 'compañía'],
   relativePronouns: ['quien', 'quienes'],
+  titleSynonyms: { mandatario: 'presidente', mandataria: 'presidenta' },
+  // "Berríos emitió un comunicado en el que expresó …": the relative clause's verb has the main clause's subject.
+  relativeClauseOpeners: ['en el que', 'en la que', 'en los que', 'en las que', 'en el cual', 'en la cual'],
   spokespersonWords: [],
   questionLeadIns: ['consultado', 'consultada', 'preguntado', 'preguntada', 'al ser consultado', 'al ser consultada'],
   sourceAnaphors: [],

@@ -114,6 +114,10 @@ export interface ClaimLexicon {
   listenerVerbs?: string[];
   /** Participles opening a question put to the speaker ("Asked why …,"): no verb in that clause is the report. */
   questionLeadIns?: string[];
+  /** Openings of a relative clause about a thing ("en el que", "in which"): its verb keeps the main subject. */
+  relativeClauseOpeners?: string[];
+  /** Titles that stand for another title's holder ("mandatario" for the "presidente"). */
+  titleSynonyms?: Record<string, string>;
   /** Relative pronouns for people ("who", "quien"): "X, who … said" has X as its subject. */
   relativePronouns?: string[];
   /** Adverbs that carry the last source on to the next sentence ("demnach": according to them). */
