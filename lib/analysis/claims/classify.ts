@@ -157,13 +157,18 @@ function hasPassiveFuture(text: string, context: ClassifyContext): boolean {
   });
 }
 
-/** The text with the given phrases blanked out (same length, so positions stay). */
-function withoutPhrases(text: string, phrases: string[] | undefined, unspaced: boolean): string {
-  if (!phrases?.length) return text;
-  let out = text;
-  for (const hit of findPhrases(text, phrases, unspaced))
-    out = out.slice(0, hit.index) + ' '.repeat(hit.end - hit.index) + out.slice(hit.end);
-  return out;
+/** A modal that weakens the claim ("could take years"), not one telling what happened ("she could not move"). */
+function hedgingModal(text: string, context: ClassifyContext): boolean {
+  const { lexicon, unspaced } = context;
+  const modals = phraseUnion(lexicon, 'hedging-modals', () =>
+    lexicon.modalVerbs.filter((modal) => !lexicon.nonHedgingModals?.includes(modal)),
+  );
+  if (!hasPhrase(text, modals, unspaced)) return false;
+  if (!lexicon.factualModalPhrases?.length) return true;
+  const factual = findPhrases(text, lexicon.factualModalPhrases, unspaced);
+  if (!factual.length) return true;
+  const hits = findPhrases(text, modals, unspaced);
+  return hits.some((hit) => !factual.some((phrase) => hit.index >= phrase.index && hit.end <= phrase.end));
 }
 
 /** A speaker telling of their own future acts: "said it will", "a dit qu'il va", "表示，接下来他们还将". */
@@ -238,15 +243,7 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
     prediction: future && !announced,
     plan: announced || hasPhrase(sentence.text, lexicon.planMarkers, unspaced),
     belief: hasPhrase(sentence.text, lexicon.beliefVerbs, unspaced),
-    hedged:
-      hasPhrase(sentence.text, lexicon.hedges, unspaced) ||
-      hasPhrase(
-        withoutPhrases(sentence.text, lexicon.factualModalPhrases, unspaced),
-        phraseUnion(lexicon, 'hedging-modals', () =>
-          lexicon.modalVerbs.filter((modal) => !lexicon.nonHedgingModals?.includes(modal)),
-        ),
-        unspaced,
-      ),
+    hedged: hasPhrase(sentence.text, lexicon.hedges, unspaced) || hedgingModal(sentence.text, context),
     restatement: hasPhrase(sentence.text.slice(0, 40), lexicon.restatementMarkers, unspaced),
     standalone: sentence.blockSentenceCount === 1 && !attributed && !directQuote && !figure,
   };

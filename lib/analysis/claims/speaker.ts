@@ -13,6 +13,13 @@ const AS_ASIDE = /[,(]\s*(?:como|comme|wie|as)\s+(?:[\p{L}’']+\s+){0,3}$/iu;
 const QUOTATION = /"[^"]{12,}"|“[^”“]{12,}[”“]|„[^“]{12,}“|«[^»]{12,}»|»[^«]{12,}«/gu;
 /** A quotation opened in the sentence and not closed before its end: it goes on in the next sentence. */
 const OPEN_QUOTATION = /[“«][^”“»«„]{12,}$/u;
+/** The word right before `index` (lower case), if a space separates them. */
+function wordBefore(text: string, index: number): string | undefined {
+  if (!/\s/u.test(text.charAt(index - 1))) return undefined;
+  const head = text.slice(Math.max(0, index - 40), index).trimEnd();
+  const word = head.slice(head.search(/[\p{L}-]+$/u));
+  return /^[\p{L}-]+$/u.test(word) ? word.toLowerCase() : undefined;
+}
 /** A possessive that ends inside a name run ("ACLU's Jay Stanley", "White House's"). */
 const POSSESSIVE = /[’']s(?=\s|$)|(?<=\p{Lu}S|\p{L}s)[’'](?=\s)/gu;
 
@@ -88,6 +95,38 @@ const CONCEPT_ACRONYMS = new Set([
   'AR',
 ]);
 
+/** Patterns built from a lexicon's word lists, once per lexicon rather than once per sentence. */
+interface LexiconPatterns {
+  /** "he said", "ele disse": a person pronoun closing the text before the verb. */
+  pronounBeforeVerb: RegExp;
+  /** "…, said he": a person pronoun right after the verb. */
+  pronounAfterVerb: RegExp;
+  /** Chinese and Japanese: a title, then the name after it up to a verb ("首席执行官孟涛表示"). */
+  titledNames: Array<[string, RegExp]>;
+}
+
+const PATTERNS = new WeakMap<ClaimLexicon, LexiconPatterns>();
+
+function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
+  let patterns = PATTERNS.get(lexicon);
+  if (!patterns) {
+    const pronouns = lexicon.personPronouns.join('|');
+    patterns = {
+      pronounBeforeVerb: new RegExp(`(?<![\\p{L}])(${pronouns})(?:\\s+[\\p{L}-]+){0,2}\\s*$`, 'iu'),
+      pronounAfterVerb: new RegExp(`^\\s+(${pronouns})(?![\\p{L}])`, 'iu'),
+      titledNames: lexicon.personTitles.map((title) => [
+        title,
+        new RegExp(
+          `${title}([\\p{sc=Han}\\p{sc=Katakana}ー·]{2,10}?)(?=[表说称指强透坦介宣承警解补回提声直写认相觉看深判还也则]|$)`,
+          'gu',
+        ),
+      ]),
+    };
+    PATTERNS.set(lexicon, patterns);
+  }
+  return patterns;
+}
+
 interface NameCandidate {
   name: string;
   index: number;
@@ -101,6 +140,10 @@ interface NameCandidate {
  */
 export class SpeakerTracker {
   private readonly people: string[] = [];
+  /** Every word of the names in `people`, so a lone surname is checked against them only when it could match. */
+  private readonly personWords = new Set<string>();
+  /** The names found in the sentence being read (see namesIn). */
+  private namesOf: { sentence: string; names: NameCandidate[] } | null = null;
   /** People who spoke or were named as a subject, most recent first, for resolving "he"/"she"/"他". */
   private readonly recent: string[] = [];
   private readonly genders = new Map<string, Gender>();
@@ -129,10 +172,35 @@ export class SpeakerTracker {
   private readonly unspaced: boolean;
   private readonly lang: string;
 
+  /** "X, a professor …, who sat on the board, told": two appositions, the second a relative clause. */
+  private readonly twoAppositions: RegExp | null;
+  /** "…, Tomás Hirsch, quien … anticipó": a relative clause running up to the verb. */
+  private readonly relativeToVerb: RegExp | null;
+  /** "… en la que" at the end of the text before the verb. */
+  private readonly relativeClauseEnd: RegExp | null;
+  /** "Asked what …," opening the sentence. */
+  private readonly questionLeadIn: RegExp | null;
+  private readonly patterns: LexiconPatterns;
+
   constructor(lexicon: ClaimLexicon, lang: string, unspaced: boolean) {
     this.lexicon = lexicon;
     this.lang = lang;
     this.unspaced = unspaced;
+    const alternatives = (words: string[] | undefined) =>
+      words?.length ? words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : null;
+    const relatives = alternatives(lexicon.relativePronouns);
+    this.twoAppositions = relatives
+      ? new RegExp(
+          `^\\s*,[^,;:.!?"“”«»„()]{2,110},\\s*(?:${relatives})\\s[^,;:.!?"“”«»„()]{2,110},\\s*(?:[\\p{L}’'-]+\\s+){0,3}$`,
+          'iu',
+        )
+      : null;
+    this.relativeToVerb = relatives ? new RegExp(`,?\\s+(?:${relatives})\\s`, 'giu') : null;
+    const openers = alternatives(lexicon.relativeClauseOpeners);
+    this.relativeClauseEnd = openers ? new RegExp(`\\s(?:${openers})\\s*$`, 'iu') : null;
+    this.patterns = patternsOf(lexicon);
+    const leadIns = alternatives(lexicon.questionLeadIns);
+    this.questionLeadIn = leadIns ? new RegExp(`^[\\s"“«]*(?:${leadIns})\\s`, 'iu') : null;
   }
 
   /**
@@ -427,6 +495,7 @@ export class SpeakerTracker {
   }
 
   private rememberPerson(name: string): void {
+    for (const word of name.split(/\s+/)) this.personWords.add(word);
     const known = this.people.indexOf(name);
     if (known !== -1) this.people.splice(known, 1);
     // Most recent first, so a surname resolves to the person named last.
@@ -445,13 +514,9 @@ export class SpeakerTracker {
         // "大卫·洛克菲勒是…，他在…说": a person opening the sentence is whom its 他 stands for.
         if (match.index === 0) this.noteRecent(match[0]);
       }
-      for (const title of this.lexicon.personTitles) {
-        for (const match of sentence.matchAll(
-          new RegExp(
-            `${title}([\\p{sc=Han}\\p{sc=Katakana}ー·]{2,10}?)(?=[表说称指强透坦介宣承警解补回提声直写认相觉看深判还也则]|$)`,
-            'gu',
-          ),
-        )) {
+      for (const [title, pattern] of this.patterns.titledNames) {
+        if (!sentence.includes(title)) continue;
+        for (const match of sentence.matchAll(pattern)) {
           const stripped = match[1] && this.stripChineseTitles(match[1].replace(/^(兼|暨)/u, ''));
           const name = stripped && (ZH_TITLE_AFTER_NAME.exec(stripped)?.[1] ?? stripped);
           if (name && name.length >= 2) this.rememberPerson(name);
@@ -487,7 +552,7 @@ export class SpeakerTracker {
     const quoted = [...sentence.matchAll(QUOTATION)].map(
       (match) => [match.index, match.index + match[0].length] as const,
     );
-    for (const candidate of this.nameCandidates(sentence)) {
+    for (const candidate of this.namesIn(sentence, 0, sentence.length)) {
       // Not an acronym glued to a number ("3MB"); not an organization named inside a quotation, which is what
       // was said ("“… the European Court …,” the company said").
       if (
@@ -498,15 +563,15 @@ export class SpeakerTracker {
       )
         this.lastOrganization = candidate.name;
       // "el Presidente Boric": one capitalised word right after a job title is a person too.
-      const titleBefore = /([\p{L}-]+)\s+$/u.exec(sentence.slice(0, candidate.index))?.[1]?.toLowerCase();
+      const single = !/\s/u.test(candidate.name);
+      const titleBefore =
+        single && /^\p{Lu}\p{Ll}/u.test(candidate.name) ? wordBefore(sentence, candidate.index) : undefined;
       const titledSurname =
-        !/\s/u.test(candidate.name) &&
-        /^\p{Lu}\p{Ll}/u.test(candidate.name) &&
         titleBefore !== undefined &&
         this.lexicon.personTitles.includes(titleBefore) &&
         !this.isOrganization(candidate.name) &&
         !this.isPlace(candidate.name);
-      const knownSurname = !/\s/u.test(candidate.name) && this.isPerson(candidate.name);
+      const knownSurname = single && this.personWords.has(candidate.name) && this.isPerson(candidate.name);
       if ((titledSurname || knownSurname) && !this.looksLikePersonName(candidate.name)) {
         // Only named: remembering the surname as a person would stop it expanding to the full name.
         const surname = this.canonical(candidate.name);
@@ -553,18 +618,20 @@ export class SpeakerTracker {
    * coronel Raúl Cabezas"): then it is not who the sentence is about. The agent of a passive ("por") is.
    */
   private governedByPreposition(sentence: string, index: number): boolean {
-    // Far into the sentence a name is seldom what it is about.
-    if ((sentence.slice(0, index).match(/[\p{L}\p{N}]+/gu) ?? []).length > 12) return true;
-    const words =
-      sentence
-        .slice(Math.max(0, index - 60), index)
-        .toLowerCase()
-        .match(/[\p{L}’'-]+/gu) ?? [];
-    while (words.length && (this.lexicon.personTitles.includes(words.at(-1)!) || /^\p{Lu}/u.test(words.at(-1)!)))
+    // Far into the sentence (past its twelfth word) a name is seldom what it is about.
+    let spaces = 0;
+    for (let at = sentence.indexOf(' '); at !== -1 && at < index && spaces <= 12; at = sentence.indexOf(' ', at + 1))
+      spaces++;
+    if (spaces > 12) return true;
+    const words = sentence.slice(Math.max(0, index - 60), index).match(/[\p{L}’'-]+/gu) ?? [];
+    while (
+      words.length &&
+      (this.lexicon.personTitles.includes(words.at(-1)!.toLowerCase()) || /^\p{Lu}/u.test(words.at(-1)!))
+    )
       words.pop();
-    let word = words.pop();
+    let word = words.pop()?.toLowerCase();
     if (word && this.lexicon.stopwords.includes(word) && !this.lexicon.locativePrepositions.includes(word))
-      word = words.pop();
+      word = words.pop()?.toLowerCase();
     return word !== undefined && word !== 'por' && this.lexicon.locativePrepositions.includes(word);
   }
 
@@ -593,6 +660,19 @@ export class SpeakerTracker {
       }
     }
     return masked;
+  }
+
+  /**
+   * The names of `sentence` between `start` and `end`, indexed from `start`: the sentence's names are found
+   * once and reused for each stretch before a verb, instead of searching each stretch again.
+   */
+  private namesIn(sentence: string, start: number, end: number): NameCandidate[] {
+    if (this.namesOf?.sentence !== sentence) this.namesOf = { sentence, names: this.nameCandidates(sentence) };
+    const within: NameCandidate[] = [];
+    for (const name of this.namesOf.names)
+      if (name.index >= start && name.end <= end)
+        within.push({ name: name.name, index: name.index - start, end: name.end - start });
+    return within;
   }
 
   private nameCandidates(text: string): NameCandidate[] {
@@ -709,13 +789,7 @@ export class SpeakerTracker {
     const open = OPEN_QUOTATION.exec(sentence);
     // German closes with “ what English opens with it: after a „ it ends a quotation.
     if (open && !sentence.slice(0, open.index).includes('„')) quoted.push([open.index, sentence.length]);
-    const question = (this.lexicon.questionLeadIns ?? []).find((lead) =>
-      sentence
-        .toLowerCase()
-        .replace(/^[\s"“«]+/u, '')
-        .startsWith(`${lead} `),
-    );
-    const questionEnd = question ? sentence.indexOf(',') : -1;
+    const questionEnd = this.questionLeadIn?.test(sentence) ? sentence.indexOf(',') : -1;
     const verbs = [
       ...findPhrases(sentence, this.lexicon.reportingVerbs, this.unspaced),
       ...findPhrases(sentence, this.lexicon.beliefVerbs, this.unspaced),
@@ -869,23 +943,16 @@ export class SpeakerTracker {
   /** "Kenneth Preston, a Broward County high school student, says": the name before the apposition. */
   private appositiveSubjectOf(sentence: string, verb: PhraseHit): string | null {
     const before = sentence.slice(0, verb.index);
-    for (const candidate of this.nameCandidates(before)) {
+    for (const candidate of this.namesIn(sentence, 0, verb.index)) {
       const rest = before.slice(candidate.end);
       // One apposition, or two ("Charles Chastain, a professor at …, who was on the board at the time, told").
-      const relatives = (this.lexicon.relativePronouns ?? []).join('|') || '(?!)';
-      if (
-        !/^\s*,[^,;:.!?"“”«»„()]{2,110},\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(rest) &&
-        !new RegExp(
-          `^\\s*,[^,;:.!?"“”«»„()]{2,110},\\s*(?:${relatives})\\s[^,;:.!?"“”«»„()]{2,110},\\s*(?:[\\p{L}’'-]+\\s+){0,3}$`,
-          'iu',
-        ).test(rest)
-      )
+      if (!/^\s*,[^,;:.!?"“”«»„()]{2,110},\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(rest) && !this.twoAppositions?.test(rest))
         continue;
       if (this.isPlace(candidate.name) || this.isGeneric(candidate.name)) continue;
       if (this.afterPreposition(before, candidate.index)) continue;
       if (this.lexicon.personPronouns.includes(candidate.name.toLowerCase())) continue;
       // "O CEO da OpenAI, Sam Altman, revelou": the apposition is the person, the name before it their title.
-      const inner = this.nameCandidates(rest).find((c) => this.looksLikePersonName(c.name));
+      const inner = this.namesIn(sentence, candidate.end, verb.index).find((c) => this.looksLikePersonName(c.name));
       if (inner && !this.looksLikePersonName(candidate.name) && !this.isPerson(candidate.name))
         return this.canonical(inner.name);
       // "La convencional de la Coordinadora Plurinacional, Tania Madriaga, cree": an apposition that is nothing
@@ -910,30 +977,29 @@ export class SpeakerTracker {
     const before = sentence.slice(windowStart, verb.index);
     if (this.isPassive(before)) return null;
     // "…, Tomás Hirsch, quien ya tomó distancia del proyecto y anticipó": the relative pronoun's antecedent.
-    const relatives = this.lexicon.relativePronouns ?? [];
-    if (relatives.length) {
-      const relative = new RegExp(`,?\\s+(?:${relatives.join('|')})\\s+[^,;:.!?"“”«»]{0,80},?\\s*$`, 'iu').exec(before);
-      const antecedent = relative && this.nameCandidates(before.slice(0, relative.index)).pop();
+    if (this.relativeToVerb) {
+      // The last relative pronoun, then a clause with no break up to the verb.
+      let relative: RegExpExecArray | null = null;
+      for (const match of before.matchAll(this.relativeToVerb)) relative = match;
+      if (relative && !/^[^,;:.!?"“”«»]{0,80},?\s*$/u.test(before.slice(relative.index + relative[0].length)))
+        relative = null;
+      const at = relative?.index ?? -1;
+      const antecedent = at >= 0 ? this.nameCandidates(before.slice(0, at)).pop() : undefined;
       if (
         antecedent &&
-        /^\s*$/u.test(before.slice(antecedent.end, relative.index)) &&
+        /^\s*$/u.test(before.slice(antecedent.end, at)) &&
         !this.isPlace(antecedent.name) &&
         !this.isGeneric(antecedent.name)
       )
         return this.canonical(antecedent.name);
     }
     // "Berríos emitió un comunicado en el que expresó": the subject of the clause the relative clause hangs on.
-    const opener = (this.lexicon.relativeClauseOpeners ?? []).find((phrase) =>
-      before.toLowerCase().trimEnd().endsWith(` ${phrase}`),
-    );
+    const opener = this.relativeClauseEnd?.exec(before);
     if (opener) {
-      const main = this.openingActor(before.slice(0, before.toLowerCase().lastIndexOf(` ${opener}`)));
+      const main = this.openingActor(before.slice(0, opener.index));
       if (main) return main;
     }
-    const pronoun = new RegExp(
-      `(?<![\\p{L}])(${this.lexicon.personPronouns.join('|')})(?:\\s+[\\p{L}-]+){0,2}\\s*$`,
-      'iu',
-    ).exec(before);
+    const pronoun = this.patterns.pronounBeforeVerb.exec(before);
     if (pronoun) return this.sentenceSubject(sentence, pronoun[1] ?? '') ?? this.resolvePronoun(pronoun[1]);
     const organization = this.organizationAnaphor(before);
     if (organization) return organization;
@@ -955,7 +1021,7 @@ export class SpeakerTracker {
     const asides = [...before.matchAll(/\([^()]*\)|\s[-–—][^-–—]{2,80}[-–—](?=\s)/gu)].map(
       (match) => [match.index, match.index + match[0].length] as const,
     );
-    const candidates = this.nameCandidates(before).filter(
+    const candidates = this.namesIn(sentence, windowStart, verb.index).filter(
       (c) =>
         c.end > quoteClose &&
         !asides.some(([start, end]) => c.index >= start && c.end <= end) &&
@@ -1008,7 +1074,7 @@ export class SpeakerTracker {
       (PRO_DROP.has(this.lang) && preposition && this.lexicon.locativePrepositions.includes(preposition) && afterQuote)
     )
       return namedBefore ?? this.lastSpeaker ?? this.resolvePronoun();
-    const pronoun = new RegExp(`^\\s+(${this.lexicon.personPronouns.join('|')})(?![\\p{L}])`, 'iu').exec(after);
+    const pronoun = this.patterns.pronounAfterVerb.exec(after);
     if (pronoun) return this.resolvePronoun(pronoun[1]);
     // The name may follow an article or a title ("declarou o delegado Odair Carneiro").
     // "said Superintendent Robert Runcie": a capitalised title before the name is a lead too.
@@ -1033,7 +1099,7 @@ export class SpeakerTracker {
       ((next) => next !== undefined && !this.lexicon.stopwords.includes(next))(
         /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(after.slice(c.end))?.[1],
       );
-    const candidate = this.nameCandidates(after).find(
+    const candidate = this.namesIn(sentence, verb.end, verb.end + after.length).find(
       (c) =>
         lead(after.slice(0, c.index)) &&
         !describes(c) &&
