@@ -487,4 +487,13 @@ describe('subjects left out and Chinese subjects (claims4)', () => {
       )[2],
     ).toBe('Boric');
   });
+
+  it('en: a lone surname of an earlier speaker is no organization for "the company"', () => {
+    expect(
+      speakers(
+        '“We will need more compute,” said OpenAI CEO Sam Altman. Altman predicted that agents will do real work. The company plans to open two offices next spring.',
+        'en',
+      )[2],
+    ).not.toBe('Altman');
+  });
 });

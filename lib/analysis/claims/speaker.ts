@@ -142,6 +142,8 @@ export class SpeakerTracker {
   private readonly people: string[] = [];
   /** Every word of the names in `people`, so a lone surname is checked against them only when it could match. */
   private readonly personWords = new Set<string>();
+  /** Every word of the longer speakers so far ("OpenAI CEO Sam Altman"): a later lone "Altman" is one of them. */
+  private readonly speakerWords = new Set<string>();
   /** The names found in the sentence being read (see namesIn). */
   private namesOf: { sentence: string; names: NameCandidate[] } | null = null;
   /** People who spoke or were named as a subject, most recent first, for resolving "he"/"she"/"他". */
@@ -273,9 +275,12 @@ export class SpeakerTracker {
       !this.unspaced &&
       /^\p{Lu}[\p{L}\p{N}&-]+$/u.test(speaker) &&
       !this.isPerson(speaker) &&
-      !this.recent.includes(speaker) &&
+      !this.personWords.has(speaker) &&
+      !this.speakerWords.has(speaker) &&
+      !this.recent.some((name) => name === speaker || name.split(/\s+/).includes(speaker)) &&
       !this.titleHoldersInclude(speaker);
     if (speaker && this.couldBePerson(speaker)) this.noteRecent(speaker);
+    if (speaker && /\s/u.test(speaker)) for (const word of speaker.split(/\s+/)) this.speakerWords.add(word);
     if (speaker && this.isOrganization(speaker)) this.lastOrganization = speaker;
     // "Microsoft said …": a one-word subject that is no person's name is what "the company" means next.
     else if (speaker && organizationLike) this.lastOrganization = speaker;
