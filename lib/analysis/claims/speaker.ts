@@ -1066,6 +1066,18 @@ export class SpeakerTracker {
     return nearest.name;
   }
 
+  /** "the Sunni secular politician ": an article, words describing, and a job title, before a name. */
+  private describedTitle(text: string): boolean {
+    if (!/^\s+(?:[\p{L}’'-]+\s+){2,5}$/u.test(text)) return false;
+    const words = text.match(/[\p{L}’'-]+/gu) ?? [];
+    const [article = '', title = ''] = [words[0]?.toLowerCase(), words.at(-1)];
+    return (
+      this.lexicon.stopwords.includes(article) &&
+      !this.lexicon.locativePrepositions.includes(article) &&
+      this.lexicon.personTitles.includes(title)
+    );
+  }
+
   /** "…, said Huang." / "„…“, sagte er." — a reporting clause after the statement. */
   private invertedSubjectOf(sentence: string, verb: PhraseHit, namedBefore: string | null = null): string | null {
     if (!/[,”"»“«」]$/u.test(sentence.slice(0, verb.index).trimEnd())) return null;
@@ -1091,12 +1103,7 @@ export class SpeakerTracker {
             ? this.lexicon.personTitles.includes(word.toLowerCase())
             : this.lexicon.stopwords.includes(word) || this.lexicon.personTitles.includes(word),
         )) ||
-      // "said the Sunni secular politician Salih al-Mutlak": an article, words describing, and a job title.
-      ((/^\s+(?:[\p{L}’'-]+\s+){2,5}$/u.test(text) &&
-        ((words) =>
-          this.lexicon.stopwords.includes(words[0]!) &&
-          !this.lexicon.locativePrepositions.includes(words[0]!) &&
-          this.lexicon.personTitles.includes(words.at(-1)!))(text.match(/[\p{L}’'-]+/gu) ?? [])) as boolean);
+      this.describedTitle(text);
     // A capitalised word between the article and a lower-case word describes ("the Sunni secular politician").
     const describes = (c: NameCandidate) =>
       !/\s/u.test(c.name) &&
