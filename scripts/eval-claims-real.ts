@@ -26,12 +26,12 @@ const CORPUS = resolve(ROOT, '../shared/corpus');
  * 0.75, type and speaker 0.9, no claims on non-story pages) are not all met yet; raise these as they are.
  */
 const TEST_GATES = {
-  // Measured 2026-11-30 after the claims4 speaker rules: precision 0.91, recall 0.81, type 0.87, speaker 0.76, and
-  // no claims on the 4 non-story pages (before: type 0.86, speaker 0.74).
+  // Measured 2026-11-30 after the claims3 (round 4) speaker rules: precision 0.91, recall 0.81, type 0.87, speaker
+  // 0.77, and no claims on the 4 non-story pages (before: speaker 0.76).
   precision: 0.9,
   recall: 0.78,
   typeAccuracy: 0.85,
-  speakerAccuracy: 0.74,
+  speakerAccuracy: 0.75,
   nonStoryClaims: 0,
 };
 

@@ -24,6 +24,23 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'en', 'could take')).toBe('opinion');
   });
 
+  it('en: "could not" tells what happened and does not hedge; "promised to" is a plan', () => {
+    const text =
+      'Ms. Lane said the guards held her down while she could not move or call for help, according to the filing. ' +
+      'Prosecutors in the county promised to retry the former officer, who was freed last week on $2 million bail.';
+    expect(kindOf(text, 'en', 'could not move')).not.toBe('opinion');
+    expect(kindOf(text, 'en', 'promised to retry')).toBe('plan');
+  });
+
+  it('es: a short quotation opening the sentence before "dijo" is direct speech; "que el gobierno impulsará" a plan', () => {
+    const text =
+      'El presidente Joe Biden habló el martes ante sus seguidores en la capital del país. ' +
+      '"Es la agenda ultra-MAGA", dijo el mandatario, en alusión a la campaña de sus rivales republicanos. ' +
+      'La ministra Ana Rojas aseguró que el gobierno impulsará una reforma de la policía durante el próximo año.';
+    expect(kindOf(text, 'es', 'ultra-MAGA')).toBe('quote');
+    expect(kindOf(text, 'es', 'impulsará')).toBe('plan');
+  });
+
   it('fr: a noun in "-éra" is no future tense', () => {
     const text =
       'Le ministre de la Santé ne portait pas de masque devant la caméra, affirme le journal Blesk vendredi.';

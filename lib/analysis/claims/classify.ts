@@ -60,6 +60,9 @@ function exclusionOf(sentence: Sentence, context: ClassifyContext, words: number
   return null;
 }
 
+/** A sentence that opens with a quotation. */
+const OPENING_QUOTATION = /^\s*["“„«»]/u;
+
 /** Quoted spans long enough to be speech rather than a term in scare quotes. */
 function quotedWords(text: string, context: ClassifyContext): number {
   let longest = 0;
@@ -154,17 +157,41 @@ function hasPassiveFuture(text: string, context: ClassifyContext): boolean {
   });
 }
 
+/** A modal that weakens the claim ("could take years"), not one telling what happened ("she could not move"). */
+function hedgingModal(text: string, context: ClassifyContext): boolean {
+  const { lexicon, unspaced } = context;
+  const modals = phraseUnion(lexicon, 'hedging-modals', () =>
+    lexicon.modalVerbs.filter((modal) => !lexicon.nonHedgingModals?.includes(modal)),
+  );
+  if (!hasPhrase(text, modals, unspaced)) return false;
+  if (!lexicon.factualModalPhrases?.length) return true;
+  const factual = findPhrases(text, lexicon.factualModalPhrases, unspaced);
+  if (!factual.length) return true;
+  const hits = findPhrases(text, modals, unspaced);
+  return hits.some((hit) => !factual.some((phrase) => hit.index >= phrase.index && hit.end <= phrase.end));
+}
+
 /** A speaker telling of their own future acts: "said it will", "a dit qu'il va", "表示，接下来他们还将". */
 function speaksOfOwnFuture(text: string, context: ClassifyContext): boolean {
   const { lexicon, unspaced } = context;
   const subjects = lexicon.actorFutureSubjects;
   if (!subjects.length) return false;
-  return findPhrases(text, lexicon.predictionMarkers, unspaced).some((hit) => {
-    const before = text.slice(Math.max(0, hit.index - (unspaced ? 6 : 30)), hit.index);
+  const subjectBefore = (index: number) => {
+    const before = text.slice(Math.max(0, index - (unspaced ? 6 : 30)), index);
     if (unspaced) return subjects.some((subject) => before.includes(subject));
     const last = (before.match(/\p{L}+/gu) ?? []).slice(-2).map((word) => word.toLowerCase());
     return subjects.some((subject) => last[last.length - 1] === subject);
-  });
+  };
+  if (findPhrases(text, lexicon.predictionMarkers, unspaced).some((hit) => subjectBefore(hit.index))) return true;
+  // A synthetic future right after the subject ("que el gobierno impulsará").
+  if (unspaced || !lexicon.futureSuffixes.length) return false;
+  return [...text.matchAll(/\p{Ll}{5,}/gu)].some(
+    (word) =>
+      lexicon.futureSuffixes.some((suffix) => word[0].endsWith(suffix)) &&
+      !lexicon.futureLookAlikes.includes(word[0]) &&
+      !lexicon.modalVerbs.includes(word[0]) &&
+      subjectBefore(word.index),
+  );
 }
 
 export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, attributed: boolean): SentenceFeatures {
@@ -173,7 +200,16 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
   const quoteWords = quotedWords(sentence.text, context);
   const minimumQuote = 5;
   const reported = attributed || hasPhrase(sentence.text, lexicon.reportingVerbs, unspaced);
-  const directQuote = quoteWords >= minimumQuote && (reported || quoteWords >= words * 0.6);
+  // '"Es la agenda ultra-MAGA", dijo el mandatario': a quotation opening the sentence before its reporting verb is
+  // direct speech however short.
+  const openingSpeech =
+    attributed &&
+    quoteWords >= 3 &&
+    OPENING_QUOTATION.test(sentence.text) &&
+    findPhrases(sentence.text, lexicon.reportingVerbs, unspaced).some((verb) =>
+      /^[\s"“”„«»]*[^"“”„«»]+["“”«»]\s*,?\s*$/u.test(sentence.text.slice(0, verb.index)),
+    );
+  const directQuote = (quoteWords >= minimumQuote && (reported || quoteWords >= words * 0.6)) || openingSpeech;
   const figure = hasFigure(sentence.text, context);
   const future = hasFuture(sentence.text, context);
   // An actor announcing what it will do states a plan, not a forecast.
@@ -207,15 +243,7 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
     prediction: future && !announced,
     plan: announced || hasPhrase(sentence.text, lexicon.planMarkers, unspaced),
     belief: hasPhrase(sentence.text, lexicon.beliefVerbs, unspaced),
-    hedged:
-      hasPhrase(sentence.text, lexicon.hedges, unspaced) ||
-      hasPhrase(
-        sentence.text,
-        phraseUnion(lexicon, 'hedging-modals', () =>
-          lexicon.modalVerbs.filter((modal) => !lexicon.nonHedgingModals?.includes(modal)),
-        ),
-        unspaced,
-      ),
+    hedged: hasPhrase(sentence.text, lexicon.hedges, unspaced) || hedgingModal(sentence.text, context),
     restatement: hasPhrase(sentence.text.slice(0, 40), lexicon.restatementMarkers, unspaced),
     standalone: sentence.blockSentenceCount === 1 && !attributed && !directQuote && !figure,
   };

@@ -397,4 +397,103 @@ describe('subjects left out and Chinese subjects (claims4)', () => {
       null,
     ]);
   });
+
+  it('en: the listener of "told" never speaks; "X\'s spokesman said" is X\'s', () => {
+    expect(
+      speakers('"The reform is a good step," Maria Lopez, a lawmaker from the north, told Reuters.', 'en'),
+    ).toEqual(['Maria Lopez']);
+    expect(speakers('Prime Minister Anna Berg\'s spokesman said: "This is a serious matter."', 'en')[0]).toContain(
+      'Anna Berg',
+    );
+  });
+
+  it('en: "Asked why …, X said" skips the question; two appositions, the second a "who" clause', () => {
+    expect(
+      speakers(
+        'Dana Moss said the plan works. Asked what he thought about the vote, Walter said, "It is wide open."',
+        'en',
+      ),
+    ).toEqual(['Dana Moss', 'Walter']);
+    expect(
+      speakers(
+        '"He got a raw deal," Carl Stone, a professor at the state university, who sat on the board, told the newspaper.',
+        'en',
+      ),
+    ).toEqual(['Carl Stone']);
+  });
+
+  it('en: "said the Sunni secular politician Salih al-Mutlak" names the politician; "X who …, said"', () => {
+    expect(
+      speakers('"This is wrong," said the Sunni secular politician Salih al-Mutlak, head of the front.', 'en'),
+    ).toEqual(['Salih al-Mutlak']);
+    expect(
+      speakers('A Shiite lawmaker, Hassan al-Senied who praised the bill, said that the law will help.', 'en'),
+    ).toEqual(['Hassan al-Senied']);
+  });
+
+  it('en: a one-word speaker that is no person is what "the company" means next, not a body it quotes', () => {
+    expect(
+      speakers(
+        'Microsoft said it would cooperate. "We comply with the ruling of the European Court of Justice," the company said in a statement.',
+        'en',
+      ),
+    ).toEqual(['Microsoft', 'Microsoft']);
+  });
+
+  it('es: a subjectless verb after a quotation goes to the person the sentence before was about', () => {
+    expect(
+      speakers(
+        'La ministra Ana Rojas, dijo que habrá cambios. Durante la entrevista, el fiscal general Pedro Soto hizo un llamado a los jueces. "Tenemos que procesar los casos", enfatizó.',
+        'es',
+      ),
+    ).toEqual(['Ana Rojas', null, 'Pedro Soto']);
+    expect(
+      speakers(
+        'El tema fue abordado ayer por el Presidente Boric en una entrevista. "Necesitamos recuperar la legitimidad", dijo al ser consultado sobre el director, Ricardo Yáñez.',
+        'es',
+      ),
+    ).toEqual([null, 'Boric']);
+  });
+
+  it('es: "X, quien … anticipó" has X as subject; "el senador por Florida" is the senator; an acronym before the verb', () => {
+    expect(
+      speakers(
+        'Una de las voces críticas es el parlamentario Tomás Hirsch, quien ya tomó distancia y anticipó que será complejo.',
+        'es',
+      ),
+    ).toEqual(['Tomás Hirsch']);
+    expect(
+      speakers(
+        'El senador republicano Rick Scott calificó de grave la situación. "Nadie quiere decirlo", añadió el senador por Florida.',
+        'es',
+      ),
+    ).toEqual(['Rick Scott', 'Rick Scott']);
+    expect(
+      speakers('La operadora de la red de gas de Ucrania (Gtsou) anunció que interrumpirá el tránsito.', 'es'),
+    ).toEqual(['Gtsou']);
+  });
+
+  it('es: "en la que expresó" keeps the main subject; "el Mandatario" is the one "Presidente"', () => {
+    expect(
+      speakers(
+        'La ministra habló del sacerdote jesuita Felipe Berríos ayer. Posteriormente, Berríos emitió un comunicado en la que expresó que “he tomado conocimiento de la denuncia”.',
+        'es',
+      )[1],
+    ).toBe('Felipe Berríos');
+    expect(
+      speakers(
+        'El tema fue abordado por el Presidente Boric en la radio. La ministra Ana Rojas dijo que habrá cambios. “Estamos trabajando en un plan”, adelantó el Mandatario.',
+        'es',
+      )[2],
+    ).toBe('Boric');
+  });
+
+  it('en: a lone surname of an earlier speaker is no organization for "the company"', () => {
+    expect(
+      speakers(
+        '“We will need more compute,” said OpenAI CEO Sam Altman. Altman predicted that agents will do real work. The company plans to open two offices next spring.',
+        'en',
+      )[2],
+    ).not.toBe('Altman');
+  });
 });

@@ -4,7 +4,7 @@ import { opensSourceClause } from './story';
 
 /** Capitalised name runs such as "Sam Altman", "Jean-Luc de la Tour", "OpenAI". */
 const NAME_RUN =
-  /\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|le|la|du|bin|al)\s+)*\p{Lu}[\p{L}\p{M}&'’-]*)*/gu;
+  /\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|le|la|du|bin|al)\s+)*\p{Lu}[\p{L}\p{M}&'’-]*|\s+(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}\p{M}&'’-]*)*/gu;
 /** An elided article or pronoun glued to the next word ("L’Office", "C’est", "D’après"). */
 const ELIDED = /^\p{L}{1,2}[’']/u;
 /** "como él mismo dijo", "comme il l'a dit", "wie er sagte", "as he said" right before the verb. */
@@ -13,8 +13,15 @@ const AS_ASIDE = /[,(]\s*(?:como|comme|wie|as)\s+(?:[\p{L}’']+\s+){0,3}$/iu;
 const QUOTATION = /"[^"]{12,}"|“[^”“]{12,}[”“]|„[^“]{12,}“|«[^»]{12,}»|»[^«]{12,}«/gu;
 /** A quotation opened in the sentence and not closed before its end: it goes on in the next sentence. */
 const OPEN_QUOTATION = /[“«][^”“»«„]{12,}$/u;
+/** The word right before `index` (lower case), if a space separates them. */
+function wordBefore(text: string, index: number): string | undefined {
+  if (!/\s/u.test(text.charAt(index - 1))) return undefined;
+  const head = text.slice(Math.max(0, index - 40), index).trimEnd();
+  const word = head.slice(head.search(/[\p{L}-]+$/u));
+  return /^[\p{L}-]+$/u.test(word) ? word.toLowerCase() : undefined;
+}
 /** A possessive that ends inside a name run ("ACLU's Jay Stanley", "White House's"). */
-const POSSESSIVE = /[’']s(?=\s|$)/gu;
+const POSSESSIVE = /[’']s(?=\s|$)|(?<=\p{Lu}S|\p{L}s)[’'](?=\s)/gu;
 
 type Gender = 'f' | 'm';
 
@@ -88,6 +95,38 @@ const CONCEPT_ACRONYMS = new Set([
   'AR',
 ]);
 
+/** Patterns built from a lexicon's word lists, once per lexicon rather than once per sentence. */
+interface LexiconPatterns {
+  /** "he said", "ele disse": a person pronoun closing the text before the verb. */
+  pronounBeforeVerb: RegExp;
+  /** "…, said he": a person pronoun right after the verb. */
+  pronounAfterVerb: RegExp;
+  /** Chinese and Japanese: a title, then the name after it up to a verb ("首席执行官孟涛表示"). */
+  titledNames: Array<[string, RegExp]>;
+}
+
+const PATTERNS = new WeakMap<ClaimLexicon, LexiconPatterns>();
+
+function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
+  let patterns = PATTERNS.get(lexicon);
+  if (!patterns) {
+    const pronouns = lexicon.personPronouns.join('|');
+    patterns = {
+      pronounBeforeVerb: new RegExp(`(?<![\\p{L}])(${pronouns})(?:\\s+[\\p{L}-]+){0,2}\\s*$`, 'iu'),
+      pronounAfterVerb: new RegExp(`^\\s+(${pronouns})(?![\\p{L}])`, 'iu'),
+      titledNames: lexicon.personTitles.map((title) => [
+        title,
+        new RegExp(
+          `${title}([\\p{sc=Han}\\p{sc=Katakana}ー·]{2,10}?)(?=[表说称指强透坦介宣承警解补回提声直写认相觉看深判还也则]|$)`,
+          'gu',
+        ),
+      ]),
+    };
+    PATTERNS.set(lexicon, patterns);
+  }
+  return patterns;
+}
+
 interface NameCandidate {
   name: string;
   index: number;
@@ -101,6 +140,12 @@ interface NameCandidate {
  */
 export class SpeakerTracker {
   private readonly people: string[] = [];
+  /** Every word of the names in `people`, so a lone surname is checked against them only when it could match. */
+  private readonly personWords = new Set<string>();
+  /** Every word of the longer speakers so far ("OpenAI CEO Sam Altman"): a later lone "Altman" is one of them. */
+  private readonly speakerWords = new Set<string>();
+  /** The names found in the sentence being read (see namesIn). */
+  private namesOf: { sentence: string; names: NameCandidate[] } | null = null;
   /** People who spoke or were named as a subject, most recent first, for resolving "he"/"she"/"他". */
   private readonly recent: string[] = [];
   private readonly genders = new Map<string, Gender>();
@@ -117,16 +162,47 @@ export class SpeakerTracker {
   /** Who spoke last, and in which block: a quotation that goes on in the next sentence is still theirs. */
   private lastSpeaker: string | null = null;
   private lastSpeakerBlock = -2;
+  /**
+   * The person the sentence before named (with a title, or known) when nobody was reported speaking in it: the
+   * subject a following "…”, señaló." leaves out ("…, es el parlamentario Tomás Hirsch, quien … “…”, señaló.").
+   */
+  private namedWithoutSpeech: string | null = null;
+  private namedInSentence: string | null = null;
   /** The organization named last, for "the company said", "la empresa", "同社". */
   private lastOrganization: string | null = null;
   private readonly lexicon: ClaimLexicon;
   private readonly unspaced: boolean;
   private readonly lang: string;
 
+  /** "X, a professor …, who sat on the board, told": two appositions, the second a relative clause. */
+  private readonly twoAppositions: RegExp | null;
+  /** "…, Tomás Hirsch, quien … anticipó": a relative clause running up to the verb. */
+  private readonly relativeToVerb: RegExp | null;
+  /** "… en la que" at the end of the text before the verb. */
+  private readonly relativeClauseEnd: RegExp | null;
+  /** "Asked what …," opening the sentence. */
+  private readonly questionLeadIn: RegExp | null;
+  private readonly patterns: LexiconPatterns;
+
   constructor(lexicon: ClaimLexicon, lang: string, unspaced: boolean) {
     this.lexicon = lexicon;
     this.lang = lang;
     this.unspaced = unspaced;
+    const alternatives = (words: string[] | undefined) =>
+      words?.length ? words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : null;
+    const relatives = alternatives(lexicon.relativePronouns);
+    this.twoAppositions = relatives
+      ? new RegExp(
+          `^\\s*,[^,;:.!?"“”«»„()]{2,110},\\s*(?:${relatives})\\s[^,;:.!?"“”«»„()]{2,110},\\s*(?:[\\p{L}’'-]+\\s+){0,3}$`,
+          'iu',
+        )
+      : null;
+    this.relativeToVerb = relatives ? new RegExp(`,?\\s+(?:${relatives})\\s`, 'giu') : null;
+    const openers = alternatives(lexicon.relativeClauseOpeners);
+    this.relativeClauseEnd = openers ? new RegExp(`\\s(?:${openers})\\s*$`, 'iu') : null;
+    this.patterns = patternsOf(lexicon);
+    const leadIns = alternatives(lexicon.questionLeadIns);
+    this.questionLeadIn = leadIns ? new RegExp(`^[\\s"“«]*(?:${leadIns})\\s`, 'iu') : null;
   }
 
   /**
@@ -137,8 +213,12 @@ export class SpeakerTracker {
     const pending = this.leadInSpeaker;
     this.leadInSpeaker = null;
     this.speakerRole = null;
+    const namedBefore = this.namedWithoutSpeech;
+    this.namedInSentence = null;
     this.notePeople(sentence);
-    let speaker = this.attributedSpeaker(sentence) ?? this.colonLeadIn(sentence);
+    this.namedWithoutSpeech = null;
+    const goesOn = () => namedBefore ?? this.lastSpeaker;
+    let speaker = this.attributedSpeaker(sentence, namedBefore) ?? this.colonLeadIn(sentence);
     if (
       !speaker &&
       PRO_DROP.has(this.lang) &&
@@ -146,7 +226,7 @@ export class SpeakerTracker {
       block - this.lastSpeakerBlock <= 2 &&
       this.reportsWithoutSubject(sentence)
     )
-      speaker = this.lastSpeaker;
+      speaker = goesOn();
     const opensQuote = /^[\s"“„«»「『]/u.test(sentence);
     if (!speaker && pending && opensQuote) speaker = pending;
     // A direct quotation soon after someone spoke (at most one paragraph of narration between) goes on with them.
@@ -187,11 +267,23 @@ export class SpeakerTracker {
     if (speaker) {
       this.lastSpeaker = speaker;
       this.lastSpeakerBlock = block;
-    }
+    } else this.namedWithoutSpeech = this.namedInSentence;
     if (speaker && /[:：]\s*$/u.test(sentence)) this.leadInSpeaker = speaker;
     if (speaker && !this.unspaced && this.looksLikePersonName(speaker)) this.rememberPerson(speaker);
+    const organizationLike =
+      speaker !== null &&
+      !this.unspaced &&
+      /^\p{Lu}[\p{L}\p{N}&-]+$/u.test(speaker) &&
+      !this.isPerson(speaker) &&
+      !this.personWords.has(speaker) &&
+      !this.speakerWords.has(speaker) &&
+      !this.recent.some((name) => name === speaker || name.split(/\s+/).includes(speaker)) &&
+      !this.titleHoldersInclude(speaker);
     if (speaker && this.couldBePerson(speaker)) this.noteRecent(speaker);
+    if (speaker && /\s/u.test(speaker)) for (const word of speaker.split(/\s+/)) this.speakerWords.add(word);
     if (speaker && this.isOrganization(speaker)) this.lastOrganization = speaker;
+    // "Microsoft said …": a one-word subject that is no person's name is what "the company" means next.
+    else if (speaker && organizationLike) this.lastOrganization = speaker;
     return speaker;
   }
 
@@ -260,6 +352,17 @@ export class SpeakerTracker {
       : null;
   }
 
+  /** The people named with a title or with the title it stands for ("el Mandatario" → the "presidente"). */
+  private holdersOf(title: string): Set<string> | undefined {
+    const synonym = this.lexicon.titleSynonyms?.[title];
+    return this.titleHolders.get(title) ?? (synonym ? this.titleHolders.get(synonym) : undefined);
+  }
+
+  private titleHoldersInclude(name: string): boolean {
+    for (const holders of this.titleHolders.values()) if (holders.has(name)) return true;
+    return false;
+  }
+
   /** A name made an organization by an acronym ("BMZ", "OFAG") or an organization word ("Agency", "政府"). */
   private isOrganization(name: string): boolean {
     if (this.unspaced)
@@ -319,9 +422,12 @@ export class SpeakerTracker {
     const words = sentence.match(/[\p{L}’'-]+/gu) ?? [];
     const leading = words.slice(0, 3).join(' ').toLowerCase();
     for (const anaphor of this.lexicon.organizationAnaphors) {
-      if (this.lastOrganization && leading.startsWith(anaphor.replace(/’/g, "'").toLowerCase()))
-        return this.lastOrganization;
-      if (this.lastOrganization && leading.startsWith(anaphor)) return this.lastOrganization;
+      const normalized = anaphor.replace(/’/g, "'").toLowerCase();
+      if (!this.lastOrganization || !(leading.startsWith(normalized) || leading.startsWith(anaphor))) continue;
+      // "La operadora de la red de gas de Ucrania (Gtsou)": a description of an organization named now, not an anaphor.
+      const next = words[anaphor.split(/\s+/).length]?.toLowerCase();
+      if (next && this.lexicon.locativePrepositions.includes(next)) break;
+      return this.lastOrganization;
     }
     const candidate = this.nameCandidates(sentence)[0];
     if (!candidate) return null;
@@ -394,6 +500,7 @@ export class SpeakerTracker {
   }
 
   private rememberPerson(name: string): void {
+    for (const word of name.split(/\s+/)) this.personWords.add(word);
     const known = this.people.indexOf(name);
     if (known !== -1) this.people.splice(known, 1);
     // Most recent first, so a surname resolves to the person named last.
@@ -412,13 +519,9 @@ export class SpeakerTracker {
         // "大卫·洛克菲勒是…，他在…说": a person opening the sentence is whom its 他 stands for.
         if (match.index === 0) this.noteRecent(match[0]);
       }
-      for (const title of this.lexicon.personTitles) {
-        for (const match of sentence.matchAll(
-          new RegExp(
-            `${title}([\\p{sc=Han}\\p{sc=Katakana}ー·]{2,10}?)(?=[表说称指强透坦介宣承警解补回提声直写认相觉看深判还也则]|$)`,
-            'gu',
-          ),
-        )) {
+      for (const [title, pattern] of this.patterns.titledNames) {
+        if (!sentence.includes(title)) continue;
+        for (const match of sentence.matchAll(pattern)) {
           const stripped = match[1] && this.stripChineseTitles(match[1].replace(/^(兼|暨)/u, ''));
           const name = stripped && (ZH_TITLE_AFTER_NAME.exec(stripped)?.[1] ?? stripped);
           if (name && name.length >= 2) this.rememberPerson(name);
@@ -451,14 +554,37 @@ export class SpeakerTracker {
     }
     // A multi-word name is a person when a job title stands right before it ("CEO Tim Cook",
     // "O CEO da OpenAI, Sam Altman,") or in an apposition after it ("Marcus Lee, an analyst").
-    for (const candidate of this.nameCandidates(sentence)) {
-      // Not an acronym glued to a number ("3MB").
+    const quoted = [...sentence.matchAll(QUOTATION)].map(
+      (match) => [match.index, match.index + match[0].length] as const,
+    );
+    for (const candidate of this.namesIn(sentence, 0, sentence.length)) {
+      // Not an acronym glued to a number ("3MB"); not an organization named inside a quotation, which is what
+      // was said ("“… the European Court …,” the company said").
       if (
+        !quoted.some(([start, end]) => candidate.index > start && candidate.end < end) &&
         this.isOrganization(candidate.name) &&
         !this.isCommonNoun(candidate.name) &&
         !/[\p{N}]/u.test(sentence.charAt(candidate.index - 1))
       )
         this.lastOrganization = candidate.name;
+      // "el Presidente Boric": one capitalised word right after a job title is a person too.
+      const single = !/\s/u.test(candidate.name);
+      const titleBefore =
+        single && /^\p{Lu}\p{Ll}/u.test(candidate.name) ? wordBefore(sentence, candidate.index) : undefined;
+      const titledSurname =
+        titleBefore !== undefined &&
+        this.lexicon.personTitles.includes(titleBefore) &&
+        !this.isOrganization(candidate.name) &&
+        !this.isPlace(candidate.name);
+      const knownSurname = single && this.personWords.has(candidate.name) && this.isPerson(candidate.name);
+      if ((titledSurname || knownSurname) && !this.looksLikePersonName(candidate.name)) {
+        // Only named: remembering the surname as a person would stop it expanding to the full name.
+        const surname = this.canonical(candidate.name);
+        if (!this.governedByPreposition(sentence, candidate.index)) this.namedInSentence = surname;
+        if (titledSurname && titleBefore)
+          this.titleHolders.set(titleBefore, new Set([...(this.titleHolders.get(titleBefore) ?? []), surname]));
+        continue;
+      }
       if (!this.looksLikePersonName(candidate.name)) continue;
       // "Keith Tkachuk had his own compliments …": a two-word name opening the sentence before a lower-case
       // verb is its subject, the one "he" stands for next.
@@ -483,12 +609,35 @@ export class SpeakerTracker {
       if (titled) this.rememberPerson(candidate.name);
       if (!titled && !known) continue;
       const name = this.canonical(candidate.name);
+      if (!this.governedByPreposition(sentence, candidate.index)) this.namedInSentence = name;
       for (const title of titles)
         this.titleHolders.set(title, new Set([...(this.titleHolders.get(title) ?? []), name]));
       this.noteGender(name, sentence.slice(Math.max(0, candidate.index - 30), candidate.index), '');
       // A person named near the start of the sentence is usually its subject: "he" may mean them next.
       if ((sentence.slice(0, candidate.index).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8) this.noteRecent(name);
     }
+  }
+
+  /**
+   * Whether the name at `index`, with its article and titles, is the object of a preposition ("a manos del
+   * coronel Raúl Cabezas"): then it is not who the sentence is about. The agent of a passive ("por") is.
+   */
+  private governedByPreposition(sentence: string, index: number): boolean {
+    // Far into the sentence (past its twelfth word) a name is seldom what it is about.
+    let spaces = 0;
+    for (let at = sentence.indexOf(' '); at !== -1 && at < index && spaces <= 12; at = sentence.indexOf(' ', at + 1))
+      spaces++;
+    if (spaces > 12) return true;
+    const words = sentence.slice(Math.max(0, index - 60), index).match(/[\p{L}’'-]+/gu) ?? [];
+    while (
+      words.length &&
+      (this.lexicon.personTitles.includes(words.at(-1)!.toLowerCase()) || /^\p{Lu}/u.test(words.at(-1)!))
+    )
+      words.pop();
+    let word = words.pop()?.toLowerCase();
+    if (word && this.lexicon.stopwords.includes(word) && !this.lexicon.locativePrepositions.includes(word))
+      word = words.pop()?.toLowerCase();
+    return word !== undefined && word !== 'por' && this.lexicon.locativePrepositions.includes(word);
   }
 
   /** A multi-word name with no word that is all capitals (acronyms mark organisations: "US AI Safety"). */
@@ -518,6 +667,19 @@ export class SpeakerTracker {
     return masked;
   }
 
+  /**
+   * The names of `sentence` between `start` and `end`, indexed from `start`: the sentence's names are found
+   * once and reused for each stretch before a verb, instead of searching each stretch again.
+   */
+  private namesIn(sentence: string, start: number, end: number): NameCandidate[] {
+    if (this.namesOf?.sentence !== sentence) this.namesOf = { sentence, names: this.nameCandidates(sentence) };
+    const within: NameCandidate[] = [];
+    for (const name of this.namesOf.names)
+      if (name.index >= start && name.end <= end)
+        within.push({ name: name.name, index: name.index - start, end: name.end - start });
+    return within;
+  }
+
   private nameCandidates(text: string): NameCandidate[] {
     const candidates: NameCandidate[] = [];
     for (const match of this.maskHonorifics(text).matchAll(NAME_RUN)) {
@@ -536,9 +698,15 @@ export class SpeakerTracker {
       const lastPossessive = possessives[possessives.length - 1];
       if (lastPossessive) {
         const rest = name.slice(lastPossessive.index + lastPossessive[0].length).trimStart();
-        if (!/^\p{Lu}/u.test(rest)) continue;
-        index += name.length - rest.length;
-        name = rest;
+        if (!/^\p{Lu}/u.test(rest)) {
+          // "Prime Minister Gordon Brown's spokesman said": the owner speaks through them.
+          const next = /^\s+(\p{L}+)/u.exec(text.slice(index + name.length))?.[1]?.toLowerCase() ?? '';
+          if (!this.lexicon.spokespersonWords?.includes(next)) continue;
+          name = name.slice(0, lastPossessive.index);
+        } else {
+          index += name.length - rest.length;
+          name = rest;
+        }
       }
       // "C’est", "L’Office fédéral": the elided word is not part of the name.
       if (ELIDED.test(name)) {
@@ -618,7 +786,7 @@ export class SpeakerTracker {
     return match ?? null;
   }
 
-  private attributedSpeaker(sentence: string): string | null {
+  private attributedSpeaker(sentence: string, namedBefore: string | null = null): string | null {
     // A reporting verb inside a quotation ("“The Republicans have said …,” Indyk said") is what was said.
     const quoted = [...sentence.matchAll(QUOTATION)].map(
       (match) => [match.index, match.index + match[0].length] as const,
@@ -626,6 +794,7 @@ export class SpeakerTracker {
     const open = OPEN_QUOTATION.exec(sentence);
     // German closes with “ what English opens with it: after a „ it ends a quotation.
     if (open && !sentence.slice(0, open.index).includes('„')) quoted.push([open.index, sentence.length]);
+    const questionEnd = this.questionLeadIn?.test(sentence) ? sentence.indexOf(',') : -1;
     const verbs = [
       ...findPhrases(sentence, this.lexicon.reportingVerbs, this.unspaced),
       ...findPhrases(sentence, this.lexicon.beliefVerbs, this.unspaced),
@@ -635,6 +804,8 @@ export class SpeakerTracker {
       .filter((verb) => !quoted.some(([start, end]) => verb.index > start && verb.end < end))
       // "…, como él mismo dijo, …": an aside about something said before, not this sentence's source.
       .filter((verb) => !AS_ASIDE.test(sentence.slice(Math.max(0, verb.index - 30), verb.index)))
+      // "Asked what he thought …, Walter said": the question put to the speaker is not the report.
+      .filter((verb) => questionEnd === -1 || verb.index > questionEnd)
       .sort((a, b) => a.index - b.index);
     if (this.unspaced) return this.unspacedSpeaker(sentence, verbs);
     for (const verb of verbs) {
@@ -651,13 +822,17 @@ export class SpeakerTracker {
         /^\s+(?:(?:el|la|los|las|the|o|a|os|as|le|les|der|die|das)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,8}|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4})\s*(?:[,.;!?]|$)/u.test(
           sentence.slice(verb.end),
         );
-      const speaker = invertedFirst
-        ? (this.invertedSubjectOf(sentence, verb) ??
-          this.appositiveSubjectOf(sentence, verb) ??
-          this.subjectOf(sentence, verb))
-        : (this.appositiveSubjectOf(sentence, verb) ??
-          this.invertedSubjectOf(sentence, verb) ??
-          this.subjectOf(sentence, verb));
+      // "Mahmoud Othman, a lawmaker, told Xinhua": who is told listens.
+      const toListener = this.lexicon.listenerVerbs?.includes(verb.phrase.toLowerCase()) ?? false;
+      const speaker = toListener
+        ? (this.appositiveSubjectOf(sentence, verb) ?? this.subjectOf(sentence, verb))
+        : invertedFirst
+          ? (this.invertedSubjectOf(sentence, verb, namedBefore) ??
+            this.appositiveSubjectOf(sentence, verb) ??
+            this.subjectOf(sentence, verb))
+          : (this.appositiveSubjectOf(sentence, verb) ??
+            this.invertedSubjectOf(sentence, verb, namedBefore) ??
+            this.subjectOf(sentence, verb));
       if (speaker) return speaker;
     }
     for (const source of findPhrases(sentence, this.lexicon.sourcePrepositions, false)) {
@@ -703,7 +878,7 @@ export class SpeakerTracker {
     if (/\p{Lu}/u.test(text.replace(/^\s*\p{Lu}/u, '')) && !inverted) return null;
     for (const [index, word] of words.entries()) {
       // Only a title one person holds: "le ministre" is ambiguous beside a "Premier ministre".
-      const holders = this.titleHolders.get(word);
+      const holders = this.holdersOf(word);
       if (!holders || holders.size !== 1) continue;
       const holder = [...holders][0]!;
       // Right after a definite article ("le", "el", "the", "der", "o"), or the article elided ("l’ancien").
@@ -726,7 +901,9 @@ export class SpeakerTracker {
     const [article, title] = [words[0]!.toLowerCase(), words[1]!.toLowerCase()];
     if (!this.lexicon.stopwords.includes(article) || this.lexicon.locativePrepositions.includes(article)) return null;
     if (!this.lexicon.personTitles.includes(title) || title.length < 3) return null;
-    const holders = this.titleHolders.get(title);
+    // "la diputada PS Emilia Nuyado": the title comes with a name, which is the subject.
+    if (words[2] && /^\p{Lu}/u.test(words[2])) return null;
+    const holders = this.holdersOf(title);
     if (holders?.size === 1) return [...holders][0]!;
     const phrase = `${article} ${title}`;
     const gender = this.lexicon.femaleMarkers.includes(phrase)
@@ -771,14 +948,16 @@ export class SpeakerTracker {
   /** "Kenneth Preston, a Broward County high school student, says": the name before the apposition. */
   private appositiveSubjectOf(sentence: string, verb: PhraseHit): string | null {
     const before = sentence.slice(0, verb.index);
-    for (const candidate of this.nameCandidates(before)) {
+    for (const candidate of this.namesIn(sentence, 0, verb.index)) {
       const rest = before.slice(candidate.end);
-      if (!/^\s*,[^,;:.!?"“”«»„()]{2,110},\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(rest)) continue;
+      // One apposition, or two ("Charles Chastain, a professor at …, who was on the board at the time, told").
+      if (!/^\s*,[^,;:.!?"“”«»„()]{2,110},\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(rest) && !this.twoAppositions?.test(rest))
+        continue;
       if (this.isPlace(candidate.name) || this.isGeneric(candidate.name)) continue;
       if (this.afterPreposition(before, candidate.index)) continue;
       if (this.lexicon.personPronouns.includes(candidate.name.toLowerCase())) continue;
       // "O CEO da OpenAI, Sam Altman, revelou": the apposition is the person, the name before it their title.
-      const inner = this.nameCandidates(rest).find((c) => this.looksLikePersonName(c.name));
+      const inner = this.namesIn(sentence, candidate.end, verb.index).find((c) => this.looksLikePersonName(c.name));
       if (inner && !this.looksLikePersonName(candidate.name) && !this.isPerson(candidate.name))
         return this.canonical(inner.name);
       // "La convencional de la Coordinadora Plurinacional, Tania Madriaga, cree": an apposition that is nothing
@@ -802,13 +981,36 @@ export class SpeakerTracker {
     const windowStart = Math.max(0, verb.index - 120);
     const before = sentence.slice(windowStart, verb.index);
     if (this.isPassive(before)) return null;
-    const pronoun = new RegExp(
-      `(?<![\\p{L}])(${this.lexicon.personPronouns.join('|')})(?:\\s+[\\p{L}-]+){0,2}\\s*$`,
-      'iu',
-    ).exec(before);
+    // "…, Tomás Hirsch, quien ya tomó distancia del proyecto y anticipó": the relative pronoun's antecedent.
+    if (this.relativeToVerb) {
+      // The last relative pronoun, then a clause with no break up to the verb.
+      let relative: RegExpExecArray | null = null;
+      for (const match of before.matchAll(this.relativeToVerb)) relative = match;
+      if (relative && !/^[^,;:.!?"“”«»]{0,80},?\s*$/u.test(before.slice(relative.index + relative[0].length)))
+        relative = null;
+      const at = relative?.index ?? -1;
+      const antecedent = at >= 0 ? this.nameCandidates(before.slice(0, at)).pop() : undefined;
+      if (
+        antecedent &&
+        /^\s*$/u.test(before.slice(antecedent.end, at)) &&
+        !this.isPlace(antecedent.name) &&
+        !this.isGeneric(antecedent.name)
+      )
+        return this.canonical(antecedent.name);
+    }
+    // "Berríos emitió un comunicado en el que expresó": the subject of the clause the relative clause hangs on.
+    const opener = this.relativeClauseEnd?.exec(before);
+    if (opener) {
+      const main = this.openingActor(before.slice(0, opener.index));
+      if (main) return main;
+    }
+    const pronoun = this.patterns.pronounBeforeVerb.exec(before);
     if (pronoun) return this.sentenceSubject(sentence, pronoun[1] ?? '') ?? this.resolvePronoun(pronoun[1]);
     const organization = this.organizationAnaphor(before);
     if (organization) return organization;
+    // "La operadora de la red de gas de Ucrania (Gtsou) anunció": the acronym right before the verb names the subject.
+    const acronym = /\((\p{Lu}[\p{L}\d]{1,9})\)\s*$/u.exec(before)?.[1];
+    if (acronym && !CONCEPT_ACRONYMS.has(acronym) && !this.isPlace(acronym)) return this.canonical(acronym);
     const described = this.titleAnaphor(before.split(/[,;:"“”«»„]/u).pop() ?? '');
     if (described) return described;
     const role = this.roleAnaphor(
@@ -820,11 +1022,11 @@ export class SpeakerTracker {
     if (role) return role;
     // Names inside a quotation that closes before the verb are what was said, not who said it.
     const quoteClose = Math.max(...['”', '»', '“', '"', '」'].map((mark) => before.lastIndexOf(mark)));
-    // Names in a parenthesis are asides, not the subject.
-    const asides = [...before.matchAll(/\([^()]*\)/gu)].map(
+    // Names in a parenthesis or between dashes ("Boric -en entrevista con Cooperativa- deslizó") are asides.
+    const asides = [...before.matchAll(/\([^()]*\)|\s[-–—][^-–—]{2,80}[-–—](?=\s)/gu)].map(
       (match) => [match.index, match.index + match[0].length] as const,
     );
-    const candidates = this.nameCandidates(before).filter(
+    const candidates = this.namesIn(sentence, windowStart, verb.index).filter(
       (c) =>
         c.end > quoteClose &&
         !asides.some(([start, end]) => c.index >= start && c.end <= end) &&
@@ -854,19 +1056,42 @@ export class SpeakerTracker {
     // Otherwise only a name directly before the verb, at most two words away ("Google said",
     // "Nvidia on Monday said"), is the subject; further back it is usually something else.
     if (!nearest) return null;
-    const between = before.slice(nearest.end);
+    let between = before.slice(nearest.end);
+    // "Por ahora, Boric -en entrevista con Cooperativa- deslizó": an aside between a subject opening the clause and its verb.
+    if (/^(?:[^,;:]{0,30},\s*)?$/u.test(before.slice(0, nearest.index)))
+      for (const [start, end] of asides)
+        if (start >= nearest.end) between = between.replace(before.slice(start, end), ' ');
     if (/[,.;:()]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 2) return null;
     if (this.isGeneric(nearest.name)) return null;
     return nearest.name;
   }
 
+  /** "the Sunni secular politician ": an article, words describing, and a job title, before a name. */
+  private describedTitle(text: string): boolean {
+    if (!/^\s+(?:[\p{L}’'-]+\s+){2,5}$/u.test(text)) return false;
+    const words = text.match(/[\p{L}’'-]+/gu) ?? [];
+    const [article = '', title = ''] = [words[0]?.toLowerCase(), words.at(-1)];
+    return (
+      this.lexicon.stopwords.includes(article) &&
+      !this.lexicon.locativePrepositions.includes(article) &&
+      this.lexicon.personTitles.includes(title)
+    );
+  }
+
   /** "…, said Huang." / "„…“, sagte er." — a reporting clause after the statement. */
-  private invertedSubjectOf(sentence: string, verb: PhraseHit): string | null {
+  private invertedSubjectOf(sentence: string, verb: PhraseHit, namedBefore: string | null = null): string | null {
     if (!/[,”"»“«」]$/u.test(sentence.slice(0, verb.index).trimEnd())) return null;
     const after = sentence.slice(verb.end, verb.end + 60);
-    // '"…", dijo.' — a subjectless reporting verb after a quotation: the one who spoke last.
-    if (/^\s*[.!]?\s*$/u.test(after)) return this.lastSpeaker ?? this.resolvePronoun();
-    const pronoun = new RegExp(`^\\s+(${this.lexicon.personPronouns.join('|')})(?![\\p{L}])`, 'iu').exec(after);
+    // '"…", dijo.' — a subjectless reporting verb after a quotation: the one who spoke last, or the person the
+    // sentence before named while nobody spoke in it. So is "dijo al ser consultado", "dijo a la radio".
+    const preposition = /^\s+([\p{L}]+)\s/u.exec(after)?.[1]?.toLowerCase();
+    const afterQuote = /["”»“«」]\s*,?\s*$/u.test(sentence.slice(0, verb.index));
+    if (
+      (/^\s*[.!]?\s*$/u.test(after) && (afterQuote || PRO_DROP.has(this.lang) || this.unspaced)) ||
+      (PRO_DROP.has(this.lang) && preposition && this.lexicon.locativePrepositions.includes(preposition) && afterQuote)
+    )
+      return namedBefore ?? this.lastSpeaker ?? this.resolvePronoun();
+    const pronoun = this.patterns.pronounAfterVerb.exec(after);
     if (pronoun) return this.resolvePronoun(pronoun[1]);
     // The name may follow an article or a title ("declarou o delegado Odair Carneiro").
     // "said Superintendent Robert Runcie": a capitalised title before the name is a lead too.
@@ -877,10 +1102,19 @@ export class SpeakerTracker {
           /^\p{Lu}/u.test(word)
             ? this.lexicon.personTitles.includes(word.toLowerCase())
             : this.lexicon.stopwords.includes(word) || this.lexicon.personTitles.includes(word),
-        ));
-    const candidate = this.nameCandidates(after).find(
+        )) ||
+      this.describedTitle(text);
+    // A capitalised word between the article and a lower-case word describes ("the Sunni secular politician").
+    const describes = (c: NameCandidate) =>
+      !/\s/u.test(c.name) &&
+      /^\s+\p{L}+\s+$/u.test(after.slice(0, c.index)) &&
+      ((next) => next !== undefined && !this.lexicon.stopwords.includes(next))(
+        /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(after.slice(c.end))?.[1],
+      );
+    const candidate = this.namesIn(sentence, verb.end, verb.end + after.length).find(
       (c) =>
         lead(after.slice(0, c.index)) &&
+        !describes(c) &&
         // "admitió el convencional UDI e integrante de …, Pablo Toloza": an organization inside the role.
         !(this.isOrganization(c.name) && !/^\s*(?:[,.;!?]|$)/u.test(after.slice(c.end))) &&
         !this.isPlace(c.name) &&

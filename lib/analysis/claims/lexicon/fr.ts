@@ -508,5 +508,6 @@ export const fr: ClaimLexicon = {
   passiveFutures: ['sera', 'seront', 'ne sera pas', 'ne seront pas'],
   participleEndings: ['é', 'ée', 'és', 'ées', 'is', 'ise', 'it', 'ite', 'u', 'ue'],
   actorFutureSubjects: ['nous', 'il', 'elle', 'ils', 'elles'],
+  relativePronouns: ['qui'],
   sourceAnaphors: [],
 };

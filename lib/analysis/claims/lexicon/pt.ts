@@ -503,5 +503,6 @@ export const pt: ClaimLexicon = {
   passiveFutures: ['será', 'serão', 'não será', 'não serão'],
   participleEndings: ['ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas'],
   actorFutureSubjects: ['nós', 'ele', 'ela', 'eles', 'elas'],
+  relativePronouns: ['quem'],
   sourceAnaphors: [],
 };

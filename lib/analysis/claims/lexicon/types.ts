@@ -62,6 +62,11 @@ export interface ClaimLexicon {
    */
   nonHedgingModals?: string[];
   /**
+   * Modal phrases that tell what happened, not how sure the writer is ("she could not move"): removed before
+   * the hedge test, so the modal in them weakens nothing.
+   */
+  factualModalPhrases?: string[];
+  /**
    * Future auxiliaries that double as passive ones ("wird"): a prediction only when an infinitive
    * closes their clause ("wird steigen"), not a participle ("wird angeboten").
    */
@@ -103,6 +108,18 @@ export interface ClaimLexicon {
   participleEndings: string[];
   /** Subjects through which a speaker speaks of their own future acts ("said it will", "他们还将"). */
   actorFutureSubjects: string[];
+  /** Words for a spokesperson after a possessive ("Gordon Brown's spokesman"): the owner speaks through them. */
+  spokespersonWords?: string[];
+  /** Verbs whose object is the listener ("told Xinhua"): the name after them never speaks. */
+  listenerVerbs?: string[];
+  /** Participles opening a question put to the speaker ("Asked why …,"): no verb in that clause is the report. */
+  questionLeadIns?: string[];
+  /** Openings of a relative clause about a thing ("en el que", "in which"): its verb keeps the main subject. */
+  relativeClauseOpeners?: string[];
+  /** Titles that stand for another title's holder ("mandatario" for the "presidente"). */
+  titleSynonyms?: Record<string, string>;
+  /** Relative pronouns for people ("who", "quien"): "X, who … said" has X as its subject. */
+  relativePronouns?: string[];
   /** Adverbs that carry the last source on to the next sentence ("demnach": according to them). */
   sourceAnaphors: string[];
 }

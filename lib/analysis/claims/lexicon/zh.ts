@@ -161,6 +161,7 @@ export const zh: ClaimLexicon = {
   personPronouns: ['他', '她', '他們', '他们', '她們', '她们'],
   organizationWords: ['公司', '大学', '研究院', '研究所', '机构', '集团', '银行', '部门', '政府'],
   personTitles: [
+    '作者',
     '院长',
     '院長',
     '副总裁',
