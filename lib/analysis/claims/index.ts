@@ -3,7 +3,7 @@ import { makeAnchor, type Claim } from '../../shared/types';
 import { kindOf, sentenceFeatures, type SentenceFeatures } from './classify';
 import { isUnspacedScript, lexiconFor } from './lexicon';
 import { selectClaims } from './rank';
-import { segmentSentences, splitBlocks } from './segment';
+import { segmentSentences, splitBlocks, type Sentence } from './segment';
 import { SpeakerTracker } from './speaker';
 import { readsAsStory, type StoryHints } from './story';
 
@@ -75,11 +75,12 @@ export function findClaims(text: string, lang: string, options: FindClaimsOption
 
 /** The key claims and whether the article is a story at all; pages that are not stories get none. */
 export function analyzeClaims(text: string, lang: string, options: FindClaimsOptions = {}): ClaimsResult {
-  if (!readsAsStory(text, lang, options.hints)) return { claims: [], story: false };
-  return { claims: claimsOf(text, lang, options), story: true };
+  const sentences = segmentSentences(text, lang);
+  if (!readsAsStory(text, lang, options.hints, sentences)) return { claims: [], story: false };
+  return { claims: claimsOf(text, lang, options, sentences), story: true };
 }
 
-function claimsOf(text: string, lang: string, options: FindClaimsOptions): Claim[] {
+function claimsOf(text: string, lang: string, options: FindClaimsOptions, sentences: readonly Sentence[]): Claim[] {
   const max = options.max ?? DEFAULT_MAX_CLAIMS;
   const lexicon = lexiconFor(lang);
   const unspaced = isUnspacedScript(lang);
@@ -87,7 +88,6 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions): Claim
   const speakers = new SpeakerTracker(lexicon, primarySubtag(lang) ?? '', unspaced);
   const candidates: Array<Claim & { start: number; end: number; block: number }> = [];
   let leadBlock: number | null = null;
-  const sentences = segmentSentences(text, lang);
   // Pages written one sentence per paragraph (broadcast news, many wire stories): a sentence alone in
   // its paragraph is then no sign of a sub-heading.
   const blockSizes = new Map(sentences.map((sentence) => [sentence.block, sentence.blockSentenceCount]));

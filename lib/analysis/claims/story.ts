@@ -1,7 +1,7 @@
 import type { ClaimLexicon } from './lexicon';
 import { isUnspacedScript, lexiconFor } from './lexicon';
 import { findPhrases, hasPhrase } from './match';
-import { segmentSentences, splitBlocks, wordCount } from './segment';
+import { segmentSentences, splitBlocks, wordCount, type Sentence } from './segment';
 
 /** What the page says about itself besides its text, when known. */
 export interface StoryHints {
@@ -87,7 +87,12 @@ function shareOf(count: number, total: number): number {
   return total === 0 ? 0 : count / total;
 }
 
-export function storyFeatures(text: string, lang: string): StoryFeatures {
+/** `sentences`: the text's sentences when the caller has them already (`segmentSentences(text, lang)`). */
+export function storyFeatures(
+  text: string,
+  lang: string,
+  sentences: readonly Sentence[] = segmentSentences(text, lang),
+): StoryFeatures {
   const lexicon: ClaimLexicon = lexiconFor(lang);
   const unspaced = isUnspacedScript(lang);
   const blocks = splitBlocks(text);
@@ -99,7 +104,7 @@ export function storyFeatures(text: string, lang: string): StoryFeatures {
   let firstPerson = 0;
   let commerce = 0;
   let past = 0;
-  for (const sentence of segmentSentences(text, lang)) {
+  for (const sentence of sentences) {
     if (!proseIndexes.has(sentence.block) || wordCount(sentence.text, lang) < 5) continue;
     prose++;
     const unquoted = sentence.text.replace(QUOTED, ' ');
@@ -139,8 +144,13 @@ export function storyFeatures(text: string, lang: string): StoryFeatures {
  * page that sells, instructs or documents: reported speech and third-person narration against
  * the reader addressed, prices and offers, and text made of steps and fragments.
  */
-export function readsAsStory(text: string, lang: string, hints: StoryHints = {}): boolean {
-  const features = storyFeatures(text, lang);
+export function readsAsStory(
+  text: string,
+  lang: string,
+  hints: StoryHints = {},
+  sentences: readonly Sentence[] = segmentSentences(text, lang),
+): boolean {
+  const features = storyFeatures(text, lang, sentences);
   return storyVerdict(features, hints);
 }
 
