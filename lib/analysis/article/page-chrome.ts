@@ -48,6 +48,8 @@ export function removeDeclaredChrome(root: ParentNode): void {
   const landmarks: Element[] = [];
   const forms: Element[] = [];
   const headers: Element[] = [];
+  const quotes: Element[] = [];
+  const taggedLinks: Element[] = [];
   for (const el of descendantsOf(root)) {
     const tag = el.tagName.toUpperCase();
     // Most elements carry no attribute: their tag alone decides.
@@ -64,6 +66,9 @@ export function removeDeclaredChrome(root: ParentNode): void {
     } else if (LANDMARK_TAGS.has(tag) || (role && LANDMARK_ROLES.has(role))) landmarks.push(el);
     else if (tag === 'FORM') forms.push(el);
     else if (tag === 'HEADER') headers.push(el);
+    if (tag === 'BLOCKQUOTE') quotes.push(el);
+    else if (tag === 'A' && el.attributes.length && (el.hasAttribute('lang') || el.hasAttribute('hreflang')))
+      taggedLinks.push(el);
   }
 
   // isConnected is false throughout a cloned document in some DOM emulations: ask the root instead.
@@ -82,8 +87,12 @@ export function removeDeclaredChrome(root: ParentNode): void {
     if (root.contains(header) && !header.closest('article, main, [role="main"]') && !framesPage(header))
       header.remove();
   }
-  removeLanguagePickers(root);
-  keepEmbeddedPosts(root);
+  // Gathered in the walk above, and kept where the removals left them in the page.
+  removeLanguagePickers(
+    root,
+    taggedLinks.filter((link) => root.contains(link)),
+  );
+  keepEmbeddedPosts(quotes.filter((quote) => root.contains(quote)));
 }
 
 /**
@@ -91,8 +100,8 @@ export function removeDeclaredChrome(root: ParentNode): void {
  * date) inside wrappers named "social" or "embed": Readability drops them for both. On the clone,
  * their links become plain text and their pure wrappers lose the class and id that condemn them.
  */
-function keepEmbeddedPosts(root: ParentNode): void {
-  for (const quote of Array.from(root.querySelectorAll('blockquote'))) {
+function keepEmbeddedPosts(quotes: readonly Element[]): void {
+  for (const quote of quotes) {
     for (const link of Array.from(quote.querySelectorAll('a'))) link.replaceWith(...Array.from(link.childNodes));
     const text = (quote.textContent ?? '').trim();
     for (let wrapper = quote.parentElement; wrapper; wrapper = wrapper.parentElement) {
@@ -124,9 +133,8 @@ function removeFieldBoxes(fields: Element[], root: ParentNode): void {
   }
 }
 
-/** A list of links to the same site in other languages (links carrying lang / hreflang). */
-function removeLanguagePickers(root: ParentNode): void {
-  const taggedLinks = Array.from(root.querySelectorAll('a[lang], a[hreflang]'));
+/** A list of links to the same site in other languages (`taggedLinks`: the links carrying lang / hreflang, in order). */
+function removeLanguagePickers(root: ParentNode, taggedLinks: readonly Element[]): void {
   if (taggedLinks.length < 3) return;
   // Only the containers of tagged links can be pickers; outer ones first, as in document order.
   const candidates = new Set<Element>();
