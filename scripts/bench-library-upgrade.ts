@@ -16,6 +16,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Worker } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/harness';
 import { VERSION_3 } from '../lib/background/library/db';
 import { LIBRARY_DB_NAME } from '../lib/shared/library/types';
@@ -38,7 +39,7 @@ function storeShapes(stores: Record<string, string>) {
 const round = (value: number) => Math.round(value);
 
 async function main() {
-  let browser = await launchWithExtension();
+  const browser = await launchWithExtension();
   try {
     let options = await browser.context.newPage();
     const optionsUrl = `chrome-extension://${browser.extensionId}/options.html`;
@@ -115,15 +116,12 @@ async function main() {
     );
     console.log(`  ${JSON.stringify(rewritten)}`);
 
-    // A fresh background, as after a browser update: the extension reloads and its pages close.
-    const reloaded = browser.context.waitForEvent('serviceworker');
-    await browser.worker.evaluate(() =>
-      (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(),
-    );
-    const worker = await reloaded;
-    browser = { ...browser, worker };
-    await worker.evaluate('globalThis.__name = (f) => f');
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    // A fresh background, as after a browser update: the worker is stopped and the options page
+    // starts it again.
+    const cdp = await browser.context.newCDPSession(options);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await options.close();
 
     options = await browser.context.newPage();
     const shownMeanwhile: string[] = [];
@@ -137,10 +135,26 @@ async function main() {
         .then((text) => shownMeanwhile.push(text.replace(/\s+/g, ' ').slice(0, 300)))
         .catch(() => undefined);
     }, 500);
-    await options.waitForSelector('[data-testid="library-summary"]', { timeout: 600_000 });
+    await options.waitForSelector('[data-testid="library-summary"], [role="alert"], .lib__error', { timeout: 600_000 });
     const summaryMs = performance.now() - navigated;
     clearInterval(watch);
     const summary = await options.locator('[data-testid="library-summary"]').innerText();
+    // The background as started again (the stopped one answers no more).
+    let worker: Worker | null = null;
+    for (const candidate of browser.context.serviceWorkers().reverse()) {
+      const alive = await Promise.race([
+        candidate.evaluate('globalThis.__name = (f) => f').then(
+          () => true,
+          () => false,
+        ),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 3_000)),
+      ]);
+      if (alive) {
+        worker = candidate;
+        break;
+      }
+    }
+    if (!worker) throw new Error('No background answers after the restart.');
     const openMs = await worker.evaluate(() =>
       performance.getEntriesByName('marginalia:library-open').map((entry) => entry.duration),
     );
