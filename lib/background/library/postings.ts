@@ -303,8 +303,8 @@ export const postingsMiddleware: Middleware<DBCore> = {
 
         /**
          * A put or delete of entries whose words the transaction knows: the rows are written at
-         * once, beside the mutation. Should a put fail for one entry (IndexedDB would rather fail
-         * the whole transaction), the transaction is aborted, so the rows written for it go too.
+         * once, beside the mutation. Should it fail, even for one entry (IndexedDB would rather
+         * fail the whole transaction), the transaction is aborted, so the rows written for it go too.
          */
         async function mutateKnown(req: DBCoreMutateRequest, keys: string[], before: Words[]) {
           const known = knownIn(req.trans);
@@ -319,14 +319,23 @@ export const postingsMiddleware: Middleware<DBCore> = {
             for (const row of rowsOf(key, words)) has.add(row);
             known.rows.set(key, words);
           }
-          const [response] = await Promise.all([table.mutate(req), writeRows(postings, req.trans, had, has)]);
-          if (response.numFailures) {
-            req.trans.abort();
-            throw (
-              response.failures[Number(Object.keys(response.failures)[0])] ?? new Error('A write to entries failed.')
-            );
+          try {
+            const [response] = await Promise.all([table.mutate(req), writeRows(postings, req.trans, had, has)]);
+            if (response.numFailures)
+              throw (
+                response.failures[Number(Object.keys(response.failures)[0])] ?? new Error('A write to entries failed.')
+              );
+            return response;
+          } catch (error) {
+            // The rows were written as if the mutation succeeded: nothing of it may stay, even
+            // should the caller catch the error and go on.
+            try {
+              req.trans.abort();
+            } catch {
+              // Already over: nothing of it was kept.
+            }
+            throw error;
           }
-          return response;
         }
       },
     };
