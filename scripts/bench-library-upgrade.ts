@@ -8,8 +8,9 @@
  *      every row is read, the database deleted (the background's connection closes itself on
  *      the version change) and made again at IndexedDB version 40 with version 4's stores and
  *      indexes, the entries keeping their words in the `tokens` multi-entry index.
- *   3. Reloads the extension and opens the options page, which asks the background for the
- *      overview: the background opens the database, running the upgrade.
+ *   3. Stops the background's worker (as the browser does when it is idle) and opens the options
+ *      page, which starts it again and asks for the overview: the background opens the
+ *      database, running the upgrade.
  * Prints the background's own measure of the open (upgrade included), the time from the options
  * page's navigation to its summary, what the page shows meanwhile, and checks that every posting
  * row the entries call for is there. Not a timed test; writes bench-results/library-upgrade.json.
