@@ -58,6 +58,31 @@ const files = { json: async () => '{}', zip: async () => new Uint8Array() };
 afterEach(cleanup);
 
 describe('LibrarySearch', () => {
+  it('says the library is still opening when the overview is slow (an upgrade runs first), and stops saying it once it comes', async () => {
+    vi.useFakeTimers();
+    try {
+      let answer: (value: unknown) => void = () => undefined;
+      const call = (async (message: { type: string }) => {
+        if (message.type === 'library-overview')
+          return new Promise<unknown>((resolve) => {
+            answer = resolve;
+          });
+        return ok(result);
+      }) as LibraryCall;
+      render(<LibrarySearch call={call} files={files} />);
+      await vi.advanceTimersByTimeAsync(500);
+      expect(screen.queryByTestId('library-opening')).toBeNull();
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(screen.getByTestId('library-opening').textContent).toBe('library.opening');
+      answer(ok(overview));
+      await vi.advanceTimersByTimeAsync(10);
+      expect(screen.queryByTestId('library-opening')).toBeNull();
+      expect(screen.getByTestId('library-summary')).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('shows storage use, searches as the reader types and marks each result with its kind and page', async () => {
     const sent: { type: string; query?: { text: string }; url?: string }[] = [];
     render(<LibrarySearch call={fakeCall(sent)} files={files} debounceMs={0} />);

@@ -66,6 +66,9 @@ function searchKindLabel(kind: SearchKind): string {
 
 type Status = { text: string; error: boolean } | null;
 
+/** How long the overview may take before the page says the library is still opening. */
+const OPENING_NOTICE_MS = 1_000;
+
 /** The options page's library: storage use, keeping, search with filters, export, import, forget everything. */
 export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: LibrarySearchProps) {
   const [overview, setOverview] = useState<LibraryOverview | null>(null);
@@ -78,13 +81,20 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
   const [generation, setGeneration] = useState(0);
   const searchId = useRef(0);
 
+  // Said only when opening takes a while (a library an older version kept is upgraded first).
+  const [slowToOpen, setSlowToOpen] = useState(false);
   useEffect(() => {
+    let answered = false;
+    const timer = setTimeout(() => setSlowToOpen(!answered), OPENING_NOTICE_MS);
     void call({ type: 'library-overview' }).then((reply) => {
+      answered = true;
+      setSlowToOpen(false);
       if (reply.ok) {
         setOverview(reply.value);
         setOpenError(null);
       } else setOpenError(reply.error);
     });
+    return () => clearTimeout(timer);
   }, [call, generation]);
 
   useEffect(() => {
@@ -213,6 +223,11 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
                 : i18n.t('library.usageUnknown', [formatBytes(overview.usage)])}
             </span>
           )}
+        </p>
+      )}
+      {slowToOpen && !overview && !openError && (
+        <p class="lib__status" role="status" data-testid="library-opening">
+          {i18n.t('library.opening')}
         </p>
       )}
       {openError && (

@@ -172,12 +172,22 @@ export function pageDate(page: Pick<KeptPage, 'publishedAt' | 'keptAt'>): string
   return Number.isFinite(published) ? new Date(published).toISOString() : page.keptAt;
 }
 
+/** The start of the key of every entry of a page of that date: the date inverted, newest first. */
+export function datePrefixOf(date: string): string {
+  const time = Math.min(LATEST, Math.max(0, Date.parse(date) || 0));
+  return String(LATEST - time).padStart(13, '0');
+}
+
+/** Bounds (lower inclusive, upper exclusive) of every entry key that starts with `datePrefix`. */
+export function entryKeysOfDate(datePrefix: string): [string, string] {
+  return [`${datePrefix}|`, `${datePrefix}|\uffff`];
+}
+
 export function entryContext(page: KeptPage, termIds: readonly string[]): EntryContext {
   const date = pageDate(page);
-  const time = Math.min(LATEST, Math.max(0, Date.parse(date) || 0));
   return {
     pageUrl: page.url,
-    datePrefix: String(LATEST - time).padStart(13, '0'),
+    datePrefix: datePrefixOf(date),
     date,
     site: page.site,
     lang: page.lang,

@@ -26,9 +26,12 @@ import type {
 } from '../../shared/library/types';
 import {
   claimEntry,
+  datePrefixOf,
   entryContext,
+  entryKeysOfDate,
   highlightEntry,
   LIBRARY_DB_VERSION,
+  pageDate,
   pageEntry,
   termEntry,
   type LibraryDb,
@@ -336,6 +339,10 @@ export function createLibrary(
         db.transaction('rw', ALL_TABLES, async () => {
           const claims = claimsFromAnalysis(url, analysis);
           const terms = termsFromAnalysis(url, analysis);
+          // The keys of a new page's entries all start with its date, as for a page first kept now.
+          const [fromKey, toKey] = entryKeysOfDate(
+            datePrefixOf(pageDate({ publishedAt: analysis.article?.publishedTime ?? null, keptAt: now.toISOString() })),
+          );
           // Everything the write depends on, asked at once: one wait before writing.
           const [previous, oldClaims, oldTerms, highlights, entries] = await Promise.all([
             db.pages.get(url),
@@ -344,6 +351,9 @@ export function createLibrary(
             db.highlights.where('pageUrl').equals(url).toArray(),
             db.entries.where('pageUrl').equals(url).toArray(),
             db.facets.bulkGet(facetIdsOf(siteLabel(url), analysis.article?.lang ?? '', claims, terms)),
+            // Which of those keys are taken: the postings middleware then knows the new ones have
+            // no entry to replace, and writes their words without reading the entries again.
+            db.entries.where(':id').between(fromKey, toKey).primaryKeys(),
           ]);
           const page = pageFromAnalysis(url, analysis, now, previous);
           if (!page) return null;
