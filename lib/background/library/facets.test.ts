@@ -1,15 +1,20 @@
 import Dexie from 'dexie';
 import { IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { analysisOf, freshDb, highlightOn } from '../../../tests/fixtures/library';
+import {
+  analysisOf,
+  freshDb,
+  gateAnalysis as gate,
+  GATE_URL as GATE,
+  highlightOn,
+  vergeAnalysis,
+  VERGE_URL as VERGE,
+} from '../../../tests/fixtures/library';
 import { createHighlightStore } from '../highlights/store';
 import { parseLibraryImport, readSnapshot, toLibraryExport } from '../../shared/library/export';
 import { LibraryDb, VERSION_2 } from './db';
 import { chooseName, type FacetRow } from './facets';
 import { claimsFromAnalysis, createLibrary, openLibraryDb, pageFromAnalysis, termsFromAnalysis } from './library';
-
-const GATE = 'https://www.gate.com/pt-br/news/detail/altman-1';
-const VERGE = 'https://www.theverge.com/ai/altman-interview';
 
 const opened: Dexie[] = [];
 afterEach(() => opened.splice(0).forEach((db) => db.close()));
@@ -39,30 +44,10 @@ async function kept(db: LibraryDb): Promise<Record<string, number>> {
   return Object.fromEntries((await db.facets.toArray()).map((row: FacetRow) => [row.id, row.count]));
 }
 
-const gate = (speaker: string) =>
-  analysisOf(GATE, {
-    title: 'Altman fala',
-    lang: 'pt',
-    publishedTime: '2026-03-01T10:00:00Z',
-    claims: [
-      { text: 'A IA geral chegará em 2030.', speaker, kind: 'prediction' },
-      { text: 'O custo caiu.', speaker: null, kind: 'figure' },
-    ],
-    terms: [{ termId: 'agi', label: 'IA geral', forms: ['IAG'] }],
-  });
-const verge = analysisOf(VERGE, {
-  title: 'An interview',
-  lang: 'en',
-  publishedTime: '2026-04-02T10:00:00Z',
-  claims: [
-    { text: 'We will keep scaling.', speaker: 'Sam Altman', kind: 'plan' },
-    { text: 'Compute is the bottleneck.', speaker: 'Dario Amodei', kind: 'opinion' },
-  ],
-  terms: [
-    { termId: 'scaling-laws', label: 'Scaling laws', forms: ['scaling'] },
-    { termId: 'agi', label: 'AGI', forms: ['AGI'] },
-  ],
-});
+const verge = vergeAnalysis([
+  { termId: 'scaling-laws', label: 'Scaling laws', forms: ['scaling'] },
+  { termId: 'agi', label: 'AGI', forms: ['AGI'] },
+]);
 
 describe('facets: counts and filter values kept with every write', () => {
   it('agree with a recount after keeping, keeping again, highlights, forgetting, importing and forgetting everything', async () => {

@@ -1,14 +1,19 @@
 import { IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { analysisOf, freshDb, highlightOn } from '../../../tests/fixtures/library';
+import {
+  analysisOf,
+  freshDb,
+  gateAnalysis as gate,
+  GATE_URL as GATE,
+  highlightOn,
+  vergeAnalysis,
+  VERGE_URL as VERGE,
+} from '../../../tests/fixtures/library';
 import { createHighlightStore } from '../highlights/store';
 import { parseLibraryImport, readSnapshot, toLibraryExport } from '../../shared/library/export';
 import type { LibraryDb, SearchEntry } from './db';
 import { createLibrary, openLibraryDb } from './library';
 import { entryKeyOf, postingKey, postingKeysOf, wordOf } from './postings';
-
-const GATE = 'https://www.gate.com/pt-br/news/detail/altman-1';
-const VERGE = 'https://www.theverge.com/ai/altman-interview';
 
 let db: LibraryDb | undefined;
 afterEach(() => {
@@ -32,28 +37,9 @@ async function rebuilt(db: LibraryDb): Promise<string[]> {
   return (await db.entries.toArray()).flatMap(postingKeysOf).sort();
 }
 
-const kept = (db: LibraryDb) => db.postings.toCollection().primaryKeys();
+const verge = vergeAnalysis();
 
-const gate = (speaker: string) =>
-  analysisOf(GATE, {
-    title: 'Altman fala',
-    lang: 'pt',
-    publishedTime: '2026-03-01T10:00:00Z',
-    claims: [
-      { text: 'A IA geral chegará em 2030.', speaker, kind: 'prediction' },
-      { text: 'O custo caiu.', speaker: null, kind: 'figure' },
-    ],
-    terms: [{ termId: 'agi', label: 'IA geral', forms: ['IAG'] }],
-  });
-const verge = analysisOf(VERGE, {
-  title: 'An interview',
-  lang: 'en',
-  publishedTime: '2026-04-02T10:00:00Z',
-  claims: [
-    { text: 'We will keep scaling.', speaker: 'Sam Altman', kind: 'plan' },
-    { text: 'Compute is the bottleneck.', speaker: 'Dario Amodei', kind: 'opinion' },
-  ],
-});
+const kept = (db: LibraryDb) => db.postings.toCollection().primaryKeys();
 
 describe('postings: the word lists kept with every write to the entries', () => {
   it('agree with a rebuild after keeping, keeping again, highlights, forgetting, importing and forgetting everything', async () => {
