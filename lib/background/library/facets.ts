@@ -19,6 +19,7 @@ import type {
   Transaction,
 } from 'dexie';
 import { tokenize } from '../../shared/library/tokenize';
+import { hasTable, perTransaction, transactionAlsoOver } from './middleware';
 import type { KeptClaim, KeptPage, KeptTerm } from '../../shared/library/types';
 
 export type FacetKind = 'table' | 'speaker' | 'site' | 'lang' | 'term';
@@ -243,14 +244,9 @@ export const facetsMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'marginalia-facets',
   create(down) {
-    if (!down.schema.tables.some((table) => table.name === FACETS_TABLE)) return down;
+    if (!hasTable(down, FACETS_TABLE)) return down;
     const facets = down.table(FACETS_TABLE);
-    const states = new WeakMap<DBCoreTransaction, TransactionFacets>();
-    const stateOf = (trans: DBCoreTransaction): TransactionFacets => {
-      let state = states.get(trans);
-      if (!state) states.set(trans, (state = { rows: new Map(), pending: null, writing: null }));
-      return state;
-    };
+    const stateOf = perTransaction<TransactionFacets>(() => ({ rows: new Map(), pending: null, writing: null }));
     /**
      * Queues `changes` and resolves once they are written. Changes that arrive while a write is
      * under way are merged and written together after it: one read and one write per round.
@@ -278,13 +274,7 @@ export const facetsMiddleware: Middleware<DBCore> = {
     };
     return {
       ...down,
-      transaction(stores, mode, options) {
-        const widened =
-          mode === 'readwrite' && stores.some(isCounted) && !stores.includes(FACETS_TABLE)
-            ? [...stores, FACETS_TABLE]
-            : stores;
-        return down.transaction(widened, mode, options);
-      },
+      transaction: transactionAlsoOver(down, FACETS_TABLE, isCounted),
       table(name) {
         const table = down.table(name);
         if (name === FACETS_TABLE)

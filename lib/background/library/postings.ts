@@ -23,6 +23,7 @@ import type {
   Transaction,
 } from 'dexie';
 import type { SearchEntry } from './db';
+import { hasTable, perTransaction, transactionAlsoOver } from './middleware';
 
 export const POSTINGS_TABLE = 'postings';
 const ENTRIES_TABLE = 'entries';
@@ -187,25 +188,14 @@ export const postingsMiddleware: Middleware<DBCore> = {
   create(down) {
     // Absent while an upgrade runs the versions before the table existed: the table's own
     // upgrade builds it from the entries then.
-    if (!down.schema.tables.some((table) => table.name === POSTINGS_TABLE)) return down;
+    if (!hasTable(down, POSTINGS_TABLE)) return down;
     const postings = down.table(POSTINGS_TABLE);
-    const states = new WeakMap<DBCoreTransaction, KnownEntries>();
-    const knownIn = (trans: DBCoreTransaction): KnownEntries => {
-      let known = states.get(trans);
-      if (!known) states.set(trans, (known = { rows: new Map(), ranges: [], writes: 0 }));
-      return known;
-    };
+    const knownIn = perTransaction<KnownEntries>(() => ({ rows: new Map(), ranges: [], writes: 0 }));
     // Only a transaction that may write needs to remember what it read.
     const remembers = (trans: DBCoreTransaction) => (trans as { mode?: IDBTransactionMode }).mode !== 'readonly';
     return {
       ...down,
-      transaction(stores, mode, options) {
-        const widened =
-          mode === 'readwrite' && stores.includes(ENTRIES_TABLE) && !stores.includes(POSTINGS_TABLE)
-            ? [...stores, POSTINGS_TABLE]
-            : stores;
-        return down.transaction(widened, mode, options);
-      },
+      transaction: transactionAlsoOver(down, POSTINGS_TABLE, (table) => table === ENTRIES_TABLE),
       table(name) {
         const table = down.table(name);
         if (name !== ENTRIES_TABLE) return table;
