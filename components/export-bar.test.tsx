@@ -78,7 +78,11 @@ describe('ExportBar', () => {
     const input = screen.getByTestId<HTMLInputElement>('import-json');
     const file = new File(['{"type":"AnnotationCollection"}'], 'h.json', { type: 'application/json' });
     fireEvent.change(input, { target: { files: [file] } });
-    await waitFor(() => expect(screen.getByTestId('export-status').textContent).toBe('highlights.imported|2|1'));
+    await waitFor(() =>
+      expect(screen.getByTestId('export-status').textContent).toBe(
+        'highlights.imported|highlights.countNew|2|2|library.alreadyHere|1|1',
+      ),
+    );
     expect(onImport).toHaveBeenCalledWith('{"type":"AnnotationCollection"}');
     fireEvent.change(input, { target: { files: [file] } });
     await waitFor(() =>

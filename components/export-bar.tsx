@@ -2,6 +2,7 @@ import { errorMessage } from '../lib/shared/result';
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { formatNumber, uiLocale } from '../lib/shared/format';
+import { alreadyHereText } from '../lib/ui/library-format';
 import { exportFileName } from '../lib/shared/highlights/export';
 import './export-bar.css';
 
@@ -76,8 +77,8 @@ export function ExportBar({ title, markdown, json, csv, onImport }: ExportBarPro
         outcome.ok
           ? {
               text: i18n.t('highlights.imported', [
-                formatNumber(outcome.added, uiLocale()),
-                formatNumber(outcome.duplicates, uiLocale()),
+                i18n.t('highlights.countNew', outcome.added, [formatNumber(outcome.added, uiLocale())]),
+                alreadyHereText(outcome.duplicates),
               ]),
               error: false,
             }

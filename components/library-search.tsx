@@ -2,7 +2,15 @@ import { errorMessage } from '../lib/shared/result';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { LibraryCall } from '../lib/ui/library-client';
-import { formatBytes, formatDate, languageName, libraryErrorText } from '../lib/ui/library-format';
+import {
+  alreadyHereText,
+  formatBytes,
+  formatDate,
+  languageName,
+  libraryCountTexts,
+  libraryErrorText,
+} from '../lib/ui/library-format';
+import { formatList, uiLocale } from '../lib/shared/format';
 import type {
   LibraryError,
   LibraryOverview,
@@ -177,11 +185,8 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
     const { pages, claims, terms, highlights, duplicates } = reply.value;
     setStatus({
       text: i18n.t('library.imported', [
-        String(pages),
-        String(claims),
-        String(terms),
-        String(highlights),
-        String(duplicates),
+        formatList(libraryCountTexts({ pages, claims, terms, highlights }), uiLocale()),
+        alreadyHereText(duplicates),
       ]),
       error: false,
     });
@@ -209,12 +214,7 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
       </h1>
       {overview && (
         <p class="lib__summary" data-testid="library-summary">
-          {i18n.t('library.summary', [
-            String(overview.pages),
-            String(overview.claims),
-            String(overview.terms),
-            String(overview.highlights),
-          ])}
+          {libraryCountTexts(overview).join(' · ')}
           {overview.usage !== null && (
             <span data-testid="library-usage">
               {' · '}

@@ -68,6 +68,8 @@ describe('options page library', () => {
     await waitFor(() => expect(screen.getAllByTestId('library-page')).toHaveLength(2));
     fireEvent.change(screen.getByTestId('import-json'), { target: { files: [file] } });
     await waitFor(() => expect(screen.getAllByTestId('library-page')).toHaveLength(3));
-    expect(screen.getByTestId('export-status').textContent).toBe('highlights.imported|1|0');
+    expect(screen.getByTestId('export-status').textContent).toBe(
+      'highlights.imported|highlights.countNew|1|1|library.alreadyHere|0|0',
+    );
   });
 });

@@ -1,6 +1,7 @@
-/** How the library's UI words errors and formats dates, languages and sizes (Intl, in the browser's language). */
+/** How the library's UI words errors and counts and formats dates, languages and sizes (Intl, in the reader's UI locale). */
 import { i18n } from '#i18n';
 import type { LibraryError } from '../shared/library/types';
+import { formatDate as formatCalendarDate, formatNumber, uiLocale } from '../shared/format';
 
 export function libraryErrorText(error: LibraryError): string {
   switch (error.kind) {
@@ -17,20 +18,19 @@ export function libraryErrorText(error: LibraryError): string {
   }
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-let languageNames: Intl.DisplayNames | null = null;
-
 export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const time = Date.parse(iso);
-  return Number.isFinite(time) ? dateFormat.format(time) : '';
+  return formatCalendarDate(iso, uiLocale()) ?? '';
 }
+
+let languageNames: { locale: string; names: Intl.DisplayNames } | null = null;
 
 export function languageName(code: string): string {
   if (!code) return '';
   try {
-    languageNames ??= new Intl.DisplayNames(undefined, { type: 'language' });
-    return languageNames.of(code) ?? code;
+    const locale = uiLocale();
+    if (languageNames?.locale !== locale)
+      languageNames = { locale, names: new Intl.DisplayNames(locale, { type: 'language' }) };
+    return languageNames.names.of(code) ?? code;
   } catch {
     return code;
   }
@@ -44,10 +44,36 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit++;
   }
-  return new Intl.NumberFormat(undefined, {
+  return new Intl.NumberFormat(uiLocale(), {
     style: 'unit',
     unit: units[unit],
     unitDisplay: 'short',
     maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(value);
+}
+
+export interface LibraryCounts {
+  pages: number;
+  claims: number;
+  terms: number;
+  highlights: number;
+}
+
+/**
+ * Each count with its noun in the language's own number ("1 page", "2 pages"; "1 página", "0
+ * páginas"; one form in Chinese and Japanese), digits grouped the locale's way.
+ */
+export function libraryCountTexts(counts: LibraryCounts): string[] {
+  const locale = uiLocale();
+  return [
+    i18n.t('library.countPages', counts.pages, [formatNumber(counts.pages, locale)]),
+    i18n.t('library.countClaims', counts.claims, [formatNumber(counts.claims, locale)]),
+    i18n.t('library.countTerms', counts.terms, [formatNumber(counts.terms, locale)]),
+    i18n.t('library.countHighlights', counts.highlights, [formatNumber(counts.highlights, locale)]),
+  ];
+}
+
+/** "1 was already here", "3 were already here". */
+export function alreadyHereText(duplicates: number): string {
+  return i18n.t('library.alreadyHere', duplicates, [formatNumber(duplicates, uiLocale())]);
 }

@@ -171,7 +171,7 @@ describe('the reader’s own highlights in the built extension', () => {
         mimeType: 'application/json',
         buffer: Buffer.from(exportedJson),
       });
-      await expect.poll(() => status.textContent()).toBe('Imported 0 new highlights (1 were already here).');
+      await expect.poll(() => status.textContent()).toBe('Imported 0 new highlights (1 was already here).');
     }
     expect(await panelItems(panel).count()).toBe(1);
     await panel.close();

@@ -161,6 +161,10 @@ describe.each(UI_LANGUAGES)('Chromium in %s', (uiLanguage) => {
     const text = await interfaceText(options);
     expect(text).toContain(target.get('highlights.libraryTitle')![0]);
     expect(await options.getByTestId('library-page').count()).toBe(1);
+    // One kept page, in the language's own singular ("1 página", not "1 páginas").
+    await expect
+      .poll(() => options.getByTestId('library-summary').textContent(), { timeout: 10_000 })
+      .toMatch(new RegExp(`^${target.get('library.countPages')![0]} · `));
     expect(englishFound(text, pieces)).toEqual([]);
     await options.screenshot({ path: join(SCREENSHOTS, `${code}-options.png`), fullPage: true });
     expect(browser.errors).toEqual([]);
