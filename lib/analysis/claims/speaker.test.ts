@@ -497,3 +497,32 @@ describe('subjects left out and Chinese subjects (claims4)', () => {
     ).not.toBe('Altman');
   });
 });
+
+describe('speakers by grammar (speakers round)', () => {
+  it('es: the sentence’s own subject is who "…”, exigió." means after its quotation', () => {
+    expect(
+      speakers(
+        'El presidente de la Asamblea, Ernesto Castro, habló ayer. El diputado Juan Pérez también habló con la prensa. Castro, exsecretario privado de Bukele, fue estridente en su tono: “No los necesitamos. ¡Váyanse!”, exigió.',
+        'es',
+      )[2],
+    ).toBe('Ernesto Castro');
+  });
+
+  it('es: in a relative clause the subject follows its verb ("que reiteró Siches")', () => {
+    expect(
+      speakers(
+        'El subsecretario Manuel Monsalve habló ayer. Algo que ya había adelantado Monsalve y que reiteró Siches en la Comisión es que el gobierno presentará un proyecto.',
+        'es',
+      )[1],
+    ).toBe('Siches');
+  });
+
+  it('es: "respondió …", "reaccionó … diciendo" report speech', () => {
+    expect(
+      speakers(
+        'El director de Centros Penales, Osiris Luna, respondió a la publicación en Twitter diciendo: “este es un terrorista”.',
+        'es',
+      ),
+    ).toEqual(['Osiris Luna']);
+  });
+});

@@ -822,6 +822,9 @@ export class SpeakerTracker {
         /^\s+(?:(?:el|la|los|las|the|o|a|os|as|le|les|der|die|das)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,8}|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4})\s*(?:[,.;!?]|$)/u.test(
           sentence.slice(verb.end),
         );
+      // "Algo que ya había adelantado Monsalve y que reiteró Siches": in a relative clause the subject follows its verb.
+      const relativeSubject = this.invertedRelativeSubject(sentence, verb);
+      if (relativeSubject) return relativeSubject;
       // "Mahmoud Othman, a lawmaker, told Xinhua": who is told listens.
       const toListener = this.lexicon.listenerVerbs?.includes(verb.phrase.toLowerCase()) ?? false;
       const speaker = toListener
@@ -1078,6 +1081,31 @@ export class SpeakerTracker {
     );
   }
 
+  private invertedRelativeSubject(sentence: string, verb: PhraseHit): string | null {
+    const relatives = this.lexicon.invertingRelatives;
+    if (!relatives?.length) return null;
+    // The relative, then at most two adverbs or auxiliaries ("que ya había adelantado"), but no subject of its own.
+    const words = sentence.slice(0, verb.index).match(/[\p{L}’'-]+(?=[\s]*$)|[\p{L}’'-]+|[^\p{L}\s]+/gu) ?? [];
+    const at = words.findLastIndex((word) => relatives.includes(word.toLowerCase()));
+    if (at === -1 || words.length - at > 3) return null;
+    if (words.slice(at + 1).some((word) => !/^\p{Ll}+$/u.test(word) || this.lexicon.stopwords.includes(word)))
+      return null;
+    const candidate = this.namesIn(sentence, verb.end, verb.end + 80)[0];
+    if (!candidate || !/^\s+$/u.test(sentence.slice(verb.end, verb.end + candidate.index))) return null;
+    if (this.isPlace(candidate.name) || this.isGeneric(candidate.name)) return null;
+    return this.canonical(candidate.name);
+  }
+
+  /**
+   * "Castro, exsecretario de Bukele, fue estridente: “…”, exigió.": the sentence's own subject, named before the
+   * quotation it leads into, is who the subjectless verb after the quotation means.
+   */
+  private leadInSubject(sentence: string): string | null {
+    const quoteAt = sentence.search(/["“«„»]/u);
+    if (quoteAt < 12 || !/[:,]\s*$/u.test(sentence.slice(0, quoteAt))) return null;
+    return this.openingActor(sentence.slice(0, quoteAt));
+  }
+
   /** "…, said Huang." / "„…“, sagte er." — a reporting clause after the statement. */
   private invertedSubjectOf(sentence: string, verb: PhraseHit, namedBefore: string | null = null): string | null {
     if (!/[,”"»“«」]$/u.test(sentence.slice(0, verb.index).trimEnd())) return null;
@@ -1090,7 +1118,7 @@ export class SpeakerTracker {
       (/^\s*[.!]?\s*$/u.test(after) && (afterQuote || PRO_DROP.has(this.lang) || this.unspaced)) ||
       (PRO_DROP.has(this.lang) && preposition && this.lexicon.locativePrepositions.includes(preposition) && afterQuote)
     )
-      return namedBefore ?? this.lastSpeaker ?? this.resolvePronoun();
+      return this.leadInSubject(sentence) ?? namedBefore ?? this.lastSpeaker ?? this.resolvePronoun();
     const pronoun = this.patterns.pronounAfterVerb.exec(after);
     if (pronoun) return this.resolvePronoun(pronoun[1]);
     // The name may follow an article or a title ("declarou o delegado Odair Carneiro").

@@ -504,5 +504,6 @@ export const pt: ClaimLexicon = {
   participleEndings: ['ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas'],
   actorFutureSubjects: ['nós', 'ele', 'ela', 'eles', 'elas'],
   relativePronouns: ['quem'],
+  invertingRelatives: ['que'],
   sourceAnaphors: [],
 };

@@ -120,6 +120,11 @@ export interface ClaimLexicon {
   titleSynonyms?: Record<string, string>;
   /** Relative pronouns for people ("who", "quien"): "X, who … said" has X as its subject. */
   relativePronouns?: string[];
+  /**
+   * Relative pronouns after which the subject follows its verb ("que reiteró Siches", "que disse Lula"): the name
+   * right after a reporting verb they open is who speaks.
+   */
+  invertingRelatives?: string[];
   /** Adverbs that carry the last source on to the next sentence ("demnach": according to them). */
   sourceAnaphors: string[];
 }
