@@ -454,6 +454,7 @@ export const es: ClaimLexicon = {
   ],
   // "el senador por Florida", "dijo al ser consultado": the name after "por" or "al" is no subject.
   locativePrepositions: ['en', 'de', 'del', 'desde', 'hasta', 'hacia', 'para', 'entre', 'sobre', 'por', 'al', 'con'],
+  copulas: ['es', 'era', 'fue', 'son', 'eran', 'ser', 'está', 'están', 'estaba', 'estar', 'sería', 'parece'],
   modalVerbs: ['puede', 'pueden', 'podría', 'podrían', 'podrá', 'podrán', 'pudiendo', 'pueda', 'puedan'],
   ambiguousFutureAuxiliaries: [],
   firstPerson: ['yo', 'mi', 'mis', 'me', 'nosotros', 'nosotras', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
