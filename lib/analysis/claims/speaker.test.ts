@@ -525,4 +525,31 @@ describe('speakers by grammar (speakers round)', () => {
       ),
     ).toEqual(['Osiris Luna']);
   });
+
+  it('en: a short quoted title does not pair its closing mark with the next quotation', () => {
+    expect(
+      speakers(
+        'Asked about the reception to "Diving Bell" at a time when filmgoers have snubbed dark movies, Schnabel said, "It is very serious."',
+        'en',
+      ),
+    ).toEqual(['Schnabel']);
+  });
+
+  it('en: a place before a title in a name run is the team or office, not the speaker ("Michigan State Coach …")', () => {
+    expect(
+      speakers(
+        'Michigan State Coach Mark Dantonio, who is also in his first year with his team, said, “It felt like we were in control.”',
+        'en',
+      )[0],
+    ).toContain('Mark Dantonio');
+  });
+
+  it('en: a surname two people share means the one the story keeps naming, not the one named last', () => {
+    expect(
+      speakers(
+        'Andrea Constand said she met Cosby at Temple. Andrea Constand said he gave her pills. Gianna Constand also said her daughter would scream in her sleep. Constand said those calls were about basketball.',
+        'en',
+      )[3],
+    ).toBe('Andrea Constand');
+  });
 });

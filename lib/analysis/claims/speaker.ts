@@ -10,7 +10,18 @@ const ELIDED = /^\p{L}{1,2}[’']/u;
 /** "como él mismo dijo", "comme il l'a dit", "wie er sagte", "as he said" right before the verb. */
 const AS_ASIDE = /[,(]\s*(?:como|comme|wie|as)\s+(?:[\p{L}’']+\s+){0,3}$/iu;
 /** A quotation of some length, in the quotation marks of the supported languages (not 「」, which also marks names). */
-const QUOTATION = /"[^"]{12,}"|“[^”“]{12,}[”“]|„[^“]{12,}“|«[^»]{12,}»|»[^«]{12,}«/gu;
+/** Quoted spans, paired in order; those of 12 characters or more are speech (see `quotations`). */
+const QUOTED_PAIR = /"[^"]*"|“[^”“]*[”“]|„[^“]*“|«[^»]*»|»[^«]*«/gu;
+
+/**
+ * Where the quotations of a sentence are. Straight quotes are paired first and only then filtered by length, so a
+ * short quoted title ("Diving Bell") does not pair its closing mark with the opening of the next quotation.
+ */
+function quotations(sentence: string): Array<readonly [number, number]> {
+  return [...sentence.matchAll(QUOTED_PAIR)]
+    .filter((match) => match[0].length >= 14)
+    .map((match) => [match.index, match.index + match[0].length] as const);
+}
 /** A quotation opened in the sentence and not closed before its end: it goes on in the next sentence. */
 const OPEN_QUOTATION = /[“«][^”“»«„]{12,}$/u;
 /** The word right before `index` (lower case), if a space separates them. */
@@ -140,6 +151,8 @@ interface NameCandidate {
  */
 export class SpeakerTracker {
   private readonly people: string[] = [];
+  /** How often each known person was named in full or spoke, to tell apart two people with one surname. */
+  private readonly mentions = new Map<string, number>();
   /** Every word of the names in `people`, so a lone surname is checked against them only when it could match. */
   private readonly personWords = new Set<string>();
   /** Every word of the longer speakers so far ("OpenAI CEO Sam Altman"): a later lone "Altman" is one of them. */
@@ -453,11 +466,16 @@ export class SpeakerTracker {
     const expanded = this.acronyms.get(name);
     if (expanded) return expanded;
     const parts = this.unspaced ? [name] : name.split(/\s+/);
-    const longer = this.people.find((person) => {
+    const matches = this.people.filter((person) => {
       if (this.unspaced) return person.length > name.length && name.length >= 2 && person.includes(name);
       const tokens = person.split(/\s+/);
       return parts.every((part) => tokens.includes(part));
     });
+    // Two people with one surname ("Andrea Constand", then her mother "Gianna Constand"): the surname alone means the
+    // one the story keeps naming, and between equals the one named last.
+    let longer = matches[0];
+    for (const person of matches.slice(1))
+      if ((this.mentions.get(person) ?? 0) > (this.mentions.get(longer!) ?? 0)) longer = person;
     return longer ?? name;
   }
 
@@ -492,7 +510,14 @@ export class SpeakerTracker {
 
   private isPlace(name: string): boolean {
     if (this.unspaced) return this.lexicon.placeWords.some((word) => name.endsWith(word)) && name.length <= 4;
-    return name.split(/\s+/).some((token) => this.lexicon.placeWords.includes(token.toLowerCase()));
+    const tokens = name.split(/\s+/);
+    // "Michigan State Coach Mark Dantonio": a title inside the run is followed by the person; the place before it is
+    // their team or office.
+    const title = tokens.findLastIndex(
+      (token, index) => index > 0 && this.lexicon.personTitles.includes(token.toLowerCase()),
+    );
+    const named = title > 0 && title < tokens.length - 1 ? tokens.slice(title + 1) : tokens;
+    return named.some((token) => this.lexicon.placeWords.includes(token.toLowerCase()));
   }
 
   private isPerson(name: string): boolean {
@@ -500,6 +525,7 @@ export class SpeakerTracker {
   }
 
   private rememberPerson(name: string): void {
+    this.mentions.set(name, (this.mentions.get(name) ?? 0) + 1);
     for (const word of name.split(/\s+/)) this.personWords.add(word);
     const known = this.people.indexOf(name);
     if (known !== -1) this.people.splice(known, 1);
@@ -554,9 +580,7 @@ export class SpeakerTracker {
     }
     // A multi-word name is a person when a job title stands right before it ("CEO Tim Cook",
     // "O CEO da OpenAI, Sam Altman,") or in an apposition after it ("Marcus Lee, an analyst").
-    const quoted = [...sentence.matchAll(QUOTATION)].map(
-      (match) => [match.index, match.index + match[0].length] as const,
-    );
+    const quoted = quotations(sentence);
     for (const candidate of this.namesIn(sentence, 0, sentence.length)) {
       // Not an acronym glued to a number ("3MB"); not an organization named inside a quotation, which is what
       // was said ("“… the European Court …,” the company said").
@@ -788,9 +812,7 @@ export class SpeakerTracker {
 
   private attributedSpeaker(sentence: string, namedBefore: string | null = null): string | null {
     // A reporting verb inside a quotation ("“The Republicans have said …,” Indyk said") is what was said.
-    const quoted = [...sentence.matchAll(QUOTATION)].map(
-      (match) => [match.index, match.index + match[0].length] as const,
-    );
+    const quoted = quotations(sentence);
     const open = OPEN_QUOTATION.exec(sentence);
     // German closes with “ what English opens with it: after a „ it ends a quotation.
     if (open && !sentence.slice(0, open.index).includes('„')) quoted.push([open.index, sentence.length]);
