@@ -552,4 +552,26 @@ describe('speakers by grammar (speakers round)', () => {
       )[3],
     ).toBe('Andrea Constand');
   });
+
+  it('es: a name after the closing comma is the verb’s subject, not the head of an apposition', () => {
+    expect(
+      speakers(
+        'Bukele difundió un video de la cadena Russia Today, en el que junto a otros especialistas, el antropólogo Juan Martínez explica que las pandillas controlan el territorio.',
+        'es',
+      ),
+    ).toEqual(['Juan Martínez']);
+  });
+
+  it('es: "el presidente" is the title holder named last; "el presidente de la Asamblea" the one named with it', () => {
+    const said = speakers(
+      'El presidente de la Asamblea Legislativa, Ernesto Castro, gritó a los periodistas. ' +
+        'La ofensiva la inició el mismo presidente Nayib Bukele, el 11 de abril. ' +
+        'Ese 11 de abril, Bukele difundió un video de un antropólogo. ' +
+        '“Estos son los referentes de la comunidad internacional”, agregó el presidente. ' +
+        'Durante su diatriba, el presidente de la Asamblea continuó diciendo: “Que se vayan del país”.',
+      'es',
+    );
+    expect(said[3]).toBe('Nayib Bukele');
+    expect(said[4]).toBe('Ernesto Castro');
+  });
 });

@@ -164,6 +164,8 @@ export class SpeakerTracker {
   private readonly genders = new Map<string, Gender>();
   /** The people named with each title ("inspector" → Álvaro Álvarez), for "el inspector dijo". */
   private readonly titleHolders = new Map<string, Set<string>>();
+  /** The words of each titled person's role ("presidente de la Asamblea Legislativa"), lower-cased. */
+  private readonly roleWords = new Map<string, Set<string>>();
   /** Acronyms defined in the text: "Bundesagentur für Arbeit (BA)" → BA. */
   private readonly acronyms = new Map<string, string>();
   private leadInSpeaker: string | null = null;
@@ -607,6 +609,14 @@ export class SpeakerTracker {
         if (!this.governedByPreposition(sentence, candidate.index)) this.namedInSentence = surname;
         if (titledSurname && titleBefore)
           this.titleHolders.set(titleBefore, new Set([...(this.titleHolders.get(titleBefore) ?? []), surname]));
+        // "Bukele difundió …": a known person's surname opening the sentence is its subject, whom "el presidente"
+        // or "he" means next.
+        if (
+          knownSurname &&
+          /^[\s"“«]*(?:[^,;:.!?"“”«»]{0,40},\s*)?$/u.test(sentence.slice(0, candidate.index)) &&
+          /^\s+\p{Ll}/u.test(sentence.slice(candidate.end))
+        )
+          this.noteRecent(surname);
         continue;
       }
       if (!this.looksLikePersonName(candidate.name)) continue;
@@ -636,6 +646,11 @@ export class SpeakerTracker {
       if (!this.governedByPreposition(sentence, candidate.index)) this.namedInSentence = name;
       for (const title of titles)
         this.titleHolders.set(title, new Set([...(this.titleHolders.get(title) ?? []), name]));
+      if (titled)
+        this.roleWords.set(
+          name,
+          new Set([...(this.roleWords.get(name) ?? []), ...wordsBefore.slice(-6), ...wordsAfter]),
+        );
       this.noteGender(name, sentence.slice(Math.max(0, candidate.index - 30), candidate.index), '');
       // A person named near the start of the sentence is usually its subject: "he" may mean them next.
       if ((sentence.slice(0, candidate.index).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8) this.noteRecent(name);
@@ -930,6 +945,16 @@ export class SpeakerTracker {
     if (words[2] && /^\p{Lu}/u.test(words[2])) return null;
     const holders = this.holdersOf(title);
     if (holders?.size === 1) return [...holders][0]!;
+    // "el presidente de la Asamblea": the holder named with that complement ("presidente de la Asamblea Legislativa").
+    const complement = words.slice(2).filter((word) => /^\p{Lu}/u.test(word));
+    const described =
+      holders && complement.length
+        ? [...holders].find((name) => complement.every((word) => this.roleWords.get(name)?.has(word.toLowerCase())))
+        : undefined;
+    if (described) return described;
+    // Several people hold the title ("el presidente" of the country and of the assembly): the one named last.
+    const lastHolder = holders && this.recent.find((name) => holders.has(name));
+    if (lastHolder) return lastHolder;
     const phrase = `${article} ${title}`;
     const gender = this.lexicon.femaleMarkers.includes(phrase)
       ? 'f'
@@ -978,6 +1003,9 @@ export class SpeakerTracker {
       // One apposition, or two ("Charles Chastain, a professor at …, who was on the board at the time, told").
       if (!/^\s*,[^,;:.!?"“”«»„()]{2,110},\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(rest) && !this.twoAppositions?.test(rest))
         continue;
+      // "la cadena Russia Today, en el que …, el antropólogo Martínez explica": a name after the closing comma is
+      // the verb's own subject, and what came before it no apposition.
+      if (this.nameCandidates(rest.slice(rest.lastIndexOf(',') + 1)).length > 0) continue;
       if (this.isPlace(candidate.name) || this.isGeneric(candidate.name)) continue;
       if (this.afterPreposition(before, candidate.index)) continue;
       if (this.lexicon.personPronouns.includes(candidate.name.toLowerCase())) continue;

@@ -101,6 +101,7 @@ export const es: ClaimLexicon = {
     'resaltó',
     'lamentó',
     'continuó diciendo',
+    'llamó',
   ],
   passiveAuxiliaries: ['es', 'fue', 'son', 'fueron', 'ser', 'sido', 'siendo'],
   genericSubjects: ['algunos', 'muchos', 'otros', 'expertos', 'analistas', 'críticos', 'personas', 'todos', 'nadie'],
