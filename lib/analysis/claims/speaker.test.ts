@@ -574,4 +574,22 @@ describe('speakers by grammar (speakers round)', () => {
     expect(said[3]).toBe('Nayib Bukele');
     expect(said[4]).toBe('Ernesto Castro');
   });
+
+  it('es: "a quien acusó" has the main clause’s subject, not the object the relative pronoun stands for', () => {
+    expect(
+      speakers(
+        'El presidente de la Asamblea Legislativa, Ernesto Castro, gritó. Aunque no mencionó su nombre, Castro hizo referencia al periodista Juan Martínez, a quien acusó de ser cómplice de las pandillas.',
+        'es',
+      )[1],
+    ).toBe('Ernesto Castro');
+  });
+
+  it('es: "el experto" stands for the person last named; "ha denunciado" reports speech', () => {
+    expect(
+      speakers(
+        'Juan Martínez ha denunciado que las amenazas aumentaron. El experto también dijo a El Faro que ha decidido resguardarse.',
+        'es',
+      ),
+    ).toEqual(['Juan Martínez', 'Juan Martínez']);
+  });
 });

@@ -234,6 +234,7 @@ export const en: ClaimLexicon = {
     'news',
   ],
   personTitles: [
+    'expert',
     'mr',
     'mrs',
     'ms',
