@@ -592,4 +592,13 @@ describe('speakers by grammar (speakers round)', () => {
       ),
     ).toEqual(['Juan Martínez', 'Juan Martínez']);
   });
+
+  it('es: a title, "de", then a run of capitalised words: the last two are the person, the rest the role', () => {
+    expect(
+      speakers(
+        'El diputado de Convergencia Social Diego Ibáñez planteó que “no podemos seguir haciendo lo mismo”. Luego, Ibáñez puntualizó que hay temas de orden público.',
+        'es',
+      ),
+    ).toEqual(['Diego Ibáñez', 'Diego Ibáñez']);
+  });
 });

@@ -583,7 +583,8 @@ export class SpeakerTracker {
     // A multi-word name is a person when a job title stands right before it ("CEO Tim Cook",
     // "O CEO da OpenAI, Sam Altman,") or in an apposition after it ("Marcus Lee, an analyst").
     const quoted = quotations(sentence);
-    for (const candidate of this.namesIn(sentence, 0, sentence.length)) {
+    for (const run of this.namesIn(sentence, 0, sentence.length)) {
+      const candidate = this.personAtEndOfRun(sentence, run);
       // Not an acronym glued to a number ("3MB"); not an organization named inside a quotation, which is what
       // was said ("“… the European Court …,” the company said").
       if (
@@ -1079,13 +1080,15 @@ export class SpeakerTracker {
     const asides = [...before.matchAll(/\([^()]*\)|\s[-–—][^-–—]{2,80}[-–—](?=\s)/gu)].map(
       (match) => [match.index, match.index + match[0].length] as const,
     );
-    const candidates = this.namesIn(sentence, windowStart, verb.index).filter(
-      (c) =>
-        c.end > quoteClose &&
-        !asides.some(([start, end]) => c.index >= start && c.end <= end) &&
-        !this.isPlace(c.name) &&
-        !this.afterPreposition(before, c.index),
-    );
+    const candidates = this.namesIn(sentence, windowStart, verb.index)
+      .map((c) => this.personAtEndOfRun(before, c))
+      .filter(
+        (c) =>
+          c.end > quoteClose &&
+          !asides.some(([start, end]) => c.index >= start && c.end <= end) &&
+          !this.isPlace(c.name) &&
+          !this.afterPreposition(before, c.index),
+      );
     const people = candidates.filter((c) => this.isPerson(c.name));
     const nearestPerson = people[people.length - 1] ?? candidates.filter((c) => this.looksLikePersonName(c.name)).pop();
     const nearest = candidates[candidates.length - 1];
@@ -1117,6 +1120,26 @@ export class SpeakerTracker {
     if (/[,.;:()]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 2) return null;
     if (this.isGeneric(nearest.name)) return null;
     return nearest.name;
+  }
+
+  /**
+   * "El diputado de Convergencia Social Diego Ibáñez": a run of capitalised words after a title and a preposition is
+   * the organization in the role, then the person; the last two words are the person's name.
+   */
+  private personAtEndOfRun(before: string, candidate: NameCandidate): NameCandidate {
+    if (!this.afterPreposition(before, candidate.index)) return candidate;
+    const words = candidate.name.split(/\s+/);
+    if (words.length < 3) return candidate;
+    const tail = words.slice(-2).join(' ');
+    const lead = (
+      before
+        .slice(0, candidate.index)
+        .toLowerCase()
+        .match(/[\p{L}’'-]+/gu) ?? []
+    ).slice(-3, -1);
+    if (!this.looksLikePersonName(tail) || !lead.some((word) => this.lexicon.personTitles.includes(word)))
+      return candidate;
+    return { name: tail, index: candidate.end - tail.length, end: candidate.end };
   }
 
   /** "the Sunni secular politician ": an article, words describing, and a job title, before a name. */
