@@ -601,4 +601,10 @@ describe('speakers by grammar (speakers round)', () => {
       ),
     ).toEqual(['Diego Ibáñez', 'Diego Ibáñez']);
   });
+
+  it('en: "X detailed …" reports what X told', () => {
+    expect(
+      speakers('Jose Baez detailed the final days of his client in a new book, Unnecessary Roughness.', 'en'),
+    ).toEqual(['Jose Baez']);
+  });
 });

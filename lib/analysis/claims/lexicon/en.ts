@@ -56,6 +56,7 @@ export const en: ClaimLexicon = {
     'maintained',
     'maintains',
     'told reporters',
+    'detailed',
   ],
   passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
   genericSubjects: [
