@@ -443,7 +443,7 @@ describe('subjects left out and Chinese subjects (claims4)', () => {
   it('es: a subjectless verb after a quotation goes to the person the sentence before was about', () => {
     expect(
       speakers(
-        'La ministra Ana Rojas, dijo que habrá cambios. Durante la entrevista, el fiscal general Pedro Soto hizo un llamado a los jueces. "Tenemos que procesar los casos", enfatizó.',
+        'La ministra Ana Rojas, dijo que habrá cambios. Durante la entrevista, el fiscal general Pedro Soto visitó a los jueces. "Tenemos que procesar los casos", enfatizó.',
         'es',
       ),
     ).toEqual(['Ana Rojas', null, 'Pedro Soto']);
@@ -606,5 +606,23 @@ describe('speakers by grammar (speakers round)', () => {
     expect(
       speakers('Jose Baez detailed the final days of his client in a new book, Unnecessary Roughness.', 'en'),
     ).toEqual(['Jose Baez']);
+  });
+
+  it('es: "Y agregó: …" and "Confirmó además que …" go on with the last speaker; "hizo el llamado" reports', () => {
+    expect(
+      speakers(
+        'El fiscal general, Rodolfo Delgado, dijo que el régimen debe seguir. Y agregó: “Nosotros estamos evaluando a las autoridades”. Confirmó además que hasta ayer se habían presentado 88 solicitudes. Durante la misma entrevista, Delgado hizo el llamado al Órgano Judicial para que nombre más jueces.',
+        'es',
+      ),
+    ).toEqual(['Rodolfo Delgado', 'Rodolfo Delgado', 'Rodolfo Delgado', 'Rodolfo Delgado']);
+  });
+
+  it('es: a gerund of speech ("tildando de …") has the person before it as its subject', () => {
+    expect(
+      speakers(
+        'La medida coincide con declaraciones del canciller ucraniano, Dmtri Kuleba, tildando de “engaño de los países europeos” la demora.',
+        'es',
+      ),
+    ).toEqual(['Dmtri Kuleba']);
   });
 });

@@ -307,11 +307,18 @@ export class SpeakerTracker {
    * opening phrase, then what was said. In a language that leaves out the subject, the speaker goes on.
    */
   private reportsWithoutSubject(sentence: string): boolean {
-    return findPhrases(sentence, this.lexicon.reportingVerbs, false).some(
-      (verb) =>
-        /^\s*(?:[^,;:"“”«»]{0,30},\s*)?$/u.test(sentence.slice(0, verb.index)) &&
-        /^\s*(?:que\b|:)/u.test(sentence.slice(verb.end)),
-    );
+    return findPhrases(sentence, this.lexicon.reportingVerbs, false).some((verb) => {
+      const before = sentence.slice(0, verb.index);
+      // "Y agregó: …", "Pero explicó que …": only sentence-opening words before the verb.
+      const openers = (before.match(/[\p{L}’'-]+/gu) ?? []).every((word) =>
+        this.lexicon.sentenceStarters.includes(word.toLowerCase()),
+      );
+      return (
+        (/^\s*(?:[^,;:"“”«»]{0,30},\s*)?$/u.test(before) || (openers && /^[\p{L}\s’'-]{0,20}$/u.test(before))) &&
+        // "Confirmó además que …": an adverb may come between the verb and what was said.
+        /^\s*(?:\p{Ll}+\s+)?(?:que\b|:)/u.test(sentence.slice(verb.end))
+      );
+    });
   }
 
   /**
