@@ -135,4 +135,36 @@ describe('claim kinds by rule', () => {
       'Luego de ello, el Mandatario participará en una nueva sesión del Gabinete Regional de Magallanes con los seremis.';
     expect(kindOf(text, 'es', 'participará')).toBe('plan');
   });
+
+  it("en/es: a short quotation as the predicate of reported speech is the speaker's words; a quoted modifier is not", () => {
+    const text =
+      'Robert Mackie, a veterans spokesman, said it was "outrageous" that the soldiers had been put in this position. ' +
+      'Chris Anderson, a local plumber, told the jury how his daughter had been days away from her "dream" placement in New York.';
+    expect(kindOf(text, 'en', 'outrageous')).toBe('quote');
+    expect(kindOf(text, 'en', 'dream')).not.toBe('quote');
+    expect(
+      kindOf(
+        'El senador republicano Rick Scott calificó el martes al presidente de estar mentalmente "incapacitado" para el cargo.',
+        'es',
+        'incapacitado',
+      ),
+    ).toBe('quote');
+  });
+
+  it('en: "said he would" with the speaker as subject is their own plan; "would be" and "would have" are not', () => {
+    const text =
+      'Lakers coach Phil Jackson said he would reserve comment on the injury until the results of the scan are known. ' +
+      'Defence Minister Derek Twigg said he would have resigned over the matter if the inquiry had found fault with him.';
+    expect(kindOf(text, 'en', 'reserve comment')).toBe('plan');
+    expect(kindOf(text, 'en', 'resigned')).not.toBe('plan');
+  });
+
+  it('en: a short quotation opening the sentence before "Name said" or in single quotes is direct speech', () => {
+    const text =
+      'Boston College coach Jeff Jagodzinski spoke after the bowl game on Saturday night in Orlando. ' +
+      '“It sure beats losing,” Jagodzinski said of the final game. ' +
+      '‘I had no indication or any feeling that he was gay,’ Jenkins-Hernandez said in the 2017 interview.';
+    expect(kindOf(text, 'en', 'beats losing')).toBe('quote');
+    expect(kindOf(text, 'en', 'no indication')).toBe('quote');
+  });
 });

@@ -24,7 +24,8 @@ export interface SentenceFeatures {
 const FINAL_PUNCTUATION = /[.!?。！？…]["”»’」』)）]*$/u;
 const QUESTION_END = /[?？]["”»’」』)）]*$/u;
 /** Quoted spans, for all the quotation styles of the supported languages. */
-const QUOTED_SPAN = /"([^"]+)"|“([^”“]+)[”“]|„([^“]+)“|«([^»]+)»|»([^«]+)«|「([^」]+)」|『([^』]+)』/gu;
+const QUOTED_SPAN =
+  /"([^"]+)"|“([^”“]+)[”“]|„([^“]+)“|«([^»]+)»|»([^«]+)«|「([^」]+)」|『([^』]+)』|(?<!\p{L})‘((?:[^‘’]|’(?=\p{L}))+)’(?!\p{L})/gu;
 /** A quotation opened and not closed in the sentence: it runs on into the next paragraph. */
 const OPEN_QUOTE = /["“„«»「『]([^"“”„«»「」『』]+)$/u;
 /** Asides in parentheses: a future inside one ("(it will be familiar)") does not make a forecast. */
@@ -61,7 +62,7 @@ function exclusionOf(sentence: Sentence, context: ClassifyContext, words: number
 }
 
 /** A sentence that opens with a quotation. */
-const OPENING_QUOTATION = /^\s*["“„«»]/u;
+const OPENING_QUOTATION = /^\s*["“„«»‘]/u;
 
 /** Quoted spans long enough to be speech rather than a term in scare quotes. */
 function quotedWords(text: string, context: ClassifyContext): number {
@@ -76,6 +77,48 @@ function quotedWords(text: string, context: ClassifyContext): number {
   const open = OPEN_QUOTE.exec(text.replace(QUOTED_SPAN, ' '));
   if (open?.[1]) longest = Math.max(longest, wordCount(open[1], context.lang));
   return longest;
+}
+
+/**
+ * "said it was “outrageous”", "would “almost certainly” have died": a short quotation that is the predicate of a
+ * reported clause (right after a copula or a modal, at most one word between) gives the speaker's own words, not a
+ * term in scare quotes ("her “dream” placement").
+ */
+function quotedPredicate(text: string, context: ClassifyContext): boolean {
+  const { lexicon, unspaced } = context;
+  if (unspaced || !lexicon.copulas?.length) return false;
+  if (!hasPhrase(text, lexicon.reportingVerbs, false)) return false;
+  for (const match of text.matchAll(QUOTED_SPAN)) {
+    const inner = match.slice(1).find((group) => group !== undefined) ?? '';
+    const words = wordCount(inner, context.lang);
+    if (words < 1 || words > 4) continue;
+    const lead = (text.slice(0, match.index).match(/[\p{L}’'-]+/gu) ?? []).slice(-2).map((word) => word.toLowerCase());
+    const [beforeLast = '', last = ''] = lead.length === 2 ? lead : ['', lead[0] ?? ''];
+    if (lexicon.copulas.includes(last)) return true;
+    // One adverb between ("de estar mentalmente “incapacitado”").
+    if (lexicon.copulas.includes(beforeLast) && /(?:ly|mente|ment)$/u.test(last)) return true;
+  }
+  return false;
+}
+
+/** The speaker's own act in reported speech: "said he would reserve comment", "said it would cooperate". */
+function reportsOwnConditional(text: string, context: ClassifyContext): boolean {
+  const { lexicon } = context;
+  const modals = lexicon.reportedFutureModals;
+  if (!modals?.length) return false;
+  return findPhrases(text, lexicon.reportingVerbs, false).some((verb) => {
+    const clause = /^\s+(?:that\s+)?(\p{L}+)\s+(\p{L}+)\s+(\p{L}+)/u.exec(text.slice(verb.end));
+    if (!clause) return false;
+    const [, subject = '', modal = '', next = ''] = clause;
+    return (
+      lexicon.actorFutureSubjects.includes(subject.toLowerCase()) &&
+      modals.includes(modal.toLowerCase()) &&
+      // "said it would be difficult", "would have", "would probably": a judgement, a past conditional or a hedge.
+      !lexicon.passiveAuxiliaries.includes(next.toLowerCase()) &&
+      !(lexicon.conditionalNonActs ?? []).includes(next.toLowerCase()) &&
+      !lexicon.hedges.includes(next.toLowerCase())
+    );
+  });
 }
 
 /** The sentence without quoted spans: what the writer says, not what others said. */
@@ -207,9 +250,13 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
     quoteWords >= 3 &&
     OPENING_QUOTATION.test(sentence.text) &&
     findPhrases(sentence.text, lexicon.reportingVerbs, unspaced).some((verb) =>
-      /^[\s"“”„«»]*[^"“”„«»]+["“”«»]\s*,?\s*$/u.test(sentence.text.slice(0, verb.index)),
+      // The verb right after the quotation, or after its subject ("“It sure beats losing,” Jagodzinski said").
+      /^[\s"“”„«»‘]*[^"“”„«»]+["“”«»’]\s*,?\s*(?:[\p{L}.’'-]+\s+){0,3}$/u.test(sentence.text.slice(0, verb.index)),
     );
-  const directQuote = (quoteWords >= minimumQuote && (reported || quoteWords >= words * 0.6)) || openingSpeech;
+  const directQuote =
+    (quoteWords >= minimumQuote && (reported || quoteWords >= words * 0.6)) ||
+    openingSpeech ||
+    (attributed && quotedPredicate(sentence.text, context));
   const figure = hasFigure(sentence.text, context);
   const future = hasFuture(sentence.text, context);
   // An actor announcing what it will do states a plan, not a forecast.
@@ -241,7 +288,10 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
     directQuote,
     figure,
     prediction: future && !announced,
-    plan: announced || hasPhrase(sentence.text, lexicon.planMarkers, unspaced),
+    plan:
+      announced ||
+      hasPhrase(sentence.text, lexicon.planMarkers, unspaced) ||
+      (attributed && !unspaced && reportsOwnConditional(unquoted(sentence.text), context)),
     belief: hasPhrase(sentence.text, lexicon.beliefVerbs, unspaced),
     hedged: hasPhrase(sentence.text, lexicon.hedges, unspaced) || hedgingModal(sentence.text, context),
     restatement: hasPhrase(sentence.text.slice(0, 40), lexicon.restatementMarkers, unspaced),

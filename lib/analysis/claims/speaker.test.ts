@@ -443,7 +443,7 @@ describe('subjects left out and Chinese subjects (claims4)', () => {
   it('es: a subjectless verb after a quotation goes to the person the sentence before was about', () => {
     expect(
       speakers(
-        'La ministra Ana Rojas, dijo que habrá cambios. Durante la entrevista, el fiscal general Pedro Soto hizo un llamado a los jueces. "Tenemos que procesar los casos", enfatizó.',
+        'La ministra Ana Rojas, dijo que habrá cambios. Durante la entrevista, el fiscal general Pedro Soto visitó a los jueces. "Tenemos que procesar los casos", enfatizó.',
         'es',
       ),
     ).toEqual(['Ana Rojas', null, 'Pedro Soto']);
@@ -495,5 +495,134 @@ describe('subjects left out and Chinese subjects (claims4)', () => {
         'en',
       )[2],
     ).not.toBe('Altman');
+  });
+});
+
+describe('speakers by grammar (speakers round)', () => {
+  it('es: the sentence’s own subject is who "…”, exigió." means after its quotation', () => {
+    expect(
+      speakers(
+        'El presidente de la Asamblea, Ernesto Castro, habló ayer. El diputado Juan Pérez también habló con la prensa. Castro, exsecretario privado de Bukele, fue estridente en su tono: “No los necesitamos. ¡Váyanse!”, exigió.',
+        'es',
+      )[2],
+    ).toBe('Ernesto Castro');
+  });
+
+  it('es: in a relative clause the subject follows its verb ("que reiteró Siches")', () => {
+    expect(
+      speakers(
+        'El subsecretario Manuel Monsalve habló ayer. Algo que ya había adelantado Monsalve y que reiteró Siches en la Comisión es que el gobierno presentará un proyecto.',
+        'es',
+      )[1],
+    ).toBe('Siches');
+  });
+
+  it('es: "respondió …", "reaccionó … diciendo" report speech', () => {
+    expect(
+      speakers(
+        'El director de Centros Penales, Osiris Luna, respondió a la publicación en Twitter diciendo: “este es un terrorista”.',
+        'es',
+      ),
+    ).toEqual(['Osiris Luna']);
+  });
+
+  it('en: a short quoted title does not pair its closing mark with the next quotation', () => {
+    expect(
+      speakers(
+        'Asked about the reception to "Diving Bell" at a time when filmgoers have snubbed dark movies, Schnabel said, "It is very serious."',
+        'en',
+      ),
+    ).toEqual(['Schnabel']);
+  });
+
+  it('en: a place before a title in a name run is the team or office, not the speaker ("Michigan State Coach …")', () => {
+    expect(
+      speakers(
+        'Michigan State Coach Mark Dantonio, who is also in his first year with his team, said, “It felt like we were in control.”',
+        'en',
+      )[0],
+    ).toContain('Mark Dantonio');
+  });
+
+  it('en: a surname two people share means the one the story keeps naming, not the one named last', () => {
+    expect(
+      speakers(
+        'Andrea Constand said she met Cosby at Temple. Andrea Constand said he gave her pills. Gianna Constand also said her daughter would scream in her sleep. Constand said those calls were about basketball.',
+        'en',
+      )[3],
+    ).toBe('Andrea Constand');
+  });
+
+  it('es: a name after the closing comma is the verb’s subject, not the head of an apposition', () => {
+    expect(
+      speakers(
+        'Bukele difundió un video de la cadena Russia Today, en el que junto a otros especialistas, el antropólogo Juan Martínez explica que las pandillas controlan el territorio.',
+        'es',
+      ),
+    ).toEqual(['Juan Martínez']);
+  });
+
+  it('es: "el presidente" is the title holder named last; "el presidente de la Asamblea" the one named with it', () => {
+    const said = speakers(
+      'El presidente de la Asamblea Legislativa, Ernesto Castro, gritó a los periodistas. ' +
+        'La ofensiva la inició el mismo presidente Nayib Bukele, el 11 de abril. ' +
+        'Ese 11 de abril, Bukele difundió un video de un antropólogo. ' +
+        '“Estos son los referentes de la comunidad internacional”, agregó el presidente. ' +
+        'Durante su diatriba, el presidente de la Asamblea continuó diciendo: “Que se vayan del país”.',
+      'es',
+    );
+    expect(said[3]).toBe('Nayib Bukele');
+    expect(said[4]).toBe('Ernesto Castro');
+  });
+
+  it('es: "a quien acusó" has the main clause’s subject, not the object the relative pronoun stands for', () => {
+    expect(
+      speakers(
+        'El presidente de la Asamblea Legislativa, Ernesto Castro, gritó. Aunque no mencionó su nombre, Castro hizo referencia al periodista Juan Martínez, a quien acusó de ser cómplice de las pandillas.',
+        'es',
+      )[1],
+    ).toBe('Ernesto Castro');
+  });
+
+  it('es: "el experto" stands for the person last named; "ha denunciado" reports speech', () => {
+    expect(
+      speakers(
+        'Juan Martínez ha denunciado que las amenazas aumentaron. El experto también dijo a El Faro que ha decidido resguardarse.',
+        'es',
+      ),
+    ).toEqual(['Juan Martínez', 'Juan Martínez']);
+  });
+
+  it('es: a title, "de", then a run of capitalised words: the last two are the person, the rest the role', () => {
+    expect(
+      speakers(
+        'El diputado de Convergencia Social Diego Ibáñez planteó que “no podemos seguir haciendo lo mismo”. Luego, Ibáñez puntualizó que hay temas de orden público.',
+        'es',
+      ),
+    ).toEqual(['Diego Ibáñez', 'Diego Ibáñez']);
+  });
+
+  it('en: "X detailed …" reports what X told', () => {
+    expect(
+      speakers('Jose Baez detailed the final days of his client in a new book, Unnecessary Roughness.', 'en'),
+    ).toEqual(['Jose Baez']);
+  });
+
+  it('es: "Y agregó: …" and "Confirmó además que …" go on with the last speaker; "hizo el llamado" reports', () => {
+    expect(
+      speakers(
+        'El fiscal general, Rodolfo Delgado, dijo que el régimen debe seguir. Y agregó: “Nosotros estamos evaluando a las autoridades”. Confirmó además que hasta ayer se habían presentado 88 solicitudes. Durante la misma entrevista, Delgado hizo el llamado al Órgano Judicial para que nombre más jueces.',
+        'es',
+      ),
+    ).toEqual(['Rodolfo Delgado', 'Rodolfo Delgado', 'Rodolfo Delgado', 'Rodolfo Delgado']);
+  });
+
+  it('es: a gerund of speech ("tildando de …") has the person before it as its subject', () => {
+    expect(
+      speakers(
+        'La medida coincide con declaraciones del canciller ucraniano, Dmtri Kuleba, tildando de “engaño de los países europeos” la demora.',
+        'es',
+      ),
+    ).toEqual(['Dmtri Kuleba']);
   });
 });

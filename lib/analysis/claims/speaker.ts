@@ -10,7 +10,18 @@ const ELIDED = /^\p{L}{1,2}[’']/u;
 /** "como él mismo dijo", "comme il l'a dit", "wie er sagte", "as he said" right before the verb. */
 const AS_ASIDE = /[,(]\s*(?:como|comme|wie|as)\s+(?:[\p{L}’']+\s+){0,3}$/iu;
 /** A quotation of some length, in the quotation marks of the supported languages (not 「」, which also marks names). */
-const QUOTATION = /"[^"]{12,}"|“[^”“]{12,}[”“]|„[^“]{12,}“|«[^»]{12,}»|»[^«]{12,}«/gu;
+/** Quoted spans, paired in order; those of 12 characters or more are speech (see `quotations`). */
+const QUOTED_PAIR = /"[^"]*"|“[^”“]*[”“]|„[^“]*“|«[^»]*»|»[^«]*«/gu;
+
+/**
+ * Where the quotations of a sentence are. Straight quotes are paired first and only then filtered by length, so a
+ * short quoted title ("Diving Bell") does not pair its closing mark with the opening of the next quotation.
+ */
+function quotations(sentence: string): Array<readonly [number, number]> {
+  return [...sentence.matchAll(QUOTED_PAIR)]
+    .filter((match) => match[0].length >= 14)
+    .map((match) => [match.index, match.index + match[0].length] as const);
+}
 /** A quotation opened in the sentence and not closed before its end: it goes on in the next sentence. */
 const OPEN_QUOTATION = /[“«][^”“»«„]{12,}$/u;
 /** The word right before `index` (lower case), if a space separates them. */
@@ -140,6 +151,8 @@ interface NameCandidate {
  */
 export class SpeakerTracker {
   private readonly people: string[] = [];
+  /** How often each known person was named in full or spoke, to tell apart two people with one surname. */
+  private readonly mentions = new Map<string, number>();
   /** Every word of the names in `people`, so a lone surname is checked against them only when it could match. */
   private readonly personWords = new Set<string>();
   /** Every word of the longer speakers so far ("OpenAI CEO Sam Altman"): a later lone "Altman" is one of them. */
@@ -151,6 +164,8 @@ export class SpeakerTracker {
   private readonly genders = new Map<string, Gender>();
   /** The people named with each title ("inspector" → Álvaro Álvarez), for "el inspector dijo". */
   private readonly titleHolders = new Map<string, Set<string>>();
+  /** The words of each titled person's role ("presidente de la Asamblea Legislativa"), lower-cased. */
+  private readonly roleWords = new Map<string, Set<string>>();
   /** Acronyms defined in the text: "Bundesagentur für Arbeit (BA)" → BA. */
   private readonly acronyms = new Map<string, string>();
   private leadInSpeaker: string | null = null;
@@ -292,11 +307,18 @@ export class SpeakerTracker {
    * opening phrase, then what was said. In a language that leaves out the subject, the speaker goes on.
    */
   private reportsWithoutSubject(sentence: string): boolean {
-    return findPhrases(sentence, this.lexicon.reportingVerbs, false).some(
-      (verb) =>
-        /^\s*(?:[^,;:"“”«»]{0,30},\s*)?$/u.test(sentence.slice(0, verb.index)) &&
-        /^\s*(?:que\b|:)/u.test(sentence.slice(verb.end)),
-    );
+    return findPhrases(sentence, this.lexicon.reportingVerbs, false).some((verb) => {
+      const before = sentence.slice(0, verb.index);
+      // "Y agregó: …", "Pero explicó que …": only sentence-opening words before the verb.
+      const openers = (before.match(/[\p{L}’'-]+/gu) ?? []).every((word) =>
+        this.lexicon.sentenceStarters.includes(word.toLowerCase()),
+      );
+      return (
+        (/^\s*(?:[^,;:"“”«»]{0,30},\s*)?$/u.test(before) || (openers && /^[\p{L}\s’'-]{0,20}$/u.test(before))) &&
+        // "Confirmó además que …": an adverb may come between the verb and what was said.
+        /^\s*(?:\p{Ll}+\s+)?(?:que\b|:)/u.test(sentence.slice(verb.end))
+      );
+    });
   }
 
   /**
@@ -453,11 +475,16 @@ export class SpeakerTracker {
     const expanded = this.acronyms.get(name);
     if (expanded) return expanded;
     const parts = this.unspaced ? [name] : name.split(/\s+/);
-    const longer = this.people.find((person) => {
+    const matches = this.people.filter((person) => {
       if (this.unspaced) return person.length > name.length && name.length >= 2 && person.includes(name);
       const tokens = person.split(/\s+/);
       return parts.every((part) => tokens.includes(part));
     });
+    // Two people with one surname ("Andrea Constand", then her mother "Gianna Constand"): the surname alone means the
+    // one the story keeps naming, and between equals the one named last.
+    let longer = matches[0];
+    for (const person of matches.slice(1))
+      if ((this.mentions.get(person) ?? 0) > (this.mentions.get(longer!) ?? 0)) longer = person;
     return longer ?? name;
   }
 
@@ -492,7 +519,14 @@ export class SpeakerTracker {
 
   private isPlace(name: string): boolean {
     if (this.unspaced) return this.lexicon.placeWords.some((word) => name.endsWith(word)) && name.length <= 4;
-    return name.split(/\s+/).some((token) => this.lexicon.placeWords.includes(token.toLowerCase()));
+    const tokens = name.split(/\s+/);
+    // "Michigan State Coach Mark Dantonio": a title inside the run is followed by the person; the place before it is
+    // their team or office.
+    const title = tokens.findLastIndex(
+      (token, index) => index > 0 && this.lexicon.personTitles.includes(token.toLowerCase()),
+    );
+    const named = title > 0 && title < tokens.length - 1 ? tokens.slice(title + 1) : tokens;
+    return named.some((token) => this.lexicon.placeWords.includes(token.toLowerCase()));
   }
 
   private isPerson(name: string): boolean {
@@ -500,6 +534,7 @@ export class SpeakerTracker {
   }
 
   private rememberPerson(name: string): void {
+    this.mentions.set(name, (this.mentions.get(name) ?? 0) + 1);
     for (const word of name.split(/\s+/)) this.personWords.add(word);
     const known = this.people.indexOf(name);
     if (known !== -1) this.people.splice(known, 1);
@@ -554,10 +589,9 @@ export class SpeakerTracker {
     }
     // A multi-word name is a person when a job title stands right before it ("CEO Tim Cook",
     // "O CEO da OpenAI, Sam Altman,") or in an apposition after it ("Marcus Lee, an analyst").
-    const quoted = [...sentence.matchAll(QUOTATION)].map(
-      (match) => [match.index, match.index + match[0].length] as const,
-    );
-    for (const candidate of this.namesIn(sentence, 0, sentence.length)) {
+    const quoted = quotations(sentence);
+    for (const run of this.namesIn(sentence, 0, sentence.length)) {
+      const candidate = this.personAtEndOfRun(sentence, run);
       // Not an acronym glued to a number ("3MB"); not an organization named inside a quotation, which is what
       // was said ("“… the European Court …,” the company said").
       if (
@@ -583,6 +617,14 @@ export class SpeakerTracker {
         if (!this.governedByPreposition(sentence, candidate.index)) this.namedInSentence = surname;
         if (titledSurname && titleBefore)
           this.titleHolders.set(titleBefore, new Set([...(this.titleHolders.get(titleBefore) ?? []), surname]));
+        // "Bukele difundió …": a known person's surname opening the sentence is its subject, whom "el presidente"
+        // or "he" means next.
+        if (
+          knownSurname &&
+          /^[\s"“«]*(?:[^,;:.!?"“”«»]{0,40},\s*)?$/u.test(sentence.slice(0, candidate.index)) &&
+          /^\s+\p{Ll}/u.test(sentence.slice(candidate.end))
+        )
+          this.noteRecent(surname);
         continue;
       }
       if (!this.looksLikePersonName(candidate.name)) continue;
@@ -612,6 +654,11 @@ export class SpeakerTracker {
       if (!this.governedByPreposition(sentence, candidate.index)) this.namedInSentence = name;
       for (const title of titles)
         this.titleHolders.set(title, new Set([...(this.titleHolders.get(title) ?? []), name]));
+      if (titled)
+        this.roleWords.set(
+          name,
+          new Set([...(this.roleWords.get(name) ?? []), ...wordsBefore.slice(-6), ...wordsAfter]),
+        );
       this.noteGender(name, sentence.slice(Math.max(0, candidate.index - 30), candidate.index), '');
       // A person named near the start of the sentence is usually its subject: "he" may mean them next.
       if ((sentence.slice(0, candidate.index).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8) this.noteRecent(name);
@@ -788,9 +835,7 @@ export class SpeakerTracker {
 
   private attributedSpeaker(sentence: string, namedBefore: string | null = null): string | null {
     // A reporting verb inside a quotation ("“The Republicans have said …,” Indyk said") is what was said.
-    const quoted = [...sentence.matchAll(QUOTATION)].map(
-      (match) => [match.index, match.index + match[0].length] as const,
-    );
+    const quoted = quotations(sentence);
     const open = OPEN_QUOTATION.exec(sentence);
     // German closes with “ what English opens with it: after a „ it ends a quotation.
     if (open && !sentence.slice(0, open.index).includes('„')) quoted.push([open.index, sentence.length]);
@@ -822,6 +867,9 @@ export class SpeakerTracker {
         /^\s+(?:(?:el|la|los|las|the|o|a|os|as|le|les|der|die|das)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,8}|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4})\s*(?:[,.;!?]|$)/u.test(
           sentence.slice(verb.end),
         );
+      // "Algo que ya había adelantado Monsalve y que reiteró Siches": in a relative clause the subject follows its verb.
+      const relativeSubject = this.invertedRelativeSubject(sentence, verb);
+      if (relativeSubject) return relativeSubject;
       // "Mahmoud Othman, a lawmaker, told Xinhua": who is told listens.
       const toListener = this.lexicon.listenerVerbs?.includes(verb.phrase.toLowerCase()) ?? false;
       const speaker = toListener
@@ -905,6 +953,16 @@ export class SpeakerTracker {
     if (words[2] && /^\p{Lu}/u.test(words[2])) return null;
     const holders = this.holdersOf(title);
     if (holders?.size === 1) return [...holders][0]!;
+    // "el presidente de la Asamblea": the holder named with that complement ("presidente de la Asamblea Legislativa").
+    const complement = words.slice(2).filter((word) => /^\p{Lu}/u.test(word));
+    const described =
+      holders && complement.length
+        ? [...holders].find((name) => complement.every((word) => this.roleWords.get(name)?.has(word.toLowerCase())))
+        : undefined;
+    if (described) return described;
+    // Several people hold the title ("el presidente" of the country and of the assembly): the one named last.
+    const lastHolder = holders && this.recent.find((name) => holders.has(name));
+    if (lastHolder) return lastHolder;
     const phrase = `${article} ${title}`;
     const gender = this.lexicon.femaleMarkers.includes(phrase)
       ? 'f'
@@ -953,6 +1011,9 @@ export class SpeakerTracker {
       // One apposition, or two ("Charles Chastain, a professor at …, who was on the board at the time, told").
       if (!/^\s*,[^,;:.!?"“”«»„()]{2,110},\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(rest) && !this.twoAppositions?.test(rest))
         continue;
+      // "la cadena Russia Today, en el que …, el antropólogo Martínez explica": a name after the closing comma is
+      // the verb's own subject, and what came before it no apposition.
+      if (this.nameCandidates(rest.slice(rest.lastIndexOf(',') + 1)).length > 0) continue;
       if (this.isPlace(candidate.name) || this.isGeneric(candidate.name)) continue;
       if (this.afterPreposition(before, candidate.index)) continue;
       if (this.lexicon.personPronouns.includes(candidate.name.toLowerCase())) continue;
@@ -1026,13 +1087,15 @@ export class SpeakerTracker {
     const asides = [...before.matchAll(/\([^()]*\)|\s[-–—][^-–—]{2,80}[-–—](?=\s)/gu)].map(
       (match) => [match.index, match.index + match[0].length] as const,
     );
-    const candidates = this.namesIn(sentence, windowStart, verb.index).filter(
-      (c) =>
-        c.end > quoteClose &&
-        !asides.some(([start, end]) => c.index >= start && c.end <= end) &&
-        !this.isPlace(c.name) &&
-        !this.afterPreposition(before, c.index),
-    );
+    const candidates = this.namesIn(sentence, windowStart, verb.index)
+      .map((c) => this.personAtEndOfRun(before, c))
+      .filter(
+        (c) =>
+          c.end > quoteClose &&
+          !asides.some(([start, end]) => c.index >= start && c.end <= end) &&
+          !this.isPlace(c.name) &&
+          !this.afterPreposition(before, c.index),
+      );
     const people = candidates.filter((c) => this.isPerson(c.name));
     const nearestPerson = people[people.length - 1] ?? candidates.filter((c) => this.looksLikePersonName(c.name)).pop();
     const nearest = candidates[candidates.length - 1];
@@ -1066,6 +1129,26 @@ export class SpeakerTracker {
     return nearest.name;
   }
 
+  /**
+   * "El diputado de Convergencia Social Diego Ibáñez": a run of capitalised words after a title and a preposition is
+   * the organization in the role, then the person; the last two words are the person's name.
+   */
+  private personAtEndOfRun(before: string, candidate: NameCandidate): NameCandidate {
+    if (!this.afterPreposition(before, candidate.index)) return candidate;
+    const words = candidate.name.split(/\s+/);
+    if (words.length < 3) return candidate;
+    const tail = words.slice(-2).join(' ');
+    const lead = (
+      before
+        .slice(0, candidate.index)
+        .toLowerCase()
+        .match(/[\p{L}’'-]+/gu) ?? []
+    ).slice(-3, -1);
+    if (!this.looksLikePersonName(tail) || !lead.some((word) => this.lexicon.personTitles.includes(word)))
+      return candidate;
+    return { name: tail, index: candidate.end - tail.length, end: candidate.end };
+  }
+
   /** "the Sunni secular politician ": an article, words describing, and a job title, before a name. */
   private describedTitle(text: string): boolean {
     if (!/^\s+(?:[\p{L}’'-]+\s+){2,5}$/u.test(text)) return false;
@@ -1076,6 +1159,31 @@ export class SpeakerTracker {
       !this.lexicon.locativePrepositions.includes(article) &&
       this.lexicon.personTitles.includes(title)
     );
+  }
+
+  private invertedRelativeSubject(sentence: string, verb: PhraseHit): string | null {
+    const relatives = this.lexicon.invertingRelatives;
+    if (!relatives?.length) return null;
+    // The relative, then at most two adverbs or auxiliaries ("que ya había adelantado"), but no subject of its own.
+    const words = sentence.slice(0, verb.index).match(/[\p{L}’'-]+(?=[\s]*$)|[\p{L}’'-]+|[^\p{L}\s]+/gu) ?? [];
+    const at = words.findLastIndex((word) => relatives.includes(word.toLowerCase()));
+    if (at === -1 || words.length - at > 3) return null;
+    if (words.slice(at + 1).some((word) => !/^\p{Ll}+$/u.test(word) || this.lexicon.stopwords.includes(word)))
+      return null;
+    const candidate = this.namesIn(sentence, verb.end, verb.end + 80)[0];
+    if (!candidate || !/^\s+$/u.test(sentence.slice(verb.end, verb.end + candidate.index))) return null;
+    if (this.isPlace(candidate.name) || this.isGeneric(candidate.name)) return null;
+    return this.canonical(candidate.name);
+  }
+
+  /**
+   * "Castro, exsecretario de Bukele, fue estridente: “…”, exigió.": the sentence's own subject, named before the
+   * quotation it leads into, is who the subjectless verb after the quotation means.
+   */
+  private leadInSubject(sentence: string): string | null {
+    const quoteAt = sentence.search(/["“«„»]/u);
+    if (quoteAt < 12 || !/[:,]\s*$/u.test(sentence.slice(0, quoteAt))) return null;
+    return this.openingActor(sentence.slice(0, quoteAt));
   }
 
   /** "…, said Huang." / "„…“, sagte er." — a reporting clause after the statement. */
@@ -1090,7 +1198,7 @@ export class SpeakerTracker {
       (/^\s*[.!]?\s*$/u.test(after) && (afterQuote || PRO_DROP.has(this.lang) || this.unspaced)) ||
       (PRO_DROP.has(this.lang) && preposition && this.lexicon.locativePrepositions.includes(preposition) && afterQuote)
     )
-      return namedBefore ?? this.lastSpeaker ?? this.resolvePronoun();
+      return this.leadInSubject(sentence) ?? namedBefore ?? this.lastSpeaker ?? this.resolvePronoun();
     const pronoun = this.patterns.pronounAfterVerb.exec(after);
     if (pronoun) return this.resolvePronoun(pronoun[1]);
     // The name may follow an article or a title ("declarou o delegado Odair Carneiro").

@@ -394,6 +394,7 @@ export const fr: ClaimLexicon = {
     'fleuve',
   ],
   locativePrepositions: ['à', 'au', 'aux', 'en', 'de', 'du', 'des', 'dans', 'depuis', 'vers', 'chez', 'sur'],
+  copulas: ['est', 'était', 'sont', 'étaient', 'être', 'serait', 'été', 'semble', 'reste'],
   modalVerbs: ['peut', 'peuvent', 'pourrait', 'pourraient', 'pourra', 'pourront', 'pouvant', 'puisse'],
   ambiguousFutureAuxiliaries: [],
   firstPerson: ['je', 'j’', "j'", 'mon', 'ma', 'mes', 'moi', 'nous', 'notre', 'nos'],

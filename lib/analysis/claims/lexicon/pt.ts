@@ -396,6 +396,7 @@ export const pt: ClaimLexicon = {
     'república',
   ],
   locativePrepositions: ['em', 'no', 'na', 'nos', 'nas', 'de', 'do', 'da', 'dos', 'das', 'para', 'até', 'entre'],
+  copulas: ['é', 'era', 'foi', 'são', 'eram', 'ser', 'está', 'estão', 'estava', 'estar', 'seria', 'parece'],
   modalVerbs: ['pode', 'podem', 'poderia', 'poderiam', 'poderá', 'poderão', 'podendo', 'consegue', 'conseguem'],
   ambiguousFutureAuxiliaries: [],
   firstPerson: ['eu', 'meu', 'minha', 'meus', 'minhas', 'nós', 'nosso', 'nossa', 'nossos', 'nossas', 'me'],
@@ -504,5 +505,6 @@ export const pt: ClaimLexicon = {
   participleEndings: ['ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas'],
   actorFutureSubjects: ['nós', 'ele', 'ela', 'eles', 'elas'],
   relativePronouns: ['quem'],
+  invertingRelatives: ['que'],
   sourceAnaphors: [],
 };

@@ -62,6 +62,18 @@ export interface ClaimLexicon {
    */
   nonHedgingModals?: string[];
   /**
+   * Verbs that lead straight into a quoted predicate ("said it was “outrageous”", "would “almost certainly” have
+   * died", "de estar mentalmente “incapacitado”"): a short quotation right after one is the speaker's words.
+   */
+  copulas?: string[];
+  /**
+   * The conditional of reported speech ("said he would reserve comment"): with the speaker as its subject, the
+   * speaker's own announced act.
+   */
+  reportedFutureModals?: string[];
+  /** Words after that conditional that make it no act ("would have", "would like"). */
+  conditionalNonActs?: string[];
+  /**
    * Modal phrases that tell what happened, not how sure the writer is ("she could not move"): removed before
    * the hedge test, so the modal in them weakens nothing.
    */
@@ -120,6 +132,11 @@ export interface ClaimLexicon {
   titleSynonyms?: Record<string, string>;
   /** Relative pronouns for people ("who", "quien"): "X, who … said" has X as its subject. */
   relativePronouns?: string[];
+  /**
+   * Relative pronouns after which the subject follows its verb ("que reiteró Siches", "que disse Lula"): the name
+   * right after a reporting verb they open is who speaks.
+   */
+  invertingRelatives?: string[];
   /** Adverbs that carry the last source on to the next sentence ("demnach": according to them). */
   sourceAnaphors: string[];
 }
