@@ -140,4 +140,24 @@ describe('body boilerplate', () => {
     expect(text).toContain('Forty trains ordered for the regional lines');
     expect(text).not.toContain('Bus fares to rise');
   });
+
+  it("keeps an article's own list whose items each open with a link and say two sentences, and still drops teasers", () => {
+    const stations = ['North Halt', 'Riverside', 'Old Market', 'Harbour Gate']
+      .map(
+        (name, index) =>
+          `<li><a href="/stations/${index}">${name} station on the coast line</a> gets a longer platform. ` +
+          `Work starts in spring.</li>`,
+      )
+      .join('');
+    const teasers = [
+      'Bus fares to rise in January',
+      'Bridge repairs close the ring road',
+      'Airport adds a route to Lisbon',
+    ]
+      .map((title, index) => `<li><a href="/story/${index}">${title}</a> What it means for commuters.</li>`)
+      .join('');
+    const text = articleText(`<p>${PARAGRAPHS[0]}</p><ul>${stations}</ul><h3>More news</h3><ul>${teasers}</ul>`);
+    expect(text).toContain('Harbour Gate station on the coast line gets a longer platform. Work starts in spring.');
+    expect(text).not.toContain('Bus fares to rise');
+  });
 });

@@ -6,7 +6,7 @@
  * are never touched.
  */
 import type { TextBlock } from './blocks';
-import { endsLikeSentence, textWeight, visibleLength } from './text-measure';
+import { endsLikeSentence, sentenceCount, textWeight, visibleLength } from './text-measure';
 
 /** Items led by a link, repeated this many times under one parent, form a listing. */
 const MIN_LISTING_ITEMS = 3;
@@ -49,6 +49,7 @@ export function findListingItems(content: Element): ListingItems {
       if (led.length < MIN_LISTING_ITEMS || led.length < group.length * 0.8) continue;
       const weights = led.map((item) => textWeight(item.textContent ?? ''));
       if (weights.reduce((sum, weight) => sum + weight, 0) / led.length > MAX_LISTING_ITEM_WEIGHT) continue;
+      if (isProseList(led)) continue;
       // The few items of such a group that its test missed (a headline of two words, an item
       // with no link) belong to the same list.
       for (const item of group) {
@@ -58,6 +59,21 @@ export function findListingItems(content: Element): ListingItems {
     }
   }
   return { items, letters };
+}
+
+/** A teaser is a headline with a line of summary; items that each say two sentences or more are an article's own list. */
+const MIN_PROSE_ITEM_SENTENCES = 2;
+const MIN_PROSE_ITEM_WEIGHT = 12;
+
+function isProseList(items: Element[]): boolean {
+  let sentences = 0;
+  let weight = 0;
+  for (const item of items) {
+    const text = (item.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    sentences += sentenceCount(text);
+    weight += textWeight(text);
+  }
+  return sentences >= items.length * MIN_PROSE_ITEM_SENTENCES && weight >= items.length * MIN_PROSE_ITEM_WEIGHT;
 }
 
 function isInside(el: Element, items: Set<Element>): boolean {
