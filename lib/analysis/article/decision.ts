@@ -70,6 +70,25 @@ export interface ArticleDecision {
  * share of the isolated text the dropped listings held (for the reason only).
  */
 export function decideArticle(blocks: TextBlock[], page: Document, listingShare = 0): ArticleDecision {
+  const measures = measureProse(blocks);
+  const { weight, sentences, linkDensity } = measures;
+  const no = (reason: ArticleDecision['reason']): ArticleDecision => ({ isArticle: false, reason, ...measures });
+
+  if (weight < MIN_ARTICLE_WEIGHT) return no(listingShare > 0.5 ? 'listing' : 'little-text');
+  if (weight < SHORT_ARTICLE_WEIGHT && sentences < MIN_SENTENCES)
+    return no(listingShare > 0.5 ? 'listing' : 'few-sentences');
+  if (linkDensity > MAX_LINK_DENSITY && !(weight >= PROSE_BEYOND_LINKS && sentences >= SENTENCES_BEYOND_LINKS)) {
+    return no('links');
+  }
+  if (weight < LOGIN_WALL_WEIGHT && standsAsLoginWall(page, blocks, weight)) return no('login-wall');
+  return { isArticle: true, ...measures };
+}
+
+/**
+ * Prose weight and sentences of the blocks (lines led by links and table cells without a
+ * sentence left out), and the share of their letters that sits in links.
+ */
+export function measureProse(blocks: TextBlock[]): Pick<ArticleDecision, 'weight' | 'sentences' | 'linkDensity'> {
   let weight = 0;
   let sentences = 0;
   let letters = 0;
@@ -86,16 +105,22 @@ export function decideArticle(blocks: TextBlock[], page: Document, listingShare 
     weight += textWeight(block.text);
     sentences += blockSentences;
   }
-  const linkDensity = letters ? linkLetters / letters : 0;
-  const measures = { weight, sentences, linkDensity };
-  const no = (reason: ArticleDecision['reason']): ArticleDecision => ({ isArticle: false, reason, ...measures });
+  return { weight, sentences, linkDensity: letters ? linkLetters / letters : 0 };
+}
 
-  if (weight < MIN_ARTICLE_WEIGHT) return no(listingShare > 0.5 ? 'listing' : 'little-text');
-  if (weight < SHORT_ARTICLE_WEIGHT && sentences < MIN_SENTENCES)
-    return no(listingShare > 0.5 ? 'listing' : 'few-sentences');
-  if (linkDensity > MAX_LINK_DENSITY && !(weight >= PROSE_BEYOND_LINKS && sentences >= SENTENCES_BEYOND_LINKS)) {
-    return no('links');
-  }
-  if (weight < LOGIN_WALL_WEIGHT && standsAsLoginWall(page, blocks, weight)) return no('login-wall');
-  return { isArticle: true, ...measures };
+/** Prose at least this heavy, in this many sentences, with at most this share of links, is an article as Readability isolated it. */
+const TRUSTED_WEIGHT = 300;
+const TRUSTED_SENTENCES = 15;
+const MAX_TRUSTED_LINK_DENSITY = 0.3;
+
+/**
+ * Whether Readability's own result, before the listings and link lines are taken out, reads as
+ * an article: long prose in many sentences, few of its letters in links. The rules after
+ * Readability judge lines one by one; when they leave too little, a page whose isolated text is
+ * this much prose (a list article of linked entries, a topic page of summaries) still has an
+ * article, the one Readability found.
+ */
+export function readsAsArticle(blocks: TextBlock[]): boolean {
+  const { weight, sentences, linkDensity } = measureProse(blocks);
+  return weight >= TRUSTED_WEIGHT && sentences >= TRUSTED_SENTENCES && linkDensity <= MAX_TRUSTED_LINK_DENSITY;
 }
