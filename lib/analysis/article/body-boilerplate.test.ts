@@ -160,4 +160,32 @@ describe('body boilerplate', () => {
     expect(text).toContain('Harbour Gate station on the coast line gets a longer platform. Work starts in spring.');
     expect(text).not.toContain('Bus fares to rise');
   });
+
+  it('drops a run of short story cards that kept only their picture link and summary', () => {
+    const cards = ['Wrestling, but much bloodier.', 'A regular bedtime is good for you.', 'A rocket seen from orbit.']
+      .map(
+        (summary, index) =>
+          `<article><p><a href="https://other.example/${index}"><img src="/t${index}.jpg" width="312" height="170" alt=""></a></p><div><p>${summary}</p></div></article>`,
+      )
+      .join('');
+    const text = articleText(`${BODY}${cards}`);
+    expect(text).toContain(PARAGRAPHS[3]);
+    expect(text).not.toContain('regular bedtime');
+  });
+
+  it('reads the headline of a teaser as its first link with words, after a linked picture', () => {
+    const teasers = [
+      'Bus fares to rise in January',
+      'Bridge repairs close the ring road',
+      'Airport adds a route to Lisbon',
+    ]
+      .map(
+        (title, index) =>
+          `<li><a href="/story/${index}"><img src="/t${index}.jpg" alt=""></a> <a href="/story/${index}">${title}</a> What it means for the commute.</li>`,
+      )
+      .join('');
+    const text = articleText(`${BODY}<ul>${teasers}</ul>`);
+    expect(text).toContain(PARAGRAPHS[3]);
+    expect(text).not.toContain('Bridge repairs');
+  });
 });

@@ -45,7 +45,7 @@ export function findListingItems(content: Element): ListingItems {
     }
     for (const group of kinds.values()) {
       if (group.length < MIN_LISTING_ITEMS) continue;
-      const led = group.filter(isLinkLedItem);
+      const led = group.filter((item) => isLinkLedItem(item) || isTeaserCard(item));
       if (led.length < MIN_LISTING_ITEMS || led.length < group.length * 0.8) continue;
       const weights = led.map((item) => textWeight(item.textContent ?? ''));
       if (weights.reduce((sum, weight) => sum + weight, 0) / led.length > MAX_LISTING_ITEM_WEIGHT) continue;
@@ -81,10 +81,23 @@ function isInside(el: Element, items: Set<Element>): boolean {
   return false;
 }
 
+/**
+ * A short <article> that links elsewhere (its picture, its headline): one of a run of story
+ * cards. Readability often strips a card's headline and keeps its picture link and summary.
+ */
+function isTeaserCard(item: Element): boolean {
+  return (
+    item.tagName.toUpperCase() === 'ARTICLE' &&
+    !!item.querySelector('a[href]') &&
+    textWeight(item.textContent ?? '') <= MAX_LISTING_ITEM_WEIGHT
+  );
+}
+
 /** An item whose first text is a link of three words or more, with at most a date or label before it. */
 function isLinkLedItem(item: Element): boolean {
   if (item.closest('blockquote')) return false;
-  const link = item.querySelector('a[href]');
+  // A picture linked to the story often comes first: the headline is the first link with words.
+  const link = Array.from(item.querySelectorAll('a[href]')).find((a) => /[\p{L}\p{N}]/u.test(a.textContent ?? ''));
   if (!link) return false;
   const linkText = (link.textContent ?? '').trim();
   if (textWeight(linkText) < 3) return false;
