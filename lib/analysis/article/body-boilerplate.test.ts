@@ -188,4 +188,15 @@ describe('body boilerplate', () => {
     expect(text).toContain(PARAGRAPHS[3]);
     expect(text).not.toContain('Bridge repairs');
   });
+
+  it('keeps the posts of a live blog, short <article>s that each say two sentences and carry a link', () => {
+    const posts = ['09:10', '09:25', '09:40', '10:05']
+      .map(
+        (time, index) =>
+          `<article><p>${time} The minister arrived at the depot. She said the <a href="/doc/${index}">order</a> was signed.</p></article>`,
+      )
+      .join('');
+    const text = articleText(`<p>${PARAGRAPHS[0]}</p>${posts}`);
+    expect(text).toContain('10:05 The minister arrived at the depot.');
+  });
 });
