@@ -140,4 +140,63 @@ describe('body boilerplate', () => {
     expect(text).toContain('Forty trains ordered for the regional lines');
     expect(text).not.toContain('Bus fares to rise');
   });
+
+  it("keeps an article's own list whose items each open with a link and say two sentences, and still drops teasers", () => {
+    const stations = ['North Halt', 'Riverside', 'Old Market', 'Harbour Gate']
+      .map(
+        (name, index) =>
+          `<li><a href="/stations/${index}">${name} station on the coast line</a> gets a longer platform. ` +
+          `Work starts in spring.</li>`,
+      )
+      .join('');
+    const teasers = [
+      'Bus fares to rise in January',
+      'Bridge repairs close the ring road',
+      'Airport adds a route to Lisbon',
+    ]
+      .map((title, index) => `<li><a href="/story/${index}">${title}</a> What it means for commuters.</li>`)
+      .join('');
+    const text = articleText(`<p>${PARAGRAPHS[0]}</p><ul>${stations}</ul><h3>More news</h3><ul>${teasers}</ul>`);
+    expect(text).toContain('Harbour Gate station on the coast line gets a longer platform. Work starts in spring.');
+    expect(text).not.toContain('Bus fares to rise');
+  });
+
+  it('drops a run of short story cards that kept only their picture link and summary', () => {
+    const cards = ['Wrestling, but much bloodier.', 'A regular bedtime is good for you.', 'A rocket seen from orbit.']
+      .map(
+        (summary, index) =>
+          `<article><p><a href="https://other.example/${index}"><img src="/t${index}.jpg" width="312" height="170" alt=""></a></p><div><p>${summary}</p></div></article>`,
+      )
+      .join('');
+    const text = articleText(`${BODY}${cards}`);
+    expect(text).toContain(PARAGRAPHS[3]);
+    expect(text).not.toContain('regular bedtime');
+  });
+
+  it('reads the headline of a teaser as its first link with words, after a linked picture', () => {
+    const teasers = [
+      'Bus fares to rise in January',
+      'Bridge repairs close the ring road',
+      'Airport adds a route to Lisbon',
+    ]
+      .map(
+        (title, index) =>
+          `<li><a href="/story/${index}"><img src="/t${index}.jpg" alt=""></a> <a href="/story/${index}">${title}</a> What it means for the commute.</li>`,
+      )
+      .join('');
+    const text = articleText(`${BODY}<ul>${teasers}</ul>`);
+    expect(text).toContain(PARAGRAPHS[3]);
+    expect(text).not.toContain('Bridge repairs');
+  });
+
+  it('keeps the posts of a live blog, short <article>s that each say two sentences and carry a link', () => {
+    const posts = ['09:10', '09:25', '09:40', '10:05']
+      .map(
+        (time, index) =>
+          `<article><p>${time} The minister arrived at the depot. She said the <a href="/doc/${index}">order</a> was signed.</p></article>`,
+      )
+      .join('');
+    const text = articleText(`<p>${PARAGRAPHS[0]}</p>${posts}`);
+    expect(text).toContain('10:05 The minister arrived at the depot.');
+  });
 });

@@ -6,7 +6,7 @@
  * are never touched.
  */
 import type { TextBlock } from './blocks';
-import { endsLikeSentence, textWeight, visibleLength } from './text-measure';
+import { endsLikeSentence, sentenceCount, textWeight, visibleLength } from './text-measure';
 
 /** Items led by a link, repeated this many times under one parent, form a listing. */
 const MIN_LISTING_ITEMS = 3;
@@ -45,10 +45,11 @@ export function findListingItems(content: Element): ListingItems {
     }
     for (const group of kinds.values()) {
       if (group.length < MIN_LISTING_ITEMS) continue;
-      const led = group.filter(isLinkLedItem);
+      const led = group.filter((item) => isLinkLedItem(item) || isTeaserCard(item));
       if (led.length < MIN_LISTING_ITEMS || led.length < group.length * 0.8) continue;
       const weights = led.map((item) => textWeight(item.textContent ?? ''));
       if (weights.reduce((sum, weight) => sum + weight, 0) / led.length > MAX_LISTING_ITEM_WEIGHT) continue;
+      if (isProseList(led)) continue;
       // The few items of such a group that its test missed (a headline of two words, an item
       // with no link) belong to the same list.
       for (const item of group) {
@@ -60,15 +61,43 @@ export function findListingItems(content: Element): ListingItems {
   return { items, letters };
 }
 
+/** A teaser is a headline with a line of summary; items that each say two sentences or more are an article's own list. */
+const MIN_PROSE_ITEM_SENTENCES = 2;
+const MIN_PROSE_ITEM_WEIGHT = 12;
+
+function isProseList(items: Element[]): boolean {
+  let sentences = 0;
+  let weight = 0;
+  for (const item of items) {
+    const text = (item.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    sentences += sentenceCount(text);
+    weight += textWeight(text);
+  }
+  return sentences >= items.length * MIN_PROSE_ITEM_SENTENCES && weight >= items.length * MIN_PROSE_ITEM_WEIGHT;
+}
+
 function isInside(el: Element, items: Set<Element>): boolean {
   for (let at: Element | null = el; at; at = at.parentElement) if (items.has(at)) return true;
   return false;
 }
 
+/**
+ * A short <article> that links elsewhere (its picture, its headline): one of a run of story
+ * cards. Readability often strips a card's headline and keeps its picture link and summary.
+ */
+function isTeaserCard(item: Element): boolean {
+  return (
+    item.tagName.toUpperCase() === 'ARTICLE' &&
+    !!item.querySelector('a[href]') &&
+    textWeight(item.textContent ?? '') <= MAX_LISTING_ITEM_WEIGHT
+  );
+}
+
 /** An item whose first text is a link of three words or more, with at most a date or label before it. */
 function isLinkLedItem(item: Element): boolean {
   if (item.closest('blockquote')) return false;
-  const link = item.querySelector('a[href]');
+  // A picture linked to the story often comes first: the headline is the first link with words.
+  const link = Array.from(item.querySelectorAll('a[href]')).find((a) => /[\p{L}\p{N}]/u.test(a.textContent ?? ''));
   if (!link) return false;
   const linkText = (link.textContent ?? '').trim();
   if (textWeight(linkText) < 3) return false;

@@ -102,4 +102,41 @@ describe('article decision', () => {
     expect(decision.linkDensity).toBeGreaterThan(0.5);
     expect(decision.isArticle).toBe(true);
   });
+
+  const summaries = (count: number) =>
+    Array.from(
+      { length: count },
+      (_, i) =>
+        `<li><a href="/people/jane-doe/${i}">Jane Doe sells out the harbour hall</a> The singer told the crowd in ` +
+        `town ${i} that her new record would come out before the end of the year.</li>`,
+    ).join('');
+
+  it("keeps Readability's whole result when it reads as an article: a topic page of long summaries", () => {
+    const article = extractArticle(page(`<main><h1>Jane Doe</h1><ul>${summaries(16)}</ul></main>`));
+    expect(article?.text).toContain('Jane Doe sells out the harbour hall');
+    expect(article?.text).toContain('The singer told the crowd in town 15');
+  });
+
+  it('still finds no article on a short listing of summaries, nor on a link list however long', () => {
+    expect(extractArticle(page(`<main><h1>Jane Doe</h1><ul>${summaries(6)}</ul></main>`))).toBeNull();
+    const links = Array.from(
+      { length: 80 },
+      (_, i) => `<li><a href="/s/${i}">The story number ${i} of the day.</a></li>`,
+    );
+    expect(extractArticle(page(`<main><h1>Latest</h1><ul>${links.join('')}</ul></main>`))).toBeNull();
+  });
+
+  const statsTable = (rows: number) =>
+    `<table><thead><tr>${['Player', 'Team', 'G', 'AB', 'R', 'H', 'HR', 'RBI', 'AVG', 'OPS'].map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>` +
+    Array.from(
+      { length: rows },
+      (_, i) =>
+        `<tr><td><a href="/player/${i}">Player ${i}</a></td><td>HOU</td>${[137, 534, 84, 169, 13, 61, '.316', '.837'].map((v) => `<td>${v}</td>`).join('')}</tr>`,
+    ).join('') +
+    '</tbody></table>';
+
+  it('weighs figures in table cells at a quarter: a season of statistics is content, a short table is not', () => {
+    expect(extractArticle(page(`<main><h1>Statistics</h1>${statsTable(60)}</main>`))?.text).toContain('Player 59');
+    expect(extractArticle(page(`<main><h1>Statistics</h1>${statsTable(12)}</main>`))).toBeNull();
+  });
 });

@@ -27,6 +27,8 @@ const SENTENCES_BEYOND_LINKS = 5;
 const WALL_CONTAINER_FACTOR = 2;
 
 const CELL_TAGS = new Set(['TD', 'TH']);
+/** What a word in a table cell without a sentence weighs, against a word of prose. */
+const FIGURE_CELL_WEIGHT = 0.25;
 
 /**
  * Whether a password form stands where the story would be: it shares a small container with the
@@ -70,24 +72,8 @@ export interface ArticleDecision {
  * share of the isolated text the dropped listings held (for the reason only).
  */
 export function decideArticle(blocks: TextBlock[], page: Document, listingShare = 0): ArticleDecision {
-  let weight = 0;
-  let sentences = 0;
-  let letters = 0;
-  let linkLetters = 0;
-  for (const block of blocks) {
-    const length = visibleLength(block.text);
-    letters += length;
-    linkLetters += block.linkLength;
-    // Table cells without a sentence (figures, names) and link-led lines are not prose: a market
-    // table or a link list has neither weight nor sentences. Old layouts put whole articles in cells.
-    const blockSentences = sentenceCount(block.text);
-    if (block.linkLength > length * 0.5) continue;
-    if (CELL_TAGS.has(block.element.tagName.toUpperCase()) && blockSentences === 0) continue;
-    weight += textWeight(block.text);
-    sentences += blockSentences;
-  }
-  const linkDensity = letters ? linkLetters / letters : 0;
-  const measures = { weight, sentences, linkDensity };
+  const measures = measureProse(blocks);
+  const { weight, sentences, linkDensity } = measures;
   const no = (reason: ArticleDecision['reason']): ArticleDecision => ({ isArticle: false, reason, ...measures });
 
   if (weight < MIN_ARTICLE_WEIGHT) return no(listingShare > 0.5 ? 'listing' : 'little-text');
@@ -98,4 +84,50 @@ export function decideArticle(blocks: TextBlock[], page: Document, listingShare 
   }
   if (weight < LOGIN_WALL_WEIGHT && standsAsLoginWall(page, blocks, weight)) return no('login-wall');
   return { isArticle: true, ...measures };
+}
+
+/**
+ * Prose weight and sentences of the blocks (lines led by links and table cells without a
+ * sentence left out), and the share of their letters that sits in links.
+ */
+export function measureProse(blocks: TextBlock[]): Pick<ArticleDecision, 'weight' | 'sentences' | 'linkDensity'> {
+  let weight = 0;
+  let sentences = 0;
+  let letters = 0;
+  let linkLetters = 0;
+  for (const block of blocks) {
+    const length = visibleLength(block.text);
+    letters += length;
+    linkLetters += block.linkLength;
+    // Link-led lines are not prose: a link list has neither weight nor sentences. Table cells
+    // without a sentence (figures, names) weigh a quarter: a small market table says little, a
+    // page that is a large table of figures (a season's statistics, results) says as much as a
+    // story. Old layouts put whole articles in cells, with sentences.
+    const blockSentences = sentenceCount(block.text);
+    if (block.linkLength > length * 0.5) continue;
+    if (CELL_TAGS.has(block.element.tagName.toUpperCase()) && blockSentences === 0) {
+      weight += textWeight(block.text) * FIGURE_CELL_WEIGHT;
+      continue;
+    }
+    weight += textWeight(block.text);
+    sentences += blockSentences;
+  }
+  return { weight, sentences, linkDensity: letters ? linkLetters / letters : 0 };
+}
+
+/** Prose at least this heavy, in this many sentences, with at most this share of links, is an article as Readability isolated it. */
+const TRUSTED_WEIGHT = 300;
+const TRUSTED_SENTENCES = 15;
+const MAX_TRUSTED_LINK_DENSITY = 0.3;
+
+/**
+ * Whether Readability's own result, before the listings and link lines are taken out, reads as
+ * an article: long prose in many sentences, few of its letters in links. The rules after
+ * Readability judge lines one by one; when they leave too little, a page whose isolated text is
+ * this much prose (a list article of linked entries, a topic page of summaries) still has an
+ * article, the one Readability found.
+ */
+export function readsAsArticle(blocks: TextBlock[]): boolean {
+  const { weight, sentences, linkDensity } = measureProse(blocks);
+  return weight >= TRUSTED_WEIGHT && sentences >= TRUSTED_SENTENCES && linkDensity <= MAX_TRUSTED_LINK_DENSITY;
 }

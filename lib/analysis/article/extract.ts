@@ -4,7 +4,7 @@ import { sanitizeHtml } from '../../shared/sanitize';
 import type { ArticleInfo } from '../../shared/types';
 import { collectBlocks, type TextBlock } from './blocks';
 import { dropBodyBoilerplate } from './body-boilerplate';
-import { decideArticle } from './decision';
+import { decideArticle, readsAsArticle } from './decision';
 import { isUiFragment, removeDeclaredChrome } from './page-chrome';
 
 export interface ExtractOptions {
@@ -62,12 +62,15 @@ function isolate(doc: Document, removeChrome: boolean, options: ExtractOptions):
   const content = parsed?.content;
   if (!parsed || !content) return null;
 
-  const { blocks, listingShare } = dropBodyBoilerplate(
-    collectBlocks(content).filter((block) => !isUiFragment(block.element, block.text, block.linkLength)),
-    content,
-  );
+  const isolated = collectBlocks(content).filter((block) => !isUiFragment(block.element, block.text, block.linkLength));
+  const { blocks, listingShare } = dropBodyBoilerplate(isolated, content);
   const kept = blocks.filter((block) => !options.isBoilerplate?.(block.text));
-  return decideArticle(kept, doc, listingShare).isArticle ? { parsed, content, kept } : null;
+  const decision = decideArticle(kept, doc, listingShare);
+  if (decision.isArticle) return { parsed, content, kept };
+  if (decision.reason === 'login-wall') return null;
+  // Readability's own result, when it reads as an article, is kept whole.
+  const whole = isolated.filter((block) => !options.isBoilerplate?.(block.text));
+  return readsAsArticle(whole) ? { parsed, content, kept: whole } : null;
 }
 
 /** Drop from the kept HTML every element whose text blocks were all dropped. */

@@ -96,3 +96,34 @@ describe('embedded posts', () => {
     expect(text).not.toContain('Jane Doe/Agency');
   });
 });
+
+describe('landmarks', () => {
+  const directory = `<div class="directory"><ul>${Array.from(
+    { length: 30 },
+    (_, i) => `<li><a href="/section/${i}">Section ${i} of the paper: business, markets, technology and more</a></li>`,
+  ).join('')}</ul></div>`;
+  const notice =
+    '<div class="legal"><p>All rights reserved by the publisher of this newspaper and its partners in the region. ' +
+    'No part of it may be copied without written permission from the holder of the rights. ' +
+    'We use cookies of our own and of others to improve our services and to show advertising; by browsing on, you accept them.</p></div>';
+  const extract = (html: string) =>
+    extractArticle(parseHtml(html, 'https://news.example/results').document)?.text ?? '';
+
+  it('keeps a story inside a site banner that wraps the main region (its end tag misplaced in the source)', () => {
+    const text = extract(
+      `<!doctype html><html lang="en"><head><title>Results</title></head><body><header role="banner"><a href="/">News</a>` +
+        `<main><article><h1>Results beat forecasts</h1>${BODY}</article></main></header>${directory}${notice}</body></html>`,
+    );
+    expect(text).toContain('Revenue rose by a fifth');
+    expect(text).not.toContain('All rights reserved');
+  });
+
+  it('still drops a banner that holds no main region', () => {
+    const text = extract(
+      `<!doctype html><html lang="en"><head><title>Results</title></head><body><header role="banner"><p>The daily paper of the valley, read by its people since the year of its founding, every morning.</p></header>` +
+        `<main><article><h1>Results beat forecasts</h1>${BODY}</article></main></body></html>`,
+    );
+    expect(text).toContain('Revenue rose by a fifth');
+    expect(text).not.toContain('daily paper of the valley');
+  });
+});

@@ -14,6 +14,7 @@ const LANDMARK_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE']);
 const LANDMARK_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary']);
 
 const MAX_WIDGET_FORM_TEXT = 1000;
+const MAIN_REGION = 'main, [role="main"]';
 /** A landmark holding more than this share of the page's text wraps the page rather than framing it. */
 const MAX_LANDMARK_SHARE = 0.5;
 
@@ -41,7 +42,10 @@ export function removeDeclaredChrome(root: ParentNode): void {
   // No global Element in Node: tell a document by its nodeType.
   const page = (root as Node).nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
   const pageLength = (page?.textContent ?? '').length;
-  const framesPage = (el: Element) => (el.textContent ?? '').length > pageLength * MAX_LANDMARK_SHARE;
+  // A landmark that holds the page's main region wraps the story (a header left unclosed in the
+  // source swallows everything after it), however much text the footer after it holds.
+  const framesPage = (el: Element) =>
+    (el.textContent ?? '').length > pageLength * MAX_LANDMARK_SHARE || !!el.querySelector(MAIN_REGION);
 
   const fields: Element[] = [];
   const chrome: Element[] = [];
