@@ -125,18 +125,4 @@ describe('article decision', () => {
     );
     expect(extractArticle(page(`<main><h1>Latest</h1><ul>${links.join('')}</ul></main>`))).toBeNull();
   });
-
-  const statsTable = (rows: number) =>
-    `<table><thead><tr>${['Player', 'Team', 'G', 'AB', 'R', 'H', 'HR', 'RBI', 'AVG', 'OPS'].map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>` +
-    Array.from(
-      { length: rows },
-      (_, i) =>
-        `<tr><td><a href="/player/${i}">Player ${i}</a></td><td>HOU</td>${[137, 534, 84, 169, 13, 61, '.316', '.837'].map((v) => `<td>${v}</td>`).join('')}</tr>`,
-    ).join('') +
-    '</tbody></table>';
-
-  it('weighs figures in table cells at a quarter: a season of statistics is content, a short table is not', () => {
-    expect(extractArticle(page(`<main><h1>Statistics</h1>${statsTable(60)}</main>`))?.text).toContain('Player 59');
-    expect(extractArticle(page(`<main><h1>Statistics</h1>${statsTable(12)}</main>`))).toBeNull();
-  });
 });

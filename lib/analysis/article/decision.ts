@@ -27,8 +27,6 @@ const SENTENCES_BEYOND_LINKS = 5;
 const WALL_CONTAINER_FACTOR = 2;
 
 const CELL_TAGS = new Set(['TD', 'TH']);
-/** What a word in a table cell without a sentence weighs, against a word of prose. */
-const FIGURE_CELL_WEIGHT = 0.25;
 
 /**
  * Whether a password form stands where the story would be: it shares a small container with the
@@ -99,16 +97,11 @@ export function measureProse(blocks: TextBlock[]): Pick<ArticleDecision, 'weight
     const length = visibleLength(block.text);
     letters += length;
     linkLetters += block.linkLength;
-    // Link-led lines are not prose: a link list has neither weight nor sentences. Table cells
-    // without a sentence (figures, names) weigh a quarter: a small market table says little, a
-    // page that is a large table of figures (a season's statistics, results) says as much as a
-    // story. Old layouts put whole articles in cells, with sentences.
+    // Table cells without a sentence (figures, names) and link-led lines are not prose: a market
+    // table or a link list has neither weight nor sentences. Old layouts put whole articles in cells.
     const blockSentences = sentenceCount(block.text);
     if (block.linkLength > length * 0.5) continue;
-    if (CELL_TAGS.has(block.element.tagName.toUpperCase()) && blockSentences === 0) {
-      weight += textWeight(block.text) * FIGURE_CELL_WEIGHT;
-      continue;
-    }
+    if (CELL_TAGS.has(block.element.tagName.toUpperCase()) && blockSentences === 0) continue;
     weight += textWeight(block.text);
     sentences += blockSentences;
   }
