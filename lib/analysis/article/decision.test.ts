@@ -125,4 +125,18 @@ describe('article decision', () => {
     );
     expect(extractArticle(page(`<main><h1>Latest</h1><ul>${links.join('')}</ul></main>`))).toBeNull();
   });
+
+  it('finds no article on an exchange price page however many pairs it lists', () => {
+    const { document } = loadFixtureDocument('market-table');
+    const body = document.querySelector('tbody')!;
+    const first = body.querySelector('tr')!;
+    for (let i = 0; i < 200; i++) {
+      const row = first.cloneNode(true) as HTMLElement;
+      row.querySelectorAll('a').forEach((link) => (link.textContent = `C${i}`));
+      row.querySelector('.name')!.textContent = `Coin number ${i}`;
+      body.append(row);
+    }
+    expect(document.querySelectorAll('tbody tr').length).toBeGreaterThan(200);
+    expect(extractArticle(document, {})).toBeNull();
+  });
 });
