@@ -22,7 +22,7 @@ const READABILITY_SOURCE = readFileSync(
   join(import.meta.dirname, '../../node_modules/@mozilla/readability/Readability.js'),
   'utf8',
 );
-const STAGES = ['serialize', 'index', 'anchor', 'paint'] as const;
+const STAGES = ['serialize', 'send', 'index', 'anchor', 'paint'] as const;
 const SETTLE_MS = 300;
 const ANALYSIS_TIMEOUT_MS = 30_000;
 
@@ -292,6 +292,24 @@ export class BenchBrowser {
             }
           : null,
       };
+    } finally {
+      await page.close();
+    }
+  }
+
+  /** One page load and first analysis under V8's sampling profiler (scripts/bench-profile.ts). */
+  async profilePage(url: string, html: string): Promise<{ nodes: unknown[]; samples: number[]; timeDeltas: number[] }> {
+    await this.serveScriptless(url, html);
+    const page = await this.ext.context.newPage();
+    try {
+      const cdp = await this.ext.context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+      await cdp.send('Profiler.start');
+      await page.goto(url, { waitUntil: 'load' });
+      await this.waitForAnalysis(page, url);
+      const { profile } = await cdp.send('Profiler.stop');
+      return profile as unknown as { nodes: unknown[]; samples: number[]; timeDeltas: number[] };
     } finally {
       await page.close();
     }
