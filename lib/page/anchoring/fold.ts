@@ -64,29 +64,20 @@ export function foldText(source: string): FoldedText {
   let map = new Int32Array(source.length + 16);
   let length = 0;
   let run = '';
-  // ASCII characters that fold to themselves are copied in one slice from here up to the next other character.
-  let copyFrom = 0;
   for (let i = 0; i < source.length; i++) {
     const code = source.charCodeAt(i);
     if (code < 128) {
       // ASCII fast path.
-      if (code > 32 && !(code >= 65 && code <= 90) && code !== 96) {
-        map[length++] = i;
-        continue;
-      }
-      if (copyFrom < i) run += source.slice(copyFrom, i);
-      copyFrom = i + 1;
+      if (code <= 32) continue;
+      const lower = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 96 ? "'" : source[i]!;
+      run += lower;
+      map[length++] = i;
       if (run.length > 1024) {
         out.push(run);
         run = '';
       }
-      if (code <= 32) continue;
-      run += code === 96 ? "'" : String.fromCharCode(code + 32);
-      map[length++] = i;
       continue;
     }
-    if (copyFrom < i) run += source.slice(copyFrom, i);
-    copyFrom = i + 1;
     const isPair = code >= 0xd800 && code <= 0xdbff && i + 1 < source.length;
     const char = isPair ? source.slice(i, i + 2) : source[i]!;
     const folded = foldChar(char);
@@ -97,9 +88,8 @@ export function foldText(source: string): FoldedText {
     }
     for (let k = 0; k < folded.length; k++) map[length++] = i;
     run += folded;
-    if (isPair) copyFrom = ++i + 1;
+    if (isPair) i++;
   }
-  if (copyFrom < source.length) run += source.slice(copyFrom);
   out.push(run);
   return { text: out.join(''), map: map.subarray(0, length), sourceLength: source.length };
 }

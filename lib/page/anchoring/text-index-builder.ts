@@ -64,11 +64,9 @@ const PHRASING_TAGS = new Set([
 const INLINE_DISPLAY_NONE = /(^|;)\s*display\s*:\s*none/i;
 
 export function isElementHidden(element: Element, tag: string = element.tagName): boolean {
-  // Most elements have no attribute at all: one call says so, instead of one per attribute.
-  const hasAttributes = element.hasAttributes();
-  if (hasAttributes && element.hasAttribute('hidden')) return true;
+  if (element.hasAttribute('hidden')) return true;
   if (PHRASING_TAGS.has(tag)) {
-    const style = hasAttributes ? element.getAttribute('style') : null;
+    const style = element.getAttribute('style');
     return style !== null && INLINE_DISPLAY_NONE.test(style);
   }
   const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
@@ -102,9 +100,6 @@ export interface WalkedText {
   /** Indexed block elements and where their text is. */
   readonly blocks: ReadonlyMap<Element, BlockSpan>;
 }
-
-/** Non-space characters with single spaces between them: text that addText writes as one run. */
-const ONE_RUN = /^\S+(?: \S+)*$/;
 
 /** How many nodes the walk visits between looks at the clock. */
 const NODES_PER_CHECK = 256;
@@ -182,7 +177,7 @@ class IndexBuilder implements WalkedText {
 
   accepts(element: Element, tag: string): boolean {
     if (SKIPPED_TAGS.has(tag)) return false;
-    if (mayBeUiHost(tag) && element.hasAttributes()) {
+    if (mayBeUiHost(tag)) {
       const ui = element.getAttribute(UI_ATTRIBUTE);
       if (ui !== null && ui !== PAINT_MARK_VALUE) return false;
     }
@@ -226,7 +221,7 @@ class IndexBuilder implements WalkedText {
     if (this.preDepth > 0) {
       this.flushPending(id, node);
       this.emit(id, 0, data.length, data);
-    } else if (!this.addOneRun(id, node, data)) {
+    } else {
       // Words between runs of collapsible whitespace (a scan of char codes: no match objects to allocate).
       // A lone space between two words reads as itself: the words and such spaces go out as one run.
       const length = data.length;
@@ -261,28 +256,6 @@ class IndexBuilder implements WalkedText {
       this.pendingSpace = null;
       if (!this.pendingBreak) this.pendingBreak = ' ';
     }
-  }
-
-  /**
-   * The common text node, words with single spaces between them and whitespace only at its ends,
-   * as the scan in addText would write it (one run, the spaces at its ends owed to the next text),
-   * found by one regular expression instead of a loop over its characters in still-cold code.
-   * False, having written nothing, for any other text.
-   */
-  private addOneRun(id: number, node: Text, data: string): boolean {
-    const length = data.length;
-    let start = 0;
-    while (start < length && isCollapsible(data.charCodeAt(start))) start++;
-    let end = length;
-    while (end > start && isCollapsible(data.charCodeAt(end - 1))) end--;
-    if (start === end) return false;
-    const run = start === 0 && end === length ? data : data.slice(start, end);
-    if (!ONE_RUN.test(run)) return false;
-    if (start > 0 && !this.lastCharIsSpace && !this.pendingSpace) this.pendingSpace = { node, offset: 0 };
-    this.flushPending(id, node);
-    this.emit(id, start, end - start, run);
-    if (end < length && !this.lastCharIsSpace && !this.pendingSpace) this.pendingSpace = { node, offset: end };
-    return true;
   }
 
   private flushPending(id: number, node: Text): void {
