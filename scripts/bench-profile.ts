@@ -1,5 +1,5 @@
 /**
- * npm run bench:profile -- [--pages N | --slugs a,b] [--runs R] [--no-build] [--top K]
+ * npm run bench:profile -- [--pages N | --slugs a,b] [--runs R] [--no-build] [--top K] [--events]
  *
  * Where the content script's main-thread time goes, by function: V8's sampling profiler (every
  * 50 µs) over each page's load and first analysis, in Chromium with the E2E build, on the seed
@@ -7,6 +7,10 @@
  * script's own functions, and the rest of the thread's samples by kind (garbage collection,
  * program, the page's other code). Reports, never gates: a guide to what to measure next with
  * `npm run bench:startup`.
+ *
+ * With --events, a trace instead of the profiler: the thread time of the extension's tasks by
+ * trace event, V8's compile and parse events included (what the profiler cannot tell apart from
+ * running the function being compiled).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -39,6 +43,7 @@ async function main(): Promise<void> {
       'no-build': { type: 'boolean', default: false },
       /** Comma-separated corpus pages instead of every k-th. */
       slugs: { type: 'string' },
+      events: { type: 'boolean', default: false },
     },
   });
   const slugs = listCorpusPages(CORPUS);
@@ -74,6 +79,27 @@ async function main(): Promise<void> {
   const browser = await BenchBrowser.launch(resolve(ROOT, '.output/chrome-mv3-e2e'));
   const selfMs = new Map<string, number>();
   let loads = 0;
+  if (values.events) {
+    try {
+      for (let run = 0; run < Number(values.runs); run++)
+        for (const page of pages) {
+          for (const [name, ms] of await browser.traceEventsOfPage(page.url, page.html))
+            selfMs.set(name, (selfMs.get(name) ?? 0) + ms);
+          loads++;
+        }
+    } finally {
+      await browser.close();
+    }
+    const rows = [...selfMs].sort((a, b) => b[1] - a[1]);
+    const total = rows.reduce((sum, [, ms]) => sum + ms, 0);
+    const compiling = rows.filter(([name]) => /compile|parse|preparse|FlushInstructionCache/i.test(name));
+    console.log(
+      `thread time of the extension's tasks per page load, ms (mean over ${loads} loads; V8 trace categories on): total ${(total / loads).toFixed(2)}, of which compiling and parsing ${(compiling.reduce((sum, [, ms]) => sum + ms, 0) / loads).toFixed(2)}`,
+    );
+    for (const [name, ms] of rows.slice(0, Number(values.top)))
+      console.log(`${(ms / loads).toFixed(3).padStart(8)}  ${name}`);
+    return;
+  }
   try {
     for (let run = 0; run < Number(values.runs); run++)
       for (const page of pages) {

@@ -15,7 +15,7 @@ import {
   QUIET_CHROMIUM_FLAGS,
   type ExtensionBrowser,
 } from '../../tests/e2e/harness';
-import { TRACE_CATEGORIES, extensionWork, measuredTaskCpuMs, type TraceEvent } from './trace';
+import { TRACE_CATEGORIES, extensionSelfTimeByEvent, extensionWork, measuredTaskCpuMs, type TraceEvent } from './trace';
 import type { ReanchorTiming } from './reanchor-page';
 
 const READABILITY_SOURCE = readFileSync(
@@ -297,6 +297,25 @@ export class BenchBrowser {
     }
   }
 
+  /**
+   * One page load and first analysis traced with V8's own categories too (compiles, parses, GC
+   * phases): the thread time of the extension's tasks by trace event, self time (scripts/bench-profile.ts).
+   */
+  async traceEventsOfPage(url: string, html: string): Promise<Map<string, number>> {
+    await this.serveScriptless(url, html);
+    const page = await this.ext.context.newPage();
+    try {
+      const cdp = await this.ext.context.newCDPSession(page);
+      const { trace } = await traced(cdp, async () => {
+        await page.goto(url, { waitUntil: 'load' });
+        await this.waitForAnalysis(page, url);
+      }, [...TRACE_CATEGORIES, 'v8', 'disabled-by-default-v8.compile']);
+      return extensionSelfTimeByEvent(trace, this.contentScriptUrl);
+    } finally {
+      await page.close();
+    }
+  }
+
   /** One page load and first analysis under V8's sampling profiler (scripts/bench-profile.ts). */
   async profilePage(url: string, html: string): Promise<{ nodes: unknown[]; samples: number[]; timeDeltas: number[] }> {
     await this.serveScriptless(url, html);
@@ -419,11 +438,15 @@ export class BenchBrowser {
   }
 }
 
-export async function traced<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ result: T; trace: TraceEvent[] }> {
+export async function traced<T>(
+  cdp: CDPSession,
+  run: () => Promise<T>,
+  categories: readonly string[] = TRACE_CATEGORIES,
+): Promise<{ result: T; trace: TraceEvent[] }> {
   const trace: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (event) => trace.push(...(event.value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: TRACE_CATEGORIES, excludedCategories: ['*'] },
+    traceConfig: { includedCategories: [...categories], excludedCategories: ['*'] },
     transferMode: 'ReportEvents',
   });
   let result: T;
