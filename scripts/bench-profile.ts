@@ -14,10 +14,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { SourceMap, type SourceMapPayload, type SourceMapping } from 'node:module';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listCorpusPages, readCorpusPage, readFixturePage } from '../tests/fixtures/load';
-import { SourceMapConsumer, type RawSourceMap } from 'source-map-js';
 import { BenchBrowser } from './bench/browser';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -68,13 +68,17 @@ async function main(): Promise<void> {
   ];
   const mapFile = resolve(ROOT, '.output/chrome-mv3-e2e/content-scripts/content.js.map');
   const sourceMap = existsSync(mapFile)
-    ? new SourceMapConsumer(JSON.parse(readFileSync(mapFile, 'utf8')) as RawSourceMap)
+    ? new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8')) as SourceMapPayload)
     : null;
   /** Where a function of the bundle was written: its source file, line and name, when the map says. */
   const origin = (line: number, column: number, name: string) => {
-    const position = sourceMap?.originalPositionFor({ line: line + 1, column });
-    if (!position?.source) return `${name} content.js:${line + 1}:${column + 1}`;
-    return `${position.name ?? name} ${position.source.replace(/^(\.\.\/)+/, '')}:${position.line}`;
+    // Both 0-based here; an empty object when the map has nothing there.
+    const found = sourceMap?.findEntry(line, column);
+    // Segments of the bundle's own glue map to no source.
+    if (!found || !('originalSource' in found) || !(found.originalSource as string | undefined))
+      return `${name} content.js:${line + 1}:${column + 1}`;
+    const position: SourceMapping & { name?: string } = found;
+    return `${position.name ?? name} ${position.originalSource.replace(/^(\.\.\/)+/, '')}:${position.originalLine + 1}`;
   };
   const browser = await BenchBrowser.launch(resolve(ROOT, '.output/chrome-mv3-e2e'));
   const selfMs = new Map<string, number>();
