@@ -1,11 +1,16 @@
 /**
- * npm run bench:startup -- [--pages N] [--runs R] [--no-build]
+ * npm run bench:startup -- [--pages N] [--runs R] [--no-build] [--compare BUILD_DIR]
  *
  * A quick A/B of the content script's cost on the page, without the rest of `npm run bench`:
  * the seed fixture and N corpus pages spread over the corpus (every k-th), each loaded R times in
  * turn under a trace, in Chromium with the E2E build. Per page, the median over the runs of the
  * start-up task, the extension's total main-thread time and Readability's parse (thread time,
  * scripts/bench/trace.ts), and their ratio; then the medians over pages. Reports, never gates.
+ *
+ * With --compare, another build of the extension (e.g. main's, copied aside after
+ * `E2E=1 npx wxt build`) is loaded in a second browser and each page is loaded in both in turn,
+ * alternating which goes first, so that the machine's load falls on both alike; the summary then
+ * gives both builds' figures and their ratio, page by page.
  */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -31,6 +36,7 @@ async function main(): Promise<void> {
       pages: { type: 'string', default: '12' },
       runs: { type: 'string', default: '3' },
       'no-build': { type: 'boolean', default: false },
+      compare: { type: 'string' },
     },
   });
   const slugs = listCorpusPages(CORPUS);
@@ -54,18 +60,58 @@ async function main(): Promise<void> {
       html: readCorpusPage(slug, CORPUS),
     })),
   ];
-  const browser = await BenchBrowser.launch(resolve(ROOT, '.output/chrome-mv3-e2e'));
-  const byPage = new Map<string, PageRun[]>();
+  const builds = [
+    { name: 'this build', dir: resolve(ROOT, '.output/chrome-mv3-e2e') },
+    ...(values.compare ? [{ name: 'compared build', dir: resolve(values.compare) }] : []),
+  ];
+  const browsers: BenchBrowser[] = [];
+  const byBuild = builds.map(() => new Map<string, PageRun[]>());
   try {
+    for (const build of builds) browsers.push(await BenchBrowser.launch(build.dir));
     for (let run = 0; run < runs; run++)
-      for (const page of pages) {
-        const result = await browser.runPage(page.slug, page.url, page.html);
-        byPage.set(page.slug, [...(byPage.get(page.slug) ?? []), result]);
+      for (const [p, page] of pages.entries()) {
+        const order = browsers.map((_, i) => i);
+        if ((run + p) % 2 === 1) order.reverse();
+        for (const b of order) {
+          const result = await browsers[b]!.runPage(page.slug, page.url, page.html);
+          byBuild[b]!.set(page.slug, [...(byBuild[b]!.get(page.slug) ?? []), result]);
+        }
       }
   } finally {
-    await browser.close();
+    for (const browser of browsers) await browser.close();
   }
+  for (const [b, build] of builds.entries()) {
+    if (builds.length > 1) console.log(`\n== ${build.name} (${build.dir})`);
+    report(pages, byBuild[b]!, runs);
+  }
+  if (builds.length > 1) compare(pages, byBuild[0]!, byBuild[1]!);
+  const errors = browsers
+    .flatMap((browser) => browser.errors())
+    .filter((error) => !/Content Security Policy|Not allowed to load local resource/.test(error));
+  if (errors.length > 0) console.log(`errors seen in the browser:\n  ${errors.join('\n  ')}`);
+}
 
+/** Per page, this build's extension total over the compared build's (median over runs each), and the medians of both. */
+function compare(
+  pages: ReadonlyArray<{ slug: string }>,
+  ours: Map<string, PageRun[]>,
+  theirs: Map<string, PageRun[]>,
+): void {
+  const total = (runs: PageRun[] | undefined) => median((runs ?? []).filter((r) => r.cpu).map((r) => r.cpu!.totalMs));
+  const ratioToReadability = (runs: PageRun[] | undefined) =>
+    median((runs ?? []).filter((r) => r.cpu).map((r) => r.cpu!.ratio ?? NaN));
+  const corpus = pages.filter((page) => page.slug !== 'gate-seed');
+  const perPage = pages.map((page) => total(ours.get(page.slug)) / total(theirs.get(page.slug)));
+  console.log(
+    `\nA/B, thread time: extension total median ${ms(median(pages.map((p) => total(ours.get(p.slug)))))} ms (this) vs ${ms(median(pages.map((p) => total(theirs.get(p.slug)))))} ms (compared); this/compared per page, median ${median(perPage).toFixed(3)}× (${perPage.map((r) => r.toFixed(2)).join(' ')}); ratio to Readability median ${median(corpus.map((p) => ratioToReadability(ours.get(p.slug)))).toFixed(2)}× (this) vs ${median(corpus.map((p) => ratioToReadability(theirs.get(p.slug)))).toFixed(2)}× (compared)`,
+  );
+}
+
+function report(
+  pages: ReadonlyArray<{ slug: string; html: string }>,
+  byPage: Map<string, PageRun[]>,
+  runs: number,
+): void {
   const header = [
     'page',
     'KB',
@@ -74,6 +120,7 @@ async function main(): Promise<void> {
     'evaluate',
     '1st task',
     'serialize',
+    'send',
     'index',
     'anchor',
     'paint',
@@ -101,7 +148,7 @@ async function main(): Promise<void> {
       ms(median(results.map((r) => r.startup!.compileMs))),
       ms(median(results.map((r) => r.startup!.evaluateMs))),
       ms(median(results.map((r) => r.cpu!.firstSliceMs ?? NaN))),
-      ...(['serialize', 'index', 'anchor', 'paint'] as const).map((stage) =>
+      ...(['serialize', 'send', 'index', 'anchor', 'paint'] as const).map((stage) =>
         ms(median(results.map((r) => r.stages[stage] ?? NaN))),
       ),
       String(median(results.map((r) => r.tasks ?? NaN))),
@@ -133,11 +180,6 @@ async function main(): Promise<void> {
       .map(([cause, values]) => `${cause} ${ms(values.reduce((x, y) => x + y, 0) / runCount)}`)
       .join(', ')}`,
   );
-  // The pages' own policies refuse some of their images and styles: those are not ours.
-  const errors = browser
-    .errors()
-    .filter((error) => !/Content Security Policy|Not allowed to load local resource/.test(error));
-  if (errors.length > 0) console.log(`errors seen in the browser:\n  ${errors.join('\n  ')}`);
 }
 
 main().catch((error: unknown) => {

@@ -15,14 +15,14 @@ import {
   QUIET_CHROMIUM_FLAGS,
   type ExtensionBrowser,
 } from '../../tests/e2e/harness';
-import { TRACE_CATEGORIES, extensionWork, measuredTaskCpuMs, type TraceEvent } from './trace';
+import { TRACE_CATEGORIES, extensionSelfTimeByEvent, extensionWork, measuredTaskCpuMs, type TraceEvent } from './trace';
 import type { ReanchorTiming } from './reanchor-page';
 
 const READABILITY_SOURCE = readFileSync(
   join(import.meta.dirname, '../../node_modules/@mozilla/readability/Readability.js'),
   'utf8',
 );
-const STAGES = ['serialize', 'index', 'anchor', 'paint'] as const;
+const STAGES = ['serialize', 'send', 'index', 'anchor', 'paint'] as const;
 const SETTLE_MS = 300;
 const ANALYSIS_TIMEOUT_MS = 30_000;
 
@@ -297,6 +297,43 @@ export class BenchBrowser {
     }
   }
 
+  /**
+   * One page load and first analysis traced with V8's own categories too (compiles, parses, GC
+   * phases): the thread time of the extension's tasks by trace event, self time (scripts/bench-profile.ts).
+   */
+  async traceEventsOfPage(url: string, html: string): Promise<Map<string, number>> {
+    await this.serveScriptless(url, html);
+    const page = await this.ext.context.newPage();
+    try {
+      const cdp = await this.ext.context.newCDPSession(page);
+      const { trace } = await traced(cdp, async () => {
+        await page.goto(url, { waitUntil: 'load' });
+        await this.waitForAnalysis(page, url);
+      }, [...TRACE_CATEGORIES, 'v8', 'disabled-by-default-v8.compile']);
+      return extensionSelfTimeByEvent(trace, this.contentScriptUrl);
+    } finally {
+      await page.close();
+    }
+  }
+
+  /** One page load and first analysis under V8's sampling profiler (scripts/bench-profile.ts). */
+  async profilePage(url: string, html: string): Promise<{ nodes: unknown[]; samples: number[]; timeDeltas: number[] }> {
+    await this.serveScriptless(url, html);
+    const page = await this.ext.context.newPage();
+    try {
+      const cdp = await this.ext.context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+      await cdp.send('Profiler.start');
+      await page.goto(url, { waitUntil: 'load' });
+      await this.waitForAnalysis(page, url);
+      const { profile } = await cdp.send('Profiler.stop');
+      return profile as unknown as { nodes: unknown[]; samples: number[]; timeDeltas: number[] };
+    } finally {
+      await page.close();
+    }
+  }
+
   private async waitForAnalysis(page: Page, url: string): Promise<PageRun['outcome']> {
     const tabId = await this.ext.tabIdOf(url);
     const deadline = Date.now() + ANALYSIS_TIMEOUT_MS;
@@ -401,11 +438,15 @@ export class BenchBrowser {
   }
 }
 
-export async function traced<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ result: T; trace: TraceEvent[] }> {
+export async function traced<T>(
+  cdp: CDPSession,
+  run: () => Promise<T>,
+  categories: readonly string[] = TRACE_CATEGORIES,
+): Promise<{ result: T; trace: TraceEvent[] }> {
   const trace: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (event) => trace.push(...(event.value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: TRACE_CATEGORIES, excludedCategories: ['*'] },
+    traceConfig: { includedCategories: [...categories], excludedCategories: ['*'] },
     transferMode: 'ReportEvents',
   });
   let result: T;

@@ -156,6 +156,40 @@ export function extensionWork(events: readonly TraceEvent[], contentScriptUrl: s
   };
 }
 
+/**
+ * The thread (CPU) time of the extension's tasks (as `extensionWork` finds them) by trace event
+ * name, each event counting its own time less that of the events nested in it: how much went to
+ * V8's compiles and parses, to running code, to garbage collection…
+ */
+export function extensionSelfTimeByEvent(events: readonly TraceEvent[], contentScriptUrl: string): Map<string, number> {
+  const origin = `${new URL(contentScriptUrl).protocol}//${new URL(contentScriptUrl).host}/`;
+  const byEvent = new Map<string, number>();
+  const evaluation = events.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url === contentScriptUrl);
+  if (!evaluation) return byEvent;
+  const onThread = events
+    .filter((e) => e.pid === evaluation.pid && e.tid === evaluation.tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const markers = events
+    .filter((e) => e.pid === evaluation.pid && (e.tid === evaluation.tid || e.cat.includes('blink.user_timing')))
+    .filter((e) => isOurs(e, origin))
+    .map((e) => e.ts);
+  for (const task of topLevelTasks(onThread)) {
+    const end = task.ts + task.dur!;
+    if (!markers.some((at) => at >= task.ts && at <= end)) continue;
+    const stack: Array<{ event: TraceEvent; nested: number }> = [];
+    const close = (open: { event: TraceEvent; nested: number }) =>
+      byEvent.set(open.event.name, (byEvent.get(open.event.name) ?? 0) + cpuOf(open.event) - open.nested);
+    for (const event of onThread) {
+      if (event.ts < task.ts || event.ts + event.dur! > end) continue;
+      while (stack.length > 0 && event.ts >= stack.at(-1)!.event.ts + stack.at(-1)!.event.dur!) close(stack.pop()!);
+      if (stack.length > 0) stack.at(-1)!.nested += cpuOf(event);
+      stack.push({ event, nested: 0 });
+    }
+    while (stack.length > 0) close(stack.pop()!);
+  }
+  return byEvent;
+}
+
 function cpuOf(event: TraceEvent): number {
   return (event.tdur ?? event.dur ?? 0) / 1000;
 }
