@@ -14,7 +14,9 @@
  *      "ジェンスン・フアン" said; the claim entries are given it on upgrade.
  *   5  `postings`: the entries' words as rows of a table of their own (postings.ts), which
  *      Chromium reads several times faster than the multi-entry index on `tokens` they replace;
- *      built from the entries on upgrade and then kept by a middleware with every write.
+ *      kept by a middleware with every write. The upgrade only makes the table and sets a cursor
+ *      in `meta`: the rows of the entries already there are written after opening, a chunk at a
+ *      time (backfill.ts), and search reads the entries past the cursor themselves meanwhile.
  */
 import Dexie, { type Table } from 'dexie';
 import {
@@ -31,7 +33,8 @@ import type { ClaimKind } from '../../shared/types';
 import { indexTokens } from '../../shared/library/tokenize';
 import { noteOf, parseAnnotation, quoteOf } from '../../shared/highlights/model';
 import { buildFacets, facetsMiddleware, type FacetRow } from './facets';
-import { buildPostings, postingsMiddleware } from './postings';
+import { postingsMiddleware } from './postings';
+import { BACKFILL_KEY } from './backfill';
 
 export const LIBRARY_DB_VERSION = 5;
 
@@ -124,7 +127,11 @@ export class LibraryDb extends Dexie {
             entry.tokens = withSpeakerKey(entry.tokens, entry.speakerKey);
           }),
       );
-    this.version(5).stores(VERSION_5).upgrade(buildPostings);
+    // Near-instant whatever the library's size: no entry has its rows yet (cursor '', before
+    // every key); backfill.ts writes them once the library is open.
+    this.version(5)
+      .stores(VERSION_5)
+      .upgrade((transaction) => transaction.table<MetaRow, string>('meta').put({ key: BACKFILL_KEY, value: '' }));
     this.use(facetsMiddleware);
     this.use(postingsMiddleware);
   }

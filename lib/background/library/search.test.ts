@@ -96,9 +96,16 @@ function scan(query: SearchQuery, wanted: number): string[] {
     .map((entry) => entry.key);
 }
 
-const TINY: SearchTuning = { firstBatch: 3, maxBatch: 12, checkChunk: 4, entryCost: 20, indexKeyCost: 4 };
+const TINY: SearchTuning = { firstBatch: 3, maxBatch: 12, checkChunk: 4, entryCost: 20, indexKeyCost: 4, scanChunk: 5 };
 /** Checks entries whenever it can, to walk that path too. */
-const CHECKING: SearchTuning = { firstBatch: 2, maxBatch: 8, checkChunk: 3, entryCost: 0.01, indexKeyCost: 4 };
+const CHECKING: SearchTuning = {
+  firstBatch: 2,
+  maxBatch: 8,
+  checkChunk: 3,
+  entryCost: 0.01,
+  indexKeyCost: 4,
+  scanChunk: 3,
+};
 
 function randomQuery(): SearchQuery {
   const query: SearchQuery = { text: '' };
