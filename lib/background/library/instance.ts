@@ -6,6 +6,8 @@
  */
 import type { LibraryResult } from '../../shared/library/types';
 import { createHighlightStore, type HighlightStore } from '../highlights/store';
+import Dexie from 'dexie';
+import { runBackfill } from './backfill';
 import { LibraryDb } from './db';
 import { createLibrary, openLibraryDb, type Library } from './library';
 import { migrateStoredHighlights } from './migrate-highlights';
@@ -23,6 +25,7 @@ export function createLibraryInstance(
   readLocal: () => Promise<Record<string, unknown>> = () => browser.storage.local.get(null),
 ): LibraryInstance {
   let opening: Promise<LibraryResult<LibraryDb>> | null = null;
+  let library: Library | null = null;
 
   async function open(): Promise<LibraryResult<LibraryDb>> {
     const db = makeDb();
@@ -40,6 +43,12 @@ export function createLibraryInstance(
       // The move is one transaction: nothing half-done. It is tried again on the next start.
       console.warn('Marginalia: moving older highlights into the library failed; will retry.', error);
     }
+    // The word rows of entries kept before schema version 5, written while the library is in
+    // use, each chunk after the library's own requests; the next open resumes where it stopped.
+    runBackfill(db, { between: () => library?.idle() ?? Promise.resolve() }).catch((error: unknown) => {
+      if ((error as { name?: string }).name !== Dexie.errnames.DatabaseClosed)
+        console.warn('Marginalia: building the search index failed; will resume on the next start.', error);
+    });
     return { ok: true, value: db };
   }
 
@@ -52,7 +61,6 @@ export function createLibraryInstance(
     return opening;
   }
 
-  let library: Library | null = null;
   return {
     ready,
     async library() {
