@@ -75,6 +75,11 @@ describe('the postings backfill', () => {
     const keys = (await db.entries.toCollection().primaryKeys()).sort();
     await unbuildPostings(db);
     expect(await postingsCompleteUpTo(db)).toBe('');
+    const indexing = async () => {
+      const overview = await library.overview();
+      return overview.ok && overview.value.indexing;
+    };
+    expect(await indexing()).toBe(true);
 
     let chunks = 0;
     while (!(await backfillChunk(db, 7))) {
@@ -89,6 +94,7 @@ describe('the postings backfill', () => {
     expect(await kept(db)).toEqual(expected);
     expect(await postingsCompleteUpTo(db)).toBeNull();
     expect(await db.meta.get(BACKFILL_KEY)).toBeUndefined();
+    expect(await indexing()).toBe(false);
   });
 
   it('stopped after some chunks, or in the middle of one, resumes from its cursor on the next open and finishes', async () => {

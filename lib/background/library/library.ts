@@ -39,6 +39,7 @@ import {
 } from './db';
 import type { ParsedImport } from '../../shared/library/export';
 import { findEntryKeys } from './search';
+import { postingsCompleteUpTo } from './backfill';
 import { facetIdsOf, type FacetKind } from './facets';
 
 export const KEEPING_KEY = 'keeping';
@@ -460,11 +461,12 @@ export function createLibrary(
     async overview() {
       return run(async () => {
         // Counts and filter values are kept in `facets` as the library is written: no walk over it here.
-        const [facets, recent, keeping, usage] = await Promise.all([
+        const [facets, recent, keeping, usage, indexedUpTo] = await Promise.all([
           db.facets.toArray(),
           db.pages.orderBy('keptAt').reverse().limit(DEFAULT_LIMIT).toArray(),
           isKeeping(),
           estimate().catch((): { usage?: number; quota?: number } => ({})),
+          postingsCompleteUpTo(db),
         ]);
         const count = (table: string) => facets.find((row) => row.facet === 'table' && row.value === table)?.count ?? 0;
         const values = (facet: FacetKind) =>
@@ -488,6 +490,7 @@ export function createLibrary(
           usage: usage.usage ?? null,
           quota: usage.quota ?? null,
           keeping,
+          indexing: indexedUpTo !== null,
         };
       });
     },
