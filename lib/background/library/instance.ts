@@ -20,9 +20,17 @@ export interface LibraryInstance {
   highlights: HighlightStore;
 }
 
+/**
+ * How often the backfill makes an extension call: Chrome stops an extension's worker after 30 s
+ * without an event or an extension API call (each call resets that timer since Chrome 110), and
+ * IndexedDB work is neither. A stop loses nothing; this only lets the backfill finish in one go.
+ */
+const STAY_AWAKE_MS = 20_000;
+
 export function createLibraryInstance(
   makeDb: () => LibraryDb = () => new LibraryDb(),
   readLocal: () => Promise<Record<string, unknown>> = () => browser.storage.local.get(null),
+  stayAwake: () => Promise<unknown> = async () => browser.runtime.getPlatformInfo(),
 ): LibraryInstance {
   let opening: Promise<LibraryResult<LibraryDb>> | null = null;
   let library: Library | null = null;
@@ -45,7 +53,15 @@ export function createLibraryInstance(
     }
     // The word rows of entries kept before schema version 5, written while the library is in
     // use, each chunk after the library's own requests; the next open resumes where it stopped.
-    runBackfill(db, { between: () => library?.idle() ?? Promise.resolve() }).catch((error: unknown) => {
+    let called = performance.now();
+    const between = async () => {
+      if (performance.now() - called >= STAY_AWAKE_MS) {
+        called = performance.now();
+        await stayAwake().catch(() => undefined);
+      }
+      await library?.idle();
+    };
+    runBackfill(db, { between }).catch((error: unknown) => {
       if ((error as { name?: string }).name !== Dexie.errnames.DatabaseClosed)
         console.warn('Marginalia: building the search index failed; will resume on the next start.', error);
     });
