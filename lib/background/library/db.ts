@@ -17,6 +17,10 @@
  *      kept by a middleware with every write. The upgrade only makes the table and sets a cursor
  *      in `meta`: the rows of the entries already there are written after opening, a chunk at a
  *      time (backfill.ts), and search reads the entries past the cursor themselves meanwhile.
+ *      From version 4 it runs without Dexie (upgradeFromVersion4) and leaves the multi-entry index
+ *      on `tokens` in place: Chromium deletes an index one key at a time, which took longer than
+ *      writing the rows. Dexie ignores an index it does not declare; a later version whose
+ *      upgrade Dexie runs would delete it, with that cost.
  */
 import Dexie, { type Table } from 'dexie';
 import {
@@ -160,6 +164,43 @@ export const VERSION_5 = {
   entries: 'key, pageUrl, speakerKey, site, lang, claimKind, *termIds, kind',
   postings: '',
 };
+
+/**
+ * The version 4 → 5 upgrade of a database at version 4, run before Dexie opens it: the empty
+ * `postings` table and the backfill's cursor before every entry, nothing else, so it takes no
+ * longer on a large library than on an empty one. The `tokens` index stays (see the header);
+ * Dexie then finds the database at version 5 and opens it as it is. Answers whether it ran.
+ */
+export async function upgradeFromVersion4(db: LibraryDb): Promise<boolean> {
+  const factory = db.factory;
+  if (!factory) return false;
+  return new Promise<boolean>((resolve, reject) => {
+    const request = factory.open(db.name, LIBRARY_DB_VERSION * 10);
+    let ran = false;
+    request.onupgradeneeded = (event) => {
+      const transaction = request.transaction!;
+      // Anything but version 4 (a newer writer came first, say) is left to Dexie.
+      if (event.oldVersion !== 40) {
+        transaction.abort();
+        return;
+      }
+      request.result.createObjectStore('postings');
+      transaction.objectStore('meta').put({ key: BACKFILL_KEY, value: '' } satisfies MetaRow);
+      ran = true;
+    };
+    request.onsuccess = () => {
+      request.result.close();
+      resolve(ran);
+    };
+    request.onerror = (event) => {
+      if (!ran) {
+        // The abort above: nothing was changed.
+        event.preventDefault();
+        resolve(false);
+      } else reject(request.error ?? new Error('The version 5 upgrade failed.'));
+    };
+  });
+}
 
 /** What every entry of one page shares. */
 export interface EntryContext {

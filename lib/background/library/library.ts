@@ -34,6 +34,7 @@ import {
   pageDate,
   pageEntry,
   termEntry,
+  upgradeFromVersion4,
   type LibraryDb,
   type SearchEntry,
 } from './db';
@@ -107,6 +108,8 @@ export async function openLibraryDb(db: LibraryDb): Promise<OpenState> {
   const stored = await storedVersion(db);
   if (stored !== null && stored > LIBRARY_DB_VERSION * 10) return NEWER_VERSION;
   try {
+    // Without Dexie, which would also drop the old word index, slowly (db.ts).
+    if (stored === 40) await upgradeFromVersion4(db);
     await db.open();
   } catch (error) {
     const described = describeError(error);
