@@ -7,6 +7,7 @@ import {
   gateAnalysis,
   GATE_URL,
   highlightOn,
+  asUpgradedFromVersion4,
   rebuiltPostings,
   unbuildPostings,
   vergeAnalysis,
@@ -202,37 +203,43 @@ describe('the postings backfill', () => {
     expect(await postingsCompleteUpTo(db)).toBeNull();
   });
 
-  it('search at every cursor position answers what it answers on the complete index', async () => {
-    const { db, library } = await openedDb();
-    const random = seededRandom(7);
-    const { pick, keepPages, randomQuery } = randomLibrary(random);
-    await keepPages(library, 24);
-    const queries = [
-      ...SEARCH_CASES.map((test) => test.query),
-      { text: 'sca' },
-      { text: 'ener', lang: 'en' },
-      { text: 'zz' },
-      ...Array.from({ length: 25 }, randomQuery),
-    ];
-    const asked = queries.map((query) => ({ query, wanted: pick([1, 5, 20, 51]) }));
-    const expected = await Promise.all(asked.map(({ query, wanted }) => findEntryKeys(db, query, wanted)));
-    expect(expected.filter((keys) => keys.length).length).toBeGreaterThan(asked.length / 2);
-    const entries = await db.entries.count();
-    await unbuildPostings(db);
+  for (const [how, unbuild] of [
+    ['reading the entries past it', async (db: LibraryDb) => (await unbuildPostings(db), db)],
+    ['reading the old word index past it (upgraded from version 4)', asUpgradedFromVersion4],
+  ] as const)
+    it(`search at every cursor position answers what it answers on the complete index, ${how}`, async () => {
+      const { db: complete, library } = await openedDb();
+      const random = seededRandom(7);
+      const { pick, keepPages, randomQuery } = randomLibrary(random);
+      await keepPages(library, 24);
+      const queries = [
+        ...SEARCH_CASES.map((test) => test.query),
+        { text: 'sca' },
+        { text: 'ener', lang: 'en' },
+        { text: 'zz' },
+        ...Array.from({ length: 25 }, randomQuery),
+      ];
+      const asked = queries.map((query) => ({ query, wanted: pick([1, 5, 20, 51]) }));
+      const expected = await Promise.all(asked.map(({ query, wanted }) => findEntryKeys(complete, query, wanted)));
+      expect(expected.filter((keys) => keys.length).length).toBeGreaterThan(asked.length / 2);
+      const entries = await complete.entries.count();
+      const db = await unbuild(complete);
+      open.push(db);
+      expect(await postingsCompleteUpTo(db)).toBe('');
 
-    let positions = 0;
-    const step = 11;
-    for (let done = false; !done; done = await backfillChunk(db, step)) {
-      positions++;
-      for (const [position, { query, wanted }] of asked.entries()) {
-        const context = JSON.stringify({ query, wanted, cursor: await postingsCompleteUpTo(db) });
-        expect(await findEntryKeys(db, query, wanted), context).toEqual(expected[position]);
-        expect(await findEntryKeys(db, query, wanted, TINY), context).toEqual(expected[position]);
-        expect(await findEntryKeys(db, query, wanted, CHECKING), context).toEqual(expected[position]);
+      let positions = 0;
+      const step = 11;
+      for (let done = false; !done; done = await backfillChunk(db, step)) {
+        positions++;
+        for (const [position, { query, wanted }] of asked.entries()) {
+          const context = JSON.stringify({ query, wanted, cursor: await postingsCompleteUpTo(db) });
+          expect(await findEntryKeys(db, query, wanted), context).toEqual(expected[position]);
+          expect(await findEntryKeys(db, query, wanted, TINY), context).toEqual(expected[position]);
+          expect(await findEntryKeys(db, query, wanted, CHECKING), context).toEqual(expected[position]);
+        }
       }
-    }
-    expect(positions).toBe(Math.floor(entries / step) + 1);
-  }, 120_000);
+      expect(positions).toBe(Math.floor(entries / step) + 1);
+    }, 120_000);
 
   it('an already complete version 5 database does no work', async () => {
     const { db, library, factory, name } = await openedDb();

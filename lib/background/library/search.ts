@@ -13,8 +13,10 @@
  * common lists through. Only the keys shown are read as entries.
  *
  * While `postings` is still being built after the version 5 upgrade (backfill.ts), the word lists
- * are read only as far as the entries whose rows are all written, the newest; past them, the
- * entries themselves are read in order and checked, so the answer is the one a full index gives.
+ * are read only as far as the entries whose rows are all written, the newest; past them, from the
+ * multi-entry index on `tokens` that a database upgraded from version 4 still has (db.ts), else
+ * by reading the entries themselves in order and checking each, so the answer is the one a full
+ * index gives.
  */
 import { tokenize } from '../../shared/library/tokenize';
 import type { SearchQuery } from '../../shared/library/types';
@@ -293,17 +295,30 @@ export async function findEntryKeys(
     return { entries: transaction.objectStore('entries'), postings: transaction.objectStore(POSTINGS_TABLE) };
   };
   const entries = () => stores().entries;
+  /** Whether the words of entries past the backfill's cursor are read from the old index rather than `postings`. */
+  let wordsFromOldIndex = false;
   const sourceOf = (criterion: Criterion, from: ReturnType<typeof stores>): ListSource =>
-    criterion.index === 'tokens' ? { postings: from.postings } : { index: from.entries.index(criterion.index) };
+    criterion.index !== 'tokens'
+      ? { index: from.entries.index(criterion.index) }
+      : wordsFromOldIndex
+        ? { index: from.entries.index(OLD_WORD_INDEX) }
+        : { postings: from.postings };
   const { first, last } = keyWindow(query.from, query.to);
+  const wantedInAll = wanted;
   const kindMark = query.kind ? `|${query.kind}|` : null;
   const fits = (key: string) => !kindMark || key.startsWith(kindMark, 13);
   // Every entry up to this key has all its word rows; null: every entry.
   const indexedUpTo = await postingsCompleteUpTo(db);
+  const opening = stores();
+  const oldIndex = indexedUpTo !== null && opening.entries.indexNames.contains(OLD_WORD_INDEX);
   const criteria = await criteriaOf(
-    stores().postings,
+    opening.postings,
     query,
-    indexedUpTo === null ? undefined : (prefix) => wordsPast(entries, indexedUpTo, prefix, tuning.scanChunk),
+    indexedUpTo === null
+      ? undefined
+      : oldIndex
+        ? (prefix) => wordsOfOldIndex(entries().index(OLD_WORD_INDEX), prefix)
+        : (prefix) => wordsPast(entries, indexedUpTo, prefix, tuning.scanChunk),
   );
 
   if (!criteria.length) {
@@ -316,6 +331,14 @@ export async function findEntryKeys(
   const indexedLast = indexedUpTo < last ? indexedUpTo : last;
   const found = first <= indexedLast ? await intersect(first, indexedLast) : [];
   if (found.length >= wanted) return found;
+  if (oldIndex) {
+    // Just past the cursor: the smallest key above it.
+    const pastCursor = `${indexedUpTo}\u0000`;
+    if (pastCursor > last) return found;
+    wordsFromOldIndex = true;
+    const rest = await intersect(first > pastCursor ? first : pastCursor, last, wanted - found.length);
+    return [...found, ...rest];
+  }
   const rest = await scanEntries(
     entries,
     first <= indexedUpTo ? { from: indexedUpTo, open: true } : { from: first, open: false },
@@ -327,7 +350,7 @@ export async function findEntryKeys(
   return [...found, ...rest];
 
   /** The newest `wanted` keys between `first` and `last` that every criterion's list holds. */
-  async function intersect(first: string, last: string): Promise<string[]> {
+  async function intersect(first: string, last: string, wanted = wantedInAll): Promise<string[]> {
     const lists: List[] = criteria.map((criterion) => ({
       criterion,
       keys: [],
@@ -453,6 +476,25 @@ async function scanEntries(
     return found.length < wanted;
   });
   return found;
+}
+
+/** The old multi-entry index on the entries' words (schema versions 2 to 4), left by the version 4 → 5 upgrade. */
+const OLD_WORD_INDEX = 'tokens';
+
+/** The words of the old index that start with `prefix`, alphabetically, at most MAX_PREFIX_WORDS. */
+async function wordsOfOldIndex(index: IDBIndex, prefix: string): Promise<string[]> {
+  const words: string[] = [];
+  await new Promise<void>((resolve, reject) => {
+    const cursorRequest = index.openKeyCursor(IDBKeyRange.bound(prefix, `${prefix}\uffff`), 'nextunique');
+    cursorRequest.onerror = () => reject(cursorRequest.error ?? new Error('IndexedDB cursor failed'));
+    cursorRequest.onsuccess = () => {
+      const cursor = cursorRequest.result;
+      if (!cursor || words.length >= MAX_PREFIX_WORDS) return resolve();
+      words.push(cursor.key as string);
+      cursor.continue();
+    };
+  });
+  return words;
 }
 
 /** The words starting with `prefix` of the entries past `after` (whose rows may not all be written). */
