@@ -22,8 +22,15 @@ export const BACKFILL_KEY = 'postings-backfill';
 /** Read by `npm run bench:library-upgrade`: from the backfill's start to its end, in this worker. */
 export const BACKFILL_MEASURE = 'marginalia:postings-backfill';
 
-/** Entries per chunk: about 20 rows each, so a chunk holds the database for a fraction of a second. */
-export const BACKFILL_CHUNK = 150;
+/** Entries per chunk to start with (about 12 rows each). */
+export const BACKFILL_CHUNK = 100;
+/**
+ * How long one chunk should hold the database: a keep or a search's step that comes meanwhile
+ * waits for it. The chunks' size follows what the last one took, as the machine's speed varies.
+ */
+export const BACKFILL_CHUNK_MS = 100;
+const MIN_CHUNK = 20;
+const MAX_CHUNK = 1_000;
 
 /** The entry key up to which (inclusive) `postings` is complete; null when it is complete everywhere. */
 export async function postingsCompleteUpTo(db: LibraryDb): Promise<string | null> {
@@ -58,6 +65,7 @@ export async function backfillChunk(db: LibraryDb, size = BACKFILL_CHUNK): Promi
 }
 
 export interface BackfillOptions {
+  /** Entries per chunk, always; else from BACKFILL_CHUNK, following BACKFILL_CHUNK_MS. */
   size?: number;
   /** Awaited before each chunk: lets the library's own requests go first. */
   between?: () => Promise<void>;
@@ -73,11 +81,19 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export async function runBackfill(db: LibraryDb, options: BackfillOptions = {}): Promise<boolean> {
   if ((await postingsCompleteUpTo(db)) === null) return false;
   const started = performance.now();
+  let size = options.size ?? BACKFILL_CHUNK;
   for (;;) {
     await nextTask();
     await options.between?.();
     if (!db.isOpen()) return true;
-    if (await backfillChunk(db, options.size)) break;
+    const chunkStarted = performance.now();
+    if (await backfillChunk(db, size)) break;
+    if (options.size === undefined) {
+      const took = Math.max(1, performance.now() - chunkStarted);
+      // At most halved or doubled at once: one slow chunk (a collection, a busy disk) is not the rule.
+      const factor = Math.min(2, Math.max(0.5, BACKFILL_CHUNK_MS / took));
+      size = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, size * factor)));
+    }
   }
   performance.measure(BACKFILL_MEASURE, { start: started });
   return true;
