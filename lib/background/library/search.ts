@@ -397,7 +397,10 @@ export async function findEntryKeys(
       const candidates = ahead.keys.filter((key) => key > bound && fits(key));
       const behindCost = lists
         .filter((list) => list !== ahead && !list.done)
-        .reduce((sum, list) => sum + keysBetween(list, bound, ahead.reach!) * keyCost(list, tuning), 0);
+        .reduce(
+          (sum, list) => sum + keysBetween(list, bound, ahead.reach!) * keyCost(list, tuning, wordsFromOldIndex),
+          0,
+        );
       if (candidates.length * tuning.entryCost < behindCost) {
         const others = lists.filter((list) => list !== ahead);
         for (let from = 0; from < candidates.length && found.length < wanted; from += tuning.checkChunk) {
@@ -529,9 +532,9 @@ function furthest(list: List, other: List): boolean {
   return (list.reach ?? '') > (other.reach ?? '');
 }
 
-/** What reading one key of `list` costs, in keys of a word's list. */
-function keyCost(list: List, tuning: SearchTuning): number {
-  return list.criterion.index === 'tokens' ? 1 : tuning.indexKeyCost;
+/** What reading one key of `list` costs, in keys of a word's list (a word's key in the old index: an index key's). */
+function keyCost(list: List, tuning: SearchTuning, wordsFromOldIndex: boolean): number {
+  return list.criterion.index === 'tokens' && !wordsFromOldIndex ? 1 : tuning.indexKeyCost;
 }
 
 /** About how many keys `list` holds between two keys, from how densely it has been read so far. */
