@@ -22,6 +22,7 @@ const overview: LibraryOverview = {
   usage: 5 * 1024 * 1024,
   quota: 1024 * 1024 * 1024,
   keeping: true,
+  indexing: false,
 };
 
 const result: SearchResult = {
@@ -58,6 +59,32 @@ const files = { json: async () => '{}', zip: async () => new Uint8Array() };
 afterEach(cleanup);
 
 describe('LibrarySearch', () => {
+  it('says the search index is still being built while the overview says so, and stops once it is done', async () => {
+    vi.useFakeTimers();
+    try {
+      const answers = [ok({ ...overview, indexing: true }), ok({ ...overview, indexing: true }), ok(overview)];
+      let asked = 0;
+      const call = (async (message: { type: string }) =>
+        message.type === 'library-overview'
+          ? answers[Math.min(asked++, answers.length - 1)]
+          : ok(result)) as LibraryCall;
+      render(<LibrarySearch call={call} files={files} />);
+      await vi.advanceTimersByTimeAsync(10);
+      expect(screen.getByTestId('library-indexing').textContent).toBe('library.indexing');
+      // Effects run after the next frame: a little more than the 5 s between two asks.
+      await vi.advanceTimersByTimeAsync(5_500);
+      expect(asked).toBe(2);
+      expect(screen.getByTestId('library-indexing')).toBeTruthy();
+      await vi.advanceTimersByTimeAsync(5_500);
+      expect(screen.queryByTestId('library-indexing')).toBeNull();
+      expect(asked).toBe(3);
+      await vi.advanceTimersByTimeAsync(20_000);
+      expect(asked).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('says the library is still opening when the overview is slow (an upgrade runs first), and stops saying it once it comes', async () => {
     vi.useFakeTimers();
     try {

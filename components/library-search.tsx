@@ -76,6 +76,8 @@ type Status = { text: string; error: boolean } | null;
 
 /** How long the overview may take before the page says the library is still opening. */
 const OPENING_NOTICE_MS = 1_000;
+/** While the search index is being built, how often the overview is asked again, to stop saying so once it is done. */
+const INDEXING_RECHECK_MS = 5_000;
 
 /** The options page's library: storage use, keeping, search with filters, export, import, forget everything. */
 export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: LibrarySearchProps) {
@@ -104,6 +106,16 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
     });
     return () => clearTimeout(timer);
   }, [call, generation]);
+
+  useEffect(() => {
+    if (!overview?.indexing) return;
+    const timer = setTimeout(() => {
+      void call({ type: 'library-overview' }).then((reply) => {
+        if (reply.ok) setOverview(reply.value);
+      });
+    }, INDEXING_RECHECK_MS);
+    return () => clearTimeout(timer);
+  }, [call, overview]);
 
   useEffect(() => {
     const id = ++searchId.current;
@@ -223,6 +235,11 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
                 : i18n.t('library.usageUnknown', [formatBytes(overview.usage)])}
             </span>
           )}
+        </p>
+      )}
+      {overview?.indexing && (
+        <p class="lib__status" role="status" data-testid="library-indexing">
+          {i18n.t('library.indexing')}
         </p>
       )}
       {slowToOpen && !overview && !openError && (

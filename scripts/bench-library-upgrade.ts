@@ -1,6 +1,7 @@
 /**
- * `npm run bench:library-upgrade`: how long the schema version 4 → 5 upgrade (building `postings`
- * from every entry, db.ts) takes on a large library, in Chromium with the end-to-end build.
+ * `npm run bench:library-upgrade`: how long the schema version 4 → 5 upgrade takes on a large
+ * library, in Chromium with the end-to-end build, and then the backfill that writes the word rows
+ * of every entry while the library is open (backfill.ts).
  *
  *   1. Loads the generated library (library-generator.ts; LIBRARY_PAGES pages, 2,500 unless
  *      said) through the background's own import, as bench-library.ts does.
@@ -10,16 +11,23 @@
  *      indexes, the entries keeping their words in the `tokens` multi-entry index.
  *   3. Stops the background's worker (as the browser does when it is idle) and opens the options
  *      page, which starts it again and asks for the overview: the background opens the
- *      database, running the upgrade.
+ *      database, running the upgrade, and starts the backfill.
+ *   4. Searches at once, while the backfill runs (QUERIES, round trips from the options page),
+ *      waits for the backfill's cursor to go, and searches again.
  * Prints the background's own measure of the open (upgrade included), the time from the options
- * page's navigation to its summary, what the page shows meanwhile, and checks that every posting
- * row the entries call for is there. Not a timed test; writes bench-results/library-upgrade.json.
+ * page's navigation to its summary, what the page shows meanwhile, the time until the backfill
+ * is done (from the navigation, and the background's own measure), the searches' times during
+ * and after it (which must find the same), and checks that every posting row the entries call
+ * for is there, and no other. Not a timed test; writes bench-results/library-upgrade.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/harness';
+import { BACKFILL_KEY, BACKFILL_MEASURE } from '../lib/background/library/backfill';
 import { VERSION_3 } from '../lib/background/library/db';
+import { OPEN_MEASURE } from '../lib/background/library/instance';
 import { LIBRARY_DB_NAME } from '../lib/shared/library/types';
 import { CHUNK, CLAIMS_PER_PAGE, HIGHLIGHTS_PER_PAGE, chunk } from './library-generator';
 
@@ -38,6 +46,62 @@ function storeShapes(stores: Record<string, string>) {
 }
 
 const round = (value: number) => Math.round(value);
+
+/**
+ * Searched while the backfill runs and after it: two common words seldom together, a rare word
+ * (its entries far back, past the cursor), a word being typed (its words are looked for past the
+ * cursor too) and one that matches nothing (every entry past the cursor is read).
+ */
+const QUERIES = ['Sam Altman', 'altman', 'inteligencia artificial', 'person42', 'benchm', 'nothingmatchesthis'];
+
+interface Searched {
+  text: string;
+  ms: number;
+  hits: string[];
+}
+
+/** Each of QUERIES, one after the other, as the options page asks them. */
+async function searchAll(page: Page): Promise<Searched[]> {
+  const results: Searched[] = [];
+  for (const text of QUERIES) {
+    const started = performance.now();
+    const reply = (await page.evaluate(
+      (query) =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+        ).chrome.runtime.sendMessage({ type: 'library-search', query: { text: query } }),
+      text,
+    )) as { ok: boolean; value?: { hits: { id: string }[] }; error?: { message: string } };
+    const ms = performance.now() - started;
+    if (!reply.ok) throw new Error(`Search for "${text}" failed: ${reply.error?.message}`);
+    results.push({ text, ms: Math.round(ms * 10) / 10, hits: reply.value!.hits.map((hit) => hit.id) });
+  }
+  return results;
+}
+
+/** The backfill's cursor as stored (null once it is done), read by the page from the database itself. */
+function readCursor(page: Page): Promise<string | null> {
+  return page.evaluate(
+    async ({ name, key }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(name);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error ?? new Error('IndexedDB failed'));
+      });
+      try {
+        const row = await new Promise<{ value?: unknown } | undefined>((resolve, reject) => {
+          const req = db.transaction('meta', 'readonly').objectStore('meta').get(key);
+          req.onsuccess = () => resolve(req.result as { value?: unknown } | undefined);
+          req.onerror = () => reject(req.error ?? new Error('IndexedDB failed'));
+        });
+        return typeof row?.value === 'string' ? row.value : null;
+      } finally {
+        db.close();
+      }
+    },
+    { name: LIBRARY_DB_NAME, key: BACKFILL_KEY },
+  );
+}
 
 async function main() {
   const browser = await launchWithExtension();
@@ -140,6 +204,25 @@ async function main() {
     const summaryMs = performance.now() - navigated;
     clearInterval(watch);
     const summary = await options.locator('[data-testid="library-summary"]').innerText();
+
+    console.log('Searching while the backfill runs…');
+    const cursorBefore = await readCursor(options);
+    const during = await searchAll(options);
+    const cursorAfter = await readCursor(options);
+    console.log('Waiting for the backfill to finish…');
+    const progress: { ms: number; cursor: string | null }[] = [];
+    let backfillMs: number | null = null;
+    for (const deadline = performance.now() + 3_600_000; performance.now() < deadline;) {
+      const cursor = await readCursor(options);
+      progress.push({ ms: round(performance.now() - navigated), cursor });
+      if (cursor === null) {
+        backfillMs = performance.now() - navigated;
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+    if (backfillMs === null) throw new Error('The backfill did not finish within an hour.');
+    const after = await searchAll(options);
     // The background as started again (the stopped one answers no more).
     let worker: Worker | null = null;
     for (const candidate of browser.context.serviceWorkers().reverse()) {
@@ -156,10 +239,9 @@ async function main() {
       }
     }
     if (!worker) throw new Error('No background answers after the restart.');
-    const [openMs, buildMs] = await worker.evaluate(() =>
-      ['marginalia:library-open', 'marginalia:postings-build'].map((name) =>
-        performance.getEntriesByName(name).map((entry) => entry.duration),
-      ),
+    const [openMs, backfillMeasureMs] = await worker.evaluate(
+      (names) => names.map((name) => performance.getEntriesByName(name).map((entry) => entry.duration)),
+      [OPEN_MEASURE, BACKFILL_MEASURE],
     );
 
     // Every posting row the entries call for, and no other.
@@ -194,12 +276,27 @@ async function main() {
       library: { pages: PAGES, claims: PAGES * CLAIMS_PER_PAGE, highlights: PAGES * HIGHLIGHTS_PER_PAGE },
       rows: rewritten,
       upgrade: {
+        // The upgrade itself (making the table, dropping the old index) and the rest of the open.
         backgroundOpenMs: openMs!.map(round),
-        // Building the postings, the upgrade's own work (the rest is IndexedDB dropping the old index).
-        postingsBuildMs: buildMs!.map(round),
         optionsSummaryMs: round(summaryMs),
         summary,
         shownMeanwhile: [...new Set(shownMeanwhile)],
+      },
+      backfill: {
+        // From the options page's navigation to the cursor's removal, polled each second.
+        doneAfterMs: round(backfillMs),
+        // The background's own measure, from its start after the open (absent if the worker restarted meanwhile).
+        backgroundMs: backfillMeasureMs!.map(round),
+        progress: progress.filter((_, position) => position % 10 === 0 || position === progress.length - 1),
+      },
+      searches: {
+        cursorBefore,
+        cursorAfter,
+        during: during.map(({ text, ms, hits }) => ({ text, ms, hits: hits.length })),
+        after: after.map(({ text, ms, hits }) => ({ text, ms, hits: hits.length })),
+        sameHits: during.every(
+          (search, position) => JSON.stringify(search.hits) === JSON.stringify(after[position]!.hits),
+        ),
       },
       check,
     };
@@ -207,7 +304,8 @@ async function main() {
     mkdirSync(dir, { recursive: true });
     writeFileSync(resolve(dir, 'library-upgrade.json'), `${JSON.stringify(results, null, 2)}\n`);
     console.log(JSON.stringify(results, null, 2));
-    if (!check.agree) throw new Error('The upgraded postings disagree with the entries.');
+    if (!check.agree) throw new Error('The postings disagree with the entries after the backfill.');
+    if (!results.searches.sameHits) throw new Error('A search during the backfill found other hits than after it.');
   } finally {
     await browser.close();
   }

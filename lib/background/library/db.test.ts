@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { analysisOf, freshDb, highlightOn, simulateFullDisk } from '../../../tests/fixtures/library';
 import { claimEntry, entryContext, LIBRARY_DB_VERSION, LibraryDb, VERSION_1, VERSION_3, VERSION_5 } from './db';
 import { postingKey } from './postings';
+import { postingsCompleteUpTo, runBackfill } from './backfill';
 import { readSnapshot } from '../../shared/library/export';
 import { claimsFromAnalysis, createLibrary, openLibraryDb, pageFromAnalysis, termsFromAnalysis } from './library';
 
@@ -71,7 +72,7 @@ describe('schema migrations', () => {
     expect(await db.claims.count()).toBe(1);
   });
 
-  it('version 4 → 5 builds the word lists from the entries and drops the index they replace', async () => {
+  it("version 4 → 5 only makes the word lists' table and a cursor at the start; the backfill then builds them", async () => {
     const { factory, name } = freshDb();
     const v4 = new Dexie(name, { indexedDB: factory, IDBKeyRange });
     v4.version(4).stores(VERSION_3);
@@ -96,13 +97,41 @@ describe('schema migrations', () => {
     open.push(db);
     expect(await openLibraryDb(db)).toEqual({ ok: true });
     expect(db.verno).toBe(LIBRARY_DB_VERSION);
+    expect(db.entries.schema.indexes.map((index) => index.name)).not.toContain('tokens');
+    // Run without Dexie, which would have deleted the old word index (slow in Chromium): it stays, unused.
+    expect([...db.backendDB().transaction('entries').objectStore('entries').indexNames]).toContain('tokens');
+    expect(db.backendDB().version).toBe(LIBRARY_DB_VERSION * 10);
+    // Nothing written yet but the cursor, before every entry; search reads the entries meanwhile.
+    expect(await postingsCompleteUpTo(db)).toBe('');
+    expect(await db.postings.count()).toBe(0);
+    const search = () => createLibrary(db).search({ text: 'Sam Altman' });
+    const ids = claims.map((claim) => claim.id).sort();
+    const before = await search();
+    expect(before.ok && before.value.hits.map((hit) => hit.id).sort()).toEqual(ids);
+
+    expect(await runBackfill(db)).toBe(true);
     const expected = written.flatMap((entry) => entry.tokens.map((token) => postingKey(token, entry.key))).sort();
     expect(await db.postings.toCollection().primaryKeys()).toEqual(expected);
-    expect(db.entries.schema.indexes.map((index) => index.name)).not.toContain('tokens');
-    const search = await createLibrary(db).search({ text: 'Sam Altman' });
-    expect(search.ok && search.value.hits.map((hit) => hit.id).sort()).toEqual(claims.map((claim) => claim.id).sort());
+    expect(await postingsCompleteUpTo(db)).toBeNull();
+    const after = await search();
+    expect(after.ok && after.value.hits.map((hit) => hit.id).sort()).toEqual(ids);
     // The entries themselves are as they were.
     expect(await db.entries.toArray()).toEqual(written);
+    // Written to with the old index in place, the library and its word rows stay right.
+    const library = createLibrary(db);
+    expect((await library.keepAnalysis(URL_A, analysisOf(URL_A, { claims: [{ text: 'Only this now.' }] }))).ok).toBe(
+      true,
+    );
+    expect(await db.postings.toCollection().primaryKeys()).toEqual(
+      (await db.entries.toArray())
+        .flatMap((entry) => [...new Set(entry.tokens)].map((token) => postingKey(token, entry.key)))
+        .sort(),
+    );
+    const reopened = new LibraryDb(name, { indexedDB: factory, IDBKeyRange });
+    db.close();
+    open.push(reopened);
+    expect(await openLibraryDb(reopened)).toEqual({ ok: true });
+    expect(reopened.backendDB().version).toBe(LIBRARY_DB_VERSION * 10);
   });
 
   it('an empty start creates the latest version directly', async () => {

@@ -14,7 +14,13 @@
  *      "ジェンスン・フアン" said; the claim entries are given it on upgrade.
  *   5  `postings`: the entries' words as rows of a table of their own (postings.ts), which
  *      Chromium reads several times faster than the multi-entry index on `tokens` they replace;
- *      built from the entries on upgrade and then kept by a middleware with every write.
+ *      kept by a middleware with every write. The upgrade only makes the table and sets a cursor
+ *      in `meta`: the rows of the entries already there are written after opening, a chunk at a
+ *      time (backfill.ts), and search reads the entries past the cursor themselves meanwhile.
+ *      From version 4 it runs without Dexie (upgradeFromVersion4) and leaves the multi-entry index
+ *      on `tokens` in place: Chromium deletes an index one key at a time, which took longer than
+ *      writing the rows. Dexie ignores an index it does not declare; a later version whose
+ *      upgrade Dexie runs would delete it, with that cost.
  */
 import Dexie, { type Table } from 'dexie';
 import {
@@ -31,7 +37,8 @@ import type { ClaimKind } from '../../shared/types';
 import { indexTokens } from '../../shared/library/tokenize';
 import { noteOf, parseAnnotation, quoteOf } from '../../shared/highlights/model';
 import { buildFacets, facetsMiddleware, type FacetRow } from './facets';
-import { buildPostings, postingsMiddleware } from './postings';
+import { postingsMiddleware } from './postings';
+import { BACKFILL_KEY } from './backfill';
 
 export const LIBRARY_DB_VERSION = 5;
 
@@ -124,7 +131,11 @@ export class LibraryDb extends Dexie {
             entry.tokens = withSpeakerKey(entry.tokens, entry.speakerKey);
           }),
       );
-    this.version(5).stores(VERSION_5).upgrade(buildPostings);
+    // Near-instant whatever the library's size: no entry has its rows yet (cursor '', before
+    // every key); backfill.ts writes them once the library is open.
+    this.version(5)
+      .stores(VERSION_5)
+      .upgrade((transaction) => transaction.table<MetaRow, string>('meta').put({ key: BACKFILL_KEY, value: '' }));
     this.use(facetsMiddleware);
     this.use(postingsMiddleware);
   }
@@ -153,6 +164,43 @@ export const VERSION_5 = {
   entries: 'key, pageUrl, speakerKey, site, lang, claimKind, *termIds, kind',
   postings: '',
 };
+
+/**
+ * The version 4 → 5 upgrade of a database at version 4, run before Dexie opens it: the empty
+ * `postings` table and the backfill's cursor before every entry, nothing else, so it takes no
+ * longer on a large library than on an empty one. The `tokens` index stays (see the header);
+ * Dexie then finds the database at version 5 and opens it as it is. Answers whether it ran.
+ */
+export async function upgradeFromVersion4(db: LibraryDb): Promise<boolean> {
+  const factory = db.factory;
+  if (!factory) return false;
+  return new Promise<boolean>((resolve, reject) => {
+    const request = factory.open(db.name, LIBRARY_DB_VERSION * 10);
+    let ran = false;
+    request.onupgradeneeded = (event) => {
+      const transaction = request.transaction!;
+      // Anything but version 4 (a newer writer came first, say) is left to Dexie.
+      if (event.oldVersion !== 40) {
+        transaction.abort();
+        return;
+      }
+      request.result.createObjectStore('postings');
+      transaction.objectStore('meta').put({ key: BACKFILL_KEY, value: '' } satisfies MetaRow);
+      ran = true;
+    };
+    request.onsuccess = () => {
+      request.result.close();
+      resolve(ran);
+    };
+    request.onerror = (event) => {
+      if (!ran) {
+        // The abort above: nothing was changed.
+        event.preventDefault();
+        resolve(false);
+      } else reject(request.error ?? new Error('The version 5 upgrade failed.'));
+    };
+  });
+}
 
 /** What every entry of one page shares. */
 export interface EntryContext {

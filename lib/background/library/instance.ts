@@ -6,6 +6,8 @@
  */
 import type { LibraryResult } from '../../shared/library/types';
 import { createHighlightStore, type HighlightStore } from '../highlights/store';
+import Dexie from 'dexie';
+import { runBackfill } from './backfill';
 import { LibraryDb } from './db';
 import { createLibrary, openLibraryDb, type Library } from './library';
 import { migrateStoredHighlights } from './migrate-highlights';
@@ -18,11 +20,20 @@ export interface LibraryInstance {
   highlights: HighlightStore;
 }
 
+/**
+ * How often the backfill makes an extension call: Chrome stops an extension's worker after 30 s
+ * without an event or an extension API call (each call resets that timer since Chrome 110), and
+ * IndexedDB work is neither. A stop loses nothing; this only lets the backfill finish in one go.
+ */
+const STAY_AWAKE_MS = 20_000;
+
 export function createLibraryInstance(
   makeDb: () => LibraryDb = () => new LibraryDb(),
   readLocal: () => Promise<Record<string, unknown>> = () => browser.storage.local.get(null),
+  stayAwake: () => Promise<unknown> = async () => browser.runtime.getPlatformInfo(),
 ): LibraryInstance {
   let opening: Promise<LibraryResult<LibraryDb>> | null = null;
+  let library: Library | null = null;
 
   async function open(): Promise<LibraryResult<LibraryDb>> {
     const db = makeDb();
@@ -40,6 +51,20 @@ export function createLibraryInstance(
       // The move is one transaction: nothing half-done. It is tried again on the next start.
       console.warn('Marginalia: moving older highlights into the library failed; will retry.', error);
     }
+    // The word rows of entries kept before schema version 5, written while the library is in
+    // use, each chunk after the library's own requests; the next open resumes where it stopped.
+    let called = performance.now();
+    const between = async () => {
+      if (performance.now() - called >= STAY_AWAKE_MS) {
+        called = performance.now();
+        await stayAwake().catch(() => undefined);
+      }
+      await library?.idle();
+    };
+    runBackfill(db, { between }).catch((error: unknown) => {
+      if ((error as { name?: string }).name !== Dexie.errnames.DatabaseClosed)
+        console.warn('Marginalia: building the search index failed; will resume on the next start.', error);
+    });
     return { ok: true, value: db };
   }
 
@@ -52,7 +77,6 @@ export function createLibraryInstance(
     return opening;
   }
 
-  let library: Library | null = null;
   return {
     ready,
     async library() {

@@ -34,11 +34,13 @@ import {
   pageDate,
   pageEntry,
   termEntry,
+  upgradeFromVersion4,
   type LibraryDb,
   type SearchEntry,
 } from './db';
 import type { ParsedImport } from '../../shared/library/export';
 import { findEntryKeys } from './search';
+import { postingsCompleteUpTo } from './backfill';
 import { facetIdsOf, type FacetKind } from './facets';
 
 export const KEEPING_KEY = 'keeping';
@@ -106,6 +108,8 @@ export async function openLibraryDb(db: LibraryDb): Promise<OpenState> {
   const stored = await storedVersion(db);
   if (stored !== null && stored > LIBRARY_DB_VERSION * 10) return NEWER_VERSION;
   try {
+    // Without Dexie, which would also drop the old word index, slowly (db.ts).
+    if (stored === 40) await upgradeFromVersion4(db);
     await db.open();
   } catch (error) {
     const described = describeError(error);
@@ -282,6 +286,31 @@ export interface Library {
   getPage(url: string): Promise<LibraryResult<KeptPage | null>>;
   /** Adds every record whose id is new; what is already here stays as it is. One transaction. */
   importRecords(records: ParsedImport): Promise<LibraryResult<LibraryImportSummary>>;
+  /** Resolves once none of the operations above is running: background work (backfill.ts) waits for it. */
+  idle(): Promise<void>;
+}
+
+/** The operations in flight, and who waits for there to be none. */
+function activity() {
+  let running = 0;
+  let waiting: (() => void)[] = [];
+  return {
+    async during<T>(work: () => Promise<T>): Promise<T> {
+      running++;
+      try {
+        return await work();
+      } finally {
+        if (--running === 0) {
+          const wake = waiting;
+          waiting = [];
+          for (const resolve of wake) resolve();
+        }
+      }
+    },
+    idle(): Promise<void> {
+      return running === 0 ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve));
+    },
+  };
 }
 
 export function createLibrary(
@@ -290,6 +319,8 @@ export function createLibrary(
     navigator.storage?.estimate?.() ?? Promise.resolve({}),
 ): Library {
   const ALL_TABLES = [db.pages, db.claims, db.terms, db.highlights, db.entries];
+  const inFlight = activity();
+  const run = <T>(work: () => Promise<T>) => inFlight.during(() => attempt(work));
 
   async function isKeeping(): Promise<boolean> {
     const row = await db.meta.get(KEEPING_KEY);
@@ -299,7 +330,7 @@ export function createLibrary(
   async function search(query: SearchQuery): Promise<LibraryResult<SearchResult>> {
     const started = performance.now();
     const limit = Math.min(MAX_LIMIT, Math.max(1, query.limit ?? DEFAULT_LIMIT));
-    return attempt(async () => {
+    return run(async () => {
       const keys = await findEntryKeys(db, query, limit + 1);
       const matches = (await db.entries.bulkGet(keys)).filter(
         (entry): entry is SearchEntry => !!entry && matchesFilters(entry, query),
@@ -327,15 +358,16 @@ export function createLibrary(
   return {
     db,
     isKeeping,
+    idle: () => inFlight.idle(),
 
     async setKeeping(on) {
-      return attempt(async () => {
+      return run(async () => {
         await db.meta.put({ key: KEEPING_KEY, value: on });
       });
     },
 
     async keepAnalysis(url, analysis, now = new Date()) {
-      return attempt(() =>
+      return run(() =>
         db.transaction('rw', ALL_TABLES, async () => {
           const claims = claimsFromAnalysis(url, analysis);
           const terms = termsFromAnalysis(url, analysis);
@@ -370,7 +402,7 @@ export function createLibrary(
     },
 
     async forgetPage(url) {
-      return attempt(() =>
+      return run(() =>
         db.transaction('rw', ALL_TABLES, async () => {
           const existed = (await db.pages.get(url)) !== undefined;
           await Promise.all([
@@ -386,7 +418,7 @@ export function createLibrary(
     },
 
     async forgetEverything() {
-      return attempt(() =>
+      return run(() =>
         db.transaction('rw', ALL_TABLES, async () => {
           await Promise.all(ALL_TABLES.map((table) => table.clear()));
         }),
@@ -396,7 +428,7 @@ export function createLibrary(
     search,
 
     async speakerHistory(keys, excludeUrl, limit = 20) {
-      return attempt(async () => {
+      return run(async () => {
         const wanted = [...new Set(keys)].filter(Boolean);
         const lists = await Promise.all(
           wanted.map((key) =>
@@ -430,13 +462,14 @@ export function createLibrary(
     },
 
     async overview() {
-      return attempt(async () => {
+      return run(async () => {
         // Counts and filter values are kept in `facets` as the library is written: no walk over it here.
-        const [facets, recent, keeping, usage] = await Promise.all([
+        const [facets, recent, keeping, usage, indexedUpTo] = await Promise.all([
           db.facets.toArray(),
           db.pages.orderBy('keptAt').reverse().limit(DEFAULT_LIMIT).toArray(),
           isKeeping(),
           estimate().catch((): { usage?: number; quota?: number } => ({})),
+          postingsCompleteUpTo(db),
         ]);
         const count = (table: string) => facets.find((row) => row.facet === 'table' && row.value === table)?.count ?? 0;
         const values = (facet: FacetKind) =>
@@ -460,12 +493,13 @@ export function createLibrary(
           usage: usage.usage ?? null,
           quota: usage.quota ?? null,
           keeping,
+          indexing: indexedUpTo !== null,
         };
       });
     },
 
     async importRecords(records) {
-      return attempt(() =>
+      return run(() =>
         db.transaction('rw', ALL_TABLES, async () => {
           let duplicates = 0;
           const addNew = async <T extends { id: string } | { url: string }>(
@@ -524,7 +558,7 @@ export function createLibrary(
     },
 
     async getPage(url) {
-      return attempt(async () => (await db.pages.get(url)) ?? null);
+      return run(async () => (await db.pages.get(url)) ?? null);
     },
   };
 }

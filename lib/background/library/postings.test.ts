@@ -6,6 +6,7 @@ import {
   gateAnalysis as gate,
   GATE_URL as GATE,
   highlightOn,
+  rebuiltPostings,
   vergeAnalysis,
   VERGE_URL as VERGE,
 } from '../../../tests/fixtures/library';
@@ -13,7 +14,7 @@ import { createHighlightStore } from '../highlights/store';
 import { parseLibraryImport, readSnapshot, toLibraryExport } from '../../shared/library/export';
 import type { LibraryDb, SearchEntry } from './db';
 import { createLibrary, openLibraryDb } from './library';
-import { entryKeyOf, postingKey, postingKeysOf, wordOf } from './postings';
+import { entryKeyOf, postingKey, wordOf } from './postings';
 
 let db: LibraryDb | undefined;
 afterEach(() => {
@@ -32,10 +33,7 @@ function countEntryGets(): { count: number } {
   return counter;
 }
 
-/** The rows the entries call for, as a rebuild from every entry would give them. */
-async function rebuilt(db: LibraryDb): Promise<string[]> {
-  return (await db.entries.toArray()).flatMap(postingKeysOf).sort();
-}
+const rebuilt = rebuiltPostings;
 
 const verge = vergeAnalysis();
 

@@ -10,7 +10,8 @@
  * for two common words that rarely meet ("Sam Altman") reads thousands of them.
  *
  * A Dexie middleware keeps them in the same transaction as every write to `entries`, whoever
- * writes, writing only the rows of the words an entry gained or lost.
+ * writes, writing only the rows of the words an entry gained or lost; an entry has no row for a
+ * word it lacks. The entries kept before version 5 get theirs after the upgrade (backfill.ts).
  */
 import type {
   DBCore,
@@ -20,7 +21,6 @@ import type {
   DBCoreTable,
   DBCoreTransaction,
   Middleware,
-  Transaction,
 } from 'dexie';
 import type { SearchEntry } from './db';
 import { hasTable, perTransaction, transactionAlsoOver } from './middleware';
@@ -73,7 +73,7 @@ export function postingKeysOf(entry: Pick<SearchEntry, 'key' | 'tokens'>): strin
 }
 
 /** A row holds nothing but its key. */
-const NOTHING = 0;
+export const NOTHING = 0;
 
 /** Dexie's DBCoreRangeType (a const enum, not importable here). */
 const EQUAL_RANGE = 1;
@@ -186,8 +186,8 @@ export const postingsMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'marginalia-postings',
   create(down) {
-    // Absent while an upgrade runs the versions before the table existed: the table's own
-    // upgrade builds it from the entries then.
+    // Absent while an upgrade runs the versions before the table existed: the rows of the
+    // entries written then are built after opening (backfill.ts).
     if (!hasTable(down, POSTINGS_TABLE)) return down;
     const postings = down.table(POSTINGS_TABLE);
     const knownIn = perTransaction<KnownEntries>(() => ({ rows: new Map(), ranges: [], writes: 0 }));
@@ -331,35 +331,3 @@ export const postingsMiddleware: Middleware<DBCore> = {
     };
   },
 };
-
-export const BUILD_MEASURE = 'marginalia:postings-build';
-
-/** Builds every row from the entries (the version 5 upgrade); measured for `npm run bench:library-upgrade`. */
-export async function buildPostings(transaction: Transaction): Promise<void> {
-  const started = performance.now();
-  const table = transaction.table(POSTINGS_TABLE);
-  await table.clear();
-  let keys: string[] = [];
-  const flush = async () => {
-    const batch = keys;
-    keys = [];
-    if (batch.length)
-      await table.bulkPut(
-        batch.map(() => NOTHING),
-        batch,
-      );
-  };
-  const entries = transaction.table<SearchEntry, string>(ENTRIES_TABLE);
-  let offset: string | null = null;
-  // In pages of entries, so a large library is not held in memory at once.
-  for (;;) {
-    const page: SearchEntry[] = await (offset === null ? entries.orderBy(':id') : entries.where(':id').above(offset))
-      .limit(2_000)
-      .toArray();
-    if (!page.length) break;
-    for (const entry of page) keys.push(...postingKeysOf(entry));
-    await flush();
-    offset = page.at(-1)!.key;
-  }
-  performance.measure(BUILD_MEASURE, { start: started });
-}

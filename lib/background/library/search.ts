@@ -11,10 +11,17 @@
  * will take. When one list has reached much further than the others (a rare word beside a common
  * one), its keys in between are checked against the entries themselves instead of reading the
  * common lists through. Only the keys shown are read as entries.
+ *
+ * While `postings` is still being built after the version 5 upgrade (backfill.ts), the word lists
+ * are read only as far as the entries whose rows are all written, the newest; past them, from the
+ * multi-entry index on `tokens` that a database upgraded from version 4 still has (db.ts), else
+ * by reading the entries themselves in order and checking each, so the answer is the one a full
+ * index gives.
  */
 import { tokenize } from '../../shared/library/tokenize';
 import type { SearchQuery } from '../../shared/library/types';
 import type { LibraryDb, SearchEntry } from './db';
+import { postingsCompleteUpTo } from './backfill';
 import { afterWord, entryKeyOf, POSTINGS_TABLE, prefixRange, wordOf, wordRange } from './postings';
 
 /** An index of `entries` that a filter reads. */
@@ -45,6 +52,8 @@ export interface SearchTuning {
   entryCost: number;
   /** What reading one key of an index of `entries` costs, in keys of a word's list (measured in Chromium). */
   indexKeyCost: number;
+  /** Entries read per request where they are checked one by one (past the backfill's cursor). */
+  scanChunk: number;
 }
 
 export const SEARCH_TUNING: SearchTuning = {
@@ -53,6 +62,7 @@ export const SEARCH_TUNING: SearchTuning = {
   checkChunk: 100,
   entryCost: 20,
   indexKeyCost: 4,
+  scanChunk: 500,
 };
 
 /** The primary-key bounds of a date range: keys start with 13 digits, the date inverted. */
@@ -227,8 +237,16 @@ export function entryMeets(entry: SearchEntry, criterion: Criterion): boolean {
   }
 }
 
-/** The criteria of a query: its words, then its filters (the kind only when nothing else narrows). */
-export async function criteriaOf(postings: IDBObjectStore, query: SearchQuery): Promise<Criterion[]> {
+/**
+ * The criteria of a query: its words, then its filters (the kind only when nothing else narrows).
+ * `wordsNotIndexed`: the words starting with a prefix that entries whose rows are not yet all
+ * written have (backfill.ts); the words kept are those of `postings` and those.
+ */
+export async function criteriaOf(
+  postings: IDBObjectStore,
+  query: SearchQuery,
+  wordsNotIndexed?: (prefix: string) => Promise<string[]>,
+): Promise<Criterion[]> {
   const tokens = [...new Set(tokenize(query.text))];
   const criteria: Criterion[] = tokens.map((value) => ({ index: 'tokens', values: [value] }));
   const filters: [EntryIndex, string | undefined][] = [
@@ -243,11 +261,19 @@ export async function criteriaOf(postings: IDBObjectStore, query: SearchQuery): 
   if (query.kind && !criteria.length) criteria.push({ index: 'kind', values: [query.kind] });
   // A last word still being typed matches as a prefix when it matches nothing whole.
   const last = tokens.length - 1;
-  if (last >= 0 && !/\s$/.test(query.text) && tokens[last]!.length >= 2) {
-    const whole = await request(postings.getKey(wordRange(tokens[last]!)));
+  const typed = tokens[last];
+  if (typed !== undefined && !/\s$/.test(query.text) && typed.length >= 2) {
+    const whole = await request(postings.getKey(wordRange(typed)));
     if (whole === undefined) {
-      const words = await wordsStartingWith(postings, tokens[last]!);
-      criteria[last] = { index: 'tokens', values: words.length ? words : [tokens[last]!] };
+      const [indexed, notIndexed] = await Promise.all([
+        wordsStartingWith(postings, typed),
+        wordsNotIndexed?.(typed) ?? Promise.resolve([]),
+      ]);
+      // The first MAX_PREFIX_WORDS of both are among the first of each.
+      const words = notIndexed.length
+        ? [...new Set([...indexed, ...notIndexed])].sort().slice(0, MAX_PREFIX_WORDS)
+        : indexed;
+      if (!notIndexed.includes(typed)) criteria[last] = { index: 'tokens', values: words.length ? words : [typed] };
     }
   }
   return criteria;
@@ -269,102 +295,224 @@ export async function findEntryKeys(
     return { entries: transaction.objectStore('entries'), postings: transaction.objectStore(POSTINGS_TABLE) };
   };
   const entries = () => stores().entries;
+  /** Whether the words of entries past the backfill's cursor are read from the old index rather than `postings`. */
+  let wordsFromOldIndex = false;
   const sourceOf = (criterion: Criterion, from: ReturnType<typeof stores>): ListSource =>
-    criterion.index === 'tokens' ? { postings: from.postings } : { index: from.entries.index(criterion.index) };
+    criterion.index !== 'tokens'
+      ? { index: from.entries.index(criterion.index) }
+      : wordsFromOldIndex
+        ? { index: from.entries.index(OLD_WORD_INDEX) }
+        : { postings: from.postings };
   const { first, last } = keyWindow(query.from, query.to);
+  const wantedInAll = wanted;
   const kindMark = query.kind ? `|${query.kind}|` : null;
   const fits = (key: string) => !kindMark || key.startsWith(kindMark, 13);
-  const criteria = await criteriaOf(stores().postings, query);
+  // Every entry up to this key has all its word rows; null: every entry.
+  const indexedUpTo = await postingsCompleteUpTo(db);
+  const opening = stores();
+  const oldIndex = indexedUpTo !== null && opening.entries.indexNames.contains(OLD_WORD_INDEX);
+  const criteria = await criteriaOf(
+    opening.postings,
+    query,
+    indexedUpTo === null
+      ? undefined
+      : oldIndex
+        ? (prefix) => wordsOfOldIndex(entries().index(OLD_WORD_INDEX), prefix)
+        : (prefix) => wordsPast(entries, indexedUpTo, prefix, tuning.scanChunk),
+  );
 
   if (!criteria.length) {
     const keys = (await request(entries().getAllKeys(IDBKeyRange.bound(first, last), wanted))) as string[];
     return keys.filter(fits);
   }
-
-  const lists: List[] = criteria.map((criterion) => ({
-    criterion,
-    keys: [],
-    reach: null,
-    done: false,
-    // A single list is the answer itself: read only what is shown (the kind filter aside).
-    batch: criteria.length === 1 ? (kindMark ? wanted * 4 : wanted) : tuning.firstBatch,
-    fromStart: true,
-    read: 0,
-    span: 0,
-  }));
-  const found: string[] = [];
-
-  const decideUpTo = (bound: string) => {
-    const [smallest, ...others] = [...lists].sort((a, b) => a.keys.length - b.keys.length);
-    const sets = others.map((list) => new Set(list.keys));
-    for (const key of smallest!.keys) {
-      if (key > bound || found.length >= wanted) break;
-      if (fits(key) && sets.every((set) => set.has(key))) found.push(key);
-    }
-    for (const list of lists) {
-      let cut = 0;
-      while (cut < list.keys.length && list.keys[cut]! <= bound) cut++;
-      list.keys.splice(0, cut);
-    }
-  };
-
-  /** Where the lists are to be read to next (a key's date); before the first read, everywhere. */
-  let target = Infinity;
-  /** The date of the newest key any list holds: where looking started. */
-  let origin: number | null = null;
-  while (found.length < wanted) {
-    const from = stores();
-    const behind = lists.filter((list) => !list.done && (list.reach === null || keyTime(list.reach) < target));
-    await Promise.all(behind.map((list) => readMore(sourceOf(list.criterion, from), list, first, last)));
-    origin ??= Math.min(...lists.map((list) => (list.keys.length ? keyTime(list.keys[0]!) : Infinity)));
-    const bound = reachOf(lists);
-    decideUpTo(bound);
-    if (found.length >= wanted || lists.every((list) => list.done)) break;
-
-    // A list far ahead of the others: check its keys up to its reach against the entries
-    // rather than read the other lists that far.
-    const ahead = lists.reduce((best, list) => (furthest(list, best) ? list : best));
-    const candidates = ahead.keys.filter((key) => key > bound && fits(key));
-    const behindCost = lists
-      .filter((list) => list !== ahead && !list.done)
-      .reduce((sum, list) => sum + keysBetween(list, bound, ahead.reach!) * keyCost(list, tuning), 0);
-    if (candidates.length * tuning.entryCost < behindCost) {
-      const others = lists.filter((list) => list !== ahead);
-      for (let from = 0; from < candidates.length && found.length < wanted; from += tuning.checkChunk) {
-        const chunkStore = entries();
-        const chunk = candidates.slice(from, from + tuning.checkChunk);
-        const read = await Promise.all(
-          chunk.map((key) => request(chunkStore.get(key) as IDBRequest<SearchEntry | undefined>)),
-        );
-        for (const entry of read)
-          if (entry && found.length < wanted && others.every((list) => entryMeets(entry, list.criterion)))
-            found.push(entry.key);
-      }
-      const skipTo = ahead.reach!;
-      for (const list of lists) {
-        list.keys = list.keys.filter((key) => key > skipTo);
-        if (list !== ahead && !list.done && list.reach !== null && list.reach < skipTo) {
-          list.reach = skipTo;
-          list.fromStart = false;
-        }
-      }
-      ahead.keys = [];
-      if (ahead.done) break;
-    }
-
-    // How far to read next: as far as the matches found so far say the rest will take (or twice
-    // as far as looked when none was found), each list reading about as many keys as it holds there.
-    const looked = Math.max(1, keyTime(reachOf(lists)) - origin);
-    const further = found.length ? ((wanted - found.length) / found.length) * looked * 1.25 : looked * 2;
-    target = keyTime(reachOf(lists)) + Math.max(1, further);
-    for (const list of lists) {
-      if (list.done || list.reach === null) continue;
-      const density = list.read / Math.max(1, list.span);
-      const wantedKeys = Math.ceil(density * Math.max(0, target - keyTime(list.reach))) + 8;
-      list.batch = Math.min(tuning.maxBatch, Math.max(tuning.firstBatch, wantedKeys));
-    }
+  if (indexedUpTo === null || !criteria.some((criterion) => criterion.index === 'tokens'))
+    return intersect(first, last);
+  // The newest entries from the word lists, as far as they are complete; the rest one by one.
+  const indexedLast = indexedUpTo < last ? indexedUpTo : last;
+  const found = first <= indexedLast ? await intersect(first, indexedLast) : [];
+  if (found.length >= wanted) return found;
+  if (oldIndex) {
+    // Just past the cursor: the smallest key above it.
+    const pastCursor = `${indexedUpTo}\u0000`;
+    if (pastCursor > last) return found;
+    wordsFromOldIndex = true;
+    const rest = await intersect(first > pastCursor ? first : pastCursor, last, wanted - found.length);
+    return [...found, ...rest];
   }
-  return found.slice(0, wanted);
+  const rest = await scanEntries(
+    entries,
+    first <= indexedUpTo ? { from: indexedUpTo, open: true } : { from: first, open: false },
+    last,
+    (entry) => fits(entry.key) && criteria.every((criterion) => entryMeets(entry, criterion)),
+    wanted - found.length,
+    tuning.scanChunk,
+  );
+  return [...found, ...rest];
+
+  /** The newest `wanted` keys between `first` and `last` that every criterion's list holds. */
+  async function intersect(first: string, last: string, wanted = wantedInAll): Promise<string[]> {
+    const lists: List[] = criteria.map((criterion) => ({
+      criterion,
+      keys: [],
+      reach: null,
+      done: false,
+      // A single list is the answer itself: read only what is shown (the kind filter aside).
+      batch: criteria.length === 1 ? (kindMark ? wanted * 4 : wanted) : tuning.firstBatch,
+      fromStart: true,
+      read: 0,
+      span: 0,
+    }));
+    const found: string[] = [];
+
+    const decideUpTo = (bound: string) => {
+      const [smallest, ...others] = [...lists].sort((a, b) => a.keys.length - b.keys.length);
+      const sets = others.map((list) => new Set(list.keys));
+      for (const key of smallest!.keys) {
+        if (key > bound || found.length >= wanted) break;
+        if (fits(key) && sets.every((set) => set.has(key))) found.push(key);
+      }
+      for (const list of lists) {
+        let cut = 0;
+        while (cut < list.keys.length && list.keys[cut]! <= bound) cut++;
+        list.keys.splice(0, cut);
+      }
+    };
+
+    /** Where the lists are to be read to next (a key's date); before the first read, everywhere. */
+    let target = Infinity;
+    /** The date of the newest key any list holds: where looking started. */
+    let origin: number | null = null;
+    while (found.length < wanted) {
+      const from = stores();
+      const behind = lists.filter((list) => !list.done && (list.reach === null || keyTime(list.reach) < target));
+      await Promise.all(behind.map((list) => readMore(sourceOf(list.criterion, from), list, first, last)));
+      origin ??= Math.min(...lists.map((list) => (list.keys.length ? keyTime(list.keys[0]!) : Infinity)));
+      const bound = reachOf(lists);
+      decideUpTo(bound);
+      if (found.length >= wanted || lists.every((list) => list.done)) break;
+
+      // A list far ahead of the others: check its keys up to its reach against the entries
+      // rather than read the other lists that far.
+      const ahead = lists.reduce((best, list) => (furthest(list, best) ? list : best));
+      const candidates = ahead.keys.filter((key) => key > bound && fits(key));
+      const behindCost = lists
+        .filter((list) => list !== ahead && !list.done)
+        .reduce(
+          (sum, list) => sum + keysBetween(list, bound, ahead.reach!) * keyCost(list, tuning, wordsFromOldIndex),
+          0,
+        );
+      if (candidates.length * tuning.entryCost < behindCost) {
+        const others = lists.filter((list) => list !== ahead);
+        for (let from = 0; from < candidates.length && found.length < wanted; from += tuning.checkChunk) {
+          const chunkStore = entries();
+          const chunk = candidates.slice(from, from + tuning.checkChunk);
+          const read = await Promise.all(
+            chunk.map((key) => request(chunkStore.get(key) as IDBRequest<SearchEntry | undefined>)),
+          );
+          for (const entry of read)
+            if (entry && found.length < wanted && others.every((list) => entryMeets(entry, list.criterion)))
+              found.push(entry.key);
+        }
+        const skipTo = ahead.reach!;
+        for (const list of lists) {
+          list.keys = list.keys.filter((key) => key > skipTo);
+          if (list !== ahead && !list.done && list.reach !== null && list.reach < skipTo) {
+            list.reach = skipTo;
+            list.fromStart = false;
+          }
+        }
+        ahead.keys = [];
+        if (ahead.done) break;
+      }
+
+      // How far to read next: as far as the matches found so far say the rest will take (or twice
+      // as far as looked when none was found), each list reading about as many keys as it holds there.
+      const looked = Math.max(1, keyTime(reachOf(lists)) - origin);
+      const further = found.length ? ((wanted - found.length) / found.length) * looked * 1.25 : looked * 2;
+      target = keyTime(reachOf(lists)) + Math.max(1, further);
+      for (const list of lists) {
+        if (list.done || list.reach === null) continue;
+        const density = list.read / Math.max(1, list.span);
+        const wantedKeys = Math.ceil(density * Math.max(0, target - keyTime(list.reach))) + 8;
+        list.batch = Math.min(tuning.maxBatch, Math.max(tuning.firstBatch, wantedKeys));
+      }
+    }
+    return found.slice(0, wanted);
+  }
+}
+
+/**
+ * Calls `visit` with the entries from `from` (exclusive when `open`) to `last`, in key order, a
+ * chunk per request (each in a transaction of its own), until it answers false or they end.
+ */
+async function eachEntry(
+  entries: () => IDBObjectStore,
+  from: { from: string; open: boolean },
+  last: string,
+  chunk: number,
+  visit: (entry: SearchEntry) => boolean,
+): Promise<void> {
+  let start = from.from;
+  let open = from.open;
+  for (;;) {
+    if (start > last || (open && start === last)) return;
+    const read = (await request(entries().getAll(IDBKeyRange.bound(start, last, open, false), chunk))) as SearchEntry[];
+    for (const entry of read) if (!visit(entry)) return;
+    if (read.length < chunk) return;
+    start = read.at(-1)!.key;
+    open = true;
+  }
+}
+
+/** The newest `wanted` keys of the entries from `from` to `last` that `meets` accepts, read one by one. */
+async function scanEntries(
+  entries: () => IDBObjectStore,
+  from: { from: string; open: boolean },
+  last: string,
+  meets: (entry: SearchEntry) => boolean,
+  wanted: number,
+  chunk: number,
+): Promise<string[]> {
+  const found: string[] = [];
+  await eachEntry(entries, from, last, chunk, (entry) => {
+    if (meets(entry)) found.push(entry.key);
+    return found.length < wanted;
+  });
+  return found;
+}
+
+/** The old multi-entry index on the entries' words (schema versions 2 to 4), left by the version 4 → 5 upgrade. */
+const OLD_WORD_INDEX = 'tokens';
+
+/** The words of the old index that start with `prefix`, alphabetically, at most MAX_PREFIX_WORDS. */
+async function wordsOfOldIndex(index: IDBIndex, prefix: string): Promise<string[]> {
+  const words: string[] = [];
+  await new Promise<void>((resolve, reject) => {
+    const cursorRequest = index.openKeyCursor(IDBKeyRange.bound(prefix, `${prefix}\uffff`), 'nextunique');
+    cursorRequest.onerror = () => reject(cursorRequest.error ?? new Error('IndexedDB cursor failed'));
+    cursorRequest.onsuccess = () => {
+      const cursor = cursorRequest.result;
+      if (!cursor || words.length >= MAX_PREFIX_WORDS) return resolve();
+      words.push(cursor.key as string);
+      cursor.continue();
+    };
+  });
+  return words;
+}
+
+/** The words starting with `prefix` of the entries past `after` (whose rows may not all be written). */
+async function wordsPast(
+  entries: () => IDBObjectStore,
+  after: string,
+  prefix: string,
+  chunk: number,
+): Promise<string[]> {
+  const words = new Set<string>();
+  await eachEntry(entries, { from: after, open: true }, '\uffff', chunk, (entry) => {
+    for (const word of entry.tokens) if (word.startsWith(prefix)) words.add(word);
+    return true;
+  });
+  return [...words];
 }
 
 /** The shortest reach of the lists still being read: everything up to it is known of every list. */
@@ -384,9 +532,9 @@ function furthest(list: List, other: List): boolean {
   return (list.reach ?? '') > (other.reach ?? '');
 }
 
-/** What reading one key of `list` costs, in keys of a word's list. */
-function keyCost(list: List, tuning: SearchTuning): number {
-  return list.criterion.index === 'tokens' ? 1 : tuning.indexKeyCost;
+/** What reading one key of `list` costs, in keys of a word's list (a word's key in the old index: an index key's). */
+function keyCost(list: List, tuning: SearchTuning, wordsFromOldIndex: boolean): number {
+  return list.criterion.index === 'tokens' && !wordsFromOldIndex ? 1 : tuning.indexKeyCost;
 }
 
 /** About how many keys `list` holds between two keys, from how densely it has been read so far. */

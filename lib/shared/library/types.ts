@@ -135,6 +135,11 @@ export interface LibraryOverview {
   usage: number | null;
   quota: number | null;
   keeping: boolean;
+  /**
+   * The search index's word rows of entries kept before schema version 5 are still being written
+   * (backfill.ts): searches find everything meanwhile, reading older entries one by one.
+   */
+  indexing: boolean;
 }
 
 /** Library operations answer with the one result shape of every message (lib/shared/result.ts). */
