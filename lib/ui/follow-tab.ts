@@ -28,8 +28,14 @@ interface WatchableItem<T> {
 
 function watchItem<T>(item: WatchableItem<T>, onValue: (value: T) => void): () => void {
   let live = true;
-  void item.getValue().then((value) => live && onValue(value));
-  const unwatch = item.watch((value) => onValue(value));
+  // The browser may deliver a change before the answer to a read made earlier: once a change has
+  // been seen, that read's older value must not replace it (a panel left on "analyzing").
+  let changed = false;
+  void item.getValue().then((value) => live && !changed && onValue(value));
+  const unwatch = item.watch((value) => {
+    changed = true;
+    onValue(value);
+  });
   return () => {
     live = false;
     unwatch();
