@@ -142,6 +142,31 @@ describe('schema migrations', () => {
   });
 });
 
+describe('a database Dexie repaired', () => {
+  it('stays ours: a table missing at this version is added once, and the library opens again after', async () => {
+    const { factory, name } = freshDb();
+    // At this version but without `postings`: Dexie adds it and stores the database at 51, not 50.
+    const partial = new Dexie(name, { indexedDB: factory, IDBKeyRange });
+    partial.version(LIBRARY_DB_VERSION).stores(VERSION_3);
+    await partial.open();
+    partial.close();
+
+    const db = new LibraryDb(name, { indexedDB: factory, IDBKeyRange });
+    expect(await openLibraryDb(db)).toEqual({ ok: true });
+    const stored = db.backendDB().version;
+    db.close();
+    expect(stored).toBe(LIBRARY_DB_VERSION * 10 + 1);
+
+    const reopened = new LibraryDb(name, { indexedDB: factory, IDBKeyRange });
+    open.push(reopened);
+    expect(await openLibraryDb(reopened)).toEqual({ ok: true });
+    const library = createLibrary(reopened);
+    expect(
+      (await library.keepAnalysis(URL_A, analysisOf(URL_A, { claims: [{ text: 'Kept.', speaker: null }] }))).ok,
+    ).toBe(true);
+  });
+});
+
 describe('a database it cannot use', () => {
   it('says a newer version wrote it, leaves it unchanged, and export still reads it', async () => {
     const { factory, name } = freshDb();

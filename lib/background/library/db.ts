@@ -180,7 +180,7 @@ export async function upgradeFromVersion4(db: LibraryDb): Promise<boolean> {
     request.onupgradeneeded = (event) => {
       const transaction = request.transaction!;
       // Anything but version 4 (a newer writer came first, say) is left to Dexie.
-      if (event.oldVersion !== 40) {
+      if (Math.floor(event.oldVersion / 10) !== 4) {
         transaction.abort();
         return;
       }

@@ -89,27 +89,35 @@ const NEWER_VERSION: OpenState = {
 };
 
 /**
- * The IndexedDB version the database is stored at, without opening it; null when it does not
- * exist yet or the browser cannot tell. (IndexedDB version = Dexie version × 10.)
+ * The schema version the database is stored at, without opening it; null when it does not exist
+ * yet or the browser cannot tell.
  */
 async function storedVersion(db: LibraryDb): Promise<number | null> {
   if (typeof db.factory?.databases !== 'function') return null;
   try {
-    const stored = await db.factory.databases();
-    return stored.find((info) => info.name === db.name)?.version ?? null;
+    const stored = (await db.factory.databases()).find((info) => info.name === db.name)?.version;
+    return stored === undefined ? null : schemaVersionOf(stored);
   } catch {
     return null;
   }
+}
+
+/**
+ * The schema version (Dexie's) of an IndexedDB version, which is ten times it; Dexie adds one
+ * when it repairs a database that lacks a table or index of its version, so 51 is still 5.
+ */
+export function schemaVersionOf(indexedDbVersion: number): number {
+  return Math.floor(indexedDbVersion / 10);
 }
 
 export async function openLibraryDb(db: LibraryDb): Promise<OpenState> {
   // Checked before opening: Dexie adds the tables it knows to a newer database that lacks them,
   // which would change what a later version wrote.
   const stored = await storedVersion(db);
-  if (stored !== null && stored > LIBRARY_DB_VERSION * 10) return NEWER_VERSION;
+  if (stored !== null && stored > LIBRARY_DB_VERSION) return NEWER_VERSION;
   try {
     // Without Dexie, which would also drop the old word index, slowly (db.ts).
-    if (stored === 40) await upgradeFromVersion4(db);
+    if (stored === 4) await upgradeFromVersion4(db);
     await db.open();
   } catch (error) {
     const described = describeError(error);
@@ -122,7 +130,7 @@ export async function openLibraryDb(db: LibraryDb): Promise<OpenState> {
   }
   // Where the stored version could not be read first: Dexie opens a database a later version
   // upgraded without complaint; our tables may still be there, their meaning not necessarily.
-  if (db.backendDB().version > LIBRARY_DB_VERSION * 10) {
+  if (schemaVersionOf(db.backendDB().version) > LIBRARY_DB_VERSION) {
     db.close();
     return NEWER_VERSION;
   }
