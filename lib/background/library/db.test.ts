@@ -205,6 +205,14 @@ describe('a database it cannot use', () => {
     expect(state.ok).toBe(false);
     const snapshot = await readSnapshot(name, { indexedDB: factory, IDBKeyRange });
     expect(snapshot.pages).toEqual([{ id: 1, junk: true }]);
+    // Dexie's attempt to add the tables it knows is rolled back: the tables and version are as they were.
+    const stored = await new Promise<IDBDatabase>((resolve) => {
+      const request = factory.open(name);
+      request.onsuccess = () => resolve(request.result);
+    });
+    expect([...stored.objectStoreNames]).toEqual(['pages']);
+    expect(stored.version).toBe(LIBRARY_DB_VERSION * 10);
+    stored.close();
   });
 });
 
