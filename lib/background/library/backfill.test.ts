@@ -17,7 +17,7 @@ import { CHECKING, randomLibrary, scanSearch, SEARCH_CASES, TINY } from '../../.
 import { seededRandom } from '../../../scripts/seeded-random';
 import { parseLibraryImport, readSnapshot, toLibraryExport } from '../../shared/library/export';
 import { createHighlightStore } from '../highlights/store';
-import { backfillChunk, BACKFILL_KEY, postingsCompleteUpTo, runBackfill } from './backfill';
+import { BACKFILL_CHUNK, backfillChunk, BACKFILL_KEY, postingsCompleteUpTo, runBackfill } from './backfill';
 import { LibraryDb, VERSION_5 } from './db';
 import { createLibraryInstance } from './instance';
 import { createLibrary, openLibraryDb, type Library } from './library';
@@ -283,5 +283,47 @@ describe('the postings backfill', () => {
     expect(during.ok && during.value.hits).toEqual(answer.ok && answer.value.hits);
     await vi.waitFor(async () => expect(await postingsCompleteUpTo(opened.value.db)).toBeNull(), { timeout: 10_000 });
     expect(await kept(opened.value.db)).toEqual(expected);
+  });
+
+  it('makes an extension call every 20 s while it runs, so the worker is not stopped for want of events', async () => {
+    const { db, library, factory, name } = await openedDb();
+    // Enough entries for several chunks.
+    await randomLibrary(seededRandom(9)).keepPages(library, 30);
+    expect(await db.entries.count()).toBeGreaterThan(2 * BACKFILL_CHUNK);
+    await unbuildPostings(db);
+    db.close();
+
+    const stayAwake = vi.fn(async () => undefined);
+    const instance = createLibraryInstance(
+      () => new LibraryDb(name, { indexedDB: factory, IDBKeyRange }),
+      async () => ({}),
+      stayAwake,
+    );
+    const opened = await instance.library();
+    if (!opened.ok) throw new Error(opened.error.message);
+    open.push(opened.value.db);
+    // From here on each reading of the clock is 7 s after the last: every chunk seems to take long.
+    let clock = performance.now();
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 7_000));
+    await vi.waitFor(async () => expect(await postingsCompleteUpTo(opened.value.db)).toBeNull(), { timeout: 10_000 });
+    expect(stayAwake).toHaveBeenCalled();
+  });
+
+  it('makes no extension call when there is nothing to build', async () => {
+    const { db, factory, name } = await openedDb();
+    db.close();
+    const stayAwake = vi.fn(async () => undefined);
+    let clock = performance.now();
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 7_000));
+    const instance = createLibraryInstance(
+      () => new LibraryDb(name, { indexedDB: factory, IDBKeyRange }),
+      async () => ({}),
+      stayAwake,
+    );
+    const opened = await instance.library();
+    if (!opened.ok) throw new Error(opened.error.message);
+    open.push(opened.value.db);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(stayAwake).not.toHaveBeenCalled();
   });
 });
