@@ -42,6 +42,14 @@ import { BACKFILL_KEY } from './backfill';
 
 export const LIBRARY_DB_VERSION = 5;
 
+/**
+ * The schema version (Dexie's) of an IndexedDB version, which is ten times it; Dexie adds one
+ * when it repairs a database that lacks a table or index of its version, so 51 is still 5.
+ */
+export function schemaVersionOf(indexedDbVersion: number): number {
+  return Math.floor(indexedDbVersion / 10);
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -180,7 +188,7 @@ export async function upgradeFromVersion4(db: LibraryDb): Promise<boolean> {
     request.onupgradeneeded = (event) => {
       const transaction = request.transaction!;
       // Anything but version 4 (a newer writer came first, say) is left to Dexie.
-      if (Math.floor(event.oldVersion / 10) !== 4) {
+      if (schemaVersionOf(event.oldVersion) !== 4) {
         transaction.abort();
         return;
       }

@@ -33,6 +33,7 @@ import {
   LIBRARY_DB_VERSION,
   pageDate,
   pageEntry,
+  schemaVersionOf,
   termEntry,
   upgradeFromVersion4,
   type LibraryDb,
@@ -100,14 +101,6 @@ async function storedVersion(db: LibraryDb): Promise<number | null> {
   } catch {
     return null;
   }
-}
-
-/**
- * The schema version (Dexie's) of an IndexedDB version, which is ten times it; Dexie adds one
- * when it repairs a database that lacks a table or index of its version, so 51 is still 5.
- */
-export function schemaVersionOf(indexedDbVersion: number): number {
-  return Math.floor(indexedDbVersion / 10);
 }
 
 export async function openLibraryDb(db: LibraryDb): Promise<OpenState> {
