@@ -8,6 +8,7 @@ import {
   GATE_URL,
   highlightOn,
   asUpgradedFromVersion4,
+  keptPostings as kept,
   rebuiltPostings,
   unbuildPostings,
   vergeAnalysis,
@@ -37,7 +38,28 @@ async function openedDb(): Promise<{ db: LibraryDb; library: Library; factory: I
   return { ...fresh, library: createLibrary(fresh.db, async () => ({})) };
 }
 
-const kept = (db: LibraryDb) => db.postings.toCollection().primaryKeys();
+/** The background's library over the stored database `name`, opened as the background opens it (backfill included). */
+async function openInBackground(
+  factory: IDBFactory,
+  name: string,
+  stayAwake?: () => Promise<unknown>,
+): Promise<Library> {
+  const instance = createLibraryInstance(
+    () => new LibraryDb(name, { indexedDB: factory, IDBKeyRange }),
+    async () => ({}),
+    stayAwake,
+  );
+  const opened = await instance.library();
+  if (!opened.ok) throw new Error(opened.error.message);
+  open.push(opened.value.db);
+  return opened.value;
+}
+
+/** From now on, each reading of the clock is 7 s after the last. */
+function clockJumps(): void {
+  let clock = performance.now();
+  vi.spyOn(performance, 'now').mockImplementation(() => (clock += 7_000));
+}
 
 /**
  * What the backfill promises at any point: every entry up to the cursor has all its rows, and no
@@ -272,17 +294,11 @@ describe('the postings backfill', () => {
     await unbuildPostings(db);
     db.close();
 
-    const instance = createLibraryInstance(
-      () => new LibraryDb(name, { indexedDB: factory, IDBKeyRange }),
-      async () => ({}),
-    );
-    const opened = await instance.library();
-    if (!opened.ok) throw new Error(opened.error.message);
-    open.push(opened.value.db);
-    const during = await opened.value.search({ text: 'model' });
+    const opened = await openInBackground(factory, name);
+    const during = await opened.search({ text: 'model' });
     expect(during.ok && during.value.hits).toEqual(answer.ok && answer.value.hits);
-    await vi.waitFor(async () => expect(await postingsCompleteUpTo(opened.value.db)).toBeNull(), { timeout: 10_000 });
-    expect(await kept(opened.value.db)).toEqual(expected);
+    await vi.waitFor(async () => expect(await postingsCompleteUpTo(opened.db)).toBeNull(), { timeout: 10_000 });
+    expect(await kept(opened.db)).toEqual(expected);
   });
 
   it('makes an extension call every 20 s while it runs, so the worker is not stopped for want of events', async () => {
@@ -294,18 +310,10 @@ describe('the postings backfill', () => {
     db.close();
 
     const stayAwake = vi.fn(async () => undefined);
-    const instance = createLibraryInstance(
-      () => new LibraryDb(name, { indexedDB: factory, IDBKeyRange }),
-      async () => ({}),
-      stayAwake,
-    );
-    const opened = await instance.library();
-    if (!opened.ok) throw new Error(opened.error.message);
-    open.push(opened.value.db);
-    // From here on each reading of the clock is 7 s after the last: every chunk seems to take long.
-    let clock = performance.now();
-    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 7_000));
-    await vi.waitFor(async () => expect(await postingsCompleteUpTo(opened.value.db)).toBeNull(), { timeout: 10_000 });
+    const opened = await openInBackground(factory, name, stayAwake);
+    // Every chunk from here on seems to take long.
+    clockJumps();
+    await vi.waitFor(async () => expect(await postingsCompleteUpTo(opened.db)).toBeNull(), { timeout: 10_000 });
     expect(stayAwake).toHaveBeenCalled();
   });
 
@@ -313,16 +321,8 @@ describe('the postings backfill', () => {
     const { db, factory, name } = await openedDb();
     db.close();
     const stayAwake = vi.fn(async () => undefined);
-    let clock = performance.now();
-    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 7_000));
-    const instance = createLibraryInstance(
-      () => new LibraryDb(name, { indexedDB: factory, IDBKeyRange }),
-      async () => ({}),
-      stayAwake,
-    );
-    const opened = await instance.library();
-    if (!opened.ok) throw new Error(opened.error.message);
-    open.push(opened.value.db);
+    clockJumps();
+    await openInBackground(factory, name, stayAwake);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(stayAwake).not.toHaveBeenCalled();
   });

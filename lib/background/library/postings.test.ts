@@ -6,6 +6,7 @@ import {
   gateAnalysis as gate,
   GATE_URL as GATE,
   highlightOn,
+  keptPostings as kept,
   rebuiltPostings,
   vergeAnalysis,
   VERGE_URL as VERGE,
@@ -36,8 +37,6 @@ function countEntryGets(): { count: number } {
 const rebuilt = rebuiltPostings;
 
 const verge = vergeAnalysis();
-
-const kept = (db: LibraryDb) => db.postings.toCollection().primaryKeys();
 
 describe('postings: the word lists kept with every write to the entries', () => {
   it('agree with a rebuild after keeping, keeping again, highlights, forgetting, importing and forgetting everything', async () => {
