@@ -23,6 +23,13 @@ const LOGIN_WALL_WEIGHT = 100;
  */
 const PROSE_BEYOND_LINKS = 150;
 const SENTENCES_BEYOND_LINKS = 5;
+/** Listing items held more than this share of Readability's text: a home page, a category, search results. */
+const MAX_LISTING_SHARE = 0.5;
+/** A page that names an error status and says less than this is the error's apology, not a story about it. */
+const ERROR_PAGE_WEIGHT = 150;
+/** HTTP error statuses a page names in its title or a heading when it is the error ("404", "Error 500"). */
+const ERROR_STATUS = /(?:^|[^\p{L}\p{N}.,])(?:40[0-4]|408|410|429|50[0-4])(?![\p{L}\p{N}]|[.,]\d)/u;
+const MAX_ERROR_LABEL_WORDS = 5;
 /** A login form stands in the story's place when it shares a container holding at most this many times the kept prose (the form, its labels and pitch beside it). */
 const WALL_CONTAINER_FACTOR = 2;
 
@@ -44,6 +51,19 @@ function standsAsLoginWall(page: Document, blocks: TextBlock[], weight: number):
   return textWeight(shared.textContent ?? '') <= WALL_CONTAINER_FACTOR * Math.max(weight, MIN_ARTICLE_WEIGHT);
 }
 
+/**
+ * Whether the page says it is an error: its title or a heading is a short label holding an HTTP
+ * error status ("404", "Error 404 | Site", "500 Internal Server Error"). Headlines that mention
+ * such a figure say more than a label does.
+ */
+function namesAnErrorStatus(page: Document): boolean {
+  const labels = [
+    ...page.title.split(/\s[|–—-]\s|\s·\s/u),
+    ...Array.from(page.querySelectorAll('h1, h2, h3'), (heading) => heading.textContent ?? ''),
+  ];
+  return labels.some((label) => ERROR_STATUS.test(label) && textWeight(label) <= MAX_ERROR_LABEL_WORDS);
+}
+
 /** The innermost element of the page holding the opening of the first kept line of text. */
 function findInPage(page: Document, blocks: TextBlock[]): Element | null {
   const first = blocks.find((block) => textWeight(block.text) >= 3);
@@ -58,37 +78,72 @@ function findInPage(page: Document, blocks: TextBlock[]): Element | null {
 
 export interface ArticleDecision {
   isArticle: boolean;
-  /** Why not, for tests and the eval. */
-  reason?: 'little-text' | 'few-sentences' | 'links' | 'listing' | 'login-wall';
+  /** The evidence that the page is not an article, for tests and the eval. */
+  reason?: 'little-text' | 'few-sentences' | 'links' | 'listing' | 'login-wall' | 'error-page';
+  /**
+   * The article is Readability's isolated text, not the blocks kept after the listings and link
+   * lines were taken out: these left too little, and nothing says the page is not an article.
+   */
+  whole: boolean;
   weight: number;
   sentences: number;
   linkDensity: number;
 }
 
-/**
- * `blocks` are the blocks left once interface and listings are dropped; `listingShare` is the
- * share of the isolated text the dropped listings held (for the reason only).
- */
-export function decideArticle(blocks: TextBlock[], page: Document, listingShare = 0): ArticleDecision {
-  const measures = measureProse(blocks);
-  const { weight, sentences, linkDensity } = measures;
-  const no = (reason: ArticleDecision['reason']): ArticleDecision => ({ isArticle: false, reason, ...measures });
+type ProseMeasures = Pick<ArticleDecision, 'weight' | 'sentences' | 'linkDensity'>;
 
-  if (weight < MIN_ARTICLE_WEIGHT) return no(listingShare > 0.5 ? 'listing' : 'little-text');
-  if (weight < SHORT_ARTICLE_WEIGHT && sentences < MIN_SENTENCES)
-    return no(listingShare > 0.5 ? 'listing' : 'few-sentences');
-  if (linkDensity > MAX_LINK_DENSITY && !(weight >= PROSE_BEYOND_LINKS && sentences >= SENTENCES_BEYOND_LINKS)) {
-    return no('links');
+/** Whether the text says enough, in sentences, outside links, to stand as the article by itself. */
+function saysEnough({ weight, sentences, linkDensity }: ProseMeasures): boolean {
+  if (weight < MIN_ARTICLE_WEIGHT) return false;
+  if (weight < SHORT_ARTICLE_WEIGHT && sentences < MIN_SENTENCES) return false;
+  return linkDensity <= MAX_LINK_DENSITY || (weight >= PROSE_BEYOND_LINKS && sentences >= SENTENCES_BEYOND_LINKS);
+}
+
+/**
+ * `blocks` are the blocks left once interface and listings are dropped; `isolated` is what
+ * Readability isolated before those drops (interface fragments already out); `listingShare` is
+ * the share of the isolated text the dropped listings held.
+ *
+ * Readability's result is the article unless the page shows it is one of the kinds that have
+ * none: near-empty (an error message, a stub), a listing of headlines or teasers (home page,
+ * search results, a category), links with little prose, a table of figures (no sentences), a
+ * login wall, an error page. The kept blocks stand for it when they say enough by themselves;
+ * when the drops left too little without such evidence, Readability's isolated text does.
+ */
+export function decideArticle(
+  blocks: TextBlock[],
+  page: Document,
+  listingShare = 0,
+  isolated: TextBlock[] = blocks,
+): ArticleDecision {
+  const kept = measureProse(blocks);
+  const keptStands = saysEnough(kept);
+  const whole = !keptStands && isolated !== blocks;
+  const measures = whole ? measureProse(isolated) : kept;
+  const { weight, sentences, linkDensity } = measures;
+  const no = (reason: ArticleDecision['reason']): ArticleDecision => ({ isArticle: false, reason, whole, ...measures });
+  const listing = listingShare > MAX_LISTING_SHARE;
+
+  if (!keptStands) {
+    // Long prose in many sentences, few of it links, is an article even when most of it was
+    // dropped as listing items (a list article of linked entries, a topic page of summaries).
+    if (listing && !(whole && readsAsArticle(measures))) return no('listing');
+    if (weight < MIN_ARTICLE_WEIGHT) return no('little-text');
+    if (weight < SHORT_ARTICLE_WEIGHT && sentences < MIN_SENTENCES) return no('few-sentences');
+    if (linkDensity > MAX_LINK_DENSITY && !(weight >= PROSE_BEYOND_LINKS && sentences >= SENTENCES_BEYOND_LINKS)) {
+      return no('links');
+    }
   }
-  if (weight < LOGIN_WALL_WEIGHT && standsAsLoginWall(page, blocks, weight)) return no('login-wall');
-  return { isArticle: true, ...measures };
+  if (weight < LOGIN_WALL_WEIGHT && standsAsLoginWall(page, whole ? isolated : blocks, weight)) return no('login-wall');
+  if (weight < ERROR_PAGE_WEIGHT && namesAnErrorStatus(page)) return no('error-page');
+  return { isArticle: true, whole, ...measures };
 }
 
 /**
  * Prose weight and sentences of the blocks (lines led by links and table cells without a
  * sentence left out), and the share of their letters that sits in links.
  */
-export function measureProse(blocks: TextBlock[]): Pick<ArticleDecision, 'weight' | 'sentences' | 'linkDensity'> {
+export function measureProse(blocks: TextBlock[]): ProseMeasures {
   let weight = 0;
   let sentences = 0;
   let letters = 0;
@@ -108,19 +163,11 @@ export function measureProse(blocks: TextBlock[]): Pick<ArticleDecision, 'weight
   return { weight, sentences, linkDensity: letters ? linkLetters / letters : 0 };
 }
 
-/** Prose at least this heavy, in this many sentences, with at most this share of links, is an article as Readability isolated it. */
+/** Prose at least this heavy, in this many sentences, with at most this share of links, reads as an article whatever was dropped from it. */
 const TRUSTED_WEIGHT = 300;
 const TRUSTED_SENTENCES = 15;
 const MAX_TRUSTED_LINK_DENSITY = 0.3;
 
-/**
- * Whether Readability's own result, before the listings and link lines are taken out, reads as
- * an article: long prose in many sentences, few of its letters in links. The rules after
- * Readability judge lines one by one; when they leave too little, a page whose isolated text is
- * this much prose (a list article of linked entries, a topic page of summaries) still has an
- * article, the one Readability found.
- */
-export function readsAsArticle(blocks: TextBlock[]): boolean {
-  const { weight, sentences, linkDensity } = measureProse(blocks);
+function readsAsArticle({ weight, sentences, linkDensity }: ProseMeasures): boolean {
   return weight >= TRUSTED_WEIGHT && sentences >= TRUSTED_SENTENCES && linkDensity <= MAX_TRUSTED_LINK_DENSITY;
 }

@@ -4,7 +4,7 @@ import { sanitizeHtml } from '../../shared/sanitize';
 import type { ArticleInfo } from '../../shared/types';
 import { collectBlocks, type TextBlock } from './blocks';
 import { dropBodyBoilerplate } from './body-boilerplate';
-import { decideArticle, readsAsArticle } from './decision';
+import { decideArticle } from './decision';
 import { isUiFragment, removeDeclaredChrome } from './page-chrome';
 
 export interface ExtractOptions {
@@ -62,15 +62,14 @@ function isolate(doc: Document, removeChrome: boolean, options: ExtractOptions):
   const content = parsed?.content;
   if (!parsed || !content) return null;
 
-  const isolated = collectBlocks(content).filter((block) => !isUiFragment(block.element, block.text, block.linkLength));
-  const { blocks, listingShare } = dropBodyBoilerplate(isolated, content);
-  const kept = blocks.filter((block) => !options.isBoilerplate?.(block.text));
-  const decision = decideArticle(kept, doc, listingShare);
-  if (decision.isArticle) return { parsed, content, kept };
-  if (decision.reason === 'login-wall') return null;
-  // Readability's own result, when it reads as an article, is kept whole.
-  const whole = isolated.filter((block) => !options.isBoilerplate?.(block.text));
-  return readsAsArticle(whole) ? { parsed, content, kept: whole } : null;
+  const readable = collectBlocks(content).filter((block) => !isUiFragment(block.element, block.text, block.linkLength));
+  const { blocks, listingShare } = dropBodyBoilerplate(readable, content);
+  const notBoilerplate = (block: TextBlock) => !options.isBoilerplate?.(block.text);
+  const kept = blocks.filter(notBoilerplate);
+  const isolated = readable.filter(notBoilerplate);
+  const decision = decideArticle(kept, doc, listingShare, isolated);
+  if (!decision.isArticle) return null;
+  return { parsed, content, kept: decision.whole ? isolated : kept };
 }
 
 /** Drop from the kept HTML every element whose text blocks were all dropped. */
