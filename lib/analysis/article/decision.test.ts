@@ -13,13 +13,19 @@ const page = (body: string, lang = 'en') =>
   ).document;
 
 describe('article decision', () => {
-  it.each(['market-table', 'home-page', 'headline-list', 'search-results', 'login-wall', 'error-page'])(
-    'finds no article on %s',
-    (slug) => {
-      const { document } = loadFixtureDocument(slug);
-      expect(extractArticle(document, {})).toBeNull();
-    },
-  );
+  it.each([
+    'market-table',
+    'home-page',
+    'headline-list',
+    'search-results',
+    'login-wall',
+    'error-page',
+    'error-page-apology',
+    'category-page',
+  ])('finds no article on %s', (slug) => {
+    const { document } = loadFixtureDocument(slug);
+    expect(extractArticle(document, {})).toBeNull();
+  });
 
   it('finds the article of a Chinese exchange page with five short paragraphs', () => {
     const { document, url } = loadFixtureDocument('zh-exchange-news');
@@ -124,6 +130,63 @@ describe('article decision', () => {
       (_, i) => `<li><a href="/s/${i}">The story number ${i} of the day.</a></li>`,
     );
     expect(extractArticle(page(`<main><h1>Latest</h1><ul>${links.join('')}</ul></main>`))).toBeNull();
+  });
+
+  it('calls a page titled with an error status an error page, however long its apology', () => {
+    const { document } = loadFixtureDocument('error-page-apology');
+    const blocks = collectBlocks(document.querySelector('main')!);
+    const decision = decideArticle(blocks, document);
+    expect(decision.weight).toBeGreaterThan(100);
+    expect(decision).toMatchObject({ isArticle: false, reason: 'error-page' });
+    document.title = 'Sorry, we could not find that page | The Daily Circuit';
+    expect(decideArticle(blocks, document).isArticle).toBe(true);
+  });
+
+  it('keeps a short story whose headline carries a figure that is also an error status', () => {
+    const document = page(
+      `<article><h1>Flight 404 lands safely after an engine fault over the sea</h1><p>${BRIEF}</p></article>`,
+    );
+    document.title = 'Flight 404 lands safely after an engine fault over the sea | News';
+    expect(extractArticle(document)?.text).toContain('Opening hours run from nine to seven on weekdays.');
+  });
+
+  it('finds no article on a section page of story cards, whatever their summaries weigh', () => {
+    const { document } = loadFixtureDocument('category-page');
+    const root = document.querySelector('main')!;
+    const blocks = collectBlocks(root);
+    // Thirty one-sentence summaries are long prose with few links: only their being cards says no.
+    const decision = decideArticle([], document, { isolated: blocks, listingShare: 0.99, cardShare: 0.99 });
+    expect(decision).toMatchObject({ isArticle: false, reason: 'listing' });
+    expect(decision.weight).toBeGreaterThan(300);
+    expect(decision.linkDensity).toBeLessThan(0.3);
+    expect(decideArticle([], document, { isolated: blocks, listingShare: 0.99, cardShare: 0 }).isArticle).toBe(true);
+  });
+
+  it("keeps Readability's text when the drops left too little and nothing says the page is not an article", () => {
+    const lines = [
+      'The county opened its new library on Saturday after two years of building work.',
+      'It holds forty thousand books, a room for children and a hall for the town band.',
+      'The old library will become a school for adults in the spring, the council said.',
+    ];
+    const root = page(`<div id="story">${lines.map((line) => `<p>${line}</p>`).join('')}</div>`).getElementById(
+      'story',
+    )!;
+    const isolated = collectBlocks(root);
+    const kept = isolated.slice(0, 1);
+    expect(decideArticle(kept, page('')).isArticle).toBe(false);
+    expect(decideArticle(kept, page(''), { isolated })).toMatchObject({ isArticle: true, whole: true });
+    // The same text, when listing items held most of what Readability isolated, is a listing.
+    expect(decideArticle(kept, page(''), { isolated, listingShare: 0.6 })).toMatchObject({
+      isArticle: false,
+      reason: 'listing',
+    });
+  });
+
+  it('counts the sentence ends of Arabic, Urdu, Hindi and Bengali', () => {
+    expect(sentenceCount('هل هذا صحيح؟ نعم.')).toBe(2);
+    expect(sentenceCount('यह पहला वाक्य है। यह दूसरा है।')).toBe(2);
+    expect(sentenceCount('এটি প্রথম বাক্য। এটি দ্বিতীয়।')).toBe(2);
+    expect(sentenceCount('یہ پہلا جملہ ہے۔ یہ دوسرا ہے۔')).toBe(2);
   });
 
   it('finds no article on an exchange price page however many pairs it lists', () => {

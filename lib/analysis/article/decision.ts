@@ -43,11 +43,12 @@ const CELL_TAGS = new Set(['TD', 'TH']);
 function standsAsLoginWall(page: Document, blocks: TextBlock[], weight: number): boolean {
   const field = page.querySelector('input[type="password"]');
   if (!field) return false;
+  // A text that cannot be found in the page cannot be shown to stand beside the form.
   const anchor = findInPage(page, blocks);
-  if (!anchor) return true;
+  if (!anchor) return false;
   let shared: Element | null = anchor;
   while (shared && !shared.contains(field)) shared = shared.parentElement;
-  if (!shared) return true;
+  if (!shared) return false;
   return textWeight(shared.textContent ?? '') <= WALL_CONTAINER_FACTOR * Math.max(weight, MIN_ARTICLE_WEIGHT);
 }
 
@@ -99,10 +100,17 @@ function saysEnough({ weight, sentences, linkDensity }: ProseMeasures): boolean 
   return linkDensity <= MAX_LINK_DENSITY || (weight >= PROSE_BEYOND_LINKS && sentences >= SENTENCES_BEYOND_LINKS);
 }
 
+export interface DecisionInputs {
+  /** What Readability isolated, interface fragments out, before listings and link lines were dropped. */
+  isolated?: TextBlock[];
+  /** Share of the isolated text the dropped listing items held. */
+  listingShare?: number;
+  /** Share of the isolated text held by listing items that are story cards (a headline in a heading). */
+  cardShare?: number;
+}
+
 /**
- * `blocks` are the blocks left once interface and listings are dropped; `isolated` is what
- * Readability isolated before those drops (interface fragments already out); `listingShare` is
- * the share of the isolated text the dropped listings held.
+ * `blocks` are the blocks left once interface and listings are dropped.
  *
  * Readability's result is the article unless the page shows it is one of the kinds that have
  * none: near-empty (an error message, a stub), a listing of headlines or teasers (home page,
@@ -110,12 +118,8 @@ function saysEnough({ weight, sentences, linkDensity }: ProseMeasures): boolean 
  * login wall, an error page. The kept blocks stand for it when they say enough by themselves;
  * when the drops left too little without such evidence, Readability's isolated text does.
  */
-export function decideArticle(
-  blocks: TextBlock[],
-  page: Document,
-  listingShare = 0,
-  isolated: TextBlock[] = blocks,
-): ArticleDecision {
+export function decideArticle(blocks: TextBlock[], page: Document, inputs: DecisionInputs = {}): ArticleDecision {
+  const { isolated = blocks, listingShare = 0, cardShare = 0 } = inputs;
   const kept = measureProse(blocks);
   const keptStands = saysEnough(kept);
   const whole = !keptStands && isolated !== blocks;
@@ -126,8 +130,10 @@ export function decideArticle(
 
   if (!keptStands) {
     // Long prose in many sentences, few of it links, is an article even when most of it was
-    // dropped as listing items (a list article of linked entries, a topic page of summaries).
-    if (listing && !(whole && readsAsArticle(measures))) return no('listing');
+    // dropped as listing items (a list article of linked entries, a topic page of summaries),
+    // unless those items are story cards, each a headline of its own: a section page.
+    const cards = cardShare > listingShare / 2;
+    if (listing && !(whole && !cards && readsAsArticle(measures))) return no('listing');
     if (weight < MIN_ARTICLE_WEIGHT) return no('little-text');
     if (weight < SHORT_ARTICLE_WEIGHT && sentences < MIN_SENTENCES) return no('few-sentences');
     if (linkDensity > MAX_LINK_DENSITY && !(weight >= PROSE_BEYOND_LINKS && sentences >= SENTENCES_BEYOND_LINKS)) {

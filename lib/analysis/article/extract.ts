@@ -63,11 +63,11 @@ function isolate(doc: Document, removeChrome: boolean, options: ExtractOptions):
   if (!parsed || !content) return null;
 
   const readable = collectBlocks(content).filter((block) => !isUiFragment(block.element, block.text, block.linkLength));
-  const { blocks, listingShare } = dropBodyBoilerplate(readable, content);
+  const { blocks, listingShare, cardShare } = dropBodyBoilerplate(readable, content);
   const notBoilerplate = (block: TextBlock) => !options.isBoilerplate?.(block.text);
   const kept = blocks.filter(notBoilerplate);
   const isolated = readable.filter(notBoilerplate);
-  const decision = decideArticle(kept, doc, listingShare, isolated);
+  const decision = decideArticle(kept, doc, { isolated, listingShare, cardShare });
   if (!decision.isArticle) return null;
   return { parsed, content, kept: decision.whole ? isolated : kept };
 }
