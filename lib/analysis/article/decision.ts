@@ -145,6 +145,15 @@ export function decideArticle(blocks: TextBlock[], page: Document, inputs: Decis
   return { isArticle: true, whole, ...measures };
 }
 
+/** What an article found only once the page's listings were taken out must say, at least. */
+const REREAD_WEIGHT = 120;
+const REREAD_SENTENCES = 5;
+
+/** Whether an article says more than a stub or a site's blurb does: several sentences of prose. */
+export function saysMuch(decision: ArticleDecision): boolean {
+  return decision.isArticle && decision.weight >= REREAD_WEIGHT && decision.sentences >= REREAD_SENTENCES;
+}
+
 /**
  * Prose weight and sentences of the blocks (lines led by links and table cells without a
  * sentence left out), and the share of their letters that sits in links.

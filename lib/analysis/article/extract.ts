@@ -3,8 +3,8 @@ import { detectLanguage, primarySubtag } from '../../shared/language';
 import { sanitizeHtml } from '../../shared/sanitize';
 import type { ArticleInfo } from '../../shared/types';
 import { collectBlocks, type TextBlock } from './blocks';
-import { dropBodyBoilerplate } from './body-boilerplate';
-import { decideArticle } from './decision';
+import { dropBodyBoilerplate, findListingItems } from './body-boilerplate';
+import { decideArticle, saysMuch, type ArticleDecision } from './decision';
 import { isUiFragment, removeDeclaredChrome } from './page-chrome';
 
 export interface ExtractOptions {
@@ -28,7 +28,16 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   // landmark or hides it behind a role), the page is read once more as it is.
   // Any refusal is worth the second reading: with the story's wrapper gone, Readability may have
   // settled on a teaser list that then reads as a listing.
-  const article = isolate(doc, true, options) ?? isolate(doc, false, options);
+  const withoutChrome = isolate(doc, removeDeclaredChrome, options);
+  const reading = withoutChrome.article ? withoutChrome : isolate(doc, null, options);
+  // Both readings settled on a listing or a block of links: a story may stand beside it (an old
+  // page whose sidebar of teasers outweighs a short story). Read once more without the page's
+  // listings; what is found then has to say more than a stub or a blurb does.
+  let article = reading.article;
+  if (!article && [withoutChrome.reason, reading.reason].some((reason) => reason === 'listing' || reason === 'links')) {
+    const reread = isolate(doc, removeChromeAndListings, options);
+    if (reread.decision && saysMuch(reread.decision)) article = reread.article;
+  }
   if (!article) return null;
   const { parsed, content, kept } = article;
   if (options.sanitizeWith) pruneUnkept(content, new Set(kept.map((block) => block.element)));
@@ -55,12 +64,18 @@ interface Isolated {
   kept: TextBlock[];
 }
 
-function isolate(doc: Document, removeChrome: boolean, options: ExtractOptions): Isolated | null {
+interface Reading {
+  article: Isolated | null;
+  decision?: ArticleDecision;
+  reason?: ArticleDecision['reason'];
+}
+
+function isolate(doc: Document, prepare: ((clone: Document) => void) | null, options: ExtractOptions): Reading {
   const clone = doc.cloneNode(true) as Document;
-  if (removeChrome) removeDeclaredChrome(clone);
+  prepare?.(clone);
   const parsed = new Readability(clone, { serializer: (node) => node as Element }).parse();
   const content = parsed?.content;
-  if (!parsed || !content) return null;
+  if (!parsed || !content) return { article: null };
 
   const readable = collectBlocks(content).filter((block) => !isUiFragment(block.element, block.text, block.linkLength));
   const { blocks, listingShare, cardShare } = dropBodyBoilerplate(readable, content);
@@ -68,8 +83,15 @@ function isolate(doc: Document, removeChrome: boolean, options: ExtractOptions):
   const kept = blocks.filter(notBoilerplate);
   const isolated = readable.filter(notBoilerplate);
   const decision = decideArticle(kept, doc, { isolated, listingShare, cardShare });
-  if (!decision.isArticle) return null;
-  return { parsed, content, kept: decision.whole ? isolated : kept };
+  if (!decision.isArticle) return { article: null, decision, reason: decision.reason };
+  return { article: { parsed, content, kept: decision.whole ? isolated : kept }, decision };
+}
+
+/** The page without its declared chrome and without the listings of link-led items anywhere in it. */
+function removeChromeAndListings(clone: Document): void {
+  removeDeclaredChrome(clone);
+  if (!clone.body) return;
+  for (const item of findListingItems(clone.body).items) item.remove();
 }
 
 /** Drop from the kept HTML every element whose text blocks were all dropped. */
