@@ -138,6 +138,10 @@ describe('article decision', () => {
     const decision = decideArticle(blocks, document);
     expect(decision.weight).toBeGreaterThan(100);
     expect(decision).toMatchObject({ isArticle: false, reason: 'error-page' });
+    for (const title of ['Error 404 - The Daily Circuit', '404 Not Found', 'Page introuvable (erreur 404)']) {
+      document.title = title;
+      expect(decideArticle(blocks, document).reason, title).toBe('error-page');
+    }
     document.title = 'Sorry, we could not find that page | The Daily Circuit';
     expect(decideArticle(blocks, document).isArticle).toBe(true);
   });
@@ -148,6 +152,12 @@ describe('article decision', () => {
     );
     document.title = 'Flight 404 lands safely after an engine fault over the sea | News';
     expect(extractArticle(document)?.text).toContain('Opening hours run from nine to seven on weekdays.');
+    const market = page(`<article><h1>S&amp;P 500 closes at a record</h1><p>${BRIEF}</p></article>`);
+    market.title = 'S&P 500 closes at a record | Markets';
+    expect(extractArticle(market)?.text).toContain('Opening hours run from nine to seven on weekdays.');
+    const road = page(`<article><h1>Route 404 reopens</h1><p>${BRIEF}</p></article>`);
+    road.title = 'Route 404 reopens';
+    expect(extractArticle(road)?.text).toContain('Opening hours run from nine to seven on weekdays.');
   });
 
   it('finds no article on a section page of story cards, whatever their summaries weigh', () => {

@@ -27,8 +27,12 @@ const SENTENCES_BEYOND_LINKS = 5;
 const MAX_LISTING_SHARE = 0.5;
 /** A page that names an error status and says less than this is the error's apology, not a story about it. */
 const ERROR_PAGE_WEIGHT = 150;
-/** HTTP error statuses a page names in its title or a heading when it is the error ("404", "Error 500"). */
-const ERROR_STATUS = /(?:^|[^\p{L}\p{N}.,])(?:40[0-4]|408|410|429|50[0-4])(?![\p{L}\p{N}]|[.,]\d)/u;
+/**
+ * The "not found" and "gone" statuses opening or closing a short label, the way a page names its
+ * error in its title or a heading ("404", "Error 404 | Site", "404 Not Found"). Other statuses
+ * are figures of headlines too ("S&P 500 falls"), and so is a code inside one ("Route 404 reopens").
+ */
+const ERROR_STATUS = /^(?:404|410)(?![\p{L}\p{N}]|[.,]\d)|(?<![\p{L}\p{N}.,&])(?:404|410)\p{Pe}?$/u;
 const MAX_ERROR_LABEL_WORDS = 5;
 /** A login form stands in the story's place when it shares a container holding at most this many times the kept prose (the form, its labels and pitch beside it). */
 const WALL_CONTAINER_FACTOR = 2;
@@ -62,7 +66,10 @@ function namesAnErrorStatus(page: Document): boolean {
     ...page.title.split(/\s[|–—-]\s|\s·\s/u),
     ...Array.from(page.querySelectorAll('h1, h2, h3'), (heading) => heading.textContent ?? ''),
   ];
-  return labels.some((label) => ERROR_STATUS.test(label) && textWeight(label) <= MAX_ERROR_LABEL_WORDS);
+  return labels.some((label) => {
+    const trimmed = label.replace(/\s+/gu, ' ').trim();
+    return ERROR_STATUS.test(trimmed) && textWeight(trimmed) <= MAX_ERROR_LABEL_WORDS;
+  });
 }
 
 /** The innermost element of the page holding the opening of the first kept line of text. */
