@@ -22,6 +22,7 @@ describe('article decision', () => {
     'error-page',
     'error-page-apology',
     'category-page',
+    'product-page',
   ])('finds no article on %s', (slug) => {
     const { document } = loadFixtureDocument(slug);
     expect(extractArticle(document, {})).toBeNull();
@@ -190,6 +191,33 @@ describe('article decision', () => {
       isArticle: false,
       reason: 'listing',
     });
+  });
+
+  it('keeps a review that declares the product it reviews, and a shop page that declares nothing', () => {
+    const { document, html, url } = loadFixtureDocument('product-page');
+    expect(extractArticle(document)).toBeNull();
+    const review = parseHtml(
+      html.replace('"@type":"Product"', '"@type":"Review","itemReviewed":{"@type":"Product"}'),
+      url,
+    ).document;
+    expect(extractArticle(review)?.text).toContain('Set-up takes five minutes with the Circuit app.');
+    const undeclared = parseHtml(
+      html.replace(/<meta property="og:type"[^>]*>|<script type="application\/ld\+json">.*?<\/script>/gsu, ''),
+      url,
+    ).document;
+    expect(extractArticle(undeclared)?.text).toContain('Set-up takes five minutes with the Circuit app.');
+  });
+
+  it('finds no article in a short text without a sentence, and one in a long sentence', () => {
+    const labels = Array.from({ length: 12 }, (_, i) => `<p>Hitting leader number ${i}</p>`).join('');
+    expect(extractArticle(page(`<article><h1>Season leaders</h1>${labels}</article>`))).toBeNull();
+    const sentence =
+      'The county opened its new library on Saturday after two years of building work, with forty thousand ' +
+      'books, a room for children, a hall for the town band and a garden where the old school once stood, ' +
+      'the council said on its website.';
+    expect(extractArticle(page(`<article><h1>Library opens</h1><p>${sentence}</p></article>`))?.text).toContain(
+      'the council said on its website.',
+    );
   });
 
   it('counts the sentence ends of Arabic, Urdu, Hindi and Bengali', () => {

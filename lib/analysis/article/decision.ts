@@ -1,18 +1,21 @@
 /**
- * Whether what Readability isolated is an article a person would read, judged from the kept
- * blocks and the page: how much prose there is (CJK characters and Latin words weighed
- * comparably), how many sentences, how much of it is links, and whether it was a listing of
- * items (dropped before, see body-boilerplate.ts), a table of figures or a form. Replaces isProbablyReaderable, whose 140-character
- * paragraph rule threw away short-paragraph articles and every CJK brief.
+ * Whether what Readability isolated is an article a person would read. The burden of proof is on
+ * "no article": Readability's result is the article unless the page shows it is one of the kinds
+ * that have none, each told by structure or by what the page declares, never by a site's name:
+ * near-empty (prose weighed so that a CJK character and a Latin word count comparably), a listing
+ * of headlines or story cards (see body-boilerplate.ts), links with little prose, a short text
+ * without a sentence (labels, figures), a login wall, an error page (404 / 410 in its title or a
+ * heading), a shop's product page. Replaces isProbablyReaderable, whose 140-character paragraph
+ * rule threw away short-paragraph articles and every CJK brief.
  */
 import type { TextBlock } from './blocks';
 import { sentenceCount, textWeight, visibleLength } from './text-measure';
 
 /** Prose below this weight (Latin words; a CJK character is half) is no article: error pages, stubs. */
 export const MIN_ARTICLE_WEIGHT = 40;
-/** Below this weight an article needs at least MIN_SENTENCES sentences. */
+/** Below this weight an article needs at least MIN_SENTENCES sentences: a short text without one is labels or figures. */
 const SHORT_ARTICLE_WEIGHT = 120;
-const MIN_SENTENCES = 2;
+const MIN_SENTENCES = 1;
 const MAX_LINK_DENSITY = 0.5;
 /** A page with a password field and less prose than this is a login wall. */
 const LOGIN_WALL_WEIGHT = 100;
@@ -34,6 +37,11 @@ const ERROR_PAGE_WEIGHT = 150;
  */
 const ERROR_STATUS = /^(?:404|410)(?![\p{L}\p{N}]|[.,]\d)|(?<![\p{L}\p{N}.,&])(?:404|410)\p{Pe}?$/u;
 const MAX_ERROR_LABEL_WORDS = 5;
+/** A page that declares itself a product says less than this about it: a shop's description, not a review. */
+const PRODUCT_PAGE_WEIGHT = 300;
+const PRODUCT_TYPE = /^(?:Product|ProductGroup|IndividualProduct|ProductModel)$/u;
+/** Declared kinds of writing (schema.org and Open Graph) that make a page with a product on it an article. */
+const ARTICLE_TYPE = /(?:Article|BlogPosting|Posting|Review|Report)$/u;
 /** A login form stands in the story's place when it shares a container holding at most this many times the kept prose (the form, its labels and pitch beside it). */
 const WALL_CONTAINER_FACTOR = 2;
 
@@ -72,6 +80,26 @@ function namesAnErrorStatus(page: Document): boolean {
   });
 }
 
+/**
+ * Whether the page declares itself a product (Open Graph `og:type` product, a schema.org Product
+ * in JSON-LD or microdata) and no kind of article (NewsArticle, BlogPosting, Review, og:type
+ * article): a shop's page. A review declares the product it reviews and the review too.
+ */
+function declaresProduct(page: Document): boolean {
+  const types: string[] = [];
+  const ogType = page.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() ?? '';
+  if (ogType) types.push(/^product\b/iu.test(ogType) ? 'Product' : /^article\b/iu.test(ogType) ? 'Article' : ogType);
+  for (const el of Array.from(page.querySelectorAll('[itemtype]'))) {
+    types.push(...(el.getAttribute('itemtype') ?? '').split(/\s+/u).map((type) => type.replace(/^.*\//u, '')));
+  }
+  for (const script of Array.from(page.querySelectorAll('script[type="application/ld+json"]'))) {
+    for (const match of (script.textContent ?? '').matchAll(/"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/gu)) {
+      types.push(...Array.from(match[1]!.matchAll(/"([^"]*)"/gu), (type) => type[1]!.replace(/^.*[/:]/u, '')));
+    }
+  }
+  return types.some((type) => PRODUCT_TYPE.test(type)) && !types.some((type) => ARTICLE_TYPE.test(type));
+}
+
 /** The innermost element of the page holding the opening of the first kept line of text. */
 function findInPage(page: Document, blocks: TextBlock[]): Element | null {
   const first = blocks.find((block) => textWeight(block.text) >= 3);
@@ -87,7 +115,7 @@ function findInPage(page: Document, blocks: TextBlock[]): Element | null {
 export interface ArticleDecision {
   isArticle: boolean;
   /** The evidence that the page is not an article, for tests and the eval. */
-  reason?: 'little-text' | 'few-sentences' | 'links' | 'listing' | 'login-wall' | 'error-page';
+  reason?: 'little-text' | 'few-sentences' | 'links' | 'listing' | 'login-wall' | 'error-page' | 'product';
   /**
    * The article is Readability's isolated text, not the blocks kept after the listings and link
    * lines were taken out: these left too little, and nothing says the page is not an article.
@@ -96,9 +124,11 @@ export interface ArticleDecision {
   weight: number;
   sentences: number;
   linkDensity: number;
+  listingShare: number;
+  cardShare: number;
 }
 
-type ProseMeasures = Pick<ArticleDecision, 'weight' | 'sentences' | 'linkDensity'>;
+export type ProseMeasures = Pick<ArticleDecision, 'weight' | 'sentences' | 'linkDensity'>;
 
 /** Whether the text says enough, in sentences, outside links, to stand as the article by itself. */
 function saysEnough({ weight, sentences, linkDensity }: ProseMeasures): boolean {
@@ -132,7 +162,14 @@ export function decideArticle(blocks: TextBlock[], page: Document, inputs: Decis
   const whole = !keptStands && isolated !== blocks;
   const measures = whole ? measureProse(isolated) : kept;
   const { weight, sentences, linkDensity } = measures;
-  const no = (reason: ArticleDecision['reason']): ArticleDecision => ({ isArticle: false, reason, whole, ...measures });
+  const shares = { listingShare, cardShare };
+  const no = (reason: ArticleDecision['reason']): ArticleDecision => ({
+    isArticle: false,
+    reason,
+    whole,
+    ...measures,
+    ...shares,
+  });
   const listing = listingShare > MAX_LISTING_SHARE;
 
   if (!keptStands) {
@@ -149,7 +186,23 @@ export function decideArticle(blocks: TextBlock[], page: Document, inputs: Decis
   }
   if (weight < LOGIN_WALL_WEIGHT && standsAsLoginWall(page, whole ? isolated : blocks, weight)) return no('login-wall');
   if (weight < ERROR_PAGE_WEIGHT && namesAnErrorStatus(page)) return no('error-page');
-  return { isArticle: true, whole, ...measures };
+  if (weight < PRODUCT_PAGE_WEIGHT && declaresProduct(page)) return no('product');
+  return { isArticle: true, whole, ...measures, ...shares };
+}
+
+/**
+ * How far the judged text sits inside the prose thresholds, as the smallest ratio of a measure to
+ * its threshold (weight to the near-empty bound, sentences to the short-text minimum, the link
+ * bound to the link density): 1 is on the boundary, below 1 is no article by the measures alone.
+ * For the margins script (scripts/article-margins.ts); evidence of a page kind is not counted.
+ */
+export function decisionMargin({ weight, sentences, linkDensity }: ProseMeasures): number {
+  const ratios = [weight / MIN_ARTICLE_WEIGHT];
+  if (weight < SHORT_ARTICLE_WEIGHT) ratios.push(sentences / MIN_SENTENCES);
+  if (linkDensity > 0 && !(weight >= PROSE_BEYOND_LINKS && sentences >= SENTENCES_BEYOND_LINKS)) {
+    ratios.push(MAX_LINK_DENSITY / linkDensity);
+  }
+  return Math.min(...ratios);
 }
 
 /** What an article found only once the page's listings were taken out must say, at least. */

@@ -15,7 +15,11 @@ export interface ExtractOptions {
    * jsdom's in Node). Left out, `html` is empty.
    */
   sanitizeWith?: Parameters<typeof sanitizeHtml>[1];
+  /** Told each reading's decision (null: Readability found nothing), for the margins script. */
+  onDecision?: (reading: ReadingName, decision: ArticleDecision | null) => void;
 }
+
+export type ReadingName = 'without-chrome' | 'as-is' | 'without-listings';
 
 /**
  * Isolate the article of `doc` with Readability, working on a clone (Readability mutates what
@@ -28,14 +32,14 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   // landmark or hides it behind a role), the page is read once more as it is.
   // Any refusal is worth the second reading: with the story's wrapper gone, Readability may have
   // settled on a teaser list that then reads as a listing.
-  const withoutChrome = isolate(doc, removeDeclaredChrome, options);
-  const reading = withoutChrome.article ? withoutChrome : isolate(doc, null, options);
+  const withoutChrome = isolate(doc, 'without-chrome', options);
+  const reading = withoutChrome.article ? withoutChrome : isolate(doc, 'as-is', options);
   // Both readings settled on a listing or a block of links: a story may stand beside it (an old
   // page whose sidebar of teasers outweighs a short story). Read once more without the page's
   // listings; what is found then has to say more than a stub or a blurb does.
   let article = reading.article;
   if (!article && [withoutChrome.reason, reading.reason].some((reason) => reason === 'listing' || reason === 'links')) {
-    const reread = isolate(doc, removeChromeAndListings, options);
+    const reread = isolate(doc, 'without-listings', options);
     if (reread.decision && saysMuch(reread.decision)) article = reread.article;
   }
   if (!article) return null;
@@ -70,12 +74,21 @@ interface Reading {
   reason?: ArticleDecision['reason'];
 }
 
-function isolate(doc: Document, prepare: ((clone: Document) => void) | null, options: ExtractOptions): Reading {
+const PREPARE: Record<ReadingName, ((clone: Document) => void) | null> = {
+  'without-chrome': removeDeclaredChrome,
+  'as-is': null,
+  'without-listings': removeChromeAndListings,
+};
+
+function isolate(doc: Document, name: ReadingName, options: ExtractOptions): Reading {
   const clone = doc.cloneNode(true) as Document;
-  prepare?.(clone);
+  PREPARE[name]?.(clone);
   const parsed = new Readability(clone, { serializer: (node) => node as Element }).parse();
   const content = parsed?.content;
-  if (!parsed || !content) return { article: null };
+  if (!parsed || !content) {
+    options.onDecision?.(name, null);
+    return { article: null };
+  }
 
   const readable = collectBlocks(content).filter((block) => !isUiFragment(block.element, block.text, block.linkLength));
   const { blocks, listingShare, cardShare } = dropBodyBoilerplate(readable, content);
@@ -83,6 +96,7 @@ function isolate(doc: Document, prepare: ((clone: Document) => void) | null, opt
   const kept = blocks.filter(notBoilerplate);
   const isolated = readable.filter(notBoilerplate);
   const decision = decideArticle(kept, doc, { isolated, listingShare, cardShare });
+  options.onDecision?.(name, decision);
   if (!decision.isArticle) return { article: null, decision, reason: decision.reason };
   return { article: { parsed, content, kept: decision.whole ? isolated : kept }, decision };
 }
