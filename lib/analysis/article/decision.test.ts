@@ -145,6 +145,9 @@ describe('article decision', () => {
     }
     document.title = 'Sorry, we could not find that page | The Daily Circuit';
     expect(decideArticle(blocks, document).isArticle).toBe(true);
+    const heading = document.querySelector('h1')!;
+    heading.textContent = 'Error 404';
+    expect(decideArticle(collectBlocks(document.querySelector('main')!), document).reason).toBe('error-page');
   });
 
   it('keeps a short story whose headline carries a figure that is also an error status', () => {

@@ -65,14 +65,15 @@ function standsAsLoginWall(page: Document, blocks: TextBlock[], weight: number):
 }
 
 /**
- * Whether the page says it is an error: its title or a heading is a short label holding an HTTP
- * error status ("404", "Error 404 | Site", "500 Internal Server Error"). Headlines that mention
- * such a figure say more than a label does.
+ * Whether the page says it is an error: its title or a heading of the isolated text is a short
+ * label naming the status ("404", "Error 404 | Site", "404 Not Found"). Headlines that mention
+ * such a figure say more than a label does. (Headings are read from the blocks: a query over the
+ * whole page is slow in DOM emulations.)
  */
-function namesAnErrorStatus(page: Document): boolean {
+function namesAnErrorStatus(page: Document, blocks: TextBlock[]): boolean {
   const labels = [
     ...page.title.split(/\s[|–—-]\s|\s·\s/u),
-    ...Array.from(page.querySelectorAll('h1, h2, h3'), (heading) => heading.textContent ?? ''),
+    ...blocks.filter((block) => /^H[1-3]$/iu.test(block.element.tagName)).map((block) => block.text),
   ];
   return labels.some((label) => {
     const trimmed = label.replace(/\s+/gu, ' ').trim();
@@ -82,17 +83,15 @@ function namesAnErrorStatus(page: Document): boolean {
 
 /**
  * Whether the page declares itself a product (Open Graph `og:type` product, a schema.org Product
- * in JSON-LD or microdata) and no kind of article (NewsArticle, BlogPosting, Review, og:type
- * article): a shop's page. A review declares the product it reviews and the review too.
+ * in JSON-LD) and no kind of article (NewsArticle, BlogPosting, Review, og:type article): a
+ * shop's page. A review declares the product it reviews and the review too.
  */
 function declaresProduct(page: Document): boolean {
   const types: string[] = [];
-  const ogType = page.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() ?? '';
+  const ogType = page.head?.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() ?? '';
   if (ogType) types.push(/^product\b/iu.test(ogType) ? 'Product' : /^article\b/iu.test(ogType) ? 'Article' : ogType);
-  for (const el of Array.from(page.querySelectorAll('[itemtype]'))) {
-    types.push(...(el.getAttribute('itemtype') ?? '').split(/\s+/u).map((type) => type.replace(/^.*\//u, '')));
-  }
-  for (const script of Array.from(page.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of Array.from(page.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     for (const match of (script.textContent ?? '').matchAll(/"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/gu)) {
       types.push(...Array.from(match[1]!.matchAll(/"([^"]*)"/gu), (type) => type[1]!.replace(/^.*[/:]/u, '')));
     }
@@ -185,7 +184,7 @@ export function decideArticle(blocks: TextBlock[], page: Document, inputs: Decis
     }
   }
   if (weight < LOGIN_WALL_WEIGHT && standsAsLoginWall(page, whole ? isolated : blocks, weight)) return no('login-wall');
-  if (weight < ERROR_PAGE_WEIGHT && namesAnErrorStatus(page)) return no('error-page');
+  if (weight < ERROR_PAGE_WEIGHT && namesAnErrorStatus(page, whole ? isolated : blocks)) return no('error-page');
   if (weight < PRODUCT_PAGE_WEIGHT && declaresProduct(page)) return no('product');
   return { isArticle: true, whole, ...measures, ...shares };
 }
