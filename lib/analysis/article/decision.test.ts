@@ -223,6 +223,17 @@ describe('article decision', () => {
     );
   });
 
+  it('keeps a list article whose entries are linked headlines over paragraphs of three sentences', () => {
+    const entries = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<div class="entry"><h3><a href="https://tool${i}.example/">Tool number ${i} for notes</a></h3><p>Tool ${i} ` +
+        `turns a meeting into a page of notes. The free plan covers five meetings a month. We liked its search best.</p></div>`,
+    ).join('');
+    const text = extractArticle(page(`<article><h1>Six tools for meeting notes</h1>${entries}</article>`))?.text ?? '';
+    for (let i = 0; i < 6; i++) expect(text).toContain(`Tool ${i} turns a meeting into a page of notes.`);
+  });
+
   it('counts the sentence ends of Arabic, Urdu, Hindi and Bengali', () => {
     expect(sentenceCount('هل هذا صحيح؟ نعم.')).toBe(2);
     expect(sentenceCount('यह पहला वाक्य है। यह दूसरा है।')).toBe(2);
