@@ -10,6 +10,9 @@ const NON_ARTICLE_FIXTURES = [
   'search-results',
   'login-wall',
   'error-page',
+  'error-page-apology',
+  'category-page',
+  'product-page',
 ] as const;
 
 let browser: ExtensionBrowser;
