@@ -13,6 +13,7 @@ const NON_ARTICLE_FIXTURES = [
   'error-page-apology',
   'category-page',
   'product-page',
+  'consent-wall',
 ] as const;
 
 let browser: ExtensionBrowser;

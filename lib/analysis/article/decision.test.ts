@@ -23,6 +23,7 @@ describe('article decision', () => {
     'error-page-apology',
     'category-page',
     'product-page',
+    'consent-wall',
   ])('finds no article on %s', (slug) => {
     const { document } = loadFixtureDocument(slug);
     expect(extractArticle(document, {})).toBeNull();
