@@ -38,7 +38,7 @@ const ERROR_PAGE_WEIGHT = 150;
 const ERROR_STATUS = /^(?:404|410)(?![\p{L}\p{N}]|[.,]\d)|(?<![\p{L}\p{N}.,&])(?:404|410)\p{Pe}?$/u;
 const MAX_ERROR_LABEL_WORDS = 5;
 /** A page that declares itself a product says less than this about it: a shop's description, not a review. */
-const PRODUCT_PAGE_WEIGHT = 300;
+const PRODUCT_PAGE_WEIGHT = 200;
 const PRODUCT_TYPE = /^(?:Product|ProductGroup|IndividualProduct|ProductModel)$/u;
 /** Declared kinds of writing (schema.org and Open Graph) that make a page with a product on it an article. */
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Posting|Review|Report)$/u;
