@@ -255,4 +255,39 @@ describe('article decision', () => {
     expect(document.querySelectorAll('tbody tr').length).toBeGreaterThan(200);
     expect(extractArticle(document, {})).toBeNull();
   });
+
+  const statsTable = (rows: number) =>
+    `<table><thead><tr>${['Player', 'Team', 'G', 'AB', 'R', 'H', 'HR', 'RBI', 'AVG', 'OPS'].map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>` +
+    Array.from(
+      { length: rows },
+      (_, i) =>
+        `<tr><td><a href="/player/${i}">Player ${i}</a></td><td>HOU</td>${[137, 534, 84, 169, 13, 61, '.316', '.837'].map((v) => `<td>${v}</td>`).join('')}</tr>`,
+    ).join('') +
+    '</tbody></table>';
+
+  it('weighs figures in table cells at a quarter: a season of statistics is content, a short table is not', () => {
+    expect(extractArticle(page(`<main><h1>Statistics</h1>${statsTable(60)}</main>`))?.text).toContain('Player 59');
+    expect(extractArticle(page(`<main><h1>Statistics</h1>${statsTable(12)}</main>`))).toBeNull();
+  });
+
+  it('gives a price list no weight, with only its change column or only its trade links to tell it', () => {
+    const rows = (count: number, cells: (i: number) => string) =>
+      Array.from({ length: count }, (_, i) => `<tr>${cells(i)}</tr>`).join('');
+    const table = (body: string) =>
+      page(
+        `<main><h1>Markets</h1><table><thead><tr><th>Pair</th><th>Price</th><th>24h</th><th>Volume</th></tr></thead><tbody>${body}</tbody></table></main>`,
+      );
+    const withChange = rows(
+      200,
+      (i) =>
+        `<td><a href="/trade/C${i}">C${i}</a> Coin ${i}</td><td>${i}.25</td><td>${i % 2 ? '+' : '-'}1.${i}%</td><td>${i}.1 M</td>`,
+    );
+    expect(extractArticle(table(withChange))).toBeNull();
+    const withTradeLinks = rows(
+      200,
+      (i) =>
+        `<td><a href="/trade/C${i}">C${i}</a> Coin ${i}</td><td>${i}.25</td><td>${i}.1 M</td><td><a href="/trade/C${i}">Trade</a></td>`,
+    );
+    expect(extractArticle(table(withTradeLinks))).toBeNull();
+  });
 });

@@ -46,6 +46,30 @@ const ARTICLE_TYPE = /(?:Article|BlogPosting|Posting|Review|Report)$/u;
 const WALL_CONTAINER_FACTOR = 2;
 
 const CELL_TAGS = new Set(['TD', 'TH']);
+/**
+ * What a word in a table cell without a sentence weighs, against a word of prose: a page that is
+ * a large table of figures (a season's statistics, results) says as much as a story, a small
+ * table little. A market's price list weighs nothing, however long (see isPriceList).
+ */
+const FIGURE_CELL_WEIGHT = 0.25;
+/** A signed change in percent, the column every price list has ("+1,84%", "-0.71 %"). */
+const SIGNED_CHANGE = /^[+\-−–]\s?\d+(?:[.,]\d+)?\s?%$/u;
+
+/**
+ * Whether a table lists things to trade: most of its rows link twice to the same place (the
+ * item and an action on it, "Trade") or carry a signed change in percent. Tables of results and
+ * statistics link a row once, to its player or team, and give their figures unsigned.
+ */
+function isPriceList(table: Element): boolean {
+  const rows = Array.from(table.querySelectorAll('tr')).filter((row) => row.querySelector('td'));
+  if (rows.length === 0) return false;
+  const priced = rows.filter((row) => {
+    const targets = Array.from(row.querySelectorAll('a[href]'), (link) => link.getAttribute('href'));
+    if (new Set(targets).size < targets.length) return true;
+    return Array.from(row.children).some((cell) => SIGNED_CHANGE.test((cell.textContent ?? '').trim()));
+  });
+  return priced.length >= rows.length / 2;
+}
 
 /**
  * Whether a password form stands where the story would be: it shares a small container with the
@@ -222,15 +246,23 @@ export function measureProse(blocks: TextBlock[]): ProseMeasures {
   let sentences = 0;
   let letters = 0;
   let linkLetters = 0;
+  const priceLists = new Map<Element, boolean>();
   for (const block of blocks) {
     const length = visibleLength(block.text);
     letters += length;
     linkLetters += block.linkLength;
-    // Table cells without a sentence (figures, names) and link-led lines are not prose: a market
-    // table or a link list has neither weight nor sentences. Old layouts put whole articles in cells.
+    // Link-led lines are not prose: a link list has neither weight nor sentences. Table cells
+    // without a sentence (figures, names) weigh a quarter, a price list's nothing. Old layouts put
+    // whole articles in cells, with sentences.
     const blockSentences = sentenceCount(block.text);
     if (block.linkLength > length * 0.5) continue;
-    if (CELL_TAGS.has(block.element.tagName.toUpperCase()) && blockSentences === 0) continue;
+    if (CELL_TAGS.has(block.element.tagName.toUpperCase()) && blockSentences === 0) {
+      const table = block.element.closest('table');
+      let priceList = table ? priceLists.get(table) : false;
+      if (table && priceList === undefined) priceLists.set(table, (priceList = isPriceList(table)));
+      if (!priceList) weight += textWeight(block.text) * FIGURE_CELL_WEIGHT;
+      continue;
+    }
     weight += textWeight(block.text);
     sentences += blockSentences;
   }
