@@ -10,6 +10,10 @@ const NON_ARTICLE_FIXTURES = [
   'search-results',
   'login-wall',
   'error-page',
+  'error-page-apology',
+  'category-page',
+  'product-page',
+  'consent-wall',
 ] as const;
 
 let browser: ExtensionBrowser;

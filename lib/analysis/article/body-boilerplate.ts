@@ -25,6 +25,8 @@ const HEADING_TAG = /^H[1-6]$/iu;
 export interface ListingItems {
   items: Set<Element>;
   letters: number;
+  /** Letters of the items that are story cards: a headline in a heading, or an <article> of its own. */
+  cardLetters: number;
 }
 
 /**
@@ -34,6 +36,7 @@ export interface ListingItems {
 export function findListingItems(content: Element): ListingItems {
   const items = new Set<Element>();
   let letters = 0;
+  let cardLetters = 0;
   for (const parent of [content, ...Array.from(content.querySelectorAll('*'))]) {
     if (parent.children.length < MIN_LISTING_ITEMS || isInside(parent, items)) continue;
     const kinds = new Map<string, Element[]>();
@@ -54,11 +57,17 @@ export function findListingItems(content: Element): ListingItems {
       // with no link) belong to the same list.
       for (const item of group) {
         items.add(item);
-        letters += visibleLength(item.textContent ?? '');
+        const length = visibleLength(item.textContent ?? '');
+        letters += length;
+        if (
+          isTeaserCard(item) ||
+          item.querySelector('h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]')
+        )
+          cardLetters += length;
       }
     }
   }
-  return { items, letters };
+  return { items, letters, cardLetters };
 }
 
 /** A teaser is a headline with a line of summary; items that each say two sentences or more are an article's own list. */
@@ -150,8 +159,8 @@ function isCaption(element: Element): boolean {
 export function dropBodyBoilerplate(
   blocks: TextBlock[],
   content: Element,
-): { blocks: TextBlock[]; listingShare: number } {
-  const { items, letters: listingLetters } = findListingItems(content);
+): { blocks: TextBlock[]; listingShare: number; cardShare: number } {
+  const { items, letters: listingLetters, cardLetters } = findListingItems(content);
   const allLetters = visibleLength(content.textContent ?? '');
   const drop = new Set<TextBlock>();
 
@@ -203,6 +212,7 @@ export function dropBodyBoilerplate(
   return {
     blocks: blocks.filter((block) => !drop.has(block)),
     listingShare: allLetters ? listingLetters / allLetters : 0,
+    cardShare: allLetters ? cardLetters / allLetters : 0,
   };
 }
 

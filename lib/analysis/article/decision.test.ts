@@ -13,13 +13,21 @@ const page = (body: string, lang = 'en') =>
   ).document;
 
 describe('article decision', () => {
-  it.each(['market-table', 'home-page', 'headline-list', 'search-results', 'login-wall', 'error-page'])(
-    'finds no article on %s',
-    (slug) => {
-      const { document } = loadFixtureDocument(slug);
-      expect(extractArticle(document, {})).toBeNull();
-    },
-  );
+  it.each([
+    'market-table',
+    'home-page',
+    'headline-list',
+    'search-results',
+    'login-wall',
+    'error-page',
+    'error-page-apology',
+    'category-page',
+    'product-page',
+    'consent-wall',
+  ])('finds no article on %s', (slug) => {
+    const { document } = loadFixtureDocument(slug);
+    expect(extractArticle(document, {})).toBeNull();
+  });
 
   it('finds the article of a Chinese exchange page with five short paragraphs', () => {
     const { document, url } = loadFixtureDocument('zh-exchange-news');
@@ -126,6 +134,114 @@ describe('article decision', () => {
     expect(extractArticle(page(`<main><h1>Latest</h1><ul>${links.join('')}</ul></main>`))).toBeNull();
   });
 
+  it('calls a page titled with an error status an error page, however long its apology', () => {
+    const { document } = loadFixtureDocument('error-page-apology');
+    const blocks = collectBlocks(document.querySelector('main')!);
+    const decision = decideArticle(blocks, document);
+    expect(decision.weight).toBeGreaterThan(100);
+    expect(decision).toMatchObject({ isArticle: false, reason: 'error-page' });
+    for (const title of ['Error 404 - The Daily Circuit', '404 Not Found', 'Page introuvable (erreur 404)']) {
+      document.title = title;
+      expect(decideArticle(blocks, document).reason, title).toBe('error-page');
+    }
+    document.title = 'Sorry, we could not find that page | The Daily Circuit';
+    expect(decideArticle(blocks, document).isArticle).toBe(true);
+    const heading = document.querySelector('h1')!;
+    heading.textContent = 'Error 404';
+    expect(decideArticle(collectBlocks(document.querySelector('main')!), document).reason).toBe('error-page');
+  });
+
+  it('keeps a short story whose headline carries a figure that is also an error status', () => {
+    const document = page(
+      `<article><h1>Flight 404 lands safely after an engine fault over the sea</h1><p>${BRIEF}</p></article>`,
+    );
+    document.title = 'Flight 404 lands safely after an engine fault over the sea | News';
+    expect(extractArticle(document)?.text).toContain('Opening hours run from nine to seven on weekdays.');
+    const market = page(`<article><h1>S&amp;P 500 closes at a record</h1><p>${BRIEF}</p></article>`);
+    market.title = 'S&P 500 closes at a record | Markets';
+    expect(extractArticle(market)?.text).toContain('Opening hours run from nine to seven on weekdays.');
+    const road = page(`<article><h1>Route 404 reopens</h1><p>${BRIEF}</p></article>`);
+    road.title = 'Route 404 reopens';
+    expect(extractArticle(road)?.text).toContain('Opening hours run from nine to seven on weekdays.');
+  });
+
+  it('finds no article on a section page of story cards, whatever their summaries weigh', () => {
+    const { document } = loadFixtureDocument('category-page');
+    const root = document.querySelector('main')!;
+    const blocks = collectBlocks(root);
+    // Thirty one-sentence summaries are long prose with few links: only their being cards says no.
+    const decision = decideArticle([], document, { isolated: blocks, listingShare: 0.99, cardShare: 0.99 });
+    expect(decision).toMatchObject({ isArticle: false, reason: 'listing' });
+    expect(decision.weight).toBeGreaterThan(300);
+    expect(decision.linkDensity).toBeLessThan(0.3);
+    expect(decideArticle([], document, { isolated: blocks, listingShare: 0.99, cardShare: 0 }).isArticle).toBe(true);
+  });
+
+  it("keeps Readability's text when the drops left too little and nothing says the page is not an article", () => {
+    const lines = [
+      'The county opened its new library on Saturday after two years of building work.',
+      'It holds forty thousand books, a room for children and a hall for the town band.',
+      'The old library will become a school for adults in the spring, the council said.',
+    ];
+    const root = page(`<div id="story">${lines.map((line) => `<p>${line}</p>`).join('')}</div>`).getElementById(
+      'story',
+    )!;
+    const isolated = collectBlocks(root);
+    const kept = isolated.slice(0, 1);
+    expect(decideArticle(kept, page('')).isArticle).toBe(false);
+    expect(decideArticle(kept, page(''), { isolated })).toMatchObject({ isArticle: true, whole: true });
+    // The same text, when listing items held most of what Readability isolated, is a listing.
+    expect(decideArticle(kept, page(''), { isolated, listingShare: 0.6 })).toMatchObject({
+      isArticle: false,
+      reason: 'listing',
+    });
+  });
+
+  it('keeps a review that declares the product it reviews, and a shop page that declares nothing', () => {
+    const { document, html, url } = loadFixtureDocument('product-page');
+    expect(extractArticle(document)).toBeNull();
+    const review = parseHtml(
+      html.replace('"@type":"Product"', '"@type":"Review","itemReviewed":{"@type":"Product"}'),
+      url,
+    ).document;
+    expect(extractArticle(review)?.text).toContain('Set-up takes five minutes with the Circuit app.');
+    const undeclared = parseHtml(
+      html.replace(/<meta property="og:type"[^>]*>|<script type="application\/ld\+json">.*?<\/script>/gsu, ''),
+      url,
+    ).document;
+    expect(extractArticle(undeclared)?.text).toContain('Set-up takes five minutes with the Circuit app.');
+  });
+
+  it('finds no article in a short text without a sentence, and one in a long sentence', () => {
+    const labels = Array.from({ length: 12 }, (_, i) => `<p>Hitting leader number ${i}</p>`).join('');
+    expect(extractArticle(page(`<article><h1>Season leaders</h1>${labels}</article>`))).toBeNull();
+    const sentence =
+      'The county opened its new library on Saturday after two years of building work, with forty thousand ' +
+      'books, a room for children, a hall for the town band and a garden where the old school once stood, ' +
+      'the council said on its website.';
+    expect(extractArticle(page(`<article><h1>Library opens</h1><p>${sentence}</p></article>`))?.text).toContain(
+      'the council said on its website.',
+    );
+  });
+
+  it('keeps a list article whose entries are linked headlines over paragraphs of three sentences', () => {
+    const entries = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<div class="entry"><h3><a href="https://tool${i}.example/">Tool number ${i} for notes</a></h3><p>Tool ${i} ` +
+        `turns a meeting into a page of notes. The free plan covers five meetings a month. We liked its search best.</p></div>`,
+    ).join('');
+    const text = extractArticle(page(`<article><h1>Six tools for meeting notes</h1>${entries}</article>`))?.text ?? '';
+    for (let i = 0; i < 6; i++) expect(text).toContain(`Tool ${i} turns a meeting into a page of notes.`);
+  });
+
+  it('counts the sentence ends of Arabic, Urdu, Hindi and Bengali', () => {
+    expect(sentenceCount('هل هذا صحيح؟ نعم.')).toBe(2);
+    expect(sentenceCount('यह पहला वाक्य है। यह दूसरा है।')).toBe(2);
+    expect(sentenceCount('এটি প্রথম বাক্য। এটি দ্বিতীয়।')).toBe(2);
+    expect(sentenceCount('یہ پہلا جملہ ہے۔ یہ دوسرا ہے۔')).toBe(2);
+  });
+
   it('finds no article on an exchange price page however many pairs it lists', () => {
     const { document } = loadFixtureDocument('market-table');
     const body = document.querySelector('tbody')!;
@@ -138,5 +254,40 @@ describe('article decision', () => {
     }
     expect(document.querySelectorAll('tbody tr').length).toBeGreaterThan(200);
     expect(extractArticle(document, {})).toBeNull();
+  });
+
+  const statsTable = (rows: number) =>
+    `<table><thead><tr>${['Player', 'Team', 'G', 'AB', 'R', 'H', 'HR', 'RBI', 'AVG', 'OPS'].map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>` +
+    Array.from(
+      { length: rows },
+      (_, i) =>
+        `<tr><td><a href="/player/${i}">Player ${i}</a></td><td>HOU</td>${[137, 534, 84, 169, 13, 61, '.316', '.837'].map((v) => `<td>${v}</td>`).join('')}</tr>`,
+    ).join('') +
+    '</tbody></table>';
+
+  it('weighs figures in table cells at a quarter: a season of statistics is content, a short table is not', () => {
+    expect(extractArticle(page(`<main><h1>Statistics</h1>${statsTable(60)}</main>`))?.text).toContain('Player 59');
+    expect(extractArticle(page(`<main><h1>Statistics</h1>${statsTable(12)}</main>`))).toBeNull();
+  });
+
+  it('gives a price list no weight, with only its change column or only its trade links to tell it', () => {
+    const rows = (count: number, cells: (i: number) => string) =>
+      Array.from({ length: count }, (_, i) => `<tr>${cells(i)}</tr>`).join('');
+    const table = (body: string) =>
+      page(
+        `<main><h1>Markets</h1><table><thead><tr><th>Pair</th><th>Price</th><th>24h</th><th>Volume</th></tr></thead><tbody>${body}</tbody></table></main>`,
+      );
+    const withChange = rows(
+      200,
+      (i) =>
+        `<td><a href="/trade/C${i}">C${i}</a> Coin ${i}</td><td>${i}.25</td><td>${i % 2 ? '+' : '-'}1.${i}%</td><td>${i}.1 M</td>`,
+    );
+    expect(extractArticle(table(withChange))).toBeNull();
+    const withTradeLinks = rows(
+      200,
+      (i) =>
+        `<td><a href="/trade/C${i}">C${i}</a> Coin ${i}</td><td>${i}.25</td><td>${i}.1 M</td><td><a href="/trade/C${i}">Trade</a></td>`,
+    );
+    expect(extractArticle(table(withTradeLinks))).toBeNull();
   });
 });

@@ -100,4 +100,43 @@ describe('extractArticle', () => {
     );
     expect(extractArticle(document)?.text).toContain(story[3]);
   });
+
+  const coastTeasers = Array.from(
+    { length: 12 },
+    (_, i) =>
+      `<div class="item"><a href="/story/${i}">Another story from the coast, number ${i}</a>` +
+      `<p>A summary of the other story, which says what happened, to whom, where, and when, in one line.</p></div>`,
+  ).join('');
+  // Readability prefers the teasers (commas, paragraphs) to a story written as lines in a nested table.
+  const teasersBesideTable = (main: string) =>
+    parseHtml(
+      `<!doctype html><html lang="en"><head><title>Harbour</title></head><body><div id="wrap">` +
+        `<div class="teasers">${coastTeasers}</div></div><table><tr><td><table><tr><td>${main}</td></tr></table></td></tr></table></body></html>`,
+      'https://news.example/harbour',
+    ).document;
+
+  it('reads the page once more without its listings when both readings settle on one', () => {
+    const story = [
+      'The harbour authority approved a plan on Friday to deepen the main channel.',
+      'Work will start in the spring and last two years.',
+      'Fishermen asked for a pause in the summer months.',
+      'The authority said it would answer before March.',
+      'Larger ships will be able to dock from 2029.',
+      'Half of the money comes from the port and half from the region, which still has to vote on its share.',
+      'The channel was last deepened in 1987, when the largest ships were a third of the size of today.',
+      'Shipping lines have said they would move their calls to a rival port if the work does not go ahead.',
+      'Environmental groups want the dredged sand used to rebuild the dunes north of the town.',
+    ];
+    const document = teasersBesideTable(`<b>Harbour channel to be deepened</b><br>${story.join('<br><br>')}`);
+    const text = extractArticle(document)?.text ?? '';
+    expect(text).toContain(story[0]);
+    expect(text).toContain(story[8]);
+    expect(text).not.toContain('Another story from the coast');
+  });
+
+  it('finds no article beside a listing when what is left is a blurb', () => {
+    const blurb =
+      'The Coast Post has covered the harbour towns since 1921. Write to us at the address below. We read every letter.';
+    expect(extractArticle(teasersBesideTable(blurb))).toBeNull();
+  });
 });

@@ -3,8 +3,8 @@ import { detectLanguage, primarySubtag } from '../../shared/language';
 import { sanitizeHtml } from '../../shared/sanitize';
 import type { ArticleInfo } from '../../shared/types';
 import { collectBlocks, type TextBlock } from './blocks';
-import { dropBodyBoilerplate } from './body-boilerplate';
-import { decideArticle, readsAsArticle } from './decision';
+import { dropBodyBoilerplate, findListingItems } from './body-boilerplate';
+import { decideArticle, saysMuch, type ArticleDecision } from './decision';
 import { isUiFragment, removeDeclaredChrome } from './page-chrome';
 
 export interface ExtractOptions {
@@ -15,7 +15,11 @@ export interface ExtractOptions {
    * jsdom's in Node). Left out, `html` is empty.
    */
   sanitizeWith?: Parameters<typeof sanitizeHtml>[1];
+  /** Told each reading's decision (null: Readability found nothing), for the margins script. */
+  onDecision?: (reading: ReadingName, decision: ArticleDecision | null) => void;
 }
+
+export type ReadingName = 'without-chrome' | 'as-is' | 'without-listings';
 
 /**
  * Isolate the article of `doc` with Readability, working on a clone (Readability mutates what
@@ -28,7 +32,16 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   // landmark or hides it behind a role), the page is read once more as it is.
   // Any refusal is worth the second reading: with the story's wrapper gone, Readability may have
   // settled on a teaser list that then reads as a listing.
-  const article = isolate(doc, true, options) ?? isolate(doc, false, options);
+  const withoutChrome = isolate(doc, 'without-chrome', options);
+  const reading = withoutChrome.article ? withoutChrome : isolate(doc, 'as-is', options);
+  // Both readings settled on a listing or a block of links: a story may stand beside it (an old
+  // page whose sidebar of teasers outweighs a short story). Read once more without the page's
+  // listings; what is found then has to say more than a stub or a blurb does.
+  let article = reading.article;
+  if (!article && [withoutChrome.reason, reading.reason].some((reason) => reason === 'listing' || reason === 'links')) {
+    const reread = isolate(doc, 'without-listings', options);
+    if (reread.decision && saysMuch(reread.decision)) article = reread.article;
+  }
   if (!article) return null;
   const { parsed, content, kept } = article;
   if (options.sanitizeWith) pruneUnkept(content, new Set(kept.map((block) => block.element)));
@@ -55,22 +68,44 @@ interface Isolated {
   kept: TextBlock[];
 }
 
-function isolate(doc: Document, removeChrome: boolean, options: ExtractOptions): Isolated | null {
+interface Reading {
+  article: Isolated | null;
+  decision?: ArticleDecision;
+  reason?: ArticleDecision['reason'];
+}
+
+const PREPARE: Record<ReadingName, ((clone: Document) => void) | null> = {
+  'without-chrome': removeDeclaredChrome,
+  'as-is': null,
+  'without-listings': removeChromeAndListings,
+};
+
+function isolate(doc: Document, name: ReadingName, options: ExtractOptions): Reading {
   const clone = doc.cloneNode(true) as Document;
-  if (removeChrome) removeDeclaredChrome(clone);
+  PREPARE[name]?.(clone);
   const parsed = new Readability(clone, { serializer: (node) => node as Element }).parse();
   const content = parsed?.content;
-  if (!parsed || !content) return null;
+  if (!parsed || !content) {
+    options.onDecision?.(name, null);
+    return { article: null };
+  }
 
-  const isolated = collectBlocks(content).filter((block) => !isUiFragment(block.element, block.text, block.linkLength));
-  const { blocks, listingShare } = dropBodyBoilerplate(isolated, content);
-  const kept = blocks.filter((block) => !options.isBoilerplate?.(block.text));
-  const decision = decideArticle(kept, doc, listingShare);
-  if (decision.isArticle) return { parsed, content, kept };
-  if (decision.reason === 'login-wall') return null;
-  // Readability's own result, when it reads as an article, is kept whole.
-  const whole = isolated.filter((block) => !options.isBoilerplate?.(block.text));
-  return readsAsArticle(whole) ? { parsed, content, kept: whole } : null;
+  const readable = collectBlocks(content).filter((block) => !isUiFragment(block.element, block.text, block.linkLength));
+  const { blocks, listingShare, cardShare } = dropBodyBoilerplate(readable, content);
+  const notBoilerplate = (block: TextBlock) => !options.isBoilerplate?.(block.text);
+  const kept = blocks.filter(notBoilerplate);
+  const isolated = readable.filter(notBoilerplate);
+  const decision = decideArticle(kept, doc, { isolated, listingShare, cardShare });
+  options.onDecision?.(name, decision);
+  if (!decision.isArticle) return { article: null, decision, reason: decision.reason };
+  return { article: { parsed, content, kept: decision.whole ? isolated : kept }, decision };
+}
+
+/** The page without its declared chrome and without the listings of link-led items anywhere in it. */
+function removeChromeAndListings(clone: Document): void {
+  removeDeclaredChrome(clone);
+  if (!clone.body) return;
+  for (const item of findListingItems(clone.body).items) item.remove();
 }
 
 /** Drop from the kept HTML every element whose text blocks were all dropped. */

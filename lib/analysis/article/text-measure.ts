@@ -16,8 +16,11 @@ export function textWeight(text: string): number {
   return words + unspaced / 2;
 }
 
-/** Sentence ends: Latin ones followed by a space or the end, CJK ones anywhere. */
-const SENTENCE_END = /[.!?;](?=["'”’»)\]]*(?:\s|$))|[。！？；]/gu;
+/**
+ * Sentence ends: Latin ones (and the Arabic question mark, the Urdu full stop, the Armenian one)
+ * followed by a space or the end; CJK ones and the Indic danda (Hindi, Bengali) anywhere.
+ */
+const SENTENCE_END = /[.!?;؟۔։](?=["'”’»)\]]*(?:\s|$))|[。！？；।॥]/gu;
 
 export function sentenceCount(text: string): number {
   return (text.match(SENTENCE_END) ?? []).length;
