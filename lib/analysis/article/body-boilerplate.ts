@@ -265,14 +265,15 @@ const REPEAT_WINDOW = 3;
  */
 function dropRepeats(blocks: TextBlock[], drop: Set<TextBlock>): void {
   blocks.forEach((block, index) => {
-    if (!isRepeatable(block)) return;
     const earlier = blocks.slice(Math.max(0, index - REPEAT_WINDOW), index);
-    if (earlier.some((other) => other.text === block.text)) drop.add(block);
+    if (earlier.some((other) => other.text === block.text) && isRepeatable(block)) drop.add(block);
   });
-  const prose = blocks.filter((block) => !isCaption(block.element) && !drop.has(block));
+  const captions = new Set(blocks.filter((block) => isCaption(block.element)));
+  if (captions.size === 0) return;
+  const prose = blocks.filter((block) => !captions.has(block) && !drop.has(block));
   const proseWords = prose.map((block) => new Set(wordsOf(block.text)));
   for (const block of blocks) {
-    if (drop.has(block) || !isCaption(block.element)) continue;
+    if (drop.has(block) || !captions.has(block)) continue;
     const words = wordsOf(block.text);
     if (words.length < 4) continue;
     const repeated = proseWords.some((set) => words.filter((word) => set.has(word)).length >= words.length * 0.8);
@@ -282,6 +283,7 @@ function dropRepeats(blocks: TextBlock[], drop: Set<TextBlock>): void {
 
 /** Names and labels (a hover card repeating the byline), not cells, verses or "label: value" lines. */
 function isRepeatable(block: TextBlock): boolean {
-  if (block.element.closest('blockquote, td, th')) return false;
-  return textWeight(block.text) <= 5 && !/[\p{N}\p{P}]/u.test(block.text.replace(/[.'’-]/gu, ''));
+  // The text first: asking for ancestors costs more in DOM emulations.
+  if (textWeight(block.text) > 5 || /[\p{N}\p{P}]/u.test(block.text.replace(/[.'’-]/gu, ''))) return false;
+  return !block.element.closest('blockquote, td, th');
 }

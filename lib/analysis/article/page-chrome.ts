@@ -56,22 +56,24 @@ export function removeDeclaredChrome(root: ParentNode): void {
   const taggedLinks: Element[] = [];
   for (const el of descendantsOf(root)) {
     const tag = el.tagName.toUpperCase();
-    // Most elements carry no attribute: their tag alone decides.
-    const role = el.attributes.length ? el.getAttribute('role') : null;
+    // Most elements carry no attribute: their tag alone decides. (hasAttributes, not attributes.length:
+    // DOM emulations build an attribute map object for each element asked for `attributes`.)
+    const hasAttributes = el.hasAttributes();
+    const role = hasAttributes ? el.getAttribute('role') : null;
     if ((tag === 'INPUT' && el.getAttribute('type') !== 'hidden') || tag === 'TEXTAREA' || tag === 'SELECT') {
       fields.push(el);
     }
     if (
       CHROME_TAGS.has(tag) ||
       (role && CHROME_ROLES.has(role)) ||
-      (el.attributes.length > 0 && (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')))
+      (hasAttributes && (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')))
     ) {
       chrome.push(el);
     } else if (LANDMARK_TAGS.has(tag) || (role && LANDMARK_ROLES.has(role))) landmarks.push(el);
     else if (tag === 'FORM') forms.push(el);
     else if (tag === 'HEADER') headers.push(el);
     if (tag === 'BLOCKQUOTE') quotes.push(el);
-    else if (tag === 'A' && el.attributes.length && (el.hasAttribute('lang') || el.hasAttribute('hreflang')))
+    else if (tag === 'A' && hasAttributes && (el.hasAttribute('lang') || el.hasAttribute('hreflang')))
       taggedLinks.push(el);
   }
 
