@@ -625,4 +625,76 @@ describe('speakers by grammar (speakers round)', () => {
       ),
     ).toEqual(['Dmtri Kuleba']);
   });
+
+  it('en: "it said" is the organization named last, or a later subject that is no person', () => {
+    expect(
+      speakers(
+        'The Harbour Safety Board warned sailors to stay in port. “We advise every crew to wait for the storm to pass,” it said in a statement.',
+        'en',
+      ),
+    ).toEqual(['Harbour Safety Board', 'Harbour Safety Board']);
+    expect(
+      speakers(
+        'The regulator MARCO opened a review of the deal. Quillsoft wants the regulator to block it. It claims that the merger would raise prices for every school.',
+        'en',
+      ),
+    ).toEqual([null, null, 'Quillsoft']);
+  });
+
+  it('en: a nationality before a noun opening the sentence is no subject for a later "it"', () => {
+    expect(
+      speakers(
+        'The Globe Theatre opened a helpline for its staff. Danish actor Lars Holm, who played there twice, says the place was kind to him. It said in a statement that every call would be answered.',
+        'en',
+      ),
+    ).toEqual([null, 'Lars Holm', 'Globe Theatre']);
+  });
+
+  it('en: a brand with a capital inside the word is what "the company" means ("SpaceX")', () => {
+    expect(
+      speakers(
+        'Orbital supplier RocketCo has been grounded since March. The company hopes to resume launches in June, NASA said.',
+        'en',
+      ),
+    ).toEqual([null, 'NASA']);
+    const tracker = new SpeakerTracker(lexiconFor('en'), 'en', false);
+    tracker.speakerOf('Launch supplier SkyLift, meanwhile, has been grounded since a rocket explosion in September.');
+    expect(tracker.speakerOf('The company hopes to resume launches in December.')).toBe('SkyLift');
+  });
+
+  it('en: a name set off by commas right before the verb, after the description it names, is the subject', () => {
+    expect(
+      speakers('“She had taken eight tablets before anyone noticed,” her father, Tomas, said in a statement.', 'en'),
+    ).toEqual(['Tomas']);
+    expect(speakers('Another, Brightwave, announced last April that it will open a plant.', 'en')).toEqual([
+      'Brightwave',
+    ]);
+  });
+
+  it('a title after a name governed by "at" is held there, not by the name ("director at the Old Mill")', () => {
+    expect(
+      speakers(
+        'He was the artistic director at the Old Mill for ten years. The Old Mill has set up a helpline. It said in a statement that it regretted the harm done.',
+        'en',
+      ),
+    ).toEqual([null, null, 'Old Mill']);
+  });
+
+  it('es: a title followed by its own verb is no apposition of the name before it', () => {
+    expect(
+      speakers(
+        'Hugo Valencia contó detalles de la pelea. Mientras analizaban las críticas que lanzó contra Josefina Montes, el periodista recordó la situación.',
+        'es',
+      ),
+    ).toEqual(['Hugo Valencia', 'Hugo Valencia']);
+  });
+
+  it('es: "de acuerdo a los fiscales" gives the described source; "Tal como" opens no name', () => {
+    expect(speakers('De acuerdo a los fiscales, el exministro recibió un millón de dólares.', 'es')).toEqual([
+      'fiscales',
+    ]);
+    expect(
+      speakers('Tal como lo denunció este diario en noviembre, la fundación recibió fondos públicos.', 'es'),
+    ).toEqual([null]);
+  });
 });

@@ -106,12 +106,23 @@ const CONCEPT_ACRONYMS = new Set([
   'AR',
 ]);
 
+/**
+ * A brand written with a capital inside the word ("SpaceX", "OpenAI", "LinkedIn"): an organization. Surnames of
+ * that shape start with a short prefix ("McDonald", "MacArthur", "DeSantis", "FitzGerald").
+ */
+const BRAND_CAPITALS = /^(?!Mac|Fitz)\p{Lu}\p{Ll}{2,}\p{Lu}/u;
+
+/** Prepositions that attach a name to the noun before it ("director of", "ministre de la"). */
+const GENITIVE_PREPOSITIONS = new Set(['of', 'de', 'del', 'du', 'des', 'da', 'do', 'das', 'dos', 'di', 'della', 'von', 'vom', 'der']);
+
 /** Patterns built from a lexicon's word lists, once per lexicon rather than once per sentence. */
 interface LexiconPatterns {
   /** "he said", "ele disse": a person pronoun closing the text before the verb. */
   pronounBeforeVerb: RegExp;
   /** "…, said he": a person pronoun right after the verb. */
   pronounAfterVerb: RegExp;
+  /** "it said", "it also said": a pronoun standing for an organization closing the text before the verb. */
+  organizationPronounBeforeVerb: RegExp | null;
   /** Chinese and Japanese: a title, then the name after it up to a verb ("首席执行官孟涛表示"). */
   titledNames: Array<[string, RegExp]>;
 }
@@ -125,6 +136,9 @@ function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
     patterns = {
       pronounBeforeVerb: new RegExp(`(?<![\\p{L}])(${pronouns})(?:\\s+[\\p{L}-]+){0,2}\\s*$`, 'iu'),
       pronounAfterVerb: new RegExp(`^\\s+(${pronouns})(?![\\p{L}])`, 'iu'),
+      organizationPronounBeforeVerb: lexicon.organizationPronouns?.length
+        ? new RegExp(`(?<![\\p{L}’'])(?:${lexicon.organizationPronouns.join('|')})(?:\\s+\\p{Ll}+ly)?\\s*$`, 'iu')
+        : null,
       titledNames: lexicon.personTitles.map((title) => [
         title,
         new RegExp(
@@ -185,6 +199,11 @@ export class SpeakerTracker {
   private namedInSentence: string | null = null;
   /** The organization named last, for "the company said", "la empresa", "同社". */
   private lastOrganization: string | null = null;
+  /**
+   * What "it said" stands for: the organization named last, or a later subject opening its sentence that is no
+   * person ("Opera wants …", "The Old Vic has set up …").
+   */
+  private itAntecedent: string | null = null;
   private readonly lexicon: ClaimLexicon;
   private readonly unspaced: boolean;
   private readonly lang: string;
@@ -225,6 +244,7 @@ export class SpeakerTracker {
    * index of the paragraph it is in, so a quotation running on from the last speaker stays theirs.
    */
   speakerOf(sentence: string, block = -1): string | null {
+    const organizationBefore = this.lastOrganization;
     const pending = this.leadInSpeaker;
     this.leadInSpeaker = null;
     this.speakerRole = null;
@@ -299,7 +319,32 @@ export class SpeakerTracker {
     if (speaker && this.isOrganization(speaker)) this.lastOrganization = speaker;
     // "Microsoft said …": a one-word subject that is no person's name is what "the company" means next.
     else if (speaker && organizationLike) this.lastOrganization = speaker;
+    if (this.lastOrganization !== organizationBefore) this.itAntecedent = this.lastOrganization;
+    if (this.patterns.organizationPronounBeforeVerb) this.itAntecedent = this.openingThing(sentence) ?? this.itAntecedent;
     return speaker;
+  }
+
+  /**
+   * "Opera wants the Commission to …", "The Old Vic has set up …": a name opening the sentence as the subject of a
+   * lower-case verb that is no person (not known as one, not a first and last name without an article before it).
+   */
+  private openingThing(sentence: string): string | null {
+    if (this.unspaced) return null;
+    const first = this.nameCandidates(sentence.slice(0, 80))[0];
+    // Followed by a verb ("Opera wants", "The Old Vic has set up"), not by the noun it qualifies ("Mexican actor").
+    const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(first?.end ?? 0))?.[1];
+    if (!first || !next || !(/(?:s|ed)$/u.test(next) || this.lexicon.modalVerbs.includes(next) || next === 'will'))
+      return null;
+    const lead = sentence.slice(0, first.index).trim().toLowerCase();
+    const article = lead !== '' && this.lexicon.stopwords.includes(lead) && !this.lexicon.locativePrepositions.includes(lead);
+    if (lead !== '' && !article) return null;
+    const name = first.name;
+    // With an article before it ("The Harbour Board warned") it is no person even if it spoke as a name does.
+    if (!article && (this.isPerson(name) || this.personWords.has(name))) return null;
+    if (this.isPlace(name) || this.isGeneric(name)) return null;
+    if (this.lexicon.personPronouns.includes(name.toLowerCase())) return null;
+    if (!article && this.looksLikePersonName(name)) return null;
+    return name;
   }
 
   /**
@@ -394,7 +439,9 @@ export class SpeakerTracker {
       .split(/\s+/)
       .some(
         (token) =>
-          (/^\p{Lu}[\p{Lu}\d&]+$/u.test(token) && !CONCEPT_ACRONYMS.has(token)) ||
+          // An acronym, not a word set in capitals ("ADVERTISEMENT" above an ad).
+          (/^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(token) && !CONCEPT_ACRONYMS.has(token)) ||
+          BRAND_CAPITALS.test(token) ||
           this.lexicon.organizationWords.includes(token.toLowerCase()),
       );
   }
@@ -642,8 +689,21 @@ export class SpeakerTracker {
           .toLowerCase()
           .match(/[\p{L}-]+/gu) ?? [];
       const after = sentence.slice(candidate.end, candidate.end + 60);
-      const wordsAfter = /^\s*,/u.test(after) ? (after.toLowerCase().match(/[\p{L}-]+/gu) ?? []).slice(0, 4) : [];
-      const titles = [...wordsBefore.slice(-6), ...wordsAfter].filter((word) =>
+      // "Marcus Lee, an analyst, said": an apposition after the name, not the subject of the next clause ("… contra
+      // Josefina Montané, el periodista recordó …", where the title's own verb follows it).
+      const apposition = /^\s*,([^,;:.!?"“”«»]*)/u.exec(after)?.[1] ?? '';
+      const wordsAfter =
+        /^\s*,/u.test(after) && findPhrases(apposition, this.lexicon.reportingVerbs, false).length === 0
+          ? (after.toLowerCase().match(/[\p{L}-]+/gu) ?? []).slice(0, 4)
+          : [];
+      // "the artistic director at the Old Vic": a name governed by a preposition is where the title is held, not its
+      // holder; after "of"/"de" it may be a run that ends with the holder ("le ministre de la Santé Roman Prymula").
+      const beforeName = wordsBefore.at(-1) && this.lexicon.stopwords.includes(wordsBefore.at(-1)!) ? wordsBefore.at(-2) : wordsBefore.at(-1);
+      const placeOfTitle =
+        beforeName !== undefined &&
+        this.lexicon.locativePrepositions.includes(beforeName) &&
+        !GENITIVE_PREPOSITIONS.has(beforeName);
+      const titles = [...(placeOfTitle ? [] : wordsBefore.slice(-6)), ...wordsAfter].filter((word) =>
         this.lexicon.personTitles.includes(word),
       );
       const titled = titles.length > 0;
@@ -1065,6 +1125,16 @@ export class SpeakerTracker {
       const main = this.openingActor(before.slice(0, opener.index));
       if (main) return main;
     }
+    // "“…,” her mother, Fiona, said": a name set off by commas right before the verb, after the description it
+    // names, is the subject.
+    const apposed = /\p{Ll}[\p{L}’'-]*\s*,\s*([^,;:.!?"“”«»()]+?)\s*,\s*$/u.exec(before);
+    if (apposed) {
+      const name = this.nameCandidates(apposed[1]!)[0];
+      if (name && name.index === 0 && name.end === apposed[1]!.length && !this.isPlace(name.name) && !this.isGeneric(name.name))
+        return this.canonical(name.name);
+    }
+    // "“We advise the public …,” it said in a statement": the organization named last.
+    if (this.itAntecedent && this.patterns.organizationPronounBeforeVerb?.test(before)) return this.itAntecedent;
     const pronoun = this.patterns.pronounBeforeVerb.exec(before);
     if (pronoun) return this.sentenceSubject(sentence, pronoun[1] ?? '') ?? this.resolvePronoun(pronoun[1]);
     const organization = this.organizationAnaphor(before);

@@ -644,6 +644,7 @@ export const en: ClaimLexicon = {
     'fears',
     'feared',
   ],
+  organizationPronouns: ['it'],
   organizationAnaphors: [
     'the company',
     'the firm',

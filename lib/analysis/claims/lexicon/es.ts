@@ -116,10 +116,19 @@ export const es: ClaimLexicon = {
     'asegurando',
     'indicando',
     'argumentando',
+    // Telling what happened: "Hugo Valencia contó detalles …", "relató el testigo".
+    'contó',
+    'contaron',
+    'relató',
+    'relataron',
+    'narró',
+    'respondieron',
+    'complementó',
+    'remató',
   ],
   passiveAuxiliaries: ['es', 'fue', 'son', 'fueron', 'ser', 'sido', 'siendo'],
   genericSubjects: ['algunos', 'muchos', 'otros', 'expertos', 'analistas', 'críticos', 'personas', 'todos', 'nadie'],
-  sourcePrepositions: ['según', 'de acuerdo con', 'para'],
+  sourcePrepositions: ['según', 'de acuerdo con', 'de acuerdo a', 'conforme a', 'para'],
   beliefVerbs: [
     'cree',
     'creía',
@@ -355,6 +364,8 @@ export const es: ClaimLexicon = {
   ],
   ambiguousAbbreviations: ['EE. UU.', 'EE.UU.', 'Inc.', 'S.A.', 'S.L.', 'Corp.', 'etc.', 'Ltd.'],
   sentenceStarters: [
+    // "Tal como lo denunció este diario": an adverb opening the sentence, no name.
+    'tal',
     'el',
     'la',
     'los',
@@ -501,7 +512,7 @@ export const es: ClaimLexicon = {
     'condado',
   ],
   // "el senador por Florida", "dijo al ser consultado": the name after "por" or "al" is no subject.
-  locativePrepositions: ['en', 'de', 'del', 'desde', 'hasta', 'hacia', 'para', 'entre', 'sobre', 'por', 'al', 'con'],
+  locativePrepositions: ['en', 'de', 'del', 'desde', 'hasta', 'hacia', 'para', 'entre', 'sobre', 'por', 'al', 'con', 'contra'],
   copulas: ['es', 'era', 'fue', 'son', 'eran', 'ser', 'está', 'están', 'estaba', 'estar', 'sería', 'parece'],
   modalVerbs: ['puede', 'pueden', 'podría', 'podrían', 'podrá', 'podrán', 'pudiendo', 'pueda', 'puedan'],
   ambiguousFutureAuxiliaries: [],

@@ -110,6 +110,8 @@ export interface ClaimLexicon {
   /** Words before a name that mark a woman or a man ("Mrs", "Frau", "a ministra"; "Mr", "Herr", "o ministro"). */
   femaleMarkers: string[];
   maleMarkers: string[];
+  /** Pronouns that stand for the organization named last, never a person ("it" in "it said in a statement"). */
+  organizationPronouns?: string[];
   /** Nouns that stand for the organization named before ("the company", "la empresa", "同社"). */
   organizationAnaphors: string[];
   /** Verbs of an organization's own acts (decides, issues, bans, provides, 发布): then it holds the claim. */
