@@ -167,4 +167,45 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'en', 'beats losing')).toBe('quote');
     expect(kindOf(text, 'en', 'no indication')).toBe('quote');
   });
+
+  it('what a speaker holds ought to be is their view (en "needs to", es "deben", pt "é preciso")', () => {
+    expect(
+      kindOf(
+        'Senator Alma Reyes, who toured the flooded valley on Monday, said that the state government needs to do more for the farmers.',
+        'en',
+        'needs to',
+      ),
+    ).toBe('opinion');
+    expect(
+      kindOf(
+        'La alcaldesa de la ciudad, Marta Ruiz, afirmó que los concejales no deben votar el presupuesto sin una auditoría.',
+        'es',
+        'no deben',
+      ),
+    ).toBe('opinion');
+    expect(
+      kindOf(
+        'O governador do estado, Paulo Antunes, afirmou que é preciso reduzir a tensão entre os poderes da República.',
+        'pt',
+        'é preciso',
+      ),
+    ).toBe('opinion');
+  });
+
+  it('de: a full date is no figure', () => {
+    expect(
+      kindOf(
+        'Am 31.10.2023 kam es in der Hauptstraße zu einem versuchten Einbruch in ein Wohnhaus, teilte die Polizei mit.',
+        'de',
+        'Hauptstraße',
+      ),
+    ).not.toBe('figure');
+  });
+
+  it("en: a person's own future act with a pronoun for them is a plan", () => {
+    const text =
+      'Newcastle manager Kevin Keegan was unveiled as the new coach at St James Park yesterday afternoon. ' +
+      'Indeed, he will ask the striker to lead the team out against Bolton on Saturday as a new era begins.';
+    expect(kindOf(text, 'en', 'lead the team out')).toBe('plan');
+  });
 });

@@ -148,6 +148,8 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
     if (nearUnit) return true;
     if (YEAR.test(value)) return false;
     if (/^\d{1,2}[/.]\d{1,2}$/.test(value)) return false;
+    // A full date ("31.10.2023", "10/9/2024") is no quantity.
+    if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2}(?:\d{2})?$/.test(value)) return false;
     return value.replace(/\D/g, '').length >= 3 && !YEAR.test(value);
   });
 }
@@ -293,7 +295,11 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
       hasPhrase(sentence.text, lexicon.planMarkers, unspaced) ||
       (attributed && !unspaced && reportsOwnConditional(unquoted(sentence.text), context)),
     belief: hasPhrase(sentence.text, lexicon.beliefVerbs, unspaced),
-    hedged: hasPhrase(sentence.text, lexicon.hedges, unspaced) || hedgingModal(sentence.text, context),
+    // "Bush said the government needs to do more": what a speaker holds ought to be is their view.
+    hedged:
+      hasPhrase(sentence.text, lexicon.hedges, unspaced) ||
+      hedgingModal(sentence.text, context) ||
+      hasPhrase(unquoted(sentence.text), lexicon.normativeMarkers ?? [], unspaced),
     restatement: hasPhrase(sentence.text.slice(0, 40), lexicon.restatementMarkers, unspaced),
     standalone: sentence.blockSentenceCount === 1 && !attributed && !directQuote && !figure,
   };

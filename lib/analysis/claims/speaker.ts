@@ -113,7 +113,22 @@ const CONCEPT_ACRONYMS = new Set([
 const BRAND_CAPITALS = /^(?!Mac|Fitz)\p{Lu}\p{Ll}{2,}\p{Lu}/u;
 
 /** Prepositions that attach a name to the noun before it ("director of", "ministre de la"). */
-const GENITIVE_PREPOSITIONS = new Set(['of', 'de', 'del', 'du', 'des', 'da', 'do', 'das', 'dos', 'di', 'della', 'von', 'vom', 'der']);
+const GENITIVE_PREPOSITIONS = new Set([
+  'of',
+  'de',
+  'del',
+  'du',
+  'des',
+  'da',
+  'do',
+  'das',
+  'dos',
+  'di',
+  'della',
+  'von',
+  'vom',
+  'der',
+]);
 
 /** Patterns built from a lexicon's word lists, once per lexicon rather than once per sentence. */
 interface LexiconPatterns {
@@ -320,7 +335,8 @@ export class SpeakerTracker {
     // "Microsoft said …": a one-word subject that is no person's name is what "the company" means next.
     else if (speaker && organizationLike) this.lastOrganization = speaker;
     if (this.lastOrganization !== organizationBefore) this.itAntecedent = this.lastOrganization;
-    if (this.patterns.organizationPronounBeforeVerb) this.itAntecedent = this.openingThing(sentence) ?? this.itAntecedent;
+    if (this.patterns.organizationPronounBeforeVerb)
+      this.itAntecedent = this.openingThing(sentence) ?? this.itAntecedent;
     return speaker;
   }
 
@@ -336,7 +352,8 @@ export class SpeakerTracker {
     if (!first || !next || !(/(?:s|ed)$/u.test(next) || this.lexicon.modalVerbs.includes(next) || next === 'will'))
       return null;
     const lead = sentence.slice(0, first.index).trim().toLowerCase();
-    const article = lead !== '' && this.lexicon.stopwords.includes(lead) && !this.lexicon.locativePrepositions.includes(lead);
+    const article =
+      lead !== '' && this.lexicon.stopwords.includes(lead) && !this.lexicon.locativePrepositions.includes(lead);
     if (lead !== '' && !article) return null;
     const name = first.name;
     // With an article before it ("The Harbour Board warned") it is no person even if it spoke as a name does.
@@ -396,6 +413,11 @@ export class SpeakerTracker {
       return this.lexicon.personTitles.includes(described[2]!.toLowerCase())
         ? (this.roleAnaphor(`${described[1]} ${described[2]}`) ?? '')
         : (this.lastOrganization ?? '');
+    // "Indeed, he will ask the 27-year-old to lead the team out": a person pronoun as the subject, after at most an
+    // opening phrase, stands for the person named last.
+    const pronoun = /^(?:[^,;:.!?"“”«»]{0,30},\s*)?(\p{L}+)\s+\p{Ll}/u.exec(head)?.[1];
+    if (pronoun && this.lexicon.personPronouns.includes(pronoun.toLowerCase()))
+      return this.resolvePronoun(pronoun) ?? '';
     const candidate = this.nameCandidates(head).find(
       (c) =>
         !this.afterPreposition(head, c.index) &&
@@ -435,15 +457,13 @@ export class SpeakerTracker {
     if (this.unspaced)
       return this.lexicon.organizationWords.some((word) => name.endsWith(word)) || ORG_SUFFIX.test(name);
     if (this.isPerson(name) || this.isPlace(name)) return false;
-    return name
-      .split(/\s+/)
-      .some(
-        (token) =>
-          // An acronym, not a word set in capitals ("ADVERTISEMENT" above an ad).
-          (/^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(token) && !CONCEPT_ACRONYMS.has(token)) ||
-          BRAND_CAPITALS.test(token) ||
-          this.lexicon.organizationWords.includes(token.toLowerCase()),
-      );
+    return name.split(/\s+/).some(
+      (token) =>
+        // An acronym, not a word set in capitals ("ADVERTISEMENT" above an ad).
+        (/^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(token) && !CONCEPT_ACRONYMS.has(token)) ||
+        BRAND_CAPITALS.test(token) ||
+        this.lexicon.organizationWords.includes(token.toLowerCase()),
+    );
   }
 
   /** A lone organization word ("Ministerium", "Government"): a common noun, not the name of one. */
@@ -698,7 +718,10 @@ export class SpeakerTracker {
           : [];
       // "the artistic director at the Old Vic": a name governed by a preposition is where the title is held, not its
       // holder; after "of"/"de" it may be a run that ends with the holder ("le ministre de la Santé Roman Prymula").
-      const beforeName = wordsBefore.at(-1) && this.lexicon.stopwords.includes(wordsBefore.at(-1)!) ? wordsBefore.at(-2) : wordsBefore.at(-1);
+      const beforeName =
+        wordsBefore.at(-1) && this.lexicon.stopwords.includes(wordsBefore.at(-1)!)
+          ? wordsBefore.at(-2)
+          : wordsBefore.at(-1);
       const placeOfTitle =
         beforeName !== undefined &&
         this.lexicon.locativePrepositions.includes(beforeName) &&
@@ -1130,7 +1153,13 @@ export class SpeakerTracker {
     const apposed = /\p{Ll}[\p{L}’'-]*\s*,\s*([^,;:.!?"“”«»()]+?)\s*,\s*$/u.exec(before);
     if (apposed) {
       const name = this.nameCandidates(apposed[1]!)[0];
-      if (name && name.index === 0 && name.end === apposed[1]!.length && !this.isPlace(name.name) && !this.isGeneric(name.name))
+      if (
+        name &&
+        name.index === 0 &&
+        name.end === apposed[1]!.length &&
+        !this.isPlace(name.name) &&
+        !this.isGeneric(name.name)
+      )
         return this.canonical(name.name);
     }
     // "“We advise the public …,” it said in a statement": the organization named last.

@@ -79,6 +79,7 @@ export const de: ClaimLexicon = {
     'sollte',
     'sollten',
   ],
+  normativeMarkers: ['muss', 'müssen', 'sollte', 'sollten', 'notwendig', 'nötig'],
   predictionMarkers: [
     'wird',
     'werden',

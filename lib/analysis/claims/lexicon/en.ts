@@ -104,6 +104,7 @@ export const en: ClaimLexicon = {
     'wrong',
     'should',
   ],
+  normativeMarkers: ['needs to', 'need to', 'must', 'ought to', 'has to do', 'have to do'],
   predictionMarkers: [
     'will',
     "won't",

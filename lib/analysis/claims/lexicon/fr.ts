@@ -114,6 +114,7 @@ export const fr: ClaimLexicon = {
     'devrait',
     'devraient',
   ],
+  normativeMarkers: ['doit', 'doivent', 'devrait', 'devraient', 'il faut', 'faut', 'il est nécessaire'],
   predictionMarkers: [
     'sera',
     'seront',

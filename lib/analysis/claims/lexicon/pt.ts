@@ -95,6 +95,17 @@ export const pt: ClaimLexicon = {
     'deve se concentrar',
     'deve ser considerado',
   ],
+  normativeMarkers: [
+    'deve',
+    'devem',
+    'deveria',
+    'deveriam',
+    'é preciso',
+    'é necessário',
+    'tem que',
+    'têm que',
+    'precisa',
+  ],
   predictionMarkers: [
     'no futuro',
     'a longo prazo',

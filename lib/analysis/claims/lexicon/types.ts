@@ -16,6 +16,11 @@ export interface ClaimLexicon {
   beliefVerbs: string[];
   /** Softeners that mark a view rather than a fact ("probably", "provavelmente"). */
   hedges: string[];
+  /**
+   * What someone holds ought to be ("needs to", "debe", "é preciso", "muss"): said by a speaker, a view of theirs,
+   * not a fact.
+   */
+  normativeMarkers?: string[];
   /** Markers of a statement about the future ("will", "poderá", "将"). */
   predictionMarkers: string[];
   /** Word endings that mark a synthetic future tense ("-rá" in Portuguese and Spanish). */
