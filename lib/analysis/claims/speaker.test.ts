@@ -697,4 +697,29 @@ describe('speakers by grammar (speakers round)', () => {
       speakers('Tal como lo denunció este diario en noviembre, la fundación recibió fondos públicos.', 'es'),
     ).toEqual([null]);
   });
+
+  it('en: a noun after a capitalised word is the subject it qualifies ("a Danish man claims"), nobody for "Local people"', () => {
+    expect(speakers('Separately, a Danish man claims the actor followed him to a hotel in 2012.', 'en')).toEqual([
+      'Danish man',
+    ]);
+    expect(speakers('Local people reported hearing a loud thud west of the regional capital.', 'en')).toEqual([null]);
+    expect(speakers('Nvidia also said the chips would ship in June to its largest customers.', 'en')).toEqual([
+      'Nvidia',
+    ]);
+  });
+
+  it('a body of people described, not named, is the source ("Security officials said", "las autoridades argumentaron")', () => {
+    expect(speakers('Two gunmen died, and three others may have escaped, officials said.', 'en')).toEqual([
+      'officials',
+    ]);
+    expect(
+      speakers('Meanwhile, Harbour police officers have said they believe the ferry left port overloaded.', 'en'),
+    ).toEqual(['Harbour police officers']);
+    expect(
+      speakers(
+        'Se conoció la solicitud de extradición, donde las autoridades estadounidenses argumentaron que recibió sobornos.',
+        'es',
+      ),
+    ).toEqual(['autoridades estadounidenses']);
+  });
 });

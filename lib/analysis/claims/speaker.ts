@@ -1171,6 +1171,8 @@ export class SpeakerTracker {
     // "La operadora de la red de gas de Ucrania (Gtsou) anunció": the acronym right before the verb names the subject.
     const acronym = /\((\p{Lu}[\p{L}\d]{1,9})\)\s*$/u.exec(before)?.[1];
     if (acronym && !CONCEPT_ACRONYMS.has(acronym) && !this.isPlace(acronym)) return this.canonical(acronym);
+    const group = this.groupSubject(before.split(/[,;:"“”«»„()]/u).pop() ?? '');
+    if (group) return group;
     const described = this.titleAnaphor(before.split(/[,;:"“”«»„]/u).pop() ?? '');
     if (described) return described;
     const role = this.roleAnaphor(
@@ -1225,7 +1227,60 @@ export class SpeakerTracker {
         if (start >= nearest.end) between = between.replace(before.slice(start, end), ' ');
     if (/[,.;:()]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 2) return null;
     if (this.isGeneric(nearest.name)) return null;
+    // "American officials said", "a British man claims": a noun after the capitalised word is the subject it
+    // qualifies; the whole description is the source, unless it is nobody in particular ("Local people").
+    const wordAfter = /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(between)?.[1];
+    if (
+      wordAfter &&
+      this.lexicon.verbAdverbs &&
+      !this.lexicon.verbAdverbs.includes(wordAfter) &&
+      !this.lexicon.stopwords.includes(wordAfter) &&
+      !this.lexicon.modalVerbs.includes(wordAfter) &&
+      !/(?:ly|mente)$/u.test(wordAfter)
+    ) {
+      const head = between.trim().split(/\s+/).pop()!;
+      return this.isGeneric(head) ? null : `${nearest.name} ${between.trim()}`;
+    }
     return nearest.name;
+  }
+
+  /**
+   * "Security officials said", "las autoridades estadounidenses argumentaron", "Dallas police officers have said": a
+   * noun of `groupSources` heading the last words before the verb (with its article, a capitalised qualifier before it
+   * and at most two words after it, none capitalised) is a source described, not named.
+   */
+  private groupSubject(clause: string): string | null {
+    const groups = this.lexicon.groupSources;
+    if (!groups?.length || this.unspaced) return null;
+    const words = clause.trim().split(/\s+/).filter(Boolean);
+    if (words.length === 0 || words.length > 7) return null;
+    const at = words.findIndex((word) => groups.includes(word.toLowerCase()));
+    if (at === -1 || words.length - at > 3) return null;
+    if (words.slice(at + 1).some((word) => /^\p{Lu}/u.test(word))) return null;
+    // Back over the capitalised qualifiers ("Security officials", "Dallas police officers"), not over an article.
+    let start = at;
+    while (
+      start > 0 &&
+      /^\p{Lu}/u.test(words[start - 1]!) &&
+      !this.lexicon.stopwords.includes(words[start - 1]!.toLowerCase())
+    )
+      start--;
+    // No name before the description ("Cerca de Daer advirtieron" has no group); "donde las autoridades" has one.
+    const lead = words.slice(0, start);
+    if (lead.some((word, index) => index > 0 && /^\p{Lu}/u.test(word))) return null;
+    // Auxiliaries and adverbs before the verb are not part of it ("officers have said", "officials also said").
+    let end = words.length;
+    while (end > at + 1) {
+      const word = words[end - 1]!.toLowerCase();
+      const filler =
+        this.lexicon.stopwords.includes(word) ||
+        this.lexicon.modalVerbs.includes(word) ||
+        (this.lexicon.verbAdverbs?.includes(word) ?? false) ||
+        /(?:ly|mente)$/u.test(word);
+      if (!filler) break;
+      end--;
+    }
+    return words.slice(start, end).join(' ');
   }
 
   /**

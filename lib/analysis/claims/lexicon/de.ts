@@ -483,6 +483,18 @@ export const de: ClaimLexicon = {
     'teelöffel',
     'spenden',
   ],
+  groupSources: [
+    'behörden',
+    'ermittler',
+    'zeugen',
+    'anwohner',
+    'ärzte',
+    'anwälte',
+    'forscher',
+    'wissenschaftler',
+    'staatsanwälte',
+    'beamte',
+  ],
   femalePronouns: ['sie'],
   femaleMarkers: [
     'frau',

@@ -436,6 +436,18 @@ export const fr: ClaimLexicon = {
     'faire un don',
     'faites un don',
   ],
+  groupSources: [
+    'autorités',
+    'enquêteurs',
+    'témoins',
+    'habitants',
+    'médecins',
+    'avocats',
+    'policiers',
+    'chercheurs',
+    'scientifiques',
+    'responsables',
+  ],
   femalePronouns: ['elle'],
   femaleMarkers: [
     'la ministre',

@@ -110,6 +110,17 @@ export interface ClaimLexicon {
   pastTenseLookAlikes: string[];
   /** Forms of address to the reader written with a capital inside a sentence (German "Sie", "Ihnen"). */
   formalReaderAddress: string[];
+  /**
+   * Adverbs that sit between a subject and its verb ("Google also said", "Nvidia ya dijo"). Any other lower-case word
+   * there makes the capitalised word before it a modifier ("a British man claims", "Local people reported"), not the
+   * subject. Absent: that test is not made.
+   */
+  verbAdverbs?: string[];
+  /**
+   * Plural nouns for people who speak as a body without being named ("officials", "prosecutors", "los fiscales",
+   * "las autoridades"): as the subject of a reporting verb, that description is the source.
+   */
+  groupSources?: string[];
   /** Pronouns of `personPronouns` that refer to a woman ("she", "ela", "她"); the rest refer to a man. */
   femalePronouns: string[];
   /** Words before a name that mark a woman or a man ("Mrs", "Frau", "a ministra"; "Mr", "Herr", "o ministro"). */
