@@ -722,4 +722,25 @@ describe('speakers by grammar (speakers round)', () => {
       ),
     ).toEqual(['autoridades estadounidenses']);
   });
+
+  it('an adverb opening the sentence before a comma is no name ("Thankfully, now we know …:")', () => {
+    expect(
+      speakers(
+        'Thankfully, now we know when you can get it and for how much: "Star Run" will launch on June 15.',
+        'en',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('en: "tweeted" reports; a newspaper set in capitals keeps its article ("Según pudo saber LA NACION")', () => {
+    expect(
+      speakers(
+        'Hale also shared an article by Metro magazine that claimed the vote was rigged. “Before long we will all have forgotten it,” Hale tweeted.',
+        'en',
+      )[1],
+    ).toBe('Hale');
+    expect(
+      speakers('Según pudo saber EL DIARIO, si el oficialismo alcanza el quorum, quedará abortada la sesión.', 'es'),
+    ).toEqual(['EL DIARIO']);
+  });
 });

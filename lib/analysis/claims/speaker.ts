@@ -854,9 +854,12 @@ export class SpeakerTracker {
       }
       // Drop a leading function word capitalised only because it opens the sentence ("O CEO", "The").
       const first = name.split(/\s+/)[0]!;
+      // A name set in capitals keeps its article ("LA NACION", "EL HERALDO").
+      const setInCapitals = /^\p{Lu}+\s+\p{Lu}{2,}(?:\s|$)/u.test(name);
       if (
-        this.lexicon.sentenceStarters.includes(first.toLowerCase()) ||
-        this.lexicon.stopwords.includes(first.toLowerCase())
+        !setInCapitals &&
+        (this.lexicon.sentenceStarters.includes(first.toLowerCase()) ||
+          this.lexicon.stopwords.includes(first.toLowerCase()))
       ) {
         const rest = name.slice(first.length).trimStart();
         index += name.length - rest.length;
@@ -877,6 +880,8 @@ export class SpeakerTracker {
         name = trimmed;
       }
       if (!name) continue;
+      // "Thankfully, now we know …", "Finalmente, …": an adverb opening the sentence before a comma is no name.
+      if (index === 0 && /^\p{Lu}\p{Ll}+(?:ly|mente)$/u.test(name) && /^\s*,/u.test(text.slice(name.length))) continue;
       if (this.lexicon.personPronouns.includes(name.toLowerCase())) continue;
       if (this.lexicon.personTitles.includes(name.toLowerCase())) continue;
       candidates.push({ name, index, end: index + name.length });

@@ -57,6 +57,8 @@ export const en: ClaimLexicon = {
     'maintains',
     'told reporters',
     'detailed',
+    'tweeted',
+    'posted',
   ],
   passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
   genericSubjects: [
