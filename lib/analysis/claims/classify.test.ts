@@ -208,4 +208,19 @@ describe('claim kinds by rule', () => {
       'Indeed, he will ask the striker to lead the team out against Bolton on Saturday as a new era begins.';
     expect(kindOf(text, 'en', 'lead the team out')).toBe('plan');
   });
+
+  it("es/fr: a reported future with no subject of its own is the speaker's plan; with its own subject a forecast", () => {
+    const text =
+      'El martes, la naviera Portmar informó al sindicato portuario que a fin de mes iba a despedir a 150 trabajadores. ' +
+      'La ministra de Economía, Ana Ríos, afirmó que la inflación bajará durante el segundo semestre del año.';
+    expect(kindOf(text, 'es', 'despedir')).toBe('plan');
+    expect(kindOf(text, 'es', 'inflación bajará')).toBe('prediction');
+    expect(
+      kindOf(
+        "Le Premier ministre Jan Novak a fait savoir qu'il allait demander au ministre de la Santé de démissionner.",
+        'fr',
+        'allait demander',
+      ),
+    ).toBe('plan');
+  });
 });

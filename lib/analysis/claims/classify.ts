@@ -227,7 +227,29 @@ function speaksOfOwnFuture(text: string, context: ClassifyContext): boolean {
     const last = (before.match(/\p{L}+/gu) ?? []).slice(-2).map((word) => word.toLowerCase());
     return subjects.some((subject) => last[last.length - 1] === subject);
   };
-  if (findPhrases(text, lexicon.predictionMarkers, unspaced).some((hit) => subjectBefore(hit.index))) return true;
+  // "informó que a fin de mes iba a despedir", "anunció que lo hará": right after the reporting verb's "que", a future
+  // with no subject of its own (only clitics before it, or an adverbial opened by a preposition) is the speaker's.
+  const dropped = lexicon.droppedSubjectClause;
+  const noSubjectOfItsOwn = (index: number) => {
+    if (!dropped) return false;
+    const head = text.slice(0, index);
+    // The last conjunction before the future, after a reporting verb ("informó al sindicato que …").
+    const conjunction = [...head.matchAll(/(?<![\p{L}])(\p{Ll}+)(?![\p{L}])/gu)]
+      .filter((match) => dropped.conjunctions.includes(match[1]!))
+      .pop();
+    if (!conjunction) return false;
+    if (!findPhrases(head.slice(0, conjunction.index), lexicon.reportingVerbs, false).length) return false;
+    const between = head.slice(conjunction.index + conjunction[0].length);
+    const words = between.match(/[\p{L}’'-]+/gu) ?? [];
+    if (/[,;]/u.test(between) || words.some((word) => /^\p{Lu}/u.test(word))) return false;
+    const first = words[0]?.toLowerCase();
+    return (
+      words.every((word) => dropped.clitics.includes(word.toLowerCase())) ||
+      (first !== undefined && dropped.adverbialPrepositions.includes(first) && words.length <= 6)
+    );
+  };
+  const futures = findPhrases(text, lexicon.predictionMarkers, unspaced);
+  if (futures.some((hit) => subjectBefore(hit.index) || noSubjectOfItsOwn(hit.index))) return true;
   // A synthetic future right after the subject ("que el gobierno impulsará").
   if (unspaced || !lexicon.futureSuffixes.length) return false;
   return [...text.matchAll(/\p{Ll}{5,}/gu)].some(
@@ -235,7 +257,7 @@ function speaksOfOwnFuture(text: string, context: ClassifyContext): boolean {
       lexicon.futureSuffixes.some((suffix) => word[0].endsWith(suffix)) &&
       !lexicon.futureLookAlikes.includes(word[0]) &&
       !lexicon.modalVerbs.includes(word[0]) &&
-      subjectBefore(word.index),
+      (subjectBefore(word.index) || noSubjectOfItsOwn(word.index)),
   );
 }
 

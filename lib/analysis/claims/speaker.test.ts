@@ -743,4 +743,13 @@ describe('speakers by grammar (speakers round)', () => {
       speakers('Según pudo saber EL DIARIO, si el oficialismo alcanza el quorum, quedará abortada la sesión.', 'es'),
     ).toEqual(['EL DIARIO']);
   });
+
+  it('pt: a person named after an opening phrase and its comma is whom "ele" means next', () => {
+    expect(
+      speakers(
+        'O presidente da Câmara, Artur Lima, disse que busca a harmonia. Antes de se encontrar com o presidente do STF, Rodrigo Paiva se reuniu com líderes do Senado. Segundo ele, os senadores ficaram satisfeitos com o diálogo.',
+        'pt',
+      ),
+    ).toEqual(['Artur Lima', null, 'Rodrigo Paiva']);
+  });
 });

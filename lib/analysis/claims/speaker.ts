@@ -744,7 +744,14 @@ export class SpeakerTracker {
         );
       this.noteGender(name, sentence.slice(Math.max(0, candidate.index - 30), candidate.index), '');
       // A person named near the start of the sentence is usually its subject: "he" may mean them next.
-      if ((sentence.slice(0, candidate.index).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8) this.noteRecent(name);
+      // So is one after an opening phrase and its comma, before a lower-case verb ("Antes de se encontrar com o
+      // presidente do STF, Rodrigo Pacheco se reuniu …").
+      const subjectAfterOpening =
+        /,\s*$/u.test(sentence.slice(0, candidate.index)) &&
+        /^\s+\p{Ll}/u.test(sentence.slice(candidate.end)) &&
+        !quoted.some(([start, end]) => candidate.index > start && candidate.end < end);
+      if (subjectAfterOpening || (sentence.slice(0, candidate.index).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8)
+        this.noteRecent(name);
     }
   }
 

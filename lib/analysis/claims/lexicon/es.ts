@@ -196,6 +196,9 @@ export const es: ClaimLexicon = {
     'se estima',
     'va a',
     'van a',
+    // The future of reported speech: "anunció que iba a renunciar".
+    'iba a',
+    'iban a',
     'para 2030',
     'para 2027',
     'el próximo año',
@@ -719,6 +722,11 @@ export const es: ClaimLexicon = {
   passiveFutures: ['será', 'serán', 'no será', 'no serán'],
   participleEndings: ['ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas'],
   // "aseguró que el gobierno impulsará …": an organization speaking of its own future acts.
+  droppedSubjectClause: {
+    conjunctions: ['que'],
+    clitics: ['no', 'ya', 'también', 'se', 'lo', 'la', 'le', 'les', 'los', 'las', 'me', 'nos'],
+    adverbialPrepositions: ['a', 'al', 'en', 'durante', 'desde', 'hasta', 'tras', 'para', 'antes', 'después'],
+  },
   actorFutureSubjects: ['nosotros', 'nosotras', 'gobierno', 'ministerio', 'empresa', 'compañía'],
   relativePronouns: ['quien', 'quienes'],
   invertingRelatives: ['que'],

@@ -125,6 +125,9 @@ export const fr: ClaimLexicon = {
     'deviendra',
     'va ',
     'vont ',
+    // The future of reported speech: "a fait savoir qu'il allait demander …".
+    'allait ',
+    'allaient ',
     "à l'avenir",
     'à long terme',
     "d'ici 2030",

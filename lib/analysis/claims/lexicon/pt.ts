@@ -529,6 +529,11 @@ export const pt: ClaimLexicon = {
   decisionVerbs: ['decidiu', 'lançou', 'publicou', 'aprovou', 'proibiu', 'retirou', 'determinou'],
   passiveFutures: ['será', 'serão', 'não será', 'não serão'],
   participleEndings: ['ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas'],
+  droppedSubjectClause: {
+    conjunctions: ['que'],
+    clitics: ['não', 'já', 'também', 'se', 'lhe', 'lhes', 'me', 'nos'],
+    adverbialPrepositions: ['em', 'no', 'na', 'ao', 'durante', 'desde', 'até', 'após', 'para', 'antes', 'depois'],
+  },
   actorFutureSubjects: ['nós', 'ele', 'ela', 'eles', 'elas'],
   relativePronouns: ['quem'],
   invertingRelatives: ['que'],

@@ -136,6 +136,13 @@ export interface ClaimLexicon {
   passiveFutures: string[];
   /** Participle endings that follow a passive future ("debated", "interdit", "aprobado"). */
   participleEndings: string[];
+  /**
+   * Languages that leave out a subject that goes on: the conjunction after a reporting verb ("que"), and the words
+   * that may stand between it and a future with no subject of its own (clitics, negation: "anunció que lo hará"; or
+   * an adverbial opened by a preposition: "informó que a fin de mes iba a despedir"). Such a future is the speaker's
+   * own act.
+   */
+  droppedSubjectClause?: { conjunctions: string[]; clitics: string[]; adverbialPrepositions: string[] };
   /** Subjects through which a speaker speaks of their own future acts ("said it will", "他们还将"). */
   actorFutureSubjects: string[];
   /** Words for a spokesperson after a possessive ("Gordon Brown's spokesman"): the owner speaks through them. */
