@@ -98,7 +98,9 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     const context = { lexicon, lang, unspaced, blockText };
     const preliminary = sentenceFeatures(sentence, context, false);
     if (preliminary.exclusion === 'furniture' || preliminary.exclusion === 'boilerplate') continue;
-    const speaker = speakers.speakerOf(sentence.text, sentence.block);
+    const block = blocks[sentence.block];
+    const following = block ? text.slice(sentence.end, block.end) : '';
+    const speaker = speakers.speakerOf(sentence.text, sentence.block, following);
     const features = speaker ? sentenceFeatures(sentence, context, true) : preliminary;
     if (features.exclusion) continue;
     // The lead is the first paragraph of prose: more than one sentence, or a long one.

@@ -752,4 +752,25 @@ describe('speakers by grammar (speakers round)', () => {
       ),
     ).toEqual(['Artur Lima', null, 'Rodrigo Paiva']);
   });
+
+  it('a relative sharing the surname is the one of that surname the paragraph names next, not the person', () => {
+    const claims = findClaims(
+      'Andrea Moreno said she met the coach when she was the director of the team at the university in 2004.\n\n' +
+        "In court, Moreno's mother testified, saying she spoke to the coach on the phone a year after the incident. " +
+        'During the conversation, she said, the coach apologized for what he had done. ' +
+        'Gianna Moreno also said her daughter would scream in her sleep for months after the assault.',
+      'en',
+      { max: 10 },
+    );
+    const speakerOf = (fragment: string) => claims.find((claim) => claim.text.includes(fragment))?.speaker;
+    expect(speakerOf('met the coach')).toBe('Andrea Moreno');
+    expect(speakerOf('testified')).toBe('Gianna Moreno');
+    expect(speakerOf('apologized')).toBe('Gianna Moreno');
+    expect(
+      speakers(
+        'Lucía Pérez ganó el juicio en marzo. La madre de Pérez dijo que la familia nunca dudó del fallo.',
+        'es',
+      )[1],
+    ).toBeNull();
+  });
 });

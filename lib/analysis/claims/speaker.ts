@@ -212,6 +212,8 @@ export class SpeakerTracker {
    */
   private namedWithoutSpeech: string | null = null;
   private namedInSentence: string | null = null;
+  /** The rest of the paragraph after the sentence being read, where a relative described in it may be named. */
+  private following = '';
   /** The organization named last, for "the company said", "la empresa", "同社". */
   private lastOrganization: string | null = null;
   /**
@@ -258,7 +260,8 @@ export class SpeakerTracker {
    * Speaker of a sentence, updating the context; `null` when it is not attributed. `block` is the
    * index of the paragraph it is in, so a quotation running on from the last speaker stays theirs.
    */
-  speakerOf(sentence: string, block = -1): string | null {
+  speakerOf(sentence: string, block = -1, following = ''): string | null {
+    this.following = following;
     const organizationBefore = this.lastOrganization;
     const pending = this.leadInSpeaker;
     this.leadInSpeaker = null;
@@ -1160,6 +1163,8 @@ export class SpeakerTracker {
       const main = this.openingActor(before.slice(0, opener.index));
       if (main) return main;
     }
+    const relative = this.relativeOf(before);
+    if (relative !== undefined) return relative;
     // "“…,” her mother, Fiona, said": a name set off by commas right before the verb, after the description it
     // names, is the subject.
     const apposed = /\p{Ll}[\p{L}’'-]*\s*,\s*([^,;:.!?"“”«»()]+?)\s*,\s*$/u.exec(before);
@@ -1254,6 +1259,30 @@ export class SpeakerTracker {
       return this.isGeneric(head) ? null : `${nearest.name} ${between.trim()}`;
     }
     return nearest.name;
+  }
+
+  /**
+   * "Constand's mother testified", "la madre de Pérez dijo": a relative of a named person, as the subject right before
+   * the verb, is someone else; the person of that surname the rest of the paragraph names ("Gianna Constand also
+   * said"), or nobody known yet. `undefined` when the subject is no such relative.
+   */
+  private relativeOf(before: string): string | null | undefined {
+    const kin = this.lexicon.kinshipNouns;
+    if (!kin?.length || this.unspaced) return undefined;
+    const words = kin.join('|');
+    const possessive = new RegExp(`(\\p{Lu}[\\p{L}-]+)[’']s\\s+(?:${words})\\s*$`, 'iu').exec(before);
+    const genitive = new RegExp(`(?:^|\\s)(?:${words})\\s+(?:de|da|do|du|von)\\s+(\\p{Lu}[\\p{L}-]+)\\s*$`, 'iu').exec(
+      before,
+    );
+    const surname = (possessive ?? genitive)?.[1];
+    if (!surname) return undefined;
+    const named = this.nameCandidates(this.following).find(
+      (c) => c.name.split(/\s+/).length >= 2 && c.name.split(/\s+/).pop() === surname,
+    );
+    if (!named) return null;
+    // Remembered as a person of their own, so the surname alone still means the one the story is about.
+    this.rememberPerson(named.name);
+    return named.name;
   }
 
   /**

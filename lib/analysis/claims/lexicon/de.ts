@@ -495,6 +495,7 @@ export const de: ClaimLexicon = {
     'staatsanwälte',
     'beamte',
   ],
+  kinshipNouns: ['mutter', 'vater', 'ehefrau', 'ehemann', 'sohn', 'tochter', 'bruder', 'schwester', 'witwe'],
   femalePronouns: ['sie'],
   femaleMarkers: [
     'frau',

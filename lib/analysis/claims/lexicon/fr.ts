@@ -451,6 +451,7 @@ export const fr: ClaimLexicon = {
     'scientifiques',
     'responsables',
   ],
+  kinshipNouns: ['mère', 'père', 'épouse', 'mari', 'fils', 'fille', 'frère', 'sœur', 'veuve', 'tante', 'oncle'],
   femalePronouns: ['elle'],
   femaleMarkers: [
     'la ministre',

@@ -121,6 +121,11 @@ export interface ClaimLexicon {
    * "las autoridades"): as the subject of a reporting verb, that description is the source.
    */
   groupSources?: string[];
+  /**
+   * Nouns of family ("mother", "madre", "Mutter"): "Constand's mother testified" is another person than Constand, the
+   * one of that surname the paragraph names next ("Gianna Constand also said …").
+   */
+  kinshipNouns?: string[];
   /** Pronouns of `personPronouns` that refer to a woman ("she", "ela", "她"); the rest refer to a man. */
   femalePronouns: string[];
   /** Words before a name that mark a woman or a man ("Mrs", "Frau", "a ministra"; "Mr", "Herr", "o ministro"). */
