@@ -773,4 +773,31 @@ describe('speakers by grammar (speakers round)', () => {
       )[1],
     ).toBeNull();
   });
+
+  it('es: "según adelantó X" has its subject after the verb; "También solicitó …" goes on with the last speaker', () => {
+    expect(
+      speakers(
+        'La comisión se reunirá nuevamente el miércoles, según adelantó la presidenta de ese cuerpo, Cecilia Romero.',
+        'es',
+      ),
+    ).toEqual(['Cecilia Romero']);
+    expect(
+      speakers(
+        'La Fiscalía pidió 12 años de prisión contra el exministro. También solicitó el pago de una multa de 130 mil soles.',
+        'es',
+      ),
+    ).toEqual(['Fiscalía', 'Fiscalía']);
+  });
+
+  it('en: a speech act that asks or proposes has its subject speak ("urged"); a dateline city is no organization', () => {
+    expect(speakers('Senator Ana Holt urged the board to publish the full report before the vote.', 'en')).toEqual([
+      'Ana Holt',
+    ]);
+    expect(
+      speakers(
+        'BAGHDAD, Jan. 13 (Xinhua) -- The new bill has rekindled hopes. The party complained that the law went too far.',
+        'en',
+      ).at(-1),
+    ).toBeNull();
+  });
 });

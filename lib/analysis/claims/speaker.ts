@@ -378,6 +378,15 @@ export class SpeakerTracker {
       const openers = (before.match(/[\p{L}’'-]+/gu) ?? []).every((word) =>
         this.lexicon.sentenceStarters.includes(word.toLowerCase()),
       );
+      // "También solicitó el pago de una multa …": an adverb opening the sentence, then the verb and its object.
+      const adverbs = before.match(/[\p{L}’'-]+/gu) ?? [];
+      if (
+        adverbs.length >= 1 &&
+        adverbs.length <= 2 &&
+        /^[\p{L}\s’'-]*$/u.test(before) &&
+        adverbs.every((word) => this.lexicon.verbAdverbs?.includes(word.toLowerCase()))
+      )
+        return true;
       return (
         (/^\s*(?:[^,;:"“”«»]{0,30},\s*)?$/u.test(before) || (openers && /^[\p{L}\s’'-]{0,20}$/u.test(before))) &&
         // "Confirmó además que …": an adverb may come between the verb and what was said.
@@ -668,7 +677,13 @@ export class SpeakerTracker {
         !quoted.some(([start, end]) => candidate.index > start && candidate.end < end) &&
         this.isOrganization(candidate.name) &&
         !this.isCommonNoun(candidate.name) &&
-        !/[\p{N}]/u.test(sentence.charAt(candidate.index - 1))
+        !/[\p{N}]/u.test(sentence.charAt(candidate.index - 1)) &&
+        // Nor a dateline's city set in capitals ("BAGHDAD, Jan. 13 (Xinhua) --", "CAIRO —").
+        !(
+          candidate.index === 0 &&
+          /^\p{Lu}+$/u.test(candidate.name) &&
+          /^\s*(?:,|\(|—|–|-)/u.test(sentence.slice(candidate.end))
+        )
       )
         this.lastOrganization = candidate.name;
       // "el Presidente Boric": one capitalised word right after a job title is a person too.
@@ -1255,8 +1270,10 @@ export class SpeakerTracker {
       !this.lexicon.modalVerbs.includes(wordAfter) &&
       !/(?:ly|mente)$/u.test(wordAfter)
     ) {
-      const head = between.trim().split(/\s+/).pop()!;
-      return this.isGeneric(head) ? null : `${nearest.name} ${between.trim()}`;
+      const described = between.trim().split(/\s+/);
+      // Not the adverbs and auxiliaries before the verb ("Sunni parties also rejected").
+      while (described.length > 1 && this.isFiller(described.at(-1)!)) described.pop();
+      return this.isGeneric(described.at(-1)!) ? null : `${nearest.name} ${described.join(' ')}`;
     }
     return nearest.name;
   }
@@ -1285,6 +1302,17 @@ export class SpeakerTracker {
     return named.name;
   }
 
+  /** An auxiliary, modal or adverb that may stand between a subject and its verb ("have", "also", "reportedly"). */
+  private isFiller(word: string): boolean {
+    const lower = word.toLowerCase();
+    return (
+      this.lexicon.stopwords.includes(lower) ||
+      this.lexicon.modalVerbs.includes(lower) ||
+      (this.lexicon.verbAdverbs?.includes(lower) ?? false) ||
+      /(?:ly|mente)$/u.test(lower)
+    );
+  }
+
   /**
    * "Security officials said", "las autoridades estadounidenses argumentaron", "Dallas police officers have said": a
    * noun of `groupSources` heading the last words before the verb (with its article, a capitalised qualifier before it
@@ -1311,16 +1339,7 @@ export class SpeakerTracker {
     if (lead.some((word, index) => index > 0 && /^\p{Lu}/u.test(word))) return null;
     // Auxiliaries and adverbs before the verb are not part of it ("officers have said", "officials also said").
     let end = words.length;
-    while (end > at + 1) {
-      const word = words[end - 1]!.toLowerCase();
-      const filler =
-        this.lexicon.stopwords.includes(word) ||
-        this.lexicon.modalVerbs.includes(word) ||
-        (this.lexicon.verbAdverbs?.includes(word) ?? false) ||
-        /(?:ly|mente)$/u.test(word);
-      if (!filler) break;
-      end--;
-    }
+    while (end > at + 1 && this.isFiller(words[end - 1]!)) end--;
     return words.slice(start, end).join(' ');
   }
 
@@ -1383,7 +1402,12 @@ export class SpeakerTracker {
 
   /** "…, said Huang." / "„…“, sagte er." — a reporting clause after the statement. */
   private invertedSubjectOf(sentence: string, verb: PhraseHit, namedBefore: string | null = null): string | null {
-    if (!/[,”"»“«」]$/u.test(sentence.slice(0, verb.index).trimEnd())) return null;
+    const head = sentence.slice(0, verb.index).trimEnd();
+    // "…, según adelantó la presidenta de ese cuerpo, Cecilia Moreau": after "según" too the subject follows the verb.
+    const afterSource = this.lexicon.sourcePrepositions.some(
+      (source) => !/\s/u.test(source) && source.length > 4 && head.toLowerCase().endsWith(` ${source}`),
+    );
+    if (!afterSource && !/[,”"»“«」]$/u.test(head)) return null;
     const after = sentence.slice(verb.end, verb.end + 60);
     // '"…", dijo.' — a subjectless reporting verb after a quotation: the one who spoke last, or the person the
     // sentence before named while nobody spoke in it. So is "dijo al ser consultado", "dijo a la radio".

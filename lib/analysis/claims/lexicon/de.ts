@@ -33,6 +33,13 @@ export const de: ClaimLexicon = {
     'hat erklärt',
     'sprach',
     'führte aus',
+    // Speech acts that ask, propose or reject: the subject speaks ("urged", "pidió", "forderte").
+    'forderte',
+    'fordert',
+    'forderten',
+    'appellierte',
+    'kritisierte',
+    'verurteilte',
   ],
   passiveAuxiliaries: ['wird', 'wurde', 'werden', 'wurden', 'ist', 'sind'],
   genericSubjects: ['einige', 'viele', 'andere', 'experten', 'analysten', 'kritiker', 'man', 'alle', 'niemand'],

@@ -50,6 +50,15 @@ export const pt: ClaimLexicon = {
     'assegurou',
     'insistiu',
     'sugeriu',
+    // Speech acts that ask, propose or reject: the subject speaks ("urged", "pidió", "forderte").
+    'pediu',
+    'solicitou',
+    'propôs',
+    'rejeitou',
+    'condenou',
+    'cobrou',
+    'pediram',
+    'rejeitaram',
   ],
   passiveAuxiliaries: ['é', 'foi', 'são', 'foram', 'ser', 'sendo', 'seria'],
   genericSubjects: [
