@@ -800,4 +800,14 @@ describe('speakers by grammar (speakers round)', () => {
       ).at(-1),
     ).toBeNull();
   });
+
+  it('en: "said OpenAI CEO Sam Altman" is the person, the organization and title their role; "the company" stays the organization', () => {
+    const tracker = new SpeakerTracker(lexiconFor('en'), 'en', false);
+    expect(tracker.speakerOf('OpenAI is planning another round of data center deals.')).toBeNull();
+    expect(tracker.speakerOf('“We will need far more compute,” said OpenAI CEO Sam Altman.')).toBe('Sam Altman');
+    expect(tracker.speakerRole).toBe('OpenAI CEO');
+    expect(tracker.speakerOf('The company plans to open two offices in Europe, according to a spokesperson.')).toBe(
+      'OpenAI',
+    );
+  });
 });

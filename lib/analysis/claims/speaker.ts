@@ -897,6 +897,12 @@ export class SpeakerTracker {
         (this.lexicon.personTitles.includes(tokens[0]!.toLowerCase()) || /^\p{Ll}/u.test(tokens[0]!))
       )
         tokens = tokens.slice(1);
+      // "OpenAI CEO Sam Altman": an organization and a title inside the run lead to the person after them.
+      const innerTitle = tokens.findLastIndex(
+        (token, at) => at > 0 && at < tokens.length - 1 && this.lexicon.personTitles.includes(token.toLowerCase()),
+      );
+      if (innerTitle > 0 && this.isOrganization(tokens.slice(0, innerTitle).join(' ')))
+        tokens = tokens.slice(innerTitle + 1);
       // German capitalises nouns: in a long run only the last two words can be the name.
       if (this.lang === 'de' && tokens.length > 2) tokens = tokens.slice(-2);
       const trimmed = tokens.join(' ');
@@ -1425,9 +1431,11 @@ export class SpeakerTracker {
     const lead = (text: string) =>
       /^[\s,]*$/u.test(text) ||
       (/^[\s,]*(?:[\p{L}’'-]+\s+){1,3}$/u.test(text) &&
-        (text.match(/[\p{L}’'-]+/gu) ?? []).every((word) =>
+        (text.match(/[\p{L}’'-]+/gu) ?? []).every((word, at, words) =>
           /^\p{Lu}/u.test(word)
-            ? this.lexicon.personTitles.includes(word.toLowerCase())
+            ? this.lexicon.personTitles.includes(word.toLowerCase()) ||
+              // "said OpenAI CEO Sam Altman": the organization of the title.
+              (this.isOrganization(word) && this.lexicon.personTitles.includes(words[at + 1]?.toLowerCase() ?? ''))
             : this.lexicon.stopwords.includes(word) || this.lexicon.personTitles.includes(word),
         )) ||
       this.describedTitle(text);
