@@ -810,4 +810,27 @@ describe('speakers by grammar (speakers round)', () => {
       'OpenAI',
     );
   });
+
+  it('de: the Konjunktiv I of indirect speech goes on with the last source ("Das zeige …")', () => {
+    expect(
+      speakers(
+        'Das ergaben Recherchen des Recherchezentrums Correctiv in einer Datenbank. Das zeige eine Reihe von Beiträgen, die das Team auf Telegram fand.',
+        'de',
+      ),
+    ).toEqual(['Recherchezentrums Correctiv', 'Recherchezentrums Correctiv']);
+  });
+
+  it('a source named after what it found ("Das ergaben Recherchen von …", "This is according to …") holds the paragraph before it', () => {
+    const claims = findClaims(
+      'Die Hersteller dürfen die Waffen ins Ausland verkaufen, weil sie offiziell als Jagdwaffen gelten. ' +
+        'Es geht um etwa 7.300 Schusswaffen westlicher Hersteller, die russische Firmen importiert haben. ' +
+        'Das ergaben Recherchen des Recherchezentrums Correctiv in der russischen Datenbank.\n\n' +
+        'Die Bundesregierung hat sich bisher nicht zu den Exporten geäußert, obwohl die Fragen seit Wochen vorliegen.',
+      'de',
+      { max: 10 },
+    );
+    const speakerOf = (fragment: string) => claims.find((claim) => claim.text.includes(fragment))?.speaker;
+    expect(speakerOf('7.300 Schusswaffen')).toBe('Recherchezentrums Correctiv');
+    expect(speakerOf('Bundesregierung')).not.toBe('Recherchezentrums Correctiv');
+  });
 });

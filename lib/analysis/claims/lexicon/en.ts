@@ -765,4 +765,12 @@ export const en: ClaimLexicon = {
   listenerVerbs: ['told', 'tells', 'tell'],
   questionLeadIns: ['asked', 'when asked', 'pressed'],
   sourceAnaphors: [],
+  retroactiveSources: [
+    'this is according to',
+    'that is according to',
+    'this is the claim made',
+    'this is the front-page claim',
+    'so says',
+    'that is what',
+  ],
 };

@@ -775,4 +775,5 @@ export const es: ClaimLexicon = {
   spokespersonWords: [],
   questionLeadIns: ['consultado', 'consultada', 'preguntado', 'preguntada', 'al ser consultado', 'al ser consultada'],
   sourceAnaphors: [],
+  retroactiveSources: ['así lo', 'eso dijo', 'eso es lo que', 'esto es lo que', 'así se desprende'],
 };

@@ -538,4 +538,5 @@ export const fr: ClaimLexicon = {
   actorFutureSubjects: ['nous', 'il', 'elle', 'ils', 'elles'],
   relativePronouns: ['qui'],
   sourceAnaphors: [],
+  retroactiveSources: ["c'est ce qu", 'c’est ce qu', "c'est ce que", 'c’est ce que'],
 };

@@ -562,4 +562,5 @@ export const pt: ClaimLexicon = {
   relativePronouns: ['quem'],
   invertingRelatives: ['que'],
   sourceAnaphors: [],
+  retroactiveSources: ['foi o que', 'é o que', 'isso é o que', 'assim afirmou'],
 };

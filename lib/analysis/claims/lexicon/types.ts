@@ -169,4 +169,9 @@ export interface ClaimLexicon {
   invertingRelatives?: string[];
   /** Adverbs that carry the last source on to the next sentence ("demnach": according to them). */
   sourceAnaphors: string[];
+  /**
+   * Openings that name the source of what the paragraph said before them ("This is according to …", "Das ergaben
+   * Recherchen von …", "Así lo informó …"): the sentences before in the paragraph with no speaker are that source's.
+   */
+  retroactiveSources?: string[];
 }
