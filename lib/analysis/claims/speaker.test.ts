@@ -833,4 +833,13 @@ describe('speakers by grammar (speakers round)', () => {
     expect(speakerOf('7.300 Schusswaffen')).toBe('Recherchezentrums Correctiv');
     expect(speakerOf('Bundesregierung')).not.toBe('Recherchezentrums Correctiv');
   });
+
+  it('"the defense" speaks as a body; a group word inside a name ("Ministério da Defesa") does not', () => {
+    expect(
+      speakers('The defense also noted that the witness called him twice a month after the alleged assault.', 'en'),
+    ).toEqual(['defense']);
+    expect(
+      speakers('"As Forças Armadas estão comprometidas com a democracia", disse o Ministério da Defesa.', 'pt'),
+    ).not.toEqual(['Defesa']);
+  });
 });

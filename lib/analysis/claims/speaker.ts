@@ -1329,7 +1329,10 @@ export class SpeakerTracker {
     if (!groups?.length || this.unspaced) return null;
     const words = clause.trim().split(/\s+/).filter(Boolean);
     if (words.length === 0 || words.length > 7) return null;
-    const at = words.findIndex((word) => groups.includes(word.toLowerCase()));
+    // In lower case, or capitalised only as the clause's first word: "Defesa" in "Ministério da Defesa" is a name's.
+    const at = words.findIndex(
+      (word, index) => groups.includes(word.toLowerCase()) && (index === 0 || word === word.toLowerCase()),
+    );
     if (at === -1 || words.length - at > 3) return null;
     if (words.slice(at + 1).some((word) => /^\p{Lu}/u.test(word))) return null;
     // Back over the capitalised qualifiers ("Security officials", "Dallas police officers"), not over an article.

@@ -501,6 +501,7 @@ export const de: ClaimLexicon = {
     'wissenschaftler',
     'staatsanwälte',
     'beamte',
+    'verteidigung',
   ],
   kinshipNouns: ['mutter', 'vater', 'ehefrau', 'ehemann', 'sohn', 'tochter', 'bruder', 'schwester', 'witwe'],
   femalePronouns: ['sie'],

@@ -609,6 +609,9 @@ export const en: ClaimLexicon = {
     'diplomats',
     'lawyers',
     'attorneys',
+    'defense',
+    'defence',
+    'prosecution',
   ],
   kinshipNouns: [
     'mother',

@@ -643,6 +643,7 @@ export const es: ClaimLexicon = {
     'voceros',
     'portavoces',
     'científicos',
+    'defensa',
   ],
   kinshipNouns: [
     'madre',

@@ -460,6 +460,7 @@ export const fr: ClaimLexicon = {
     'chercheurs',
     'scientifiques',
     'responsables',
+    'défense',
   ],
   kinshipNouns: ['mère', 'père', 'épouse', 'mari', 'fils', 'fille', 'frère', 'sœur', 'veuve', 'tante', 'oncle'],
   femalePronouns: ['elle'],

@@ -468,6 +468,8 @@ export const pt: ClaimLexicon = {
     'agentes',
     'cientistas',
     'pesquisadores',
+    'defesa',
+    'acusação',
   ],
   kinshipNouns: [
     'mãe',

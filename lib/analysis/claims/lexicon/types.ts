@@ -117,8 +117,8 @@ export interface ClaimLexicon {
    */
   verbAdverbs?: string[];
   /**
-   * Plural nouns for people who speak as a body without being named ("officials", "prosecutors", "los fiscales",
-   * "las autoridades"): as the subject of a reporting verb, that description is the source.
+   * Nouns for people who speak as a body without being named ("officials", "prosecutors", "the defense", "los
+   * fiscales", "las autoridades"): as the subject of a reporting verb, that description is the source.
    */
   groupSources?: string[];
   /**
