@@ -842,4 +842,44 @@ describe('speakers by grammar (speakers round)', () => {
       speakers('"As Forças Armadas estão comprometidas com a democracia", disse o Ministério da Defesa.', 'pt'),
     ).not.toEqual(['Defesa']);
   });
+
+  it('es: "Según su relato" is the last speaker\'s; "Desde la centroderecha respondieron" has that side speak', () => {
+    expect(
+      speakers(
+        'Hugo Pineda contó detalles de la pelea en el programa. Según su relato, todo surgió por un estacionamiento.',
+        'es',
+      ),
+    ).toEqual(['Hugo Pineda', 'Hugo Pineda']);
+    expect(
+      speakers(
+        'Desde la centroderecha respondieron a este emplazamiento que apoyarán las normas. Al respecto, agregaron que el Congreso tendrá que actuar.',
+        'es',
+      ),
+    ).toEqual(['centroderecha', 'centroderecha']);
+  });
+
+  it('es: sources described after the verb or with whose they are ("explicaron las fuentes", "fuentes de Portmar")', () => {
+    expect(
+      speakers(
+        'En tanto, fuentes de Portmar dijeron a la prensa que la medida era necesaria. “Tenemos un compromiso con el puerto”, explicaron las fuentes.',
+        'es',
+      ),
+    ).toEqual(['fuentes de Portmar', 'fuentes']);
+    expect(speakers('El gobierno considera que la naviera se alió con el sindicato.', 'es')).toEqual(['gobierno']);
+  });
+
+  it('en: "…, agregaron que el Congreso …" and "suggested that DuMond …" name no speaker after the complementizer', () => {
+    expect(
+      speakers('Al respecto, agregaron que el Congreso tendrá que actuar dentro de sus competencias.', 'es'),
+    ).toEqual([null]);
+  });
+
+  it('en: the surname of a name shown before, opening the clause, is whom "he" in that sentence means', () => {
+    expect(
+      speakers(
+        'The woman was murdered after he was paroled while Mike Holloway was Arkansas governor. Radio host Jay Cole said the man was innocent. When Holloway became governor in 1996, he said he was considering commuting the sentence.',
+        'en',
+      ),
+    ).toEqual([null, 'Jay Cole', 'Mike Holloway']);
+  });
 });

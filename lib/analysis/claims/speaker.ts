@@ -212,6 +212,8 @@ export class SpeakerTracker {
    */
   private namedWithoutSpeech: string | null = null;
   private namedInSentence: string | null = null;
+  /** Every first-and-last name the text has shown, titled or not ("Mike Huckabee"), for "When Huckabee became …, he said". */
+  private readonly namesSeen = new Set<string>();
   /** The rest of the paragraph after the sentence being read, where a relative described in it may be named. */
   private following = '';
   /** The organization named last, for "the company said", "la empresa", "同社". */
@@ -713,6 +715,7 @@ export class SpeakerTracker {
         continue;
       }
       if (!this.looksLikePersonName(candidate.name)) continue;
+      this.namesSeen.add(candidate.name);
       // "Keith Tkachuk had his own compliments …": a two-word name opening the sentence before a lower-case
       // verb is its subject, the one "he" stands for next.
       const opensSentence =
@@ -927,8 +930,16 @@ export class SpeakerTracker {
   private sentenceSubject(sentence: string, pronoun: string): string | null {
     const first = this.nameCandidates(sentence.slice(0, 60))[0];
     if (!first || (sentence.slice(0, first.index).match(/[\p{L}]+/gu) ?? []).length > 1) return null;
-    const name = this.canonical(first.name);
-    if (!this.isPerson(name) || !/^\s+\p{Ll}/u.test(sentence.slice(first.end))) return null;
+    // A known person, or the surname of a name the text has shown ("Mike Huckabee" … "When Huckabee became governor").
+    const shown = [...this.namesSeen].find((seen) => seen.split(/\s+/).pop() === first.name);
+    // Only when no other name stands before the pronoun ("Cosby … with Constand, …, she said" may mean Constand).
+    const pronounAt = sentence.search(new RegExp(`(?<![\\p{L}])${pronoun}(?![\\p{L}])`, 'u'));
+    const others = this.nameCandidates(sentence.slice(0, pronounAt === -1 ? sentence.length : pronounAt)).filter(
+      (candidate) => candidate.name !== first.name,
+    );
+    if (shown && !this.isPerson(first.name) && others.length > 0) return null;
+    const name = this.isPerson(first.name) ? this.canonical(first.name) : (shown ?? this.canonical(first.name));
+    if ((!this.isPerson(name) && !shown) || !/^\s+\p{Ll}/u.test(sentence.slice(first.end))) return null;
     const wanted = this.lexicon.femalePronouns.includes(pronoun.toLowerCase()) ? 'f' : 'm';
     const known = this.genders.get(name);
     return !known || known === wanted ? name : null;
@@ -1023,6 +1034,10 @@ export class SpeakerTracker {
       }
       const organization = this.organizationAnaphor(after.split(/[,;.!?]/u)[0] ?? '');
       if (organization) return organization;
+      // "Según su relato, …", "According to his account, …": whoever spoke last.
+      const possessive = /^\s+(\p{L}+)\s+\p{Ll}+\s*,/u.exec(after)?.[1]?.toLowerCase();
+      if (possessive && this.lexicon.possessiveDeterminers?.includes(possessive) && this.lastSpeaker)
+        return this.lastSpeaker;
       // "Segundo ele, …": the person last named.
       const pronoun = source.index === 0 ? /^\s+(\p{L}+)\s*,/u.exec(after)?.[1] : undefined;
       if (pronoun && this.lexicon.personPronouns.includes(pronoun.toLowerCase())) return this.resolvePronoun(pronoun);
@@ -1211,6 +1226,15 @@ export class SpeakerTracker {
     if (acronym && !CONCEPT_ACRONYMS.has(acronym) && !this.isPlace(acronym)) return this.canonical(acronym);
     const group = this.groupSubject(before.split(/[,;:"“”«»„()]/u).pop() ?? '');
     if (group) return group;
+    // "Desde la centroderecha respondieron …": the side named after the opening preposition speaks.
+    const side = /^\s*(\p{L}+)\s+(?:(\p{L}+)\s+)?(\p{L}[\p{L}’'-]*)\s*$/u.exec(before);
+    if (
+      side &&
+      this.lexicon.sideOpeners?.includes(side[1]!.toLowerCase()) &&
+      (!side[2] || this.lexicon.stopwords.includes(side[2].toLowerCase())) &&
+      !this.isPlace(side[3]!)
+    )
+      return side[3]!;
     const described = this.titleAnaphor(before.split(/[,;:"“”«»„]/u).pop() ?? '');
     if (described) return described;
     const role = this.roleAnaphor(
@@ -1334,7 +1358,10 @@ export class SpeakerTracker {
       (word, index) => groups.includes(word.toLowerCase()) && (index === 0 || word === word.toLowerCase()),
     );
     if (at === -1 || words.length - at > 3) return null;
-    if (words.slice(at + 1).some((word) => /^\p{Lu}/u.test(word))) return null;
+    // Words after it describe it ("autoridades estadounidenses"), or name whose it is ("fuentes de Montecon").
+    const tail = words.slice(at + 1);
+    const named = tail.length >= 2 && this.lexicon.locativePrepositions.includes(tail[0]!.toLowerCase());
+    if (!named && tail.some((word) => /^\p{Lu}/u.test(word))) return null;
     // Back over the capitalised qualifiers ("Security officials", "Dallas police officers"), not over an article.
     let start = at;
     while (
@@ -1429,6 +1456,8 @@ export class SpeakerTracker {
       return this.leadInSubject(sentence) ?? namedBefore ?? this.lastSpeaker ?? this.resolvePronoun();
     const pronoun = this.patterns.pronounAfterVerb.exec(after);
     if (pronoun) return this.resolvePronoun(pronoun[1]);
+    // "…, agregaron que el Congreso tendrá …": after the complementizer comes what was said, not who said it.
+    if (/^\s+(?:que|that|dass|daß|qu[’'])(?![\p{L}])/iu.test(after)) return null;
     // The name may follow an article or a title ("declarou o delegado Odair Carneiro").
     // "said Superintendent Robert Runcie": a capitalised title before the name is a lead too.
     const lead = (text: string) =>
@@ -1472,6 +1501,10 @@ export class SpeakerTracker {
     if (described) return described;
     const roleHolder = this.roleAnaphor(after.split(/[,;.!?]/u)[0] ?? '', true);
     if (roleHolder) return roleHolder;
+    // "…”, explicaron las fuentes.": a body of people described after the verb.
+    const groupAfter = /^\s+((?:\p{L}+\s+)?\p{L}+)\s*(?:[,.;!?]|$)/u.exec(after)?.[1];
+    const group = groupAfter ? this.groupSubject(groupAfter) : null;
+    if (group) return group;
     // "sagte der Vorstand Regionen der Bundesagentur für Arbeit (BA), Daniel Terzenbach, heute": a role
     // opened by an article, then the person's name in apposition.
     const longer = sentence.slice(verb.end, verb.end + 160);

@@ -504,6 +504,7 @@ export const de: ClaimLexicon = {
     'verteidigung',
   ],
   kinshipNouns: ['mutter', 'vater', 'ehefrau', 'ehemann', 'sohn', 'tochter', 'bruder', 'schwester', 'witwe'],
+  possessiveDeterminers: ['seiner', 'ihrer', 'seinen', 'ihren'],
   femalePronouns: ['sie'],
   femaleMarkers: [
     'frau',

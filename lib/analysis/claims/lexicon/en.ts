@@ -629,6 +629,7 @@ export const en: ClaimLexicon = {
     'uncle',
     'cousin',
   ],
+  possessiveDeterminers: ['his', 'her', 'its', 'their'],
   femalePronouns: ['she'],
   femaleMarkers: [
     'mrs',

@@ -167,6 +167,8 @@ export const es: ClaimLexicon = {
     'consideró',
     'opina',
     'estima',
+    'es de la idea',
+    'es de la opinión',
     'está convencido',
     'está convencida',
     'confía en',
@@ -644,6 +646,7 @@ export const es: ClaimLexicon = {
     'portavoces',
     'científicos',
     'defensa',
+    'gobierno',
   ],
   kinshipNouns: [
     'madre',
@@ -660,6 +663,8 @@ export const es: ClaimLexicon = {
     'tía',
     'tío',
   ],
+  possessiveDeterminers: ['su', 'sus'],
+  sideOpeners: ['desde'],
   femalePronouns: ['ella'],
   femaleMarkers: [
     'la ministra',

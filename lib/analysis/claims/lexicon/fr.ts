@@ -463,6 +463,7 @@ export const fr: ClaimLexicon = {
     'défense',
   ],
   kinshipNouns: ['mère', 'père', 'épouse', 'mari', 'fils', 'fille', 'frère', 'sœur', 'veuve', 'tante', 'oncle'],
+  possessiveDeterminers: ['son', 'sa', 'ses', 'leur', 'leurs'],
   femalePronouns: ['elle'],
   femaleMarkers: [
     'la ministre',

@@ -486,6 +486,7 @@ export const pt: ClaimLexicon = {
     'tia',
     'tio',
   ],
+  possessiveDeterminers: ['seu', 'sua', 'seus', 'suas'],
   femalePronouns: ['ela'],
   femaleMarkers: [
     'a ministra',

@@ -126,6 +126,13 @@ export interface ClaimLexicon {
    * one of that surname the paragraph names next ("Gianna Constand also said …").
    */
   kinshipNouns?: string[];
+  /** Possessive determiners ("his", "su", "seu"): "Según su relato, …" is the account of whoever spoke last. */
+  possessiveDeterminers?: string[];
+  /**
+   * Prepositions that open the sentence with the side that speaks ("Desde la centroderecha respondieron …"): the noun
+   * phrase after them is the subject of the verb.
+   */
+  sideOpeners?: string[];
   /** Pronouns of `personPronouns` that refer to a woman ("she", "ela", "她"); the rest refer to a man. */
   femalePronouns: string[];
   /** Words before a name that mark a woman or a man ("Mrs", "Frau", "a ministra"; "Mr", "Herr", "o ministro"). */
