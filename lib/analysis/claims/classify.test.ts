@@ -223,4 +223,18 @@ describe('claim kinds by rule', () => {
       ),
     ).toBe('plan');
   });
+
+  it('a span of time that places the story ("4 hours later", "4个小时后") is no figure; a measure word further on is not its unit', () => {
+    expect(
+      kindOf(
+        'The nurse said the boy was moved to the children’s ward of the hospital, and 4 hours later he woke up.',
+        'en',
+        '4 hours later',
+      ),
+    ).not.toBe('figure');
+    expect(kindOf('李某说，30日清晨4时许，她转院到现在这家医院，4个小时后孩子出生了。', 'zh', '4个小时后')).not.toBe(
+      'figure',
+    );
+    expect(kindOf('该公司表示，今年已有30多家医院采用这套系统，覆盖患者超过一万人。', 'zh', '30多家')).toBe('figure');
+  });
 });

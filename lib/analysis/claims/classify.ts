@@ -126,6 +126,13 @@ function unquoted(text: string): string {
   return text.replace(QUOTED_SPAN, ' ');
 }
 
+function timeReference(following: string, context: ClassifyContext): boolean {
+  const words = context.lexicon.timeReferenceWords ?? [];
+  if (context.unspaced) return words.some((word) => following.startsWith(word));
+  const lower = following.toLowerCase();
+  return words.some((word) => new RegExp(`^\\s+${word}(?![\\p{L}])`, 'u').test(lower));
+}
+
 function hasFigure(text: string, context: ClassifyContext): boolean {
   const numbers = [...text.matchAll(/\d[\d.,]*/gu)];
   const units = findPhrases(text, context.lexicon.figureUnits, context.unspaced);
@@ -141,10 +148,14 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
     const value = number[0].replace(/[.,]$/, '');
     const end = number.index + number[0].length;
     // A figure is a number with a unit or magnitude next to it; bare years and dates are not.
-    const nearUnit = units.some(
-      (unit) =>
-        (unit.index >= end && unit.index - end <= 12) || (unit.end <= number.index && number.index - unit.end <= 2),
-    );
+    // Chinese and Japanese write the unit right after the number ("30多家", "4个小时"): further on, a measure word
+    // belongs to another noun ("4时许，她转院到现在这家医院").
+    const reach = context.unspaced ? 3 : 12;
+    const after = units.find((unit) => unit.index >= end && unit.index - end <= reach);
+    // "4 hours later", "4个小时后": a span that places the story in time is no quantity.
+    if (after && timeReference(text.slice(after.end, after.end + 12), context)) return false;
+    const nearUnit =
+      after !== undefined || units.some((unit) => unit.end <= number.index && number.index - unit.end <= 2);
     if (nearUnit) return true;
     if (YEAR.test(value)) return false;
     if (/^\d{1,2}[/.]\d{1,2}$/.test(value)) return false;

@@ -882,4 +882,13 @@ describe('speakers by grammar (speakers round)', () => {
       ),
     ).toEqual([null, 'Jay Cole', 'Mike Holloway']);
   });
+
+  it('de: a sentence naming its own source ("Laut Kessler Werke …, … seien …") is not the last speaker\'s', () => {
+    expect(
+      speakers(
+        'Betriebsrat Stefan Wolf warnte, dass bis zu 400 Stellen wegfallen könnten. Laut Kessler Werke sollen betroffene Mitarbeiter umgeschult werden, Kündigungen seien nicht geplant.',
+        'de',
+      )[1],
+    ).not.toBe('Stefan Wolf');
+  });
 });

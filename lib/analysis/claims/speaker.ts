@@ -292,7 +292,9 @@ export class SpeakerTracker {
       !speaker &&
       this.lastSpeaker &&
       block - this.lastSpeakerBlock <= 2 &&
-      findPhrases(sentence, this.lexicon.sourceAnaphors, this.unspaced).length > 0
+      findPhrases(sentence, this.lexicon.sourceAnaphors, this.unspaced).length > 0 &&
+      // "Laut Kessler Werke sollen …, Kündigungen seien nicht geplant": a sentence naming its own source.
+      findPhrases(sentence, this.lexicon.sourcePrepositions, this.unspaced).length === 0
     )
       speaker = this.lastSpeaker;
     // Japanese leaves out a subject that goes on: "…としている" with no one named is the last source's.

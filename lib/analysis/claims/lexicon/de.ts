@@ -126,6 +126,7 @@ export const de: ClaimLexicon = {
     'hat vor',
     'kündigte an',
   ],
+  timeReferenceWords: ['später', 'danach', 'zuvor', 'vorher', 'davor'],
   numberWords: [
     'zwei',
     'drei',

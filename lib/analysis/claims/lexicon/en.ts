@@ -170,6 +170,7 @@ export const en: ClaimLexicon = {
     'pledged to',
     'vowed to',
   ],
+  timeReferenceWords: ['later', 'ago', 'earlier', 'after', 'before'],
   numberWords: [
     'two',
     'three',

@@ -240,6 +240,7 @@ export const es: ClaimLexicon = {
     'estrategia',
     'acordó',
   ],
+  timeReferenceWords: ['después', 'antes', 'más tarde', 'atrás'],
   numberWords: [
     'dos',
     'tres',

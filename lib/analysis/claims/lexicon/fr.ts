@@ -176,6 +176,7 @@ export const fr: ClaimLexicon = {
     'a choisi de',
     'se prépare à',
   ],
+  timeReferenceWords: ['plus tard', 'après', 'avant', 'auparavant'],
   numberWords: [
     'deux',
     'trois',

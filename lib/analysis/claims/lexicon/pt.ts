@@ -154,6 +154,7 @@ export const pt: ClaimLexicon = {
     'está se transformando',
     'fará com que',
   ],
+  timeReferenceWords: ['depois', 'antes', 'mais tarde', 'atrás'],
   numberWords: [
     'dois',
     'duas',

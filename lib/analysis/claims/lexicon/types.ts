@@ -31,6 +31,8 @@ export interface ClaimLexicon {
   planMarkers: string[];
   /** Words for magnitudes and units that make a number a figure ("billion", "milhões", "亿"). */
   figureUnits: string[];
+  /** Words after a span of time that make it a moment in the story ("4 hours later", "4个小时后"), not a quantity. */
+  timeReferenceWords?: string[];
   /** Numbers written as words ("five", "fünf", "cinco"): with a unit next to them, a figure too. */
   numberWords: string[];
   /** Third-person singular pronouns that can stand for the last named person ("he", "ele", "他"). */
