@@ -237,4 +237,12 @@ describe('claim kinds by rule', () => {
     );
     expect(kindOf('该公司表示，今年已有30多家医院采用这套系统，覆盖患者超过一万人。', 'zh', '30多家')).toBe('figure');
   });
+
+  it('en: a belief in the passive ("were believed to contain") is no opinion; an active one is', () => {
+    const text =
+      'Harbour police said the tablets were believed to contain a highly toxic industrial chemical. ' +
+      'Inspector Jane Moss believes the pills were sold through a website registered abroad last year.';
+    expect(kindOf(text, 'en', 'were believed')).not.toBe('opinion');
+    expect(kindOf(text, 'en', 'Moss believes')).toBe('opinion');
+  });
 });

@@ -327,7 +327,16 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
       announced ||
       hasPhrase(sentence.text, lexicon.planMarkers, unspaced) ||
       (attributed && !unspaced && reportsOwnConditional(unquoted(sentence.text), context)),
-    belief: hasPhrase(sentence.text, lexicon.beliefVerbs, unspaced),
+    // "the tablets were believed to contain …": a belief in the passive is what is held to be so, nobody's view.
+    belief: findPhrases(sentence.text, lexicon.beliefVerbs, unspaced).some(
+      (hit) =>
+        unspaced ||
+        !lexicon.passiveAuxiliaries.includes(
+          (
+            /([\p{L}]+)\s+$/u.exec(sentence.text.slice(Math.max(0, hit.index - 20), hit.index))?.[1] ?? ''
+          ).toLowerCase(),
+        ),
+    ),
     // "Bush said the government needs to do more": what a speaker holds ought to be is their view.
     hedged:
       hasPhrase(sentence.text, lexicon.hedges, unspaced) ||
