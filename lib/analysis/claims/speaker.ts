@@ -138,6 +138,8 @@ interface LexiconPatterns {
   pronounAfterVerb: RegExp;
   /** "it said", "it also said": a pronoun standing for an organization closing the text before the verb. */
   organizationPronounBeforeVerb: RegExp | null;
+  /** "Constand's mother" and "la madre de Pérez" closing the text before the verb (group 1: the surname). */
+  relativeSubjects: RegExp[];
   /** Chinese and Japanese: a title, then the name after it up to a verb ("首席执行官孟涛表示"). */
   titledNames: Array<[string, RegExp]>;
 }
@@ -151,6 +153,15 @@ function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
     patterns = {
       pronounBeforeVerb: new RegExp(`(?<![\\p{L}])(${pronouns})(?:\\s+[\\p{L}-]+){0,2}\\s*$`, 'iu'),
       pronounAfterVerb: new RegExp(`^\\s+(${pronouns})(?![\\p{L}])`, 'iu'),
+      relativeSubjects: lexicon.kinshipNouns?.length
+        ? [
+            new RegExp(`(\\p{Lu}[\\p{L}-]+)[’']s\\s+(?:${lexicon.kinshipNouns.join('|')})\\s*$`, 'iu'),
+            new RegExp(
+              `(?:^|\\s)(?:${lexicon.kinshipNouns.join('|')})\\s+(?:de|da|do|du|von)\\s+(\\p{Lu}[\\p{L}-]+)\\s*$`,
+              'iu',
+            ),
+          ]
+        : [],
       organizationPronounBeforeVerb: lexicon.organizationPronouns?.length
         ? new RegExp(`(?<![\\p{L}’'])(?:${lexicon.organizationPronouns.join('|')})(?:\\s+\\p{Ll}+ly)?\\s*$`, 'iu')
         : null,
@@ -1316,14 +1327,8 @@ export class SpeakerTracker {
    * said"), or nobody known yet. `undefined` when the subject is no such relative.
    */
   private relativeOf(before: string): string | null | undefined {
-    const kin = this.lexicon.kinshipNouns;
-    if (!kin?.length || this.unspaced) return undefined;
-    const words = kin.join('|');
-    const possessive = new RegExp(`(\\p{Lu}[\\p{L}-]+)[’']s\\s+(?:${words})\\s*$`, 'iu').exec(before);
-    const genitive = new RegExp(`(?:^|\\s)(?:${words})\\s+(?:de|da|do|du|von)\\s+(\\p{Lu}[\\p{L}-]+)\\s*$`, 'iu').exec(
-      before,
-    );
-    const surname = (possessive ?? genitive)?.[1];
+    if (this.unspaced) return undefined;
+    const surname = this.patterns.relativeSubjects.map((pattern) => pattern.exec(before)?.[1]).find(Boolean);
     if (!surname) return undefined;
     const named = this.nameCandidates(this.following).find(
       (c) => c.name.split(/\s+/).length >= 2 && c.name.split(/\s+/).pop() === surname,
