@@ -891,4 +891,16 @@ describe('speakers by grammar (speakers round)', () => {
       )[1],
     ).not.toBe('Stefan Wolf');
   });
+
+  it('es: a described source made of named people ("conformada por los abogados X y Y") is those people', () => {
+    expect(
+      speakers(
+        'De acuerdo a la representación legal del exmandatario, conformada por los abogados Raúl Colmenares y Diana Paz, el juicio podría comenzar en julio.',
+        'es',
+      ),
+    ).toEqual(['Raúl Colmenares']);
+    expect(speakers('De acuerdo a los fiscales, el exministro recibió un millón de dólares.', 'es')).toEqual([
+      'fiscales',
+    ]);
+  });
 });

@@ -1055,8 +1055,22 @@ export class SpeakerTracker {
       const pronoun = source.index === 0 ? /^\s+(\p{L}+)\s*,/u.exec(after)?.[1] : undefined;
       if (pronoun && this.lexicon.personPronouns.includes(pronoun.toLowerCase())) return this.resolvePronoun(pronoun);
       // "Segundo o legista, …", "Conforme a irmã da vítima, …": a source described, not named, opening the sentence.
-      const described = source.index === 0 ? DESCRIBED_SOURCE.exec(after)?.[1] : undefined;
-      if (described && !this.isGeneric(described)) return described;
+      const describedMatch = source.index === 0 ? DESCRIBED_SOURCE.exec(after) : null;
+      const described = describedMatch?.[1];
+      if (described && !this.isGeneric(described)) {
+        // "…, conformada por los abogados Raymond Colón y Daniel Pérez,": the people the description is made of.
+        const rest = after.slice(describedMatch!.index + describedMatch![0].length);
+        const members = /^\s*\p{Ll}+\s+(?:por|by|par|von|pelos|pelas|por los|por las)\s+/u.exec(rest);
+        const member =
+          members &&
+          this.nameCandidates(rest.slice(members[0].length, members[0].length + 80)).find(
+            (c) =>
+              this.looksLikePersonName(c.name) &&
+              /^(?:\s*\p{Ll}+){0,3}\s*$/u.test(rest.slice(members[0].length, members[0].length + c.index)),
+          );
+        if (member) return this.canonical(member.name);
+        return described;
+      }
     }
     return null;
   }
