@@ -773,8 +773,6 @@ export const en: ClaimLexicon = {
   retroactiveSources: [
     'this is according to',
     'that is according to',
-    'this is the claim made',
-    'this is the front-page claim',
     'so says',
     'that is what',
   ],
