@@ -903,4 +903,14 @@ describe('speakers by grammar (speakers round)', () => {
       'fiscales',
     ]);
   });
+
+  it('the agent of something said is its source ("the claim made on Saturday by sports daily AS", "denuncia presentada por")', () => {
+    expect(speakers('This is the front-page claim made on Saturday by sports daily AS.', 'en')).toEqual(['AS']);
+    expect(
+      speakers('It follows an allegation made by Anthony Rowe that the actor tried to seduce him in 1986.', 'en'),
+    ).toEqual(['Anthony Rowe']);
+    expect(
+      speakers('La denuncia presentada por la Fiscalía sostiene que hubo compra de votos en el Congreso.', 'es'),
+    ).toEqual(['Fiscalía']);
+  });
 });

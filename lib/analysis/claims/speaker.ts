@@ -896,7 +896,8 @@ export class SpeakerTracker {
       // Drop a leading function word capitalised only because it opens the sentence ("O CEO", "The").
       const first = name.split(/\s+/)[0]!;
       // A name set in capitals keeps its article ("LA NACION", "EL HERALDO").
-      const setInCapitals = /^\p{Lu}+\s+\p{Lu}{2,}(?:\s|$)/u.test(name);
+      // So does an acronym that spells a function word ("sports daily AS").
+      const setInCapitals = /^\p{Lu}+\s+\p{Lu}{2,}(?:\s|$)/u.test(name) || (/^\p{Lu}{2,}$/u.test(name) && index > 0);
       if (
         !setInCapitals &&
         (this.lexicon.sentenceStarters.includes(first.toLowerCase()) ||
@@ -1026,6 +1027,8 @@ export class SpeakerTracker {
             this.subjectOf(sentence, verb));
       if (speaker) return speaker;
     }
+    const agent = this.reportAgent(sentence, quoted);
+    if (agent) return agent;
     for (const source of findPhrases(sentence, this.lexicon.sourcePrepositions, false)) {
       // "para"/"pour"/"für" mean "according to" only when they open the sentence.
       if (source.phrase.length <= 4 && (source.index > 0 || !opensSourceClause(sentence, source.end))) continue;
@@ -1351,6 +1354,28 @@ export class SpeakerTracker {
     // Remembered as a person of their own, so the surname alone still means the one the story is about.
     this.rememberPerson(named.name);
     return named.name;
+  }
+
+  /**
+   * "This is the front-page claim made on Saturday by sports daily AS", "la denuncia presentada por la Fiscalía": the
+   * agent of something said, named after the preposition (after at most three lower-case words describing it).
+   */
+  private reportAgent(sentence: string, quoted: Array<readonly [number, number]>): string | null {
+    const report = this.lexicon.reportNouns;
+    if (!report || this.unspaced) return null;
+    for (const noun of findPhrases(sentence, report.nouns, false)) {
+      // Inside a quotation it is what was said.
+      if (quoted.some(([start, end]) => noun.index > start && noun.end < end)) continue;
+      const stretch = sentence.slice(noun.end, noun.end + 60);
+      const agent = new RegExp(`^[^,;:.!?"“”«»]{0,35}?\\s(?:${report.agents.join('|')})\\s+`, 'u').exec(stretch);
+      if (!agent) continue;
+      const rest = stretch.slice(agent[0].length);
+      const candidate = this.nameCandidates(rest).find(
+        (c) => /^(?:\p{Ll}[\p{L}’'-]*\s+){0,3}$/u.test(rest.slice(0, c.index)) && !this.isPlace(c.name),
+      );
+      if (candidate && !this.isGeneric(candidate.name)) return this.canonical(candidate.name);
+    }
+    return null;
   }
 
   /** An auxiliary, modal or adverb that may stand between a subject and its verb ("have", "also", "reportedly"). */

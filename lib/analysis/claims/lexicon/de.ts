@@ -506,6 +506,10 @@ export const de: ClaimLexicon = {
   ],
   kinshipNouns: ['mutter', 'vater', 'ehefrau', 'ehemann', 'sohn', 'tochter', 'bruder', 'schwester', 'witwe'],
   possessiveDeterminers: ['seiner', 'ihrer', 'seinen', 'ihren'],
+  reportNouns: {
+    nouns: ['Erklärung', 'Mitteilung', 'Bericht', 'Ankündigung', 'Vorwurf', 'Vorwürfe', 'Warnung'],
+    agents: ['von'],
+  },
   femalePronouns: ['sie'],
   femaleMarkers: [
     'frau',

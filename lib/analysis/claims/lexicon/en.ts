@@ -631,6 +631,21 @@ export const en: ClaimLexicon = {
     'cousin',
   ],
   possessiveDeterminers: ['his', 'her', 'its', 'their'],
+  reportNouns: {
+    nouns: [
+      'claim',
+      'claims',
+      'report',
+      'statement',
+      'allegation',
+      'allegations',
+      'announcement',
+      'remarks',
+      'comments',
+      'warning',
+    ],
+    agents: ['by'],
+  },
   femalePronouns: ['she'],
   femaleMarkers: [
     'mrs',
@@ -770,10 +785,5 @@ export const en: ClaimLexicon = {
   listenerVerbs: ['told', 'tells', 'tell'],
   questionLeadIns: ['asked', 'when asked', 'pressed'],
   sourceAnaphors: [],
-  retroactiveSources: [
-    'this is according to',
-    'that is according to',
-    'so says',
-    'that is what',
-  ],
+  retroactiveSources: ['this is according to', 'that is according to', 'so says', 'that is what'],
 };

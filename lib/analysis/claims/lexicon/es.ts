@@ -666,6 +666,10 @@ export const es: ClaimLexicon = {
   ],
   possessiveDeterminers: ['su', 'sus'],
   sideOpeners: ['desde'],
+  reportNouns: {
+    nouns: ['denuncia', 'declaración', 'declaraciones', 'comunicado', 'informe', 'anuncio', 'advertencia', 'acusación'],
+    agents: ['por'],
+  },
   femalePronouns: ['ella'],
   femaleMarkers: [
     'la ministra',

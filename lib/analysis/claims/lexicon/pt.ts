@@ -488,6 +488,10 @@ export const pt: ClaimLexicon = {
     'tio',
   ],
   possessiveDeterminers: ['seu', 'sua', 'seus', 'suas'],
+  reportNouns: {
+    nouns: ['denúncia', 'declaração', 'declarações', 'comunicado', 'relatório', 'anúncio', 'alerta', 'acusação'],
+    agents: ['por', 'pelo', 'pela'],
+  },
   femalePronouns: ['ela'],
   femaleMarkers: [
     'a ministra',

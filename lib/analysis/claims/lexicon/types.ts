@@ -128,6 +128,11 @@ export interface ClaimLexicon {
    * one of that surname the paragraph names next ("Gianna Constand also said …").
    */
   kinshipNouns?: string[];
+  /**
+   * Nouns of something said, and the agent prepositions after them ("the front-page claim made on Saturday by sports
+   * daily AS", "la denuncia presentada por la Fiscalía"): the agent named is the source.
+   */
+  reportNouns?: { nouns: string[]; agents: string[] };
   /** Possessive determiners ("his", "su", "seu"): "Según su relato, …" is the account of whoever spoke last. */
   possessiveDeterminers?: string[];
   /**
