@@ -1062,7 +1062,7 @@ export class SpeakerTracker {
       const described = describedMatch?.[1];
       if (described && !this.isGeneric(described)) {
         // "…, conformada por los abogados Raymond Colón y Daniel Pérez,": the people the description is made of.
-        const rest = after.slice(describedMatch!.index + describedMatch![0].length);
+        const rest = after.slice(describedMatch.index + describedMatch[0].length);
         const members = /^\s*\p{Ll}+\s+(?:por|by|par|von|pelos|pelas|por los|por las)\s+/u.exec(rest);
         const member =
           members &&
