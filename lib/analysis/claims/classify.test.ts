@@ -167,4 +167,82 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'en', 'beats losing')).toBe('quote');
     expect(kindOf(text, 'en', 'no indication')).toBe('quote');
   });
+
+  it('what a speaker holds ought to be is their view (en "needs to", es "deben", pt "é preciso")', () => {
+    expect(
+      kindOf(
+        'Senator Alma Reyes, who toured the flooded valley on Monday, said that the state government needs to do more for the farmers.',
+        'en',
+        'needs to',
+      ),
+    ).toBe('opinion');
+    expect(
+      kindOf(
+        'La alcaldesa de la ciudad, Marta Ruiz, afirmó que los concejales no deben votar el presupuesto sin una auditoría.',
+        'es',
+        'no deben',
+      ),
+    ).toBe('opinion');
+    expect(
+      kindOf(
+        'O governador do estado, Paulo Antunes, afirmou que é preciso reduzir a tensão entre os poderes da República.',
+        'pt',
+        'é preciso',
+      ),
+    ).toBe('opinion');
+  });
+
+  it('de: a full date is no figure', () => {
+    expect(
+      kindOf(
+        'Am 31.10.2023 kam es in der Hauptstraße zu einem versuchten Einbruch in ein Wohnhaus, teilte die Polizei mit.',
+        'de',
+        'Hauptstraße',
+      ),
+    ).not.toBe('figure');
+  });
+
+  it("en: a person's own future act with a pronoun for them is a plan", () => {
+    const text =
+      'Newcastle manager Kevin Keegan was unveiled as the new coach at St James Park yesterday afternoon. ' +
+      'Indeed, he will ask the striker to lead the team out against Bolton on Saturday as a new era begins.';
+    expect(kindOf(text, 'en', 'lead the team out')).toBe('plan');
+  });
+
+  it("es/fr: a reported future with no subject of its own is the speaker's plan; with its own subject a forecast", () => {
+    const text =
+      'El martes, la naviera Portmar informó al sindicato portuario que a fin de mes iba a despedir a 150 trabajadores. ' +
+      'La ministra de Economía, Ana Ríos, afirmó que la inflación bajará durante el segundo semestre del año.';
+    expect(kindOf(text, 'es', 'despedir')).toBe('plan');
+    expect(kindOf(text, 'es', 'inflación bajará')).toBe('prediction');
+    expect(
+      kindOf(
+        "Le Premier ministre Jan Novak a fait savoir qu'il allait demander au ministre de la Santé de démissionner.",
+        'fr',
+        'allait demander',
+      ),
+    ).toBe('plan');
+  });
+
+  it('a span of time that places the story ("4 hours later", "4个小时后") is no figure; a measure word further on is not its unit', () => {
+    expect(
+      kindOf(
+        'The nurse said the boy was moved to the children’s ward of the hospital, and 4 hours later he woke up.',
+        'en',
+        '4 hours later',
+      ),
+    ).not.toBe('figure');
+    expect(kindOf('李某说，30日清晨4时许，她转院到现在这家医院，4个小时后孩子出生了。', 'zh', '4个小时后')).not.toBe(
+      'figure',
+    );
+    expect(kindOf('该公司表示，今年已有30多家医院采用这套系统，覆盖患者超过一万人。', 'zh', '30多家')).toBe('figure');
+  });
+
+  it('en: a belief in the passive ("were believed to contain") is no opinion; an active one is', () => {
+    const text =
+      'Harbour police said the tablets were believed to contain a highly toxic industrial chemical. ' +
+      'Inspector Jane Moss believes the pills were sold through a website registered abroad last year.';
+    expect(kindOf(text, 'en', 'were believed')).not.toBe('opinion');
+    expect(kindOf(text, 'en', 'Moss believes')).toBe('opinion');
+  });
 });

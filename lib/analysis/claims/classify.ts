@@ -126,6 +126,13 @@ function unquoted(text: string): string {
   return text.replace(QUOTED_SPAN, ' ');
 }
 
+function timeReference(following: string, context: ClassifyContext): boolean {
+  const words = context.lexicon.timeReferenceWords ?? [];
+  if (context.unspaced) return words.some((word) => following.startsWith(word));
+  const lower = following.toLowerCase();
+  return words.some((word) => new RegExp(`^\\s+${word}(?![\\p{L}])`, 'u').test(lower));
+}
+
 function hasFigure(text: string, context: ClassifyContext): boolean {
   const numbers = [...text.matchAll(/\d[\d.,]*/gu)];
   const units = findPhrases(text, context.lexicon.figureUnits, context.unspaced);
@@ -141,13 +148,19 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
     const value = number[0].replace(/[.,]$/, '');
     const end = number.index + number[0].length;
     // A figure is a number with a unit or magnitude next to it; bare years and dates are not.
-    const nearUnit = units.some(
-      (unit) =>
-        (unit.index >= end && unit.index - end <= 12) || (unit.end <= number.index && number.index - unit.end <= 2),
-    );
+    // Chinese and Japanese write the unit right after the number ("30多家", "4个小时"): further on, a measure word
+    // belongs to another noun ("4时许，她转院到现在这家医院").
+    const reach = context.unspaced ? 3 : 12;
+    const after = units.find((unit) => unit.index >= end && unit.index - end <= reach);
+    // "4 hours later", "4个小时后": a span that places the story in time is no quantity.
+    if (after && timeReference(text.slice(after.end, after.end + 12), context)) return false;
+    const nearUnit =
+      after !== undefined || units.some((unit) => unit.end <= number.index && number.index - unit.end <= 2);
     if (nearUnit) return true;
     if (YEAR.test(value)) return false;
     if (/^\d{1,2}[/.]\d{1,2}$/.test(value)) return false;
+    // A full date ("31.10.2023", "10/9/2024") is no quantity.
+    if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2}(?:\d{2})?$/.test(value)) return false;
     return value.replace(/\D/g, '').length >= 3 && !YEAR.test(value);
   });
 }
@@ -225,7 +238,29 @@ function speaksOfOwnFuture(text: string, context: ClassifyContext): boolean {
     const last = (before.match(/\p{L}+/gu) ?? []).slice(-2).map((word) => word.toLowerCase());
     return subjects.some((subject) => last[last.length - 1] === subject);
   };
-  if (findPhrases(text, lexicon.predictionMarkers, unspaced).some((hit) => subjectBefore(hit.index))) return true;
+  // "informó que a fin de mes iba a despedir", "anunció que lo hará": right after the reporting verb's "que", a future
+  // with no subject of its own (only clitics before it, or an adverbial opened by a preposition) is the speaker's.
+  const dropped = lexicon.droppedSubjectClause;
+  const noSubjectOfItsOwn = (index: number) => {
+    if (!dropped) return false;
+    const head = text.slice(0, index);
+    // The last conjunction before the future, after a reporting verb ("informó al sindicato que …").
+    const conjunction = [...head.matchAll(/(?<![\p{L}])(\p{Ll}+)(?![\p{L}])/gu)]
+      .filter((match) => dropped.conjunctions.includes(match[1]!))
+      .pop();
+    if (!conjunction) return false;
+    if (!findPhrases(head.slice(0, conjunction.index), lexicon.reportingVerbs, false).length) return false;
+    const between = head.slice(conjunction.index + conjunction[0].length);
+    const words = between.match(/[\p{L}’'-]+/gu) ?? [];
+    if (/[,;]/u.test(between) || words.some((word) => /^\p{Lu}/u.test(word))) return false;
+    const first = words[0]?.toLowerCase();
+    return (
+      words.every((word) => dropped.clitics.includes(word.toLowerCase())) ||
+      (first !== undefined && dropped.adverbialPrepositions.includes(first) && words.length <= 6)
+    );
+  };
+  const futures = findPhrases(text, lexicon.predictionMarkers, unspaced);
+  if (futures.some((hit) => subjectBefore(hit.index) || noSubjectOfItsOwn(hit.index))) return true;
   // A synthetic future right after the subject ("que el gobierno impulsará").
   if (unspaced || !lexicon.futureSuffixes.length) return false;
   return [...text.matchAll(/\p{Ll}{5,}/gu)].some(
@@ -233,7 +268,7 @@ function speaksOfOwnFuture(text: string, context: ClassifyContext): boolean {
       lexicon.futureSuffixes.some((suffix) => word[0].endsWith(suffix)) &&
       !lexicon.futureLookAlikes.includes(word[0]) &&
       !lexicon.modalVerbs.includes(word[0]) &&
-      subjectBefore(word.index),
+      (subjectBefore(word.index) || noSubjectOfItsOwn(word.index)),
   );
 }
 
@@ -292,8 +327,21 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
       announced ||
       hasPhrase(sentence.text, lexicon.planMarkers, unspaced) ||
       (attributed && !unspaced && reportsOwnConditional(unquoted(sentence.text), context)),
-    belief: hasPhrase(sentence.text, lexicon.beliefVerbs, unspaced),
-    hedged: hasPhrase(sentence.text, lexicon.hedges, unspaced) || hedgingModal(sentence.text, context),
+    // "the tablets were believed to contain …": a belief in the passive is what is held to be so, nobody's view.
+    belief: findPhrases(sentence.text, lexicon.beliefVerbs, unspaced).some(
+      (hit) =>
+        unspaced ||
+        !lexicon.passiveAuxiliaries.includes(
+          (
+            /([\p{L}]+)\s+$/u.exec(sentence.text.slice(Math.max(0, hit.index - 20), hit.index))?.[1] ?? ''
+          ).toLowerCase(),
+        ),
+    ),
+    // "Bush said the government needs to do more": what a speaker holds ought to be is their view.
+    hedged:
+      hasPhrase(sentence.text, lexicon.hedges, unspaced) ||
+      hedgingModal(sentence.text, context) ||
+      hasPhrase(unquoted(sentence.text), lexicon.normativeMarkers ?? [], unspaced),
     restatement: hasPhrase(sentence.text.slice(0, 40), lexicon.restatementMarkers, unspaced),
     standalone: sentence.blockSentenceCount === 1 && !attributed && !directQuote && !figure,
   };

@@ -27,6 +27,14 @@ export const DEFAULT_MAX_CLAIMS = 8;
 /** Candidates scoring below this are plain narration, not worth listing. */
 const MIN_SCORE = 0.4;
 
+/** What an attributed claim gains in score. */
+const SPEAKER_WEIGHT = 0.25;
+
+function opensWithRetroactiveSource(text: string, openings: string[] | undefined): boolean {
+  const lower = text.trimStart().toLowerCase();
+  return (openings ?? []).some((opening) => lower.startsWith(opening));
+}
+
 /** FNV-1a, as 8 hex digits: a stable id from a claim's position and text. */
 function hash(value: string): string {
   let h = 0x811c9dc5;
@@ -52,7 +60,7 @@ function namedEntityCount(text: string, speaker: string | null, unspaced: boolea
 
 function scoreOf(features: SentenceFeatures, speaker: string | null, isLead: boolean, entities: number): number {
   let score = 0.3 + 0.05 * Math.min(2, entities);
-  if (speaker) score += 0.25;
+  if (speaker) score += SPEAKER_WEIGHT;
   if (features.directQuote) score += 0.15;
   if (features.figure) score += 0.15;
   if (features.plan || features.prediction) score += 0.1;
@@ -98,7 +106,9 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     const context = { lexicon, lang, unspaced, blockText };
     const preliminary = sentenceFeatures(sentence, context, false);
     if (preliminary.exclusion === 'furniture' || preliminary.exclusion === 'boilerplate') continue;
-    const speaker = speakers.speakerOf(sentence.text, sentence.block);
+    const block = blocks[sentence.block];
+    const following = block ? text.slice(sentence.end, block.end) : '';
+    const speaker = speakers.speakerOf(sentence.text, sentence.block, following);
     const features = speaker ? sentenceFeatures(sentence, context, true) : preliminary;
     if (features.exclusion) continue;
     // The lead is the first paragraph of prose: more than one sentence, or a long one.
@@ -116,6 +126,15 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     // A person or organization's own scheduled act, told by the writer, is a plan ("Boric viajará el miércoles"); the
     // writer asserts it, so it keeps no speaker.
     const actsOwnPlan = features.prediction && !speaker && !features.plan && speakers.opensWithActor(sentence.text);
+    // "Das ergaben Recherchen des Recherchezentrums Correctiv": what the paragraph told before with nobody speaking is
+    // that source's.
+    if (speaker && !unspaced && opensWithRetroactiveSource(sentence.text, lexicon.retroactiveSources)) {
+      for (const earlier of candidates)
+        if (earlier.block === sentence.block && earlier.speaker === null) {
+          earlier.speaker = speaker;
+          earlier.score = Math.round(Math.min(1, earlier.score + SPEAKER_WEIGHT) * 1000) / 1000;
+        }
+    }
     candidates.push({
       id: `claim-${hash(`${sentence.start}:${sentence.end}:${sentence.text}`)}`,
       text: sentence.text,

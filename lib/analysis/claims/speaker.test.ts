@@ -625,4 +625,292 @@ describe('speakers by grammar (speakers round)', () => {
       ),
     ).toEqual(['Dmtri Kuleba']);
   });
+
+  it('en: "it said" is the organization named last, or a later subject that is no person', () => {
+    expect(
+      speakers(
+        'The Harbour Safety Board warned sailors to stay in port. “We advise every crew to wait for the storm to pass,” it said in a statement.',
+        'en',
+      ),
+    ).toEqual(['Harbour Safety Board', 'Harbour Safety Board']);
+    expect(
+      speakers(
+        'The regulator MARCO opened a review of the deal. Quillsoft wants the regulator to block it. It claims that the merger would raise prices for every school.',
+        'en',
+      ),
+    ).toEqual([null, null, 'Quillsoft']);
+  });
+
+  it('en: a nationality before a noun opening the sentence is no subject for a later "it"', () => {
+    expect(
+      speakers(
+        'The Globe Theatre opened a helpline for its staff. Danish actor Lars Holm, who played there twice, says the place was kind to him. It said in a statement that every call would be answered.',
+        'en',
+      ),
+    ).toEqual([null, 'Lars Holm', 'Globe Theatre']);
+  });
+
+  it('en: a brand with a capital inside the word is what "the company" means ("SpaceX")', () => {
+    expect(
+      speakers(
+        'Orbital supplier RocketCo has been grounded since March. The company hopes to resume launches in June, NASA said.',
+        'en',
+      ),
+    ).toEqual([null, 'NASA']);
+    const tracker = new SpeakerTracker(lexiconFor('en'), 'en', false);
+    tracker.speakerOf('Launch supplier SkyLift, meanwhile, has been grounded since a rocket explosion in September.');
+    expect(tracker.speakerOf('The company hopes to resume launches in December.')).toBe('SkyLift');
+  });
+
+  it('en: a name set off by commas right before the verb, after the description it names, is the subject', () => {
+    expect(
+      speakers('“She had taken eight tablets before anyone noticed,” her father, Tomas, said in a statement.', 'en'),
+    ).toEqual(['Tomas']);
+    expect(speakers('Another, Brightwave, announced last April that it will open a plant.', 'en')).toEqual([
+      'Brightwave',
+    ]);
+  });
+
+  it('a title after a name governed by "at" is held there, not by the name ("director at the Old Mill")', () => {
+    expect(
+      speakers(
+        'He was the artistic director at the Old Mill for ten years. The Old Mill has set up a helpline. It said in a statement that it regretted the harm done.',
+        'en',
+      ),
+    ).toEqual([null, null, 'Old Mill']);
+  });
+
+  it('es: a title followed by its own verb is no apposition of the name before it', () => {
+    expect(
+      speakers(
+        'Hugo Valencia contó detalles de la pelea. Mientras analizaban las críticas que lanzó contra Josefina Montes, el periodista recordó la situación.',
+        'es',
+      ),
+    ).toEqual(['Hugo Valencia', 'Hugo Valencia']);
+  });
+
+  it('es: "de acuerdo a los fiscales" gives the described source; "Tal como" opens no name', () => {
+    expect(speakers('De acuerdo a los fiscales, el exministro recibió un millón de dólares.', 'es')).toEqual([
+      'fiscales',
+    ]);
+    expect(
+      speakers('Tal como lo denunció este diario en noviembre, la fundación recibió fondos públicos.', 'es'),
+    ).toEqual([null]);
+  });
+
+  it('en: a noun after a capitalised word is the subject it qualifies ("a Danish man claims"), nobody for "Local people"', () => {
+    expect(speakers('Separately, a Danish man claims the actor followed him to a hotel in 2012.', 'en')).toEqual([
+      'Danish man',
+    ]);
+    expect(speakers('Local people reported hearing a loud thud west of the regional capital.', 'en')).toEqual([null]);
+    expect(speakers('Nvidia also said the chips would ship in June to its largest customers.', 'en')).toEqual([
+      'Nvidia',
+    ]);
+  });
+
+  it('a body of people described, not named, is the source ("Security officials said", "las autoridades argumentaron")', () => {
+    expect(speakers('Two gunmen died, and three others may have escaped, officials said.', 'en')).toEqual([
+      'officials',
+    ]);
+    expect(
+      speakers('Meanwhile, Harbour police officers have said they believe the ferry left port overloaded.', 'en'),
+    ).toEqual(['Harbour police officers']);
+    expect(
+      speakers(
+        'Se conoció la solicitud de extradición, donde las autoridades estadounidenses argumentaron que recibió sobornos.',
+        'es',
+      ),
+    ).toEqual(['autoridades estadounidenses']);
+  });
+
+  it('an adverb opening the sentence before a comma is no name ("Thankfully, now we know …:")', () => {
+    expect(
+      speakers(
+        'Thankfully, now we know when you can get it and for how much: "Star Run" will launch on June 15.',
+        'en',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('en: "tweeted" reports; a newspaper set in capitals keeps its article ("Según pudo saber LA NACION")', () => {
+    expect(
+      speakers(
+        'Hale also shared an article by Metro magazine that claimed the vote was rigged. “Before long we will all have forgotten it,” Hale tweeted.',
+        'en',
+      )[1],
+    ).toBe('Hale');
+    expect(
+      speakers('Según pudo saber EL DIARIO, si el oficialismo alcanza el quorum, quedará abortada la sesión.', 'es'),
+    ).toEqual(['EL DIARIO']);
+  });
+
+  it('pt: a person named after an opening phrase and its comma is whom "ele" means next', () => {
+    expect(
+      speakers(
+        'O presidente da Câmara, Artur Lima, disse que busca a harmonia. Antes de se encontrar com o presidente do STF, Rodrigo Paiva se reuniu com líderes do Senado. Segundo ele, os senadores ficaram satisfeitos com o diálogo.',
+        'pt',
+      ),
+    ).toEqual(['Artur Lima', null, 'Rodrigo Paiva']);
+  });
+
+  it('a relative sharing the surname is the one of that surname the paragraph names next, not the person', () => {
+    const claims = findClaims(
+      'Andrea Moreno said she met the coach when she was the director of the team at the university in 2004.\n\n' +
+        "In court, Moreno's mother testified, saying she spoke to the coach on the phone a year after the incident. " +
+        'During the conversation, she said, the coach apologized for what he had done. ' +
+        'Gianna Moreno also said her daughter would scream in her sleep for months after the assault.',
+      'en',
+      { max: 10 },
+    );
+    const speakerOf = (fragment: string) => claims.find((claim) => claim.text.includes(fragment))?.speaker;
+    expect(speakerOf('met the coach')).toBe('Andrea Moreno');
+    expect(speakerOf('testified')).toBe('Gianna Moreno');
+    expect(speakerOf('apologized')).toBe('Gianna Moreno');
+    expect(
+      speakers(
+        'Lucía Pérez ganó el juicio en marzo. La madre de Pérez dijo que la familia nunca dudó del fallo.',
+        'es',
+      )[1],
+    ).toBeNull();
+  });
+
+  it('es: "según adelantó X" has its subject after the verb; "También solicitó …" goes on with the last speaker', () => {
+    expect(
+      speakers(
+        'La comisión se reunirá nuevamente el miércoles, según adelantó la presidenta de ese cuerpo, Cecilia Romero.',
+        'es',
+      ),
+    ).toEqual(['Cecilia Romero']);
+    expect(
+      speakers(
+        'La Fiscalía pidió 12 años de prisión contra el exministro. También solicitó el pago de una multa de 130 mil soles.',
+        'es',
+      ),
+    ).toEqual(['Fiscalía', 'Fiscalía']);
+  });
+
+  it('en: a speech act that asks or proposes has its subject speak ("urged"); a dateline city is no organization', () => {
+    expect(speakers('Senator Ana Holt urged the board to publish the full report before the vote.', 'en')).toEqual([
+      'Ana Holt',
+    ]);
+    expect(
+      speakers(
+        'BAGHDAD, Jan. 13 (Xinhua) -- The new bill has rekindled hopes. The party complained that the law went too far.',
+        'en',
+      ).at(-1),
+    ).toBeNull();
+  });
+
+  it('en: "said OpenAI CEO Sam Altman" is the person, the organization and title their role; "the company" stays the organization', () => {
+    const tracker = new SpeakerTracker(lexiconFor('en'), 'en', false);
+    expect(tracker.speakerOf('OpenAI is planning another round of data center deals.')).toBeNull();
+    expect(tracker.speakerOf('“We will need far more compute,” said OpenAI CEO Sam Altman.')).toBe('Sam Altman');
+    expect(tracker.speakerRole).toBe('OpenAI CEO');
+    expect(tracker.speakerOf('The company plans to open two offices in Europe, according to a spokesperson.')).toBe(
+      'OpenAI',
+    );
+  });
+
+  it('de: the Konjunktiv I of indirect speech goes on with the last source ("Das zeige …")', () => {
+    expect(
+      speakers(
+        'Das ergaben Recherchen des Recherchezentrums Correctiv in einer Datenbank. Das zeige eine Reihe von Beiträgen, die das Team auf Telegram fand.',
+        'de',
+      ),
+    ).toEqual(['Recherchezentrums Correctiv', 'Recherchezentrums Correctiv']);
+  });
+
+  it('a source named after what it found ("Das ergaben Recherchen von …", "This is according to …") holds the paragraph before it', () => {
+    const claims = findClaims(
+      'Die Hersteller dürfen die Waffen ins Ausland verkaufen, weil sie offiziell als Jagdwaffen gelten. ' +
+        'Es geht um etwa 7.300 Schusswaffen westlicher Hersteller, die russische Firmen importiert haben. ' +
+        'Das ergaben Recherchen des Recherchezentrums Correctiv in der russischen Datenbank.\n\n' +
+        'Die Bundesregierung hat sich bisher nicht zu den Exporten geäußert, obwohl die Fragen seit Wochen vorliegen.',
+      'de',
+      { max: 10 },
+    );
+    const speakerOf = (fragment: string) => claims.find((claim) => claim.text.includes(fragment))?.speaker;
+    expect(speakerOf('7.300 Schusswaffen')).toBe('Recherchezentrums Correctiv');
+    expect(speakerOf('Bundesregierung')).not.toBe('Recherchezentrums Correctiv');
+  });
+
+  it('"the defense" speaks as a body; a group word inside a name ("Ministério da Defesa") does not', () => {
+    expect(
+      speakers('The defense also noted that the witness called him twice a month after the alleged assault.', 'en'),
+    ).toEqual(['defense']);
+    expect(
+      speakers('"As Forças Armadas estão comprometidas com a democracia", disse o Ministério da Defesa.', 'pt'),
+    ).not.toEqual(['Defesa']);
+  });
+
+  it('es: "Según su relato" is the last speaker\'s; "Desde la centroderecha respondieron" has that side speak', () => {
+    expect(
+      speakers(
+        'Hugo Pineda contó detalles de la pelea en el programa. Según su relato, todo surgió por un estacionamiento.',
+        'es',
+      ),
+    ).toEqual(['Hugo Pineda', 'Hugo Pineda']);
+    expect(
+      speakers(
+        'Desde la centroderecha respondieron a este emplazamiento que apoyarán las normas. Al respecto, agregaron que el Congreso tendrá que actuar.',
+        'es',
+      ),
+    ).toEqual(['centroderecha', 'centroderecha']);
+  });
+
+  it('es: sources described after the verb or with whose they are ("explicaron las fuentes", "fuentes de Portmar")', () => {
+    expect(
+      speakers(
+        'En tanto, fuentes de Portmar dijeron a la prensa que la medida era necesaria. “Tenemos un compromiso con el puerto”, explicaron las fuentes.',
+        'es',
+      ),
+    ).toEqual(['fuentes de Portmar', 'fuentes']);
+    expect(speakers('El gobierno considera que la naviera se alió con el sindicato.', 'es')).toEqual(['gobierno']);
+  });
+
+  it('en: "…, agregaron que el Congreso …" and "suggested that DuMond …" name no speaker after the complementizer', () => {
+    expect(
+      speakers('Al respecto, agregaron que el Congreso tendrá que actuar dentro de sus competencias.', 'es'),
+    ).toEqual([null]);
+  });
+
+  it('en: the surname of a name shown before, opening the clause, is whom "he" in that sentence means', () => {
+    expect(
+      speakers(
+        'The woman was murdered after he was paroled while Mike Holloway was Arkansas governor. Radio host Jay Cole said the man was innocent. When Holloway became governor in 1996, he said he was considering commuting the sentence.',
+        'en',
+      ),
+    ).toEqual([null, 'Jay Cole', 'Mike Holloway']);
+  });
+
+  it('de: a sentence naming its own source ("Laut Kessler Werke …, … seien …") is not the last speaker\'s', () => {
+    expect(
+      speakers(
+        'Betriebsrat Stefan Wolf warnte, dass bis zu 400 Stellen wegfallen könnten. Laut Kessler Werke sollen betroffene Mitarbeiter umgeschult werden, Kündigungen seien nicht geplant.',
+        'de',
+      )[1],
+    ).not.toBe('Stefan Wolf');
+  });
+
+  it('es: a described source made of named people ("conformada por los abogados X y Y") is those people', () => {
+    expect(
+      speakers(
+        'De acuerdo a la representación legal del exmandatario, conformada por los abogados Raúl Colmenares y Diana Paz, el juicio podría comenzar en julio.',
+        'es',
+      ),
+    ).toEqual(['Raúl Colmenares']);
+    expect(speakers('De acuerdo a los fiscales, el exministro recibió un millón de dólares.', 'es')).toEqual([
+      'fiscales',
+    ]);
+  });
+
+  it('the agent of something said is its source ("the claim made on Saturday by sports daily AS", "denuncia presentada por")', () => {
+    expect(speakers('This is the front-page claim made on Saturday by sports daily AS.', 'en')).toEqual(['AS']);
+    expect(
+      speakers('It follows an allegation made by Anthony Rowe that the actor tried to seduce him in 1986.', 'en'),
+    ).toEqual(['Anthony Rowe']);
+    expect(
+      speakers('La denuncia presentada por la Fiscalía sostiene que hubo compra de votos en el Congreso.', 'es'),
+    ).toEqual(['Fiscalía']);
+  });
 });

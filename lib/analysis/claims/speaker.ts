@@ -106,12 +106,40 @@ const CONCEPT_ACRONYMS = new Set([
   'AR',
 ]);
 
+/**
+ * A brand written with a capital inside the word ("SpaceX", "OpenAI", "LinkedIn"): an organization. Surnames of
+ * that shape start with a short prefix ("McDonald", "MacArthur", "DeSantis", "FitzGerald").
+ */
+const BRAND_CAPITALS = /^(?!Mac|Fitz)\p{Lu}\p{Ll}{2,}\p{Lu}/u;
+
+/** Prepositions that attach a name to the noun before it ("director of", "ministre de la"). */
+const GENITIVE_PREPOSITIONS = new Set([
+  'of',
+  'de',
+  'del',
+  'du',
+  'des',
+  'da',
+  'do',
+  'das',
+  'dos',
+  'di',
+  'della',
+  'von',
+  'vom',
+  'der',
+]);
+
 /** Patterns built from a lexicon's word lists, once per lexicon rather than once per sentence. */
 interface LexiconPatterns {
   /** "he said", "ele disse": a person pronoun closing the text before the verb. */
   pronounBeforeVerb: RegExp;
   /** "…, said he": a person pronoun right after the verb. */
   pronounAfterVerb: RegExp;
+  /** "it said", "it also said": a pronoun standing for an organization closing the text before the verb. */
+  organizationPronounBeforeVerb: RegExp | null;
+  /** "Constand's mother" and "la madre de Pérez" closing the text before the verb (group 1: the surname). */
+  relativeSubjects: RegExp[];
   /** Chinese and Japanese: a title, then the name after it up to a verb ("首席执行官孟涛表示"). */
   titledNames: Array<[string, RegExp]>;
 }
@@ -125,6 +153,18 @@ function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
     patterns = {
       pronounBeforeVerb: new RegExp(`(?<![\\p{L}])(${pronouns})(?:\\s+[\\p{L}-]+){0,2}\\s*$`, 'iu'),
       pronounAfterVerb: new RegExp(`^\\s+(${pronouns})(?![\\p{L}])`, 'iu'),
+      relativeSubjects: lexicon.kinshipNouns?.length
+        ? [
+            new RegExp(`(\\p{Lu}[\\p{L}-]+)[’']s\\s+(?:${lexicon.kinshipNouns.join('|')})\\s*$`, 'iu'),
+            new RegExp(
+              `(?:^|\\s)(?:${lexicon.kinshipNouns.join('|')})\\s+(?:de|da|do|du|von)\\s+(\\p{Lu}[\\p{L}-]+)\\s*$`,
+              'iu',
+            ),
+          ]
+        : [],
+      organizationPronounBeforeVerb: lexicon.organizationPronouns?.length
+        ? new RegExp(`(?<![\\p{L}’'])(?:${lexicon.organizationPronouns.join('|')})(?:\\s+\\p{Ll}+ly)?\\s*$`, 'iu')
+        : null,
       titledNames: lexicon.personTitles.map((title) => [
         title,
         new RegExp(
@@ -183,8 +223,17 @@ export class SpeakerTracker {
    */
   private namedWithoutSpeech: string | null = null;
   private namedInSentence: string | null = null;
+  /** Every first-and-last name the text has shown, titled or not ("Mike Huckabee"), for "When Huckabee became …, he said". */
+  private readonly namesSeen = new Set<string>();
+  /** The rest of the paragraph after the sentence being read, where a relative described in it may be named. */
+  private following = '';
   /** The organization named last, for "the company said", "la empresa", "同社". */
   private lastOrganization: string | null = null;
+  /**
+   * What "it said" stands for: the organization named last, or a later subject opening its sentence that is no
+   * person ("Opera wants …", "The Old Vic has set up …").
+   */
+  private itAntecedent: string | null = null;
   private readonly lexicon: ClaimLexicon;
   private readonly unspaced: boolean;
   private readonly lang: string;
@@ -224,7 +273,9 @@ export class SpeakerTracker {
    * Speaker of a sentence, updating the context; `null` when it is not attributed. `block` is the
    * index of the paragraph it is in, so a quotation running on from the last speaker stays theirs.
    */
-  speakerOf(sentence: string, block = -1): string | null {
+  speakerOf(sentence: string, block = -1, following = ''): string | null {
+    this.following = following;
+    const organizationBefore = this.lastOrganization;
     const pending = this.leadInSpeaker;
     this.leadInSpeaker = null;
     this.speakerRole = null;
@@ -252,7 +303,9 @@ export class SpeakerTracker {
       !speaker &&
       this.lastSpeaker &&
       block - this.lastSpeakerBlock <= 2 &&
-      findPhrases(sentence, this.lexicon.sourceAnaphors, this.unspaced).length > 0
+      findPhrases(sentence, this.lexicon.sourceAnaphors, this.unspaced).length > 0 &&
+      // "Laut Kessler Werke sollen …, Kündigungen seien nicht geplant": a sentence naming its own source.
+      findPhrases(sentence, this.lexicon.sourcePrepositions, this.unspaced).length === 0
     )
       speaker = this.lastSpeaker;
     // Japanese leaves out a subject that goes on: "…としている" with no one named is the last source's.
@@ -299,7 +352,34 @@ export class SpeakerTracker {
     if (speaker && this.isOrganization(speaker)) this.lastOrganization = speaker;
     // "Microsoft said …": a one-word subject that is no person's name is what "the company" means next.
     else if (speaker && organizationLike) this.lastOrganization = speaker;
+    if (this.lastOrganization !== organizationBefore) this.itAntecedent = this.lastOrganization;
+    if (this.patterns.organizationPronounBeforeVerb)
+      this.itAntecedent = this.openingThing(sentence) ?? this.itAntecedent;
     return speaker;
+  }
+
+  /**
+   * "Opera wants the Commission to …", "The Old Vic has set up …": a name opening the sentence as the subject of a
+   * lower-case verb that is no person (not known as one, not a first and last name without an article before it).
+   */
+  private openingThing(sentence: string): string | null {
+    if (this.unspaced) return null;
+    const first = this.nameCandidates(sentence.slice(0, 80))[0];
+    // Followed by a verb ("Opera wants", "The Old Vic has set up"), not by the noun it qualifies ("Mexican actor").
+    const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(first?.end ?? 0))?.[1];
+    if (!first || !next || !(/(?:s|ed)$/u.test(next) || this.lexicon.modalVerbs.includes(next) || next === 'will'))
+      return null;
+    const lead = sentence.slice(0, first.index).trim().toLowerCase();
+    const article =
+      lead !== '' && this.lexicon.stopwords.includes(lead) && !this.lexicon.locativePrepositions.includes(lead);
+    if (lead !== '' && !article) return null;
+    const name = first.name;
+    // With an article before it ("The Harbour Board warned") it is no person even if it spoke as a name does.
+    if (!article && (this.isPerson(name) || this.personWords.has(name))) return null;
+    if (this.isPlace(name) || this.isGeneric(name)) return null;
+    if (this.lexicon.personPronouns.includes(name.toLowerCase())) return null;
+    if (!article && this.looksLikePersonName(name)) return null;
+    return name;
   }
 
   /**
@@ -313,6 +393,15 @@ export class SpeakerTracker {
       const openers = (before.match(/[\p{L}’'-]+/gu) ?? []).every((word) =>
         this.lexicon.sentenceStarters.includes(word.toLowerCase()),
       );
+      // "También solicitó el pago de una multa …": an adverb opening the sentence, then the verb and its object.
+      const adverbs = before.match(/[\p{L}’'-]+/gu) ?? [];
+      if (
+        adverbs.length >= 1 &&
+        adverbs.length <= 2 &&
+        /^[\p{L}\s’'-]*$/u.test(before) &&
+        adverbs.every((word) => this.lexicon.verbAdverbs?.includes(word.toLowerCase()))
+      )
+        return true;
       return (
         (/^\s*(?:[^,;:"“”«»]{0,30},\s*)?$/u.test(before) || (openers && /^[\p{L}\s’'-]{0,20}$/u.test(before))) &&
         // "Confirmó además que …": an adverb may come between the verb and what was said.
@@ -351,6 +440,11 @@ export class SpeakerTracker {
       return this.lexicon.personTitles.includes(described[2]!.toLowerCase())
         ? (this.roleAnaphor(`${described[1]} ${described[2]}`) ?? '')
         : (this.lastOrganization ?? '');
+    // "Indeed, he will ask the 27-year-old to lead the team out": a person pronoun as the subject, after at most an
+    // opening phrase, stands for the person named last.
+    const pronoun = /^(?:[^,;:.!?"“”«»]{0,30},\s*)?(\p{L}+)\s+\p{Ll}/u.exec(head)?.[1];
+    if (pronoun && this.lexicon.personPronouns.includes(pronoun.toLowerCase()))
+      return this.resolvePronoun(pronoun) ?? '';
     const candidate = this.nameCandidates(head).find(
       (c) =>
         !this.afterPreposition(head, c.index) &&
@@ -390,13 +484,13 @@ export class SpeakerTracker {
     if (this.unspaced)
       return this.lexicon.organizationWords.some((word) => name.endsWith(word)) || ORG_SUFFIX.test(name);
     if (this.isPerson(name) || this.isPlace(name)) return false;
-    return name
-      .split(/\s+/)
-      .some(
-        (token) =>
-          (/^\p{Lu}[\p{Lu}\d&]+$/u.test(token) && !CONCEPT_ACRONYMS.has(token)) ||
-          this.lexicon.organizationWords.includes(token.toLowerCase()),
-      );
+    return name.split(/\s+/).some(
+      (token) =>
+        // An acronym, not a word set in capitals ("ADVERTISEMENT" above an ad).
+        (/^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(token) && !CONCEPT_ACRONYMS.has(token)) ||
+        BRAND_CAPITALS.test(token) ||
+        this.lexicon.organizationWords.includes(token.toLowerCase()),
+    );
   }
 
   /** A lone organization word ("Ministerium", "Government"): a common noun, not the name of one. */
@@ -598,7 +692,13 @@ export class SpeakerTracker {
         !quoted.some(([start, end]) => candidate.index > start && candidate.end < end) &&
         this.isOrganization(candidate.name) &&
         !this.isCommonNoun(candidate.name) &&
-        !/[\p{N}]/u.test(sentence.charAt(candidate.index - 1))
+        !/[\p{N}]/u.test(sentence.charAt(candidate.index - 1)) &&
+        // Nor a dateline's city set in capitals ("BAGHDAD, Jan. 13 (Xinhua) --", "CAIRO —").
+        !(
+          candidate.index === 0 &&
+          /^\p{Lu}+$/u.test(candidate.name) &&
+          /^\s*(?:,|\(|—|–|-)/u.test(sentence.slice(candidate.end))
+        )
       )
         this.lastOrganization = candidate.name;
       // "el Presidente Boric": one capitalised word right after a job title is a person too.
@@ -628,6 +728,7 @@ export class SpeakerTracker {
         continue;
       }
       if (!this.looksLikePersonName(candidate.name)) continue;
+      this.namesSeen.add(candidate.name);
       // "Keith Tkachuk had his own compliments …": a two-word name opening the sentence before a lower-case
       // verb is its subject, the one "he" stands for next.
       const opensSentence =
@@ -642,8 +743,24 @@ export class SpeakerTracker {
           .toLowerCase()
           .match(/[\p{L}-]+/gu) ?? [];
       const after = sentence.slice(candidate.end, candidate.end + 60);
-      const wordsAfter = /^\s*,/u.test(after) ? (after.toLowerCase().match(/[\p{L}-]+/gu) ?? []).slice(0, 4) : [];
-      const titles = [...wordsBefore.slice(-6), ...wordsAfter].filter((word) =>
+      // "Marcus Lee, an analyst, said": an apposition after the name, not the subject of the next clause ("… contra
+      // Josefina Montané, el periodista recordó …", where the title's own verb follows it).
+      const apposition = /^\s*,([^,;:.!?"“”«»]*)/u.exec(after)?.[1] ?? '';
+      const wordsAfter =
+        /^\s*,/u.test(after) && findPhrases(apposition, this.lexicon.reportingVerbs, false).length === 0
+          ? (after.toLowerCase().match(/[\p{L}-]+/gu) ?? []).slice(0, 4)
+          : [];
+      // "the artistic director at the Old Vic": a name governed by a preposition is where the title is held, not its
+      // holder; after "of"/"de" it may be a run that ends with the holder ("le ministre de la Santé Roman Prymula").
+      const beforeName =
+        wordsBefore.at(-1) && this.lexicon.stopwords.includes(wordsBefore.at(-1)!)
+          ? wordsBefore.at(-2)
+          : wordsBefore.at(-1);
+      const placeOfTitle =
+        beforeName !== undefined &&
+        this.lexicon.locativePrepositions.includes(beforeName) &&
+        !GENITIVE_PREPOSITIONS.has(beforeName);
+      const titles = [...(placeOfTitle ? [] : wordsBefore.slice(-6)), ...wordsAfter].filter((word) =>
         this.lexicon.personTitles.includes(word),
       );
       const titled = titles.length > 0;
@@ -661,7 +778,14 @@ export class SpeakerTracker {
         );
       this.noteGender(name, sentence.slice(Math.max(0, candidate.index - 30), candidate.index), '');
       // A person named near the start of the sentence is usually its subject: "he" may mean them next.
-      if ((sentence.slice(0, candidate.index).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8) this.noteRecent(name);
+      // So is one after an opening phrase and its comma, before a lower-case verb ("Antes de se encontrar com o
+      // presidente do STF, Rodrigo Pacheco se reuniu …").
+      const subjectAfterOpening =
+        /,\s*$/u.test(sentence.slice(0, candidate.index)) &&
+        /^\s+\p{Ll}/u.test(sentence.slice(candidate.end)) &&
+        !quoted.some(([start, end]) => candidate.index > start && candidate.end < end);
+      if (subjectAfterOpening || (sentence.slice(0, candidate.index).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8)
+        this.noteRecent(name);
     }
   }
 
@@ -771,9 +895,13 @@ export class SpeakerTracker {
       }
       // Drop a leading function word capitalised only because it opens the sentence ("O CEO", "The").
       const first = name.split(/\s+/)[0]!;
+      // A name set in capitals keeps its article ("LA NACION", "EL HERALDO").
+      // So does an acronym that spells a function word ("sports daily AS").
+      const setInCapitals = /^\p{Lu}+\s+\p{Lu}{2,}(?:\s|$)/u.test(name) || (/^\p{Lu}{2,}$/u.test(name) && index > 0);
       if (
-        this.lexicon.sentenceStarters.includes(first.toLowerCase()) ||
-        this.lexicon.stopwords.includes(first.toLowerCase())
+        !setInCapitals &&
+        (this.lexicon.sentenceStarters.includes(first.toLowerCase()) ||
+          this.lexicon.stopwords.includes(first.toLowerCase()))
       ) {
         const rest = name.slice(first.length).trimStart();
         index += name.length - rest.length;
@@ -786,6 +914,12 @@ export class SpeakerTracker {
         (this.lexicon.personTitles.includes(tokens[0]!.toLowerCase()) || /^\p{Ll}/u.test(tokens[0]!))
       )
         tokens = tokens.slice(1);
+      // "OpenAI CEO Sam Altman": an organization and a title inside the run lead to the person after them.
+      const innerTitle = tokens.findLastIndex(
+        (token, at) => at > 0 && at < tokens.length - 1 && this.lexicon.personTitles.includes(token.toLowerCase()),
+      );
+      if (innerTitle > 0 && this.isOrganization(tokens.slice(0, innerTitle).join(' ')))
+        tokens = tokens.slice(innerTitle + 1);
       // German capitalises nouns: in a long run only the last two words can be the name.
       if (this.lang === 'de' && tokens.length > 2) tokens = tokens.slice(-2);
       const trimmed = tokens.join(' ');
@@ -794,6 +928,8 @@ export class SpeakerTracker {
         name = trimmed;
       }
       if (!name) continue;
+      // "Thankfully, now we know …", "Finalmente, …": an adverb opening the sentence before a comma is no name.
+      if (index === 0 && /^\p{Lu}\p{Ll}+(?:ly|mente)$/u.test(name) && /^\s*,/u.test(text.slice(name.length))) continue;
       if (this.lexicon.personPronouns.includes(name.toLowerCase())) continue;
       if (this.lexicon.personTitles.includes(name.toLowerCase())) continue;
       candidates.push({ name, index, end: index + name.length });
@@ -808,8 +944,16 @@ export class SpeakerTracker {
   private sentenceSubject(sentence: string, pronoun: string): string | null {
     const first = this.nameCandidates(sentence.slice(0, 60))[0];
     if (!first || (sentence.slice(0, first.index).match(/[\p{L}]+/gu) ?? []).length > 1) return null;
-    const name = this.canonical(first.name);
-    if (!this.isPerson(name) || !/^\s+\p{Ll}/u.test(sentence.slice(first.end))) return null;
+    // A known person, or the surname of a name the text has shown ("Mike Huckabee" … "When Huckabee became governor").
+    const shown = [...this.namesSeen].find((seen) => seen.split(/\s+/).pop() === first.name);
+    // Only when no other name stands before the pronoun ("Cosby … with Constand, …, she said" may mean Constand).
+    const pronounAt = sentence.search(new RegExp(`(?<![\\p{L}])${pronoun}(?![\\p{L}])`, 'u'));
+    const others = this.nameCandidates(sentence.slice(0, pronounAt === -1 ? sentence.length : pronounAt)).filter(
+      (candidate) => candidate.name !== first.name,
+    );
+    if (shown && !this.isPerson(first.name) && others.length > 0) return null;
+    const name = this.isPerson(first.name) ? this.canonical(first.name) : (shown ?? this.canonical(first.name));
+    if ((!this.isPerson(name) && !shown) || !/^\s+\p{Ll}/u.test(sentence.slice(first.end))) return null;
     const wanted = this.lexicon.femalePronouns.includes(pronoun.toLowerCase()) ? 'f' : 'm';
     const known = this.genders.get(name);
     return !known || known === wanted ? name : null;
@@ -883,6 +1027,8 @@ export class SpeakerTracker {
             this.subjectOf(sentence, verb));
       if (speaker) return speaker;
     }
+    const agent = this.reportAgent(sentence, quoted);
+    if (agent) return agent;
     for (const source of findPhrases(sentence, this.lexicon.sourcePrepositions, false)) {
       // "para"/"pour"/"für" mean "according to" only when they open the sentence.
       if (source.phrase.length <= 4 && (source.index > 0 || !opensSourceClause(sentence, source.end))) continue;
@@ -904,12 +1050,30 @@ export class SpeakerTracker {
       }
       const organization = this.organizationAnaphor(after.split(/[,;.!?]/u)[0] ?? '');
       if (organization) return organization;
+      // "Según su relato, …", "According to his account, …": whoever spoke last.
+      const possessive = /^\s+(\p{L}+)\s+\p{Ll}+\s*,/u.exec(after)?.[1]?.toLowerCase();
+      if (possessive && this.lexicon.possessiveDeterminers?.includes(possessive) && this.lastSpeaker)
+        return this.lastSpeaker;
       // "Segundo ele, …": the person last named.
       const pronoun = source.index === 0 ? /^\s+(\p{L}+)\s*,/u.exec(after)?.[1] : undefined;
       if (pronoun && this.lexicon.personPronouns.includes(pronoun.toLowerCase())) return this.resolvePronoun(pronoun);
       // "Segundo o legista, …", "Conforme a irmã da vítima, …": a source described, not named, opening the sentence.
-      const described = source.index === 0 ? DESCRIBED_SOURCE.exec(after)?.[1] : undefined;
-      if (described && !this.isGeneric(described)) return described;
+      const describedMatch = source.index === 0 ? DESCRIBED_SOURCE.exec(after) : null;
+      const described = describedMatch?.[1];
+      if (described && !this.isGeneric(described)) {
+        // "…, conformada por los abogados Raymond Colón y Daniel Pérez,": the people the description is made of.
+        const rest = after.slice(describedMatch.index + describedMatch[0].length);
+        const members = /^\s*\p{Ll}+\s+(?:por|by|par|von|pelos|pelas|por los|por las)\s+/u.exec(rest);
+        const member =
+          members &&
+          this.nameCandidates(rest.slice(members[0].length, members[0].length + 80)).find(
+            (c) =>
+              this.looksLikePersonName(c.name) &&
+              /^(?:\s*\p{Ll}+){0,3}\s*$/u.test(rest.slice(members[0].length, members[0].length + c.index)),
+          );
+        if (member) return this.canonical(member.name);
+        return described;
+      }
     }
     return null;
   }
@@ -1065,6 +1229,24 @@ export class SpeakerTracker {
       const main = this.openingActor(before.slice(0, opener.index));
       if (main) return main;
     }
+    const relative = this.relativeOf(before);
+    if (relative !== undefined) return relative;
+    // "“…,” her mother, Fiona, said": a name set off by commas right before the verb, after the description it
+    // names, is the subject.
+    const apposed = /\p{Ll}[\p{L}’'-]*\s*,\s*([^,;:.!?"“”«»()]+?)\s*,\s*$/u.exec(before);
+    if (apposed) {
+      const name = this.nameCandidates(apposed[1]!)[0];
+      if (
+        name &&
+        name.index === 0 &&
+        name.end === apposed[1]!.length &&
+        !this.isPlace(name.name) &&
+        !this.isGeneric(name.name)
+      )
+        return this.canonical(name.name);
+    }
+    // "“We advise the public …,” it said in a statement": the organization named last.
+    if (this.itAntecedent && this.patterns.organizationPronounBeforeVerb?.test(before)) return this.itAntecedent;
     const pronoun = this.patterns.pronounBeforeVerb.exec(before);
     if (pronoun) return this.sentenceSubject(sentence, pronoun[1] ?? '') ?? this.resolvePronoun(pronoun[1]);
     const organization = this.organizationAnaphor(before);
@@ -1072,6 +1254,17 @@ export class SpeakerTracker {
     // "La operadora de la red de gas de Ucrania (Gtsou) anunció": the acronym right before the verb names the subject.
     const acronym = /\((\p{Lu}[\p{L}\d]{1,9})\)\s*$/u.exec(before)?.[1];
     if (acronym && !CONCEPT_ACRONYMS.has(acronym) && !this.isPlace(acronym)) return this.canonical(acronym);
+    const group = this.groupSubject(before.split(/[,;:"“”«»„()]/u).pop() ?? '');
+    if (group) return group;
+    // "Desde la centroderecha respondieron …": the side named after the opening preposition speaks.
+    const side = /^\s*(\p{L}+)\s+(?:(\p{L}+)\s+)?(\p{L}[\p{L}’'-]*)\s*$/u.exec(before);
+    if (
+      side &&
+      this.lexicon.sideOpeners?.includes(side[1]!.toLowerCase()) &&
+      (!side[2] || this.lexicon.stopwords.includes(side[2].toLowerCase())) &&
+      !this.isPlace(side[3]!)
+    )
+      return side[3]!;
     const described = this.titleAnaphor(before.split(/[,;:"“”«»„]/u).pop() ?? '');
     if (described) return described;
     const role = this.roleAnaphor(
@@ -1126,7 +1319,110 @@ export class SpeakerTracker {
         if (start >= nearest.end) between = between.replace(before.slice(start, end), ' ');
     if (/[,.;:()]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 2) return null;
     if (this.isGeneric(nearest.name)) return null;
+    // "American officials said", "a British man claims": a noun after the capitalised word is the subject it
+    // qualifies; the whole description is the source, unless it is nobody in particular ("Local people").
+    const wordAfter = /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(between)?.[1];
+    if (
+      wordAfter &&
+      this.lexicon.verbAdverbs &&
+      !this.lexicon.verbAdverbs.includes(wordAfter) &&
+      !this.lexicon.stopwords.includes(wordAfter) &&
+      !this.lexicon.modalVerbs.includes(wordAfter) &&
+      !/(?:ly|mente)$/u.test(wordAfter)
+    ) {
+      const described = between.trim().split(/\s+/);
+      // Not the adverbs and auxiliaries before the verb ("Sunni parties also rejected").
+      while (described.length > 1 && this.isFiller(described.at(-1)!)) described.pop();
+      return this.isGeneric(described.at(-1)!) ? null : `${nearest.name} ${described.join(' ')}`;
+    }
     return nearest.name;
+  }
+
+  /**
+   * "Constand's mother testified", "la madre de Pérez dijo": a relative of a named person, as the subject right before
+   * the verb, is someone else; the person of that surname the rest of the paragraph names ("Gianna Constand also
+   * said"), or nobody known yet. `undefined` when the subject is no such relative.
+   */
+  private relativeOf(before: string): string | null | undefined {
+    if (this.unspaced) return undefined;
+    const surname = this.patterns.relativeSubjects.map((pattern) => pattern.exec(before)?.[1]).find(Boolean);
+    if (!surname) return undefined;
+    const named = this.nameCandidates(this.following).find(
+      (c) => c.name.split(/\s+/).length >= 2 && c.name.split(/\s+/).pop() === surname,
+    );
+    if (!named) return null;
+    // Remembered as a person of their own, so the surname alone still means the one the story is about.
+    this.rememberPerson(named.name);
+    return named.name;
+  }
+
+  /**
+   * "This is the front-page claim made on Saturday by sports daily AS", "la denuncia presentada por la Fiscalía": the
+   * agent of something said, named after the preposition (after at most three lower-case words describing it).
+   */
+  private reportAgent(sentence: string, quoted: Array<readonly [number, number]>): string | null {
+    const report = this.lexicon.reportNouns;
+    if (!report || this.unspaced) return null;
+    for (const noun of findPhrases(sentence, report.nouns, false)) {
+      // Inside a quotation it is what was said.
+      if (quoted.some(([start, end]) => noun.index > start && noun.end < end)) continue;
+      const stretch = sentence.slice(noun.end, noun.end + 60);
+      const agent = new RegExp(`^[^,;:.!?"“”«»]{0,35}?\\s(?:${report.agents.join('|')})\\s+`, 'u').exec(stretch);
+      if (!agent) continue;
+      const rest = stretch.slice(agent[0].length);
+      const candidate = this.nameCandidates(rest).find(
+        (c) => /^(?:\p{Ll}[\p{L}’'-]*\s+){0,3}$/u.test(rest.slice(0, c.index)) && !this.isPlace(c.name),
+      );
+      if (candidate && !this.isGeneric(candidate.name)) return this.canonical(candidate.name);
+    }
+    return null;
+  }
+
+  /** An auxiliary, modal or adverb that may stand between a subject and its verb ("have", "also", "reportedly"). */
+  private isFiller(word: string): boolean {
+    const lower = word.toLowerCase();
+    return (
+      this.lexicon.stopwords.includes(lower) ||
+      this.lexicon.modalVerbs.includes(lower) ||
+      (this.lexicon.verbAdverbs?.includes(lower) ?? false) ||
+      /(?:ly|mente)$/u.test(lower)
+    );
+  }
+
+  /**
+   * "Security officials said", "las autoridades estadounidenses argumentaron", "Dallas police officers have said": a
+   * noun of `groupSources` heading the last words before the verb (with its article, a capitalised qualifier before it
+   * and at most two words after it, none capitalised) is a source described, not named.
+   */
+  private groupSubject(clause: string): string | null {
+    const groups = this.lexicon.groupSources;
+    if (!groups?.length || this.unspaced) return null;
+    const words = clause.trim().split(/\s+/).filter(Boolean);
+    if (words.length === 0 || words.length > 7) return null;
+    // In lower case, or capitalised only as the clause's first word: "Defesa" in "Ministério da Defesa" is a name's.
+    const at = words.findIndex(
+      (word, index) => groups.includes(word.toLowerCase()) && (index === 0 || word === word.toLowerCase()),
+    );
+    if (at === -1 || words.length - at > 3) return null;
+    // Words after it describe it ("autoridades estadounidenses"), or name whose it is ("fuentes de Montecon").
+    const tail = words.slice(at + 1);
+    const named = tail.length >= 2 && this.lexicon.locativePrepositions.includes(tail[0]!.toLowerCase());
+    if (!named && tail.some((word) => /^\p{Lu}/u.test(word))) return null;
+    // Back over the capitalised qualifiers ("Security officials", "Dallas police officers"), not over an article.
+    let start = at;
+    while (
+      start > 0 &&
+      /^\p{Lu}/u.test(words[start - 1]!) &&
+      !this.lexicon.stopwords.includes(words[start - 1]!.toLowerCase())
+    )
+      start--;
+    // No name before the description ("Cerca de Daer advirtieron" has no group); "donde las autoridades" has one.
+    const lead = words.slice(0, start);
+    if (lead.some((word, index) => index > 0 && /^\p{Lu}/u.test(word))) return null;
+    // Auxiliaries and adverbs before the verb are not part of it ("officers have said", "officials also said").
+    let end = words.length;
+    while (end > at + 1 && this.isFiller(words[end - 1]!)) end--;
+    return words.slice(start, end).join(' ');
   }
 
   /**
@@ -1188,7 +1484,12 @@ export class SpeakerTracker {
 
   /** "…, said Huang." / "„…“, sagte er." — a reporting clause after the statement. */
   private invertedSubjectOf(sentence: string, verb: PhraseHit, namedBefore: string | null = null): string | null {
-    if (!/[,”"»“«」]$/u.test(sentence.slice(0, verb.index).trimEnd())) return null;
+    const head = sentence.slice(0, verb.index).trimEnd();
+    // "…, según adelantó la presidenta de ese cuerpo, Cecilia Moreau": after "según" too the subject follows the verb.
+    const afterSource = this.lexicon.sourcePrepositions.some(
+      (source) => !/\s/u.test(source) && source.length > 4 && head.toLowerCase().endsWith(` ${source}`),
+    );
+    if (!afterSource && !/[,”"»“«」]$/u.test(head)) return null;
     const after = sentence.slice(verb.end, verb.end + 60);
     // '"…", dijo.' — a subjectless reporting verb after a quotation: the one who spoke last, or the person the
     // sentence before named while nobody spoke in it. So is "dijo al ser consultado", "dijo a la radio".
@@ -1201,14 +1502,18 @@ export class SpeakerTracker {
       return this.leadInSubject(sentence) ?? namedBefore ?? this.lastSpeaker ?? this.resolvePronoun();
     const pronoun = this.patterns.pronounAfterVerb.exec(after);
     if (pronoun) return this.resolvePronoun(pronoun[1]);
+    // "…, agregaron que el Congreso tendrá …": after the complementizer comes what was said, not who said it.
+    if (/^\s+(?:que|that|dass|daß|qu[’'])(?![\p{L}])/iu.test(after)) return null;
     // The name may follow an article or a title ("declarou o delegado Odair Carneiro").
     // "said Superintendent Robert Runcie": a capitalised title before the name is a lead too.
     const lead = (text: string) =>
       /^[\s,]*$/u.test(text) ||
       (/^[\s,]*(?:[\p{L}’'-]+\s+){1,3}$/u.test(text) &&
-        (text.match(/[\p{L}’'-]+/gu) ?? []).every((word) =>
+        (text.match(/[\p{L}’'-]+/gu) ?? []).every((word, at, words) =>
           /^\p{Lu}/u.test(word)
-            ? this.lexicon.personTitles.includes(word.toLowerCase())
+            ? this.lexicon.personTitles.includes(word.toLowerCase()) ||
+              // "said OpenAI CEO Sam Altman": the organization of the title.
+              (this.isOrganization(word) && this.lexicon.personTitles.includes(words[at + 1]?.toLowerCase() ?? ''))
             : this.lexicon.stopwords.includes(word) || this.lexicon.personTitles.includes(word),
         )) ||
       this.describedTitle(text);
@@ -1242,6 +1547,10 @@ export class SpeakerTracker {
     if (described) return described;
     const roleHolder = this.roleAnaphor(after.split(/[,;.!?]/u)[0] ?? '', true);
     if (roleHolder) return roleHolder;
+    // "…”, explicaron las fuentes.": a body of people described after the verb.
+    const groupAfter = /^\s+((?:\p{L}+\s+)?\p{L}+)\s*(?:[,.;!?]|$)/u.exec(after)?.[1];
+    const group = groupAfter ? this.groupSubject(groupAfter) : null;
+    if (group) return group;
     // "sagte der Vorstand Regionen der Bundesagentur für Arbeit (BA), Daniel Terzenbach, heute": a role
     // opened by an article, then the person's name in apposition.
     const longer = sentence.slice(verb.end, verb.end + 160);

@@ -155,6 +155,7 @@ export const ja: ClaimLexicon = {
     'ことにしています',
     'ことを決めました',
   ],
+  timeReferenceWords: ['後', '前', '以降', '以前'],
   numberWords: [],
   figureUnits: [
     '件',

@@ -16,6 +16,11 @@ export interface ClaimLexicon {
   beliefVerbs: string[];
   /** Softeners that mark a view rather than a fact ("probably", "provavelmente"). */
   hedges: string[];
+  /**
+   * What someone holds ought to be ("needs to", "debe", "é preciso", "muss"): said by a speaker, a view of theirs,
+   * not a fact.
+   */
+  normativeMarkers?: string[];
   /** Markers of a statement about the future ("will", "poderá", "将"). */
   predictionMarkers: string[];
   /** Word endings that mark a synthetic future tense ("-rá" in Portuguese and Spanish). */
@@ -26,6 +31,8 @@ export interface ClaimLexicon {
   planMarkers: string[];
   /** Words for magnitudes and units that make a number a figure ("billion", "milhões", "亿"). */
   figureUnits: string[];
+  /** Words after a span of time that make it a moment in the story ("4 hours later", "4个小时后"), not a quantity. */
+  timeReferenceWords?: string[];
   /** Numbers written as words ("five", "fünf", "cinco"): with a unit next to them, a figure too. */
   numberWords: string[];
   /** Third-person singular pronouns that can stand for the last named person ("he", "ele", "他"). */
@@ -105,11 +112,41 @@ export interface ClaimLexicon {
   pastTenseLookAlikes: string[];
   /** Forms of address to the reader written with a capital inside a sentence (German "Sie", "Ihnen"). */
   formalReaderAddress: string[];
+  /**
+   * Adverbs that sit between a subject and its verb ("Google also said", "Nvidia ya dijo"). Any other lower-case word
+   * there makes the capitalised word before it a modifier ("a British man claims", "Local people reported"), not the
+   * subject. Absent: that test is not made.
+   */
+  verbAdverbs?: string[];
+  /**
+   * Nouns for people who speak as a body without being named ("officials", "prosecutors", "the defense", "los
+   * fiscales", "las autoridades"): as the subject of a reporting verb, that description is the source.
+   */
+  groupSources?: string[];
+  /**
+   * Nouns of family ("mother", "madre", "Mutter"): "Constand's mother testified" is another person than Constand, the
+   * one of that surname the paragraph names next ("Gianna Constand also said …").
+   */
+  kinshipNouns?: string[];
+  /**
+   * Nouns of something said, and the agent prepositions after them ("the front-page claim made on Saturday by sports
+   * daily AS", "la denuncia presentada por la Fiscalía"): the agent named is the source.
+   */
+  reportNouns?: { nouns: string[]; agents: string[] };
+  /** Possessive determiners ("his", "su", "seu"): "Según su relato, …" is the account of whoever spoke last. */
+  possessiveDeterminers?: string[];
+  /**
+   * Prepositions that open the sentence with the side that speaks ("Desde la centroderecha respondieron …"): the noun
+   * phrase after them is the subject of the verb.
+   */
+  sideOpeners?: string[];
   /** Pronouns of `personPronouns` that refer to a woman ("she", "ela", "她"); the rest refer to a man. */
   femalePronouns: string[];
   /** Words before a name that mark a woman or a man ("Mrs", "Frau", "a ministra"; "Mr", "Herr", "o ministro"). */
   femaleMarkers: string[];
   maleMarkers: string[];
+  /** Pronouns that stand for the organization named last, never a person ("it" in "it said in a statement"). */
+  organizationPronouns?: string[];
   /** Nouns that stand for the organization named before ("the company", "la empresa", "同社"). */
   organizationAnaphors: string[];
   /** Verbs of an organization's own acts (decides, issues, bans, provides, 发布): then it holds the claim. */
@@ -118,6 +155,13 @@ export interface ClaimLexicon {
   passiveFutures: string[];
   /** Participle endings that follow a passive future ("debated", "interdit", "aprobado"). */
   participleEndings: string[];
+  /**
+   * Languages that leave out a subject that goes on: the conjunction after a reporting verb ("que"), and the words
+   * that may stand between it and a future with no subject of its own (clitics, negation: "anunció que lo hará"; or
+   * an adverbial opened by a preposition: "informó que a fin de mes iba a despedir"). Such a future is the speaker's
+   * own act.
+   */
+  droppedSubjectClause?: { conjunctions: string[]; clitics: string[]; adverbialPrepositions: string[] };
   /** Subjects through which a speaker speaks of their own future acts ("said it will", "他们还将"). */
   actorFutureSubjects: string[];
   /** Words for a spokesperson after a possessive ("Gordon Brown's spokesman"): the owner speaks through them. */
@@ -139,4 +183,9 @@ export interface ClaimLexicon {
   invertingRelatives?: string[];
   /** Adverbs that carry the last source on to the next sentence ("demnach": according to them). */
   sourceAnaphors: string[];
+  /**
+   * Openings that name the source of what the paragraph said before them ("This is according to …", "Das ergaben
+   * Recherchen von …", "Así lo informó …"): the sentences before in the paragraph with no speaker are that source's.
+   */
+  retroactiveSources?: string[];
 }

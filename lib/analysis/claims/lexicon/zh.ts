@@ -123,6 +123,7 @@ export const zh: ClaimLexicon = {
     '部署',
     '启动',
   ],
+  timeReferenceWords: ['后', '後', '前', '以后', '以後', '之后', '之後', '以前', '之前'],
   numberWords: [],
   figureUnits: [
     '億',
