@@ -1,20 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFixturePage } from '../fixtures/load';
+import { NON_ARTICLE_FIXTURES } from '../fixtures/non-article';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
-
-/** The committed pages a person would not call an article (issue 12): each must say so in the panel. */
-const NON_ARTICLE_FIXTURES = [
-  'market-table',
-  'home-page',
-  'headline-list',
-  'search-results',
-  'login-wall',
-  'error-page',
-  'error-page-apology',
-  'category-page',
-  'product-page',
-  'consent-wall',
-] as const;
 
 let browser: ExtensionBrowser;
 

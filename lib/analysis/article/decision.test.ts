@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixtureDocument, parseHtml } from '../../../tests/fixtures/load';
+import { NON_ARTICLE_FIXTURES } from '../../../tests/fixtures/non-article';
 import { analyzePage } from '../analyze';
 import { collectBlocks } from './blocks';
 import { decideArticle } from './decision';
@@ -13,18 +14,7 @@ const page = (body: string, lang = 'en') =>
   ).document;
 
 describe('article decision', () => {
-  it.each([
-    'market-table',
-    'home-page',
-    'headline-list',
-    'search-results',
-    'login-wall',
-    'error-page',
-    'error-page-apology',
-    'category-page',
-    'product-page',
-    'consent-wall',
-  ])('finds no article on %s', (slug) => {
+  it.each(NON_ARTICLE_FIXTURES)('finds no article on %s', (slug) => {
     const { document } = loadFixtureDocument(slug);
     expect(extractArticle(document, {})).toBeNull();
   });
