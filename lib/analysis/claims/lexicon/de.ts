@@ -87,6 +87,7 @@ export const de: ClaimLexicon = {
     'sollten',
   ],
   normativeMarkers: ['muss', 'müssen', 'sollte', 'sollten', 'notwendig', 'nötig'],
+  indirectQuestionWords: ['ob'],
   predictionMarkers: [
     'wird',
     'werden',

@@ -78,8 +78,16 @@ export const zh: ClaimLexicon = {
   ],
   // 会/會 alone tells what generally happens ("你会发现", "就会发生") and sits inside nouns (发布会, 社会): no
   // forecast without 将, 预计, 未来, 明年 ….
+  opinionMarkers: ['评价道', '評價道', '评价说', '評價說', '抱怨'],
+  subjectBoundBeliefVerbs: {
+    verbs: ['觉得', '覺得'],
+    subjects: ['我', '你', '他', '她', '我们', '我們', '他们', '他們', '她们', '她們', '大家', '自己'],
+    adverbs: ['都', '也', '还', '還', '就', '总', '總', '却', '卻', '一直', '并不', '並不', '不'],
+  },
+  indirectQuestionWords: ['是否'],
   predictionMarkers: [
     '将会',
+    '可能会',
     '将',
     '將',
     '將會',
