@@ -336,4 +336,13 @@ describe('claim kinds by rule', () => {
       ),
     ).toBe('quote');
   });
+
+  it('a prison term is a figure ("faces up to 12 years in prison", "pidió 8 años de prisión")', () => {
+    const english =
+      'The former mayor was found guilty of fraud by a jury in Leeds on Monday. Now convicted, he faces up to 12 years in prison.';
+    expect(kindOf(english, 'en', '12 years')).toBe('figure');
+    const spanish =
+      'El juicio oral comenzó el lunes en Lima. La Fiscalía pidió 8 años de prisión contra el exalcalde, acusado de cohecho.';
+    expect(kindOf(spanish, 'es', '8 años')).toBe('figure');
+  });
 });

@@ -150,6 +150,11 @@ export const de: ClaimLexicon = {
     'dutzende',
   ],
   figureUnits: [
+    // A prison term is the quantity a sentence carries ("faces up to 30 years in prison").
+    'Jahre Haft',
+    'Jahren Haft',
+    'Jahre Gefängnis',
+    'Jahren Gefängnis',
     '%',
     'prozent',
     'milliarden',

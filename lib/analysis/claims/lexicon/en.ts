@@ -213,6 +213,10 @@ export const en: ClaimLexicon = {
     'dozens',
   ],
   figureUnits: [
+    // A prison term is the quantity a sentence carries ("faces up to 30 years in prison").
+    'years in prison',
+    'years in jail',
+    'years behind bars',
     '%',
     'degrees',
     'percent',

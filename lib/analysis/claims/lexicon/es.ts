@@ -262,6 +262,9 @@ export const es: ClaimLexicon = {
     'decenas',
   ],
   figureUnits: [
+    // A prison term is the quantity a sentence carries ("faces up to 30 years in prison").
+    'años de prisión',
+    'años de cárcel',
     '%',
     'por ciento',
     'millones',

@@ -230,6 +230,9 @@ export const fr: ClaimLexicon = {
     'dizaines',
   ],
   figureUnits: [
+    // A prison term is the quantity a sentence carries ("faces up to 30 years in prison").
+    'ans de prison',
+    'ans de réclusion',
     '%',
     'pour cent',
     'milliards',

@@ -177,6 +177,9 @@ export const pt: ClaimLexicon = {
     'dezenas',
   ],
   figureUnits: [
+    // A prison term is the quantity a sentence carries ("faces up to 30 years in prison").
+    'anos de prisão',
+    'anos de reclusão',
     '%',
     'por cento',
     'bilhões',
