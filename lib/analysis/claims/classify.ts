@@ -410,6 +410,7 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
   // So does an actor's decision about the future, a scheduled measure in the passive future, and a speaker telling of their own future acts.
   const announced =
     future &&
+    !heldFuture &&
     !foreseesState(sentence.text, futureAt, context) &&
     (hasPhrase(
       sentence.text,
@@ -417,7 +418,7 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
       unspaced,
     ) ||
       hasPassiveFuture(sentence.text, context) ||
-      (attributed && !heldFuture && !believedFuture && speaksOfOwnFuture(unquoted(sentence.text), context)));
+      (attributed && !believedFuture && speaksOfOwnFuture(unquoted(sentence.text), context)));
   let exclusion = exclusionOf(sentence, context, words);
   // The writer narrating or describing their own experience is no claim, unless it carries a
   // number, a forecast or someone else's words.
