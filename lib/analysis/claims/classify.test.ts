@@ -345,4 +345,14 @@ describe('claim kinds by rule', () => {
       'El juicio oral comenzó el lunes en Lima. La Fiscalía pidió 8 años de prisión contra el exalcalde, acusado de cohecho.';
     expect(kindOf(spanish, 'es', '8 años')).toBe('figure');
   });
+
+  it('speech acts that judge and "in X\'s view" give opinions ("calificó de", "accuse", "在业内看来")', () => {
+    const spanish =
+      'El Congreso votó el martes la nueva ley de pesca. La diputada Ana Rojas calificó de irresponsable la votación del oficialismo.';
+    expect(kindOf(spanish, 'es', 'calificó')).toBe('opinion');
+    const english =
+      'The port reopened on Monday after a week of strikes. Many dock workers accuse the operator of ignoring safety rules for years.';
+    expect(kindOf(english, 'en', 'accuse')).toBe('opinion');
+    expect(kindOf('港口周一恢复运营。在业内看来，这家运营商是此次罢工的最大受害者。', 'zh', '看来')).toBe('opinion');
+  });
 });

@@ -137,6 +137,12 @@ export const en: ClaimLexicon = {
     'it’s clear',
     'it is clear',
     'is evidence that',
+    // Speech acts that judge: what they report is the speaker's view ("Many residents accuse the council of …").
+    'accuse',
+    'accuses',
+    'criticized',
+    'criticised',
+    'denies that',
   ],
   nounDeterminers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'],
   indirectQuestionWords: ['whether'],

@@ -199,6 +199,20 @@ export const es: ClaimLexicon = {
     'tienen que',
     'no deben',
   ],
+  opinionMarkers: [
+    // Speech acts that judge: what they report is the speaker's view ("calificó de …", "tildó de engaño").
+    'calificó',
+    'calificaron',
+    'calificando',
+    'tildó',
+    'tildaron',
+    'tildando',
+    'criticó',
+    'criticaron',
+    'criticando',
+    'sostiene',
+    'sostuvo',
+  ],
   predictionMarkers: [
     'en el futuro',
     'a largo plazo',

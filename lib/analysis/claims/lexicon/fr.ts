@@ -138,6 +138,16 @@ export const fr: ClaimLexicon = {
     'selon lui',
     'selon elle',
     'comme quoi',
+    // Speech acts that judge ("a qualifié de", "a dénoncé").
+    'a qualifié',
+    'ont qualifié',
+    'qualifiant',
+    'a critiqué',
+    'ont critiqué',
+    'critiquant',
+    'dénonce',
+    'a dénoncé',
+    'ont dénoncé',
   ],
   nounDeterminers: [
     "l'",

@@ -115,6 +115,15 @@ export const pt: ClaimLexicon = {
     'têm que',
     'precisa',
   ],
+  opinionMarkers: [
+    // Speech acts that judge ("classificou como", "criticou").
+    'classificou',
+    'classificaram',
+    'criticou',
+    'criticaram',
+    'qualificou',
+    'chamou de',
+  ],
   predictionMarkers: [
     'no futuro',
     'a longo prazo',

@@ -78,7 +78,23 @@ export const zh: ClaimLexicon = {
   ],
   // 会/會 alone tells what generally happens ("你会发现", "就会发生") and sits inside nouns (发布会, 社会): no
   // forecast without 将, 预计, 未来, 明年 ….
-  opinionMarkers: ['评价道', '評價道', '评价说', '評價說', '抱怨'],
+  opinionMarkers: [
+    '评价道',
+    '評價道',
+    '评价说',
+    '評價說',
+    '抱怨',
+    // 在X看来 (in X's view), and speech acts that judge (批评, 指责, 质疑).
+    '看来',
+    '看來',
+    '直言',
+    '质疑',
+    '質疑',
+    '批评',
+    '批評',
+    '指责',
+    '指責',
+  ],
   subjectBoundBeliefVerbs: {
     verbs: ['觉得', '覺得'],
     subjects: ['我', '你', '他', '她', '我们', '我們', '他们', '他們', '她们', '她們', '大家', '自己'],
