@@ -248,7 +248,7 @@ describe('claim kinds by rule', () => {
 
   it('a future inside an indirect question ("whether … will", "ob … wird", "是否会") is asked about, not forecast', () => {
     const text =
-      'The teachers union has not yet said whether its members will join the strike planned for next month. ' +
+      'The teachers union has not yet said whether its members will join the strike called for next month. ' +
       'Economists at the central bank say that prices will keep rising through the spring of next year.';
     expect(kindOf(text, 'en', 'whether its members')).not.toBe('prediction');
     expect(kindOf(text, 'en', 'prices will keep')).toBe('prediction');
@@ -313,7 +313,7 @@ describe('claim kinds by rule', () => {
     ).toBe('figure');
     expect(
       kindOf(
-        'The club last reached the final in the 2003-04 season, when it was coached by Tom Hale.',
+        'The club beat Leeds on Saturday to reach the cup final. It last reached the final in the 2003-04 season, when it was coached by Tom Hale.',
         'en',
         '2003-04',
       ),
@@ -354,5 +354,14 @@ describe('claim kinds by rule', () => {
       'The port reopened on Monday after a week of strikes. Many dock workers accuse the operator of ignoring safety rules for years.';
     expect(kindOf(english, 'en', 'accuse')).toBe('opinion');
     expect(kindOf('港口周一恢复运营。在业内看来，这家运营商是此次罢工的最大受害者。', 'zh', '看来')).toBe('opinion');
+  });
+
+  it('idioms that look like stances are none ("as far as the budget is concerned", "sostuvo una reunión")', () => {
+    const english =
+      'The city council met on Monday to vote on the new bridge. As far as the budget is concerned, the council approved the repair plan without a vote.';
+    expect(kindOf(english, 'en', 'is concerned')).not.toBe('opinion');
+    const spanish =
+      'El ministro de Economía viajó el lunes a Madrid. Allí sostuvo una reunión con los directivos de tres bancos españoles durante la tarde.';
+    expect(kindOf(spanish, 'es', 'sostuvo')).not.toBe('opinion');
   });
 });

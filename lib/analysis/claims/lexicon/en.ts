@@ -127,8 +127,11 @@ export const en: ClaimLexicon = {
     'upbeat about',
     'is keen',
     'are keen',
-    'is concerned',
-    'are concerned',
+    // Not "as far as the budget is concerned".
+    'is concerned that',
+    'is concerned about',
+    'are concerned that',
+    'are concerned about',
     'increasingly concerned',
     'is worried',
     'are worried',

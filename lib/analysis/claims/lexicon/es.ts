@@ -210,8 +210,9 @@ export const es: ClaimLexicon = {
     'criticó',
     'criticaron',
     'criticando',
-    'sostiene',
-    'sostuvo',
+    // Not "sostuvo una reunión" (held a meeting).
+    'sostiene que',
+    'sostuvo que',
   ],
   predictionMarkers: [
     'en el futuro',
