@@ -364,4 +364,13 @@ describe('claim kinds by rule', () => {
       'El ministro de Economía viajó el lunes a Madrid. Allí sostuvo una reunión con los directivos de tres bancos españoles durante la tarde.';
     expect(kindOf(spanish, 'es', 'sostuvo')).not.toBe('opinion');
   });
+
+  it('a quotation introduced by a comma or a colon and closing the sentence is direct speech, however short', () => {
+    const text =
+      'The mayor opened the new library on Saturday morning. ' +
+      'Years ago her predecessor said that, once you read there, “you won’t leave.” ' +
+      'The post from the city’s account reads, “Library opening delayed by heavy snow.”';
+    expect(kindOf(text, 'en', 'leave')).toBe('quote');
+    expect(kindOf(text, 'en', 'heavy snow')).toBe('quote');
+  });
 });

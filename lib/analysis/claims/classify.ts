@@ -68,6 +68,16 @@ function exclusionOf(sentence: Sentence, context: ClassifyContext, words: number
 /** A sentence that opens with a quotation. */
 const OPENING_QUOTATION = /^\s*["“”„«»‘]/u;
 
+/**
+ * 'The tweet reads, “#Hamilton show interrupted by angry supporter.”', 'Il a déclaré : « Je ne démissionnerai pas. »': a
+ * quotation of at least three words introduced by a comma or a colon and closing the sentence is direct speech.
+ */
+function closingQuotation(text: string, context: ClassifyContext): boolean {
+  if (context.unspaced) return false;
+  const match = /[,:]\s*["“„«»‘]((?:[^"“”„«»‘’]|’(?=\p{L}))+)["”“»«’]\s*[.!?…]?\s*$/u.exec(text);
+  return match !== null && wordCount(match[1]!, context.lang) >= 3;
+}
+
 /** '"Vachement bon en manœuvres politiques", selon un proche …': a quotation opening the sentence, then its source. */
 function quotationThenSource(text: string, context: ClassifyContext): boolean {
   if (context.unspaced || !OPENING_QUOTATION.test(text)) return false;
@@ -396,6 +406,7 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
     (quoteWords >= minimumQuote && (reported || quoteWords >= words * 0.6)) ||
     openingSpeech ||
     (quoteWords >= 3 && quotationThenSource(sentence.text, context)) ||
+    (quoteWords >= 3 && closingQuotation(sentence.text, context)) ||
     (attributed && quotedPredicate(sentence.text, context));
   const figure = hasFigure(sentence.text, context);
   const futureAt = futureIndex(sentence.text, context);
