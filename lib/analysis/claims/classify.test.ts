@@ -373,4 +373,19 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'en', 'leave')).toBe('quote');
     expect(kindOf(text, 'en', 'heavy snow')).toBe('quote');
   });
+
+  it('a future of an act the actor schedules ("will meet", "se reunirá", "se rendra") is a plan; a trend\'s future a forecast', () => {
+    const english =
+      'The strike entered its third week on Monday at the port. ' +
+      'The transport committee will meet on Friday to hear the union leaders and the port operator. ' +
+      'Analysts say freight prices will keep rising until the strike ends.';
+    expect(kindOf(english, 'en', 'will meet')).toBe('plan');
+    expect(kindOf(english, 'en', 'freight prices')).toBe('prediction');
+    const spanish =
+      'La huelga portuaria cumplió su tercera semana. La comisión de Transporte se reunirá el viernes con los dirigentes del sindicato.';
+    expect(kindOf(spanish, 'es', 'se reunirá')).toBe('plan');
+    const french =
+      'La grève du port entre dans sa troisième semaine. La ministre des Transports se rendra jeudi à Marseille pour rencontrer les dockers.';
+    expect(kindOf(french, 'fr', 'se rendra')).toBe('plan');
+  });
 });

@@ -451,6 +451,12 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
     plan:
       announced ||
       hasPhrase(sentence.text, lexicon.planMarkers, unspaced) ||
+      // "Boric viajará el miércoles", "the committee will meet on Friday": an act the actor has scheduled.
+      (future &&
+        !heldFuture &&
+        findPhrases(unquoted(sentence.text), lexicon.scheduledActs ?? [], unspaced).some(
+          (hit) => !insideIndirectQuestion(sentence.text, hit.index, context),
+        )) ||
       (attributed && !heldFuture && !unspaced && reportsOwnConditional(unquoted(sentence.text), context)),
     belief: beliefAt >= 0,
     view: viewAt >= 0,

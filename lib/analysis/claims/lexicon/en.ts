@@ -149,6 +149,22 @@ export const en: ClaimLexicon = {
   ],
   nounDeterminers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'],
   indirectQuestionWords: ['whether'],
+  scheduledActs: [
+    // Not "will present" ("will present a challenge") nor "will reach".
+    'will meet',
+    'will travel',
+    'will visit',
+    'will announce',
+    'will join',
+    'will attend',
+    'will sign',
+    'will vote',
+    'will hold',
+    'will host',
+    'will testify',
+    'will unveil',
+    'will fly',
+  ],
   predictionMarkers: [
     'will',
     "won't",

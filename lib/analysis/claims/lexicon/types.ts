@@ -47,6 +47,11 @@ export interface ClaimLexicon {
    * followed by a capitalised name and a comma, the sentence is that person's opinion.
    */
   viewOpeners?: string[];
+  /**
+   * Futures of acts an actor schedules for themselves ("will travel", "viajará", "se reunirá", "se rendra", "将出席"):
+   * told by the writer or a speaker, the actor's plan rather than a forecast.
+   */
+  scheduledActs?: string[];
   /** Markers of a statement about the future ("will", "poderá", "将"). */
   predictionMarkers: string[];
   /** Word endings that mark a synthetic future tense ("-rá" in Portuguese and Spanish). */
