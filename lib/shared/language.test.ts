@@ -52,4 +52,14 @@ describe('primarySubtag', () => {
     expect(primarySubtag('<script>')).toBeNull();
     expect(primarySubtag(undefined)).toBeNull();
   });
+
+  it('does not call a Latin-script text Japanese for a stray kana sign ("#COVIDー19")', () => {
+    const french =
+      "⚠️ #COVIDー19 | La prise d'anti-inflammatoires pourrait être un facteur d'aggravation de l'infection. " +
+      'En cas de fièvre, prenez du paracétamol et demandez conseil à votre médecin avant toute chose.';
+    expect(detectLanguage(french, 'fr')).toBe('fr');
+    expect(
+      detectLanguage('東京都は２日、新たに１２人の感染を確認したと発表した。都内の累計は５０００人を超えた。', 'en'),
+    ).toBe('ja');
+  });
 });

@@ -54,8 +54,10 @@ export function detectLanguage(text: string, hint?: string | null): string {
   if (sample.replace(/\s+/g, '').length < MIN_TEXT_FOR_DETECTION) return fallback;
   const kana = (sample.match(/[\u3040-\u30ff]/g) ?? []).length;
   const han = (sample.match(/[\u4e00-\u9fff]/g) ?? []).length;
-  // Japanese mixes kana into Han text; franc can call kana-light Japanese Chinese.
-  if (kana > 0 && kana >= han * 0.1) return 'ja';
+  // Japanese mixes kana into Han text; franc can call kana-light Japanese Chinese. A stray kana sign in Latin text
+  // ("#COVIDー19" in a French article) makes no Japanese: Han and kana must be a good share of the letters.
+  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  if (kana > 0 && kana >= han * 0.1 && kana + han >= letters * 0.3) return 'ja';
   const code = franc(sample, { minLength: MIN_TEXT_FOR_DETECTION });
   return ISO639_3_TO_1[code] ?? fallback;
 }

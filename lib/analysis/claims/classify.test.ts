@@ -245,4 +245,147 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'en', 'were believed')).not.toBe('opinion');
     expect(kindOf(text, 'en', 'Moss believes')).toBe('opinion');
   });
+
+  it('a future inside an indirect question ("whether … will", "ob … wird", "是否会") is asked about, not forecast', () => {
+    const text =
+      'The teachers union has not yet said whether its members will join the strike called for next month. ' +
+      'Economists at the central bank say that prices will keep rising through the spring of next year.';
+    expect(kindOf(text, 'en', 'whether its members')).not.toBe('prediction');
+    expect(kindOf(text, 'en', 'prices will keep')).toBe('prediction');
+    expect(kindOf('厂方至今没有说明是否会召回这批存在缺陷的电动自行车。', 'zh', '是否会')).not.toBe('prediction');
+  });
+
+  it('a view framing a future ("is confident he will", "à ses yeux … pourraient") is an opinion, not a plan', () => {
+    expect(
+      kindOf(
+        'Coach Dana Reyes, who lost her first three games this season, is confident she will turn the team around soon.',
+        'en',
+        'is confident',
+      ),
+    ).toBe('opinion');
+    expect(
+      kindOf(
+        "L'agence sanitaire publie son rapport. A ses yeux, ces résidus pourraient nuire à long terme à la faune des rivières.",
+        'fr',
+        'A ses yeux',
+      ),
+    ).toBe('opinion');
+  });
+
+  it('en: "said it will be a great TV" foresees a state, no act of the speaker; "said it will close" is a plan', () => {
+    const text =
+      'My neighbour Tom Ellis, who bought the new console on launch day, said it will be a great gift for his kids. ' +
+      'The carmaker Norvik said it will close its plant in Leeds by the end of the year.';
+    expect(kindOf(text, 'en', 'great gift')).not.toBe('plan');
+    expect(kindOf(text, 'en', 'close its plant')).toBe('plan');
+  });
+
+  it('stances and the writer\'s own inference are opinions: "is upbeat about", "it\'s clear that", "estimant que", "Pour X,"', () => {
+    const english =
+      'Harbour master Ian Rudd has confirmed that he is upbeat about the chances of reopening the old pier in spring. ' +
+      "It's clear that the council chose speed over safety when it approved the new bridge design.";
+    expect(kindOf(english, 'en', 'upbeat')).toBe('opinion');
+    expect(kindOf(english, 'en', "It's clear")).toBe('opinion');
+    const french =
+      "La maire Claire Dubois a réagi mardi, estimant que la fermeture de l'école était une erreur grave pour le quartier. " +
+      'Pour Claire Dubois, cette décision est injuste envers les familles qui vivent dans le quartier depuis longtemps.';
+    expect(kindOf(french, 'fr', 'estimant')).toBe('opinion');
+    expect(kindOf(french, 'fr', 'Pour Claire')).toBe('opinion');
+  });
+
+  it('a belief verb used as a noun ("l\'estime", "his hopes") is no view', () => {
+    const text =
+      'Le ministre a quitté ses fonctions en 2019 après une longue carrière. ' +
+      "Ancien ministre du budget, il n'a jamais gagné l'estime des élus de son propre parti régional, selon ses proches.";
+    expect(kindOf(text, 'fr', "l'estime")).toBe('fact');
+  });
+
+  it('zh: 觉得 is a view with a personal subject ("我觉得"), an impression without one', () => {
+    const text =
+      '他表示，我觉得这个方案对农民并不公平，应该重新讨论。这里的房价低得惊人，便宜到外地来的买家都觉得不可思议。';
+    expect(kindOf(text, 'zh', '我觉得')).toBe('opinion');
+    expect(kindOf(text, 'zh', '不可思议')).not.toBe('opinion');
+  });
+
+  it('a score ("7-5 6-4", "a 24-21 win") is a figure; a season "2003-04" is not', () => {
+    expect(
+      kindOf('The top seed was beaten by the qualifier Ana Ruiz 7-5 6-4 in the second round on Tuesday.', 'en', '7-5'),
+    ).toBe('figure');
+    expect(
+      kindOf(
+        'The club beat Leeds on Saturday to reach the cup final. It last reached the final in the 2003-04 season, when it was coached by Tom Hale.',
+        'en',
+        '2003-04',
+      ),
+    ).not.toBe('figure');
+  });
+
+  it('a quotation opening the sentence and then its source ("…", selon X) is direct speech; so is one opened with ”', () => {
+    expect(
+      kindOf(
+        '"Un élu très habile en coulisses", selon un proche du ministre, Paul Martin sait se rendre indispensable.',
+        'fr',
+        'habile',
+      ),
+    ).toBe('quote');
+    expect(
+      kindOf(
+        '”It is regrettable that the talks have stalled again after so many months of work,” said Ann Lee, a spokeswoman.',
+        'en',
+        'regrettable',
+      ),
+    ).toBe('quote');
+  });
+
+  it('a prison term is a figure ("faces up to 12 years in prison", "pidió 8 años de prisión")', () => {
+    const english =
+      'The former mayor was found guilty of fraud by a jury in Leeds on Monday. Now convicted, he faces up to 12 years in prison.';
+    expect(kindOf(english, 'en', '12 years')).toBe('figure');
+    const spanish =
+      'El juicio oral comenzó el lunes en Lima. La Fiscalía pidió 8 años de prisión contra el exalcalde, acusado de cohecho.';
+    expect(kindOf(spanish, 'es', '8 años')).toBe('figure');
+  });
+
+  it('speech acts that judge and "in X\'s view" give opinions ("calificó de", "accuse", "在业内看来")', () => {
+    const spanish =
+      'El Congreso votó el martes la nueva ley de pesca. La diputada Ana Rojas calificó de irresponsable la votación del oficialismo.';
+    expect(kindOf(spanish, 'es', 'calificó')).toBe('opinion');
+    const english =
+      'The port reopened on Monday after a week of strikes. Many dock workers accuse the operator of ignoring safety rules for years.';
+    expect(kindOf(english, 'en', 'accuse')).toBe('opinion');
+    expect(kindOf('港口周一恢复运营。在业内看来，这家运营商是此次罢工的最大受害者。', 'zh', '看来')).toBe('opinion');
+  });
+
+  it('idioms that look like stances are none ("as far as the budget is concerned", "sostuvo una reunión")', () => {
+    const english =
+      'The city council met on Monday to vote on the new bridge. As far as the budget is concerned, the council approved the repair plan without a vote.';
+    expect(kindOf(english, 'en', 'is concerned')).not.toBe('opinion');
+    const spanish =
+      'El ministro de Economía viajó el lunes a Madrid. Allí sostuvo una reunión con los directivos de tres bancos españoles durante la tarde.';
+    expect(kindOf(spanish, 'es', 'sostuvo')).not.toBe('opinion');
+  });
+
+  it('a quotation introduced by a comma or a colon and closing the sentence is direct speech, however short', () => {
+    const text =
+      'The mayor opened the new library on Saturday morning. ' +
+      'Years ago her predecessor said that, once you read there, “you won’t leave.” ' +
+      'The post from the city’s account reads, “Library opening delayed by heavy snow.”';
+    expect(kindOf(text, 'en', 'leave')).toBe('quote');
+    expect(kindOf(text, 'en', 'heavy snow')).toBe('quote');
+  });
+
+  it('a future of an act the actor schedules ("will meet", "se reunirá", "se rendra") is a plan; a trend\'s future a forecast', () => {
+    const english =
+      'The strike entered its third week on Monday at the port. ' +
+      'The transport committee will meet on Friday to hear the union leaders and the port operator. ' +
+      'Analysts say freight prices will keep rising until the strike ends.';
+    expect(kindOf(english, 'en', 'will meet')).toBe('plan');
+    expect(kindOf(english, 'en', 'freight prices')).toBe('prediction');
+    const spanish =
+      'La huelga portuaria cumplió su tercera semana. La comisión de Transporte se reunirá el viernes con los dirigentes del sindicato.';
+    expect(kindOf(spanish, 'es', 'se reunirá')).toBe('plan');
+    const french =
+      'La grève du port entre dans sa troisième semaine. La ministre des Transports se rendra jeudi à Marseille pour rencontrer les dockers.';
+    expect(kindOf(french, 'fr', 'se rendra')).toBe('plan');
+  });
 });

@@ -17,6 +17,10 @@ export interface SentenceFeatures {
   belief: boolean;
   hedged: boolean;
   restatement: boolean;
+  /** A frame of a view that is no belief verb ("is upbeat about", "estimant que", "it's clear that", "Pour X, …"). */
+  view: boolean;
+  /** A view framing the future after it ("is confident he will recover"): what is held, not a forecast or a plan. */
+  heldFuture: boolean;
   /** Alone in its block with nothing attributed or quoted: likely a sub-heading written as a sentence. */
   standalone: boolean;
 }
@@ -25,7 +29,7 @@ const FINAL_PUNCTUATION = /[.!?。！？…]["”»’」』)）]*$/u;
 const QUESTION_END = /[?？]["”»’」』)）]*$/u;
 /** Quoted spans, for all the quotation styles of the supported languages. */
 const QUOTED_SPAN =
-  /"([^"]+)"|“([^”“]+)[”“]|„([^“]+)“|«([^»]+)»|»([^«]+)«|「([^」]+)」|『([^』]+)』|(?<!\p{L})‘((?:[^‘’]|’(?=\p{L}))+)’(?!\p{L})/gu;
+  /"([^"]+)"|“([^”“]+)[”“]|„([^“]+)“|«([^»]+)»|»([^«]+)«|「([^」]+)」|『([^』]+)』|(?<!\p{L})‘((?:[^‘’]|’(?=\p{L}))+)’(?!\p{L})|(?<![\p{L}\p{N}])”([^”“]+)”/gu;
 /** A quotation opened and not closed in the sentence: it runs on into the next paragraph. */
 const OPEN_QUOTE = /["“„«»「『]([^"“”„«»「」『』]+)$/u;
 /** Asides in parentheses: a future inside one ("(it will be familiar)") does not make a forecast. */
@@ -62,7 +66,28 @@ function exclusionOf(sentence: Sentence, context: ClassifyContext, words: number
 }
 
 /** A sentence that opens with a quotation. */
-const OPENING_QUOTATION = /^\s*["“„«»‘]/u;
+const OPENING_QUOTATION = /^\s*["“”„«»‘]/u;
+
+/**
+ * 'The tweet reads, “#Hamilton show interrupted by angry supporter.”', 'Il a déclaré : « Je ne démissionnerai pas. »': a
+ * quotation of at least three words introduced by a comma or a colon and closing the sentence is direct speech.
+ */
+function closingQuotation(text: string, context: ClassifyContext): boolean {
+  if (context.unspaced) return false;
+  const match = /[,:]\s*["“„«»‘]((?:[^"“”„«»‘’]|’(?=\p{L}))+)["”“»«’]\s*[.!?…]?\s*$/u.exec(text);
+  return match !== null && wordCount(match[1]!, context.lang) >= 3;
+}
+
+/** '"Vachement bon en manœuvres politiques", selon un proche …': a quotation opening the sentence, then its source. */
+function quotationThenSource(text: string, context: ClassifyContext): boolean {
+  if (context.unspaced || !OPENING_QUOTATION.test(text)) return false;
+  const first = new RegExp(QUOTED_SPAN.source, 'u').exec(text);
+  if (!first || first.index > 3) return false;
+  const rest = text.slice(first.index + first[0].length).toLowerCase();
+  return context.lexicon.sourcePrepositions.some((preposition) =>
+    new RegExp(`^\\s*,?\\s*${preposition}\\s`, 'u').test(rest),
+  );
+}
 
 /** Quoted spans long enough to be speech rather than a term in scare quotes. */
 function quotedWords(text: string, context: ClassifyContext): number {
@@ -144,6 +169,8 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
   )
     return true;
   if (numbers.length === 0) return false;
+  // A score or a tally ("7-5 6-4", "a 24-21 victory", "a verdict of 10-2"); a season "2003-04" is no score.
+  if (/(?<![\d.,/-])\d{1,3}[-–]\d{1,3}(?![\d.,/-]*\d)/u.test(text)) return true;
   return numbers.some((number) => {
     const value = number[0].replace(/[.,]$/, '');
     const end = number.index + number[0].length;
@@ -176,31 +203,55 @@ function closesWithInfinitive(text: string, from: number): boolean {
   return !(last.startsWith('ge') && last.length >= 7);
 }
 
-/** A future reference or a forecasting verb; modal verbs of ability ("can", "kann", "podrá") are none. */
-function hasFuture(text: string, context: ClassifyContext): boolean {
+/**
+ * "hasn't said whether actors will boycott", "是否会": a future right inside an indirect question (at most four words
+ * after its opening word, in the same clause) is asked about, not forecast.
+ */
+function insideIndirectQuestion(text: string, index: number, context: ClassifyContext): boolean {
+  const words = context.lexicon.indirectQuestionWords;
+  if (!words?.length) return false;
+  const before = text.slice(Math.max(0, index - (context.unspaced ? 4 : 60)), index);
+  if (context.unspaced) return words.some((word) => before.includes(word));
+  const clause = before.split(/[,;:()–—]/u).pop() ?? '';
+  const lead = (clause.match(/[\p{L}’'-]+/gu) ?? []).slice(-5).map((word) => word.toLowerCase());
+  return lead.some((word) => words.includes(word));
+}
+
+/**
+ * Where the first future reference or forecasting verb starts, or -1; modal verbs of ability ("can", "kann",
+ * "podrá") are none.
+ */
+function futureIndex(text: string, context: ClassifyContext): number {
   const { lexicon, unspaced } = context;
-  const plain = text.replace(PARENTHESIS, ' ');
+  const plain = text.replace(PARENTHESIS, (aside) => ' '.repeat(aside.length));
   const ambiguous = new Set(lexicon.ambiguousFutureAuxiliaries);
   const markers = findPhrases(plain, lexicon.predictionMarkers, unspaced).filter(
     // zh 将/將 before an object ("将其作为", "将《…》打造成") marks the object, not the future.
-    (hit) => !(unspaced && /^[将將]$/u.test(hit.phrase) && /^[其之这這此《“「他她它该該]/u.test(plain.slice(hit.end))),
+    (hit) =>
+      !(unspaced && /^[将將]$/u.test(hit.phrase) && /^[其之这這此《“「他她它该該]/u.test(plain.slice(hit.end))) &&
+      !insideIndirectQuestion(plain, hit.index, context),
   );
-  if (markers.some((hit) => !ambiguous.has(hit.phrase.toLowerCase()) || closesWithInfinitive(plain, hit.end)))
-    return true;
-  if (hasPhrase(plain, lexicon.modalVerbs, unspaced) && hasPhrase(plain, lexicon.forecastVerbs, unspaced)) return true;
+  const marker = markers.find(
+    (hit) => !ambiguous.has(hit.phrase.toLowerCase()) || closesWithInfinitive(plain, hit.end),
+  );
+  if (marker) return marker.index;
+  const modal = findPhrases(plain, lexicon.modalVerbs, unspaced)[0];
+  if (modal && hasPhrase(plain, lexicon.forecastVerbs, unspaced)) return modal.index;
   const suffixes = lexicon.futureSuffixes;
-  if (!suffixes.length) return false;
+  if (!suffixes.length) return -1;
   // Lower-case words only: names ("Sahara", "Ezra") are no verbs.
-  return (plain.match(/[\p{L}]+/gu) ?? []).some((word) => {
+  const synthetic = [...plain.matchAll(/[\p{L}]+/gu)].find(({ 0: word, index }) => {
     return (
       word.length > 4 &&
       /^\p{Ll}+$/u.test(word) &&
       suffixes.some((suffix) => word.endsWith(suffix)) &&
       !lexicon.modalVerbs.includes(word) &&
       !lexicon.futureLookAlikes.includes(word) &&
-      !lexicon.futureLookAlikes.some((ending) => ending.startsWith('-') && word.endsWith(ending.slice(1)))
+      !lexicon.futureLookAlikes.some((ending) => ending.startsWith('-') && word.endsWith(ending.slice(1))) &&
+      !insideIndirectQuestion(plain, index, context)
     );
   });
+  return synthetic ? synthetic.index : -1;
 }
 
 /** "will be debated", "sera interdit", "será aprobado": a measure already scheduled or decided. */
@@ -225,6 +276,22 @@ function hedgingModal(text: string, context: ClassifyContext): boolean {
   if (!factual.length) return true;
   const hits = findPhrases(text, modals, unspaced);
   return hits.some((hit) => !factual.some((phrase) => hit.index >= phrase.index && hit.end <= phrase.end));
+}
+
+/**
+ * "said it will be a great TV": the future at `index` foresees a state (a copula and no participle after it), no act;
+ * "it will be closed", "will be launching" are acts.
+ */
+function foreseesState(text: string, index: number, context: ClassifyContext): boolean {
+  const { lexicon, unspaced } = context;
+  if (unspaced || index < 0 || !lexicon.copulas?.length) return false;
+  const [, , next = '', after = ''] = /^(\S+)\s+(\p{L}+)\s+(\p{L}+)/u.exec(text.slice(index)) ?? [];
+  const following = after.toLowerCase();
+  return (
+    lexicon.copulas.includes(next.toLowerCase()) &&
+    !following.endsWith('ing') &&
+    !lexicon.participleEndings.some((ending) => following.endsWith(ending))
+  );
 }
 
 /** A speaker telling of their own future acts: "said it will", "a dit qu'il va", "表示，接下来他们还将". */
@@ -260,7 +327,12 @@ function speaksOfOwnFuture(text: string, context: ClassifyContext): boolean {
     );
   };
   const futures = findPhrases(text, lexicon.predictionMarkers, unspaced);
-  if (futures.some((hit) => subjectBefore(hit.index) || noSubjectOfItsOwn(hit.index))) return true;
+  if (
+    futures.some(
+      (hit) => (subjectBefore(hit.index) || noSubjectOfItsOwn(hit.index)) && !foreseesState(text, hit.index, context),
+    )
+  )
+    return true;
   // A synthetic future right after the subject ("que el gobierno impulsará").
   if (unspaced || !lexicon.futureSuffixes.length) return false;
   return [...text.matchAll(/\p{Ll}{5,}/gu)].some(
@@ -270,6 +342,48 @@ function speaksOfOwnFuture(text: string, context: ClassifyContext): boolean {
       !lexicon.modalVerbs.includes(word[0]) &&
       (subjectBefore(word.index) || noSubjectOfItsOwn(word.index)),
   );
+}
+
+/**
+ * Where the first belief verb used as one starts, or -1. Not one in the passive ("the tablets were believed to
+ * contain …": what is held to be so, nobody's view), nor a noun ("l'estime", "his hopes"), nor an impression with no
+ * personal subject ("便宜到国外的公司都觉得不可思议").
+ */
+function beliefIndex(text: string, context: ClassifyContext): number {
+  const { lexicon, unspaced } = context;
+  const determiners = lexicon.nounDeterminers ?? [];
+  const bound = lexicon.subjectBoundBeliefVerbs;
+  const hit = findPhrases(text, lexicon.beliefVerbs, unspaced).find((hit) => {
+    if (bound?.verbs.includes(hit.phrase)) {
+      let before = text.slice(Math.max(0, hit.index - 8), hit.index);
+      for (let stripped = true; stripped;) {
+        const adverb = bound.adverbs.find((word) => before.endsWith(word));
+        stripped = adverb !== undefined;
+        if (adverb) before = before.slice(0, -adverb.length);
+      }
+      return bound.subjects.some((subject) => before.endsWith(subject));
+    }
+    if (unspaced) return true;
+    const previous = /([\p{L}]+[’']?)\s*$/u.exec(text.slice(Math.max(0, hit.index - 20), hit.index))?.[1] ?? '';
+    return (
+      !lexicon.passiveAuxiliaries.includes(previous.toLowerCase()) && !determiners.includes(previous.toLowerCase())
+    );
+  });
+  return hit ? hit.index : -1;
+}
+
+/** Where the first frame of a view that is no belief verb starts ("is upbeat about", "à ses yeux", "Pour X, …"), or -1. */
+function viewIndex(text: string, context: ClassifyContext): number {
+  const { lexicon, unspaced } = context;
+  const marker = findPhrases(unquoted(text), lexicon.opinionMarkers ?? [], unspaced)[0];
+  if (marker) return marker.index;
+  if (unspaced) return -1;
+  const opener = (lexicon.viewOpeners ?? []).some((preposition) =>
+    new RegExp(`^\\s*${preposition}\\s+\\p{Lu}[\\p{L}’'.-]*(?:\\s+[\\p{L}’'.-]+){0,3}\\s*,`, 'iu').test(text)
+      ? /^\s*\p{L}+\s+\p{Lu}/u.test(text)
+      : false,
+  );
+  return opener ? 0 : -1;
 }
 
 export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, attributed: boolean): SentenceFeatures {
@@ -291,20 +405,31 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
   const directQuote =
     (quoteWords >= minimumQuote && (reported || quoteWords >= words * 0.6)) ||
     openingSpeech ||
+    (quoteWords >= 3 && quotationThenSource(sentence.text, context)) ||
+    (quoteWords >= 3 && closingQuotation(sentence.text, context)) ||
     (attributed && quotedPredicate(sentence.text, context));
   const figure = hasFigure(sentence.text, context);
-  const future = hasFuture(sentence.text, context);
+  const futureAt = futureIndex(sentence.text, context);
+  const future = futureAt >= 0;
+  const beliefAt = beliefIndex(sentence.text, context);
+  const viewAt = viewIndex(sentence.text, context);
+  // "is confident he will quickly recover", "A ses yeux, … pourraient … à long terme": the future is what is held.
+  const heldFuture = future && viewAt >= 0 && viewAt < futureAt;
+  // "believes it will": a forecast of the believer, not an act they announce.
+  const believedFuture = future && beliefAt >= 0 && beliefAt < futureAt;
   // An actor announcing what it will do states a plan, not a forecast.
   // So does an actor's decision about the future, a scheduled measure in the passive future, and a speaker telling of their own future acts.
   const announced =
     future &&
+    !heldFuture &&
+    !foreseesState(sentence.text, futureAt, context) &&
     (hasPhrase(
       sentence.text,
       phraseUnion(lexicon, 'announcement-decision', () => [...lexicon.announcementVerbs, ...lexicon.decisionVerbs]),
       unspaced,
     ) ||
       hasPassiveFuture(sentence.text, context) ||
-      (attributed && speaksOfOwnFuture(unquoted(sentence.text), context)));
+      (attributed && !believedFuture && speaksOfOwnFuture(unquoted(sentence.text), context)));
   let exclusion = exclusionOf(sentence, context, words);
   // The writer narrating or describing their own experience is no claim, unless it carries a
   // number, a forecast or someone else's words.
@@ -326,17 +451,16 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
     plan:
       announced ||
       hasPhrase(sentence.text, lexicon.planMarkers, unspaced) ||
-      (attributed && !unspaced && reportsOwnConditional(unquoted(sentence.text), context)),
-    // "the tablets were believed to contain …": a belief in the passive is what is held to be so, nobody's view.
-    belief: findPhrases(sentence.text, lexicon.beliefVerbs, unspaced).some(
-      (hit) =>
-        unspaced ||
-        !lexicon.passiveAuxiliaries.includes(
-          (
-            /([\p{L}]+)\s+$/u.exec(sentence.text.slice(Math.max(0, hit.index - 20), hit.index))?.[1] ?? ''
-          ).toLowerCase(),
-        ),
-    ),
+      // "Boric viajará el miércoles", "the committee will meet on Friday": an act the actor has scheduled.
+      (future &&
+        !heldFuture &&
+        findPhrases(unquoted(sentence.text), lexicon.scheduledActs ?? [], unspaced).some(
+          (hit) => !insideIndirectQuestion(sentence.text, hit.index, context),
+        )) ||
+      (attributed && !heldFuture && !unspaced && reportsOwnConditional(unquoted(sentence.text), context)),
+    belief: beliefAt >= 0,
+    view: viewAt >= 0,
+    heldFuture,
     // "Bush said the government needs to do more": what a speaker holds ought to be is their view.
     hedged:
       hasPhrase(sentence.text, lexicon.hedges, unspaced) ||
@@ -354,8 +478,8 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
 export function kindOf(features: SentenceFeatures, attributed: boolean): ClaimKind {
   if (features.directQuote) return 'quote';
   if (features.plan) return 'plan';
-  if (features.prediction) return 'prediction';
+  if (features.prediction) return features.heldFuture ? 'opinion' : 'prediction';
   if (features.figure) return 'figure';
-  if (features.belief || (features.hedged && attributed)) return 'opinion';
+  if (features.belief || features.view || (features.hedged && attributed)) return 'opinion';
   return 'fact';
 }

@@ -87,6 +87,7 @@ export const de: ClaimLexicon = {
     'sollten',
   ],
   normativeMarkers: ['muss', 'müssen', 'sollte', 'sollten', 'notwendig', 'nötig'],
+  indirectQuestionWords: ['ob'],
   predictionMarkers: [
     'wird',
     'werden',
@@ -149,6 +150,11 @@ export const de: ClaimLexicon = {
     'dutzende',
   ],
   figureUnits: [
+    // A prison term is the quantity a sentence carries ("faces up to 30 years in prison").
+    'Jahre Haft',
+    'Jahren Haft',
+    'Jahre Gefängnis',
+    'Jahren Gefängnis',
     '%',
     'prozent',
     'milliarden',

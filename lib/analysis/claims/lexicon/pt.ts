@@ -115,6 +115,33 @@ export const pt: ClaimLexicon = {
     'têm que',
     'precisa',
   ],
+  opinionMarkers: [
+    // Speech acts that judge ("classificou como", "criticou").
+    'classificou',
+    'classificaram',
+    'criticou',
+    'criticaram',
+    'qualificou',
+    'chamou de',
+  ],
+  scheduledActs: [
+    'vai se reunir',
+    'vão se reunir',
+    'vai viajar',
+    'vão viajar',
+    'vai visitar',
+    'vai anunciar',
+    'vão anunciar',
+    'vai participar',
+    'viajará',
+    'visitará',
+    'anunciará',
+    'participará',
+    'assinará',
+    'se reunirá',
+    'se reunirão',
+    'votará',
+  ],
   predictionMarkers: [
     'no futuro',
     'a longo prazo',
@@ -177,6 +204,9 @@ export const pt: ClaimLexicon = {
     'dezenas',
   ],
   figureUnits: [
+    // A prison term is the quantity a sentence carries ("faces up to 30 years in prison").
+    'anos de prisão',
+    'anos de reclusão',
     '%',
     'por cento',
     'bilhões',

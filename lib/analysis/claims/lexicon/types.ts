@@ -21,6 +21,37 @@ export interface ClaimLexicon {
    * not a fact.
    */
   normativeMarkers?: string[];
+  /**
+   * Frames of a view that are no reporting verb, so they leave the speaker alone and only type the claim: a stance
+   * ("is upbeat about", "is keen to"), a participle of judging ("estimant que"), a view opener ("à ses yeux"), the
+   * writer's own inference ("it's clear that", "clearly"). With any of them the sentence is an opinion, and a future
+   * after them is what is held, not an announced act.
+   */
+  opinionMarkers?: string[];
+  /**
+   * Belief verbs that also describe a sensation or an impression ("觉得不可思议", "觉得也就十三四岁"): a view only
+   * with a personal subject right before them ("我觉得", "他们都觉得").
+   */
+  subjectBoundBeliefVerbs?: { verbs: string[]; subjects: string[]; adverbs: string[] };
+  /**
+   * Words before a belief verb that make it a noun ("l'estime", "the thought", "his hopes"): then no view.
+   */
+  nounDeterminers?: string[];
+  /**
+   * Words opening an indirect question ("whether", "ob", "是否"): a future right inside one ("hasn't said whether
+   * actors will boycott") is asked about, not forecast.
+   */
+  indirectQuestionWords?: string[];
+  /**
+   * Prepositions that open a sentence with whose view it gives ("Pour Jan Hamáček, cette attitude est méprisante"):
+   * followed by a capitalised name and a comma, the sentence is that person's opinion.
+   */
+  viewOpeners?: string[];
+  /**
+   * Futures of acts an actor schedules for themselves ("will travel", "viajará", "se reunirá", "se rendra", "将出席"):
+   * told by the writer or a speaker, the actor's plan rather than a forecast.
+   */
+  scheduledActs?: string[];
   /** Markers of a statement about the future ("will", "poderá", "将"). */
   predictionMarkers: string[];
   /** Word endings that mark a synthetic future tense ("-rá" in Portuguese and Spanish). */
