@@ -60,6 +60,17 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('zh: joins a short attribution after a closed quotation with it, but not a sentence of its own', () => {
+    expect(texts('“我们明年会推出新产品。”肖冰说。他还表示，公司将扩大投资。', 'zh')).toEqual([
+      '“我们明年会推出新产品。”肖冰说。',
+      '他还表示，公司将扩大投资。',
+    ]);
+    expect(texts('“我们明年会推出新产品。”发布会结束后，公司股价上涨了三成。', 'zh')).toEqual([
+      '“我们明年会推出新产品。”',
+      '发布会结束后，公司股价上涨了三成。',
+    ]);
+  });
+
   it('ja: joins 「…。」と述べた with its quotation', () => {
     expect(texts('彼は「成功する。」と述べた。次の話題です。', 'ja')).toEqual([
       '彼は「成功する。」と述べた。',

@@ -144,8 +144,24 @@ function continuesSentence(next: string, lang: string): boolean {
   return false;
 }
 
+/** Longest attribution, in characters, that closes a Chinese quotation as a sentence of its own ("肖冰说。"). */
+const MAX_ATTRIBUTION_CHARS = 16;
+
+/**
+ * Chinese: "“……。”肖冰说。" — the segmenter ends a sentence inside the quotation, and the short
+ * piece after it, a name and a reporting verb closing the sentence, is who said it.
+ */
+function attributesClosedQuote(current: string, next: string, lang: string, lexicon: ClaimLexicon): boolean {
+  if (primaryLanguage(lang) !== 'zh' || !/[”」』]\s*$/u.test(current)) return false;
+  const piece = next.trim().replace(/[。！？!?]$/u, '');
+  if (piece.length === 0 || piece.length > MAX_ATTRIBUTION_CHARS || /[。！？!?“”「」『』，,]/u.test(piece))
+    return false;
+  return lexicon.reportingVerbs.some((verb) => piece.endsWith(verb) || piece.endsWith(`${verb}道`));
+}
+
 function shouldJoin(current: string, next: string, lang: string, lexicon: ClaimLexicon): boolean {
   if (endsWithAbbreviation(current, lexicon.titleAbbreviations)) return true;
+  if (attributesClosedQuote(current, next, lang, lexicon)) return true;
   if (splitsAbbreviation(current, next, [...lexicon.titleAbbreviations, ...lexicon.ambiguousAbbreviations]))
     return true;
   if (endsWithAbbreviation(current, lexicon.ambiguousAbbreviations)) {
