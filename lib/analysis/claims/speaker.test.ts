@@ -10,6 +10,15 @@ function speakers(text: string, lang: string): Array<string | null> {
 }
 
 describe('SpeakerTracker', () => {
+  it('fr: a conjunction opening the sentence before a comma is no name ("Or, chez nos voisins, …")', () => {
+    expect(
+      speakers(
+        'Or, chez nos voisins, cette rumeur n’a jamais été prise au sérieux : "Le message était faux", dit-on.',
+        'fr',
+      ),
+    ).not.toContain('Or');
+  });
+
   it('who forecasts holds the forecast ("Nvidia prevé que …", "Acme expects …")', () => {
     expect(
       speakers(

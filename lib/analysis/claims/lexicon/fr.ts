@@ -380,6 +380,13 @@ export const fr: ClaimLexicon = {
     'toutefois',
     'néanmoins',
     'hier',
+    'or',
+    'donc',
+    'ainsi',
+    'car',
+    'alors',
+    'pourtant',
+    'désormais',
   ],
   furniturePrefixes: [
     'par ',
