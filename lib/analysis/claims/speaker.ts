@@ -24,12 +24,38 @@ function quotations(sentence: string): Array<readonly [number, number]> {
 }
 /** A quotation opened in the sentence and not closed before its end: it goes on in the next sentence. */
 const OPEN_QUOTATION = /[“«][^”“»«„]{12,}$/u;
+const LETTER = /^\p{L}$/u;
+const APOSTROPHES = [0x27, 0x2019];
+const HYPHEN = [0x2d];
+
+/**
+ * The run of letters (and of the characters whose codes are in `extra`) that ends `text` before its trailing
+ * whitespace, as `/([\p{L}…]+)\s*$/u` finds it; undefined when there is none. Read backwards from the end, where that
+ * expression tries every position of the text in turn.
+ */
+function trailingWord(text: string, extra: readonly number[] = []): string | undefined {
+  const head = text.trimEnd();
+  let start = head.length;
+  while (start > 0) {
+    const code = head.charCodeAt(start - 1);
+    if (code < 0x80) {
+      if (((code | 32) >= 97 && (code | 32) <= 122) || extra.includes(code)) start--;
+      else break;
+      continue;
+    }
+    // A surrogate pair is one character (one code point) to the expression.
+    const high = code >= 0xdc00 && code <= 0xdfff && start >= 2 ? head.charCodeAt(start - 2) : 0;
+    const width = high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+    if ((width === 1 && extra.includes(code)) || LETTER.test(head.slice(start - width, start))) start -= width;
+    else break;
+  }
+  return start < head.length ? head.slice(start) : undefined;
+}
+
 /** The word right before `index` (lower case), if a space separates them. */
 function wordBefore(text: string, index: number): string | undefined {
   if (!/\s/u.test(text.charAt(index - 1))) return undefined;
-  const head = text.slice(Math.max(0, index - 40), index).trimEnd();
-  const word = head.slice(head.search(/[\p{L}-]+$/u));
-  return /^[\p{L}-]+$/u.test(word) ? word.toLowerCase() : undefined;
+  return trailingWord(text.slice(Math.max(0, index - 40), index), HYPHEN)?.toLowerCase();
 }
 /** A possessive that ends inside a name run ("ACLU's Jay Stanley", "White House's"). */
 const POSSESSIVE = /[’']s(?=\s|$)|(?<=\p{Lu}S|\p{L}s)[’'](?=\s)/gu;
@@ -1157,13 +1183,13 @@ export class SpeakerTracker {
   }
 
   private isPassive(before: string): boolean {
-    const lastWord = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase();
+    const lastWord = trailingWord(before)?.toLowerCase();
     return lastWord !== undefined && this.lexicon.passiveAuxiliaries.includes(lastWord);
   }
 
   /** Whether the word right before a name makes it a modifier ("in London", "de Chile", "aus Bern"). */
   private afterPreposition(text: string, index: number): boolean {
-    const word = /([\p{L}’']+)\s*$/u.exec(text.slice(0, index))?.[1]?.toLowerCase();
+    const word = trailingWord(text.slice(0, index), APOSTROPHES)?.toLowerCase();
     return word !== undefined && this.lexicon.locativePrepositions.includes(word);
   }
 
@@ -1430,9 +1456,8 @@ export class SpeakerTracker {
    * the organization in the role, then the person; the last two words are the person's name.
    */
   private personAtEndOfRun(before: string, candidate: NameCandidate): NameCandidate {
-    if (!this.afterPreposition(before, candidate.index)) return candidate;
     const words = candidate.name.split(/\s+/);
-    if (words.length < 3) return candidate;
+    if (words.length < 3 || !this.afterPreposition(before, candidate.index)) return candidate;
     const tail = words.slice(-2).join(' ');
     const lead = (
       before
