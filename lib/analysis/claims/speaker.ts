@@ -390,7 +390,7 @@ export class SpeakerTracker {
    */
   private openingThing(sentence: string): string | null {
     if (this.unspaced) return null;
-    const first = this.nameCandidates(sentence.slice(0, 80))[0];
+    const first = this.firstNameCandidate(sentence.slice(0, 80));
     // Followed by a verb ("Opera wants", "The Old Vic has set up"), not by the noun it qualifies ("Mexican actor").
     const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(first?.end ?? 0))?.[1];
     if (!first || !next || !(/(?:s|ed)$/u.test(next) || this.lexicon.modalVerbs.includes(next) || next === 'will'))
@@ -571,7 +571,7 @@ export class SpeakerTracker {
       if (next && this.lexicon.locativePrepositions.includes(next)) break;
       return this.lastOrganization;
     }
-    const candidate = this.nameCandidates(sentence)[0];
+    const candidate = this.firstNameCandidate(sentence);
     if (!candidate) return null;
     // Nothing before the name but an article ("Das", "La", "L’").
     const article = sentence.slice(0, candidate.index).trim().replace(/[’']$/u, '').toLowerCase();
@@ -877,7 +877,13 @@ export class SpeakerTracker {
     return within;
   }
 
-  private nameCandidates(text: string): NameCandidate[] {
+  /** The first name of `text`, as `nameCandidates(text)[0]`, without reading the names after it. */
+  private firstNameCandidate(text: string): NameCandidate | undefined {
+    return this.nameCandidates(text, 1)[0];
+  }
+
+  /** The names of `text`, the first `limit` of them. */
+  private nameCandidates(text: string, limit = Infinity): NameCandidate[] {
     const candidates: NameCandidate[] = [];
     for (const match of this.maskHonorifics(text).matchAll(NAME_RUN)) {
       let name = match[0];
@@ -891,7 +897,8 @@ export class SpeakerTracker {
         name = rest;
       }
       // "ACLU's Jay Stanley": the name is what follows the possessive.
-      const possessives = [...name.matchAll(POSSESSIVE)];
+      // Every possessive has an apostrophe.
+      const possessives = name.includes('’') || name.includes("'") ? [...name.matchAll(POSSESSIVE)] : [];
       const lastPossessive = possessives[possessives.length - 1];
       if (lastPossessive) {
         const rest = name.slice(lastPossessive.index + lastPossessive[0].length).trimStart();
@@ -959,6 +966,7 @@ export class SpeakerTracker {
       if (this.lexicon.personPronouns.includes(name.toLowerCase())) continue;
       if (this.lexicon.personTitles.includes(name.toLowerCase())) continue;
       candidates.push({ name, index, end: index + name.length });
+      if (candidates.length >= limit) break;
     }
     return candidates;
   }
@@ -968,7 +976,7 @@ export class SpeakerTracker {
    * is who a later pronoun in it stands for, if the gender agrees.
    */
   private sentenceSubject(sentence: string, pronoun: string): string | null {
-    const first = this.nameCandidates(sentence.slice(0, 60))[0];
+    const first = this.firstNameCandidate(sentence.slice(0, 60));
     if (!first || (sentence.slice(0, first.index).match(/[\p{L}]+/gu) ?? []).length > 1) return null;
     // A known person, or the surname of a name the text has shown ("Mike Huckabee" … "When Huckabee became governor").
     const shown = [...this.namesSeen].find((seen) => seen.split(/\s+/).pop() === first.name);
@@ -1261,7 +1269,7 @@ export class SpeakerTracker {
     // names, is the subject.
     const apposed = /\p{Ll}[\p{L}’'-]*\s*,\s*([^,;:.!?"“”«»()]+?)\s*,\s*$/u.exec(before);
     if (apposed) {
-      const name = this.nameCandidates(apposed[1]!)[0];
+      const name = this.firstNameCandidate(apposed[1]!);
       if (
         name &&
         name.index === 0 &&
