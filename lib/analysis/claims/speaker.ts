@@ -156,8 +156,27 @@ const GENITIVE_PREPOSITIONS = new Set([
   'der',
 ]);
 
+/** The word lists looked up one word at a time, as sets. */
+const WORD_LISTS = [
+  'stopwords',
+  'personTitles',
+  'locativePrepositions',
+  'personPronouns',
+  'sentenceStarters',
+  'organizationWords',
+  'modalVerbs',
+  'genericSubjects',
+  'placeWords',
+] as const;
+
+type LexiconWords = Record<(typeof WORD_LISTS)[number], ReadonlySet<string>>;
+
 /** Patterns built from a lexicon's word lists, once per lexicon rather than once per sentence. */
 interface LexiconPatterns {
+  /** `WORD_LISTS` as sets. */
+  words: LexiconWords;
+  /** The title abbreviations that are blanked before a name: a capital first, a dot last ("Mr.", "Dr."). */
+  honorifics: string[];
   /** "he said", "ele disse": a person pronoun closing the text before the verb. */
   pronounBeforeVerb: RegExp;
   /** "…, said he": a person pronoun right after the verb. */
@@ -172,11 +191,19 @@ interface LexiconPatterns {
 
 const PATTERNS = new WeakMap<ClaimLexicon, LexiconPatterns>();
 
+function wordSets(lexicon: ClaimLexicon): LexiconWords {
+  const words: Partial<Record<(typeof WORD_LISTS)[number], ReadonlySet<string>>> = {};
+  for (const list of WORD_LISTS) words[list] = new Set(lexicon[list]);
+  return words as LexiconWords;
+}
+
 function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
   let patterns = PATTERNS.get(lexicon);
   if (!patterns) {
     const pronouns = lexicon.personPronouns.join('|');
     patterns = {
+      words: wordSets(lexicon),
+      honorifics: lexicon.titleAbbreviations.filter((abbreviation) => /^\p{Lu}.*\.$/u.test(abbreviation)),
       pronounBeforeVerb: new RegExp(`(?<![\\p{L}])(${pronouns})(?:\\s+[\\p{L}-]+){0,2}\\s*$`, 'iu'),
       pronounAfterVerb: new RegExp(`^\\s+(${pronouns})(?![\\p{L}])`, 'iu'),
       relativeSubjects: lexicon.kinshipNouns?.length
@@ -273,6 +300,7 @@ export class SpeakerTracker {
   /** "Asked what …," opening the sentence. */
   private readonly questionLeadIn: RegExp | null;
   private readonly patterns: LexiconPatterns;
+  private readonly words: LexiconWords;
 
   constructor(lexicon: ClaimLexicon, lang: string, unspaced: boolean) {
     this.lexicon = lexicon;
@@ -291,6 +319,7 @@ export class SpeakerTracker {
     const openers = alternatives(lexicon.relativeClauseOpeners);
     this.relativeClauseEnd = openers ? new RegExp(`\\s(?:${openers})\\s*$`, 'iu') : null;
     this.patterns = patternsOf(lexicon);
+    this.words = this.patterns.words;
     const leadIns = alternatives(lexicon.questionLeadIns);
     this.questionLeadIn = leadIns ? new RegExp(`^[\\s"“«]*(?:${leadIns})\\s`, 'iu') : null;
   }
@@ -393,17 +422,16 @@ export class SpeakerTracker {
     const first = this.firstNameCandidate(sentence.slice(0, 80));
     // Followed by a verb ("Opera wants", "The Old Vic has set up"), not by the noun it qualifies ("Mexican actor").
     const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(first?.end ?? 0))?.[1];
-    if (!first || !next || !(/(?:s|ed)$/u.test(next) || this.lexicon.modalVerbs.includes(next) || next === 'will'))
+    if (!first || !next || !(/(?:s|ed)$/u.test(next) || this.words.modalVerbs.has(next) || next === 'will'))
       return null;
     const lead = sentence.slice(0, first.index).trim().toLowerCase();
-    const article =
-      lead !== '' && this.lexicon.stopwords.includes(lead) && !this.lexicon.locativePrepositions.includes(lead);
+    const article = lead !== '' && this.words.stopwords.has(lead) && !this.words.locativePrepositions.has(lead);
     if (lead !== '' && !article) return null;
     const name = first.name;
     // With an article before it ("The Harbour Board warned") it is no person even if it spoke as a name does.
     if (!article && (this.isPerson(name) || this.personWords.has(name))) return null;
     if (this.isPlace(name) || this.isGeneric(name)) return null;
-    if (this.lexicon.personPronouns.includes(name.toLowerCase())) return null;
+    if (this.words.personPronouns.has(name.toLowerCase())) return null;
     if (!article && this.looksLikePersonName(name)) return null;
     return name;
   }
@@ -417,7 +445,7 @@ export class SpeakerTracker {
       const before = sentence.slice(0, verb.index);
       // "Y agregó: …", "Pero explicó que …": only sentence-opening words before the verb.
       const openers = (before.match(/[\p{L}’'-]+/gu) ?? []).every((word) =>
-        this.lexicon.sentenceStarters.includes(word.toLowerCase()),
+        this.words.sentenceStarters.has(word.toLowerCase()),
       );
       // "También solicitó el pago de una multa …": an adverb opening the sentence, then the verb and its object.
       const adverbs = before.match(/[\p{L}’'-]+/gu) ?? [];
@@ -457,20 +485,19 @@ export class SpeakerTracker {
     const described = /^(?:[^,;:.!?"“”«»]{0,30},\s*)?(\p{L}+)\s+(\p{L}+)\s+\p{Ll}/u.exec(head);
     if (
       described &&
-      this.lexicon.stopwords.includes(described[1]!.toLowerCase()) &&
-      !this.lexicon.locativePrepositions.includes(described[1]!.toLowerCase()) &&
-      (this.lexicon.personTitles.includes(described[2]!.toLowerCase()) ||
-        (this.lexicon.organizationWords.includes(described[2]!.toLowerCase()) && this.lastOrganization !== null) ||
+      this.words.stopwords.has(described[1]!.toLowerCase()) &&
+      !this.words.locativePrepositions.has(described[1]!.toLowerCase()) &&
+      (this.words.personTitles.has(described[2]!.toLowerCase()) ||
+        (this.words.organizationWords.has(described[2]!.toLowerCase()) && this.lastOrganization !== null) ||
         this.lexicon.organizationAnaphors.includes(`${described[1]} ${described[2]}`.toLowerCase()))
     )
-      return this.lexicon.personTitles.includes(described[2]!.toLowerCase())
+      return this.words.personTitles.has(described[2]!.toLowerCase())
         ? (this.roleAnaphor(`${described[1]} ${described[2]}`) ?? '')
         : (this.lastOrganization ?? '');
     // "Indeed, he will ask the 27-year-old to lead the team out": a person pronoun as the subject, after at most an
     // opening phrase, stands for the person named last.
     const pronoun = /^(?:[^,;:.!?"“”«»]{0,30},\s*)?(\p{L}+)\s+\p{Ll}/u.exec(head)?.[1];
-    if (pronoun && this.lexicon.personPronouns.includes(pronoun.toLowerCase()))
-      return this.resolvePronoun(pronoun) ?? '';
+    if (pronoun && this.words.personPronouns.has(pronoun.toLowerCase())) return this.resolvePronoun(pronoun) ?? '';
     const candidate = this.nameCandidates(head).find(
       (c) =>
         !this.afterPreposition(head, c.index) &&
@@ -515,7 +542,7 @@ export class SpeakerTracker {
         // An acronym, not a word set in capitals ("ADVERTISEMENT" above an ad).
         (/^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(token) && !CONCEPT_ACRONYMS.has(token)) ||
         BRAND_CAPITALS.test(token) ||
-        this.lexicon.organizationWords.includes(token.toLowerCase()),
+        this.words.organizationWords.has(token.toLowerCase()),
     );
   }
 
@@ -523,7 +550,7 @@ export class SpeakerTracker {
   private isCommonNoun(name: string): boolean {
     // French, Spanish and Portuguese write common nouns in lower case: "la Commission" is a name.
     if (ROMANCE.has(this.lang)) return false;
-    return !/\s/u.test(name) && this.lexicon.organizationWords.includes(name.toLowerCase());
+    return !/\s/u.test(name) && this.words.organizationWords.has(name.toLowerCase());
   }
 
   /** The organization an anaphor at `text`'s end stands for ("… the company" said), if one was named. */
@@ -568,14 +595,14 @@ export class SpeakerTracker {
       if (!this.lastOrganization || !(leading.startsWith(normalized) || leading.startsWith(anaphor))) continue;
       // "La operadora de la red de gas de Ucrania (Gtsou)": a description of an organization named now, not an anaphor.
       const next = words[anaphor.split(/\s+/).length]?.toLowerCase();
-      if (next && this.lexicon.locativePrepositions.includes(next)) break;
+      if (next && this.words.locativePrepositions.has(next)) break;
       return this.lastOrganization;
     }
     const candidate = this.firstNameCandidate(sentence);
     if (!candidate) return null;
     // Nothing before the name but an article ("Das", "La", "L’").
     const article = sentence.slice(0, candidate.index).trim().replace(/[’']$/u, '').toLowerCase();
-    if (article && !this.lexicon.stopwords.includes(article) && !this.lexicon.sentenceStarters.includes(article))
+    if (article && !this.words.stopwords.has(article) && !this.words.sentenceStarters.has(article))
       if (!/^\p{L}$/u.test(article)) return null;
     if (!this.isOrganization(candidate.name)) return null;
     // "Das Ministerium": a bare organization noun is an anaphor, not a name.
@@ -642,11 +669,9 @@ export class SpeakerTracker {
     const tokens = name.split(/\s+/);
     // "Michigan State Coach Mark Dantonio": a title inside the run is followed by the person; the place before it is
     // their team or office.
-    const title = tokens.findLastIndex(
-      (token, index) => index > 0 && this.lexicon.personTitles.includes(token.toLowerCase()),
-    );
+    const title = tokens.findLastIndex((token, index) => index > 0 && this.words.personTitles.has(token.toLowerCase()));
     const named = title > 0 && title < tokens.length - 1 ? tokens.slice(title + 1) : tokens;
-    return named.some((token) => this.lexicon.placeWords.includes(token.toLowerCase()));
+    return named.some((token) => this.words.placeWords.has(token.toLowerCase()));
   }
 
   private isPerson(name: string): boolean {
@@ -733,7 +758,7 @@ export class SpeakerTracker {
         single && /^\p{Lu}\p{Ll}/u.test(candidate.name) ? wordBefore(sentence, candidate.index) : undefined;
       const titledSurname =
         titleBefore !== undefined &&
-        this.lexicon.personTitles.includes(titleBefore) &&
+        this.words.personTitles.has(titleBefore) &&
         !this.isOrganization(candidate.name) &&
         !this.isPlace(candidate.name);
       const knownSurname = single && this.personWords.has(candidate.name) && this.isPerson(candidate.name);
@@ -779,15 +804,13 @@ export class SpeakerTracker {
       // "the artistic director at the Old Vic": a name governed by a preposition is where the title is held, not its
       // holder; after "of"/"de" it may be a run that ends with the holder ("le ministre de la Santé Roman Prymula").
       const beforeName =
-        wordsBefore.at(-1) && this.lexicon.stopwords.includes(wordsBefore.at(-1)!)
-          ? wordsBefore.at(-2)
-          : wordsBefore.at(-1);
+        wordsBefore.at(-1) && this.words.stopwords.has(wordsBefore.at(-1)!) ? wordsBefore.at(-2) : wordsBefore.at(-1);
       const placeOfTitle =
         beforeName !== undefined &&
-        this.lexicon.locativePrepositions.includes(beforeName) &&
+        this.words.locativePrepositions.has(beforeName) &&
         !GENITIVE_PREPOSITIONS.has(beforeName);
       const titles = [...(placeOfTitle ? [] : wordsBefore.slice(-6)), ...wordsAfter].filter((word) =>
-        this.lexicon.personTitles.includes(word),
+        this.words.personTitles.has(word),
       );
       const titled = titles.length > 0;
       const known = this.isPerson(candidate.name);
@@ -826,33 +849,29 @@ export class SpeakerTracker {
       spaces++;
     if (spaces > 12) return true;
     const words = sentence.slice(Math.max(0, index - 60), index).match(/[\p{L}’'-]+/gu) ?? [];
-    while (
-      words.length &&
-      (this.lexicon.personTitles.includes(words.at(-1)!.toLowerCase()) || /^\p{Lu}/u.test(words.at(-1)!))
-    )
+    while (words.length && (this.words.personTitles.has(words.at(-1)!.toLowerCase()) || /^\p{Lu}/u.test(words.at(-1)!)))
       words.pop();
     let word = words.pop()?.toLowerCase();
-    if (word && this.lexicon.stopwords.includes(word) && !this.lexicon.locativePrepositions.includes(word))
+    if (word && this.words.stopwords.has(word) && !this.words.locativePrepositions.has(word))
       word = words.pop()?.toLowerCase();
-    return word !== undefined && word !== 'por' && this.lexicon.locativePrepositions.includes(word);
+    return word !== undefined && word !== 'por' && this.words.locativePrepositions.has(word);
   }
 
   /** A multi-word name with no word that is all capitals (acronyms mark organisations: "US AI Safety"). */
   private looksLikePersonName(name: string): boolean {
     const tokens = name.split(/\s+/).filter((token) => /^\p{Lu}/u.test(token));
     if (tokens.length < 2 || tokens.length > 4) return false;
-    if (name.split(/\s+/).some((token) => this.lexicon.organizationWords.includes(token.toLowerCase()))) return false;
+    if (name.split(/\s+/).some((token) => this.words.organizationWords.has(token.toLowerCase()))) return false;
     if (this.isPlace(name)) return false;
     return tokens.every(
-      (token) => /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(token) && !this.lexicon.sentenceStarters.includes(token.toLowerCase()),
+      (token) => /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(token) && !this.words.sentenceStarters.has(token.toLowerCase()),
     );
   }
 
   /** The text with honorific abbreviations ("Mr.", "Dr.", "M.") blanked, so the name after them is found alone. */
   private maskHonorifics(text: string): string {
     let masked = text;
-    for (const abbreviation of this.lexicon.titleAbbreviations) {
-      if (!/^\p{Lu}.*\.$/u.test(abbreviation)) continue;
+    for (const abbreviation of this.patterns.honorifics) {
       let at = masked.indexOf(abbreviation);
       while (at !== -1) {
         const before = masked.charAt(at - 1);
@@ -933,8 +952,7 @@ export class SpeakerTracker {
       const setInCapitals = /^\p{Lu}+\s+\p{Lu}{2,}(?:\s|$)/u.test(name) || (/^\p{Lu}{2,}$/u.test(name) && index > 0);
       if (
         !setInCapitals &&
-        (this.lexicon.sentenceStarters.includes(first.toLowerCase()) ||
-          this.lexicon.stopwords.includes(first.toLowerCase()))
+        (this.words.sentenceStarters.has(first.toLowerCase()) || this.words.stopwords.has(first.toLowerCase()))
       ) {
         const rest = name.slice(first.length).trimStart();
         index += name.length - rest.length;
@@ -944,12 +962,12 @@ export class SpeakerTracker {
       let tokens = name.split(/\s+/);
       while (
         tokens.length > 1 &&
-        (this.lexicon.personTitles.includes(tokens[0]!.toLowerCase()) || /^\p{Ll}/u.test(tokens[0]!))
+        (this.words.personTitles.has(tokens[0]!.toLowerCase()) || /^\p{Ll}/u.test(tokens[0]!))
       )
         tokens = tokens.slice(1);
       // "OpenAI CEO Sam Altman": an organization and a title inside the run lead to the person after them.
       const innerTitle = tokens.findLastIndex(
-        (token, at) => at > 0 && at < tokens.length - 1 && this.lexicon.personTitles.includes(token.toLowerCase()),
+        (token, at) => at > 0 && at < tokens.length - 1 && this.words.personTitles.has(token.toLowerCase()),
       );
       if (innerTitle > 0 && this.isOrganization(tokens.slice(0, innerTitle).join(' ')))
         tokens = tokens.slice(innerTitle + 1);
@@ -963,8 +981,8 @@ export class SpeakerTracker {
       if (!name) continue;
       // "Thankfully, now we know …", "Finalmente, …": an adverb opening the sentence before a comma is no name.
       if (index === 0 && /^\p{Lu}\p{Ll}+(?:ly|mente)$/u.test(name) && /^\s*,/u.test(text.slice(name.length))) continue;
-      if (this.lexicon.personPronouns.includes(name.toLowerCase())) continue;
-      if (this.lexicon.personTitles.includes(name.toLowerCase())) continue;
+      if (this.words.personPronouns.has(name.toLowerCase())) continue;
+      if (this.words.personTitles.has(name.toLowerCase())) continue;
       candidates.push({ name, index, end: index + name.length });
       if (candidates.length >= limit) break;
     }
@@ -1000,7 +1018,7 @@ export class SpeakerTracker {
       ? null
       : this.lexicon.femalePronouns.includes(lower)
         ? 'f'
-        : this.lexicon.personPronouns.includes(lower)
+        : this.words.personPronouns.has(lower)
           ? 'm'
           : null;
     const match = this.recent.find((name) => {
@@ -1090,7 +1108,7 @@ export class SpeakerTracker {
         return this.lastSpeaker;
       // "Segundo ele, …": the person last named.
       const pronoun = source.index === 0 ? /^\s+(\p{L}+)\s*,/u.exec(after)?.[1] : undefined;
-      if (pronoun && this.lexicon.personPronouns.includes(pronoun.toLowerCase())) return this.resolvePronoun(pronoun);
+      if (pronoun && this.words.personPronouns.has(pronoun.toLowerCase())) return this.resolvePronoun(pronoun);
       // "Segundo o legista, …", "Conforme a irmã da vítima, …": a source described, not named, opening the sentence.
       const describedMatch = source.index === 0 ? DESCRIBED_SOURCE.exec(after) : null;
       const described = describedMatch?.[1];
@@ -1129,7 +1147,7 @@ export class SpeakerTracker {
       const holder = [...holders][0]!;
       // Right after a definite article ("le", "el", "the", "der", "o"), or the article elided ("l’ancien").
       const article = words[index - 1] ?? '';
-      if (!this.lexicon.stopwords.includes(article) || this.lexicon.locativePrepositions.includes(article)) continue;
+      if (!this.words.stopwords.has(article) || this.words.locativePrepositions.has(article)) continue;
       return holder;
     }
     return null;
@@ -1145,8 +1163,8 @@ export class SpeakerTracker {
     const words = text.trim().match(/[\p{L}’'-]+/gu) ?? [];
     if (words.length < 2 || words.length > (inverted ? 7 : 5)) return null;
     const [article, title] = [words[0]!.toLowerCase(), words[1]!.toLowerCase()];
-    if (!this.lexicon.stopwords.includes(article) || this.lexicon.locativePrepositions.includes(article)) return null;
-    if (!this.lexicon.personTitles.includes(title) || title.length < 3) return null;
+    if (!this.words.stopwords.has(article) || this.words.locativePrepositions.has(article)) return null;
+    if (!this.words.personTitles.has(title) || title.length < 3) return null;
     // "la diputada PS Emilia Nuyado": the title comes with a name, which is the subject.
     if (words[2] && /^\p{Lu}/u.test(words[2])) return null;
     const holders = this.holdersOf(title);
@@ -1187,7 +1205,7 @@ export class SpeakerTracker {
   }
 
   private isGeneric(name: string): boolean {
-    return this.lexicon.genericSubjects.includes(name.toLowerCase());
+    return this.words.genericSubjects.has(name.toLowerCase());
   }
 
   private isPassive(before: string): boolean {
@@ -1198,7 +1216,7 @@ export class SpeakerTracker {
   /** Whether the word right before a name makes it a modifier ("in London", "de Chile", "aus Bern"). */
   private afterPreposition(text: string, index: number): boolean {
     const word = trailingWord(text.slice(0, index), APOSTROPHES)?.toLowerCase();
-    return word !== undefined && this.lexicon.locativePrepositions.includes(word);
+    return word !== undefined && this.words.locativePrepositions.has(word);
   }
 
   /** "Kenneth Preston, a Broward County high school student, says": the name before the apposition. */
@@ -1214,7 +1232,7 @@ export class SpeakerTracker {
       if (this.nameCandidates(rest.slice(rest.lastIndexOf(',') + 1)).length > 0) continue;
       if (this.isPlace(candidate.name) || this.isGeneric(candidate.name)) continue;
       if (this.afterPreposition(before, candidate.index)) continue;
-      if (this.lexicon.personPronouns.includes(candidate.name.toLowerCase())) continue;
+      if (this.words.personPronouns.has(candidate.name.toLowerCase())) continue;
       // "O CEO da OpenAI, Sam Altman, revelou": the apposition is the person, the name before it their title.
       const inner = this.namesIn(sentence, candidate.end, verb.index).find((c) => this.looksLikePersonName(c.name));
       if (inner && !this.looksLikePersonName(candidate.name) && !this.isPerson(candidate.name))
@@ -1295,7 +1313,7 @@ export class SpeakerTracker {
     if (
       side &&
       this.lexicon.sideOpeners?.includes(side[1]!.toLowerCase()) &&
-      (!side[2] || this.lexicon.stopwords.includes(side[2].toLowerCase())) &&
+      (!side[2] || this.words.stopwords.has(side[2].toLowerCase())) &&
       !this.isPlace(side[3]!)
     )
       return side[3]!;
@@ -1360,8 +1378,8 @@ export class SpeakerTracker {
       wordAfter &&
       this.lexicon.verbAdverbs &&
       !this.lexicon.verbAdverbs.includes(wordAfter) &&
-      !this.lexicon.stopwords.includes(wordAfter) &&
-      !this.lexicon.modalVerbs.includes(wordAfter) &&
+      !this.words.stopwords.has(wordAfter) &&
+      !this.words.modalVerbs.has(wordAfter) &&
       !/(?:ly|mente)$/u.test(wordAfter)
     ) {
       const described = between.trim().split(/\s+/);
@@ -1416,8 +1434,8 @@ export class SpeakerTracker {
   private isFiller(word: string): boolean {
     const lower = word.toLowerCase();
     return (
-      this.lexicon.stopwords.includes(lower) ||
-      this.lexicon.modalVerbs.includes(lower) ||
+      this.words.stopwords.has(lower) ||
+      this.words.modalVerbs.has(lower) ||
       (this.lexicon.verbAdverbs?.includes(lower) ?? false) ||
       /(?:ly|mente)$/u.test(lower)
     );
@@ -1440,14 +1458,14 @@ export class SpeakerTracker {
     if (at === -1 || words.length - at > 3) return null;
     // Words after it describe it ("autoridades estadounidenses"), or name whose it is ("fuentes de Montecon").
     const tail = words.slice(at + 1);
-    const named = tail.length >= 2 && this.lexicon.locativePrepositions.includes(tail[0]!.toLowerCase());
+    const named = tail.length >= 2 && this.words.locativePrepositions.has(tail[0]!.toLowerCase());
     if (!named && tail.some((word) => /^\p{Lu}/u.test(word))) return null;
     // Back over the capitalised qualifiers ("Security officials", "Dallas police officers"), not over an article.
     let start = at;
     while (
       start > 0 &&
       /^\p{Lu}/u.test(words[start - 1]!) &&
-      !this.lexicon.stopwords.includes(words[start - 1]!.toLowerCase())
+      !this.words.stopwords.has(words[start - 1]!.toLowerCase())
     )
       start--;
     // No name before the description ("Cerca de Daer advirtieron" has no group); "donde las autoridades" has one.
@@ -1473,8 +1491,7 @@ export class SpeakerTracker {
         .toLowerCase()
         .match(/[\p{L}’'-]+/gu) ?? []
     ).slice(-3, -1);
-    if (!this.looksLikePersonName(tail) || !lead.some((word) => this.lexicon.personTitles.includes(word)))
-      return candidate;
+    if (!this.looksLikePersonName(tail) || !lead.some((word) => this.words.personTitles.has(word))) return candidate;
     return { name: tail, index: candidate.end - tail.length, end: candidate.end };
   }
 
@@ -1484,9 +1501,9 @@ export class SpeakerTracker {
     const words = text.match(/[\p{L}’'-]+/gu) ?? [];
     const [article = '', title = ''] = [words[0]?.toLowerCase(), words.at(-1)];
     return (
-      this.lexicon.stopwords.includes(article) &&
-      !this.lexicon.locativePrepositions.includes(article) &&
-      this.lexicon.personTitles.includes(title)
+      this.words.stopwords.has(article) &&
+      !this.words.locativePrepositions.has(article) &&
+      this.words.personTitles.has(title)
     );
   }
 
@@ -1497,8 +1514,7 @@ export class SpeakerTracker {
     const words = sentence.slice(0, verb.index).match(/[\p{L}’'-]+(?=[\s]*$)|[\p{L}’'-]+|[^\p{L}\s]+/gu) ?? [];
     const at = words.findLastIndex((word) => relatives.includes(word.toLowerCase()));
     if (at === -1 || words.length - at > 3) return null;
-    if (words.slice(at + 1).some((word) => !/^\p{Ll}+$/u.test(word) || this.lexicon.stopwords.includes(word)))
-      return null;
+    if (words.slice(at + 1).some((word) => !/^\p{Ll}+$/u.test(word) || this.words.stopwords.has(word))) return null;
     const candidate = this.namesIn(sentence, verb.end, verb.end + 80)[0];
     if (!candidate || !/^\s+$/u.test(sentence.slice(verb.end, verb.end + candidate.index))) return null;
     if (this.isPlace(candidate.name) || this.isGeneric(candidate.name)) return null;
@@ -1530,7 +1546,7 @@ export class SpeakerTracker {
     const afterQuote = /["”»“«」]\s*,?\s*$/u.test(sentence.slice(0, verb.index));
     if (
       (/^\s*[.!]?\s*$/u.test(after) && (afterQuote || PRO_DROP.has(this.lang) || this.unspaced)) ||
-      (PRO_DROP.has(this.lang) && preposition && this.lexicon.locativePrepositions.includes(preposition) && afterQuote)
+      (PRO_DROP.has(this.lang) && preposition && this.words.locativePrepositions.has(preposition) && afterQuote)
     )
       return this.leadInSubject(sentence) ?? namedBefore ?? this.lastSpeaker ?? this.resolvePronoun();
     const pronoun = this.patterns.pronounAfterVerb.exec(after);
@@ -1544,17 +1560,17 @@ export class SpeakerTracker {
       (/^[\s,]*(?:[\p{L}’'-]+\s+){1,3}$/u.test(text) &&
         (text.match(/[\p{L}’'-]+/gu) ?? []).every((word, at, words) =>
           /^\p{Lu}/u.test(word)
-            ? this.lexicon.personTitles.includes(word.toLowerCase()) ||
+            ? this.words.personTitles.has(word.toLowerCase()) ||
               // "said OpenAI CEO Sam Altman": the organization of the title.
-              (this.isOrganization(word) && this.lexicon.personTitles.includes(words[at + 1]?.toLowerCase() ?? ''))
-            : this.lexicon.stopwords.includes(word) || this.lexicon.personTitles.includes(word),
+              (this.isOrganization(word) && this.words.personTitles.has(words[at + 1]?.toLowerCase() ?? ''))
+            : this.words.stopwords.has(word) || this.words.personTitles.has(word),
         )) ||
       this.describedTitle(text);
     // A capitalised word between the article and a lower-case word describes ("the Sunni secular politician").
     const describes = (c: NameCandidate) =>
       !/\s/u.test(c.name) &&
       /^\s+\p{L}+\s+$/u.test(after.slice(0, c.index)) &&
-      ((next) => next !== undefined && !this.lexicon.stopwords.includes(next))(
+      ((next) => next !== undefined && !this.words.stopwords.has(next))(
         /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(after.slice(c.end))?.[1],
       );
     const candidate = this.namesIn(sentence, verb.end, verb.end + after.length).find(
@@ -1592,8 +1608,8 @@ export class SpeakerTracker {
       const stretch = role.exec(longer.slice(0, c.index));
       return (
         stretch !== null &&
-        this.lexicon.stopwords.includes(stretch[1]!.toLowerCase()) &&
-        !this.lexicon.locativePrepositions.includes(stretch[1]!.toLowerCase()) &&
+        this.words.stopwords.has(stretch[1]!.toLowerCase()) &&
+        !this.words.locativePrepositions.has(stretch[1]!.toLowerCase()) &&
         this.looksLikePersonName(c.name) &&
         /^\s*[,.]/u.test(longer.slice(c.end))
       );
@@ -1638,7 +1654,7 @@ export class SpeakerTracker {
       // a plan, a principle or a document of no named body is no source.
       const head = name.slice(name.lastIndexOf('的') + 1);
       const owner = name.slice(0, name.indexOf('的')).replace(/^《(.+)》$/u, '$1');
-      if (head.length >= 2 && (this.lexicon.personTitles.includes(head) || /(人|者|员|員)$/u.test(head)))
+      if (head.length >= 2 && (this.words.personTitles.has(head) || /(人|者|员|員)$/u.test(head)))
         return this.canonical(head);
       if (owner.length >= 2 && (this.isOrganization(owner) || this.isPerson(owner))) return this.canonical(owner);
     }
@@ -1748,8 +1764,8 @@ export class SpeakerTracker {
     if (!subject) return null;
     // "同社は…としている": the organization named before.
     if (this.lexicon.organizationAnaphors.includes(subject)) return this.lastOrganization ?? subject;
-    if (this.lexicon.personPronouns.includes(subject)) return this.resolvePronoun(subject);
-    if (subject.length > 15 || this.lexicon.genericSubjects.includes(subject)) return null;
+    if (this.words.personPronouns.has(subject)) return this.resolvePronoun(subject);
+    if (subject.length > 15 || this.words.genericSubjects.has(subject)) return null;
     return this.canonical(subject);
   }
 }
