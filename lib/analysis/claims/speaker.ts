@@ -719,7 +719,8 @@ export class SpeakerTracker {
       }
       return;
     }
-    for (const match of sentence.matchAll(ACRONYM_DEFINITION)) {
+    // An acronym is defined in parentheses.
+    for (const match of sentence.includes('(') ? sentence.matchAll(ACRONYM_DEFINITION) : []) {
       const acronym = match[2]!;
       // "Vorstand Regionen der Bundesagentur für Arbeit (BA)": the name starts at the acronym's first letter,
       // with no more capitalised words than the acronym has letters.
