@@ -187,6 +187,8 @@ interface LexiconPatterns {
   relativeSubjects: RegExp[];
   /** Chinese and Japanese: a title, then the name after it up to a verb ("首席执行官孟涛表示"). */
   titledNames: Array<[string, RegExp]>;
+  /** "made on Saturday by ": a preposition of `reportNouns.agents` after a report noun (see reportAgent). */
+  reportAgent: RegExp | null;
 }
 
 const PATTERNS = new WeakMap<ClaimLexicon, LexiconPatterns>();
@@ -218,6 +220,9 @@ function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
       organizationPronounBeforeVerb: lexicon.organizationPronouns?.length
         ? new RegExp(`(?<![\\p{L}’'])(?:${lexicon.organizationPronouns.join('|')})(?:\\s+\\p{Ll}+ly)?\\s*$`, 'iu')
         : null,
+      reportAgent: lexicon.reportNouns
+        ? new RegExp(`^[^,;:.!?"“”«»]{0,35}?\\s(?:${lexicon.reportNouns.agents.join('|')})\\s+`, 'u')
+        : null,
       titledNames: lexicon.personTitles.map((title) => [
         title,
         new RegExp(
@@ -229,6 +234,18 @@ function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
     PATTERNS.set(lexicon, patterns);
   }
   return patterns;
+}
+
+const WHOLE_WORDS = new Map<string, RegExp>();
+
+/** `word` where no letter touches it on either side. */
+function wholeWord(word: string): RegExp {
+  let pattern = WHOLE_WORDS.get(word);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u');
+    WHOLE_WORDS.set(word, pattern);
+  }
+  return pattern;
 }
 
 interface NameCandidate {
@@ -998,13 +1015,18 @@ export class SpeakerTracker {
     const first = this.firstNameCandidate(sentence.slice(0, 60));
     if (!first || (sentence.slice(0, first.index).match(/[\p{L}]+/gu) ?? []).length > 1) return null;
     // A known person, or the surname of a name the text has shown ("Mike Huckabee" … "When Huckabee became governor").
-    const shown = [...this.namesSeen].find((seen) => seen.split(/\s+/).pop() === first.name);
+    let shown: string | undefined;
+    for (const seen of this.namesSeen)
+      if (seen.split(/\s+/).pop() === first.name) {
+        shown = seen;
+        break;
+      }
     // Only when no other name stands before the pronoun ("Cosby … with Constand, …, she said" may mean Constand).
-    const pronounAt = sentence.search(new RegExp(`(?<![\\p{L}])${pronoun}(?![\\p{L}])`, 'u'));
-    const others = this.nameCandidates(sentence.slice(0, pronounAt === -1 ? sentence.length : pronounAt)).filter(
-      (candidate) => candidate.name !== first.name,
-    );
-    if (shown && !this.isPerson(first.name) && others.length > 0) return null;
+    if (shown && !this.isPerson(first.name)) {
+      const pronounAt = sentence.search(wholeWord(pronoun));
+      const before = sentence.slice(0, pronounAt === -1 ? sentence.length : pronounAt);
+      if (this.nameCandidates(before).some((candidate) => candidate.name !== first.name)) return null;
+    }
     const name = this.isPerson(first.name) ? this.canonical(first.name) : (shown ?? this.canonical(first.name));
     if ((!this.isPerson(name) && !shown) || !/^\s+\p{Ll}/u.test(sentence.slice(first.end))) return null;
     const wanted = this.lexicon.femalePronouns.includes(pronoun.toLowerCase()) ? 'f' : 'm';
@@ -1420,7 +1442,7 @@ export class SpeakerTracker {
       // Inside a quotation it is what was said.
       if (quoted.some(([start, end]) => noun.index > start && noun.end < end)) continue;
       const stretch = sentence.slice(noun.end, noun.end + 60);
-      const agent = new RegExp(`^[^,;:.!?"“”«»]{0,35}?\\s(?:${report.agents.join('|')})\\s+`, 'u').exec(stretch);
+      const agent = this.patterns.reportAgent?.exec(stretch);
       if (!agent) continue;
       const rest = stretch.slice(agent[0].length);
       const candidate = this.nameCandidates(rest).find(
