@@ -639,6 +639,8 @@ export class SpeakerTracker {
     const expanded = this.acronyms.get(name);
     if (expanded) return expanded;
     const parts = this.unspaced ? [name] : name.split(/\s+/);
+    // Every word of every person is in personWords: a word that is not is in nobody's name.
+    if (!this.unspaced && !parts.every((part) => this.personWords.has(part))) return name;
     const matches = this.people.filter((person) => {
       if (this.unspaced) return person.length > name.length && name.length >= 2 && person.includes(name);
       const tokens = person.split(/\s+/);
@@ -888,6 +890,8 @@ export class SpeakerTracker {
 
   /** The text with honorific abbreviations ("Mr.", "Dr.", "M.") blanked, so the name after them is found alone. */
   private maskHonorifics(text: string): string {
+    // Every honorific ends with a dot.
+    if (!text.includes('.')) return text;
     let masked = text;
     for (const abbreviation of this.patterns.honorifics) {
       let at = masked.indexOf(abbreviation);
