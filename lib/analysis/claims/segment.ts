@@ -1,5 +1,4 @@
 import { isUnspacedScript, lexiconFor, primaryLanguage, type ClaimLexicon } from './lexicon';
-import { phraseUnion } from './match';
 
 /** A block of the article text: a paragraph, heading or list item (one line of `article.text`). */
 export interface Block {
@@ -147,11 +146,8 @@ function continuesSentence(next: string, lang: string): boolean {
 
 function shouldJoin(current: string, next: string, lang: string, lexicon: ClaimLexicon): boolean {
   if (endsWithAbbreviation(current, lexicon.titleAbbreviations)) return true;
-  const abbreviations = phraseUnion(lexicon, 'title-and-ambiguous-abbreviations', () => [
-    ...lexicon.titleAbbreviations,
-    ...lexicon.ambiguousAbbreviations,
-  ]);
-  if (splitsAbbreviation(current, next, abbreviations)) return true;
+  if (splitsAbbreviation(current, next, [...lexicon.titleAbbreviations, ...lexicon.ambiguousAbbreviations]))
+    return true;
   if (endsWithAbbreviation(current, lexicon.ambiguousAbbreviations)) {
     const word = firstWord(next);
     return word !== '' && !lexicon.sentenceStarters.includes(word);
