@@ -14,6 +14,11 @@ export interface PhrasePattern {
   /** The alternatives that need no word start, anchored where `scan` matched; null when none. */
   unbounded: RegExp | null;
   unspaced: boolean;
+  /**
+   * The text searched last, whether a phrase is in it and, once asked, every phrase found: the stages ask about one
+   * sentence with the same list several times in a row (its features twice, its speaker, the story test).
+   */
+  last: { text: string; found: boolean; hits: PhraseHit[] | null } | null;
 }
 
 const cache = new WeakMap<string[], Map<boolean, PhrasePattern | null>>();
@@ -53,6 +58,7 @@ export function phrasePattern(phrases: string[], unspaced: boolean): PhrasePatte
         scan: new RegExp(all.map(alternative).join('|'), 'giu'),
         unbounded: unbounded.length ? new RegExp(unbounded.map(alternative).join('|'), 'iuy') : null,
         unspaced,
+        last: null,
       }
     : null;
   byMode.set(unspaced, compiled);
@@ -106,10 +112,18 @@ export interface PhraseHit {
   phrase: string;
 }
 
-/** Every non-overlapping occurrence of any phrase, in text order. */
+/**
+ * Every non-overlapping occurrence of any phrase, in text order. The array may be the one returned for the same text
+ * before: read it, do not change it.
+ */
 export function findPhrases(text: string, phrases: string[], unspaced: boolean): PhraseHit[] {
   const pattern = phrasePattern(phrases, unspaced);
   if (!pattern) return [];
+  const last = pattern.last;
+  if (last?.text === text) {
+    if (last.hits) return last.hits;
+    if (!last.found) return [];
+  }
   const hits: PhraseHit[] = [];
   for (
     let match = nextPhrase(pattern, text, 0);
@@ -118,10 +132,15 @@ export function findPhrases(text: string, phrases: string[], unspaced: boolean):
   ) {
     hits.push({ index: match.index, end: match.index + match[0].length, phrase: match[0] });
   }
+  pattern.last = { text, found: hits.length > 0, hits };
   return hits;
 }
 
 export function hasPhrase(text: string, phrases: string[], unspaced: boolean): boolean {
   const pattern = phrasePattern(phrases, unspaced);
-  return pattern !== null && nextPhrase(pattern, text, 0) !== null;
+  if (!pattern) return false;
+  if (pattern.last?.text === text) return pattern.last.found;
+  const found = nextPhrase(pattern, text, 0) !== null;
+  pattern.last = { text, found, hits: null };
+  return found;
 }

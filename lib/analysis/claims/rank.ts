@@ -8,6 +8,17 @@ export interface Candidate {
   score: number;
 }
 
+const stopwordSets = new WeakMap<ClaimLexicon, ReadonlySet<string>>();
+
+function stopwordsOf(lexicon: ClaimLexicon): ReadonlySet<string> {
+  let stopwords = stopwordSets.get(lexicon);
+  if (!stopwords) {
+    stopwords = new Set(lexicon.stopwords);
+    stopwordSets.set(lexicon, stopwords);
+  }
+  return stopwords;
+}
+
 /** Content tokens for comparing two sentences: words without function words, or character bigrams. */
 export function contentTokens(text: string, lexicon: ClaimLexicon, unspaced: boolean): Set<string> {
   const tokens = new Set<string>();
@@ -16,8 +27,9 @@ export function contentTokens(text: string, lexicon: ClaimLexicon, unspaced: boo
     for (let i = 0; i + 1 < letters.length; i++) tokens.add(letters[i]! + letters[i + 1]!);
     return tokens;
   }
+  const stopwords = stopwordsOf(lexicon);
   for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
-    if (word.length > 2 && !lexicon.stopwords.includes(word)) tokens.add(word);
+    if (word.length > 2 && !stopwords.has(word)) tokens.add(word);
   }
   return tokens;
 }
@@ -25,8 +37,10 @@ export function contentTokens(text: string, lexicon: ClaimLexicon, unspaced: boo
 /** Share of the smaller set found in the other (1 when one sentence restates the other). */
 export function overlap(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
+  // The tokens the two share, counted from the smaller set.
+  const [smaller, larger] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const token of a) if (b.has(token)) shared++;
+  for (const token of smaller) if (larger.has(token)) shared++;
   return shared / Math.min(a.size, b.size);
 }
 

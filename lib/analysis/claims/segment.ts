@@ -226,11 +226,44 @@ export function segmentSentences(text: string, lang: string): Sentence[] {
   return sentences;
 }
 
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The words of `text` as `/[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu` matches them, counted without making them: one per run of
+ * letters, numbers and the joiners ' ’ . - that holds a letter or a number.
+ */
+function countWords(text: string): number {
+  let words = 0;
+  let counted = false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    let wordCharacter = false;
+    let joiner = false;
+    if (code < 0x80) {
+      const lower = code | 32;
+      wordCharacter = (lower >= 97 && lower <= 122) || (code >= 48 && code <= 57);
+      joiner = code === 0x27 || code === 0x2e || code === 0x2d;
+    } else if (code === 0x2019) joiner = true;
+    else {
+      // A surrogate pair is one character (one code point) to the expression.
+      const next = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(at + 1) : 0;
+      const pair = next >= 0xdc00 && next <= 0xdfff;
+      wordCharacter = LETTER_OR_NUMBER.test(pair ? text.slice(at, at + 2) : text.charAt(at));
+      if (pair) at++;
+    }
+    if (wordCharacter) {
+      if (!counted) words++;
+      counted = true;
+    } else if (!joiner) counted = false;
+  }
+  return words;
+}
+
 /** Number of words, counting characters in two-character units for unspaced scripts. */
 export function wordCount(text: string, lang: string): number {
   if (isUnspacedScript(lang)) {
     const letters = text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
     return Math.ceil(letters / 2);
   }
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+  return countWords(text);
 }

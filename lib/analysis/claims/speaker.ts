@@ -24,12 +24,38 @@ function quotations(sentence: string): Array<readonly [number, number]> {
 }
 /** A quotation opened in the sentence and not closed before its end: it goes on in the next sentence. */
 const OPEN_QUOTATION = /[“«][^”“»«„]{12,}$/u;
+const LETTER = /^\p{L}$/u;
+const APOSTROPHES = [0x27, 0x2019];
+const HYPHEN = [0x2d];
+
+/**
+ * The run of letters (and of the characters whose codes are in `extra`) that ends `text` before its trailing
+ * whitespace, as `/([\p{L}…]+)\s*$/u` finds it; undefined when there is none. Read backwards from the end, where that
+ * expression tries every position of the text in turn.
+ */
+function trailingWord(text: string, extra: readonly number[] = []): string | undefined {
+  const head = text.trimEnd();
+  let start = head.length;
+  while (start > 0) {
+    const code = head.charCodeAt(start - 1);
+    if (code < 0x80) {
+      if (((code | 32) >= 97 && (code | 32) <= 122) || extra.includes(code)) start--;
+      else break;
+      continue;
+    }
+    // A surrogate pair is one character (one code point) to the expression.
+    const high = code >= 0xdc00 && code <= 0xdfff && start >= 2 ? head.charCodeAt(start - 2) : 0;
+    const width = high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+    if ((width === 1 && extra.includes(code)) || LETTER.test(head.slice(start - width, start))) start -= width;
+    else break;
+  }
+  return start < head.length ? head.slice(start) : undefined;
+}
+
 /** The word right before `index` (lower case), if a space separates them. */
 function wordBefore(text: string, index: number): string | undefined {
   if (!/\s/u.test(text.charAt(index - 1))) return undefined;
-  const head = text.slice(Math.max(0, index - 40), index).trimEnd();
-  const word = head.slice(head.search(/[\p{L}-]+$/u));
-  return /^[\p{L}-]+$/u.test(word) ? word.toLowerCase() : undefined;
+  return trailingWord(text.slice(Math.max(0, index - 40), index), HYPHEN)?.toLowerCase();
 }
 /** A possessive that ends inside a name run ("ACLU's Jay Stanley", "White House's"). */
 const POSSESSIVE = /[’']s(?=\s|$)|(?<=\p{Lu}S|\p{L}s)[’'](?=\s)/gu;
@@ -130,8 +156,27 @@ const GENITIVE_PREPOSITIONS = new Set([
   'der',
 ]);
 
+/** The word lists looked up one word at a time, as sets. */
+const WORD_LISTS = [
+  'stopwords',
+  'personTitles',
+  'locativePrepositions',
+  'personPronouns',
+  'sentenceStarters',
+  'organizationWords',
+  'modalVerbs',
+  'genericSubjects',
+  'placeWords',
+] as const;
+
+type LexiconWords = Record<(typeof WORD_LISTS)[number], ReadonlySet<string>>;
+
 /** Patterns built from a lexicon's word lists, once per lexicon rather than once per sentence. */
 interface LexiconPatterns {
+  /** `WORD_LISTS` as sets. */
+  words: LexiconWords;
+  /** The title abbreviations that are blanked before a name: a capital first, a dot last ("Mr.", "Dr."). */
+  honorifics: string[];
   /** "he said", "ele disse": a person pronoun closing the text before the verb. */
   pronounBeforeVerb: RegExp;
   /** "…, said he": a person pronoun right after the verb. */
@@ -142,15 +187,25 @@ interface LexiconPatterns {
   relativeSubjects: RegExp[];
   /** Chinese and Japanese: a title, then the name after it up to a verb ("首席执行官孟涛表示"). */
   titledNames: Array<[string, RegExp]>;
+  /** "made on Saturday by ": a preposition of `reportNouns.agents` after a report noun (see reportAgent). */
+  reportAgent: RegExp | null;
 }
 
 const PATTERNS = new WeakMap<ClaimLexicon, LexiconPatterns>();
+
+function wordSets(lexicon: ClaimLexicon): LexiconWords {
+  const words: Partial<Record<(typeof WORD_LISTS)[number], ReadonlySet<string>>> = {};
+  for (const list of WORD_LISTS) words[list] = new Set(lexicon[list]);
+  return words as LexiconWords;
+}
 
 function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
   let patterns = PATTERNS.get(lexicon);
   if (!patterns) {
     const pronouns = lexicon.personPronouns.join('|');
     patterns = {
+      words: wordSets(lexicon),
+      honorifics: lexicon.titleAbbreviations.filter((abbreviation) => /^\p{Lu}.*\.$/u.test(abbreviation)),
       pronounBeforeVerb: new RegExp(`(?<![\\p{L}])(${pronouns})(?:\\s+[\\p{L}-]+){0,2}\\s*$`, 'iu'),
       pronounAfterVerb: new RegExp(`^\\s+(${pronouns})(?![\\p{L}])`, 'iu'),
       relativeSubjects: lexicon.kinshipNouns?.length
@@ -165,6 +220,9 @@ function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
       organizationPronounBeforeVerb: lexicon.organizationPronouns?.length
         ? new RegExp(`(?<![\\p{L}’'])(?:${lexicon.organizationPronouns.join('|')})(?:\\s+\\p{Ll}+ly)?\\s*$`, 'iu')
         : null,
+      reportAgent: lexicon.reportNouns
+        ? new RegExp(`^[^,;:.!?"“”«»]{0,35}?\\s(?:${lexicon.reportNouns.agents.join('|')})\\s+`, 'u')
+        : null,
       titledNames: lexicon.personTitles.map((title) => [
         title,
         new RegExp(
@@ -176,6 +234,18 @@ function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
     PATTERNS.set(lexicon, patterns);
   }
   return patterns;
+}
+
+const WHOLE_WORDS = new Map<string, RegExp>();
+
+/** `word` where no letter touches it on either side. */
+function wholeWord(word: string): RegExp {
+  let pattern = WHOLE_WORDS.get(word);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u');
+    WHOLE_WORDS.set(word, pattern);
+  }
+  return pattern;
 }
 
 interface NameCandidate {
@@ -247,6 +317,7 @@ export class SpeakerTracker {
   /** "Asked what …," opening the sentence. */
   private readonly questionLeadIn: RegExp | null;
   private readonly patterns: LexiconPatterns;
+  private readonly words: LexiconWords;
 
   constructor(lexicon: ClaimLexicon, lang: string, unspaced: boolean) {
     this.lexicon = lexicon;
@@ -265,6 +336,7 @@ export class SpeakerTracker {
     const openers = alternatives(lexicon.relativeClauseOpeners);
     this.relativeClauseEnd = openers ? new RegExp(`\\s(?:${openers})\\s*$`, 'iu') : null;
     this.patterns = patternsOf(lexicon);
+    this.words = this.patterns.words;
     const leadIns = alternatives(lexicon.questionLeadIns);
     this.questionLeadIn = leadIns ? new RegExp(`^[\\s"“«]*(?:${leadIns})\\s`, 'iu') : null;
   }
@@ -364,20 +436,19 @@ export class SpeakerTracker {
    */
   private openingThing(sentence: string): string | null {
     if (this.unspaced) return null;
-    const first = this.nameCandidates(sentence.slice(0, 80))[0];
+    const first = this.firstNameCandidate(sentence.slice(0, 80));
     // Followed by a verb ("Opera wants", "The Old Vic has set up"), not by the noun it qualifies ("Mexican actor").
     const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(first?.end ?? 0))?.[1];
-    if (!first || !next || !(/(?:s|ed)$/u.test(next) || this.lexicon.modalVerbs.includes(next) || next === 'will'))
+    if (!first || !next || !(/(?:s|ed)$/u.test(next) || this.words.modalVerbs.has(next) || next === 'will'))
       return null;
     const lead = sentence.slice(0, first.index).trim().toLowerCase();
-    const article =
-      lead !== '' && this.lexicon.stopwords.includes(lead) && !this.lexicon.locativePrepositions.includes(lead);
+    const article = lead !== '' && this.words.stopwords.has(lead) && !this.words.locativePrepositions.has(lead);
     if (lead !== '' && !article) return null;
     const name = first.name;
     // With an article before it ("The Harbour Board warned") it is no person even if it spoke as a name does.
     if (!article && (this.isPerson(name) || this.personWords.has(name))) return null;
     if (this.isPlace(name) || this.isGeneric(name)) return null;
-    if (this.lexicon.personPronouns.includes(name.toLowerCase())) return null;
+    if (this.words.personPronouns.has(name.toLowerCase())) return null;
     if (!article && this.looksLikePersonName(name)) return null;
     return name;
   }
@@ -391,7 +462,7 @@ export class SpeakerTracker {
       const before = sentence.slice(0, verb.index);
       // "Y agregó: …", "Pero explicó que …": only sentence-opening words before the verb.
       const openers = (before.match(/[\p{L}’'-]+/gu) ?? []).every((word) =>
-        this.lexicon.sentenceStarters.includes(word.toLowerCase()),
+        this.words.sentenceStarters.has(word.toLowerCase()),
       );
       // "También solicitó el pago de una multa …": an adverb opening the sentence, then the verb and its object.
       const adverbs = before.match(/[\p{L}’'-]+/gu) ?? [];
@@ -431,20 +502,19 @@ export class SpeakerTracker {
     const described = /^(?:[^,;:.!?"“”«»]{0,30},\s*)?(\p{L}+)\s+(\p{L}+)\s+\p{Ll}/u.exec(head);
     if (
       described &&
-      this.lexicon.stopwords.includes(described[1]!.toLowerCase()) &&
-      !this.lexicon.locativePrepositions.includes(described[1]!.toLowerCase()) &&
-      (this.lexicon.personTitles.includes(described[2]!.toLowerCase()) ||
-        (this.lexicon.organizationWords.includes(described[2]!.toLowerCase()) && this.lastOrganization !== null) ||
+      this.words.stopwords.has(described[1]!.toLowerCase()) &&
+      !this.words.locativePrepositions.has(described[1]!.toLowerCase()) &&
+      (this.words.personTitles.has(described[2]!.toLowerCase()) ||
+        (this.words.organizationWords.has(described[2]!.toLowerCase()) && this.lastOrganization !== null) ||
         this.lexicon.organizationAnaphors.includes(`${described[1]} ${described[2]}`.toLowerCase()))
     )
-      return this.lexicon.personTitles.includes(described[2]!.toLowerCase())
+      return this.words.personTitles.has(described[2]!.toLowerCase())
         ? (this.roleAnaphor(`${described[1]} ${described[2]}`) ?? '')
         : (this.lastOrganization ?? '');
     // "Indeed, he will ask the 27-year-old to lead the team out": a person pronoun as the subject, after at most an
     // opening phrase, stands for the person named last.
     const pronoun = /^(?:[^,;:.!?"“”«»]{0,30},\s*)?(\p{L}+)\s+\p{Ll}/u.exec(head)?.[1];
-    if (pronoun && this.lexicon.personPronouns.includes(pronoun.toLowerCase()))
-      return this.resolvePronoun(pronoun) ?? '';
+    if (pronoun && this.words.personPronouns.has(pronoun.toLowerCase())) return this.resolvePronoun(pronoun) ?? '';
     const candidate = this.nameCandidates(head).find(
       (c) =>
         !this.afterPreposition(head, c.index) &&
@@ -489,7 +559,7 @@ export class SpeakerTracker {
         // An acronym, not a word set in capitals ("ADVERTISEMENT" above an ad).
         (/^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(token) && !CONCEPT_ACRONYMS.has(token)) ||
         BRAND_CAPITALS.test(token) ||
-        this.lexicon.organizationWords.includes(token.toLowerCase()),
+        this.words.organizationWords.has(token.toLowerCase()),
     );
   }
 
@@ -497,7 +567,7 @@ export class SpeakerTracker {
   private isCommonNoun(name: string): boolean {
     // French, Spanish and Portuguese write common nouns in lower case: "la Commission" is a name.
     if (ROMANCE.has(this.lang)) return false;
-    return !/\s/u.test(name) && this.lexicon.organizationWords.includes(name.toLowerCase());
+    return !/\s/u.test(name) && this.words.organizationWords.has(name.toLowerCase());
   }
 
   /** The organization an anaphor at `text`'s end stands for ("… the company" said), if one was named. */
@@ -542,14 +612,14 @@ export class SpeakerTracker {
       if (!this.lastOrganization || !(leading.startsWith(normalized) || leading.startsWith(anaphor))) continue;
       // "La operadora de la red de gas de Ucrania (Gtsou)": a description of an organization named now, not an anaphor.
       const next = words[anaphor.split(/\s+/).length]?.toLowerCase();
-      if (next && this.lexicon.locativePrepositions.includes(next)) break;
+      if (next && this.words.locativePrepositions.has(next)) break;
       return this.lastOrganization;
     }
-    const candidate = this.nameCandidates(sentence)[0];
+    const candidate = this.firstNameCandidate(sentence);
     if (!candidate) return null;
     // Nothing before the name but an article ("Das", "La", "L’").
     const article = sentence.slice(0, candidate.index).trim().replace(/[’']$/u, '').toLowerCase();
-    if (article && !this.lexicon.stopwords.includes(article) && !this.lexicon.sentenceStarters.includes(article))
+    if (article && !this.words.stopwords.has(article) && !this.words.sentenceStarters.has(article))
       if (!/^\p{L}$/u.test(article)) return null;
     if (!this.isOrganization(candidate.name)) return null;
     // "Das Ministerium": a bare organization noun is an anaphor, not a name.
@@ -569,6 +639,8 @@ export class SpeakerTracker {
     const expanded = this.acronyms.get(name);
     if (expanded) return expanded;
     const parts = this.unspaced ? [name] : name.split(/\s+/);
+    // Every word of every person is in personWords: a word that is not is in nobody's name.
+    if (!this.unspaced && !parts.every((part) => this.personWords.has(part))) return name;
     const matches = this.people.filter((person) => {
       if (this.unspaced) return person.length > name.length && name.length >= 2 && person.includes(name);
       const tokens = person.split(/\s+/);
@@ -616,11 +688,9 @@ export class SpeakerTracker {
     const tokens = name.split(/\s+/);
     // "Michigan State Coach Mark Dantonio": a title inside the run is followed by the person; the place before it is
     // their team or office.
-    const title = tokens.findLastIndex(
-      (token, index) => index > 0 && this.lexicon.personTitles.includes(token.toLowerCase()),
-    );
+    const title = tokens.findLastIndex((token, index) => index > 0 && this.words.personTitles.has(token.toLowerCase()));
     const named = title > 0 && title < tokens.length - 1 ? tokens.slice(title + 1) : tokens;
-    return named.some((token) => this.lexicon.placeWords.includes(token.toLowerCase()));
+    return named.some((token) => this.words.placeWords.has(token.toLowerCase()));
   }
 
   private isPerson(name: string): boolean {
@@ -668,7 +738,8 @@ export class SpeakerTracker {
       }
       return;
     }
-    for (const match of sentence.matchAll(ACRONYM_DEFINITION)) {
+    // An acronym is defined in parentheses.
+    for (const match of sentence.includes('(') ? sentence.matchAll(ACRONYM_DEFINITION) : []) {
       const acronym = match[2]!;
       // "Vorstand Regionen der Bundesagentur für Arbeit (BA)": the name starts at the acronym's first letter,
       // with no more capitalised words than the acronym has letters.
@@ -707,7 +778,7 @@ export class SpeakerTracker {
         single && /^\p{Lu}\p{Ll}/u.test(candidate.name) ? wordBefore(sentence, candidate.index) : undefined;
       const titledSurname =
         titleBefore !== undefined &&
-        this.lexicon.personTitles.includes(titleBefore) &&
+        this.words.personTitles.has(titleBefore) &&
         !this.isOrganization(candidate.name) &&
         !this.isPlace(candidate.name);
       const knownSurname = single && this.personWords.has(candidate.name) && this.isPerson(candidate.name);
@@ -753,15 +824,13 @@ export class SpeakerTracker {
       // "the artistic director at the Old Vic": a name governed by a preposition is where the title is held, not its
       // holder; after "of"/"de" it may be a run that ends with the holder ("le ministre de la Santé Roman Prymula").
       const beforeName =
-        wordsBefore.at(-1) && this.lexicon.stopwords.includes(wordsBefore.at(-1)!)
-          ? wordsBefore.at(-2)
-          : wordsBefore.at(-1);
+        wordsBefore.at(-1) && this.words.stopwords.has(wordsBefore.at(-1)!) ? wordsBefore.at(-2) : wordsBefore.at(-1);
       const placeOfTitle =
         beforeName !== undefined &&
-        this.lexicon.locativePrepositions.includes(beforeName) &&
+        this.words.locativePrepositions.has(beforeName) &&
         !GENITIVE_PREPOSITIONS.has(beforeName);
       const titles = [...(placeOfTitle ? [] : wordsBefore.slice(-6)), ...wordsAfter].filter((word) =>
-        this.lexicon.personTitles.includes(word),
+        this.words.personTitles.has(word),
       );
       const titled = titles.length > 0;
       const known = this.isPerson(candidate.name);
@@ -800,33 +869,31 @@ export class SpeakerTracker {
       spaces++;
     if (spaces > 12) return true;
     const words = sentence.slice(Math.max(0, index - 60), index).match(/[\p{L}’'-]+/gu) ?? [];
-    while (
-      words.length &&
-      (this.lexicon.personTitles.includes(words.at(-1)!.toLowerCase()) || /^\p{Lu}/u.test(words.at(-1)!))
-    )
+    while (words.length && (this.words.personTitles.has(words.at(-1)!.toLowerCase()) || /^\p{Lu}/u.test(words.at(-1)!)))
       words.pop();
     let word = words.pop()?.toLowerCase();
-    if (word && this.lexicon.stopwords.includes(word) && !this.lexicon.locativePrepositions.includes(word))
+    if (word && this.words.stopwords.has(word) && !this.words.locativePrepositions.has(word))
       word = words.pop()?.toLowerCase();
-    return word !== undefined && word !== 'por' && this.lexicon.locativePrepositions.includes(word);
+    return word !== undefined && word !== 'por' && this.words.locativePrepositions.has(word);
   }
 
   /** A multi-word name with no word that is all capitals (acronyms mark organisations: "US AI Safety"). */
   private looksLikePersonName(name: string): boolean {
     const tokens = name.split(/\s+/).filter((token) => /^\p{Lu}/u.test(token));
     if (tokens.length < 2 || tokens.length > 4) return false;
-    if (name.split(/\s+/).some((token) => this.lexicon.organizationWords.includes(token.toLowerCase()))) return false;
+    if (name.split(/\s+/).some((token) => this.words.organizationWords.has(token.toLowerCase()))) return false;
     if (this.isPlace(name)) return false;
     return tokens.every(
-      (token) => /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(token) && !this.lexicon.sentenceStarters.includes(token.toLowerCase()),
+      (token) => /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(token) && !this.words.sentenceStarters.has(token.toLowerCase()),
     );
   }
 
   /** The text with honorific abbreviations ("Mr.", "Dr.", "M.") blanked, so the name after them is found alone. */
   private maskHonorifics(text: string): string {
+    // Every honorific ends with a dot.
+    if (!text.includes('.')) return text;
     let masked = text;
-    for (const abbreviation of this.lexicon.titleAbbreviations) {
-      if (!/^\p{Lu}.*\.$/u.test(abbreviation)) continue;
+    for (const abbreviation of this.patterns.honorifics) {
       let at = masked.indexOf(abbreviation);
       while (at !== -1) {
         const before = masked.charAt(at - 1);
@@ -851,7 +918,13 @@ export class SpeakerTracker {
     return within;
   }
 
-  private nameCandidates(text: string): NameCandidate[] {
+  /** The first name of `text`, as `nameCandidates(text)[0]`, without reading the names after it. */
+  private firstNameCandidate(text: string): NameCandidate | undefined {
+    return this.nameCandidates(text, 1)[0];
+  }
+
+  /** The names of `text`, the first `limit` of them. */
+  private nameCandidates(text: string, limit = Infinity): NameCandidate[] {
     const candidates: NameCandidate[] = [];
     for (const match of this.maskHonorifics(text).matchAll(NAME_RUN)) {
       let name = match[0];
@@ -865,7 +938,8 @@ export class SpeakerTracker {
         name = rest;
       }
       // "ACLU's Jay Stanley": the name is what follows the possessive.
-      const possessives = [...name.matchAll(POSSESSIVE)];
+      // Every possessive has an apostrophe.
+      const possessives = name.includes('’') || name.includes("'") ? [...name.matchAll(POSSESSIVE)] : [];
       const lastPossessive = possessives[possessives.length - 1];
       if (lastPossessive) {
         const rest = name.slice(lastPossessive.index + lastPossessive[0].length).trimStart();
@@ -900,8 +974,7 @@ export class SpeakerTracker {
       const setInCapitals = /^\p{Lu}+\s+\p{Lu}{2,}(?:\s|$)/u.test(name) || (/^\p{Lu}{2,}$/u.test(name) && index > 0);
       if (
         !setInCapitals &&
-        (this.lexicon.sentenceStarters.includes(first.toLowerCase()) ||
-          this.lexicon.stopwords.includes(first.toLowerCase()))
+        (this.words.sentenceStarters.has(first.toLowerCase()) || this.words.stopwords.has(first.toLowerCase()))
       ) {
         const rest = name.slice(first.length).trimStart();
         index += name.length - rest.length;
@@ -911,12 +984,12 @@ export class SpeakerTracker {
       let tokens = name.split(/\s+/);
       while (
         tokens.length > 1 &&
-        (this.lexicon.personTitles.includes(tokens[0]!.toLowerCase()) || /^\p{Ll}/u.test(tokens[0]!))
+        (this.words.personTitles.has(tokens[0]!.toLowerCase()) || /^\p{Ll}/u.test(tokens[0]!))
       )
         tokens = tokens.slice(1);
       // "OpenAI CEO Sam Altman": an organization and a title inside the run lead to the person after them.
       const innerTitle = tokens.findLastIndex(
-        (token, at) => at > 0 && at < tokens.length - 1 && this.lexicon.personTitles.includes(token.toLowerCase()),
+        (token, at) => at > 0 && at < tokens.length - 1 && this.words.personTitles.has(token.toLowerCase()),
       );
       if (innerTitle > 0 && this.isOrganization(tokens.slice(0, innerTitle).join(' ')))
         tokens = tokens.slice(innerTitle + 1);
@@ -930,9 +1003,10 @@ export class SpeakerTracker {
       if (!name) continue;
       // "Thankfully, now we know …", "Finalmente, …": an adverb opening the sentence before a comma is no name.
       if (index === 0 && /^\p{Lu}\p{Ll}+(?:ly|mente)$/u.test(name) && /^\s*,/u.test(text.slice(name.length))) continue;
-      if (this.lexicon.personPronouns.includes(name.toLowerCase())) continue;
-      if (this.lexicon.personTitles.includes(name.toLowerCase())) continue;
+      if (this.words.personPronouns.has(name.toLowerCase())) continue;
+      if (this.words.personTitles.has(name.toLowerCase())) continue;
       candidates.push({ name, index, end: index + name.length });
+      if (candidates.length >= limit) break;
     }
     return candidates;
   }
@@ -942,16 +1016,21 @@ export class SpeakerTracker {
    * is who a later pronoun in it stands for, if the gender agrees.
    */
   private sentenceSubject(sentence: string, pronoun: string): string | null {
-    const first = this.nameCandidates(sentence.slice(0, 60))[0];
+    const first = this.firstNameCandidate(sentence.slice(0, 60));
     if (!first || (sentence.slice(0, first.index).match(/[\p{L}]+/gu) ?? []).length > 1) return null;
     // A known person, or the surname of a name the text has shown ("Mike Huckabee" … "When Huckabee became governor").
-    const shown = [...this.namesSeen].find((seen) => seen.split(/\s+/).pop() === first.name);
+    let shown: string | undefined;
+    for (const seen of this.namesSeen)
+      if (seen.split(/\s+/).pop() === first.name) {
+        shown = seen;
+        break;
+      }
     // Only when no other name stands before the pronoun ("Cosby … with Constand, …, she said" may mean Constand).
-    const pronounAt = sentence.search(new RegExp(`(?<![\\p{L}])${pronoun}(?![\\p{L}])`, 'u'));
-    const others = this.nameCandidates(sentence.slice(0, pronounAt === -1 ? sentence.length : pronounAt)).filter(
-      (candidate) => candidate.name !== first.name,
-    );
-    if (shown && !this.isPerson(first.name) && others.length > 0) return null;
+    if (shown && !this.isPerson(first.name)) {
+      const pronounAt = sentence.search(wholeWord(pronoun));
+      const before = sentence.slice(0, pronounAt === -1 ? sentence.length : pronounAt);
+      if (this.nameCandidates(before).some((candidate) => candidate.name !== first.name)) return null;
+    }
     const name = this.isPerson(first.name) ? this.canonical(first.name) : (shown ?? this.canonical(first.name));
     if ((!this.isPerson(name) && !shown) || !/^\s+\p{Ll}/u.test(sentence.slice(first.end))) return null;
     const wanted = this.lexicon.femalePronouns.includes(pronoun.toLowerCase()) ? 'f' : 'm';
@@ -966,7 +1045,7 @@ export class SpeakerTracker {
       ? null
       : this.lexicon.femalePronouns.includes(lower)
         ? 'f'
-        : this.lexicon.personPronouns.includes(lower)
+        : this.words.personPronouns.has(lower)
           ? 'm'
           : null;
     const match = this.recent.find((name) => {
@@ -1056,7 +1135,7 @@ export class SpeakerTracker {
         return this.lastSpeaker;
       // "Segundo ele, …": the person last named.
       const pronoun = source.index === 0 ? /^\s+(\p{L}+)\s*,/u.exec(after)?.[1] : undefined;
-      if (pronoun && this.lexicon.personPronouns.includes(pronoun.toLowerCase())) return this.resolvePronoun(pronoun);
+      if (pronoun && this.words.personPronouns.has(pronoun.toLowerCase())) return this.resolvePronoun(pronoun);
       // "Segundo o legista, …", "Conforme a irmã da vítima, …": a source described, not named, opening the sentence.
       const describedMatch = source.index === 0 ? DESCRIBED_SOURCE.exec(after) : null;
       const described = describedMatch?.[1];
@@ -1095,7 +1174,7 @@ export class SpeakerTracker {
       const holder = [...holders][0]!;
       // Right after a definite article ("le", "el", "the", "der", "o"), or the article elided ("l’ancien").
       const article = words[index - 1] ?? '';
-      if (!this.lexicon.stopwords.includes(article) || this.lexicon.locativePrepositions.includes(article)) continue;
+      if (!this.words.stopwords.has(article) || this.words.locativePrepositions.has(article)) continue;
       return holder;
     }
     return null;
@@ -1111,8 +1190,8 @@ export class SpeakerTracker {
     const words = text.trim().match(/[\p{L}’'-]+/gu) ?? [];
     if (words.length < 2 || words.length > (inverted ? 7 : 5)) return null;
     const [article, title] = [words[0]!.toLowerCase(), words[1]!.toLowerCase()];
-    if (!this.lexicon.stopwords.includes(article) || this.lexicon.locativePrepositions.includes(article)) return null;
-    if (!this.lexicon.personTitles.includes(title) || title.length < 3) return null;
+    if (!this.words.stopwords.has(article) || this.words.locativePrepositions.has(article)) return null;
+    if (!this.words.personTitles.has(title) || title.length < 3) return null;
     // "la diputada PS Emilia Nuyado": the title comes with a name, which is the subject.
     if (words[2] && /^\p{Lu}/u.test(words[2])) return null;
     const holders = this.holdersOf(title);
@@ -1153,18 +1232,18 @@ export class SpeakerTracker {
   }
 
   private isGeneric(name: string): boolean {
-    return this.lexicon.genericSubjects.includes(name.toLowerCase());
+    return this.words.genericSubjects.has(name.toLowerCase());
   }
 
   private isPassive(before: string): boolean {
-    const lastWord = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase();
+    const lastWord = trailingWord(before)?.toLowerCase();
     return lastWord !== undefined && this.lexicon.passiveAuxiliaries.includes(lastWord);
   }
 
   /** Whether the word right before a name makes it a modifier ("in London", "de Chile", "aus Bern"). */
   private afterPreposition(text: string, index: number): boolean {
-    const word = /([\p{L}’']+)\s*$/u.exec(text.slice(0, index))?.[1]?.toLowerCase();
-    return word !== undefined && this.lexicon.locativePrepositions.includes(word);
+    const word = trailingWord(text.slice(0, index), APOSTROPHES)?.toLowerCase();
+    return word !== undefined && this.words.locativePrepositions.has(word);
   }
 
   /** "Kenneth Preston, a Broward County high school student, says": the name before the apposition. */
@@ -1180,7 +1259,7 @@ export class SpeakerTracker {
       if (this.nameCandidates(rest.slice(rest.lastIndexOf(',') + 1)).length > 0) continue;
       if (this.isPlace(candidate.name) || this.isGeneric(candidate.name)) continue;
       if (this.afterPreposition(before, candidate.index)) continue;
-      if (this.lexicon.personPronouns.includes(candidate.name.toLowerCase())) continue;
+      if (this.words.personPronouns.has(candidate.name.toLowerCase())) continue;
       // "O CEO da OpenAI, Sam Altman, revelou": the apposition is the person, the name before it their title.
       const inner = this.namesIn(sentence, candidate.end, verb.index).find((c) => this.looksLikePersonName(c.name));
       if (inner && !this.looksLikePersonName(candidate.name) && !this.isPerson(candidate.name))
@@ -1235,7 +1314,7 @@ export class SpeakerTracker {
     // names, is the subject.
     const apposed = /\p{Ll}[\p{L}’'-]*\s*,\s*([^,;:.!?"“”«»()]+?)\s*,\s*$/u.exec(before);
     if (apposed) {
-      const name = this.nameCandidates(apposed[1]!)[0];
+      const name = this.firstNameCandidate(apposed[1]!);
       if (
         name &&
         name.index === 0 &&
@@ -1261,7 +1340,7 @@ export class SpeakerTracker {
     if (
       side &&
       this.lexicon.sideOpeners?.includes(side[1]!.toLowerCase()) &&
-      (!side[2] || this.lexicon.stopwords.includes(side[2].toLowerCase())) &&
+      (!side[2] || this.words.stopwords.has(side[2].toLowerCase())) &&
       !this.isPlace(side[3]!)
     )
       return side[3]!;
@@ -1326,8 +1405,8 @@ export class SpeakerTracker {
       wordAfter &&
       this.lexicon.verbAdverbs &&
       !this.lexicon.verbAdverbs.includes(wordAfter) &&
-      !this.lexicon.stopwords.includes(wordAfter) &&
-      !this.lexicon.modalVerbs.includes(wordAfter) &&
+      !this.words.stopwords.has(wordAfter) &&
+      !this.words.modalVerbs.has(wordAfter) &&
       !/(?:ly|mente)$/u.test(wordAfter)
     ) {
       const described = between.trim().split(/\s+/);
@@ -1367,7 +1446,7 @@ export class SpeakerTracker {
       // Inside a quotation it is what was said.
       if (quoted.some(([start, end]) => noun.index > start && noun.end < end)) continue;
       const stretch = sentence.slice(noun.end, noun.end + 60);
-      const agent = new RegExp(`^[^,;:.!?"“”«»]{0,35}?\\s(?:${report.agents.join('|')})\\s+`, 'u').exec(stretch);
+      const agent = this.patterns.reportAgent?.exec(stretch);
       if (!agent) continue;
       const rest = stretch.slice(agent[0].length);
       const candidate = this.nameCandidates(rest).find(
@@ -1382,8 +1461,8 @@ export class SpeakerTracker {
   private isFiller(word: string): boolean {
     const lower = word.toLowerCase();
     return (
-      this.lexicon.stopwords.includes(lower) ||
-      this.lexicon.modalVerbs.includes(lower) ||
+      this.words.stopwords.has(lower) ||
+      this.words.modalVerbs.has(lower) ||
       (this.lexicon.verbAdverbs?.includes(lower) ?? false) ||
       /(?:ly|mente)$/u.test(lower)
     );
@@ -1406,14 +1485,14 @@ export class SpeakerTracker {
     if (at === -1 || words.length - at > 3) return null;
     // Words after it describe it ("autoridades estadounidenses"), or name whose it is ("fuentes de Montecon").
     const tail = words.slice(at + 1);
-    const named = tail.length >= 2 && this.lexicon.locativePrepositions.includes(tail[0]!.toLowerCase());
+    const named = tail.length >= 2 && this.words.locativePrepositions.has(tail[0]!.toLowerCase());
     if (!named && tail.some((word) => /^\p{Lu}/u.test(word))) return null;
     // Back over the capitalised qualifiers ("Security officials", "Dallas police officers"), not over an article.
     let start = at;
     while (
       start > 0 &&
       /^\p{Lu}/u.test(words[start - 1]!) &&
-      !this.lexicon.stopwords.includes(words[start - 1]!.toLowerCase())
+      !this.words.stopwords.has(words[start - 1]!.toLowerCase())
     )
       start--;
     // No name before the description ("Cerca de Daer advirtieron" has no group); "donde las autoridades" has one.
@@ -1430,9 +1509,8 @@ export class SpeakerTracker {
    * the organization in the role, then the person; the last two words are the person's name.
    */
   private personAtEndOfRun(before: string, candidate: NameCandidate): NameCandidate {
-    if (!this.afterPreposition(before, candidate.index)) return candidate;
     const words = candidate.name.split(/\s+/);
-    if (words.length < 3) return candidate;
+    if (words.length < 3 || !this.afterPreposition(before, candidate.index)) return candidate;
     const tail = words.slice(-2).join(' ');
     const lead = (
       before
@@ -1440,8 +1518,7 @@ export class SpeakerTracker {
         .toLowerCase()
         .match(/[\p{L}’'-]+/gu) ?? []
     ).slice(-3, -1);
-    if (!this.looksLikePersonName(tail) || !lead.some((word) => this.lexicon.personTitles.includes(word)))
-      return candidate;
+    if (!this.looksLikePersonName(tail) || !lead.some((word) => this.words.personTitles.has(word))) return candidate;
     return { name: tail, index: candidate.end - tail.length, end: candidate.end };
   }
 
@@ -1451,9 +1528,9 @@ export class SpeakerTracker {
     const words = text.match(/[\p{L}’'-]+/gu) ?? [];
     const [article = '', title = ''] = [words[0]?.toLowerCase(), words.at(-1)];
     return (
-      this.lexicon.stopwords.includes(article) &&
-      !this.lexicon.locativePrepositions.includes(article) &&
-      this.lexicon.personTitles.includes(title)
+      this.words.stopwords.has(article) &&
+      !this.words.locativePrepositions.has(article) &&
+      this.words.personTitles.has(title)
     );
   }
 
@@ -1464,8 +1541,7 @@ export class SpeakerTracker {
     const words = sentence.slice(0, verb.index).match(/[\p{L}’'-]+(?=[\s]*$)|[\p{L}’'-]+|[^\p{L}\s]+/gu) ?? [];
     const at = words.findLastIndex((word) => relatives.includes(word.toLowerCase()));
     if (at === -1 || words.length - at > 3) return null;
-    if (words.slice(at + 1).some((word) => !/^\p{Ll}+$/u.test(word) || this.lexicon.stopwords.includes(word)))
-      return null;
+    if (words.slice(at + 1).some((word) => !/^\p{Ll}+$/u.test(word) || this.words.stopwords.has(word))) return null;
     const candidate = this.namesIn(sentence, verb.end, verb.end + 80)[0];
     if (!candidate || !/^\s+$/u.test(sentence.slice(verb.end, verb.end + candidate.index))) return null;
     if (this.isPlace(candidate.name) || this.isGeneric(candidate.name)) return null;
@@ -1497,7 +1573,7 @@ export class SpeakerTracker {
     const afterQuote = /["”»“«」]\s*,?\s*$/u.test(sentence.slice(0, verb.index));
     if (
       (/^\s*[.!]?\s*$/u.test(after) && (afterQuote || PRO_DROP.has(this.lang) || this.unspaced)) ||
-      (PRO_DROP.has(this.lang) && preposition && this.lexicon.locativePrepositions.includes(preposition) && afterQuote)
+      (PRO_DROP.has(this.lang) && preposition && this.words.locativePrepositions.has(preposition) && afterQuote)
     )
       return this.leadInSubject(sentence) ?? namedBefore ?? this.lastSpeaker ?? this.resolvePronoun();
     const pronoun = this.patterns.pronounAfterVerb.exec(after);
@@ -1511,17 +1587,17 @@ export class SpeakerTracker {
       (/^[\s,]*(?:[\p{L}’'-]+\s+){1,3}$/u.test(text) &&
         (text.match(/[\p{L}’'-]+/gu) ?? []).every((word, at, words) =>
           /^\p{Lu}/u.test(word)
-            ? this.lexicon.personTitles.includes(word.toLowerCase()) ||
+            ? this.words.personTitles.has(word.toLowerCase()) ||
               // "said OpenAI CEO Sam Altman": the organization of the title.
-              (this.isOrganization(word) && this.lexicon.personTitles.includes(words[at + 1]?.toLowerCase() ?? ''))
-            : this.lexicon.stopwords.includes(word) || this.lexicon.personTitles.includes(word),
+              (this.isOrganization(word) && this.words.personTitles.has(words[at + 1]?.toLowerCase() ?? ''))
+            : this.words.stopwords.has(word) || this.words.personTitles.has(word),
         )) ||
       this.describedTitle(text);
     // A capitalised word between the article and a lower-case word describes ("the Sunni secular politician").
     const describes = (c: NameCandidate) =>
       !/\s/u.test(c.name) &&
       /^\s+\p{L}+\s+$/u.test(after.slice(0, c.index)) &&
-      ((next) => next !== undefined && !this.lexicon.stopwords.includes(next))(
+      ((next) => next !== undefined && !this.words.stopwords.has(next))(
         /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(after.slice(c.end))?.[1],
       );
     const candidate = this.namesIn(sentence, verb.end, verb.end + after.length).find(
@@ -1559,8 +1635,8 @@ export class SpeakerTracker {
       const stretch = role.exec(longer.slice(0, c.index));
       return (
         stretch !== null &&
-        this.lexicon.stopwords.includes(stretch[1]!.toLowerCase()) &&
-        !this.lexicon.locativePrepositions.includes(stretch[1]!.toLowerCase()) &&
+        this.words.stopwords.has(stretch[1]!.toLowerCase()) &&
+        !this.words.locativePrepositions.has(stretch[1]!.toLowerCase()) &&
         this.looksLikePersonName(c.name) &&
         /^\s*[,.]/u.test(longer.slice(c.end))
       );
@@ -1605,7 +1681,7 @@ export class SpeakerTracker {
       // a plan, a principle or a document of no named body is no source.
       const head = name.slice(name.lastIndexOf('的') + 1);
       const owner = name.slice(0, name.indexOf('的')).replace(/^《(.+)》$/u, '$1');
-      if (head.length >= 2 && (this.lexicon.personTitles.includes(head) || /(人|者|员|員)$/u.test(head)))
+      if (head.length >= 2 && (this.words.personTitles.has(head) || /(人|者|员|員)$/u.test(head)))
         return this.canonical(head);
       if (owner.length >= 2 && (this.isOrganization(owner) || this.isPerson(owner))) return this.canonical(owner);
     }
@@ -1715,8 +1791,8 @@ export class SpeakerTracker {
     if (!subject) return null;
     // "同社は…としている": the organization named before.
     if (this.lexicon.organizationAnaphors.includes(subject)) return this.lastOrganization ?? subject;
-    if (this.lexicon.personPronouns.includes(subject)) return this.resolvePronoun(subject);
-    if (subject.length > 15 || this.lexicon.genericSubjects.includes(subject)) return null;
+    if (this.words.personPronouns.has(subject)) return this.resolvePronoun(subject);
+    if (subject.length > 15 || this.words.genericSubjects.has(subject)) return null;
     return this.canonical(subject);
   }
 }

@@ -42,7 +42,7 @@ const DATELINE =
 function isPastTense(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
   if (hasPhrase(text, lexicon.pastTenseWords, unspaced)) return true;
   if (!lexicon.pastTenseEndings.length) return false;
-  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => match[0]);
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.some((word, index) => {
     if (word.length <= 4 || !/^\p{Ll}+$/u.test(word)) return false;
     if (!lexicon.pastTenseEndings.some((ending) => word.endsWith(ending))) return false;
