@@ -10,6 +10,11 @@ function speakers(text: string, lang: string): Array<string | null> {
 }
 
 describe('SpeakerTracker', () => {
+  it('fr: the speaker named after a reporting verb that details or goes on ("…», détaille Mme Cardenal")', () => {
+    expect(speakers('« Le message était faux », détaille Mme Cardenal.', 'fr')).toEqual(['Cardenal']);
+    expect(speakers('« Rien ne le prouve », poursuit Ana Sofia Cardenal.', 'fr')).toEqual(['Ana Sofia Cardenal']);
+  });
+
   it('fr: a conjunction opening the sentence before a comma is no name ("Or, chez nos voisins, …")', () => {
     expect(
       speakers(
