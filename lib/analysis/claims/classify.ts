@@ -1,5 +1,5 @@
 import type { ClaimKind } from '../../shared/types';
-import type { ClaimLexicon } from './lexicon';
+import { wordSetOf, type ClaimLexicon } from './lexicon';
 import { findPhrases, hasPhrase, phraseUnion } from './match';
 import { hasOpenQuote, wordCount, type Sentence } from './segment';
 
@@ -224,7 +224,7 @@ function insideIndirectQuestion(text: string, index: number, context: ClassifyCo
 function futureIndex(text: string, context: ClassifyContext): number {
   const { lexicon, unspaced } = context;
   const plain = text.replace(PARENTHESIS, (aside) => ' '.repeat(aside.length));
-  const ambiguous = new Set(lexicon.ambiguousFutureAuxiliaries);
+  const ambiguous = wordSetOf(lexicon, 'ambiguousFutureAuxiliaries');
   const markers = findPhrases(plain, lexicon.predictionMarkers, unspaced).filter(
     // zh 将/將 before an object ("将其作为", "将《…》打造成") marks the object, not the future.
     (hit) =>

@@ -1,4 +1,4 @@
-import type { ClaimLexicon } from './lexicon';
+import { wordSetOf, type ClaimLexicon } from './lexicon';
 
 export interface Candidate {
   start: number;
@@ -6,17 +6,6 @@ export interface Candidate {
   text: string;
   block: number;
   score: number;
-}
-
-const stopwordSets = new WeakMap<ClaimLexicon, ReadonlySet<string>>();
-
-function stopwordsOf(lexicon: ClaimLexicon): ReadonlySet<string> {
-  let stopwords = stopwordSets.get(lexicon);
-  if (!stopwords) {
-    stopwords = new Set(lexicon.stopwords);
-    stopwordSets.set(lexicon, stopwords);
-  }
-  return stopwords;
 }
 
 /** Content tokens for comparing two sentences: words without function words, or character bigrams. */
@@ -27,7 +16,7 @@ export function contentTokens(text: string, lexicon: ClaimLexicon, unspaced: boo
     for (let i = 0; i + 1 < letters.length; i++) tokens.add(letters[i]! + letters[i + 1]!);
     return tokens;
   }
-  const stopwords = stopwordsOf(lexicon);
+  const stopwords = wordSetOf(lexicon, 'stopwords');
   for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
     if (word.length > 2 && !stopwords.has(word)) tokens.add(word);
   }

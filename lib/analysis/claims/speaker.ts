@@ -1,4 +1,4 @@
-import type { ClaimLexicon } from './lexicon';
+import { wordSetOf, type ClaimLexicon } from './lexicon';
 import { findPhrases, phraseUnion, type PhraseHit } from './match';
 import { opensSourceClause } from './story';
 
@@ -195,7 +195,7 @@ const PATTERNS = new WeakMap<ClaimLexicon, LexiconPatterns>();
 
 function wordSets(lexicon: ClaimLexicon): LexiconWords {
   const words: Partial<Record<(typeof WORD_LISTS)[number], ReadonlySet<string>>> = {};
-  for (const list of WORD_LISTS) words[list] = new Set(lexicon[list]);
+  for (const list of WORD_LISTS) words[list] = wordSetOf(lexicon, list);
   return words as LexiconWords;
 }
 

@@ -21,6 +21,22 @@ export function hasLexicon(lang: string): boolean {
   return primaryLanguage(lang) in lexicons;
 }
 
+/** The names of a lexicon's word lists that every lexicon has. */
+export type LexiconWordList = {
+  [K in keyof ClaimLexicon]-?: ClaimLexicon[K] extends string[] ? K : never;
+}[keyof ClaimLexicon];
+
+const wordSets = new WeakMap<ClaimLexicon, Map<LexiconWordList, ReadonlySet<string>>>();
+
+/** One of a lexicon's word lists as a set, for looking words up one at a time; built once per lexicon and list. */
+export function wordSetOf(lexicon: ClaimLexicon, list: LexiconWordList): ReadonlySet<string> {
+  let byList = wordSets.get(lexicon);
+  if (!byList) wordSets.set(lexicon, (byList = new Map<LexiconWordList, ReadonlySet<string>>()));
+  let words = byList.get(list);
+  if (!words) byList.set(list, (words = new Set(lexicon[list])));
+  return words;
+}
+
 /** The lexicon for a language; English when the language has none yet. */
 export function lexiconFor(lang: string): ClaimLexicon {
   return lexicons[primaryLanguage(lang)] ?? en;
