@@ -378,10 +378,10 @@ function viewIndex(text: string, context: ClassifyContext): number {
   const marker = findPhrases(unquoted(text), lexicon.opinionMarkers ?? [], unspaced)[0];
   if (marker) return marker.index;
   if (unspaced) return -1;
-  const opener = (lexicon.viewOpeners ?? []).some((preposition) =>
-    new RegExp(`^\\s*${preposition}\\s+\\p{Lu}[\\p{L}’'.-]*(?:\\s+[\\p{L}’'.-]+){0,3}\\s*,`, 'iu').test(text)
-      ? /^\s*\p{L}+\s+\p{Lu}/u.test(text)
-      : false,
+  const opener = (lexicon.viewOpeners ?? []).some(
+    (preposition) =>
+      new RegExp(`^\\s*${preposition}\\s+\\p{Lu}[\\p{L}’'.-]*(?:\\s+[\\p{L}’'.-]+){0,3}\\s*,`, 'iu').test(text) &&
+      /^\s*\p{L}+\s+\p{Lu}/u.test(text),
   );
   return opener ? 0 : -1;
 }
