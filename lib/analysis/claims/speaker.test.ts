@@ -928,3 +928,65 @@ describe('speakers by grammar (speakers round)', () => {
     ).toEqual(['Fiscalía']);
   });
 });
+
+describe('speakers5: who an indefinite, a date or an organization can be', () => {
+  it('a day or a month is never the subject ("The US on Sunday urged …")', () => {
+    expect(speakers('The US on Sunday urged North Korea to come clean about its nuclear programme.', 'en')).toEqual([
+      'US',
+    ]);
+    expect(speakers('Der Konzern teilte am Montag mit, dass er Stellen streicht.', 'de')).not.toContain('Montag');
+  });
+
+  it('an organization is not who "she" stands for', () => {
+    expect(
+      speakers(
+        '"We are very pleased," said Jane Doe, a spokeswoman for Acme Corporation. Acme Corporation said on Monday it would cut 500 jobs. "This is a disaster," she added.',
+        'en',
+      ),
+    ).toEqual(['Jane Doe', 'Acme Corporation', 'Jane Doe']);
+  });
+
+  it('a lower-case source is not who a later title stands for ("Según la acusación fiscal" … "sostuvo el diputado")', () => {
+    const said = speakers(
+      'El diputado Juan Pérez habló en la sesión. Según la acusación fiscal, los acusados compraron votos. "Es inaceptable", sostuvo el diputado.',
+      'es',
+    );
+    expect(said[2]).toBe('Juan Pérez');
+  });
+
+  it('"a spokesperson for Google" brings in someone new who speaks for Google, not the person named before', () => {
+    expect(
+      speakers('Mr. Biden spoke on Monday. A spokesperson for Google said the company would comply.', 'en'),
+    ).toEqual([null, 'Google']);
+    expect(
+      speakers('Mr. Biden spoke on Monday. "It works," said a spokesman for the Department of Justice.', 'en'),
+    ).toEqual([null, 'Department of Justice']);
+  });
+
+  it('an inverted indefinite subject speaks for the body named ("afirmó un integrante del Poder Ejecutivo")', () => {
+    expect(
+      speakers(
+        'El ministro de Economía, Luis Caputo, dijo que la inflación bajará. "Es un desastre", afirmó un integrante del Poder Ejecutivo a El País.',
+        'es',
+      ),
+    ).toEqual(['Luis Caputo', 'Poder Ejecutivo']);
+    expect(
+      speakers(
+        'El ministro de Economía, Luis Caputo, dijo que la inflación bajará. "No vamos a ceder", dijo una fuente del sindicato.',
+        'es',
+      )[1],
+    ).toBe('fuente del sindicato');
+  });
+
+  it('someone from a place is no spokesperson: the place never speaks ("A man in Ohio said")', () => {
+    expect(speakers('A man in Ohio said he saw the crash.', 'en')).not.toContain('Ohio');
+    expect(speakers('"Es grave", dijo un vecino de Santiago.', 'es')).not.toContain('Santiago');
+  });
+
+  it('a negated reporting verb names no source ("hasn\'t said whether", "no precisó")', () => {
+    expect(speakers("The Screen Actors Guild hasn't said whether actors will boycott the show.", 'en')).toEqual([null]);
+    expect(speakers('The company has not yet said how many jobs will go.', 'en')).toEqual([null]);
+    expect(speakers('Smith not only said it was bad but also left.', 'en')).toEqual(['Smith']);
+    expect(speakers('El ministro Juan Pérez no precisó cuándo se aplicará la medida.', 'es')).toEqual([null]);
+  });
+});

@@ -156,6 +156,9 @@ const GENITIVE_PREPOSITIONS = new Set([
   'der',
 ]);
 
+/** Prepositions that tie a member to the body they speak for ("a spokesman for", "a source at"). */
+const MEMBER_PREPOSITIONS = new Set(['for', 'at']);
+
 /** The word lists looked up one word at a time, as sets. */
 const WORD_LISTS = [
   'stopwords',
@@ -167,6 +170,9 @@ const WORD_LISTS = [
   'modalVerbs',
   'genericSubjects',
   'placeWords',
+  'calendarNames',
+  'indefiniteArticles',
+  'memberNouns',
 ] as const;
 
 type LexiconWords = Record<(typeof WORD_LISTS)[number], ReadonlySet<string>>;
@@ -189,6 +195,9 @@ interface LexiconPatterns {
   titledNames: Array<[string, RegExp]>;
   /** "made on Saturday by ": a preposition of `reportNouns.agents` after a report noun (see reportAgent). */
   reportAgent: RegExp | null;
+  /** `negatedReports` as sets. */
+  negations: ReadonlySet<string>;
+  notNegating: ReadonlySet<string>;
 }
 
 const PATTERNS = new WeakMap<ClaimLexicon, LexiconPatterns>();
@@ -220,6 +229,8 @@ function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
       organizationPronounBeforeVerb: lexicon.organizationPronouns?.length
         ? new RegExp(`(?<![\\p{L}’'])(?:${lexicon.organizationPronouns.join('|')})(?:\\s+\\p{Ll}+ly)?\\s*$`, 'iu')
         : null,
+      negations: new Set(lexicon.negatedReports?.negations),
+      notNegating: new Set(lexicon.negatedReports?.notNegating),
       reportAgent: lexicon.reportNouns
         ? new RegExp(`^[^,;:.!?"“”«»]{0,35}?\\s(?:${lexicon.reportNouns.agents.join('|')})\\s+`, 'u')
         : null,
@@ -276,6 +287,8 @@ export class SpeakerTracker {
   private readonly titleHolders = new Map<string, Set<string>>();
   /** The words of each titled person's role ("presidente de la Asamblea Legislativa"), lower-cased. */
   private readonly roleWords = new Map<string, Set<string>>();
+  /** Bodies someone unnamed spoke for ("a spokesman for Acme"): organizations, never who "she" stands for. */
+  private readonly bodies = new Set<string>();
   /** Acronyms defined in the text: "Bundesagentur für Arbeit (BA)" → BA. */
   private readonly acronyms = new Map<string, string>();
   private leadInSpeaker: string | null = null;
@@ -409,7 +422,8 @@ export class SpeakerTracker {
       this.lastSpeakerBlock = block;
     } else this.namedWithoutSpeech = this.namedInSentence;
     if (speaker && /[:：]\s*$/u.test(sentence)) this.leadInSpeaker = speaker;
-    if (speaker && !this.unspaced && this.looksLikePersonName(speaker)) this.rememberPerson(speaker);
+    if (speaker && !this.unspaced && this.looksLikePersonName(speaker) && !this.bodies.has(speaker))
+      this.rememberPerson(speaker);
     const organizationLike =
       speaker !== null &&
       !this.unspaced &&
@@ -421,7 +435,7 @@ export class SpeakerTracker {
       !this.titleHoldersInclude(speaker);
     if (speaker && this.couldBePerson(speaker)) this.noteRecent(speaker);
     if (speaker && /\s/u.test(speaker)) for (const word of speaker.split(/\s+/)) this.speakerWords.add(word);
-    if (speaker && this.isOrganization(speaker)) this.lastOrganization = speaker;
+    if (speaker && (this.isOrganization(speaker) || this.bodies.has(speaker))) this.lastOrganization = speaker;
     // "Microsoft said …": a one-word subject that is no person's name is what "the company" means next.
     else if (speaker && organizationLike) this.lastOrganization = speaker;
     if (this.lastOrganization !== organizationBefore) this.itAntecedent = this.lastOrganization;
@@ -658,6 +672,9 @@ export class SpeakerTracker {
   private couldBePerson(name: string): boolean {
     if (this.isPerson(name)) return true;
     if (this.unspaced) return !/[A-Za-z]/.test(name);
+    if (this.bodies.has(name)) return false;
+    // An organization ("Acme Corp") or a description in lower case ("acusación fiscal") is no one "she" stands for.
+    if (!/^\p{Lu}/u.test(name) || this.isOrganization(name)) return false;
     return !/\p{Lu}{2}|\p{Ll}\p{Lu}/u.test(name);
   }
 
@@ -1005,6 +1022,8 @@ export class SpeakerTracker {
       if (index === 0 && /^\p{Lu}\p{Ll}+(?:ly|mente)$/u.test(name) && /^\s*,/u.test(text.slice(name.length))) continue;
       if (this.words.personPronouns.has(name.toLowerCase())) continue;
       if (this.words.personTitles.has(name.toLowerCase())) continue;
+      // "The US on Sunday urged": a day or a month is when, never who.
+      if (this.words.calendarNames.has(name)) continue;
       candidates.push({ name, index, end: index + name.length });
       if (candidates.length >= limit) break;
     }
@@ -1074,6 +1093,8 @@ export class SpeakerTracker {
       .filter((verb) => !AS_ASIDE.test(sentence.slice(Math.max(0, verb.index - 30), verb.index)))
       // "Asked what he thought …, Walter said": the question put to the speaker is not the report.
       .filter((verb) => questionEnd === -1 || verb.index > questionEnd)
+      // "The Screen Actors Guild hasn't said whether …": who says nothing is no source.
+      .filter((verb) => !this.isNegated(sentence.slice(Math.max(0, verb.index - 40), verb.index)))
       .sort((a, b) => a.index - b.index);
     if (this.unspaced) return this.unspacedSpeaker(sentence, verbs);
     for (const verb of verbs) {
@@ -1175,6 +1196,8 @@ export class SpeakerTracker {
       // Right after a definite article ("le", "el", "the", "der", "o"), or the article elided ("l’ancien").
       const article = words[index - 1] ?? '';
       if (!this.words.stopwords.has(article) || this.words.locativePrepositions.has(article)) continue;
+      // "a spokesperson for Google": an indefinite article brings in someone new.
+      if (this.words.indefiniteArticles.has(article)) continue;
       return holder;
     }
     return null;
@@ -1191,6 +1214,8 @@ export class SpeakerTracker {
     if (words.length < 2 || words.length > (inverted ? 7 : 5)) return null;
     const [article, title] = [words[0]!.toLowerCase(), words[1]!.toLowerCase()];
     if (!this.words.stopwords.has(article) || this.words.locativePrepositions.has(article)) return null;
+    // "A spokesperson for Google said": someone new, not the person named before.
+    if (this.words.indefiniteArticles.has(article)) return null;
     if (!this.words.personTitles.has(title) || title.length < 3) return null;
     // "la diputada PS Emilia Nuyado": the title comes with a name, which is the subject.
     if (words[2] && /^\p{Lu}/u.test(words[2])) return null;
@@ -1229,6 +1254,19 @@ export class SpeakerTracker {
       (c) => !this.isPlace(c.name) && !this.isGeneric(c.name) && !this.afterPreposition(lead, c.index),
     );
     return candidate ? this.canonical(candidate.name) : null;
+  }
+
+  /** Whether a negation closes `before` ("hasn't", "has not yet", "no"), so the verb after it reports nothing. */
+  private isNegated(before: string): boolean {
+    if (this.patterns.negations.size === 0) return false;
+    const tail = /(?:^|\s)([\p{Ll}’']+)(?:\s+([\p{Ll}’']+))?\s+$/u.exec(before);
+    if (!tail) return false;
+    const [, first, second] = tail;
+    if (!second) return this.patterns.negations.has(first!);
+    return (
+      this.patterns.negations.has(second) ||
+      (this.patterns.negations.has(first!) && !this.patterns.notNegating.has(second))
+    );
   }
 
   private isGeneric(name: string): boolean {
@@ -1330,6 +1368,9 @@ export class SpeakerTracker {
     if (pronoun) return this.sentenceSubject(sentence, pronoun[1] ?? '') ?? this.resolvePronoun(pronoun[1]);
     const organization = this.organizationAnaphor(before);
     if (organization) return organization;
+    // "A senior official at the State Department said": someone new, from the body named.
+    const member = this.indefiniteMember(before.split(/[,;:"“”«»„()]/u).pop() ?? '');
+    if (member) return member;
     // "La operadora de la red de gas de Ucrania (Gtsou) anunció": the acronym right before the verb names the subject.
     const acronym = /\((\p{Lu}[\p{L}\d]{1,9})\)\s*$/u.exec(before)?.[1];
     if (acronym && !CONCEPT_ACRONYMS.has(acronym) && !this.isPlace(acronym)) return this.canonical(acronym);
@@ -1618,6 +1659,9 @@ export class SpeakerTracker {
       if (/^\p{Lu}/u.test(title)) this.speakerRole = title;
       return this.canonical(candidate.name);
     }
+    // "afirmó un integrante del Poder Ejecutivo": someone unnamed from a body named after them; the body speaks.
+    const member = this.indefiniteMember(after);
+    if (member !== undefined) return member;
     // "a déclaré à cette occasion le ministre de la Santé": a title standing for the person last named with it.
     const described = this.titleAnaphor(after.split(/[,;.!?]/u)[0] ?? '', true);
     if (described) return described;
@@ -1644,6 +1688,42 @@ export class SpeakerTracker {
     if (!named) return null;
     this.speakerRole = role.exec(longer.slice(0, named.index))?.[0].replace(/^\s+|,\s*$/gu, '') ?? null;
     return this.canonical(named.name);
+  }
+
+  /**
+   * "un integrante del Poder Ejecutivo", "a spokeswoman for Acme": an indefinite article and a noun, then the body
+   * the one described belongs to, named with a capital, which is the source. `null` when the body is not named
+   * ("una fuente del sindicato"): nobody known speaks. `undefined` when `text` opens with no indefinite article.
+   */
+  private indefiniteMember(text: string): string | null | undefined {
+    const words = /^\s*(\p{L}+)\s+([\p{L}-]+)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(text);
+    if (!words || !this.words.indefiniteArticles.has(words[1]!.toLowerCase())) return undefined;
+    // The preposition right after the noun, or after one adjective ("un alto funcionario del Ministerio").
+    const tiesAt = [3, 4].find(
+      (at) => words[at] && (GENITIVE_PREPOSITIONS.has(words[at]) || MEMBER_PREPOSITIONS.has(words[at])),
+    );
+    if (tiesAt === undefined) return undefined;
+    const member = this.words.memberNouns.has(words[tiesAt - 1]!.toLowerCase());
+    const tie = text.indexOf(` ${words[tiesAt]!}`, words.index + words[1]!.length) + words[tiesAt]!.length + 1;
+    const rest = text.slice(tie, tie + 80);
+    const body = this.firstNameCandidate(rest);
+    // Named, with at most an article before it: the body speaks ("for the Department of Justice").
+    if (body && /^\s*(?:\p{Ll}+\s+)?$/u.test(rest.slice(0, body.index))) {
+      // "the Department of Justice": the name goes on after "of".
+      const of = /^\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(rest.slice(body.end));
+      const whole = of && GENITIVE_PREPOSITIONS.has(of[1]!) ? `${body.name} ${of[1]} ${of[2]}` : body.name;
+      // "a man in Ohio", "un vecino de Santiago": only one who speaks for an organization gives it as the source.
+      if (this.isPlace(body.name) || this.isGeneric(body.name)) return member ? null : undefined;
+      if (!member && !this.isOrganization(whole)) return undefined;
+      const name = this.canonical(whole);
+      this.bodies.add(name);
+      return name;
+    }
+    if (!member) return undefined;
+    // "dijo una fuente del sindicato": described, not named; that description is all the reader learns.
+    const clause = text.slice(0, tie) + (/^[^,;:.!?"“”«»()]*/u.exec(rest)?.[0] ?? '');
+    const description = clause.trim().split(/\s+/u).slice(1);
+    return description.length <= 5 ? description.join(' ') : null;
   }
 
   private unspacedSpeaker(sentence: string, verbs: PhraseHit[]): string | null {
