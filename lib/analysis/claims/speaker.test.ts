@@ -990,3 +990,28 @@ describe('speakers5: who an indefinite, a date or an organization can be', () =>
     expect(speakers('El ministro Juan Pérez no precisó cuándo se aplicará la medida.', 'es')).toEqual([null]);
   });
 });
+
+describe('speakers5: Chinese subjects that are none, and bodies behind unnamed people', () => {
+  it('an adverbial opened by a preposition is no subject ("从法律程序上说", "除了…强调…，裴逸群还向本报记者透露")', () => {
+    expect(speakers('但是，从法律程序上说，应该以工商部门的最终处罚决定书为准。', 'zh')).toEqual([null]);
+    expect(speakers('除了再次向记者强调连日来的声明之外，裴逸群还向本报记者透露了实验秘密。', 'zh')).toEqual([
+      '裴逸群',
+    ]);
+  });
+
+  it('the reporter is the writer, no source ("据记者采访了解")', () => {
+    expect(speakers('据记者采访了解，骏威客车是生产大客车的生产企业。', 'zh')).toEqual([null]);
+    expect(speakers('根据有关渠道传言，双方很可能会合作。', 'zh')).toEqual([null]);
+  });
+
+  it('someone unnamed "有关负责人" speaks for the body named before them', () => {
+    expect(speakers('而武汉市工商局有关负责人告诉记者，最终更改的可能性不大。', 'zh')).toEqual(['武汉市工商局']);
+    expect(speakers('上海汇达丰律师事务所有关律师接受记者采访时称，广告法有明确规定。', 'zh')).toEqual([
+      '上海汇达丰律师事务所',
+    ]);
+  });
+
+  it('a company described ("国外的公司都觉得") is not the company named before', () => {
+    expect(speakers('宝洁公司发布了声明。价格便宜到国外的公司都觉得不可思议。', 'zh')[1]).toBeNull();
+  });
+});

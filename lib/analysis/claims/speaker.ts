@@ -68,6 +68,14 @@ const ACRONYM_DEFINITION = /(\p{Lu}[\p{L}-]+(?:\s+(?:\p{Ll}{1,4}\s+)?\p{Lu}[\p{L
 /** Chinese adverbs that can sit between a subject and its verb ("奥尔特曼还表示"). */
 const ZH_ADVERBS =
   /(还|還|也|则|則|更|又|曾|只是|都|亦|一直|始终|始終|进一步|進一步|同时|同時|此前|随后|隨後|再次|再度|一再|多次|公开|公開|明确|明確|直接|最近|近日|昨日|昨天|今天|今日|日前|本周|上周|周[一二三四五六日]|週[一二三四五六日])+$/u;
+/** "向本报记者", "对媒体": the listener between a Chinese subject and its verb. */
+const ZH_TOLD_TO = /(?<=.)(向|对|對|跟)[\p{sc=Han}]{0,4}?(记者|記者|媒体|媒體)$/u;
+/** "接受记者采访时", "在接受《财经》采访时": the interview in which the subject spoke, after their name. */
+const ZH_INTERVIEWED = /(?<=.)(在)?接受[\p{sc=Han}《》]{0,10}?(采访|採訪)(时|時)?$/u;
+/** "武汉市工商局有关负责人", "上海汇达丰律师事务所有关律师": a body, then someone unnamed who speaks for it. */
+const ZH_RELATED_PERSON = /^(.{2,16}?)(有关|有關|相关|相關)(负责人|負責人|人士|律师|律師|官员|官員|人员|人員)$/u;
+/** Openings of a Chinese clause that is no subject: a prepositional adverbial, or the reporter who writes. */
+const ZH_NO_SUBJECT = /^(除了|除|从|從|对于|對於|关于|關於|至于|至於|记者|記者|本报|本報|有关|有關|相关|相關)/u;
 /** "在发布会上", "在記者會中": where the subject spoke, after their name. */
 const ZH_SETTING = /(在|於|于)[^在於于]{1,14}(时候|時候|上|中|时|時|里|裡|后|後)$/u;
 /** A date opening a Chinese clause ("7月11日他在…"): when the subject spoke, not who. */
@@ -1756,6 +1764,8 @@ export class SpeakerTracker {
               .replace(/^.*(机构|機構|平台|媒体|媒體)(?=.{2,})/u, '')
               .replace(/^《(.+)》$/u, '$1');
       if (!name || name.length < 2) continue;
+      // "据记者了解": what the writer learnt, no source.
+      if (ZH_NO_SUBJECT.test(name)) continue;
       if (!name.includes('的')) return this.canonical(name);
       // "据他的发言人": the spokesman speaks; "据外交部的消息": the ministry; "根据现代的规划", "根据司法的原则…":
       // a plan, a principle or a document of no named body is no source.
@@ -1792,6 +1802,9 @@ export class SpeakerTracker {
       .replace(ZH_DATE, '')
       .replace(/(?<=.)(正在|在)$/u, '')
       .replace(/[\p{sc=Han}]{1,3}地$/u, '')
+      // "裴逸群还向本报记者透露": whom it was told to, after the subject; "律师接受记者采访时称": the interview.
+      .replace(ZH_TOLD_TO, '')
+      .replace(ZH_INTERVIEWED, '')
       .replace(ZH_ADVERBS, '')
       .replace(ZH_SETTING, '')
       .replace(ZH_ADVERBS, '');
@@ -1807,6 +1820,11 @@ export class SpeakerTracker {
         return this.canonical(named);
       }
     }
+    // "除了再次向记者强调…", "从法律程序上说": an adverbial opened by a preposition has no subject in it; "记者了解",
+    // "本报记者": the reporter is the writer, who asserts rather than reports.
+    if (ZH_NO_SUBJECT.test(clause)) return null;
+    // "更有业内人士认为": somebody, not named.
+    if (/^(更有|也有|还有|還有)/u.test(clause)) return null;
     // "该公司", "該公司": the organization named before.
     if (this.lexicon.organizationAnaphors.includes(clause) && this.lastOrganization) return this.lastOrganization;
     // "该负责人", "這位官員": the one who spoke before.
@@ -1830,7 +1848,19 @@ export class SpeakerTracker {
     if (document)
       return this.canonical(document[1]!.replace(/^《(.+)》$/u, '$1').replace(/(发表|發表|发布|發布|撰写|撰寫)$/u, ''));
     // "在法国留学的卢宇": the name after a relative clause.
+    // "国外的公司都觉得": a company described, not one named.
+    if (
+      clause.includes('的') &&
+      /^(公司|企业|企業|机构|機構|集团|集團)$/u.test(clause.slice(clause.lastIndexOf('的') + 1))
+    )
+      return null;
     if (clause.length > 6 && clause.includes('的')) clause = clause.slice(clause.lastIndexOf('的') + 1);
+    // "武汉市工商局有关负责人", "广汽相关人士": someone unnamed speaking for the body named.
+    const related = ZH_RELATED_PERSON.exec(clause);
+    if (related) {
+      this.speakerRole = clause;
+      return this.canonical(related[1]!);
+    }
     const titled = clause;
     clause = this.stripChineseTitles(clause);
     const after = ZH_TITLE_AFTER_NAME.exec(clause);

@@ -2,6 +2,11 @@ import type { ClaimLexicon } from './types';
 
 export const zh: ClaimLexicon = {
   reportingVerbs: [
+    // "武汉市工商局有关负责人告诉记者，…": told the reporter, who writes it down.
+    '告诉记者',
+    '告訴記者',
+    '告诉本报记者',
+    '告訴本報記者',
     '稱',
     '強調',
     '說',
