@@ -305,6 +305,11 @@ export class SpeakerTracker {
    * Robert Runcie", "a Broward County high school student", "執行長"); null when it gives none.
    */
   speakerRole: string | null = null;
+  /**
+   * Whether the last speaker found was only carried on to a quotation opening the sentence, nobody being named in it:
+   * an attribution closing the quotation in the next sentence then says better who speaks.
+   */
+  speakerCarried = false;
   /** Who spoke last, and in which block: a quotation that goes on in the next sentence is still theirs. */
   private lastSpeaker: string | null = null;
   private lastSpeakerBlock = -2;
@@ -388,9 +393,12 @@ export class SpeakerTracker {
       speaker = goesOn();
     const opensQuote = /^[\s"“„«»「『]/u.test(sentence);
     if (!speaker && pending && opensQuote) speaker = pending;
+    this.speakerCarried = false;
     // A direct quotation soon after someone spoke (at most one paragraph of narration between) goes on with them.
-    if (!speaker && opensQuote && this.lastSpeaker && block >= 0 && block - this.lastSpeakerBlock <= 2)
+    if (!speaker && opensQuote && this.lastSpeaker && block >= 0 && block - this.lastSpeakerBlock <= 2) {
       speaker = this.lastSpeaker;
+      this.speakerCarried = true;
+    }
     // "Die Hersteller dürfen demnach …": the source of the sentence before goes on.
     if (
       !speaker &&
