@@ -1014,4 +1014,21 @@ describe('speakers5: Chinese subjects that are none, and bodies behind unnamed p
   it('a company described ("国外的公司都觉得") is not the company named before', () => {
     expect(speakers('宝洁公司发布了声明。价格便宜到国外的公司都觉得不可思议。', 'zh')[1]).toBeNull();
   });
+
+  it('称 that names something ("俗称", "号称") reports no speech', () => {
+    expect(speakers('踝关节扭伤俗称崴脚，是常见的运动损伤。', 'zh')).toEqual([null]);
+    expect(speakers('王明称，这是好事。', 'zh')).toEqual(['王明']);
+  });
+});
+
+describe('speakers5: an organization whose name goes on through "on" and "and"', () => {
+  it('keeps the whole name, not its last part ("Joint Committee on Intelligence and Security")', () => {
+    expect(
+      speakers(
+        'But, as Parliament’s Joint Committee on Intelligence and Security has pointed out, the data would be kept for years.',
+        'en',
+      ),
+    ).toEqual(['Joint Committee on Intelligence and Security']);
+    expect(speakers('Smith and Jones said they agreed.', 'en')).toEqual(['Jones']);
+  });
 });

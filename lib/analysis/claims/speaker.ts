@@ -87,6 +87,8 @@ const ZH_DOCUMENT_OF =
   /^(.{2,14}?)的(?:一篇|一份|一则|一則|一项|一項|最新)?(?:文章|报道|報導|报告|報告|研究|调查|調查|声明|聲明)(?:报道|報導|中)?$/u;
 /** "对…来说", "比如说", "可以说": 说 inside a phrase that reports nobody's words (so are "说服", "说法" after it). */
 const ZH_NOT_SPEECH = /(来|來|如|是|话|話|再|虽|雖|听|聽|一|以)$/u;
+/** Characters before 称 that make it "called" ("俗称", "号称", "简称", "被称为"), not "said". */
+const ZH_NAMING = /(俗|号|號|堪|简|簡|又|被|人|统|統|名|昵|暱|并|並|合)$/u;
 /** Spanish, Portuguese and Italian leave out a subject that goes on ("Al respecto, explicó que …"). */
 const PRO_DROP = new Set(['es', 'pt', 'it']);
 const JA_HONORIFICS =
@@ -1444,6 +1446,12 @@ export class SpeakerTracker {
       !this.isGeneric(nearest.name)
     )
       return this.canonical(nearest.name);
+    // "The Department of Health and Human Services said": what looks like a name is the end of an organization's.
+    const span =
+      nearestPerson === nearest && nearest && !this.isPerson(nearest.name)
+        ? this.organizationSpan(before, candidates, nearest)
+        : null;
+    if (span) return span;
     if (nearestPerson) return this.canonical(nearestPerson.name);
     // Otherwise only a name directly before the verb, at most two words away ("Google said",
     // "Nvidia on Monday said"), is the subject; further back it is usually something else.
@@ -1471,7 +1479,23 @@ export class SpeakerTracker {
       while (described.length > 1 && this.isFiller(described.at(-1)!)) described.pop();
       return this.isGeneric(described.at(-1)!) ? null : `${nearest.name} ${described.join(' ')}`;
     }
-    return nearest.name;
+    return this.organizationSpan(before, candidates, nearest) ?? nearest.name;
+  }
+
+  /**
+   * "Joint Committee on Intelligence and Security", "Department of Health and Human Services": the name of an
+   * organization going on through "on", "of", "and" to the name right before the verb, which is only its last part.
+   */
+  private organizationSpan(before: string, candidates: NameCandidate[], last: NameCandidate): string | null {
+    let first = last;
+    for (let at = candidates.indexOf(last) - 1; at >= 0; at--) {
+      const previous = candidates[at]!;
+      if (!/^\s+(?:(?:of|on|for|and|de|del|y|e|et|und|für)\s+){1,2}$/u.test(before.slice(previous.end, first.index)))
+        break;
+      first = previous;
+    }
+    if (first === last || !this.isOrganization(first.name)) return null;
+    return before.slice(first.index, last.end);
   }
 
   /**
@@ -1749,6 +1773,9 @@ export class SpeakerTracker {
         /^(说|說)$/u.test(verb.phrase) &&
         (ZH_NOT_SPEECH.test(sentence.slice(0, verb.index)) || /^(服|法|起)/u.test(sentence.slice(verb.end)))
       )
+        continue;
+      // "踝关节扭伤俗称…", "号称", "简称": 称 naming something, not saying it.
+      if (this.lang !== 'ja' && /^(称|稱)$/u.test(verb.phrase) && ZH_NAMING.test(sentence.slice(0, verb.index)))
         continue;
       const speaker =
         this.lang === 'ja' ? this.japaneseSubject(sentence) : this.chineseSubject(sentence.slice(0, verb.index));
