@@ -1032,3 +1032,28 @@ describe('speakers5: an organization whose name goes on through "on" and "and"',
     expect(speakers('Smith and Jones said they agreed.', 'en')).toEqual(['Jones']);
   });
 });
+
+describe('speakers5: who speaks from inside a quotation, or quoted', () => {
+  it('a reporting verb between commas inside a quotation, a name after it, says who speaks (incise)', () => {
+    expect(
+      speakers(
+        '“La désinformation a été une des caractéristiques de la pandémie, rappelle Ana Sofia Cardenal, professeure de sciences politiques. Dans certains cas, il s’agissait de rumeurs”.',
+        'fr',
+      ),
+    ).toEqual(['Ana Sofia Cardenal']);
+    expect(speakers('“El gobierno mintió, dijo el ministro Juan Pérez. No hay pruebas”.', 'es')).toEqual([
+      'Juan Pérez',
+    ]);
+    // Without a name after it, a verb inside the quotation stays what was said.
+    expect(speakers('“The Republicans have said it is fine, and so it is,” Indyk said.', 'en')).toEqual(['Indyk']);
+  });
+
+  it('"X was quoted as saying": X spoke', () => {
+    expect(
+      speakers(
+        'Local people reported seeing a flash of light west of Kyzyl, the Tuva government was quoted as saying late Thursday.',
+        'en',
+      ),
+    ).toEqual(['Tuva government']);
+  });
+});

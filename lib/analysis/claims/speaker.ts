@@ -1106,7 +1106,9 @@ export class SpeakerTracker {
       // "Nvidia prevé que …", "Los analistas de Morgan Stanley estiman que …": who forecasts holds the forecast.
       ...(this.unspaced ? [] : findPhrases(sentence, this.lexicon.forecastVerbs, this.unspaced)),
     ]
-      .filter((verb) => !quoted.some(([start, end]) => verb.index > start && verb.end < end))
+      .filter(
+        (verb) => !quoted.some(([start, end]) => verb.index > start && verb.end < end) || this.isIncise(sentence, verb),
+      )
       // "…, como él mismo dijo, …": an aside about something said before, not this sentence's source.
       .filter((verb) => !AS_ASIDE.test(sentence.slice(Math.max(0, verb.index - 30), verb.index)))
       // "Asked what he thought …, Walter said": the question put to the speaker is not the report.
@@ -1272,6 +1274,22 @@ export class SpeakerTracker {
       (c) => !this.isPlace(c.name) && !this.isGeneric(c.name) && !this.afterPreposition(lead, c.index),
     );
     return candidate ? this.canonical(candidate.name) : null;
+  }
+
+  /**
+   * "“La désinformation …, rappelle Ana Sofia Cardenal, professeure …. Dans certains cas …”": a reporting verb set
+   * between commas inside a quotation, its subject a name right after it, interrupts the quotation to say who speaks.
+   */
+  private isIncise(sentence: string, verb: PhraseHit): boolean {
+    if (this.unspaced || !/,\s*$/u.test(sentence.slice(Math.max(0, verb.index - 3), verb.index))) return false;
+    const after = sentence.slice(verb.end, verb.end + 80);
+    const name = this.firstNameCandidate(after);
+    return (
+      name !== undefined &&
+      /^\s+(?:\p{Ll}+\s+){0,3}$/u.test(after.slice(0, name.index)) &&
+      /^\s*[,.;]/u.test(after.slice(name.end)) &&
+      this.looksLikePersonName(name.name)
+    );
   }
 
   /** Whether a negation closes `before` ("hasn't", "has not yet", "no"), so the verb after it reports nothing. */

@@ -59,6 +59,9 @@ export const en: ClaimLexicon = {
     'detailed',
     'tweeted',
     'posted',
+    // "the Tuva government was quoted as saying": quoted, the subject is still who spoke.
+    'was quoted as saying',
+    'were quoted as saying',
     // Speech acts that ask, propose or reject: the subject speaks ("urged", "pidió", "forderte").
     'urged',
     'called on',
