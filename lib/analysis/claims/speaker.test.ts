@@ -1057,3 +1057,14 @@ describe('speakers5: who speaks from inside a quotation, or quoted', () => {
     ).toEqual(['Tuva government']);
   });
 });
+
+describe('speakers5: documents and groups as sources', () => {
+  it('"According to the report" names no source: a document is nobody', () => {
+    expect(speakers('According to the report, profits doubled last year.', 'en')).toEqual([null]);
+  });
+
+  it('the police and other bodies of people speak as a group ("La policía informó")', () => {
+    expect(speakers('La policía informó que el detenido tiene antecedentes.', 'es')).toEqual(['policía']);
+    expect(speakers('Protesters said they would return on Friday.', 'en')).toEqual(['Protesters']);
+  });
+});

@@ -1180,6 +1180,8 @@ export class SpeakerTracker {
       // "Segundo o legista, …", "Conforme a irmã da vítima, …": a source described, not named, opening the sentence.
       const describedMatch = source.index === 0 ? DESCRIBED_SOURCE.exec(after) : null;
       const described = describedMatch?.[1];
+      // "According to the report, …": a document says nothing of who wrote it.
+      if (described && this.lexicon.reportNouns?.nouns.includes(described)) continue;
       if (described && !this.isGeneric(described)) {
         // "…, conformada por los abogados Raymond Colón y Daniel Pérez,": the people the description is made of.
         const rest = after.slice(describedMatch.index + describedMatch[0].length);
