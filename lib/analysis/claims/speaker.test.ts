@@ -1068,3 +1068,11 @@ describe('speakers5: documents and groups as sources', () => {
     expect(speakers('Protesters said they would return on Friday.', 'en')).toEqual(['Protesters']);
   });
 });
+
+describe('speakers5: impersonal and reflexive reporting verbs (es)', () => {
+  it('"se declararon culpables", "se negó a comentar", "se informó que": the name before is no speaker', () => {
+    expect(speakers('Terceros y Jarjury se declararon culpables y recibieron una condena.', 'es')).toEqual([null]);
+    expect(speakers('El ministro Juan Pérez se negó a comentar.', 'es')).toEqual([null]);
+    expect(speakers('El ministro Juan Pérez se refirió al tema.', 'es')).toEqual(['Juan Pérez']);
+  });
+});

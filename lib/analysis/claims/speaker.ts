@@ -1313,7 +1313,11 @@ export class SpeakerTracker {
 
   private isPassive(before: string): boolean {
     const lastWord = trailingWord(before)?.toLowerCase();
-    return lastWord !== undefined && this.lexicon.passiveAuxiliaries.includes(lastWord);
+    return (
+      lastWord !== undefined &&
+      (this.lexicon.passiveAuxiliaries.includes(lastWord) ||
+        (this.lexicon.impersonalMarkers?.includes(lastWord) ?? false))
+    );
   }
 
   /** Whether the word right before a name makes it a modifier ("in London", "de Chile", "aus Bern"). */

@@ -77,16 +77,7 @@ export const en: ClaimLexicon = {
     'rejected',
   ],
   passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
-  genericSubjects: [
-    'some',
-    'many',
-    'others',
-    'critics',
-    'people',
-    'everyone',
-    'nobody',
-    'observers',
-  ],
+  genericSubjects: ['some', 'many', 'others', 'critics', 'people', 'everyone', 'nobody', 'observers'],
   sourcePrepositions: ['according to', 'as per', 'per'],
   beliefVerbs: [
     'believes',

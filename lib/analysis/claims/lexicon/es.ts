@@ -876,4 +876,5 @@ export const es: ClaimLexicon = {
     'asesora',
   ],
   negatedReports: { negations: ['no', 'nunca'], notNegating: ['solo', 'sólo', 'solamente', 'únicamente'] },
+  impersonalMarkers: ['se'],
 };

@@ -239,4 +239,9 @@ export interface ClaimLexicon {
    * no source of the sentence. `notNegating` are words after them that keep the verb asserted ("not only said").
    */
   negatedReports?: { negations: string[]; notNegating: string[] };
+  /**
+   * Clitics that make a reporting verb right after them impersonal or reflexive ("se informó que", "se declararon
+   * culpables", "se negó a comentar"): the name before is then no speaker.
+   */
+  impersonalMarkers?: string[];
 }
