@@ -1076,3 +1076,23 @@ describe('speakers5: impersonal and reflexive reporting verbs (es)', () => {
     expect(speakers('El ministro Juan Pérez se refirió al tema.', 'es')).toEqual(['Juan Pérez']);
   });
 });
+
+describe('speakers5: organizations described, and sides after an opening phrase', () => {
+  it('an organization anaphor with an adjective stands for the organization named before', () => {
+    expect(
+      speakers(
+        'El Ministerio de Salud informó este lunes que los casos aumentaron. La cartera sanitaria detalló que hay 300 internados.',
+        'es',
+      ),
+    ).toEqual(['Ministerio de Salud', 'Ministerio de Salud']);
+    expect(
+      speakers('Huawei said on Monday it would appeal. The Chinese company said the ban was unfair.', 'en'),
+    ).toEqual(['Huawei', 'Huawei']);
+  });
+
+  it('a side named after an opening phrase speaks ("En tanto, desde la oposición advirtieron")', () => {
+    expect(speakers('En tanto, desde la oposición advirtieron que no acompañarán el proyecto.', 'es')).toEqual([
+      'oposición',
+    ]);
+  });
+});

@@ -610,7 +610,18 @@ export class SpeakerTracker {
       (anaphor) =>
         lower.endsWith(anaphor) && (this.unspaced || !/\p{L}/u.test(lower.charAt(lower.length - anaphor.length - 1))),
     );
-    return hit ? this.lastOrganization : null;
+    if (hit) return this.lastOrganization;
+    if (this.unspaced) return null;
+    // "la cartera sanitaria detalló", "the Chinese company said": the anaphor with one adjective, after the noun in
+    // French, Spanish and Portuguese, before it elsewhere.
+    const words = lower.match(/[\p{L}’'-]+/gu)?.slice(-3) ?? [];
+    if (words.length < 3 || /[,;:"“”«»()]\s*[\p{L}’'-]+\s+[\p{L}’'-]+\s+[\p{L}’'-]+$/u.test(lower)) return null;
+    const [first, second, third] = words as [string, string, string];
+    const adjectiveLast = ROMANCE.has(this.lang);
+    const adjective = adjectiveLast ? third : second;
+    if (this.words.stopwords.has(adjective) || !/^\p{Ll}+$/u.test(adjective)) return null;
+    const phrase = adjectiveLast ? `${first} ${second}` : `${first} ${third}`;
+    return this.lexicon.organizationAnaphors.includes(phrase) ? this.lastOrganization : null;
   }
 
   /**
@@ -1419,7 +1430,8 @@ export class SpeakerTracker {
     const group = this.groupSubject(before.split(/[,;:"“”«»„()]/u).pop() ?? '');
     if (group) return group;
     // "Desde la centroderecha respondieron …": the side named after the opening preposition speaks.
-    const side = /^\s*(\p{L}+)\s+(?:(\p{L}+)\s+)?(\p{L}[\p{L}’'-]*)\s*$/u.exec(before);
+    // "En tanto, desde la oposición advirtieron": the side may follow an opening phrase and a comma.
+    const side = /^\s*(\p{L}+)\s+(?:(\p{L}+)\s+)?(\p{L}[\p{L}’'-]*)\s*$/u.exec(before.split(',').pop() ?? '');
     if (
       side &&
       this.lexicon.sideOpeners?.includes(side[1]!.toLowerCase()) &&

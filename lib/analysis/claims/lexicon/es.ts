@@ -370,6 +370,7 @@ export const es: ClaimLexicon = {
     'secretaría',
     'ejecutivo',
     'poder',
+    'casa',
   ],
   personTitles: [
     'experto',
@@ -824,6 +825,7 @@ export const es: ClaimLexicon = {
     'la operadora',
     'el fabricante',
     'el partido',
+    'la cartera',
   ],
   decisionVerbs: ['decidió', 'ha decidido', 'lanzó', 'publicó', 'aprobó', 'prohibió', 'retiró', 'ordenó'],
   passiveFutures: ['será', 'serán', 'no será', 'no serán'],
