@@ -1096,3 +1096,16 @@ describe('speakers5: organizations described, and sides after an opening phrase'
     ]);
   });
 });
+
+describe('speakers5: bodies written in lower case, and verbs of assessment', () => {
+  it('fr: la préfecture, le parquet speak as bodies', () => {
+    expect(speakers('La préfecture a indiqué que la manifestation était interdite.', 'fr')).toEqual(['préfecture']);
+  });
+
+  it('pt/es: a verb of assessment reports its subject ("avaliou que", "valoró")', () => {
+    expect(speakers('Em entrevista à GloboNews, o economista José Silva avaliou que os juros vão cair.', 'pt')).toEqual(
+      ['José Silva'],
+    );
+    expect(speakers('El economista Carlos Ruiz valoró que la medida llega tarde.', 'es')).toEqual(['Carlos Ruiz']);
+  });
+});

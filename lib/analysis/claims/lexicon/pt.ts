@@ -59,6 +59,10 @@ export const pt: ClaimLexicon = {
     'cobrou',
     'pediram',
     'rejeitaram',
+    'avaliou',
+    'avalia',
+    'ponderou',
+    'pondera',
   ],
   passiveAuxiliaries: ['é', 'foi', 'são', 'foram', 'ser', 'sendo', 'seria'],
   genericSubjects: [
