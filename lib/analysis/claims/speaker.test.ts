@@ -1109,3 +1109,25 @@ describe('speakers5: bodies written in lower case, and verbs of assessment', () 
     expect(speakers('El economista Carlos Ruiz valoró que la medida llega tarde.', 'es')).toEqual(['Carlos Ruiz']);
   });
 });
+
+describe('speakers5: present-tense reports, acronyms opening a sentence, reports as subjects', () => {
+  it('a plural present reports its subject ("officials say", "AS claim …"), unnamed experts are nobody', () => {
+    expect(speakers('Officials say the fire is under control.', 'en')).toEqual(['Officials']);
+    expect(speakers('Experts say the research should shift thinking.', 'en')).toEqual([null]);
+    expect(speakers('You will have your say.', 'en')).toEqual([null]);
+  });
+
+  it('an acronym opening the sentence is a name when lower case follows ("AS claim", "US officials")', () => {
+    expect(speakers('AS claim Ronaldo has insisted on this clause.', 'en')).toEqual(['AS']);
+    expect(speakers('US officials said the strike worked.', 'en')).toEqual(['US officials']);
+  });
+
+  it('"The report claims" is the report of whoever spoke last', () => {
+    expect(
+      speakers(
+        'This is the front-page claim made on Saturday by sports daily AS. The report claims that Calderon is keen.',
+        'en',
+      ),
+    ).toEqual(['AS', 'AS']);
+  });
+});

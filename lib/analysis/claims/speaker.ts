@@ -1017,7 +1017,10 @@ export class SpeakerTracker {
       const first = name.split(/\s+/)[0]!;
       // A name set in capitals keeps its article ("LA NACION", "EL HERALDO").
       // So does an acronym that spells a function word ("sports daily AS").
-      const setInCapitals = /^\p{Lu}+\s+\p{Lu}{2,}(?:\s|$)/u.test(name) || (/^\p{Lu}{2,}$/u.test(name) && index > 0);
+      // Opening the sentence too when lower case follows ("AS claim Ronaldo could …", "US officials said").
+      const setInCapitals =
+        /^\p{Lu}+\s+\p{Lu}{2,}(?:\s|$)/u.test(name) ||
+        (/^\p{Lu}{2,}$/u.test(name) && (index > 0 || /^\s+\p{Ll}/u.test(text.slice(name.length))));
       if (
         !setInCapitals &&
         (this.words.sentenceStarters.has(first.toLowerCase()) || this.words.stopwords.has(first.toLowerCase()))
@@ -1421,6 +1424,16 @@ export class SpeakerTracker {
     if (pronoun) return this.sentenceSubject(sentence, pronoun[1] ?? '') ?? this.resolvePronoun(pronoun[1]);
     const organization = this.organizationAnaphor(before);
     if (organization) return organization;
+    // "The report claims that …", "The statement said": the report of whoever spoke last.
+    const document = /^\s*(\p{L}+)\s+(\p{L}+)\s*$/u.exec(before.split(/[,;:"“”«»„()]/u).pop() ?? '');
+    if (
+      document &&
+      this.lastSpeaker &&
+      this.words.stopwords.has(document[1]!.toLowerCase()) &&
+      !this.words.indefiniteArticles.has(document[1]!.toLowerCase()) &&
+      this.lexicon.reportNouns?.nouns.includes(document[2]!.toLowerCase())
+    )
+      return this.lastSpeaker;
     // "A senior official at the State Department said": someone new, from the body named.
     const member = this.indefiniteMember(before.split(/[,;:"“”«»„()]/u).pop() ?? '');
     if (member) return member;

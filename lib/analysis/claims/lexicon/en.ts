@@ -62,6 +62,12 @@ export const en: ClaimLexicon = {
     // "the Tuva government was quoted as saying": quoted, the subject is still who spoke.
     'was quoted as saying',
     'were quoted as saying',
+    // Present tense with a plural subject ("officials say", "AS claim Ronaldo could …").
+    'say',
+    'claim',
+    'warn',
+    'argue',
+    'insist',
     // Speech acts that ask, propose or reject: the subject speaks ("urged", "pidió", "forderte").
     'urged',
     'called on',
@@ -77,7 +83,18 @@ export const en: ClaimLexicon = {
     'rejected',
   ],
   passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
-  genericSubjects: ['some', 'many', 'others', 'critics', 'people', 'everyone', 'nobody', 'observers'],
+  genericSubjects: [
+    'some',
+    'many',
+    'others',
+    'critics',
+    'people',
+    'everyone',
+    'nobody',
+    'observers',
+    // Unnamed experts are the writer's way of putting a view, not a source ("Experts say the research …").
+    'experts',
+  ],
   sourcePrepositions: ['according to', 'as per', 'per'],
   beliefVerbs: [
     'believes',
