@@ -57,6 +57,72 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'ja', '低減できる')).not.toBe('prediction');
   });
 
+  it('a quotation opened at the head of a paragraph and closed paragraphs later makes the paragraphs between it speech', () => {
+    const text =
+      '"Die sofortige Einstellung der Förderungen durch den neuen Minister ist den Klimazielen abträglich und widersinnig.\n\n' +
+      'Die Gebäudeinvestoren und die Handwerksbetriebe benötigen für ihre Projekte in Zukunft vor allem Planungssicherheit.\n\n' +
+      'Mit dem Stopp sendet die neue Bundesregierung ein fatales Signal an alle Bauwilligen im ganzen Land."\n\n' +
+      'Der Verband hat nach eigenen Angaben rund 5.000 Mitglieder in ganz Deutschland und sitzt in Berlin.';
+    expect(kindOf(text, 'de', 'Planungssicherheit')).toBe('quote');
+    expect(kindOf(text, 'de', 'fatales Signal')).toBe('quote');
+    expect(kindOf(text, 'de', 'Mitglieder')).not.toBe('quote');
+    // Left open to the end, the mark is a typo: what follows is the writer's.
+    const unclosed = text.replace('Bauwilligen im ganzen Land."', 'Bauwilligen im ganzen Land.');
+    expect(kindOf(unclosed, 'de', 'Planungssicherheit')).not.toBe('quote');
+  });
+
+  it('a number in a code or after a number sign is no figure; a measure is', () => {
+    const text =
+      'Le décret n°2019-1130 validant les nouveaux statuts de l’université vient d’être publié au Journal officiel. ' +
+      'El juez exigió la devolución de la avioneta con matrícula N799RM, propiedad del expresidente Martinelli. ' +
+      'El termómetro de la base Esperanza alcanzó una temperatura de 18,4 grados, la más alta desde 1961.';
+    expect(kindOf(text, 'fr', 'n°2019-1130')).not.toBe('figure');
+    expect(kindOf(text.split('. ')[1]!, 'es', 'N799RM')).not.toBe('figure');
+    expect(kindOf(text.split('. ')[2]!, 'es', '18,4 grados')).toBe('figure');
+  });
+
+  it.each([
+    [
+      'de',
+      'Der frühere Nationalspieler Jan Roth ist zuversichtlich, sein Amt in der zweiten Liga zu beginnen.',
+      'zuversichtlich',
+      'opinion',
+    ],
+    [
+      'fr',
+      "Le ministre Paul Girard se dit confiant sur l'issue des négociations avec les syndicats du secteur.",
+      'confiant',
+      'opinion',
+    ],
+    [
+      'es',
+      'El entrenador Luis Pérez se mostró confiado en la recuperación de sus jugadores lesionados esta semana.',
+      'confiado',
+      'opinion',
+    ],
+    [
+      'pt',
+      'O técnico Paulo Lima está confiante na recuperação dos jogadores lesionados para a final do torneio.',
+      'confiante',
+      'opinion',
+    ],
+    [
+      'en',
+      'Northwind sells chips for inference, a market its chief executive Lena Park expects to be larger than training.',
+      'expects to',
+      'prediction',
+    ],
+  ])('%s: confidence is a view held; "expects to" forecasts (%s)', (lang, text, fragment, kind) => {
+    expect(kindOf(text, lang, fragment)).toBe(kind);
+  });
+
+  it('de: "müsse", "müssten" of indirect speech state what the speaker holds ought to be', () => {
+    const text =
+      'Der Caritas-Direktor Heinz Kessmann äußerte sich am Montag in Münster. ' +
+      'Solange es keine allgemeine Impfpflicht gebe, müsse den Pflegekräften eine freie Entscheidung zugestanden werden, sagte Kessmann.';
+    expect(kindOf(text, 'de', 'Impfpflicht')).toBe('opinion');
+  });
+
   it('a bare modal is no prediction, a forecasting verb with one is', () => {
     const text =
       'The streaming service lets subscribers rent a film for 30 days at a time, the company said on Monday. ' +

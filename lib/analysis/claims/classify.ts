@@ -158,6 +158,17 @@ function timeReference(following: string, context: ClassifyContext): boolean {
   return words.some((word) => new RegExp(`^\\s+${word}(?![\\p{L}])`, 'u').test(lower));
 }
 
+/** A code ("N799RM", "A380") or a numbered reference ("n°2019-1130", "Nr. 12", "#4"): a Latin letter right before a digit, or a number sign. */
+const IDENTIFIER = /[A-Za-z]\d|^(?:n[°º]|nr\.?|no\.|#)/iu;
+const NUMBER_SIGN_BEFORE = /(?<![\p{L}])(?:n[°º]|nr\.|no\.)\s$/iu;
+
+/** The run of non-space characters around [start, end), punctuation at its edges dropped. */
+function tokenAround(text: string, start: number, end: number): string {
+  const head = /\S*$/u.exec(text.slice(0, start))?.[0] ?? '';
+  const tail = /^\S*/u.exec(text.slice(end))?.[0] ?? '';
+  return `${head}${text.slice(start, end)}${tail}`.replace(/^[("“„«‘¿¡]+|[)"”»’.,;:!?]+$/gu, '');
+}
+
 function hasFigure(text: string, context: ClassifyContext): boolean {
   const numbers = [...text.matchAll(/\d[\d.,]*/gu)];
   const units = findPhrases(text, context.lexicon.figureUnits, context.unspaced);
@@ -172,6 +183,13 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
   // A score or a tally ("7-5 6-4", "a 24-21 victory", "a verdict of 10-2"); a season "2003-04" is no score.
   if (/(?<![\d.,/-])\d{1,3}[-–]\d{1,3}(?![\d.,/-]*\d)/u.test(text)) return true;
   return numbers.some((number) => {
+    // "matrícula N799RM", "le décret n°2019-1130", "H7N9": a number inside a code or after a number sign names a thing.
+    if (
+      !context.unspaced &&
+      (IDENTIFIER.test(tokenAround(text, number.index, number.index + number[0].length)) ||
+        NUMBER_SIGN_BEFORE.test(text.slice(Math.max(0, number.index - 6), number.index)))
+    )
+      return false;
     const value = number[0].replace(/[.,]$/, '');
     const end = number.index + number[0].length;
     // A figure is a number with a unit or magnitude next to it; bare years and dates are not.

@@ -171,6 +171,8 @@ export const en: ClaimLexicon = {
     "'ll",
     'is expected to',
     'are expected to',
+    // "a market she expects to be larger within three years": a forecasting verb, not a belief.
+    'expects to',
     'is likely to',
     'is set to',
     'forecast',

@@ -172,6 +172,12 @@ export const es: ClaimLexicon = {
     'está convencido',
     'está convencida',
     'confía en',
+    'se mostró confiado',
+    'se mostró confiada',
+    'se muestra confiado',
+    'se muestra confiada',
+    'está confiado',
+    'está confiada',
   ],
   hedges: [
     'probablemente',

@@ -127,6 +127,12 @@ export const fr: ClaimLexicon = {
     'est convaincue',
     'se dit convaincu',
     'se dit convaincue',
+    'est confiant',
+    'est confiante',
+    'se dit confiant',
+    'se dit confiante',
+    'se montre confiant',
+    'se montre confiante',
   ],
   hedges: [
     'probablement',

@@ -87,6 +87,10 @@ export const pt: ClaimLexicon = {
     'está convencido',
     'está convencida',
     'vê com bons olhos',
+    'está confiante',
+    'se diz confiante',
+    'mostrou-se confiante',
+    'se mostrou confiante',
   ],
   hedges: [
     'provavelmente',
