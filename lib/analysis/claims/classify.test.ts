@@ -123,6 +123,34 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'de', 'Impfpflicht')).toBe('opinion');
   });
 
+  it.each([
+    [
+      'es',
+      'Cerca del dirigente Daer advirtieron que esta misma noche podrían empezar los paros en la capital.',
+      'podrían',
+    ],
+    [
+      'pt',
+      'Os dirigentes da CUT e da Força Sindical alertaram que as greves poderiam começar já na próxima semana em São Paulo. A empresa não comentou.',
+      'poderiam',
+    ],
+    [
+      'fr',
+      'Les dirigeants de la CGT et de FO ont averti que les grèves pourraient commencer dès la semaine prochaine à Paris. La direction se tait.',
+      'pourraient',
+    ],
+  ])('%s: a modal after a plural forecasting verb is a forecast (%s)', (lang, text, fragment) => {
+    expect(kindOf(text, lang, fragment)).toBe('prediction');
+  });
+
+  it('a strategy an institution carries out now is no announced intention; one it intends is', () => {
+    const text =
+      "L'université délivre les diplômes de son périmètre et met en œuvre une stratégie globale de recherche et de formation. " +
+      "Le groupe Renault prévoit de fermer son usine de Flins d'ici la fin de l'année prochaine, selon la direction.";
+    expect(kindOf(text, 'fr', 'stratégie globale')).not.toBe('plan');
+    expect(kindOf(text, 'fr', 'prévoit de')).toBe('plan');
+  });
+
   it('a bare modal is no prediction, a forecasting verb with one is', () => {
     const text =
       'The streaming service lets subscribers rent a film for 30 days at a time, the company said on Monday. ' +

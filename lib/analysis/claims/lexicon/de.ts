@@ -128,7 +128,6 @@ export const de: ClaimLexicon = {
     'will investieren',
     'soll',
     'sollen',
-    'strategie',
     'vorhaben',
     'hat vor',
     'kündigte an',

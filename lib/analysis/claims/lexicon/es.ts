@@ -283,7 +283,6 @@ export const es: ClaimLexicon = {
     'va a lanzar',
     'planes de',
     'se propone',
-    'estrategia',
     'acordó',
   ],
   timeReferenceWords: ['después', 'antes', 'más tarde', 'atrás'],
@@ -775,7 +774,12 @@ export const es: ClaimLexicon = {
   forecastVerbs: [
     'advirtió',
     'advierte',
+    // Plurals: "advirtieron que … podrían empezar los paros" is a warning of what may come, not a hedge.
+    'advirtieron',
+    'advierten',
     'alertó',
+    'alertaron',
+    'alertan',
     'prevé',
     'prevén',
     'previó',
