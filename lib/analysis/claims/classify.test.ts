@@ -151,6 +151,18 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'fr', 'prévoit de')).toBe('plan');
   });
 
+  it('a future nobody acts on ("is forecast to", "se espera que") is a forecast even beside an act reported', () => {
+    const en =
+      'Although the first cold wave alerts were issued by the Korea Meteorological Administration on Tuesday, Wednesday is forecast to be even colder. ' +
+      'The Seoul city government announced it will open forty heated shelters for homeless people on Thursday.';
+    expect(kindOf(en, 'en', 'is forecast to')).toBe('prediction');
+    expect(kindOf(en, 'en', 'heated shelters')).toBe('plan');
+    const es =
+      'El Banco Central de Chile publicó su informe trimestral y se espera que la inflación baje al 4% durante el próximo año. ' +
+      'La semana pasada la ministra de Hacienda presentó el presupuesto en el Congreso.';
+    expect(kindOf(es, 'es', 'se espera que')).toBe('prediction');
+  });
+
   it('a bare modal is no prediction, a forecasting verb with one is', () => {
     const text =
       'The streaming service lets subscribers rent a film for 30 days at a time, the company said on Monday. ' +

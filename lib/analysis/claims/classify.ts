@@ -437,9 +437,16 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
   const believedFuture = future && beliefAt >= 0 && beliefAt < futureAt;
   // An actor announcing what it will do states a plan, not a forecast.
   // So does an actor's decision about the future, a scheduled measure in the passive future, and a speaker telling of their own future acts.
+  // "Wednesday is forecast to be colder": a future nobody acts on is a forecast, whatever the sentence also announces.
+  const impersonal =
+    future &&
+    findPhrases(sentence.text, lexicon.impersonalForecasts ?? [], unspaced).some(
+      (hit) => hit.index <= futureAt && futureAt < hit.end,
+    );
   const announced =
     future &&
     !heldFuture &&
+    !impersonal &&
     !foreseesState(sentence.text, futureAt, context) &&
     (hasPhrase(
       sentence.text,

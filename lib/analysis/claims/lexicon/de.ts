@@ -679,6 +679,7 @@ export const de: ClaimLexicon = {
     'hat entschieden',
     'entschied',
   ],
+  impersonalForecasts: ['dürfte', 'dürften', 'voraussichtlich'],
   passiveFutures: [],
   participleEndings: [],
   actorFutureSubjects: ['wir', 'er', 'sie', 'es'],

@@ -220,6 +220,7 @@ export const es: ClaimLexicon = {
     'sostiene que',
     'sostuvo que',
   ],
+  impersonalForecasts: ['se espera que', 'se espera'],
   scheduledActs: [
     // Not "llegará a" ("la inflación llegará a 10%").
     'se reunirá',

@@ -128,6 +128,7 @@ export const pt: ClaimLexicon = {
     'qualificou',
     'chamou de',
   ],
+  impersonalForecasts: ['espera-se que', 'espera-se'],
   scheduledActs: [
     'vai se reunir',
     'vão se reunir',
