@@ -163,6 +163,14 @@ describe('claim kinds by rule', () => {
     expect(kindOf(es, 'es', 'se espera que')).toBe('prediction');
   });
 
+  it('en: "promised to" + a determiner is a preposition, not an intention; + a verb it is a plan', () => {
+    const text =
+      'Real Madrid president Ramon Calderon has signed Kaka, the player he promised to the fans in the 2006 elections. ' +
+      'Prosecutors in the county promised to retry the former officer, who was freed last week on bail.';
+    expect(kindOf(text, 'en', 'promised to the fans')).not.toBe('plan');
+    expect(kindOf(text, 'en', 'promised to retry')).toBe('plan');
+  });
+
   it('a bare modal is no prediction, a forecasting verb with one is', () => {
     const text =
       'The streaming service lets subscribers rent a film for 30 days at a time, the company said on Monday. ' +

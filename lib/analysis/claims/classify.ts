@@ -272,6 +272,20 @@ function futureIndex(text: string, context: ClassifyContext): number {
   return synthetic ? synthetic.index : -1;
 }
 
+/**
+ * An intention verb of the plan markers; "promised to the fans", "agreed to a deal": a "to" followed by a determiner is a
+ * preposition, and what follows is no act intended.
+ */
+function hasPlanMarker(text: string, context: ClassifyContext): boolean {
+  const { lexicon, unspaced } = context;
+  const determiners = lexicon.nounDeterminers ?? [];
+  return findPhrases(text, lexicon.planMarkers, unspaced).some((hit) => {
+    if (unspaced || !hit.phrase.endsWith(' to')) return true;
+    const next = /^\s+(\p{L}+)/u.exec(text.slice(hit.end))?.[1]?.toLowerCase() ?? '';
+    return !determiners.includes(next);
+  });
+}
+
 /** "will be debated", "sera interdit", "será aprobado": a measure already scheduled or decided. */
 function hasPassiveFuture(text: string, context: ClassifyContext): boolean {
   const { lexicon, unspaced } = context;
@@ -475,7 +489,7 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
     prediction: future && !announced,
     plan:
       announced ||
-      hasPhrase(sentence.text, lexicon.planMarkers, unspaced) ||
+      hasPlanMarker(sentence.text, context) ||
       // "Boric viajará el miércoles", "the committee will meet on Friday": an act the actor has scheduled.
       (future &&
         !heldFuture &&
