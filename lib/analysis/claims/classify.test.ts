@@ -171,6 +171,14 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'en', 'promised to retry')).toBe('plan');
   });
 
+  it('a plan keeps its kind when only a lower-case fragment of it is quoted; a quoted sentence stays speech', () => {
+    const text =
+      'The European Commission said it will also look at whether the new document format "is sufficiently interoperable with rival products." ' +
+      '"Our review of the file will take several months at least," a spokesman for the Commission told reporters on Monday.';
+    expect(kindOf(text, 'en', 'said it will also look')).toBe('plan');
+    expect(kindOf(text, 'en', 'on Monday')).toBe('quote');
+  });
+
   it('a bare modal is no prediction, a forecasting verb with one is', () => {
     const text =
       'The streaming service lets subscribers rent a film for 30 days at a time, the company said on Monday. ' +

@@ -21,6 +21,8 @@ export interface SentenceFeatures {
   view: boolean;
   /** A view framing the future after it ("is confident he will recover"): what is held, not a forecast or a plan. */
   heldFuture: boolean;
+  /** Direct speech only by a fragment quoted inside the writer's clause: the clause's own kind, a plan, goes first. */
+  quotedFragment: boolean;
   /** Alone in its block with nothing attributed or quoted: likely a sub-heading written as a sentence. */
   standalone: boolean;
 }
@@ -144,6 +146,14 @@ function reportsOwnConditional(text: string, context: ClassifyContext): boolean 
       !lexicon.hedges.includes(next.toLowerCase())
     );
   });
+}
+
+/** Every quotation of the sentence opens with a lower-case word: a fragment of a clause, not a sentence spoken. */
+function quotationsOpenInLowerCase(text: string): boolean {
+  const inner = [...text.matchAll(QUOTED_SPAN)].map(
+    (match) => match.slice(1).find((group) => group !== undefined) ?? '',
+  );
+  return inner.length > 0 && inner.every((span) => /^\s*\p{Ll}/u.test(span));
 }
 
 /** The sentence without quoted spans: what the writer says, not what others said. */
@@ -434,12 +444,18 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
       // The verb right after the quotation, or after its subject ("“It sure beats losing,” Jagodzinski said").
       /^[\s"“”„«»‘]*[^"“”„«»]+["“”«»’]\s*,?\s*(?:[\p{L}.’'-]+\s+){0,3}$/u.test(sentence.text.slice(0, verb.index)),
     );
-  const directQuote =
-    (quoteWords >= minimumQuote && (reported || quoteWords >= words * 0.6)) ||
+  const framedSpeech =
     openingSpeech ||
     (quoteWords >= 3 && quotationThenSource(sentence.text, context)) ||
-    (quoteWords >= 3 && closingQuotation(sentence.text, context)) ||
+    (quoteWords >= 3 && closingQuotation(sentence.text, context));
+  const directQuote =
+    (quoteWords >= minimumQuote && (reported || quoteWords >= words * 0.6)) ||
+    framedSpeech ||
     (attributed && quotedPredicate(sentence.text, context));
+  // "said it will also look at whether the format “is sufficiently interoperable”": words quoted inside the writer's
+  // own clause, under half of it, opening in lower case.
+  const quotedFragment =
+    directQuote && !framedSpeech && quoteWords < words * 0.5 && quotationsOpenInLowerCase(sentence.text);
   const figure = hasFigure(sentence.text, context);
   const futureAt = futureIndex(sentence.text, context);
   const future = futureAt >= 0;
@@ -500,6 +516,7 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
     belief: beliefAt >= 0,
     view: viewAt >= 0,
     heldFuture,
+    quotedFragment,
     // "Bush said the government needs to do more": what a speaker holds ought to be is their view.
     hedged:
       hasPhrase(sentence.text, lexicon.hedges, unspaced) ||
@@ -515,7 +532,7 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
  * stated decision, a forecast, a number, a view; whatever is left is an assertion of fact.
  */
 export function kindOf(features: SentenceFeatures, attributed: boolean): ClaimKind {
-  if (features.directQuote) return 'quote';
+  if (features.directQuote && !(features.quotedFragment && features.plan)) return 'quote';
   if (features.plan) return 'plan';
   if (features.prediction) return features.heldFuture ? 'opinion' : 'prediction';
   if (features.figure) return 'figure';
