@@ -128,6 +128,7 @@ export const de: ClaimLexicon = {
     'will investieren',
     'soll',
     'sollen',
+    'strategie',
     'vorhaben',
     'hat vor',
     'kündigte an',

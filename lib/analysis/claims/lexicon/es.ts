@@ -284,6 +284,7 @@ export const es: ClaimLexicon = {
     'va a lanzar',
     'planes de',
     'se propone',
+    'estrategia',
     'acordó',
   ],
   timeReferenceWords: ['después', 'antes', 'más tarde', 'atrás'],

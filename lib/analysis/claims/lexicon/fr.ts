@@ -254,6 +254,7 @@ export const fr: ClaimLexicon = {
     'ouvrira',
     'recrutera',
     'va investir',
+    'stratégie',
     'a choisi de',
     'se prépare à',
   ],

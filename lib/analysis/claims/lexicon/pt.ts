@@ -181,6 +181,7 @@ export const pt: ClaimLexicon = {
     'planos de',
     'adotar',
     'prioriza',
+    'estratégia',
     'contratar',
     'está se transformando',
     'fará com que',
