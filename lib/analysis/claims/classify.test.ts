@@ -57,6 +57,120 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'ja', '低減できる')).not.toBe('prediction');
   });
 
+  it('a quotation opened at the head of a paragraph and closed paragraphs later makes the paragraphs between it speech', () => {
+    const text =
+      '"Die sofortige Einstellung der Förderungen durch den neuen Minister ist den Klimazielen abträglich und widersinnig.\n\n' +
+      'Die Gebäudeinvestoren und die Handwerksbetriebe benötigen für ihre Projekte in Zukunft vor allem Planungssicherheit.\n\n' +
+      'Mit dem Stopp sendet die neue Bundesregierung ein fatales Signal an alle Bauwilligen im ganzen Land."\n\n' +
+      'Der Verband hat nach eigenen Angaben rund 5.000 Mitglieder in ganz Deutschland und sitzt in Berlin.';
+    expect(kindOf(text, 'de', 'Planungssicherheit')).toBe('quote');
+    expect(kindOf(text, 'de', 'fatales Signal')).toBe('quote');
+    expect(kindOf(text, 'de', 'Mitglieder')).not.toBe('quote');
+    // Left open to the end, the mark is a typo: what follows is the writer's.
+    const unclosed = text.replace('Bauwilligen im ganzen Land."', 'Bauwilligen im ganzen Land.');
+    expect(kindOf(unclosed, 'de', 'Planungssicherheit')).not.toBe('quote');
+  });
+
+  it('a number in a code or after a number sign is no figure; a measure is', () => {
+    const text =
+      'Le décret n°2019-1130 validant les nouveaux statuts de l’université vient d’être publié au Journal officiel. ' +
+      'El juez exigió la devolución de la avioneta con matrícula N799RM, propiedad del expresidente Martinelli. ' +
+      'El termómetro de la base Esperanza alcanzó una temperatura de 18,4 grados, la más alta desde 1961.';
+    expect(kindOf(text, 'fr', 'n°2019-1130')).not.toBe('figure');
+    expect(kindOf(text.split('. ')[1]!, 'es', 'N799RM')).not.toBe('figure');
+    expect(kindOf(text.split('. ')[2]!, 'es', '18,4 grados')).toBe('figure');
+  });
+
+  it.each([
+    [
+      'de',
+      'Der frühere Nationalspieler Jan Roth ist zuversichtlich, sein Amt in der zweiten Liga zu beginnen.',
+      'zuversichtlich',
+      'opinion',
+    ],
+    [
+      'fr',
+      "Le ministre Paul Girard se dit confiant sur l'issue des négociations avec les syndicats du secteur.",
+      'confiant',
+      'opinion',
+    ],
+    [
+      'es',
+      'El entrenador Luis Pérez se mostró confiado en la recuperación de sus jugadores lesionados esta semana.',
+      'confiado',
+      'opinion',
+    ],
+    [
+      'pt',
+      'O técnico Paulo Lima está confiante na recuperação dos jogadores lesionados para a final do torneio.',
+      'confiante',
+      'opinion',
+    ],
+    [
+      'en',
+      'Northwind sells chips for inference, a market its chief executive Lena Park expects to be larger than training.',
+      'expects to',
+      'prediction',
+    ],
+  ])('%s: confidence is a view held; "expects to" forecasts (%s)', (lang, text, fragment, kind) => {
+    expect(kindOf(text, lang, fragment)).toBe(kind);
+  });
+
+  it('de: "müsse", "müssten" of indirect speech state what the speaker holds ought to be', () => {
+    const text =
+      'Der Caritas-Direktor Heinz Kessmann äußerte sich am Montag in Münster. ' +
+      'Solange es keine allgemeine Impfpflicht gebe, müsse den Pflegekräften eine freie Entscheidung zugestanden werden, sagte Kessmann.';
+    expect(kindOf(text, 'de', 'Impfpflicht')).toBe('opinion');
+  });
+
+  it.each([
+    [
+      'es',
+      'Cerca del dirigente Daer advirtieron que esta misma noche podrían empezar los paros en la capital.',
+      'podrían',
+    ],
+    [
+      'pt',
+      'Os dirigentes da CUT e da Força Sindical alertaram que as greves poderiam começar já na próxima semana em São Paulo. A empresa não comentou.',
+      'poderiam',
+    ],
+    [
+      'fr',
+      'Les dirigeants de la CGT et de FO ont averti que les grèves pourraient commencer dès la semaine prochaine à Paris. La direction se tait.',
+      'pourraient',
+    ],
+  ])('%s: a modal after a plural forecasting verb is a forecast (%s)', (lang, text, fragment) => {
+    expect(kindOf(text, lang, fragment)).toBe('prediction');
+  });
+
+  it('a future nobody acts on ("is forecast to", "se espera que") is a forecast even beside an act reported', () => {
+    const en =
+      'Although the first cold wave alerts were issued by the Korea Meteorological Administration on Tuesday, Wednesday is forecast to be even colder. ' +
+      'The Seoul city government announced it will open forty heated shelters for homeless people on Thursday.';
+    expect(kindOf(en, 'en', 'is forecast to')).toBe('prediction');
+    expect(kindOf(en, 'en', 'heated shelters')).toBe('plan');
+    const es =
+      'El Banco Central de Chile publicó su informe trimestral y se espera que la inflación baje al 4% durante el próximo año. ' +
+      'La semana pasada la ministra de Hacienda presentó el presupuesto en el Congreso.';
+    expect(kindOf(es, 'es', 'se espera que')).toBe('prediction');
+  });
+
+  it('en: "promised to" + a determiner is a preposition, not an intention; + a verb it is a plan', () => {
+    const text =
+      'Real Madrid president Ramon Calderon has signed Kaka, the player he promised to the fans in the 2006 elections. ' +
+      'Prosecutors in the county promised to retry the former officer, who was freed last week on bail.';
+    expect(kindOf(text, 'en', 'promised to the fans')).not.toBe('plan');
+    expect(kindOf(text, 'en', 'promised to retry')).toBe('plan');
+  });
+
+  it('a plan keeps its kind when only a lower-case fragment of it is quoted; a quoted sentence stays speech', () => {
+    const text =
+      'The European Commission said it will also look at whether the new document format "is sufficiently interoperable with rival products." ' +
+      '"Our review of the file will take several months at least," a spokesman for the Commission told reporters on Monday.';
+    expect(kindOf(text, 'en', 'said it will also look')).toBe('plan');
+    expect(kindOf(text, 'en', 'on Monday')).toBe('quote');
+  });
+
   it('a bare modal is no prediction, a forecasting verb with one is', () => {
     const text =
       'The streaming service lets subscribers rent a film for 30 days at a time, the company said on Monday. ' +

@@ -21,6 +21,8 @@ export interface SentenceFeatures {
   view: boolean;
   /** A view framing the future after it ("is confident he will recover"): what is held, not a forecast or a plan. */
   heldFuture: boolean;
+  /** Direct speech only by a fragment quoted inside the writer's clause: the clause's own kind, a plan, goes first. */
+  quotedFragment: boolean;
   /** Alone in its block with nothing attributed or quoted: likely a sub-heading written as a sentence. */
   standalone: boolean;
 }
@@ -146,6 +148,14 @@ function reportsOwnConditional(text: string, context: ClassifyContext): boolean 
   });
 }
 
+/** Every quotation of the sentence opens with a lower-case word: a fragment of a clause, not a sentence spoken. */
+function quotationsOpenInLowerCase(text: string): boolean {
+  const inner = [...text.matchAll(QUOTED_SPAN)].map(
+    (match) => match.slice(1).find((group) => group !== undefined) ?? '',
+  );
+  return inner.length > 0 && inner.every((span) => /^\s*\p{Ll}/u.test(span));
+}
+
 /** The sentence without quoted spans: what the writer says, not what others said. */
 function unquoted(text: string): string {
   return text.replace(QUOTED_SPAN, ' ');
@@ -156,6 +166,17 @@ function timeReference(following: string, context: ClassifyContext): boolean {
   if (context.unspaced) return words.some((word) => following.startsWith(word));
   const lower = following.toLowerCase();
   return words.some((word) => new RegExp(`^\\s+${word}(?![\\p{L}])`, 'u').test(lower));
+}
+
+/** A code ("N799RM", "A380") or a numbered reference ("n°2019-1130", "Nr. 12", "#4"): a Latin letter right before a digit, or a number sign. */
+const IDENTIFIER = /[A-Za-z]\d|^(?:n[°º]|nr\.?|no\.|#)/iu;
+const NUMBER_SIGN_BEFORE = /(?<![\p{L}])(?:n[°º]|nr\.|no\.)\s$/iu;
+
+/** The run of non-space characters around [start, end), punctuation at its edges dropped. */
+function tokenAround(text: string, start: number, end: number): string {
+  const head = /\S*$/u.exec(text.slice(0, start))?.[0] ?? '';
+  const tail = /^\S*/u.exec(text.slice(end))?.[0] ?? '';
+  return `${head}${text.slice(start, end)}${tail}`.replace(/^[("“„«‘¿¡]+|[)"”»’.,;:!?]+$/gu, '');
 }
 
 function hasFigure(text: string, context: ClassifyContext): boolean {
@@ -172,6 +193,13 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
   // A score or a tally ("7-5 6-4", "a 24-21 victory", "a verdict of 10-2"); a season "2003-04" is no score.
   if (/(?<![\d.,/-])\d{1,3}[-–]\d{1,3}(?![\d.,/-]*\d)/u.test(text)) return true;
   return numbers.some((number) => {
+    // "matrícula N799RM", "le décret n°2019-1130", "H7N9": a number inside a code or after a number sign names a thing.
+    if (
+      !context.unspaced &&
+      (IDENTIFIER.test(tokenAround(text, number.index, number.index + number[0].length)) ||
+        NUMBER_SIGN_BEFORE.test(text.slice(Math.max(0, number.index - 6), number.index)))
+    )
+      return false;
     const value = number[0].replace(/[.,]$/, '');
     const end = number.index + number[0].length;
     // A figure is a number with a unit or magnitude next to it; bare years and dates are not.
@@ -252,6 +280,20 @@ function futureIndex(text: string, context: ClassifyContext): number {
     );
   });
   return synthetic ? synthetic.index : -1;
+}
+
+/**
+ * An intention verb of the plan markers; "promised to the fans", "agreed to a deal": a "to" followed by a determiner is a
+ * preposition, and what follows is no act intended.
+ */
+function hasPlanMarker(text: string, context: ClassifyContext): boolean {
+  const { lexicon, unspaced } = context;
+  const determiners = lexicon.nounDeterminers ?? [];
+  return findPhrases(text, lexicon.planMarkers, unspaced).some((hit) => {
+    if (unspaced || !hit.phrase.endsWith(' to')) return true;
+    const next = /^\s+(\p{L}+)/u.exec(text.slice(hit.end))?.[1]?.toLowerCase() ?? '';
+    return !determiners.includes(next);
+  });
 }
 
 /** "will be debated", "sera interdit", "será aprobado": a measure already scheduled or decided. */
@@ -402,12 +444,18 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
       // The verb right after the quotation, or after its subject ("“It sure beats losing,” Jagodzinski said").
       /^[\s"“”„«»‘]*[^"“”„«»]+["“”«»’]\s*,?\s*(?:[\p{L}.’'-]+\s+){0,3}$/u.test(sentence.text.slice(0, verb.index)),
     );
-  const directQuote =
-    (quoteWords >= minimumQuote && (reported || quoteWords >= words * 0.6)) ||
+  const framedSpeech =
     openingSpeech ||
     (quoteWords >= 3 && quotationThenSource(sentence.text, context)) ||
-    (quoteWords >= 3 && closingQuotation(sentence.text, context)) ||
+    (quoteWords >= 3 && closingQuotation(sentence.text, context));
+  const directQuote =
+    (quoteWords >= minimumQuote && (reported || quoteWords >= words * 0.6)) ||
+    framedSpeech ||
     (attributed && quotedPredicate(sentence.text, context));
+  // "said it will also look at whether the format “is sufficiently interoperable”": words quoted inside the writer's
+  // own clause, under half of it, opening in lower case.
+  const quotedFragment =
+    directQuote && !framedSpeech && quoteWords < words * 0.5 && quotationsOpenInLowerCase(sentence.text);
   const figure = hasFigure(sentence.text, context);
   const futureAt = futureIndex(sentence.text, context);
   const future = futureAt >= 0;
@@ -419,9 +467,16 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
   const believedFuture = future && beliefAt >= 0 && beliefAt < futureAt;
   // An actor announcing what it will do states a plan, not a forecast.
   // So does an actor's decision about the future, a scheduled measure in the passive future, and a speaker telling of their own future acts.
+  // "Wednesday is forecast to be colder": a future nobody acts on is a forecast, whatever the sentence also announces.
+  const impersonal =
+    future &&
+    findPhrases(sentence.text, lexicon.impersonalForecasts ?? [], unspaced).some(
+      (hit) => hit.index <= futureAt && futureAt < hit.end,
+    );
   const announced =
     future &&
     !heldFuture &&
+    !impersonal &&
     !foreseesState(sentence.text, futureAt, context) &&
     (hasPhrase(
       sentence.text,
@@ -450,7 +505,7 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
     prediction: future && !announced,
     plan:
       announced ||
-      hasPhrase(sentence.text, lexicon.planMarkers, unspaced) ||
+      hasPlanMarker(sentence.text, context) ||
       // "Boric viajará el miércoles", "the committee will meet on Friday": an act the actor has scheduled.
       (future &&
         !heldFuture &&
@@ -461,6 +516,7 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
     belief: beliefAt >= 0,
     view: viewAt >= 0,
     heldFuture,
+    quotedFragment,
     // "Bush said the government needs to do more": what a speaker holds ought to be is their view.
     hedged:
       hasPhrase(sentence.text, lexicon.hedges, unspaced) ||
@@ -476,7 +532,7 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
  * stated decision, a forecast, a number, a view; whatever is left is an assertion of fact.
  */
 export function kindOf(features: SentenceFeatures, attributed: boolean): ClaimKind {
-  if (features.directQuote) return 'quote';
+  if (features.directQuote && !(features.quotedFragment && features.plan)) return 'quote';
   if (features.plan) return 'plan';
   if (features.prediction) return features.heldFuture ? 'opinion' : 'prediction';
   if (features.figure) return 'figure';

@@ -3,7 +3,15 @@ import { makeAnchor, type Claim } from '../../shared/types';
 import { kindOf, sentenceFeatures, type SentenceFeatures } from './classify';
 import { isUnspacedScript, lexiconFor } from './lexicon';
 import { selectClaims } from './rank';
-import { segmentSentences, splitBlocks, type Sentence } from './segment';
+import {
+  closesQuotation,
+  hasOpenQuote,
+  segmentSentences,
+  splitBlocks,
+  wordCount,
+  type Block,
+  type Sentence,
+} from './segment';
 import { SpeakerTracker } from './speaker';
 import { readsAsStory, type StoryHints } from './story';
 
@@ -44,6 +52,54 @@ function namesSpeaker(sentence: string, speaker: string, unspaced: boolean): boo
 function opensWithRetroactiveSource(text: string, openings: string[] | undefined): boolean {
   const lower = text.trimStart().toLowerCase();
   return (openings ?? []).some((opening) => lower.startsWith(opening));
+}
+
+/** A paragraph that opens a quotation and leaves it open is this long at least: a stray mark opens nothing. */
+const MIN_RUNNING_QUOTE_WORDS = 8;
+/** Paragraphs a quotation left open may run on through: past that, the mark was a typo. */
+const MAX_RUNNING_QUOTE_BLOCKS = 6;
+const OPENS_WITH_QUOTE = /^\s*["“„«»]/u;
+
+/**
+ * A statement quoted over several paragraphs, the way press releases and German reports print it: the first paragraph
+ * opens the quotation and leaves it open, the next ones carry no mark until one closes it. For each paragraph after
+ * the opening one, the offset in the article text where the quotation ends (its end when it runs on).
+ */
+function runningQuotations(blocks: readonly Block[], lang: string): Map<number, number> {
+  const inside = new Map<number, number>();
+  let opening: string | null = null;
+  // Paragraphs inside the open quotation, kept only once a later paragraph closes it (an unclosed mark is a typo).
+  let pending: Block[] = [];
+  for (const block of blocks) {
+    if (opening !== null) {
+      // A paragraph that opens a quotation of its own, or a heading, ends the run.
+      if (
+        OPENS_WITH_QUOTE.test(block.text) ||
+        !/[.!?…]["”»“«]?$/u.test(block.text) ||
+        pending.length >= MAX_RUNNING_QUOTE_BLOCKS
+      ) {
+        opening = null;
+      } else if (closesQuotation(block.text, lang, opening)) {
+        for (const carried of pending) inside.set(carried.index, carried.end);
+        const close = block.text.search(/["”“»«]/u);
+        inside.set(block.index, block.start + close + 1);
+        opening = null;
+        continue;
+      } else {
+        pending.push(block);
+        continue;
+      }
+    }
+    if (
+      OPENS_WITH_QUOTE.test(block.text) &&
+      hasOpenQuote(block.text, lang) &&
+      wordCount(block.text, lang) >= MIN_RUNNING_QUOTE_WORDS
+    ) {
+      opening = block.text;
+      pending = [];
+    }
+  }
+  return inside;
 }
 
 /** FNV-1a, as 8 hex digits: a stable id from a claim's position and text. */
@@ -104,6 +160,7 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
   const lexicon = lexiconFor(lang);
   const unspaced = isUnspacedScript(lang);
   const blocks = splitBlocks(text);
+  const quotedUntil = unspaced ? new Map<number, number>() : runningQuotations(blocks, lang);
   const speakers = new SpeakerTracker(lexicon, primarySubtag(lang) ?? '', unspaced);
   const candidates: Array<Claim & { start: number; end: number; block: number }> = [];
   let leadBlock: number | null = null;
@@ -145,7 +202,8 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
           { lexicon, lang, unspaced, blockText: quoteBefore.blockText },
           true,
         );
-        earlier.kind = kindOf(attributed, true);
+        const runOn = quoteBefore.sentence.start < (quotedUntil.get(quoteBefore.sentence.block) ?? -1);
+        earlier.kind = kindOf(runOn ? { ...attributed, directQuote: true } : attributed, true);
         earlier.score = Math.round(Math.min(1, earlier.score + SPEAKER_WEIGHT) * 1000) / 1000;
       }
       earlier.speaker = speaker;
@@ -153,7 +211,10 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
       if (speakers.speakerRole) earlier.speakerRole = speakers.speakerRole;
     }
     const quoteOpen = OPENS_QUOTATION.test(sentence.text) && (!speaker || speakers.speakerCarried);
-    const features = speaker ? sentenceFeatures(sentence, context, true) : preliminary;
+    const ownFeatures = speaker ? sentenceFeatures(sentence, context, true) : preliminary;
+    // A sentence of a quotation run on from an earlier paragraph is direct speech however it reads.
+    const features =
+      sentence.start < (quotedUntil.get(sentence.block) ?? -1) ? { ...ownFeatures, directQuote: true } : ownFeatures;
     if (features.exclusion) continue;
     // The lead is the first paragraph of prose: more than one sentence, or a long one.
     if (leadBlock === null && (sentence.blockSentenceCount > 1 || features.words >= 25)) leadBlock = sentence.block;

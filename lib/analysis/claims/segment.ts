@@ -109,6 +109,18 @@ export function hasOpenQuote(text: string, lang: string): boolean {
   return count(text, '"') % 2 === 1;
 }
 
+/**
+ * Whether `text` closes a quotation it did not open: more closing marks than opening ones, or an odd number of ASCII
+ * quotes. `opening` is the text that opened it, which tells the German „…“ pairing from the English “…”.
+ */
+export function closesQuotation(text: string, lang: string, opening: string): boolean {
+  for (const [open, close] of quotePairs(`${opening}${text}`, lang)) {
+    if (open === close) continue;
+    if (count(text, close) > count(text, open)) return true;
+  }
+  return count(text, '"') % 2 === 1;
+}
+
 function endsWithAbbreviation(text: string, abbreviations: string[]): boolean {
   const trimmed = text.trimEnd();
   return abbreviations.some((abbreviation) => {

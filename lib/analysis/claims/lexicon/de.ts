@@ -72,6 +72,11 @@ export const de: ClaimLexicon = {
     'geht davon aus',
     'findet',
     'rechnet damit',
+    // "ist zuversichtlich, sein Amt … zu beginnen": confidence is a view held, not a forecast.
+    'ist zuversichtlich',
+    'sind zuversichtlich',
+    'zeigt sich zuversichtlich',
+    'zeigte sich zuversichtlich',
   ],
   hedges: [
     'wahrscheinlich',
@@ -86,7 +91,8 @@ export const de: ClaimLexicon = {
     'sollte',
     'sollten',
   ],
-  normativeMarkers: ['muss', 'müssen', 'sollte', 'sollten', 'notwendig', 'nötig'],
+  // With the Konjunktiv of indirect speech ("müsse … zugestanden werden", "müssten … umsetzen").
+  normativeMarkers: ['muss', 'müssen', 'müsse', 'müssten', 'solle', 'sollte', 'sollten', 'notwendig', 'nötig'],
   indirectQuestionWords: ['ob'],
   predictionMarkers: [
     'wird',
@@ -674,6 +680,7 @@ export const de: ClaimLexicon = {
     'hat entschieden',
     'entschied',
   ],
+  impersonalForecasts: ['dürfte', 'dürften', 'voraussichtlich'],
   passiveFutures: [],
   participleEndings: [],
   actorFutureSubjects: ['wir', 'er', 'sie', 'es'],

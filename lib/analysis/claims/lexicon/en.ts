@@ -158,6 +158,18 @@ export const en: ClaimLexicon = {
   ],
   nounDeterminers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'],
   indirectQuestionWords: ['whether'],
+  impersonalForecasts: [
+    'is forecast to',
+    'are forecast to',
+    'is expected to',
+    'are expected to',
+    'is likely to',
+    'are likely to',
+    'is projected to',
+    'are projected to',
+    'is predicted to',
+    'are predicted to',
+  ],
   scheduledActs: [
     // Not "will present" ("will present a challenge") nor "will reach".
     'will meet',
@@ -180,6 +192,8 @@ export const en: ClaimLexicon = {
     "'ll",
     'is expected to',
     'are expected to',
+    // "a market she expects to be larger within three years": a forecasting verb, not a belief.
+    'expects to',
     'is likely to',
     'is set to',
     'forecast',

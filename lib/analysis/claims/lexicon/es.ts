@@ -175,6 +175,12 @@ export const es: ClaimLexicon = {
     'está convencido',
     'está convencida',
     'confía en',
+    'se mostró confiado',
+    'se mostró confiada',
+    'se muestra confiado',
+    'se muestra confiada',
+    'está confiado',
+    'está confiada',
   ],
   hedges: [
     'probablemente',
@@ -217,6 +223,7 @@ export const es: ClaimLexicon = {
     'sostiene que',
     'sostuvo que',
   ],
+  impersonalForecasts: ['se espera que', 'se espera'],
   scheduledActs: [
     // Not "llegará a" ("la inflación llegará a 10%").
     'se reunirá',
@@ -799,7 +806,12 @@ export const es: ClaimLexicon = {
   forecastVerbs: [
     'advirtió',
     'advierte',
+    // Plurals: "advirtieron que … podrían empezar los paros" is a warning of what may come, not a hedge.
+    'advirtieron',
+    'advierten',
     'alertó',
+    'alertaron',
+    'alertan',
     'prevé',
     'prevén',
     'previó',

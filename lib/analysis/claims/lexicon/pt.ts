@@ -91,6 +91,10 @@ export const pt: ClaimLexicon = {
     'está convencido',
     'está convencida',
     'vê com bons olhos',
+    'está confiante',
+    'se diz confiante',
+    'mostrou-se confiante',
+    'se mostrou confiante',
   ],
   hedges: [
     'provavelmente',
@@ -128,6 +132,7 @@ export const pt: ClaimLexicon = {
     'qualificou',
     'chamou de',
   ],
+  impersonalForecasts: ['espera-se que', 'espera-se'],
   scheduledActs: [
     'vai se reunir',
     'vão se reunir',
@@ -587,7 +592,22 @@ export const pt: ClaimLexicon = {
   pastTenseLookAlikes: [],
   formalReaderAddress: [],
   announcementVerbs: ['anunciou', 'anuncia', 'prometeu', 'promete'],
-  forecastVerbs: ['alertou', 'alerta', 'advertiu', 'prevê', 'previu', 'estima', 'estimou', 'teme'],
+  // With their plurals ("alertaram que … poderia").
+  forecastVerbs: [
+    'alertou',
+    'alerta',
+    'alertaram',
+    'advertiu',
+    'advertiram',
+    'prevê',
+    'preveem',
+    'previu',
+    'estima',
+    'estimam',
+    'estimou',
+    'teme',
+    'temem',
+  ],
   organizationAnaphors: [
     'a empresa',
     'a companhia',

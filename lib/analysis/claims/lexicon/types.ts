@@ -52,6 +52,12 @@ export interface ClaimLexicon {
    * told by the writer or a speaker, the actor's plan rather than a forecast.
    */
   scheduledActs?: string[];
+  /**
+   * Forecasts with no forecaster ("is forecast to", "is expected to", "se prevé que", "wird erwartet"): a future carried
+   * by one is foreseen, not announced, whatever act the sentence also reports ("alerts were issued …; Wednesday is
+   * forecast to be colder").
+   */
+  impersonalForecasts?: string[];
   /** Markers of a statement about the future ("will", "poderá", "将"). */
   predictionMarkers: string[];
   /** Word endings that mark a synthetic future tense ("-rá" in Portuguese and Spanish). */
