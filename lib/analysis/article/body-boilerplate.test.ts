@@ -199,4 +199,43 @@ describe('body boilerplate', () => {
     const text = articleText(`<p>${PARAGRAPHS[0]}</p>${posts}`);
     expect(text).toContain('10:05 The minister arrived at the depot.');
   });
+
+  it("drops the repeated stamps of a blog's posts and the signature beside each, and keeps the posts", () => {
+    const posts = PARAGRAPHS.map(
+      (paragraph, index) =>
+        `<h2>(March ${10 + index}, 2026 -- 0${index + 1}:15 PM EDT // <a href="/post/${index}">link</a>)</h2><p>${paragraph}</p><p>-- Ann Cole</p>`,
+    ).join('');
+    const text = articleText(posts);
+    expect(text).not.toContain('EDT');
+    expect(text).not.toContain('-- Ann Cole');
+    for (const paragraph of PARAGRAPHS) expect(text).toContain(paragraph);
+  });
+
+  it('drops the stamps of a comment thread, named by a different commenter each time', () => {
+    const comments = ['flyingbirds', '寒星', 'scong']
+      .map(
+        (name, index) =>
+          `<div><h4># re: 新列车 2026-03-1${index} 12:4${index} ${name}</h4><p>${PARAGRAPHS[index]}</p></div>`,
+      )
+      .join('');
+    const text = articleText(`${BODY}${comments}`);
+    expect(text).not.toContain('# re:');
+    expect(text).toContain(PARAGRAPHS[2]);
+  });
+
+  it('keeps a schedule whose lines open with their date, and lines that open with a date and tell what happened', () => {
+    const schedule = ['12月10日 代表注册', '12月11日上午 开幕式', '12月11日下午 专题讨论', '12月12日上午 闭幕式']
+      .map((line) => `<p>${line}</p>`)
+      .join('');
+    const history = [
+      '2001年4月3日，金锺国正式离开前经纪公司。',
+      '2004年6月19日，发行了个人第二张专辑。',
+      '2005年7月1日，发行了第三张个人专辑。',
+    ]
+      .map((line) => `<p>${line}</p>`)
+      .join('');
+    const text = articleText(`${BODY}${schedule}${history}`);
+    expect(text).toContain('12月11日上午 开幕式');
+    expect(text).toContain('2004年6月19日，发行了个人第二张专辑。');
+  });
 });

@@ -205,6 +205,11 @@ export function dropBodyBoilerplate(
     }
   });
 
+  // Stamps first: the repeats rule would take some of the signatures that mark them.
+  dropRepeatedStamps(
+    blocks.filter((block) => !drop.has(block)),
+    drop,
+  );
   dropRepeats(
     blocks.filter((block) => !drop.has(block)),
     drop,
@@ -286,4 +291,89 @@ function isRepeatable(block: TextBlock): boolean {
   // The text first: asking for ancestors costs more in DOM emulations.
   if (textWeight(block.text) > 5 || /[\p{N}\p{P}]/u.test(block.text.replace(/[.'’-]/gu, ''))) return false;
   return !block.element.closest('blockquote, td, th');
+}
+
+/**
+ * A full date (with its year) or a clock time: what the stamp of a post or a comment carries
+ * ("2004-12-27 12:46", "December 24, 2006 11:21 PM", "2005/03/15"). A dateline ("Chandigarh,
+ * January 2") or a phone number carries neither.
+ */
+const STAMP_DATE =
+  /(?<!\d)(?:(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}:\d{2}(?!\d)|(?:19|20)\d{2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d))|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b/giu;
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/giu;
+/** Stamps of one shape, at least this many, head or close the posts or comments of a page. */
+const MIN_REPEATED_STAMPS = 3;
+const MAX_STAMP_WEIGHT = 24;
+const MIN_STAMP_WORDS = 2;
+/** A short line beside every stamp ("-- Name", "← Back"), this short at most, belongs to the stamp. */
+const MAX_STAMP_NEIGHBOUR_WEIGHT = 5;
+
+/**
+ * The shape of a post or comment stamp: its text up to the end of its last date or time, with
+ * figures and month names made alike ("Posted by Harry on December 24, 2006 11:21 PM" and
+ * "Posted by Harry on July 2, 2006 9:48 PM" share one). Null for a line that is no stamp.
+ */
+function stampShape(block: TextBlock): string | null {
+  const text = block.text;
+  if (text.length > 200 || !/\d/u.test(text) || textWeight(text) > MAX_STAMP_WEIGHT) return null;
+  let start = -1;
+  let end = -1;
+  for (const match of text.matchAll(STAMP_DATE)) {
+    if (start < 0) start = match.index;
+    end = match.index + match[0].length;
+  }
+  // A stamp has words beside its date (who posted, "Updated"), and no sentence: a line that opens
+  // with a date and goes on to say what happened is text.
+  if (end < 0 || sentenceCount(text) > 0 || /[，。]/u.test(text)) return null;
+  if (textWeight(text.replace(STAMP_DATE, ' ')) < MIN_STAMP_WORDS) return null;
+  // Words before the date name the kind of stamp ("Posted by Harry on"); a line that opens with
+  // its date (a schedule's "12月10日 代表注册") is a stamp only when all of it repeats.
+  const shaped = /\p{L}/u.test(text.slice(0, start)) ? text.slice(0, end) : text;
+  return shaped
+    .toLowerCase()
+    .replace(MONTH_NAME, 'M')
+    .replace(/\b[ap]\.?m\b\.?/gu, 'T')
+    .replace(/\d+/gu, '0');
+}
+
+/**
+ * Posted/updated lines repeated through the body: the stamps of a blog's posts ("Posted by Harry
+ * on …", "(January 17, 2004 -- 11:57 PM EDT // link)") or of a thread's comments ("# re: Title
+ * 2004-12-27 12:46 name"). Three or more lines of one shape carrying a full date or a time are
+ * page furniture wherever they sit, and so is the short line that stands beside them the same
+ * every time (a signature, a "back" link), wherever it is said. Table cells are data, and quotes embedded posts.
+ */
+function dropRepeatedStamps(blocks: TextBlock[], drop: Set<TextBlock>): void {
+  const byShape = new Map<string, number[]>();
+  blocks.forEach((block, index) => {
+    const shape = stampShape(block);
+    if (shape === null || isDataCell(block.element) || block.element.closest('blockquote')) return;
+    const at = byShape.get(shape);
+    if (at) at.push(index);
+    else byShape.set(shape, [index]);
+  });
+  for (const indexes of byShape.values()) {
+    if (indexes.length < MIN_REPEATED_STAMPS) continue;
+    for (const index of indexes) drop.add(blocks[index]!);
+    for (const offset of [-1, 1]) {
+      const neighbours = indexes.map((index) => blocks[index + offset]);
+      const counts = new Map<string, number>();
+      for (const block of neighbours) if (block) counts.set(block.text, (counts.get(block.text) ?? 0) + 1);
+      for (const [text, same] of counts) {
+        // The first stamp has no line before it, the last none after it.
+        if (same < MIN_REPEATED_STAMPS || same < (indexes.length - 1) * 0.8) continue;
+        if (textWeight(text) > MAX_STAMP_NEIGHBOUR_WEIGHT) continue;
+        // The last post's signature has no stamp after it: the line goes wherever it stands.
+        for (const block of blocks) if (block.text === text) drop.add(block);
+      }
+    }
+  }
+}
+
+/** A cell of a row of data (three cells or more with text): a date there is a value, not a stamp. */
+function isDataCell(element: Element): boolean {
+  const cell = element.closest('td, th');
+  const row = cell?.parentElement;
+  if (!cell || !row) return false;
+  return Array.from(row.children).filter((other) => (other.textContent ?? '').trim()).length >= 3;
 }
