@@ -97,6 +97,19 @@ describe('embedded posts', () => {
   });
 });
 
+describe('pagers', () => {
+  it('drops a row of page numbers, in a paragraph or a table cell, and keeps a sentence that counts', () => {
+    const scripted = (label: string) => `<a href="javascript:void(0)" onclick="go(2)">${label}</a>`;
+    const pager = `<p>1 | ${scripted('2')} | ${scripted('3')} | ${scripted('4')} | ${scripted('Next&gt;')}</p>`;
+    const pages = Array.from({ length: 12 }, (_, i) => `<a href="?page=${i + 1}">Page ${i + 1}</a> `).join('');
+    const counting = '<p>Read the <a href="/guide">guide</a>, then do steps 1, 2 and 3 in that order.</p>';
+    const text = articleText(`${BODY}${counting}${pager}<table><tr><td>${pages}</td></tr></table>`);
+    expect(text).toContain('steps 1, 2 and 3');
+    expect(text).not.toContain('Next>');
+    expect(text).not.toContain('Page 12');
+  });
+});
+
 describe('landmarks', () => {
   const directory = `<div class="directory"><ul>${Array.from(
     { length: 30 },
