@@ -211,16 +211,34 @@ describe('body boilerplate', () => {
     for (const paragraph of PARAGRAPHS) expect(text).toContain(paragraph);
   });
 
-  it('drops the stamps of a comment thread, named by a different commenter each time', () => {
-    const comments = ['flyingbirds', '寒星', 'scong']
+  it('drops a thread of short replies headed by stamps, named by a different commenter each time', () => {
+    const replies = [
+      '欢迎欢迎，热烈欢迎。',
+      'Welcome! Looking forward to the trains.',
+      '高手来了。',
+      'Great news for the region.',
+    ]
       .map(
-        (name, index) =>
-          `<div><h4># re: 新列车 2026-03-1${index} 12:4${index} ${name}</h4><p>${PARAGRAPHS[index]}</p></div>`,
+        (reply, index) =>
+          `<div><h4># re: 新列车 2026-03-1${index} 12:4${index} commenter${index}</h4><p>${reply}</p></div>`,
       )
       .join('');
-    const text = articleText(`${BODY}${comments}`);
+    const text = articleText(`${BODY}${replies}`);
     expect(text).not.toContain('# re:');
-    expect(text).toContain(PARAGRAPHS[2]);
+    expect(text).not.toContain('Looking forward');
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
+  it('keeps the long posts of a blog whose stamps close each post', () => {
+    const posts = [0, 1, 2, 3]
+      .map(
+        (index) =>
+          `${BODY.replace(/forty/g, `forty-${index}`)}<p>Posted by Ann on March ${10 + index}, 2026 10:1${index} AM</p>`,
+      )
+      .join('');
+    const text = articleText(posts);
+    expect(text).not.toContain('Posted by Ann');
+    expect(text).toContain('forty-3 new trains');
   });
 
   it('keeps a schedule whose lines open with their date, and lines that open with a date and tell what happened', () => {

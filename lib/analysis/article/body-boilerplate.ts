@@ -341,7 +341,8 @@ function stampShape(block: TextBlock): string | null {
  * on …", "(January 17, 2004 -- 11:57 PM EDT // link)") or of a thread's comments ("# re: Title
  * 2004-12-27 12:46 name"). Three or more lines of one shape carrying a full date or a time are
  * page furniture wherever they sit, and so is the short line that stands beside them the same
- * every time (a signature, a "back" link), wherever it is said. Table cells are data, and quotes embedded posts.
+ * every time (a signature, a "back" link), wherever it is said. When they head a thread of short
+ * replies under the story, the thread goes with them. Table cells are data, and quotes embedded posts.
  */
 function dropRepeatedStamps(blocks: TextBlock[], drop: Set<TextBlock>): void {
   const byShape = new Map<string, number[]>();
@@ -355,6 +356,10 @@ function dropRepeatedStamps(blocks: TextBlock[], drop: Set<TextBlock>): void {
   for (const indexes of byShape.values()) {
     if (indexes.length < MIN_REPEATED_STAMPS) continue;
     for (const index of indexes) drop.add(blocks[index]!);
+    if (isReplyThread(blocks, indexes)) {
+      for (let index = indexes[0]!; index < blocks.length; index++) drop.add(blocks[index]!);
+      continue;
+    }
     for (const offset of [-1, 1]) {
       const neighbours = indexes.map((index) => blocks[index + offset]);
       const counts = new Map<string, number>();
@@ -368,6 +373,32 @@ function dropRepeatedStamps(blocks: TextBlock[], drop: Set<TextBlock>): void {
       }
     }
   }
+}
+
+/** A reply says this much at most, as a median: a thread of posts says more each time. */
+const MAX_MEDIAN_REPLY_WEIGHT = 40;
+/** The story a thread answers says this many times more than a median reply, at least. */
+const MIN_STORY_TO_REPLY = 4;
+const MIN_STORY_WEIGHT = 40;
+
+/**
+ * Stamps that head a thread of replies under the story (a blog's comments, a forum's answers):
+ * the story before the first stamp says much, each reply between two stamps says little, and
+ * the thread runs to the end of the text. A blog whose posts each carry a stamp has long posts,
+ * or no story before its first stamp.
+ */
+function isReplyThread(blocks: TextBlock[], stamps: number[]): boolean {
+  const weightOf = (from: number, to: number) =>
+    blocks.slice(from, to).reduce((sum, block) => sum + textWeight(block.text), 0);
+  const replies = stamps
+    .slice(1)
+    .map((stamp, k) => weightOf(stamps[k]! + 1, stamp))
+    .sort((a, b) => a - b);
+  const median = replies[Math.floor(replies.length / 2)]!;
+  if (median > MAX_MEDIAN_REPLY_WEIGHT) return false;
+  const story = weightOf(0, stamps[0]!);
+  if (story < MIN_STORY_WEIGHT || story < median * MIN_STORY_TO_REPLY) return false;
+  return weightOf(stamps[stamps.length - 1]! + 1, blocks.length) <= Math.max(median, 1) * MIN_STORY_TO_REPLY;
 }
 
 /** A cell of a row of data (three cells or more with text): a date there is a value, not a stamp. */
