@@ -256,4 +256,16 @@ describe('body boilerplate', () => {
     expect(text).toContain('12月11日上午 开幕式');
     expect(text).toContain('2004年6月19日，发行了个人第二张专辑。');
   });
+
+  it('drops headings left with nothing under them after the story, and keeps a section that opens onto a sub-heading', () => {
+    const widgets =
+      "<h2>Don't Miss</h2><h2>Featured Posts</h2><h2>Connect With Us</h2><ul><li><h4>Facebook</h4></li><li><h4>Twitter</h4></li><li><h4>Newsletters</h4></li></ul>";
+    const schedule =
+      '<h2>Playoff schedule</h2><h2>Saturday</h2><p>Seattle at Green Bay, 4:30 p.m.</p><h2>Sunday</h2><p>San Diego at Indianapolis, 1 p.m.</p>';
+    const text = articleText(`${BODY}${schedule}${widgets}`);
+    expect(text).toContain('Playoff schedule');
+    expect(text).toContain('Saturday');
+    expect(text).not.toContain('Featured Posts');
+    expect(text).not.toContain('Twitter');
+  });
 });

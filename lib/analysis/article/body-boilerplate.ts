@@ -214,11 +214,50 @@ export function dropBodyBoilerplate(
     blocks.filter((block) => !drop.has(block)),
     drop,
   );
+  dropEmptySectionHeadings(
+    blocks.filter((block) => !drop.has(block)),
+    drop,
+  );
   return {
     blocks: blocks.filter((block) => !drop.has(block)),
     listingShare: allLetters ? listingLetters / allLetters : 0,
     cardShare: allLetters ? cardLetters / allLetters : 0,
   };
+}
+
+/** Headings with nothing under them, one after another, at least this many. */
+const MIN_EMPTY_HEADINGS = 2;
+
+function headingLevel(block: TextBlock | undefined): number {
+  const match = block && /^H([1-6])$/iu.exec(block.element.tagName);
+  return match ? Number(match[1]) : 0;
+}
+
+/**
+ * Headings whose sections hold nothing after the story has begun ("Don't Miss", "Featured Posts",
+ * then "Facebook", "Twitter", "Newsletters"): the labels of widgets whose content was removed as
+ * chrome or never was text. A heading is empty when the next line is a heading of its level or
+ * higher, or nothing; two or more empty ones in a row go. One alone stays: a section can open
+ * straight onto its first sub-heading's level ("Playoff schedule", then "Saturday" and its games).
+ */
+function dropEmptySectionHeadings(blocks: TextBlock[], drop: Set<TextBlock>): void {
+  const firstProse = blocks.findIndex(
+    (block) => textWeight(block.text) >= MIN_PROSE_WEIGHT && block.linkLength < visibleLength(block.text) / 2,
+  );
+  if (firstProse < 0) return;
+  let run: TextBlock[] = [];
+  const flush = () => {
+    if (run.length >= MIN_EMPTY_HEADINGS) for (const block of run) drop.add(block);
+    run = [];
+  };
+  for (let index = firstProse + 1; index < blocks.length; index++) {
+    const level = headingLevel(blocks[index]);
+    const nextLevel = headingLevel(blocks[index + 1]);
+    const empty = level > 0 && (index + 1 === blocks.length || (nextLevel > 0 && nextLevel <= level));
+    if (empty) run.push(blocks[index]!);
+    else flush();
+  }
+  flush();
 }
 
 /** Cells of text beside it, at least, that make a linked cell a value in a table row rather than a menu entry. */
