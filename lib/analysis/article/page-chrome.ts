@@ -54,6 +54,7 @@ export function removeDeclaredChrome(root: ParentNode): void {
   const headers: Element[] = [];
   const quotes: Element[] = [];
   const taggedLinks: Element[] = [];
+  const scripted: Element[] = [];
   for (const el of descendantsOf(root)) {
     const tag = el.tagName.toUpperCase();
     // Most elements carry no attribute: their tag alone decides. (hasAttributes, not attributes.length:
@@ -72,6 +73,7 @@ export function removeDeclaredChrome(root: ParentNode): void {
     } else if (LANDMARK_TAGS.has(tag) || (role && LANDMARK_ROLES.has(role))) landmarks.push(el);
     else if (tag === 'FORM') forms.push(el);
     else if (tag === 'HEADER') headers.push(el);
+    if (hasAttributes && el.hasAttribute('onclick')) scripted.push(el);
     if (tag === 'BLOCKQUOTE') quotes.push(el);
     else if (tag === 'A' && hasAttributes && (el.hasAttribute('lang') || el.hasAttribute('hreflang')))
       taggedLinks.push(el);
@@ -98,6 +100,7 @@ export function removeDeclaredChrome(root: ParentNode): void {
     root,
     taggedLinks.filter((link) => root.contains(link)),
   );
+  removeScriptedControls(scripted.filter((el) => root.contains(el)));
   keepEmbeddedPosts(quotes.filter((quote) => root.contains(quote)));
 }
 
@@ -115,6 +118,30 @@ function keepEmbeddedPosts(quotes: readonly Element[]): void {
       wrapper.removeAttribute('class');
       wrapper.removeAttribute('id');
     }
+  }
+}
+
+/**
+ * Boxes that can be a control when they carry a click handler. Links and inline elements carry
+ * handlers for tracking inside sentences, a heading may open an accordion of content, and a
+ * table cell may sort its column.
+ */
+const SCRIPTED_CONTROL_TAGS = new Set(['DIV', 'LI', 'DT', 'DD', 'P']);
+/** A scripted control's label says this much at most ("Live Scores", "Show all comments"). */
+const MAX_SCRIPTED_LABEL_WEIGHT = 4;
+
+/**
+ * Elements that act through a click handler and hold only a short label: navigation items and
+ * buttons made of divs and spans ("Live Scores" with onclick="goTo(…)"). Readability keeps their
+ * text and drops the handler, so the evidence is read here. A question keeps its text (an
+ * accordion's question is content).
+ */
+function removeScriptedControls(scripted: readonly Element[]): void {
+  for (const el of scripted) {
+    if (!SCRIPTED_CONTROL_TAGS.has(el.tagName.toUpperCase())) continue;
+    const text = (el.textContent ?? '').trim();
+    if (text.length > 200 || /[?？]$/u.test(text) || textWeight(text) > MAX_SCRIPTED_LABEL_WEIGHT) continue;
+    el.remove();
   }
 }
 
