@@ -268,4 +268,13 @@ describe('body boilerplate', () => {
     expect(text).not.toContain('Featured Posts');
     expect(text).not.toContain('Twitter');
   });
+
+  it('drops a photo credit that opens with the copyright sign, and keeps a sentence that opens with one', () => {
+    const figure =
+      '<figure><img src="/train.jpg" width="800" height="450" alt="A new train"></figure><p>© Rail Photo/Ann Cole</p>';
+    const sentence = '<p>© marks on the trains will be painted over before they enter service next year.</p>';
+    const text = articleText(`${figure}${sentence}${BODY}`);
+    expect(text).not.toContain('Ann Cole');
+    expect(text).toContain('© marks on the trains');
+  });
 });

@@ -143,6 +143,18 @@ function isDateStamp(text: string): boolean {
 const COPYRIGHT = /(?<![\p{L}\p{N}])©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|\d{4}.*\bcopyright\b/iu;
 const CITATION = /\bdoi\b|doi\.org\/|\b10\.\d{4,9}\//iu;
 
+/** A photo credit says whose picture it is, in a few words. */
+const MAX_CREDIT_WEIGHT = 6;
+
+/**
+ * A line that opens with the copyright sign and names a holder in a few words ("© ABC/Jack
+ * Rowand"): a picture's credit, wherever the picture sits. A notice at the end is the copyright
+ * rule's; a sentence that mentions © is neither.
+ */
+function isPhotoCredit(text: string): boolean {
+  return /^\(?©/u.test(text) && textWeight(text) <= MAX_CREDIT_WEIGHT && sentenceCount(text) === 0;
+}
+
 /** Words of a text, lower-cased, for repetition checks; CJK text by characters. */
 function wordsOf(text: string): string[] {
   return text
@@ -198,6 +210,7 @@ export function dropBodyBoilerplate(
     }
     const nearEdge = index < EDGE_BLOCKS || index >= blocks.length - EDGE_BLOCKS;
     if (nearEdge && isDateStamp(block.text)) drop.add(block);
+    else if (isPhotoCredit(block.text)) drop.add(block);
     else if (index >= blocks.length / 2 && textWeight(block.text) <= 80 && COPYRIGHT.test(block.text)) {
       drop.add(block);
     } else if (index >= blocks.length / 2 && textWeight(block.text) <= 80 && CITATION.test(block.text)) {
