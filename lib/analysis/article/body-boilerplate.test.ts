@@ -199,4 +199,82 @@ describe('body boilerplate', () => {
     const text = articleText(`<p>${PARAGRAPHS[0]}</p>${posts}`);
     expect(text).toContain('10:05 The minister arrived at the depot.');
   });
+
+  it("drops the repeated stamps of a blog's posts and the signature beside each, and keeps the posts", () => {
+    const posts = PARAGRAPHS.map(
+      (paragraph, index) =>
+        `<h2>(March ${10 + index}, 2026 -- 0${index + 1}:15 PM EDT // <a href="/post/${index}">link</a>)</h2><p>${paragraph}</p><p>-- Ann Cole</p>`,
+    ).join('');
+    const text = articleText(posts);
+    expect(text).not.toContain('EDT');
+    expect(text).not.toContain('-- Ann Cole');
+    for (const paragraph of PARAGRAPHS) expect(text).toContain(paragraph);
+  });
+
+  it('drops a thread of short replies headed by stamps, named by a different commenter each time', () => {
+    const replies = [
+      '欢迎欢迎，热烈欢迎。',
+      'Welcome! Looking forward to the trains.',
+      '高手来了。',
+      'Great news for the region.',
+    ]
+      .map(
+        (reply, index) =>
+          `<div><h4># re: 新列车 2026-03-1${index} 12:4${index} commenter${index}</h4><p>${reply}</p></div>`,
+      )
+      .join('');
+    const text = articleText(`${BODY}${replies}`);
+    expect(text).not.toContain('# re:');
+    expect(text).not.toContain('Looking forward');
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
+  it('keeps the long posts of a blog whose stamps close each post', () => {
+    const posts = [0, 1, 2, 3]
+      .map(
+        (index) =>
+          `${BODY.replace(/forty/g, `forty-${index}`)}<p>Posted by Ann on March ${10 + index}, 2026 10:1${index} AM</p>`,
+      )
+      .join('');
+    const text = articleText(posts);
+    expect(text).not.toContain('Posted by Ann');
+    expect(text).toContain('forty-3 new trains');
+  });
+
+  it('keeps a schedule whose lines open with their date, and lines that open with a date and tell what happened', () => {
+    const schedule = ['12月10日 代表注册', '12月11日上午 开幕式', '12月11日下午 专题讨论', '12月12日上午 闭幕式']
+      .map((line) => `<p>${line}</p>`)
+      .join('');
+    const history = [
+      '2001年4月3日，金锺国正式离开前经纪公司。',
+      '2004年6月19日，发行了个人第二张专辑。',
+      '2005年7月1日，发行了第三张个人专辑。',
+    ]
+      .map((line) => `<p>${line}</p>`)
+      .join('');
+    const text = articleText(`${BODY}${schedule}${history}`);
+    expect(text).toContain('12月11日上午 开幕式');
+    expect(text).toContain('2004年6月19日，发行了个人第二张专辑。');
+  });
+
+  it('drops headings left with nothing under them after the story, and keeps a section that opens onto a sub-heading', () => {
+    const widgets =
+      "<h2>Don't Miss</h2><h2>Featured Posts</h2><h2>Connect With Us</h2><ul><li><h4>Facebook</h4></li><li><h4>Twitter</h4></li><li><h4>Newsletters</h4></li></ul>";
+    const schedule =
+      '<h2>Playoff schedule</h2><h2>Saturday</h2><p>Seattle at Green Bay, 4:30 p.m.</p><h2>Sunday</h2><p>San Diego at Indianapolis, 1 p.m.</p>';
+    const text = articleText(`${BODY}${schedule}${widgets}`);
+    expect(text).toContain('Playoff schedule');
+    expect(text).toContain('Saturday');
+    expect(text).not.toContain('Featured Posts');
+    expect(text).not.toContain('Twitter');
+  });
+
+  it('drops a photo credit that opens with the copyright sign, and keeps a sentence that opens with one', () => {
+    const figure =
+      '<figure><img src="/train.jpg" width="800" height="450" alt="A new train"></figure><p>© Rail Photo/Ann Cole</p>';
+    const sentence = '<p>© marks on the trains will be painted over before they enter service next year.</p>';
+    const text = articleText(`${figure}${sentence}${BODY}`);
+    expect(text).not.toContain('Ann Cole');
+    expect(text).toContain('© marks on the trains');
+  });
 });

@@ -143,6 +143,18 @@ function isDateStamp(text: string): boolean {
 const COPYRIGHT = /(?<![\p{L}\p{N}])©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|\d{4}.*\bcopyright\b/iu;
 const CITATION = /\bdoi\b|doi\.org\/|\b10\.\d{4,9}\//iu;
 
+/** A photo credit says whose picture it is, in a few words. */
+const MAX_CREDIT_WEIGHT = 6;
+
+/**
+ * A line that opens with the copyright sign and names a holder in a few words ("© ABC/Jack
+ * Rowand"): a picture's credit, wherever the picture sits. A notice at the end is the copyright
+ * rule's; a sentence that mentions © is neither.
+ */
+function isPhotoCredit(text: string): boolean {
+  return /^\(?©/u.test(text) && textWeight(text) <= MAX_CREDIT_WEIGHT && sentenceCount(text) === 0;
+}
+
 /** Words of a text, lower-cased, for repetition checks; CJK text by characters. */
 function wordsOf(text: string): string[] {
   return text
@@ -198,6 +210,7 @@ export function dropBodyBoilerplate(
     }
     const nearEdge = index < EDGE_BLOCKS || index >= blocks.length - EDGE_BLOCKS;
     if (nearEdge && isDateStamp(block.text)) drop.add(block);
+    else if (isPhotoCredit(block.text)) drop.add(block);
     else if (index >= blocks.length / 2 && textWeight(block.text) <= 80 && COPYRIGHT.test(block.text)) {
       drop.add(block);
     } else if (index >= blocks.length / 2 && textWeight(block.text) <= 80 && CITATION.test(block.text)) {
@@ -205,7 +218,16 @@ export function dropBodyBoilerplate(
     }
   });
 
+  // Stamps first: the repeats rule would take some of the signatures that mark them.
+  dropRepeatedStamps(
+    blocks.filter((block) => !drop.has(block)),
+    drop,
+  );
   dropRepeats(
+    blocks.filter((block) => !drop.has(block)),
+    drop,
+  );
+  dropEmptySectionHeadings(
     blocks.filter((block) => !drop.has(block)),
     drop,
   );
@@ -214,6 +236,41 @@ export function dropBodyBoilerplate(
     listingShare: allLetters ? listingLetters / allLetters : 0,
     cardShare: allLetters ? cardLetters / allLetters : 0,
   };
+}
+
+/** Headings with nothing under them, one after another, at least this many. */
+const MIN_EMPTY_HEADINGS = 2;
+
+function headingLevel(block: TextBlock | undefined): number {
+  const match = block && /^H([1-6])$/iu.exec(block.element.tagName);
+  return match ? Number(match[1]) : 0;
+}
+
+/**
+ * Headings whose sections hold nothing after the story has begun ("Don't Miss", "Featured Posts",
+ * then "Facebook", "Twitter", "Newsletters"): the labels of widgets whose content was removed as
+ * chrome or never was text. A heading is empty when the next line is a heading of its level or
+ * higher, or nothing; two or more empty ones in a row go. One alone stays: a section can open
+ * straight onto its first sub-heading's level ("Playoff schedule", then "Saturday" and its games).
+ */
+function dropEmptySectionHeadings(blocks: TextBlock[], drop: Set<TextBlock>): void {
+  const firstProse = blocks.findIndex(
+    (block) => textWeight(block.text) >= MIN_PROSE_WEIGHT && block.linkLength < visibleLength(block.text) / 2,
+  );
+  if (firstProse < 0) return;
+  let run: TextBlock[] = [];
+  const flush = () => {
+    if (run.length >= MIN_EMPTY_HEADINGS) for (const block of run) drop.add(block);
+    run = [];
+  };
+  for (let index = firstProse + 1; index < blocks.length; index++) {
+    const level = headingLevel(blocks[index]);
+    const nextLevel = headingLevel(blocks[index + 1]);
+    const empty = level > 0 && (index + 1 === blocks.length || (nextLevel > 0 && nextLevel <= level));
+    if (empty) run.push(blocks[index]!);
+    else flush();
+  }
+  flush();
 }
 
 /** Cells of text beside it, at least, that make a linked cell a value in a table row rather than a menu entry. */
@@ -286,4 +343,120 @@ function isRepeatable(block: TextBlock): boolean {
   // The text first: asking for ancestors costs more in DOM emulations.
   if (textWeight(block.text) > 5 || /[\p{N}\p{P}]/u.test(block.text.replace(/[.'’-]/gu, ''))) return false;
   return !block.element.closest('blockquote, td, th');
+}
+
+/**
+ * A full date (with its year) or a clock time: what the stamp of a post or a comment carries
+ * ("2004-12-27 12:46", "December 24, 2006 11:21 PM", "2005/03/15"). A dateline ("Chandigarh,
+ * January 2") or a phone number carries neither.
+ */
+const STAMP_DATE =
+  /(?<!\d)(?:(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}:\d{2}(?!\d)|(?:19|20)\d{2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d))|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b/giu;
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/giu;
+/** Stamps of one shape, at least this many, head or close the posts or comments of a page. */
+const MIN_REPEATED_STAMPS = 3;
+const MAX_STAMP_WEIGHT = 24;
+const MIN_STAMP_WORDS = 2;
+/** A short line beside every stamp ("-- Name", "← Back"), this short at most, belongs to the stamp. */
+const MAX_STAMP_NEIGHBOUR_WEIGHT = 5;
+
+/**
+ * The shape of a post or comment stamp: its text up to the end of its last date or time, with
+ * figures and month names made alike ("Posted by Harry on December 24, 2006 11:21 PM" and
+ * "Posted by Harry on July 2, 2006 9:48 PM" share one). Null for a line that is no stamp.
+ */
+function stampShape(block: TextBlock): string | null {
+  const text = block.text;
+  if (text.length > 200 || !/\d/u.test(text) || textWeight(text) > MAX_STAMP_WEIGHT) return null;
+  let start = -1;
+  let end = -1;
+  for (const match of text.matchAll(STAMP_DATE)) {
+    if (start < 0) start = match.index;
+    end = match.index + match[0].length;
+  }
+  // A stamp has words beside its date (who posted, "Updated"), and no sentence: a line that opens
+  // with a date and goes on to say what happened is text.
+  if (end < 0 || sentenceCount(text) > 0 || /[，。]/u.test(text)) return null;
+  if (textWeight(text.replace(STAMP_DATE, ' ')) < MIN_STAMP_WORDS) return null;
+  // Words before the date name the kind of stamp ("Posted by Harry on"); a line that opens with
+  // its date (a schedule's "12月10日 代表注册") is a stamp only when all of it repeats.
+  const shaped = /\p{L}/u.test(text.slice(0, start)) ? text.slice(0, end) : text;
+  return shaped
+    .toLowerCase()
+    .replace(MONTH_NAME, 'M')
+    .replace(/\b[ap]\.?m\b\.?/gu, 'T')
+    .replace(/\d+/gu, '0');
+}
+
+/**
+ * Posted/updated lines repeated through the body: the stamps of a blog's posts ("Posted by Harry
+ * on …", "(January 17, 2004 -- 11:57 PM EDT // link)") or of a thread's comments ("# re: Title
+ * 2004-12-27 12:46 name"). Three or more lines of one shape carrying a full date or a time are
+ * page furniture wherever they sit, and so is the short line that stands beside them the same
+ * every time (a signature, a "back" link), wherever it is said. When they head a thread of short
+ * replies under the story, the thread goes with them. Table cells are data, and quotes embedded posts.
+ */
+function dropRepeatedStamps(blocks: TextBlock[], drop: Set<TextBlock>): void {
+  const byShape = new Map<string, number[]>();
+  blocks.forEach((block, index) => {
+    const shape = stampShape(block);
+    if (shape === null || isDataCell(block.element) || block.element.closest('blockquote')) return;
+    const at = byShape.get(shape);
+    if (at) at.push(index);
+    else byShape.set(shape, [index]);
+  });
+  for (const indexes of byShape.values()) {
+    if (indexes.length < MIN_REPEATED_STAMPS) continue;
+    for (const index of indexes) drop.add(blocks[index]!);
+    if (isReplyThread(blocks, indexes)) {
+      for (let index = indexes[0]!; index < blocks.length; index++) drop.add(blocks[index]!);
+      continue;
+    }
+    for (const offset of [-1, 1]) {
+      const neighbours = indexes.map((index) => blocks[index + offset]);
+      const counts = new Map<string, number>();
+      for (const block of neighbours) if (block) counts.set(block.text, (counts.get(block.text) ?? 0) + 1);
+      for (const [text, same] of counts) {
+        // The first stamp has no line before it, the last none after it.
+        if (same < MIN_REPEATED_STAMPS || same < (indexes.length - 1) * 0.8) continue;
+        if (textWeight(text) > MAX_STAMP_NEIGHBOUR_WEIGHT) continue;
+        // The last post's signature has no stamp after it: the line goes wherever it stands.
+        for (const block of blocks) if (block.text === text) drop.add(block);
+      }
+    }
+  }
+}
+
+/** A reply says this much at most, as a median: a thread of posts says more each time. */
+const MAX_MEDIAN_REPLY_WEIGHT = 40;
+/** The story a thread answers says this many times more than a median reply, at least. */
+const MIN_STORY_TO_REPLY = 4;
+const MIN_STORY_WEIGHT = 40;
+
+/**
+ * Stamps that head a thread of replies under the story (a blog's comments, a forum's answers):
+ * the story before the first stamp says much, each reply between two stamps says little, and
+ * the thread runs to the end of the text. A blog whose posts each carry a stamp has long posts,
+ * or no story before its first stamp.
+ */
+function isReplyThread(blocks: TextBlock[], stamps: number[]): boolean {
+  const weightOf = (from: number, to: number) =>
+    blocks.slice(from, to).reduce((sum, block) => sum + textWeight(block.text), 0);
+  const replies = stamps
+    .slice(1)
+    .map((stamp, k) => weightOf(stamps[k]! + 1, stamp))
+    .sort((a, b) => a - b);
+  const median = replies[Math.floor(replies.length / 2)]!;
+  if (median > MAX_MEDIAN_REPLY_WEIGHT) return false;
+  const story = weightOf(0, stamps[0]!);
+  if (story < MIN_STORY_WEIGHT || story < median * MIN_STORY_TO_REPLY) return false;
+  return weightOf(stamps[stamps.length - 1]! + 1, blocks.length) <= Math.max(median, 1) * MIN_STORY_TO_REPLY;
+}
+
+/** A cell of a row of data (three cells or more with text): a date there is a value, not a stamp. */
+function isDataCell(element: Element): boolean {
+  const cell = element.closest('td, th');
+  const row = cell?.parentElement;
+  if (!cell || !row) return false;
+  return Array.from(row.children).filter((other) => (other.textContent ?? '').trim()).length >= 3;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../tests/fixtures/load';
 import { extractArticle } from './extract';
+import { removeDeclaredChrome } from './page-chrome';
 
 const BODY = [
   'The company reported its results for the third quarter on Thursday, and the figures were better than analysts expected.',
@@ -94,6 +95,42 @@ describe('embedded posts', () => {
     );
     expect(text).toContain('The chart it showed:');
     expect(text).not.toContain('Jane Doe/Agency');
+  });
+});
+
+describe('pagers', () => {
+  it('drops a row of page numbers, in a paragraph or a table cell, and keeps a sentence that counts', () => {
+    const scripted = (label: string) => `<a href="javascript:void(0)" onclick="go(2)">${label}</a>`;
+    const pager = `<p>1 | ${scripted('2')} | ${scripted('3')} | ${scripted('4')} | ${scripted('Next&gt;')}</p>`;
+    const pages = Array.from({ length: 12 }, (_, i) => `<a href="?page=${i + 1}">Page ${i + 1}</a> `).join('');
+    const counting = '<p>Read the <a href="/guide">guide</a>, then do steps 1, 2 and 3 in that order.</p>';
+    const text = articleText(`${BODY}${counting}${pager}<table><tr><td>${pages}</td></tr></table>`);
+    expect(text).toContain('steps 1, 2 and 3');
+    expect(text).not.toContain('Next>');
+    expect(text).not.toContain('Page 12');
+  });
+});
+
+describe('scripted controls', () => {
+  it('removes navigation items that act by a click handler, and keeps links with tracking handlers inside sentences', () => {
+    const nav = ['Live Scores', 'England', 'Europe', 'Champions League', 'Fantasy', 'Store']
+      .map((label) => `<!-- ${label} -->\n<div class="navItem" onclick="goTo('/${label}')">${label}</div>\n`)
+      .join('');
+    const tracked =
+      '<p>Read the full figures on <a href="https://ir.example/q3" onclick="track(\'out\')">the investor site</a>, where the company also posts its slides.</p>';
+    const question =
+      '<div onclick="toggle(1)">When is the next report due?</div><p>The next report is due in January.</p>';
+    const { document } = parseHtml(
+      `<!doctype html><html lang="en"><head><title>Results</title></head><body><table><tr><td><div id="topNav">${nav}</div></td></tr>` +
+        `<tr><td><h1>Results beat forecasts</h1>${BODY}${tracked}${question}</td></tr></table></body></html>`,
+      'https://news.example/results',
+    );
+    removeDeclaredChrome(document);
+    const text = (document.body.textContent ?? '').replace(/\s+/g, ' ');
+    expect(text).not.toContain('Champions League');
+    expect(text).not.toContain('Live Scores');
+    expect(text).toContain('Read the full figures on the investor site, where the company also posts its slides.');
+    expect(text).toContain('When is the next report due?');
   });
 });
 

@@ -4,7 +4,7 @@
  * and after Readability, and never look at a particular site's wording.
  */
 
-import { textWeight } from './text-measure';
+import { endsLikeSentence, textWeight } from './text-measure';
 
 /** Elements that are page furniture by their tag or role, whatever they hold. */
 const CHROME_TAGS = new Set(['BUTTON', 'TEXTAREA', 'SELECT', 'INPUT', 'DIALOG', 'TEMPLATE', 'IFRAME']);
@@ -54,6 +54,7 @@ export function removeDeclaredChrome(root: ParentNode): void {
   const headers: Element[] = [];
   const quotes: Element[] = [];
   const taggedLinks: Element[] = [];
+  const scripted: Element[] = [];
   for (const el of descendantsOf(root)) {
     const tag = el.tagName.toUpperCase();
     // Most elements carry no attribute: their tag alone decides. (hasAttributes, not attributes.length:
@@ -72,6 +73,7 @@ export function removeDeclaredChrome(root: ParentNode): void {
     } else if (LANDMARK_TAGS.has(tag) || (role && LANDMARK_ROLES.has(role))) landmarks.push(el);
     else if (tag === 'FORM') forms.push(el);
     else if (tag === 'HEADER') headers.push(el);
+    if (hasAttributes && el.hasAttribute('onclick')) scripted.push(el);
     if (tag === 'BLOCKQUOTE') quotes.push(el);
     else if (tag === 'A' && hasAttributes && (el.hasAttribute('lang') || el.hasAttribute('hreflang')))
       taggedLinks.push(el);
@@ -98,6 +100,7 @@ export function removeDeclaredChrome(root: ParentNode): void {
     root,
     taggedLinks.filter((link) => root.contains(link)),
   );
+  removeScriptedControls(scripted.filter((el) => root.contains(el)));
   keepEmbeddedPosts(quotes.filter((quote) => root.contains(quote)));
 }
 
@@ -115,6 +118,30 @@ function keepEmbeddedPosts(quotes: readonly Element[]): void {
       wrapper.removeAttribute('class');
       wrapper.removeAttribute('id');
     }
+  }
+}
+
+/**
+ * Boxes that can be a control when they carry a click handler. Links and inline elements carry
+ * handlers for tracking inside sentences, a heading may open an accordion of content, and a
+ * table cell may sort its column.
+ */
+const SCRIPTED_CONTROL_TAGS = new Set(['DIV', 'LI', 'DT', 'DD', 'P']);
+/** A scripted control's label says this much at most ("Live Scores", "Show all comments"). */
+const MAX_SCRIPTED_LABEL_WEIGHT = 4;
+
+/**
+ * Elements that act through a click handler and hold only a short label: navigation items and
+ * buttons made of divs and spans ("Live Scores" with onclick="goTo(…)"). Readability keeps their
+ * text and drops the handler, so the evidence is read here. A question keeps its text (an
+ * accordion's question is content).
+ */
+function removeScriptedControls(scripted: readonly Element[]): void {
+  for (const el of scripted) {
+    if (!SCRIPTED_CONTROL_TAGS.has(el.tagName.toUpperCase())) continue;
+    const text = (el.textContent ?? '').trim();
+    if (text.length > 200 || /[?？]$/u.test(text) || textWeight(text) > MAX_SCRIPTED_LABEL_WEIGHT) continue;
+    el.remove();
   }
 }
 
@@ -217,10 +244,7 @@ function hasBareIcon(el: Element, text: string): boolean {
  */
 export function isUiFragment(element: Element, text: string, linkLength = -1): boolean {
   const tag = element.tagName.toUpperCase();
-  if (HEADING.test(tag) || CONTENT_TAGS.has(tag) || element.closest('blockquote')) return false;
-  const size = words(text);
-  if (size > MAX_CONTROL_WORDS * 2) return false;
-  const letters = text.replace(/\s+/gu, '').length;
+  if (element.closest('blockquote')) return false;
   const linked =
     linkLength >= 0
       ? linkLength
@@ -228,6 +252,13 @@ export function isUiFragment(element: Element, text: string, linkLength = -1): b
           (n, a) => n + (a.textContent ?? '').replace(/\s+/gu, '').length,
           0,
         );
+  // A pager is a control wherever it sits, a table cell included. Its links may have been
+  // scripts that Readability turned into text: a row split by bars is a pager's too.
+  if ((linked > 0 || text.includes('|')) && isPager(text)) return true;
+  if (HEADING.test(tag) || CONTENT_TAGS.has(tag)) return false;
+  const size = words(text);
+  if (size > MAX_CONTROL_WORDS * 2) return false;
+  const letters = text.replace(/\s+/gu, '').length;
   if (COUNTER.test(text)) return true;
   if (size > MAX_CONTROL_WORDS) return false;
   if (letters > 0 && linked >= letters * 0.9) return true;
@@ -237,6 +268,28 @@ export function isUiFragment(element: Element, text: string, linkLength = -1): b
   // by <br>) has its pictures elsewhere.
   if (holdsLittleBeside(element, letters) && hasBareIcon(element, text)) return true;
   return isInShortItemRow(element);
+}
+
+/** Page numbers a pager shows at least. */
+const MIN_PAGER_NUMBERS = 3;
+
+/**
+ * A row of page numbers ("1 | 2 | 3 | Next>", "Page 1 | Page 2 | Page 3"): three or more numbers
+ * counting up by one, with at most two other words beside them, each said once or before every
+ * number. A sentence that counts ("steps 1, 2 and 3") ends as a sentence and is no link row.
+ */
+function isPager(text: string): boolean {
+  if (!/\d\D+\d\D+\d/u.test(text) || endsLikeSentence(text)) return false;
+  const tokens = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const numbers = tokens.filter((token) => /^\d{1,4}$/u.test(token)).map(Number);
+  if (numbers.length < MIN_PAGER_NUMBERS) return false;
+  if (numbers.some((number, index) => index > 0 && number !== numbers[index - 1]! + 1)) return false;
+  const others = new Map<string, number>();
+  for (const token of tokens) {
+    if (!/^\d{1,4}$/u.test(token)) others.set(token.toLowerCase(), (others.get(token.toLowerCase()) ?? 0) + 1);
+  }
+  if (others.size > 2) return false;
+  return Array.from(others.values()).every((count) => count === 1 || count === numbers.length);
 }
 
 /** Letters an element may hold beside a line and still be that line's own (a figure's caption beside its credit). */

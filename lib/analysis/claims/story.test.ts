@@ -100,6 +100,67 @@ describe('readsAsStory', () => {
     expect(readsAsStory(NEWS, 'en', { codeBlocks: 5 })).toBe(true);
   });
 
+  it('fr: "a", "est" and "sont" make a past tense only with a participle after them', () => {
+    const pastOf = (text: string) => storyFeatures(text, 'fr').past;
+    expect(pastOf('Le ministre a annoncé mardi un nouveau plan pour les hôpitaux du pays.')).toBe(1);
+    expect(pastOf("Le projet n'a pas encore été présenté aux élus de la région.")).toBe(1);
+    expect(pastOf('Les coureurs sont partis tôt ce matin sous une pluie battante.')).toBe(1);
+    expect(pastOf('Ce projet est important pour la ville et pour ses habitants.')).toBe(0);
+    expect(pastOf('Le chœur a plus de quatre-vingts chanteurs et sont tous des professionnels.')).toBe(0);
+  });
+
+  it('fr: an appeal written as "we" in the present, with nobody quoted, is no story; a report in the passé composé is', () => {
+    const appeal = [
+      'Nous sommes les chanteurs du chœur de la ville et nous défendons notre métier depuis des années.',
+      'Notre ensemble donne chaque saison des dizaines de concerts devant un public fidèle et nombreux.',
+      'Aujourd’hui la direction veut réduire notre effectif de moitié sans aucun projet artistique.',
+      'Nous refusons cette décision qui met en danger un patrimoine musical unique dans le pays.',
+      'Soutenons ensemble ce chœur en signant cette pétition et en la partageant autour de vous.',
+    ].join('\n\n');
+    const report = [
+      'Le conseil municipal a voté lundi la fermeture de deux écoles du centre-ville à la rentrée prochaine.',
+      'Les parents ont manifesté devant la mairie dès huit heures, selon les organisateurs du rassemblement.',
+      'Le maire a expliqué que le nombre d’élèves avait baissé de vingt pour cent en cinq ans.',
+      'Plusieurs élus de l’opposition ont dénoncé une décision prise sans concertation avec les familles.',
+    ].join('\n\n');
+    expect(readsAsStory(appeal, 'fr')).toBe(false);
+    expect(readsAsStory(report, 'fr')).toBe(true);
+  });
+
+  it('long prose in the present with nobody cited and nothing narrated is an explainer, not a story', () => {
+    const explainer = [
+      'Many red wines gain something from a short time in a wide glass vessel before they are poured.',
+      'Pouring a wine slowly into a decanter separates the clear liquid from the sediment at the bottom.',
+      'The sediment forms in older bottles as pigments and tannins bind together over the years.',
+      'A steady hand and a light under the neck of the bottle help to stop pouring at the right moment.',
+      'Air is the second reason to decant, because oxygen softens young and tannic wines quite quickly.',
+      'A young wine often tastes closed right after opening and more open an hour later in the decanter.',
+      'Older wines are fragile, so they usually stay in the decanter for only a short time before serving.',
+      'White wines rarely need a decanter, although some rich ones also open up with a little air.',
+      'A carafe looks much like a decanter but mostly serves to bring the wine to the table.',
+      'The shape of a decanter matters, since a wide base gives the wine a larger surface for air.',
+      'Narrow decanters suit older wines that should meet only a little oxygen before they are drunk.',
+      'Cleaning a decanter takes patience, because the narrow neck makes it hard to reach the bottom.',
+      'Warm water and a few spoons of coarse salt remove most of the stains without any soap at all.',
+      'Soap tends to leave a film and a smell that spoils the next wine poured into the vessel.',
+      'A decanter dries best upside down on a stand so that no water stays inside the base.',
+      'Crystal decanters look beautiful but scratch easily and should never go into a dishwasher.',
+      'Glass decanters are cheaper, sturdier and do the same work for everyday wines at home.',
+      'Some people decant every wine out of habit, which does no harm to most bottles on the table.',
+      'Sparkling wines lose their bubbles in a decanter, so they are nearly always served from the bottle.',
+      'A good rule is to taste the wine first and decide whether it needs air before reaching for the decanter.',
+      'In the end the decanter is a simple tool that makes many wines more pleasant to drink at dinner.',
+    ].join('\n\n');
+    const sourced = explainer.replace(
+      'Soap tends to leave a film',
+      'A sommelier at the school, Ana Ruiz, said that soap tends to leave a film',
+    );
+    expect(readsAsStory(explainer, 'en')).toBe(false);
+    expect(readsAsStory(sourced.replace('Warm water and a few', 'Experts said that warm water and a few'), 'en')).toBe(
+      true,
+    );
+  });
+
   it('judges a snippet too short to tell as a story', () => {
     expect(readsAsStory('Revenue tripled last year to $96 million, according to the company.', 'en')).toBe(true);
   });

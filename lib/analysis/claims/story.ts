@@ -41,6 +41,7 @@ const DATELINE =
  */
 function isPastTense(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
   if (hasPhrase(text, lexicon.pastTenseWords, unspaced)) return true;
+  if (lexicon.compoundPast && hasCompoundPast(text, lexicon)) return true;
   if (!lexicon.pastTenseEndings.length) return false;
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.some((word, index) => {
@@ -53,6 +54,47 @@ function isPastTense(text: string, lexicon: ClaimLexicon, unspaced: boolean): bo
     const previous = words[index - 1] ?? '';
     return !(lexicon.formalReaderAddress.length && /^\p{Lu}\p{Ll}/u.test(next) && !/^\p{Lu}/u.test(previous));
   });
+}
+
+interface CompoundPastSets {
+  auxiliaries: ReadonlySet<string>;
+  between: ReadonlySet<string>;
+  notParticiples: ReadonlySet<string>;
+  participleEndings: readonly string[];
+}
+
+const compoundPastSets = new WeakMap<ClaimLexicon, CompoundPastSets>();
+
+function compoundPastOf(lexicon: ClaimLexicon): CompoundPastSets | null {
+  const compound = lexicon.compoundPast;
+  if (!compound) return null;
+  let sets = compoundPastSets.get(lexicon);
+  if (!sets) {
+    sets = {
+      auxiliaries: new Set(compound.auxiliaries),
+      between: new Set(compound.between),
+      notParticiples: new Set(compound.notParticiples),
+      participleEndings: compound.participleEndings,
+    };
+    compoundPastSets.set(lexicon, sets);
+  }
+  return sets;
+}
+
+/** An auxiliary followed by a participle, with at most two of the lexicon's in-between words ("n'a pas encore été"). */
+function hasCompoundPast(text: string, lexicon: ClaimLexicon): boolean {
+  const sets = compoundPastOf(lexicon);
+  if (!sets) return false;
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  for (let index = 0; index < words.length - 1; index++) {
+    if (!sets.auxiliaries.has(words[index]!)) continue;
+    let next = index + 1;
+    while (next < words.length && next <= index + 2 && sets.between.has(words[next]!)) next++;
+    const word = words[next];
+    if (!word || word.length < 2 || sets.notParticiples.has(word)) continue;
+    if (sets.participleEndings.some((ending) => word.endsWith(ending))) return true;
+  }
+  return false;
 }
 
 /** An instruction: the sentence (or a clause after "Dann", "Anschließend", "Now") opens with an imperative. */
@@ -160,6 +202,9 @@ const MIN_CODE_BLOCKS = 3;
 /** Share of prose sentences with reported speech from which a page reads as reporting, whatever else it has. */
 const REPORTED_SPEECH = 0.35;
 
+/** Prose sentences, and shares of them reported and narrated in the past, of a text that explains rather than reports. */
+const EXPLAINER = { minProse: 20, maxReported: 0.05, maxPast: 0.25 };
+
 export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): boolean {
   // Too little running prose to judge a snippet; a page of many blocks and no prose is no story.
   if (features.prose < 3) return features.blocks < 5 || features.fragments < 0.6;
@@ -176,6 +221,13 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
   const narratedExperience = features.past >= 0.5 && features.firstPerson >= 0.3;
   const sourced = features.reported >= 0.15;
   if (features.address >= 0.12 && !sourced && !narratedExperience) return false;
+  // Long prose in the present with nobody cited and nothing narrated: an explainer, a guide or a reference
+  // entry. News reports what happened or what someone said, in a few sentences already.
+  const explainer =
+    features.prose >= EXPLAINER.minProse &&
+    features.reported < EXPLAINER.maxReported &&
+    features.past < EXPLAINER.maxPast;
+  if (explainer) return false;
   // A writer talking about themselves in the present (a how-to or a diary blog) with nobody quoted: no
   // story. A review narrates what the writer did, in the past.
   const firstPersonBlog = features.firstPerson >= 0.25 && features.reported < 0.1 && features.past < 0.5;

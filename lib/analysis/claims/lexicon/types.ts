@@ -147,6 +147,13 @@ export interface ClaimLexicon {
    * are only trusted on lower-case words, since German nouns ("Seite", "Daten") are capitalised.
    */
   pastTenseLookAlikes: string[];
+  /**
+   * A compound past written with an auxiliary that is also a present-tense verb (French "a", "est", "sont"):
+   * past only when a participle follows ("a annoncé", "n'a pas été"), not "est important" or "a plus de".
+   * `between`: words that may stand between the two; `notParticiples`: words with a participle's ending that
+   * are not one ("plus", "aussi").
+   */
+  compoundPast?: { auxiliaries: string[]; participleEndings: string[]; between: string[]; notParticiples: string[] };
   /** Forms of address to the reader written with a capital inside a sentence (German "Sie", "Ihnen"). */
   formalReaderAddress: string[];
   /**
