@@ -1131,3 +1131,23 @@ describe('speakers5: present-tense reports, acronyms opening a sentence, reports
     ).toEqual(['AS', 'AS']);
   });
 });
+
+describe('speakers5: German compound titles after the reporting verb', () => {
+  it('a title written as one word with its field ("Diözesancaritasdirektor", "Handball-Geschäftsführer") leads to the name', () => {
+    expect(
+      speakers(
+        '„Die Altenpflege ist kein Hotspot der Pandemie“, sagt Diözesancaritasdirektor Heinz-Josef Kessmann.',
+        'de',
+      ),
+    ).toEqual(['Heinz-Josef Kessmann']);
+    expect(
+      speakers(
+        '„Wir sind fest davon überzeugt, dass wir es schaffen“, sagt Dormagens Handball-Geschäftsführer Björn Barthel.',
+        'de',
+      ),
+    ).toEqual(['Björn Barthel']);
+    expect(speakers('„Das ist ein guter Tag für Deutschland“, sagte Bundeskanzler Olaf Scholz.', 'de')).toEqual([
+      'Olaf Scholz',
+    ]);
+  });
+});

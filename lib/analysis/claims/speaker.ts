@@ -1308,6 +1308,18 @@ export class SpeakerTracker {
     );
   }
 
+  /**
+   * A job title, or in German a compound ending in one ("Diözesancaritasdirektor", "Handball-Geschäftsführer"):
+   * German writes the field and the title as one word.
+   */
+  private isTitleWord(word: string): boolean {
+    const lower = word.toLowerCase();
+    if (this.words.personTitles.has(lower)) return true;
+    if (this.lang !== 'de') return false;
+    for (let at = 1; at <= lower.length - 5; at++) if (this.words.personTitles.has(lower.slice(at))) return true;
+    return false;
+  }
+
   /** Whether a negation closes `before` ("hasn't", "has not yet", "no"), so the verb after it reports nothing. */
   private isNegated(before: string): boolean {
     if (this.patterns.negations.size === 0) return false;
@@ -1717,9 +1729,11 @@ export class SpeakerTracker {
       (/^[\s,]*(?:[\p{L}’'-]+\s+){1,3}$/u.test(text) &&
         (text.match(/[\p{L}’'-]+/gu) ?? []).every((word, at, words) =>
           /^\p{Lu}/u.test(word)
-            ? this.words.personTitles.has(word.toLowerCase()) ||
+            ? this.isTitleWord(word) ||
               // "said OpenAI CEO Sam Altman": the organization of the title.
-              (this.isOrganization(word) && this.words.personTitles.has(words[at + 1]?.toLowerCase() ?? ''))
+              (this.isOrganization(word) && this.words.personTitles.has(words[at + 1]?.toLowerCase() ?? '')) ||
+              // "sagt Dormagens Handball-Geschäftsführer Björn Barthel": a German genitive before the title.
+              (this.lang === 'de' && /s$/u.test(word) && this.isTitleWord(words[at + 1] ?? ''))
             : this.words.stopwords.has(word) || this.words.personTitles.has(word),
         )) ||
       this.describedTitle(text);
