@@ -59,5 +59,8 @@ export function detectLanguage(text: string, hint?: string | null): string {
   const letters = (sample.match(/\p{L}/gu) ?? []).length;
   if (kana > 0 && kana >= han * 0.1 && kana + han >= letters * 0.3) return 'ja';
   const code = franc(sample, { minLength: MIN_TEXT_FOR_DETECTION });
+  // Japanese prose is written with kana between its Han characters; Han text with next to none (two stray signs in
+  // 1,300 characters) is Chinese, whatever franc's trigrams say, and is read with the Chinese word lists.
+  if (code === 'jpn' && han > 0 && kana < han * 0.02) return 'zh';
   return ISO639_3_TO_1[code] ?? fallback;
 }

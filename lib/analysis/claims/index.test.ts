@@ -174,3 +174,36 @@ describe('not claims', () => {
     ).toEqual([]);
   });
 });
+
+describe('a quotation attributed in the sentence after it', () => {
+  it('zh: "“…。”裴逸群表示，…" makes the whole quotation before it the speaker\'s', () => {
+    const text = [
+      '宝洁集团公关总监裴逸群显得颇为惊讶，她还首度向本报记者自曝实验秘密。',
+      '“消费者可以不相信仪器，但绝对不能说我们是虚假宣传，国家法律并没有规定不能用仪器来测试年龄。”裴逸群表示，这个产品经过系列安全检测，通过各种检验审批。',
+      '“使用4周后，肌肤年轻12年，细纹减少47%，这是个明显存在误导成分的虚假宣传。”昨日，办案人员肖冰告诉记者，广告违反了《反不正当竞争法》。',
+    ].join('\n\n');
+    const claims = findClaims(text, 'zh', { max: 20 });
+    const find = (fragment: string) => claims.find((claim) => claim.text.includes(fragment));
+    expect(find('消费者可以不相信仪器')?.speaker).toBe('裴逸群');
+    expect(find('消费者可以不相信仪器')?.kind).toBe('quote');
+    expect(find('使用4周后')?.speaker).toContain('肖冰');
+  });
+
+  it('a quotation carried on from an earlier speaker goes to the one named after it in its paragraph', () => {
+    const text = [
+      'The mayor, Tom Jones, said on Monday that the city would act on housing before the winter.',
+      '“The market is broken and has been for many years now, and the banks know it.” Jane Doe, an economist at the Brookings Institution, said the regulators were to blame.',
+    ].join('\n\n');
+    const claims = findClaims(text, 'en', { max: 20 });
+    expect(claims.find((claim) => claim.text.includes('The market is broken'))?.speaker).toBe('Jane Doe');
+  });
+
+  it('leaves a quotation alone when the next sentence only carries a speaker on', () => {
+    const text = [
+      'Jane Doe, an economist at the Brookings Institution, said on Monday that the housing market was in trouble.',
+      '“The market is broken and has been for many years now, and the banks know it.” She said the regulators were to blame for the crisis.',
+    ].join('\n\n');
+    const claims = findClaims(text, 'en', { max: 20 });
+    expect(claims.find((claim) => claim.text.includes('The market is broken'))?.speaker).toBe('Jane Doe');
+  });
+});

@@ -38,6 +38,17 @@ const MIN_SCORE = 0.4;
 /** What an attributed claim gains in score. */
 const SPEAKER_WEIGHT = 0.25;
 
+/** A sentence that opens with a quotation mark: a quotation, whole or going on into the next sentence. */
+const OPENS_QUOTATION = /^\s*["“„«»「『]/u;
+
+/**
+ * Whether `speaker` is named in `sentence` (not carried from before): the last word of the name, or for Chinese and
+ * Japanese the name itself.
+ */
+function namesSpeaker(sentence: string, speaker: string, unspaced: boolean): boolean {
+  return sentence.includes(unspaced ? speaker : (speaker.split(/\s+/).pop() ?? speaker));
+}
+
 function opensWithRetroactiveSource(text: string, openings: string[] | undefined): boolean {
   const lower = text.trimStart().toLowerCase();
   return (openings ?? []).some((opening) => lower.startsWith(opening));
@@ -155,6 +166,12 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
   let leadBlock: number | null = null;
   // Pages written one sentence per paragraph (broadcast news, many wire stories): a sentence alone in
   // its paragraph is then no sign of a sub-heading.
+  // The sentence before, while it is a quotation nobody was named speaking in: "“…。”裴逸群表示。", "“… . … ,” said Doe".
+  let unattributedQuote: {
+    sentence: Sentence;
+    blockText: string;
+    claim: (typeof candidates)[number] | null;
+  } | null = null;
   const blockSizes = new Map(sentences.map((sentence) => [sentence.block, sentence.blockSentenceCount]));
   const singles = [...blockSizes.values()].filter((count) => count === 1).length;
   const oneSentenceParagraphs = blockSizes.size >= 4 && singles / blockSizes.size >= 0.7;
@@ -166,6 +183,34 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     const block = blocks[sentence.block];
     const following = block ? text.slice(sentence.end, block.end) : '';
     const speaker = speakers.speakerOf(sentence.text, sentence.block, following);
+    const quoteBefore = unattributedQuote;
+    unattributedQuote = null;
+    // A quotation whose speaker is named only in the sentence after it, in the same paragraph, is theirs: the
+    // attribution closing a quotation of several sentences, or following a whole one ("“…。”裴逸群表示。").
+    if (
+      speaker &&
+      quoteBefore?.claim &&
+      quoteBefore.sentence.block === sentence.block &&
+      !speakers.speakerCarried &&
+      !OPENS_QUOTATION.test(sentence.text) &&
+      namesSpeaker(sentence.text, speaker, unspaced)
+    ) {
+      const earlier = quoteBefore.claim;
+      if (earlier.speaker === null) {
+        const attributed = sentenceFeatures(
+          quoteBefore.sentence,
+          { lexicon, lang, unspaced, blockText: quoteBefore.blockText },
+          true,
+        );
+        const runOn = quoteBefore.sentence.start < (quotedUntil.get(quoteBefore.sentence.block) ?? -1);
+        earlier.kind = kindOf(runOn ? { ...attributed, directQuote: true } : attributed, true);
+        earlier.score = Math.round(Math.min(1, earlier.score + SPEAKER_WEIGHT) * 1000) / 1000;
+      }
+      earlier.speaker = speaker;
+      delete earlier.speakerRole;
+      if (speakers.speakerRole) earlier.speakerRole = speakers.speakerRole;
+    }
+    const quoteOpen = OPENS_QUOTATION.test(sentence.text) && (!speaker || speakers.speakerCarried);
     const ownFeatures = speaker ? sentenceFeatures(sentence, context, true) : preliminary;
     // A sentence of a quotation run on from an earlier paragraph is direct speech however it reads.
     const features =
@@ -207,6 +252,7 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
       end: sentence.end,
       block: sentence.block,
     });
+    if (quoteOpen) unattributedQuote = { sentence, blockText, claim: candidates.at(-1)! };
   }
   return selectClaims(candidates, max, text.length, lexicon, unspaced).map(
     ({ start: _start, end: _end, block: _block, ...claim }) => claim,

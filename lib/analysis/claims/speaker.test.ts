@@ -928,3 +928,226 @@ describe('speakers by grammar (speakers round)', () => {
     ).toEqual(['Fiscalía']);
   });
 });
+
+describe('speakers5: who an indefinite, a date or an organization can be', () => {
+  it('a day or a month is never the subject ("The US on Sunday urged …")', () => {
+    expect(speakers('The US on Sunday urged North Korea to come clean about its nuclear programme.', 'en')).toEqual([
+      'US',
+    ]);
+    expect(speakers('Der Konzern teilte am Montag mit, dass er Stellen streicht.', 'de')).not.toContain('Montag');
+  });
+
+  it('an organization is not who "she" stands for', () => {
+    expect(
+      speakers(
+        '"We are very pleased," said Jane Doe, a spokeswoman for Acme Corporation. Acme Corporation said on Monday it would cut 500 jobs. "This is a disaster," she added.',
+        'en',
+      ),
+    ).toEqual(['Jane Doe', 'Acme Corporation', 'Jane Doe']);
+  });
+
+  it('a lower-case source is not who a later title stands for ("Según la acusación fiscal" … "sostuvo el diputado")', () => {
+    const said = speakers(
+      'El diputado Juan Pérez habló en la sesión. Según la acusación fiscal, los acusados compraron votos. "Es inaceptable", sostuvo el diputado.',
+      'es',
+    );
+    expect(said[2]).toBe('Juan Pérez');
+  });
+
+  it('"a spokesperson for Google" brings in someone new who speaks for Google, not the person named before', () => {
+    expect(
+      speakers('Mr. Biden spoke on Monday. A spokesperson for Google said the company would comply.', 'en'),
+    ).toEqual([null, 'Google']);
+    expect(
+      speakers('Mr. Biden spoke on Monday. "It works," said a spokesman for the Department of Justice.', 'en'),
+    ).toEqual([null, 'Department of Justice']);
+  });
+
+  it('an inverted indefinite subject speaks for the body named ("afirmó un integrante del Poder Ejecutivo")', () => {
+    expect(
+      speakers(
+        'El ministro de Economía, Luis Caputo, dijo que la inflación bajará. "Es un desastre", afirmó un integrante del Poder Ejecutivo a El País.',
+        'es',
+      ),
+    ).toEqual(['Luis Caputo', 'Poder Ejecutivo']);
+    expect(
+      speakers(
+        'El ministro de Economía, Luis Caputo, dijo que la inflación bajará. "No vamos a ceder", dijo una fuente del sindicato.',
+        'es',
+      )[1],
+    ).toBe('fuente del sindicato');
+  });
+
+  it('someone from a place is no spokesperson: the place never speaks ("A man in Ohio said")', () => {
+    expect(speakers('A man in Ohio said he saw the crash.', 'en')).not.toContain('Ohio');
+    expect(speakers('"Es grave", dijo un vecino de Santiago.', 'es')).not.toContain('Santiago');
+  });
+
+  it('a negated reporting verb names no source ("hasn\'t said whether", "no precisó")', () => {
+    expect(speakers("The Screen Actors Guild hasn't said whether actors will boycott the show.", 'en')).toEqual([null]);
+    expect(speakers('The company has not yet said how many jobs will go.', 'en')).toEqual([null]);
+    expect(speakers('Smith not only said it was bad but also left.', 'en')).toEqual(['Smith']);
+    expect(speakers('El ministro Juan Pérez no precisó cuándo se aplicará la medida.', 'es')).toEqual([null]);
+  });
+});
+
+describe('speakers5: Chinese subjects that are none, and bodies behind unnamed people', () => {
+  it('an adverbial opened by a preposition is no subject ("从法律程序上说", "除了…强调…，裴逸群还向本报记者透露")', () => {
+    expect(speakers('但是，从法律程序上说，应该以工商部门的最终处罚决定书为准。', 'zh')).toEqual([null]);
+    expect(speakers('除了再次向记者强调连日来的声明之外，裴逸群还向本报记者透露了实验秘密。', 'zh')).toEqual([
+      '裴逸群',
+    ]);
+  });
+
+  it('the reporter is the writer, no source ("据记者采访了解")', () => {
+    expect(speakers('据记者采访了解，骏威客车是生产大客车的生产企业。', 'zh')).toEqual([null]);
+    expect(speakers('根据有关渠道传言，双方很可能会合作。', 'zh')).toEqual([null]);
+  });
+
+  it('someone unnamed "有关负责人" speaks for the body named before them', () => {
+    expect(speakers('而武汉市工商局有关负责人告诉记者，最终更改的可能性不大。', 'zh')).toEqual(['武汉市工商局']);
+    expect(speakers('上海汇达丰律师事务所有关律师接受记者采访时称，广告法有明确规定。', 'zh')).toEqual([
+      '上海汇达丰律师事务所',
+    ]);
+  });
+
+  it('a company described ("国外的公司都觉得") is not the company named before', () => {
+    expect(speakers('宝洁公司发布了声明。价格便宜到国外的公司都觉得不可思议。', 'zh')[1]).toBeNull();
+  });
+
+  it('称 that names something ("俗称", "号称") reports no speech', () => {
+    expect(speakers('踝关节扭伤俗称崴脚，是常见的运动损伤。', 'zh')).toEqual([null]);
+    expect(speakers('王明称，这是好事。', 'zh')).toEqual(['王明']);
+  });
+});
+
+describe('speakers5: an organization whose name goes on through "on" and "and"', () => {
+  it('keeps the whole name, not its last part ("Joint Committee on Intelligence and Security")', () => {
+    expect(
+      speakers(
+        'But, as Parliament’s Joint Committee on Intelligence and Security has pointed out, the data would be kept for years.',
+        'en',
+      ),
+    ).toEqual(['Joint Committee on Intelligence and Security']);
+    expect(speakers('Smith and Jones said they agreed.', 'en')).toEqual(['Jones']);
+  });
+});
+
+describe('speakers5: who speaks from inside a quotation, or quoted', () => {
+  it('a reporting verb between commas inside a quotation, a name after it, says who speaks (incise)', () => {
+    expect(
+      speakers(
+        '“La désinformation a été une des caractéristiques de la pandémie, rappelle Ana Sofia Cardenal, professeure de sciences politiques. Dans certains cas, il s’agissait de rumeurs”.',
+        'fr',
+      ),
+    ).toEqual(['Ana Sofia Cardenal']);
+    expect(speakers('“El gobierno mintió, dijo el ministro Juan Pérez. No hay pruebas”.', 'es')).toEqual([
+      'Juan Pérez',
+    ]);
+    // Without a name after it, a verb inside the quotation stays what was said.
+    expect(speakers('“The Republicans have said it is fine, and so it is,” Indyk said.', 'en')).toEqual(['Indyk']);
+  });
+
+  it('"X was quoted as saying": X spoke', () => {
+    expect(
+      speakers(
+        'Local people reported seeing a flash of light west of Kyzyl, the Tuva government was quoted as saying late Thursday.',
+        'en',
+      ),
+    ).toEqual(['Tuva government']);
+  });
+});
+
+describe('speakers5: documents and groups as sources', () => {
+  it('"According to the report" names no source: a document is nobody', () => {
+    expect(speakers('According to the report, profits doubled last year.', 'en')).toEqual([null]);
+  });
+
+  it('the police and other bodies of people speak as a group ("La policía informó")', () => {
+    expect(speakers('La policía informó que el detenido tiene antecedentes.', 'es')).toEqual(['policía']);
+    expect(speakers('Protesters said they would return on Friday.', 'en')).toEqual(['Protesters']);
+  });
+});
+
+describe('speakers5: impersonal and reflexive reporting verbs (es)', () => {
+  it('"se declararon culpables", "se negó a comentar", "se informó que": the name before is no speaker', () => {
+    expect(speakers('Terceros y Jarjury se declararon culpables y recibieron una condena.', 'es')).toEqual([null]);
+    expect(speakers('El ministro Juan Pérez se negó a comentar.', 'es')).toEqual([null]);
+    expect(speakers('El ministro Juan Pérez se refirió al tema.', 'es')).toEqual(['Juan Pérez']);
+  });
+});
+
+describe('speakers5: organizations described, and sides after an opening phrase', () => {
+  it('an organization anaphor with an adjective stands for the organization named before', () => {
+    expect(
+      speakers(
+        'El Ministerio de Salud informó este lunes que los casos aumentaron. La cartera sanitaria detalló que hay 300 internados.',
+        'es',
+      ),
+    ).toEqual(['Ministerio de Salud', 'Ministerio de Salud']);
+    expect(
+      speakers('Huawei said on Monday it would appeal. The Chinese company said the ban was unfair.', 'en'),
+    ).toEqual(['Huawei', 'Huawei']);
+  });
+
+  it('a side named after an opening phrase speaks ("En tanto, desde la oposición advirtieron")', () => {
+    expect(speakers('En tanto, desde la oposición advirtieron que no acompañarán el proyecto.', 'es')).toEqual([
+      'oposición',
+    ]);
+  });
+});
+
+describe('speakers5: bodies written in lower case, and verbs of assessment', () => {
+  it('fr: la préfecture, le parquet speak as bodies', () => {
+    expect(speakers('La préfecture a indiqué que la manifestation était interdite.', 'fr')).toEqual(['préfecture']);
+  });
+
+  it('pt/es: a verb of assessment reports its subject ("avaliou que", "valoró")', () => {
+    expect(speakers('Em entrevista à GloboNews, o economista José Silva avaliou que os juros vão cair.', 'pt')).toEqual(
+      ['José Silva'],
+    );
+    expect(speakers('El economista Carlos Ruiz valoró que la medida llega tarde.', 'es')).toEqual(['Carlos Ruiz']);
+  });
+});
+
+describe('speakers5: present-tense reports, acronyms opening a sentence, reports as subjects', () => {
+  it('a plural present reports its subject ("officials say", "AS claim …"), unnamed experts are nobody', () => {
+    expect(speakers('Officials say the fire is under control.', 'en')).toEqual(['Officials']);
+    expect(speakers('Experts say the research should shift thinking.', 'en')).toEqual([null]);
+    expect(speakers('You will have your say.', 'en')).toEqual([null]);
+  });
+
+  it('an acronym opening the sentence is a name when lower case follows ("AS claim", "US officials")', () => {
+    expect(speakers('AS claim Ronaldo has insisted on this clause.', 'en')).toEqual(['AS']);
+    expect(speakers('US officials said the strike worked.', 'en')).toEqual(['US officials']);
+  });
+
+  it('"The report claims" is the report of whoever spoke last', () => {
+    expect(
+      speakers(
+        'This is the front-page claim made on Saturday by sports daily AS. The report claims that Calderon is keen.',
+        'en',
+      ),
+    ).toEqual(['AS', 'AS']);
+  });
+});
+
+describe('speakers5: German compound titles after the reporting verb', () => {
+  it('a title written as one word with its field ("Diözesancaritasdirektor", "Handball-Geschäftsführer") leads to the name', () => {
+    expect(
+      speakers(
+        '„Die Altenpflege ist kein Hotspot der Pandemie“, sagt Diözesancaritasdirektor Heinz-Josef Kessmann.',
+        'de',
+      ),
+    ).toEqual(['Heinz-Josef Kessmann']);
+    expect(
+      speakers(
+        '„Wir sind fest davon überzeugt, dass wir es schaffen“, sagt Dormagens Handball-Geschäftsführer Björn Barthel.',
+        'de',
+      ),
+    ).toEqual(['Björn Barthel']);
+    expect(speakers('„Das ist ein guter Tag für Deutschland“, sagte Bundeskanzler Olaf Scholz.', 'de')).toEqual([
+      'Olaf Scholz',
+    ]);
+  });
+});

@@ -68,6 +68,14 @@ const ACRONYM_DEFINITION = /(\p{Lu}[\p{L}-]+(?:\s+(?:\p{Ll}{1,4}\s+)?\p{Lu}[\p{L
 /** Chinese adverbs that can sit between a subject and its verb ("奥尔特曼还表示"). */
 const ZH_ADVERBS =
   /(还|還|也|则|則|更|又|曾|只是|都|亦|一直|始终|始終|进一步|進一步|同时|同時|此前|随后|隨後|再次|再度|一再|多次|公开|公開|明确|明確|直接|最近|近日|昨日|昨天|今天|今日|日前|本周|上周|周[一二三四五六日]|週[一二三四五六日])+$/u;
+/** "向本报记者", "对媒体": the listener between a Chinese subject and its verb. */
+const ZH_TOLD_TO = /(?<=.)(向|对|對|跟)[\p{sc=Han}]{0,4}?(记者|記者|媒体|媒體)$/u;
+/** "接受记者采访时", "在接受《财经》采访时": the interview in which the subject spoke, after their name. */
+const ZH_INTERVIEWED = /(?<=.)(在)?接受[\p{sc=Han}《》]{0,10}?(采访|採訪)(时|時)?$/u;
+/** "武汉市工商局有关负责人", "上海汇达丰律师事务所有关律师": a body, then someone unnamed who speaks for it. */
+const ZH_RELATED_PERSON = /^(.{2,16}?)(有关|有關|相关|相關)(负责人|負責人|人士|律师|律師|官员|官員|人员|人員)$/u;
+/** Openings of a Chinese clause that is no subject: a prepositional adverbial, or the reporter who writes. */
+const ZH_NO_SUBJECT = /^(除了|除|从|從|对于|對於|关于|關於|至于|至於|记者|記者|本报|本報|有关|有關|相关|相關)/u;
 /** "在发布会上", "在記者會中": where the subject spoke, after their name. */
 const ZH_SETTING = /(在|於|于)[^在於于]{1,14}(时候|時候|上|中|时|時|里|裡|后|後)$/u;
 /** A date opening a Chinese clause ("7月11日他在…"): when the subject spoke, not who. */
@@ -79,6 +87,8 @@ const ZH_DOCUMENT_OF =
   /^(.{2,14}?)的(?:一篇|一份|一则|一則|一项|一項|最新)?(?:文章|报道|報導|报告|報告|研究|调查|調查|声明|聲明)(?:报道|報導|中)?$/u;
 /** "对…来说", "比如说", "可以说": 说 inside a phrase that reports nobody's words (so are "说服", "说法" after it). */
 const ZH_NOT_SPEECH = /(来|來|如|是|话|話|再|虽|雖|听|聽|一|以)$/u;
+/** Characters before 称 that make it "called" ("俗称", "号称", "简称", "被称为"), not "said". */
+const ZH_NAMING = /(俗|号|號|堪|简|簡|又|被|人|统|統|名|昵|暱|并|並|合)$/u;
 /** Spanish, Portuguese and Italian leave out a subject that goes on ("Al respecto, explicó que …"). */
 const PRO_DROP = new Set(['es', 'pt', 'it']);
 const JA_HONORIFICS =
@@ -156,6 +166,9 @@ const GENITIVE_PREPOSITIONS = new Set([
   'der',
 ]);
 
+/** Prepositions that tie a member to the body they speak for ("a spokesman for", "a source at"). */
+const MEMBER_PREPOSITIONS = new Set(['for', 'at']);
+
 /** The word lists looked up one word at a time, as sets. */
 const WORD_LISTS = [
   'stopwords',
@@ -167,6 +180,9 @@ const WORD_LISTS = [
   'modalVerbs',
   'genericSubjects',
   'placeWords',
+  'calendarNames',
+  'indefiniteArticles',
+  'memberNouns',
 ] as const;
 
 type LexiconWords = Record<(typeof WORD_LISTS)[number], ReadonlySet<string>>;
@@ -189,6 +205,9 @@ interface LexiconPatterns {
   titledNames: Array<[string, RegExp]>;
   /** "made on Saturday by ": a preposition of `reportNouns.agents` after a report noun (see reportAgent). */
   reportAgent: RegExp | null;
+  /** `negatedReports` as sets. */
+  negations: ReadonlySet<string>;
+  notNegating: ReadonlySet<string>;
 }
 
 const PATTERNS = new WeakMap<ClaimLexicon, LexiconPatterns>();
@@ -220,6 +239,8 @@ function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
       organizationPronounBeforeVerb: lexicon.organizationPronouns?.length
         ? new RegExp(`(?<![\\p{L}’'])(?:${lexicon.organizationPronouns.join('|')})(?:\\s+\\p{Ll}+ly)?\\s*$`, 'iu')
         : null,
+      negations: new Set(lexicon.negatedReports?.negations),
+      notNegating: new Set(lexicon.negatedReports?.notNegating),
       reportAgent: lexicon.reportNouns
         ? new RegExp(`^[^,;:.!?"“”«»]{0,35}?\\s(?:${lexicon.reportNouns.agents.join('|')})\\s+`, 'u')
         : null,
@@ -276,6 +297,8 @@ export class SpeakerTracker {
   private readonly titleHolders = new Map<string, Set<string>>();
   /** The words of each titled person's role ("presidente de la Asamblea Legislativa"), lower-cased. */
   private readonly roleWords = new Map<string, Set<string>>();
+  /** Bodies someone unnamed spoke for ("a spokesman for Acme"): organizations, never who "she" stands for. */
+  private readonly bodies = new Set<string>();
   /** Acronyms defined in the text: "Bundesagentur für Arbeit (BA)" → BA. */
   private readonly acronyms = new Map<string, string>();
   private leadInSpeaker: string | null = null;
@@ -284,6 +307,11 @@ export class SpeakerTracker {
    * Robert Runcie", "a Broward County high school student", "執行長"); null when it gives none.
    */
   speakerRole: string | null = null;
+  /**
+   * Whether the last speaker found was only carried on to a quotation opening the sentence, nobody being named in it:
+   * an attribution closing the quotation in the next sentence then says better who speaks.
+   */
+  speakerCarried = false;
   /** Who spoke last, and in which block: a quotation that goes on in the next sentence is still theirs. */
   private lastSpeaker: string | null = null;
   private lastSpeakerBlock = -2;
@@ -367,9 +395,12 @@ export class SpeakerTracker {
       speaker = goesOn();
     const opensQuote = /^[\s"“„«»「『]/u.test(sentence);
     if (!speaker && pending && opensQuote) speaker = pending;
+    this.speakerCarried = false;
     // A direct quotation soon after someone spoke (at most one paragraph of narration between) goes on with them.
-    if (!speaker && opensQuote && this.lastSpeaker && block >= 0 && block - this.lastSpeakerBlock <= 2)
+    if (!speaker && opensQuote && this.lastSpeaker && block >= 0 && block - this.lastSpeakerBlock <= 2) {
       speaker = this.lastSpeaker;
+      this.speakerCarried = true;
+    }
     // "Die Hersteller dürfen demnach …": the source of the sentence before goes on.
     if (
       !speaker &&
@@ -409,7 +440,8 @@ export class SpeakerTracker {
       this.lastSpeakerBlock = block;
     } else this.namedWithoutSpeech = this.namedInSentence;
     if (speaker && /[:：]\s*$/u.test(sentence)) this.leadInSpeaker = speaker;
-    if (speaker && !this.unspaced && this.looksLikePersonName(speaker)) this.rememberPerson(speaker);
+    if (speaker && !this.unspaced && this.looksLikePersonName(speaker) && !this.bodies.has(speaker))
+      this.rememberPerson(speaker);
     const organizationLike =
       speaker !== null &&
       !this.unspaced &&
@@ -421,7 +453,7 @@ export class SpeakerTracker {
       !this.titleHoldersInclude(speaker);
     if (speaker && this.couldBePerson(speaker)) this.noteRecent(speaker);
     if (speaker && /\s/u.test(speaker)) for (const word of speaker.split(/\s+/)) this.speakerWords.add(word);
-    if (speaker && this.isOrganization(speaker)) this.lastOrganization = speaker;
+    if (speaker && (this.isOrganization(speaker) || this.bodies.has(speaker))) this.lastOrganization = speaker;
     // "Microsoft said …": a one-word subject that is no person's name is what "the company" means next.
     else if (speaker && organizationLike) this.lastOrganization = speaker;
     if (this.lastOrganization !== organizationBefore) this.itAntecedent = this.lastOrganization;
@@ -578,7 +610,18 @@ export class SpeakerTracker {
       (anaphor) =>
         lower.endsWith(anaphor) && (this.unspaced || !/\p{L}/u.test(lower.charAt(lower.length - anaphor.length - 1))),
     );
-    return hit ? this.lastOrganization : null;
+    if (hit) return this.lastOrganization;
+    if (this.unspaced) return null;
+    // "la cartera sanitaria detalló", "the Chinese company said": the anaphor with one adjective, after the noun in
+    // French, Spanish and Portuguese, before it elsewhere.
+    const words = lower.match(/[\p{L}’'-]+/gu)?.slice(-3) ?? [];
+    if (words.length < 3 || /[,;:"“”«»()]\s*[\p{L}’'-]+\s+[\p{L}’'-]+\s+[\p{L}’'-]+$/u.test(lower)) return null;
+    const [first, second, third] = words as [string, string, string];
+    const adjectiveLast = ROMANCE.has(this.lang);
+    const adjective = adjectiveLast ? third : second;
+    if (this.words.stopwords.has(adjective) || !/^\p{Ll}+$/u.test(adjective)) return null;
+    const phrase = adjectiveLast ? `${first} ${second}` : `${first} ${third}`;
+    return this.lexicon.organizationAnaphors.includes(phrase) ? this.lastOrganization : null;
   }
 
   /**
@@ -658,6 +701,9 @@ export class SpeakerTracker {
   private couldBePerson(name: string): boolean {
     if (this.isPerson(name)) return true;
     if (this.unspaced) return !/[A-Za-z]/.test(name);
+    if (this.bodies.has(name)) return false;
+    // An organization ("Acme Corp") or a description in lower case ("acusación fiscal") is no one "she" stands for.
+    if (!/^\p{Lu}/u.test(name) || this.isOrganization(name)) return false;
     return !/\p{Lu}{2}|\p{Ll}\p{Lu}/u.test(name);
   }
 
@@ -971,7 +1017,10 @@ export class SpeakerTracker {
       const first = name.split(/\s+/)[0]!;
       // A name set in capitals keeps its article ("LA NACION", "EL HERALDO").
       // So does an acronym that spells a function word ("sports daily AS").
-      const setInCapitals = /^\p{Lu}+\s+\p{Lu}{2,}(?:\s|$)/u.test(name) || (/^\p{Lu}{2,}$/u.test(name) && index > 0);
+      // Opening the sentence too when lower case follows ("AS claim Ronaldo could …", "US officials said").
+      const setInCapitals =
+        /^\p{Lu}+\s+\p{Lu}{2,}(?:\s|$)/u.test(name) ||
+        (/^\p{Lu}{2,}$/u.test(name) && (index > 0 || /^\s+\p{Ll}/u.test(text.slice(name.length))));
       if (
         !setInCapitals &&
         (this.words.sentenceStarters.has(first.toLowerCase()) || this.words.stopwords.has(first.toLowerCase()))
@@ -1005,6 +1054,8 @@ export class SpeakerTracker {
       if (index === 0 && /^\p{Lu}\p{Ll}+(?:ly|mente)$/u.test(name) && /^\s*,/u.test(text.slice(name.length))) continue;
       if (this.words.personPronouns.has(name.toLowerCase())) continue;
       if (this.words.personTitles.has(name.toLowerCase())) continue;
+      // "The US on Sunday urged": a day or a month is when, never who.
+      if (this.words.calendarNames.has(name)) continue;
       candidates.push({ name, index, end: index + name.length });
       if (candidates.length >= limit) break;
     }
@@ -1069,11 +1120,15 @@ export class SpeakerTracker {
       // "Nvidia prevé que …", "Los analistas de Morgan Stanley estiman que …": who forecasts holds the forecast.
       ...(this.unspaced ? [] : findPhrases(sentence, this.lexicon.forecastVerbs, this.unspaced)),
     ]
-      .filter((verb) => !quoted.some(([start, end]) => verb.index > start && verb.end < end))
+      .filter(
+        (verb) => !quoted.some(([start, end]) => verb.index > start && verb.end < end) || this.isIncise(sentence, verb),
+      )
       // "…, como él mismo dijo, …": an aside about something said before, not this sentence's source.
       .filter((verb) => !AS_ASIDE.test(sentence.slice(Math.max(0, verb.index - 30), verb.index)))
       // "Asked what he thought …, Walter said": the question put to the speaker is not the report.
       .filter((verb) => questionEnd === -1 || verb.index > questionEnd)
+      // "The Screen Actors Guild hasn't said whether …": who says nothing is no source.
+      .filter((verb) => !this.isNegated(sentence.slice(Math.max(0, verb.index - 40), verb.index)))
       .sort((a, b) => a.index - b.index);
     if (this.unspaced) return this.unspacedSpeaker(sentence, verbs);
     for (const verb of verbs) {
@@ -1139,6 +1194,8 @@ export class SpeakerTracker {
       // "Segundo o legista, …", "Conforme a irmã da vítima, …": a source described, not named, opening the sentence.
       const describedMatch = source.index === 0 ? DESCRIBED_SOURCE.exec(after) : null;
       const described = describedMatch?.[1];
+      // "According to the report, …": a document says nothing of who wrote it.
+      if (described && this.lexicon.reportNouns?.nouns.includes(described)) continue;
       if (described && !this.isGeneric(described)) {
         // "…, conformada por los abogados Raymond Colón y Daniel Pérez,": the people the description is made of.
         const rest = after.slice(describedMatch.index + describedMatch[0].length);
@@ -1175,6 +1232,8 @@ export class SpeakerTracker {
       // Right after a definite article ("le", "el", "the", "der", "o"), or the article elided ("l’ancien").
       const article = words[index - 1] ?? '';
       if (!this.words.stopwords.has(article) || this.words.locativePrepositions.has(article)) continue;
+      // "a spokesperson for Google": an indefinite article brings in someone new.
+      if (this.words.indefiniteArticles.has(article)) continue;
       return holder;
     }
     return null;
@@ -1191,6 +1250,8 @@ export class SpeakerTracker {
     if (words.length < 2 || words.length > (inverted ? 7 : 5)) return null;
     const [article, title] = [words[0]!.toLowerCase(), words[1]!.toLowerCase()];
     if (!this.words.stopwords.has(article) || this.words.locativePrepositions.has(article)) return null;
+    // "A spokesperson for Google said": someone new, not the person named before.
+    if (this.words.indefiniteArticles.has(article)) return null;
     if (!this.words.personTitles.has(title) || title.length < 3) return null;
     // "la diputada PS Emilia Nuyado": the title comes with a name, which is the subject.
     if (words[2] && /^\p{Lu}/u.test(words[2])) return null;
@@ -1231,13 +1292,58 @@ export class SpeakerTracker {
     return candidate ? this.canonical(candidate.name) : null;
   }
 
+  /**
+   * "“La désinformation …, rappelle Ana Sofia Cardenal, professeure …. Dans certains cas …”": a reporting verb set
+   * between commas inside a quotation, its subject a name right after it, interrupts the quotation to say who speaks.
+   */
+  private isIncise(sentence: string, verb: PhraseHit): boolean {
+    if (this.unspaced || !/,\s*$/u.test(sentence.slice(Math.max(0, verb.index - 3), verb.index))) return false;
+    const after = sentence.slice(verb.end, verb.end + 80);
+    const name = this.firstNameCandidate(after);
+    return (
+      name !== undefined &&
+      /^\s+(?:\p{Ll}+\s+){0,3}$/u.test(after.slice(0, name.index)) &&
+      /^\s*[,.;]/u.test(after.slice(name.end)) &&
+      this.looksLikePersonName(name.name)
+    );
+  }
+
+  /**
+   * A job title, or in German a compound ending in one ("Diözesancaritasdirektor", "Handball-Geschäftsführer"):
+   * German writes the field and the title as one word.
+   */
+  private isTitleWord(word: string): boolean {
+    const lower = word.toLowerCase();
+    if (this.words.personTitles.has(lower)) return true;
+    if (this.lang !== 'de') return false;
+    for (let at = 1; at <= lower.length - 5; at++) if (this.words.personTitles.has(lower.slice(at))) return true;
+    return false;
+  }
+
+  /** Whether a negation closes `before` ("hasn't", "has not yet", "no"), so the verb after it reports nothing. */
+  private isNegated(before: string): boolean {
+    if (this.patterns.negations.size === 0) return false;
+    const tail = /(?:^|\s)([\p{Ll}’']+)(?:\s+([\p{Ll}’']+))?\s+$/u.exec(before);
+    if (!tail) return false;
+    const [, first, second] = tail;
+    if (!second) return this.patterns.negations.has(first!);
+    return (
+      this.patterns.negations.has(second) ||
+      (this.patterns.negations.has(first!) && !this.patterns.notNegating.has(second))
+    );
+  }
+
   private isGeneric(name: string): boolean {
     return this.words.genericSubjects.has(name.toLowerCase());
   }
 
   private isPassive(before: string): boolean {
     const lastWord = trailingWord(before)?.toLowerCase();
-    return lastWord !== undefined && this.lexicon.passiveAuxiliaries.includes(lastWord);
+    return (
+      lastWord !== undefined &&
+      (this.lexicon.passiveAuxiliaries.includes(lastWord) ||
+        (this.lexicon.impersonalMarkers?.includes(lastWord) ?? false))
+    );
   }
 
   /** Whether the word right before a name makes it a modifier ("in London", "de Chile", "aus Bern"). */
@@ -1330,13 +1436,27 @@ export class SpeakerTracker {
     if (pronoun) return this.sentenceSubject(sentence, pronoun[1] ?? '') ?? this.resolvePronoun(pronoun[1]);
     const organization = this.organizationAnaphor(before);
     if (organization) return organization;
+    // "The report claims that …", "The statement said": the report of whoever spoke last.
+    const document = /^\s*(\p{L}+)\s+(\p{L}+)\s*$/u.exec(before.split(/[,;:"“”«»„()]/u).pop() ?? '');
+    if (
+      document &&
+      this.lastSpeaker &&
+      this.words.stopwords.has(document[1]!.toLowerCase()) &&
+      !this.words.indefiniteArticles.has(document[1]!.toLowerCase()) &&
+      this.lexicon.reportNouns?.nouns.includes(document[2]!.toLowerCase())
+    )
+      return this.lastSpeaker;
+    // "A senior official at the State Department said": someone new, from the body named.
+    const member = this.indefiniteMember(before.split(/[,;:"“”«»„()]/u).pop() ?? '');
+    if (member) return member;
     // "La operadora de la red de gas de Ucrania (Gtsou) anunció": the acronym right before the verb names the subject.
     const acronym = /\((\p{Lu}[\p{L}\d]{1,9})\)\s*$/u.exec(before)?.[1];
     if (acronym && !CONCEPT_ACRONYMS.has(acronym) && !this.isPlace(acronym)) return this.canonical(acronym);
     const group = this.groupSubject(before.split(/[,;:"“”«»„()]/u).pop() ?? '');
     if (group) return group;
     // "Desde la centroderecha respondieron …": the side named after the opening preposition speaks.
-    const side = /^\s*(\p{L}+)\s+(?:(\p{L}+)\s+)?(\p{L}[\p{L}’'-]*)\s*$/u.exec(before);
+    // "En tanto, desde la oposición advirtieron": the side may follow an opening phrase and a comma.
+    const side = /^\s*(\p{L}+)\s+(?:(\p{L}+)\s+)?(\p{L}[\p{L}’'-]*)\s*$/u.exec(before.split(',').pop() ?? '');
     if (
       side &&
       this.lexicon.sideOpeners?.includes(side[1]!.toLowerCase()) &&
@@ -1387,6 +1507,12 @@ export class SpeakerTracker {
       !this.isGeneric(nearest.name)
     )
       return this.canonical(nearest.name);
+    // "The Department of Health and Human Services said": what looks like a name is the end of an organization's.
+    const span =
+      nearestPerson === nearest && nearest && !this.isPerson(nearest.name)
+        ? this.organizationSpan(before, candidates, nearest)
+        : null;
+    if (span) return span;
     if (nearestPerson) return this.canonical(nearestPerson.name);
     // Otherwise only a name directly before the verb, at most two words away ("Google said",
     // "Nvidia on Monday said"), is the subject; further back it is usually something else.
@@ -1414,7 +1540,23 @@ export class SpeakerTracker {
       while (described.length > 1 && this.isFiller(described.at(-1)!)) described.pop();
       return this.isGeneric(described.at(-1)!) ? null : `${nearest.name} ${described.join(' ')}`;
     }
-    return nearest.name;
+    return this.organizationSpan(before, candidates, nearest) ?? nearest.name;
+  }
+
+  /**
+   * "Joint Committee on Intelligence and Security", "Department of Health and Human Services": the name of an
+   * organization going on through "on", "of", "and" to the name right before the verb, which is only its last part.
+   */
+  private organizationSpan(before: string, candidates: NameCandidate[], last: NameCandidate): string | null {
+    let first = last;
+    for (let at = candidates.indexOf(last) - 1; at >= 0; at--) {
+      const previous = candidates[at]!;
+      if (!/^\s+(?:(?:of|on|for|and|de|del|y|e|et|und|für)\s+){1,2}$/u.test(before.slice(previous.end, first.index)))
+        break;
+      first = previous;
+    }
+    if (first === last || !this.isOrganization(first.name)) return null;
+    return before.slice(first.index, last.end);
   }
 
   /**
@@ -1587,9 +1729,11 @@ export class SpeakerTracker {
       (/^[\s,]*(?:[\p{L}’'-]+\s+){1,3}$/u.test(text) &&
         (text.match(/[\p{L}’'-]+/gu) ?? []).every((word, at, words) =>
           /^\p{Lu}/u.test(word)
-            ? this.words.personTitles.has(word.toLowerCase()) ||
+            ? this.isTitleWord(word) ||
               // "said OpenAI CEO Sam Altman": the organization of the title.
-              (this.isOrganization(word) && this.words.personTitles.has(words[at + 1]?.toLowerCase() ?? ''))
+              (this.isOrganization(word) && this.words.personTitles.has(words[at + 1]?.toLowerCase() ?? '')) ||
+              // "sagt Dormagens Handball-Geschäftsführer Björn Barthel": a German genitive before the title.
+              (this.lang === 'de' && /s$/u.test(word) && this.isTitleWord(words[at + 1] ?? ''))
             : this.words.stopwords.has(word) || this.words.personTitles.has(word),
         )) ||
       this.describedTitle(text);
@@ -1618,6 +1762,9 @@ export class SpeakerTracker {
       if (/^\p{Lu}/u.test(title)) this.speakerRole = title;
       return this.canonical(candidate.name);
     }
+    // "afirmó un integrante del Poder Ejecutivo": someone unnamed from a body named after them; the body speaks.
+    const member = this.indefiniteMember(after);
+    if (member !== undefined) return member;
     // "a déclaré à cette occasion le ministre de la Santé": a title standing for the person last named with it.
     const described = this.titleAnaphor(after.split(/[,;.!?]/u)[0] ?? '', true);
     if (described) return described;
@@ -1646,6 +1793,42 @@ export class SpeakerTracker {
     return this.canonical(named.name);
   }
 
+  /**
+   * "un integrante del Poder Ejecutivo", "a spokeswoman for Acme": an indefinite article and a noun, then the body
+   * the one described belongs to, named with a capital, which is the source. `null` when the body is not named
+   * ("una fuente del sindicato"): nobody known speaks. `undefined` when `text` opens with no indefinite article.
+   */
+  private indefiniteMember(text: string): string | null | undefined {
+    const words = /^\s*(\p{L}+)\s+([\p{L}-]+)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(text);
+    if (!words || !this.words.indefiniteArticles.has(words[1]!.toLowerCase())) return undefined;
+    // The preposition right after the noun, or after one adjective ("un alto funcionario del Ministerio").
+    const tiesAt = [3, 4].find(
+      (at) => words[at] && (GENITIVE_PREPOSITIONS.has(words[at]) || MEMBER_PREPOSITIONS.has(words[at])),
+    );
+    if (tiesAt === undefined) return undefined;
+    const member = this.words.memberNouns.has(words[tiesAt - 1]!.toLowerCase());
+    const tie = text.indexOf(` ${words[tiesAt]!}`, words.index + words[1]!.length) + words[tiesAt]!.length + 1;
+    const rest = text.slice(tie, tie + 80);
+    const body = this.firstNameCandidate(rest);
+    // Named, with at most an article before it: the body speaks ("for the Department of Justice").
+    if (body && /^\s*(?:\p{Ll}+\s+)?$/u.test(rest.slice(0, body.index))) {
+      // "the Department of Justice": the name goes on after "of".
+      const of = /^\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(rest.slice(body.end));
+      const whole = of && GENITIVE_PREPOSITIONS.has(of[1]!) ? `${body.name} ${of[1]} ${of[2]}` : body.name;
+      // "a man in Ohio", "un vecino de Santiago": only one who speaks for an organization gives it as the source.
+      if (this.isPlace(body.name) || this.isGeneric(body.name)) return member ? null : undefined;
+      if (!member && !this.isOrganization(whole)) return undefined;
+      const name = this.canonical(whole);
+      this.bodies.add(name);
+      return name;
+    }
+    if (!member) return undefined;
+    // "dijo una fuente del sindicato": described, not named; that description is all the reader learns.
+    const clause = text.slice(0, tie) + (/^[^,;:.!?"“”«»()]*/u.exec(rest)?.[0] ?? '');
+    const description = clause.trim().split(/\s+/u).slice(1);
+    return description.length <= 5 ? description.join(' ') : null;
+  }
+
   private unspacedSpeaker(sentence: string, verbs: PhraseHit[]): string | null {
     for (const verb of verbs) {
       if (
@@ -1653,6 +1836,9 @@ export class SpeakerTracker {
         /^(说|說)$/u.test(verb.phrase) &&
         (ZH_NOT_SPEECH.test(sentence.slice(0, verb.index)) || /^(服|法|起)/u.test(sentence.slice(verb.end)))
       )
+        continue;
+      // "踝关节扭伤俗称…", "号称", "简称": 称 naming something, not saying it.
+      if (this.lang !== 'ja' && /^(称|稱)$/u.test(verb.phrase) && ZH_NAMING.test(sentence.slice(0, verb.index)))
         continue;
       const speaker =
         this.lang === 'ja' ? this.japaneseSubject(sentence) : this.chineseSubject(sentence.slice(0, verb.index));
@@ -1676,6 +1862,8 @@ export class SpeakerTracker {
               .replace(/^.*(机构|機構|平台|媒体|媒體)(?=.{2,})/u, '')
               .replace(/^《(.+)》$/u, '$1');
       if (!name || name.length < 2) continue;
+      // "据记者了解": what the writer learnt, no source.
+      if (ZH_NO_SUBJECT.test(name)) continue;
       if (!name.includes('的')) return this.canonical(name);
       // "据他的发言人": the spokesman speaks; "据外交部的消息": the ministry; "根据现代的规划", "根据司法的原则…":
       // a plan, a principle or a document of no named body is no source.
@@ -1712,6 +1900,9 @@ export class SpeakerTracker {
       .replace(ZH_DATE, '')
       .replace(/(?<=.)(正在|在)$/u, '')
       .replace(/[\p{sc=Han}]{1,3}地$/u, '')
+      // "裴逸群还向本报记者透露": whom it was told to, after the subject; "律师接受记者采访时称": the interview.
+      .replace(ZH_TOLD_TO, '')
+      .replace(ZH_INTERVIEWED, '')
       .replace(ZH_ADVERBS, '')
       .replace(ZH_SETTING, '')
       .replace(ZH_ADVERBS, '');
@@ -1727,6 +1918,11 @@ export class SpeakerTracker {
         return this.canonical(named);
       }
     }
+    // "除了再次向记者强调…", "从法律程序上说": an adverbial opened by a preposition has no subject in it; "记者了解",
+    // "本报记者": the reporter is the writer, who asserts rather than reports.
+    if (ZH_NO_SUBJECT.test(clause)) return null;
+    // "更有业内人士认为": somebody, not named.
+    if (/^(更有|也有|还有|還有)/u.test(clause)) return null;
     // "该公司", "該公司": the organization named before.
     if (this.lexicon.organizationAnaphors.includes(clause) && this.lastOrganization) return this.lastOrganization;
     // "该负责人", "這位官員": the one who spoke before.
@@ -1750,7 +1946,19 @@ export class SpeakerTracker {
     if (document)
       return this.canonical(document[1]!.replace(/^《(.+)》$/u, '$1').replace(/(发表|發表|发布|發布|撰写|撰寫)$/u, ''));
     // "在法国留学的卢宇": the name after a relative clause.
+    // "国外的公司都觉得": a company described, not one named.
+    if (
+      clause.includes('的') &&
+      /^(公司|企业|企業|机构|機構|集团|集團)$/u.test(clause.slice(clause.lastIndexOf('的') + 1))
+    )
+      return null;
     if (clause.length > 6 && clause.includes('的')) clause = clause.slice(clause.lastIndexOf('的') + 1);
+    // "武汉市工商局有关负责人", "广汽相关人士": someone unnamed speaking for the body named.
+    const related = ZH_RELATED_PERSON.exec(clause);
+    if (related) {
+      this.speakerRole = clause;
+      return this.canonical(related[1]!);
+    }
     const titled = clause;
     clause = this.stripChineseTitles(clause);
     const after = ZH_TITLE_AFTER_NAME.exec(clause);

@@ -267,4 +267,7 @@ export const ja: ClaimLexicon = {
   participleEndings: [],
   actorFutureSubjects: ['同社', '当社', '弊社'],
   sourceAnaphors: [],
+  calendarNames: [],
+  indefiniteArticles: [],
+  memberNouns: [],
 };

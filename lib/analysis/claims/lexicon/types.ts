@@ -232,4 +232,29 @@ export interface ClaimLexicon {
    * Recherchen von …", "Así lo informó …"): the sentences before in the paragraph with no speaker are that source's.
    */
   retroactiveSources?: string[];
+  /**
+   * Names of days and months written with a capital ("Sunday", "Montag"): a date, never a speaker ("The US on
+   * Sunday urged …").
+   */
+  calendarNames: string[];
+  /**
+   * Indefinite articles ("a", "un", "uma"): "a spokesperson for Google said" introduces someone new, never the
+   * person named before; the body named after the noun ("for Google", "del Poder Ejecutivo") speaks.
+   */
+  indefiniteArticles: string[];
+  /**
+   * Nouns for someone who speaks for a body ("spokesman", "official", "integrante", "fuente"): after an indefinite
+   * article, "a spokesman for Acme" and "un integrante del Poder Ejecutivo" give the body as the source.
+   */
+  memberNouns: string[];
+  /**
+   * Negations right before a reporting verb ("hasn't said whether", "no precisó"): the subject said nothing, so is
+   * no source of the sentence. `notNegating` are words after them that keep the verb asserted ("not only said").
+   */
+  negatedReports?: { negations: string[]; notNegating: string[] };
+  /**
+   * Clitics that make a reporting verb right after them impersonal or reflexive ("se informó que", "se declararon
+   * culpables", "se negó a comentar"): the name before is then no speaker.
+   */
+  impersonalMarkers?: string[];
 }

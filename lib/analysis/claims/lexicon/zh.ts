@@ -2,6 +2,11 @@ import type { ClaimLexicon } from './types';
 
 export const zh: ClaimLexicon = {
   reportingVerbs: [
+    // "武汉市工商局有关负责人告诉记者，…": told the reporter, who writes it down.
+    '告诉记者',
+    '告訴記者',
+    '告诉本报记者',
+    '告訴本報記者',
     '稱',
     '強調',
     '說',
@@ -364,4 +369,7 @@ export const zh: ClaimLexicon = {
   participleEndings: [],
   actorFutureSubjects: ['我们', '他们', '我們', '他們', '我省', '我市', '我国', '我國', '公司'],
   sourceAnaphors: [],
+  calendarNames: [],
+  indefiniteArticles: [],
+  memberNouns: [],
 };
