@@ -28,7 +28,6 @@ interface LanguageHits {
   kinds: Set<DisclaimerKind>;
   /** A concept stated in a sentence whose subject is the page's own content. */
   bound: boolean;
-  cued: boolean;
 }
 
 /** Sentence ends: ". " and the like, or a CJK full stop (no space after it). */
@@ -41,7 +40,6 @@ const SENTENCE_END = /(?<=[.!?;:])\s+|(?<=[。！？；])/u;
 function matchLanguage(lexicon: DisclaimerLexicon, text: string): LanguageHits {
   const kinds = new Set<DisclaimerKind>();
   let bound = false;
-  const cued = lexicon.cue.test(text.slice(0, 80));
   // Most blocks state no concept at all: one pass over the whole text rules them out.
   const candidates = lexicon.anyAnchor.test(text)
     ? lexicon.concepts.filter((concept) => concept.anchor.test(text) && concept.pattern.test(text))
@@ -57,7 +55,7 @@ function matchLanguage(lexicon: DisclaimerLexicon, text: string): LanguageHits {
       }
     }
   }
-  return { lexicon, kinds, bound, cued };
+  return { lexicon, kinds, bound };
 }
 
 /**
@@ -71,21 +69,25 @@ export function evaluateDisclaimerText(rawText: string): DisclaimerEvaluation | 
   return evaluateNormalizedText(normalizeForMatching(rawText));
 }
 
-/** `evaluateDisclaimerText` of a text already through `normalizeForMatching`. */
-export function evaluateNormalizedText(text: string): DisclaimerEvaluation | null {
+/** `evaluateDisclaimerText` of a text already through `normalizeForMatching` (`lower`: that text lower-cased, when known). */
+export function evaluateNormalizedText(
+  text: string,
+  lower: string = lowerCaseSameLength(text),
+): DisclaimerEvaluation | null {
   if (text.length < 6) return null;
-  const lower = lowerCaseSameLength(text);
-  const results = DISCLAIMER_LEXICONS.filter((lexicon) => lexicon.script.test(lower)).map((lexicon) =>
-    matchLanguage(lexicon, lower),
-  );
-  const hits = results.filter((hit) => hit.kinds.size > 0);
+  const read = DISCLAIMER_LEXICONS.filter((lexicon) => lexicon.script.test(lower));
+  const hits = read.map((lexicon) => matchLanguage(lexicon, lower)).filter((hit) => hit.kinds.size > 0);
   if (hits.length === 0) return null;
-  const score = (hit: LanguageHits) => hit.kinds.size * 4 + (hit.bound ? 2 : 0) + (hit.cued ? 1 : 0);
+  // The heading cue only matters to a text that states a concept: looked for once one does.
+  const opening = lower.slice(0, 80);
+  const cuedLexicons = new Set(read.filter((lexicon) => lexicon.cue.test(opening)));
+  const score = (hit: LanguageHits) =>
+    hit.kinds.size * 4 + (hit.bound ? 2 : 0) + (cuedLexicons.has(hit.lexicon) ? 1 : 0);
   hits.sort((a, b) => score(b) - score(a));
   const best = hits[0]!;
   const all = new Set(hits.flatMap((hit) => [...hit.kinds]));
   const kinds = KIND_ORDER.filter((kind) => all.has(kind));
-  const cued = results.some((hit) => hit.cued);
+  const cued = cuedLexicons.size > 0;
   const qualifies = hits.some((hit) => hit.bound) || (cued && kinds.length >= 1) || kinds.length >= 2;
   const order = [best.lexicon, ...DISCLAIMER_LEXICONS.filter((lexicon) => lexicon !== best.lexicon)];
   return {

@@ -1,3 +1,4 @@
+import type { MatchingTexts } from '../../shared/matching-text';
 import type { Provenance } from '../../shared/types';
 import { collectBlocks, type BlockRequest, type TextBlock } from '../../shared/text-blocks';
 import { collapseWhitespace, lowerCaseSameLength, normalizeForMatching } from '../../shared/text';
@@ -37,10 +38,17 @@ interface LineMatch {
   publisherRun: string;
 }
 
-function matchProvenanceLine(rawText: string): LineMatch | null {
-  const text = normalizeForMatching(rawText);
-  if (text.length > MAX_LINE_LENGTH) return null;
-  const lower = lowerCaseSameLength(text);
+function matchProvenanceLine(rawText: string, texts?: MatchingTexts): LineMatch | null {
+  let text: string;
+  let lower: string;
+  if (texts) {
+    ({ text, lower } = texts.of(rawText));
+    if (text.length > MAX_LINE_LENGTH) return null;
+  } else {
+    text = normalizeForMatching(rawText);
+    if (text.length > MAX_LINE_LENGTH) return null;
+    lower = lowerCaseSameLength(text);
+  }
   if (!ANY_FIRST_PUBLISHED.test(lower)) return null;
   for (const language of PROVENANCE_LANGUAGES) {
     for (const pattern of language.firstPublished) {
@@ -126,9 +134,12 @@ function sourceLabelPublisher(rawText: string, element: Element, storyParagraphs
   return isMidStory(element, storyParagraphs()) ? null : publisher;
 }
 
-/** Whether `text` is a "first published in …" line (the article extractor drops it). */
-export function isProvenanceLine(text: string): boolean {
-  return matchProvenanceLine(text) !== null;
+/**
+ * Whether `text` is a "first published in …" line (the article extractor drops it). `texts`:
+ * matching texts shared with the disclaimer reader.
+ */
+export function isProvenanceLine(text: string, texts?: MatchingTexts): boolean {
+  return matchProvenanceLine(text, texts) !== null;
 }
 
 /** What follows a publisher's name on a CJK source line ("来源：新浪财经 作者：张三"). */
@@ -225,9 +236,15 @@ function meta(doc: Document, property: string): string | null {
 /**
  * Where the story was first published and who republished it: a "first published in …" line,
  * a "View original" link, or a canonical/og:url on another host. Null when the page gives no
- * sign of republication. `blocks`: the body's PROVENANCE_BLOCKS, when already collected.
+ * sign of republication. `blocks`: the body's PROVENANCE_BLOCKS, when already collected; `texts`:
+ * matching texts shared with the disclaimer reader.
  */
-export function findProvenance(doc: Document, pageUrl: string, blocks?: readonly TextBlock[]): Provenance | null {
+export function findProvenance(
+  doc: Document,
+  pageUrl: string,
+  blocks?: readonly TextBlock[],
+  texts?: MatchingTexts,
+): Provenance | null {
   const page = httpUrl(pageUrl, 'https://invalid.invalid/');
   const pageHost = page?.hostname ?? '';
   const offSite = (url: URL | null) => (url && !sameSite(url.hostname, pageHost) ? url : null);
@@ -243,7 +260,7 @@ export function findProvenance(doc: Document, pageUrl: string, blocks?: readonly
   const lines = blocks ?? (doc.body ? collectBlocks(doc.body, LINE_TAGS, MAX_LINE_LENGTH) : []);
   for (const { element, text, spacedText } of lines) {
     if (line && text.length >= line.text.length) continue;
-    const match = matchProvenanceLine(spacedText);
+    const match = matchProvenanceLine(spacedText, texts);
     if (match) {
       line = { text, element, publisher: publisherName(match.publisherRun) };
       continue;
