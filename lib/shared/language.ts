@@ -59,8 +59,13 @@ export function detectLanguage(text: string, hint?: string | null): string {
   const fallback = primarySubtag(hint) ?? 'und';
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
   if (!LONG_ENOUGH_FOR_DETECTION.test(sample)) return fallback;
-  const kana = (sample.match(/[\u3040-\u30ff]/g) ?? []).length;
-  const han = (sample.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  let kana = 0;
+  let han = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code >= 0x3040 && code <= 0x30ff) kana++;
+    else if (code >= 0x4e00 && code <= 0x9fff) han++;
+  }
   // Japanese mixes kana into Han text; franc can call kana-light Japanese Chinese. A stray kana sign in Latin text
   // ("#COVIDー19" in a French article) makes no Japanese: Han and kana must be a good share of the letters.
   if (kana > 0 && kana >= han * 0.1 && kana + han >= countLetters(sample) * 0.3) return 'ja';

@@ -37,25 +37,23 @@ const SENTENCE_END = /(?<=[.!?;:])\s+|(?<=[。！？；])/u;
  * The concepts a language finds in `text` (lower-cased), sentence by sentence. A sentence about
  * something else (reader comments, linked sites, cookies) states nothing about the page.
  */
-function matchLanguage(lexicon: DisclaimerLexicon, text: string): LanguageHits {
+function matchLanguage(lexicon: DisclaimerLexicon, text: string): LanguageHits | null {
+  // Most blocks state no concept at all: one pass over the whole text rules them out.
+  if (!lexicon.anyAnchor.test(text)) return null;
+  const candidates = lexicon.concepts.filter((concept) => concept.anchor.test(text) && concept.pattern.test(text));
+  if (candidates.length === 0) return null;
   const kinds = new Set<DisclaimerKind>();
   let bound = false;
-  // Most blocks state no concept at all: one pass over the whole text rules them out.
-  const candidates = lexicon.anyAnchor.test(text)
-    ? lexicon.concepts.filter((concept) => concept.anchor.test(text) && concept.pattern.test(text))
-    : [];
-  if (candidates.length > 0) {
-    for (const sentence of text.split(SENTENCE_END)) {
-      const stated = candidates.filter((concept) => concept.pattern.test(sentence));
-      if (stated.length === 0 || lexicon.foreign.test(sentence)) continue;
-      for (const concept of stated) kinds.add(concept.kind);
-      // A sponsored label alone says nothing about endorsement or advice.
-      if (!bound && stated.some((concept) => concept.kind !== 'sponsored') && lexicon.subject.test(sentence)) {
-        bound = true;
-      }
+  for (const sentence of text.split(SENTENCE_END)) {
+    const stated = candidates.filter((concept) => concept.pattern.test(sentence));
+    if (stated.length === 0 || lexicon.foreign.test(sentence)) continue;
+    for (const concept of stated) kinds.add(concept.kind);
+    // A sponsored label alone says nothing about endorsement or advice.
+    if (!bound && stated.some((concept) => concept.kind !== 'sponsored') && lexicon.subject.test(sentence)) {
+      bound = true;
     }
   }
-  return { lexicon, kinds, bound };
+  return kinds.size > 0 ? { lexicon, kinds, bound } : null;
 }
 
 /**
@@ -75,12 +73,19 @@ export function evaluateNormalizedText(
   lower: string = lowerCaseSameLength(text),
 ): DisclaimerEvaluation | null {
   if (text.length < 6) return null;
-  const read = DISCLAIMER_LEXICONS.filter((lexicon) => lexicon.script.test(lower));
-  const hits = read.map((lexicon) => matchLanguage(lexicon, lower)).filter((hit) => hit.kinds.size > 0);
-  if (hits.length === 0) return null;
+  // Most texts state no concept in any language: they are ruled out without building a list.
+  let hits: LanguageHits[] | null = null;
+  for (const lexicon of DISCLAIMER_LEXICONS) {
+    if (!lexicon.script.test(lower)) continue;
+    const hit = matchLanguage(lexicon, lower);
+    if (hit) (hits ??= []).push(hit);
+  }
+  if (!hits) return null;
   // The heading cue only matters to a text that states a concept: looked for once one does.
   const opening = lower.slice(0, 80);
-  const cuedLexicons = new Set(read.filter((lexicon) => lexicon.cue.test(opening)));
+  const cuedLexicons = new Set(
+    DISCLAIMER_LEXICONS.filter((lexicon) => lexicon.script.test(lower) && lexicon.cue.test(opening)),
+  );
   const score = (hit: LanguageHits) =>
     hit.kinds.size * 4 + (hit.bound ? 2 : 0) + (cuedLexicons.has(hit.lexicon) ? 1 : 0);
   hits.sort((a, b) => score(b) - score(a));
