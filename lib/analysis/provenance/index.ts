@@ -80,15 +80,23 @@ const STORY_PARAGRAPH_LENGTH = 100;
  * after. The story's source is named in the byline or after the last paragraph; a "Source:" line
  * in the middle credits a chart, a picture or a quotation ("(Source: Riivka)").
  */
-function isMidStory(element: Element, storyParagraphs: Element[]): boolean {
-  let before = 0;
-  let after = 0;
-  for (const paragraph of storyParagraphs) {
-    if (paragraph === element || paragraph.contains(element) || element.contains(paragraph)) continue;
-    if (element.compareDocumentPosition(paragraph) & DOCUMENT_POSITION_PRECEDING) before++;
-    else after++;
+function isMidStory(element: Element, storyParagraphs: readonly Element[]): boolean {
+  // The paragraphs are in document order, so those before the element all come first: the first
+  // one apart from it tells whether any is before it, the second-last whether two are after it.
+  const apart = (paragraph: Element) =>
+    paragraph !== element && !paragraph.contains(element) && !element.contains(paragraph);
+  const precedes = (paragraph: Element) =>
+    (element.compareDocumentPosition(paragraph) & DOCUMENT_POSITION_PRECEDING) !== 0;
+  const first = storyParagraphs.find(apart);
+  if (!first || !precedes(first)) return false;
+  let seenAfter = 0;
+  for (let i = storyParagraphs.length - 1; i >= 0; i--) {
+    const paragraph = storyParagraphs[i]!;
+    if (!apart(paragraph)) continue;
+    if (precedes(paragraph)) return false;
+    if (++seenAfter === 2) return true;
   }
-  return before >= 1 && after >= 2;
+  return false;
 }
 
 /** Class names and ids of the containers of picture and chart credits. */
@@ -254,9 +262,11 @@ export function findProvenance(
   let labelLine: Line | null = null;
   let storyParagraphs: Element[] | null = null;
   const findStoryParagraphs = () =>
-    (storyParagraphs ??= [...doc.querySelectorAll('p')].filter(
-      (paragraph) => collapseWhitespace(paragraph.textContent ?? '').length >= STORY_PARAGRAPH_LENGTH,
-    ));
+    (storyParagraphs ??= [...doc.querySelectorAll('p')].filter((paragraph) => {
+      // Collapsing never lengthens a text: a shorter raw text needs no collapsing to be ruled out.
+      const text = paragraph.textContent ?? '';
+      return text.length >= STORY_PARAGRAPH_LENGTH && collapseWhitespace(text).length >= STORY_PARAGRAPH_LENGTH;
+    }));
   const lines = blocks ?? (doc.body ? collectBlocks(doc.body, LINE_TAGS, MAX_LINE_LENGTH) : []);
   for (const { element, text, spacedText } of lines) {
     if (line && text.length >= line.text.length) continue;
