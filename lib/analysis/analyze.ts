@@ -4,6 +4,7 @@ import { DISCLAIMER_BLOCKS, DisclaimerReader, detectDisclaimer } from './disclai
 import { matchGlossary } from './glossary';
 import { findProvenance, isProvenanceLine, PROVENANCE_BLOCKS } from './provenance';
 import { canonicalHrefOf } from '../shared/canonical';
+import { MatchingTexts } from '../shared/matching-text';
 import { collectBlockSets, type TextBlock } from '../shared/text-blocks';
 import type { sanitizeHtml } from '../shared/sanitize';
 import type { PageAnalysis } from '../shared/types';
@@ -49,9 +50,11 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
   // Disclaimers and "first published by" lines are kept out of the article text, but a
   // disclaimer that sat inside the article is still reported as being there.
   const droppedFromArticle: string[] = [];
-  const disclaimerReader = new DisclaimerReader();
+  // Both detectors read the same texts: each is normalized for matching once.
+  const matchingTexts = new MatchingTexts();
+  const disclaimerReader = new DisclaimerReader(matchingTexts);
   const isBoilerplate = (text: string) => {
-    const boilerplate = disclaimerReader.isDisclaimer(text) || isProvenanceLine(text);
+    const boilerplate = disclaimerReader.isDisclaimer(text) || isProvenanceLine(text, matchingTexts);
     if (boilerplate) droppedFromArticle.push(text);
     return boilerplate;
   };
@@ -79,7 +82,7 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
       disclaimerReader,
     );
   });
-  const provenance = time('provenance', () => findProvenance(doc, url, provenanceBlocks));
+  const provenance = time('provenance', () => findProvenance(doc, url, provenanceBlocks, matchingTexts));
 
   return {
     schema: 1,

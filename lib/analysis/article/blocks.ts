@@ -55,14 +55,15 @@ export function collectBlocks(root: Element): TextBlock[] {
     const linked = inLink || (tag === 'A' && leadsElsewhere(el));
     if (breaksText(tag)) {
       flush();
-      for (const child of Array.from(el.childNodes)) visit(child, el, linked);
+      for (const child of el.childNodes) visit(child, el, linked);
       flush();
     } else {
-      for (const child of Array.from(el.childNodes)) visit(child, owner, linked);
+      for (const child of el.childNodes) visit(child, owner, linked);
     }
   };
 
-  for (const child of Array.from(root.childNodes)) visit(child, root, false);
+  // The walk only reads: the live child lists need no copies.
+  for (const child of root.childNodes) visit(child, root, false);
   flush();
   return blocks;
 }

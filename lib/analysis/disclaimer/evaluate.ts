@@ -28,7 +28,6 @@ interface LanguageHits {
   kinds: Set<DisclaimerKind>;
   /** A concept stated in a sentence whose subject is the page's own content. */
   bound: boolean;
-  cued: boolean;
 }
 
 /** Sentence ends: ". " and the like, or a CJK full stop (no space after it). */
@@ -38,26 +37,23 @@ const SENTENCE_END = /(?<=[.!?;:])\s+|(?<=[。！？；])/u;
  * The concepts a language finds in `text` (lower-cased), sentence by sentence. A sentence about
  * something else (reader comments, linked sites, cookies) states nothing about the page.
  */
-function matchLanguage(lexicon: DisclaimerLexicon, text: string): LanguageHits {
+function matchLanguage(lexicon: DisclaimerLexicon, text: string): LanguageHits | null {
+  // Most blocks state no concept at all: one pass over the whole text rules them out.
+  if (!lexicon.anyAnchor.test(text)) return null;
+  const candidates = lexicon.concepts.filter((concept) => concept.anchor.test(text) && concept.pattern.test(text));
+  if (candidates.length === 0) return null;
   const kinds = new Set<DisclaimerKind>();
   let bound = false;
-  const cued = lexicon.cue.test(text.slice(0, 80));
-  // Most blocks state no concept at all: one pass over the whole text rules them out.
-  const candidates = lexicon.anyAnchor.test(text)
-    ? lexicon.concepts.filter((concept) => concept.anchor.test(text) && concept.pattern.test(text))
-    : [];
-  if (candidates.length > 0) {
-    for (const sentence of text.split(SENTENCE_END)) {
-      const stated = candidates.filter((concept) => concept.pattern.test(sentence));
-      if (stated.length === 0 || lexicon.foreign.test(sentence)) continue;
-      for (const concept of stated) kinds.add(concept.kind);
-      // A sponsored label alone says nothing about endorsement or advice.
-      if (!bound && stated.some((concept) => concept.kind !== 'sponsored') && lexicon.subject.test(sentence)) {
-        bound = true;
-      }
+  for (const sentence of text.split(SENTENCE_END)) {
+    const stated = candidates.filter((concept) => concept.pattern.test(sentence));
+    if (stated.length === 0 || lexicon.foreign.test(sentence)) continue;
+    for (const concept of stated) kinds.add(concept.kind);
+    // A sponsored label alone says nothing about endorsement or advice.
+    if (!bound && stated.some((concept) => concept.kind !== 'sponsored') && lexicon.subject.test(sentence)) {
+      bound = true;
     }
   }
-  return { lexicon, kinds, bound, cued };
+  return kinds.size > 0 ? { lexicon, kinds, bound } : null;
 }
 
 /**
@@ -71,21 +67,32 @@ export function evaluateDisclaimerText(rawText: string): DisclaimerEvaluation | 
   return evaluateNormalizedText(normalizeForMatching(rawText));
 }
 
-/** `evaluateDisclaimerText` of a text already through `normalizeForMatching`. */
-export function evaluateNormalizedText(text: string): DisclaimerEvaluation | null {
+/** `evaluateDisclaimerText` of a text already through `normalizeForMatching` (`lower`: that text lower-cased, when known). */
+export function evaluateNormalizedText(
+  text: string,
+  lower: string = lowerCaseSameLength(text),
+): DisclaimerEvaluation | null {
   if (text.length < 6) return null;
-  const lower = lowerCaseSameLength(text);
-  const results = DISCLAIMER_LEXICONS.filter((lexicon) => lexicon.script.test(lower)).map((lexicon) =>
-    matchLanguage(lexicon, lower),
+  // Most texts state no concept in any language: they are ruled out without building a list.
+  let hits: LanguageHits[] | null = null;
+  for (const lexicon of DISCLAIMER_LEXICONS) {
+    if (!lexicon.script.test(lower)) continue;
+    const hit = matchLanguage(lexicon, lower);
+    if (hit) (hits ??= []).push(hit);
+  }
+  if (!hits) return null;
+  // The heading cue only matters to a text that states a concept: looked for once one does.
+  const opening = lower.slice(0, 80);
+  const cuedLexicons = new Set(
+    DISCLAIMER_LEXICONS.filter((lexicon) => lexicon.script.test(lower) && lexicon.cue.test(opening)),
   );
-  const hits = results.filter((hit) => hit.kinds.size > 0);
-  if (hits.length === 0) return null;
-  const score = (hit: LanguageHits) => hit.kinds.size * 4 + (hit.bound ? 2 : 0) + (hit.cued ? 1 : 0);
+  const score = (hit: LanguageHits) =>
+    hit.kinds.size * 4 + (hit.bound ? 2 : 0) + (cuedLexicons.has(hit.lexicon) ? 1 : 0);
   hits.sort((a, b) => score(b) - score(a));
   const best = hits[0]!;
   const all = new Set(hits.flatMap((hit) => [...hit.kinds]));
   const kinds = KIND_ORDER.filter((kind) => all.has(kind));
-  const cued = results.some((hit) => hit.cued);
+  const cued = cuedLexicons.size > 0;
   const qualifies = hits.some((hit) => hit.bound) || (cued && kinds.length >= 1) || kinds.length >= 2;
   const order = [best.lexicon, ...DISCLAIMER_LEXICONS.filter((lexicon) => lexicon !== best.lexicon)];
   return {

@@ -1,7 +1,8 @@
 import { makeAnchor, type DisclaimerFlag } from '../../shared/types';
 import { collectBlocks, type BlockRequest, type TextBlock } from '../../shared/text-blocks';
 import { evaluateNormalizedText, type DisclaimerEvaluation } from './evaluate';
-import { collapseWhitespace, normalizeForMatching } from '../../shared/text';
+import { MatchingTexts } from '../../shared/matching-text';
+import { collapseWhitespace } from '../../shared/text';
 
 export { evaluateDisclaimerText, KIND_ORDER } from './evaluate';
 
@@ -45,13 +46,16 @@ export class DisclaimerReader {
   private readonly byRawText = new Map<string, DisclaimerEvaluation | null>();
   private readonly byText = new Map<string, DisclaimerEvaluation | null>();
 
+  /** `texts`: shared with the other readers of the same blocks (the provenance finder). */
+  constructor(private readonly texts: MatchingTexts = new MatchingTexts()) {}
+
   evaluate(rawText: string): DisclaimerEvaluation | null {
     let evaluation = this.byRawText.get(rawText);
     if (evaluation !== undefined) return evaluation;
-    const text = normalizeForMatching(rawText);
+    const { text, lower } = this.texts.of(rawText);
     evaluation = this.byText.get(text);
     if (evaluation === undefined) {
-      evaluation = evaluateNormalizedText(text);
+      evaluation = evaluateNormalizedText(text, lower);
       this.byText.set(text, evaluation);
     }
     this.byRawText.set(rawText, evaluation);

@@ -187,6 +187,16 @@ describe('findProvenance from a labelled source line', () => {
   });
 
   it.each([
+    ['before the story', `<p>Source: Golem</p>${story(4)}`],
+    ['with one story paragraph after it', `${story(3)}<div><span>Source: Golem</span></div>${story(1)}`],
+    ['with two story paragraphs after it but none before', `<div><span>Source: Golem</span></div>${story(2)}`],
+  ])('reads a source line %s (not in the middle of the story)', (_, body) => {
+    expect(
+      findProvenance(page('', `<article>${body}</article>`), 'https://www.gate.com/news/1')?.originalPublisher,
+    ).toBe('Golem');
+  });
+
+  it.each([
     ['a picture credit', `${story(1)}<p class="caption">A data centre. <span>Source: Supplied</span></p>${story(3)}`],
     ['a credit in a figure', `<figure><img src="x.png"><figcaption>Source: Reuters</figcaption></figure>${story(4)}`],
     ['a chart in the middle of the story', `${story(2)}<div><span>Source: Statista</span></div>${story(3)}`],

@@ -1,3 +1,4 @@
+import type { MatchingTexts } from '../../shared/matching-text';
 import type { Provenance } from '../../shared/types';
 import { collectBlocks, type BlockRequest, type TextBlock } from '../../shared/text-blocks';
 import { collapseWhitespace, lowerCaseSameLength, normalizeForMatching } from '../../shared/text';
@@ -37,10 +38,17 @@ interface LineMatch {
   publisherRun: string;
 }
 
-function matchProvenanceLine(rawText: string): LineMatch | null {
-  const text = normalizeForMatching(rawText);
-  if (text.length > MAX_LINE_LENGTH) return null;
-  const lower = lowerCaseSameLength(text);
+function matchProvenanceLine(rawText: string, texts?: MatchingTexts): LineMatch | null {
+  let text: string;
+  let lower: string;
+  if (texts) {
+    ({ text, lower } = texts.of(rawText));
+    if (text.length > MAX_LINE_LENGTH) return null;
+  } else {
+    text = normalizeForMatching(rawText);
+    if (text.length > MAX_LINE_LENGTH) return null;
+    lower = lowerCaseSameLength(text);
+  }
   if (!ANY_FIRST_PUBLISHED.test(lower)) return null;
   for (const language of PROVENANCE_LANGUAGES) {
     for (const pattern of language.firstPublished) {
@@ -72,15 +80,23 @@ const STORY_PARAGRAPH_LENGTH = 100;
  * after. The story's source is named in the byline or after the last paragraph; a "Source:" line
  * in the middle credits a chart, a picture or a quotation ("(Source: Riivka)").
  */
-function isMidStory(element: Element, storyParagraphs: Element[]): boolean {
-  let before = 0;
-  let after = 0;
-  for (const paragraph of storyParagraphs) {
-    if (paragraph === element || paragraph.contains(element) || element.contains(paragraph)) continue;
-    if (element.compareDocumentPosition(paragraph) & DOCUMENT_POSITION_PRECEDING) before++;
-    else after++;
+function isMidStory(element: Element, storyParagraphs: readonly Element[]): boolean {
+  // The paragraphs are in document order, so those before the element all come first: the first
+  // one apart from it tells whether any is before it, the second-last whether two are after it.
+  const apart = (paragraph: Element) =>
+    paragraph !== element && !paragraph.contains(element) && !element.contains(paragraph);
+  const precedes = (paragraph: Element) =>
+    (element.compareDocumentPosition(paragraph) & DOCUMENT_POSITION_PRECEDING) !== 0;
+  const first = storyParagraphs.find(apart);
+  if (!first || !precedes(first)) return false;
+  let seenAfter = 0;
+  for (let i = storyParagraphs.length - 1; i >= 0; i--) {
+    const paragraph = storyParagraphs[i]!;
+    if (!apart(paragraph)) continue;
+    if (precedes(paragraph)) return false;
+    if (++seenAfter === 2) return true;
   }
-  return before >= 1 && after >= 2;
+  return false;
 }
 
 /** Class names and ids of the containers of picture and chart credits. */
@@ -126,9 +142,12 @@ function sourceLabelPublisher(rawText: string, element: Element, storyParagraphs
   return isMidStory(element, storyParagraphs()) ? null : publisher;
 }
 
-/** Whether `text` is a "first published in …" line (the article extractor drops it). */
-export function isProvenanceLine(text: string): boolean {
-  return matchProvenanceLine(text) !== null;
+/**
+ * Whether `text` is a "first published in …" line (the article extractor drops it). `texts`:
+ * matching texts shared with the disclaimer reader.
+ */
+export function isProvenanceLine(text: string, texts?: MatchingTexts): boolean {
+  return matchProvenanceLine(text, texts) !== null;
 }
 
 /** What follows a publisher's name on a CJK source line ("来源：新浪财经 作者：张三"). */
@@ -225,9 +244,15 @@ function meta(doc: Document, property: string): string | null {
 /**
  * Where the story was first published and who republished it: a "first published in …" line,
  * a "View original" link, or a canonical/og:url on another host. Null when the page gives no
- * sign of republication. `blocks`: the body's PROVENANCE_BLOCKS, when already collected.
+ * sign of republication. `blocks`: the body's PROVENANCE_BLOCKS, when already collected; `texts`:
+ * matching texts shared with the disclaimer reader.
  */
-export function findProvenance(doc: Document, pageUrl: string, blocks?: readonly TextBlock[]): Provenance | null {
+export function findProvenance(
+  doc: Document,
+  pageUrl: string,
+  blocks?: readonly TextBlock[],
+  texts?: MatchingTexts,
+): Provenance | null {
   const page = httpUrl(pageUrl, 'https://invalid.invalid/');
   const pageHost = page?.hostname ?? '';
   const offSite = (url: URL | null) => (url && !sameSite(url.hostname, pageHost) ? url : null);
@@ -237,13 +262,15 @@ export function findProvenance(doc: Document, pageUrl: string, blocks?: readonly
   let labelLine: Line | null = null;
   let storyParagraphs: Element[] | null = null;
   const findStoryParagraphs = () =>
-    (storyParagraphs ??= [...doc.querySelectorAll('p')].filter(
-      (paragraph) => collapseWhitespace(paragraph.textContent ?? '').length >= STORY_PARAGRAPH_LENGTH,
-    ));
+    (storyParagraphs ??= [...doc.querySelectorAll('p')].filter((paragraph) => {
+      // Collapsing never lengthens a text: a shorter raw text needs no collapsing to be ruled out.
+      const text = paragraph.textContent ?? '';
+      return text.length >= STORY_PARAGRAPH_LENGTH && collapseWhitespace(text).length >= STORY_PARAGRAPH_LENGTH;
+    }));
   const lines = blocks ?? (doc.body ? collectBlocks(doc.body, LINE_TAGS, MAX_LINE_LENGTH) : []);
   for (const { element, text, spacedText } of lines) {
     if (line && text.length >= line.text.length) continue;
-    const match = matchProvenanceLine(spacedText);
+    const match = matchProvenanceLine(spacedText, texts);
     if (match) {
       line = { text, element, publisher: publisherName(match.publisherRun) };
       continue;
