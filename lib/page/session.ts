@@ -226,6 +226,9 @@ export class PageSession {
 
   /** Finds the analysis on the live page: the shared index, then every target, in slices that give the page its thread back. */
   private async anchor(analysis: AnalysisForPage): Promise<Anchored> {
+    // Nothing to find: the page's text index is not built for it (it is built on its first use,
+    // e.g. by the reader's highlights), which on a page without results is most of the work.
+    if (!hasTargets(analysis)) return NOTHING;
     const index = await this.text.current();
     if (!index) return NOTHING;
     const slices = slicer('anchor');
@@ -317,6 +320,15 @@ export class PageSession {
 }
 
 const LAYERS = ['claims', 'terms', 'disclaimer'] as const;
+
+/** Whether the analysis holds anything to find on the page (see PageSession.anchorOn). */
+function hasTargets(analysis: AnalysisForPage): boolean {
+  return (
+    analysis.claims.length > 0 ||
+    Boolean(analysis.disclaimer) ||
+    analysis.glossary.some((entry) => entry.occurrences.length > 0)
+  );
+}
 
 function listOf(range: Range | null | undefined): Range[] {
   return range ? [range] : [];
