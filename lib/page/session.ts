@@ -291,10 +291,13 @@ export class PageSession {
     if (this.pagePainter) for (const layer of LAYERS) this.painter.clear(layer);
   }
 
-  /** One layer per slice, each under a `marginalia:paint` measure. */
+  /** One layer per slice, each under a `marginalia:paint` measure; a layer with nothing to paint or clear takes no slice. */
   private async paintInSlices(): Promise<void> {
-    for (const [i, layer] of LAYERS.entries()) {
-      if (i > 0) await yieldToPage();
+    let first = true;
+    for (const layer of LAYERS) {
+      if (!this.pagePainter && !(this.layers?.[layer] && this.rangesOf(layer).length > 0)) continue;
+      if (!first) await yieldToPage();
+      first = false;
       timed('paint', () => this.paintLayer(layer));
     }
   }
@@ -306,16 +309,19 @@ export class PageSession {
   private paintLayer(layer: (typeof LAYERS)[number]): void {
     const layers = this.layers;
     if (!layers) return;
-    const ranges =
-      layer === 'claims'
-        ? [...this.anchored.claims.values()]
-        : layer === 'terms'
-          ? [...this.anchored.terms.values()].flat()
-          : this.anchored.disclaimer
-            ? [this.anchored.disclaimer]
-            : [];
+    const ranges = this.rangesOf(layer);
     if (layers[layer] && ranges.length > 0) this.painter.set(layer, ranges);
     else if (this.pagePainter) this.painter.clear(layer);
+  }
+
+  private rangesOf(layer: (typeof LAYERS)[number]): Range[] {
+    return layer === 'claims'
+      ? [...this.anchored.claims.values()]
+      : layer === 'terms'
+        ? [...this.anchored.terms.values()].flat()
+        : this.anchored.disclaimer
+          ? [this.anchored.disclaimer]
+          : [];
   }
 }
 
