@@ -96,3 +96,44 @@ describe('PageSession', () => {
     expect(ourStyles()).toBe(before);
   });
 });
+
+describe('PageSession: the text index', () => {
+  let session: PageSession | null = null;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    document.body.innerHTML = `<article><p>${TEXT}</p></article>`;
+  });
+  afterEach(() => session?.dispose());
+
+  async function startWith(analysis: PageAnalysis): Promise<BackgroundMessage[]> {
+    const sent: BackgroundMessage[] = [];
+    session = new PageSession(
+      document,
+      async (raw: unknown) => {
+        const message = raw as BackgroundMessage;
+        sent.push(message);
+        if (message.type === 'analyze-page') return { ok: true, value: analysis };
+        if (message.type === 'term-texts') return { ok: true, value: { lang: message.lang, texts: {} } };
+        return { ok: true, value: undefined };
+      },
+      () => 'en',
+    );
+    await session.start();
+    return sent;
+  }
+
+  it('is not built when the analysis has nothing to find on the page', async () => {
+    const analysis = { ...analysisOf(location.href), glossary: [] };
+    const sent = await startWith(analysis);
+    expect(session!.text.lastUpdate).toBeNull();
+    expect(session!.reveal({ kind: 'disclaimer' })).toBe(false);
+    expect(sent.map((message) => message.type)).toEqual(['analyze-page']);
+    // Built on its first use all the same.
+    expect((await session!.text.current())?.text).toContain('lei de escalabilidade');
+  });
+
+  it('is built to find what the analysis found', async () => {
+    await startWith(analysisOf(location.href));
+    expect(session!.text.lastUpdate).toBe('built');
+  });
+});
