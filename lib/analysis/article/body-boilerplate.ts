@@ -7,6 +7,7 @@
  */
 import type { TextBlock } from './blocks';
 import { endsLikeSentence, sentenceCount, textWeight, visibleLength } from './text-measure';
+import { walkElements } from './walk';
 
 /** Items led by a link, repeated this many times under one parent, form a listing. */
 const MIN_LISTING_ITEMS = 3;
@@ -78,10 +79,9 @@ export function findListingItems(content: Element): ListingItems {
         }
       }
     }
-    // Document order, as querySelectorAll('*') gives it, without building that list.
-    for (const child of parent.children) visit(child);
   };
   visit(content);
+  walkElements(content, visit);
   return { items, letters, cardLetters };
 }
 

@@ -5,6 +5,7 @@
  */
 
 import { endsLikeSentence, textWeight } from './text-measure';
+import { walkElements } from './walk';
 
 /** Elements that are page furniture by their tag or role, whatever they hold. */
 const CHROME_TAGS = new Set(['BUTTON', 'TEXTAREA', 'SELECT', 'INPUT', 'DIALOG', 'TEMPLATE', 'IFRAME']);
@@ -17,22 +18,6 @@ const MAX_WIDGET_FORM_TEXT = 1000;
 const MAIN_REGION = 'main, [role="main"]';
 /** A landmark holding more than this share of the page's text wraps the page rather than framing it. */
 const MAX_LANDMARK_SHARE = 0.5;
-
-/**
- * Every element under `root`, in document order: a walk over element children, which DOM
- * emulations do far faster than `querySelectorAll('*')`.
- */
-function descendantsOf(root: ParentNode): Element[] {
-  const found: Element[] = [];
-  const stack: Element[] = [];
-  for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
-  while (stack.length) {
-    const el = stack.pop()!;
-    found.push(el);
-    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
-  }
-  return found;
-}
 
 /**
  * Remove the elements that are page furniture by their own declaration (tag, role, hidden).
@@ -55,7 +40,7 @@ export function removeDeclaredChrome(root: ParentNode): void {
   const quotes: Element[] = [];
   const taggedLinks: Element[] = [];
   const scripted: Element[] = [];
-  for (const el of descendantsOf(root)) {
+  walkElements(root, (el) => {
     const tag = el.tagName.toUpperCase();
     // Most elements carry no attribute: their tag alone decides. (hasAttributes, not attributes.length:
     // DOM emulations build an attribute map object for each element asked for `attributes`.)
@@ -77,7 +62,7 @@ export function removeDeclaredChrome(root: ParentNode): void {
     if (tag === 'BLOCKQUOTE') quotes.push(el);
     else if (tag === 'A' && hasAttributes && (el.hasAttribute('lang') || el.hasAttribute('hreflang')))
       taggedLinks.push(el);
-  }
+  });
 
   // isConnected is false throughout a cloned document in some DOM emulations: ask the root instead.
   removeFieldBoxes(
