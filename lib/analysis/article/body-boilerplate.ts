@@ -51,7 +51,7 @@ export function findListingItems(content: Element): ListingItems {
   const visit = (parent: Element) => {
     if (parent.childElementCount >= MIN_LISTING_ITEMS && !isInside(parent, items)) {
       const kinds = new Map<string, Element[]>();
-      for (const child of parent.children) {
+      for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
         const kind = `${child.tagName}.${child.getAttribute('class') ?? ''}`;
         const group = kinds.get(kind);
         if (group) group.push(child);

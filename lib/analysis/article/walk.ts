@@ -1,20 +1,22 @@
 /**
  * Calls `visit` on every element under `root`, in document order (as `querySelectorAll('*')`
- * lists them), without building that list: each level's child list is iterated in place. DOM
- * emulations answer sibling steps (`nextElementSibling`) by searching the parent's child list,
- * so a walk by siblings costs the square of a wide level; an iterator over `children` does not.
- * The walk keeps its own stack, so a deeply nested page cannot overflow the call stack. `visit`
- * must not change the tree.
+ * lists them), without building that list or any other: it steps from an element to its first
+ * child, else to its next sibling or its nearest ancestor's. No stack, so a deeply nested page
+ * cannot overflow one; and no `children` collections, which a DOM emulation (happy-dom) builds
+ * anew, with a proxy, for each element of a fresh clone. `visit` must not change the tree.
  */
 export function walkElements(root: ParentNode, visit: (element: Element) => void): void {
-  const levels: Iterator<Element>[] = [root.children[Symbol.iterator]()];
-  while (levels.length) {
-    const next = levels[levels.length - 1]!.next();
-    if (next.done) {
-      levels.pop();
-      continue;
+  let element = root.firstElementChild;
+  while (element) {
+    visit(element);
+    let next = element.firstElementChild;
+    for (let at: Element = element; !next;) {
+      next = at.nextElementSibling;
+      if (next) break;
+      const up = at.parentNode;
+      if (!up || up === root) break;
+      at = up as Element;
     }
-    visit(next.value);
-    levels.push(next.value.children[Symbol.iterator]());
+    element = next;
   }
 }
