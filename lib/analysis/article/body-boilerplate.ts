@@ -121,21 +121,19 @@ function isTeaserCard(item: Element, textOf: (element: Element) => string): bool
 function isLinkLedItem(item: Element, textOf: (element: Element) => string): boolean {
   if (item.closest('blockquote')) return false;
   // A picture linked to the story often comes first: the headline is the first link with words.
+  // One pass over the links finds it and sums the letters of all of them.
   let linkText: string | undefined;
-  for (const a of item.querySelectorAll('a[href]')) {
+  let links = 0;
+  for (const a of item.querySelectorAll('a')) {
     const text = a.textContent ?? '';
-    if (/[\p{L}\p{N}]/u.test(text)) {
-      linkText = text.trim();
-      break;
-    }
+    links += visibleLength(text);
+    if (linkText === undefined && a.hasAttribute('href') && /[\p{L}\p{N}]/u.test(text)) linkText = text.trim();
   }
   if (linkText === undefined) return false;
   if (textWeight(linkText) < 3) return false;
   const all = textOf(item).trim();
   const before = all.indexOf(linkText);
   if (before < 0 || textWeight(all.slice(0, before)) > 4) return false;
-  let links = 0;
-  for (const a of item.querySelectorAll('a')) links += visibleLength(a.textContent ?? '');
   return links >= visibleLength(all) * MIN_ITEM_LINK_SHARE;
 }
 

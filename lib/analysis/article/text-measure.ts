@@ -95,6 +95,11 @@ export function linkTextLength(element: Element): number {
   return length;
 }
 
+/** Whether a UTF-16 code unit is a blank, as `\s` reads it. */
+export function isBlankCode(code: number): boolean {
+  return ((code < 0x80 ? ASCII_KINDS[code]! : bmpKind(code)) & BLANK) !== 0;
+}
+
 /** The text's length without its blanks (`\s`), counted without building the stripped text. */
 export function visibleLength(text: string): number {
   let blanks = 0;
