@@ -7,7 +7,7 @@
  */
 import type { TextBlock } from './blocks';
 import { endsLikeSentence, sentenceCount, textWeight, visibleLength } from './text-measure';
-import { walkElements } from './walk';
+import { isInBlockquote, walkElements } from './walk';
 
 /** Items led by a link, repeated this many times under one parent, form a listing. */
 const MIN_LISTING_ITEMS = 3;
@@ -119,7 +119,7 @@ function isTeaserCard(item: Element, textOf: (element: Element) => string): bool
 
 /** An item whose first text is a link of three words or more, with at most a date or label before it. */
 function isLinkLedItem(item: Element, textOf: (element: Element) => string): boolean {
-  if (item.closest('blockquote')) return false;
+  if (isInBlockquote(item)) return false;
   // A picture linked to the story often comes first: the headline is the first link with words.
   // One pass over the links finds it and sums the letters of all of them.
   let linkText: string | undefined;
@@ -200,7 +200,7 @@ export function dropBodyBoilerplate(
   // post's title is a link to itself).
   let beforeProse = true;
   blocks.forEach((block, index) => {
-    const inQuote = !!block.element.closest('blockquote');
+    const inQuote = isInBlockquote(block.element);
     if (inQuote) return;
     const opensStory = beforeProse && HEADING_TAG.test(block.element.tagName);
     // Each measure of the line is taken once, when a rule first asks for it.
@@ -434,7 +434,7 @@ function dropRepeatedStamps(blocks: TextBlock[], drop: Set<TextBlock>): void {
   const byShape = new Map<string, number[]>();
   blocks.forEach((block, index) => {
     const shape = stampShape(block);
-    if (shape === null || isDataCell(block.element) || block.element.closest('blockquote')) return;
+    if (shape === null || isDataCell(block.element) || isInBlockquote(block.element)) return;
     const at = byShape.get(shape);
     if (at) at.push(index);
     else byShape.set(shape, [index]);

@@ -5,7 +5,7 @@
  */
 
 import { endsLikeSentence, isBlankCode, textWeight, visibleLength } from './text-measure';
-import { walkElements } from './walk';
+import { isInBlockquote, walkElements } from './walk';
 
 /** Elements that are page furniture by their tag or role, whatever they hold. */
 const CHROME_TAGS = new Set(['BUTTON', 'TEXTAREA', 'SELECT', 'INPUT', 'DIALOG', 'TEMPLATE', 'IFRAME']);
@@ -242,7 +242,7 @@ function hasBareIcon(el: Element, text: string): boolean {
  */
 export function isUiFragment(element: Element, text: string, linkLength = -1): boolean {
   const tag = element.tagName.toUpperCase();
-  if (element.closest('blockquote')) return false;
+  if (isInBlockquote(element)) return false;
   const linked = linkLength >= 0 ? linkLength : linkLetters(element);
   // A pager is a control wherever it sits, a table cell included. Its links may have been
   // scripts that Readability turned into text: a row split by bars is a pager's too.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../tests/fixtures/load';
-import { walkElements } from './walk';
+import { isInBlockquote, walkElements } from './walk';
 
 const visited = (root: ParentNode) => {
   const found: Element[] = [];
@@ -27,5 +27,18 @@ describe('walkElements', () => {
     let count = 0;
     walkElements(document.body, () => count++);
     expect(count).toBe(depth);
+  });
+});
+
+describe('isInBlockquote', () => {
+  it('answers as closest("blockquote") does, for the quote itself and what it holds', () => {
+    const { document } = parseHtml(
+      '<!doctype html><html><body><blockquote id="q"><p id="in">said <b id="deep">so</b></p></blockquote><p id="out">text</p></body></html>',
+      'https://example.org/',
+    );
+    for (const element of Array.from(document.querySelectorAll('*')))
+      expect(isInBlockquote(element), element.tagName).toBe(!!element.closest('blockquote'));
+    expect(isInBlockquote(document.getElementById('deep')!)).toBe(true);
+    expect(isInBlockquote(document.getElementById('out')!)).toBe(false);
   });
 });

@@ -20,3 +20,12 @@ export function walkElements(root: ParentNode, visit: (element: Element) => void
     element = next;
   }
 }
+
+/**
+ * Whether the element is a <blockquote> or inside one: `element.closest('blockquote')` by a walk
+ * up the parents, which a DOM emulation answers without matching a selector at every step.
+ */
+export function isInBlockquote(element: Element): boolean {
+  for (let at: Element | null = element; at; at = at.parentElement) if (at.localName === 'blockquote') return true;
+  return false;
+}
