@@ -1,4 +1,5 @@
 import { breaksText, SKIPPED_TAGS } from '../../shared/dom-text';
+import { visibleLength } from './text-measure';
 export interface TextBlock {
   /** The innermost element holding the whole block. */
   element: Element;
@@ -40,12 +41,15 @@ export function collectBlocks(root: Element): TextBlock[] {
     runLinkLength = 0;
   };
 
+  // Children by sibling steps: happy-dom builds a proxied NodeList for each element of a fresh
+  // clone asked for childNodes, four times the cost of the walk itself. (The two differ only
+  // inside <template>, which is skipped.)
   const visit = (node: Node, owner: Element, inLink: boolean) => {
     if (node.nodeType === 3) {
       if (!run) runOwner = owner;
       const value = node.nodeValue ?? '';
       run += value;
-      if (inLink) runLinkLength += value.replace(/\s+/gu, '').length;
+      if (inLink) runLinkLength += visibleLength(value);
       return;
     }
     if (node.nodeType !== 1) return;
@@ -55,15 +59,15 @@ export function collectBlocks(root: Element): TextBlock[] {
     const linked = inLink || (tag === 'A' && leadsElsewhere(el));
     if (breaksText(tag)) {
       flush();
-      for (const child of el.childNodes) visit(child, el, linked);
+      for (let child = el.firstChild; child; child = child.nextSibling) visit(child, el, linked);
       flush();
     } else {
-      for (const child of el.childNodes) visit(child, owner, linked);
+      for (let child = el.firstChild; child; child = child.nextSibling) visit(child, owner, linked);
     }
   };
 
   // The walk only reads: the live child lists need no copies.
-  for (const child of root.childNodes) visit(child, root, false);
+  for (let child = root.firstChild; child; child = child.nextSibling) visit(child, root, false);
   flush();
   return blocks;
 }

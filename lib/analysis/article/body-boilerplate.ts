@@ -7,6 +7,7 @@
  */
 import type { TextBlock } from './blocks';
 import { endsLikeSentence, sentenceCount, textWeight, visibleLength } from './text-measure';
+import { isInBlockquote, walkElements } from './walk';
 
 /** Items led by a link, repeated this many times under one parent, form a listing. */
 const MIN_LISTING_ITEMS = 3;
@@ -37,36 +38,50 @@ export function findListingItems(content: Element): ListingItems {
   const items = new Set<Element>();
   let letters = 0;
   let cardLetters = 0;
-  for (const parent of [content, ...Array.from(content.querySelectorAll('*'))]) {
-    if (parent.children.length < MIN_LISTING_ITEMS || isInside(parent, items)) continue;
-    const kinds = new Map<string, Element[]>();
-    for (const child of Array.from(parent.children)) {
-      const kind = `${child.tagName}.${child.getAttribute('class') ?? ''}`;
-      const group = kinds.get(kind);
-      if (group) group.push(child);
-      else kinds.set(kind, [child]);
+  // Nothing changes the tree here: an element's text, asked by several rules, is read once.
+  const texts = new Map<Element, string>();
+  const textOf = (element: Element) => {
+    let text = texts.get(element);
+    if (text === undefined) {
+      text = element.textContent ?? '';
+      texts.set(element, text);
     }
-    for (const group of kinds.values()) {
-      if (group.length < MIN_LISTING_ITEMS) continue;
-      const led = group.filter((item) => isLinkLedItem(item) || isTeaserCard(item));
-      if (led.length < MIN_LISTING_ITEMS || led.length < group.length * 0.8) continue;
-      const weights = led.map((item) => textWeight(item.textContent ?? ''));
-      if (weights.reduce((sum, weight) => sum + weight, 0) / led.length > MAX_LISTING_ITEM_WEIGHT) continue;
-      if (isProseList(led)) continue;
-      // The few items of such a group that its test missed (a headline of two words, an item
-      // with no link) belong to the same list.
-      for (const item of group) {
-        items.add(item);
-        const length = visibleLength(item.textContent ?? '');
-        letters += length;
-        if (
-          isTeaserCard(item) ||
-          item.querySelector('h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]')
-        )
-          cardLetters += length;
+    return text;
+  };
+  const visit = (parent: Element) => {
+    if (parent.childElementCount >= MIN_LISTING_ITEMS && !isInside(parent, items)) {
+      const kinds = new Map<string, Element[]>();
+      for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+        const kind = `${child.tagName}.${child.getAttribute('class') ?? ''}`;
+        const group = kinds.get(kind);
+        if (group) group.push(child);
+        else kinds.set(kind, [child]);
+      }
+      for (const group of kinds.values()) {
+        if (group.length < MIN_LISTING_ITEMS) continue;
+        const led = group.filter((item) => isLinkLedItem(item, textOf) || isTeaserCard(item, textOf));
+        if (led.length < MIN_LISTING_ITEMS || led.length < group.length * 0.8) continue;
+        let weight = 0;
+        for (const item of led) weight += textWeight(textOf(item));
+        if (weight / led.length > MAX_LISTING_ITEM_WEIGHT) continue;
+        if (isProseList(led, textOf)) continue;
+        // The few items of such a group that its test missed (a headline of two words, an item
+        // with no link) belong to the same list.
+        for (const item of group) {
+          items.add(item);
+          const length = visibleLength(textOf(item));
+          letters += length;
+          if (
+            isTeaserCard(item, textOf) ||
+            item.querySelector('h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]')
+          )
+            cardLetters += length;
+        }
       }
     }
-  }
+  };
+  visit(content);
+  walkElements(content, visit);
   return { items, letters, cardLetters };
 }
 
@@ -74,11 +89,11 @@ export function findListingItems(content: Element): ListingItems {
 const MIN_PROSE_ITEM_SENTENCES = 2;
 const MIN_PROSE_ITEM_WEIGHT = 12;
 
-function isProseList(items: Element[]): boolean {
+function isProseList(items: Element[], textOf: (element: Element) => string): boolean {
   let sentences = 0;
   let weight = 0;
   for (const item of items) {
-    const text = (item.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    const text = textOf(item).replace(/\s+/gu, ' ').trim();
     sentences += sentenceCount(text);
     weight += textWeight(text);
   }
@@ -94,26 +109,31 @@ function isInside(el: Element, items: Set<Element>): boolean {
  * A short <article> that links elsewhere (its picture, its headline): one of a run of story
  * cards. Readability often strips a card's headline and keeps its picture link and summary.
  */
-function isTeaserCard(item: Element): boolean {
+function isTeaserCard(item: Element, textOf: (element: Element) => string): boolean {
   return (
     item.tagName.toUpperCase() === 'ARTICLE' &&
     !!item.querySelector('a[href]') &&
-    textWeight(item.textContent ?? '') <= MAX_LISTING_ITEM_WEIGHT
+    textWeight(textOf(item)) <= MAX_LISTING_ITEM_WEIGHT
   );
 }
 
 /** An item whose first text is a link of three words or more, with at most a date or label before it. */
-function isLinkLedItem(item: Element): boolean {
-  if (item.closest('blockquote')) return false;
+function isLinkLedItem(item: Element, textOf: (element: Element) => string): boolean {
+  if (isInBlockquote(item)) return false;
   // A picture linked to the story often comes first: the headline is the first link with words.
-  const link = Array.from(item.querySelectorAll('a[href]')).find((a) => /[\p{L}\p{N}]/u.test(a.textContent ?? ''));
-  if (!link) return false;
-  const linkText = (link.textContent ?? '').trim();
+  // One pass over the links finds it and sums the letters of all of them.
+  let linkText: string | undefined;
+  let links = 0;
+  for (const a of item.querySelectorAll('a')) {
+    const text = a.textContent ?? '';
+    links += visibleLength(text);
+    if (linkText === undefined && a.hasAttribute('href') && /[\p{L}\p{N}]/u.test(text)) linkText = text.trim();
+  }
+  if (linkText === undefined) return false;
   if (textWeight(linkText) < 3) return false;
-  const all = (item.textContent ?? '').trim();
+  const all = textOf(item).trim();
   const before = all.indexOf(linkText);
   if (before < 0 || textWeight(all.slice(0, before)) > 4) return false;
-  const links = Array.from(item.querySelectorAll('a')).reduce((n, a) => n + visibleLength(a.textContent ?? ''), 0);
   return links >= visibleLength(all) * MIN_ITEM_LINK_SHARE;
 }
 
@@ -180,11 +200,16 @@ export function dropBodyBoilerplate(
   // post's title is a link to itself).
   let beforeProse = true;
   blocks.forEach((block, index) => {
-    const inQuote = !!block.element.closest('blockquote');
+    const inQuote = isInBlockquote(block.element);
     if (inQuote) return;
     const opensStory = beforeProse && HEADING_TAG.test(block.element.tagName);
-    if (beforeProse && textWeight(block.text) >= MIN_PROSE_WEIGHT && block.linkLength < visibleLength(block.text) / 2) {
-      beforeProse = false;
+    // Each measure of the line is taken once, when a rule first asks for it.
+    let weight = -1;
+    let letters = -1;
+    if (beforeProse) {
+      weight = textWeight(block.text);
+      letters = visibleLength(block.text);
+      if (weight >= MIN_PROSE_WEIGHT && block.linkLength < letters / 2) beforeProse = false;
     }
     if (isInside(block.element, items)) {
       drop.add(block);
@@ -195,9 +220,11 @@ export function dropBodyBoilerplate(
       }
       return;
     }
-    const letters = visibleLength(block.text);
+    if (weight < 0) {
+      weight = textWeight(block.text);
+      letters = visibleLength(block.text);
+    }
     const linkShare = letters ? block.linkLength / letters : 0;
-    const weight = textWeight(block.text);
     if (
       weight >= 2 &&
       (linkShare >= 0.85 || (linkShare >= LINK_LINE_SHARE && weight <= MAX_LINK_LINE_WEIGHT)) &&
@@ -211,9 +238,9 @@ export function dropBodyBoilerplate(
     const nearEdge = index < EDGE_BLOCKS || index >= blocks.length - EDGE_BLOCKS;
     if (nearEdge && isDateStamp(block.text)) drop.add(block);
     else if (isPhotoCredit(block.text)) drop.add(block);
-    else if (index >= blocks.length / 2 && textWeight(block.text) <= 80 && COPYRIGHT.test(block.text)) {
+    else if (index >= blocks.length / 2 && weight <= 80 && COPYRIGHT.test(block.text)) {
       drop.add(block);
-    } else if (index >= blocks.length / 2 && textWeight(block.text) <= 80 && CITATION.test(block.text)) {
+    } else if (index >= blocks.length / 2 && weight <= 80 && CITATION.test(block.text)) {
       drop.add(block);
     }
   });
@@ -322,8 +349,11 @@ const REPEAT_WINDOW = 3;
  */
 function dropRepeats(blocks: TextBlock[], drop: Set<TextBlock>): void {
   blocks.forEach((block, index) => {
-    const earlier = blocks.slice(Math.max(0, index - REPEAT_WINDOW), index);
-    if (earlier.some((other) => other.text === block.text) && isRepeatable(block)) drop.add(block);
+    let saidJustBefore = false;
+    for (let earlier = Math.max(0, index - REPEAT_WINDOW); earlier < index && !saidJustBefore; earlier++) {
+      saidJustBefore = blocks[earlier]!.text === block.text;
+    }
+    if (saidJustBefore && isRepeatable(block)) drop.add(block);
   });
   const captions = new Set(blocks.filter((block) => isCaption(block.element)));
   if (captions.size === 0) return;
@@ -333,7 +363,11 @@ function dropRepeats(blocks: TextBlock[], drop: Set<TextBlock>): void {
     if (drop.has(block) || !captions.has(block)) continue;
     const words = wordsOf(block.text);
     if (words.length < 4) continue;
-    const repeated = proseWords.some((set) => words.filter((word) => set.has(word)).length >= words.length * 0.8);
+    const repeated = proseWords.some((set) => {
+      let shared = 0;
+      for (const word of words) if (set.has(word)) shared++;
+      return shared >= words.length * 0.8;
+    });
     if (repeated) drop.add(block);
   }
 }
@@ -400,7 +434,7 @@ function dropRepeatedStamps(blocks: TextBlock[], drop: Set<TextBlock>): void {
   const byShape = new Map<string, number[]>();
   blocks.forEach((block, index) => {
     const shape = stampShape(block);
-    if (shape === null || isDataCell(block.element) || block.element.closest('blockquote')) return;
+    if (shape === null || isDataCell(block.element) || isInBlockquote(block.element)) return;
     const at = byShape.get(shape);
     if (at) at.push(index);
     else byShape.set(shape, [index]);

@@ -4,7 +4,8 @@
  * and after Readability, and never look at a particular site's wording.
  */
 
-import { endsLikeSentence, textWeight } from './text-measure';
+import { endsLikeSentence, isBlankCode, textWeight, visibleLength } from './text-measure';
+import { isInBlockquote, walkElements } from './walk';
 
 /** Elements that are page furniture by their tag or role, whatever they hold. */
 const CHROME_TAGS = new Set(['BUTTON', 'TEXTAREA', 'SELECT', 'INPUT', 'DIALOG', 'TEMPLATE', 'IFRAME']);
@@ -17,22 +18,6 @@ const MAX_WIDGET_FORM_TEXT = 1000;
 const MAIN_REGION = 'main, [role="main"]';
 /** A landmark holding more than this share of the page's text wraps the page rather than framing it. */
 const MAX_LANDMARK_SHARE = 0.5;
-
-/**
- * Every element under `root`, in document order: a walk over element children, which DOM
- * emulations do far faster than `querySelectorAll('*')`.
- */
-function descendantsOf(root: ParentNode): Element[] {
-  const found: Element[] = [];
-  const stack: Element[] = [];
-  for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
-  while (stack.length) {
-    const el = stack.pop()!;
-    found.push(el);
-    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
-  }
-  return found;
-}
 
 /**
  * Remove the elements that are page furniture by their own declaration (tag, role, hidden).
@@ -55,7 +40,7 @@ export function removeDeclaredChrome(root: ParentNode): void {
   const quotes: Element[] = [];
   const taggedLinks: Element[] = [];
   const scripted: Element[] = [];
-  for (const el of descendantsOf(root)) {
+  walkElements(root, (el) => {
     const tag = el.tagName.toUpperCase();
     // Most elements carry no attribute: their tag alone decides. (hasAttributes, not attributes.length:
     // DOM emulations build an attribute map object for each element asked for `attributes`.)
@@ -77,7 +62,7 @@ export function removeDeclaredChrome(root: ParentNode): void {
     if (tag === 'BLOCKQUOTE') quotes.push(el);
     else if (tag === 'A' && hasAttributes && (el.hasAttribute('lang') || el.hasAttribute('hreflang')))
       taggedLinks.push(el);
-  }
+  });
 
   // isConnected is false throughout a cloned document in some DOM emulations: ask the root instead.
   removeFieldBoxes(
@@ -184,7 +169,7 @@ function removeLanguagePickers(root: ParentNode, taggedLinks: readonly Element[]
     const tagged = links.filter((a) => a.hasAttribute('lang') || a.hasAttribute('hreflang'));
     if (tagged.length < 3 || tagged.length < links.length * 0.6) continue;
     const linkText = tagged.reduce((n, a) => n + (a.textContent ?? '').trim().length, 0);
-    const allText = (list.textContent ?? '').replace(/\s+/g, '').length;
+    const allText = visibleLength(list.textContent ?? '');
     if (linkText >= allText * 0.5) list.remove();
   }
 }
@@ -199,8 +184,21 @@ const ICON = 'img, svg, i, [class*="icon"]';
 const COUNTER = /^[\d\s.,:/+\-–%kKmMbB×x万亿]+$/u;
 const MAX_CONTROL_WORDS = 6;
 
+/** Runs of text between blanks, plus half a word for each kana or CJK character; counted in one pass. */
 function words(text: string): number {
-  return text.split(/\s+/u).filter(Boolean).length + (text.match(/[\u3040-\u30ff\u3400-\u9fff]/gu) ?? []).length / 2;
+  let runs = 0;
+  let inRun = false;
+  let unspaced = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (isBlankCode(code)) inRun = false;
+    else if (!inRun) {
+      runs++;
+      inRun = true;
+    }
+    if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff)) unspaced++;
+  }
+  return runs + unspaced / 2;
 }
 
 function declaresControl(el: Element, stopAt: Element | null): boolean {
@@ -244,21 +242,15 @@ function hasBareIcon(el: Element, text: string): boolean {
  */
 export function isUiFragment(element: Element, text: string, linkLength = -1): boolean {
   const tag = element.tagName.toUpperCase();
-  if (element.closest('blockquote')) return false;
-  const linked =
-    linkLength >= 0
-      ? linkLength
-      : Array.from(element.querySelectorAll('a')).reduce(
-          (n, a) => n + (a.textContent ?? '').replace(/\s+/gu, '').length,
-          0,
-        );
+  if (isInBlockquote(element)) return false;
+  const linked = linkLength >= 0 ? linkLength : linkLetters(element);
   // A pager is a control wherever it sits, a table cell included. Its links may have been
   // scripts that Readability turned into text: a row split by bars is a pager's too.
   if ((linked > 0 || text.includes('|')) && isPager(text)) return true;
   if (HEADING.test(tag) || CONTENT_TAGS.has(tag)) return false;
   const size = words(text);
   if (size > MAX_CONTROL_WORDS * 2) return false;
-  const letters = text.replace(/\s+/gu, '').length;
+  const letters = visibleLength(text);
   if (COUNTER.test(text)) return true;
   if (size > MAX_CONTROL_WORDS) return false;
   if (letters > 0 && linked >= letters * 0.9) return true;
@@ -268,6 +260,12 @@ export function isUiFragment(element: Element, text: string, linkLength = -1): b
   // by <br>) has its pictures elsewhere.
   if (holdsLittleBeside(element, letters) && hasBareIcon(element, text)) return true;
   return isInShortItemRow(element);
+}
+
+function linkLetters(element: Element): number {
+  let letters = 0;
+  for (const a of element.querySelectorAll('a')) letters += visibleLength(a.textContent ?? '');
+  return letters;
 }
 
 /** Page numbers a pager shows at least. */
@@ -296,7 +294,7 @@ function isPager(text: string): boolean {
 const MAX_LETTERS_BESIDE = 200;
 
 function holdsLittleBeside(element: Element, letters: number): boolean {
-  return (element.textContent ?? '').replace(/\s+/gu, '').length <= letters + MAX_LETTERS_BESIDE;
+  return visibleLength(element.textContent ?? '') <= letters + MAX_LETTERS_BESIDE;
 }
 
 /** One of three or more sibling elements that are all short labels (an action or tab row). */

@@ -1,6 +1,39 @@
 /** Measures of a text that treat scripts written without spaces (Chinese, Japanese) fairly. */
 
-const UNSPACED_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
+const UNSPACED_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+const BLANK_ONE = /\s/u;
+const LETTER_OR_FIGURE_ONE = /[\p{L}\p{N}]/u;
+
+/** Kinds of a character, as bits: what `\s`, the CJK ranges and `[\p{L}\p{N}]` say of it. */
+const BLANK = 1;
+const UNSPACED = 2;
+const LETTER_OR_FIGURE = 4;
+const KNOWN = 8;
+
+function kindOf(char: string): number {
+  return (
+    KNOWN |
+    (BLANK_ONE.test(char) ? BLANK : 0) |
+    (UNSPACED_CHAR.test(char) ? UNSPACED : 0) |
+    (LETTER_OR_FIGURE_ONE.test(char) ? LETTER_OR_FIGURE : 0)
+  );
+}
+
+const ASCII_KINDS = Uint8Array.from({ length: 0x80 }, (_, code) => kindOf(String.fromCharCode(code)));
+/** Kinds of the BMP characters met so far, asked of the same expressions once each. */
+const bmpKinds = new Uint8Array(0x10000);
+
+function bmpKind(code: number): number {
+  let kind = bmpKinds[code]!;
+  if (kind === 0) {
+    // A lone surrogate is no character of any kind, as the expressions read it in unicode mode.
+    kind = code >= 0xd800 && code <= 0xdfff ? KNOWN : kindOf(String.fromCharCode(code));
+    bmpKinds[code] = kind;
+  }
+  return kind;
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /**
  * How much a text says, in Latin-word units: a Chinese or Japanese character counts half a
@@ -8,11 +41,33 @@ const UNSPACED_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu
  * space-separated words.
  */
 export function textWeight(text: string): number {
-  const unspaced = (text.match(UNSPACED_CHAR) ?? []).length;
-  const words = text
-    .replace(UNSPACED_CHAR, ' ')
-    .split(/\s+/u)
-    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  // One pass over the text, in place of matching, replacing and splitting it: a word is a run of
+  // characters between blanks and CJK characters, and counts when it holds a letter or a figure.
+  let unspaced = 0;
+  let words = 0;
+  let wordCounted = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    let kind: number;
+    if (code < 0x80) kind = ASCII_KINDS[code]!;
+    else if (
+      code >= 0xd800 &&
+      code <= 0xdbff &&
+      index + 1 < text.length &&
+      isLowSurrogate(text.charCodeAt(index + 1))
+    ) {
+      // A character outside the BMP: never a blank nor CJK of the ranges above, maybe a letter.
+      kind = LETTER_OR_FIGURE_ONE.test(text.slice(index, index + 2)) ? LETTER_OR_FIGURE : 0;
+      index++;
+    } else kind = bmpKind(code);
+    if (kind & (BLANK | UNSPACED)) {
+      if (kind & UNSPACED) unspaced++;
+      wordCounted = false;
+    } else if (kind & LETTER_OR_FIGURE && !wordCounted) {
+      words++;
+      wordCounted = true;
+    }
+  }
   return words + unspaced / 2;
 }
 
@@ -40,6 +95,17 @@ export function linkTextLength(element: Element): number {
   return length;
 }
 
+/** Whether a UTF-16 code unit is a blank, as `\s` reads it. */
+export function isBlankCode(code: number): boolean {
+  return ((code < 0x80 ? ASCII_KINDS[code]! : bmpKind(code)) & BLANK) !== 0;
+}
+
+/** The text's length without its blanks (`\s`), counted without building the stripped text. */
 export function visibleLength(text: string): number {
-  return text.replace(/\s+/gu, '').length;
+  let blanks = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code < 0x80 ? ASCII_KINDS[code]! : bmpKind(code)) & BLANK) blanks++;
+  }
+  return text.length - blanks;
 }

@@ -65,32 +65,38 @@ interface Piece {
   end: number;
 }
 
+type QuotePairs = ReadonlyArray<readonly [string, string]>;
+
+// Built once: the marks are asked for at every candidate sentence break.
+const GERMAN_QUOTES: QuotePairs = [
+  ['„', '“'],
+  ['»', '«'],
+];
+const GERMAN_QUOTES_ENGLISH_WAY: QuotePairs = [
+  ['“', '”'],
+  ['»', '«'],
+];
+const CJK_QUOTES: QuotePairs = [
+  ['“', '”'],
+  ['「', '」'],
+  ['『', '』'],
+];
+const OTHER_QUOTES: QuotePairs = [
+  ['“', '”'],
+  ['«', '»'],
+];
+
 /** Pairs of opening/closing quotation marks per language family; ASCII quotes are counted apart. */
-function quotePairs(text: string, lang: string): Array<[string, string]> {
+function quotePairs(text: string, lang: string): QuotePairs {
   switch (primaryLanguage(lang)) {
     case 'de':
       // German closes „ with “, so “ only opens a quotation in text written the English way.
-      return text.includes('„')
-        ? [
-            ['„', '“'],
-            ['»', '«'],
-          ]
-        : [
-            ['“', '”'],
-            ['»', '«'],
-          ];
+      return text.includes('„') ? GERMAN_QUOTES : GERMAN_QUOTES_ENGLISH_WAY;
     case 'zh':
     case 'ja':
-      return [
-        ['“', '”'],
-        ['「', '」'],
-        ['『', '』'],
-      ];
+      return CJK_QUOTES;
     default:
-      return [
-        ['“', '”'],
-        ['«', '»'],
-      ];
+      return OTHER_QUOTES;
   }
 }
 
@@ -131,11 +137,16 @@ function endsWithAbbreviation(text: string, abbreviations: string[]): boolean {
 }
 
 /** Whether a multi-part abbreviation ("EE. UU.", "z. B.") straddles the break between two pieces. */
-function splitsAbbreviation(current: string, next: string, abbreviations: string[]): boolean {
-  const head = current.trimEnd();
-  const joined = `${head} ${next.trimStart()}`;
+function splitsAbbreviation(current: string, next: string, abbreviations: readonly string[]): boolean {
+  let head: string | undefined;
+  let joined = '';
   return abbreviations.some((abbreviation) => {
     if (!abbreviation.includes(' ')) return false;
+    // Only a multi-part abbreviation needs the two pieces joined.
+    if (head === undefined) {
+      head = current.trimEnd();
+      joined = `${head} ${next.trimStart()}`;
+    }
     const at = joined.indexOf(abbreviation, Math.max(0, head.length - abbreviation.length));
     return at !== -1 && at < head.length && at + abbreviation.length > head.length;
   });
@@ -174,7 +185,10 @@ function attributesClosedQuote(current: string, next: string, lang: string, lexi
 function shouldJoin(current: string, next: string, lang: string, lexicon: ClaimLexicon): boolean {
   if (endsWithAbbreviation(current, lexicon.titleAbbreviations)) return true;
   if (attributesClosedQuote(current, next, lang, lexicon)) return true;
-  if (splitsAbbreviation(current, next, [...lexicon.titleAbbreviations, ...lexicon.ambiguousAbbreviations]))
+  if (
+    splitsAbbreviation(current, next, lexicon.titleAbbreviations) ||
+    splitsAbbreviation(current, next, lexicon.ambiguousAbbreviations)
+  )
     return true;
   if (endsWithAbbreviation(current, lexicon.ambiguousAbbreviations)) {
     const word = firstWord(next);

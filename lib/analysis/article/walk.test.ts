@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../tests/fixtures/load';
+import { isInBlockquote, walkElements } from './walk';
+
+const visited = (root: ParentNode) => {
+  const found: Element[] = [];
+  walkElements(root, (element) => found.push(element));
+  return found;
+};
+
+describe('walkElements', () => {
+  it('visits the elements under the root in the order querySelectorAll("*") lists them', () => {
+    const { document } = parseHtml(
+      '<!doctype html><html><body><div id="a"><p>one <b>two</b> <i>three</i></p>text<ul><li>x</li><li><a>y</a></li></ul></div><footer><span></span></footer></body></html>',
+      'https://example.org/',
+    );
+    expect(visited(document.body)).toEqual(Array.from(document.body.querySelectorAll('*')));
+    expect(visited(document)).toEqual(Array.from(document.querySelectorAll('*')));
+    expect(visited(document.querySelector('li')!)).toEqual([]);
+  });
+
+  it('walks a page nested deeper than the call stack allows a recursion', () => {
+    const depth = 20000;
+    const { document } = parseHtml(`<!doctype html><html><body></body></html>`, 'https://example.org/');
+    let at: Element = document.body;
+    for (let level = 0; level < depth; level++) at = at.appendChild(document.createElement('span'));
+    let count = 0;
+    walkElements(document.body, () => count++);
+    expect(count).toBe(depth);
+  });
+});
+
+describe('isInBlockquote', () => {
+  it('answers as closest("blockquote") does, for the quote itself and what it holds', () => {
+    const { document } = parseHtml(
+      '<!doctype html><html><body><blockquote id="q"><p id="in">said <b id="deep">so</b></p></blockquote><p id="out">text</p></body></html>',
+      'https://example.org/',
+    );
+    for (const element of Array.from(document.querySelectorAll('*')))
+      expect(isInBlockquote(element), element.tagName).toBe(!!element.closest('blockquote'));
+    expect(isInBlockquote(document.getElementById('deep')!)).toBe(true);
+    expect(isInBlockquote(document.getElementById('out')!)).toBe(false);
+  });
+});

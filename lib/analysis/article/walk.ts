@@ -1,0 +1,31 @@
+/**
+ * Calls `visit` on every element under `root`, in document order (as `querySelectorAll('*')`
+ * lists them), without building that list or any other: it steps from an element to its first
+ * child, else to its next sibling or its nearest ancestor's. No stack, so a deeply nested page
+ * cannot overflow one; and no `children` collections, which a DOM emulation (happy-dom) builds
+ * anew, with a proxy, for each element of a fresh clone. `visit` must not change the tree.
+ */
+export function walkElements(root: ParentNode, visit: (element: Element) => void): void {
+  let element = root.firstElementChild;
+  while (element) {
+    visit(element);
+    let next = element.firstElementChild;
+    for (let at: Element = element; !next;) {
+      next = at.nextElementSibling;
+      if (next) break;
+      const up = at.parentNode;
+      if (!up || up === root) break;
+      at = up as Element;
+    }
+    element = next;
+  }
+}
+
+/**
+ * Whether the element is a <blockquote> or inside one: `element.closest('blockquote')` by a walk
+ * up the parents, which a DOM emulation answers without matching a selector at every step.
+ */
+export function isInBlockquote(element: Element): boolean {
+  for (let at: Element | null = element; at; at = at.parentElement) if (at.localName === 'blockquote') return true;
+  return false;
+}
