@@ -26,7 +26,8 @@ const MAX_LANDMARK_SHARE = 0.5;
 export function removeDeclaredChrome(root: ParentNode): void {
   // No global Element in Node: tell a document by its nodeType.
   const page = (root as Node).nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
-  const pageLength = (page?.textContent ?? '').length;
+  // Read after the walk (which leaves the tree as it is) and before any removal, only when a landmark or header asks.
+  let pageLength = 0;
   // A landmark that holds the page's main region wraps the story (a header left unclosed in the
   // source swallows everything after it), however much text the footer after it holds.
   const framesPage = (el: Element) =>
@@ -64,6 +65,7 @@ export function removeDeclaredChrome(root: ParentNode): void {
       taggedLinks.push(el);
   });
 
+  if (landmarks.length || headers.length) pageLength = (page?.textContent ?? '').length;
   // isConnected is false throughout a cloned document in some DOM emulations: ask the root instead.
   removeFieldBoxes(
     fields.filter((field) => root.contains(field)),
