@@ -158,12 +158,19 @@ function removeLanguagePickers(root: ParentNode, taggedLinks: readonly Element[]
   if (taggedLinks.length < 3) return;
   // Only the containers of tagged links can be pickers; outer ones first, as in document order.
   const candidates = new Set<Element>();
+  // An ancestor already climbed through had all of its own ancestors climbed through too.
+  const climbed = new Set<Element>();
   for (const link of taggedLinks) {
-    for (let at = link.parentElement; at; at = at.parentElement) {
+    for (let at = link.parentElement; at && !climbed.has(at); at = at.parentElement) {
+      climbed.add(at);
       if (at.matches('ul, ol, div, section')) candidates.add(at);
     }
   }
-  const ordered = Array.from(root.querySelectorAll('ul, ol, div, section')).filter((el) => candidates.has(el));
+  // The candidates under `root` in document order, as `root.querySelectorAll('ul, ol, div, section')` lists them.
+  const ordered: Element[] = [];
+  walkElements(root, (el) => {
+    if (candidates.has(el)) ordered.push(el);
+  });
   for (const list of ordered) {
     if (!root.contains(list)) continue;
     const links = Array.from(list.querySelectorAll('a'));
