@@ -92,7 +92,8 @@ export function collectBlockSets(root: Element, requests: readonly BlockRequest[
     subtreeBlank = filledChildren === 0;
     if (filledChildren !== 1) collapsed = collapsedSpaced = undefined;
     if (text.length > 0) {
-      for (const [i, request] of requests.entries()) {
+      for (let i = 0; i < requests.length; i++) {
+        const request = requests[i]!;
         if (text.length > rawLimits[i]! || !request.tags.has(element.localName)) continue;
         collapsed ??= collapseWhitespace(text);
         if (collapsed.length === 0 || collapsed.length > request.maxLength) continue;

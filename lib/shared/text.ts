@@ -1,6 +1,12 @@
+/**
+ * Runs of whitespace that are not already one plain space: a lone space is left alone, so text that is mostly
+ * single-spaced words is not rewritten at every word.
+ */
+const WHITESPACE_TO_COLLAPSE = /[\s\u00a0\u200b]{2,}|(?! )[\s\u00a0\u200b]/g;
+
 /** Collapse runs of whitespace (including non-breaking spaces) to one space and trim. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return text.replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
 }
 
 /** Arabic diacritics and tatweel vary between writers; patterns are written without them. */

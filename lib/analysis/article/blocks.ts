@@ -20,8 +20,11 @@ export function leadsElsewhere(link: Element): boolean {
   return !/^\s*(?:mailto|tel):/iu.test(href);
 }
 
+/** Runs of whitespace that are not already one plain space (a lone space is left as it is, not rewritten). */
+const WHITESPACE_TO_COLLAPSE = /\s{2,}|(?! )\s/g;
+
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
 }
 
 /**

@@ -5,7 +5,7 @@
  * reads structure, links, position or repetition, never a site's wording. Quotes (embedded posts)
  * are never touched.
  */
-import type { TextBlock } from './blocks';
+import { collapseWhitespace, type TextBlock } from './blocks';
 import { endsLikeSentence, sentenceCount, textWeight, visibleLength } from './text-measure';
 import { isInBlockquote, walkElements } from './walk';
 
@@ -93,7 +93,7 @@ function isProseList(items: Element[], textOf: (element: Element) => string): bo
   let sentences = 0;
   let weight = 0;
   for (const item of items) {
-    const text = textOf(item).replace(/\s+/gu, ' ').trim();
+    const text = collapseWhitespace(textOf(item));
     sentences += sentenceCount(text);
     weight += textWeight(text);
   }

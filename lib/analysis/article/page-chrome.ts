@@ -26,7 +26,8 @@ const MAX_LANDMARK_SHARE = 0.5;
 export function removeDeclaredChrome(root: ParentNode): void {
   // No global Element in Node: tell a document by its nodeType.
   const page = (root as Node).nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
-  const pageLength = (page?.textContent ?? '').length;
+  // Read after the walk (which leaves the tree as it is) and before any removal, only when a landmark or header asks.
+  let pageLength = 0;
   // A landmark that holds the page's main region wraps the story (a header left unclosed in the
   // source swallows everything after it), however much text the footer after it holds.
   const framesPage = (el: Element) =>
@@ -64,6 +65,7 @@ export function removeDeclaredChrome(root: ParentNode): void {
       taggedLinks.push(el);
   });
 
+  if (landmarks.length || headers.length) pageLength = (page?.textContent ?? '').length;
   // isConnected is false throughout a cloned document in some DOM emulations: ask the root instead.
   removeFieldBoxes(
     fields.filter((field) => root.contains(field)),
@@ -156,12 +158,19 @@ function removeLanguagePickers(root: ParentNode, taggedLinks: readonly Element[]
   if (taggedLinks.length < 3) return;
   // Only the containers of tagged links can be pickers; outer ones first, as in document order.
   const candidates = new Set<Element>();
+  // An ancestor already climbed through had all of its own ancestors climbed through too.
+  const climbed = new Set<Element>();
   for (const link of taggedLinks) {
-    for (let at = link.parentElement; at; at = at.parentElement) {
+    for (let at = link.parentElement; at && !climbed.has(at); at = at.parentElement) {
+      climbed.add(at);
       if (at.matches('ul, ol, div, section')) candidates.add(at);
     }
   }
-  const ordered = Array.from(root.querySelectorAll('ul, ol, div, section')).filter((el) => candidates.has(el));
+  // The candidates under `root` in document order, as `root.querySelectorAll('ul, ol, div, section')` lists them.
+  const ordered: Element[] = [];
+  walkElements(root, (el) => {
+    if (candidates.has(el)) ordered.push(el);
+  });
   for (const list of ordered) {
     if (!root.contains(list)) continue;
     const links = Array.from(list.querySelectorAll('a'));

@@ -67,6 +67,24 @@ export function phrasePattern(phrases: string[], unspaced: boolean): PhrasePatte
 
 const LETTER_BEFORE = /[\p{L}\p{N}]$/u;
 
+/** An ASCII letter or digit, or -1 when `code` is outside ASCII and a Unicode test must decide. */
+function asciiAlphanumeric(code: number): boolean | -1 {
+  if (code >= 0x80) return -1;
+  return (code >= 0x30 && code <= 0x39) || ((code | 32) >= 0x61 && (code | 32) <= 0x7a);
+}
+
+/** `LETTER_AT_START.test(phrase)`, without the expression for ASCII. */
+function startsWithLetter(phrase: string): boolean {
+  const ascii = phrase.length ? asciiAlphanumeric(phrase.charCodeAt(0)) : false;
+  return ascii === -1 ? LETTER_AT_START.test(phrase) : ascii;
+}
+
+/** `LETTER_BEFORE.test(text.slice(Math.max(0, at - 2), at))`, without the slice and the expression for ASCII. */
+function letterBefore(text: string, at: number): boolean {
+  const ascii = at > 0 ? asciiAlphanumeric(text.charCodeAt(at - 1)) : false;
+  return ascii === -1 ? LETTER_BEFORE.test(text.slice(Math.max(0, at - 2), at)) : ascii;
+}
+
 /** The next occurrence of a phrase from `from`, with a word start where the phrase needs one. */
 function nextPhrase(pattern: PhrasePattern, text: string, from: number): RegExpExecArray | null {
   const { scan, unbounded } = pattern;
@@ -75,8 +93,7 @@ function nextPhrase(pattern: PhrasePattern, text: string, from: number): RegExpE
     const match = scan.exec(text);
     if (!match) return null;
     const at = match.index;
-    if (pattern.unspaced || !LETTER_AT_START.test(match[0]) || !LETTER_BEFORE.test(text.slice(Math.max(0, at - 2), at)))
-      return match;
+    if (pattern.unspaced || !startsWithLetter(match[0]) || !letterBefore(text, at)) return match;
     if (unbounded) {
       unbounded.lastIndex = at;
       const other = unbounded.exec(text);

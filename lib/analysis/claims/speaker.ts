@@ -18,13 +18,17 @@ const QUOTED_PAIR = /"[^"]*"|“[^”“]*[”“]|„[^“]*“|«[^»]*»|»[^
  * short quoted title ("Diving Bell") does not pair its closing mark with the opening of the next quotation.
  */
 function quotations(sentence: string): Array<readonly [number, number]> {
-  return [...sentence.matchAll(QUOTED_PAIR)]
-    .filter((match) => match[0].length >= 14)
-    .map((match) => [match.index, match.index + match[0].length] as const);
+  const spans: Array<readonly [number, number]> = [];
+  QUOTED_PAIR.lastIndex = 0;
+  for (let match = QUOTED_PAIR.exec(sentence); match; match = QUOTED_PAIR.exec(sentence)) {
+    if (match[0].length >= 14) spans.push([match.index, match.index + match[0].length]);
+  }
+  return spans;
 }
 /** A quotation opened in the sentence and not closed before its end: it goes on in the next sentence. */
 const OPEN_QUOTATION = /[“«][^”“»«„]{12,}$/u;
 const LETTER = /^\p{L}$/u;
+const WHITESPACE = /\s/u;
 const APOSTROPHES = [0x27, 0x2019];
 const HYPHEN = [0x2d];
 
@@ -976,7 +980,8 @@ export class SpeakerTracker {
       let name = match[0];
       let index = match.index;
       // "l’Intérieur Jan Hamáček": a noun elided onto an article is not part of the name after it.
-      if (/\p{L}[’']$/u.test(text.slice(Math.max(0, index - 2), index))) {
+      const before = index > 0 ? text.charCodeAt(index - 1) : 0;
+      if ((before === 0x27 || before === 0x2019) && /\p{L}[’']$/u.test(text.slice(Math.max(0, index - 2), index))) {
         const space = name.indexOf(' ');
         if (space === -1) continue;
         const rest = name.slice(space).trimStart();
@@ -985,7 +990,9 @@ export class SpeakerTracker {
       }
       // "ACLU's Jay Stanley": the name is what follows the possessive.
       // Every possessive has an apostrophe.
-      const possessives = name.includes('’') || name.includes("'") ? [...name.matchAll(POSSESSIVE)] : [];
+      // The later steps only cut `name` shorter: without an apostrophe now, it has none in them either.
+      const hasApostrophe = name.includes('’') || name.includes("'");
+      const possessives = hasApostrophe ? [...name.matchAll(POSSESSIVE)] : [];
       const lastPossessive = possessives[possessives.length - 1];
       if (lastPossessive) {
         const rest = name.slice(lastPossessive.index + lastPossessive[0].length).trimStart();
@@ -1000,7 +1007,7 @@ export class SpeakerTracker {
         }
       }
       // "C’est", "L’Office fédéral": the elided word is not part of the name.
-      if (ELIDED.test(name)) {
+      if (hasApostrophe && ELIDED.test(name)) {
         const rest = name.replace(ELIDED, '');
         if (!/^\p{Lu}/u.test(rest)) {
           const next = rest.indexOf(' ');
@@ -1014,7 +1021,8 @@ export class SpeakerTracker {
         }
       }
       // Drop a leading function word capitalised only because it opens the sentence ("O CEO", "The").
-      const first = name.split(/\s+/)[0]!;
+      const space = name.search(WHITESPACE);
+      const first = space === -1 ? name : name.slice(0, space);
       // A name set in capitals keeps its article ("LA NACION", "EL HERALDO").
       // So does an acronym that spells a function word ("sports daily AS").
       // Opening the sentence too when lower case follows ("AS claim Ronaldo could …", "US officials said").
@@ -1030,24 +1038,27 @@ export class SpeakerTracker {
         name = rest;
       }
       // Leading job titles are not part of the name ("Professor Alan Whitby", "Vorstandschefin Anna Kessler").
-      let tokens = name.split(/\s+/);
-      while (
-        tokens.length > 1 &&
-        (this.words.personTitles.has(tokens[0]!.toLowerCase()) || /^\p{Ll}/u.test(tokens[0]!))
-      )
-        tokens = tokens.slice(1);
-      // "OpenAI CEO Sam Altman": an organization and a title inside the run lead to the person after them.
-      const innerTitle = tokens.findLastIndex(
-        (token, at) => at > 0 && at < tokens.length - 1 && this.words.personTitles.has(token.toLowerCase()),
-      );
-      if (innerTitle > 0 && this.isOrganization(tokens.slice(0, innerTitle).join(' ')))
-        tokens = tokens.slice(innerTitle + 1);
-      // German capitalises nouns: in a long run only the last two words can be the name.
-      if (this.lang === 'de' && tokens.length > 2) tokens = tokens.slice(-2);
-      const trimmed = tokens.join(' ');
-      if (trimmed !== name) {
-        index += name.lastIndexOf(trimmed);
-        name = trimmed;
+      // A name of one word has no title before it nor inside it.
+      if (WHITESPACE.test(name)) {
+        let tokens = name.split(/\s+/);
+        while (
+          tokens.length > 1 &&
+          (this.words.personTitles.has(tokens[0]!.toLowerCase()) || /^\p{Ll}/u.test(tokens[0]!))
+        )
+          tokens = tokens.slice(1);
+        // "OpenAI CEO Sam Altman": an organization and a title inside the run lead to the person after them.
+        const innerTitle = tokens.findLastIndex(
+          (token, at) => at > 0 && at < tokens.length - 1 && this.words.personTitles.has(token.toLowerCase()),
+        );
+        if (innerTitle > 0 && this.isOrganization(tokens.slice(0, innerTitle).join(' ')))
+          tokens = tokens.slice(innerTitle + 1);
+        // German capitalises nouns: in a long run only the last two words can be the name.
+        if (this.lang === 'de' && tokens.length > 2) tokens = tokens.slice(-2);
+        const trimmed = tokens.join(' ');
+        if (trimmed !== name) {
+          index += name.lastIndexOf(trimmed);
+          name = trimmed;
+        }
       }
       if (!name) continue;
       // "Thankfully, now we know …", "Finalmente, …": an adverb opening the sentence before a comma is no name.
@@ -1704,8 +1715,9 @@ export class SpeakerTracker {
   private invertedSubjectOf(sentence: string, verb: PhraseHit, namedBefore: string | null = null): string | null {
     const head = sentence.slice(0, verb.index).trimEnd();
     // "…, según adelantó la presidenta de ese cuerpo, Cecilia Moreau": after "según" too the subject follows the verb.
+    let lowerHead: string | undefined;
     const afterSource = this.lexicon.sourcePrepositions.some(
-      (source) => !/\s/u.test(source) && source.length > 4 && head.toLowerCase().endsWith(` ${source}`),
+      (source) => source.length > 4 && !/\s/u.test(source) && (lowerHead ??= head.toLowerCase()).endsWith(` ${source}`),
     );
     if (!afterSource && !/[,”"»“«」]$/u.test(head)) return null;
     const after = sentence.slice(verb.end, verb.end + 60);
