@@ -1,4 +1,4 @@
-import { wordSetOf, type ClaimLexicon } from './lexicon';
+import { wordSet, wordSetOf, type ClaimLexicon } from './lexicon';
 import { findPhrases, phraseUnion, type PhraseHit } from './match';
 import { opensSourceClause } from './story';
 
@@ -243,8 +243,8 @@ function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
       organizationPronounBeforeVerb: lexicon.organizationPronouns?.length
         ? new RegExp(`(?<![\\p{L}’'])(?:${lexicon.organizationPronouns.join('|')})(?:\\s+\\p{Ll}+ly)?\\s*$`, 'iu')
         : null,
-      negations: new Set(lexicon.negatedReports?.negations),
-      notNegating: new Set(lexicon.negatedReports?.notNegating),
+      negations: wordSet(lexicon.negatedReports?.negations),
+      notNegating: wordSet(lexicon.negatedReports?.notNegating),
       reportAgent: lexicon.reportNouns
         ? new RegExp(`^[^,;:.!?"“”«»]{0,35}?\\s(?:${lexicon.reportNouns.agents.join('|')})\\s+`, 'u')
         : null,

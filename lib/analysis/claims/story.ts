@@ -1,5 +1,5 @@
 import type { ClaimLexicon } from './lexicon';
-import { isUnspacedScript, lexiconFor } from './lexicon';
+import { isUnspacedScript, lexiconFor, wordSet } from './lexicon';
 import { findPhrases, hasPhrase } from './match';
 import { segmentSentences, splitBlocks, wordCount, type Sentence } from './segment';
 
@@ -56,43 +56,21 @@ function isPastTense(text: string, lexicon: ClaimLexicon, unspaced: boolean): bo
   });
 }
 
-interface CompoundPastSets {
-  auxiliaries: ReadonlySet<string>;
-  between: ReadonlySet<string>;
-  notParticiples: ReadonlySet<string>;
-  participleEndings: readonly string[];
-}
-
-const compoundPastSets = new WeakMap<ClaimLexicon, CompoundPastSets>();
-
-function compoundPastOf(lexicon: ClaimLexicon): CompoundPastSets | null {
-  const compound = lexicon.compoundPast;
-  if (!compound) return null;
-  let sets = compoundPastSets.get(lexicon);
-  if (!sets) {
-    sets = {
-      auxiliaries: new Set(compound.auxiliaries),
-      between: new Set(compound.between),
-      notParticiples: new Set(compound.notParticiples),
-      participleEndings: compound.participleEndings,
-    };
-    compoundPastSets.set(lexicon, sets);
-  }
-  return sets;
-}
-
 /** An auxiliary followed by a participle, with at most two of the lexicon's in-between words ("n'a pas encore été"). */
 function hasCompoundPast(text: string, lexicon: ClaimLexicon): boolean {
-  const sets = compoundPastOf(lexicon);
-  if (!sets) return false;
+  const compound = lexicon.compoundPast;
+  if (!compound) return false;
+  const auxiliaries = wordSet(compound.auxiliaries);
+  const between = wordSet(compound.between);
+  const notParticiples = wordSet(compound.notParticiples);
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   for (let index = 0; index < words.length - 1; index++) {
-    if (!sets.auxiliaries.has(words[index]!)) continue;
+    if (!auxiliaries.has(words[index]!)) continue;
     let next = index + 1;
-    while (next < words.length && next <= index + 2 && sets.between.has(words[next]!)) next++;
+    while (next < words.length && next <= index + 2 && between.has(words[next]!)) next++;
     const word = words[next];
-    if (!word || word.length < 2 || sets.notParticiples.has(word)) continue;
-    if (sets.participleEndings.some((ending) => word.endsWith(ending))) return true;
+    if (!word || word.length < 2 || notParticiples.has(word)) continue;
+    if (compound.participleEndings.some((ending) => word.endsWith(ending))) return true;
   }
   return false;
 }

@@ -26,15 +26,23 @@ export type LexiconWordList = {
   [K in keyof ClaimLexicon]-?: ClaimLexicon[K] extends string[] ? K : never;
 }[keyof ClaimLexicon];
 
-const wordSets = new WeakMap<ClaimLexicon, Map<LexiconWordList, ReadonlySet<string>>>();
+const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const NO_WORDS: ReadonlySet<string> = new Set();
 
-/** One of a lexicon's word lists as a set, for looking words up one at a time; built once per lexicon and list. */
+/**
+ * A word list as a set, for looking words up one at a time; built once per list (lexicon lists are
+ * never changed). A missing optional list is the empty set.
+ */
+export function wordSet(words: readonly string[] | undefined): ReadonlySet<string> {
+  if (!words) return NO_WORDS;
+  let set = wordSets.get(words);
+  if (!set) wordSets.set(words, (set = new Set(words)));
+  return set;
+}
+
+/** One of a lexicon's word lists as a set (see wordSet). */
 export function wordSetOf(lexicon: ClaimLexicon, list: LexiconWordList): ReadonlySet<string> {
-  let byList = wordSets.get(lexicon);
-  if (!byList) wordSets.set(lexicon, (byList = new Map<LexiconWordList, ReadonlySet<string>>()));
-  let words = byList.get(list);
-  if (!words) byList.set(list, (words = new Set(lexicon[list])));
-  return words;
+  return wordSet(lexicon[list]);
 }
 
 /** The lexicon for a language; English when the language has none yet. */
