@@ -125,6 +125,16 @@ function namedEntityCount(text: string, speaker: string | null, unspaced: boolea
   return names.size;
 }
 
+/** A score as a claim carries it: three decimals. */
+function roundedScore(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}
+
+/** The score of a claim whose speaker is found after it was scored (see scoreOf). */
+function withSpeakerFound(score: number): number {
+  return roundedScore(Math.min(1, score + SPEAKER_WEIGHT));
+}
+
 function scoreOf(features: SentenceFeatures, speaker: string | null, isLead: boolean, entities: number): number {
   let score = 0.3 + 0.05 * Math.min(2, entities);
   if (speaker) score += SPEAKER_WEIGHT;
@@ -204,7 +214,7 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
         );
         const runOn = quoteBefore.sentence.start < (quotedUntil.get(quoteBefore.sentence.block) ?? -1);
         earlier.kind = kindOf(runOn ? { ...attributed, directQuote: true } : attributed, true);
-        earlier.score = Math.round(Math.min(1, earlier.score + SPEAKER_WEIGHT) * 1000) / 1000;
+        earlier.score = withSpeakerFound(earlier.score);
       }
       earlier.speaker = speaker;
       delete earlier.speakerRole;
@@ -237,7 +247,7 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
       for (const earlier of candidates)
         if (earlier.block === sentence.block && earlier.speaker === null) {
           earlier.speaker = speaker;
-          earlier.score = Math.round(Math.min(1, earlier.score + SPEAKER_WEIGHT) * 1000) / 1000;
+          earlier.score = withSpeakerFound(earlier.score);
         }
     }
     candidates.push({
@@ -246,7 +256,7 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
       kind: actsOwnPlan ? 'plan' : kindOf(features, speaker !== null),
       speaker,
       ...(speaker && speakers.speakerRole ? { speakerRole: speakers.speakerRole } : {}),
-      score: Math.round(score * 1000) / 1000,
+      score: roundedScore(score),
       anchor: makeAnchor(text, sentence.start, sentence.end),
       start: sentence.start,
       end: sentence.end,
