@@ -209,7 +209,7 @@ export function dropBodyBoilerplate(
     if (beforeProse) {
       weight = textWeight(block.text);
       letters = visibleLength(block.text);
-      if (weight >= MIN_PROSE_WEIGHT && block.linkLength < letters / 2) beforeProse = false;
+      if (isProseLine(block, weight, letters)) beforeProse = false;
     }
     if (isInside(block.element, items)) {
       drop.add(block);
@@ -265,6 +265,11 @@ export function dropBodyBoilerplate(
   };
 }
 
+/** A line of prose: it says enough, and most of it is not link text. Before the first one, the story has not begun. */
+function isProseLine(block: TextBlock, weight = textWeight(block.text), letters = visibleLength(block.text)): boolean {
+  return weight >= MIN_PROSE_WEIGHT && block.linkLength < letters / 2;
+}
+
 /** Headings with nothing under them, one after another, at least this many. */
 const MIN_EMPTY_HEADINGS = 2;
 
@@ -281,9 +286,7 @@ function headingLevel(block: TextBlock | undefined): number {
  * straight onto its first sub-heading's level ("Playoff schedule", then "Saturday" and its games).
  */
 function dropEmptySectionHeadings(blocks: TextBlock[], drop: Set<TextBlock>): void {
-  const firstProse = blocks.findIndex(
-    (block) => textWeight(block.text) >= MIN_PROSE_WEIGHT && block.linkLength < visibleLength(block.text) / 2,
-  );
+  const firstProse = blocks.findIndex((block) => isProseLine(block));
   if (firstProse < 0) return;
   let run: TextBlock[] = [];
   const flush = () => {
