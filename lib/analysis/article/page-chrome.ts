@@ -4,7 +4,7 @@
  * and after Readability, and never look at a particular site's wording.
  */
 
-import { endsLikeSentence, isBlankCode, textWeight, visibleLength } from './text-measure';
+import { endsLikeSentence, isBlankCode, linkTextLength, textWeight, visibleLength } from './text-measure';
 import { isInBlockquote, walkElements } from './walk';
 
 /** Elements that are page furniture by their tag or role, whatever they hold. */
@@ -252,7 +252,7 @@ function hasBareIcon(el: Element, text: string): boolean {
 export function isUiFragment(element: Element, text: string, linkLength = -1): boolean {
   const tag = element.tagName.toUpperCase();
   if (isInBlockquote(element)) return false;
-  const linked = linkLength >= 0 ? linkLength : linkLetters(element);
+  const linked = linkLength >= 0 ? linkLength : linkTextLength(element);
   // A pager is a control wherever it sits, a table cell included. Its links may have been
   // scripts that Readability turned into text: a row split by bars is a pager's too.
   if ((linked > 0 || text.includes('|')) && isPager(text)) return true;
@@ -269,12 +269,6 @@ export function isUiFragment(element: Element, text: string, linkLength = -1): b
   // by <br>) has its pictures elsewhere.
   if (holdsLittleBeside(element, letters) && hasBareIcon(element, text)) return true;
   return isInShortItemRow(element);
-}
-
-function linkLetters(element: Element): number {
-  let letters = 0;
-  for (const a of element.querySelectorAll('a')) letters += visibleLength(a.textContent ?? '');
-  return letters;
 }
 
 /** Page numbers a pager shows at least. */

@@ -86,12 +86,10 @@ export function endsLikeSentence(text: string): boolean {
   return /[.!?。！？…:;：；、,，"”»)）」』\]]$/u.test(text.trim());
 }
 
+/** Letters (blanks left out) of the text inside the element's links. */
 export function linkTextLength(element: Element): number {
   let length = 0;
-  for (const link of Array.from(element.querySelectorAll('a'))) {
-    if (link.parentElement?.closest('a')) continue;
-    length += (link.textContent ?? '').replace(/\s+/gu, '').length;
-  }
+  for (const link of element.querySelectorAll('a')) length += visibleLength(link.textContent ?? '');
   return length;
 }
 
