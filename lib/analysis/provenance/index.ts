@@ -39,16 +39,10 @@ interface LineMatch {
 }
 
 function matchProvenanceLine(rawText: string, texts?: MatchingTexts): LineMatch | null {
-  let text: string;
-  let lower: string;
-  if (texts) {
-    ({ text, lower } = texts.of(rawText));
-    if (text.length > MAX_LINE_LENGTH) return null;
-  } else {
-    text = normalizeForMatching(rawText);
-    if (text.length > MAX_LINE_LENGTH) return null;
-    lower = lowerCaseSameLength(text);
-  }
+  const shared = texts?.of(rawText);
+  const text = shared?.text ?? normalizeForMatching(rawText);
+  if (text.length > MAX_LINE_LENGTH) return null;
+  const lower = shared?.lower ?? lowerCaseSameLength(text);
   if (!ANY_FIRST_PUBLISHED.test(lower)) return null;
   for (const language of PROVENANCE_LANGUAGES) {
     for (const pattern of language.firstPublished) {
