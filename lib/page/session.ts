@@ -299,7 +299,7 @@ export class PageSession {
   private async paintInSlices(): Promise<void> {
     for (const [i, layer] of LAYERS.entries()) {
       if (i > 0) {
-        if (!this.pagePainter && !(this.layers?.[layer] && this.rangesOf(layer).length > 0)) continue;
+        if (this.layerWork(layer) === null) continue;
         await yieldToPage();
       }
       timed('paint', () => this.paintLayer(layer));
@@ -311,11 +311,20 @@ export class PageSession {
   }
 
   private paintLayer(layer: (typeof LAYERS)[number]): void {
-    const layers = this.layers;
-    if (!layers) return;
+    if (!this.layers) return;
+    const work = this.layerWork(layer);
+    if (work === 'clear') this.painter.clear(layer);
+    else if (work) this.painter.set(layer, work);
+  }
+
+  /**
+   * What painting a layer does: paint its ranges (the layer is on and has some), clear it (a
+   * painter exists), or nothing at all (null).
+   */
+  private layerWork(layer: (typeof LAYERS)[number]): Range[] | 'clear' | null {
     const ranges = this.rangesOf(layer);
-    if (layers[layer] && ranges.length > 0) this.painter.set(layer, ranges);
-    else if (this.pagePainter) this.painter.clear(layer);
+    if (this.layers?.[layer] && ranges.length > 0) return ranges;
+    return this.pagePainter ? 'clear' : null;
   }
 
   private rangesOf(layer: (typeof LAYERS)[number]): Range[] {
