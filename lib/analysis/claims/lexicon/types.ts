@@ -10,6 +10,16 @@ export interface ClaimLexicon {
   passiveAuxiliaries: string[];
   /** Vague subjects that are nobody in particular ("some", "人们"): never reported as a speaker. */
   genericSubjects: string[];
+  /**
+   * Phrases that hold a reporting verb and report nothing: naming ("称为", "称作": is called) and the verb used to
+   * describe a noun ("表示的", "表示方法": that denotes). Blanked out before a sentence is counted as reported speech.
+   */
+  reportingLookAlikes?: string[];
+  /**
+   * Reporting verbs that also mean "to denote" ("表示": "上升的实线表示亚声速…", the line shows): speech only when a
+   * pause, a quotation or one of `openers` (the start of a clause: a pronoun, a modal, a negation) follows them.
+   */
+  denotingReportVerbs?: { verbs: string[]; openers: string[] };
   /** Phrases followed by the source ("according to", "segundo", "laut"). */
   sourcePrepositions: string[];
   /** Verbs of belief; the sentence becomes an opinion of its subject ("believes", "acredita"). */
