@@ -39,7 +39,7 @@ const DATELINE =
  * past ending ("erklärte", "anunció") that is not a look-alike ("bitte", "sollte") nor an attributive
  * adjective (a lower-case word before it and a capitalised noun after it: "die beste Methode").
  */
-function isPastTense(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
+export function isPastTense(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
   if (hasPhrase(text, lexicon.pastTenseWords, unspaced)) return true;
   if (lexicon.compoundPast && hasCompoundPast(text, lexicon)) return true;
   if (!lexicon.pastTenseEndings.length) return false;

@@ -120,6 +120,8 @@ export const zh: ClaimLexicon = {
   ],
   // 会/會 alone tells what generally happens ("你会发现", "就会发生") and sits inside nouns (发布会, 社会): no
   // forecast without 将, 预计, 未来, 明年 ….
+  // The writer's inference ("似乎已经决定").
+  inferenceFrames: ['似乎'],
   opinionMarkers: [
     '评价道',
     '評價道',
@@ -209,7 +211,8 @@ export const zh: ClaimLexicon = {
     '部署',
     '启动',
   ],
-  timeReferenceWords: ['后', '後', '前', '以后', '以後', '之后', '之後', '以前', '之前'],
+  // "4个小时后" places the story in time; "48小时内" (within 48 hours) sets a time limit: neither is a quantity.
+  timeReferenceWords: ['后', '後', '前', '以后', '以後', '之后', '之後', '以前', '之前', '内', '內'],
   numberWords: [],
   figureUnits: [
     '億',
