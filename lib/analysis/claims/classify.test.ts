@@ -502,4 +502,56 @@ describe('claim kinds by rule', () => {
       'La grève du port entre dans sa troisième semaine. La ministre des Transports se rendra jeudi à Marseille pour rencontrer les dockers.';
     expect(kindOf(french, 'fr', 'se rendra')).toBe('plan');
   });
+
+  it("what a forecasting verb reports in the conditional is foreseen, not the speaker's own act", () => {
+    const text =
+      'The senator spoke on the Senate floor for an hour on Tuesday. ' +
+      'Senator James Lankford also claimed the cuts would pay for themselves, even as the budget office estimated that they would add $250 billion to the deficit.';
+    expect(kindOf(text, 'en', 'budget office')).toBe('prediction');
+  });
+
+  it('an intention denied ("has no plans to", "no tiene planes de") is no plan', () => {
+    const english =
+      'The holding company will keep its stake in the Japanese unit after the sale. ' +
+      'Alibaba says it has no plans to buy the remaining company in a tax-free deal, according to a filing.';
+    expect(kindOf(english, 'en', 'no plans')).not.toBe('plan');
+    expect(kindOf(english.replace('has no plans to buy', 'plans to buy'), 'en', 'plans to buy')).toBe('plan');
+    const spanish =
+      'La empresa cerró el año con pérdidas en sus tres filiales. El directorio dijo que no tiene planes de vender la filial chilena este año.';
+    expect(kindOf(spanish, 'es', 'planes de')).not.toBe('plan');
+  });
+
+  it('an intention the writer infers ("it seems as though X has decided to") is their view; a forecast after it stays one', () => {
+    const text =
+      'The studio released two films in theaters last year and none at home. ' +
+      'Other than that, it seems as though the studio has decided to refocus its efforts on new films for streaming. ' +
+      'For that reason, it seems likely that the studio will release the original cuts on home media next year.';
+    expect(kindOf(text, 'en', 'has decided')).toBe('opinion');
+    expect(kindOf(text, 'en', 'original cuts')).toBe('prediction');
+  });
+
+  it('es: a forecasting verb with a past clause ("se estima que hubo") estimates what was, it foresees nothing', () => {
+    const text =
+      'El macrocaso se centrará en crímenes cometidos por agentes del Estado en varias regiones del país. ' +
+      'De ellos se estima que hubo 295.992 víctimas en las cinco regiones estudiadas por la Sala. ' +
+      'Para el próximo año se estima que habrá nuevas audiencias en las cinco regiones.';
+    expect(kindOf(text, 'es', 'hubo')).toBe('figure');
+    expect(kindOf(text, 'es', 'habrá')).toBe('prediction');
+  });
+
+  it('zh: a time limit ("48小时内") is no quantity', () => {
+    const text =
+      '市教育局日前发布通知，部署春季学期开学工作。\n\n' +
+      '省外返校的师生员工返校时需持48小时内核酸检测阴性证明，途中做好个人防护措施。\n\n' +
+      '全市今年新增省级绿色工厂14家，其中昆明市3家。';
+    expect(kindOf(text, 'zh', '48小时内')).not.toBe('figure');
+    expect(kindOf(text, 'zh', '绿色工厂')).toBe('figure');
+  });
+
+  it('a quotation opened with a straight mark and closed with a curly one is direct speech', () => {
+    const text =
+      'El acordeonista presentó este jueves una solicitud para el registro de su marca en el ministerio. ' +
+      '"Mi nombre es lo que me representa, por tanto, he solicitado formalmente el derecho exclusivo sobre su uso”, expresó Vergara.';
+    expect(kindOf(text, 'es', 'Mi nombre')).toBe('quote');
+  });
 });

@@ -2,6 +2,7 @@ import type { ClaimKind } from '../../shared/types';
 import { wordSetOf, type ClaimLexicon } from './lexicon';
 import { findPhrases, hasPhrase, phraseUnion } from './match';
 import { hasOpenQuote, wordCount, type Sentence } from './segment';
+import { isPastTense } from './story';
 
 /** Why a sentence can never be a claim. */
 export type Exclusion =
@@ -29,9 +30,12 @@ export interface SentenceFeatures {
 
 const FINAL_PUNCTUATION = /[.!?。！？…]["”»’」』)）]*$/u;
 const QUESTION_END = /[?？]["”»’」』)）]*$/u;
-/** Quoted spans, for all the quotation styles of the supported languages. */
+/**
+ * Quoted spans, for all the quotation styles of the supported languages; a straight mark closed by a curly one
+ * ('"Mi nombre es lo que me representa …”, expresó') when no straight mark closes it.
+ */
 const QUOTED_SPAN =
-  /"([^"]+)"|“([^”“]+)[”“]|„([^“]+)“|«([^»]+)»|»([^«]+)«|「([^」]+)」|『([^』]+)』|(?<!\p{L})‘((?:[^‘’]|’(?=\p{L}))+)’(?!\p{L})|(?<![\p{L}\p{N}])”([^”“]+)”/gu;
+  /"([^"]+)"|“([^”“]+)[”“]|„([^“]+)“|«([^»]+)»|»([^«]+)«|「([^」]+)」|『([^』]+)』|(?<!\p{L})‘((?:[^‘’]|’(?=\p{L}))+)’(?!\p{L})|(?<![\p{L}\p{N}])”([^”“]+)”|(?<![\p{L}\p{N}])"([^"“”]+)”/gu;
 /** A quotation opened and not closed in the sentence: it runs on into the next paragraph. */
 const OPEN_QUOTE = /["“„«»「『]([^"“”„«»「」『』]+)$/u;
 /** Asides in parentheses: a future inside one ("(it will be familiar)") does not make a forecast. */
@@ -133,7 +137,10 @@ function reportsOwnConditional(text: string, context: ClassifyContext): boolean 
   const { lexicon } = context;
   const modals = lexicon.reportedFutureModals;
   if (!modals?.length) return false;
+  // "estimated that they would add $250 billion": what a forecasting verb reports is foreseen, not done by the speaker.
+  const forecasting = wordSetOf(lexicon, 'forecastVerbs');
   return findPhrases(text, lexicon.reportingVerbs, false).some((verb) => {
+    if (forecasting.has(verb.phrase.toLowerCase())) return false;
     const clause = /^\s+(?:that\s+)?(\p{L}+)\s+(\p{L}+)\s+(\p{L}+)/u.exec(text.slice(verb.end));
     if (!clause) return false;
     const [, subject = '', modal = '', next = ''] = clause;
@@ -246,6 +253,20 @@ function insideIndirectQuestion(text: string, index: number, context: ClassifyCo
 }
 
 /**
+ * "se estima que hubo 295.992 víctimas", "on estime qu'il y avait": a forecasting verb whose clause ("que", "that")
+ * is in the past tense estimates what was, it foresees nothing.
+ */
+function estimatesThePast(text: string, from: number, context: ClassifyContext): boolean {
+  const { lexicon, unspaced } = context;
+  const complementizers = lexicon.complementizers;
+  if (unspaced || !complementizers?.length) return false;
+  const opening = /^\s+([\p{L}’']+)\s+([^,;:.!?]*)/u.exec(text.slice(from));
+  if (!opening || !complementizers.includes(opening[1]!.toLowerCase().split(/[’']/u)[0]!)) return false;
+  const clause = (opening[2] ?? '').split(/\s+/u).slice(0, 5).join(' ');
+  return isPastTense(clause, lexicon, false) && !hasPhrase(clause, lexicon.predictionMarkers, false);
+}
+
+/**
  * Where the first future reference or forecasting verb starts, or -1; modal verbs of ability ("can", "kann",
  * "podrá") are none.
  */
@@ -257,7 +278,8 @@ function futureIndex(text: string, context: ClassifyContext): number {
     // zh 将/將 before an object ("将其作为", "将《…》打造成") marks the object, not the future.
     (hit) =>
       !(unspaced && /^[将將]$/u.test(hit.phrase) && /^[其之这這此《“「他她它该該]/u.test(plain.slice(hit.end))) &&
-      !insideIndirectQuestion(plain, hit.index, context),
+      !insideIndirectQuestion(plain, hit.index, context) &&
+      !estimatesThePast(plain, hit.end, context),
   );
   const marker = markers.find(
     (hit) => !ambiguous.has(hit.phrase.toLowerCase()) || closesWithInfinitive(plain, hit.end),
@@ -282,18 +304,30 @@ function futureIndex(text: string, context: ClassifyContext): number {
   return synthetic ? synthetic.index : -1;
 }
 
+/** "has no plans to", "no tiene previsto", "没有计划": an intention denied right before its marker is none. */
+function deniedIntention(text: string, index: number, context: ClassifyContext): boolean {
+  const negations = context.lexicon.intentionNegations;
+  if (!negations?.length) return false;
+  const before = text.slice(Math.max(0, index - (context.unspaced ? 3 : 24)), index);
+  if (context.unspaced) return negations.some((negation) => before.endsWith(negation));
+  const lead = (before.match(/[\p{L}’'-]+/gu) ?? []).slice(-2).map((word) => word.toLowerCase());
+  return lead.some((word) => negations.includes(word) || /n[’']t$/u.test(word));
+}
+
 /**
- * An intention verb of the plan markers; "promised to the fans", "agreed to a deal": a "to" followed by a determiner is a
+ * Where the first intention verb of the plan markers starts, or -1; "promised to the fans", "agreed to a deal": a "to" followed by a determiner is a
  * preposition, and what follows is no act intended.
  */
-function hasPlanMarker(text: string, context: ClassifyContext): boolean {
+function planMarkerIndex(text: string, context: ClassifyContext): number {
   const { lexicon, unspaced } = context;
   const determiners = lexicon.nounDeterminers ?? [];
-  return findPhrases(text, lexicon.planMarkers, unspaced).some((hit) => {
+  const marker = findPhrases(text, lexicon.planMarkers, unspaced).find((hit) => {
+    if (deniedIntention(text, hit.index, context)) return false;
     if (unspaced || !hit.phrase.endsWith(' to')) return true;
     const next = /^\s+(\p{L}+)/u.exec(text.slice(hit.end))?.[1]?.toLowerCase() ?? '';
     return !determiners.includes(next);
   });
+  return marker ? marker.index : -1;
 }
 
 /** "will be debated", "sera interdit", "será aprobado": a measure already scheduled or decided. */
@@ -463,6 +497,11 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
   const viewAt = viewIndex(sentence.text, context);
   // "is confident he will quickly recover", "A ses yeux, … pourraient … à long terme": the future is what is held.
   const heldFuture = future && viewAt >= 0 && viewAt < futureAt;
+  // "it seems as though Disney has decided to refocus": an intention the writer infers is their view, not announced.
+  const planAt = planMarkerIndex(sentence.text, context);
+  const inferenceAt = findPhrases(unquoted(sentence.text), lexicon.inferenceFrames ?? [], unspaced)[0]?.index ?? -1;
+  const framedAt = viewAt >= 0 && inferenceAt >= 0 ? Math.min(viewAt, inferenceAt) : Math.max(viewAt, inferenceAt);
+  const heldIntention = planAt >= 0 && framedAt >= 0 && framedAt < planAt;
   // "believes it will": a forecast of the believer, not an act they announce.
   const believedFuture = future && beliefAt >= 0 && beliefAt < futureAt;
   // An actor announcing what it will do states a plan, not a forecast.
@@ -505,7 +544,7 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
     prediction: future && !announced,
     plan:
       announced ||
-      hasPlanMarker(sentence.text, context) ||
+      (planAt >= 0 && !heldIntention) ||
       // "Boric viajará el miércoles", "the committee will meet on Friday": an act the actor has scheduled.
       (future &&
         !heldFuture &&
@@ -514,7 +553,7 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
         )) ||
       (attributed && !heldFuture && !unspaced && reportsOwnConditional(unquoted(sentence.text), context)),
     belief: beliefAt >= 0,
-    view: viewAt >= 0,
+    view: viewAt >= 0 || heldIntention,
     heldFuture,
     quotedFragment,
     // "Bush said the government needs to do more": what a speaker holds ought to be is their view.

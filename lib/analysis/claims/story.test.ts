@@ -161,6 +161,21 @@ describe('readsAsStory', () => {
     );
   });
 
+  it('zh: "表示" that denotes and "称为" that names report nothing; "表示，" and "表示将" do', () => {
+    const definitions = [
+      '图中上升的实线表示亚声速航速时飞机可用的最大升力。',
+      '机翼碰撞空气的角度称为攻角，它决定升力的大小。',
+      '竖轴为飞行高度，水平轴为以马赫数表示的航速。',
+    ].join('\n\n');
+    const reports = [
+      '交通部长表示，明年将继续推进铁路改革。',
+      '该公司表示将在三个月内公布调查结果。',
+      '竖轴为飞行高度，水平轴为以马赫数表示的航速。',
+    ].join('\n\n');
+    expect(storyFeatures(definitions, 'zh').reported).toBe(0);
+    expect(storyFeatures(reports, 'zh').reported).toBeCloseTo(2 / 3);
+  });
+
   it('judges a snippet too short to tell as a story', () => {
     expect(readsAsStory('Revenue tripled last year to $96 million, according to the company.', 'en')).toBe(true);
   });

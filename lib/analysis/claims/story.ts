@@ -39,7 +39,7 @@ const DATELINE =
  * past ending ("erklärte", "anunció") that is not a look-alike ("bitte", "sollte") nor an attributive
  * adjective (a lower-case word before it and a capitalised noun after it: "die beste Methode").
  */
-function isPastTense(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
+export function isPastTense(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
   if (hasPhrase(text, lexicon.pastTenseWords, unspaced)) return true;
   if (lexicon.compoundPast && hasCompoundPast(text, lexicon)) return true;
   if (!lexicon.pastTenseEndings.length) return false;
@@ -103,6 +103,27 @@ export function opensSourceClause(text: string, from: number): boolean {
   return /^[^,.;:!?]{1,60},/u.test(text.slice(from));
 }
 
+/** The text with the phrases that hold a reporting verb and report nothing ("称为": is called) blanked out. */
+function withoutLookAlikes(text: string, lexicon: ClaimLexicon): string {
+  const lookAlikes = lexicon.reportingLookAlikes ?? [];
+  let spoken = text;
+  for (const phrase of lookAlikes) spoken = spoken.split(phrase).join(' ');
+  const denoting = lexicon.denotingReportVerbs;
+  if (!denoting) return spoken;
+  for (const verb of denoting.verbs) {
+    let kept = '';
+    let rest = spoken;
+    for (let at = rest.indexOf(verb); at >= 0; at = rest.indexOf(verb)) {
+      const after = rest.slice(at + verb.length);
+      const speaks = denoting.openers.some((opener) => after.startsWith(opener));
+      kept += rest.slice(0, at) + (speaks ? verb : ' ');
+      rest = after;
+    }
+    spoken = kept + rest;
+  }
+  return spoken;
+}
+
 function shareOf(count: number, total: number): number {
   return total === 0 ? 0 : count / total;
 }
@@ -129,11 +150,8 @@ export function storyFeatures(
     prose++;
     const unquoted = sentence.text.replace(QUOTED, ' ');
     const quoted = unquoted.length < sentence.text.length - 8;
-    if (
-      quoted ||
-      hasPhrase(sentence.text, lexicon.reportingVerbs, unspaced) ||
-      citesSource(sentence.text, lexicon, unspaced)
-    )
+    const spoken = withoutLookAlikes(sentence.text, lexicon);
+    if (quoted || hasPhrase(spoken, lexicon.reportingVerbs, unspaced) || citesSource(spoken, lexicon, unspaced))
       reported++;
     if (
       hasPhrase(unquoted, lexicon.readerAddress, unspaced) ||

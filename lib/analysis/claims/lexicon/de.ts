@@ -94,6 +94,7 @@ export const de: ClaimLexicon = {
   // With the Konjunktiv of indirect speech ("müsse … zugestanden werden", "müssten … umsetzen").
   normativeMarkers: ['muss', 'müssen', 'müsse', 'müssten', 'solle', 'sollte', 'sollten', 'notwendig', 'nötig'],
   indirectQuestionWords: ['ob'],
+  complementizers: ['dass'],
   predictionMarkers: [
     'wird',
     'werden',
@@ -113,6 +114,7 @@ export const de: ClaimLexicon = {
   ],
   futureSuffixes: [],
   futureLookAlikes: [],
+  intentionNegations: ['nicht', 'kein', 'keine', 'keinen', 'keinerlei', 'nie', 'ohne'],
   planMarkers: [
     'plant',
     'planen',

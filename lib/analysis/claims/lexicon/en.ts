@@ -129,6 +129,8 @@ export const en: ClaimLexicon = {
     'should',
   ],
   normativeMarkers: ['needs to', 'need to', 'must', 'ought to', 'has to do', 'have to do'],
+  // The writer's inference ("it seems as though X has decided").
+  inferenceFrames: ['it seems', 'seems as though', 'it looks like', 'it appears that'],
   opinionMarkers: [
     'is confident',
     'are confident',
@@ -186,6 +188,7 @@ export const en: ClaimLexicon = {
     'will unveil',
     'will fly',
   ],
+  complementizers: ['that'],
   predictionMarkers: [
     'will',
     "won't",
@@ -211,6 +214,7 @@ export const en: ClaimLexicon = {
   ],
   futureSuffixes: [],
   futureLookAlikes: [],
+  intentionNegations: ['no', 'not', 'never', 'without'],
   planMarkers: [
     'plans to',
     'planned',

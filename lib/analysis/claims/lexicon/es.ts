@@ -208,6 +208,8 @@ export const es: ClaimLexicon = {
     'tienen que',
     'no deben',
   ],
+  // The writer's inference ("parece que el Gobierno decidió").
+  inferenceFrames: ['parece que'],
   opinionMarkers: [
     // Speech acts that judge: what they report is the speaker's view ("calificó de …", "tildó de engaño").
     'calificó',
@@ -249,6 +251,7 @@ export const es: ClaimLexicon = {
     'se desplazará',
     'se desplazarán',
   ],
+  complementizers: ['que'],
   predictionMarkers: [
     'en el futuro',
     'a largo plazo',
@@ -269,6 +272,7 @@ export const es: ClaimLexicon = {
   ],
   futureSuffixes: ['rá', 'rán'],
   futureLookAlikes: [],
+  intentionNegations: ['no', 'nunca', 'sin', 'ningún', 'ninguna'],
   planMarkers: [
     'planea',
     'planean',
@@ -798,7 +802,21 @@ export const es: ClaimLexicon = {
     'señor',
     'don',
   ],
-  pastTenseWords: ['fue', 'fueron', 'era', 'eran', 'tuvo', 'dijo', 'dijeron', 'hizo', 'hicieron', 'estuvo'],
+  pastTenseWords: [
+    'fue',
+    'fueron',
+    'era',
+    'eran',
+    'tuvo',
+    'dijo',
+    'dijeron',
+    'hizo',
+    'hicieron',
+    'estuvo',
+    'hubo',
+    'había',
+    'habían',
+  ],
   pastTenseEndings: ['ó', 'aron', 'ieron', 'ió', 'aba', 'aban'],
   pastTenseLookAlikes: [],
   formalReaderAddress: [],

@@ -147,6 +147,8 @@ export const fr: ClaimLexicon = {
     'devraient',
   ],
   normativeMarkers: ['doit', 'doivent', 'devrait', 'devraient', 'il faut', 'faut', 'il est nécessaire'],
+  // The writer's inference ("il semble que le gouvernement a décidé").
+  inferenceFrames: ['il semble que', 'il semblerait que'],
   opinionMarkers: [
     'estimant',
     'a estimé',
@@ -207,6 +209,7 @@ export const fr: ClaimLexicon = {
     'se réunira',
     'se réuniront',
   ],
+  complementizers: ['que', 'qu'],
   predictionMarkers: [
     'sera',
     'seront',
@@ -238,6 +241,7 @@ export const fr: ClaimLexicon = {
   futureSuffixes: ['ra', 'ront'],
   // Nouns in -éra (\"caméra\") and the passé simple in -ara (\"déclara\") are no future (\"déclarera\", \"ira\").
   futureLookAlikes: ['-éra', '-ara', '-tra', 'extra', 'ultra', 'mantra', 'cobra'],
+  intentionNegations: ['pas', 'aucun', 'aucune', 'jamais', 'sans'],
   planMarkers: [
     'prévoit de',
     'compte',

@@ -123,6 +123,8 @@ export const pt: ClaimLexicon = {
     'têm que',
     'precisa',
   ],
+  // The writer's inference ("parece que o governo decidiu").
+  inferenceFrames: ['parece que'],
   opinionMarkers: [
     // Speech acts that judge ("classificou como", "criticou").
     'classificou',
@@ -151,6 +153,7 @@ export const pt: ClaimLexicon = {
     'se reunirão',
     'votará',
   ],
+  complementizers: ['que'],
   predictionMarkers: [
     'no futuro',
     'a longo prazo',
@@ -168,6 +171,7 @@ export const pt: ClaimLexicon = {
   ],
   futureSuffixes: ['rá', 'rão'],
   futureLookAlikes: [],
+  intentionNegations: ['não', 'nunca', 'sem', 'nenhum', 'nenhuma'],
   planMarkers: [
     'planeja',
     'planejam',

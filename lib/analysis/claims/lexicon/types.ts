@@ -10,6 +10,16 @@ export interface ClaimLexicon {
   passiveAuxiliaries: string[];
   /** Vague subjects that are nobody in particular ("some", "人们"): never reported as a speaker. */
   genericSubjects: string[];
+  /**
+   * Phrases that hold a reporting verb and report nothing: naming ("称为", "称作": is called) and the verb used to
+   * describe a noun ("表示的", "表示方法": that denotes). Blanked out before a sentence is counted as reported speech.
+   */
+  reportingLookAlikes?: string[];
+  /**
+   * Reporting verbs that also mean "to denote" ("表示": "上升的实线表示亚声速…", the line shows): speech only when a
+   * pause, a quotation or one of `openers` (the start of a clause: a pronoun, a modal, a negation) follows them.
+   */
+  denotingReportVerbs?: { verbs: string[]; openers: string[] };
   /** Phrases followed by the source ("according to", "segundo", "laut"). */
   sourcePrepositions: string[];
   /** Verbs of belief; the sentence becomes an opinion of its subject ("believes", "acredita"). */
@@ -28,6 +38,12 @@ export interface ClaimLexicon {
    * after them is what is held, not an announced act.
    */
   opinionMarkers?: string[];
+  /**
+   * The writer's inference from what is seen ("it seems as though", "parece que", "似乎"): an intention or a decision
+   * inferred is the writer's view, not announced by the actor; a forecast after it stays a forecast ("it seems likely
+   * that X will").
+   */
+  inferenceFrames?: string[];
   /**
    * Belief verbs that also describe a sensation or an impression ("觉得不可思议", "觉得也就十三四岁"): a view only
    * with a personal subject right before them ("我觉得", "他们都觉得").
@@ -58,6 +74,11 @@ export interface ClaimLexicon {
    * forecast to be colder").
    */
   impersonalForecasts?: string[];
+  /**
+   * Conjunctions that open the clause of a forecasting verb ("that", "que", "dass"): a past tense in that clause ("se
+   * estima que hubo") is an estimate of what was, not a forecast.
+   */
+  complementizers?: string[];
   /** Markers of a statement about the future ("will", "poderá", "将"). */
   predictionMarkers: string[];
   /** Word endings that mark a synthetic future tense ("-rá" in Portuguese and Spanish). */
@@ -66,6 +87,8 @@ export interface ClaimLexicon {
   futureLookAlikes: string[];
   /** Markers of a decision or intention ("plans to", "decidiu", "计划"). */
   planMarkers: string[];
+  /** Negations right before a plan marker that deny the intention ("has no plans to", "no tiene previsto", "没有计划"). */
+  intentionNegations?: string[];
   /** Words for magnitudes and units that make a number a figure ("billion", "milhões", "亿"). */
   figureUnits: string[];
   /** Words after a span of time that make it a moment in the story ("4 hours later", "4个小时后"), not a quantity. */

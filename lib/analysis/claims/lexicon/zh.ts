@@ -61,6 +61,43 @@ export const zh: ClaimLexicon = {
     '报告',
   ],
   sourcePrepositions: ['据', '根据', '援引', '據', '根據'],
+  // "这个角称为攻角" (is called), "以马赫数表示的航速" (the speed shown in Mach): definitions, not speech.
+  reportingLookAlikes: ['称为', '稱為', '称作', '稱作', '叫做', '表示的', '表示方法'],
+  denotingReportVerbs: {
+    verbs: ['表示'],
+    openers: [
+      '，',
+      ',',
+      '：',
+      ':',
+      '“',
+      '「',
+      '他',
+      '她',
+      '我',
+      '自己',
+      '将',
+      '將',
+      '会',
+      '會',
+      '要',
+      '已',
+      '不',
+      '没',
+      '沒',
+      '希望',
+      '愿意',
+      '願意',
+      '对',
+      '對',
+      '这',
+      '這',
+      '目前',
+      '如果',
+      '该',
+      '該',
+    ],
+  },
   beliefVerbs: ['认为', '相信', '觉得', '看好', '深信', '判断', '認為', '覺得', '預期'],
   hedges: [
     '可能',
@@ -83,6 +120,8 @@ export const zh: ClaimLexicon = {
   ],
   // 会/會 alone tells what generally happens ("你会发现", "就会发生") and sits inside nouns (发布会, 社会): no
   // forecast without 将, 预计, 未来, 明年 ….
+  // The writer's inference ("似乎已经决定").
+  inferenceFrames: ['似乎'],
   opinionMarkers: [
     '评价道',
     '評價道',
@@ -172,7 +211,8 @@ export const zh: ClaimLexicon = {
     '部署',
     '启动',
   ],
-  timeReferenceWords: ['后', '後', '前', '以后', '以後', '之后', '之後', '以前', '之前'],
+  // "4个小时后" places the story in time; "48小时内" (within 48 hours) sets a time limit: neither is a quantity.
+  timeReferenceWords: ['后', '後', '前', '以后', '以後', '之后', '之後', '以前', '之前', '内', '內'],
   numberWords: [],
   figureUnits: [
     '億',
