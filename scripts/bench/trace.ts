@@ -59,7 +59,7 @@ export interface ExtensionWork {
 /** Events that wrap a unit of main-thread work; the outermost one of a nest is the task. */
 const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
 
-function topLevelTasks(events: readonly TraceEvent[]): TraceEvent[] {
+export function topLevelTasks(events: readonly TraceEvent[]): TraceEvent[] {
   const candidates = events
     .filter((e) => e.ph === 'X' && e.dur !== undefined && TASK_EVENTS.has(e.name))
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
@@ -190,7 +190,7 @@ export function extensionSelfTimeByEvent(events: readonly TraceEvent[], contentS
   return byEvent;
 }
 
-function cpuOf(event: TraceEvent): number {
+export function cpuOf(event: TraceEvent): number {
   return (event.tdur ?? event.dur ?? 0) / 1000;
 }
 
