@@ -127,9 +127,11 @@ function describe(
           .filter(Boolean),
       ),
     ];
+    const alongside = ours ? '' : busyElsewhere(trace, thread, task);
     lines.push(
       `  at ${((task.ts - t0) / 1000).toFixed(0).padStart(5)} ms  wall ${(task.dur! / 1000).toFixed(1).padStart(6)}  cpu ${cpuOf(task).toFixed(1).padStart(6)}  ${ours ? 'OURS' : 'page'}${measures.length ? ` [${measures.join('+')}]` : ''}${scripts.length ? ` scripts: ${scripts.join(' ')}` : ''}`,
       `      ${top}`,
+      ...(alongside ? [`      meanwhile elsewhere (thread ms): ${alongside}`] : []),
       ...forced.map(
         (e) =>
           `      forced by our script: ${e.name} ${(e.dur! / 1000).toFixed(1)} ms (${(
@@ -225,6 +227,39 @@ async function main(): Promise<void> {
     await browser?.close();
     await plain?.close();
   }
+}
+
+/**
+ * Thread time of the other processes' and threads' tasks during `task` (their overlap), by
+ * process and thread name: what competed for the machine's cores while the page's task ran.
+ */
+function busyElsewhere(trace: readonly TraceEventWithStack[], thread: { pid: number; tid: number }, task: TraceEvent): string {
+  const names = new Map<string, string>();
+  for (const e of trace)
+    if (e.ph === 'M' && (e.name === 'process_name' || e.name === 'process_labels' || e.name === 'thread_name'))
+      names.set(`${e.name}:${e.pid}:${e.name === 'thread_name' ? e.tid : ''}`, e.args?.name ?? (e.args as { labels?: string } | undefined)?.labels ?? '');
+  const end = task.ts + task.dur!;
+  const byThread = new Map<string, number>();
+  const others = trace.filter(
+    (e) => e.ph === 'X' && e.dur !== undefined && !(e.pid === thread.pid && e.tid === thread.tid) && e.ts < end && e.ts + e.dur > task.ts,
+  );
+  const groups = new Map<string, TraceEvent[]>();
+  for (const e of others) groups.set(`${e.pid}:${e.tid}`, [...(groups.get(`${e.pid}:${e.tid}`) ?? []), e]);
+  for (const [key, events] of groups) {
+    const [pid, tid] = key.split(':');
+    const label = `${names.get(`process_name:${pid}:`) ?? pid}${names.get(`process_labels:${pid}:`) ? ` (${names.get(`process_labels:${pid}:`)})` : ''}/${names.get(`thread_name:${pid}:${tid}`) ?? tid}`;
+    let cpu = 0;
+    for (const t of topLevelTasks(events)) {
+      const overlap = Math.min(end, t.ts + t.dur!) - Math.max(task.ts, t.ts);
+      cpu += cpuOf(t) * (overlap / t.dur!);
+    }
+    if (cpu >= 0.5) byThread.set(label, (byThread.get(label) ?? 0) + cpu);
+  }
+  return [...byThread]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([label, ms]) => `${label} ${ms.toFixed(1)}`)
+    .join(', ');
 }
 
 /** The 30 largest pages of the extraction-dev corpus, the odd ranks ('dev') or the even ones ('test'). */
