@@ -13,6 +13,8 @@
  * --fresh launches a new browser for each page, so that every page is the first one the
  * extension sees (cold service worker, offscreen document, code caches).
  *
+ * --build DIR: another build of the extension (e.g. main's, `E2E=1 npx wxt build` in a worktree).
+ *
  * --felt R: no trace; the reader-felt loads of `npm run bench` (with, then without, untraced),
  * R rounds over the pages, and per page how many rounds had a long task added.
  *
@@ -173,6 +175,8 @@ async function main(): Promise<void> {
       'no-plain': { type: 'boolean', default: false },
       felt: { type: 'string' },
       extraction: { type: 'string' },
+      /** Another build of the extension (e.g. main's, built aside) instead of this one's. */
+      build: { type: 'string' },
     },
   });
   const all = listCorpusPages(CORPUS);
@@ -180,7 +184,8 @@ async function main(): Promise<void> {
   const chosen = values.slugs
     ? values.slugs.split(',')
     : Array.from({ length: Number(values.pages) }, (_, i) => all[Math.floor(i * step)]!);
-  if (!values['no-build'])
+  const buildDir = values.build ? resolve(values.build) : resolve(ROOT, '.output/chrome-mv3-e2e');
+  if (!values['no-build'] && !values.build)
     execFileSync('npx', ['wxt', 'build'], {
       cwd: ROOT,
       env: { ...process.env, E2E: '1' },
@@ -196,7 +201,7 @@ async function main(): Promise<void> {
           html: readCorpusPage(slug, CORPUS),
         };
       });
-  if (values.felt) return feltRounds(pages, Number(values.felt));
+  if (values.felt) return feltRounds(pages, Number(values.felt), buildDir);
   const threshold = Number(values.threshold);
   let browser: BenchBrowser | null = null;
   const plain = values['no-plain'] ? null : await PlainBrowser.launch();
@@ -204,7 +209,7 @@ async function main(): Promise<void> {
     for (const page of pages) {
       if (values.fresh || !browser) {
         await browser?.close();
-        browser = await BenchBrowser.launch(resolve(ROOT, '.output/chrome-mv3-e2e'));
+        browser = await BenchBrowser.launch(buildDir);
       }
       const scriptUrl = browser.scriptUrl;
       const origin = `chrome-extension://${new URL(scriptUrl).host}/`;
@@ -233,15 +238,27 @@ async function main(): Promise<void> {
  * Thread time of the other processes' and threads' tasks during `task` (their overlap), by
  * process and thread name: what competed for the machine's cores while the page's task ran.
  */
-function busyElsewhere(trace: readonly TraceEventWithStack[], thread: { pid: number; tid: number }, task: TraceEvent): string {
+function busyElsewhere(
+  trace: readonly TraceEventWithStack[],
+  thread: { pid: number; tid: number },
+  task: TraceEvent,
+): string {
   const names = new Map<string, string>();
   for (const e of trace)
     if (e.ph === 'M' && (e.name === 'process_name' || e.name === 'process_labels' || e.name === 'thread_name'))
-      names.set(`${e.name}:${e.pid}:${e.name === 'thread_name' ? e.tid : ''}`, e.args?.name ?? (e.args as { labels?: string } | undefined)?.labels ?? '');
+      names.set(
+        `${e.name}:${e.pid}:${e.name === 'thread_name' ? e.tid : ''}`,
+        e.args?.name ?? (e.args as { labels?: string } | undefined)?.labels ?? '',
+      );
   const end = task.ts + task.dur!;
   const byThread = new Map<string, number>();
   const others = trace.filter(
-    (e) => e.ph === 'X' && e.dur !== undefined && !(e.pid === thread.pid && e.tid === thread.tid) && e.ts < end && e.ts + e.dur > task.ts,
+    (e) =>
+      e.ph === 'X' &&
+      e.dur !== undefined &&
+      !(e.pid === thread.pid && e.tid === thread.tid) &&
+      e.ts < end &&
+      e.ts + e.dur > task.ts,
   );
   const groups = new Map<string, TraceEvent[]>();
   for (const e of others) groups.set(`${e.pid}:${e.tid}`, [...(groups.get(`${e.pid}:${e.tid}`) ?? []), e]);
@@ -287,8 +304,12 @@ function largestExtractionPages(half: string): Array<{ slug: string; url: string
 }
 
 /** The benchmark's untraced with/without loads, `rounds` times over the pages. */
-async function feltRounds(pages: ReadonlyArray<{ slug: string; url: string; html: string }>, rounds: number) {
-  const browser = await BenchBrowser.launch(resolve(ROOT, '.output/chrome-mv3-e2e'));
+async function feltRounds(
+  pages: ReadonlyArray<{ slug: string; url: string; html: string }>,
+  rounds: number,
+  buildDir: string,
+) {
+  const browser = await BenchBrowser.launch(buildDir);
   const added = new Map<string, number>();
   try {
     // Both browsers started and warm before the first compared load (see BenchBrowser.prepareFelt).
