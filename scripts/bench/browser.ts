@@ -51,6 +51,8 @@ export interface PageRun {
     firstSliceMs: number | null;
     readabilityMs: number | null;
     ratio: number | null;
+    /** ExtensionWork.renderingAfterBegin: the page's rendering tasks after the session began (mostly caused by our changes). */
+    renderingAfterBegin: { longestMs: number; totalMs: number; tasks: number } | null;
   } | null;
   /** The extension's tasks: how many, and their thread time by what they were doing (ExtensionWork.cpuByCause). */
   tasks: number | null;
@@ -325,6 +327,7 @@ export class BenchBrowser {
         cpu: work
           ? {
               ...work.cpu,
+              renderingAfterBegin: work.renderingAfterBegin,
               readabilityMs: readabilityCpuMs,
               ratio: readabilityCpuMs ? work.cpu.totalMs / readabilityCpuMs : null,
             }
