@@ -1,5 +1,5 @@
 /**
- * npm run bench:startup -- [--pages N] [--runs R] [--no-build] [--compare BUILD_DIR]
+ * npm run bench:startup -- [--pages N | --slugs a,b] [--runs R] [--no-build] [--compare BUILD_DIR]
  *
  * A quick A/B of the content script's cost on the page, without the rest of `npm run bench`:
  * the seed fixture and N corpus pages spread over the corpus (every k-th), each loaded R times in
@@ -37,12 +37,16 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: '3' },
       'no-build': { type: 'boolean', default: false },
       compare: { type: 'string' },
+      /** Comma-separated corpus pages instead of every k-th. */
+      slugs: { type: 'string' },
     },
   });
   const slugs = listCorpusPages(CORPUS);
   const wanted = Math.min(Number(values.pages), slugs.length);
   const step = slugs.length / Math.max(1, wanted);
-  const chosen = Array.from({ length: wanted }, (_, i) => slugs[Math.floor(i * step)]!);
+  const chosen = values.slugs
+    ? values.slugs.split(',')
+    : Array.from({ length: wanted }, (_, i) => slugs[Math.floor(i * step)]!);
   const runs = Number(values.runs);
   if (!values['no-build'])
     execFileSync('npx', ['wxt', 'build'], {
@@ -125,12 +129,19 @@ function report(
     'anchor',
     'paint',
     'tasks',
+    'render after',
     'ext total',
     'Readability',
     'ratio',
   ];
   const rows: string[][] = [];
-  const summary = { startup: [] as number[], startupMax: [] as number[], total: [] as number[], ratio: [] as number[] };
+  const summary = {
+    startup: [] as number[],
+    startupMax: [] as number[],
+    total: [] as number[],
+    ratio: [] as number[],
+    renderingMax: [] as number[],
+  };
   for (const page of pages) {
     const results = (byPage.get(page.slug) ?? []).filter((r) => r.cpu);
     const startup = median(results.map((r) => r.cpu!.startupTaskMs));
@@ -140,6 +151,7 @@ function report(
     summary.startup.push(startup);
     summary.startupMax.push(Math.max(...results.map((r) => r.cpu!.startupTaskMs)));
     summary.total.push(total);
+    summary.renderingMax.push(...results.map((r) => r.cpu!.renderingAfterBegin?.longestMs ?? NaN));
     if (page.slug !== 'gate-seed') summary.ratio.push(ratio);
     rows.push([
       page.slug,
@@ -152,6 +164,7 @@ function report(
         ms(median(results.map((r) => r.stages[stage] ?? NaN))),
       ),
       String(median(results.map((r) => r.tasks ?? NaN))),
+      ms(median(results.map((r) => r.cpu!.renderingAfterBegin?.longestMs ?? NaN))),
       ms(total),
       ms(readability),
       ratio.toFixed(2),
@@ -161,12 +174,12 @@ function report(
   const line = (cells: string[]) =>
     cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
   console.log(
-    'Thread (CPU) time, ms, median over runs; compile, evaluate and the stages (their marginalia:* measures, summed) are wall time',
+    'Thread (CPU) time, ms, median over runs; compile, evaluate and the stages (their marginalia:* measures, summed) are wall time; render after: the longest of the page’s rendering tasks after the session began (the restyle and repaint our changes cause)',
   );
   console.log(line(header));
   for (const row of rows) console.log(line(row));
   console.log(
-    `\nover ${pages.length} pages × ${runs} runs: start-up median ${ms(median(summary.startup))} ms, max ${ms(Math.max(...summary.startupMax))} ms; extension total median ${ms(median(summary.total))} ms; ratio to Readability median ${median(summary.ratio).toFixed(2)}× (corpus pages)`,
+    `\nover ${pages.length} pages × ${runs} runs: start-up median ${ms(median(summary.startup))} ms, max ${ms(Math.max(...summary.startupMax))} ms; extension total median ${ms(median(summary.total))} ms; ratio to Readability median ${median(summary.ratio).toFixed(2)}× (corpus pages); page rendering task after the session began: max ${ms(Math.max(...summary.renderingMax.filter(Number.isFinite)))} ms`,
   );
   const causes = new Map<string, number[]>();
   for (const results of byPage.values())

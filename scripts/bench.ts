@@ -22,7 +22,13 @@
  *  6. What the reader feels: each page loaded with the extension and right after without it (a
  *     second Chromium with no extension), untraced, long tasks taken from a PerformanceObserver
  *     ('longtask') registered in the page before anything else: long tasks and total blocking time
- *     the extension adds over the same window, and load → painted.
+ *     the extension adds over the same window, and load → painted. The browser without the
+ *     extension is started and warmed when the one with it is, long before the first compared
+ *     load. A page where the first pair of loads added a long task is loaded again, with and
+ *     without, FELT_REPEATS more times; the budget counts a page when the long task was added in
+ *     most of its loads (a cost of ours comes back; a page's own first layout crossing 50 ms of
+ *     wall time on a busy machine does not), and the first pass's count is printed beside it.
+ *     `npm run bench:longtasks` shows what such long tasks are made of.
  * Budgets are printed with the measured figure and PASS/OVER; the exit code is 0 whatever the
  * timings (a benchmark reports, it does not gate), non-zero only when something crashes.
  * Both builds are made first (`wxt build`, `E2E=1 wxt build`) unless --no-build is given.
@@ -47,6 +53,8 @@ const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
 const RESULTS = join(ROOT, 'bench-results/bench.json');
 const REANCHOR_HIGHLIGHTS = 500;
 const PANEL_RUNS = 3;
+/** How many more times a page where the first with/without pair added a long task is loaded again. */
+const FELT_REPEATS = 2;
 
 const BUDGET = {
   longestTaskMs: 50,
@@ -317,8 +325,13 @@ async function main(): Promise<void> {
 
   log('launching Chromium with the extension…');
   const browser = await BenchBrowser.launch(E2E_BUILD);
+  // The browser without the extension starts now, not just before the first compared load: a
+  // browser that has just started keeps the machine busy, which stretched that first load's tasks.
+  await browser.prepareFelt(seed.url, seed.html);
   const pageRuns: PageRun[] = [];
   const felt: FeltRun[] = [];
+  /** Per page where the first pass added a long task: whether each of the repeated pairs of loads added one too. */
+  const feltRepeats = new Map<string, boolean[]>();
   const panel: number[] = [];
   let reanchor: Awaited<ReturnType<BenchBrowser['reanchor']>>;
   try {
@@ -343,6 +356,21 @@ async function main(): Promise<void> {
       log(
         `[${i + 1}/${slugs.length}] ${slug}: long tasks ${run.without.longTasks} → ${run.with.longTasks}, TBT ${ms(run.without.blockingMs)} → ${ms(run.with.blockingMs)} ms, load → painted ${ms(run.with.loadToPaintedMs)} ms`,
       );
+    }
+    // On a shared machine a page's own first layout (20–40 ms of thread time) crosses 50 ms of wall
+    // time in one load and not in the next. A page where a long task was added is loaded again,
+    // with and without, FELT_REPEATS times: a cost of ours comes back, a wait for a core does not.
+    const added = felt.filter((run) => run.with.longTasks > run.without.longTasks);
+    if (added.length > 0) log(`loading the ${added.length} page(s) with a long task added again…`);
+    for (const run of added) {
+      const page = run === felt[0] ? seed : { url: corpusUrl(run.slug), html: corpusHtml(run.slug) };
+      const repeats: boolean[] = [];
+      for (let i = 0; i < FELT_REPEATS; i++) {
+        const again = await browser.feltLoad(run.slug, page.url, page.html);
+        repeats.push(again.with.longTasks > again.without.longTasks);
+      }
+      feltRepeats.set(run.slug, repeats);
+      log(`  ${run.slug}: added again in ${repeats.filter(Boolean).length} of ${FELT_REPEATS}`);
     }
     log(`re-anchoring ${REANCHOR_HIGHLIGHTS} highlights on ${largest.slug}…`);
     reanchor = await browser.reanchor(corpusUrl(largest.slug), corpusHtml(largest.slug), REANCHOR_HIGHLIGHTS);
@@ -370,11 +398,21 @@ async function main(): Promise<void> {
   const cpuMedianRatio = median(cpuCorpus.flatMap((run) => (run.ratio === null ? [] : [run.ratio])));
   const cpuStartups = cpuRuns.map((run) => run.startupTaskMs);
   const cpuWorstStartup = Math.max(...cpuStartups);
+  // The page's rendering tasks after the session began: mostly the restyle our changes cause (scripts/bench/trace.ts).
+  const rendering = cpuRuns.flatMap((run) =>
+    run.renderingAfterBegin ? [{ slug: run.slug, ...run.renderingAfterBegin }] : [],
+  );
+  const renderingWorst = [...rendering].sort((a, b) => b.longestMs - a.longestMs)[0];
   const startupTasks = pageRuns.flatMap((run) => (run.startup ? [run.startup.taskMs] : []));
   const worstStartup = Math.max(...startupTasks);
   const feltCorpus = felt.slice(1);
   const addedLongTasks = felt.filter((run) => run.with.longTasks > run.without.longTasks);
   const addedHoldingOurs = addedLongTasks.filter((run) => run.with.longTasksWithOurMeasure > 0);
+  // Added in most of the page's loads (the first and the repeats).
+  const addedRepeatedly = addedLongTasks.filter((run) => {
+    const repeats = feltRepeats.get(run.slug) ?? [];
+    return 1 + repeats.filter(Boolean).length > (1 + repeats.length) / 2;
+  });
   const addedBlocking = feltCorpus.map((run) => run.with.blockingMs - run.without.blockingMs);
   const readabilityBySlug = new Map(pageRuns.map((run) => [run.slug, run.readabilityMs]));
   const blockingToReadability = median(
@@ -415,7 +453,7 @@ async function main(): Promise<void> {
     `  start-up task (content script compile + evaluation): median ${ms(median(startupTasks))} ms, max ${ms(worstStartup)} ms; of which evaluation median ${ms(median(pageRuns.flatMap((r) => (r.startup ? [r.startup.evaluateMs] : []))))} ms; the session's first task: median ${ms(median(pageRuns.flatMap((r) => (r.firstSliceMs === null ? [] : [r.firstSliceMs]))))} ms`,
   );
   console.log(
-    `  reader-felt (with vs without, same window): ${addedLongTasks.length} of ${felt.length} pages with a long task added (${addedLongTasks.map((run) => run.slug).join(', ') || 'none'}), of which ${addedHoldingOurs.length} with a long task holding one of the content script's marginalia:* measures (${addedHoldingOurs.map((run) => run.slug).join(', ') || 'none'}); total blocking time added: median ${ms(median(addedBlocking))} ms, max ${ms(Math.max(...addedBlocking))} ms, median ${times(blockingToReadability)} Readability; load → painted: median ${ms(median(loadToPainted))} ms (seed ${ms(felt[0]?.with.loadToPaintedMs)} ms)`,
+    `  reader-felt (with vs without, same window): ${addedLongTasks.length} of ${felt.length} pages with a long task added (${addedLongTasks.map((run) => run.slug).join(', ') || 'none'}), of which ${addedHoldingOurs.length} with a long task holding one of the content script's marginalia:* measures (${addedHoldingOurs.map((run) => run.slug).join(', ') || 'none'}); loaded ${FELT_REPEATS} more times, added again in most loads on ${addedRepeatedly.length} (${addedRepeatedly.map((run) => `${run.slug} ${1 + (feltRepeats.get(run.slug) ?? []).filter(Boolean).length}/${1 + FELT_REPEATS}`).join(', ') || 'none'}); total blocking time added: median ${ms(median(addedBlocking))} ms, max ${ms(Math.max(...addedBlocking))} ms, median ${times(blockingToReadability)} Readability; load → painted: median ${ms(median(loadToPainted))} ms (seed ${ms(felt[0]?.with.loadToPaintedMs)} ms)`,
   );
   console.log(
     `  seed page: extension ${ms(pageRuns[0]!.extensionMs)} ms, longest ${ms(pageRuns[0]!.longestTaskMs)} ms, Readability ${ms(pageRuns[0]!.readabilityMs)} ms`,
@@ -442,6 +480,9 @@ async function main(): Promise<void> {
   console.log(
     `  in thread (CPU) time: extension longest task median ${ms(median(cpuCorpus.map((r) => r.longestTaskMs)))} ms, max ${ms(cpuWorst?.longestTaskMs)} ms (${cpuWorst?.slug ?? '—'}), ${cpuOver.length} page(s) over ${BUDGET.longestTaskMs} ms; total median ${ms(median(cpuCorpus.map((r) => r.totalMs)))} ms vs Readability ${ms(median(cpuCorpus.flatMap((r) => (r.readabilityMs === null ? [] : [r.readabilityMs]))))} ms, median ratio ${times(cpuMedianRatio)}; start-up task median ${ms(median(cpuStartups))} ms, max ${ms(cpuWorstStartup)} ms; first task median ${ms(median(cpuRuns.flatMap((r) => (r.firstSliceMs === null ? [] : [r.firstSliceMs]))))} ms; re-anchoring ${ms(reanchor.cpuMs)} ms vs Readability ${ms(reanchor.readabilityCpuMs)} ms`,
   );
+  console.log(
+    `  the page's rendering tasks after the session began (restyle/repaint our changes cause, in the page's own tasks; CPU): longest median ${ms(median(rendering.map((r) => r.longestMs)))} ms, max ${ms(renderingWorst?.longestMs)} ms (${renderingWorst?.slug ?? '—'}), ${rendering.filter((r) => r.longestMs > BUDGET.longestTaskMs).length} page(s) over ${BUDGET.longestTaskMs} ms`,
+  );
 
   // Task lengths and main-thread time are judged in thread time (CPU) with the wall clock beside it:
   // on a shared machine the wall clock also counts the waits for a core, which no code change removes.
@@ -457,9 +498,9 @@ async function main(): Promise<void> {
       pass: cpuWorstStartup <= BUDGET.startupTaskMs,
     },
     {
-      budget: `no page where the extension adds a long task (with vs without)`,
-      measured: `${addedLongTasks.length} of ${felt.length} pages (on ${addedHoldingOurs.length}, a long task holds one of the content script's measures)`,
-      pass: addedLongTasks.length === 0,
+      budget: `no page where the extension adds a long task (with vs without; in most of ${1 + FELT_REPEATS} loads)`,
+      measured: `${addedRepeatedly.length} of ${felt.length} pages; in the first pass ${addedLongTasks.length} (on ${addedHoldingOurs.length}, a long task holds one of the content script's measures)`,
+      pass: addedRepeatedly.length === 0,
     },
     {
       budget: `extension main-thread time ≤ ${BUDGET.extensionToReadabilityTarget}× Readability (median over pages; issue 17; CPU; wall)`,
@@ -504,6 +545,9 @@ async function main(): Promise<void> {
       pages: felt,
       pagesWithAddedLongTask: addedLongTasks.map((run) => run.slug),
       pagesWithAddedLongTaskHoldingOurMeasure: addedHoldingOurs.map((run) => run.slug),
+      /** Per page of pagesWithAddedLongTask: whether each repeated pair of loads added one too. */
+      repeats: Object.fromEntries(feltRepeats),
+      pagesWithLongTaskAddedInMostLoads: addedRepeatedly.map((run) => run.slug),
       addedBlockingMedianMs: median(addedBlocking),
       addedBlockingToReadabilityMedian: blockingToReadability,
       loadToPaintedMedianMs: median(loadToPainted),

@@ -1,3 +1,5 @@
+import { isPaintedMarking } from './anchoring/ui-attribute';
+
 /**
  * For work done in slices over a live DOM (serializing, indexing): whether anything under `root`
  * changed while the work paused, so it can start over instead of mixing two versions of the page.
@@ -12,15 +14,17 @@ export function watchChanges(root: Node): ChangeWatch {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
   const Observer = doc?.defaultView?.MutationObserver;
   let changed = false;
+  // Our own painter's marks on page elements are no change of the page.
+  const isChange = (records: MutationRecord[]) => records.some((record) => !isPaintedMarking(record));
   const observer = Observer
-    ? new Observer(() => {
-        changed = true;
+    ? new Observer((records) => {
+        if (isChange(records)) changed = true;
       })
     : null;
   observer?.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
   return {
     changedSincePause() {
-      const seen = changed || (observer !== null && observer.takeRecords().length > 0);
+      const seen = changed || (observer !== null && isChange(observer.takeRecords()));
       changed = false;
       return seen;
     },

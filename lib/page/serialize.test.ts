@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { PAINTED_ATTRIBUTE } from './anchoring/ui-attribute';
+import { watchChanges } from './change-watch';
 import { serializeInSlices, serializeSteps } from './serialize';
 
 /** The same document once parsed: serializers may differ in escaping that parses the same. */
@@ -55,5 +57,29 @@ describe('serializeInSlices', () => {
     for (const _ of serializeSteps(document.documentElement, out)) steps++;
     expect(steps).toBe(1);
     expect(out.join('')).toBe(document.documentElement.outerHTML);
+  });
+});
+
+describe('the painter’s marks', () => {
+  it('are left out of the HTML, whole or in slices', async () => {
+    const expected = reparsed(document.documentElement.outerHTML);
+    document.querySelector('p')!.setAttribute(PAINTED_ATTRIBUTE, '');
+    document.querySelector('article')!.setAttribute(PAINTED_ATTRIBUTE, '');
+    const pause = async () => undefined;
+    for (const wholeBelow of [100, 100_000]) {
+      const html = await serializeInSlices(document, { sliceMs: 0, wholeBelow, pause });
+      expect(html).not.toContain(PAINTED_ATTRIBUTE);
+      expect(reparsed(html)).toBe(expected);
+    }
+  });
+
+  it('are no change of the page', async () => {
+    const watch = watchChanges(document.documentElement);
+    document.querySelector('p')!.setAttribute(PAINTED_ATTRIBUTE, '');
+    await Promise.resolve();
+    expect(watch.changedSincePause()).toBe(false);
+    document.querySelector('p')!.setAttribute('class', 'changed');
+    expect(watch.changedSincePause()).toBe(true);
+    watch.stop();
   });
 });

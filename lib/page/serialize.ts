@@ -5,6 +5,7 @@
  * serializes the whole document. A change to the page during a pause starts the serialization
  * over, so the HTML is always one consistent state of the page.
  */
+import { PAINTED_ATTRIBUTE } from './anchoring/ui-attribute';
 import { watchChanges } from './change-watch';
 
 /**
@@ -63,8 +64,17 @@ function escapeAttribute(value: string): string {
 
 function openTag(element: Element): string {
   let tag = `<${element.localName}`;
-  for (const attribute of element.attributes) tag += ` ${attribute.name}="${escapeAttribute(attribute.value)}"`;
+  for (const attribute of element.attributes)
+    if (attribute.name !== PAINTED_ATTRIBUTE) tag += ` ${attribute.name}="${escapeAttribute(attribute.value)}"`;
   return `${tag}>`;
+}
+
+const PAINTED_MARKUP = ` ${PAINTED_ATTRIBUTE}=""`;
+
+/** An element's outerHTML without the painter's marks (lib/page/paint/highlights.ts): the page as it is without us. */
+function outerHtml(element: Element): string {
+  const html = element.outerHTML;
+  return html.includes(PAINTED_MARKUP) ? html.replaceAll(PAINTED_MARKUP, '') : html;
 }
 
 function isWhole(element: Element, wholeBelow: number): boolean {
@@ -80,7 +90,7 @@ function isWhole(element: Element, wholeBelow: number): boolean {
 /** The serialization as steps: each step appends a piece to `out` and may be followed by a pause. */
 export function* serializeSteps(root: Element, out: string[], wholeBelow = WHOLE_BELOW): Generator<void, void, void> {
   if (isWhole(root, wholeBelow)) {
-    out.push(root.outerHTML);
+    out.push(outerHtml(root));
     yield;
     return;
   }
@@ -124,7 +134,7 @@ export async function serializeInSlices(doc: Document, options: SerializeOptions
       }
       if (!restarted) return out.join('');
     }
-    return root.outerHTML;
+    return outerHtml(root);
   } finally {
     changes.stop();
   }

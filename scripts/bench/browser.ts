@@ -51,6 +51,8 @@ export interface PageRun {
     firstSliceMs: number | null;
     readabilityMs: number | null;
     ratio: number | null;
+    /** ExtensionWork.renderingAfterBegin: the page's rendering tasks after the session began (mostly caused by our changes). */
+    renderingAfterBegin: { longestMs: number; totalMs: number; tasks: number } | null;
   } | null;
   /** The extension's tasks: how many, and their thread time by what they were doing (ExtensionWork.cpuByCause). */
   tasks: number | null;
@@ -114,7 +116,7 @@ async function feltLoad(page: Page, until: number, loadToPaintedMs: number | nul
 }
 
 /** Debian's Chromium with no extension, serving pages the way the extension's browser does. */
-class PlainBrowser {
+export class PlainBrowser {
   private readonly routes = new Map<string, string>();
 
   private constructor(
@@ -151,6 +153,31 @@ class PlainBrowser {
     this.routes.set(url, withoutScripts(html));
   }
 
+  /** The page loaded in a fresh tab under a trace, then `settleMs` more; the page's long tasks as its observer saw them. */
+  async tracedLoad(
+    url: string,
+    html: string,
+    settleMs: number,
+    categories: readonly string[],
+  ): Promise<{ trace: TraceEvent[]; longTasks: Array<[number, number]> }> {
+    this.serveScriptless(url, html);
+    const page = await this.context.newPage();
+    try {
+      const cdp = await this.context.newCDPSession(page);
+      const { trace } = await traced(
+        cdp,
+        async () => {
+          await page.goto(url, { waitUntil: 'load' });
+          await page.waitForTimeout(settleMs);
+        },
+        categories,
+      );
+      return { trace, longTasks: await page.evaluate<Array<[number, number]>>('window.__benchLongTasks || []') };
+    } finally {
+      await page.close();
+    }
+  }
+
   async close(): Promise<void> {
     await this.context.close();
     rmSync(this.profile, { recursive: true, force: true });
@@ -171,16 +198,9 @@ export class BenchBrowser {
    * navigation to the extension's paint + settle time), and the extension's load → painted.
    */
   async feltLoad(slug: string, url: string, html: string): Promise<FeltRun> {
-    if (!this.plain) {
-      this.plain = await PlainBrowser.launch();
-      // One load first, so that the browser without the extension is as warm as the one with it.
-      this.plain.serveScriptless(url, html);
-      const warmUp = await this.plain.context.newPage();
-      await warmUp.goto(url, { waitUntil: 'load' });
-      await warmUp.close();
-    }
+    const plain = this.plain ?? (await this.prepareFelt(url, html));
     await this.serveScriptless(url, html);
-    this.plain.serveScriptless(url, html);
+    plain.serveScriptless(url, html);
     let until: number;
     let withExtension: FeltLoad;
     const page = await this.ext.context.newPage();
@@ -203,7 +223,7 @@ export class BenchBrowser {
     } finally {
       await page.close();
     }
-    const plainPage = await this.plain.context.newPage();
+    const plainPage = await plain.context.newPage();
     try {
       await plainPage.goto(url, { waitUntil: 'load' });
       const now = await plainPage.evaluate<number>('performance.now()');
@@ -212,6 +232,26 @@ export class BenchBrowser {
     } finally {
       await plainPage.close();
     }
+  }
+
+  get scriptUrl(): string {
+    return this.contentScriptUrl;
+  }
+
+  /**
+   * Launch the browser without the extension and load one page in it, so that it is as warm as
+   * the one with the extension. Done well before the first load that `feltLoad` compares: a
+   * browser that has just started keeps the machine busy for a while, and that load would be
+   * slowed by the benchmark rather than by the extension.
+   */
+  async prepareFelt(url: string, html: string): Promise<PlainBrowser> {
+    if (this.plain) return this.plain;
+    const plain = (this.plain = await PlainBrowser.launch());
+    plain.serveScriptless(url, html);
+    const warmUp = await plain.context.newPage();
+    await warmUp.goto(url, { waitUntil: 'load' });
+    await warmUp.close();
+    return plain;
   }
 
   static async launch(buildDir: string): Promise<BenchBrowser> {
@@ -287,6 +327,7 @@ export class BenchBrowser {
         cpu: work
           ? {
               ...work.cpu,
+              renderingAfterBegin: work.renderingAfterBegin,
               readabilityMs: readabilityCpuMs,
               ratio: readabilityCpuMs ? work.cpu.totalMs / readabilityCpuMs : null,
             }
@@ -311,6 +352,46 @@ export class BenchBrowser {
         await this.waitForAnalysis(page, url);
       }, [...TRACE_CATEGORIES, 'v8', 'disabled-by-default-v8.compile']);
       return extensionSelfTimeByEvent(trace, this.contentScriptUrl);
+    } finally {
+      await page.close();
+    }
+  }
+
+  /**
+   * One page load and first analysis in a fresh tab under a trace with `categories`, with the
+   * page's long-task observer: what the long tasks of the reader-felt measure were made of.
+   * Returns the time from navigation to the end of the analysis, to trace the page without the
+   * extension over the same window.
+   */
+  async tracedLoad(
+    url: string,
+    html: string,
+    categories: readonly string[],
+  ): Promise<{
+    trace: TraceEvent[];
+    longTasks: Array<[number, number]>;
+    outcome: PageRun['outcome'];
+    windowMs: number;
+  }> {
+    await this.serveScriptless(url, html);
+    const page = await this.ext.context.newPage();
+    try {
+      await page.addInitScript(LONG_TASK_RECORDER);
+      const cdp = await this.ext.context.newCDPSession(page);
+      const { trace, result: outcome } = await traced(
+        cdp,
+        async () => {
+          await page.goto(url, { waitUntil: 'load' });
+          return this.waitForAnalysis(page, url);
+        },
+        categories,
+      );
+      return {
+        trace,
+        outcome,
+        longTasks: await page.evaluate<Array<[number, number]>>('window.__benchLongTasks || []'),
+        windowMs: await page.evaluate<number>('performance.now()'),
+      };
     } finally {
       await page.close();
     }

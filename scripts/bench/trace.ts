@@ -52,14 +52,24 @@ export interface ExtensionWork {
   firstSliceMs: number | null;
   /** The same in thread (CPU) time: on a machine shared with other work, wall time also counts waiting for a core. */
   cpu: { longestTaskMs: number; totalMs: number; startupTaskMs: number; firstSliceMs: number | null };
+  /**
+   * The page's rendering tasks (style, layout, paint) from the session's first task on, in thread
+   * time: the benchmark's pages run no script and have rendered by then, so this is mostly the
+   * restyle and repaint our changes caused (the highlight sheet, the marks, our UI), which runs in
+   * the page's own task and holds none of our events. null when the session never began.
+   */
+  renderingAfterBegin: { longestMs: number; totalMs: number; tasks: number } | null;
   /** Thread time of the extension's tasks summed by what each was doing (see `longestTaskCause`). */
   cpuByCause: Record<string, number>;
 }
 
+/** Trace events of the rendering pipeline: a task holding one restyled, laid out or painted the page. */
+const RENDERING_EVENTS = new Set(['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize']);
+
 /** Events that wrap a unit of main-thread work; the outermost one of a nest is the task. */
 const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
 
-function topLevelTasks(events: readonly TraceEvent[]): TraceEvent[] {
+export function topLevelTasks(events: readonly TraceEvent[]): TraceEvent[] {
   const candidates = events
     .filter((e) => e.ph === 'X' && e.dur !== undefined && TASK_EVENTS.has(e.name))
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
@@ -134,6 +144,25 @@ export function extensionWork(events: readonly TraceEvent[], contentScriptUrl: s
     .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
   const begin = ours.find((e) => e.name === 'marginalia:begin');
   const firstSlice = begin ? taskAround(begin.ts) : null;
+  let renderingAfterBegin: ExtensionWork['renderingAfterBegin'] = null;
+  if (begin) {
+    renderingAfterBegin = { longestMs: 0, totalMs: 0, tasks: 0 };
+    const rendering = onThread.filter(
+      (e) => e.ts > begin.ts && e.tid === evaluation.tid && RENDERING_EVENTS.has(e.name),
+    );
+    let r = 0;
+    for (const task of tasks) {
+      if (task.ts < begin.ts) continue;
+      const end = task.ts + task.dur!;
+      while (r < rendering.length && rendering[r]!.ts < task.ts) r++;
+      if (r >= rendering.length || rendering[r]!.ts > end) continue;
+      if (ours.some((e) => e.ts >= task.ts && e.ts <= end)) continue;
+      const cpuMs = cpuOf(task);
+      renderingAfterBegin.longestMs = Math.max(renderingAfterBegin.longestMs, cpuMs);
+      renderingAfterBegin.totalMs += cpuMs;
+      renderingAfterBegin.tasks++;
+    }
+  }
   const startupTask = taskAround(evaluation.ts);
   return {
     longestTaskMs: longest,
@@ -152,6 +181,7 @@ export function extensionWork(events: readonly TraceEvent[], contentScriptUrl: s
       startupTaskMs: startupTask ? cpuOf(startupTask) : cpuOf(evaluation),
       firstSliceMs: firstSlice ? cpuOf(firstSlice) : null,
     },
+    renderingAfterBegin,
     cpuByCause,
   };
 }
@@ -190,7 +220,7 @@ export function extensionSelfTimeByEvent(events: readonly TraceEvent[], contentS
   return byEvent;
 }
 
-function cpuOf(event: TraceEvent): number {
+export function cpuOf(event: TraceEvent): number {
   return (event.tdur ?? event.dur ?? 0) / 1000;
 }
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TextIndex, isHiddenByAttribute } from './text-index';
 import { PageText } from './page-text';
+import { PAINTED_ATTRIBUTE } from './ui-attribute';
 
 const OPTIONS = { isHidden: isHiddenByAttribute };
 
@@ -50,6 +51,15 @@ describe('PageText', () => {
     document.body.append(host);
     host.textContent = 'our button';
     expect(await text.current()).toBe(first);
+    text.dispose();
+  });
+
+  it('ignores the painter marking the page’s elements', async () => {
+    const text = new PageText(document, OPTIONS);
+    const first = await text.current();
+    document.querySelectorAll('p')[7]!.setAttribute(PAINTED_ATTRIBUTE, '');
+    expect(await text.current()).toBe(first);
+    expect(text.lastUpdate).toBe('reused');
     text.dispose();
   });
 

@@ -7,7 +7,7 @@
 import type { TextIndex } from './text-index';
 import { buildTextIndexInSlices, updateTextIndex } from './text-index-update';
 import type { TextIndexOptions } from './text-index-builder';
-import { UI_ATTRIBUTE, PAINT_MARK_VALUE } from './ui-attribute';
+import { UI_ATTRIBUTE, PAINT_MARK_VALUE, isPaintedMarking } from './ui-attribute';
 import { slicer } from '../slices';
 
 export interface PageTextOptions extends TextIndexOptions {
@@ -103,7 +103,7 @@ export class PageText {
 
   private note(records: MutationRecord[]): void {
     for (const record of records) {
-      if (isOurUi(record.target)) continue;
+      if (isOurUi(record.target) || isPaintedMarking(record)) continue;
       if (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(isOurUiNode)) continue;
       this.changed.add(record.target);
     }

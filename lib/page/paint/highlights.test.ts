@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { anchor } from '../anchoring/anchor';
 import { TextIndex, isHiddenByAttribute } from '../anchoring/text-index';
+import { PAINTED_ATTRIBUTE } from '../anchoring/ui-attribute';
 import {
   FLASH_NAME,
   HIGHLIGHT_CSS,
@@ -50,7 +51,7 @@ describe('with the CSS Custom Highlight API', () => {
     delete win.Highlight;
   });
 
-  it('registers one named highlight per layer and leaves the DOM alone', () => {
+  it('registers one named highlight per layer and changes nothing but the marks on the ranges’ elements', () => {
     const before = document.body.innerHTML;
     const painter = createPainter(document);
     expect(painter.mode).toBe('highlight-api');
@@ -60,12 +61,37 @@ describe('with the CSS Custom Highlight API', () => {
     expect([...registry.keys()].sort()).toEqual(['marginalia-claims', 'marginalia-terms']);
     expect(registry.get('marginalia-claims')!.ranges.map(String)).toEqual(['beta gamma', 'zeta']);
     expect(registry.get('marginalia-claims')!.priority).toBeGreaterThan(registry.get('marginalia-terms')!.priority);
-    expect(document.body.innerHTML).toBe(before);
+    expect(document.body.innerHTML.replaceAll(` ${PAINTED_ATTRIBUTE}=""`, '')).toBe(before);
+    // 'beta gamma' spans the <b> and the text after it: its element is the paragraph, as for 'Alpha'.
+    expect([...document.querySelectorAll(`[${PAINTED_ATTRIBUTE}]`)].map((e) => e.textContent)).toEqual([
+      'Alpha beta gamma delta.',
+      'Epsilon zeta eta theta.',
+    ]);
 
     painter.clear('claims');
     expect([...registry.keys()]).toEqual(['marginalia-terms']);
+    expect([...document.querySelectorAll(`[${PAINTED_ATTRIBUTE}]`)].map((e) => e.textContent)).toEqual([
+      'Alpha beta gamma delta.',
+    ]);
     painter.clearAll();
     expect(registry.size).toBe(0);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('keeps an element marked while another painter still paints in it', () => {
+    const before = document.body.innerHTML;
+    const pagePainter = createPainter(document);
+    const highlighter = createPainter(document);
+    pagePainter.set('claims', [rangeOf('beta gamma')]);
+    highlighter.set('highlights', [{ range: rangeOf('Alpha') }]);
+    pagePainter.dispose();
+    expect(document.querySelectorAll(`[${PAINTED_ATTRIBUTE}]`)).toHaveLength(1);
+    highlighter.set('highlights', [{ range: rangeOf('zeta') }]);
+    expect([...document.querySelectorAll(`[${PAINTED_ATTRIBUTE}]`)].map((e) => e.textContent)).toEqual([
+      'Epsilon zeta eta theta.',
+    ]);
+    highlighter.dispose();
+    expect(document.body.innerHTML).toBe(before);
   });
 
   it('splits the reader highlights by colour and replaces them on set', () => {
@@ -158,7 +184,9 @@ describe('fallback without the Highlight API', () => {
 });
 
 describe('styles', () => {
-  it('has a ::highlight rule for every layer name and the flash', () => {
+  it('has a ::highlight rule for every layer name and the flash, on marked elements only', () => {
+    // An unscoped ::highlight() rule makes adding the sheet restyle every element of the page.
+    expect(HIGHLIGHT_CSS).not.toMatch(/(^|[\s,}])::highlight/);
     for (const name of [
       'marginalia-claims',
       'marginalia-terms',
@@ -166,7 +194,8 @@ describe('styles', () => {
       'marginalia-hl-yellow',
       FLASH_NAME,
     ]) {
-      expect(HIGHLIGHT_CSS).toContain(`::highlight(${name})`);
+      expect(HIGHLIGHT_CSS).toContain(`[${PAINTED_ATTRIBUTE}]::highlight(${name})`);
+      expect(HIGHLIGHT_CSS).toContain(`[${PAINTED_ATTRIBUTE}] *::highlight(${name})`);
     }
   });
 
