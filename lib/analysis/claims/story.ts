@@ -45,8 +45,9 @@ function isPastTense(text: string, lexicon: ClaimLexicon, unspaced: boolean): bo
   if (!lexicon.pastTenseEndings.length) return false;
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.some((word, index) => {
-    if (word.length <= 4 || !/^\p{Ll}+$/u.test(word)) return false;
-    if (!lexicon.pastTenseEndings.some((ending) => word.endsWith(ending))) return false;
+    // The ending first: few words have one, and it is cheaper to check than the letters' case.
+    if (word.length <= 4 || !lexicon.pastTenseEndings.some((ending) => word.endsWith(ending))) return false;
+    if (!/^\p{Ll}+$/u.test(word)) return false;
     if (lexicon.pastTenseLookAlikes.includes(word)) return false;
     // Superlatives ("beste", "größte"), but not "-sste" ("musste", "wusste").
     if (word.endsWith('ste') && !word.endsWith('sste') && lexicon.pastTenseLookAlikes.length) return false;
