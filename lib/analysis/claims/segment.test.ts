@@ -4,6 +4,22 @@ import { segmentSentences, splitBlocks } from './segment';
 const texts = (text: string, lang: string) => segmentSentences(text, lang).map((s) => s.text);
 
 describe('segmentSentences', () => {
+  it('gives each paragraph the sentences it has alone, though paragraphs are segmented together', () => {
+    const paragraphs = [
+      'Mr.',
+      'He said "It works." Then',
+      'It was 3.5 percent. (See the U.S.)',
+      'e.g. this',
+      '“Sí.” ¿Qué? ¡Ya!',
+      'x'.repeat(2500) + '. End.',
+      'Last one... and more. Done',
+    ];
+    const alone = paragraphs.flatMap((paragraph) => texts(paragraph, 'en'));
+    expect(texts(paragraphs.join('\n\n'), 'en')).toEqual(alone);
+    expect(texts(paragraphs.join('\n'), 'en')).toEqual(alone);
+    expect(alone.length).toBeGreaterThan(paragraphs.length);
+  });
+
   it('en: keeps titles, U.S. before a name and Inc. together, but ends a sentence at "U.S. The"', () => {
     expect(
       texts(

@@ -201,11 +201,48 @@ function shouldJoin(current: string, next: string, lang: string, lexicon: ClaimL
 /** Longest run of segmenter pieces glued back together by the quote repair. */
 const MAX_JOINED_PIECES = 8;
 
-function segmentBlock(text: string, block: Block, lang: string, lexicon: ClaimLexicon): Piece[] {
-  const pieces: Piece[] = [];
-  for (const { segment, index } of sentenceSegmenter(lang).segment(block.text)) {
-    if (segment.trim()) pieces.push({ start: block.start + index, end: block.start + index + segment.length });
+/** Most characters handed to the segmenter at once: its cost per call is high, and per sentence it grows with length. */
+const MAX_SEGMENTED_CHARS = 2000;
+
+/**
+ * The segmenter's pieces of each block, offsets into the full text. Consecutive blocks are segmented together, joined
+ * by line breaks: a sentence always ends at a line break (UAX #29, SB4) and no rule looks past one, so each block gets
+ * the pieces it would get alone, without a call of its own.
+ */
+function segmenterPieces(blocks: readonly Block[], lang: string): Piece[][] {
+  const segmenter = sentenceSegmenter(lang);
+  const pieces: Piece[][] = blocks.map(() => []);
+  for (let first = 0; first < blocks.length;) {
+    let last = first;
+    let length = blocks[first]!.text.length;
+    while (last + 1 < blocks.length && length + 1 + blocks[last + 1]!.text.length <= MAX_SEGMENTED_CHARS) {
+      last++;
+      length += 1 + blocks[last]!.text.length;
+    }
+    const joined = blocks
+      .slice(first, last + 1)
+      .map((block) => block.text)
+      .join('\n');
+    // The block the segments are in, and where it starts in `joined`.
+    let at = first;
+    let offset = 0;
+    for (const { segment, index } of segmenter.segment(joined)) {
+      while (index >= offset + blocks[at]!.text.length + 1) {
+        offset += blocks[at]!.text.length + 1;
+        at++;
+      }
+      const block = blocks[at]!;
+      // The line break after the block goes with its last segment.
+      const end = Math.min(index + segment.length, offset + block.text.length);
+      if (joined.slice(index, end).trim())
+        pieces[at]!.push({ start: block.start + index - offset, end: block.start + end - offset });
+    }
+    first = last + 1;
   }
+  return pieces;
+}
+
+function segmentBlock(text: string, pieces: readonly Piece[], lang: string, lexicon: ClaimLexicon): Piece[] {
   const joined: Piece[] = [];
   let joinedCount = 0;
   for (const piece of pieces) {
@@ -233,8 +270,10 @@ function segmentBlock(text: string, block: Block, lang: string, lexicon: ClaimLe
 export function segmentSentences(text: string, lang: string): Sentence[] {
   const lexicon = lexiconFor(lang);
   const sentences: Sentence[] = [];
-  for (const block of splitBlocks(text)) {
-    const pieces = segmentBlock(text, block, lang, lexicon);
+  const blocks = splitBlocks(text);
+  const segmented = segmenterPieces(blocks, lang);
+  for (const block of blocks) {
+    const pieces = segmentBlock(text, segmented[block.index]!, lang, lexicon);
     pieces.forEach((piece, indexInBlock) => {
       const raw = text.slice(piece.start, piece.end);
       const start = piece.start + (raw.length - raw.trimStart().length);
