@@ -429,7 +429,7 @@ function viewIndex(text: string, context: ClassifyContext): number {
 }
 
 export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, attributed: boolean): SentenceFeatures {
-  const words = wordCount(sentence.text, context.lang);
+  const words = sentence.words;
   const { lexicon, unspaced } = context;
   const quoteWords = quotedWords(sentence.text, context);
   const minimumQuote = 5;

@@ -18,6 +18,8 @@ export interface Sentence {
   /** Position within its block and how many sentences the block has. */
   indexInBlock: number;
   blockSentenceCount: number;
+  /** `wordCount(text, lang)` in the language it was segmented for: the stages after ask for it several times. */
+  words: number;
 }
 
 /**
@@ -278,13 +280,15 @@ export function segmentSentences(text: string, lang: string): Sentence[] {
       const raw = text.slice(piece.start, piece.end);
       const start = piece.start + (raw.length - raw.trimStart().length);
       const end = piece.end - (raw.length - raw.trimEnd().length);
+      const sentence = text.slice(start, end);
       sentences.push({
         start,
         end,
-        text: text.slice(start, end),
+        text: sentence,
         block: block.index,
         indexInBlock,
         blockSentenceCount: pieces.length,
+        words: wordCount(sentence, lang),
       });
     });
   }

@@ -126,7 +126,7 @@ export function storyFeatures(
   let commerce = 0;
   let past = 0;
   for (const sentence of sentences) {
-    if (!proseIndexes.has(sentence.block) || wordCount(sentence.text, lang) < 5) continue;
+    if (!proseIndexes.has(sentence.block) || sentence.words < 5) continue;
     prose++;
     const unquoted = sentence.text.replace(QUOTED, ' ');
     const quoted = unquoted.length < sentence.text.length - 8;
