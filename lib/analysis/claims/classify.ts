@@ -1,6 +1,6 @@
 import type { ClaimKind } from '../../shared/types';
 import { wordSetOf, type ClaimLexicon } from './lexicon';
-import { findPhrases, hasPhrase, phraseUnion } from './match';
+import { allMatches, findPhrases, hasPhrase, phraseUnion } from './match';
 import { hasOpenQuote, wordCount, type Sentence } from './segment';
 
 /** Why a sentence can never be a claim. */
@@ -94,7 +94,7 @@ function quotationThenSource(text: string, context: ClassifyContext): boolean {
 /** Quoted spans long enough to be speech rather than a term in scare quotes. */
 function quotedWords(text: string, context: ClassifyContext): number {
   let longest = 0;
-  for (const match of text.matchAll(QUOTED_SPAN)) {
+  for (const match of allMatches(QUOTED_SPAN, text)) {
     const inner = match.slice(1).find((group) => group !== undefined) ?? '';
     // In Chinese and Japanese, 「フリーWi-Fiプロテクション」 or “天枢T5” is a name, not speech: speech has
     // punctuation or kana particles.
@@ -115,7 +115,7 @@ function quotedPredicate(text: string, context: ClassifyContext): boolean {
   const { lexicon, unspaced } = context;
   if (unspaced || !lexicon.copulas?.length) return false;
   if (!hasPhrase(text, lexicon.reportingVerbs, false)) return false;
-  for (const match of text.matchAll(QUOTED_SPAN)) {
+  for (const match of allMatches(QUOTED_SPAN, text)) {
     const inner = match.slice(1).find((group) => group !== undefined) ?? '';
     const words = wordCount(inner, context.lang);
     if (words < 1 || words > 4) continue;
@@ -150,9 +150,7 @@ function reportsOwnConditional(text: string, context: ClassifyContext): boolean 
 
 /** Every quotation of the sentence opens with a lower-case word: a fragment of a clause, not a sentence spoken. */
 function quotationsOpenInLowerCase(text: string): boolean {
-  const inner = [...text.matchAll(QUOTED_SPAN)].map(
-    (match) => match.slice(1).find((group) => group !== undefined) ?? '',
-  );
+  const inner = allMatches(QUOTED_SPAN, text).map((match) => match.slice(1).find((group) => group !== undefined) ?? '');
   return inner.length > 0 && inner.every((span) => /^\s*\p{Ll}/u.test(span));
 }
 
@@ -180,7 +178,7 @@ function tokenAround(text: string, start: number, end: number): string {
 }
 
 function hasFigure(text: string, context: ClassifyContext): boolean {
-  const numbers = [...text.matchAll(/\d[\d.,]*/gu)];
+  const numbers = allMatches(/\d[\d.,]*/gu, text);
   const units = findPhrases(text, context.lexicon.figureUnits, context.unspaced);
   // "fünf Millionen Menschen", "ten degrees": a number in words right before a unit.
   if (
@@ -268,7 +266,7 @@ function futureIndex(text: string, context: ClassifyContext): number {
   const suffixes = lexicon.futureSuffixes;
   if (!suffixes.length) return -1;
   // Lower-case words only: names ("Sahara", "Ezra") are no verbs.
-  const synthetic = [...plain.matchAll(/[\p{L}]+/gu)].find(({ 0: word, index }) => {
+  const synthetic = allMatches(/[\p{L}]+/gu, plain).find(({ 0: word, index }) => {
     return (
       word.length > 4 &&
       /^\p{Ll}+$/u.test(word) &&
@@ -354,7 +352,7 @@ function speaksOfOwnFuture(text: string, context: ClassifyContext): boolean {
     if (!dropped) return false;
     const head = text.slice(0, index);
     // The last conjunction before the future, after a reporting verb ("informó al sindicato que …").
-    const conjunction = [...head.matchAll(/(?<![\p{L}])(\p{Ll}+)(?![\p{L}])/gu)]
+    const conjunction = allMatches(/(?<![\p{L}])(\p{Ll}+)(?![\p{L}])/gu, head)
       .filter((match) => dropped.conjunctions.includes(match[1]!))
       .pop();
     if (!conjunction) return false;
@@ -377,7 +375,7 @@ function speaksOfOwnFuture(text: string, context: ClassifyContext): boolean {
     return true;
   // A synthetic future right after the subject ("que el gobierno impulsará").
   if (unspaced || !lexicon.futureSuffixes.length) return false;
-  return [...text.matchAll(/\p{Ll}{5,}/gu)].some(
+  return allMatches(/\p{Ll}{5,}/gu, text).some(
     (word) =>
       lexicon.futureSuffixes.some((suffix) => word[0].endsWith(suffix)) &&
       !lexicon.futureLookAlikes.includes(word[0]) &&

@@ -2,6 +2,7 @@ import { primarySubtag } from '../../shared/language';
 import { makeAnchor, type Claim } from '../../shared/types';
 import { kindOf, sentenceFeatures, type SentenceFeatures } from './classify';
 import { isUnspacedScript, lexiconFor } from './lexicon';
+import { allMatches } from './match';
 import { selectClaims } from './rank';
 import {
   closesQuotation,
@@ -112,14 +113,15 @@ function hash(value: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
+/** Latin words and runs of katakana in Chinese and Japanese text, capitalised words inside a sentence elsewhere. */
+const UNSPACED_NAME = /[A-Za-z][A-Za-z0-9]+|[\p{sc=Katakana}ー]{3,}/gu;
+const SPACED_NAME = /(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{L}\p{N}-]+/gu;
+
 /** Distinct names other than the speaker's: a claim about named things is easier to check. */
 function namedEntityCount(text: string, speaker: string | null, unspaced: boolean): number {
   const speakerParts = new Set((speaker ?? '').split(/\s+/));
   const names = new Set<string>();
-  const pattern = unspaced
-    ? /[A-Za-z][A-Za-z0-9]+|[\p{sc=Katakana}ー]{3,}/gu
-    : /(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{L}\p{N}-]+/gu;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of allMatches(unspaced ? UNSPACED_NAME : SPACED_NAME, text)) {
     if (!speakerParts.has(match[0])) names.add(match[0]);
   }
   return names.size;
