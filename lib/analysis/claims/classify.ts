@@ -51,7 +51,7 @@ function startsWithAny(text: string, prefixes: string[]): string | null {
   return prefixes.find((prefix) => lower.startsWith(prefix)) ?? null;
 }
 
-function exclusionOf(sentence: Sentence, context: ClassifyContext, words: number): Exclusion | null {
+export function exclusionOf(sentence: Sentence, context: ClassifyContext, words = sentence.words): Exclusion | null {
   const { lexicon, unspaced, blockText, lang } = context;
   const text = sentence.text;
   const furniture = startsWithAny(blockText, lexicon.furniturePrefixes);
@@ -426,7 +426,13 @@ function viewIndex(text: string, context: ClassifyContext): number {
   return opener ? 0 : -1;
 }
 
-export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, attributed: boolean): SentenceFeatures {
+/** `exclusion`: what exclusionOf gives for the sentence, when the caller has it already. */
+export function sentenceFeatures(
+  sentence: Sentence,
+  context: ClassifyContext,
+  attributed: boolean,
+  exclusion: Exclusion | null = exclusionOf(sentence, context),
+): SentenceFeatures {
   const words = sentence.words;
   const { lexicon, unspaced } = context;
   const quoteWords = quotedWords(sentence.text, context);
@@ -483,7 +489,6 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
     ) ||
       hasPassiveFuture(sentence.text, context) ||
       (attributed && !believedFuture && speaksOfOwnFuture(unquoted(sentence.text), context)));
-  let exclusion = exclusionOf(sentence, context, words);
   // The writer narrating or describing their own experience is no claim, unless it carries a
   // number, a forecast or someone else's words.
   if (

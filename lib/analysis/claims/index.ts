@@ -1,6 +1,6 @@
 import { primarySubtag } from '../../shared/language';
 import { makeAnchor, type Claim } from '../../shared/types';
-import { kindOf, sentenceFeatures, type SentenceFeatures } from './classify';
+import { exclusionOf, kindOf, sentenceFeatures, type SentenceFeatures } from './classify';
 import { isUnspacedScript, lexiconFor } from './lexicon';
 import { allMatches } from './match';
 import { selectClaims } from './rank';
@@ -190,8 +190,10 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
   for (const sentence of sentences) {
     const blockText = blocks[sentence.block]?.text ?? sentence.text;
     const context = { lexicon, lang, unspaced, blockText };
-    const preliminary = sentenceFeatures(sentence, context, false);
-    if (preliminary.exclusion === 'furniture' || preliminary.exclusion === 'boilerplate') continue;
+    // What rules a sentence out as a claim does not depend on who says it: known before its speaker, and a sentence
+    // ruled out needs no features.
+    const exclusion = exclusionOf(sentence, context);
+    if (exclusion === 'furniture' || exclusion === 'boilerplate') continue;
     const block = blocks[sentence.block];
     const following = block ? text.slice(sentence.end, block.end) : '';
     const speaker = speakers.speakerOf(sentence.text, sentence.block, following);
@@ -223,7 +225,8 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
       if (speakers.speakerRole) earlier.speakerRole = speakers.speakerRole;
     }
     const quoteOpen = OPENS_QUOTATION.test(sentence.text) && (!speaker || speakers.speakerCarried);
-    const ownFeatures = speaker ? sentenceFeatures(sentence, context, true) : preliminary;
+    if (exclusion) continue;
+    const ownFeatures = sentenceFeatures(sentence, context, Boolean(speaker), null);
     // A sentence of a quotation run on from an earlier paragraph is direct speech however it reads.
     const features =
       sentence.start < (quotedUntil.get(sentence.block) ?? -1) ? { ...ownFeatures, directQuote: true } : ownFeatures;
