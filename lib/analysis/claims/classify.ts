@@ -46,8 +46,12 @@ export interface ClassifyContext {
   blockText: string;
 }
 
+/** The text startsWithAny lowered last: each sentence of a paragraph asks about the paragraph in turn. */
+let lowered = { text: '', lower: '' };
+
 function startsWithAny(text: string, prefixes: string[]): string | null {
-  const lower = text.toLowerCase();
+  if (lowered.text !== text) lowered = { text, lower: text.toLowerCase() };
+  const lower = lowered.lower;
   return prefixes.find((prefix) => lower.startsWith(prefix)) ?? null;
 }
 
@@ -155,8 +159,12 @@ function quotationsOpenInLowerCase(text: string): boolean {
 }
 
 /** The sentence without quoted spans: what the writer says, not what others said. */
+/** The text unquoted made last: a sentence's features ask for it several times. */
+let lastUnquoted = { text: '', unquoted: '' };
+
 function unquoted(text: string): string {
-  return text.replace(QUOTED_SPAN, ' ');
+  if (lastUnquoted.text !== text) lastUnquoted = { text, unquoted: text.replace(QUOTED_SPAN, ' ') };
+  return lastUnquoted.unquoted;
 }
 
 function timeReference(following: string, context: ClassifyContext): boolean {
