@@ -22,11 +22,16 @@ export interface Sentence {
   words: number;
 }
 
+/** The text split last and its blocks: segmentation, the story test and the claims each ask for them in turn. */
+let lastSplit: { text: string; blocks: readonly Block[] } | null = null;
+
 /**
  * Blocks are the lines of the text: paragraphs are separated by "\n\n", and a single line break
- * (page chrome, list items pasted as lines) is treated as a block boundary too.
+ * (page chrome, list items pasted as lines) is treated as a block boundary too. The array may be the one returned for
+ * the same text before: read it, do not change it.
  */
-export function splitBlocks(text: string): Block[] {
+export function splitBlocks(text: string): readonly Block[] {
+  if (lastSplit?.text === text) return lastSplit.blocks;
   const blocks: Block[] = [];
   for (const match of text.matchAll(/[^\n]+/g)) {
     const raw = match[0];
@@ -36,6 +41,7 @@ export function splitBlocks(text: string): Block[] {
     const start = match.index + leading;
     blocks.push({ index: blocks.length, start, end: start + trimmed.length, text: trimmed });
   }
+  lastSplit = { text, blocks };
   return blocks;
 }
 
