@@ -789,7 +789,7 @@ export class SpeakerTracker {
       return;
     }
     // An acronym is defined in parentheses.
-    for (const match of sentence.includes('(') ? sentence.matchAll(ACRONYM_DEFINITION) : []) {
+    for (const match of sentence.includes('(') ? allMatches(ACRONYM_DEFINITION, sentence) : []) {
       const acronym = match[2]!;
       // "Vorstand Regionen der Bundesagentur für Arbeit (BA)": the name starts at the acronym's first letter,
       // with no more capitalised words than the acronym has letters.
@@ -996,7 +996,7 @@ export class SpeakerTracker {
       // Every possessive has an apostrophe.
       // The later steps only cut `name` shorter: without an apostrophe now, it has none in them either.
       const hasApostrophe = name.includes('’') || name.includes("'");
-      const possessives = hasApostrophe ? [...name.matchAll(POSSESSIVE)] : [];
+      const possessives = hasApostrophe ? allMatches(POSSESSIVE, name) : [];
       const lastPossessive = possessives[possessives.length - 1];
       if (lastPossessive) {
         const rest = name.slice(lastPossessive.index + lastPossessive[0].length).trimStart();
