@@ -9,7 +9,7 @@ import {
   hasOpenQuote,
   segmentSentences,
   splitBlocks,
-  wordCount,
+  hasWords,
   type Block,
   type Sentence,
 } from './segment';
@@ -94,7 +94,7 @@ function runningQuotations(blocks: readonly Block[], lang: string): Map<number, 
     if (
       OPENS_WITH_QUOTE.test(block.text) &&
       hasOpenQuote(block.text, lang) &&
-      wordCount(block.text, lang) >= MIN_RUNNING_QUOTE_WORDS
+      hasWords(block.text, lang, MIN_RUNNING_QUOTE_WORDS)
     ) {
       opening = block.text;
       pending = [];

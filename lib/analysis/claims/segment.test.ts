@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentSentences, splitBlocks } from './segment';
+import { hasWords, segmentSentences, splitBlocks, wordCount } from './segment';
 
 const texts = (text: string, lang: string) => segmentSentences(text, lang).map((s) => s.text);
 
@@ -108,5 +108,17 @@ describe('segmentSentences', () => {
 describe('splitBlocks', () => {
   it('treats blank lines and single line breaks as block boundaries', () => {
     expect(splitBlocks('a\n\n  b \nc').map((b) => b.text)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('hasWords', () => {
+  it('tells whether a text has at least that many words, as wordCount counts them', () => {
+    const text = "It's the U.S.-based firm's 3rd plan — again.";
+    expect(wordCount(text, 'en')).toBe(7);
+    expect(hasWords(text, 'en', 7)).toBe(true);
+    expect(hasWords(text, 'en', 8)).toBe(false);
+    expect(hasWords('', 'en', 1)).toBe(false);
+    expect(hasWords('肖冰说了这些话', 'zh', 4)).toBe(true);
+    expect(hasWords('肖冰说了这些话', 'zh', 5)).toBe(false);
   });
 });

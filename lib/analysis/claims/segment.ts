@@ -307,7 +307,7 @@ const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
  * The words of `text` as `/[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu` matches them, counted without making them: one per run of
  * letters, numbers and the joiners ' ’ . - that holds a letter or a number.
  */
-function countWords(text: string): number {
+function countWords(text: string, atMost = Infinity): number {
   let words = 0;
   let counted = false;
   for (let at = 0; at < text.length; at++) {
@@ -327,11 +327,16 @@ function countWords(text: string): number {
       if (pair) at++;
     }
     if (wordCharacter) {
-      if (!counted) words++;
+      if (!counted && ++words >= atMost) return words;
       counted = true;
     } else if (!joiner) counted = false;
   }
   return words;
+}
+
+/** `wordCount(text, lang) >= count`, without counting the words past `count`. */
+export function hasWords(text: string, lang: string, count: number): boolean {
+  return isUnspacedScript(lang) ? wordCount(text, lang) >= count : countWords(text, count) >= count;
 }
 
 /** Number of words, counting characters in two-character units for unspaced scripts. */

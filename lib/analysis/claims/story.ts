@@ -1,7 +1,7 @@
 import type { ClaimLexicon } from './lexicon';
 import { isUnspacedScript, lexiconFor, wordSet } from './lexicon';
 import { findPhrases, hasPhrase } from './match';
-import { segmentSentences, splitBlocks, wordCount, type Sentence } from './segment';
+import { hasWords, segmentSentences, splitBlocks, type Sentence } from './segment';
 
 /** What the page says about itself besides its text, when known. */
 export interface StoryHints {
@@ -163,7 +163,7 @@ export function storyFeatures(
   const lexicon: ClaimLexicon = lexiconFor(lang);
   const unspaced = isUnspacedScript(lang);
   const blocks = splitBlocks(text);
-  const proseBlocks = blocks.filter((block) => FINAL_PUNCTUATION.test(block.text) && wordCount(block.text, lang) >= 8);
+  const proseBlocks = blocks.filter((block) => FINAL_PUNCTUATION.test(block.text) && hasWords(block.text, lang, 8));
   const proseIndexes = new Set(proseBlocks.map((block) => block.index));
   let prose = 0;
   let reported = 0;
