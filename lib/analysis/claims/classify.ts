@@ -1,6 +1,6 @@
 import type { ClaimKind } from '../../shared/types';
 import { wordSetOf, type ClaimLexicon } from './lexicon';
-import { findPhrases, hasPhrase, phraseUnion } from './match';
+import { allMatches, findPhrases, hasPhrase, phraseUnion } from './match';
 import { hasOpenQuote, wordCount, type Sentence } from './segment';
 import { isPastTense } from './story';
 
@@ -50,12 +50,16 @@ export interface ClassifyContext {
   blockText: string;
 }
 
+/** The text startsWithAny lowered last: each sentence of a paragraph asks about the paragraph in turn. */
+let lowered = { text: '', lower: '' };
+
 function startsWithAny(text: string, prefixes: string[]): string | null {
-  const lower = text.toLowerCase();
+  if (lowered.text !== text) lowered = { text, lower: text.toLowerCase() };
+  const lower = lowered.lower;
   return prefixes.find((prefix) => lower.startsWith(prefix)) ?? null;
 }
 
-function exclusionOf(sentence: Sentence, context: ClassifyContext, words: number): Exclusion | null {
+export function exclusionOf(sentence: Sentence, context: ClassifyContext, words = sentence.words): Exclusion | null {
   const { lexicon, unspaced, blockText, lang } = context;
   const text = sentence.text;
   const furniture = startsWithAny(blockText, lexicon.furniturePrefixes);
@@ -98,7 +102,7 @@ function quotationThenSource(text: string, context: ClassifyContext): boolean {
 /** Quoted spans long enough to be speech rather than a term in scare quotes. */
 function quotedWords(text: string, context: ClassifyContext): number {
   let longest = 0;
-  for (const match of text.matchAll(QUOTED_SPAN)) {
+  for (const match of allMatches(QUOTED_SPAN, text)) {
     const inner = match.slice(1).find((group) => group !== undefined) ?? '';
     // In Chinese and Japanese, 「フリーWi-Fiプロテクション」 or “天枢T5” is a name, not speech: speech has
     // punctuation or kana particles.
@@ -119,7 +123,7 @@ function quotedPredicate(text: string, context: ClassifyContext): boolean {
   const { lexicon, unspaced } = context;
   if (unspaced || !lexicon.copulas?.length) return false;
   if (!hasPhrase(text, lexicon.reportingVerbs, false)) return false;
-  for (const match of text.matchAll(QUOTED_SPAN)) {
+  for (const match of allMatches(QUOTED_SPAN, text)) {
     const inner = match.slice(1).find((group) => group !== undefined) ?? '';
     const words = wordCount(inner, context.lang);
     if (words < 1 || words > 4) continue;
@@ -157,15 +161,17 @@ function reportsOwnConditional(text: string, context: ClassifyContext): boolean 
 
 /** Every quotation of the sentence opens with a lower-case word: a fragment of a clause, not a sentence spoken. */
 function quotationsOpenInLowerCase(text: string): boolean {
-  const inner = [...text.matchAll(QUOTED_SPAN)].map(
-    (match) => match.slice(1).find((group) => group !== undefined) ?? '',
-  );
+  const inner = allMatches(QUOTED_SPAN, text).map((match) => match.slice(1).find((group) => group !== undefined) ?? '');
   return inner.length > 0 && inner.every((span) => /^\s*\p{Ll}/u.test(span));
 }
 
 /** The sentence without quoted spans: what the writer says, not what others said. */
+/** The text unquoted made last: a sentence's features ask for it several times. */
+let lastUnquoted = { text: '', unquoted: '' };
+
 function unquoted(text: string): string {
-  return text.replace(QUOTED_SPAN, ' ');
+  if (lastUnquoted.text !== text) lastUnquoted = { text, unquoted: text.replace(QUOTED_SPAN, ' ') };
+  return lastUnquoted.unquoted;
 }
 
 function timeReference(following: string, context: ClassifyContext): boolean {
@@ -187,7 +193,7 @@ function tokenAround(text: string, start: number, end: number): string {
 }
 
 function hasFigure(text: string, context: ClassifyContext): boolean {
-  const numbers = [...text.matchAll(/\d[\d.,]*/gu)];
+  const numbers = allMatches(/\d[\d.,]*/gu, text);
   const units = findPhrases(text, context.lexicon.figureUnits, context.unspaced);
   // "fünf Millionen Menschen", "ten degrees": a number in words right before a unit.
   if (
@@ -290,7 +296,7 @@ function futureIndex(text: string, context: ClassifyContext): number {
   const suffixes = lexicon.futureSuffixes;
   if (!suffixes.length) return -1;
   // Lower-case words only: names ("Sahara", "Ezra") are no verbs.
-  const synthetic = [...plain.matchAll(/[\p{L}]+/gu)].find(({ 0: word, index }) => {
+  const synthetic = allMatches(/[\p{L}]+/gu, plain).find(({ 0: word, index }) => {
     return (
       word.length > 4 &&
       /^\p{Ll}+$/u.test(word) &&
@@ -388,7 +394,7 @@ function speaksOfOwnFuture(text: string, context: ClassifyContext): boolean {
     if (!dropped) return false;
     const head = text.slice(0, index);
     // The last conjunction before the future, after a reporting verb ("informó al sindicato que …").
-    const conjunction = [...head.matchAll(/(?<![\p{L}])(\p{Ll}+)(?![\p{L}])/gu)]
+    const conjunction = allMatches(/(?<![\p{L}])(\p{Ll}+)(?![\p{L}])/gu, head)
       .filter((match) => dropped.conjunctions.includes(match[1]!))
       .pop();
     if (!conjunction) return false;
@@ -411,7 +417,7 @@ function speaksOfOwnFuture(text: string, context: ClassifyContext): boolean {
     return true;
   // A synthetic future right after the subject ("que el gobierno impulsará").
   if (unspaced || !lexicon.futureSuffixes.length) return false;
-  return [...text.matchAll(/\p{Ll}{5,}/gu)].some(
+  return allMatches(/\p{Ll}{5,}/gu, text).some(
     (word) =>
       lexicon.futureSuffixes.some((suffix) => word[0].endsWith(suffix)) &&
       !lexicon.futureLookAlikes.includes(word[0]) &&
@@ -462,8 +468,14 @@ function viewIndex(text: string, context: ClassifyContext): number {
   return opener ? 0 : -1;
 }
 
-export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, attributed: boolean): SentenceFeatures {
-  const words = wordCount(sentence.text, context.lang);
+/** `exclusion`: what exclusionOf gives for the sentence, when the caller has it already. */
+export function sentenceFeatures(
+  sentence: Sentence,
+  context: ClassifyContext,
+  attributed: boolean,
+  exclusion: Exclusion | null = exclusionOf(sentence, context),
+): SentenceFeatures {
+  const words = sentence.words;
   const { lexicon, unspaced } = context;
   const quoteWords = quotedWords(sentence.text, context);
   const minimumQuote = 5;
@@ -524,7 +536,6 @@ export function sentenceFeatures(sentence: Sentence, context: ClassifyContext, a
     ) ||
       hasPassiveFuture(sentence.text, context) ||
       (attributed && !believedFuture && speaksOfOwnFuture(unquoted(sentence.text), context)));
-  let exclusion = exclusionOf(sentence, context, words);
   // The writer narrating or describing their own experience is no claim, unless it carries a
   // number, a forecast or someone else's words.
   if (

@@ -1,14 +1,15 @@
 import { primarySubtag } from '../../shared/language';
 import { makeAnchor, type Claim } from '../../shared/types';
-import { kindOf, sentenceFeatures, type SentenceFeatures } from './classify';
+import { exclusionOf, kindOf, sentenceFeatures, type SentenceFeatures } from './classify';
 import { isUnspacedScript, lexiconFor } from './lexicon';
+import { allMatches } from './match';
 import { selectClaims } from './rank';
 import {
   closesQuotation,
   hasOpenQuote,
   segmentSentences,
   splitBlocks,
-  wordCount,
+  hasWords,
   type Block,
   type Sentence,
 } from './segment';
@@ -93,7 +94,7 @@ function runningQuotations(blocks: readonly Block[], lang: string): Map<number, 
     if (
       OPENS_WITH_QUOTE.test(block.text) &&
       hasOpenQuote(block.text, lang) &&
-      wordCount(block.text, lang) >= MIN_RUNNING_QUOTE_WORDS
+      hasWords(block.text, lang, MIN_RUNNING_QUOTE_WORDS)
     ) {
       opening = block.text;
       pending = [];
@@ -112,14 +113,15 @@ function hash(value: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
+/** Latin words and runs of katakana in Chinese and Japanese text, capitalised words inside a sentence elsewhere. */
+const UNSPACED_NAME = /[A-Za-z][A-Za-z0-9]+|[\p{sc=Katakana}ー]{3,}/gu;
+const SPACED_NAME = /(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{L}\p{N}-]+/gu;
+
 /** Distinct names other than the speaker's: a claim about named things is easier to check. */
 function namedEntityCount(text: string, speaker: string | null, unspaced: boolean): number {
   const speakerParts = new Set((speaker ?? '').split(/\s+/));
   const names = new Set<string>();
-  const pattern = unspaced
-    ? /[A-Za-z][A-Za-z0-9]+|[\p{sc=Katakana}ー]{3,}/gu
-    : /(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{L}\p{N}-]+/gu;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of allMatches(unspaced ? UNSPACED_NAME : SPACED_NAME, text)) {
     if (!speakerParts.has(match[0])) names.add(match[0]);
   }
   return names.size;
@@ -188,8 +190,10 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
   for (const sentence of sentences) {
     const blockText = blocks[sentence.block]?.text ?? sentence.text;
     const context = { lexicon, lang, unspaced, blockText };
-    const preliminary = sentenceFeatures(sentence, context, false);
-    if (preliminary.exclusion === 'furniture' || preliminary.exclusion === 'boilerplate') continue;
+    // What rules a sentence out as a claim does not depend on who says it: known before its speaker, and a sentence
+    // ruled out needs no features.
+    const exclusion = exclusionOf(sentence, context);
+    if (exclusion === 'furniture' || exclusion === 'boilerplate') continue;
     const block = blocks[sentence.block];
     const following = block ? text.slice(sentence.end, block.end) : '';
     const speaker = speakers.speakerOf(sentence.text, sentence.block, following);
@@ -221,7 +225,8 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
       if (speakers.speakerRole) earlier.speakerRole = speakers.speakerRole;
     }
     const quoteOpen = OPENS_QUOTATION.test(sentence.text) && (!speaker || speakers.speakerCarried);
-    const ownFeatures = speaker ? sentenceFeatures(sentence, context, true) : preliminary;
+    if (exclusion) continue;
+    const ownFeatures = sentenceFeatures(sentence, context, Boolean(speaker), null);
     // A sentence of a quotation run on from an earlier paragraph is direct speech however it reads.
     const features =
       sentence.start < (quotedUntil.get(sentence.block) ?? -1) ? { ...ownFeatures, directQuote: true } : ownFeatures;

@@ -161,3 +161,29 @@ export function hasPhrase(text: string, phrases: string[], unspaced: boolean): b
   pattern.last = { text, found, hits: null };
   return found;
 }
+
+/**
+ * What `[...text.matchAll(pattern)]` gives, for a global `pattern` whose lastIndex is 0 (as one only searched with
+ * matchAll, replace, match or this leaves it). matchAll copies the expression on every call, which on a sentence costs
+ * about as much as the search itself.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    matches.push(match);
+    // An empty match moves on by one character, as matchAll does.
+    if (match[0] === '') {
+      const at = pattern.lastIndex;
+      const code = text.codePointAt(at) ?? 0;
+      pattern.lastIndex = at + (pattern.unicode && code > 0xffff ? 2 : 1);
+    }
+  }
+  return matches;
+}
+
+/** The first match of a global or sticky `pattern` in `text` from `from` (its lastIndex set to `from` first). */
+export function execAt(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
+  pattern.lastIndex = from;
+  return pattern.exec(text);
+}

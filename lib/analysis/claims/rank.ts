@@ -53,24 +53,26 @@ export function selectClaims<T extends Candidate>(
   unspaced: boolean,
 ): T[] {
   if (max <= 0) return [];
-  const tokens = new Map(candidates.map((candidate) => [candidate, contentTokens(candidate.text, lexicon, unspaced)]));
   const byScore = [...candidates].sort((a, b) => b.score - a.score || a.start - b.start);
-  const distinct: T[] = [];
-  for (const candidate of byScore) {
-    const own = tokens.get(candidate)!;
-    if (!distinct.some((kept) => overlap(own, tokens.get(kept)!) >= DUPLICATE_OVERLAP)) distinct.push(candidate);
-  }
+  const distinct = withoutDuplicates(
+    byScore,
+    byScore.map((candidate) => contentTokens(candidate.text, lexicon, unspaced)),
+  );
   const zoneCount = Math.max(1, Math.ceil(Math.min(max, distinct.length) / 2));
   const zoneOf = (candidate: T) =>
     Math.min(zoneCount - 1, Math.floor((candidate.start / Math.max(1, textLength)) * zoneCount));
+  const zones = new Map(distinct.map((candidate) => [candidate, zoneOf(candidate)]));
   const chosen: T[] = [];
+  // What the chosen claims hold: how many come from each block, and the zones they are in.
+  const takenFromBlock = new Map<number, number>();
+  const zonesUsed = new Set<number>();
   const remaining = new Set(distinct);
   while (chosen.length < max && remaining.size > 0) {
     let best: T | null = null;
     let bestValue = -Infinity;
     for (const candidate of remaining) {
-      const sameBlock = chosen.filter((c) => c.block === candidate.block).length;
-      const zoneUsed = chosen.some((c) => zoneOf(c) === zoneOf(candidate));
+      const sameBlock = takenFromBlock.get(candidate.block) ?? 0;
+      const zoneUsed = zonesUsed.has(zones.get(candidate)!);
       const value = candidate.score - sameBlock * SAME_BLOCK_PENALTY + (zoneUsed ? 0 : NEW_ZONE_BONUS);
       if (value > bestValue) {
         best = candidate;
@@ -80,6 +82,47 @@ export function selectClaims<T extends Candidate>(
     if (!best) break;
     chosen.push(best);
     remaining.delete(best);
+    takenFromBlock.set(best.block, (takenFromBlock.get(best.block) ?? 0) + 1);
+    zonesUsed.add(zones.get(best)!);
   }
   return chosen.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `byScore` without each candidate whose tokens overlap a better kept one's by DUPLICATE_OVERLAP or more, as comparing
+ * it with every kept candidate (see overlap) would find; `tokens` holds each candidate's, in the same order. The kept
+ * candidates sharing a token are found through an index from token to them, so only those are counted.
+ */
+function withoutDuplicates<T>(byScore: readonly T[], tokens: ReadonlyArray<Set<string>>): T[] {
+  const distinct: T[] = [];
+  const sizes: number[] = [];
+  const holders = new Map<string, number[]>();
+  // Tokens shared with each kept candidate, counted for the candidate being read and set back to 0 after it.
+  const shared: number[] = [];
+  const touched: number[] = [];
+  byScore.forEach((candidate, at) => {
+    const own = tokens[at]!;
+    for (const token of own)
+      for (const kept of holders.get(token) ?? []) {
+        if (shared[kept] === 0) touched.push(kept);
+        shared[kept]!++;
+      }
+    let duplicate = false;
+    for (const kept of touched) {
+      if (shared[kept]! / Math.min(own.size, sizes[kept]!) >= DUPLICATE_OVERLAP) duplicate = true;
+      shared[kept] = 0;
+    }
+    touched.length = 0;
+    if (duplicate) return;
+    const index = distinct.length;
+    distinct.push(candidate);
+    sizes.push(own.size);
+    shared.push(0);
+    for (const token of own) {
+      const list = holders.get(token);
+      if (list) list.push(index);
+      else holders.set(token, [index]);
+    }
+  });
+  return distinct;
 }

@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { segmentSentences, splitBlocks } from './segment';
+import { hasWords, segmentSentences, splitBlocks, wordCount } from './segment';
 
 const texts = (text: string, lang: string) => segmentSentences(text, lang).map((s) => s.text);
 
 describe('segmentSentences', () => {
+  it('gives each paragraph the sentences it has alone, though paragraphs are segmented together', () => {
+    const paragraphs = [
+      'Mr.',
+      'He said "It works." Then',
+      'It was 3.5 percent. (See the U.S.)',
+      'e.g. this',
+      '“Sí.” ¿Qué? ¡Ya!',
+      'x'.repeat(2500) + '. End.',
+      'Last one... and more. Done',
+    ];
+    const alone = paragraphs.flatMap((paragraph) => texts(paragraph, 'en'));
+    expect(texts(paragraphs.join('\n\n'), 'en')).toEqual(alone);
+    expect(texts(paragraphs.join('\n'), 'en')).toEqual(alone);
+    expect(alone.length).toBeGreaterThan(paragraphs.length);
+  });
+
   it('en: keeps titles, U.S. before a name and Inc. together, but ends a sentence at "U.S. The"', () => {
     expect(
       texts(
@@ -92,5 +108,17 @@ describe('segmentSentences', () => {
 describe('splitBlocks', () => {
   it('treats blank lines and single line breaks as block boundaries', () => {
     expect(splitBlocks('a\n\n  b \nc').map((b) => b.text)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('hasWords', () => {
+  it('tells whether a text has at least that many words, as wordCount counts them', () => {
+    const text = "It's the U.S.-based firm's 3rd plan — again.";
+    expect(wordCount(text, 'en')).toBe(7);
+    expect(hasWords(text, 'en', 7)).toBe(true);
+    expect(hasWords(text, 'en', 8)).toBe(false);
+    expect(hasWords('', 'en', 1)).toBe(false);
+    expect(hasWords('肖冰说了这些话', 'zh', 4)).toBe(true);
+    expect(hasWords('肖冰说了这些话', 'zh', 5)).toBe(false);
   });
 });

@@ -18,13 +18,20 @@ export interface Sentence {
   /** Position within its block and how many sentences the block has. */
   indexInBlock: number;
   blockSentenceCount: number;
+  /** `wordCount(text, lang)` in the language it was segmented for: the stages after ask for it several times. */
+  words: number;
 }
+
+/** The text split last and its blocks: segmentation, the story test and the claims each ask for them in turn. */
+let lastSplit: { text: string; blocks: readonly Block[] } | null = null;
 
 /**
  * Blocks are the lines of the text: paragraphs are separated by "\n\n", and a single line break
- * (page chrome, list items pasted as lines) is treated as a block boundary too.
+ * (page chrome, list items pasted as lines) is treated as a block boundary too. The array may be the one returned for
+ * the same text before: read it, do not change it.
  */
-export function splitBlocks(text: string): Block[] {
+export function splitBlocks(text: string): readonly Block[] {
+  if (lastSplit?.text === text) return lastSplit.blocks;
   const blocks: Block[] = [];
   for (const match of text.matchAll(/[^\n]+/g)) {
     const raw = match[0];
@@ -34,6 +41,7 @@ export function splitBlocks(text: string): Block[] {
     const start = match.index + leading;
     blocks.push({ index: blocks.length, start, end: start + trimmed.length, text: trimmed });
   }
+  lastSplit = { text, blocks };
   return blocks;
 }
 
@@ -201,11 +209,48 @@ function shouldJoin(current: string, next: string, lang: string, lexicon: ClaimL
 /** Longest run of segmenter pieces glued back together by the quote repair. */
 const MAX_JOINED_PIECES = 8;
 
-function segmentBlock(text: string, block: Block, lang: string, lexicon: ClaimLexicon): Piece[] {
-  const pieces: Piece[] = [];
-  for (const { segment, index } of sentenceSegmenter(lang).segment(block.text)) {
-    if (segment.trim()) pieces.push({ start: block.start + index, end: block.start + index + segment.length });
+/** Most characters handed to the segmenter at once: its cost per call is high, and per sentence it grows with length. */
+const MAX_SEGMENTED_CHARS = 2000;
+
+/**
+ * The segmenter's pieces of each block, offsets into the full text. Consecutive blocks are segmented together, joined
+ * by line breaks: a sentence always ends at a line break (UAX #29, SB4) and no rule looks past one, so each block gets
+ * the pieces it would get alone, without a call of its own.
+ */
+function segmenterPieces(blocks: readonly Block[], lang: string): Piece[][] {
+  const segmenter = sentenceSegmenter(lang);
+  const pieces: Piece[][] = blocks.map(() => []);
+  for (let first = 0; first < blocks.length;) {
+    let last = first;
+    let length = blocks[first]!.text.length;
+    while (last + 1 < blocks.length && length + 1 + blocks[last + 1]!.text.length <= MAX_SEGMENTED_CHARS) {
+      last++;
+      length += 1 + blocks[last]!.text.length;
+    }
+    const joined = blocks
+      .slice(first, last + 1)
+      .map((block) => block.text)
+      .join('\n');
+    // The block the segments are in, and where it starts in `joined`.
+    let at = first;
+    let offset = 0;
+    for (const { segment, index } of segmenter.segment(joined)) {
+      while (index >= offset + blocks[at]!.text.length + 1) {
+        offset += blocks[at]!.text.length + 1;
+        at++;
+      }
+      const block = blocks[at]!;
+      // The line break after the block goes with its last segment.
+      const end = Math.min(index + segment.length, offset + block.text.length);
+      if (joined.slice(index, end).trim())
+        pieces[at]!.push({ start: block.start + index - offset, end: block.start + end - offset });
+    }
+    first = last + 1;
   }
+  return pieces;
+}
+
+function segmentBlock(text: string, pieces: readonly Piece[], lang: string, lexicon: ClaimLexicon): Piece[] {
   const joined: Piece[] = [];
   let joinedCount = 0;
   for (const piece of pieces) {
@@ -233,19 +278,23 @@ function segmentBlock(text: string, block: Block, lang: string, lexicon: ClaimLe
 export function segmentSentences(text: string, lang: string): Sentence[] {
   const lexicon = lexiconFor(lang);
   const sentences: Sentence[] = [];
-  for (const block of splitBlocks(text)) {
-    const pieces = segmentBlock(text, block, lang, lexicon);
+  const blocks = splitBlocks(text);
+  const segmented = segmenterPieces(blocks, lang);
+  for (const block of blocks) {
+    const pieces = segmentBlock(text, segmented[block.index]!, lang, lexicon);
     pieces.forEach((piece, indexInBlock) => {
       const raw = text.slice(piece.start, piece.end);
       const start = piece.start + (raw.length - raw.trimStart().length);
       const end = piece.end - (raw.length - raw.trimEnd().length);
+      const sentence = text.slice(start, end);
       sentences.push({
         start,
         end,
-        text: text.slice(start, end),
+        text: sentence,
         block: block.index,
         indexInBlock,
         blockSentenceCount: pieces.length,
+        words: wordCount(sentence, lang),
       });
     });
   }
@@ -258,7 +307,7 @@ const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
  * The words of `text` as `/[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu` matches them, counted without making them: one per run of
  * letters, numbers and the joiners ' ’ . - that holds a letter or a number.
  */
-function countWords(text: string): number {
+function countWords(text: string, atMost = Infinity): number {
   let words = 0;
   let counted = false;
   for (let at = 0; at < text.length; at++) {
@@ -278,11 +327,16 @@ function countWords(text: string): number {
       if (pair) at++;
     }
     if (wordCharacter) {
-      if (!counted) words++;
+      if (!counted && ++words >= atMost) return words;
       counted = true;
     } else if (!joiner) counted = false;
   }
   return words;
+}
+
+/** `wordCount(text, lang) >= count`, without counting the words past `count`. */
+export function hasWords(text: string, lang: string, count: number): boolean {
+  return isUnspacedScript(lang) ? wordCount(text, lang) >= count : countWords(text, count) >= count;
 }
 
 /** Number of words, counting characters in two-character units for unspaced scripts. */

@@ -1,5 +1,5 @@
 import { wordSet, wordSetOf, type ClaimLexicon } from './lexicon';
-import { findPhrases, phraseUnion, type PhraseHit } from './match';
+import { allMatches, execAt, findPhrases, phraseUnion, type PhraseHit } from './match';
 import { opensSourceClause } from './story';
 
 /** Capitalised name runs such as "Sam Altman", "Jean-Luc de la Tour", "OpenAI". */
@@ -789,7 +789,7 @@ export class SpeakerTracker {
       return;
     }
     // An acronym is defined in parentheses.
-    for (const match of sentence.includes('(') ? sentence.matchAll(ACRONYM_DEFINITION) : []) {
+    for (const match of sentence.includes('(') ? allMatches(ACRONYM_DEFINITION, sentence) : []) {
       const acronym = match[2]!;
       // "Vorstand Regionen der Bundesagentur für Arbeit (BA)": the name starts at the acronym's first letter,
       // with no more capitalised words than the acronym has letters.
@@ -976,7 +976,11 @@ export class SpeakerTracker {
   /** The names of `text`, the first `limit` of them. */
   private nameCandidates(text: string, limit = Infinity): NameCandidate[] {
     const candidates: NameCandidate[] = [];
-    for (const match of this.maskHonorifics(text).matchAll(NAME_RUN)) {
+    const masked = this.maskHonorifics(text);
+    // An exec loop, not matchAll (which copies the expression on every call); lastIndex is set before each search, as
+    // the loop's body may search names itself.
+    for (let from = 0, match = execAt(NAME_RUN, masked, from); match; match = execAt(NAME_RUN, masked, from)) {
+      from = NAME_RUN.lastIndex;
       let name = match[0];
       let index = match.index;
       // "l’Intérieur Jan Hamáček": a noun elided onto an article is not part of the name after it.
@@ -992,7 +996,7 @@ export class SpeakerTracker {
       // Every possessive has an apostrophe.
       // The later steps only cut `name` shorter: without an apostrophe now, it has none in them either.
       const hasApostrophe = name.includes('’') || name.includes("'");
-      const possessives = hasApostrophe ? [...name.matchAll(POSSESSIVE)] : [];
+      const possessives = hasApostrophe ? allMatches(POSSESSIVE, name) : [];
       const lastPossessive = possessives[possessives.length - 1];
       if (lastPossessive) {
         const rest = name.slice(lastPossessive.index + lastPossessive[0].length).trimStart();
@@ -1406,7 +1410,7 @@ export class SpeakerTracker {
     if (this.relativeToVerb) {
       // The last relative pronoun, then a clause with no break up to the verb.
       let relative: RegExpExecArray | null = null;
-      for (const match of before.matchAll(this.relativeToVerb)) relative = match;
+      for (const match of allMatches(this.relativeToVerb, before)) relative = match;
       if (relative && !/^[^,;:.!?"“”«»]{0,80},?\s*$/u.test(before.slice(relative.index + relative[0].length)))
         relative = null;
       const at = relative?.index ?? -1;
@@ -1487,7 +1491,7 @@ export class SpeakerTracker {
     // Names inside a quotation that closes before the verb are what was said, not who said it.
     const quoteClose = Math.max(...['”', '»', '“', '"', '」'].map((mark) => before.lastIndexOf(mark)));
     // Names in a parenthesis or between dashes ("Boric -en entrevista con Cooperativa- deslizó") are asides.
-    const asides = [...before.matchAll(/\([^()]*\)|\s[-–—][^-–—]{2,80}[-–—](?=\s)/gu)].map(
+    const asides = allMatches(/\([^()]*\)|\s[-–—][^-–—]{2,80}[-–—](?=\s)/gu, before).map(
       (match) => [match.index, match.index + match[0].length] as const,
     );
     const candidates = this.namesIn(sentence, windowStart, verb.index)

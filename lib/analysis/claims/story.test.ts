@@ -100,6 +100,18 @@ describe('readsAsStory', () => {
     expect(readsAsStory(NEWS, 'en', { codeBlocks: 5 })).toBe(true);
   });
 
+  it('en: a past ending counts at the end of a lower-case word of five characters or more, not inside one', () => {
+    const pastOf = (text: string) => storyFeatures(text, 'en').past;
+    expect(pastOf('The committee reviewed the plan for the new bridge across the river.')).toBe(1);
+    expect(pastOf('The committee will review the plan again next week, as agreed.')).toBe(1);
+    expect(pastOf('They need a needle and a red thread for the new flags in town.')).toBe(0);
+    expect(pastOf('The town of Reed and the firm Embedded are near the sea today.')).toBe(0);
+    // A letter outside the BMP is one character of the word, two code units of its length.
+    expect(pastOf('Each team is out of the race of the 𝐚ed rivals in the league.')).toBe(0);
+    expect(pastOf('Each team is out of the race of the 𝐚𝐚ed rivals in the league.')).toBe(1);
+    expect(pastOf('Each team is now seeded first for the games of the coming new season.')).toBe(1);
+  });
+
   it('fr: "a", "est" and "sont" make a past tense only with a participle after them', () => {
     const pastOf = (text: string) => storyFeatures(text, 'fr').past;
     expect(pastOf('Le ministre a annoncé mardi un nouveau plan pour les hôpitaux du pays.')).toBe(1);

@@ -1,7 +1,7 @@
 import type { ClaimLexicon } from './lexicon';
 import { isUnspacedScript, lexiconFor, wordSet } from './lexicon';
 import { findPhrases, hasPhrase } from './match';
-import { segmentSentences, splitBlocks, wordCount, type Sentence } from './segment';
+import { hasWords, segmentSentences, splitBlocks, type Sentence } from './segment';
 
 /** What the page says about itself besides its text, when known. */
 export interface StoryHints {
@@ -43,17 +43,64 @@ export function isPastTense(text: string, lexicon: ClaimLexicon, unspaced: boole
   if (hasPhrase(text, lexicon.pastTenseWords, unspaced)) return true;
   if (lexicon.compoundPast && hasCompoundPast(text, lexicon)) return true;
   if (!lexicon.pastTenseEndings.length) return false;
+  // Without the attributive-adjective test, which needs the words around, only the words with an ending are read.
+  if (!lexicon.formalReaderAddress.length) return hasPastEnding(text, lexicon);
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.some((word, index) => {
-    if (word.length <= 4 || !/^\p{Ll}+$/u.test(word)) return false;
-    if (!lexicon.pastTenseEndings.some((ending) => word.endsWith(ending))) return false;
-    if (lexicon.pastTenseLookAlikes.includes(word)) return false;
-    // Superlatives ("beste", "größte"), but not "-sste" ("musste", "wusste").
-    if (word.endsWith('ste') && !word.endsWith('sste') && lexicon.pastTenseLookAlikes.length) return false;
+    // The ending first: few words have one, and it is cheaper to check than the letters' case.
+    if (word.length <= 4 || !lexicon.pastTenseEndings.some((ending) => word.endsWith(ending))) return false;
+    if (!isPastForm(word, lexicon)) return false;
     const next = words[index + 1] ?? '';
     const previous = words[index - 1] ?? '';
-    return !(lexicon.formalReaderAddress.length && /^\p{Lu}\p{Ll}/u.test(next) && !/^\p{Lu}/u.test(previous));
+    return !(/^\p{Lu}\p{Ll}/u.test(next) && !/^\p{Lu}/u.test(previous));
   });
+}
+
+/** A word with a past ending that reads as a past form: all lower case, no look-alike, no superlative. */
+function isPastForm(word: string, lexicon: ClaimLexicon): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  if (lexicon.pastTenseLookAlikes.includes(word)) return false;
+  // Superlatives ("beste", "größte"), but not "-sste" ("musste", "wusste").
+  return !(word.endsWith('ste') && !word.endsWith('sste') && lexicon.pastTenseLookAlikes.length);
+}
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The length in code units of the character starting at `at` (or, `backwards`, ending there) when it is a letter or a
+ * number, a surrogate pair being one character; 0 when it is neither or there is none.
+ */
+function wordCharacterWidth(text: string, at: number, backwards: boolean): number {
+  const code = text.charCodeAt(backwards ? at - 1 : at);
+  if (Number.isNaN(code)) return 0;
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 32) >= 0x61 && (code | 32) <= 0x7a) ? 1 : 0;
+  const pairedCode = backwards ? text.charCodeAt(at - 2) : text.charCodeAt(at + 1);
+  const pair = backwards
+    ? code >= 0xdc00 && code <= 0xdfff && pairedCode >= 0xd800 && pairedCode <= 0xdbff
+    : code >= 0xd800 && code <= 0xdbff && pairedCode >= 0xdc00 && pairedCode <= 0xdfff;
+  const width = pair ? 2 : 1;
+  return LETTER_OR_NUMBER.test(backwards ? text.slice(at - width, at) : text.slice(at, at + width)) ? width : 0;
+}
+
+/**
+ * Whether a word of `text` (a run of letters and numbers, as `/[\p{L}\p{N}]+/gu` finds them) longer than four characters
+ * ends with a past ending and reads as a past form: found from each place an ending ends a word, not by reading every
+ * word.
+ */
+function hasPastEnding(text: string, lexicon: ClaimLexicon): boolean {
+  for (const ending of lexicon.pastTenseEndings) {
+    if (!ending) continue;
+    for (let at = text.indexOf(ending); at !== -1; at = text.indexOf(ending, at + 1)) {
+      const end = at + ending.length;
+      if (wordCharacterWidth(text, end, false)) continue;
+      let start = at;
+      for (let width = wordCharacterWidth(text, start, true); width; width = wordCharacterWidth(text, start, true))
+        start -= width;
+      const word = text.slice(start, end);
+      if (word.length > 4 && isPastForm(word, lexicon)) return true;
+    }
+  }
+  return false;
 }
 
 /** An auxiliary followed by a participle, with at most two of the lexicon's in-between words ("n'a pas encore été"). */
@@ -137,7 +184,7 @@ export function storyFeatures(
   const lexicon: ClaimLexicon = lexiconFor(lang);
   const unspaced = isUnspacedScript(lang);
   const blocks = splitBlocks(text);
-  const proseBlocks = blocks.filter((block) => FINAL_PUNCTUATION.test(block.text) && wordCount(block.text, lang) >= 8);
+  const proseBlocks = blocks.filter((block) => FINAL_PUNCTUATION.test(block.text) && hasWords(block.text, lang, 8));
   const proseIndexes = new Set(proseBlocks.map((block) => block.index));
   let prose = 0;
   let reported = 0;
@@ -146,7 +193,7 @@ export function storyFeatures(
   let commerce = 0;
   let past = 0;
   for (const sentence of sentences) {
-    if (!proseIndexes.has(sentence.block) || wordCount(sentence.text, lang) < 5) continue;
+    if (!proseIndexes.has(sentence.block) || sentence.words < 5) continue;
     prose++;
     const unquoted = sentence.text.replace(QUOTED, ' ');
     const quoted = unquoted.length < sentence.text.length - 8;

@@ -12,9 +12,18 @@ export type { ClaimLexicon } from './types';
 
 const lexicons: Record<string, ClaimLexicon> = { pt, en, es, fr, de, zh, ja };
 
-/** Primary subtag of a BCP 47 tag, lower-cased ("pt-BR" → "pt"). */
+const primaryLanguages = new Map<string, string>();
+
+/** Primary subtag of a BCP 47 tag, lower-cased ("pt-BR" → "pt"); asked for at every sentence, so kept per tag. */
 export function primaryLanguage(lang: string): string {
-  return primarySubtag(lang) ?? '';
+  let primary = primaryLanguages.get(lang);
+  if (primary === undefined) {
+    primary = primarySubtag(lang) ?? '';
+    // A page may give any tag: a few hundred are kept, then the cache starts over.
+    if (primaryLanguages.size >= 256) primaryLanguages.clear();
+    primaryLanguages.set(lang, primary);
+  }
+  return primary;
 }
 
 export function hasLexicon(lang: string): boolean {
