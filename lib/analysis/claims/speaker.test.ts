@@ -1151,3 +1151,20 @@ describe('speakers5: German compound titles after the reporting verb', () => {
     ]);
   });
 });
+
+describe('speakers6: a reporting clause closing the sentence', () => {
+  it('governs the verbs before its comma ("…has confirmed 14 cases, the World Health Organization said")', () => {
+    expect(
+      speakers(
+        'Brazil has officially confirmed 14 cases as of Friday, the World Health Organization (WHO) said in a statement.',
+        'en',
+      ),
+    ).toEqual(['World Health Organization']);
+  });
+
+  it('leaves a person who speaks before it alone ("Baez said …, the Daily Mail reports")', () => {
+    expect(
+      speakers('Jose Baez said this caused the athlete to break down sobbing, the Daily Mail reports.', 'en'),
+    ).toEqual(['Jose Baez']);
+  });
+});

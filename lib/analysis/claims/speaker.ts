@@ -1142,34 +1142,34 @@ export class SpeakerTracker {
       .filter((verb) => !this.isNegated(sentence.slice(Math.max(0, verb.index - 40), verb.index)))
       .sort((a, b) => a.index - b.index);
     if (this.unspaced) return this.unspacedSpeaker(sentence, verbs);
+    // "China has confirmed 14 cases, the World Health Organization said in a statement": a reporting clause closing
+    // the sentence after a comma governs all before it, where any earlier verb is part of what was reported.
+    // "China has confirmed 14 cases, the World Health Organization said in a statement": a reporting clause closing
+    // the sentence after a comma governs what comes before it, where an earlier verb is part of what was reported.
+    // Unless a person speaks there ("Baez said …, the Daily Mail reports": the closing clause only cites where it was
+    // published), or the closing clause names nobody itself ("…, the player he promised to the fans").
+    const closing = verbs.findLast((verb, at) => at > 0 && this.closesSentence(sentence, verb, verbs[at - 1]!));
+    let earlier: string | null = null;
     for (const verb of verbs) {
-      // "a-t-il ajouté": the pronoun is inside the verb phrase.
-      const inside = /-t-(il|elle)(?![\p{L}])/iu.exec(verb.phrase);
-      if (inside) return this.resolvePronoun(inside[1]);
-      // "X, a Y student, says" → X; "…, said Superintendent Robert Runcie" → Robert Runcie; then the
-      // subject right before the verb.
-      // "…, pasaron a TCP, dijo González": a name right after a verb that follows a comma is the subject, even
-      // when what comes before looks like an apposition.
-      const invertedFirst =
-        /[,”"»“«]\s*$/u.test(sentence.slice(0, verb.index)) &&
-        // The subject then closes the clause ("dijo González.", "dijo el gremialista,"); "claims Spacey “…”" has an object.
-        /^\s+(?:(?:el|la|los|las|the|o|a|os|as|le|les|der|die|das)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,8}|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4})\s*(?:[,.;!?]|$)/u.test(
-          sentence.slice(verb.end),
-        );
-      // "Algo que ya había adelantado Monsalve y que reiteró Siches": in a relative clause the subject follows its verb.
-      const relativeSubject = this.invertedRelativeSubject(sentence, verb);
-      if (relativeSubject) return relativeSubject;
-      // "Mahmoud Othman, a lawmaker, told Xinhua": who is told listens.
-      const toListener = this.lexicon.listenerVerbs?.includes(verb.phrase.toLowerCase()) ?? false;
-      const speaker = toListener
-        ? (this.appositiveSubjectOf(sentence, verb) ?? this.subjectOf(sentence, verb))
-        : invertedFirst
-          ? (this.invertedSubjectOf(sentence, verb, namedBefore) ??
-            this.appositiveSubjectOf(sentence, verb) ??
-            this.subjectOf(sentence, verb))
-          : (this.appositiveSubjectOf(sentence, verb) ??
-            this.invertedSubjectOf(sentence, verb, namedBefore) ??
-            this.subjectOf(sentence, verb));
+      if (verb === closing) break;
+      earlier = this.speakerOfVerb(sentence, verb, namedBefore);
+      if (earlier) break;
+    }
+    if (closing && !(earlier && (this.isPerson(earlier) || this.looksLikePersonName(earlier)))) {
+      const earlierRole = this.speakerRole;
+      const closingSpeaker = this.speakerOfVerb(sentence, closing, namedBefore);
+      const comma = sentence.lastIndexOf(',', closing.index);
+      const subjectSpan = /\p{L}/u.test(sentence.slice(comma + 1, closing.index))
+        ? sentence.slice(comma + 1, closing.index)
+        : sentence.slice(closing.end);
+      const lastWord = closingSpeaker?.split(/\s+/).pop();
+      if (closingSpeaker && (!earlier || (lastWord !== undefined && subjectSpan.includes(lastWord))))
+        return closingSpeaker;
+      this.speakerRole = earlierRole;
+    }
+    if (earlier) return earlier;
+    for (const verb of verbs.slice(closing ? verbs.indexOf(closing) + 1 : verbs.length)) {
+      const speaker = this.speakerOfVerb(sentence, verb, namedBefore);
       if (speaker) return speaker;
     }
     const agent = this.reportAgent(sentence, quoted);
@@ -1223,6 +1223,62 @@ export class SpeakerTracker {
       }
     }
     return null;
+  }
+
+  /** The subject of one reporting verb of the sentence (see attributedSpeaker), or null. */
+  private speakerOfVerb(sentence: string, verb: PhraseHit, namedBefore: string | null): string | null {
+    // "a-t-il ajouté": the pronoun is inside the verb phrase.
+    const inside = /-t-(il|elle)(?![\p{L}])/iu.exec(verb.phrase);
+    if (inside) return this.resolvePronoun(inside[1]);
+    // "X, a Y student, says" → X; "…, said Superintendent Robert Runcie" → Robert Runcie; then the
+    // subject right before the verb.
+    // "…, pasaron a TCP, dijo González": a name right after a verb that follows a comma is the subject, even
+    // when what comes before looks like an apposition.
+    const invertedFirst =
+      /[,”"»“«]\s*$/u.test(sentence.slice(0, verb.index)) &&
+      // The subject then closes the clause ("dijo González.", "dijo el gremialista,"); "claims Spacey “…”" has an object.
+      /^\s+(?:(?:el|la|los|las|the|o|a|os|as|le|les|der|die|das)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,8}|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4})\s*(?:[,.;!?]|$)/u.test(
+        sentence.slice(verb.end),
+      );
+    // "Algo que ya había adelantado Monsalve y que reiteró Siches": in a relative clause the subject follows its verb.
+    const relativeSubject = this.invertedRelativeSubject(sentence, verb);
+    if (relativeSubject) return relativeSubject;
+    // "Mahmoud Othman, a lawmaker, told Xinhua": who is told listens.
+    const toListener = this.lexicon.listenerVerbs?.includes(verb.phrase.toLowerCase()) ?? false;
+    const speaker = toListener
+      ? (this.appositiveSubjectOf(sentence, verb) ?? this.subjectOf(sentence, verb))
+      : invertedFirst
+        ? (this.invertedSubjectOf(sentence, verb, namedBefore) ??
+          this.appositiveSubjectOf(sentence, verb) ??
+          this.subjectOf(sentence, verb))
+        : (this.appositiveSubjectOf(sentence, verb) ??
+          this.invertedSubjectOf(sentence, verb, namedBefore) ??
+          this.subjectOf(sentence, verb));
+    return speaker;
+  }
+
+  /**
+   * Whether `verb` heads a reporting clause that closes the sentence after a comma: "…, the agency said in a
+   * statement.", "…, dijo el ministro.", "…, a-t-il ajouté." Its subject sits between the comma and the verb (or
+   * right after the verb), and nothing but adverbials follows it: no complementizer, no further clause. `previous`
+   * is the reporting verb before it.
+   */
+  private closesSentence(sentence: string, verb: PhraseHit, previous: PhraseHit): boolean {
+    const subject = /,\s*([^,;:!?"“”«»„]{1,80})?$/u.exec(sentence.slice(0, verb.index));
+    // The comma comes after the verb before: "Jenkins-Hernandez said she felt …" is one clause.
+    if (!subject || subject.index < previous.end) return false;
+    // The subject opens with a name, an article or a pronoun ("the agency", "his lawyer"), not with a verb of its own
+    // ("…, beating what analysts expected").
+    const opening = /^[\p{L}’'-]+/u.exec(subject[1] ?? '')?.[0];
+    if (
+      opening &&
+      !/^\p{Lu}/u.test(opening) &&
+      !this.words.stopwords.has(opening.toLowerCase()) &&
+      !this.words.personPronouns.has(opening.toLowerCase())
+    )
+      return false;
+    const after = sentence.slice(verb.end);
+    return /^[^,;:"“”«»„]{0,60}$/u.test(after) && !/^\s+(?:que|that|dass|daß|qu[’'])(?![\p{L}])/iu.test(after);
   }
 
   /**
