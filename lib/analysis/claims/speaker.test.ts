@@ -1168,3 +1168,26 @@ describe('speakers6: a reporting clause closing the sentence', () => {
     ).toEqual(['Jose Baez']);
   });
 });
+
+describe('speakers6: the subject after an inverted reporting verb', () => {
+  it('a role in lower case before the name is context, the name speaks ("said union leader John Smith")', () => {
+    const tracker = new SpeakerTracker(lexiconFor('en'), 'en', false);
+    expect(tracker.speakerOf('“This decision will cost 4,000 jobs,” said union leader John Smith.')).toBe('John Smith');
+    expect(tracker.speakerRole).toBe('union leader');
+    expect(speakers('“There is no recall now,” said Chevrolet spokesman Alan Adler on Monday.', 'en')).toEqual([
+      'Alan Adler',
+    ]);
+  });
+
+  it('an organization anaphor after the verb is the organization named before ("afirmou a empresa")', () => {
+    expect(
+      speakers(
+        'A Petrobras anunciou um corte nos investimentos. A decisão vai custar empregos, afirmou a empresa.',
+        'pt',
+      ),
+    ).toEqual(['Petrobras', 'Petrobras']);
+    expect(
+      speakers('Telefónica anunció un recorte en sus inversiones. Esto costará empleos, afirmó la empresa.', 'es'),
+    ).toEqual(['Telefónica', 'Telefónica']);
+  });
+});

@@ -1812,6 +1812,10 @@ export class SpeakerTracker {
       ((next) => next !== undefined && !this.words.stopwords.has(next))(
         /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(after.slice(c.end))?.[1],
       );
+    // "said union leader John Smith.", "said Chevrolet spokesman Alan Adler on Monday.": the subject after the verb is
+    // a noun phrase whose head is the person's name; the words before it, however they are written, are the role.
+    const describedPerson = this.describedPersonAfterVerb(sentence, verb);
+    if (describedPerson) return describedPerson;
     const candidate = this.namesIn(sentence, verb.end, verb.end + after.length).find(
       (c) =>
         lead(after.slice(0, c.index)) &&
@@ -1830,6 +1834,10 @@ export class SpeakerTracker {
       if (/^\p{Lu}/u.test(title)) this.speakerRole = title;
       return this.canonical(candidate.name);
     }
+    // "…, afirmou a empresa.": an organization anaphor as the subject after the verb.
+    const clause = /^\s+([^,;:.!?"“”«»„()]{2,40}?)\s*(?:[,.;!?]|$)/u.exec(after)?.[1];
+    const organization = clause && this.organizationAnaphor(clause);
+    if (organization && clause.split(/\s+/).length <= 3) return organization;
     // "afirmó un integrante del Poder Ejecutivo": someone unnamed from a body named after them; the body speaks.
     const member = this.indefiniteMember(after);
     if (member !== undefined) return member;
@@ -1859,6 +1867,39 @@ export class SpeakerTracker {
     if (!named) return null;
     this.speakerRole = role.exec(longer.slice(0, named.index))?.[0].replace(/^\s+|,\s*$/gu, '') ?? null;
     return this.canonical(named.name);
+  }
+
+  /**
+   * "said union leader John Smith", "said Chevrolet spokesman Alan Adler on Monday": after an inverted reporting verb,
+   * at most five words (no preposition, pronoun or complementizer among them) before a person's name that closes the
+   * clause. The words are the person's role, kept as context.
+   */
+  private describedPersonAfterVerb(sentence: string, verb: PhraseHit): string | null {
+    const after = sentence.slice(verb.end, verb.end + 120);
+    const candidate = this.nameCandidates(after).find((c) => this.isPerson(c.name) || this.looksLikePersonName(c.name));
+    if (!candidate) return null;
+    const role = after.slice(0, candidate.index);
+    if (!/^\s+(?:[\p{L}’'-]+\s+){1,5}$/u.test(role)) return null;
+    const words = role.match(/[\p{L}’'-]+/gu) ?? [];
+    if (
+      words.some(
+        (word) =>
+          this.words.locativePrepositions.has(word.toLowerCase()) ||
+          this.words.personPronouns.has(word.toLowerCase()) ||
+          /^(?:que|that|dass|daß)$/iu.test(word),
+      )
+    )
+      return null;
+    // The name closes the clause, or an adverbial follows it ("on Monday", "in a statement").
+    const next = /^\s*(?:[,.;!?]|$)|^\s+(\p{Ll}+)\s/u.exec(after.slice(candidate.end));
+    if (!next || (next[1] && !this.words.stopwords.has(next[1]) && !this.words.locativePrepositions.has(next[1])))
+      return null;
+    if (this.isPlace(candidate.name) || this.isGeneric(candidate.name)) return null;
+    // Without its article: "disse a pesquisadora Beatriz Lopes" → "pesquisadora".
+    const opening = words[0]!.toLowerCase();
+    const article = words.length > 1 && this.words.stopwords.has(opening) ? words[0]!.length : 0;
+    this.speakerRole = role.trim().slice(article).trim();
+    return this.canonical(candidate.name);
   }
 
   /**
