@@ -1191,3 +1191,29 @@ describe('speakers6: the subject after an inverted reporting verb', () => {
     ).toEqual(['Telefónica', 'Telefónica']);
   });
 });
+
+describe('speakers6: "the group said" after a sentence that opens with its organization', () => {
+  it('stands for the organization the quotation opens with, not the one named last', () => {
+    expect(
+      speakers(
+        'Microsoft was fined by the European Commission in 2004. "ECIS welcomes the Commission’s announcement as a necessary step," the group said in a statement.',
+        'en',
+      ),
+    ).toEqual([null, 'ECIS']);
+  });
+
+  it('stands for the organization opening the sentence, described in apposition', () => {
+    expect(
+      speakers(
+        'Microsoft sells tools to developers. Xamarin, a company that provides developer tools, has received $12 million in funding, the company announced today.',
+        'en',
+      ),
+    ).toEqual([null, 'Xamarin']);
+  });
+
+  it('is still the organization named before when the sentence opens with none ("On Monday, …")', () => {
+    expect(
+      speakers('Acme Corp cut 200 jobs. On Monday, production will stop at two plants, the company said.', 'en'),
+    ).toEqual([null, 'Acme Corp']);
+  });
+});

@@ -122,6 +122,8 @@ const ZH_ORG_SUBJECT =
 const DESCRIBED_SOURCE =
   /^\s+(?:(?:o|a|os|as|el|la|los|las|le|les|the|der|die|das|dem|den)\s+|l[’']\s*)(\p{Ll}[\p{Ll}’'-]*(?:\s+\p{Ll}[\p{Ll}’'-]*){0,3}),/u;
 const ROMANCE = new Set(['fr', 'es', 'pt', 'it', 'ca']);
+/** Definite articles of the spaced languages, which may open a subject ("The Old Vic", "La Fiscalía"). */
+const DEFINITE_ARTICLE = /^(?:the|el|la|los|las|le|les|l|o|a|os|as|der|die|das|il|lo)$/iu;
 /** Capitals that name a thing or a role, not an organization ("AI will …" has no speaker). */
 const CONCEPT_ACRONYMS = new Set([
   'AI',
@@ -606,26 +608,56 @@ export class SpeakerTracker {
     return !/\s/u.test(name) && this.words.organizationWords.has(name.toLowerCase());
   }
 
-  /** The organization an anaphor at `text`'s end stands for ("… the company" said), if one was named. */
-  private organizationAnaphor(text: string): string | null {
-    if (!this.lastOrganization) return null;
+  /**
+   * The organization an anaphor at `text`'s end stands for ("… the company" said), if one was named: the one opening
+   * `sentence` as its subject when it closes the sentence's reporting clause (""ECIS welcomes the Commission's
+   * announcement," the group said"), else the organization named last.
+   */
+  private organizationAnaphor(text: string, sentence = '', verbIndex = 0): string | null {
+    if (!this.endsWithOrganizationAnaphor(text)) return null;
+    return (sentence && this.openingOrganization(sentence, verbIndex)) || this.lastOrganization;
+  }
+
+  private endsWithOrganizationAnaphor(text: string): boolean {
     const lower = text.toLowerCase().trimEnd();
     const hit = this.lexicon.organizationAnaphors.some(
       (anaphor) =>
         lower.endsWith(anaphor) && (this.unspaced || !/\p{L}/u.test(lower.charAt(lower.length - anaphor.length - 1))),
     );
-    if (hit) return this.lastOrganization;
-    if (this.unspaced) return null;
+    if (hit) return true;
+    if (this.unspaced) return false;
     // "la cartera sanitaria detalló", "the Chinese company said": the anaphor with one adjective, after the noun in
     // French, Spanish and Portuguese, before it elsewhere.
     const words = lower.match(/[\p{L}’'-]+/gu)?.slice(-3) ?? [];
-    if (words.length < 3 || /[,;:"“”«»()]\s*[\p{L}’'-]+\s+[\p{L}’'-]+\s+[\p{L}’'-]+$/u.test(lower)) return null;
+    if (words.length < 3 || /[,;:"“”«»()]\s*[\p{L}’'-]+\s+[\p{L}’'-]+\s+[\p{L}’'-]+$/u.test(lower)) return false;
     const [first, second, third] = words as [string, string, string];
     const adjectiveLast = ROMANCE.has(this.lang);
     const adjective = adjectiveLast ? third : second;
-    if (this.words.stopwords.has(adjective) || !/^\p{Ll}+$/u.test(adjective)) return null;
+    if (this.words.stopwords.has(adjective) || !/^\p{Ll}+$/u.test(adjective)) return false;
     const phrase = adjectiveLast ? `${first} ${second}` : `${first} ${third}`;
-    return this.lexicon.organizationAnaphors.includes(phrase) ? this.lastOrganization : null;
+    return this.lexicon.organizationAnaphors.includes(phrase);
+  }
+
+  /**
+   * "Xamarin, a company that …, has received $12 million, the company announced": the name opening the sentence (or
+   * the quotation it opens with), after at most an article, when it is no person and no place. The reporting clause,
+   * whose verb is at `verbIndex`, comes after a comma that closes what the name opened.
+   */
+  private openingOrganization(sentence: string, verbIndex: number): string | null {
+    if (this.unspaced) return null;
+    const lead = /^[\s"“„«»']*(?:\p{L}{1,3}\s+)?/u.exec(sentence)![0];
+    const first = this.firstNameCandidate(sentence.slice(0, 80));
+    if (!first || first.index > lead.length || first.end >= sentence.lastIndexOf(',', verbIndex)) return null;
+    const article = sentence.slice(0, first.index).replace(/[\s"“„«»']/gu, '');
+    if (article && !DEFINITE_ARTICLE.test(article)) return null;
+    const name = this.canonical(first.name);
+    if (this.words.calendarNames.has(name.toLowerCase())) return null;
+    if (this.isPerson(name) || this.looksLikePersonName(name) || this.isPlace(name) || this.isGeneric(name))
+      return null;
+    if (this.words.personPronouns.has(name.toLowerCase()) || this.isCommonNoun(name)) return null;
+    // Its verb or an apposition follows ("ECIS welcomes", "Xamarin, a company"), not the noun it qualifies.
+    if (!/^\s*(?:,|\(|\s\p{Ll})/u.test(sentence.slice(first.end))) return null;
+    return name;
   }
 
   /**
@@ -1501,7 +1533,7 @@ export class SpeakerTracker {
     if (this.itAntecedent && this.patterns.organizationPronounBeforeVerb?.test(before)) return this.itAntecedent;
     const pronoun = this.patterns.pronounBeforeVerb.exec(before);
     if (pronoun) return this.sentenceSubject(sentence, pronoun[1] ?? '') ?? this.resolvePronoun(pronoun[1]);
-    const organization = this.organizationAnaphor(before);
+    const organization = this.organizationAnaphor(before, sentence, verb.index);
     if (organization) return organization;
     // "The report claims that …", "The statement said": the report of whoever spoke last.
     const document = /^\s*(\p{L}+)\s+(\p{L}+)\s*$/u.exec(before.split(/[,;:"“”«»„()]/u).pop() ?? '');
@@ -1836,7 +1868,7 @@ export class SpeakerTracker {
     }
     // "…, afirmou a empresa.": an organization anaphor as the subject after the verb.
     const clause = /^\s+([^,;:.!?"“”«»„()]{2,40}?)\s*(?:[,.;!?]|$)/u.exec(after)?.[1];
-    const organization = clause && this.organizationAnaphor(clause);
+    const organization = clause && this.organizationAnaphor(clause, sentence, verb.index);
     if (organization && clause.split(/\s+/).length <= 3) return organization;
     // "afirmó un integrante del Poder Ejecutivo": someone unnamed from a body named after them; the body speaks.
     const member = this.indefiniteMember(after);
