@@ -1217,3 +1217,15 @@ describe('speakers6: "the group said" after a sentence that opens with its organ
     ).toEqual([null, 'Acme Corp']);
   });
 });
+
+describe('speakers6: German "äußert sich" reports its subject', () => {
+  it('"X äußert sich zum Stopp …": X comments, and the quotation after is theirs', () => {
+    const tracker = new SpeakerTracker(lexiconFor('de'), 'de', false);
+    expect(tracker.speakerOf('Verbandschef Holger Schwannecke äußert sich zum Stopp der Förderprogramme.', 0)).toBe(
+      'Holger Schwannecke',
+    );
+    expect(
+      tracker.speakerOf('"Die sofortige Einstellung der Förderung ist widersinnig und nicht akzeptabel."', 1),
+    ).toBe('Holger Schwannecke');
+  });
+});
