@@ -1229,3 +1229,18 @@ describe('speakers6: German "äußert sich" reports its subject', () => {
     ).toBe('Holger Schwannecke');
   });
 });
+
+describe('speakers6: a quotation running over several paragraphs', () => {
+  it('is its speaker’s in every paragraph, whatever reporting verbs the quoted sentences hold', () => {
+    const text = [
+      'Maria Keller, who leads the union, said on Monday that the plan to close three plants was a mistake.',
+      '"Closing the plants will cost 4,000 jobs within two years and it is a fatal signal to the region.',
+      'The government announced support for the workers in March and it has broken that promise within a week. Investors now need certainty about 120 million euros in funding.',
+      'The ministry must restore the funding programme within 100 days, as the coalition promised in its agreement."',
+    ].join('\n\n');
+    const claims = findClaims(text, 'en', { max: 10 });
+    const later = claims.filter((claim) => /^(?:The government|Investors|The ministry)/u.test(claim.text));
+    expect(later.length).toBeGreaterThan(1);
+    for (const claim of later) expect(claim.speaker).toBe('Maria Keller');
+  });
+});

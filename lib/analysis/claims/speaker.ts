@@ -377,9 +377,16 @@ export class SpeakerTracker {
 
   /**
    * Speaker of a sentence, updating the context; `null` when it is not attributed. `block` is the
-   * index of the paragraph it is in, so a quotation running on from the last speaker stays theirs.
+   * index of the paragraph it is in, so a quotation running on from the last speaker stays theirs. `runningQuote` says
+   * whether the sentence is part of a quotation opened in an earlier paragraph: wholly `inside` it, or the one that
+   * `closes` it.
    */
-  speakerOf(sentence: string, block = -1, following = ''): string | null {
+  speakerOf(
+    sentence: string,
+    block = -1,
+    following = '',
+    runningQuote: 'inside' | 'closes' | null = null,
+  ): string | null {
     this.following = following;
     const organizationBefore = this.lastOrganization;
     const pending = this.leadInSpeaker;
@@ -390,7 +397,13 @@ export class SpeakerTracker {
     this.notePeople(sentence);
     this.namedWithoutSpeech = null;
     const goesOn = () => namedBefore ?? this.lastSpeaker;
-    let speaker = this.attributedSpeaker(sentence, namedBefore) ?? this.colonLeadIn(sentence);
+    // A sentence inside a quotation opened in an earlier paragraph is what its speaker said (the one who spoke in the
+    // paragraph before at the latest); any reporting verb in it is part of the quotation.
+    const quoteSpeaker = runningQuote && block - this.lastSpeakerBlock <= 1 ? this.lastSpeaker : null;
+    let speaker =
+      runningQuote === 'inside' && quoteSpeaker
+        ? quoteSpeaker
+        : (this.attributedSpeaker(sentence, namedBefore) ?? this.colonLeadIn(sentence) ?? quoteSpeaker);
     if (
       !speaker &&
       PRO_DROP.has(this.lang) &&
