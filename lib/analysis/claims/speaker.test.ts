@@ -1179,6 +1179,12 @@ describe('speakers6: the subject after an inverted reporting verb', () => {
     ]);
   });
 
+  it('the role may hold "of" ("said Fox’s president of entertainment Michael Thorn")', () => {
+    expect(
+      speakers('“Clearly, they’ve succeeded,” said Fox’s president of entertainment Michael Thorn.', 'en'),
+    ).toEqual(['Michael Thorn']);
+  });
+
   it('an organization anaphor after the verb is the organization named before ("afirmou a empresa")', () => {
     expect(
       speakers(

@@ -1916,7 +1916,7 @@ export class SpeakerTracker {
 
   /**
    * "said union leader John Smith", "said Chevrolet spokesman Alan Adler on Monday": after an inverted reporting verb,
-   * at most five words (no preposition, pronoun or complementizer among them) before a person's name that closes the
+   * at most five words (no preposition but "of", no pronoun or complementizer among them) before a person's name that closes the
    * clause. The words are the person's role, kept as context.
    */
   private describedPersonAfterVerb(sentence: string, verb: PhraseHit): string | null {
@@ -1929,7 +1929,8 @@ export class SpeakerTracker {
     if (
       words.some(
         (word) =>
-          this.words.locativePrepositions.has(word.toLowerCase()) ||
+          // "president of entertainment" is a role; "in Paris" a place.
+          (this.words.locativePrepositions.has(word.toLowerCase()) && !GENITIVE_PREPOSITIONS.has(word.toLowerCase())) ||
           this.words.personPronouns.has(word.toLowerCase()) ||
           /^(?:que|that|dass|daß)$/iu.test(word),
       )
