@@ -1250,3 +1250,14 @@ describe('speakers6: a quotation running over several paragraphs', () => {
     for (const claim of later) expect(claim.speaker).toBe('Maria Keller');
   });
 });
+
+describe('speakers6: a name after a preposition following the verb is no inverted subject', () => {
+  it('es: "…, plantearon al ministro Falero que …" does not make the minister the speaker', () => {
+    expect(
+      speakers(
+        'Por la tarde, los jerarcas de la empresa, en un giro que sorprendió al gobierno, plantearon al ministro José Falero que dejarían sin efecto los despidos.',
+        'es',
+      ),
+    ).not.toContain('José Falero');
+  });
+});

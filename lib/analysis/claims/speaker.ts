@@ -1837,9 +1837,11 @@ export class SpeakerTracker {
     if (/^\s+(?:que|that|dass|daß|qu[’'])(?![\p{L}])/iu.test(after)) return null;
     // The name may follow an article or a title ("declarou o delegado Odair Carneiro").
     // "said Superintendent Robert Runcie": a capitalised title before the name is a lead too.
+    // "plantearon al ministro Falero que …": a name after a preposition is the verb's object or listener.
     const lead = (text: string) =>
       /^[\s,]*$/u.test(text) ||
       (/^[\s,]*(?:[\p{L}’'-]+\s+){1,3}$/u.test(text) &&
+        !this.words.locativePrepositions.has(/[\p{L}’'-]+/u.exec(text)![0].toLowerCase()) &&
         (text.match(/[\p{L}’'-]+/gu) ?? []).every((word, at, words) =>
           /^\p{Lu}/u.test(word)
             ? this.isTitleWord(word) ||
