@@ -1261,3 +1261,23 @@ describe('speakers6: a name after a preposition following the verb is no inverte
     ).not.toContain('José Falero');
   });
 });
+
+describe('speakers6: a reporting verb in a clause that names nobody', () => {
+  it('shares the subject opening the sentence ("Alvarado negaba …, a la vez que aseveró", "Telefónica cerró …, y afirmó")', () => {
+    expect(
+      speakers(
+        'Mientras tanto, Alvarado negaba que el país fuera a pagar, a la vez que aseveró que el ataque fue grave.',
+        'es',
+      ),
+    ).toEqual(['Alvarado']);
+    expect(speakers('Telefónica cerró dos plantas en marzo, y afirmó que no habrá despidos.', 'es')).toEqual([
+      'Telefónica',
+    ]);
+  });
+
+  it('not when the clause has a subject of its own ("…, los expertos dijeron")', () => {
+    expect(
+      speakers('Telefónica cerró dos plantas en marzo, los expertos dijeron que no habrá despidos.', 'es'),
+    ).not.toContain('Telefónica');
+  });
+});

@@ -1630,6 +1630,12 @@ export class SpeakerTracker {
     // "Nvidia on Monday said"), is the subject; further back it is usually something else.
     if (!nearest) return null;
     let between = before.slice(nearest.end);
+    // "Mientras tanto, Alvarado negaba …, a la vez que aseveró": a verb whose own clause names nobody shares the
+    // subject opening the sentence.
+    if (/[,;]/u.test(between) && this.subjectlessClause(before)) {
+      const shared = this.openingSubject(sentence);
+      if (shared) return shared;
+    }
     // "Por ahora, Boric -en entrevista con Cooperativa- deslizó": an aside between a subject opening the clause and its verb.
     if (/^(?:[^,;:]{0,30},\s*)?$/u.test(before.slice(0, nearest.index)))
       for (const [start, end] of asides)
@@ -1653,6 +1659,45 @@ export class SpeakerTracker {
       return this.isGeneric(described.at(-1)!) ? null : `${nearest.name} ${described.join(' ')}`;
     }
     return this.organizationSpan(before, candidates, nearest) ?? nearest.name;
+  }
+
+  /**
+   * Whether the clause after the last comma of `before` (the text up to a verb) holds no noun phrase of its own, only
+   * conjunctions, adverbs and a subordinator: "…, and", "…, y", "…, a la vez que", "…, mas".
+   */
+  private subjectlessClause(before: string): boolean {
+    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+    const words = clause.match(/[\p{L}’'-]+/gu) ?? [];
+    if (words.length > 4 || !/^[\s\p{Ll}’'-]*$/u.test(clause)) return false;
+    // One word that is no function word may sit inside a subordinator ("a la vez que"), not end the clause.
+    const unknown = words.filter(
+      (word) =>
+        word.length > 3 &&
+        !this.words.stopwords.has(word) &&
+        !this.words.locativePrepositions.has(word) &&
+        !this.words.sentenceStarters.has(word) &&
+        !(this.lexicon.verbAdverbs?.includes(word) ?? false),
+    );
+    return unknown.length === 0 || (unknown.length === 1 && unknown[0] !== words.at(-1));
+  }
+
+  /**
+   * The name opening the sentence (after at most an opening phrase and its comma) as the subject of the lower-case
+   * verb right after it ("Mientras tanto, Alvarado negaba", "Telefónica cerró"); not a place, a pronoun or a list.
+   */
+  private openingSubject(sentence: string): string | null {
+    const head = sentence.replace(/^[^,;:.!?"“”«»]{0,30},\s*/u, '');
+    const first = this.firstNameCandidate(head.slice(0, 80));
+    if (!first || first.index !== 0) return null;
+    const next = /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(head.slice(first.end))?.[1];
+    if (!next || this.words.stopwords.has(next) || this.words.locativePrepositions.has(next)) return null;
+    if (
+      this.isPlace(first.name) ||
+      this.isGeneric(first.name) ||
+      this.words.personPronouns.has(first.name.toLowerCase())
+    )
+      return null;
+    return this.canonical(first.name);
   }
 
   /**
