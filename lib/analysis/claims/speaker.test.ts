@@ -1281,3 +1281,15 @@ describe('speakers6: a reporting verb in a clause that names nobody', () => {
     ).not.toContain('Telefónica');
   });
 });
+
+describe('speakers6: an apposition left without its closing comma', () => {
+  it('"…,” Al Hilwa, director of Applications Development Software at IDC said": the person before it speaks', () => {
+    const tracker = new SpeakerTracker(lexiconFor('en'), 'en', false);
+    expect(
+      tracker.speakerOf(
+        '"Enterprises face a severe shortage of mobile developers," Al Hilwa, director of Applications Development Software at IDC said in a statement.',
+      ),
+    ).toBe('Al Hilwa');
+    expect(tracker.speakerRole).toBe('director of Applications Development Software at IDC');
+  });
+});

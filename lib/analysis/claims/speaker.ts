@@ -1496,7 +1496,31 @@ export class SpeakerTracker {
       this.speakerRole = /^\s*,\s*([^,]+?)\s*,/u.exec(rest)?.[1] ?? null;
       return this.canonical(candidate.name);
     }
-    return null;
+    return this.unclosedAppositionSubject(sentence, verb);
+  }
+
+  /**
+   * "…,” Al Hilwa, director of Applications Development Software at IDC said": an apposition the writer left without
+   * its closing comma. It opens in lower case with the person's role and ties names to it with prepositions, so
+   * the names in it are the role's, and the person named before the comma is the subject.
+   */
+  private unclosedAppositionSubject(sentence: string, verb: PhraseHit): string | null {
+    const before = sentence.slice(0, verb.index);
+    const comma = before.lastIndexOf(',');
+    const apposition = before.slice(comma + 1);
+    const opening = /^\s*(\p{Ll}[\p{L}’'-]*)\s/u.exec(apposition)?.[1];
+    if (comma < 0 || !opening || this.words.personPronouns.has(opening) || /[;:!?"“”«»„()]/u.test(apposition))
+      return null;
+    // A role tied to its body: "director of …", "a professor at …".
+    const words = apposition.match(/[\p{L}’'-]+/gu) ?? [];
+    const tie = words.findIndex((word) => GENITIVE_PREPOSITIONS.has(word) || MEMBER_PREPOSITIONS.has(word));
+    if (tie < 1 || tie > 3 || words.length > 12 || !/^\p{Lu}/u.test(words.at(-1)!)) return null;
+    if (words.slice(0, tie).some((word) => !/^\p{Ll}/u.test(word))) return null;
+    const person = this.namesIn(sentence, 0, comma).at(-1);
+    if (!person || !/^\s*$/u.test(before.slice(person.end, comma))) return null;
+    if (!this.isPerson(person.name) && !this.looksLikePersonName(person.name)) return null;
+    this.speakerRole = apposition.trim();
+    return this.canonical(person.name);
   }
 
   private subjectOf(sentence: string, verb: PhraseHit): string | null {
