@@ -1293,3 +1293,14 @@ describe('speakers6: an apposition left without its closing comma', () => {
     expect(tracker.speakerRole).toBe('director of Applications Development Software at IDC');
   });
 });
+
+describe('speakers6: a described source whose adjective names its body', () => {
+  it('es: "Según la acusación fiscal, …" is the Fiscalía’s', () => {
+    expect(speakers('Según la acusación fiscal, los acusados habrían pagado 40.000 dólares.', 'es')).toEqual([
+      'Fiscalía',
+    ]);
+    expect(speakers('Según la tesis fiscal, se habría organizado un plan para comprar votos.', 'es')).toEqual([
+      'Fiscalía',
+    ]);
+  });
+});

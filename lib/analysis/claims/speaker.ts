@@ -1252,6 +1252,13 @@ export class SpeakerTracker {
       const described = describedMatch?.[1];
       // "According to the report, …": a document says nothing of who wrote it.
       if (described && this.lexicon.reportNouns?.nouns.includes(described)) continue;
+      // "Según la acusación fiscal, …": a description whose adjective names the body it comes from.
+      const body = described
+        ?.split(/\s+/)
+        .slice(1)
+        .map((word) => this.lexicon.bodyAdjectives?.[word])
+        .find(Boolean);
+      if (body) return body;
       if (described && !this.isGeneric(described)) {
         // "…, conformada por los abogados Raymond Colón y Daniel Pérez,": the people the description is made of.
         const rest = after.slice(describedMatch.index + describedMatch[0].length);
