@@ -1304,3 +1304,17 @@ describe('speakers6: a described source whose adjective names its body', () => {
     ]);
   });
 });
+
+describe('speakers6: people described by a plural noun tied to a body', () => {
+  it('the body speaks ("Scientists at Stemagen Corp, a lab in La Jolla, California said", "Officials at the Department of Justice said")', () => {
+    expect(
+      speakers(
+        'Scientists at Stemagen Corp, a reproductive lab in La Jolla, California said in an article that they had inserted DNA.',
+        'en',
+      ),
+    ).toEqual(['Stemagen Corp']);
+    expect(speakers('Officials at the Department of Justice said the case was closed.', 'en')).toEqual([
+      'Department of Justice',
+    ]);
+  });
+});

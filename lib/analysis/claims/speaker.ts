@@ -1557,6 +1557,8 @@ export class SpeakerTracker {
       const main = this.openingActor(before.slice(0, opener.index));
       if (main) return main;
     }
+    const members = this.membersOpening(sentence, verb);
+    if (members) return members;
     const relative = this.relativeOf(before);
     if (relative !== undefined) return relative;
     // "“…,” her mother, Fiona, said": a name set off by commas right before the verb, after the description it
@@ -1690,6 +1692,29 @@ export class SpeakerTracker {
       return this.isGeneric(described.at(-1)!) ? null : `${nearest.name} ${described.join(' ')}`;
     }
     return this.organizationSpan(before, candidates, nearest) ?? nearest.name;
+  }
+
+  /**
+   * "Analysts at Morgan Stanley expect …", "Scientists at Stemagen Corp, a lab in La Jolla, California said": people
+   * described by a plural noun tied to a body ("at", "for") open the sentence as its subject; the body speaks. Only for
+   * the sentence's first reporting verb, and only when the body is no person and no place.
+   */
+  private membersOpening(sentence: string, verb: PhraseHit): string | null {
+    const opening = /^(?:[^,;:.!?"“”«»]{0,30},\s*)?(\p{L}+s)\s+(\p{Ll}+)\s+(?:the\s+)?(?=\p{Lu})/u.exec(sentence);
+    if (!opening || !MEMBER_PREPOSITIONS.has(opening[2]!) || this.words.personPronouns.has(opening[1]!.toLowerCase()))
+      return null;
+    const body = this.firstNameCandidate(sentence.slice(opening[0].length, opening[0].length + 60));
+    if (!body || body.index !== 0 || opening[0].length + body.end > verb.index) return null;
+    if (this.isPerson(body.name) || this.looksLikePersonName(body.name) || this.isPlace(body.name)) return null;
+    // No other reporting verb before this one: the members are its subject, not an earlier verb's.
+    if (findPhrases(sentence.slice(0, verb.index), this.lexicon.reportingVerbs, false).length > 0) return null;
+    // "the Department of Justice": the name goes on after "of".
+    const rest = sentence.slice(opening[0].length + body.end);
+    const of = /^\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(rest);
+    const whole = of && GENITIVE_PREPOSITIONS.has(of[1]!) ? `${body.name} ${of[1]} ${of[2]}` : body.name;
+    const name = this.canonical(whole);
+    this.bodies.add(name);
+    return name;
   }
 
   /**
