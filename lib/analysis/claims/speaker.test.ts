@@ -1318,3 +1318,13 @@ describe('speakers6: people described by a plural noun tied to a body', () => {
     ]);
   });
 });
+
+describe('speakers6: a one-word name after an elided article', () => {
+  it('fr: is a name ("Selon l’Insee", "L’OMS a déclaré"), except as the field after "de" ("ministre de l’Intérieur")', () => {
+    expect(speakers('Selon l’Insee, le chômage devrait rester stable à 7,2 %.', 'fr')).toEqual(['Insee']);
+    expect(speakers('L’OMS a déclaré que la pandémie était terminée.', 'fr')).toEqual(['OMS']);
+    expect(speakers('Le ministre de l’Intérieur Jan Hamáček a déclaré que la situation était grave.', 'fr')).toEqual([
+      'Jan Hamáček',
+    ]);
+  });
+});

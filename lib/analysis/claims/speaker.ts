@@ -1028,10 +1028,15 @@ export class SpeakerTracker {
       const before = index > 0 ? text.charCodeAt(index - 1) : 0;
       if ((before === 0x27 || before === 0x2019) && /\p{L}[’']$/u.test(text.slice(Math.max(0, index - 2), index))) {
         const space = name.indexOf(' ');
-        if (space === -1) continue;
-        const rest = name.slice(space).trimStart();
-        index += name.length - rest.length;
-        name = rest;
+        // Alone, it is the field of the noun before "de" ("ministre de l’Intérieur"), or else a name ("selon l’Insee").
+        if (space === -1) {
+          const governing = wordBefore(text, index - 2);
+          if (governing !== undefined && GENITIVE_PREPOSITIONS.has(governing)) continue;
+        } else {
+          const rest = name.slice(space).trimStart();
+          index += name.length - rest.length;
+          name = rest;
+        }
       }
       // "ACLU's Jay Stanley": the name is what follows the possessive.
       // Every possessive has an apostrophe.
@@ -1223,9 +1228,11 @@ export class SpeakerTracker {
       // "para"/"pour"/"für" mean "according to" only when they open the sentence.
       if (source.phrase.length <= 4 && (source.index > 0 || !opensSourceClause(sentence, source.end))) continue;
       const after = sentence.slice(source.end);
-      // The source may follow an article or a description ("according to the agency Datavue").
+      // The source may follow an article or a description ("according to the agency Datavue"), or an elided article
+      // glued to it ("selon l’Insee").
       const candidate = this.nameCandidates(after).find(
-        (c) => /^\s*(?:[\p{Ll}’'-]+\s+){0,4}$/u.test(after.slice(0, c.index)) && !this.isPlace(c.name),
+        (c) =>
+          /^\s*(?:[\p{Ll}’'-]+\s+){0,4}(?:\p{Ll}{1,2}[’'])?$/u.test(after.slice(0, c.index)) && !this.isPlace(c.name),
       );
       if (candidate) {
         // "según el vicepresidente de la ANP, Daniel Loureiro": the person in apposition after the role.
