@@ -1328,3 +1328,14 @@ describe('speakers6: a one-word name after an elided article', () => {
     ]);
   });
 });
+
+describe('speakers6: "he" after a sentence naming two people', () => {
+  it('means the subject, not the person named after the verb as its object', () => {
+    expect(
+      speakers(
+        'Donald Trump attacked Governor Ron DeSantis at a rally in Iowa. He said the governor would lose the primary by 30 points.',
+        'en',
+      ),
+    ).toEqual([null, 'Donald Trump']);
+  });
+});

@@ -803,6 +803,7 @@ export class SpeakerTracker {
 
   /** Registers names that the text presents as people: multi-word names and names next to a title. */
   private notePeople(sentence: string): void {
+    let subject: string | null = null;
     if (this.unspaced) {
       // A transliterated name: a given name of at most four characters, a dot, a surname that stops before a
       // function character ("大卫·洛克菲勒是…" → 大卫·洛克菲勒).
@@ -903,6 +904,7 @@ export class SpeakerTracker {
         !this.isOrganization(candidate.name);
       // Only for pronouns: remembering it as a person would also expand a shorter name into it ("Twitter").
       if (opensSentence && !this.isPerson(candidate.name)) this.noteRecent(candidate.name);
+      if (opensSentence) subject ??= this.canonical(candidate.name);
       const wordsBefore =
         sentence
           .slice(Math.max(0, candidate.index - 40), candidate.index)
@@ -948,9 +950,20 @@ export class SpeakerTracker {
         /,\s*$/u.test(sentence.slice(0, candidate.index)) &&
         /^\s+\p{Ll}/u.test(sentence.slice(candidate.end)) &&
         !quoted.some(([start, end]) => candidate.index > start && candidate.end < end);
-      if (subjectAfterOpening || (sentence.slice(0, candidate.index).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8)
+      if (subjectAfterOpening || (sentence.slice(0, candidate.index).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8) {
         this.noteRecent(name);
+        // The first of them before its verb, not after a preposition, is the subject.
+        if (
+          subject === null &&
+          /^\s+\p{Ll}/u.test(sentence.slice(candidate.end)) &&
+          !this.governedByPreposition(sentence, candidate.index)
+        )
+          subject = name;
+      }
     }
+    // "Donald Trump attacked Governor Ron DeSantis …. He said …": "he" means the subject rather than a person named
+    // after it as the object.
+    if (subject !== null) this.noteRecent(subject);
   }
 
   /**
