@@ -196,7 +196,9 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     if (exclusion === 'furniture' || exclusion === 'boilerplate') continue;
     const block = blocks[sentence.block];
     const following = block ? text.slice(sentence.end, block.end) : '';
-    const speaker = speakers.speakerOf(sentence.text, sentence.block, following);
+    const quoteEnd = quotedUntil.get(sentence.block) ?? -1;
+    const runningQuote = sentence.start >= quoteEnd ? null : sentence.end <= quoteEnd ? 'inside' : 'closes';
+    const speaker = speakers.speakerOf(sentence.text, sentence.block, following, runningQuote);
     const quoteBefore = unattributedQuote;
     unattributedQuote = null;
     // A quotation whose speaker is named only in the sentence after it, in the same paragraph, is theirs: the

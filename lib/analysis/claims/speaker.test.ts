@@ -1151,3 +1151,191 @@ describe('speakers5: German compound titles after the reporting verb', () => {
     ]);
   });
 });
+
+describe('speakers6: a reporting clause closing the sentence', () => {
+  it('governs the verbs before its comma ("…has confirmed 14 cases, the World Health Organization said")', () => {
+    expect(
+      speakers(
+        'Brazil has officially confirmed 14 cases as of Friday, the World Health Organization (WHO) said in a statement.',
+        'en',
+      ),
+    ).toEqual(['World Health Organization']);
+  });
+
+  it('leaves a person who speaks before it alone ("Baez said …, the Daily Mail reports")', () => {
+    expect(
+      speakers('Jose Baez said this caused the athlete to break down sobbing, the Daily Mail reports.', 'en'),
+    ).toEqual(['Jose Baez']);
+  });
+});
+
+describe('speakers6: the subject after an inverted reporting verb', () => {
+  it('a role in lower case before the name is context, the name speaks ("said union leader John Smith")', () => {
+    const tracker = new SpeakerTracker(lexiconFor('en'), 'en', false);
+    expect(tracker.speakerOf('“This decision will cost 4,000 jobs,” said union leader John Smith.')).toBe('John Smith');
+    expect(tracker.speakerRole).toBe('union leader');
+    expect(speakers('“There is no recall now,” said Chevrolet spokesman Alan Adler on Monday.', 'en')).toEqual([
+      'Alan Adler',
+    ]);
+  });
+
+  it('the role may hold "of" ("said Fox’s president of entertainment Michael Thorn")', () => {
+    expect(
+      speakers('“Clearly, they’ve succeeded,” said Fox’s president of entertainment Michael Thorn.', 'en'),
+    ).toEqual(['Michael Thorn']);
+  });
+
+  it('an organization anaphor after the verb is the organization named before ("afirmou a empresa")', () => {
+    expect(
+      speakers(
+        'A Petrobras anunciou um corte nos investimentos. A decisão vai custar empregos, afirmou a empresa.',
+        'pt',
+      ),
+    ).toEqual(['Petrobras', 'Petrobras']);
+    expect(
+      speakers('Telefónica anunció un recorte en sus inversiones. Esto costará empleos, afirmó la empresa.', 'es'),
+    ).toEqual(['Telefónica', 'Telefónica']);
+  });
+});
+
+describe('speakers6: "the group said" after a sentence that opens with its organization', () => {
+  it('stands for the organization the quotation opens with, not the one named last', () => {
+    expect(
+      speakers(
+        'Microsoft was fined by the European Commission in 2004. "ECIS welcomes the Commission’s announcement as a necessary step," the group said in a statement.',
+        'en',
+      ),
+    ).toEqual([null, 'ECIS']);
+  });
+
+  it('stands for the organization opening the sentence, described in apposition', () => {
+    expect(
+      speakers(
+        'Microsoft sells tools to developers. Xamarin, a company that provides developer tools, has received $12 million in funding, the company announced today.',
+        'en',
+      ),
+    ).toEqual([null, 'Xamarin']);
+  });
+
+  it('is still the organization named before when the sentence opens with none ("On Monday, …")', () => {
+    expect(
+      speakers('Acme Corp cut 200 jobs. On Monday, production will stop at two plants, the company said.', 'en'),
+    ).toEqual([null, 'Acme Corp']);
+  });
+});
+
+describe('speakers6: German "äußert sich" reports its subject', () => {
+  it('"X äußert sich zum Stopp …": X comments, and the quotation after is theirs', () => {
+    const tracker = new SpeakerTracker(lexiconFor('de'), 'de', false);
+    expect(tracker.speakerOf('Verbandschef Holger Schwannecke äußert sich zum Stopp der Förderprogramme.', 0)).toBe(
+      'Holger Schwannecke',
+    );
+    expect(
+      tracker.speakerOf('"Die sofortige Einstellung der Förderung ist widersinnig und nicht akzeptabel."', 1),
+    ).toBe('Holger Schwannecke');
+  });
+});
+
+describe('speakers6: a quotation running over several paragraphs', () => {
+  it('is its speaker’s in every paragraph, whatever reporting verbs the quoted sentences hold', () => {
+    const text = [
+      'Maria Keller, who leads the union, said on Monday that the plan to close three plants was a mistake.',
+      '"Closing the plants will cost 4,000 jobs within two years and it is a fatal signal to the region.',
+      'The government announced support for the workers in March and it has broken that promise within a week. Investors now need certainty about 120 million euros in funding.',
+      'The ministry must restore the funding programme within 100 days, as the coalition promised in its agreement."',
+    ].join('\n\n');
+    const claims = findClaims(text, 'en', { max: 10 });
+    const later = claims.filter((claim) => /^(?:The government|Investors|The ministry)/u.test(claim.text));
+    expect(later.length).toBeGreaterThan(1);
+    for (const claim of later) expect(claim.speaker).toBe('Maria Keller');
+  });
+});
+
+describe('speakers6: a name after a preposition following the verb is no inverted subject', () => {
+  it('es: "…, plantearon al ministro Falero que …" does not make the minister the speaker', () => {
+    expect(
+      speakers(
+        'Por la tarde, los jerarcas de la empresa, en un giro que sorprendió al gobierno, plantearon al ministro José Falero que dejarían sin efecto los despidos.',
+        'es',
+      ),
+    ).not.toContain('José Falero');
+  });
+});
+
+describe('speakers6: a reporting verb in a clause that names nobody', () => {
+  it('shares the subject opening the sentence ("Alvarado negaba …, a la vez que aseveró", "Telefónica cerró …, y afirmó")', () => {
+    expect(
+      speakers(
+        'Mientras tanto, Alvarado negaba que el país fuera a pagar, a la vez que aseveró que el ataque fue grave.',
+        'es',
+      ),
+    ).toEqual(['Alvarado']);
+    expect(speakers('Telefónica cerró dos plantas en marzo, y afirmó que no habrá despidos.', 'es')).toEqual([
+      'Telefónica',
+    ]);
+  });
+
+  it('not when the clause has a subject of its own ("…, los expertos dijeron")', () => {
+    expect(
+      speakers('Telefónica cerró dos plantas en marzo, los expertos dijeron que no habrá despidos.', 'es'),
+    ).not.toContain('Telefónica');
+  });
+});
+
+describe('speakers6: an apposition left without its closing comma', () => {
+  it('"…,” Al Hilwa, director of Applications Development Software at IDC said": the person before it speaks', () => {
+    const tracker = new SpeakerTracker(lexiconFor('en'), 'en', false);
+    expect(
+      tracker.speakerOf(
+        '"Enterprises face a severe shortage of mobile developers," Al Hilwa, director of Applications Development Software at IDC said in a statement.',
+      ),
+    ).toBe('Al Hilwa');
+    expect(tracker.speakerRole).toBe('director of Applications Development Software at IDC');
+  });
+});
+
+describe('speakers6: a described source whose adjective names its body', () => {
+  it('es: "Según la acusación fiscal, …" is the Fiscalía’s', () => {
+    expect(speakers('Según la acusación fiscal, los acusados habrían pagado 40.000 dólares.', 'es')).toEqual([
+      'Fiscalía',
+    ]);
+    expect(speakers('Según la tesis fiscal, se habría organizado un plan para comprar votos.', 'es')).toEqual([
+      'Fiscalía',
+    ]);
+  });
+});
+
+describe('speakers6: people described by a plural noun tied to a body', () => {
+  it('the body speaks ("Scientists at Stemagen Corp, a lab in La Jolla, California said", "Officials at the Department of Justice said")', () => {
+    expect(
+      speakers(
+        'Scientists at Stemagen Corp, a reproductive lab in La Jolla, California said in an article that they had inserted DNA.',
+        'en',
+      ),
+    ).toEqual(['Stemagen Corp']);
+    expect(speakers('Officials at the Department of Justice said the case was closed.', 'en')).toEqual([
+      'Department of Justice',
+    ]);
+  });
+});
+
+describe('speakers6: a one-word name after an elided article', () => {
+  it('fr: is a name ("Selon l’Insee", "L’OMS a déclaré"), except as the field after "de" ("ministre de l’Intérieur")', () => {
+    expect(speakers('Selon l’Insee, le chômage devrait rester stable à 7,2 %.', 'fr')).toEqual(['Insee']);
+    expect(speakers('L’OMS a déclaré que la pandémie était terminée.', 'fr')).toEqual(['OMS']);
+    expect(speakers('Le ministre de l’Intérieur Jan Hamáček a déclaré que la situation était grave.', 'fr')).toEqual([
+      'Jan Hamáček',
+    ]);
+  });
+});
+
+describe('speakers6: "he" after a sentence naming two people', () => {
+  it('means the subject, not the person named after the verb as its object', () => {
+    expect(
+      speakers(
+        'Donald Trump attacked Governor Ron DeSantis at a rally in Iowa. He said the governor would lose the primary by 30 points.',
+        'en',
+      ),
+    ).toEqual([null, 'Donald Trump']);
+  });
+});

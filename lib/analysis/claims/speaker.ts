@@ -122,6 +122,8 @@ const ZH_ORG_SUBJECT =
 const DESCRIBED_SOURCE =
   /^\s+(?:(?:o|a|os|as|el|la|los|las|le|les|the|der|die|das|dem|den)\s+|l[’']\s*)(\p{Ll}[\p{Ll}’'-]*(?:\s+\p{Ll}[\p{Ll}’'-]*){0,3}),/u;
 const ROMANCE = new Set(['fr', 'es', 'pt', 'it', 'ca']);
+/** Definite articles of the spaced languages, which may open a subject ("The Old Vic", "La Fiscalía"). */
+const DEFINITE_ARTICLE = /^(?:the|el|la|los|las|le|les|l|o|a|os|as|der|die|das|il|lo)$/iu;
 /** Capitals that name a thing or a role, not an organization ("AI will …" has no speaker). */
 const CONCEPT_ACRONYMS = new Set([
   'AI',
@@ -375,9 +377,16 @@ export class SpeakerTracker {
 
   /**
    * Speaker of a sentence, updating the context; `null` when it is not attributed. `block` is the
-   * index of the paragraph it is in, so a quotation running on from the last speaker stays theirs.
+   * index of the paragraph it is in, so a quotation running on from the last speaker stays theirs. `runningQuote` says
+   * whether the sentence is part of a quotation opened in an earlier paragraph: wholly `inside` it, or the one that
+   * `closes` it.
    */
-  speakerOf(sentence: string, block = -1, following = ''): string | null {
+  speakerOf(
+    sentence: string,
+    block = -1,
+    following = '',
+    runningQuote: 'inside' | 'closes' | null = null,
+  ): string | null {
     this.following = following;
     const organizationBefore = this.lastOrganization;
     const pending = this.leadInSpeaker;
@@ -388,7 +397,13 @@ export class SpeakerTracker {
     this.notePeople(sentence);
     this.namedWithoutSpeech = null;
     const goesOn = () => namedBefore ?? this.lastSpeaker;
-    let speaker = this.attributedSpeaker(sentence, namedBefore) ?? this.colonLeadIn(sentence);
+    // A sentence inside a quotation opened in an earlier paragraph is what its speaker said (the one who spoke in the
+    // paragraph before at the latest); any reporting verb in it is part of the quotation.
+    const quoteSpeaker = runningQuote && block - this.lastSpeakerBlock <= 1 ? this.lastSpeaker : null;
+    let speaker =
+      runningQuote === 'inside' && quoteSpeaker
+        ? quoteSpeaker
+        : (this.attributedSpeaker(sentence, namedBefore) ?? this.colonLeadIn(sentence) ?? quoteSpeaker);
     if (
       !speaker &&
       PRO_DROP.has(this.lang) &&
@@ -606,26 +621,56 @@ export class SpeakerTracker {
     return !/\s/u.test(name) && this.words.organizationWords.has(name.toLowerCase());
   }
 
-  /** The organization an anaphor at `text`'s end stands for ("… the company" said), if one was named. */
-  private organizationAnaphor(text: string): string | null {
-    if (!this.lastOrganization) return null;
+  /**
+   * The organization an anaphor at `text`'s end stands for ("… the company" said), if one was named: the one opening
+   * `sentence` as its subject when it closes the sentence's reporting clause (""ECIS welcomes the Commission's
+   * announcement," the group said"), else the organization named last.
+   */
+  private organizationAnaphor(text: string, sentence = '', verbIndex = 0): string | null {
+    if (!this.endsWithOrganizationAnaphor(text)) return null;
+    return (sentence && this.openingOrganization(sentence, verbIndex)) || this.lastOrganization;
+  }
+
+  private endsWithOrganizationAnaphor(text: string): boolean {
     const lower = text.toLowerCase().trimEnd();
     const hit = this.lexicon.organizationAnaphors.some(
       (anaphor) =>
         lower.endsWith(anaphor) && (this.unspaced || !/\p{L}/u.test(lower.charAt(lower.length - anaphor.length - 1))),
     );
-    if (hit) return this.lastOrganization;
-    if (this.unspaced) return null;
+    if (hit) return true;
+    if (this.unspaced) return false;
     // "la cartera sanitaria detalló", "the Chinese company said": the anaphor with one adjective, after the noun in
     // French, Spanish and Portuguese, before it elsewhere.
     const words = lower.match(/[\p{L}’'-]+/gu)?.slice(-3) ?? [];
-    if (words.length < 3 || /[,;:"“”«»()]\s*[\p{L}’'-]+\s+[\p{L}’'-]+\s+[\p{L}’'-]+$/u.test(lower)) return null;
+    if (words.length < 3 || /[,;:"“”«»()]\s*[\p{L}’'-]+\s+[\p{L}’'-]+\s+[\p{L}’'-]+$/u.test(lower)) return false;
     const [first, second, third] = words as [string, string, string];
     const adjectiveLast = ROMANCE.has(this.lang);
     const adjective = adjectiveLast ? third : second;
-    if (this.words.stopwords.has(adjective) || !/^\p{Ll}+$/u.test(adjective)) return null;
+    if (this.words.stopwords.has(adjective) || !/^\p{Ll}+$/u.test(adjective)) return false;
     const phrase = adjectiveLast ? `${first} ${second}` : `${first} ${third}`;
-    return this.lexicon.organizationAnaphors.includes(phrase) ? this.lastOrganization : null;
+    return this.lexicon.organizationAnaphors.includes(phrase);
+  }
+
+  /**
+   * "Xamarin, a company that …, has received $12 million, the company announced": the name opening the sentence (or
+   * the quotation it opens with), after at most an article, when it is no person and no place. The reporting clause,
+   * whose verb is at `verbIndex`, comes after a comma that closes what the name opened.
+   */
+  private openingOrganization(sentence: string, verbIndex: number): string | null {
+    if (this.unspaced) return null;
+    const lead = /^[\s"“„«»']*(?:\p{L}{1,3}\s+)?/u.exec(sentence)![0];
+    const first = this.firstNameCandidate(sentence.slice(0, 80));
+    if (!first || first.index > lead.length || first.end >= sentence.lastIndexOf(',', verbIndex)) return null;
+    const article = sentence.slice(0, first.index).replace(/[\s"“„«»']/gu, '');
+    if (article && !DEFINITE_ARTICLE.test(article)) return null;
+    const name = this.canonical(first.name);
+    if (this.words.calendarNames.has(name.toLowerCase())) return null;
+    if (this.isPerson(name) || this.looksLikePersonName(name) || this.isPlace(name) || this.isGeneric(name))
+      return null;
+    if (this.words.personPronouns.has(name.toLowerCase()) || this.isCommonNoun(name)) return null;
+    // Its verb or an apposition follows ("ECIS welcomes", "Xamarin, a company"), not the noun it qualifies.
+    if (!/^\s*(?:,|\(|\s\p{Ll})/u.test(sentence.slice(first.end))) return null;
+    return name;
   }
 
   /**
@@ -758,6 +803,7 @@ export class SpeakerTracker {
 
   /** Registers names that the text presents as people: multi-word names and names next to a title. */
   private notePeople(sentence: string): void {
+    let subject: string | null = null;
     if (this.unspaced) {
       // A transliterated name: a given name of at most four characters, a dot, a surname that stops before a
       // function character ("大卫·洛克菲勒是…" → 大卫·洛克菲勒).
@@ -858,6 +904,7 @@ export class SpeakerTracker {
         !this.isOrganization(candidate.name);
       // Only for pronouns: remembering it as a person would also expand a shorter name into it ("Twitter").
       if (opensSentence && !this.isPerson(candidate.name)) this.noteRecent(candidate.name);
+      if (opensSentence) subject ??= this.canonical(candidate.name);
       const wordsBefore =
         sentence
           .slice(Math.max(0, candidate.index - 40), candidate.index)
@@ -903,9 +950,20 @@ export class SpeakerTracker {
         /,\s*$/u.test(sentence.slice(0, candidate.index)) &&
         /^\s+\p{Ll}/u.test(sentence.slice(candidate.end)) &&
         !quoted.some(([start, end]) => candidate.index > start && candidate.end < end);
-      if (subjectAfterOpening || (sentence.slice(0, candidate.index).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8)
+      if (subjectAfterOpening || (sentence.slice(0, candidate.index).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8) {
         this.noteRecent(name);
+        // The first of them before its verb, not after a preposition, is the subject.
+        if (
+          subject === null &&
+          /^\s+\p{Ll}/u.test(sentence.slice(candidate.end)) &&
+          !this.governedByPreposition(sentence, candidate.index)
+        )
+          subject = name;
+      }
     }
+    // "Donald Trump attacked Governor Ron DeSantis …. He said …": "he" means the subject rather than a person named
+    // after it as the object.
+    if (subject !== null) this.noteRecent(subject);
   }
 
   /**
@@ -987,10 +1045,15 @@ export class SpeakerTracker {
       const before = index > 0 ? text.charCodeAt(index - 1) : 0;
       if ((before === 0x27 || before === 0x2019) && /\p{L}[’']$/u.test(text.slice(Math.max(0, index - 2), index))) {
         const space = name.indexOf(' ');
-        if (space === -1) continue;
-        const rest = name.slice(space).trimStart();
-        index += name.length - rest.length;
-        name = rest;
+        // Alone, it is the field of the noun before "de" ("ministre de l’Intérieur"), or else a name ("selon l’Insee").
+        if (space === -1) {
+          const governing = wordBefore(text, index - 2);
+          if (governing !== undefined && GENITIVE_PREPOSITIONS.has(governing)) continue;
+        } else {
+          const rest = name.slice(space).trimStart();
+          index += name.length - rest.length;
+          name = rest;
+        }
       }
       // "ACLU's Jay Stanley": the name is what follows the possessive.
       // Every possessive has an apostrophe.
@@ -1146,34 +1209,34 @@ export class SpeakerTracker {
       .filter((verb) => !this.isNegated(sentence.slice(Math.max(0, verb.index - 40), verb.index)))
       .sort((a, b) => a.index - b.index);
     if (this.unspaced) return this.unspacedSpeaker(sentence, verbs);
+    // "China has confirmed 14 cases, the World Health Organization said in a statement": a reporting clause closing
+    // the sentence after a comma governs all before it, where any earlier verb is part of what was reported.
+    // "China has confirmed 14 cases, the World Health Organization said in a statement": a reporting clause closing
+    // the sentence after a comma governs what comes before it, where an earlier verb is part of what was reported.
+    // Unless a person speaks there ("Baez said …, the Daily Mail reports": the closing clause only cites where it was
+    // published), or the closing clause names nobody itself ("…, the player he promised to the fans").
+    const closing = verbs.findLast((verb, at) => at > 0 && this.closesSentence(sentence, verb, verbs[at - 1]!));
+    let earlier: string | null = null;
     for (const verb of verbs) {
-      // "a-t-il ajouté": the pronoun is inside the verb phrase.
-      const inside = /-t-(il|elle)(?![\p{L}])/iu.exec(verb.phrase);
-      if (inside) return this.resolvePronoun(inside[1]);
-      // "X, a Y student, says" → X; "…, said Superintendent Robert Runcie" → Robert Runcie; then the
-      // subject right before the verb.
-      // "…, pasaron a TCP, dijo González": a name right after a verb that follows a comma is the subject, even
-      // when what comes before looks like an apposition.
-      const invertedFirst =
-        /[,”"»“«]\s*$/u.test(sentence.slice(0, verb.index)) &&
-        // The subject then closes the clause ("dijo González.", "dijo el gremialista,"); "claims Spacey “…”" has an object.
-        /^\s+(?:(?:el|la|los|las|the|o|a|os|as|le|les|der|die|das)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,8}|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4})\s*(?:[,.;!?]|$)/u.test(
-          sentence.slice(verb.end),
-        );
-      // "Algo que ya había adelantado Monsalve y que reiteró Siches": in a relative clause the subject follows its verb.
-      const relativeSubject = this.invertedRelativeSubject(sentence, verb);
-      if (relativeSubject) return relativeSubject;
-      // "Mahmoud Othman, a lawmaker, told Xinhua": who is told listens.
-      const toListener = this.lexicon.listenerVerbs?.includes(verb.phrase.toLowerCase()) ?? false;
-      const speaker = toListener
-        ? (this.appositiveSubjectOf(sentence, verb) ?? this.subjectOf(sentence, verb))
-        : invertedFirst
-          ? (this.invertedSubjectOf(sentence, verb, namedBefore) ??
-            this.appositiveSubjectOf(sentence, verb) ??
-            this.subjectOf(sentence, verb))
-          : (this.appositiveSubjectOf(sentence, verb) ??
-            this.invertedSubjectOf(sentence, verb, namedBefore) ??
-            this.subjectOf(sentence, verb));
+      if (verb === closing) break;
+      earlier = this.speakerOfVerb(sentence, verb, namedBefore);
+      if (earlier) break;
+    }
+    if (closing && !(earlier && (this.isPerson(earlier) || this.looksLikePersonName(earlier)))) {
+      const earlierRole = this.speakerRole;
+      const closingSpeaker = this.speakerOfVerb(sentence, closing, namedBefore);
+      const comma = sentence.lastIndexOf(',', closing.index);
+      const subjectSpan = /\p{L}/u.test(sentence.slice(comma + 1, closing.index))
+        ? sentence.slice(comma + 1, closing.index)
+        : sentence.slice(closing.end);
+      const lastWord = closingSpeaker?.split(/\s+/).pop();
+      if (closingSpeaker && (!earlier || (lastWord !== undefined && subjectSpan.includes(lastWord))))
+        return closingSpeaker;
+      this.speakerRole = earlierRole;
+    }
+    if (earlier) return earlier;
+    for (const verb of verbs.slice(closing ? verbs.indexOf(closing) + 1 : verbs.length)) {
+      const speaker = this.speakerOfVerb(sentence, verb, namedBefore);
       if (speaker) return speaker;
     }
     const agent = this.reportAgent(sentence, quoted);
@@ -1182,9 +1245,11 @@ export class SpeakerTracker {
       // "para"/"pour"/"für" mean "according to" only when they open the sentence.
       if (source.phrase.length <= 4 && (source.index > 0 || !opensSourceClause(sentence, source.end))) continue;
       const after = sentence.slice(source.end);
-      // The source may follow an article or a description ("according to the agency Datavue").
+      // The source may follow an article or a description ("according to the agency Datavue"), or an elided article
+      // glued to it ("selon l’Insee").
       const candidate = this.nameCandidates(after).find(
-        (c) => /^\s*(?:[\p{Ll}’'-]+\s+){0,4}$/u.test(after.slice(0, c.index)) && !this.isPlace(c.name),
+        (c) =>
+          /^\s*(?:[\p{Ll}’'-]+\s+){0,4}(?:\p{Ll}{1,2}[’'])?$/u.test(after.slice(0, c.index)) && !this.isPlace(c.name),
       );
       if (candidate) {
         // "según el vicepresidente de la ANP, Daniel Loureiro": the person in apposition after the role.
@@ -1211,6 +1276,13 @@ export class SpeakerTracker {
       const described = describedMatch?.[1];
       // "According to the report, …": a document says nothing of who wrote it.
       if (described && this.lexicon.reportNouns?.nouns.includes(described)) continue;
+      // "Según la acusación fiscal, …": a description whose adjective names the body it comes from.
+      const body = described
+        ?.split(/\s+/)
+        .slice(1)
+        .map((word) => this.lexicon.bodyAdjectives?.[word])
+        .find(Boolean);
+      if (body) return body;
       if (described && !this.isGeneric(described)) {
         // "…, conformada por los abogados Raymond Colón y Daniel Pérez,": the people the description is made of.
         const rest = after.slice(describedMatch.index + describedMatch[0].length);
@@ -1227,6 +1299,62 @@ export class SpeakerTracker {
       }
     }
     return null;
+  }
+
+  /** The subject of one reporting verb of the sentence (see attributedSpeaker), or null. */
+  private speakerOfVerb(sentence: string, verb: PhraseHit, namedBefore: string | null): string | null {
+    // "a-t-il ajouté": the pronoun is inside the verb phrase.
+    const inside = /-t-(il|elle)(?![\p{L}])/iu.exec(verb.phrase);
+    if (inside) return this.resolvePronoun(inside[1]);
+    // "X, a Y student, says" → X; "…, said Superintendent Robert Runcie" → Robert Runcie; then the
+    // subject right before the verb.
+    // "…, pasaron a TCP, dijo González": a name right after a verb that follows a comma is the subject, even
+    // when what comes before looks like an apposition.
+    const invertedFirst =
+      /[,”"»“«]\s*$/u.test(sentence.slice(0, verb.index)) &&
+      // The subject then closes the clause ("dijo González.", "dijo el gremialista,"); "claims Spacey “…”" has an object.
+      /^\s+(?:(?:el|la|los|las|the|o|a|os|as|le|les|der|die|das)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,8}|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4})\s*(?:[,.;!?]|$)/u.test(
+        sentence.slice(verb.end),
+      );
+    // "Algo que ya había adelantado Monsalve y que reiteró Siches": in a relative clause the subject follows its verb.
+    const relativeSubject = this.invertedRelativeSubject(sentence, verb);
+    if (relativeSubject) return relativeSubject;
+    // "Mahmoud Othman, a lawmaker, told Xinhua": who is told listens.
+    const toListener = this.lexicon.listenerVerbs?.includes(verb.phrase.toLowerCase()) ?? false;
+    const speaker = toListener
+      ? (this.appositiveSubjectOf(sentence, verb) ?? this.subjectOf(sentence, verb))
+      : invertedFirst
+        ? (this.invertedSubjectOf(sentence, verb, namedBefore) ??
+          this.appositiveSubjectOf(sentence, verb) ??
+          this.subjectOf(sentence, verb))
+        : (this.appositiveSubjectOf(sentence, verb) ??
+          this.invertedSubjectOf(sentence, verb, namedBefore) ??
+          this.subjectOf(sentence, verb));
+    return speaker;
+  }
+
+  /**
+   * Whether `verb` heads a reporting clause that closes the sentence after a comma: "…, the agency said in a
+   * statement.", "…, dijo el ministro.", "…, a-t-il ajouté." Its subject sits between the comma and the verb (or
+   * right after the verb), and nothing but adverbials follows it: no complementizer, no further clause. `previous`
+   * is the reporting verb before it.
+   */
+  private closesSentence(sentence: string, verb: PhraseHit, previous: PhraseHit): boolean {
+    const subject = /,\s*([^,;:!?"“”«»„]{1,80})?$/u.exec(sentence.slice(0, verb.index));
+    // The comma comes after the verb before: "Jenkins-Hernandez said she felt …" is one clause.
+    if (!subject || subject.index < previous.end) return false;
+    // The subject opens with a name, an article or a pronoun ("the agency", "his lawyer"), not with a verb of its own
+    // ("…, beating what analysts expected").
+    const opening = /^[\p{L}’'-]+/u.exec(subject[1] ?? '')?.[0];
+    if (
+      opening &&
+      !/^\p{Lu}/u.test(opening) &&
+      !this.words.stopwords.has(opening.toLowerCase()) &&
+      !this.words.personPronouns.has(opening.toLowerCase())
+    )
+      return false;
+    const after = sentence.slice(verb.end);
+    return /^[^,;:"“”«»„]{0,60}$/u.test(after) && !/^\s+(?:que|that|dass|daß|qu[’'])(?![\p{L}])/iu.test(after);
   }
 
   /**
@@ -1399,7 +1527,31 @@ export class SpeakerTracker {
       this.speakerRole = /^\s*,\s*([^,]+?)\s*,/u.exec(rest)?.[1] ?? null;
       return this.canonical(candidate.name);
     }
-    return null;
+    return this.unclosedAppositionSubject(sentence, verb);
+  }
+
+  /**
+   * "…,” Al Hilwa, director of Applications Development Software at IDC said": an apposition the writer left without
+   * its closing comma. It opens in lower case with the person's role and ties names to it with prepositions, so
+   * the names in it are the role's, and the person named before the comma is the subject.
+   */
+  private unclosedAppositionSubject(sentence: string, verb: PhraseHit): string | null {
+    const before = sentence.slice(0, verb.index);
+    const comma = before.lastIndexOf(',');
+    const apposition = before.slice(comma + 1);
+    const opening = /^\s*(\p{Ll}[\p{L}’'-]*)\s/u.exec(apposition)?.[1];
+    if (comma < 0 || !opening || this.words.personPronouns.has(opening) || /[;:!?"“”«»„()]/u.test(apposition))
+      return null;
+    // A role tied to its body: "director of …", "a professor at …".
+    const words = apposition.match(/[\p{L}’'-]+/gu) ?? [];
+    const tie = words.findIndex((word) => GENITIVE_PREPOSITIONS.has(word) || MEMBER_PREPOSITIONS.has(word));
+    if (tie < 1 || tie > 3 || words.length > 12 || !/^\p{Lu}/u.test(words.at(-1)!)) return null;
+    if (words.slice(0, tie).some((word) => !/^\p{Ll}/u.test(word))) return null;
+    const person = this.namesIn(sentence, 0, comma).at(-1);
+    if (!person || !/^\s*$/u.test(before.slice(person.end, comma))) return null;
+    if (!this.isPerson(person.name) && !this.looksLikePersonName(person.name)) return null;
+    this.speakerRole = apposition.trim();
+    return this.canonical(person.name);
   }
 
   private subjectOf(sentence: string, verb: PhraseHit): string | null {
@@ -1429,6 +1581,8 @@ export class SpeakerTracker {
       const main = this.openingActor(before.slice(0, opener.index));
       if (main) return main;
     }
+    const members = this.membersOpening(sentence, verb);
+    if (members) return members;
     const relative = this.relativeOf(before);
     if (relative !== undefined) return relative;
     // "“…,” her mother, Fiona, said": a name set off by commas right before the verb, after the description it
@@ -1449,7 +1603,7 @@ export class SpeakerTracker {
     if (this.itAntecedent && this.patterns.organizationPronounBeforeVerb?.test(before)) return this.itAntecedent;
     const pronoun = this.patterns.pronounBeforeVerb.exec(before);
     if (pronoun) return this.sentenceSubject(sentence, pronoun[1] ?? '') ?? this.resolvePronoun(pronoun[1]);
-    const organization = this.organizationAnaphor(before);
+    const organization = this.organizationAnaphor(before, sentence, verb.index);
     if (organization) return organization;
     // "The report claims that …", "The statement said": the report of whoever spoke last.
     const document = /^\s*(\p{L}+)\s+(\p{L}+)\s*$/u.exec(before.split(/[,;:"“”«»„()]/u).pop() ?? '');
@@ -1533,6 +1687,12 @@ export class SpeakerTracker {
     // "Nvidia on Monday said"), is the subject; further back it is usually something else.
     if (!nearest) return null;
     let between = before.slice(nearest.end);
+    // "Mientras tanto, Alvarado negaba …, a la vez que aseveró": a verb whose own clause names nobody shares the
+    // subject opening the sentence.
+    if (/[,;]/u.test(between) && this.subjectlessClause(before)) {
+      const shared = this.openingSubject(sentence);
+      if (shared) return shared;
+    }
     // "Por ahora, Boric -en entrevista con Cooperativa- deslizó": an aside between a subject opening the clause and its verb.
     if (/^(?:[^,;:]{0,30},\s*)?$/u.test(before.slice(0, nearest.index)))
       for (const [start, end] of asides)
@@ -1556,6 +1716,68 @@ export class SpeakerTracker {
       return this.isGeneric(described.at(-1)!) ? null : `${nearest.name} ${described.join(' ')}`;
     }
     return this.organizationSpan(before, candidates, nearest) ?? nearest.name;
+  }
+
+  /**
+   * "Analysts at Morgan Stanley expect …", "Scientists at Stemagen Corp, a lab in La Jolla, California said": people
+   * described by a plural noun tied to a body ("at", "for") open the sentence as its subject; the body speaks. Only for
+   * the sentence's first reporting verb, and only when the body is no person and no place.
+   */
+  private membersOpening(sentence: string, verb: PhraseHit): string | null {
+    const opening = /^(?:[^,;:.!?"“”«»]{0,30},\s*)?(\p{L}+s)\s+(\p{Ll}+)\s+(?:the\s+)?(?=\p{Lu})/u.exec(sentence);
+    if (!opening || !MEMBER_PREPOSITIONS.has(opening[2]!) || this.words.personPronouns.has(opening[1]!.toLowerCase()))
+      return null;
+    const body = this.firstNameCandidate(sentence.slice(opening[0].length, opening[0].length + 60));
+    if (!body || body.index !== 0 || opening[0].length + body.end > verb.index) return null;
+    if (this.isPerson(body.name) || this.looksLikePersonName(body.name) || this.isPlace(body.name)) return null;
+    // No other reporting verb before this one: the members are its subject, not an earlier verb's.
+    if (findPhrases(sentence.slice(0, verb.index), this.lexicon.reportingVerbs, false).length > 0) return null;
+    // "the Department of Justice": the name goes on after "of".
+    const rest = sentence.slice(opening[0].length + body.end);
+    const of = /^\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(rest);
+    const whole = of && GENITIVE_PREPOSITIONS.has(of[1]!) ? `${body.name} ${of[1]} ${of[2]}` : body.name;
+    const name = this.canonical(whole);
+    this.bodies.add(name);
+    return name;
+  }
+
+  /**
+   * Whether the clause after the last comma of `before` (the text up to a verb) holds no noun phrase of its own, only
+   * conjunctions, adverbs and a subordinator: "…, and", "…, y", "…, a la vez que", "…, mas".
+   */
+  private subjectlessClause(before: string): boolean {
+    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+    const words = clause.match(/[\p{L}’'-]+/gu) ?? [];
+    if (words.length > 4 || !/^[\s\p{Ll}’'-]*$/u.test(clause)) return false;
+    // One word that is no function word may sit inside a subordinator ("a la vez que"), not end the clause.
+    const unknown = words.filter(
+      (word) =>
+        word.length > 3 &&
+        !this.words.stopwords.has(word) &&
+        !this.words.locativePrepositions.has(word) &&
+        !this.words.sentenceStarters.has(word) &&
+        !(this.lexicon.verbAdverbs?.includes(word) ?? false),
+    );
+    return unknown.length === 0 || (unknown.length === 1 && unknown[0] !== words.at(-1));
+  }
+
+  /**
+   * The name opening the sentence (after at most an opening phrase and its comma) as the subject of the lower-case
+   * verb right after it ("Mientras tanto, Alvarado negaba", "Telefónica cerró"); not a place, a pronoun or a list.
+   */
+  private openingSubject(sentence: string): string | null {
+    const head = sentence.replace(/^[^,;:.!?"“”«»]{0,30},\s*/u, '');
+    const first = this.firstNameCandidate(head.slice(0, 80));
+    if (!first || first.index !== 0) return null;
+    const next = /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(head.slice(first.end))?.[1];
+    if (!next || this.words.stopwords.has(next) || this.words.locativePrepositions.has(next)) return null;
+    if (
+      this.isPlace(first.name) ||
+      this.isGeneric(first.name) ||
+      this.words.personPronouns.has(first.name.toLowerCase())
+    )
+      return null;
+    return this.canonical(first.name);
   }
 
   /**
@@ -1740,9 +1962,11 @@ export class SpeakerTracker {
     if (/^\s+(?:que|that|dass|daß|qu[’'])(?![\p{L}])/iu.test(after)) return null;
     // The name may follow an article or a title ("declarou o delegado Odair Carneiro").
     // "said Superintendent Robert Runcie": a capitalised title before the name is a lead too.
+    // "plantearon al ministro Falero que …": a name after a preposition is the verb's object or listener.
     const lead = (text: string) =>
       /^[\s,]*$/u.test(text) ||
       (/^[\s,]*(?:[\p{L}’'-]+\s+){1,3}$/u.test(text) &&
+        !this.words.locativePrepositions.has(/[\p{L}’'-]+/u.exec(text)![0].toLowerCase()) &&
         (text.match(/[\p{L}’'-]+/gu) ?? []).every((word, at, words) =>
           /^\p{Lu}/u.test(word)
             ? this.isTitleWord(word) ||
@@ -1760,6 +1984,10 @@ export class SpeakerTracker {
       ((next) => next !== undefined && !this.words.stopwords.has(next))(
         /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(after.slice(c.end))?.[1],
       );
+    // "said union leader John Smith.", "said Chevrolet spokesman Alan Adler on Monday.": the subject after the verb is
+    // a noun phrase whose head is the person's name; the words before it, however they are written, are the role.
+    const describedPerson = this.describedPersonAfterVerb(sentence, verb);
+    if (describedPerson) return describedPerson;
     const candidate = this.namesIn(sentence, verb.end, verb.end + after.length).find(
       (c) =>
         lead(after.slice(0, c.index)) &&
@@ -1778,6 +2006,10 @@ export class SpeakerTracker {
       if (/^\p{Lu}/u.test(title)) this.speakerRole = title;
       return this.canonical(candidate.name);
     }
+    // "…, afirmou a empresa.": an organization anaphor as the subject after the verb.
+    const clause = /^\s+([^,;:.!?"“”«»„()]{2,40}?)\s*(?:[,.;!?]|$)/u.exec(after)?.[1];
+    const organization = clause && this.organizationAnaphor(clause, sentence, verb.index);
+    if (organization && clause.split(/\s+/).length <= 3) return organization;
     // "afirmó un integrante del Poder Ejecutivo": someone unnamed from a body named after them; the body speaks.
     const member = this.indefiniteMember(after);
     if (member !== undefined) return member;
@@ -1807,6 +2039,40 @@ export class SpeakerTracker {
     if (!named) return null;
     this.speakerRole = role.exec(longer.slice(0, named.index))?.[0].replace(/^\s+|,\s*$/gu, '') ?? null;
     return this.canonical(named.name);
+  }
+
+  /**
+   * "said union leader John Smith", "said Chevrolet spokesman Alan Adler on Monday": after an inverted reporting verb,
+   * at most five words (no preposition but "of", no pronoun or complementizer among them) before a person's name that closes the
+   * clause. The words are the person's role, kept as context.
+   */
+  private describedPersonAfterVerb(sentence: string, verb: PhraseHit): string | null {
+    const after = sentence.slice(verb.end, verb.end + 120);
+    const candidate = this.nameCandidates(after).find((c) => this.isPerson(c.name) || this.looksLikePersonName(c.name));
+    if (!candidate) return null;
+    const role = after.slice(0, candidate.index);
+    if (!/^\s+(?:[\p{L}’'-]+\s+){1,5}$/u.test(role)) return null;
+    const words = role.match(/[\p{L}’'-]+/gu) ?? [];
+    if (
+      words.some(
+        (word) =>
+          // "president of entertainment" is a role; "in Paris" a place.
+          (this.words.locativePrepositions.has(word.toLowerCase()) && !GENITIVE_PREPOSITIONS.has(word.toLowerCase())) ||
+          this.words.personPronouns.has(word.toLowerCase()) ||
+          /^(?:que|that|dass|daß)$/iu.test(word),
+      )
+    )
+      return null;
+    // The name closes the clause, or an adverbial follows it ("on Monday", "in a statement").
+    const next = /^\s*(?:[,.;!?]|$)|^\s+(\p{Ll}+)\s/u.exec(after.slice(candidate.end));
+    if (!next || (next[1] && !this.words.stopwords.has(next[1]) && !this.words.locativePrepositions.has(next[1])))
+      return null;
+    if (this.isPlace(candidate.name) || this.isGeneric(candidate.name)) return null;
+    // Without its article: "disse a pesquisadora Beatriz Lopes" → "pesquisadora".
+    const opening = words[0]!.toLowerCase();
+    const article = words.length > 1 && this.words.stopwords.has(opening) ? words[0]!.length : 0;
+    this.speakerRole = role.trim().slice(article).trim();
+    return this.canonical(candidate.name);
   }
 
   /**

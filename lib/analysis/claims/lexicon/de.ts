@@ -33,6 +33,10 @@ export const de: ClaimLexicon = {
     'hat erklärt',
     'sprach',
     'führte aus',
+    // "X äußert sich zum Stopp …": X comments, and the statement that follows is theirs.
+    'äußert sich',
+    'äußerte sich',
+    'äußerten sich',
     // Speech acts that ask, propose or reject: the subject speaks ("urged", "pidió", "forderte").
     'forderte',
     'fordert',

@@ -754,6 +754,7 @@ export const es: ClaimLexicon = {
     nouns: ['denuncia', 'declaración', 'declaraciones', 'comunicado', 'informe', 'anuncio', 'advertencia', 'acusación'],
     agents: ['por'],
   },
+  bodyAdjectives: { fiscal: 'Fiscalía', policial: 'Policía' },
   femalePronouns: ['ella'],
   femaleMarkers: [
     'la ministra',

@@ -200,6 +200,11 @@ export interface ClaimLexicon {
    * daily AS", "la denuncia presentada por la Fiscalía"): the agent named is the source.
    */
   reportNouns?: { nouns: string[]; agents: string[] };
+  /**
+   * Adjectives that say which body a described source belongs to ("la acusación fiscal" is the Fiscalía's, "el parte
+   * policial" the police's), with the name the body goes by: the body is then the source.
+   */
+  bodyAdjectives?: Record<string, string>;
   /** Possessive determiners ("his", "su", "seu"): "Según su relato, …" is the account of whoever spoke last. */
   possessiveDeterminers?: string[];
   /**
