@@ -5,7 +5,7 @@
  */
 
 import { endsLikeSentence, isBlankCode, linkTextLength, textWeight, visibleLength } from './text-measure';
-import { isInBlockquote, walkElements } from './walk';
+import { isInBlockquote, walkElements, walkElementsMeasuringText } from './walk';
 
 /** Elements that are page furniture by their tag or role, whatever they hold. */
 const CHROME_TAGS = new Set(['BUTTON', 'TEXTAREA', 'SELECT', 'INPUT', 'DIALOG', 'TEMPLATE', 'IFRAME']);
@@ -26,12 +26,15 @@ const MAX_LANDMARK_SHARE = 0.5;
 export function removeDeclaredChrome(root: ParentNode): void {
   // No global Element in Node: tell a document by its nodeType.
   const page = (root as Node).nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
-  // Read after the walk (which leaves the tree as it is) and before any removal, only when a landmark or header asks.
+  // Measured in the walk (which leaves the tree as it is), before any removal.
   let pageLength = 0;
+  // Without a main region anywhere in the page, no landmark holds one: the query is left out.
+  let hasMainRegion = false;
   // A landmark that holds the page's main region wraps the story (a header left unclosed in the
   // source swallows everything after it), however much text the footer after it holds.
   const framesPage = (el: Element) =>
-    (el.textContent ?? '').length > pageLength * MAX_LANDMARK_SHARE || !!el.querySelector(MAIN_REGION);
+    (el.textContent ?? '').length > pageLength * MAX_LANDMARK_SHARE ||
+    (hasMainRegion && !!el.querySelector(MAIN_REGION));
 
   const fields: Element[] = [];
   const chrome: Element[] = [];
@@ -41,12 +44,13 @@ export function removeDeclaredChrome(root: ParentNode): void {
   const quotes: Element[] = [];
   const taggedLinks: Element[] = [];
   const scripted: Element[] = [];
-  walkElements(root, (el) => {
+  pageLength = walkElementsMeasuringText(root, page, (el) => {
     const tag = el.tagName.toUpperCase();
     // Most elements carry no attribute: their tag alone decides. (hasAttributes, not attributes.length:
     // DOM emulations build an attribute map object for each element asked for `attributes`.)
     const hasAttributes = el.hasAttributes();
     const role = hasAttributes ? el.getAttribute('role') : null;
+    if (tag === 'MAIN' || role === 'main') hasMainRegion = true;
     if ((tag === 'INPUT' && el.getAttribute('type') !== 'hidden') || tag === 'TEXTAREA' || tag === 'SELECT') {
       fields.push(el);
     }
@@ -65,7 +69,6 @@ export function removeDeclaredChrome(root: ParentNode): void {
       taggedLinks.push(el);
   });
 
-  if (landmarks.length || headers.length) pageLength = (page?.textContent ?? '').length;
   // isConnected is false throughout a cloned document in some DOM emulations: ask the root instead.
   removeFieldBoxes(
     fields.filter((field) => root.contains(field)),
