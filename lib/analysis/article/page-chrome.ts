@@ -15,7 +15,6 @@ const LANDMARK_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE']);
 const LANDMARK_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary']);
 
 const MAX_WIDGET_FORM_TEXT = 1000;
-const MAIN_REGION = 'main, [role="main"]';
 /** A landmark holding more than this share of the page's text wraps the page rather than framing it. */
 const MAX_LANDMARK_SHARE = 0.5;
 
@@ -28,13 +27,14 @@ export function removeDeclaredChrome(root: ParentNode): void {
   const page = (root as Node).nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
   // Measured in the walk (which leaves the tree as it is), before any removal.
   let pageLength = 0;
-  // Without a main region anywhere in the page, no landmark holds one: the query is left out.
-  let hasMainRegion = false;
+  // The page's main regions (`main, [role="main"]`), found in the walk: removals only take
+  // elements away, so a landmark holds a main region when it contains one of these.
+  const mainRegions: Element[] = [];
   // A landmark that holds the page's main region wraps the story (a header left unclosed in the
   // source swallows everything after it), however much text the footer after it holds.
   const framesPage = (el: Element) =>
     (el.textContent ?? '').length > pageLength * MAX_LANDMARK_SHARE ||
-    (hasMainRegion && !!el.querySelector(MAIN_REGION));
+    mainRegions.some((region) => region !== el && el.contains(region));
 
   const fields: Element[] = [];
   const chrome: Element[] = [];
@@ -50,7 +50,7 @@ export function removeDeclaredChrome(root: ParentNode): void {
     // DOM emulations build an attribute map object for each element asked for `attributes`.)
     const hasAttributes = el.hasAttributes();
     const role = hasAttributes ? el.getAttribute('role') : null;
-    if (tag === 'MAIN' || role === 'main') hasMainRegion = true;
+    if (tag === 'MAIN' || role === 'main') mainRegions.push(el);
     if ((tag === 'INPUT' && el.getAttribute('type') !== 'hidden') || tag === 'TEXTAREA' || tag === 'SELECT') {
       fields.push(el);
     }
@@ -145,12 +145,20 @@ function removeFieldBoxes(fields: Element[], root: ParentNode): void {
   for (const field of fields) {
     if (!root.contains(field)) continue;
     let box: Element = field;
+    // Each parent's text (its textContent) is built around the box's, known from the step before,
+    // instead of walking the box again.
+    let boxText = field.textContent ?? '';
     for (let parent = box.parentElement; parent; parent = parent.parentElement) {
       if (parent.matches('article, main, [role="main"], body, html')) break;
-      const text = parent.textContent ?? '';
+      let text = '';
+      for (let child = parent.firstChild; child; child = child.nextSibling) {
+        if (child === box) text += boxText;
+        else if (child.nodeType === 1 || child.nodeType === 3) text += child.textContent ?? '';
+      }
       // Past this length (source whitespace included) a text is over the limit without counting words.
       if (text.length > MAX_FIELD_BOX_WEIGHT * 200 || textWeight(text) > MAX_FIELD_BOX_WEIGHT) break;
       box = parent;
+      boxText = text;
     }
     box.remove();
   }
