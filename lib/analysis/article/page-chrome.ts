@@ -5,7 +5,7 @@
  */
 
 import { endsLikeSentence, isBlankCode, linkTextLength, textWeight, visibleLength } from './text-measure';
-import { isInBlockquote, walkElements } from './walk';
+import { isInBlockquote, walkElements, walkElementsMeasuringText } from './walk';
 
 /** Elements that are page furniture by their tag or role, whatever they hold. */
 const CHROME_TAGS = new Set(['BUTTON', 'TEXTAREA', 'SELECT', 'INPUT', 'DIALOG', 'TEMPLATE', 'IFRAME']);
@@ -15,7 +15,6 @@ const LANDMARK_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE']);
 const LANDMARK_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary']);
 
 const MAX_WIDGET_FORM_TEXT = 1000;
-const MAIN_REGION = 'main, [role="main"]';
 /** A landmark holding more than this share of the page's text wraps the page rather than framing it. */
 const MAX_LANDMARK_SHARE = 0.5;
 
@@ -26,12 +25,16 @@ const MAX_LANDMARK_SHARE = 0.5;
 export function removeDeclaredChrome(root: ParentNode): void {
   // No global Element in Node: tell a document by its nodeType.
   const page = (root as Node).nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
-  // Read after the walk (which leaves the tree as it is) and before any removal, only when a landmark or header asks.
+  // Measured in the walk (which leaves the tree as it is), before any removal.
   let pageLength = 0;
+  // The page's main regions (`main, [role="main"]`), found in the walk: removals only take
+  // elements away, so a landmark holds a main region when it contains one of these.
+  const mainRegions: Element[] = [];
   // A landmark that holds the page's main region wraps the story (a header left unclosed in the
   // source swallows everything after it), however much text the footer after it holds.
   const framesPage = (el: Element) =>
-    (el.textContent ?? '').length > pageLength * MAX_LANDMARK_SHARE || !!el.querySelector(MAIN_REGION);
+    (el.textContent ?? '').length > pageLength * MAX_LANDMARK_SHARE ||
+    mainRegions.some((region) => region !== el && el.contains(region));
 
   const fields: Element[] = [];
   const chrome: Element[] = [];
@@ -41,12 +44,13 @@ export function removeDeclaredChrome(root: ParentNode): void {
   const quotes: Element[] = [];
   const taggedLinks: Element[] = [];
   const scripted: Element[] = [];
-  walkElements(root, (el) => {
+  pageLength = walkElementsMeasuringText(root, page, (el) => {
     const tag = el.tagName.toUpperCase();
     // Most elements carry no attribute: their tag alone decides. (hasAttributes, not attributes.length:
     // DOM emulations build an attribute map object for each element asked for `attributes`.)
     const hasAttributes = el.hasAttributes();
     const role = hasAttributes ? el.getAttribute('role') : null;
+    if (tag === 'MAIN' || role === 'main') mainRegions.push(el);
     if ((tag === 'INPUT' && el.getAttribute('type') !== 'hidden') || tag === 'TEXTAREA' || tag === 'SELECT') {
       fields.push(el);
     }
@@ -65,7 +69,6 @@ export function removeDeclaredChrome(root: ParentNode): void {
       taggedLinks.push(el);
   });
 
-  if (landmarks.length || headers.length) pageLength = (page?.textContent ?? '').length;
   // isConnected is false throughout a cloned document in some DOM emulations: ask the root instead.
   removeFieldBoxes(
     fields.filter((field) => root.contains(field)),
@@ -142,12 +145,20 @@ function removeFieldBoxes(fields: Element[], root: ParentNode): void {
   for (const field of fields) {
     if (!root.contains(field)) continue;
     let box: Element = field;
+    // Each parent's text (its textContent) is built around the box's, known from the step before,
+    // instead of walking the box again.
+    let boxText = field.textContent ?? '';
     for (let parent = box.parentElement; parent; parent = parent.parentElement) {
       if (parent.matches('article, main, [role="main"], body, html')) break;
-      const text = parent.textContent ?? '';
+      let text = '';
+      for (let child = parent.firstChild; child; child = child.nextSibling) {
+        if (child === box) text += boxText;
+        else if (child.nodeType === 1 || child.nodeType === 3) text += child.textContent ?? '';
+      }
       // Past this length (source whitespace included) a text is over the limit without counting words.
       if (text.length > MAX_FIELD_BOX_WEIGHT * 200 || textWeight(text) > MAX_FIELD_BOX_WEIGHT) break;
       box = parent;
+      boxText = text;
     }
     box.remove();
   }

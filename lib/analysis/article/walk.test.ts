@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../tests/fixtures/load';
-import { isInBlockquote, walkElements } from './walk';
+import { isInBlockquote, walkElements, walkElementsMeasuringText } from './walk';
 
 const visited = (root: ParentNode) => {
   const found: Element[] = [];
@@ -27,6 +27,32 @@ describe('walkElements', () => {
     let count = 0;
     walkElements(document.body, () => count++);
     expect(count).toBe(depth);
+  });
+});
+
+describe('walkElementsMeasuringText', () => {
+  const html =
+    '<!doctype html><html><head><title>T</title></head><body>lead<div id="a"><p>one <b>two</b><!-- no --> <i>three</i></p>text<ul><li>x</li><li><a>y</a></li></ul></div><footer id="f"><span></span>end</footer></body></html>';
+
+  it('visits what walkElements visits and counts the text of the measured node as textContent does', () => {
+    const { document } = parseHtml(html, 'https://example.org/');
+    for (const measured of [document.body, document.getElementById('a')!, document.getElementById('f')!]) {
+      const found: Element[] = [];
+      const length = walkElementsMeasuringText(document, measured, (element) => found.push(element));
+      expect(found).toEqual(visited(document));
+      expect(length, measured.tagName).toBe((measured.textContent ?? '').length);
+    }
+    const ownRoot = document.getElementById('a')!;
+    expect(walkElementsMeasuringText(ownRoot, ownRoot, () => {})).toBe((ownRoot.textContent ?? '').length);
+    expect(walkElementsMeasuringText(document, null, () => {})).toBe(0);
+  });
+
+  it('counts an empty measured element as nothing, and the text after it not at all', () => {
+    const { document } = parseHtml(
+      '<!doctype html><html><body><p>a</p><hr id="e">after</body></html>',
+      'https://example.org/',
+    );
+    expect(walkElementsMeasuringText(document, document.getElementById('e'), () => {})).toBe(0);
   });
 });
 

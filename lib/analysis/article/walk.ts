@@ -22,6 +22,40 @@ export function walkElements(root: ParentNode, visit: (element: Element) => void
 }
 
 /**
+ * `walkElements` that also returns the length of the text inside `measured` (`root` itself, or a
+ * node under it), as `measured.textContent.length` would read it before anything changes, from
+ * the same walk: it steps through every node instead of only elements (stepping from element to
+ * element passes the text nodes between them anyway), so the text is counted, never built.
+ */
+export function walkElementsMeasuringText(
+  root: ParentNode,
+  measured: Node | null,
+  visit: (element: Element) => void,
+): number {
+  let length = 0;
+  let inMeasured = measured === root;
+  let node = root.firstChild;
+  while (node) {
+    let next: ChildNode | null = null;
+    if (node.nodeType === 1) {
+      if (node === measured) inMeasured = true;
+      visit(node as Element);
+      next = node.firstChild;
+    } else if (inMeasured && node.nodeType === 3) length += (node.nodeValue ?? '').length;
+    for (let at: Node = node; !next;) {
+      if (at === measured) inMeasured = false;
+      next = at.nextSibling;
+      if (next) break;
+      const up = at.parentNode;
+      if (!up || up === root) break;
+      at = up;
+    }
+    node = next;
+  }
+  return length;
+}
+
+/**
  * Whether the element is a <blockquote> or inside one: `element.closest('blockquote')` by a walk
  * up the parents, which a DOM emulation answers without matching a selector at every step.
  */
