@@ -30,6 +30,40 @@ interface LanguageHits {
   bound: boolean;
 }
 
+/** A pattern matching any of `literals` as plain text. */
+function anyLiteral(literals: readonly string[]): RegExp {
+  return new RegExp(literals.map((literal) => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'u');
+}
+
+/**
+ * Tests that rule a text out of a language before its anchors run, each a necessary condition of
+ * the language's `anyAnchor` (see `anchorLiterals`). Languages of one script share a test of all
+ * their literals at once: most texts hold none, and then one pass rules out eight Latin-script
+ * languages instead of eight passes. A text that passes it still meets each language's own test.
+ */
+interface LexiconFilter {
+  /** Index into the shared tests of one evaluation (-1: none). */
+  shared: number;
+  own: RegExp | null;
+}
+
+const SHARED_FILTERS: RegExp[] = [];
+const LEXICON_FILTERS: LexiconFilter[] = (() => {
+  const byScript = new Map<RegExp, DisclaimerLexicon[]>();
+  for (const lexicon of DISCLAIMER_LEXICONS)
+    byScript.set(lexicon.script, [...(byScript.get(lexicon.script) ?? []), lexicon]);
+  const sharedIndex = new Map<RegExp, number>();
+  for (const [script, lexicons] of byScript) {
+    if (lexicons.length < 2 || lexicons.some((lexicon) => !lexicon.anchorLiterals)) continue;
+    sharedIndex.set(script, SHARED_FILTERS.length);
+    SHARED_FILTERS.push(anyLiteral(lexicons.flatMap((lexicon) => lexicon.anchorLiterals!)));
+  }
+  return DISCLAIMER_LEXICONS.map((lexicon) => ({
+    shared: sharedIndex.get(lexicon.script) ?? -1,
+    own: lexicon.anchorLiterals ? anyLiteral(lexicon.anchorLiterals) : null,
+  }));
+})();
+
 /** Sentence ends: ". " and the like, or a CJK full stop (no space after it). */
 const SENTENCE_END = /(?<=[.!?;:])\s+|(?<=[。！？；])/u;
 
@@ -75,8 +109,14 @@ export function evaluateNormalizedText(
   if (text.length < 6) return null;
   // Most texts state no concept in any language: they are ruled out without building a list.
   let hits: LanguageHits[] | null = null;
-  for (const lexicon of DISCLAIMER_LEXICONS) {
+  // Each shared test, once run on this text: whether it passed.
+  const sharedPassed: (boolean | undefined)[] = [];
+  for (let i = 0; i < DISCLAIMER_LEXICONS.length; i++) {
+    const lexicon = DISCLAIMER_LEXICONS[i]!;
     if (!lexicon.script.test(lower)) continue;
+    const filter = LEXICON_FILTERS[i]!;
+    if (filter.shared >= 0 && !(sharedPassed[filter.shared] ??= SHARED_FILTERS[filter.shared]!.test(lower))) continue;
+    if (filter.own && !filter.own.test(lower)) continue;
     const hit = matchLanguage(lexicon, lower);
     if (hit) (hits ??= []).push(hit);
   }
