@@ -2,7 +2,7 @@ import type { DisclaimerKind } from '../../shared/types';
 import { lowerCaseSameLength, normalizeForMatching } from '../../shared/text';
 import { findHost } from './host';
 import { DISCLAIMER_LEXICONS } from './lexicon';
-import type { DisclaimerLexicon } from './lexicon/types';
+import { LATIN, type DisclaimerLexicon } from './lexicon/types';
 
 export const KIND_ORDER: DisclaimerKind[] = [
   'third-party',
@@ -42,26 +42,42 @@ function anyLiteral(literals: readonly string[]): RegExp {
  * languages instead of eight passes. A text that passes it still meets each language's own test.
  */
 interface LexiconFilter {
-  /** Index into the shared tests of one evaluation (-1: none). */
+  /** Index of the language's script in SCRIPTS: each script is looked for once per text. */
+  script: number;
+  /** Index into SHARED_FILTERS (-1: none). */
   shared: number;
   own: RegExp | null;
 }
 
+/** The languages' scripts, each once. */
+const SCRIPTS = [...new Set(DISCLAIMER_LEXICONS.map((lexicon) => lexicon.script))];
+const LATIN_SCRIPT = SCRIPTS.indexOf(LATIN);
+/**
+ * Any script but the Latin one, in one pattern: most texts hold none of them, and one pass tells
+ * so instead of one per script.
+ */
+const OTHER_SCRIPTS = new RegExp(
+  SCRIPTS.filter((script) => script !== LATIN)
+    .map((script) => script.source)
+    .join('|'),
+  'u',
+);
 const SHARED_FILTERS: RegExp[] = [];
 const LEXICON_FILTERS: LexiconFilter[] = (() => {
-  const byScript = new Map<RegExp, DisclaimerLexicon[]>();
-  for (const lexicon of DISCLAIMER_LEXICONS)
-    byScript.set(lexicon.script, [...(byScript.get(lexicon.script) ?? []), lexicon]);
-  const sharedIndex = new Map<RegExp, number>();
-  for (const [script, lexicons] of byScript) {
-    if (lexicons.length < 2 || lexicons.some((lexicon) => !lexicon.anchorLiterals)) continue;
-    sharedIndex.set(script, SHARED_FILTERS.length);
+  const sharedIndex = SCRIPTS.map((script) => {
+    const lexicons = DISCLAIMER_LEXICONS.filter((lexicon) => lexicon.script === script);
+    if (lexicons.length < 2 || lexicons.some((lexicon) => !lexicon.anchorLiterals)) return -1;
     SHARED_FILTERS.push(anyLiteral(lexicons.flatMap((lexicon) => lexicon.anchorLiterals!)));
-  }
-  return DISCLAIMER_LEXICONS.map((lexicon) => ({
-    shared: sharedIndex.get(lexicon.script) ?? -1,
-    own: lexicon.anchorLiterals ? anyLiteral(lexicon.anchorLiterals) : null,
-  }));
+    return SHARED_FILTERS.length - 1;
+  });
+  return DISCLAIMER_LEXICONS.map((lexicon) => {
+    const script = SCRIPTS.indexOf(lexicon.script);
+    return {
+      script,
+      shared: sharedIndex[script]!,
+      own: lexicon.anchorLiterals ? anyLiteral(lexicon.anchorLiterals) : null,
+    };
+  });
 })();
 
 /** Sentence ends: ". " and the like, or a CJK full stop (no space after it). */
@@ -109,12 +125,15 @@ export function evaluateNormalizedText(
   if (text.length < 6) return null;
   // Most texts state no concept in any language: they are ruled out without building a list.
   let hits: LanguageHits[] | null = null;
-  // Each shared test, once run on this text: whether it passed.
+  // Each script and shared test, once run on this text: whether it passed.
+  const scriptPresent: (boolean | undefined)[] = [];
   const sharedPassed: (boolean | undefined)[] = [];
+  let otherScripts: boolean | undefined;
   for (let i = 0; i < DISCLAIMER_LEXICONS.length; i++) {
     const lexicon = DISCLAIMER_LEXICONS[i]!;
-    if (!lexicon.script.test(lower)) continue;
     const filter = LEXICON_FILTERS[i]!;
+    if (filter.script !== LATIN_SCRIPT && !(otherScripts ??= OTHER_SCRIPTS.test(lower))) continue;
+    if (!(scriptPresent[filter.script] ??= lexicon.script.test(lower))) continue;
     if (filter.shared >= 0 && !(sharedPassed[filter.shared] ??= SHARED_FILTERS[filter.shared]!.test(lower))) continue;
     if (filter.own && !filter.own.test(lower)) continue;
     const hit = matchLanguage(lexicon, lower);
