@@ -221,3 +221,8 @@ export function requiredSubstrings(pattern: RegExp): string[] | null {
   for (const value of strings) if (!kept.some((shorter) => value.includes(shorter))) kept.push(value);
   return kept;
 }
+
+/** A pattern matching any of `literals` as plain text (one pass for all of them). */
+export function anyLiteralPattern(literals: readonly string[]): RegExp {
+  return new RegExp(literals.map((literal) => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'u');
+}

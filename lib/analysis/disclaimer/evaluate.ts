@@ -1,5 +1,6 @@
 import type { DisclaimerKind } from '../../shared/types';
 import { lowerCaseSameLength, normalizeForMatching } from '../../shared/text';
+import { anyLiteralPattern } from '../../shared/required-substrings';
 import { findHost } from './host';
 import { DISCLAIMER_LEXICONS } from './lexicon';
 import { LATIN, type DisclaimerLexicon } from './lexicon/types';
@@ -28,11 +29,6 @@ interface LanguageHits {
   kinds: Set<DisclaimerKind>;
   /** A concept stated in a sentence whose subject is the page's own content. */
   bound: boolean;
-}
-
-/** A pattern matching any of `literals` as plain text. */
-function anyLiteral(literals: readonly string[]): RegExp {
-  return new RegExp(literals.map((literal) => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'u');
 }
 
 /**
@@ -67,7 +63,7 @@ const LEXICON_FILTERS: LexiconFilter[] = (() => {
   const sharedIndex = SCRIPTS.map((script) => {
     const lexicons = DISCLAIMER_LEXICONS.filter((lexicon) => lexicon.script === script);
     if (lexicons.length < 2 || lexicons.some((lexicon) => !lexicon.anchorLiterals)) return -1;
-    SHARED_FILTERS.push(anyLiteral(lexicons.flatMap((lexicon) => lexicon.anchorLiterals!)));
+    SHARED_FILTERS.push(anyLiteralPattern(lexicons.flatMap((lexicon) => lexicon.anchorLiterals!)));
     return SHARED_FILTERS.length - 1;
   });
   return DISCLAIMER_LEXICONS.map((lexicon) => {
@@ -75,7 +71,7 @@ const LEXICON_FILTERS: LexiconFilter[] = (() => {
     return {
       script,
       shared: sharedIndex[script]!,
-      own: lexicon.anchorLiterals ? anyLiteral(lexicon.anchorLiterals) : null,
+      own: lexicon.anchorLiterals ? anyLiteralPattern(lexicon.anchorLiterals) : null,
     };
   });
 })();
