@@ -26,13 +26,19 @@ const EMPTY: Summary = { exact: new Set(['']), required: null };
 
 /** Escapes that stand for one of many characters. */
 const CLASS_ESCAPES = new Set(['d', 'D', 'w', 'W', 's', 'S', 'p', 'P']);
+const BOUNDS = /\{(\d+)(,?)(\d*)\}/y;
 /** Zero-width escapes. */
 const ASSERTION_ESCAPES = new Set(['b', 'B']);
 
 /** How strong a condition is: the shortest string first (longer literals are rarer), then fewer strings. */
+function shortest(set: Set<string>): number {
+  let length = Infinity;
+  for (const value of set) length = Math.min(length, value.length);
+  return length;
+}
+
 function better(a: Set<string>, b: Set<string> | null): boolean {
   if (!b) return true;
-  const shortest = (set: Set<string>) => Math.min(...[...set].map((value) => value.length));
   const byLength = shortest(a) - shortest(b);
   return byLength !== 0 ? byLength > 0 : a.size < b.size;
 }
@@ -114,8 +120,8 @@ class Parser {
     if (char === '?') [min, max] = [0, 1];
     else if (char === '*') [min, max] = [0, Infinity];
     else if (char === '+') [min, max] = [1, Infinity];
-    else if (char === '{' && /^\{\d+(?:,\d*)?\}/.test(this.source.slice(this.at))) {
-      const [, low, comma, high] = /^\{(\d+)(,?)(\d*)\}/.exec(this.source.slice(this.at))!;
+    else if (char === '{' && this.bounds()) {
+      const [, low, comma, high] = this.bounds()!;
       min = Number(low);
       max = comma ? (high ? Number(high) : Infinity) : min;
       this.at += low!.length + comma!.length + high!.length + 1;
@@ -130,6 +136,12 @@ class Parser {
     }
     if (min === 1 && max === 1) return atom;
     return { exact: null, required: min >= 1 ? condition : null };
+  }
+
+  /** The `{m,n}` quantifier at the current position, if one is there. */
+  private bounds(): RegExpExecArray | null {
+    BOUNDS.lastIndex = this.at;
+    return BOUNDS.exec(this.source);
   }
 
   private atom(): Summary {
