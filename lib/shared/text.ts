@@ -12,8 +12,17 @@ export function collapseWhitespace(text: string): string {
 /** Arabic diacritics and tatweel vary between writers; patterns are written without them. */
 const ARABIC_MARKS = /[\u064b-\u0652\u0670\u0640]/g;
 
+/** A character outside printable ASCII, or two spaces in a row. */
+const MAY_NEED_NORMALIZING = /[^ -~]| {2}/;
+const SPACE = 32;
+
 /** Text as the patterns expect it: whitespace collapsed, Arabic marks dropped, typographic apostrophes unified. */
 export function normalizeForMatching(text: string): string {
+  // Most block texts are already so (printable ASCII, single spaces, none at either end): one
+  // scan tells, instead of the four passes below, which would give the same text back.
+  if (!MAY_NEED_NORMALIZING.test(text) && text.charCodeAt(0) !== SPACE && text.charCodeAt(text.length - 1) !== SPACE) {
+    return text;
+  }
   return collapseWhitespace(text)
     .normalize('NFC')
     .replace(ARABIC_MARKS, '')

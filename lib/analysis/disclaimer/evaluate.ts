@@ -1,8 +1,9 @@
 import type { DisclaimerKind } from '../../shared/types';
 import { lowerCaseSameLength, normalizeForMatching } from '../../shared/text';
+import { anyLiteralPattern } from '../../shared/required-substrings';
 import { findHost } from './host';
 import { DISCLAIMER_LEXICONS } from './lexicon';
-import type { DisclaimerLexicon } from './lexicon/types';
+import { LATIN, type DisclaimerLexicon } from './lexicon/types';
 
 export const KIND_ORDER: DisclaimerKind[] = [
   'third-party',
@@ -29,6 +30,51 @@ interface LanguageHits {
   /** A concept stated in a sentence whose subject is the page's own content. */
   bound: boolean;
 }
+
+/**
+ * Tests that rule a text out of a language before its anchors run, each a necessary condition of
+ * the language's `anyAnchor` (see `anchorLiterals`). Languages of one script share a test of all
+ * their literals at once: most texts hold none, and then one pass rules out eight Latin-script
+ * languages instead of eight passes. A text that passes it still meets each language's own test.
+ */
+interface LexiconFilter {
+  /** Index of the language's script in SCRIPTS: each script is looked for once per text. */
+  script: number;
+  /** Index into SHARED_FILTERS (-1: none). */
+  shared: number;
+  own: RegExp | null;
+}
+
+/** The languages' scripts, each once. */
+const SCRIPTS = [...new Set(DISCLAIMER_LEXICONS.map((lexicon) => lexicon.script))];
+const LATIN_SCRIPT = SCRIPTS.indexOf(LATIN);
+/**
+ * Any script but the Latin one, in one pattern: most texts hold none of them, and one pass tells
+ * so instead of one per script.
+ */
+const OTHER_SCRIPTS = new RegExp(
+  SCRIPTS.filter((script) => script !== LATIN)
+    .map((script) => script.source)
+    .join('|'),
+  'u',
+);
+const SHARED_FILTERS: RegExp[] = [];
+const LEXICON_FILTERS: LexiconFilter[] = (() => {
+  const sharedIndex = SCRIPTS.map((script) => {
+    const lexicons = DISCLAIMER_LEXICONS.filter((lexicon) => lexicon.script === script);
+    if (lexicons.length < 2 || lexicons.some((lexicon) => !lexicon.anchorLiterals)) return -1;
+    SHARED_FILTERS.push(anyLiteralPattern(lexicons.flatMap((lexicon) => lexicon.anchorLiterals!)));
+    return SHARED_FILTERS.length - 1;
+  });
+  return DISCLAIMER_LEXICONS.map((lexicon) => {
+    const script = SCRIPTS.indexOf(lexicon.script);
+    return {
+      script,
+      shared: sharedIndex[script]!,
+      own: lexicon.anchorLiterals ? anyLiteralPattern(lexicon.anchorLiterals) : null,
+    };
+  });
+})();
 
 /** Sentence ends: ". " and the like, or a CJK full stop (no space after it). */
 const SENTENCE_END = /(?<=[.!?;:])\s+|(?<=[。！？；])/u;
@@ -75,8 +121,17 @@ export function evaluateNormalizedText(
   if (text.length < 6) return null;
   // Most texts state no concept in any language: they are ruled out without building a list.
   let hits: LanguageHits[] | null = null;
-  for (const lexicon of DISCLAIMER_LEXICONS) {
-    if (!lexicon.script.test(lower)) continue;
+  // Each script and shared test, once run on this text: whether it passed.
+  const scriptPresent: (boolean | undefined)[] = [];
+  const sharedPassed: (boolean | undefined)[] = [];
+  let otherScripts: boolean | undefined;
+  for (let i = 0; i < DISCLAIMER_LEXICONS.length; i++) {
+    const lexicon = DISCLAIMER_LEXICONS[i]!;
+    const filter = LEXICON_FILTERS[i]!;
+    if (filter.script !== LATIN_SCRIPT && !(otherScripts ??= OTHER_SCRIPTS.test(lower))) continue;
+    if (!(scriptPresent[filter.script] ??= lexicon.script.test(lower))) continue;
+    if (filter.shared >= 0 && !(sharedPassed[filter.shared] ??= SHARED_FILTERS[filter.shared]!.test(lower))) continue;
+    if (filter.own && !filter.own.test(lower)) continue;
     const hit = matchLanguage(lexicon, lower);
     if (hit) (hits ??= []).push(hit);
   }

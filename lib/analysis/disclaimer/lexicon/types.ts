@@ -1,4 +1,5 @@
 import type { DisclaimerKind } from '../../../shared/types';
+import { requiredSubstrings } from '../../../shared/required-substrings';
 import { compile, compileCaseInsensitive, WordPattern } from '../../../shared/text';
 
 /**
@@ -77,6 +78,12 @@ export interface DisclaimerLexicon {
    * of one pass per concept.
    */
   anyAnchor: RegExp;
+  /**
+   * Literal strings one of which every match of `anyAnchor` holds (null: no such strings): a text
+   * holding none of them states no concept of the language, which a test of plain literals finds
+   * several times faster than `anyAnchor` itself.
+   */
+  anchorLiterals: string[] | null;
   host: RegExp[];
   names: 'cased' | 'cjk';
 }
@@ -120,6 +127,7 @@ function anyOf(anchors: readonly RegExp[]): RegExp {
 }
 
 export function buildLexicon(source: DisclaimerLexiconSource): DisclaimerLexicon {
+  const anyAnchor = anyOf(source.concepts.map(anchorOf));
   return {
     variant: source.variant,
     lang: source.lang,
@@ -133,7 +141,8 @@ export function buildLexicon(source: DisclaimerLexiconSource): DisclaimerLexicon
       pattern: new WordPattern(join(concept)),
       anchor: new WordPattern(anchorOf(concept)),
     })),
-    anyAnchor: anyOf(source.concepts.map(anchorOf)),
+    anyAnchor,
+    anchorLiterals: requiredSubstrings(anyAnchor),
     host: source.host.map(compileHost),
     names: source.names ?? 'cased',
   };
