@@ -304,6 +304,27 @@ export function segmentSentences(text: string, lang: string): Sentence[] {
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
 /**
+ * The length in code units of the character starting at `at` (or, `backwards`, ending there) when it is a letter or a
+ * number, a surrogate pair being one character; 0 when it is neither or there is none.
+ */
+export function wordCharacterWidth(text: string, at: number, backwards: boolean): number {
+  const code = text.charCodeAt(backwards ? at - 1 : at);
+  if (Number.isNaN(code)) return 0;
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 32) >= 0x61 && (code | 32) <= 0x7a) ? 1 : 0;
+  const pairedCode = backwards ? text.charCodeAt(at - 2) : text.charCodeAt(at + 1);
+  const pair = backwards
+    ? code >= 0xdc00 && code <= 0xdfff && pairedCode >= 0xd800 && pairedCode <= 0xdbff
+    : code >= 0xd800 && code <= 0xdbff && pairedCode >= 0xdc00 && pairedCode <= 0xdfff;
+  const width = pair ? 2 : 1;
+  return LETTER_OR_NUMBER.test(backwards ? text.slice(at - width, at) : text.slice(at, at + width)) ? width : 0;
+}
+
+/** ' . - and ’: they join letters into one word ("don't", "U.S.", "e-mail"). */
+function isWordJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2e || code === 0x2d || code === 0x2019;
+}
+
+/**
  * The words of `text` as `/[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu` matches them, counted without making them: one per run of
  * letters, numbers and the joiners ' ’ . - that holds a letter or a number.
  */
@@ -311,25 +332,12 @@ function countWords(text: string, atMost = Infinity): number {
   let words = 0;
   let counted = false;
   for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    let wordCharacter = false;
-    let joiner = false;
-    if (code < 0x80) {
-      const lower = code | 32;
-      wordCharacter = (lower >= 97 && lower <= 122) || (code >= 48 && code <= 57);
-      joiner = code === 0x27 || code === 0x2e || code === 0x2d;
-    } else if (code === 0x2019) joiner = true;
-    else {
-      // A surrogate pair is one character (one code point) to the expression.
-      const next = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(at + 1) : 0;
-      const pair = next >= 0xdc00 && next <= 0xdfff;
-      wordCharacter = LETTER_OR_NUMBER.test(pair ? text.slice(at, at + 2) : text.charAt(at));
-      if (pair) at++;
-    }
-    if (wordCharacter) {
+    const width = wordCharacterWidth(text, at, false);
+    if (width) {
       if (!counted && ++words >= atMost) return words;
       counted = true;
-    } else if (!joiner) counted = false;
+      at += width - 1;
+    } else if (!isWordJoiner(text.charCodeAt(at))) counted = false;
   }
   return words;
 }

@@ -1,7 +1,7 @@
 import type { ClaimLexicon } from './lexicon';
 import { isUnspacedScript, lexiconFor, wordSet } from './lexicon';
 import { findPhrases, hasPhrase } from './match';
-import { hasWords, segmentSentences, splitBlocks, type Sentence } from './segment';
+import { hasWords, segmentSentences, splitBlocks, wordCharacterWidth, type Sentence } from './segment';
 
 /** What the page says about itself besides its text, when known. */
 export interface StoryHints {
@@ -62,24 +62,6 @@ function isPastForm(word: string, lexicon: ClaimLexicon): boolean {
   if (lexicon.pastTenseLookAlikes.includes(word)) return false;
   // Superlatives ("beste", "größte"), but not "-sste" ("musste", "wusste").
   return !(word.endsWith('ste') && !word.endsWith('sste') && lexicon.pastTenseLookAlikes.length);
-}
-
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-
-/**
- * The length in code units of the character starting at `at` (or, `backwards`, ending there) when it is a letter or a
- * number, a surrogate pair being one character; 0 when it is neither or there is none.
- */
-function wordCharacterWidth(text: string, at: number, backwards: boolean): number {
-  const code = text.charCodeAt(backwards ? at - 1 : at);
-  if (Number.isNaN(code)) return 0;
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 32) >= 0x61 && (code | 32) <= 0x7a) ? 1 : 0;
-  const pairedCode = backwards ? text.charCodeAt(at - 2) : text.charCodeAt(at + 1);
-  const pair = backwards
-    ? code >= 0xdc00 && code <= 0xdfff && pairedCode >= 0xd800 && pairedCode <= 0xdbff
-    : code >= 0xd800 && code <= 0xdbff && pairedCode >= 0xdc00 && pairedCode <= 0xdfff;
-  const width = pair ? 2 : 1;
-  return LETTER_OR_NUMBER.test(backwards ? text.slice(at - width, at) : text.slice(at, at + width)) ? width : 0;
 }
 
 /**
