@@ -1210,8 +1210,6 @@ export class SpeakerTracker {
       .sort((a, b) => a.index - b.index);
     if (this.unspaced) return this.unspacedSpeaker(sentence, verbs);
     // "China has confirmed 14 cases, the World Health Organization said in a statement": a reporting clause closing
-    // the sentence after a comma governs all before it, where any earlier verb is part of what was reported.
-    // "China has confirmed 14 cases, the World Health Organization said in a statement": a reporting clause closing
     // the sentence after a comma governs what comes before it, where an earlier verb is part of what was reported.
     // Unless a person speaks there ("Baez said …, the Daily Mail reports": the closing clause only cites where it was
     // published), or the closing clause names nobody itself ("…, the player he promised to the fans").
