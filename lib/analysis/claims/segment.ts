@@ -250,10 +250,34 @@ function segmenterPieces(blocks: readonly Block[], lang: string): Piece[][] {
   return pieces;
 }
 
-function segmentBlock(text: string, pieces: readonly Piece[], lang: string, lexicon: ClaimLexicon): Piece[] {
+/** A full stop and the opening quotation marks after it: "终身学习。“" */
+const STOP_THEN_OPENING_QUOTE = /[。！？][“「『]+$/u;
+
+/**
+ * Chinese and Japanese: Intl.Segmenter counts an opening mark right after a full stop as closing that sentence
+ * (UAX #29 takes “ for a Close), so "…终身学习。“我学的是声乐…”" leaves the quotation's opening mark behind and the
+ * quotation then looks unclosed. The marks open the next sentence: they are moved there.
+ */
+function moveOpeningQuotesForward(text: string, pieces: readonly Piece[], lang: string): Piece[] {
+  if (!isUnspacedScript(lang)) return [...pieces];
+  const moved = pieces.map((piece) => ({ ...piece }));
+  for (let index = 0; index + 1 < moved.length; index++) {
+    const piece = moved[index]!;
+    const next = moved[index + 1]!;
+    if (piece.end !== next.start) continue;
+    const match = STOP_THEN_OPENING_QUOTE.exec(text.slice(piece.start, piece.end));
+    if (!match) continue;
+    const marks = match[0].length - 1;
+    piece.end -= marks;
+    next.start -= marks;
+  }
+  return moved;
+}
+
+function segmentBlock(text: string, blockPieces: readonly Piece[], lang: string, lexicon: ClaimLexicon): Piece[] {
   const joined: Piece[] = [];
   let joinedCount = 0;
-  for (const piece of pieces) {
+  for (const piece of moveOpeningQuotesForward(text, blockPieces, lang)) {
     const previous = joined[joined.length - 1];
     if (
       previous &&
