@@ -6,6 +6,23 @@ function kindOf(text: string, lang: string, fragment: string) {
 }
 
 describe('claim kinds by rule', () => {
+  it('fr, es, pt: the speaker\'s own act in a one-word conditional after "que" is a plan; an allegation or a copula is not', () => {
+    const fr =
+      "Pouria Amirshahi, député socialiste qui a voté contre, a annoncé qu'il transmettrait un mémorandum au Conseil constitutionnel. " +
+      "La gérante du restaurant, Marie Dupont, a déclaré qu'il s'agirait d'une simple coïncidence de calendrier.";
+    expect(kindOf(fr, 'fr', 'transmettrait')).toBe('plan');
+    expect(kindOf(fr, 'fr', 'coïncidence')).not.toBe('plan');
+    const es =
+      'El ministro de Educación, Rosendo Serna, informó que se ampliaría el aforo en las aulas de todo el país en marzo. ' +
+      'La gerente del local, Ana Ruiz, señaló que sólo sería una coincidencia de horarios con la visita del candidato. ' +
+      'El alcalde Juan Pérez dijo que la mayoría de los vecinos votaron en contra del nuevo proyecto de la plaza.';
+    expect(kindOf(es, 'es', 'ampliaría')).toBe('plan');
+    expect(kindOf(es, 'es', 'coincidencia')).not.toBe('plan');
+    expect(kindOf(es, 'es', 'mayoría')).not.toBe('plan');
+    const pt =
+      'O ministro da Fazenda, Fernando Haddad, afirmou que apresentaria ao Congresso a nova proposta de reforma em março.';
+    expect(kindOf(pt, 'pt', 'apresentaria')).toBe('plan');
+  });
   it("es: a person's own scheduled act told by the writer is a plan; a trend's future a forecast", () => {
     const text =
       'El presidente de Chile, Gabriel Boric, viajará este miércoles a su región natal de Magallanes en visita oficial. ' +

@@ -159,6 +159,48 @@ function reportsOwnConditional(text: string, context: ClassifyContext): boolean 
   });
 }
 
+/** Clitics that are also articles ("que la mayoría"): a noun may follow them, so no conditional is looked for after one. */
+const ARTICLE_CLITICS = new Set(['la', 'las', 'lo', 'los', 'le', 'les', 'a', 'as', 'o', 'os']);
+
+/**
+ * The speaker's own act told in a one-word conditional: "a annoncé qu'il transmettrait", "aseguró que presentaría",
+ * "informó que se ampliaría". Right after the reporting verb's complementizer (within its clause), the conditional's
+ * subject is a pronoun for the speaker or none at all (only clitics before it).
+ */
+function reportsOwnSyntheticConditional(text: string, context: ClassifyContext): boolean {
+  const { lexicon } = context;
+  const conditional = lexicon.syntheticConditional;
+  const complementizers = lexicon.complementizers;
+  if (!conditional || !complementizers?.length) return false;
+  const forecasting = wordSetOf(lexicon, 'forecastVerbs');
+  const clitics = (lexicon.droppedSubjectClause?.clitics ?? []).filter((clitic) => !ARTICLE_CLITICS.has(clitic));
+  return findPhrases(text, lexicon.reportingVerbs, false).some((verb) => {
+    if (forecasting.has(verb.phrase.toLowerCase())) return false;
+    const after = text.slice(verb.end);
+    const reach = after.slice(0, 60).split(/[,;:.!?]/u)[0] ?? '';
+    const opening = allMatches(/(?<![\p{L}])(\p{L}+)(?:['’]|\s+)/gu, reach).find((match) =>
+      complementizers.includes(match[1]!.toLowerCase()),
+    );
+    if (!opening) return false;
+    const following = after.slice(opening.index + opening[0].length).match(/\p{L}+/gu) ?? [];
+    const at = following.slice(0, 4).findIndex((word) => word.length >= 5);
+    if (at < 0) return false;
+    const verbForm = following[at]!;
+    const subjectOk =
+      /^\p{Ll}+$/u.test(verbForm) &&
+      following
+        .slice(0, at)
+        .map((word) => word.toLowerCase())
+        .every((word, index) => clitics.includes(word) || (index === 0 && lexicon.actorFutureSubjects.includes(word)));
+    return (
+      subjectOk &&
+      conditional.endings.some((ending) => verbForm.endsWith(ending)) &&
+      !conditional.nonActs.includes(verbForm) &&
+      !lexicon.modalVerbs.includes(verbForm)
+    );
+  });
+}
+
 /** Every quotation of the sentence opens with a lower-case word: a fragment of a clause, not a sentence spoken. */
 function quotationsOpenInLowerCase(text: string): boolean {
   const inner = allMatches(QUOTED_SPAN, text).map((match) => match.slice(1).find((group) => group !== undefined) ?? '');
@@ -562,7 +604,11 @@ export function sentenceFeatures(
         findPhrases(unquoted(sentence.text), lexicon.scheduledActs ?? [], unspaced).some(
           (hit) => !insideIndirectQuestion(sentence.text, hit.index, context),
         )) ||
-      (attributed && !heldFuture && !unspaced && reportsOwnConditional(unquoted(sentence.text), context)),
+      (attributed &&
+        !heldFuture &&
+        !unspaced &&
+        (reportsOwnConditional(unquoted(sentence.text), context) ||
+          reportsOwnSyntheticConditional(unquoted(sentence.text), context))),
     belief: beliefAt >= 0,
     view: viewAt >= 0 || heldIntention,
     heldFuture,

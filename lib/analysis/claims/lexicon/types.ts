@@ -141,6 +141,12 @@ export interface ClaimLexicon {
   /** Words after that conditional that make it no act ("would have", "would like"). */
   conditionalNonActs?: string[];
   /**
+   * The same conditional written as one verb, by its endings ("a annoncé qu'il transmettrait", "aseguró que
+   * presentaría", "disse que apresentaria"), and the conditionals among them that tell no act: the copula, the
+   * auxiliary of the past conditional that reports an allegation ("habría sido"), modals ("pourrait", "debería").
+   */
+  syntheticConditional?: { endings: string[]; nonActs: string[] };
+  /**
    * Modal phrases that tell what happened, not how sure the writer is ("she could not move"): removed before
    * the hedge test, so the modal in them weakens nothing.
    */
