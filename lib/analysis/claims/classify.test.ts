@@ -565,6 +565,14 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'zh', '绿色工厂')).toBe('figure');
   });
 
+  it('zh: a quotation running on into a noun ("透露了“……”的实验秘密") names something; one before a pause or 说 is speech', () => {
+    const text =
+      '公关总监裴逸群还向本报记者透露了“使用4周后，肌肤年轻12年，细纹减少47%”的实验秘密。\n\n' +
+      '“这个产品经过系列安全检测，符合各项法律法规。”裴逸群说。';
+    expect(kindOf(text, 'zh', '实验秘密')).toBe('figure');
+    expect(kindOf(text, 'zh', '安全检测')).toBe('quote');
+  });
+
   it('a quotation opened with a straight mark and closed with a curly one is direct speech', () => {
     const text =
       'El acordeonista presentó este jueves una solicitud para el registro de su marca en el ministerio. ' +

@@ -99,6 +99,17 @@ function quotationThenSource(text: string, context: ClassifyContext): boolean {
   );
 }
 
+/**
+ * Chinese and Japanese: '此举被认为是现代汽车“……”重要之举', '透露了“使用4周后……”的实验秘密': a quotation that runs on
+ * into its clause (no pause right after it) with no reporting verb before the pause modifies a noun; it is named,
+ * not spoken.
+ */
+function modifiesANoun(text: string, closedAt: number, context: ClassifyContext): boolean {
+  const tail = /^[^，,。、！？；：:!?;“”「」『』"]*/u.exec(text.slice(closedAt))?.[0] ?? '';
+  if (!/^\p{sc=Han}/u.test(tail)) return false;
+  return !context.lexicon.reportingVerbs.some((verb) => tail.includes(verb));
+}
+
 /** Quoted spans long enough to be speech rather than a term in scare quotes. */
 function quotedWords(text: string, context: ClassifyContext): number {
   let longest = 0;
@@ -107,6 +118,7 @@ function quotedWords(text: string, context: ClassifyContext): number {
     // In Chinese and Japanese, 「フリーWi-Fiプロテクション」 or “天枢T5” is a name, not speech: speech has
     // punctuation or kana particles.
     if (context.unspaced && !/[，,。、！？；]|\p{sc=Hiragana}{2}/u.test(inner)) continue;
+    if (context.unspaced && modifiesANoun(text, match.index + match[0].length, context)) continue;
     longest = Math.max(longest, wordCount(inner, context.lang));
   }
   const open = OPEN_QUOTE.exec(text.replace(QUOTED_SPAN, ' '));
