@@ -573,6 +573,15 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'zh', '安全检测')).toBe('quote');
   });
 
+  it('es: the reflexive passive\'s "se" before a future ("se investigarán") is a measure decided, a plan', () => {
+    const text =
+      'La Sala de Reconocimiento de la JEP abrió tres nuevos macrocasos sobre el conflicto armado en el país. ' +
+      'En el macrocaso 10, se investigarán todas las conductas atribuidas a la exguerrilla que no estén en otros casos. ' +
+      'Los economistas del banco central dicen que la inflación seguirá alta durante los próximos meses del año.';
+    expect(kindOf(text, 'es', 'se investigarán')).toBe('plan');
+    expect(kindOf(text, 'es', 'seguirá')).toBe('prediction');
+  });
+
   it('a quotation opened with a straight mark and closed with a curly one is direct speech', () => {
     const text =
       'El acordeonista presentó este jueves una solicitud para el registro de su marca en el ministerio. ' +

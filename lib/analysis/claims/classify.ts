@@ -390,10 +390,31 @@ function planMarkerIndex(text: string, context: ClassifyContext): number {
   return marker ? marker.index : -1;
 }
 
+/** "se investigarán todas las conductas", "se le entregará": the reflexive passive's clitic, then a one-word future. */
+function reflexivePassiveFuture(text: string, context: ClassifyContext): boolean {
+  const { lexicon } = context;
+  const clitics = lexicon.reflexivePassiveClitics;
+  if (!clitics?.length || !lexicon.futureSuffixes.length) return false;
+  const objectClitics = lexicon.droppedSubjectClause?.clitics ?? [];
+  const isFuture = (word: string) =>
+    word.length >= 5 &&
+    lexicon.futureSuffixes.some((suffix) => word.endsWith(suffix)) &&
+    !lexicon.futureLookAlikes.includes(word) &&
+    !lexicon.modalVerbs.includes(word);
+  const words = text.match(/[\p{L}]+/gu) ?? [];
+  return words.some((word, index) => {
+    if (!clitics.includes(word)) return false;
+    const next = words[index + 1] ?? '';
+    if (isFuture(next)) return true;
+    return objectClitics.includes(next) && isFuture(words[index + 2] ?? '');
+  });
+}
+
 /** "will be debated", "sera interdit", "será aprobado": a measure already scheduled or decided. */
 function hasPassiveFuture(text: string, context: ClassifyContext): boolean {
   const { lexicon, unspaced } = context;
   if (unspaced || !lexicon.participleEndings.length) return false;
+  if (reflexivePassiveFuture(text, context)) return true;
   return findPhrases(text, lexicon.passiveFutures, false).some((hit) => {
     const next = /^\s+(?:(?:\p{L}+ly|dès|déjà|ya|já)\s+)?(\p{L}+)/u.exec(text.slice(hit.end))?.[1]?.toLowerCase() ?? '';
     return next.length > 3 && lexicon.participleEndings.some((ending) => next.endsWith(ending));

@@ -864,6 +864,7 @@ export const es: ClaimLexicon = {
   decisionVerbs: ['decidió', 'ha decidido', 'lanzó', 'publicó', 'aprobó', 'prohibió', 'retiró', 'ordenó'],
   passiveFutures: ['será', 'serán', 'no será', 'no serán'],
   participleEndings: ['ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas'],
+  reflexivePassiveClitics: ['se'],
   // "aseguró que el gobierno impulsará …": an organization speaking of its own future acts.
   droppedSubjectClause: {
     conjunctions: ['que'],

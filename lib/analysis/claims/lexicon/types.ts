@@ -234,6 +234,11 @@ export interface ClaimLexicon {
   /** Participle endings that follow a passive future ("debated", "interdit", "aprobado"). */
   participleEndings: string[];
   /**
+   * The clitic of the reflexive passive ("se"): right before a one-word future ("se investigarán", "se realizará el
+   * pago", "se reunirá el miércoles") it makes the same scheduled or decided measure as a passive future.
+   */
+  reflexivePassiveClitics?: string[];
+  /**
    * Languages that leave out a subject that goes on: the conjunction after a reporting verb ("que"), and the words
    * that may stand between it and a future with no subject of its own (clitics, negation: "anunció que lo hará"; or
    * an adverbial opened by a preposition: "informó que a fin de mes iba a despedir"). Such a future is the speaker's
