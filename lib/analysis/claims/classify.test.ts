@@ -582,6 +582,19 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'es', 'seguirá')).toBe('prediction');
   });
 
+  it('en, es: a quotation characterizing the object of "called", "described … as", "llamó" is direct speech', () => {
+    const en =
+      'In 2013, Senator Mitch McConnell of Kentucky called the debt and deficit “the transcendent issue of our era.” ' +
+      'The opposition leader described the president’s address to the nation as “very disappointing.” ' +
+      'The bill would require providers to store a kind of data called “metadata” for two years in Australia.';
+    expect(kindOf(en, 'en', 'transcendent')).toBe('quote');
+    expect(kindOf(en, 'en', 'very disappointing')).toBe('quote');
+    expect(kindOf(en, 'en', 'called “metadata”')).not.toBe('quote');
+    const es =
+      'El presidente llamó “basura” y "sobrino de un genocida" a Martínez, en referencia a su familia política.';
+    expect(kindOf(es, 'es', 'basura')).toBe('quote');
+  });
+
   it('a quotation opened with a straight mark and closed with a curly one is direct speech', () => {
     const text =
       'El acordeonista presentó este jueves una solicitud para el registro de su marca en el ministerio. ' +

@@ -148,6 +148,28 @@ function quotedPredicate(text: string, context: ClassifyContext): boolean {
   return false;
 }
 
+/**
+ * "called the debt “the transcendent issue of our era”", "described the address as “very disappointing”": a quotation
+ * after a characterizing verb's object (one to eight words, a link word such as "as" among them) is the speaker's own
+ * words. One right after the verb names a thing ("a group called “the Squad”", "so-called “metadata”").
+ */
+function characterizingQuotation(text: string, context: ClassifyContext): boolean {
+  const characterizing = context.lexicon.characterizingVerbs;
+  if (context.unspaced || !characterizing) return false;
+  return allMatches(QUOTED_SPAN, text).some((match) => {
+    const lead = allMatches(/[\p{L}’'-]+|[.;:!?]/gu, text.slice(0, match.index)).map((token) => token[0].toLowerCase());
+    for (let back = 1; back <= Math.min(9, lead.length - 1); back++) {
+      const word = lead[lead.length - 1 - back]!;
+      if (/^[.;:!?]$/u.test(word)) return false;
+      if (!characterizing.includes(word)) continue;
+      // "Qualifié de « gourou » par un dirigeant": opening the sentence, the verb is a passive participle.
+      if (lead.length - 1 - back === 0) return false;
+      return true;
+    }
+    return false;
+  });
+}
+
 /** The speaker's own act in reported speech: "said he would reserve comment", "said it would cooperate". */
 function reportsOwnConditional(text: string, context: ClassifyContext): boolean {
   const { lexicon } = context;
@@ -572,7 +594,8 @@ export function sentenceFeatures(
   const directQuote =
     (quoteWords >= minimumQuote && (reported || quoteWords >= words * 0.6)) ||
     framedSpeech ||
-    (attributed && quotedPredicate(sentence.text, context));
+    (attributed && quotedPredicate(sentence.text, context)) ||
+    characterizingQuotation(sentence.text, context);
   // "said it will also look at whether the format “is sufficiently interoperable”": words quoted inside the writer's
   // own clause, under half of it, opening in lower case.
   const quotedFragment =

@@ -730,6 +730,7 @@ export const fr: ClaimLexicon = {
     'a ordonné',
     'a approuvé',
   ],
+  characterizingVerbs: ['qualifié', 'qualifie', 'décrit', 'traité', 'traite', 'surnommé'],
   passiveFutures: ['sera', 'seront', 'ne sera pas', 'ne seront pas'],
   participleEndings: ['é', 'ée', 'és', 'ées', 'is', 'ise', 'it', 'ite', 'u', 'ue'],
   syntheticConditional: {

@@ -625,6 +625,16 @@ export const pt: ClaimLexicon = {
     'o instituto',
   ],
   decisionVerbs: ['decidiu', 'lançou', 'publicou', 'aprovou', 'proibiu', 'retirou', 'determinou'],
+  characterizingVerbs: [
+    'chamou',
+    'chama',
+    'classificou',
+    'classifica',
+    'qualificou',
+    'qualifica',
+    'descreveu',
+    'definiu',
+  ],
   passiveFutures: ['será', 'serão', 'não será', 'não serão'],
   participleEndings: ['ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas'],
   droppedSubjectClause: {

@@ -134,6 +134,12 @@ export interface ClaimLexicon {
    */
   copulas?: string[];
   /**
+   * Verbs that characterize their object with a quotation ("called the debt “the transcendent issue of our era”",
+   * "described the address as “very disappointing”", "llamó “basura” y “sobrino de un genocida” a Martínez"): the
+   * quotation is the speaker's words.
+   */
+  characterizingVerbs?: string[];
+  /**
    * The conditional of reported speech ("said he would reserve comment"): with the speaker as its subject, the
    * speaker's own announced act.
    */
