@@ -595,6 +595,24 @@ describe('claim kinds by rule', () => {
     expect(kindOf(es, 'es', 'basura')).toBe('quote');
   });
 
+  it('zh: 即将 inside a modifier (“即将上市的途胜”) foresees nothing', () => {
+    const text =
+      '此次和北京现代一同展出的车型包括屡获大奖的索纳塔和即将在国内上市的途胜等十款车型。\n\n' +
+      '类似的还有东风本田，它计划将产能从目前3万辆在2006年扩至12万辆。';
+    expect(kindOf(text, 'zh', '即将在国内上市')).not.toBe('prediction');
+    expect(kindOf(text, 'zh', '它计划')).toBe('plan');
+  });
+
+  it('zh: an organization right before 将 states its own act, a plan; a trend before 将 is a forecast', () => {
+    const text =
+      '11月23日，市政府新闻办举行新闻发布会，发布了4项医养结合服务的地方标准。\n\n' +
+      '按照新的标准，服务机构将建立服务接待室，了解并记录老年人的基本情况及服务要求。\n\n' +
+      '专家预计，明年全国的房价将继续上涨，涨幅在百分之五左右。\n\n' +
+      '市卫健委负责人表示，下一步将加强对各服务机构的监督检查。';
+    expect(kindOf(text, 'zh', '服务机构将建立')).toBe('plan');
+    expect(kindOf(text, 'zh', '房价将继续上涨')).toBe('prediction');
+  });
+
   it('a quotation opened with a straight mark and closed with a curly one is direct speech', () => {
     const text =
       'El acordeonista presentó este jueves una solicitud para el registro de su marca en el ministerio. ' +

@@ -348,6 +348,16 @@ function estimatesThePast(text: string, from: number, context: ClassifyContext):
   return isPastTense(clause, lexicon, false) && !hasPhrase(clause, lexicon.predictionMarkers, false);
 }
 
+/** "即将上市的途胜": a future adverb whose modifier closes (的) shortly after, in the same clause, describes a noun. */
+function describesANoun(text: string, hit: { index: number; end: number }, context: ClassifyContext): boolean {
+  const attributive = context.lexicon.attributiveFuture;
+  if (!attributive) return false;
+  const adverb = attributive.adverbs.find((word) => text.slice(0, hit.end).endsWith(word));
+  if (!adverb) return false;
+  const clause = text.slice(hit.end).split(/[，。；、：,;:!?！？]/u)[0] ?? '';
+  return clause.slice(0, attributive.reach).includes(attributive.particle);
+}
+
 /**
  * Where the first future reference or forecasting verb starts, or -1; modal verbs of ability ("can", "kann",
  * "podrá") are none.
@@ -361,7 +371,8 @@ function futureIndex(text: string, context: ClassifyContext): number {
     (hit) =>
       !(unspaced && /^[将將]$/u.test(hit.phrase) && /^[其之这這此《“「他她它该該]/u.test(plain.slice(hit.end))) &&
       !insideIndirectQuestion(plain, hit.index, context) &&
-      !estimatesThePast(plain, hit.end, context),
+      !estimatesThePast(plain, hit.end, context) &&
+      !describesANoun(plain, hit, context),
   );
   const marker = markers.find(
     (hit) => !ambiguous.has(hit.phrase.toLowerCase()) || closesWithInfinitive(plain, hit.end),
@@ -471,6 +482,20 @@ function foreseesState(text: string, index: number, context: ClassifyContext): b
     !following.endsWith('ing') &&
     !lexicon.participleEndings.some((ending) => following.endsWith(ending))
   );
+}
+
+/** "服务机构将建立服务接待室": an organization word right before the future (adverbs aside) is the actor of a plan. */
+function organizationActsNext(text: string, futureAt: number, context: ClassifyContext): boolean {
+  const { lexicon } = context;
+  const adverbs = lexicon.organizationFutureAdverbs;
+  if (!adverbs || futureAt < 0) return false;
+  let before = text.slice(Math.max(0, futureAt - 12), futureAt);
+  for (let stripped = true; stripped;) {
+    const adverb = adverbs.find((word) => before.endsWith(word));
+    stripped = adverb !== undefined;
+    if (adverb) before = before.slice(0, -adverb.length);
+  }
+  return lexicon.organizationWords.some((word) => before.endsWith(word));
 }
 
 /** A speaker telling of their own future acts: "said it will", "a dit qu'il va", "表示，接下来他们还将". */
@@ -633,6 +658,7 @@ export function sentenceFeatures(
       unspaced,
     ) ||
       hasPassiveFuture(sentence.text, context) ||
+      organizationActsNext(sentence.text, futureAt, context) ||
       (attributed && !believedFuture && speaksOfOwnFuture(unquoted(sentence.text), context)));
   // The writer narrating or describing their own experience is no claim, unless it carries a
   // number, a forecast or someone else's words.

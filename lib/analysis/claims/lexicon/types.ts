@@ -80,6 +80,16 @@ export interface ClaimLexicon {
    */
   complementizers?: string[];
   /** Markers of a statement about the future ("will", "poderá", "将"). */
+  /**
+   * Chinese: a future adverb that mostly opens a modifier ("即将上市的车型", "即将兴起的商业飞行"), and the particle that
+   * closes the modifier: a future with the particle close after it describes a noun, it foresees nothing.
+   */
+  attributiveFuture?: { adverbs: string[]; particle: string; reach: number };
+  /**
+   * Chinese: adverbs that may stand between an organization and its 将 ("服务机构将建立", "该院也将"): an organization
+   * word right before the future is an actor stating its own act.
+   */
+  organizationFutureAdverbs?: string[];
   predictionMarkers: string[];
   /** Word endings that mark a synthetic future tense ("-rá" in Portuguese and Spanish). */
   futureSuffixes: string[];
