@@ -44,6 +44,20 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('en: a short attribution after a quotation closed by "?" or "!" belongs to it; a sentence after one does not', () => {
+    expect(
+      texts(
+        '“I always told him, ‘Why do you have to be so dressy?’” Ms. Jean, a former official, said in an interview. ' +
+          '“Why now?” The question was left open by the council for another year.',
+        'en',
+      ),
+    ).toEqual([
+      '“I always told him, ‘Why do you have to be so dressy?’” Ms. Jean, a former official, said in an interview.',
+      '“Why now?”',
+      'The question was left open by the council for another year.',
+    ]);
+  });
+
   it('en: keeps a quotation that spans sentences in one piece', () => {
     expect(texts('He said "We will win. They lost." Then he left.', 'en')).toEqual([
       'He said "We will win. They lost."',

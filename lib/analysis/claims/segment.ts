@@ -1,4 +1,5 @@
 import { isUnspacedScript, lexiconFor, primaryLanguage, type ClaimLexicon } from './lexicon';
+import { hasPhrase } from './match';
 
 /** A block of the article text: a paragraph, heading or list item (one line of `article.text`). */
 export interface Block {
@@ -190,6 +191,21 @@ function attributesClosedQuote(current: string, next: string, lang: string, lexi
   return lexicon.reportingVerbs.some((verb) => piece.endsWith(verb) || piece.endsWith(`${verb}道`));
 }
 
+/** Most words of an attribution that closes a quotation ending in a question or an exclamation. */
+const MAX_ATTRIBUTION_WORDS = 20;
+
+/**
+ * '“Why do you have to be so dressy?” Ms. Jean, a former senior official, said in an interview.': a quotation closed
+ * by a question or exclamation mark ends a sentence for the segmenter, but a short unquoted piece after it with a
+ * reporting verb says who spoke it and belongs to it.
+ */
+function attributesQuestionOrExclamation(current: string, next: string, lang: string, lexicon: ClaimLexicon): boolean {
+  if (isUnspacedScript(lang) || !/[?!¡¿]["”»’“]+\s*$/u.test(current)) return false;
+  const piece = next.trim();
+  if (/["“”„«»]/u.test(piece) || wordCount(piece, lang) > MAX_ATTRIBUTION_WORDS) return false;
+  return hasPhrase(piece, lexicon.reportingVerbs, false);
+}
+
 function shouldJoin(current: string, next: string, lang: string, lexicon: ClaimLexicon): boolean {
   if (endsWithAbbreviation(current, lexicon.titleAbbreviations)) return true;
   if (attributesClosedQuote(current, next, lang, lexicon)) return true;
@@ -291,7 +307,22 @@ function segmentBlock(text: string, blockPieces: readonly Piece[], lang: string,
       joinedCount = 1;
     }
   }
-  return joined;
+  // After the abbreviations are mended: the attribution "Ms. Jean … said" was two pieces.
+  return joined.reduce<Piece[]>((kept, piece) => {
+    const previous = kept[kept.length - 1];
+    if (
+      previous &&
+      attributesQuestionOrExclamation(
+        text.slice(previous.start, previous.end),
+        text.slice(piece.start, piece.end),
+        lang,
+        lexicon,
+      )
+    )
+      previous.end = piece.end;
+    else kept.push(piece);
+    return kept;
+  }, []);
 }
 
 /**
