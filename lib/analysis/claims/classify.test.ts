@@ -613,6 +613,15 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'zh', '房价将继续上涨')).toBe('prediction');
   });
 
+  it('a sentence closing a quotation opened before it, then a short reporting clause, is direct speech', () => {
+    const text =
+      '‘He was a great guy and we spent years together in the same house near the stadium. ' +
+      'I think that he came out of a culture that was so negative about people like him,’ Leontire said. ' +
+      'The club’s lawyers, who did not reply to requests for comment, filed the papers on Monday morning.';
+    expect(kindOf(text, 'en', 'so negative')).toBe('quote');
+    expect(kindOf(text, 'en', 'filed the papers')).not.toBe('quote');
+  });
+
   it('a quotation opened with a straight mark and closed with a curly one is direct speech', () => {
     const text =
       'El acordeonista presentó este jueves una solicitud para el registro de su marca en el ministerio. ' +

@@ -88,6 +88,26 @@ function closingQuotation(text: string, context: ClassifyContext): boolean {
   return match !== null && wordCount(match[1]!, context.lang) >= 3;
 }
 
+/** Most words of the reporting clause after a quotation closed in the sentence but opened before it. */
+const MAX_CLOSING_CLAUSE_WORDS = 8;
+
+/**
+ * "But she is my soul,’ Baez said Hernandez told him.": the sentence closes a quotation opened in an earlier one (a
+ * closing mark after a comma or a full stop, no opening mark before it), and a short reporting clause ends it: what
+ * comes before the mark is the speaker's words.
+ */
+function closesEarlierQuotation(text: string, context: ClassifyContext): boolean {
+  if (context.unspaced) return false;
+  const match = /^([^"“„«‘]*?[\p{L}\p{N}][,.!?])["”»’]\s+(.+)$/u.exec(text);
+  if (!match) return false;
+  const [, spoken = '', clause = ''] = match;
+  return (
+    wordCount(spoken, context.lang) >= 3 &&
+    wordCount(clause, context.lang) <= MAX_CLOSING_CLAUSE_WORDS &&
+    hasPhrase(clause, context.lexicon.reportingVerbs, false)
+  );
+}
+
 /** '"Vachement bon en manœuvres politiques", selon un proche …': a quotation opening the sentence, then its source. */
 function quotationThenSource(text: string, context: ClassifyContext): boolean {
   if (context.unspaced || !OPENING_QUOTATION.test(text)) return false;
@@ -614,6 +634,7 @@ export function sentenceFeatures(
     );
   const framedSpeech =
     openingSpeech ||
+    closesEarlierQuotation(sentence.text, context) ||
     (quoteWords >= 3 && quotationThenSource(sentence.text, context)) ||
     (quoteWords >= 3 && closingQuotation(sentence.text, context));
   const directQuote =
