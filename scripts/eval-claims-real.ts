@@ -1,5 +1,5 @@
 /**
- * npm run eval:claims-real [-- --verbose] [--json] [--split dev|test]
+ * npm run eval:claims-real [-- --verbose] [--json] [--split dev|test] [--every-candidate]
  *
  * Key claims on real published pages (tests/claims-real, pages read in place from ../shared/corpus):
  * each page is parsed by happy-dom with scripts off and run through the whole analyzePage, as the
@@ -7,6 +7,9 @@
  * by word overlap), type and speaker accuracy among matched claims, and claims shown on pages that
  * are not stories. Exits non-zero when the test split misses a gate below, or when ../shared is absent.
  * `--json` prints one row per split and group: {suite: 'claims', split, group, metrics}.
+ * `--every-candidate` scores every sentence the claims code would keep (up to 500 a page), not only the panel's 8: its
+ * type and speaker accuracy cover the sentences no round tuned on (precision and recall mean little then, and no gate
+ * is applied).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -42,6 +45,10 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const json = args.includes('--json');
 const onlySplit = args.includes('--split') ? args[args.indexOf('--split') + 1] : null;
+const everyCandidate = args.includes('--every-candidate');
+/** Candidates kept per page with --every-candidate: more than any page yields. */
+const EVERY_CANDIDATE_MAX = 500;
+const maxShown = everyCandidate ? EVERY_CANDIDATE_MAX : DEFAULT_MAX_CLAIMS;
 
 if (!existsSync(CORPUS)) {
   process.stderr.write(
@@ -71,12 +78,12 @@ function scoreOne(entry: RealGoldPage): ClaimTally {
   const url = pageUrl(dir, entry.page);
   const { window, document } = parseHtml(readFileSync(source, 'utf8'), url);
   try {
-    const analysis = analyzePage(document, url);
+    const analysis = analyzePage(document, url, everyCandidate ? { maxClaims: EVERY_CANDIDATE_MAX } : {});
     const lang = analysis.article?.lang ?? entry.lang;
     const { tally, verdicts, missed } = scorePage(analysis.claims, entry.claims, {
       lang: entry.lang,
       story: entry.story,
-      maxShown: DEFAULT_MAX_CLAIMS,
+      maxShown,
     });
     if (verbose) {
       log(`  ${entry.split} ${entry.page} [${entry.story ? 'story' : 'not a story'}, article lang ${lang}]`);
@@ -140,7 +147,7 @@ for (const split of ['test', 'dev']) {
 }
 if (json) for (const row of rows) console.log(JSON.stringify(row));
 
-const test = groups.get('test\u0000all');
+const test = everyCandidate ? undefined : groups.get('test\u0000all');
 if (test) {
   const metrics = metricsOf(test);
   const failures: string[] = [];

@@ -6,6 +6,23 @@ function kindOf(text: string, lang: string, fragment: string) {
 }
 
 describe('claim kinds by rule', () => {
+  it('fr, es, pt: the speaker\'s own act in a one-word conditional after "que" is a plan; an allegation or a copula is not', () => {
+    const fr =
+      "Pouria Amirshahi, député socialiste qui a voté contre, a annoncé qu'il transmettrait un mémorandum au Conseil constitutionnel. " +
+      "La gérante du restaurant, Marie Dupont, a déclaré qu'il s'agirait d'une simple coïncidence de calendrier.";
+    expect(kindOf(fr, 'fr', 'transmettrait')).toBe('plan');
+    expect(kindOf(fr, 'fr', 'coïncidence')).not.toBe('plan');
+    const es =
+      'El ministro de Educación, Rosendo Serna, informó que se ampliaría el aforo en las aulas de todo el país en marzo. ' +
+      'La gerente del local, Ana Ruiz, señaló que sólo sería una coincidencia de horarios con la visita del candidato. ' +
+      'El alcalde Juan Pérez dijo que la mayoría de los vecinos votaron en contra del nuevo proyecto de la plaza.';
+    expect(kindOf(es, 'es', 'ampliaría')).toBe('plan');
+    expect(kindOf(es, 'es', 'coincidencia')).not.toBe('plan');
+    expect(kindOf(es, 'es', 'mayoría')).not.toBe('plan');
+    const pt =
+      'O ministro da Fazenda, Fernando Haddad, afirmou que apresentaria ao Congresso a nova proposta de reforma em março.';
+    expect(kindOf(pt, 'pt', 'apresentaria')).toBe('plan');
+  });
   it("es: a person's own scheduled act told by the writer is a plan; a trend's future a forecast", () => {
     const text =
       'El presidente de Chile, Gabriel Boric, viajará este miércoles a su región natal de Magallanes en visita oficial. ' +
@@ -546,6 +563,63 @@ describe('claim kinds by rule', () => {
       '全市今年新增省级绿色工厂14家，其中昆明市3家。';
     expect(kindOf(text, 'zh', '48小时内')).not.toBe('figure');
     expect(kindOf(text, 'zh', '绿色工厂')).toBe('figure');
+  });
+
+  it('zh: a quotation running on into a noun ("透露了“……”的实验秘密") names something; one before a pause or 说 is speech', () => {
+    const text =
+      '公关总监裴逸群还向本报记者透露了“使用4周后，肌肤年轻12年，细纹减少47%”的实验秘密。\n\n' +
+      '“这个产品经过系列安全检测，符合各项法律法规。”裴逸群说。';
+    expect(kindOf(text, 'zh', '实验秘密')).toBe('figure');
+    expect(kindOf(text, 'zh', '安全检测')).toBe('quote');
+  });
+
+  it('es: the reflexive passive\'s "se" before a future ("se investigarán") is a measure decided, a plan', () => {
+    const text =
+      'La Sala de Reconocimiento de la JEP abrió tres nuevos macrocasos sobre el conflicto armado en el país. ' +
+      'En el macrocaso 10, se investigarán todas las conductas atribuidas a la exguerrilla que no estén en otros casos. ' +
+      'Los economistas del banco central dicen que la inflación seguirá alta durante los próximos meses del año.';
+    expect(kindOf(text, 'es', 'se investigarán')).toBe('plan');
+    expect(kindOf(text, 'es', 'seguirá')).toBe('prediction');
+  });
+
+  it('en, es: a quotation characterizing the object of "called", "described … as", "llamó" is direct speech', () => {
+    const en =
+      'In 2013, Senator Mitch McConnell of Kentucky called the debt and deficit “the transcendent issue of our era.” ' +
+      'The opposition leader described the president’s address to the nation as “very disappointing.” ' +
+      'The bill would require providers to store a kind of data called “metadata” for two years in Australia.';
+    expect(kindOf(en, 'en', 'transcendent')).toBe('quote');
+    expect(kindOf(en, 'en', 'very disappointing')).toBe('quote');
+    expect(kindOf(en, 'en', 'called “metadata”')).not.toBe('quote');
+    const es =
+      'El presidente llamó “basura” y "sobrino de un genocida" a Martínez, en referencia a su familia política.';
+    expect(kindOf(es, 'es', 'basura')).toBe('quote');
+  });
+
+  it('zh: 即将 inside a modifier (“即将上市的途胜”) foresees nothing', () => {
+    const text =
+      '此次和北京现代一同展出的车型包括屡获大奖的索纳塔和即将在国内上市的途胜等十款车型。\n\n' +
+      '类似的还有东风本田，它计划将产能从目前3万辆在2006年扩至12万辆。';
+    expect(kindOf(text, 'zh', '即将在国内上市')).not.toBe('prediction');
+    expect(kindOf(text, 'zh', '它计划')).toBe('plan');
+  });
+
+  it('zh: an organization right before 将 states its own act, a plan; a trend before 将 is a forecast', () => {
+    const text =
+      '11月23日，市政府新闻办举行新闻发布会，发布了4项医养结合服务的地方标准。\n\n' +
+      '按照新的标准，服务机构将建立服务接待室，了解并记录老年人的基本情况及服务要求。\n\n' +
+      '专家预计，明年全国的房价将继续上涨，涨幅在百分之五左右。\n\n' +
+      '市卫健委负责人表示，下一步将加强对各服务机构的监督检查。';
+    expect(kindOf(text, 'zh', '服务机构将建立')).toBe('plan');
+    expect(kindOf(text, 'zh', '房价将继续上涨')).toBe('prediction');
+  });
+
+  it('a sentence closing a quotation opened before it, then a short reporting clause, is direct speech', () => {
+    const text =
+      '‘He was a great guy and we spent years together in the same house near the stadium. ' +
+      'I think that he came out of a culture that was so negative about people like him,’ Leontire said. ' +
+      'The club’s lawyers, who did not reply to requests for comment, filed the papers on Monday morning.';
+    expect(kindOf(text, 'en', 'so negative')).toBe('quote');
+    expect(kindOf(text, 'en', 'filed the papers')).not.toBe('quote');
   });
 
   it('a quotation opened with a straight mark and closed with a curly one is direct speech', () => {

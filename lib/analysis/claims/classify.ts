@@ -88,6 +88,26 @@ function closingQuotation(text: string, context: ClassifyContext): boolean {
   return match !== null && wordCount(match[1]!, context.lang) >= 3;
 }
 
+/** Most words of the reporting clause after a quotation closed in the sentence but opened before it. */
+const MAX_CLOSING_CLAUSE_WORDS = 8;
+
+/**
+ * "But she is my soul,’ Baez said Hernandez told him.": the sentence closes a quotation opened in an earlier one (a
+ * closing mark after a comma or a full stop, no opening mark before it), and a short reporting clause ends it: what
+ * comes before the mark is the speaker's words.
+ */
+function closesEarlierQuotation(text: string, context: ClassifyContext): boolean {
+  if (context.unspaced) return false;
+  const match = /^([^"“„«‘]*?[\p{L}\p{N}][,.!?])["”»’]\s+(.+)$/u.exec(text);
+  if (!match) return false;
+  const [, spoken = '', clause = ''] = match;
+  return (
+    wordCount(spoken, context.lang) >= 3 &&
+    wordCount(clause, context.lang) <= MAX_CLOSING_CLAUSE_WORDS &&
+    hasPhrase(clause, context.lexicon.reportingVerbs, false)
+  );
+}
+
 /** '"Vachement bon en manœuvres politiques", selon un proche …': a quotation opening the sentence, then its source. */
 function quotationThenSource(text: string, context: ClassifyContext): boolean {
   if (context.unspaced || !OPENING_QUOTATION.test(text)) return false;
@@ -99,6 +119,17 @@ function quotationThenSource(text: string, context: ClassifyContext): boolean {
   );
 }
 
+/**
+ * Chinese and Japanese: '此举被认为是现代汽车“……”重要之举', '透露了“使用4周后……”的实验秘密': a quotation that runs on
+ * into its clause (no pause right after it) with no reporting verb before the pause modifies a noun; it is named,
+ * not spoken.
+ */
+function modifiesANoun(text: string, closedAt: number, context: ClassifyContext): boolean {
+  const tail = /^[^，,。、！？；：:!?;“”「」『』"]*/u.exec(text.slice(closedAt))?.[0] ?? '';
+  if (!/^\p{sc=Han}/u.test(tail)) return false;
+  return !context.lexicon.reportingVerbs.some((verb) => tail.includes(verb));
+}
+
 /** Quoted spans long enough to be speech rather than a term in scare quotes. */
 function quotedWords(text: string, context: ClassifyContext): number {
   let longest = 0;
@@ -107,6 +138,7 @@ function quotedWords(text: string, context: ClassifyContext): number {
     // In Chinese and Japanese, 「フリーWi-Fiプロテクション」 or “天枢T5” is a name, not speech: speech has
     // punctuation or kana particles.
     if (context.unspaced && !/[，,。、！？；]|\p{sc=Hiragana}{2}/u.test(inner)) continue;
+    if (context.unspaced && modifiesANoun(text, match.index + match[0].length, context)) continue;
     longest = Math.max(longest, wordCount(inner, context.lang));
   }
   const open = OPEN_QUOTE.exec(text.replace(QUOTED_SPAN, ' '));
@@ -136,6 +168,28 @@ function quotedPredicate(text: string, context: ClassifyContext): boolean {
   return false;
 }
 
+/**
+ * "called the debt “the transcendent issue of our era”", "described the address as “very disappointing”": a quotation
+ * after a characterizing verb's object (one to eight words, a link word such as "as" among them) is the speaker's own
+ * words. One right after the verb names a thing ("a group called “the Squad”", "so-called “metadata”").
+ */
+function characterizingQuotation(text: string, context: ClassifyContext): boolean {
+  const characterizing = context.lexicon.characterizingVerbs;
+  if (context.unspaced || !characterizing) return false;
+  return allMatches(QUOTED_SPAN, text).some((match) => {
+    const lead = allMatches(/[\p{L}’'-]+|[.;:!?]/gu, text.slice(0, match.index)).map((token) => token[0].toLowerCase());
+    for (let back = 1; back <= Math.min(9, lead.length - 1); back++) {
+      const word = lead[lead.length - 1 - back]!;
+      if (/^[.;:!?]$/u.test(word)) return false;
+      if (!characterizing.includes(word)) continue;
+      // "Qualifié de « gourou » par un dirigeant": opening the sentence, the verb is a passive participle.
+      if (lead.length - 1 - back === 0) return false;
+      return true;
+    }
+    return false;
+  });
+}
+
 /** The speaker's own act in reported speech: "said he would reserve comment", "said it would cooperate". */
 function reportsOwnConditional(text: string, context: ClassifyContext): boolean {
   const { lexicon } = context;
@@ -155,6 +209,48 @@ function reportsOwnConditional(text: string, context: ClassifyContext): boolean 
       !lexicon.passiveAuxiliaries.includes(next.toLowerCase()) &&
       !(lexicon.conditionalNonActs ?? []).includes(next.toLowerCase()) &&
       !lexicon.hedges.includes(next.toLowerCase())
+    );
+  });
+}
+
+/** Clitics that are also articles ("que la mayoría"): a noun may follow them, so no conditional is looked for after one. */
+const ARTICLE_CLITICS = new Set(['la', 'las', 'lo', 'los', 'le', 'les', 'a', 'as', 'o', 'os']);
+
+/**
+ * The speaker's own act told in a one-word conditional: "a annoncé qu'il transmettrait", "aseguró que presentaría",
+ * "informó que se ampliaría". Right after the reporting verb's complementizer (within its clause), the conditional's
+ * subject is a pronoun for the speaker or none at all (only clitics before it).
+ */
+function reportsOwnSyntheticConditional(text: string, context: ClassifyContext): boolean {
+  const { lexicon } = context;
+  const conditional = lexicon.syntheticConditional;
+  const complementizers = lexicon.complementizers;
+  if (!conditional || !complementizers?.length) return false;
+  const forecasting = wordSetOf(lexicon, 'forecastVerbs');
+  const clitics = (lexicon.droppedSubjectClause?.clitics ?? []).filter((clitic) => !ARTICLE_CLITICS.has(clitic));
+  return findPhrases(text, lexicon.reportingVerbs, false).some((verb) => {
+    if (forecasting.has(verb.phrase.toLowerCase())) return false;
+    const after = text.slice(verb.end);
+    const reach = after.slice(0, 60).split(/[,;:.!?]/u)[0] ?? '';
+    const opening = allMatches(/(?<![\p{L}])(\p{L}+)(?:['’]|\s+)/gu, reach).find((match) =>
+      complementizers.includes(match[1]!.toLowerCase()),
+    );
+    if (!opening) return false;
+    const following = after.slice(opening.index + opening[0].length).match(/\p{L}+/gu) ?? [];
+    const at = following.slice(0, 4).findIndex((word) => word.length >= 5);
+    if (at < 0) return false;
+    const verbForm = following[at]!;
+    const subjectOk =
+      /^\p{Ll}+$/u.test(verbForm) &&
+      following
+        .slice(0, at)
+        .map((word) => word.toLowerCase())
+        .every((word, index) => clitics.includes(word) || (index === 0 && lexicon.actorFutureSubjects.includes(word)));
+    return (
+      subjectOk &&
+      conditional.endings.some((ending) => verbForm.endsWith(ending)) &&
+      !conditional.nonActs.includes(verbForm) &&
+      !lexicon.modalVerbs.includes(verbForm)
     );
   });
 }
@@ -272,6 +368,16 @@ function estimatesThePast(text: string, from: number, context: ClassifyContext):
   return isPastTense(clause, lexicon, false) && !hasPhrase(clause, lexicon.predictionMarkers, false);
 }
 
+/** "即将上市的途胜": a future adverb whose modifier closes (的) shortly after, in the same clause, describes a noun. */
+function describesANoun(text: string, hit: { index: number; end: number }, context: ClassifyContext): boolean {
+  const attributive = context.lexicon.attributiveFuture;
+  if (!attributive) return false;
+  const adverb = attributive.adverbs.find((word) => text.slice(0, hit.end).endsWith(word));
+  if (!adverb) return false;
+  const clause = text.slice(hit.end).split(/[，。；、：,;:!?！？]/u)[0] ?? '';
+  return clause.slice(0, attributive.reach).includes(attributive.particle);
+}
+
 /**
  * Where the first future reference or forecasting verb starts, or -1; modal verbs of ability ("can", "kann",
  * "podrá") are none.
@@ -285,7 +391,8 @@ function futureIndex(text: string, context: ClassifyContext): number {
     (hit) =>
       !(unspaced && /^[将將]$/u.test(hit.phrase) && /^[其之这這此《“「他她它该該]/u.test(plain.slice(hit.end))) &&
       !insideIndirectQuestion(plain, hit.index, context) &&
-      !estimatesThePast(plain, hit.end, context),
+      !estimatesThePast(plain, hit.end, context) &&
+      !describesANoun(plain, hit, context),
   );
   const marker = markers.find(
     (hit) => !ambiguous.has(hit.phrase.toLowerCase()) || closesWithInfinitive(plain, hit.end),
@@ -336,10 +443,31 @@ function planMarkerIndex(text: string, context: ClassifyContext): number {
   return marker ? marker.index : -1;
 }
 
+/** "se investigarán todas las conductas", "se le entregará": the reflexive passive's clitic, then a one-word future. */
+function reflexivePassiveFuture(text: string, context: ClassifyContext): boolean {
+  const { lexicon } = context;
+  const clitics = lexicon.reflexivePassiveClitics;
+  if (!clitics?.length || !lexicon.futureSuffixes.length) return false;
+  const objectClitics = lexicon.droppedSubjectClause?.clitics ?? [];
+  const isFuture = (word: string) =>
+    word.length >= 5 &&
+    lexicon.futureSuffixes.some((suffix) => word.endsWith(suffix)) &&
+    !lexicon.futureLookAlikes.includes(word) &&
+    !lexicon.modalVerbs.includes(word);
+  const words = text.match(/[\p{L}]+/gu) ?? [];
+  return words.some((word, index) => {
+    if (!clitics.includes(word)) return false;
+    const next = words[index + 1] ?? '';
+    if (isFuture(next)) return true;
+    return objectClitics.includes(next) && isFuture(words[index + 2] ?? '');
+  });
+}
+
 /** "will be debated", "sera interdit", "será aprobado": a measure already scheduled or decided. */
 function hasPassiveFuture(text: string, context: ClassifyContext): boolean {
   const { lexicon, unspaced } = context;
   if (unspaced || !lexicon.participleEndings.length) return false;
+  if (reflexivePassiveFuture(text, context)) return true;
   return findPhrases(text, lexicon.passiveFutures, false).some((hit) => {
     const next = /^\s+(?:(?:\p{L}+ly|dès|déjà|ya|já)\s+)?(\p{L}+)/u.exec(text.slice(hit.end))?.[1]?.toLowerCase() ?? '';
     return next.length > 3 && lexicon.participleEndings.some((ending) => next.endsWith(ending));
@@ -374,6 +502,20 @@ function foreseesState(text: string, index: number, context: ClassifyContext): b
     !following.endsWith('ing') &&
     !lexicon.participleEndings.some((ending) => following.endsWith(ending))
   );
+}
+
+/** "服务机构将建立服务接待室": an organization word right before the future (adverbs aside) is the actor of a plan. */
+function organizationActsNext(text: string, futureAt: number, context: ClassifyContext): boolean {
+  const { lexicon } = context;
+  const adverbs = lexicon.organizationFutureAdverbs;
+  if (!adverbs || futureAt < 0) return false;
+  let before = text.slice(Math.max(0, futureAt - 12), futureAt);
+  for (let stripped = true; stripped;) {
+    const adverb = adverbs.find((word) => before.endsWith(word));
+    stripped = adverb !== undefined;
+    if (adverb) before = before.slice(0, -adverb.length);
+  }
+  return lexicon.organizationWords.some((word) => before.endsWith(word));
 }
 
 /** A speaker telling of their own future acts: "said it will", "a dit qu'il va", "表示，接下来他们还将". */
@@ -492,12 +634,14 @@ export function sentenceFeatures(
     );
   const framedSpeech =
     openingSpeech ||
+    closesEarlierQuotation(sentence.text, context) ||
     (quoteWords >= 3 && quotationThenSource(sentence.text, context)) ||
     (quoteWords >= 3 && closingQuotation(sentence.text, context));
   const directQuote =
     (quoteWords >= minimumQuote && (reported || quoteWords >= words * 0.6)) ||
     framedSpeech ||
-    (attributed && quotedPredicate(sentence.text, context));
+    (attributed && quotedPredicate(sentence.text, context)) ||
+    characterizingQuotation(sentence.text, context);
   // "said it will also look at whether the format “is sufficiently interoperable”": words quoted inside the writer's
   // own clause, under half of it, opening in lower case.
   const quotedFragment =
@@ -535,6 +679,7 @@ export function sentenceFeatures(
       unspaced,
     ) ||
       hasPassiveFuture(sentence.text, context) ||
+      organizationActsNext(sentence.text, futureAt, context) ||
       (attributed && !believedFuture && speaksOfOwnFuture(unquoted(sentence.text), context)));
   // The writer narrating or describing their own experience is no claim, unless it carries a
   // number, a forecast or someone else's words.
@@ -562,7 +707,11 @@ export function sentenceFeatures(
         findPhrases(unquoted(sentence.text), lexicon.scheduledActs ?? [], unspaced).some(
           (hit) => !insideIndirectQuestion(sentence.text, hit.index, context),
         )) ||
-      (attributed && !heldFuture && !unspaced && reportsOwnConditional(unquoted(sentence.text), context)),
+      (attributed &&
+        !heldFuture &&
+        !unspaced &&
+        (reportsOwnConditional(unquoted(sentence.text), context) ||
+          reportsOwnSyntheticConditional(unquoted(sentence.text), context))),
     belief: beliefAt >= 0,
     view: viewAt >= 0 || heldIntention,
     heldFuture,

@@ -33,6 +33,31 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('zh: a quotation opening right after a full stop starts the next sentence, it does not hold the two together', () => {
+    expect(texts('郭荣梅认为要终身学习。“我学的是声乐，就要一点一点去琢磨。”', 'zh')).toEqual([
+      '郭荣梅认为要终身学习。',
+      '“我学的是声乐，就要一点一点去琢磨。”',
+    ]);
+    expect(texts('法院判处他有期徒刑5年。“就是像坐过山车一样。”于欢说。', 'zh')).toEqual([
+      '法院判处他有期徒刑5年。',
+      '“就是像坐过山车一样。”于欢说。',
+    ]);
+  });
+
+  it('en: a short attribution after a quotation closed by "?" or "!" belongs to it; a sentence after one does not', () => {
+    expect(
+      texts(
+        '“I always told him, ‘Why do you have to be so dressy?’” Ms. Jean, a former official, said in an interview. ' +
+          '“Why now?” The question was left open by the council for another year.',
+        'en',
+      ),
+    ).toEqual([
+      '“I always told him, ‘Why do you have to be so dressy?’” Ms. Jean, a former official, said in an interview.',
+      '“Why now?”',
+      'The question was left open by the council for another year.',
+    ]);
+  });
+
   it('en: keeps a quotation that spans sentences in one piece', () => {
     expect(texts('He said "We will win. They lost." Then he left.', 'en')).toEqual([
       'He said "We will win. They lost."',

@@ -1,4 +1,5 @@
 import { isUnspacedScript, lexiconFor, primaryLanguage, type ClaimLexicon } from './lexicon';
+import { hasPhrase } from './match';
 
 /** A block of the article text: a paragraph, heading or list item (one line of `article.text`). */
 export interface Block {
@@ -190,6 +191,21 @@ function attributesClosedQuote(current: string, next: string, lang: string, lexi
   return lexicon.reportingVerbs.some((verb) => piece.endsWith(verb) || piece.endsWith(`${verb}道`));
 }
 
+/** Most words of an attribution that closes a quotation ending in a question or an exclamation. */
+const MAX_ATTRIBUTION_WORDS = 20;
+
+/**
+ * '“Why do you have to be so dressy?” Ms. Jean, a former senior official, said in an interview.': a quotation closed
+ * by a question or exclamation mark ends a sentence for the segmenter, but a short unquoted piece after it with a
+ * reporting verb says who spoke it and belongs to it.
+ */
+function attributesQuestionOrExclamation(current: string, next: string, lang: string, lexicon: ClaimLexicon): boolean {
+  if (isUnspacedScript(lang) || !/[?!¡¿]["”»’“]+\s*$/u.test(current)) return false;
+  const piece = next.trim();
+  if (/["“”„«»]/u.test(piece) || wordCount(piece, lang) > MAX_ATTRIBUTION_WORDS) return false;
+  return hasPhrase(piece, lexicon.reportingVerbs, false);
+}
+
 function shouldJoin(current: string, next: string, lang: string, lexicon: ClaimLexicon): boolean {
   if (endsWithAbbreviation(current, lexicon.titleAbbreviations)) return true;
   if (attributesClosedQuote(current, next, lang, lexicon)) return true;
@@ -250,10 +266,34 @@ function segmenterPieces(blocks: readonly Block[], lang: string): Piece[][] {
   return pieces;
 }
 
-function segmentBlock(text: string, pieces: readonly Piece[], lang: string, lexicon: ClaimLexicon): Piece[] {
+/** A full stop and the opening quotation marks after it: "终身学习。“" */
+const STOP_THEN_OPENING_QUOTE = /[。！？][“「『]+$/u;
+
+/**
+ * Chinese and Japanese: Intl.Segmenter counts an opening mark right after a full stop as closing that sentence
+ * (UAX #29 takes “ for a Close), so "…终身学习。“我学的是声乐…”" leaves the quotation's opening mark behind and the
+ * quotation then looks unclosed. The marks open the next sentence: they are moved there.
+ */
+function moveOpeningQuotesForward(text: string, pieces: readonly Piece[], lang: string): Piece[] {
+  if (!isUnspacedScript(lang)) return [...pieces];
+  const moved = pieces.map((piece) => ({ ...piece }));
+  for (let index = 0; index + 1 < moved.length; index++) {
+    const piece = moved[index]!;
+    const next = moved[index + 1]!;
+    if (piece.end !== next.start) continue;
+    const match = STOP_THEN_OPENING_QUOTE.exec(text.slice(piece.start, piece.end));
+    if (!match) continue;
+    const marks = match[0].length - 1;
+    piece.end -= marks;
+    next.start -= marks;
+  }
+  return moved;
+}
+
+function segmentBlock(text: string, blockPieces: readonly Piece[], lang: string, lexicon: ClaimLexicon): Piece[] {
   const joined: Piece[] = [];
   let joinedCount = 0;
-  for (const piece of pieces) {
+  for (const piece of moveOpeningQuotesForward(text, blockPieces, lang)) {
     const previous = joined[joined.length - 1];
     if (
       previous &&
@@ -267,7 +307,22 @@ function segmentBlock(text: string, pieces: readonly Piece[], lang: string, lexi
       joinedCount = 1;
     }
   }
-  return joined;
+  // After the abbreviations are mended: the attribution "Ms. Jean … said" was two pieces.
+  return joined.reduce<Piece[]>((kept, piece) => {
+    const previous = kept[kept.length - 1];
+    if (
+      previous &&
+      attributesQuestionOrExclamation(
+        text.slice(previous.start, previous.end),
+        text.slice(piece.start, piece.end),
+        lang,
+        lexicon,
+      )
+    )
+      previous.end = piece.end;
+    else kept.push(piece);
+    return kept;
+  }, []);
 }
 
 /**

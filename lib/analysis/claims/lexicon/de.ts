@@ -711,6 +711,7 @@ export const de: ClaimLexicon = {
     'entschied',
   ],
   impersonalForecasts: ['dürfte', 'dürften', 'voraussichtlich'],
+  characterizingVerbs: ['nannte', 'nennt', 'bezeichnete', 'bezeichnet'],
   passiveFutures: [],
   participleEndings: [],
   actorFutureSubjects: ['wir', 'er', 'sie', 'es'],

@@ -80,6 +80,16 @@ export interface ClaimLexicon {
    */
   complementizers?: string[];
   /** Markers of a statement about the future ("will", "poderá", "将"). */
+  /**
+   * Chinese: a future adverb that mostly opens a modifier ("即将上市的车型", "即将兴起的商业飞行"), and the particle that
+   * closes the modifier: a future with the particle close after it describes a noun, it foresees nothing.
+   */
+  attributiveFuture?: { adverbs: string[]; particle: string; reach: number };
+  /**
+   * Chinese: adverbs that may stand between an organization and its 将 ("服务机构将建立", "该院也将"): an organization
+   * word right before the future is an actor stating its own act.
+   */
+  organizationFutureAdverbs?: string[];
   predictionMarkers: string[];
   /** Word endings that mark a synthetic future tense ("-rá" in Portuguese and Spanish). */
   futureSuffixes: string[];
@@ -134,12 +144,24 @@ export interface ClaimLexicon {
    */
   copulas?: string[];
   /**
+   * Verbs that characterize their object with a quotation ("called the debt “the transcendent issue of our era”",
+   * "described the address as “very disappointing”", "llamó “basura” y “sobrino de un genocida” a Martínez"): the
+   * quotation is the speaker's words.
+   */
+  characterizingVerbs?: string[];
+  /**
    * The conditional of reported speech ("said he would reserve comment"): with the speaker as its subject, the
    * speaker's own announced act.
    */
   reportedFutureModals?: string[];
   /** Words after that conditional that make it no act ("would have", "would like"). */
   conditionalNonActs?: string[];
+  /**
+   * The same conditional written as one verb, by its endings ("a annoncé qu'il transmettrait", "aseguró que
+   * presentaría", "disse que apresentaria"), and the conditionals among them that tell no act: the copula, the
+   * auxiliary of the past conditional that reports an allegation ("habría sido"), modals ("pourrait", "debería").
+   */
+  syntheticConditional?: { endings: string[]; nonActs: string[] };
   /**
    * Modal phrases that tell what happened, not how sure the writer is ("she could not move"): removed before
    * the hedge test, so the modal in them weakens nothing.
@@ -227,6 +249,11 @@ export interface ClaimLexicon {
   passiveFutures: string[];
   /** Participle endings that follow a passive future ("debated", "interdit", "aprobado"). */
   participleEndings: string[];
+  /**
+   * The clitic of the reflexive passive ("se"): right before a one-word future ("se investigarán", "se realizará el
+   * pago", "se reunirá el miércoles") it makes the same scheduled or decided measure as a passive future.
+   */
+  reflexivePassiveClitics?: string[];
   /**
    * Languages that leave out a subject that goes on: the conjunction after a reporting verb ("que"), and the words
    * that may stand between it and a future with no subject of its own (clitics, negation: "anunció que lo hará"; or

@@ -165,6 +165,8 @@ export const zh: ClaimLexicon = {
     '將簽署',
     '將參加',
   ],
+  attributiveFuture: { adverbs: ['即将', '即將'], particle: '的', reach: 10 },
+  organizationFutureAdverbs: ['也', '还', '還', '则', '則', '都', '亦', '仍', '将', '將'],
   predictionMarkers: [
     '将会',
     '可能会',
