@@ -6,6 +6,7 @@ import { collectBlocks, type TextBlock } from './blocks';
 import { dropBodyBoilerplate, findListingItems } from './body-boilerplate';
 import { decideArticle, saysMuch, type ArticleDecision } from './decision';
 import { isUiFragment, removeDeclaredChrome } from './page-chrome';
+import { wrapProseListItems } from './prose-items';
 
 export interface ExtractOptions {
   /** Text blocks that are not article even though they sit inside it (disclaimers, "first published by" lines). */
@@ -75,7 +76,7 @@ interface Reading {
 }
 
 const PREPARE: Record<ReadingName, ((clone: Document) => void) | null> = {
-  'without-chrome': removeDeclaredChrome,
+  'without-chrome': removeChromeAndScoreItems,
   'as-is': null,
   'without-listings': removeChromeAndListings,
 };
@@ -99,6 +100,12 @@ function isolate(doc: Document, name: ReadingName, options: ExtractOptions): Rea
   options.onDecision?.(name, decision);
   if (!decision.isArticle) return { article: null, decision, reason: decision.reason };
   return { article: { parsed, content, kept: decision.whole ? isolated : kept }, decision };
+}
+
+/** The page without its declared chrome, its list items that read as paragraphs made visible to Readability. */
+function removeChromeAndScoreItems(clone: Document): void {
+  removeDeclaredChrome(clone);
+  if (clone.body) wrapProseListItems(clone.body);
 }
 
 /** The page without its declared chrome and without the listings of link-led items anywhere in it. */
