@@ -134,6 +134,8 @@ const COMMENT_TEXTS: Record<'latin' | 'cjk', string[]> = {
   ],
 };
 
+const COMMENT_AUTHORS = ['Anna K.', 'jsmith', 'Marco Rossi', 'old_timer', 'Priya', 'Tomasz W.', 'lee', 'Dan the Man', 'R. Okafor'];
+
 const RELATED_HEADLINES: Record<'latin' | 'cjk', string[]> = {
   latin: [
     'City council approves new budget after long debate',
@@ -173,7 +175,7 @@ function appendComments(doc: Document, lang: string): void {
     const comment = doc.createElement('div');
     const author = doc.createElement('a');
     author.setAttribute('href', `/user/${index}`);
-    author.textContent = `reader${index}`;
+    author.textContent = COMMENT_AUTHORS[index % COMMENT_AUTHORS.length]!;
     const stamp = doc.createElement('span');
     stamp.textContent = ` March ${(index % 27) + 1}, 2015 at ${(index % 12) + 1}:${String(index % 60).padStart(2, '0')} pm`;
     const body = doc.createElement('p');
