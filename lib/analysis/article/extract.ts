@@ -6,7 +6,7 @@ import { collectBlocks, type TextBlock } from './blocks';
 import { dropBodyBoilerplate, findListingItems } from './body-boilerplate';
 import { decideArticle, saysMuch, type ArticleDecision } from './decision';
 import { isUiFragment, removeDeclaredChrome } from './page-chrome';
-import { wrapProseListItems } from './prose-items';
+import { unwrapNestedParagraphs, wrapProseListItems } from './prose-items';
 
 export interface ExtractOptions {
   /** Text blocks that are not article even though they sit inside it (disclaimers, "first published by" lines). */
@@ -134,7 +134,9 @@ function isolate(doc: Document, name: ReadingName, options: ExtractOptions): Rea
 /** The page without its declared chrome, its list items that read as paragraphs made visible to Readability. */
 function removeChromeAndScoreItems(clone: Document): void {
   removeDeclaredChrome(clone);
-  if (clone.body) wrapProseListItems(clone.body);
+  if (!clone.body) return;
+  wrapProseListItems(clone.body);
+  unwrapNestedParagraphs(clone.body);
 }
 
 /** The page without its declared chrome and without the listings of link-led items anywhere in it. */

@@ -1,9 +1,10 @@
 /**
- * Text that Readability does not weigh. It scores paragraphs (and sections, cells, preformatted
- * text, and divs holding only inline content), never list items: a story written as items of a
- * list ("text in list items", a common CMS habit) has no score, and Readability settles on a
- * caption or a sidebar instead. On the clone, an item that reads as a paragraph gets one: its
- * inline content is wrapped in a <p>, the list itself kept.
+ * Text that Readability does not weigh, made visible to it on the clone. It scores paragraphs
+ * (and sections, cells, preformatted text, and divs holding only inline content), never list
+ * items: a story written as items of a list (a common CMS habit) has no score, and Readability
+ * settles on a caption or a sidebar instead. An item that reads as a paragraph gets one: its
+ * inline content is wrapped in a <p>, the list itself kept. And paragraphs each wrapped in
+ * wrappers of their own lose their story's siblings (see unwrapNestedParagraphs).
  */
 import { sentenceCount, textWeight, visibleLength } from './text-measure';
 
@@ -29,4 +30,42 @@ export function wrapProseListItems(root: ParentNode): void {
     while (item.firstChild) paragraph.appendChild(item.firstChild);
     item.appendChild(paragraph);
   }
+}
+
+/** Class or id words of a wrapper that marks what it holds as furniture, which Readability weighs down by them. */
+const FURNITURE_NAME =
+  /comment|reply|replies|related|promo|sponsor|share|social|sidebar|footer|widget|banner|caption|media|meta|(?:^|[\s_-])ads?(?:$|[\s_-])/iu;
+/** Tags of wrappers that hold nothing but what is inside them. */
+const WRAPPER_TAGS = new Set(['DIV', 'SECTION', 'SPAN']);
+
+/**
+ * Paragraphs wrapped two or more levels deep, each alone in its wrappers (a component per
+ * paragraph): Readability lifts a paragraph out of one wrapper, not two, and then leaves the
+ * story's other wrappers out as siblings that each say too little. On the clone, such a
+ * paragraph takes its outermost wrapper's place, unless a wrapper's name marks it as furniture.
+ */
+export function unwrapNestedParagraphs(root: ParentNode): void {
+  for (const paragraph of Array.from(root.querySelectorAll('p'))) {
+    let outermost: Element | null = null;
+    let levels = 0;
+    for (let wrapper = paragraph.parentElement; wrapper && holdsOnly(wrapper); wrapper = wrapper.parentElement) {
+      if (!WRAPPER_TAGS.has(wrapper.tagName.toUpperCase())) break;
+      if (FURNITURE_NAME.test(`${wrapper.getAttribute('class') ?? ''} ${wrapper.id}`)) {
+        outermost = null;
+        break;
+      }
+      outermost = wrapper;
+      levels++;
+    }
+    if (outermost && levels >= 2) outermost.replaceWith(paragraph);
+  }
+}
+
+/** Whether an element holds one element and no text beside it. */
+function holdsOnly(wrapper: Element): boolean {
+  if (wrapper.childElementCount !== 1) return false;
+  for (let child = wrapper.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && (child.nodeValue ?? '').trim()) return false;
+  }
+  return true;
 }
