@@ -241,10 +241,17 @@ function isCaption(element: Element): boolean {
   return !!element.closest('figcaption, figure, [class*="caption"], [class*="Caption"]');
 }
 
-export function dropBodyBoilerplate(
-  blocks: TextBlock[],
-  content: Element,
-): { blocks: TextBlock[]; listingShare: number; cardShare: number; threadShare: number; storyWeight: number } {
+export interface BodyWithoutBoilerplate {
+  blocks: TextBlock[];
+  /** Shares of the isolated text's letters in listing items, in story cards, in the posts of a reply thread. */
+  listingShare: number;
+  cardShare: number;
+  threadShare: number;
+  /** What the text says outside its thread and its listings (text weight). */
+  storyWeight: number;
+}
+
+export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): BodyWithoutBoilerplate {
   const { items, letters: listingLetters, cardLetters, threadItems, threadLetters } = findListingItems(content);
   const allLetters = visibleLength(content.textContent ?? '');
   const drop = new Set<TextBlock>();

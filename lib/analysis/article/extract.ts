@@ -94,9 +94,8 @@ interface Isolated {
 
 interface Reading {
   article: Isolated | null;
-  /** Share of the isolated text in the posts of a reply thread. */
+  /** Share of the isolated text in the posts of a reply thread, and what the text says beside it (text weight). */
   threadShare: number;
-  /** What the isolated text says outside its thread and its listings (text weight). */
   storyWeight: number;
   decision?: ArticleDecision;
   reason?: ArticleDecision['reason'];
@@ -150,7 +149,11 @@ function removeChromeAndListings(clone: Document): void {
 function removeChromeAndThreads(clone: Document): void {
   removeChromeAndScoreItems(clone);
   if (!clone.body) return;
-  for (const post of findListingItems(clone.body).threadItems) post.remove();
+  for (const post of findListingItems(clone.body).threadItems) {
+    // A flat thread may write its replies as bare text after their stamped headers.
+    for (let next = post.nextSibling; next && next.nodeType !== 1; next = post.nextSibling) next.remove();
+    post.remove();
+  }
 }
 
 /** Drop from the kept HTML every element whose text blocks were all dropped. */
