@@ -134,7 +134,17 @@ const COMMENT_TEXTS: Record<'latin' | 'cjk', string[]> = {
   ],
 };
 
-const COMMENT_AUTHORS = ['Anna K.', 'jsmith', 'Marco Rossi', 'old_timer', 'Priya', 'Tomasz W.', 'lee', 'Dan the Man', 'R. Okafor'];
+const COMMENT_AUTHORS = [
+  'Anna K.',
+  'jsmith',
+  'Marco Rossi',
+  'old_timer',
+  'Priya',
+  'Tomasz W.',
+  'lee',
+  'Dan the Man',
+  'R. Okafor',
+];
 
 const RELATED_HEADLINES: Record<'latin' | 'cjk', string[]> = {
   latin: [
