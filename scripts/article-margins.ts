@@ -70,7 +70,12 @@ function fixturePages(): MarginPage[] {
     });
 }
 
-const SHORT_NAMES: Record<ReadingName, string> = { 'without-chrome': '1', 'as-is': '2', 'without-listings': '3' };
+const SHORT_NAMES: Record<ReadingName, string> = {
+  'without-chrome': '1',
+  'as-is': '2',
+  'without-listings': '3',
+  'without-threads': '4',
+};
 
 function describe(reading: ReadingName, decision: ArticleDecision | null): string {
   if (!decision) return `${SHORT_NAMES[reading]}:none`;

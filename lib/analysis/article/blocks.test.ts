@@ -18,4 +18,8 @@ describe('collectBlocks', () => {
       ),
     ).toEqual(['東京で雨が降りました。']);
   });
+
+  it('reads zero-width spaces as whitespace: a run of them alone is no block', () => {
+    expect(blocksOf('<p>One\u200b\u200bline.</p><div>\u200b</div><p>Two.</p>')).toEqual(['One line.', 'Two.']);
+  });
 });

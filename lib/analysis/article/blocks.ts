@@ -1,4 +1,5 @@
 import { breaksText, SKIPPED_TAGS } from '../../shared/dom-text';
+import { collapseWhitespace } from '../../shared/text';
 import { visibleLength } from './text-measure';
 export interface TextBlock {
   /** The innermost element holding the whole block. */
@@ -18,13 +19,6 @@ export function leadsElsewhere(link: Element): boolean {
   const href = link.getAttribute('href');
   if (href === null) return !link.hasAttribute('name');
   return !/^\s*(?:mailto|tel):/iu.test(href);
-}
-
-/** Runs of whitespace that are not already one plain space (a lone space is left as it is, not rewritten). */
-const WHITESPACE_TO_COLLAPSE = /\s{2,}|(?! )\s/g;
-
-export function collapseWhitespace(text: string): string {
-  return text.replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
 }
 
 /**

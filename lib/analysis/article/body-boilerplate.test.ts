@@ -278,3 +278,55 @@ describe('body boilerplate', () => {
     expect(text).toContain('© marks on the trains');
   });
 });
+
+describe('reply threads', () => {
+  const NAMES = ['Anna K.', 'jsmith', 'Marco Rossi', 'old_timer', 'Priya', 'Tomasz W.'];
+  const REPLIES = ['Great news for commuters.', 'About time!', 'Will fares go up?', 'Forty is not enough.'];
+  const comments = (count: number) =>
+    Array.from(
+      { length: count },
+      (_, index) =>
+        `<div class="c"><a href="/u/${index}">${NAMES[index % NAMES.length]}</a> <span>June ${index + 1}, 2026 at 9:${String(10 + index).padStart(2, '0')} am</span><p>${REPLIES[index % REPLIES.length]}</p><a href="#r${index}">Reply</a></div>`,
+    ).join('');
+
+  it('drops a thread of stamped replies under a story that stands by itself, with its label', () => {
+    const text = articleText(`${BODY}<h3>8 comments</h3><div>${comments(8)}</div>`);
+    expect(text).toContain(PARAGRAPHS[3]);
+    expect(text).not.toContain('Will fares go up?');
+    expect(text).not.toContain('Marco Rossi');
+    expect(text).not.toContain('8 comments');
+  });
+
+  it('keeps a timeline whose entries open with their date and time', () => {
+    const entries = [
+      'Ministers agree on the budget for the new fleet.',
+      'The tender opens to manufacturers across Europe.',
+      'Three bids arrive before the deadline closes.',
+      'The winning bid is announced at a press conference.',
+      'The contract is signed in the regional capital.',
+    ]
+      .map((entry, index) => `<li>March ${index + 3}, 2026, 10:${index}5: ${entry}</li>`)
+      .join('');
+    const text = articleText(`${BODY}<h3>Timeline</h3><ul>${entries}</ul>`);
+    expect(text).toContain('The winning bid is announced');
+  });
+
+  it('keeps a list of references, dated without a time of day', () => {
+    const references = Array.from(
+      { length: 6 },
+      (_, index) =>
+        `<li>Rail Review, issue ${index + 1}. Transport Ministry. 2026-0${index + 1}-12. Retrieved 2026-07-01.</li>`,
+    ).join('');
+    const text = articleText(`${BODY}<h3>References</h3><ol>${references}</ol>`);
+    expect(text).toContain('Rail Review, issue 4');
+  });
+
+  it('reads the page again when Readability settled on the thread beside a short story', () => {
+    const page = `<!doctype html><html lang="en"><head><title>New trains</title></head><body>
+      <table><tr><td><h1>Forty new trains for the region</h1><font>${PARAGRAPHS.join('<br><br>')}</font></td></tr></table>
+      <div id="thread">${comments(40)}</div></body></html>`;
+    const text = extractArticle(parseHtml(page, 'https://news.example/trains').document)?.text ?? '';
+    expect(text).toContain(PARAGRAPHS[2]);
+    expect(text).not.toContain('Will fares go up?');
+  });
+});

@@ -5,7 +5,8 @@
  * reads structure, links, position or repetition, never a site's wording. Quotes (embedded posts)
  * are never touched.
  */
-import { collapseWhitespace, type TextBlock } from './blocks';
+import { collapseWhitespace } from '../../shared/text';
+import type { TextBlock } from './blocks';
 import { endsLikeSentence, sentenceCount, textWeight, visibleLength } from './text-measure';
 import { isInBlockquote, walkElements } from './walk';
 
@@ -28,7 +29,49 @@ export interface ListingItems {
   letters: number;
   /** Letters of the items that are story cards: a headline in a heading, or an <article> of its own. */
   cardLetters: number;
+  /** The posts of a reply thread (see isThreadGroup), and their letters. */
+  threadItems: Set<Element>;
+  threadLetters: number;
 }
+
+/** A story before a reply thread that says this much, in this many sentences, stands by itself. */
+const STANDING_STORY_WEIGHT = 80;
+const STANDING_STORY_SENTENCES = 5;
+/** Posts of one kind, at least this many, each with its date stamp, make a reply thread. */
+const MIN_THREAD_POSTS = 5;
+/** A reply says this much at most, on average: a blog's posts, each with its stamp, say more. */
+const MAX_MEAN_REPLY_WEIGHT = 40;
+
+/**
+ * Whether sibling items of one kind are the posts of a reply thread (comments, a forum's
+ * answers), or their headers: five or more, nearly all stamped with a time of day after a name
+ * or a title, each saying little.
+ */
+function isThreadGroup(group: Element[], textOf: (element: Element) => string): boolean {
+  if (group.length < MIN_THREAD_POSTS || TABLE_PARTS.has(group[0]!.tagName.toUpperCase())) return false;
+  // The cheap tests first: most groups are paragraphs or menus without a time among them.
+  let weight = 0;
+  for (const item of group) {
+    weight += textWeight(textOf(item));
+    if (weight > MAX_MEAN_REPLY_WEIGHT * group.length) return false;
+  }
+  let stamped = 0;
+  let dateLed = 0;
+  for (const item of group) {
+    const text = textOf(item);
+    const stamp = CLOCK_TIME.test(text) ? STAMP_DATE_ONCE.exec(text) : null;
+    if (!stamp) continue;
+    stamped++;
+    if (!/[\p{L}\p{N}]/u.test(text.slice(0, stamp.index))) dateLed++;
+  }
+  // Entries that open with their date are a timeline or a schedule, not posts under a name.
+  return stamped >= group.length * 0.8 && dateLed <= stamped / 2;
+}
+
+/** A post's stamp tells the time of day too; a reference, a timeline's entry or a release date does not. */
+const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/u;
+/** Rows and cells are a table's data, whatever dates they hold. */
+const TABLE_PARTS = new Set(['TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT']);
 
 /**
  * Repeated items (siblings of one tag and class) each starting with a link of a few words:
@@ -38,6 +81,8 @@ export function findListingItems(content: Element): ListingItems {
   const items = new Set<Element>();
   let letters = 0;
   let cardLetters = 0;
+  const threadItems = new Set<Element>();
+  let threadLetters = 0;
   // Nothing changes the tree here: an element's text, asked by several rules, is read once.
   const texts = new Map<Element, string>();
   const textOf = (element: Element) => {
@@ -59,6 +104,14 @@ export function findListingItems(content: Element): ListingItems {
       }
       for (const group of kinds.values()) {
         if (group.length < MIN_LISTING_ITEMS) continue;
+        if (!isInside(parent, threadItems) && isThreadGroup(group, textOf)) {
+          // A flat thread alternates the posts' stamped headers with their texts: the thread runs
+          // from its first post to the end of its parent.
+          for (let post: Element | null = group[0]!; post; post = post.nextElementSibling) {
+            threadItems.add(post);
+            threadLetters += visibleLength(textOf(post));
+          }
+        }
         const led = group.filter((item) => isLinkLedItem(item, textOf) || isTeaserCard(item, textOf));
         if (led.length < MIN_LISTING_ITEMS || led.length < group.length * 0.8) continue;
         let weight = 0;
@@ -82,7 +135,7 @@ export function findListingItems(content: Element): ListingItems {
   };
   visit(content);
   walkElements(content, visit);
-  return { items, letters, cardLetters };
+  return { items, letters, cardLetters, threadItems, threadLetters };
 }
 
 /** A teaser is a headline with a line of summary; items that each say two sentences or more are an article's own list. */
@@ -188,13 +241,45 @@ function isCaption(element: Element): boolean {
   return !!element.closest('figcaption, figure, [class*="caption"], [class*="Caption"]');
 }
 
-export function dropBodyBoilerplate(
-  blocks: TextBlock[],
-  content: Element,
-): { blocks: TextBlock[]; listingShare: number; cardShare: number } {
-  const { items, letters: listingLetters, cardLetters } = findListingItems(content);
+export interface BodyWithoutBoilerplate {
+  blocks: TextBlock[];
+  /** Shares of the isolated text's letters in listing items, in story cards, in the posts of a reply thread. */
+  listingShare: number;
+  cardShare: number;
+  threadShare: number;
+  /** What the text says outside its thread and its listings (text weight). */
+  storyWeight: number;
+}
+
+export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): BodyWithoutBoilerplate {
+  const { items, letters: listingLetters, cardLetters, threadItems, threadLetters } = findListingItems(content);
   const allLetters = visibleLength(content.textContent ?? '');
   const drop = new Set<TextBlock>();
+  // A reply thread under the story is not the story; a thread with no story before it is the
+  // page's text (a forum), or the reason to read the page again (see extractArticle).
+  const inThread = (block: TextBlock) => threadItems.size > 0 && isInside(block.element, threadItems);
+  const threadStart = blocks.findIndex(inThread);
+  // What the text says outside its thread and its listings: the story, if there is one.
+  let storyWeight = 0;
+  let storySentences = 0;
+  let threadWeight = 0;
+  let storyBeforeThread = false;
+  for (let index = Math.max(0, threadStart); threadStart >= 0 && index < blocks.length; index++) {
+    if (inThread(blocks[index]!)) threadWeight += textWeight(blocks[index]!.text);
+  }
+  for (let index = 0; threadStart >= 0 && index < blocks.length; index++) {
+    const block = blocks[index]!;
+    if ((index >= threadStart && inThread(block)) || isInside(block.element, items)) continue;
+    storyWeight += textWeight(block.text);
+    storySentences += sentenceCount(block.text);
+    if (index < threadStart && isProseLine(block)) storyBeforeThread = true;
+  }
+  // The thread goes when the story before it stands by itself or outweighs it; a few lines before
+  // a heavier thread may be its lede (a live blog whose entries are stamped).
+  const dropThread =
+    storyBeforeThread &&
+    (storyWeight >= threadWeight ||
+      (storyWeight >= STANDING_STORY_WEIGHT && storySentences >= STANDING_STORY_SENTENCES));
 
   // Until the first line of prose, a heading is the story's own title, linked or not (a blog
   // post's title is a link to itself).
@@ -211,7 +296,7 @@ export function dropBodyBoilerplate(
       letters = visibleLength(block.text);
       if (isProseLine(block, weight, letters)) beforeProse = false;
     }
-    if (isInside(block.element, items)) {
+    if (isInside(block.element, items) || (dropThread && index >= threadStart && inThread(block))) {
       drop.add(block);
       // The label of the list ("Related stories") is the short line right before it.
       const previous = blocks[index - 1];
@@ -245,9 +330,10 @@ export function dropBodyBoilerplate(
     }
   });
 
-  // Stamps first: the repeats rule would take some of the signatures that mark them.
+  // Stamps first: the repeats rule would take some of the signatures that mark them. The posts
+  // of a dropped thread still count among the stamps: the first post may sit apart from the rest.
   dropRepeatedStamps(
-    blocks.filter((block) => !drop.has(block)),
+    blocks.filter((block) => !drop.has(block) || (dropThread && threadStart >= 0 && inThread(block))),
     drop,
   );
   dropRepeats(
@@ -262,6 +348,8 @@ export function dropBodyBoilerplate(
     blocks: blocks.filter((block) => !drop.has(block)),
     listingShare: allLetters ? listingLetters / allLetters : 0,
     cardShare: allLetters ? cardLetters / allLetters : 0,
+    threadShare: allLetters ? threadLetters / allLetters : 0,
+    storyWeight,
   };
 }
 
@@ -389,6 +477,8 @@ function isRepeatable(block: TextBlock): boolean {
  */
 const STAMP_DATE =
   /(?<!\d)(?:(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}:\d{2}(?!\d)|(?:19|20)\d{2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d))|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b/giu;
+/** STAMP_DATE, asked for its first match only (no global flag, so no state between texts). */
+const STAMP_DATE_ONCE = new RegExp(STAMP_DATE.source, 'iu');
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/giu;
 /** Stamps of one shape, at least this many, head or close the posts or comments of a page. */
 const MIN_REPEATED_STAMPS = 3;

@@ -6,6 +6,7 @@ import { collectBlocks, type TextBlock } from './blocks';
 import { dropBodyBoilerplate, findListingItems } from './body-boilerplate';
 import { decideArticle, saysMuch, type ArticleDecision } from './decision';
 import { isUiFragment, removeDeclaredChrome } from './page-chrome';
+import { unwrapNestedParagraphs, wrapProseListItems } from './prose-items';
 
 export interface ExtractOptions {
   /** Text blocks that are not article even though they sit inside it (disclaimers, "first published by" lines). */
@@ -19,7 +20,14 @@ export interface ExtractOptions {
   onDecision?: (reading: ReadingName, decision: ArticleDecision | null) => void;
 }
 
-export type ReadingName = 'without-chrome' | 'as-is' | 'without-listings';
+export type ReadingName = 'without-chrome' | 'as-is' | 'without-listings' | 'without-threads';
+
+/** A reading whose isolated text is more than this share a reply thread's posts settled on the thread. */
+const MAX_THREAD_SHARE = 0.5;
+/** What is found without the threads has at least this many sentences to stand for the page. */
+const MIN_STORY_SENTENCES = 3;
+/** ...and says this many times what the first reading said outside its thread, at least. */
+const STORY_GAIN = 2;
 
 /**
  * Isolate the article of `doc` with Readability, working on a clone (Readability mutates what
@@ -41,6 +49,22 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   if (!article && [withoutChrome.reason, reading.reason].some((reason) => reason === 'listing' || reason === 'links')) {
     const reread = isolate(doc, 'without-listings', options);
     if (reread.decision && saysMuch(reread.decision)) article = reread.article;
+  }
+  // Readability settled on a reply thread (comments outweigh a story of short paragraphs or a
+  // table layout): read once more without the page's threads. What is found then stands when it
+  // is an article in a few sentences that says much more than the text beside the thread did;
+  // else the thread was the page's text (a forum, a live blog under its lede).
+  if (article && reading.threadShare > MAX_THREAD_SHARE) {
+    const reread = isolate(doc, 'without-threads', options);
+    if (
+      reread.article &&
+      reread.decision &&
+      reread.decision.sentences >= MIN_STORY_SENTENCES &&
+      reread.decision.weight >= STORY_GAIN * reading.storyWeight &&
+      reread.threadShare <= MAX_THREAD_SHARE
+    ) {
+      article = reread.article;
+    }
   }
   if (!article) return null;
   const { parsed, content, kept } = article;
@@ -70,14 +94,18 @@ interface Isolated {
 
 interface Reading {
   article: Isolated | null;
+  /** Share of the isolated text in the posts of a reply thread, and what the text says beside it (text weight). */
+  threadShare: number;
+  storyWeight: number;
   decision?: ArticleDecision;
   reason?: ArticleDecision['reason'];
 }
 
 const PREPARE: Record<ReadingName, ((clone: Document) => void) | null> = {
-  'without-chrome': removeDeclaredChrome,
+  'without-chrome': removeChromeAndScoreItems,
   'as-is': null,
   'without-listings': removeChromeAndListings,
+  'without-threads': removeChromeAndThreads,
 };
 
 function isolate(doc: Document, name: ReadingName, options: ExtractOptions): Reading {
@@ -87,18 +115,27 @@ function isolate(doc: Document, name: ReadingName, options: ExtractOptions): Rea
   const content = parsed?.content;
   if (!parsed || !content) {
     options.onDecision?.(name, null);
-    return { article: null };
+    return { article: null, threadShare: 0, storyWeight: 0 };
   }
 
   const readable = collectBlocks(content).filter((block) => !isUiFragment(block.element, block.text, block.linkLength));
-  const { blocks, listingShare, cardShare } = dropBodyBoilerplate(readable, content);
+  const { blocks, listingShare, cardShare, threadShare, storyWeight } = dropBodyBoilerplate(readable, content);
   const notBoilerplate = (block: TextBlock) => !options.isBoilerplate?.(block.text);
   const kept = blocks.filter(notBoilerplate);
   const isolated = readable.filter(notBoilerplate);
   const decision = decideArticle(kept, doc, { isolated, listingShare, cardShare });
   options.onDecision?.(name, decision);
-  if (!decision.isArticle) return { article: null, decision, reason: decision.reason };
-  return { article: { parsed, content, kept: decision.whole ? isolated : kept }, decision };
+  const measured = { threadShare, storyWeight };
+  if (!decision.isArticle) return { article: null, decision, reason: decision.reason, ...measured };
+  return { article: { parsed, content, kept: decision.whole ? isolated : kept }, decision, ...measured };
+}
+
+/** The page without its declared chrome, its list items that read as paragraphs made visible to Readability. */
+function removeChromeAndScoreItems(clone: Document): void {
+  removeDeclaredChrome(clone);
+  if (!clone.body) return;
+  wrapProseListItems(clone.body);
+  unwrapNestedParagraphs(clone.body);
 }
 
 /** The page without its declared chrome and without the listings of link-led items anywhere in it. */
@@ -106,6 +143,17 @@ function removeChromeAndListings(clone: Document): void {
   removeDeclaredChrome(clone);
   if (!clone.body) return;
   for (const item of findListingItems(clone.body).items) item.remove();
+}
+
+/** The page without its declared chrome and without the posts of its reply threads. */
+function removeChromeAndThreads(clone: Document): void {
+  removeChromeAndScoreItems(clone);
+  if (!clone.body) return;
+  for (const post of findListingItems(clone.body).threadItems) {
+    // A flat thread may write its replies as bare text after their stamped headers.
+    for (let next = post.nextSibling; next && next.nodeType !== 1; next = post.nextSibling) next.remove();
+    post.remove();
+  }
 }
 
 /** Drop from the kept HTML every element whose text blocks were all dropped. */

@@ -1,0 +1,133 @@
+/**
+ * npm run eval:article-robustness -- [--only <slug prefix>] [--perturbation <name>] [--verbose]
+ *
+ * Whether the article survives the ways real sites differ in markup: every dev-split page of
+ * ../shared/corpus/extraction-dev with a full expected text is read as it is and once under each
+ * perturbation of tests/article-robustness/perturb.ts (paragraphs as <div>/<section>, bare text
+ * with <br>, <span>s, one sentence per paragraph, list items, extra wrappers, a comment thread
+ * or a related-stories box beside the story). Prints, per perturbation, the articles lost that the
+ * page as it is gave, the mean token F1 against the page as it is, and the pages whose F1 fell by
+ * more than DROP_TO_REPORT. Test-split pages are never read.
+ *
+ * Exits 1 when a perturbation loses an article the page as it is gave, 2 when the corpus is missing.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { extractArticle } from '../lib/analysis/article/extract';
+import { scriptlessWindow } from '../tests/fixtures/load';
+import { PERTURBATIONS, type Perturbation } from '../tests/article-robustness/perturb';
+import { scoreTokens, truthIsArticle, withoutSvgStyles } from './extraction-scoring';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CORPUS = resolve(ROOT, '../shared/corpus/extraction-dev');
+const SPLIT_FILE = join(ROOT, 'scripts/eval-extraction-split.tsv');
+/** A fall in a page's F1 worth naming. */
+const DROP_TO_REPORT = 0.05;
+
+function fail(message: string): never {
+  console.error(`\n*** eval:article-robustness: ${message}\n`);
+  process.exit(2);
+}
+
+interface DevPage {
+  name: string;
+  lang: string;
+  url: string;
+  html: string;
+  truth: string;
+}
+
+function devPages(only?: string): DevPage[] {
+  if (!existsSync(CORPUS) || !statSync(CORPUS).isDirectory()) {
+    fail(`no corpus at ${CORPUS} (it lives beside the checkout as ../shared/corpus/extraction-dev)`);
+  }
+  const dev = new Set<string>();
+  for (const line of readFileSync(SPLIT_FILE, 'utf8').split('\n')) {
+    const [dataset, slug, split] = line.split('\t');
+    if (split === 'dev') dev.add(`${dataset}/${slug}`);
+  }
+  const pages: DevPage[] = [];
+  for (const dataset of readdirSync(CORPUS).sort()) {
+    const datasetDir = join(CORPUS, dataset);
+    if (!statSync(datasetDir).isDirectory()) continue;
+    for (const slug of readdirSync(datasetDir).sort()) {
+      const dir = join(datasetDir, slug);
+      if (!dev.has(`${dataset}/${slug}`) || !existsSync(join(dir, 'expected.txt'))) continue;
+      if (only && !slug.startsWith(only)) continue;
+      const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as { lang?: string; url?: string };
+      pages.push({
+        name: `${dataset}/${slug}`,
+        lang: meta.lang ?? 'und',
+        url: meta.url || `https://extraction-dev.invalid/${dataset}/${slug}/`,
+        html: withoutSvgStyles(readFileSync(join(dir, 'source.html'), 'utf8')),
+        truth: readFileSync(join(dir, 'expected.txt'), 'utf8'),
+      });
+    }
+  }
+  if (pages.length === 0) fail('no dev page with expected.txt matches');
+  return pages;
+}
+
+async function extractText(page: DevPage, perturbation: Perturbation | null): Promise<string> {
+  const window = scriptlessWindow(page.url, { computedStyle: false });
+  try {
+    window.document.write(page.html);
+    const doc = window.document as unknown as Document;
+    perturbation?.apply(doc, page.lang);
+    return extractArticle(doc)?.text ?? '';
+  } finally {
+    await window.happyDOM.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      only: { type: 'string' },
+      perturbation: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
+    },
+  });
+  const perturbations = PERTURBATIONS.filter((p) => !values.perturbation || p.name === values.perturbation);
+  if (perturbations.length === 0) fail(`no perturbation named ${values.perturbation}`);
+  const pages = devPages(values.only);
+
+  const base = new Map<string, { f1: number; found: boolean }>();
+  for (const page of pages) {
+    const text = await extractText(page, null);
+    base.set(page.name, { f1: scoreTokens(text, page.truth, page.lang).f1, found: !!text.trim() });
+  }
+  const baseMean = pages.reduce((sum, page) => sum + base.get(page.name)!.f1, 0) / pages.length;
+  console.log(`${pages.length} dev pages, as they are: mean F1 ${baseMean.toFixed(3)}`);
+  console.log(`${'perturbation'.padEnd(22)} ${'F1'.padStart(6)} ${'drop'.padStart(6)} lost  fell>${DROP_TO_REPORT}`);
+
+  let lostAny = false;
+  for (const perturbation of perturbations) {
+    let sum = 0;
+    const lost: string[] = [];
+    const fell: string[] = [];
+    for (const page of pages) {
+      const text = await extractText(page, perturbation);
+      const f1 = scoreTokens(text, page.truth, page.lang).f1;
+      sum += f1;
+      const before = base.get(page.name)!;
+      if (before.found && !text.trim() && truthIsArticle(page.truth, page.lang)) lost.push(page.name);
+      else if (before.f1 - f1 > DROP_TO_REPORT) fell.push(`${page.name} ${before.f1.toFixed(3)}→${f1.toFixed(3)}`);
+    }
+    const mean = sum / pages.length;
+    lostAny ||= lost.length > 0;
+    console.log(
+      `${perturbation.name.padEnd(22)} ${mean.toFixed(3).padStart(6)} ${(baseMean - mean).toFixed(3).padStart(6)} ` +
+        `${String(lost.length).padStart(4)}  ${fell.length}`,
+    );
+    for (const name of lost) console.log(`    LOST ${name}`);
+    if (values.verbose) for (const line of fell) console.log(`    fell ${line}`);
+  }
+  if (lostAny) {
+    console.error('\n*** eval:article-robustness: a perturbation lost an article the page as it is gave');
+    process.exit(1);
+  }
+}
+
+await main();
