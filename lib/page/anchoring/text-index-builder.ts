@@ -12,9 +12,27 @@ function isCollapsible(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
 }
 
+/**
+ * Whether /\s/ matches the UTF-16 code unit `code` beyond ASCII, without a string and a regular
+ * expression per call (the walk asks at every word end of non-ASCII text).
+ */
+export function isNonAsciiSpace(code: number): boolean {
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** What `emit` counts as a space at the end of a text (besides the collapsible ones, which never end a word). */
 function isSpaceLike(code: number): boolean {
-  return code === 11 || (code > 127 && /\s/.test(String.fromCharCode(code)));
+  return code === 11 || (code > 127 && isNonAsciiSpace(code));
 }
 
 /** Our UI hosts are `div`s and custom elements; only those need the attribute looked up. */
@@ -299,7 +317,7 @@ class IndexBuilder implements WalkedText {
     const lastCode = text.charCodeAt(text.length - 1);
     // What /\s$/ would say, without a regular expression for the common (ASCII) case.
     this.lastCharIsSpace =
-      lastCode === 32 || (lastCode >= 9 && lastCode <= 13) || (lastCode > 127 && /\s/.test(text[text.length - 1]!));
+      lastCode === 32 || (lastCode >= 9 && lastCode <= 13) || (lastCode > 127 && isNonAsciiSpace(lastCode));
   }
 }
 
