@@ -5,12 +5,12 @@
  * built R times on each loaded page in Chromium (page served without scripts): the median build
  * time per page, in ms. With --compare, the index of another checkout of the repository (e.g. a
  * worktree of main) is bundled too and built in the same page, alternating with this one, so
- * that the machine's load falls on both alike; the texts of both are checked to be identical.
+ * that the machine's load falls on both alike; the indexes of both (text, segments, nodes and blocks) are checked to be identical.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { readCorpusPage } from '../tests/fixtures/load';
+import { listCorpusPages, readCorpusPage } from '../tests/fixtures/load';
 import { PlainBrowser } from './bench/browser';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -28,7 +28,9 @@ async function bundle(checkout: string, name: string): Promise<string> {
             index = new TextIndex(document.body);
             times.push(performance.now() - start);
           }
-          return { times, text: index.text, segments: index.segStart.length, nodes: index.nodes.length };
+          const segments = [index.segStart, index.segLength, index.segNode, index.segNodeOffset].map((a) => Array.from(a).join(','));
+          const blocks = [...index.blocks.values()].map((b) => [b.firstSeg, b.endSeg, b.firstNode, b.endNode].join(','));
+          return { times, text: [index.text, index.nodes.length, ...segments, ...blocks].join('|') };
         }`,
       resolveDir: checkout,
       loader: 'ts',
@@ -51,6 +53,7 @@ function median(values: number[]): number {
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
+      /** Comma-separated corpus pages, or "all". */
       slugs: { type: 'string', default: 'quanta-1,nytimes-4,wikipedia-2,lemonde-1,gmw,aclu,msn,qq' },
       runs: { type: 'string', default: '15' },
       compare: { type: 'string' },
@@ -63,7 +66,7 @@ async function main(): Promise<void> {
   const globals = ['__indexThis', '__indexOther'];
   const ratios: number[] = [];
   try {
-    for (const slug of values.slugs.split(',')) {
+    for (const slug of values.slugs === 'all' ? listCorpusPages(CORPUS) : values.slugs.split(',')) {
       const url = `http://127.0.0.1:8931/corpus/${encodeURIComponent(slug)}/`;
       browser.serveScriptless(url, readCorpusPage(slug, CORPUS));
       const page = await browser.context.newPage();
@@ -85,9 +88,9 @@ async function main(): Promise<void> {
           }
         const medians = times.map(median);
         const same = texts.every((text) => text === texts[0]);
-        if (medians.length > 1) ratios.push(medians[0]! / medians[1]!);
+        if (medians.length > 1 && medians[1]! > 0) ratios.push(medians[0]! / medians[1]!);
         console.log(
-          `${slug.padEnd(24)} ${medians.map((ms, i) => `${scripts[i]!.name} ${ms.toFixed(2)} ms`).join('  ')}${medians.length > 1 ? `  this/compared ${(medians[0]! / medians[1]!).toFixed(3)}×${same ? '' : '  TEXT DIFFERS'}` : ''}  (${texts[0]!.length} chars)`,
+          `${slug.padEnd(24)} ${medians.map((ms, i) => `${scripts[i]!.name} ${ms.toFixed(2)} ms`).join('  ')}${medians.length > 1 ? `  this/compared ${(medians[0]! / medians[1]!).toFixed(3)}×${same ? '' : '  INDEX DIFFERS'}` : ''}  `,
         );
       } finally {
         await page.close();

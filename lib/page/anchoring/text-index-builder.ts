@@ -164,32 +164,38 @@ class IndexBuilder implements WalkedText {
       this.addText(start as Text);
       return;
     }
+    // Each DOM property is asked once per node: from a content script every read crosses into the
+    // page's world. The tags of the elements the walk is inside (innermost last) are kept for their exit.
+    const openTags: string[] = [];
     let node: Node | null = start.firstChild;
     let visited = 0;
     while (node) {
       if (++visited % NODES_PER_CHECK === 0) yield;
-      let descend = false;
       const type = node.nodeType;
       if (type === 1) {
         const element = node as Element;
         const tag = element.tagName;
         if (this.accepts(element, tag)) {
           this.enter(element, tag);
-          if (element.firstChild) descend = true;
-          else this.exit(element, tag);
+          const first = element.firstChild;
+          if (first) {
+            openTags.push(tag);
+            node = first;
+            continue;
+          }
+          this.exit(element, tag);
         }
       } else if (type === 3) {
         this.addText(node as Text);
       }
-      if (descend) {
-        node = node.firstChild;
-        continue;
-      }
-      while (node && node !== start && !node.nextSibling) {
+      let next: Node | null = node.nextSibling;
+      while (!next) {
         node = node.parentNode;
-        if (node && node !== start) this.exit(node as Element, (node as Element).tagName);
+        if (!node || node === start) break;
+        this.exit(node as Element, openTags.pop()!);
+        next = node.nextSibling;
       }
-      node = node && node !== start ? node.nextSibling : null;
+      node = next;
     }
   }
 
