@@ -124,6 +124,25 @@ describe('PageHighlighter', () => {
     highlighter.dispose();
   });
 
+  it('asks whether the layer is shown only when there are highlights to paint, once, before painting', async () => {
+    render(PARAGRAPHS);
+    let stored: HighlightAnnotation[] = [];
+    const { send } = fakeBackground(() => stored);
+    const readVisible = vi.fn(async () => false);
+    const highlighter = new PageHighlighter(document, send, new PageText(document), null, undefined, readVisible);
+    await highlighter.refresh();
+    expect(readVisible).not.toHaveBeenCalled();
+
+    stored = [highlightOf(pageText, 'products company')];
+    await highlighter.refresh();
+    await highlighter.refresh();
+    expect(readVisible).toHaveBeenCalledTimes(1);
+    expect(document.querySelectorAll('mark').length).toBe(0);
+    highlighter.setVisible(true);
+    expect(document.querySelector('mark')?.textContent).toBe('products company');
+    highlighter.dispose();
+  });
+
   it('describes a selection for the background: quote, context and position in the page text', async () => {
     render(PARAGRAPHS);
     document.head.innerHTML = '<link rel="canonical" href="/story?ref=feed">';

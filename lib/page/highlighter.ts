@@ -37,6 +37,8 @@ export class PageHighlighter {
   private visible = true;
   private disposed = false;
   private generation = 0;
+  /** Whether the reader shows the layer, read before the first paint (see `readVisible`). */
+  private visibleRead: Promise<void> | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -44,6 +46,8 @@ export class PageHighlighter {
     private readonly text: PageText,
     private readonly sink: HighlightRangeSink | null = null,
     private readonly makePainter: () => Painter = () => createPainter(doc),
+    /** Whether the reader shows the highlights layer: asked once, when there are first highlights to paint. */
+    private readonly readVisible: () => Promise<boolean> = () => Promise.resolve(true),
   ) {}
 
   private get painter(): Painter {
@@ -76,6 +80,13 @@ export class PageHighlighter {
     this.pageKey = reply.value.pageKey;
     this.highlights = reply.value.highlights;
     if (!(await this.anchor(generation))) return;
+    if (this.ranges.size > 0) {
+      this.visibleRead ??= this.readVisible().then((visible) => {
+        this.visible = visible;
+      });
+      await this.visibleRead;
+      if (this.disposed || generation !== this.generation) return;
+    }
     this.paint();
     const report = this.anchoring();
     if (report) announce({ type: 'highlights-anchored', ...report }, this.transport);
@@ -198,7 +209,14 @@ export function attachHighlighter(
   host: HighlighterHost,
   doc: Document = document,
 ): AttachedHighlighter {
-  const highlighter = new PageHighlighter(doc, undefined, host.text, host, () => host.createPainter());
+  let stopWatching: (() => void) | null = null;
+  // The layer setting is read (and watched) only once the page has highlights: most pages have none.
+  const readVisible = async () => {
+    const layers = await getLayers(doc.location.href);
+    if (ctx.isValid) stopWatching = watchLayers(doc.location.href, (next) => highlighter.setVisible(next.highlights));
+    return layers.highlights;
+  };
+  const highlighter = new PageHighlighter(doc, undefined, host.text, host, () => host.createPainter(), readVisible);
 
   // A new highlight is painted when the background's "changed" message arrives, as in every other tab of the page.
   const bar = new SelectionBar(doc, (range, colour, note) => highlighter.create(range, colour, note));
@@ -222,12 +240,6 @@ export function attachHighlighter(
     if (event.isTrusted && event.target !== bar.host && bar.isOpen) bar.hide();
   });
 
-  let stopWatching: (() => void) | null = null;
-  void getLayers(doc.location.href).then((layers) => {
-    if (!ctx.isValid) return;
-    highlighter.setVisible(layers.highlights);
-    stopWatching = watchLayers(doc.location.href, (next) => highlighter.setVisible(next.highlights));
-  });
   void highlighter.refresh();
   // Single-page sites change the article without a reload (the session's watcher sees it; nothing polls).
   host.onNavigate(() => void highlighter.refresh());

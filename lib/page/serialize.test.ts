@@ -60,6 +60,50 @@ describe('serializeInSlices', () => {
   });
 });
 
+describe('the code of scripts and the rules of style sheets', () => {
+  const code = `var story = ${JSON.stringify('x'.repeat(600))};`;
+  const rules = `.story { color: red; } ${'.x { margin: 0 } '.repeat(40)}`;
+  const jsonLd = `{"@type": "NewsArticle", "headline": "${'h'.repeat(600)}"}`;
+
+  beforeEach(() => {
+    document.head.innerHTML = `<title>T</title><style id="s">${rules}</style><script type=" Application/LD+JSON ">${jsonLd}</script><style>.small{}</style>`;
+    document.body.innerHTML = `<div id="wrap"><p>Before</p><div class="ad"><script async>${code}</script></div><p>After &amp; more</p><svg></svg></div><script>${code}</script>`;
+    // Built by hand: happy-dom's parser drops the text of an SVG <style>.
+    const svgStyle = document.createElementNS('http://www.w3.org/2000/svg', 'style');
+    svgStyle.textContent = rules;
+    document.querySelector('svg')!.append(svgStyle);
+  });
+
+  /** The page as the analysis should see it: the long scripts and HTML style sheets empty. */
+  function expectedPage(): string {
+    const copy = document.documentElement.cloneNode(true) as Element;
+    for (const element of copy.querySelectorAll('script:not([type]), style#s')) element.textContent = '';
+    return reparsed(copy.outerHTML);
+  }
+
+  it('are left out, the elements kept; JSON-LD, short ones and those in SVG stay', async () => {
+    for (const wholeBelow of [2, 100_000]) {
+      const html = await serializeInSlices(document, { sliceMs: 0, wholeBelow, pause: async () => undefined });
+      expect(html).not.toContain('var story');
+      expect(html).toContain(jsonLd);
+      expect(html).toContain('.small{}');
+      // The one left is the SVG's.
+      expect(html.split(rules)).toHaveLength(2);
+      expect(html.indexOf(rules)).toBeGreaterThan(html.indexOf('<svg'));
+      expect(reparsed(html)).toBe(expectedPage());
+    }
+  });
+
+  it('are kept when asked to', async () => {
+    const html = await serializeInSlices(document, {
+      sliceMs: 0,
+      cutMinLength: Infinity,
+      pause: async () => undefined,
+    });
+    expect(html).toBe(document.documentElement.outerHTML);
+  });
+});
+
 describe('the painter’s marks', () => {
   it('are left out of the HTML, whole or in slices', async () => {
     const expected = reparsed(document.documentElement.outerHTML);

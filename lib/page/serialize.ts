@@ -4,6 +4,10 @@
  * are written tag by tag around their children instead of in one call, so that no single call
  * serializes the whole document. A change to the page during a pause starts the serialization
  * over, so the HTML is always one consistent state of the page.
+ *
+ * The code of the page's scripts and the rules of its style sheets are left out (the elements
+ * stay, empty): the analysis reads neither (only JSON-LD, which is kept), and on news pages they
+ * are often most of the HTML, which is then copied, sent and parsed again for nothing.
  */
 import { PAINTED_ATTRIBUTE } from './anchoring/ui-attribute';
 import { watchChanges } from './change-watch';
@@ -87,16 +91,71 @@ function isWhole(element: Element, wholeBelow: number): boolean {
   );
 }
 
+/** Script or style text shorter than this is left in: cutting it out would cost more than it saves. */
+export const CUT_MIN_LENGTH = 512;
+
+/** What the serialization leaves out: the elements written empty, and their ancestors, written tag by tag around their children. */
+export interface Cut {
+  readonly emptied: ReadonlySet<Element>;
+  readonly opened: ReadonlySet<Element>;
+}
+
+const NOTHING_CUT: Cut = { emptied: new Set(), opened: new Set() };
+
+/** Script code (JSON-LD is data the analysis reads) or style rules, at least `minLength` long. */
+function isUnread(element: Element, minLength: number): boolean {
+  if (element.namespaceURI !== HTML_NAMESPACE) return false;
+  if (element.localName === 'script' && element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')
+    return false;
+  return (element.textContent?.length ?? 0) >= minLength;
+}
+
+/** The page's scripts and style sheets to write empty under `root`, and the elements around them. */
+export function cutOf(root: Element, minLength = CUT_MIN_LENGTH): Cut {
+  const emptied = new Set<Element>();
+  const opened = new Set<Element>();
+  for (const tag of ['script', 'style'])
+    for (const element of Array.from(root.getElementsByTagName(tag))) {
+      if (!isUnread(element, minLength)) continue;
+      // Only through plain HTML elements, which are written tag by tag exactly as outerHTML writes them.
+      const around: Element[] = [];
+      let ancestor = element.parentElement;
+      let plain = true;
+      while (ancestor && !opened.has(ancestor)) {
+        if (ancestor.namespaceURI !== HTML_NAMESPACE || WHOLE_TAGS.has(ancestor.localName)) {
+          plain = false;
+          break;
+        }
+        around.push(ancestor);
+        if (ancestor === root) break;
+        ancestor = ancestor.parentElement;
+      }
+      if (!plain || !(ancestor === root || opened.has(ancestor!))) continue;
+      emptied.add(element);
+      for (const element of around) opened.add(element);
+    }
+  return emptied.size > 0 ? { emptied, opened } : NOTHING_CUT;
+}
+
 /** The serialization as steps: each step appends a piece to `out` and may be followed by a pause. */
-export function* serializeSteps(root: Element, out: string[], wholeBelow = WHOLE_BELOW): Generator<void, void, void> {
-  if (isWhole(root, wholeBelow)) {
+export function* serializeSteps(
+  root: Element,
+  out: string[],
+  wholeBelow = WHOLE_BELOW,
+  cut: Cut = NOTHING_CUT,
+): Generator<void, void, void> {
+  if (cut.emptied.has(root)) {
+    out.push(`${openTag(root)}</${root.localName}>`);
+    return;
+  }
+  if (!cut.opened.has(root) && isWhole(root, wholeBelow)) {
     out.push(outerHtml(root));
     yield;
     return;
   }
   out.push(openTag(root));
   for (let child = root.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 1) yield* serializeSteps(child as Element, out, wholeBelow);
+    if (child.nodeType === 1) yield* serializeSteps(child as Element, out, wholeBelow, cut);
     else if (child.nodeType === 3) out.push(escapeText((child as Text).data));
     else if (child.nodeType === 8) out.push(`<!--${(child as Comment).data}-->`);
   }
@@ -112,9 +171,14 @@ export interface SerializeOptions {
   maxRestarts?: number;
   /** Elements with fewer descendants are serialized in one call (default WHOLE_BELOW; smaller in tests). */
   wholeBelow?: number;
+  /** Scripts and style sheets with less text are left whole (default CUT_MIN_LENGTH; Infinity keeps all). */
+  cutMinLength?: number;
 }
 
-/** `doc.documentElement.outerHTML`, computed in slices; restarted when the page changes during a pause. */
+/**
+ * `doc.documentElement.outerHTML` less the code of scripts and the rules of style sheets,
+ * computed in slices; restarted when the page changes during a pause.
+ */
 export async function serializeInSlices(doc: Document, options: SerializeOptions): Promise<string> {
   const root = doc.documentElement;
   const changes = watchChanges(root);
@@ -123,7 +187,8 @@ export async function serializeInSlices(doc: Document, options: SerializeOptions
       const out: string[] = [];
       let sliceStart = performance.now();
       let restarted = false;
-      for (const _ of serializeSteps(root, out, options.wholeBelow)) {
+      const cut = cutOf(root, options.cutMinLength);
+      for (const _ of serializeSteps(root, out, options.wholeBelow, cut)) {
         if (performance.now() - sliceStart < options.sliceMs) continue;
         await options.pause();
         if (changes.changedSincePause()) {

@@ -122,9 +122,13 @@ describe('PageSession: the text index', () => {
     return sent;
   }
 
-  it('is not built when the analysis has nothing to find on the page', async () => {
+  it('is not built when the analysis has nothing to find on the page, nor the settings read', async () => {
     const analysis = { ...analysisOf(location.href), glossary: [] };
+    const read = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const watched = vi.spyOn(fakeBrowser.storage.local.onChanged, 'addListener');
     const sent = await startWith(analysis);
+    expect(read).not.toHaveBeenCalled();
+    expect(watched).not.toHaveBeenCalled();
     expect(session!.text.lastUpdate).toBeNull();
     expect(session!.reveal({ kind: 'disclaimer' })).toBe(false);
     expect(sent.map((message) => message.type)).toEqual(['analyze-page']);
@@ -132,8 +136,10 @@ describe('PageSession: the text index', () => {
     expect((await session!.text.current())?.text).toContain('lei de escalabilidade');
   });
 
-  it('is built to find what the analysis found', async () => {
+  it('is built to find what the analysis found, and the settings read to paint it', async () => {
+    const read = vi.spyOn(fakeBrowser.storage.local, 'get');
     await startWith(analysisOf(location.href));
     expect(session!.text.lastUpdate).toBe('built');
+    expect(read).toHaveBeenCalledTimes(1);
   });
 });

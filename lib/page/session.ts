@@ -51,8 +51,8 @@ export class PageSession {
   private definitionSource: DefinitionSource = 'interface';
   private termTexts: { lang: DefinitionLang; byId: Record<string, TermText> } | null = null;
   private stopWatchingDefinitions: (() => void) | null = null;
-  /** The first read of the layers and the definition source (see start). */
-  private settingsRead: Promise<void> = Promise.resolve();
+  /** The first read of the layers and the definition source, begun when there is first something to paint. */
+  private settingsRead: Promise<void> | null = null;
   /** The reader's own highlights found on the page (lib/page/highlighter.ts), for reveal by id. */
   private highlightRanges: ReadonlyMap<string, Range> = new Map();
 
@@ -89,25 +89,14 @@ export class PageSession {
       );
       return;
     }
-    // The reader's settings are only needed to paint: read them while the page is serialized and analyzed.
-    let definitionSourceChanged = false;
-    this.settingsRead = Promise.all([
-      this.watchLayersOf(this.doc.location.href),
-      getDefinitionSource().then((source) => {
-        if (!definitionSourceChanged) this.definitionSource = source;
-      }),
-    ]).then(() => undefined);
-    this.stopWatchingDefinitions = watchDefinitionSource((source) => {
-      definitionSourceChanged = true;
-      this.definitionSource = source;
-      void this.loadTermTexts();
-    });
     watchPage(this.doc, {
       region: () => (this.anchored.region?.isConnected ? this.anchored.region : null),
       onNavigate: (url) => {
         this.clearPaint();
         for (const listener of this.navigateListeners) listener(url);
-        void this.watchLayersOf(url).then(() => this.analyze());
+        // The layers are the site's: read again for the new address, if they were read at all.
+        const layersRead = this.settingsRead ? this.watchLayersOf(url) : Promise.resolve();
+        void layersRead.then(() => this.analyze());
       },
       onContentChange: () => void this.analyze(),
       signal: this.controller.signal,
@@ -129,8 +118,10 @@ export class PageSession {
     // The send's synchronous part (the browser copies the page's HTML) is measured apart: npm run bench shows it.
     const reply = await timed('send', () => sendToBackground({ type: 'analyze-page', url, html }, this.transport));
     if (generation !== this.generation || this.controller.signal.aborted || !reply.ok) return;
+    // Read while anchoring, from the first analysis with something to paint.
+    const settingsRead = hasTargets(reply.value) ? this.readSettings() : this.settingsRead;
     const anchored = await this.anchor(reply.value);
-    await this.settingsRead;
+    await settingsRead;
     if (generation !== this.generation || this.controller.signal.aborted) return;
     this.analysis = reply.value;
     this.anchored = anchored;
@@ -199,6 +190,27 @@ export class PageSession {
     const reply = await sendToBackground({ type: 'term-texts', lang, termIds }, this.transport);
     if (this.analysis !== analysis || this.controller.signal.aborted) return;
     this.termTexts = reply.ok ? { lang: reply.value.lang, byId: reply.value.texts } : null;
+  }
+
+  /**
+   * The reader's layers (watched from then on) and definition source, read once: only painting
+   * and the term card need them, so a page without results never touches the extension's storage.
+   */
+  private readSettings(): Promise<void> {
+    if (this.settingsRead) return this.settingsRead;
+    let definitionSourceChanged = false;
+    this.settingsRead = Promise.all([
+      this.watchLayersOf(this.doc.location.href),
+      getDefinitionSource().then((source) => {
+        if (!definitionSourceChanged) this.definitionSource = source;
+      }),
+    ]).then(() => undefined);
+    this.stopWatchingDefinitions = watchDefinitionSource((source) => {
+      definitionSourceChanged = true;
+      this.definitionSource = source;
+      void this.loadTermTexts();
+    });
+    return this.settingsRead;
   }
 
   private async watchLayersOf(url: string): Promise<void> {

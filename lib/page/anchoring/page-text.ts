@@ -103,7 +103,8 @@ export class PageText {
 
   private note(records: MutationRecord[]): void {
     for (const record of records) {
-      if (isOurUi(record.target) || isPaintedMarking(record)) continue;
+      // The painter's marks first: one comparison, where isOurUi looks up the ancestors.
+      if (isPaintedMarking(record) || isOurUi(record.target)) continue;
       if (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(isOurUiNode)) continue;
       this.changed.add(record.target);
     }

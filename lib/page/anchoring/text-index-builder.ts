@@ -12,9 +12,27 @@ function isCollapsible(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
 }
 
+/**
+ * Whether /\s/ matches the UTF-16 code unit `code` beyond ASCII, without a string and a regular
+ * expression per call (the walk asks at every word end of non-ASCII text).
+ */
+export function isNonAsciiSpace(code: number): boolean {
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** What `emit` counts as a space at the end of a text (besides the collapsible ones, which never end a word). */
 function isSpaceLike(code: number): boolean {
-  return code === 11 || (code > 127 && /\s/.test(String.fromCharCode(code)));
+  return code === 11 || (code > 127 && isNonAsciiSpace(code));
 }
 
 /** Our UI hosts are `div`s and custom elements; only those need the attribute looked up. */
@@ -146,32 +164,38 @@ class IndexBuilder implements WalkedText {
       this.addText(start as Text);
       return;
     }
+    // Each DOM property is asked once per node: from a content script every read crosses into the
+    // page's world. The tags of the elements the walk is inside (innermost last) are kept for their exit.
+    const openTags: string[] = [];
     let node: Node | null = start.firstChild;
     let visited = 0;
     while (node) {
       if (++visited % NODES_PER_CHECK === 0) yield;
-      let descend = false;
       const type = node.nodeType;
       if (type === 1) {
         const element = node as Element;
         const tag = element.tagName;
         if (this.accepts(element, tag)) {
           this.enter(element, tag);
-          if (element.firstChild) descend = true;
-          else this.exit(element, tag);
+          const first = element.firstChild;
+          if (first) {
+            openTags.push(tag);
+            node = first;
+            continue;
+          }
+          this.exit(element, tag);
         }
       } else if (type === 3) {
         this.addText(node as Text);
       }
-      if (descend) {
-        node = node.firstChild;
-        continue;
-      }
-      while (node && node !== start && !node.nextSibling) {
+      let next: Node | null = node.nextSibling;
+      while (!next) {
         node = node.parentNode;
-        if (node && node !== start) this.exit(node as Element, (node as Element).tagName);
+        if (!node || node === start) break;
+        this.exit(node as Element, openTags.pop()!);
+        next = node.nextSibling;
       }
-      node = node && node !== start ? node.nextSibling : null;
+      node = next;
     }
   }
 
@@ -299,7 +323,7 @@ class IndexBuilder implements WalkedText {
     const lastCode = text.charCodeAt(text.length - 1);
     // What /\s$/ would say, without a regular expression for the common (ASCII) case.
     this.lastCharIsSpace =
-      lastCode === 32 || (lastCode >= 9 && lastCode <= 13) || (lastCode > 127 && /\s/.test(text[text.length - 1]!));
+      lastCode === 32 || (lastCode >= 9 && lastCode <= 13) || (lastCode > 127 && isNonAsciiSpace(lastCode));
   }
 }
 

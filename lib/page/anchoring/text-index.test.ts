@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TextIndex, isElementHidden, isHiddenByAttribute } from './text-index';
 import { buildTextIndexInSlices } from './text-index-update';
+import { isNonAsciiSpace } from './text-index-builder';
 
 function mount(html: string): HTMLElement {
   document.body.innerHTML = `<div id="root">${html}</div>`;
@@ -164,5 +165,14 @@ describe('isElementHidden on phrasing elements', () => {
     expect(isElementHidden(hidden!)).toBe(true);
     expect(isElementHidden(document.querySelector('b')!)).toBe(false);
     expect(new TextIndex(document.body).text).toBe('Shown kept');
+  });
+});
+
+describe('isNonAsciiSpace', () => {
+  it('says what /\\s/ says of every UTF-16 code unit beyond ASCII', () => {
+    const differing: number[] = [];
+    for (let code = 128; code <= 0xffff; code++)
+      if (isNonAsciiSpace(code) !== /\s/.test(String.fromCharCode(code))) differing.push(code);
+    expect(differing).toEqual([]);
   });
 });

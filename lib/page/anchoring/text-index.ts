@@ -53,10 +53,10 @@ export class TextIndex {
     this.text = walked.pieces.join('');
     this.nodes = walked.nodes;
     this.blocks = walked.blocks;
-    this.segStart = Int32Array.from(walked.segStart);
-    this.segLength = Int32Array.from(walked.segLength);
-    this.segNode = Int32Array.from(walked.segNode);
-    this.segNodeOffset = Int32Array.from(walked.segNodeOffset);
+    this.segStart = new Int32Array(walked.segStart);
+    this.segLength = new Int32Array(walked.segLength);
+    this.segNode = new Int32Array(walked.segNode);
+    this.segNodeOffset = new Int32Array(walked.segNodeOffset);
     this.nodeFirstSeg = new Int32Array(this.nodes.length + 1);
     let seg = 0;
     for (let id = 0; id <= this.nodes.length; id++) {

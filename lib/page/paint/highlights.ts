@@ -203,7 +203,7 @@ class HighlightApiPainter extends BasePainter {
   }
 
   set(layer: PaintLayer, ranges: readonly PaintRange[]): void {
-    for (const name of this.names.get(layer) ?? []) this.api.registry.delete(name);
+    this.unregister(layer);
     const groups = grouped(layer, ranges);
     this.mark(layer, [...groups.values()].flat());
     const names = new Set<string>();
@@ -217,9 +217,14 @@ class HighlightApiPainter extends BasePainter {
   }
 
   clear(layer: PaintLayer): void {
+    this.unregister(layer);
+    this.mark(layer, []);
+  }
+
+  /** Takes the layer's highlights out of the page's registry. */
+  private unregister(layer: PaintLayer): void {
     for (const name of this.names.get(layer) ?? []) this.api.registry.delete(name);
     this.names.delete(layer);
-    this.mark(layer, []);
   }
 
   protected showFlash(ranges: readonly Range[]): void {
