@@ -118,12 +118,23 @@ const ORG_SUFFIX = /(部|局|厅|廳|委|委员会|委員會|院|公司|集团|�
 const ZH_ORG_SUBJECT =
   /^([\p{sc=Han}]{1,10}?(?:部|局|厅|廳|委员会|委員會|公司|集团|集團|协会|協會|银行|銀行|政府))(?=[\p{sc=Han}])(?!的)/u;
 
-/** A definite article and a lower-case description up to the comma: "o legista", "a irmã da vítima". */
-const DESCRIBED_SOURCE =
-  /^\s+(?:(?:o|a|os|as|el|la|los|las|le|les|the|der|die|das|dem|den)\s+|l[’']\s*)(\p{Ll}[\p{Ll}’'-]*(?:\s+\p{Ll}[\p{Ll}’'-]*){0,3}),/u;
+/** Definite articles of the spaced languages, which may open a subject ("The Old Vic", "La Fiscalía"); "l" is elided. */
+const DEFINITE_ARTICLES = 'the|el|la|los|las|le|les|l|o|a|os|as|der|die|das|dem|den|il|lo';
+const DEFINITE_ARTICLE = new RegExp(`^(?:${DEFINITE_ARTICLES})$`, 'iu');
+/** A definite article and a lower-case description up to the comma: "o legista", "a irmã da vítima", "l’avocat". */
+const DESCRIBED_SOURCE = new RegExp(
+  `^\\s+(?:(?:${DEFINITE_ARTICLES})\\s+|l[’']\\s*)(\\p{Ll}[\\p{Ll}’'-]*(?:\\s+\\p{Ll}[\\p{Ll}’'-]*){0,3}),`,
+  'u',
+);
+/**
+ * After an inverted reporting verb, a subject that closes the clause: an article and up to nine words ("dijo el
+ * gremialista,"), or up to four capitalised words ("dijo González.").
+ */
+const CLOSING_SUBJECT = new RegExp(
+  `^\\s+(?:(?:${DEFINITE_ARTICLES})\\s+[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,8}|(?:\\p{Lu}[\\p{L}.’'-]*\\s*){1,4})\\s*(?:[,.;!?]|$)`,
+  'u',
+);
 const ROMANCE = new Set(['fr', 'es', 'pt', 'it', 'ca']);
-/** Definite articles of the spaced languages, which may open a subject ("The Old Vic", "La Fiscalía"). */
-const DEFINITE_ARTICLE = /^(?:the|el|la|los|las|le|les|l|o|a|os|as|der|die|das|il|lo)$/iu;
 /** Capitals that name a thing or a role, not an organization ("AI will …" has no speaker). */
 const CONCEPT_ACRONYMS = new Set([
   'AI',
@@ -211,6 +222,9 @@ interface LexiconPatterns {
   titledNames: Array<[string, RegExp]>;
   /** "made on Saturday by ": a preposition of `reportNouns.agents` after a report noun (see reportAgent). */
   reportAgent: RegExp | null;
+  /** `complementizers`, and one of them opening the text after a verb ("…, agregaron que …"). */
+  complementizers: ReadonlySet<string>;
+  complementizerAfter: RegExp | null;
   /** `negatedReports` as sets. */
   negations: ReadonlySet<string>;
   notNegating: ReadonlySet<string>;
@@ -244,6 +258,11 @@ function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
         : [],
       organizationPronounBeforeVerb: lexicon.organizationPronouns?.length
         ? new RegExp(`(?<![\\p{L}’'])(?:${lexicon.organizationPronouns.join('|')})(?:\\s+\\p{Ll}+ly)?\\s*$`, 'iu')
+        : null,
+      complementizers: wordSet(lexicon.complementizers),
+      // "qu" is elided ("qu’il"): the apostrophe after it is no letter.
+      complementizerAfter: lexicon.complementizers?.length
+        ? new RegExp(`^\\s+(?:${lexicon.complementizers.join('|')})(?![\\p{L}])`, 'iu')
         : null,
       negations: wordSet(lexicon.negatedReports?.negations),
       notNegating: wordSet(lexicon.negatedReports?.notNegating),
@@ -1311,9 +1330,7 @@ export class SpeakerTracker {
     const invertedFirst =
       /[,”"»“«]\s*$/u.test(sentence.slice(0, verb.index)) &&
       // The subject then closes the clause ("dijo González.", "dijo el gremialista,"); "claims Spacey “…”" has an object.
-      /^\s+(?:(?:el|la|los|las|the|o|a|os|as|le|les|der|die|das)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,8}|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4})\s*(?:[,.;!?]|$)/u.test(
-        sentence.slice(verb.end),
-      );
+      CLOSING_SUBJECT.test(sentence.slice(verb.end));
     // "Algo que ya había adelantado Monsalve y que reiteró Siches": in a relative clause the subject follows its verb.
     const relativeSubject = this.invertedRelativeSubject(sentence, verb);
     if (relativeSubject) return relativeSubject;
@@ -1352,7 +1369,7 @@ export class SpeakerTracker {
     )
       return false;
     const after = sentence.slice(verb.end);
-    return /^[^,;:"“”«»„]{0,60}$/u.test(after) && !/^\s+(?:que|that|dass|daß|qu[’'])(?![\p{L}])/iu.test(after);
+    return /^[^,;:"“”«»„]{0,60}$/u.test(after) && !this.patterns.complementizerAfter?.test(after);
   }
 
   /**
@@ -1957,7 +1974,7 @@ export class SpeakerTracker {
     const pronoun = this.patterns.pronounAfterVerb.exec(after);
     if (pronoun) return this.resolvePronoun(pronoun[1]);
     // "…, agregaron que el Congreso tendrá …": after the complementizer comes what was said, not who said it.
-    if (/^\s+(?:que|that|dass|daß|qu[’'])(?![\p{L}])/iu.test(after)) return null;
+    if (this.patterns.complementizerAfter?.test(after)) return null;
     // The name may follow an article or a title ("declarou o delegado Odair Carneiro").
     // "said Superintendent Robert Runcie": a capitalised title before the name is a lead too.
     // "plantearon al ministro Falero que …": a name after a preposition is the verb's object or listener.
@@ -2057,7 +2074,7 @@ export class SpeakerTracker {
           // "president of entertainment" is a role; "in Paris" a place.
           (this.words.locativePrepositions.has(word.toLowerCase()) && !GENITIVE_PREPOSITIONS.has(word.toLowerCase())) ||
           this.words.personPronouns.has(word.toLowerCase()) ||
-          /^(?:que|that|dass|daß)$/iu.test(word),
+          this.patterns.complementizers.has(word.toLowerCase()),
       )
     )
       return null;

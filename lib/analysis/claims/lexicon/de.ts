@@ -98,7 +98,7 @@ export const de: ClaimLexicon = {
   // With the Konjunktiv of indirect speech ("müsse … zugestanden werden", "müssten … umsetzen").
   normativeMarkers: ['muss', 'müssen', 'müsse', 'müssten', 'solle', 'sollte', 'sollten', 'notwendig', 'nötig'],
   indirectQuestionWords: ['ob'],
-  complementizers: ['dass'],
+  complementizers: ['dass', 'daß'],
   predictionMarkers: [
     'wird',
     'werden',
