@@ -1339,3 +1339,21 @@ describe('speakers6: "he" after a sentence naming two people', () => {
     ).toEqual([null, 'Donald Trump']);
   });
 });
+
+describe('SpeakerTracker: grammar that generalizes (speakers7)', () => {
+  it('en: a group described by a plural noun is no antecedent of "he" ("Opposition lawmakers said … “…,” he said")', () => {
+    expect(
+      speakers('Opposition lawmakers said the vote would be held again. “I deeply regret this,” he said.', 'en'),
+    ).toEqual(['Opposition lawmakers', null]);
+  });
+
+  it('en: a participle of speech after a comma shares the subject of its clause ("Yoon apologized …, saying …")', () => {
+    expect(
+      speakers(
+        'Earlier Saturday, Yoon apologized for his actions in a televised address, saying they “stemmed from the urgency” he felt.',
+        'en',
+      ),
+    ).toEqual(['Yoon']);
+    expect(speakers('Protesters held a sign saying the war must end.', 'en')).toEqual([null]);
+  });
+});

@@ -772,7 +772,15 @@ export class SpeakerTracker {
     if (this.bodies.has(name)) return false;
     // An organization ("Acme Corp") or a description in lower case ("acusación fiscal") is no one "she" stands for.
     if (!/^\p{Lu}/u.test(name) || this.isOrganization(name)) return false;
+    // "Opposition lawmakers", "Biden administration officials": a group described by a plural noun is "they".
+    if (this.isGroupDescription(name)) return false;
     return !/\p{Lu}{2}|\p{Ll}\p{Lu}/u.test(name);
+  }
+
+  /** A subject headed by a noun of `groupSources` ("Opposition lawmakers", "Police"): people, but no one person. */
+  private isGroupDescription(name: string): boolean {
+    const head = name.split(/\s+/).pop()?.toLowerCase();
+    return head !== undefined && (this.lexicon.groupSources?.includes(head) ?? false);
   }
 
   private noteRecent(name: string): void {

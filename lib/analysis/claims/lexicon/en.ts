@@ -62,6 +62,9 @@ export const en: ClaimLexicon = {
     // "the Tuva government was quoted as saying": quoted, the subject is still who spoke.
     'was quoted as saying',
     'were quoted as saying',
+    // "Yoon apologized …, saying they …": the participle's subject is the clause's.
+    'saying',
+    'adding',
     // Present tense with a plural subject ("officials say", "AS claim Ronaldo could …").
     'say',
     'claim',
