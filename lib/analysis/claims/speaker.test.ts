@@ -1356,4 +1356,19 @@ describe('SpeakerTracker: grammar that generalizes (speakers7)', () => {
     ).toEqual(['Yoon']);
     expect(speakers('Protesters held a sign saying the war must end.', 'en')).toEqual([null]);
   });
+
+  it('es, fr, pt: the participle of speech shares its clause subject, or goes on with the last speaker', () => {
+    expect(speakers('Le maire Jean Dupont a fermé la route lundi, ajoutant qu’elle rouvrirait bientôt.', 'fr')).toEqual(
+      ['Jean Dupont'],
+    );
+    expect(speakers('O ministro Carlos Lima visitou a fábrica, dizendo que a produção vai crescer.', 'pt')).toEqual([
+      'Carlos Lima',
+    ]);
+    expect(
+      speakers(
+        'La Compañía de Jesús anunció una investigación. Agregando que se “dispondrá de todos los medios necesarios”.',
+        'es',
+      ),
+    ).toEqual(['Compañía de Jesús', 'Compañía de Jesús']);
+  });
 });

@@ -116,6 +116,10 @@ export const es: ClaimLexicon = {
     'asegurando',
     'indicando',
     'argumentando',
+    'agregando',
+    'añadiendo',
+    'afirmando',
+    'explicando',
     // Telling what happened: "Hugo Valencia contó detalles …", "relató el testigo".
     'contó',
     'contaron',

@@ -2,6 +2,11 @@ import type { ClaimLexicon } from './types';
 
 export const fr: ClaimLexicon = {
   reportingVerbs: [
+    // "…, ajoutant que …": the participle's subject is the clause's.
+    'ajoutant',
+    'affirmant',
+    'expliquant',
+    'déclarant',
     'a fait savoir',
     'a estimé',
     'estime',

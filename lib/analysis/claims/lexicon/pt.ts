@@ -2,6 +2,11 @@ import type { ClaimLexicon } from './types';
 
 export const pt: ClaimLexicon = {
   reportingVerbs: [
+    // "…, dizendo que …": the participle's subject is the clause's.
+    'dizendo',
+    'afirmando',
+    'acrescentando',
+    'explicando',
     'informou',
     'informa',
     'divulgou',
