@@ -1372,3 +1372,23 @@ describe('SpeakerTracker: grammar that generalizes (speakers7)', () => {
     ).toEqual(['Compañía de Jesús', 'Compañía de Jesús']);
   });
 });
+
+describe('SpeakerTracker: closing reporting clauses (speakers7)', () => {
+  it('a closing clause naming a person governs the sentence, even with a role in apposition after the name', () => {
+    expect(
+      speakers(
+        'Los camaristas Arnulfo Arias y Arnaldo Fleitas confirmaron el fallo del 24 de enero pasado, informó Raúl Ramírez, periodista de Última Hora.',
+        'es',
+      ),
+    ).toEqual(['Raúl Ramírez']);
+  });
+
+  it('a closing clause naming a publication with its article only cites where the person spoke', () => {
+    expect(
+      speakers('Jose Baez said this caused the former athlete to break down sobbing, the Daily Mail reports.', 'en'),
+    ).toEqual(['Jose Baez']);
+    expect(
+      speakers('George Leontire, a former attorney, said the star was ‘clearly gay’, The Boston Globe reported.', 'en'),
+    ).toEqual(['George Leontire']);
+  });
+});

@@ -121,6 +121,7 @@ const ZH_ORG_SUBJECT =
 /** Definite articles of the spaced languages, which may open a subject ("The Old Vic", "La Fiscalía"); "l" is elided. */
 const DEFINITE_ARTICLES = 'the|el|la|los|las|le|les|l|o|a|os|as|der|die|das|dem|den|il|lo';
 const DEFINITE_ARTICLE = new RegExp(`^(?:${DEFINITE_ARTICLES})$`, 'iu');
+const LEADING_DEFINITE_ARTICLE = new RegExp(`^\\s*(?:(?:${DEFINITE_ARTICLES})\\s|l[’'])`, 'iu');
 /** A definite article and a lower-case description up to the comma: "o legista", "a irmã da vítima", "l’avocat". */
 const DESCRIBED_SOURCE = new RegExp(
   `^\\s+(?:(?:${DEFINITE_ARTICLES})\\s+|l[’']\\s*)(\\p{Ll}[\\p{Ll}’'-]*(?:\\s+\\p{Ll}[\\p{Ll}’'-]*){0,3}),`,
@@ -777,6 +778,11 @@ export class SpeakerTracker {
     return !/\p{Lu}{2}|\p{Ll}\p{Lu}/u.test(name);
   }
 
+  /** A person known, or a name shaped like a person's. */
+  private isPersonSpeaker(name: string): boolean {
+    return this.isPerson(name) || this.looksLikePersonName(name);
+  }
+
   /** A subject headed by a noun of `groupSources` ("Opposition lawmakers", "Police"): people, but no one person. */
   private isGroupDescription(name: string): boolean {
     const head = name.split(/\s+/).pop()?.toLowerCase();
@@ -1247,13 +1253,23 @@ export class SpeakerTracker {
       earlier = this.speakerOfVerb(sentence, verb, namedBefore);
       if (earlier) break;
     }
-    if (closing && !(earlier && (this.isPerson(earlier) || this.looksLikePersonName(earlier)))) {
+    const earlierIsPerson = earlier !== null && this.isPersonSpeaker(earlier);
+    if (closing) {
       const earlierRole = this.speakerRole;
       const closingSpeaker = this.speakerOfVerb(sentence, closing, namedBefore);
       const comma = sentence.lastIndexOf(',', closing.index);
       const subjectSpan = /\p{L}/u.test(sentence.slice(comma + 1, closing.index))
         ? sentence.slice(comma + 1, closing.index)
         : sentence.slice(closing.end);
+      // "Baez said …, the Daily Mail reports": a closing clause naming a publication only cites where a person spoke.
+      // One naming a person, with no article, governs the whole sentence ("Los camaristas … confirmaron el fallo,
+      // informó Raúl Ramírez").
+      const closingPerson =
+        closingSpeaker !== null && this.isPersonSpeaker(closingSpeaker) && !LEADING_DEFINITE_ARTICLE.test(subjectSpan);
+      if (earlierIsPerson && !closingPerson) {
+        this.speakerRole = earlierRole;
+        return earlier;
+      }
       const lastWord = closingSpeaker?.split(/\s+/).pop();
       if (closingSpeaker && (!earlier || (lastWord !== undefined && subjectSpan.includes(lastWord))))
         return closingSpeaker;
@@ -1377,7 +1393,14 @@ export class SpeakerTracker {
     )
       return false;
     const after = sentence.slice(verb.end);
-    return /^[^,;:"“”«»„]{0,60}$/u.test(after) && !this.patterns.complementizerAfter?.test(after);
+    if (this.patterns.complementizerAfter?.test(after)) return false;
+    if (/^[^,;:"“”«»„]{0,60}$/u.test(after)) return true;
+    // "…, informó Raúl Ramírez, periodista de Última Hora.": the name after the verb, then their role in apposition.
+    const apposed = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s*,([^,;:"“”«»„]{1,60})$/u.exec(after);
+    return (
+      apposed !== null &&
+      !(apposed[1]!.match(/[\p{L}’'-]+/gu) ?? []).some((word) => this.patterns.complementizers.has(word.toLowerCase()))
+    );
   }
 
   /**
