@@ -1392,3 +1392,14 @@ describe('SpeakerTracker: closing reporting clauses (speakers7)', () => {
     ).toEqual(['George Leontire']);
   });
 });
+
+describe('SpeakerTracker: forecasters (speakers7)', () => {
+  it('en: who forecasts holds the forecast, also in a clause after "but"', () => {
+    expect(
+      speakers(
+        'The cold snap should peak Wednesday, but the Korea Meteorological Administration forecasts the winter-like weather to return over the weekend.',
+        'en',
+      ),
+    ).toEqual(['Korea Meteorological Administration']);
+  });
+});

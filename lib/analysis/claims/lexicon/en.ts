@@ -843,6 +843,8 @@ export const en: ClaimLexicon = {
     'warning',
     'predicted',
     'predicts',
+    'forecasts',
+    'forecasted',
     'expects',
     'expected',
     'estimated',
