@@ -1403,3 +1403,15 @@ describe('SpeakerTracker: forecasters (speakers7)', () => {
     ).toEqual(['Korea Meteorological Administration']);
   });
 });
+
+describe('SpeakerTracker: verbs of telling (speakers7)', () => {
+  it('en: who informs someone speaks, the one informed listens', () => {
+    expect(
+      speakers(
+        'In an email, Chevrolet spokesman Alan Adler informed Autoblog that "There is no recall on civilian Impalas now."',
+        'en',
+      ),
+    ).toEqual(['Alan Adler']);
+    expect(speakers('Police were informed of the crash on Monday.', 'en')).toEqual([null]);
+  });
+});
