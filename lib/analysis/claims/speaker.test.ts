@@ -1415,3 +1415,17 @@ describe('SpeakerTracker: verbs of telling (speakers7)', () => {
     expect(speakers('Police were informed of the crash on Monday.', 'en')).toEqual([null]);
   });
 });
+
+describe('SpeakerTracker: groups (speakers7)', () => {
+  it('two groups joined by a conjunction are one subject ("Military officers and government officials described")', () => {
+    expect(
+      speakers(
+        'Military officers and government officials described a chaotic six hours from the time Yoon declared martial law.',
+        'en',
+      ),
+    ).toEqual(['Military officers and government officials']);
+    expect(speakers('Prosecutors and police officers said the suspect fled.', 'en')).toEqual([
+      'Prosecutors and police officers',
+    ]);
+  });
+});

@@ -184,6 +184,9 @@ const GENITIVE_PREPOSITIONS = new Set([
   'der',
 ]);
 
+/** Conjunctions that join two subjects into one ("officers and officials", "fiscales y policías"). */
+const COORDINATORS = new Set(['and', 'or', 'y', 'e', 'o', 'et', 'ou', 'und', 'oder']);
+
 /** Prepositions that tie a member to the body they speak for ("a spokesman for", "a source at"). */
 const MEMBER_PREPOSITIONS = new Set(['for', 'at']);
 
@@ -1904,16 +1907,22 @@ export class SpeakerTracker {
     const words = clause.trim().split(/\s+/).filter(Boolean);
     if (words.length === 0 || words.length > 7) return null;
     // In lower case, or capitalised only as the clause's first word: "Defesa" in "Ministério da Defesa" is a name's.
-    const at = words.findIndex(
-      (word, index) => groups.includes(word.toLowerCase()) && (index === 0 || word === word.toLowerCase()),
-    );
+    const isGroup = (word: string, index: number) =>
+      groups.includes(word.toLowerCase()) && (index === 0 || word === word.toLowerCase());
+    let at = words.findIndex(isGroup);
+    // "Military officers and government officials described": two groups joined are one subject, headed by the last.
+    const joined =
+      at === -1 ? -1 : words.findIndex((word, index) => index > at + 1 && index <= at + 4 && isGroup(word, index));
+    const coordinated = joined !== -1 && COORDINATORS.has(words[at + 1]!.toLowerCase());
+    const first = at;
+    if (coordinated) at = joined;
     if (at === -1 || words.length - at > 3) return null;
     // Words after it describe it ("autoridades estadounidenses"), or name whose it is ("fuentes de Montecon").
     const tail = words.slice(at + 1);
     const named = tail.length >= 2 && this.words.locativePrepositions.has(tail[0]!.toLowerCase());
     if (!named && tail.some((word) => /^\p{Lu}/u.test(word))) return null;
     // Back over the capitalised qualifiers ("Security officials", "Dallas police officers"), not over an article.
-    let start = at;
+    let start = coordinated ? first : at;
     while (
       start > 0 &&
       /^\p{Lu}/u.test(words[start - 1]!) &&
