@@ -1429,3 +1429,24 @@ describe('SpeakerTracker: groups (speakers7)', () => {
     ]);
   });
 });
+
+describe('SpeakerTracker: Chinese subjects (speakers7)', () => {
+  it('zh: the means between a subject and its verb is no part of the subject ("宋国青教授通过分析…的数据表示")', () => {
+    expect(
+      speakers('CCER的宋国青教授通过分析国家统计局的数据表示，“目前正常生产水平的年增长率不高于15％。”', 'zh'),
+    ).toEqual(['宋国青']);
+    expect(speakers('北京某研究所通过传真向耐克中国公司表示：“气垫鞋落地时稳定度差。”', 'zh')).toEqual([
+      '北京某研究所',
+    ]);
+  });
+
+  it('zh: whom the subject speaks to, after a pronoun or a longer subject, is cut ("他对作者说"); a name holding 向 is kept', () => {
+    expect(speakers('于欢说他很后悔。他对作者说过，“每个人都有自己的盲点。”', 'zh')).toEqual(['于欢', '于欢']);
+    expect(speakers('王教授对此表示，明年经济会好转。', 'zh')).toEqual(['王教授']);
+    expect(speakers('刘向东表示，明年经济会好转。', 'zh')).toEqual(['刘向东']);
+  });
+
+  it('zh: "同样" between the subject and its verb is an adverb', () => {
+    expect(speakers('李明同样指出，师生员工暂不返校。', 'zh')).toEqual(['李明']);
+  });
+});

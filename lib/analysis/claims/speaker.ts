@@ -71,9 +71,16 @@ const ACRONYM_DEFINITION = /(\p{Lu}[\p{L}-]+(?:\s+(?:\p{Ll}{1,4}\s+)?\p{Lu}[\p{L
 
 /** Chinese adverbs that can sit between a subject and its verb ("奥尔特曼还表示"). */
 const ZH_ADVERBS =
-  /(还|還|也|则|則|更|又|曾|只是|都|亦|一直|始终|始終|进一步|進一步|同时|同時|此前|随后|隨後|再次|再度|一再|多次|公开|公開|明确|明確|直接|最近|近日|昨日|昨天|今天|今日|日前|本周|上周|周[一二三四五六日]|週[一二三四五六日])+$/u;
+  /(还|還|也|则|則|更|又|曾|只是|都|亦|同样|同樣|均|仍|一直|始终|始終|进一步|進一步|同时|同時|此前|随后|隨後|再次|再度|一再|多次|公开|公開|明确|明確|直接|最近|近日|昨日|昨天|今天|今日|日前|本周|上周|周[一二三四五六日]|週[一二三四五六日])+$/u;
 /** "向本报记者", "对媒体": the listener between a Chinese subject and its verb. */
 const ZH_TOLD_TO = /(?<=.)(向|对|對|跟)[\p{sc=Han}]{0,4}?(记者|記者|媒体|媒體)$/u;
+/**
+ * "他对作者", "王教授对此": whom (or what) the subject speaks to or of, right before the verb. After a pronoun or a
+ * subject of two characters or more, so that a name holding 向 or 对 ("刘向东") is kept whole.
+ */
+const ZH_LISTENER = /(?<=^(?:他|她|他们|她們|他們|她们|[\p{sc=Han}]{2,}))(向|对|對|跟)[\p{sc=Han}]{1,4}$/u;
+/** "宋国青教授通过分析国家统计局的数据": by what means the subject came to say it, after their name. */
+const ZH_MEANS = /(?<=.)(通过|通過|透过|透過)[^，,。]{1,24}$/u;
 /** "接受记者采访时", "在接受《财经》采访时": the interview in which the subject spoke, after their name. */
 const ZH_INTERVIEWED = /(?<=.)(在)?接受[\p{sc=Han}《》]{0,10}?(采访|採訪)(时|時)?$/u;
 /** "武汉市工商局有关负责人", "上海汇达丰律师事务所有关律师": a body, then someone unnamed who speaks for it. */
@@ -2239,9 +2246,12 @@ export class SpeakerTracker {
       .replace(/[\p{sc=Han}]{1,3}地$/u, '')
       // "裴逸群还向本报记者透露": whom it was told to, after the subject; "律师接受记者采访时称": the interview.
       .replace(ZH_TOLD_TO, '')
+      .replace(ZH_MEANS, '')
       .replace(ZH_INTERVIEWED, '')
       .replace(ZH_ADVERBS, '')
       .replace(ZH_SETTING, '')
+      .replace(ZH_ADVERBS, '')
+      .replace(ZH_LISTENER, '')
       .replace(ZH_ADVERBS, '');
     // "該公司執行長陳立衡": an organization anaphor, a title, then the person's name.
     if (/^(该|該)/u.test(clause)) {
