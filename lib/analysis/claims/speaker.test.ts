@@ -1450,3 +1450,23 @@ describe('SpeakerTracker: Chinese subjects (speakers7)', () => {
     expect(speakers('李明同样指出，师生员工暂不返校。', 'zh')).toEqual(['李明']);
   });
 });
+
+describe('SpeakerTracker: titles (speakers7)', () => {
+  it('es: a name joined to a title\'s complement ("ministro de Justicia y Seguridad Pública") is no holder of it', () => {
+    expect(
+      speakers(
+        'El 11 de abril, el ministro de Justicia y Seguridad Pública, Gustavo Villatoro, señaló que podrían requerirse 30 días más. Para ese entonces había 1,500 detenidos. En esa misma ocasión, el ministro dijo que la medida funciona.',
+        'es',
+      ),
+    ).toEqual(['Gustavo Villatoro', null, 'Gustavo Villatoro']);
+  });
+
+  it('pt, es: "o titular da Defesa" is the minister of it', () => {
+    expect(
+      speakers(
+        'O presidente do STF, Luiz Fux, encontrou-se ontem com o ministro da Defesa, general Paulo Sérgio Nogueira. O titular da Defesa respondeu prontamente.',
+        'pt',
+      ),
+    ).toEqual([null, 'Paulo Sérgio Nogueira']);
+  });
+});

@@ -965,10 +965,14 @@ export class SpeakerTracker {
       // holder; after "of"/"de" it may be a run that ends with the holder ("le ministre de la Santé Roman Prymula").
       const beforeName =
         wordsBefore.at(-1) && this.words.stopwords.has(wordsBefore.at(-1)!) ? wordsBefore.at(-2) : wordsBefore.at(-1);
+      // "el ministro de Justicia y Seguridad Pública": a name joined to the title's complement is more of it.
+      const joinedToComplement =
+        COORDINATORS.has(wordsBefore.at(-1) ?? '') &&
+        /\p{Lu}[\p{L}-]*\s+\p{Ll}+\s*$/u.test(sentence.slice(0, candidate.index));
       const placeOfTitle =
         beforeName !== undefined &&
-        this.words.locativePrepositions.has(beforeName) &&
-        !GENITIVE_PREPOSITIONS.has(beforeName);
+        ((this.words.locativePrepositions.has(beforeName) && !GENITIVE_PREPOSITIONS.has(beforeName)) ||
+          joinedToComplement);
       const titles = [...(placeOfTitle ? [] : wordsBefore.slice(-6)), ...wordsAfter].filter((word) =>
         this.words.personTitles.has(word),
       );

@@ -445,6 +445,8 @@ export const es: ClaimLexicon = {
     'profesora',
     'ministro',
     'ministra',
+    // "el titular de Hacienda": who holds a ministry, the minister.
+    'titular',
     'consejero',
     'consejera',
     'jefe',
@@ -877,7 +879,7 @@ export const es: ClaimLexicon = {
   actorFutureSubjects: ['nosotros', 'nosotras', 'gobierno', 'ministerio', 'empresa', 'compañía'],
   relativePronouns: ['quien', 'quienes'],
   invertingRelatives: ['que'],
-  titleSynonyms: { mandatario: 'presidente', mandataria: 'presidenta' },
+  titleSynonyms: { mandatario: 'presidente', mandataria: 'presidenta', titular: 'ministro' },
   // "Berríos emitió un comunicado en el que expresó …": the relative clause's verb has the main clause's subject.
   relativeClauseOpeners: [
     'en el que',

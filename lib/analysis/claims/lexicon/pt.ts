@@ -316,6 +316,8 @@ export const pt: ClaimLexicon = {
     'professora',
     'ministro',
     'ministra',
+    // "o titular da Defesa": who holds a ministry, the minister.
+    'titular',
     'executivo',
     'executiva',
     'chefe',
@@ -638,6 +640,7 @@ export const pt: ClaimLexicon = {
     adverbialPrepositions: ['em', 'no', 'na', 'ao', 'durante', 'desde', 'até', 'após', 'para', 'antes', 'depois'],
   },
   actorFutureSubjects: ['nós', 'ele', 'ela', 'eles', 'elas'],
+  titleSynonyms: { titular: 'ministro' },
   relativePronouns: ['quem'],
   invertingRelatives: ['que'],
   sourceAnaphors: [],
