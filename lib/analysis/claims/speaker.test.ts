@@ -1470,3 +1470,15 @@ describe('SpeakerTracker: titles (speakers7)', () => {
     ).toEqual([null, 'Paulo Sérgio Nogueira']);
   });
 });
+
+describe('SpeakerTracker: documents as subjects (speakers7)', () => {
+  it('a document after an inverted reporting verb is its subject; the clause before names no speaker', () => {
+    expect(
+      speakers(
+        'Entre homicidios y masacres, la Fuerza Pública fue ejerciendo vigilancia sobre los pueblos, a los que, dice el documento, estigmatizó como colaboradores de la guerrilla.',
+        'es',
+      ),
+    ).toEqual([null]);
+    expect(speakers('La Fuerza Pública vigiló los pueblos, dijo el general Pedro Soto.', 'es')).toEqual(['Pedro Soto']);
+  });
+});

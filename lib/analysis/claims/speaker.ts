@@ -1369,6 +1369,16 @@ export class SpeakerTracker {
       /[,”"»“«]\s*$/u.test(sentence.slice(0, verb.index)) &&
       // The subject then closes the clause ("dijo González.", "dijo el gremialista,"); "claims Spacey “…”" has an object.
       CLOSING_SUBJECT.test(sentence.slice(verb.end));
+    // "…, dice el documento, …", "…, says the report.": the document after the verb is its subject, and it names no
+    // one; the subject of the clause before is not who speaks.
+    const documentAfter = /^\s+(\p{L}+)\s+(\p{L}+)\s*(?:[,.;!?]|$)/u.exec(sentence.slice(verb.end));
+    if (
+      invertedFirst &&
+      documentAfter &&
+      DEFINITE_ARTICLE.test(documentAfter[1]!) &&
+      (this.lexicon.reportNouns?.nouns.includes(documentAfter[2]!.toLowerCase()) ?? false)
+    )
+      return null;
     // "Algo que ya había adelantado Monsalve y que reiteró Siches": in a relative clause the subject follows its verb.
     const relativeSubject = this.invertedRelativeSubject(sentence, verb);
     if (relativeSubject) return relativeSubject;

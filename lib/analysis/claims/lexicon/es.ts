@@ -757,7 +757,17 @@ export const es: ClaimLexicon = {
   possessiveDeterminers: ['su', 'sus'],
   sideOpeners: ['desde'],
   reportNouns: {
-    nouns: ['denuncia', 'declaración', 'declaraciones', 'comunicado', 'informe', 'anuncio', 'advertencia', 'acusación'],
+    nouns: [
+      'denuncia',
+      'declaración',
+      'declaraciones',
+      'comunicado',
+      'informe',
+      'documento',
+      'anuncio',
+      'advertencia',
+      'acusación',
+    ],
     agents: ['por'],
   },
   bodyAdjectives: { fiscal: 'Fiscalía', policial: 'Policía' },

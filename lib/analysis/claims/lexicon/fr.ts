@@ -581,7 +581,7 @@ export const fr: ClaimLexicon = {
   kinshipNouns: ['mère', 'père', 'épouse', 'mari', 'fils', 'fille', 'frère', 'sœur', 'veuve', 'tante', 'oncle'],
   possessiveDeterminers: ['son', 'sa', 'ses', 'leur', 'leurs'],
   reportNouns: {
-    nouns: ['déclaration', 'déclarations', 'communiqué', 'rapport', 'annonce', 'accusation', 'propos'],
+    nouns: ['déclaration', 'déclarations', 'communiqué', 'rapport', 'document', 'annonce', 'accusation', 'propos'],
     agents: ['par'],
   },
   femalePronouns: ['elle'],

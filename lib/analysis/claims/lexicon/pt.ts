@@ -547,7 +547,17 @@ export const pt: ClaimLexicon = {
   ],
   possessiveDeterminers: ['seu', 'sua', 'seus', 'suas'],
   reportNouns: {
-    nouns: ['denúncia', 'declaração', 'declarações', 'comunicado', 'relatório', 'anúncio', 'alerta', 'acusação'],
+    nouns: [
+      'denúncia',
+      'declaração',
+      'declarações',
+      'comunicado',
+      'relatório',
+      'documento',
+      'anúncio',
+      'alerta',
+      'acusação',
+    ],
     agents: ['por', 'pelo', 'pela'],
   },
   femalePronouns: ['ela'],
