@@ -1482,3 +1482,19 @@ describe('SpeakerTracker: documents as subjects (speakers7)', () => {
     expect(speakers('La Fuerza Pública vigiló los pueblos, dijo el general Pedro Soto.', 'es')).toEqual(['Pedro Soto']);
   });
 });
+
+describe('SpeakerTracker: described sources (speakers7)', () => {
+  it('a described source is people or a body, not an idea ("Pour le néolibéralisme, …")', () => {
+    expect(speakers('Pour le néolibéralisme, la retraite ne peut être qu’un archaïsme.', 'fr')).toEqual([null]);
+    expect(speakers('Segundo o legista, a vítima morreu na hora.', 'pt')).toEqual(['legista']);
+  });
+
+  it('a described source with the title of one person named is that person ("Pour le ministre, …")', () => {
+    expect(
+      speakers(
+        'Le ministre de l’Intérieur, Jan Hamáček, a visité la ville. Pour le ministre, la réforme est nécessaire.',
+        'fr',
+      ),
+    ).toEqual([null, 'Jan Hamáček']);
+  });
+});

@@ -788,6 +788,21 @@ export class SpeakerTracker {
     return !/\p{Lu}{2}|\p{Ll}\p{Lu}/u.test(name);
   }
 
+  /**
+   * Whether a lower-case description names people or a body ("o legista", "a irmã da vítima", "los fiscales", "la
+   * empresa"): its first word is a title, a group, a kin, a member or an organization noun.
+   */
+  private describesSource(description: string): boolean {
+    const head = description.split(/\s+/)[0]!;
+    return (
+      this.words.personTitles.has(head) ||
+      this.words.memberNouns.has(head) ||
+      this.words.organizationWords.has(head) ||
+      (this.lexicon.groupSources?.includes(head) ?? false) ||
+      (this.lexicon.kinshipNouns?.includes(head) ?? false)
+    );
+  }
+
   /** A person known, or a name shaped like a person's. */
   private isPersonSpeaker(name: string): boolean {
     return this.isPerson(name) || this.looksLikePersonName(name);
@@ -1350,7 +1365,11 @@ export class SpeakerTracker {
               /^(?:\s*\p{Ll}+){0,3}\s*$/u.test(rest.slice(members[0].length, members[0].length + c.index)),
           );
         if (member) return this.canonical(member.name);
-        return described;
+        // "Segundo o ministro, …": the one person named with that title.
+        const holders = this.holdersOf(described);
+        if (holders?.size === 1) return [...holders][0]!;
+        // "Pour le néolibéralisme, …": an idea holds no view; only people and bodies are described sources.
+        if (this.describesSource(described)) return described;
       }
     }
     return null;
