@@ -1498,3 +1498,13 @@ describe('SpeakerTracker: described sources (speakers7)', () => {
     ).toEqual([null, 'Jan Hamáček']);
   });
 });
+
+describe('SpeakerTracker: pronouns (speakers7)', () => {
+  it('a one-word name after a title or an honorific opening the sentence is whom "he" means next', () => {
+    expect(speakers('President Biden arrived in Paris. He said the deal was close.', 'en')).toEqual([null, 'Biden']);
+    expect(speakers('Mr. Smith arrived in Paris. He said the deal was close.', 'en')).toEqual([null, 'Smith']);
+    expect(
+      speakers('O presidente Lula chegou a Brasília. Em entrevista, ele afirmou que não vai recuar.', 'pt'),
+    ).toEqual([null, 'Lula']);
+  });
+});

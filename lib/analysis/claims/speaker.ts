@@ -930,9 +930,15 @@ export class SpeakerTracker {
       const single = !/\s/u.test(candidate.name);
       const titleBefore =
         single && /^\p{Lu}\p{Ll}/u.test(candidate.name) ? wordBefore(sentence, candidate.index) : undefined;
+      // "Mr. Smith", "Dr. Ruiz": an honorific before one capitalised word makes it a person too.
+      const honorificBefore =
+        single &&
+        /^\p{Lu}\p{Ll}/u.test(candidate.name) &&
+        ((lead) => this.patterns.honorifics.some((honorific) => lead.endsWith(` ${honorific}`) || lead === honorific))(
+          sentence.slice(Math.max(0, candidate.index - 12), candidate.index).trimEnd(),
+        );
       const titledSurname =
-        titleBefore !== undefined &&
-        this.words.personTitles.has(titleBefore) &&
+        ((titleBefore !== undefined && this.words.personTitles.has(titleBefore)) || honorificBefore) &&
         !this.isOrganization(candidate.name) &&
         !this.isPlace(candidate.name);
       const knownSurname = single && this.personWords.has(candidate.name) && this.isPerson(candidate.name);
@@ -944,9 +950,14 @@ export class SpeakerTracker {
           this.titleHolders.set(titleBefore, new Set([...(this.titleHolders.get(titleBefore) ?? []), surname]));
         // "Bukele difundió …": a known person's surname opening the sentence is its subject, whom "el presidente"
         // or "he" means next.
+        // So is "El presidente Petro llegó …", "President Biden arrived …", "Mr. Smith said …": the title or honorific
+        // (at most three words) opening the sentence, then the name.
         if (
-          knownSurname &&
-          /^[\s"“«]*(?:[^,;:.!?"“”«»]{0,40},\s*)?$/u.test(sentence.slice(0, candidate.index)) &&
+          ((knownSurname && /^[\s"“«]*(?:[^,;:.!?"“”«»]{0,40},\s*)?$/u.test(sentence.slice(0, candidate.index))) ||
+            (titledSurname &&
+              /^[\s"“«]*(?:[^,;:.!?"“”«»]{0,40},\s*)?(?:[\p{L}’'.-]+\s+){1,3}$/u.test(
+                sentence.slice(0, candidate.index),
+              ))) &&
           /^\s+\p{Ll}/u.test(sentence.slice(candidate.end))
         )
           this.noteRecent(surname);
