@@ -1508,3 +1508,10 @@ describe('SpeakerTracker: pronouns (speakers7)', () => {
     ).toEqual([null, 'Lula']);
   });
 });
+
+describe('SpeakerTracker: honorifics inside a name run (speakers7)', () => {
+  it('en: "Texas Gov. Greg Abbott said" names the person after the abbreviated title', () => {
+    expect(speakers('Texas Gov. Greg Abbott said the state would send troops.', 'en')).toEqual(['Greg Abbott']);
+    expect(speakers('Texas Sen. Ted Cruz said the bill would fail.', 'en')).toEqual(['Ted Cruz']);
+  });
+});

@@ -1114,6 +1114,13 @@ export class SpeakerTracker {
       from = NAME_RUN.lastIndex;
       let name = match[0];
       let index = match.index;
+      // "Texas Gov. Greg Abbott": a blanked honorific inside the run is a title; the person is the name after it.
+      const blanked = name.split(/\s{2,}/u);
+      if (blanked.length > 1) {
+        const rest = blanked.at(-1)!;
+        index += name.length - rest.length;
+        name = rest;
+      }
       // "l’Intérieur Jan Hamáček": a noun elided onto an article is not part of the name after it.
       const before = index > 0 ? text.charCodeAt(index - 1) : 0;
       if ((before === 0x27 || before === 0x2019) && /\p{L}[’']$/u.test(text.slice(Math.max(0, index - 2), index))) {
