@@ -1515,3 +1515,14 @@ describe('SpeakerTracker: honorifics inside a name run (speakers7)', () => {
     expect(speakers('Texas Sen. Ted Cruz said the bill would fail.', 'en')).toEqual(['Ted Cruz']);
   });
 });
+
+describe('SpeakerTracker: sources after a preposition (speakers7)', () => {
+  it('en: a bare plural group after "according to" is the source; "reports" there is a noun, not a verb', () => {
+    expect(speakers('According to police, the suspect fled on foot.', 'en')).toEqual(['police']);
+    expect(speakers('According to reports, the man fled.', 'en')).toEqual([null]);
+  });
+
+  it('fr: "D’après" written with a typographic apostrophe opens a source too', () => {
+    expect(speakers('D’après la préfecture, trois personnes ont été blessées.', 'fr')).toEqual(['préfecture']);
+  });
+});

@@ -803,6 +803,22 @@ export class SpeakerTracker {
     );
   }
 
+  /**
+   * Whether `before` (the text up to a word) ends with a source preposition, and at most an article after it
+   * ("according to ", "según los ").
+   */
+  private followsSourcePreposition(before: string): boolean {
+    if (this.unspaced || !/\s$/u.test(before)) return false;
+    const words = before.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+    const endsWithSource = (count: number) => {
+      const lead = ` ${words.slice(0, count).join(' ')}`;
+      return this.lexicon.sourcePrepositions.some((source) => lead.endsWith(` ${source}`));
+    };
+    return (
+      endsWithSource(words.length) || (this.words.stopwords.has(words.at(-1) ?? '') && endsWithSource(words.length - 1))
+    );
+  }
+
   /** A person known, or a name shaped like a person's. */
   private isPersonSpeaker(name: string): boolean {
     return this.isPerson(name) || this.looksLikePersonName(name);
@@ -1287,6 +1303,13 @@ export class SpeakerTracker {
       .filter((verb) => questionEnd === -1 || verb.index > questionEnd)
       // "The Screen Actors Guild hasn't said whether …": who says nothing is no source.
       .filter((verb) => !this.isNegated(sentence.slice(Math.max(0, verb.index - 40), verb.index)))
+      // "According to reports, …": after a source preposition the word is a noun, the source itself.
+      // A verb there ("según adelantó la presidenta") has its subject after it.
+      .filter(
+        (verb) =>
+          !/s$/u.test(verb.phrase) ||
+          !this.followsSourcePreposition(sentence.slice(Math.max(0, verb.index - 30), verb.index)),
+      )
       .sort((a, b) => a.index - b.index);
     if (this.unspaced) return this.unspacedSpeaker(sentence, verbs);
     // "China has confirmed 14 cases, the World Health Organization said in a statement": a reporting clause closing
@@ -1359,6 +1382,9 @@ export class SpeakerTracker {
       // "Segundo ele, …": the person last named.
       const pronoun = source.index === 0 ? /^\s+(\p{L}+)\s*,/u.exec(after)?.[1] : undefined;
       if (pronoun && this.words.personPronouns.has(pronoun.toLowerCase())) return this.resolvePronoun(pronoun);
+      // "According to police, …", "Según fiscales, …": people described by a bare plural noun.
+      const group = /^\s+(\p{Ll}[\p{L}’'-]*)\s*[,;]/u.exec(after)?.[1];
+      if (group && this.lexicon.groupSources?.includes(group)) return group;
       // "Segundo o legista, …", "Conforme a irmã da vítima, …": a source described, not named, opening the sentence.
       const describedMatch = source.index === 0 ? DESCRIBED_SOURCE.exec(after) : null;
       const described = describedMatch?.[1];

@@ -121,7 +121,7 @@ export const fr: ClaimLexicon = {
   ],
   passiveAuxiliaries: ['est', 'été', 'sont', 'être', 'était'],
   genericSubjects: ['certains', 'beaucoup', 'autres', 'experts', 'analystes', 'critiques', 'tous', 'personne', 'on'],
-  sourcePrepositions: ['selon', "d'après", 'pour'],
+  sourcePrepositions: ['selon', "d'après", 'd’après', 'pour'],
   beliefVerbs: [
     'estime',
     'pense',
