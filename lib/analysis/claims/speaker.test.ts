@@ -1526,3 +1526,16 @@ describe('SpeakerTracker: sources after a preposition (speakers7)', () => {
     expect(speakers('D’après la préfecture, trois personnes ont été blessées.', 'fr')).toEqual(['préfecture']);
   });
 });
+
+describe('SpeakerTracker: common reporting verbs (speakers7)', () => {
+  it('es, pt, en: common verbs of speech name their subject', () => {
+    expect(
+      speakers('El alcalde Daniel Quintero visitó la zona. “No vamos a permitirlo”, sentenció Quintero.', 'es'),
+    ).toEqual([null, 'Daniel Quintero']);
+    expect(speakers('El Ministerio de Salud reportó 500 nuevos casos en las últimas 24 horas.', 'es')).toEqual([
+      'Ministerio de Salud',
+    ]);
+    expect(speakers('O senador João Silva pontuou que a proposta é inconstitucional.', 'pt')).toEqual(['João Silva']);
+    expect(speakers('Jane Doe replied that the figures were wrong.', 'en')).toEqual(['Jane Doe']);
+  });
+});

@@ -2,6 +2,12 @@ import type { ClaimLexicon } from './types';
 
 export const es: ClaimLexicon = {
   reportingVerbs: [
+    'replicó',
+    'sentenció',
+    'concluyó',
+    'reportó',
+    'reportaron',
+    'acotó',
     'dio a conocer',
     'ha dado a conocer',
     'informó',

@@ -2,6 +2,8 @@ import type { ClaimLexicon } from './types';
 
 export const fr: ClaimLexicon = {
   reportingVerbs: [
+    'a répondu',
+    'déclarent',
     // "…, ajoutant que …": the participle's subject is the clause's.
     'ajoutant',
     'affirmant',

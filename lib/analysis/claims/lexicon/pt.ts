@@ -2,6 +2,9 @@ import type { ClaimLexicon } from './types';
 
 export const pt: ClaimLexicon = {
   reportingVerbs: [
+    'completou',
+    'defendeu',
+    'pontuou',
     // "…, dizendo que …": the participle's subject is the clause's.
     'dizendo',
     'afirmando',
