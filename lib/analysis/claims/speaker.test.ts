@@ -1539,3 +1539,13 @@ describe('SpeakerTracker: common reporting verbs (speakers7)', () => {
     expect(speakers('Jane Doe replied that the figures were wrong.', 'en')).toEqual(['Jane Doe']);
   });
 });
+
+describe('SpeakerTracker: passive reporting verbs (speakers7)', () => {
+  it('en: the agent after a passive reporting verb speaks; with none, nobody does', () => {
+    expect(speakers('The deaths were confirmed by the Ministry of Health on Monday.', 'en')).toEqual([
+      'Ministry of Health',
+    ]);
+    expect(speakers('The attack was reported by police.', 'en')).toEqual(['police']);
+    expect(speakers('The plan was announced in March.', 'en')).toEqual([null]);
+  });
+});

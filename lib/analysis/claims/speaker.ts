@@ -1622,6 +1622,41 @@ export class SpeakerTracker {
     );
   }
 
+  /**
+   * "The deaths were confirmed by the Ministry of Health", "was reported by police": the agent after a passive
+   * reporting verb (a name, or a group described) is who spoke; with none, nobody did.
+   */
+  private passiveAgent(sentence: string, verb: PhraseHit): string | null {
+    const agents = this.lexicon.reportNouns?.agents;
+    if (!agents?.length) return null;
+    const after = sentence.slice(verb.end, verb.end + 80);
+    // The preposition right after the verb, or after one adverb ("confirmed later by").
+    const words = /^\s+(\p{Ll}+)\s+(?:(\p{Ll}+)\s+)?/u.exec(after);
+    if (!words) return null;
+    const opening = agents.includes(words[1]!)
+      ? after.indexOf(words[1]!) + words[1]!.length + 1
+      : words[2] && agents.includes(words[2])
+        ? words[0].length
+        : -1;
+    if (opening < 0) return null;
+    const rest = after.slice(opening);
+    const candidate = this.firstNameCandidate(rest);
+    if (
+      candidate &&
+      /^(?:\p{Ll}{1,4}\s+)?$/u.test(rest.slice(0, candidate.index)) &&
+      !this.isPlace(candidate.name) &&
+      !this.isGeneric(candidate.name)
+    ) {
+      // "the Ministry of Health": the name goes on after "of".
+      const of = /^\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(rest.slice(candidate.end));
+      return this.canonical(
+        of && GENITIVE_PREPOSITIONS.has(of[1]!) ? `${candidate.name} ${of[1]} ${of[2]}` : candidate.name,
+      );
+    }
+    const group = /^(?:\p{Ll}{1,4}\s+)?(\p{Ll}+)(?![\p{L}])/u.exec(rest)?.[1];
+    return group && this.lexicon.groupSources?.includes(group) ? group : null;
+  }
+
   /** Whether the word right before a name makes it a modifier ("in London", "de Chile", "aus Bern"). */
   private afterPreposition(text: string, index: number): boolean {
     const word = trailingWord(text.slice(0, index), APOSTROPHES)?.toLowerCase();
@@ -1690,7 +1725,7 @@ export class SpeakerTracker {
   private subjectOf(sentence: string, verb: PhraseHit): string | null {
     const windowStart = Math.max(0, verb.index - 120);
     const before = sentence.slice(windowStart, verb.index);
-    if (this.isPassive(before)) return null;
+    if (this.isPassive(before)) return this.passiveAgent(sentence, verb);
     // "…, Tomás Hirsch, quien ya tomó distancia del proyecto y anticipó": the relative pronoun's antecedent.
     if (this.relativeToVerb) {
       // The last relative pronoun, then a clause with no break up to the verb.
