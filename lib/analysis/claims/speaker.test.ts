@@ -1549,3 +1549,14 @@ describe('SpeakerTracker: passive reporting verbs (speakers7)', () => {
     expect(speakers('The plan was announced in March.', 'en')).toEqual([null]);
   });
 });
+
+describe('SpeakerTracker: role nouns as titles (speakers7)', () => {
+  it('es: a role noun with its article stands for the person named with a role before ("la parlamentaria agregó")', () => {
+    expect(
+      speakers('La diputada Ana Gómez criticó la medida. La parlamentaria agregó que presentará un recurso.', 'es'),
+    ).toEqual(['Ana Gómez', 'Ana Gómez']);
+    expect(
+      speakers('La atleta María Pérez ganó el oro. “Estamos muy contentos”, expresó la deportista.', 'es'),
+    ).toEqual([null, 'María Pérez']);
+  });
+});
