@@ -1560,3 +1560,11 @@ describe('SpeakerTracker: role nouns as titles (speakers7)', () => {
     ).toEqual([null, 'María Pérez']);
   });
 });
+
+describe('SpeakerTracker: subjects with an apposition (speakers7)', () => {
+  it('en: a name opening the sentence, then an apposition, then its verb, is whom "she" means next', () => {
+    expect(
+      speakers('Jane Smith, the city’s budget director, spoke on Monday. “We have no choice,” she said.', 'en'),
+    ).toEqual([null, 'Jane Smith']);
+  });
+});

@@ -983,9 +983,10 @@ export class SpeakerTracker {
       this.namesSeen.add(candidate.name);
       // "Keith Tkachuk had his own compliments …": a two-word name opening the sentence before a lower-case
       // verb is its subject, the one "he" stands for next.
+      // So is one with an apposition before its verb ("Jane Smith, the city's budget director, spoke …").
       const opensSentence =
         /^[\s"“«]*$/u.test(sentence.slice(0, candidate.index)) &&
-        /^\s+\p{Ll}/u.test(sentence.slice(candidate.end)) &&
+        /^(?:\s*,[^,;:.!?"“”«»()]{2,80},)?\s+\p{Ll}/u.test(sentence.slice(candidate.end)) &&
         !this.isOrganization(candidate.name);
       // Only for pronouns: remembering it as a person would also expand a shorter name into it ("Twitter").
       if (opensSentence && !this.isPerson(candidate.name)) this.noteRecent(candidate.name);
