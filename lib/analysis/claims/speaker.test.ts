@@ -1568,3 +1568,18 @@ describe('SpeakerTracker: subjects with an apposition (speakers7)', () => {
     ).toEqual([null, 'Jane Smith']);
   });
 });
+
+describe('SpeakerTracker: roles (speakers7)', () => {
+  it('a clause of the subject between commas is no role ("Juan Pérez, visitó el hospital el lunes, …")', () => {
+    const tracker = new SpeakerTracker(lexiconFor('es'), 'es', false);
+    expect(
+      tracker.speakerOf(
+        'El ministro de Salud, Juan Pérez, visitó el hospital el lunes, por lo que aseguró que todo está bien.',
+      ),
+    ).toBe('Juan Pérez');
+    expect(tracker.speakerRole).toBeNull();
+    const english = new SpeakerTracker(lexiconFor('en'), 'en', false);
+    expect(english.speakerOf('Marcus Lee, an analyst at Acme, said the deal was done.')).toBe('Marcus Lee');
+    expect(english.speakerRole).toBe('an analyst at Acme');
+  });
+});

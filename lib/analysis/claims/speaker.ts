@@ -819,6 +819,13 @@ export class SpeakerTracker {
     );
   }
 
+  /** Whether `text` opens with a lower-case word in a past tense ("visitó", "visited"): a verb, no role. */
+  private opensWithPastVerb(text: string): boolean {
+    const first = /^\s*(\p{Ll}[\p{L}’'-]*)/u.exec(text)?.[1];
+    if (!first || this.words.personTitles.has(first) || this.words.stopwords.has(first)) return false;
+    return this.lexicon.pastTenseEndings.some((ending) => first.length > ending.length + 2 && first.endsWith(ending));
+  }
+
   /** A person known, or a name shaped like a person's. */
   private isPersonSpeaker(name: string): boolean {
     return this.isPerson(name) || this.looksLikePersonName(name);
@@ -1693,7 +1700,9 @@ export class SpeakerTracker {
         this.speakerRole = sentence.slice(0, candidate.end).trim() || null;
         return this.canonical(inner.name);
       }
-      this.speakerRole = /^\s*,\s*([^,]+?)\s*,/u.exec(rest)?.[1] ?? null;
+      const role = /^\s*,\s*([^,]+?)\s*,/u.exec(rest)?.[1] ?? null;
+      // "Juan Pérez, visitó el hospital el lunes, por lo que aseguró": a clause of the subject's own, not their role.
+      this.speakerRole = role && this.opensWithPastVerb(role) ? null : role;
       return this.canonical(candidate.name);
     }
     return this.unclosedAppositionSubject(sentence, verb);
