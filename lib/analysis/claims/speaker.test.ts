@@ -1583,3 +1583,9 @@ describe('SpeakerTracker: roles (speakers7)', () => {
     expect(english.speakerRole).toBe('an analyst at Acme');
   });
 });
+
+describe('SpeakerTracker: Chinese notices (speakers7)', () => {
+  it('zh: a body that issues a notice (通报) is its source', () => {
+    expect(speakers('上海市卫健委通报，新增病例10例。', 'zh')).toEqual(['上海市卫健委']);
+  });
+});
