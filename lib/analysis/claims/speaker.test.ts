@@ -1589,3 +1589,11 @@ describe('SpeakerTracker: Chinese notices (speakers7)', () => {
     expect(speakers('上海市卫健委通报，新增病例10例。', 'zh')).toEqual(['上海市卫健委']);
   });
 });
+
+describe('SpeakerTracker: German "laut" (speakers7)', () => {
+  it('de: "laut" names its source anywhere, without a comma; the adjective "laut" names none', () => {
+    expect(speakers('Laut Polizei wurden drei Personen verletzt.', 'de')).toEqual(['Polizei']);
+    expect(speakers('Laut dem Innenministerium wurden drei Personen verletzt.', 'de')).toEqual(['Innenministerium']);
+    expect(speakers('Die Musik war laut und die Gäste tanzten.', 'de')).toEqual([null]);
+  });
+});

@@ -1361,9 +1361,16 @@ export class SpeakerTracker {
     const agent = this.reportAgent(sentence, quoted);
     if (agent) return agent;
     for (const source of findPhrases(sentence, this.lexicon.sourcePrepositions, false)) {
-      // "para"/"pour"/"für" mean "according to" only when they open the sentence.
-      if (source.phrase.length <= 4 && (source.index > 0 || !opensSourceClause(sentence, source.end))) continue;
+      // "para"/"pour"/"für" mean "according to" only when they open the sentence ("laut" means it anywhere).
+      if (
+        this.lexicon.ambiguousSourcePrepositions?.includes(source.phrase.toLowerCase()) &&
+        (source.index > 0 || !opensSourceClause(sentence, source.end))
+      )
+        continue;
       const after = sentence.slice(source.end);
+      // "Die Musik war laut und …": an adjective of the same spelling, followed by a conjunction or a pause.
+      const next = /^\s*([\p{L}’'-]+|[^\s\p{L}])/u.exec(after)?.[1] ?? '';
+      if (!/^\p{L}/u.test(next) || (COORDINATORS.has(next.toLowerCase()) && !DEFINITE_ARTICLE.test(next))) continue;
       // The source may follow an article or a description ("according to the agency Datavue"), or an elided article
       // glued to it ("selon l’Insee").
       const candidate = this.nameCandidates(after).find(

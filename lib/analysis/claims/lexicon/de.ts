@@ -67,6 +67,7 @@ export const de: ClaimLexicon = {
     'erkenntnissen der',
     'erkenntnissen des',
   ],
+  ambiguousSourcePrepositions: ['für'],
   beliefVerbs: [
     'glaubt',
     'meint',

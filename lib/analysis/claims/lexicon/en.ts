@@ -106,6 +106,7 @@ export const en: ClaimLexicon = {
     'experts',
   ],
   sourcePrepositions: ['according to', 'as per', 'per'],
+  ambiguousSourcePrepositions: ['per'],
   beliefVerbs: [
     'believes',
     'believed',

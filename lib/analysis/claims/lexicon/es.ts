@@ -171,6 +171,7 @@ export const es: ClaimLexicon = {
   passiveAuxiliaries: ['es', 'fue', 'son', 'fueron', 'ser', 'sido', 'siendo'],
   genericSubjects: ['algunos', 'muchos', 'otros', 'expertos', 'analistas', 'críticos', 'personas', 'todos', 'nadie'],
   sourcePrepositions: ['según', 'de acuerdo con', 'de acuerdo a', 'conforme a', 'para'],
+  ambiguousSourcePrepositions: ['para'],
   beliefVerbs: [
     'cree',
     'creía',

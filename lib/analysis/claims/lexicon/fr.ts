@@ -124,6 +124,7 @@ export const fr: ClaimLexicon = {
   passiveAuxiliaries: ['est', 'été', 'sont', 'être', 'était'],
   genericSubjects: ['certains', 'beaucoup', 'autres', 'experts', 'analystes', 'critiques', 'tous', 'personne', 'on'],
   sourcePrepositions: ['selon', "d'après", 'd’après', 'pour'],
+  ambiguousSourcePrepositions: ['pour'],
   beliefVerbs: [
     'estime',
     'pense',

@@ -85,6 +85,7 @@ export const pt: ClaimLexicon = {
     'ninguém',
   ],
   sourcePrepositions: ['segundo', 'de acordo com', 'conforme', 'para'],
+  ambiguousSourcePrepositions: ['para'],
   beliefVerbs: [
     'acredita',
     'acreditava',
