@@ -1339,3 +1339,261 @@ describe('speakers6: "he" after a sentence naming two people', () => {
     ).toEqual([null, 'Donald Trump']);
   });
 });
+
+describe('SpeakerTracker: grammar that generalizes (speakers7)', () => {
+  it('en: a group described by a plural noun is no antecedent of "he" ("Opposition lawmakers said … “…,” he said")', () => {
+    expect(
+      speakers('Opposition lawmakers said the vote would be held again. “I deeply regret this,” he said.', 'en'),
+    ).toEqual(['Opposition lawmakers', null]);
+  });
+
+  it('en: a participle of speech after a comma shares the subject of its clause ("Yoon apologized …, saying …")', () => {
+    expect(
+      speakers(
+        'Earlier Saturday, Yoon apologized for his actions in a televised address, saying they “stemmed from the urgency” he felt.',
+        'en',
+      ),
+    ).toEqual(['Yoon']);
+    expect(speakers('Protesters held a sign saying the war must end.', 'en')).toEqual([null]);
+  });
+
+  it('es, fr, pt: the participle of speech shares its clause subject, or goes on with the last speaker', () => {
+    expect(speakers('Le maire Jean Dupont a fermé la route lundi, ajoutant qu’elle rouvrirait bientôt.', 'fr')).toEqual(
+      ['Jean Dupont'],
+    );
+    expect(speakers('O ministro Carlos Lima visitou a fábrica, dizendo que a produção vai crescer.', 'pt')).toEqual([
+      'Carlos Lima',
+    ]);
+    expect(
+      speakers(
+        'La Compañía de Jesús anunció una investigación. Agregando que se “dispondrá de todos los medios necesarios”.',
+        'es',
+      ),
+    ).toEqual(['Compañía de Jesús', 'Compañía de Jesús']);
+  });
+});
+
+describe('SpeakerTracker: closing reporting clauses (speakers7)', () => {
+  it('a closing clause naming a person governs the sentence, even with a role in apposition after the name', () => {
+    expect(
+      speakers(
+        'Los camaristas Arnulfo Arias y Arnaldo Fleitas confirmaron el fallo del 24 de enero pasado, informó Raúl Ramírez, periodista de Última Hora.',
+        'es',
+      ),
+    ).toEqual(['Raúl Ramírez']);
+  });
+
+  it('a closing clause naming a publication with its article only cites where the person spoke', () => {
+    expect(
+      speakers('Jose Baez said this caused the former athlete to break down sobbing, the Daily Mail reports.', 'en'),
+    ).toEqual(['Jose Baez']);
+    expect(
+      speakers('George Leontire, a former attorney, said the star was ‘clearly gay’, The Boston Globe reported.', 'en'),
+    ).toEqual(['George Leontire']);
+  });
+});
+
+describe('SpeakerTracker: forecasters (speakers7)', () => {
+  it('en: who forecasts holds the forecast, also in a clause after "but"', () => {
+    expect(
+      speakers(
+        'The cold snap should peak Wednesday, but the Korea Meteorological Administration forecasts the winter-like weather to return over the weekend.',
+        'en',
+      ),
+    ).toEqual(['Korea Meteorological Administration']);
+  });
+});
+
+describe('SpeakerTracker: verbs of telling (speakers7)', () => {
+  it('en: who informs someone speaks, the one informed listens', () => {
+    expect(
+      speakers(
+        'In an email, Chevrolet spokesman Alan Adler informed Autoblog that "There is no recall on civilian Impalas now."',
+        'en',
+      ),
+    ).toEqual(['Alan Adler']);
+    expect(speakers('Police were informed of the crash on Monday.', 'en')).toEqual([null]);
+  });
+});
+
+describe('SpeakerTracker: groups (speakers7)', () => {
+  it('two groups joined by a conjunction are one subject ("Military officers and government officials described")', () => {
+    expect(
+      speakers(
+        'Military officers and government officials described a chaotic six hours from the time Yoon declared martial law.',
+        'en',
+      ),
+    ).toEqual(['Military officers and government officials']);
+    expect(speakers('Prosecutors and police officers said the suspect fled.', 'en')).toEqual([
+      'Prosecutors and police officers',
+    ]);
+  });
+});
+
+describe('SpeakerTracker: Chinese subjects (speakers7)', () => {
+  it('zh: the means between a subject and its verb is no part of the subject ("宋国青教授通过分析…的数据表示")', () => {
+    expect(
+      speakers('CCER的宋国青教授通过分析国家统计局的数据表示，“目前正常生产水平的年增长率不高于15％。”', 'zh'),
+    ).toEqual(['宋国青']);
+    expect(speakers('北京某研究所通过传真向耐克中国公司表示：“气垫鞋落地时稳定度差。”', 'zh')).toEqual([
+      '北京某研究所',
+    ]);
+  });
+
+  it('zh: whom the subject speaks to, after a pronoun or a longer subject, is cut ("他对作者说"); a name holding 向 is kept', () => {
+    expect(speakers('于欢说他很后悔。他对作者说过，“每个人都有自己的盲点。”', 'zh')).toEqual(['于欢', '于欢']);
+    expect(speakers('王教授对此表示，明年经济会好转。', 'zh')).toEqual(['王教授']);
+    expect(speakers('刘向东表示，明年经济会好转。', 'zh')).toEqual(['刘向东']);
+  });
+
+  it('zh: "同样" between the subject and its verb is an adverb', () => {
+    expect(speakers('李明同样指出，师生员工暂不返校。', 'zh')).toEqual(['李明']);
+  });
+});
+
+describe('SpeakerTracker: titles (speakers7)', () => {
+  it('es: a name joined to a title\'s complement ("ministro de Justicia y Seguridad Pública") is no holder of it', () => {
+    expect(
+      speakers(
+        'El 11 de abril, el ministro de Justicia y Seguridad Pública, Gustavo Villatoro, señaló que podrían requerirse 30 días más. Para ese entonces había 1,500 detenidos. En esa misma ocasión, el ministro dijo que la medida funciona.',
+        'es',
+      ),
+    ).toEqual(['Gustavo Villatoro', null, 'Gustavo Villatoro']);
+  });
+
+  it('pt, es: "o titular da Defesa" is the minister of it', () => {
+    expect(
+      speakers(
+        'O presidente do STF, Luiz Fux, encontrou-se ontem com o ministro da Defesa, general Paulo Sérgio Nogueira. O titular da Defesa respondeu prontamente.',
+        'pt',
+      ),
+    ).toEqual([null, 'Paulo Sérgio Nogueira']);
+  });
+});
+
+describe('SpeakerTracker: documents as subjects (speakers7)', () => {
+  it('a document after an inverted reporting verb is its subject; the clause before names no speaker', () => {
+    expect(
+      speakers(
+        'Entre homicidios y masacres, la Fuerza Pública fue ejerciendo vigilancia sobre los pueblos, a los que, dice el documento, estigmatizó como colaboradores de la guerrilla.',
+        'es',
+      ),
+    ).toEqual([null]);
+    expect(speakers('La Fuerza Pública vigiló los pueblos, dijo el general Pedro Soto.', 'es')).toEqual(['Pedro Soto']);
+  });
+});
+
+describe('SpeakerTracker: described sources (speakers7)', () => {
+  it('a described source is people or a body, not an idea ("Pour le néolibéralisme, …")', () => {
+    expect(speakers('Pour le néolibéralisme, la retraite ne peut être qu’un archaïsme.', 'fr')).toEqual([null]);
+    expect(speakers('Segundo o legista, a vítima morreu na hora.', 'pt')).toEqual(['legista']);
+  });
+
+  it('a described source with the title of one person named is that person ("Pour le ministre, …")', () => {
+    expect(
+      speakers(
+        'Le ministre de l’Intérieur, Jan Hamáček, a visité la ville. Pour le ministre, la réforme est nécessaire.',
+        'fr',
+      ),
+    ).toEqual([null, 'Jan Hamáček']);
+  });
+});
+
+describe('SpeakerTracker: pronouns (speakers7)', () => {
+  it('a one-word name after a title or an honorific opening the sentence is whom "he" means next', () => {
+    expect(speakers('President Biden arrived in Paris. He said the deal was close.', 'en')).toEqual([null, 'Biden']);
+    expect(speakers('Mr. Smith arrived in Paris. He said the deal was close.', 'en')).toEqual([null, 'Smith']);
+    expect(
+      speakers('O presidente Lula chegou a Brasília. Em entrevista, ele afirmou que não vai recuar.', 'pt'),
+    ).toEqual([null, 'Lula']);
+  });
+});
+
+describe('SpeakerTracker: honorifics inside a name run (speakers7)', () => {
+  it('en: "Texas Gov. Greg Abbott said" names the person after the abbreviated title', () => {
+    expect(speakers('Texas Gov. Greg Abbott said the state would send troops.', 'en')).toEqual(['Greg Abbott']);
+    expect(speakers('Texas Sen. Ted Cruz said the bill would fail.', 'en')).toEqual(['Ted Cruz']);
+  });
+});
+
+describe('SpeakerTracker: sources after a preposition (speakers7)', () => {
+  it('en: a bare plural group after "according to" is the source; "reports" there is a noun, not a verb', () => {
+    expect(speakers('According to police, the suspect fled on foot.', 'en')).toEqual(['police']);
+    expect(speakers('According to reports, the man fled.', 'en')).toEqual([null]);
+  });
+
+  it('fr: "D’après" written with a typographic apostrophe opens a source too', () => {
+    expect(speakers('D’après la préfecture, trois personnes ont été blessées.', 'fr')).toEqual(['préfecture']);
+  });
+});
+
+describe('SpeakerTracker: common reporting verbs (speakers7)', () => {
+  it('es, pt, en: common verbs of speech name their subject', () => {
+    expect(
+      speakers('El alcalde Daniel Quintero visitó la zona. “No vamos a permitirlo”, sentenció Quintero.', 'es'),
+    ).toEqual([null, 'Daniel Quintero']);
+    expect(speakers('El Ministerio de Salud reportó 500 nuevos casos en las últimas 24 horas.', 'es')).toEqual([
+      'Ministerio de Salud',
+    ]);
+    expect(speakers('O senador João Silva pontuou que a proposta é inconstitucional.', 'pt')).toEqual(['João Silva']);
+    expect(speakers('Jane Doe replied that the figures were wrong.', 'en')).toEqual(['Jane Doe']);
+  });
+});
+
+describe('SpeakerTracker: passive reporting verbs (speakers7)', () => {
+  it('en: the agent after a passive reporting verb speaks; with none, nobody does', () => {
+    expect(speakers('The deaths were confirmed by the Ministry of Health on Monday.', 'en')).toEqual([
+      'Ministry of Health',
+    ]);
+    expect(speakers('The attack was reported by police.', 'en')).toEqual(['police']);
+    expect(speakers('The plan was announced in March.', 'en')).toEqual([null]);
+  });
+});
+
+describe('SpeakerTracker: role nouns as titles (speakers7)', () => {
+  it('es: a role noun with its article stands for the person named with a role before ("la parlamentaria agregó")', () => {
+    expect(
+      speakers('La diputada Ana Gómez criticó la medida. La parlamentaria agregó que presentará un recurso.', 'es'),
+    ).toEqual(['Ana Gómez', 'Ana Gómez']);
+    expect(
+      speakers('La atleta María Pérez ganó el oro. “Estamos muy contentos”, expresó la deportista.', 'es'),
+    ).toEqual([null, 'María Pérez']);
+  });
+});
+
+describe('SpeakerTracker: subjects with an apposition (speakers7)', () => {
+  it('en: a name opening the sentence, then an apposition, then its verb, is whom "she" means next', () => {
+    expect(
+      speakers('Jane Smith, the city’s budget director, spoke on Monday. “We have no choice,” she said.', 'en'),
+    ).toEqual([null, 'Jane Smith']);
+  });
+});
+
+describe('SpeakerTracker: roles (speakers7)', () => {
+  it('a clause of the subject between commas is no role ("Juan Pérez, visitó el hospital el lunes, …")', () => {
+    const tracker = new SpeakerTracker(lexiconFor('es'), 'es', false);
+    expect(
+      tracker.speakerOf(
+        'El ministro de Salud, Juan Pérez, visitó el hospital el lunes, por lo que aseguró que todo está bien.',
+      ),
+    ).toBe('Juan Pérez');
+    expect(tracker.speakerRole).toBeNull();
+    const english = new SpeakerTracker(lexiconFor('en'), 'en', false);
+    expect(english.speakerOf('Marcus Lee, an analyst at Acme, said the deal was done.')).toBe('Marcus Lee');
+    expect(english.speakerRole).toBe('an analyst at Acme');
+  });
+});
+
+describe('SpeakerTracker: Chinese notices (speakers7)', () => {
+  it('zh: a body that issues a notice (通报) is its source', () => {
+    expect(speakers('上海市卫健委通报，新增病例10例。', 'zh')).toEqual(['上海市卫健委']);
+  });
+});
+
+describe('SpeakerTracker: German "laut" (speakers7)', () => {
+  it('de: "laut" names its source anywhere, without a comma; the adjective "laut" names none', () => {
+    expect(speakers('Laut Polizei wurden drei Personen verletzt.', 'de')).toEqual(['Polizei']);
+    expect(speakers('Laut dem Innenministerium wurden drei Personen verletzt.', 'de')).toEqual(['Innenministerium']);
+    expect(speakers('Die Musik war laut und die Gäste tanzten.', 'de')).toEqual([null]);
+  });
+});

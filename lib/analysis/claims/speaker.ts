@@ -71,9 +71,16 @@ const ACRONYM_DEFINITION = /(\p{Lu}[\p{L}-]+(?:\s+(?:\p{Ll}{1,4}\s+)?\p{Lu}[\p{L
 
 /** Chinese adverbs that can sit between a subject and its verb ("奥尔特曼还表示"). */
 const ZH_ADVERBS =
-  /(还|還|也|则|則|更|又|曾|只是|都|亦|一直|始终|始終|进一步|進一步|同时|同時|此前|随后|隨後|再次|再度|一再|多次|公开|公開|明确|明確|直接|最近|近日|昨日|昨天|今天|今日|日前|本周|上周|周[一二三四五六日]|週[一二三四五六日])+$/u;
+  /(还|還|也|则|則|更|又|曾|只是|都|亦|同样|同樣|均|仍|一直|始终|始終|进一步|進一步|同时|同時|此前|随后|隨後|再次|再度|一再|多次|公开|公開|明确|明確|直接|最近|近日|昨日|昨天|今天|今日|日前|本周|上周|周[一二三四五六日]|週[一二三四五六日])+$/u;
 /** "向本报记者", "对媒体": the listener between a Chinese subject and its verb. */
 const ZH_TOLD_TO = /(?<=.)(向|对|對|跟)[\p{sc=Han}]{0,4}?(记者|記者|媒体|媒體)$/u;
+/**
+ * "他对作者", "王教授对此": whom (or what) the subject speaks to or of, right before the verb. After a pronoun or a
+ * subject of two characters or more, so that a name holding 向 or 对 ("刘向东") is kept whole.
+ */
+const ZH_LISTENER = /(?<=^(?:他|她|他们|她們|他們|她们|[\p{sc=Han}]{2,}))(向|对|對|跟)[\p{sc=Han}]{1,4}$/u;
+/** "宋国青教授通过分析国家统计局的数据": by what means the subject came to say it, after their name. */
+const ZH_MEANS = /(?<=.)(通过|通過|透过|透過)[^，,。]{1,24}$/u;
 /** "接受记者采访时", "在接受《财经》采访时": the interview in which the subject spoke, after their name. */
 const ZH_INTERVIEWED = /(?<=.)(在)?接受[\p{sc=Han}《》]{0,10}?(采访|採訪)(时|時)?$/u;
 /** "武汉市工商局有关负责人", "上海汇达丰律师事务所有关律师": a body, then someone unnamed who speaks for it. */
@@ -118,12 +125,24 @@ const ORG_SUFFIX = /(部|局|厅|廳|委|委员会|委員會|院|公司|集团|�
 const ZH_ORG_SUBJECT =
   /^([\p{sc=Han}]{1,10}?(?:部|局|厅|廳|委员会|委員會|公司|集团|集團|协会|協會|银行|銀行|政府))(?=[\p{sc=Han}])(?!的)/u;
 
-/** A definite article and a lower-case description up to the comma: "o legista", "a irmã da vítima". */
-const DESCRIBED_SOURCE =
-  /^\s+(?:(?:o|a|os|as|el|la|los|las|le|les|the|der|die|das|dem|den)\s+|l[’']\s*)(\p{Ll}[\p{Ll}’'-]*(?:\s+\p{Ll}[\p{Ll}’'-]*){0,3}),/u;
+/** Definite articles of the spaced languages, which may open a subject ("The Old Vic", "La Fiscalía"); "l" is elided. */
+const DEFINITE_ARTICLES = 'the|el|la|los|las|le|les|l|o|a|os|as|der|die|das|dem|den|il|lo';
+const DEFINITE_ARTICLE = new RegExp(`^(?:${DEFINITE_ARTICLES})$`, 'iu');
+const LEADING_DEFINITE_ARTICLE = new RegExp(`^\\s*(?:(?:${DEFINITE_ARTICLES})\\s|l[’'])`, 'iu');
+/** A definite article and a lower-case description up to the comma: "o legista", "a irmã da vítima", "l’avocat". */
+const DESCRIBED_SOURCE = new RegExp(
+  `^\\s+(?:(?:${DEFINITE_ARTICLES})\\s+|l[’']\\s*)(\\p{Ll}[\\p{Ll}’'-]*(?:\\s+\\p{Ll}[\\p{Ll}’'-]*){0,3}),`,
+  'u',
+);
+/**
+ * After an inverted reporting verb, a subject that closes the clause: an article and up to nine words ("dijo el
+ * gremialista,"), or up to four capitalised words ("dijo González.").
+ */
+const CLOSING_SUBJECT = new RegExp(
+  `^\\s+(?:(?:${DEFINITE_ARTICLES})\\s+[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,8}|(?:\\p{Lu}[\\p{L}.’'-]*\\s*){1,4})\\s*(?:[,.;!?]|$)`,
+  'u',
+);
 const ROMANCE = new Set(['fr', 'es', 'pt', 'it', 'ca']);
-/** Definite articles of the spaced languages, which may open a subject ("The Old Vic", "La Fiscalía"). */
-const DEFINITE_ARTICLE = /^(?:the|el|la|los|las|le|les|l|o|a|os|as|der|die|das|il|lo)$/iu;
 /** Capitals that name a thing or a role, not an organization ("AI will …" has no speaker). */
 const CONCEPT_ACRONYMS = new Set([
   'AI',
@@ -172,6 +191,9 @@ const GENITIVE_PREPOSITIONS = new Set([
   'der',
 ]);
 
+/** Conjunctions that join two subjects into one ("officers and officials", "fiscales y policías"). */
+const COORDINATORS = new Set(['and', 'or', 'y', 'e', 'o', 'et', 'ou', 'und', 'oder']);
+
 /** Prepositions that tie a member to the body they speak for ("a spokesman for", "a source at"). */
 const MEMBER_PREPOSITIONS = new Set(['for', 'at']);
 
@@ -211,6 +233,9 @@ interface LexiconPatterns {
   titledNames: Array<[string, RegExp]>;
   /** "made on Saturday by ": a preposition of `reportNouns.agents` after a report noun (see reportAgent). */
   reportAgent: RegExp | null;
+  /** `complementizers`, and one of them opening the text after a verb ("…, agregaron que …"). */
+  complementizers: ReadonlySet<string>;
+  complementizerAfter: RegExp | null;
   /** `negatedReports` as sets. */
   negations: ReadonlySet<string>;
   notNegating: ReadonlySet<string>;
@@ -244,6 +269,11 @@ function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
         : [],
       organizationPronounBeforeVerb: lexicon.organizationPronouns?.length
         ? new RegExp(`(?<![\\p{L}’'])(?:${lexicon.organizationPronouns.join('|')})(?:\\s+\\p{Ll}+ly)?\\s*$`, 'iu')
+        : null,
+      complementizers: wordSet(lexicon.complementizers),
+      // "qu" is elided ("qu’il"): the apostrophe after it is no letter.
+      complementizerAfter: lexicon.complementizers?.length
+        ? new RegExp(`^\\s+(?:${lexicon.complementizers.join('|')})(?![\\p{L}])`, 'iu')
         : null,
       negations: wordSet(lexicon.negatedReports?.negations),
       notNegating: wordSet(lexicon.negatedReports?.notNegating),
@@ -753,7 +783,58 @@ export class SpeakerTracker {
     if (this.bodies.has(name)) return false;
     // An organization ("Acme Corp") or a description in lower case ("acusación fiscal") is no one "she" stands for.
     if (!/^\p{Lu}/u.test(name) || this.isOrganization(name)) return false;
+    // "Opposition lawmakers", "Biden administration officials": a group described by a plural noun is "they".
+    if (this.isGroupDescription(name)) return false;
     return !/\p{Lu}{2}|\p{Ll}\p{Lu}/u.test(name);
+  }
+
+  /**
+   * Whether a lower-case description names people or a body ("o legista", "a irmã da vítima", "los fiscales", "la
+   * empresa"): its first word is a title, a group, a kin, a member or an organization noun.
+   */
+  private describesSource(description: string): boolean {
+    const head = description.split(/\s+/)[0]!;
+    return (
+      this.words.personTitles.has(head) ||
+      this.words.memberNouns.has(head) ||
+      this.words.organizationWords.has(head) ||
+      (this.lexicon.groupSources?.includes(head) ?? false) ||
+      (this.lexicon.kinshipNouns?.includes(head) ?? false)
+    );
+  }
+
+  /**
+   * Whether `before` (the text up to a word) ends with a source preposition, and at most an article after it
+   * ("according to ", "según los ").
+   */
+  private followsSourcePreposition(before: string): boolean {
+    if (this.unspaced || !/\s$/u.test(before)) return false;
+    const words = before.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+    const endsWithSource = (count: number) => {
+      const lead = ` ${words.slice(0, count).join(' ')}`;
+      return this.lexicon.sourcePrepositions.some((source) => lead.endsWith(` ${source}`));
+    };
+    return (
+      endsWithSource(words.length) || (this.words.stopwords.has(words.at(-1) ?? '') && endsWithSource(words.length - 1))
+    );
+  }
+
+  /** Whether `text` opens with a lower-case word in a past tense ("visitó", "visited"): a verb, no role. */
+  private opensWithPastVerb(text: string): boolean {
+    const first = /^\s*(\p{Ll}[\p{L}’'-]*)/u.exec(text)?.[1];
+    if (!first || this.words.personTitles.has(first) || this.words.stopwords.has(first)) return false;
+    return this.lexicon.pastTenseEndings.some((ending) => first.length > ending.length + 2 && first.endsWith(ending));
+  }
+
+  /** A person known, or a name shaped like a person's. */
+  private isPersonSpeaker(name: string): boolean {
+    return this.isPerson(name) || this.looksLikePersonName(name);
+  }
+
+  /** A subject headed by a noun of `groupSources` ("Opposition lawmakers", "Police"): people, but no one person. */
+  private isGroupDescription(name: string): boolean {
+    const head = name.split(/\s+/).pop()?.toLowerCase();
+    return head !== undefined && (this.lexicon.groupSources?.includes(head) ?? false);
   }
 
   private noteRecent(name: string): void {
@@ -872,9 +953,15 @@ export class SpeakerTracker {
       const single = !/\s/u.test(candidate.name);
       const titleBefore =
         single && /^\p{Lu}\p{Ll}/u.test(candidate.name) ? wordBefore(sentence, candidate.index) : undefined;
+      // "Mr. Smith", "Dr. Ruiz": an honorific before one capitalised word makes it a person too.
+      const honorificBefore =
+        single &&
+        /^\p{Lu}\p{Ll}/u.test(candidate.name) &&
+        ((lead) => this.patterns.honorifics.some((honorific) => lead.endsWith(` ${honorific}`) || lead === honorific))(
+          sentence.slice(Math.max(0, candidate.index - 12), candidate.index).trimEnd(),
+        );
       const titledSurname =
-        titleBefore !== undefined &&
-        this.words.personTitles.has(titleBefore) &&
+        ((titleBefore !== undefined && this.words.personTitles.has(titleBefore)) || honorificBefore) &&
         !this.isOrganization(candidate.name) &&
         !this.isPlace(candidate.name);
       const knownSurname = single && this.personWords.has(candidate.name) && this.isPerson(candidate.name);
@@ -886,9 +973,14 @@ export class SpeakerTracker {
           this.titleHolders.set(titleBefore, new Set([...(this.titleHolders.get(titleBefore) ?? []), surname]));
         // "Bukele difundió …": a known person's surname opening the sentence is its subject, whom "el presidente"
         // or "he" means next.
+        // So is "El presidente Petro llegó …", "President Biden arrived …", "Mr. Smith said …": the title or honorific
+        // (at most three words) opening the sentence, then the name.
         if (
-          knownSurname &&
-          /^[\s"“«]*(?:[^,;:.!?"“”«»]{0,40},\s*)?$/u.test(sentence.slice(0, candidate.index)) &&
+          ((knownSurname && /^[\s"“«]*(?:[^,;:.!?"“”«»]{0,40},\s*)?$/u.test(sentence.slice(0, candidate.index))) ||
+            (titledSurname &&
+              /^[\s"“«]*(?:[^,;:.!?"“”«»]{0,40},\s*)?(?:[\p{L}’'.-]+\s+){1,3}$/u.test(
+                sentence.slice(0, candidate.index),
+              ))) &&
           /^\s+\p{Ll}/u.test(sentence.slice(candidate.end))
         )
           this.noteRecent(surname);
@@ -898,9 +990,10 @@ export class SpeakerTracker {
       this.namesSeen.add(candidate.name);
       // "Keith Tkachuk had his own compliments …": a two-word name opening the sentence before a lower-case
       // verb is its subject, the one "he" stands for next.
+      // So is one with an apposition before its verb ("Jane Smith, the city's budget director, spoke …").
       const opensSentence =
         /^[\s"“«]*$/u.test(sentence.slice(0, candidate.index)) &&
-        /^\s+\p{Ll}/u.test(sentence.slice(candidate.end)) &&
+        /^(?:\s*,[^,;:.!?"“”«»()]{2,80},)?\s+\p{Ll}/u.test(sentence.slice(candidate.end)) &&
         !this.isOrganization(candidate.name);
       // Only for pronouns: remembering it as a person would also expand a shorter name into it ("Twitter").
       if (opensSentence && !this.isPerson(candidate.name)) this.noteRecent(candidate.name);
@@ -922,10 +1015,14 @@ export class SpeakerTracker {
       // holder; after "of"/"de" it may be a run that ends with the holder ("le ministre de la Santé Roman Prymula").
       const beforeName =
         wordsBefore.at(-1) && this.words.stopwords.has(wordsBefore.at(-1)!) ? wordsBefore.at(-2) : wordsBefore.at(-1);
+      // "el ministro de Justicia y Seguridad Pública": a name joined to the title's complement is more of it.
+      const joinedToComplement =
+        COORDINATORS.has(wordsBefore.at(-1) ?? '') &&
+        /\p{Lu}[\p{L}-]*\s+\p{Ll}+\s*$/u.test(sentence.slice(0, candidate.index));
       const placeOfTitle =
         beforeName !== undefined &&
-        this.words.locativePrepositions.has(beforeName) &&
-        !GENITIVE_PREPOSITIONS.has(beforeName);
+        ((this.words.locativePrepositions.has(beforeName) && !GENITIVE_PREPOSITIONS.has(beforeName)) ||
+          joinedToComplement);
       const titles = [...(placeOfTitle ? [] : wordsBefore.slice(-6)), ...wordsAfter].filter((word) =>
         this.words.personTitles.has(word),
       );
@@ -1041,6 +1138,13 @@ export class SpeakerTracker {
       from = NAME_RUN.lastIndex;
       let name = match[0];
       let index = match.index;
+      // "Texas Gov. Greg Abbott": a blanked honorific inside the run is a title; the person is the name after it.
+      const blanked = name.split(/\s{2,}/u);
+      if (blanked.length > 1) {
+        const rest = blanked.at(-1)!;
+        index += name.length - rest.length;
+        name = rest;
+      }
       // "l’Intérieur Jan Hamáček": a noun elided onto an article is not part of the name after it.
       const before = index > 0 ? text.charCodeAt(index - 1) : 0;
       if ((before === 0x27 || before === 0x2019) && /\p{L}[’']$/u.test(text.slice(Math.max(0, index - 2), index))) {
@@ -1207,6 +1311,13 @@ export class SpeakerTracker {
       .filter((verb) => questionEnd === -1 || verb.index > questionEnd)
       // "The Screen Actors Guild hasn't said whether …": who says nothing is no source.
       .filter((verb) => !this.isNegated(sentence.slice(Math.max(0, verb.index - 40), verb.index)))
+      // "According to reports, …": after a source preposition the word is a noun, the source itself.
+      // A verb there ("según adelantó la presidenta") has its subject after it.
+      .filter(
+        (verb) =>
+          !/s$/u.test(verb.phrase) ||
+          !this.followsSourcePreposition(sentence.slice(Math.max(0, verb.index - 30), verb.index)),
+      )
       .sort((a, b) => a.index - b.index);
     if (this.unspaced) return this.unspacedSpeaker(sentence, verbs);
     // "China has confirmed 14 cases, the World Health Organization said in a statement": a reporting clause closing
@@ -1220,13 +1331,23 @@ export class SpeakerTracker {
       earlier = this.speakerOfVerb(sentence, verb, namedBefore);
       if (earlier) break;
     }
-    if (closing && !(earlier && (this.isPerson(earlier) || this.looksLikePersonName(earlier)))) {
+    const earlierIsPerson = earlier !== null && this.isPersonSpeaker(earlier);
+    if (closing) {
       const earlierRole = this.speakerRole;
       const closingSpeaker = this.speakerOfVerb(sentence, closing, namedBefore);
       const comma = sentence.lastIndexOf(',', closing.index);
       const subjectSpan = /\p{L}/u.test(sentence.slice(comma + 1, closing.index))
         ? sentence.slice(comma + 1, closing.index)
         : sentence.slice(closing.end);
+      // "Baez said …, the Daily Mail reports": a closing clause naming a publication only cites where a person spoke.
+      // One naming a person, with no article, governs the whole sentence ("Los camaristas … confirmaron el fallo,
+      // informó Raúl Ramírez").
+      const closingPerson =
+        closingSpeaker !== null && this.isPersonSpeaker(closingSpeaker) && !LEADING_DEFINITE_ARTICLE.test(subjectSpan);
+      if (earlierIsPerson && !closingPerson) {
+        this.speakerRole = earlierRole;
+        return earlier;
+      }
       const lastWord = closingSpeaker?.split(/\s+/).pop();
       if (closingSpeaker && (!earlier || (lastWord !== undefined && subjectSpan.includes(lastWord))))
         return closingSpeaker;
@@ -1240,9 +1361,16 @@ export class SpeakerTracker {
     const agent = this.reportAgent(sentence, quoted);
     if (agent) return agent;
     for (const source of findPhrases(sentence, this.lexicon.sourcePrepositions, false)) {
-      // "para"/"pour"/"für" mean "according to" only when they open the sentence.
-      if (source.phrase.length <= 4 && (source.index > 0 || !opensSourceClause(sentence, source.end))) continue;
+      // "para"/"pour"/"für" mean "according to" only when they open the sentence ("laut" means it anywhere).
+      if (
+        this.lexicon.ambiguousSourcePrepositions?.includes(source.phrase.toLowerCase()) &&
+        (source.index > 0 || !opensSourceClause(sentence, source.end))
+      )
+        continue;
       const after = sentence.slice(source.end);
+      // "Die Musik war laut und …": an adjective of the same spelling, followed by a conjunction or a pause.
+      const next = /^\s*([\p{L}’'-]+|[^\s\p{L}])/u.exec(after)?.[1] ?? '';
+      if (!/^\p{L}/u.test(next) || (COORDINATORS.has(next.toLowerCase()) && !DEFINITE_ARTICLE.test(next))) continue;
       // The source may follow an article or a description ("according to the agency Datavue"), or an elided article
       // glued to it ("selon l’Insee").
       const candidate = this.nameCandidates(after).find(
@@ -1269,6 +1397,9 @@ export class SpeakerTracker {
       // "Segundo ele, …": the person last named.
       const pronoun = source.index === 0 ? /^\s+(\p{L}+)\s*,/u.exec(after)?.[1] : undefined;
       if (pronoun && this.words.personPronouns.has(pronoun.toLowerCase())) return this.resolvePronoun(pronoun);
+      // "According to police, …", "Según fiscales, …": people described by a bare plural noun.
+      const group = /^\s+(\p{Ll}[\p{L}’'-]*)\s*[,;]/u.exec(after)?.[1];
+      if (group && this.lexicon.groupSources?.includes(group)) return group;
       // "Segundo o legista, …", "Conforme a irmã da vítima, …": a source described, not named, opening the sentence.
       const describedMatch = source.index === 0 ? DESCRIBED_SOURCE.exec(after) : null;
       const described = describedMatch?.[1];
@@ -1293,7 +1424,11 @@ export class SpeakerTracker {
               /^(?:\s*\p{Ll}+){0,3}\s*$/u.test(rest.slice(members[0].length, members[0].length + c.index)),
           );
         if (member) return this.canonical(member.name);
-        return described;
+        // "Segundo o ministro, …": the one person named with that title.
+        const holders = this.holdersOf(described);
+        if (holders?.size === 1) return [...holders][0]!;
+        // "Pour le néolibéralisme, …": an idea holds no view; only people and bodies are described sources.
+        if (this.describesSource(described)) return described;
       }
     }
     return null;
@@ -1311,9 +1446,17 @@ export class SpeakerTracker {
     const invertedFirst =
       /[,”"»“«]\s*$/u.test(sentence.slice(0, verb.index)) &&
       // The subject then closes the clause ("dijo González.", "dijo el gremialista,"); "claims Spacey “…”" has an object.
-      /^\s+(?:(?:el|la|los|las|the|o|a|os|as|le|les|der|die|das)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,8}|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4})\s*(?:[,.;!?]|$)/u.test(
-        sentence.slice(verb.end),
-      );
+      CLOSING_SUBJECT.test(sentence.slice(verb.end));
+    // "…, dice el documento, …", "…, says the report.": the document after the verb is its subject, and it names no
+    // one; the subject of the clause before is not who speaks.
+    const documentAfter = /^\s+(\p{L}+)\s+(\p{L}+)\s*(?:[,.;!?]|$)/u.exec(sentence.slice(verb.end));
+    if (
+      invertedFirst &&
+      documentAfter &&
+      DEFINITE_ARTICLE.test(documentAfter[1]!) &&
+      (this.lexicon.reportNouns?.nouns.includes(documentAfter[2]!.toLowerCase()) ?? false)
+    )
+      return null;
     // "Algo que ya había adelantado Monsalve y que reiteró Siches": in a relative clause the subject follows its verb.
     const relativeSubject = this.invertedRelativeSubject(sentence, verb);
     if (relativeSubject) return relativeSubject;
@@ -1352,7 +1495,14 @@ export class SpeakerTracker {
     )
       return false;
     const after = sentence.slice(verb.end);
-    return /^[^,;:"“”«»„]{0,60}$/u.test(after) && !/^\s+(?:que|that|dass|daß|qu[’'])(?![\p{L}])/iu.test(after);
+    if (this.patterns.complementizerAfter?.test(after)) return false;
+    if (/^[^,;:"“”«»„]{0,60}$/u.test(after)) return true;
+    // "…, informó Raúl Ramírez, periodista de Última Hora.": the name after the verb, then their role in apposition.
+    const apposed = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s*,([^,;:"“”«»„]{1,60})$/u.exec(after);
+    return (
+      apposed !== null &&
+      !(apposed[1]!.match(/[\p{L}’'-]+/gu) ?? []).some((word) => this.patterns.complementizers.has(word.toLowerCase()))
+    );
   }
 
   /**
@@ -1487,6 +1637,41 @@ export class SpeakerTracker {
     );
   }
 
+  /**
+   * "The deaths were confirmed by the Ministry of Health", "was reported by police": the agent after a passive
+   * reporting verb (a name, or a group described) is who spoke; with none, nobody did.
+   */
+  private passiveAgent(sentence: string, verb: PhraseHit): string | null {
+    const agents = this.lexicon.reportNouns?.agents;
+    if (!agents?.length) return null;
+    const after = sentence.slice(verb.end, verb.end + 80);
+    // The preposition right after the verb, or after one adverb ("confirmed later by").
+    const words = /^\s+(\p{Ll}+)\s+(?:(\p{Ll}+)\s+)?/u.exec(after);
+    if (!words) return null;
+    const opening = agents.includes(words[1]!)
+      ? after.indexOf(words[1]!) + words[1]!.length + 1
+      : words[2] && agents.includes(words[2])
+        ? words[0].length
+        : -1;
+    if (opening < 0) return null;
+    const rest = after.slice(opening);
+    const candidate = this.firstNameCandidate(rest);
+    if (
+      candidate &&
+      /^(?:\p{Ll}{1,4}\s+)?$/u.test(rest.slice(0, candidate.index)) &&
+      !this.isPlace(candidate.name) &&
+      !this.isGeneric(candidate.name)
+    ) {
+      // "the Ministry of Health": the name goes on after "of".
+      const of = /^\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(rest.slice(candidate.end));
+      return this.canonical(
+        of && GENITIVE_PREPOSITIONS.has(of[1]!) ? `${candidate.name} ${of[1]} ${of[2]}` : candidate.name,
+      );
+    }
+    const group = /^(?:\p{Ll}{1,4}\s+)?(\p{Ll}+)(?![\p{L}])/u.exec(rest)?.[1];
+    return group && this.lexicon.groupSources?.includes(group) ? group : null;
+  }
+
   /** Whether the word right before a name makes it a modifier ("in London", "de Chile", "aus Bern"). */
   private afterPreposition(text: string, index: number): boolean {
     const word = trailingWord(text.slice(0, index), APOSTROPHES)?.toLowerCase();
@@ -1522,7 +1707,9 @@ export class SpeakerTracker {
         this.speakerRole = sentence.slice(0, candidate.end).trim() || null;
         return this.canonical(inner.name);
       }
-      this.speakerRole = /^\s*,\s*([^,]+?)\s*,/u.exec(rest)?.[1] ?? null;
+      const role = /^\s*,\s*([^,]+?)\s*,/u.exec(rest)?.[1] ?? null;
+      // "Juan Pérez, visitó el hospital el lunes, por lo que aseguró": a clause of the subject's own, not their role.
+      this.speakerRole = role && this.opensWithPastVerb(role) ? null : role;
       return this.canonical(candidate.name);
     }
     return this.unclosedAppositionSubject(sentence, verb);
@@ -1555,7 +1742,7 @@ export class SpeakerTracker {
   private subjectOf(sentence: string, verb: PhraseHit): string | null {
     const windowStart = Math.max(0, verb.index - 120);
     const before = sentence.slice(windowStart, verb.index);
-    if (this.isPassive(before)) return null;
+    if (this.isPassive(before)) return this.passiveAgent(sentence, verb);
     // "…, Tomás Hirsch, quien ya tomó distancia del proyecto y anticipó": the relative pronoun's antecedent.
     if (this.relativeToVerb) {
       // The last relative pronoun, then a clause with no break up to the verb.
@@ -1856,16 +2043,22 @@ export class SpeakerTracker {
     const words = clause.trim().split(/\s+/).filter(Boolean);
     if (words.length === 0 || words.length > 7) return null;
     // In lower case, or capitalised only as the clause's first word: "Defesa" in "Ministério da Defesa" is a name's.
-    const at = words.findIndex(
-      (word, index) => groups.includes(word.toLowerCase()) && (index === 0 || word === word.toLowerCase()),
-    );
+    const isGroup = (word: string, index: number) =>
+      groups.includes(word.toLowerCase()) && (index === 0 || word === word.toLowerCase());
+    let at = words.findIndex(isGroup);
+    // "Military officers and government officials described": two groups joined are one subject, headed by the last.
+    const joined =
+      at === -1 ? -1 : words.findIndex((word, index) => index > at + 1 && index <= at + 4 && isGroup(word, index));
+    const coordinated = joined !== -1 && COORDINATORS.has(words[at + 1]!.toLowerCase());
+    const first = at;
+    if (coordinated) at = joined;
     if (at === -1 || words.length - at > 3) return null;
     // Words after it describe it ("autoridades estadounidenses"), or name whose it is ("fuentes de Montecon").
     const tail = words.slice(at + 1);
     const named = tail.length >= 2 && this.words.locativePrepositions.has(tail[0]!.toLowerCase());
     if (!named && tail.some((word) => /^\p{Lu}/u.test(word))) return null;
     // Back over the capitalised qualifiers ("Security officials", "Dallas police officers"), not over an article.
-    let start = at;
+    let start = coordinated ? first : at;
     while (
       start > 0 &&
       /^\p{Lu}/u.test(words[start - 1]!) &&
@@ -1957,7 +2150,7 @@ export class SpeakerTracker {
     const pronoun = this.patterns.pronounAfterVerb.exec(after);
     if (pronoun) return this.resolvePronoun(pronoun[1]);
     // "…, agregaron que el Congreso tendrá …": after the complementizer comes what was said, not who said it.
-    if (/^\s+(?:que|that|dass|daß|qu[’'])(?![\p{L}])/iu.test(after)) return null;
+    if (this.patterns.complementizerAfter?.test(after)) return null;
     // The name may follow an article or a title ("declarou o delegado Odair Carneiro").
     // "said Superintendent Robert Runcie": a capitalised title before the name is a lead too.
     // "plantearon al ministro Falero que …": a name after a preposition is the verb's object or listener.
@@ -2057,7 +2250,7 @@ export class SpeakerTracker {
           // "president of entertainment" is a role; "in Paris" a place.
           (this.words.locativePrepositions.has(word.toLowerCase()) && !GENITIVE_PREPOSITIONS.has(word.toLowerCase())) ||
           this.words.personPronouns.has(word.toLowerCase()) ||
-          /^(?:que|that|dass|daß)$/iu.test(word),
+          this.patterns.complementizers.has(word.toLowerCase()),
       )
     )
       return null;
@@ -2182,9 +2375,12 @@ export class SpeakerTracker {
       .replace(/[\p{sc=Han}]{1,3}地$/u, '')
       // "裴逸群还向本报记者透露": whom it was told to, after the subject; "律师接受记者采访时称": the interview.
       .replace(ZH_TOLD_TO, '')
+      .replace(ZH_MEANS, '')
       .replace(ZH_INTERVIEWED, '')
       .replace(ZH_ADVERBS, '')
       .replace(ZH_SETTING, '')
+      .replace(ZH_ADVERBS, '')
+      .replace(ZH_LISTENER, '')
       .replace(ZH_ADVERBS, '');
     // "該公司執行長陳立衡": an organization anaphor, a title, then the person's name.
     if (/^(该|該)/u.test(clause)) {

@@ -67,6 +67,7 @@ export const de: ClaimLexicon = {
     'erkenntnissen der',
     'erkenntnissen des',
   ],
+  ambiguousSourcePrepositions: ['für'],
   beliefVerbs: [
     'glaubt',
     'meint',
@@ -98,7 +99,7 @@ export const de: ClaimLexicon = {
   // With the Konjunktiv of indirect speech ("müsse … zugestanden werden", "müssten … umsetzen").
   normativeMarkers: ['muss', 'müssen', 'müsse', 'müssten', 'solle', 'sollte', 'sollten', 'notwendig', 'nötig'],
   indirectQuestionWords: ['ob'],
-  complementizers: ['dass'],
+  complementizers: ['dass', 'daß'],
   predictionMarkers: [
     'wird',
     'werden',

@@ -2,6 +2,12 @@ import type { ClaimLexicon } from './types';
 
 export const es: ClaimLexicon = {
   reportingVerbs: [
+    'replicó',
+    'sentenció',
+    'concluyó',
+    'reportó',
+    'reportaron',
+    'acotó',
     'dio a conocer',
     'ha dado a conocer',
     'informó',
@@ -116,6 +122,10 @@ export const es: ClaimLexicon = {
     'asegurando',
     'indicando',
     'argumentando',
+    'agregando',
+    'añadiendo',
+    'afirmando',
+    'explicando',
     // Telling what happened: "Hugo Valencia contó detalles …", "relató el testigo".
     'contó',
     'contaron',
@@ -161,6 +171,7 @@ export const es: ClaimLexicon = {
   passiveAuxiliaries: ['es', 'fue', 'son', 'fueron', 'ser', 'sido', 'siendo'],
   genericSubjects: ['algunos', 'muchos', 'otros', 'expertos', 'analistas', 'críticos', 'personas', 'todos', 'nadie'],
   sourcePrepositions: ['según', 'de acuerdo con', 'de acuerdo a', 'conforme a', 'para'],
+  ambiguousSourcePrepositions: ['para'],
   beliefVerbs: [
     'cree',
     'creía',
@@ -441,6 +452,26 @@ export const es: ClaimLexicon = {
     'profesora',
     'ministro',
     'ministra',
+    // "el titular de Hacienda": who holds a ministry, the minister.
+    'titular',
+    // Roles that name a person as a title does ("la parlamentaria agregó", "el futbolista Lionel Messi").
+    'parlamentario',
+    'parlamentaria',
+    'congresista',
+    'edil',
+    'deportista',
+    'atleta',
+    'futbolista',
+    'entrenador',
+    'entrenadora',
+    'jugador',
+    'jugadora',
+    'empresario',
+    'empresaria',
+    'médico',
+    'médica',
+    'activista',
+    'economista',
     'consejero',
     'consejera',
     'jefe',
@@ -751,7 +782,17 @@ export const es: ClaimLexicon = {
   possessiveDeterminers: ['su', 'sus'],
   sideOpeners: ['desde'],
   reportNouns: {
-    nouns: ['denuncia', 'declaración', 'declaraciones', 'comunicado', 'informe', 'anuncio', 'advertencia', 'acusación'],
+    nouns: [
+      'denuncia',
+      'declaración',
+      'declaraciones',
+      'comunicado',
+      'informe',
+      'documento',
+      'anuncio',
+      'advertencia',
+      'acusación',
+    ],
     agents: ['por'],
   },
   bodyAdjectives: { fiscal: 'Fiscalía', policial: 'Policía' },
@@ -907,7 +948,7 @@ export const es: ClaimLexicon = {
   actorFutureSubjects: ['nosotros', 'nosotras', 'gobierno', 'ministerio', 'empresa', 'compañía'],
   relativePronouns: ['quien', 'quienes'],
   invertingRelatives: ['que'],
-  titleSynonyms: { mandatario: 'presidente', mandataria: 'presidenta' },
+  titleSynonyms: { mandatario: 'presidente', mandataria: 'presidenta', titular: 'ministro' },
   // "Berríos emitió un comunicado en el que expresó …": the relative clause's verb has the main clause's subject.
   relativeClauseOpeners: [
     'en el que',

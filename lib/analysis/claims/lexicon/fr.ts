@@ -2,6 +2,13 @@ import type { ClaimLexicon } from './types';
 
 export const fr: ClaimLexicon = {
   reportingVerbs: [
+    'a répondu',
+    'déclarent',
+    // "…, ajoutant que …": the participle's subject is the clause's.
+    'ajoutant',
+    'affirmant',
+    'expliquant',
+    'déclarant',
     'a fait savoir',
     'a estimé',
     'estime',
@@ -116,7 +123,8 @@ export const fr: ClaimLexicon = {
   ],
   passiveAuxiliaries: ['est', 'été', 'sont', 'être', 'était'],
   genericSubjects: ['certains', 'beaucoup', 'autres', 'experts', 'analystes', 'critiques', 'tous', 'personne', 'on'],
-  sourcePrepositions: ['selon', "d'après", 'pour'],
+  sourcePrepositions: ['selon', "d'après", 'd’après', 'pour'],
+  ambiguousSourcePrepositions: ['pour'],
   beliefVerbs: [
     'estime',
     'pense',
@@ -576,7 +584,7 @@ export const fr: ClaimLexicon = {
   kinshipNouns: ['mère', 'père', 'épouse', 'mari', 'fils', 'fille', 'frère', 'sœur', 'veuve', 'tante', 'oncle'],
   possessiveDeterminers: ['son', 'sa', 'ses', 'leur', 'leurs'],
   reportNouns: {
-    nouns: ['déclaration', 'déclarations', 'communiqué', 'rapport', 'annonce', 'accusation', 'propos'],
+    nouns: ['déclaration', 'déclarations', 'communiqué', 'rapport', 'document', 'annonce', 'accusation', 'propos'],
     agents: ['par'],
   },
   femalePronouns: ['elle'],

@@ -2,6 +2,14 @@ import type { ClaimLexicon } from './types';
 
 export const pt: ClaimLexicon = {
   reportingVerbs: [
+    'completou',
+    'defendeu',
+    'pontuou',
+    // "…, dizendo que …": the participle's subject is the clause's.
+    'dizendo',
+    'afirmando',
+    'acrescentando',
+    'explicando',
     'informou',
     'informa',
     'divulgou',
@@ -77,6 +85,7 @@ export const pt: ClaimLexicon = {
     'ninguém',
   ],
   sourcePrepositions: ['segundo', 'de acordo com', 'conforme', 'para'],
+  ambiguousSourcePrepositions: ['para'],
   beliefVerbs: [
     'acredita',
     'acreditava',
@@ -311,6 +320,8 @@ export const pt: ClaimLexicon = {
     'professora',
     'ministro',
     'ministra',
+    // "o titular da Defesa": who holds a ministry, the minister.
+    'titular',
     'executivo',
     'executiva',
     'chefe',
@@ -540,7 +551,17 @@ export const pt: ClaimLexicon = {
   ],
   possessiveDeterminers: ['seu', 'sua', 'seus', 'suas'],
   reportNouns: {
-    nouns: ['denúncia', 'declaração', 'declarações', 'comunicado', 'relatório', 'anúncio', 'alerta', 'acusação'],
+    nouns: [
+      'denúncia',
+      'declaração',
+      'declarações',
+      'comunicado',
+      'relatório',
+      'documento',
+      'anúncio',
+      'alerta',
+      'acusação',
+    ],
     agents: ['por', 'pelo', 'pela'],
   },
   femalePronouns: ['ela'],
@@ -664,6 +685,7 @@ export const pt: ClaimLexicon = {
     ],
   },
   actorFutureSubjects: ['nós', 'ele', 'ela', 'eles', 'elas'],
+  titleSynonyms: { titular: 'ministro' },
   relativePronouns: ['quem'],
   invertingRelatives: ['que'],
   sourceAnaphors: [],

@@ -22,6 +22,11 @@ export interface ClaimLexicon {
   denotingReportVerbs?: { verbs: string[]; openers: string[] };
   /** Phrases followed by the source ("according to", "segundo", "laut"). */
   sourcePrepositions: string[];
+  /**
+   * Source prepositions with another common meaning ("para", "pour", "für": for; "per": each): a source only when
+   * they open the sentence with a clause of their own ("Para el ministro, …").
+   */
+  ambiguousSourcePrepositions?: string[];
   /** Verbs of belief; the sentence becomes an opinion of its subject ("believes", "acredita"). */
   beliefVerbs: string[];
   /** Softeners that mark a view rather than a fact ("probably", "provavelmente"). */

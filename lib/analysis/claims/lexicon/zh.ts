@@ -7,6 +7,9 @@ export const zh: ClaimLexicon = {
     '告訴記者',
     '告诉本报记者',
     '告訴本報記者',
+    // "上海市卫健委通报，…": a body's official notice.
+    '通报',
+    '通報',
     '稱',
     '強調',
     '說',
