@@ -363,7 +363,7 @@ function estimatesThePast(text: string, from: number, context: ClassifyContext):
   const complementizers = lexicon.complementizers;
   if (unspaced || !complementizers?.length) return false;
   const opening = /^\s+([\p{L}’']+)\s+([^,;:.!?]*)/u.exec(text.slice(from));
-  if (!opening || !complementizers.includes(opening[1]!.toLowerCase().split(/[’']/u)[0]!)) return false;
+  if (!opening || !complementizers.includes(opening[1]!.toLowerCase().split(/[’'ʼ]/u)[0]!)) return false;
   const clause = (opening[2] ?? '').split(/\s+/u).slice(0, 5).join(' ');
   return isPastTense(clause, lexicon, false) && !hasPhrase(clause, lexicon.predictionMarkers, false);
 }
@@ -424,7 +424,7 @@ function deniedIntention(text: string, index: number, context: ClassifyContext):
   const before = text.slice(Math.max(0, index - (context.unspaced ? 3 : 24)), index);
   if (context.unspaced) return negations.some((negation) => before.endsWith(negation));
   const lead = (before.match(/[\p{L}’'-]+/gu) ?? []).slice(-2).map((word) => word.toLowerCase());
-  return lead.some((word) => negations.includes(word) || /n[’']t$/u.test(word));
+  return lead.some((word) => negations.includes(word) || /n[’'ʼ]t$/u.test(word));
 }
 
 /**
@@ -588,7 +588,7 @@ function beliefIndex(text: string, context: ClassifyContext): number {
       return bound.subjects.some((subject) => before.endsWith(subject));
     }
     if (unspaced) return true;
-    const previous = /([\p{L}]+[’']?)\s*$/u.exec(text.slice(Math.max(0, hit.index - 20), hit.index))?.[1] ?? '';
+    const previous = /([\p{L}]+[’'ʼ]?)\s*$/u.exec(text.slice(Math.max(0, hit.index - 20), hit.index))?.[1] ?? '';
     return (
       !lexicon.passiveAuxiliaries.includes(previous.toLowerCase()) && !determiners.includes(previous.toLowerCase())
     );

@@ -9,8 +9,8 @@ function referenceHits(text: string, phrases: string[], unspaced: boolean): stri
     .filter((phrase) => phrase.length > 0)
     .sort((a, b) => b.length - a.length)
     .map((phrase) => {
-      const before = !unspaced && /^[\p{L}\p{N}]/u.test(phrase) ? '(?<![\\p{L}\\p{N}])' : '';
-      const after = !unspaced && /[\p{L}\p{N}]$/u.test(phrase) ? '(?![\\p{L}\\p{N}])' : '';
+      const before = !unspaced && /^(?!ʼ)[\p{L}\p{N}]/u.test(phrase) ? '(?<!(?!ʼ)[\\p{L}\\p{N}])' : '';
+      const after = !unspaced && /(?!ʼ)[\p{L}\p{N}]$/u.test(phrase) ? '(?!(?!ʼ)[\\p{L}\\p{N}])' : '';
       return `${before}${escape(phrase)}${after}`;
     });
   if (!alternatives.length) return [];
@@ -25,6 +25,12 @@ describe('findPhrases', () => {
     expect(hitsOf('Ele vai avaliar o que vai fazer.', ['vai'])).toEqual(['4:vai', '22:vai']);
     expect(hitsOf('Não, é o que ÉLE disse', ['é'])).toEqual(['5:é']);
     expect(hitsOf('据报道，他表示将推出', ['表示'], true)).toEqual(['5:表示']);
+  });
+
+  it('takes the modifier letter apostrophe ʼ for an apostrophe, not a letter, at a phrase boundary', () => {
+    expect(hitsOf('pricesʼll rise', ['ʼll'])).toEqual(['6:ʼll']);
+    expect(hitsOf('dʼaprès lui', ['après'])).toEqual(['2:après']);
+    expect(hitsOf('lʼan prochain', ['lʼ'])).toEqual(['0:lʼ']);
   });
 
   it('tries a phrase that needs no word start where one that needs it failed', () => {
@@ -55,8 +61,9 @@ describe('findPhrases', () => {
       '𝒜',
       'ß',
       'SAID',
+      'ʼ',
     ];
-    const lexicon = ['said', 'say', 'ai', '-said', 'é', 'id»', '«', 'x2', '𝒜i', 'saïd', 'ß'];
+    const lexicon = ['said', 'say', 'ai', '-said', 'é', 'id»', '«', 'x2', '𝒜i', 'saïd', 'ß', 'ʼai', 'dʼ'];
     for (let round = 0; round < 400; round++) {
       const text = Array.from({ length: 1 + Math.floor(random() * 30) }, () => pick(pieces)).join('');
       const phrases = lexicon.filter(() => random() < 0.5);

@@ -27,9 +27,11 @@ function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const LETTER_AT_START = /^[\p{L}\p{N}]/u;
-const LETTER_AT_END = /[\p{L}\p{N}]$/u;
-const WORD_END = '(?![\\p{L}\\p{N}])';
+// The modifier letter apostrophe ʼ is a letter to Unicode but an apostrophe to the lexicons (see lexicon/apostrophes):
+// like ' and ’, it is no part of a word at a phrase's boundary.
+const LETTER_AT_START = /^(?!ʼ)[\p{L}\p{N}]/u;
+const LETTER_AT_END = /(?!ʼ)[\p{L}\p{N}]$/u;
+const WORD_END = '(?!(?!ʼ)[\\p{L}\\p{N}])';
 
 export function phrasePattern(phrases: string[], unspaced: boolean): PhrasePattern | null {
   let byMode = cache.get(phrases);
@@ -65,7 +67,7 @@ export function phrasePattern(phrases: string[], unspaced: boolean): PhrasePatte
   return compiled;
 }
 
-const LETTER_BEFORE = /[\p{L}\p{N}]$/u;
+const LETTER_BEFORE = /(?!ʼ)[\p{L}\p{N}]$/u;
 
 /** An ASCII letter or digit, or -1 when `code` is outside ASCII and a Unicode test must decide. */
 function asciiAlphanumeric(code: number): boolean | -1 {

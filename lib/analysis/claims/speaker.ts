@@ -6,7 +6,7 @@ import { opensSourceClause } from './story';
 const NAME_RUN =
   /\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|le|la|du|bin|al)\s+)*\p{Lu}[\p{L}\p{M}&'’-]*|\s+(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}\p{M}&'’-]*)*/gu;
 /** An elided article or pronoun glued to the next word ("L’Office", "C’est", "D’après"). */
-const ELIDED = /^\p{L}{1,2}[’']/u;
+const ELIDED = /^\p{L}{1,2}[’'ʼ]/u;
 /** "como él mismo dijo", "comme il l'a dit", "wie er sagte", "as he said" right before the verb. */
 const AS_ASIDE = /[,(]\s*(?:como|comme|wie|as)\s+(?:[\p{L}’']+\s+){0,3}$/iu;
 /** A quotation of some length, in the quotation marks of the supported languages (not 「」, which also marks names). */
@@ -62,7 +62,7 @@ function wordBefore(text: string, index: number): string | undefined {
   return trailingWord(text.slice(Math.max(0, index - 40), index), HYPHEN)?.toLowerCase();
 }
 /** A possessive that ends inside a name run ("ACLU's Jay Stanley", "White House's"). */
-const POSSESSIVE = /[’']s(?=\s|$)|(?<=\p{Lu}S|\p{L}s)[’'](?=\s)/gu;
+const POSSESSIVE = /[’'ʼ]s(?=\s|$)|(?<=\p{Lu}S|\p{L}s)[’'ʼ](?=\s)/gu;
 
 type Gender = 'f' | 'm';
 
@@ -128,10 +128,10 @@ const ZH_ORG_SUBJECT =
 /** Definite articles of the spaced languages, which may open a subject ("The Old Vic", "La Fiscalía"); "l" is elided. */
 const DEFINITE_ARTICLES = 'the|el|la|los|las|le|les|l|o|a|os|as|der|die|das|dem|den|il|lo';
 const DEFINITE_ARTICLE = new RegExp(`^(?:${DEFINITE_ARTICLES})$`, 'iu');
-const LEADING_DEFINITE_ARTICLE = new RegExp(`^\\s*(?:(?:${DEFINITE_ARTICLES})\\s|l[’'])`, 'iu');
+const LEADING_DEFINITE_ARTICLE = new RegExp(`^\\s*(?:(?:${DEFINITE_ARTICLES})\\s|l[’'ʼ])`, 'iu');
 /** A definite article and a lower-case description up to the comma: "o legista", "a irmã da vítima", "l’avocat". */
 const DESCRIBED_SOURCE = new RegExp(
-  `^\\s+(?:(?:${DEFINITE_ARTICLES})\\s+|l[’']\\s*)(\\p{Ll}[\\p{Ll}’'-]*(?:\\s+\\p{Ll}[\\p{Ll}’'-]*){0,3}),`,
+  `^\\s+(?:(?:${DEFINITE_ARTICLES})\\s+|l[’'ʼ]\\s*)(\\p{Ll}[\\p{Ll}’'ʼ-]*(?:\\s+\\p{Ll}[\\p{Ll}’'ʼ-]*){0,3}),`,
   'u',
 );
 /**
@@ -260,7 +260,7 @@ function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
       pronounAfterVerb: new RegExp(`^\\s+(${pronouns})(?![\\p{L}])`, 'iu'),
       relativeSubjects: lexicon.kinshipNouns?.length
         ? [
-            new RegExp(`(\\p{Lu}[\\p{L}-]+)[’']s\\s+(?:${lexicon.kinshipNouns.join('|')})\\s*$`, 'iu'),
+            new RegExp(`(\\p{Lu}[\\p{L}-]+)[’'ʼ]s\\s+(?:${lexicon.kinshipNouns.join('|')})\\s*$`, 'iu'),
             new RegExp(
               `(?:^|\\s)(?:${lexicon.kinshipNouns.join('|')})\\s+(?:de|da|do|du|von)\\s+(\\p{Lu}[\\p{L}-]+)\\s*$`,
               'iu',
@@ -600,7 +600,7 @@ export class SpeakerTracker {
       (c) =>
         !this.afterPreposition(head, c.index) &&
         // "El estudio de la CASIA": a name after "of (the)" belongs to the noun before it.
-        !/(?:^|\s)(?:de|of|von|du|da|do|del|des|della|di)\s+(?:\p{L}{1,3}\s+|l[’']\s*)?$/iu.test(
+        !/(?:^|\s)(?:de|of|von|du|da|do|del|des|della|di)\s+(?:\p{L}{1,3}\s+|l[’'ʼ]\s*)?$/iu.test(
           head.slice(0, c.index),
         ) &&
         !this.isPlace(c.name) &&
@@ -730,8 +730,7 @@ export class SpeakerTracker {
     const words = sentence.match(/[\p{L}’'-]+/gu) ?? [];
     const leading = words.slice(0, 3).join(' ').toLowerCase();
     for (const anaphor of this.lexicon.organizationAnaphors) {
-      const normalized = anaphor.replace(/’/g, "'").toLowerCase();
-      if (!this.lastOrganization || !(leading.startsWith(normalized) || leading.startsWith(anaphor))) continue;
+      if (!this.lastOrganization || !leading.startsWith(anaphor)) continue;
       // "La operadora de la red de gas de Ucrania (Gtsou)": a description of an organization named now, not an anaphor.
       const next = words[anaphor.split(/\s+/).length]?.toLowerCase();
       if (next && this.words.locativePrepositions.has(next)) break;
@@ -740,7 +739,11 @@ export class SpeakerTracker {
     const candidate = this.firstNameCandidate(sentence);
     if (!candidate) return null;
     // Nothing before the name but an article ("Das", "La", "L’").
-    const article = sentence.slice(0, candidate.index).trim().replace(/[’']$/u, '').toLowerCase();
+    const article = sentence
+      .slice(0, candidate.index)
+      .trim()
+      .replace(/[’'ʼ]$/u, '')
+      .toLowerCase();
     if (article && !this.words.stopwords.has(article) && !this.words.sentenceStarters.has(article))
       if (!/^\p{L}$/u.test(article)) return null;
     if (!this.isOrganization(candidate.name)) return null;
@@ -749,7 +752,7 @@ export class SpeakerTracker {
     // The organization must be the subject: a verb (a lower-case word) follows, not a preposition's object.
     const after = sentence.slice(candidate.end);
     const acronym = /^\s*\((\p{Lu}[\p{Lu}\d]{1,9})\)/u.exec(after)?.[1];
-    const rest = after.replace(/^\s*\([^()]*\)/u, '').replace(/^[\s,]*(?:[\p{Ll}’'-]+\s+){0,3}?(?=\p{Ll})/u, ' ');
+    const rest = after.replace(/^\s*\([^()]*\)/u, '').replace(/^[\s,]*(?:[\p{Ll}’'ʼ-]+\s+){0,3}?(?=\p{Ll})/u, ' ');
     if (!/^\s+\p{Ll}/u.test(rest)) return null;
     const name = acronym ?? candidate.name;
     this.lastOrganization = name;
@@ -1147,7 +1150,10 @@ export class SpeakerTracker {
       }
       // "l’Intérieur Jan Hamáček": a noun elided onto an article is not part of the name after it.
       const before = index > 0 ? text.charCodeAt(index - 1) : 0;
-      if ((before === 0x27 || before === 0x2019) && /\p{L}[’']$/u.test(text.slice(Math.max(0, index - 2), index))) {
+      if (
+        (before === 0x27 || before === 0x2019 || before === 0x2bc) &&
+        /\p{L}[’'ʼ]$/u.test(text.slice(Math.max(0, index - 2), index))
+      ) {
         const space = name.indexOf(' ');
         // Alone, it is the field of the noun before "de" ("ministre de l’Intérieur"), or else a name ("selon l’Insee").
         if (space === -1) {
@@ -1162,7 +1168,7 @@ export class SpeakerTracker {
       // "ACLU's Jay Stanley": the name is what follows the possessive.
       // Every possessive has an apostrophe.
       // The later steps only cut `name` shorter: without an apostrophe now, it has none in them either.
-      const hasApostrophe = name.includes('’') || name.includes("'");
+      const hasApostrophe = /[’'ʼ]/u.test(name);
       const possessives = hasApostrophe ? allMatches(POSSESSIVE, name) : [];
       const lastPossessive = possessives[possessives.length - 1];
       if (lastPossessive) {
@@ -1375,7 +1381,7 @@ export class SpeakerTracker {
       // glued to it ("selon l’Insee").
       const candidate = this.nameCandidates(after).find(
         (c) =>
-          /^\s*(?:[\p{Ll}’'-]+\s+){0,4}(?:\p{Ll}{1,2}[’'])?$/u.test(after.slice(0, c.index)) && !this.isPlace(c.name),
+          /^\s*(?:[\p{Ll}’'ʼ-]+\s+){0,4}(?:\p{Ll}{1,2}[’'ʼ])?$/u.test(after.slice(0, c.index)) && !this.isPlace(c.name),
       );
       if (candidate) {
         // "según el vicepresidente de la ANP, Daniel Loureiro": the person in apposition after the role.
@@ -1614,7 +1620,7 @@ export class SpeakerTracker {
   /** Whether a negation closes `before` ("hasn't", "has not yet", "no"), so the verb after it reports nothing. */
   private isNegated(before: string): boolean {
     if (this.patterns.negations.size === 0) return false;
-    const tail = /(?:^|\s)([\p{Ll}’']+)(?:\s+([\p{Ll}’']+))?\s+$/u.exec(before);
+    const tail = /(?:^|\s)([\p{Ll}’'ʼ]+)(?:\s+([\p{Ll}’'ʼ]+))?\s+$/u.exec(before);
     if (!tail) return false;
     const [, first, second] = tail;
     if (!second) return this.patterns.negations.has(first!);
@@ -1933,7 +1939,7 @@ export class SpeakerTracker {
   private subjectlessClause(before: string): boolean {
     const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
     const words = clause.match(/[\p{L}’'-]+/gu) ?? [];
-    if (words.length > 4 || !/^[\s\p{Ll}’'-]*$/u.test(clause)) return false;
+    if (words.length > 4 || !/^[\s\p{Ll}’'ʼ-]*$/u.test(clause)) return false;
     // One word that is no function word may sit inside a subordinator ("a la vez que"), not end the clause.
     const unknown = words.filter(
       (word) =>

@@ -188,6 +188,13 @@ describe('readsAsStory', () => {
     expect(storyFeatures(reports, 'zh').reported).toBeCloseTo(2 / 3);
   });
 
+  it('de: "laut" cites a source anywhere in the sentence; "für", ambiguous in the lexicon, only opening one', () => {
+    const reportedOf = (sentence: string) => storyFeatures(sentence, 'de').reported;
+    expect(reportedOf('Die Zahl der Arbeitslosen stieg im Mai laut Bundesagentur um drei Prozent.')).toBe(1);
+    expect(reportedOf('Für die Ministerin ist klar, dass die Zahl der Arbeitslosen weiter steigt.')).toBe(1);
+    expect(reportedOf('Die Zahl der Anträge für die Förderung stieg im Mai um drei Prozent.')).toBe(0);
+  });
+
   it('judges a snippet too short to tell as a story', () => {
     expect(readsAsStory('Revenue tripled last year to $96 million, according to the company.', 'en')).toBe(true);
   });

@@ -118,12 +118,15 @@ function addressesReaderFormally(text: string, lexicon: ClaimLexicon): boolean {
 }
 
 /**
- * "according to", "segundo", "laut"; the short ones ("per", "für", "pour") only where they open the sentence
- * and a comma closes the source ("Für die Ministerin ist klar, …"), not "Für die Installation braucht ihr …".
+ * "according to", "segundo", "laut"; those with another common meaning (the lexicon's ambiguousSourcePrepositions:
+ * "per", "für", "pour") only where they open the sentence and a comma closes the source ("Für die Ministerin ist
+ * klar, …"), not "Für die Installation braucht ihr …".
  */
 function citesSource(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
+  const ambiguous = wordSet(lexicon.ambiguousSourcePrepositions);
   return findPhrases(text, lexicon.sourcePrepositions, unspaced).some(
-    (hit) => unspaced || hit.phrase.length > 4 || (hit.index === 0 && opensSourceClause(text, hit.end)),
+    (hit) =>
+      unspaced || !ambiguous.has(hit.phrase.toLowerCase()) || (hit.index === 0 && opensSourceClause(text, hit.end)),
   );
 }
 

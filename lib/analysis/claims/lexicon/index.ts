@@ -1,5 +1,6 @@
 import { primarySubtag } from '../../../shared/language';
 import type { ClaimLexicon } from './types';
+import { withEveryApostrophe } from './apostrophes';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
@@ -10,7 +11,17 @@ import { zh } from './zh';
 
 export type { ClaimLexicon } from './types';
 
-const lexicons: Record<string, ClaimLexicon> = { pt, en, es, fr, de, zh, ja };
+const english = withEveryApostrophe(en);
+/** The lexicons with every entry in each apostrophe form (see withEveryApostrophe). */
+const lexicons: Record<string, ClaimLexicon> = {
+  pt: withEveryApostrophe(pt),
+  en: english,
+  es: withEveryApostrophe(es),
+  fr: withEveryApostrophe(fr),
+  de: withEveryApostrophe(de),
+  zh: withEveryApostrophe(zh),
+  ja: withEveryApostrophe(ja),
+};
 
 const primaryLanguages = new Map<string, string>();
 
@@ -56,7 +67,7 @@ export function wordSetOf(lexicon: ClaimLexicon, list: LexiconWordList): Readonl
 
 /** The lexicon for a language; English when the language has none yet. */
 export function lexiconFor(lang: string): ClaimLexicon {
-  return lexicons[primaryLanguage(lang)] ?? en;
+  return lexicons[primaryLanguage(lang)] ?? english;
 }
 
 /** Languages written without spaces between words, matched by substring rather than word boundary. */

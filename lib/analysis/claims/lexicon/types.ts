@@ -1,7 +1,8 @@
 /**
  * Per-language word lists that drive claim extraction. Each list is plain data so a contributor
  * can extend a language without touching the algorithm. Phrases are matched case-insensitively
- * on word boundaries (for Chinese and Japanese, as plain substrings).
+ * on word boundaries (for Chinese and Japanese, as plain substrings). Spell an entry with an apostrophe once, in
+ * any form (' ’ ʼ): the lexicons are loaded with every form of it (lexicon/apostrophes.ts).
  */
 export interface ClaimLexicon {
   /** Verbs and phrases that attribute a statement to a subject before them ("said", "afirmou"). */
