@@ -6,7 +6,7 @@
  * inline content is wrapped in a <p>, the list itself kept. And paragraphs each wrapped in
  * wrappers of their own lose their story's siblings (see unwrapNestedParagraphs).
  */
-import { sentenceCount, textWeight, visibleLength } from './text-measure';
+import { linkTextLength, sentenceCount, textWeight, visibleLength } from './text-measure';
 
 /** An item says at least this much (Latin words; a CJK character half a word) to read as a paragraph. */
 const MIN_PROSE_ITEM_WEIGHT = 12;
@@ -30,6 +30,54 @@ export function wrapProseListItems(root: ParentNode): void {
     while (item.firstChild) paragraph.appendChild(item.firstChild);
     item.appendChild(paragraph);
   }
+}
+
+/** A div says at least this much (Latin words; a CJK character half a word) to read as a paragraph. */
+const MIN_PROSE_DIV_WEIGHT = 5;
+/** Share of a div's letters in links, at most: a line that is all headline or menu is no paragraph. */
+const MAX_PROSE_DIV_LINK_SHARE = 0.75;
+/** Tags that make a div more than a paragraph to Readability: blocks and images. */
+const BLOCK_OR_IMAGE_TAGS = new Set(
+  [BLOCK_INSIDE.split(', '), 'li', 'img', 'picture', 'video', 'iframe', 'form', 'hr']
+    .flat()
+    .map((tag) => tag.toUpperCase()),
+);
+
+/**
+ * Divs whose content is inline text reading as a paragraph, made <p>s. Readability turns such
+ * a div into a paragraph only when few of its letters are links; otherwise it keeps the div,
+ * which its cleaning then drops as a link block. A story written in divs (a CMS that never
+ * writes <p>) loses every paragraph that cites its sources that way: a round-up of links, a
+ * sentence naming a fund or a report. Renamed on the clone (its attributes kept, which
+ * Readability weighs), such a div is a paragraph whatever its links, as it would be written as
+ * one. Lines that are mostly links (headlines, menus, a teaser's card inside its link), that say
+ * too little or no sentence, and divs named as furniture, stay divs.
+ */
+export function renameProseDivs(root: Element): void {
+  for (const div of inlineDivs(root)) {
+    const text = div.textContent ?? '';
+    if (sentenceCount(text) === 0 || textWeight(text) < MIN_PROSE_DIV_WEIGHT) continue;
+    if (div.closest('a') || linkTextLength(div) > visibleLength(text) * MAX_PROSE_DIV_LINK_SHARE) continue;
+    if (FURNITURE_NAME.test(`${div.getAttribute('class') ?? ''} ${div.id}`)) continue;
+    const paragraph = div.ownerDocument.createElement('p');
+    for (const attribute of Array.from(div.attributes)) paragraph.setAttribute(attribute.name, attribute.value);
+    while (div.firstChild) paragraph.appendChild(div.firstChild);
+    div.replaceWith(paragraph);
+  }
+}
+
+/** The divs under `root` holding no block or image, found in one walk from the last element back. */
+function inlineDivs(root: Element): Element[] {
+  const holdsBlock = new Set<Element>();
+  const divs: Element[] = [];
+  const elements = Array.from(root.getElementsByTagName('*'));
+  for (let index = elements.length - 1; index >= 0; index--) {
+    const el = elements[index]!;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'DIV' && !holdsBlock.has(el)) divs.push(el);
+    if (el.parentElement && (holdsBlock.has(el) || BLOCK_OR_IMAGE_TAGS.has(tag))) holdsBlock.add(el.parentElement);
+  }
+  return divs;
 }
 
 /** Class or id words of a wrapper that marks what it holds as furniture, which Readability weighs down by them. */
