@@ -6,7 +6,7 @@
  * inline content is wrapped in a <p>, the list itself kept. And paragraphs each wrapped in
  * wrappers of their own lose their story's siblings (see unwrapNestedParagraphs).
  */
-import { linkTextLength, sentenceCount, textWeight, visibleLength } from './text-measure';
+import { sentenceCount, textWeight, visibleLength } from './text-measure';
 
 /** An item says at least this much (Latin words; a CJK character half a word) to read as a paragraph. */
 const MIN_PROSE_ITEM_WEIGHT = 12;
@@ -34,8 +34,8 @@ export function wrapProseListItems(root: ParentNode): void {
 
 /** A div says at least this much (Latin words; a CJK character half a word) to read as a paragraph. */
 const MIN_PROSE_DIV_WEIGHT = 5;
-/** Share of a div's letters in links, at most: a line that is all headline or menu is no paragraph. */
-const MAX_PROSE_DIV_LINK_SHARE = 0.75;
+/** ...and this much of it outside its links: a headline, a menu or a "Read more: <link>" line says less. */
+const MIN_PROSE_DIV_OWN_WEIGHT = 4;
 /** Tags that make a div more than a paragraph to Readability: blocks and images. */
 const BLOCK_OR_IMAGE_TAGS = new Set(
   [BLOCK_INSIDE.split(', '), 'li', 'img', 'picture', 'video', 'iframe', 'form', 'hr']
@@ -50,20 +50,27 @@ const BLOCK_OR_IMAGE_TAGS = new Set(
  * writes <p>) loses every paragraph that cites its sources that way: a round-up of links, a
  * sentence naming a fund or a report. Renamed on the clone (its attributes kept, which
  * Readability weighs), such a div is a paragraph whatever its links, as it would be written as
- * one. Lines that are mostly links (headlines, menus, a teaser's card inside its link), that say
- * too little or no sentence, and divs named as furniture, stay divs.
+ * one. Lines that say little outside their links (headlines, menus, a teaser's card inside its
+ * link), that say too little or no sentence, and divs named as furniture, stay divs.
  */
 export function renameProseDivs(root: Element): void {
   for (const div of inlineDivs(root)) {
     const text = div.textContent ?? '';
     if (sentenceCount(text) === 0 || textWeight(text) < MIN_PROSE_DIV_WEIGHT) continue;
-    if (div.closest('a') || linkTextLength(div) > visibleLength(text) * MAX_PROSE_DIV_LINK_SHARE) continue;
+    if (div.closest('a') || textWeight(text) - linkWeight(div) < MIN_PROSE_DIV_OWN_WEIGHT) continue;
     if (FURNITURE_NAME.test(`${div.getAttribute('class') ?? ''} ${div.id}`)) continue;
     const paragraph = div.ownerDocument.createElement('p');
     for (const attribute of Array.from(div.attributes)) paragraph.setAttribute(attribute.name, attribute.value);
     while (div.firstChild) paragraph.appendChild(div.firstChild);
     div.replaceWith(paragraph);
   }
+}
+
+/** What the element's links say (text weight). */
+function linkWeight(element: Element): number {
+  let weight = 0;
+  for (const link of Array.from(element.getElementsByTagName('a'))) weight += textWeight(link.textContent ?? '');
+  return weight;
 }
 
 /** The divs under `root` holding no block or image, found in one walk from the last element back. */
