@@ -56,8 +56,9 @@ const BLOCK_OR_IMAGE_TAGS = new Set(
 export function renameProseDivs(root: Element): void {
   for (const div of inlineDivs(root)) {
     const text = div.textContent ?? '';
-    if (sentenceCount(text) === 0 || textWeight(text) < MIN_PROSE_DIV_WEIGHT) continue;
-    if (div.closest('a') || textWeight(text) - linkWeight(div) < MIN_PROSE_DIV_OWN_WEIGHT) continue;
+    const weight = textWeight(text);
+    if (weight < MIN_PROSE_DIV_WEIGHT || sentenceCount(text) === 0) continue;
+    if (div.closest('a') || weight - linkWeight(div) < MIN_PROSE_DIV_OWN_WEIGHT) continue;
     if (FURNITURE_NAME.test(`${div.getAttribute('class') ?? ''} ${div.id}`)) continue;
     const paragraph = div.ownerDocument.createElement('p');
     for (const attribute of Array.from(div.attributes)) paragraph.setAttribute(attribute.name, attribute.value);
@@ -73,17 +74,18 @@ function linkWeight(element: Element): number {
   return weight;
 }
 
-/** The divs under `root` holding no block or image, found in one walk from the last element back. */
+/** The divs under `root` holding no block or image, found in one walk (children before their parent). */
 function inlineDivs(root: Element): Element[] {
-  const holdsBlock = new Set<Element>();
   const divs: Element[] = [];
-  const elements = Array.from(root.getElementsByTagName('*'));
-  for (let index = elements.length - 1; index >= 0; index--) {
-    const el = elements[index]!;
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'DIV' && !holdsBlock.has(el)) divs.push(el);
-    if (el.parentElement && (holdsBlock.has(el) || BLOCK_OR_IMAGE_TAGS.has(tag))) holdsBlock.add(el.parentElement);
-  }
+  const holdsBlock = (el: Element): boolean => {
+    let holds = false;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (holdsBlock(child) || BLOCK_OR_IMAGE_TAGS.has(child.tagName)) holds = true;
+    }
+    if (!holds && el.tagName === 'DIV') divs.push(el);
+    return holds;
+  };
+  holdsBlock(root);
   return divs;
 }
 
