@@ -6,7 +6,7 @@ import { collectBlocks, type TextBlock } from './blocks';
 import { dropBodyBoilerplate, findListingItems } from './body-boilerplate';
 import { decideArticle, saysMuch, type ArticleDecision } from './decision';
 import { isUiFragment, removeDeclaredChrome } from './page-chrome';
-import { unwrapNestedParagraphs, wrapProseListItems } from './prose-items';
+import { renameProseDivs, unwrapNestedParagraphs, wrapProseListItems } from './prose-items';
 
 export interface ExtractOptions {
   /** Text blocks that are not article even though they sit inside it (disclaimers, "first published by" lines). */
@@ -130,11 +130,12 @@ function isolate(doc: Document, name: ReadingName, options: ExtractOptions): Rea
   return { article: { parsed, content, kept: decision.whole ? isolated : kept }, decision, ...measured };
 }
 
-/** The page without its declared chrome, its list items that read as paragraphs made visible to Readability. */
+/** The page without its declared chrome, its list items and divs that read as paragraphs made visible to Readability. */
 function removeChromeAndScoreItems(clone: Document): void {
   removeDeclaredChrome(clone);
   if (!clone.body) return;
   wrapProseListItems(clone.body);
+  renameProseDivs(clone.body);
   unwrapNestedParagraphs(clone.body);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unwrapNestedParagraphs, wrapProseListItems } from './prose-items';
+import { renameProseDivs, unwrapNestedParagraphs, wrapProseListItems } from './prose-items';
 
 function rootOf(html: string): Element {
   document.body.innerHTML = `<div id="root">${html}</div>`;
@@ -17,6 +17,28 @@ describe('wrapProseListItems', () => {
     const items = Array.from(root.querySelectorAll('li'));
     expect(items.map((item) => item.querySelector('p') !== null)).toEqual([true, false, false]);
     expect(items[0]!.textContent).toContain('keep the ferry running');
+  });
+});
+
+describe('renameProseDivs', () => {
+  it('makes a paragraph of a div of inline prose however many links it has, and leaves headlines, menus, blocks and furniture', () => {
+    const root = rootOf(
+      '<div id="linked">A long read on <a href="/a">the longest queue in the history of the ferry</a>, via <a href="/b">my friend</a>.</div>' +
+        '<div id="plain" class="entry-text">The council met on <em>Tuesday</em> and agreed to keep the ferry.</div>' +
+        '<div id="headline"><a href="/c">Storm leaves thousands without power across the region.</a></div>' +
+        '<div id="read-more">Read more: <a href="/d">the council approves a new budget after a long debate.</a></div>' +
+        '<div id="menu"><a href="/news">News</a> | <a href="/sport">Sport</a> | <a href="/opinion">Opinion</a></div>' +
+        '<a href="/e"><div id="card">A winter walk around the old harbour, with stops for chips.</div></a>' +
+        '<div id="holder">The holder says a sentence of its own here. <div>And holds a block.</div></div>' +
+        '<div id="note" class="comment-text">Two jumpers and a kettle is how I lived for three winters.</div>',
+    );
+    renameProseDivs(root);
+    const tagOf = (id: string) => root.querySelector(`#${id}`)!.tagName;
+    expect(tagOf('linked')).toBe('P');
+    expect(tagOf('plain')).toBe('P');
+    expect(root.querySelector('#plain')!.className).toBe('entry-text');
+    expect(root.querySelector('#plain em')!.textContent).toBe('Tuesday');
+    for (const id of ['headline', 'read-more', 'menu', 'card', 'holder', 'note']) expect(tagOf(id)).toBe('DIV');
   });
 });
 

@@ -32,6 +32,63 @@ export function wrapProseListItems(root: ParentNode): void {
   }
 }
 
+/** A div says at least this much (Latin words; a CJK character half a word) to read as a paragraph. */
+const MIN_PROSE_DIV_WEIGHT = 5;
+/** ...and this much of it outside its links: a headline, a menu or a "Read more: <link>" line says less. */
+const MIN_PROSE_DIV_OWN_WEIGHT = 4;
+/** Tags that make a div more than a paragraph to Readability: blocks and images. */
+const BLOCK_OR_IMAGE_TAGS = new Set(
+  [BLOCK_INSIDE.split(', '), 'li', 'img', 'picture', 'video', 'iframe', 'form', 'hr']
+    .flat()
+    .map((tag) => tag.toUpperCase()),
+);
+
+/**
+ * Divs whose content is inline text reading as a paragraph, made <p>s. Readability turns such
+ * a div into a paragraph only when few of its letters are links; otherwise it keeps the div,
+ * which its cleaning then drops as a link block. A story written in divs (a CMS that never
+ * writes <p>) loses every paragraph that cites its sources that way: a round-up of links, a
+ * sentence naming a fund or a report. Renamed on the clone (its attributes kept, which
+ * Readability weighs), such a div is a paragraph whatever its links, as it would be written as
+ * one. Lines that say little outside their links (headlines, menus, a teaser's card inside its
+ * link), that say too little or no sentence, and divs named as furniture, stay divs.
+ */
+export function renameProseDivs(root: Element): void {
+  for (const div of inlineDivs(root)) {
+    const text = div.textContent ?? '';
+    const weight = textWeight(text);
+    if (weight < MIN_PROSE_DIV_WEIGHT || sentenceCount(text) === 0) continue;
+    if (div.closest('a') || weight - linkWeight(div) < MIN_PROSE_DIV_OWN_WEIGHT) continue;
+    if (FURNITURE_NAME.test(`${div.getAttribute('class') ?? ''} ${div.id}`)) continue;
+    const paragraph = div.ownerDocument.createElement('p');
+    for (const attribute of Array.from(div.attributes)) paragraph.setAttribute(attribute.name, attribute.value);
+    while (div.firstChild) paragraph.appendChild(div.firstChild);
+    div.replaceWith(paragraph);
+  }
+}
+
+/** What the element's links say (text weight). */
+function linkWeight(element: Element): number {
+  let weight = 0;
+  for (const link of Array.from(element.getElementsByTagName('a'))) weight += textWeight(link.textContent ?? '');
+  return weight;
+}
+
+/** The divs under `root` holding no block or image, found in one walk (children before their parent). */
+function inlineDivs(root: Element): Element[] {
+  const divs: Element[] = [];
+  const holdsBlock = (el: Element): boolean => {
+    let holds = false;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (holdsBlock(child) || BLOCK_OR_IMAGE_TAGS.has(child.tagName)) holds = true;
+    }
+    if (!holds && el.tagName === 'DIV') divs.push(el);
+    return holds;
+  };
+  holdsBlock(root);
+  return divs;
+}
+
 /** Class or id words of a wrapper that marks what it holds as furniture, which Readability weighs down by them. */
 const FURNITURE_NAME =
   /comment|reply|replies|related|promo|sponsor|share|social|sidebar|footer|widget|banner|caption|media|meta|(?:^|[\s_-])ads?(?:$|[\s_-])/iu;
