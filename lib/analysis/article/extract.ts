@@ -6,7 +6,7 @@ import { collectBlocks, type TextBlock } from './blocks';
 import { dropBodyBoilerplate, findListingItems } from './body-boilerplate';
 import { decideArticle, saysMuch, type ArticleDecision } from './decision';
 import { isUiFragment, removeDeclaredChrome } from './page-chrome';
-import { renameProseDivs, unwrapNestedParagraphs, wrapProseListItems } from './prose-items';
+import { scoreProse } from './prose-items';
 
 export interface ExtractOptions {
   /** Text blocks that are not article even though they sit inside it (disclaimers, "first published by" lines). */
@@ -134,9 +134,7 @@ function isolate(doc: Document, name: ReadingName, options: ExtractOptions): Rea
 function removeChromeAndScoreItems(clone: Document): void {
   removeDeclaredChrome(clone);
   if (!clone.body) return;
-  wrapProseListItems(clone.body);
-  renameProseDivs(clone.body);
-  unwrapNestedParagraphs(clone.body);
+  scoreProse(clone.body);
 }
 
 /** The page without its declared chrome and without the listings of link-led items anywhere in it. */

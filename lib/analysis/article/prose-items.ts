@@ -15,14 +15,14 @@ const MAX_PROSE_ITEM_LINK_SHARE = 0.3;
 
 /** Inline content: an item holding any of these is already made of blocks. */
 const BLOCK_INSIDE = 'p, div, section, article, ul, ol, dl, table, pre, blockquote, h1, h2, h3, h4, h5, h6, figure';
+const BLOCK_TAGS = new Set(BLOCK_INSIDE.split(', ').map((tag) => tag.toUpperCase()));
 
-export function wrapProseListItems(root: ParentNode): void {
-  const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
-  if (!doc) return;
-  for (const item of Array.from(root.querySelectorAll('li'))) {
+/** The list items that read as paragraphs get one (`items`: those holding no block, see findProseCandidates). */
+export function wrapProseListItems(root: Element, items = findProseCandidates(root).items): void {
+  const doc = root.ownerDocument;
+  for (const item of items) {
     const text = item.textContent ?? '';
-    if (sentenceCount(text) === 0 || textWeight(text) < MIN_PROSE_ITEM_WEIGHT) continue;
-    if (item.querySelector(BLOCK_INSIDE)) continue;
+    if (textWeight(text) < MIN_PROSE_ITEM_WEIGHT || sentenceCount(text) === 0) continue;
     let linked = 0;
     for (const link of Array.from(item.getElementsByTagName('a'))) linked += visibleLength(link.textContent ?? '');
     if (linked > visibleLength(text) * MAX_PROSE_ITEM_LINK_SHARE) continue;
@@ -37,11 +37,7 @@ const MIN_PROSE_DIV_WEIGHT = 5;
 /** ...and this much of it outside its links: a headline, a menu or a "Read more: <link>" line says less. */
 const MIN_PROSE_DIV_OWN_WEIGHT = 4;
 /** Tags that make a div more than a paragraph to Readability: blocks and images. */
-const BLOCK_OR_IMAGE_TAGS = new Set(
-  [BLOCK_INSIDE.split(', '), 'li', 'img', 'picture', 'video', 'iframe', 'form', 'hr']
-    .flat()
-    .map((tag) => tag.toUpperCase()),
-);
+const BLOCK_OR_IMAGE_TAGS = new Set([...BLOCK_TAGS, 'LI', 'IMG', 'PICTURE', 'VIDEO', 'IFRAME', 'FORM', 'HR']);
 
 /**
  * Divs whose content is inline text reading as a paragraph, made <p>s. Readability turns such
@@ -53,8 +49,9 @@ const BLOCK_OR_IMAGE_TAGS = new Set(
  * one. Lines that say little outside their links (headlines, menus, a teaser's card inside its
  * link), that say too little or no sentence, and divs named as furniture, stay divs.
  */
-export function renameProseDivs(root: Element): void {
-  for (const div of inlineDivs(root)) {
+export function renameProseDivs(root: Element, divs = findProseCandidates(root).divs): Element[] {
+  const paragraphs: Element[] = [];
+  for (const div of divs) {
     const text = div.textContent ?? '';
     const weight = textWeight(text);
     if (weight < MIN_PROSE_DIV_WEIGHT || sentenceCount(text) === 0) continue;
@@ -64,7 +61,9 @@ export function renameProseDivs(root: Element): void {
     for (const attribute of Array.from(div.attributes)) paragraph.setAttribute(attribute.name, attribute.value);
     while (div.firstChild) paragraph.appendChild(div.firstChild);
     div.replaceWith(paragraph);
+    paragraphs.push(paragraph);
   }
+  return paragraphs;
 }
 
 /** What the element's links say (text weight). */
@@ -74,19 +73,50 @@ function linkWeight(element: Element): number {
   return weight;
 }
 
-/** The divs under `root` holding no block or image, found in one walk (children before their parent). */
-function inlineDivs(root: Element): Element[] {
-  const divs: Element[] = [];
-  const holdsBlock = (el: Element): boolean => {
-    let holds = false;
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (holdsBlock(child) || BLOCK_OR_IMAGE_TAGS.has(child.tagName)) holds = true;
+/** What the prose rules look at under `root`, found in one walk. */
+export interface ProseCandidates {
+  /** List items holding no block (none holds another, so their order does not matter). */
+  items: Element[];
+  /** Divs holding no block or image, children before their parent. */
+  divs: Element[];
+  paragraphs: Element[];
+}
+
+const HOLDS_BLOCK = 1;
+const HOLDS_BLOCK_OR_IMAGE = 2;
+
+export function findProseCandidates(root: Element): ProseCandidates {
+  const found: ProseCandidates = { items: [], divs: [], paragraphs: [] };
+  const visit = (element: Element): number => {
+    let holds = 0;
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+      const tag = child.tagName;
+      holds |=
+        visit(child) |
+        (BLOCK_TAGS.has(tag) ? HOLDS_BLOCK : 0) |
+        (BLOCK_OR_IMAGE_TAGS.has(tag) ? HOLDS_BLOCK_OR_IMAGE : 0);
     }
-    if (!holds && el.tagName === 'DIV') divs.push(el);
+    const tag = element.tagName;
+    if (tag === 'P') found.paragraphs.push(element);
+    else if (tag === 'LI' && !(holds & HOLDS_BLOCK)) found.items.push(element);
+    else if (tag === 'DIV' && !(holds & HOLDS_BLOCK_OR_IMAGE)) found.divs.push(element);
     return holds;
   };
-  holdsBlock(root);
-  return divs;
+  visit(root);
+  return found;
+}
+
+/**
+ * The three rules below on the clone, with one walk to find what they look at: list items and
+ * divs that read as paragraphs become paragraphs, then paragraphs alone in nested wrappers
+ * take their wrappers' place. A div renamed is a paragraph too; the items' new paragraphs sit
+ * in their items, never in a wrapper, so they are left out.
+ */
+export function scoreProse(root: Element): void {
+  const { items, divs, paragraphs } = findProseCandidates(root);
+  wrapProseListItems(root, items);
+  const renamed = renameProseDivs(root, divs);
+  unwrapNestedParagraphs(root, [...paragraphs, ...renamed]);
 }
 
 /** Class or id words of a wrapper that marks what it holds as furniture, which Readability weighs down by them. */
@@ -101,8 +131,8 @@ const WRAPPER_TAGS = new Set(['DIV', 'SECTION', 'SPAN']);
  * story's other wrappers out as siblings that each say too little. On the clone, such a
  * paragraph takes its outermost wrapper's place, unless a wrapper's name marks it as furniture.
  */
-export function unwrapNestedParagraphs(root: ParentNode): void {
-  for (const paragraph of Array.from(root.querySelectorAll('p'))) {
+export function unwrapNestedParagraphs(root: Element, paragraphs = findProseCandidates(root).paragraphs): void {
+  for (const paragraph of paragraphs) {
     let outermost: Element | null = null;
     let levels = 0;
     for (let wrapper = paragraph.parentElement; wrapper && holdsOnly(wrapper); wrapper = wrapper.parentElement) {
