@@ -11,17 +11,15 @@
  *
  * Exits 1 when a perturbation loses an article the page as it is gave, 2 when the corpus is missing.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../lib/analysis/article/extract';
 import { scriptlessWindow } from '../tests/fixtures/load';
 import { PERTURBATIONS, type Perturbation } from '../tests/article-robustness/perturb';
+import { listExtractionPages, readExtractionSplits } from './extraction-corpus';
 import { scoreTokens, truthIsArticle, withoutSvgStyles } from './extraction-scoring';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const CORPUS = resolve(ROOT, '../shared/corpus/extraction-dev');
-const SPLIT_FILE = join(ROOT, 'scripts/eval-extraction-split.tsv');
 /** A fall in a page's F1 worth naming. */
 const DROP_TO_REPORT = 0.05;
 
@@ -39,31 +37,19 @@ interface DevPage {
 }
 
 function devPages(only?: string): DevPage[] {
-  if (!existsSync(CORPUS) || !statSync(CORPUS).isDirectory()) {
-    fail(`no corpus at ${CORPUS} (it lives beside the checkout as ../shared/corpus/extraction-dev)`);
-  }
-  const dev = new Set<string>();
-  for (const line of readFileSync(SPLIT_FILE, 'utf8').split('\n')) {
-    const [dataset, slug, split] = line.split('\t');
-    if (split === 'dev') dev.add(`${dataset}/${slug}`);
-  }
+  const splits = readExtractionSplits();
   const pages: DevPage[] = [];
-  for (const dataset of readdirSync(CORPUS).sort()) {
-    const datasetDir = join(CORPUS, dataset);
-    if (!statSync(datasetDir).isDirectory()) continue;
-    for (const slug of readdirSync(datasetDir).sort()) {
-      const dir = join(datasetDir, slug);
-      if (!dev.has(`${dataset}/${slug}`) || !existsSync(join(dir, 'expected.txt'))) continue;
-      if (only && !slug.startsWith(only)) continue;
-      const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as { lang?: string; url?: string };
-      pages.push({
-        name: `${dataset}/${slug}`,
-        lang: meta.lang ?? 'und',
-        url: meta.url || `https://extraction-dev.invalid/${dataset}/${slug}/`,
-        html: withoutSvgStyles(readFileSync(join(dir, 'source.html'), 'utf8')),
-        truth: readFileSync(join(dir, 'expected.txt'), 'utf8'),
-      });
-    }
+  for (const page of listExtractionPages(fail)) {
+    const expected = join(page.dir, 'expected.txt');
+    if (splits.get(`${page.dataset}/${page.slug}`) !== 'dev' || !existsSync(expected)) continue;
+    if (only && !page.slug.startsWith(only)) continue;
+    pages.push({
+      name: `${page.dataset}/${page.slug}`,
+      lang: page.lang,
+      url: page.url,
+      html: withoutSvgStyles(readFileSync(join(page.dir, 'source.html'), 'utf8')),
+      truth: readFileSync(expected, 'utf8'),
+    });
   }
   if (pages.length === 0) fail('no dev page with expected.txt matches');
   return pages;

@@ -18,8 +18,8 @@
  * Exits non-zero when the test split's token F1 falls below TEST_F1_FLOOR (a regression) or below
  * Readability's in the same run, or when the corpus is missing.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
 import { analyzePage } from '../lib/analysis/analyze';
@@ -37,13 +37,16 @@ import {
   type Split,
   type TokenScore,
 } from './extraction-scoring';
+import {
+  EXTRACTION_CORPUS,
+  EXTRACTION_SPLIT_FILE,
+  listExtractionPages,
+  readExtractionSplits,
+  type ExtractionPage,
+} from './extraction-corpus';
 
 /** The test split's token F1 measured when this gate was set, less 0.005. */
 const TEST_F1_FLOOR = 0.904;
-
-const ROOT = resolve(import.meta.dirname, '..');
-const CORPUS = resolve(ROOT, '../shared/corpus/extraction-dev');
-const SPLIT_FILE = join(ROOT, 'scripts/eval-extraction-split.tsv');
 
 const SYSTEMS = ['marginalia', 'readability', 'readability-blocks'] as const;
 type System = (typeof SYSTEMS)[number];
@@ -53,13 +56,7 @@ const LABEL: Record<System, string> = {
   'readability-blocks': 'Readab.+blocks',
 };
 
-interface CorpusPage {
-  dataset: string;
-  slug: string;
-  lang: string;
-  url: string;
-  dir: string;
-}
+type CorpusPage = ExtractionPage;
 
 interface PageResult {
   page: CorpusPage;
@@ -75,52 +72,14 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function listPages(): CorpusPage[] {
-  if (!existsSync(CORPUS) || !statSync(CORPUS).isDirectory()) {
-    fail(
-      `no corpus at ${CORPUS}. It is not part of the repository: it lives beside the checkout as ` +
-        `../shared/corpus/extraction-dev (in a worktree, link ../shared to it).`,
-    );
-  }
-  const pages: CorpusPage[] = [];
-  for (const dataset of readdirSync(CORPUS).sort()) {
-    const datasetDir = join(CORPUS, dataset);
-    if (!statSync(datasetDir).isDirectory()) continue;
-    for (const slug of readdirSync(datasetDir).sort()) {
-      const dir = join(datasetDir, slug);
-      if (!existsSync(join(dir, 'source.html'))) continue;
-      const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as { lang?: string; url?: string };
-      pages.push({
-        dataset,
-        slug,
-        lang: meta.lang ?? 'und',
-        url: meta.url || `https://extraction-dev.invalid/${dataset}/${slug}/`,
-        dir,
-      });
-    }
-  }
-  if (pages.length === 0) fail(`no <dataset>/<slug>/source.html pages under ${CORPUS}`);
-  return pages;
-}
-
-function readSplitFile(): Map<string, Split> {
-  const splits = new Map<string, Split>();
-  for (const line of readFileSync(SPLIT_FILE, 'utf8').split('\n')) {
-    const [dataset, slug, split] = line.split('\t');
-    if (!dataset || dataset.startsWith('#') || (split !== 'dev' && split !== 'test')) continue;
-    splits.set(`${dataset}/${slug}`, split);
-  }
-  return splits;
-}
-
 function writeSplitFile(pages: CorpusPage[]): void {
   const splits = assignSplits(pages);
   const lines = [
     '# dataset\tslug\tsplit — made once by assignSplits (scripts/extraction-scoring.ts); tune on dev only',
     ...pages.map((page) => `${page.dataset}\t${page.slug}\t${splits.get(`${page.dataset}/${page.slug}`)}`),
   ];
-  writeFileSync(SPLIT_FILE, lines.join('\n') + '\n');
-  console.log(`wrote ${SPLIT_FILE}`);
+  writeFileSync(EXTRACTION_SPLIT_FILE, lines.join('\n') + '\n');
+  console.log(`wrote ${EXTRACTION_SPLIT_FILE}`);
 }
 
 function blockText(root: Element): string {
@@ -341,15 +300,16 @@ async function main(): Promise<void> {
   })();
   if (!['dev', 'test', 'all'].includes(values.split)) fail(`--split must be dev, test or all, got "${values.split}"`);
 
-  const pages = listPages();
+  const pages = listExtractionPages(fail);
+  if (pages.length === 0) fail(`no <dataset>/<slug>/source.html pages under ${EXTRACTION_CORPUS}`);
   if (values['write-split']) return writeSplitFile(pages);
-  if (!existsSync(SPLIT_FILE)) fail(`no split file at ${SPLIT_FILE}`);
-  const splits = readSplitFile();
+  if (!existsSync(EXTRACTION_SPLIT_FILE)) fail(`no split file at ${EXTRACTION_SPLIT_FILE}`);
+  const splits = readExtractionSplits();
   const unassigned = pages.filter((page) => !splits.has(`${page.dataset}/${page.slug}`));
   if (unassigned.length) {
     fail(
       `${unassigned.length} corpus pages are in neither split (e.g. ${unassigned[0]!.dataset}/${unassigned[0]!.slug}): ` +
-        `the corpus changed since ${SPLIT_FILE} was written.`,
+        `the corpus changed since ${EXTRACTION_SPLIT_FILE} was written.`,
     );
   }
 
