@@ -5,6 +5,7 @@ import type { ArticleInfo } from '../../shared/types';
 import { collectBlocks, type TextBlock } from './blocks';
 import { dropBodyBoilerplate, findListingItems } from './body-boilerplate';
 import { decideArticle, saysMuch, type ArticleDecision } from './decision';
+import { splitLineParagraphs } from './line-paragraphs';
 import { isUiFragment, removeDeclaredChrome } from './page-chrome';
 import { renameProseDivs, unwrapNestedParagraphs, wrapProseListItems } from './prose-items';
 
@@ -134,6 +135,7 @@ function isolate(doc: Document, name: ReadingName, options: ExtractOptions): Rea
 function removeChromeAndScoreItems(clone: Document): void {
   removeDeclaredChrome(clone);
   if (!clone.body) return;
+  splitLineParagraphs(clone.body);
   wrapProseListItems(clone.body);
   renameProseDivs(clone.body);
   unwrapNestedParagraphs(clone.body);
