@@ -31,20 +31,22 @@ const INLINE_WRAPPERS = new Set(['SPAN', 'FONT', 'B', 'I', 'EM', 'STRONG', 'U', 
 export function splitLineParagraphs(root: Element): void {
   const holdsBlock = new Set<Element>();
   const visit = (el: Element): boolean => {
-    // Children first: a wrapper whose own wrappers were lifted out holds their blocks itself.
-    for (let child = el.firstElementChild; child;) {
-      const next = child.nextElementSibling;
-      if (visit(child)) holdsBlock.add(child);
-      child = next;
-    }
-    const tag = el.tagName.toUpperCase();
     let holds = false;
     let brChain = false;
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      const childTag = child.tagName.toUpperCase();
-      if (BLOCK_TAGS.has(childTag) || holdsBlock.has(child)) holds = true;
-      else if (childTag === 'BR' && !brChain) brChain = followedByBr(child);
+    // Children first: a wrapper whose own wrappers were lifted out holds their blocks itself.
+    for (let child = el.firstElementChild; child;) {
+      // Taken first: a child lifted out of its place leaves no next sibling.
+      const next = child.nextElementSibling;
+      const tag = child.tagName;
+      if (tag === 'BR') {
+        brChain ||= followedByBr(child);
+      } else if (visit(child)) {
+        holdsBlock.add(child);
+        holds = true;
+      } else if (BLOCK_TAGS.has(tag)) holds = true;
+      child = next;
     }
+    const tag = el.tagName;
     if (brChain && !NOT_A_CONTAINER.has(tag) && wrapRuns(el, holdsBlock)) holds = true;
     if (holds && INLINE_WRAPPERS.has(tag) && el !== root && !el.hasAttribute('class') && !el.id && !inDiv(el)) {
       // An unnamed inline wrapper is no box of its own around blocks: they lay out as its parent's.
@@ -83,7 +85,7 @@ function wrapRuns(container: Element, holdsBlock: Set<Element>): boolean {
   for (let node = container.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 1) {
       const el = node as Element;
-      const tag = el.tagName.toUpperCase();
+      const tag = el.tagName;
       if (BLOCK_TAGS.has(tag) || holdsBlock.has(el)) {
         endRun();
         continue;
