@@ -5,6 +5,7 @@ import type { ArticleInfo } from '../../shared/types';
 import { collectBlocks, type TextBlock } from './blocks';
 import { dropBodyBoilerplate, findListingItems } from './body-boilerplate';
 import { decideArticle, saysMuch, type ArticleDecision } from './decision';
+import { splitLineParagraphs } from './line-paragraphs';
 import { isUiFragment, removeDeclaredChrome } from './page-chrome';
 import { scoreProse } from './prose-items';
 
@@ -130,10 +131,11 @@ function isolate(doc: Document, name: ReadingName, options: ExtractOptions): Rea
   return { article: { parsed, content, kept: decision.whole ? isolated : kept }, decision, ...measured };
 }
 
-/** The page without its declared chrome, its list items and divs that read as paragraphs made visible to Readability. */
+/** The page without its declared chrome, its lines, list items and divs that read as paragraphs made visible to Readability. */
 function removeChromeAndScoreItems(clone: Document): void {
   removeDeclaredChrome(clone);
   if (!clone.body) return;
+  splitLineParagraphs(clone.body);
   scoreProse(clone.body);
 }
 
