@@ -7,12 +7,8 @@
  * paragraphs puts them one level further from the container they score, so a page of several
  * stories each in a <span> loses all but one. Both are fixed in one walk over the clone.
  */
-import { sentenceCount, textWeight } from './text-measure';
-
-/** A run says at least this much (Latin words; a CJK character half a word) to read as a paragraph. */
-const MIN_LINE_WEIGHT = 5;
-/** ...and this much of it outside its links: a "Read more: <link>" line or a menu says less. */
-const MIN_LINE_OWN_WEIGHT = 4;
+import { readsAsParagraph } from './prose-items';
+import { textWeight } from './text-measure';
 
 /** Tags that end a run of inline content. */
 const BLOCK_TAGS = new Set([
@@ -39,7 +35,7 @@ export function splitLineParagraphs(root: Element): void {
       const next = child.nextElementSibling;
       const tag = child.tagName;
       if (tag === 'BR') {
-        brChain ||= followedByBr(child);
+        brChain ||= brBeside(child, 'nextSibling');
       } else if (visit(child)) {
         holdsBlock.add(child);
         holds = true;
@@ -62,11 +58,11 @@ function inDiv(el: Element): boolean {
   return el.parentElement?.tagName.toUpperCase() === 'DIV';
 }
 
-/** The next sibling of `br`, past blank text, is another <br>. */
-function followedByBr(br: Element): boolean {
-  let next = br.nextSibling;
-  while (next && next.nodeType === 3 && !(next.nodeValue ?? '').trim()) next = next.nextSibling;
-  return next?.nodeType === 1 && (next as Element).tagName.toUpperCase() === 'BR';
+/** The sibling of `br` on that side, past blank text, is another <br>. */
+function brBeside(br: Element, side: 'previousSibling' | 'nextSibling'): boolean {
+  let sibling = br[side];
+  while (sibling && sibling.nodeType === 3 && !(sibling.nodeValue ?? '').trim()) sibling = sibling[side];
+  return sibling?.nodeType === 1 && (sibling as Element).tagName.toUpperCase() === 'BR';
 }
 
 /**
@@ -90,7 +86,8 @@ function wrapRuns(container: Element, holdsBlock: Set<Element>): boolean {
         endRun();
         continue;
       }
-      if (tag === 'BR' && (followedByBr(el) || isChainEnd(el))) {
+      // A <br> before another, or the last of a chain, ends the run.
+      if (tag === 'BR' && (brBeside(el, 'nextSibling') || brBeside(el, 'previousSibling'))) {
         endRun();
         continue;
       }
@@ -101,7 +98,7 @@ function wrapRuns(container: Element, holdsBlock: Set<Element>): boolean {
 
   let wrapped = false;
   for (const nodes of runs) {
-    if (!readsAsParagraph(nodes)) continue;
+    if (!runReadsAsParagraph(nodes)) continue;
     const paragraph = doc.createElement('p');
     nodes[0]!.parentNode!.insertBefore(paragraph, nodes[0]!);
     for (const node of nodes) paragraph.appendChild(node);
@@ -110,24 +107,17 @@ function wrapRuns(container: Element, holdsBlock: Set<Element>): boolean {
   return wrapped;
 }
 
-/** The previous sibling of `br`, past blank text, is another <br>: the last of a chain. */
-function isChainEnd(br: Element): boolean {
-  let previous = br.previousSibling;
-  while (previous && previous.nodeType === 3 && !(previous.nodeValue ?? '').trim()) previous = previous.previousSibling;
-  return previous?.nodeType === 1 && (previous as Element).tagName.toUpperCase() === 'BR';
-}
-
-function readsAsParagraph(nodes: Node[]): boolean {
-  let text = '';
-  let linkWeight = 0;
-  for (const node of nodes) {
-    const nodeText = node.textContent ?? '';
-    text += nodeText;
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    if (el.tagName.toUpperCase() === 'A') linkWeight += textWeight(nodeText);
-    else for (const link of Array.from(el.getElementsByTagName('a'))) linkWeight += textWeight(link.textContent ?? '');
-  }
-  const weight = textWeight(text);
-  return weight >= MIN_LINE_WEIGHT && weight - linkWeight >= MIN_LINE_OWN_WEIGHT && sentenceCount(text) > 0;
+/** Whether a run of inline nodes reads as a paragraph (see readsAsParagraph). */
+function runReadsAsParagraph(nodes: Node[]): boolean {
+  const text = nodes.map((node) => node.textContent ?? '').join('');
+  return readsAsParagraph(text, () => {
+    let weight = 0;
+    for (const node of nodes) {
+      if (node.nodeType !== 1) continue;
+      const el = node as Element;
+      if (el.tagName.toUpperCase() === 'A') weight += textWeight(el.textContent ?? '');
+      else for (const link of Array.from(el.getElementsByTagName('a'))) weight += textWeight(link.textContent ?? '');
+    }
+    return weight;
+  });
 }

@@ -32,10 +32,21 @@ export function wrapProseListItems(root: Element, items = findProseCandidates(ro
   }
 }
 
-/** A div says at least this much (Latin words; a CJK character half a word) to read as a paragraph. */
-const MIN_PROSE_DIV_WEIGHT = 5;
+/** Inline text says at least this much (Latin words; a CJK character half a word) to read as a paragraph. */
+const MIN_PARAGRAPH_WEIGHT = 5;
 /** ...and this much of it outside its links: a headline, a menu or a "Read more: <link>" line says less. */
-const MIN_PROSE_DIV_OWN_WEIGHT = 4;
+const MIN_PARAGRAPH_OWN_WEIGHT = 4;
+
+/**
+ * Whether inline text written without <p> (a div's, a run between <br><br>s) reads as a
+ * paragraph: a sentence, enough words, enough of them outside its links. `linkWeight` (the text
+ * weight of its links) is asked only when the rest holds, since it reads the DOM.
+ */
+export function readsAsParagraph(text: string, linkWeight: () => number): boolean {
+  const weight = textWeight(text);
+  if (weight < MIN_PARAGRAPH_WEIGHT || sentenceCount(text) === 0) return false;
+  return weight - linkWeight() >= MIN_PARAGRAPH_OWN_WEIGHT;
+}
 /** Tags that make a div more than a paragraph to Readability: blocks and images. */
 const BLOCK_OR_IMAGE_TAGS = new Set([...BLOCK_TAGS, 'LI', 'IMG', 'PICTURE', 'VIDEO', 'IFRAME', 'FORM', 'HR']);
 
@@ -52,10 +63,7 @@ const BLOCK_OR_IMAGE_TAGS = new Set([...BLOCK_TAGS, 'LI', 'IMG', 'PICTURE', 'VID
 export function renameProseDivs(root: Element, divs = findProseCandidates(root).divs): Element[] {
   const paragraphs: Element[] = [];
   for (const div of divs) {
-    const text = div.textContent ?? '';
-    const weight = textWeight(text);
-    if (weight < MIN_PROSE_DIV_WEIGHT || sentenceCount(text) === 0) continue;
-    if (div.closest('a') || weight - linkWeight(div) < MIN_PROSE_DIV_OWN_WEIGHT) continue;
+    if (!readsAsParagraph(div.textContent ?? '', () => linkWeight(div)) || div.closest('a')) continue;
     if (FURNITURE_NAME.test(`${div.getAttribute('class') ?? ''} ${div.id}`)) continue;
     const paragraph = div.ownerDocument.createElement('p');
     for (const attribute of Array.from(div.attributes)) paragraph.setAttribute(attribute.name, attribute.value);
