@@ -207,6 +207,10 @@ export const en: ClaimLexicon = {
     'are expected to',
     // "a market she expects to be larger within three years": a forecasting verb, not a belief.
     'expects to',
+    // "UBS said that it expected the drink to boost sales", "he did not expect a wider campaign".
+    'expect',
+    'expects',
+    'expected',
     'is likely to',
     'is set to',
     'forecast',
@@ -221,6 +225,19 @@ export const en: ClaimLexicon = {
     'within a decade',
     'next year',
     'in the coming',
+  ],
+  // A comparison with what was foreseen, or an expectation told in the pluperfect ("had not expected the rules to take
+  // effect so quickly"), tells what happened.
+  forecastLookAlikes: [
+    'than expected',
+    'as expected',
+    'than forecast',
+    'as forecast',
+    'than projected',
+    'had expected',
+    'had not expected',
+    "hadn't expected",
+    'had never expected',
   ],
   futureSuffixes: [],
   futureLookAlikes: [],
@@ -253,6 +270,26 @@ export const en: ClaimLexicon = {
     'vowed to',
   ],
   timeReferenceWords: ['later', 'ago', 'earlier', 'after', 'before'],
+  approximators: {
+    words: [
+      'more than',
+      'less than',
+      'fewer than',
+      'at least',
+      'at most',
+      'nearly',
+      'almost',
+      'roughly',
+      'about',
+      'around',
+      'approximately',
+      'up to',
+      'over',
+      'some',
+    ],
+    notBefore: ['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'minutes'],
+  },
+  singleQuotedSpeech: true,
   numberWords: [
     'two',
     'three',
@@ -858,6 +895,7 @@ export const en: ClaimLexicon = {
     'said it would',
   ],
   forecastVerbs: [
+    'expect',
     'warned',
     'warns',
     'warning',

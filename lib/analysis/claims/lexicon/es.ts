@@ -326,6 +326,21 @@ export const es: ClaimLexicon = {
     'cientos',
     'decenas',
   ],
+  approximators: {
+    words: [
+      'más de',
+      'menos de',
+      'al menos',
+      'por lo menos',
+      'cerca de',
+      'casi',
+      'unos',
+      'unas',
+      'alrededor de',
+      'aproximadamente',
+    ],
+    notBefore: ['años', 'año', 'meses', 'mes', 'semanas', 'semana', 'días', 'día', 'minutos'],
+  },
   figureUnits: [
     // A prison term is the quantity a sentence carries ("faces up to 30 years in prison").
     'años de prisión',

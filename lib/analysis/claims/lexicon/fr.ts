@@ -275,6 +275,10 @@ export const fr: ClaimLexicon = {
     'centaines',
     'dizaines',
   ],
+  approximators: {
+    words: ['plus de', 'moins de', 'au moins', 'près de', 'environ', 'presque', 'quelque'],
+    notBefore: ['ans', 'an', 'années', 'mois', 'semaines', 'jours', 'minutes'],
+  },
   figureUnits: [
     // A prison term is the quantity a sentence carries ("faces up to 30 years in prison").
     'ans de prison',
