@@ -676,4 +676,16 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'zh', '扩产计划')).not.toBe('plan');
     expect(kindOf(text, 'zh', '第二座工厂')).toBe('plan');
   });
+
+  it("the writer's own hedge or normative word ('peut-être', 'müssten') makes a view; a bare modal does not", () => {
+    const fr =
+      "Ce que toutes les classes sociales sont peut-être en train de comprendre, c'est que cette réforme est injuste pour les salariés. " +
+      'La commission pourra ensuite saisir le procureur de la République dans les cas les plus graves.';
+    expect(kindOf(fr, 'fr', 'peut-être')).toBe('opinion');
+    expect(kindOf(fr, 'fr', 'saisir le procureur')).not.toBe('opinion');
+    const de =
+      'Die Caritas in der Diözese Münster hat am Montag die neuen Regeln des Bundes zum Infektionsschutz begrüßt. ' +
+      'Umso konsequenter müssten die Länder die neuen Regelungen jetzt umsetzen und die Einhaltung kontrollieren.';
+    expect(kindOf(de, 'de', 'konsequenter')).toBe('opinion');
+  });
 });

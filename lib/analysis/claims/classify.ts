@@ -17,6 +17,8 @@ export interface SentenceFeatures {
   plan: boolean;
   belief: boolean;
   hedged: boolean;
+  /** A hedge or normative word, no mere modal ("probably", "peut-être", "müssten"): the writer's view too. */
+  hedgeWord: boolean;
   restatement: boolean;
   /** A frame of a view that is no belief verb ("is upbeat about", "estimant que", "it's clear that", "Pour X, …"). */
   view: boolean;
@@ -773,6 +775,9 @@ export function sentenceFeatures(
       hasPhrase(sentence.text, lexicon.hedges, unspaced) ||
       hedgingModal(sentence.text, context) ||
       hasPhrase(unquoted(sentence.text), lexicon.normativeMarkers ?? [], unspaced),
+    hedgeWord:
+      hasPhrase(unquoted(sentence.text), lexicon.hedges, unspaced) ||
+      hasPhrase(unquoted(sentence.text), lexicon.normativeMarkers ?? [], unspaced),
     restatement: hasPhrase(sentence.text.slice(0, 40), lexicon.restatementMarkers, unspaced),
     standalone: sentence.blockSentenceCount === 1 && !attributed && !directQuote && !figure,
   };
@@ -787,6 +792,6 @@ export function kindOf(features: SentenceFeatures, attributed: boolean): ClaimKi
   if (features.plan) return 'plan';
   if (features.prediction) return features.heldFuture ? 'opinion' : 'prediction';
   if (features.figure) return 'figure';
-  if (features.belief || features.view || (features.hedged && attributed)) return 'opinion';
+  if (features.belief || features.view || (features.hedged && attributed) || features.hedgeWord) return 'opinion';
   return 'fact';
 }
