@@ -688,4 +688,23 @@ describe('claim kinds by rule', () => {
       'Umso konsequenter müssten die Länder die neuen Regelungen jetzt umsetzen und die Einhaltung kontrollieren.';
     expect(kindOf(de, 'de', 'konsequenter')).toBe('opinion');
   });
+
+  it('es, fr: the future of "deber" ("deberá devolver", "devra s\'appliquer") imposes, it foresees nothing', () => {
+    const es =
+      'El tribunal de apelación confirmó la condena de la exfuncionaria por el cobro indebido de honorarios. ' +
+      'Con la decisión del tribunal, la mujer deberá devolver la suma completa a la institución.';
+    expect(kindOf(es, 'es', 'deberá devolver')).not.toBe('prediction');
+    const fr =
+      'Le Conseil constitutionnel a validé mardi la plupart des articles du projet de loi sur le renseignement. ' +
+      "Dans les autres cas, la procédure classique devra s'appliquer sans aucune exception.";
+    expect(kindOf(fr, 'fr', 'procédure classique')).not.toBe('prediction');
+  });
+
+  it('en: a number inside a compound adjective ("the 200-year-old theatre") counts nothing; "€70-million" does', () => {
+    const text =
+      'The theatre has set up a confidential complaints process for anyone connected to the 200-year-old building. ' +
+      'The club said on Monday that it was prepared to pay up to €70-million for the striker next summer.';
+    expect(kindOf(text, 'en', '200-year-old')).not.toBe('figure');
+    expect(kindOf(text, 'en', '€70-million')).toBe('figure');
+  });
 });

@@ -1,5 +1,5 @@
 import type { ClaimKind } from '../../shared/types';
-import { wordSetOf, type ClaimLexicon } from './lexicon';
+import { wordSet, wordSetOf, type ClaimLexicon } from './lexicon';
 import { allMatches, findPhrases, hasPhrase, phraseUnion } from './match';
 import { hasOpenQuote, wordCount, type Sentence } from './segment';
 import { isPastTense } from './story';
@@ -342,6 +342,10 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
       return false;
     const value = number[0].replace(/[.,]$/, '');
     const end = number.index + number[0].length;
+    // "the 200-year-old theatre", "a 30-minute demo": a number inside a compound adjective describes, it counts nothing
+    // ("€70-million" is a magnitude).
+    const joined = context.unspaced ? null : /^-(\p{L}+)/u.exec(text.slice(end));
+    if (joined && !wordSet(context.lexicon.figureUnits).has(joined[1]!.toLowerCase())) return false;
     // A figure is a number with a unit or magnitude next to it; bare years and dates are not.
     // Chinese and Japanese write the unit right after the number ("30多家", "4个小时"): further on, a measure word
     // belongs to another noun ("4时许，她转院到现在这家医院").

@@ -282,7 +282,8 @@ export const es: ClaimLexicon = {
     'el próximo año',
   ],
   futureSuffixes: ['rá', 'rán'],
-  futureLookAlikes: [],
+  // The future of "deber" imposes ("la mujer deberá devolver la suma"): an obligation decided, not a forecast.
+  futureLookAlikes: ['deberá', 'deberán'],
   intentionNegations: ['no', 'nunca', 'sin', 'ningún', 'ninguna'],
   planMarkers: [
     'planea',
