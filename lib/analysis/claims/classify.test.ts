@@ -707,4 +707,15 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'en', '200-year-old')).not.toBe('figure');
     expect(kindOf(text, 'en', '€70-million')).toBe('figure');
   });
+
+  it('en: an intention in any tense ("were preparing to", "hopes to", "want to") is a plan; one supposed after "if" is not', () => {
+    const text =
+      'Newcastle sacked their manager on Wednesday after a run of three defeats, the club said. ' +
+      'The Tyneside club were preparing to formalise their interest in the new manager by making an approach on Friday. ' +
+      'The launch company hopes to resume its flights in December to deliver two communication satellites. ' +
+      'And if the shareholders want to stick with the chief executive, they can vote the whole deal down in June.';
+    expect(kindOf(text, 'en', 'preparing to formalise')).toBe('plan');
+    expect(kindOf(text, 'en', 'resume its flights')).toBe('plan');
+    expect(kindOf(text, 'en', 'stick with')).not.toBe('plan');
+  });
 });

@@ -465,8 +465,20 @@ function deniedIntention(text: string, index: number, context: ClassifyContext):
   return lead.some((word) => negations.includes(word) || /n[’'ʼ]t$/u.test(word));
 }
 
-/** "部署了成千上万名军人", "完成了…增产计划", "没有…宣布投资计划": the intention told as done or denied in its clause. */
+/**
+ * "部署了成千上万名军人", "完成了…增产计划", "没有…宣布投资计划": the intention told as done or denied in its clause; "if
+ * shareholders want to stick with …": one supposed in a condition.
+ */
 function intentionDoneOrDenied(text: string, hit: { index: number; end: number }, context: ClassifyContext): boolean {
+  const conditions = context.lexicon.conditionalOpeners;
+  if (conditions?.length && !context.unspaced) {
+    const clause =
+      text
+        .slice(0, hit.index)
+        .split(/[,;:()–—]/u)
+        .pop() ?? '';
+    if ((clause.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => conditions.includes(word))) return true;
+  }
   const done = context.lexicon.completedIntention;
   if (!done) return false;
   if (done.after.some((particle) => text.startsWith(particle, hit.end))) return true;

@@ -242,6 +242,7 @@ export const en: ClaimLexicon = {
   futureSuffixes: [],
   futureLookAlikes: [],
   intentionNegations: ['no', 'not', 'never', 'without'],
+  conditionalOpeners: ['if', 'unless'],
   planMarkers: [
     'plans to',
     'planned',
@@ -260,6 +261,12 @@ export const en: ClaimLexicon = {
     'are building',
     'announced it would',
     'is preparing',
+    // An actor's intention in any tense: "the club were preparing to formalise", "the company hopes to resume launches",
+    // "Republicans in the House want to make the tax cuts permanent".
+    'preparing to',
+    'hopes to',
+    'hoping to',
+    'want to',
     'roadmap',
     'will roll out',
     'will start',

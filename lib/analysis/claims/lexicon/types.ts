@@ -114,6 +114,11 @@ export interface ClaimLexicon {
    * "直到1月26日才重新启动").
    */
   completedIntention?: { before: string[]; after: string[] };
+  /**
+   * Words opening a condition ("if", "unless"): an intention in the same clause after one ("if shareholders want to stick
+   * with the chief executive") is supposed, not announced.
+   */
+  conditionalOpeners?: string[];
   /** Negations right before a plan marker that deny the intention ("has no plans to", "no tiene previsto", "没有计划"). */
   intentionNegations?: string[];
   /** Words for magnitudes and units that make a number a figure ("billion", "milhões", "亿"). */
