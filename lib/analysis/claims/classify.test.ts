@@ -628,4 +628,94 @@ describe('claim kinds by rule', () => {
       '"Mi nombre es lo que me representa, por tanto, he solicitado formalmente el derecho exclusivo sobre su uso”, expresó Vergara.';
     expect(kindOf(text, 'es', 'Mi nombre')).toBe('quote');
   });
+
+  it('en: a forecasting verb with its object ("said it expected sales to rise") foresees; "than expected", "had not expected" tell what was', () => {
+    const text =
+      'Analysts at the Northwind bank said that they expected the new menu to lift quarterly sales at the chain. ' +
+      'The minister said he did not expect a wider campaign against the opposition parties this year. ' +
+      'The deficit of the county grew much faster than expected over the last winter, officials said. ' +
+      'The chief executive said the firm had not expected the new rules to take effect so quickly.';
+    expect(kindOf(text, 'en', 'new menu')).toBe('prediction');
+    expect(kindOf(text, 'en', 'wider campaign')).toBe('prediction');
+    expect(kindOf(text, 'en', 'faster than expected')).not.toBe('prediction');
+    expect(kindOf(text, 'en', 'had not expected')).not.toBe('prediction');
+  });
+
+  it('a number after an approximator ("more than 20 people", "près de 45") is a quantity; a span of time or a clock time is not', () => {
+    const en =
+      'In its store checks, the bank found that each shop saw more than 20 people buying the drink every day. ' +
+      'The singer, with more than 40 years on stage, met the mayor of the town around 10:30 on Monday night.';
+    expect(kindOf(en, 'en', 'more than 20 people')).toBe('figure');
+    expect(kindOf(en, 'en', '40 years on stage')).not.toBe('figure');
+    const fr =
+      'Selon le rapport officiel, près de 45 tonnes de ce produit ont été utilisées dans le canton en une année.';
+    expect(kindOf(fr, 'fr', '45 tonnes')).toBe('figure');
+    const es = 'La atleta, de 24 años, viene de una preparación de casi 2 meses en un campamento de altura en México.';
+    expect(kindOf(es, 'es', 'casi 2 meses')).not.toBe('figure');
+  });
+
+  it("en: speech opened by a straight single quote after a colon or at a paragraph's start is direct speech, and a paragraph closed by one is prose", () => {
+    const text =
+      'Newcastle were closing in on their new manager on Friday, club officials said.\n\n' +
+      "Jim Smith, a close friend of the manager, said: 'Age is not a problem for him, he is still going strong.\n\n" +
+      "'There has been no approach from anyone at the club, and that is the whole situation.'\n\n" +
+      "The club's owner, who lives abroad, was away from his desk for most of the week.";
+    expect(kindOf(text, 'en', 'Age is not a problem')).toBe('quote');
+    expect(kindOf(text, 'en', 'no approach')).toBe('quote');
+    expect(kindOf(text, 'en', 'away from his desk')).not.toBe('quote');
+  });
+
+  it('zh: an intention marker told as done ("部署了", "才重新启动", "完成了…计划") or denied ("没有…计划") is no plan', () => {
+    const text =
+      '几个月来，该国在两国交界处部署了大批军人和装甲车辆。\n\n' +
+      '调停行动陷入僵局多时，直到今年1月26日才重新启动。\n\n' +
+      '此次车展，不仅没有什么厂商宣布投资扩产计划，反而有所萎缩。\n\n' +
+      '该公司计划明年在上海投资建设第二座工厂，年产汽车30万辆。';
+    expect(kindOf(text, 'zh', '部署了')).not.toBe('plan');
+    expect(kindOf(text, 'zh', '重新启动')).not.toBe('plan');
+    expect(kindOf(text, 'zh', '扩产计划')).not.toBe('plan');
+    expect(kindOf(text, 'zh', '第二座工厂')).toBe('plan');
+  });
+
+  it("the writer's own hedge or normative word ('peut-être', 'müssten') makes a view; a bare modal does not", () => {
+    const fr =
+      "Ce que toutes les classes sociales sont peut-être en train de comprendre, c'est que cette réforme est injuste pour les salariés. " +
+      'La commission pourra ensuite saisir le procureur de la République dans les cas les plus graves.';
+    expect(kindOf(fr, 'fr', 'peut-être')).toBe('opinion');
+    expect(kindOf(fr, 'fr', 'saisir le procureur')).not.toBe('opinion');
+    const de =
+      'Die Caritas in der Diözese Münster hat am Montag die neuen Regeln des Bundes zum Infektionsschutz begrüßt. ' +
+      'Umso konsequenter müssten die Länder die neuen Regelungen jetzt umsetzen und die Einhaltung kontrollieren.';
+    expect(kindOf(de, 'de', 'konsequenter')).toBe('opinion');
+  });
+
+  it('es, fr: the future of "deber" ("deberá devolver", "devra s\'appliquer") imposes, it foresees nothing', () => {
+    const es =
+      'El tribunal de apelación confirmó la condena de la exfuncionaria por el cobro indebido de honorarios. ' +
+      'Con la decisión del tribunal, la mujer deberá devolver la suma completa a la institución.';
+    expect(kindOf(es, 'es', 'deberá devolver')).not.toBe('prediction');
+    const fr =
+      'Le Conseil constitutionnel a validé mardi la plupart des articles du projet de loi sur le renseignement. ' +
+      "Dans les autres cas, la procédure classique devra s'appliquer sans aucune exception.";
+    expect(kindOf(fr, 'fr', 'procédure classique')).not.toBe('prediction');
+  });
+
+  it('en: a number inside a compound adjective ("the 200-year-old theatre") counts nothing; "€70-million" does', () => {
+    const text =
+      'The theatre has set up a confidential complaints process for anyone connected to the 200-year-old building. ' +
+      'The club said on Monday that it was prepared to pay up to €70-million for the striker next summer.';
+    expect(kindOf(text, 'en', '200-year-old')).not.toBe('figure');
+    expect(kindOf(text, 'en', '€70-million')).toBe('figure');
+  });
+
+  it('en: an intention in any tense ("were preparing to", "hopes to", "want to") is a plan; one supposed after "if" is not', () => {
+    const text =
+      'Newcastle sacked their manager on Wednesday after a run of three defeats, the club said. ' +
+      'The Tyneside club were preparing to formalise their interest in the new manager by making an approach on Friday. ' +
+      'The launch company hopes to resume its flights in December to deliver two communication satellites. ' +
+      'And if the shareholders want to stick with the chief executive, they can vote the whole deal down in June.';
+    expect(kindOf(text, 'en', 'preparing to formalise')).toBe('plan');
+    expect(kindOf(text, 'en', 'resume its flights')).toBe('plan');
+    expect(kindOf(text, 'en', 'stick with')).not.toBe('plan');
+  });
 });

@@ -1,5 +1,5 @@
 import type { ClaimKind } from '../../shared/types';
-import { wordSetOf, type ClaimLexicon } from './lexicon';
+import { wordSet, wordSetOf, type ClaimLexicon } from './lexicon';
 import { allMatches, findPhrases, hasPhrase, phraseUnion } from './match';
 import { hasOpenQuote, wordCount, type Sentence } from './segment';
 import { isPastTense } from './story';
@@ -17,9 +17,13 @@ export interface SentenceFeatures {
   plan: boolean;
   belief: boolean;
   hedged: boolean;
+  /** A hedge or normative word, no mere modal ("probably", "peut-être", "müssten"): the writer's view too. */
+  hedgeWord: boolean;
   restatement: boolean;
   /** A frame of a view that is no belief verb ("is upbeat about", "estimant que", "it's clear that", "Pour X, …"). */
   view: boolean;
+  /** The future is carried by a forecasting verb ("said it expected sales to rise"): foreseen, never an act. */
+  forecast: boolean;
   /** A view framing the future after it ("is confident he will recover"): what is held, not a forecast or a plan. */
   heldFuture: boolean;
   /** Direct speech only by a fragment quoted inside the writer's clause: the clause's own kind, a plan, goes first. */
@@ -28,7 +32,7 @@ export interface SentenceFeatures {
   standalone: boolean;
 }
 
-const FINAL_PUNCTUATION = /[.!?。！？…]["”»’」』)）]*$/u;
+const FINAL_PUNCTUATION = /[.!?。！？…]["”»’'」』)）]*$/u;
 const QUESTION_END = /[?？]["”»’」』)）]*$/u;
 /**
  * Quoted spans, for all the quotation styles of the supported languages; a straight mark closed by a curly one
@@ -106,6 +110,19 @@ function closesEarlierQuotation(text: string, context: ClassifyContext): boolean
     wordCount(clause, context.lang) <= MAX_CLOSING_CLAUSE_WORDS &&
     hasPhrase(clause, context.lexicon.reportingVerbs, false)
   );
+}
+
+/**
+ * British English: "Jim Smith said: 'Age is not a problem - Harry's a spring chicken.", "'There has been no approach.":
+ * a straight single quote opening speech after a colon or a comma, or opening the sentence, before a capital letter and
+ * at least three words (an apostrophe opens no word but "'em", "'90s"); or one right after the closing stop.
+ */
+function singleQuotedSpeech(text: string, context: ClassifyContext): boolean {
+  if (!context.lexicon.singleQuotedSpeech) return false;
+  // "… and I don't think there will be any contact.'": a stop then the mark closes speech opened before.
+  if (/[.!?]'$/u.test(text) && wordCount(text, context.lang) >= 3) return true;
+  const match = /(?:^|[,:]\s+)'(\p{Lu}[^']*)/u.exec(text);
+  return match !== null && wordCount(match[1]!, context.lang) >= 3;
 }
 
 /** '"Vachement bon en manœuvres politiques", selon un proche …': a quotation opening the sentence, then its source. */
@@ -288,6 +305,20 @@ function tokenAround(text: string, start: number, end: number): string {
   return `${head}${text.slice(start, end)}${tail}`.replace(/^[("“„«‘¿¡]+|[)"”»’.,;:!?]+$/gu, '');
 }
 
+/**
+ * "more than 20 people", "al menos 19": the number right after an approximator; not a clock time ("around 10:30"), a
+ * power ("up to 2^28"), a compound adjective ("a roughly 30-minute demo") or a span of time ("more than 40 years").
+ */
+function approximated(text: string, index: number, end: number, context: ClassifyContext): boolean {
+  const approximators = context.lexicon.approximators;
+  const after = text.slice(end);
+  if (!approximators || /^(?:[:h^]\d|-\p{L})/u.test(after)) return false;
+  const next = /^\s*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+  if (approximators.notBefore.includes(next)) return false;
+  const before = text.slice(Math.max(0, index - 24), index).toLowerCase();
+  return approximators.words.some((word) => before.endsWith(` ${word} `) || before === `${word} `);
+}
+
 function hasFigure(text: string, context: ClassifyContext): boolean {
   const numbers = allMatches(/\d[\d.,]*/gu, text);
   const units = findPhrases(text, context.lexicon.figureUnits, context.unspaced);
@@ -311,6 +342,10 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
       return false;
     const value = number[0].replace(/[.,]$/, '');
     const end = number.index + number[0].length;
+    // "the 200-year-old theatre", "a 30-minute demo": a number inside a compound adjective describes, it counts nothing
+    // ("€70-million" is a magnitude).
+    const joined = context.unspaced ? null : /^-(\p{L}+)/u.exec(text.slice(end));
+    if (joined && !wordSet(context.lexicon.figureUnits).has(joined[1]!.toLowerCase())) return false;
     // A figure is a number with a unit or magnitude next to it; bare years and dates are not.
     // Chinese and Japanese write the unit right after the number ("30多家", "4个小时"): further on, a measure word
     // belongs to another noun ("4时许，她转院到现在这家医院").
@@ -322,6 +357,7 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
       after !== undefined || units.some((unit) => unit.end <= number.index && number.index - unit.end <= 2);
     if (nearUnit) return true;
     if (YEAR.test(value)) return false;
+    if (approximated(text, number.index, end, context)) return true;
     if (/^\d{1,2}[/.]\d{1,2}$/.test(value)) return false;
     // A full date ("31.10.2023", "10/9/2024") is no quantity.
     if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2}(?:\d{2})?$/.test(value)) return false;
@@ -386,9 +422,11 @@ function futureIndex(text: string, context: ClassifyContext): number {
   const { lexicon, unspaced } = context;
   const plain = text.replace(PARENTHESIS, (aside) => ' '.repeat(aside.length));
   const ambiguous = wordSetOf(lexicon, 'ambiguousFutureAuxiliaries');
+  const lookAlikes = findPhrases(plain, lexicon.forecastLookAlikes ?? [], unspaced);
   const markers = findPhrases(plain, lexicon.predictionMarkers, unspaced).filter(
     // zh 将/將 before an object ("将其作为", "将《…》打造成") marks the object, not the future.
     (hit) =>
+      !lookAlikes.some((phrase) => hit.index >= phrase.index && hit.end <= phrase.end) &&
       !(unspaced && /^[将將]$/u.test(hit.phrase) && /^[其之这這此《“「他她它该該]/u.test(plain.slice(hit.end))) &&
       !insideIndirectQuestion(plain, hit.index, context) &&
       !estimatesThePast(plain, hit.end, context) &&
@@ -428,6 +466,31 @@ function deniedIntention(text: string, index: number, context: ClassifyContext):
 }
 
 /**
+ * "部署了成千上万名军人", "完成了…增产计划", "没有…宣布投资计划": the intention told as done or denied in its clause; "if
+ * shareholders want to stick with …": one supposed in a condition.
+ */
+function intentionDoneOrDenied(text: string, hit: { index: number; end: number }, context: ClassifyContext): boolean {
+  const conditions = context.lexicon.conditionalOpeners;
+  if (conditions?.length && !context.unspaced) {
+    const clause =
+      text
+        .slice(0, hit.index)
+        .split(/[,;:()–—]/u)
+        .pop() ?? '';
+    if ((clause.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => conditions.includes(word))) return true;
+  }
+  const done = context.lexicon.completedIntention;
+  if (!done) return false;
+  if (done.after.some((particle) => text.startsWith(particle, hit.end))) return true;
+  const clause =
+    text
+      .slice(0, hit.index)
+      .split(/[，。；：！？,;:!?]/u)
+      .pop() ?? '';
+  return done.before.some((word) => clause.includes(word));
+}
+
+/**
  * Where the first intention verb of the plan markers starts, or -1; "promised to the fans", "agreed to a deal": a "to" followed by a determiner is a
  * preposition, and what follows is no act intended.
  */
@@ -435,7 +498,7 @@ function planMarkerIndex(text: string, context: ClassifyContext): number {
   const { lexicon, unspaced } = context;
   const determiners = lexicon.nounDeterminers ?? [];
   const marker = findPhrases(text, lexicon.planMarkers, unspaced).find((hit) => {
-    if (deniedIntention(text, hit.index, context)) return false;
+    if (deniedIntention(text, hit.index, context) || intentionDoneOrDenied(text, hit, context)) return false;
     if (unspaced || !hit.phrase.endsWith(' to')) return true;
     const next = /^\s+(\p{L}+)/u.exec(text.slice(hit.end))?.[1]?.toLowerCase() ?? '';
     return !determiners.includes(next);
@@ -635,6 +698,7 @@ export function sentenceFeatures(
   const framedSpeech =
     openingSpeech ||
     closesEarlierQuotation(sentence.text, context) ||
+    singleQuotedSpeech(sentence.text, context) ||
     (quoteWords >= 3 && quotationThenSource(sentence.text, context)) ||
     (quoteWords >= 3 && closingQuotation(sentence.text, context));
   const directQuote =
@@ -668,10 +732,15 @@ export function sentenceFeatures(
     findPhrases(sentence.text, lexicon.impersonalForecasts ?? [], unspaced).some(
       (hit) => hit.index <= futureAt && futureAt < hit.end,
     );
+  // "UBS said that it expected the drink to boost sales": a future carried by a forecasting verb is foreseen, by its
+  // subject too.
+  const forecast =
+    future && findPhrases(sentence.text, lexicon.forecastVerbs, unspaced).some((hit) => hit.index === futureAt);
   const announced =
     future &&
     !heldFuture &&
     !impersonal &&
+    !forecast &&
     !foreseesState(sentence.text, futureAt, context) &&
     (hasPhrase(
       sentence.text,
@@ -698,6 +767,7 @@ export function sentenceFeatures(
     directQuote,
     figure,
     prediction: future && !announced,
+    forecast,
     plan:
       announced ||
       (planAt >= 0 && !heldIntention) ||
@@ -721,6 +791,9 @@ export function sentenceFeatures(
       hasPhrase(sentence.text, lexicon.hedges, unspaced) ||
       hedgingModal(sentence.text, context) ||
       hasPhrase(unquoted(sentence.text), lexicon.normativeMarkers ?? [], unspaced),
+    hedgeWord:
+      hasPhrase(unquoted(sentence.text), lexicon.hedges, unspaced) ||
+      hasPhrase(unquoted(sentence.text), lexicon.normativeMarkers ?? [], unspaced),
     restatement: hasPhrase(sentence.text.slice(0, 40), lexicon.restatementMarkers, unspaced),
     standalone: sentence.blockSentenceCount === 1 && !attributed && !directQuote && !figure,
   };
@@ -735,6 +808,6 @@ export function kindOf(features: SentenceFeatures, attributed: boolean): ClaimKi
   if (features.plan) return 'plan';
   if (features.prediction) return features.heldFuture ? 'opinion' : 'prediction';
   if (features.figure) return 'figure';
-  if (features.belief || features.view || (features.hedged && attributed)) return 'opinion';
+  if (features.belief || features.view || (features.hedged && attributed) || features.hedgeWord) return 'opinion';
   return 'fact';
 }

@@ -246,8 +246,14 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     );
     if (score < MIN_SCORE) continue;
     // A person or organization's own scheduled act, told by the writer, is a plan ("Boric viajará el miércoles"); the
-    // writer asserts it, so it keeps no speaker.
-    const actsOwnPlan = features.prediction && !speaker && !features.plan && speakers.opensWithActor(sentence.text);
+    // writer asserts it, so it keeps no speaker. Not a forecast ("X said he did not expect …") nor direct speech.
+    const actsOwnPlan =
+      features.prediction &&
+      !features.forecast &&
+      !features.directQuote &&
+      !speaker &&
+      !features.plan &&
+      speakers.opensWithActor(sentence.text);
     // "Das ergaben Recherchen des Recherchezentrums Correctiv": what the paragraph told before with nobody speaking is
     // that source's.
     if (speaker && !unspaced && opensWithRetroactiveSource(sentence.text, lexicon.retroactiveSources)) {

@@ -162,6 +162,10 @@ export const de: ClaimLexicon = {
     'dutzend',
     'dutzende',
   ],
+  approximators: {
+    words: ['mehr als', 'weniger als', 'mindestens', 'rund', 'etwa', 'fast', 'knapp', 'über', 'bis zu', 'circa'],
+    notBefore: ['jahre', 'jahren', 'jahr', 'monate', 'monaten', 'wochen', 'tage', 'tagen', 'minuten'],
+  },
   figureUnits: [
     // A prison term is the quantity a sentence carries ("faces up to 30 years in prison").
     'Jahre Haft',

@@ -207,6 +207,10 @@ export const en: ClaimLexicon = {
     'are expected to',
     // "a market she expects to be larger within three years": a forecasting verb, not a belief.
     'expects to',
+    // "UBS said that it expected the drink to boost sales", "he did not expect a wider campaign".
+    'expect',
+    'expects',
+    'expected',
     'is likely to',
     'is set to',
     'forecast',
@@ -222,9 +226,23 @@ export const en: ClaimLexicon = {
     'next year',
     'in the coming',
   ],
+  // A comparison with what was foreseen, or an expectation told in the pluperfect ("had not expected the rules to take
+  // effect so quickly"), tells what happened.
+  forecastLookAlikes: [
+    'than expected',
+    'as expected',
+    'than forecast',
+    'as forecast',
+    'than projected',
+    'had expected',
+    'had not expected',
+    "hadn't expected",
+    'had never expected',
+  ],
   futureSuffixes: [],
   futureLookAlikes: [],
   intentionNegations: ['no', 'not', 'never', 'without'],
+  conditionalOpeners: ['if', 'unless'],
   planMarkers: [
     'plans to',
     'planned',
@@ -243,6 +261,12 @@ export const en: ClaimLexicon = {
     'are building',
     'announced it would',
     'is preparing',
+    // An actor's intention in any tense: "the club were preparing to formalise", "the company hopes to resume launches",
+    // "Republicans in the House want to make the tax cuts permanent".
+    'preparing to',
+    'hopes to',
+    'hoping to',
+    'want to',
     'roadmap',
     'will roll out',
     'will start',
@@ -253,6 +277,26 @@ export const en: ClaimLexicon = {
     'vowed to',
   ],
   timeReferenceWords: ['later', 'ago', 'earlier', 'after', 'before'],
+  approximators: {
+    words: [
+      'more than',
+      'less than',
+      'fewer than',
+      'at least',
+      'at most',
+      'nearly',
+      'almost',
+      'roughly',
+      'about',
+      'around',
+      'approximately',
+      'up to',
+      'over',
+      'some',
+    ],
+    notBefore: ['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'minutes'],
+  },
+  singleQuotedSpeech: true,
   numberWords: [
     'two',
     'three',
@@ -858,6 +902,7 @@ export const en: ClaimLexicon = {
     'said it would',
   ],
   forecastVerbs: [
+    'expect',
     'warned',
     'warns',
     'warning',

@@ -282,7 +282,8 @@ export const es: ClaimLexicon = {
     'el próximo año',
   ],
   futureSuffixes: ['rá', 'rán'],
-  futureLookAlikes: [],
+  // The future of "deber" imposes ("la mujer deberá devolver la suma"): an obligation decided, not a forecast.
+  futureLookAlikes: ['deberá', 'deberán'],
   intentionNegations: ['no', 'nunca', 'sin', 'ningún', 'ninguna'],
   planMarkers: [
     'planea',
@@ -326,6 +327,21 @@ export const es: ClaimLexicon = {
     'cientos',
     'decenas',
   ],
+  approximators: {
+    words: [
+      'más de',
+      'menos de',
+      'al menos',
+      'por lo menos',
+      'cerca de',
+      'casi',
+      'unos',
+      'unas',
+      'alrededor de',
+      'aproximadamente',
+    ],
+    notBefore: ['años', 'año', 'meses', 'mes', 'semanas', 'semana', 'días', 'día', 'minutos'],
+  },
   figureUnits: [
     // A prison term is the quantity a sentence carries ("faces up to 30 years in prison").
     'años de prisión',

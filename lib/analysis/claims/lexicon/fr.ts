@@ -232,7 +232,8 @@ export const fr: ClaimLexicon = {
   ],
   futureSuffixes: ['ra', 'ront'],
   // Nouns in -éra (\"caméra\") and the passé simple in -ara (\"déclara\") are no future (\"déclarera\", \"ira\").
-  futureLookAlikes: ['-éra', '-ara', '-tra', 'extra', 'ultra', 'mantra', 'cobra'],
+  // "devra" imposes ("la procédure classique devra s'appliquer"): an obligation, not a forecast.
+  futureLookAlikes: ['-éra', '-ara', '-tra', 'extra', 'ultra', 'mantra', 'cobra', 'devra', 'devront'],
   intentionNegations: ['pas', 'aucun', 'aucune', 'jamais', 'sans'],
   planMarkers: [
     'prévoit de',
@@ -275,6 +276,10 @@ export const fr: ClaimLexicon = {
     'centaines',
     'dizaines',
   ],
+  approximators: {
+    words: ['plus de', 'moins de', 'au moins', 'près de', 'environ', 'presque', 'quelque'],
+    notBefore: ['ans', 'an', 'années', 'mois', 'semaines', 'jours', 'minutes'],
+  },
   figureUnits: [
     // A prison term is the quantity a sentence carries ("faces up to 30 years in prison").
     'ans de prison',

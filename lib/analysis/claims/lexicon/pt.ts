@@ -225,6 +225,10 @@ export const pt: ClaimLexicon = {
     'centenas',
     'dezenas',
   ],
+  approximators: {
+    words: ['mais de', 'menos de', 'pelo menos', 'cerca de', 'quase', 'aproximadamente'],
+    notBefore: ['anos', 'ano', 'meses', 'mês', 'semanas', 'semana', 'dias', 'dia', 'minutos'],
+  },
   figureUnits: [
     // A prison term is the quantity a sentence carries ("faces up to 30 years in prison").
     'anos de prisão',

@@ -97,16 +97,43 @@ export interface ClaimLexicon {
    */
   organizationFutureAdverbs?: string[];
   predictionMarkers: string[];
+  /**
+   * Phrases holding a prediction marker that foresee nothing: a comparison with what was foreseen ("than expected", "as
+   * expected") tells what happened.
+   */
+  forecastLookAlikes?: string[];
   /** Word endings that mark a synthetic future tense ("-rá" in Portuguese and Spanish). */
   futureSuffixes: string[];
   /** Words, or endings written "-éra", that end like the synthetic future and are not ("caméra", "opéra"). */
   futureLookAlikes: string[];
   /** Markers of a decision or intention ("plans to", "decidiu", "计划"). */
   planMarkers: string[];
+  /**
+   * Chinese: an intention marker told as done or denied is no plan. `after`: aspect particles right after the marker
+   * ("部署了", "启动了"); `before`: words earlier in its clause that complete or deny it ("完成了…计划", "没有…计划",
+   * "直到1月26日才重新启动").
+   */
+  completedIntention?: { before: string[]; after: string[] };
+  /**
+   * Words opening a condition ("if", "unless"): an intention in the same clause after one ("if shareholders want to stick
+   * with the chief executive") is supposed, not announced.
+   */
+  conditionalOpeners?: string[];
   /** Negations right before a plan marker that deny the intention ("has no plans to", "no tiene previsto", "没有计划"). */
   intentionNegations?: string[];
   /** Words for magnitudes and units that make a number a figure ("billion", "milhões", "亿"). */
   figureUnits: string[];
+  /**
+   * Words that approximate or bound the number after them ("more than 20 people", "at least 19", "más de 88", "rund
+   * 30"): that number is a quantity counted, whatever noun follows it, but for a span of time in `notBefore` ("more
+   * than 40 years of career", "casi 2 meses") or a compound adjective ("a roughly 30-minute demo").
+   */
+  approximators?: { words: string[]; notBefore: string[] };
+  /**
+   * Whether the press of the language quotes speech in straight single quotes as well (British English: "said: 'Age is
+   * not a problem"): a quotation so opened, after a colon or a comma or at the start of the sentence, is direct speech.
+   */
+  singleQuotedSpeech?: boolean;
   /** Words after a span of time that make it a moment in the story ("4 hours later", "4个小时后"), not a quantity. */
   timeReferenceWords?: string[];
   /** Numbers written as words ("five", "fünf", "cinco"): with a unit next to them, a figure too. */

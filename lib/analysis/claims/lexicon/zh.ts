@@ -216,6 +216,7 @@ export const zh: ClaimLexicon = {
     '部署',
     '启动',
   ],
+  completedIntention: { before: ['完成', '没有', '沒有', '才'], after: ['了', '过', '過'] },
   // "4个小时后" places the story in time; "48小时内" (within 48 hours) sets a time limit: neither is a quantity.
   timeReferenceWords: ['后', '後', '前', '以后', '以後', '之后', '之後', '以前', '之前', '内', '內'],
   numberWords: [],
@@ -348,6 +349,8 @@ export const zh: ClaimLexicon = {
   locativePrepositions: ['在', '于', '於', '从', '從'],
   // 会/會 is left out: alone it also matches inside nouns (发布会, 社会, 会议), where it is no modal.
   modalVerbs: ['可以', '能够', '能夠', '可能', '能'],
+  // "不能夸大宣传" (must not), "还不能确定" (cannot yet): a prohibition or an inability told, not a hedge.
+  factualModalPhrases: ['不能', '不可以', '不能够', '不能夠'],
   ambiguousFutureAuxiliaries: [],
   firstPerson: ['笔者', '筆者', '小编', '小編'],
   readerAddress: ['你', '您', '你们', '你們', '大家可以'],
