@@ -36,6 +36,28 @@ describe('the built extension in Chromium', () => {
     expect(browser.errors).toEqual([]);
   });
 
+  it('shows the panel and the options page at their own text size, not the 75 % Chromium gives extension pages', async () => {
+    const url = await browser.serveFixture('market-table');
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const panel = await browser.openPanel(await browser.tabIdOf(url));
+    await expect.poll(() => panel.getByTestId('no-article').isVisible(), { timeout: 15_000 }).toBe(true);
+    const fontSize = (target: typeof panel, selector: string) =>
+      target
+        .locator(selector)
+        .first()
+        .evaluate((element) => getComputedStyle(element).fontSize);
+    expect(await fontSize(panel, '[data-testid="no-article"]')).toBe('14px');
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await expect.poll(() => options.getByTestId('definition-language').count()).toBe(1);
+    expect(await fontSize(options, '[data-testid="definition-language"] legend')).toBe('16px');
+    expect(await fontSize(options, '.lib__keeping, .lib__filters')).toBe('16px');
+    await options.close();
+    await panel.close();
+    await page.close();
+  });
+
   it('says there is no article on an exchange market table', async () => {
     const url = await browser.serveFixture('market-table');
     const page = await browser.context.newPage();
