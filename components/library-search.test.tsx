@@ -132,6 +132,24 @@ describe('LibrarySearch', () => {
     await waitFor(() => expect(sent.some((m) => m.type === 'library-forget-everything')).toBe(true));
   });
 
+  it('says in the reader’s language that a malformed file was not imported, the parser’s English words marked apart', async () => {
+    const call = (async (message: { type: string }) => {
+      if (message.type === 'library-overview') return ok(overview);
+      if (message.type === 'library-import') return fail('invalid', 'The file is not JSON (Unexpected end of input).');
+      return ok(result);
+    }) as LibraryCall;
+    render(<LibrarySearch call={call} files={files} debounceMs={0} />);
+    const input = await screen.findByTestId<HTMLInputElement>('library-import');
+    Object.defineProperty(input, 'files', { value: [new File(['{"not": "a library"'], 'bad.json')] });
+    fireEvent.change(input);
+    const status = await screen.findByTestId('library-status');
+    expect(status.getAttribute('role')).toBe('alert');
+    expect(status.firstChild?.textContent).toBe('library.importFailed');
+    const detail = status.querySelector('code')!;
+    expect(detail.getAttribute('lang')).toBe('en');
+    expect(detail.textContent).toBe('The file is not JSON (Unexpected end of input).');
+  });
+
   it('says clearly when a newer version wrote the library, and keeps export available', async () => {
     render(<LibrarySearch call={fakeCall([], { broken: true })} files={files} debounceMs={0} />);
     const error = await screen.findByTestId('library-error');

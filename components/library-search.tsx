@@ -72,7 +72,8 @@ function searchKindLabel(kind: SearchKind): string {
   }
 }
 
-type Status = { text: string; error: boolean } | null;
+/** `detail`: what the parser or the browser said, for a bug report (English, not translated). */
+type Status = { text: string; error: boolean; detail?: string } | null;
 
 /** How long the overview may take before the page says the library is still opening. */
 const OPENING_NOTICE_MS = 1_000;
@@ -185,13 +186,11 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
   async function importFile(file: File) {
     const reply = await call({ type: 'library-import', json: await file.text() });
     if (!reply.ok) {
-      setStatus({
-        text:
-          reply.error.kind === 'invalid'
-            ? i18n.t('library.importFailed', [reply.error.message])
-            : libraryErrorText(reply.error),
-        error: true,
-      });
+      setStatus(
+        reply.error.kind === 'invalid'
+          ? { text: i18n.t('library.importFailed'), error: true, detail: reply.error.message }
+          : { text: libraryErrorText(reply.error), error: true },
+      );
       return;
     }
     const { pages, claims, terms, highlights, duplicates } = reply.value;
@@ -259,6 +258,12 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
           data-testid="library-status"
         >
           {status.text}
+          {status.detail && (
+            <>
+              {' '}
+              <code lang="en">{status.detail}</code>
+            </>
+          )}
         </p>
       )}
       {overview && (
