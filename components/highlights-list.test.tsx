@@ -1,6 +1,7 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createAnnotation } from '../lib/shared/highlights/model';
+import { createAnnotation, type HighlightAnnotation } from '../lib/shared/highlights/model';
 import { HighlightsList } from './highlights-list';
 
 // Messages come back as "key|substitutions" so assertions do not depend on the wording.
@@ -81,6 +82,45 @@ describe('HighlightsList', () => {
     fireEvent.click(screen.getByTestId('highlight-undo'));
     expect(onUndo).toHaveBeenCalledOnce();
     expect(screen.queryByTestId('highlight-undo')).toBeNull();
+  });
+
+  it('keeps the keyboard focus where the reader works: into the note, back to its button, on Undo, on the restored highlight', async () => {
+    function Stateful() {
+      const [shown, setShown] = useState<HighlightAnnotation[]>([later, earlier]);
+      return (
+        <HighlightsList
+          highlights={shown}
+          orphans={[]}
+          onSelect={vi.fn()}
+          onEdit={vi.fn()}
+          onDelete={(id) => setShown((current) => current.filter((item) => item.id !== id))}
+          onUndo={() => setShown([later, earlier])}
+        />
+      );
+    }
+    render(<Stateful />);
+    const item = () => screen.getAllByTestId('highlight').find((element) => element.dataset.id === later.id)!;
+
+    fireEvent.click(within(item()).getByTestId('highlight-edit-note'));
+    await waitFor(() => expect(document.activeElement).toBe(within(item()).getByTestId('highlight-note-input')));
+    fireEvent.click(within(item()).getByTestId('highlight-note-save'));
+    await waitFor(() => expect(document.activeElement).toBe(within(item()).getByTestId('highlight-edit-note')));
+    // Escape leaves the note unchanged, as Cancel does.
+    fireEvent.click(within(item()).getByTestId('highlight-edit-note'));
+    fireEvent.keyDown(within(item()).getByTestId('highlight-note-input'), { key: 'Escape' });
+    await waitFor(() => expect(document.activeElement).toBe(within(item()).getByTestId('highlight-edit-note')));
+    expect(within(item()).queryByTestId('highlight-note-input')).toBeNull();
+
+    fireEvent.click(within(item()).getByTestId('highlight-delete'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('highlight-undo')));
+    fireEvent.click(screen.getByTestId('highlight-undo'));
+    await waitFor(() => expect(document.activeElement).toBe(item().querySelector('.highlights-select')));
+  });
+
+  it('puts the focus on the list’s heading when a deleted highlight cannot come back', async () => {
+    render(<HighlightsList highlights={[later]} orphans={[]} onSelect={vi.fn()} onEdit={vi.fn()} onDelete={vi.fn()} />);
+    fireEvent.click(screen.getByTestId('highlight-delete'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2 })));
   });
 
   it('offers no undo when the caller cannot undo, and says when the list is empty', () => {

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { formatNumber, uiLocale } from '../lib/shared/format';
 import {
@@ -49,11 +49,31 @@ function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete }: ItemP
   const note = noteOf(annotation);
   const colour = annotation.marginalia.colour;
   const quote = quoteOf(annotation).exact;
+  const noteInput = useRef<HTMLTextAreaElement>(null);
+  const noteButton = useRef<HTMLButtonElement>(null);
+  // The control that replaces the one the reader used takes the focus, so it is not dropped on the page's body.
+  const focusAfterToggle = useRef(false);
+  const editing = draft !== null;
+  useEffect(() => {
+    if (!focusAfterToggle.current) return;
+    focusAfterToggle.current = false;
+    (editing ? noteInput.current : noteButton.current)?.focus();
+  }, [editing]);
+
+  function openNote() {
+    focusAfterToggle.current = true;
+    setDraft(note);
+  }
+
+  function closeNote() {
+    focusAfterToggle.current = true;
+    setDraft(null);
+  }
 
   function saveNote(event: Event) {
     event.preventDefault();
     if (draft !== null && draft.trim() !== note) onEdit(annotation.id, { note: draft });
-    setDraft(null);
+    closeNote();
   }
 
   return (
@@ -85,18 +105,25 @@ function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete }: ItemP
           <label>
             <span class="highlights-visually-hidden">{i18n.t('highlights.note')}</span>
             <textarea
+              ref={noteInput}
               class="highlights-note-input"
               data-testid="highlight-note-input"
               value={draft}
               rows={3}
               onInput={(event) => setDraft(event.currentTarget.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Escape') {
+                  event.preventDefault();
+                  closeNote();
+                }
+              }}
             />
           </label>
           <div class="highlights-actions">
             <button type="submit" data-testid="highlight-note-save">
               {i18n.t('highlights.save')}
             </button>
-            <button type="button" onClick={() => setDraft(null)}>
+            <button type="button" onClick={closeNote}>
               {i18n.t('highlights.cancel')}
             </button>
           </div>
@@ -119,7 +146,7 @@ function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete }: ItemP
           ))}
         </span>
         {draft === null && (
-          <button type="button" data-testid="highlight-edit-note" onClick={() => setDraft(note)}>
+          <button type="button" ref={noteButton} data-testid="highlight-edit-note" onClick={openNote}>
             {note ? i18n.t('highlights.editNote') : i18n.t('highlights.addNote')}
           </button>
         )}
@@ -140,28 +167,62 @@ function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete }: ItemP
 export function HighlightsList({ highlights, orphans, onSelect, onEdit, onDelete, onUndo }: HighlightsListProps) {
   const [undoable, setUndoable] = useState(false);
   const total = highlights.length + orphans.length;
+  const section = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const lastDeleted = useRef<string | null>(null);
+  /**
+   * Where the focus goes once the list shows the change: the deleted item's button goes away with it,
+   * so Undo (or the heading) takes it; after Undo, the highlight that came back.
+   */
+  const focusNext = useRef<{ to: 'undo' | 'heading' } | { to: 'item'; id: string } | null>(null);
+
+  useEffect(() => {
+    const next = focusNext.current;
+    if (!next) return;
+    if (next.to === 'undo' && undoButton.current) undoButton.current.focus();
+    else if (next.to === 'heading') heading.current?.focus();
+    else if (next.to === 'item') {
+      const item = [...(section.current?.querySelectorAll<HTMLElement>('[data-testid="highlight"]') ?? [])].find(
+        (element) => element.dataset.id === next.id,
+      );
+      // The restored highlight comes back with a later render; the heading holds the focus meanwhile.
+      if (!item) {
+        if (!section.current?.contains(document.activeElement)) heading.current?.focus();
+        return;
+      }
+      item.querySelector<HTMLElement>('button')?.focus();
+    }
+    focusNext.current = null;
+  });
 
   function remove(id: string) {
     onDelete(id);
+    lastDeleted.current = id;
     setUndoable(onUndo !== undefined);
+    if (onUndo) focusNext.current = { to: 'undo' };
+    else heading.current?.focus();
   }
 
   function undo() {
     setUndoable(false);
+    const id = lastDeleted.current;
+    lastDeleted.current = null;
+    focusNext.current = id ? { to: 'item', id } : { to: 'heading' };
     onUndo?.();
   }
 
   const itemProps = { onSelect, onEdit, onDelete: remove };
   return (
-    <section class="highlights" aria-labelledby="highlights-title">
-      <h2 id="highlights-title" class="highlights-title">
+    <section class="highlights" aria-labelledby="highlights-title" ref={section}>
+      <h2 id="highlights-title" class="highlights-title" tabIndex={-1} ref={heading}>
         {i18n.t('highlights.title')}{' '}
         <span class="highlights-count">({i18n.t('highlights.count', total, [formatNumber(total, uiLocale())])})</span>
       </h2>
       {undoable && (
         <p class="highlights-undo" role="status">
           {i18n.t('highlights.deleted')}{' '}
-          <button type="button" data-testid="highlight-undo" onClick={undo}>
+          <button type="button" ref={undoButton} data-testid="highlight-undo" onClick={undo}>
             {i18n.t('highlights.undo')}
           </button>
         </p>
