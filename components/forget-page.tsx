@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { pageKeyFor } from '../lib/shared/highlights/url';
 import type { LibraryCall } from '../lib/ui/library-client';
 import { libraryErrorText } from '../lib/ui/library-format';
@@ -21,6 +21,13 @@ export function ForgetPage({
   const pageKey = pageKeyFor(url, canonical ?? null);
   const [kept, setKept] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const messageElement = useRef<HTMLParagraphElement>(null);
+  // The button goes away once the page is forgotten: its message takes the focus, not the page's body.
+  const focusMessage = useRef(false);
+  useEffect(() => {
+    if (focusMessage.current && message) messageElement.current?.focus();
+    focusMessage.current = false;
+  }, [message]);
 
   useEffect(() => {
     let live = true;
@@ -45,6 +52,7 @@ export function ForgetPage({
     const reply = await call({ type: 'library-forget-page', url: pageKey });
     if (reply.ok) {
       setKept(false);
+      focusMessage.current = true;
       setMessage({ text: i18n.t('library.forgotPage'), error: false });
       onForgotten?.();
     } else setMessage({ text: libraryErrorText(reply.error), error: true });
@@ -62,7 +70,12 @@ export function ForgetPage({
         </>
       )}
       {message && (
-        <p role={message.error ? 'alert' : 'status'} data-testid="forget-page-status">
+        <p
+          ref={messageElement}
+          tabIndex={-1}
+          role={message.error ? 'alert' : 'status'}
+          data-testid="forget-page-status"
+        >
           {message.text}
         </p>
       )}

@@ -1,0 +1,30 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ok } from '../lib/shared/result';
+import type { LibraryCall } from '../lib/ui/library-client';
+import { ForgetPage } from './forget-page';
+
+vi.mock('#i18n', () => ({
+  i18n: { t: (key: string, ...rest: unknown[]) => [key, ...rest.flat().map(String)].join('|') },
+}));
+
+afterEach(cleanup);
+
+describe('ForgetPage', () => {
+  it('forgets the page and hands the keyboard focus to the message that says so, as the button goes away', async () => {
+    const sent: { type: string; url?: string }[] = [];
+    const call = (async (message: { type: string; url?: string }) => {
+      sent.push(message);
+      return ok(message.type === 'library-page' && !sent.some((m) => m.type === 'library-forget-page') ? {} : null);
+    }) as LibraryCall;
+    render(<ForgetPage url="https://www.theverge.com/ai/story" call={call} />);
+    const button = await screen.findByTestId('forget-page');
+    button.focus();
+    fireEvent.click(button);
+    const status = await screen.findByTestId('forget-page-status');
+    expect(status.textContent).toBe('library.forgotPage');
+    expect(screen.queryByTestId('forget-page')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(status));
+    expect(sent).toContainEqual({ type: 'library-forget-page', url: 'https://www.theverge.com/ai/story' });
+  });
+});
