@@ -150,6 +150,19 @@ describe('LibrarySearch', () => {
     expect(detail.textContent).toBe('The file is not JSON (Unexpected end of input).');
   });
 
+  it('moves the focus into the question before forgetting everything, and back to its button after', async () => {
+    const sent: { type: string }[] = [];
+    render(<LibrarySearch call={fakeCall(sent)} files={files} debounceMs={0} />);
+    fireEvent.click(await screen.findByTestId('library-forget-all'));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('library.cancel'));
+    fireEvent.click(document.activeElement!);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('library-forget-all')));
+    fireEvent.click(screen.getByTestId('library-forget-all'));
+    fireEvent.click(await screen.findByTestId('library-forget-all-confirm'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('library-forget-all')));
+    expect(sent.some((m) => m.type === 'library-forget-everything')).toBe(true);
+  });
+
   it('says clearly when a newer version wrote the library, and keeps export available', async () => {
     render(<LibrarySearch call={fakeCall([], { broken: true })} files={files} debounceMs={0} />);
     const error = await screen.findByTestId('library-error');

@@ -89,6 +89,19 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
   const [result, setResult] = useState<SearchResult | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [confirming, setConfirming] = useState(false);
+  const forgetAllButton = useRef<HTMLButtonElement>(null);
+  const cancelForgetButton = useRef<HTMLButtonElement>(null);
+  // The question replaces the button and the button the question: the one shown takes the focus, safest first (Cancel).
+  const focusForget = useRef(false);
+  useEffect(() => {
+    if (!focusForget.current) return;
+    focusForget.current = false;
+    (confirming ? cancelForgetButton.current : forgetAllButton.current)?.focus();
+  }, [confirming]);
+  const askToForget = (ask: boolean) => {
+    focusForget.current = true;
+    setConfirming(ask);
+  };
   const [generation, setGeneration] = useState(0);
   const searchId = useRef(0);
 
@@ -206,7 +219,7 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
   }
 
   async function forgetEverything() {
-    setConfirming(false);
+    askToForget(false);
     const reply = await call({ type: 'library-forget-everything' });
     setStatus(
       reply.ok
@@ -413,9 +426,10 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
           {!confirming ? (
             <button
               type="button"
+              ref={forgetAllButton}
               class="lib__danger"
               data-testid="library-forget-all"
-              onClick={() => setConfirming(true)}
+              onClick={() => askToForget(true)}
             >
               {i18n.t('library.forgetAll')}
             </button>
@@ -430,7 +444,7 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
               >
                 {i18n.t('library.forgetAllYes')}
               </button>{' '}
-              <button type="button" onClick={() => setConfirming(false)}>
+              <button type="button" ref={cancelForgetButton} onClick={() => askToForget(false)}>
                 {i18n.t('library.cancel')}
               </button>
             </p>
