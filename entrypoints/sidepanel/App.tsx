@@ -94,13 +94,21 @@ function PanelBody({
       );
     case 'error':
       return (
-        <Status kind="error">
-          <p>{i18n.t('panel.error')}</p>
-          {/* What the browser or the analyzer said, for a bug report: not translated. */}
-          <p class="panel__hint">
-            <code lang="en">{state.message}</code>
-          </p>
-        </Status>
+        <>
+          <Status kind="error">
+            <p>{i18n.t('panel.error')}</p>
+            {/* What the browser or the analyzer said, for a bug report: not translated. */}
+            <p class="panel__hint">
+              <code lang="en">{state.message}</code>
+            </p>
+          </Status>
+          {/* Loading the page again runs the analysis afresh where Marginalia runs by itself. */}
+          <div>
+            <button type="button" class="panel__button" onClick={() => void browser.tabs.reload(tabId)}>
+              {i18n.t('panel.retry')}
+            </button>
+          </div>
+        </>
       );
     case 'ready': {
       const { analysis } = state;
