@@ -74,6 +74,20 @@ describe('HighlightsList', () => {
     expect(onEdit).toHaveBeenCalledWith(earlier.id, { colour: 'blue' });
   });
 
+  it('is one stop for Tab, with arrow keys choosing the colour, as a radio group is', () => {
+    const { onEdit } = setup();
+    const [first] = screen.getAllByTestId('highlight');
+    const swatches = [...first!.querySelectorAll<HTMLElement>('[role="radio"]')];
+    expect(swatches.map((swatch) => swatch.tabIndex)).toEqual([0, -1, -1, -1]);
+    swatches[0]!.focus();
+    fireEvent.keyDown(swatches[0]!, { key: 'ArrowRight' });
+    expect(onEdit).toHaveBeenLastCalledWith(earlier.id, { colour: 'green' });
+    expect(document.activeElement).toBe(swatches[1]);
+    fireEvent.keyDown(swatches[0]!, { key: 'ArrowLeft' });
+    expect(onEdit).toHaveBeenLastCalledWith(earlier.id, { colour: 'pink' });
+    expect(document.activeElement).toBe(swatches[3]);
+  });
+
   it('deletes with undo', () => {
     const onUndo = vi.fn();
     const { onDelete } = setup(onUndo);

@@ -44,6 +44,19 @@ interface ItemProps {
   onDelete: (id: string) => void;
 }
 
+const COLOUR_STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+
+/** Arrow keys in the colour group choose the next or previous colour, round the ends, and move the focus with it. */
+function chooseColourByKey(event: KeyboardEvent, current: HighlightColour, choose: (colour: HighlightColour) => void) {
+  const step = COLOUR_STEPS[event.key];
+  if (!step) return;
+  event.preventDefault();
+  const count = HIGHLIGHT_COLOURS.length;
+  const next = HIGHLIGHT_COLOURS[(HIGHLIGHT_COLOURS.indexOf(current) + step + count) % count]!;
+  choose(next);
+  (event.currentTarget as HTMLElement).querySelector<HTMLElement>(`[data-colour="${next}"]`)?.focus();
+}
+
 function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete }: ItemProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const note = noteOf(annotation);
@@ -130,7 +143,12 @@ function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete }: ItemP
         </form>
       )}
       <div class="highlights-actions">
-        <span class="highlights-colours" role="radiogroup" aria-label={i18n.t('highlights.colour')}>
+        <span
+          class="highlights-colours"
+          role="radiogroup"
+          aria-label={i18n.t('highlights.colour')}
+          onKeyDown={(event) => chooseColourByKey(event, colour, (option) => onEdit(annotation.id, { colour: option }))}
+        >
           {HIGHLIGHT_COLOURS.map((option) => (
             <button
               key={option}
@@ -139,6 +157,7 @@ function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete }: ItemP
               aria-checked={option === colour}
               aria-label={COLOUR_LABEL[option]()}
               title={COLOUR_LABEL[option]()}
+              tabIndex={option === colour ? 0 : -1}
               class={`highlights-swatch highlights-colour-${option}`}
               data-colour={option}
               onClick={() => option !== colour && onEdit(annotation.id, { colour: option })}
