@@ -250,18 +250,31 @@ describe('the reader’s own highlights in the built extension', () => {
     await page.close();
   });
 
-  it('deletes from the panel with undo, and the page repaints each time', async () => {
+  it('deletes from the panel with undo, by keyboard, and the page repaints each time', async () => {
     const page = await openSeed();
     await expect.poll(() => painted(page, 'green'), { timeout: 10_000 }).toBe(true);
     const panel = await browser.openPanel(await browser.tabIdOf(url));
     await expect.poll(() => panelItems(panel).count(), { timeout: 15_000 }).toBe(4);
     const green = panel.locator('[data-testid="highlight"].highlights-colour-green');
-    await green.getByTestId('highlight-delete').click();
+    const focused = () =>
+      panel.evaluate(() => {
+        const element = document.activeElement;
+        return `${element?.closest('[data-testid="highlight"]')?.className ?? ''} ${element?.getAttribute('data-testid') ?? element?.className}`;
+      });
+    await green.getByTestId('highlight-delete').focus();
+    await panel.keyboard.press('Enter');
     await expect.poll(() => panelItems(panel).count()).toBe(3);
     await expect.poll(() => painted(page, 'green')).toBe(false);
-    await panel.getByTestId('highlight-undo').click();
+    // The deleted item's button is gone: Undo has the focus, then the highlight it brings back.
+    expect(await focused()).toBe(' highlight-undo');
+    await panel.keyboard.press('Enter');
     await expect.poll(() => panelItems(panel).count()).toBe(4);
     await expect.poll(() => painted(page, 'green')).toBe(true);
+    await expect.poll(focused).toMatch(/highlights-colour-green .*highlights-select/);
+    // Tab reaches the checked colour, whose focus ring is the panel's accent, not the black of its check mark.
+    await panel.keyboard.press('Tab');
+    expect(await focused()).toMatch(/highlights-colour-green .*highlights-swatch highlights-colour-green/);
+    expect(await panel.evaluate(() => getComputedStyle(document.activeElement!).outlineColor)).toBe('rgb(36, 85, 214)');
     await panel.close();
     await page.close();
     expect(browser.errors).toEqual([]);
