@@ -58,6 +58,34 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it('keeps a title and a claim holding words longer than the panel is wide inside the panel', async () => {
+    const address = `https://example.com/${'verylongpathsegment'.repeat(8)}`;
+    const title = `Supercalifragilistic${'x'.repeat(80)} model launch`;
+    const sentences = [
+      `"We will need far more compute than anyone expects, and the notes are at ${address}," Sam Altman, chief executive of OpenAI, said on Tuesday.`,
+      'The company said it would spend 40 billion dollars on new data centers in 2027, according to a statement published on Monday.',
+      'Analysts expect the model to reach 500 million weekly users by the end of next year, double its current audience.',
+      'OpenAI plans to open a research office in Tokyo next spring, where about two hundred engineers will work on inference chips.',
+      `Critics said the claims were hard to verify; the full transcript is at ${address} for reference.`,
+    ];
+    const url = 'https://www.theverge.com/ai/2026/10/12/long-words';
+    await browser.serve(
+      url,
+      `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article><h1>${title}</h1>${sentences
+        .map((sentence) => `<p>${sentence}</p>`)
+        .join('')}</article></body></html>`,
+    );
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const panel = await browser.openPanel(await browser.tabIdOf(url));
+    await panel.setViewportSize({ width: 360, height: 900 });
+    await expect.poll(() => panel.getByTestId('claim').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await panel.locator('.claims-text', { hasText: 'verylongpath' }).count()).toBeGreaterThan(0);
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+    await panel.close();
+    await page.close();
+  });
+
   it('says there is no article on an exchange market table', async () => {
     const url = await browser.serveFixture('market-table');
     const page = await browser.context.newPage();
