@@ -3,10 +3,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LibraryOverview, SearchResult } from '../lib/shared/library/types';
 import { fail, ok } from '../lib/shared/result';
 import type { LibraryCall } from '../lib/ui/library-client';
+import { termText } from '../lib/analysis/glossary/texts';
 import { LibrarySearch } from './library-search';
 
+/** The locale the messages are in (en.yml's `uiLocale`), which a test may switch. */
+const messages = vi.hoisted(() => ({ locale: 'en' }));
 vi.mock('#i18n', () => ({
-  i18n: { t: (key: string, ...rest: unknown[]) => [key, ...rest.flat().map(String)].join('|') },
+  i18n: {
+    t: (key: string, ...rest: unknown[]) =>
+      key === 'uiLocale' ? messages.locale : [key, ...rest.flat().map(String)].join('|'),
+  },
 }));
 
 const overview: LibraryOverview = {
@@ -18,7 +24,7 @@ const overview: LibraryOverview = {
   speakers: [{ key: 'altman', name: 'Sam Altman', count: 3 }],
   sites: ['theverge.com', 'tecnoblog.net'],
   langs: ['en', 'pt'],
-  termIds: ['ai-agent'],
+  termIds: ['ai-agent', 'scaling-laws'],
   usage: 5 * 1024 * 1024,
   quota: 1024 * 1024 * 1024,
   keeping: true,
@@ -168,6 +174,22 @@ describe('LibrarySearch', () => {
     const error = await screen.findByTestId('library-error');
     expect(error.getAttribute('data-kind')).toBe('newer-version');
     expect(screen.getByTestId('library-export-json')).toBeTruthy();
+  });
+
+  it('names each term of the filter in the reader’s language, in its alphabetical order', async () => {
+    messages.locale = 'ja';
+    try {
+      render(<LibrarySearch call={fakeCall([])} files={files} debounceMs={0} />);
+      const select = await screen.findByTestId<HTMLSelectElement>('filter-term');
+      await waitFor(() => expect(select.options.length).toBe(3));
+      const expected = [
+        ['ai-agent', termText('ai-agent', 'ja')!.label],
+        ['scaling-laws', termText('scaling-laws', 'ja')!.label],
+      ].sort(([, a], [, b]) => a!.localeCompare(b!, 'ja'));
+      expect([...select.options].slice(1).map((option) => [option.value, option.textContent])).toEqual(expected);
+    } finally {
+      messages.locale = 'en';
+    }
   });
 
   it('offers each speaker by a readable name and filters by the speaker key', async () => {

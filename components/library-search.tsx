@@ -10,6 +10,8 @@ import {
   libraryCountTexts,
   libraryErrorText,
 } from '../lib/ui/library-format';
+import { termText } from '../lib/analysis/glossary/texts';
+import { definitionLanguage } from '../lib/shared/definition-language';
 import { formatList, uiLocale } from '../lib/shared/format';
 import type {
   LibraryError,
@@ -70,6 +72,15 @@ function searchKindLabel(kind: SearchKind): string {
     case 'page':
       return i18n.t('library.kindPage');
   }
+}
+
+/** The filter's terms by their names in the reader's language (the glossary's own), sorted as that language sorts. */
+function termOptions(termIds: readonly string[]): [string, string][] {
+  const locale = uiLocale();
+  const lang = definitionLanguage(locale);
+  return termIds
+    .map((termId): [string, string] => [termId, termText(termId, lang)?.label ?? termId.replace(/-/g, ' ')])
+    .sort(([, a], [, b]) => a.localeCompare(b, locale));
 }
 
 /** `detail`: what the parser or the browser said, for a bug report (English, not translated). */
@@ -344,7 +355,7 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
             label={i18n.t('library.filterTerm')}
             testId="filter-term"
             value={filters.termId ?? ''}
-            options={(overview?.termIds ?? []).map((term) => [term, term.replace(/-/g, ' ')])}
+            options={termOptions(overview?.termIds ?? [])}
             onChange={(value) => setFilter('termId', value)}
           />
           <label class="lib__filter">
