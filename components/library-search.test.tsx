@@ -125,6 +125,8 @@ describe('LibrarySearch', () => {
     const item = await screen.findByTestId('search-result');
     expect(item.getAttribute('data-kind')).toBe('claim');
     expect(item.getAttribute('data-url')).toBe('https://www.theverge.com/a');
+    // The sentence is in the page's language, not the interface's.
+    expect(item.querySelector('.lib__text')!.getAttribute('lang')).toBe('en');
     fireEvent.click(item.querySelector('button')!);
     await waitFor(() => expect(sent.at(-1)).toMatchObject({ type: 'library-open', url: 'https://www.theverge.com/a' }));
   });

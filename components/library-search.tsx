@@ -396,11 +396,18 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
           >
             <button type="button" class="lib__open" onClick={() => void open(hit)}>
               <span class="lib__kind">{hit.claimKind ? claimKindLabel(hit.claimKind) : searchKindLabel(hit.kind)}</span>
-              <span class="lib__text">{hit.text}</span>
+              {/* Sentences, quotes and titles are in the page's language; the speaker and the note are not marked. */}
+              <span class="lib__text" lang={hit.lang || undefined}>
+                {hit.text}
+              </span>
               {hit.detail && <span class="lib__detail">{hit.detail}</span>}
             </button>
             <span class="lib__meta">
-              {hit.kind !== 'page' && <span class="lib__page-title">{hit.pageTitle}</span>}
+              {hit.kind !== 'page' && (
+                <span class="lib__page-title" lang={hit.lang || undefined}>
+                  {hit.pageTitle}
+                </span>
+              )}
               <span>{[hit.site, formatDate(hit.date), languageName(hit.lang)].filter(Boolean).join(' · ')}</span>
             </span>
           </li>
