@@ -49,6 +49,27 @@ describe('HighlightsList', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('highlights.count|3|3');
   });
 
+  it('marks each quote with the page’s language, and leaves the reader’s note unmarked', () => {
+    render(
+      <HighlightsList
+        highlights={[earlier]}
+        orphans={[orphan]}
+        textLang="ja"
+        onSelect={vi.fn()}
+        onEdit={vi.fn()}
+        onDelete={vi.fn()}
+      />,
+    );
+    const quotes = [...document.querySelectorAll('.highlights-quote')];
+    expect(
+      quotes.map(
+        (quote) => quote.closest('[lang]')?.getAttribute('lang') ?? quote.querySelector('[lang]')?.getAttribute('lang'),
+      ),
+    ).toEqual(['ja', 'ja']);
+    expect(quotes.map((quote) => quote.textContent)).toEqual(['earlier passage', 'passage that moved away']);
+    expect(screen.getByTestId('highlight-note').hasAttribute('lang')).toBe(false);
+  });
+
   it('shows the note as text, never as markup', () => {
     setup();
     const note = screen.getByTestId('highlight-note');

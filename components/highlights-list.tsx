@@ -27,6 +27,8 @@ export interface HighlightsListProps {
   onDelete: (id: string) => void;
   /** When given, a deleted highlight can be brought back from the notice that follows. */
   onUndo?: () => void;
+  /** Language of the page the quotes come from. */
+  textLang?: string;
 }
 
 const COLOUR_LABEL: Record<HighlightColour, () => string> = {
@@ -42,6 +44,7 @@ interface ItemProps {
   onSelect: (id: string) => void;
   onEdit: (id: string, edit: HighlightEdit) => void;
   onDelete: (id: string) => void;
+  textLang?: string;
 }
 
 const COLOUR_STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
@@ -57,7 +60,7 @@ function chooseColourByKey(event: KeyboardEvent, current: HighlightColour, choos
   (event.currentTarget as HTMLElement).querySelector<HTMLElement>(`[data-colour="${next}"]`)?.focus();
 }
 
-function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete }: ItemProps) {
+function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete, textLang }: ItemProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const note = noteOf(annotation);
   const colour = annotation.marginalia.colour;
@@ -96,7 +99,9 @@ function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete }: ItemP
       data-id={annotation.id}
     >
       {orphan ? (
-        <blockquote class="highlights-quote">{quote}</blockquote>
+        <blockquote class="highlights-quote" lang={textLang}>
+          {quote}
+        </blockquote>
       ) : (
         <button
           type="button"
@@ -104,7 +109,8 @@ function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete }: ItemP
           title={i18n.t('highlights.show')}
           onClick={() => onSelect(annotation.id)}
         >
-          {quote}
+          {/* The quote in the page's language; the button's title is the interface's. */}
+          <span lang={textLang}>{quote}</span>
         </button>
       )}
       {draft === null ? (
@@ -183,7 +189,15 @@ function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete }: ItemP
 }
 
 /** "My highlights" for the current page: found ones in page order, then the orphans. */
-export function HighlightsList({ highlights, orphans, onSelect, onEdit, onDelete, onUndo }: HighlightsListProps) {
+export function HighlightsList({
+  highlights,
+  orphans,
+  onSelect,
+  onEdit,
+  onDelete,
+  onUndo,
+  textLang,
+}: HighlightsListProps) {
   const [undoable, setUndoable] = useState(false);
   const total = highlights.length + orphans.length;
   const section = useRef<HTMLElement>(null);
@@ -231,7 +245,7 @@ export function HighlightsList({ highlights, orphans, onSelect, onEdit, onDelete
     onUndo?.();
   }
 
-  const itemProps = { onSelect, onEdit, onDelete: remove };
+  const itemProps = { onSelect, onEdit, onDelete: remove, textLang };
   return (
     <section class="highlights" aria-labelledby="highlights-title" ref={section}>
       <h2 id="highlights-title" class="highlights-title" tabIndex={-1} ref={heading}>

@@ -157,6 +157,7 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
         onEdit={edit}
         onDelete={(id) => void remove(id)}
         onUndo={() => void undo()}
+        textLang={analysis.article?.lang}
       />
       <div class="highlights-section-actions">
         <button type="button" data-testid="highlight-selection" onClick={() => void highlightSelection()}>
