@@ -140,8 +140,12 @@ describe('HighlightsList', () => {
     await waitFor(() => expect(document.activeElement).toBe(within(item()).getByTestId('highlight-note-input')));
     fireEvent.click(within(item()).getByTestId('highlight-note-save'));
     await waitFor(() => expect(document.activeElement).toBe(within(item()).getByTestId('highlight-edit-note')));
-    // Escape leaves the note unchanged, as Cancel does.
+    // Escape closes an untouched note, and keeps one the reader typed into.
     fireEvent.click(within(item()).getByTestId('highlight-edit-note'));
+    fireEvent.input(within(item()).getByTestId('highlight-note-input'), { target: { value: 'half a thought' } });
+    fireEvent.keyDown(within(item()).getByTestId('highlight-note-input'), { key: 'Escape' });
+    expect(within(item()).getByTestId<HTMLTextAreaElement>('highlight-note-input').value).toBe('half a thought');
+    fireEvent.input(within(item()).getByTestId('highlight-note-input'), { target: { value: '' } });
     fireEvent.keyDown(within(item()).getByTestId('highlight-note-input'), { key: 'Escape' });
     await waitFor(() => expect(document.activeElement).toBe(within(item()).getByTestId('highlight-edit-note')));
     expect(within(item()).queryByTestId('highlight-note-input')).toBeNull();

@@ -131,7 +131,8 @@ function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete, textLan
               rows={3}
               onInput={(event) => setDraft(event.currentTarget.value)}
               onKeyDown={(event) => {
-                if (event.key === 'Escape') {
+                // Escape closes an untouched note; typed words are only dropped by Cancel, never by a stray key.
+                if (event.key === 'Escape' && event.currentTarget.value === note) {
                   event.preventDefault();
                   closeNote();
                 }
