@@ -156,6 +156,40 @@ describe('HighlightsList', () => {
     await waitFor(() => expect(document.activeElement).toBe(item().querySelector('.highlights-select')));
   });
 
+  it('focuses Undo after a delete that follows another change at once (the earlier render’s effect still pending)', async () => {
+    function Stateful() {
+      const [shown, setShown] = useState<HighlightAnnotation[]>([later]);
+      return (
+        <HighlightsList
+          highlights={shown}
+          orphans={[]}
+          onSelect={vi.fn()}
+          onEdit={(_id, edit) =>
+            setShown((current) =>
+              current.map((item) => ({ ...item, marginalia: { ...item.marginalia, colour: edit.colour! } })),
+            )
+          }
+          onDelete={() => setShown([])}
+          onUndo={vi.fn()}
+        />
+      );
+    }
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+    try {
+      render(<Stateful />);
+      await vi.advanceTimersByTimeAsync(200);
+      // Plain clicks, not fireEvent's: act() would run every effect at once, which a browser does not.
+      document.querySelector<HTMLElement>('[data-colour="green"]')!.click();
+      // The colour's render is committed; its effects wait for the next frame, which has not come.
+      for (let tick = 0; tick < 5; tick++) await Promise.resolve();
+      screen.getByTestId('highlight-delete').click();
+      await vi.advanceTimersByTimeAsync(200);
+      expect(document.activeElement).toBe(screen.getByTestId('highlight-undo'));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('puts the focus on the list’s heading when a deleted highlight cannot come back', async () => {
     render(<HighlightsList highlights={[later]} orphans={[]} onSelect={vi.fn()} onEdit={vi.fn()} onDelete={vi.fn()} />);
     fireEvent.click(screen.getByTestId('highlight-delete'));

@@ -209,14 +209,16 @@ export function HighlightsList({
    * Where the focus goes once the list shows the change: the deleted item's button goes away with it,
    * so Undo (or the heading) takes it; after Undo, the highlight that came back.
    */
-  const focusNext = useRef<{ to: 'undo' | 'heading' } | { to: 'item'; id: string } | null>(null);
+  const focusNext = useRef<{ to: 'undo' } | { to: 'item'; id: string } | null>(null);
 
   useEffect(() => {
     const next = focusNext.current;
     if (!next) return;
-    if (next.to === 'undo' && undoButton.current) undoButton.current.focus();
-    else if (next.to === 'heading') heading.current?.focus();
-    else if (next.to === 'item') {
+    // An effect of an earlier render can run first: wait for the render that shows the target.
+    if (next.to === 'undo') {
+      if (!undoButton.current) return;
+      undoButton.current.focus();
+    } else {
       const item = [...(section.current?.querySelectorAll<HTMLElement>('[data-testid="highlight"]') ?? [])].find(
         (element) => element.dataset.id === next.id,
       );
@@ -242,7 +244,7 @@ export function HighlightsList({
     setUndoable(false);
     const id = lastDeleted.current;
     lastDeleted.current = null;
-    focusNext.current = id ? { to: 'item', id } : { to: 'heading' };
+    if (id) focusNext.current = { to: 'item', id };
     onUndo?.();
   }
 

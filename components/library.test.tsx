@@ -100,6 +100,35 @@ describe('Library', () => {
     );
   });
 
+  it('focuses Undo after a delete that follows another render at once (the earlier render’s effect still pending)', async () => {
+    function Stateful() {
+      const [shown, setShown] = useState<LibraryPage[]>(pages);
+      return (
+        <Library
+          pages={shown}
+          onDelete={(key) => setShown((current) => current.filter((item) => item.pageKey !== key))}
+          onUndo={vi.fn()}
+          exportBar={exportBar}
+        />
+      );
+    }
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+    try {
+      render(<Stateful />);
+      await vi.advanceTimersByTimeAsync(200);
+      // Plain events, not fireEvent's: act() would run every effect at once, which a browser does not.
+      const search = screen.getByTestId<HTMLInputElement>('highlights-search');
+      search.value = 'a';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+      for (let tick = 0; tick < 5; tick++) await Promise.resolve();
+      within(screen.getAllByTestId('library-page')[0]!).getByTestId<HTMLButtonElement>('library-delete').click();
+      await vi.advanceTimersByTimeAsync(200);
+      expect(document.activeElement).toBe(screen.getByTestId('library-undo'));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('never links a page address that is not http(s)', () => {
     render(<Library pages={[page('javascript:alert(1)', 'x', [['q']])]} onDelete={vi.fn()} exportBar={exportBar} />);
     expect(screen.queryByTestId('library-open')).toBeNull();

@@ -59,8 +59,11 @@ export function Library({ pages, onDelete, onUndo, exportBar, error }: LibraryPr
   useEffect(() => {
     const next = focusNext.current;
     if (!next) return;
-    if (next.to === 'undo') undoButton.current?.focus();
-    else {
+    // An effect of an earlier render can run first: wait for the render that shows the target.
+    if (next.to === 'undo') {
+      if (!undoButton.current) return;
+      undoButton.current.focus();
+    } else {
       const page = [...(list.current?.children ?? [])].find(
         (element) => (element as HTMLElement).dataset.pageKey === next.pageKey,
       );
