@@ -343,4 +343,20 @@ describe('the reader’s own highlights in the built extension', () => {
     await page.close();
     expect(browser.errors).toEqual([]);
   });
+
+  it('forgetting the page from the panel takes its highlights off the panel and the page too', async () => {
+    const page = await openSeed();
+    await expect.poll(() => painted(page), { timeout: 10_000 }).toBe(true);
+    const panel = await browser.openPanel(await browser.tabIdOf(url));
+    await expect.poll(() => panelItems(panel).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => panel.getByTestId('forget-page').count(), { timeout: 15_000 }).toBe(1);
+    await panel.getByTestId('forget-page').click();
+    await panel.getByTestId('forget-page-confirm').click();
+    await expect.poll(() => panel.getByTestId('forget-page-status').count()).toBe(1);
+    await expect.poll(() => panelItems(panel).count()).toBe(0);
+    await expect.poll(() => painted(page)).toBe(false);
+    await panel.close();
+    await page.close();
+    expect(browser.errors).toEqual([]);
+  });
 });
