@@ -53,6 +53,15 @@ describe('the built extension in Chromium', () => {
     await expect.poll(() => options.getByTestId('definition-language').count()).toBe(1);
     expect(await fontSize(options, '[data-testid="definition-language"] legend')).toBe('16px');
     expect(await fontSize(options, '.lib__keeping, .lib__filters')).toBe('16px');
+    // Every part of the page starts at the same left edge as the library's title.
+    const left = (selector: string) =>
+      options
+        .locator(selector)
+        .first()
+        .evaluate((element) => Math.round(element.getBoundingClientRect().left));
+    const edge = await left('.lib__title');
+    expect(await left('[data-testid="definition-language"]')).toBe(edge);
+    expect(await left('[data-testid="highlights-library"] > summary')).toBe(edge);
     await options.close();
     await panel.close();
     await page.close();
