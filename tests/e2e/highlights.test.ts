@@ -176,6 +176,21 @@ describe('the reader’s own highlights in the built extension', () => {
     await expect.poll(() => panelItems(panel).count(), { timeout: 15_000 }).toBe(1);
     const input = panel.getByTestId('import-json');
     const status = panel.getByTestId('export-status');
+    // One button, "Import JSON": the file input lies invisible over it, without its cut-off "No file chosen".
+    expect(await input.evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
+    expect(await panel.locator('.export-bar-import').innerText()).toBe('Import JSON');
+    const [control, chooser] = await Promise.all([
+      panel.locator('.export-bar-import').boundingBox(),
+      input.boundingBox(),
+    ]);
+    expect(chooser).toEqual(control);
+    // Reached by Tab like the buttons beside it, with the same focus ring.
+    await panel.getByTestId('copy-csv').focus();
+    await panel.keyboard.press('Tab');
+    expect(await panel.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('import-json');
+    expect(
+      await panel.locator('.export-bar-import').evaluate((element) => getComputedStyle(element).outlineStyle),
+    ).toBe('solid');
 
     await input.setInputFiles({
       name: 'broken.json',
