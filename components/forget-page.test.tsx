@@ -25,6 +25,11 @@ describe('ForgetPage', () => {
     await waitFor(() => expect(document.activeElement).toBe(cancel));
     fireEvent.click(cancel);
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('forget-page')));
+    // Escape answers no as well.
+    fireEvent.click(screen.getByTestId('forget-page'));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('library.cancel'));
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('forget-page')));
     expect(sent.some((message) => message.type === 'library-forget-page')).toBe(false);
   });
 

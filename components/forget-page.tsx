@@ -87,7 +87,14 @@ export function ForgetPage({
       )}
       {/* The reader's highlights and notes go with the page, and there is no undo: ask first. */}
       {kept && confirming && (
-        <div class="forget-page__confirm" role="alertdialog" aria-labelledby="forget-page-question">
+        <div
+          class="forget-page__confirm"
+          role="alertdialog"
+          aria-labelledby="forget-page-question"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') ask(false);
+          }}
+        >
           <p id="forget-page-question">{i18n.t('library.forgetPageConfirm')}</p>
           <button type="button" data-testid="forget-page-confirm" onClick={() => void forget()}>
             {i18n.t('library.forgetPageYes')}

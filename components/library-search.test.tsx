@@ -165,6 +165,11 @@ describe('LibrarySearch', () => {
     await waitFor(() => expect(document.activeElement?.textContent).toBe('library.cancel'));
     fireEvent.click(document.activeElement!);
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('library-forget-all')));
+    // Escape answers no as well.
+    fireEvent.click(screen.getByTestId('library-forget-all'));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('library.cancel'));
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('library-forget-all')));
     fireEvent.click(screen.getByTestId('library-forget-all'));
     fireEvent.click(await screen.findByTestId('library-forget-all-confirm'));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('library-forget-all')));

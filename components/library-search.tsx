@@ -452,7 +452,13 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
               {i18n.t('library.forgetAll')}
             </button>
           ) : (
-            <p role="alertdialog" aria-label={i18n.t('library.forgetAll')}>
+            <p
+              role="alertdialog"
+              aria-label={i18n.t('library.forgetAll')}
+              onKeyDown={(event) => {
+                if (event.key === 'Escape') askToForget(false);
+              }}
+            >
               {i18n.t('library.forgetAllConfirm')}{' '}
               <button
                 type="button"
