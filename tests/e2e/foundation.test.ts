@@ -36,6 +36,56 @@ describe('the built extension in Chromium', () => {
     expect(browser.errors).toEqual([]);
   });
 
+  it('shows a focus ring a reader can see (3:1), light or dark, on claims, terms and the disclaimer', async () => {
+    const url = await browser.serveFixture('gate-seed');
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const panel = await browser.openPanel(await browser.tabIdOf(url));
+    await expect.poll(() => panel.getByTestId('claim').count(), { timeout: 15_000 }).toBeGreaterThan(1);
+    /** Contrast of the focused element's outline against what lies behind it (its parent's background). */
+    const ringContrast = () =>
+      panel.evaluate(() => {
+        const element = document.activeElement!;
+        const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number);
+        const luminance = ([r, g, b]: number[]) => {
+          const linear = (channel: number) => {
+            const c = channel / 255;
+            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          };
+          return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
+        };
+        let background = [255, 255, 255];
+        for (let node = element.parentElement; node; node = node.parentElement) {
+          const colour = rgb(getComputedStyle(node).backgroundColor);
+          if (colour.length === 3 || colour[3] === 1) {
+            background = colour.slice(0, 3);
+            break;
+          }
+        }
+        const [lighter, darker] = [luminance(rgb(getComputedStyle(element).outlineColor)), luminance(background)].sort(
+          (a, b) => b - a,
+        );
+        return (lighter! + 0.05) / (darker! + 0.05);
+      });
+    for (const scheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme: scheme });
+      // By keyboard, so the ring is the one a keyboard reader sees.
+      await panel.getByTestId('claim').first().focus();
+      await panel.keyboard.press('ArrowDown');
+      expect(await ringContrast(), `claim, ${scheme}`).toBeGreaterThanOrEqual(3);
+      await panel.locator('.glossary-term-head').first().focus();
+      await panel.keyboard.press('Shift+Tab');
+      await panel.keyboard.press('Tab');
+      expect(await ringContrast(), `term, ${scheme}`).toBeGreaterThanOrEqual(3);
+      await panel.locator('.disclaimer-flag__show').focus();
+      await panel.keyboard.press('Shift+Tab');
+      await panel.keyboard.press('Tab');
+      expect(await ringContrast(), `disclaimer, ${scheme}`).toBeGreaterThanOrEqual(3);
+    }
+    await panel.close();
+    await page.close();
+  });
+
   it('shows the panel and the options page at their own text size, not the 75 % Chromium gives extension pages', async () => {
     const url = await browser.serveFixture('market-table');
     const page = await browser.context.newPage();
