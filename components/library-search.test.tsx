@@ -176,6 +176,19 @@ describe('LibrarySearch', () => {
     expect(sent.some((m) => m.type === 'library-forget-everything')).toBe(true);
   });
 
+  it('says in the reader’s language which file could not be saved, the browser’s English words marked apart', async () => {
+    const broken = {
+      json: () => Promise.reject(new Error('DatabaseClosedError: Database has been closed')),
+      zip: files.zip,
+    };
+    render(<LibrarySearch call={fakeCall([])} files={broken} debounceMs={0} />);
+    fireEvent.click(screen.getByTestId('library-export-json'));
+    const status = await screen.findByTestId('library-status');
+    expect(status.getAttribute('role')).toBe('alert');
+    expect(status.firstChild?.textContent).toMatch(/^library\.exportFailed\|marginalia-library-\d{4}-\d\d-\d\d\.json$/);
+    expect(status.querySelector('code[lang="en"]')?.textContent).toBe('DatabaseClosedError: Database has been closed');
+  });
+
   it('says clearly when a newer version wrote the library, and keeps export available', async () => {
     render(<LibrarySearch call={fakeCall([], { broken: true })} files={files} debounceMs={0} />);
     const error = await screen.findByTestId('library-error');

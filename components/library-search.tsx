@@ -182,14 +182,12 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
   }
 
   async function download(kind: 'json' | 'zip') {
+    const name = `marginalia-library-${new Date().toISOString().slice(0, 10)}.${kind}`;
     try {
-      const stamp = new Date().toISOString().slice(0, 10);
       if (kind === 'json') {
-        const name = `marginalia-library-${stamp}.json`;
         downloadText(await files.json(), name, 'application/ld+json;charset=utf-8');
         setStatus({ text: i18n.t('library.exported', [name]), error: false });
       } else {
-        const name = `marginalia-library-${stamp}.zip`;
         const bytes = await files.zip();
         const url = URL.createObjectURL(new Blob([bytes.slice().buffer], { type: 'application/zip' }));
         const link = Object.assign(document.createElement('a'), { href: url, download: name, rel: 'noopener' });
@@ -200,10 +198,7 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
         setStatus({ text: i18n.t('library.exported', [name]), error: false });
       }
     } catch (error) {
-      setStatus({
-        text: i18n.t('library.failed', [errorMessage(error)]),
-        error: true,
-      });
+      setStatus({ text: i18n.t('library.exportFailed', [name]), error: true, detail: errorMessage(error) });
     }
   }
 
