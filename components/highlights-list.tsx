@@ -29,6 +29,8 @@ export interface HighlightsListProps {
   onUndo?: () => void;
   /** Language of the page the quotes come from. */
   textLang?: string;
+  /** The list has not been read yet: no "no highlights" message. */
+  loading?: boolean;
 }
 
 const COLOUR_LABEL: Record<HighlightColour, () => string> = {
@@ -198,6 +200,7 @@ export function HighlightsList({
   onDelete,
   onUndo,
   textLang,
+  loading = false,
 }: HighlightsListProps) {
   const [undoable, setUndoable] = useState(false);
   const total = highlights.length + orphans.length;
@@ -250,10 +253,17 @@ export function HighlightsList({
 
   const itemProps = { onSelect, onEdit, onDelete: remove, textLang };
   return (
-    <section class="highlights" aria-labelledby="highlights-title" ref={section}>
+    <section class="highlights" aria-labelledby="highlights-title" aria-busy={loading || undefined} ref={section}>
       <h2 id="highlights-title" class="highlights-title" tabIndex={-1} ref={heading}>
-        {i18n.t('highlights.title')}{' '}
-        <span class="highlights-count">({i18n.t('highlights.count', total, [formatNumber(total, uiLocale())])})</span>
+        {i18n.t('highlights.title')}
+        {!loading && (
+          <>
+            {' '}
+            <span class="highlights-count">
+              ({i18n.t('highlights.count', total, [formatNumber(total, uiLocale())])})
+            </span>
+          </>
+        )}
       </h2>
       {undoable && (
         <p class="highlights-undo" role="status">
@@ -263,7 +273,7 @@ export function HighlightsList({
           </button>
         </p>
       )}
-      {total === 0 && <p class="highlights-empty">{i18n.t('highlights.empty')}</p>}
+      {total === 0 && !loading && <p class="highlights-empty">{i18n.t('highlights.empty')}</p>}
       {highlights.length > 0 && (
         <ol class="highlights-items">
           {sortInPageOrder(highlights).map((annotation) => (
