@@ -24,6 +24,8 @@ export interface LibraryProps {
   exportBar: ExportBarProps;
   /** A problem that kept the list from loading, or a failed action. */
   error?: string | null;
+  /** The pages have not been read yet: no "no highlights" message. */
+  loading?: boolean;
 }
 
 /** Lowercased, without diacritics, so "inteligencia" finds "Inteligência". */
@@ -41,7 +43,7 @@ function searchableText(page: LibraryPage): string {
 }
 
 /** The options page's highlights: every page with highlights, searchable, with open, delete (undo) and export all. */
-export function Library({ pages, onDelete, onUndo, exportBar, error }: LibraryProps) {
+export function Library({ pages, onDelete, onUndo, exportBar, error, loading = false }: LibraryProps) {
   const [query, setQuery] = useState('');
   const [deletedTitle, setDeletedTitle] = useState<string | null>(null);
   const index = useMemo(() => pages.map((page) => ({ page, text: searchableText(page) })), [pages]);
@@ -93,7 +95,7 @@ export function Library({ pages, onDelete, onUndo, exportBar, error }: LibraryPr
   }
 
   return (
-    <section class="library" aria-labelledby="highlights-library-title">
+    <section class="library" aria-labelledby="highlights-library-title" aria-busy={loading || undefined}>
       <h2 class="library-title" id="highlights-library-title" tabIndex={-1} ref={heading}>
         {i18n.t('highlights.libraryTitle')}
       </h2>
@@ -124,7 +126,7 @@ export function Library({ pages, onDelete, onUndo, exportBar, error }: LibraryPr
           onInput={(event) => setQuery(event.currentTarget.value)}
         />
       </label>
-      {pages.length === 0 && <p class="library-empty">{i18n.t('highlights.libraryEmpty')}</p>}
+      {pages.length === 0 && !loading && <p class="library-empty">{i18n.t('highlights.libraryEmpty')}</p>}
       {pages.length > 0 && shown.length === 0 && <p class="library-empty">{i18n.t('highlights.noMatches', [query])}</p>}
       <ul class="library-pages" ref={list}>
         {shown.map((page) => (
