@@ -60,7 +60,26 @@ describe('ExportBar', () => {
     );
     expect(writeText).toHaveBeenCalledWith('Highlight\r\n');
     fireEvent.click(screen.getByTestId('copy-json'));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('highlights.copyFailed|denied'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('highlights.copyFailed|highlights.formatJson denied'),
+    );
+    expect(screen.getByRole('alert').querySelector('code[lang="en"]')?.textContent).toBe('denied');
+  });
+
+  it('says in the reader’s language when a file could not be made, the browser’s English words marked apart', async () => {
+    render(
+      <ExportBar
+        {...props}
+        json={() => {
+          throw new Error('Extension context invalidated.');
+        }}
+      />,
+    );
+    fireEvent.click(screen.getByTestId('export-json'));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('highlights.downloadFailed|highlights.formatJson Extension context invalidated.');
+    expect(alert.querySelector('code[lang="en"]')?.textContent).toBe('Extension context invalidated.');
+    expect(downloads).toEqual([]);
   });
 
   it('hides Markdown when it is not offered and import when there is no handler', () => {

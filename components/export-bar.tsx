@@ -48,12 +48,12 @@ export function ExportBar({ title, markdown, json, csv, onImport }: ExportBarPro
   const builders: Partial<Record<Format, () => string | Promise<string>>> = { markdown, json, csv };
 
   async function download(format: Format) {
-    const { extension, mime } = FORMATS[format];
+    const { extension, mime, label } = FORMATS[format];
     try {
       downloadText(await builders[format]!(), exportFileName(title, extension), mime);
       setStatus(null);
     } catch (error) {
-      setStatus({ text: errorMessage(error), error: true });
+      setStatus({ text: i18n.t('highlights.downloadFailed', [label()]), error: true, detail: errorMessage(error) });
     }
   }
 
@@ -63,7 +63,7 @@ export function ExportBar({ title, markdown, json, csv, onImport }: ExportBarPro
       await navigator.clipboard.writeText(await builders[format]!());
       setStatus({ text: i18n.t('highlights.copied', [label]), error: false });
     } catch (error) {
-      setStatus({ text: i18n.t('highlights.copyFailed', [errorMessage(error)]), error: true });
+      setStatus({ text: i18n.t('highlights.copyFailed', [label]), error: true, detail: errorMessage(error) });
     }
   }
 

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { pageKeyFor } from '../lib/shared/highlights/url';
 import type { LibraryCall } from '../lib/ui/library-client';
 import { libraryErrorText } from '../lib/ui/library-format';
@@ -21,11 +21,33 @@ export function ForgetPage({
   const pageKey = pageKeyFor(url, canonical ?? null);
   const [kept, setKept] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const forgetButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  // The question replaces the button and back: the one shown takes the focus, the safe answer first.
+  const focusAfterAsking = useRef(false);
+  useEffect(() => {
+    if (!focusAfterAsking.current) return;
+    focusAfterAsking.current = false;
+    (confirming ? cancelButton.current : forgetButton.current)?.focus();
+  }, [confirming]);
+  const ask = (asking: boolean) => {
+    focusAfterAsking.current = true;
+    setConfirming(asking);
+  };
+  const messageElement = useRef<HTMLParagraphElement>(null);
+  // The button goes away once the page is forgotten: its message takes the focus, not the page's body.
+  const focusMessage = useRef(false);
+  useEffect(() => {
+    if (focusMessage.current && message) messageElement.current?.focus();
+    focusMessage.current = false;
+  }, [message]);
 
   useEffect(() => {
     let live = true;
     setKept(false);
     setMessage(null);
+    setConfirming(false);
     if (!pageKey) return undefined;
     // The background keeps the page just after the analysis; ask again shortly so the button appears.
     const ask = () =>
@@ -41,10 +63,12 @@ export function ForgetPage({
   }, [call, pageKey]);
 
   async function forget() {
+    setConfirming(false);
     if (!pageKey) return;
     const reply = await call({ type: 'library-forget-page', url: pageKey });
     if (reply.ok) {
       setKept(false);
+      focusMessage.current = true;
       setMessage({ text: i18n.t('library.forgotPage'), error: false });
       onForgotten?.();
     } else setMessage({ text: libraryErrorText(reply.error), error: true });
@@ -53,16 +77,40 @@ export function ForgetPage({
   if (!kept && !message) return null;
   return (
     <section class="forget-page">
-      {kept && (
+      {kept && !confirming && (
         <>
-          <button type="button" data-testid="forget-page" onClick={() => void forget()}>
+          <button type="button" ref={forgetButton} data-testid="forget-page" onClick={() => ask(true)}>
             {i18n.t('library.forgetPage')}
           </button>
           <span class="forget-page__hint">{i18n.t('library.forgetPageHint')}</span>
         </>
       )}
+      {/* The reader's highlights and notes go with the page, and there is no undo: ask first. */}
+      {kept && confirming && (
+        <div
+          class="forget-page__confirm"
+          role="alertdialog"
+          aria-labelledby="forget-page-question"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') ask(false);
+          }}
+        >
+          <p id="forget-page-question">{i18n.t('library.forgetPageConfirm')}</p>
+          <button type="button" data-testid="forget-page-confirm" onClick={() => void forget()}>
+            {i18n.t('library.forgetPageYes')}
+          </button>{' '}
+          <button type="button" ref={cancelButton} onClick={() => ask(false)}>
+            {i18n.t('library.cancel')}
+          </button>
+        </div>
+      )}
       {message && (
-        <p role={message.error ? 'alert' : 'status'} data-testid="forget-page-status">
+        <p
+          ref={messageElement}
+          tabIndex={-1}
+          role={message.error ? 'alert' : 'status'}
+          data-testid="forget-page-status"
+        >
           {message.text}
         </p>
       )}

@@ -1,6 +1,7 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createAnnotation } from '../lib/shared/highlights/model';
+import { createAnnotation, type HighlightAnnotation } from '../lib/shared/highlights/model';
 import { HighlightsList } from './highlights-list';
 
 // Messages come back as "key|substitutions" so assertions do not depend on the wording.
@@ -48,6 +49,27 @@ describe('HighlightsList', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('highlights.count|3|3');
   });
 
+  it('marks each quote with the page’s language, and leaves the reader’s note unmarked', () => {
+    render(
+      <HighlightsList
+        highlights={[earlier]}
+        orphans={[orphan]}
+        textLang="ja"
+        onSelect={vi.fn()}
+        onEdit={vi.fn()}
+        onDelete={vi.fn()}
+      />,
+    );
+    const quotes = [...document.querySelectorAll('.highlights-quote')];
+    expect(
+      quotes.map(
+        (quote) => quote.closest('[lang]')?.getAttribute('lang') ?? quote.querySelector('[lang]')?.getAttribute('lang'),
+      ),
+    ).toEqual(['ja', 'ja']);
+    expect(quotes.map((quote) => quote.textContent)).toEqual(['earlier passage', 'passage that moved away']);
+    expect(screen.getByTestId('highlight-note').hasAttribute('lang')).toBe(false);
+  });
+
   it('shows the note as text, never as markup', () => {
     setup();
     const note = screen.getByTestId('highlight-note');
@@ -73,6 +95,20 @@ describe('HighlightsList', () => {
     expect(onEdit).toHaveBeenCalledWith(earlier.id, { colour: 'blue' });
   });
 
+  it('is one stop for Tab, with arrow keys choosing the colour, as a radio group is', () => {
+    const { onEdit } = setup();
+    const [first] = screen.getAllByTestId('highlight');
+    const swatches = [...first!.querySelectorAll<HTMLElement>('[role="radio"]')];
+    expect(swatches.map((swatch) => swatch.tabIndex)).toEqual([0, -1, -1, -1]);
+    swatches[0]!.focus();
+    fireEvent.keyDown(swatches[0]!, { key: 'ArrowRight' });
+    expect(onEdit).toHaveBeenLastCalledWith(earlier.id, { colour: 'green' });
+    expect(document.activeElement).toBe(swatches[1]);
+    fireEvent.keyDown(swatches[0]!, { key: 'ArrowLeft' });
+    expect(onEdit).toHaveBeenLastCalledWith(earlier.id, { colour: 'pink' });
+    expect(document.activeElement).toBe(swatches[3]);
+  });
+
   it('deletes with undo', () => {
     const onUndo = vi.fn();
     const { onDelete } = setup(onUndo);
@@ -81,6 +117,83 @@ describe('HighlightsList', () => {
     fireEvent.click(screen.getByTestId('highlight-undo'));
     expect(onUndo).toHaveBeenCalledOnce();
     expect(screen.queryByTestId('highlight-undo')).toBeNull();
+  });
+
+  it('keeps the keyboard focus where the reader works: into the note, back to its button, on Undo, on the restored highlight', async () => {
+    function Stateful() {
+      const [shown, setShown] = useState<HighlightAnnotation[]>([later, earlier]);
+      return (
+        <HighlightsList
+          highlights={shown}
+          orphans={[]}
+          onSelect={vi.fn()}
+          onEdit={vi.fn()}
+          onDelete={(id) => setShown((current) => current.filter((item) => item.id !== id))}
+          onUndo={() => setShown([later, earlier])}
+        />
+      );
+    }
+    render(<Stateful />);
+    const item = () => screen.getAllByTestId('highlight').find((element) => element.dataset.id === later.id)!;
+
+    fireEvent.click(within(item()).getByTestId('highlight-edit-note'));
+    await waitFor(() => expect(document.activeElement).toBe(within(item()).getByTestId('highlight-note-input')));
+    fireEvent.click(within(item()).getByTestId('highlight-note-save'));
+    await waitFor(() => expect(document.activeElement).toBe(within(item()).getByTestId('highlight-edit-note')));
+    // Escape closes an untouched note, and keeps one the reader typed into.
+    fireEvent.click(within(item()).getByTestId('highlight-edit-note'));
+    fireEvent.input(within(item()).getByTestId('highlight-note-input'), { target: { value: 'half a thought' } });
+    fireEvent.keyDown(within(item()).getByTestId('highlight-note-input'), { key: 'Escape' });
+    expect(within(item()).getByTestId<HTMLTextAreaElement>('highlight-note-input').value).toBe('half a thought');
+    fireEvent.input(within(item()).getByTestId('highlight-note-input'), { target: { value: '' } });
+    fireEvent.keyDown(within(item()).getByTestId('highlight-note-input'), { key: 'Escape' });
+    await waitFor(() => expect(document.activeElement).toBe(within(item()).getByTestId('highlight-edit-note')));
+    expect(within(item()).queryByTestId('highlight-note-input')).toBeNull();
+
+    fireEvent.click(within(item()).getByTestId('highlight-delete'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('highlight-undo')));
+    fireEvent.click(screen.getByTestId('highlight-undo'));
+    await waitFor(() => expect(document.activeElement).toBe(item().querySelector('.highlights-select')));
+  });
+
+  it('focuses Undo after a delete that follows another change at once (the earlier render’s effect still pending)', async () => {
+    function Stateful() {
+      const [shown, setShown] = useState<HighlightAnnotation[]>([later]);
+      return (
+        <HighlightsList
+          highlights={shown}
+          orphans={[]}
+          onSelect={vi.fn()}
+          onEdit={(_id, edit) =>
+            setShown((current) =>
+              current.map((item) => ({ ...item, marginalia: { ...item.marginalia, colour: edit.colour! } })),
+            )
+          }
+          onDelete={() => setShown([])}
+          onUndo={vi.fn()}
+        />
+      );
+    }
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+    try {
+      render(<Stateful />);
+      await vi.advanceTimersByTimeAsync(200);
+      // Plain clicks, not fireEvent's: act() would run every effect at once, which a browser does not.
+      document.querySelector<HTMLElement>('[data-colour="green"]')!.click();
+      // The colour's render is committed; its effects wait for the next frame, which has not come.
+      for (let tick = 0; tick < 5; tick++) await Promise.resolve();
+      screen.getByTestId('highlight-delete').click();
+      await vi.advanceTimersByTimeAsync(200);
+      expect(document.activeElement).toBe(screen.getByTestId('highlight-undo'));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('puts the focus on the list’s heading when a deleted highlight cannot come back', async () => {
+    render(<HighlightsList highlights={[later]} orphans={[]} onSelect={vi.fn()} onEdit={vi.fn()} onDelete={vi.fn()} />);
+    fireEvent.click(screen.getByTestId('highlight-delete'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2 })));
   });
 
   it('offers no undo when the caller cannot undo, and says when the list is empty', () => {

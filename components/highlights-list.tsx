@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { formatNumber, uiLocale } from '../lib/shared/format';
 import {
@@ -27,6 +27,10 @@ export interface HighlightsListProps {
   onDelete: (id: string) => void;
   /** When given, a deleted highlight can be brought back from the notice that follows. */
   onUndo?: () => void;
+  /** Language of the page the quotes come from. */
+  textLang?: string;
+  /** The list has not been read yet: no "no highlights" message. */
+  loading?: boolean;
 }
 
 const COLOUR_LABEL: Record<HighlightColour, () => string> = {
@@ -42,18 +46,52 @@ interface ItemProps {
   onSelect: (id: string) => void;
   onEdit: (id: string, edit: HighlightEdit) => void;
   onDelete: (id: string) => void;
+  textLang?: string;
 }
 
-function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete }: ItemProps) {
+const COLOUR_STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+
+/** Arrow keys in the colour group choose the next or previous colour, round the ends, and move the focus with it. */
+function chooseColourByKey(event: KeyboardEvent, current: HighlightColour, choose: (colour: HighlightColour) => void) {
+  const step = COLOUR_STEPS[event.key];
+  if (!step) return;
+  event.preventDefault();
+  const count = HIGHLIGHT_COLOURS.length;
+  const next = HIGHLIGHT_COLOURS[(HIGHLIGHT_COLOURS.indexOf(current) + step + count) % count]!;
+  choose(next);
+  (event.currentTarget as HTMLElement).querySelector<HTMLElement>(`[data-colour="${next}"]`)?.focus();
+}
+
+function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete, textLang }: ItemProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const note = noteOf(annotation);
   const colour = annotation.marginalia.colour;
   const quote = quoteOf(annotation).exact;
+  const noteInput = useRef<HTMLTextAreaElement>(null);
+  const noteButton = useRef<HTMLButtonElement>(null);
+  // The control that replaces the one the reader used takes the focus, so it is not dropped on the page's body.
+  const focusAfterToggle = useRef(false);
+  const editing = draft !== null;
+  useEffect(() => {
+    if (!focusAfterToggle.current) return;
+    focusAfterToggle.current = false;
+    (editing ? noteInput.current : noteButton.current)?.focus();
+  }, [editing]);
+
+  function openNote() {
+    focusAfterToggle.current = true;
+    setDraft(note);
+  }
+
+  function closeNote() {
+    focusAfterToggle.current = true;
+    setDraft(null);
+  }
 
   function saveNote(event: Event) {
     event.preventDefault();
     if (draft !== null && draft.trim() !== note) onEdit(annotation.id, { note: draft });
-    setDraft(null);
+    closeNote();
   }
 
   return (
@@ -63,7 +101,9 @@ function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete }: ItemP
       data-id={annotation.id}
     >
       {orphan ? (
-        <blockquote class="highlights-quote">{quote}</blockquote>
+        <blockquote class="highlights-quote" lang={textLang}>
+          {quote}
+        </blockquote>
       ) : (
         <button
           type="button"
@@ -71,7 +111,8 @@ function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete }: ItemP
           title={i18n.t('highlights.show')}
           onClick={() => onSelect(annotation.id)}
         >
-          {quote}
+          {/* The quote in the page's language; the button's title is the interface's. */}
+          <span lang={textLang}>{quote}</span>
         </button>
       )}
       {draft === null ? (
@@ -85,25 +126,38 @@ function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete }: ItemP
           <label>
             <span class="highlights-visually-hidden">{i18n.t('highlights.note')}</span>
             <textarea
+              ref={noteInput}
               class="highlights-note-input"
               data-testid="highlight-note-input"
               value={draft}
               rows={3}
               onInput={(event) => setDraft(event.currentTarget.value)}
+              onKeyDown={(event) => {
+                // Escape closes an untouched note; typed words are only dropped by Cancel, never by a stray key.
+                if (event.key === 'Escape' && event.currentTarget.value === note) {
+                  event.preventDefault();
+                  closeNote();
+                }
+              }}
             />
           </label>
           <div class="highlights-actions">
             <button type="submit" data-testid="highlight-note-save">
               {i18n.t('highlights.save')}
             </button>
-            <button type="button" onClick={() => setDraft(null)}>
+            <button type="button" onClick={closeNote}>
               {i18n.t('highlights.cancel')}
             </button>
           </div>
         </form>
       )}
       <div class="highlights-actions">
-        <span class="highlights-colours" role="radiogroup" aria-label={i18n.t('highlights.colour')}>
+        <span
+          class="highlights-colours"
+          role="radiogroup"
+          aria-label={i18n.t('highlights.colour')}
+          onKeyDown={(event) => chooseColourByKey(event, colour, (option) => onEdit(annotation.id, { colour: option }))}
+        >
           {HIGHLIGHT_COLOURS.map((option) => (
             <button
               key={option}
@@ -112,6 +166,7 @@ function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete }: ItemP
               aria-checked={option === colour}
               aria-label={COLOUR_LABEL[option]()}
               title={COLOUR_LABEL[option]()}
+              tabIndex={option === colour ? 0 : -1}
               class={`highlights-swatch highlights-colour-${option}`}
               data-colour={option}
               onClick={() => option !== colour && onEdit(annotation.id, { colour: option })}
@@ -119,7 +174,7 @@ function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete }: ItemP
           ))}
         </span>
         {draft === null && (
-          <button type="button" data-testid="highlight-edit-note" onClick={() => setDraft(note)}>
+          <button type="button" ref={noteButton} data-testid="highlight-edit-note" onClick={openNote}>
             {note ? i18n.t('highlights.editNote') : i18n.t('highlights.addNote')}
           </button>
         )}
@@ -137,36 +192,88 @@ function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete }: ItemP
 }
 
 /** "My highlights" for the current page: found ones in page order, then the orphans. */
-export function HighlightsList({ highlights, orphans, onSelect, onEdit, onDelete, onUndo }: HighlightsListProps) {
+export function HighlightsList({
+  highlights,
+  orphans,
+  onSelect,
+  onEdit,
+  onDelete,
+  onUndo,
+  textLang,
+  loading = false,
+}: HighlightsListProps) {
   const [undoable, setUndoable] = useState(false);
   const total = highlights.length + orphans.length;
+  const section = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const lastDeleted = useRef<string | null>(null);
+  /**
+   * Where the focus goes once the list shows the change: the deleted item's button goes away with it,
+   * so Undo (or the heading) takes it; after Undo, the highlight that came back.
+   */
+  const focusNext = useRef<{ to: 'undo' } | { to: 'item'; id: string } | null>(null);
+
+  useEffect(() => {
+    const next = focusNext.current;
+    if (!next) return;
+    // An effect of an earlier render can run first: wait for the render that shows the target.
+    if (next.to === 'undo') {
+      if (!undoButton.current) return;
+      undoButton.current.focus();
+    } else {
+      const item = [...(section.current?.querySelectorAll<HTMLElement>('[data-testid="highlight"]') ?? [])].find(
+        (element) => element.dataset.id === next.id,
+      );
+      // The restored highlight comes back with a later render; the heading holds the focus meanwhile.
+      if (!item) {
+        if (!section.current?.contains(document.activeElement)) heading.current?.focus();
+        return;
+      }
+      item.querySelector<HTMLElement>('button')?.focus();
+    }
+    focusNext.current = null;
+  });
 
   function remove(id: string) {
     onDelete(id);
+    lastDeleted.current = id;
     setUndoable(onUndo !== undefined);
+    if (onUndo) focusNext.current = { to: 'undo' };
+    else heading.current?.focus();
   }
 
   function undo() {
     setUndoable(false);
+    const id = lastDeleted.current;
+    lastDeleted.current = null;
+    if (id) focusNext.current = { to: 'item', id };
     onUndo?.();
   }
 
-  const itemProps = { onSelect, onEdit, onDelete: remove };
+  const itemProps = { onSelect, onEdit, onDelete: remove, textLang };
   return (
-    <section class="highlights" aria-labelledby="highlights-title">
-      <h2 id="highlights-title" class="highlights-title">
-        {i18n.t('highlights.title')}{' '}
-        <span class="highlights-count">({i18n.t('highlights.count', total, [formatNumber(total, uiLocale())])})</span>
+    <section class="highlights" aria-labelledby="highlights-title" aria-busy={loading || undefined} ref={section}>
+      <h2 id="highlights-title" class="highlights-title" tabIndex={-1} ref={heading}>
+        {i18n.t('highlights.title')}
+        {!loading && (
+          <>
+            {' '}
+            <span class="highlights-count">
+              ({i18n.t('highlights.count', total, [formatNumber(total, uiLocale())])})
+            </span>
+          </>
+        )}
       </h2>
       {undoable && (
         <p class="highlights-undo" role="status">
           {i18n.t('highlights.deleted')}{' '}
-          <button type="button" data-testid="highlight-undo" onClick={undo}>
+          <button type="button" ref={undoButton} data-testid="highlight-undo" onClick={undo}>
             {i18n.t('highlights.undo')}
           </button>
         </p>
       )}
-      {total === 0 && <p class="highlights-empty">{i18n.t('highlights.empty')}</p>}
+      {total === 0 && !loading && <p class="highlights-empty">{i18n.t('highlights.empty')}</p>}
       {highlights.length > 0 && (
         <ol class="highlights-items">
           {sortInPageOrder(highlights).map((annotation) => (

@@ -97,6 +97,29 @@ describe('HighlightsSection', () => {
     expect(tabMessages.at(-1)).toEqual({ type: 'reveal', target: { kind: 'highlight', id: second.id } });
   });
 
+  it('says nothing about the page having no highlights until the list has been read', async () => {
+    let answer: () => void = () => undefined;
+    const slowList: HighlightStore['list'] = (pageKey) =>
+      new Promise((resolve) => {
+        answer = () => void store.list(pageKey).then(resolve);
+      });
+    render(
+      <HighlightsSection
+        tabId={TAB}
+        url={PAGE}
+        analysis={analysis}
+        channels={{ ...channels(), api: { ...store, list: slowList } }}
+      />,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByText('highlights.empty')).toBeNull();
+    expect(screen.getByRole('heading').textContent).not.toContain('highlights.count');
+    expect(screen.getByRole('region').getAttribute('aria-busy')).toBe('true');
+    answer();
+    await waitFor(() => expect(quotes()).toHaveLength(3));
+    expect(screen.getByRole('region').hasAttribute('aria-busy')).toBe(false);
+  });
+
   it('follows the content script’s anchoring reports', async () => {
     anchoring = null;
     render(<HighlightsSection tabId={TAB} url={PAGE} analysis={analysis} channels={channels()} />);

@@ -58,6 +58,8 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
   const [highlights, setHighlights] = useState<HighlightAnnotation[]>([]);
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // Until the first answer, "no highlights yet" would be a guess.
+  const [loaded, setLoaded] = useState(false);
   const lastRemoved = useRef<RemovedHighlight | null>(null);
   const pageKey = anchoring?.pageKey ?? pageKeyFor(url, analysis.canonical ?? null);
 
@@ -68,6 +70,7 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
       setHighlights(result.value.highlights);
       setTitle(result.value.title);
     } else setError(i18n.t('highlights.loadFailed', [failureText(result.error)]));
+    setLoaded(true);
   }, [channels, pageKey]);
 
   useEffect(() => {
@@ -157,6 +160,8 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
         onEdit={edit}
         onDelete={(id) => void remove(id)}
         onUndo={() => void undo()}
+        textLang={analysis.article?.lang}
+        loading={!loaded}
       />
       <div class="highlights-section-actions">
         <button type="button" data-testid="highlight-selection" onClick={() => void highlightSelection()}>

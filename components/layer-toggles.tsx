@@ -47,11 +47,12 @@ export function LayerToggles({ url }: { url: string }) {
             {LABELS[layer]()}
           </button>
         ))}
+        {/* An action named for what it does ("All off", "All on"): a pressed state too would contradict the name. */}
         <button
           type="button"
           class="layers__toggle layers__toggle--all"
           data-testid="toggle-all"
-          aria-pressed={!anyOn}
+          data-all-off={!anyOn}
           onClick={() => toggle(all(!anyOn))}
         >
           {anyOn ? i18n.t('layers.allOff') : i18n.t('layers.allOn')}

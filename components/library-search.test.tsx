@@ -3,10 +3,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LibraryOverview, SearchResult } from '../lib/shared/library/types';
 import { fail, ok } from '../lib/shared/result';
 import type { LibraryCall } from '../lib/ui/library-client';
+import { termText } from '../lib/analysis/glossary/texts';
 import { LibrarySearch } from './library-search';
 
+/** The locale the messages are in (en.yml's `uiLocale`), which a test may switch. */
+const messages = vi.hoisted(() => ({ locale: 'en' }));
 vi.mock('#i18n', () => ({
-  i18n: { t: (key: string, ...rest: unknown[]) => [key, ...rest.flat().map(String)].join('|') },
+  i18n: {
+    t: (key: string, ...rest: unknown[]) =>
+      key === 'uiLocale' ? messages.locale : [key, ...rest.flat().map(String)].join('|'),
+  },
 }));
 
 const overview: LibraryOverview = {
@@ -18,7 +24,7 @@ const overview: LibraryOverview = {
   speakers: [{ key: 'altman', name: 'Sam Altman', count: 3 }],
   sites: ['theverge.com', 'tecnoblog.net'],
   langs: ['en', 'pt'],
-  termIds: ['ai-agent'],
+  termIds: ['ai-agent', 'scaling-laws'],
   usage: 5 * 1024 * 1024,
   quota: 1024 * 1024 * 1024,
   keeping: true,
@@ -119,6 +125,8 @@ describe('LibrarySearch', () => {
     const item = await screen.findByTestId('search-result');
     expect(item.getAttribute('data-kind')).toBe('claim');
     expect(item.getAttribute('data-url')).toBe('https://www.theverge.com/a');
+    // The sentence is in the page's language, not the interface's.
+    expect(item.querySelector('.lib__text')!.getAttribute('lang')).toBe('en');
     fireEvent.click(item.querySelector('button')!);
     await waitFor(() => expect(sent.at(-1)).toMatchObject({ type: 'library-open', url: 'https://www.theverge.com/a' }));
   });
@@ -132,11 +140,76 @@ describe('LibrarySearch', () => {
     await waitFor(() => expect(sent.some((m) => m.type === 'library-forget-everything')).toBe(true));
   });
 
+  it('says in the reader’s language that a malformed file was not imported, the parser’s English words marked apart', async () => {
+    const call = (async (message: { type: string }) => {
+      if (message.type === 'library-overview') return ok(overview);
+      if (message.type === 'library-import') return fail('invalid', 'The file is not JSON (Unexpected end of input).');
+      return ok(result);
+    }) as LibraryCall;
+    render(<LibrarySearch call={call} files={files} debounceMs={0} />);
+    const input = await screen.findByTestId<HTMLInputElement>('library-import');
+    Object.defineProperty(input, 'files', { value: [new File(['{"not": "a library"'], 'bad.json')] });
+    fireEvent.change(input);
+    const status = await screen.findByTestId('library-status');
+    expect(status.getAttribute('role')).toBe('alert');
+    expect(status.firstChild?.textContent).toBe('library.importFailed');
+    const detail = status.querySelector('code')!;
+    expect(detail.getAttribute('lang')).toBe('en');
+    expect(detail.textContent).toBe('The file is not JSON (Unexpected end of input).');
+  });
+
+  it('moves the focus into the question before forgetting everything, and back to its button after', async () => {
+    const sent: { type: string }[] = [];
+    render(<LibrarySearch call={fakeCall(sent)} files={files} debounceMs={0} />);
+    fireEvent.click(await screen.findByTestId('library-forget-all'));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('library.cancel'));
+    fireEvent.click(document.activeElement!);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('library-forget-all')));
+    // Escape answers no as well.
+    fireEvent.click(screen.getByTestId('library-forget-all'));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('library.cancel'));
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('library-forget-all')));
+    fireEvent.click(screen.getByTestId('library-forget-all'));
+    fireEvent.click(await screen.findByTestId('library-forget-all-confirm'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('library-forget-all')));
+    expect(sent.some((m) => m.type === 'library-forget-everything')).toBe(true);
+  });
+
+  it('says in the reader’s language which file could not be saved, the browser’s English words marked apart', async () => {
+    const broken = {
+      json: () => Promise.reject(new Error('DatabaseClosedError: Database has been closed')),
+      zip: files.zip,
+    };
+    render(<LibrarySearch call={fakeCall([])} files={broken} debounceMs={0} />);
+    fireEvent.click(screen.getByTestId('library-export-json'));
+    const status = await screen.findByTestId('library-status');
+    expect(status.getAttribute('role')).toBe('alert');
+    expect(status.firstChild?.textContent).toMatch(/^library\.exportFailed\|marginalia-library-\d{4}-\d\d-\d\d\.json$/);
+    expect(status.querySelector('code[lang="en"]')?.textContent).toBe('DatabaseClosedError: Database has been closed');
+  });
+
   it('says clearly when a newer version wrote the library, and keeps export available', async () => {
     render(<LibrarySearch call={fakeCall([], { broken: true })} files={files} debounceMs={0} />);
     const error = await screen.findByTestId('library-error');
     expect(error.getAttribute('data-kind')).toBe('newer-version');
     expect(screen.getByTestId('library-export-json')).toBeTruthy();
+  });
+
+  it('names each term of the filter in the reader’s language, in its alphabetical order', async () => {
+    messages.locale = 'ja';
+    try {
+      render(<LibrarySearch call={fakeCall([])} files={files} debounceMs={0} />);
+      const select = await screen.findByTestId<HTMLSelectElement>('filter-term');
+      await waitFor(() => expect(select.options.length).toBe(3));
+      const expected = [
+        ['ai-agent', termText('ai-agent', 'ja')!.label],
+        ['scaling-laws', termText('scaling-laws', 'ja')!.label],
+      ].sort(([, a], [, b]) => a!.localeCompare(b!, 'ja'));
+      expect([...select.options].slice(1).map((option) => [option.value, option.textContent])).toEqual(expected);
+    } finally {
+      messages.locale = 'en';
+    }
   });
 
   it('offers each speaker by a readable name and filters by the speaker key', async () => {

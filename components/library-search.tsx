@@ -10,6 +10,8 @@ import {
   libraryCountTexts,
   libraryErrorText,
 } from '../lib/ui/library-format';
+import { termText } from '../lib/analysis/glossary/texts';
+import { definitionLanguage } from '../lib/shared/definition-language';
 import { formatList, uiLocale } from '../lib/shared/format';
 import type {
   LibraryError,
@@ -72,7 +74,17 @@ function searchKindLabel(kind: SearchKind): string {
   }
 }
 
-type Status = { text: string; error: boolean } | null;
+/** The filter's terms by their names in the reader's language (the glossary's own), sorted as that language sorts. */
+function termOptions(termIds: readonly string[]): [string, string][] {
+  const locale = uiLocale();
+  const lang = definitionLanguage(locale);
+  return termIds
+    .map((termId): [string, string] => [termId, termText(termId, lang)?.label ?? termId.replace(/-/g, ' ')])
+    .sort(([, a], [, b]) => a.localeCompare(b, locale));
+}
+
+/** `detail`: what the parser or the browser said, for a bug report (English, not translated). */
+type Status = { text: string; error: boolean; detail?: string } | null;
 
 /** How long the overview may take before the page says the library is still opening. */
 const OPENING_NOTICE_MS = 1_000;
@@ -88,6 +100,19 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
   const [result, setResult] = useState<SearchResult | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [confirming, setConfirming] = useState(false);
+  const forgetAllButton = useRef<HTMLButtonElement>(null);
+  const cancelForgetButton = useRef<HTMLButtonElement>(null);
+  // The question replaces the button and the button the question: the one shown takes the focus, safest first (Cancel).
+  const focusForget = useRef(false);
+  useEffect(() => {
+    if (!focusForget.current) return;
+    focusForget.current = false;
+    (confirming ? cancelForgetButton.current : forgetAllButton.current)?.focus();
+  }, [confirming]);
+  const askToForget = (ask: boolean) => {
+    focusForget.current = true;
+    setConfirming(ask);
+  };
   const [generation, setGeneration] = useState(0);
   const searchId = useRef(0);
 
@@ -157,14 +182,12 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
   }
 
   async function download(kind: 'json' | 'zip') {
+    const name = `marginalia-library-${new Date().toISOString().slice(0, 10)}.${kind}`;
     try {
-      const stamp = new Date().toISOString().slice(0, 10);
       if (kind === 'json') {
-        const name = `marginalia-library-${stamp}.json`;
         downloadText(await files.json(), name, 'application/ld+json;charset=utf-8');
         setStatus({ text: i18n.t('library.exported', [name]), error: false });
       } else {
-        const name = `marginalia-library-${stamp}.zip`;
         const bytes = await files.zip();
         const url = URL.createObjectURL(new Blob([bytes.slice().buffer], { type: 'application/zip' }));
         const link = Object.assign(document.createElement('a'), { href: url, download: name, rel: 'noopener' });
@@ -175,23 +198,18 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
         setStatus({ text: i18n.t('library.exported', [name]), error: false });
       }
     } catch (error) {
-      setStatus({
-        text: i18n.t('library.failed', [errorMessage(error)]),
-        error: true,
-      });
+      setStatus({ text: i18n.t('library.exportFailed', [name]), error: true, detail: errorMessage(error) });
     }
   }
 
   async function importFile(file: File) {
     const reply = await call({ type: 'library-import', json: await file.text() });
     if (!reply.ok) {
-      setStatus({
-        text:
-          reply.error.kind === 'invalid'
-            ? i18n.t('library.importFailed', [reply.error.message])
-            : libraryErrorText(reply.error),
-        error: true,
-      });
+      setStatus(
+        reply.error.kind === 'invalid'
+          ? { text: i18n.t('library.importFailed'), error: true, detail: reply.error.message }
+          : { text: libraryErrorText(reply.error), error: true },
+      );
       return;
     }
     const { pages, claims, terms, highlights, duplicates } = reply.value;
@@ -207,7 +225,7 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
   }
 
   async function forgetEverything() {
-    setConfirming(false);
+    askToForget(false);
     const reply = await call({ type: 'library-forget-everything' });
     setStatus(
       reply.ok
@@ -259,6 +277,12 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
           data-testid="library-status"
         >
           {status.text}
+          {status.detail && (
+            <>
+              {' '}
+              <code lang="en">{status.detail}</code>
+            </>
+          )}
         </p>
       )}
       {overview && (
@@ -326,7 +350,7 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
             label={i18n.t('library.filterTerm')}
             testId="filter-term"
             value={filters.termId ?? ''}
-            options={(overview?.termIds ?? []).map((term) => [term, term.replace(/-/g, ' ')])}
+            options={termOptions(overview?.termIds ?? [])}
             onChange={(value) => setFilter('termId', value)}
           />
           <label class="lib__filter">
@@ -367,11 +391,18 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
           >
             <button type="button" class="lib__open" onClick={() => void open(hit)}>
               <span class="lib__kind">{hit.claimKind ? claimKindLabel(hit.claimKind) : searchKindLabel(hit.kind)}</span>
-              <span class="lib__text">{hit.text}</span>
+              {/* Sentences, quotes and titles are in the page's language; the speaker and the note are not marked. */}
+              <span class="lib__text" lang={hit.lang || undefined}>
+                {hit.text}
+              </span>
               {hit.detail && <span class="lib__detail">{hit.detail}</span>}
             </button>
             <span class="lib__meta">
-              {hit.kind !== 'page' && <span class="lib__page-title">{hit.pageTitle}</span>}
+              {hit.kind !== 'page' && (
+                <span class="lib__page-title" lang={hit.lang || undefined}>
+                  {hit.pageTitle}
+                </span>
+              )}
               <span>{[hit.site, formatDate(hit.date), languageName(hit.lang)].filter(Boolean).join(' · ')}</span>
             </span>
           </li>
@@ -408,14 +439,21 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
           {!confirming ? (
             <button
               type="button"
+              ref={forgetAllButton}
               class="lib__danger"
               data-testid="library-forget-all"
-              onClick={() => setConfirming(true)}
+              onClick={() => askToForget(true)}
             >
               {i18n.t('library.forgetAll')}
             </button>
           ) : (
-            <p role="alertdialog" aria-label={i18n.t('library.forgetAll')}>
+            <p
+              role="alertdialog"
+              aria-label={i18n.t('library.forgetAll')}
+              onKeyDown={(event) => {
+                if (event.key === 'Escape') askToForget(false);
+              }}
+            >
               {i18n.t('library.forgetAllConfirm')}{' '}
               <button
                 type="button"
@@ -425,7 +463,7 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
               >
                 {i18n.t('library.forgetAllYes')}
               </button>{' '}
-              <button type="button" onClick={() => setConfirming(false)}>
+              <button type="button" ref={cancelForgetButton} onClick={() => askToForget(false)}>
                 {i18n.t('library.cancel')}
               </button>
             </p>

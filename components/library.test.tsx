@@ -1,4 +1,5 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAnnotation } from '../lib/shared/highlights/model';
 import { Library, type LibraryPage } from './library';
@@ -74,6 +75,58 @@ describe('Library', () => {
     expect(screen.getByRole('status').textContent).toContain('highlights.pageDeleted|Scaling laws revisited');
     fireEvent.click(screen.getByTestId('library-undo'));
     expect(onUndo).toHaveBeenCalledOnce();
+  });
+
+  it('keeps the keyboard focus on Undo after a delete, and on the page Undo brought back', async () => {
+    function Stateful() {
+      const [shown, setShown] = useState<LibraryPage[]>(pages);
+      return (
+        <Library
+          pages={shown}
+          onDelete={(key) => setShown((current) => current.filter((item) => item.pageKey !== key))}
+          onUndo={() => setShown(pages)}
+          exportBar={exportBar}
+        />
+      );
+    }
+    render(<Stateful />);
+    fireEvent.click(within(screen.getAllByTestId('library-page')[1]!).getByTestId('library-delete'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('library-undo')));
+    fireEvent.click(screen.getByTestId('library-undo'));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(screen.getAllByTestId('library-page')[1]!).getByTestId('library-open'),
+      ),
+    );
+  });
+
+  it('focuses Undo after a delete that follows another render at once (the earlier render’s effect still pending)', async () => {
+    function Stateful() {
+      const [shown, setShown] = useState<LibraryPage[]>(pages);
+      return (
+        <Library
+          pages={shown}
+          onDelete={(key) => setShown((current) => current.filter((item) => item.pageKey !== key))}
+          onUndo={vi.fn()}
+          exportBar={exportBar}
+        />
+      );
+    }
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+    try {
+      render(<Stateful />);
+      await vi.advanceTimersByTimeAsync(200);
+      // Plain events, not fireEvent's: act() would run every effect at once, which a browser does not.
+      const search = screen.getByTestId<HTMLInputElement>('highlights-search');
+      search.value = 'a';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+      for (let tick = 0; tick < 5; tick++) await Promise.resolve();
+      within(screen.getAllByTestId('library-page')[0]!).getByTestId<HTMLButtonElement>('library-delete').click();
+      await vi.advanceTimersByTimeAsync(200);
+      expect(document.activeElement).toBe(screen.getByTestId('library-undo'));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('never links a page address that is not http(s)', () => {

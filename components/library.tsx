@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { formatNumber, uiLocale } from '../lib/shared/format';
 import { noteOf, quoteOf, sortInPageOrder, type HighlightAnnotation } from '../lib/shared/highlights/model';
@@ -24,6 +24,8 @@ export interface LibraryProps {
   exportBar: ExportBarProps;
   /** A problem that kept the list from loading, or a failed action. */
   error?: string | null;
+  /** The pages have not been read yet: no "no highlights" message. */
+  loading?: boolean;
 }
 
 /** Lowercased, without diacritics, so "inteligencia" finds "Inteligência". */
@@ -41,7 +43,7 @@ function searchableText(page: LibraryPage): string {
 }
 
 /** The options page's highlights: every page with highlights, searchable, with open, delete (undo) and export all. */
-export function Library({ pages, onDelete, onUndo, exportBar, error }: LibraryProps) {
+export function Library({ pages, onDelete, onUndo, exportBar, error, loading = false }: LibraryProps) {
   const [query, setQuery] = useState('');
   const [deletedTitle, setDeletedTitle] = useState<string | null>(null);
   const index = useMemo(() => pages.map((page) => ({ page, text: searchableText(page) })), [pages]);
@@ -50,19 +52,51 @@ export function Library({ pages, onDelete, onUndo, exportBar, error }: LibraryPr
     ? index.filter(({ text }) => terms.every((term) => text.includes(term))).map(({ page }) => page)
     : pages;
 
+  const list = useRef<HTMLUListElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const lastDeleted = useRef<string | null>(null);
+  /** The deleted page's buttons go away with it: Undo takes the focus, then the page Undo brought back. */
+  const focusNext = useRef<{ to: 'undo' } | { to: 'page'; pageKey: string } | null>(null);
+  useEffect(() => {
+    const next = focusNext.current;
+    if (!next) return;
+    // An effect of an earlier render can run first: wait for the render that shows the target.
+    if (next.to === 'undo') {
+      if (!undoButton.current) return;
+      undoButton.current.focus();
+    } else {
+      const page = [...(list.current?.children ?? [])].find(
+        (element) => (element as HTMLElement).dataset.pageKey === next.pageKey,
+      );
+      // The restored page comes back with a later render; the heading holds the focus meanwhile.
+      if (!page) {
+        if (!list.current?.parentElement?.contains(document.activeElement)) heading.current?.focus();
+        return;
+      }
+      page.querySelector<HTMLElement>('a, button')?.focus();
+    }
+    focusNext.current = null;
+  });
+
   function remove(page: LibraryPage) {
     onDelete(page.pageKey);
+    lastDeleted.current = page.pageKey;
     setDeletedTitle(onUndo ? page.title || page.pageKey : null);
+    if (onUndo) focusNext.current = { to: 'undo' };
+    else heading.current?.focus();
   }
 
   function undo() {
     setDeletedTitle(null);
+    if (lastDeleted.current) focusNext.current = { to: 'page', pageKey: lastDeleted.current };
+    lastDeleted.current = null;
     onUndo?.();
   }
 
   return (
-    <section class="library" aria-labelledby="highlights-library-title">
-      <h2 class="library-title" id="highlights-library-title">
+    <section class="library" aria-labelledby="highlights-library-title" aria-busy={loading || undefined}>
+      <h2 class="library-title" id="highlights-library-title" tabIndex={-1} ref={heading}>
         {i18n.t('highlights.libraryTitle')}
       </h2>
       <section class="library-export" aria-label={i18n.t('highlights.exportAll')}>
@@ -77,7 +111,7 @@ export function Library({ pages, onDelete, onUndo, exportBar, error }: LibraryPr
       {deletedTitle !== null && (
         <p class="library-undo" role="status">
           {i18n.t('highlights.pageDeleted', [deletedTitle])}{' '}
-          <button type="button" data-testid="library-undo" onClick={undo}>
+          <button type="button" ref={undoButton} data-testid="library-undo" onClick={undo}>
             {i18n.t('highlights.undo')}
           </button>
         </p>
@@ -92,11 +126,11 @@ export function Library({ pages, onDelete, onUndo, exportBar, error }: LibraryPr
           onInput={(event) => setQuery(event.currentTarget.value)}
         />
       </label>
-      {pages.length === 0 && <p class="library-empty">{i18n.t('highlights.libraryEmpty')}</p>}
+      {pages.length === 0 && !loading && <p class="library-empty">{i18n.t('highlights.libraryEmpty')}</p>}
       {pages.length > 0 && shown.length === 0 && <p class="library-empty">{i18n.t('highlights.noMatches', [query])}</p>}
-      <ul class="library-pages">
+      <ul class="library-pages" ref={list}>
         {shown.map((page) => (
-          <li class="library-page" key={page.pageKey} data-testid="library-page">
+          <li class="library-page" key={page.pageKey} data-testid="library-page" data-page-key={page.pageKey}>
             <div class="library-page-head">
               <span class="library-page-title">{page.title || page.pageKey}</span>
               <span class="library-page-meta">

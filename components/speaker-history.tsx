@@ -75,7 +75,9 @@ export function SpeakerHistory({ url, canonical, claims, call, onOpen }: Speaker
                 >
                   <button type="button" class="speaker-history__open" onClick={() => onOpen?.(item)}>
                     <span class="speaker-history__kind">{KIND_LABELS[item.claim.kind]()}</span>
-                    <span class="speaker-history__text">{item.claim.text}</span>
+                    <span class="speaker-history__text" lang={item.page.lang || undefined}>
+                      {item.claim.text}
+                    </span>
                   </button>
                   <span class="speaker-history__meta">
                     {[

@@ -49,6 +49,24 @@ describe('options page library', () => {
     await waitFor(() => expect(screen.getAllByTestId('library-page')).toHaveLength(2));
   });
 
+  it('says the library has no highlights only once it has been read', async () => {
+    let answer: () => void = () => undefined;
+    const slowStore: HighlightStore = {
+      ...store,
+      listAll: () =>
+        new Promise((resolve) => {
+          answer = () => void store.listAll().then(resolve);
+        }),
+    };
+    render(<LibraryApp store={slowStore} />);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByText('highlights.libraryEmpty')).toBeNull();
+    expect(screen.getByTestId('highlights-library').querySelector('[aria-busy="true"]')).not.toBeNull();
+    answer();
+    await waitFor(() => expect(screen.getAllByTestId('library-page')).toHaveLength(2));
+    expect(screen.getByTestId('highlights-library').querySelector('[aria-busy="true"]')).toBeNull();
+  });
+
   it('imports a JSON export and shows the new page', async () => {
     const extra = highlight('https://other.example.org/c', 'imported quote');
     const file = new File(

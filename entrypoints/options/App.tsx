@@ -17,12 +17,15 @@ import type { Result } from '../../lib/shared/result';
 export function LibraryApp({ store, call, files }: { store: HighlightsApi; call?: LibraryCall; files?: LibraryFiles }) {
   const [pages, setPages] = useState<PageHighlights[]>([]);
   const [error, setError] = useState<string | null>(null);
+  // Until the first answer, "no highlights yet" would be a guess.
+  const [loaded, setLoaded] = useState(false);
   const lastRemoved = useRef<RemovedPage | null>(null);
 
   const reload = useCallback(async () => {
     const result = await store.listAll();
     if (result.ok) setPages(result.value);
     else setError(i18n.t('highlights.loadFailed', [failureText(result.error)]));
+    setLoaded(true);
   }, [store]);
 
   // Every highlight of every page is a lot to read: only when the reader opens the section
@@ -87,6 +90,7 @@ export function LibraryApp({ store, call, files }: { store: HighlightsApi; call?
         {opened && (
           <Library
             pages={pages}
+            loading={!loaded}
             error={error}
             onDelete={(pageKey) => void remove(pageKey)}
             onUndo={() => void undo()}

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
+import { pageKeyFor } from '@/lib/shared/highlights/url';
 import { sendToTab } from '@/lib/shared/messaging';
 import type { RevealTarget } from '@/lib/shared/protocol';
 import type { TabMissing, TabState } from '@/lib/shared/tab-state';
@@ -70,6 +71,13 @@ function PanelBody({
   missing: TabMissing | null;
   reveal: (target: RevealTarget) => void;
 }) {
+  // Forgetting the page removes its highlights too: the list starts over and the tab repaints without them.
+  const [forgotten, setForgotten] = useState(0);
+  const afterForgetting = (pageKey: string | null) => {
+    setForgotten((count) => count + 1);
+    if (pageKey) void sendToTab(tabId, { type: 'highlights-changed', pageKey });
+  };
+
   if (state === null) {
     return (
       <Status kind="not-run">
@@ -94,13 +102,21 @@ function PanelBody({
       );
     case 'error':
       return (
-        <Status kind="error">
-          <p>{i18n.t('panel.error')}</p>
-          {/* What the browser or the analyzer said, for a bug report: not translated. */}
-          <p class="panel__hint">
-            <code lang="en">{state.message}</code>
-          </p>
-        </Status>
+        <>
+          <Status kind="error">
+            <p>{i18n.t('panel.error')}</p>
+            {/* What the browser or the analyzer said, for a bug report: not translated. */}
+            <p class="panel__hint">
+              <code lang="en">{state.message}</code>
+            </p>
+          </Status>
+          {/* Loading the page again runs the analysis afresh where Marginalia runs by itself. */}
+          <div>
+            <button type="button" class="panel__button" onClick={() => void browser.tabs.reload(tabId)}>
+              {i18n.t('panel.retry')}
+            </button>
+          </div>
+        </>
       );
     case 'ready': {
       const { analysis } = state;
@@ -143,10 +159,15 @@ function PanelBody({
               })
             }
           />
-          <HighlightsSection tabId={tabId} url={state.url} analysis={analysis} />
+          <HighlightsSection key={forgotten} tabId={tabId} url={state.url} analysis={analysis} />
           <ReaderCopy html={analysis.article.html} lang={analysis.article.lang} />
           <RunHere tabId={tabId} url={state.url} />
-          <ForgetPage url={state.url} canonical={analysis.canonical} call={library()} />
+          <ForgetPage
+            url={state.url}
+            canonical={analysis.canonical}
+            call={library()}
+            onForgotten={() => afterForgetting(pageKeyFor(state.url, analysis.canonical ?? null))}
+          />
         </>
       );
     }

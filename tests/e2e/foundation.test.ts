@@ -36,6 +36,115 @@ describe('the built extension in Chromium', () => {
     expect(browser.errors).toEqual([]);
   });
 
+  it('shows a focus ring a reader can see (3:1), light or dark, on claims, terms and the disclaimer', async () => {
+    const url = await browser.serveFixture('gate-seed');
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const panel = await browser.openPanel(await browser.tabIdOf(url));
+    await expect.poll(() => panel.getByTestId('claim').count(), { timeout: 15_000 }).toBeGreaterThan(1);
+    /** Contrast of the focused element's outline against what lies behind it (its parent's background). */
+    const ringContrast = () =>
+      panel.evaluate(() => {
+        const element = document.activeElement!;
+        const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number);
+        const luminance = ([r, g, b]: number[]) => {
+          const linear = (channel: number) => {
+            const c = channel / 255;
+            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          };
+          return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
+        };
+        let background = [255, 255, 255];
+        for (let node = element.parentElement; node; node = node.parentElement) {
+          const colour = rgb(getComputedStyle(node).backgroundColor);
+          if (colour.length === 3 || colour[3] === 1) {
+            background = colour.slice(0, 3);
+            break;
+          }
+        }
+        const [lighter, darker] = [luminance(rgb(getComputedStyle(element).outlineColor)), luminance(background)].sort(
+          (a, b) => b - a,
+        );
+        return (lighter! + 0.05) / (darker! + 0.05);
+      });
+    for (const scheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme: scheme });
+      // By keyboard, so the ring is the one a keyboard reader sees.
+      await panel.getByTestId('claim').first().focus();
+      await panel.keyboard.press('ArrowDown');
+      expect(await ringContrast(), `claim, ${scheme}`).toBeGreaterThanOrEqual(3);
+      await panel.locator('.glossary-term-head').first().focus();
+      await panel.keyboard.press('Shift+Tab');
+      await panel.keyboard.press('Tab');
+      expect(await ringContrast(), `term, ${scheme}`).toBeGreaterThanOrEqual(3);
+      await panel.locator('.disclaimer-flag__show').focus();
+      await panel.keyboard.press('Shift+Tab');
+      await panel.keyboard.press('Tab');
+      expect(await ringContrast(), `disclaimer, ${scheme}`).toBeGreaterThanOrEqual(3);
+    }
+    await panel.close();
+    await page.close();
+  });
+
+  it('shows the panel and the options page at their own text size, not the 75 % Chromium gives extension pages', async () => {
+    const url = await browser.serveFixture('market-table');
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const panel = await browser.openPanel(await browser.tabIdOf(url));
+    await expect.poll(() => panel.getByTestId('no-article').isVisible(), { timeout: 15_000 }).toBe(true);
+    const fontSize = (target: typeof panel, selector: string) =>
+      target
+        .locator(selector)
+        .first()
+        .evaluate((element) => getComputedStyle(element).fontSize);
+    expect(await fontSize(panel, '[data-testid="no-article"]')).toBe('14px');
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await expect.poll(() => options.getByTestId('definition-language').count()).toBe(1);
+    expect(await fontSize(options, '[data-testid="definition-language"] legend')).toBe('16px');
+    expect(await fontSize(options, '.lib__keeping, .lib__filters')).toBe('16px');
+    // Every part of the page starts at the same left edge as the library's title.
+    const left = (selector: string) =>
+      options
+        .locator(selector)
+        .first()
+        .evaluate((element) => Math.round(element.getBoundingClientRect().left));
+    const edge = await left('.lib__title');
+    expect(await left('[data-testid="definition-language"]')).toBe(edge);
+    expect(await left('[data-testid="highlights-library"] > summary')).toBe(edge);
+    await options.close();
+    await panel.close();
+    await page.close();
+  });
+
+  it('keeps a title and a claim holding words longer than the panel is wide inside the panel', async () => {
+    const address = `https://example.com/${'verylongpathsegment'.repeat(8)}`;
+    const title = `Supercalifragilistic${'x'.repeat(80)} model launch`;
+    const sentences = [
+      `"We will need far more compute than anyone expects, and the notes are at ${address}," Sam Altman, chief executive of OpenAI, said on Tuesday.`,
+      'The company said it would spend 40 billion dollars on new data centers in 2027, according to a statement published on Monday.',
+      'Analysts expect the model to reach 500 million weekly users by the end of next year, double its current audience.',
+      'OpenAI plans to open a research office in Tokyo next spring, where about two hundred engineers will work on inference chips.',
+      `Critics said the claims were hard to verify; the full transcript is at ${address} for reference.`,
+    ];
+    const url = 'https://www.theverge.com/ai/2026/10/12/long-words';
+    await browser.serve(
+      url,
+      `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article><h1>${title}</h1>${sentences
+        .map((sentence) => `<p>${sentence}</p>`)
+        .join('')}</article></body></html>`,
+    );
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const panel = await browser.openPanel(await browser.tabIdOf(url));
+    await panel.setViewportSize({ width: 360, height: 900 });
+    await expect.poll(() => panel.getByTestId('claim').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await panel.locator('.claims-text', { hasText: 'verylongpath' }).count()).toBeGreaterThan(0);
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+    await panel.close();
+    await page.close();
+  });
+
   it('says there is no article on an exchange market table', async () => {
     const url = await browser.serveFixture('market-table');
     const page = await browser.context.newPage();

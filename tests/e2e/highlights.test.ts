@@ -54,6 +54,35 @@ async function selectionBar(page: Page) {
   return { host, box };
 }
 
+/** WCAG contrast of an element's text against the first opaque background behind it. */
+async function textContrast(panel: Page, selector: string): Promise<number> {
+  return panel
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number);
+      const luminance = ([r, g, b]: number[]) => {
+        const linear = (channel: number) => {
+          const c = channel / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
+      };
+      let background = [255, 255, 255];
+      for (let node: Element | null = element; node; node = node.parentElement) {
+        const colour = rgb(getComputedStyle(node).backgroundColor);
+        if (colour.length === 3 || colour[3] === 1) {
+          background = colour.slice(0, 3);
+          break;
+        }
+      }
+      const [lighter, darker] = [luminance(rgb(getComputedStyle(element).color)), luminance(background)].sort(
+        (a, b) => b - a,
+      );
+      return (lighter! + 0.05) / (darker! + 0.05);
+    });
+}
+
 const painted = (page: Page, colour = 'yellow') =>
   page.evaluate((name) => CSS.highlights.has(name), `marginalia-hl-${colour}`);
 const panelItems = (panel: Page) => panel.getByTestId('highlight');
@@ -147,6 +176,21 @@ describe('the reader’s own highlights in the built extension', () => {
     await expect.poll(() => panelItems(panel).count(), { timeout: 15_000 }).toBe(1);
     const input = panel.getByTestId('import-json');
     const status = panel.getByTestId('export-status');
+    // One button, "Import JSON": the file input lies invisible over it, without its cut-off "No file chosen".
+    expect(await input.evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
+    expect(await panel.locator('.export-bar-import').innerText()).toBe('Import JSON');
+    const [control, chooser] = await Promise.all([
+      panel.locator('.export-bar-import').boundingBox(),
+      input.boundingBox(),
+    ]);
+    expect(chooser).toEqual(control);
+    // Reached by Tab like the buttons beside it, with the same focus ring.
+    await panel.getByTestId('copy-csv').focus();
+    await panel.keyboard.press('Tab');
+    expect(await panel.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('import-json');
+    expect(
+      await panel.locator('.export-bar-import').evaluate((element) => getComputedStyle(element).outlineStyle),
+    ).toBe('solid');
 
     await input.setInputFiles({
       name: 'broken.json',
@@ -155,6 +199,10 @@ describe('the reader’s own highlights in the built extension', () => {
     });
     await expect.poll(() => status.textContent()).toMatch(/^Nothing was imported: .+/);
     expect(await status.getAttribute('role')).toBe('alert');
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    expect(await textContrast(panel, '[data-testid="export-status"]')).toBeGreaterThanOrEqual(4.5);
+    await panel.emulateMedia({ colorScheme: 'light' });
+    expect(await textContrast(panel, '[data-testid="export-status"]')).toBeGreaterThanOrEqual(4.5);
 
     const foreign = JSON.parse(exportedJson);
     foreign.first.items[0].target.selector = [{ type: 'CssSelector', value: 'p' }];
@@ -173,6 +221,9 @@ describe('the reader’s own highlights in the built extension', () => {
       });
       await expect.poll(() => status.textContent()).toBe('Imported 0 new highlights (1 was already here).');
     }
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    expect(await textContrast(panel, '[data-testid="export-status"]')).toBeGreaterThanOrEqual(4.5);
+    await panel.emulateMedia({ colorScheme: 'light' });
     expect(await panelItems(panel).count()).toBe(1);
     await panel.close();
     await page.close();
@@ -250,18 +301,37 @@ describe('the reader’s own highlights in the built extension', () => {
     await page.close();
   });
 
-  it('deletes from the panel with undo, and the page repaints each time', async () => {
+  it('deletes from the panel with undo, by keyboard, and the page repaints each time', async () => {
     const page = await openSeed();
     await expect.poll(() => painted(page, 'green'), { timeout: 10_000 }).toBe(true);
     const panel = await browser.openPanel(await browser.tabIdOf(url));
     await expect.poll(() => panelItems(panel).count(), { timeout: 15_000 }).toBe(4);
     const green = panel.locator('[data-testid="highlight"].highlights-colour-green');
-    await green.getByTestId('highlight-delete').click();
+    const focused = () =>
+      panel.evaluate(() => {
+        const element = document.activeElement;
+        return `${element?.closest('[data-testid="highlight"]')?.className ?? ''} ${element?.getAttribute('data-testid') ?? element?.className}`;
+      });
+    await green.getByTestId('highlight-delete').focus();
+    await panel.keyboard.press('Enter');
     await expect.poll(() => panelItems(panel).count()).toBe(3);
     await expect.poll(() => painted(page, 'green')).toBe(false);
-    await panel.getByTestId('highlight-undo').click();
+    // The deleted item's button is gone: Undo has the focus, then the highlight it brings back.
+    expect(await focused()).toBe(' highlight-undo');
+    // Readable in a dark browser too: the notice, the count beside the title.
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    expect(await textContrast(panel, '.highlights-undo')).toBeGreaterThanOrEqual(4.5);
+    expect(await textContrast(panel, '.highlights-count')).toBeGreaterThanOrEqual(4.5);
+    await panel.emulateMedia({ colorScheme: 'light' });
+    expect(await textContrast(panel, '.highlights-count')).toBeGreaterThanOrEqual(4.5);
+    await panel.keyboard.press('Enter');
     await expect.poll(() => panelItems(panel).count()).toBe(4);
     await expect.poll(() => painted(page, 'green')).toBe(true);
+    await expect.poll(focused).toMatch(/highlights-colour-green .*highlights-select/);
+    // Tab reaches the checked colour, whose focus ring is the panel's accent, not the black of its check mark.
+    await panel.keyboard.press('Tab');
+    expect(await focused()).toMatch(/highlights-colour-green .*highlights-swatch highlights-colour-green/);
+    expect(await panel.evaluate(() => getComputedStyle(document.activeElement!).outlineColor)).toBe('rgb(36, 85, 214)');
     await panel.close();
     await page.close();
     expect(browser.errors).toEqual([]);
@@ -285,6 +355,22 @@ describe('the reader’s own highlights in the built extension', () => {
     await expect.poll(() => pages.count()).toBe(1);
     await expect.poll(() => painted(page)).toBe(true);
     await options.close();
+    await page.close();
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('forgetting the page from the panel takes its highlights off the panel and the page too', async () => {
+    const page = await openSeed();
+    await expect.poll(() => painted(page), { timeout: 10_000 }).toBe(true);
+    const panel = await browser.openPanel(await browser.tabIdOf(url));
+    await expect.poll(() => panelItems(panel).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => panel.getByTestId('forget-page').count(), { timeout: 15_000 }).toBe(1);
+    await panel.getByTestId('forget-page').click();
+    await panel.getByTestId('forget-page-confirm').click();
+    await expect.poll(() => panel.getByTestId('forget-page-status').count()).toBe(1);
+    await expect.poll(() => panelItems(panel).count()).toBe(0);
+    await expect.poll(() => painted(page)).toBe(false);
+    await panel.close();
     await page.close();
     expect(browser.errors).toEqual([]);
   });

@@ -64,7 +64,8 @@ describe('annotation layers on the page', () => {
 
     await toggle('all').click();
     await expect.poll(() => registry(page), POLL).toEqual([]);
-    expect(await toggle('all').getAttribute('aria-pressed')).toBe('true');
+    expect(await toggle('all').getAttribute('data-all-off')).toBe('true');
+    expect(await toggle('all').textContent()).toBe('All on');
     expect(await serialized(page)).toBe(untouchedHtml);
     expect((await screenshot(page)).equals(untouchedShot)).toBe(true);
 

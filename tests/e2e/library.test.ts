@@ -90,6 +90,8 @@ describe('the reader’s library in the built extension', () => {
     const panel = await browser.openPanel(await browser.tabIdOf(englishUrl));
     await expect.poll(() => panel.getByTestId('forget-page').count(), { timeout: 15_000 }).toBe(1);
     await panel.getByTestId('forget-page').click();
+    // The reader's highlights go too: the panel asks first.
+    await panel.getByTestId('forget-page-confirm').click();
     await expect.poll(() => panel.getByTestId('forget-page-status').textContent()).toMatch(/removed/);
     await options.getByTestId('library-search').fill('Altman');
     await options.getByTestId('filter-lang').selectOption('');

@@ -1,0 +1,53 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ok } from '../lib/shared/result';
+import type { LibraryCall } from '../lib/ui/library-client';
+import { ForgetPage } from './forget-page';
+
+vi.mock('#i18n', () => ({
+  i18n: { t: (key: string, ...rest: unknown[]) => [key, ...rest.flat().map(String)].join('|') },
+}));
+
+afterEach(cleanup);
+
+describe('ForgetPage', () => {
+  it('asks first, since the reader’s highlights and notes go too; Cancel forgets nothing and gives the focus back', async () => {
+    const sent: { type: string }[] = [];
+    const call = (async (message: { type: string }) => {
+      sent.push(message);
+      return ok(message.type === 'library-page' ? {} : null);
+    }) as LibraryCall;
+    render(<ForgetPage url="https://www.theverge.com/ai/story" call={call} />);
+    fireEvent.click(await screen.findByTestId('forget-page'));
+    expect(screen.getByRole('alertdialog').textContent).toContain('library.forgetPageConfirm');
+    // The safe answer has the focus, as for Forget everything.
+    const cancel = screen.getByRole('button', { name: 'library.cancel' });
+    await waitFor(() => expect(document.activeElement).toBe(cancel));
+    fireEvent.click(cancel);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('forget-page')));
+    // Escape answers no as well.
+    fireEvent.click(screen.getByTestId('forget-page'));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('library.cancel'));
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('forget-page')));
+    expect(sent.some((message) => message.type === 'library-forget-page')).toBe(false);
+  });
+
+  it('forgets the page and hands the keyboard focus to the message that says so, as the button goes away', async () => {
+    const sent: { type: string; url?: string }[] = [];
+    const call = (async (message: { type: string; url?: string }) => {
+      sent.push(message);
+      return ok(message.type === 'library-page' && !sent.some((m) => m.type === 'library-forget-page') ? {} : null);
+    }) as LibraryCall;
+    render(<ForgetPage url="https://www.theverge.com/ai/story" call={call} />);
+    const button = await screen.findByTestId('forget-page');
+    button.focus();
+    fireEvent.click(button);
+    fireEvent.click(await screen.findByTestId('forget-page-confirm'));
+    const status = await screen.findByTestId('forget-page-status');
+    expect(status.textContent).toBe('library.forgotPage');
+    expect(screen.queryByTestId('forget-page')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(status));
+    expect(sent).toContainEqual({ type: 'library-forget-page', url: 'https://www.theverge.com/ai/story' });
+  });
+});
