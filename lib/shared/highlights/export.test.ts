@@ -190,5 +190,8 @@ describe('exportFileName', () => {
     expect(exportFileName(TITLE, 'md')).toBe('OpenAI-novo-modelo-custo-cai-50-IA.md');
     expect(exportFileName('../../etc/passwd', 'csv')).toBe('etc-passwd.csv');
     expect(exportFileName('???', 'json')).toBe('marginalia-highlights.json');
+    expect(exportFileName('OpenAI 发布新模型：成本下降 50%', 'md')).toBe('OpenAI-发布新模型-成本下降-50.md');
+    expect(exportFileName('スケーリング則は限界か？', 'md')).toBe('スケーリング則は限界か.md');
+    expect(exportFileName('𠀀'.repeat(100), 'csv')).toBe(`${'𠀀'.repeat(80)}.csv`);
   });
 });

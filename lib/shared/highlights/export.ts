@@ -217,11 +217,17 @@ export function toReadwiseCsv(pages: readonly ExportPage[]): string {
 
 /** A file name for downloads: the page title reduced to safe characters. */
 export function exportFileName(title: string, extension: 'md' | 'json' | 'csv'): string {
-  const base = title
+  // Accents come off Latin letters (NFKD, then NFC so kana keep their voicing marks); letters of
+  // every script stay, so a Chinese or Japanese title still names its file. Cut by characters, not
+  // UTF-16 units, so no surrogate pair is split.
+  const words = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\w.-]+/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '')
-    .slice(0, 80);
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{M}\p{N}_.-]+/gu, '-');
+  const base = Array.from(words.replace(/^[-.]+/, ''))
+    .slice(0, 80)
+    .join('')
+    .replace(/[-.]+$/, '');
   return `${base || 'marginalia-highlights'}.${extension}`;
 }
