@@ -1,6 +1,5 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
-import { pageKeyFor } from '@/lib/shared/highlights/url';
 import { sendToTab } from '@/lib/shared/messaging';
 import type { RevealTarget } from '@/lib/shared/protocol';
 import type { TabMissing, TabState } from '@/lib/shared/tab-state';
@@ -71,12 +70,9 @@ function PanelBody({
   missing: TabMissing | null;
   reveal: (target: RevealTarget) => void;
 }) {
-  // Forgetting the page removes its highlights too: the list starts over and the tab repaints without them.
+  // Forgetting the page removes its highlights too: the list starts over (the background tells
+  // every tab of the page to repaint without them).
   const [forgotten, setForgotten] = useState(0);
-  const afterForgetting = (pageKey: string | null) => {
-    setForgotten((count) => count + 1);
-    if (pageKey) void sendToTab(tabId, { type: 'highlights-changed', pageKey });
-  };
 
   if (state === null) {
     return (
@@ -166,7 +162,7 @@ function PanelBody({
             url={state.url}
             canonical={analysis.canonical}
             call={library()}
-            onForgotten={() => afterForgetting(pageKeyFor(state.url, analysis.canonical ?? null))}
+            onForgotten={() => setForgotten((count) => count + 1)}
           />
         </>
       );

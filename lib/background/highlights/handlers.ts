@@ -86,7 +86,7 @@ export const highlightHandlers: HighlightHandlers = {
 };
 
 function afterWrite<T>(result: Result<T>, pageKeys: readonly string[]): Result<T> {
-  if (result.ok) for (const pageKey of pageKeys) void announceChange(pageKey);
+  if (result.ok) void announceHighlightsChanged(pageKeys);
   return describeFailure(result);
 }
 
@@ -117,12 +117,19 @@ function readerMessage(kind: FailureKind): string | null {
   }
 }
 
-/** Every tab asks again for its own page's highlights; the ones showing `pageKey` repaint. */
-async function announceChange(pageKey: string): Promise<void> {
+/**
+ * Every tab hears which page keys' highlights changed; the ones showing one of them list again and
+ * repaint. Also said by the library when it forgets pages.
+ */
+export async function announceHighlightsChanged(pageKeys: Iterable<string>): Promise<void> {
+  const keys = [...new Set(pageKeys)];
+  if (keys.length === 0) return;
   const tabs = await browser.tabs.query({});
   // Tabs without our content script do not answer; that is expected.
   await Promise.all(
-    tabs.flatMap((tab) => (tab.id === undefined ? [] : [sendToTab(tab.id, { type: 'highlights-changed', pageKey })])),
+    tabs.flatMap((tab) =>
+      tab.id === undefined ? [] : keys.map((pageKey) => sendToTab(tab.id!, { type: 'highlights-changed', pageKey })),
+    ),
   );
 }
 

@@ -1,8 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { analysisOf, freshDb } from '../../../tests/fixtures/library';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { analysisOf, freshDb, highlightOn } from '../../../tests/fixtures/library';
 import type { LibraryDb } from './db';
 import { keepAnalysisOfTab, libraryHandlers } from './handlers';
-import { createLibraryInstance, resetSharedLibraryForTests } from './instance';
+import { createLibraryInstance, resetSharedLibraryForTests, sharedLibrary } from './instance';
 import { pageKeyFor } from '../../shared/highlights/url';
 
 const URL_A = 'https://www.theverge.com/ai/2026/10/12/openai-altman-compute-interview?utm_source=x#top';
@@ -80,5 +81,45 @@ describe('keeping what the reader reads', () => {
     await keepAnalysisOfTab({ incognito: false }, tabUrl, { ...analysisOf(tabUrl), canonical });
     expect(await db.pages.get(highlightsKey)).toBeDefined();
     expect(await db.pages.count()).toBe(1);
+  });
+});
+
+describe('forgetting tells the open tabs', () => {
+  const tabMessages: Array<{ tabId: number; message: unknown }> = [];
+  const OTHER_KEY = 'https://techcrunch.com/2026/11/01/story';
+  beforeEach(async () => {
+    tabMessages.length = 0;
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async () => [{ id: 7 }]);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
+      tabMessages.push({ tabId, message });
+    });
+    const store = sharedLibrary().highlights;
+    await store.add(KEY_A, { title: 'A story' }, highlightOn(KEY_A, 'more compute'));
+    await store.add(OTHER_KEY, { title: 'Another' }, highlightOn(OTHER_KEY, 'a line'));
+    tabMessages.length = 0;
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('"Forget this page": every tab hears that the page\'s highlights changed, so none keeps painting them', async () => {
+    expect(await libraryHandlers['library-forget-page']({ type: 'library-forget-page', url: KEY_A }, {})).toMatchObject(
+      {
+        ok: true,
+      },
+    );
+    await vi.waitFor(() =>
+      expect(tabMessages).toEqual([{ tabId: 7, message: { type: 'highlights-changed', pageKey: KEY_A } }]),
+    );
+  });
+
+  it('"Forget everything": every page that had highlights is announced', async () => {
+    expect(await libraryHandlers['library-forget-everything']({ type: 'library-forget-everything' }, {})).toMatchObject(
+      {
+        ok: true,
+      },
+    );
+    await vi.waitFor(() => expect(tabMessages).toHaveLength(2));
+    expect(tabMessages.map((sent) => (sent.message as { pageKey: string }).pageKey).sort()).toEqual(
+      [KEY_A, OTHER_KEY].sort(),
+    );
   });
 });

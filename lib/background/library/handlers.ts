@@ -10,6 +10,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import { tabStateItem } from '../../shared/tab-state';
 import type { PageAnalysis } from '../../shared/types';
 import { parseLibraryImport } from '../../shared/library/export';
+import { announceHighlightsChanged } from '../highlights/handlers';
 import { sharedLibrary } from './instance';
 import type { Library } from './library';
 import { decideKeeping } from './policy';
@@ -55,8 +56,20 @@ export const libraryHandlers: LibraryHandlers = {
   'library-speaker-history': (message) =>
     withLibrary((library) => library.speakerHistory(message.keys, message.excludeUrl, message.limit)),
   'library-page': (message) => withLibrary((library) => library.getPage(message.url)),
-  'library-forget-page': (message) => withLibrary((library) => library.forgetPage(message.url)),
-  'library-forget-everything': () => withLibrary((library) => library.forgetEverything()),
+  // Every open tab of a forgotten page stops painting its highlights, not only the panel's own.
+  'library-forget-page': (message) =>
+    withLibrary(async (library) => {
+      const forgotten = await library.forgetPage(message.url);
+      if (forgotten.ok) void announceHighlightsChanged([message.url]);
+      return forgotten;
+    }),
+  'library-forget-everything': () =>
+    withLibrary(async (library) => {
+      const pages = await sharedLibrary().highlights.listPages();
+      const forgotten = await library.forgetEverything();
+      if (forgotten.ok && pages.ok) void announceHighlightsChanged(pages.value.map((page) => page.pageKey));
+      return forgotten;
+    }),
   'library-set-keeping': (message) => withLibrary((library) => library.setKeeping(message.on)),
   'library-import': (message) =>
     withLibrary(async (library) => {
