@@ -6,7 +6,7 @@ import { collectBlocks, type TextBlock } from './blocks';
 import { dropBodyBoilerplate, findListingItems } from './body-boilerplate';
 import { decideArticle, saysMuch, type ArticleDecision } from './decision';
 import { splitLineParagraphs } from './line-paragraphs';
-import { isUiFragment, removeDeclaredChrome } from './page-chrome';
+import { cloneWithoutDeclaredChrome, findDeclaredChrome, isUiFragment, type DeclaredChrome } from './page-chrome';
 import { scoreProse } from './prose-items';
 
 export interface ExtractOptions {
@@ -41,14 +41,15 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   // landmark or hides it behind a role), the page is read once more as it is.
   // Any refusal is worth the second reading: with the story's wrapper gone, Readability may have
   // settled on a teaser list that then reads as a listing.
-  const withoutChrome = isolate(doc, 'without-chrome', options);
-  const reading = withoutChrome.article ? withoutChrome : isolate(doc, 'as-is', options);
+  const copies = new PageCopies(doc);
+  const withoutChrome = isolate(copies, doc, 'without-chrome', options);
+  const reading = withoutChrome.article ? withoutChrome : isolate(copies, doc, 'as-is', options);
   // Both readings settled on a listing or a block of links: a story may stand beside it (an old
   // page whose sidebar of teasers outweighs a short story). Read once more without the page's
   // listings; what is found then has to say more than a stub or a blurb does.
   let article = reading.article;
   if (!article && [withoutChrome.reason, reading.reason].some((reason) => reason === 'listing' || reason === 'links')) {
-    const reread = isolate(doc, 'without-listings', options);
+    const reread = isolate(copies, doc, 'without-listings', options);
     if (reread.decision && saysMuch(reread.decision)) article = reread.article;
   }
   // Readability settled on a reply thread (comments outweigh a story of short paragraphs or a
@@ -56,7 +57,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   // is an article in a few sentences that says much more than the text beside the thread did;
   // else the thread was the page's text (a forum, a live blog under its lede).
   if (article && reading.threadShare > MAX_THREAD_SHARE) {
-    const reread = isolate(doc, 'without-threads', options);
+    const reread = isolate(copies, doc, 'without-threads', options);
     if (
       reread.article &&
       reread.decision &&
@@ -102,16 +103,36 @@ interface Reading {
   reason?: ArticleDecision['reason'];
 }
 
-const PREPARE: Record<ReadingName, ((clone: Document) => void) | null> = {
-  'without-chrome': removeChromeAndScoreItems,
-  'as-is': null,
-  'without-listings': removeChromeAndListings,
-  'without-threads': removeChromeAndThreads,
+/**
+ * The copy of the page each reading reads (Readability mutates what it reads). The page's
+ * declared chrome, found once (the page is never changed), serves every reading that drops it.
+ */
+class PageCopies {
+  private chrome: DeclaredChrome | undefined;
+
+  constructor(private readonly doc: Document) {}
+
+  /** The page as it is. */
+  asIs(): Document {
+    return this.doc.cloneNode(true) as Document;
+  }
+
+  /** The page without its declared chrome. */
+  withoutChrome(): Document {
+    this.chrome ??= findDeclaredChrome(this.doc);
+    return cloneWithoutDeclaredChrome(this.doc, this.chrome);
+  }
+}
+
+const PREPARE: Record<ReadingName, (copies: PageCopies) => Document> = {
+  'without-chrome': (copies) => withoutChromeScoringItems(copies),
+  'as-is': (copies) => copies.asIs(),
+  'without-listings': (copies) => withoutChromeAndListings(copies),
+  'without-threads': (copies) => withoutChromeAndThreads(copies),
 };
 
-function isolate(doc: Document, name: ReadingName, options: ExtractOptions): Reading {
-  const clone = doc.cloneNode(true) as Document;
-  PREPARE[name]?.(clone);
+function isolate(copies: PageCopies, doc: Document, name: ReadingName, options: ExtractOptions): Reading {
+  const clone = PREPARE[name](copies);
   const parsed = new Readability(clone, { serializer: (node) => node as Element }).parse();
   const content = parsed?.content;
   if (!parsed || !content) {
@@ -132,29 +153,32 @@ function isolate(doc: Document, name: ReadingName, options: ExtractOptions): Rea
 }
 
 /** The page without its declared chrome, its lines, list items and divs that read as paragraphs made visible to Readability. */
-function removeChromeAndScoreItems(clone: Document): void {
-  removeDeclaredChrome(clone);
-  if (!clone.body) return;
+function withoutChromeScoringItems(copies: PageCopies): Document {
+  const clone = copies.withoutChrome();
+  if (!clone.body) return clone;
   splitLineParagraphs(clone.body);
   scoreProse(clone.body);
+  return clone;
 }
 
 /** The page without its declared chrome and without the listings of link-led items anywhere in it. */
-function removeChromeAndListings(clone: Document): void {
-  removeDeclaredChrome(clone);
-  if (!clone.body) return;
+function withoutChromeAndListings(copies: PageCopies): Document {
+  const clone = copies.withoutChrome();
+  if (!clone.body) return clone;
   for (const item of findListingItems(clone.body).items) item.remove();
+  return clone;
 }
 
 /** The page without its declared chrome and without the posts of its reply threads. */
-function removeChromeAndThreads(clone: Document): void {
-  removeChromeAndScoreItems(clone);
-  if (!clone.body) return;
+function withoutChromeAndThreads(copies: PageCopies): Document {
+  const clone = withoutChromeScoringItems(copies);
+  if (!clone.body) return clone;
   for (const post of findListingItems(clone.body).threadItems) {
     // A flat thread may write its replies as bare text after their stamped headers.
     for (let next = post.nextSibling; next && next.nodeType !== 1; next = post.nextSibling) next.remove();
     post.remove();
   }
+  return clone;
 }
 
 /** Drop from the kept HTML every element whose text blocks were all dropped. */

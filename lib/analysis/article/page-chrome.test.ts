@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../tests/fixtures/load';
 import { extractArticle } from './extract';
-import { removeDeclaredChrome } from './page-chrome';
+import { cloneWithoutDeclaredChrome, removeDeclaredChrome } from './page-chrome';
 
 const BODY = [
   'The company reported its results for the third quarter on Thursday, and the figures were better than analysts expected.',
@@ -162,5 +162,37 @@ describe('landmarks', () => {
     );
     expect(text).toContain('Revenue rose by a fifth');
     expect(text).not.toContain('daily paper of the valley');
+  });
+});
+
+describe('cloneWithoutDeclaredChrome', () => {
+  const hiddenNotice = `<span aria-hidden="true">${'Legal notice of the sign-up form, repeated for screen readers. '.repeat(30)}</span>`;
+  const page =
+    `<!doctype html><html lang="en"><head><title>Results</title></head><body>` +
+    `<nav><ul><li><a href="/">Home</a></li><li><a href="/markets">Markets</a></li></ul></nav>` +
+    `<div class="signup"><h3>Newsletter</h3><form>Get the daily briefing ${hiddenNotice}<input type="email"><button>Join</button></form></div>` +
+    `<main><article><h1>Results beat forecasts</h1>${BODY}` +
+    `<div class="social-embed" id="post-1"><blockquote><p>Great quarter for the team <a href="https://social.example/tags/q3">#q3</a></p></blockquote></div>` +
+    `<div class="comments"><textarea>Your comment</textarea><p>Be civil.</p></div>` +
+    `<ul><li><a lang="fr" href="/fr">Français</a></li><li><a lang="de" href="/de">Deutsch</a></li><li><a lang="es" href="/es">Español</a></li></ul>` +
+    `</article></main><footer><p>© The paper</p></footer></body></html>`;
+
+  it('gives what a whole copy gives once removeDeclaredChrome has run on it, and leaves the page as it was', () => {
+    const { document } = parseHtml(page, 'https://news.example/results');
+    const before = document.documentElement.outerHTML;
+    const expected = document.cloneNode(true) as Document;
+    removeDeclaredChrome(expected);
+    const copy = cloneWithoutDeclaredChrome(document);
+    expect(copy.documentElement.outerHTML).toBe(expected.documentElement.outerHTML);
+    expect(document.documentElement.outerHTML).toBe(before);
+    const text = copy.body.textContent ?? '';
+    expect(text).toContain('Revenue rose by a fifth');
+    expect(text).toContain('Great quarter for the team #q3');
+    // The form is measured without its hidden notice, removed before it: it is a small widget.
+    expect(text).not.toContain('daily briefing');
+    expect(text).not.toContain('Markets');
+    expect(text).not.toContain('Deutsch');
+    expect(copy.querySelector('blockquote a')).toBeNull();
+    expect(copy.getElementById('post-1')).toBeNull();
   });
 });

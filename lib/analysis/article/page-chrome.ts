@@ -19,22 +19,98 @@ const MAX_WIDGET_FORM_TEXT = 1000;
 const MAX_LANDMARK_SHARE = 0.5;
 
 /**
- * Remove the elements that are page furniture by their own declaration (tag, role, hidden).
- * One walk over the tree sorts the elements (selector queries are slow in DOM emulations).
+ * What removeDeclaredChrome takes out of a tree, found without changing it: the elements to
+ * remove (some may sit inside others), every ancestor of one, and the blockquotes that stay.
+ */
+export interface DeclaredChrome {
+  removed: Set<Node>;
+  holdsRemoved: Set<Node>;
+  quotes: Element[];
+}
+
+/**
+ * Remove the elements that are page furniture by their own declaration (tag, role, hidden), and
+ * free the embedded posts that stay (see keepEmbeddedPosts).
  */
 export function removeDeclaredChrome(root: ParentNode): void {
+  const chrome = findDeclaredChrome(root);
+  for (const el of chrome.removed) (el as Element).remove();
+  keepEmbeddedPosts(chrome.quotes);
+}
+
+/**
+ * A copy of `doc` without its declared chrome: what `doc.cloneNode(true)` then
+ * removeDeclaredChrome gives, without copying the chrome only to drop it (in a DOM emulation,
+ * copying and removing cost by the node; the chrome is a third of a page's elements). Only the
+ * ancestors of what goes (and of the quotes kept) are copied level by level; every other subtree
+ * is copied whole. `chrome` is findDeclaredChrome(doc), when it is known already.
+ */
+export function cloneWithoutDeclaredChrome(doc: Document, chrome = findDeclaredChrome(doc)): Document {
+  const { removed, holdsRemoved, quotes } = chrome;
+  const stepInto = new Set(holdsRemoved);
+  // Each chain stops at a node already in the set, whose ancestors are all in it.
+  for (const quote of quotes)
+    for (let at: Node | null = quote; at && !stepInto.has(at); at = at.parentNode) stepInto.add(at);
+  const copies = new Map<Node, Node>();
+  const fill = (from: Node, to: Node) => {
+    for (let child = from.firstChild; child; child = child.nextSibling) {
+      if (removed.has(child)) continue;
+      if (stepInto.has(child)) {
+        const copy = child.cloneNode(false);
+        to.appendChild(copy);
+        copies.set(child, copy);
+        fill(child, copy);
+      } else to.appendChild(child.cloneNode(true));
+    }
+  };
+  const clone = doc.cloneNode(false) as Document;
+  fill(doc, clone);
+  keepEmbeddedPosts(quotes.map((quote) => copies.get(quote) as Element));
+  return clone;
+}
+
+/**
+ * The elements that are page furniture by their own declaration, found without changing the
+ * tree: each rule reads the tree as the removals before it left it (an element is gone when it or
+ * an ancestor was taken, a text is read without what was taken from it). One walk over the tree
+ * sorts the elements (selector queries are slow in DOM emulations).
+ */
+export function findDeclaredChrome(root: ParentNode): DeclaredChrome {
   // No global Element in Node: tell a document by its nodeType.
   const page = (root as Node).nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
-  // Measured in the walk (which leaves the tree as it is), before any removal.
+  const removed = new Set<Node>();
+  const holdsRemoved = new Set<Node>();
+  const remove = (el: Element) => {
+    removed.add(el);
+    for (let at = el.parentNode; at && !holdsRemoved.has(at); at = at.parentNode) holdsRemoved.add(at);
+  };
+  const gone = (el: Element) => {
+    if (removed.size === 0) return false;
+    for (let at: Node | null = el; at; at = at.parentNode) if (removed.has(at)) return true;
+    return false;
+  };
+  // An element's textContent as it would read with the removed elements gone.
+  const textOf = (el: Element): string => {
+    if (!holdsRemoved.has(el)) return el.textContent ?? '';
+    let text = '';
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += child.nodeValue ?? '';
+      else if (child.nodeType === 1 && !removed.has(child)) text += textOf(child as Element);
+    }
+    return text;
+  };
+  const rules: ChromeRules = { removed, holdsRemoved, gone, textOf, remove };
+
+  // Measured in the walk, before any removal.
   let pageLength = 0;
   // The page's main regions (`main, [role="main"]`), found in the walk: removals only take
-  // elements away, so a landmark holds a main region when it contains one of these.
+  // elements away, so a landmark holds a main region when it contains one that is not gone.
   const mainRegions: Element[] = [];
   // A landmark that holds the page's main region wraps the story (a header left unclosed in the
   // source swallows everything after it), however much text the footer after it holds.
   const framesPage = (el: Element) =>
-    (el.textContent ?? '').length > pageLength * MAX_LANDMARK_SHARE ||
-    mainRegions.some((region) => region !== el && el.contains(region));
+    textOf(el).length > pageLength * MAX_LANDMARK_SHARE ||
+    mainRegions.some((region) => region !== el && el.contains(region) && !gone(region));
 
   const fields: Element[] = [];
   const chrome: Element[] = [];
@@ -69,29 +145,37 @@ export function removeDeclaredChrome(root: ParentNode): void {
       taggedLinks.push(el);
   });
 
-  // isConnected is false throughout a cloned document in some DOM emulations: ask the root instead.
-  removeFieldBoxes(
-    fields.filter((field) => root.contains(field)),
-    root,
-  );
-  for (const el of chrome) el.remove();
-  for (const el of landmarks) if (root.contains(el) && !framesPage(el)) el.remove();
+  findFieldBoxes(fields, rules);
+  for (const el of chrome) remove(el);
+  for (const el of landmarks) if (!gone(el) && !framesPage(el)) remove(el);
   // Some sites wrap the whole page in one <form>: only a form with little text is a widget.
   for (const form of forms) {
-    if (root.contains(form) && (form.textContent ?? '').trim().length < MAX_WIDGET_FORM_TEXT) form.remove();
+    if (!gone(form) && textOf(form).trim().length < MAX_WIDGET_FORM_TEXT) remove(form);
   }
   // An <article>'s own <header> holds its title; the site's <header> does not.
   for (const header of headers) {
-    if (root.contains(header) && !header.closest('article, main, [role="main"]') && !framesPage(header))
-      header.remove();
+    if (!gone(header) && !header.closest('article, main, [role="main"]') && !framesPage(header)) remove(header);
   }
   // Gathered in the walk above, and kept where the removals left them in the page.
-  removeLanguagePickers(
+  findLanguagePickers(
     root,
-    taggedLinks.filter((link) => root.contains(link)),
+    taggedLinks.filter((link) => !gone(link)),
+    rules,
   );
-  removeScriptedControls(scripted.filter((el) => root.contains(el)));
-  keepEmbeddedPosts(quotes.filter((quote) => root.contains(quote)));
+  findScriptedControls(
+    scripted.filter((el) => !gone(el)),
+    rules,
+  );
+  return { removed, holdsRemoved, quotes: quotes.filter((quote) => !gone(quote)) };
+}
+
+/** The tree as findDeclaredChrome's removals so far left it, and the way to remove one more element. */
+interface ChromeRules {
+  removed: ReadonlySet<Node>;
+  holdsRemoved: ReadonlySet<Node>;
+  gone: (el: Element) => boolean;
+  textOf: (el: Element) => string;
+  remove: (el: Element) => void;
 }
 
 /**
@@ -126,12 +210,12 @@ const MAX_SCRIPTED_LABEL_WEIGHT = 4;
  * text and drops the handler, so the evidence is read here. A question keeps its text (an
  * accordion's question is content).
  */
-function removeScriptedControls(scripted: readonly Element[]): void {
+function findScriptedControls(scripted: readonly Element[], { textOf, remove }: ChromeRules): void {
   for (const el of scripted) {
     if (!SCRIPTED_CONTROL_TAGS.has(el.tagName.toUpperCase())) continue;
-    const text = (el.textContent ?? '').trim();
+    const text = textOf(el).trim();
     if (text.length > 200 || /[?？]$/u.test(text) || textWeight(text) > MAX_SCRIPTED_LABEL_WEIGHT) continue;
-    el.remove();
+    remove(el);
   }
 }
 
@@ -141,31 +225,33 @@ const MAX_FIELD_BOX_WEIGHT = 60;
  * Comment boxes, newsletter sign-ups and login prompts: the box around a form field, grown
  * outwards while it holds little text besides the field (its heading, its pitch, its counters).
  */
-function removeFieldBoxes(fields: Element[], root: ParentNode): void {
+function findFieldBoxes(fields: readonly Element[], { removed, gone, textOf, remove }: ChromeRules): void {
   for (const field of fields) {
-    if (!root.contains(field)) continue;
+    if (gone(field)) continue;
     let box: Element = field;
-    // Each parent's text (its textContent) is built around the box's, known from the step before,
-    // instead of walking the box again.
-    let boxText = field.textContent ?? '';
+    // Each parent's text is built around the box's, known from the step before, instead of
+    // walking the box again.
+    let boxText = textOf(field);
     for (let parent = box.parentElement; parent; parent = parent.parentElement) {
       if (parent.matches('article, main, [role="main"], body, html')) break;
       let text = '';
       for (let child = parent.firstChild; child; child = child.nextSibling) {
         if (child === box) text += boxText;
-        else if (child.nodeType === 1 || child.nodeType === 3) text += child.textContent ?? '';
+        else if (child.nodeType === 3) text += child.nodeValue ?? '';
+        else if (child.nodeType === 1 && !removed.has(child)) text += textOf(child as Element);
       }
       // Past this length (source whitespace included) a text is over the limit without counting words.
       if (text.length > MAX_FIELD_BOX_WEIGHT * 200 || textWeight(text) > MAX_FIELD_BOX_WEIGHT) break;
       box = parent;
       boxText = text;
     }
-    box.remove();
+    remove(box);
   }
 }
 
 /** A list of links to the same site in other languages (`taggedLinks`: the links carrying lang / hreflang, in order). */
-function removeLanguagePickers(root: ParentNode, taggedLinks: readonly Element[]): void {
+function findLanguagePickers(root: ParentNode, taggedLinks: readonly Element[], rules: ChromeRules): void {
+  const { holdsRemoved, gone, textOf, remove } = rules;
   if (taggedLinks.length < 3) return;
   // Only the containers of tagged links can be pickers; outer ones first, as in document order.
   const candidates = new Set<Element>();
@@ -183,14 +269,15 @@ function removeLanguagePickers(root: ParentNode, taggedLinks: readonly Element[]
     if (candidates.has(el)) ordered.push(el);
   });
   for (const list of ordered) {
-    if (!root.contains(list)) continue;
-    const links = Array.from(list.querySelectorAll('a'));
+    if (gone(list)) continue;
+    let links = Array.from(list.querySelectorAll('a'));
+    if (holdsRemoved.has(list)) links = links.filter((a) => !gone(a));
     if (links.length < 3) continue;
     const tagged = links.filter((a) => a.hasAttribute('lang') || a.hasAttribute('hreflang'));
     if (tagged.length < 3 || tagged.length < links.length * 0.6) continue;
-    const linkText = tagged.reduce((n, a) => n + (a.textContent ?? '').trim().length, 0);
-    const allText = visibleLength(list.textContent ?? '');
-    if (linkText >= allText * 0.5) list.remove();
+    const linkText = tagged.reduce((n, a) => n + textOf(a).trim().length, 0);
+    const allText = visibleLength(textOf(list));
+    if (linkText >= allText * 0.5) remove(list);
   }
 }
 
