@@ -348,6 +348,12 @@ export class SpeakerTracker {
    * an attribution closing the quotation in the next sentence then says better who speaks.
    */
   speakerCarried = false;
+  /**
+   * The organization that acts or plans in the last sentence nobody speaks in ("Das BMZ stellt … bereit", "GM expects
+   * to"): no speaker, since the article tells what it does, but the subject the sentence is about (its type reads it
+   * as an actor's, as it reads a speaker's). Null when someone speaks or no organization acts.
+   */
+  actor: string | null = null;
   /** Who spoke last, and in which block: a quotation that goes on in the next sentence is still theirs. */
   private lastSpeaker: string | null = null;
   private lastSpeakerBlock = -2;
@@ -422,6 +428,7 @@ export class SpeakerTracker {
     const pending = this.leadInSpeaker;
     this.leadInSpeaker = null;
     this.speakerRole = null;
+    this.actor = null;
     const namedBefore = this.namedWithoutSpeech;
     this.namedInSentence = null;
     this.notePeople(sentence);
@@ -470,20 +477,34 @@ export class SpeakerTracker {
       findPhrases(sentence, this.lexicon.reportingVerbs, true).length > 0
     )
       speaker = this.lastSpeaker;
-    // An organization that announces, decides or acts holds what it announces; one that merely earns or grows is the topic.
+    // An organization that announces, issues a notice or forecasts holds what it says or foresees ("该公司预计，…").
+    // One that acts or plans ("Das BMZ stellt … bereit", "GM expects to begin") is the sentence's subject, not its
+    // source: the article tells what it does. It is still the organization a later "the company" means.
     if (
       !speaker &&
       findPhrases(
         sentence,
-        phraseUnion(this.lexicon, 'announcement-plan-decision', () => [
+        phraseUnion(this.lexicon, 'announcement-issuing-forecast', () => [
           ...this.lexicon.announcementVerbs,
-          ...this.lexicon.planMarkers,
-          ...this.lexicon.decisionVerbs,
+          ...(this.lexicon.issuingVerbs ?? []),
+          ...this.lexicon.forecastVerbs,
         ]),
         this.unspaced,
-      ).length
+      ).some((hit) => !/^\s+to\s/u.test(sentence.slice(hit.end)))
     )
       speaker = this.organizationActor(sentence);
+    else if (
+      !speaker &&
+      findPhrases(
+        sentence,
+        phraseUnion(this.lexicon, 'plan-decision', () => [...this.lexicon.planMarkers, ...this.lexicon.decisionVerbs]),
+        this.unspaced,
+      ).length
+    ) {
+      this.actor = this.organizationActor(sentence);
+      // "The company plans to open two offices, according to a spokesperson": one unnamed who speaks for it.
+      if (this.actor && this.citesUnnamedMember(sentence)) speaker = this.actor;
+    }
     if (speaker) {
       this.lastSpeaker = speaker;
       this.lastSpeakerBlock = block;
@@ -757,6 +778,19 @@ export class SpeakerTracker {
     const name = acronym ?? candidate.name;
     this.lastOrganization = name;
     return name;
+  }
+
+  /** Whether a source preposition cites someone unnamed who speaks for a body ("according to a spokesperson"). */
+  private citesUnnamedMember(sentence: string): boolean {
+    if (this.unspaced) return false;
+    return findPhrases(sentence, this.lexicon.sourcePrepositions, false).some((hit) => {
+      const words = /^\s+(\p{L}+)\s+(\p{L}+)\s*(?:[,.;]|$)/u.exec(sentence.slice(hit.end));
+      return (
+        words !== null &&
+        this.words.indefiniteArticles.has(words[1]!.toLowerCase()) &&
+        this.words.memberNouns.has(words[2]!.toLowerCase())
+      );
+    });
   }
 
   /** The full form of a name already seen ("Altman" → "Sam Altman", "BA" → "Bundesagentur für Arbeit"). */
@@ -1315,6 +1349,15 @@ export class SpeakerTracker {
       .filter((verb) => !AS_ASIDE.test(sentence.slice(Math.max(0, verb.index - 30), verb.index)))
       // "Asked what he thought …, Walter said": the question put to the speaker is not the report.
       .filter((verb) => questionEnd === -1 || verb.index > questionEnd)
+      // "GM expects to begin mailing letters": a forecasting verb before its subject's own act is an intention, a
+      // plan the article tells, not a forecast anyone holds ("expects to be larger", "to grow" foresee a state).
+      .filter(
+        (verb) =>
+          !this.lexicon.forecastVerbs.includes(verb.phrase.toLowerCase()) ||
+          !/^\s+to\s+(?!be\b|become\b|remain\b|grow\b|rise\b|fall\b|reach\b|exceed\b|top\b)\p{Ll}/u.test(
+            sentence.slice(verb.end),
+          ),
+      )
       // "The Screen Actors Guild hasn't said whether …": who says nothing is no source.
       .filter((verb) => !this.isNegated(sentence.slice(Math.max(0, verb.index - 40), verb.index)))
       // "According to reports, …": after a source preposition the word is a noun, the source itself.
