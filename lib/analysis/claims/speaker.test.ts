@@ -1604,3 +1604,26 @@ describe('SpeakerTracker: German "laut" (speakers7)', () => {
     expect(speakers('Die Musik war laut und die Gäste tanzten.', 'de')).toEqual([null]);
   });
 });
+
+describe('SpeakerTracker: names that describe the speaker (speakers8)', () => {
+  it('en: a name inside an apposition or after "of" is where the speaker lives or works, never the speaker', () => {
+    expect(
+      speakers(
+        '“The air used to be clean there,” Alberto Shiguematsu, a São Paulo resident who tweeted about the smoke, said.',
+        'en',
+      ),
+    ).toEqual(['Alberto Shiguematsu']);
+    expect(
+      speakers(
+        'William Wakeham of the Royal Academy of Engineering, a specialist adviser to the committee, said the industry needed graduates.',
+        'en',
+      ),
+    ).toEqual(['William Wakeham']);
+    expect(
+      speakers(
+        'Senator James Lankford, an Oklahoma Republican who warned of the dangers in the past, played down that threat.',
+        'en',
+      ),
+    ).toEqual(['James Lankford']);
+  });
+});

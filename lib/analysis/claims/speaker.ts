@@ -1800,7 +1800,19 @@ export class SpeakerTracker {
       if (relative && !/^[^,;:.!?"“”«»]{0,80},?\s*$/u.test(before.slice(relative.index + relative[0].length)))
         relative = null;
       const at = relative?.index ?? -1;
-      const antecedent = at >= 0 ? this.nameCandidates(before.slice(0, at)).pop() : undefined;
+      const named = at >= 0 ? this.nameCandidates(before.slice(0, at)) : [];
+      let antecedent = named.pop();
+      // "James Lankford, an Oklahoma Republican who warned": the name qualifies the noun of an apposition; the person
+      // it describes is the antecedent.
+      const described = named.pop();
+      if (
+        antecedent &&
+        described &&
+        /^\s*,\s*(\p{L}+)\s+$/u.test(before.slice(described.end, antecedent.index)) &&
+        this.words.indefiniteArticles.has(/(\p{L}+)\s+$/u.exec(before.slice(0, antecedent.index))![1]!.toLowerCase()) &&
+        (this.isPerson(described.name) || this.looksLikePersonName(described.name))
+      )
+        antecedent = { ...described, end: antecedent.end };
       if (
         antecedent &&
         /^\s*$/u.test(before.slice(antecedent.end, at)) &&
@@ -1891,6 +1903,21 @@ export class SpeakerTracker {
           !this.isPlace(c.name) &&
           !this.afterPreposition(before, c.index),
       );
+    // "William Wakeham of the Royal Academy of Engineering said", "Alberto Shiguematsu, a São Paulo resident who
+    // tweeted": a name after a person's name and "of", or in an apposition after them opened by an indefinite
+    // article, is where they work or live, part of the description of the one who speaks.
+    const ofPerson = (candidate: NameCandidate, index: number) => {
+      const owner = candidates[index - 1];
+      if (owner === undefined || this.isOrganization(owner.name)) return false;
+      if (!this.isPerson(owner.name) && !this.looksLikePersonName(owner.name)) return false;
+      const gap = before.slice(owner.end, candidate.index);
+      const apposition = /^\s*,\s*(\p{L}+)\s+$/u.exec(gap)?.[1];
+      return (
+        /^\s+(?:of|de|da|do|du|des|del|von|vom)\s+(?:(?:the|la|le|el|a|o|der|des)\s+|l[’'ʼ]\s*)?$/iu.test(gap) ||
+        (apposition !== undefined && this.words.indefiniteArticles.has(apposition.toLowerCase()))
+      );
+    };
+    candidates.splice(0, candidates.length, ...candidates.filter((c, index) => !ofPerson(c, index)));
     const people = candidates.filter((c) => this.isPerson(c.name));
     const nearestPerson = people[people.length - 1] ?? candidates.filter((c) => this.looksLikePersonName(c.name)).pop();
     const nearest = candidates[candidates.length - 1];
