@@ -1627,3 +1627,20 @@ describe('SpeakerTracker: names that describe the speaker (speakers8)', () => {
     ).toEqual(['James Lankford']);
   });
 });
+
+describe('SpeakerTracker: subjects a clause hides (speakers8)', () => {
+  it('en: who is "quoted by X as saying" speaks, not X', () => {
+    expect(
+      speakers(
+        'Shanghai health official, Wu Fan, was quoted by Agence-France Presse news agency as saying that the person tested negative.',
+        'en',
+      ),
+    ).toEqual(['Wu Fan']);
+  });
+
+  it('zh: "only" and a time around the subject go; a clause of adverbs goes on with the topic; nobody is no source', () => {
+    expect(speakers('只有韩国现代在此前宣布成立现代汽车中国投资公司。', 'zh')).toEqual(['韩国现代']);
+    expect(speakers('即使大名鼎鼎的德国大众，近期也宣布削减投资。', 'zh')).toEqual(['德国大众']);
+    expect(speakers('此次车展，不仅没有什么厂商宣布投资扩产计划，反而有所萎缩。', 'zh')).toEqual([null]);
+  });
+});

@@ -1791,6 +1791,14 @@ export class SpeakerTracker {
   private subjectOf(sentence: string, verb: PhraseHit): string | null {
     const windowStart = Math.max(0, verb.index - 120);
     const before = sentence.slice(windowStart, verb.index);
+    // "Wu Fan was quoted by Agence-France Presse as saying": who is quoted speaks, not who quotes.
+    const quotedAs = /\b(?:was|were|is|are|been)\s+(?:quoted|cited)\s+(?:by|in)\s[^,;:.!?"“”«»]{1,60}\s+as\s*$/u.exec(
+      before,
+    );
+    if (quotedAs) {
+      const at = windowStart + quotedAs.index;
+      return this.subjectOf(sentence, { index: at, end: at, phrase: '' });
+    }
     if (this.isPassive(before)) return this.passiveAgent(sentence, verb);
     // "…, Tomás Hirsch, quien ya tomó distancia del proyecto y anticipó": the relative pronoun's antecedent.
     if (this.relativeToVerb) {
@@ -2440,7 +2448,19 @@ export class SpeakerTracker {
   }
 
   private chineseSubject(before: string): string | null {
-    let clause = (before.split(/[，,。：:；;“”「」\s]/u).pop() ?? '')
+    const segments = before.split(/[，,。：:；;“”「」\s]/u);
+    const raw = segments.pop() ?? '';
+    // "没有什么厂商宣布…": nobody announced anything, so nobody is the source.
+    if (/(没有|沒有|并无|並無|不曾)/u.test(raw)) return null;
+    // "即使大名鼎鼎的德国大众，近期也宣布…": a clause of adverbs only goes on with the subject set before the comma.
+    const bare = raw.replace(ZH_ADVERBS, '').replace(/^(近期|此前|目前|当时|當時|随即|隨即|随后|隨後)/u, '');
+    const topic = segments.pop();
+    if (bare === '' && raw !== '' && topic && /[，,]/u.test(before.charAt(before.length - raw.length - 1)))
+      return this.chineseSubject(topic.replace(/^(即使|即便|就连|就連|连|連)/u, '').replace(/^.*的(?=.{2,}$)/u, ''));
+    let clause = raw
+      // "只有韩国现代在此前宣布": "only" before the subject, a time after it.
+      .replace(/^(只有|只|仅有|僅有|仅|僅|唯有|即使|即便|就连|就連)/u, '')
+      .replace(/(在)?(此前|之前|近期|早前)$/u, '')
       .replace(/^(据|據|根据|根據|援引)/u, '')
       .replace(
         /^(不过|不過|但是|但|而|然而|另外|此外|同时|同時|并且|並且|而且|并|並|首先|其次|然后|然後|最后|最後|因此|所以|便是|那么|那麼|于是|於是|可见|可見|显然|顯然)/u,
