@@ -1644,3 +1644,24 @@ describe('SpeakerTracker: subjects a clause hides (speakers8)', () => {
     expect(speakers('此次车展，不仅没有什么厂商宣布投资扩产计划，反而有所萎缩。', 'zh')).toEqual([null]);
   });
 });
+
+describe('SpeakerTracker: characterizing quotations and bodies by their noun (speakers8)', () => {
+  it('en: who calls something “…” speaks, through an apposition or a pronoun', () => {
+    expect(
+      speakers(
+        'In 2013, Senator Mitch McConnell of Kentucky called the debt and deficit “the transcendent issue of our era.” Mark Warner, the Virginia Democrat, called the tax bill “the worst piece of legislation we have passed.” In 2009, he called it “a responsible mix of tax cuts and investments.”',
+        'en',
+      ),
+    ).toEqual(['Mitch McConnell', 'Mark Warner', 'Mark Warner']);
+    expect(speakers('The agency called the report on Monday.', 'en')).toEqual([null]);
+  });
+
+  it('the government as the subject of a reporting or belief verb is the source (en, fr)', () => {
+    expect(speakers('The government said: "Every sector of the economy relies on universities."', 'en')).toEqual([
+      'government',
+    ]);
+    expect(
+      speakers('Le gouvernement considère qu’il s’agit d’une manière efficace de détecter les profils.', 'fr'),
+    ).toEqual(['gouvernement']);
+  });
+});

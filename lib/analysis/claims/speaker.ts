@@ -1341,6 +1341,12 @@ export class SpeakerTracker {
       ...findPhrases(sentence, this.lexicon.beliefVerbs, this.unspaced),
       // "Nvidia prevé que …", "Los analistas de Morgan Stanley estiman que …": who forecasts holds the forecast.
       ...(this.unspaced ? [] : findPhrases(sentence, this.lexicon.forecastVerbs, this.unspaced)),
+      // "McConnell called the debt “the transcendent issue of our era”": who characterizes with a quotation speaks.
+      ...(this.unspaced
+        ? []
+        : findPhrases(sentence, this.lexicon.characterizingVerbs ?? [], false).filter((verb) =>
+            /^[^.;:!?"“”«»„]{1,60}?\s["“«„]/u.test(sentence.slice(verb.end)),
+          )),
     ]
       .filter(
         (verb) => !quoted.some(([start, end]) => verb.index > start && verb.end < end) || this.isIncise(sentence, verb),
@@ -1912,8 +1918,8 @@ export class SpeakerTracker {
           !this.afterPreposition(before, c.index),
       );
     // "William Wakeham of the Royal Academy of Engineering said", "Alberto Shiguematsu, a São Paulo resident who
-    // tweeted": a name after a person's name and "of", or in an apposition after them opened by an indefinite
-    // article, is where they work or live, part of the description of the one who speaks.
+    // tweeted", "Mr. Warner, the Virginia Democrat, called": a name after a person's name and "of", or opening an
+    // apposition after them, is where they work or live, part of the description of the one who speaks.
     const ofPerson = (candidate: NameCandidate, index: number) => {
       const owner = candidates[index - 1];
       if (owner === undefined || this.isOrganization(owner.name)) return false;
@@ -1922,7 +1928,8 @@ export class SpeakerTracker {
       const apposition = /^\s*,\s*(\p{L}+)\s+$/u.exec(gap)?.[1];
       return (
         /^\s+(?:of|de|da|do|du|des|del|von|vom)\s+(?:(?:the|la|le|el|a|o|der|des)\s+|l[’'ʼ]\s*)?$/iu.test(gap) ||
-        (apposition !== undefined && this.words.indefiniteArticles.has(apposition.toLowerCase()))
+        (apposition !== undefined &&
+          (this.words.indefiniteArticles.has(apposition.toLowerCase()) || DEFINITE_ARTICLE.test(apposition)))
       );
     };
     candidates.splice(0, candidates.length, ...candidates.filter((c, index) => !ofPerson(c, index)));

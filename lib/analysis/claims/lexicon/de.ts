@@ -535,6 +535,7 @@ export const de: ClaimLexicon = {
     'spenden',
   ],
   groupSources: [
+    'regierung',
     'behörden',
     'ermittler',
     'zeugen',

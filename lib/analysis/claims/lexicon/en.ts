@@ -712,6 +712,7 @@ export const en: ClaimLexicon = {
     'often',
   ],
   groupSources: [
+    'government',
     'officials',
     'authorities',
     'prosecutors',

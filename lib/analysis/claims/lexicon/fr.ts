@@ -539,6 +539,7 @@ export const fr: ClaimLexicon = {
     'faites un don',
   ],
   groupSources: [
+    'gouvernement',
     'autorités',
     'enquêteurs',
     'témoins',
