@@ -1665,3 +1665,14 @@ describe('SpeakerTracker: characterizing quotations and bodies by their noun (sp
     ).toEqual(['gouvernement']);
   });
 });
+
+describe('SpeakerTracker: German indirect speech (speakers8)', () => {
+  it('de: the Konjunktiv I goes on with the last source; "für" inside the sentence names no source of its own', () => {
+    expect(
+      speakers(
+        'Kessmann begrüßt die neuen Möglichkeiten. Eine Auswertung der Luca-App habe gezeigt, dass vor allem Diskos betroffen sind. Jetzt sei nicht die Zeit für große Veranstaltungen. Sehr selten komme es zu schweren Verläufen.',
+        'de',
+      ),
+    ).toEqual(['Kessmann', 'Kessmann', 'Kessmann', 'Kessmann']);
+  });
+});

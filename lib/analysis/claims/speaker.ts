@@ -463,8 +463,11 @@ export class SpeakerTracker {
       this.lastSpeaker &&
       block - this.lastSpeakerBlock <= 2 &&
       findPhrases(sentence, this.lexicon.sourceAnaphors, this.unspaced).length > 0 &&
-      // "Laut Kessler Werke sollen …, Kündigungen seien nicht geplant": a sentence naming its own source.
-      findPhrases(sentence, this.lexicon.sourcePrepositions, this.unspaced).length === 0
+      // "Laut Kessler Werke sollen …, Kündigungen seien nicht geplant": a sentence naming its own source. An ambiguous
+      // source word inside the sentence ("für große Veranstaltungen") names none.
+      !findPhrases(sentence, this.lexicon.sourcePrepositions, this.unspaced).some(
+        (hit) => hit.index === 0 || !this.lexicon.ambiguousSourcePrepositions?.includes(hit.phrase.toLowerCase()),
+      )
     )
       speaker = this.lastSpeaker;
     // Japanese leaves out a subject that goes on: "…としている" with no one named is the last source's.
