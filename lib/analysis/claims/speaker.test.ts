@@ -1676,3 +1676,24 @@ describe('SpeakerTracker: German indirect speech (speakers8)', () => {
     ).toEqual(['Kessmann', 'Kessmann', 'Kessmann', 'Kessmann']);
   });
 });
+
+describe('SpeakerTracker: calls and views (speakers8)', () => {
+  it('es, en: making a call is speech, so a quotation after it goes on with that speaker', () => {
+    expect(
+      speakers(
+        'El candidato John Milton Rodríguez dijo que la educación es clave. La candidata Ingrid Betancourt aprovechó el espacio para hacer un llamado a la unión del Centro. “Tenemos que unir al Centro”, dijo en una de sus respuestas.',
+        'es',
+      ),
+    ).toEqual(['John Milton Rodríguez', 'Ingrid Betancourt', 'Ingrid Betancourt']);
+    expect(speakers('Donald Trump has called for spending $1 trillion on infrastructure.', 'en')).toEqual([
+      'Donald Trump',
+    ]);
+  });
+
+  it('es: "Para" and a full name then the clause is that person’s view, without a comma; a first name alone is not', () => {
+    expect(speakers('Para Ingrid Betancourt la solución está en la voluntad política.', 'es')).toEqual([
+      'Ingrid Betancourt',
+    ]);
+    expect(speakers('Para Juan el premio fue una sorpresa.', 'es')).toEqual([null]);
+  });
+});

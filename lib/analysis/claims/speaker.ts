@@ -128,6 +128,14 @@ const ZH_ORG_SUBJECT =
 /** Definite articles of the spaced languages, which may open a subject ("The Old Vic", "La Fiscalía"); "l" is elided. */
 const DEFINITE_ARTICLES = 'the|el|la|los|las|le|les|l|o|a|os|as|der|die|das|dem|den|il|lo';
 const DEFINITE_ARTICLE = new RegExp(`^(?:${DEFINITE_ARTICLES})$`, 'iu');
+/**
+ * A person's full name, then a clause opened by its subject's article: after "para", "pour", "für" opening the sentence,
+ * the view is that person's without a comma ("Para Ingrid Betancourt la solución está …").
+ */
+const PERSON_THEN_CLAUSE = new RegExp(
+  `^\\s+\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)+\\s+(?:${DEFINITE_ARTICLES})\\s`,
+  'u',
+);
 const LEADING_DEFINITE_ARTICLE = new RegExp(`^\\s*(?:(?:${DEFINITE_ARTICLES})\\s|l[’'ʼ])`, 'iu');
 /** A definite article and a lower-case description up to the comma: "o legista", "a irmã da vítima", "l’avocat". */
 const DESCRIBED_SOURCE = new RegExp(
@@ -1422,7 +1430,8 @@ export class SpeakerTracker {
       // "para"/"pour"/"für" mean "according to" only when they open the sentence ("laut" means it anywhere).
       if (
         this.lexicon.ambiguousSourcePrepositions?.includes(source.phrase.toLowerCase()) &&
-        (source.index > 0 || !opensSourceClause(sentence, source.end))
+        (source.index > 0 ||
+          (!opensSourceClause(sentence, source.end) && !PERSON_THEN_CLAUSE.test(sentence.slice(source.end))))
       )
         continue;
       const after = sentence.slice(source.end);

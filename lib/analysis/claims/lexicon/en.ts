@@ -79,6 +79,8 @@ export const en: ClaimLexicon = {
     'argue',
     'insist',
     // Speech acts that ask, propose or reject: the subject speaks ("urged", "pidió", "forderte").
+    'called for',
+    'issued a plea',
     'urged',
     'called on',
     'demanded',
