@@ -106,6 +106,8 @@ export const en: ClaimLexicon = {
     'observers',
     // Unnamed experts are the writer's way of putting a view, not a source ("Experts say the research …").
     'experts',
+    'analysts',
+    'economists',
   ],
   sourcePrepositions: ['according to', 'as per', 'per'],
   ambiguousSourcePrepositions: ['per'],
@@ -736,7 +738,6 @@ export const en: ClaimLexicon = {
     'defense',
     'defence',
     'prosecution',
-    'economists',
     'executives',
     'activists',
     'protesters',
