@@ -1697,3 +1697,11 @@ describe('SpeakerTracker: calls and views (speakers8)', () => {
     expect(speakers('Para Juan el premio fue una sorpresa.', 'es')).toEqual([null]);
   });
 });
+
+describe('SpeakerTracker: Japanese documents (speakers8)', () => {
+  it('ja: a document after の speaks for its owner ("研究所の試算によると")', () => {
+    expect(
+      speakers('エネルギー総合研究所の試算によると、国内のデータセンターの消費電力は2030年に約2倍になる。', 'ja'),
+    ).toEqual(['エネルギー総合研究所']);
+  });
+});

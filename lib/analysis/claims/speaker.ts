@@ -118,6 +118,8 @@ const JA_TITLE_AFTER_NAME =
   /(最高経営責任者|最高技術責任者|最高財務責任者|最高執行責任者|共同創業者|創業者|代表取締役社長|代表取締役|取締役|上級副社長|副社長|総理大臣|首相|大統領|長官|大臣|研究員|アナリスト|エコノミスト|CEO|CTO|CFO)(?:[（(][^（）()]{1,12}[）)])?$/u;
 /** Roles that stand for the organization named before them ("市デジタル統括本部の担当者"). */
 const JA_ROLES = /^(担当者|関係者|広報担当者|広報|幹部|責任者)$/u;
+/** Documents whose owner before の is their source ("エネルギー総合研究所の試算によると"). */
+const JA_DOCUMENTS = /^(試算|調査|調べ|発表|報告|報告書|分析|統計|資料|推計|予測)$/u;
 
 /** Endings of Chinese and Japanese organization names ("工信部", "省委宣传部", "国家统计局"). */
 const ORG_SUFFIX = /(部|局|厅|廳|委|委员会|委員會|院|公司|集团|集團|协会|協會|银行|銀行|政府|社|省|庁|機構)$/u;
@@ -2574,8 +2576,9 @@ export class SpeakerTracker {
     let subject = raw.split(/[、「」]/u).pop() ?? '';
     const owner = subject.slice(0, Math.max(0, subject.lastIndexOf('の')));
     subject = subject.slice(subject.lastIndexOf('の') + 1);
-    // "市デジタル統括本部の担当者": a role speaks for the organization before it.
-    if (JA_ROLES.test(subject) && owner) subject = owner.slice(owner.lastIndexOf('の') + 1);
+    // "市デジタル統括本部の担当者": a role speaks for the organization before it; "研究所の試算": so does a document.
+    if ((JA_ROLES.test(subject) || JA_DOCUMENTS.test(subject)) && owner)
+      subject = owner.slice(owner.lastIndexOf('の') + 1);
     // "チームを率いる石川亮": the name after a relative clause.
     subject = subject.replace(/^.*[るたい](?=[\p{sc=Han}\p{sc=Katakana}]{2,})/u, '');
     const title = JA_TITLE_AFTER_NAME.exec(subject);
