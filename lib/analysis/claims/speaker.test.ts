@@ -1705,3 +1705,15 @@ describe('SpeakerTracker: Japanese documents (speakers8)', () => {
     ).toEqual(['エネルギー総合研究所']);
   });
 });
+
+describe('SpeakerTracker: German descriptions and colon lead-ins (speakers8)', () => {
+  it('de: a pronoun opening a colon lead-in speaks; "Der frühere Nationalspieler" is the person who spoke last', () => {
+    expect(
+      speakers(
+        'Matthias Flohr erklärt, dass er sich freut. Er freut sich, wieder zurück ins Rheinland zu kommen: „Als Jugendlicher war ich oft in Köln.“ Der frühere Nationalspieler ist zuversichtlich, sein Amt gut zu beginnen.',
+        'de',
+      ),
+    ).toEqual(['Matthias Flohr', 'Matthias Flohr', 'Matthias Flohr']);
+    expect(speakers('Die Polizei sagte, es werde schwer.', 'de')).toEqual(['Polizei']);
+  });
+});

@@ -1646,6 +1646,9 @@ export class SpeakerTracker {
     if (this.unspaced) return null;
     const lead = /^([^:]{3,120}):\s*["“„«»]/u.exec(sentence)?.[1];
     if (!lead || lead.split(/\s+/).length > 14) return null;
+    // "Er freut sich, wieder zurück ins Rheinland zu kommen: „…“": a pronoun opening the lead-in is its subject.
+    const opening = /^\s*(\p{L}+)\s/u.exec(lead)?.[1];
+    if (opening && this.words.personPronouns.has(opening.toLowerCase())) return this.resolvePronoun(opening);
     const candidate = this.nameCandidates(lead).find(
       (c) => !this.isPlace(c.name) && !this.isGeneric(c.name) && !this.afterPreposition(lead, c.index),
     );
@@ -1854,6 +1857,23 @@ export class SpeakerTracker {
     if (opener) {
       const main = this.openingActor(before.slice(0, opener.index));
       if (main) return main;
+    }
+    // "Der frühere Nationalspieler ist zuversichtlich", "Die 40-Jährige sagte": German writes every noun with a
+    // capital, so an article, an adjective and one noun opening the clause describe someone, the person who spoke
+    // last, not a name.
+    if (this.lang === 'de') {
+      const noun = /^(?:[^,;:.!?"“”„«»]{0,30},\s*)?(?:der|die)\s+(?:\p{Ll}+\s+)?([\p{Lu}\d][\p{L}\d-]+)\s*$/iu.exec(
+        before,
+      )?.[1];
+      if (
+        noun &&
+        !this.isPerson(noun) &&
+        !this.isOrganization(noun) &&
+        !this.words.organizationWords.has(noun.toLowerCase()) &&
+        !this.lexicon.groupSources?.includes(noun.toLowerCase()) &&
+        !this.isTitleWord(noun)
+      )
+        return this.lastSpeaker && this.isPerson(this.lastSpeaker) ? this.lastSpeaker : null;
     }
     const members = this.membersOpening(sentence, verb);
     if (members) return members;
