@@ -1717,3 +1717,20 @@ describe('SpeakerTracker: German descriptions and colon lead-ins (speakers8)', (
     expect(speakers('Die Polizei sagte, es werde schwer.', 'de')).toEqual(['Polizei']);
   });
 });
+
+describe('SpeakerTracker: a quotation after a sentence about a person (speakers8)', () => {
+  it('en: a whole quotation right after a sentence naming a person in the same paragraph is theirs', () => {
+    const tracker = new SpeakerTracker(lexiconFor('en'), 'en', false);
+    expect(
+      tracker.speakerOf(
+        'Charles Schultze, chairman of the Council of Economic Advisers, once summed up the danger of deficits with a metaphor.',
+        3,
+      ),
+    ).toBeNull();
+    expect(
+      tracker.speakerOf('“It’s not so much a question of the wolf at the door, but termites in the woodwork.”', 3),
+    ).toBe('Charles Schultze');
+    // In the next paragraph it is not.
+    expect(tracker.speakerOf('“Deficits do not matter until they do, and then they matter a lot.”', 6)).toBeNull();
+  });
+});

@@ -372,6 +372,7 @@ export class SpeakerTracker {
    * subject a following "…”, señaló." leaves out ("…, es el parlamentario Tomás Hirsch, quien … “…”, señaló.").
    */
   private namedWithoutSpeech: string | null = null;
+  private namedWithoutSpeechBlock = -2;
   private namedInSentence: string | null = null;
   /** Every first-and-last name the text has shown, titled or not ("Mike Huckabee"), for "When Huckabee became …, he said". */
   private readonly namesSeen = new Set<string>();
@@ -440,6 +441,7 @@ export class SpeakerTracker {
     this.speakerRole = null;
     this.actor = null;
     const namedBefore = this.namedWithoutSpeech;
+    const namedBeforeBlock = this.namedWithoutSpeechBlock;
     this.namedInSentence = null;
     this.notePeople(sentence);
     this.namedWithoutSpeech = null;
@@ -467,6 +469,18 @@ export class SpeakerTracker {
       speaker = this.lastSpeaker;
       this.speakerCarried = true;
     }
+    // "Charles Schultze, chairman of …, once summed up the danger with a metaphor. “It’s not so much …”": a sentence
+    // that is all quotation, right after one about a person in the same paragraph, is that person's, when nobody
+    // spoke just before.
+    if (
+      !speaker &&
+      opensQuote &&
+      namedBefore &&
+      block >= 0 &&
+      block === namedBeforeBlock &&
+      this.wholeQuotation(sentence)
+    )
+      speaker = namedBefore;
     // "Die Hersteller dürfen demnach …": the source of the sentence before goes on.
     if (
       !speaker &&
@@ -521,7 +535,10 @@ export class SpeakerTracker {
     if (speaker) {
       this.lastSpeaker = speaker;
       this.lastSpeakerBlock = block;
-    } else this.namedWithoutSpeech = this.namedInSentence;
+    } else {
+      this.namedWithoutSpeech = this.namedInSentence;
+      this.namedWithoutSpeechBlock = block;
+    }
     if (speaker && /[:：]\s*$/u.test(sentence)) this.leadInSpeaker = speaker;
     if (speaker && !this.unspaced && this.looksLikePersonName(speaker) && !this.bodies.has(speaker))
       this.rememberPerson(speaker);
@@ -791,6 +808,12 @@ export class SpeakerTracker {
     const name = acronym ?? candidate.name;
     this.lastOrganization = name;
     return name;
+  }
+
+  /** Whether the sentence is one quotation and nothing else (a closing stop aside). */
+  private wholeQuotation(sentence: string): boolean {
+    const spans = quotations(sentence.trim());
+    return spans.length === 1 && spans[0]![0] === 0 && spans[0]![1] >= sentence.trim().length - 1;
   }
 
   /** Whether a source preposition cites someone unnamed who speaks for a body ("according to a spokesperson"). */
