@@ -25,8 +25,9 @@ describe('findClaims on the seed article (pt)', () => {
     expect(find('provavelmente o maior projeto de infraestrutura da história da humanidade')?.speaker).toBe(
       'Sam Altman',
     );
-    // OpenAI is an organization (a brand with an inner capital): its own plan is attributed to it and is kept.
-    expect(find('A OpenAI fará com que a IA aprenda')?.speaker).toBe('OpenAI');
+    // OpenAI's plan told in the writer's words is kept, a plan, and is nobody's claim (tests/claims-real/README.md).
+    expect(find('A OpenAI fará com que a IA aprenda')?.kind).toBe('plan');
+    expect(find('A OpenAI fará com que a IA aprenda')?.speaker).toBeNull();
     expect(
       findClaims(seedBody(readSeed()), 'pt', { max: 12 }).find((claim) =>
         claim.text.includes('os custos de geração da Sora são altos, podendo adotar uma cobrança por uso'),

@@ -228,7 +228,9 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     }
     const quoteOpen = OPENS_QUOTATION.test(sentence.text) && (!speaker || speakers.speakerCarried);
     if (exclusion) continue;
-    const ownFeatures = sentenceFeatures(sentence, context, Boolean(speaker), null);
+    // An organization acting is no speaker, but the sentence is told of it as of one: its type and rank read it so.
+    const attributedTo = speaker ?? speakers.actor;
+    const ownFeatures = sentenceFeatures(sentence, context, Boolean(attributedTo), null);
     // A sentence of a quotation run on from an earlier paragraph is direct speech however it reads.
     const features =
       sentence.start < (quotedUntil.get(sentence.block) ?? -1) ? { ...ownFeatures, directQuote: true } : ownFeatures;
@@ -240,9 +242,9 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
       oneSentenceParagraphs && features.words >= 12 && !/[:：]/u.test(sentence.text)
         ? { ...features, standalone: false }
         : features,
-      speaker,
+      attributedTo,
       sentence.block === leadBlock,
-      namedEntityCount(sentence.text, speaker, unspaced),
+      namedEntityCount(sentence.text, attributedTo, unspaced),
     );
     if (score < MIN_SCORE) continue;
     // A person or organization's own scheduled act, told by the writer, is a plan ("Boric viajará el miércoles"); the
@@ -251,7 +253,7 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
       features.prediction &&
       !features.forecast &&
       !features.directQuote &&
-      !speaker &&
+      !attributedTo &&
       !features.plan &&
       speakers.opensWithActor(sentence.text);
     // "Das ergaben Recherchen des Recherchezentrums Correctiv": what the paragraph told before with nobody speaking is
@@ -266,7 +268,7 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     candidates.push({
       id: `claim-${hash(`${sentence.start}:${sentence.end}:${sentence.text}`)}`,
       text: sentence.text,
-      kind: actsOwnPlan ? 'plan' : kindOf(features, speaker !== null),
+      kind: actsOwnPlan ? 'plan' : kindOf(features, attributedTo !== null),
       speaker,
       ...(speaker && speakers.speakerRole ? { speakerRole: speakers.speakerRole } : {}),
       score: roundedScore(score),

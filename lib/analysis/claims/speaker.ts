@@ -118,6 +118,8 @@ const JA_TITLE_AFTER_NAME =
   /(最高経営責任者|最高技術責任者|最高財務責任者|最高執行責任者|共同創業者|創業者|代表取締役社長|代表取締役|取締役|上級副社長|副社長|総理大臣|首相|大統領|長官|大臣|研究員|アナリスト|エコノミスト|CEO|CTO|CFO)(?:[（(][^（）()]{1,12}[）)])?$/u;
 /** Roles that stand for the organization named before them ("市デジタル統括本部の担当者"). */
 const JA_ROLES = /^(担当者|関係者|広報担当者|広報|幹部|責任者)$/u;
+/** Documents whose owner before の is their source ("エネルギー総合研究所の試算によると"). */
+const JA_DOCUMENTS = /^(試算|調査|調べ|発表|報告|報告書|分析|統計|資料|推計|予測)$/u;
 
 /** Endings of Chinese and Japanese organization names ("工信部", "省委宣传部", "国家统计局"). */
 const ORG_SUFFIX = /(部|局|厅|廳|委|委员会|委員會|院|公司|集团|集團|协会|協會|银行|銀行|政府|社|省|庁|機構)$/u;
@@ -128,6 +130,14 @@ const ZH_ORG_SUBJECT =
 /** Definite articles of the spaced languages, which may open a subject ("The Old Vic", "La Fiscalía"); "l" is elided. */
 const DEFINITE_ARTICLES = 'the|el|la|los|las|le|les|l|o|a|os|as|der|die|das|dem|den|il|lo';
 const DEFINITE_ARTICLE = new RegExp(`^(?:${DEFINITE_ARTICLES})$`, 'iu');
+/**
+ * A person's full name, then a clause opened by its subject's article: after "para", "pour", "für" opening the sentence,
+ * the view is that person's without a comma ("Para Ingrid Betancourt la solución está …").
+ */
+const PERSON_THEN_CLAUSE = new RegExp(
+  `^\\s+\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)+\\s+(?:${DEFINITE_ARTICLES})\\s`,
+  'u',
+);
 const LEADING_DEFINITE_ARTICLE = new RegExp(`^\\s*(?:(?:${DEFINITE_ARTICLES})\\s|l[’'ʼ])`, 'iu');
 /** A definite article and a lower-case description up to the comma: "o legista", "a irmã da vítima", "l’avocat". */
 const DESCRIBED_SOURCE = new RegExp(
@@ -348,6 +358,12 @@ export class SpeakerTracker {
    * an attribution closing the quotation in the next sentence then says better who speaks.
    */
   speakerCarried = false;
+  /**
+   * The organization that acts or plans in the last sentence nobody speaks in ("Das BMZ stellt … bereit", "GM expects
+   * to"): no speaker, since the article tells what it does, but the subject the sentence is about (its type reads it
+   * as an actor's, as it reads a speaker's). Null when someone speaks or no organization acts.
+   */
+  actor: string | null = null;
   /** Who spoke last, and in which block: a quotation that goes on in the next sentence is still theirs. */
   private lastSpeaker: string | null = null;
   private lastSpeakerBlock = -2;
@@ -356,6 +372,7 @@ export class SpeakerTracker {
    * subject a following "…”, señaló." leaves out ("…, es el parlamentario Tomás Hirsch, quien … “…”, señaló.").
    */
   private namedWithoutSpeech: string | null = null;
+  private namedWithoutSpeechBlock = -2;
   private namedInSentence: string | null = null;
   /** Every first-and-last name the text has shown, titled or not ("Mike Huckabee"), for "When Huckabee became …, he said". */
   private readonly namesSeen = new Set<string>();
@@ -422,7 +439,9 @@ export class SpeakerTracker {
     const pending = this.leadInSpeaker;
     this.leadInSpeaker = null;
     this.speakerRole = null;
+    this.actor = null;
     const namedBefore = this.namedWithoutSpeech;
+    const namedBeforeBlock = this.namedWithoutSpeechBlock;
     this.namedInSentence = null;
     this.notePeople(sentence);
     this.namedWithoutSpeech = null;
@@ -450,14 +469,29 @@ export class SpeakerTracker {
       speaker = this.lastSpeaker;
       this.speakerCarried = true;
     }
+    // "Charles Schultze, chairman of …, once summed up the danger with a metaphor. “It’s not so much …”": a sentence
+    // that is all quotation, right after one about a person in the same paragraph, is that person's, when nobody
+    // spoke just before.
+    if (
+      !speaker &&
+      opensQuote &&
+      namedBefore &&
+      block >= 0 &&
+      block === namedBeforeBlock &&
+      this.wholeQuotation(sentence)
+    )
+      speaker = namedBefore;
     // "Die Hersteller dürfen demnach …": the source of the sentence before goes on.
     if (
       !speaker &&
       this.lastSpeaker &&
       block - this.lastSpeakerBlock <= 2 &&
       findPhrases(sentence, this.lexicon.sourceAnaphors, this.unspaced).length > 0 &&
-      // "Laut Kessler Werke sollen …, Kündigungen seien nicht geplant": a sentence naming its own source.
-      findPhrases(sentence, this.lexicon.sourcePrepositions, this.unspaced).length === 0
+      // "Laut Kessler Werke sollen …, Kündigungen seien nicht geplant": a sentence naming its own source. An ambiguous
+      // source word inside the sentence ("für große Veranstaltungen") names none.
+      !findPhrases(sentence, this.lexicon.sourcePrepositions, this.unspaced).some(
+        (hit) => hit.index === 0 || !this.lexicon.ambiguousSourcePrepositions?.includes(hit.phrase.toLowerCase()),
+      )
     )
       speaker = this.lastSpeaker;
     // Japanese leaves out a subject that goes on: "…としている" with no one named is the last source's.
@@ -470,24 +504,41 @@ export class SpeakerTracker {
       findPhrases(sentence, this.lexicon.reportingVerbs, true).length > 0
     )
       speaker = this.lastSpeaker;
-    // An organization that announces, decides or acts holds what it announces; one that merely earns or grows is the topic.
+    // An organization that announces, issues a notice or forecasts holds what it says or foresees ("该公司预计，…").
+    // One that acts or plans ("Das BMZ stellt … bereit", "GM expects to begin") is the sentence's subject, not its
+    // source: the article tells what it does. It is still the organization a later "the company" means.
     if (
       !speaker &&
       findPhrases(
         sentence,
-        phraseUnion(this.lexicon, 'announcement-plan-decision', () => [
+        phraseUnion(this.lexicon, 'announcement-issuing-forecast', () => [
           ...this.lexicon.announcementVerbs,
-          ...this.lexicon.planMarkers,
-          ...this.lexicon.decisionVerbs,
+          ...(this.lexicon.issuingVerbs ?? []),
+          ...this.lexicon.forecastVerbs,
         ]),
         this.unspaced,
-      ).length
+      ).some((hit) => !/^\s+to\s/u.test(sentence.slice(hit.end)))
     )
       speaker = this.organizationActor(sentence);
+    else if (
+      !speaker &&
+      findPhrases(
+        sentence,
+        phraseUnion(this.lexicon, 'plan-decision', () => [...this.lexicon.planMarkers, ...this.lexicon.decisionVerbs]),
+        this.unspaced,
+      ).length
+    ) {
+      this.actor = this.organizationActor(sentence);
+      // "The company plans to open two offices, according to a spokesperson": one unnamed who speaks for it.
+      if (this.actor && this.citesUnnamedMember(sentence)) speaker = this.actor;
+    }
     if (speaker) {
       this.lastSpeaker = speaker;
       this.lastSpeakerBlock = block;
-    } else this.namedWithoutSpeech = this.namedInSentence;
+    } else {
+      this.namedWithoutSpeech = this.namedInSentence;
+      this.namedWithoutSpeechBlock = block;
+    }
     if (speaker && /[:：]\s*$/u.test(sentence)) this.leadInSpeaker = speaker;
     if (speaker && !this.unspaced && this.looksLikePersonName(speaker) && !this.bodies.has(speaker))
       this.rememberPerson(speaker);
@@ -757,6 +808,25 @@ export class SpeakerTracker {
     const name = acronym ?? candidate.name;
     this.lastOrganization = name;
     return name;
+  }
+
+  /** Whether the sentence is one quotation and nothing else (a closing stop aside). */
+  private wholeQuotation(sentence: string): boolean {
+    const spans = quotations(sentence.trim());
+    return spans.length === 1 && spans[0]![0] === 0 && spans[0]![1] >= sentence.trim().length - 1;
+  }
+
+  /** Whether a source preposition cites someone unnamed who speaks for a body ("according to a spokesperson"). */
+  private citesUnnamedMember(sentence: string): boolean {
+    if (this.unspaced) return false;
+    return findPhrases(sentence, this.lexicon.sourcePrepositions, false).some((hit) => {
+      const words = /^\s+(\p{L}+)\s+(\p{L}+)\s*(?:[,.;]|$)/u.exec(sentence.slice(hit.end));
+      return (
+        words !== null &&
+        this.words.indefiniteArticles.has(words[1]!.toLowerCase()) &&
+        this.words.memberNouns.has(words[2]!.toLowerCase())
+      );
+    });
   }
 
   /** The full form of a name already seen ("Altman" → "Sam Altman", "BA" → "Bundesagentur für Arbeit"). */
@@ -1307,6 +1377,12 @@ export class SpeakerTracker {
       ...findPhrases(sentence, this.lexicon.beliefVerbs, this.unspaced),
       // "Nvidia prevé que …", "Los analistas de Morgan Stanley estiman que …": who forecasts holds the forecast.
       ...(this.unspaced ? [] : findPhrases(sentence, this.lexicon.forecastVerbs, this.unspaced)),
+      // "McConnell called the debt “the transcendent issue of our era”": who characterizes with a quotation speaks.
+      ...(this.unspaced
+        ? []
+        : findPhrases(sentence, this.lexicon.characterizingVerbs ?? [], false).filter((verb) =>
+            /^[^.;:!?"“”«»„]{1,60}?\s["“«„]/u.test(sentence.slice(verb.end)),
+          )),
     ]
       .filter(
         (verb) => !quoted.some(([start, end]) => verb.index > start && verb.end < end) || this.isIncise(sentence, verb),
@@ -1315,6 +1391,15 @@ export class SpeakerTracker {
       .filter((verb) => !AS_ASIDE.test(sentence.slice(Math.max(0, verb.index - 30), verb.index)))
       // "Asked what he thought …, Walter said": the question put to the speaker is not the report.
       .filter((verb) => questionEnd === -1 || verb.index > questionEnd)
+      // "GM expects to begin mailing letters": a forecasting verb before its subject's own act is an intention, a
+      // plan the article tells, not a forecast anyone holds ("expects to be larger", "to grow" foresee a state).
+      .filter(
+        (verb) =>
+          !this.lexicon.forecastVerbs.includes(verb.phrase.toLowerCase()) ||
+          !/^\s+to\s+(?!be\b|become\b|remain\b|grow\b|rise\b|fall\b|reach\b|exceed\b|top\b)\p{Ll}/u.test(
+            sentence.slice(verb.end),
+          ),
+      )
       // "The Screen Actors Guild hasn't said whether …": who says nothing is no source.
       .filter((verb) => !this.isNegated(sentence.slice(Math.max(0, verb.index - 40), verb.index)))
       // "According to reports, …": after a source preposition the word is a noun, the source itself.
@@ -1370,7 +1455,8 @@ export class SpeakerTracker {
       // "para"/"pour"/"für" mean "according to" only when they open the sentence ("laut" means it anywhere).
       if (
         this.lexicon.ambiguousSourcePrepositions?.includes(source.phrase.toLowerCase()) &&
-        (source.index > 0 || !opensSourceClause(sentence, source.end))
+        (source.index > 0 ||
+          (!opensSourceClause(sentence, source.end) && !PERSON_THEN_CLAUSE.test(sentence.slice(source.end))))
       )
         continue;
       const after = sentence.slice(source.end);
@@ -1583,6 +1669,9 @@ export class SpeakerTracker {
     if (this.unspaced) return null;
     const lead = /^([^:]{3,120}):\s*["“„«»]/u.exec(sentence)?.[1];
     if (!lead || lead.split(/\s+/).length > 14) return null;
+    // "Er freut sich, wieder zurück ins Rheinland zu kommen: „…“": a pronoun opening the lead-in is its subject.
+    const opening = /^\s*(\p{L}+)\s/u.exec(lead)?.[1];
+    if (opening && this.words.personPronouns.has(opening.toLowerCase())) return this.resolvePronoun(opening);
     const candidate = this.nameCandidates(lead).find(
       (c) => !this.isPlace(c.name) && !this.isGeneric(c.name) && !this.afterPreposition(lead, c.index),
     );
@@ -1748,6 +1837,14 @@ export class SpeakerTracker {
   private subjectOf(sentence: string, verb: PhraseHit): string | null {
     const windowStart = Math.max(0, verb.index - 120);
     const before = sentence.slice(windowStart, verb.index);
+    // "Wu Fan was quoted by Agence-France Presse as saying": who is quoted speaks, not who quotes.
+    const quotedAs = /\b(?:was|were|is|are|been)\s+(?:quoted|cited)\s+(?:by|in)\s[^,;:.!?"“”«»]{1,60}\s+as\s*$/u.exec(
+      before,
+    );
+    if (quotedAs) {
+      const at = windowStart + quotedAs.index;
+      return this.subjectOf(sentence, { index: at, end: at, phrase: '' });
+    }
     if (this.isPassive(before)) return this.passiveAgent(sentence, verb);
     // "…, Tomás Hirsch, quien ya tomó distancia del proyecto y anticipó": the relative pronoun's antecedent.
     if (this.relativeToVerb) {
@@ -1757,7 +1854,19 @@ export class SpeakerTracker {
       if (relative && !/^[^,;:.!?"“”«»]{0,80},?\s*$/u.test(before.slice(relative.index + relative[0].length)))
         relative = null;
       const at = relative?.index ?? -1;
-      const antecedent = at >= 0 ? this.nameCandidates(before.slice(0, at)).pop() : undefined;
+      const named = at >= 0 ? this.nameCandidates(before.slice(0, at)) : [];
+      let antecedent = named.pop();
+      // "James Lankford, an Oklahoma Republican who warned": the name qualifies the noun of an apposition; the person
+      // it describes is the antecedent.
+      const described = named.pop();
+      if (
+        antecedent &&
+        described &&
+        /^\s*,\s*(\p{L}+)\s+$/u.test(before.slice(described.end, antecedent.index)) &&
+        this.words.indefiniteArticles.has(/(\p{L}+)\s+$/u.exec(before.slice(0, antecedent.index))![1]!.toLowerCase()) &&
+        (this.isPerson(described.name) || this.looksLikePersonName(described.name))
+      )
+        antecedent = { ...described, end: antecedent.end };
       if (
         antecedent &&
         /^\s*$/u.test(before.slice(antecedent.end, at)) &&
@@ -1771,6 +1880,23 @@ export class SpeakerTracker {
     if (opener) {
       const main = this.openingActor(before.slice(0, opener.index));
       if (main) return main;
+    }
+    // "Der frühere Nationalspieler ist zuversichtlich", "Die 40-Jährige sagte": German writes every noun with a
+    // capital, so an article, an adjective and one noun opening the clause describe someone, the person who spoke
+    // last, not a name.
+    if (this.lang === 'de') {
+      const noun = /^(?:[^,;:.!?"“”„«»]{0,30},\s*)?(?:der|die)\s+(?:\p{Ll}+\s+)?([\p{Lu}\d][\p{L}\d-]+)\s*$/iu.exec(
+        before,
+      )?.[1];
+      if (
+        noun &&
+        !this.isPerson(noun) &&
+        !this.isOrganization(noun) &&
+        !this.words.organizationWords.has(noun.toLowerCase()) &&
+        !this.lexicon.groupSources?.includes(noun.toLowerCase()) &&
+        !this.isTitleWord(noun)
+      )
+        return this.lastSpeaker && this.isPerson(this.lastSpeaker) ? this.lastSpeaker : null;
     }
     const members = this.membersOpening(sentence, verb);
     if (members) return members;
@@ -1848,6 +1974,22 @@ export class SpeakerTracker {
           !this.isPlace(c.name) &&
           !this.afterPreposition(before, c.index),
       );
+    // "William Wakeham of the Royal Academy of Engineering said", "Alberto Shiguematsu, a São Paulo resident who
+    // tweeted", "Mr. Warner, the Virginia Democrat, called": a name after a person's name and "of", or opening an
+    // apposition after them, is where they work or live, part of the description of the one who speaks.
+    const ofPerson = (candidate: NameCandidate, index: number) => {
+      const owner = candidates[index - 1];
+      if (owner === undefined || this.isOrganization(owner.name)) return false;
+      if (!this.isPerson(owner.name) && !this.looksLikePersonName(owner.name)) return false;
+      const gap = before.slice(owner.end, candidate.index);
+      const apposition = /^\s*,\s*(\p{L}+)\s+$/u.exec(gap)?.[1];
+      return (
+        /^\s+(?:of|de|da|do|du|des|del|von|vom)\s+(?:(?:the|la|le|el|a|o|der|des)\s+|l[’'ʼ]\s*)?$/iu.test(gap) ||
+        (apposition !== undefined &&
+          (this.words.indefiniteArticles.has(apposition.toLowerCase()) || DEFINITE_ARTICLE.test(apposition)))
+      );
+    };
+    candidates.splice(0, candidates.length, ...candidates.filter((c, index) => !ofPerson(c, index)));
     const people = candidates.filter((c) => this.isPerson(c.name));
     const nearestPerson = people[people.length - 1] ?? candidates.filter((c) => this.looksLikePersonName(c.name)).pop();
     const nearest = candidates[candidates.length - 1];
@@ -2370,7 +2512,19 @@ export class SpeakerTracker {
   }
 
   private chineseSubject(before: string): string | null {
-    let clause = (before.split(/[，,。：:；;“”「」\s]/u).pop() ?? '')
+    const segments = before.split(/[，,。：:；;“”「」\s]/u);
+    const raw = segments.pop() ?? '';
+    // "没有什么厂商宣布…": nobody announced anything, so nobody is the source.
+    if (/(没有|沒有|并无|並無|不曾)/u.test(raw)) return null;
+    // "即使大名鼎鼎的德国大众，近期也宣布…": a clause of adverbs only goes on with the subject set before the comma.
+    const bare = raw.replace(ZH_ADVERBS, '').replace(/^(近期|此前|目前|当时|當時|随即|隨即|随后|隨後)/u, '');
+    const topic = segments.pop();
+    if (bare === '' && raw !== '' && topic && /[，,]/u.test(before.charAt(before.length - raw.length - 1)))
+      return this.chineseSubject(topic.replace(/^(即使|即便|就连|就連|连|連)/u, '').replace(/^.*的(?=.{2,}$)/u, ''));
+    let clause = raw
+      // "只有韩国现代在此前宣布": "only" before the subject, a time after it.
+      .replace(/^(只有|只|仅有|僅有|仅|僅|唯有|即使|即便|就连|就連)/u, '')
+      .replace(/(在)?(此前|之前|近期|早前)$/u, '')
       .replace(/^(据|據|根据|根據|援引)/u, '')
       .replace(
         /^(不过|不過|但是|但|而|然而|另外|此外|同时|同時|并且|並且|而且|并|並|首先|其次|然后|然後|最后|最後|因此|所以|便是|那么|那麼|于是|於是|可见|可見|显然|顯然)/u,
@@ -2465,8 +2619,9 @@ export class SpeakerTracker {
     let subject = raw.split(/[、「」]/u).pop() ?? '';
     const owner = subject.slice(0, Math.max(0, subject.lastIndexOf('の')));
     subject = subject.slice(subject.lastIndexOf('の') + 1);
-    // "市デジタル統括本部の担当者": a role speaks for the organization before it.
-    if (JA_ROLES.test(subject) && owner) subject = owner.slice(owner.lastIndexOf('の') + 1);
+    // "市デジタル統括本部の担当者": a role speaks for the organization before it; "研究所の試算": so does a document.
+    if ((JA_ROLES.test(subject) || JA_DOCUMENTS.test(subject)) && owner)
+      subject = owner.slice(owner.lastIndexOf('の') + 1);
     // "チームを率いる石川亮": the name after a relative clause.
     subject = subject.replace(/^.*[るたい](?=[\p{sc=Han}\p{sc=Katakana}]{2,})/u, '');
     const title = JA_TITLE_AFTER_NAME.exec(subject);

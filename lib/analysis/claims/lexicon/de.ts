@@ -43,7 +43,10 @@ export const de: ClaimLexicon = {
     'forderten',
     'appellierte',
     'kritisierte',
+    'kritisiert',
     'verurteilte',
+    'begrüßt',
+    'begrüßte',
   ],
   passiveAuxiliaries: ['wird', 'wurde', 'werden', 'wurden', 'ist', 'sind'],
   genericSubjects: ['einige', 'viele', 'andere', 'experten', 'analysten', 'kritiker', 'man', 'alle', 'niemand'],
@@ -539,6 +542,7 @@ export const de: ClaimLexicon = {
     'spenden',
   ],
   groupSources: [
+    'regierung',
     'behörden',
     'ermittler',
     'zeugen',
@@ -738,6 +742,15 @@ export const de: ClaimLexicon = {
     'stehe',
     'fehle',
     'bleibe',
+    // More third persons of the Konjunktiv I, which only indirect speech uses ("Sehr selten komme es …", "Eine
+    // Auswertung habe gezeigt", "lasse sich nicht vermeiden").
+    'habe',
+    'komme',
+    'lasse',
+    'werde',
+    'gehe',
+    'gelte',
+    'halte',
   ],
   // "Das ergaben Recherchen des Recherchezentrums Correctiv": the source of what the paragraph said before.
   retroactiveSources: [

@@ -79,6 +79,8 @@ export const en: ClaimLexicon = {
     'argue',
     'insist',
     // Speech acts that ask, propose or reject: the subject speaks ("urged", "pidió", "forderte").
+    'called for',
+    'issued a plea',
     'urged',
     'called on',
     'demanded',
@@ -104,6 +106,8 @@ export const en: ClaimLexicon = {
     'observers',
     // Unnamed experts are the writer's way of putting a view, not a source ("Experts say the research …").
     'experts',
+    'analysts',
+    'economists',
   ],
   sourcePrepositions: ['according to', 'as per', 'per'],
   ambiguousSourcePrepositions: ['per'],
@@ -756,6 +760,7 @@ export const en: ClaimLexicon = {
     'often',
   ],
   groupSources: [
+    'government',
     'officials',
     'authorities',
     'prosecutors',
@@ -777,7 +782,6 @@ export const en: ClaimLexicon = {
     'defense',
     'defence',
     'prosecution',
-    'economists',
     'executives',
     'activists',
     'protesters',

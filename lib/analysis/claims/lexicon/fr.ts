@@ -544,6 +544,7 @@ export const fr: ClaimLexicon = {
     'faites un don',
   ],
   groupSources: [
+    'gouvernement',
     'autorités',
     'enquêteurs',
     'témoins',

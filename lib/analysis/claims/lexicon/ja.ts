@@ -262,6 +262,7 @@ export const ja: ClaimLexicon = {
   ],
   forecastVerbs: ['警告', '予測', '予想', '見通し', '懸念'],
   organizationAnaphors: ['同社', '同省', '同庁', '同機構', '同大学', '同研究所', '同行', '同団体'],
+  issuingVerbs: ['発表', '公表'],
   decisionVerbs: ['発表', '公表', '開始', '決定', '提供を', '決めました', '決定しました', '呼びかけ'],
   passiveFutures: [],
   participleEndings: [],

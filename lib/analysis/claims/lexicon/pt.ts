@@ -514,6 +514,7 @@ export const pt: ClaimLexicon = {
     'faça uma doação',
   ],
   groupSources: [
+    'governo',
     'autoridades',
     'fontes',
     'investigadores',

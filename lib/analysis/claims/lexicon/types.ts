@@ -276,8 +276,14 @@ export interface ClaimLexicon {
   organizationPronouns?: string[];
   /** Nouns that stand for the organization named before ("the company", "la empresa", "同社"). */
   organizationAnaphors: string[];
-  /** Verbs of an organization's own acts (decides, issues, bans, provides, 发布): then it holds the claim. */
+  /** Verbs of an organization's own acts (decides, issues, bans, provides, 发布): a decision, not a forecast. */
   decisionVerbs: string[];
+  /**
+   * Verbs of issuing a document that states the claim (a notice, a list, a ruling: "发布", "下发", "印发", "発表"): the body
+   * opening the sentence says what it issues, as one that announces does. Other acts of a body ("launched", "stellt
+   * bereit", "a décidé") are told by the article, and have no speaker.
+   */
+  issuingVerbs?: string[];
   /** Future auxiliaries of the passive ("will be", "sera", "será"): with a participle, a scheduled measure. */
   passiveFutures: string[];
   /** Participle endings that follow a passive future ("debated", "interdit", "aprobado"). */

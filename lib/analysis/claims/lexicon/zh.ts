@@ -397,6 +397,7 @@ export const zh: ClaimLexicon = {
     '该院',
     '該院',
   ],
+  issuingVerbs: ['发布', '發布', '下发', '下發', '印发', '印發'],
   decisionVerbs: [
     '发布',
     '發布',
