@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--pages N] [--no-build] [--only cli]
+ * npm run bench -- [--pages N] [--no-build] [--only cli] [--control]
  *
  * Speed benchmark (issue 9). Prints a table and writes bench-results/bench.json:
  *  1. In Debian's Chromium with the E2E build (.output/chrome-mv3-e2e), on the seed fixture and
@@ -28,7 +28,10 @@
  *     without, FELT_REPEATS more times; the budget counts a page when the long task was added in
  *     most of its loads (a cost of ours comes back; a page's own first layout crossing 50 ms of
  *     wall time on a busy machine does not), and the first pass's count is printed beside it.
- *     `npm run bench:longtasks` shows what such long tasks are made of.
+ *     `npm run bench:longtasks` shows what such long tasks are made of. `--control` runs the same
+ *     pass again with the extension's browser loading each page on a loopback host the content
+ *     script does not match (the extension installed, nothing of it on the page): the pages the
+ *     measure flags with none of our work, the floor to read the first figure against.
  * Budgets are printed with the measured figure and PASS/OVER; the exit code is 0 whatever the
  * timings (a benchmark reports, it does not gate), non-zero only when something crashes.
  * Both builds are made first (`wxt build`, `E2E=1 wxt build`) unless --no-build is given.
@@ -294,12 +297,66 @@ function printCliSummary(cli: readonly CliPageTiming[], began: number): void {
   console.log(`\n(${((Date.now() - began) / 1000).toFixed(0)} s; CLI only, nothing written)`);
 }
 
+interface FeltPass {
+  runs: FeltRun[];
+  /** Per page where the first pair of loads added a long task: whether each repeated pair added one too. */
+  repeats: Map<string, boolean[]>;
+}
+
+const addsLongTask = (run: FeltRun) => run.with.longTasks > run.without.longTasks;
+
+/** Added in most of the page's loads (the first and the repeats). */
+function addedInMostLoads(pass: FeltPass): FeltRun[] {
+  return pass.runs.filter((run) => {
+    if (!addsLongTask(run)) return false;
+    const repeats = pass.repeats.get(run.slug) ?? [];
+    return 1 + repeats.filter(Boolean).length > (1 + repeats.length) / 2;
+  });
+}
+
+/**
+ * Each page loaded with the extension, then without. On a shared machine a page's own first layout
+ * (20–40 ms of thread time) crosses 50 ms of wall time in one load and not in the next, so a page
+ * where a long task was added is loaded again, with and without, FELT_REPEATS times: a cost of
+ * ours comes back, a wait for a core does not. `idle`: the control, where the extension's browser
+ * loads the page on a host the extension does not run on (what the measure flags with none of our work).
+ */
+async function feltPass(
+  browser: BenchBrowser,
+  pages: ReadonlyArray<{ slug: string; url: string; html: string }>,
+  idle: boolean,
+): Promise<FeltPass> {
+  const arm = idle ? 'the control (extension idle)' : 'the extension';
+  log(`loading each page with ${arm} and without any…`);
+  const runs: FeltRun[] = [];
+  for (const [i, page] of pages.entries()) {
+    const run = await browser.feltLoad(page.slug, page.url, page.html, { idle });
+    runs.push(run);
+    log(
+      `[${i}/${pages.length - 1}] ${page.slug}: long tasks ${run.without.longTasks} → ${run.with.longTasks}, TBT ${ms(run.without.blockingMs)} → ${ms(run.with.blockingMs)} ms, load → painted ${ms(run.with.loadToPaintedMs)} ms`,
+    );
+  }
+  const added = runs.filter(addsLongTask);
+  if (added.length > 0) log(`loading the ${added.length} page(s) with a long task added again…`);
+  const repeats = new Map<string, boolean[]>();
+  for (const run of added) {
+    const page = pages.find((candidate) => candidate.slug === run.slug)!;
+    const again: boolean[] = [];
+    for (let i = 0; i < FELT_REPEATS; i++)
+      again.push(addsLongTask(await browser.feltLoad(run.slug, page.url, page.html, { idle })));
+    repeats.set(run.slug, again);
+    log(`  ${run.slug}: added again in ${again.filter(Boolean).length} of ${FELT_REPEATS}`);
+  }
+  return { runs, repeats };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       pages: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
       only: { type: 'string' },
+      control: { type: 'boolean', default: false },
     },
   });
   if (values.only !== undefined && values.only !== 'cli')
@@ -332,6 +389,8 @@ async function main(): Promise<void> {
   const felt: FeltRun[] = [];
   /** Per page where the first pass added a long task: whether each of the repeated pairs of loads added one too. */
   const feltRepeats = new Map<string, boolean[]>();
+  /** --control: the same pass with the extension installed but idle on the page. */
+  let control: FeltPass | null = null;
   const panel: number[] = [];
   let reanchor: Awaited<ReturnType<BenchBrowser['reanchor']>>;
   try {
@@ -348,30 +407,14 @@ async function main(): Promise<void> {
         `[${i + 1}/${slugs.length}] ${slug}: ${run.outcome}, longest ${ms(run.longestTaskMs)} ms, total ${ms(run.extensionMs)} ms, Readability ${ms(run.readabilityMs)} ms`,
       );
     }
-    log('loading each page with and without the extension…');
-    felt.push(await browser.feltLoad('gate-seed (fixture)', seed.url, seed.html));
-    for (const [i, slug] of slugs.entries()) {
-      const run = await browser.feltLoad(slug, corpusUrl(slug), corpusHtml(slug));
-      felt.push(run);
-      log(
-        `[${i + 1}/${slugs.length}] ${slug}: long tasks ${run.without.longTasks} → ${run.with.longTasks}, TBT ${ms(run.without.blockingMs)} → ${ms(run.with.blockingMs)} ms, load → painted ${ms(run.with.loadToPaintedMs)} ms`,
-      );
-    }
-    // On a shared machine a page's own first layout (20–40 ms of thread time) crosses 50 ms of wall
-    // time in one load and not in the next. A page where a long task was added is loaded again,
-    // with and without, FELT_REPEATS times: a cost of ours comes back, a wait for a core does not.
-    const added = felt.filter((run) => run.with.longTasks > run.without.longTasks);
-    if (added.length > 0) log(`loading the ${added.length} page(s) with a long task added again…`);
-    for (const run of added) {
-      const page = run === felt[0] ? seed : { url: corpusUrl(run.slug), html: corpusHtml(run.slug) };
-      const repeats: boolean[] = [];
-      for (let i = 0; i < FELT_REPEATS; i++) {
-        const again = await browser.feltLoad(run.slug, page.url, page.html);
-        repeats.push(again.with.longTasks > again.without.longTasks);
-      }
-      feltRepeats.set(run.slug, repeats);
-      log(`  ${run.slug}: added again in ${repeats.filter(Boolean).length} of ${FELT_REPEATS}`);
-    }
+    const feltPages = [
+      { slug: 'gate-seed (fixture)', url: seed.url, html: seed.html },
+      ...slugs.map((slug) => ({ slug, url: corpusUrl(slug), html: corpusHtml(slug) })),
+    ];
+    const measuredFelt = await feltPass(browser, feltPages, false);
+    felt.push(...measuredFelt.runs);
+    for (const [slug, repeats] of measuredFelt.repeats) feltRepeats.set(slug, repeats);
+    if (values.control) control = await feltPass(browser, feltPages, true);
     log(`re-anchoring ${REANCHOR_HIGHLIGHTS} highlights on ${largest.slug}…`);
     reanchor = await browser.reanchor(corpusUrl(largest.slug), corpusHtml(largest.slug), REANCHOR_HIGHLIGHTS);
   } finally {
@@ -406,13 +449,11 @@ async function main(): Promise<void> {
   const startupTasks = pageRuns.flatMap((run) => (run.startup ? [run.startup.taskMs] : []));
   const worstStartup = Math.max(...startupTasks);
   const feltCorpus = felt.slice(1);
-  const addedLongTasks = felt.filter((run) => run.with.longTasks > run.without.longTasks);
+  const addedLongTasks = felt.filter(addsLongTask);
   const addedHoldingOurs = addedLongTasks.filter((run) => run.with.longTasksWithOurMeasure > 0);
-  // Added in most of the page's loads (the first and the repeats).
-  const addedRepeatedly = addedLongTasks.filter((run) => {
-    const repeats = feltRepeats.get(run.slug) ?? [];
-    return 1 + repeats.filter(Boolean).length > (1 + repeats.length) / 2;
-  });
+  const addedRepeatedly = addedInMostLoads({ runs: felt, repeats: feltRepeats });
+  const controlAdded = control?.runs.filter(addsLongTask) ?? [];
+  const controlRepeatedly = control ? addedInMostLoads(control) : [];
   const addedBlocking = feltCorpus.map((run) => run.with.blockingMs - run.without.blockingMs);
   const readabilityBySlug = new Map(pageRuns.map((run) => [run.slug, run.readabilityMs]));
   const blockingToReadability = median(
@@ -455,6 +496,10 @@ async function main(): Promise<void> {
   console.log(
     `  reader-felt (with vs without, same window): ${addedLongTasks.length} of ${felt.length} pages with a long task added (${addedLongTasks.map((run) => run.slug).join(', ') || 'none'}), of which ${addedHoldingOurs.length} with a long task holding one of the content script's marginalia:* measures (${addedHoldingOurs.map((run) => run.slug).join(', ') || 'none'}); loaded ${FELT_REPEATS} more times, added again in most loads on ${addedRepeatedly.length} (${addedRepeatedly.map((run) => `${run.slug} ${1 + (feltRepeats.get(run.slug) ?? []).filter(Boolean).length}/${1 + FELT_REPEATS}`).join(', ') || 'none'}); total blocking time added: median ${ms(median(addedBlocking))} ms, max ${ms(Math.max(...addedBlocking))} ms, median ${times(blockingToReadability)} Readability; load → painted: median ${ms(median(loadToPainted))} ms (seed ${ms(felt[0]?.with.loadToPaintedMs)} ms)`,
   );
+  if (control)
+    console.log(
+      `  control (the extension's browser on a host it does not run on, vs without): ${controlAdded.length} of ${control.runs.length} pages with a long task "added" (${controlAdded.map((run) => run.slug).join(', ') || 'none'}); in most of ${1 + FELT_REPEATS} loads on ${controlRepeatedly.length} (${controlRepeatedly.map((run) => run.slug).join(', ') || 'none'}): what the measure flags with none of our work`,
+    );
   console.log(
     `  seed page: extension ${ms(pageRuns[0]!.extensionMs)} ms, longest ${ms(pageRuns[0]!.longestTaskMs)} ms, Readability ${ms(pageRuns[0]!.readabilityMs)} ms`,
   );
@@ -551,6 +596,12 @@ async function main(): Promise<void> {
       addedBlockingMedianMs: median(addedBlocking),
       addedBlockingToReadabilityMedian: blockingToReadability,
       loadToPaintedMedianMs: median(loadToPainted),
+      control: control && {
+        pages: control.runs,
+        pagesWithAddedLongTask: controlAdded.map((run) => run.slug),
+        repeats: Object.fromEntries(control.repeats),
+        pagesWithLongTaskAddedInMostLoads: controlRepeatedly.map((run) => run.slug),
+      },
     },
     panelFirstClaimMs: { runs: panel, median: median(panel) },
     sizes: size,

@@ -24,6 +24,15 @@ const READABILITY_SOURCE = readFileSync(
 );
 const STAGES = ['serialize', 'send', 'index', 'anchor', 'paint'] as const;
 const SETTLE_MS = 300;
+/** The control's window after the load: SETTLE_MS plus about the median load → painted. */
+const IDLE_WINDOW_MS = SETTLE_MS + 60;
+
+/** The same page on a loopback address the extension's content script does not match. */
+export function idleUrl(url: string): string {
+  const moved = new URL(url);
+  moved.hostname = '127.0.0.2';
+  return moved.href;
+}
 const ANALYSIS_TIMEOUT_MS = 30_000;
 
 export interface PageRun {
@@ -197,17 +206,22 @@ export class BenchBrowser {
    * fresh tab without tracing: long tasks and total blocking time over the same window (from the
    * navigation to the extension's paint + settle time), and the extension's load → painted.
    */
-  async feltLoad(slug: string, url: string, html: string): Promise<FeltRun> {
+  async feltLoad(slug: string, url: string, html: string, { idle = false } = {}): Promise<FeltRun> {
     const plain = this.plain ?? (await this.prepareFelt(url, html));
-    await this.serveScriptless(url, html);
+    // The control: the same browser and profile, the extension installed, but on a host outside
+    // its matches, so nothing of ours runs on the page; the window is the load plus the settle time
+    // and the median load → painted a painting run waits for.
+    const visited = idle ? idleUrl(url) : url;
+    await this.serveScriptless(visited, html);
     plain.serveScriptless(url, html);
     let until: number;
     let withExtension: FeltLoad;
     const page = await this.ext.context.newPage();
     try {
       await page.addInitScript(LONG_TASK_RECORDER);
-      await page.goto(url, { waitUntil: 'load' });
-      const outcome = await this.waitForAnalysis(page, url);
+      await page.goto(visited, { waitUntil: 'load' });
+      if (idle) await page.waitForTimeout(IDLE_WINDOW_MS);
+      const outcome = idle ? 'unsupported' : await this.waitForAnalysis(page, url);
       const timing = await page.evaluate<{ load: number; painted: number | null; now: number }>(`(() => {
         const navigation = performance.getEntriesByType('navigation')[0];
         const paints = performance.getEntriesByName('marginalia:paint');
