@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
+import { contrastOf } from './contrast';
 
 let browser: ExtensionBrowser;
 
@@ -42,31 +43,7 @@ describe('the built extension in Chromium', () => {
     await page.goto(url);
     const panel = await browser.openPanel(await browser.tabIdOf(url));
     await expect.poll(() => panel.getByTestId('claim').count(), { timeout: 15_000 }).toBeGreaterThan(1);
-    /** Contrast of the focused element's outline against what lies behind it (its parent's background). */
-    const ringContrast = () =>
-      panel.evaluate(() => {
-        const element = document.activeElement!;
-        const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number);
-        const luminance = ([r, g, b]: number[]) => {
-          const linear = (channel: number) => {
-            const c = channel / 255;
-            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-          };
-          return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
-        };
-        let background = [255, 255, 255];
-        for (let node = element.parentElement; node; node = node.parentElement) {
-          const colour = rgb(getComputedStyle(node).backgroundColor);
-          if (colour.length === 3 || colour[3] === 1) {
-            background = colour.slice(0, 3);
-            break;
-          }
-        }
-        const [lighter, darker] = [luminance(rgb(getComputedStyle(element).outlineColor)), luminance(background)].sort(
-          (a, b) => b - a,
-        );
-        return (lighter! + 0.05) / (darker! + 0.05);
-      });
+    const ringContrast = () => contrastOf(panel.locator(':focus'), 'ring');
     for (const scheme of ['light', 'dark'] as const) {
       await panel.emulateMedia({ colorScheme: scheme });
       // By keyboard, so the ring is the one a keyboard reader sees.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
+import { contrastOf } from './contrast';
 
 /** The extension API inside the background worker (worker.evaluate). */
 declare const chrome: {
@@ -52,35 +53,6 @@ async function selectionBar(page: Page) {
   await expect.poll(() => host.count(), { timeout: 10_000 }).toBe(1);
   const box = (await host.boundingBox())!;
   return { host, box };
-}
-
-/** WCAG contrast of an element's text against the first opaque background behind it. */
-async function textContrast(panel: Page, selector: string): Promise<number> {
-  return panel
-    .locator(selector)
-    .first()
-    .evaluate((element) => {
-      const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number);
-      const luminance = ([r, g, b]: number[]) => {
-        const linear = (channel: number) => {
-          const c = channel / 255;
-          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-        };
-        return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
-      };
-      let background = [255, 255, 255];
-      for (let node: Element | null = element; node; node = node.parentElement) {
-        const colour = rgb(getComputedStyle(node).backgroundColor);
-        if (colour.length === 3 || colour[3] === 1) {
-          background = colour.slice(0, 3);
-          break;
-        }
-      }
-      const [lighter, darker] = [luminance(rgb(getComputedStyle(element).color)), luminance(background)].sort(
-        (a, b) => b - a,
-      );
-      return (lighter! + 0.05) / (darker! + 0.05);
-    });
 }
 
 const painted = (page: Page, colour = 'yellow') =>
@@ -200,9 +172,9 @@ describe('the reader’s own highlights in the built extension', () => {
     await expect.poll(() => status.textContent()).toMatch(/^Nothing was imported: .+/);
     expect(await status.getAttribute('role')).toBe('alert');
     await panel.emulateMedia({ colorScheme: 'dark' });
-    expect(await textContrast(panel, '[data-testid="export-status"]')).toBeGreaterThanOrEqual(4.5);
+    expect(await contrastOf(panel.locator('[data-testid="export-status"]'), 'text')).toBeGreaterThanOrEqual(4.5);
     await panel.emulateMedia({ colorScheme: 'light' });
-    expect(await textContrast(panel, '[data-testid="export-status"]')).toBeGreaterThanOrEqual(4.5);
+    expect(await contrastOf(panel.locator('[data-testid="export-status"]'), 'text')).toBeGreaterThanOrEqual(4.5);
 
     const foreign = JSON.parse(exportedJson);
     foreign.first.items[0].target.selector = [{ type: 'CssSelector', value: 'p' }];
@@ -222,7 +194,7 @@ describe('the reader’s own highlights in the built extension', () => {
       await expect.poll(() => status.textContent()).toBe('Imported 0 new highlights (1 was already here).');
     }
     await panel.emulateMedia({ colorScheme: 'dark' });
-    expect(await textContrast(panel, '[data-testid="export-status"]')).toBeGreaterThanOrEqual(4.5);
+    expect(await contrastOf(panel.locator('[data-testid="export-status"]'), 'text')).toBeGreaterThanOrEqual(4.5);
     await panel.emulateMedia({ colorScheme: 'light' });
     expect(await panelItems(panel).count()).toBe(1);
     await panel.close();
@@ -320,10 +292,10 @@ describe('the reader’s own highlights in the built extension', () => {
     expect(await focused()).toBe(' highlight-undo');
     // Readable in a dark browser too: the notice, the count beside the title.
     await panel.emulateMedia({ colorScheme: 'dark' });
-    expect(await textContrast(panel, '.highlights-undo')).toBeGreaterThanOrEqual(4.5);
-    expect(await textContrast(panel, '.highlights-count')).toBeGreaterThanOrEqual(4.5);
+    expect(await contrastOf(panel.locator('.highlights-undo'), 'text')).toBeGreaterThanOrEqual(4.5);
+    expect(await contrastOf(panel.locator('.highlights-count'), 'text')).toBeGreaterThanOrEqual(4.5);
     await panel.emulateMedia({ colorScheme: 'light' });
-    expect(await textContrast(panel, '.highlights-count')).toBeGreaterThanOrEqual(4.5);
+    expect(await contrastOf(panel.locator('.highlights-count'), 'text')).toBeGreaterThanOrEqual(4.5);
     await panel.keyboard.press('Enter');
     await expect.poll(() => panelItems(panel).count()).toBe(4);
     await expect.poll(() => painted(page, 'green')).toBe(true);
