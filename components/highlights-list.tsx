@@ -9,6 +9,7 @@ import {
   type HighlightAnnotation,
   type HighlightColour,
 } from '../lib/shared/highlights/model';
+import { useFocusAfterDelete } from './focus-after-delete';
 import './highlights-list.css';
 
 export interface HighlightEdit {
@@ -205,56 +206,30 @@ export function HighlightsList({
   const [undoable, setUndoable] = useState(false);
   const total = highlights.length + orphans.length;
   const section = useRef<HTMLElement>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const undoButton = useRef<HTMLButtonElement>(null);
-  const lastDeleted = useRef<string | null>(null);
-  /**
-   * Where the focus goes once the list shows the change: the deleted item's button goes away with it,
-   * so Undo (or the heading) takes it; after Undo, the highlight that came back.
-   */
-  const focusNext = useRef<{ to: 'undo' } | { to: 'item'; id: string } | null>(null);
-
-  useEffect(() => {
-    const next = focusNext.current;
-    if (!next) return;
-    // An effect of an earlier render can run first: wait for the render that shows the target.
-    if (next.to === 'undo') {
-      if (!undoButton.current) return;
-      undoButton.current.focus();
-    } else {
-      const item = [...(section.current?.querySelectorAll<HTMLElement>('[data-testid="highlight"]') ?? [])].find(
-        (element) => element.dataset.id === next.id,
-      );
-      // The restored highlight comes back with a later render; the heading holds the focus meanwhile.
-      if (!item) {
-        if (!section.current?.contains(document.activeElement)) heading.current?.focus();
-        return;
-      }
-      item.querySelector<HTMLElement>('button')?.focus();
-    }
-    focusNext.current = null;
-  });
+  const focus = useFocusAfterDelete(
+    (id) =>
+      [...(section.current?.querySelectorAll<HTMLElement>('[data-testid="highlight"]') ?? [])]
+        .find((element) => element.dataset.id === id)
+        ?.querySelector<HTMLElement>('button') ?? null,
+    () => section.current,
+  );
 
   function remove(id: string) {
     onDelete(id);
-    lastDeleted.current = id;
     setUndoable(onUndo !== undefined);
-    if (onUndo) focusNext.current = { to: 'undo' };
-    else heading.current?.focus();
+    focus.deleted(id, onUndo !== undefined);
   }
 
   function undo() {
     setUndoable(false);
-    const id = lastDeleted.current;
-    lastDeleted.current = null;
-    if (id) focusNext.current = { to: 'item', id };
+    focus.undone();
     onUndo?.();
   }
 
   const itemProps = { onSelect, onEdit, onDelete: remove, textLang };
   return (
     <section class="highlights" aria-labelledby="highlights-title" aria-busy={loading || undefined} ref={section}>
-      <h2 id="highlights-title" class="highlights-title" tabIndex={-1} ref={heading}>
+      <h2 id="highlights-title" class="highlights-title" tabIndex={-1} ref={focus.heading}>
         {i18n.t('highlights.title')}
         {!loading && (
           <>
@@ -268,7 +243,7 @@ export function HighlightsList({
       {undoable && (
         <p class="highlights-undo" role="status">
           {i18n.t('highlights.deleted')}{' '}
-          <button type="button" ref={undoButton} data-testid="highlight-undo" onClick={undo}>
+          <button type="button" ref={focus.undoButton} data-testid="highlight-undo" onClick={undo}>
             {i18n.t('highlights.undo')}
           </button>
         </p>

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { formatNumber, uiLocale } from '../lib/shared/format';
 import { noteOf, quoteOf, sortInPageOrder, type HighlightAnnotation } from '../lib/shared/highlights/model';
 import { siteLabel } from '../lib/shared/highlights/url';
 import { ExportBar, type ExportBarProps } from './export-bar';
+import { useFocusAfterDelete } from './focus-after-delete';
 import './library.css';
 import { safeHttpUrl } from '../lib/shared/safe-url';
 
@@ -53,50 +54,29 @@ export function Library({ pages, onDelete, onUndo, exportBar, error, loading = f
     : pages;
 
   const list = useRef<HTMLUListElement>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const undoButton = useRef<HTMLButtonElement>(null);
-  const lastDeleted = useRef<string | null>(null);
-  /** The deleted page's buttons go away with it: Undo takes the focus, then the page Undo brought back. */
-  const focusNext = useRef<{ to: 'undo' } | { to: 'page'; pageKey: string } | null>(null);
-  useEffect(() => {
-    const next = focusNext.current;
-    if (!next) return;
-    // An effect of an earlier render can run first: wait for the render that shows the target.
-    if (next.to === 'undo') {
-      if (!undoButton.current) return;
-      undoButton.current.focus();
-    } else {
-      const page = [...(list.current?.children ?? [])].find(
-        (element) => (element as HTMLElement).dataset.pageKey === next.pageKey,
-      );
-      // The restored page comes back with a later render; the heading holds the focus meanwhile.
-      if (!page) {
-        if (!list.current?.parentElement?.contains(document.activeElement)) heading.current?.focus();
-        return;
-      }
-      page.querySelector<HTMLElement>('a, button')?.focus();
-    }
-    focusNext.current = null;
-  });
+  const focus = useFocusAfterDelete(
+    (pageKey) =>
+      ([...(list.current?.children ?? [])] as HTMLElement[])
+        .find((element) => element.dataset.pageKey === pageKey)
+        ?.querySelector<HTMLElement>('a, button') ?? null,
+    () => list.current?.parentElement ?? null,
+  );
 
   function remove(page: LibraryPage) {
     onDelete(page.pageKey);
-    lastDeleted.current = page.pageKey;
     setDeletedTitle(onUndo ? page.title || page.pageKey : null);
-    if (onUndo) focusNext.current = { to: 'undo' };
-    else heading.current?.focus();
+    focus.deleted(page.pageKey, onUndo !== undefined);
   }
 
   function undo() {
     setDeletedTitle(null);
-    if (lastDeleted.current) focusNext.current = { to: 'page', pageKey: lastDeleted.current };
-    lastDeleted.current = null;
+    focus.undone();
     onUndo?.();
   }
 
   return (
     <section class="library" aria-labelledby="highlights-library-title" aria-busy={loading || undefined}>
-      <h2 class="library-title" id="highlights-library-title" tabIndex={-1} ref={heading}>
+      <h2 class="library-title" id="highlights-library-title" tabIndex={-1} ref={focus.heading}>
         {i18n.t('highlights.libraryTitle')}
       </h2>
       <section class="library-export" aria-label={i18n.t('highlights.exportAll')}>
@@ -111,7 +91,7 @@ export function Library({ pages, onDelete, onUndo, exportBar, error, loading = f
       {deletedTitle !== null && (
         <p class="library-undo" role="status">
           {i18n.t('highlights.pageDeleted', [deletedTitle])}{' '}
-          <button type="button" ref={undoButton} data-testid="library-undo" onClick={undo}>
+          <button type="button" ref={focus.undoButton} data-testid="library-undo" onClick={undo}>
             {i18n.t('highlights.undo')}
           </button>
         </p>
