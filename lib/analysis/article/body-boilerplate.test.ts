@@ -277,6 +277,35 @@ describe('body boilerplate', () => {
     expect(text).not.toContain('Ann Cole');
     expect(text).toContain('© marks on the trains');
   });
+
+  it('drops the label over an ad slot in any language, alone or before a dash, and keeps a sentence about ads', () => {
+    const half = PARAGRAPHS.length / 2;
+    const first = PARAGRAPHS.slice(0, half)
+      .map((text) => `<p>${text}</p>`)
+      .join('');
+    const second = PARAGRAPHS.slice(half)
+      .map((text) => `<p>${text}</p>`)
+      .join('');
+    const ads =
+      '<div class="slot"><p>Advertisement - Continue Reading Below</p></div><p>ANZEIGE</p><p>Reklama</p><p>广告</p>';
+    const sentence =
+      '<p>Advertisement revenue from the stations will pay for part of the order, the operator said.</p>';
+    const text = articleText(`${first}${ads}${second}${sentence}`);
+    for (const label of ['Continue Reading Below', 'ANZEIGE', 'Reklama', '广告'])
+      expect(text, label).not.toContain(label);
+    expect(text).toContain('Advertisement revenue from the stations');
+    expect(text).toContain(PARAGRAPHS[half]);
+  });
+
+  it('drops a closing line that sends the reader to two social networks, and keeps the story that names them', () => {
+    const named =
+      '<p>The operator will post the timetable on Facebook and Twitter as well as on its own site, a spokesman said.</p>';
+    const promo = '<p>You can follow the Transport desk on Twitter and on Facebook</p>';
+    const text = articleText(`${named}${BODY}${promo}`);
+    expect(text).not.toContain('follow the Transport desk');
+    expect(text).toContain('post the timetable on Facebook and Twitter');
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
 });
 
 describe('reply threads', () => {

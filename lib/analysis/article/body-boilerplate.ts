@@ -228,6 +228,51 @@ function isPhotoCredit(text: string): boolean {
   return /^\(?©/u.test(text) && textWeight(text) <= MAX_CREDIT_WEIGHT && sentenceCount(text) === 0;
 }
 
+/**
+ * The word a page prints over an advertisement's slot, per language. The label alone on its line
+ * (or before a dash: "Advertisement - Continue Reading Below", "ANZEIGE - …") is no text of the
+ * story in any language, so every lexicon is asked whatever the page's language.
+ */
+const AD_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['advertisement', 'advertising', 'adchoices', 'sponsored', 'sponsored content'],
+  de: ['anzeige', 'werbung'],
+  es: ['publicidad', 'anuncio'],
+  fr: ['publicité'],
+  it: ['pubblicità'],
+  ja: ['広告'],
+  nl: ['advertentie'],
+  pl: ['reklama'],
+  pt: ['publicidade'],
+  ru: ['реклама'],
+  zh: ['广告'],
+};
+const AD_LABEL = new RegExp(
+  `^[\\s(\\[]*(?:${Object.values(AD_LABELS).flat().join('|')})[\\s)\\]]*(?:$|[-–—:|•·]\\s)`,
+  'iu',
+);
+/** An ad label with what the slot says beside it ("Continue Reading Below"), this much at most. */
+const MAX_AD_LINE_WEIGHT = 10;
+
+function isAdLabel(text: string): boolean {
+  return AD_LABEL.test(text) && textWeight(text) <= MAX_AD_LINE_WEIGHT;
+}
+
+/**
+ * Social networks, by their names (brand names, the same in every language). A line that names
+ * two of them after the story is a "follow us" promo: "You can follow the Magazine on Twitter and
+ * on Facebook", "Folge uns auf Facebook | Instagram".
+ */
+const SOCIAL_NETWORK =
+  /\b(?:facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok|whatsapp|telegram|snapchat|mastodon|bluesky|weibo|wechat|xing)\b|微博|微信/giu;
+const MIN_NETWORKS_NAMED = 2;
+const MAX_FOLLOW_LINE_WEIGHT = 60;
+
+function isFollowPromo(text: string): boolean {
+  if (textWeight(text) > MAX_FOLLOW_LINE_WEIGHT) return false;
+  const named = new Set(Array.from(text.matchAll(SOCIAL_NETWORK), (match) => match[0].toLowerCase()));
+  return named.size >= MIN_NETWORKS_NAMED;
+}
+
 /** Words of a text, lower-cased, for repetition checks; CJK text by characters. */
 function wordsOf(text: string): string[] {
   return text
@@ -322,7 +367,8 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     }
     const nearEdge = index < EDGE_BLOCKS || index >= blocks.length - EDGE_BLOCKS;
     if (nearEdge && isDateStamp(block.text)) drop.add(block);
-    else if (isPhotoCredit(block.text)) drop.add(block);
+    else if (isPhotoCredit(block.text) || isAdLabel(block.text)) drop.add(block);
+    else if (index >= blocks.length - EDGE_BLOCKS && isFollowPromo(block.text)) drop.add(block);
     else if (index >= blocks.length / 2 && weight <= 80 && COPYRIGHT.test(block.text)) {
       drop.add(block);
     } else if (index >= blocks.length / 2 && weight <= 80 && CITATION.test(block.text)) {
