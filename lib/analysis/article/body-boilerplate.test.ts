@@ -278,6 +278,28 @@ describe('body boilerplate', () => {
     expect(text).toContain('© marks on the trains');
   });
 
+  it('drops the stamps of a post in a script written without spaces, and keeps a sentence that opens with a date and time', () => {
+    const paragraphs = [
+      '地区铁路公司周一宣布，将在未来五年内购买四十列新列车，以替换已经服役三十多年的旧车队。',
+      '交通部长表示，新列车将首先投入连接该地区两座最大城市的线路，预计二零二八年开始载客。',
+      '工会对这笔订单表示欢迎，但要求维修工作继续留在现有的车辆段进行，而不是转移到别处。',
+      '2026年6月5日 10:32，首批列车的设计方案在发布会上正式公布，市民可以在网上查看。',
+    ];
+    const body = paragraphs.map((text) => `<p>${text}</p>`).join('');
+    const top = '<p>2026-06-05 10:40更新 来源：转载文章</p>';
+    const bottom = '<p>发表于 2026年6月5日 12:40 - (阅读:3727;评论:63)</p>';
+    const text = extractArticle(
+      parseHtml(
+        `<!doctype html><html lang="zh"><head><title>新列车</title></head><body><article><h1>地区将购买四十列新列车</h1>${top}${body}${bottom}</article></body></html>`,
+        'https://news.example/trains-zh',
+      ).document,
+    )?.text;
+    expect(text).toBeDefined();
+    expect(text).not.toContain('转载文章');
+    expect(text).not.toContain('发表于');
+    expect(text).toContain(paragraphs[3]);
+  });
+
   it('drops the label over an ad slot in any language, alone or before a dash, and keeps a sentence about ads', () => {
     const half = PARAGRAPHS.length / 2;
     const first = PARAGRAPHS.slice(0, half)
@@ -324,6 +346,14 @@ describe('reply threads', () => {
     expect(text).not.toContain('Will fares go up?');
     expect(text).not.toContain('Marco Rossi');
     expect(text).not.toContain('8 comments');
+  });
+
+  it("drops the story's posted stamp right before a thread it drops", () => {
+    const stamp = '<p>Posted by Editor at 10:32 AM ET, Mon June 5, 2026</p>';
+    const text = articleText(`${BODY}${stamp}<h3>8 comments</h3><div>${comments(8)}</div>`);
+    expect(text).toContain(PARAGRAPHS[3]);
+    expect(text).not.toContain('Will fares go up?');
+    expect(text).not.toContain('Posted by Editor');
   });
 
   it('keeps a timeline whose entries open with their date and time', () => {

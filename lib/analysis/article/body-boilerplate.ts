@@ -212,6 +212,26 @@ function isDateStamp(text: string): boolean {
   return tokens.some((token) => !isDateToken(token) && /\p{L}/u.test(token));
 }
 
+/** A Chinese or Japanese character: text written without spaces between its words. */
+const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff]/u;
+/** What a stamp in such a script says beside its date and time ("发表于", "更新 来源：转载文章", "作者：… 时间："), at most. */
+const MAX_UNSPACED_STAMP_WEIGHT = 12;
+
+/**
+ * The stamp of a post or an edit in a script written without spaces ("2005-04-05 06:40更新
+ * 来源：转载文章", "发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)"): a full date and a clock
+ * time with a few words beside them and no sentence. isDateStamp reads words between blanks,
+ * and these labels are glued to the figures. A row of data keeps its dates.
+ */
+function isUnspacedStamp(block: TextBlock): boolean {
+  const text = block.text;
+  if (text.length > 120 || !UNSPACED_SCRIPT.test(text) || !CLOCK_TIME.test(text)) return false;
+  const withoutDates = text.replace(STAMP_DATE, ' ');
+  if (withoutDates === text || !/(?:19|20)\d{2}/u.test(text)) return false;
+  if (/[。！？]/u.test(text) || textWeight(withoutDates) > MAX_UNSPACED_STAMP_WEIGHT) return false;
+  return !isDataCell(block.element);
+}
+
 /** A copyright sign standing as a word of its own: "SPECweb©2005" names a benchmark, "© 2008 Name" is a notice. */
 const COPYRIGHT = /(?<![\p{L}\p{N}])©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|\d{4}.*\bcopyright\b/iu;
 const CITATION = /\bdoi\b|doi\.org\/|\b10\.\d{4,9}\//iu;
@@ -326,6 +346,8 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     (storyWeight >= threadWeight ||
       (storyWeight >= STANDING_STORY_WEIGHT && storySentences >= STANDING_STORY_SENTENCES));
 
+  // A dropped thread is no part of the story: the story's last lines are the ones before it.
+  const storyEnd = dropThread ? threadStart : blocks.length;
   // Until the first line of prose, a heading is the story's own title, linked or not (a blog
   // post's title is a link to itself).
   let beforeProse = true;
@@ -365,8 +387,8 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       drop.add(block);
       return;
     }
-    const nearEdge = index < EDGE_BLOCKS || index >= blocks.length - EDGE_BLOCKS;
-    if (nearEdge && isDateStamp(block.text)) drop.add(block);
+    const nearEdge = index < EDGE_BLOCKS || (index >= storyEnd - EDGE_BLOCKS && index < storyEnd);
+    if (nearEdge && (isDateStamp(block.text) || isUnspacedStamp(block))) drop.add(block);
     else if (isPhotoCredit(block.text) || isAdLabel(block.text)) drop.add(block);
     else if (index >= blocks.length - EDGE_BLOCKS && isFollowPromo(block.text)) drop.add(block);
     else if (index >= blocks.length / 2 && weight <= 80 && COPYRIGHT.test(block.text)) {
