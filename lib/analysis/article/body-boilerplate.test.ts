@@ -300,6 +300,24 @@ describe('body boilerplate', () => {
     expect(text).toContain(paragraphs[3]);
   });
 
+  it('drops a photo credit led by a credit label in any language, and keeps a sentence that opens with one', () => {
+    const figure = '<figure><img src="/train.jpg" width="800" height="450" alt="A new train"></figure>';
+    const credits = [
+      '<p>Foto: unsplash/Bill Mead</p>',
+      '<p>(crédito: Minervino Júnior/CB)</p>',
+      '<p>Crédits photos : Bestimage</p>',
+      '<p>Fot. Jan Nowak</p>',
+    ];
+    const sentence = '<p>Photo: the operator showed a picture of the first train at the depot on Monday.</p>';
+    const text = articleText(
+      `${figure}${credits[0]}${credits[1]}${BODY}${figure}${credits[2]}${sentence}${figure}${credits[3]}`,
+    );
+    for (const holder of ['Bill Mead', 'Minervino', 'Bestimage', 'Jan Nowak'])
+      expect(text, holder).not.toContain(holder);
+    expect(text).toContain('the operator showed a picture of the first train');
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
   it('drops the label over an ad slot in any language, alone or before a dash, and keeps a sentence about ads', () => {
     const half = PARAGRAPHS.length / 2;
     const first = PARAGRAPHS.slice(0, half)

@@ -239,13 +239,39 @@ const CITATION = /\bdoi\b|doi\.org\/|\b10\.\d{4,9}\//iu;
 /** A photo credit says whose picture it is, in a few words. */
 const MAX_CREDIT_WEIGHT = 6;
 
+/** The words that label a picture's credit, per language ("Photo: …", "Foto: …", "Crédits photos : …"). */
+const CREDIT_LABELS: Readonly<Record<string, readonly string[]>> = {
+  de: ['foto', 'fotos', 'bild', 'bildquelle'],
+  en: ['photo', 'photos', 'photograph', 'image', 'image source', 'picture', 'credit', 'photo credit', 'courtesy'],
+  es: ['foto', 'fotos', 'imagen', 'crédito', 'créditos'],
+  fr: ['photo', 'crédit', 'crédits', 'crédit photo', 'crédits photos'],
+  it: ['foto', 'immagine'],
+  pl: ['fot.', 'zdjęcie'],
+  pt: ['foto', 'imagem', 'crédito'],
+  zh: ['图片来源', '图片', '摄影'],
+  ja: ['写真'],
+};
+/** A credit label, as the line's first words after any stray punctuation. */
+const CREDIT_LABEL = new RegExp(
+  `^[\\s.,;(]*(?:${Object.values(CREDIT_LABELS)
+    .flat()
+    // An abbreviated label ends in its full stop ("Fot. PAP"); the others in a colon.
+    .map((label) => (label.endsWith('.') ? `${label.slice(0, -1)}\\.\\s` : `${label}\\s*[:：]`))
+    .join('|')})`,
+  'iu',
+);
+
 /**
- * A line that opens with the copyright sign and names a holder in a few words ("© ABC/Jack
- * Rowand"): a picture's credit, wherever the picture sits. A notice at the end is the copyright
- * rule's; a sentence that mentions © is neither.
+ * A line that opens with the copyright sign or a credit label and names a holder in a few words
+ * ("© ABC/Jack Rowand", "(crédito: Minervino Júnior/CB)", "Foto: unsplash/Bill Mead"): a
+ * picture's credit, wherever the picture sits. A notice at the end is the copyright rule's; a
+ * sentence that mentions © is neither.
  */
 function isPhotoCredit(text: string): boolean {
-  return /^\(?©/u.test(text) && textWeight(text) <= MAX_CREDIT_WEIGHT && sentenceCount(text) === 0;
+  if (textWeight(text) > MAX_CREDIT_WEIGHT) return false;
+  // A label may end in a full stop of its own ("Fot. PAP"): the sentence is looked for after it.
+  const credited = /^\(?©/u.test(text) ? text : CREDIT_LABEL.test(text) ? text.replace(CREDIT_LABEL, '') : null;
+  return credited !== null && sentenceCount(credited) === 0;
 }
 
 /**
