@@ -277,6 +277,75 @@ describe('body boilerplate', () => {
     expect(text).not.toContain('Ann Cole');
     expect(text).toContain('© marks on the trains');
   });
+
+  it('drops the stamps of a post in a script written without spaces, and keeps a sentence that opens with a date and time', () => {
+    const paragraphs = [
+      '地区铁路公司周一宣布，将在未来五年内购买四十列新列车，以替换已经服役三十多年的旧车队。',
+      '交通部长表示，新列车将首先投入连接该地区两座最大城市的线路，预计二零二八年开始载客。',
+      '工会对这笔订单表示欢迎，但要求维修工作继续留在现有的车辆段进行，而不是转移到别处。',
+      '2026年6月5日 10:32，首批列车的设计方案在发布会上正式公布，市民可以在网上查看。',
+    ];
+    const body = paragraphs.map((text) => `<p>${text}</p>`).join('');
+    const top = '<p>2026-06-05 10:40更新 来源：转载文章</p>';
+    const bottom = '<p>发表于 2026年6月5日 12:40 - (阅读:3727;评论:63)</p>';
+    const text = extractArticle(
+      parseHtml(
+        `<!doctype html><html lang="zh"><head><title>新列车</title></head><body><article><h1>地区将购买四十列新列车</h1>${top}${body}${bottom}</article></body></html>`,
+        'https://news.example/trains-zh',
+      ).document,
+    )?.text;
+    expect(text).toBeDefined();
+    expect(text).not.toContain('转载文章');
+    expect(text).not.toContain('发表于');
+    expect(text).toContain(paragraphs[3]);
+  });
+
+  it('drops a photo credit led by a credit label in any language, and keeps a sentence that opens with one', () => {
+    const figure = '<figure><img src="/train.jpg" width="800" height="450" alt="A new train"></figure>';
+    const credits = [
+      '<p>Foto: unsplash/Bill Mead</p>',
+      '<p>(crédito: Minervino Júnior/CB)</p>',
+      '<p>Crédits photos : Bestimage</p>',
+      '<p>Fot. Jan Nowak</p>',
+    ];
+    const sentence = '<p>Photo: the operator showed a picture of the first train at the depot on Monday.</p>';
+    const text = articleText(
+      `${figure}${credits[0]}${credits[1]}${BODY}${figure}${credits[2]}${sentence}${figure}${credits[3]}`,
+    );
+    for (const holder of ['Bill Mead', 'Minervino', 'Bestimage', 'Jan Nowak'])
+      expect(text, holder).not.toContain(holder);
+    expect(text).toContain('the operator showed a picture of the first train');
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
+  it('drops the label over an ad slot in any language, alone or before a dash, and keeps a sentence about ads', () => {
+    const half = PARAGRAPHS.length / 2;
+    const first = PARAGRAPHS.slice(0, half)
+      .map((text) => `<p>${text}</p>`)
+      .join('');
+    const second = PARAGRAPHS.slice(half)
+      .map((text) => `<p>${text}</p>`)
+      .join('');
+    const ads =
+      '<div class="slot"><p>Advertisement - Continue Reading Below</p></div><p>ANZEIGE</p><p>Reklama</p><p>广告</p>';
+    const sentence =
+      '<p>Advertisement revenue from the stations will pay for part of the order, the operator said.</p>';
+    const text = articleText(`${first}${ads}${second}${sentence}`);
+    for (const label of ['Continue Reading Below', 'ANZEIGE', 'Reklama', '广告'])
+      expect(text, label).not.toContain(label);
+    expect(text).toContain('Advertisement revenue from the stations');
+    expect(text).toContain(PARAGRAPHS[half]);
+  });
+
+  it('drops a closing line that sends the reader to two social networks, and keeps the story that names them', () => {
+    const named =
+      '<p>The operator will post the timetable on Facebook and Twitter as well as on its own site, a spokesman said.</p>';
+    const promo = '<p>You can follow the Transport desk on Twitter and on Facebook</p>';
+    const text = articleText(`${named}${BODY}${promo}`);
+    expect(text).not.toContain('follow the Transport desk');
+    expect(text).toContain('post the timetable on Facebook and Twitter');
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
 });
 
 describe('reply threads', () => {
@@ -295,6 +364,14 @@ describe('reply threads', () => {
     expect(text).not.toContain('Will fares go up?');
     expect(text).not.toContain('Marco Rossi');
     expect(text).not.toContain('8 comments');
+  });
+
+  it("drops the story's posted stamp right before a thread it drops", () => {
+    const stamp = '<p>Posted by Editor at 10:32 AM ET, Mon June 5, 2026</p>';
+    const text = articleText(`${BODY}${stamp}<h3>8 comments</h3><div>${comments(8)}</div>`);
+    expect(text).toContain(PARAGRAPHS[3]);
+    expect(text).not.toContain('Will fares go up?');
+    expect(text).not.toContain('Posted by Editor');
   });
 
   it('keeps a timeline whose entries open with their date and time', () => {

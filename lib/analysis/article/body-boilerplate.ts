@@ -212,6 +212,26 @@ function isDateStamp(text: string): boolean {
   return tokens.some((token) => !isDateToken(token) && /\p{L}/u.test(token));
 }
 
+/** A Chinese or Japanese character: text written without spaces between its words. */
+const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff]/u;
+/** What a stamp in such a script says beside its date and time ("发表于", "更新 来源：转载文章", "作者：… 时间："), at most. */
+const MAX_UNSPACED_STAMP_WEIGHT = 12;
+
+/**
+ * The stamp of a post or an edit in a script written without spaces ("2005-04-05 06:40更新
+ * 来源：转载文章", "发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)"): a full date and a clock
+ * time with a few words beside them and no sentence. isDateStamp reads words between blanks,
+ * and these labels are glued to the figures. A row of data keeps its dates.
+ */
+function isUnspacedStamp(block: TextBlock): boolean {
+  const text = block.text;
+  if (text.length > 120 || !UNSPACED_SCRIPT.test(text) || !CLOCK_TIME.test(text)) return false;
+  const withoutDates = text.replace(STAMP_DATE, ' ');
+  if (withoutDates === text || !/(?:19|20)\d{2}/u.test(text)) return false;
+  if (/[。！？]/u.test(text) || textWeight(withoutDates) > MAX_UNSPACED_STAMP_WEIGHT) return false;
+  return !isDataCell(block.element);
+}
+
 /** A copyright sign standing as a word of its own: "SPECweb©2005" names a benchmark, "© 2008 Name" is a notice. */
 const COPYRIGHT = /(?<![\p{L}\p{N}])©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|\d{4}.*\bcopyright\b/iu;
 const CITATION = /\bdoi\b|doi\.org\/|\b10\.\d{4,9}\//iu;
@@ -219,13 +239,84 @@ const CITATION = /\bdoi\b|doi\.org\/|\b10\.\d{4,9}\//iu;
 /** A photo credit says whose picture it is, in a few words. */
 const MAX_CREDIT_WEIGHT = 6;
 
+/** The words that label a picture's credit, per language ("Photo: …", "Foto: …", "Crédits photos : …"). */
+const CREDIT_LABELS: Readonly<Record<string, readonly string[]>> = {
+  de: ['foto', 'fotos', 'bild', 'bildquelle'],
+  en: ['photo', 'photos', 'photograph', 'image', 'image source', 'picture', 'credit', 'photo credit', 'courtesy'],
+  es: ['foto', 'fotos', 'imagen', 'crédito', 'créditos'],
+  fr: ['photo', 'crédit', 'crédits', 'crédit photo', 'crédits photos'],
+  it: ['foto', 'immagine'],
+  pl: ['fot.', 'zdjęcie'],
+  pt: ['foto', 'imagem', 'crédito'],
+  zh: ['图片来源', '图片', '摄影'],
+  ja: ['写真'],
+};
+/** A credit label, as the line's first words after any stray punctuation. */
+const CREDIT_LABEL = new RegExp(
+  `^[\\s.,;(]*(?:${Object.values(CREDIT_LABELS)
+    .flat()
+    // An abbreviated label ends in its full stop ("Fot. PAP"); the others in a colon.
+    .map((label) => (label.endsWith('.') ? `${label.slice(0, -1)}\\.\\s` : `${label}\\s*[:：]`))
+    .join('|')})`,
+  'iu',
+);
+
 /**
- * A line that opens with the copyright sign and names a holder in a few words ("© ABC/Jack
- * Rowand"): a picture's credit, wherever the picture sits. A notice at the end is the copyright
- * rule's; a sentence that mentions © is neither.
+ * A line that opens with the copyright sign or a credit label and names a holder in a few words
+ * ("© ABC/Jack Rowand", "(crédito: Minervino Júnior/CB)", "Foto: unsplash/Bill Mead"): a
+ * picture's credit, wherever the picture sits. A notice at the end is the copyright rule's; a
+ * sentence that mentions © is neither.
  */
 function isPhotoCredit(text: string): boolean {
-  return /^\(?©/u.test(text) && textWeight(text) <= MAX_CREDIT_WEIGHT && sentenceCount(text) === 0;
+  if (textWeight(text) > MAX_CREDIT_WEIGHT) return false;
+  // A label may end in a full stop of its own ("Fot. PAP"): the sentence is looked for after it.
+  const credited = /^\(?©/u.test(text) ? text : CREDIT_LABEL.test(text) ? text.replace(CREDIT_LABEL, '') : null;
+  return credited !== null && sentenceCount(credited) === 0;
+}
+
+/**
+ * The word a page prints over an advertisement's slot, per language. The label alone on its line
+ * (or before a dash: "Advertisement - Continue Reading Below", "ANZEIGE - …") is no text of the
+ * story in any language, so every lexicon is asked whatever the page's language.
+ */
+const AD_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['advertisement', 'advertising', 'adchoices', 'sponsored', 'sponsored content'],
+  de: ['anzeige', 'werbung'],
+  es: ['publicidad', 'anuncio'],
+  fr: ['publicité'],
+  it: ['pubblicità'],
+  ja: ['広告'],
+  nl: ['advertentie'],
+  pl: ['reklama'],
+  pt: ['publicidade'],
+  ru: ['реклама'],
+  zh: ['广告'],
+};
+const AD_LABEL = new RegExp(
+  `^[\\s(\\[]*(?:${Object.values(AD_LABELS).flat().join('|')})[\\s)\\]]*(?:$|[-–—:|•·]\\s)`,
+  'iu',
+);
+/** An ad label with what the slot says beside it ("Continue Reading Below"), this much at most. */
+const MAX_AD_LINE_WEIGHT = 10;
+
+function isAdLabel(text: string): boolean {
+  return AD_LABEL.test(text) && textWeight(text) <= MAX_AD_LINE_WEIGHT;
+}
+
+/**
+ * Social networks, by their names (brand names, the same in every language). A line that names
+ * two of them after the story is a "follow us" promo: "You can follow the Magazine on Twitter and
+ * on Facebook", "Folge uns auf Facebook | Instagram".
+ */
+const SOCIAL_NETWORK =
+  /\b(?:facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok|whatsapp|telegram|snapchat|mastodon|bluesky|weibo|wechat|xing)\b|微博|微信/giu;
+const MIN_NETWORKS_NAMED = 2;
+const MAX_FOLLOW_LINE_WEIGHT = 60;
+
+function isFollowPromo(text: string): boolean {
+  if (textWeight(text) > MAX_FOLLOW_LINE_WEIGHT) return false;
+  const named = new Set(Array.from(text.matchAll(SOCIAL_NETWORK), (match) => match[0].toLowerCase()));
+  return named.size >= MIN_NETWORKS_NAMED;
 }
 
 /** Words of a text, lower-cased, for repetition checks; CJK text by characters. */
@@ -281,6 +372,8 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     (storyWeight >= threadWeight ||
       (storyWeight >= STANDING_STORY_WEIGHT && storySentences >= STANDING_STORY_SENTENCES));
 
+  // A dropped thread is no part of the story: the story's last lines are the ones before it.
+  const storyEnd = dropThread ? threadStart : blocks.length;
   // Until the first line of prose, a heading is the story's own title, linked or not (a blog
   // post's title is a link to itself).
   let beforeProse = true;
@@ -320,9 +413,10 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       drop.add(block);
       return;
     }
-    const nearEdge = index < EDGE_BLOCKS || index >= blocks.length - EDGE_BLOCKS;
-    if (nearEdge && isDateStamp(block.text)) drop.add(block);
-    else if (isPhotoCredit(block.text)) drop.add(block);
+    const nearEdge = index < EDGE_BLOCKS || (index >= storyEnd - EDGE_BLOCKS && index < storyEnd);
+    if (nearEdge && (isDateStamp(block.text) || isUnspacedStamp(block))) drop.add(block);
+    else if (isPhotoCredit(block.text) || isAdLabel(block.text)) drop.add(block);
+    else if (index >= blocks.length - EDGE_BLOCKS && isFollowPromo(block.text)) drop.add(block);
     else if (index >= blocks.length / 2 && weight <= 80 && COPYRIGHT.test(block.text)) {
       drop.add(block);
     } else if (index >= blocks.length / 2 && weight <= 80 && CITATION.test(block.text)) {

@@ -165,6 +165,29 @@ describe('landmarks', () => {
   });
 });
 
+describe('declared chrome after a <template>', () => {
+  // A browser gives a <template> no children; happy-dom answers its firstChild with the first node
+  // of its content, and a walk that followed it stopped there.
+  const page = `<!doctype html><html><head><title>Results</title></head><body>
+    <header><template id="menu"><li><a href="/a">Item</a></li></template><a href="/">Home</a></header>
+    <article><h1>Results beat forecasts</h1>${BODY}</article>
+    <nav><a href="/markets">Markets</a> <a href="/world">World</a></nav>
+    <footer><p>Copyright the publisher. All rights reserved.</p></footer>
+    </body></html>`;
+
+  it('removes the landmarks that come after a template, in the page and in a copy', () => {
+    const { document } = parseHtml(page, 'https://news.example/results');
+    const copy = cloneWithoutDeclaredChrome(document);
+    for (const doc of [copy, document]) {
+      if (doc === document) removeDeclaredChrome(document);
+      expect(doc.querySelector('nav'), 'nav').toBeNull();
+      expect(doc.querySelector('footer'), 'footer').toBeNull();
+      expect(doc.querySelector('template'), 'template').toBeNull();
+      expect(doc.querySelector('article')?.textContent).toContain('Revenue rose by a fifth');
+    }
+  });
+});
+
 describe('cloneWithoutDeclaredChrome', () => {
   const hiddenNotice = `<span aria-hidden="true">${'Legal notice of the sign-up form, repeated for screen readers. '.repeat(30)}</span>`;
   const page =

@@ -47,6 +47,18 @@ describe('walkElementsMeasuringText', () => {
     expect(walkElementsMeasuringText(document, null, () => {})).toBe(0);
   });
 
+  it('passes over a <template>, as a browser (where it has no children) does, and walks on after it', () => {
+    const { document } = parseHtml(
+      '<!doctype html><html><body><div><template><p>inside</p>hidden</template><nav id="n">menu</nav></div><footer>end</footer></body></html>',
+      'https://example.org/',
+    );
+    const found: string[] = [];
+    const length = walkElementsMeasuringText(document.body, document.body, (element) => found.push(element.localName));
+    expect(found).toEqual(['div', 'template', 'nav', 'footer']);
+    expect(length).toBe('menuend'.length);
+    expect(visited(document.body).map((element) => element.localName)).toEqual(['div', 'template', 'nav', 'footer']);
+  });
+
   it('counts an empty measured element as nothing, and the text after it not at all', () => {
     const { document } = parseHtml(
       '<!doctype html><html><body><p>a</p><hr id="e">after</body></html>',

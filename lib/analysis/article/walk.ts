@@ -1,15 +1,26 @@
 /**
+ * Whether the walk steps into the element. A <template> holds its nodes in a separate fragment
+ * (`content`), not as children: a browser gives it no `firstChild`, but happy-dom answers
+ * `firstChild` with the fragment's first node, whose parent chain ends at the fragment, so a
+ * walk that stepped in would stop there and never reach the rest of the page.
+ */
+function stepsInto(element: Element): boolean {
+  return element.localName !== 'template';
+}
+
+/**
  * Calls `visit` on every element under `root`, in document order (as `querySelectorAll('*')`
  * lists them), without building that list or any other: it steps from an element to its first
  * child, else to its next sibling or its nearest ancestor's. No stack, so a deeply nested page
  * cannot overflow one; and no `children` collections, which a DOM emulation (happy-dom) builds
  * anew, with a proxy, for each element of a fresh clone. `visit` must not change the tree.
+ * A <template>'s content is not under it (see stepsInto).
  */
 export function walkElements(root: ParentNode, visit: (element: Element) => void): void {
   let element = root.firstElementChild;
   while (element) {
     visit(element);
-    let next = element.firstElementChild;
+    let next = stepsInto(element) ? element.firstElementChild : null;
     for (let at: Element = element; !next;) {
       next = at.nextElementSibling;
       if (next) break;
@@ -26,6 +37,7 @@ export function walkElements(root: ParentNode, visit: (element: Element) => void
  * node under it), as `measured.textContent.length` would read it before anything changes, from
  * the same walk: it steps through every node instead of only elements (stepping from element to
  * element passes the text nodes between them anyway), so the text is counted, never built.
+ * A <template>'s content is neither visited nor counted, as in a browser's `textContent`.
  */
 export function walkElementsMeasuringText(
   root: ParentNode,
@@ -40,7 +52,7 @@ export function walkElementsMeasuringText(
     if (node.nodeType === 1) {
       if (node === measured) inMeasured = true;
       visit(node as Element);
-      next = node.firstChild;
+      next = stepsInto(node as Element) ? node.firstChild : null;
     } else if (inMeasured && node.nodeType === 3) length += (node.nodeValue ?? '').length;
     for (let at: Node = node; !next;) {
       if (at === measured) inMeasured = false;
