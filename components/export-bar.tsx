@@ -5,6 +5,7 @@ import { formatNumber, uiLocale } from '../lib/shared/format';
 import { alreadyHereText } from '../lib/ui/library-format';
 import { exportFileName } from '../lib/shared/highlights/export';
 import './export-bar.css';
+import './file-button.css';
 
 export type ImportOutcome = { ok: true; added: number; duplicates: number } | { ok: false; message: string };
 
@@ -110,7 +111,7 @@ export function ExportBar({ title, markdown, json, csv, onImport }: ExportBarPro
           );
         })}
       {onImport && (
-        <label class="export-bar-import">
+        <label class="file-button">
           {i18n.t('highlights.importJson')}
           <input
             type="file"

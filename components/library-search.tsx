@@ -23,6 +23,7 @@ import type {
 } from '../lib/shared/library/types';
 import type { ClaimKind } from '../lib/shared/types';
 import { downloadText } from './export-bar';
+import './file-button.css';
 import './library-search.css';
 
 export interface LibraryFiles {
@@ -421,7 +422,7 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
           <button type="button" data-testid="library-export-zip" onClick={() => void download('zip')}>
             {i18n.t('library.exportZip')}
           </button>
-          <label class="lib__import">
+          <label class="file-button">
             {i18n.t('library.import')}
             <input
               type="file"

@@ -150,19 +150,16 @@ describe('the reader’s own highlights in the built extension', () => {
     const status = panel.getByTestId('export-status');
     // One button, "Import JSON": the file input lies invisible over it, without its cut-off "No file chosen".
     expect(await input.evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
-    expect(await panel.locator('.export-bar-import').innerText()).toBe('Import JSON');
-    const [control, chooser] = await Promise.all([
-      panel.locator('.export-bar-import').boundingBox(),
-      input.boundingBox(),
-    ]);
+    expect(await panel.locator('.file-button').innerText()).toBe('Import JSON');
+    const [control, chooser] = await Promise.all([panel.locator('.file-button').boundingBox(), input.boundingBox()]);
     expect(chooser).toEqual(control);
     // Reached by Tab like the buttons beside it, with the same focus ring.
     await panel.getByTestId('copy-csv').focus();
     await panel.keyboard.press('Tab');
     expect(await panel.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('import-json');
-    expect(
-      await panel.locator('.export-bar-import').evaluate((element) => getComputedStyle(element).outlineStyle),
-    ).toBe('solid');
+    expect(await panel.locator('.file-button').evaluate((element) => getComputedStyle(element).outlineStyle)).toBe(
+      'solid',
+    );
 
     await input.setInputFiles({
       name: 'broken.json',
