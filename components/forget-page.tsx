@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { pageKeyFor } from '../lib/shared/highlights/url';
 import type { LibraryCall } from '../lib/ui/library-client';
 import { libraryErrorText } from '../lib/ui/library-format';
+import { useConfirmQuestion } from './confirm-question';
 import './speaker-history.css';
 
 /** "Forget this page": shown when the library holds the page; removes its claims, terms and highlights. */
@@ -21,20 +22,7 @@ export function ForgetPage({
   const pageKey = pageKeyFor(url, canonical ?? null);
   const [kept, setKept] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const [confirming, setConfirming] = useState(false);
-  const forgetButton = useRef<HTMLButtonElement>(null);
-  const cancelButton = useRef<HTMLButtonElement>(null);
-  // The question replaces the button and back: the one shown takes the focus, the safe answer first.
-  const focusAfterAsking = useRef(false);
-  useEffect(() => {
-    if (!focusAfterAsking.current) return;
-    focusAfterAsking.current = false;
-    (confirming ? cancelButton.current : forgetButton.current)?.focus();
-  }, [confirming]);
-  const ask = (asking: boolean) => {
-    focusAfterAsking.current = true;
-    setConfirming(asking);
-  };
+  const question = useConfirmQuestion();
   const messageElement = useRef<HTMLParagraphElement>(null);
   // The button goes away once the page is forgotten: its message takes the focus, not the page's body.
   const focusMessage = useRef(false);
@@ -47,7 +35,7 @@ export function ForgetPage({
     let live = true;
     setKept(false);
     setMessage(null);
-    setConfirming(false);
+    question.close();
     if (!pageKey) return undefined;
     // The background keeps the page just after the analysis; ask again shortly so the button appears.
     const ask = () =>
@@ -63,7 +51,7 @@ export function ForgetPage({
   }, [call, pageKey]);
 
   async function forget() {
-    setConfirming(false);
+    question.close();
     if (!pageKey) return;
     const reply = await call({ type: 'library-forget-page', url: pageKey });
     if (reply.ok) {
@@ -77,29 +65,29 @@ export function ForgetPage({
   if (!kept && !message) return null;
   return (
     <section class="forget-page">
-      {kept && !confirming && (
+      {kept && !question.confirming && (
         <>
-          <button type="button" ref={forgetButton} data-testid="forget-page" onClick={() => ask(true)}>
+          <button type="button" ref={question.askButton} data-testid="forget-page" onClick={() => question.ask(true)}>
             {i18n.t('library.forgetPage')}
           </button>
           <span class="forget-page__hint">{i18n.t('library.forgetPageHint')}</span>
         </>
       )}
       {/* The reader's highlights and notes go with the page, and there is no undo: ask first. */}
-      {kept && confirming && (
+      {kept && question.confirming && (
         <div
           class="forget-page__confirm"
           role="alertdialog"
           aria-labelledby="forget-page-question"
           onKeyDown={(event) => {
-            if (event.key === 'Escape') ask(false);
+            if (event.key === 'Escape') question.ask(false);
           }}
         >
           <p id="forget-page-question">{i18n.t('library.forgetPageConfirm')}</p>
           <button type="button" data-testid="forget-page-confirm" onClick={() => void forget()}>
             {i18n.t('library.forgetPageYes')}
           </button>{' '}
-          <button type="button" ref={cancelButton} onClick={() => ask(false)}>
+          <button type="button" ref={question.cancelButton} onClick={() => question.ask(false)}>
             {i18n.t('library.cancel')}
           </button>
         </div>

@@ -1,4 +1,5 @@
 import { errorMessage } from '../lib/shared/result';
+import { useConfirmQuestion } from './confirm-question';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { LibraryCall } from '../lib/ui/library-client';
@@ -100,20 +101,7 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
   const [filters, setFilters] = useState<SearchFilters>({});
   const [result, setResult] = useState<SearchResult | null>(null);
   const [status, setStatus] = useState<Status>(null);
-  const [confirming, setConfirming] = useState(false);
-  const forgetAllButton = useRef<HTMLButtonElement>(null);
-  const cancelForgetButton = useRef<HTMLButtonElement>(null);
-  // The question replaces the button and the button the question: the one shown takes the focus, safest first (Cancel).
-  const focusForget = useRef(false);
-  useEffect(() => {
-    if (!focusForget.current) return;
-    focusForget.current = false;
-    (confirming ? cancelForgetButton.current : forgetAllButton.current)?.focus();
-  }, [confirming]);
-  const askToForget = (ask: boolean) => {
-    focusForget.current = true;
-    setConfirming(ask);
-  };
+  const forgetAll = useConfirmQuestion();
   const [generation, setGeneration] = useState(0);
   const searchId = useRef(0);
 
@@ -226,7 +214,7 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
   }
 
   async function forgetEverything() {
-    askToForget(false);
+    forgetAll.ask(false);
     const reply = await call({ type: 'library-forget-everything' });
     setStatus(
       reply.ok
@@ -437,13 +425,13 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
           </label>
         </div>
         <div class="lib__forget">
-          {!confirming ? (
+          {!forgetAll.confirming ? (
             <button
               type="button"
-              ref={forgetAllButton}
+              ref={forgetAll.askButton}
               class="lib__danger"
               data-testid="library-forget-all"
-              onClick={() => askToForget(true)}
+              onClick={() => forgetAll.ask(true)}
             >
               {i18n.t('library.forgetAll')}
             </button>
@@ -452,7 +440,7 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
               role="alertdialog"
               aria-label={i18n.t('library.forgetAll')}
               onKeyDown={(event) => {
-                if (event.key === 'Escape') askToForget(false);
+                if (event.key === 'Escape') forgetAll.ask(false);
               }}
             >
               {i18n.t('library.forgetAllConfirm')}{' '}
@@ -464,7 +452,7 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
               >
                 {i18n.t('library.forgetAllYes')}
               </button>{' '}
-              <button type="button" ref={cancelForgetButton} onClick={() => askToForget(false)}>
+              <button type="button" ref={forgetAll.cancelButton} onClick={() => forgetAll.ask(false)}>
                 {i18n.t('library.cancel')}
               </button>
             </p>
