@@ -212,8 +212,10 @@ function isDateStamp(text: string): boolean {
   return tokens.some((token) => !isDateToken(token) && /\p{L}/u.test(token));
 }
 
-/** A Chinese or Japanese character: text written without spaces between its words. */
-const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff]/u;
+/** Kana and Han: the characters of Chinese and Japanese, scripts written without spaces between words. */
+const UNSPACED_CHARS = '\\u3040-\\u30ff\\u3400-\\u9fff';
+const UNSPACED_SCRIPT = new RegExp(`[${UNSPACED_CHARS}]`, 'u');
+const EACH_UNSPACED_CHAR = new RegExp(`([${UNSPACED_CHARS}])`, 'gu');
 /** What a stamp in such a script says beside its date and time ("发表于", "更新 来源：转载文章", "作者：… 时间："), at most. */
 const MAX_UNSPACED_STAMP_WEIGHT = 12;
 
@@ -323,7 +325,7 @@ function isFollowPromo(text: string): boolean {
 function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
-    .replace(/([\u3040-\u30ff\u3400-\u9fff])/gu, ' $1 ')
+    .replace(EACH_UNSPACED_CHAR, ' $1 ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }
