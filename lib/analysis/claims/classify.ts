@@ -278,10 +278,10 @@ function quotationsOpenInLowerCase(text: string): boolean {
   return inner.length > 0 && inner.every((span) => /^\s*\p{Ll}/u.test(span));
 }
 
-/** The sentence without quoted spans: what the writer says, not what others said. */
 /** The text unquoted made last: a sentence's features ask for it several times. */
 let lastUnquoted = { text: '', unquoted: '' };
 
+/** The sentence without quoted spans: what the writer says, not what others said. */
 function unquoted(text: string): string {
   if (lastUnquoted.text !== text) lastUnquoted = { text, unquoted: text.replace(QUOTED_SPAN, ' ') };
   return lastUnquoted.unquoted;
@@ -380,12 +380,22 @@ function closesWithInfinitive(text: string, from: number): boolean {
  * "hasn't said whether actors will boycott", "是否会": a future right inside an indirect question (at most four words
  * after its opening word, in the same clause) is asked about, not forecast.
  */
+/** What separates clauses in text written with spaces: commas, semicolons, colons, parentheses, dashes. */
+const CLAUSE_BREAKS = /[,;:()–—]/u;
+/** The same in Chinese and Japanese text, full-width and not, sentence stops included. */
+const UNSPACED_CLAUSE_BREAKS = /[，。；：！？,;:!?]/u;
+
+/** The part of `text` before `index` that is in the same clause, as `breaks` separate them. */
+function clauseBefore(text: string, index: number, breaks = CLAUSE_BREAKS): string {
+  return text.slice(0, index).split(breaks).pop() ?? '';
+}
+
 function insideIndirectQuestion(text: string, index: number, context: ClassifyContext): boolean {
   const words = context.lexicon.indirectQuestionWords;
   if (!words?.length) return false;
   const before = text.slice(Math.max(0, index - (context.unspaced ? 4 : 60)), index);
   if (context.unspaced) return words.some((word) => before.includes(word));
-  const clause = before.split(/[,;:()–—]/u).pop() ?? '';
+  const clause = clauseBefore(before, before.length);
   const lead = (clause.match(/[\p{L}’'-]+/gu) ?? []).slice(-5).map((word) => word.toLowerCase());
   return lead.some((word) => words.includes(word));
 }
@@ -472,21 +482,13 @@ function deniedIntention(text: string, index: number, context: ClassifyContext):
 function intentionDoneOrDenied(text: string, hit: { index: number; end: number }, context: ClassifyContext): boolean {
   const conditions = context.lexicon.conditionalOpeners;
   if (conditions?.length && !context.unspaced) {
-    const clause =
-      text
-        .slice(0, hit.index)
-        .split(/[,;:()–—]/u)
-        .pop() ?? '';
+    const clause = clauseBefore(text, hit.index);
     if ((clause.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => conditions.includes(word))) return true;
   }
   const done = context.lexicon.completedIntention;
   if (!done) return false;
   if (done.after.some((particle) => text.startsWith(particle, hit.end))) return true;
-  const clause =
-    text
-      .slice(0, hit.index)
-      .split(/[，。；：！？,;:!?]/u)
-      .pop() ?? '';
+  const clause = clauseBefore(text, hit.index, UNSPACED_CLAUSE_BREAKS);
   return done.before.some((word) => clause.includes(word));
 }
 
@@ -761,6 +763,8 @@ export function sentenceFeatures(
     hasPhrase(unquoted(sentence.text), lexicon.firstPerson, unspaced)
   )
     exclusion = 'narration';
+  // A normative word of the writer's own ("should", "müssten"): a hedge, and a view even with nobody speaking.
+  const normative = hasPhrase(unquoted(sentence.text), lexicon.normativeMarkers ?? [], unspaced);
   return {
     exclusion,
     words,
@@ -787,13 +791,8 @@ export function sentenceFeatures(
     heldFuture,
     quotedFragment,
     // "Bush said the government needs to do more": what a speaker holds ought to be is their view.
-    hedged:
-      hasPhrase(sentence.text, lexicon.hedges, unspaced) ||
-      hedgingModal(sentence.text, context) ||
-      hasPhrase(unquoted(sentence.text), lexicon.normativeMarkers ?? [], unspaced),
-    hedgeWord:
-      hasPhrase(unquoted(sentence.text), lexicon.hedges, unspaced) ||
-      hasPhrase(unquoted(sentence.text), lexicon.normativeMarkers ?? [], unspaced),
+    hedged: hasPhrase(sentence.text, lexicon.hedges, unspaced) || hedgingModal(sentence.text, context) || normative,
+    hedgeWord: normative || hasPhrase(unquoted(sentence.text), lexicon.hedges, unspaced),
     restatement: hasPhrase(sentence.text.slice(0, 40), lexicon.restatementMarkers, unspaced),
     standalone: sentence.blockSentenceCount === 1 && !attributed && !directQuote && !figure,
   };
