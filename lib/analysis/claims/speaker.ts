@@ -131,6 +131,14 @@ const ZH_ORG_SUBJECT =
 const DEFINITE_ARTICLES = 'the|el|la|los|las|le|les|l|o|a|os|as|der|die|das|dem|den|il|lo';
 const DEFINITE_ARTICLE = new RegExp(`^(?:${DEFINITE_ARTICLES})$`, 'iu');
 /**
+ * The word opening an apposition between two names (", an Oklahoma Republican", ", the Virginia Democrat"): `gap` is
+ * the text between them; null when it is no comma and one word.
+ */
+function appositionWord(gap: string): string | null {
+  return /^\s*,\s*(\p{L}+)\s+$/u.exec(gap)?.[1] ?? null;
+}
+
+/**
  * A person's full name, then a clause opened by its subject's article: after "para", "pour", "für" opening the sentence,
  * the view is that person's without a comma ("Para Ingrid Betancourt la solución está …").
  */
@@ -1859,11 +1867,12 @@ export class SpeakerTracker {
       // "James Lankford, an Oklahoma Republican who warned": the name qualifies the noun of an apposition; the person
       // it describes is the antecedent.
       const described = named.pop();
+      const article = antecedent && described ? appositionWord(before.slice(described.end, antecedent.index)) : null;
       if (
         antecedent &&
         described &&
-        /^\s*,\s*(\p{L}+)\s+$/u.test(before.slice(described.end, antecedent.index)) &&
-        this.words.indefiniteArticles.has(/(\p{L}+)\s+$/u.exec(before.slice(0, antecedent.index))![1]!.toLowerCase()) &&
+        article !== null &&
+        this.words.indefiniteArticles.has(article.toLowerCase()) &&
         (this.isPerson(described.name) || this.looksLikePersonName(described.name))
       )
         antecedent = { ...described, end: antecedent.end };
@@ -1982,10 +1991,10 @@ export class SpeakerTracker {
       if (owner === undefined || this.isOrganization(owner.name)) return false;
       if (!this.isPerson(owner.name) && !this.looksLikePersonName(owner.name)) return false;
       const gap = before.slice(owner.end, candidate.index);
-      const apposition = /^\s*,\s*(\p{L}+)\s+$/u.exec(gap)?.[1];
+      const apposition = appositionWord(gap);
       return (
         /^\s+(?:of|de|da|do|du|des|del|von|vom)\s+(?:(?:the|la|le|el|a|o|der|des)\s+|l[’'ʼ]\s*)?$/iu.test(gap) ||
-        (apposition !== undefined &&
+        (apposition !== null &&
           (this.words.indefiniteArticles.has(apposition.toLowerCase()) || DEFINITE_ARTICLE.test(apposition)))
       );
     };
