@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { pageKeyFor } from '../lib/shared/highlights/url';
 import type { LibraryCall } from '../lib/ui/library-client';
 import { libraryErrorText } from '../lib/ui/library-format';
-import { useConfirmQuestion } from './confirm-question';
+import { useConfirmQuestion } from './swap-focus';
 import './speaker-history.css';
 
 /** "Forget this page": shown when the library holds the page; removes its claims, terms and highlights. */

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { formatNumber, uiLocale } from '../lib/shared/format';
 import {
@@ -10,6 +10,7 @@ import {
   type HighlightColour,
 } from '../lib/shared/highlights/model';
 import { useFocusAfterDelete } from './focus-after-delete';
+import { useSwapFocus } from './swap-focus';
 import './highlights-list.css';
 
 export interface HighlightEdit {
@@ -68,24 +69,17 @@ function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete, textLan
   const note = noteOf(annotation);
   const colour = annotation.marginalia.colour;
   const quote = quoteOf(annotation).exact;
-  const noteInput = useRef<HTMLTextAreaElement>(null);
-  const noteButton = useRef<HTMLButtonElement>(null);
-  // The control that replaces the one the reader used takes the focus, so it is not dropped on the page's body.
-  const focusAfterToggle = useRef(false);
   const editing = draft !== null;
-  useEffect(() => {
-    if (!focusAfterToggle.current) return;
-    focusAfterToggle.current = false;
-    (editing ? noteInput.current : noteButton.current)?.focus();
-  }, [editing]);
+  // The note's button and its editor replace each other: the one shown takes the focus.
+  const noteFocus = useSwapFocus<HTMLButtonElement, HTMLTextAreaElement>(editing);
 
   function openNote() {
-    focusAfterToggle.current = true;
+    noteFocus.focusNext();
     setDraft(note);
   }
 
   function closeNote() {
-    focusAfterToggle.current = true;
+    noteFocus.focusNext();
     setDraft(null);
   }
 
@@ -127,7 +121,7 @@ function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete, textLan
           <label>
             <span class="highlights-visually-hidden">{i18n.t('highlights.note')}</span>
             <textarea
-              ref={noteInput}
+              ref={noteFocus.second}
               class="highlights-note-input"
               data-testid="highlight-note-input"
               value={draft}
@@ -175,7 +169,7 @@ function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete, textLan
           ))}
         </span>
         {draft === null && (
-          <button type="button" ref={noteButton} data-testid="highlight-edit-note" onClick={openNote}>
+          <button type="button" ref={noteFocus.first} data-testid="highlight-edit-note" onClick={openNote}>
             {note ? i18n.t('highlights.editNote') : i18n.t('highlights.addNote')}
           </button>
         )}

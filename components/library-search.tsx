@@ -1,5 +1,5 @@
 import { errorMessage } from '../lib/shared/result';
-import { useConfirmQuestion } from './confirm-question';
+import { useConfirmQuestion } from './swap-focus';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { LibraryCall } from '../lib/ui/library-client';
