@@ -99,7 +99,7 @@ describe('background', () => {
     const pageSender = () => ({ id: extensionId(), url: `${fakeBrowser.runtime.getURL('/')}sidepanel.html` });
 
     function tabWith(contentScript: 'answers' | 'absent') {
-      vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 7, url: analysis.url } as Browser.tabs.Tab);
+      vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async () => ({ id: 7, url: analysis.url }));
       const toTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async () => {
         if (contentScript === 'absent')
           throw new Error('Could not establish connection. Receiving end does not exist.');
