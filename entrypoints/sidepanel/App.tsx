@@ -21,6 +21,7 @@ import { RunHere } from '../../components/run-here';
 import { ForgetPage } from '../../components/forget-page';
 import { SpeakerHistory } from '../../components/speaker-history';
 import { createLibraryClient, type LibraryCall } from '@/lib/ui/library-client';
+import '../../components/palette.css';
 import '../../components/panel.css';
 
 let libraryClient: LibraryCall | null = null;
