@@ -19,9 +19,8 @@ export default defineContentScript({
   // positions (2–3 ms). The script's custom event on the document still stops an older copy.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    // The background asks a running copy to analyze again ('analyze-again') rather than inject a
-    // second one; should a second copy still arrive (an injection racing the page's own), it
-    // leaves the running session alone.
+    // A copy already running here is asked to analyze again ('analyze-again' below) rather than
+    // injected again: a second copy would stop this one (see above) and start over from nothing.
     if (globalThis.__marginaliaSession) return;
     // npm run bench counts a page's long task as ours when it holds one of our measures; this one
     // marks the script's own task (its compile and evaluation have none).
