@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { failureText } from '@/lib/shared/failure-text';
 import { sendToBackground } from '@/lib/shared/messaging';
 import type { TabState } from '@/lib/shared/tab-state';
-import { Status } from './panel-status';
+import { Analyzing, Status } from './panel-status';
 
 export interface AnalysisRetry {
   /** "Try again" was pressed and the new run has not ended yet. */
@@ -76,9 +76,7 @@ export function AnalysisFailed({ message, retry }: { message: string; retry: Ana
   return (
     <>
       {retry.running ? (
-        <Status kind="analyzing">
-          <span class="panel__spinner" aria-hidden="true" /> {i18n.t('panel.analyzing')}
-        </Status>
+        <Analyzing />
       ) : (
         <Status kind="error">
           <p>{i18n.t('panel.error')}</p>

@@ -14,7 +14,7 @@ import { DisclaimerFlag } from '../../components/disclaimer-flag';
 import { GlossaryList } from '../../components/glossary-list';
 import { HighlightsSection } from '../../components/highlights-section';
 import { LayerToggles } from '../../components/layer-toggles';
-import { Status } from '../../components/panel-status';
+import { Analyzing, Status } from '../../components/panel-status';
 import { ProvenanceLine } from '../../components/provenance-line';
 import { ReaderCopy } from '../../components/reader-copy';
 import { RunHere } from '../../components/run-here';
@@ -102,11 +102,7 @@ function PanelBody({
     case 'analyzing':
       // The run the reader asked for: shown in place of the failure, whose button keeps the focus.
       if (retry.running) return <AnalysisFailed message="" retry={retry} />;
-      return (
-        <Status kind="analyzing">
-          <span class="panel__spinner" aria-hidden="true" /> {i18n.t('panel.analyzing')}
-        </Status>
-      );
+      return <Analyzing />;
     case 'unsupported':
       return (
         <Status kind="unsupported">
