@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { CURATED_MATCHES, E2E_MATCHES } from './lib/shared/sites';
+import { CURATED_MATCHES, E2E_MATCHES, E2E_SCRIPTABLE_ONLY } from './lib/shared/sites';
 
 // `E2E=1 wxt build` makes the end-to-end build: the same code plus the loopback hosts.
 const e2e = process.env.E2E === '1';
@@ -32,7 +32,7 @@ export default defineConfig({
       'contextMenus',
       ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel']),
     ],
-    host_permissions: [...CURATED_MATCHES, ...(e2e ? E2E_MATCHES : [])],
+    host_permissions: [...CURATED_MATCHES, ...(e2e ? [...E2E_MATCHES, ...E2E_SCRIPTABLE_ONLY] : [])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {

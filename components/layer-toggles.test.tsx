@@ -27,3 +27,36 @@ describe('LayerToggles', () => {
     expect(screen.getByTestId('toggle-all').hasAttribute('aria-pressed')).toBe(false);
   });
 });
+
+describe('LayerToggles: the keyboard shortcuts, on screen', () => {
+  function shortcutsAre(shortcuts: Record<string, string>) {
+    const commands = Object.entries(shortcuts).map(([name, shortcut]) => ({ name, shortcut }));
+    Object.assign(fakeBrowser, { commands: { getAll: vi.fn(async () => commands) } });
+  }
+
+  it('shows the shortcut that turns every layer off or on, and gives it to the button it stands for', async () => {
+    shortcutsAre({ 'toggle-all-layers': 'Alt+Shift+L', 'toggle-claims': '', 'toggle-terms': 'Ctrl+Shift+1' });
+    render(<LayerToggles url="https://www.theverge.com/ai/story" />);
+    const hint = await screen.findByTestId('layers-shortcut');
+    await waitFor(() => expect(hint.querySelector('kbd')?.textContent).toBe('Alt+Shift+L'));
+    expect(hint.textContent).toContain('layers.shortcutHint');
+    // Not a tooltip: described by the hint, which is on screen.
+    const group = screen.getByRole('group');
+    expect(group.hasAttribute('title')).toBe(false);
+    expect(group.getAttribute('aria-describedby')).toBe(hint.id);
+    expect(screen.getByTestId('toggle-all').getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+L');
+    // A layer's own shortcut, once the reader set one, in ARIA's key names.
+    expect(screen.getByTestId('toggle-terms').getAttribute('aria-keyshortcuts')).toBe('Control+Shift+1');
+    expect(screen.getByTestId('toggle-terms').textContent).toContain('Ctrl+Shift+1');
+    expect(screen.getByTestId('toggle-claims').hasAttribute('aria-keyshortcuts')).toBe(false);
+  });
+
+  it('says so when the reader removed the shortcut', async () => {
+    shortcutsAre({ 'toggle-all-layers': '' });
+    render(<LayerToggles url="https://www.theverge.com/ai/story" />);
+    const hint = await screen.findByTestId('layers-shortcut');
+    await waitFor(() => expect(hint.textContent).toContain('layers.shortcutAllUnset'));
+    expect(hint.querySelector('kbd')).toBeNull();
+    expect(screen.getByTestId('toggle-all').hasAttribute('aria-keyshortcuts')).toBe(false);
+  });
+});

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { getLayers, setLayers, watchLayers, type LayerVisibility } from '@/lib/shared/layers';
 import { PAINT_LAYERS, type PaintLayer } from '@/lib/shared/layers';
+import { ariaKeyShortcut, useShortcuts, type Shortcuts } from '@/lib/ui/shortcuts';
 import './layer-toggles.css';
 
 const LABELS: Record<PaintLayer, () => string> = {
@@ -11,9 +12,13 @@ const LABELS: Record<PaintLayer, () => string> = {
   highlights: () => i18n.t('layers.highlights'),
 };
 
+/** The manifest's command that turns every layer off or on (Alt+Shift+L unless the reader changed it). */
+const ALL_LAYERS_COMMAND = 'toggle-all-layers';
+
 /** Switches for what is painted on the page, remembered per site. */
 export function LayerToggles({ url }: { url: string }) {
   const [layers, setState] = useState<LayerVisibility | null>(null);
+  const shortcuts = useShortcuts();
 
   useEffect(() => {
     let live = true;
@@ -33,31 +38,73 @@ export function LayerToggles({ url }: { url: string }) {
   return (
     <section class="layers" aria-labelledby="layers-title">
       <h2 id="layers-title">{i18n.t('layers.title')}</h2>
-      <div class="layers__row" role="group" aria-labelledby="layers-title" title={i18n.t('layers.shortcutHint')}>
-        {PAINT_LAYERS.map((layer) => (
-          <button
-            key={layer}
-            type="button"
-            class={`layers__toggle layers__toggle--${layer}`}
-            data-testid={`toggle-${layer}`}
-            aria-pressed={layers[layer]}
-            onClick={() => toggle({ [layer]: !layers[layer] })}
-          >
-            <span class="layers__swatch" aria-hidden="true" />
-            {LABELS[layer]()}
-          </button>
-        ))}
+      <div class="layers__row" role="group" aria-labelledby="layers-title" aria-describedby="layers-keys">
+        {PAINT_LAYERS.map((layer) => {
+          // Each layer's own command has no key until the reader sets one.
+          const key = shortcuts?.[`toggle-${layer}`];
+          return (
+            <button
+              key={layer}
+              type="button"
+              class={`layers__toggle layers__toggle--${layer}`}
+              data-testid={`toggle-${layer}`}
+              aria-pressed={layers[layer]}
+              aria-keyshortcuts={ariaKeyShortcut(key)}
+              onClick={() => toggle({ [layer]: !layers[layer] })}
+            >
+              <span class="layers__swatch" aria-hidden="true" />
+              {LABELS[layer]()}
+              {/* Said by aria-keyshortcuts; in the name it would be read twice. */}
+              {key && (
+                <kbd class="layers__key" aria-hidden="true">
+                  {key}
+                </kbd>
+              )}
+            </button>
+          );
+        })}
         {/* An action named for what it does ("All off", "All on"): a pressed state too would contradict the name. */}
         <button
           type="button"
           class="layers__toggle layers__toggle--all"
           data-testid="toggle-all"
           data-all-off={!anyOn}
+          aria-keyshortcuts={ariaKeyShortcut(shortcuts?.[ALL_LAYERS_COMMAND])}
           onClick={() => toggle(all(!anyOn))}
         >
           {anyOn ? i18n.t('layers.allOff') : i18n.t('layers.allOn')}
         </button>
       </div>
+      <ShortcutHint shortcuts={shortcuts} />
     </section>
+  );
+}
+
+/** Marks where the shortcut goes in a translated sentence; no translation holds it. */
+const KEY_SLOT = '\u2063';
+
+/**
+ * The keyboard way to the layers, on screen rather than in a tooltip a keyboard reader never
+ * sees: the shortcut that turns them all off or on (or that none is set), and where to change it.
+ */
+function ShortcutHint({ shortcuts }: { shortcuts: Shortcuts | null }) {
+  const key = shortcuts?.[ALL_LAYERS_COMMAND];
+  let sentence: preact.ComponentChildren = null;
+  if (key) {
+    const [before = '', after = ''] = i18n.t('layers.shortcutAll', [KEY_SLOT]).split(KEY_SLOT);
+    sentence = (
+      <>
+        {before}
+        <kbd>{key}</kbd>
+        {after}
+      </>
+    );
+  } else if (shortcuts) {
+    sentence = i18n.t('layers.shortcutAllUnset');
+  }
+  return (
+    <p class="panel__hint layers__keys" id="layers-keys" data-testid="layers-shortcut">
+      {sentence} {i18n.t('layers.shortcutHint')}
+    </p>
   );
 }

@@ -3,7 +3,7 @@ import { syncGrantedSites } from '@/lib/background/granted-sites';
 import { highlightHandlers, setUpHighlightControls } from '@/lib/background/highlights/handlers';
 import { keepAnalysisOfTab, libraryHandlers } from '@/lib/background/library/handlers';
 import { getLayers, PAINT_LAYERS, setLayers } from '@/lib/shared/layers';
-import { listen, senderRole, type Handlers } from '@/lib/shared/messaging';
+import { listen, sendToTab, senderRole, type Handlers } from '@/lib/shared/messaging';
 import {
   backgroundRoutes,
   type AnalysisForPage,
@@ -153,12 +153,18 @@ async function keepAnalysis(tabId: number, url: string, analysis: PageAnalysis):
   }
 }
 
-/** Inject the content script on demand (toolbar button, shortcut, or a site the reader allowed). */
+/**
+ * Run Marginalia on a tab (toolbar button, shortcut, the panel's "Try again", a site the reader
+ * allowed): a copy already on the page analyzes the page again in place, which keeps the
+ * reader's highlights and, on a page started from the toolbar, the activeTab grant a reload would
+ * end; a page without one gets the content script injected.
+ */
 async function runOnTab(tabId: number, url: string | undefined): Promise<void> {
   if (isUnscriptableUrl(url)) {
     await setState(tabId, { status: 'unsupported', url: url ?? null, reason: 'browser-page' });
     return;
   }
+  if ((await sendToTab(tabId, { type: 'analyze-again' })).ok) return;
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
   } catch {

@@ -19,7 +19,8 @@ export default defineContentScript({
   // positions (2–3 ms). The script's custom event on the document still stops an older copy.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    // The toolbar button injects this script again into pages where it already runs.
+    // A copy already running here is asked to analyze again ('analyze-again' below) rather than
+    // injected again: a second copy would stop this one (see above) and start over from nothing.
     if (globalThis.__marginaliaSession) return;
     // npm run bench counts a page's long task as ours when it holds one of our measures; this one
     // marks the script's own task (its compile and evaluation have none).
@@ -54,6 +55,14 @@ export default defineContentScript({
         'highlights-anchoring': () => ok(highlights?.highlighter.anchoring() ?? null),
         'highlight-selection': (message) =>
           begin()?.highlightSelection(message.colour) ?? fail('unavailable', 'Marginalia has stopped on this page.'),
+        // "Try again" in the panel: the page as it is now, in place. Reloading it would end an
+        // activeTab grant (a page started from the toolbar) and the reader's place on the page.
+        'analyze-again': () => {
+          const begun = highlights !== null;
+          if (!begin()) return fail('unavailable', 'Marginalia has stopped on this page.');
+          if (begun) void session.analyzeAgain();
+          return ok(undefined);
+        },
       },
       (sender) => (sender.id === browser.runtime.id ? 'extension-page' : null),
     );

@@ -5,6 +5,7 @@ import { createHighlightsClient } from '../../lib/ui/highlights-client';
 import { createLibraryClient } from '../../lib/ui/library-client';
 import { readSnapshot, toLibraryExport, toMarkdownZip } from '../../lib/shared/library/export';
 import { LibraryApp } from './App';
+import '../../components/palette.css';
 import './options.css';
 
 document.documentElement.lang = uiLocale();

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendToTab } from '@/lib/shared/messaging';
 import type { RevealTarget } from '@/lib/shared/protocol';
 import type { TabMissing, TabState } from '@/lib/shared/tab-state';
@@ -7,18 +7,21 @@ import { useDefinitionLanguage } from '@/lib/ui/definition-language';
 import { followTab, watchTabMissing, watchTabState } from '@/lib/ui/follow-tab';
 import type { PageAnalysis } from '@/lib/shared/types';
 import { formatNumber, uiLocale } from '@/lib/shared/format';
+import { AnalysisFailed, useAnalysisRetry } from '../../components/analysis-retry';
 import { ArticleHeader } from '../../components/article-header';
 import { ClaimsList } from '../../components/claims-list';
 import { DisclaimerFlag } from '../../components/disclaimer-flag';
 import { GlossaryList } from '../../components/glossary-list';
 import { HighlightsSection } from '../../components/highlights-section';
 import { LayerToggles } from '../../components/layer-toggles';
+import { Analyzing, Status } from '../../components/panel-status';
 import { ProvenanceLine } from '../../components/provenance-line';
 import { ReaderCopy } from '../../components/reader-copy';
 import { RunHere } from '../../components/run-here';
 import { ForgetPage } from '../../components/forget-page';
 import { SpeakerHistory } from '../../components/speaker-history';
 import { createLibraryClient, type LibraryCall } from '@/lib/ui/library-client';
+import '../../components/palette.css';
 import '../../components/panel.css';
 
 let libraryClient: LibraryCall | null = null;
@@ -32,6 +35,7 @@ export function SidePanel() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<TabState | null | undefined>(undefined);
   const [missing, setMissing] = useState<TabMissing | null>(null);
+  const panel = useRef<HTMLElement>(null);
 
   useEffect(() => followTab(setTabId), []);
   useEffect(() => {
@@ -52,9 +56,15 @@ export function SidePanel() {
 
   if (tabId === null) return <Status kind="no-tab">{i18n.t('panel.noTab')}</Status>;
   if (state === undefined) return <main class="panel" aria-busy="true" />;
+  // A control the reader was on can leave with the view it belonged to ("Try again" once the
+  // page is analyzed): the focus then goes to the top of the panel, not to nowhere.
+  const focusPanelIfLost = () => {
+    const focused = document.activeElement;
+    if (!focused || focused === document.body) panel.current?.focus();
+  };
   return (
-    <main class="panel">
-      <PanelBody tabId={tabId} state={state} missing={missing} reveal={reveal} />
+    <main class="panel" ref={panel} tabIndex={-1}>
+      <PanelBody tabId={tabId} state={state} missing={missing} reveal={reveal} focusPanelIfLost={focusPanelIfLost} />
     </main>
   );
 }
@@ -64,15 +74,21 @@ function PanelBody({
   state,
   missing,
   reveal,
+  focusPanelIfLost,
 }: {
   tabId: number;
   state: TabState | null;
   missing: TabMissing | null;
   reveal: (target: RevealTarget) => void;
+  focusPanelIfLost: () => void;
 }) {
   // Forgetting the page removes its highlights too: the list starts over (the background tells
   // every tab of the page to repaint without them).
   const [forgotten, setForgotten] = useState(0);
+  // Failing again leaves the reader on "Try again"; anything else replaces it.
+  const retry = useAnalysisRetry(tabId, state, (failedAgain) => {
+    if (!failedAgain) focusPanelIfLost();
+  });
 
   if (state === null) {
     return (
@@ -84,11 +100,9 @@ function PanelBody({
   }
   switch (state.status) {
     case 'analyzing':
-      return (
-        <Status kind="analyzing">
-          <span class="panel__spinner" aria-hidden="true" /> {i18n.t('panel.analyzing')}
-        </Status>
-      );
+      // The run the reader asked for: shown in place of the failure, whose button keeps the focus.
+      if (retry.running) return <AnalysisFailed message="" retry={retry} />;
+      return <Analyzing />;
     case 'unsupported':
       return (
         <Status kind="unsupported">
@@ -97,23 +111,7 @@ function PanelBody({
         </Status>
       );
     case 'error':
-      return (
-        <>
-          <Status kind="error">
-            <p>{i18n.t('panel.error')}</p>
-            {/* What the browser or the analyzer said, for a bug report: not translated. */}
-            <p class="panel__hint">
-              <code lang="en">{state.message}</code>
-            </p>
-          </Status>
-          {/* Loading the page again runs the analysis afresh where Marginalia runs by itself. */}
-          <div>
-            <button type="button" class="panel__button" onClick={() => void browser.tabs.reload(tabId)}>
-              {i18n.t('panel.retry')}
-            </button>
-          </div>
-        </>
-      );
+      return <AnalysisFailed message={state.message} retry={retry} />;
     case 'ready': {
       const { analysis } = state;
       if (!analysis.article) {
@@ -181,14 +179,6 @@ function unsupportedReason(reason: Extract<TabState, { status: 'unsupported' }>[
     case 'no-access':
       return i18n.t('panel.unsupportedNoAccess');
   }
-}
-
-function Status({ kind, children }: { kind: string; children: preact.ComponentChildren }) {
-  return (
-    <div class={`panel__status panel__status--${kind}`} data-testid="status" data-status={kind} role="status">
-      {children}
-    </div>
-  );
 }
 
 function AnalysisSections(props: {

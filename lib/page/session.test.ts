@@ -143,3 +143,40 @@ describe('PageSession: the text index', () => {
     expect(read).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('PageSession: analyzing again on the reader’s request', () => {
+  let session: PageSession | null = null;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    document.body.innerHTML = `<article><p>${TEXT}</p></article>`;
+  });
+  afterEach(() => session?.dispose());
+
+  it('sends the page as it is now after a failed analysis, and takes the new answer in', async () => {
+    const sent: BackgroundMessage[] = [];
+    let fail = true;
+    session = new PageSession(
+      document,
+      async (raw: unknown) => {
+        const message = raw as BackgroundMessage;
+        sent.push(message);
+        if (message.type === 'analyze-page')
+          return fail
+            ? { ok: false, error: { kind: 'failed', message: 'offscreen document crashed' } }
+            : { ok: true, value: analysisOf(message.url) };
+        if (message.type === 'term-texts') return { ok: true, value: { lang: message.lang, texts: {} } };
+        return { ok: true, value: undefined };
+      },
+      () => 'en',
+    );
+    await session.start();
+    // The term card's texts are asked for once an analysis is taken in.
+    expect(sent.map((message) => message.type)).toEqual(['analyze-page']);
+    fail = false;
+    await session.analyzeAgain();
+    const analyzed = sent.filter((message) => message.type === 'analyze-page');
+    expect(analyzed).toHaveLength(2);
+    expect(analyzed[1]!.html).toContain('lei de escalabilidade');
+    expect(sent.map((message) => message.type)).toEqual(['analyze-page', 'analyze-page', 'term-texts']);
+  });
+});

@@ -82,11 +82,8 @@ export class PageSession {
   }
 
   async start(): Promise<void> {
-    if (!/html/i.test(this.doc.contentType)) {
-      await sendToBackground(
-        { type: 'page-unsupported', url: this.doc.location.href, reason: 'not-html' },
-        this.transport,
-      );
+    if (!this.isHtml()) {
+      await this.reportNotHtml();
       return;
     }
     watchPage(this.doc, {
@@ -102,6 +99,25 @@ export class PageSession {
       signal: this.controller.signal,
     });
     await this.analyze();
+  }
+
+  /**
+   * The reader asked for the analysis again (the panel's "Try again" after a failure): the page
+   * as it is now, with everything found and painted until then kept until the new answer.
+   */
+  analyzeAgain(): Promise<void> {
+    return this.isHtml() ? this.analyze() : this.reportNotHtml();
+  }
+
+  private isHtml(): boolean {
+    return /html/i.test(this.doc.contentType);
+  }
+
+  private async reportNotHtml(): Promise<void> {
+    await sendToBackground(
+      { type: 'page-unsupported', url: this.doc.location.href, reason: 'not-html' },
+      this.transport,
+    );
   }
 
   /** Analyze the page as it is now; a newer call supersedes an older one still in flight. */

@@ -46,6 +46,14 @@ describe('parseRouted', () => {
     expect(parseRouted(tabRoutes, { type: 'reveal', target: { kind: 'claim' } }, 'extension-page')).toBeNull();
   });
 
+  it('takes the panel’s request to analyze a page again from the extension only, and nothing with it', () => {
+    expect(
+      parseRouted(tabRoutes, { type: 'analyze-again', url: 'https://x.test/', reload: true }, 'extension-page'),
+    ).toEqual({ type: 'analyze-again' });
+    expect(parseRouted(tabRoutes, { type: 'analyze-again' }, null)).toBeNull();
+    expect(parseRouted(tabRoutes, { type: 'analyze-again' }, 'content')).toBeNull();
+  });
+
   it('refuses oversized pages and keeps only declared fields', () => {
     expect(
       parseRouted(

@@ -241,6 +241,8 @@ export const tabRoutes = {
   'highlight-selection': route(PAGES, () => ({ colour: v.optional(colour()) })),
   /** The panel asks which page key the tab uses and which highlights were not found. */
   'highlights-anchoring': route(PAGES, () => ({})),
+  /** Analyze the page again as it is now, in place (the panel's "Try again"): no reload, highlights kept. */
+  'analyze-again': route(PAGES, () => ({})),
 } satisfies Routes;
 export type TabRoutes = typeof tabRoutes;
 export type TabMessage = AnyMessageOf<TabRoutes>;
@@ -259,6 +261,7 @@ export interface TabReplies {
   'highlights-changed': void;
   'highlight-selection': HighlightAnnotation;
   'highlights-anchoring': HighlightsAnchoring | null;
+  'analyze-again': void;
 }
 
 // ---- to the offscreen document (Chrome): analysis where a DOM parser exists

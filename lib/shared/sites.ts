@@ -42,3 +42,9 @@ export const CURATED_MATCHES: string[] = CURATED_SITES.flatMap((site) => site.ma
 
 /** Hosts added only to the end-to-end build, never to a production build. */
 export const E2E_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+/**
+ * A host the end-to-end build may script but declares no content script for: it stands in for a
+ * page the reader started from the toolbar (activeTab), a button a headless browser cannot press.
+ */
+export const E2E_SCRIPTABLE_ONLY = ['http://[::1]/*'];

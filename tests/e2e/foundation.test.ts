@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
-import { contrastOf } from './contrast';
+import { backdropLuminance, contrastOf } from './contrast';
 
 let browser: ExtensionBrowser;
 
@@ -59,6 +59,52 @@ describe('the built extension in Chromium', () => {
       await panel.keyboard.press('Tab');
       expect(await ringContrast(), `disclaimer, ${scheme}`).toBeGreaterThanOrEqual(3);
     }
+    await panel.close();
+    await page.close();
+  });
+
+  it('follows the dark scheme on the options page too, its text at 4.5:1 or more, as in the light one', async () => {
+    // A kept page, so the library lists results (their kind and page lines) as well.
+    const url = await browser.serveFixture('gate-seed');
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const panel = await browser.openPanel(await browser.tabIdOf(url));
+    await expect.poll(() => panel.getByTestId('claim').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByTestId('library-search').fill('Altman');
+    await expect.poll(() => options.getByTestId('search-result').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await options.getByTestId('highlights-library').locator('summary').click();
+    await expect.poll(() => options.locator('.library-empty').count()).toBe(1);
+    const texts = [
+      '.lib__title',
+      '.lib__summary',
+      '.lib__hint',
+      '[data-testid="definition-language"] legend',
+      '[data-testid="definition-language"] label',
+      '.lib__filters legend',
+      '.lib__kind',
+      '.lib__text',
+      '.lib__page-title',
+      '.lib__subtitle',
+      '.lib__buttons button',
+      '.lib__danger',
+      '[data-testid="highlights-library"] > summary',
+      '.library-empty',
+    ];
+    for (const scheme of ['dark', 'light'] as const) {
+      await options.emulateMedia({ colorScheme: scheme });
+      const backdrop = await backdropLuminance(options.locator('.lib__title'));
+      if (scheme === 'dark') expect(backdrop, 'the page is dark').toBeLessThan(0.05);
+      else expect(backdrop, 'the page is light').toBeGreaterThan(0.8);
+      for (const selector of texts) {
+        expect(await contrastOf(options.locator(selector), 'text'), `${selector}, ${scheme}`).toBeGreaterThanOrEqual(
+          4.5,
+        );
+      }
+    }
+    expect(browser.errors).toEqual([]);
+    await options.close();
     await panel.close();
     await page.close();
   });

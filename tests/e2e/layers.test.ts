@@ -46,6 +46,13 @@ describe('annotation layers on the page', () => {
     const panel = await browser.openPanel(await browser.tabIdOf(url));
     const toggle = (name: string) => panel.getByTestId(`toggle-${name}`);
     await expect.poll(() => toggle('claims').getAttribute('aria-pressed'), POLL).toBe('true');
+    // The keyboard way, where a keyboard reader finds it: on screen (not in a tooltip) and on its button.
+    await expect
+      .poll(() => panel.getByTestId('layers-shortcut').textContent(), POLL)
+      .toBe(
+        'Alt+Shift+L turns everything off or on. Shortcuts can be changed on the browser’s extension shortcuts page.',
+      );
+    expect(await toggle('all').getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+L');
 
     await toggle('claims').click();
     await expect.poll(() => registry(page), POLL).toEqual(['marginalia-disclaimer', 'marginalia-terms']);

@@ -146,6 +146,14 @@ describe.each(UI_LANGUAGES)('Chromium in %s', (uiLanguage) => {
     expect(text).toContain(target.get('claims.title')![0]);
     expect(text).toContain(target.get('glossary.title')![0]);
     expect(englishFound(text, pieces)).toEqual([]);
+    // The layers' shortcut on screen, in the language's own sentence; the key as the browser
+    // writes it in its language ("Alt+Mayús+L"), and by its ARIA names on the button.
+    const key = (await panel.getByTestId('layers-shortcut').locator('kbd').textContent()) ?? '';
+    expect(key).toMatch(/^Alt\+\S+\+L$/);
+    expect(await panel.getByTestId('layers-shortcut').textContent()).toBe(
+      `${target.get('layers.shortcutAll')![0]!.replace('$1', key)} ${target.get('layers.shortcutHint')![0]}`,
+    );
+    expect(await panel.getByTestId('toggle-all').getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+L');
     await panel.evaluate(() => window.scrollTo(0, 0));
     await panel.screenshot({ path: join(SCREENSHOTS, `${code}-panel.png`) });
     expect(browser.errors).toEqual([]);

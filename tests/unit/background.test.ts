@@ -95,6 +95,37 @@ describe('background', () => {
     expect(runOnTab).toBeUndefined();
   });
 
+  describe('run-on-tab (toolbar button, the panel’s “Try again”)', () => {
+    const pageSender = () => ({ id: extensionId(), url: `${fakeBrowser.runtime.getURL('/')}sidepanel.html` });
+
+    function tabWith(contentScript: 'answers' | 'absent') {
+      vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async () => ({ id: 7, url: analysis.url }));
+      const toTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async () => {
+        if (contentScript === 'absent')
+          throw new Error('Could not establish connection. Receiving end does not exist.');
+        return { ok: true };
+      });
+      toTab.mockClear();
+      const inject = vi.fn(async () => []);
+      Object.assign(fakeBrowser, { scripting: { executeScript: inject } });
+      return { toTab, inject };
+    }
+
+    it('asks the copy already on the page to analyze again in place, and injects nothing', async () => {
+      const { toTab, inject } = tabWith('answers');
+      expect(await send({ type: 'run-on-tab', tabId: 7 }, pageSender())).toEqual({ ok: true });
+      expect(toTab).toHaveBeenCalledWith(7, { type: 'analyze-again' }, { frameId: 0 });
+      expect(inject).not.toHaveBeenCalled();
+    });
+
+    it('injects the content script where none answers', async () => {
+      const { toTab, inject } = tabWith('absent');
+      expect(await send({ type: 'run-on-tab', tabId: 7 }, pageSender())).toEqual({ ok: true });
+      expect(toTab).toHaveBeenCalledTimes(1);
+      expect(inject).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/content.js'] });
+    });
+  });
+
   it('records what the content script could not find on the page', async () => {
     await send({ type: 'analyze-page', url: analysis.url, html: '<p>x</p>' }, contentSender());
     await send({ type: 'anchor-report', url: analysis.url, missing: [{ kind: 'claim', id: 'c1' }] }, contentSender());

@@ -1,0 +1,109 @@
+import { i18n } from '#i18n';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { failureText } from '@/lib/shared/failure-text';
+import { sendToBackground } from '@/lib/shared/messaging';
+import type { TabState } from '@/lib/shared/tab-state';
+import { Analyzing, Status } from './panel-status';
+
+export interface AnalysisRetry {
+  /** "Try again" was pressed and the new run has not ended yet. */
+  running: boolean;
+  /** The last run the reader asked for ended in an error as well. */
+  failedAgain: boolean;
+  /** Why "Try again" could not even start the run, in the reader's language. */
+  failure: string | null;
+  start(): void;
+}
+
+/**
+ * "Try again" after a failed analysis: the background runs the analysis again in place (the
+ * content script on the page analyzes it as it is now; a page without one gets it injected).
+ * The page is never reloaded: a reload would end the activeTab grant of a page the reader started
+ * from the toolbar, leaving the panel asking for the toolbar button again.
+ *
+ * The run ends with the first tab state that is not "analyzing" after the request: `onSettled`
+ * is told whether it ended in an error again.
+ */
+export function useAnalysisRetry(
+  tabId: number,
+  state: TabState | null,
+  onSettled: (failedAgain: boolean) => void,
+): AnalysisRetry {
+  const [running, setRunning] = useState(false);
+  const [failedAgain, setFailedAgain] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const runningNow = useRef(false);
+  const settled = useRef(onSettled);
+  settled.current = onSettled;
+
+  // A state written after the request (the page's new analysis answering, or failing) ends the
+  // run; the state object, not its status, is watched, so an error replacing an error counts.
+  useEffect(() => {
+    if (!runningNow.current || state?.status === 'analyzing') return;
+    runningNow.current = false;
+    const again = state?.status === 'error';
+    setRunning(false);
+    setFailedAgain(again);
+    settled.current(again);
+  }, [state]);
+
+  return {
+    running,
+    failedAgain,
+    failure,
+    start() {
+      if (runningNow.current) return;
+      runningNow.current = true;
+      setRunning(true);
+      setFailedAgain(false);
+      setFailure(null);
+      void sendToBackground({ type: 'run-on-tab', tabId }).then((reply) => {
+        if (reply.ok || !runningNow.current) return;
+        runningNow.current = false;
+        setRunning(false);
+        setFailure(i18n.t('panel.retryFailed', [failureText(reply.error)]));
+      });
+    },
+  };
+}
+
+/**
+ * The failed analysis and its "Try again". The same element stays on screen while the new run
+ * is under way (its status says so, the button is marked busy), so the keyboard focus stays on
+ * the button and is there again should the run fail too.
+ */
+export function AnalysisFailed({ message, retry }: { message: string; retry: AnalysisRetry }) {
+  return (
+    <>
+      {retry.running ? (
+        <Analyzing />
+      ) : (
+        <Status kind="error">
+          <p>{i18n.t('panel.error')}</p>
+          {/* What the browser or the analyzer said, for a bug report: not translated. */}
+          <p class="panel__hint">
+            <code lang="en">{message}</code>
+          </p>
+        </Status>
+      )}
+      {(retry.failedAgain || retry.failure) && (
+        <p class="panel__alert" role="alert" data-testid="retry-outcome">
+          {retry.failure ?? i18n.t('panel.failedAgain')}
+        </p>
+      )}
+      <div>
+        {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus. */}
+        <button
+          type="button"
+          class="panel__button"
+          data-testid="retry"
+          aria-disabled={retry.running}
+          aria-busy={retry.running}
+          onClick={() => retry.start()}
+        >
+          {i18n.t('panel.retry')}
+        </button>
+      </div>
+    </>
+  );
+}
