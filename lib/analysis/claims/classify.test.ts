@@ -718,4 +718,27 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'en', 'resume its flights')).toBe('plan');
     expect(kindOf(text, 'en', 'stick with')).not.toBe('plan');
   });
+
+  it('a name or a person pronoun as the subject of a future tense makes a plan; a state, a hedge, a name after "by" do not', () => {
+    const en =
+      'Under the agreement signed last week, at the closing, Northwind will sell its remaining shares to Contoso. ' +
+      'Despite the storm warnings, Daddy Yankee will continue his tour with a concert in Lyon on Thursday night. ' +
+      'Included in the package will also be $10 billion in cash and a portfolio of patents held by the group. ' +
+      'For that reason, it seems likely that Lucasfilm will give the fans the original cuts of the three films. ' +
+      'Since 2018 the rules written by Parliament will weigh on every exporter of steel in the whole region.';
+    expect(kindOf(en, 'en', 'Northwind will sell')).toBe('plan');
+    expect(kindOf(en, 'en', 'Daddy Yankee')).toBe('plan');
+    expect(kindOf(en, 'en', '$10 billion')).not.toBe('plan');
+    expect(kindOf(en, 'en', 'Lucasfilm')).toBe('prediction');
+    expect(kindOf(en, 'en', 'Parliament')).toBe('prediction');
+    const fr =
+      'La commission de contrôle rendra ses conclusions au printemps, selon le texte du projet de loi. ' +
+      "Elle délivrera son avis, sauf cas d'urgence, avant toute opération de surveillance ciblée.";
+    expect(kindOf(fr, 'fr', 'délivrera')).toBe('plan');
+    const es =
+      'Las normas aprobadas por la Convención requerirán el apoyo de las mayorías parlamentarias para su ejecución. ' +
+      'Como es costumbre, Hacohen competirá en sus especialidades, las pruebas de keirin y velocidad.';
+    expect(kindOf(es, 'es', 'requerirán')).toBe('prediction');
+    expect(kindOf(es, 'es', 'Hacohen')).toBe('plan');
+  });
 });

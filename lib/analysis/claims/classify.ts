@@ -583,6 +583,75 @@ function organizationActsNext(text: string, futureAt: number, context: ClassifyC
   return lexicon.organizationWords.some((word) => before.endsWith(word));
 }
 
+/** "will be run", "will be launching": after the copula, a participle or a gerund makes an act of the future. */
+function foreseesAct(following: string[], verb: string, lexicon: ClaimLexicon): boolean {
+  const after = following[following.indexOf(verb) + 1] ?? '';
+  return after.endsWith('ing') || lexicon.participleEndings.some((ending) => after.endsWith(ending));
+}
+
+/**
+ * "At that point, Yahoo will change its name", "Despite the theft, Daddy Yankee will continue his tour", "Elle délivrera
+ * son avis": a future whose subject, right before it in its clause, is a name (a capitalised word) or a pronoun for a
+ * person tells what that actor will do, a plan. Not a state foreseen ("Yahoo will be …", "será", "il faudra"), nor a
+ * future somebody foresees or hedges ("predicts that …", "it seems likely that Lucasfilm will", "will likely"), nor one
+ * supposed after "if".
+ */
+function namedActorFuture(text: string, futureAt: number, context: ClassifyContext): boolean {
+  const { lexicon, unspaced } = context;
+  if (unspaced || futureAt < 0) return false;
+  const head = text.slice(0, futureAt);
+  const clause = clauseBefore(text, futureAt);
+  const words = clause.match(/[\p{L}’'.-]+/gu) ?? [];
+  const lower = words.map((word) => word.toLowerCase());
+  if (lower.some((word) => (lexicon.conditionalOpeners ?? []).includes(word))) return false;
+  if (hasPhrase(head, lexicon.forecastVerbs, false) || hasPhrase(head, lexicon.hedges, false)) return false;
+  if (hasPhrase(head, lexicon.inferenceFrames ?? [], false) || hasPhrase(head, lexicon.beliefVerbs, false))
+    return false;
+  const future = /^[\p{L}’']+/u.exec(text.slice(futureAt))?.[0]?.toLowerCase() ?? '';
+  const synthetic = lexicon.futureSuffixes.some((suffix) => future.endsWith(suffix));
+  // A future tense, not a forecast told by a noun or an adjective ("the forecast model", "is likely to").
+  if (!synthetic && !(lexicon.futureAuxiliaries ?? []).includes(future)) return false;
+  if ((lexicon.stateFutures ?? []).includes(future)) return false;
+  // "will also be $10 billion in cash": adverbs aside, the copula after the auxiliary foresees a state.
+  const adverbs = wordSet(lexicon.verbAdverbs);
+  const following = (text.slice(futureAt + future.length).match(/\p{L}+/gu) ?? []).map((word) => word.toLowerCase());
+  const negations = wordSet(lexicon.intentionNegations);
+  // "va a ser", "will not be": the infinitive's preposition and a negation stand before the verb.
+  const verb = following.find((word) => !adverbs.has(word) && !negations.has(word) && word !== 'a') ?? '';
+  if (lexicon.hedges.includes(following[0] ?? '') || lexicon.hedges.includes(verb)) return false;
+  if (!synthetic && (lexicon.copulas ?? []).includes(verb) && !foreseesAct(following, verb, lexicon)) return false;
+  // Adverbs, clitics and negations between the subject and its verb ("Yahoo then will", "Elle ne la délivrera").
+  const between = wordSet([
+    ...(lexicon.verbAdverbs ?? []),
+    ...(lexicon.droppedSubjectClause?.clitics ?? []),
+    ...(lexicon.intentionNegations ?? []),
+  ]);
+  let at = words.length - 1;
+  while (at >= 0 && between.has(lower[at]!) && !lexicon.personPronouns.includes(lower[at]!)) at--;
+  if (at < 0) return false;
+  const subject = words[at]!;
+  if (lexicon.personPronouns.includes(lower[at]!)) return true;
+  if (!/^\p{Lu}/u.test(subject) || lexicon.calendarNames.includes(subject)) return false;
+  // "Las normas mandatadas por la Convención requerirán": a name after a preposition (and an article) qualifies the
+  // noun before it; the subject is that noun.
+  let start = at;
+  while (start > 0 && /^\p{Lu}/u.test(words[start - 1]!)) start--;
+  const prepositions = wordSet([...lexicon.locativePrepositions, ...(lexicon.agentPrepositions ?? [])]);
+  const before = lower[start - 1] ?? '';
+  const beforeThat = lower[start - 2] ?? '';
+  if (prepositions.has(before) || (lexicon.stopwords.includes(before) && prepositions.has(beforeThat))) return false;
+  // "This will", "There will": a capital that only opens the sentence is no name.
+  const opensSentence = /^[\s"“„«‘¿¡(]*$/u.test(
+    head.slice(0, head.length - clause.length + clause.lastIndexOf(subject)),
+  );
+  return !(
+    opensSentence &&
+    (lexicon.stopwords.includes(lower[at]!) ||
+      lexicon.sentenceStarters.includes(lower[at]!) ||
+      lexicon.firstPerson.includes(lower[at]!))
+  );
+}
+
 /** A speaker telling of their own future acts: "said it will", "a dit qu'il va", "表示，接下来他们还将". */
 function speaksOfOwnFuture(text: string, context: ClassifyContext): boolean {
   const { lexicon, unspaced } = context;
@@ -751,6 +820,7 @@ export function sentenceFeatures(
     ) ||
       hasPassiveFuture(sentence.text, context) ||
       organizationActsNext(sentence.text, futureAt, context) ||
+      namedActorFuture(unquoted(sentence.text), futureIndex(unquoted(sentence.text), context), context) ||
       (attributed && !believedFuture && speaksOfOwnFuture(unquoted(sentence.text), context)));
   // The writer narrating or describing their own experience is no claim, unless it carries a
   // number, a forecast or someone else's words.

@@ -247,6 +247,8 @@ export const en: ClaimLexicon = {
   futureLookAlikes: [],
   intentionNegations: ['no', 'not', 'never', 'without'],
   conditionalOpeners: ['if', 'unless'],
+  futureAuxiliaries: ['will', "won't", "'ll"],
+  agentPrepositions: ['by', 'for', 'with', 'to', 'against'],
   planMarkers: [
     'plans to',
     'planned',

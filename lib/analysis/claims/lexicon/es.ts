@@ -289,6 +289,23 @@ export const es: ClaimLexicon = {
   // The future of "deber" imposes ("la mujer deberá devolver la suma"): an obligation decided, not a forecast.
   futureLookAlikes: ['deberá', 'deberán'],
   intentionNegations: ['no', 'nunca', 'sin', 'ningún', 'ninguna'],
+  // The copula, "there is" and impersonal verbs in the future foresee a state: a name as their subject makes no plan.
+  stateFutures: [
+    'será',
+    'serán',
+    'estará',
+    'estarán',
+    'habrá',
+    'habrán',
+    'tendrá',
+    'tendrán',
+    'seguirá',
+    'seguirán',
+    'quedará',
+    'quedarán',
+  ],
+  futureAuxiliaries: ['va', 'van'],
+  agentPrepositions: ['por', 'para', 'con', 'contra', 'a', 'al'],
   planMarkers: [
     'planea',
     'planean',

@@ -106,6 +106,15 @@ export interface ClaimLexicon {
   futureSuffixes: string[];
   /** Words, or endings written "-éra", that end like the synthetic future and are not ("caméra", "opéra"). */
   futureLookAlikes: string[];
+  /**
+   * Futures that foresee a state, no act: of the copula, of "there is", of impersonal verbs ("será", "habrá", "sera",
+   * "il faudra"). A name as their subject ("Madrid será la sede") makes no plan of them.
+   */
+  stateFutures?: string[];
+  /** Auxiliaries of the future tense ("will", "va", "vai"): with a name as their subject, that actor's act to come. */
+  futureAuxiliaries?: string[];
+  /** Prepositions of the agent and of belonging ("by", "por", "par"): a name after one qualifies a noun. */
+  agentPrepositions?: string[];
   /** Markers of a decision or intention ("plans to", "decidiu", "计划"). */
   planMarkers: string[];
   /**
