@@ -741,4 +741,14 @@ describe('claim kinds by rule', () => {
     expect(kindOf(es, 'es', 'requerirán')).toBe('prediction');
     expect(kindOf(es, 'es', 'Hacohen')).toBe('plan');
   });
+
+  it('zh: a number with a classifier counts things ("12支产品", "6个学生"); a classifier and a unit of time placing the story ("4个小时后") do not', () => {
+    const text =
+      '3月8日，南昌工商局暂扣了在凯美百货销售的12支涉案产品及32本广告宣传资料。' +
+      '郭荣梅回忆，上学年期末考试，乐团中有6个学生拿下了班级第一名的成绩。' +
+      '李某说，30日清晨她转院到现在这家医院，4个小时后孩子出生了。';
+    expect(kindOf(text, 'zh', '12支')).toBe('figure');
+    expect(kindOf(text, 'zh', '6个学生')).toBe('figure');
+    expect(kindOf(text, 'zh', '4个小时后')).not.toBe('figure');
+  });
 });

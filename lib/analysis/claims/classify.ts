@@ -350,7 +350,9 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
     // Chinese and Japanese write the unit right after the number ("30多家", "4个小时"): further on, a measure word
     // belongs to another noun ("4时许，她转院到现在这家医院").
     const reach = context.unspaced ? 3 : 12;
-    const after = units.find((unit) => unit.index >= end && unit.index - end <= reach);
+    const unitAfter = units.find((unit) => unit.index >= end && unit.index - end <= reach);
+    // "4个小时后": a classifier, then the unit it counts; whether the span places the story in time is read after both.
+    const after = units.find((unit) => unitAfter && unit.index === unitAfter.end) ?? unitAfter;
     // "4 hours later", "4个小时后": a span that places the story in time is no quantity.
     if (after && timeReference(text.slice(after.end, after.end + 12), context)) return false;
     const nearUnit =
