@@ -751,4 +751,12 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'zh', '6个学生')).toBe('figure');
     expect(kindOf(text, 'zh', '4个小时后')).not.toBe('figure');
   });
+
+  it('zh: 将 closing its object with a result complement ("将园区装扮成") marks the object; "将成为", "将持续" are the future', () => {
+    const text =
+      '园区里的50余种果蔬，在数字温控技术下生长，将园区装扮成一个大花园。' +
+      '专家认为，这座城市的新机场明年将成为全省最繁忙的航空枢纽之一。';
+    expect(kindOf(text, 'zh', '装扮成')).not.toBe('prediction');
+    expect(kindOf(text, 'zh', '将成为')).toBe('prediction');
+  });
 });

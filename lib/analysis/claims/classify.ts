@@ -427,6 +427,17 @@ function describesANoun(text: string, hit: { index: number; end: number }, conte
 }
 
 /**
+ * Chinese 将 as the object marker, not the future: "将园区装扮成一个大花园", "要将…师生员工列为…对象": a verb with a
+ * result complement (装扮成, 列为, 作为) closes the object later in its clause; right after 将 ("将成为") it is the future.
+ */
+function disposalMarker(text: string, hit: { phrase: string; end: number }, context: ClassifyContext): boolean {
+  const complements = context.lexicon.disposalComplements;
+  if (!complements?.length || !/^[将將]$/u.test(hit.phrase)) return false;
+  const clause = text.slice(hit.end).split(UNSPACED_CLAUSE_BREAKS)[0] ?? '';
+  return complements.some((complement) => clause.indexOf(complement) > 0);
+}
+
+/**
  * Where the first future reference or forecasting verb starts, or -1; modal verbs of ability ("can", "kann",
  * "podrá") are none.
  */
@@ -440,6 +451,7 @@ function futureIndex(text: string, context: ClassifyContext): number {
     (hit) =>
       !lookAlikes.some((phrase) => hit.index >= phrase.index && hit.end <= phrase.end) &&
       !(unspaced && /^[将將]$/u.test(hit.phrase) && /^[其之这這此《“「他她它该該]/u.test(plain.slice(hit.end))) &&
+      !disposalMarker(plain, hit, context) &&
       !insideIndirectQuestion(plain, hit.index, context) &&
       !estimatesThePast(plain, hit.end, context) &&
       !describesANoun(plain, hit, context),

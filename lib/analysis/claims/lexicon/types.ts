@@ -96,6 +96,11 @@ export interface ClaimLexicon {
    * word right before the future is an actor stating its own act.
    */
   organizationFutureAdverbs?: string[];
+  /**
+   * Chinese: verbs with a result complement that close the object of 将 used as the object marker ("将园区装扮成…",
+   * "将其列为…"): 将 is then no future.
+   */
+  disposalComplements?: string[];
   predictionMarkers: string[];
   /**
    * Phrases holding a prediction marker that foresee nothing: a comparison with what was foreseen ("than expected", "as
