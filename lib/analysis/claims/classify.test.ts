@@ -759,4 +759,15 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'zh', '装扮成')).not.toBe('prediction');
     expect(kindOf(text, 'zh', '将成为')).toBe('prediction');
   });
+
+  it('an intention marker right after a determiner ("the planned vote", "une stratégie") is a noun, no plan announced', () => {
+    const en =
+      'The impeachment motion against the president has failed after his party left parliament ahead of the planned vote. ' +
+      'The airline planned to resume its flights to the island next month, a spokesman said on Tuesday.';
+    expect(kindOf(en, 'en', 'planned vote')).not.toBe('plan');
+    expect(kindOf(en, 'en', 'resume its flights')).toBe('plan');
+    const fr =
+      "L'université délivre l'ensemble des diplômes de son périmètre et met en œuvre une stratégie globale de recherche.";
+    expect(kindOf(fr, 'fr', 'stratégie')).not.toBe('plan');
+  });
 });

@@ -515,7 +515,13 @@ function planMarkerIndex(text: string, context: ClassifyContext): number {
   const determiners = lexicon.nounDeterminers ?? [];
   const marker = findPhrases(text, lexicon.planMarkers, unspaced).find((hit) => {
     if (deniedIntention(text, hit.index, context) || intentionDoneOrDenied(text, hit, context)) return false;
-    if (unspaced || !hit.phrase.endsWith(' to')) return true;
+    if (unspaced) return true;
+    // "ahead of the planned vote", "his plans for the club": after a determiner the marker is a noun or an adjective,
+    // the intention talked about, not announced.
+    const previous =
+      /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, hit.index - 16), hit.index))?.[1]?.toLowerCase() ?? '';
+    if (determiners.includes(previous)) return false;
+    if (!hit.phrase.endsWith(' to')) return true;
     const next = /^\s+(\p{L}+)/u.exec(text.slice(hit.end))?.[1]?.toLowerCase() ?? '';
     return !determiners.includes(next);
   });
