@@ -770,4 +770,14 @@ describe('claim kinds by rule', () => {
       "L'université délivre l'ensemble des diplômes de son périmètre et met en œuvre une stratégie globale de recherche.";
     expect(kindOf(fr, 'fr', 'stratégie')).not.toBe('plan');
   });
+
+  it('en: a judging speech act in the past with its object ("accused the parliament of") is a view; the participle is not', () => {
+    const text =
+      'In his address, President Yoon accused the opposition parliament of paralyzing the government for many months. ' +
+      'Young people accused of a crime now meet a counsellor before any hearing takes place in the county courts. ' +
+      'In an interview, Senator Lankford insisted that the jury was still out on the cost of the tax cuts.';
+    expect(kindOf(text, 'en', 'paralyzing')).toBe('opinion');
+    expect(kindOf(text, 'en', 'accused of a crime')).not.toBe('opinion');
+    expect(kindOf(text, 'en', 'jury was still out')).toBe('opinion');
+  });
 });
