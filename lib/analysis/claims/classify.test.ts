@@ -780,4 +780,16 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'en', 'accused of a crime')).not.toBe('opinion');
     expect(kindOf(text, 'en', 'jury was still out')).toBe('opinion');
   });
+
+  it('es: the copula, an adjective and an infinitive judge an act ("es urgente avanzar"); a comparison or a frame ("es importante señalar que") does not', () => {
+    const text =
+      'El diputado Diego Ibáñez puntualizó que es urgente avanzar rápido en reformas más estructurales de la policía. ' +
+      'Gazprom concluyó que es tecnológicamente imposible transferir volúmenes a Sudzha con el diagrama ruso. ' +
+      'En Hialeah es más barato abrir un negocio y mantenerlo que en Miami, según el informe anual del sector. ' +
+      'Por otra parte, es importante señalar que la resolución también le otorga a la dirección nuevas facultades.';
+    expect(kindOf(text, 'es', 'es urgente')).toBe('opinion');
+    expect(kindOf(text, 'es', 'imposible')).toBe('opinion');
+    expect(kindOf(text, 'es', 'más barato')).not.toBe('opinion');
+    expect(kindOf(text, 'es', 'señalar que')).not.toBe('opinion');
+  });
 });

@@ -750,12 +750,46 @@ function beliefIndex(text: string, context: ClassifyContext): number {
   return hit ? hit.index : -1;
 }
 
+/**
+ * "es urgente avanzar", "será complejo analizar", "es tecnológicamente imposible transferir": the copula, an adjective and
+ * an infinitive with no subject judge an act, a view of the writer or of the speaker reported. Where the first such
+ * judgement starts, or -1. Not a comparison ("es más barato abrir", checkable), nor a frame of what follows ("es
+ * necesario destacar que": the infinitive a verb of saying).
+ */
+function impersonalJudgementIndex(text: string, context: ClassifyContext): number {
+  const judgement = context.lexicon.impersonalJudgement;
+  if (!judgement || context.unspaced) return -1;
+  const words = allMatches(/[\p{L}]+/gu, text);
+  for (const [at, match] of words.entries()) {
+    if (!judgement.copulas.includes(match[0].toLowerCase())) continue;
+    let next = at + 1;
+    // Adverbs of degree or manner before the adjective ("poco factible", "tecnológicamente imposible").
+    while (next < words.length && judgement.adverbs.some((adverb) => isWordOrEnding(words[next]![0], adverb))) next++;
+    const adjective = words[next]?.[0].toLowerCase() ?? '';
+    const infinitive = words[next + 1]?.[0].toLowerCase() ?? '';
+    if (!adjective || judgement.notAdjectives.includes(adjective)) continue;
+    if (judgement.infinitiveEndings.some((ending) => adjective.endsWith(ending))) continue;
+    if (!judgement.infinitiveEndings.some((ending) => infinitive.length > 3 && infinitive.endsWith(ending))) continue;
+    if (judgement.framingVerbs.includes(infinitive)) continue;
+    return match.index;
+  }
+  return -1;
+}
+
+/** A word list entry written "-mente" matches that ending; any other the whole word. */
+function isWordOrEnding(word: string, entry: string): boolean {
+  const lower = word.toLowerCase();
+  return entry.startsWith('-') ? lower.endsWith(entry.slice(1)) && lower.length > entry.length : lower === entry;
+}
+
 /** Where the first frame of a view that is no belief verb starts ("is upbeat about", "à ses yeux", "Pour X, …"), or -1. */
 function viewIndex(text: string, context: ClassifyContext): number {
   const { lexicon, unspaced } = context;
   const marker = findPhrases(unquoted(text), lexicon.opinionMarkers ?? [], unspaced)[0];
   if (marker) return marker.index;
   if (unspaced) return -1;
+  const judgement = impersonalJudgementIndex(unquoted(text), context);
+  if (judgement >= 0) return judgement;
   const opener = (lexicon.viewOpeners ?? []).some(
     (preposition) =>
       new RegExp(`^\\s*${preposition}\\s+\\p{Lu}[\\p{L}’'.-]*(?:\\s+[\\p{L}’'.-]+){0,3}\\s*,`, 'iu').test(text) &&

@@ -45,6 +45,19 @@ export interface ClaimLexicon {
    */
   opinionMarkers?: string[];
   /**
+   * Languages that judge an act with the copula, an adjective and an infinitive and no subject ("es urgente avanzar",
+   * "será complejo analizar"): that judgement is a view. `adverbs` may stand before the adjective (an entry "-mente" is
+   * an ending); `notAdjectives` are words after the copula that open no judgement (articles, "más", "de"); a verb of
+   * saying as the infinitive (`framingVerbs`: "es necesario destacar que") frames what follows instead.
+   */
+  impersonalJudgement?: {
+    copulas: string[];
+    adverbs: string[];
+    notAdjectives: string[];
+    infinitiveEndings: string[];
+    framingVerbs: string[];
+  };
+  /**
    * The writer's inference from what is seen ("it seems as though", "parece que", "似乎"): an intention or a decision
    * inferred is the writer's view, not announced by the actor; a forecast after it stays a forecast ("it seems likely
    * that X will").
