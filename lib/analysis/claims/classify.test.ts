@@ -718,4 +718,78 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'en', 'resume its flights')).toBe('plan');
     expect(kindOf(text, 'en', 'stick with')).not.toBe('plan');
   });
+
+  it('a name or a person pronoun as the subject of a future tense makes a plan; a state, a hedge, a name after "by" do not', () => {
+    const en =
+      'Under the agreement signed last week, at the closing, Northwind will sell its remaining shares to Contoso. ' +
+      'Despite the storm warnings, Daddy Yankee will continue his tour with a concert in Lyon on Thursday night. ' +
+      'Included in the package will also be $10 billion in cash and a portfolio of patents held by the group. ' +
+      'For that reason, it seems likely that Lucasfilm will give the fans the original cuts of the three films. ' +
+      'Since 2018 the rules written by Parliament will weigh on every exporter of steel in the whole region.';
+    expect(kindOf(en, 'en', 'Northwind will sell')).toBe('plan');
+    expect(kindOf(en, 'en', 'Daddy Yankee')).toBe('plan');
+    expect(kindOf(en, 'en', '$10 billion')).not.toBe('plan');
+    expect(kindOf(en, 'en', 'Lucasfilm')).toBe('prediction');
+    expect(kindOf(en, 'en', 'Parliament')).toBe('prediction');
+    const fr =
+      'La commission de contrôle rendra ses conclusions au printemps, selon le texte du projet de loi. ' +
+      "Elle délivrera son avis, sauf cas d'urgence, avant toute opération de surveillance ciblée.";
+    expect(kindOf(fr, 'fr', 'délivrera')).toBe('plan');
+    const es =
+      'Las normas aprobadas por la Convención requerirán el apoyo de las mayorías parlamentarias para su ejecución. ' +
+      'Como es costumbre, Hacohen competirá en sus especialidades, las pruebas de keirin y velocidad.';
+    expect(kindOf(es, 'es', 'requerirán')).toBe('prediction');
+    expect(kindOf(es, 'es', 'Hacohen')).toBe('plan');
+  });
+
+  it('zh: a number with a classifier counts things ("12支产品", "6个学生"); a classifier and a unit of time placing the story ("4个小时后") do not', () => {
+    const text =
+      '3月8日，南昌工商局暂扣了在凯美百货销售的12支涉案产品及32本广告宣传资料。' +
+      '郭荣梅回忆，上学年期末考试，乐团中有6个学生拿下了班级第一名的成绩。' +
+      '李某说，30日清晨她转院到现在这家医院，4个小时后孩子出生了。';
+    expect(kindOf(text, 'zh', '12支')).toBe('figure');
+    expect(kindOf(text, 'zh', '6个学生')).toBe('figure');
+    expect(kindOf(text, 'zh', '4个小时后')).not.toBe('figure');
+  });
+
+  it('zh: 将 closing its object with a result complement ("将园区装扮成") marks the object; "将成为", "将持续" are the future', () => {
+    const text =
+      '园区里的50余种果蔬，在数字温控技术下生长，将园区装扮成一个大花园。' +
+      '专家认为，这座城市的新机场明年将成为全省最繁忙的航空枢纽之一。';
+    expect(kindOf(text, 'zh', '装扮成')).not.toBe('prediction');
+    expect(kindOf(text, 'zh', '将成为')).toBe('prediction');
+  });
+
+  it('an intention marker right after a determiner ("the planned vote", "une stratégie") is a noun, no plan announced', () => {
+    const en =
+      'The impeachment motion against the president has failed after his party left parliament ahead of the planned vote. ' +
+      'The airline planned to resume its flights to the island next month, a spokesman said on Tuesday.';
+    expect(kindOf(en, 'en', 'planned vote')).not.toBe('plan');
+    expect(kindOf(en, 'en', 'resume its flights')).toBe('plan');
+    const fr =
+      "L'université délivre l'ensemble des diplômes de son périmètre et met en œuvre une stratégie globale de recherche.";
+    expect(kindOf(fr, 'fr', 'stratégie')).not.toBe('plan');
+  });
+
+  it('en: a judging speech act in the past with its object ("accused the parliament of") is a view; the participle is not', () => {
+    const text =
+      'In his address, President Yoon accused the opposition parliament of paralyzing the government for many months. ' +
+      'Young people accused of a crime now meet a counsellor before any hearing takes place in the county courts. ' +
+      'In an interview, Senator Lankford insisted that the jury was still out on the cost of the tax cuts.';
+    expect(kindOf(text, 'en', 'paralyzing')).toBe('opinion');
+    expect(kindOf(text, 'en', 'accused of a crime')).not.toBe('opinion');
+    expect(kindOf(text, 'en', 'jury was still out')).toBe('opinion');
+  });
+
+  it('es: the copula, an adjective and an infinitive judge an act ("es urgente avanzar"); a comparison or a frame ("es importante señalar que") does not', () => {
+    const text =
+      'El diputado Diego Ibáñez puntualizó que es urgente avanzar rápido en reformas más estructurales de la policía. ' +
+      'Gazprom concluyó que es tecnológicamente imposible transferir volúmenes a Sudzha con el diagrama ruso. ' +
+      'En Hialeah es más barato abrir un negocio y mantenerlo que en Miami, según el informe anual del sector. ' +
+      'Por otra parte, es importante señalar que la resolución también le otorga a la dirección nuevas facultades.';
+    expect(kindOf(text, 'es', 'es urgente')).toBe('opinion');
+    expect(kindOf(text, 'es', 'imposible')).toBe('opinion');
+    expect(kindOf(text, 'es', 'más barato')).not.toBe('opinion');
+    expect(kindOf(text, 'es', 'señalar que')).not.toBe('opinion');
+  });
 });

@@ -350,7 +350,9 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
     // Chinese and Japanese write the unit right after the number ("30多家", "4个小时"): further on, a measure word
     // belongs to another noun ("4时许，她转院到现在这家医院").
     const reach = context.unspaced ? 3 : 12;
-    const after = units.find((unit) => unit.index >= end && unit.index - end <= reach);
+    const unitAfter = units.find((unit) => unit.index >= end && unit.index - end <= reach);
+    // "4个小时后": a classifier, then the unit it counts; whether the span places the story in time is read after both.
+    const after = units.find((unit) => unitAfter && unit.index === unitAfter.end) ?? unitAfter;
     // "4 hours later", "4个小时后": a span that places the story in time is no quantity.
     if (after && timeReference(text.slice(after.end, after.end + 12), context)) return false;
     const nearUnit =
@@ -425,6 +427,17 @@ function describesANoun(text: string, hit: { index: number; end: number }, conte
 }
 
 /**
+ * Chinese 将 as the object marker, not the future: "将园区装扮成一个大花园", "要将…师生员工列为…对象": a verb with a
+ * result complement (装扮成, 列为, 作为) closes the object later in its clause; right after 将 ("将成为") it is the future.
+ */
+function disposalMarker(text: string, hit: { phrase: string; end: number }, context: ClassifyContext): boolean {
+  const complements = context.lexicon.disposalComplements;
+  if (!complements?.length || !/^[将將]$/u.test(hit.phrase)) return false;
+  const clause = text.slice(hit.end).split(UNSPACED_CLAUSE_BREAKS)[0] ?? '';
+  return complements.some((complement) => clause.indexOf(complement) > 0);
+}
+
+/**
  * Where the first future reference or forecasting verb starts, or -1; modal verbs of ability ("can", "kann",
  * "podrá") are none.
  */
@@ -438,6 +451,7 @@ function futureIndex(text: string, context: ClassifyContext): number {
     (hit) =>
       !lookAlikes.some((phrase) => hit.index >= phrase.index && hit.end <= phrase.end) &&
       !(unspaced && /^[将將]$/u.test(hit.phrase) && /^[其之这這此《“「他她它该該]/u.test(plain.slice(hit.end))) &&
+      !disposalMarker(plain, hit, context) &&
       !insideIndirectQuestion(plain, hit.index, context) &&
       !estimatesThePast(plain, hit.end, context) &&
       !describesANoun(plain, hit, context),
@@ -501,7 +515,13 @@ function planMarkerIndex(text: string, context: ClassifyContext): number {
   const determiners = lexicon.nounDeterminers ?? [];
   const marker = findPhrases(text, lexicon.planMarkers, unspaced).find((hit) => {
     if (deniedIntention(text, hit.index, context) || intentionDoneOrDenied(text, hit, context)) return false;
-    if (unspaced || !hit.phrase.endsWith(' to')) return true;
+    if (unspaced) return true;
+    // "ahead of the planned vote", "his plans for the club": after a determiner the marker is a noun or an adjective,
+    // the intention talked about, not announced.
+    const previous =
+      /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, hit.index - 16), hit.index))?.[1]?.toLowerCase() ?? '';
+    if (determiners.includes(previous)) return false;
+    if (!hit.phrase.endsWith(' to')) return true;
     const next = /^\s+(\p{L}+)/u.exec(text.slice(hit.end))?.[1]?.toLowerCase() ?? '';
     return !determiners.includes(next);
   });
@@ -583,6 +603,75 @@ function organizationActsNext(text: string, futureAt: number, context: ClassifyC
   return lexicon.organizationWords.some((word) => before.endsWith(word));
 }
 
+/** "will be run", "will be launching": after the copula, a participle or a gerund makes an act of the future. */
+function foreseesAct(following: string[], verb: string, lexicon: ClaimLexicon): boolean {
+  const after = following[following.indexOf(verb) + 1] ?? '';
+  return after.endsWith('ing') || lexicon.participleEndings.some((ending) => after.endsWith(ending));
+}
+
+/**
+ * "At that point, Yahoo will change its name", "Despite the theft, Daddy Yankee will continue his tour", "Elle délivrera
+ * son avis": a future whose subject, right before it in its clause, is a name (a capitalised word) or a pronoun for a
+ * person tells what that actor will do, a plan. Not a state foreseen ("Yahoo will be …", "será", "il faudra"), nor a
+ * future somebody foresees or hedges ("predicts that …", "it seems likely that Lucasfilm will", "will likely"), nor one
+ * supposed after "if".
+ */
+function namedActorFuture(text: string, futureAt: number, context: ClassifyContext): boolean {
+  const { lexicon, unspaced } = context;
+  if (unspaced || futureAt < 0) return false;
+  const head = text.slice(0, futureAt);
+  const clause = clauseBefore(text, futureAt);
+  const words = clause.match(/[\p{L}’'.-]+/gu) ?? [];
+  const lower = words.map((word) => word.toLowerCase());
+  if (lower.some((word) => (lexicon.conditionalOpeners ?? []).includes(word))) return false;
+  if (hasPhrase(head, lexicon.forecastVerbs, false) || hasPhrase(head, lexicon.hedges, false)) return false;
+  if (hasPhrase(head, lexicon.inferenceFrames ?? [], false) || hasPhrase(head, lexicon.beliefVerbs, false))
+    return false;
+  const future = /^[\p{L}’']+/u.exec(text.slice(futureAt))?.[0]?.toLowerCase() ?? '';
+  const synthetic = lexicon.futureSuffixes.some((suffix) => future.endsWith(suffix));
+  // A future tense, not a forecast told by a noun or an adjective ("the forecast model", "is likely to").
+  if (!synthetic && !(lexicon.futureAuxiliaries ?? []).includes(future)) return false;
+  if ((lexicon.stateFutures ?? []).includes(future)) return false;
+  // "will also be $10 billion in cash": adverbs aside, the copula after the auxiliary foresees a state.
+  const adverbs = wordSet(lexicon.verbAdverbs);
+  const following = (text.slice(futureAt + future.length).match(/\p{L}+/gu) ?? []).map((word) => word.toLowerCase());
+  const negations = wordSet(lexicon.intentionNegations);
+  // "va a ser", "will not be": the infinitive's preposition and a negation stand before the verb.
+  const verb = following.find((word) => !adverbs.has(word) && !negations.has(word) && word !== 'a') ?? '';
+  if (lexicon.hedges.includes(following[0] ?? '') || lexicon.hedges.includes(verb)) return false;
+  if (!synthetic && (lexicon.copulas ?? []).includes(verb) && !foreseesAct(following, verb, lexicon)) return false;
+  // Adverbs, clitics and negations between the subject and its verb ("Yahoo then will", "Elle ne la délivrera").
+  const between = wordSet([
+    ...(lexicon.verbAdverbs ?? []),
+    ...(lexicon.droppedSubjectClause?.clitics ?? []),
+    ...(lexicon.intentionNegations ?? []),
+  ]);
+  let at = words.length - 1;
+  while (at >= 0 && between.has(lower[at]!) && !lexicon.personPronouns.includes(lower[at]!)) at--;
+  if (at < 0) return false;
+  const subject = words[at]!;
+  if (lexicon.personPronouns.includes(lower[at]!)) return true;
+  if (!/^\p{Lu}/u.test(subject) || lexicon.calendarNames.includes(subject)) return false;
+  // "Las normas mandatadas por la Convención requerirán": a name after a preposition (and an article) qualifies the
+  // noun before it; the subject is that noun.
+  let start = at;
+  while (start > 0 && /^\p{Lu}/u.test(words[start - 1]!)) start--;
+  const prepositions = wordSet([...lexicon.locativePrepositions, ...(lexicon.agentPrepositions ?? [])]);
+  const before = lower[start - 1] ?? '';
+  const beforeThat = lower[start - 2] ?? '';
+  if (prepositions.has(before) || (lexicon.stopwords.includes(before) && prepositions.has(beforeThat))) return false;
+  // "This will", "There will": a capital that only opens the sentence is no name.
+  const opensSentence = /^[\s"“„«‘¿¡(]*$/u.test(
+    head.slice(0, head.length - clause.length + clause.lastIndexOf(subject)),
+  );
+  return !(
+    opensSentence &&
+    (lexicon.stopwords.includes(lower[at]!) ||
+      lexicon.sentenceStarters.includes(lower[at]!) ||
+      lexicon.firstPerson.includes(lower[at]!))
+  );
+}
+
 /** A speaker telling of their own future acts: "said it will", "a dit qu'il va", "表示，接下来他们还将". */
 function speaksOfOwnFuture(text: string, context: ClassifyContext): boolean {
   const { lexicon, unspaced } = context;
@@ -661,12 +750,46 @@ function beliefIndex(text: string, context: ClassifyContext): number {
   return hit ? hit.index : -1;
 }
 
+/**
+ * "es urgente avanzar", "será complejo analizar", "es tecnológicamente imposible transferir": the copula, an adjective and
+ * an infinitive with no subject judge an act, a view of the writer or of the speaker reported. Where the first such
+ * judgement starts, or -1. Not a comparison ("es más barato abrir", checkable), nor a frame of what follows ("es
+ * necesario destacar que": the infinitive a verb of saying).
+ */
+function impersonalJudgementIndex(text: string, context: ClassifyContext): number {
+  const judgement = context.lexicon.impersonalJudgement;
+  if (!judgement || context.unspaced) return -1;
+  const words = allMatches(/[\p{L}]+/gu, text);
+  for (const [at, match] of words.entries()) {
+    if (!judgement.copulas.includes(match[0].toLowerCase())) continue;
+    let next = at + 1;
+    // Adverbs of degree or manner before the adjective ("poco factible", "tecnológicamente imposible").
+    while (next < words.length && judgement.adverbs.some((adverb) => isWordOrEnding(words[next]![0], adverb))) next++;
+    const adjective = words[next]?.[0].toLowerCase() ?? '';
+    const infinitive = words[next + 1]?.[0].toLowerCase() ?? '';
+    if (!adjective || judgement.notAdjectives.includes(adjective)) continue;
+    if (judgement.infinitiveEndings.some((ending) => adjective.endsWith(ending))) continue;
+    if (!judgement.infinitiveEndings.some((ending) => infinitive.length > 3 && infinitive.endsWith(ending))) continue;
+    if (judgement.framingVerbs.includes(infinitive)) continue;
+    return match.index;
+  }
+  return -1;
+}
+
+/** A word list entry written "-mente" matches that ending; any other the whole word. */
+function isWordOrEnding(word: string, entry: string): boolean {
+  const lower = word.toLowerCase();
+  return entry.startsWith('-') ? lower.endsWith(entry.slice(1)) && lower.length > entry.length : lower === entry;
+}
+
 /** Where the first frame of a view that is no belief verb starts ("is upbeat about", "à ses yeux", "Pour X, …"), or -1. */
 function viewIndex(text: string, context: ClassifyContext): number {
   const { lexicon, unspaced } = context;
   const marker = findPhrases(unquoted(text), lexicon.opinionMarkers ?? [], unspaced)[0];
   if (marker) return marker.index;
   if (unspaced) return -1;
+  const judgement = impersonalJudgementIndex(unquoted(text), context);
+  if (judgement >= 0) return judgement;
   const opener = (lexicon.viewOpeners ?? []).some(
     (preposition) =>
       new RegExp(`^\\s*${preposition}\\s+\\p{Lu}[\\p{L}’'.-]*(?:\\s+[\\p{L}’'.-]+){0,3}\\s*,`, 'iu').test(text) &&
@@ -751,6 +874,7 @@ export function sentenceFeatures(
     ) ||
       hasPassiveFuture(sentence.text, context) ||
       organizationActsNext(sentence.text, futureAt, context) ||
+      namedActorFuture(unquoted(sentence.text), futureIndex(unquoted(sentence.text), context), context) ||
       (attributed && !believedFuture && speaksOfOwnFuture(unquoted(sentence.text), context)));
   // The writer narrating or describing their own experience is no claim, unless it carries a
   // number, a forecast or someone else's words.

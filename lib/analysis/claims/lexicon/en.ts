@@ -168,6 +168,16 @@ export const en: ClaimLexicon = {
     // Speech acts that judge: what they report is the speaker's view ("Many residents accuse the council of …").
     'accuse',
     'accuses',
+    // Past tense with its object: "Yoon accused the parliament of …"; not the participle ("people accused of a crime").
+    'accused the',
+    'accused his',
+    'accused her',
+    'accused their',
+    'accused its',
+    'accused him',
+    'accused them',
+    'insisted that',
+    'insists that',
     'criticized',
     'criticised',
     'denies that',
@@ -247,6 +257,8 @@ export const en: ClaimLexicon = {
   futureLookAlikes: [],
   intentionNegations: ['no', 'not', 'never', 'without'],
   conditionalOpeners: ['if', 'unless'],
+  futureAuxiliaries: ['will', "won't", "'ll"],
+  agentPrepositions: ['by', 'for', 'with', 'to', 'against'],
   planMarkers: [
     'plans to',
     'planned',

@@ -235,6 +235,10 @@ export const fr: ClaimLexicon = {
   // "devra" imposes ("la procédure classique devra s'appliquer"): an obligation, not a forecast.
   futureLookAlikes: ['-éra', '-ara', '-tra', 'extra', 'ultra', 'mantra', 'cobra', 'devra', 'devront'],
   intentionNegations: ['pas', 'aucun', 'aucune', 'jamais', 'sans'],
+  // The copula, "there is" and impersonal verbs in the future foresee a state: a name as their subject makes no plan.
+  stateFutures: ['sera', 'seront', 'aura', 'auront', 'faudra', 'restera', 'resteront', 'deviendra', 'deviendront'],
+  futureAuxiliaries: ['va', 'vont'],
+  agentPrepositions: ['par', 'pour', 'avec', 'contre'],
   planMarkers: [
     'prévoit de',
     'compte',

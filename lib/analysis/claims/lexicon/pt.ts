@@ -181,6 +181,10 @@ export const pt: ClaimLexicon = {
   futureSuffixes: ['rá', 'rão'],
   futureLookAlikes: [],
   intentionNegations: ['não', 'nunca', 'sem', 'nenhum', 'nenhuma'],
+  // The copula, "there is" and impersonal verbs in the future foresee a state: a name as their subject makes no plan.
+  stateFutures: ['será', 'serão', 'estará', 'estarão', 'haverá', 'terá', 'terão', 'ficará', 'ficarão', 'continuará'],
+  futureAuxiliaries: ['vai', 'vão'],
+  agentPrepositions: ['por', 'pelo', 'pela', 'para', 'com', 'contra'],
   planMarkers: [
     'planeja',
     'planejam',

@@ -45,6 +45,19 @@ export interface ClaimLexicon {
    */
   opinionMarkers?: string[];
   /**
+   * Languages that judge an act with the copula, an adjective and an infinitive and no subject ("es urgente avanzar",
+   * "será complejo analizar"): that judgement is a view. `adverbs` may stand before the adjective (an entry "-mente" is
+   * an ending); `notAdjectives` are words after the copula that open no judgement (articles, "más", "de"); a verb of
+   * saying as the infinitive (`framingVerbs`: "es necesario destacar que") frames what follows instead.
+   */
+  impersonalJudgement?: {
+    copulas: string[];
+    adverbs: string[];
+    notAdjectives: string[];
+    infinitiveEndings: string[];
+    framingVerbs: string[];
+  };
+  /**
    * The writer's inference from what is seen ("it seems as though", "parece que", "似乎"): an intention or a decision
    * inferred is the writer's view, not announced by the actor; a forecast after it stays a forecast ("it seems likely
    * that X will").
@@ -96,6 +109,11 @@ export interface ClaimLexicon {
    * word right before the future is an actor stating its own act.
    */
   organizationFutureAdverbs?: string[];
+  /**
+   * Chinese: verbs with a result complement that close the object of 将 used as the object marker ("将园区装扮成…",
+   * "将其列为…"): 将 is then no future.
+   */
+  disposalComplements?: string[];
   predictionMarkers: string[];
   /**
    * Phrases holding a prediction marker that foresee nothing: a comparison with what was foreseen ("than expected", "as
@@ -106,6 +124,15 @@ export interface ClaimLexicon {
   futureSuffixes: string[];
   /** Words, or endings written "-éra", that end like the synthetic future and are not ("caméra", "opéra"). */
   futureLookAlikes: string[];
+  /**
+   * Futures that foresee a state, no act: of the copula, of "there is", of impersonal verbs ("será", "habrá", "sera",
+   * "il faudra"). A name as their subject ("Madrid será la sede") makes no plan of them.
+   */
+  stateFutures?: string[];
+  /** Auxiliaries of the future tense ("will", "va", "vai"): with a name as their subject, that actor's act to come. */
+  futureAuxiliaries?: string[];
+  /** Prepositions of the agent and of belonging ("by", "por", "par"): a name after one qualifies a noun. */
+  agentPrepositions?: string[];
   /** Markers of a decision or intention ("plans to", "decidiu", "计划"). */
   planMarkers: string[];
   /**
