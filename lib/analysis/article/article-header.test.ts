@@ -22,11 +22,14 @@ const STORY = [
   .map((line) => `<p>${line}</p>`)
   .join('');
 
-const page = (header: string, title = 'Harbour authority approves new ferry terminal | The Coast Gazette') =>
+const TITLE = 'Harbour authority approves new ferry terminal | The Coast Gazette';
+
+/** A page whose story-top holds `header`, and `between` sits between it and the story's body. */
+const page = (header: string, title = TITLE, between = '') =>
   parseHtml(
     `<!doctype html><html lang="en"><head><title>${title}</title></head><body>
       <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
-      <div class="story-top">${header}</div>
+      <div class="story-top">${header}</div>${between}
       <div class="story-body">${STORY}</div>
       <footer>© The Coast Gazette</footer>
     </body></html>`,
@@ -42,11 +45,8 @@ const HEADER = `
   <ul class="share"><li><a href="/s/fb">Facebook</a></li><li><a href="/s/x">X</a></li><li><a href="/s/mail">Email</a></li></ul>`;
 
 /** The header found for the story of `page(header)`, its story being the blocks of .story-body. */
-function headerOf(
-  header: string,
-  title = 'Harbour authority approves new ferry terminal | The Coast Gazette',
-): string[] {
-  const document = page(header, title);
+function headerOf(header: string, title = TITLE, between = ''): string[] {
+  const document = page(header, title, between);
   const story = collectBlocks(document.querySelector('.story-body')!);
   const isChrome = (element: Element) => !!element.closest('nav, footer');
   return findArticleHeader(collectBlocks(document.body), story, { titles: [title], isChrome }).map(
@@ -100,6 +100,31 @@ describe('article header', () => {
     expect(headerOf('<h1>Exclusive: harbour authority approves new ferry terminal</h1><div>By Sam Lee</div>')).toEqual([
       'Exclusive: harbour authority approves new ferry terminal',
       'By Sam Lee',
+    ]);
+  });
+
+  it("takes an old page's headline set in a styled div when the title holds its words", () => {
+    const header =
+      '<div class="hed">Harbour authority approves new ferry terminal</div><div class="by">By Sam Lee</div>';
+    expect(headerOf(header, 'Coast Gazette - Harbour authority approves new ferry terminal')).toEqual([
+      'Harbour authority approves new ferry terminal',
+      'By Sam Lee',
+    ]);
+    // A short label the title holds by chance is no headline.
+    expect(headerOf('<div>Ferry terminal</div><div>By Sam Lee</div>')).toEqual([]);
+  });
+
+  it('reads past rows of links but leaves out the notes of the widget holding them', () => {
+    const share = ['Facebook', 'X', 'Email', 'LinkedIn', 'WhatsApp', 'Reddit', 'Pinterest', 'Telegram', 'Threads']
+      .map((name) => `<li><a href="/share/${name}">Share this with ${name}</a></li>`)
+      .join('');
+    const header =
+      '<h1>Harbour authority approves new ferry terminal</h1><div class="by">By Sam Lee</div><div>March 4, 2025</div>';
+    const panel = `<div class="panel"><ul>${share}</ul><p>These links open in a new window</p></div>`;
+    expect(headerOf(header, TITLE, panel)).toEqual([
+      'Harbour authority approves new ferry terminal',
+      'By Sam Lee',
+      'March 4, 2025',
     ]);
   });
 
