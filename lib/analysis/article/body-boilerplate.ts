@@ -204,7 +204,7 @@ const isDateToken = (token: string) => DATE_TOKEN.test(token) || ZONE_TOKEN.test
  * edit ("Updated 10:32 AM ET, Mon June 5, 2017", "Posted at 02:44 PM ET"). A bare date ("20 July
  * 2012") is the article's own date and stays, as a byline does; a lone figure ("0") is no date.
  */
-function isDateStamp(text: string): boolean {
+export function isDateStamp(text: string): boolean {
   const tokens = text.split(/\s+/u).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 12) return false;
   const dateTokens = tokens.filter(isDateToken);
@@ -225,7 +225,7 @@ const MAX_UNSPACED_STAMP_WEIGHT = 12;
  * time with a few words beside them and no sentence. isDateStamp reads words between blanks,
  * and these labels are glued to the figures. A row of data keeps its dates.
  */
-function isUnspacedStamp(block: TextBlock): boolean {
+export function isUnspacedStamp(block: TextBlock): boolean {
   const text = block.text;
   if (text.length > 120 || !UNSPACED_SCRIPT.test(text) || !CLOCK_TIME.test(text)) return false;
   const withoutDates = text.replace(STAMP_DATE, ' ');
@@ -269,7 +269,7 @@ const CREDIT_LABEL = new RegExp(
  * picture's credit, wherever the picture sits. A notice at the end is the copyright rule's; a
  * sentence that mentions © is neither.
  */
-function isPhotoCredit(text: string): boolean {
+export function isPhotoCredit(text: string): boolean {
   if (textWeight(text) > MAX_CREDIT_WEIGHT) return false;
   // A label may end in a full stop of its own ("Fot. PAP"): the sentence is looked for after it.
   const credited = /^\(?©/u.test(text) ? text : CREDIT_LABEL.test(text) ? text.replace(CREDIT_LABEL, '') : null;
@@ -301,7 +301,7 @@ const AD_LABEL = new RegExp(
 /** An ad label with what the slot says beside it ("Continue Reading Below"), this much at most. */
 const MAX_AD_LINE_WEIGHT = 10;
 
-function isAdLabel(text: string): boolean {
+export function isAdLabel(text: string): boolean {
   return AD_LABEL.test(text) && textWeight(text) <= MAX_AD_LINE_WEIGHT;
 }
 
@@ -330,7 +330,7 @@ function wordsOf(text: string): string[] {
     .filter(Boolean);
 }
 
-function isCaption(element: Element): boolean {
+export function isCaption(element: Element): boolean {
   return !!element.closest('figcaption, figure, [class*="caption"], [class*="Caption"]');
 }
 

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { detectLanguage, primarySubtag } from '../../shared/language';
 import { sanitizeHtml } from '../../shared/sanitize';
 import type { ArticleInfo } from '../../shared/types';
+import { findArticleHeader } from './article-header';
 import { collectBlocks, type TextBlock } from './blocks';
 import { dropBodyBoilerplate, findListingItems } from './body-boilerplate';
 import { decideArticle, saysMuch, type ArticleDecision } from './decision';
@@ -69,8 +70,15 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     }
   }
   if (!article) return null;
-  const { parsed, content, kept } = article;
-  if (options.sanitizeWith) pruneUnkept(content, new Set(kept.map((block) => block.element)));
+  const { parsed, content, kept: story, read } = article;
+  if (options.sanitizeWith) pruneUnkept(content, new Set(story.map((block) => block.element)));
+  const header = findArticleHeader(copies.blocks(), story, {
+    titles: [parsed.title ?? '', doc.title],
+    isChrome: (element) => copies.isChrome(element),
+    read,
+  }).filter((block) => !options.isBoilerplate?.(block.text));
+  if (options.sanitizeWith && header.length) prependHeader(content, header);
+  const kept = [...header, ...story];
 
   const text = kept.map((block) => block.text).join('\n\n');
   const pageLang = primarySubtag(doc.documentElement.getAttribute('lang')) ?? primarySubtag(parsed.lang);
@@ -92,6 +100,8 @@ interface Isolated {
   parsed: NonNullable<ReturnType<Readability<Element>['parse']>>;
   content: Element;
   kept: TextBlock[];
+  /** Every line of the isolated text, kept or not: a line the rules dropped is not taken back as the header's. */
+  read: Set<string>;
 }
 
 interface Reading {
@@ -122,6 +132,21 @@ class PageCopies {
     this.chrome ??= findDeclaredChrome(this.doc);
     return cloneWithoutDeclaredChrome(this.doc, this.chrome);
   }
+
+  private pageBlocks: TextBlock[] | undefined;
+
+  /** The text blocks of the page as it is (read, never changed). */
+  blocks(): TextBlock[] {
+    this.pageBlocks ??= this.doc.body ? collectBlocks(this.doc.body) : [];
+    return this.pageBlocks;
+  }
+
+  /** Whether an element of the page is, or sits inside, its declared chrome. */
+  isChrome(element: Element): boolean {
+    this.chrome ??= findDeclaredChrome(this.doc);
+    for (let at: Node | null = element; at; at = at.parentNode) if (this.chrome.removed.has(at)) return true;
+    return false;
+  }
 }
 
 const PREPARE: Record<ReadingName, (copies: PageCopies) => Document> = {
@@ -140,7 +165,8 @@ function isolate(copies: PageCopies, doc: Document, name: ReadingName, options: 
     return { article: null, threadShare: 0, storyWeight: 0 };
   }
 
-  const readable = collectBlocks(content).filter((block) => !isUiFragment(block.element, block.text, block.linkLength));
+  const all = collectBlocks(content);
+  const readable = all.filter((block) => !isUiFragment(block.element, block.text, block.linkLength));
   const { blocks, listingShare, cardShare, threadShare, storyWeight } = dropBodyBoilerplate(readable, content);
   const notBoilerplate = (block: TextBlock) => !options.isBoilerplate?.(block.text);
   const kept = blocks.filter(notBoilerplate);
@@ -149,7 +175,13 @@ function isolate(copies: PageCopies, doc: Document, name: ReadingName, options: 
   options.onDecision?.(name, decision);
   const measured = { threadShare, storyWeight };
   if (!decision.isArticle) return { article: null, decision, reason: decision.reason, ...measured };
-  return { article: { parsed, content, kept: decision.whole ? isolated : kept }, decision, ...measured };
+  const article = {
+    parsed,
+    content,
+    kept: decision.whole ? isolated : kept,
+    read: new Set(all.map((block) => block.text)),
+  };
+  return { article, decision, ...measured };
 }
 
 /** The page without its declared chrome, its lines, list items and divs that read as paragraphs made visible to Readability. */
@@ -179,6 +211,20 @@ function withoutChromeAndThreads(copies: PageCopies): Document {
     post.remove();
   }
   return clone;
+}
+
+/** Put the header's lines before the kept HTML, each as its own heading or paragraph. */
+function prependHeader(content: Element, header: TextBlock[]): void {
+  const doc = content.ownerDocument;
+  const lines = header.map((block) => {
+    const heading = /^H[1-6]$/u.test(block.element.tagName.toUpperCase())
+      ? block.element.tagName.toLowerCase()
+      : block.element.closest('h1, h2, h3, h4, h5, h6')?.tagName.toLowerCase();
+    const line = doc.createElement(heading ?? 'p');
+    line.textContent = block.text;
+    return line;
+  });
+  content.prepend(...lines);
 }
 
 /** Drop from the kept HTML every element whose text blocks were all dropped. */

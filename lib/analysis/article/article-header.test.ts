@@ -1,0 +1,143 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../tests/fixtures/load';
+import { findArticleHeader } from './article-header';
+import { collectBlocks } from './blocks';
+import { extractArticle } from './extract';
+
+const sanitizeWith = new JSDOM('').window as never;
+
+const STORY = [
+  'The harbour authority approved the new ferry terminal on Tuesday after two years of hearings and objections from residents.',
+  'Construction starts in the spring and the terminal should open to passengers by the summer of 2028, the authority said.',
+  'Residents of the old quay had asked for a noise study, which the authority agreed to publish before work begins there.',
+  'The terminal will serve four routes to the islands and replace the wooden pier that has stood at the quay since 1962.',
+  'Local shops welcomed the decision, saying the current pier turns away visitors whenever the wind blows from the west.',
+  'The ferry company said it would add a night crossing once the terminal opens, which the islands have asked for since 2019.',
+  'Two councillors voted against the plan, arguing that the cost had doubled since the first estimate was published in 2022.',
+  'The authority said the extra cost came from a deeper foundation needed after the survey found soft clay under the quay.',
+  'A public meeting on the building works is planned for next month at the town hall, where the contractors will answer questions.',
+  'The old pier will be kept as a fishing platform, the authority said, after a petition signed by more than 3,000 people.',
+]
+  .map((line) => `<p>${line}</p>`)
+  .join('');
+
+const TITLE = 'Harbour authority approves new ferry terminal | The Coast Gazette';
+
+/** A page whose story-top holds `header`, and `between` sits between it and the story's body. */
+const page = (header: string, title = TITLE, between = '') =>
+  parseHtml(
+    `<!doctype html><html lang="en"><head><title>${title}</title></head><body>
+      <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+      <div class="story-top">${header}</div>${between}
+      <div class="story-body">${STORY}</div>
+      <footer>© The Coast Gazette</footer>
+    </body></html>`,
+    'https://coast.example/news/ferry',
+  ).document;
+
+const HEADER = `
+  <h1>Harbour authority approves new ferry terminal</h1>
+  <figure><img src="/quay.jpg"><figcaption>Photo: Jane Roe</figcaption></figure>
+  <div class="meta"><span>By Sam Lee</span></div>
+  <div class="date">March 4, 2025 10:12 AM</div>
+  <div class="tags">Posted in:</div>
+  <ul class="share"><li><a href="/s/fb">Facebook</a></li><li><a href="/s/x">X</a></li><li><a href="/s/mail">Email</a></li></ul>`;
+
+/** The header found for the story of `page(header)`, its story being the blocks of .story-body. */
+function headerOf(header: string, title = TITLE, between = ''): string[] {
+  const document = page(header, title, between);
+  const story = collectBlocks(document.querySelector('.story-body')!);
+  const isChrome = (element: Element) => !!element.closest('nav, footer');
+  return findArticleHeader(collectBlocks(document.body), story, { titles: [title], isChrome }).map(
+    (block) => block.text,
+  );
+}
+
+describe('article header', () => {
+  it('puts the headline, byline and date that Readability left beside the story before it', () => {
+    const article = extractArticle(page(HEADER), { sanitizeWith });
+    const lines = article!.text.split('\n\n');
+    expect(lines.slice(0, 4)).toEqual([
+      'Harbour authority approves new ferry terminal',
+      'By Sam Lee',
+      'March 4, 2025 10:12 AM',
+      expect.stringContaining('The harbour authority approved'),
+    ]);
+    for (const chrome of ['Photo: Jane Roe', 'Posted in', 'Facebook', 'Email', 'Home']) {
+      expect(article!.text, chrome).not.toContain(chrome);
+    }
+    expect(article!.html).toMatch(/^<h1>Harbour authority approves new ferry terminal<\/h1><p>By Sam Lee<\/p>/u);
+  });
+
+  it('puts back the headline Readability dropped from the story as a repeat of the title', () => {
+    const standfirst = 'Work on the quay begins in the spring, two years after the first plans were drawn up';
+    const header = `<h1>Harbour authority approves new ferry terminal</h1><div class="standfirst">${standfirst}</div>`;
+    const lines = extractArticle(page(header), {})!.text.split('\n\n');
+    expect(lines.slice(0, 2)).toEqual(['Harbour authority approves new ferry terminal', standfirst]);
+  });
+
+  it('takes nothing when the story opens with its headline', () => {
+    const body = `<div class="story-body"><h1>Harbour authority approves new ferry terminal</h1>${STORY}</div>`;
+    const { document } = parseHtml(
+      `<!doctype html><html lang="en"><head><title>Harbour authority approves new ferry terminal</title></head><body>
+        <div><h2>Harbour authority approves new ferry terminal</h2><div>Sam Lee, March 4</div></div>${body}</body></html>`,
+      'https://coast.example/news/ferry',
+    );
+    const text = extractArticle(document, {})!.text;
+    expect(text).not.toContain('Sam Lee');
+  });
+
+  it('reads back from the story to a heading that says what the title says', () => {
+    // A stamp of an edit goes, as it does at the story's own edge.
+    const updated = '<div class="updated">Updated 11:40 AM ET, March 4, 2025</div>';
+    expect(headerOf(HEADER + updated)).toEqual([
+      'Harbour authority approves new ferry terminal',
+      'By Sam Lee',
+      'March 4, 2025 10:12 AM',
+    ]);
+    // A headline with a kicker, a title with the site's name: most words are shared.
+    expect(headerOf('<h1>Exclusive: harbour authority approves new ferry terminal</h1><div>By Sam Lee</div>')).toEqual([
+      'Exclusive: harbour authority approves new ferry terminal',
+      'By Sam Lee',
+    ]);
+  });
+
+  it("takes an old page's headline set in a styled div when the title holds its words", () => {
+    const header =
+      '<div class="hed">Harbour authority approves new ferry terminal</div><div class="by">By Sam Lee</div>';
+    expect(headerOf(header, 'Coast Gazette - Harbour authority approves new ferry terminal')).toEqual([
+      'Harbour authority approves new ferry terminal',
+      'By Sam Lee',
+    ]);
+    // A short label the title holds by chance is no headline.
+    expect(headerOf('<div>Ferry terminal</div><div>By Sam Lee</div>')).toEqual([]);
+  });
+
+  it('reads past rows of links but leaves out the notes of the widget holding them', () => {
+    const share = ['Facebook', 'X', 'Email', 'LinkedIn', 'WhatsApp', 'Reddit', 'Pinterest', 'Telegram', 'Threads']
+      .map((name) => `<li><a href="/share/${name}">Share this with ${name}</a></li>`)
+      .join('');
+    const header =
+      '<h1>Harbour authority approves new ferry terminal</h1><div class="by">By Sam Lee</div><div>March 4, 2025</div>';
+    const panel = `<div class="panel"><ul>${share}</ul><p>These links open in a new window</p></div>`;
+    expect(headerOf(header, TITLE, panel)).toEqual([
+      'Harbour authority approves new ferry terminal',
+      'By Sam Lee',
+      'March 4, 2025',
+    ]);
+  });
+
+  it('takes nothing when the heading before the story is not the page title', () => {
+    expect(headerOf('<h2>Most read this week</h2><div>Tide tables for March</div>')).toEqual([]);
+  });
+
+  it('takes nothing when the lines between the headline and the story say too much', () => {
+    const teasers = Array.from(
+      { length: 6 },
+      (_, index) =>
+        `<div>Teaser ${index}: the council met again on the budget and the parking plan for the old town</div>`,
+    ).join('');
+    expect(headerOf(`<h1>Harbour authority approves new ferry terminal</h1>${teasers}`)).toEqual([]);
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * The story's header: its headline and the lines between the headline and the first paragraph
+ * (standfirst, byline, date). Readability leaves them out: it drops a heading that repeats the
+ * page's title and the byline it recognises, and it often settles on the body's own container,
+ * a sibling of the header. They are found again on the page itself, by position only: the lines
+ * right before the story's first line, up to a heading that says what the page's title says.
+ */
+
+import type { TextBlock } from './blocks';
+import { isAdLabel, isCaption, isDateStamp, isPhotoCredit, isUnspacedStamp } from './body-boilerplate';
+import { isUiFragment } from './page-chrome';
+import { linkTextLength, textWeight, visibleLength } from './text-measure';
+
+/** Lines a header holds at most between its headline and the story (deck, byline, date, credit), rows of links left out. */
+const MAX_HEADER_LINES = 8;
+/** What a header says at most, headline included (text weight): more is a teaser list or a story of its own. */
+const MAX_HEADER_WEIGHT = 90;
+/** A line of the header says at most this much (a one- or two-sentence standfirst). */
+const MAX_HEADER_LINE_WEIGHT = 60;
+/** Share of a header line's letters in links above which it is navigation (tags, sections, share rows). */
+const MAX_LINK_SHARE = 0.5;
+/** Share of the headline's words the title must hold, or the headline of the title's, for the two to say the same. */
+const MIN_TITLE_OVERLAP = 0.8;
+/** The story's first lines looked for together on the page, so that a teaser repeating one line is not taken for it. */
+const ANCHOR_LINES = 3;
+
+/** Words a headline that is no heading holds at least (fewer is a label the title may hold by chance). */
+const MIN_STYLED_HEADLINE_WORDS = 4;
+/** Share of such a line's words the title must hold. */
+const MIN_STYLED_TITLE_OVERLAP = 0.9;
+
+const HEADING = /^H[1-6]$/u;
+
+export interface HeaderContext {
+  /** What the page says its title is (Readability's title, the document's). */
+  titles: string[];
+  /** Whether a block of the page is in its declared chrome: never taken. */
+  isChrome: (element: Element) => boolean;
+  /** Lines of the isolated text, kept or not: one the rules dropped there is not taken back. */
+  read?: Set<string>;
+}
+
+/**
+ * The header lines of the story whose kept lines are `story`, in page order: found in
+ * `pageBlocks` (the page's text blocks, in order) right before the story's first line, and only
+ * when they run back to a heading that says what one of the page's titles says. Empty when there
+ * is no such header.
+ */
+export function findArticleHeader(pageBlocks: TextBlock[], story: TextBlock[], context: HeaderContext): TextBlock[] {
+  if (story.length === 0) return [];
+  const { titles, isChrome, read } = context;
+  const isHeadline = (block: TextBlock) => titles.some((title) => title.trim() && headlines(block, title));
+  // A story that opens with its headline has its header already.
+  if (story.slice(0, ANCHOR_LINES).some(isHeadline)) return [];
+  const start = locateStory(pageBlocks, story);
+  if (start <= 0) return [];
+  const storyTexts = new Set(story.map((block) => block.text));
+  const lines: TextBlock[] = [];
+  let weight = 0;
+  let textLines = 0;
+  for (let index = start - 1; index >= 0; index--) {
+    const block = pageBlocks[index]!;
+    if (isChrome(block.element)) continue;
+    const lineWeight = textWeight(block.text);
+    weight += lineWeight;
+    if (weight > MAX_HEADER_WEIGHT || lineWeight > MAX_HEADER_LINE_WEIGHT) return [];
+    if (isHeadline(block)) {
+      const linkRows = lines.filter(isLinkRow).map((line) => line.element);
+      return [block, ...lines.reverse()].filter(
+        (line, at) =>
+          !read?.has(line.text) &&
+          (at === 0 ||
+            (!storyTexts.has(line.text) &&
+              line.text !== block.text &&
+              isHeaderLine(line) &&
+              !inWidget(line.element, linkRows))),
+      );
+    }
+    // A row of links (tags, sections, share buttons) counts by what it says, not by its lines.
+    if (!isLinkRow(block) && ++textLines > MAX_HEADER_LINES) return [];
+    lines.push(block);
+  }
+  return [];
+}
+
+/** Rows of links a widget holds at least (a share panel's buttons, a list of tags). */
+const MIN_WIDGET_LINK_ROWS = 2;
+
+/**
+ * Whether a line sits in a widget: the element around it (its parent, or the grandparent when
+ * the parent holds nothing else) holds two rows of links or more, and says more in links than
+ * outside them. A share panel's notes ("These links open in a new window") sit among its buttons;
+ * a byline or a date sits in a header whose share row is a small part of it.
+ */
+function inWidget(element: Element, linkRows: Element[]): boolean {
+  if (linkRows.length < MIN_WIDGET_LINK_ROWS) return false;
+  let around = element.parentElement;
+  if (around && around.childElementCount === 1) around = around.parentElement;
+  if (!around) return false;
+  let rows = 0;
+  for (const row of linkRows) if (around.contains(row)) rows++;
+  if (rows < MIN_WIDGET_LINK_ROWS) return false;
+  return linkTextLength(around) > visibleLength(around.textContent ?? '') * MAX_LINK_SHARE;
+}
+
+function isLinkRow(block: TextBlock): boolean {
+  return block.linkLength > visibleLength(block.text) * MAX_LINK_SHARE;
+}
+
+/**
+ * Whether a line is the headline of a page titled `title`: a heading that says what the title
+ * says (most words shared either way), or a line of four words or more, no link, whose words the
+ * title holds nearly all (an old page's headline in a styled div).
+ */
+function headlines(block: TextBlock, title: string): boolean {
+  const headline = words(block.text);
+  const titled = words(title);
+  if (headline.length === 0 || titled.length === 0) return false;
+  const titleWords = new Set(titled);
+  const headlineWords = new Set(headline);
+  const inTitle = headline.filter((word) => titleWords.has(word)).length / headline.length;
+  if (!isHeading(block))
+    return (
+      block.linkLength === 0 && headline.length >= MIN_STYLED_HEADLINE_WORDS && inTitle >= MIN_STYLED_TITLE_OVERLAP
+    );
+  const inHeadline = titled.filter((word) => headlineWords.has(word)).length / titled.length;
+  // A title carries the site's name beside the headline ("Headline | Site"), a headline may
+  // carry a kicker beside the title's words.
+  return inTitle >= MIN_TITLE_OVERLAP || inHeadline >= MIN_TITLE_OVERLAP;
+}
+
+/** A heading, or a line inside one. */
+function isHeading(block: TextBlock): boolean {
+  return HEADING.test(block.element.tagName.toUpperCase()) || !!block.element.closest('h1, h2, h3, h4, h5, h6');
+}
+
+/** Words of a text, lower-cased, a Chinese or Japanese character counting as one word. */
+function words(text: string): string[] {
+  return (
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
+/**
+ * A line of the header that is text: not a row of links, not a control, not a picture's caption
+ * or credit, not a label whose value was a row of links ("Posted in:").
+ */
+function isHeaderLine(block: TextBlock): boolean {
+  const letters = visibleLength(block.text);
+  if (letters === 0 || isLinkRow(block)) return false;
+  if (/[:：]$/u.test(block.text) || isCaption(block.element) || isPhotoCredit(block.text) || isAdLabel(block.text)) {
+    return false;
+  }
+  // A date stamp at the story's edge is dropped there (see dropBodyBoilerplate): so it is here.
+  if (isDateStamp(block.text) || isUnspacedStamp(block)) return false;
+  return !isUiFragment(block.element, block.text, block.linkLength);
+}
+
+/**
+ * Where the story's first line sits among the page's blocks: the first block holding it that is
+ * followed by the story's next lines (a teaser elsewhere repeats one line, not three). -1 when
+ * it is not found.
+ */
+function locateStory(pageBlocks: TextBlock[], story: TextBlock[]): number {
+  const anchors = story.slice(0, ANCHOR_LINES).map((block) => block.text.slice(0, 80));
+  let fallback = -1;
+  for (let index = 0; index < pageBlocks.length; index++) {
+    if (!pageBlocks[index]!.text.includes(anchors[0]!)) continue;
+    if (fallback < 0) fallback = index;
+    const ahead = pageBlocks
+      .slice(index, index + 12)
+      .map((block) => block.text)
+      .join('\n');
+    if (anchors.every((anchor) => ahead.includes(anchor))) return index;
+  }
+  return fallback;
+}
