@@ -27,6 +27,7 @@ const article = (byline: string | null): ArticleInfo => ({
   excerpt: null,
   text: 'x',
   length: 1,
+  storyStart: 0,
   html: '',
 });
 

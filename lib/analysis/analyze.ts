@@ -7,7 +7,7 @@ import { canonicalHrefOf } from '../shared/canonical';
 import { MatchingTexts } from '../shared/matching-text';
 import { collectBlockSets, type TextBlock } from '../shared/text-blocks';
 import type { sanitizeHtml } from '../shared/sanitize';
-import type { PageAnalysis } from '../shared/types';
+import { makeAnchor, type Claim, type PageAnalysis } from '../shared/types';
 
 export interface AnalyzeOptions {
   /** How many key claims to keep. */
@@ -60,12 +60,15 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
   };
   const article = time('article', () => extractArticle(doc, { isBoilerplate, sanitizeWith: options.sanitizeWith }));
   const { claims, story } = article
-    ? time('claims', () =>
-        analyzeClaims(article.text, article.lang, {
+    ? time('claims', () => {
+        // The header lines repeat the story (its headline, byline and standfirst): claims come from the story itself,
+        // anchored in the whole text.
+        const found = analyzeClaims(article.text.slice(article.storyStart), article.lang, {
           max: options.maxClaims,
           hints: { byline: article.byline, publishedTime: article.publishedTime, codeBlocks: countCodeBlocks(doc) },
-        }),
-      )
+        });
+        return { ...found, claims: found.claims.map((claim) => anchoredIn(article.text, article.storyStart, claim)) };
+      })
     : { claims: [], story: false };
   const glossary = article ? time('glossary', () => matchGlossary(article.text, article.lang)) : [];
   // One walk of the body gives both detectors their blocks (timed with the disclaimer).
@@ -97,4 +100,10 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
     canonical: canonicalHrefOf(doc),
     timings,
   };
+}
+
+/** A claim found in `text` from `offset` on, anchored in the whole of `text`. */
+function anchoredIn(text: string, offset: number, claim: Claim): Claim {
+  if (offset === 0) return claim;
+  return { ...claim, anchor: makeAnchor(text, claim.anchor.start + offset, claim.anchor.end + offset) };
 }

@@ -22,6 +22,7 @@ function analysisOf(url: string): PageAnalysis {
       excerpt: null,
       text: TEXT,
       length: TEXT.length,
+      storyStart: 0,
       html: '',
     },
     claims: [],

@@ -29,6 +29,11 @@ export interface ArticleInfo {
   text: string;
   /** `text.length`. */
   length: number;
+  /**
+   * Where the story's own text starts in `text`: after the header lines (headline, byline, standfirst) put back from
+   * outside Readability's container, which repeat the story rather than add claims to it; 0 when there are none.
+   */
+  storyStart: number;
   /** The isolated article as HTML, sanitized with DOMPurify; empty when the caller did not ask for it. */
   html: string;
 }

@@ -174,6 +174,7 @@ describe('background', () => {
         excerpt: null,
         text: 'x',
         length: 1,
+        storyStart: 0,
         html: '<p>x</p>'.repeat(10),
       },
     };

@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../tests/fixtures/load';
+import { analyzePage } from '../analyze';
 import { findArticleHeader } from './article-header';
 import { collectBlocks } from './blocks';
 import { extractArticle } from './extract';
@@ -68,6 +69,23 @@ describe('article header', () => {
       expect(article!.text, chrome).not.toContain(chrome);
     }
     expect(article!.html).toMatch(/^<h1>Harbour authority approves new ferry terminal<\/h1><p>By Sam Lee<\/p>/u);
+  });
+
+  it('says where the story starts, and claims come from the story, anchored in the whole text', () => {
+    const headline = 'Harbour authority said on Tuesday it will open the terminal by 2028';
+    const document = page(`<h1>${headline}</h1>`, headline);
+    const analysis = analyzePage(document, 'https://coast.example/news/ferry');
+    const { text, storyStart } = analysis.article!;
+    expect(text.slice(0, storyStart)).toBe(`${headline}\n\n`);
+    expect(analysis.claims.length).toBeGreaterThan(0);
+    for (const claim of analysis.claims) {
+      expect(claim.text).not.toBe(headline);
+      expect(claim.anchor.start).toBeGreaterThanOrEqual(storyStart);
+      expect(text.slice(claim.anchor.start, claim.anchor.end)).toBe(claim.anchor.exact);
+    }
+    const withoutHeader = analyzePage(page('', headline), 'https://coast.example/news/ferry');
+    expect(withoutHeader.article!.storyStart).toBe(0);
+    expect(analysis.claims.map((claim) => claim.id)).toEqual(withoutHeader.claims.map((claim) => claim.id));
   });
 
   it('puts back the headline Readability dropped from the story as a repeat of the title', () => {

@@ -81,6 +81,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const kept = [...header, ...story];
 
   const text = kept.map((block) => block.text).join('\n\n');
+  const storyStart = header.length ? header.map((block) => block.text).join('\n\n').length + 2 : 0;
   const pageLang = primarySubtag(doc.documentElement.getAttribute('lang')) ?? primarySubtag(parsed.lang);
   return {
     title: articleTitle(parsed.title?.trim() || doc.title.trim(), doc),
@@ -92,6 +93,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     excerpt: parsed.excerpt?.trim() || null,
     text,
     length: text.length,
+    storyStart,
     html: options.sanitizeWith ? sanitizeHtml(content.innerHTML, options.sanitizeWith) : '',
   };
 }

@@ -84,6 +84,7 @@ const analysis: PageAnalysis = {
     excerpt: null,
     text: '',
     length: 0,
+    storyStart: 0,
     html: '',
   },
   claims: [
