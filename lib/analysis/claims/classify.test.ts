@@ -31,6 +31,13 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'es', 'seguirá')).toBe('prediction');
   });
 
+  it("en: a company's future hedged by the writer is no plan of the company's", () => {
+    const text =
+      'Remain Co. will probably just sit there and wait for the market to recover before it sells any of its shares. ' +
+      'Northwind Ltd. will open its second factory in Leeds next March, with 400 jobs for the region, the company said.';
+    expect(kindOf(text, 'en', 'probably')).not.toBe('plan');
+  });
+
   it('en: "would" in reported speech and a plain "cannot" do not hedge; "could" does', () => {
     const text =
       'Mr. Merritt, a lawyer for the family, said that Mr. Jean would be buried on Monday in his home country. ' +

@@ -248,10 +248,12 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     );
     if (score < MIN_SCORE) continue;
     // A person or organization's own scheduled act, told by the writer, is a plan ("Boric viajará el miércoles"); the
-    // writer asserts it, so it keeps no speaker. Not a forecast ("X said he did not expect …") nor direct speech.
+    // writer asserts it, so it keeps no speaker. Not a forecast ("X said he did not expect …"), a hedged guess ("Remain
+    // Co. will probably just sit there") nor direct speech.
     const actsOwnPlan =
       features.prediction &&
       !features.forecast &&
+      !features.hedgeWord &&
       !features.directQuote &&
       !attributedTo &&
       !features.plan &&
