@@ -1734,3 +1734,42 @@ describe('SpeakerTracker: a quotation after a sentence about a person (speakers8
     expect(tracker.speakerOf('“Deficits do not matter until they do, and then they matter a lot.”', 6)).toBeNull();
   });
 });
+
+describe('SpeakerTracker: who closes a quotation (speakers9)', () => {
+  it('a quotation closed by a short clause ending in a full name is theirs, not the last speaker’s', () => {
+    const tracker = new SpeakerTracker(lexiconFor('es'), 'es', false);
+    expect(tracker.speakerOf('“La Corte no escucha”, dijo Taty Almeida, de Madres de Plaza de Mayo.', 1)).toBe(
+      'Taty Almeida',
+    );
+    expect(
+      tracker.speakerOf(
+        '“Esto ya no es justicia”, lamenta, por su parte, Iris Avellaneda, presidenta de la Liga Argentina.',
+        2,
+      ),
+    ).toBe('Iris Avellaneda');
+    // The subjectless verb after the next quotation goes on with her.
+    expect(tracker.speakerOf('“En la Corte cajonean las causas”, dice.', 2)).toBe('Iris Avellaneda');
+    const french = new SpeakerTracker(lexiconFor('fr'), 'fr', false);
+    expect(french.speakerOf('« Cette réforme est indispensable », a déclaré Élisabeth Borne.', 1)).toBe(
+      'Élisabeth Borne',
+    );
+    expect(
+      french.speakerOf('« C’est une provocation », a réagi Laurent Martin, secrétaire général du syndicat.', 2),
+    ).toBe('Laurent Martin');
+  });
+
+  it('a name after a pronoun subject or a preposition is the listener, not the speaker', () => {
+    const tracker = new SpeakerTracker(lexiconFor('en'), 'en', false);
+    expect(tracker.speakerOf('“We will not give up,” he told John Smith.', 1)).not.toBe('John Smith');
+    const spanish = new SpeakerTracker(lexiconFor('es'), 'es', false);
+    expect(spanish.speakerOf('“No vamos a ceder”, le dijo a Juan Pérez.', 1)).not.toBe('Juan Pérez');
+  });
+
+  it('an honorific abbreviation between an inverted reporting verb and the name ("said Dr. Emily Ross")', () => {
+    expect(speakers('“Sleep is not a luxury,” said Dr. Emily Ross of Stanford University.', 'en')).toEqual([
+      'Emily Ross',
+    ]);
+    expect(speakers('“Sleep is not a luxury,” said Mr. Ross.', 'en')).toEqual(['Ross']);
+    expect(speakers('“Dormir no es un lujo”, afirmó la Dra. Emilia Ruiz.', 'es')).toEqual(['Emilia Ruiz']);
+  });
+});

@@ -457,10 +457,13 @@ export class SpeakerTracker {
     // A sentence inside a quotation opened in an earlier paragraph is what its speaker said (the one who spoke in the
     // paragraph before at the latest); any reporting verb in it is part of the quotation.
     const quoteSpeaker = runningQuote && block - this.lastSpeakerBlock <= 1 ? this.lastSpeaker : null;
+    // "« C’est une provocation », a réagi Laurent Martin, …": a quotation closed by a short clause ending in a
+    // person's name names who speaks, whatever its verb; it is no quotation going on from the last speaker.
+    const closing = runningQuote === 'inside' ? null : this.closingAttribution(sentence);
     let speaker =
       runningQuote === 'inside' && quoteSpeaker
         ? quoteSpeaker
-        : (this.attributedSpeaker(sentence, namedBefore) ?? this.colonLeadIn(sentence) ?? quoteSpeaker);
+        : (closing ?? this.attributedSpeaker(sentence, namedBefore) ?? this.colonLeadIn(sentence) ?? quoteSpeaker);
     if (
       !speaker &&
       PRO_DROP.has(this.lang) &&
@@ -1672,6 +1675,36 @@ export class SpeakerTracker {
     );
   }
 
+  /**
+   * "“Esto ya no es justicia”, lamenta, por su parte, Iris Avellaneda, presidenta de …": after the quotation that opens
+   * the sentence, a comma, one to three lower-case words (the verb, whichever it is) and at most one aside between
+   * commas, then a person's full name closing the clause. Null when the sentence ends otherwise.
+   */
+  private closingAttribution(sentence: string): string | null {
+    if (this.unspaced || !/^[\s"“„«»]/u.test(sentence)) return null;
+    const close = Math.max(...['”', '»', '"', '“', '«'].map((mark) => sentence.lastIndexOf(mark)));
+    if (close < 1) return null;
+    const tail = this.maskHonorifics(sentence.slice(close + 1));
+    const lead =
+      /^\s*,\s*((?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*)(?:\s*,\s*[^,;:.!?"“”«»]{1,25},\s*|\s+)/u.exec(tail);
+    if (!lead) return null;
+    // "…”, he told John Smith", "…”, declaró a Juan Pérez": a pronoun is the subject, a name after a preposition or an
+    // article is the listener's or part of a role.
+    const words = (lead[1]!.match(/[\p{L}’'-]+/gu) ?? []).map((word) => word.toLowerCase());
+    if (words.some((word) => this.words.personPronouns.has(word))) return null;
+    const last = words.at(-1)!;
+    if (
+      this.words.stopwords.has(last) ||
+      this.words.locativePrepositions.has(last) ||
+      this.lexicon.listenerPrepositions?.includes(last)
+    )
+      return null;
+    const name = this.firstNameCandidate(tail.slice(lead[0].length));
+    if (!name || name.index !== 0 || !/^\s*(?:[,.;!?]|$)/u.test(tail.slice(lead[0].length + name.end))) return null;
+    if (!this.looksLikePersonName(name.name) || this.isGeneric(name.name)) return null;
+    return this.canonical(name.name);
+  }
+
   /** "Ministerin Schulze: „…“" — a name, then a colon and a quotation. */
   private colonLeadIn(sentence: string): string | null {
     if (this.unspaced) return null;
@@ -2294,7 +2327,8 @@ export class SpeakerTracker {
       (source) => source.length > 4 && !/\s/u.test(source) && (lowerHead ??= head.toLowerCase()).endsWith(` ${source}`),
     );
     if (!afterSource && !/[,”"»“«」]$/u.test(head)) return null;
-    const after = sentence.slice(verb.end, verb.end + 60);
+    // "said Dr. Emily Ross": the honorific's dot, blanked, is no break between the verb and the name.
+    const after = this.maskHonorifics(sentence.slice(verb.end, verb.end + 60));
     // '"…", dijo.' — a subjectless reporting verb after a quotation: the one who spoke last, or the person the
     // sentence before named while nobody spoke in it. So is "dijo al ser consultado", "dijo a la radio".
     const preposition = /^\s+([\p{L}]+)\s/u.exec(after)?.[1]?.toLowerCase();
@@ -2395,7 +2429,7 @@ export class SpeakerTracker {
    * clause. The words are the person's role, kept as context.
    */
   private describedPersonAfterVerb(sentence: string, verb: PhraseHit): string | null {
-    const after = sentence.slice(verb.end, verb.end + 120);
+    const after = this.maskHonorifics(sentence.slice(verb.end, verb.end + 120));
     const candidate = this.nameCandidates(after).find((c) => this.isPerson(c.name) || this.looksLikePersonName(c.name));
     if (!candidate) return null;
     const role = after.slice(0, candidate.index);

@@ -759,6 +759,8 @@ export const en: ClaimLexicon = {
     'always',
     'often',
   ],
+  // "…”, declaró a Juan Pérez": the one spoken to (listenerPrepositions).
+  listenerPrepositions: ['to'],
   groupSources: [
     'government',
     'officials',

@@ -755,6 +755,8 @@ export const es: ClaimLexicon = {
     'aún',
     'todavía',
   ],
+  // "…”, declaró a Juan Pérez": the one spoken to (listenerPrepositions).
+  listenerPrepositions: ['a', 'al'],
   groupSources: [
     'autoridades',
     'fiscales',

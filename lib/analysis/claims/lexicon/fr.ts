@@ -543,6 +543,8 @@ export const fr: ClaimLexicon = {
     'faire un don',
     'faites un don',
   ],
+  // "…”, declaró a Juan Pérez": the one spoken to (listenerPrepositions).
+  listenerPrepositions: ['à', 'au'],
   groupSources: [
     'gouvernement',
     'autorités',

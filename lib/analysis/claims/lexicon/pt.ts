@@ -513,6 +513,8 @@ export const pt: ClaimLexicon = {
     'doe',
     'faça uma doação',
   ],
+  // "…”, declaró a Juan Pérez": the one spoken to (listenerPrepositions).
+  listenerPrepositions: ['a', 'ao', 'à'],
   groupSources: [
     'governo',
     'autoridades',

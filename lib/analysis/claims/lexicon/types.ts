@@ -306,6 +306,8 @@ export interface ClaimLexicon {
   spokespersonWords?: string[];
   /** Verbs whose object is the listener ("told Xinhua"): the name after them never speaks. */
   listenerVerbs?: string[];
+  /** Prepositions before the one spoken to ("told to", "dijo a", "a déclaré à"): the name after them never speaks. */
+  listenerPrepositions?: string[];
   /** Participles opening a question put to the speaker ("Asked why …,"): no verb in that clause is the report. */
   questionLeadIns?: string[];
   /** Openings of a relative clause about a thing ("en el que", "in which"): its verb keeps the main subject. */
