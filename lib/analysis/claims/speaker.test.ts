@@ -1773,3 +1773,14 @@ describe('SpeakerTracker: who closes a quotation (speakers9)', () => {
     expect(speakers('“Dormir no es un lujo”, afirmó la Dra. Emilia Ruiz.', 'es')).toEqual(['Emilia Ruiz']);
   });
 });
+
+describe('SpeakerTracker: a title in its other gender (speakers9)', () => {
+  it('es: "la funcionaria" stands for the person last named, as "el funcionario" does', () => {
+    expect(
+      speakers(
+        '“Es una medida justa”, afirmó la ministra de Trabajo, Ana Torres. La funcionaria explicó que el aumento regirá desde enero.',
+        'es',
+      ),
+    ).toEqual(['Ana Torres', 'Ana Torres']);
+  });
+});

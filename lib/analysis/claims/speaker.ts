@@ -264,7 +264,28 @@ const PATTERNS = new WeakMap<ClaimLexicon, LexiconPatterns>();
 function wordSets(lexicon: ClaimLexicon): LexiconWords {
   const words: Partial<Record<(typeof WORD_LISTS)[number], ReadonlySet<string>>> = {};
   for (const list of WORD_LISTS) words[list] = wordSetOf(lexicon, list);
+  words.personTitles = withOtherGender(words.personTitles!, lexicon.genderedTitleEndings);
   return words as LexiconWords;
+}
+
+/**
+ * The titles with their other-gender forms ("funcionario" → "funcionaria", "investigador" → "investigadora"): a list
+ * that names one form of a role names both.
+ */
+function withOtherGender(
+  titles: ReadonlySet<string>,
+  endings: ClaimLexicon['genderedTitleEndings'],
+): ReadonlySet<string> {
+  if (!endings?.length) return titles;
+  const all = new Set(titles);
+  for (const title of titles)
+    for (const [masculine, feminine] of endings) {
+      if (title.length > masculine.length + 2 && title.endsWith(masculine))
+        all.add(title.slice(0, -masculine.length) + feminine);
+      if (title.length > feminine.length + 2 && title.endsWith(feminine))
+        all.add(title.slice(0, -feminine.length) + masculine);
+    }
+  return all;
 }
 
 function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {

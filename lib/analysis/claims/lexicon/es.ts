@@ -519,6 +519,11 @@ export const es: ClaimLexicon = {
     'legisladora',
     'canciller',
   ],
+  // "la funcionaria" as "el funcionario" (genderedTitleEndings).
+  genderedTitleEndings: [
+    ['o', 'a'],
+    ['or', 'ora'],
+  ],
   titleAbbreviations: [
     'Sr.',
     'Sra.',

@@ -144,6 +144,11 @@ export interface ClaimLexicon {
   organizationWords: string[];
   /** Job titles that introduce or follow a person's name ("CEO", "presidente", "首席执行官"). */
   personTitles: string[];
+  /**
+   * Masculine and feminine endings of job titles ("-o"/"-a", "-or"/"-ora"): a title of `personTitles` in one form is a
+   * title in the other too ("la funcionaria" as "el funcionario"). Absent: only the listed forms are titles.
+   */
+  genderedTitleEndings?: Array<[string, string]>;
   /** Abbreviations after which the segmenter must not end a sentence ("Dr.", "Sr."). */
   titleAbbreviations: string[];
   /** Abbreviations that may end a sentence; joined only when the next word does not start one. */
