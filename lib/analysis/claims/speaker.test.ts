@@ -1784,3 +1784,17 @@ describe('SpeakerTracker: a title in its other gender (speakers9)', () => {
     ).toEqual(['Ana Torres', 'Ana Torres']);
   });
 });
+
+describe('SpeakerTracker: honorifics before a source (speakers9)', () => {
+  it('"according to Sgt. Paul Green", "Según el Dr. Pablo Verde": the name after the honorific is the source', () => {
+    expect(speakers('Officers found the car two miles away, according to Sgt. Paul Green.', 'en')).toEqual([
+      'Paul Green',
+    ]);
+    expect(speakers('According to Dr. Paul Green, officers found the car two miles away.', 'en')).toEqual([
+      'Paul Green',
+    ]);
+    expect(speakers('Según el Dr. Pablo Verde, los agentes hallaron el auto a dos kilómetros.', 'es')).toEqual([
+      'Pablo Verde',
+    ]);
+  });
+});

@@ -1497,9 +1497,12 @@ export class SpeakerTracker {
       if (!/^\p{L}/u.test(next) || (COORDINATORS.has(next.toLowerCase()) && !DEFINITE_ARTICLE.test(next))) continue;
       // The source may follow an article or a description ("according to the agency Datavue"), or an elided article
       // glued to it ("selon l’Insee").
+      // "according to Sgt. Paul Green": an honorific before the name, blanked, is no word of a description.
+      const unabbreviated = this.maskHonorifics(after);
       const candidate = this.nameCandidates(after).find(
         (c) =>
-          /^\s*(?:[\p{Ll}’'ʼ-]+\s+){0,4}(?:\p{Ll}{1,2}[’'ʼ])?$/u.test(after.slice(0, c.index)) && !this.isPlace(c.name),
+          /^\s*(?:[\p{Ll}’'ʼ-]+\s+){0,4}(?:\p{Ll}{1,2}[’'ʼ])?$/u.test(unabbreviated.slice(0, c.index)) &&
+          !this.isPlace(c.name),
       );
       if (candidate) {
         // "según el vicepresidente de la ANP, Daniel Loureiro": the person in apposition after the role.

@@ -484,6 +484,13 @@ export const en: ClaimLexicon = {
     'Sen.',
     'Rep.',
     'Gov.',
+    // Police and military ranks before a name ("according to Sgt. Paul Green").
+    'Sgt.',
+    'Lt.',
+    'Col.',
+    'Capt.',
+    'Det.',
+    'Cpl.',
     'No.',
     'vs.',
     'e.g.',
