@@ -1798,3 +1798,17 @@ describe('SpeakerTracker: honorifics before a source (speakers9)', () => {
     ]);
   });
 });
+
+describe('SpeakerTracker: reporting verbs in the present tense (speakers9)', () => {
+  it('en: "calls for", "adds", "urges" report as "called for", "added", "urged" do', () => {
+    // The name stops at "and" (a known limit of name runs); it is still the committee.
+    expect(
+      speakers(
+        'The Lords Science and Technology Committee calls for immediate action to boost student numbers.',
+        'en',
+      )[0],
+    ).toMatch(/^Lords Science/);
+    expect(speakers('Tom Forte adds that grocery is a very big category.', 'en')).toEqual(['Tom Forte']);
+    expect(speakers('Jane Wu urges investors to sell the stock.', 'en')).toEqual(['Jane Wu']);
+  });
+});
