@@ -1812,3 +1812,17 @@ describe('SpeakerTracker: reporting verbs in the present tense (speakers9)', () 
     expect(speakers('Jane Wu urges investors to sell the stock.', 'en')).toEqual(['Jane Wu']);
   });
 });
+
+describe('SpeakerTracker: reporting verbs in the present tense, es (speakers9)', () => {
+  it('es, pt, fr: "añade", "subraya", "acrescenta", "dénonce" report as their past forms do', () => {
+    expect(speakers('Carlos Ruiz añade que muchas pymes no podrán pagar.', 'es')).toEqual(['Carlos Ruiz']);
+    expect(speakers('La ministra Ana Torres subraya que el aumento regirá desde enero.', 'es')).toEqual(['Ana Torres']);
+    expect(speakers('Iris Avellaneda lamenta que la Corte no haya resuelto las causas.', 'es')).toEqual([
+      'Iris Avellaneda',
+    ]);
+    expect(speakers('O ministro Paulo Lima acrescenta que a medida vai economizar dinheiro.', 'pt')).toEqual([
+      'Paulo Lima',
+    ]);
+    expect(speakers('Laurent Martin dénonce une réforme injuste.', 'fr')).toEqual(['Laurent Martin']);
+  });
+});

@@ -2,6 +2,12 @@ import type { ClaimLexicon } from './types';
 
 export const fr: ClaimLexicon = {
   reportingVerbs: [
+    // The present tense of reporting verbs whose past the list has ("relève le syndicat"); "note" and "juge" (nouns as often) left out.
+    'relève',
+    'martèle',
+    'regrette',
+    'dénonce',
+    'observe',
     'a répondu',
     'déclarent',
     // "…, ajoutant que …": the participle's subject is the clause's.
