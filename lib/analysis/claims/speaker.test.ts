@@ -1826,3 +1826,21 @@ describe('SpeakerTracker: reporting verbs in the present tense, es (speakers9)',
     expect(speakers('Laurent Martin dénonce une réforme injuste.', 'fr')).toEqual(['Laurent Martin']);
   });
 });
+
+describe('SpeakerTracker: British single-quoted speech (speakers9)', () => {
+  it('en: a paragraph opening with a single quote goes on with the speaker, as one opening with “ does', () => {
+    const tracker = new SpeakerTracker(lexiconFor('en'), 'en', false);
+    expect(tracker.speakerOf("Jim Smith, a close friend of Redknapp, said: 'Age is not a problem.", 1)).toBe(
+      'Jim Smith',
+    );
+    expect(tracker.speakerOf("'Sir Alex Ferguson has got seven years on him and he is still going strong.", 2)).toBe(
+      'Jim Smith',
+    );
+    expect(tracker.speakerOf("'Newcastle is a big club too.", 3)).toBe('Jim Smith');
+    // Still inside the quotation the paragraph opened.
+    expect(tracker.speakerOf('It is one of the biggest jobs in English football.', 3)).toBe('Jim Smith');
+    expect(tracker.speakerOf("I don't know if Harry will go up to Newcastle.'", 3)).toBe('Jim Smith');
+    // Closed: the writer's sentence after it is nobody's.
+    expect(tracker.speakerOf('The club has not commented on the vacancy.', 3)).toBeNull();
+  });
+});

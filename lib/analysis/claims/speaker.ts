@@ -396,6 +396,8 @@ export class SpeakerTracker {
   /** Who spoke last, and in which block: a quotation that goes on in the next sentence is still theirs. */
   private lastSpeaker: string | null = null;
   private lastSpeakerBlock = -2;
+  /** The paragraph whose single-quoted speech is still open after the sentence read last (British English); -2: none. */
+  private singleQuoteOpenBlock = -2;
   /**
    * The person the sentence before named (with a title, or known) when nobody was reported speaking in it: the
    * subject a following "…”, señaló." leaves out ("…, es el parlamentario Tomás Hirsch, quien … “…”, señaló.").
@@ -493,7 +495,17 @@ export class SpeakerTracker {
       this.reportsWithoutSubject(sentence)
     )
       speaker = goesOn();
-    const opensQuote = /^[\s"“„«»「『]/u.test(sentence);
+    // British English opens speech with a single quote ("'Sir Alex Ferguson has got seven years on him …"); a sentence
+    // of the paragraph after one that opened such a quotation, before it closes, is inside it.
+    const singleQuoted = this.lexicon.singleQuotedSpeech === true;
+    const insideSingleQuote = singleQuoted && this.singleQuoteOpenBlock === block && block >= 0;
+    const opensQuote =
+      /^[\s"“„«»「『]/u.test(sentence) || (singleQuoted && /^\s*['‘]\p{Lu}/u.test(sentence)) || insideSingleQuote;
+    if (singleQuoted) {
+      if (/[.!?]['’]\s*$/u.test(sentence)) this.singleQuoteOpenBlock = -2;
+      else if (/(?:^|[,:]\s+)['‘]\p{Lu}/u.test(sentence)) this.singleQuoteOpenBlock = block;
+      else if (!insideSingleQuote) this.singleQuoteOpenBlock = -2;
+    }
     if (!speaker && pending && opensQuote) speaker = pending;
     this.speakerCarried = false;
     // A direct quotation soon after someone spoke (at most one paragraph of narration between) goes on with them.
