@@ -1844,3 +1844,20 @@ describe('SpeakerTracker: British single-quoted speech (speakers9)', () => {
     expect(tracker.speakerOf('The club has not commented on the vacancy.', 3)).toBeNull();
   });
 });
+
+describe('SpeakerTracker: plural pronouns (speakers9)', () => {
+  it('"they said", "many of them said" go on with the group that spoke last, never with one person', () => {
+    const tracker = new SpeakerTracker(lexiconFor('en'), 'en', false);
+    expect(tracker.speakerOf('Military officers and government officials said the order surprised them.', 1)).toBe(
+      'Military officers and government officials',
+    );
+    expect(tracker.speakerOf('Many of them said they learned about the order from news reports.', 2)).toBe(
+      'Military officers and government officials',
+    );
+    expect(tracker.speakerOf('But they have repeatedly said that the alliance is ironclad.', 2)).toBe(
+      'Military officers and government officials',
+    );
+    expect(tracker.speakerOf('“We will resign,” said Kim Yong-hyun, the defense minister.', 3)).toBe('Kim Yong-hyun');
+    expect(tracker.speakerOf('They said the minister had no choice.', 3)).toBeNull();
+  });
+});

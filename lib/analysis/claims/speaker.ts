@@ -398,6 +398,8 @@ export class SpeakerTracker {
   private lastSpeakerBlock = -2;
   /** The paragraph whose single-quoted speech is still open after the sentence read last (British English); -2: none. */
   private singleQuoteOpenBlock = -2;
+  /** The paragraph of the sentence being read. */
+  private block = -1;
   /**
    * The person the sentence before named (with a title, or known) when nobody was reported speaking in it: the
    * subject a following "…”, señaló." leaves out ("…, es el parlamentario Tomás Hirsch, quien … “…”, señaló.").
@@ -466,6 +468,7 @@ export class SpeakerTracker {
     runningQuote: 'inside' | 'closes' | null = null,
   ): string | null {
     this.following = following;
+    this.block = block;
     const organizationBefore = this.lastOrganization;
     const pending = this.leadInSpeaker;
     this.leadInSpeaker = null;
@@ -1998,6 +2001,21 @@ export class SpeakerTracker {
     if (this.itAntecedent && this.patterns.organizationPronounBeforeVerb?.test(before)) return this.itAntecedent;
     const pronoun = this.patterns.pronounBeforeVerb.exec(before);
     if (pronoun) return this.sentenceSubject(sentence, pronoun[1] ?? '') ?? this.resolvePronoun(pronoun[1]);
+    // "But they have repeatedly reaffirmed …", "Many of them said …": a plural pronoun opening the clause goes on with
+    // the body or group that spoke last, in this paragraph or the one before; never with one person.
+    const plural = this.lexicon.pluralPronouns?.length
+      ? new RegExp(
+          `^\\s*(?:\\p{L}+\\s*,?\\s+)?(?:\\p{L}+\\s+(?:of|de|d’|d')\\s*)?(?:${this.lexicon.pluralPronouns.join('|')})(?:\\s+\\p{Ll}+){0,2}\\s*$`,
+          'iu',
+        ).test(before)
+      : false;
+    if (plural)
+      return this.lastSpeaker &&
+        this.block - this.lastSpeakerBlock <= 1 &&
+        !this.isPerson(this.lastSpeaker) &&
+        !this.looksLikePersonName(this.lastSpeaker)
+        ? this.lastSpeaker
+        : null;
     const organization = this.organizationAnaphor(before, sentence, verb.index);
     if (organization) return organization;
     // "The report claims that …", "The statement said": the report of whoever spoke last.

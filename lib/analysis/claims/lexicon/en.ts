@@ -796,6 +796,8 @@ export const en: ClaimLexicon = {
   ],
   // "…”, declaró a Juan Pérez": the one spoken to (listenerPrepositions).
   listenerPrepositions: ['to'],
+  // "they said": the body that spoke last (pluralPronouns).
+  pluralPronouns: ['they', 'them'],
   groupSources: [
     'government',
     'officials',

@@ -785,6 +785,8 @@ export const es: ClaimLexicon = {
   ],
   // "…”, declaró a Juan Pérez": the one spoken to (listenerPrepositions).
   listenerPrepositions: ['a', 'al'],
+  // "they said": the body that spoke last (pluralPronouns).
+  pluralPronouns: ['ellos', 'ellas'],
   groupSources: [
     'autoridades',
     'fiscales',

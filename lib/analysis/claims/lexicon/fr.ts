@@ -551,6 +551,8 @@ export const fr: ClaimLexicon = {
   ],
   // "…”, declaró a Juan Pérez": the one spoken to (listenerPrepositions).
   listenerPrepositions: ['à', 'au'],
+  // "they said": the body that spoke last (pluralPronouns).
+  pluralPronouns: ['ils', 'elles'],
   groupSources: [
     'gouvernement',
     'autorités',

@@ -529,6 +529,8 @@ export const pt: ClaimLexicon = {
   ],
   // "…”, declaró a Juan Pérez": the one spoken to (listenerPrepositions).
   listenerPrepositions: ['a', 'ao', 'à'],
+  // "they said": the body that spoke last (pluralPronouns).
+  pluralPronouns: ['eles', 'elas'],
   groupSources: [
     'governo',
     'autoridades',

@@ -311,6 +311,8 @@ export interface ClaimLexicon {
   spokespersonWords?: string[];
   /** Verbs whose object is the listener ("told Xinhua"): the name after them never speaks. */
   listenerVerbs?: string[];
+  /** Third-person plural pronouns ("they", "ellos"): as a subject they stand for the body or group that spoke last. */
+  pluralPronouns?: string[];
   /** Prepositions before the one spoken to ("told to", "dijo a", "a déclaré à"): the name after them never speaks. */
   listenerPrepositions?: string[];
   /** Participles opening a question put to the speaker ("Asked why …,"): no verb in that clause is the report. */
