@@ -486,10 +486,13 @@ export class SpeakerTracker {
     // "« C’est une provocation », a réagi Laurent Martin, …": a quotation closed by a short clause ending in a
     // person's name names who speaks, whatever its verb; it is no quotation going on from the last speaker.
     const closing = runningQuote === 'inside' ? null : this.closingAttribution(sentence);
+    const attributed = runningQuote === 'inside' && quoteSpeaker ? null : this.attributedSpeaker(sentence, namedBefore);
+    // The attribution read the usual way, with the role it found, when it names the same person.
+    if (closing && attributed !== closing) this.speakerRole = null;
     let speaker =
       runningQuote === 'inside' && quoteSpeaker
         ? quoteSpeaker
-        : (closing ?? this.attributedSpeaker(sentence, namedBefore) ?? this.colonLeadIn(sentence) ?? quoteSpeaker);
+        : ((closing && attributed !== closing ? closing : attributed) ?? this.colonLeadIn(sentence) ?? quoteSpeaker);
     if (
       !speaker &&
       PRO_DROP.has(this.lang) &&
