@@ -264,7 +264,28 @@ const PATTERNS = new WeakMap<ClaimLexicon, LexiconPatterns>();
 function wordSets(lexicon: ClaimLexicon): LexiconWords {
   const words: Partial<Record<(typeof WORD_LISTS)[number], ReadonlySet<string>>> = {};
   for (const list of WORD_LISTS) words[list] = wordSetOf(lexicon, list);
+  words.personTitles = withOtherGender(words.personTitles!, lexicon.genderedTitleEndings);
   return words as LexiconWords;
+}
+
+/**
+ * The titles with their other-gender forms ("funcionario" → "funcionaria", "investigador" → "investigadora"): a list
+ * that names one form of a role names both.
+ */
+function withOtherGender(
+  titles: ReadonlySet<string>,
+  endings: ClaimLexicon['genderedTitleEndings'],
+): ReadonlySet<string> {
+  if (!endings?.length) return titles;
+  const all = new Set(titles);
+  for (const title of titles)
+    for (const [masculine, feminine] of endings) {
+      if (title.length > masculine.length + 2 && title.endsWith(masculine))
+        all.add(title.slice(0, -masculine.length) + feminine);
+      if (title.length > feminine.length + 2 && title.endsWith(feminine))
+        all.add(title.slice(0, -feminine.length) + masculine);
+    }
+  return all;
 }
 
 function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
@@ -375,6 +396,10 @@ export class SpeakerTracker {
   /** Who spoke last, and in which block: a quotation that goes on in the next sentence is still theirs. */
   private lastSpeaker: string | null = null;
   private lastSpeakerBlock = -2;
+  /** The paragraph whose single-quoted speech is still open after the sentence read last (British English); -2: none. */
+  private singleQuoteOpenBlock = -2;
+  /** The paragraph of the sentence being read. */
+  private block = -1;
   /**
    * The person the sentence before named (with a title, or known) when nobody was reported speaking in it: the
    * subject a following "…”, señaló." leaves out ("…, es el parlamentario Tomás Hirsch, quien … “…”, señaló.").
@@ -443,6 +468,7 @@ export class SpeakerTracker {
     runningQuote: 'inside' | 'closes' | null = null,
   ): string | null {
     this.following = following;
+    this.block = block;
     const organizationBefore = this.lastOrganization;
     const pending = this.leadInSpeaker;
     this.leadInSpeaker = null;
@@ -457,10 +483,16 @@ export class SpeakerTracker {
     // A sentence inside a quotation opened in an earlier paragraph is what its speaker said (the one who spoke in the
     // paragraph before at the latest); any reporting verb in it is part of the quotation.
     const quoteSpeaker = runningQuote && block - this.lastSpeakerBlock <= 1 ? this.lastSpeaker : null;
+    // "« C’est une provocation », a réagi Laurent Martin, …": a quotation closed by a short clause ending in a
+    // person's name names who speaks, whatever its verb; it is no quotation going on from the last speaker.
+    const closing = runningQuote === 'inside' ? null : this.closingAttribution(sentence);
+    const attributed = runningQuote === 'inside' && quoteSpeaker ? null : this.attributedSpeaker(sentence, namedBefore);
+    // The attribution read the usual way, with the role it found, when it names the same person.
+    if (closing && attributed !== closing) this.speakerRole = null;
     let speaker =
       runningQuote === 'inside' && quoteSpeaker
         ? quoteSpeaker
-        : (this.attributedSpeaker(sentence, namedBefore) ?? this.colonLeadIn(sentence) ?? quoteSpeaker);
+        : ((closing && attributed !== closing ? closing : attributed) ?? this.colonLeadIn(sentence) ?? quoteSpeaker);
     if (
       !speaker &&
       PRO_DROP.has(this.lang) &&
@@ -469,7 +501,17 @@ export class SpeakerTracker {
       this.reportsWithoutSubject(sentence)
     )
       speaker = goesOn();
-    const opensQuote = /^[\s"“„«»「『]/u.test(sentence);
+    // British English opens speech with a single quote ("'Sir Alex Ferguson has got seven years on him …"); a sentence
+    // of the paragraph after one that opened such a quotation, before it closes, is inside it.
+    const singleQuoted = this.lexicon.singleQuotedSpeech === true;
+    const insideSingleQuote = singleQuoted && this.singleQuoteOpenBlock === block && block >= 0;
+    const opensQuote =
+      /^[\s"“„«»「『]/u.test(sentence) || (singleQuoted && /^\s*['‘]\p{Lu}/u.test(sentence)) || insideSingleQuote;
+    if (singleQuoted) {
+      if (/[.!?]['’]\s*$/u.test(sentence)) this.singleQuoteOpenBlock = -2;
+      else if (/(?:^|[,:]\s+)['‘]\p{Lu}/u.test(sentence)) this.singleQuoteOpenBlock = block;
+      else if (!insideSingleQuote) this.singleQuoteOpenBlock = -2;
+    }
     if (!speaker && pending && opensQuote) speaker = pending;
     this.speakerCarried = false;
     // A direct quotation soon after someone spoke (at most one paragraph of narration between) goes on with them.
@@ -1473,9 +1515,12 @@ export class SpeakerTracker {
       if (!/^\p{L}/u.test(next) || (COORDINATORS.has(next.toLowerCase()) && !DEFINITE_ARTICLE.test(next))) continue;
       // The source may follow an article or a description ("according to the agency Datavue"), or an elided article
       // glued to it ("selon l’Insee").
+      // "according to Sgt. Paul Green": an honorific before the name, blanked, is no word of a description.
+      const unabbreviated = this.maskHonorifics(after);
       const candidate = this.nameCandidates(after).find(
         (c) =>
-          /^\s*(?:[\p{Ll}’'ʼ-]+\s+){0,4}(?:\p{Ll}{1,2}[’'ʼ])?$/u.test(after.slice(0, c.index)) && !this.isPlace(c.name),
+          /^\s*(?:[\p{Ll}’'ʼ-]+\s+){0,4}(?:\p{Ll}{1,2}[’'ʼ])?$/u.test(unabbreviated.slice(0, c.index)) &&
+          !this.isPlace(c.name),
       );
       if (candidate) {
         // "según el vicepresidente de la ANP, Daniel Loureiro": the person in apposition after the role.
@@ -1670,6 +1715,36 @@ export class SpeakerTracker {
         return this.couldBePerson(name) && (!gender || !known || known === gender);
       }) ?? null
     );
+  }
+
+  /**
+   * "“Esto ya no es justicia”, lamenta, por su parte, Iris Avellaneda, presidenta de …": after the quotation that opens
+   * the sentence, a comma, one to three lower-case words (the verb, whichever it is) and at most one aside between
+   * commas, then a person's full name closing the clause. Null when the sentence ends otherwise.
+   */
+  private closingAttribution(sentence: string): string | null {
+    if (this.unspaced || !/^[\s"“„«»]/u.test(sentence)) return null;
+    const close = Math.max(...['”', '»', '"', '“', '«'].map((mark) => sentence.lastIndexOf(mark)));
+    if (close < 1) return null;
+    const tail = this.maskHonorifics(sentence.slice(close + 1));
+    const lead =
+      /^\s*,\s*((?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*)(?:\s*,\s*[^,;:.!?"“”«»]{1,25},\s*|\s+)/u.exec(tail);
+    if (!lead) return null;
+    // "…”, he told John Smith", "…”, declaró a Juan Pérez": a pronoun is the subject, a name after a preposition or an
+    // article is the listener's or part of a role.
+    const words = (lead[1]!.match(/[\p{L}’'-]+/gu) ?? []).map((word) => word.toLowerCase());
+    if (words.some((word) => this.words.personPronouns.has(word))) return null;
+    const last = words.at(-1)!;
+    if (
+      this.words.stopwords.has(last) ||
+      this.words.locativePrepositions.has(last) ||
+      this.lexicon.listenerPrepositions?.includes(last)
+    )
+      return null;
+    const name = this.firstNameCandidate(tail.slice(lead[0].length));
+    if (!name || name.index !== 0 || !/^\s*(?:[,.;!?]|$)/u.test(tail.slice(lead[0].length + name.end))) return null;
+    if (!this.looksLikePersonName(name.name) || this.isGeneric(name.name)) return null;
+    return this.canonical(name.name);
   }
 
   /** "Ministerin Schulze: „…“" — a name, then a colon and a quotation. */
@@ -1929,6 +2004,21 @@ export class SpeakerTracker {
     if (this.itAntecedent && this.patterns.organizationPronounBeforeVerb?.test(before)) return this.itAntecedent;
     const pronoun = this.patterns.pronounBeforeVerb.exec(before);
     if (pronoun) return this.sentenceSubject(sentence, pronoun[1] ?? '') ?? this.resolvePronoun(pronoun[1]);
+    // "But they have repeatedly reaffirmed …", "Many of them said …": a plural pronoun opening the clause goes on with
+    // the body or group that spoke last, in this paragraph or the one before; never with one person.
+    const plural = this.lexicon.pluralPronouns?.length
+      ? new RegExp(
+          `^\\s*(?:\\p{L}+\\s*,?\\s+)?(?:\\p{L}+\\s+(?:of|de|d’|d')\\s*)?(?:${this.lexicon.pluralPronouns.join('|')})(?:\\s+\\p{Ll}+){0,2}\\s*$`,
+          'iu',
+        ).test(before)
+      : false;
+    if (plural)
+      return this.lastSpeaker &&
+        this.block - this.lastSpeakerBlock <= 1 &&
+        !this.isPerson(this.lastSpeaker) &&
+        !this.looksLikePersonName(this.lastSpeaker)
+        ? this.lastSpeaker
+        : null;
     const organization = this.organizationAnaphor(before, sentence, verb.index);
     if (organization) return organization;
     // "The report claims that …", "The statement said": the report of whoever spoke last.
@@ -2294,7 +2384,8 @@ export class SpeakerTracker {
       (source) => source.length > 4 && !/\s/u.test(source) && (lowerHead ??= head.toLowerCase()).endsWith(` ${source}`),
     );
     if (!afterSource && !/[,”"»“«」]$/u.test(head)) return null;
-    const after = sentence.slice(verb.end, verb.end + 60);
+    // "said Dr. Emily Ross": the honorific's dot, blanked, is no break between the verb and the name.
+    const after = this.maskHonorifics(sentence.slice(verb.end, verb.end + 60));
     // '"…", dijo.' — a subjectless reporting verb after a quotation: the one who spoke last, or the person the
     // sentence before named while nobody spoke in it. So is "dijo al ser consultado", "dijo a la radio".
     const preposition = /^\s+([\p{L}]+)\s/u.exec(after)?.[1]?.toLowerCase();
@@ -2395,7 +2486,7 @@ export class SpeakerTracker {
    * clause. The words are the person's role, kept as context.
    */
   private describedPersonAfterVerb(sentence: string, verb: PhraseHit): string | null {
-    const after = sentence.slice(verb.end, verb.end + 120);
+    const after = this.maskHonorifics(sentence.slice(verb.end, verb.end + 120));
     const candidate = this.nameCandidates(after).find((c) => this.isPerson(c.name) || this.looksLikePersonName(c.name));
     if (!candidate) return null;
     const role = after.slice(0, candidate.index);

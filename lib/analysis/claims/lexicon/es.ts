@@ -2,6 +2,29 @@ import type { ClaimLexicon } from './types';
 
 export const es: ClaimLexicon = {
   reportingVerbs: [
+    // The present tense of reporting verbs whose past the list has ("resalta González", "añade el investigador"); forms as often nouns or adjectives ("cuenta", "precisa", "expresa", "denuncia") left out.
+    'añade',
+    'destaca',
+    'resalta',
+    'apunta',
+    'subraya',
+    'indica',
+    'detalla',
+    'recuerda',
+    'reconoce',
+    'admite',
+    'insiste',
+    'enfatiza',
+    'puntualiza',
+    'comenta',
+    'relata',
+    'lamenta',
+    'reclama',
+    'plantea',
+    'sugiere',
+    'revela',
+    'manifiesta',
+    'concluye',
     'replicó',
     'sentenció',
     'concluyó',
@@ -578,6 +601,11 @@ export const es: ClaimLexicon = {
     'legisladora',
     'canciller',
   ],
+  // "la funcionaria" as "el funcionario" (genderedTitleEndings).
+  genderedTitleEndings: [
+    ['o', 'a'],
+    ['or', 'ora'],
+  ],
   titleAbbreviations: [
     'Sr.',
     'Sra.',
@@ -814,6 +842,10 @@ export const es: ClaimLexicon = {
     'aún',
     'todavía',
   ],
+  // "…”, declaró a Juan Pérez": the one spoken to (listenerPrepositions).
+  listenerPrepositions: ['a', 'al'],
+  // "they said": the body that spoke last (pluralPronouns).
+  pluralPronouns: ['ellos', 'ellas'],
   groupSources: [
     'autoridades',
     'fiscales',

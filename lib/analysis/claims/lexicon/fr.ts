@@ -2,6 +2,12 @@ import type { ClaimLexicon } from './types';
 
 export const fr: ClaimLexicon = {
   reportingVerbs: [
+    // The present tense of reporting verbs whose past the list has ("relève le syndicat"); "note" and "juge" (nouns as often) left out.
+    'relève',
+    'martèle',
+    'regrette',
+    'dénonce',
+    'observe',
     'a répondu',
     'déclarent',
     // "…, ajoutant que …": the participle's subject is the clause's.
@@ -547,6 +553,10 @@ export const fr: ClaimLexicon = {
     'faire un don',
     'faites un don',
   ],
+  // "…”, declaró a Juan Pérez": the one spoken to (listenerPrepositions).
+  listenerPrepositions: ['à', 'au'],
+  // "they said": the body that spoke last (pluralPronouns).
+  pluralPronouns: ['ils', 'elles'],
   groupSources: [
     'gouvernement',
     'autorités',

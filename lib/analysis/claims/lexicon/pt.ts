@@ -2,6 +2,20 @@ import type { ClaimLexicon } from './types';
 
 export const pt: ClaimLexicon = {
   reportingVerbs: [
+    // The present tense of reporting verbs whose past the list has ("lembra o ministro", "acrescenta"); "conta" (a noun as often) left out.
+    'aponta',
+    'lembra',
+    'acrescenta',
+    'observa',
+    'reconhece',
+    'admite',
+    'argumenta',
+    'relata',
+    'comenta',
+    'garante',
+    'sustenta',
+    'enfatiza',
+    'conclui',
     'completou',
     'defendeu',
     'pontuou',
@@ -517,6 +531,10 @@ export const pt: ClaimLexicon = {
     'doe',
     'faça uma doação',
   ],
+  // "…”, declaró a Juan Pérez": the one spoken to (listenerPrepositions).
+  listenerPrepositions: ['a', 'ao', 'à'],
+  // "they said": the body that spoke last (pluralPronouns).
+  pluralPronouns: ['eles', 'elas'],
   groupSources: [
     'governo',
     'autoridades',

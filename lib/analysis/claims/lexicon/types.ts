@@ -171,6 +171,11 @@ export interface ClaimLexicon {
   organizationWords: string[];
   /** Job titles that introduce or follow a person's name ("CEO", "presidente", "首席执行官"). */
   personTitles: string[];
+  /**
+   * Masculine and feminine endings of job titles ("-o"/"-a", "-or"/"-ora"): a title of `personTitles` in one form is a
+   * title in the other too ("la funcionaria" as "el funcionario"). Absent: only the listed forms are titles.
+   */
+  genderedTitleEndings?: Array<[string, string]>;
   /** Abbreviations after which the segmenter must not end a sentence ("Dr.", "Sr."). */
   titleAbbreviations: string[];
   /** Abbreviations that may end a sentence; joined only when the next word does not start one. */
@@ -333,6 +338,10 @@ export interface ClaimLexicon {
   spokespersonWords?: string[];
   /** Verbs whose object is the listener ("told Xinhua"): the name after them never speaks. */
   listenerVerbs?: string[];
+  /** Third-person plural pronouns ("they", "ellos"): as a subject they stand for the body or group that spoke last. */
+  pluralPronouns?: string[];
+  /** Prepositions before the one spoken to ("told to", "dijo a", "a déclaré à"): the name after them never speaks. */
+  listenerPrepositions?: string[];
   /** Participles opening a question put to the speaker ("Asked why …,"): no verb in that clause is the report. */
   questionLeadIns?: string[];
   /** Openings of a relative clause about a thing ("en el que", "in which"): its verb keeps the main subject. */
