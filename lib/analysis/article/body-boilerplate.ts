@@ -1,9 +1,10 @@
 /**
  * What Readability keeps inside an article body that is not the article: related-story and
  * teaser lists, lines that are mostly a link elsewhere, captions and names repeated from the
- * text, dateline "updated/posted" lines at the edges, copyright and citation notes. Every rule
- * reads structure, links, position or repetition, never a site's wording. Quotes (embedded posts)
- * are never touched.
+ * text, dateline "updated/posted" lines at the edges, copyright and citation notes, reader and
+ * comment counters, lists of dated titles, a blog's categories and archive with their counts.
+ * Every rule reads structure, links, position or repetition, and words per language where it
+ * needs words (labels, counters), never a site's wording. Quotes (embedded posts) are never touched.
  */
 import { collapseWhitespace } from '../../shared/text';
 import type { TextBlock } from './blocks';
