@@ -407,3 +407,77 @@ describe('reply threads', () => {
     expect(text).not.toContain('Will fares go up?');
   });
 });
+
+describe('body boilerplate: counters, dated titles and counted entries', () => {
+  const STORY_ZH = [
+    '地区铁路公司周一宣布，将在未来五年内购买四十列新列车，以替换已经服役三十多年的旧车队。',
+    '交通部长表示，新列车将首先投入连接该地区两座最大城市的线路，预计二零二八年开始载客。',
+    '工会对这笔订单表示欢迎，但要求维修工作继续留在现有的车辆段进行，而不是转移到别处。',
+    '报道发表后，网站收到了三百多条评论，大多数读者支持这项计划，也有人担心票价上涨。',
+  ];
+  const zhText = (before: string, after: string) =>
+    extractArticle(
+      parseHtml(
+        `<!doctype html><html lang="zh"><head><title>新列车</title></head><body><article><h1>地区将购买四十列新列车</h1>${before}${STORY_ZH.map((text) => `<p>${text}</p>`).join('')}${after}</article></body></html>`,
+        'https://news.example/trains-zh',
+      ).document,
+    )?.text ?? '';
+
+  it('drops the lines that count readers and comments, and keeps a sentence that counts them', () => {
+    const text = zhText(
+      '<p>阅读(2031) 评论(12)</p>',
+      '<p>(本文发表于铁路新闻栏目, 已被阅读402次)</p><p>您是本文第 87 个访问者</p>',
+    );
+    expect(text).not.toContain('阅读(2031)');
+    expect(text).not.toContain('已被阅读402次');
+    expect(text).not.toContain('访问者');
+    expect(text).toContain('三百多条评论');
+    const english = articleText(`${BODY}<p>Views: 2,031 | Comments: 12</p><p>Why 3 views matter</p>`);
+    expect(english).not.toContain('Views: 2,031');
+    expect(english).toContain('Why 3 views matter');
+  });
+
+  it('drops related stories run together on one line, each with its date, and the label before them', () => {
+    const related =
+      '<p>相关新闻：</p><p>·地铁票价明年上调（2026-03-02 09:15AM） ·环城路桥梁维修封闭（2026-03-01 18:40PM） ·机场新增飞往里斯本的航线（2026-02-28 07:05AM）</p>';
+    const timeline = '<p>2026年3月1日 签约 2026年3月2日 部长视察 2026年3月3日 工厂开工</p>';
+    const text = zhText('', `${timeline}${related}`);
+    expect(text).not.toContain('相关新闻');
+    expect(text).not.toContain('环城路桥梁维修封闭');
+    expect(text).toContain('2026年3月2日 部长视察');
+    expect(text).toContain(STORY_ZH[3]);
+  });
+
+  it('drops a run of lines that each give a title, a name and a stamp, and keeps a schedule of times', () => {
+    const followUps = [
+      '新车什么时候到 小林 09:12:44 3/14/26 (12)',
+      '票价会涨吗 [图] 老王 10:01:09 3/14/26 (无内容)',
+      '支持 阿明 22:40:31 3/15/26 (3)',
+    ]
+      .map((line) => `<p>${line}</p>`)
+      .join('');
+    const schedule = ['开幕式 9:30', '部长讲话 10:00', '参观新车 11:15'].map((line) => `<p>${line}</p>`).join('');
+    const text = zhText('', `${schedule}<p>本帖相关回复:</p>${followUps}`);
+    expect(text).not.toContain('新车什么时候到');
+    expect(text).not.toContain('阿明');
+    expect(text).not.toContain('本帖相关回复');
+    expect(text).toContain('部长讲话 10:00');
+  });
+
+  it("drops a blog's categories and archive with their counts after the story, and keeps such a list before prose", () => {
+    const tail = [
+      '<p>分类目录</p>',
+      '<p>铁路 (14)</p>',
+      '<p>公路交通 (9)</p>',
+      '<p>2026年2月 (6)</p>',
+      '<p>2026年1月 (11)</p>',
+    ].join('');
+    const fleet = ['<p>旧列车 (31)</p>', '<p>新列车 (40)</p>', '<p>备用车 (4)</p>'].join('');
+    const text = zhText(fleet, tail);
+    expect(text).not.toContain('公路交通 (9)');
+    expect(text).not.toContain('2026年1月 (11)');
+    expect(text).not.toContain('分类目录');
+    expect(text).toContain('新列车 (40)');
+    expect(text).toContain(STORY_ZH[3]);
+  });
+});

@@ -1,9 +1,10 @@
 /**
  * What Readability keeps inside an article body that is not the article: related-story and
  * teaser lists, lines that are mostly a link elsewhere, captions and names repeated from the
- * text, dateline "updated/posted" lines at the edges, copyright and citation notes. Every rule
- * reads structure, links, position or repetition, never a site's wording. Quotes (embedded posts)
- * are never touched.
+ * text, dateline "updated/posted" lines at the edges, copyright and citation notes, reader and
+ * comment counters, lists of dated titles, a blog's categories and archive with their counts.
+ * Every rule reads structure, links, position or repetition, and words per language where it
+ * needs words (labels, counters), never a site's wording. Quotes (embedded posts) are never touched.
  */
 import { collapseWhitespace } from '../../shared/text';
 import type { TextBlock } from './blocks';
@@ -321,6 +322,141 @@ function isFollowPromo(text: string): boolean {
   return named.size >= MIN_NETWORKS_NAMED;
 }
 
+/**
+ * The words a page counts its readers, views and comments with, per language. A counter is one
+ * of them beside a figure ("阅读(123)", "已被阅读178次", "您是本文第 154 个阅览者", "1,234 views",
+ * "Comments: 4").
+ */
+const COUNTER_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['views', 'reads', 'hits', 'comments', 'replies', 'readers', 'visitors'],
+  de: ['aufrufe', 'kommentare', 'leser'],
+  es: ['visitas', 'lecturas', 'comentarios'],
+  fr: ['vues', 'lectures', 'commentaires'],
+  pl: ['wyświetleń', 'komentarzy', 'odsłon'],
+  pt: ['visualizações', 'leituras', 'comentários'],
+  ja: ['閲覧', 'コメント'],
+  zh: ['阅读', '閱讀', '阅览', '閱覽', '浏览', '瀏覽', '点击', '點擊', '评论', '評論', '回复', '回覆', '访问', '訪問'],
+};
+const COUNTER_WORD = Object.values(COUNTER_WORDS).flat().join('|');
+/** A CJK measure word between a figure and what it counts ("154 个阅览者", "1件评论", "178次"). */
+const COUNTER_MEASURE = '[次个個件条條位人篇]';
+const COUNTER = new RegExp(
+  `(?<!\\p{Script=Latin})(?:${COUNTER_WORD})(?:者|数|數|量)?\\s*[:：(（\\[]?\\s*\\d[\\d,.]*\\s*${COUNTER_MEASURE}?[)）\\]]?|\\d[\\d,.]*\\s*${COUNTER_MEASURE}?\\s*(?:${COUNTER_WORD})(?:者|数|數)?(?!\\p{Script=Latin})`,
+  'giu',
+);
+/** What a counter line says beside its counters ("本文发表于首页批评与建议", "您是本文"), at most. */
+const MAX_COUNTER_LINE_REST = 8;
+
+/**
+ * A line that counts a post's readers or comments ("(本文发表于…, 已被阅读178次)", "您是本文第 154 个
+ * 阅览者", "Views: 1,234 | Comments: 4"): page furniture, wherever it stands. It says little beside
+ * its counters and no sentence; one counter in a spaced script goes only when it stands alone,
+ * as a line that says "3 views" in a few words of its own may be a heading of the story.
+ */
+export function isCounterLine(text: string): boolean {
+  if (text.length > 120 || !/\d/u.test(text) || /[。！？]/u.test(text)) return false;
+  const counters = text.match(COUNTER);
+  if (!counters) return false;
+  const rest = text.replace(COUNTER, ' ');
+  const restWeight = textWeight(rest);
+  if (restWeight > MAX_COUNTER_LINE_REST || sentenceCount(rest) > 0) return false;
+  return counters.length >= 2 || restWeight <= 1 || counters.some((counter) => UNSPACED_SCRIPT.test(counter));
+}
+
+/** A dated title's headline says this much at most; more is a sentence that mentions a date. */
+const MAX_DATED_TITLE_WEIGHT = 30;
+/** Dated titles, at least this many, on one line or on lines one after another, make a list. */
+const MIN_DATED_TITLES = 3;
+/** Brackets around a count, a label or a date after a title ("(367)", "(无内容)", "[图]"). */
+const BRACKETED = /[(（[【〔][^()（）[\]【】〔〕]{0,20}[)）\]】〕]/gu;
+const AM_PM = /(?<![\p{L}])[ap]\.?m\.?(?![\p{L}])/giu;
+
+/**
+ * The titles a line holds, each closed by its date or time with nothing but figures, brackets
+ * and counts after it ("·富夫妻…（2005-04-03 17:19PM） ·沪银行…（2005-04-01 16:19PM）", "我的爱在哪
+ * 11111 16:31:00 1/31/06 (367)"), or 0 when the line says anything else: a headline opened by
+ * its date, or a sentence with dates in it, has words after its last date.
+ */
+export function datedTitleCount(text: string): number {
+  if (text.length > 600 || !/\d/u.test(text)) return 0;
+  let titles = 0;
+  let from = 0;
+  // The figures of the date or time that closes the current title: a date and a time, or a full
+  // date, hold three groups or more; "Keynote 9:30" in a schedule holds two.
+  let stampFigures = -1;
+  const figureGroups = (part: string) => (part.match(/\d+/gu) ?? []).length;
+  for (const match of text.matchAll(STAMP_DATE)) {
+    const between = text.slice(from, match.index);
+    const words = between.replace(BRACKETED, ' ').replace(AM_PM, ' ');
+    const firstLetter = words.search(/\p{L}/u);
+    if (firstLetter >= 0) {
+      // Words before this date: a title it closes. What stands before them ends the last stamp.
+      if (stampFigures >= 0 && stampFigures + figureGroups(words.slice(0, firstLetter)) < 3) return 0;
+      if (/[。！？；，,]/u.test(between) || textWeight(words) > MAX_DATED_TITLE_WEIGHT) return 0;
+      titles++;
+      stampFigures = 0;
+    } else if (stampFigures < 0)
+      return 0; // The line opens with its date.
+    else stampFigures += figureGroups(between);
+    stampFigures += figureGroups(match[0]);
+    from = match.index + match[0].length;
+  }
+  const after = text.slice(from).replace(BRACKETED, ' ').replace(AM_PM, ' ');
+  if (/\p{L}/u.test(after) || stampFigures + figureGroups(after) < 3) return 0;
+  return titles;
+}
+
+/**
+ * Short lines that end in a count in brackets ("未归类 (88)", "2010年3月 (12)", "Travel (4)"), one
+ * after another: a blog's categories or its archive by month. An article's own list of that shape
+ * (a recipe's "Eggs (2)") has the method after it; these come after the story's last prose.
+ */
+const COUNTED_ENTRY = /^[^()（）]{1,40}?\s*[(（]\s*\d{1,6}\s*[)）]$/u;
+const MAX_COUNTED_ENTRY_WEIGHT = 8;
+const MIN_COUNTED_ENTRIES = 3;
+
+function isCountedEntry(block: TextBlock): boolean {
+  return (
+    COUNTED_ENTRY.test(block.text) &&
+    textWeight(block.text) <= MAX_COUNTED_ENTRY_WEIGHT &&
+    sentenceCount(block.text) === 0
+  );
+}
+
+/**
+ * Runs of dated-title lines (a thread's follow-ups, a list of older posts) and, after the story's
+ * last prose, runs of counted entries (categories, an archive by month), with the short label
+ * before either run.
+ */
+function dropTitleAndCountRuns(blocks: TextBlock[], drop: Set<TextBlock>): void {
+  let lastProse = -1;
+  blocks.forEach((block, index) => {
+    if (isProseLine(block) && !isCounterLine(block.text) && datedTitleCount(block.text) === 0) lastProse = index;
+  });
+  const dropRun = (start: number, end: number) => {
+    for (let index = start; index < end; index++) drop.add(blocks[index]!);
+    const previous = blocks[start - 1];
+    if (previous && isRunLabel(previous)) drop.add(previous);
+  };
+  for (let index = 0; index < blocks.length;) {
+    let end = index;
+    while (end < blocks.length && !isDataCell(blocks[end]!.element) && datedTitleCount(blocks[end]!.text) === 1) end++;
+    if (end - index >= MIN_DATED_TITLES) {
+      dropRun(index, end);
+      index = end;
+      continue;
+    }
+    end = index;
+    while (end < blocks.length && isCountedEntry(blocks[end]!)) end++;
+    if (end - index >= MIN_COUNTED_ENTRIES && index > lastProse) {
+      dropRun(index, end);
+      index = end;
+      continue;
+    }
+    index++;
+  }
+}
+
 /** Words of a text, lower-cased, for repetition checks; CJK text by characters. */
 function wordsOf(text: string): string[] {
   return text
@@ -417,8 +553,13 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     }
     const nearEdge = index < EDGE_BLOCKS || (index >= storyEnd - EDGE_BLOCKS && index < storyEnd);
     if (nearEdge && (isDateStamp(block.text) || isUnspacedStamp(block))) drop.add(block);
-    else if (isPhotoCredit(block.text) || isAdLabel(block.text)) drop.add(block);
-    else if (index >= blocks.length - EDGE_BLOCKS && isFollowPromo(block.text)) drop.add(block);
+    else if (isPhotoCredit(block.text) || isAdLabel(block.text) || isCounterLine(block.text)) drop.add(block);
+    else if (!isDataCell(block.element) && datedTitleCount(block.text) >= MIN_DATED_TITLES) {
+      // Several dated titles run together on one line: a list of related stories, and its label.
+      drop.add(block);
+      const previous = blocks[index - 1];
+      if (previous && !drop.has(previous) && isRunLabel(previous)) drop.add(previous);
+    } else if (index >= blocks.length - EDGE_BLOCKS && isFollowPromo(block.text)) drop.add(block);
     else if (index >= blocks.length / 2 && weight <= 80 && COPYRIGHT.test(block.text)) {
       drop.add(block);
     } else if (index >= blocks.length / 2 && weight <= 80 && CITATION.test(block.text)) {
@@ -437,6 +578,10 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     drop,
   );
   dropEmptySectionHeadings(
+    blocks.filter((block) => !drop.has(block)),
+    drop,
+  );
+  dropTitleAndCountRuns(
     blocks.filter((block) => !drop.has(block)),
     drop,
   );
@@ -526,6 +671,13 @@ function isSentenceWithLink(block: TextBlock): boolean {
 function isLabel(block: TextBlock): boolean {
   const tag = block.element.tagName.toUpperCase();
   return /^H[1-6]$/.test(tag) || (textWeight(block.text) <= 6 && !endsLikeSentence(block.text));
+}
+
+/** The label of a run of dated titles or counts, which may end in its colon ("相关报道：", "Archives:"). */
+function isRunLabel(block: TextBlock): boolean {
+  return (
+    isLabel(block) || (/[:：]$/u.test(block.text) && textWeight(block.text) <= 6 && sentenceCount(block.text) === 0)
+  );
 }
 
 const REPEAT_WINDOW = 3;
