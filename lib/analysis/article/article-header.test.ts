@@ -50,9 +50,7 @@ function headerOf(header: string, title = TITLE, between = ''): string[] {
   const document = page(header, title, between);
   const story = collectBlocks(document.querySelector('.story-body')!);
   const isChrome = (element: Element) => !!element.closest('nav, footer');
-  return findArticleHeader(collectBlocks(document.body), story, { titles: [title], isChrome }).map(
-    (block) => block.text,
-  );
+  return findArticleHeader(document.body, story, { titles: [title], isChrome }).map((block) => block.text);
 }
 
 describe('article header', () => {

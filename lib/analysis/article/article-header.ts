@@ -6,7 +6,7 @@
  * right before the story's first line, up to a heading that says what the page's title says.
  */
 
-import type { TextBlock } from './blocks';
+import { collectBlocks, type TextBlock } from './blocks';
 import { isAdLabel, isCaption, isDateStamp, isPhotoCredit, isUnspacedStamp } from './body-boilerplate';
 import { isUiFragment } from './page-chrome';
 import { linkTextLength, textWeight, visibleLength } from './text-measure';
@@ -41,18 +41,18 @@ export interface HeaderContext {
 }
 
 /**
- * The header lines of the story whose kept lines are `story`, in page order: found in
- * `pageBlocks` (the page's text blocks, in order) right before the story's first line, and only
+ * The header lines of the story whose kept lines are `story`, in page order: found among the text
+ * blocks of `page` (the page's body, read only) right before the story's first line, and only
  * when they run back to a heading that says what one of the page's titles says. Empty when there
  * is no such header.
  */
-export function findArticleHeader(pageBlocks: TextBlock[], story: TextBlock[], context: HeaderContext): TextBlock[] {
+export function findArticleHeader(page: Element, story: TextBlock[], context: HeaderContext): TextBlock[] {
   if (story.length === 0) return [];
   const { titles, isChrome, read } = context;
   const isHeadline = (block: TextBlock) => titles.some((title) => title.trim() && headlines(block, title));
   // A story that opens with its headline has its header already.
   if (story.slice(0, ANCHOR_LINES).some(isHeadline)) return [];
-  const start = locateStory(pageBlocks, story);
+  const { pageBlocks, start } = locateStory(page, story);
   if (start <= 0) return [];
   const storyTexts = new Set(story.map((block) => block.text));
   const lines: TextBlock[] = [];
@@ -159,22 +159,43 @@ function isHeaderLine(block: TextBlock): boolean {
   return !isUiFragment(block.element, block.text, block.linkLength);
 }
 
+/** Blocks after a place on the page where the story's next lines are looked for. */
+const ANCHOR_LOOKAHEAD = 12;
+
 /**
  * Where the story's first line sits among the page's blocks: the first block holding it that is
- * followed by the story's next lines (a teaser elsewhere repeats one line, not three). -1 when
- * it is not found.
+ * followed by the story's next lines (a teaser elsewhere repeats one line, not three), else the
+ * first block holding it; -1 when it is not found. The page is read only as far as that.
  */
-function locateStory(pageBlocks: TextBlock[], story: TextBlock[]): number {
+function locateStory(page: Element, story: TextBlock[]): { pageBlocks: TextBlock[]; start: number } {
   const anchors = story.slice(0, ANCHOR_LINES).map((block) => block.text.slice(0, 80));
-  let fallback = -1;
-  for (let index = 0; index < pageBlocks.length; index++) {
-    if (!pageBlocks[index]!.text.includes(anchors[0]!)) continue;
-    if (fallback < 0) fallback = index;
-    const ahead = pageBlocks
-      .slice(index, index + 12)
+  const holdsStory = (blocks: readonly TextBlock[], index: number) => {
+    const ahead = blocks
+      .slice(index, index + ANCHOR_LOOKAHEAD)
       .map((block) => block.text)
       .join('\n');
-    if (anchors.every((anchor) => ahead.includes(anchor))) return index;
-  }
-  return fallback;
+    return anchors.every((anchor) => ahead.includes(anchor));
+  };
+  let fallback = -1;
+  let start = -1;
+  // Blocks holding the first line whose next blocks are not all read yet, oldest first.
+  const undecided: number[] = [];
+  const pageBlocks = collectBlocks(page, (blocks) => {
+    const last = blocks.length - 1;
+    if (blocks[last]!.text.includes(anchors[0]!)) {
+      if (fallback < 0) fallback = last;
+      undecided.push(last);
+    }
+    while (undecided.length > 0 && last - undecided[0]! + 1 >= ANCHOR_LOOKAHEAD) {
+      const candidate = undecided.shift()!;
+      if (holdsStory(blocks, candidate)) {
+        start = candidate;
+        return true;
+      }
+    }
+    return false;
+  });
+  // The page ended before these were followed by as many blocks as looked at.
+  if (start < 0) start = undecided.find((candidate) => holdsStory(pageBlocks, candidate)) ?? fallback;
+  return { pageBlocks, start };
 }

@@ -25,15 +25,23 @@ export function leadsElsewhere(link: Element): boolean {
  * Split `root` into text blocks the way a reader sees paragraphs: every block-level element
  * starts a new block, and inline runs between blocks form their own block.
  */
-export function collectBlocks(root: Element): TextBlock[] {
+export function collectBlocks(
+  root: Element,
+  /** Asked after each block: true ends the walk there (the blocks read so far are returned). */
+  enough?: (blocks: readonly TextBlock[]) => boolean,
+): TextBlock[] {
   const blocks: TextBlock[] = [];
   let run = '';
   let runLinkLength = 0;
   let runOwner: Element = root;
+  let done = false;
 
   const flush = () => {
     const text = collapseWhitespace(run);
-    if (text) blocks.push({ element: runOwner, text, linkLength: runLinkLength });
+    if (text && !done) {
+      blocks.push({ element: runOwner, text, linkLength: runLinkLength });
+      done = enough?.(blocks) ?? false;
+    }
     run = '';
     runLinkLength = 0;
   };
@@ -42,6 +50,7 @@ export function collectBlocks(root: Element): TextBlock[] {
   // clone asked for childNodes, four times the cost of the walk itself. (The two differ only
   // inside <template>, which is skipped.)
   const visit = (node: Node, owner: Element, inLink: boolean) => {
+    if (done) return;
     if (node.nodeType === 3) {
       if (!run) runOwner = owner;
       const value = node.nodeValue ?? '';

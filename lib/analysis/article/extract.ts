@@ -72,11 +72,13 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   if (!article) return null;
   const { parsed, content, kept: story, read } = article;
   if (options.sanitizeWith) pruneUnkept(content, new Set(story.map((block) => block.element)));
-  const header = findArticleHeader(copies.blocks(), story, {
-    titles: [parsed.title ?? '', doc.title],
-    isChrome: (element) => copies.isChrome(element),
-    read,
-  }).filter((block) => !options.isBoilerplate?.(block.text));
+  const header = doc.body
+    ? findArticleHeader(doc.body, story, {
+        titles: [parsed.title ?? '', doc.title],
+        isChrome: (element) => copies.isChrome(element),
+        read,
+      }).filter((block) => !options.isBoilerplate?.(block.text))
+    : [];
   if (options.sanitizeWith && header.length) prependHeader(content, header);
   const kept = [...header, ...story];
 
@@ -133,14 +135,6 @@ class PageCopies {
   withoutChrome(): Document {
     this.chrome ??= findDeclaredChrome(this.doc);
     return cloneWithoutDeclaredChrome(this.doc, this.chrome);
-  }
-
-  private pageBlocks: TextBlock[] | undefined;
-
-  /** The text blocks of the page as it is (read, never changed). */
-  blocks(): TextBlock[] {
-    this.pageBlocks ??= this.doc.body ? collectBlocks(this.doc.body) : [];
-    return this.pageBlocks;
   }
 
   /** Whether an element of the page is, or sits inside, its declared chrome. */
