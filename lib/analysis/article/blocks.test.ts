@@ -22,4 +22,13 @@ describe('collectBlocks', () => {
   it('reads zero-width spaces as whitespace: a run of them alone is no block', () => {
     expect(blocksOf('<p>One\u200b\u200bline.</p><div>\u200b</div><p>Two.</p>')).toEqual(['One line.', 'Two.']);
   });
+
+  it('stops after the block it is told is enough, mid-element included', () => {
+    document.body.innerHTML = '<div id="root"><p>One.</p><div><p>Two.</p><p>Three.</p></div>tail <b>run</b></div>';
+    const root = document.getElementById('root')!;
+    const upTo = (last: string) => collectBlocks(root, (blocks) => blocks.at(-1)?.text === last).map((b) => b.text);
+    expect(upTo('Two.')).toEqual(['One.', 'Two.']);
+    expect(upTo('tail run')).toEqual(['One.', 'Two.', 'Three.', 'tail run']);
+    expect(upTo('never')).toEqual(['One.', 'Two.', 'Three.', 'tail run']);
+  });
 });
