@@ -387,4 +387,14 @@ export interface ClaimLexicon {
    * culpables", "se negó a comentar"): the name before is then no speaker.
    */
   impersonalMarkers?: string[];
+  /** Chinese: adverbs that may stand between a subject and its verb ("还", "此前", "周一": "奥尔特曼还表示"). */
+  subjectAdverbs?: string[];
+  /** Japanese: honorifics and titles written after a name ("氏", "社長"), left out of the speaker's name. */
+  honorificsAfterName?: string[];
+  /** Japanese: job titles written after a name ("最高経営責任者", "CEO"): the name speaks, the title is its role. */
+  titlesAfterName?: string[];
+  /** Japanese: roles that stand for the organization named before の ("市デジタル統括本部の担当者"). */
+  spokesRoles?: string[];
+  /** Japanese: documents whose owner before の is their source ("エネルギー総合研究所の試算によると"). */
+  sourceDocuments?: string[];
 }

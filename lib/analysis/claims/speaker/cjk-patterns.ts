@@ -1,7 +1,3 @@
-/** Chinese adverbs that can sit between a subject and its verb ("奥尔特曼还表示"). */
-export const ZH_ADVERBS =
-  /(还|還|也|则|則|更|又|曾|只是|都|亦|同样|同樣|均|仍|一直|始终|始終|进一步|進一步|同时|同時|此前|随后|隨後|再次|再度|一再|多次|公开|公開|明确|明確|直接|最近|近日|昨日|昨天|今天|今日|日前|本周|上周|周[一二三四五六日]|週[一二三四五六日])+$/u;
-
 /** "向本报记者", "对媒体": the listener between a Chinese subject and its verb. */
 export const ZH_TOLD_TO = /(?<=.)(向|对|對|跟)[\p{sc=Han}]{0,4}?(记者|記者|媒体|媒體)$/u;
 
@@ -43,28 +39,12 @@ export const ZH_NOT_SPEECH = /(来|來|如|是|话|話|再|虽|雖|听|聽|一|�
 /** Characters before 称 that make it "called" ("俗称", "号称", "简称", "被称为"), not "said". */
 export const ZH_NAMING = /(俗|号|號|堪|简|簡|又|被|人|统|統|名|昵|暱|并|並|合)$/u;
 
-export const JA_HONORIFICS =
-  /(氏|さん|様|CEO|CTO|社長|会長|教授|准教授|代表|常務|専務|部長|課長|局長|市長|知事|総裁|議長|所長|理事長|委員長)+$/u;
-
 /**
  * A subject marked by は or が before the verb (group 1): the sentence names who speaks, even if nobody
  * in particular. は may be followed by an adverb ("フアン氏はまた、"), not by the rest of a word.
  */
 export const JA_TOPIC =
   /^([^「」。]{1,50}?)(?:は|が)(?:(?=(?:また|さらに|まず|すでに|これまで|かねて|改めて|この|その|同日)[、,]?)|(?!\p{sc=Hiragana}))/u;
-
-/**
- * Job titles written after a Japanese name ("ジェンスン・フアン最高経営責任者（CEO）"), with an
- * optional reading in brackets: the name is the speaker, the title its role.
- */
-export const JA_TITLE_AFTER_NAME =
-  /(最高経営責任者|最高技術責任者|最高財務責任者|最高執行責任者|共同創業者|創業者|代表取締役社長|代表取締役|取締役|上級副社長|副社長|総理大臣|首相|大統領|長官|大臣|研究員|アナリスト|エコノミスト|CEO|CTO|CFO)(?:[（(][^（）()]{1,12}[）)])?$/u;
-
-/** Roles that stand for the organization named before them ("市デジタル統括本部の担当者"). */
-export const JA_ROLES = /^(担当者|関係者|広報担当者|広報|幹部|責任者)$/u;
-
-/** Documents whose owner before の is their source ("エネルギー総合研究所の試算によると"). */
-export const JA_DOCUMENTS = /^(試算|調査|調べ|発表|報告|報告書|分析|統計|資料|推計|予測)$/u;
 
 /** Endings of Chinese and Japanese organization names ("工信部", "省委宣传部", "国家统计局"). */
 export const ORG_SUFFIX = /(部|局|厅|廳|委|委员会|委員會|院|公司|集团|集團|协会|協會|银行|銀行|政府|社|省|庁|機構)$/u;

@@ -42,6 +42,23 @@ export interface LexiconPatterns {
   /** `negatedReports` as sets. */
   negations: ReadonlySet<string>;
   notNegating: ReadonlySet<string>;
+  /** `subjectAdverbs` closing a Chinese subject ("奥尔特曼还"). */
+  subjectAdverbs: RegExp;
+  /** `honorificsAfterName` closing a Japanese subject ("フアン氏"). */
+  honorificsAfterName: RegExp;
+  /** One of `titlesAfterName` closing a Japanese subject, with an optional reading in brackets ("…責任者（CEO）"). */
+  titleAfterName: RegExp;
+  /** A Japanese subject that is one of `spokesRoles`, or one of `sourceDocuments`. */
+  spokesRole: RegExp;
+  sourceDocument: RegExp;
+}
+
+/** What a pattern of a word list the lexicon does not have is: it matches nowhere. */
+const MATCHES_NOTHING = /(?!)/u;
+
+/** `pattern` with `(words)` in place of `WORDS`, or a pattern matching nowhere when there are no words. */
+function wordsPattern(words: string[] | undefined, pattern: string): RegExp {
+  return words?.length ? new RegExp(pattern.replace('WORDS', `(${words.join('|')})`), 'u') : MATCHES_NOTHING;
 }
 
 const PATTERNS = new WeakMap<ClaimLexicon, LexiconPatterns>();
@@ -104,6 +121,11 @@ export function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
       reportAgent: lexicon.reportNouns
         ? new RegExp(`^[^,;:.!?"“”«»]{0,35}?\\s(?:${lexicon.reportNouns.agents.join('|')})\\s+`, 'u')
         : null,
+      subjectAdverbs: wordsPattern(lexicon.subjectAdverbs, 'WORDS+$'),
+      honorificsAfterName: wordsPattern(lexicon.honorificsAfterName, 'WORDS+$'),
+      titleAfterName: wordsPattern(lexicon.titlesAfterName, 'WORDS(?:[（(][^（）()]{1,12}[）)])?$'),
+      spokesRole: wordsPattern(lexicon.spokesRoles, '^WORDS$'),
+      sourceDocument: wordsPattern(lexicon.sourceDocuments, '^WORDS$'),
       titledNames: lexicon.personTitles.map((title) => [
         title,
         new RegExp(

@@ -1,11 +1,6 @@
 import { findPhrases, type PhraseHit } from '../match';
 import {
-  JA_DOCUMENTS,
-  JA_HONORIFICS,
-  JA_ROLES,
-  JA_TITLE_AFTER_NAME,
   JA_TOPIC,
-  ZH_ADVERBS,
   ZH_DATE,
   ZH_DOCUMENT_OF,
   ZH_INTERVIEWED,
@@ -76,7 +71,9 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     // "没有什么厂商宣布…": nobody announced anything, so nobody is the source.
     if (/(没有|沒有|并无|並無|不曾)/u.test(raw)) return null;
     // "即使大名鼎鼎的德国大众，近期也宣布…": a clause of adverbs only goes on with the subject set before the comma.
-    const bare = raw.replace(ZH_ADVERBS, '').replace(/^(近期|此前|目前|当时|當時|随即|隨即|随后|隨後)/u, '');
+    const bare = raw
+      .replace(this.patterns.subjectAdverbs, '')
+      .replace(/^(近期|此前|目前|当时|當時|随即|隨即|随后|隨後)/u, '');
     const topic = segments.pop();
     if (bare === '' && raw !== '' && topic && /[，,]/u.test(before.charAt(before.length - raw.length - 1)))
       return this.chineseSubject(topic.replace(/^(即使|即便|就连|就連|连|連)/u, '').replace(/^.*的(?=.{2,}$)/u, ''));
@@ -96,11 +93,11 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       .replace(ZH_TOLD_TO, '')
       .replace(ZH_MEANS, '')
       .replace(ZH_INTERVIEWED, '')
-      .replace(ZH_ADVERBS, '')
+      .replace(this.patterns.subjectAdverbs, '')
       .replace(ZH_SETTING, '')
-      .replace(ZH_ADVERBS, '')
+      .replace(this.patterns.subjectAdverbs, '')
       .replace(ZH_LISTENER, '')
-      .replace(ZH_ADVERBS, '');
+      .replace(this.patterns.subjectAdverbs, '');
     // "該公司執行長陳立衡": an organization anaphor, a title, then the person's name.
     if (/^(该|該)/u.test(clause)) {
       const named = this.stripChineseTitles(clause);
@@ -179,11 +176,11 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     const owner = subject.slice(0, Math.max(0, subject.lastIndexOf('の')));
     subject = subject.slice(subject.lastIndexOf('の') + 1);
     // "市デジタル統括本部の担当者": a role speaks for the organization before it; "研究所の試算": so does a document.
-    if ((JA_ROLES.test(subject) || JA_DOCUMENTS.test(subject)) && owner)
+    if ((this.patterns.spokesRole.test(subject) || this.patterns.sourceDocument.test(subject)) && owner)
       subject = owner.slice(owner.lastIndexOf('の') + 1);
     // "チームを率いる石川亮": the name after a relative clause.
     subject = subject.replace(/^.*[るたい](?=[\p{sc=Han}\p{sc=Katakana}]{2,})/u, '');
-    const title = JA_TITLE_AFTER_NAME.exec(subject);
+    const title = this.patterns.titleAfterName.exec(subject);
     if (title && title.index >= 2) {
       this.speakerRole = title[0];
       subject = subject.slice(0, title.index);
@@ -191,7 +188,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       const organization = owner.replace(/^.*(?:大手|傘下|子会社)/u, '');
       if (organization.length >= 2 && organization.length <= 15) this.lastOrganization = organization;
     }
-    subject = subject.replace(JA_HONORIFICS, '');
+    subject = subject.replace(this.patterns.honorificsAfterName, '');
     if (!subject) return null;
     // "同社は…としている": the organization named before.
     if (this.lexicon.organizationAnaphors.includes(subject)) return this.lastOrganization ?? subject;
