@@ -397,4 +397,16 @@ export interface ClaimLexicon {
   spokesRoles?: string[];
   /** Japanese: documents whose owner before の is their source ("エネルギー総合研究所の試算によると"). */
   sourceDocuments?: string[];
+  // The five lists below are read from every lexicon at once, whatever the text's language: names keep their own
+  // language's small words in any text ("Ministerio de Salud", "La Fiscalía" in an English article).
+  /** Definite articles, which may open a subject ("The Old Vic", "La Fiscalía"); the elided French "l" too. */
+  definiteArticles?: string[];
+  /** Prepositions that attach a name to the noun before it ("director of", "ministre de la", "Sprecher von"). */
+  genitivePrepositions?: string[];
+  /** Conjunctions that join two subjects into one ("officers and officials", "fiscales y policías"). */
+  coordinators?: string[];
+  /** Prepositions that tie a member to the body they speak for ("a spokesman for", "a source at"). */
+  memberPrepositions?: string[];
+  /** "as" in an aside right before a reporting verb ("as he said", "como él mismo dijo", "wie er sagte"). */
+  asideConjunctions?: string[];
 }

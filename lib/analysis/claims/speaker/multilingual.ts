@@ -1,11 +1,20 @@
+import { wordsOfEveryLexicon } from '../lexicon';
+
 /** "como él mismo dijo", "comme il l'a dit", "wie er sagte", "as he said" right before the verb. */
-export const AS_ASIDE = /[,(]\s*(?:como|comme|wie|as)\s+(?:[\p{L}’']+\s+){0,3}$/iu;
+export const AS_ASIDE = new RegExp(
+  `[,(]\\s*(?:${wordsOfEveryLexicon('asideConjunctions').join('|')})\\s+(?:[\\p{L}’']+\\s+){0,3}$`,
+  'iu',
+);
 
 /** Spanish, Portuguese and Italian leave out a subject that goes on ("Al respecto, explicó que …"). */
 export const PRO_DROP = new Set(['es', 'pt', 'it']);
 
-/** Definite articles of the spaced languages, which may open a subject ("The Old Vic", "La Fiscalía"); "l" is elided. */
-const DEFINITE_ARTICLES = 'the|el|la|los|las|le|les|l|o|a|os|as|der|die|das|dem|den|il|lo';
+/** Italian has no lexicon yet; its articles and "of" still open and join names in any text ("Ministero della Salute"). */
+const ITALIAN_DEFINITE_ARTICLES = ['il', 'lo'];
+const ITALIAN_GENITIVE_PREPOSITIONS = ['di', 'della'];
+
+/** Definite articles of the spaced languages, which may open a subject ("The Old Vic", "La Fiscalía"). */
+const DEFINITE_ARTICLES = [...wordsOfEveryLexicon('definiteArticles'), ...ITALIAN_DEFINITE_ARTICLES].join('|');
 
 export const DEFINITE_ARTICLE = new RegExp(`^(?:${DEFINITE_ARTICLES})$`, 'iu');
 
@@ -63,24 +72,12 @@ export const CONCEPT_ACRONYMS = new Set([
 
 /** Prepositions that attach a name to the noun before it ("director of", "ministre de la"). */
 export const GENITIVE_PREPOSITIONS = new Set([
-  'of',
-  'de',
-  'del',
-  'du',
-  'des',
-  'da',
-  'do',
-  'das',
-  'dos',
-  'di',
-  'della',
-  'von',
-  'vom',
-  'der',
+  ...wordsOfEveryLexicon('genitivePrepositions'),
+  ...ITALIAN_GENITIVE_PREPOSITIONS,
 ]);
 
 /** Conjunctions that join two subjects into one ("officers and officials", "fiscales y policías"). */
-export const COORDINATORS = new Set(['and', 'or', 'y', 'e', 'o', 'et', 'ou', 'und', 'oder']);
+export const COORDINATORS = new Set(wordsOfEveryLexicon('coordinators'));
 
 /** Prepositions that tie a member to the body they speak for ("a spokesman for", "a source at"). */
-export const MEMBER_PREPOSITIONS = new Set(['for', 'at']);
+export const MEMBER_PREPOSITIONS = new Set(wordsOfEveryLexicon('memberPrepositions'));
