@@ -1,4 +1,6 @@
+import type { ClaimLexicon } from '../lexicon';
 import { findPhrases, type PhraseHit } from '../match';
+import { alternation } from './lexicon-patterns';
 import { opensSourceClause } from '../story';
 import {
   AS_ASIDE,
@@ -14,6 +16,15 @@ import { UnspacedSpeakerReader } from './unspaced';
 
 /** Who a sentence attributes its words to: its reporting verbs, "according to", a quotation closed by a name, a lead-in. */
 export abstract class AttributionReader extends UnspacedSpeakerReader {
+  /** "Asked what …," opening the sentence. */
+  private readonly questionLeadIn: RegExp | null;
+
+  constructor(lexicon: ClaimLexicon, lang: string, unspaced: boolean) {
+    super(lexicon, lang, unspaced);
+    const leadIns = alternation(lexicon.questionLeadIns);
+    this.questionLeadIn = leadIns ? new RegExp(`^[\\s"“«]*(?:${leadIns})\\s`, 'iu') : null;
+  }
+
   /** Whether the sentence is one quotation and nothing else (a closing stop aside). */
   protected wholeQuotation(sentence: string): boolean {
     const spans = quotations(sentence.trim());

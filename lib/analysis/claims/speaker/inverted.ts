@@ -3,7 +3,7 @@ import type { NameCandidate } from './memory';
 import { GENITIVE_PREPOSITIONS, PRO_DROP } from './multilingual';
 import { SubjectReader } from './subjects';
 
-/** The subject of a reporting verb written before it: "said X", "dijo el ministro", "a-t-il ajouté". */
+/** The subject written after its reporting verb: "said X", "dijo el ministro", "a-t-il ajouté". */
 export abstract class InvertedSubjectReader extends SubjectReader {
   /** "the Sunni secular politician ": an article, words describing, and a job title, before a name. */
   private describedTitle(text: string): boolean {

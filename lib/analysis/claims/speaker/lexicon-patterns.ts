@@ -90,6 +90,11 @@ function withOtherGender(
   return all;
 }
 
+/** The phrases as alternatives of a regular expression, each taken literally; null when there are none. */
+export function alternation(words: string[] | undefined): string | null {
+  return words?.length ? words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : null;
+}
+
 export function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
   let patterns = PATTERNS.get(lexicon);
   if (!patterns) {

@@ -57,14 +57,6 @@ export abstract class ArticleMemory {
   protected readonly lexicon: ClaimLexicon;
   protected readonly unspaced: boolean;
   protected readonly lang: string;
-  /** "X, a professor …, who sat on the board, told": two appositions, the second a relative clause. */
-  protected readonly twoAppositions: RegExp | null;
-  /** "…, Tomás Hirsch, quien … anticipó": a relative clause running up to the verb. */
-  protected readonly relativeToVerb: RegExp | null;
-  /** "… en la que" at the end of the text before the verb. */
-  protected readonly relativeClauseEnd: RegExp | null;
-  /** "Asked what …," opening the sentence. */
-  protected readonly questionLeadIn: RegExp | null;
   protected readonly patterns: LexiconPatterns;
   protected readonly words: LexiconWords;
 
@@ -72,22 +64,8 @@ export abstract class ArticleMemory {
     this.lexicon = lexicon;
     this.lang = lang;
     this.unspaced = unspaced;
-    const alternatives = (words: string[] | undefined) =>
-      words?.length ? words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : null;
-    const relatives = alternatives(lexicon.relativePronouns);
-    this.twoAppositions = relatives
-      ? new RegExp(
-          `^\\s*,[^,;:.!?"“”«»„()]{2,110},\\s*(?:${relatives})\\s[^,;:.!?"“”«»„()]{2,110},\\s*(?:[\\p{L}’'-]+\\s+){0,3}$`,
-          'iu',
-        )
-      : null;
-    this.relativeToVerb = relatives ? new RegExp(`,?\\s+(?:${relatives})\\s`, 'giu') : null;
-    const openers = alternatives(lexicon.relativeClauseOpeners);
-    this.relativeClauseEnd = openers ? new RegExp(`\\s(?:${openers})\\s*$`, 'iu') : null;
     this.patterns = patternsOf(lexicon);
     this.words = this.patterns.words;
-    const leadIns = alternatives(lexicon.questionLeadIns);
-    this.questionLeadIn = leadIns ? new RegExp(`^[\\s"“«]*(?:${leadIns})\\s`, 'iu') : null;
   }
 
   /** The people named with a title or with the title it stands for ("el Mandatario" → the "presidente"). */

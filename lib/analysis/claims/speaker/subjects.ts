@@ -1,4 +1,6 @@
 import { allMatches, findPhrases, type PhraseHit } from '../match';
+import type { ClaimLexicon } from '../lexicon';
+import { alternation } from './lexicon-patterns';
 import type { NameCandidate } from './memory';
 import {
   CONCEPT_ACRONYMS,
@@ -10,8 +12,29 @@ import {
 import { ReferenceReader } from './references';
 import { appositionWord, trailingWord } from './text';
 
-/** The subject of a reporting verb written after it: "X said", "X, a professor at Y, said". */
+/** The subject written before its reporting verb: "X said", "X, a professor at Y, said". */
 export abstract class SubjectReader extends ReferenceReader {
+  /** "X, a professor …, who sat on the board, told": two appositions, the second a relative clause. */
+  private readonly twoAppositions: RegExp | null;
+  /** "…, Tomás Hirsch, quien … anticipó": a relative clause running up to the verb. */
+  private readonly relativeToVerb: RegExp | null;
+  /** "… en la que" at the end of the text before the verb. */
+  private readonly relativeClauseEnd: RegExp | null;
+
+  constructor(lexicon: ClaimLexicon, lang: string, unspaced: boolean) {
+    super(lexicon, lang, unspaced);
+    const relatives = alternation(lexicon.relativePronouns);
+    this.twoAppositions = relatives
+      ? new RegExp(
+          `^\\s*,[^,;:.!?"“”«»„()]{2,110},\\s*(?:${relatives})\\s[^,;:.!?"“”«»„()]{2,110},\\s*(?:[\\p{L}’'-]+\\s+){0,3}$`,
+          'iu',
+        )
+      : null;
+    this.relativeToVerb = relatives ? new RegExp(`,?\\s+(?:${relatives})\\s`, 'giu') : null;
+    const openers = alternation(lexicon.relativeClauseOpeners);
+    this.relativeClauseEnd = openers ? new RegExp(`\\s(?:${openers})\\s*$`, 'iu') : null;
+  }
+
   /** Whether `text` opens with a lower-case word in a past tense ("visitó", "visited"): a verb, no role. */
   private opensWithPastVerb(text: string): boolean {
     const first = /^\s*(\p{Ll}[\p{L}’'-]*)/u.exec(text)?.[1];
