@@ -7,6 +7,10 @@ import { PRO_DROP } from './multilingual';
  * Tracks who is speaking through an article: the people named so far (so "Altman" resolves to
  * "Sam Altman"), the last person named (for "Ele"/"He"/"他"), and a speaker announced by a lead-in
  * such as "Ele afirmou:" for the quotation that follows.
+ *
+ * Its rules all read and update that one state of the article, so they stay methods of one object; each concern is a
+ * class of its own module, extended by the next: memory → names → references → subjects (before the verb) → inverted
+ * (after it) → unspaced (Chinese, Japanese) → attribution → this class, which carries a speaker across sentences.
  */
 export class SpeakerTracker extends AttributionReader {
   /** Every word of the longer speakers so far ("OpenAI CEO Sam Altman"): a later lone "Altman" is one of them. */
