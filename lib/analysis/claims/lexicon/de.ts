@@ -791,4 +791,8 @@ export const de: ClaimLexicon = {
     'mitarbeiterin',
     'insider',
   ],
+  definiteArticles: ['der', 'die', 'das', 'dem', 'den'],
+  genitivePrepositions: ['von', 'vom', 'der'],
+  coordinators: ['und', 'oder'],
+  asideConjunctions: ['wie'],
 };

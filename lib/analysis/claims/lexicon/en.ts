@@ -1072,4 +1072,9 @@ export const en: ClaimLexicon = {
     ],
     notNegating: ['only', 'just', 'merely'],
   },
+  definiteArticles: ['the'],
+  genitivePrepositions: ['of'],
+  coordinators: ['and', 'or'],
+  memberPrepositions: ['for', 'at'],
+  asideConjunctions: ['as'],
 };

@@ -1099,4 +1099,8 @@ export const es: ClaimLexicon = {
   ],
   negatedReports: { negations: ['no', 'nunca'], notNegating: ['solo', 'sólo', 'solamente', 'únicamente'] },
   impersonalMarkers: ['se'],
+  definiteArticles: ['el', 'la', 'los', 'las'],
+  genitivePrepositions: ['de', 'del'],
+  coordinators: ['y', 'o'],
+  asideConjunctions: ['como'],
 };

@@ -782,4 +782,8 @@ export const fr: ClaimLexicon = {
     'dirigeant',
     'dirigeante',
   ],
+  definiteArticles: ['le', 'la', 'les', 'l'],
+  genitivePrepositions: ['de', 'du', 'des'],
+  coordinators: ['et', 'ou'],
+  asideConjunctions: ['comme'],
 };

@@ -60,6 +60,16 @@ export function wordSet(words: readonly string[] | undefined): ReadonlySet<strin
   return set;
 }
 
+/** The names of a lexicon's word lists, required or optional. */
+type AnyWordList = {
+  [K in keyof ClaimLexicon]-?: NonNullable<ClaimLexicon[K]> extends string[] ? K : never;
+}[keyof ClaimLexicon];
+
+/** The entries of one word list in every lexicon, in the order of the lexicons, each once. */
+export function wordsOfEveryLexicon(list: AnyWordList): string[] {
+  return [...new Set(Object.values(lexicons).flatMap((lexicon) => lexicon[list] ?? []))];
+}
+
 /** One of a lexicon's word lists as a set (see wordSet). */
 export function wordSetOf(lexicon: ClaimLexicon, list: LexiconWordList): ReadonlySet<string> {
   return wordSet(lexicon[list]);

@@ -734,4 +734,8 @@ export const pt: ClaimLexicon = {
     'dirigente',
   ],
   negatedReports: { negations: ['não', 'nunca'], notNegating: ['só', 'somente', 'apenas'] },
+  definiteArticles: ['o', 'a', 'os', 'as'],
+  genitivePrepositions: ['de', 'da', 'do', 'das', 'dos'],
+  coordinators: ['e', 'ou'],
+  asideConjunctions: ['como'],
 };

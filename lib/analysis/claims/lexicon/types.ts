@@ -387,4 +387,26 @@ export interface ClaimLexicon {
    * culpables", "se negó a comentar"): the name before is then no speaker.
    */
   impersonalMarkers?: string[];
+  /** Chinese: adverbs that may stand between a subject and its verb ("还", "此前", "周一": "奥尔特曼还表示"). */
+  subjectAdverbs?: string[];
+  /** Japanese: honorifics and titles written after a name ("氏", "社長"), left out of the speaker's name. */
+  honorificsAfterName?: string[];
+  /** Japanese: job titles written after a name ("最高経営責任者", "CEO"): the name speaks, the title is its role. */
+  titlesAfterName?: string[];
+  /** Japanese: roles that stand for the organization named before の ("市デジタル統括本部の担当者"). */
+  spokesRoles?: string[];
+  /** Japanese: documents whose owner before の is their source ("エネルギー総合研究所の試算によると"). */
+  sourceDocuments?: string[];
+  // The five lists below are read from every lexicon at once, whatever the text's language: names keep their own
+  // language's small words in any text ("Ministerio de Salud", "La Fiscalía" in an English article).
+  /** Definite articles, which may open a subject ("The Old Vic", "La Fiscalía"); the elided French "l" too. */
+  definiteArticles?: string[];
+  /** Prepositions that attach a name to the noun before it ("director of", "ministre de la", "Sprecher von"). */
+  genitivePrepositions?: string[];
+  /** Conjunctions that join two subjects into one ("officers and officials", "fiscales y policías"). */
+  coordinators?: string[];
+  /** Prepositions that tie a member to the body they speak for ("a spokesman for", "a source at"). */
+  memberPrepositions?: string[];
+  /** "as" in an aside right before a reporting verb ("as he said", "como él mismo dijo", "wie er sagte"). */
+  asideConjunctions?: string[];
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lexiconFor } from './lexicon';
-import { segmentSentences } from './segment';
-import { SpeakerTracker } from './speaker';
-import { findClaims } from './index';
+import { lexiconFor } from '../lexicon';
+import { segmentSentences } from '../segment';
+import { SpeakerTracker } from './index';
+import { findClaims } from '../index';
 
 function speakers(text: string, lang: string): Array<string | null> {
   const tracker = new SpeakerTracker(lexiconFor(lang), lang, lang === 'zh' || lang === 'ja');

@@ -1,0 +1,394 @@
+import type { ClaimLexicon } from '../lexicon';
+import { findPhrases, type PhraseHit } from '../match';
+import { alternation } from './lexicon-patterns';
+import { opensSourceClause } from '../story';
+import {
+  AS_ASIDE,
+  CLOSING_SUBJECT,
+  COORDINATORS,
+  DEFINITE_ARTICLE,
+  DESCRIBED_SOURCE,
+  LEADING_DEFINITE_ARTICLE,
+  PERSON_THEN_CLAUSE,
+} from './multilingual';
+import { OPEN_QUOTATION, quotations } from './text';
+import { UnspacedSpeakerReader } from './unspaced';
+
+/** Who a sentence attributes its words to: its reporting verbs, "according to", a quotation closed by a name, a lead-in. */
+export abstract class AttributionReader extends UnspacedSpeakerReader {
+  /** "Asked what …," opening the sentence. */
+  private readonly questionLeadIn: RegExp | null;
+
+  constructor(lexicon: ClaimLexicon, lang: string, unspaced: boolean) {
+    super(lexicon, lang, unspaced);
+    const leadIns = alternation(lexicon.questionLeadIns);
+    this.questionLeadIn = leadIns ? new RegExp(`^[\\s"“«]*(?:${leadIns})\\s`, 'iu') : null;
+  }
+
+  /** Whether the sentence is one quotation and nothing else (a closing stop aside). */
+  protected wholeQuotation(sentence: string): boolean {
+    const spans = quotations(sentence.trim());
+    return spans.length === 1 && spans[0]![0] === 0 && spans[0]![1] >= sentence.trim().length - 1;
+  }
+
+  /**
+   * Whether a lower-case description names people or a body ("o legista", "a irmã da vítima", "los fiscales", "la
+   * empresa"): its first word is a title, a group, a kin, a member or an organization noun.
+   */
+  private describesSource(description: string): boolean {
+    const head = description.split(/\s+/)[0]!;
+    return (
+      this.words.personTitles.has(head) ||
+      this.words.memberNouns.has(head) ||
+      this.words.organizationWords.has(head) ||
+      (this.lexicon.groupSources?.includes(head) ?? false) ||
+      (this.lexicon.kinshipNouns?.includes(head) ?? false)
+    );
+  }
+
+  /**
+   * Whether `before` (the text up to a word) ends with a source preposition, and at most an article after it
+   * ("according to ", "según los ").
+   */
+  private followsSourcePreposition(before: string): boolean {
+    if (this.unspaced || !/\s$/u.test(before)) return false;
+    const words = before.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+    const endsWithSource = (count: number) => {
+      const lead = ` ${words.slice(0, count).join(' ')}`;
+      return this.lexicon.sourcePrepositions.some((source) => lead.endsWith(` ${source}`));
+    };
+    return (
+      endsWithSource(words.length) || (this.words.stopwords.has(words.at(-1) ?? '') && endsWithSource(words.length - 1))
+    );
+  }
+
+  protected attributedSpeaker(sentence: string, namedBefore: string | null = null): string | null {
+    // A reporting verb inside a quotation ("“The Republicans have said …,” Indyk said") is what was said.
+    const quoted = quotations(sentence);
+    const open = OPEN_QUOTATION.exec(sentence);
+    // German closes with “ what English opens with it: after a „ it ends a quotation.
+    if (open && !sentence.slice(0, open.index).includes('„')) quoted.push([open.index, sentence.length]);
+    const questionEnd = this.questionLeadIn?.test(sentence) ? sentence.indexOf(',') : -1;
+    const verbs = [
+      ...findPhrases(sentence, this.lexicon.reportingVerbs, this.unspaced),
+      ...findPhrases(sentence, this.lexicon.beliefVerbs, this.unspaced),
+      // "Nvidia prevé que …", "Los analistas de Morgan Stanley estiman que …": who forecasts holds the forecast.
+      ...(this.unspaced ? [] : findPhrases(sentence, this.lexicon.forecastVerbs, this.unspaced)),
+      // "McConnell called the debt “the transcendent issue of our era”": who characterizes with a quotation speaks.
+      ...(this.unspaced
+        ? []
+        : findPhrases(sentence, this.lexicon.characterizingVerbs ?? [], false).filter((verb) =>
+            /^[^.;:!?"“”«»„]{1,60}?\s["“«„]/u.test(sentence.slice(verb.end)),
+          )),
+    ]
+      .filter(
+        (verb) => !quoted.some(([start, end]) => verb.index > start && verb.end < end) || this.isIncise(sentence, verb),
+      )
+      // "…, como él mismo dijo, …": an aside about something said before, not this sentence's source.
+      .filter((verb) => !AS_ASIDE.test(sentence.slice(Math.max(0, verb.index - 30), verb.index)))
+      // "Asked what he thought …, Walter said": the question put to the speaker is not the report.
+      .filter((verb) => questionEnd === -1 || verb.index > questionEnd)
+      // "GM expects to begin mailing letters": a forecasting verb before its subject's own act is an intention, a
+      // plan the article tells, not a forecast anyone holds ("expects to be larger", "to grow" foresee a state).
+      .filter(
+        (verb) =>
+          !this.lexicon.forecastVerbs.includes(verb.phrase.toLowerCase()) ||
+          !/^\s+to\s+(?!be\b|become\b|remain\b|grow\b|rise\b|fall\b|reach\b|exceed\b|top\b)\p{Ll}/u.test(
+            sentence.slice(verb.end),
+          ),
+      )
+      // "The Screen Actors Guild hasn't said whether …": who says nothing is no source.
+      .filter((verb) => !this.isNegated(sentence.slice(Math.max(0, verb.index - 40), verb.index)))
+      // "According to reports, …": after a source preposition the word is a noun, the source itself.
+      // A verb there ("según adelantó la presidenta") has its subject after it.
+      .filter(
+        (verb) =>
+          !/s$/u.test(verb.phrase) ||
+          !this.followsSourcePreposition(sentence.slice(Math.max(0, verb.index - 30), verb.index)),
+      )
+      .sort((a, b) => a.index - b.index);
+    if (this.unspaced) return this.unspacedSpeaker(sentence, verbs);
+    // "China has confirmed 14 cases, the World Health Organization said in a statement": a reporting clause closing
+    // the sentence after a comma governs what comes before it, where an earlier verb is part of what was reported.
+    // Unless a person speaks there ("Baez said …, the Daily Mail reports": the closing clause only cites where it was
+    // published), or the closing clause names nobody itself ("…, the player he promised to the fans").
+    const closing = verbs.findLast((verb, at) => at > 0 && this.closesSentence(sentence, verb, verbs[at - 1]!));
+    let earlier: string | null = null;
+    for (const verb of verbs) {
+      if (verb === closing) break;
+      earlier = this.speakerOfVerb(sentence, verb, namedBefore);
+      if (earlier) break;
+    }
+    const earlierIsPerson = earlier !== null && this.isPersonSpeaker(earlier);
+    if (closing) {
+      const earlierRole = this.speakerRole;
+      const closingSpeaker = this.speakerOfVerb(sentence, closing, namedBefore);
+      const comma = sentence.lastIndexOf(',', closing.index);
+      const subjectSpan = /\p{L}/u.test(sentence.slice(comma + 1, closing.index))
+        ? sentence.slice(comma + 1, closing.index)
+        : sentence.slice(closing.end);
+      // "Baez said …, the Daily Mail reports": a closing clause naming a publication only cites where a person spoke.
+      // One naming a person, with no article, governs the whole sentence ("Los camaristas … confirmaron el fallo,
+      // informó Raúl Ramírez").
+      const closingPerson =
+        closingSpeaker !== null && this.isPersonSpeaker(closingSpeaker) && !LEADING_DEFINITE_ARTICLE.test(subjectSpan);
+      if (earlierIsPerson && !closingPerson) {
+        this.speakerRole = earlierRole;
+        return earlier;
+      }
+      const lastWord = closingSpeaker?.split(/\s+/).pop();
+      if (closingSpeaker && (!earlier || (lastWord !== undefined && subjectSpan.includes(lastWord))))
+        return closingSpeaker;
+      this.speakerRole = earlierRole;
+    }
+    if (earlier) return earlier;
+    for (const verb of verbs.slice(closing ? verbs.indexOf(closing) + 1 : verbs.length)) {
+      const speaker = this.speakerOfVerb(sentence, verb, namedBefore);
+      if (speaker) return speaker;
+    }
+    const agent = this.reportAgent(sentence, quoted);
+    if (agent) return agent;
+    for (const source of findPhrases(sentence, this.lexicon.sourcePrepositions, false)) {
+      // "para"/"pour"/"für" mean "according to" only when they open the sentence ("laut" means it anywhere).
+      if (
+        this.lexicon.ambiguousSourcePrepositions?.includes(source.phrase.toLowerCase()) &&
+        (source.index > 0 ||
+          (!opensSourceClause(sentence, source.end) && !PERSON_THEN_CLAUSE.test(sentence.slice(source.end))))
+      )
+        continue;
+      const after = sentence.slice(source.end);
+      // "Die Musik war laut und …": an adjective of the same spelling, followed by a conjunction or a pause.
+      const next = /^\s*([\p{L}’'-]+|[^\s\p{L}])/u.exec(after)?.[1] ?? '';
+      if (!/^\p{L}/u.test(next) || (COORDINATORS.has(next.toLowerCase()) && !DEFINITE_ARTICLE.test(next))) continue;
+      // The source may follow an article or a description ("according to the agency Datavue"), or an elided article
+      // glued to it ("selon l’Insee").
+      // "according to Sgt. Paul Green": an honorific before the name, blanked, is no word of a description.
+      const unabbreviated = this.maskHonorifics(after);
+      const candidate = this.nameCandidates(after).find(
+        (c) =>
+          /^\s*(?:[\p{Ll}’'ʼ-]+\s+){0,4}(?:\p{Ll}{1,2}[’'ʼ])?$/u.test(unabbreviated.slice(0, c.index)) &&
+          !this.isPlace(c.name),
+      );
+      if (candidate) {
+        // "según el vicepresidente de la ANP, Daniel Loureiro": the person in apposition after the role.
+        const apposed = this.nameCandidates(after.slice(candidate.end)).find(
+          (c) => this.looksLikePersonName(c.name) && /^\s*,\s*$/u.test(after.slice(candidate.end).slice(0, c.index)),
+        );
+        if (apposed && !this.isPerson(candidate.name) && !this.looksLikePersonName(candidate.name)) {
+          this.speakerRole = after.slice(0, candidate.end).trim();
+          return this.canonical(apposed.name);
+        }
+        return this.canonical(candidate.name);
+      }
+      const organization = this.organizationAnaphor(after.split(/[,;.!?]/u)[0] ?? '');
+      if (organization) return organization;
+      // "Según su relato, …", "According to his account, …": whoever spoke last.
+      const possessive = /^\s+(\p{L}+)\s+\p{Ll}+\s*,/u.exec(after)?.[1]?.toLowerCase();
+      if (possessive && this.lexicon.possessiveDeterminers?.includes(possessive) && this.lastSpeaker)
+        return this.lastSpeaker;
+      // "Segundo ele, …": the person last named.
+      const pronoun = source.index === 0 ? /^\s+(\p{L}+)\s*,/u.exec(after)?.[1] : undefined;
+      if (pronoun && this.words.personPronouns.has(pronoun.toLowerCase())) return this.resolvePronoun(pronoun);
+      // "According to police, …", "Según fiscales, …": people described by a bare plural noun.
+      const group = /^\s+(\p{Ll}[\p{L}’'-]*)\s*[,;]/u.exec(after)?.[1];
+      if (group && this.lexicon.groupSources?.includes(group)) return group;
+      // "Segundo o legista, …", "Conforme a irmã da vítima, …": a source described, not named, opening the sentence.
+      const describedMatch = source.index === 0 ? DESCRIBED_SOURCE.exec(after) : null;
+      const described = describedMatch?.[1];
+      // "According to the report, …": a document says nothing of who wrote it.
+      if (described && this.lexicon.reportNouns?.nouns.includes(described)) continue;
+      // "Según la acusación fiscal, …": a description whose adjective names the body it comes from.
+      const body = described
+        ?.split(/\s+/)
+        .slice(1)
+        .map((word) => this.lexicon.bodyAdjectives?.[word])
+        .find(Boolean);
+      if (body) return body;
+      if (described && !this.isGeneric(described)) {
+        // "…, conformada por los abogados Raymond Colón y Daniel Pérez,": the people the description is made of.
+        const rest = after.slice(describedMatch.index + describedMatch[0].length);
+        const members = /^\s*\p{Ll}+\s+(?:por|by|par|von|pelos|pelas|por los|por las)\s+/u.exec(rest);
+        const member =
+          members &&
+          this.nameCandidates(rest.slice(members[0].length, members[0].length + 80)).find(
+            (c) =>
+              this.looksLikePersonName(c.name) &&
+              /^(?:\s*\p{Ll}+){0,3}\s*$/u.test(rest.slice(members[0].length, members[0].length + c.index)),
+          );
+        if (member) return this.canonical(member.name);
+        // "Segundo o ministro, …": the one person named with that title.
+        const holders = this.holdersOf(described);
+        if (holders?.size === 1) return [...holders][0]!;
+        // "Pour le néolibéralisme, …": an idea holds no view; only people and bodies are described sources.
+        if (this.describesSource(described)) return described;
+      }
+    }
+    return null;
+  }
+
+  /** The subject of one reporting verb of the sentence (see attributedSpeaker), or null. */
+  private speakerOfVerb(sentence: string, verb: PhraseHit, namedBefore: string | null): string | null {
+    // "a-t-il ajouté": the pronoun is inside the verb phrase.
+    const inside = /-t-(il|elle)(?![\p{L}])/iu.exec(verb.phrase);
+    if (inside) return this.resolvePronoun(inside[1]);
+    // "X, a Y student, says" → X; "…, said Superintendent Robert Runcie" → Robert Runcie; then the
+    // subject right before the verb.
+    // "…, pasaron a TCP, dijo González": a name right after a verb that follows a comma is the subject, even
+    // when what comes before looks like an apposition.
+    const invertedFirst =
+      /[,”"»“«]\s*$/u.test(sentence.slice(0, verb.index)) &&
+      // The subject then closes the clause ("dijo González.", "dijo el gremialista,"); "claims Spacey “…”" has an object.
+      CLOSING_SUBJECT.test(sentence.slice(verb.end));
+    // "…, dice el documento, …", "…, says the report.": the document after the verb is its subject, and it names no
+    // one; the subject of the clause before is not who speaks.
+    const documentAfter = /^\s+(\p{L}+)\s+(\p{L}+)\s*(?:[,.;!?]|$)/u.exec(sentence.slice(verb.end));
+    if (
+      invertedFirst &&
+      documentAfter &&
+      DEFINITE_ARTICLE.test(documentAfter[1]!) &&
+      (this.lexicon.reportNouns?.nouns.includes(documentAfter[2]!.toLowerCase()) ?? false)
+    )
+      return null;
+    // "Algo que ya había adelantado Monsalve y que reiteró Siches": in a relative clause the subject follows its verb.
+    const relativeSubject = this.invertedRelativeSubject(sentence, verb);
+    if (relativeSubject) return relativeSubject;
+    // "Mahmoud Othman, a lawmaker, told Xinhua": who is told listens.
+    const toListener = this.lexicon.listenerVerbs?.includes(verb.phrase.toLowerCase()) ?? false;
+    const speaker = toListener
+      ? (this.appositiveSubjectOf(sentence, verb) ?? this.subjectOf(sentence, verb))
+      : invertedFirst
+        ? (this.invertedSubjectOf(sentence, verb, namedBefore) ??
+          this.appositiveSubjectOf(sentence, verb) ??
+          this.subjectOf(sentence, verb))
+        : (this.appositiveSubjectOf(sentence, verb) ??
+          this.invertedSubjectOf(sentence, verb, namedBefore) ??
+          this.subjectOf(sentence, verb));
+    return speaker;
+  }
+
+  /**
+   * Whether `verb` heads a reporting clause that closes the sentence after a comma: "…, the agency said in a
+   * statement.", "…, dijo el ministro.", "…, a-t-il ajouté." Its subject sits between the comma and the verb (or
+   * right after the verb), and nothing but adverbials follows it: no complementizer, no further clause. `previous`
+   * is the reporting verb before it.
+   */
+  private closesSentence(sentence: string, verb: PhraseHit, previous: PhraseHit): boolean {
+    const subject = /,\s*([^,;:!?"“”«»„]{1,80})?$/u.exec(sentence.slice(0, verb.index));
+    // The comma comes after the verb before: "Jenkins-Hernandez said she felt …" is one clause.
+    if (!subject || subject.index < previous.end) return false;
+    // The subject opens with a name, an article or a pronoun ("the agency", "his lawyer"), not with a verb of its own
+    // ("…, beating what analysts expected").
+    const opening = /^[\p{L}’'-]+/u.exec(subject[1] ?? '')?.[0];
+    if (
+      opening &&
+      !/^\p{Lu}/u.test(opening) &&
+      !this.words.stopwords.has(opening.toLowerCase()) &&
+      !this.words.personPronouns.has(opening.toLowerCase())
+    )
+      return false;
+    const after = sentence.slice(verb.end);
+    if (this.patterns.complementizerAfter?.test(after)) return false;
+    if (/^[^,;:"“”«»„]{0,60}$/u.test(after)) return true;
+    // "…, informó Raúl Ramírez, periodista de Última Hora.": the name after the verb, then their role in apposition.
+    const apposed = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s*,([^,;:"“”«»„]{1,60})$/u.exec(after);
+    return (
+      apposed !== null &&
+      !(apposed[1]!.match(/[\p{L}’'-]+/gu) ?? []).some((word) => this.patterns.complementizers.has(word.toLowerCase()))
+    );
+  }
+
+  /**
+   * "“Esto ya no es justicia”, lamenta, por su parte, Iris Avellaneda, presidenta de …": after the quotation that opens
+   * the sentence, a comma, one to three lower-case words (the verb, whichever it is) and at most one aside between
+   * commas, then a person's full name closing the clause. Null when the sentence ends otherwise.
+   */
+  protected closingAttribution(sentence: string): string | null {
+    if (this.unspaced || !/^[\s"“„«»]/u.test(sentence)) return null;
+    const close = Math.max(...['”', '»', '"', '“', '«'].map((mark) => sentence.lastIndexOf(mark)));
+    if (close < 1) return null;
+    const tail = this.maskHonorifics(sentence.slice(close + 1));
+    const lead =
+      /^\s*,\s*((?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*)(?:\s*,\s*[^,;:.!?"“”«»]{1,25},\s*|\s+)/u.exec(tail);
+    if (!lead) return null;
+    // "…”, he told John Smith", "…”, declaró a Juan Pérez": a pronoun is the subject, a name after a preposition or an
+    // article is the listener's or part of a role.
+    const words = (lead[1]!.match(/[\p{L}’'-]+/gu) ?? []).map((word) => word.toLowerCase());
+    if (words.some((word) => this.words.personPronouns.has(word))) return null;
+    const last = words.at(-1)!;
+    if (
+      this.words.stopwords.has(last) ||
+      this.words.locativePrepositions.has(last) ||
+      this.lexicon.listenerPrepositions?.includes(last)
+    )
+      return null;
+    const name = this.firstNameCandidate(tail.slice(lead[0].length));
+    if (!name || name.index !== 0 || !/^\s*(?:[,.;!?]|$)/u.test(tail.slice(lead[0].length + name.end))) return null;
+    if (!this.looksLikePersonName(name.name) || this.isGeneric(name.name)) return null;
+    return this.canonical(name.name);
+  }
+
+  /** "Ministerin Schulze: „…“" — a name, then a colon and a quotation. */
+  protected colonLeadIn(sentence: string): string | null {
+    if (this.unspaced) return null;
+    const lead = /^([^:]{3,120}):\s*["“„«»]/u.exec(sentence)?.[1];
+    if (!lead || lead.split(/\s+/).length > 14) return null;
+    // "Er freut sich, wieder zurück ins Rheinland zu kommen: „…“": a pronoun opening the lead-in is its subject.
+    const opening = /^\s*(\p{L}+)\s/u.exec(lead)?.[1];
+    if (opening && this.words.personPronouns.has(opening.toLowerCase())) return this.resolvePronoun(opening);
+    const candidate = this.nameCandidates(lead).find(
+      (c) => !this.isPlace(c.name) && !this.isGeneric(c.name) && !this.afterPreposition(lead, c.index),
+    );
+    return candidate ? this.canonical(candidate.name) : null;
+  }
+
+  /**
+   * "“La désinformation …, rappelle Ana Sofia Cardenal, professeure …. Dans certains cas …”": a reporting verb set
+   * between commas inside a quotation, its subject a name right after it, interrupts the quotation to say who speaks.
+   */
+  private isIncise(sentence: string, verb: PhraseHit): boolean {
+    if (this.unspaced || !/,\s*$/u.test(sentence.slice(Math.max(0, verb.index - 3), verb.index))) return false;
+    const after = sentence.slice(verb.end, verb.end + 80);
+    const name = this.firstNameCandidate(after);
+    return (
+      name !== undefined &&
+      /^\s+(?:\p{Ll}+\s+){0,3}$/u.test(after.slice(0, name.index)) &&
+      /^\s*[,.;]/u.test(after.slice(name.end)) &&
+      this.looksLikePersonName(name.name)
+    );
+  }
+
+  /** Whether a negation closes `before` ("hasn't", "has not yet", "no"), so the verb after it reports nothing. */
+  private isNegated(before: string): boolean {
+    if (this.patterns.negations.size === 0) return false;
+    const tail = /(?:^|\s)([\p{Ll}’'ʼ]+)(?:\s+([\p{Ll}’'ʼ]+))?\s+$/u.exec(before);
+    if (!tail) return false;
+    const [, first, second] = tail;
+    if (!second) return this.patterns.negations.has(first!);
+    return (
+      this.patterns.negations.has(second) ||
+      (this.patterns.negations.has(first!) && !this.patterns.notNegating.has(second))
+    );
+  }
+
+  /**
+   * "This is the front-page claim made on Saturday by sports daily AS", "la denuncia presentada por la Fiscalía": the
+   * agent of something said, named after the preposition (after at most three lower-case words describing it).
+   */
+  private reportAgent(sentence: string, quoted: Array<readonly [number, number]>): string | null {
+    const report = this.lexicon.reportNouns;
+    if (!report || this.unspaced) return null;
+    for (const noun of findPhrases(sentence, report.nouns, false)) {
+      // Inside a quotation it is what was said.
+      if (quoted.some(([start, end]) => noun.index > start && noun.end < end)) continue;
+      const stretch = sentence.slice(noun.end, noun.end + 60);
+      const agent = this.patterns.reportAgent?.exec(stretch);
+      if (!agent) continue;
+      const rest = stretch.slice(agent[0].length);
+      const candidate = this.nameCandidates(rest).find(
+        (c) => /^(?:\p{Ll}[\p{L}’'-]*\s+){0,3}$/u.test(rest.slice(0, c.index)) && !this.isPlace(c.name),
+      );
+      if (candidate && !this.isGeneric(candidate.name)) return this.canonical(candidate.name);
+    }
+    return null;
+  }
+}

@@ -1,0 +1,54 @@
+/** "向本报记者", "对媒体": the listener between a Chinese subject and its verb. */
+export const ZH_TOLD_TO = /(?<=.)(向|对|對|跟)[\p{sc=Han}]{0,4}?(记者|記者|媒体|媒體)$/u;
+
+/**
+ * "他对作者", "王教授对此": whom (or what) the subject speaks to or of, right before the verb. After a pronoun or a
+ * subject of two characters or more, so that a name holding 向 or 对 ("刘向东") is kept whole.
+ */
+export const ZH_LISTENER = /(?<=^(?:他|她|他们|她們|他們|她们|[\p{sc=Han}]{2,}))(向|对|對|跟)[\p{sc=Han}]{1,4}$/u;
+
+/** "宋国青教授通过分析国家统计局的数据": by what means the subject came to say it, after their name. */
+export const ZH_MEANS = /(?<=.)(通过|通過|透过|透過)[^，,。]{1,24}$/u;
+
+/** "接受记者采访时", "在接受《财经》采访时": the interview in which the subject spoke, after their name. */
+export const ZH_INTERVIEWED = /(?<=.)(在)?接受[\p{sc=Han}《》]{0,10}?(采访|採訪)(时|時)?$/u;
+
+/** "武汉市工商局有关负责人", "上海汇达丰律师事务所有关律师": a body, then someone unnamed who speaks for it. */
+export const ZH_RELATED_PERSON = /^(.{2,16}?)(有关|有關|相关|相關)(负责人|負責人|人士|律师|律師|官员|官員|人员|人員)$/u;
+
+/** Openings of a Chinese clause that is no subject: a prepositional adverbial, or the reporter who writes. */
+export const ZH_NO_SUBJECT = /^(除了|除|从|從|对于|對於|关于|關於|至于|至於|记者|記者|本报|本報|有关|有關|相关|相關)/u;
+
+/** "在发布会上", "在記者會中": where the subject spoke, after their name. */
+export const ZH_SETTING = /(在|於|于)[^在於于]{1,14}(时候|時候|上|中|时|時|里|裡|后|後)$/u;
+
+/** A date opening a Chinese clause ("7月11日他在…"): when the subject spoke, not who. */
+export const ZH_DATE = /^(?:\d{2,4}年)?(?:\d{1,2}月)?\d{1,2}日/u;
+
+/** Titles written after a Chinese name ("洪友廉教授"): the name is the speaker, the title its role. */
+export const ZH_TITLE_AFTER_NAME =
+  /^([\p{sc=Han}·]{2,4}?)(教授|博士|先生|女士|小姐|律师|律師|医生|醫生|研究员|研究員|院士)$/u;
+
+/** "X的一篇文章", "X的最新报告": a document of X, who then holds what it says. */
+export const ZH_DOCUMENT_OF =
+  /^(.{2,14}?)的(?:一篇|一份|一则|一則|一项|一項|最新)?(?:文章|报道|報導|报告|報告|研究|调查|調查|声明|聲明)(?:报道|報導|中)?$/u;
+
+/** "对…来说", "比如说", "可以说": 说 inside a phrase that reports nobody's words (so are "说服", "说法" after it). */
+export const ZH_NOT_SPEECH = /(来|來|如|是|话|話|再|虽|雖|听|聽|一|以)$/u;
+
+/** Characters before 称 that make it "called" ("俗称", "号称", "简称", "被称为"), not "said". */
+export const ZH_NAMING = /(俗|号|號|堪|简|簡|又|被|人|统|統|名|昵|暱|并|並|合)$/u;
+
+/**
+ * A subject marked by は or が before the verb (group 1): the sentence names who speaks, even if nobody
+ * in particular. は may be followed by an adverb ("フアン氏はまた、"), not by the rest of a word.
+ */
+export const JA_TOPIC =
+  /^([^「」。]{1,50}?)(?:は|が)(?:(?=(?:また|さらに|まず|すでに|これまで|かねて|改めて|この|その|同日)[、,]?)|(?!\p{sc=Hiragana}))/u;
+
+/** Endings of Chinese and Japanese organization names ("工信部", "省委宣传部", "国家统计局"). */
+export const ORG_SUFFIX = /(部|局|厅|廳|委|委员会|委員會|院|公司|集团|集團|协会|協會|银行|銀行|政府|社|省|庁|機構)$/u;
+
+/** A Chinese organization opening a clause as its subject, before its verb. */
+export const ZH_ORG_SUBJECT =
+  /^([\p{sc=Han}]{1,10}?(?:部|局|厅|廳|委员会|委員會|公司|集团|集團|协会|協會|银行|銀行|政府))(?=[\p{sc=Han}])(?!的)/u;

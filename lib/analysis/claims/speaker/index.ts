@@ -1,0 +1,223 @@
+import { findPhrases, phraseUnion } from '../match';
+import { AttributionReader } from './attribution';
+import { JA_TOPIC } from './cjk-patterns';
+import { PRO_DROP } from './multilingual';
+
+/**
+ * Tracks who is speaking through an article: the people named so far (so "Altman" resolves to
+ * "Sam Altman"), the last person named (for "Ele"/"He"/"他"), and a speaker announced by a lead-in
+ * such as "Ele afirmou:" for the quotation that follows.
+ *
+ * Its rules all read and update that one state of the article, so they stay methods of one object; each concern is a
+ * class of its own module, extended by the next: memory → names → references → subjects (before the verb) → inverted
+ * (after it) → unspaced (Chinese, Japanese) → attribution → this class, which carries a speaker across sentences.
+ */
+export class SpeakerTracker extends AttributionReader {
+  /** Every word of the longer speakers so far ("OpenAI CEO Sam Altman"): a later lone "Altman" is one of them. */
+  private readonly speakerWords = new Set<string>();
+  private leadInSpeaker: string | null = null;
+  /**
+   * Whether the last speaker found was only carried on to a quotation opening the sentence, nobody being named in it:
+   * an attribution closing the quotation in the next sentence then says better who speaks.
+   */
+  speakerCarried = false;
+  /**
+   * The organization that acts or plans in the last sentence nobody speaks in ("Das BMZ stellt … bereit", "GM expects
+   * to"): no speaker, since the article tells what it does, but the subject the sentence is about (its type reads it
+   * as an actor's, as it reads a speaker's). Null when someone speaks or no organization acts.
+   */
+  actor: string | null = null;
+  /** The paragraph whose single-quoted speech is still open after the sentence read last (British English); -2: none. */
+  private singleQuoteOpenBlock = -2;
+  /**
+   * The person the sentence before named (with a title, or known) when nobody was reported speaking in it: the
+   * subject a following "…”, señaló." leaves out ("…, es el parlamentario Tomás Hirsch, quien … “…”, señaló.").
+   */
+  private namedWithoutSpeech: string | null = null;
+  private namedWithoutSpeechBlock = -2;
+
+  /**
+   * Speaker of a sentence, updating the context; `null` when it is not attributed. `block` is the
+   * index of the paragraph it is in, so a quotation running on from the last speaker stays theirs. `runningQuote` says
+   * whether the sentence is part of a quotation opened in an earlier paragraph: wholly `inside` it, or the one that
+   * `closes` it.
+   */
+  speakerOf(
+    sentence: string,
+    block = -1,
+    following = '',
+    runningQuote: 'inside' | 'closes' | null = null,
+  ): string | null {
+    this.following = following;
+    this.block = block;
+    const organizationBefore = this.lastOrganization;
+    const pending = this.leadInSpeaker;
+    this.leadInSpeaker = null;
+    this.speakerRole = null;
+    this.actor = null;
+    const namedBefore = this.namedWithoutSpeech;
+    const namedBeforeBlock = this.namedWithoutSpeechBlock;
+    this.namedInSentence = null;
+    this.notePeople(sentence);
+    this.namedWithoutSpeech = null;
+    const goesOn = () => namedBefore ?? this.lastSpeaker;
+    // A sentence inside a quotation opened in an earlier paragraph is what its speaker said (the one who spoke in the
+    // paragraph before at the latest); any reporting verb in it is part of the quotation.
+    const quoteSpeaker = runningQuote && block - this.lastSpeakerBlock <= 1 ? this.lastSpeaker : null;
+    // "« C’est une provocation », a réagi Laurent Martin, …": a quotation closed by a short clause ending in a
+    // person's name names who speaks, whatever its verb; it is no quotation going on from the last speaker.
+    const closing = runningQuote === 'inside' ? null : this.closingAttribution(sentence);
+    const attributed = runningQuote === 'inside' && quoteSpeaker ? null : this.attributedSpeaker(sentence, namedBefore);
+    // The attribution read the usual way, with the role it found, when it names the same person.
+    if (closing && attributed !== closing) this.speakerRole = null;
+    let speaker =
+      runningQuote === 'inside' && quoteSpeaker
+        ? quoteSpeaker
+        : ((closing && attributed !== closing ? closing : attributed) ?? this.colonLeadIn(sentence) ?? quoteSpeaker);
+    if (
+      !speaker &&
+      PRO_DROP.has(this.lang) &&
+      this.lastSpeaker &&
+      block - this.lastSpeakerBlock <= 2 &&
+      this.reportsWithoutSubject(sentence)
+    )
+      speaker = goesOn();
+    // British English opens speech with a single quote ("'Sir Alex Ferguson has got seven years on him …"); a sentence
+    // of the paragraph after one that opened such a quotation, before it closes, is inside it.
+    const singleQuoted = this.lexicon.singleQuotedSpeech === true;
+    const insideSingleQuote = singleQuoted && this.singleQuoteOpenBlock === block && block >= 0;
+    const opensQuote =
+      /^[\s"“„«»「『]/u.test(sentence) || (singleQuoted && /^\s*['‘]\p{Lu}/u.test(sentence)) || insideSingleQuote;
+    if (singleQuoted) {
+      if (/[.!?]['’]\s*$/u.test(sentence)) this.singleQuoteOpenBlock = -2;
+      else if (/(?:^|[,:]\s+)['‘]\p{Lu}/u.test(sentence)) this.singleQuoteOpenBlock = block;
+      else if (!insideSingleQuote) this.singleQuoteOpenBlock = -2;
+    }
+    if (!speaker && pending && opensQuote) speaker = pending;
+    this.speakerCarried = false;
+    // A direct quotation soon after someone spoke (at most one paragraph of narration between) goes on with them.
+    if (!speaker && opensQuote && this.lastSpeaker && block >= 0 && block - this.lastSpeakerBlock <= 2) {
+      speaker = this.lastSpeaker;
+      this.speakerCarried = true;
+    }
+    // "Charles Schultze, chairman of …, once summed up the danger with a metaphor. “It’s not so much …”": a sentence
+    // that is all quotation, right after one about a person in the same paragraph, is that person's, when nobody
+    // spoke just before.
+    if (
+      !speaker &&
+      opensQuote &&
+      namedBefore &&
+      block >= 0 &&
+      block === namedBeforeBlock &&
+      this.wholeQuotation(sentence)
+    )
+      speaker = namedBefore;
+    // "Die Hersteller dürfen demnach …": the source of the sentence before goes on.
+    if (
+      !speaker &&
+      this.lastSpeaker &&
+      block - this.lastSpeakerBlock <= 2 &&
+      findPhrases(sentence, this.lexicon.sourceAnaphors, this.unspaced).length > 0 &&
+      // "Laut Kessler Werke sollen …, Kündigungen seien nicht geplant": a sentence naming its own source. An ambiguous
+      // source word inside the sentence ("für große Veranstaltungen") names none.
+      !findPhrases(sentence, this.lexicon.sourcePrepositions, this.unspaced).some(
+        (hit) => hit.index === 0 || !this.lexicon.ambiguousSourcePrepositions?.includes(hit.phrase.toLowerCase()),
+      )
+    )
+      speaker = this.lastSpeaker;
+    // Japanese leaves out a subject that goes on: "…としている" with no one named is the last source's.
+    if (
+      !speaker &&
+      this.lang === 'ja' &&
+      this.lastSpeaker &&
+      block - this.lastSpeakerBlock <= 4 &&
+      !JA_TOPIC.test(sentence.replace(/^[^「」]*?、/u, (lead) => (/(は|が)/u.test(lead) ? lead : ''))) &&
+      findPhrases(sentence, this.lexicon.reportingVerbs, true).length > 0
+    )
+      speaker = this.lastSpeaker;
+    // An organization that announces, issues a notice or forecasts holds what it says or foresees ("该公司预计，…").
+    // One that acts or plans ("Das BMZ stellt … bereit", "GM expects to begin") is the sentence's subject, not its
+    // source: the article tells what it does. It is still the organization a later "the company" means.
+    if (
+      !speaker &&
+      findPhrases(
+        sentence,
+        phraseUnion(this.lexicon, 'announcement-issuing-forecast', () => [
+          ...this.lexicon.announcementVerbs,
+          ...(this.lexicon.issuingVerbs ?? []),
+          ...this.lexicon.forecastVerbs,
+        ]),
+        this.unspaced,
+      ).some((hit) => !/^\s+to\s/u.test(sentence.slice(hit.end)))
+    )
+      speaker = this.organizationActor(sentence);
+    else if (
+      !speaker &&
+      findPhrases(
+        sentence,
+        phraseUnion(this.lexicon, 'plan-decision', () => [...this.lexicon.planMarkers, ...this.lexicon.decisionVerbs]),
+        this.unspaced,
+      ).length
+    ) {
+      this.actor = this.organizationActor(sentence);
+      // "The company plans to open two offices, according to a spokesperson": one unnamed who speaks for it.
+      if (this.actor && this.citesUnnamedMember(sentence)) speaker = this.actor;
+    }
+    if (speaker) {
+      this.lastSpeaker = speaker;
+      this.lastSpeakerBlock = block;
+    } else {
+      this.namedWithoutSpeech = this.namedInSentence;
+      this.namedWithoutSpeechBlock = block;
+    }
+    if (speaker && /[:：]\s*$/u.test(sentence)) this.leadInSpeaker = speaker;
+    if (speaker && !this.unspaced && this.looksLikePersonName(speaker) && !this.bodies.has(speaker))
+      this.rememberPerson(speaker);
+    const organizationLike =
+      speaker !== null &&
+      !this.unspaced &&
+      /^\p{Lu}[\p{L}\p{N}&-]+$/u.test(speaker) &&
+      !this.isPerson(speaker) &&
+      !this.personWords.has(speaker) &&
+      !this.speakerWords.has(speaker) &&
+      !this.recent.some((name) => name === speaker || name.split(/\s+/).includes(speaker)) &&
+      !this.titleHoldersInclude(speaker);
+    if (speaker && this.couldBePerson(speaker)) this.noteRecent(speaker);
+    if (speaker && /\s/u.test(speaker)) for (const word of speaker.split(/\s+/)) this.speakerWords.add(word);
+    if (speaker && (this.isOrganization(speaker) || this.bodies.has(speaker))) this.lastOrganization = speaker;
+    // "Microsoft said …": a one-word subject that is no person's name is what "the company" means next.
+    else if (speaker && organizationLike) this.lastOrganization = speaker;
+    if (this.lastOrganization !== organizationBefore) this.itAntecedent = this.lastOrganization;
+    if (this.patterns.organizationPronounBeforeVerb)
+      this.itAntecedent = this.openingThing(sentence) ?? this.itAntecedent;
+    return speaker;
+  }
+
+  /**
+   * "Al respecto, explicó que …", "Finalmente, indicaron que …": a reporting verb with nothing before it but an
+   * opening phrase, then what was said. In a language that leaves out the subject, the speaker goes on.
+   */
+  private reportsWithoutSubject(sentence: string): boolean {
+    return findPhrases(sentence, this.lexicon.reportingVerbs, false).some((verb) => {
+      const before = sentence.slice(0, verb.index);
+      // "Y agregó: …", "Pero explicó que …": only sentence-opening words before the verb.
+      const openers = (before.match(/[\p{L}’'-]+/gu) ?? []).every((word) =>
+        this.words.sentenceStarters.has(word.toLowerCase()),
+      );
+      // "También solicitó el pago de una multa …": an adverb opening the sentence, then the verb and its object.
+      const adverbs = before.match(/[\p{L}’'-]+/gu) ?? [];
+      if (
+        adverbs.length >= 1 &&
+        adverbs.length <= 2 &&
+        /^[\p{L}\s’'-]*$/u.test(before) &&
+        adverbs.every((word) => this.lexicon.verbAdverbs?.includes(word.toLowerCase()))
+      )
+        return true;
+      return (
+        (/^\s*(?:[^,;:"“”«»]{0,30},\s*)?$/u.test(before) || (openers && /^[\p{L}\s’'-]{0,20}$/u.test(before))) &&
+        // "Confirmó además que …": an adverb may come between the verb and what was said.
+        /^\s*(?:\p{Ll}+\s+)?(?:que\b|:)/u.test(sentence.slice(verb.end))
+      );
+    });
+  }
+}

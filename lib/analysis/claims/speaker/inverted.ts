@@ -1,0 +1,182 @@
+import type { PhraseHit } from '../match';
+import type { NameCandidate } from './memory';
+import { GENITIVE_PREPOSITIONS, PRO_DROP } from './multilingual';
+import { SubjectReader } from './subjects';
+
+/** The subject written after its reporting verb: "said X", "dijo el ministro", "a-t-il ajouté". */
+export abstract class InvertedSubjectReader extends SubjectReader {
+  /** "the Sunni secular politician ": an article, words describing, and a job title, before a name. */
+  private describedTitle(text: string): boolean {
+    if (!/^\s+(?:[\p{L}’'-]+\s+){2,5}$/u.test(text)) return false;
+    const words = text.match(/[\p{L}’'-]+/gu) ?? [];
+    const [article = '', title = ''] = [words[0]?.toLowerCase(), words.at(-1)];
+    return (
+      this.words.stopwords.has(article) &&
+      !this.words.locativePrepositions.has(article) &&
+      this.words.personTitles.has(title)
+    );
+  }
+
+  protected invertedRelativeSubject(sentence: string, verb: PhraseHit): string | null {
+    const relatives = this.lexicon.invertingRelatives;
+    if (!relatives?.length) return null;
+    // The relative, then at most two adverbs or auxiliaries ("que ya había adelantado"), but no subject of its own.
+    const words = sentence.slice(0, verb.index).match(/[\p{L}’'-]+(?=[\s]*$)|[\p{L}’'-]+|[^\p{L}\s]+/gu) ?? [];
+    const at = words.findLastIndex((word) => relatives.includes(word.toLowerCase()));
+    if (at === -1 || words.length - at > 3) return null;
+    if (words.slice(at + 1).some((word) => !/^\p{Ll}+$/u.test(word) || this.words.stopwords.has(word))) return null;
+    const candidate = this.namesIn(sentence, verb.end, verb.end + 80)[0];
+    if (!candidate || !/^\s+$/u.test(sentence.slice(verb.end, verb.end + candidate.index))) return null;
+    if (this.isPlace(candidate.name) || this.isGeneric(candidate.name)) return null;
+    return this.canonical(candidate.name);
+  }
+
+  /**
+   * "Castro, exsecretario de Bukele, fue estridente: “…”, exigió.": the sentence's own subject, named before the
+   * quotation it leads into, is who the subjectless verb after the quotation means.
+   */
+  private leadInSubject(sentence: string): string | null {
+    const quoteAt = sentence.search(/["“«„»]/u);
+    if (quoteAt < 12 || !/[:,]\s*$/u.test(sentence.slice(0, quoteAt))) return null;
+    return this.openingActor(sentence.slice(0, quoteAt));
+  }
+
+  /** "…, said Huang." / "„…“, sagte er." — a reporting clause after the statement. */
+  protected invertedSubjectOf(sentence: string, verb: PhraseHit, namedBefore: string | null = null): string | null {
+    const head = sentence.slice(0, verb.index).trimEnd();
+    // "…, según adelantó la presidenta de ese cuerpo, Cecilia Moreau": after "según" too the subject follows the verb.
+    let lowerHead: string | undefined;
+    const afterSource = this.lexicon.sourcePrepositions.some(
+      (source) => source.length > 4 && !/\s/u.test(source) && (lowerHead ??= head.toLowerCase()).endsWith(` ${source}`),
+    );
+    if (!afterSource && !/[,”"»“«」]$/u.test(head)) return null;
+    // "said Dr. Emily Ross": the honorific's dot, blanked, is no break between the verb and the name.
+    const after = this.maskHonorifics(sentence.slice(verb.end, verb.end + 60));
+    // '"…", dijo.' — a subjectless reporting verb after a quotation: the one who spoke last, or the person the
+    // sentence before named while nobody spoke in it. So is "dijo al ser consultado", "dijo a la radio".
+    const preposition = /^\s+([\p{L}]+)\s/u.exec(after)?.[1]?.toLowerCase();
+    const afterQuote = /["”»“«」]\s*,?\s*$/u.test(sentence.slice(0, verb.index));
+    if (
+      (/^\s*[.!]?\s*$/u.test(after) && (afterQuote || PRO_DROP.has(this.lang) || this.unspaced)) ||
+      (PRO_DROP.has(this.lang) && preposition && this.words.locativePrepositions.has(preposition) && afterQuote)
+    )
+      return this.leadInSubject(sentence) ?? namedBefore ?? this.lastSpeaker ?? this.resolvePronoun();
+    const pronoun = this.patterns.pronounAfterVerb.exec(after);
+    if (pronoun) return this.resolvePronoun(pronoun[1]);
+    // "…, agregaron que el Congreso tendrá …": after the complementizer comes what was said, not who said it.
+    if (this.patterns.complementizerAfter?.test(after)) return null;
+    // The name may follow an article or a title ("declarou o delegado Odair Carneiro").
+    // "said Superintendent Robert Runcie": a capitalised title before the name is a lead too.
+    // "plantearon al ministro Falero que …": a name after a preposition is the verb's object or listener.
+    const lead = (text: string) =>
+      /^[\s,]*$/u.test(text) ||
+      (/^[\s,]*(?:[\p{L}’'-]+\s+){1,3}$/u.test(text) &&
+        !this.words.locativePrepositions.has(/[\p{L}’'-]+/u.exec(text)![0].toLowerCase()) &&
+        (text.match(/[\p{L}’'-]+/gu) ?? []).every((word, at, words) =>
+          /^\p{Lu}/u.test(word)
+            ? this.isTitleWord(word) ||
+              // "said OpenAI CEO Sam Altman": the organization of the title.
+              (this.isOrganization(word) && this.words.personTitles.has(words[at + 1]?.toLowerCase() ?? '')) ||
+              // "sagt Dormagens Handball-Geschäftsführer Björn Barthel": a German genitive before the title.
+              (this.lang === 'de' && /s$/u.test(word) && this.isTitleWord(words[at + 1] ?? ''))
+            : this.words.stopwords.has(word) || this.words.personTitles.has(word),
+        )) ||
+      this.describedTitle(text);
+    // A capitalised word between the article and a lower-case word describes ("the Sunni secular politician").
+    const describes = (c: NameCandidate) =>
+      !/\s/u.test(c.name) &&
+      /^\s+\p{L}+\s+$/u.test(after.slice(0, c.index)) &&
+      ((next) => next !== undefined && !this.words.stopwords.has(next))(
+        /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(after.slice(c.end))?.[1],
+      );
+    // "said union leader John Smith.", "said Chevrolet spokesman Alan Adler on Monday.": the subject after the verb is
+    // a noun phrase whose head is the person's name; the words before it, however they are written, are the role.
+    const describedPerson = this.describedPersonAfterVerb(sentence, verb);
+    if (describedPerson) return describedPerson;
+    const candidate = this.namesIn(sentence, verb.end, verb.end + after.length).find(
+      (c) =>
+        lead(after.slice(0, c.index)) &&
+        !describes(c) &&
+        // "admitió el convencional UDI e integrante de …, Pablo Toloza": an organization inside the role.
+        !(this.isOrganization(c.name) && !/^\s*(?:[,.;!?]|$)/u.test(after.slice(c.end))) &&
+        !this.isPlace(c.name) &&
+        !this.isGeneric(c.name) &&
+        !this.afterPreposition(after, c.index),
+    );
+    if (candidate) {
+      const title = after
+        .slice(0, candidate.index)
+        .replace(/[\s,]+/gu, ' ')
+        .trim();
+      if (/^\p{Lu}/u.test(title)) this.speakerRole = title;
+      return this.canonical(candidate.name);
+    }
+    // "…, afirmou a empresa.": an organization anaphor as the subject after the verb.
+    const clause = /^\s+([^,;:.!?"“”«»„()]{2,40}?)\s*(?:[,.;!?]|$)/u.exec(after)?.[1];
+    const organization = clause && this.organizationAnaphor(clause, sentence, verb.index);
+    if (organization && clause.split(/\s+/).length <= 3) return organization;
+    // "afirmó un integrante del Poder Ejecutivo": someone unnamed from a body named after them; the body speaks.
+    const member = this.indefiniteMember(after);
+    if (member !== undefined) return member;
+    // "a déclaré à cette occasion le ministre de la Santé": a title standing for the person last named with it.
+    const described = this.titleAnaphor(after.split(/[,;.!?]/u)[0] ?? '', true);
+    if (described) return described;
+    const roleHolder = this.roleAnaphor(after.split(/[,;.!?]/u)[0] ?? '', true);
+    if (roleHolder) return roleHolder;
+    // "…”, explicaron las fuentes.": a body of people described after the verb.
+    const groupAfter = /^\s+((?:\p{L}+\s+)?\p{L}+)\s*(?:[,.;!?]|$)/u.exec(after)?.[1];
+    const group = groupAfter ? this.groupSubject(groupAfter) : null;
+    if (group) return group;
+    // "sagte der Vorstand Regionen der Bundesagentur für Arbeit (BA), Daniel Terzenbach, heute": a role
+    // opened by an article, then the person's name in apposition.
+    const longer = sentence.slice(verb.end, verb.end + 160);
+    const role = /^\s+(\p{L}+)\s[^.;:!?"“”«»„]{3,120}?,\s*$/u;
+    const named = this.nameCandidates(longer).find((c) => {
+      const stretch = role.exec(longer.slice(0, c.index));
+      return (
+        stretch !== null &&
+        this.words.stopwords.has(stretch[1]!.toLowerCase()) &&
+        !this.words.locativePrepositions.has(stretch[1]!.toLowerCase()) &&
+        this.looksLikePersonName(c.name) &&
+        /^\s*[,.]/u.test(longer.slice(c.end))
+      );
+    });
+    if (!named) return null;
+    this.speakerRole = role.exec(longer.slice(0, named.index))?.[0].replace(/^\s+|,\s*$/gu, '') ?? null;
+    return this.canonical(named.name);
+  }
+
+  /**
+   * "said union leader John Smith", "said Chevrolet spokesman Alan Adler on Monday": after an inverted reporting verb,
+   * at most five words (no preposition but "of", no pronoun or complementizer among them) before a person's name that closes the
+   * clause. The words are the person's role, kept as context.
+   */
+  private describedPersonAfterVerb(sentence: string, verb: PhraseHit): string | null {
+    const after = this.maskHonorifics(sentence.slice(verb.end, verb.end + 120));
+    const candidate = this.nameCandidates(after).find((c) => this.isPerson(c.name) || this.looksLikePersonName(c.name));
+    if (!candidate) return null;
+    const role = after.slice(0, candidate.index);
+    if (!/^\s+(?:[\p{L}’'-]+\s+){1,5}$/u.test(role)) return null;
+    const words = role.match(/[\p{L}’'-]+/gu) ?? [];
+    if (
+      words.some(
+        (word) =>
+          // "president of entertainment" is a role; "in Paris" a place.
+          (this.words.locativePrepositions.has(word.toLowerCase()) && !GENITIVE_PREPOSITIONS.has(word.toLowerCase())) ||
+          this.words.personPronouns.has(word.toLowerCase()) ||
+          this.patterns.complementizers.has(word.toLowerCase()),
+      )
+    )
+      return null;
+    // The name closes the clause, or an adverbial follows it ("on Monday", "in a statement").
+    const next = /^\s*(?:[,.;!?]|$)|^\s+(\p{Ll}+)\s/u.exec(after.slice(candidate.end));
+    if (!next || (next[1] && !this.words.stopwords.has(next[1]) && !this.words.locativePrepositions.has(next[1])))
+      return null;
+    if (this.isPlace(candidate.name) || this.isGeneric(candidate.name)) return null;
+    // Without its article: "disse a pesquisadora Beatriz Lopes" → "pesquisadora".
+    const opening = words[0]!.toLowerCase();
+    const article = words.length > 1 && this.words.stopwords.has(opening) ? words[0]!.length : 0;
+    this.speakerRole = role.trim().slice(article).trim();
+    return this.canonical(candidate.name);
+  }
+}

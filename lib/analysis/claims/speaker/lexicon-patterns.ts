@@ -1,0 +1,145 @@
+import { type ClaimLexicon, wordSet, wordSetOf } from '../lexicon';
+
+/** The word lists looked up one word at a time, as sets. */
+const WORD_LISTS = [
+  'stopwords',
+  'personTitles',
+  'locativePrepositions',
+  'personPronouns',
+  'sentenceStarters',
+  'organizationWords',
+  'modalVerbs',
+  'genericSubjects',
+  'placeWords',
+  'calendarNames',
+  'indefiniteArticles',
+  'memberNouns',
+] as const;
+
+export type LexiconWords = Record<(typeof WORD_LISTS)[number], ReadonlySet<string>>;
+
+/** Patterns built from a lexicon's word lists, once per lexicon rather than once per sentence. */
+export interface LexiconPatterns {
+  /** `WORD_LISTS` as sets. */
+  words: LexiconWords;
+  /** The title abbreviations that are blanked before a name: a capital first, a dot last ("Mr.", "Dr."). */
+  honorifics: string[];
+  /** "he said", "ele disse": a person pronoun closing the text before the verb. */
+  pronounBeforeVerb: RegExp;
+  /** "…, said he": a person pronoun right after the verb. */
+  pronounAfterVerb: RegExp;
+  /** "it said", "it also said": a pronoun standing for an organization closing the text before the verb. */
+  organizationPronounBeforeVerb: RegExp | null;
+  /** "Constand's mother" and "la madre de Pérez" closing the text before the verb (group 1: the surname). */
+  relativeSubjects: RegExp[];
+  /** Chinese and Japanese: a title, then the name after it up to a verb ("首席执行官孟涛表示"). */
+  titledNames: Array<[string, RegExp]>;
+  /** "made on Saturday by ": a preposition of `reportNouns.agents` after a report noun (see reportAgent). */
+  reportAgent: RegExp | null;
+  /** `complementizers`, and one of them opening the text after a verb ("…, agregaron que …"). */
+  complementizers: ReadonlySet<string>;
+  complementizerAfter: RegExp | null;
+  /** `negatedReports` as sets. */
+  negations: ReadonlySet<string>;
+  notNegating: ReadonlySet<string>;
+  /** `subjectAdverbs` closing a Chinese subject ("奥尔特曼还"). */
+  subjectAdverbs: RegExp;
+  /** `honorificsAfterName` closing a Japanese subject ("フアン氏"). */
+  honorificsAfterName: RegExp;
+  /** One of `titlesAfterName` closing a Japanese subject, with an optional reading in brackets ("…責任者（CEO）"). */
+  titleAfterName: RegExp;
+  /** A Japanese subject that is one of `spokesRoles`, or one of `sourceDocuments`. */
+  spokesRole: RegExp;
+  sourceDocument: RegExp;
+}
+
+/** What a pattern of a word list the lexicon does not have is: it matches nowhere. */
+const MATCHES_NOTHING = /(?!)/u;
+
+/** `pattern` with `(words)` in place of `WORDS`, or a pattern matching nowhere when there are no words. */
+function wordsPattern(words: string[] | undefined, pattern: string): RegExp {
+  return words?.length ? new RegExp(pattern.replace('WORDS', `(${words.join('|')})`), 'u') : MATCHES_NOTHING;
+}
+
+const PATTERNS = new WeakMap<ClaimLexicon, LexiconPatterns>();
+
+function wordSets(lexicon: ClaimLexicon): LexiconWords {
+  const words: Partial<Record<(typeof WORD_LISTS)[number], ReadonlySet<string>>> = {};
+  for (const list of WORD_LISTS) words[list] = wordSetOf(lexicon, list);
+  words.personTitles = withOtherGender(words.personTitles!, lexicon.genderedTitleEndings);
+  return words as LexiconWords;
+}
+
+/**
+ * The titles with their other-gender forms ("funcionario" → "funcionaria", "investigador" → "investigadora"): a list
+ * that names one form of a role names both.
+ */
+function withOtherGender(
+  titles: ReadonlySet<string>,
+  endings: ClaimLexicon['genderedTitleEndings'],
+): ReadonlySet<string> {
+  if (!endings?.length) return titles;
+  const all = new Set(titles);
+  for (const title of titles)
+    for (const [masculine, feminine] of endings) {
+      if (title.length > masculine.length + 2 && title.endsWith(masculine))
+        all.add(title.slice(0, -masculine.length) + feminine);
+      if (title.length > feminine.length + 2 && title.endsWith(feminine))
+        all.add(title.slice(0, -feminine.length) + masculine);
+    }
+  return all;
+}
+
+/** The phrases as alternatives of a regular expression, each taken literally; null when there are none. */
+export function alternation(words: string[] | undefined): string | null {
+  return words?.length ? words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : null;
+}
+
+export function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
+  let patterns = PATTERNS.get(lexicon);
+  if (!patterns) {
+    const pronouns = lexicon.personPronouns.join('|');
+    patterns = {
+      words: wordSets(lexicon),
+      honorifics: lexicon.titleAbbreviations.filter((abbreviation) => /^\p{Lu}.*\.$/u.test(abbreviation)),
+      pronounBeforeVerb: new RegExp(`(?<![\\p{L}])(${pronouns})(?:\\s+[\\p{L}-]+){0,2}\\s*$`, 'iu'),
+      pronounAfterVerb: new RegExp(`^\\s+(${pronouns})(?![\\p{L}])`, 'iu'),
+      relativeSubjects: lexicon.kinshipNouns?.length
+        ? [
+            new RegExp(`(\\p{Lu}[\\p{L}-]+)[’'ʼ]s\\s+(?:${lexicon.kinshipNouns.join('|')})\\s*$`, 'iu'),
+            new RegExp(
+              `(?:^|\\s)(?:${lexicon.kinshipNouns.join('|')})\\s+(?:de|da|do|du|von)\\s+(\\p{Lu}[\\p{L}-]+)\\s*$`,
+              'iu',
+            ),
+          ]
+        : [],
+      organizationPronounBeforeVerb: lexicon.organizationPronouns?.length
+        ? new RegExp(`(?<![\\p{L}’'])(?:${lexicon.organizationPronouns.join('|')})(?:\\s+\\p{Ll}+ly)?\\s*$`, 'iu')
+        : null,
+      complementizers: wordSet(lexicon.complementizers),
+      // "qu" is elided ("qu’il"): the apostrophe after it is no letter.
+      complementizerAfter: lexicon.complementizers?.length
+        ? new RegExp(`^\\s+(?:${lexicon.complementizers.join('|')})(?![\\p{L}])`, 'iu')
+        : null,
+      negations: wordSet(lexicon.negatedReports?.negations),
+      notNegating: wordSet(lexicon.negatedReports?.notNegating),
+      reportAgent: lexicon.reportNouns
+        ? new RegExp(`^[^,;:.!?"“”«»]{0,35}?\\s(?:${lexicon.reportNouns.agents.join('|')})\\s+`, 'u')
+        : null,
+      subjectAdverbs: wordsPattern(lexicon.subjectAdverbs, 'WORDS+$'),
+      honorificsAfterName: wordsPattern(lexicon.honorificsAfterName, 'WORDS+$'),
+      titleAfterName: wordsPattern(lexicon.titlesAfterName, 'WORDS(?:[（(][^（）()]{1,12}[）)])?$'),
+      spokesRole: wordsPattern(lexicon.spokesRoles, '^WORDS$'),
+      sourceDocument: wordsPattern(lexicon.sourceDocuments, '^WORDS$'),
+      titledNames: lexicon.personTitles.map((title) => [
+        title,
+        new RegExp(
+          `${title}([\\p{sc=Han}\\p{sc=Katakana}ー·]{2,10}?)(?=[表说称指强透坦介宣承警解补回提声直写认相觉看深判还也则]|$)`,
+          'gu',
+        ),
+      ]),
+    };
+    PATTERNS.set(lexicon, patterns);
+  }
+  return patterns;
+}

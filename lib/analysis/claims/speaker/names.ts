@@ -1,0 +1,430 @@
+import { allMatches, execAt, findPhrases } from '../match';
+import { ZH_TITLE_AFTER_NAME } from './cjk-patterns';
+import { ArticleMemory, type NameCandidate } from './memory';
+import { COORDINATORS, GENITIVE_PREPOSITIONS } from './multilingual';
+import {
+  ACRONYM_DEFINITION,
+  ELIDED,
+  NAME_RUN,
+  POSSESSIVE,
+  quotations,
+  WHITESPACE,
+  wholeWord,
+  wordBefore,
+} from './text';
+
+/** Finding the names of a sentence and noting the people, titles and organizations it introduces. */
+export abstract class NameReader extends ArticleMemory {
+  /** Registers names that the text presents as people: multi-word names and names next to a title. */
+  protected notePeople(sentence: string): void {
+    let subject: string | null = null;
+    if (this.unspaced) {
+      // A transliterated name: a given name of at most four characters, a dot, a surname that stops before a
+      // function character ("大卫·洛克菲勒是…" → 大卫·洛克菲勒).
+      for (const match of sentence.matchAll(
+        /[\p{sc=Han}\p{sc=Katakana}ー]{1,4}·(?:(?![是的在和与與说說表称稱等也还還则則就对對将將曾已为為被把向从從])[\p{sc=Han}\p{sc=Katakana}ー]){1,8}/gu,
+      )) {
+        this.rememberPerson(match[0]);
+        // "大卫·洛克菲勒是…，他在…说": a person opening the sentence is whom its 他 stands for.
+        if (match.index === 0) this.noteRecent(match[0]);
+      }
+      for (const [title, pattern] of this.patterns.titledNames) {
+        if (!sentence.includes(title)) continue;
+        for (const match of sentence.matchAll(pattern)) {
+          const stripped = match[1] && this.stripChineseTitles(match[1].replace(/^(兼|暨)/u, ''));
+          const name = stripped && (ZH_TITLE_AFTER_NAME.exec(stripped)?.[1] ?? stripped);
+          if (name && name.length >= 2) this.rememberPerson(name);
+        }
+      }
+      // Japanese honorifics; in Chinese "学会副主席洪友廉教授" the four characters before 教授 are no name.
+      for (const match of sentence.matchAll(
+        /([\p{sc=Katakana}ー・]{2,}|[\p{sc=Han}]{2,4})(?:氏|さん|社長|会長|教授)/gu,
+      )) {
+        if (match[1] && this.lang === 'ja') this.rememberPerson(match[1]);
+      }
+      for (const person of this.people) {
+        const at = sentence.indexOf(person);
+        if (at !== -1) this.noteGender(person, '', sentence.slice(at + person.length));
+      }
+      return;
+    }
+    // An acronym is defined in parentheses.
+    for (const match of sentence.includes('(') ? allMatches(ACRONYM_DEFINITION, sentence) : []) {
+      const acronym = match[2]!;
+      // "Vorstand Regionen der Bundesagentur für Arbeit (BA)": the name starts at the acronym's first letter,
+      // with no more capitalised words than the acronym has letters.
+      const words = match[1]!.split(/\s+/);
+      let full: string | null = null;
+      for (let start = words.length - 1; start >= 0; start--) {
+        const tail = words.slice(start);
+        if (tail.filter((word) => /^\p{Lu}/u.test(word)).length > acronym.length) break;
+        if (words[start]!.charAt(0) === acronym.charAt(0)) full = tail.join(' ');
+      }
+      if (full && !this.acronyms.has(acronym)) this.acronyms.set(acronym, full);
+    }
+    // A multi-word name is a person when a job title stands right before it ("CEO Tim Cook",
+    // "O CEO da OpenAI, Sam Altman,") or in an apposition after it ("Marcus Lee, an analyst").
+    const quoted = quotations(sentence);
+    for (const run of this.namesIn(sentence, 0, sentence.length)) {
+      const candidate = this.personAtEndOfRun(sentence, run);
+      // Not an acronym glued to a number ("3MB"); not an organization named inside a quotation, which is what
+      // was said ("“… the European Court …,” the company said").
+      if (
+        !quoted.some(([start, end]) => candidate.index > start && candidate.end < end) &&
+        this.isOrganization(candidate.name) &&
+        !this.isCommonNoun(candidate.name) &&
+        !/[\p{N}]/u.test(sentence.charAt(candidate.index - 1)) &&
+        // Nor a dateline's city set in capitals ("BAGHDAD, Jan. 13 (Xinhua) --", "CAIRO —").
+        !(
+          candidate.index === 0 &&
+          /^\p{Lu}+$/u.test(candidate.name) &&
+          /^\s*(?:,|\(|—|–|-)/u.test(sentence.slice(candidate.end))
+        )
+      )
+        this.lastOrganization = candidate.name;
+      // "el Presidente Boric": one capitalised word right after a job title is a person too.
+      const single = !/\s/u.test(candidate.name);
+      const titleBefore =
+        single && /^\p{Lu}\p{Ll}/u.test(candidate.name) ? wordBefore(sentence, candidate.index) : undefined;
+      // "Mr. Smith", "Dr. Ruiz": an honorific before one capitalised word makes it a person too.
+      const honorificBefore =
+        single &&
+        /^\p{Lu}\p{Ll}/u.test(candidate.name) &&
+        ((lead) => this.patterns.honorifics.some((honorific) => lead.endsWith(` ${honorific}`) || lead === honorific))(
+          sentence.slice(Math.max(0, candidate.index - 12), candidate.index).trimEnd(),
+        );
+      const titledSurname =
+        ((titleBefore !== undefined && this.words.personTitles.has(titleBefore)) || honorificBefore) &&
+        !this.isOrganization(candidate.name) &&
+        !this.isPlace(candidate.name);
+      const knownSurname = single && this.personWords.has(candidate.name) && this.isPerson(candidate.name);
+      if ((titledSurname || knownSurname) && !this.looksLikePersonName(candidate.name)) {
+        // Only named: remembering the surname as a person would stop it expanding to the full name.
+        const surname = this.canonical(candidate.name);
+        if (!this.governedByPreposition(sentence, candidate.index)) this.namedInSentence = surname;
+        if (titledSurname && titleBefore)
+          this.titleHolders.set(titleBefore, new Set([...(this.titleHolders.get(titleBefore) ?? []), surname]));
+        // "Bukele difundió …": a known person's surname opening the sentence is its subject, whom "el presidente"
+        // or "he" means next.
+        // So is "El presidente Petro llegó …", "President Biden arrived …", "Mr. Smith said …": the title or honorific
+        // (at most three words) opening the sentence, then the name.
+        if (
+          ((knownSurname && /^[\s"“«]*(?:[^,;:.!?"“”«»]{0,40},\s*)?$/u.test(sentence.slice(0, candidate.index))) ||
+            (titledSurname &&
+              /^[\s"“«]*(?:[^,;:.!?"“”«»]{0,40},\s*)?(?:[\p{L}’'.-]+\s+){1,3}$/u.test(
+                sentence.slice(0, candidate.index),
+              ))) &&
+          /^\s+\p{Ll}/u.test(sentence.slice(candidate.end))
+        )
+          this.noteRecent(surname);
+        continue;
+      }
+      if (!this.looksLikePersonName(candidate.name)) continue;
+      this.namesSeen.add(candidate.name);
+      // "Keith Tkachuk had his own compliments …": a two-word name opening the sentence before a lower-case
+      // verb is its subject, the one "he" stands for next.
+      // So is one with an apposition before its verb ("Jane Smith, the city's budget director, spoke …").
+      const opensSentence =
+        /^[\s"“«]*$/u.test(sentence.slice(0, candidate.index)) &&
+        /^(?:\s*,[^,;:.!?"“”«»()]{2,80},)?\s+\p{Ll}/u.test(sentence.slice(candidate.end)) &&
+        !this.isOrganization(candidate.name);
+      // Only for pronouns: remembering it as a person would also expand a shorter name into it ("Twitter").
+      if (opensSentence && !this.isPerson(candidate.name)) this.noteRecent(candidate.name);
+      if (opensSentence) subject ??= this.canonical(candidate.name);
+      const wordsBefore =
+        sentence
+          .slice(Math.max(0, candidate.index - 40), candidate.index)
+          .toLowerCase()
+          .match(/[\p{L}-]+/gu) ?? [];
+      const after = sentence.slice(candidate.end, candidate.end + 60);
+      // "Marcus Lee, an analyst, said": an apposition after the name, not the subject of the next clause ("… contra
+      // Josefina Montané, el periodista recordó …", where the title's own verb follows it).
+      const apposition = /^\s*,([^,;:.!?"“”«»]*)/u.exec(after)?.[1] ?? '';
+      const wordsAfter =
+        /^\s*,/u.test(after) && findPhrases(apposition, this.lexicon.reportingVerbs, false).length === 0
+          ? (after.toLowerCase().match(/[\p{L}-]+/gu) ?? []).slice(0, 4)
+          : [];
+      // "the artistic director at the Old Vic": a name governed by a preposition is where the title is held, not its
+      // holder; after "of"/"de" it may be a run that ends with the holder ("le ministre de la Santé Roman Prymula").
+      const beforeName =
+        wordsBefore.at(-1) && this.words.stopwords.has(wordsBefore.at(-1)!) ? wordsBefore.at(-2) : wordsBefore.at(-1);
+      // "el ministro de Justicia y Seguridad Pública": a name joined to the title's complement is more of it.
+      const joinedToComplement =
+        COORDINATORS.has(wordsBefore.at(-1) ?? '') &&
+        /\p{Lu}[\p{L}-]*\s+\p{Ll}+\s*$/u.test(sentence.slice(0, candidate.index));
+      const placeOfTitle =
+        beforeName !== undefined &&
+        ((this.words.locativePrepositions.has(beforeName) && !GENITIVE_PREPOSITIONS.has(beforeName)) ||
+          joinedToComplement);
+      const titles = [...(placeOfTitle ? [] : wordsBefore.slice(-6)), ...wordsAfter].filter((word) =>
+        this.words.personTitles.has(word),
+      );
+      const titled = titles.length > 0;
+      const known = this.isPerson(candidate.name);
+      if (titled) this.rememberPerson(candidate.name);
+      if (!titled && !known) continue;
+      const name = this.canonical(candidate.name);
+      if (!this.governedByPreposition(sentence, candidate.index)) this.namedInSentence = name;
+      for (const title of titles)
+        this.titleHolders.set(title, new Set([...(this.titleHolders.get(title) ?? []), name]));
+      if (titled)
+        this.roleWords.set(
+          name,
+          new Set([...(this.roleWords.get(name) ?? []), ...wordsBefore.slice(-6), ...wordsAfter]),
+        );
+      this.noteGender(name, sentence.slice(Math.max(0, candidate.index - 30), candidate.index), '');
+      // A person named near the start of the sentence is usually its subject: "he" may mean them next.
+      // So is one after an opening phrase and its comma, before a lower-case verb ("Antes de se encontrar com o
+      // presidente do STF, Rodrigo Pacheco se reuniu …").
+      const subjectAfterOpening =
+        /,\s*$/u.test(sentence.slice(0, candidate.index)) &&
+        /^\s+\p{Ll}/u.test(sentence.slice(candidate.end)) &&
+        !quoted.some(([start, end]) => candidate.index > start && candidate.end < end);
+      if (subjectAfterOpening || (sentence.slice(0, candidate.index).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8) {
+        this.noteRecent(name);
+        // The first of them before its verb, not after a preposition, is the subject.
+        if (
+          subject === null &&
+          /^\s+\p{Ll}/u.test(sentence.slice(candidate.end)) &&
+          !this.governedByPreposition(sentence, candidate.index)
+        )
+          subject = name;
+      }
+    }
+    // "Donald Trump attacked Governor Ron DeSantis …. He said …": "he" means the subject rather than a person named
+    // after it as the object.
+    if (subject !== null) this.noteRecent(subject);
+  }
+
+  /**
+   * Whether the name at `index`, with its article and titles, is the object of a preposition ("a manos del
+   * coronel Raúl Cabezas"): then it is not who the sentence is about. The agent of a passive ("por") is.
+   */
+  private governedByPreposition(sentence: string, index: number): boolean {
+    // Far into the sentence (past its twelfth word) a name is seldom what it is about.
+    let spaces = 0;
+    for (let at = sentence.indexOf(' '); at !== -1 && at < index && spaces <= 12; at = sentence.indexOf(' ', at + 1))
+      spaces++;
+    if (spaces > 12) return true;
+    const words = sentence.slice(Math.max(0, index - 60), index).match(/[\p{L}’'-]+/gu) ?? [];
+    while (words.length && (this.words.personTitles.has(words.at(-1)!.toLowerCase()) || /^\p{Lu}/u.test(words.at(-1)!)))
+      words.pop();
+    let word = words.pop()?.toLowerCase();
+    if (word && this.words.stopwords.has(word) && !this.words.locativePrepositions.has(word))
+      word = words.pop()?.toLowerCase();
+    return word !== undefined && word !== 'por' && this.words.locativePrepositions.has(word);
+  }
+
+  /** The text with honorific abbreviations ("Mr.", "Dr.", "M.") blanked, so the name after them is found alone. */
+  protected maskHonorifics(text: string): string {
+    // Every honorific ends with a dot.
+    if (!text.includes('.')) return text;
+    let masked = text;
+    for (const abbreviation of this.patterns.honorifics) {
+      let at = masked.indexOf(abbreviation);
+      while (at !== -1) {
+        const before = masked.charAt(at - 1);
+        if ((at === 0 || !/[\p{L}\p{N}]/u.test(before)) && /^\s+\p{Lu}/u.test(masked.slice(at + abbreviation.length)))
+          masked = masked.slice(0, at) + ' '.repeat(abbreviation.length) + masked.slice(at + abbreviation.length);
+        at = masked.indexOf(abbreviation, at + 1);
+      }
+    }
+    return masked;
+  }
+
+  /**
+   * The names of `sentence` between `start` and `end`, indexed from `start`: the sentence's names are found
+   * once and reused for each stretch before a verb, instead of searching each stretch again.
+   */
+  protected namesIn(sentence: string, start: number, end: number): NameCandidate[] {
+    if (this.namesOf?.sentence !== sentence) this.namesOf = { sentence, names: this.nameCandidates(sentence) };
+    const within: NameCandidate[] = [];
+    for (const name of this.namesOf.names)
+      if (name.index >= start && name.end <= end)
+        within.push({ name: name.name, index: name.index - start, end: name.end - start });
+    return within;
+  }
+
+  /** The first name of `text`, as `nameCandidates(text)[0]`, without reading the names after it. */
+  protected firstNameCandidate(text: string): NameCandidate | undefined {
+    return this.nameCandidates(text, 1)[0];
+  }
+
+  /** The names of `text`, the first `limit` of them. */
+  protected nameCandidates(text: string, limit = Infinity): NameCandidate[] {
+    const candidates: NameCandidate[] = [];
+    const masked = this.maskHonorifics(text);
+    // An exec loop, not matchAll (which copies the expression on every call); lastIndex is set before each search, as
+    // the loop's body may search names itself.
+    for (let from = 0, match = execAt(NAME_RUN, masked, from); match; match = execAt(NAME_RUN, masked, from)) {
+      from = NAME_RUN.lastIndex;
+      let name = match[0];
+      let index = match.index;
+      // "Texas Gov. Greg Abbott": a blanked honorific inside the run is a title; the person is the name after it.
+      const blanked = name.split(/\s{2,}/u);
+      if (blanked.length > 1) {
+        const rest = blanked.at(-1)!;
+        index += name.length - rest.length;
+        name = rest;
+      }
+      // "l’Intérieur Jan Hamáček": a noun elided onto an article is not part of the name after it.
+      const before = index > 0 ? text.charCodeAt(index - 1) : 0;
+      if (
+        (before === 0x27 || before === 0x2019 || before === 0x2bc) &&
+        /\p{L}[’'ʼ]$/u.test(text.slice(Math.max(0, index - 2), index))
+      ) {
+        const space = name.indexOf(' ');
+        // Alone, it is the field of the noun before "de" ("ministre de l’Intérieur"), or else a name ("selon l’Insee").
+        if (space === -1) {
+          const governing = wordBefore(text, index - 2);
+          if (governing !== undefined && GENITIVE_PREPOSITIONS.has(governing)) continue;
+        } else {
+          const rest = name.slice(space).trimStart();
+          index += name.length - rest.length;
+          name = rest;
+        }
+      }
+      // "ACLU's Jay Stanley": the name is what follows the possessive.
+      // Every possessive has an apostrophe.
+      // The later steps only cut `name` shorter: without an apostrophe now, it has none in them either.
+      const hasApostrophe = /[’'ʼ]/u.test(name);
+      const possessives = hasApostrophe ? allMatches(POSSESSIVE, name) : [];
+      const lastPossessive = possessives[possessives.length - 1];
+      if (lastPossessive) {
+        const rest = name.slice(lastPossessive.index + lastPossessive[0].length).trimStart();
+        if (!/^\p{Lu}/u.test(rest)) {
+          // "Prime Minister Gordon Brown's spokesman said": the owner speaks through them.
+          const next = /^\s+(\p{L}+)/u.exec(text.slice(index + name.length))?.[1]?.toLowerCase() ?? '';
+          if (!this.lexicon.spokespersonWords?.includes(next)) continue;
+          name = name.slice(0, lastPossessive.index);
+        } else {
+          index += name.length - rest.length;
+          name = rest;
+        }
+      }
+      // "C’est", "L’Office fédéral": the elided word is not part of the name.
+      if (hasApostrophe && ELIDED.test(name)) {
+        const rest = name.replace(ELIDED, '');
+        if (!/^\p{Lu}/u.test(rest)) {
+          const next = rest.indexOf(' ');
+          if (next === -1) continue;
+          const tail = rest.slice(next).trimStart();
+          index += name.length - tail.length;
+          name = tail;
+        } else {
+          index += name.length - rest.length;
+          name = rest;
+        }
+      }
+      // Drop a leading function word capitalised only because it opens the sentence ("O CEO", "The").
+      const space = name.search(WHITESPACE);
+      const first = space === -1 ? name : name.slice(0, space);
+      // A name set in capitals keeps its article ("LA NACION", "EL HERALDO").
+      // So does an acronym that spells a function word ("sports daily AS").
+      // Opening the sentence too when lower case follows ("AS claim Ronaldo could …", "US officials said").
+      const setInCapitals =
+        /^\p{Lu}+\s+\p{Lu}{2,}(?:\s|$)/u.test(name) ||
+        (/^\p{Lu}{2,}$/u.test(name) && (index > 0 || /^\s+\p{Ll}/u.test(text.slice(name.length))));
+      if (
+        !setInCapitals &&
+        (this.words.sentenceStarters.has(first.toLowerCase()) || this.words.stopwords.has(first.toLowerCase()))
+      ) {
+        const rest = name.slice(first.length).trimStart();
+        index += name.length - rest.length;
+        name = rest;
+      }
+      // Leading job titles are not part of the name ("Professor Alan Whitby", "Vorstandschefin Anna Kessler").
+      // A name of one word has no title before it nor inside it.
+      if (WHITESPACE.test(name)) {
+        let tokens = name.split(/\s+/);
+        while (
+          tokens.length > 1 &&
+          (this.words.personTitles.has(tokens[0]!.toLowerCase()) || /^\p{Ll}/u.test(tokens[0]!))
+        )
+          tokens = tokens.slice(1);
+        // "OpenAI CEO Sam Altman": an organization and a title inside the run lead to the person after them.
+        const innerTitle = tokens.findLastIndex(
+          (token, at) => at > 0 && at < tokens.length - 1 && this.words.personTitles.has(token.toLowerCase()),
+        );
+        if (innerTitle > 0 && this.isOrganization(tokens.slice(0, innerTitle).join(' ')))
+          tokens = tokens.slice(innerTitle + 1);
+        // German capitalises nouns: in a long run only the last two words can be the name.
+        if (this.lang === 'de' && tokens.length > 2) tokens = tokens.slice(-2);
+        const trimmed = tokens.join(' ');
+        if (trimmed !== name) {
+          index += name.lastIndexOf(trimmed);
+          name = trimmed;
+        }
+      }
+      if (!name) continue;
+      // "Thankfully, now we know …", "Finalmente, …": an adverb opening the sentence before a comma is no name.
+      if (index === 0 && /^\p{Lu}\p{Ll}+(?:ly|mente)$/u.test(name) && /^\s*,/u.test(text.slice(name.length))) continue;
+      if (this.words.personPronouns.has(name.toLowerCase())) continue;
+      if (this.words.personTitles.has(name.toLowerCase())) continue;
+      // "The US on Sunday urged": a day or a month is when, never who.
+      if (this.words.calendarNames.has(name)) continue;
+      candidates.push({ name, index, end: index + name.length });
+      if (candidates.length >= limit) break;
+    }
+    return candidates;
+  }
+
+  /**
+   * "Chief Hall faced mounting pressure …, but she said": a known person opening the sentence as its subject
+   * is who a later pronoun in it stands for, if the gender agrees.
+   */
+  protected sentenceSubject(sentence: string, pronoun: string): string | null {
+    const first = this.firstNameCandidate(sentence.slice(0, 60));
+    if (!first || (sentence.slice(0, first.index).match(/[\p{L}]+/gu) ?? []).length > 1) return null;
+    // A known person, or the surname of a name the text has shown ("Mike Huckabee" … "When Huckabee became governor").
+    let shown: string | undefined;
+    for (const seen of this.namesSeen)
+      if (seen.split(/\s+/).pop() === first.name) {
+        shown = seen;
+        break;
+      }
+    // Only when no other name stands before the pronoun ("Cosby … with Constand, …, she said" may mean Constand).
+    if (shown && !this.isPerson(first.name)) {
+      const pronounAt = sentence.search(wholeWord(pronoun));
+      const before = sentence.slice(0, pronounAt === -1 ? sentence.length : pronounAt);
+      if (this.nameCandidates(before).some((candidate) => candidate.name !== first.name)) return null;
+    }
+    const name = this.isPerson(first.name) ? this.canonical(first.name) : (shown ?? this.canonical(first.name));
+    if ((!this.isPerson(name) && !shown) || !/^\s+\p{Ll}/u.test(sentence.slice(first.end))) return null;
+    const wanted = this.lexicon.femalePronouns.includes(pronoun.toLowerCase()) ? 'f' : 'm';
+    const known = this.genders.get(name);
+    return !known || known === wanted ? name : null;
+  }
+
+  /**
+   * "El diputado de Convergencia Social Diego Ibáñez": a run of capitalised words after a title and a preposition is
+   * the organization in the role, then the person; the last two words are the person's name.
+   */
+  protected personAtEndOfRun(before: string, candidate: NameCandidate): NameCandidate {
+    const words = candidate.name.split(/\s+/);
+    if (words.length < 3 || !this.afterPreposition(before, candidate.index)) return candidate;
+    const tail = words.slice(-2).join(' ');
+    const lead = (
+      before
+        .slice(0, candidate.index)
+        .toLowerCase()
+        .match(/[\p{L}’'-]+/gu) ?? []
+    ).slice(-3, -1);
+    if (!this.looksLikePersonName(tail) || !lead.some((word) => this.words.personTitles.has(word))) return candidate;
+    return { name: tail, index: candidate.end - tail.length, end: candidate.end };
+  }
+
+  /** The name after the last job title in a Chinese subject ("兼首席执行官孟涛" → "孟涛"). */
+  protected stripChineseTitles(clause: string): string {
+    let name = clause;
+    for (;;) {
+      let cut = -1;
+      for (const title of this.lexicon.personTitles) {
+        const at = name.lastIndexOf(title);
+        if (at !== -1 && at + title.length < name.length) cut = Math.max(cut, at + title.length);
+      }
+      if (cut === -1) return name;
+      name = name.slice(cut).replace(/^(兼|暨)/u, '');
+    }
+  }
+}

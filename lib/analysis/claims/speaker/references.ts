@@ -1,0 +1,275 @@
+import { findPhrases } from '../match';
+import { ORG_SUFFIX, ZH_ORG_SUBJECT } from './cjk-patterns';
+import { DEFINITE_ARTICLE, ROMANCE } from './multilingual';
+import { NameReader } from './names';
+
+/** What a title, a role, "the company" or "it" stands for, and the organization a sentence says acts. */
+export abstract class ReferenceReader extends NameReader {
+  /**
+   * "Opera wants the Commission to …", "The Old Vic has set up …": a name opening the sentence as the subject of a
+   * lower-case verb that is no person (not known as one, not a first and last name without an article before it).
+   */
+  protected openingThing(sentence: string): string | null {
+    if (this.unspaced) return null;
+    const first = this.firstNameCandidate(sentence.slice(0, 80));
+    // Followed by a verb ("Opera wants", "The Old Vic has set up"), not by the noun it qualifies ("Mexican actor").
+    const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(first?.end ?? 0))?.[1];
+    if (!first || !next || !(/(?:s|ed)$/u.test(next) || this.words.modalVerbs.has(next) || next === 'will'))
+      return null;
+    const lead = sentence.slice(0, first.index).trim().toLowerCase();
+    const article = lead !== '' && this.words.stopwords.has(lead) && !this.words.locativePrepositions.has(lead);
+    if (lead !== '' && !article) return null;
+    const name = first.name;
+    // With an article before it ("The Harbour Board warned") it is no person even if it spoke as a name does.
+    if (!article && (this.isPerson(name) || this.personWords.has(name))) return null;
+    if (this.isPlace(name) || this.isGeneric(name)) return null;
+    if (this.words.personPronouns.has(name.toLowerCase())) return null;
+    if (!article && this.looksLikePersonName(name)) return null;
+    return name;
+  }
+
+  /**
+   * Whether the sentence opens with a person or an organization as its subject ("El presidente de Chile,
+   * Gabriel Boric, viajará …", "Además de Punta Arenas, Boric se desplazará …"): what it will do is then
+   * that actor's scheduled act, a plan, rather than a forecast.
+   */
+  opensWithActor(sentence: string): boolean {
+    return this.openingActor(sentence) !== null;
+  }
+
+  /**
+   * The actor `opensWithActor` finds, as a speaker: the person or organization named, or the one a title or an
+   * organization noun stands for ("el Mandatario" → the person named last); "" when that one is not known.
+   */
+  openingActor(sentence: string): string | null {
+    if (this.unspaced) return null;
+    const head = sentence.slice(0, 90);
+    // "Luego de ello, el Mandatario participará …", "El sindicato irá …": a title or an organization word after
+    // the article, as the subject, stands for the actor named before.
+    const described = /^(?:[^,;:.!?"“”«»]{0,30},\s*)?(\p{L}+)\s+(\p{L}+)\s+\p{Ll}/u.exec(head);
+    if (
+      described &&
+      this.words.stopwords.has(described[1]!.toLowerCase()) &&
+      !this.words.locativePrepositions.has(described[1]!.toLowerCase()) &&
+      (this.words.personTitles.has(described[2]!.toLowerCase()) ||
+        (this.words.organizationWords.has(described[2]!.toLowerCase()) && this.lastOrganization !== null) ||
+        this.lexicon.organizationAnaphors.includes(`${described[1]} ${described[2]}`.toLowerCase()))
+    )
+      return this.words.personTitles.has(described[2]!.toLowerCase())
+        ? (this.roleAnaphor(`${described[1]} ${described[2]}`) ?? '')
+        : (this.lastOrganization ?? '');
+    // "Indeed, he will ask the 27-year-old to lead the team out": a person pronoun as the subject, after at most an
+    // opening phrase, stands for the person named last.
+    const pronoun = /^(?:[^,;:.!?"“”«»]{0,30},\s*)?(\p{L}+)\s+\p{Ll}/u.exec(head)?.[1];
+    if (pronoun && this.words.personPronouns.has(pronoun.toLowerCase())) return this.resolvePronoun(pronoun) ?? '';
+    const candidate = this.nameCandidates(head).find(
+      (c) =>
+        !this.afterPreposition(head, c.index) &&
+        // "El estudio de la CASIA": a name after "of (the)" belongs to the noun before it.
+        !/(?:^|\s)(?:de|of|von|du|da|do|del|des|della|di)\s+(?:\p{L}{1,3}\s+|l[’'ʼ]\s*)?$/iu.test(
+          head.slice(0, c.index),
+        ) &&
+        !this.isPlace(c.name) &&
+        !this.isGeneric(c.name),
+    );
+    if (!candidate) return null;
+    // The subject comes before any verb: only capitalised words, articles, titles and commas before it.
+    const before = head.slice(0, candidate.index);
+    const words = before.match(/[\p{L}’'-]+/gu) ?? [];
+    if (words.length > 6) return null;
+    if (!/^[^.;:!?]*$/u.test(before)) return null;
+    return this.isPerson(candidate.name) ||
+      this.looksLikePersonName(candidate.name) ||
+      this.isOrganization(candidate.name)
+      ? this.canonical(candidate.name)
+      : null;
+  }
+
+  /**
+   * The organization an anaphor at `text`'s end stands for ("… the company" said), if one was named: the one opening
+   * `sentence` as its subject when it closes the sentence's reporting clause (""ECIS welcomes the Commission's
+   * announcement," the group said"), else the organization named last.
+   */
+  protected organizationAnaphor(text: string, sentence = '', verbIndex = 0): string | null {
+    if (!this.endsWithOrganizationAnaphor(text)) return null;
+    return (sentence && this.openingOrganization(sentence, verbIndex)) || this.lastOrganization;
+  }
+
+  private endsWithOrganizationAnaphor(text: string): boolean {
+    const lower = text.toLowerCase().trimEnd();
+    const hit = this.lexicon.organizationAnaphors.some(
+      (anaphor) =>
+        lower.endsWith(anaphor) && (this.unspaced || !/\p{L}/u.test(lower.charAt(lower.length - anaphor.length - 1))),
+    );
+    if (hit) return true;
+    if (this.unspaced) return false;
+    // "la cartera sanitaria detalló", "the Chinese company said": the anaphor with one adjective, after the noun in
+    // French, Spanish and Portuguese, before it elsewhere.
+    const words = lower.match(/[\p{L}’'-]+/gu)?.slice(-3) ?? [];
+    if (words.length < 3 || /[,;:"“”«»()]\s*[\p{L}’'-]+\s+[\p{L}’'-]+\s+[\p{L}’'-]+$/u.test(lower)) return false;
+    const [first, second, third] = words as [string, string, string];
+    const adjectiveLast = ROMANCE.has(this.lang);
+    const adjective = adjectiveLast ? third : second;
+    if (this.words.stopwords.has(adjective) || !/^\p{Ll}+$/u.test(adjective)) return false;
+    const phrase = adjectiveLast ? `${first} ${second}` : `${first} ${third}`;
+    return this.lexicon.organizationAnaphors.includes(phrase);
+  }
+
+  /**
+   * "Xamarin, a company that …, has received $12 million, the company announced": the name opening the sentence (or
+   * the quotation it opens with), after at most an article, when it is no person and no place. The reporting clause,
+   * whose verb is at `verbIndex`, comes after a comma that closes what the name opened.
+   */
+  private openingOrganization(sentence: string, verbIndex: number): string | null {
+    if (this.unspaced) return null;
+    const lead = /^[\s"“„«»']*(?:\p{L}{1,3}\s+)?/u.exec(sentence)![0];
+    const first = this.firstNameCandidate(sentence.slice(0, 80));
+    if (!first || first.index > lead.length || first.end >= sentence.lastIndexOf(',', verbIndex)) return null;
+    const article = sentence.slice(0, first.index).replace(/[\s"“„«»']/gu, '');
+    if (article && !DEFINITE_ARTICLE.test(article)) return null;
+    const name = this.canonical(first.name);
+    if (this.words.calendarNames.has(name.toLowerCase())) return null;
+    if (this.isPerson(name) || this.looksLikePersonName(name) || this.isPlace(name) || this.isGeneric(name))
+      return null;
+    if (this.words.personPronouns.has(name.toLowerCase()) || this.isCommonNoun(name)) return null;
+    // Its verb or an apposition follows ("ECIS welcomes", "Xamarin, a company"), not the noun it qualifies.
+    if (!/^\s*(?:,|\(|\s\p{Ll})/u.test(sentence.slice(first.end))) return null;
+    return name;
+  }
+
+  /**
+   * An organization that acts as the subject of a sentence nobody is quoted in ("Das BMZ stellt …",
+   * "La Commission européenne a décidé …", "工信部发布…", "The company plans …"): the actor the claim
+   * is attributed to. Only a subject that opens the sentence, after at most an article or a short setting.
+   */
+  protected organizationActor(sentence: string): string | null {
+    if (this.unspaced) {
+      const opening = sentence.replace(/^[^，,。「」]{1,60}[，,]/u, (lead) => (ORG_SUFFIX.test(lead) ? lead : ''));
+      for (const anaphor of this.lexicon.organizationAnaphors)
+        if ((sentence.startsWith(anaphor) || opening.startsWith(anaphor)) && this.lastOrganization)
+          return this.lastOrganization;
+      // "该公司预计，…": the anaphor opens the sentence, with no organization named before it.
+      if (this.lexicon.organizationAnaphors.some((anaphor) => sentence.startsWith(anaphor))) return null;
+      const subject =
+        this.lang === 'ja'
+          ? /^([^、。「」のはが]{0,12}?(?:社|省|庁|機構|協会|大学|研究所|政府|委員会|銀行|警察|本部|組合|裁判所))(?:は|が)/u.exec(
+              opening,
+            )?.[1]
+          : ZH_ORG_SUBJECT.exec(opening)?.[1];
+      // "一位市直机关干部": somebody unnamed; 干部 is a cadre, not a department.
+      if (!subject || subject.length < 2 || /(一位|一名|某|干部|幹部)/u.test(subject)) return null;
+      this.lastOrganization = subject;
+      return subject;
+    }
+    const words = sentence.match(/[\p{L}’'-]+/gu) ?? [];
+    const leading = words.slice(0, 3).join(' ').toLowerCase();
+    for (const anaphor of this.lexicon.organizationAnaphors) {
+      if (!this.lastOrganization || !leading.startsWith(anaphor)) continue;
+      // "La operadora de la red de gas de Ucrania (Gtsou)": a description of an organization named now, not an anaphor.
+      const next = words[anaphor.split(/\s+/).length]?.toLowerCase();
+      if (next && this.words.locativePrepositions.has(next)) break;
+      return this.lastOrganization;
+    }
+    const candidate = this.firstNameCandidate(sentence);
+    if (!candidate) return null;
+    // Nothing before the name but an article ("Das", "La", "L’").
+    const article = sentence
+      .slice(0, candidate.index)
+      .trim()
+      .replace(/[’'ʼ]$/u, '')
+      .toLowerCase();
+    if (article && !this.words.stopwords.has(article) && !this.words.sentenceStarters.has(article))
+      if (!/^\p{L}$/u.test(article)) return null;
+    if (!this.isOrganization(candidate.name)) return null;
+    // "Das Ministerium": a bare organization noun is an anaphor, not a name.
+    if (this.isCommonNoun(candidate.name)) return null;
+    // The organization must be the subject: a verb (a lower-case word) follows, not a preposition's object.
+    const after = sentence.slice(candidate.end);
+    const acronym = /^\s*\((\p{Lu}[\p{Lu}\d]{1,9})\)/u.exec(after)?.[1];
+    const rest = after.replace(/^\s*\([^()]*\)/u, '').replace(/^[\s,]*(?:[\p{Ll}’'ʼ-]+\s+){0,3}?(?=\p{Ll})/u, ' ');
+    if (!/^\s+\p{Ll}/u.test(rest)) return null;
+    const name = acronym ?? candidate.name;
+    this.lastOrganization = name;
+    return name;
+  }
+
+  /** Whether a source preposition cites someone unnamed who speaks for a body ("according to a spokesperson"). */
+  protected citesUnnamedMember(sentence: string): boolean {
+    if (this.unspaced) return false;
+    return findPhrases(sentence, this.lexicon.sourcePrepositions, false).some((hit) => {
+      const words = /^\s+(\p{L}+)\s+(\p{L}+)\s*(?:[,.;]|$)/u.exec(sentence.slice(hit.end));
+      return (
+        words !== null &&
+        this.words.indefiniteArticles.has(words[1]!.toLowerCase()) &&
+        this.words.memberNouns.has(words[2]!.toLowerCase())
+      );
+    });
+  }
+
+  /**
+   * "el funcionario policial", "le ministre de la Santé": a definite article and a title with no name, standing
+   * for the person last named with that title. At the end of `text` (the subject before its verb), or anywhere
+   * in it when `inverted` (the subject after the verb).
+   */
+  protected titleAnaphor(text: string, inverted = false): string | null {
+    if (this.unspaced || this.titleHolders.size === 0) return null;
+    const words = text.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+    if (words.length === 0 || words.length > 8) return null;
+    if (/\p{Lu}/u.test(text.replace(/^\s*\p{Lu}/u, '')) && !inverted) return null;
+    for (const [index, word] of words.entries()) {
+      // Only a title one person holds: "le ministre" is ambiguous beside a "Premier ministre".
+      const holders = this.holdersOf(word);
+      if (!holders || holders.size !== 1) continue;
+      const holder = [...holders][0]!;
+      // Right after a definite article ("le", "el", "the", "der", "o"), or the article elided ("l’ancien").
+      const article = words[index - 1] ?? '';
+      if (!this.words.stopwords.has(article) || this.words.locativePrepositions.has(article)) continue;
+      // "a spokesperson for Google": an indefinite article brings in someone new.
+      if (this.words.indefiniteArticles.has(article)) continue;
+      return holder;
+    }
+    return null;
+  }
+
+  /**
+   * "La secretaria de Estado, señaló", "dijo el gremialista", "el Mandatario": a definite article and a job title
+   * standing alone as the subject. When no one person holds that title, it stands for the person named last.
+   * `text` is the whole subject (before the verb) or, when `inverted`, what follows the verb.
+   */
+  protected roleAnaphor(text: string, inverted = false): string | null {
+    if (this.unspaced || this.recent.length === 0) return null;
+    const words = text.trim().match(/[\p{L}’'-]+/gu) ?? [];
+    if (words.length < 2 || words.length > (inverted ? 7 : 5)) return null;
+    const [article, title] = [words[0]!.toLowerCase(), words[1]!.toLowerCase()];
+    if (!this.words.stopwords.has(article) || this.words.locativePrepositions.has(article)) return null;
+    // "A spokesperson for Google said": someone new, not the person named before.
+    if (this.words.indefiniteArticles.has(article)) return null;
+    if (!this.words.personTitles.has(title) || title.length < 3) return null;
+    // "la diputada PS Emilia Nuyado": the title comes with a name, which is the subject.
+    if (words[2] && /^\p{Lu}/u.test(words[2])) return null;
+    const holders = this.holdersOf(title);
+    if (holders?.size === 1) return [...holders][0]!;
+    // "el presidente de la Asamblea": the holder named with that complement ("presidente de la Asamblea Legislativa").
+    const complement = words.slice(2).filter((word) => /^\p{Lu}/u.test(word));
+    const described =
+      holders && complement.length
+        ? [...holders].find((name) => complement.every((word) => this.roleWords.get(name)?.has(word.toLowerCase())))
+        : undefined;
+    if (described) return described;
+    // Several people hold the title ("el presidente" of the country and of the assembly): the one named last.
+    const lastHolder = holders && this.recent.find((name) => holders.has(name));
+    if (lastHolder) return lastHolder;
+    const phrase = `${article} ${title}`;
+    const gender = this.lexicon.femaleMarkers.includes(phrase)
+      ? 'f'
+      : this.lexicon.maleMarkers.includes(phrase)
+        ? 'm'
+        : null;
+    return (
+      this.recent.find((name) => {
+        const known = this.genders.get(name);
+        return this.couldBePerson(name) && (!gender || !known || known === gender);
+      }) ?? null
+    );
+  }
+}

@@ -1,0 +1,567 @@
+import { allMatches, findPhrases, type PhraseHit } from '../match';
+import type { ClaimLexicon } from '../lexicon';
+import { alternation } from './lexicon-patterns';
+import type { NameCandidate } from './memory';
+import {
+  CONCEPT_ACRONYMS,
+  COORDINATORS,
+  DEFINITE_ARTICLE,
+  GENITIVE_PREPOSITIONS,
+  MEMBER_PREPOSITIONS,
+} from './multilingual';
+import { ReferenceReader } from './references';
+import { appositionWord, trailingWord } from './text';
+
+/** The subject written before its reporting verb: "X said", "X, a professor at Y, said". */
+export abstract class SubjectReader extends ReferenceReader {
+  /** "X, a professor …, who sat on the board, told": two appositions, the second a relative clause. */
+  private readonly twoAppositions: RegExp | null;
+  /** "…, Tomás Hirsch, quien … anticipó": a relative clause running up to the verb. */
+  private readonly relativeToVerb: RegExp | null;
+  /** "… en la que" at the end of the text before the verb. */
+  private readonly relativeClauseEnd: RegExp | null;
+
+  constructor(lexicon: ClaimLexicon, lang: string, unspaced: boolean) {
+    super(lexicon, lang, unspaced);
+    const relatives = alternation(lexicon.relativePronouns);
+    this.twoAppositions = relatives
+      ? new RegExp(
+          `^\\s*,[^,;:.!?"“”«»„()]{2,110},\\s*(?:${relatives})\\s[^,;:.!?"“”«»„()]{2,110},\\s*(?:[\\p{L}’'-]+\\s+){0,3}$`,
+          'iu',
+        )
+      : null;
+    this.relativeToVerb = relatives ? new RegExp(`,?\\s+(?:${relatives})\\s`, 'giu') : null;
+    const openers = alternation(lexicon.relativeClauseOpeners);
+    this.relativeClauseEnd = openers ? new RegExp(`\\s(?:${openers})\\s*$`, 'iu') : null;
+  }
+
+  /** Whether `text` opens with a lower-case word in a past tense ("visitó", "visited"): a verb, no role. */
+  private opensWithPastVerb(text: string): boolean {
+    const first = /^\s*(\p{Ll}[\p{L}’'-]*)/u.exec(text)?.[1];
+    if (!first || this.words.personTitles.has(first) || this.words.stopwords.has(first)) return false;
+    return this.lexicon.pastTenseEndings.some((ending) => first.length > ending.length + 2 && first.endsWith(ending));
+  }
+
+  private isPassive(before: string): boolean {
+    const lastWord = trailingWord(before)?.toLowerCase();
+    return (
+      lastWord !== undefined &&
+      (this.lexicon.passiveAuxiliaries.includes(lastWord) ||
+        (this.lexicon.impersonalMarkers?.includes(lastWord) ?? false))
+    );
+  }
+
+  /**
+   * "The deaths were confirmed by the Ministry of Health", "was reported by police": the agent after a passive
+   * reporting verb (a name, or a group described) is who spoke; with none, nobody did.
+   */
+  private passiveAgent(sentence: string, verb: PhraseHit): string | null {
+    const agents = this.lexicon.reportNouns?.agents;
+    if (!agents?.length) return null;
+    const after = sentence.slice(verb.end, verb.end + 80);
+    // The preposition right after the verb, or after one adverb ("confirmed later by").
+    const words = /^\s+(\p{Ll}+)\s+(?:(\p{Ll}+)\s+)?/u.exec(after);
+    if (!words) return null;
+    const opening = agents.includes(words[1]!)
+      ? after.indexOf(words[1]!) + words[1]!.length + 1
+      : words[2] && agents.includes(words[2])
+        ? words[0].length
+        : -1;
+    if (opening < 0) return null;
+    const rest = after.slice(opening);
+    const candidate = this.firstNameCandidate(rest);
+    if (
+      candidate &&
+      /^(?:\p{Ll}{1,4}\s+)?$/u.test(rest.slice(0, candidate.index)) &&
+      !this.isPlace(candidate.name) &&
+      !this.isGeneric(candidate.name)
+    ) {
+      // "the Ministry of Health": the name goes on after "of".
+      const of = /^\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(rest.slice(candidate.end));
+      return this.canonical(
+        of && GENITIVE_PREPOSITIONS.has(of[1]!) ? `${candidate.name} ${of[1]} ${of[2]}` : candidate.name,
+      );
+    }
+    const group = /^(?:\p{Ll}{1,4}\s+)?(\p{Ll}+)(?![\p{L}])/u.exec(rest)?.[1];
+    return group && this.lexicon.groupSources?.includes(group) ? group : null;
+  }
+
+  /** "Kenneth Preston, a Broward County high school student, says": the name before the apposition. */
+  protected appositiveSubjectOf(sentence: string, verb: PhraseHit): string | null {
+    const before = sentence.slice(0, verb.index);
+    for (const candidate of this.namesIn(sentence, 0, verb.index)) {
+      const rest = before.slice(candidate.end);
+      // One apposition, or two ("Charles Chastain, a professor at …, who was on the board at the time, told").
+      if (!/^\s*,[^,;:.!?"“”«»„()]{2,110},\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(rest) && !this.twoAppositions?.test(rest))
+        continue;
+      // "la cadena Russia Today, en el que …, el antropólogo Martínez explica": a name after the closing comma is
+      // the verb's own subject, and what came before it no apposition.
+      if (this.nameCandidates(rest.slice(rest.lastIndexOf(',') + 1)).length > 0) continue;
+      if (this.isPlace(candidate.name) || this.isGeneric(candidate.name)) continue;
+      if (this.afterPreposition(before, candidate.index)) continue;
+      if (this.words.personPronouns.has(candidate.name.toLowerCase())) continue;
+      // "O CEO da OpenAI, Sam Altman, revelou": the apposition is the person, the name before it their title.
+      const inner = this.namesIn(sentence, candidate.end, verb.index).find((c) => this.looksLikePersonName(c.name));
+      if (inner && !this.looksLikePersonName(candidate.name) && !this.isPerson(candidate.name))
+        return this.canonical(inner.name);
+      // "La convencional de la Coordinadora Plurinacional, Tania Madriaga, cree": an apposition that is nothing
+      // but a person's name is the subject; the name before it is part of their role.
+      if (
+        inner &&
+        (!this.isPerson(candidate.name) || /\p{Ll}{3,}/u.test(before.slice(0, candidate.index))) &&
+        /^\s*,\s*$/u.test(rest.slice(0, inner.index)) &&
+        /^\s*,/u.test(rest.slice(inner.end))
+      ) {
+        this.speakerRole = sentence.slice(0, candidate.end).trim() || null;
+        return this.canonical(inner.name);
+      }
+      const role = /^\s*,\s*([^,]+?)\s*,/u.exec(rest)?.[1] ?? null;
+      // "Juan Pérez, visitó el hospital el lunes, por lo que aseguró": a clause of the subject's own, not their role.
+      this.speakerRole = role && this.opensWithPastVerb(role) ? null : role;
+      return this.canonical(candidate.name);
+    }
+    return this.unclosedAppositionSubject(sentence, verb);
+  }
+
+  /**
+   * "…,” Al Hilwa, director of Applications Development Software at IDC said": an apposition the writer left without
+   * its closing comma. It opens in lower case with the person's role and ties names to it with prepositions, so
+   * the names in it are the role's, and the person named before the comma is the subject.
+   */
+  private unclosedAppositionSubject(sentence: string, verb: PhraseHit): string | null {
+    const before = sentence.slice(0, verb.index);
+    const comma = before.lastIndexOf(',');
+    const apposition = before.slice(comma + 1);
+    const opening = /^\s*(\p{Ll}[\p{L}’'-]*)\s/u.exec(apposition)?.[1];
+    if (comma < 0 || !opening || this.words.personPronouns.has(opening) || /[;:!?"“”«»„()]/u.test(apposition))
+      return null;
+    // A role tied to its body: "director of …", "a professor at …".
+    const words = apposition.match(/[\p{L}’'-]+/gu) ?? [];
+    const tie = words.findIndex((word) => GENITIVE_PREPOSITIONS.has(word) || MEMBER_PREPOSITIONS.has(word));
+    if (tie < 1 || tie > 3 || words.length > 12 || !/^\p{Lu}/u.test(words.at(-1)!)) return null;
+    if (words.slice(0, tie).some((word) => !/^\p{Ll}/u.test(word))) return null;
+    const person = this.namesIn(sentence, 0, comma).at(-1);
+    if (!person || !/^\s*$/u.test(before.slice(person.end, comma))) return null;
+    if (!this.isPerson(person.name) && !this.looksLikePersonName(person.name)) return null;
+    this.speakerRole = apposition.trim();
+    return this.canonical(person.name);
+  }
+
+  protected subjectOf(sentence: string, verb: PhraseHit): string | null {
+    const windowStart = Math.max(0, verb.index - 120);
+    const before = sentence.slice(windowStart, verb.index);
+    // "Wu Fan was quoted by Agence-France Presse as saying": who is quoted speaks, not who quotes.
+    const quotedAs = /\b(?:was|were|is|are|been)\s+(?:quoted|cited)\s+(?:by|in)\s[^,;:.!?"“”«»]{1,60}\s+as\s*$/u.exec(
+      before,
+    );
+    if (quotedAs) {
+      const at = windowStart + quotedAs.index;
+      return this.subjectOf(sentence, { index: at, end: at, phrase: '' });
+    }
+    if (this.isPassive(before)) return this.passiveAgent(sentence, verb);
+    // "…, Tomás Hirsch, quien ya tomó distancia del proyecto y anticipó": the relative pronoun's antecedent.
+    if (this.relativeToVerb) {
+      // The last relative pronoun, then a clause with no break up to the verb.
+      let relative: RegExpExecArray | null = null;
+      for (const match of allMatches(this.relativeToVerb, before)) relative = match;
+      if (relative && !/^[^,;:.!?"“”«»]{0,80},?\s*$/u.test(before.slice(relative.index + relative[0].length)))
+        relative = null;
+      const at = relative?.index ?? -1;
+      const named = at >= 0 ? this.nameCandidates(before.slice(0, at)) : [];
+      let antecedent = named.pop();
+      // "James Lankford, an Oklahoma Republican who warned": the name qualifies the noun of an apposition; the person
+      // it describes is the antecedent.
+      const described = named.pop();
+      const article = antecedent && described ? appositionWord(before.slice(described.end, antecedent.index)) : null;
+      if (
+        antecedent &&
+        described &&
+        article !== null &&
+        this.words.indefiniteArticles.has(article.toLowerCase()) &&
+        (this.isPerson(described.name) || this.looksLikePersonName(described.name))
+      )
+        antecedent = { ...described, end: antecedent.end };
+      if (
+        antecedent &&
+        /^\s*$/u.test(before.slice(antecedent.end, at)) &&
+        !this.isPlace(antecedent.name) &&
+        !this.isGeneric(antecedent.name)
+      )
+        return this.canonical(antecedent.name);
+    }
+    // "Berríos emitió un comunicado en el que expresó": the subject of the clause the relative clause hangs on.
+    const opener = this.relativeClauseEnd?.exec(before);
+    if (opener) {
+      const main = this.openingActor(before.slice(0, opener.index));
+      if (main) return main;
+    }
+    // "Der frühere Nationalspieler ist zuversichtlich", "Die 40-Jährige sagte": German writes every noun with a
+    // capital, so an article, an adjective and one noun opening the clause describe someone, the person who spoke
+    // last, not a name.
+    if (this.lang === 'de') {
+      const noun = /^(?:[^,;:.!?"“”„«»]{0,30},\s*)?(?:der|die)\s+(?:\p{Ll}+\s+)?([\p{Lu}\d][\p{L}\d-]+)\s*$/iu.exec(
+        before,
+      )?.[1];
+      if (
+        noun &&
+        !this.isPerson(noun) &&
+        !this.isOrganization(noun) &&
+        !this.words.organizationWords.has(noun.toLowerCase()) &&
+        !this.lexicon.groupSources?.includes(noun.toLowerCase()) &&
+        !this.isTitleWord(noun)
+      )
+        return this.lastSpeaker && this.isPerson(this.lastSpeaker) ? this.lastSpeaker : null;
+    }
+    const members = this.membersOpening(sentence, verb);
+    if (members) return members;
+    const relative = this.relativeOf(before);
+    if (relative !== undefined) return relative;
+    // "“…,” her mother, Fiona, said": a name set off by commas right before the verb, after the description it
+    // names, is the subject.
+    const apposed = /\p{Ll}[\p{L}’'-]*\s*,\s*([^,;:.!?"“”«»()]+?)\s*,\s*$/u.exec(before);
+    if (apposed) {
+      const name = this.firstNameCandidate(apposed[1]!);
+      if (
+        name &&
+        name.index === 0 &&
+        name.end === apposed[1]!.length &&
+        !this.isPlace(name.name) &&
+        !this.isGeneric(name.name)
+      )
+        return this.canonical(name.name);
+    }
+    // "“We advise the public …,” it said in a statement": the organization named last.
+    if (this.itAntecedent && this.patterns.organizationPronounBeforeVerb?.test(before)) return this.itAntecedent;
+    const pronoun = this.patterns.pronounBeforeVerb.exec(before);
+    if (pronoun) return this.sentenceSubject(sentence, pronoun[1] ?? '') ?? this.resolvePronoun(pronoun[1]);
+    // "But they have repeatedly reaffirmed …", "Many of them said …": a plural pronoun opening the clause goes on with
+    // the body or group that spoke last, in this paragraph or the one before; never with one person.
+    const plural = this.lexicon.pluralPronouns?.length
+      ? new RegExp(
+          `^\\s*(?:\\p{L}+\\s*,?\\s+)?(?:\\p{L}+\\s+(?:of|de|d’|d')\\s*)?(?:${this.lexicon.pluralPronouns.join('|')})(?:\\s+\\p{Ll}+){0,2}\\s*$`,
+          'iu',
+        ).test(before)
+      : false;
+    if (plural)
+      return this.lastSpeaker &&
+        this.block - this.lastSpeakerBlock <= 1 &&
+        !this.isPerson(this.lastSpeaker) &&
+        !this.looksLikePersonName(this.lastSpeaker)
+        ? this.lastSpeaker
+        : null;
+    const organization = this.organizationAnaphor(before, sentence, verb.index);
+    if (organization) return organization;
+    // "The report claims that …", "The statement said": the report of whoever spoke last.
+    const document = /^\s*(\p{L}+)\s+(\p{L}+)\s*$/u.exec(before.split(/[,;:"“”«»„()]/u).pop() ?? '');
+    if (
+      document &&
+      this.lastSpeaker &&
+      this.words.stopwords.has(document[1]!.toLowerCase()) &&
+      !this.words.indefiniteArticles.has(document[1]!.toLowerCase()) &&
+      this.lexicon.reportNouns?.nouns.includes(document[2]!.toLowerCase())
+    )
+      return this.lastSpeaker;
+    // "A senior official at the State Department said": someone new, from the body named.
+    const member = this.indefiniteMember(before.split(/[,;:"“”«»„()]/u).pop() ?? '');
+    if (member) return member;
+    // "La operadora de la red de gas de Ucrania (Gtsou) anunció": the acronym right before the verb names the subject.
+    const acronym = /\((\p{Lu}[\p{L}\d]{1,9})\)\s*$/u.exec(before)?.[1];
+    if (acronym && !CONCEPT_ACRONYMS.has(acronym) && !this.isPlace(acronym)) return this.canonical(acronym);
+    const group = this.groupSubject(before.split(/[,;:"“”«»„()]/u).pop() ?? '');
+    if (group) return group;
+    // "Desde la centroderecha respondieron …": the side named after the opening preposition speaks.
+    // "En tanto, desde la oposición advirtieron": the side may follow an opening phrase and a comma.
+    const side = /^\s*(\p{L}+)\s+(?:(\p{L}+)\s+)?(\p{L}[\p{L}’'-]*)\s*$/u.exec(before.split(',').pop() ?? '');
+    if (
+      side &&
+      this.lexicon.sideOpeners?.includes(side[1]!.toLowerCase()) &&
+      (!side[2] || this.words.stopwords.has(side[2].toLowerCase())) &&
+      !this.isPlace(side[3]!)
+    )
+      return side[3]!;
+    const described = this.titleAnaphor(before.split(/[,;:"“”«»„]/u).pop() ?? '');
+    if (described) return described;
+    const role = this.roleAnaphor(
+      before
+        .split(/[,;:"“”«»„]/u)
+        .filter((part) => part.trim())
+        .pop() ?? '',
+    );
+    if (role) return role;
+    // Names inside a quotation that closes before the verb are what was said, not who said it.
+    const quoteClose = Math.max(...['”', '»', '“', '"', '」'].map((mark) => before.lastIndexOf(mark)));
+    // Names in a parenthesis or between dashes ("Boric -en entrevista con Cooperativa- deslizó") are asides.
+    const asides = allMatches(/\([^()]*\)|\s[-–—][^-–—]{2,80}[-–—](?=\s)/gu, before).map(
+      (match) => [match.index, match.index + match[0].length] as const,
+    );
+    const candidates = this.namesIn(sentence, windowStart, verb.index)
+      .map((c) => this.personAtEndOfRun(before, c))
+      .filter(
+        (c) =>
+          c.end > quoteClose &&
+          !asides.some(([start, end]) => c.index >= start && c.end <= end) &&
+          !this.isPlace(c.name) &&
+          !this.afterPreposition(before, c.index),
+      );
+    // "William Wakeham of the Royal Academy of Engineering said", "Alberto Shiguematsu, a São Paulo resident who
+    // tweeted", "Mr. Warner, the Virginia Democrat, called": a name after a person's name and "of", or opening an
+    // apposition after them, is where they work or live, part of the description of the one who speaks.
+    const ofPerson = (candidate: NameCandidate, index: number) => {
+      const owner = candidates[index - 1];
+      if (owner === undefined || this.isOrganization(owner.name)) return false;
+      if (!this.isPerson(owner.name) && !this.looksLikePersonName(owner.name)) return false;
+      const gap = before.slice(owner.end, candidate.index);
+      const apposition = appositionWord(gap);
+      return (
+        /^\s+(?:of|de|da|do|du|des|del|von|vom)\s+(?:(?:the|la|le|el|a|o|der|des)\s+|l[’'ʼ]\s*)?$/iu.test(gap) ||
+        (apposition !== null &&
+          (this.words.indefiniteArticles.has(apposition.toLowerCase()) || DEFINITE_ARTICLE.test(apposition)))
+      );
+    };
+    candidates.splice(0, candidates.length, ...candidates.filter((c, index) => !ofPerson(c, index)));
+    const people = candidates.filter((c) => this.isPerson(c.name));
+    const nearestPerson = people[people.length - 1] ?? candidates.filter((c) => this.looksLikePersonName(c.name)).pop();
+    const nearest = candidates[candidates.length - 1];
+    // "Propriété du milliardaire Daniel Křetínský, le tabloïd Blesk note": a name right before the verb, after
+    // the person and a comma, is the subject.
+    const adjacent = (candidate: NameCandidate) => {
+      const gap = before.slice(candidate.end);
+      return !/[,.;:()]/.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 2;
+    };
+    if (
+      nearestPerson &&
+      nearest &&
+      nearest !== nearestPerson &&
+      nearest.index > nearestPerson.end &&
+      /[,;:]/u.test(before.slice(nearestPerson.end, nearest.index)) &&
+      adjacent(nearest) &&
+      !this.isGeneric(nearest.name)
+    )
+      return this.canonical(nearest.name);
+    // "The Department of Health and Human Services said": what looks like a name is the end of an organization's.
+    const span =
+      nearestPerson === nearest && nearest && !this.isPerson(nearest.name)
+        ? this.organizationSpan(before, candidates, nearest)
+        : null;
+    if (span) return span;
+    if (nearestPerson) return this.canonical(nearestPerson.name);
+    // Otherwise only a name directly before the verb, at most two words away ("Google said",
+    // "Nvidia on Monday said"), is the subject; further back it is usually something else.
+    if (!nearest) return null;
+    let between = before.slice(nearest.end);
+    // "Mientras tanto, Alvarado negaba …, a la vez que aseveró": a verb whose own clause names nobody shares the
+    // subject opening the sentence.
+    if (/[,;]/u.test(between) && this.subjectlessClause(before)) {
+      const shared = this.openingSubject(sentence);
+      if (shared) return shared;
+    }
+    // "Por ahora, Boric -en entrevista con Cooperativa- deslizó": an aside between a subject opening the clause and its verb.
+    if (/^(?:[^,;:]{0,30},\s*)?$/u.test(before.slice(0, nearest.index)))
+      for (const [start, end] of asides)
+        if (start >= nearest.end) between = between.replace(before.slice(start, end), ' ');
+    if (/[,.;:()]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 2) return null;
+    if (this.isGeneric(nearest.name)) return null;
+    // "American officials said", "a British man claims": a noun after the capitalised word is the subject it
+    // qualifies; the whole description is the source, unless it is nobody in particular ("Local people").
+    const wordAfter = /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(between)?.[1];
+    if (
+      wordAfter &&
+      this.lexicon.verbAdverbs &&
+      !this.lexicon.verbAdverbs.includes(wordAfter) &&
+      !this.words.stopwords.has(wordAfter) &&
+      !this.words.modalVerbs.has(wordAfter) &&
+      !/(?:ly|mente)$/u.test(wordAfter)
+    ) {
+      const described = between.trim().split(/\s+/);
+      // Not the adverbs and auxiliaries before the verb ("Sunni parties also rejected").
+      while (described.length > 1 && this.isFiller(described.at(-1)!)) described.pop();
+      return this.isGeneric(described.at(-1)!) ? null : `${nearest.name} ${described.join(' ')}`;
+    }
+    return this.organizationSpan(before, candidates, nearest) ?? nearest.name;
+  }
+
+  /**
+   * "Analysts at Morgan Stanley expect …", "Scientists at Stemagen Corp, a lab in La Jolla, California said": people
+   * described by a plural noun tied to a body ("at", "for") open the sentence as its subject; the body speaks. Only for
+   * the sentence's first reporting verb, and only when the body is no person and no place.
+   */
+  private membersOpening(sentence: string, verb: PhraseHit): string | null {
+    const opening = /^(?:[^,;:.!?"“”«»]{0,30},\s*)?(\p{L}+s)\s+(\p{Ll}+)\s+(?:the\s+)?(?=\p{Lu})/u.exec(sentence);
+    if (!opening || !MEMBER_PREPOSITIONS.has(opening[2]!) || this.words.personPronouns.has(opening[1]!.toLowerCase()))
+      return null;
+    const body = this.firstNameCandidate(sentence.slice(opening[0].length, opening[0].length + 60));
+    if (!body || body.index !== 0 || opening[0].length + body.end > verb.index) return null;
+    if (this.isPerson(body.name) || this.looksLikePersonName(body.name) || this.isPlace(body.name)) return null;
+    // No other reporting verb before this one: the members are its subject, not an earlier verb's.
+    if (findPhrases(sentence.slice(0, verb.index), this.lexicon.reportingVerbs, false).length > 0) return null;
+    // "the Department of Justice": the name goes on after "of".
+    const rest = sentence.slice(opening[0].length + body.end);
+    const of = /^\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(rest);
+    const whole = of && GENITIVE_PREPOSITIONS.has(of[1]!) ? `${body.name} ${of[1]} ${of[2]}` : body.name;
+    const name = this.canonical(whole);
+    this.bodies.add(name);
+    return name;
+  }
+
+  /**
+   * Whether the clause after the last comma of `before` (the text up to a verb) holds no noun phrase of its own, only
+   * conjunctions, adverbs and a subordinator: "…, and", "…, y", "…, a la vez que", "…, mas".
+   */
+  private subjectlessClause(before: string): boolean {
+    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+    const words = clause.match(/[\p{L}’'-]+/gu) ?? [];
+    if (words.length > 4 || !/^[\s\p{Ll}’'ʼ-]*$/u.test(clause)) return false;
+    // One word that is no function word may sit inside a subordinator ("a la vez que"), not end the clause.
+    const unknown = words.filter(
+      (word) =>
+        word.length > 3 &&
+        !this.words.stopwords.has(word) &&
+        !this.words.locativePrepositions.has(word) &&
+        !this.words.sentenceStarters.has(word) &&
+        !(this.lexicon.verbAdverbs?.includes(word) ?? false),
+    );
+    return unknown.length === 0 || (unknown.length === 1 && unknown[0] !== words.at(-1));
+  }
+
+  /**
+   * The name opening the sentence (after at most an opening phrase and its comma) as the subject of the lower-case
+   * verb right after it ("Mientras tanto, Alvarado negaba", "Telefónica cerró"); not a place, a pronoun or a list.
+   */
+  private openingSubject(sentence: string): string | null {
+    const head = sentence.replace(/^[^,;:.!?"“”«»]{0,30},\s*/u, '');
+    const first = this.firstNameCandidate(head.slice(0, 80));
+    if (!first || first.index !== 0) return null;
+    const next = /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(head.slice(first.end))?.[1];
+    if (!next || this.words.stopwords.has(next) || this.words.locativePrepositions.has(next)) return null;
+    if (
+      this.isPlace(first.name) ||
+      this.isGeneric(first.name) ||
+      this.words.personPronouns.has(first.name.toLowerCase())
+    )
+      return null;
+    return this.canonical(first.name);
+  }
+
+  /**
+   * "Joint Committee on Intelligence and Security", "Department of Health and Human Services": the name of an
+   * organization going on through "on", "of", "and" to the name right before the verb, which is only its last part.
+   */
+  private organizationSpan(before: string, candidates: NameCandidate[], last: NameCandidate): string | null {
+    let first = last;
+    for (let at = candidates.indexOf(last) - 1; at >= 0; at--) {
+      const previous = candidates[at]!;
+      if (!/^\s+(?:(?:of|on|for|and|de|del|y|e|et|und|für)\s+){1,2}$/u.test(before.slice(previous.end, first.index)))
+        break;
+      first = previous;
+    }
+    if (first === last || !this.isOrganization(first.name)) return null;
+    return before.slice(first.index, last.end);
+  }
+
+  /**
+   * "Constand's mother testified", "la madre de Pérez dijo": a relative of a named person, as the subject right before
+   * the verb, is someone else; the person of that surname the rest of the paragraph names ("Gianna Constand also
+   * said"), or nobody known yet. `undefined` when the subject is no such relative.
+   */
+  private relativeOf(before: string): string | null | undefined {
+    if (this.unspaced) return undefined;
+    const surname = this.patterns.relativeSubjects.map((pattern) => pattern.exec(before)?.[1]).find(Boolean);
+    if (!surname) return undefined;
+    const named = this.nameCandidates(this.following).find(
+      (c) => c.name.split(/\s+/).length >= 2 && c.name.split(/\s+/).pop() === surname,
+    );
+    if (!named) return null;
+    // Remembered as a person of their own, so the surname alone still means the one the story is about.
+    this.rememberPerson(named.name);
+    return named.name;
+  }
+
+  /** An auxiliary, modal or adverb that may stand between a subject and its verb ("have", "also", "reportedly"). */
+  private isFiller(word: string): boolean {
+    const lower = word.toLowerCase();
+    return (
+      this.words.stopwords.has(lower) ||
+      this.words.modalVerbs.has(lower) ||
+      (this.lexicon.verbAdverbs?.includes(lower) ?? false) ||
+      /(?:ly|mente)$/u.test(lower)
+    );
+  }
+
+  /**
+   * "Security officials said", "las autoridades estadounidenses argumentaron", "Dallas police officers have said": a
+   * noun of `groupSources` heading the last words before the verb (with its article, a capitalised qualifier before it
+   * and at most two words after it, none capitalised) is a source described, not named.
+   */
+  protected groupSubject(clause: string): string | null {
+    const groups = this.lexicon.groupSources;
+    if (!groups?.length || this.unspaced) return null;
+    const words = clause.trim().split(/\s+/).filter(Boolean);
+    if (words.length === 0 || words.length > 7) return null;
+    // In lower case, or capitalised only as the clause's first word: "Defesa" in "Ministério da Defesa" is a name's.
+    const isGroup = (word: string, index: number) =>
+      groups.includes(word.toLowerCase()) && (index === 0 || word === word.toLowerCase());
+    let at = words.findIndex(isGroup);
+    // "Military officers and government officials described": two groups joined are one subject, headed by the last.
+    const joined =
+      at === -1 ? -1 : words.findIndex((word, index) => index > at + 1 && index <= at + 4 && isGroup(word, index));
+    const coordinated = joined !== -1 && COORDINATORS.has(words[at + 1]!.toLowerCase());
+    const first = at;
+    if (coordinated) at = joined;
+    if (at === -1 || words.length - at > 3) return null;
+    // Words after it describe it ("autoridades estadounidenses"), or name whose it is ("fuentes de Montecon").
+    const tail = words.slice(at + 1);
+    const named = tail.length >= 2 && this.words.locativePrepositions.has(tail[0]!.toLowerCase());
+    if (!named && tail.some((word) => /^\p{Lu}/u.test(word))) return null;
+    // Back over the capitalised qualifiers ("Security officials", "Dallas police officers"), not over an article.
+    let start = coordinated ? first : at;
+    while (
+      start > 0 &&
+      /^\p{Lu}/u.test(words[start - 1]!) &&
+      !this.words.stopwords.has(words[start - 1]!.toLowerCase())
+    )
+      start--;
+    // No name before the description ("Cerca de Daer advirtieron" has no group); "donde las autoridades" has one.
+    const lead = words.slice(0, start);
+    if (lead.some((word, index) => index > 0 && /^\p{Lu}/u.test(word))) return null;
+    // Auxiliaries and adverbs before the verb are not part of it ("officers have said", "officials also said").
+    let end = words.length;
+    while (end > at + 1 && this.isFiller(words[end - 1]!)) end--;
+    return words.slice(start, end).join(' ');
+  }
+
+  /**
+   * "un integrante del Poder Ejecutivo", "a spokeswoman for Acme": an indefinite article and a noun, then the body
+   * the one described belongs to, named with a capital, which is the source. `null` when the body is not named
+   * ("una fuente del sindicato"): nobody known speaks. `undefined` when `text` opens with no indefinite article.
+   */
+  protected indefiniteMember(text: string): string | null | undefined {
+    const words = /^\s*(\p{L}+)\s+([\p{L}-]+)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(text);
+    if (!words || !this.words.indefiniteArticles.has(words[1]!.toLowerCase())) return undefined;
+    // The preposition right after the noun, or after one adjective ("un alto funcionario del Ministerio").
+    const tiesAt = [3, 4].find(
+      (at) => words[at] && (GENITIVE_PREPOSITIONS.has(words[at]) || MEMBER_PREPOSITIONS.has(words[at])),
+    );
+    if (tiesAt === undefined) return undefined;
+    const member = this.words.memberNouns.has(words[tiesAt - 1]!.toLowerCase());
+    const tie = text.indexOf(` ${words[tiesAt]!}`, words.index + words[1]!.length) + words[tiesAt]!.length + 1;
+    const rest = text.slice(tie, tie + 80);
+    const body = this.firstNameCandidate(rest);
+    // Named, with at most an article before it: the body speaks ("for the Department of Justice").
+    if (body && /^\s*(?:\p{Ll}+\s+)?$/u.test(rest.slice(0, body.index))) {
+      // "the Department of Justice": the name goes on after "of".
+      const of = /^\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(rest.slice(body.end));
+      const whole = of && GENITIVE_PREPOSITIONS.has(of[1]!) ? `${body.name} ${of[1]} ${of[2]}` : body.name;
+      // "a man in Ohio", "un vecino de Santiago": only one who speaks for an organization gives it as the source.
+      if (this.isPlace(body.name) || this.isGeneric(body.name)) return member ? null : undefined;
+      if (!member && !this.isOrganization(whole)) return undefined;
+      const name = this.canonical(whole);
+      this.bodies.add(name);
+      return name;
+    }
+    if (!member) return undefined;
+    // "dijo una fuente del sindicato": described, not named; that description is all the reader learns.
+    const clause = text.slice(0, tie) + (/^[^,;:.!?"“”«»()]*/u.exec(rest)?.[0] ?? '');
+    const description = clause.trim().split(/\s+/u).slice(1);
+    return description.length <= 5 ? description.join(' ') : null;
+  }
+}

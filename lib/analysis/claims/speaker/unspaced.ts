@@ -1,0 +1,199 @@
+import { findPhrases, type PhraseHit } from '../match';
+import {
+  JA_TOPIC,
+  ZH_DATE,
+  ZH_DOCUMENT_OF,
+  ZH_INTERVIEWED,
+  ZH_LISTENER,
+  ZH_MEANS,
+  ZH_NAMING,
+  ZH_NO_SUBJECT,
+  ZH_NOT_SPEECH,
+  ZH_RELATED_PERSON,
+  ZH_SETTING,
+  ZH_TITLE_AFTER_NAME,
+  ZH_TOLD_TO,
+} from './cjk-patterns';
+import { InvertedSubjectReader } from './inverted';
+
+/** The speaker of a Chinese or Japanese sentence, whose words no space separates. */
+export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
+  protected unspacedSpeaker(sentence: string, verbs: PhraseHit[]): string | null {
+    for (const verb of verbs) {
+      if (
+        this.lang !== 'ja' &&
+        /^(说|說)$/u.test(verb.phrase) &&
+        (ZH_NOT_SPEECH.test(sentence.slice(0, verb.index)) || /^(服|法|起)/u.test(sentence.slice(verb.end)))
+      )
+        continue;
+      // "踝关节扭伤俗称…", "号称", "简称": 称 naming something, not saying it.
+      if (this.lang !== 'ja' && /^(称|稱)$/u.test(verb.phrase) && ZH_NAMING.test(sentence.slice(0, verb.index)))
+        continue;
+      const speaker =
+        this.lang === 'ja' ? this.japaneseSubject(sentence) : this.chineseSubject(sentence.slice(0, verb.index));
+      if (speaker) return speaker;
+    }
+    for (const source of findPhrases(sentence, this.lexicon.sourcePrepositions, true)) {
+      // A one-character source ("据") only opens a clause: in "数据中心" it is part of a word.
+      if (
+        source.phrase.length === 1 &&
+        source.index > 0 &&
+        !/[，,。：:；;、\s]/u.test(sentence.charAt(source.index - 1))
+      )
+        continue;
+      const text = this.lang === 'ja' ? sentence.slice(0, source.index) : sentence.slice(source.end);
+      const name =
+        this.lang === 'ja'
+          ? this.stripJapaneseSubject(text.split(/[、。]/u).pop() ?? '')
+          : /^[^，,。：:]{2,16}?(?=[，,:：称表])/u
+              .exec(text)?.[0]
+              ?.replace(/(统计|統計|报道|報導|调查|調查|显示|顯示|透露|介绍|介紹)$/u, '')
+              .replace(/^.*(机构|機構|平台|媒体|媒體)(?=.{2,})/u, '')
+              .replace(/^《(.+)》$/u, '$1');
+      if (!name || name.length < 2) continue;
+      // "据记者了解": what the writer learnt, no source.
+      if (ZH_NO_SUBJECT.test(name)) continue;
+      if (!name.includes('的')) return this.canonical(name);
+      // "据他的发言人": the spokesman speaks; "据外交部的消息": the ministry; "根据现代的规划", "根据司法的原则…":
+      // a plan, a principle or a document of no named body is no source.
+      const head = name.slice(name.lastIndexOf('的') + 1);
+      const owner = name.slice(0, name.indexOf('的')).replace(/^《(.+)》$/u, '$1');
+      if (head.length >= 2 && (this.words.personTitles.has(head) || /(人|者|员|員)$/u.test(head)))
+        return this.canonical(head);
+      if (owner.length >= 2 && (this.isOrganization(owner) || this.isPerson(owner))) return this.canonical(owner);
+    }
+    return null;
+  }
+
+  private chineseSubject(before: string): string | null {
+    const segments = before.split(/[，,。：:；;“”「」\s]/u);
+    const raw = segments.pop() ?? '';
+    // "没有什么厂商宣布…": nobody announced anything, so nobody is the source.
+    if (/(没有|沒有|并无|並無|不曾)/u.test(raw)) return null;
+    // "即使大名鼎鼎的德国大众，近期也宣布…": a clause of adverbs only goes on with the subject set before the comma.
+    const bare = raw
+      .replace(this.patterns.subjectAdverbs, '')
+      .replace(/^(近期|此前|目前|当时|當時|随即|隨即|随后|隨後)/u, '');
+    const topic = segments.pop();
+    if (bare === '' && raw !== '' && topic && /[，,]/u.test(before.charAt(before.length - raw.length - 1)))
+      return this.chineseSubject(topic.replace(/^(即使|即便|就连|就連|连|連)/u, '').replace(/^.*的(?=.{2,}$)/u, ''));
+    let clause = raw
+      // "只有韩国现代在此前宣布": "only" before the subject, a time after it.
+      .replace(/^(只有|只|仅有|僅有|仅|僅|唯有|即使|即便|就连|就連)/u, '')
+      .replace(/(在)?(此前|之前|近期|早前)$/u, '')
+      .replace(/^(据|據|根据|根據|援引)/u, '')
+      .replace(
+        /^(不过|不過|但是|但|而|然而|另外|此外|同时|同時|并且|並且|而且|并|並|首先|其次|然后|然後|最后|最後|因此|所以|便是|那么|那麼|于是|於是|可见|可見|显然|顯然)/u,
+        '',
+      )
+      .replace(ZH_DATE, '')
+      .replace(/(?<=.)(正在|在)$/u, '')
+      .replace(/[\p{sc=Han}]{1,3}地$/u, '')
+      // "裴逸群还向本报记者透露": whom it was told to, after the subject; "律师接受记者采访时称": the interview.
+      .replace(ZH_TOLD_TO, '')
+      .replace(ZH_MEANS, '')
+      .replace(ZH_INTERVIEWED, '')
+      .replace(this.patterns.subjectAdverbs, '')
+      .replace(ZH_SETTING, '')
+      .replace(this.patterns.subjectAdverbs, '')
+      .replace(ZH_LISTENER, '')
+      .replace(this.patterns.subjectAdverbs, '');
+    // "該公司執行長陳立衡": an organization anaphor, a title, then the person's name.
+    if (/^(该|該)/u.test(clause)) {
+      const named = this.stripChineseTitles(clause);
+      if (named !== clause && named.length >= 2 && named.length <= 4 && !/^(该|該)/u.test(named)) {
+        // "該公司執行長": the anaphor stands for the organization named before.
+        const title = clause
+          .slice(0, -named.length)
+          .replace(/^(该|該)(公司|机构|機構|集团|集團)/u, this.lastOrganization ?? '');
+        this.speakerRole = title || null;
+        return this.canonical(named);
+      }
+    }
+    // "除了再次向记者强调…", "从法律程序上说": an adverbial opened by a preposition has no subject in it; "记者了解",
+    // "本报记者": the reporter is the writer, who asserts rather than reports.
+    if (ZH_NO_SUBJECT.test(clause)) return null;
+    // "更有业内人士认为": somebody, not named.
+    if (/^(更有|也有|还有|還有)/u.test(clause)) return null;
+    // "该公司", "該公司": the organization named before.
+    if (this.lexicon.organizationAnaphors.includes(clause) && this.lastOrganization) return this.lastOrganization;
+    // "该负责人", "這位官員": the one who spoke before.
+    if (/^(该|該|这位|這位|此)/u.test(clause)) return this.lastSpeaker;
+    if (!clause) return null;
+    // "他在文中引用自己的家族名言说": a pronoun opening the clause, before its setting and object, is the subject.
+    const opening = this.lexicon.personPronouns.find(
+      (candidate) =>
+        clause.startsWith(candidate) &&
+        /^(在|于|於|曾|还|還|也|又|则|則|引用|援引)/u.test(clause.slice(candidate.length)),
+    );
+    if (opening) return this.resolvePronoun(opening);
+    const pronoun = this.lexicon.personPronouns.find((candidate) => clause.endsWith(candidate));
+    // "直觉让他相信": the person made to believe is the object of 让, not who speaks.
+    if (pronoun && /(让|讓|使|叫|令)$/u.test(clause.slice(0, -pronoun.length))) return null;
+    if (pronoun) return this.resolvePronoun(pronoun);
+    // "一位女生", "一名官员": somebody unnamed.
+    if (/(一位|一名|一些|有的|某位)/u.test(clause)) return null;
+    // "《华尔街日报》的一篇文章报道说": the publication or body whose article or report it is.
+    const document = ZH_DOCUMENT_OF.exec(clause);
+    if (document)
+      return this.canonical(document[1]!.replace(/^《(.+)》$/u, '$1').replace(/(发表|發表|发布|發布|撰写|撰寫)$/u, ''));
+    // "在法国留学的卢宇": the name after a relative clause.
+    // "国外的公司都觉得": a company described, not one named.
+    if (
+      clause.includes('的') &&
+      /^(公司|企业|企業|机构|機構|集团|集團)$/u.test(clause.slice(clause.lastIndexOf('的') + 1))
+    )
+      return null;
+    if (clause.length > 6 && clause.includes('的')) clause = clause.slice(clause.lastIndexOf('的') + 1);
+    // "武汉市工商局有关负责人", "广汽相关人士": someone unnamed speaking for the body named.
+    const related = ZH_RELATED_PERSON.exec(clause);
+    if (related) {
+      this.speakerRole = clause;
+      return this.canonical(related[1]!);
+    }
+    const titled = clause;
+    clause = this.stripChineseTitles(clause);
+    const after = ZH_TITLE_AFTER_NAME.exec(clause);
+    if (after) {
+      this.speakerRole = after[2]!;
+      return this.canonical(after[1]!);
+    }
+    if (clause.length < 2 || clause.length > 12) return null;
+    if (titled !== clause && titled.endsWith(clause)) this.speakerRole = titled.slice(0, -clause.length) || null;
+    if (this.lexicon.genericSubjects.some((generic) => clause.startsWith(generic))) return null;
+    if (this.lexicon.passiveAuxiliaries.some((auxiliary) => clause.includes(auxiliary))) return null;
+    return this.canonical(clause);
+  }
+
+  private japaneseSubject(sentence: string): string | null {
+    const topic = JA_TOPIC.exec(sentence.replace(/^[^「」]*?、/u, (m) => (/(は|が)/u.test(m) ? m : '')));
+    if (!topic?.[1]) return null;
+    return this.stripJapaneseSubject(topic[1]);
+  }
+
+  private stripJapaneseSubject(raw: string): string | null {
+    let subject = raw.split(/[、「」]/u).pop() ?? '';
+    const owner = subject.slice(0, Math.max(0, subject.lastIndexOf('の')));
+    subject = subject.slice(subject.lastIndexOf('の') + 1);
+    // "市デジタル統括本部の担当者": a role speaks for the organization before it; "研究所の試算": so does a document.
+    if ((this.patterns.spokesRole.test(subject) || this.patterns.sourceDocument.test(subject)) && owner)
+      subject = owner.slice(owner.lastIndexOf('の') + 1);
+    // "チームを率いる石川亮": the name after a relative clause.
+    subject = subject.replace(/^.*[るたい](?=[\p{sc=Han}\p{sc=Katakana}]{2,})/u, '');
+    const title = this.patterns.titleAfterName.exec(subject);
+    if (title && title.index >= 2) {
+      this.speakerRole = title[0];
+      subject = subject.slice(0, title.index);
+      // "米半導体大手エヌビディアのジェンスン・フアンCEO": the titled person's organization, for a later "同社".
+      const organization = owner.replace(/^.*(?:大手|傘下|子会社)/u, '');
+      if (organization.length >= 2 && organization.length <= 15) this.lastOrganization = organization;
+    }
+    subject = subject.replace(this.patterns.honorificsAfterName, '');
+    if (!subject) return null;
+    // "同社は…としている": the organization named before.
+    if (this.lexicon.organizationAnaphors.includes(subject)) return this.lastOrganization ?? subject;
+    if (this.words.personPronouns.has(subject)) return this.resolvePronoun(subject);
+    if (subject.length > 15 || this.words.genericSubjects.has(subject)) return null;
+    return this.canonical(subject);
+  }
+}
