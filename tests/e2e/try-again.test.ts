@@ -109,7 +109,8 @@ describe('"Try again" after a failed analysis, in Chromium', () => {
     await page.goto(url);
     const tabId = await browser.tabIdOf(url);
     const panel = await browser.openPanel(tabId);
-    expect(await status(panel)).toBe('not-run');
+    // The panel first says "no tab" until the background has told it which tab it is beside.
+    await expect.poll(() => status(panel), { timeout: 15_000 }).toBe('not-run');
     await markDocument(page);
 
     // Started as the toolbar button starts it, with the analyzer down.
