@@ -1,7 +1,15 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
-import { getLayers, setLayers, watchLayers, type LayerVisibility } from '@/lib/shared/layers';
-import { PAINT_LAYERS, type PaintLayer } from '@/lib/shared/layers';
+import {
+  ALL_LAYERS_COMMAND,
+  getLayers,
+  layerCommand,
+  PAINT_LAYERS,
+  setLayers,
+  watchLayers,
+  type LayerVisibility,
+  type PaintLayer,
+} from '@/lib/shared/layers';
 import { ariaKeyShortcut, useShortcuts, type Shortcuts } from '@/lib/ui/shortcuts';
 import './layer-toggles.css';
 
@@ -11,9 +19,6 @@ const LABELS: Record<PaintLayer, () => string> = {
   disclaimer: () => i18n.t('layers.disclaimer'),
   highlights: () => i18n.t('layers.highlights'),
 };
-
-/** The manifest's command that turns every layer off or on (Alt+Shift+L unless the reader changed it). */
-const ALL_LAYERS_COMMAND = 'toggle-all-layers';
 
 /** Switches for what is painted on the page, remembered per site. */
 export function LayerToggles({ url }: { url: string }) {
@@ -41,7 +46,7 @@ export function LayerToggles({ url }: { url: string }) {
       <div class="layers__row" role="group" aria-labelledby="layers-title" aria-describedby="layers-keys">
         {PAINT_LAYERS.map((layer) => {
           // Each layer's own command has no key until the reader sets one.
-          const key = shortcuts?.[`toggle-${layer}`];
+          const key = shortcuts?.[layerCommand(layer)];
           return (
             <button
               key={layer}

@@ -2,7 +2,7 @@ import { analyzeInBackground } from '@/lib/background/analyzer';
 import { syncGrantedSites } from '@/lib/background/granted-sites';
 import { highlightHandlers, setUpHighlightControls } from '@/lib/background/highlights/handlers';
 import { keepAnalysisOfTab, libraryHandlers } from '@/lib/background/library/handlers';
-import { getLayers, PAINT_LAYERS, setLayers } from '@/lib/shared/layers';
+import { ALL_LAYERS_COMMAND, getLayers, layerCommand, PAINT_LAYERS, setLayers } from '@/lib/shared/layers';
 import { listen, sendToTab, senderRole, type Handlers } from '@/lib/shared/messaging';
 import {
   backgroundRoutes,
@@ -95,12 +95,12 @@ async function toggleLayer(command: string): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (!tab?.url) return;
   const layers = await getLayers(tab.url);
-  if (command === 'toggle-all-layers') {
+  if (command === ALL_LAYERS_COMMAND) {
     const anyOn = PAINT_LAYERS.some((layer) => layers[layer]);
     await setLayers(tab.url, Object.fromEntries(PAINT_LAYERS.map((layer) => [layer, !anyOn])));
     return;
   }
-  const layer = PAINT_LAYERS.find((name) => command === `toggle-${name}`);
+  const layer = PAINT_LAYERS.find((name) => command === layerCommand(name));
   if (layer) await setLayers(tab.url, { [layer]: !layers[layer] });
 }
 

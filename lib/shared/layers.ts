@@ -4,6 +4,14 @@ import { localItem } from './local-item';
 export type PaintLayer = 'claims' | 'terms' | 'disclaimer' | 'highlights';
 export const PAINT_LAYERS: readonly PaintLayer[] = ['claims', 'terms', 'disclaimer', 'highlights'];
 
+/** The manifest's command that turns every layer off or on (Alt+Shift+L unless the reader changed it). */
+export const ALL_LAYERS_COMMAND = 'toggle-all-layers';
+
+/** The manifest's command that turns one layer off or on (no key until the reader sets one). */
+export function layerCommand(layer: PaintLayer): string {
+  return `toggle-${layer}`;
+}
+
 export type LayerVisibility = Record<PaintLayer, boolean>;
 
 export const DEFAULT_LAYERS: LayerVisibility = { claims: true, terms: true, disclaimer: true, highlights: true };
