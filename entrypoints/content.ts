@@ -42,6 +42,9 @@ export default defineContentScript({
       return highlights;
     };
 
+    // What a request that needs the session is told once the extension context is gone.
+    const stopped = () => fail('unavailable', 'Marginalia has stopped on this page.');
+
     // The one listener of this context: only our own extension's background and pages reach it.
     // A highlight request before the page went idle starts Marginalia there and then.
     const onMessage = listen<TabRoutes, TabReplies>(
@@ -53,13 +56,12 @@ export default defineContentScript({
           return ok(undefined);
         },
         'highlights-anchoring': () => ok(highlights?.highlighter.anchoring() ?? null),
-        'highlight-selection': (message) =>
-          begin()?.highlightSelection(message.colour) ?? fail('unavailable', 'Marginalia has stopped on this page.'),
+        'highlight-selection': (message) => begin()?.highlightSelection(message.colour) ?? stopped(),
         // "Try again" in the panel: the page as it is now, in place. Reloading it would end an
         // activeTab grant (a page started from the toolbar) and the reader's place on the page.
         'analyze-again': () => {
           const begun = highlights !== null;
-          if (!begin()) return fail('unavailable', 'Marginalia has stopped on this page.');
+          if (!begin()) return stopped();
           if (begun) void session.analyzeAgain();
           return ok(undefined);
         },
