@@ -429,9 +429,10 @@ function isCountedEntry(block: TextBlock): boolean {
  * before either run.
  */
 function dropTitleAndCountRuns(blocks: TextBlock[], drop: Set<TextBlock>): void {
+  const titleCounts = blocks.map((block) => datedTitleCount(block.text));
   let lastProse = -1;
   blocks.forEach((block, index) => {
-    if (isProseLine(block) && !isCounterLine(block.text) && datedTitleCount(block.text) === 0) lastProse = index;
+    if (isProseLine(block) && !isCounterLine(block.text) && titleCounts[index] === 0) lastProse = index;
   });
   const dropRun = (start: number, end: number) => {
     for (let index = start; index < end; index++) drop.add(blocks[index]!);
@@ -440,7 +441,7 @@ function dropTitleAndCountRuns(blocks: TextBlock[], drop: Set<TextBlock>): void 
   };
   for (let index = 0; index < blocks.length;) {
     let end = index;
-    while (end < blocks.length && !isDataCell(blocks[end]!.element) && datedTitleCount(blocks[end]!.text) === 1) end++;
+    while (end < blocks.length && !isDataCell(blocks[end]!.element) && titleCounts[end] === 1) end++;
     if (end - index >= MIN_DATED_TITLES) {
       dropRun(index, end);
       index = end;
