@@ -129,9 +129,17 @@ function headlines(block: TextBlock, title: string): boolean {
   return inTitle >= MIN_TITLE_OVERLAP || inHeadline >= MIN_TITLE_OVERLAP;
 }
 
+/** The tag ("h1" … "h6") of the heading a line is or sits inside; null for a line in no heading. */
+export function headingTagOf(block: TextBlock): string | null {
+  const heading = HEADING.test(block.element.tagName.toUpperCase())
+    ? block.element
+    : block.element.closest('h1, h2, h3, h4, h5, h6');
+  return heading ? heading.tagName.toLowerCase() : null;
+}
+
 /** A heading, or a line inside one. */
 function isHeading(block: TextBlock): boolean {
-  return HEADING.test(block.element.tagName.toUpperCase()) || !!block.element.closest('h1, h2, h3, h4, h5, h6');
+  return headingTagOf(block) !== null;
 }
 
 /** Words of a text, lower-cased, a Chinese or Japanese character counting as one word. */

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { detectLanguage, primarySubtag } from '../../shared/language';
 import { sanitizeHtml } from '../../shared/sanitize';
 import type { ArticleInfo } from '../../shared/types';
-import { findArticleHeader } from './article-header';
+import { findArticleHeader, headingTagOf } from './article-header';
 import { collectBlocks, type TextBlock } from './blocks';
 import { dropBodyBoilerplate, findListingItems } from './body-boilerplate';
 import { decideArticle, saysMuch, type ArticleDecision } from './decision';
@@ -213,10 +213,7 @@ function withoutChromeAndThreads(copies: PageCopies): Document {
 function prependHeader(content: Element, header: TextBlock[]): void {
   const doc = content.ownerDocument;
   const lines = header.map((block) => {
-    const heading = /^H[1-6]$/u.test(block.element.tagName.toUpperCase())
-      ? block.element.tagName.toLowerCase()
-      : block.element.closest('h1, h2, h3, h4, h5, h6')?.tagName.toLowerCase();
-    const line = doc.createElement(heading ?? 'p');
+    const line = doc.createElement(headingTagOf(block) ?? 'p');
     line.textContent = block.text;
     return line;
   });
