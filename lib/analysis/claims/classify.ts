@@ -641,11 +641,13 @@ function namedActorFuture(text: string, futureAt: number, context: ClassifyConte
   if (lexicon.hedges.includes(following[0] ?? '') || lexicon.hedges.includes(verb)) return false;
   if (!synthetic && (lexicon.copulas ?? []).includes(verb) && !foreseesAct(following, verb, lexicon)) return false;
   // Adverbs, clitics and negations between the subject and its verb ("Yahoo then will", "Elle ne la délivrera").
-  const between = wordSet([
-    ...(lexicon.verbAdverbs ?? []),
-    ...(lexicon.droppedSubjectClause?.clitics ?? []),
-    ...(lexicon.intentionNegations ?? []),
-  ]);
+  const between = wordSet(
+    phraseUnion(lexicon, 'subject-verb-gap', () => [
+      ...(lexicon.verbAdverbs ?? []),
+      ...(lexicon.droppedSubjectClause?.clitics ?? []),
+      ...(lexicon.intentionNegations ?? []),
+    ]),
+  );
   let at = words.length - 1;
   while (at >= 0 && between.has(lower[at]!) && !lexicon.personPronouns.includes(lower[at]!)) at--;
   if (at < 0) return false;
@@ -656,7 +658,12 @@ function namedActorFuture(text: string, futureAt: number, context: ClassifyConte
   // noun before it; the subject is that noun.
   let start = at;
   while (start > 0 && /^\p{Lu}/u.test(words[start - 1]!)) start--;
-  const prepositions = wordSet([...lexicon.locativePrepositions, ...(lexicon.agentPrepositions ?? [])]);
+  const prepositions = wordSet(
+    phraseUnion(lexicon, 'locative-agent-prepositions', () => [
+      ...lexicon.locativePrepositions,
+      ...(lexicon.agentPrepositions ?? []),
+    ]),
+  );
   const before = lower[start - 1] ?? '';
   const beforeThat = lower[start - 2] ?? '';
   if (prepositions.has(before) || (lexicon.stopwords.includes(before) && prepositions.has(beforeThat))) return false;
