@@ -23,6 +23,15 @@ describe('collectBlocks', () => {
     expect(blocksOf('<p>One\u200b\u200bline.</p><div>\u200b</div><p>Two.</p>')).toEqual(['One line.', 'Two.']);
   });
 
+  it('sets a <time> apart from the words glued to it, in spaced scripts only', () => {
+    expect(blocksOf('<p><span>ABMedia</span><time>2025-09-12 08:41</time><span>hs</span></p>')).toEqual([
+      'ABMedia 2025-09-12 08:41 hs',
+    ]);
+    expect(blocksOf('<p>Posted <time>May 4</time>, 2022.</p>')).toEqual(['Posted May 4, 2022.']);
+    expect(blocksOf('<p>发表于<time>2025年9月12日</time>来源</p>')).toEqual(['发表于2025年9月12日来源']);
+    expect(blocksOf('<p>Open<b>AI</b> said</p>')).toEqual(['OpenAI said']);
+  });
+
   it('stops after the block it is told is enough, mid-element included', () => {
     document.body.innerHTML = '<div id="root"><p>One.</p><div><p>Two.</p><p>Three.</p></div>tail <b>run</b></div>';
     const root = document.getElementById('root')!;

@@ -22,6 +22,14 @@ export function leadsElsewhere(link: Element): boolean {
 }
 
 /**
+ * A <time> is a field of its own: a page that sets it beside a name with no blank between
+ * ("<span>ABMedia</span><time>2025-09-12</time>") spaces the two by style, and its text must
+ * not read as one word. Only letters and figures of spaced scripts are set apart.
+ */
+const GLUED_END = /[\p{L}\p{N}](?<![\u3040-\u30ff\u3400-\u9fff])$/u;
+const GLUED_START = /^(?![\u3040-\u30ff\u3400-\u9fff])[\p{L}\p{N}]/u;
+
+/**
  * Split `root` into text blocks the way a reader sees paragraphs: every block-level element
  * starts a new block, and inline runs between blocks form their own block.
  */
@@ -35,6 +43,8 @@ export function collectBlocks(
   let runLinkLength = 0;
   let runOwner: Element = root;
   let done = false;
+  /** A <time> just ended: its figures are not glued to the word that follows it. */
+  let afterTime = false;
 
   const flush = () => {
     const text = collapseWhitespace(run);
@@ -54,7 +64,8 @@ export function collectBlocks(
     if (node.nodeType === 3) {
       if (!run) runOwner = owner;
       const value = node.nodeValue ?? '';
-      run += value;
+      run += afterTime && GLUED_START.test(value) && GLUED_END.test(run) ? ` ${value}` : value;
+      afterTime = false;
       if (inLink) runLinkLength += visibleLength(value);
       return;
     }
@@ -63,6 +74,7 @@ export function collectBlocks(
     const tag = el.tagName.toUpperCase();
     if (SKIPPED_TAGS.has(tag)) return;
     const linked = inLink || (tag === 'A' && leadsElsewhere(el));
+    if (tag === 'TIME' && GLUED_END.test(run)) run += ' ';
     if (breaksText(tag)) {
       flush();
       for (let child = el.firstChild; child; child = child.nextSibling) visit(child, el, linked);
@@ -70,6 +82,7 @@ export function collectBlocks(
     } else {
       for (let child = el.firstChild; child; child = child.nextSibling) visit(child, owner, linked);
     }
+    if (tag === 'TIME') afterTime = true;
   };
 
   // The walk only reads: the live child lists need no copies.
