@@ -9,7 +9,7 @@
 import { collectBlocks, type TextBlock } from './blocks';
 import { isAdLabel, isCaption, isDateStamp, isPhotoCredit, isUnspacedStamp } from './body-boilerplate';
 import { isUiFragment } from './page-chrome';
-import { linkTextLength, textWeight, visibleLength } from './text-measure';
+import { linkTextLength, textWeight, visibleLength, wordsOf } from './text-measure';
 
 /** Lines a header holds at most between its headline and the story (deck, byline, date, credit), rows of links left out. */
 const MAX_HEADER_LINES = 8;
@@ -113,8 +113,8 @@ function isLinkRow(block: TextBlock): boolean {
  * title holds nearly all (an old page's headline in a styled div).
  */
 function headlines(block: TextBlock, title: string): boolean {
-  const headline = words(block.text);
-  const titled = words(title);
+  const headline = wordsOf(block.text);
+  const titled = wordsOf(title);
   if (headline.length === 0 || titled.length === 0) return false;
   const titleWords = new Set(titled);
   const headlineWords = new Set(headline);
@@ -140,16 +140,6 @@ export function headingTagOf(block: TextBlock): string | null {
 /** A heading, or a line inside one. */
 function isHeading(block: TextBlock): boolean {
   return headingTagOf(block) !== null;
-}
-
-/** Words of a text, lower-cased, a Chinese or Japanese character counting as one word. */
-function words(text: string): string[] {
-  return (
-    text
-      .normalize('NFC')
-      .toLowerCase()
-      .match(/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\p{L}\p{N}]+/gu) ?? []
-  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { breaksText, SKIPPED_TAGS } from '../../shared/dom-text';
 import { collapseWhitespace } from '../../shared/text';
-import { visibleLength } from './text-measure';
+import { UNSPACED_CHARS, visibleLength } from './text-measure';
 export interface TextBlock {
   /** The innermost element holding the whole block. */
   element: Element;
@@ -26,8 +26,8 @@ export function leadsElsewhere(link: Element): boolean {
  * ("<span>ABMedia</span><time>2025-09-12</time>") spaces the two by style, and its text must
  * not read as one word. Only letters and figures of spaced scripts are set apart.
  */
-const GLUED_END = /[\p{L}\p{N}](?<![\u3040-\u30ff\u3400-\u9fff])$/u;
-const GLUED_START = /^(?![\u3040-\u30ff\u3400-\u9fff])[\p{L}\p{N}]/u;
+const GLUED_END = new RegExp(`[\\p{L}\\p{N}](?<![${UNSPACED_CHARS}])$`, 'u');
+const GLUED_START = new RegExp(`^(?![${UNSPACED_CHARS}])[\\p{L}\\p{N}]`, 'u');
 
 /**
  * Split `root` into text blocks the way a reader sees paragraphs: every block-level element

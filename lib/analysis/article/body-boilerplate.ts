@@ -8,7 +8,7 @@
  */
 import { collapseWhitespace } from '../../shared/text';
 import type { TextBlock } from './blocks';
-import { endsLikeSentence, sentenceCount, textWeight, visibleLength } from './text-measure';
+import { endsLikeSentence, sentenceCount, textWeight, UNSPACED_CHAR, visibleLength, wordsOf } from './text-measure';
 import { isInBlockquote, walkElements } from './walk';
 
 /** Items led by a link, repeated this many times under one parent, form a listing. */
@@ -213,10 +213,6 @@ export function isDateStamp(text: string): boolean {
   return tokens.some((token) => !isDateToken(token) && /\p{L}/u.test(token));
 }
 
-/** Kana and Han: the characters of Chinese and Japanese, scripts written without spaces between words. */
-const UNSPACED_CHARS = '\\u3040-\\u30ff\\u3400-\\u9fff';
-const UNSPACED_SCRIPT = new RegExp(`[${UNSPACED_CHARS}]`, 'u');
-const EACH_UNSPACED_CHAR = new RegExp(`([${UNSPACED_CHARS}])`, 'gu');
 /** What a stamp in such a script says beside its date and time ("发表于", "更新 来源：转载文章", "作者：… 时间："), at most. */
 const MAX_UNSPACED_STAMP_WEIGHT = 12;
 
@@ -228,7 +224,7 @@ const MAX_UNSPACED_STAMP_WEIGHT = 12;
  */
 export function isUnspacedStamp(block: TextBlock): boolean {
   const text = block.text;
-  if (text.length > 120 || !UNSPACED_SCRIPT.test(text) || !CLOCK_TIME.test(text)) return false;
+  if (text.length > 120 || !UNSPACED_CHAR.test(text) || !CLOCK_TIME.test(text)) return false;
   const withoutDates = text.replace(STAMP_DATE, ' ');
   if (withoutDates === text || !/(?:19|20)\d{2}/u.test(text)) return false;
   if (/[。！？]/u.test(text) || textWeight(withoutDates) > MAX_UNSPACED_STAMP_WEIGHT) return false;
@@ -360,7 +356,7 @@ export function isCounterLine(text: string): boolean {
   const rest = text.replace(COUNTER, ' ');
   const restWeight = textWeight(rest);
   if (restWeight > MAX_COUNTER_LINE_REST || sentenceCount(rest) > 0) return false;
-  return counters.length >= 2 || restWeight <= 1 || counters.some((counter) => UNSPACED_SCRIPT.test(counter));
+  return counters.length >= 2 || restWeight <= 1 || counters.some((counter) => UNSPACED_CHAR.test(counter));
 }
 
 /** A dated title's headline says this much at most; more is a sentence that mentions a date. */
@@ -456,15 +452,6 @@ function dropTitleAndCountRuns(blocks: TextBlock[], drop: Set<TextBlock>): void 
     }
     index++;
   }
-}
-
-/** Words of a text, lower-cased, for repetition checks; CJK text by characters. */
-function wordsOf(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(EACH_UNSPACED_CHAR, ' $1 ')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
 }
 
 export function isCaption(element: Element): boolean {

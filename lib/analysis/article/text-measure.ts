@@ -1,6 +1,9 @@
 /** Measures of a text that treat scripts written without spaces (Chinese, Japanese) fairly. */
 
-const UNSPACED_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+/** Kana and Han (as a character class's inside): the characters of the scripts written without spaces between words. */
+export const UNSPACED_CHARS = '\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+export const UNSPACED_CHAR = new RegExp(`[${UNSPACED_CHARS}]`, 'u');
+const WORD = new RegExp(`[${UNSPACED_CHARS}]|[\\p{L}\\p{N}]+`, 'gu');
 const BLANK_ONE = /\s/u;
 const LETTER_OR_FIGURE_ONE = /[\p{L}\p{N}]/u;
 
@@ -34,6 +37,11 @@ function bmpKind(code: number): number {
 }
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** Words of a text, lower-cased, a Chinese or Japanese character counting as one word. */
+export function wordsOf(text: string): string[] {
+  return text.normalize('NFC').toLowerCase().match(WORD) ?? [];
+}
 
 /**
  * How much a text says, in Latin-word units: a Chinese or Japanese character counts half a
