@@ -464,6 +464,19 @@ describe('body boilerplate: counters, dated titles and counted entries', () => {
     expect(text).toContain('部长讲话 10:00');
   });
 
+  it('leaves the same runs alone inside a quote: an embedded post is story text', () => {
+    const followUps = [
+      '新车什么时候到 小林 09:12:44 3/14/26 (12)',
+      '支持 阿明 22:40:31 3/15/26 (3)',
+      '票价会涨吗 老王 10:01:09 3/14/26 (5)',
+    ]
+      .map((line) => `<p>${line}</p>`)
+      .join('');
+    const text = zhText('', `<blockquote>${followUps}</blockquote>`);
+    expect(text).toContain('新车什么时候到');
+    expect(text).toContain('阿明');
+  });
+
   it("drops a blog's categories and archive with their counts after the story, and keeps such a list before prose", () => {
     const tail = [
       '<p>分类目录</p>',

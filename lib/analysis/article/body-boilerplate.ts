@@ -570,7 +570,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     drop,
   );
   dropTitleAndCountRuns(
-    blocks.filter((block) => !drop.has(block)),
+    blocks.filter((block) => !drop.has(block) && !isInBlockquote(block.element)),
     drop,
   );
   return {
