@@ -18,7 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzePage } from '../lib/analysis/analyze';
 import { DEFAULT_MAX_CLAIMS } from '../lib/analysis/claims';
-import { realGoldPages, type RealGoldPage } from '../tests/claims-real';
+import { realGoldPages, realPageUrl, type RealGoldPage } from '../tests/claims-real';
 import { addTally, emptyTally, kindsOf, metricsOf, scorePage, type ClaimTally } from '../tests/claims-real/score';
 import { parseHtml } from '../tests/fixtures/load';
 
@@ -70,16 +70,6 @@ if (!existsSync(CORPUS)) {
   process.exit(2);
 }
 
-function pageUrl(dir: string, page: string): string {
-  for (const name of ['meta.json', 'expected-metadata.json']) {
-    const path = join(dir, name);
-    if (!existsSync(path)) continue;
-    const meta = JSON.parse(readFileSync(path, 'utf8')) as { url?: unknown };
-    if (typeof meta.url === 'string') return meta.url;
-  }
-  return `https://corpus.invalid/${encodeURIComponent(page)}/`;
-}
-
 const log = (line: string) => {
   if (!json) console.log(line);
 };
@@ -88,7 +78,7 @@ function scoreOne(entry: RealGoldPage): ClaimTally {
   const dir = join(CORPUS, entry.page);
   const source = join(dir, 'source.html');
   if (!existsSync(source)) throw new Error(`${entry.page}: no source.html under ${CORPUS}`);
-  const url = pageUrl(dir, entry.page);
+  const url = realPageUrl(dir, entry.page);
   const { window, document } = parseHtml(readFileSync(source, 'utf8'), url);
   try {
     const analysis = analyzePage(document, url, everyCandidate ? { maxClaims: EVERY_CANDIDATE_MAX } : {});
