@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../tests/fixtures/load';
 import { analyzePage } from '../analyze';
 import { findArticleHeader } from './article-header';
-import { collectBlocks } from './blocks';
+import { collectBlocks, type TextBlock } from './blocks';
 import { extractArticle } from './extract';
 
 const sanitizeWith = new JSDOM('').window as never;
@@ -51,6 +51,27 @@ function headerOf(header: string, title = TITLE, between = ''): string[] {
   const story = collectBlocks(document.querySelector('.story-body')!);
   const isChrome = (element: Element) => !!element.closest('nav, footer');
   return findArticleHeader(document.body, story, { titles: [title], isChrome }).map((block) => block.text);
+}
+
+/**
+ * The header found for a story whose top holds `top` before the story's paragraphs, when the
+ * isolated text lacks the lines of `dropped` (by default its headings and its byline, as
+ * Readability drops them) and holds the rest; `before` sits before the story's container.
+ */
+function headerInside(top: string, dropped?: string[], title = TITLE, before = ''): string[] {
+  const { document } = parseHtml(
+    `<!doctype html><html lang="en"><head><title>${title}</title></head><body>${before}
+      <div class="story">${top}${STORY}</div></body></html>`,
+    'https://coast.example/news/ferry',
+  );
+  const blocks = collectBlocks(document.querySelector('.story')!);
+  const lacks = (block: TextBlock) =>
+    dropped ? dropped.includes(block.text) : /^H\d$/u.test(block.element.tagName) || block.text.startsWith('By ');
+  const story = blocks.filter((block) => !lacks(block));
+  const read = new Set(story.map((block) => block.text));
+  return findArticleHeader(document.body, story, { titles: [title], isChrome: () => false, read }).map(
+    (block) => block.text,
+  );
 }
 
 describe('article header', () => {
@@ -141,6 +162,49 @@ describe('article header', () => {
       'Harbour authority approves new ferry terminal',
       'By Sam Lee',
       'March 4, 2025',
+    ]);
+  });
+
+  it('puts back the headline and byline Readability dropped inside the story, after lines of the masthead', () => {
+    const top =
+      '<div class="masthead">Coast Gazette</div><div class="section">Harbour news</div>' +
+      '<h1>Harbour authority approves new ferry terminal</h1><div class="byline">By Sam Lee</div>';
+    const { document } = parseHtml(
+      `<!doctype html><html lang="en"><head><title>${TITLE}</title></head><body>
+        <nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="story">${top}${STORY}</div></body></html>`,
+      'https://coast.example/news/ferry',
+    );
+    const article = extractArticle(document, { sanitizeWith })!;
+    expect(article.text.split('\n\n').slice(0, 3)).toEqual([
+      'Harbour authority approves new ferry terminal',
+      'By Sam Lee',
+      'Coast Gazette',
+    ]);
+    expect(article.text.slice(article.storyStart)).toMatch(/^Coast Gazette\n\nHarbour news\n\nThe harbour authority/u);
+    expect(article.html).toMatch(/^<h1>Harbour authority approves new ferry terminal<\/h1><p>By Sam Lee<\/p>/u);
+  });
+
+  it("looks for a dropped headline only before the story's first paragraph", () => {
+    const headline = '<h2>Harbour authority approves new ferry terminal</h2>';
+    expect(headerInside(`<div>Harbour news</div>${headline}<div>By Sam Lee</div>`)).toEqual([
+      'Harbour authority approves new ferry terminal',
+      'By Sam Lee',
+    ]);
+    const firstParagraph =
+      '<p>The harbour authority met on Tuesday to vote on the terminal, its last vote of the year.</p>';
+    expect(headerInside(`<div>Harbour news</div>${firstParagraph}${headline}<div>By Sam Lee</div>`)).toEqual([]);
+    // Only a line the isolated text lacks: one it holds stays where it is.
+    expect(headerInside(`<div>Harbour news</div>${headline}<div>By Sam Lee</div>`, [])).toEqual([]);
+  });
+
+  it("prefers, to a heading before the story that is the site's name, the headline dropped inside it", () => {
+    const title = 'Coast Gazette | Harbour authority approves new ferry terminal';
+    const inside = '<div>March 4, 2025</div><h1>Harbour authority approves new ferry terminal</h1>';
+    expect(headerInside(inside, undefined, title, '<h2>Coast Gazette</h2>')).toEqual([
+      'Harbour authority approves new ferry terminal',
+    ]);
+    expect(headerInside('<div>March 4, 2025</div>', undefined, title, '<h2>Coast Gazette</h2>')).toEqual([
+      'Coast Gazette',
     ]);
   });
 

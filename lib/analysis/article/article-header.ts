@@ -9,6 +9,7 @@
 import { collectBlocks, type TextBlock } from './blocks';
 import { isAdLabel, isCaption, isDateStamp, isPhotoCredit, isUnspacedStamp } from './body-boilerplate';
 import { isUiFragment } from './page-chrome';
+import { readsAsParagraph } from './prose-items';
 import { linkTextLength, textWeight, visibleLength, wordsOf } from './text-measure';
 
 /** Lines a header holds at most between its headline and the story (deck, byline, date, credit), rows of links left out. */
@@ -43,18 +44,37 @@ export interface HeaderContext {
 /**
  * The header lines of the story whose kept lines are `story`, in page order: found among the text
  * blocks of `page` (the page's body, read only) right before the story's first line, and only
- * when they run back to a heading that says what one of the page's titles says. Empty when there
- * is no such header.
+ * when they run back to a heading that says what one of the page's titles says; or the headline
+ * and header lines the isolated text lacks among the story's first lines (see headerInFirstLines).
+ * Empty when there is no such header.
  */
 export function findArticleHeader(page: Element, story: TextBlock[], context: HeaderContext): TextBlock[] {
   if (story.length === 0) return [];
-  const { titles, isChrome, read } = context;
+  const { titles } = context;
   const isHeadline = (block: TextBlock) => titles.some((title) => title.trim() && headlines(block, title));
   // A story that opens with its headline has its header already.
   if (story.slice(0, ANCHOR_LINES).some(isHeadline)) return [];
   const { pageBlocks, start } = locateStory(page, story);
-  if (start <= 0) return [];
+  if (start < 0) return [];
   const storyTexts = new Set(story.map((block) => block.text));
+  const before = headerBefore(pageBlocks, start, storyTexts, isHeadline, context);
+  const within = headerInFirstLines(pageBlocks, start, storyTexts, isHeadline, context);
+  // Of two headings that say what the title says, the one saying more of it is the headline; the
+  // other is the site's or the section's name, which the title carries too ("Site | Headline").
+  if (!within.length) return before;
+  if (!before.length) return within;
+  const says = (block: TextBlock) => Math.max(...titles.map((title) => titleShare(block, title)));
+  return says(within[0]!) > says(before[0]!) ? within : before;
+}
+
+/** The header read back from the story's first line to a headline (see findArticleHeader). */
+function headerBefore(
+  pageBlocks: TextBlock[],
+  start: number,
+  storyTexts: Set<string>,
+  isHeadline: (block: TextBlock) => boolean,
+  { isChrome, read }: HeaderContext,
+): TextBlock[] {
   const lines: TextBlock[] = [];
   let weight = 0;
   let textLines = 0;
@@ -83,6 +103,42 @@ export function findArticleHeader(page: Element, story: TextBlock[], context: He
   return [];
 }
 
+/**
+ * The header inside the story's first lines: Readability drops the heading that repeats the
+ * page's title, and the byline it recognises, from inside the container it keeps, where lines of
+ * the site's masthead or a date it kept may come first ("Site / Section / [headline] / story").
+ * A headline the isolated text lacks, found after the story's first line but before its first
+ * paragraph, is the header's, with the header lines the isolated text lacks right after it.
+ */
+function headerInFirstLines(
+  pageBlocks: TextBlock[],
+  start: number,
+  storyTexts: Set<string>,
+  isHeadline: (block: TextBlock) => boolean,
+  { isChrome, read }: HeaderContext,
+): TextBlock[] {
+  const dropped = (block: TextBlock) => !storyTexts.has(block.text) && !read?.has(block.text);
+  const end = Math.min(pageBlocks.length, start + ANCHOR_LOOKAHEAD);
+  for (let index = start; index < end; index++) {
+    const block = pageBlocks[index]!;
+    if (isChrome(block.element)) continue;
+    if (storyTexts.has(block.text) && isParagraph(block)) return [];
+    if (!dropped(block) || !isHeadline(block)) continue;
+    const header = [block];
+    let weight = textWeight(block.text);
+    for (let next = index + 1; next < end && header.length <= MAX_HEADER_LINES; next++) {
+      const line = pageBlocks[next]!;
+      if (isChrome(line.element)) continue;
+      if (!dropped(line)) break;
+      weight += textWeight(line.text);
+      if (weight > MAX_HEADER_WEIGHT) return [block];
+      if (line.text !== block.text && isHeaderLine(line)) header.push(line);
+    }
+    return header;
+  }
+  return [];
+}
+
 /** Rows of links a widget holds at least (a share panel's buttons, a list of tags). */
 const MIN_WIDGET_LINK_ROWS = 2;
 
@@ -101,6 +157,12 @@ function inWidget(element: Element, linkRows: Element[]): boolean {
   for (const row of linkRows) if (around.contains(row)) rows++;
   if (rows < MIN_WIDGET_LINK_ROWS) return false;
   return linkTextLength(around) > visibleLength(around.textContent ?? '') * MAX_LINK_SHARE;
+}
+
+/** A line that reads as a paragraph (see readsAsParagraph), its links weighed by their share of its letters. */
+function isParagraph(block: TextBlock): boolean {
+  const weight = textWeight(block.text);
+  return readsAsParagraph(block.text, () => (weight * block.linkLength) / Math.max(1, visibleLength(block.text)));
 }
 
 function isLinkRow(block: TextBlock): boolean {
@@ -127,6 +189,14 @@ function headlines(block: TextBlock, title: string): boolean {
   // A title carries the site's name beside the headline ("Headline | Site"), a headline may
   // carry a kicker beside the title's words.
   return inTitle >= MIN_TITLE_OVERLAP || inHeadline >= MIN_TITLE_OVERLAP;
+}
+
+/** Share of the title's words that a line holds. */
+function titleShare(block: TextBlock, title: string): number {
+  const titled = wordsOf(title);
+  if (titled.length === 0) return 0;
+  const lineWords = new Set(wordsOf(block.text));
+  return titled.filter((word) => lineWords.has(word)).length / titled.length;
 }
 
 /** The tag ("h1" … "h6") of the heading a line is or sits inside; null for a line in no heading. */
