@@ -437,6 +437,21 @@ describe('body boilerplate: counters, dated titles and counted entries', () => {
     expect(english).toContain('Why 3 views matter');
   });
 
+  it("drops the editor's credit at the story's end and a trackback address, and keeps sentences that name them", () => {
+    const text = zhText('', '<p>（ 责任编辑：魏喆 ）</p><p>本文通告引用(Trackback)链接: /wp-trackback.php?p=1700</p>');
+    expect(text).not.toContain('责任编辑');
+    expect(text).not.toContain('Trackback');
+    expect(text).toContain('也有人担心票价上涨');
+    const early = zhText('<p>编辑：山石</p>', '');
+    expect(early).toContain('编辑：山石');
+    const english = articleText(
+      `<p>Editor: the trains will be ordered this year, the minister told reporters on Monday.</p>${BODY}<p>Editor: Jane Doe</p><p>Trackback: https://blog.example/trackback/12</p>`,
+    );
+    expect(english).not.toContain('Editor: Jane Doe');
+    expect(english).not.toContain('Trackback:');
+    expect(english).toContain('Editor: the trains will be ordered');
+  });
+
   it('drops related stories run together on one line, each with its date, and the label before them', () => {
     const related =
       '<p>相关新闻：</p><p>·地铁票价明年上调（2026-03-02 09:15AM） ·环城路桥梁维修封闭（2026-03-01 18:40PM） ·机场新增飞往里斯本的航线（2026-02-28 07:05AM）</p>';

@@ -363,6 +363,46 @@ export function isCounterLine(text: string): boolean {
   return counters.length >= 2 || restWeight <= 1 || counters.some((counter) => UNSPACED_SCRIPT.test(counter));
 }
 
+/**
+ * The label a page credits its editor with, per language ("责任编辑：魏喆", "Editor: Jane Doe",
+ * "Redaktion: …"), written with its colon.
+ */
+const EDITOR_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['editor', 'edited by', 'editing'],
+  de: ['redaktion', 'redakteur', 'redakteurin'],
+  es: ['edición', 'editor', 'editora', 'redacción'],
+  fr: ['édition', 'rédaction', 'éditeur', 'éditrice'],
+  pt: ['edição', 'editor', 'editora', 'redação'],
+  pl: ['redakcja', 'redaktor'],
+  zh: ['责任编辑', '責任編輯', '编辑', '編輯', '责编', '責編'],
+  ja: ['編集'],
+};
+const EDITOR_LABEL = new RegExp(`^[\\s(（【\\[]*(?:${Object.values(EDITOR_LABELS).flat().join('|')})\\s*[:：]`, 'iu');
+/** An editor's credit: the label, a name, maybe a link back to the site ("返回搜狐，查看更多"). */
+const MAX_EDITOR_LINE_WEIGHT = 8;
+
+/**
+ * A line that credits the story's editor ("（ 责任编辑：魏喆 ）", "【编辑:刘欢】", "Editor: Jane Doe"):
+ * no text of the story. A sentence that names an editor says more, or ends as a sentence.
+ */
+export function isEditorCredit(text: string): boolean {
+  return EDITOR_LABEL.test(text) && textWeight(text) <= MAX_EDITOR_LINE_WEIGHT && sentenceCount(text) === 0;
+}
+
+/** A blog's trackback address ("Trackback: http://…", "本文通告引用(Trackback)链接: /wp-trackback.php?p=1700"). */
+const TRACKBACK = /trackback/iu;
+const MAX_TRACKBACK_LINE_WEIGHT = 30;
+
+/** The line that gives a post's trackback address: the word and an address, no sentence. */
+export function isTrackbackLine(text: string): boolean {
+  return (
+    TRACKBACK.test(text) &&
+    /(?:https?:\/\/|\/)\S/u.test(text) &&
+    textWeight(text) <= MAX_TRACKBACK_LINE_WEIGHT &&
+    sentenceCount(text) === 0
+  );
+}
+
 /** A dated title's headline says this much at most; more is a sentence that mentions a date. */
 const MAX_DATED_TITLE_WEIGHT = 30;
 /** Dated titles, at least this many, on one line or on lines one after another, make a list. */
@@ -554,7 +594,14 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     }
     const nearEdge = index < EDGE_BLOCKS || (index >= storyEnd - EDGE_BLOCKS && index < storyEnd);
     if (nearEdge && (isDateStamp(block.text) || isUnspacedStamp(block))) drop.add(block);
-    else if (isPhotoCredit(block.text) || isAdLabel(block.text) || isCounterLine(block.text)) drop.add(block);
+    else if (
+      isPhotoCredit(block.text) ||
+      isAdLabel(block.text) ||
+      isCounterLine(block.text) ||
+      isTrackbackLine(block.text)
+    )
+      drop.add(block);
+    else if (index >= storyEnd - EDGE_BLOCKS && isEditorCredit(block.text)) drop.add(block);
     else if (!isDataCell(block.element) && datedTitleCount(block.text) >= MIN_DATED_TITLES) {
       // Several dated titles run together on one line: a list of related stories, and its label.
       drop.add(block);
