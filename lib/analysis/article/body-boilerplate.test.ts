@@ -318,6 +318,23 @@ describe('body boilerplate', () => {
     expect(text).toContain(PARAGRAPHS[3]);
   });
 
+  it('drops a caption that closes with its credit, and keeps lines that go on after a credit word or a slash', () => {
+    const picture = '<img src="/train.jpg" width="800" height="450" alt="A new train">';
+    const text = articleText(
+      '<p>Tickets for the new line go on sale in May (the order covers the © Regional Rail brand):</p>' +
+        `<figure>${picture}<figcaption>The new train at the depot, photo: Regional Rail Archive</figcaption></figure>${BODY}` +
+        `<figure>${picture}<figcaption>The minister on the platform. © AFP / JANE DOE</figcaption></figure>` +
+        `<figure>${picture}<figcaption>Passengers boarding / Photononstop</figcaption></figure>` +
+        '<p>Fares: 10 euros / Month</p><p>North / South</p>',
+    );
+    for (const holder of ['Regional Rail Archive', 'JANE DOE', 'Photononstop'])
+      expect(text, holder).not.toContain(holder);
+    expect(text).toContain('North / South');
+    expect(text).toContain('Fares: 10 euros / Month');
+    expect(text).toContain('Tickets for the new line go on sale in May');
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
   it('drops the label over an ad slot in any language, alone or before a dash, and keeps a sentence about ads', () => {
     const half = PARAGRAPHS.length / 2;
     const first = PARAGRAPHS.slice(0, half)

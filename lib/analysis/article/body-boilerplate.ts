@@ -277,6 +277,47 @@ export function isPhotoCredit(text: string): boolean {
   return credited !== null && sentenceCount(credited) === 0;
 }
 
+/** A credit label or the copyright sign after a caption's words (", photo: Archives …", ". Foto: Andina", "© AFP / …"). */
+const CLOSING_CREDIT_LABEL = new RegExp(
+  `(?<=[\\s,.;(])(?:${Object.values(CREDIT_LABELS)
+    .flat()
+    .filter((label) => !label.endsWith('.'))
+    .map((label) => `${label}\\s*[:：]`)
+    .join('|')}|©)`,
+  'giu',
+);
+/** A holder named after a slash at a caption's end ("… / ShutterStock", "Noah Berger / AP", "… / (C) Kab Niang"). */
+const CLOSING_SLASH_CREDIT = /\s\/\s*(?:\([cC]\)\s*|©\s*)?(\p{Lu}[^/]*)$/u;
+/** A caption with its credit says this much at most. */
+const MAX_CREDITED_CAPTION_WEIGHT = 40;
+/** A slash credit names its holder in this many words at most ("Photononstop", "AP"). */
+const MAX_SLASH_HOLDER_WEIGHT = 4;
+
+/**
+ * A caption that closes with its picture's credit: a credit label or © and a holder in a few
+ * words ("Roman Prymula, photo: Archives du Gouvernement tchèque", "Mikaela Shiffrin. © AFP /
+ * JEFF PACHOUD"), or, in a figure or beside a picture, a capitalised holder after a slash
+ * ("praca / ShutterStock", "Noah Berger / AP"). A line that goes on after the credit, or ends as a sentence there ("Fireside / Simon and
+ * Schuster, 1991."), is text.
+ */
+export function endsInPhotoCredit(text: string, besidePicture: () => boolean): boolean {
+  if (textWeight(text) > MAX_CREDITED_CAPTION_WEIGHT) return false;
+  let holder: string | null = null;
+  for (const match of text.matchAll(CLOSING_CREDIT_LABEL)) holder = text.slice(match.index + match[0].length);
+  if (holder !== null && textWeight(holder) <= MAX_CREDIT_WEIGHT && /\p{L}/u.test(holder)) {
+    return sentenceCount(holder) === 0 && !endsLikeSentence(holder);
+  }
+  // A slash also parts names in a label ("Berlin / Brandenburg"): by a picture, it names the holder.
+  const slashed = CLOSING_SLASH_CREDIT.exec(text)?.[1];
+  return (
+    slashed !== undefined &&
+    besidePicture() &&
+    textWeight(slashed) <= MAX_SLASH_HOLDER_WEIGHT &&
+    sentenceCount(slashed) === 0 &&
+    !endsLikeSentence(slashed)
+  );
+}
+
 /**
  * The word a page prints over an advertisement's slot, per language. The label alone on its line
  * (or before a dash: "Advertisement - Continue Reading Below", "ANZEIGE - …") is no text of the
@@ -507,6 +548,19 @@ function wordsOf(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Letters a picture's box may hold beside its caption (a title, a second caption) and still be the picture's. */
+const MAX_PICTURE_BOX_LETTERS = 200;
+
+/** In a figure, or in a small box that holds a picture beside the line. */
+function isBesidePicture(element: Element): boolean {
+  if (element.closest('figure, figcaption')) return true;
+  const box = element.parentElement;
+  return (
+    !!box?.querySelector('img, picture') &&
+    visibleLength(box.textContent ?? '') <= visibleLength(element.textContent ?? '') + MAX_PICTURE_BOX_LETTERS
+  );
+}
+
 export function isCaption(element: Element): boolean {
   return !!element.closest('figcaption, figure, [class*="caption"], [class*="Caption"]');
 }
@@ -596,6 +650,9 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     if (nearEdge && (isDateStamp(block.text) || isUnspacedStamp(block))) drop.add(block);
     else if (
       isPhotoCredit(block.text) ||
+      (endsInPhotoCredit(block.text, () => isBesidePicture(block.element)) &&
+        !HEADING_TAG.test(block.element.tagName) &&
+        !isDataCell(block.element)) ||
       isAdLabel(block.text) ||
       isCounterLine(block.text) ||
       isTrackbackLine(block.text)
