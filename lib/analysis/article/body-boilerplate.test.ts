@@ -26,6 +26,15 @@ describe('body boilerplate', () => {
     expect(text).toContain(PARAGRAPHS[3]);
   });
 
+  it('drops a notice of reserved rights at the end in any language, with no sign and no year', () => {
+    const text = articleText(
+      `${BODY}<p>Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone. Dalsze rozpowszechnianie za zgodą wydawcy.</p><p>Alle Rechte vorbehalten.</p>`,
+    );
+    expect(text).not.toContain('wszelkie prawa');
+    expect(text).not.toContain('Alle Rechte');
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
   it('drops a related-stories list and its label, and a "read more" line', () => {
     const related = [
       'Bus fares to rise in January',

@@ -238,6 +238,19 @@ export function isUnspacedStamp(block: TextBlock): boolean {
 /** A copyright sign standing as a word of its own: "SPECweb©2005" names a benchmark, "© 2008 Name" is a notice. */
 const COPYRIGHT = /(?<![\p{L}\p{N}])©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|\d{4}.*\bcopyright\b/iu;
 const CITATION = /\bdoi\b|doi\.org\/|\b10\.\d{4,9}\//iu;
+/** The words of a copyright notice that carries no sign and no year, per language ("Wszelkie prawa zastrzeżone"). */
+const RIGHTS_RESERVED_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: ['all rights reserved'],
+  de: ['alle rechte vorbehalten'],
+  es: ['todos los derechos reservados'],
+  fr: ['tous droits réservés'],
+  it: ['tutti i diritti riservati'],
+  pl: ['wszelkie prawa zastrzeżone'],
+  pt: ['todos os direitos reservados'],
+  zh: ['版权所有', '版權所有'],
+  ja: ['無断転載'],
+};
+const RIGHTS_RESERVED = new RegExp(Object.values(RIGHTS_RESERVED_PHRASES).flat().join('|'), 'iu');
 
 /** A photo credit says whose picture it is, in a few words. */
 const MAX_CREDIT_WEIGHT = 6;
@@ -665,7 +678,11 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       const previous = blocks[index - 1];
       if (previous && !drop.has(previous) && isRunLabel(previous)) drop.add(previous);
     } else if (index >= blocks.length - EDGE_BLOCKS && isFollowPromo(block.text)) drop.add(block);
-    else if (index >= blocks.length / 2 && weight <= 80 && COPYRIGHT.test(block.text)) {
+    else if (
+      index >= blocks.length / 2 &&
+      weight <= 80 &&
+      (COPYRIGHT.test(block.text) || RIGHTS_RESERVED.test(block.text))
+    ) {
       drop.add(block);
     } else if (index >= blocks.length / 2 && weight <= 80 && CITATION.test(block.text)) {
       drop.add(block);
