@@ -18,12 +18,13 @@ const MAX_WIDGET_FORM_TEXT = 1000;
 /** A landmark holding more than this share of the page's text wraps the page rather than framing it. */
 const MAX_LANDMARK_SHARE = 0.5;
 /**
- * Class or id words by which a page names a box beside its story: a sidebar, or the box that
- * presents the author (a bio, a signature). Readability drops a box named "sidebar" unless another
- * word of its name reads as content ("contentAux sidebar"), and keeps an author's box.
+ * Class or id words by which a page names the box that presents a story's author (a bio, a
+ * signature): Readability keeps it, as it keeps any box with words in it.
  */
 const FURNITURE_NAME =
   /(?:^|[\s_-])(?:bio|biography|signature|author-?bio|author-?box|about-?(?:the-?)?author)(?:$|[\s_-])/iu;
+/** Elements that can be such a box (links, pictures and inline styling cannot). */
+const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'P', 'SPAN', 'UL', 'DL', 'TABLE', 'TD']);
 /** A box so named holds this share of the page's text at most: more is the story in an oddly named container. */
 const MAX_FURNITURE_SHARE = 0.25;
 
@@ -150,7 +151,8 @@ export function findDeclaredChrome(root: ParentNode): DeclaredChrome {
     else if (tag === 'FORM') forms.push(el);
     else if (tag === 'HEADER') headers.push(el);
     if (hasAttributes && el.hasAttribute('onclick')) scripted.push(el);
-    if (hasAttributes && FURNITURE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) named.push(el);
+    if (hasAttributes && BOX_TAGS.has(tag) && FURNITURE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`))
+      named.push(el);
     if (tag === 'BLOCKQUOTE') quotes.push(el);
     else if (tag === 'A' && hasAttributes && (el.hasAttribute('lang') || el.hasAttribute('hreflang')))
       taggedLinks.push(el);
