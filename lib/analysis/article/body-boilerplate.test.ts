@@ -26,6 +26,15 @@ describe('body boilerplate', () => {
     expect(text).toContain(PARAGRAPHS[3]);
   });
 
+  it('drops a notice of reserved rights at the end in any language, with no sign and no year', () => {
+    const text = articleText(
+      `${BODY}<p>Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone. Dalsze rozpowszechnianie za zgodą wydawcy.</p><p>Alle Rechte vorbehalten.</p>`,
+    );
+    expect(text).not.toContain('wszelkie prawa');
+    expect(text).not.toContain('Alle Rechte');
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
   it('drops a related-stories list and its label, and a "read more" line', () => {
     const related = [
       'Bus fares to rise in January',
@@ -318,6 +327,23 @@ describe('body boilerplate', () => {
     expect(text).toContain(PARAGRAPHS[3]);
   });
 
+  it('drops a caption that closes with its credit, and keeps lines that go on after a credit word or a slash', () => {
+    const picture = '<img src="/train.jpg" width="800" height="450" alt="A new train">';
+    const text = articleText(
+      '<p>Tickets for the new line go on sale in May (the order covers the © Regional Rail brand):</p>' +
+        `<figure>${picture}<figcaption>The new train at the depot, photo: Regional Rail Archive</figcaption></figure>${BODY}` +
+        `<figure>${picture}<figcaption>The minister on the platform. © AFP / JANE DOE</figcaption></figure>` +
+        `<figure>${picture}<figcaption>Passengers boarding / Photononstop</figcaption></figure>` +
+        '<p>Fares: 10 euros / Month</p><p>North / South</p>',
+    );
+    for (const holder of ['Regional Rail Archive', 'JANE DOE', 'Photononstop'])
+      expect(text, holder).not.toContain(holder);
+    expect(text).toContain('North / South');
+    expect(text).toContain('Fares: 10 euros / Month');
+    expect(text).toContain('Tickets for the new line go on sale in May');
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
   it('drops the label over an ad slot in any language, alone or before a dash, and keeps a sentence about ads', () => {
     const half = PARAGRAPHS.length / 2;
     const first = PARAGRAPHS.slice(0, half)
@@ -435,6 +461,21 @@ describe('body boilerplate: counters, dated titles and counted entries', () => {
     const english = articleText(`${BODY}<p>Views: 2,031 | Comments: 12</p><p>Why 3 views matter</p>`);
     expect(english).not.toContain('Views: 2,031');
     expect(english).toContain('Why 3 views matter');
+  });
+
+  it("drops the editor's credit at the story's end and a trackback address, and keeps sentences that name them", () => {
+    const text = zhText('', '<p>（ 责任编辑：魏喆 ）</p><p>本文通告引用(Trackback)链接: /wp-trackback.php?p=1700</p>');
+    expect(text).not.toContain('责任编辑');
+    expect(text).not.toContain('Trackback');
+    expect(text).toContain('也有人担心票价上涨');
+    const early = zhText('<p>编辑：山石</p>', '');
+    expect(early).toContain('编辑：山石');
+    const english = articleText(
+      `<p>Editor: the trains will be ordered this year, the minister told reporters on Monday.</p>${BODY}<p>Editor: Jane Doe</p><p>Trackback: https://blog.example/trackback/12</p>`,
+    );
+    expect(english).not.toContain('Editor: Jane Doe');
+    expect(english).not.toContain('Trackback:');
+    expect(english).toContain('Editor: the trains will be ordered');
   });
 
   it('drops related stories run together on one line, each with its date, and the label before them', () => {

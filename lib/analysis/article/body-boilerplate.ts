@@ -234,6 +234,19 @@ export function isUnspacedStamp(block: TextBlock): boolean {
 /** A copyright sign standing as a word of its own: "SPECweb©2005" names a benchmark, "© 2008 Name" is a notice. */
 const COPYRIGHT = /(?<![\p{L}\p{N}])©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|\d{4}.*\bcopyright\b/iu;
 const CITATION = /\bdoi\b|doi\.org\/|\b10\.\d{4,9}\//iu;
+/** The words of a copyright notice that carries no sign and no year, per language ("Wszelkie prawa zastrzeżone"). */
+const RIGHTS_RESERVED_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: ['all rights reserved'],
+  de: ['alle rechte vorbehalten'],
+  es: ['todos los derechos reservados'],
+  fr: ['tous droits réservés'],
+  it: ['tutti i diritti riservati'],
+  pl: ['wszelkie prawa zastrzeżone'],
+  pt: ['todos os direitos reservados'],
+  zh: ['版权所有', '版權所有'],
+  ja: ['無断転載'],
+};
+const RIGHTS_RESERVED = new RegExp(Object.values(RIGHTS_RESERVED_PHRASES).flat().join('|'), 'iu');
 
 /** A photo credit says whose picture it is, in a few words. */
 const MAX_CREDIT_WEIGHT = 6;
@@ -271,6 +284,47 @@ export function isPhotoCredit(text: string): boolean {
   // A label may end in a full stop of its own ("Fot. PAP"): the sentence is looked for after it.
   const credited = /^\(?©/u.test(text) ? text : CREDIT_LABEL.test(text) ? text.replace(CREDIT_LABEL, '') : null;
   return credited !== null && sentenceCount(credited) === 0;
+}
+
+/** A credit label or the copyright sign after a caption's words (", photo: Archives …", ". Foto: Andina", "© AFP / …"). */
+const CLOSING_CREDIT_LABEL = new RegExp(
+  `(?<=[\\s,.;(])(?:${Object.values(CREDIT_LABELS)
+    .flat()
+    .filter((label) => !label.endsWith('.'))
+    .map((label) => `${label}\\s*[:：]`)
+    .join('|')}|©)`,
+  'giu',
+);
+/** A holder named after a slash at a caption's end ("… / ShutterStock", "Noah Berger / AP", "… / (C) Kab Niang"). */
+const CLOSING_SLASH_CREDIT = /\s\/\s*(?:\([cC]\)\s*|©\s*)?(\p{Lu}[^/]*)$/u;
+/** A caption with its credit says this much at most. */
+const MAX_CREDITED_CAPTION_WEIGHT = 40;
+/** A slash credit names its holder in this many words at most ("Photononstop", "AP"). */
+const MAX_SLASH_HOLDER_WEIGHT = 4;
+
+/**
+ * A caption that closes with its picture's credit: a credit label or © and a holder in a few
+ * words ("Roman Prymula, photo: Archives du Gouvernement tchèque", "Mikaela Shiffrin. © AFP /
+ * JEFF PACHOUD"), or, in a figure or beside a picture, a capitalised holder after a slash
+ * ("praca / ShutterStock", "Noah Berger / AP"). A line that goes on after the credit, or ends as a sentence there ("Fireside / Simon and
+ * Schuster, 1991."), is text.
+ */
+export function endsInPhotoCredit(text: string, besidePicture: () => boolean): boolean {
+  if (textWeight(text) > MAX_CREDITED_CAPTION_WEIGHT) return false;
+  let holder: string | null = null;
+  for (const match of text.matchAll(CLOSING_CREDIT_LABEL)) holder = text.slice(match.index + match[0].length);
+  if (holder !== null && textWeight(holder) <= MAX_CREDIT_WEIGHT && /\p{L}/u.test(holder)) {
+    return sentenceCount(holder) === 0 && !endsLikeSentence(holder);
+  }
+  // A slash also parts names in a label ("Berlin / Brandenburg"): by a picture, it names the holder.
+  const slashed = CLOSING_SLASH_CREDIT.exec(text)?.[1];
+  return (
+    slashed !== undefined &&
+    besidePicture() &&
+    textWeight(slashed) <= MAX_SLASH_HOLDER_WEIGHT &&
+    sentenceCount(slashed) === 0 &&
+    !endsLikeSentence(slashed)
+  );
 }
 
 /**
@@ -357,6 +411,46 @@ export function isCounterLine(text: string): boolean {
   const restWeight = textWeight(rest);
   if (restWeight > MAX_COUNTER_LINE_REST || sentenceCount(rest) > 0) return false;
   return counters.length >= 2 || restWeight <= 1 || counters.some((counter) => UNSPACED_CHAR.test(counter));
+}
+
+/**
+ * The label a page credits its editor with, per language ("责任编辑：魏喆", "Editor: Jane Doe",
+ * "Redaktion: …"), written with its colon.
+ */
+const EDITOR_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['editor', 'edited by', 'editing'],
+  de: ['redaktion', 'redakteur', 'redakteurin'],
+  es: ['edición', 'editor', 'editora', 'redacción'],
+  fr: ['édition', 'rédaction', 'éditeur', 'éditrice'],
+  pt: ['edição', 'editor', 'editora', 'redação'],
+  pl: ['redakcja', 'redaktor'],
+  zh: ['责任编辑', '責任編輯', '编辑', '編輯', '责编', '責編'],
+  ja: ['編集'],
+};
+const EDITOR_LABEL = new RegExp(`^[\\s(（【\\[]*(?:${Object.values(EDITOR_LABELS).flat().join('|')})\\s*[:：]`, 'iu');
+/** An editor's credit: the label, a name, maybe a link back to the site ("返回搜狐，查看更多"). */
+const MAX_EDITOR_LINE_WEIGHT = 8;
+
+/**
+ * A line that credits the story's editor ("（ 责任编辑：魏喆 ）", "【编辑:刘欢】", "Editor: Jane Doe"):
+ * no text of the story. A sentence that names an editor says more, or ends as a sentence.
+ */
+export function isEditorCredit(text: string): boolean {
+  return EDITOR_LABEL.test(text) && textWeight(text) <= MAX_EDITOR_LINE_WEIGHT && sentenceCount(text) === 0;
+}
+
+/** A blog's trackback address ("Trackback: http://…", "本文通告引用(Trackback)链接: /wp-trackback.php?p=1700"). */
+const TRACKBACK = /trackback/iu;
+const MAX_TRACKBACK_LINE_WEIGHT = 30;
+
+/** The line that gives a post's trackback address: the word and an address, no sentence. */
+export function isTrackbackLine(text: string): boolean {
+  return (
+    TRACKBACK.test(text) &&
+    /(?:https?:\/\/|\/)\S/u.test(text) &&
+    textWeight(text) <= MAX_TRACKBACK_LINE_WEIGHT &&
+    sentenceCount(text) === 0
+  );
 }
 
 /** A dated title's headline says this much at most; more is a sentence that mentions a date. */
@@ -454,6 +548,19 @@ function dropTitleAndCountRuns(blocks: TextBlock[], drop: Set<TextBlock>): void 
   }
 }
 
+/** Letters a picture's box may hold beside its caption (a title, a second caption) and still be the picture's. */
+const MAX_PICTURE_BOX_LETTERS = 200;
+
+/** In a figure, or in a small box that holds a picture beside the line. */
+function isBesidePicture(element: Element): boolean {
+  if (element.closest('figure, figcaption')) return true;
+  const box = element.parentElement;
+  return (
+    !!box?.querySelector('img, picture') &&
+    visibleLength(box.textContent ?? '') <= visibleLength(element.textContent ?? '') + MAX_PICTURE_BOX_LETTERS
+  );
+}
+
 export function isCaption(element: Element): boolean {
   return !!element.closest('figcaption, figure, [class*="caption"], [class*="Caption"]');
 }
@@ -541,14 +648,28 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     }
     const nearEdge = index < EDGE_BLOCKS || (index >= storyEnd - EDGE_BLOCKS && index < storyEnd);
     if (nearEdge && (isDateStamp(block.text) || isUnspacedStamp(block))) drop.add(block);
-    else if (isPhotoCredit(block.text) || isAdLabel(block.text) || isCounterLine(block.text)) drop.add(block);
+    else if (
+      isPhotoCredit(block.text) ||
+      (endsInPhotoCredit(block.text, () => isBesidePicture(block.element)) &&
+        !HEADING_TAG.test(block.element.tagName) &&
+        !isDataCell(block.element)) ||
+      isAdLabel(block.text) ||
+      isCounterLine(block.text) ||
+      isTrackbackLine(block.text)
+    )
+      drop.add(block);
+    else if (index >= storyEnd - EDGE_BLOCKS && isEditorCredit(block.text)) drop.add(block);
     else if (!isDataCell(block.element) && datedTitleCount(block.text) >= MIN_DATED_TITLES) {
       // Several dated titles run together on one line: a list of related stories, and its label.
       drop.add(block);
       const previous = blocks[index - 1];
       if (previous && !drop.has(previous) && isRunLabel(previous)) drop.add(previous);
     } else if (index >= blocks.length - EDGE_BLOCKS && isFollowPromo(block.text)) drop.add(block);
-    else if (index >= blocks.length / 2 && weight <= 80 && COPYRIGHT.test(block.text)) {
+    else if (
+      index >= blocks.length / 2 &&
+      weight <= 80 &&
+      (COPYRIGHT.test(block.text) || RIGHTS_RESERVED.test(block.text))
+    ) {
       drop.add(block);
     } else if (index >= blocks.length / 2 && weight <= 80 && CITATION.test(block.text)) {
       drop.add(block);

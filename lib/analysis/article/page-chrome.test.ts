@@ -165,6 +165,38 @@ describe('landmarks', () => {
   });
 });
 
+describe("an author's box named as such", () => {
+  const bio =
+    'Born and raised by the sea, she writes about markets, energy and the companies that shape them, and has covered the industry for twelve years.';
+
+  it('drops the box that presents the author after the story, named bio or signature, with its picture and name', () => {
+    for (const name of ['article-signature', 'author-bio', 'authorBox', 'about-the-author', 'profile bio']) {
+      const text = articleText(
+        `${BODY}<div class="${name}"><img src="/face.jpg" width="120" height="120"><a href="/author/ana">Ana Ribeiro</a><span>${bio}</span></div>`,
+      );
+      expect(text, name).toContain('Shares rose in early trading');
+      expect(text, name).not.toContain('Born and raised by the sea');
+    }
+  });
+
+  it('keeps a story whose own container carries such a word, and a box that holds most of the page', () => {
+    expect(articleText(`<div class="bio-story">${BODY}</div>`)).toContain('Revenue rose by a fifth');
+    const page = parseHtml(
+      `<!doctype html><html lang="en"><head><title>Ana Ribeiro</title></head><body><div class="biography"><h2>Ana Ribeiro</h2>${BODY}</div></body></html>`,
+      'https://news.example/ana',
+    ).document;
+    expect(extractArticle(page)?.text ?? '').toContain('Revenue rose by a fifth');
+  });
+
+  it('keeps a box so named that holds the headline', () => {
+    const page = parseHtml(
+      `<!doctype html><html lang="en"><head><title>Results</title></head><body><div class="author-box-layout"><h1>Results beat forecasts</h1>${BODY}</div><p>Short note.</p></body></html>`,
+      'https://news.example/results',
+    ).document;
+    expect(extractArticle(page)?.text ?? '').toContain('Revenue rose by a fifth');
+  });
+});
+
 describe('declared chrome after a <template>', () => {
   // A browser gives a <template> no children; happy-dom answers its firstChild with the first node
   // of its content, and a walk that followed it stopped there.

@@ -17,6 +17,16 @@ const LANDMARK_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'compleme
 const MAX_WIDGET_FORM_TEXT = 1000;
 /** A landmark holding more than this share of the page's text wraps the page rather than framing it. */
 const MAX_LANDMARK_SHARE = 0.5;
+/**
+ * Class or id words by which a page names the box that presents a story's author (a bio, a
+ * signature): Readability keeps it, as it keeps any box with words in it.
+ */
+const FURNITURE_NAME =
+  /(?:^|[\s_-])(?:bio|biography|signature|author-?bio|author-?box|about-?(?:the-?)?author)(?:$|[\s_-])/iu;
+/** Elements that can be such a box (links, pictures and inline styling cannot). */
+const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'P', 'SPAN', 'UL', 'DL', 'TABLE', 'TD']);
+/** A box so named holds this share of the page's text at most: more is the story in an oddly named container. */
+const MAX_FURNITURE_SHARE = 0.25;
 
 /**
  * What removeDeclaredChrome takes out of a tree, found without changing it: the elements to
@@ -120,6 +130,7 @@ export function findDeclaredChrome(root: ParentNode): DeclaredChrome {
   const quotes: Element[] = [];
   const taggedLinks: Element[] = [];
   const scripted: Element[] = [];
+  const named: Element[] = [];
   pageLength = walkElementsMeasuringText(root, page, (el) => {
     const tag = el.tagName.toUpperCase();
     // Most elements carry no attribute: their tag alone decides. (hasAttributes, not attributes.length:
@@ -140,6 +151,8 @@ export function findDeclaredChrome(root: ParentNode): DeclaredChrome {
     else if (tag === 'FORM') forms.push(el);
     else if (tag === 'HEADER') headers.push(el);
     if (hasAttributes && el.hasAttribute('onclick')) scripted.push(el);
+    if (hasAttributes && BOX_TAGS.has(tag) && FURNITURE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`))
+      named.push(el);
     if (tag === 'BLOCKQUOTE') quotes.push(el);
     else if (tag === 'A' && hasAttributes && (el.hasAttribute('lang') || el.hasAttribute('hreflang')))
       taggedLinks.push(el);
@@ -155,6 +168,11 @@ export function findDeclaredChrome(root: ParentNode): DeclaredChrome {
   // An <article>'s own <header> holds its title; the site's <header> does not.
   for (const header of headers) {
     if (!gone(header) && !header.closest('article, main, [role="main"]') && !framesPage(header)) remove(header);
+  }
+  // A named box never holds the story's headline or a main region.
+  for (const box of named) {
+    if (gone(box) || textOf(box).length > pageLength * MAX_FURNITURE_SHARE || framesPage(box)) continue;
+    if (!box.querySelector('h1, article, main, [role="main"]')) remove(box);
   }
   // Gathered in the walk above, and kept where the removals left them in the page.
   findLanguagePickers(
