@@ -115,3 +115,20 @@ describe('SidePanel: try again after a failed analysis', () => {
     expect(document.activeElement).toBe(document.querySelector('main.panel'));
   });
 });
+
+describe('SidePanel: the way to the library', () => {
+  it.each<[string, TabState | null]>([
+    ['a page Marginalia has not run on', null],
+    ['a failed analysis', failed('first failure')],
+    ['a page it cannot read', { status: 'unsupported', url: URL, reason: 'browser-page' }],
+  ])('links to the library and settings on %s, opening the options page', (_case, state) => {
+    tabState = state;
+    const openOptionsPage = vi.fn(async () => undefined);
+    browser.runtime.openOptionsPage = openOptionsPage;
+    render(<SidePanel />);
+    const link = screen.getByRole('link', { name: 'panel.openLibrary' });
+    expect(link.getAttribute('href')).toMatch(/\/options\.html$/);
+    fireEvent.click(link);
+    expect(openOptionsPage).toHaveBeenCalledTimes(1);
+  });
+});

@@ -14,6 +14,7 @@ import { DisclaimerFlag } from '../../components/disclaimer-flag';
 import { GlossaryList } from '../../components/glossary-list';
 import { HighlightsSection } from '../../components/highlights-section';
 import { LayerToggles } from '../../components/layer-toggles';
+import { LibraryLink } from '../../components/library-link';
 import { Analyzing, Status } from '../../components/panel-status';
 import { ProvenanceLine } from '../../components/provenance-line';
 import { ReaderCopy } from '../../components/reader-copy';
@@ -65,6 +66,7 @@ export function SidePanel() {
   return (
     <main class="panel" ref={panel} tabIndex={-1}>
       <PanelBody tabId={tabId} state={state} missing={missing} reveal={reveal} focusPanelIfLost={focusPanelIfLost} />
+      <LibraryLink />
     </main>
   );
 }

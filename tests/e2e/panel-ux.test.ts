@@ -1,0 +1,109 @@
+/**
+ * What a reader meets in a narrow side panel and on the options page: the way from the panel to
+ * the library, the options page's column, and Japanese lines that do not start with a character
+ * Japanese typesetting never puts at the start of a line.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './harness';
+import { readInPanel } from './read-in-panel';
+
+/**
+ * The lines of text in a page's buttons, labels and paragraphs that start with a character that
+ * JIS X 4051 keeps off the start of a line: the prolonged sound mark, small kana, closing
+ * punctuation and the iteration marks.
+ */
+async function linesStartingBadly(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const noStart =
+      /[ーぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰ-ㇿ、。，．）」』】〕〉》”’・：；？！ゝゞヽヾ々〻]/u;
+    const bad: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      let previousTop: number | null = null;
+      for (let index = 0; index < text.length; index++) {
+        range.setStart(node, index);
+        range.setEnd(node, index + 1);
+        const rect = range.getClientRects()[0];
+        if (!rect) continue;
+        // A character lower than the one before it starts a new line.
+        if (previousTop !== null && rect.top > previousTop + 2 && noStart.test(text[index]!)) {
+          bad.push(`"${text.slice(Math.max(0, index - 6), index)}⏎${text.slice(index, index + 6)}"`);
+        }
+        previousTop = rect.top;
+      }
+    }
+    return bad;
+  });
+}
+
+describe('the panel and the options page, in English', () => {
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension({ viewport: { width: 400, height: 900 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('links from the panel to the library, which opens the options page in a tab', async () => {
+    const url = await browser.serveFixture('gate-seed');
+    const { panel } = await readInPanel(browser, url);
+    const link = panel.getByTestId('open-library');
+    expect(await link.textContent()).toBe('Library and settings');
+    const opened = browser.context.waitForEvent('page');
+    await link.focus();
+    await panel.keyboard.press('Enter');
+    const options = await opened;
+    expect(options.url()).toBe(`chrome-extension://${browser.extensionId}/options.html`);
+    await expect.poll(() => options.getByTestId('definition-language').count(), { timeout: 10_000 }).toBe(1);
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('keeps the definitions setting in the library’s column, one choice a line, in a narrow window', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const fieldset = options.getByTestId('definition-language');
+    const title = options.locator('#lib-title');
+    await expect.poll(() => title.count(), { timeout: 10_000 }).toBe(1);
+    const setting = (await fieldset.boundingBox())!;
+    const library = (await title.boundingBox())!;
+    expect(setting.x).toBeCloseTo(library.x, 0);
+    expect(setting.x + setting.width).toBeLessThanOrEqual(400 - library.x + 0.5);
+    const [interfaceChoice, articleChoice] = await fieldset.locator('label').all();
+    const first = (await interfaceChoice!.boundingBox())!;
+    const second = (await articleChoice!.boundingBox())!;
+    expect(second.y).toBeGreaterThanOrEqual(first.y + first.height - 0.5);
+    expect(browser.errors).toEqual([]);
+  });
+});
+
+describe('the panel and the options page, in Japanese, 320 px wide', () => {
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension({ uiLanguage: 'ja', viewport: { width: 320, height: 1000 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('starts no line with a prolonged sound mark, a small kana or closing punctuation', async () => {
+    const url = await browser.serveFixture('gate-seed');
+    const { panel } = await readInPanel(browser, url);
+    expect(await linesStartingBadly(panel)).toEqual([]);
+    // Kept in the library once "Forget this page" shows: the options page then lists it too.
+    await expect.poll(() => panel.getByTestId('forget-page').count(), { timeout: 10_000 }).toBe(1);
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await expect.poll(() => options.getByTestId('search-result').count(), { timeout: 10_000 }).toBe(1);
+    await options.getByTestId('highlights-library').locator('summary').click();
+    expect(await linesStartingBadly(options)).toEqual([]);
+    expect(browser.errors).toEqual([]);
+  });
+});
