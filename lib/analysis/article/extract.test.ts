@@ -55,6 +55,25 @@ describe('extractArticle', () => {
     expect(blocks.every((block) => block === block.trim() && !/\s{2,}/.test(block))).toBe(true);
   });
 
+  it("leaves a byline's follow button and a CJK title's site name out", () => {
+    const story = Array.from(
+      { length: 5 },
+      (_, index) =>
+        `<p>東京の研究所は第${index + 1}の発表で、日本語に特化した大規模言語モデルを公開し、学習に使ったデータと費用の内訳も示したと説明した。</p>`,
+    ).join('');
+    const page = (follow: string) =>
+      parseHtml(
+        `<!doctype html><html lang="ja"><head><title>研究所が新モデルを公開\u3000費用は40億円 | 取引所ニュース</title></head><body><article>` +
+          `<div class="author"><span class="name">AIニュース速報</span> ${follow}</div>` +
+          `<h1>研究所が新モデルを公開\u3000費用は40億円</h1>${story}</article></body></html>`,
+        'https://exchange.example/news/1',
+      ).document;
+    const withButton = extractArticle(page('<span class="follow">フォロー</span>'))!;
+    expect(withButton.byline).toBe('AIニュース速報');
+    expect(withButton.title).toBe('研究所が新モデルを公開\u3000費用は40億円');
+    expect(extractArticle(page('<span class="desk">東京支局</span>'))!.byline).toBe('AIニュース速報 東京支局');
+  });
+
   it('drops the blocks a boilerplate rule names', () => {
     const { document } = loadFixtureDocument('gate-seed');
     const article = extractArticle(document, {

@@ -1,13 +1,20 @@
 import { Readability } from '@mozilla/readability';
 import { detectLanguage, primarySubtag } from '../../shared/language';
 import { sanitizeHtml } from '../../shared/sanitize';
+import { collapseWhitespace } from '../../shared/text';
 import type { ArticleInfo } from '../../shared/types';
 import { findArticleHeader, headingTagOf } from './article-header';
 import { collectBlocks, type TextBlock } from './blocks';
 import { dropBodyBoilerplate, findListingItems } from './body-boilerplate';
 import { decideArticle, saysMuch, type ArticleDecision } from './decision';
 import { splitLineParagraphs } from './line-paragraphs';
-import { cloneWithoutDeclaredChrome, findDeclaredChrome, isUiFragment, type DeclaredChrome } from './page-chrome';
+import {
+  cloneWithoutDeclaredChrome,
+  findDeclaredChrome,
+  isUiFragment,
+  textWithoutControls,
+  type DeclaredChrome,
+} from './page-chrome';
 import { scoreProse } from './prose-items';
 
 export interface ExtractOptions {
@@ -87,7 +94,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const pageLang = primarySubtag(doc.documentElement.getAttribute('lang')) ?? primarySubtag(parsed.lang);
   return {
     title: articleTitle(parsed.title?.trim() || doc.title.trim(), doc),
-    byline: parsed.byline?.trim() || null,
+    byline: bylineOf(parsed.byline, doc),
     siteName: parsed.siteName?.trim() || null,
     publishedTime: parsed.publishedTime?.trim() || null,
     lang: detectLanguage(text, pageLang),
@@ -233,6 +240,27 @@ function pruneUnkept(root: Element, kept: Set<Element>): void {
   }
 }
 
+/** Where Readability looks for a byline in the page: a link or item marked as the author's, a box named so. */
+const BYLINE_HOLDERS =
+  '[rel="author"], [itemprop*="author"], [class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i]';
+
+/**
+ * Readability's byline is its element's whole text, a follow button's label included ("AIニュース
+ * 速報 フォロー"): read from the page's element that holds it, the byline leaves out its controls.
+ */
+function bylineOf(byline: string | null | undefined, doc: Document): string | null {
+  const said = collapseWhitespace(byline ?? '');
+  if (!said) return null;
+  for (const holder of doc.body?.querySelectorAll(BYLINE_HOLDERS) ?? []) {
+    if (collapseWhitespace(holder.textContent ?? '') !== said) continue;
+    return textWithoutControls(holder) || said;
+  }
+  return said;
+}
+
+/** The page's whitespace, which HTML collapses: an ideographic space (U+3000) is text, kept as written. */
+const HTML_WHITESPACE = /[ \t\n\f\r]+/gu;
+
 /**
  * Readability cuts the site name off a title only when the rest has three words or more, which
  * CJK titles never have ("标题 | 站点"): the page's one <h1>, when the title contains it, is the title.
@@ -240,6 +268,6 @@ function pruneUnkept(root: Element, kept: Set<Element>): void {
 function articleTitle(title: string, doc: Document): string {
   const headings = doc.querySelectorAll('h1');
   if (headings.length !== 1) return title;
-  const heading = (headings[0]!.textContent ?? '').replace(/\s+/gu, ' ').trim();
+  const heading = (headings[0]!.textContent ?? '').replace(HTML_WHITESPACE, ' ').trim();
   return heading && heading.length < title.length && title.includes(heading) ? heading : title;
 }

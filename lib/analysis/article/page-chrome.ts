@@ -4,6 +4,7 @@
  * and after Readability, and never look at a particular site's wording.
  */
 
+import { collapseWhitespace } from '../../shared/text';
 import { endsLikeSentence, isBlankCode, linkTextLength, textWeight, visibleLength } from './text-measure';
 import { isInBlockquote, walkElements, walkElementsMeasuringText } from './walk';
 
@@ -335,6 +336,23 @@ function declaresControl(el: Element, stopAt: Element | null): boolean {
     if (at.tagName.toUpperCase() === 'ARTICLE') return false;
   }
   return false;
+}
+
+/**
+ * An element's text without the controls inside it: a byline written as "<span>Name</span>
+ * <span class="follow">Follow</span>" names the writer, and its button's label is no part of it.
+ */
+export function textWithoutControls(element: Element): string {
+  let text = '';
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (el.tagName.toUpperCase() === 'BUTTON' || declaresControl(el, el.parentElement)) return;
+    for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
+  };
+  for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
+  return collapseWhitespace(text);
 }
 
 /** Largest declared side of an image that is still an icon. */
