@@ -80,10 +80,17 @@ export function AnalysisFailed({ message, retry }: { message: string; retry: Ana
       ) : (
         <Status kind="error">
           <p>{i18n.t('panel.error')}</p>
-          {/* What the browser or the analyzer said, for a bug report: not translated. */}
-          <p class="panel__hint">
-            <code lang="en">{message}</code>
-          </p>
+          {/* What the browser or the analyzer said, for a bug report: not translated; the line above says so. */}
+          {message && (
+            <>
+              <p class="panel__hint" data-testid="error-detail-intro">
+                {i18n.t('panel.errorDetail')}
+              </p>
+              <p class="panel__hint">
+                <code lang="en">{message}</code>
+              </p>
+            </>
+          )}
         </Status>
       )}
       {(retry.failedAgain || retry.failure) && (

@@ -101,17 +101,27 @@ export function ExportBar({ title, markdown, json, csv, onImport }: ExportBarPro
           const label = FORMATS[format].label();
           return (
             <span class="export-bar-format" key={format}>
-              <button type="button" data-testid={`export-${format}`} onClick={() => void download(format)}>
+              <button
+                type="button"
+                class="panel__button"
+                data-testid={`export-${format}`}
+                onClick={() => void download(format)}
+              >
                 {i18n.t('highlights.download', [label])}
               </button>
-              <button type="button" data-testid={`copy-${format}`} onClick={() => void copy(format)}>
+              <button
+                type="button"
+                class="panel__button"
+                data-testid={`copy-${format}`}
+                onClick={() => void copy(format)}
+              >
                 {i18n.t('highlights.copy', [label])}
               </button>
             </span>
           );
         })}
       {onImport && (
-        <label class="file-button">
+        <label class="file-button panel__button">
           {i18n.t('highlights.importJson')}
           <input
             type="file"

@@ -18,10 +18,13 @@ describe('ForgetPage', () => {
       return ok(message.type === 'library-page' ? {} : null);
     }) as LibraryCall;
     render(<ForgetPage url="https://www.theverge.com/ai/story" call={call} />);
-    fireEvent.click(await screen.findByTestId('forget-page'));
+    expect((await screen.findByTestId('forget-page')).classList.contains('panel__button')).toBe(true);
+    fireEvent.click(screen.getByTestId('forget-page'));
     expect(screen.getByRole('alertdialog').textContent).toContain('library.forgetPageConfirm');
     // The safe answer has the focus, as for Forget everything.
     const cancel = screen.getByRole('button', { name: 'library.cancel' });
+    // The panel's one button style, on the question's answers as on the button that asks it.
+    for (const button of screen.getAllByRole('button')) expect(button.classList.contains('panel__button')).toBe(true);
     await waitFor(() => expect(document.activeElement).toBe(cancel));
     fireEvent.click(cancel);
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('forget-page')));

@@ -67,7 +67,13 @@ export function ForgetPage({
     <section class="forget-page">
       {kept && !question.confirming && (
         <>
-          <button type="button" ref={question.askButton} data-testid="forget-page" onClick={() => question.ask(true)}>
+          <button
+            type="button"
+            class="panel__button"
+            ref={question.askButton}
+            data-testid="forget-page"
+            onClick={() => question.ask(true)}
+          >
             {i18n.t('library.forgetPage')}
           </button>
           <span class="forget-page__hint">{i18n.t('library.forgetPageHint')}</span>
@@ -84,10 +90,10 @@ export function ForgetPage({
           }}
         >
           <p id="forget-page-question">{i18n.t('library.forgetPageConfirm')}</p>
-          <button type="button" data-testid="forget-page-confirm" onClick={() => void forget()}>
+          <button type="button" class="panel__button" data-testid="forget-page-confirm" onClick={() => void forget()}>
             {i18n.t('library.forgetPageYes')}
           </button>{' '}
-          <button type="button" ref={question.cancelButton} onClick={() => question.ask(false)}>
+          <button type="button" class="panel__button" ref={question.cancelButton} onClick={() => question.ask(false)}>
             {i18n.t('library.cancel')}
           </button>
         </div>

@@ -137,10 +137,10 @@ function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete, textLan
             />
           </label>
           <div class="highlights-actions">
-            <button type="submit" data-testid="highlight-note-save">
+            <button type="submit" class="panel__button" data-testid="highlight-note-save">
               {i18n.t('highlights.save')}
             </button>
-            <button type="button" onClick={closeNote}>
+            <button type="button" class="panel__button" onClick={closeNote}>
               {i18n.t('highlights.cancel')}
             </button>
           </div>
@@ -169,13 +169,19 @@ function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete, textLan
           ))}
         </span>
         {draft === null && (
-          <button type="button" ref={noteFocus.first} data-testid="highlight-edit-note" onClick={openNote}>
+          <button
+            type="button"
+            class="panel__button"
+            ref={noteFocus.first}
+            data-testid="highlight-edit-note"
+            onClick={openNote}
+          >
             {note ? i18n.t('highlights.editNote') : i18n.t('highlights.addNote')}
           </button>
         )}
         <button
           type="button"
-          class="highlights-delete"
+          class="panel__button highlights-delete"
           data-testid="highlight-delete"
           onClick={() => onDelete(annotation.id)}
         >
@@ -237,7 +243,13 @@ export function HighlightsList({
       {undoable && (
         <p class="highlights-undo" role="status">
           {i18n.t('highlights.deleted')}{' '}
-          <button type="button" ref={focus.undoButton} data-testid="highlight-undo" onClick={undo}>
+          <button
+            type="button"
+            class="panel__button"
+            ref={focus.undoButton}
+            data-testid="highlight-undo"
+            onClick={undo}
+          >
             {i18n.t('highlights.undo')}
           </button>
         </p>

@@ -156,6 +156,23 @@ describe('HighlightsSection', () => {
     expect(tabMessages.at(-1)).toEqual({ type: 'highlight-selection' });
   });
 
+  it('gives every button of its own the panel’s one button style, the file chooser too', async () => {
+    render(<HighlightsSection tabId={TAB} url={PAGE} analysis={analysis} channels={channels()} />);
+    await waitFor(() => expect(quotes()).toHaveLength(3));
+    fireEvent.click(screen.getAllByTestId('highlight-delete')[0]!);
+    await screen.findByTestId('highlight-undo');
+    fireEvent.click(screen.getAllByTestId('highlight-edit-note')[0]!);
+    await screen.findByTestId('highlight-note-save');
+    const section = screen.getByTestId('highlights-section');
+    // The quotes (links to the page) and the colour swatches have looks of their own.
+    const plain = [...section.querySelectorAll('button, label.file-button')].filter(
+      (control) =>
+        !control.matches('.highlights-select, .highlights-swatch') && !control.classList.contains('panel__button'),
+    );
+    expect(plain.map((control) => control.textContent)).toEqual([]);
+    expect(section.querySelectorAll('.panel__button').length).toBeGreaterThanOrEqual(12);
+  });
+
   it('shows a store failure instead of pretending the edit worked', async () => {
     const failing: HighlightsChannels = {
       ...channels(),

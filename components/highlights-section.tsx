@@ -164,7 +164,12 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
         loading={!loaded}
       />
       <div class="highlights-section-actions">
-        <button type="button" data-testid="highlight-selection" onClick={() => void highlightSelection()}>
+        <button
+          type="button"
+          class="panel__button"
+          data-testid="highlight-selection"
+          onClick={() => void highlightSelection()}
+        >
           {i18n.t('highlighter.panelButton')}
         </button>
       </div>

@@ -55,6 +55,10 @@ describe('SidePanel: try again after a failed analysis', () => {
     render(<SidePanel />);
     expect(screen.getByTestId('status').getAttribute('data-status')).toBe('error');
     expect(screen.getByText('Offscreen document closed').getAttribute('lang')).toBe('en');
+    // The untranslated message comes after a sentence in the reader's language that says what it is.
+    const intro = screen.getByTestId('error-detail-intro');
+    expect(intro.textContent).toBe('panel.errorDetail');
+    expect(intro.nextElementSibling?.textContent).toBe('Offscreen document closed');
     fireEvent.click(screen.getByRole('button', { name: 'panel.retry' }));
     await waitFor(() => expect(sent).toEqual([{ type: 'run-on-tab', tabId: TAB_ID }]));
     expect(reload).not.toHaveBeenCalled();

@@ -107,3 +107,73 @@ describe('the panel and the options page, in Japanese, 320 px wide', () => {
     expect(browser.errors).toEqual([]);
   });
 });
+
+describe('the panel’s buttons, dark and 320 px wide', () => {
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension({ viewport: { width: 320, height: 1000 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('look alike in the dark: the panel’s one button style, not the browser’s grey one', async () => {
+    const url = await browser.serveFixture('gate-seed');
+    const { panel } = await readInPanel(browser, url);
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => panel.getByTestId('forget-page').count(), { timeout: 10_000 }).toBe(1);
+
+    const unlike = await panel.evaluate(() => {
+      const probe = document.createElement('div');
+      probe.style.cssText =
+        'background: var(--panel-card); border: 1px solid var(--panel-border); color: var(--panel-fg)';
+      document.body.append(probe);
+      const look = (element: Element) => {
+        const style = getComputedStyle(element);
+        return `${style.backgroundColor} ${style.borderTopColor} ${style.color}`;
+      };
+      const expected = look(probe);
+      probe.remove();
+      // The quotes (links to the page) and the colour swatches have looks of their own.
+      const controls = document.querySelectorAll(
+        '[data-testid="highlights-section"] :is(button, label.file-button):not(.highlights-select, .highlights-swatch), .forget-page button',
+      );
+      return [...controls]
+        .filter((control) => look(control) !== expected)
+        .map((control) => `${control.textContent}: ${look(control)} (expected ${expected})`);
+    });
+    expect(unlike).toEqual([]);
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('keep each export button on one full-width line, its label whole', async () => {
+    const url = await browser.serveFixture('gate-seed');
+    const { panel } = await readInPanel(browser, url);
+    const exportLayout = await panel.evaluate(() => {
+      const bar = document.querySelector('[data-testid="highlights-section"] .export-bar')!;
+      const range = document.createRange();
+      const textWidth = (control: Element) => {
+        range.selectNodeContents([...control.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!);
+        return range.getBoundingClientRect().width;
+      };
+      return [...bar.querySelectorAll('button, label.file-button')].map((control) => {
+        const style = getComputedStyle(control);
+        const textHeight = control.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+        return {
+          text: control.textContent,
+          lines: Math.round(textHeight / parseFloat(style.lineHeight)),
+          fullWidth: Math.abs(control.getBoundingClientRect().width - bar.getBoundingClientRect().width) < 1,
+          // The text, not the control: the import's file input lies over its label's border on purpose.
+          cut:
+            textWidth(control) >
+            control.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) + 0.5,
+        };
+      });
+    });
+    expect(exportLayout.length).toBe(7);
+    expect(exportLayout.filter((control) => control.lines !== 1 || !control.fullWidth || control.cut)).toEqual([]);
+    expect(browser.errors).toEqual([]);
+  });
+});

@@ -19,6 +19,17 @@ const REQUIRED_LOCALES = ['es', 'ja', 'pt_BR', 'zh_CN', 'zh_TW'];
 const MAX_NAME = 75;
 const MAX_DESCRIPTION = 132;
 
+/** What the panel and the library say where a list has nothing to show. */
+const EMPTY_STATES = [
+  'claims.empty',
+  'claims.notAStory',
+  'glossary.empty',
+  'highlights.empty',
+  'library.empty',
+  'library.noResults',
+  'panel.noTab',
+];
+
 type Messages = Map<string, ParsedMessage>;
 
 function texts(message: ParsedMessage): string[] {
@@ -71,6 +82,17 @@ describe('locale files', () => {
         MAX_DESCRIPTION,
       );
     }
+  });
+
+  it('end every empty state with a full stop, as sentences beside each other in the panel and library', () => {
+    const unfinished: string[] = [];
+    for (const { code } of locales) {
+      for (const key of EMPTY_STATES) {
+        const text = texts(messagesOf(code).get(key)!)[0]!;
+        if (!/[.。]$/u.test(text)) unfinished.push(`${code} ${key}: ${text}`);
+      }
+    }
+    expect(unfinished).toEqual([]);
   });
 
   describe.each(locales.filter((locale) => locale.code !== 'en'))('$code', ({ code }) => {
