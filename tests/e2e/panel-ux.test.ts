@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backdropLuminance, contrastOf } from './contrast';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
 import { readInPanel } from './read-in-panel';
 
@@ -145,6 +146,23 @@ describe('the panel’s buttons, dark and 320 px wide', () => {
         .map((control) => `${control.textContent}: ${look(control)} (expected ${expected})`);
     });
     expect(unlike).toEqual([]);
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('show the highlights’ error in the scheme’s colours, dark in the dark, readable in both', async () => {
+    const url = await browser.serveFixture('gate-seed');
+    const { panel } = await readInPanel(browser, url);
+    // Nothing is selected on the page: the panel's "Highlight selection" says so in its error box.
+    await panel.getByTestId('highlight-selection').click();
+    const error = panel.getByTestId('highlights-error');
+    await expect.poll(() => error.count(), { timeout: 10_000 }).toBe(1);
+    for (const scheme of ['dark', 'light'] as const) {
+      await panel.emulateMedia({ colorScheme: scheme });
+      const backdrop = await backdropLuminance(error);
+      if (scheme === 'dark') expect(backdrop, 'the box is dark').toBeLessThan(0.05);
+      else expect(backdrop, 'the box is light').toBeGreaterThan(0.8);
+      expect(await contrastOf(error, 'text'), scheme).toBeGreaterThanOrEqual(4.5);
+    }
     expect(browser.errors).toEqual([]);
   });
 
