@@ -83,6 +83,44 @@ describe('the panel and the options page, in English', () => {
   });
 });
 
+describe('the options page’s two export and import areas, in English', () => {
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension({ viewport: { width: 800, height: 900 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('are worded alike, each saying what it covers: the whole library, or the highlights', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const libraryFiles = options.locator('.lib__files');
+    await expect.poll(() => libraryFiles.count(), { timeout: 10_000 }).toBe(1);
+    await options.getByTestId('highlights-library').locator('summary').click();
+    const highlightsFiles = options.locator('.library-export');
+    await expect.poll(() => highlightsFiles.count(), { timeout: 10_000 }).toBe(1);
+    const wording = (area: typeof libraryFiles) =>
+      area.evaluate((element) => ({
+        heading: element.querySelector('h2, h3')?.textContent,
+        importLabel: element.querySelector<HTMLElement>('label.file-button')?.innerText,
+      }));
+    expect(await wording(libraryFiles)).toEqual({
+      heading: 'Export and import the library',
+      importLabel: 'Import a library or highlights file',
+    });
+    expect(await wording(highlightsFiles)).toEqual({
+      heading: 'Export and import all highlights',
+      importLabel: 'Import a highlights file',
+    });
+    expect(await highlightsFiles.getAttribute('aria-label')).toBe('Export and import all highlights');
+    expect(browser.errors).toEqual([]);
+    await options.close();
+  });
+});
+
 describe('the panel and the options page, in Japanese, 320 px wide', () => {
   let browser: ExtensionBrowser;
 
