@@ -122,7 +122,7 @@ export function ExportBar({ title, markdown, json, csv, onImport }: ExportBarPro
         })}
       {onImport && (
         <label class="file-button panel__button">
-          {i18n.t('highlights.importJson')}
+          {i18n.t('highlights.importFile')}
           <input
             type="file"
             data-testid="import-json"

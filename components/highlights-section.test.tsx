@@ -156,6 +156,39 @@ describe('HighlightsSection', () => {
     expect(tabMessages.at(-1)).toEqual({ type: 'highlight-selection' });
   });
 
+  it.each([
+    ['failed', 'Cannot read properties of null (reading "getRangeAt")'],
+    ['newer-version', 'The library was saved by a newer version of Marginalia (VersionError).'],
+  ] as const)(
+    'says in the reader’s language that the selection was not highlighted, the %s failure’s English apart',
+    async (kind, message) => {
+      selectionReply = { ok: false, error: { kind, message } };
+      render(<HighlightsSection tabId={TAB} url={PAGE} analysis={analysis} channels={channels()} />);
+      await waitFor(() => expect(quotes()).toHaveLength(3));
+      fireEvent.click(screen.getByTestId('highlight-selection'));
+      const error = await screen.findByTestId('highlights-error');
+      expect(error.firstElementChild?.textContent).toBe('highlighter.selectionFailed');
+      const intro = screen.getByTestId('highlights-error-detail-intro');
+      expect(intro.textContent).toBe('panel.errorDetail');
+      const detail = screen.getByText(message);
+      expect(detail.getAttribute('lang')).toBe('en');
+      expect(intro.nextElementSibling?.contains(detail)).toBe(true);
+    },
+  );
+
+  it('says an unreachable page in the reader’s language, and no English detail under a sentence already in it', async () => {
+    selectionReply = { ok: false, error: { kind: 'unavailable', message: 'Marginalia has stopped on this page.' } };
+    render(<HighlightsSection tabId={TAB} url={PAGE} analysis={analysis} channels={channels()} />);
+    await waitFor(() => expect(quotes()).toHaveLength(3));
+    fireEvent.click(screen.getByTestId('highlight-selection'));
+    await waitFor(() => expect(screen.getByTestId('highlights-error').textContent).toBe('highlighter.pageUnreachable'));
+    selectionReply = { ok: false, error: { kind: 'no-selection', message: 'highlighter.noSelection' } };
+    fireEvent.click(screen.getByTestId('highlight-selection'));
+    await waitFor(() => expect(screen.getByTestId('highlights-error').textContent).toBe('highlighter.noSelection'));
+    expect(screen.queryByTestId('highlights-error-detail-intro')).toBeNull();
+    expect(screen.getByTestId('highlights-error').querySelector('[lang]')).toBeNull();
+  });
+
   it('gives every button of its own the panel’s one button style, the file chooser too', async () => {
     render(<HighlightsSection tabId={TAB} url={PAGE} analysis={analysis} channels={channels()} />);
     await waitFor(() => expect(quotes()).toHaveLength(3));

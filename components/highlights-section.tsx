@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { failureText } from '../lib/shared/failure-text';
+import { failureText, isTechnicalFailure } from '../lib/shared/failure-text';
 import { createHighlightsClient, type HighlightsApi } from '../lib/ui/highlights-client';
 import {
   toAnnotationCollection,
@@ -14,11 +14,17 @@ import type { RemovedHighlight } from '../lib/shared/highlights/store-types';
 import { pageKeyFor } from '../lib/shared/highlights/url';
 import { parseRouted, sendToTab } from '../lib/shared/messaging';
 import { pageEventRoutes, type HighlightsAnchoring } from '../lib/shared/protocol';
-import type { Result } from '../lib/shared/result';
+import type { Failure, Result } from '../lib/shared/result';
 import type { PageAnalysis } from '../lib/shared/types';
 import { ExportBar, type ImportOutcome } from './export-bar';
 import { HighlightsList, type HighlightEdit } from './highlights-list';
 import './highlights-section.css';
+
+/** What the section says went wrong, in the reader's language, with any English technical detail apart. */
+interface SectionError {
+  text: string;
+  detail: string | null;
+}
 
 /** How the section talks to the rest of the extension; the defaults are the real browser. */
 export interface HighlightsChannels {
@@ -57,7 +63,7 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
   const [anchoring, setAnchoring] = useState<HighlightsAnchoring | null>(null);
   const [highlights, setHighlights] = useState<HighlightAnnotation[]>([]);
   const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<SectionError | null>(null);
   // Until the first answer, "no highlights yet" would be a guess.
   const [loaded, setLoaded] = useState(false);
   const lastRemoved = useRef<RemovedHighlight | null>(null);
@@ -69,7 +75,7 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
     if (result.ok) {
       setHighlights(result.value.highlights);
       setTitle(result.value.title);
-    } else setError(i18n.t('highlights.loadFailed', [failureText(result.error)]));
+    } else setError({ text: i18n.t('highlights.loadFailed', [failureText(result.error)]), detail: null });
     setLoaded(true);
   }, [channels, pageKey]);
 
@@ -94,7 +100,7 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
   async function write<T>(result: Promise<Result<T>>): Promise<T | null> {
     const settled = await result;
     if (!settled.ok) {
-      setError(i18n.t('highlights.saveFailed', [failureText(settled.error)]));
+      setError({ text: i18n.t('highlights.saveFailed', [failureText(settled.error)]), detail: null });
       return null;
     }
     setError(null);
@@ -128,8 +134,7 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
 
   async function highlightSelection() {
     const reply = await channels.sendToTab(tabId, { type: 'highlight-selection' });
-    if (!reply.ok)
-      setError(reply.error.kind === 'unavailable' ? i18n.t('highlighter.pageUnreachable') : reply.error.message);
+    if (!reply.ok) setError(selectionFailure(reply.error));
     else {
       setError(null);
       await reload();
@@ -174,9 +179,18 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
         </button>
       </div>
       {error && (
-        <p class="highlights-section-error" role="alert" data-testid="highlights-error">
-          {error}
-        </p>
+        <div class="highlights-section-error" role="alert" data-testid="highlights-error">
+          <p>{error.text}</p>
+          {/* What the browser or the store said, for a bug report: not translated; the line above says so. */}
+          {error.detail && (
+            <>
+              <p data-testid="highlights-error-detail-intro">{i18n.t('panel.errorDetail')}</p>
+              <p>
+                <code lang="en">{error.detail}</code>
+              </p>
+            </>
+          )}
+        </div>
       )}
       <ExportBar
         title={pageTitle}
@@ -187,4 +201,11 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
       />
     </div>
   );
+}
+
+/** Why "Highlight selection" did nothing: the page's or the background's sentence, or ours over their English. */
+function selectionFailure(failure: Failure): SectionError {
+  if (failure.kind === 'unavailable') return { text: i18n.t('highlighter.pageUnreachable'), detail: null };
+  if (isTechnicalFailure(failure)) return { text: i18n.t('highlighter.selectionFailed'), detail: failure.message };
+  return { text: failure.message, detail: null };
 }

@@ -30,6 +30,10 @@ const failed = (message: string): TabState => ({ status: 'error', url: URL, mess
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // As the browser answers for a tab it does not know (the fake one answers nothing).
+  vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async () => {
+    throw new Error(`No tab with id: ${TAB_ID}.`);
+  });
 });
 
 afterEach(() => {
@@ -134,5 +138,69 @@ describe('SidePanel: the way to the library', () => {
     expect(link.getAttribute('href')).toMatch(/\/options\.html$/);
     fireEvent.click(link);
     expect(openOptionsPage).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('SidePanel: "Always run on this site" on a page Marginalia has not run on', () => {
+  const SITE_PAGE = 'https://example.org/news/next-story';
+
+  /** The tab as the browser shows it to the panel: with its address only where the panel has host access. */
+  function tabShows(url: string | undefined) {
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async () => ({ id: TAB_ID, url }) as Browser.tabs.Tab);
+    const contains = vi.fn(async () => false);
+    const request = vi.fn(async () => true);
+    Object.assign(browser.permissions, { contains, request });
+    const sent: unknown[] = [];
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      sent.push(message);
+      return { ok: true };
+    });
+    return { contains, request, sent };
+  }
+
+  it('offers it where the panel can see the address, asking for that one site on the click, then runs there', async () => {
+    tabState = null;
+    const { contains, request, sent } = tabShows(SITE_PAGE);
+    render(<SidePanel />);
+    expect(screen.getByTestId('status').getAttribute('data-status')).toBe('not-run');
+    const button = await screen.findByTestId('always-run');
+    expect(button.textContent).toBe('panel.alwaysRun|example.org');
+    expect(contains).toHaveBeenCalledWith({ origins: ['https://example.org/*'] });
+    // Nothing is asked for before the reader clicks.
+    expect(request).not.toHaveBeenCalled();
+    fireEvent.click(button);
+    await waitFor(() => expect(sent).toEqual([{ type: 'run-on-tab', tabId: TAB_ID }]));
+    expect(request).toHaveBeenCalledTimes(1);
+    expect(request).toHaveBeenCalledWith({ origins: ['https://example.org/*'] });
+  });
+
+  it('offers nothing where the browser hides the address (no host access), nor on a site already allowed', async () => {
+    tabState = null;
+    const { contains } = tabShows(undefined);
+    const { unmount } = render(<SidePanel />);
+    await waitFor(() => expect(fakeBrowser.tabs.get).toHaveBeenCalledWith(TAB_ID));
+    expect(screen.queryByTestId('always-run')).toBeNull();
+    expect(contains).not.toHaveBeenCalled();
+    unmount();
+
+    tabShows(SITE_PAGE);
+    Object.assign(browser.permissions, { contains: vi.fn(async () => true) });
+    render(<SidePanel />);
+    await waitFor(() => expect(browser.permissions.contains).toHaveBeenCalled());
+    expect(screen.queryByTestId('always-run')).toBeNull();
+  });
+
+  it('reads the address again when the tab loads another page', async () => {
+    tabState = null;
+    tabShows(undefined);
+    render(<SidePanel />);
+    await waitFor(() => expect(fakeBrowser.tabs.get).toHaveBeenCalledTimes(1));
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(
+      async () => ({ id: TAB_ID, url: SITE_PAGE }) as Browser.tabs.Tab,
+    );
+    await act(async () => {
+      await fakeBrowser.tabs.onUpdated.trigger(TAB_ID, { status: 'loading' }, {} as never);
+    });
+    expect((await screen.findByTestId('always-run')).textContent).toBe('panel.alwaysRun|example.org');
   });
 });

@@ -92,14 +92,7 @@ function PanelBody({
     if (!failedAgain) focusPanelIfLost();
   });
 
-  if (state === null) {
-    return (
-      <Status kind="not-run">
-        <p>{i18n.t('panel.notRun')}</p>
-        <p class="panel__hint">{i18n.t('panel.notRunHint')}</p>
-      </Status>
-    );
-  }
+  if (state === null) return <NotRun tabId={tabId} />;
   switch (state.status) {
     case 'analyzing':
       // The run the reader asked for: shown in place of the failure, whose button keeps the focus.
@@ -168,6 +161,48 @@ function PanelBody({
       );
     }
   }
+}
+
+/**
+ * A page Marginalia has not run on. Where the browser lets the panel see the tab's address (a site
+ * the reader started Marginalia on earlier, which activeTab keeps open across that site's pages),
+ * it offers "Always run on this site" too; elsewhere the panel cannot name the site, so the
+ * toolbar button comes first and the views after it offer the choice.
+ */
+function NotRun({ tabId }: { tabId: number }) {
+  const url = useTabUrl(tabId);
+  return (
+    <>
+      <Status kind="not-run">
+        <p>{i18n.t('panel.notRun')}</p>
+        <p class="panel__hint">{i18n.t('panel.notRunHint')}</p>
+      </Status>
+      {url && <RunHere tabId={tabId} url={url} />}
+    </>
+  );
+}
+
+/** The tab's address when the browser shows it to the panel (host access to it), read again as the tab loads. */
+function useTabUrl(tabId: number): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    const read = () =>
+      void browser.tabs.get(tabId).then(
+        (tab) => live && setUrl(tab.url ?? null),
+        () => live && setUrl(null),
+      );
+    const onUpdated = (updatedId: number) => {
+      if (updatedId === tabId) read();
+    };
+    read();
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      live = false;
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, [tabId]);
+  return url;
 }
 
 function unsupportedReason(reason: Extract<TabState, { status: 'unsupported' }>['reason']): string {

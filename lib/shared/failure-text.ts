@@ -8,3 +8,12 @@ import type { Failure } from './result';
 export function failureText(error: Failure): string {
   return error.kind === 'unavailable' ? i18n.t('highlighter.noAnswer') : error.message;
 }
+
+/**
+ * A failure of a highlight request whose message is English technical text, not a sentence for
+ * the reader: what a handler threw ('failed') and the database's own words ('newer-version').
+ * The background words every other failure of a highlight request in the reader's language.
+ */
+export function isTechnicalFailure(error: Failure): boolean {
+  return error.kind === 'failed' || error.kind === 'newer-version';
+}

@@ -148,9 +148,9 @@ describe('the reader’s own highlights in the built extension', () => {
     await expect.poll(() => panelItems(panel).count(), { timeout: 15_000 }).toBe(1);
     const input = panel.getByTestId('import-json');
     const status = panel.getByTestId('export-status');
-    // One button, "Import JSON": the file input lies invisible over it, without its cut-off "No file chosen".
+    // One button, "Import a highlights file": the file input lies invisible over it, without its cut-off "No file chosen".
     expect(await input.evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
-    expect(await panel.locator('.file-button').innerText()).toBe('Import JSON');
+    expect(await panel.locator('.file-button').innerText()).toBe('Import a highlights file');
     const [control, chooser] = await Promise.all([panel.locator('.file-button').boundingBox(), input.boundingBox()]);
     expect(chooser).toEqual(control);
     // Reached by Tab like the buttons beside it, with the same focus ring.

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backdropLuminance, contrastOf } from './contrast';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
 import { readInPanel } from './read-in-panel';
 
@@ -82,6 +83,44 @@ describe('the panel and the options page, in English', () => {
   });
 });
 
+describe('the options page’s two export and import areas, in English', () => {
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension({ viewport: { width: 800, height: 900 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('are worded alike, each saying what it covers: the whole library, or the highlights', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const libraryFiles = options.locator('.lib__files');
+    await expect.poll(() => libraryFiles.count(), { timeout: 10_000 }).toBe(1);
+    await options.getByTestId('highlights-library').locator('summary').click();
+    const highlightsFiles = options.locator('.library-export');
+    await expect.poll(() => highlightsFiles.count(), { timeout: 10_000 }).toBe(1);
+    const wording = (area: typeof libraryFiles) =>
+      area.evaluate((element) => ({
+        heading: element.querySelector('h2, h3')?.textContent,
+        importLabel: element.querySelector<HTMLElement>('label.file-button')?.innerText,
+      }));
+    expect(await wording(libraryFiles)).toEqual({
+      heading: 'Export and import the library',
+      importLabel: 'Import a library or highlights file',
+    });
+    expect(await wording(highlightsFiles)).toEqual({
+      heading: 'Export and import all highlights',
+      importLabel: 'Import a highlights file',
+    });
+    expect(await highlightsFiles.getAttribute('aria-label')).toBe('Export and import all highlights');
+    expect(browser.errors).toEqual([]);
+    await options.close();
+  });
+});
+
 describe('the panel and the options page, in Japanese, 320 px wide', () => {
   let browser: ExtensionBrowser;
 
@@ -145,6 +184,23 @@ describe('the panel’s buttons, dark and 320 px wide', () => {
         .map((control) => `${control.textContent}: ${look(control)} (expected ${expected})`);
     });
     expect(unlike).toEqual([]);
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('show the highlights’ error in the scheme’s colours, dark in the dark, readable in both', async () => {
+    const url = await browser.serveFixture('gate-seed');
+    const { panel } = await readInPanel(browser, url);
+    // Nothing is selected on the page: the panel's "Highlight selection" says so in its error box.
+    await panel.getByTestId('highlight-selection').click();
+    const error = panel.getByTestId('highlights-error');
+    await expect.poll(() => error.count(), { timeout: 10_000 }).toBe(1);
+    for (const scheme of ['dark', 'light'] as const) {
+      await panel.emulateMedia({ colorScheme: scheme });
+      const backdrop = await backdropLuminance(error);
+      if (scheme === 'dark') expect(backdrop, 'the box is dark').toBeLessThan(0.05);
+      else expect(backdrop, 'the box is light').toBeGreaterThan(0.8);
+      expect(await contrastOf(error, 'text'), scheme).toBeGreaterThanOrEqual(4.5);
+    }
     expect(browser.errors).toEqual([]);
   });
 

@@ -11,9 +11,9 @@ import { createAnnotation, type HighlightAnnotation } from '../../shared/highlig
 import { toAnnotationCollection, toJsonLd } from '../../shared/highlights/export';
 import { listen, type Handlers } from '../../shared/messaging';
 import { backgroundRoutes, type BackgroundReplies, type BackgroundRoutes } from '../../shared/protocol';
-import type { Result } from '../../shared/result';
+import { fail, type Result } from '../../shared/result';
 import { freshDb, simulateFullDisk } from '../../../tests/fixtures/library';
-import { createLibraryInstance } from '../library/instance';
+import { createLibraryInstance, sharedLibrary } from '../library/instance';
 
 vi.mock('#i18n', () => ({
   i18n: { t: (key: string, ...rest: unknown[]) => [key, ...rest.flat().map(String)].join('|') },
@@ -85,6 +85,21 @@ describe('highlight messages in the background', () => {
     );
     expect(listed?.ok && listed.value.pageKey).toBe(PAGE);
     expect(listed?.ok && listed.value.highlights.map((h) => h.target.selector[0].exact)).toEqual(['a quoted passage']);
+  });
+
+  it('words an empty selection for the reader, and marks a refused add as the bug it is', async () => {
+    expect(await send({ ...addMessage('text'), end: 10 }, 'content')).toEqual({
+      ok: false,
+      error: { kind: 'no-selection', message: 'highlighter.noSelection' },
+    });
+    // The store refuses only an annotation the background built wrong: its English stays, as a 'failed' detail.
+    vi.spyOn(sharedLibrary().highlights, 'add').mockResolvedValue(
+      fail('invalid', 'A highlight with id x already exists.', PAGE),
+    );
+    expect(await send(addMessage('text'), 'content')).toEqual({
+      ok: false,
+      error: { kind: 'failed', message: 'A highlight with id x already exists.', pageKey: PAGE },
+    });
   });
 
   it('tells every tab when a page changes, so other tabs of the same page repaint', async () => {

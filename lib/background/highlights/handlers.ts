@@ -48,7 +48,7 @@ export const highlightHandlers: HighlightHandlers = {
     if (!pageKey) return notHttp();
     // The library keeps nothing from private windows, the reader's highlights included.
     if (sender.tab?.incognito === true) return fail('invalid', i18n.t('library.incognito'));
-    if (message.end <= message.start) return fail('invalid', 'Empty selection.');
+    if (message.end <= message.start) return fail('no-selection', i18n.t('highlighter.noSelection'));
     const annotation = createAnnotation({
       pageKey,
       pageTitle: message.title,
@@ -60,7 +60,10 @@ export const highlightHandlers: HighlightHandlers = {
       colour: message.colour,
       note: message.note,
     });
-    return afterWrite(await theStore().add(pageKey, { title: message.title }, annotation), [pageKey]);
+    const added = await theStore().add(pageKey, { title: message.title }, annotation);
+    // The store refuses only what the background itself built wrong: a bug, said in the store's English.
+    const refused = !added.ok && added.error.kind === 'invalid';
+    return afterWrite(refused ? { ok: false, error: { ...added.error, kind: 'failed' } } : added, [pageKey]);
   },
   'highlights-list': async (message) => describeFailure(await theStore().list(message.pageKey)),
   'highlights-list-all': async () => describeFailure(await theStore().listAll()),
