@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { failureText } from '@/lib/shared/failure-text';
 import { sendToBackground } from '@/lib/shared/messaging';
 import type { TabState } from '@/lib/shared/tab-state';
+import { ErrorDetail } from './error-detail';
 import { Analyzing, Status } from './panel-status';
 
 export interface AnalysisRetry {
@@ -80,17 +81,7 @@ export function AnalysisFailed({ message, retry }: { message: string; retry: Ana
       ) : (
         <Status kind="error">
           <p>{i18n.t('panel.error')}</p>
-          {/* What the browser or the analyzer said, for a bug report: not translated; the line above says so. */}
-          {message && (
-            <>
-              <p class="panel__hint" data-testid="error-detail-intro">
-                {i18n.t('panel.errorDetail')}
-              </p>
-              <p class="panel__hint">
-                <code lang="en">{message}</code>
-              </p>
-            </>
-          )}
+          {message && <ErrorDetail detail={message} class="panel__hint" />}
         </Status>
       )}
       {(retry.failedAgain || retry.failure) && (

@@ -168,7 +168,7 @@ describe('HighlightsSection', () => {
       fireEvent.click(screen.getByTestId('highlight-selection'));
       const error = await screen.findByTestId('highlights-error');
       expect(error.firstElementChild?.textContent).toBe('highlighter.selectionFailed');
-      const intro = screen.getByTestId('highlights-error-detail-intro');
+      const intro = screen.getByTestId('error-detail-intro');
       expect(intro.textContent).toBe('panel.errorDetail');
       const detail = screen.getByText(message);
       expect(detail.getAttribute('lang')).toBe('en');
@@ -185,7 +185,7 @@ describe('HighlightsSection', () => {
     selectionReply = { ok: false, error: { kind: 'no-selection', message: 'highlighter.noSelection' } };
     fireEvent.click(screen.getByTestId('highlight-selection'));
     await waitFor(() => expect(screen.getByTestId('highlights-error').textContent).toBe('highlighter.noSelection'));
-    expect(screen.queryByTestId('highlights-error-detail-intro')).toBeNull();
+    expect(screen.queryByTestId('error-detail-intro')).toBeNull();
     expect(screen.getByTestId('highlights-error').querySelector('[lang]')).toBeNull();
   });
 
@@ -216,4 +216,41 @@ describe('HighlightsSection', () => {
     fireEvent.click(screen.getAllByTestId('highlight')[0]!.querySelector('[data-colour="pink"]')!);
     await waitFor(() => expect(screen.getByTestId('highlights-error').textContent).toBe('highlights.saveFailed|full'));
   });
+
+  it('says the library cannot be opened when that is why the selection was not highlighted', async () => {
+    selectionReply = {
+      ok: false,
+      error: { kind: 'database-unavailable', message: 'highlighter.libraryUnavailable' },
+    };
+    render(<HighlightsSection tabId={TAB} url={PAGE} analysis={analysis} channels={channels()} />);
+    await waitFor(() => expect(quotes()).toHaveLength(3));
+    fireEvent.click(screen.getByTestId('highlight-selection'));
+    await waitFor(() =>
+      expect(screen.getByTestId('highlights-error').textContent).toBe('highlighter.libraryUnavailable'),
+    );
+  });
+
+  it.each([
+    ['save', 'highlights.notSaved'],
+    ['read', 'highlights.notRead'],
+  ] as const)(
+    'keeps English technical text out of the translated sentence when a highlight cannot be %sd',
+    async (operation, sentence) => {
+      const english = 'Cannot read properties of undefined (reading "id")';
+      const failure = async () => ({ ok: false as const, error: { kind: 'failed' as const, message: english } });
+      const failing: HighlightsChannels = {
+        ...channels(),
+        api: operation === 'save' ? { ...store, update: failure } : { ...store, list: failure },
+      };
+      render(<HighlightsSection tabId={TAB} url={PAGE} analysis={analysis} channels={failing} />);
+      if (operation === 'save') {
+        await waitFor(() => expect(quotes()).toHaveLength(3));
+        fireEvent.click(screen.getAllByTestId('highlight')[0]!.querySelector('[data-colour="pink"]')!);
+      }
+      const error = await screen.findByTestId('highlights-error');
+      expect(error.firstElementChild?.textContent).toBe(sentence);
+      expect(screen.getByTestId('error-detail-intro').textContent).toBe('panel.errorDetail');
+      expect(screen.getByText(english).getAttribute('lang')).toBe('en');
+    },
+  );
 });

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { failureText, isTechnicalFailure } from '../lib/shared/failure-text';
 import { createHighlightsClient, type HighlightsApi } from '../lib/ui/highlights-client';
 import {
   toAnnotationCollection,
@@ -16,15 +15,10 @@ import { parseRouted, sendToTab } from '../lib/shared/messaging';
 import { pageEventRoutes, type HighlightsAnchoring } from '../lib/shared/protocol';
 import type { Failure, Result } from '../lib/shared/result';
 import type { PageAnalysis } from '../lib/shared/types';
+import { readerError, ReaderErrorText, type ReaderError } from './error-detail';
 import { ExportBar, type ImportOutcome } from './export-bar';
 import { HighlightsList, type HighlightEdit } from './highlights-list';
 import './highlights-section.css';
-
-/** What the section says went wrong, in the reader's language, with any English technical detail apart. */
-interface SectionError {
-  text: string;
-  detail: string | null;
-}
 
 /** How the section talks to the rest of the extension; the defaults are the real browser. */
 export interface HighlightsChannels {
@@ -63,7 +57,7 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
   const [anchoring, setAnchoring] = useState<HighlightsAnchoring | null>(null);
   const [highlights, setHighlights] = useState<HighlightAnnotation[]>([]);
   const [title, setTitle] = useState('');
-  const [error, setError] = useState<SectionError | null>(null);
+  const [error, setError] = useState<ReaderError | null>(null);
   // Until the first answer, "no highlights yet" would be a guess.
   const [loaded, setLoaded] = useState(false);
   const lastRemoved = useRef<RemovedHighlight | null>(null);
@@ -75,7 +69,10 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
     if (result.ok) {
       setHighlights(result.value.highlights);
       setTitle(result.value.title);
-    } else setError({ text: i18n.t('highlights.loadFailed', [failureText(result.error)]), detail: null });
+    } else
+      setError(
+        readerError(result.error, i18n.t('highlights.notRead'), (reason) => i18n.t('highlights.loadFailed', [reason])),
+      );
     setLoaded(true);
   }, [channels, pageKey]);
 
@@ -100,7 +97,11 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
   async function write<T>(result: Promise<Result<T>>): Promise<T | null> {
     const settled = await result;
     if (!settled.ok) {
-      setError({ text: i18n.t('highlights.saveFailed', [failureText(settled.error)]), detail: null });
+      setError(
+        readerError(settled.error, i18n.t('highlights.notSaved'), (reason) =>
+          i18n.t('highlights.saveFailed', [reason]),
+        ),
+      );
       return null;
     }
     setError(null);
@@ -180,16 +181,7 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
       </div>
       {error && (
         <div class="highlights-section-error" role="alert" data-testid="highlights-error">
-          <p>{error.text}</p>
-          {/* What the browser or the store said, for a bug report: not translated; the line above says so. */}
-          {error.detail && (
-            <>
-              <p data-testid="highlights-error-detail-intro">{i18n.t('panel.errorDetail')}</p>
-              <p>
-                <code lang="en">{error.detail}</code>
-              </p>
-            </>
-          )}
+          <ReaderErrorText error={error} />
         </div>
       )}
       <ExportBar
@@ -204,8 +196,7 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
 }
 
 /** Why "Highlight selection" did nothing: the page's or the background's sentence, or ours over their English. */
-function selectionFailure(failure: Failure): SectionError {
+function selectionFailure(failure: Failure): ReaderError {
   if (failure.kind === 'unavailable') return { text: i18n.t('highlighter.pageUnreachable'), detail: null };
-  if (isTechnicalFailure(failure)) return { text: i18n.t('highlighter.selectionFailed'), detail: failure.message };
-  return { text: failure.message, detail: null };
+  return readerError(failure, i18n.t('highlighter.selectionFailed'), (reason) => reason);
 }

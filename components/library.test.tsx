@@ -133,4 +133,13 @@ describe('Library', () => {
     render(<Library pages={[page('javascript:alert(1)', 'x', [['q']])]} onDelete={vi.fn()} exportBar={exportBar} />);
     expect(screen.queryByTestId('library-open')).toBeNull();
   });
+
+  it('says unreadable entries in the reader’s language, the store’s English apart', () => {
+    const problem = 'Entry 2 (h-1) on https://example.org/scaling is unreadable: no target.';
+    render(<Library pages={[{ ...pages[1]!, problems: [problem] }]} onDelete={() => {}} exportBar={exportBar} />);
+    const box = screen.getByTestId('library-page-problems');
+    expect(box.firstElementChild?.textContent).toBe('highlights.notRead');
+    expect(within(box).getByTestId('error-detail-intro').textContent).toBe('panel.errorDetail');
+    expect(within(box).getByText(problem).getAttribute('lang')).toBe('en');
+  });
 });

@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { formatNumber, uiLocale } from '../lib/shared/format';
 import { noteOf, quoteOf, sortInPageOrder, type HighlightAnnotation } from '../lib/shared/highlights/model';
 import { siteLabel } from '../lib/shared/highlights/url';
+import { ErrorDetail, ReaderErrorText, type ReaderError } from './error-detail';
 import { ExportBar, type ExportBarProps } from './export-bar';
 import { useFocusAfterDelete } from './focus-after-delete';
 import './library.css';
@@ -24,7 +25,7 @@ export interface LibraryProps {
   /** "Export all" and import. */
   exportBar: ExportBarProps;
   /** A problem that kept the list from loading, or a failed action. */
-  error?: string | null;
+  error?: ReaderError | null;
   /** The pages have not been read yet: no "no highlights" message. */
   loading?: boolean;
 }
@@ -84,9 +85,9 @@ export function Library({ pages, onDelete, onUndo, exportBar, error, loading = f
         <ExportBar {...exportBar} />
       </section>
       {error && (
-        <p class="library-error" role="alert">
-          {error}
-        </p>
+        <div class="library-error" role="alert" data-testid="library-error">
+          <ReaderErrorText error={error} />
+        </div>
       )}
       {deletedTitle !== null && (
         <p class="library-undo" role="status">
@@ -129,7 +130,10 @@ export function Library({ pages, onDelete, onUndo, exportBar, error, loading = f
               </button>
             </div>
             {page.problems.length > 0 && (
-              <p class="library-error">{i18n.t('highlights.loadFailed', [page.problems.join(' ')])}</p>
+              <div class="library-error" data-testid="library-page-problems">
+                <p>{i18n.t('highlights.notRead')}</p>
+                <ErrorDetail detail={page.problems.join(' ')} />
+              </div>
             )}
             <ol class="library-quotes">
               {sortInPageOrder(page.highlights).map((annotation) => (

@@ -90,4 +90,17 @@ describe('options page library', () => {
       'highlights.imported|highlights.countNew|1|1|library.alreadyHere|0|0',
     );
   });
+
+  it('keeps English technical text out of the translated sentence when the highlights cannot be read', async () => {
+    const english = 'Cannot read properties of undefined (reading "id")';
+    const failing: HighlightStore = {
+      ...store,
+      listAll: async () => ({ ok: false, error: { kind: 'failed', message: english } }),
+    };
+    render(<LibraryApp store={failing} />);
+    const error = await screen.findByTestId('library-error');
+    expect(error.firstElementChild?.textContent).toBe('highlights.notRead');
+    expect(within(error).getByTestId('error-detail-intro').textContent).toBe('panel.errorDetail');
+    expect(within(error).getByText(english).getAttribute('lang')).toBe('en');
+  });
 });

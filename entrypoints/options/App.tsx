@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { failureText } from '../../lib/shared/failure-text';
+import { readerError, type ReaderError } from '../../components/error-detail';
 import { Library } from '../../components/library';
 import { LibrarySearch, type LibraryFiles } from '../../components/library-search';
 import type { LibraryCall } from '../../lib/ui/library-client';
@@ -16,7 +16,7 @@ import type { Result } from '../../lib/shared/result';
  */
 export function LibraryApp({ store, call, files }: { store: HighlightsApi; call?: LibraryCall; files?: LibraryFiles }) {
   const [pages, setPages] = useState<PageHighlights[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ReaderError | null>(null);
   // Until the first answer, "no highlights yet" would be a guess.
   const [loaded, setLoaded] = useState(false);
   const lastRemoved = useRef<RemovedPage | null>(null);
@@ -24,7 +24,10 @@ export function LibraryApp({ store, call, files }: { store: HighlightsApi; call?
   const reload = useCallback(async () => {
     const result = await store.listAll();
     if (result.ok) setPages(result.value);
-    else setError(i18n.t('highlights.loadFailed', [failureText(result.error)]));
+    else
+      setError(
+        readerError(result.error, i18n.t('highlights.notRead'), (reason) => i18n.t('highlights.loadFailed', [reason])),
+      );
     setLoaded(true);
   }, [store]);
 
@@ -37,7 +40,9 @@ export function LibraryApp({ store, call, files }: { store: HighlightsApi; call?
 
   async function afterWrite<T>(result: Result<T>): Promise<T | null> {
     if (!result.ok) {
-      setError(i18n.t('highlights.saveFailed', [failureText(result.error)]));
+      setError(
+        readerError(result.error, i18n.t('highlights.notSaved'), (reason) => i18n.t('highlights.saveFailed', [reason])),
+      );
       return null;
     }
     setError(null);

@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createAnnotation, type HighlightAnnotation } from '../shared/highlights/model';
 import type { BackgroundMessage, PageEventRoutes, MessageOf } from '../shared/protocol';
 
 type Sent = BackgroundMessage | MessageOf<PageEventRoutes, 'highlights-anchored'>;
-import { PageHighlighter } from './highlighter';
+import { attachHighlighter, PageHighlighter } from './highlighter';
 import { PageText } from './anchoring/page-text';
 
 vi.mock('#i18n', () => ({
@@ -180,5 +182,48 @@ describe('PageHighlighter', () => {
     range.selectNodeContents(document.querySelectorAll('p')[1]!);
     expect(await highlighter.create(range, 'yellow', '')).toMatchObject({ ok: false, error: { kind: 'no-selection' } });
     expect(send).not.toHaveBeenCalled();
+  });
+});
+
+describe('the selection bar on the page', () => {
+  it('says in the reader’s language that the selection was not highlighted, keeping the English detail off the page', async () => {
+    const english = 'Cannot read properties of null (reading "annotation")';
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (raw: unknown) =>
+      (raw as Sent).type === 'highlight-add'
+        ? { ok: false, error: { kind: 'failed', message: english } }
+        : { ok: true, value: { pageKey: PAGE, title: 'Story', highlights: [], problems: [] } },
+    );
+    const shadows: ShadowRoot[] = [];
+    const attachShadow = Element.prototype.attachShadow;
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+      const shadow = attachShadow.call(this, init);
+      shadows.push(shadow);
+      return shadow;
+    });
+    render(PARAGRAPHS);
+    const ctx = {
+      isValid: true,
+      addEventListener: () => undefined,
+      onInvalidated: () => undefined,
+    } as unknown as ContentScriptContext;
+    const attached = attachHighlighter(ctx, {
+      text: new PageText(document),
+      createPainter: () => {
+        throw new Error('There are no highlights to paint.');
+      },
+      onNavigate: () => undefined,
+      setHighlightRanges: () => undefined,
+    });
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('p')!);
+    document.getSelection()!.addRange(range);
+
+    const reply = await attached.highlightSelection('yellow');
+
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'failed' } });
+    const message = shadows[0]!.querySelector('.message')!;
+    expect(message.textContent).toBe('highlighter.selectionFailed');
+    expect(shadows[0]!.textContent).not.toContain(english);
+    vi.restoreAllMocks();
   });
 });

@@ -6,7 +6,7 @@
  */
 import { i18n } from '#i18n';
 import { canonicalHrefOf } from '../shared/canonical';
-import { failureText } from '../shared/failure-text';
+import { selectionFailureText } from '../shared/failure-text';
 import type { ContentScriptContext } from '#imports';
 import { anchorAllInSlices, describeRange } from './anchoring/anchor';
 import type { PageText } from './anchoring/page-text';
@@ -265,7 +265,7 @@ export function attachHighlighter(
       if (reply.ok) {
         doc.getSelection()?.removeAllRanges();
         bar.hide();
-      } else bar.say(failureText(reply.error), true);
+      } else bar.say(selectionFailureText(reply.error), true);
       return reply;
     },
   };

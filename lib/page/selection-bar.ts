@@ -3,7 +3,7 @@
  * root, its styles in selection-bar.css. Nothing of it exists until the first selection.
  */
 import { i18n } from '#i18n';
-import { failureText } from '../shared/failure-text';
+import { selectionFailureText } from '../shared/failure-text';
 import { uiLocale } from '../shared/format';
 import BAR_CSS from './selection-bar.css?raw';
 import { UI_ATTRIBUTE } from './anchoring/ui-attribute';
@@ -234,7 +234,7 @@ export class SelectionBar {
     if (reply.ok) {
       this.hide();
       this.doc.getSelection()?.removeAllRanges();
-    } else this.say(failureText(reply.error), true);
+    } else this.say(selectionFailureText(reply.error), true);
   }
 
   private hideMessage(): void {

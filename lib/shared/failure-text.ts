@@ -17,3 +17,12 @@ export function failureText(error: Failure): string {
 export function isTechnicalFailure(error: Failure): boolean {
   return error.kind === 'failed' || error.kind === 'newer-version';
 }
+
+/**
+ * What the selection bar on the page says when a highlight was not made: a sentence in the
+ * reader's language, never a failure's English detail. The page is not ours to tell it what
+ * failed inside Marginalia; the panel shows the detail.
+ */
+export function selectionFailureText(error: Failure): string {
+  return isTechnicalFailure(error) ? i18n.t('highlighter.selectionFailed') : failureText(error);
+}

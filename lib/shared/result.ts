@@ -15,6 +15,8 @@ export type FailureKind =
   | 'migration-failed'
   /** Stored data was written by a newer version of Marginalia; it is left as it is. */
   | 'newer-version'
+  /** The library's database cannot be opened (no IndexedDB, the browser refused it); nothing was read or written. */
+  | 'database-unavailable'
   /** Nobody answered (no content script in the tab, the worker restarted, the analyzer is gone). */
   | 'unavailable'
   | 'no-selection'

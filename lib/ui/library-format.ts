@@ -12,6 +12,7 @@ export function libraryErrorText(error: LibraryError): string {
     case 'corrupt':
       return i18n.t('library.damaged');
     case 'unavailable':
+    case 'database-unavailable':
       return i18n.t('library.unavailable');
     default:
       return i18n.t('library.failed', [error.message]);

@@ -14,6 +14,7 @@ import { backgroundRoutes, type BackgroundReplies, type BackgroundRoutes } from 
 import { fail, type Result } from '../../shared/result';
 import { freshDb, simulateFullDisk } from '../../../tests/fixtures/library';
 import { createLibraryInstance, sharedLibrary } from '../library/instance';
+import Dexie from 'dexie';
 
 vi.mock('#i18n', () => ({
   i18n: { t: (key: string, ...rest: unknown[]) => [key, ...rest.flat().map(String)].join('|') },
@@ -211,6 +212,24 @@ describe('highlight messages in the background', () => {
       'extension-page',
     );
     expect(listed?.ok && listed.value.highlights.map((h) => h.target.selector[0].exact)).toEqual(['kept']);
+  });
+
+  it('says the library cannot be opened (not that the page is unreachable) when its database will not open', async () => {
+    resetHighlightStoreForTests(
+      createLibraryInstance(
+        () => {
+          const { db } = freshDb();
+          vi.spyOn(db, 'open').mockRejectedValue(new Dexie.MissingAPIError('IndexedDB API missing'));
+          return db;
+        },
+        () => fakeBrowser.storage.local.get(null),
+      ),
+    );
+    const reply = await send(addMessage('lost'), 'content');
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { kind: 'database-unavailable', message: 'highlighter.libraryUnavailable' },
+    });
   });
 
   it('sets the toolbar badge to the page count when a tab lists its highlights', async () => {

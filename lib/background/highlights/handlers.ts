@@ -115,6 +115,8 @@ function readerMessage(kind: FailureKind): string | null {
       return i18n.t('highlighter.migrationFailed');
     case 'not-found':
       return i18n.t('highlighter.notFound');
+    case 'database-unavailable':
+      return i18n.t('highlighter.libraryUnavailable');
     default:
       return null;
   }

@@ -67,7 +67,7 @@ export function describeError(error: unknown): LibraryError {
   if (name === 'VersionError' || name === Dexie.errnames.Version)
     return { kind: 'newer-version', message: `The library was saved by a newer version of Marginalia (${message}).` };
   if (name === Dexie.errnames.DatabaseClosed || name === Dexie.errnames.MissingAPI || name === 'InvalidStateError')
-    return { kind: 'unavailable', message: `The library cannot be opened (${message}).` };
+    return { kind: 'database-unavailable', message: `The library cannot be opened (${message}).` };
   if (name === Dexie.errnames.Upgrade || name === Dexie.errnames.Schema || name === Dexie.errnames.InvalidTable)
     return { kind: 'corrupt', message: `The library's database is damaged (${message}).` };
   return { kind: 'write-failed', message: `Could not save; nothing was changed (${message}).` };
