@@ -35,6 +35,14 @@ describe('ExportBar', () => {
     csv: () => 'Highlight\r\n',
   };
 
+  it('names its group for what it holds: export, and import when it has the import button', () => {
+    const { unmount } = render(<ExportBar {...props} />);
+    expect(screen.getByRole('group').getAttribute('aria-label')).toBe('highlights.exportTitle');
+    unmount();
+    render(<ExportBar {...props} onImport={async () => ({ ok: true, added: 0, duplicates: 0 })} />);
+    expect(screen.getByRole('group').getAttribute('aria-label')).toBe('highlights.exportAndImport');
+  });
+
   it('downloads each format as a file named after the title', async () => {
     render(<ExportBar {...props} />);
     fireEvent.click(screen.getByTestId('export-markdown'));

@@ -94,7 +94,11 @@ export function ExportBar({ title, markdown, json, csv, onImport }: ExportBarPro
   }
 
   return (
-    <div class="export-bar" role="group" aria-label={i18n.t('highlights.exportTitle')}>
+    <div
+      class="export-bar"
+      role="group"
+      aria-label={i18n.t(onImport ? 'highlights.exportAndImport' : 'highlights.exportTitle')}
+    >
       {(Object.keys(FORMATS) as Format[])
         .filter((format) => builders[format])
         .map((format) => {
