@@ -116,6 +116,8 @@ describe('the options page’s two export and import areas, in English', () => {
       importLabel: 'Import a highlights file',
     });
     expect(await highlightsFiles.getAttribute('aria-label')).toBe('Export and import all highlights');
+    // The bar holds the import button too, and its group's name says so.
+    expect(await highlightsFiles.getByRole('group').getAttribute('aria-label')).toBe('Export and import');
     expect(browser.errors).toEqual([]);
     await options.close();
   });
