@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { failureText, isTechnicalFailure } from '../lib/shared/failure-text';
 import type { Failure } from '../lib/shared/result';
+import './error-detail.css';
 
 /** What went wrong, in the reader's language, with any English technical detail apart. */
 export interface ReaderError {
@@ -35,7 +36,7 @@ export function ErrorDetail({ detail, class: className }: { detail: string; clas
   );
 }
 
-/** A `ReaderError` as paragraphs: the sentence, then any detail. */
+/** A `ReaderError` as paragraphs: the sentence, then any detail (in a box of class `reader-error`, which spaces them). */
 export function ReaderErrorText({ error }: { error: ReaderError }) {
   return (
     <>

@@ -180,7 +180,7 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
         </button>
       </div>
       {error && (
-        <div class="highlights-section-error" role="alert" data-testid="highlights-error">
+        <div class="highlights-section-error reader-error" role="alert" data-testid="highlights-error">
           <ReaderErrorText error={error} />
         </div>
       )}

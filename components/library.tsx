@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import { formatNumber, uiLocale } from '../lib/shared/format';
 import { noteOf, quoteOf, sortInPageOrder, type HighlightAnnotation } from '../lib/shared/highlights/model';
 import { siteLabel } from '../lib/shared/highlights/url';
-import { ErrorDetail, ReaderErrorText, type ReaderError } from './error-detail';
+import { ReaderErrorText, type ReaderError } from './error-detail';
 import { ExportBar, type ExportBarProps } from './export-bar';
 import { useFocusAfterDelete } from './focus-after-delete';
 import './library.css';
@@ -85,7 +85,7 @@ export function Library({ pages, onDelete, onUndo, exportBar, error, loading = f
         <ExportBar {...exportBar} />
       </section>
       {error && (
-        <div class="library-error" role="alert" data-testid="library-error">
+        <div class="library-error reader-error" role="alert" data-testid="library-error">
           <ReaderErrorText error={error} />
         </div>
       )}
@@ -130,9 +130,8 @@ export function Library({ pages, onDelete, onUndo, exportBar, error, loading = f
               </button>
             </div>
             {page.problems.length > 0 && (
-              <div class="library-error" data-testid="library-page-problems">
-                <p>{i18n.t('highlights.notRead')}</p>
-                <ErrorDetail detail={page.problems.join(' ')} />
+              <div class="library-error reader-error" data-testid="library-page-problems">
+                <ReaderErrorText error={{ text: i18n.t('highlights.notRead'), detail: page.problems.join(' ') }} />
               </div>
             )}
             <ol class="library-quotes">
