@@ -56,9 +56,9 @@ export function findArticleHeader(page: Element, story: TextBlock[], context: He
   if (story.slice(0, ANCHOR_LINES).some(isHeadline)) return [];
   const { pageBlocks, start } = locateStory(page, story);
   if (start < 0) return [];
-  const storyTexts = new Set(story.map((block) => block.text));
-  const before = headerBefore(pageBlocks, start, storyTexts, isHeadline, context);
-  const within = headerInFirstLines(pageBlocks, start, storyTexts, isHeadline, context);
+  const place: StoryPlace = { pageBlocks, start, storyTexts: new Set(story.map((block) => block.text)), isHeadline };
+  const before = headerBefore(place, context);
+  const within = headerInFirstLines(place, context);
   // Of two headings that say what the title says, the one saying more of it is the headline; the
   // other is the site's or the section's name, which the title carries too ("Site | Headline").
   if (!within.length) return before;
@@ -67,12 +67,19 @@ export function findArticleHeader(page: Element, story: TextBlock[], context: He
   return says(within[0]!) > says(before[0]!) ? within : before;
 }
 
+/** Where the story sits among the page's blocks, as both header searches read it. */
+interface StoryPlace {
+  pageBlocks: TextBlock[];
+  /** Index in `pageBlocks` of the story's first line. */
+  start: number;
+  /** Texts of the story's kept lines. */
+  storyTexts: Set<string>;
+  isHeadline: (block: TextBlock) => boolean;
+}
+
 /** The header read back from the story's first line to a headline (see findArticleHeader). */
 function headerBefore(
-  pageBlocks: TextBlock[],
-  start: number,
-  storyTexts: Set<string>,
-  isHeadline: (block: TextBlock) => boolean,
+  { pageBlocks, start, storyTexts, isHeadline }: StoryPlace,
   { isChrome, read }: HeaderContext,
 ): TextBlock[] {
   const lines: TextBlock[] = [];
@@ -111,10 +118,7 @@ function headerBefore(
  * paragraph, is the header's, with the header lines the isolated text lacks right after it.
  */
 function headerInFirstLines(
-  pageBlocks: TextBlock[],
-  start: number,
-  storyTexts: Set<string>,
-  isHeadline: (block: TextBlock) => boolean,
+  { pageBlocks, start, storyTexts, isHeadline }: StoryPlace,
   { isChrome, read }: HeaderContext,
 ): TextBlock[] {
   const dropped = (block: TextBlock) => !storyTexts.has(block.text) && !read?.has(block.text);
@@ -161,8 +165,10 @@ function inWidget(element: Element, linkRows: Element[]): boolean {
 
 /** A line that reads as a paragraph (see readsAsParagraph), its links weighed by their share of its letters. */
 function isParagraph(block: TextBlock): boolean {
-  const weight = textWeight(block.text);
-  return readsAsParagraph(block.text, () => (weight * block.linkLength) / Math.max(1, visibleLength(block.text)));
+  return readsAsParagraph(
+    block.text,
+    () => (textWeight(block.text) * block.linkLength) / Math.max(1, visibleLength(block.text)),
+  );
 }
 
 function isLinkRow(block: TextBlock): boolean {
