@@ -50,8 +50,8 @@ export interface HeaderContext {
  */
 export function findArticleHeader(page: Element, story: TextBlock[], context: HeaderContext): TextBlock[] {
   if (story.length === 0) return [];
-  const { titles } = context;
-  const isHeadline = (block: TextBlock) => titles.some((title) => title.trim() && headlines(block, title));
+  const titles = context.titles.map(titleWordsOf).filter((title) => title.words.length > 0);
+  const isHeadline = (block: TextBlock) => titles.some((title) => headlines(block, title));
   // A story that opens with its headline has its header already.
   if (story.slice(0, ANCHOR_LINES).some(isHeadline)) return [];
   const { pageBlocks, start } = locateStory(page, story);
@@ -175,34 +175,41 @@ function isLinkRow(block: TextBlock): boolean {
   return block.linkLength > visibleLength(block.text) * MAX_LINK_SHARE;
 }
 
+/** A title's words, read once for every line it is compared with. */
+interface TitleWords {
+  words: string[];
+  set: Set<string>;
+}
+
+function titleWordsOf(title: string): TitleWords {
+  const words = wordsOf(title);
+  return { words, set: new Set(words) };
+}
+
 /**
  * Whether a line is the headline of a page titled `title`: a heading that says what the title
  * says (most words shared either way), or a line of four words or more, no link, whose words the
  * title holds nearly all (an old page's headline in a styled div).
  */
-function headlines(block: TextBlock, title: string): boolean {
+function headlines(block: TextBlock, title: TitleWords): boolean {
   const headline = wordsOf(block.text);
-  const titled = wordsOf(title);
-  if (headline.length === 0 || titled.length === 0) return false;
-  const titleWords = new Set(titled);
-  const headlineWords = new Set(headline);
-  const inTitle = headline.filter((word) => titleWords.has(word)).length / headline.length;
+  if (headline.length === 0) return false;
+  const inTitle = headline.filter((word) => title.set.has(word)).length / headline.length;
   if (!isHeading(block))
     return (
       block.linkLength === 0 && headline.length >= MIN_STYLED_HEADLINE_WORDS && inTitle >= MIN_STYLED_TITLE_OVERLAP
     );
-  const inHeadline = titled.filter((word) => headlineWords.has(word)).length / titled.length;
+  const headlineWords = new Set(headline);
+  const inHeadline = title.words.filter((word) => headlineWords.has(word)).length / title.words.length;
   // A title carries the site's name beside the headline ("Headline | Site"), a headline may
   // carry a kicker beside the title's words.
   return inTitle >= MIN_TITLE_OVERLAP || inHeadline >= MIN_TITLE_OVERLAP;
 }
 
 /** Share of the title's words that a line holds. */
-function titleShare(block: TextBlock, title: string): number {
-  const titled = wordsOf(title);
-  if (titled.length === 0) return 0;
+function titleShare(block: TextBlock, title: TitleWords): number {
   const lineWords = new Set(wordsOf(block.text));
-  return titled.filter((word) => lineWords.has(word)).length / titled.length;
+  return title.words.filter((word) => lineWords.has(word)).length / title.words.length;
 }
 
 /** The tag ("h1" … "h6") of the heading a line is or sits inside; null for a line in no heading. */
