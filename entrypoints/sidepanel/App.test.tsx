@@ -190,7 +190,10 @@ describe('SidePanel: "Always run on this site" on a page Marginalia has not run 
     expect(screen.queryByTestId('always-run')).toBeNull();
   });
 
-  it('reads the address again when the tab loads another page', async () => {
+  it.each<[string, Browser.tabs.OnUpdatedInfo]>([
+    ['its new address', { status: 'loading', url: SITE_PAGE }],
+    ['the end of its load', { status: 'complete' }],
+  ])('reads the address again when the tab loads another page, on %s', async (_case, loaded) => {
     tabState = null;
     tabShows(undefined);
     render(<SidePanel />);
@@ -199,8 +202,24 @@ describe('SidePanel: "Always run on this site" on a page Marginalia has not run 
       async () => ({ id: TAB_ID, url: SITE_PAGE }) as Browser.tabs.Tab,
     );
     await act(async () => {
-      await fakeBrowser.tabs.onUpdated.trigger(TAB_ID, { status: 'loading' }, {} as never);
+      await fakeBrowser.tabs.onUpdated.trigger(TAB_ID, loaded, {} as never);
     });
     expect((await screen.findByTestId('always-run')).textContent).toBe('panel.alwaysRun|example.org');
+    // Once at first, once for the load.
+    expect(fakeBrowser.tabs.get).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not read the tab again on its title, icon, sound or loading updates, nor on another tab’s', async () => {
+    tabState = null;
+    tabShows(undefined);
+    render(<SidePanel />);
+    await waitFor(() => expect(fakeBrowser.tabs.get).toHaveBeenCalledTimes(1));
+    await act(async () => {
+      for (const change of [{ title: 'Story' }, { favIconUrl: 'https://example.org/icon.png' }, { audible: true }])
+        await fakeBrowser.tabs.onUpdated.trigger(TAB_ID, change, {} as never);
+      await fakeBrowser.tabs.onUpdated.trigger(TAB_ID, { status: 'loading' }, {} as never);
+      await fakeBrowser.tabs.onUpdated.trigger(TAB_ID + 1, { status: 'complete' }, {} as never);
+    });
+    expect(fakeBrowser.tabs.get).toHaveBeenCalledTimes(1);
   });
 });
