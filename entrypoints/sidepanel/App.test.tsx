@@ -98,16 +98,31 @@ describe('SidePanel: try again after a failed analysis', () => {
     expect(button.getAttribute('aria-disabled')).toBe('false');
   });
 
-  it('says, in the reader’s language, when the run could not even be asked for', async () => {
+  /** The retry outcome's paragraphs, each as its text. */
+  const outcomeLines = () => [...screen.getByTestId('retry-outcome').children].map((line) => line.textContent);
+
+  it('says, in the reader’s language, when the run could not even be asked for, and why as a sentence of its own', async () => {
     tabState = failed('first failure');
     backgroundAnswers(undefined);
     render(<SidePanel />);
     fireEvent.click(screen.getByTestId('retry'));
-    await waitFor(() =>
-      expect(screen.getByTestId('retry-outcome').textContent).toBe('panel.retryFailed|highlighter.noAnswer'),
-    );
+    await screen.findByTestId('retry-outcome');
+    expect(outcomeLines()).toEqual(['panel.retryFailed', 'highlighter.noAnswer']);
     expect(screen.getByTestId('status').getAttribute('data-status')).toBe('error');
     expect(screen.getByTestId('retry').getAttribute('aria-disabled')).toBe('false');
+  });
+
+  it('keeps the English of an error the background threw out of the sentence, as the detail under it', async () => {
+    tabState = failed('first failure');
+    const english = 'No tab with id: 7.';
+    backgroundAnswers({ ok: false, error: { kind: 'failed', message: english } });
+    render(<SidePanel />);
+    fireEvent.click(screen.getByTestId('retry'));
+    await screen.findByTestId('retry-outcome');
+    expect(outcomeLines()).toEqual(['panel.retryFailed', 'panel.errorDetail', english]);
+    const outcome = screen.getByTestId('retry-outcome');
+    expect(outcome.querySelector('code')?.getAttribute('lang')).toBe('en');
+    expect(outcome.getAttribute('role')).toBe('alert');
   });
 
   it('puts the focus at the top of the panel when the run succeeds and its button goes away', async () => {
