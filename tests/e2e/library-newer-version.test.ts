@@ -28,7 +28,7 @@ async function writeNewerLibrary(): Promise<void> {
           request.result.close();
           done();
         };
-        request.onerror = () => failed(request.error);
+        request.onerror = () => failed(new Error(String(request.error)));
       }),
     { name: LIBRARY_DB_NAME, version: NEWER_IDB_VERSION },
   );
@@ -47,9 +47,9 @@ async function storedLibrary(): Promise<{ version: number; row: unknown }> {
             db.close();
             done({ version: db.version, row: read.result });
           };
-          read.onerror = () => failed(read.error);
+          read.onerror = () => failed(new Error(String(read.error)));
         };
-        request.onerror = () => failed(request.error);
+        request.onerror = () => failed(new Error(String(request.error)));
       }),
     LIBRARY_DB_NAME,
   );
