@@ -1,9 +1,8 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { failureText } from '@/lib/shared/failure-text';
 import { sendToBackground } from '@/lib/shared/messaging';
 import type { TabState } from '@/lib/shared/tab-state';
-import { ErrorDetail } from './error-detail';
+import { ErrorDetail, readerError, ReaderErrorText, type ReaderError } from './error-detail';
 import { Analyzing, Status } from './panel-status';
 
 export interface AnalysisRetry {
@@ -11,8 +10,8 @@ export interface AnalysisRetry {
   running: boolean;
   /** The last run the reader asked for ended in an error as well. */
   failedAgain: boolean;
-  /** Why "Try again" could not even start the run, in the reader's language. */
-  failure: string | null;
+  /** Why "Try again" could not even start the run: a sentence in the reader's language, any English detail apart. */
+  failure: ReaderError | null;
   start(): void;
 }
 
@@ -32,7 +31,7 @@ export function useAnalysisRetry(
 ): AnalysisRetry {
   const [running, setRunning] = useState(false);
   const [failedAgain, setFailedAgain] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<ReaderError | null>(null);
   const runningNow = useRef(false);
   const settled = useRef(onSettled);
   settled.current = onSettled;
@@ -62,7 +61,7 @@ export function useAnalysisRetry(
         if (reply.ok || !runningNow.current) return;
         runningNow.current = false;
         setRunning(false);
-        setFailure(i18n.t('panel.retryFailed', [failureText(reply.error)]));
+        setFailure(readerError(reply.error, i18n.t('panel.retryFailed')));
       });
     },
   };
@@ -85,9 +84,9 @@ export function AnalysisFailed({ message, retry }: { message: string; retry: Ana
         </Status>
       )}
       {(retry.failedAgain || retry.failure) && (
-        <p class="panel__alert" role="alert" data-testid="retry-outcome">
-          {retry.failure ?? i18n.t('panel.failedAgain')}
-        </p>
+        <div class="panel__alert reader-error" role="alert" data-testid="retry-outcome">
+          {retry.failure ? <ReaderErrorText error={retry.failure} /> : <p>{i18n.t('panel.failedAgain')}</p>}
+        </div>
       )}
       <div>
         {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus. */}

@@ -1,22 +1,27 @@
 import { i18n } from '#i18n';
-import { failureText, isTechnicalFailure } from '../lib/shared/failure-text';
+import { failureText, isTechnicalFailure, standsAlone } from '../lib/shared/failure-text';
 import type { Failure } from '../lib/shared/result';
 import './error-detail.css';
 
 /** What went wrong, in the reader's language, with any English technical detail apart. */
 export interface ReaderError {
   text: string;
+  /** Why, as a sentence of its own in the reader's language, after `text`. */
+  reason?: string | null;
   detail: string | null;
 }
 
 /**
  * `failure` for the reader: `withReason` around its reason when the reason is in the reader's
- * words; otherwise `alone`, with the failure's English kept apart as the detail.
+ * words (without `withReason`, `sentence` then the reason as a sentence of its own); otherwise
+ * `sentence`, with the failure's English kept apart as the detail. A failure whose own sentence
+ * says it all (a library saved by a newer Marginalia) is that sentence alone.
  */
-export function readerError(failure: Failure, alone: string, withReason: (reason: string) => string): ReaderError {
-  return isTechnicalFailure(failure)
-    ? { text: alone, detail: failure.message }
-    : { text: withReason(failureText(failure)), detail: null };
+export function readerError(failure: Failure, sentence: string, withReason?: (reason: string) => string): ReaderError {
+  if (isTechnicalFailure(failure)) return { text: sentence, detail: failure.message };
+  const reason = failureText(failure);
+  if (standsAlone(failure)) return { text: reason, detail: null };
+  return withReason ? { text: withReason(reason), detail: null } : { text: sentence, reason, detail: null };
 }
 
 /**
@@ -36,11 +41,12 @@ export function ErrorDetail({ detail, class: className }: { detail: string; clas
   );
 }
 
-/** A `ReaderError` as paragraphs: the sentence, then any detail (in a box of class `reader-error`, which spaces them). */
+/** A `ReaderError` as paragraphs: the sentence, its reason, then any detail (in a box of class `reader-error`, which spaces them). */
 export function ReaderErrorText({ error }: { error: ReaderError }) {
   return (
     <>
       <p>{error.text}</p>
+      {error.reason && <p>{error.reason}</p>}
       {error.detail && <ErrorDetail detail={error.detail} />}
     </>
   );

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAnnotation, type HighlightAnnotation } from '../lib/shared/highlights/model';
 import type { HighlightsAnchoring, TabMessage } from '../lib/shared/protocol';
-import { ok } from '../lib/shared/result';
+import { fail, ok } from '../lib/shared/result';
 import { testHighlightStore } from '../tests/fixtures/library';
 import type { HighlightStore } from '../lib/shared/highlights/store-types';
 import type { PageAnalysis } from '../lib/shared/types';
@@ -156,25 +156,53 @@ describe('HighlightsSection', () => {
     expect(tabMessages.at(-1)).toEqual({ type: 'highlight-selection' });
   });
 
-  it.each([
-    ['failed', 'Cannot read properties of null (reading "getRangeAt")'],
-    ['newer-version', 'The library was saved by a newer version of Marginalia (VersionError).'],
-  ] as const)(
-    'says in the reader’s language that the selection was not highlighted, the %s failure’s English apart',
-    async (kind, message) => {
-      selectionReply = { ok: false, error: { kind, message } };
+  it('says in the reader’s language that the selection was not highlighted, a thrown error’s English apart', async () => {
+    const message = 'Cannot read properties of null (reading "getRangeAt")';
+    selectionReply = { ok: false, error: { kind: 'failed', message } };
+    render(<HighlightsSection tabId={TAB} url={PAGE} analysis={analysis} channels={channels()} />);
+    await waitFor(() => expect(quotes()).toHaveLength(3));
+    fireEvent.click(screen.getByTestId('highlight-selection'));
+    const error = await screen.findByTestId('highlights-error');
+    expect(error.firstElementChild?.textContent).toBe('highlighter.selectionFailed');
+    const intro = screen.getByTestId('error-detail-intro');
+    expect(intro.textContent).toBe('panel.errorDetail');
+    const detail = screen.getByText(message);
+    expect(detail.getAttribute('lang')).toBe('en');
+    expect(intro.nextElementSibling?.contains(detail)).toBe(true);
+  });
+
+  describe('a library saved by a newer Marginalia', () => {
+    const newer = {
+      kind: 'newer-version',
+      message: 'The library was saved by a newer version of Marginalia (VersionError).',
+    } as const;
+
+    function saysNewerVersionOnly() {
+      const box = screen.getByTestId('highlights-error');
+      expect(box.textContent).toBe('library.newerVersion');
+      expect(screen.queryByTestId('error-detail-intro')).toBeNull();
+      expect(box.querySelector('[lang]')).toBeNull();
+    }
+
+    it('is said in the reader’s language, not as highlights that could not be read', async () => {
+      const reading: HighlightsChannels = {
+        ...channels(),
+        api: { ...store, list: async () => fail('newer-version', newer.message) },
+      };
+      render(<HighlightsSection tabId={TAB} url={PAGE} analysis={analysis} channels={reading} />);
+      await screen.findByTestId('highlights-error');
+      saysNewerVersionOnly();
+    });
+
+    it('is said in the reader’s language as why the selection was not highlighted', async () => {
+      selectionReply = { ok: false, error: newer };
       render(<HighlightsSection tabId={TAB} url={PAGE} analysis={analysis} channels={channels()} />);
       await waitFor(() => expect(quotes()).toHaveLength(3));
       fireEvent.click(screen.getByTestId('highlight-selection'));
-      const error = await screen.findByTestId('highlights-error');
-      expect(error.firstElementChild?.textContent).toBe('highlighter.selectionFailed');
-      const intro = screen.getByTestId('error-detail-intro');
-      expect(intro.textContent).toBe('panel.errorDetail');
-      const detail = screen.getByText(message);
-      expect(detail.getAttribute('lang')).toBe('en');
-      expect(intro.nextElementSibling?.contains(detail)).toBe(true);
-    },
-  );
+      await screen.findByTestId('highlights-error');
+      saysNewerVersionOnly();
+    });
+  });
 
   it('says an unreachable page in the reader’s language, and no English detail under a sentence already in it', async () => {
     selectionReply = { ok: false, error: { kind: 'unavailable', message: 'Marginalia has stopped on this page.' } };
@@ -220,14 +248,12 @@ describe('HighlightsSection', () => {
   it('says the library cannot be opened when that is why the selection was not highlighted', async () => {
     selectionReply = {
       ok: false,
-      error: { kind: 'database-unavailable', message: 'highlighter.libraryUnavailable' },
+      error: { kind: 'database-unavailable', message: 'library.databaseUnavailable' },
     };
     render(<HighlightsSection tabId={TAB} url={PAGE} analysis={analysis} channels={channels()} />);
     await waitFor(() => expect(quotes()).toHaveLength(3));
     fireEvent.click(screen.getByTestId('highlight-selection'));
-    await waitFor(() =>
-      expect(screen.getByTestId('highlights-error').textContent).toBe('highlighter.libraryUnavailable'),
-    );
+    await waitFor(() => expect(screen.getByTestId('highlights-error').textContent).toBe('library.databaseUnavailable'));
   });
 
   it.each([

@@ -103,4 +103,20 @@ describe('options page library', () => {
     expect(within(error).getByTestId('error-detail-intro').textContent).toBe('panel.errorDetail');
     expect(within(error).getByText(english).getAttribute('lang')).toBe('en');
   });
+
+  it('says in the reader’s language that a newer Marginalia saved the library, not that highlights could not be read', async () => {
+    const newer: HighlightStore = {
+      ...store,
+      // What the background's store answers when the database's version is above this one's.
+      listAll: async () => ({
+        ok: false,
+        error: { kind: 'newer-version', message: 'The library was saved by a newer version of Marginalia.' },
+      }),
+    };
+    render(<LibraryApp store={newer} />);
+    const error = await screen.findByTestId('library-error');
+    expect(error.textContent).toBe('library.newerVersion');
+    expect(within(error).queryByTestId('error-detail-intro')).toBeNull();
+    expect(error.querySelector('[lang]')).toBeNull();
+  });
 });

@@ -98,16 +98,31 @@ describe('SidePanel: try again after a failed analysis', () => {
     expect(button.getAttribute('aria-disabled')).toBe('false');
   });
 
-  it('says, in the reader’s language, when the run could not even be asked for', async () => {
+  /** The retry outcome's paragraphs, each as its text. */
+  const outcomeLines = () => [...screen.getByTestId('retry-outcome').children].map((line) => line.textContent);
+
+  it('says, in the reader’s language, when the run could not even be asked for, and why as a sentence of its own', async () => {
     tabState = failed('first failure');
     backgroundAnswers(undefined);
     render(<SidePanel />);
     fireEvent.click(screen.getByTestId('retry'));
-    await waitFor(() =>
-      expect(screen.getByTestId('retry-outcome').textContent).toBe('panel.retryFailed|highlighter.noAnswer'),
-    );
+    await screen.findByTestId('retry-outcome');
+    expect(outcomeLines()).toEqual(['panel.retryFailed', 'highlighter.noAnswer']);
     expect(screen.getByTestId('status').getAttribute('data-status')).toBe('error');
     expect(screen.getByTestId('retry').getAttribute('aria-disabled')).toBe('false');
+  });
+
+  it('keeps the English of an error the background threw out of the sentence, as the detail under it', async () => {
+    tabState = failed('first failure');
+    const english = 'No tab with id: 7.';
+    backgroundAnswers({ ok: false, error: { kind: 'failed', message: english } });
+    render(<SidePanel />);
+    fireEvent.click(screen.getByTestId('retry'));
+    await screen.findByTestId('retry-outcome');
+    expect(outcomeLines()).toEqual(['panel.retryFailed', 'panel.errorDetail', english]);
+    const outcome = screen.getByTestId('retry-outcome');
+    expect(outcome.querySelector('code')?.getAttribute('lang')).toBe('en');
+    expect(outcome.getAttribute('role')).toBe('alert');
   });
 
   it('puts the focus at the top of the panel when the run succeeds and its button goes away', async () => {
@@ -190,7 +205,10 @@ describe('SidePanel: "Always run on this site" on a page Marginalia has not run 
     expect(screen.queryByTestId('always-run')).toBeNull();
   });
 
-  it('reads the address again when the tab loads another page', async () => {
+  it.each<[string, Browser.tabs.OnUpdatedInfo]>([
+    ['its new address', { status: 'loading', url: SITE_PAGE }],
+    ['the end of its load', { status: 'complete' }],
+  ])('reads the address again when the tab loads another page, on %s', async (_case, loaded) => {
     tabState = null;
     tabShows(undefined);
     render(<SidePanel />);
@@ -199,8 +217,24 @@ describe('SidePanel: "Always run on this site" on a page Marginalia has not run 
       async () => ({ id: TAB_ID, url: SITE_PAGE }) as Browser.tabs.Tab,
     );
     await act(async () => {
-      await fakeBrowser.tabs.onUpdated.trigger(TAB_ID, { status: 'loading' }, {} as never);
+      await fakeBrowser.tabs.onUpdated.trigger(TAB_ID, loaded, {} as never);
     });
     expect((await screen.findByTestId('always-run')).textContent).toBe('panel.alwaysRun|example.org');
+    // Once at first, once for the load.
+    expect(fakeBrowser.tabs.get).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not read the tab again on its title, icon, sound or loading updates, nor on another tab’s', async () => {
+    tabState = null;
+    tabShows(undefined);
+    render(<SidePanel />);
+    await waitFor(() => expect(fakeBrowser.tabs.get).toHaveBeenCalledTimes(1));
+    await act(async () => {
+      for (const change of [{ title: 'Story' }, { favIconUrl: 'https://example.org/icon.png' }, { audible: true }])
+        await fakeBrowser.tabs.onUpdated.trigger(TAB_ID, change, {} as never);
+      await fakeBrowser.tabs.onUpdated.trigger(TAB_ID, { status: 'loading' }, {} as never);
+      await fakeBrowser.tabs.onUpdated.trigger(TAB_ID + 1, { status: 'complete' }, {} as never);
+    });
+    expect(fakeBrowser.tabs.get).toHaveBeenCalledTimes(1);
   });
 });

@@ -182,7 +182,12 @@ function NotRun({ tabId }: { tabId: number }) {
   );
 }
 
-/** The tab's address when the browser shows it to the panel (host access to it), read again as the tab loads. */
+/**
+ * The tab's address when the browser shows it to the panel (host access to it), read again when
+ * the tab's address changes or a page finishes loading: not on the title, favicon, audio and other
+ * updates a tab sends many of. (The update carries the address only where the panel may see it, so
+ * a page it may not see is noticed by its load completing.)
+ */
 function useTabUrl(tabId: number): string | null {
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
@@ -192,8 +197,8 @@ function useTabUrl(tabId: number): string | null {
         (tab) => live && setUrl(tab.url ?? null),
         () => live && setUrl(null),
       );
-    const onUpdated = (updatedId: number) => {
-      if (updatedId === tabId) read();
+    const onUpdated = (updatedId: number, change: Browser.tabs.OnUpdatedInfo) => {
+      if (updatedId === tabId && (change.url !== undefined || change.status === 'complete')) read();
     };
     read();
     browser.tabs.onUpdated.addListener(onUpdated);

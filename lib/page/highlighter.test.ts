@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createAnnotation, type HighlightAnnotation } from '../shared/highlights/model';
@@ -186,11 +186,11 @@ describe('PageHighlighter', () => {
 });
 
 describe('the selection bar on the page', () => {
-  it('says in the reader’s language that the selection was not highlighted, keeping the English detail off the page', async () => {
-    const english = 'Cannot read properties of null (reading "annotation")';
+  /** The page with a highlighter attached, whose background answers `highlight-add` with `error`; the bar's shadow roots. */
+  function attachRefusing(error: { kind: string; message: string }) {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (raw: unknown) =>
       (raw as Sent).type === 'highlight-add'
-        ? { ok: false, error: { kind: 'failed', message: english } }
+        ? { ok: false, error }
         : { ok: true, value: { pageKey: PAGE, title: 'Story', highlights: [], problems: [] } },
     );
     const shadows: ShadowRoot[] = [];
@@ -214,9 +214,22 @@ describe('the selection bar on the page', () => {
       onNavigate: () => undefined,
       setHighlightRanges: () => undefined,
     });
+    return { attached, shadows };
+  }
+
+  function selectFirstParagraph() {
     const range = document.createRange();
     range.selectNodeContents(document.querySelector('p')!);
+    document.getSelection()!.removeAllRanges();
     document.getSelection()!.addRange(range);
+  }
+
+  afterEach(() => vi.restoreAllMocks());
+
+  it('says in the reader’s language that the selection was not highlighted, keeping the English detail off the page', async () => {
+    const english = 'Cannot read properties of null (reading "annotation")';
+    const { attached, shadows } = attachRefusing({ kind: 'failed', message: english });
+    selectFirstParagraph();
 
     const reply = await attached.highlightSelection('yellow');
 
@@ -224,6 +237,29 @@ describe('the selection bar on the page', () => {
     const message = shadows[0]!.querySelector('.message')!;
     expect(message.textContent).toBe('highlighter.selectionFailed');
     expect(shadows[0]!.textContent).not.toContain(english);
-    vi.restoreAllMocks();
+  });
+
+  it('says in the reader’s language that a newer Marginalia saved the library, without its English', async () => {
+    const english = 'The library was saved by a newer version of Marginalia (VersionError).';
+    const { attached, shadows } = attachRefusing({ kind: 'newer-version', message: english });
+    selectFirstParagraph();
+
+    await attached.highlightSelection('yellow');
+
+    expect(shadows[0]!.querySelector('.message')!.textContent).toBe('library.newerVersion');
+    expect(shadows[0]!.textContent).not.toContain(english);
+  });
+
+  it('says there is nothing selected, in the bar, when asked with no selection', async () => {
+    const { attached, shadows } = attachRefusing({ kind: 'failed', message: 'not asked' });
+    document.getSelection()!.removeAllRanges();
+
+    const reply = await attached.highlightSelection('yellow');
+
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'no-selection' } });
+    expect(shadows[0]!.querySelector('.message')!.textContent).toBe('highlighter.noSelection');
+    expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'highlight-add' }),
+    );
   });
 });

@@ -6,7 +6,6 @@
  */
 import { i18n } from '#i18n';
 import { canonicalHrefOf } from '../shared/canonical';
-import { selectionFailureText } from '../shared/failure-text';
 import type { ContentScriptContext } from '#imports';
 import { anchorAllInSlices, describeRange } from './anchoring/anchor';
 import type { PageText } from './anchoring/page-text';
@@ -257,15 +256,10 @@ export function attachHighlighter(
     },
     async highlightSelection(colour) {
       const range = selectedRange(doc);
-      if (!range) {
-        bar.say(i18n.t('highlighter.noSelection'), true);
-        return fail('no-selection', i18n.t('highlighter.noSelection'));
-      }
-      const reply = await highlighter.create(range, colour ?? 'yellow', '');
-      if (reply.ok) {
-        doc.getSelection()?.removeAllRanges();
-        bar.hide();
-      } else bar.say(selectionFailureText(reply.error), true);
+      const reply = range
+        ? await highlighter.create(range, colour ?? 'yellow', '')
+        : fail('no-selection', i18n.t('highlighter.noSelection'));
+      bar.settle(reply);
       return reply;
     },
   };

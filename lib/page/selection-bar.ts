@@ -227,14 +227,21 @@ export class SelectionBar {
     noteInput.focus();
   }
 
-  private async submit(): Promise<void> {
-    const range = this.range;
-    if (!range) return;
-    const reply = await this.onCreate(range, this.colour, this.parts?.noteInput.value ?? '');
+  /**
+   * How a request to highlight the selection ended, from the bar or from the panel, menu or
+   * shortcut: made (the bar and the selection go), or why not, in the reader's words.
+   */
+  settle(reply: Result<unknown>): void {
     if (reply.ok) {
       this.hide();
       this.doc.getSelection()?.removeAllRanges();
     } else this.say(selectionFailureText(reply.error), true);
+  }
+
+  private async submit(): Promise<void> {
+    const range = this.range;
+    if (!range) return;
+    this.settle(await this.onCreate(range, this.colour, this.parts?.noteInput.value ?? ''));
   }
 
   private hideMessage(): void {

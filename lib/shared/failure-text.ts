@@ -3,19 +3,35 @@ import type { Failure } from './result';
 
 /**
  * What to tell the reader about a failure. The background already words the failures it knows
- * in the reader's language; a request nobody answered is worded here, where it was noticed.
+ * in the reader's language; a request nobody answered, and a library a newer Marginalia saved
+ * (whose message is the database's English), are worded here, where they are shown.
  */
 export function failureText(error: Failure): string {
-  return error.kind === 'unavailable' ? i18n.t('highlighter.noAnswer') : error.message;
+  switch (error.kind) {
+    case 'unavailable':
+      return i18n.t('highlighter.noAnswer');
+    case 'newer-version':
+      return i18n.t('library.newerVersion');
+    default:
+      return error.message;
+  }
 }
 
 /**
  * A failure of a highlight request whose message is English technical text, not a sentence for
- * the reader: what a handler threw ('failed') and the database's own words ('newer-version').
- * The background words every other failure of a highlight request in the reader's language.
+ * the reader: what a handler threw. The background words every other failure of a highlight
+ * request in the reader's language, or `failureText` does.
  */
 export function isTechnicalFailure(error: Failure): boolean {
-  return error.kind === 'failed' || error.kind === 'newer-version';
+  return error.kind === 'failed';
+}
+
+/**
+ * A failure whose sentence is the whole story: the library was saved by a newer Marginalia, so
+ * nothing failed that trying again would mend, and "could not read" around it would only mislead.
+ */
+export function standsAlone(error: Failure): boolean {
+  return error.kind === 'newer-version';
 }
 
 /**

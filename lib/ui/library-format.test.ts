@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { alreadyHereText, libraryCountTexts } from './library-format';
+import { alreadyHereText, libraryCountTexts, libraryErrorText } from './library-format';
 
 // The real @wxt-dev/i18n runtime over the real messages of one locale, with Chrome's `$1` substitution.
 let messages: Record<string, { message: string }> = {};
@@ -56,4 +56,37 @@ describe('library counts', () => {
     await useLocale('zh_CN');
     expect(libraryCountTexts({ pages: 1, claims: 2, terms: 0, highlights: 1 })[1]).toBe('2 条论点');
   });
+});
+
+describe('library errors', () => {
+  const english = (kind: 'unavailable' | 'database-unavailable' | 'newer-version') =>
+    libraryErrorText({ kind, message: `What the browser said about ${kind}` });
+
+  it('say that a newer Marginalia saved the library, to update the extension, and that nothing was deleted', async () => {
+    await useLocale('en');
+    expect(english('newer-version')).toBe(
+      'This library was saved by a newer version of Marginalia. Update the extension to use it; nothing in it was changed or deleted.',
+    );
+  });
+
+  it('tell an extension that did not answer from a database the browser will not open', async () => {
+    await useLocale('en');
+    expect(english('unavailable')).toBe('Marginalia did not answer. Reload the page and try again.');
+    expect(english('database-unavailable')).toBe(
+      'The library cannot be opened in this browser right now, so nothing was read or saved. Try again later.',
+    );
+  });
+
+  it.each(['en', 'es', 'ja', 'pt_BR', 'zh_CN', 'zh_TW'])(
+    'give each cause a sentence of its own in %s, without the failure’s English',
+    async (code) => {
+      await useLocale(code);
+      const texts = (['unavailable', 'database-unavailable', 'newer-version'] as const).map(english);
+      expect(new Set(texts).size).toBe(texts.length);
+      for (const text of texts) {
+        expect(text).not.toBe('');
+        expect(text).not.toContain('What the browser said');
+      }
+    },
+  );
 });

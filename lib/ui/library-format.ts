@@ -1,5 +1,6 @@
 /** How the library's UI words errors and counts and formats dates, languages and sizes (Intl, in the reader's UI locale). */
 import { i18n } from '#i18n';
+import { failureText } from '../shared/failure-text';
 import type { LibraryError } from '../shared/library/types';
 import { formatDate as formatCalendarDate, formatNumber, uiLocale } from '../shared/format';
 
@@ -7,13 +8,13 @@ export function libraryErrorText(error: LibraryError): string {
   switch (error.kind) {
     case 'quota':
       return i18n.t('library.storageFull');
-    case 'newer-version':
-      return i18n.t('library.newerVersion');
     case 'corrupt':
       return i18n.t('library.damaged');
-    case 'unavailable':
     case 'database-unavailable':
-      return i18n.t('library.unavailable');
+      return i18n.t('library.databaseUnavailable');
+    case 'newer-version':
+    case 'unavailable':
+      return failureText(error);
     default:
       return i18n.t('library.failed', [error.message]);
   }

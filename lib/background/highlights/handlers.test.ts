@@ -228,7 +228,7 @@ describe('highlight messages in the background', () => {
     const reply = await send(addMessage('lost'), 'content');
     expect(reply).toMatchObject({
       ok: false,
-      error: { kind: 'database-unavailable', message: 'highlighter.libraryUnavailable' },
+      error: { kind: 'database-unavailable', message: 'library.databaseUnavailable' },
     });
   });
 

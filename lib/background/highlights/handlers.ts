@@ -116,7 +116,7 @@ function readerMessage(kind: FailureKind): string | null {
     case 'not-found':
       return i18n.t('highlighter.notFound');
     case 'database-unavailable':
-      return i18n.t('highlighter.libraryUnavailable');
+      return i18n.t('library.databaseUnavailable');
     default:
       return null;
   }
