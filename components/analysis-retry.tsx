@@ -80,7 +80,7 @@ export function AnalysisFailed({ message, retry }: { message: string; retry: Ana
       ) : (
         <Status kind="error">
           <p>{i18n.t('panel.error')}</p>
-          {message && <ErrorDetail detail={message} class="panel__hint" />}
+          {message && <ErrorDetail detail={message} />}
         </Status>
       )}
       {(retry.failedAgain || retry.failure) && (

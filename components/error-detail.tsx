@@ -1,15 +1,9 @@
 import { i18n } from '#i18n';
-import { failureText, isTechnicalFailure, standsAlone } from '../lib/shared/failure-text';
+import { failureText, isTechnicalFailure, standsAlone, type ReaderError } from '../lib/shared/failure-text';
 import type { Failure } from '../lib/shared/result';
 import './error-detail.css';
 
-/** What went wrong, in the reader's language, with any English technical detail apart. */
-export interface ReaderError {
-  text: string;
-  /** Why, as a sentence of its own in the reader's language, after `text`. */
-  reason?: string | null;
-  detail: string | null;
-}
+export type { ReaderError };
 
 /**
  * `failure` for the reader: `withReason` around its reason when the reason is in the reader's
@@ -26,15 +20,16 @@ export function readerError(failure: Failure, sentence: string, withReason?: (re
 
 /**
  * What the browser or the store said, for a bug report: not translated, so it is marked English
- * and introduced by a line in the reader's language that says so.
+ * and introduced by a line in the reader's language that says so. It looks the same in every box
+ * (class `error-detail`), muted under the sentence whatever colour the sentence has.
  */
-export function ErrorDetail({ detail, class: className }: { detail: string; class?: string }) {
+export function ErrorDetail({ detail }: { detail: string }) {
   return (
     <>
-      <p class={className} data-testid="error-detail-intro">
+      <p class="error-detail" data-testid="error-detail-intro">
         {i18n.t('panel.errorDetail')}
       </p>
-      <p class={className}>
+      <p class="error-detail">
         <code lang="en">{detail}</code>
       </p>
     </>

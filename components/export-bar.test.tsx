@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Failure } from '../lib/shared/result';
 import { ExportBar } from './export-bar';
 
 vi.mock('#i18n', () => ({
@@ -26,6 +27,9 @@ afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
 });
+
+/** A message box's paragraphs, each as its text. */
+const lines = (box: HTMLElement) => [...box.children].map((line) => line.textContent);
 
 describe('ExportBar', () => {
   const props = {
@@ -69,7 +73,11 @@ describe('ExportBar', () => {
     expect(writeText).toHaveBeenCalledWith('Highlight\r\n');
     fireEvent.click(screen.getByTestId('copy-json'));
     await waitFor(() =>
-      expect(screen.getByRole('alert').textContent).toBe('highlights.copyFailed|highlights.formatJson denied'),
+      expect(lines(screen.getByRole('alert'))).toEqual([
+        'highlights.copyFailed|highlights.formatJson',
+        'panel.errorDetail',
+        'denied',
+      ]),
     );
     expect(screen.getByRole('alert').querySelector('code[lang="en"]')?.textContent).toBe('denied');
   });
@@ -85,7 +93,11 @@ describe('ExportBar', () => {
     );
     fireEvent.click(screen.getByTestId('export-json'));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toBe('highlights.downloadFailed|highlights.formatJson Extension context invalidated.');
+    expect(lines(alert)).toEqual([
+      'highlights.downloadFailed|highlights.formatJson',
+      'panel.errorDetail',
+      'Extension context invalidated.',
+    ]);
     expect(alert.querySelector('code[lang="en"]')?.textContent).toBe('Extension context invalidated.');
     expect(downloads).toEqual([]);
   });
@@ -100,7 +112,7 @@ describe('ExportBar', () => {
     const onImport = vi
       .fn()
       .mockResolvedValueOnce({ ok: true, added: 2, duplicates: 1 })
-      .mockResolvedValueOnce({ ok: false, message: 'The file is not valid JSON.' });
+      .mockResolvedValueOnce({ ok: false, error: { kind: 'invalid', message: 'The file is not valid JSON.' } });
     render(<ExportBar {...props} onImport={onImport} />);
     const input = screen.getByTestId<HTMLInputElement>('import-json');
     const file = new File(['{"type":"AnnotationCollection"}'], 'h.json', { type: 'application/json' });
@@ -113,9 +125,43 @@ describe('ExportBar', () => {
     expect(onImport).toHaveBeenCalledWith('{"type":"AnnotationCollection"}');
     fireEvent.change(input, { target: { files: [file] } });
     await waitFor(() =>
-      expect(screen.getByRole('alert').textContent).toBe('highlights.importFailed The file is not valid JSON.'),
+      expect(lines(screen.getByRole('alert'))).toEqual([
+        'highlights.importFailed',
+        'panel.errorDetail',
+        'The file is not valid JSON.',
+      ]),
     );
     // The parser's own words are a detail for a bug report, marked as English.
     expect(screen.getByRole('alert').querySelector('code[lang="en"]')?.textContent).toBe('The file is not valid JSON.');
+  });
+
+  it('says why nothing was imported when the library, not the file, refused it', async () => {
+    const refusals: [string, Failure, string[]][] = [
+      // The library's own sentence says it all, nothing was changed: no "could not read this file", no English.
+      [
+        'a newer library',
+        { kind: 'newer-version', message: 'VersionError: The requested version (60) is less' },
+        ['library.newerVersion'],
+      ],
+      [
+        'a full storage',
+        { kind: 'quota', message: 'highlighter.storageFull' },
+        ['highlights.notImported', 'highlighter.storageFull'],
+      ],
+      [
+        'a bug',
+        { kind: 'failed', message: 'TypeError: x is undefined' },
+        ['highlights.notImported', 'panel.errorDetail', 'TypeError: x is undefined'],
+      ],
+    ];
+    const onImport = vi.fn();
+    render(<ExportBar {...props} onImport={onImport} />);
+    const input = screen.getByTestId<HTMLInputElement>('import-json');
+    const file = new File(['{"type":"AnnotationCollection"}'], 'h.json', { type: 'application/json' });
+    for (const [, error, said] of refusals) {
+      onImport.mockResolvedValueOnce({ ok: false, error });
+      fireEvent.change(input, { target: { files: [file] } });
+      await waitFor(() => expect(lines(screen.getByRole('alert'))).toEqual(said));
+    }
   });
 });

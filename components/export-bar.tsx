@@ -4,10 +4,12 @@ import { i18n } from '#i18n';
 import { formatNumber, uiLocale } from '../lib/shared/format';
 import { alreadyHereText } from '../lib/ui/library-format';
 import { exportFileName } from '../lib/shared/highlights/export';
+import type { Failure } from '../lib/shared/result';
+import { readerError, ReaderErrorText, type ReaderError } from './error-detail';
 import './export-bar.css';
 import './file-button.css';
 
-export type ImportOutcome = { ok: true; added: number; duplicates: number } | { ok: false; message: string };
+export type ImportOutcome = { ok: true; added: number; duplicates: number } | { ok: false; error: Failure };
 
 export interface ExportBarProps {
   /** Used for file names (reduced to safe characters). */
@@ -44,8 +46,8 @@ export function downloadText(text: string, fileName: string, mime: string): void
 }
 
 export function ExportBar({ title, markdown, json, csv, onImport }: ExportBarProps) {
-  /** `detail`: what the parser or the browser said, for a bug report (English, not translated). */
-  const [status, setStatus] = useState<{ text: string; error: boolean; detail?: string } | null>(null);
+  /** What the last action said: that it was done, or why not. */
+  const [status, setStatus] = useState<{ done: string } | { error: ReaderError } | null>(null);
   const builders: Partial<Record<Format, () => string | Promise<string>>> = { markdown, json, csv };
 
   async function download(format: Format) {
@@ -54,7 +56,7 @@ export function ExportBar({ title, markdown, json, csv, onImport }: ExportBarPro
       downloadText(await builders[format]!(), exportFileName(title, extension), mime);
       setStatus(null);
     } catch (error) {
-      setStatus({ text: i18n.t('highlights.downloadFailed', [label()]), error: true, detail: errorMessage(error) });
+      setStatus({ error: { text: i18n.t('highlights.downloadFailed', [label()]), detail: errorMessage(error) } });
     }
   }
 
@@ -62,9 +64,9 @@ export function ExportBar({ title, markdown, json, csv, onImport }: ExportBarPro
     const label = FORMATS[format].label();
     try {
       await navigator.clipboard.writeText(await builders[format]!());
-      setStatus({ text: i18n.t('highlights.copied', [label]), error: false });
+      setStatus({ done: i18n.t('highlights.copied', [label]) });
     } catch (error) {
-      setStatus({ text: i18n.t('highlights.copyFailed', [label]), error: true, detail: errorMessage(error) });
+      setStatus({ error: { text: i18n.t('highlights.copyFailed', [label]), detail: errorMessage(error) } });
     }
   }
 
@@ -77,16 +79,15 @@ export function ExportBar({ title, markdown, json, csv, onImport }: ExportBarPro
       setStatus(
         outcome.ok
           ? {
-              text: i18n.t('highlights.imported', [
+              done: i18n.t('highlights.imported', [
                 i18n.t('highlights.countNew', outcome.added, [formatNumber(outcome.added, uiLocale())]),
                 alreadyHereText(outcome.duplicates),
               ]),
-              error: false,
             }
-          : { text: i18n.t('highlights.importFailed'), error: true, detail: outcome.message },
+          : { error: importFailure(outcome.error) },
       );
     } catch (error) {
-      setStatus({ text: i18n.t('highlights.importFailed'), error: true, detail: errorMessage(error) });
+      setStatus({ error: { text: i18n.t('highlights.notImported'), detail: errorMessage(error) } });
     } finally {
       // Lets the same file be chosen again.
       input.value = '';
@@ -135,21 +136,26 @@ export function ExportBar({ title, markdown, json, csv, onImport }: ExportBarPro
           />
         </label>
       )}
-      {status && (
-        <p
-          class={`export-bar-status${status.error ? ' export-bar-error' : ''}`}
-          role={status.error ? 'alert' : 'status'}
-          data-testid="export-status"
-        >
-          {status.text}
-          {status.detail && (
-            <>
-              {' '}
-              <code lang="en">{status.detail}</code>
-            </>
-          )}
-        </p>
-      )}
+      {status &&
+        ('error' in status ? (
+          <div class="export-bar-status export-bar-error reader-error" role="alert" data-testid="export-status">
+            <ReaderErrorText error={status.error} />
+          </div>
+        ) : (
+          <p class="export-bar-status" role="status" data-testid="export-status">
+            {status.done}
+          </p>
+        ))}
     </div>
   );
+}
+
+/**
+ * Why nothing was imported: a file that is not a highlights export says so, the parser's English
+ * apart; any other failure is the store's (a library a newer Marginalia saved, a full storage), and
+ * says that, not that the file could not be read.
+ */
+function importFailure(failure: Failure): ReaderError {
+  if (failure.kind === 'invalid') return { text: i18n.t('highlights.importFailed'), detail: failure.message };
+  return readerError(failure, i18n.t('highlights.notImported'));
 }

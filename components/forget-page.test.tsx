@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ok } from '../lib/shared/result';
+import { fail, ok } from '../lib/shared/result';
 import type { LibraryCall } from '../lib/ui/library-client';
 import { ForgetPage } from './forget-page';
 
@@ -52,5 +52,22 @@ describe('ForgetPage', () => {
     expect(screen.queryByTestId('forget-page')).toBeNull();
     await waitFor(() => expect(document.activeElement).toBe(status));
     expect(sent).toContainEqual({ type: 'library-forget-page', url: 'https://www.theverge.com/ai/story' });
+  });
+
+  it('says in the reader’s language that the page could not be forgotten, the store’s English apart', async () => {
+    const english = 'Could not save; nothing was changed (AbortError).';
+    const call = (async (message: { type: string }) =>
+      message.type === 'library-forget-page' ? fail('write-failed', english) : ok({})) as LibraryCall;
+    render(<ForgetPage url="https://www.theverge.com/ai/story" call={call} />);
+    fireEvent.click(await screen.findByTestId('forget-page'));
+    fireEvent.click(await screen.findByTestId('forget-page-confirm'));
+    const status = await screen.findByTestId('forget-page-status');
+    expect(status.getAttribute('role')).toBe('alert');
+    expect([...status.children].map((line) => line.textContent)).toEqual([
+      'library.failed',
+      'panel.errorDetail',
+      english,
+    ]);
+    expect(status.querySelector('code')?.getAttribute('lang')).toBe('en');
   });
 });

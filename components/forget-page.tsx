@@ -2,7 +2,8 @@ import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { pageKeyFor } from '../lib/shared/highlights/url';
 import type { LibraryCall } from '../lib/ui/library-client';
-import { libraryErrorText } from '../lib/ui/library-format';
+import { libraryError } from '../lib/ui/library-format';
+import { ReaderErrorText, type ReaderError } from './error-detail';
 import { useConfirmQuestion } from './swap-focus';
 import './speaker-history.css';
 
@@ -21,7 +22,7 @@ export function ForgetPage({
 }) {
   const pageKey = pageKeyFor(url, canonical ?? null);
   const [kept, setKept] = useState(false);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<{ done: string } | { error: ReaderError } | null>(null);
   const question = useConfirmQuestion();
   const messageElement = useRef<HTMLParagraphElement>(null);
   // The button goes away once the page is forgotten: its message takes the focus, not the page's body.
@@ -57,9 +58,9 @@ export function ForgetPage({
     if (reply.ok) {
       setKept(false);
       focusMessage.current = true;
-      setMessage({ text: i18n.t('library.forgotPage'), error: false });
+      setMessage({ done: i18n.t('library.forgotPage') });
       onForgotten?.();
-    } else setMessage({ text: libraryErrorText(reply.error), error: true });
+    } else setMessage({ error: libraryError(reply.error) });
   }
 
   if (!kept && !message) return null;
@@ -98,16 +99,16 @@ export function ForgetPage({
           </button>
         </div>
       )}
-      {message && (
-        <p
-          ref={messageElement}
-          tabIndex={-1}
-          role={message.error ? 'alert' : 'status'}
-          data-testid="forget-page-status"
-        >
-          {message.text}
-        </p>
-      )}
+      {message &&
+        ('error' in message ? (
+          <div class="reader-error" role="alert" data-testid="forget-page-status">
+            <ReaderErrorText error={message.error} />
+          </div>
+        ) : (
+          <p ref={messageElement} tabIndex={-1} role="status" data-testid="forget-page-status">
+            {message.done}
+          </p>
+        ))}
     </section>
   );
 }

@@ -144,7 +144,7 @@ export function HighlightsSection({ tabId, url, analysis, channels: given }: Hig
 
   async function importJson(text: string): Promise<ImportOutcome> {
     const result = await channels.api.importAnnotations(text);
-    if (!result.ok) return { ok: false, message: result.error.message };
+    if (!result.ok) return { ok: false, error: result.error };
     await reload();
     return { ok: true, added: result.value.added, duplicates: result.value.duplicates };
   }

@@ -51,6 +51,9 @@ const result: SearchResult = {
   tookMs: 3,
 };
 
+/** A message box's paragraphs, each as its text. */
+const lines = (box: HTMLElement) => [...box.children].map((line) => line.textContent);
+
 function fakeCall(sent: unknown[], options: { broken?: boolean } = {}): LibraryCall {
   return (async (message: { type: string }) => {
     sent.push(message);
@@ -152,10 +155,27 @@ describe('LibrarySearch', () => {
     fireEvent.change(input);
     const status = await screen.findByTestId('library-status');
     expect(status.getAttribute('role')).toBe('alert');
-    expect(status.firstChild?.textContent).toBe('library.importFailed');
-    const detail = status.querySelector('code')!;
-    expect(detail.getAttribute('lang')).toBe('en');
-    expect(detail.textContent).toBe('The file is not JSON (Unexpected end of input).');
+    expect(lines(status)).toEqual([
+      'library.importFailed',
+      'panel.errorDetail',
+      'The file is not JSON (Unexpected end of input).',
+    ]);
+    expect(status.querySelector('code')?.getAttribute('lang')).toBe('en');
+  });
+
+  it('says that the library could not do it in the reader’s language, the store’s English apart under its own introduction', async () => {
+    const english = 'Could not save; nothing was changed (AbortError).';
+    const call = (async (message: { type: string }) => {
+      if (message.type === 'library-overview') return ok(overview);
+      if (message.type === 'library-set-keeping') return fail('write-failed', english);
+      return ok(result);
+    }) as LibraryCall;
+    render(<LibrarySearch call={call} files={files} debounceMs={0} />);
+    fireEvent.click(await screen.findByTestId('library-keeping'));
+    const status = await screen.findByTestId('library-status');
+    expect(status.getAttribute('role')).toBe('alert');
+    expect(lines(status)).toEqual(['library.failed', 'panel.errorDetail', english]);
+    expect(status.querySelector('code')?.getAttribute('lang')).toBe('en');
   });
 
   it('moves the focus into the question before forgetting everything, and back to its button after', async () => {
@@ -186,6 +206,7 @@ describe('LibrarySearch', () => {
     const status = await screen.findByTestId('library-status');
     expect(status.getAttribute('role')).toBe('alert');
     expect(status.firstChild?.textContent).toMatch(/^library\.exportFailed\|marginalia-library-\d{4}-\d\d-\d\d\.json$/);
+    expect(lines(status).slice(1)).toEqual(['panel.errorDetail', 'DatabaseClosedError: Database has been closed']);
     expect(status.querySelector('code[lang="en"]')?.textContent).toBe('DatabaseClosedError: Database has been closed');
   });
 

@@ -9,7 +9,7 @@ import {
   formatDate,
   languageName,
   libraryCountTexts,
-  libraryErrorText,
+  libraryError,
 } from '../lib/ui/library-format';
 import { termText } from '../lib/analysis/glossary/texts';
 import { definitionLanguage } from '../lib/shared/definition-language';
@@ -23,6 +23,7 @@ import type {
   SearchResult,
 } from '../lib/shared/library/types';
 import type { ClaimKind } from '../lib/shared/types';
+import { ReaderErrorText, type ReaderError } from './error-detail';
 import { downloadText } from './export-bar';
 import './file-button.css';
 import './library-search.css';
@@ -85,8 +86,8 @@ function termOptions(termIds: readonly string[]): [string, string][] {
     .sort(([, a], [, b]) => a.localeCompare(b, locale));
 }
 
-/** `detail`: what the parser or the browser said, for a bug report (English, not translated). */
-type Status = { text: string; error: boolean; detail?: string } | null;
+/** What the last action said: that it was done, or why not. */
+type Status = { done: string } | { error: ReaderError } | null;
 
 /** How long the overview may take before the page says the library is still opening. */
 const OPENING_NOTICE_MS = 1_000;
@@ -141,7 +142,7 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
       }).then((reply) => {
         if (id !== searchId.current) return;
         if (reply.ok) setResult(reply.value);
-        else setStatus({ text: libraryErrorText(reply.error), error: true });
+        else setStatus({ error: libraryError(reply.error) });
       });
     if (!text) {
       run();
@@ -161,13 +162,13 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
 
   async function setKeeping(on: boolean) {
     const reply = await call({ type: 'library-set-keeping', on });
-    if (!reply.ok) setStatus({ text: libraryErrorText(reply.error), error: true });
+    if (!reply.ok) setStatus({ error: libraryError(reply.error) });
     setGeneration((n) => n + 1);
   }
 
   async function open(hit: SearchHit) {
     const reply = await call({ type: 'library-open', url: hit.pageUrl, reveal: hit.reveal });
-    if (!reply.ok) setStatus({ text: libraryErrorText(reply.error), error: true });
+    if (!reply.ok) setStatus({ error: libraryError(reply.error) });
   }
 
   async function download(kind: 'json' | 'zip') {
@@ -175,7 +176,7 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
     try {
       if (kind === 'json') {
         downloadText(await files.json(), name, 'application/ld+json;charset=utf-8');
-        setStatus({ text: i18n.t('library.exported', [name]), error: false });
+        setStatus({ done: i18n.t('library.exported', [name]) });
       } else {
         const bytes = await files.zip();
         const url = URL.createObjectURL(new Blob([bytes.slice().buffer], { type: 'application/zip' }));
@@ -184,30 +185,30 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
         link.click();
         link.remove();
         setTimeout(() => URL.revokeObjectURL(url), 1000);
-        setStatus({ text: i18n.t('library.exported', [name]), error: false });
+        setStatus({ done: i18n.t('library.exported', [name]) });
       }
     } catch (error) {
-      setStatus({ text: i18n.t('library.exportFailed', [name]), error: true, detail: errorMessage(error) });
+      setStatus({ error: { text: i18n.t('library.exportFailed', [name]), detail: errorMessage(error) } });
     }
   }
 
   async function importFile(file: File) {
     const reply = await call({ type: 'library-import', json: await file.text() });
     if (!reply.ok) {
-      setStatus(
-        reply.error.kind === 'invalid'
-          ? { text: i18n.t('library.importFailed'), error: true, detail: reply.error.message }
-          : { text: libraryErrorText(reply.error), error: true },
-      );
+      setStatus({
+        error:
+          reply.error.kind === 'invalid'
+            ? { text: i18n.t('library.importFailed'), detail: reply.error.message }
+            : libraryError(reply.error),
+      });
       return;
     }
     const { pages, claims, terms, highlights, duplicates } = reply.value;
     setStatus({
-      text: i18n.t('library.imported', [
+      done: i18n.t('library.imported', [
         formatList(libraryCountTexts({ pages, claims, terms, highlights }), uiLocale()),
         alreadyHereText(duplicates),
       ]),
-      error: false,
     });
     setGeneration((n) => n + 1);
     onChanged?.();
@@ -216,11 +217,7 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
   async function forgetEverything() {
     forgetAll.ask(false);
     const reply = await call({ type: 'library-forget-everything' });
-    setStatus(
-      reply.ok
-        ? { text: i18n.t('library.forgotAll'), error: false }
-        : { text: libraryErrorText(reply.error), error: true },
-    );
+    setStatus(reply.ok ? { done: i18n.t('library.forgotAll') } : { error: libraryError(reply.error) });
     setGeneration((n) => n + 1);
     onChanged?.();
   }
@@ -255,25 +252,20 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
         </p>
       )}
       {openError && (
-        <p class="lib__error" role="alert" data-testid="library-error" data-kind={openError.kind}>
-          {libraryErrorText(openError)}
-        </p>
+        <div class="lib__error reader-error" role="alert" data-testid="library-error" data-kind={openError.kind}>
+          <ReaderErrorText error={libraryError(openError)} />
+        </div>
       )}
-      {status && (
-        <p
-          class={status.error ? 'lib__error' : 'lib__status'}
-          role={status.error ? 'alert' : 'status'}
-          data-testid="library-status"
-        >
-          {status.text}
-          {status.detail && (
-            <>
-              {' '}
-              <code lang="en">{status.detail}</code>
-            </>
-          )}
-        </p>
-      )}
+      {status &&
+        ('error' in status ? (
+          <div class="lib__error reader-error" role="alert" data-testid="library-status">
+            <ReaderErrorText error={status.error} />
+          </div>
+        ) : (
+          <p class="lib__status" role="status" data-testid="library-status">
+            {status.done}
+          </p>
+        ))}
       {overview && (
         <label class="lib__keeping">
           <input

@@ -63,7 +63,7 @@ export function LibraryApp({ store, call, files }: { store: HighlightsApi; call?
 
   async function importJson(text: string): Promise<ImportOutcome> {
     const result = await store.importAnnotations(text);
-    if (!result.ok) return { ok: false, message: result.error.message };
+    if (!result.ok) return { ok: false, error: result.error };
     await reload();
     return { ok: true, added: result.value.added, duplicates: result.value.duplicates };
   }

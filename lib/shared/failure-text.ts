@@ -1,6 +1,14 @@
 import { i18n } from '#i18n';
 import type { Failure } from './result';
 
+/** What went wrong, in the reader's language, with any English technical detail apart (shown by components/error-detail.tsx). */
+export interface ReaderError {
+  text: string;
+  /** Why, as a sentence of its own in the reader's language, after `text`. */
+  reason?: string | null;
+  detail: string | null;
+}
+
 /**
  * What to tell the reader about a failure. The background already words the failures it knows
  * in the reader's language; a request nobody answered, and a library a newer Marginalia saved

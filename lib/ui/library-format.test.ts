@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { alreadyHereText, libraryCountTexts, libraryErrorText } from './library-format';
+import { alreadyHereText, libraryCountTexts, libraryError } from './library-format';
 
 // The real @wxt-dev/i18n runtime over the real messages of one locale, with Chrome's `$1` substitution.
 let messages: Record<string, { message: string }> = {};
@@ -60,7 +60,7 @@ describe('library counts', () => {
 
 describe('library errors', () => {
   const english = (kind: 'unavailable' | 'database-unavailable' | 'newer-version') =>
-    libraryErrorText({ kind, message: `What the browser said about ${kind}` });
+    libraryError({ kind, message: `What the browser said about ${kind}` }).text;
 
   it('say that a newer Marginalia saved the library, to update the extension, and that nothing was deleted', async () => {
     await useLocale('en');
@@ -86,6 +86,21 @@ describe('library errors', () => {
       for (const text of texts) {
         expect(text).not.toBe('');
         expect(text).not.toContain('What the browser said');
+      }
+    },
+  );
+
+  it.each(['en', 'es', 'ja', 'pt_BR', 'zh_CN', 'zh_TW'])(
+    'say in %s that the library could not do it, the store’s English apart as the detail, not inside the sentence',
+    async (code) => {
+      await useLocale(code);
+      for (const kind of ['write-failed', 'migration-failed', 'not-found', 'invalid', 'failed'] as const) {
+        const english = `Could not save; nothing was changed (AbortError ${kind}).`;
+        const error = libraryError({ kind, message: english });
+        expect(error.detail).toBe(english);
+        expect(error.text).not.toBe('');
+        expect(error.text).not.toContain('AbortError');
+        expect(error.text).not.toMatch(/[:：]\s*$/);
       }
     },
   );

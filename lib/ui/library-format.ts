@@ -1,22 +1,26 @@
 /** How the library's UI words errors and counts and formats dates, languages and sizes (Intl, in the reader's UI locale). */
 import { i18n } from '#i18n';
-import { failureText } from '../shared/failure-text';
+import { failureText, type ReaderError } from '../shared/failure-text';
 import type { LibraryError } from '../shared/library/types';
 import { formatDate as formatCalendarDate, formatNumber, uiLocale } from '../shared/format';
 
-export function libraryErrorText(error: LibraryError): string {
+/**
+ * A library failure for the reader: each cause the reader can act on in their language; any other
+ * (a write the browser refused, a bug) as one sentence with the store's English apart as the detail.
+ */
+export function libraryError(error: LibraryError): ReaderError {
   switch (error.kind) {
     case 'quota':
-      return i18n.t('library.storageFull');
+      return { text: i18n.t('library.storageFull'), detail: null };
     case 'corrupt':
-      return i18n.t('library.damaged');
+      return { text: i18n.t('library.damaged'), detail: null };
     case 'database-unavailable':
-      return i18n.t('library.databaseUnavailable');
+      return { text: i18n.t('library.databaseUnavailable'), detail: null };
     case 'newer-version':
     case 'unavailable':
-      return failureText(error);
+      return { text: failureText(error), detail: null };
     default:
-      return i18n.t('library.failed', [error.message]);
+      return { text: i18n.t('library.failed'), detail: error.message };
   }
 }
 

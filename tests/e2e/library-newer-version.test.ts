@@ -1,12 +1,14 @@
 /**
  * A library a newer Marginalia wrote (its database's version above ours): the options page and
- * the panel say so in the reader's language (Spanish here), with no English under it, and the
- * database is left exactly as it was.
+ * the panel say so in the reader's language (Spanish here), with no English under it, also when
+ * the reader imports a good file, and the database is left exactly as it was.
  */
 import { join, resolve } from 'node:path';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIBRARY_DB_VERSION } from '../../lib/background/library/db';
+import { toAnnotationCollection, toJsonLd } from '../../lib/shared/highlights/export';
+import { createAnnotation } from '../../lib/shared/highlights/model';
 import { LIBRARY_DB_NAME } from '../../lib/shared/library/types';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
 import { readInPanel } from './read-in-panel';
@@ -33,6 +35,25 @@ async function writeNewerLibrary(): Promise<void> {
     { name: LIBRARY_DB_NAME, version: NEWER_IDB_VERSION },
   );
 }
+
+/** A good highlights export of one highlight: the file is fine, only the library refuses it. */
+const highlightsFile = {
+  name: 'marginalia-highlights.json',
+  mimeType: 'application/json',
+  buffer: Buffer.from(
+    toJsonLd(
+      toAnnotationCollection([
+        createAnnotation({
+          pageKey: 'https://example.com/story',
+          pageTitle: 'A story',
+          exact: 'a sentence worth keeping',
+          prefix: 'This is ',
+          suffix: '.',
+        }),
+      ]),
+    ),
+  ),
+};
 
 /** The library's database as it is now: its version and the newer version's row. */
 async function storedLibrary(): Promise<{ version: number; row: unknown }> {
@@ -81,10 +102,26 @@ describe('a library saved by a newer Marginalia', () => {
     await expect.poll(() => listError.textContent(), { timeout: 10_000 }).toBe(sentence);
     expect(await listError.locator('[lang="en"], [data-testid="error-detail-intro"]').count()).toBe(0);
 
+    // Importing a good file into either: the library's sentence, not "could not read this file" over English.
+    const highlightsList = options.getByTestId('highlights-library');
+    await highlightsList.getByTestId('import-json').setInputFiles(highlightsFile);
+    const listImport = highlightsList.getByTestId('export-status');
+    await expect.poll(() => listImport.textContent(), { timeout: 10_000 }).toBe(sentence);
+    expect(await listImport.getAttribute('role')).toBe('alert');
+    expect(await listImport.locator('[lang="en"], [data-testid="error-detail-intro"]').count()).toBe(0);
+    await options.getByTestId('library-import').setInputFiles(highlightsFile);
+    const searchImport = options.getByTestId('library-status');
+    await expect.poll(() => searchImport.textContent(), { timeout: 10_000 }).toBe(sentence);
+    expect(await searchImport.locator('[lang="en"], [data-testid="error-detail-intro"]').count()).toBe(0);
+
     const { page, panel } = await readInPanel(browser, await browser.serveFixture('verge-altman-compute'));
     const panelError = panel.getByTestId('highlights-error');
     await expect.poll(() => panelError.textContent(), { timeout: 10_000 }).toBe(sentence);
     expect(await panelError.locator('[lang="en"], [data-testid="error-detail-intro"]').count()).toBe(0);
+    await panel.getByTestId('import-json').setInputFiles(highlightsFile);
+    const panelImport = panel.getByTestId('export-status');
+    await expect.poll(() => panelImport.textContent(), { timeout: 10_000 }).toBe(sentence);
+    expect(await panelImport.locator('[lang="en"], [data-testid="error-detail-intro"]').count()).toBe(0);
 
     expect(await storedLibrary()).toEqual({ version: NEWER_IDB_VERSION, row: 'kept' });
     await Promise.all([panel.close(), page.close(), options.close()]);

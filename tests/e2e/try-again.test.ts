@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFixturePage } from '../fixtures/load';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
@@ -7,13 +7,19 @@ import { launchWithExtension, type ExtensionBrowser } from './harness';
 declare const chrome: {
   offscreen: { createDocument(options: object): Promise<void>; closeDocument(): Promise<void> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  tabs: { sendMessage(tabId: number, message: unknown, options?: { frameId: number }): Promise<unknown> };
+  tabs: {
+    get(tabId: number): Promise<unknown>;
+    sendMessage(tabId: number, message: unknown, options?: { frameId: number }): Promise<unknown>;
+  };
   scripting: {
     getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[] }>>;
     updateContentScripts(scripts: Array<{ id: string; matches: string[] }>): Promise<void>;
   };
 };
-declare const globalThis: { realCreateDocument?: (options: object) => Promise<void> } & Record<string, unknown>;
+declare const globalThis: {
+  realCreateDocument?: (options: object) => Promise<void>;
+  realTabsGet?: (tabId: number) => Promise<unknown>;
+} & Record<string, unknown>;
 
 let browser: ExtensionBrowser;
 
@@ -38,6 +44,21 @@ async function analyzerDown(down: boolean): Promise<void> {
     if (breakIt) await chrome.offscreen.closeDocument().catch(() => undefined);
   }, down);
 }
+
+/** Makes the background's reading of a tab fail, or mends it. */
+async function tabsGetFails(failing: boolean): Promise<void> {
+  await browser.worker.evaluate((breakIt) => {
+    globalThis.realTabsGet ??= chrome.tabs.get.bind(chrome.tabs);
+    chrome.tabs.get = breakIt ? () => Promise.reject(new Error('E2E: the tab cannot be read')) : globalThis.realTabsGet;
+  }, failing);
+}
+
+/** How an error detail's paragraph looks: its colour and size. */
+const detailLook = (element: Locator) =>
+  element.evaluate((node) => {
+    const style = getComputedStyle(node.closest('p')!);
+    return { color: style.color, fontSize: style.fontSize };
+  });
 
 const status = (panel: Page) => panel.getByTestId('status').getAttribute('data-status');
 /** Set in the page's own world: gone if the page is loaded again. */
@@ -124,6 +145,19 @@ describe('"Try again" after a failed analysis, in Chromium', () => {
     expect(await status(panel)).toBe('error');
     expect(await panel.getByTestId('retry-outcome').getAttribute('role')).toBe('alert');
     expect(await focusedTestId(panel)).toBe('retry');
+
+    // The run cannot even be asked for (the background cannot read the tab): the browser's English
+    // under the sentence looks as the failed analysis's own English does, muted, not in the alert's red.
+    await tabsGetFails(true);
+    await tryAgain(panel);
+    const retryDetail = panel.getByTestId('retry-outcome').locator('code[lang="en"]');
+    await expect.poll(() => retryDetail.textContent(), { timeout: 15_000 }).toBe('E2E: the tab cannot be read');
+    const analysisDetail = panel.getByTestId('status').locator('code[lang="en"]');
+    expect(await detailLook(retryDetail)).toEqual(await detailLook(analysisDetail));
+    expect(await detailLook(retryDetail)).not.toEqual(
+      await detailLook(panel.getByTestId('retry-outcome').locator('p').first()),
+    );
+    await tabsGetFails(false);
 
     await analyzerDown(false);
     await tryAgain(panel);
