@@ -799,4 +799,26 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'es', 'más barato')).not.toBe('opinion');
     expect(kindOf(text, 'es', 'señalar que')).not.toBe('opinion');
   });
+
+  it('a condition contrary to fact ("if only … had", "Had he …, would have", "si hubiera", "如果没有") is a view; "asked if he had" is not', () => {
+    const en =
+      'Ahh, if only the company had bought the messaging startup instead of the blogging site when it had the chance. ' +
+      'Had he been able to follow through on his promise, the quarterback would have gained status among the historians. ' +
+      'The police officers asked the neighbours if anyone had seen the missing girl near the station on Sunday.';
+    expect(kindOf(en, 'en', 'if only')).toBe('opinion');
+    expect(kindOf(en, 'en', 'Had he been')).toBe('opinion');
+    expect(kindOf(en, 'en', 'asked the neighbours')).not.toBe('opinion');
+    const es =
+      'La defensora del piloto agregó que si en realidad hubiera existido algún ilícito en la aeronave, la policía de Guatemala lo habría detectado en el momento de la revisión. ' +
+      'El ministro de Seguridad dijo que la mayoría de los agentes votaron en contra del nuevo reglamento de la policía.';
+    expect(kindOf(es, 'es', 'hubiera existido')).toBe('opinion');
+    const fr =
+      "Le tweet du ministre n'aurait pas eu un tel impact si cette information avait été vérifiée par la rédaction du journal. " +
+      'Le ministre de la Santé a démissionné mardi soir après la publication des photos du restaurant.';
+    expect(kindOf(fr, 'fr', 'avait été')).toBe('opinion');
+    const zh =
+      '不得不承认，如果没有张曼玉在戛纳封后，就很少有人会去关注这部法国电影。' +
+      '这部电影去年在法国上映，导演是阿萨亚斯。';
+    expect(kindOf(zh, 'zh', '如果没有')).toBe('opinion');
+  });
 });

@@ -805,6 +805,30 @@ function viewIndex(text: string, context: ClassifyContext): number {
   return opener ? 0 : -1;
 }
 
+/**
+ * "if only Yahoo had bought Snapchat", "Had he been able to …, he would have gained", "si en realidad hubiera existido",
+ * "如果不是有保持社会稳定大局观念": a condition contrary to fact (see `ClaimLexicon.counterfactual`).
+ */
+function counterfactualCondition(text: string, context: ClassifyContext): boolean {
+  const { lexicon, unspaced } = context;
+  const counterfactual = lexicon.counterfactual;
+  if (!counterfactual) return false;
+  if (hasPhrase(text, counterfactual.openers, unspaced)) return true;
+  if (unspaced) return false;
+  if (counterfactual.consequents && !hasPhrase(text, counterfactual.consequents, false)) return false;
+  const conditions = wordSet(counterfactual.conditions);
+  const auxiliaries = wordSet(counterfactual.auxiliaries);
+  return text.split(CLAUSE_BREAKS).some((clause) => {
+    const words = (clause.match(/[\p{L}’']+/gu) ?? []).map((word) => word.toLowerCase());
+    if (counterfactual.inverted && auxiliaries.has(words[0] ?? '') && words.length > 2) return true;
+    return words.some(
+      (word, at) =>
+        conditions.has(word) &&
+        words.slice(at + 1, at + 1 + counterfactual.reach).some((next) => auxiliaries.has(next)),
+    );
+  });
+}
+
 /** `exclusion`: what exclusionOf gives for the sentence, when the caller has it already. */
 export function sentenceFeatures(
   sentence: Sentence,
@@ -918,7 +942,7 @@ export function sentenceFeatures(
         (reportsOwnConditional(unquoted(sentence.text), context) ||
           reportsOwnSyntheticConditional(unquoted(sentence.text), context))),
     belief: beliefAt >= 0,
-    view: viewAt >= 0 || heldIntention,
+    view: viewAt >= 0 || heldIntention || counterfactualCondition(sentence.text, context),
     heldFuture,
     quotedFragment,
     // "Bush said the government needs to do more": what a speaker holds ought to be is their view.

@@ -795,4 +795,11 @@ export const de: ClaimLexicon = {
   genitivePrepositions: ['von', 'vom', 'der'],
   coordinators: ['und', 'oder'],
   asideConjunctions: ['wie'],
+  // Type rules of round 12 (types12).
+  counterfactual: {
+    openers: [],
+    conditions: ['wenn', 'falls'],
+    auxiliaries: ['hätte', 'hätten', 'wäre', 'wären'],
+    reach: 10,
+  },
 };

@@ -1077,4 +1077,22 @@ export const en: ClaimLexicon = {
   coordinators: ['and', 'or'],
   memberPrepositions: ['for', 'at'],
   asideConjunctions: ['as'],
+  // Type rules of round 12 (types12).
+  counterfactual: {
+    openers: ['if only'],
+    conditions: ['if'],
+    auxiliaries: ['had', "hadn't"],
+    reach: 6,
+    inverted: true,
+    consequents: [
+      'would have',
+      "would've",
+      "wouldn't have",
+      'would not have',
+      'could have',
+      "couldn't have",
+      'could not have',
+      'might have',
+    ],
+  },
 };

@@ -1103,4 +1103,11 @@ export const es: ClaimLexicon = {
   genitivePrepositions: ['de', 'del'],
   coordinators: ['y', 'o'],
   asideConjunctions: ['como'],
+  // Type rules of round 12 (types12).
+  counterfactual: {
+    openers: [],
+    conditions: ['si'],
+    auxiliaries: ['hubiera', 'hubiese', 'hubieran', 'hubiesen', 'hubiéramos', 'hubiésemos'],
+    reach: 6,
+  },
 };

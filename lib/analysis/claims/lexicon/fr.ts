@@ -786,4 +786,12 @@ export const fr: ClaimLexicon = {
   genitivePrepositions: ['de', 'du', 'des'],
   coordinators: ['et', 'ou'],
   asideConjunctions: ['comme'],
+  // Type rules of round 12 (types12).
+  counterfactual: {
+    openers: [],
+    conditions: ['si', "s'il", "s'ils"],
+    auxiliaries: ['avait', 'avaient', 'avais', 'avions', 'était', 'étaient'],
+    reach: 6,
+    consequents: ['aurait', 'auraient', 'aurais', 'aurions', 'serait', 'seraient'],
+  },
 };

@@ -738,4 +738,11 @@ export const pt: ClaimLexicon = {
   genitivePrepositions: ['de', 'da', 'do', 'das', 'dos'],
   coordinators: ['e', 'ou'],
   asideConjunctions: ['como'],
+  // Type rules of round 12 (types12).
+  counterfactual: {
+    openers: [],
+    conditions: ['se'],
+    auxiliaries: ['tivesse', 'tivessem', 'tivéssemos', 'houvesse', 'houvessem'],
+    reach: 5,
+  },
 };

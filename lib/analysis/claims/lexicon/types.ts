@@ -64,6 +64,22 @@ export interface ClaimLexicon {
    */
   inferenceFrames?: string[];
   /**
+   * A condition contrary to fact ("if only Yahoo had bought Snapchat", "Had he been able to …, he would have gained",
+   * "si hubiera existido", "如果没有张曼玉在戛纳封后"): what would have been is the writer's or the speaker's view, never
+   * checkable. `openers` mark one alone; otherwise one of `conditions` followed in its clause, within `reach` words, by
+   * one of `auxiliaries` (the pluperfect or the past subjunctive), or with `inverted` a clause opened by the auxiliary
+   * ("Had he …", "Hätte er …"); and where `consequents` are given, one of them in the sentence too (the conditional
+   * perfect: "would have", "aurait"), since "asked if he had seen" is no condition.
+   */
+  counterfactual?: {
+    openers: string[];
+    conditions: string[];
+    auxiliaries: string[];
+    reach: number;
+    inverted?: boolean;
+    consequents?: string[];
+  };
+  /**
    * Belief verbs that also describe a sensation or an impression ("觉得不可思议", "觉得也就十三四岁"): a view only
    * with a personal subject right before them ("我觉得", "他们都觉得").
    */

@@ -530,4 +530,22 @@ export const zh: ClaimLexicon = {
     '週六',
     '週日',
   ],
+  // Type rules of round 12 (types12).
+  counterfactual: {
+    openers: [
+      '如果没有',
+      '如果沒有',
+      '如果不是',
+      '要不是',
+      '若不是',
+      '若非',
+      '要是没有',
+      '假如没有',
+      '如果当初',
+      '要是当初',
+    ],
+    conditions: [],
+    auxiliaries: [],
+    reach: 0,
+  },
 };
