@@ -821,4 +821,14 @@ describe('claim kinds by rule', () => {
       '这部电影去年在法国上映，导演是阿萨亚斯。';
     expect(kindOf(zh, 'zh', '如果没有')).toBe('opinion');
   });
+
+  it('zh: a plan marker inside a compound that names a thing ("计划内", "战略合作") is no plan', () => {
+    const text =
+      '电厂负责人说，去年超发电价的价格低于计划内上网电价，电厂亏损了。' +
+      '两家公司去年在北京签署了战略合作协议，共同开发新能源汽车。' +
+      '东风本田表示，它计划将产能从目前3万辆在2006年扩至12万辆。';
+    expect(kindOf(text, 'zh', '计划内')).not.toBe('plan');
+    expect(kindOf(text, 'zh', '战略合作')).not.toBe('plan');
+    expect(kindOf(text, 'zh', '它计划')).toBe('plan');
+  });
 });

@@ -513,7 +513,9 @@ function intentionDoneOrDenied(text: string, hit: { index: number; end: number }
 function planMarkerIndex(text: string, context: ClassifyContext): number {
   const { lexicon, unspaced } = context;
   const determiners = lexicon.nounDeterminers ?? [];
+  const lookAlikes = findPhrases(text, lexicon.planLookAlikes ?? [], unspaced);
   const marker = findPhrases(text, lexicon.planMarkers, unspaced).find((hit) => {
+    if (lookAlikes.some((compound) => compound.index <= hit.index && hit.end <= compound.end)) return false;
     if (deniedIntention(text, hit.index, context) || intentionDoneOrDenied(text, hit, context)) return false;
     if (unspaced) return true;
     // "ahead of the planned vote", "his plans for the club": after a determiner the marker is a noun or an adjective,

@@ -152,6 +152,11 @@ export interface ClaimLexicon {
   /** Markers of a decision or intention ("plans to", "decidiu", "计划"). */
   planMarkers: string[];
   /**
+   * Compounds holding a plan marker that name a thing, no intention ("计划经济", "计划内", "战略合作", "战略投资"): a
+   * marker inside one is no plan.
+   */
+  planLookAlikes?: string[];
+  /**
    * Chinese: an intention marker told as done or denied is no plan. `after`: aspect particles right after the marker
    * ("部署了", "启动了"); `before`: words earlier in its clause that complete or deny it ("完成了…计划", "没有…计划",
    * "直到1月26日才重新启动").
