@@ -831,4 +831,16 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'zh', '战略合作')).not.toBe('plan');
     expect(kindOf(text, 'zh', '它计划')).toBe('plan');
   });
+
+  it('zh: what a speaker says the next step will be ("下一步将") is a plan; 将 in "将近" or "老将" is no future', () => {
+    const text =
+      '西藏自治区农业农村厅厅长杜杰说，下一步将持续开展村庄清洁行动，改造户用卫生厕所4万座。' +
+      '在太空中逗留将近1000天后，用于测试的威士忌的单宁成分保持不变。' +
+      '38岁的老将在决赛中打进了制胜一球，帮助球队夺得了冠军。' +
+      '专家认为，这座城市的新机场明年将成为全省最繁忙的航空枢纽之一。';
+    expect(kindOf(text, 'zh', '下一步将')).toBe('plan');
+    expect(kindOf(text, 'zh', '将近')).not.toBe('prediction');
+    expect(kindOf(text, 'zh', '老将')).not.toBe('prediction');
+    expect(kindOf(text, 'zh', '将成为')).toBe('prediction');
+  });
 });
