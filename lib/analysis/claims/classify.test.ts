@@ -843,4 +843,19 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'zh', '老将')).not.toBe('prediction');
     expect(kindOf(text, 'zh', '将成为')).toBe('prediction');
   });
+
+  it('the conditional of possibility in the writer\'s voice ("could heighten", "il se pourrait") hedges, a view; "could not", "could have" tell what was', () => {
+    const en =
+      'But the attack on Wednesday on a national landmark could heighten tensions in a nation that is deeply divided. ' +
+      'The rescue team could not reach the village before nightfall because the only road had been washed away. ' +
+      'His words in the autobiography could have come back to haunt him this week, after the club changed its manager.';
+    expect(kindOf(en, 'en', 'could heighten')).toBe('opinion');
+    expect(kindOf(en, 'en', 'could not reach')).not.toBe('opinion');
+    expect(kindOf(en, 'en', 'could have come')).not.toBe('opinion');
+    const fr =
+      'Vingt-cinq ans après 1995, il se pourrait que l’on franchisse une nouvelle étape dans la compréhension du projet néolibéral. ' +
+      'La commission pourra ensuite saisir le procureur de la République dans les cas les plus graves.';
+    expect(kindOf(fr, 'fr', 'il se pourrait')).toBe('opinion');
+    expect(kindOf(fr, 'fr', 'saisir le procureur')).not.toBe('opinion');
+  });
 });

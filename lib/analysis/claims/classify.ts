@@ -831,6 +831,18 @@ function counterfactualCondition(text: string, context: ClassifyContext): boolea
   });
 }
 
+/** "could heighten tensions", "pourrait": a conditional of possibility (see `ClaimLexicon.possibilityModals`). */
+function possibilityModal(text: string, context: ClassifyContext): boolean {
+  const { lexicon, unspaced } = context;
+  const possibility = lexicon.possibilityModals;
+  if (!possibility || unspaced) return false;
+  const notBefore = wordSet(possibility.notBefore);
+  return findPhrases(text, possibility.modals, false).some((hit) => {
+    const next = /^\s+(\p{L}+)/u.exec(text.slice(hit.end))?.[1]?.toLowerCase() ?? '';
+    return next !== '' && !notBefore.has(next);
+  });
+}
+
 /** `exclusion`: what exclusionOf gives for the sentence, when the caller has it already. */
 export function sentenceFeatures(
   sentence: Sentence,
@@ -949,7 +961,10 @@ export function sentenceFeatures(
     quotedFragment,
     // "Bush said the government needs to do more": what a speaker holds ought to be is their view.
     hedged: hasPhrase(sentence.text, lexicon.hedges, unspaced) || hedgingModal(sentence.text, context) || normative,
-    hedgeWord: normative || hasPhrase(unquoted(sentence.text), lexicon.hedges, unspaced),
+    hedgeWord:
+      normative ||
+      hasPhrase(unquoted(sentence.text), lexicon.hedges, unspaced) ||
+      possibilityModal(unquoted(sentence.text), context),
     restatement: hasPhrase(sentence.text.slice(0, 40), lexicon.restatementMarkers, unspaced),
     standalone: sentence.blockSentenceCount === 1 && !attributed && !directQuote && !figure,
   };

@@ -796,6 +796,7 @@ export const de: ClaimLexicon = {
   coordinators: ['und', 'oder'],
   asideConjunctions: ['wie'],
   // Type rules of round 12 (types12).
+  possibilityModals: { modals: ['könnte', 'könnten'], notBefore: [] },
   counterfactual: {
     openers: [],
     conditions: ['wenn', 'falls'],

@@ -1078,6 +1078,7 @@ export const en: ClaimLexicon = {
   memberPrepositions: ['for', 'at'],
   asideConjunctions: ['as'],
   // Type rules of round 12 (types12).
+  possibilityModals: { modals: ['could'], notBefore: ['have', 'not', "n't"] },
   counterfactual: {
     openers: ['if only'],
     conditions: ['if'],

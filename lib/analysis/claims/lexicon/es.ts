@@ -1104,6 +1104,7 @@ export const es: ClaimLexicon = {
   coordinators: ['y', 'o'],
   asideConjunctions: ['como'],
   // Type rules of round 12 (types12).
+  possibilityModals: { modals: ['podría', 'podrían'], notBefore: ['haber'] },
   counterfactual: {
     openers: [],
     conditions: ['si'],

@@ -787,6 +787,7 @@ export const fr: ClaimLexicon = {
   coordinators: ['et', 'ou'],
   asideConjunctions: ['comme'],
   // Type rules of round 12 (types12).
+  possibilityModals: { modals: ['pourrait', 'pourraient'], notBefore: ['avoir'] },
   counterfactual: {
     openers: [],
     conditions: ['si', "s'il", "s'ils"],

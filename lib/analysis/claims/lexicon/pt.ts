@@ -739,6 +739,7 @@ export const pt: ClaimLexicon = {
   coordinators: ['e', 'ou'],
   asideConjunctions: ['como'],
   // Type rules of round 12 (types12).
+  possibilityModals: { modals: ['poderia', 'poderiam'], notBefore: ['ter'] },
   counterfactual: {
     openers: [],
     conditions: ['se'],

@@ -80,6 +80,12 @@ export interface ClaimLexicon {
     consequents?: string[];
   };
   /**
+   * The conditional of possibility ("could heighten tensions", "podría", "pourrait", "könnte"): even in the writer's
+   * own voice it weighs what may happen, a hedge, so a view; not before the words of `notBefore` ("could not move",
+   * "could have come back": what was or was not).
+   */
+  possibilityModals?: { modals: string[]; notBefore: string[] };
+  /**
    * Belief verbs that also describe a sensation or an impression ("觉得不可思议", "觉得也就十三四岁"): a view only
    * with a personal subject right before them ("我觉得", "他们都觉得").
    */
