@@ -858,4 +858,23 @@ describe('claim kinds by rule', () => {
     expect(kindOf(fr, 'fr', 'il se pourrait')).toBe('opinion');
     expect(kindOf(fr, 'fr', 'saisir le procureur')).not.toBe('opinion');
   });
+
+  it('es, pt, fr, de: an intention or a promise ("tiene la intención de", "tem a intenção de", "a promis de", "versprach") is a plan', () => {
+    const es =
+      'El proyecto Carta abierta tiene la intención de conocer las vivencias de los ciudadanos y sus problemáticas sociales. ' +
+      'El ministro de Seguridad dijo que la mayoría de los agentes votaron en contra del nuevo reglamento de la policía.';
+    expect(kindOf(es, 'es', 'intención')).toBe('plan');
+    const pt =
+      'O governo do estado tem a intenção de ampliar o programa de vacinação para todas as cidades do interior. ' +
+      'O ministro da Fazenda afirmou que a arrecadação caiu no último trimestre.';
+    expect(kindOf(pt, 'pt', 'intenção')).toBe('plan');
+    const fr =
+      "Le maire de Lyon a promis de rouvrir la piscine municipale avant la fin de l'été, selon le communiqué. " +
+      'Le ministre de la Santé a démissionné mardi soir après la publication des photos du restaurant.';
+    expect(kindOf(fr, 'fr', 'a promis')).toBe('plan');
+    const de =
+      'Der Bürgermeister versprach, das Hallenbad noch vor dem Winter wieder zu öffnen. ' +
+      'Die Caritas in der Diözese Münster hat am Montag die neuen Regeln des Bundes zum Infektionsschutz begrüßt.';
+    expect(kindOf(de, 'de', 'versprach')).toBe('plan');
+  });
 });

@@ -142,6 +142,13 @@ export const de: ClaimLexicon = {
     'vorhaben',
     'hat vor',
     'kündigte an',
+    // An actor's intention or promise (round 12, types12): "tiene la intención de", "a promis de".
+    'versprach',
+    'verspricht',
+    'versprachen',
+    'hat zugesagt',
+    'haben zugesagt',
+    'beabsichtigen',
   ],
   timeReferenceWords: ['später', 'danach', 'zuvor', 'vorher', 'davor'],
   numberWords: [

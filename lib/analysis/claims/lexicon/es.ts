@@ -391,6 +391,14 @@ export const es: ClaimLexicon = {
     'se propone',
     'estrategia',
     'acordó',
+    // An actor's intention or promise (round 12, types12): "tiene la intención de", "a promis de".
+    'tiene la intención de',
+    'tienen la intención de',
+    'tenía la intención de',
+    'se comprometió a',
+    'se comprometieron a',
+    'prometió',
+    'prometieron',
   ],
   timeReferenceWords: ['después', 'antes', 'más tarde', 'atrás'],
   numberWords: [

@@ -264,6 +264,15 @@ export const fr: ClaimLexicon = {
     'stratégie',
     'a choisi de',
     'se prépare à',
+    // An actor's intention or promise (round 12, types12): "tiene la intención de", "a promis de".
+    "a l'intention de",
+    "ont l'intention de",
+    "avait l'intention de",
+    "s'est engagé à",
+    "s'est engagée à",
+    'se sont engagés à',
+    'a promis de',
+    'ont promis de',
   ],
   timeReferenceWords: ['plus tard', 'après', 'avant', 'auparavant'],
   numberWords: [

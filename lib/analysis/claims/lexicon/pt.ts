@@ -220,6 +220,14 @@ export const pt: ClaimLexicon = {
     'contratar',
     'está se transformando',
     'fará com que',
+    // An actor's intention or promise (round 12, types12): "tiene la intención de", "a promis de".
+    'tem a intenção de',
+    'têm a intenção de',
+    'tinha a intenção de',
+    'se comprometeu a',
+    'se comprometeram a',
+    'prometeu',
+    'prometeram',
   ],
   timeReferenceWords: ['depois', 'antes', 'mais tarde', 'atrás'],
   numberWords: [
