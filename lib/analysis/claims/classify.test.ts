@@ -877,4 +877,25 @@ describe('claim kinds by rule', () => {
       'Die Caritas in der Diözese Münster hat am Montag die neuen Regeln des Bundes zum Infektionsschutz begrüßt.';
     expect(kindOf(de, 'de', 'versprach')).toBe('plan');
   });
+
+  it('es, pt, fr, de: whose view it is ("a su juicio", "na avaliação dele", "seiner Meinung nach") and fear or doubt ("craint que", "befürchtet") make a view', () => {
+    const es =
+      'A su juicio, la reforma del sistema de pensiones llega tarde y no resuelve el problema de fondo. ' +
+      'El ministro de Seguridad dijo que la mayoría de los agentes votaron en contra del nuevo reglamento de la policía.';
+    expect(kindOf(es, 'es', 'A su juicio')).toBe('opinion');
+    const pt =
+      'Na avaliação dele, a reforma tributária chegou tarde e não resolve o problema de fundo do país. ' +
+      'O ministro da Fazenda afirmou que a arrecadação caiu no último trimestre.';
+    expect(kindOf(pt, 'pt', 'Na avaliação')).toBe('opinion');
+    const fr =
+      "Le syndicat craint que la réforme des retraites ne pénalise d'abord les salariés les plus modestes. " +
+      'Le ministre de la Santé a démissionné mardi soir après la publication des photos du restaurant.';
+    expect(kindOf(fr, 'fr', 'craint que')).toBe('opinion');
+    const de =
+      'Seiner Meinung nach kommt die Reform der Pflegeversicherung viel zu spät für die Beschäftigten. ' +
+      'Die Caritas befürchtet, dass viele Pflegekräfte den Beruf verlassen. ' +
+      'Die Caritas in der Diözese Münster hat am Montag die neuen Regeln des Bundes zum Infektionsschutz begrüßt.';
+    expect(kindOf(de, 'de', 'Seiner Meinung')).toBe('opinion');
+    expect(kindOf(de, 'de', 'befürchtet')).toBe('opinion');
+  });
 });

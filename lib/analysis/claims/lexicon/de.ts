@@ -803,6 +803,28 @@ export const de: ClaimLexicon = {
   coordinators: ['und', 'oder'],
   asideConjunctions: ['wie'],
   // Type rules of round 12 (types12).
+  // Whose view it is ("aus Sicht der Caritas", "seiner Meinung nach"), and the speech acts and feelings that judge or
+  // hold a view ("kritisierte", "befürchtet", "hofft").
+  opinionMarkers: [
+    'aus Sicht',
+    'aus seiner Sicht',
+    'aus ihrer Sicht',
+    'seiner Ansicht nach',
+    'ihrer Ansicht nach',
+    'seiner Meinung nach',
+    'ihrer Meinung nach',
+    'nach Ansicht',
+    'nach Einschätzung',
+    'kritisierte',
+    'kritisierten',
+    'kritisiert',
+    'befürchtet',
+    'befürchten',
+    'bezweifelt',
+    'bezweifeln',
+    'hofft',
+    'hoffen',
+  ],
   possibilityModals: { modals: ['könnte', 'könnten'], notBefore: [] },
   counterfactual: {
     openers: [],

@@ -262,6 +262,16 @@ export const es: ClaimLexicon = {
     // Not "sostuvo una reunión" (held a meeting).
     'sostiene que',
     'sostuvo que',
+    // Whose view it is, and fear, doubt or hope (round 12, types12): "a su juicio", "teme que".
+    'a su juicio',
+    'a su entender',
+    'a juicio de',
+    'en su opinión',
+    'en opinión de',
+    'a su parecer',
+    'duda que',
+    'teme que',
+    'temen que',
   ],
   impersonalForecasts: ['se espera que', 'se espera'],
   scheduledActs: [
