@@ -799,4 +799,103 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'es', 'más barato')).not.toBe('opinion');
     expect(kindOf(text, 'es', 'señalar que')).not.toBe('opinion');
   });
+
+  it('a condition contrary to fact ("if only … had", "Had he …, would have", "si hubiera", "如果没有") is a view; "asked if he had" is not', () => {
+    const en =
+      'Ahh, if only the company had bought the messaging startup instead of the blogging site when it had the chance. ' +
+      'Had he been able to follow through on his promise, the quarterback would have gained status among the historians. ' +
+      'The police officers asked the neighbours if anyone had seen the missing girl near the station on Sunday.';
+    expect(kindOf(en, 'en', 'if only')).toBe('opinion');
+    expect(kindOf(en, 'en', 'Had he been')).toBe('opinion');
+    expect(kindOf(en, 'en', 'asked the neighbours')).not.toBe('opinion');
+    const es =
+      'La defensora del piloto agregó que si en realidad hubiera existido algún ilícito en la aeronave, la policía de Guatemala lo habría detectado en el momento de la revisión. ' +
+      'El ministro de Seguridad dijo que la mayoría de los agentes votaron en contra del nuevo reglamento de la policía.';
+    expect(kindOf(es, 'es', 'hubiera existido')).toBe('opinion');
+    const fr =
+      "Le tweet du ministre n'aurait pas eu un tel impact si cette information avait été vérifiée par la rédaction du journal. " +
+      'Le ministre de la Santé a démissionné mardi soir après la publication des photos du restaurant.';
+    expect(kindOf(fr, 'fr', 'avait été')).toBe('opinion');
+    const zh =
+      '不得不承认，如果没有张曼玉在戛纳封后，就很少有人会去关注这部法国电影。' +
+      '这部电影去年在法国上映，导演是阿萨亚斯。';
+    expect(kindOf(zh, 'zh', '如果没有')).toBe('opinion');
+  });
+
+  it('zh: a plan marker inside a compound that names a thing ("计划内", "战略合作") is no plan', () => {
+    const text =
+      '电厂负责人说，去年超发电价的价格低于计划内上网电价，电厂亏损了。' +
+      '两家公司去年在北京签署了战略合作协议，共同开发新能源汽车。' +
+      '东风本田表示，它计划将产能从目前3万辆在2006年扩至12万辆。';
+    expect(kindOf(text, 'zh', '计划内')).not.toBe('plan');
+    expect(kindOf(text, 'zh', '战略合作')).not.toBe('plan');
+    expect(kindOf(text, 'zh', '它计划')).toBe('plan');
+  });
+
+  it('zh: what a speaker says the next step will be ("下一步将") is a plan; 将 in "将近" or "老将" is no future', () => {
+    const text =
+      '西藏自治区农业农村厅厅长杜杰说，下一步将持续开展村庄清洁行动，改造户用卫生厕所4万座。' +
+      '在太空中逗留将近1000天后，用于测试的威士忌的单宁成分保持不变。' +
+      '38岁的老将在决赛中打进了制胜一球，帮助球队夺得了冠军。' +
+      '专家认为，这座城市的新机场明年将成为全省最繁忙的航空枢纽之一。';
+    expect(kindOf(text, 'zh', '下一步将')).toBe('plan');
+    expect(kindOf(text, 'zh', '将近')).not.toBe('prediction');
+    expect(kindOf(text, 'zh', '老将')).not.toBe('prediction');
+    expect(kindOf(text, 'zh', '将成为')).toBe('prediction');
+  });
+
+  it('the conditional of possibility in the writer\'s voice ("could heighten", "il se pourrait") hedges, a view; "could not", "could have" tell what was', () => {
+    const en =
+      'But the attack on Wednesday on a national landmark could heighten tensions in a nation that is deeply divided. ' +
+      'The rescue team could not reach the village before nightfall because the only road had been washed away. ' +
+      'His words in the autobiography could have come back to haunt him this week, after the club changed its manager.';
+    expect(kindOf(en, 'en', 'could heighten')).toBe('opinion');
+    expect(kindOf(en, 'en', 'could not reach')).not.toBe('opinion');
+    expect(kindOf(en, 'en', 'could have come')).not.toBe('opinion');
+    const fr =
+      'Vingt-cinq ans après 1995, il se pourrait que l’on franchisse une nouvelle étape dans la compréhension du projet néolibéral. ' +
+      'La commission pourra ensuite saisir le procureur de la République dans les cas les plus graves.';
+    expect(kindOf(fr, 'fr', 'il se pourrait')).toBe('opinion');
+    expect(kindOf(fr, 'fr', 'saisir le procureur')).not.toBe('opinion');
+  });
+
+  it('es, pt, fr, de: an intention or a promise ("tiene la intención de", "tem a intenção de", "a promis de", "versprach") is a plan', () => {
+    const es =
+      'El proyecto Carta abierta tiene la intención de conocer las vivencias de los ciudadanos y sus problemáticas sociales. ' +
+      'El ministro de Seguridad dijo que la mayoría de los agentes votaron en contra del nuevo reglamento de la policía.';
+    expect(kindOf(es, 'es', 'intención')).toBe('plan');
+    const pt =
+      'O governo do estado tem a intenção de ampliar o programa de vacinação para todas as cidades do interior. ' +
+      'O ministro da Fazenda afirmou que a arrecadação caiu no último trimestre.';
+    expect(kindOf(pt, 'pt', 'intenção')).toBe('plan');
+    const fr =
+      "Le maire de Lyon a promis de rouvrir la piscine municipale avant la fin de l'été, selon le communiqué. " +
+      'Le ministre de la Santé a démissionné mardi soir après la publication des photos du restaurant.';
+    expect(kindOf(fr, 'fr', 'a promis')).toBe('plan');
+    const de =
+      'Der Bürgermeister versprach, das Hallenbad noch vor dem Winter wieder zu öffnen. ' +
+      'Die Caritas in der Diözese Münster hat am Montag die neuen Regeln des Bundes zum Infektionsschutz begrüßt.';
+    expect(kindOf(de, 'de', 'versprach')).toBe('plan');
+  });
+
+  it('es, pt, fr, de: whose view it is ("a su juicio", "na avaliação dele", "seiner Meinung nach") and fear or doubt ("craint que", "befürchtet") make a view', () => {
+    const es =
+      'A su juicio, la reforma del sistema de pensiones llega tarde y no resuelve el problema de fondo. ' +
+      'El ministro de Seguridad dijo que la mayoría de los agentes votaron en contra del nuevo reglamento de la policía.';
+    expect(kindOf(es, 'es', 'A su juicio')).toBe('opinion');
+    const pt =
+      'Na avaliação dele, a reforma tributária chegou tarde e não resolve o problema de fundo do país. ' +
+      'O ministro da Fazenda afirmou que a arrecadação caiu no último trimestre.';
+    expect(kindOf(pt, 'pt', 'Na avaliação')).toBe('opinion');
+    const fr =
+      "Le syndicat craint que la réforme des retraites ne pénalise d'abord les salariés les plus modestes. " +
+      'Le ministre de la Santé a démissionné mardi soir après la publication des photos du restaurant.';
+    expect(kindOf(fr, 'fr', 'craint que')).toBe('opinion');
+    const de =
+      'Seiner Meinung nach kommt die Reform der Pflegeversicherung viel zu spät für die Beschäftigten. ' +
+      'Die Caritas befürchtet, dass viele Pflegekräfte den Beruf verlassen. ' +
+      'Die Caritas in der Diözese Münster hat am Montag die neuen Regeln des Bundes zum Infektionsschutz begrüßt.';
+    expect(kindOf(de, 'de', 'Seiner Meinung')).toBe('opinion');
+    expect(kindOf(de, 'de', 'befürchtet')).toBe('opinion');
+  });
 });

@@ -513,7 +513,9 @@ function intentionDoneOrDenied(text: string, hit: { index: number; end: number }
 function planMarkerIndex(text: string, context: ClassifyContext): number {
   const { lexicon, unspaced } = context;
   const determiners = lexicon.nounDeterminers ?? [];
+  const lookAlikes = findPhrases(text, lexicon.planLookAlikes ?? [], unspaced);
   const marker = findPhrases(text, lexicon.planMarkers, unspaced).find((hit) => {
+    if (lookAlikes.some((compound) => compound.index <= hit.index && hit.end <= compound.end)) return false;
     if (deniedIntention(text, hit.index, context) || intentionDoneOrDenied(text, hit, context)) return false;
     if (unspaced) return true;
     // "ahead of the planned vote", "his plans for the club": after a determiner the marker is a noun or an adjective,
@@ -805,6 +807,42 @@ function viewIndex(text: string, context: ClassifyContext): number {
   return opener ? 0 : -1;
 }
 
+/**
+ * "if only Yahoo had bought Snapchat", "Had he been able to …, he would have gained", "si en realidad hubiera existido",
+ * "如果不是有保持社会稳定大局观念": a condition contrary to fact (see `ClaimLexicon.counterfactual`).
+ */
+function counterfactualCondition(text: string, context: ClassifyContext): boolean {
+  const { lexicon, unspaced } = context;
+  const counterfactual = lexicon.counterfactual;
+  if (!counterfactual) return false;
+  if (hasPhrase(text, counterfactual.openers, unspaced)) return true;
+  if (unspaced) return false;
+  if (counterfactual.consequents && !hasPhrase(text, counterfactual.consequents, false)) return false;
+  const conditions = wordSet(counterfactual.conditions);
+  const auxiliaries = wordSet(counterfactual.auxiliaries);
+  return text.split(CLAUSE_BREAKS).some((clause) => {
+    const words = (clause.match(/[\p{L}’']+/gu) ?? []).map((word) => word.toLowerCase());
+    if (counterfactual.inverted && auxiliaries.has(words[0] ?? '') && words.length > 2) return true;
+    return words.some(
+      (word, at) =>
+        conditions.has(word) &&
+        words.slice(at + 1, at + 1 + counterfactual.reach).some((next) => auxiliaries.has(next)),
+    );
+  });
+}
+
+/** "could heighten tensions", "pourrait": a conditional of possibility (see `ClaimLexicon.possibilityModals`). */
+function possibilityModal(text: string, context: ClassifyContext): boolean {
+  const { lexicon, unspaced } = context;
+  const possibility = lexicon.possibilityModals;
+  if (!possibility || unspaced) return false;
+  const notBefore = wordSet(possibility.notBefore);
+  return findPhrases(text, possibility.modals, false).some((hit) => {
+    const next = /^\s+(\p{L}+)/u.exec(text.slice(hit.end))?.[1]?.toLowerCase() ?? '';
+    return next !== '' && !notBefore.has(next);
+  });
+}
+
 /** `exclusion`: what exclusionOf gives for the sentence, when the caller has it already. */
 export function sentenceFeatures(
   sentence: Sentence,
@@ -918,12 +956,15 @@ export function sentenceFeatures(
         (reportsOwnConditional(unquoted(sentence.text), context) ||
           reportsOwnSyntheticConditional(unquoted(sentence.text), context))),
     belief: beliefAt >= 0,
-    view: viewAt >= 0 || heldIntention,
+    view: viewAt >= 0 || heldIntention || counterfactualCondition(sentence.text, context),
     heldFuture,
     quotedFragment,
     // "Bush said the government needs to do more": what a speaker holds ought to be is their view.
     hedged: hasPhrase(sentence.text, lexicon.hedges, unspaced) || hedgingModal(sentence.text, context) || normative,
-    hedgeWord: normative || hasPhrase(unquoted(sentence.text), lexicon.hedges, unspaced),
+    hedgeWord:
+      normative ||
+      hasPhrase(unquoted(sentence.text), lexicon.hedges, unspaced) ||
+      possibilityModal(unquoted(sentence.text), context),
     restatement: hasPhrase(sentence.text.slice(0, 40), lexicon.restatementMarkers, unspaced),
     standalone: sentence.blockSentenceCount === 1 && !attributed && !directQuote && !figure,
   };

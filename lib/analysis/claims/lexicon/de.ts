@@ -142,6 +142,13 @@ export const de: ClaimLexicon = {
     'vorhaben',
     'hat vor',
     'kündigte an',
+    // An actor's intention or promise (round 12, types12): "tiene la intención de", "a promis de".
+    'versprach',
+    'verspricht',
+    'versprachen',
+    'hat zugesagt',
+    'haben zugesagt',
+    'beabsichtigen',
   ],
   timeReferenceWords: ['später', 'danach', 'zuvor', 'vorher', 'davor'],
   numberWords: [
@@ -795,4 +802,34 @@ export const de: ClaimLexicon = {
   genitivePrepositions: ['von', 'vom', 'der'],
   coordinators: ['und', 'oder'],
   asideConjunctions: ['wie'],
+  // Type rules of round 12 (types12).
+  // Whose view it is ("aus Sicht der Caritas", "seiner Meinung nach"), and the speech acts and feelings that judge or
+  // hold a view ("kritisierte", "befürchtet", "hofft").
+  opinionMarkers: [
+    'aus Sicht',
+    'aus seiner Sicht',
+    'aus ihrer Sicht',
+    'seiner Ansicht nach',
+    'ihrer Ansicht nach',
+    'seiner Meinung nach',
+    'ihrer Meinung nach',
+    'nach Ansicht',
+    'nach Einschätzung',
+    'kritisierte',
+    'kritisierten',
+    'kritisiert',
+    'befürchtet',
+    'befürchten',
+    'bezweifelt',
+    'bezweifeln',
+    'hofft',
+    'hoffen',
+  ],
+  possibilityModals: { modals: ['könnte', 'könnten'], notBefore: [] },
+  counterfactual: {
+    openers: [],
+    conditions: ['wenn', 'falls'],
+    auxiliaries: ['hätte', 'hätten', 'wäre', 'wären'],
+    reach: 10,
+  },
 };

@@ -1077,4 +1077,23 @@ export const en: ClaimLexicon = {
   coordinators: ['and', 'or'],
   memberPrepositions: ['for', 'at'],
   asideConjunctions: ['as'],
+  // Type rules of round 12 (types12).
+  possibilityModals: { modals: ['could'], notBefore: ['have', 'not', "n't"] },
+  counterfactual: {
+    openers: ['if only'],
+    conditions: ['if'],
+    auxiliaries: ['had', "hadn't"],
+    reach: 6,
+    inverted: true,
+    consequents: [
+      'would have',
+      "would've",
+      "wouldn't have",
+      'would not have',
+      'could have',
+      "couldn't have",
+      'could not have',
+      'might have',
+    ],
+  },
 };

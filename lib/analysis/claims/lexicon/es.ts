@@ -262,6 +262,16 @@ export const es: ClaimLexicon = {
     // Not "sostuvo una reunión" (held a meeting).
     'sostiene que',
     'sostuvo que',
+    // Whose view it is, and fear, doubt or hope (round 12, types12): "a su juicio", "teme que".
+    'a su juicio',
+    'a su entender',
+    'a juicio de',
+    'en su opinión',
+    'en opinión de',
+    'a su parecer',
+    'duda que',
+    'teme que',
+    'temen que',
   ],
   impersonalForecasts: ['se espera que', 'se espera'],
   scheduledActs: [
@@ -391,6 +401,14 @@ export const es: ClaimLexicon = {
     'se propone',
     'estrategia',
     'acordó',
+    // An actor's intention or promise (round 12, types12): "tiene la intención de", "a promis de".
+    'tiene la intención de',
+    'tienen la intención de',
+    'tenía la intención de',
+    'se comprometió a',
+    'se comprometieron a',
+    'prometió',
+    'prometieron',
   ],
   timeReferenceWords: ['después', 'antes', 'más tarde', 'atrás'],
   numberWords: [
@@ -1103,4 +1121,12 @@ export const es: ClaimLexicon = {
   genitivePrepositions: ['de', 'del'],
   coordinators: ['y', 'o'],
   asideConjunctions: ['como'],
+  // Type rules of round 12 (types12).
+  possibilityModals: { modals: ['podría', 'podrían'], notBefore: ['haber'] },
+  counterfactual: {
+    openers: [],
+    conditions: ['si'],
+    auxiliaries: ['hubiera', 'hubiese', 'hubieran', 'hubiesen', 'hubiéramos', 'hubiésemos'],
+    reach: 6,
+  },
 };

@@ -186,6 +186,15 @@ export const fr: ClaimLexicon = {
     'dénonce',
     'a dénoncé',
     'ont dénoncé',
+    // Whose view it is, and fear, doubt or hope (round 12, types12): "a su juicio", "teme que".
+    'à leurs yeux',
+    'à leur avis',
+    'de son point de vue',
+    'craint que',
+    'craignent que',
+    'doute que',
+    'espère que',
+    'espèrent que',
   ],
   nounDeterminers: ["l'", 'le', 'la', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'cette', 'du', 'des'],
   viewOpeners: ['pour'],
@@ -264,6 +273,15 @@ export const fr: ClaimLexicon = {
     'stratégie',
     'a choisi de',
     'se prépare à',
+    // An actor's intention or promise (round 12, types12): "tiene la intención de", "a promis de".
+    "a l'intention de",
+    "ont l'intention de",
+    "avait l'intention de",
+    "s'est engagé à",
+    "s'est engagée à",
+    'se sont engagés à',
+    'a promis de',
+    'ont promis de',
   ],
   timeReferenceWords: ['plus tard', 'après', 'avant', 'auparavant'],
   numberWords: [
@@ -786,4 +804,13 @@ export const fr: ClaimLexicon = {
   genitivePrepositions: ['de', 'du', 'des'],
   coordinators: ['et', 'ou'],
   asideConjunctions: ['comme'],
+  // Type rules of round 12 (types12).
+  possibilityModals: { modals: ['pourrait', 'pourraient'], notBefore: ['avoir'] },
+  counterfactual: {
+    openers: [],
+    conditions: ['si', "s'il", "s'ils"],
+    auxiliaries: ['avait', 'avaient', 'avais', 'avions', 'était', 'étaient'],
+    reach: 6,
+    consequents: ['aurait', 'auraient', 'aurais', 'aurions', 'serait', 'seraient'],
+  },
 };

@@ -156,6 +156,20 @@ export const pt: ClaimLexicon = {
     'criticaram',
     'qualificou',
     'chamou de',
+    // Whose view it is, and fear, doubt or hope (round 12, types12): "a su juicio", "teme que".
+    'no entendimento de',
+    'no entendimento dele',
+    'no entendimento dela',
+    'na avaliação de',
+    'na avaliação dele',
+    'na avaliação dela',
+    'na visão de',
+    'na visão dele',
+    'na visão dela',
+    'a seu ver',
+    'teme que',
+    'temem que',
+    'duvida que',
   ],
   impersonalForecasts: ['espera-se que', 'espera-se'],
   scheduledActs: [
@@ -220,6 +234,14 @@ export const pt: ClaimLexicon = {
     'contratar',
     'está se transformando',
     'fará com que',
+    // An actor's intention or promise (round 12, types12): "tiene la intención de", "a promis de".
+    'tem a intenção de',
+    'têm a intenção de',
+    'tinha a intenção de',
+    'se comprometeu a',
+    'se comprometeram a',
+    'prometeu',
+    'prometeram',
   ],
   timeReferenceWords: ['depois', 'antes', 'mais tarde', 'atrás'],
   numberWords: [
@@ -738,4 +760,12 @@ export const pt: ClaimLexicon = {
   genitivePrepositions: ['de', 'da', 'do', 'das', 'dos'],
   coordinators: ['e', 'ou'],
   asideConjunctions: ['como'],
+  // Type rules of round 12 (types12).
+  possibilityModals: { modals: ['poderia', 'poderiam'], notBefore: ['ter'] },
+  counterfactual: {
+    openers: [],
+    conditions: ['se'],
+    auxiliaries: ['tivesse', 'tivessem', 'tivéssemos', 'houvesse', 'houvessem'],
+    reach: 5,
+  },
 };

@@ -64,6 +64,28 @@ export interface ClaimLexicon {
    */
   inferenceFrames?: string[];
   /**
+   * A condition contrary to fact ("if only Yahoo had bought Snapchat", "Had he been able to …, he would have gained",
+   * "si hubiera existido", "如果没有张曼玉在戛纳封后"): what would have been is the writer's or the speaker's view, never
+   * checkable. `openers` mark one alone; otherwise one of `conditions` followed in its clause, within `reach` words, by
+   * one of `auxiliaries` (the pluperfect or the past subjunctive), or with `inverted` a clause opened by the auxiliary
+   * ("Had he …", "Hätte er …"); and where `consequents` are given, one of them in the sentence too (the conditional
+   * perfect: "would have", "aurait"), since "asked if he had seen" is no condition.
+   */
+  counterfactual?: {
+    openers: string[];
+    conditions: string[];
+    auxiliaries: string[];
+    reach: number;
+    inverted?: boolean;
+    consequents?: string[];
+  };
+  /**
+   * The conditional of possibility ("could heighten tensions", "podría", "pourrait", "könnte"): even in the writer's
+   * own voice it weighs what may happen, a hedge, so a view; not before the words of `notBefore` ("could not move",
+   * "could have come back": what was or was not).
+   */
+  possibilityModals?: { modals: string[]; notBefore: string[] };
+  /**
    * Belief verbs that also describe a sensation or an impression ("觉得不可思议", "觉得也就十三四岁"): a view only
    * with a personal subject right before them ("我觉得", "他们都觉得").
    */
@@ -135,6 +157,11 @@ export interface ClaimLexicon {
   agentPrepositions?: string[];
   /** Markers of a decision or intention ("plans to", "decidiu", "计划"). */
   planMarkers: string[];
+  /**
+   * Compounds holding a plan marker that name a thing, no intention ("计划经济", "计划内", "战略合作", "战略投资"): a
+   * marker inside one is no plan.
+   */
+  planLookAlikes?: string[];
   /**
    * Chinese: an intention marker told as done or denied is no plan. `after`: aspect particles right after the marker
    * ("部署了", "启动了"); `before`: words earlier in its clause that complete or deny it ("完成了…计划", "没有…计划",
