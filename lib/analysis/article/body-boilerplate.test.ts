@@ -392,6 +392,18 @@ describe('reply threads', () => {
     expect(text).not.toContain('8 comments');
   });
 
+  it("drops readers' comments, each with its reply control, under a story too short to stand by itself", () => {
+    const shortStory = PARAGRAPHS.slice(0, 3)
+      .map((paragraph) => `<p>${paragraph}</p>`)
+      .join('');
+    const text = articleText(`${shortStory}<h3>40 comments</h3><div>${comments(40)}</div>`);
+    expect(text).toContain(PARAGRAPHS[2]);
+    expect(text).not.toContain('Will fares go up?');
+    // Without their reply controls, the same stamped posts under a short lede are a live blog's entries.
+    const entries = comments(40).replace(/<a href="#r\d+">Reply<\/a>/gu, '');
+    expect(articleText(`${shortStory}<div>${entries}</div>`)).toContain('Will fares go up?');
+  });
+
   it("drops the story's posted stamp right before a thread it drops", () => {
     const stamp = '<p>Posted by Editor at 10:32 AM ET, Mon June 5, 2026</p>';
     const text = articleText(`${BODY}${stamp}<h3>8 comments</h3><div>${comments(8)}</div>`);
