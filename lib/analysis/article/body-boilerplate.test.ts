@@ -35,6 +35,15 @@ describe('body boilerplate', () => {
     expect(text).toContain(PARAGRAPHS[3]);
   });
 
+  it("drops a copyright notice under the title when it reserves the rights, and keeps the story's sentence about copyright", () => {
+    const notice = '<p>Copyright 1997 by Jane Doe and Example Press. All Rights Reserved.</p>';
+    const sentence = '<p>The copyright on the old timetables ran out in 1997, the operator said.</p>';
+    const text = articleText(`${notice}${sentence}${BODY}`);
+    expect(text).not.toContain('All Rights Reserved');
+    expect(text).toContain('The copyright on the old timetables');
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
   it('drops a related-stories list and its label, and a "read more" line', () => {
     const related = [
       'Bus fares to rise in January',

@@ -283,6 +283,16 @@ const RIGHTS_RESERVED_PHRASES: Readonly<Record<string, readonly string[]>> = {
 };
 const RIGHTS_RESERVED = new RegExp(Object.values(RIGHTS_RESERVED_PHRASES).flat().join('|'), 'iu');
 
+/**
+ * A copyright notice: in the body's second half, a line with a copyright mark or reserved-rights
+ * words; anywhere (an old paper's notice under its title), a line with both.
+ */
+function isCopyrightNotice(text: string, inSecondHalf: boolean): boolean {
+  const marked = COPYRIGHT.test(text);
+  const reserved = RIGHTS_RESERVED.test(text);
+  return inSecondHalf ? marked || reserved : marked && reserved;
+}
+
 /** A photo credit says whose picture it is, in a few words. */
 const MAX_CREDIT_WEIGHT = 6;
 
@@ -702,11 +712,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       const previous = blocks[index - 1];
       if (previous && !drop.has(previous) && isRunLabel(previous)) drop.add(previous);
     } else if (index >= blocks.length - EDGE_BLOCKS && isFollowPromo(block.text)) drop.add(block);
-    else if (
-      index >= blocks.length / 2 &&
-      weight <= 80 &&
-      (COPYRIGHT.test(block.text) || RIGHTS_RESERVED.test(block.text))
-    ) {
+    else if (weight <= 80 && isCopyrightNotice(block.text, index >= blocks.length / 2)) {
       drop.add(block);
     } else if (index >= blocks.length / 2 && weight <= 80 && CITATION.test(block.text)) {
       drop.add(block);
