@@ -35,6 +35,15 @@ describe('body boilerplate', () => {
     expect(text).toContain(PARAGRAPHS[3]);
   });
 
+  it("drops a copyright notice under the title when it reserves the rights, and keeps the story's sentence about copyright", () => {
+    const notice = '<p>Copyright 1997 by Jane Doe and Example Press. All Rights Reserved.</p>';
+    const sentence = '<p>The copyright on the old timetables ran out in 1997, the operator said.</p>';
+    const text = articleText(`${notice}${sentence}${BODY}`);
+    expect(text).not.toContain('All Rights Reserved');
+    expect(text).toContain('The copyright on the old timetables');
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
   it('drops a related-stories list and its label, and a "read more" line', () => {
     const related = [
       'Bus fares to rise in January',
@@ -390,6 +399,18 @@ describe('reply threads', () => {
     expect(text).not.toContain('Will fares go up?');
     expect(text).not.toContain('Marco Rossi');
     expect(text).not.toContain('8 comments');
+  });
+
+  it("drops readers' comments, each with its reply control, under a story too short to stand by itself", () => {
+    const shortStory = PARAGRAPHS.slice(0, 3)
+      .map((paragraph) => `<p>${paragraph}</p>`)
+      .join('');
+    const text = articleText(`${shortStory}<h3>40 comments</h3><div>${comments(40)}</div>`);
+    expect(text).toContain(PARAGRAPHS[2]);
+    expect(text).not.toContain('Will fares go up?');
+    // Without their reply controls, the same stamped posts under a short lede are a live blog's entries.
+    const entries = comments(40).replace(/<a href="#r\d+">Reply<\/a>/gu, '');
+    expect(articleText(`${shortStory}<div>${entries}</div>`)).toContain('Will fares go up?');
   });
 
   it("drops the story's posted stamp right before a thread it drops", () => {

@@ -69,6 +69,41 @@ function isThreadGroup(group: Element[], textOf: (element: Element) => string): 
   return stamped >= group.length * 0.8 && dateLed <= stamped / 2;
 }
 
+/**
+ * The label of the control that answers a post, per language: readers' comments carry one each,
+ * a live blog's entries do not.
+ */
+const REPLY_CONTROL_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['reply', 'reply to this comment'],
+  de: ['antworten', 'antwort'],
+  es: ['responder'],
+  fr: ['répondre'],
+  it: ['rispondi'],
+  pl: ['odpowiedz', 'odpowiedź'],
+  pt: ['responder'],
+  nl: ['reageren', 'beantwoorden'],
+  ru: ['ответить'],
+  zh: ['回复', '回覆'],
+  ja: ['返信'],
+};
+const REPLY_CONTROL = new RegExp(
+  `^[\\s↩↪⤷»›]*(?:${Object.values(REPLY_CONTROL_LABELS).flat().join('|')})[\\s↩↪⤷»›]*$`,
+  'iu',
+);
+
+/** Whether the posts of a thread are readers' comments: at least MIN_THREAD_POSTS of them carry a reply control. */
+function isCommentThread(posts: Set<Element>): boolean {
+  let answerable = 0;
+  for (const post of posts) {
+    for (const control of post.querySelectorAll('a, button')) {
+      if (!REPLY_CONTROL.test(control.textContent ?? '')) continue;
+      if (++answerable >= MIN_THREAD_POSTS) return true;
+      break;
+    }
+  }
+  return false;
+}
+
 /** A post's stamp tells the time of day too; a reference, a timeline's entry or a release date does not. */
 const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/u;
 /** Rows and cells are a table's data, whatever dates they hold. */
@@ -247,6 +282,16 @@ const RIGHTS_RESERVED_PHRASES: Readonly<Record<string, readonly string[]>> = {
   ja: ['無断転載'],
 };
 const RIGHTS_RESERVED = new RegExp(Object.values(RIGHTS_RESERVED_PHRASES).flat().join('|'), 'iu');
+
+/**
+ * A copyright notice: in the body's second half, a line with a copyright mark or reserved-rights
+ * words; anywhere (an old paper's notice under its title), a line with both.
+ */
+function isCopyrightNotice(text: string, inSecondHalf: boolean): boolean {
+  const marked = COPYRIGHT.test(text);
+  const reserved = RIGHTS_RESERVED.test(text);
+  return inSecondHalf ? marked || reserved : marked && reserved;
+}
 
 /** A photo credit says whose picture it is, in a few words. */
 const MAX_CREDIT_WEIGHT = 6;
@@ -599,11 +644,13 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     if (index < threadStart && isProseLine(block)) storyBeforeThread = true;
   }
   // The thread goes when the story before it stands by itself or outweighs it; a few lines before
-  // a heavier thread may be its lede (a live blog whose entries are stamped).
+  // a heavier thread may be its lede (a live blog whose entries are stamped), unless its posts
+  // answer one another: readers' comments under a short story.
   const dropThread =
     storyBeforeThread &&
     (storyWeight >= threadWeight ||
-      (storyWeight >= STANDING_STORY_WEIGHT && storySentences >= STANDING_STORY_SENTENCES));
+      (storyWeight >= STANDING_STORY_WEIGHT && storySentences >= STANDING_STORY_SENTENCES) ||
+      isCommentThread(threadItems));
 
   // A dropped thread is no part of the story: the story's last lines are the ones before it.
   const storyEnd = dropThread ? threadStart : blocks.length;
@@ -665,11 +712,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       const previous = blocks[index - 1];
       if (previous && !drop.has(previous) && isRunLabel(previous)) drop.add(previous);
     } else if (index >= blocks.length - EDGE_BLOCKS && isFollowPromo(block.text)) drop.add(block);
-    else if (
-      index >= blocks.length / 2 &&
-      weight <= 80 &&
-      (COPYRIGHT.test(block.text) || RIGHTS_RESERVED.test(block.text))
-    ) {
+    else if (weight <= 80 && isCopyrightNotice(block.text, index >= blocks.length / 2)) {
       drop.add(block);
     } else if (index >= blocks.length / 2 && weight <= 80 && CITATION.test(block.text)) {
       drop.add(block);
