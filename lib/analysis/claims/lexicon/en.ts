@@ -2,6 +2,9 @@ import type { ClaimLexicon } from './types';
 
 export const en: ClaimLexicon = {
   reportingVerbs: [
+    // Advice given is said: "Authorities advised travelers to check".
+    'recommended',
+    'advised',
     'reports',
     'reported',
     'announced that',
@@ -511,6 +514,13 @@ export const en: ClaimLexicon = {
     'spokesperson',
     'chairman',
     'chairwoman',
+    // Occupations a description names a person by ("the quarterback told reporters").
+    'quarterback',
+    'striker',
+    'actress',
+    'actor',
+    'player',
+    'investigator',
   ],
   titleAbbreviations: [
     'Mr.',

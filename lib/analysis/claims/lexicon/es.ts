@@ -2,6 +2,9 @@ import type { ClaimLexicon } from './types';
 
 export const es: ClaimLexicon = {
   reportingVerbs: [
+    // Advice given is said: "la consultora recomendó “velar por …”".
+    'recomendó',
+    'recomendaron',
     // The present tense of reporting verbs whose past the list has ("resalta González", "añade el investigador"); forms as often nouns or adjectives ("cuenta", "precisa", "expresa", "denuncia") left out.
     'añade',
     'destaca',
@@ -600,6 +603,15 @@ export const es: ClaimLexicon = {
     'legislador',
     'legisladora',
     'canciller',
+    // Occupations a description names a person by ("la consultora recomendó", "el también gerente agregó").
+    'consultor',
+    'defensor',
+    'ingeniero',
+    'arquitecto',
+    'psicólogo',
+    'rector',
+    'especialista',
+    'representante',
   ],
   // "la funcionaria" as "el funcionario" (genderedTitleEndings).
   genderedTitleEndings: [

@@ -2,6 +2,10 @@ import type { ClaimLexicon } from './types';
 
 export const pt: ClaimLexicon = {
   reportingVerbs: [
+    // Advice given and a stance restated are said: "o parlamentar reforçou o apoio", "recomendou que".
+    'recomendou',
+    'recomendaram',
+    'reforçou',
     // The present tense of reporting verbs whose past the list has ("lembra o ministro", "acrescenta"); "conta" (a noun as often) left out.
     'aponta',
     'lembra',
@@ -347,6 +351,11 @@ export const pt: ClaimLexicon = {
     'executivo',
     'executiva',
     'chefe',
+    // Occupations a description names a person by ("o parlamentar reforçou").
+    'parlamentar',
+    'especialista',
+    'advogado',
+    'advogada',
   ],
   titleAbbreviations: [
     'Sr.',

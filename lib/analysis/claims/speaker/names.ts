@@ -152,9 +152,12 @@ export abstract class NameReader extends ArticleMemory {
       const joinedToComplement =
         COORDINATORS.has(wordsBefore.at(-1) ?? '') &&
         /\p{Lu}[\p{L}-]*\s+\p{Ll}+\s*$/u.test(sentence.slice(0, candidate.index));
+      // "The Seahawks quarterback led his team to the Super Bowl": a name after a listener's preposition is where
+      // something goes, not the title's holder.
       const placeOfTitle =
         beforeName !== undefined &&
         ((this.words.locativePrepositions.has(beforeName) && !GENITIVE_PREPOSITIONS.has(beforeName)) ||
+          (this.lexicon.listenerPrepositions?.includes(beforeName) ?? false) ||
           joinedToComplement);
       const titles = [...(placeOfTitle ? [] : wordsBefore.slice(-6)), ...wordsAfter].filter((word) =>
         this.words.personTitles.has(word),

@@ -1861,3 +1861,105 @@ describe('SpeakerTracker: plural pronouns (speakers9)', () => {
     expect(tracker.speakerOf('They said the minister had no choice.', 3)).toBeNull();
   });
 });
+
+/** Speakers of paragraphs read in order, each sentence with its paragraph's index. */
+function speakersByParagraph(paragraphs: string[], lang: string): Array<string | null> {
+  const tracker = new SpeakerTracker(lexiconFor(lang), lang, false);
+  return paragraphs.flatMap((paragraph, block) =>
+    segmentSentences(paragraph, lang).map((sentence) => tracker.speakerOf(sentence.text, block)),
+  );
+}
+
+describe('SpeakerTracker: descriptions of the person introduced before (speakers12)', () => {
+  it('es: an adverb after the article and a complement after the title describe the same person', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'La psicóloga Luz Vásquez explicó que las organizaciones se vuelven creativas.',
+          'La experta en psicología organizacional y transgeneracional enfatizó que “el colaborador no rinde”.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Luz Vásquez', 'Luz Vásquez']);
+    expect(
+      speakersByParagraph(
+        [
+          'El ingeniero civil Walber Castillo explicó que la orientación al personal es clave.',
+          'El también gerente del Instituto Superior de Ingeniería agregó que toda compañía debe tener luz.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Walber Castillo', 'Walber Castillo']);
+  });
+
+  it('occupations name the person introduced before ("la consultora recomendó", "the quarterback told", "o parlamentar")', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'La psicóloga Luz Vásquez habló en el foro.',
+          'Ante esto, la consultora recomendó “velar por la salud mental”.',
+        ],
+        'es',
+      ),
+    ).toEqual([null, 'Luz Vásquez']);
+    expect(
+      speakersByParagraph(
+        ['O presidente do Senado, Rodrigo Pacheco, disse que vai recorrer.', 'O parlamentar reforçou o apoio à Corte.'],
+        'pt',
+      ),
+    ).toEqual(['Rodrigo Pacheco', 'Rodrigo Pacheco']);
+    expect(
+      speakersByParagraph(
+        ['Cybill Shepherd appeared on Monday.', "The 62-year-old actress told The New York Daily News she's engaged."],
+        'en',
+      ),
+    ).toEqual([null, 'Cybill Shepherd']);
+  });
+
+  it('en: a name after "to the" is where someone goes, not the holder of the title before it', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'Matt Hasselbeck has been named to three Pro Bowls. The Seattle Seahawks quarterback led his team to the Super Bowl two years ago.',
+          '"We want the ball," the quarterback told reporters.',
+        ],
+        'en',
+      ),
+    ).toEqual([null, null, 'Matt Hasselbeck']);
+  });
+
+  it('es: "Para la experta, …" right after that person spoke is theirs; further on a title is someone new', () => {
+    expect(
+      speakersByParagraph(
+        [
+          '“Hay que cambiar”, comentó Ivette Mora, directora de la empresa.',
+          'Para la experta, los aspectos básicos radican en la ergonomía.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Ivette Mora', 'Ivette Mora']);
+    expect(
+      speakersByParagraph(
+        [
+          'A amiga é suspeita do crime, informou Marcelino Nunes.',
+          'O corpo foi encontrado na segunda.',
+          'A família pediu justiça.',
+          'Segundo o legista, o corpo foi arrastado pela enxurrada.',
+        ],
+        'pt',
+      ).at(-1),
+    ).toBe('legista');
+  });
+
+  it('es: "…”, explicó a La Estrella de Panamá": the newspaper after the listener preposition is spoken to', () => {
+    expect(
+      speakersByParagraph(
+        [
+          '“Hay que cambiar”, comentó Ivette Mora, directora de la empresa.',
+          '“Un claro ejemplo son las organizaciones rígidas”, explicó a La Estrella de Panamá.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Ivette Mora', 'Ivette Mora']);
+  });
+});
