@@ -1963,3 +1963,14 @@ describe('SpeakerTracker: descriptions of the person introduced before (speakers
     ).toEqual(['Ivette Mora', 'Ivette Mora']);
   });
 });
+
+describe('SpeakerTracker: a described source ends with its noun (speakers12)', () => {
+  it('en: words after the described noun are a verb of its own, and the reporting word after them a noun', () => {
+    expect(speakers('Officials monitor weather forecasts closely for freeze-thaw cycles.', 'en')).toEqual([null]);
+    expect(
+      speakers('South Korean police and prosecutors are investigating claims of insurrection against Yoon.', 'en')[0],
+    ).not.toMatch(/investigating/u);
+    expect(speakers('Dallas police officers have said the suspect fled.', 'en')).toEqual(['Dallas police officers']);
+    expect(speakers('Islamist politicians have acknowledged that they erred.', 'en')).toEqual(['Islamist politicians']);
+  });
+});
