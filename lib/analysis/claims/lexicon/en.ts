@@ -1027,7 +1027,14 @@ export const en: ClaimLexicon = {
   spokespersonWords: ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'office'],
   listenerVerbs: ['told', 'tells', 'tell', 'informed'],
   questionLeadIns: ['asked', 'when asked', 'pressed'],
-  sourceAnaphors: [],
+  sourceAnaphors: [
+    // A view given as the last speaker's by a possessive ("In his view, …").
+    'in his view',
+    'in her view',
+    'in his opinion',
+    'in her opinion',
+    'in their view',
+  ],
   retroactiveSources: ['this is according to', 'that is according to', 'so says', 'that is what'],
   calendarNames: [
     'Monday',

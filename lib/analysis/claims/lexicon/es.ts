@@ -1088,7 +1088,17 @@ export const es: ClaimLexicon = {
   ],
   spokespersonWords: [],
   questionLeadIns: ['consultado', 'consultada', 'preguntado', 'preguntada', 'al ser consultado', 'al ser consultada'],
-  sourceAnaphors: [],
+  sourceAnaphors: [
+    // A view given as the last speaker's by a possessive ("A su entender, …", "Desde su visión, …").
+    'en su opinión',
+    'a su entender',
+    'a su juicio',
+    'a su criterio',
+    'desde su visión',
+    'desde su punto de vista',
+    'según entiende',
+    'según su visión',
+  ],
   retroactiveSources: ['así lo', 'eso dijo', 'eso es lo que', 'esto es lo que', 'así se desprende'],
   calendarNames: ['Lunes', 'Martes', 'Miércoles', 'Jueves', 'Viernes', 'Sábado', 'Domingo'],
   indefiniteArticles: ['un', 'una'],

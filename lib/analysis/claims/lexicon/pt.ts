@@ -724,7 +724,17 @@ export const pt: ClaimLexicon = {
   titleSynonyms: { titular: 'ministro' },
   relativePronouns: ['quem'],
   invertingRelatives: ['que'],
-  sourceAnaphors: [],
+  sourceAnaphors: [
+    // A view given as the last speaker's by a possessive ("Na sua avaliação, …").
+    'na sua opinião',
+    'na opinião dele',
+    'na opinião dela',
+    'na sua avaliação',
+    'na avaliação dele',
+    'na avaliação dela',
+    'no entendimento dele',
+    'no entendimento dela',
+  ],
   retroactiveSources: ['foi o que', 'é o que', 'isso é o que', 'assim afirmou'],
   calendarNames: ['Segunda-feira', 'Terça-feira', 'Quarta-feira', 'Quinta-feira', 'Sexta-feira', 'Sábado', 'Domingo'],
   indefiniteArticles: ['um', 'uma'],

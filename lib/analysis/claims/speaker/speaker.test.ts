@@ -1974,3 +1974,26 @@ describe('SpeakerTracker: a described source ends with its noun (speakers12)', (
     expect(speakers('Islamist politicians have acknowledged that they erred.', 'en')).toEqual(['Islamist politicians']);
   });
 });
+
+describe('SpeakerTracker: a view given by a possessive (speakers12)', () => {
+  it('"A su entender, …", "In his view, …", "À ses yeux, …" hold the view of the one who spoke last', () => {
+    expect(
+      speakersByParagraph(
+        ['Laura Magallanes dijo que el problema es grave.', 'A su entender, en la comunidad “se conoce muy poco”.'],
+        'es',
+      ),
+    ).toEqual(['Laura Magallanes', 'Laura Magallanes']);
+    expect(
+      speakersByParagraph(
+        ['Tom Forte said the deal was steady.', 'In his view, the grocer will cut prices again.'],
+        'en',
+      ),
+    ).toEqual(['Tom Forte', 'Tom Forte']);
+    expect(
+      speakersByParagraph(
+        ['Le ministre Jan Novak a déclaré que la loi passera.', 'À ses yeux, certains produits sont dangereux.'],
+        'fr',
+      ),
+    ).toEqual(['Jan Novak', 'Jan Novak']);
+  });
+});
