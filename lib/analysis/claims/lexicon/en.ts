@@ -2,6 +2,9 @@ import type { ClaimLexicon } from './types';
 
 export const en: ClaimLexicon = {
   reportingVerbs: [
+    // Written to someone is said: "Ebert e-mailed this last night:".
+    'e-mailed',
+    'emailed',
     // Advice given is said: "Authorities advised travelers to check".
     'recommended',
     'advised',

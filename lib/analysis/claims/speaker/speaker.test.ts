@@ -1997,3 +1997,27 @@ describe('SpeakerTracker: a view given by a possessive (speakers12)', () => {
     ).toEqual(['Jan Novak', 'Jan Novak']);
   });
 });
+
+describe('SpeakerTracker: a paragraph headed by a name and a colon (speakers12)', () => {
+  it('en: "Lou Clancy: …" is the writer’s, and the quotation in the paragraph after it is Clancy’s', () => {
+    expect(
+      speakersByParagraph(
+        [
+          '"He was my best friend," Ballard said yesterday.',
+          'Lou Clancy: Now editor-in-chief of the Toronto Sun, Clancy first ran into Dusty at the Star.',
+          '"Dusty and I got into a prolonged shouting match the moment we met."',
+        ],
+        'en',
+      ),
+    ).toEqual(['Ballard', null, 'Lou Clancy']);
+  });
+
+  it('en: "e-mailed this:" leads into the quotation after it', () => {
+    expect(
+      speakersByParagraph(
+        ['Ebert, a cancer survivor himself, e-mailed this last night:', '"Dusty made an enormous difference."'],
+        'en',
+      ),
+    ).toEqual(['Ebert', 'Ebert']);
+  });
+});
