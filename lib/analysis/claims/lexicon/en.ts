@@ -2,6 +2,10 @@ import type { ClaimLexicon } from './types';
 
 export const en: ClaimLexicon = {
   reportingVerbs: [
+    // A feeling voiced is said: "Lee also expressed concern about …".
+    'expressed concern',
+    'voiced concern',
+    'expressed hope',
     // Written to someone is said: "Ebert e-mailed this last night:".
     'e-mailed',
     'emailed',

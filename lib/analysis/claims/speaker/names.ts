@@ -253,6 +253,16 @@ export abstract class NameReader extends ArticleMemory {
     return this.nameCandidates(text, 1)[0];
   }
 
+  /**
+   * "Del Pópolo detalló …" after "Silvina del Pópolo": a surname whose particle opens the sentence, capitalised there,
+   * is the person already named with it, not a preposition and a name.
+   */
+  private knownWithParticle(name: string): boolean {
+    const lower = name.toLowerCase();
+    if (!/^(?:de|da|do|del|della|di|van|von|du|le|la)\s+\p{L}/u.test(lower)) return false;
+    return this.people.some((person) => person.toLowerCase().endsWith(` ${lower}`));
+  }
+
   /** The names of `text`, the first `limit` of them. */
   protected nameCandidates(text: string, limit = Infinity): NameCandidate[] {
     const candidates: NameCandidate[] = [];
@@ -330,7 +340,8 @@ export abstract class NameReader extends ArticleMemory {
         (/^\p{Lu}{2,}$/u.test(name) && (index > 0 || /^\s+\p{Ll}/u.test(text.slice(name.length))));
       if (
         !setInCapitals &&
-        (this.words.sentenceStarters.has(first.toLowerCase()) || this.words.stopwords.has(first.toLowerCase()))
+        (this.words.sentenceStarters.has(first.toLowerCase()) || this.words.stopwords.has(first.toLowerCase())) &&
+        !this.knownWithParticle(name)
       ) {
         const rest = name.slice(first.length).trimStart();
         index += name.length - rest.length;

@@ -2021,3 +2021,24 @@ describe('SpeakerTracker: a paragraph headed by a name and a colon (speakers12)'
     ).toEqual(['Ebert', 'Ebert']);
   });
 });
+
+describe('SpeakerTracker: surnames with a particle, feelings voiced (speakers12)', () => {
+  it('es: "Del Pópolo detalló" after "Silvina del Pópolo" is her; "Del Ministerio" stays a preposition', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'La investigadora Silvina del Pópolo habló ayer.',
+          'Del Pópolo detalló que Pisa está dirigido a estudiantes de 15 años.',
+          'Del Ministerio de Salud informaron que no hay casos.',
+        ],
+        'es',
+      ),
+    ).toEqual([null, 'Del Pópolo', null]);
+  });
+
+  it('en: "expressed concern" reports', () => {
+    expect(speakers('Lee also expressed concern about how the declaration might affect relations.', 'en')).toEqual([
+      'Lee',
+    ]);
+  });
+});
