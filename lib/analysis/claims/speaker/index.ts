@@ -203,8 +203,14 @@ export class SpeakerTracker extends AttributionReader {
   /** The person's full name heading the sentence before a colon ("Piers Handling: The current co-director …"). */
   private headingPerson(sentence: string): string | null {
     if (this.unspaced) return null;
-    const lead = /^\s*([^:]{3,40}):\s+\p{Lu}/u.exec(sentence)?.[1];
-    if (!lead) return null;
+    const heading = /^\s*([^:]{3,40}):\s+\p{Lu}/u.exec(sentence)?.[1];
+    if (!heading) return null;
+    // "KARLA TARAZONA: POR SER FAN …": a heading set in capitals names the person as "Karla Tarazona".
+    const lead = /\p{Ll}/u.test(heading)
+      ? heading
+      : heading
+          .toLowerCase()
+          .replace(/(^|[\s-])(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
     const name = this.firstNameCandidate(lead);
     if (!name || name.index !== 0 || name.end !== lead.trimEnd().length || !/\s/u.test(name.name)) return null;
     return this.looksLikePersonName(name.name) && !this.isPlace(name.name) ? this.canonical(name.name) : null;

@@ -124,9 +124,16 @@ export abstract class NameReader extends ArticleMemory {
       // "Keith Tkachuk had his own compliments …": a two-word name opening the sentence before a lower-case
       // verb is its subject, the one "he" stands for next.
       // So is one with an apposition before its verb ("Jane Smith, the city's budget director, spoke …").
+      // So is one after an opening phrase or an aside between dashes, with at most a lower-case role before it
+      // ("…, skipper Wade Bassi has better insight", "— he's got a freezer full of it — Bassi, 43 years a fisherman,
+      // keeps").
+      // A list ("- Emre, Alan Smith and Nicky Butt -") is none: a coordinator follows the name there.
+      const verbAfter = /^(?:\s*,[^,;:.!?"“”«»()]{2,80},)?\s+(\p{Ll}+)/u.exec(sentence.slice(candidate.end))?.[1];
       const opensSentence =
-        /^[\s"“«]*$/u.test(sentence.slice(0, candidate.index)) &&
-        /^(?:\s*,[^,;:.!?"“”«»()]{2,80},)?\s+\p{Ll}/u.test(sentence.slice(candidate.end)) &&
+        verbAfter !== undefined &&
+        (/^[\s"“«]*$/u.test(sentence.slice(0, candidate.index)) ||
+          (/[,—–]\s*(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(sentence.slice(0, candidate.index)) &&
+            !COORDINATORS.has(verbAfter))) &&
         !this.isOrganization(candidate.name);
       // Only for pronouns: remembering it as a person would also expand a shorter name into it ("Twitter").
       if (opensSentence && !this.isPerson(candidate.name)) this.noteRecent(candidate.name);

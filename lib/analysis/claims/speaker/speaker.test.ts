@@ -2042,3 +2042,36 @@ describe('SpeakerTracker: surnames with a particle, feelings voiced (speakers12)
     ]);
   });
 });
+
+describe('SpeakerTracker: who "he" stands for, headings in capitals (speakers12)', () => {
+  it('en: a name after a comma and a lower-case role, before its verb, is the subject "he" means next', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'From the deck of his schooner, skipper Wade Bassi has better insight than most.',
+          '“When you look at nice halibut, it is pure white,” he said.',
+        ],
+        'en',
+      ),
+    ).toEqual([null, 'Wade Bassi']);
+    expect(
+      speakersByParagraph(
+        [
+          'Keegan spoke on Friday.',
+          'It will be hard, with three men - Emre, Alan Smith and Nicky Butt - suspended.',
+          '"You might only get nine tomorrow," he said.',
+        ],
+        'en',
+      ).at(-1),
+    ).not.toBe('Alan Smith');
+  });
+
+  it('es: a heading in capitals, "KARLA TARAZONA: …", introduces who speaks in the quotation after it', () => {
+    expect(
+      speakersByParagraph(
+        ['KARLA TARAZONA: POR SER FAN ENAMORADA, ME CASTIGARON', '“Me escapé del colegio cuando tenía catorce años”.'],
+        'es',
+      ),
+    ).toEqual([null, 'Karla Tarazona']);
+  });
+});
