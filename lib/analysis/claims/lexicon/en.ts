@@ -2,6 +2,16 @@ import type { ClaimLexicon } from './types';
 
 export const en: ClaimLexicon = {
   reportingVerbs: [
+    // A feeling voiced is said: "Lee also expressed concern about …".
+    'expressed concern',
+    'voiced concern',
+    'expressed hope',
+    // Written to someone is said: "Ebert e-mailed this last night:".
+    'e-mailed',
+    'emailed',
+    // Advice given is said: "Authorities advised travelers to check".
+    'recommended',
+    'advised',
     'reports',
     'reported',
     'announced that',
@@ -511,6 +521,13 @@ export const en: ClaimLexicon = {
     'spokesperson',
     'chairman',
     'chairwoman',
+    // Occupations a description names a person by ("the quarterback told reporters").
+    'quarterback',
+    'striker',
+    'actress',
+    'actor',
+    'player',
+    'investigator',
   ],
   titleAbbreviations: [
     'Mr.',
@@ -1017,7 +1034,14 @@ export const en: ClaimLexicon = {
   spokespersonWords: ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'office'],
   listenerVerbs: ['told', 'tells', 'tell', 'informed'],
   questionLeadIns: ['asked', 'when asked', 'pressed'],
-  sourceAnaphors: [],
+  sourceAnaphors: [
+    // A view given as the last speaker's by a possessive ("In his view, …").
+    'in his view',
+    'in her view',
+    'in his opinion',
+    'in her opinion',
+    'in their view',
+  ],
   retroactiveSources: ['this is according to', 'that is according to', 'so says', 'that is what'],
   calendarNames: [
     'Monday',

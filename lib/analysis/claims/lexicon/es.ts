@@ -2,6 +2,9 @@ import type { ClaimLexicon } from './types';
 
 export const es: ClaimLexicon = {
   reportingVerbs: [
+    // Advice given is said: "la consultora recomendó “velar por …”".
+    'recomendó',
+    'recomendaron',
     // The present tense of reporting verbs whose past the list has ("resalta González", "añade el investigador"); forms as often nouns or adjectives ("cuenta", "precisa", "expresa", "denuncia") left out.
     'añade',
     'destaca',
@@ -618,6 +621,15 @@ export const es: ClaimLexicon = {
     'legislador',
     'legisladora',
     'canciller',
+    // Occupations a description names a person by ("la consultora recomendó", "el también gerente agregó").
+    'consultor',
+    'defensor',
+    'ingeniero',
+    'arquitecto',
+    'psicólogo',
+    'rector',
+    'especialista',
+    'representante',
   ],
   // "la funcionaria" as "el funcionario" (genderedTitleEndings).
   genderedTitleEndings: [
@@ -1094,7 +1106,17 @@ export const es: ClaimLexicon = {
   ],
   spokespersonWords: [],
   questionLeadIns: ['consultado', 'consultada', 'preguntado', 'preguntada', 'al ser consultado', 'al ser consultada'],
-  sourceAnaphors: [],
+  sourceAnaphors: [
+    // A view given as the last speaker's by a possessive ("A su entender, …", "Desde su visión, …").
+    'en su opinión',
+    'a su entender',
+    'a su juicio',
+    'a su criterio',
+    'desde su visión',
+    'desde su punto de vista',
+    'según entiende',
+    'según su visión',
+  ],
   retroactiveSources: ['así lo', 'eso dijo', 'eso es lo que', 'esto es lo que', 'así se desprende'],
   calendarNames: ['Lunes', 'Martes', 'Miércoles', 'Jueves', 'Viernes', 'Sábado', 'Domingo'],
   indefiniteArticles: ['un', 'una'],

@@ -782,7 +782,15 @@ export const fr: ClaimLexicon = {
   },
   actorFutureSubjects: ['nous', 'il', 'elle', 'ils', 'elles'],
   relativePronouns: ['qui'],
-  sourceAnaphors: [],
+  sourceAnaphors: [
+    // A view given as the last speaker's by a possessive ("À ses yeux, …").
+    'à ses yeux',
+    'selon lui',
+    'selon elle',
+    "d'après lui",
+    "d'après elle",
+    'à son avis',
+  ],
   retroactiveSources: ["c'est ce qu", "c'est ce que"],
   calendarNames: ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche'],
   indefiniteArticles: ['un', 'une'],

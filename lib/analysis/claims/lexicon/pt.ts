@@ -2,6 +2,10 @@ import type { ClaimLexicon } from './types';
 
 export const pt: ClaimLexicon = {
   reportingVerbs: [
+    // Advice given and a stance restated are said: "o parlamentar reforçou o apoio", "recomendou que".
+    'recomendou',
+    'recomendaram',
+    'reforçou',
     // The present tense of reporting verbs whose past the list has ("lembra o ministro", "acrescenta"); "conta" (a noun as often) left out.
     'aponta',
     'lembra',
@@ -369,6 +373,11 @@ export const pt: ClaimLexicon = {
     'executivo',
     'executiva',
     'chefe',
+    // Occupations a description names a person by ("o parlamentar reforçou").
+    'parlamentar',
+    'especialista',
+    'advogado',
+    'advogada',
   ],
   titleAbbreviations: [
     'Sr.',
@@ -737,7 +746,17 @@ export const pt: ClaimLexicon = {
   titleSynonyms: { titular: 'ministro' },
   relativePronouns: ['quem'],
   invertingRelatives: ['que'],
-  sourceAnaphors: [],
+  sourceAnaphors: [
+    // A view given as the last speaker's by a possessive ("Na sua avaliação, …").
+    'na sua opinião',
+    'na opinião dele',
+    'na opinião dela',
+    'na sua avaliação',
+    'na avaliação dele',
+    'na avaliação dela',
+    'no entendimento dele',
+    'no entendimento dela',
+  ],
   retroactiveSources: ['foi o que', 'é o que', 'isso é o que', 'assim afirmou'],
   calendarNames: ['Segunda-feira', 'Terça-feira', 'Quarta-feira', 'Quinta-feira', 'Sexta-feira', 'Sábado', 'Domingo'],
   indefiniteArticles: ['um', 'uma'],

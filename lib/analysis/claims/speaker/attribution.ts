@@ -219,6 +219,13 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
         // "Segundo o ministro, …": the one person named with that title.
         const holders = this.holdersOf(described);
         if (holders?.size === 1) return [...holders][0]!;
+        // "Para la experta, …": a title standing alone is the person who spoke last, in this paragraph or the one
+        // before, when the title can be theirs. Further on it is someone new, described ("Segundo o legista, …").
+        const introduced =
+          this.words.personTitles.has(described) && this.block - this.lastSpeakerBlock <= 1
+            ? this.roleAnaphor(describedMatch[0].replace(/,\s*$/u, ''))
+            : null;
+        if (introduced && introduced === this.lastSpeaker) return introduced;
         // "Pour le néolibéralisme, …": an idea holds no view; only people and bodies are described sources.
         if (this.describesSource(described)) return described;
       }

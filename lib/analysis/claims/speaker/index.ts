@@ -169,6 +169,13 @@ export class SpeakerTracker extends AttributionReader {
     } else {
       this.namedWithoutSpeech = this.namedInSentence;
       this.namedWithoutSpeechBlock = block;
+      // "Lou Clancy: Now editor-in-chief of the Toronto Sun, …": a paragraph headed by a person's name and a colon
+      // introduces who speaks in the quotations after it; the heading sentence itself is the writer's.
+      const heading = this.headingPerson(sentence);
+      if (heading) {
+        this.lastSpeaker = heading;
+        this.lastSpeakerBlock = block;
+      }
     }
     if (speaker && /[:：]\s*$/u.test(sentence)) this.leadInSpeaker = speaker;
     if (speaker && !this.unspaced && this.looksLikePersonName(speaker) && !this.bodies.has(speaker))
@@ -191,6 +198,22 @@ export class SpeakerTracker extends AttributionReader {
     if (this.patterns.organizationPronounBeforeVerb)
       this.itAntecedent = this.openingThing(sentence) ?? this.itAntecedent;
     return speaker;
+  }
+
+  /** The person's full name heading the sentence before a colon ("Piers Handling: The current co-director …"). */
+  private headingPerson(sentence: string): string | null {
+    if (this.unspaced) return null;
+    const heading = /^\s*([^:]{3,40}):\s+\p{Lu}/u.exec(sentence)?.[1];
+    if (!heading) return null;
+    // "KARLA TARAZONA: POR SER FAN …": a heading set in capitals names the person as "Karla Tarazona".
+    const lead = /\p{Ll}/u.test(heading)
+      ? heading
+      : heading
+          .toLowerCase()
+          .replace(/(^|[\s-])(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+    const name = this.firstNameCandidate(lead);
+    if (!name || name.index !== 0 || name.end !== lead.trimEnd().length || !/\s/u.test(name.name)) return null;
+    return this.looksLikePersonName(name.name) && !this.isPlace(name.name) ? this.canonical(name.name) : null;
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { PhraseHit } from '../match';
 import type { NameCandidate } from './memory';
-import { GENITIVE_PREPOSITIONS, PRO_DROP } from './multilingual';
+import { DEFINITE_ARTICLE, GENITIVE_PREPOSITIONS, PRO_DROP } from './multilingual';
 import { SubjectReader } from './subjects';
 
 /** The subject written after its reporting verb: "said X", "dijo el ministro", "a-t-il ajouté". */
@@ -41,6 +41,20 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     return this.openingActor(sentence.slice(0, quoteAt));
   }
 
+  /**
+   * Whether `after` (the words right after a reporting verb) opens with a listener preposition and a definite article
+   * ("explicó a La Estrella de Panamá", "told to the Times"): who is named there is spoken to. Without the article
+   * the preposition may be an article itself ("disse a pesquisadora Beatriz Lopes").
+   */
+  private toListener(after: string): boolean {
+    const words = /^\s+(\p{L}+)\s+(\p{L}+)\s/u.exec(after);
+    return (
+      words !== null &&
+      (this.lexicon.listenerPrepositions?.includes(words[1]!.toLowerCase()) ?? false) &&
+      DEFINITE_ARTICLE.test(words[2]!)
+    );
+  }
+
   /** "…, said Huang." / "„…“, sagte er." — a reporting clause after the statement. */
   protected invertedSubjectOf(sentence: string, verb: PhraseHit, namedBefore: string | null = null): string | null {
     const head = sentence.slice(0, verb.index).trimEnd();
@@ -58,7 +72,10 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     const afterQuote = /["”»“«」]\s*,?\s*$/u.test(sentence.slice(0, verb.index));
     if (
       (/^\s*[.!]?\s*$/u.test(after) && (afterQuote || PRO_DROP.has(this.lang) || this.unspaced)) ||
-      (PRO_DROP.has(this.lang) && preposition && this.words.locativePrepositions.has(preposition) && afterQuote)
+      (PRO_DROP.has(this.lang) &&
+        preposition &&
+        (this.words.locativePrepositions.has(preposition) || this.toListener(after)) &&
+        afterQuote)
     )
       return this.leadInSubject(sentence) ?? namedBefore ?? this.lastSpeaker ?? this.resolvePronoun();
     const pronoun = this.patterns.pronounAfterVerb.exec(after);
@@ -156,7 +173,7 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     const candidate = this.nameCandidates(after).find((c) => this.isPerson(c.name) || this.looksLikePersonName(c.name));
     if (!candidate) return null;
     const role = after.slice(0, candidate.index);
-    if (!/^\s+(?:[\p{L}’'-]+\s+){1,5}$/u.test(role)) return null;
+    if (!/^\s+(?:[\p{L}’'-]+\s+){1,5}$/u.test(role) || this.toListener(role)) return null;
     const words = role.match(/[\p{L}’'-]+/gu) ?? [];
     if (
       words.some(

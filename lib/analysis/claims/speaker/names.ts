@@ -124,9 +124,16 @@ export abstract class NameReader extends ArticleMemory {
       // "Keith Tkachuk had his own compliments …": a two-word name opening the sentence before a lower-case
       // verb is its subject, the one "he" stands for next.
       // So is one with an apposition before its verb ("Jane Smith, the city's budget director, spoke …").
+      // So is one after an opening phrase or an aside between dashes, with at most a lower-case role before it
+      // ("…, skipper Wade Bassi has better insight", "— he's got a freezer full of it — Bassi, 43 years a fisherman,
+      // keeps").
+      // A list ("- Emre, Alan Smith and Nicky Butt -") is none: a coordinator follows the name there.
+      const verbAfter = /^(?:\s*,[^,;:.!?"“”«»()]{2,80},)?\s+(\p{Ll}+)/u.exec(sentence.slice(candidate.end))?.[1];
       const opensSentence =
-        /^[\s"“«]*$/u.test(sentence.slice(0, candidate.index)) &&
-        /^(?:\s*,[^,;:.!?"“”«»()]{2,80},)?\s+\p{Ll}/u.test(sentence.slice(candidate.end)) &&
+        verbAfter !== undefined &&
+        (/^[\s"“«]*$/u.test(sentence.slice(0, candidate.index)) ||
+          (/[,—–]\s*(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(sentence.slice(0, candidate.index)) &&
+            !COORDINATORS.has(verbAfter))) &&
         !this.isOrganization(candidate.name);
       // Only for pronouns: remembering it as a person would also expand a shorter name into it ("Twitter").
       if (opensSentence && !this.isPerson(candidate.name)) this.noteRecent(candidate.name);
@@ -152,9 +159,12 @@ export abstract class NameReader extends ArticleMemory {
       const joinedToComplement =
         COORDINATORS.has(wordsBefore.at(-1) ?? '') &&
         /\p{Lu}[\p{L}-]*\s+\p{Ll}+\s*$/u.test(sentence.slice(0, candidate.index));
+      // "The Seahawks quarterback led his team to the Super Bowl": a name after a listener's preposition is where
+      // something goes, not the title's holder.
       const placeOfTitle =
         beforeName !== undefined &&
         ((this.words.locativePrepositions.has(beforeName) && !GENITIVE_PREPOSITIONS.has(beforeName)) ||
+          (this.lexicon.listenerPrepositions?.includes(beforeName) ?? false) ||
           joinedToComplement);
       const titles = [...(placeOfTitle ? [] : wordsBefore.slice(-6)), ...wordsAfter].filter((word) =>
         this.words.personTitles.has(word),
@@ -250,6 +260,16 @@ export abstract class NameReader extends ArticleMemory {
     return this.nameCandidates(text, 1)[0];
   }
 
+  /**
+   * "Del Pópolo detalló …" after "Silvina del Pópolo": a surname whose particle opens the sentence, capitalised there,
+   * is the person already named with it, not a preposition and a name.
+   */
+  private knownWithParticle(name: string): boolean {
+    const lower = name.toLowerCase();
+    if (!/^(?:de|da|do|del|della|di|van|von|du|le|la)\s+\p{L}/u.test(lower)) return false;
+    return this.people.some((person) => person.toLowerCase().endsWith(` ${lower}`));
+  }
+
   /** The names of `text`, the first `limit` of them. */
   protected nameCandidates(text: string, limit = Infinity): NameCandidate[] {
     const candidates: NameCandidate[] = [];
@@ -327,7 +347,8 @@ export abstract class NameReader extends ArticleMemory {
         (/^\p{Lu}{2,}$/u.test(name) && (index > 0 || /^\s+\p{Ll}/u.test(text.slice(name.length))));
       if (
         !setInCapitals &&
-        (this.words.sentenceStarters.has(first.toLowerCase()) || this.words.stopwords.has(first.toLowerCase()))
+        (this.words.sentenceStarters.has(first.toLowerCase()) || this.words.stopwords.has(first.toLowerCase())) &&
+        !this.knownWithParticle(name)
       ) {
         const rest = name.slice(first.length).trimStart();
         index += name.length - rest.length;

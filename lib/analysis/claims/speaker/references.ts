@@ -1,6 +1,6 @@
 import { findPhrases } from '../match';
 import { ORG_SUFFIX, ZH_ORG_SUBJECT } from './cjk-patterns';
-import { DEFINITE_ARTICLE, ROMANCE } from './multilingual';
+import { DEFINITE_ARTICLE, GENITIVE_PREPOSITIONS, MEMBER_PREPOSITIONS, ROMANCE } from './multilingual';
 import { NameReader } from './names';
 
 /** What a title, a role, "the company" or "it" stands for, and the organization a sentence says acts. */
@@ -231,6 +231,14 @@ export abstract class ReferenceReader extends NameReader {
     return null;
   }
 
+  /** Whether `word` is a preposition opening the complement of a title ("of", "de", "en", "at"). */
+  private opensComplement(word: string): boolean {
+    const lower = word.toLowerCase();
+    return (
+      GENITIVE_PREPOSITIONS.has(lower) || MEMBER_PREPOSITIONS.has(lower) || this.words.locativePrepositions.has(lower)
+    );
+  }
+
   /**
    * "La secretaria de Estado, señaló", "dijo el gremialista", "el Mandatario": a definite article and a job title
    * standing alone as the subject. When no one person holds that title, it stands for the person named last.
@@ -238,8 +246,29 @@ export abstract class ReferenceReader extends NameReader {
    */
   protected roleAnaphor(text: string, inverted = false): string | null {
     if (this.unspaced || this.recent.length === 0) return null;
-    const words = text.trim().match(/[\p{L}’'-]+/gu) ?? [];
-    if (words.length < 2 || words.length > (inverted ? 7 : 5)) return null;
+    // "The 59-year-old mortgage lender": an age is a modifier of the description, no word of a name.
+    const all =
+      text
+        .trim()
+        .replace(/\b\d+-\p{L}+-\p{L}+/gu, '')
+        .match(/[\p{L}’'-]+/gu) ?? [];
+    // "La también representante de Alterna Design", "the former quarterback": adverbs and lower-case modifiers
+    // between the article and the title (at most two) describe the same person; so does a complement after the title
+    // opened by a preposition ("la experta en psicología organizacional", "el gerente del Instituto Superior"), when it
+    // is the subject before the verb (after an inverted verb the words that follow are adverbials).
+    const at = [1, 2, 3].find((index) => {
+      const word = all[index]?.toLowerCase();
+      return (
+        word !== undefined &&
+        this.words.personTitles.has(word) &&
+        all.slice(1, index).every((modifier) => /^\p{Ll}/u.test(modifier) && !this.words.stopwords.has(modifier))
+      );
+    });
+    const withComplement =
+      !inverted && at !== undefined && all[at + 1] !== undefined && this.opensComplement(all[at + 1]!);
+    const limit = withComplement ? 10 : inverted ? 7 : 5;
+    const words = at === undefined ? all : [all[0]!, ...all.slice(at)];
+    if (all.length < 2 || all.length > limit) return null;
     const [article, title] = [words[0]!.toLowerCase(), words[1]!.toLowerCase()];
     if (!this.words.stopwords.has(article) || this.words.locativePrepositions.has(article)) return null;
     // "A spokesperson for Google said": someone new, not the person named before.
@@ -265,11 +294,17 @@ export abstract class ReferenceReader extends NameReader {
       : this.lexicon.maleMarkers.includes(phrase)
         ? 'm'
         : null;
+    const fits = (name: string) => {
+      const known = this.genders.get(name);
+      return this.couldBePerson(name) && (!gender || !known || known === gender);
+    };
+    // "the quarterback told reporters" after "the Super Bowl" was named: a person known as one, or a name that looks
+    // like a person's, before any other name.
     return (
-      this.recent.find((name) => {
-        const known = this.genders.get(name);
-        return this.couldBePerson(name) && (!gender || !known || known === gender);
-      }) ?? null
+      this.recent.find((name) => fits(name) && this.isPerson(name)) ??
+      this.recent.find((name) => fits(name) && this.looksLikePersonName(name)) ??
+      this.recent.find(fits) ??
+      null
     );
   }
 }

@@ -1861,3 +1861,217 @@ describe('SpeakerTracker: plural pronouns (speakers9)', () => {
     expect(tracker.speakerOf('They said the minister had no choice.', 3)).toBeNull();
   });
 });
+
+/** Speakers of paragraphs read in order, each sentence with its paragraph's index. */
+function speakersByParagraph(paragraphs: string[], lang: string): Array<string | null> {
+  const tracker = new SpeakerTracker(lexiconFor(lang), lang, false);
+  return paragraphs.flatMap((paragraph, block) =>
+    segmentSentences(paragraph, lang).map((sentence) => tracker.speakerOf(sentence.text, block)),
+  );
+}
+
+describe('SpeakerTracker: descriptions of the person introduced before (speakers12)', () => {
+  it('es: an adverb after the article and a complement after the title describe the same person', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'La psicóloga Luz Vásquez explicó que las organizaciones se vuelven creativas.',
+          'La experta en psicología organizacional y transgeneracional enfatizó que “el colaborador no rinde”.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Luz Vásquez', 'Luz Vásquez']);
+    expect(
+      speakersByParagraph(
+        [
+          'El ingeniero civil Walber Castillo explicó que la orientación al personal es clave.',
+          'El también gerente del Instituto Superior de Ingeniería agregó que toda compañía debe tener luz.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Walber Castillo', 'Walber Castillo']);
+  });
+
+  it('occupations name the person introduced before ("la consultora recomendó", "the quarterback told", "o parlamentar")', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'La psicóloga Luz Vásquez habló en el foro.',
+          'Ante esto, la consultora recomendó “velar por la salud mental”.',
+        ],
+        'es',
+      ),
+    ).toEqual([null, 'Luz Vásquez']);
+    expect(
+      speakersByParagraph(
+        ['O presidente do Senado, Rodrigo Pacheco, disse que vai recorrer.', 'O parlamentar reforçou o apoio à Corte.'],
+        'pt',
+      ),
+    ).toEqual(['Rodrigo Pacheco', 'Rodrigo Pacheco']);
+    expect(
+      speakersByParagraph(
+        ['Cybill Shepherd appeared on Monday.', "The 62-year-old actress told The New York Daily News she's engaged."],
+        'en',
+      ),
+    ).toEqual([null, 'Cybill Shepherd']);
+  });
+
+  it('en: a name after "to the" is where someone goes, not the holder of the title before it', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'Matt Hasselbeck has been named to three Pro Bowls. The Seattle Seahawks quarterback led his team to the Super Bowl two years ago.',
+          '"We want the ball," the quarterback told reporters.',
+        ],
+        'en',
+      ),
+    ).toEqual([null, null, 'Matt Hasselbeck']);
+  });
+
+  it('es: "Para la experta, …" right after that person spoke is theirs; further on a title is someone new', () => {
+    expect(
+      speakersByParagraph(
+        [
+          '“Hay que cambiar”, comentó Ivette Mora, directora de la empresa.',
+          'Para la experta, los aspectos básicos radican en la ergonomía.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Ivette Mora', 'Ivette Mora']);
+    expect(
+      speakersByParagraph(
+        [
+          'A amiga é suspeita do crime, informou Marcelino Nunes.',
+          'O corpo foi encontrado na segunda.',
+          'A família pediu justiça.',
+          'Segundo o legista, o corpo foi arrastado pela enxurrada.',
+        ],
+        'pt',
+      ).at(-1),
+    ).toBe('legista');
+  });
+
+  it('es: "…”, explicó a La Estrella de Panamá": the newspaper after the listener preposition is spoken to', () => {
+    expect(
+      speakersByParagraph(
+        [
+          '“Hay que cambiar”, comentó Ivette Mora, directora de la empresa.',
+          '“Un claro ejemplo son las organizaciones rígidas”, explicó a La Estrella de Panamá.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Ivette Mora', 'Ivette Mora']);
+  });
+});
+
+describe('SpeakerTracker: a described source ends with its noun (speakers12)', () => {
+  it('en: words after the described noun are a verb of its own, and the reporting word after them a noun', () => {
+    expect(speakers('Officials monitor weather forecasts closely for freeze-thaw cycles.', 'en')).toEqual([null]);
+    expect(
+      speakers('South Korean police and prosecutors are investigating claims of insurrection against Yoon.', 'en')[0],
+    ).not.toMatch(/investigating/u);
+    expect(speakers('Dallas police officers have said the suspect fled.', 'en')).toEqual(['Dallas police officers']);
+    expect(speakers('Islamist politicians have acknowledged that they erred.', 'en')).toEqual(['Islamist politicians']);
+  });
+});
+
+describe('SpeakerTracker: a view given by a possessive (speakers12)', () => {
+  it('"A su entender, …", "In his view, …", "À ses yeux, …" hold the view of the one who spoke last', () => {
+    expect(
+      speakersByParagraph(
+        ['Laura Magallanes dijo que el problema es grave.', 'A su entender, en la comunidad “se conoce muy poco”.'],
+        'es',
+      ),
+    ).toEqual(['Laura Magallanes', 'Laura Magallanes']);
+    expect(
+      speakersByParagraph(
+        ['Tom Forte said the deal was steady.', 'In his view, the grocer will cut prices again.'],
+        'en',
+      ),
+    ).toEqual(['Tom Forte', 'Tom Forte']);
+    expect(
+      speakersByParagraph(
+        ['Le ministre Jan Novak a déclaré que la loi passera.', 'À ses yeux, certains produits sont dangereux.'],
+        'fr',
+      ),
+    ).toEqual(['Jan Novak', 'Jan Novak']);
+  });
+});
+
+describe('SpeakerTracker: a paragraph headed by a name and a colon (speakers12)', () => {
+  it('en: "Lou Clancy: …" is the writer’s, and the quotation in the paragraph after it is Clancy’s', () => {
+    expect(
+      speakersByParagraph(
+        [
+          '"He was my best friend," Ballard said yesterday.',
+          'Lou Clancy: Now editor-in-chief of the Toronto Sun, Clancy first ran into Dusty at the Star.',
+          '"Dusty and I got into a prolonged shouting match the moment we met."',
+        ],
+        'en',
+      ),
+    ).toEqual(['Ballard', null, 'Lou Clancy']);
+  });
+
+  it('en: "e-mailed this:" leads into the quotation after it', () => {
+    expect(
+      speakersByParagraph(
+        ['Ebert, a cancer survivor himself, e-mailed this last night:', '"Dusty made an enormous difference."'],
+        'en',
+      ),
+    ).toEqual(['Ebert', 'Ebert']);
+  });
+});
+
+describe('SpeakerTracker: surnames with a particle, feelings voiced (speakers12)', () => {
+  it('es: "Del Pópolo detalló" after "Silvina del Pópolo" is her; "Del Ministerio" stays a preposition', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'La investigadora Silvina del Pópolo habló ayer.',
+          'Del Pópolo detalló que Pisa está dirigido a estudiantes de 15 años.',
+          'Del Ministerio de Salud informaron que no hay casos.',
+        ],
+        'es',
+      ),
+    ).toEqual([null, 'Del Pópolo', null]);
+  });
+
+  it('en: "expressed concern" reports', () => {
+    expect(speakers('Lee also expressed concern about how the declaration might affect relations.', 'en')).toEqual([
+      'Lee',
+    ]);
+  });
+});
+
+describe('SpeakerTracker: who "he" stands for, headings in capitals (speakers12)', () => {
+  it('en: a name after a comma and a lower-case role, before its verb, is the subject "he" means next', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'From the deck of his schooner, skipper Wade Bassi has better insight than most.',
+          '“When you look at nice halibut, it is pure white,” he said.',
+        ],
+        'en',
+      ),
+    ).toEqual([null, 'Wade Bassi']);
+    expect(
+      speakersByParagraph(
+        [
+          'Keegan spoke on Friday.',
+          'It will be hard, with three men - Emre, Alan Smith and Nicky Butt - suspended.',
+          '"You might only get nine tomorrow," he said.',
+        ],
+        'en',
+      ).at(-1),
+    ).not.toBe('Alan Smith');
+  });
+
+  it('es: a heading in capitals, "KARLA TARAZONA: …", introduces who speaks in the quotation after it', () => {
+    expect(
+      speakersByParagraph(
+        ['KARLA TARAZONA: POR SER FAN ENAMORADA, ME CASTIGARON', '“Me escapé del colegio cuando tenía catorce años”.'],
+        'es',
+      ),
+    ).toEqual([null, 'Karla Tarazona']);
+  });
+});

@@ -8,6 +8,7 @@ import {
   DEFINITE_ARTICLE,
   GENITIVE_PREPOSITIONS,
   MEMBER_PREPOSITIONS,
+  ROMANCE,
 } from './multilingual';
 import { ReferenceReader } from './references';
 import { appositionWord, trailingWord } from './text';
@@ -375,9 +376,33 @@ export abstract class SubjectReader extends ReferenceReader {
       const described = between.trim().split(/\s+/);
       // Not the adverbs and auxiliaries before the verb ("Sunni parties also rejected").
       while (described.length > 1 && this.isFiller(described.at(-1)!)) described.pop();
-      return this.isGeneric(described.at(-1)!) ? null : `${nearest.name} ${described.join(' ')}`;
+      if (this.isGeneric(described.at(-1)!)) return null;
+      // "Officials monitor weather forecasts": where adjectives go before the noun, a described source ends with a
+      // noun of people or a body ("officials", "spokesman", "agency"); another word is a verb of its own, and the
+      // reporting word after it a noun.
+      // After an indefinite article it is a noun phrase whatever its noun ("a Danish man claims").
+      const indefinite = this.words.indefiniteArticles.has(
+        trailingWord(before.slice(0, nearest.index))?.toLowerCase() ?? '',
+      );
+      if (!ROMANCE.has(this.lang) && !indefinite && !this.namesPeople(described.at(-1)!)) return null;
+      return `${nearest.name} ${described.join(' ')}`;
     }
     return this.organizationSpan(before, candidates, nearest) ?? nearest.name;
+  }
+
+  /**
+   * Whether `word` can head a described source: a group, a member, a title, an organization word or a plural noun
+   * ("officials", "spokesman", "agency", "politicians").
+   */
+  private namesPeople(word: string): boolean {
+    const lower = word.toLowerCase();
+    return (
+      /\p{L}{3}s$/u.test(lower) ||
+      this.words.organizationWords.has(lower) ||
+      (this.lexicon.groupSources?.includes(lower) ?? false) ||
+      this.words.memberNouns.has(lower) ||
+      this.words.personTitles.has(lower)
+    );
   }
 
   /**
@@ -526,6 +551,15 @@ export abstract class SubjectReader extends ReferenceReader {
     // Auxiliaries and adverbs before the verb are not part of it ("officers have said", "officials also said").
     let end = words.length;
     while (end > at + 1 && this.isFiller(words[end - 1]!)) end--;
+    // "South Korean police are investigating claims of …", "Officials monitor weather forecasts": where adjectives go
+    // before the noun, words after the group that are no auxiliary are a verb of its own, and the reporting word after
+    // them a noun ("claims", "forecasts").
+    if (
+      !ROMANCE.has(this.lang) &&
+      !named &&
+      words.slice(at + 1, end).some((word) => !groups.includes(word.toLowerCase()) && !COORDINATORS.has(word))
+    )
+      return null;
     return words.slice(start, end).join(' ');
   }
 
