@@ -158,4 +158,38 @@ describe('extractArticle', () => {
       'The Coast Post has covered the harbour towns since 1921. Write to us at the address below. We read every letter.';
     expect(extractArticle(teasersBesideTable(blurb))).toBeNull();
   });
+
+  it('keeps every section of a story whose sections each wrap their paragraphs under a heading', () => {
+    const sections = [
+      ['Introduction', ['A blog post on decorators in Python reminded me to write up the same idea for Emacs Lisp.']],
+      [
+        'Advice and Emacs Lisp',
+        ['Advice came to Emacs Lisp in the summer of 1994, when a new module shipped with Emacs.'],
+      ],
+      [
+        'Emacspeak and advice',
+        [
+          'And then I decided to make Emacs speak to me, using before, after, and around advice, as follows.',
+          'The line moved to is spoken after the cursor moves, by an after advice on next-line, previous-line, and others.',
+          'The character about to be deleted is spoken first, by a before advice, so that nothing goes unnoticed, ever.',
+          'Completions are spoken by an around advice, which remembers the context, calls the original, and speaks.',
+        ],
+      ],
+    ] as const;
+    const body = sections
+      .map(
+        ([heading, paragraphs], index) =>
+          `<div class="outline-2"><h2>${index + 1} ${heading}</h2><div class="outline-text-2">` +
+          `${paragraphs.map((text) => `<p>${text}</p>`).join('')}</div></div>`,
+      )
+      .join('');
+    const { document } = parseHtml(
+      `<!doctype html><html lang="en"><head><title>Advice</title></head><body><div class="post-body">` +
+        `<div id="content"><h1>Meta-programming in Emacs</h1>${body}</div></div>` +
+        `<div class="sidebar"><div class="widget"><h2>Archive</h2><div class="widget-content"><p>2019 (12)</p></div></div></div></body></html>`,
+      'https://blog.example/2019/10/advice.html',
+    );
+    const text = extractArticle(document)?.text ?? '';
+    for (const [, paragraphs] of sections) for (const paragraph of paragraphs) expect(text).toContain(paragraph);
+  });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { renameProseDivs, unwrapNestedParagraphs, wrapProseListItems } from './prose-items';
+import {
+  findProseCandidates,
+  flattenHeadedSections,
+  renameProseDivs,
+  unwrapNestedParagraphs,
+  wrapProseListItems,
+} from './prose-items';
 
 function rootOf(html: string): Element {
   document.body.innerHTML = `<div id="root">${html}</div>`;
@@ -55,5 +61,39 @@ describe('unwrapNestedParagraphs', () => {
     expect(root.querySelector('#single')).not.toBeNull();
     expect(root.querySelector('#comment')!.parentElement!.parentElement!.className).toBe('comment-body');
     expect(root.querySelector('#beside')!.parentElement!.parentElement!.parentElement).toBe(root);
+  });
+});
+
+describe('flattenHeadedSections', () => {
+  const section = (id: string, body: string, name = 'outline-2') =>
+    `<div id="${id}" class="${name}"><h2>Heading ${id}</h2><div class="outline-text-2">${body}</div></div>`;
+
+  it('gives two or more sibling sections of a heading over a wrapper of paragraphs their heading and paragraphs', () => {
+    const root = rootOf(
+      section('one', '<p id="p1">One.</p>') + section('two', '<p id="p2">Two.</p><ol><li>Item.</li></ol>'),
+    );
+    flattenHeadedSections(findProseCandidates(root).sections);
+    expect(Array.from(root.children).map((child) => child.tagName)).toEqual(['H2', 'P', 'H2', 'P', 'OL']);
+    expect(root.querySelector('#p2')!.parentElement).toBe(root);
+  });
+
+  it('leaves a lone section, sections without paragraphs, furniture and sections holding more than a wrapper', () => {
+    const lone = rootOf(section('one', '<p>One.</p>'));
+    flattenHeadedSections(findProseCandidates(lone).sections);
+    expect(lone.querySelector('#one')).not.toBeNull();
+
+    const lists = rootOf(section('one', '<ul><li>A</li></ul>') + section('two', '<ul><li>B</li></ul>'));
+    flattenHeadedSections(findProseCandidates(lists).sections);
+    expect(lists.querySelector('#one')).not.toBeNull();
+
+    const widgets = rootOf(section('one', '<p>A.</p>', 'widget') + section('two', '<p>B.</p>', 'widget'));
+    flattenHeadedSections(findProseCandidates(widgets).sections);
+    expect(widgets.querySelector('#two')).not.toBeNull();
+
+    const more = rootOf(
+      '<div id="one"><h2>A</h2><div><p>A.</p></div><p>Beside.</p></div><div id="two"><h2>B</h2><div><p>B.</p></div><p>Beside.</p></div>',
+    );
+    flattenHeadedSections(findProseCandidates(more).sections);
+    expect(more.querySelector('#one')).not.toBeNull();
   });
 });

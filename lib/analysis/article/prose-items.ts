@@ -4,7 +4,8 @@
  * items: a story written as items of a list (a common CMS habit) has no score, and Readability
  * settles on a caption or a sidebar instead. An item that reads as a paragraph gets one: its
  * inline content is wrapped in a <p>, the list itself kept. And paragraphs each wrapped in
- * wrappers of their own lose their story's siblings (see unwrapNestedParagraphs).
+ * wrappers of their own lose their story's siblings (see unwrapNestedParagraphs), and so do
+ * sections that each wrap their paragraphs under a heading (see flattenHeadedSections).
  */
 import { sentenceCount, textWeight, visibleLength } from './text-measure';
 
@@ -88,13 +89,15 @@ export interface ProseCandidates {
   /** Divs holding no block or image, children before their parent. */
   divs: Element[];
   paragraphs: Element[];
+  /** Sections written as a heading and one wrapper of the section's text (see flattenHeadedSections), inner before outer. */
+  sections: Element[];
 }
 
 const HOLDS_BLOCK = 1;
 const HOLDS_BLOCK_OR_IMAGE = 2;
 
 export function findProseCandidates(root: Element): ProseCandidates {
-  const found: ProseCandidates = { items: [], divs: [], paragraphs: [] };
+  const found: ProseCandidates = { items: [], divs: [], paragraphs: [], sections: [] };
   const visit = (element: Element): number => {
     let holds = 0;
     for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
@@ -108,6 +111,7 @@ export function findProseCandidates(root: Element): ProseCandidates {
     if (tag === 'P') found.paragraphs.push(element);
     else if (tag === 'LI' && !(holds & HOLDS_BLOCK)) found.items.push(element);
     else if (tag === 'DIV' && !(holds & HOLDS_BLOCK_OR_IMAGE)) found.divs.push(element);
+    else if (isHeadedSection(element)) found.sections.push(element);
     return holds;
   };
   visit(root);
@@ -115,16 +119,18 @@ export function findProseCandidates(root: Element): ProseCandidates {
 }
 
 /**
- * The three rules below on the clone, with one walk to find what they look at: list items and
+ * The rules below on the clone, with one walk to find what they look at: list items and
  * divs that read as paragraphs become paragraphs, then paragraphs alone in nested wrappers
- * take their wrappers' place. A div renamed is a paragraph too; the items' new paragraphs sit
+ * take their wrappers' place, and sibling sections that wrap their paragraphs under a heading
+ * give way to them. A div renamed is a paragraph too; the items' new paragraphs sit
  * in their items, never in a wrapper, so they are left out.
  */
 export function scoreProse(root: Element): void {
-  const { items, divs, paragraphs } = findProseCandidates(root);
+  const { items, divs, paragraphs, sections } = findProseCandidates(root);
   wrapProseListItems(root, items);
   const renamed = renameProseDivs(root, divs);
   unwrapNestedParagraphs(root, [...paragraphs, ...renamed]);
+  flattenHeadedSections(sections);
 }
 
 /** Class or id words of a wrapper that marks what it holds as furniture, which Readability weighs down by them. */
@@ -163,4 +169,51 @@ function holdsOnly(wrapper: Element): boolean {
     if (child.nodeType === 3 && (child.nodeValue ?? '').trim()) return false;
   }
   return true;
+}
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const SECTION_TAGS = new Set(['DIV', 'SECTION']);
+/** Sibling sections of one story, at least: a lone headed box is a widget as often as a section. */
+const MIN_SIBLING_SECTIONS = 2;
+
+/** A div or section holding a heading and then one wrapper (a div or section), nothing else. */
+function isHeadedSection(element: Element): boolean {
+  if (element.childElementCount !== 2 || !SECTION_TAGS.has(element.tagName)) return false;
+  return HEADING_TAGS.has(element.firstElementChild!.tagName) && SECTION_TAGS.has(element.lastElementChild!.tagName);
+}
+
+/**
+ * Sections each written as a heading over a wrapper of their paragraphs (an org-mode or
+ * documentation export: div.outline-2 > h2 + div.outline-text-2 > p): Readability credits a
+ * paragraph's score to its parent in full and to the section only in half, settles on the
+ * strongest section's wrapper and, its siblings being the heading alone, loses the other
+ * sections. On the clone, when two or more such sections stand side by side and their wrappers
+ * hold paragraphs, each section gives way to its heading and its paragraphs, so the story's
+ * paragraphs share one parent. Sections named as furniture (a sidebar's widgets) stay.
+ */
+export function flattenHeadedSections(sections: Element[]): void {
+  const byParent = new Map<Element, Element[]>();
+  for (const section of sections) {
+    const parent = section.parentElement;
+    // The rules before may have changed the section since the walk found it.
+    if (!parent || !isHeadedSection(section) || !holdsParagraph(section.lastElementChild!)) continue;
+    if (FURNITURE_NAME.test(`${section.getAttribute('class') ?? ''} ${section.id}`)) continue;
+    const siblings = byParent.get(parent);
+    if (siblings) siblings.push(section);
+    else byParent.set(parent, [section]);
+  }
+  for (const siblings of byParent.values()) {
+    if (siblings.length < MIN_SIBLING_SECTIONS) continue;
+    for (const section of siblings) {
+      const heading = section.firstElementChild!;
+      const body = section.lastElementChild!;
+      section.replaceWith(heading, ...Array.from(body.childNodes));
+    }
+  }
+}
+
+function holdsParagraph(element: Element): boolean {
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling)
+    if (child.tagName === 'P') return true;
+  return false;
 }
