@@ -65,6 +65,7 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
         // anchored in the whole text.
         const found = analyzeClaims(article.text.slice(article.storyStart), article.lang, {
           max: options.maxClaims,
+          publication: article.siteName,
           hints: { byline: article.byline, publishedTime: article.publishedTime, codeBlocks: countCodeBlocks(doc) },
         });
         return { ...found, claims: found.claims.map((claim) => anchoredIn(article.text, article.storyStart, claim)) };

@@ -24,6 +24,8 @@ export interface FindClaimsOptions {
   max?: number;
   /** What the page says about itself (byline, date), to tell a story from a page that is not one. */
   hints?: StoryHints;
+  /** The name the page is published under (its site name): the newspaper is never the organization a story quotes. */
+  publication?: string | null;
 }
 
 export interface ClaimsResult {
@@ -173,7 +175,7 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
   const unspaced = isUnspacedScript(lang);
   const blocks = splitBlocks(text);
   const quotedUntil = unspaced ? new Map<number, number>() : runningQuotations(blocks, lang);
-  const speakers = new SpeakerTracker(lexicon, primarySubtag(lang) ?? '', unspaced);
+  const speakers = new SpeakerTracker(lexicon, primarySubtag(lang) ?? '', unspaced, options.publication ?? null);
   const candidates: Array<Claim & { start: number; end: number; block: number }> = [];
   let leadBlock: number | null = null;
   // Pages written one sentence per paragraph (broadcast news, many wire stories): a sentence alone in

@@ -567,6 +567,7 @@ export const de: ClaimLexicon = {
   reportNouns: {
     nouns: ['Erklärung', 'Mitteilung', 'Bericht', 'Ankündigung', 'Vorwurf', 'Vorwürfe', 'Warnung'],
     agents: ['von'],
+    issued: ['bericht', 'studie', 'umfrage', 'urteil', 'analyse', 'gutachten'],
   },
   femalePronouns: ['sie'],
   femaleMarkers: [

@@ -464,6 +464,7 @@ export const en: ClaimLexicon = {
     'dr',
     'prof',
     'superintendent',
+    'counterpart',
     'judge',
     'governor',
     'mayor',
@@ -892,6 +893,7 @@ export const en: ClaimLexicon = {
       'warning',
     ],
     agents: ['by'],
+    issued: ['report', 'study', 'survey', 'poll', 'ruling', 'analysis', 'review', 'audit'],
   },
   femalePronouns: ['she'],
   femaleMarkers: [

@@ -935,6 +935,7 @@ export const es: ClaimLexicon = {
       'acusación',
     ],
     agents: ['por'],
+    issued: ['informe', 'estudio', 'encuesta', 'sondeo', 'fallo', 'sentencia', 'análisis', 'auditoría'],
   },
   bodyAdjectives: { fiscal: 'Fiscalía', policial: 'Policía' },
   femalePronouns: ['ella'],

@@ -608,6 +608,7 @@ export const fr: ClaimLexicon = {
   reportNouns: {
     nouns: ['déclaration', 'déclarations', 'communiqué', 'rapport', 'document', 'annonce', 'accusation', 'propos'],
     agents: ['par'],
+    issued: ['rapport', 'étude', 'enquête', 'sondage', 'arrêt', 'analyse', 'audit'],
   },
   femalePronouns: ['elle'],
   femaleMarkers: [

@@ -18,6 +18,7 @@ export const pt: ClaimLexicon = {
     'comenta',
     'garante',
     'sustenta',
+    'sustentou',
     'enfatiza',
     'conclui',
     'completou',
@@ -621,6 +622,7 @@ export const pt: ClaimLexicon = {
       'acusação',
     ],
     agents: ['por', 'pelo', 'pela'],
+    issued: ['relatório', 'estudo', 'pesquisa', 'levantamento', 'sondagem', 'sentença', 'análise', 'auditoria'],
   },
   femalePronouns: ['ela'],
   femaleMarkers: [

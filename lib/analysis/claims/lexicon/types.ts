@@ -313,7 +313,15 @@ export interface ClaimLexicon {
    * Nouns of something said, and the agent prepositions after them ("the front-page claim made on Saturday by sports
    * daily AS", "la denuncia presentada por la Fiscalía"): the agent named is the source.
    */
-  reportNouns?: { nouns: string[]; agents: string[] };
+  reportNouns?: {
+    nouns: string[];
+    agents: string[];
+    /**
+     * Documents a body issues, lower-cased ("report", "study", "survey", "ruling"): "the report says" is the body's that
+     * spoke last, or the report's own when a person spoke last, never that person's words.
+     */
+    issued?: string[];
+  };
   /**
    * Adjectives that say which body a described source belongs to ("la acusación fiscal" is the Fiscalía's, "el parte
    * policial" the police's), with the name the body goes by: the body is then the source.

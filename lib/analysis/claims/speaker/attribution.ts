@@ -19,8 +19,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
   /** "Asked what …," opening the sentence. */
   private readonly questionLeadIn: RegExp | null;
 
-  constructor(lexicon: ClaimLexicon, lang: string, unspaced: boolean) {
-    super(lexicon, lang, unspaced);
+  constructor(lexicon: ClaimLexicon, lang: string, unspaced: boolean, publication: string | null = null) {
+    super(lexicon, lang, unspaced, publication);
     const leadIns = alternation(lexicon.questionLeadIns);
     this.questionLeadIn = leadIns ? new RegExp(`^[\\s"“«]*(?:${leadIns})\\s`, 'iu') : null;
   }

@@ -58,6 +58,7 @@ export class SpeakerTracker extends AttributionReader {
     const namedBefore = this.namedWithoutSpeech;
     const namedBeforeBlock = this.namedWithoutSpeechBlock;
     this.namedInSentence = null;
+    this.notePublications(sentence);
     this.notePeople(sentence);
     this.namedWithoutSpeech = null;
     const goesOn = () => namedBefore ?? this.lastSpeaker;
@@ -191,9 +192,9 @@ export class SpeakerTracker extends AttributionReader {
       !this.titleHoldersInclude(speaker);
     if (speaker && this.couldBePerson(speaker)) this.noteRecent(speaker);
     if (speaker && /\s/u.test(speaker)) for (const word of speaker.split(/\s+/)) this.speakerWords.add(word);
-    if (speaker && (this.isOrganization(speaker) || this.bodies.has(speaker))) this.lastOrganization = speaker;
+    if (speaker && (this.isOrganization(speaker) || this.bodies.has(speaker))) this.rememberOrganization(speaker);
     // "Microsoft said …": a one-word subject that is no person's name is what "the company" means next.
-    else if (speaker && organizationLike) this.lastOrganization = speaker;
+    else if (speaker && organizationLike) this.rememberOrganization(speaker);
     if (this.lastOrganization !== organizationBefore) this.itAntecedent = this.lastOrganization;
     if (this.patterns.organizationPronounBeforeVerb)
       this.itAntecedent = this.openingThing(sentence) ?? this.itAntecedent;

@@ -59,13 +59,39 @@ export abstract class ArticleMemory {
   protected readonly lang: string;
   protected readonly patterns: LexiconPatterns;
   protected readonly words: LexiconWords;
+  /**
+   * The names the story is published under, lower-cased without an article: the page's site name, and a name credited
+   * after a slash ("(Ellen M. Banner / The Seattle Times)"). The newspaper telling the story is never the organization
+   * "the company" stands for.
+   */
+  private readonly publications = new Set<string>();
 
-  constructor(lexicon: ClaimLexicon, lang: string, unspaced: boolean) {
+  constructor(lexicon: ClaimLexicon, lang: string, unspaced: boolean, publication: string | null = null) {
     this.lexicon = lexicon;
     this.lang = lang;
     this.unspaced = unspaced;
     this.patterns = patternsOf(lexicon);
     this.words = this.patterns.words;
+    if (publication) this.publications.add(publicationKey(publication));
+  }
+
+  /**
+   * Notes the publications a sentence credits: a photo credited "(Photographer / Newspaper)", or the end of such a
+   * credit when the sentence was cut at an initial ("Ellen M. | Banner / The Seattle Times)").
+   */
+  protected notePublications(sentence: string): void {
+    for (const credit of sentence.matchAll(/(?:\(|^\s*)[^()/]{2,60}\s\/\s([^()/]{2,60})\)/gu))
+      this.publications.add(publicationKey(credit[1]!));
+  }
+
+  /** Whether the name is the publication's own ("Seattle Times" on The Seattle Times' site). */
+  protected isPublication(name: string): boolean {
+    return this.publications.has(publicationKey(name));
+  }
+
+  /** Remembers the organization "the company" stands for next, unless it is the publication telling the story. */
+  protected rememberOrganization(name: string): void {
+    if (!this.isPublication(name)) this.lastOrganization = name;
   }
 
   /** The people named with a title or with the title it stands for ("el Mandatario" → the "presidente"). */
@@ -238,4 +264,12 @@ export abstract class ArticleMemory {
     const word = trailingWord(text.slice(0, index), APOSTROPHES)?.toLowerCase();
     return word !== undefined && this.words.locativePrepositions.has(word);
   }
+}
+
+/** A publication's name as compared: lower case, without a leading article ("The Seattle Times" → "seattle times"). */
+function publicationKey(name: string): string {
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:the|la|el|le|les|o|a|der|die|das)\s+/u, '');
 }

@@ -18,6 +18,12 @@ export abstract class NameReader extends ArticleMemory {
   /** Registers names that the text presents as people: multi-word names and names next to a title. */
   protected notePeople(sentence: string): void {
     let subject: string | null = null;
+    // "Ele sustentou que o indulto conferido a Silveira …", "He told Smith …": a sentence whose subject is a person
+    // pronoun names its other people after it; none of them is who the pronoun, or the next one, stands for.
+    const pronounSubject = (() => {
+      const opening = /^[\s"“«]*(\p{L}+)\s+\p{Ll}/u.exec(sentence)?.[1];
+      return opening !== undefined && this.words.personPronouns.has(opening.toLowerCase());
+    })();
     if (this.unspaced) {
       // A transliterated name: a given name of at most four characters, a dot, a surname that stops before a
       // function character ("大卫·洛克菲勒是…" → 大卫·洛克菲勒).
@@ -81,7 +87,7 @@ export abstract class NameReader extends ArticleMemory {
           /^\s*(?:,|\(|—|–|-)/u.test(sentence.slice(candidate.end))
         )
       )
-        this.lastOrganization = candidate.name;
+        this.rememberOrganization(candidate.name);
       // "el Presidente Boric": one capitalised word right after a job title is a person too.
       const single = !/\s/u.test(candidate.name);
       const titleBefore =
@@ -190,7 +196,10 @@ export abstract class NameReader extends ArticleMemory {
         /,\s*$/u.test(sentence.slice(0, candidate.index)) &&
         /^\s+\p{Ll}/u.test(sentence.slice(candidate.end)) &&
         !quoted.some(([start, end]) => candidate.index > start && candidate.end < end);
-      if (subjectAfterOpening || (sentence.slice(0, candidate.index).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8) {
+      if (
+        !pronounSubject &&
+        (subjectAfterOpening || (sentence.slice(0, candidate.index).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8)
+      ) {
         this.noteRecent(name);
         // The first of them before its verb, not after a preposition, is the subject.
         if (

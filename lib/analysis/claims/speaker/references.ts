@@ -158,7 +158,7 @@ export abstract class ReferenceReader extends NameReader {
           : ZH_ORG_SUBJECT.exec(opening)?.[1];
       // "一位市直机关干部": somebody unnamed; 干部 is a cadre, not a department.
       if (!subject || subject.length < 2 || /(一位|一名|某|干部|幹部)/u.test(subject)) return null;
-      this.lastOrganization = subject;
+      this.rememberOrganization(subject);
       return subject;
     }
     const words = sentence.match(/[\p{L}’'-]+/gu) ?? [];
@@ -189,7 +189,7 @@ export abstract class ReferenceReader extends NameReader {
     const rest = after.replace(/^\s*\([^()]*\)/u, '').replace(/^[\s,]*(?:[\p{Ll}’'ʼ-]+\s+){0,3}?(?=\p{Ll})/u, ' ');
     if (!/^\s+\p{Ll}/u.test(rest)) return null;
     const name = acronym ?? candidate.name;
-    this.lastOrganization = name;
+    this.rememberOrganization(name);
     return name;
   }
 

@@ -10,6 +10,60 @@ function speakers(text: string, lang: string): Array<string | null> {
 }
 
 describe('SpeakerTracker', () => {
+  it('a pronoun opening the sentence is the person named before as a subject, not one it names after it', () => {
+    expect(
+      speakers(
+        'Maria Lopez said the plan works. She thanked Peter Brown, the mayor, for his help. She said: "We will go on."',
+        'en',
+      ).at(-1),
+    ).toBe('Maria Lopez');
+  });
+
+  it('"he" after a rival named with a role as a subject ("Blackburn counterpart Mark Hughes"); pt "Ele sustentou"', () => {
+    expect(
+      speakers(
+        "Jim Smith said: 'Harry is doing a good job.' The rumours saw Blackburn counterpart Mark Hughes slip in the betting. He said: 'There is always speculation.'",
+        'en',
+      ).at(-1),
+    ).toBe('Mark Hughes');
+    expect(
+      speakers(
+        'Rodrigo Pacheco disse que o Congresso pode refletir. Ele sustentou que o indulto conferido a Silveira não pode ser revogado, mas defendeu que sejam estabelecidos critérios.',
+        'pt',
+      ).at(-1),
+    ).toBe('Rodrigo Pacheco');
+  });
+
+  it('"the report says" is the issuing body that spoke last, else the report, never the person quoted before', () => {
+    expect(
+      speakers('“We need more engineers,” said Lord Willis. The report says the government is not doing enough.', 'en'),
+    ).toEqual(['Lord Willis', 'the report']);
+    expect(
+      speakers('“Hay que invertir más”, dijo María González. El informe señala que el gasto cayó un 5%.', 'es'),
+    ).toEqual(['María González', 'el informe']);
+    expect(
+      speakers(
+        'Sports daily AS reported that Calderon wants a striker. The report claims that talks began in May.',
+        'en',
+      ),
+    ).toEqual(['AS', 'AS']);
+  });
+
+  it('the publication telling the story is never the organization "the company" means (credit or site name)', () => {
+    expect(
+      speakers(
+        'Northwind Agency cut its prices. A shopper waits in line. (Ellen M. Banner / The Seattle Times) The company said prices would fall.',
+        'en',
+      ).at(-1),
+    ).toBe('Northwind Agency');
+    const tracker = new SpeakerTracker(lexiconFor('en'), 'en', false, 'The Seattle Times');
+    const found = segmentSentences(
+      'Northwind Agency cut its prices. The Seattle Times asked shoppers about it. The company said prices would fall.',
+      'en',
+    ).map((sentence) => tracker.speakerOf(sentence.text));
+    expect(found.at(-1)).toBe('Northwind Agency');
+  });
+
   it('fr: the speaker named after a reporting verb that details or goes on ("…», détaille Mme Cardenal")', () => {
     expect(speakers('« Le message était faux », détaille Mme Cardenal.', 'fr')).toEqual(['Cardenal']);
     expect(speakers('« Rien ne le prouve », poursuit Ana Sofia Cardenal.', 'fr')).toEqual(['Ana Sofia Cardenal']);

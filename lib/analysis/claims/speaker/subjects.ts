@@ -22,8 +22,8 @@ export abstract class SubjectReader extends ReferenceReader {
   /** "… en la que" at the end of the text before the verb. */
   private readonly relativeClauseEnd: RegExp | null;
 
-  constructor(lexicon: ClaimLexicon, lang: string, unspaced: boolean) {
-    super(lexicon, lang, unspaced);
+  constructor(lexicon: ClaimLexicon, lang: string, unspaced: boolean, publication: string | null = null) {
+    super(lexicon, lang, unspaced, publication);
     const relatives = alternation(lexicon.relativePronouns);
     this.twoAppositions = relatives
       ? new RegExp(
@@ -254,6 +254,8 @@ export abstract class SubjectReader extends ReferenceReader {
     if (organization) return organization;
     // "The report claims that …", "The statement said": the report of whoever spoke last.
     const document = /^\s*(\p{L}+)\s+(\p{L}+)\s*$/u.exec(before.split(/[,;:"“”«»„()]/u).pop() ?? '');
+    const issued = document ? this.issuedDocument(document[1]!, document[2]!) : null;
+    if (issued) return issued;
     if (
       document &&
       this.lastSpeaker &&
@@ -597,5 +599,20 @@ export abstract class SubjectReader extends ReferenceReader {
     const clause = text.slice(0, tie) + (/^[^,;:.!?"“”«»()]*/u.exec(rest)?.[0] ?? '');
     const description = clause.trim().split(/\s+/u).slice(1);
     return description.length <= 5 ? description.join(' ') : null;
+  }
+
+  /**
+   * "The report says …", "a study found": a document a body issues speaks for that body when a body spoke last (the
+   * daily AS that "reported", the committee that "calls for"), else for itself ("the report"); never for the person
+   * quoted before it, who is not its author.
+   */
+  private issuedDocument(article: string, noun: string): string | null {
+    if (!this.words.stopwords.has(article.toLowerCase())) return null;
+    if (!this.lexicon.reportNouns?.issued?.includes(noun.toLowerCase())) return null;
+    const body =
+      this.lastSpeaker !== null && !this.isPerson(this.lastSpeaker) && !this.looksLikePersonName(this.lastSpeaker)
+        ? this.lastSpeaker
+        : null;
+    return body ?? `${article} ${noun}`.toLowerCase();
   }
 }

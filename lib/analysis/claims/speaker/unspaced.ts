@@ -186,7 +186,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       subject = subject.slice(0, title.index);
       // "米半導体大手エヌビディアのジェンスン・フアンCEO": the titled person's organization, for a later "同社".
       const organization = owner.replace(/^.*(?:大手|傘下|子会社)/u, '');
-      if (organization.length >= 2 && organization.length <= 15) this.lastOrganization = organization;
+      if (organization.length >= 2 && organization.length <= 15) this.rememberOrganization(organization);
     }
     subject = subject.replace(this.patterns.honorificsAfterName, '');
     if (!subject) return null;
