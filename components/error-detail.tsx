@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { failureText, isTechnicalFailure, standsAlone, type ReaderError } from '../lib/shared/failure-text';
 import type { Failure } from '../lib/shared/result';
+import type { Ref } from 'preact';
 import './error-detail.css';
 
 export type { ReaderError };
@@ -44,5 +45,40 @@ export function ReaderErrorText({ error }: { error: ReaderError }) {
       {error.reason && <p>{error.reason}</p>}
       {error.detail && <ErrorDetail detail={error.detail} />}
     </>
+  );
+}
+
+/** How an action the reader asked for ended: what it did, or why it failed. */
+export type ActionOutcome = { done: string } | { error: ReaderError };
+
+/**
+ * An action's outcome under its controls: a failure as an alert box (`errorClass` beside
+ * `reader-error`), a success as a status line (`doneClass`, and `doneRef` for a box that moves
+ * focus to it). Both carry `testId`, so a test reads either the same way.
+ */
+export function OutcomeLine({
+  outcome,
+  testId,
+  errorClass = '',
+  doneClass,
+  doneRef,
+}: {
+  outcome: ActionOutcome | null;
+  testId: string;
+  errorClass?: string;
+  doneClass?: string;
+  doneRef?: Ref<HTMLParagraphElement>;
+}) {
+  if (!outcome) return null;
+  if ('error' in outcome)
+    return (
+      <div class={`${errorClass} reader-error`.trim()} role="alert" data-testid={testId}>
+        <ReaderErrorText error={outcome.error} />
+      </div>
+    );
+  return (
+    <p ref={doneRef} class={doneClass} tabIndex={doneRef ? -1 : undefined} role="status" data-testid={testId}>
+      {outcome.done}
+    </p>
   );
 }

@@ -5,7 +5,7 @@ import { formatNumber, uiLocale } from '../lib/shared/format';
 import { alreadyHereText } from '../lib/ui/library-format';
 import { exportFileName } from '../lib/shared/highlights/export';
 import type { Failure } from '../lib/shared/result';
-import { readerError, ReaderErrorText, type ReaderError } from './error-detail';
+import { OutcomeLine, readerError, type ActionOutcome, type ReaderError } from './error-detail';
 import './export-bar.css';
 import './file-button.css';
 
@@ -47,7 +47,7 @@ export function downloadText(text: string, fileName: string, mime: string): void
 
 export function ExportBar({ title, markdown, json, csv, onImport }: ExportBarProps) {
   /** What the last action said: that it was done, or why not. */
-  const [status, setStatus] = useState<{ done: string } | { error: ReaderError } | null>(null);
+  const [status, setStatus] = useState<ActionOutcome | null>(null);
   const builders: Partial<Record<Format, () => string | Promise<string>>> = { markdown, json, csv };
 
   async function download(format: Format) {
@@ -136,16 +136,12 @@ export function ExportBar({ title, markdown, json, csv, onImport }: ExportBarPro
           />
         </label>
       )}
-      {status &&
-        ('error' in status ? (
-          <div class="export-bar-status export-bar-error reader-error" role="alert" data-testid="export-status">
-            <ReaderErrorText error={status.error} />
-          </div>
-        ) : (
-          <p class="export-bar-status" role="status" data-testid="export-status">
-            {status.done}
-          </p>
-        ))}
+      <OutcomeLine
+        outcome={status}
+        testId="export-status"
+        errorClass="export-bar-status export-bar-error"
+        doneClass="export-bar-status"
+      />
     </div>
   );
 }

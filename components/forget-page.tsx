@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { pageKeyFor } from '../lib/shared/highlights/url';
 import type { LibraryCall } from '../lib/ui/library-client';
 import { libraryError } from '../lib/ui/library-format';
-import { ReaderErrorText, type ReaderError } from './error-detail';
+import { OutcomeLine, type ActionOutcome } from './error-detail';
 import { useConfirmQuestion } from './swap-focus';
 import './speaker-history.css';
 
@@ -22,7 +22,7 @@ export function ForgetPage({
 }) {
   const pageKey = pageKeyFor(url, canonical ?? null);
   const [kept, setKept] = useState(false);
-  const [message, setMessage] = useState<{ done: string } | { error: ReaderError } | null>(null);
+  const [message, setMessage] = useState<ActionOutcome | null>(null);
   const question = useConfirmQuestion();
   const messageElement = useRef<HTMLParagraphElement>(null);
   // The button goes away once the page is forgotten: its message takes the focus, not the page's body.
@@ -99,16 +99,7 @@ export function ForgetPage({
           </button>
         </div>
       )}
-      {message &&
-        ('error' in message ? (
-          <div class="reader-error" role="alert" data-testid="forget-page-status">
-            <ReaderErrorText error={message.error} />
-          </div>
-        ) : (
-          <p ref={messageElement} tabIndex={-1} role="status" data-testid="forget-page-status">
-            {message.done}
-          </p>
-        ))}
+      <OutcomeLine outcome={message} testId="forget-page-status" doneRef={messageElement} />
     </section>
   );
 }

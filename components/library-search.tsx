@@ -23,7 +23,7 @@ import type {
   SearchResult,
 } from '../lib/shared/library/types';
 import type { ClaimKind } from '../lib/shared/types';
-import { ReaderErrorText, type ReaderError } from './error-detail';
+import { OutcomeLine, ReaderErrorText, type ActionOutcome } from './error-detail';
 import { downloadText } from './export-bar';
 import './file-button.css';
 import './library-search.css';
@@ -87,7 +87,7 @@ function termOptions(termIds: readonly string[]): [string, string][] {
 }
 
 /** What the last action said: that it was done, or why not. */
-type Status = { done: string } | { error: ReaderError } | null;
+type Status = ActionOutcome | null;
 
 /** How long the overview may take before the page says the library is still opening. */
 const OPENING_NOTICE_MS = 1_000;
@@ -256,16 +256,7 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
           <ReaderErrorText error={libraryError(openError)} />
         </div>
       )}
-      {status &&
-        ('error' in status ? (
-          <div class="lib__error reader-error" role="alert" data-testid="library-status">
-            <ReaderErrorText error={status.error} />
-          </div>
-        ) : (
-          <p class="lib__status" role="status" data-testid="library-status">
-            {status.done}
-          </p>
-        ))}
+      <OutcomeLine outcome={status} testId="library-status" errorClass="lib__error" doneClass="lib__status" />
       {overview && (
         <label class="lib__keeping">
           <input
