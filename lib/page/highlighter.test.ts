@@ -5,6 +5,7 @@ import { createAnnotation, type HighlightAnnotation } from '../shared/highlights
 import type { BackgroundMessage, PageEventRoutes, MessageOf } from '../shared/protocol';
 
 type Sent = BackgroundMessage | MessageOf<PageEventRoutes, 'highlights-anchored'>;
+import { captureShadowRoots } from '../../tests/fixtures/shadow-roots';
 import { attachHighlighter, PageHighlighter } from './highlighter';
 import { PageText } from './anchoring/page-text';
 
@@ -193,13 +194,7 @@ describe('the selection bar on the page', () => {
         ? { ok: false, error }
         : { ok: true, value: { pageKey: PAGE, title: 'Story', highlights: [], problems: [] } },
     );
-    const shadows: ShadowRoot[] = [];
-    const attachShadow = Element.prototype.attachShadow;
-    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
-      const shadow = attachShadow.call(this, init);
-      shadows.push(shadow);
-      return shadow;
-    });
+    const shadows = captureShadowRoots();
     render(PARAGRAPHS);
     const ctx = {
       isValid: true,

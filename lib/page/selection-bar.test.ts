@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fail, ok } from '../shared/result';
+import { captureShadowRoots } from '../../tests/fixtures/shadow-roots';
 import { SelectionBar } from './selection-bar';
 
 vi.mock('#i18n', () => ({
@@ -13,13 +14,7 @@ function barOverSelection() {
   range.selectNodeContents(document.querySelector('p')!);
   document.getSelection()!.removeAllRanges();
   document.getSelection()!.addRange(range);
-  const shadows: ShadowRoot[] = [];
-  const attachShadow = Element.prototype.attachShadow;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
-    const shadow = attachShadow.call(this, init);
-    shadows.push(shadow);
-    return shadow;
-  });
+  const shadows = captureShadowRoots();
   const bar = new SelectionBar(document, async () => fail('failed', 'unused'));
   bar.showFor(range);
   return { bar, message: () => shadows[0]!.querySelector<HTMLElement>('.message')! };
