@@ -11,6 +11,7 @@ import { isAdLabel, isCaption, isDateStamp, isPhotoCredit, isUnspacedStamp } fro
 import { isUiFragment } from './page-chrome';
 import { readsAsParagraph } from './prose-items';
 import { linkTextLength, textWeight, visibleLength, wordsOf } from './text-measure';
+import { isHeadingTag } from './tags';
 
 /** Lines a header holds at most between its headline and the story (deck, byline, date, credit), rows of links left out. */
 const MAX_HEADER_LINES = 8;
@@ -29,8 +30,6 @@ const ANCHOR_LINES = 3;
 const MIN_STYLED_HEADLINE_WORDS = 4;
 /** Share of such a line's words the title must hold. */
 const MIN_STYLED_TITLE_OVERLAP = 0.9;
-
-const HEADING = /^H[1-6]$/u;
 
 export interface HeaderContext {
   /** What the page says its title is (Readability's title, the document's). */
@@ -214,9 +213,7 @@ function titleShare(block: TextBlock, title: TitleWords): number {
 
 /** The tag ("h1" … "h6") of the heading a line is or sits inside; null for a line in no heading. */
 export function headingTagOf(block: TextBlock): string | null {
-  const heading = HEADING.test(block.element.tagName.toUpperCase())
-    ? block.element
-    : block.element.closest('h1, h2, h3, h4, h5, h6');
+  const heading = isHeadingTag(block.element.tagName) ? block.element : block.element.closest('h1, h2, h3, h4, h5, h6');
   return heading ? heading.tagName.toLowerCase() : null;
 }
 

@@ -10,6 +10,7 @@ import { collapseWhitespace } from '../../shared/text';
 import type { TextBlock } from './blocks';
 import { endsLikeSentence, sentenceCount, textWeight, UNSPACED_CHAR, visibleLength, wordsOf } from './text-measure';
 import { isInBlockquote, walkElements } from './walk';
+import { isHeadingTag } from './tags';
 
 /** Items led by a link, repeated this many times under one parent, form a listing. */
 const MIN_LISTING_ITEMS = 3;
@@ -23,7 +24,6 @@ const MIN_ITEM_LINK_SHARE = 0.2;
 const EDGE_BLOCKS = 3;
 /** A line of at least this weight, mostly not links, is prose. */
 const MIN_PROSE_WEIGHT = 15;
-const HEADING_TAG = /^H[1-6]$/iu;
 
 export interface ListingItems {
   items: Set<Element>;
@@ -660,7 +660,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
   blocks.forEach((block, index) => {
     const inQuote = isInBlockquote(block.element);
     if (inQuote) return;
-    const opensStory = beforeProse && HEADING_TAG.test(block.element.tagName);
+    const opensStory = beforeProse && isHeadingTag(block.element.tagName);
     // Each measure of the line is taken once, when a rule first asks for it.
     let weight = -1;
     let letters = -1;
@@ -698,7 +698,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     else if (
       isPhotoCredit(block.text) ||
       (endsInPhotoCredit(block.text, () => isBesidePicture(block.element)) &&
-        !HEADING_TAG.test(block.element.tagName) &&
+        !isHeadingTag(block.element.tagName) &&
         !isDataCell(block.element)) ||
       isAdLabel(block.text) ||
       isCounterLine(block.text) ||

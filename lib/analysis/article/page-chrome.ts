@@ -7,6 +7,7 @@
 import { collapseWhitespace } from '../../shared/text';
 import { endsLikeSentence, isBlankCode, linkTextLength, textWeight, visibleLength } from './text-measure';
 import { isInBlockquote, walkElements, walkElementsMeasuringText } from './walk';
+import { isHeadingTag } from './tags';
 
 /** Elements that are page furniture by their tag or role, whatever they hold. */
 const CHROME_TAGS = new Set(['BUTTON', 'TEXTAREA', 'SELECT', 'INPUT', 'DIALOG', 'TEMPLATE', 'IFRAME']);
@@ -300,7 +301,6 @@ function findLanguagePickers(root: ParentNode, taggedLinks: readonly Element[], 
   }
 }
 
-const HEADING = /^H[1-6]$/;
 /** Tags whose short text is content by nature: headings, list items, captions, table cells. */
 const CONTENT_TAGS = new Set(['LI', 'FIGCAPTION', 'TD', 'TH', 'DT', 'DD', 'PRE', 'BLOCKQUOTE']);
 /** Class or id words that declare a control or a widget. */
@@ -390,7 +390,7 @@ export function isUiFragment(element: Element, text: string, linkLength = -1): b
   // A pager is a control wherever it sits, a table cell included. Its links may have been
   // scripts that Readability turned into text: a row split by bars is a pager's too.
   if ((linked > 0 || text.includes('|')) && isPager(text)) return true;
-  if (HEADING.test(tag) || CONTENT_TAGS.has(tag)) return false;
+  if (isHeadingTag(tag) || CONTENT_TAGS.has(tag)) return false;
   const size = words(text);
   if (size > MAX_CONTROL_WORDS * 2) return false;
   const letters = visibleLength(text);

@@ -8,6 +8,7 @@
  * sections that each wrap their paragraphs under a heading (see flattenHeadedSections).
  */
 import { sentenceCount, textWeight, visibleLength } from './text-measure';
+import { isHeadingTag } from './tags';
 
 /** An item says at least this much (Latin words; a CJK character half a word) to read as a paragraph. */
 const MIN_PROSE_ITEM_WEIGHT = 12;
@@ -171,7 +172,6 @@ function holdsOnly(wrapper: Element): boolean {
   return true;
 }
 
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const SECTION_TAGS = new Set(['DIV', 'SECTION']);
 /** Sibling sections of one story, at least: a lone headed box is a widget as often as a section. */
 const MIN_SIBLING_SECTIONS = 2;
@@ -179,7 +179,7 @@ const MIN_SIBLING_SECTIONS = 2;
 /** A div or section holding a heading and then one wrapper (a div or section), nothing else. */
 function isHeadedSection(element: Element): boolean {
   if (element.childElementCount !== 2 || !SECTION_TAGS.has(element.tagName)) return false;
-  return HEADING_TAGS.has(element.firstElementChild!.tagName) && SECTION_TAGS.has(element.lastElementChild!.tagName);
+  return isHeadingTag(element.firstElementChild!.tagName) && SECTION_TAGS.has(element.lastElementChild!.tagName);
 }
 
 /**
