@@ -831,6 +831,22 @@ function counterfactualCondition(text: string, context: ClassifyContext): boolea
   });
 }
 
+/** "报告写得十分详细", "问题比较严重": a degree adverb before a quality (see `ClaimLexicon.degreeJudgement`). */
+function degreeJudgement(text: string, context: ClassifyContext): boolean {
+  const judgement = context.lexicon.degreeJudgement;
+  if (!judgement) return false;
+  return findPhrases(text, judgement.adverbs, context.unspaced).some((hit) => {
+    const next = text.charAt(hit.end);
+    const previous = text.charAt(hit.index - 1);
+    return (
+      /\p{L}/u.test(next) &&
+      !judgement.notBefore.includes(next) &&
+      !/\p{Nd}/u.test(previous) &&
+      !judgement.notAfter.includes(previous)
+    );
+  });
+}
+
 /** "could heighten tensions", "pourrait": a conditional of possibility (see `ClaimLexicon.possibilityModals`). */
 function possibilityModal(text: string, context: ClassifyContext): boolean {
   const { lexicon, unspaced } = context;
@@ -956,7 +972,11 @@ export function sentenceFeatures(
         (reportsOwnConditional(unquoted(sentence.text), context) ||
           reportsOwnSyntheticConditional(unquoted(sentence.text), context))),
     belief: beliefAt >= 0,
-    view: viewAt >= 0 || heldIntention || counterfactualCondition(sentence.text, context),
+    view:
+      viewAt >= 0 ||
+      heldIntention ||
+      counterfactualCondition(sentence.text, context) ||
+      degreeJudgement(unquoted(sentence.text), context),
     heldFuture,
     quotedFragment,
     // "Bush said the government needs to do more": what a speaker holds ought to be is their view.

@@ -275,6 +275,13 @@ export const es: ClaimLexicon = {
     'duda que',
     'teme que',
     'temen que',
+    // Contending and seeing something in an event (round 13, types13): "sostienen que", "ve en la reforma un intento".
+    'sostienen que',
+    'sostuvieron que',
+    've en',
+    'ven en',
+    'vio en',
+    'vieron en',
   ],
   impersonalForecasts: ['se espera que', 'se espera'],
   scheduledActs: [

@@ -86,6 +86,13 @@ export interface ClaimLexicon {
    */
   possibilityModals?: { modals: string[]; notBefore: string[] };
   /**
+   * Languages whose adjectival predicate takes a degree adverb ("报告写得十分详细", "问题比较严重", "太突然了"): the adverb
+   * before a quality is the writer's or the speaker's judgement, a view. Not before the first characters of
+   * `notBefore`, where it measures a size, an amount, a speed or a time ("很多", "很快", "十分钟") or opens a hedge ("很可能"),
+   * nor after one of `notAfter`, where the characters are no adverb ("五十分", "太太").
+   */
+  degreeJudgement?: { adverbs: string[]; notBefore: string[]; notAfter: string[] };
+  /**
    * Belief verbs that also describe a sensation or an impression ("觉得不可思议", "觉得也就十三四岁"): a view only
    * with a personal subject right before them ("我觉得", "他们都觉得").
    */
