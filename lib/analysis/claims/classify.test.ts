@@ -445,6 +445,11 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'zh', '不可思议')).not.toBe('opinion');
   });
 
+  it('zh: 觉得 after a short subject opening its clause (a name, "李明觉得") is a view', () => {
+    const text = '学校昨天召开了全体教师大会。谈到这次改革，李明觉得学校的管理方式与过去没有什么区别。';
+    expect(kindOf(text, 'zh', '李明觉得')).toBe('opinion');
+  });
+
   it('a score ("7-5 6-4", "a 24-21 win") is a figure; a season "2003-04" is not', () => {
     expect(
       kindOf('The top seed was beaten by the qualifier Ana Ruiz 7-5 6-4 in the second round on Tuesday.', 'en', '7-5'),

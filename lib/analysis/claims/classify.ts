@@ -742,13 +742,22 @@ function beliefIndex(text: string, context: ClassifyContext): number {
   const bound = lexicon.subjectBoundBeliefVerbs;
   const hit = findPhrases(text, lexicon.beliefVerbs, unspaced).find((hit) => {
     if (bound?.verbs.includes(hit.phrase)) {
-      let before = text.slice(Math.max(0, hit.index - 8), hit.index);
+      // The clause up to the verb, without the adverbs right before it.
+      let before =
+        text
+          .slice(0, hit.index)
+          .split(/[\p{P}\s]/u)
+          .pop() ?? '';
       for (let stripped = true; stripped;) {
         const adverb = bound.adverbs.find((word) => before.endsWith(word));
         stripped = adverb !== undefined;
         if (adverb) before = before.slice(0, -adverb.length);
       }
-      return bound.subjects.some((subject) => before.endsWith(subject));
+      const length = bound.subjectLength;
+      return (
+        bound.subjects.some((subject) => before.endsWith(subject)) ||
+        (length !== undefined && before.length >= length.min && before.length <= length.max)
+      );
     }
     if (unspaced) return true;
     const previous = /([\p{L}]+[’'ʼ]?)\s*$/u.exec(text.slice(Math.max(0, hit.index - 20), hit.index))?.[1] ?? '';

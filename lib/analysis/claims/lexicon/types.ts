@@ -94,9 +94,15 @@ export interface ClaimLexicon {
   degreeJudgement?: { adverbs: string[]; notBefore: string[]; notAfter: string[] };
   /**
    * Belief verbs that also describe a sensation or an impression ("觉得不可思议", "觉得也就十三四岁"): a view only
-   * with a personal subject right before them ("我觉得", "他们都觉得").
+   * with a personal subject right before them ("我觉得", "他们都觉得"), or with a subject of `subjectLength` characters
+   * opening its clause (a name: "，郭荣梅觉得"), not a longer phrase ("外地来的买家都觉得不可思议") nor none ("，觉得也就").
    */
-  subjectBoundBeliefVerbs?: { verbs: string[]; subjects: string[]; adverbs: string[] };
+  subjectBoundBeliefVerbs?: {
+    verbs: string[];
+    subjects: string[];
+    adverbs: string[];
+    subjectLength?: { min: number; max: number };
+  };
   /**
    * Words before a belief verb that make it a noun ("l'estime", "the thought", "his hopes"): then no view.
    */

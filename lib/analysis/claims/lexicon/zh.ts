@@ -211,6 +211,7 @@ export const zh: ClaimLexicon = {
     verbs: ['觉得', '覺得'],
     subjects: ['我', '你', '他', '她', '我们', '我們', '他们', '他們', '她们', '她們', '大家', '自己'],
     adverbs: ['都', '也', '还', '還', '就', '总', '總', '却', '卻', '一直', '并不', '並不', '不'],
+    subjectLength: { min: 2, max: 4 },
   },
   indirectQuestionWords: ['是否'],
   scheduledActs: [
