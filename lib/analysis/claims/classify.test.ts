@@ -950,4 +950,22 @@ describe('claim kinds by rule', () => {
       'Der Minister ist am Dienstag nach der Veröffentlichung der Fotos zurückgetreten.';
     expect(kindOf(de, 'de', 'sieht in')).toBe('opinion');
   });
+
+  it('es, pt, fr: "Para Martins, …", "Para ele, …", "Pour lui, …" open whose view the sentence gives; "Para isso, …" does not', () => {
+    const pt =
+      'Para Martins, a articulação em torno da emenda é uma manobra do presidente do Senado e de seus aliados. ' +
+      'Para ele, há um interesse do governo em adiar a votação dos requerimentos apresentados pela oposição. ' +
+      'Para isso, o senador apresentou um requerimento à Mesa Diretora do Senado na terça-feira.';
+    expect(kindOf(pt, 'pt', 'Para Martins')).toBe('opinion');
+    expect(kindOf(pt, 'pt', 'Para ele')).toBe('opinion');
+    expect(kindOf(pt, 'pt', 'Para isso')).not.toBe('opinion');
+    const es =
+      'Para Moreau, el reclamo de los sindicatos apunta contra la integración actual del máximo tribunal del país. ' +
+      'El ministro de Seguridad dijo que la mayoría de los agentes votaron en contra del nuevo reglamento de la policía.';
+    expect(kindOf(es, 'es', 'Para Moreau')).toBe('opinion');
+    const fr =
+      "Pour lui, cette réforme des retraites pénalise d'abord les salariés les plus modestes du secteur public. " +
+      'Le ministre de la Santé a démissionné mardi soir après la publication des photos du restaurant.';
+    expect(kindOf(fr, 'fr', 'Pour lui')).toBe('opinion');
+  });
 });

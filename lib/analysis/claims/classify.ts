@@ -808,10 +808,12 @@ function viewIndex(text: string, context: ClassifyContext): number {
   if (unspaced) return -1;
   const judgement = impersonalJudgementIndex(unquoted(text), context);
   if (judgement >= 0) return judgement;
+  const pronouns = lexicon.viewOpenerPronouns ?? [];
   const opener = (lexicon.viewOpeners ?? []).some(
     (preposition) =>
-      new RegExp(`^\\s*${preposition}\\s+\\p{Lu}[\\p{L}’'.-]*(?:\\s+[\\p{L}’'.-]+){0,3}\\s*,`, 'iu').test(text) &&
-      /^\s*\p{L}+\s+\p{Lu}/u.test(text),
+      (new RegExp(`^\\s*${preposition}\\s+\\p{Lu}[\\p{L}’'.-]*(?:\\s+[\\p{L}’'.-]+){0,3}\\s*,`, 'iu').test(text) &&
+        /^\s*\p{L}+\s+\p{Lu}/u.test(text)) ||
+      (pronouns.length > 0 && new RegExp(`^\\s*${preposition}\\s+(?:${pronouns.join('|')})\\s*,`, 'iu').test(text)),
   );
   return opener ? 0 : -1;
 }

@@ -284,6 +284,9 @@ export const es: ClaimLexicon = {
     'vieron en',
   ],
   impersonalForecasts: ['se espera que', 'se espera'],
+  // "Para Martins, …", "Para ele, …": whose view the sentence gives (round 13, types13), as fr "Pour X, …".
+  viewOpeners: ['para'],
+  viewOpenerPronouns: ['él', 'ella', 'ellos', 'ellas'],
   scheduledActs: [
     // Not "llegará a" ("la inflación llegará a 10%").
     'se reunirá',

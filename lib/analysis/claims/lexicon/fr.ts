@@ -206,6 +206,7 @@ export const fr: ClaimLexicon = {
   ],
   nounDeterminers: ["l'", 'le', 'la', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'cette', 'du', 'des'],
   viewOpeners: ['pour'],
+  viewOpenerPronouns: ['lui', 'elle', 'eux', 'elles'],
   scheduledActs: [
     'se rendra',
     'se rendront',

@@ -194,6 +194,9 @@ export const pt: ClaimLexicon = {
     'viram na',
   ],
   impersonalForecasts: ['espera-se que', 'espera-se'],
+  // "Para Martins, …", "Para ele, …": whose view the sentence gives (round 13, types13), as fr "Pour X, …".
+  viewOpeners: ['para'],
+  viewOpenerPronouns: ['ele', 'ela', 'eles', 'elas'],
   scheduledActs: [
     'vai se reunir',
     'vão se reunir',

@@ -114,9 +114,11 @@ export interface ClaimLexicon {
   indirectQuestionWords?: string[];
   /**
    * Prepositions that open a sentence with whose view it gives ("Pour Jan Hamáček, cette attitude est méprisante"):
-   * followed by a capitalised name and a comma, the sentence is that person's opinion.
+   * followed by a capitalised name and a comma, the sentence is that person's opinion. So it is followed by one of
+   * `viewOpenerPronouns` and a comma ("Para ele, …", "Pour lui, …"), not by another word ("Para isso, …").
    */
   viewOpeners?: string[];
+  viewOpenerPronouns?: string[];
   /**
    * Futures of acts an actor schedules for themselves ("will travel", "viajará", "se reunirá", "se rendra", "将出席"):
    * told by the writer or a speaker, the actor's plan rather than a forecast.
