@@ -445,6 +445,11 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'zh', '不可思议')).not.toBe('opinion');
   });
 
+  it('zh: 觉得 after a short subject opening its clause (a name, "李明觉得") is a view', () => {
+    const text = '学校昨天召开了全体教师大会。谈到这次改革，李明觉得学校的管理方式与过去没有什么区别。';
+    expect(kindOf(text, 'zh', '李明觉得')).toBe('opinion');
+  });
+
   it('a score ("7-5 6-4", "a 24-21 win") is a figure; a season "2003-04" is not', () => {
     expect(
       kindOf('The top seed was beaten by the qualifier Ana Ruiz 7-5 6-4 in the second round on Tuesday.', 'en', '7-5'),
@@ -897,5 +902,70 @@ describe('claim kinds by rule', () => {
       'Die Caritas in der Diözese Münster hat am Montag die neuen Regeln des Bundes zum Infektionsschutz begrüßt.';
     expect(kindOf(de, 'de', 'Seiner Meinung')).toBe('opinion');
     expect(kindOf(de, 'de', 'befürchtet')).toBe('opinion');
+  });
+
+  it('zh: a degree adverb before a quality ("十分详细", "比较严重", "太突然了") judges; before a size, a speed or a time ("很多", "很快", "十分钟") it measures', () => {
+    const judged = '市政府昨天公布了事故调查报告。专家组的这份调查报告写得十分详细，对事故原因的分析也比较透彻。';
+    expect(kindOf(judged, 'zh', '十分详细')).toBe('opinion');
+    const measured =
+      '市政府官员在会上发言十分钟后离开会场，随后前往机场。' + '这家工厂的工人很快就撤离了现场，没有人员受伤。';
+    expect(kindOf(measured, 'zh', '十分钟')).not.toBe('opinion');
+    expect(kindOf(measured, 'zh', '很快')).not.toBe('opinion');
+  });
+
+  it('pt, fr, en, de: contending ("sustentou que", "soutient que", "maintains that", "ist der Ansicht") makes a view', () => {
+    const pt =
+      'O senador sustentou que o indulto concedido ao deputado não pode ser revogado por uma emenda constitucional. ' +
+      'O ministro da Fazenda afirmou que a arrecadação caiu no último trimestre.';
+    expect(kindOf(pt, 'pt', 'sustentou')).toBe('opinion');
+    const fr =
+      "L'avocat de la famille soutient que la procédure engagée contre son client ne repose sur aucune preuve sérieuse. " +
+      'Le ministre de la Santé a démissionné mardi soir après la publication des photos du restaurant.';
+    expect(kindOf(fr, 'fr', 'soutient que')).toBe('opinion');
+    const en =
+      'The company maintains that the new software update does not collect any personal data from its users. ' +
+      'The regulator opened an investigation into the company last March after several complaints.';
+    expect(kindOf(en, 'en', 'maintains that')).toBe('opinion');
+    const de =
+      'Der Verband ist der Ansicht, dass die Reform der Pflegeversicherung die Beschäftigten kaum entlastet. ' +
+      'Der Minister ist am Dienstag nach der Veröffentlichung der Fotos zurückgetreten.';
+    expect(kindOf(de, 'de', 'der Ansicht')).toBe('opinion');
+  });
+
+  it('pt, es, fr, de: seeing something in an event ("vê no encontro uma tentativa", "sieht in der Debatte") makes a view', () => {
+    const pt =
+      'O senador vê no encontro entre os dois presidentes uma tentativa de blindar os ministros do tribunal. ' +
+      'O ministro da Fazenda afirmou que a arrecadação caiu no último trimestre.';
+    expect(kindOf(pt, 'pt', 'vê no')).toBe('opinion');
+    const es =
+      'La oposición ve en la reforma del sistema de salud un intento de privatizar los hospitales públicos. ' +
+      'El ministro de Seguridad dijo que la mayoría de los agentes votaron en contra del nuevo reglamento de la policía.';
+    expect(kindOf(es, 'es', 've en')).toBe('opinion');
+    const fr =
+      'Le syndicat voit dans cette réforme des retraites une attaque contre les salariés les plus modestes. ' +
+      'Le ministre de la Santé a démissionné mardi soir après la publication des photos du restaurant.';
+    expect(kindOf(fr, 'fr', 'voit dans')).toBe('opinion');
+    const de =
+      'Der Sozialverband sieht in der geplanten Rentenreform einen Angriff auf die Beschäftigten mit kleinen Einkommen. ' +
+      'Der Minister ist am Dienstag nach der Veröffentlichung der Fotos zurückgetreten.';
+    expect(kindOf(de, 'de', 'sieht in')).toBe('opinion');
+  });
+
+  it('es, pt, fr: "Para Martins, …", "Para ele, …", "Pour lui, …" open whose view the sentence gives; "Para isso, …" does not', () => {
+    const pt =
+      'Para Martins, a articulação em torno da emenda é uma manobra do presidente do Senado e de seus aliados. ' +
+      'Para ele, há um interesse do governo em adiar a votação dos requerimentos apresentados pela oposição. ' +
+      'Para isso, o senador apresentou um requerimento à Mesa Diretora do Senado na terça-feira.';
+    expect(kindOf(pt, 'pt', 'Para Martins')).toBe('opinion');
+    expect(kindOf(pt, 'pt', 'Para ele')).toBe('opinion');
+    expect(kindOf(pt, 'pt', 'Para isso')).not.toBe('opinion');
+    const es =
+      'Para Moreau, el reclamo de los sindicatos apunta contra la integración actual del máximo tribunal del país. ' +
+      'El ministro de Seguridad dijo que la mayoría de los agentes votaron en contra del nuevo reglamento de la policía.';
+    expect(kindOf(es, 'es', 'Para Moreau')).toBe('opinion');
+    const fr =
+      "Pour lui, cette réforme des retraites pénalise d'abord les salariés les plus modestes du secteur public. " +
+      'Le ministre de la Santé a démissionné mardi soir après la publication des photos du restaurant.';
+    expect(kindOf(fr, 'fr', 'Pour lui')).toBe('opinion');
   });
 });

@@ -742,13 +742,22 @@ function beliefIndex(text: string, context: ClassifyContext): number {
   const bound = lexicon.subjectBoundBeliefVerbs;
   const hit = findPhrases(text, lexicon.beliefVerbs, unspaced).find((hit) => {
     if (bound?.verbs.includes(hit.phrase)) {
-      let before = text.slice(Math.max(0, hit.index - 8), hit.index);
+      // The clause up to the verb, without the adverbs right before it.
+      let before =
+        text
+          .slice(0, hit.index)
+          .split(/[\p{P}\s]/u)
+          .pop() ?? '';
       for (let stripped = true; stripped;) {
         const adverb = bound.adverbs.find((word) => before.endsWith(word));
         stripped = adverb !== undefined;
         if (adverb) before = before.slice(0, -adverb.length);
       }
-      return bound.subjects.some((subject) => before.endsWith(subject));
+      const length = bound.subjectLength;
+      return (
+        bound.subjects.some((subject) => before.endsWith(subject)) ||
+        (length !== undefined && before.length >= length.min && before.length <= length.max)
+      );
     }
     if (unspaced) return true;
     const previous = /([\p{L}]+[’'ʼ]?)\s*$/u.exec(text.slice(Math.max(0, hit.index - 20), hit.index))?.[1] ?? '';
@@ -799,10 +808,12 @@ function viewIndex(text: string, context: ClassifyContext): number {
   if (unspaced) return -1;
   const judgement = impersonalJudgementIndex(unquoted(text), context);
   if (judgement >= 0) return judgement;
+  const pronouns = lexicon.viewOpenerPronouns ?? [];
   const opener = (lexicon.viewOpeners ?? []).some(
     (preposition) =>
-      new RegExp(`^\\s*${preposition}\\s+\\p{Lu}[\\p{L}’'.-]*(?:\\s+[\\p{L}’'.-]+){0,3}\\s*,`, 'iu').test(text) &&
-      /^\s*\p{L}+\s+\p{Lu}/u.test(text),
+      (new RegExp(`^\\s*${preposition}\\s+\\p{Lu}[\\p{L}’'.-]*(?:\\s+[\\p{L}’'.-]+){0,3}\\s*,`, 'iu').test(text) &&
+        /^\s*\p{L}+\s+\p{Lu}/u.test(text)) ||
+      (pronouns.length > 0 && new RegExp(`^\\s*${preposition}\\s+(?:${pronouns.join('|')})\\s*,`, 'iu').test(text)),
   );
   return opener ? 0 : -1;
 }
@@ -827,6 +838,22 @@ function counterfactualCondition(text: string, context: ClassifyContext): boolea
       (word, at) =>
         conditions.has(word) &&
         words.slice(at + 1, at + 1 + counterfactual.reach).some((next) => auxiliaries.has(next)),
+    );
+  });
+}
+
+/** "报告写得十分详细", "问题比较严重": a degree adverb before a quality (see `ClaimLexicon.degreeJudgement`). */
+function degreeJudgement(text: string, context: ClassifyContext): boolean {
+  const judgement = context.lexicon.degreeJudgement;
+  if (!judgement) return false;
+  return findPhrases(text, judgement.adverbs, context.unspaced).some((hit) => {
+    const next = text.charAt(hit.end);
+    const previous = text.charAt(hit.index - 1);
+    return (
+      /\p{L}/u.test(next) &&
+      !judgement.notBefore.includes(next) &&
+      !/\p{Nd}/u.test(previous) &&
+      !judgement.notAfter.includes(previous)
     );
   });
 }
@@ -956,7 +983,11 @@ export function sentenceFeatures(
         (reportsOwnConditional(unquoted(sentence.text), context) ||
           reportsOwnSyntheticConditional(unquoted(sentence.text), context))),
     belief: beliefAt >= 0,
-    view: viewAt >= 0 || heldIntention || counterfactualCondition(sentence.text, context),
+    view:
+      viewAt >= 0 ||
+      heldIntention ||
+      counterfactualCondition(sentence.text, context) ||
+      degreeJudgement(unquoted(sentence.text), context),
     heldFuture,
     quotedFragment,
     // "Bush said the government needs to do more": what a speaker holds ought to be is their view.

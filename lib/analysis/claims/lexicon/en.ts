@@ -219,6 +219,12 @@ export const en: ClaimLexicon = {
     'criticized',
     'criticised',
     'denies that',
+    // Contending (round 13, types13): "maintains that", as es "sostiene que".
+    'maintains that',
+    'maintained that',
+    'contends that',
+    'contended that',
+    'argued that',
   ],
   nounDeterminers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'],
   indirectQuestionWords: ['whether'],

@@ -275,8 +275,18 @@ export const es: ClaimLexicon = {
     'duda que',
     'teme que',
     'temen que',
+    // Contending and seeing something in an event (round 13, types13): "sostienen que", "ve en la reforma un intento".
+    'sostienen que',
+    'sostuvieron que',
+    've en',
+    'ven en',
+    'vio en',
+    'vieron en',
   ],
   impersonalForecasts: ['se espera que', 'se espera'],
+  // "Para Martins, …", "Para ele, …": whose view the sentence gives (round 13, types13), as fr "Pour X, …".
+  viewOpeners: ['para'],
+  viewOpenerPronouns: ['él', 'ella', 'ellos', 'ellas'],
   scheduledActs: [
     // Not "llegará a" ("la inflación llegará a 10%").
     'se reunirá',

@@ -195,9 +195,18 @@ export const fr: ClaimLexicon = {
     'doute que',
     'espère que',
     'espèrent que',
+    // Contending and seeing something in an event (round 13, types13): "soutient que", "voit dans cette réforme une …".
+    'soutient que',
+    'soutiennent que',
+    'a soutenu que',
+    'ont soutenu que',
+    'voit dans',
+    'voient dans',
+    'a vu dans',
   ],
   nounDeterminers: ["l'", 'le', 'la', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'cette', 'du', 'des'],
   viewOpeners: ['pour'],
+  viewOpenerPronouns: ['lui', 'elle', 'eux', 'elles'],
   scheduledActs: [
     'se rendra',
     'se rendront',

@@ -86,10 +86,23 @@ export interface ClaimLexicon {
    */
   possibilityModals?: { modals: string[]; notBefore: string[] };
   /**
-   * Belief verbs that also describe a sensation or an impression ("觉得不可思议", "觉得也就十三四岁"): a view only
-   * with a personal subject right before them ("我觉得", "他们都觉得").
+   * Languages whose adjectival predicate takes a degree adverb ("报告写得十分详细", "问题比较严重", "太突然了"): the adverb
+   * before a quality is the writer's or the speaker's judgement, a view. Not before the first characters of
+   * `notBefore`, where it measures a size, an amount, a speed or a time ("很多", "很快", "十分钟") or opens a hedge ("很可能"),
+   * nor after one of `notAfter`, where the characters are no adverb ("五十分", "太太").
    */
-  subjectBoundBeliefVerbs?: { verbs: string[]; subjects: string[]; adverbs: string[] };
+  degreeJudgement?: { adverbs: string[]; notBefore: string[]; notAfter: string[] };
+  /**
+   * Belief verbs that also describe a sensation or an impression ("觉得不可思议", "觉得也就十三四岁"): a view only
+   * with a personal subject right before them ("我觉得", "他们都觉得"), or with a subject of `subjectLength` characters
+   * opening its clause (a name: "，郭荣梅觉得"), not a longer phrase ("外地来的买家都觉得不可思议") nor none ("，觉得也就").
+   */
+  subjectBoundBeliefVerbs?: {
+    verbs: string[];
+    subjects: string[];
+    adverbs: string[];
+    subjectLength?: { min: number; max: number };
+  };
   /**
    * Words before a belief verb that make it a noun ("l'estime", "the thought", "his hopes"): then no view.
    */
@@ -101,9 +114,11 @@ export interface ClaimLexicon {
   indirectQuestionWords?: string[];
   /**
    * Prepositions that open a sentence with whose view it gives ("Pour Jan Hamáček, cette attitude est méprisante"):
-   * followed by a capitalised name and a comma, the sentence is that person's opinion.
+   * followed by a capitalised name and a comma, the sentence is that person's opinion. So it is followed by one of
+   * `viewOpenerPronouns` and a comma ("Para ele, …", "Pour lui, …"), not by another word ("Para isso, …").
    */
   viewOpeners?: string[];
+  viewOpenerPronouns?: string[];
   /**
    * Futures of acts an actor schedules for themselves ("will travel", "viajará", "se reunirá", "se rendra", "将出席"):
    * told by the writer or a speaker, the actor's plan rather than a forecast.
