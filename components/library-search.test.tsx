@@ -135,6 +135,23 @@ describe('LibrarySearch', () => {
     await waitFor(() => expect(sent.at(-1)).toMatchObject({ type: 'library-open', url: 'https://www.theverge.com/a' }));
   });
 
+  it('says there are no results in a live region that is there, empty, before the search, so a screen reader hears it fill', async () => {
+    const call = (async (message: { type: string; query?: { text: string } }) => {
+      if (message.type === 'library-overview') return ok(overview);
+      if (message.type === 'library-search')
+        return ok(message.query?.text === 'nothing' ? { hits: [], more: false, tookMs: 1 } : result);
+      return ok(undefined);
+    }) as LibraryCall;
+    render(<LibrarySearch call={call} files={files} debounceMs={0} />);
+    await screen.findByTestId('search-result');
+    const region = screen.getByTestId('library-no-results');
+    expect(region.getAttribute('role')).toBe('status');
+    expect(region.textContent).toBe('');
+    fireEvent.input(screen.getByTestId('library-search'), { target: { value: 'nothing' } });
+    await waitFor(() => expect(region.textContent).toBe('library.noResults'));
+    expect(screen.getByTestId('library-no-results')).toBe(region);
+  });
+
   it('asks before forgetting everything', async () => {
     const sent: { type: string }[] = [];
     render(<LibrarySearch call={fakeCall(sent)} files={files} debounceMs={0} />);

@@ -360,11 +360,10 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
       </form>
 
       {overview && overview.pages === 0 && !openError && <p class="lib__empty">{i18n.t('library.empty')}</p>}
-      {result && hits.length === 0 && overview && overview.pages > 0 && (
-        <p class="lib__empty" data-testid="library-no-results">
-          {i18n.t('library.noResults')}
-        </p>
-      )}
+      {/* Always there, empty while there are results: a screen reader hears it fill as the reader types, which a live region added with its text is not sure to be. */}
+      <p class="lib__empty" role="status" data-testid="library-no-results">
+        {result && hits.length === 0 && overview && overview.pages > 0 && i18n.t('library.noResults')}
+      </p>
       <ol class="lib__results" aria-label={i18n.t('library.resultsLabel')} data-took-ms={result?.tookMs.toFixed(1)}>
         {hits.map((hit) => (
           <li
