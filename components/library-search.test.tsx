@@ -221,6 +221,22 @@ describe('LibrarySearch', () => {
     expect(sent.some((message) => message.type === 'library-import')).toBe(false);
   });
 
+  it('says nothing was imported, the browser’s words apart, when the chosen file cannot be read at all', async () => {
+    const sent: { type: string }[] = [];
+    render(<LibrarySearch call={fakeCall(sent)} files={files} debounceMs={0} />);
+    const input = await screen.findByTestId<HTMLInputElement>('library-import');
+    const unreadable = { text: async () => Promise.reject(new Error('NotReadableError: the file changed')) };
+    Object.defineProperty(input, 'files', { value: [unreadable as unknown as File] });
+    fireEvent.change(input);
+    const status = await screen.findByTestId('library-status');
+    expect(lines(status)).toEqual([
+      'highlights.notImported',
+      'panel.errorDetail',
+      'NotReadableError: the file changed',
+    ]);
+    expect(sent.some((message) => message.type === 'library-import')).toBe(false);
+  });
+
   it('says that the library could not do it in the reader’s language, the store’s English apart under its own introduction', async () => {
     const english = 'Could not save; nothing was changed (AbortError).';
     const call = (async (message: { type: string }) => {

@@ -59,15 +59,15 @@ export function selectionFailureText(error: Failure): string {
  */
 export function importRefusalText(error: Failure, notAnExport: string): ReaderError {
   const text = i18n.t('highlights.notImported');
-  const reasons: Record<ImportRefusal, string> = {
-    'too-large': i18n.t('highlights.importTooLarge'),
-    'not-json': i18n.t('highlights.importNotJson'),
-    'not-an-export': notAnExport,
-    'bad-entry': i18n.t('highlights.importBadEntry'),
-    'newer-export': i18n.t('highlights.importNewer'),
-  };
   if (!error.refusal) return { text, detail: error.message };
+  const reasons: Record<ImportRefusal, () => string> = {
+    'too-large': () => i18n.t('highlights.importTooLarge'),
+    'not-json': () => i18n.t('highlights.importNotJson'),
+    'not-an-export': () => notAnExport,
+    'bad-entry': () => i18n.t('highlights.importBadEntry'),
+    'newer-export': () => i18n.t('highlights.importNewer'),
+  };
   // These two sentences say all there is; the English would only repeat them.
   const whole = error.refusal === 'too-large' || error.refusal === 'newer-export';
-  return { text, reason: reasons[error.refusal], detail: whole ? null : error.message };
+  return { text, reason: reasons[error.refusal](), detail: whole ? null : error.message };
 }
