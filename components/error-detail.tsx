@@ -51,33 +51,44 @@ export function ReaderErrorText({ error }: { error: ReaderError }) {
 /** How an action the reader asked for ended: what it did, or why it failed. */
 export type ActionOutcome = { done: string } | { error: ReaderError };
 
+/** The alert box (a div) or the status line (a p), whichever OutcomeLine shows: a ref that fits either. */
+export type OutcomeElement = HTMLDivElement & HTMLParagraphElement;
+
 /**
  * An action's outcome under its controls: a failure as an alert box (`errorClass` beside
- * `reader-error`), a success as a status line (`doneClass`, and `doneRef` for a box that moves
- * focus to it). Both carry `testId`, so a test reads either the same way.
+ * `reader-error`), a success as a status line (`doneClass`). `focusRef`, for a box that moves the
+ * focus to whichever is shown (when the control that acted goes away), makes either focusable.
+ * Both carry `testId`, so a test reads either the same way.
  */
 export function OutcomeLine({
   outcome,
   testId,
   errorClass = '',
   doneClass,
-  doneRef,
+  focusRef,
 }: {
   outcome: ActionOutcome | null;
   testId: string;
   errorClass?: string;
   doneClass?: string;
-  doneRef?: Ref<HTMLParagraphElement>;
+  focusRef?: Ref<OutcomeElement>;
 }) {
   if (!outcome) return null;
+  const tabIndex = focusRef ? -1 : undefined;
   if ('error' in outcome)
     return (
-      <div class={`${errorClass} reader-error`.trim()} role="alert" data-testid={testId}>
+      <div
+        ref={focusRef}
+        class={`${errorClass} reader-error`.trim()}
+        tabIndex={tabIndex}
+        role="alert"
+        data-testid={testId}
+      >
         <ReaderErrorText error={outcome.error} />
       </div>
     );
   return (
-    <p ref={doneRef} class={doneClass} tabIndex={doneRef ? -1 : undefined} role="status" data-testid={testId}>
+    <p ref={focusRef} class={doneClass} tabIndex={tabIndex} role="status" data-testid={testId}>
       {outcome.done}
     </p>
   );

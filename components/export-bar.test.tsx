@@ -112,7 +112,10 @@ describe('ExportBar', () => {
     const onImport = vi
       .fn()
       .mockResolvedValueOnce({ ok: true, added: 2, duplicates: 1 })
-      .mockResolvedValueOnce({ ok: false, error: { kind: 'invalid', message: 'The file is not valid JSON.' } });
+      .mockResolvedValueOnce({
+        ok: false,
+        error: { kind: 'invalid', refusal: 'not-json', message: 'The file is not valid JSON.' },
+      });
     render(<ExportBar {...props} onImport={onImport} />);
     const input = screen.getByTestId<HTMLInputElement>('import-json');
     const file = new File(['{"type":"AnnotationCollection"}'], 'h.json', { type: 'application/json' });
@@ -126,13 +129,69 @@ describe('ExportBar', () => {
     fireEvent.change(input, { target: { files: [file] } });
     await waitFor(() =>
       expect(lines(screen.getByRole('alert'))).toEqual([
-        'highlights.importFailed',
+        'highlights.notImported',
+        'highlights.importNotJson',
         'panel.errorDetail',
         'The file is not valid JSON.',
       ]),
     );
     // The parser's own words are a detail for a bug report, marked as English.
     expect(screen.getByRole('alert').querySelector('code[lang="en"]')?.textContent).toBe('The file is not valid JSON.');
+  });
+
+  it('tells a file it could not read from one it read and did not accept, each cause in a sentence of its own', async () => {
+    const refusals: [Failure, string[]][] = [
+      [
+        { kind: 'invalid', refusal: 'not-json', message: 'The file is not valid JSON (Unexpected end).' },
+        [
+          'highlights.notImported',
+          'highlights.importNotJson',
+          'panel.errorDetail',
+          'The file is not valid JSON (Unexpected end).',
+        ],
+      ],
+      // Well-formed JSON, read: never "could not read this file".
+      [
+        { kind: 'invalid', refusal: 'not-an-export', message: 'The file is an "Person", not an AnnotationCollection.' },
+        [
+          'highlights.notImported',
+          'highlights.importNotAnExport',
+          'panel.errorDetail',
+          'The file is an "Person", not an AnnotationCollection.',
+        ],
+      ],
+      [
+        { kind: 'invalid', refusal: 'bad-entry', message: 'Annotation 2 is not a highlight: target.selector' },
+        [
+          'highlights.notImported',
+          'highlights.importBadEntry',
+          'panel.errorDetail',
+          'Annotation 2 is not a highlight: target.selector',
+        ],
+      ],
+      // Sentences that say it all: the English would only repeat them.
+      [
+        { kind: 'invalid', refusal: 'too-large', message: 'The file is too large to be a highlights export.' },
+        ['highlights.notImported', 'highlights.importTooLarge'],
+      ],
+      [
+        {
+          kind: 'invalid',
+          refusal: 'newer-export',
+          message: 'The file was exported by a newer version of Marginalia.',
+        },
+        ['highlights.notImported', 'highlights.importNewer'],
+      ],
+    ];
+    const onImport = vi.fn();
+    render(<ExportBar {...props} onImport={onImport} />);
+    const input = screen.getByTestId<HTMLInputElement>('import-json');
+    const file = new File(['{"type":"Person"}'], 'h.json', { type: 'application/json' });
+    for (const [error, said] of refusals) {
+      onImport.mockResolvedValueOnce({ ok: false, error });
+      fireEvent.change(input, { target: { files: [file] } });
+      await waitFor(() => expect(lines(screen.getByRole('alert'))).toEqual(said));
+    }
   });
 
   it('says why nothing was imported when the library, not the file, refused it', async () => {

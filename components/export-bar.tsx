@@ -5,6 +5,7 @@ import { formatNumber, uiLocale } from '../lib/shared/format';
 import { alreadyHereText } from '../lib/ui/library-format';
 import { exportFileName } from '../lib/shared/highlights/export';
 import type { Failure } from '../lib/shared/result';
+import { importRefusalText } from '../lib/shared/failure-text';
 import { OutcomeLine, readerError, type ActionOutcome, type ReaderError } from './error-detail';
 import './export-bar.css';
 import './file-button.css';
@@ -147,11 +148,11 @@ export function ExportBar({ title, markdown, json, csv, onImport }: ExportBarPro
 }
 
 /**
- * Why nothing was imported: a file that is not a highlights export says so, the parser's English
- * apart; any other failure is the store's (a library a newer Marginalia saved, a full storage), and
- * says that, not that the file could not be read.
+ * Why nothing was imported: a file the parser refused says which way (not read, or read and not
+ * accepted), its English apart; any other failure is the store's (a library a newer Marginalia
+ * saved, a full storage), and says that, not that the file could not be read.
  */
 function importFailure(failure: Failure): ReaderError {
-  if (failure.kind === 'invalid') return { text: i18n.t('highlights.importFailed'), detail: failure.message };
+  if (failure.kind === 'invalid') return importRefusalText(failure, i18n.t('highlights.importNotAnExport'));
   return readerError(failure, i18n.t('highlights.notImported'));
 }

@@ -54,7 +54,7 @@ describe('ForgetPage', () => {
     expect(sent).toContainEqual({ type: 'library-forget-page', url: 'https://www.theverge.com/ai/story' });
   });
 
-  it('says in the reader’s language that the page could not be forgotten, the store’s English apart', async () => {
+  it('says in the reader’s language that the page could not be forgotten, the store’s English apart, and hands the focus to it', async () => {
     const english = 'Could not save; nothing was changed (AbortError).';
     const call = (async (message: { type: string }) =>
       message.type === 'library-forget-page' ? fail('write-failed', english) : ok({})) as LibraryCall;
@@ -69,5 +69,9 @@ describe('ForgetPage', () => {
       english,
     ]);
     expect(status.querySelector('code')?.getAttribute('lang')).toBe('en');
+    // The Yes that had the focus is gone: the alert takes it, not the page's body.
+    await waitFor(() => expect(document.activeElement).toBe(status));
+    // The page is still kept, so the button is back for another try.
+    expect(screen.getByTestId('forget-page')).toBeTruthy();
   });
 });

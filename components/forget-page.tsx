@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { pageKeyFor } from '../lib/shared/highlights/url';
 import type { LibraryCall } from '../lib/ui/library-client';
 import { libraryError } from '../lib/ui/library-format';
-import { OutcomeLine, type ActionOutcome } from './error-detail';
+import { OutcomeLine, type ActionOutcome, type OutcomeElement } from './error-detail';
 import { useConfirmQuestion } from './swap-focus';
 import './speaker-history.css';
 
@@ -24,8 +24,10 @@ export function ForgetPage({
   const [kept, setKept] = useState(false);
   const [message, setMessage] = useState<ActionOutcome | null>(null);
   const question = useConfirmQuestion();
-  const messageElement = useRef<HTMLParagraphElement>(null);
-  // The button goes away once the page is forgotten: its message takes the focus, not the page's body.
+  const messageElement = useRef<OutcomeElement>(null);
+  // The question's Yes goes away whatever the answer (and the button too once the page is
+  // forgotten): the message takes the focus, so the keyboard is not dropped on the page's body
+  // and a screen reader reads why when it failed.
   const focusMessage = useRef(false);
   useEffect(() => {
     if (focusMessage.current && message) messageElement.current?.focus();
@@ -55,9 +57,9 @@ export function ForgetPage({
     question.close();
     if (!pageKey) return;
     const reply = await call({ type: 'library-forget-page', url: pageKey });
+    focusMessage.current = true;
     if (reply.ok) {
       setKept(false);
-      focusMessage.current = true;
       setMessage({ done: i18n.t('library.forgotPage') });
       onForgotten?.();
     } else setMessage({ error: libraryError(reply.error) });
@@ -99,7 +101,7 @@ export function ForgetPage({
           </button>
         </div>
       )}
-      <OutcomeLine outcome={message} testId="forget-page-status" doneRef={messageElement} />
+      <OutcomeLine outcome={message} testId="forget-page-status" focusRef={messageElement} />
     </section>
   );
 }

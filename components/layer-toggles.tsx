@@ -11,6 +11,7 @@ import {
   type PaintLayer,
 } from '@/lib/shared/layers';
 import { ariaKeyShortcut, useShortcuts, type Shortcuts } from '@/lib/ui/shortcuts';
+import { KeySentence } from './key-sentence';
 import './layer-toggles.css';
 
 const LABELS: Record<PaintLayer, () => string> = {
@@ -85,9 +86,6 @@ export function LayerToggles({ url }: { url: string }) {
   );
 }
 
-/** Marks where the shortcut goes in a translated sentence; no translation holds it. */
-const KEY_SLOT = '\u2063';
-
 /**
  * The keyboard way to the layers, on screen rather than in a tooltip a keyboard reader never
  * sees: the shortcut that turns them all off or on (or that none is set), and where to change it.
@@ -96,14 +94,7 @@ function ShortcutHint({ shortcuts }: { shortcuts: Shortcuts | null }) {
   const key = shortcuts?.[ALL_LAYERS_COMMAND];
   let sentence: preact.ComponentChildren = null;
   if (key) {
-    const [before = '', after = ''] = i18n.t('layers.shortcutAll', [KEY_SLOT]).split(KEY_SLOT);
-    sentence = (
-      <>
-        {before}
-        <kbd>{key}</kbd>
-        {after}
-      </>
-    );
+    sentence = <KeySentence sentence={(slot) => i18n.t('layers.shortcutAll', [slot])} shortcut={key} />;
   } else if (shortcuts) {
     sentence = i18n.t('layers.shortcutAllUnset');
   }

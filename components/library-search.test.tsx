@@ -1,7 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LibraryOverview, SearchResult } from '../lib/shared/library/types';
-import { fail, ok } from '../lib/shared/result';
+import { fail, ok, refuseImport } from '../lib/shared/result';
+import { MAX_LIBRARY_IMPORT } from '../lib/shared/library/messages';
 import type { LibraryCall } from '../lib/ui/library-client';
 import { termText } from '../lib/analysis/glossary/texts';
 import { LibrarySearch } from './library-search';
@@ -134,6 +135,23 @@ describe('LibrarySearch', () => {
     await waitFor(() => expect(sent.at(-1)).toMatchObject({ type: 'library-open', url: 'https://www.theverge.com/a' }));
   });
 
+  it('says there are no results in a live region that is there, empty, before the search, so a screen reader hears it fill', async () => {
+    const call = (async (message: { type: string; query?: { text: string } }) => {
+      if (message.type === 'library-overview') return ok(overview);
+      if (message.type === 'library-search')
+        return ok(message.query?.text === 'nothing' ? { hits: [], more: false, tookMs: 1 } : result);
+      return ok(undefined);
+    }) as LibraryCall;
+    render(<LibrarySearch call={call} files={files} debounceMs={0} />);
+    await screen.findByTestId('search-result');
+    const region = screen.getByTestId('library-no-results');
+    expect(region.getAttribute('role')).toBe('status');
+    expect(region.textContent).toBe('');
+    fireEvent.input(screen.getByTestId('library-search'), { target: { value: 'nothing' } });
+    await waitFor(() => expect(region.textContent).toBe('library.noResults'));
+    expect(screen.getByTestId('library-no-results')).toBe(region);
+  });
+
   it('asks before forgetting everything', async () => {
     const sent: { type: string }[] = [];
     render(<LibrarySearch call={fakeCall(sent)} files={files} debounceMs={0} />);
@@ -146,7 +164,8 @@ describe('LibrarySearch', () => {
   it('says in the reader’s language that a malformed file was not imported, the parser’s English words marked apart', async () => {
     const call = (async (message: { type: string }) => {
       if (message.type === 'library-overview') return ok(overview);
-      if (message.type === 'library-import') return fail('invalid', 'The file is not JSON (Unexpected end of input).');
+      if (message.type === 'library-import')
+        return refuseImport('not-json', 'The file is not JSON (Unexpected end of input).');
       return ok(result);
     }) as LibraryCall;
     render(<LibrarySearch call={call} files={files} debounceMs={0} />);
@@ -156,11 +175,66 @@ describe('LibrarySearch', () => {
     const status = await screen.findByTestId('library-status');
     expect(status.getAttribute('role')).toBe('alert');
     expect(lines(status)).toEqual([
-      'library.importFailed',
+      'highlights.notImported',
+      'highlights.importNotJson',
       'panel.errorDetail',
       'The file is not JSON (Unexpected end of input).',
     ]);
     expect(status.querySelector('code')?.getAttribute('lang')).toBe('en');
+  });
+
+  it('says a well-formed file was read but not accepted, naming what it should have been, never that it could not be read', async () => {
+    const english = 'The file is an "Person", not an AnnotationCollection.';
+    const call = (async (message: { type: string }) => {
+      if (message.type === 'library-overview') return ok(overview);
+      if (message.type === 'library-import') return refuseImport('not-an-export', english);
+      return ok(result);
+    }) as LibraryCall;
+    render(<LibrarySearch call={call} files={files} debounceMs={0} />);
+    const input = await screen.findByTestId<HTMLInputElement>('library-import');
+    Object.defineProperty(input, 'files', { value: [new File(['{"type": "Person"}'], 'person.json')] });
+    fireEvent.change(input);
+    const status = await screen.findByTestId('library-status');
+    expect(lines(status)).toEqual([
+      'highlights.notImported',
+      'library.importNotAnExport',
+      'panel.errorDetail',
+      english,
+    ]);
+  });
+
+  it('refuses a file over the message size limit itself, as too large, instead of sending it to a router that drops it unanswered', async () => {
+    const sent: { type: string }[] = [];
+    const call = (async (message: { type: string }) => {
+      sent.push(message);
+      if (message.type === 'library-overview') return ok(overview);
+      if (message.type === 'library-import') return fail('unavailable', 'The extension did not answer');
+      return ok(result);
+    }) as LibraryCall;
+    render(<LibrarySearch call={call} files={files} debounceMs={0} />);
+    const input = await screen.findByTestId<HTMLInputElement>('library-import');
+    const huge = { text: async () => ' '.repeat(MAX_LIBRARY_IMPORT + 1) } as unknown as File;
+    Object.defineProperty(input, 'files', { value: [huge] });
+    fireEvent.change(input);
+    const status = await screen.findByTestId('library-status');
+    expect(lines(status)).toEqual(['highlights.notImported', 'highlights.importTooLarge']);
+    expect(sent.some((message) => message.type === 'library-import')).toBe(false);
+  });
+
+  it('says nothing was imported, the browser’s words apart, when the chosen file cannot be read at all', async () => {
+    const sent: { type: string }[] = [];
+    render(<LibrarySearch call={fakeCall(sent)} files={files} debounceMs={0} />);
+    const input = await screen.findByTestId<HTMLInputElement>('library-import');
+    const unreadable = { text: async () => Promise.reject(new Error('NotReadableError: the file changed')) };
+    Object.defineProperty(input, 'files', { value: [unreadable as unknown as File] });
+    fireEvent.change(input);
+    const status = await screen.findByTestId('library-status');
+    expect(lines(status)).toEqual([
+      'highlights.notImported',
+      'panel.errorDetail',
+      'NotReadableError: the file changed',
+    ]);
+    expect(sent.some((message) => message.type === 'library-import')).toBe(false);
   });
 
   it('says that the library could not do it in the reader’s language, the store’s English apart under its own introduction', async () => {

@@ -1,4 +1,6 @@
-import { errorMessage } from '../lib/shared/result';
+import { errorMessage, refuseImport } from '../lib/shared/result';
+import { importRefusalText } from '../lib/shared/failure-text';
+import { LIBRARY_TOO_LARGE, MAX_LIBRARY_IMPORT } from '../lib/shared/library/messages';
 import { useConfirmQuestion } from './swap-focus';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
@@ -193,12 +195,23 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
   }
 
   async function importFile(file: File) {
-    const reply = await call({ type: 'library-import', json: await file.text() });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      setStatus({ error: { text: i18n.t('highlights.notImported'), detail: errorMessage(error) } });
+      return;
+    }
+    // The background's router drops a message over its size limit unanswered, which would read as "did not answer".
+    const reply =
+      text.length > MAX_LIBRARY_IMPORT
+        ? refuseImport('too-large', LIBRARY_TOO_LARGE)
+        : await call({ type: 'library-import', json: text });
     if (!reply.ok) {
       setStatus({
         error:
           reply.error.kind === 'invalid'
-            ? { text: i18n.t('library.importFailed'), detail: reply.error.message }
+            ? importRefusalText(reply.error, i18n.t('library.importNotAnExport'))
             : libraryError(reply.error),
       });
       return;
@@ -347,11 +360,10 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
       </form>
 
       {overview && overview.pages === 0 && !openError && <p class="lib__empty">{i18n.t('library.empty')}</p>}
-      {result && hits.length === 0 && overview && overview.pages > 0 && (
-        <p class="lib__empty" data-testid="library-no-results">
-          {i18n.t('library.noResults')}
-        </p>
-      )}
+      {/* Always there, empty while there are results: a screen reader hears it fill as the reader types, which a live region added with its text is not sure to be. */}
+      <p class="lib__empty" role="status" data-testid="library-no-results">
+        {result && hits.length === 0 && overview && overview.pages > 0 && i18n.t('library.noResults')}
+      </p>
       <ol class="lib__results" aria-label={i18n.t('library.resultsLabel')} data-took-ms={result?.tookMs.toFixed(1)}>
         {hits.map((hit) => (
           <li

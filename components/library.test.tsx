@@ -53,6 +53,10 @@ describe('Library', () => {
   it('searches titles, addresses, quotes and notes, ignoring case and accents', () => {
     render(<Library pages={pages} onDelete={vi.fn()} exportBar={exportBar} />);
     const search = screen.getByTestId('highlights-search');
+    // A live region there before the search, empty, so a screen reader hears "no page matches" when it fills.
+    const noMatches = screen.getByTestId('highlights-no-matches');
+    expect(noMatches.getAttribute('role')).toBe('status');
+    expect(noMatches.textContent).toBe('');
     const titles = () =>
       screen.queryAllByTestId('library-page').map((item) => item.querySelector('.library-page-title')!.textContent);
     fireEvent.input(search, { target: { value: 'INTELIGENCIA' } });
@@ -63,7 +67,8 @@ describe('Library', () => {
     expect(titles()).toEqual(['Scaling laws revisited']);
     fireEvent.input(search, { target: { value: 'nothing like this' } });
     expect(titles()).toEqual([]);
-    expect(screen.getByText('highlights.noMatches|nothing like this')).toBeTruthy();
+    expect(screen.getByTestId('highlights-no-matches')).toBe(noMatches);
+    expect(noMatches.textContent).toBe('highlights.noMatches|nothing like this');
   });
 
   it('deletes a page with undo', () => {
@@ -72,7 +77,8 @@ describe('Library', () => {
     render(<Library pages={pages} onDelete={onDelete} onUndo={onUndo} exportBar={exportBar} />);
     fireEvent.click(within(screen.getAllByTestId('library-page')[1]!).getByTestId('library-delete'));
     expect(onDelete).toHaveBeenCalledWith('https://example.org/scaling');
-    expect(screen.getByRole('status').textContent).toContain('highlights.pageDeleted|Scaling laws revisited');
+    const undoLine = screen.getByTestId('library-undo').closest('[role="status"]');
+    expect(undoLine?.textContent).toContain('highlights.pageDeleted|Scaling laws revisited');
     fireEvent.click(screen.getByTestId('library-undo'));
     expect(onUndo).toHaveBeenCalledOnce();
   });

@@ -108,7 +108,10 @@ export function Library({ pages, onDelete, onUndo, exportBar, error, loading = f
         />
       </label>
       {pages.length === 0 && !loading && <p class="library-empty">{i18n.t('highlights.libraryEmpty')}</p>}
-      {pages.length > 0 && shown.length === 0 && <p class="library-empty">{i18n.t('highlights.noMatches', [query])}</p>}
+      {/* Always there, empty while pages match: a screen reader hears it fill as the reader types. */}
+      <p class="library-no-matches" role="status" data-testid="highlights-no-matches">
+        {pages.length > 0 && shown.length === 0 && i18n.t('highlights.noMatches', [query])}
+      </p>
       <ul class="library-pages" ref={list}>
         {shown.map((page) => (
           <li class="library-page" key={page.pageKey} data-testid="library-page" data-page-key={page.pageKey}>

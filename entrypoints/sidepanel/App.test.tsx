@@ -238,3 +238,28 @@ describe('SidePanel: "Always run on this site" on a page Marginalia has not run 
     expect(fakeBrowser.tabs.get).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('SidePanel: the way to run on a page Marginalia has not run on', () => {
+  function shortcutsAre(shortcuts: Record<string, string>) {
+    const commands = Object.entries(shortcuts).map(([name, shortcut]) => ({ name, shortcut }));
+    Object.assign(fakeBrowser, { commands: { getAll: vi.fn(async () => commands) } });
+  }
+
+  it('names the reader’s own shortcut as the browser writes it, not the manifest’s default in English', async () => {
+    tabState = null;
+    shortcutsAre({ _execute_action: 'Alt+Mayús+R' });
+    render(<SidePanel />);
+    const hint = await screen.findByTestId('not-run-hint');
+    await waitFor(() => expect(hint.querySelector('kbd')?.textContent).toBe('Alt+Mayús+R'));
+    expect(hint.textContent).toBe('panel.notRunHint|Alt+Mayús+R');
+  });
+
+  it('points to the toolbar button alone when no shortcut is set', async () => {
+    tabState = null;
+    shortcutsAre({ _execute_action: '' });
+    render(<SidePanel />);
+    const hint = await screen.findByTestId('not-run-hint');
+    await waitFor(() => expect(hint.textContent).toBe('panel.notRunHintNoKey'));
+    expect(hint.querySelector('kbd')).toBeNull();
+  });
+});

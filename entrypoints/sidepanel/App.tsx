@@ -4,6 +4,7 @@ import { sendToTab } from '@/lib/shared/messaging';
 import type { RevealTarget } from '@/lib/shared/protocol';
 import type { TabMissing, TabState } from '@/lib/shared/tab-state';
 import { useDefinitionLanguage } from '@/lib/ui/definition-language';
+import { OPEN_COMMAND, useShortcuts } from '@/lib/ui/shortcuts';
 import { followTab, watchTabMissing, watchTabState } from '@/lib/ui/follow-tab';
 import type { PageAnalysis } from '@/lib/shared/types';
 import { formatNumber, uiLocale } from '@/lib/shared/format';
@@ -14,6 +15,7 @@ import { DisclaimerFlag } from '../../components/disclaimer-flag';
 import { GlossaryList } from '../../components/glossary-list';
 import { HighlightsSection } from '../../components/highlights-section';
 import { LayerToggles } from '../../components/layer-toggles';
+import { KeySentence } from '../../components/key-sentence';
 import { LibraryLink } from '../../components/library-link';
 import { Analyzing, Status } from '../../components/panel-status';
 import { ProvenanceLine } from '../../components/provenance-line';
@@ -171,11 +173,19 @@ function PanelBody({
  */
 function NotRun({ tabId }: { tabId: number }) {
   const url = useTabUrl(tabId);
+  // The reader's own shortcut as the browser writes it (it may be changed, unset, or ⌥⇧M on a Mac).
+  const shortcut = useShortcuts()?.[OPEN_COMMAND];
   return (
     <>
       <Status kind="not-run">
         <p>{i18n.t('panel.notRun')}</p>
-        <p class="panel__hint">{i18n.t('panel.notRunHint')}</p>
+        <p class="panel__hint" data-testid="not-run-hint">
+          {shortcut ? (
+            <KeySentence sentence={(slot) => i18n.t('panel.notRunHint', [slot])} shortcut={shortcut} />
+          ) : (
+            i18n.t('panel.notRunHintNoKey')
+          )}
+        </p>
       </Status>
       {url && <RunHere tabId={tabId} url={url} />}
     </>

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { Failure } from './result';
+import type { Failure, ImportRefusal } from './result';
 
 /** What went wrong, in the reader's language, with any English technical detail apart (shown by components/error-detail.tsx). */
 export interface ReaderError {
@@ -49,4 +49,25 @@ export function standsAlone(error: Failure): boolean {
  */
 export function selectionFailureText(error: Failure): string {
   return isTechnicalFailure(error) ? i18n.t('highlighter.selectionFailed') : failureText(error);
+}
+
+/**
+ * An import the parser refused, for the reader: "Nothing was imported." then why, in words that
+ * say whether the file was read at all (too large, not JSON) or was read and its contents were not
+ * accepted, never "could not read" for a file that was read. The parser's English is the detail
+ * where it says what or where; `notAnExport` names what the file should have been.
+ */
+export function importRefusalText(error: Failure, notAnExport: string): ReaderError {
+  const text = i18n.t('highlights.notImported');
+  if (!error.refusal) return { text, detail: error.message };
+  const reasons: Record<ImportRefusal, () => string> = {
+    'too-large': () => i18n.t('highlights.importTooLarge'),
+    'not-json': () => i18n.t('highlights.importNotJson'),
+    'not-an-export': () => notAnExport,
+    'bad-entry': () => i18n.t('highlights.importBadEntry'),
+    'newer-export': () => i18n.t('highlights.importNewer'),
+  };
+  // These two sentences say all there is; the English would only repeat them.
+  const whole = error.refusal === 'too-large' || error.refusal === 'newer-export';
+  return { text, reason: reasons[error.refusal](), detail: whole ? null : error.message };
 }

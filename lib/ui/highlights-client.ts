@@ -7,7 +7,7 @@ import { MAX_IMPORT_CHARS } from '../shared/highlights/import';
 import type { HighlightStore } from '../shared/highlights/store-types';
 import { sendToBackground } from '../shared/messaging';
 import type { BackgroundMessage } from '../shared/protocol';
-import { fail } from '../shared/result';
+import { refuseImport } from '../shared/result';
 
 export type HighlightsApi = Omit<HighlightStore, 'add'>;
 
@@ -29,7 +29,7 @@ export function createHighlightsClient(transport?: Transport): HighlightsApi {
     // Refused here, before a huge file is copied into a message.
     importAnnotations: async (json) =>
       json.length > MAX_IMPORT_CHARS
-        ? fail('invalid', 'The file is too large to be a highlights export.')
+        ? refuseImport('too-large', 'The file is too large to be a highlights export.')
         : send({ type: 'highlights-import', json }),
   };
 }

@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 
+/** The browser's own command that clicks the toolbar button (the manifest's `commands._execute_action`). */
+export const OPEN_COMMAND = '_execute_action';
+
 /** A command's shortcut as the browser shows it ("Alt+Shift+L", "⌥⇧L"); '' when none is set. */
 export type Shortcuts = Readonly<Record<string, string>>;
 

@@ -63,6 +63,32 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it('rings the options page’s controls by keyboard as the panel’s, in the scheme’s accent (3:1), light or dark', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByTestId('library-forget-all').waitFor({ timeout: 10_000 });
+    const ring = () =>
+      options.evaluate(() => {
+        const style = getComputedStyle(document.activeElement!);
+        return `${style.outlineStyle} ${style.outlineWidth}`;
+      });
+    for (const scheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme: scheme });
+      for (const testId of ['library-search', 'library-export-json', 'library-forget-all']) {
+        // Reached by Tab from the control before it, so the ring is the keyboard's.
+        await options.getByTestId(testId).focus();
+        await options.keyboard.press('Shift+Tab');
+        await options.keyboard.press('Tab');
+        expect(await options.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(testId);
+        // Was the browser's thin default ring (auto 1px), unlike the panel's.
+        expect(await ring(), `${testId}, ${scheme}`).toBe('solid 2px');
+        expect(await contrastOf(options.locator(':focus'), 'ring'), `${testId}, ${scheme}`).toBeGreaterThanOrEqual(3);
+      }
+    }
+    expect(browser.errors).toEqual([]);
+    await options.close();
+  });
+
   it('follows the dark scheme on the options page too, its text at 4.5:1 or more, as in the light one', async () => {
     // A kept page, so the library lists results (their kind and page lines) as well.
     const url = await browser.serveFixture('gate-seed');

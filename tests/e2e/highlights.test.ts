@@ -166,7 +166,10 @@ describe('the reader’s own highlights in the built extension', () => {
       mimeType: 'application/json',
       buffer: Buffer.from('{"type": "AnnotationCollection", "first": '),
     });
-    await expect.poll(() => status.textContent()).toMatch(/^Nothing was imported: .+/);
+    // Not JSON: the one case where "could not read this file" is true.
+    await expect
+      .poll(() => status.innerText())
+      .toMatch(/^Nothing was imported\.\n+Marginalia could not read this file: it is not JSON\.\n/);
     expect(await status.getAttribute('role')).toBe('alert');
     await panel.emulateMedia({ colorScheme: 'dark' });
     expect(await contrastOf(panel.locator('[data-testid="export-status"]'), 'text')).toBeGreaterThanOrEqual(4.5);
@@ -180,7 +183,22 @@ describe('the reader’s own highlights in the built extension', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(foreign)),
     });
-    await expect.poll(() => status.textContent()).toMatch(/^Nothing was imported: .*selector/);
+    await expect
+      .poll(() => status.innerText())
+      .toMatch(
+        /^Nothing was imported\.\n+The file was read, but part of it is not valid, so none of it was accepted\.\n[^]*selector/,
+      );
+
+    // Well-formed JSON that is no highlights export was read: it says so, not that it could not be read.
+    await input.setInputFiles({
+      name: 'person.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ type: 'Person', name: 'Ada' })),
+    });
+    await expect
+      .poll(() => status.innerText())
+      .toMatch(/^Nothing was imported\.\n+The file was read, but it is not a highlights export\.\n/);
+    expect(await status.innerText()).not.toMatch(/could not read/);
 
     for (let round = 0; round < 2; round++) {
       await input.setInputFiles({

@@ -9,7 +9,7 @@ import { toAnnotationCollection } from '../../shared/highlights/export';
 import { parseAnnotationCollection } from '../../shared/highlights/import';
 import { parseAnnotation, sortInPageOrder, withNote, type HighlightAnnotation } from '../../shared/highlights/model';
 import type { KeptPage, LibraryResult } from '../../shared/library/types';
-import { fail, ok, type Failure, type FailureKind, type Result } from '../../shared/result';
+import { fail, ok, refuseImport, type Failure, type FailureKind, type Result } from '../../shared/result';
 import type {
   HighlightStore,
   ImportSummary,
@@ -232,7 +232,7 @@ export function createHighlightStore(ready: () => Promise<LibraryResult<LibraryD
 
     async importAnnotations(json) {
       const parsed = parseAnnotationCollection(json);
-      if (!parsed.ok) return fail('invalid', parsed.message);
+      if (!parsed.ok) return refuseImport(parsed.refusal, parsed.message);
       return importHighlights(ready, parsed.value);
     },
 

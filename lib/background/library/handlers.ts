@@ -6,7 +6,7 @@ import { pageKeyFor } from '../../shared/highlights/url';
 import type { LibraryResult } from '../../shared/library/types';
 import { sendToTab, type Handlers } from '../../shared/messaging';
 import type { BackgroundReplies, BackgroundRoutes, RevealTarget } from '../../shared/protocol';
-import { fail, ok, type Result } from '../../shared/result';
+import { ok, refuseImport, type Result } from '../../shared/result';
 import { tabStateItem } from '../../shared/tab-state';
 import type { PageAnalysis } from '../../shared/types';
 import { parseLibraryImport } from '../../shared/library/export';
@@ -74,7 +74,7 @@ export const libraryHandlers: LibraryHandlers = {
   'library-import': (message) =>
     withLibrary(async (library) => {
       const parsed = parseLibraryImport(message.json);
-      return parsed.ok ? library.importRecords(parsed.value) : fail('invalid', parsed.message);
+      return parsed.ok ? library.importRecords(parsed.value) : refuseImport(parsed.refusal, parsed.message);
     }),
   'library-open': (message) => openAndReveal(message.url, message.reveal),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnnotationCollection } from './import';
+import { MAX_IMPORT_CHARS, parseAnnotationCollection } from './import';
 import { ANNOTATION_CONTEXT } from './model';
 
 function collection(items: unknown[]): string {
@@ -48,6 +48,7 @@ describe('parseAnnotationCollection', () => {
     const result = parseAnnotationCollection(collection([foreign, bad]));
     expect(result).toEqual({
       ok: false,
+      refusal: 'bad-entry',
       message: expect.stringMatching(/^Annotation 2 \(urn:uuid:[^)]+\) is not a highlight: target\.selector/),
     });
   });
@@ -65,5 +66,19 @@ describe('parseAnnotationCollection', () => {
       JSON.stringify({ '@context': ANNOTATION_CONTEXT, type: 'AnnotationCollection', first: 'https://x/page1' }),
     );
     expect(result.ok ? '' : result.message).toMatch(/first\.items/);
+  });
+
+  it('says why it refused: not read (too large, not JSON), or read and not accepted (not an export, a bad entry)', () => {
+    const refusal = (json: string) => {
+      const result = parseAnnotationCollection(json);
+      return result.ok ? null : result.refusal;
+    };
+    expect(refusal(' '.repeat(MAX_IMPORT_CHARS + 1))).toBe('too-large');
+    expect(refusal('{"type": "AnnotationCollection", "first": ')).toBe('not-json');
+    expect(refusal('[1, 2]')).toBe('not-an-export');
+    expect(refusal('{"type": "Person", "name": "Ada"}')).toBe('not-an-export');
+    expect(refusal(JSON.stringify({ '@context': ANNOTATION_CONTEXT, type: 'Annotation' }))).toBe('not-an-export');
+    expect(refusal(collection([foreign, 'text']))).toBe('bad-entry');
+    expect(refusal(collection([{ ...foreign, target: { source: 'https://x/' } }]))).toBe('bad-entry');
   });
 });

@@ -2,14 +2,15 @@
  * Reading a W3C Web Annotation `AnnotationCollection` back. All or nothing: the first problem
  * is reported with where it is, and no annotation is accepted from a file that has one.
  */
-import { errorMessage } from '../result';
+import { errorMessage, type ImportRefusal } from '../result';
 import { ANNOTATION_CONTEXT, parseAnnotation, type HighlightAnnotation } from './model';
 import { normalizePageUrl } from './url';
 
 /** Bigger files are refused before parsing; a reader's highlights are far smaller. */
 export const MAX_IMPORT_CHARS = 20_000_000;
 
-export type ImportParse = { ok: true; value: HighlightAnnotation[] } | { ok: false; message: string };
+export type ImportParse =
+  { ok: true; value: HighlightAnnotation[] } | { ok: false; message: string; refusal: ImportRefusal };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -54,41 +55,55 @@ function normalizeOrKeep(url: string): string {
 }
 
 export function parseAnnotationCollection(json: string): ImportParse {
-  if (json.length > MAX_IMPORT_CHARS) return { ok: false, message: 'The file is too large to be a highlights export.' };
+  if (json.length > MAX_IMPORT_CHARS)
+    return { ok: false, refusal: 'too-large', message: 'The file is too large to be a highlights export.' };
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch (error) {
     return {
       ok: false,
+      refusal: 'not-json',
       message: `The file is not valid JSON (${errorMessage(error)}).`,
     };
   }
   if (!isRecord(data))
-    return { ok: false, message: `The file holds ${describe(data)}, not a W3C Web Annotation collection.` };
+    return {
+      ok: false,
+      refusal: 'not-an-export',
+      message: `The file holds ${describe(data)}, not a W3C Web Annotation collection.`,
+    };
   if (!hasAnnotationContext(data['@context'])) {
     return {
       ok: false,
+      refusal: 'not-an-export',
       message: `The file is not W3C Web Annotation JSON-LD: its @context is not ${ANNOTATION_CONTEXT}.`,
     };
   }
   if (data.type !== 'AnnotationCollection') {
     return {
       ok: false,
+      refusal: 'not-an-export',
       message: `The file is ${typeof data.type === 'string' ? `an "${data.type}"` : 'untyped'}, not an AnnotationCollection.`,
     };
   }
   const first = data.first;
   if (!isRecord(first) || !Array.isArray(first.items)) {
-    return { ok: false, message: 'The collection has no embedded page of annotations (first.items).' };
+    return {
+      ok: false,
+      refusal: 'bad-entry',
+      message: 'The collection has no embedded page of annotations (first.items).',
+    };
   }
   const annotations: HighlightAnnotation[] = [];
   const seen = new Set<string>();
   for (const [position, item] of first.items.entries()) {
     const label = `Annotation ${position + 1}${isRecord(item) && typeof item.id === 'string' ? ` (${item.id})` : ''}`;
-    if (!isRecord(item)) return { ok: false, message: `${label} is ${describe(item)}, not an annotation.` };
+    if (!isRecord(item))
+      return { ok: false, refusal: 'bad-entry', message: `${label} is ${describe(item)}, not an annotation.` };
     const parsed = parseAnnotation(completeItem(item));
-    if (!parsed.ok) return { ok: false, message: `${label} is not a highlight: ${parsed.message}.` };
+    if (!parsed.ok)
+      return { ok: false, refusal: 'bad-entry', message: `${label} is not a highlight: ${parsed.message}.` };
     if (seen.has(parsed.value.id)) continue;
     seen.add(parsed.value.id);
     annotations.push(parsed.value);

@@ -69,12 +69,31 @@ describe('library export and import', () => {
     const plain = parseLibraryImport(JSON.stringify(exported.highlights));
     expect(plain.ok && plain.value.highlights).toHaveLength(1);
     const broken = { ...exported, claims: [{ id: 'x' }] };
-    expect(parseLibraryImport(JSON.stringify(broken))).toMatchObject({ ok: false, message: /Claim 1/ });
-    expect(parseLibraryImport('{')).toMatchObject({ ok: false });
+    expect(parseLibraryImport(JSON.stringify(broken))).toMatchObject({
+      ok: false,
+      refusal: 'bad-entry',
+      message: /Claim 1/,
+    });
+    expect(parseLibraryImport('{')).toMatchObject({ ok: false, refusal: 'not-json' });
     expect(parseLibraryImport(JSON.stringify({ ...exported, version: 99 }))).toMatchObject({
       ok: false,
+      refusal: 'newer-export',
       message: /newer/,
     });
+  });
+
+  it('tells a well-formed file that is no export from an export with a bad part, and refuses one without highlights', async () => {
+    const { snapshot } = await filled();
+    const exported = toLibraryExport(snapshot);
+    expect(parseLibraryImport('{"type": "Person", "name": "Ada"}')).toMatchObject({
+      ok: false,
+      refusal: 'not-an-export',
+    });
+    const badHighlights = { ...exported, highlights: { ...exported.highlights, first: 'elsewhere' } };
+    expect(parseLibraryImport(JSON.stringify(badHighlights))).toMatchObject({ ok: false, refusal: 'bad-entry' });
+    // A library export with no highlights collection: a refusal, not a TypeError from the parser.
+    const { highlights: _dropped, ...withoutHighlights } = exported;
+    expect(parseLibraryImport(JSON.stringify(withoutHighlights))).toMatchObject({ ok: false, refusal: 'bad-entry' });
   });
 
   it('zips one Markdown note per page, with front matter, claims, terms and highlights', async () => {

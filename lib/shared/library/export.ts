@@ -9,7 +9,7 @@
  * was written by a newer Marginalia or cannot be opened for use.
  */
 import Dexie from 'dexie';
-import { errorMessage } from '../result';
+import { errorMessage, type ImportRefusal } from '../result';
 import { strToU8, zipSync } from 'fflate';
 import * as v from 'valibot';
 import { escapeMarkdown, yamlString } from '../highlights/export';
@@ -160,7 +160,8 @@ export interface ParsedImport {
   highlights: HighlightAnnotation[];
 }
 
-export type ImportParseResult = { ok: true; value: ParsedImport } | { ok: false; message: string };
+export type ImportParseResult =
+  { ok: true; value: ParsedImport } | { ok: false; message: string; refusal: ImportRefusal };
 
 function parseAll<T>(schema: v.GenericSchema<unknown, T>, list: unknown, what: string): T[] | string {
   if (!Array.isArray(list)) return `${what} must be a list.`;
@@ -180,7 +181,7 @@ export function parseLibraryImport(json: string): ImportParseResult {
   try {
     data = JSON.parse(json);
   } catch (error) {
-    return { ok: false, message: `The file is not JSON (${errorMessage(error)}).` };
+    return { ok: false, refusal: 'not-json', message: `The file is not JSON (${errorMessage(error)}).` };
   }
   if (typeof data !== 'object' || data === null || (data as { type?: unknown }).type !== LIBRARY_EXPORT_TYPE) {
     const highlights = parseAnnotationCollection(json);
@@ -190,15 +191,18 @@ export function parseLibraryImport(json: string): ImportParseResult {
   }
   const record = data as Record<string, unknown>;
   if (typeof record.version !== 'number' || record.version > LIBRARY_EXPORT_VERSION)
-    return { ok: false, message: 'The file was exported by a newer version of Marginalia.' };
+    return { ok: false, refusal: 'newer-export', message: 'The file was exported by a newer version of Marginalia.' };
+  // The file says it is a library export, so whatever is wrong inside it is a bad entry, not a foreign file.
+  const badEntry = (message: string): ImportParseResult => ({ ok: false, refusal: 'bad-entry', message });
+  if (record.highlights === undefined) return badEntry('The library export has no highlights collection.');
   const highlights = parseAnnotationCollection(JSON.stringify(record.highlights));
-  if (!highlights.ok) return highlights;
+  if (!highlights.ok) return badEntry(`Its highlights: ${highlights.message}`);
   const pages = parseAll(keptPageSchema, record.pages, 'Page');
-  if (typeof pages === 'string') return { ok: false, message: pages };
+  if (typeof pages === 'string') return badEntry(pages);
   const claims = parseAll(keptClaimSchema, record.claims, 'Claim');
-  if (typeof claims === 'string') return { ok: false, message: claims };
+  if (typeof claims === 'string') return badEntry(claims);
   const terms = parseAll(keptTermSchema, record.terms, 'Term');
-  if (typeof terms === 'string') return { ok: false, message: terms };
+  if (typeof terms === 'string') return badEntry(terms);
   return { ok: true, value: { pages, claims, terms, highlights: highlights.value } };
 }
 

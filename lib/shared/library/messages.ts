@@ -35,7 +35,6 @@ export const libraryRevealSchema = v.nullable(
   }),
 );
 
-export const libraryImportSchema = v.pipe(
-  v.string(),
-  v.maxLength(MAX_LIBRARY_IMPORT, 'The file is too large to be a library export.'),
-);
+export const LIBRARY_TOO_LARGE = 'The file is too large to be a library export.';
+
+export const libraryImportSchema = v.pipe(v.string(), v.maxLength(MAX_LIBRARY_IMPORT, LIBRARY_TOO_LARGE));
