@@ -202,7 +202,7 @@ export function LibrarySearch({ call, files, debounceMs = 150, onChanged }: Libr
       setStatus({ error: { text: i18n.t('highlights.notImported'), detail: errorMessage(error) } });
       return;
     }
-    // The background's router drops a message over its size limit unanswered, which would read as "did not answer".
+    // The router would refuse a message over its size limit as a bug; a file that large is the reader's "too large".
     const reply =
       text.length > MAX_LIBRARY_IMPORT
         ? refuseImport('too-large', LIBRARY_TOO_LARGE)

@@ -103,6 +103,22 @@ describe('listen', () => {
     expect(listener({ type: 'highlights-for-page', canonical: null }, { id: 'other' }, sendResponse)).toBe(false);
     expect(listener({ type: 'nothing' }, content, sendResponse)).toBe(false);
   });
+  it('answers a message of its own whose fields fail their check with a failed result naming the field', () => {
+    const handler = vi.fn();
+    const listener = listen(backgroundRoutes, { 'run-on-tab': handler } as never, roleOf);
+    const sendResponse = vi.fn();
+    const extensionPage: SenderLike = { id: ID, url: `${ORIGIN}sidepanel.html` };
+    expect(listener({ type: 'run-on-tab', tabId: -1 }, extensionPage, sendResponse)).toBe(true);
+    expect(handler).not.toHaveBeenCalled();
+    expect(sendResponse).toHaveBeenCalledOnce();
+    const reply = sendResponse.mock.calls[0]![0] as { ok: boolean; error: { kind: string; message: string } };
+    expect(reply.ok).toBe(false);
+    expect(reply.error.kind).toBe('failed');
+    expect(reply.error.message).toMatch(/^Message run-on-tab refused at tabId: /);
+    // From a sender not allowed to send it, the same message stays unanswered.
+    expect(listener({ type: 'run-on-tab', tabId: -1 }, content, sendResponse)).toBe(false);
+    expect(sendResponse).toHaveBeenCalledOnce();
+  });
 });
 
 describe('request', () => {

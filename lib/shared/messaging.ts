@@ -65,27 +65,44 @@ function schemaFor(routes: Routes, type: string): v.GenericSchema | null {
 }
 
 /**
- * The message `raw` as one of `routes`, when it is one and `role` may send it; otherwise null.
+ * What `raw` is to `routes` when `role` sends it: one of its messages; a message of a type it
+ * declares, from a sender allowed to send it, whose fields fail their check (`refused`, with the
+ * first failing field); or null, anything else (not ours to answer).
  * Unknown keys are dropped by the schema, so a handler only ever sees declared fields.
  */
-export function parseRouted<R extends Routes>(
+export function checkRouted<R extends Routes>(
   routes: R,
   raw: unknown,
   role: SenderRole | null,
-): AnyMessageOf<R> | null {
+): { message: AnyMessageOf<R> } | { refused: string } | null {
   if (role === null || typeof raw !== 'object' || raw === null) return null;
   const type = (raw as { type?: unknown }).type;
   if (typeof type !== 'string') return null;
   const schema = schemaFor(routes, type);
   if (!schema || !routes[type]!.from.includes(role)) return null;
   const parsed = v.safeParse(schema, raw);
-  return parsed.success ? (parsed.output as AnyMessageOf<R>) : null;
+  if (parsed.success) return { message: parsed.output as AnyMessageOf<R> };
+  const issue = parsed.issues[0];
+  const field = issue.path?.map((item) => String(item.key)).join('.') ?? '';
+  return { refused: `Message ${type} refused${field ? ` at ${field}` : ''}: ${issue.message}` };
+}
+
+/** The message `raw` as one of `routes`, when it is one and `role` may send it; otherwise null. */
+export function parseRouted<R extends Routes>(
+  routes: R,
+  raw: unknown,
+  role: SenderRole | null,
+): AnyMessageOf<R> | null {
+  const checked = checkRouted(routes, raw, role);
+  return checked && 'message' in checked ? checked.message : null;
 }
 
 /**
  * A `runtime.onMessage` listener answering the messages of `routes` with `handlers`. Messages
  * it does not know, or from a sender not allowed to send them, get no answer (another listener
- * in the same context, if any, may take them). A handler that throws answers a 'failed' result.
+ * in the same context, if any, may take them). A message of its own whose fields fail their check
+ * answers a 'failed' result at once, as a handler that throws does: only our own code may send it,
+ * so it is a bug to report, not a silence the sender would wait out and call "did not answer".
  */
 export function listen<R extends Routes, Replies extends { [K in keyof R]: unknown }>(
   routes: R,
@@ -93,8 +110,13 @@ export function listen<R extends Routes, Replies extends { [K in keyof R]: unkno
   roleOf: (sender: SenderLike) => SenderRole | null,
 ) {
   return (raw: unknown, sender: SenderLike, sendResponse: (response: unknown) => void): boolean => {
-    const message = parseRouted(routes, raw, roleOf(sender));
-    if (!message) return false;
+    const checked = checkRouted(routes, raw, roleOf(sender));
+    if (!checked) return false;
+    if ('refused' in checked) {
+      sendResponse(fail('failed', checked.refused));
+      return true;
+    }
+    const { message } = checked;
     const handler = handlers[message.type] as (
       message: unknown,
       sender: SenderLike,
