@@ -238,10 +238,28 @@ export class SpeakerTracker extends AttributionReader {
       )
         return true;
       return (
-        (/^\s*(?:[^,;:"“”«»]{0,30},\s*)?$/u.test(before) || (openers && /^[\p{L}\s’'-]{0,20}$/u.test(before))) &&
+        (/^\s*(?:[^,;:"“”«»]{0,30},\s*)?$/u.test(before) ||
+          (openers && /^[\p{L}\s’'-]{0,20}$/u.test(before)) ||
+          this.adverbialOpening(before)) &&
         // "Confirmó además que …": an adverb may come between the verb and what was said.
         /^\s*(?:\p{Ll}+\s+)?(?:que\b|:)/u.test(sentence.slice(verb.end))
       );
     });
+  }
+
+  /**
+   * "En aquel momento afirmó que …", "Na semana passada afirmou que …": a short adverbial phrase opened by a
+   * preposition, with no comma, and nothing after its noun that could open a subject of the verb's own ("En aquel
+   * momento la empresa afirmó"): the words before the verb hold no subject.
+   */
+  private adverbialOpening(before: string): boolean {
+    const prepositions = this.lexicon.droppedSubjectClause?.adverbialPrepositions;
+    if (!prepositions || !/^\s*[\p{L}\s’'-]+$/u.test(before)) return false;
+    const words = before.trim().split(/\s+/u);
+    if (words.length < 2 || words.length > 4 || !prepositions.includes(words[0]!.toLowerCase())) return false;
+    const articles = [...(this.lexicon.definiteArticles ?? []), ...this.lexicon.indefiniteArticles];
+    return words
+      .slice(1)
+      .every((word, at) => /^\p{Ll}/u.test(word) && (at === 0 || !articles.includes(word.toLowerCase())));
   }
 }

@@ -692,6 +692,28 @@ describe('speakers by grammar (speakers round)', () => {
     ).toEqual(['Rodolfo Delgado', 'Rodolfo Delgado', 'Rodolfo Delgado', 'Rodolfo Delgado']);
   });
 
+  it('es/pt: a reporting verb after an opening adverbial phrase and no subject ("En aquel momento afirmó que") goes on with the last speaker', () => {
+    expect(
+      speakers(
+        'Gerardo Amarilla, subsecretario de Ambiente, afirmó el año pasado que tienen un conflicto. En aquel momento afirmó que había juicios por los planes de manejo.',
+        'es',
+      ),
+    ).toEqual(['Gerardo Amarilla', 'Gerardo Amarilla']);
+    expect(
+      speakers(
+        'O senador Lasier Martins disse que não há espaço para a PEC. Na semana passada afirmou que a prioridade é a reforma.',
+        'pt',
+      ).at(-1),
+    ).toBe('Lasier Martins');
+    // A subject of its own after the adverbial phrase: not the last speaker's.
+    expect(
+      speakers(
+        'Gerardo Amarilla, subsecretario de Ambiente, afirmó que tienen un conflicto. En aquel momento la empresa afirmó que no había juicios.',
+        'es',
+      ).at(-1),
+    ).not.toBe('Gerardo Amarilla');
+  });
+
   it('es: a gerund of speech ("tildando de …") has the person before it as its subject', () => {
     expect(
       speakers(
