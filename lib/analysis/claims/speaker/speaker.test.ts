@@ -714,6 +714,19 @@ describe('speakers by grammar (speakers round)', () => {
     ).not.toBe('Gerardo Amarilla');
   });
 
+  it('a preposition or conjunction opening the sentence ("Despite", "Pese", "Cerca de") is no name', () => {
+    expect(
+      speakers(
+        'The Lords Science and Technology Committee calls for action. Despite this, the report says the number of UK students has soared. It suggests that recent reforms could weaken the quality of graduates.',
+        'en',
+      ).at(-1),
+    ).not.toBe('Despite');
+    expect(speakers('Cerca de Daer advirtieron que incluso esta misma noche podrían empezar los paros.', 'es')).toEqual(
+      [null],
+    );
+    expect(speakers('Pese a estos comentarios, Fajardo dijo que seguirá.', 'es')).toEqual(['Fajardo']);
+  });
+
   it('es: a gerund of speech ("tildando de …") has the person before it as its subject', () => {
     expect(
       speakers(
