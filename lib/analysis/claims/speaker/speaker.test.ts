@@ -727,6 +727,25 @@ describe('speakers by grammar (speakers round)', () => {
     expect(speakers('Pese a estos comentarios, Fajardo dijo que seguirá.', 'es')).toEqual(['Fajardo']);
   });
 
+  it('en: a gerund of speech ("…, arguing that", "insisting that") has the subject before it, as "saying" does', () => {
+    expect(
+      speakers(
+        'Harry Redknapp had earlier played his cards close to his chest, insisting that he was happy at the club.',
+        'en',
+      ),
+    ).toEqual(['Harry Redknapp']);
+    expect(
+      speakers('Police Chief Jane Doe defended the officers, noting that they had followed the rules.', 'en'),
+    ).toEqual(['Jane Doe']);
+    // A name right after the participle begins what was said: never its subject.
+    expect(
+      speakers(
+        'Portsmouth moved quickly last night to make their position clear, insisting Redknapp was happy where he was.',
+        'en',
+      ),
+    ).not.toEqual(['Redknapp']);
+  });
+
   it('es: a gerund of speech ("tildando de …") has the person before it as its subject', () => {
     expect(
       speakers(
