@@ -399,6 +399,14 @@ describe('subjects left out and Chinese subjects (claims4)', () => {
     );
   });
 
+  it('zh: the name right after a job title is who speaks, however long the body before the title ("…农业农村厅厅长杜杰说")', () => {
+    expect(speakers('西藏自治区农业农村厅厅长杜杰说，下一步将持续开展村庄清洁行动。', 'zh')).toEqual(['杜杰']);
+    expect(
+      speakers('北京正之本人体力学研究所所长郑庆生在接受记者采访的时候指出：“并不是如耐克所宣称的那样。”', 'zh'),
+    ).toEqual(['郑庆生']);
+    expect(speakers('“每天都有好多人向我订货。”安化县乐安镇大禾村村民陈福香说。', 'zh')).toEqual(['陈福香']);
+  });
+
   it('zh: a title after the name is the role ("洪友廉教授说" → 洪友廉)', () => {
     const tracker = new SpeakerTracker(lexiconFor('zh'), 'zh', true);
     expect(tracker.speakerOf('国际运动生物力学学会副主席洪友廉教授说，儿童的脚尚在发育中。')).toBe('洪友廉');
