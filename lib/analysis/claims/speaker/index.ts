@@ -87,8 +87,12 @@ export class SpeakerTracker extends AttributionReader {
     // of the paragraph after one that opened such a quotation, before it closes, is inside it.
     const singleQuoted = this.lexicon.singleQuotedSpeech === true;
     const insideSingleQuote = singleQuoted && this.singleQuoteOpenBlock === block && block >= 0;
+    // "“数字”赋能农业", "“Unicorn” drinks sold out": a short quoted term the sentence goes on after is no quotation.
+    const quotedTerm = /^\s*["“„«「『][^"“”„«»「」『』,.!?，。！？]{1,12}["”»」』]\s?[\p{L}\p{N}]/u.test(sentence);
     const opensQuote =
-      /^[\s"“„«»「『]/u.test(sentence) || (singleQuoted && /^\s*['‘]\p{Lu}/u.test(sentence)) || insideSingleQuote;
+      (/^[\s"“„«»「『]/u.test(sentence) && !quotedTerm) ||
+      (singleQuoted && /^\s*['‘]\p{Lu}/u.test(sentence)) ||
+      insideSingleQuote;
     if (singleQuoted) {
       if (/[.!?]['’]\s*$/u.test(sentence)) this.singleQuoteOpenBlock = -2;
       else if (/(?:^|[,:]\s+)['‘]\p{Lu}/u.test(sentence)) this.singleQuoteOpenBlock = block;

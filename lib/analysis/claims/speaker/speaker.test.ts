@@ -407,6 +407,15 @@ describe('subjects left out and Chinese subjects (claims4)', () => {
     expect(speakers('“每天都有好多人向我订货。”安化县乐安镇大禾村村民陈福香说。', 'zh')).toEqual(['陈福香']);
   });
 
+  it('a sentence opening with a quoted term, not a quotation ("“数字”赋能农业"), does not go on with the last speaker', () => {
+    const zh = new SpeakerTracker(lexiconFor('zh'), 'zh', true);
+    expect(zh.speakerOf('“每天都有好多人向我订货。”村民陈福香说。', 0)).toBe('陈福香');
+    expect(zh.speakerOf('“数字”赋能农业，还让农旅融合更显“成色”。', 1)).toBeNull();
+    const en = new SpeakerTracker(lexiconFor('en'), 'en', false);
+    expect(en.speakerOf('“We will win,” said Jane Doe.', 0)).toBe('Jane Doe');
+    expect(en.speakerOf('“Unicorn” drinks sold out in a day.', 1)).toBeNull();
+  });
+
   it('zh: a title after the name is the role ("洪友廉教授说" → 洪友廉)', () => {
     const tracker = new SpeakerTracker(lexiconFor('zh'), 'zh', true);
     expect(tracker.speakerOf('国际运动生物力学学会副主席洪友廉教授说，儿童的脚尚在发育中。')).toBe('洪友廉');
