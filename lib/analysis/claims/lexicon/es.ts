@@ -726,6 +726,24 @@ export const es: ClaimLexicon = {
     'estos',
     'estas',
     'lo',
+    // Prepositions, conjunctions and adverbs, closed classes: opening the sentence they are never a name ("Pese a
+    // estos comentarios", "Cerca de Daer advirtieron").
+    'pese',
+    'cerca',
+    'bajo',
+    'contra',
+    'hacia',
+    'mediante',
+    'dentro',
+    'fuera',
+    'antes',
+    'donde',
+    'cada',
+    'todavía',
+    'quizá',
+    'quizás',
+    'tampoco',
+    'apenas',
   ],
   furniturePrefixes: [
     // An embedded video player's label.

@@ -371,6 +371,11 @@ export interface ClaimLexicon {
   /** Participle endings that follow a passive future ("debated", "interdit", "aprobado"). */
   participleEndings: string[];
   /**
+   * Endings of the present participle where its subject always stands before it ("…, insisting that", "saying"): a
+   * name right after such a reporting verb begins what was said ("…, insisting Redknapp was happy"), never who says it.
+   */
+  gerundEndings?: string[];
+  /**
    * The clitic of the reflexive passive ("se"): right before a one-word future ("se investigarán", "se realizará el
    * pago", "se reunirá el miércoles") it makes the same scheduled or decided measure as a passive future.
    */

@@ -87,8 +87,12 @@ export class SpeakerTracker extends AttributionReader {
     // of the paragraph after one that opened such a quotation, before it closes, is inside it.
     const singleQuoted = this.lexicon.singleQuotedSpeech === true;
     const insideSingleQuote = singleQuoted && this.singleQuoteOpenBlock === block && block >= 0;
+    // "“数字”赋能农业", "“Unicorn” drinks sold out": a short quoted term the sentence goes on after is no quotation.
+    const quotedTerm = /^\s*["“„«「『][^"“”„«»「」『』,.!?，。！？]{1,12}["”»」』]\s?[\p{L}\p{N}]/u.test(sentence);
     const opensQuote =
-      /^[\s"“„«»「『]/u.test(sentence) || (singleQuoted && /^\s*['‘]\p{Lu}/u.test(sentence)) || insideSingleQuote;
+      (/^[\s"“„«»「『]/u.test(sentence) && !quotedTerm) ||
+      (singleQuoted && /^\s*['‘]\p{Lu}/u.test(sentence)) ||
+      insideSingleQuote;
     if (singleQuoted) {
       if (/[.!?]['’]\s*$/u.test(sentence)) this.singleQuoteOpenBlock = -2;
       else if (/(?:^|[,:]\s+)['‘]\p{Lu}/u.test(sentence)) this.singleQuoteOpenBlock = block;
@@ -238,10 +242,28 @@ export class SpeakerTracker extends AttributionReader {
       )
         return true;
       return (
-        (/^\s*(?:[^,;:"“”«»]{0,30},\s*)?$/u.test(before) || (openers && /^[\p{L}\s’'-]{0,20}$/u.test(before))) &&
+        (/^\s*(?:[^,;:"“”«»]{0,30},\s*)?$/u.test(before) ||
+          (openers && /^[\p{L}\s’'-]{0,20}$/u.test(before)) ||
+          this.adverbialOpening(before)) &&
         // "Confirmó además que …": an adverb may come between the verb and what was said.
         /^\s*(?:\p{Ll}+\s+)?(?:que\b|:)/u.test(sentence.slice(verb.end))
       );
     });
+  }
+
+  /**
+   * "En aquel momento afirmó que …", "Na semana passada afirmou que …": a short adverbial phrase opened by a
+   * preposition, with no comma, and nothing after its noun that could open a subject of the verb's own ("En aquel
+   * momento la empresa afirmó"): the words before the verb hold no subject.
+   */
+  private adverbialOpening(before: string): boolean {
+    const prepositions = this.lexicon.droppedSubjectClause?.adverbialPrepositions;
+    if (!prepositions || !/^\s*[\p{L}\s’'-]+$/u.test(before)) return false;
+    const words = before.trim().split(/\s+/u);
+    if (words.length < 2 || words.length > 4 || !prepositions.includes(words[0]!.toLowerCase())) return false;
+    const articles = [...(this.lexicon.definiteArticles ?? []), ...this.lexicon.indefiniteArticles];
+    return words
+      .slice(1)
+      .every((word, at) => /^\p{Ll}/u.test(word) && (at === 0 || !articles.includes(word.toLowerCase())));
   }
 }

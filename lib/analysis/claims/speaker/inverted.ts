@@ -58,6 +58,7 @@ export abstract class InvertedSubjectReader extends SubjectReader {
   /** "…, said Huang." / "„…“, sagte er." — a reporting clause after the statement. */
   protected invertedSubjectOf(sentence: string, verb: PhraseHit, namedBefore: string | null = null): string | null {
     const head = sentence.slice(0, verb.index).trimEnd();
+    if (this.lexicon.gerundEndings?.some((ending) => verb.phrase.toLowerCase().endsWith(ending))) return null;
     // "…, según adelantó la presidenta de ese cuerpo, Cecilia Moreau": after "según" too the subject follows the verb.
     let lowerHead: string | undefined;
     const afterSource = this.lexicon.sourcePrepositions.some(

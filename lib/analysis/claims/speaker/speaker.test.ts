@@ -399,6 +399,23 @@ describe('subjects left out and Chinese subjects (claims4)', () => {
     );
   });
 
+  it('zh: the name right after a job title is who speaks, however long the body before the title ("…农业农村厅厅长杜杰说")', () => {
+    expect(speakers('西藏自治区农业农村厅厅长杜杰说，下一步将持续开展村庄清洁行动。', 'zh')).toEqual(['杜杰']);
+    expect(
+      speakers('北京正之本人体力学研究所所长郑庆生在接受记者采访的时候指出：“并不是如耐克所宣称的那样。”', 'zh'),
+    ).toEqual(['郑庆生']);
+    expect(speakers('“每天都有好多人向我订货。”安化县乐安镇大禾村村民陈福香说。', 'zh')).toEqual(['陈福香']);
+  });
+
+  it('a sentence opening with a quoted term, not a quotation ("“数字”赋能农业"), does not go on with the last speaker', () => {
+    const zh = new SpeakerTracker(lexiconFor('zh'), 'zh', true);
+    expect(zh.speakerOf('“每天都有好多人向我订货。”村民陈福香说。', 0)).toBe('陈福香');
+    expect(zh.speakerOf('“数字”赋能农业，还让农旅融合更显“成色”。', 1)).toBeNull();
+    const en = new SpeakerTracker(lexiconFor('en'), 'en', false);
+    expect(en.speakerOf('“We will win,” said Jane Doe.', 0)).toBe('Jane Doe');
+    expect(en.speakerOf('“Unicorn” drinks sold out in a day.', 1)).toBeNull();
+  });
+
   it('zh: a title after the name is the role ("洪友廉教授说" → 洪友廉)', () => {
     const tracker = new SpeakerTracker(lexiconFor('zh'), 'zh', true);
     expect(tracker.speakerOf('国际运动生物力学学会副主席洪友廉教授说，儿童的脚尚在发育中。')).toBe('洪友廉');
@@ -690,6 +707,60 @@ describe('speakers by grammar (speakers round)', () => {
         'es',
       ),
     ).toEqual(['Rodolfo Delgado', 'Rodolfo Delgado', 'Rodolfo Delgado', 'Rodolfo Delgado']);
+  });
+
+  it('es/pt: a reporting verb after an opening adverbial phrase and no subject ("En aquel momento afirmó que") goes on with the last speaker', () => {
+    expect(
+      speakers(
+        'Gerardo Amarilla, subsecretario de Ambiente, afirmó el año pasado que tienen un conflicto. En aquel momento afirmó que había juicios por los planes de manejo.',
+        'es',
+      ),
+    ).toEqual(['Gerardo Amarilla', 'Gerardo Amarilla']);
+    expect(
+      speakers(
+        'O senador Lasier Martins disse que não há espaço para a PEC. Na semana passada afirmou que a prioridade é a reforma.',
+        'pt',
+      ).at(-1),
+    ).toBe('Lasier Martins');
+    // A subject of its own after the adverbial phrase: not the last speaker's.
+    expect(
+      speakers(
+        'Gerardo Amarilla, subsecretario de Ambiente, afirmó que tienen un conflicto. En aquel momento la empresa afirmó que no había juicios.',
+        'es',
+      ).at(-1),
+    ).not.toBe('Gerardo Amarilla');
+  });
+
+  it('a preposition or conjunction opening the sentence ("Despite", "Pese", "Cerca de") is no name', () => {
+    expect(
+      speakers(
+        'The Lords Science and Technology Committee calls for action. Despite this, the report says the number of UK students has soared. It suggests that recent reforms could weaken the quality of graduates.',
+        'en',
+      ).at(-1),
+    ).not.toBe('Despite');
+    expect(speakers('Cerca de Daer advirtieron que incluso esta misma noche podrían empezar los paros.', 'es')).toEqual(
+      [null],
+    );
+    expect(speakers('Pese a estos comentarios, Fajardo dijo que seguirá.', 'es')).toEqual(['Fajardo']);
+  });
+
+  it('en: a gerund of speech ("…, arguing that", "insisting that") has the subject before it, as "saying" does', () => {
+    expect(
+      speakers(
+        'Harry Redknapp had earlier played his cards close to his chest, insisting that he was happy at the club.',
+        'en',
+      ),
+    ).toEqual(['Harry Redknapp']);
+    expect(
+      speakers('Police Chief Jane Doe defended the officers, noting that they had followed the rules.', 'en'),
+    ).toEqual(['Jane Doe']);
+    // A name right after the participle begins what was said: never its subject.
+    expect(
+      speakers(
+        'Portsmouth moved quickly last night to make their position clear, insisting Redknapp was happy where he was.',
+        'en',
+      ),
+    ).not.toEqual(['Redknapp']);
   });
 
   it('es: a gerund of speech ("tildando de …") has the person before it as its subject', () => {
