@@ -38,6 +38,12 @@ beforeEach(async () => {
 afterEach(cleanup);
 
 describe('options page library', () => {
+  it('puts the page’s settings inside its main landmark, before the library', () => {
+    render(<LibraryApp store={store} settings={<fieldset data-testid="setting" />} />);
+    const main = screen.getByRole('main');
+    expect(within(main).getByTestId('setting')).toBe(main.firstElementChild);
+  });
+
   it('loads every page, deletes one and brings it back', async () => {
     render(<LibraryApp store={store} />);
     await waitFor(() => expect(screen.getAllByTestId('library-page')).toHaveLength(2));

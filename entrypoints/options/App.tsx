@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
 import { readerError, type ReaderError } from '../../components/error-detail';
 import { Library } from '../../components/library';
@@ -14,7 +15,18 @@ import type { Result } from '../../lib/shared/result';
  * The options page's library. In the extension `store` is the background's store reached by
  * messages (createHighlightsClient), so this page never writes storage itself.
  */
-export function LibraryApp({ store, call, files }: { store: HighlightsApi; call?: LibraryCall; files?: LibraryFiles }) {
+export function LibraryApp({
+  store,
+  call,
+  files,
+  settings,
+}: {
+  store: HighlightsApi;
+  call?: LibraryCall;
+  files?: LibraryFiles;
+  /** The page's settings, first inside its main landmark. */
+  settings?: ComponentChildren;
+}) {
   const [pages, setPages] = useState<PageHighlights[]>([]);
   const [error, setError] = useState<ReaderError | null>(null);
   // Until the first answer, "no highlights yet" would be a guess.
@@ -76,6 +88,7 @@ export function LibraryApp({ store, call, files }: { store: HighlightsApi; call?
 
   return (
     <main class="options">
+      {settings}
       {call && files && (
         <LibrarySearch
           call={call}

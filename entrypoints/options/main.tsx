@@ -17,9 +17,11 @@ const files = {
 };
 
 render(
-  <>
-    <DefinitionLanguageSetting />
-    <LibraryApp store={createHighlightsClient()} call={createLibraryClient()} files={files} />
-  </>,
+  <LibraryApp
+    store={createHighlightsClient()}
+    call={createLibraryClient()}
+    files={files}
+    settings={<DefinitionLanguageSetting />}
+  />,
   document.getElementById('app')!,
 );
