@@ -304,6 +304,19 @@ describe('body boilerplate', () => {
     expect(corrected).toContain('misstated the number of trains');
   });
 
+  it('drops lines without a word or a figure (a lone bullet, stars, a guillemet), and keeps dashes and a silence', () => {
+    const text = articleText(
+      `<p>${PARAGRAPHS[0]}</p><p>•</p><p>${PARAGRAPHS[1]}</p><p>* * *</p><p>»</p><p>${PARAGRAPHS[2]}</p>` +
+        `<p>—————</p><p>“……”</p><p>${PARAGRAPHS[3]}</p>`,
+    );
+    expect(text).not.toMatch(/^•$/mu);
+    expect(text).not.toContain('* * *');
+    expect(text).not.toMatch(/^»$/mu);
+    expect(text).toContain('—————');
+    expect(text).toContain('“……”');
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
   it('drops a photo credit that opens with the copyright sign, and keeps a sentence that opens with one', () => {
     const figure =
       '<figure><img src="/train.jpg" width="800" height="450" alt="A new train"></figure><p>© Rail Photo/Ann Cole</p>';

@@ -22,6 +22,8 @@ const MAX_LINK_LINE_WEIGHT = 25;
 /** Share of a listing item's text its links hold, at least: headlines with a line of summary. */
 const MIN_ITEM_LINK_SHARE = 0.2;
 const EDGE_BLOCKS = 3;
+/** Marks that leave a line without words something of the story's: dashes, dots, quotes, brackets (「」 among them), not guillemets (a link's arrow). */
+const SPOKEN_OR_RULED = /[\p{Pd}\p{Ps}\p{Pe}.…。"'“”‘’„]/u;
 /** A line of at least this weight, mostly not links, is prose. */
 const MIN_PROSE_WEIGHT = 15;
 
@@ -681,6 +683,12 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     if (weight < 0) {
       weight = textWeight(block.text);
       letters = visibleLength(block.text);
+    }
+    // A line without a word or a figure ("•", "* * *", "»") is a bullet or an ornament left alone;
+    // a line of dashes, dots or quotes stays (a rule the story draws, a silence in a dialogue).
+    if (weight === 0 && !SPOKEN_OR_RULED.test(block.text) && !isDataCell(block.element)) {
+      drop.add(block);
+      return;
     }
     const linkShare = letters ? block.linkLength / letters : 0;
     if (
