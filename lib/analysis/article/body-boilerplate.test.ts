@@ -287,6 +287,36 @@ describe('body boilerplate', () => {
     expect(text).not.toContain('Twitter');
   });
 
+  it('drops an app pitch that closes the text after an emptied widget heading, and keeps a closing correction', () => {
+    const social =
+      '<section><h2>Connect With Us</h2><ul><li><a href="https://social.example/us"><h4>Facebook</h4></a></li><li><a href="/rss"><h4>RSS</h4></a></li></ul></section>';
+    const apps =
+      '<h2>Mobile Apps</h2><img src="/devices.png" alt="On the go"><p>News On The Go.<br>Download the native app for the platform of your choice.</p><div><a href="/get">Download Now</a></div>';
+    const pitched = articleText(`${BODY}${social}${apps}`);
+    expect(pitched).toContain(PARAGRAPHS[3]);
+    expect(pitched).not.toContain('Connect With Us');
+    expect(pitched).not.toContain('Mobile Apps');
+    expect(pitched).not.toContain('Download the native app');
+    const corrected = articleText(
+      `${BODY}<h2>Correction</h2><p>An earlier version of this story misstated the number of trains.</p>`,
+    );
+    expect(corrected).toContain('Correction');
+    expect(corrected).toContain('misstated the number of trains');
+  });
+
+  it('drops lines without a word or a figure (a lone bullet, stars, a guillemet), and keeps dashes and a silence', () => {
+    const text = articleText(
+      `<p>${PARAGRAPHS[0]}</p><p>•</p><p>${PARAGRAPHS[1]}</p><p>* * *</p><p>»</p><p>${PARAGRAPHS[2]}</p>` +
+        `<p>—————</p><p>“……”</p><p>${PARAGRAPHS[3]}</p>`,
+    );
+    expect(text).not.toMatch(/^•$/mu);
+    expect(text).not.toContain('* * *');
+    expect(text).not.toMatch(/^»$/mu);
+    expect(text).toContain('—————');
+    expect(text).toContain('“……”');
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
   it('drops a photo credit that opens with the copyright sign, and keeps a sentence that opens with one', () => {
     const figure =
       '<figure><img src="/train.jpg" width="800" height="450" alt="A new train"></figure><p>© Rail Photo/Ann Cole</p>';

@@ -22,6 +22,8 @@ const MAX_LINK_LINE_WEIGHT = 25;
 /** Share of a listing item's text its links hold, at least: headlines with a line of summary. */
 const MIN_ITEM_LINK_SHARE = 0.2;
 const EDGE_BLOCKS = 3;
+/** Marks that leave a line without words something of the story's: dashes, dots, quotes, brackets (「」 among them), not guillemets (a link's arrow). */
+const SPOKEN_OR_RULED = /[\p{Pd}\p{Ps}\p{Pe}.…。"'“”‘’„]/u;
 /** A line of at least this weight, mostly not links, is prose. */
 const MIN_PROSE_WEIGHT = 15;
 
@@ -682,6 +684,12 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       weight = textWeight(block.text);
       letters = visibleLength(block.text);
     }
+    // A line without a word or a figure ("•", "* * *", "»") is a bullet or an ornament left alone;
+    // a line of dashes, dots or quotes stays (a rule the story draws, a silence in a dialogue).
+    if (weight === 0 && !SPOKEN_OR_RULED.test(block.text) && !isDataCell(block.element)) {
+      drop.add(block);
+      return;
+    }
     const linkShare = letters ? block.linkLength / letters : 0;
     if (
       weight >= 2 &&
@@ -753,10 +761,29 @@ function isProseLine(block: TextBlock, weight = textWeight(block.text), letters 
 
 /** Headings with nothing under them, one after another, at least this many. */
 const MIN_EMPTY_HEADINGS = 2;
+/** The last section of a widget column says this much at most, in this many lines, none of them prose. */
+const MAX_CLOSING_WIDGET_LINES = 3;
+const MAX_CLOSING_WIDGET_WEIGHT = 25;
 
 function headingLevel(block: TextBlock | undefined): number {
   const match = block && /^H([1-6])$/iu.exec(block.element.tagName);
   return match ? Number(match[1]) : 0;
+}
+
+/**
+ * Where the closing section of the text begins when it may be a widget's (a heading with nothing
+ * after it, or a heading and a line or two that are no prose: an app or a newsletter pitch), or -1.
+ */
+function closingWidgetSection(blocks: TextBlock[], firstProse: number): number {
+  let lines = 0;
+  let weight = 0;
+  for (let index = blocks.length - 1; index > firstProse; index--) {
+    const block = blocks[index]!;
+    if (headingLevel(block) > 0) return index;
+    weight += textWeight(block.text);
+    if (++lines > MAX_CLOSING_WIDGET_LINES || weight > MAX_CLOSING_WIDGET_WEIGHT || isProseLine(block)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -765,20 +792,35 @@ function headingLevel(block: TextBlock | undefined): number {
  * chrome or never was text. A heading is empty when the next line is a heading of its level or
  * higher, or nothing; two or more empty ones in a row go. One alone stays: a section can open
  * straight onto its first sub-heading's level ("Playoff schedule", then "Saturday" and its games).
+ * A heading that closes the text with nothing under it goes, and so do the headings right before
+ * it; so does a closing section of a line or two that are no prose after an empty heading ("Connect
+ * With Us", then "Mobile Apps" and "Download the app for your phone."): the end of a widget
+ * column. A closing section after prose ("Correction" and its line) stays.
  */
 function dropEmptySectionHeadings(blocks: TextBlock[], drop: Set<TextBlock>): void {
   const firstProse = blocks.findIndex((block) => isProseLine(block));
   if (firstProse < 0) return;
+  const isEmptyHeading = (index: number) => {
+    const level = headingLevel(blocks[index]);
+    const nextLevel = headingLevel(blocks[index + 1]);
+    return level > 0 && (index + 1 === blocks.length || (nextLevel > 0 && nextLevel <= level));
+  };
+  let end = blocks.length;
+  const closing = closingWidgetSection(blocks, firstProse);
+  if (closing >= 0 && (closing === blocks.length - 1 || isEmptyHeading(closing - 1))) {
+    // With the closing section gone, the headings right before it have nothing under them.
+    let start = closing;
+    while (start - 1 > firstProse && headingLevel(blocks[start - 1]) > 0) start--;
+    for (let index = start; index < blocks.length; index++) drop.add(blocks[index]!);
+    end = start;
+  }
   let run: TextBlock[] = [];
   const flush = () => {
     if (run.length >= MIN_EMPTY_HEADINGS) for (const block of run) drop.add(block);
     run = [];
   };
-  for (let index = firstProse + 1; index < blocks.length; index++) {
-    const level = headingLevel(blocks[index]);
-    const nextLevel = headingLevel(blocks[index + 1]);
-    const empty = level > 0 && (index + 1 === blocks.length || (nextLevel > 0 && nextLevel <= level));
-    if (empty) run.push(blocks[index]!);
+  for (let index = firstProse + 1; index < end; index++) {
+    if (isEmptyHeading(index)) run.push(blocks[index]!);
     else flush();
   }
   flush();

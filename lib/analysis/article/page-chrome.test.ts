@@ -197,6 +197,22 @@ describe("an author's box named as such", () => {
   });
 });
 
+describe('what the page hides by its own style', () => {
+  it('drops a line styled display:none before the byline (a hidden original title) and keeps the visible text', () => {
+    const { document } = parseHtml(
+      `<!doctype html><html lang="en"><head><title>Results</title></head><body><main><h1>Results beat forecasts</h1>` +
+        `<div><p style="display:none">Original title: results beat every forecast</p><p>By Ana Ribeiro</p>${BODY}` +
+        `<div style="visibility: hidden;">Menu panel</div></div></main></body></html>`,
+      'https://news.example/results',
+    );
+    const text = extractArticle(document)?.text ?? '';
+    expect(text).not.toContain('Original title');
+    expect(text).not.toContain('Menu panel');
+    expect(text).toContain('By Ana Ribeiro');
+    expect(text).toContain('Revenue rose by a fifth');
+  });
+});
+
 describe('declared chrome after a <template>', () => {
   // A browser gives a <template> no children; happy-dom answers its firstChild with the first node
   // of its content, and a walk that followed it stopped there.

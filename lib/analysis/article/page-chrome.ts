@@ -29,6 +29,8 @@ const FURNITURE_NAME =
 const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'P', 'SPAN', 'UL', 'DL', 'TABLE', 'TD']);
 /** A box so named holds this share of the page's text at most: more is the story in an oddly named container. */
 const MAX_FURNITURE_SHARE = 0.25;
+/** An inline style that hides its element from the reader ("display: none", "visibility: hidden"). */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/iu;
 
 /**
  * What removeDeclaredChrome takes out of a tree, found without changing it: the elements to
@@ -133,6 +135,7 @@ export function findDeclaredChrome(root: ParentNode): DeclaredChrome {
   const taggedLinks: Element[] = [];
   const scripted: Element[] = [];
   const named: Element[] = [];
+  const styledHidden: Element[] = [];
   pageLength = walkElementsMeasuringText(root, page, (el) => {
     const tag = el.tagName.toUpperCase();
     // Most elements carry no attribute: their tag alone decides. (hasAttributes, not attributes.length:
@@ -153,6 +156,7 @@ export function findDeclaredChrome(root: ParentNode): DeclaredChrome {
     else if (tag === 'FORM') forms.push(el);
     else if (tag === 'HEADER') headers.push(el);
     if (hasAttributes && el.hasAttribute('onclick')) scripted.push(el);
+    if (hasAttributes && HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) styledHidden.push(el);
     if (hasAttributes && BOX_TAGS.has(tag) && FURNITURE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`))
       named.push(el);
     if (tag === 'BLOCKQUOTE') quotes.push(el);
@@ -175,6 +179,12 @@ export function findDeclaredChrome(root: ParentNode): DeclaredChrome {
   for (const box of named) {
     if (gone(box) || textOf(box).length > pageLength * MAX_FURNITURE_SHARE || framesPage(box)) continue;
     if (!box.querySelector('h1, article, main, [role="main"]')) remove(box);
+  }
+  // What the page hides by its own style is not read (a hidden original title, a menu's closed
+  // panel), unless it holds the story: some pages hide their whole text until a script shows it.
+  for (const el of styledHidden) {
+    if (gone(el) || textOf(el).length > pageLength * MAX_FURNITURE_SHARE || framesPage(el)) continue;
+    if (!el.querySelector('h1, article, main, [role="main"]')) remove(el);
   }
   // Gathered in the walk above, and kept where the removals left them in the page.
   findLanguagePickers(
