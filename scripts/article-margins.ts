@@ -15,8 +15,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { decisionMargin, type ArticleDecision } from '../lib/analysis/article/decision';
 import { extractArticle, type ReadingName } from '../lib/analysis/article/extract';
-import { FIXTURE_PAGES_DIR, scriptlessWindow } from '../tests/fixtures/load';
-import { withoutSvgStyles } from './extraction-scoring';
+import { FIXTURE_PAGES_DIR, scriptlessWindow, withoutSvgStyles } from '../tests/fixtures/load';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHARED = resolve(ROOT, '../shared/corpus');

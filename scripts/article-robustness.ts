@@ -15,10 +15,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../lib/analysis/article/extract';
-import { scriptlessWindow } from '../tests/fixtures/load';
+import { scriptlessWindow, withoutSvgStyles } from '../tests/fixtures/load';
 import { PERTURBATIONS, type Perturbation } from '../tests/article-robustness/perturb';
 import { listExtractionPages, readExtractionSplits } from './extraction-corpus';
-import { scoreTokens, truthIsArticle, withoutSvgStyles } from './extraction-scoring';
+import { scoreTokens, truthIsArticle } from './extraction-scoring';
 
 /** A fall in a page's F1 worth naming. */
 const DROP_TO_REPORT = 0.05;

@@ -24,14 +24,13 @@ import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
 import { analyzePage } from '../lib/analysis/analyze';
 import { collectBlocks } from '../lib/analysis/article/blocks';
-import { scriptlessWindow } from '../tests/fixtures/load';
+import { scriptlessWindow, withoutSvgStyles } from '../tests/fixtures/load';
 import {
   assignSplits,
   scoreSnippets,
   scoreTokens,
   snippetScore,
   truthIsArticle,
-  withoutSvgStyles,
   type SnippetCounts,
   type SnippetTruth,
   type Split,

@@ -106,12 +106,3 @@ export function assignSplits(pages: { dataset: string; slug: string }[]): Map<st
   }
   return splits;
 }
-
-/**
- * happy-dom drops everything after a `<style>` inside an inline `<svg>` (a logo's stylesheet),
- * which a browser parses as one element: those pages lost their whole body, for every system
- * scored. The style elements go before parsing; they hold no text.
- */
-export function withoutSvgStyles(html: string): string {
-  return html.replace(/<svg\b[\s\S]*?<\/svg>/giu, (svg) => svg.replace(/<style\b[\s\S]*?<\/style>/giu, ''));
-}

@@ -6,8 +6,8 @@ import {
   snippetScore,
   tokenize,
   truthIsArticle,
-  withoutSvgStyles,
 } from '../../scripts/extraction-scoring';
+import { parseHtml, withoutSvgStyles } from '../fixtures/load';
 
 describe('extraction scoring', () => {
   it('splits on whitespace, keeping case and punctuation, and counts zh/ja characters', () => {
@@ -50,14 +50,13 @@ describe('extraction scoring', () => {
     expect(assignSplits([...pages].reverse())).toEqual(splits);
   });
 
-  it('takes the stylesheets out of inline SVGs, which the DOM emulation cannot parse, and nothing else', async () => {
+  it('takes the stylesheets out of inline SVGs, which the DOM emulation cannot parse, and nothing else', () => {
     const html =
       '<body><svg viewBox="0 0 5 5"><defs><style>.a{fill:red}</style></defs><text>logo</text></svg>' +
       '<style>p{color:red}</style><p>The story.</p></body>';
     expect(withoutSvgStyles(html)).toBe(
       '<body><svg viewBox="0 0 5 5"><defs></defs><text>logo</text></svg><style>p{color:red}</style><p>The story.</p></body>',
     );
-    const { parseHtml } = await import('../fixtures/load');
     expect(parseHtml(withoutSvgStyles(html), 'https://news.example/').document.body.textContent).toContain(
       'The story.',
     );
