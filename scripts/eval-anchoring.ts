@@ -22,7 +22,7 @@ import { locateAll, type Located } from '../lib/page/anchoring/anchor';
 import { foldText } from '../lib/page/anchoring/fold';
 import { TextIndex, isHiddenByAttribute, type TextIndexOptions } from '../lib/page/anchoring/text-index';
 import { makeAnchor, type TextAnchor } from '../lib/shared/types';
-import { listCorpusPages, readCorpusPage, scriptlessWindow } from '../tests/fixtures/load';
+import { listCorpusPages, readCorpusPage, scriptlessWindow, withoutSvgStyles } from '../tests/fixtures/load';
 import { seededRandom } from './seeded-random';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -53,8 +53,9 @@ async function closeWindows(): Promise<void> {
 function parse(html: string): Document {
   const window = scriptlessWindow('https://corpus.invalid/', { computedStyle: false });
   // document.write rather than DOMParser: happy-dom's Ranges misbehave in DOMParser documents.
-  // <link> elements only load resources (preloads would wait on a network this run does not have).
-  window.document.write(html.replace(/<link\b[^>]*>/gi, ''));
+  // <link> elements only load resources (preloads would wait on a network this run does not have). An SVG's <style>
+  // would end happy-dom's document there (withoutSvgStyles), where a browser reads on.
+  window.document.write(withoutSvgStyles(html).replace(/<link\b[^>]*>/gi, ''));
   openWindows.push(window);
   return window.document as unknown as Document;
 }
