@@ -112,10 +112,19 @@ describe('highlight messages in the background', () => {
     ]);
   });
 
-  it('ignores messages that do not match a schema or come from nobody we trust', async () => {
-    expect(await send({ type: 'highlight-add', exact: '' }, 'content', content)).toBeUndefined();
+  it('refuses messages that do not match their schema, acting on none, and ignores those from nobody we trust', async () => {
+    const refused = { ok: false, error: { kind: 'failed' } };
+    expect(await send({ type: 'highlight-add', exact: '' }, 'content', content)).toMatchObject(refused);
     expect(await send(addMessage('text'), null, content)).toBeUndefined();
-    expect(await send({ ...addMessage('text'), colour: 'red' }, 'content', content)).toBeUndefined();
+    expect(await send({ ...addMessage('text'), colour: 'red' }, 'content', content)).toMatchObject({
+      ok: false,
+      error: { kind: 'failed', message: expect.stringMatching(/^Message highlight-add refused at colour: /) },
+    });
+    const listed = await send<{ highlights: HighlightAnnotation[] }>(
+      { type: 'highlights-for-page', canonical: null },
+      'content',
+    );
+    expect(listed?.ok && listed.value.highlights).toEqual([]);
   });
 
   it('does not let a content script do what only extension pages may', async () => {
