@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAnnotation, type HighlightAnnotation } from '../lib/shared/highlights/model';
 import { HighlightsList } from './highlights-list';
+import { LOADING_NOTICE_MS } from './loading-line';
 
 // Messages come back as "key|substitutions" so assertions do not depend on the wording.
 vi.mock('#i18n', () => ({
@@ -185,6 +186,36 @@ describe('HighlightsList', () => {
       screen.getByTestId('highlight-delete').click();
       await vi.advanceTimersByTimeAsync(200);
       expect(document.activeElement).toBe(screen.getByTestId('highlight-undo'));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('says it is loading, politely, only once loading has lasted a moment, and not once loaded', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const list = (loading: boolean) => (
+        <HighlightsList
+          highlights={[]}
+          orphans={[]}
+          onSelect={vi.fn()}
+          onEdit={vi.fn()}
+          onDelete={vi.fn()}
+          loading={loading}
+        />
+      );
+      const { rerender } = render(list(true));
+      // The live region is there from the start, empty, so the words are announced when they come.
+      const line = screen.getByTestId('loading-line');
+      expect(line.getAttribute('role')).toBe('status');
+      expect(line.textContent).toBe('');
+      await vi.advanceTimersByTimeAsync(LOADING_NOTICE_MS - 50);
+      expect(line.textContent).toBe('');
+      await vi.advanceTimersByTimeAsync(100);
+      expect(line.textContent?.trim()).toBe('highlights.loading');
+      rerender(list(false));
+      expect(screen.queryByTestId('loading-line')).toBeNull();
+      expect(screen.getByText('highlights.empty')).not.toBeNull();
     } finally {
       vi.useRealTimers();
     }

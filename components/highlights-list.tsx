@@ -10,6 +10,7 @@ import {
   type HighlightColour,
 } from '../lib/shared/highlights/model';
 import { useFocusAfterDelete } from './focus-after-delete';
+import { LoadingLine } from './loading-line';
 import { useSwapFocus } from './swap-focus';
 import './highlights-list.css';
 
@@ -254,6 +255,7 @@ export function HighlightsList({
           </button>
         </p>
       )}
+      <LoadingLine loading={loading} />
       {total === 0 && !loading && <p class="highlights-empty">{i18n.t('highlights.empty')}</p>}
       {highlights.length > 0 && (
         <ol class="highlights-items">

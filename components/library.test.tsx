@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAnnotation } from '../lib/shared/highlights/model';
 import { Library, type LibraryPage } from './library';
+import { LOADING_NOTICE_MS } from './loading-line';
 
 vi.mock('#i18n', () => ({
   i18n: { t: (key: string, ...rest: unknown[]) => [key, ...rest.flat().map(String)].join('|') },
@@ -39,6 +40,24 @@ const pages = [
 const exportBar = { title: 'all', json: () => '{}', csv: () => '' };
 
 describe('Library', () => {
+  it('says it is loading only once loading has lasted a moment, and says the library is empty only once loaded', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { rerender } = render(<Library pages={[]} onDelete={vi.fn()} exportBar={exportBar} loading />);
+      const line = screen.getByTestId('loading-line');
+      expect(line.getAttribute('role')).toBe('status');
+      expect(line.textContent).toBe('');
+      await vi.advanceTimersByTimeAsync(LOADING_NOTICE_MS + 50);
+      expect(line.textContent?.trim()).toBe('highlights.loading');
+      expect(screen.queryByText('highlights.libraryEmpty')).toBeNull();
+      rerender(<Library pages={[]} onDelete={vi.fn()} exportBar={exportBar} />);
+      expect(screen.queryByTestId('loading-line')).toBeNull();
+      expect(screen.getByText('highlights.libraryEmpty')).not.toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('lists every page with its count, site and an open link', () => {
     render(<Library pages={pages} onDelete={vi.fn()} exportBar={exportBar} />);
     const items = screen.getAllByTestId('library-page');

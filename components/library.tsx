@@ -6,6 +6,7 @@ import { siteLabel } from '../lib/shared/highlights/url';
 import { ReaderErrorText, type ReaderError } from './error-detail';
 import { ExportBar, type ExportBarProps } from './export-bar';
 import { useFocusAfterDelete } from './focus-after-delete';
+import { LoadingLine } from './loading-line';
 import './library.css';
 import { safeHttpUrl } from '../lib/shared/safe-url';
 
@@ -107,6 +108,7 @@ export function Library({ pages, onDelete, onUndo, exportBar, error, loading = f
           onInput={(event) => setQuery(event.currentTarget.value)}
         />
       </label>
+      <LoadingLine loading={loading} />
       {pages.length === 0 && !loading && <p class="library-empty">{i18n.t('highlights.libraryEmpty')}</p>}
       {/* Always there, empty while pages match: a screen reader hears it fill as the reader types. */}
       <p class="library-no-matches" role="status" data-testid="highlights-no-matches">

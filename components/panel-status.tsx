@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { ComponentChildren } from 'preact';
+import './spinner.css';
 
 /** The panel's one line of status (analyzing, failed, nothing to show…), announced as it changes. */
 export function Status({ kind, children }: { kind: string; children: ComponentChildren }) {

@@ -11,11 +11,13 @@ vi.mock('#i18n', () => ({
 const TAB_ID = 7;
 const URL = 'https://www.theverge.com/ai/story';
 let tabState: TabState | null = null;
+/** The tab the panel follows: null for none, undefined while the browser has not answered. */
+let followedTab: number | null | undefined = TAB_ID;
 let pushState: (state: TabState | null) => void = () => undefined;
 
 vi.mock('@/lib/ui/follow-tab', () => ({
   followTab: (onTab: (tabId: number | null) => void) => {
-    onTab(TAB_ID);
+    if (followedTab !== undefined) onTab(followedTab);
     return () => undefined;
   },
   watchTabState: (_tabId: number, onState: (state: TabState | null) => void) => {
@@ -29,6 +31,7 @@ vi.mock('@/lib/ui/follow-tab', () => ({
 const failed = (message: string): TabState => ({ status: 'error', url: URL, message });
 
 beforeEach(() => {
+  followedTab = TAB_ID;
   fakeBrowser.reset();
   // As the browser answers for a tab it does not know (the fake one answers nothing).
   vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async () => {
@@ -177,7 +180,7 @@ describe('SidePanel: "Always run on this site" on a page Marginalia has not run 
     tabState = null;
     const { contains, request, sent } = tabShows(SITE_PAGE);
     render(<SidePanel />);
-    expect(screen.getByTestId('status').getAttribute('data-status')).toBe('not-run');
+    await waitFor(() => expect(screen.getByTestId('status').getAttribute('data-status')).toBe('not-run'));
     const button = await screen.findByTestId('always-run');
     expect(button.textContent).toBe('panel.alwaysRun|example.org');
     expect(contains).toHaveBeenCalledWith({ origins: ['https://example.org/*'] });
@@ -261,5 +264,58 @@ describe('SidePanel: the way to run on a page Marginalia has not run on', () => 
     const hint = await screen.findByTestId('not-run-hint');
     await waitFor(() => expect(hint.textContent).toBe('panel.notRunHintNoKey'));
     expect(hint.querySelector('kbd')).toBeNull();
+  });
+});
+
+describe('SidePanel: where Marginalia cannot run', () => {
+  function tabShows(url: string | undefined) {
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async () => ({ id: TAB_ID, url }) as Browser.tabs.Tab);
+    Object.assign(browser.permissions, { contains: vi.fn(async () => false) });
+  }
+
+  it.each([
+    ['the web store', 'https://chromewebstore.google.com/detail/marginalia/abc'],
+    ['a PDF', 'https://example.org/paper.pdf'],
+    ['a browser page', 'chrome://extensions/'],
+  ])(
+    'says it cannot run on %s and why, without offering to run, where the panel sees the address',
+    async (_case, url) => {
+      tabState = null;
+      tabShows(url);
+      render(<SidePanel />);
+      await waitFor(() => expect(screen.getByTestId('status').getAttribute('data-status')).toBe('unsupported'));
+      expect(screen.getByTestId('status').textContent).toContain('panel.unsupported');
+      expect(screen.getByTestId('cannot-run-reason').textContent).toBe('panel.unsupportedBrowserPage');
+      expect(screen.queryByTestId('not-run-hint')).toBeNull();
+      expect(screen.queryByTestId('always-run')).toBeNull();
+      expect(browser.permissions.contains).not.toHaveBeenCalled();
+    },
+  );
+
+  it('says nothing about running before it has read the tab’s address (no "not run yet" that is then taken back)', async () => {
+    tabState = null;
+    let answer: (tab: Browser.tabs.Tab) => void = () => undefined;
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(() => new Promise((resolve) => (answer = resolve)));
+    render(<SidePanel />);
+    await waitFor(() => expect(fakeBrowser.tabs.get).toHaveBeenCalled());
+    expect(screen.queryByTestId('status')).toBeNull();
+    await act(async () => answer({ id: TAB_ID, url: 'about:blank' } as Browser.tabs.Tab));
+    expect(screen.getByTestId('status').getAttribute('data-status')).toBe('unsupported');
+  });
+
+  it('says it cannot run when no tab is beside the panel, and why', () => {
+    followedTab = null;
+    render(<SidePanel />);
+    const status = screen.getByTestId('status');
+    expect(status.getAttribute('data-status')).toBe('no-tab');
+    expect(status.textContent).toContain('panel.unsupported');
+    expect(screen.getByTestId('cannot-run-reason').textContent).toBe('panel.unsupportedNoTab');
+  });
+
+  it('waits, busy and saying nothing, until the browser has said which tab the panel is beside', () => {
+    followedTab = undefined;
+    const { container } = render(<SidePanel />);
+    expect(screen.queryByTestId('status')).toBeNull();
+    expect(container.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
   });
 });

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendToTab } from '@/lib/shared/messaging';
 import type { RevealTarget } from '@/lib/shared/protocol';
-import type { TabMissing, TabState } from '@/lib/shared/tab-state';
+import { isUnscriptableUrl, type TabMissing, type TabState } from '@/lib/shared/tab-state';
 import { useDefinitionLanguage } from '@/lib/ui/definition-language';
 import { OPEN_COMMAND, useShortcuts } from '@/lib/ui/shortcuts';
 import { followTab, watchTabMissing, watchTabState } from '@/lib/ui/follow-tab';
@@ -35,7 +35,8 @@ function library(): LibraryCall {
 }
 
 export function SidePanel() {
-  const [tabId, setTabId] = useState<number | null>(null);
+  // undefined until the browser has said which tab the panel is beside (null: none).
+  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
   const [state, setState] = useState<TabState | null | undefined>(undefined);
   const [missing, setMissing] = useState<TabMissing | null>(null);
   const panel = useRef<HTMLElement>(null);
@@ -43,22 +44,22 @@ export function SidePanel() {
   useEffect(() => followTab(setTabId), []);
   useEffect(() => {
     setState(undefined);
-    if (tabId === null) return undefined;
+    if (tabId === null || tabId === undefined) return undefined;
     return watchTabState(tabId, setState);
   }, [tabId]);
   useEffect(() => {
     setMissing(null);
-    if (tabId === null) return undefined;
+    if (tabId === null || tabId === undefined) return undefined;
     return watchTabMissing(tabId, setMissing);
   }, [tabId]);
 
   const reveal = (target: RevealTarget) => {
-    if (tabId === null) return;
+    if (tabId === null || tabId === undefined) return;
     void sendToTab(tabId, { type: 'reveal', target });
   };
 
-  if (tabId === null) return <Status kind="no-tab">{i18n.t('panel.noTab')}</Status>;
-  if (state === undefined) return <main class="panel" aria-busy="true" />;
+  if (tabId === null) return <CannotRun kind="no-tab" reason={i18n.t('panel.unsupportedNoTab')} />;
+  if (tabId === undefined || state === undefined) return <main class="panel" aria-busy="true" />;
   // A control the reader was on can leave with the view it belonged to ("Try again" once the
   // page is analyzed): the focus then goes to the top of the panel, not to nowhere.
   const focusPanelIfLost = () => {
@@ -101,12 +102,7 @@ function PanelBody({
       if (retry.running) return <AnalysisFailed message="" retry={retry} />;
       return <Analyzing />;
     case 'unsupported':
-      return (
-        <Status kind="unsupported">
-          <p>{i18n.t('panel.unsupported')}</p>
-          <p class="panel__hint">{unsupportedReason(state.reason)}</p>
-        </Status>
-      );
+      return <CannotRun kind="unsupported" reason={unsupportedReason(state.reason)} />;
     case 'error':
       return <AnalysisFailed message={state.message} retry={retry} />;
     case 'ready': {
@@ -165,16 +161,34 @@ function PanelBody({
   }
 }
 
+/** Marginalia cannot run beside this tab, and why in a few words: nothing offers to run it. */
+function CannotRun({ kind, reason }: { kind: 'no-tab' | 'unsupported'; reason: string }) {
+  return (
+    <Status kind={kind}>
+      <p>{i18n.t('panel.unsupported')}</p>
+      <p class="panel__hint" data-testid="cannot-run-reason">
+        {reason}
+      </p>
+    </Status>
+  );
+}
+
 /**
- * A page Marginalia has not run on. Where the browser lets the panel see the tab's address (a site
- * the reader started Marginalia on earlier, which activeTab keeps open across that site's pages),
- * it offers "Always run on this site" too; elsewhere the panel cannot name the site, so the
- * toolbar button comes first and the views after it offer the choice.
+ * A page Marginalia has not run on. One it cannot run on (a store, a PDF viewer, a browser page)
+ * says so where the panel can see its address, rather than offering to run; without the "tabs"
+ * permission the browser hides about:blank's and its own pages' addresses, which stay "not run
+ * yet" until the toolbar button says they cannot be read. Where the browser lets the panel see
+ * the tab's address (a site the reader started Marginalia on earlier, which activeTab keeps open
+ * across that site's pages), it offers "Always run on this site" too; elsewhere the panel cannot
+ * name the site, so the toolbar button comes first and the views after it offer the choice.
  */
 function NotRun({ tabId }: { tabId: number }) {
   const url = useTabUrl(tabId);
   // The reader's own shortcut as the browser writes it (it may be changed, unset, or ⌥⇧M on a Mac).
   const shortcut = useShortcuts()?.[OPEN_COMMAND];
+  // Not yet read: saying "not run yet" first would flash an offer that may be taken back.
+  if (url === undefined) return null;
+  if (isUnscriptableUrl(url)) return <CannotRun kind="unsupported" reason={unsupportedReason('browser-page')} />;
   return (
     <>
       <Status kind="not-run">
@@ -198,8 +212,8 @@ function NotRun({ tabId }: { tabId: number }) {
  * updates a tab sends many of. (The update carries the address only where the panel may see it, so
  * a page it may not see is noticed by its load completing.)
  */
-function useTabUrl(tabId: number): string | null {
-  const [url, setUrl] = useState<string | null>(null);
+function useTabUrl(tabId: number): string | null | undefined {
+  const [url, setUrl] = useState<string | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
     const read = () =>

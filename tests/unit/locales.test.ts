@@ -27,7 +27,7 @@ const EMPTY_STATES = [
   'highlights.empty',
   'library.empty',
   'library.noResults',
-  'panel.noTab',
+  'panel.unsupportedNoTab',
 ];
 
 type Messages = Map<string, ParsedMessage>;
