@@ -2200,3 +2200,19 @@ describe('SpeakerTracker: who "he" stands for, headings in capitals (speakers12)
     ).toEqual([null, 'Karla Tarazona']);
   });
 });
+
+describe('speakers15: reported speech and interview transcripts go on with their speaker', () => {
+  it('German: the plural Konjunktiv II of indirect speech ("lägen", "müssten") goes on with the last source', () => {
+    const tracker = new SpeakerTracker(lexiconFor('de'), 'de', false);
+    expect(tracker.speakerOf('„Die Altenpflege ist kein Hotspot“, sagt Direktor Heinz-Josef Kessmann.', 0)).toBe(
+      'Heinz-Josef Kessmann',
+    );
+    expect(tracker.speakerOf('In den Heimen lägen die Impfquoten deutlich höher.', 1)).toBe('Heinz-Josef Kessmann');
+    expect(tracker.speakerOf('Umso konsequenter müssten die Länder die Regelungen umsetzen.', 1)).toBe(
+      'Heinz-Josef Kessmann',
+    );
+    expect(tracker.speakerOf('Der Speicherring benötige im Jahr so viel Strom wie 7500 Haushalte.', 2)).toBe(
+      'Heinz-Josef Kessmann',
+    );
+  });
+});
