@@ -2215,4 +2215,32 @@ describe('speakers15: reported speech and interview transcripts go on with their
       'Heinz-Josef Kessmann',
     );
   });
+
+  it('Chinese: in an interview the answer after "李金泽：" is his until the reporter asks again', () => {
+    const tracker = new SpeakerTracker(lexiconFor('zh'), 'zh', true);
+    const lines: Array<[string, number]> = [
+      ['李金泽同志现任公司党委书记。', 0],
+      ['记者：首先欢迎你来接受我们的采访，请谈谈农业政策。', 1],
+      ['李金泽：政府通过实行农业政策来提高农民种粮的积极性。', 2],
+      ['即使粮食生产受到价格冲击，补贴政策也能让农民感觉种粮比较合适。', 2],
+      ['国家财政对粮食生产的投入回报率很高。', 3],
+      ['记者：农民通过什么渠道来获取这些信息？', 4],
+      ['农业部门的网站也是一个渠道。', 4],
+    ];
+    expect(lines.map(([sentence, block]) => tracker.speakerOf(sentence, block))).toEqual([
+      null,
+      null,
+      '李金泽',
+      '李金泽',
+      '李金泽',
+      null,
+      null,
+    ]);
+  });
+
+  it('Chinese: a name and a colon without an interviewer before is no transcript', () => {
+    const tracker = new SpeakerTracker(lexiconFor('zh'), 'zh', true);
+    expect(tracker.speakerOf('个人简介：', 0)).toBe(null);
+    expect(tracker.speakerOf('李金泽：政府通过实行农业政策来提高农民种粮的积极性。', 1)).toBe(null);
+  });
 });
