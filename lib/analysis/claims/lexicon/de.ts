@@ -790,6 +790,11 @@ export const de: ClaimLexicon = {
     'gehe',
     'gelte',
     'halte',
+    'benötige',
+    // The plural borrows the Konjunktiv II where the Konjunktiv I reads as the indicative ("In den Heimen lägen die
+    // Impfquoten …", "Umso konsequenter müssten die Länder …").
+    'lägen',
+    'müssten',
   ],
   // "Das ergaben Recherchen des Recherchezentrums Correctiv": the source of what the paragraph said before.
   retroactiveSources: [

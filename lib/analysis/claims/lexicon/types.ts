@@ -413,6 +413,11 @@ export interface ClaimLexicon {
   /** Adverbs that carry the last source on to the next sentence ("demnach": according to them). */
   sourceAnaphors: string[];
   /**
+   * Who asks in an interview transcript ("记者：", "问："): after one, a paragraph headed by a person's name and a colon
+   * is that person's answer, and so is the transcript after it until the interviewer asks again.
+   */
+  interviewerLabels?: string[];
+  /**
    * Openings that name the source of what the paragraph said before them ("This is according to …", "Das ergaben
    * Recherchen von …", "Así lo informó …"): the sentences before in the paragraph with no speaker are that source's.
    */

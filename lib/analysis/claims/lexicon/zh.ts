@@ -617,6 +617,7 @@ export const zh: ClaimLexicon = {
   participleEndings: [],
   actorFutureSubjects: ['我们', '他们', '我們', '他們', '我省', '我市', '我国', '我國', '公司'],
   sourceAnaphors: [],
+  interviewerLabels: ['记者', '記者', '主持人', '问', '問'],
   calendarNames: [],
   indefiniteArticles: [],
   memberNouns: [],

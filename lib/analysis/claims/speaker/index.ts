@@ -35,6 +35,9 @@ export class SpeakerTracker extends AttributionReader {
    */
   private namedWithoutSpeech: string | null = null;
   private namedWithoutSpeechBlock = -2;
+  /** In an interview transcript, whether the interviewer has asked, and who answers now (null while they ask). */
+  private interviewerAsked = false;
+  private interviewee: string | null = null;
 
   /**
    * Speaker of a sentence, updating the context; `null` when it is not attributed. `block` is the
@@ -168,6 +171,7 @@ export class SpeakerTracker extends AttributionReader {
       // "The company plans to open two offices, according to a spokesperson": one unnamed who speaks for it.
       if (this.actor && this.citesUnnamedMember(sentence)) speaker = this.actor;
     }
+    speaker = this.transcriptSpeaker(sentence, speaker);
     if (speaker) {
       this.lastSpeaker = speaker;
       this.lastSpeakerBlock = block;
@@ -203,6 +207,26 @@ export class SpeakerTracker extends AttributionReader {
     if (this.patterns.organizationPronounBeforeVerb)
       this.itAntecedent = this.openingThing(sentence) ?? this.itAntecedent;
     return speaker;
+  }
+
+  /**
+   * The speaker of a sentence of an interview transcript ("记者：…" then "李金泽：…"): the person heading it with a
+   * colon, or the one answering since then when it names no speaker of its own. Outside a transcript, `found`.
+   */
+  private transcriptSpeaker(sentence: string, found: string | null): string | null {
+    const labels = this.lexicon.interviewerLabels;
+    if (!labels) return found;
+    const heading = /^\s*([\p{sc=Han}·]{1,6})[：:]\s*\S/u.exec(sentence)?.[1];
+    if (heading && labels.includes(heading)) {
+      this.interviewerAsked = true;
+      this.interviewee = null;
+      return found;
+    }
+    if (heading && this.interviewerAsked) {
+      this.interviewee = heading;
+      return heading;
+    }
+    return found ?? this.interviewee;
   }
 
   /** The person's full name heading the sentence before a colon ("Piers Handling: The current co-director …"). */

@@ -2200,3 +2200,47 @@ describe('SpeakerTracker: who "he" stands for, headings in capitals (speakers12)
     ).toEqual([null, 'Karla Tarazona']);
   });
 });
+
+describe('speakers15: reported speech and interview transcripts go on with their speaker', () => {
+  it('German: the plural Konjunktiv II of indirect speech ("lägen", "müssten") goes on with the last source', () => {
+    const tracker = new SpeakerTracker(lexiconFor('de'), 'de', false);
+    expect(tracker.speakerOf('„Die Altenpflege ist kein Hotspot“, sagt Direktor Heinz-Josef Kessmann.', 0)).toBe(
+      'Heinz-Josef Kessmann',
+    );
+    expect(tracker.speakerOf('In den Heimen lägen die Impfquoten deutlich höher.', 1)).toBe('Heinz-Josef Kessmann');
+    expect(tracker.speakerOf('Umso konsequenter müssten die Länder die Regelungen umsetzen.', 1)).toBe(
+      'Heinz-Josef Kessmann',
+    );
+    expect(tracker.speakerOf('Der Speicherring benötige im Jahr so viel Strom wie 7500 Haushalte.', 2)).toBe(
+      'Heinz-Josef Kessmann',
+    );
+  });
+
+  it('Chinese: in an interview the answer after "李金泽：" is his until the reporter asks again', () => {
+    const tracker = new SpeakerTracker(lexiconFor('zh'), 'zh', true);
+    const lines: Array<[string, number]> = [
+      ['李金泽同志现任公司党委书记。', 0],
+      ['记者：首先欢迎你来接受我们的采访，请谈谈农业政策。', 1],
+      ['李金泽：政府通过实行农业政策来提高农民种粮的积极性。', 2],
+      ['即使粮食生产受到价格冲击，补贴政策也能让农民感觉种粮比较合适。', 2],
+      ['国家财政对粮食生产的投入回报率很高。', 3],
+      ['记者：农民通过什么渠道来获取这些信息？', 4],
+      ['农业部门的网站也是一个渠道。', 4],
+    ];
+    expect(lines.map(([sentence, block]) => tracker.speakerOf(sentence, block))).toEqual([
+      null,
+      null,
+      '李金泽',
+      '李金泽',
+      '李金泽',
+      null,
+      null,
+    ]);
+  });
+
+  it('Chinese: a name and a colon without an interviewer before is no transcript', () => {
+    const tracker = new SpeakerTracker(lexiconFor('zh'), 'zh', true);
+    expect(tracker.speakerOf('个人简介：', 0)).toBe(null);
+    expect(tracker.speakerOf('李金泽：政府通过实行农业政策来提高农民种粮的积极性。', 1)).toBe(null);
+  });
+});
