@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import type { AnnotationCollection } from './highlights/export';
-import { MAX_IMPORT_CHARS } from './highlights/import';
+import { HIGHLIGHTS_TOO_LARGE, MAX_IMPORT_CHARS } from './highlights/import';
 import { HIGHLIGHT_COLOURS, highlightAnnotationSchema, type HighlightAnnotation } from './highlights/model';
 import type {
   ImportSummary,
@@ -171,7 +171,7 @@ export const backgroundRoutes = {
   'highlights-restore': route(PAGES, () => ({ removed: removed() })),
   'highlights-remove-page': route(PAGES, () => ({ pageKey: pageKey() })),
   'highlights-import': route(PAGES, () => ({
-    json: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS, 'The file is too large to be a highlights export.')),
+    json: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS, HIGHLIGHTS_TOO_LARGE)),
   })),
   'highlights-export-all': route(PAGES, () => ({})),
   // The reader's library (lib/background/library): read, search, forget, import, open a result.

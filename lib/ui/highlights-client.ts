@@ -3,7 +3,7 @@
  * which owns the store. Reads and writes alike go there, so a page never runs migrations or
  * writes on its own.
  */
-import { MAX_IMPORT_CHARS } from '../shared/highlights/import';
+import { HIGHLIGHTS_TOO_LARGE, MAX_IMPORT_CHARS } from '../shared/highlights/import';
 import type { HighlightStore } from '../shared/highlights/store-types';
 import { sendToBackground } from '../shared/messaging';
 import type { BackgroundMessage } from '../shared/protocol';
@@ -29,7 +29,7 @@ export function createHighlightsClient(transport?: Transport): HighlightsApi {
     // Refused here, before a huge file is copied into a message.
     importAnnotations: async (json) =>
       json.length > MAX_IMPORT_CHARS
-        ? refuseImport('too-large', 'The file is too large to be a highlights export.')
+        ? refuseImport('too-large', HIGHLIGHTS_TOO_LARGE)
         : send({ type: 'highlights-import', json }),
   };
 }

@@ -9,6 +9,8 @@ import { normalizePageUrl } from './url';
 /** Bigger files are refused before parsing; a reader's highlights are far smaller. */
 export const MAX_IMPORT_CHARS = 20_000_000;
 
+export const HIGHLIGHTS_TOO_LARGE = 'The file is too large to be a highlights export.';
+
 export type ImportParse =
   { ok: true; value: HighlightAnnotation[] } | { ok: false; message: string; refusal: ImportRefusal };
 
@@ -55,8 +57,7 @@ function normalizeOrKeep(url: string): string {
 }
 
 export function parseAnnotationCollection(json: string): ImportParse {
-  if (json.length > MAX_IMPORT_CHARS)
-    return { ok: false, refusal: 'too-large', message: 'The file is too large to be a highlights export.' };
+  if (json.length > MAX_IMPORT_CHARS) return { ok: false, refusal: 'too-large', message: HIGHLIGHTS_TOO_LARGE };
   let data: unknown;
   try {
     data = JSON.parse(json);
