@@ -1,7 +1,7 @@
 import type { ClaimLexicon } from '../lexicon';
 import { ORG_SUFFIX } from './cjk-patterns';
 import { type LexiconPatterns, type LexiconWords, patternsOf } from './lexicon-patterns';
-import { CONCEPT_ACRONYMS, ROMANCE } from './multilingual';
+import { CONCEPT_ACRONYMS, LEADING_DEFINITE_ARTICLE, ROMANCE } from './multilingual';
 import { APOSTROPHES, BRAND_CAPITALS, trailingWord } from './text';
 
 type Gender = 'f' | 'm';
@@ -268,8 +268,5 @@ export abstract class ArticleMemory {
 
 /** A publication's name as compared: lower case, without a leading article ("The Seattle Times" → "seattle times"). */
 function publicationKey(name: string): string {
-  return name
-    .trim()
-    .toLowerCase()
-    .replace(/^(?:the|la|el|le|les|o|a|der|die|das)\s+/u, '');
+  return name.replace(LEADING_DEFINITE_ARTICLE, '').trim().toLowerCase();
 }
