@@ -12,15 +12,14 @@
  * Reads the dev split of ../shared/corpus/extraction-dev and ../shared/corpus/readability-test-pages,
  * never the test split.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyzePage } from '../lib/analysis/analyze';
-import { parseHtml } from '../tests/fixtures/load';
+import { CORPUS_PAGES_DIR, listCorpusPages, parseHtml } from '../tests/fixtures/load';
 import { listExtractionPages, readExtractionSplits } from './extraction-corpus';
 
-const READABILITY_CORPUS = resolve(import.meta.dirname, '../../shared/corpus/readability-test-pages');
 const CHARACTER_LANGS = new Set(['zh', 'ja']);
 const LONG_TEXT = 1500;
 const LONG_CHARACTER_TEXT = 600;
@@ -48,16 +47,13 @@ function pages(): ShortfallPage[] {
       url: page.url,
       path: join(page.dir, 'source.html'),
     }));
-  if (!existsSync(READABILITY_CORPUS)) fail(`no corpus at ${READABILITY_CORPUS}`);
-  const readability = readdirSync(READABILITY_CORPUS)
-    .sort()
-    .filter((slug) => existsSync(join(READABILITY_CORPUS, slug, 'source.html')))
-    .map((slug) => ({
-      name: `readability/${slug}`,
-      lang: 'und',
-      url: `https://corpus.invalid/${slug}/`,
-      path: join(READABILITY_CORPUS, slug, 'source.html'),
-    }));
+  if (!existsSync(CORPUS_PAGES_DIR)) fail(`no corpus at ${CORPUS_PAGES_DIR}`);
+  const readability = listCorpusPages().map((slug) => ({
+    name: `readability/${slug}`,
+    lang: 'und',
+    url: `https://corpus.invalid/${slug}/`,
+    path: join(CORPUS_PAGES_DIR, slug, 'source.html'),
+  }));
   return [...dev, ...readability];
 }
 
