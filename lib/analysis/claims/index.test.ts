@@ -162,6 +162,17 @@ describe('a short story', () => {
   });
 });
 
+describe('French quotation marks', () => {
+  it('a paragraph ending "… solide. »", with the space French sets before the closing mark, is prose', () => {
+    const text = [
+      'Depuis la rentrée de janvier, les étudiants et les enseignants de l’université luttent contre la réforme de la recherche.',
+      'La jeune femme s’inquiète toutefois des conséquences de ce mouvement pour les étudiants : « Les cours alternatifs ne suffisent pas à répondre aux besoins des étudiants. La priorité, ça reste de recevoir une formation universitaire solide. »',
+    ].join('\n\n');
+    const claims = findClaims(text, 'fr');
+    expect(claims.some((claim) => claim.text.includes('formation universitaire solide'))).toBe(true);
+  });
+});
+
 describe('not claims', () => {
   it.each([
     ['en', 'OpenAI unveils a new model'],

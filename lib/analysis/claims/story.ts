@@ -1,7 +1,14 @@
 import type { ClaimLexicon } from './lexicon';
 import { isUnspacedScript, lexiconFor, wordSet } from './lexicon';
 import { findPhrases, hasPhrase } from './match';
-import { hasWords, segmentSentences, splitBlocks, wordCharacterWidth, type Sentence } from './segment';
+import {
+  hasWords,
+  segmentSentences,
+  splitBlocks,
+  withTightClosingMarks,
+  wordCharacterWidth,
+  type Sentence,
+} from './segment';
 
 /** What the page says about itself besides its text, when known. */
 export interface StoryHints {
@@ -169,7 +176,9 @@ export function storyFeatures(
   const lexicon: ClaimLexicon = lexiconFor(lang);
   const unspaced = isUnspacedScript(lang);
   const blocks = splitBlocks(text);
-  const proseBlocks = blocks.filter((block) => FINAL_PUNCTUATION.test(block.text) && hasWords(block.text, lang, 8));
+  const proseBlocks = blocks.filter(
+    (block) => FINAL_PUNCTUATION.test(withTightClosingMarks(block.text)) && hasWords(block.text, lang, 8),
+  );
   const proseIndexes = new Set(proseBlocks.map((block) => block.index));
   let prose = 0;
   let reported = 0;
