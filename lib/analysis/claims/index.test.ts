@@ -149,6 +149,30 @@ describe('claim kinds per language', () => {
   });
 });
 
+describe('a short story', () => {
+  it('lists its plain statements too when too few sentences stand out to fill the panel', () => {
+    const text = [
+      'Analyst Marcus Lee said rivals in Asia will take market share within two years. The factory on the river closed its doors last winter after a long dispute over wages.',
+      'Most of the workers found new jobs at the port, which has been growing for a decade. The town council met on the square to talk about what comes next for the workers.',
+    ].join('\n\n');
+    const claims = findClaims(text, 'en');
+    expect(claims.map((claim) => claim.text)).toEqual(text.split(/(?<=\.)\s+/));
+    // Plain narration still makes way for the claims that stand out.
+    expect(findClaims(text, 'en', { max: 2 }).map((claim) => claim.score)).toEqual([0.8, 0.4]);
+  });
+});
+
+describe('French quotation marks', () => {
+  it('a paragraph ending "… solide. »", with the space French sets before the closing mark, is prose', () => {
+    const text = [
+      'Depuis la rentrée de janvier, les étudiants et les enseignants de l’université luttent contre la réforme de la recherche.',
+      'La jeune femme s’inquiète toutefois des conséquences de ce mouvement pour les étudiants : « Les cours alternatifs ne suffisent pas à répondre aux besoins des étudiants. La priorité, ça reste de recevoir une formation universitaire solide. »',
+    ].join('\n\n');
+    const claims = findClaims(text, 'fr');
+    expect(claims.some((claim) => claim.text.includes('formation universitaire solide'))).toBe(true);
+  });
+});
+
 describe('not claims', () => {
   it.each([
     ['en', 'OpenAI unveils a new model'],

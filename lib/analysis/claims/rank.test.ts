@@ -37,4 +37,15 @@ describe('selectClaims', () => {
     expect(picked.map((c) => c.start)).toEqual([...picked.map((c) => c.start)].sort((a, b) => a - b));
     expect(selectClaims(all, 0, 600, en, false)).toEqual([]);
   });
+
+  it('takes candidates below minScore only once those above it run out', () => {
+    const sameParagraph = [
+      'Chip exports to Korea fell sharply in March.',
+      'Hospitals hired forty radiologists this spring.',
+      'Robots now assemble most cars in the region.',
+    ].map((text, n) => candidate(text, n * 60, 0, 0.45));
+    const plain = candidate('The plant sits on the edge of the old harbour district.', 900, 9, 0.38);
+    expect(selectClaims([...sameParagraph, plain], 3, 1000, en, false, 0.4)).toEqual(sameParagraph);
+    expect(selectClaims([...sameParagraph, plain], 8, 1000, en, false, 0.4)).toEqual([...sameParagraph, plain]);
+  });
 });

@@ -43,7 +43,8 @@ const NEW_ZONE_BONUS = 0.08;
 /**
  * Picks up to `max` candidates: highest score first, near-duplicates merged into the better one,
  * spread over the article (a penalty for claims from a block already used, a bonus for an unused
- * part of the text), returned in article order.
+ * part of the text), returned in article order. Candidates scoring below `minScore` only fill the
+ * places the others leave empty.
  */
 export function selectClaims<T extends Candidate>(
   candidates: T[],
@@ -51,6 +52,7 @@ export function selectClaims<T extends Candidate>(
   textLength: number,
   lexicon: ClaimLexicon,
   unspaced: boolean,
+  minScore = 0,
 ): T[] {
   if (max <= 0) return [];
   const byScore = [...candidates].sort((a, b) => b.score - a.score || a.start - b.start);
@@ -70,7 +72,9 @@ export function selectClaims<T extends Candidate>(
   while (chosen.length < max && remaining.size > 0) {
     let best: T | null = null;
     let bestValue = -Infinity;
+    const fillingIn = ![...remaining].some((candidate) => candidate.score >= minScore);
     for (const candidate of remaining) {
+      if (!fillingIn && candidate.score < minScore) continue;
       const sameBlock = takenFromBlock.get(candidate.block) ?? 0;
       const zoneUsed = zonesUsed.has(zones.get(candidate)!);
       const value = candidate.score - sameBlock * SAME_BLOCK_PENALTY + (zoneUsed ? 0 : NEW_ZONE_BONUS);

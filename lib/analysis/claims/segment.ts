@@ -115,6 +115,14 @@ function count(text: string, mark: string): number {
   return total;
 }
 
+/** A final stop, then the space French sets before closing marks, then the marks: "… solide. »". */
+const SPACED_CLOSING_MARKS = /([.!?…])[\s\u00a0\u202f]+([»”"’]+)$/u;
+
+/** `text` with the space before the closing quotation marks at its end taken out, so it ends the way prose ends. */
+export function withTightClosingMarks(text: string): string {
+  return text.replace(SPACED_CLOSING_MARKS, '$1$2');
+}
+
 /** Whether a quotation opened in `text` is still open at its end. */
 export function hasOpenQuote(text: string, lang: string): boolean {
   for (const [open, close] of quotePairs(text, lang)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeClaims } from './index';
-import { readsAsStory, storyFeatures } from './story';
+import { readsAsStory, storyFeatures, storyVerdict, type StoryFeatures } from './story';
 
 const DEALS = [
   'Die besten Deals der Woche',
@@ -193,6 +193,24 @@ describe('readsAsStory', () => {
     expect(reportedOf('Die Zahl der Arbeitslosen stieg im Mai laut Bundesagentur um drei Prozent.')).toBe(1);
     expect(reportedOf('Für die Ministerin ist klar, dass die Zahl der Arbeitslosen weiter steigt.')).toBe(1);
     expect(reportedOf('Die Zahl der Anträge für die Förderung stieg im Mai um drei Prozent.')).toBe(0);
+  });
+
+  it('a report among many short blocks (links, captions, ads) is a story when a fair share of its prose is sourced', () => {
+    // A news page whose article text kept its link lists: most blocks are fragments, but a quarter of the prose reports.
+    const fragmentedReport: StoryFeatures = {
+      prose: 16,
+      reported: 0.25,
+      address: 0,
+      firstPerson: 0,
+      commerce: 0,
+      past: 0.44,
+      blocks: 26,
+      fragments: 0.77,
+      dateline: false,
+    };
+    expect(storyVerdict(fragmentedReport)).toBe(true);
+    // Steps, menus and lists with a stray "said" among them stay what they are.
+    expect(storyVerdict({ ...fragmentedReport, reported: 0.1 })).toBe(false);
   });
 
   it('judges a snippet too short to tell as a story', () => {

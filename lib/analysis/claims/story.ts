@@ -1,7 +1,14 @@
 import type { ClaimLexicon } from './lexicon';
 import { isUnspacedScript, lexiconFor, wordSet } from './lexicon';
 import { findPhrases, hasPhrase } from './match';
-import { hasWords, segmentSentences, splitBlocks, wordCharacterWidth, type Sentence } from './segment';
+import {
+  hasWords,
+  segmentSentences,
+  splitBlocks,
+  withTightClosingMarks,
+  wordCharacterWidth,
+  type Sentence,
+} from './segment';
 
 /** What the page says about itself besides its text, when known. */
 export interface StoryHints {
@@ -169,7 +176,9 @@ export function storyFeatures(
   const lexicon: ClaimLexicon = lexiconFor(lang);
   const unspaced = isUnspacedScript(lang);
   const blocks = splitBlocks(text);
-  const proseBlocks = blocks.filter((block) => FINAL_PUNCTUATION.test(block.text) && hasWords(block.text, lang, 8));
+  const proseBlocks = blocks.filter(
+    (block) => FINAL_PUNCTUATION.test(withTightClosingMarks(block.text)) && hasWords(block.text, lang, 8),
+  );
   const proseIndexes = new Set(proseBlocks.map((block) => block.index));
   let prose = 0;
   let reported = 0;
@@ -230,6 +239,12 @@ const MIN_CODE_BLOCKS = 3;
 /** Share of prose sentences with reported speech from which a page reads as reporting, whatever else it has. */
 const REPORTED_SPEECH = 0.35;
 
+/**
+ * Share from which the prose is sourced: no page of steps, lists or instructions among the labelled ones reaches it
+ * (they stay at 0.1 or below).
+ */
+const SOURCED_SPEECH = 0.15;
+
 /** Prose sentences, and shares of them reported and narrated in the past, of a text that explains rather than reports. */
 const EXPLAINER = { minProse: 20, maxReported: 0.05, maxPast: 0.25 };
 
@@ -239,15 +254,17 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
   // A dateline, or a byline with reported speech, is how news presents itself.
   if (features.dateline || (hints.byline && features.reported >= REPORTED_SPEECH)) return true;
   const reporting = features.reported >= REPORTED_SPEECH;
+  // Some of the prose reports what people said or cites a source.
+  const sourced = features.reported >= SOURCED_SPEECH;
   // Code and commands to type: a tutorial or documentation, unless it mostly reports what people said.
   if ((hints.codeBlocks ?? 0) >= MIN_CODE_BLOCKS && !reporting) return false;
-  // Lists, steps, menus and specs: most blocks are not sentences.
-  if (features.fragments >= 0.6 && !reporting) return false;
+  // Lists, steps, menus and specs: most blocks are not sentences. A news page whose text kept its link lists, captions
+  // or ads has as many fragments, but its prose is sourced.
+  if (features.fragments >= 0.6 && !sourced) return false;
   // Offers and prices.
   if (features.commerce >= 0.3 && !reporting) return false;
   // Instructions to the reader, unless the writer narrates what they did (a review, a first-hand report).
   const narratedExperience = features.past >= 0.5 && features.firstPerson >= 0.3;
-  const sourced = features.reported >= 0.15;
   if (features.address >= 0.12 && !sourced && !narratedExperience) return false;
   // Long prose in the present with nobody cited and nothing narrated: an explainer, a guide or a reference
   // entry. News reports what happened or what someone said, in a few sentences already.
