@@ -17,6 +17,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listCorpusPages, readCorpusPage, readFixturePage } from '../tests/fixtures/load';
 import { BenchBrowser, type PageRun } from './bench/browser';
+import { LoadSamples, describeConditions } from './bench/machine';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/corpus/readability-test-pages');
@@ -70,12 +71,14 @@ async function main(): Promise<void> {
   ];
   const browsers: BenchBrowser[] = [];
   const byBuild = builds.map(() => new Map<string, PageRun[]>());
+  const load = new LoadSamples();
   try {
     for (const build of builds) browsers.push(await BenchBrowser.launch(build.dir));
     for (let run = 0; run < runs; run++)
       for (const [p, page] of pages.entries()) {
         const order = browsers.map((_, i) => i);
         if ((run + p) % 2 === 1) order.reverse();
+        load.take();
         for (const b of order) {
           const result = await browsers[b]!.runPage(page.slug, page.url, page.html);
           byBuild[b]!.set(page.slug, [...(byBuild[b]!.get(page.slug) ?? []), result]);
@@ -89,6 +92,7 @@ async function main(): Promise<void> {
     report(pages, byBuild[b]!, runs);
   }
   if (builds.length > 1) compare(pages, byBuild[0]!, byBuild[1]!);
+  console.log(describeConditions(load.conditions()));
   const errors = browsers
     .flatMap((browser) => browser.errors())
     .filter((error) => !/Content Security Policy|Not allowed to load local resource/.test(error));

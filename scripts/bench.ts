@@ -32,6 +32,8 @@
  *     pass again with the extension's browser loading each page on a loopback host the content
  *     script does not match (the extension installed, nothing of it on the page): the pages the
  *     measure flags with none of our work, the floor to read the first figure against.
+ * The machine's load average while the pages were measured and the Chromium version are printed
+ * and written beside the figures (scripts/bench/machine.ts): the ratio to Readability moves with them.
  * Budgets are printed with the measured figure and PASS/OVER; the exit code is 0 whatever the
  * timings (a benchmark reports, it does not gate), non-zero only when something crashes.
  * Both builds are made first (`wxt build`, `E2E=1 wxt build`) unless --no-build is given.
@@ -46,6 +48,7 @@ import { gzipSync } from 'node:zlib';
 import { readFixturePage } from '../tests/fixtures/load';
 import { BenchBrowser, withoutScripts, type FeltRun, type PageRun } from './bench/browser';
 import { timeCliPage, type CliPageTiming } from './bench/cli';
+import { LoadSamples, describeConditions } from './bench/machine';
 import type { ReanchorTiming } from './bench/reanchor-page';
 import { listCorpusPages, readCorpusPage } from '../tests/fixtures/load';
 
@@ -386,6 +389,7 @@ async function main(): Promise<void> {
   // browser that has just started keeps the machine busy, which stretched that first load's tasks.
   await browser.prepareFelt(seed.url, seed.html);
   const pageRuns: PageRun[] = [];
+  const load = new LoadSamples();
   const felt: FeltRun[] = [];
   /** Per page where the first pass added a long task: whether each of the repeated pairs of loads added one too. */
   const feltRepeats = new Map<string, boolean[]>();
@@ -401,6 +405,7 @@ async function main(): Promise<void> {
     log(`panel: ${panel.map((value) => value.toFixed(0)).join(', ')} ms`);
     pageRuns.push(await browser.runPage('gate-seed (fixture)', seed.url, seed.html));
     for (const [i, slug] of slugs.entries()) {
+      load.take();
       const run = await browser.runPage(slug, corpusUrl(slug), corpusHtml(slug));
       pageRuns.push(run);
       log(
@@ -466,6 +471,7 @@ async function main(): Promise<void> {
     run.with.loadToPaintedMs === null ? [] : [run.with.loadToPaintedMs],
   );
   const cliSummary = summarizeCli(cli);
+  const machine = load.conditions();
 
   console.log(`\nMain thread of the page, per page (ms; Chromium, E2E build; ratio = ext total / Readability)`);
   printPageTable(pageRuns);
@@ -525,6 +531,7 @@ async function main(): Promise<void> {
   console.log(
     `  in thread (CPU) time: extension longest task median ${ms(median(cpuCorpus.map((r) => r.longestTaskMs)))} ms, max ${ms(cpuWorst?.longestTaskMs)} ms (${cpuWorst?.slug ?? '—'}), ${cpuOver.length} page(s) over ${BUDGET.longestTaskMs} ms; total median ${ms(median(cpuCorpus.map((r) => r.totalMs)))} ms vs Readability ${ms(median(cpuCorpus.flatMap((r) => (r.readabilityMs === null ? [] : [r.readabilityMs]))))} ms, median ratio ${times(cpuMedianRatio)}; start-up task median ${ms(median(cpuStartups))} ms, max ${ms(cpuWorstStartup)} ms; first task median ${ms(median(cpuRuns.flatMap((r) => (r.firstSliceMs === null ? [] : [r.firstSliceMs]))))} ms; re-anchoring ${ms(reanchor.cpuMs)} ms vs Readability ${ms(reanchor.readabilityCpuMs)} ms`,
   );
+  console.log(`  ${describeConditions(machine)}`);
   console.log(
     `  the page's rendering tasks after the session began (restyle/repaint our changes cause, in the page's own tasks; CPU): longest median ${ms(median(rendering.map((r) => r.longestMs)))} ms, max ${ms(renderingWorst?.longestMs)} ms (${renderingWorst?.slug ?? '—'}), ${rendering.filter((r) => r.longestMs > BUDGET.longestTaskMs).length} page(s) over ${BUDGET.longestTaskMs} ms`,
   );
@@ -549,7 +556,7 @@ async function main(): Promise<void> {
     },
     {
       budget: `extension main-thread time ≤ ${BUDGET.extensionToReadabilityTarget}× Readability (median over pages; issue 17; CPU; wall)`,
-      measured: `${times(cpuMedianRatio)}; wall ${times(medianRatio)}`,
+      measured: `${times(cpuMedianRatio)}; wall ${times(medianRatio)}; load average ${machine.loadAverage.median.toFixed(1)} on ${machine.cores} cores`,
       pass: cpuMedianRatio <= BUDGET.extensionToReadabilityTarget,
     },
     {
@@ -585,6 +592,7 @@ async function main(): Promise<void> {
   const report = {
     measuredAt: new Date().toISOString(),
     corpusPages: corpusRuns.length,
+    machine,
     pages: pageRuns,
     felt: {
       pages: felt,
