@@ -11,6 +11,7 @@ import { Readability } from '@mozilla/readability';
 import { collectBlocks } from '../lib/analysis/article/blocks';
 import { findClaims } from '../lib/analysis/claims';
 import { scriptlessWindow } from '../tests/fixtures/load';
+import { median } from './bench/stats';
 
 const REPETITIONS = 5;
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,12 +27,6 @@ const html = readFileSync(pagePath, 'utf8');
 const window = scriptlessWindow('https://en.wikipedia.org/wiki/Benchmark', { computedStyle: false });
 const source = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 const lang = (source.documentElement.getAttribute('lang') ?? 'en').split('-')[0]!;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 function parseClone(): string {
   const clone = source.cloneNode(true) as Document;

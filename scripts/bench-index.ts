@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { listCorpusPages, readCorpusPage } from '../tests/fixtures/load';
 import { PlainBrowser } from './bench/browser';
+import { median } from './bench/stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/corpus/readability-test-pages');
@@ -42,12 +43,6 @@ async function bundle(checkout: string, name: string): Promise<string> {
     write: false,
   });
   return result.outputFiles[0]!.text;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 async function main(): Promise<void> {

@@ -18,16 +18,10 @@ import { parseArgs } from 'node:util';
 import { listCorpusPages, readCorpusPage, readFixturePage } from '../tests/fixtures/load';
 import { BenchBrowser, type PageRun } from './bench/browser';
 import { LoadSamples, describeConditions } from './bench/machine';
+import { median } from './bench/stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/corpus/readability-test-pages');
-
-function median(values: readonly number[]): number {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '—');
 

@@ -51,6 +51,7 @@ import { timeCliPage, type CliPageTiming } from './bench/cli';
 import { LoadSamples, describeConditions } from './bench/machine';
 import type { ReanchorTiming } from './bench/reanchor-page';
 import { listCorpusPages, readCorpusPage } from '../tests/fixtures/load';
+import { median } from './bench/stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/corpus/readability-test-pages');
@@ -75,13 +76,6 @@ const BUDGET = {
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
-}
-
-function median(values: readonly number[]): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 const ms = (value: number | null | undefined) =>

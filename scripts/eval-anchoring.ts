@@ -24,6 +24,7 @@ import { TextIndex, isHiddenByAttribute, type TextIndexOptions } from '../lib/pa
 import { makeAnchor, type TextAnchor } from '../lib/shared/types';
 import { listCorpusPages, readCorpusPage, scriptlessWindow, withoutSvgStyles } from '../tests/fixtures/load';
 import { seededRandom } from './seeded-random';
+import { median } from './bench/stats';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CORPUS = resolve(here, '../../shared/corpus/readability-test-pages');
@@ -232,11 +233,6 @@ function time<T>(run: () => T): { value: T; ms: number } {
   const began = performance.now();
   const value = run();
   return { value, ms: performance.now() - began };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 async function main(): Promise<void> {

@@ -9,6 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { chromiumPath } from '../../tests/e2e/harness';
+import { median } from './stats';
 
 export interface MachineConditions {
   cores: number;
@@ -26,12 +27,13 @@ export class LoadSamples {
   }
 
   conditions(): MachineConditions {
-    const sorted = [...this.samples].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    const median = sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
     return {
       cores: cpus().length,
-      loadAverage: { median, max: sorted.at(-1) ?? NaN, samples: sorted.length },
+      loadAverage: {
+        median: median(this.samples),
+        max: this.samples.length === 0 ? NaN : Math.max(...this.samples),
+        samples: this.samples.length,
+      },
       chromium: execFileSync(chromiumPath(), ['--version'], {
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'ignore'],
