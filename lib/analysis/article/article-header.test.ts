@@ -151,6 +151,33 @@ describe('article header', () => {
     expect(headerOf('<div>Ferry terminal</div><div>By Sam Lee</div>')).toEqual([]);
   });
 
+  it("keeps a byline whose name links to the author's page, and leaves out the author's other links", () => {
+    const headline = '<h1>Harbour authority approves new ferry terminal</h1>';
+    const linked = (byline: string) =>
+      headerOf(
+        `${headline}<div class="byline">${byline}</div><div class="handle"><a href="/x/samlee">@samlee</a></div>`,
+      );
+    expect(linked('By <a href="/staff/sam-lee">SAM LEE</a>')).toEqual([
+      'Harbour authority approves new ferry terminal',
+      'By SAM LEE',
+    ]);
+    expect(linked('<a href="/staff/sam-lee">by Sam Lee</a>')).toEqual([
+      'Harbour authority approves new ferry terminal',
+      'by Sam Lee',
+    ]);
+    expect(linked('Von <a href="/autor/sam-lee">Sam Lee</a>')).toEqual([
+      'Harbour authority approves new ferry terminal',
+      'Von Sam Lee',
+    ]);
+    // A linked line that names no one after the word is a link elsewhere, not a byline.
+    for (const elsewhere of [
+      'By the numbers: ten charts',
+      'By the numbers: the ferry in ten charts, from 1962 to now',
+    ]) {
+      expect(linked(`<a href="/archive">${elsewhere}</a>`)).toEqual(['Harbour authority approves new ferry terminal']);
+    }
+  });
+
   it('reads past rows of links but leaves out the notes of the widget holding them', () => {
     const share = ['Facebook', 'X', 'Email', 'LinkedIn', 'WhatsApp', 'Reddit', 'Pinterest', 'Telegram', 'Threads']
       .map((name) => `<li><a href="/share/${name}">Share this with ${name}</a></li>`)

@@ -171,7 +171,36 @@ function isParagraph(block: TextBlock): boolean {
 }
 
 function isLinkRow(block: TextBlock): boolean {
-  return block.linkLength > visibleLength(block.text) * MAX_LINK_SHARE;
+  return block.linkLength > visibleLength(block.text) * MAX_LINK_SHARE && !isByline(block.text);
+}
+
+/** The word that opens a byline, per language ("By Sam Lee", "Von Sam Lee"). */
+const BYLINE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['by'],
+  de: ['von'],
+  es: ['por'],
+  fr: ['par'],
+  it: ['di'],
+  nl: ['door'],
+  pt: ['por'],
+};
+/** A byline's word in any case ("by", "By", "BY"), then a name of a few words: capitalised, no sentence. */
+const BYLINE = new RegExp(
+  `^(?:${Object.values(BYLINE_WORDS)
+    .flat()
+    .flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()])
+    .join('|')})\\s+\\p{Lu}[^.!?。！？]*$`,
+  'u',
+);
+/** A byline names one or two authors in this many words at most, its word included ("By Spencer Ackerman Email Author"). */
+const MAX_BYLINE_WORDS = 7;
+
+/**
+ * A byline, whose name may link to the author's page: it is the header's line, not a row of links
+ * ("By <a>SAM LEE</a>"). The name starts with a capital and says no sentence.
+ */
+function isByline(text: string): boolean {
+  return wordsOf(text).length <= MAX_BYLINE_WORDS && BYLINE.test(text);
 }
 
 /** A title's words, read once for every line it is compared with. */
@@ -234,7 +263,8 @@ function isHeaderLine(block: TextBlock): boolean {
   }
   // A date stamp at the story's edge is dropped there (see dropBodyBoilerplate): so it is here.
   if (isDateStamp(block.text) || isUnspacedStamp(block)) return false;
-  return !isUiFragment(block.element, block.text, block.linkLength);
+  // A byline wholly linked to the author's page is no lone link.
+  return isByline(block.text) || !isUiFragment(block.element, block.text, block.linkLength);
 }
 
 /** Blocks after a place on the page where the story's next lines are looked for. */

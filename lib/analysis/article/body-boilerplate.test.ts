@@ -151,6 +151,13 @@ describe('body boilerplate', () => {
     expect(text).not.toContain('Posted at');
   });
 
+  it('keeps a byline in capitals whose short names could read as time zones', () => {
+    const text = articleText(`<p>By SAM LEE</p>${BODY}<p>Reporting by TIM ORR</p>`);
+    expect(text).toContain('By SAM LEE');
+    expect(text).toContain('Reporting by TIM ORR');
+    expect(articleText(`${BODY}<p>Updated 10:32 AM ET</p>`)).not.toContain('Updated');
+  });
+
   it("keeps a post's title that links to the post itself, and drops a linked heading after the text", () => {
     const text = articleText(
       `<h2><a href="/2026/11/trains">Forty trains ordered for the regional lines</a></h2>${BODY}<h3><a href="/2026/10/buses">Bus fares to rise in January</a></h3>`,

@@ -246,7 +246,9 @@ export function isDateStamp(text: string): boolean {
   const tokens = text.split(/\s+/u).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 12) return false;
   const dateTokens = tokens.filter(isDateToken);
-  if (dateTokens.length < tokens.length * 0.6 || !dateTokens.some((token) => DATE_SHAPED.test(token))) return false;
+  // A zone alone makes no date: a byline in capitals holds names of zone's length ("By SAM LEE").
+  const dated = dateTokens.some((token) => DATE_TOKEN.test(token) && DATE_SHAPED.test(token));
+  if (dateTokens.length < tokens.length * 0.6 || !dated) return false;
   return tokens.some((token) => !isDateToken(token) && /\p{L}/u.test(token));
 }
 

@@ -88,6 +88,32 @@ describe('embedded posts', () => {
     expect(text).toContain('— Jane Doe (@janedoe) November 28, 2026');
   });
 
+  it("keeps a run of posts set between the story's paragraphs, whose stamps could read as a reply thread", () => {
+    const posts = [
+      'Launch day for the new team',
+      'First practice in the rain today',
+      'We won the opener at home',
+      'Thank you fans for coming out',
+      'On the road again next week',
+    ];
+    const instagram = posts.map(
+      (post, index) =>
+        `<blockquote class="instagram-media"><div><p>${post} #team</p><p>A post shared by Jane Doe (@janedoe) on <time>Sep ${index + 1}, 2026 at 10:3${index}am PDT</time></p></div></blockquote>`,
+    );
+    const tweets = posts.map(
+      (post, index) =>
+        `<blockquote class="twitter-tweet"><p>${post}. <a href="https://x.example/hashtag/go">#GoTeam</a> <a href="https://t.example/${index}">pic.x.example/${index}</a></p>— Team (@team) <a href="https://x.example/team/status/${index}">September 2${index}, 2026</a></blockquote>`,
+    );
+    const [first, second, ...rest] = BODY.split('</p>')
+      .filter(Boolean)
+      .map((line) => `${line}</p>`);
+    for (const embeds of [instagram, tweets]) {
+      const text = articleText(`${first}${embeds[0]}${embeds[1]}${second}${embeds.slice(2).join('')}${rest.join('')}`);
+      for (const post of posts) expect(text).toContain(post);
+      expect(text).toContain(rest.at(-1)!.replace(/<\/?p>/g, ''));
+    }
+  });
+
   it('keeps a line that introduces the picture after it, and drops a photo credit beside one', () => {
     const text = articleText(
       `${BODY}<p>The chart it showed:<br><img src="/chart.png" alt="Quarterly revenue" width="600" height="400"></p>` +
