@@ -188,6 +188,19 @@ describe('readsAsStory', () => {
     expect(storyFeatures(reports, 'zh').reported).toBeCloseTo(2 / 3);
   });
 
+  it('zh: tax relief (税收优惠) and a preferential policy are no shop offer; a coupon and a limited-time offer are', () => {
+    const policy = [
+      '自治区决定延续执行五项税收优惠政策，支持民营经济高质量发展。',
+      '预计到2025年末，这些优惠政策将为纳税人减负180亿元。',
+    ].join('\n\n');
+    const shop = [
+      '本店年终限时优惠活动今天开始，全场商品一律八折，数量有限，先到先得。',
+      '新用户领取优惠券后在本店下单，每笔订单还可以立减二十元。',
+    ].join('\n\n');
+    expect(storyFeatures(policy, 'zh').commerce).toBe(0);
+    expect(storyFeatures(shop, 'zh').commerce).toBe(1);
+  });
+
   it('de: "laut" cites a source anywhere in the sentence; "für", ambiguous in the lexicon, only opening one', () => {
     const reportedOf = (sentence: string) => storyFeatures(sentence, 'de').reported;
     expect(reportedOf('Die Zahl der Arbeitslosen stieg im Mai laut Bundesagentur um drei Prozent.')).toBe(1);

@@ -554,9 +554,16 @@ export const zh: ClaimLexicon = {
   firstPerson: ['笔者', '筆者', '小编', '小編'],
   readerAddress: ['你', '您', '你们', '你們', '大家可以'],
   imperativeOpenings: ['点击', '點擊', '打开', '打開', '选择', '選擇', '输入', '輸入', '下载', '下載'],
+  // A shop's offer, not a 税收优惠 (tax relief) or 优惠政策 (preferential policy) that government news reports.
   commerceWords: [
-    '优惠',
-    '優惠',
+    '优惠价',
+    '優惠價',
+    '优惠券',
+    '優惠券',
+    '限时优惠',
+    '限時優惠',
+    '优惠活动',
+    '優惠活動',
     '折扣',
     '促销',
     '促銷',
