@@ -122,6 +122,10 @@ export abstract class InvertedSubjectReader extends SubjectReader {
         !this.afterPreposition(after, c.index),
     );
     if (candidate) {
+      // "expresó el Miembro del Buró Político y presidente de …, Esteban Lazo Hernández.": a capitalised role opens the
+      // subject, the person it describes follows in apposition.
+      const apposed = this.looksLikePersonName(candidate.name) ? null : this.apposedAfterRole(sentence, verb);
+      if (apposed) return apposed;
       const title = after
         .slice(0, candidate.index)
         .replace(/[\s,]+/gu, ' ')
@@ -145,8 +149,14 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     const groupAfter = /^\s+((?:\p{L}+\s+)?\p{L}+)\s*(?:[,.;!?]|$)/u.exec(after)?.[1];
     const group = groupAfter ? this.groupSubject(groupAfter) : null;
     if (group) return group;
-    // "sagte der Vorstand Regionen der Bundesagentur für Arbeit (BA), Daniel Terzenbach, heute": a role
-    // opened by an article, then the person's name in apposition.
+    return this.apposedAfterRole(sentence, verb);
+  }
+
+  /**
+   * "sagte der Vorstand Regionen der Bundesagentur für Arbeit (BA), Daniel Terzenbach, heute": a role opened by an
+   * article after the verb, then the person's name in apposition closing the clause. The role is kept as context.
+   */
+  private apposedAfterRole(sentence: string, verb: PhraseHit): string | null {
     const longer = sentence.slice(verb.end, verb.end + 160);
     const role = /^\s+(\p{L}+)\s[^.;:!?"“”«»„]{3,120}?,\s*$/u;
     const named = this.nameCandidates(longer).find((c) => {

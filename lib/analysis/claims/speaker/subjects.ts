@@ -268,8 +268,16 @@ export abstract class SubjectReader extends ReferenceReader {
     const member = this.indefiniteMember(before.split(/[,;:"“”«»„()]/u).pop() ?? '');
     if (member) return member;
     // "La operadora de la red de gas de Ucrania (Gtsou) anunció": the acronym right before the verb names the subject.
-    const acronym = /\((\p{Lu}[\p{L}\d]{1,9})\)\s*$/u.exec(before)?.[1];
-    if (acronym && !CONCEPT_ACRONYMS.has(acronym) && !this.isPlace(acronym)) return this.canonical(acronym);
+    const acronymMatch = /\((\p{Lu}[\p{L}\d]{1,9})\)\s*$/u.exec(before);
+    const acronym = acronymMatch?.[1];
+    // "Jan Hamáček (ČSSD) a estimé": after a person's name it is their party, and the person speaks.
+    const owner = acronymMatch ? this.nameCandidates(before.slice(0, acronymMatch.index)).pop() : undefined;
+    const partyOfPerson =
+      owner !== undefined &&
+      /^\s*$/u.test(before.slice(owner.end, acronymMatch!.index)) &&
+      (this.isPerson(owner.name) || this.looksLikePersonName(owner.name));
+    if (acronym && !partyOfPerson && !CONCEPT_ACRONYMS.has(acronym) && !this.isPlace(acronym))
+      return this.canonical(acronym);
     const group = this.groupSubject(before.split(/[,;:"“”«»„()]/u).pop() ?? '');
     if (group) return group;
     // "Desde la centroderecha respondieron …": the side named after the opening preposition speaks.
@@ -279,6 +287,9 @@ export abstract class SubjectReader extends ReferenceReader {
       side &&
       this.lexicon.sideOpeners?.includes(side[1]!.toLowerCase()) &&
       (!side[2] || this.words.stopwords.has(side[2].toLowerCase())) &&
+      // "…, desde que concluyó": a conjunction, no side.
+      !this.words.stopwords.has(side[3]!.toLowerCase()) &&
+      !this.patterns.complementizers.has(side[3]!.toLowerCase()) &&
       !this.isPlace(side[3]!)
     )
       return side[3]!;
