@@ -5,6 +5,9 @@ import { SubjectReader } from './subjects';
 
 /** The subject written after its reporting verb: "said X", "dijo el ministro", "a-t-il ajouté". */
 export abstract class InvertedSubjectReader extends SubjectReader {
+  /** The people named after a role in apposition ("el Miembro del Buró Político y …, Esteban Lazo"), by that role. */
+  private readonly apposedRoles = new Map<string, string>();
+
   /** "the Sunni secular politician ": an article, words describing, and a job title, before a name. */
   private describedTitle(text: string): boolean {
     if (!/^\s+(?:[\p{L}’'-]+\s+){2,5}$/u.test(text)) return false;
@@ -126,6 +129,12 @@ export abstract class InvertedSubjectReader extends SubjectReader {
       // subject, the person it describes follows in apposition.
       const apposed = this.looksLikePersonName(candidate.name) ? null : this.apposedAfterRole(sentence, verb);
       if (apposed) return apposed;
+      // "comentó el Miembro del Buró Político": that role alone, later, is the person named with it.
+      const role = candidate.name.toLowerCase();
+      const holder = this.looksLikePersonName(candidate.name)
+        ? undefined
+        : [...this.apposedRoles].findLast(([described]) => described.includes(role))?.[1];
+      if (holder) return holder;
       const title = after
         .slice(0, candidate.index)
         .replace(/[\s,]+/gu, ' ')
@@ -171,7 +180,9 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     });
     if (!named) return null;
     this.speakerRole = role.exec(longer.slice(0, named.index))?.[0].replace(/^\s+|,\s*$/gu, '') ?? null;
-    return this.canonical(named.name);
+    const person = this.canonical(named.name);
+    if (this.speakerRole) this.apposedRoles.set(this.speakerRole.toLowerCase(), person);
+    return person;
   }
 
   /**

@@ -2316,4 +2316,19 @@ describe('SpeakerTracker, compound tenses, dashes and roles', () => {
       ),
     ).toEqual(['Perdomo Di-Lella']);
   });
+
+  it('es: a role named in apposition before is its holder later ("comentó el Miembro del Buró Político")', () => {
+    expect(
+      speakers(
+        'La unidad es clave, expresó el Miembro del Buró Político y presidente de la Asamblea Nacional, Esteban Lazo Hernández. Pasar por la administración es una ventaja, comentó el Miembro del Buró Político.',
+        'es',
+      )[1],
+    ).toBe('Esteban Lazo Hernández');
+  });
+
+  it('pro-drop: a verb with only openers before it and a quotation soon after it goes on with the speaker', () => {
+    expect(speakers('María Soto dijo que no. Lo dijo porque “el cuadro tiene que chocar con la vida”.', 'es')[1]).toBe(
+      'María Soto',
+    );
+  });
 });
