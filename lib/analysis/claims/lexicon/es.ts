@@ -931,6 +931,7 @@ export const es: ClaimLexicon = {
     'portavoces',
     'científicos',
     'defensa',
+    'defensores',
     'gobierno',
     'analistas',
     'expertos',

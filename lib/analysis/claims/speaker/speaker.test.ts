@@ -2331,4 +2331,13 @@ describe('SpeakerTracker, compound tenses, dashes and roles', () => {
       'María Soto',
     );
   });
+
+  it('es: a described group before its verb, past a place or an object clitic ("los defensores del exgobernante le indicaron")', () => {
+    expect(speakers('La defensa del exmandatario en dicho país indicó que la orden fue ilegal.', 'es')).toEqual([
+      'defensa del exmandatario',
+    ]);
+    expect(
+      speakers('En razón de esto, los defensores del exgobernante le indicaron que nunca la tuvieron.', 'es'),
+    ).toEqual(['defensores del exgobernante']);
+  });
 });

@@ -533,8 +533,12 @@ export abstract class SubjectReader extends ReferenceReader {
   protected groupSubject(clause: string): string | null {
     const groups = this.lexicon.groupSources;
     if (!groups?.length || this.unspaced) return null;
-    const words = clause.trim().split(/\s+/).filter(Boolean);
+    let words = clause.trim().split(/\s+/).filter(Boolean);
     if (words.length === 0 || words.length > 7) return null;
+    // "los defensores del exgobernante le indicaron": an object clitic before the verb is no word of the subject.
+    const clitics = this.lexicon.droppedSubjectClause?.clitics ?? [];
+    const last = words.at(-1)!.toLowerCase();
+    if (clitics.includes(last) && !this.lexicon.verbAdverbs?.includes(last)) words = words.slice(0, -1);
     // In lower case, or capitalised only as the clause's first word: "Defesa" in "Ministério da Defesa" is a name's.
     const isGroup = (word: string, index: number) =>
       groups.includes(word.toLowerCase()) && (index === 0 || word === word.toLowerCase());
@@ -545,6 +549,14 @@ export abstract class SubjectReader extends ReferenceReader {
     const coordinated = joined !== -1 && COORDINATORS.has(words[at + 1]!.toLowerCase());
     const first = at;
     if (coordinated) at = joined;
+    // "La defensa del exmandatario en dicho país indicó": a place after the description says where it spoke.
+    const place = words.findIndex(
+      (word, index) =>
+        index > at + 1 &&
+        this.words.locativePrepositions.has(word.toLowerCase()) &&
+        !GENITIVE_PREPOSITIONS.has(word.toLowerCase()),
+    );
+    if (place !== -1) words = words.slice(0, place);
     if (at === -1 || words.length - at > 3) return null;
     // Words after it describe it ("autoridades estadounidenses"), or name whose it is ("fuentes de Montecon").
     const tail = words.slice(at + 1);
