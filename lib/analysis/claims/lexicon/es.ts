@@ -121,6 +121,9 @@ export const es: ClaimLexicon = {
     'tildó',
     'instruyó',
     'respondió',
+    'contestó',
+    'contestaron',
+    'hizo énfasis',
     'reaccionó',
     'corroboró',
     'reafirmó',
@@ -198,6 +201,12 @@ export const es: ClaimLexicon = {
     'evaluó',
     'ponderó',
   ],
+  // "había afirmado", "han señalado"; not the conditional ("habría prometido"), which reports an allegation.
+  perfectTense: {
+    auxiliaries: ['ha', 'han', 'había', 'habían'],
+    // "-ió" is an -er/-ir verb's ("reconoció") or an -iar verb's ("anunció"): both participles are made, one never met.
+    participleEndings: { yó: ['ido', 'yado'], ió: ['ido', 'iado'], ó: ['ado'] },
+  },
   passiveAuxiliaries: ['es', 'fue', 'son', 'fueron', 'ser', 'sido', 'siendo'],
   genericSubjects: ['algunos', 'muchos', 'otros', 'expertos', 'analistas', 'críticos', 'personas', 'todos', 'nadie'],
   sourcePrepositions: ['según', 'de acuerdo con', 'de acuerdo a', 'conforme a', 'para'],
@@ -922,6 +931,7 @@ export const es: ClaimLexicon = {
     'portavoces',
     'científicos',
     'defensa',
+    'defensores',
     'gobierno',
     'analistas',
     'expertos',

@@ -127,6 +127,8 @@ export const fr: ClaimLexicon = {
     'ont demandé',
     'ont appelé',
   ],
+  // "avait annoncé", "ont affirmé".
+  perfectTense: { auxiliaries: ['a', 'ont', 'avait', 'avaient'] },
   passiveAuxiliaries: ['est', 'été', 'sont', 'être', 'était'],
   genericSubjects: ['certains', 'beaucoup', 'autres', 'experts', 'analystes', 'critiques', 'tous', 'personne', 'on'],
   sourcePrepositions: ['selon', "d'après", 'pour'],

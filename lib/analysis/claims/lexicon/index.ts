@@ -11,13 +11,34 @@ import { zh } from './zh';
 
 export type { ClaimLexicon } from './types';
 
+/**
+ * The reporting verbs of a lexicon with their compound tenses (see `perfectTense`): "ha dicho" also as "había dicho",
+ * "a annoncé" as "avait annoncé", "afirmó" as "había afirmado", "disse" (by its irregular participle) as "tinha dito".
+ */
+export function withPerfectTenses(lexicon: ClaimLexicon): ClaimLexicon {
+  const perfect = lexicon.perfectTense;
+  if (!perfect) return lexicon;
+  const participles = new Set(perfect.participles ?? []);
+  const endings = Object.entries(perfect.participleEndings ?? {}).sort(([a], [b]) => b.length - a.length);
+  for (const verb of lexicon.reportingVerbs) {
+    const [first = '', ...rest] = verb.split(' ');
+    if (rest.length > 0 && perfect.auxiliaries.includes(first)) participles.add(rest.join(' '));
+    const ending = rest.length === 0 ? endings.find(([past]) => verb.endsWith(past)) : undefined;
+    for (const participle of ending?.[1] ?? []) participles.add(verb.slice(0, -ending![0].length) + participle);
+  }
+  const compounds = [...participles].flatMap((participle) =>
+    perfect.auxiliaries.map((auxiliary) => `${auxiliary} ${participle}`),
+  );
+  return { ...lexicon, reportingVerbs: [...new Set([...lexicon.reportingVerbs, ...compounds])] };
+}
+
 const english = withEveryApostrophe(en);
 /** The lexicons with every entry in each apostrophe form (see withEveryApostrophe). */
 const lexicons: Record<string, ClaimLexicon> = {
-  pt: withEveryApostrophe(pt),
+  pt: withEveryApostrophe(withPerfectTenses(pt)),
   en: english,
-  es: withEveryApostrophe(es),
-  fr: withEveryApostrophe(fr),
+  es: withEveryApostrophe(withPerfectTenses(es)),
+  fr: withEveryApostrophe(withPerfectTenses(fr)),
   de: withEveryApostrophe(de),
   zh: withEveryApostrophe(zh),
   ja: withEveryApostrophe(ja),

@@ -91,6 +91,12 @@ export const pt: ClaimLexicon = {
     'ponderou',
     'pondera',
   ],
+  // "tinha dito", "havia afirmado", "tem alertado".
+  perfectTense: {
+    auxiliaries: ['tem', 'têm', 'tinha', 'tinham', 'havia', 'haviam'],
+    participleEndings: { ou: ['ado'], eu: ['ido'], iu: ['ido'] },
+    participles: ['dito', 'escrito'],
+  },
   passiveAuxiliaries: ['é', 'foi', 'são', 'foram', 'ser', 'sendo', 'seria'],
   genericSubjects: [
     'alguns',

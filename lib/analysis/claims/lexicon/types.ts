@@ -7,6 +7,14 @@
 export interface ClaimLexicon {
   /** Verbs and phrases that attribute a statement to a subject before them ("said", "afirmou"). */
   reportingVerbs: string[];
+  /**
+   * How the compound tenses of a reporting verb are built ("había afirmado", "tinha dito", "avait annoncé"): each
+   * entry of `reportingVerbs` made of an auxiliary and a participle ("ha dicho", "a annoncé") is also read with every
+   * other auxiliary; a participle is also made of each one-word past entry by its ending (`participleEndings`:
+   * "afirmó" → "afirmado"; an ending that two conjugations share gives both, the wrong one never met); `participles` are the irregular ones no ending gives ("dito"). Read once, when the
+   * lexicons are loaded (lexicon/index.ts).
+   */
+  perfectTense?: { auxiliaries: string[]; participleEndings?: Record<string, string[]>; participles?: string[] };
   /** Auxiliaries that make a reporting verb passive ("is said"): the word before is then no speaker. */
   passiveAuxiliaries: string[];
   /** Vague subjects that are nobody in particular ("some", "人们"): never reported as a speaker. */

@@ -238,6 +238,17 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     // "a-t-il ajouté": the pronoun is inside the verb phrase.
     const inside = /-t-(il|elle)(?![\p{L}])/iu.exec(verb.phrase);
     if (inside) return this.resolvePronoun(inside[1]);
+    const incise = this.dashIncise(sentence, verb);
+    // With no subject inside the dashes it is the sentence's own subject ("Rafael Pérez, primer secretario, repasó el
+    // debate, que —reconoció— …"), else the speaker going on.
+    if (incise !== undefined)
+      return (
+        incise ??
+        (this.openingActor(sentence.slice(0, verb.index)) || null) ??
+        this.namedInSentence ??
+        namedBefore ??
+        this.lastSpeaker
+      );
     // "X, a Y student, says" → X; "…, said Superintendent Robert Runcie" → Robert Runcie; then the
     // subject right before the verb.
     // "…, pasaron a TCP, dijo González": a name right after a verb that follows a comma is the subject, even
@@ -258,7 +269,16 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       return null;
     // "Algo que ya había adelantado Monsalve y que reiteró Siches": in a relative clause the subject follows its verb.
     const relativeSubject = this.invertedRelativeSubject(sentence, verb);
-    if (relativeSubject) return relativeSubject;
+    // "Algo que ya había adelantado Monsalve y que reiteró Siches …": of coordinated relatives, the last tells who says
+    // it now; the one before recalls who said it first.
+    if (relativeSubject) {
+      const coordinated = /^[^,;:.!?"“”«»]{0,80}?\s(\p{Ll}+)\s+\p{Ll}+\s/u.exec(sentence.slice(verb.end));
+      const next =
+        coordinated && COORDINATORS.has(coordinated[1]!.toLowerCase())
+          ? findPhrases(sentence, this.lexicon.reportingVerbs, false).find((hit) => hit.index > verb.end)
+          : undefined;
+      return (next && this.invertedRelativeSubject(sentence, next)) ?? relativeSubject;
+    }
     // "Mahmoud Othman, a lawmaker, told Xinhua": who is told listens.
     const toListener = this.lexicon.listenerVerbs?.includes(verb.phrase.toLowerCase()) ?? false;
     const speaker = toListener
@@ -362,6 +382,24 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       /^\s*[,.;]/u.test(after.slice(name.end)) &&
       this.looksLikePersonName(name.name)
     );
+  }
+
+  /**
+   * "Nada —agregó— puede atentar contra …", "El cuadro –expresó el dirigente partidista- debe …": a reporting verb set
+   * between dashes inside the sentence interrupts what is said to tell who says it; the words before it are the
+   * statement, never its subject. The subject is the name or description after the verb, inside the dashes; null when
+   * there is none (the speaker goes on); undefined when the verb is not set between dashes.
+   */
+  private dashIncise(sentence: string, verb: PhraseHit): string | null | undefined {
+    if (this.unspaced || !/[\p{L}\p{N}”"»]\s*(?:—|–|\s-)\s*$/u.test(sentence.slice(0, verb.index))) return undefined;
+    const inner = /^([^—–]{0,80}?)(?:—|–|-(?:\s|$))/u.exec(sentence.slice(verb.end));
+    if (!inner) return undefined;
+    const subject = inner[1]!.trim();
+    if (subject === '') return null;
+    const name = this.firstNameCandidate(subject);
+    if (name && !this.isPlace(name.name) && !this.isGeneric(name.name) && !this.afterPreposition(subject, name.index))
+      return this.canonical(name.name);
+    return this.titleAnaphor(subject, true) ?? this.roleAnaphor(subject, true) ?? null;
   }
 
   /** Whether a negation closes `before` ("hasn't", "has not yet", "no"), so the verb after it reports nothing. */

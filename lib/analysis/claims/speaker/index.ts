@@ -269,8 +269,10 @@ export class SpeakerTracker extends AttributionReader {
         (/^\s*(?:[^,;:"“”«»]{0,30},\s*)?$/u.test(before) ||
           (openers && /^[\p{L}\s’'-]{0,20}$/u.test(before)) ||
           this.adverbialOpening(before)) &&
-        // "Confirmó además que …": an adverb may come between the verb and what was said.
-        /^\s*(?:\p{Ll}+\s+)?(?:que\b|:)/u.test(sentence.slice(verb.end))
+        // "Confirmó además que …": an adverb may come between the verb and what was said. "E classificou os pedidos
+        // como “anomalias graves”", "Lo dijo porque “…”": or a quotation, soon after the verb, is what was said.
+        (/^\s*(?:\p{Ll}+\s+)?(?:que\b|:)/u.test(sentence.slice(verb.end)) ||
+          /^\s[^.;:!?"“”«»„]{0,60}["“«„]/u.test(sentence.slice(verb.end)))
       );
     });
   }

@@ -5,6 +5,9 @@ import { SubjectReader } from './subjects';
 
 /** The subject written after its reporting verb: "said X", "dijo el ministro", "a-t-il ajouté". */
 export abstract class InvertedSubjectReader extends SubjectReader {
+  /** The people named after a role in apposition ("el Miembro del Buró Político y …, Esteban Lazo"), by that role. */
+  private readonly apposedRoles = new Map<string, string>();
+
   /** "the Sunni secular politician ": an article, words describing, and a job title, before a name. */
   private describedTitle(text: string): boolean {
     if (!/^\s+(?:[\p{L}’'-]+\s+){2,5}$/u.test(text)) return false;
@@ -122,6 +125,16 @@ export abstract class InvertedSubjectReader extends SubjectReader {
         !this.afterPreposition(after, c.index),
     );
     if (candidate) {
+      // "expresó el Miembro del Buró Político y presidente de …, Esteban Lazo Hernández.": a capitalised role opens the
+      // subject, the person it describes follows in apposition.
+      const apposed = this.looksLikePersonName(candidate.name) ? null : this.apposedAfterRole(sentence, verb);
+      if (apposed) return apposed;
+      // "comentó el Miembro del Buró Político": that role alone, later, is the person named with it.
+      const role = candidate.name.toLowerCase();
+      const holder = this.looksLikePersonName(candidate.name)
+        ? undefined
+        : [...this.apposedRoles].findLast(([described]) => described.includes(role))?.[1];
+      if (holder) return holder;
       const title = after
         .slice(0, candidate.index)
         .replace(/[\s,]+/gu, ' ')
@@ -145,8 +158,14 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     const groupAfter = /^\s+((?:\p{L}+\s+)?\p{L}+)\s*(?:[,.;!?]|$)/u.exec(after)?.[1];
     const group = groupAfter ? this.groupSubject(groupAfter) : null;
     if (group) return group;
-    // "sagte der Vorstand Regionen der Bundesagentur für Arbeit (BA), Daniel Terzenbach, heute": a role
-    // opened by an article, then the person's name in apposition.
+    return this.apposedAfterRole(sentence, verb);
+  }
+
+  /**
+   * "sagte der Vorstand Regionen der Bundesagentur für Arbeit (BA), Daniel Terzenbach, heute": a role opened by an
+   * article after the verb, then the person's name in apposition closing the clause. The role is kept as context.
+   */
+  private apposedAfterRole(sentence: string, verb: PhraseHit): string | null {
     const longer = sentence.slice(verb.end, verb.end + 160);
     const role = /^\s+(\p{L}+)\s[^.;:!?"“”«»„]{3,120}?,\s*$/u;
     const named = this.nameCandidates(longer).find((c) => {
@@ -161,7 +180,9 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     });
     if (!named) return null;
     this.speakerRole = role.exec(longer.slice(0, named.index))?.[0].replace(/^\s+|,\s*$/gu, '') ?? null;
-    return this.canonical(named.name);
+    const person = this.canonical(named.name);
+    if (this.speakerRole) this.apposedRoles.set(this.speakerRole.toLowerCase(), person);
+    return person;
   }
 
   /**

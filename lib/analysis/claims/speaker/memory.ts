@@ -220,6 +220,13 @@ export abstract class ArticleMemory {
     if (tokens.length < 2 || tokens.length > 4) return false;
     if (name.split(/\s+/).some((token) => this.words.organizationWords.has(token.toLowerCase()))) return false;
     if (this.isPlace(name)) return false;
+    // "Miembro del Buró Político", "Presidente de la Asamblea": a title or member noun heading a phrase is a role.
+    const [head = ''] = name.split(/\s+/);
+    if (
+      tokens.length < name.split(/\s+/).length &&
+      (this.isTitleWord(head) || this.lexicon.memberNouns?.includes(head.toLowerCase()))
+    )
+      return false;
     return tokens.every(
       (token) => /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(token) && !this.words.sentenceStarters.has(token.toLowerCase()),
     );

@@ -2244,3 +2244,100 @@ describe('speakers15: reported speech and interview transcripts go on with their
     expect(tracker.speakerOf('李金泽：政府通过实行农业政策来提高农民种粮的积极性。', 1)).toBe(null);
   });
 });
+
+describe('SpeakerTracker, compound tenses, dashes and roles', () => {
+  it('a reporting verb in the past perfect reports ("avait annoncé", "había afirmado", "tinha dito")', () => {
+    expect(
+      speakers("Dans un souci d'apaisement, François Hollande avait annoncé qu'il saisirait les Sages.", 'fr'),
+    ).toEqual(['François Hollande']);
+    expect(speakers('El ministro Juan Pérez había afirmado que la ley se aprobaría.', 'es')).toEqual(['Juan Pérez']);
+    expect(speakers('O ministro João Silva tinha dito que a lei seria aprovada.', 'pt')).toEqual(['João Silva']);
+  });
+
+  it('a reporting verb between dashes is who goes on speaking, or the subject inside the dashes', () => {
+    expect(
+      speakers(
+        'Susely Morfa González dijo que hay que trabajar. Nada —agregó— puede atentar contra el Código de las Familias.',
+        'es',
+      ),
+    ).toEqual(['Susely Morfa González', 'Susely Morfa González']);
+    expect(
+      speakers(
+        'Susely Morfa González dijo que hay que trabajar. Rafael Pérez Fernández, primer secretario del PCC, repasó el debate, que —reconoció— tuvo dificultades.',
+        'es',
+      ).at(-1),
+    ).toBe('Rafael Pérez Fernández');
+    expect(
+      speakers('Sobre el plan habló Ana Ruiz. La ley –explicó el abogado Pedro Soto- debe cambiar.', 'es').at(-1),
+    ).toBe('Pedro Soto');
+  });
+
+  it('a capitalised role after an inverted verb is the person named in apposition after it', () => {
+    expect(
+      speakers(
+        'El trabajo es garantía de unidad, expresó el Miembro del Buró Político y presidente de la Asamblea Nacional, Esteban Lazo Hernández.',
+        'es',
+      ),
+    ).toEqual(['Esteban Lazo Hernández']);
+  });
+
+  it('an acronym in parentheses after a person is their party, not the subject ("Jan Hamáček (ČSSD) avait estimé")', () => {
+    expect(
+      speakers("Le ministre de l'Intérieur Jan Hamáček (ČSSD) avait estimé que le ministre devait partir.", 'fr'),
+    ).toEqual(['Jan Hamáček']);
+    expect(speakers('La operadora de la red de Ucrania (Gtsou) anunció que cortará el suministro.', 'es')).toEqual([
+      'Gtsou',
+    ]);
+  });
+
+  it('of coordinated relative clauses with inverted subjects, the last one speaks ("que reiteró Siches")', () => {
+    expect(
+      speakers(
+        'El subsecretario Manuel Monsalve habló ayer. Algo que ya había adelantado Monsalve y que reiteró Siches en la Comisión es que el gobierno presentará un proyecto.',
+        'es',
+      )[1],
+    ).toBe('Siches');
+  });
+
+  it('es: "desde que" opening a clause is a conjunction, not a side that speaks ("desde la oposición")', () => {
+    expect(
+      speakers(
+        'Humberto Suárez dijo algo. Sobre ella, reconoció que se trabaja intensamente, desde que concluyó el Congreso.',
+        'es',
+      )[1],
+    ).toBe('Humberto Suárez');
+  });
+
+  it('es: "hizo énfasis en que" reports, after an aside between dashes', () => {
+    expect(
+      speakers(
+        'En tal sentido, Perdomo Di-Lella –quien también habló sobre los jóvenes- hizo énfasis en que todavía es insuficiente.',
+        'es',
+      ),
+    ).toEqual(['Perdomo Di-Lella']);
+  });
+
+  it('es: a role named in apposition before is its holder later ("comentó el Miembro del Buró Político")', () => {
+    expect(
+      speakers(
+        'La unidad es clave, expresó el Miembro del Buró Político y presidente de la Asamblea Nacional, Esteban Lazo Hernández. Pasar por la administración es una ventaja, comentó el Miembro del Buró Político.',
+        'es',
+      )[1],
+    ).toBe('Esteban Lazo Hernández');
+  });
+
+  it('pro-drop: a verb with only openers before it and a quotation soon after it goes on with the speaker', () => {
+    expect(speakers('María Soto dijo que no. Lo dijo porque “el cuadro tiene que chocar con la vida”.', 'es')[1]).toBe(
+      'María Soto',
+    );
+  });
+
+  it('es: a described group before its verb, past a place or an object clitic ("los defensores del exgobernante le indicaron")', () => {
+    expect(speakers('La defensa del exmandatario en dicho país indicó que la orden fue ilegal.', 'es')).toEqual([
+      'defensa del exmandatario',
+    ]);
+    expect(
+      speakers('En razón de esto, los defensores del exgobernante le indicaron que nunca la tuvieron.', 'es'),
+    ).toEqual(['defensores del exgobernante']);
+  });
+});

@@ -268,8 +268,16 @@ export abstract class SubjectReader extends ReferenceReader {
     const member = this.indefiniteMember(before.split(/[,;:"“”«»„()]/u).pop() ?? '');
     if (member) return member;
     // "La operadora de la red de gas de Ucrania (Gtsou) anunció": the acronym right before the verb names the subject.
-    const acronym = /\((\p{Lu}[\p{L}\d]{1,9})\)\s*$/u.exec(before)?.[1];
-    if (acronym && !CONCEPT_ACRONYMS.has(acronym) && !this.isPlace(acronym)) return this.canonical(acronym);
+    const acronymMatch = /\((\p{Lu}[\p{L}\d]{1,9})\)\s*$/u.exec(before);
+    const acronym = acronymMatch?.[1];
+    // "Jan Hamáček (ČSSD) a estimé": after a person's name it is their party, and the person speaks.
+    const owner = acronymMatch ? this.nameCandidates(before.slice(0, acronymMatch.index)).pop() : undefined;
+    const partyOfPerson =
+      owner !== undefined &&
+      /^\s*$/u.test(before.slice(owner.end, acronymMatch!.index)) &&
+      (this.isPerson(owner.name) || this.looksLikePersonName(owner.name));
+    if (acronym && !partyOfPerson && !CONCEPT_ACRONYMS.has(acronym) && !this.isPlace(acronym))
+      return this.canonical(acronym);
     const group = this.groupSubject(before.split(/[,;:"“”«»„()]/u).pop() ?? '');
     if (group) return group;
     // "Desde la centroderecha respondieron …": the side named after the opening preposition speaks.
@@ -279,6 +287,9 @@ export abstract class SubjectReader extends ReferenceReader {
       side &&
       this.lexicon.sideOpeners?.includes(side[1]!.toLowerCase()) &&
       (!side[2] || this.words.stopwords.has(side[2].toLowerCase())) &&
+      // "…, desde que concluyó": a conjunction, no side.
+      !this.words.stopwords.has(side[3]!.toLowerCase()) &&
+      !this.patterns.complementizers.has(side[3]!.toLowerCase()) &&
       !this.isPlace(side[3]!)
     )
       return side[3]!;
@@ -522,8 +533,12 @@ export abstract class SubjectReader extends ReferenceReader {
   protected groupSubject(clause: string): string | null {
     const groups = this.lexicon.groupSources;
     if (!groups?.length || this.unspaced) return null;
-    const words = clause.trim().split(/\s+/).filter(Boolean);
+    let words = clause.trim().split(/\s+/).filter(Boolean);
     if (words.length === 0 || words.length > 7) return null;
+    // "los defensores del exgobernante le indicaron": an object clitic before the verb is no word of the subject.
+    const clitics = this.lexicon.droppedSubjectClause?.clitics ?? [];
+    const last = words.at(-1)!.toLowerCase();
+    if (clitics.includes(last) && !this.lexicon.verbAdverbs?.includes(last)) words = words.slice(0, -1);
     // In lower case, or capitalised only as the clause's first word: "Defesa" in "Ministério da Defesa" is a name's.
     const isGroup = (word: string, index: number) =>
       groups.includes(word.toLowerCase()) && (index === 0 || word === word.toLowerCase());
@@ -534,6 +549,14 @@ export abstract class SubjectReader extends ReferenceReader {
     const coordinated = joined !== -1 && COORDINATORS.has(words[at + 1]!.toLowerCase());
     const first = at;
     if (coordinated) at = joined;
+    // "La defensa del exmandatario en dicho país indicó": a place after the description says where it spoke.
+    const place = words.findIndex(
+      (word, index) =>
+        index > at + 1 &&
+        this.words.locativePrepositions.has(word.toLowerCase()) &&
+        !GENITIVE_PREPOSITIONS.has(word.toLowerCase()),
+    );
+    if (place !== -1) words = words.slice(0, place);
     if (at === -1 || words.length - at > 3) return null;
     // Words after it describe it ("autoridades estadounidenses"), or name whose it is ("fuentes de Montecon").
     const tail = words.slice(at + 1);
