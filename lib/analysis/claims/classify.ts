@@ -40,6 +40,8 @@ const QUESTION_END = /[?？]["”»’」』)）]*$/u;
  */
 const QUOTED_SPAN =
   /"([^"]+)"|“([^”“]+)[”“]|„([^“]+)“|«([^»]+)»|»([^«]+)«|「([^」]+)」|『([^』]+)』|(?<!\p{L})‘((?:[^‘’]|’(?=\p{L}))+)’(?!\p{L})|(?<![\p{L}\p{N}])”([^”“]+)”|(?<![\p{L}\p{N}])"([^"“”]+)”/gu;
+/** One word in quotation marks ("“reeditar”"): a term the writer uses, no speech. */
+const QUOTED_WORD = /["“„«]([\p{L}-]+)["”“»]/gu;
 /** A quotation opened and not closed in the sentence: it runs on into the next paragraph. */
 const OPEN_QUOTE = /["“„«»「『]([^"“”„«»「」『』]+)$/u;
 /** Asides in parentheses: a future inside one ("(it will be familiar)") does not make a forecast. */
@@ -120,9 +122,23 @@ function closesEarlierQuotation(text: string, context: ClassifyContext): boolean
 function singleQuotedSpeech(text: string, context: ClassifyContext): boolean {
   if (!context.lexicon.singleQuotedSpeech) return false;
   // "… and I don't think there will be any contact.'": a stop then the mark closes speech opened before.
-  if (/[.!?]'$/u.test(text) && wordCount(text, context.lang) >= 3) return true;
-  const match = /(?:^|[,:]\s+)'(\p{Lu}[^']*)/u.exec(text);
+  if (/[.!?]['’]$/u.test(text) && wordCount(text, context.lang) >= 3) return true;
+  // "'I haven't spoken to him yet …", "‘He was very much a man to me.": an apostrophe inside a word closes nothing.
+  const match = /(?:^|[,:]\s+)['‘](\p{Lu}(?:[^'’]|['’](?=\p{L}))*)/u.exec(text);
   return match !== null && wordCount(match[1]!, context.lang) >= 3;
+}
+
+/**
+ * British English writes a quotation of several sentences in one paragraph opened by a single quote and closed only
+ * after its last sentence ("'Newcastle is a big club too. It is one of the biggest jobs in English football."): a
+ * sentence after the first, with no closing mark (a stop, a comma or a word, then the quote) before it, is speech.
+ */
+function insideSingleQuotedParagraph(text: string, context: ClassifyContext): boolean {
+  const { blockText, lexicon } = context;
+  if (!lexicon.singleQuotedSpeech || !/^\s*['‘]\p{Lu}/u.test(blockText)) return false;
+  const at = blockText.indexOf(text);
+  if (at <= 0) return false;
+  return !/['’](?!\p{L})/u.test(blockText.slice(1, at).replace(/(?<=\p{L})['’](?=\p{L})/gu, ''));
 }
 
 /** '"Vachement bon en manœuvres politiques", selon un proche …': a quotation opening the sentence, then its source. */
@@ -806,7 +822,8 @@ function viewIndex(text: string, context: ClassifyContext): number {
   const marker = findPhrases(unquoted(text), lexicon.opinionMarkers ?? [], unspaced)[0];
   if (marker) return marker.index;
   if (unspaced) return -1;
-  const judgement = impersonalJudgementIndex(unquoted(text), context);
+  // "es poco factible “reeditar” el proyecto": a single word in quotation marks is still the writer's infinitive.
+  const judgement = impersonalJudgementIndex(unquoted(text.replace(QUOTED_WORD, '$1')), context);
   if (judgement >= 0) return judgement;
   const pronouns = lexicon.viewOpenerPronouns ?? [];
   const opener = (lexicon.viewOpeners ?? []).some(
@@ -896,6 +913,7 @@ export function sentenceFeatures(
     openingSpeech ||
     closesEarlierQuotation(sentence.text, context) ||
     singleQuotedSpeech(sentence.text, context) ||
+    insideSingleQuotedParagraph(sentence.text, context) ||
     (quoteWords >= 3 && quotationThenSource(sentence.text, context)) ||
     (quoteWords >= 3 && closingQuotation(sentence.text, context));
   const directQuote =

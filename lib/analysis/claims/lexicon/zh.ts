@@ -548,6 +548,8 @@ export const zh: ClaimLexicon = {
   locativePrepositions: ['在', '于', '於', '从', '從'],
   // 会/會 is left out: alone it also matches inside nouns (发布会, 社会, 会议), where it is no modal.
   modalVerbs: ['可以', '能够', '能夠', '可能', '能'],
+  // Round 14 (types14): "销售额能达到几千万", "才能拆封": ability or a condition met, told as fact; only 可能 weighs what may be.
+  nonHedgingModals: ['可以', '能够', '能夠', '能'],
   // "不能夸大宣传" (must not), "还不能确定" (cannot yet): a prohibition or an inability told, not a hedge.
   factualModalPhrases: ['不能', '不可以', '不能够', '不能夠'],
   ambiguousFutureAuxiliaries: [],
@@ -733,6 +735,16 @@ export const zh: ClaimLexicon = {
     '计划外',
     '計劃外',
     '计划单列',
+    // Round 14 (types14): the planned (state-set) price and hours of an output quota, and a written decision (决定书):
+    // nouns, no intention.
+    '计划电价',
+    '計劃電價',
+    '计划价格',
+    '計劃價格',
+    '计划小时',
+    '計劃小時',
+    '决定书',
+    '決定書',
     '战略投资',
     '戰略投資',
     '战略合作',
