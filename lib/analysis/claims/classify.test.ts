@@ -1051,4 +1051,34 @@ describe('claim kinds by rule', () => {
     expect(kindOf(zh, 'zh', '销售额能达到')).not.toBe('opinion');
     expect(kindOf(zh, 'zh', '可能误导')).toBe('opinion');
   });
+
+  it('es: the aim an act is done for ("con el objetivo de") is a plan; inside a belief ("cree que …") it is held', () => {
+    const es =
+      'La ministra viajó a la región junto a su subsecretario, con el objetivo de hacer frente a la crisis de seguridad. ' +
+      'La convencional Tania Madriaga cree que la comisión será determinante en los mandatos, con el objetivo de ordenar la transición. ' +
+      'El ministro de Seguridad dijo que la mayoría de los agentes votaron en contra del nuevo reglamento de la policía.';
+    expect(kindOf(es, 'es', 'viajó a la región')).toBe('plan');
+    expect(kindOf(es, 'es', 'cree que')).toBe('opinion');
+  });
+
+  it('es: a belief verb capitalised inside the sentence is part of a name ("Colombia Piensa en Grande"), no view', () => {
+    const es =
+      'Luis Pérez Gutiérrez, candidato de Colombia Piensa en Grande, visitó ayer la universidad con sus asesores de campaña. ' +
+      'El ministro de Seguridad dijo que la mayoría de los agentes votaron en contra del nuevo reglamento de la policía.';
+    expect(kindOf(es, 'es', 'Piensa en Grande')).toBe('fact');
+  });
+
+  it('es: a quotation that opens with the copula is the predicate of reported speech quoted whole', () => {
+    const es =
+      'El presidente del sindicato portuario, Álvaro Reinaldo, señaló en rueda de prensa que el conflicto “está en la puerta”. ' +
+      'El ministro de Seguridad dijo que la mayoría de los agentes votaron en contra del nuevo reglamento de la policía.';
+    expect(kindOf(es, 'es', 'en la puerta')).toBe('quote');
+  });
+
+  it('en: a two-word quotation opening the sentence before "Name said" is direct speech', () => {
+    const en =
+      'The water main broke early on Tuesday near the corner of Broadway and Houston Street in Lower Manhattan. ' +
+      '“I’m not,” Mr. Dejesus said as he secured the clamp and stopped the leak.';
+    expect(kindOf(en, 'en', 'Dejesus said')).toBe('quote');
+  });
 });

@@ -191,6 +191,9 @@ function quotedPredicate(text: string, context: ClassifyContext): boolean {
   for (const match of allMatches(QUOTED_SPAN, text)) {
     const inner = match.slice(1).find((group) => group !== undefined) ?? '';
     const words = wordCount(inner, context.lang);
+    // "señaló que el conflicto “está en la puerta”": the quotation opens with the copula, the predicate quoted whole.
+    const opening = /^\s*([\p{L}’'-]+)/u.exec(inner)?.[1]?.toLowerCase() ?? '';
+    if (words >= 2 && words <= 6 && lexicon.copulas.includes(opening)) return true;
     if (words < 1 || words > 4) continue;
     const lead = (text.slice(0, match.index).match(/[\p{L}’'-]+/gu) ?? []).slice(-2).map((word) => word.toLowerCase());
     const [beforeLast = '', last = ''] = lead.length === 2 ? lead : ['', lead[0] ?? ''];
@@ -776,6 +779,8 @@ function beliefIndex(text: string, context: ClassifyContext): number {
       );
     }
     if (unspaced) return true;
+    // "candidato de Colombia Piensa en Grande": capitalised inside the sentence, the verb is part of a name.
+    if (hit.index > 0 && /^\p{Lu}/u.test(hit.phrase)) return false;
     const previous = /([\p{L}]+[’'ʼ]?)\s*$/u.exec(text.slice(Math.max(0, hit.index - 20), hit.index))?.[1] ?? '';
     return (
       !lexicon.passiveAuxiliaries.includes(previous.toLowerCase()) && !determiners.includes(previous.toLowerCase())
@@ -903,7 +908,7 @@ export function sentenceFeatures(
   // direct speech however short.
   const openingSpeech =
     attributed &&
-    quoteWords >= 3 &&
+    quoteWords >= 2 &&
     OPENING_QUOTATION.test(sentence.text) &&
     findPhrases(sentence.text, lexicon.reportingVerbs, unspaced).some((verb) =>
       // The verb right after the quotation, or after its subject ("“It sure beats losing,” Jagodzinski said").
@@ -935,8 +940,9 @@ export function sentenceFeatures(
   // "it seems as though Disney has decided to refocus": an intention the writer infers is their view, not announced.
   const planAt = planMarkerIndex(sentence.text, context);
   const inferenceAt = findPhrases(unquoted(sentence.text), lexicon.inferenceFrames ?? [], unspaced)[0]?.index ?? -1;
-  const framedAt = viewAt >= 0 && inferenceAt >= 0 ? Math.min(viewAt, inferenceAt) : Math.max(viewAt, inferenceAt);
-  const heldIntention = planAt >= 0 && framedAt >= 0 && framedAt < planAt;
+  // "cree que la Comisión será determinante …, con el objetivo de": an intention inside what is believed is held too.
+  const framedAt = Math.min(...[viewAt, inferenceAt, beliefAt].filter((at) => at >= 0), Number.POSITIVE_INFINITY);
+  const heldIntention = planAt >= 0 && framedAt < planAt;
   // "believes it will": a forecast of the believer, not an act they announce.
   const believedFuture = future && beliefAt >= 0 && beliefAt < futureAt;
   // An actor announcing what it will do states a plan, not a forecast.

@@ -428,6 +428,11 @@ export const es: ClaimLexicon = {
     // Round 14 (types14): a proposal is an announced intention ("propuso la construcción de vías").
     'propuso',
     'propusieron',
+    // Round 14 (types14): the aim an act is done for is its actor's intention ("con el objetivo de hacer frente a …").
+    'con el objetivo de',
+    'con la finalidad de',
+    'con el fin de',
+    'con el propósito de',
   ],
   timeReferenceWords: ['después', 'antes', 'más tarde', 'atrás'],
   numberWords: [
