@@ -1081,4 +1081,12 @@ describe('claim kinds by rule', () => {
       '“I’m not,” Mr. Dejesus said as he secured the clamp and stopped the leak.';
     expect(kindOf(en, 'en', 'Dejesus said')).toBe('quote');
   });
+
+  it('zh: what is needed ("就需要用…调控") is a view; striving for something ("力争") an intention', () => {
+    const zh =
+      '哈继铭表示，如果出现全面过热，就需要用总量的、宏观的手段进行调控。' +
+      '这家公司表示，这里面所说的服务主要包括维修和培训，我们力争通过优质的服务让农民认可产品。';
+    expect(kindOf(zh, 'zh', '需要用')).toBe('opinion');
+    expect(kindOf(zh, 'zh', '力争')).toBe('plan');
+  });
 });

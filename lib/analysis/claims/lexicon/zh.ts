@@ -102,6 +102,8 @@ export const zh: ClaimLexicon = {
     ],
   },
   beliefVerbs: ['认为', '相信', '觉得', '看好', '深信', '判断', '認為', '覺得', '預期'],
+  // Round 14 (types14): what is needed ("需要通过政府部门的引导", "就需要用宏观的手段进行调控") is held, as "需要" of "应该".
+  normativeMarkers: ['需要'],
   hedges: [
     '可能',
     '或许',
@@ -307,6 +309,9 @@ export const zh: ClaimLexicon = {
     '战略',
     '部署',
     '启动',
+    // Round 14 (types14): striving for something is an announced intention ("我们力争通过优质的服务…").
+    '力争',
+    '力爭',
     // "杜杰说，下一步将持续开展…": what one says one's next step will be is what one intends.
     '下一步将',
     '下一步將',
