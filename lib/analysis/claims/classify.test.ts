@@ -968,4 +968,125 @@ describe('claim kinds by rule', () => {
       'Le ministre de la Santé a démissionné mardi soir après la publication des photos du restaurant.';
     expect(kindOf(fr, 'fr', 'Pour lui')).toBe('opinion');
   });
+
+  it('en: a stance adjective ("remain skeptical"), "claims that", "it\'s important to" and "certainly" make a view', () => {
+    const en =
+      'Many fans remain skeptical about the decision to release the original films in their altered versions. ' +
+      'The company claims that the new rules hold smaller browsers back by ignoring open standards. ' +
+      "In looking at these results, it's important to consider the biases within the survey's sample of users. " +
+      "Still, given the films' lasting impact, there's certainly a market for the unaltered cuts of the trilogy. " +
+      'The regulator opened an investigation into the company last March after several complaints.';
+    expect(kindOf(en, 'en', 'skeptical')).toBe('opinion');
+    expect(kindOf(en, 'en', 'claims that')).toBe('opinion');
+    expect(kindOf(en, 'en', 'important to')).toBe('opinion');
+    expect(kindOf(en, 'en', 'certainly')).toBe('opinion');
+    expect(kindOf(en, 'en', 'opened an investigation')).toBe('fact');
+  });
+
+  it('es: holding something important ("resaltó la importancia") is a view; a proposal ("propuso") a plan', () => {
+    const es =
+      'El presidente de la República resaltó la importancia que tiene hoy defender el nuevo Código de las Familias. ' +
+      'El candidato propuso la construcción de vías campesinas pavimentadas y la creación de un banco para emprendedores. ' +
+      'El ministro de Seguridad dijo que la mayoría de los agentes votaron en contra del nuevo reglamento de la policía.';
+    expect(kindOf(es, 'es', 'la importancia')).toBe('opinion');
+    expect(kindOf(es, 'es', 'propuso')).toBe('plan');
+  });
+
+  it('es: an impersonal judgement keeps its infinitive when the word is in quotation marks', () => {
+    const es =
+      'Por ahora, el presidente deslizó que es poco factible “reeditar” el proyecto de infraestructura crítica anterior. ' +
+      'El ministro de Seguridad dijo que la mayoría de los agentes votaron en contra del nuevo reglamento de la policía.';
+    expect(kindOf(es, 'es', 'poco factible')).toBe('opinion');
+  });
+
+  it('en: every sentence of a paragraph opened by a single quote is speech until the quote closes', () => {
+    const en =
+      'Former manager Jim Smith said the job would suit him well and that the club had made the right approach.\n\n' +
+      "'I haven't spoken to him yet and it is a fantastic opportunity, but it is a big ask.\n\n" +
+      "'Newcastle is a big club too. It is one of the biggest jobs in English football - in fact, in Europe. " +
+      "I don't know if Harry will go up to Newcastle.'\n\n" +
+      "‘I had no indication or any feeling that he was gay,’ she said. ‘He was very much a man to me. I don't know where it came from.’";
+    expect(kindOf(en, 'en', 'spoken to him yet')).toBe('quote');
+    expect(kindOf(en, 'en', 'biggest jobs')).toBe('quote');
+    expect(kindOf(en, 'en', 'Harry will go')).toBe('quote');
+    expect(kindOf(en, 'en', 'very much a man')).toBe('quote');
+  });
+
+  it('pt: a view named and then given ("a análise … é de que") or what is seen as something ("é encarada como") is a view', () => {
+    const pt =
+      'A análise feita pelo senador é de que a consolidação de seu capital político auxilia a estratégia do partido. ' +
+      'A movimentação é encarada na Esplanada dos Ministérios como uma tentativa de se reafirmar como protagonista. ' +
+      'O ministro da Fazenda afirmou que a arrecadação caiu no último trimestre.';
+    expect(kindOf(pt, 'pt', 'A análise')).toBe('opinion');
+    expect(kindOf(pt, 'pt', 'encarada')).toBe('opinion');
+  });
+
+  it('fr: a future held by a contending participle ("arguant que … sera contrôlée") is a view, no plan of its actor', () => {
+    const fr =
+      'Le gouvernement se défend de toute similarité avec les dispositifs de la NSA, arguant notamment que cette ' +
+      'activité sera contrôlée par une toute nouvelle commission. ' +
+      'Le ministre de la Santé a démissionné mardi soir après la publication des photos du restaurant.';
+    expect(kindOf(fr, 'fr', 'arguant')).toBe('opinion');
+  });
+
+  it('zh: 计划 in a planned price or quota (计划电价, 计划小时) and 决定 in a written decision (决定书) are nouns, no plan', () => {
+    const zh =
+      '上网电价中由政府制定的电价又包括计划电价和超发电价两部分，由发改委统一核定。' +
+      '公司决定在明年推出三款新车型，并计划投资十亿元建设新工厂。';
+    expect(kindOf(zh, 'zh', '计划电价')).not.toBe('plan');
+    expect(kindOf(zh, 'zh', '新车型')).toBe('plan');
+  });
+
+  it('en: what is on a schedule ("is set to be sentenced", "is scheduled to undergo") is a plan, no forecast', () => {
+    const en =
+      'The former comedian is set to be sentenced this week for the assault on a university employee in 2004. ' +
+      'The regulator opened an investigation into the company last March after several complaints.';
+    expect(kindOf(en, 'en', 'is set to')).toBe('plan');
+  });
+
+  it('zh: 能 and 可以 of ability ("销售额能达到", "才能拆封") do not hedge; 可能 does', () => {
+    const zh =
+      '李金泽表示，我们企业拥有自己的农机销售大市场，每年的销售额能达到几千万，在全省排在前列。' +
+      '郑庆生表示，这种代言可能误导了相当多喜欢追星的青少年消费者。';
+    expect(kindOf(zh, 'zh', '销售额能达到')).not.toBe('opinion');
+    expect(kindOf(zh, 'zh', '可能误导')).toBe('opinion');
+  });
+
+  it('es: the aim an act is done for ("con el objetivo de") is a plan; inside a belief ("cree que …") it is held', () => {
+    const es =
+      'La ministra viajó a la región junto a su subsecretario, con el objetivo de hacer frente a la crisis de seguridad. ' +
+      'La convencional Tania Madriaga cree que la comisión será determinante en los mandatos, con el objetivo de ordenar la transición. ' +
+      'El ministro de Seguridad dijo que la mayoría de los agentes votaron en contra del nuevo reglamento de la policía.';
+    expect(kindOf(es, 'es', 'viajó a la región')).toBe('plan');
+    expect(kindOf(es, 'es', 'cree que')).toBe('opinion');
+  });
+
+  it('es: a belief verb capitalised inside the sentence is part of a name ("Colombia Piensa en Grande"), no view', () => {
+    const es =
+      'Luis Pérez Gutiérrez, candidato de Colombia Piensa en Grande, visitó ayer la universidad con sus asesores de campaña. ' +
+      'El ministro de Seguridad dijo que la mayoría de los agentes votaron en contra del nuevo reglamento de la policía.';
+    expect(kindOf(es, 'es', 'Piensa en Grande')).toBe('fact');
+  });
+
+  it('es: a quotation that opens with the copula is the predicate of reported speech quoted whole', () => {
+    const es =
+      'El presidente del sindicato portuario, Álvaro Reinaldo, señaló en rueda de prensa que el conflicto “está en la puerta”. ' +
+      'El ministro de Seguridad dijo que la mayoría de los agentes votaron en contra del nuevo reglamento de la policía.';
+    expect(kindOf(es, 'es', 'en la puerta')).toBe('quote');
+  });
+
+  it('en: a two-word quotation opening the sentence before "Name said" is direct speech', () => {
+    const en =
+      'The water main broke early on Tuesday near the corner of Broadway and Houston Street in Lower Manhattan. ' +
+      '“I’m not,” Mr. Dejesus said as he secured the clamp and stopped the leak.';
+    expect(kindOf(en, 'en', 'Dejesus said')).toBe('quote');
+  });
+
+  it('zh: what is needed ("就需要用…调控") is a view; striving for something ("力争") an intention', () => {
+    const zh =
+      '哈继铭表示，如果出现全面过热，就需要用总量的、宏观的手段进行调控。' +
+      '这家公司表示，这里面所说的服务主要包括维修和培训，我们力争通过优质的服务让农民认可产品。';
+    expect(kindOf(zh, 'zh', '需要用')).toBe('opinion');
+    expect(kindOf(zh, 'zh', '力争')).toBe('plan');
+  });
 });

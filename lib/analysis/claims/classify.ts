@@ -40,6 +40,8 @@ const QUESTION_END = /[?？]["”»’」』)）]*$/u;
  */
 const QUOTED_SPAN =
   /"([^"]+)"|“([^”“]+)[”“]|„([^“]+)“|«([^»]+)»|»([^«]+)«|「([^」]+)」|『([^』]+)』|(?<!\p{L})‘((?:[^‘’]|’(?=\p{L}))+)’(?!\p{L})|(?<![\p{L}\p{N}])”([^”“]+)”|(?<![\p{L}\p{N}])"([^"“”]+)”/gu;
+/** One word in quotation marks ("“reeditar”"): a term the writer uses, no speech. */
+const QUOTED_WORD = /["“„«]([\p{L}-]+)["”“»]/gu;
 /** A quotation opened and not closed in the sentence: it runs on into the next paragraph. */
 const OPEN_QUOTE = /["“„«»「『]([^"“”„«»「」『』]+)$/u;
 /** Asides in parentheses: a future inside one ("(it will be familiar)") does not make a forecast. */
@@ -120,9 +122,23 @@ function closesEarlierQuotation(text: string, context: ClassifyContext): boolean
 function singleQuotedSpeech(text: string, context: ClassifyContext): boolean {
   if (!context.lexicon.singleQuotedSpeech) return false;
   // "… and I don't think there will be any contact.'": a stop then the mark closes speech opened before.
-  if (/[.!?]'$/u.test(text) && wordCount(text, context.lang) >= 3) return true;
-  const match = /(?:^|[,:]\s+)'(\p{Lu}[^']*)/u.exec(text);
+  if (/[.!?]['’]$/u.test(text) && wordCount(text, context.lang) >= 3) return true;
+  // "'I haven't spoken to him yet …", "‘He was very much a man to me.": an apostrophe inside a word closes nothing.
+  const match = /(?:^|[,:]\s+)['‘](\p{Lu}(?:[^'’]|['’](?=\p{L}))*)/u.exec(text);
   return match !== null && wordCount(match[1]!, context.lang) >= 3;
+}
+
+/**
+ * British English writes a quotation of several sentences in one paragraph opened by a single quote and closed only
+ * after its last sentence ("'Newcastle is a big club too. It is one of the biggest jobs in English football."): a
+ * sentence after the first, with no closing mark (a stop, a comma or a word, then the quote) before it, is speech.
+ */
+function insideSingleQuotedParagraph(text: string, context: ClassifyContext): boolean {
+  const { blockText, lexicon } = context;
+  if (!lexicon.singleQuotedSpeech || !/^\s*['‘]\p{Lu}/u.test(blockText)) return false;
+  const at = blockText.indexOf(text);
+  if (at <= 0) return false;
+  return !/['’](?!\p{L})/u.test(blockText.slice(1, at).replace(/(?<=\p{L})['’](?=\p{L})/gu, ''));
 }
 
 /** '"Vachement bon en manœuvres politiques", selon un proche …': a quotation opening the sentence, then its source. */
@@ -175,6 +191,9 @@ function quotedPredicate(text: string, context: ClassifyContext): boolean {
   for (const match of allMatches(QUOTED_SPAN, text)) {
     const inner = match.slice(1).find((group) => group !== undefined) ?? '';
     const words = wordCount(inner, context.lang);
+    // "señaló que el conflicto “está en la puerta”": the quotation opens with the copula, the predicate quoted whole.
+    const opening = /^\s*([\p{L}’'-]+)/u.exec(inner)?.[1]?.toLowerCase() ?? '';
+    if (words >= 2 && words <= 6 && lexicon.copulas.includes(opening)) return true;
     if (words < 1 || words > 4) continue;
     const lead = (text.slice(0, match.index).match(/[\p{L}’'-]+/gu) ?? []).slice(-2).map((word) => word.toLowerCase());
     const [beforeLast = '', last = ''] = lead.length === 2 ? lead : ['', lead[0] ?? ''];
@@ -760,6 +779,8 @@ function beliefIndex(text: string, context: ClassifyContext): number {
       );
     }
     if (unspaced) return true;
+    // "candidato de Colombia Piensa en Grande": capitalised inside the sentence, the verb is part of a name.
+    if (hit.index > 0 && /^\p{Lu}/u.test(hit.phrase)) return false;
     const previous = /([\p{L}]+[’'ʼ]?)\s*$/u.exec(text.slice(Math.max(0, hit.index - 20), hit.index))?.[1] ?? '';
     return (
       !lexicon.passiveAuxiliaries.includes(previous.toLowerCase()) && !determiners.includes(previous.toLowerCase())
@@ -806,7 +827,8 @@ function viewIndex(text: string, context: ClassifyContext): number {
   const marker = findPhrases(unquoted(text), lexicon.opinionMarkers ?? [], unspaced)[0];
   if (marker) return marker.index;
   if (unspaced) return -1;
-  const judgement = impersonalJudgementIndex(unquoted(text), context);
+  // "es poco factible “reeditar” el proyecto": a single word in quotation marks is still the writer's infinitive.
+  const judgement = impersonalJudgementIndex(unquoted(text.replace(QUOTED_WORD, '$1')), context);
   if (judgement >= 0) return judgement;
   const pronouns = lexicon.viewOpenerPronouns ?? [];
   const opener = (lexicon.viewOpeners ?? []).some(
@@ -886,7 +908,7 @@ export function sentenceFeatures(
   // direct speech however short.
   const openingSpeech =
     attributed &&
-    quoteWords >= 3 &&
+    quoteWords >= 2 &&
     OPENING_QUOTATION.test(sentence.text) &&
     findPhrases(sentence.text, lexicon.reportingVerbs, unspaced).some((verb) =>
       // The verb right after the quotation, or after its subject ("“It sure beats losing,” Jagodzinski said").
@@ -896,6 +918,7 @@ export function sentenceFeatures(
     openingSpeech ||
     closesEarlierQuotation(sentence.text, context) ||
     singleQuotedSpeech(sentence.text, context) ||
+    insideSingleQuotedParagraph(sentence.text, context) ||
     (quoteWords >= 3 && quotationThenSource(sentence.text, context)) ||
     (quoteWords >= 3 && closingQuotation(sentence.text, context));
   const directQuote =
@@ -917,8 +940,9 @@ export function sentenceFeatures(
   // "it seems as though Disney has decided to refocus": an intention the writer infers is their view, not announced.
   const planAt = planMarkerIndex(sentence.text, context);
   const inferenceAt = findPhrases(unquoted(sentence.text), lexicon.inferenceFrames ?? [], unspaced)[0]?.index ?? -1;
-  const framedAt = viewAt >= 0 && inferenceAt >= 0 ? Math.min(viewAt, inferenceAt) : Math.max(viewAt, inferenceAt);
-  const heldIntention = planAt >= 0 && framedAt >= 0 && framedAt < planAt;
+  // "cree que la Comisión será determinante …, con el objetivo de": an intention inside what is believed is held too.
+  const framedAt = Math.min(...[viewAt, inferenceAt, beliefAt].filter((at) => at >= 0), Number.POSITIVE_INFINITY);
+  const heldIntention = planAt >= 0 && framedAt < planAt;
   // "believes it will": a forecast of the believer, not an act they announce.
   const believedFuture = future && beliefAt >= 0 && beliefAt < futureAt;
   // An actor announcing what it will do states a plan, not a forecast.

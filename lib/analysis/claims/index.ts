@@ -258,9 +258,10 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     if (score < FILL_SCORE) continue;
     // A person or organization's own scheduled act, told by the writer, is a plan ("Boric viajará el miércoles"); the
     // writer asserts it, so it keeps no speaker. Not a forecast ("X said he did not expect …"), a hedged guess ("Remain
-    // Co. will probably just sit there") nor direct speech.
+    // Co. will probably just sit there"), a future held in a view ("arguant que … sera contrôlée") nor direct speech.
     const actsOwnPlan =
       features.prediction &&
+      !features.heldFuture &&
       !features.forecast &&
       !features.hedgeWord &&
       !features.directQuote &&

@@ -195,6 +195,10 @@ export const en: ClaimLexicon = {
     'pessimistic',
     'wrong',
     'should',
+    // Round 14 (types14): epistemic adverbs of the writer's certainty ("there's certainly a market").
+    'certainly',
+    'undoubtedly',
+    'surely',
   ],
   normativeMarkers: ['needs to', 'need to', 'must', 'ought to', 'has to do', 'have to do'],
   // The writer's inference ("it seems as though X has decided").
@@ -240,6 +244,20 @@ export const en: ClaimLexicon = {
     'contends that',
     'contended that',
     'argued that',
+    // Round 14 (types14): a stance adjective of its holder ("opposition lawmakers are adamant that", "many fans remain
+    // skeptical"), claiming as contending does ("It claims that …"), and the impersonal judgement of an act ("it's
+    // important to consider"), as es "es urgente avanzar".
+    'adamant',
+    'skeptical',
+    'sceptical',
+    'claims that',
+    'claimed that',
+    "it's important to",
+    'it is important to',
+    "it's essential to",
+    'it is essential to',
+    "it's crucial to",
+    'it is crucial to',
   ],
   nounDeterminers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'],
   indirectQuestionWords: ['whether'],
@@ -270,6 +288,11 @@ export const en: ClaimLexicon = {
     'will testify',
     'will unveil',
     'will fly',
+    // Round 14 (types14): what is on a schedule ("is set to be sentenced this week", "is scheduled to undergo an MRI").
+    'is set to',
+    'are set to',
+    'is scheduled to',
+    'are scheduled to',
   ],
   complementizers: ['that'],
   predictionMarkers: [
@@ -286,6 +309,9 @@ export const en: ClaimLexicon = {
     'expected',
     'is likely to',
     'is set to',
+    'are set to',
+    'is scheduled to',
+    'are scheduled to',
     'forecast',
     'forecasts',
     'projected',

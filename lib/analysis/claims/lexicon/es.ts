@@ -291,6 +291,9 @@ export const es: ClaimLexicon = {
     'ven en',
     'vio en',
     'vieron en',
+    // Round 14 (types14): what someone holds important ("resaltó la importancia que tiene").
+    'la importancia de',
+    'la importancia que',
   ],
   impersonalForecasts: ['se espera que', 'se espera'],
   // "Para Martins, …", "Para ele, …": whose view the sentence gives (round 13, types13), as fr "Pour X, …".
@@ -431,6 +434,14 @@ export const es: ClaimLexicon = {
     'se comprometieron a',
     'prometió',
     'prometieron',
+    // Round 14 (types14): a proposal is an announced intention ("propuso la construcción de vías").
+    'propuso',
+    'propusieron',
+    // Round 14 (types14): the aim an act is done for is its actor's intention ("con el objetivo de hacer frente a …").
+    'con el objetivo de',
+    'con la finalidad de',
+    'con el fin de',
+    'con el propósito de',
   ],
   timeReferenceWords: ['después', 'antes', 'más tarde', 'atrás'],
   numberWords: [

@@ -205,6 +205,8 @@ export const fr: ClaimLexicon = {
     'voit dans',
     'voient dans',
     'a vu dans',
+    // Round 14 (types14): contending in a participle, as "estimant que" ("arguant notamment que les données …").
+    'arguant',
   ],
   nounDeterminers: ["l'", 'le', 'la', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'cette', 'du', 'des'],
   viewOpeners: ['pour'],

@@ -198,6 +198,14 @@ export const pt: ClaimLexicon = {
     'viu na',
     'viram no',
     'viram na',
+    // Round 14 (types14): a view named and then given ("a análise feita pelo senador é de que …"), and what is seen as
+    // something ("a movimentação é encarada como uma tentativa").
+    'é de que',
+    'são de que',
+    'é encarada',
+    'é encarado',
+    'são encaradas',
+    'são encarados',
   ],
   impersonalForecasts: ['espera-se que', 'espera-se'],
   // "Para Martins, …", "Para ele, …": whose view the sentence gives (round 13, types13), as fr "Pour X, …".

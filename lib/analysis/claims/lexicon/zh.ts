@@ -102,6 +102,8 @@ export const zh: ClaimLexicon = {
     ],
   },
   beliefVerbs: ['认为', '相信', '觉得', '看好', '深信', '判断', '認為', '覺得', '預期'],
+  // Round 14 (types14): what is needed ("需要通过政府部门的引导", "就需要用宏观的手段进行调控") is held, as "需要" of "应该".
+  normativeMarkers: ['需要'],
   hedges: [
     '可能',
     '或许',
@@ -307,6 +309,9 @@ export const zh: ClaimLexicon = {
     '战略',
     '部署',
     '启动',
+    // Round 14 (types14): striving for something is an announced intention ("我们力争通过优质的服务…").
+    '力争',
+    '力爭',
     // "杜杰说，下一步将持续开展…": what one says one's next step will be is what one intends.
     '下一步将',
     '下一步將',
@@ -548,6 +553,8 @@ export const zh: ClaimLexicon = {
   locativePrepositions: ['在', '于', '於', '从', '從'],
   // 会/會 is left out: alone it also matches inside nouns (发布会, 社会, 会议), where it is no modal.
   modalVerbs: ['可以', '能够', '能夠', '可能', '能'],
+  // Round 14 (types14): "销售额能达到几千万", "才能拆封": ability or a condition met, told as fact; only 可能 weighs what may be.
+  nonHedgingModals: ['可以', '能够', '能夠', '能'],
   // "不能夸大宣传" (must not), "还不能确定" (cannot yet): a prohibition or an inability told, not a hedge.
   factualModalPhrases: ['不能', '不可以', '不能够', '不能夠'],
   ambiguousFutureAuxiliaries: [],
@@ -740,6 +747,16 @@ export const zh: ClaimLexicon = {
     '计划外',
     '計劃外',
     '计划单列',
+    // Round 14 (types14): the planned (state-set) price and hours of an output quota, and a written decision (决定书):
+    // nouns, no intention.
+    '计划电价',
+    '計劃電價',
+    '计划价格',
+    '計劃價格',
+    '计划小时',
+    '計劃小時',
+    '决定书',
+    '決定書',
     '战略投资',
     '戰略投資',
     '战略合作',
