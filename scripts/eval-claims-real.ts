@@ -47,9 +47,13 @@ const TEST_GATES = {
   // which gave some of the new pages their whole article. On the 36: precision 0.905, recall 0.709, type 0.858, speaker
   // 0.765, no claims on the 5 non-story pages; on the 25 older pages the figures above, unchanged. The new pages show
   // fewer claims and harder types (11 pages: recall 0.50, type 0.81), so the recall and type gates follow them down.
-  precision: 0.9,
-  recall: 0.7,
-  typeAccuracy: 0.85,
+  // Round 14 (2026-12-02): plain statements fill a panel the stronger claims leave short (recall16). Measured once
+  // after the round's merges: precision 0.879, recall 0.767, type 0.869, speaker 0.766. That trades precision for
+  // recall, both now past the targets (0.85, 0.75), so the precision gate comes down to 0.87 and recall's
+  // rises to the target.
+  precision: 0.87,
+  recall: 0.75,
+  typeAccuracy: 0.86,
   speakerAccuracy: 0.75,
   nonStoryClaims: 0,
 };
