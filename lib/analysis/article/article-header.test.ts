@@ -192,6 +192,16 @@ describe('article header', () => {
     ]);
   });
 
+  it("leaves out the header's lines that only name controls, and keeps a byline that counts views", () => {
+    const header =
+      '<h1>Harbour authority approves new ferry terminal</h1><div class="by">by Sam Lee | 80 views | 0 Comments</div>' +
+      '<div class="tools"><span>Print</span> <span>Email</span></div>';
+    expect(headerOf(header)).toEqual([
+      'Harbour authority approves new ferry terminal',
+      'by Sam Lee | 80 views | 0 Comments',
+    ]);
+  });
+
   it('puts back the headline and byline Readability dropped inside the story, after lines of the masthead', () => {
     const top =
       '<div class="masthead">Coast Gazette</div><div class="section">Harbour news</div>' +

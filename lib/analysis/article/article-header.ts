@@ -7,7 +7,14 @@
  */
 
 import { collectBlocks, type TextBlock } from './blocks';
-import { isAdLabel, isCaption, isDateStamp, isPhotoCredit, isUnspacedStamp } from './body-boilerplate';
+import {
+  isAdLabel,
+  isCaption,
+  isControlLabelLine,
+  isDateStamp,
+  isPhotoCredit,
+  isUnspacedStamp,
+} from './body-boilerplate';
 import { isUiFragment } from './page-chrome';
 import { readsAsParagraph } from './prose-items';
 import { linkTextLength, textWeight, visibleLength, wordsOf } from './text-measure';
@@ -252,8 +259,8 @@ function isHeading(block: TextBlock): boolean {
 }
 
 /**
- * A line of the header that is text: not a row of links, not a control, not a picture's caption
- * or credit, not a label whose value was a row of links ("Posted in:").
+ * A line of the header that is text: not a row of links, not a control or its label, not a
+ * picture's caption or credit, not a label whose value was a row of links ("Posted in:").
  */
 function isHeaderLine(block: TextBlock): boolean {
   const letters = visibleLength(block.text);
@@ -261,8 +268,9 @@ function isHeaderLine(block: TextBlock): boolean {
   if (/[:：]$/u.test(block.text) || isCaption(block.element) || isPhotoCredit(block.text) || isAdLabel(block.text)) {
     return false;
   }
-  // A date stamp at the story's edge is dropped there (see dropBodyBoilerplate): so it is here.
-  if (isDateStamp(block.text) || isUnspacedStamp(block)) return false;
+  // A date stamp or a row of controls' labels at the story's edge is dropped there (see
+  // dropBodyBoilerplate): so it is here.
+  if (isDateStamp(block.text) || isUnspacedStamp(block) || isControlLabelLine(block.text)) return false;
   // A byline wholly linked to the author's page is no lone link.
   return isByline(block.text) || !isUiFragment(block.element, block.text, block.linkLength);
 }

@@ -418,6 +418,38 @@ describe('body boilerplate', () => {
     expect(text).toContain('post the timetable on Facebook and Twitter');
     expect(text).toContain(PARAGRAPHS[3]);
   });
+
+  it("drops the labels of the story's controls at its edges or in a run, and keeps a lone one inside the story and sentences that say them", () => {
+    const head =
+      '<ul class="tools"><li><a href="?print=1">Print</a></li><li><a href="/reprints">Reprints</a></li></ul><p>facebook</p><p>google+</p><p>Email »</p>';
+    const run = '<p>Print Subscribe<br>E-mail Toolbar</p>';
+    const lone = '<p>Share</p>';
+    const sentence = '<p>Print the timetable and share it with your neighbours, the operator asked its riders.</p>';
+    const tail = '<p>Send to a Friend</p><p>Kommentare</p>';
+    const [one, two, three, four] = PARAGRAPHS.map((paragraph) => `<p>${paragraph}</p>`);
+    const text = articleText(`${head}${one}${two}${run}${three}${lone}${four}${sentence}${tail}`);
+    for (const label of [
+      'Reprints',
+      'facebook',
+      'google+',
+      'Email »',
+      'Print Subscribe',
+      'E-mail Toolbar',
+      'Send to a Friend',
+      'Kommentare',
+    ])
+      expect(text, label).not.toContain(label);
+    expect(text.split('\n\n')).toContain('Share');
+    expect(text).toContain('Print the timetable and share it');
+    expect(text).toContain(PARAGRAPHS[0]);
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
+  it('drops the label of a comment box after the story in a script written without spaces', () => {
+    const text = articleText(`${BODY}<p>发表评论</p>`);
+    expect(text).not.toContain('发表评论');
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
 });
 
 describe('reply threads', () => {

@@ -410,8 +410,31 @@ export function isAdLabel(text: string): boolean {
  * two of them after the story is a "follow us" promo: "You can follow the Magazine on Twitter and
  * on Facebook", "Folge uns auf Facebook | Instagram".
  */
-const SOCIAL_NETWORK =
-  /\b(?:facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok|whatsapp|telegram|snapchat|mastodon|bluesky|weibo|wechat|xing)\b|微博|微信/giu;
+const SOCIAL_NETWORK_NAMES = [
+  'facebook',
+  'twitter',
+  'instagram',
+  'youtube',
+  'linkedin',
+  'pinterest',
+  'tiktok',
+  'whatsapp',
+  'telegram',
+  'snapchat',
+  'mastodon',
+  'bluesky',
+  'weibo',
+  'wechat',
+  'xing',
+  'reddit',
+  'google+',
+  '微博',
+  '微信',
+];
+/** A label or name as a regex alternative: a word of a spaced script stands apart from the letters beside it. */
+const asWholeLabel = (label: string) =>
+  `${/^\p{Script=Latin}/u.test(label) ? '(?<!\\p{Script=Latin})' : ''}${label.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}${/\p{Script=Latin}$/u.test(label) ? '(?!\\p{Script=Latin})' : ''}`;
+const SOCIAL_NETWORK = new RegExp(SOCIAL_NETWORK_NAMES.map(asWholeLabel).join('|'), 'giu');
 const MIN_NETWORKS_NAMED = 2;
 const MAX_FOLLOW_LINE_WEIGHT = 60;
 
@@ -419,6 +442,114 @@ function isFollowPromo(text: string): boolean {
   if (textWeight(text) > MAX_FOLLOW_LINE_WEIGHT) return false;
   const named = new Set(Array.from(text.matchAll(SOCIAL_NETWORK), (match) => match[0].toLowerCase()));
   return named.size >= MIN_NETWORKS_NAMED;
+}
+
+/**
+ * The labels of the controls a page sets around a story, per language: print it, mail it, share
+ * it, save it, comment on it. A line made of nothing else is a row of buttons or links whose
+ * icons and links were lost.
+ */
+const CONTROL_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'print',
+    'print this',
+    'print this article',
+    'printer-friendly',
+    'printer friendly version',
+    'reprint',
+    'reprints',
+    'email',
+    'e-mail',
+    'email this',
+    'e-mail this',
+    'email this article',
+    'e-mail this article',
+    'send to a friend',
+    'email to a friend',
+    'e-mail to a friend',
+    'share',
+    'share this',
+    'share this article',
+    'tweet',
+    'bookmark',
+    'subscribe',
+    'toolbar',
+    'comments',
+    'post a comment',
+    'leave a comment',
+    'add a comment',
+    'text size',
+    'font size',
+  ],
+  de: [
+    'drucken',
+    'artikel drucken',
+    'teilen',
+    'artikel teilen',
+    'versenden',
+    'artikel versenden',
+    'merken',
+    'kommentare',
+    'kommentieren',
+    'abonnieren',
+    'schriftgröße',
+  ],
+  es: ['imprimir', 'compartir', 'enviar', 'enviar por correo', 'comentarios', 'comentar', 'guardar', 'suscribirse'],
+  fr: [
+    'imprimer',
+    'partager',
+    'envoyer',
+    'envoyer par e-mail',
+    'commentaires',
+    'commenter',
+    'réagir',
+    "s'abonner",
+    'sauvegarder',
+  ],
+  it: ['stampa', 'condividi', 'invia', 'commenti', 'commenta', 'salva'],
+  nl: ['afdrukken', 'printen', 'delen', 'mailen', 'reageren', 'opslaan'],
+  pl: ['drukuj', 'udostępnij', 'wyślij', 'komentarze', 'skomentuj', 'zapisz'],
+  pt: ['imprimir', 'compartilhar', 'partilhar', 'enviar', 'comentários', 'comentar', 'salvar', 'guardar'],
+  ru: ['печать', 'распечатать', 'поделиться', 'отправить', 'комментарии', 'сохранить'],
+  zh: [
+    '打印',
+    '打印本页',
+    '打印此文',
+    '分享',
+    '分享到',
+    '收藏',
+    '评论',
+    '評論',
+    '发表评论',
+    '發表評論',
+    '我要评论',
+    '转发',
+    '轉發',
+    '关闭窗口',
+    '關閉窗口',
+  ],
+  ja: ['印刷', 'シェア', '共有', 'ツイート', 'コメント', 'ブックマーク'],
+};
+/** Marks that part or point at a row's controls ("Print | Email", "Email »", "Share:"). */
+const CONTROL_SEPARATOR = '[\\s|»›«‹·•/,:：>()\\[\\]–—-]';
+/** A line made only of control labels and social networks' names, with marks between them. */
+const CONTROL_LINE = new RegExp(
+  `^${CONTROL_SEPARATOR}*(?:(?:${[...Object.values(CONTROL_LABELS).flat(), ...SOCIAL_NETWORK_NAMES]
+    // The longest first: "share this article" before "share".
+    .sort((a, b) => b.length - a.length)
+    .map(asWholeLabel)
+    .join('|')})${CONTROL_SEPARATOR}*)+$`,
+  'iu',
+);
+/** A row of controls names this many of them at most. */
+const MAX_CONTROL_LINE_WEIGHT = 8;
+
+/**
+ * A line that only names the story's controls ("Print", "Reprints", "E-mail Toolbar", "Email »",
+ * "facebook", "发表评论"): in every language at once, as a page's buttons are often in English.
+ */
+export function isControlLabelLine(text: string): boolean {
+  return text.length <= 120 && textWeight(text) <= MAX_CONTROL_LINE_WEIGHT && CONTROL_LINE.test(text);
 }
 
 /**
@@ -597,6 +728,29 @@ function dropTitleAndCountRuns(blocks: TextBlock[], drop: Set<TextBlock>): void 
   }
 }
 
+/**
+ * Lines that only name the story's controls (see isControlLabelLine), where controls stand: before
+ * the story's first prose or after its last, or two or more in a row anywhere. One alone inside
+ * the story may be its own word ("Print" over a section on the paper edition), and a heading
+ * before the prose may be the story's title.
+ */
+function dropControlLabels(blocks: TextBlock[], drop: Set<TextBlock>): void {
+  const controls = blocks.map((block) => isControlLabelLine(block.text));
+  if (!controls.includes(true)) return;
+  const firstProse = blocks.findIndex((block) => isProseLine(block));
+  let lastProse = -1;
+  blocks.forEach((block, index) => {
+    if (isProseLine(block)) lastProse = index;
+  });
+  blocks.forEach((block, index) => {
+    if (!controls[index]) return;
+    const beforeProse = firstProse < 0 || index < firstProse;
+    const inRun = !!controls[index - 1] || !!controls[index + 1];
+    if (beforeProse && isHeadingTag(block.element.tagName) && !inRun) return;
+    if (beforeProse || index > lastProse || inRun) drop.add(block);
+  });
+}
+
 /** Letters a picture's box may hold beside its caption (a title, a second caption) and still be the picture's. */
 const MAX_PICTURE_BOX_LETTERS = 200;
 
@@ -744,6 +898,10 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     drop,
   );
   dropTitleAndCountRuns(
+    blocks.filter((block) => !drop.has(block) && !isInBlockquote(block.element)),
+    drop,
+  );
+  dropControlLabels(
     blocks.filter((block) => !drop.has(block) && !isInBlockquote(block.element)),
     drop,
   );
