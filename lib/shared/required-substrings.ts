@@ -10,6 +10,8 @@
  * matched as written.
  */
 
+import { escapeRegExp } from './text';
+
 /** What a piece of a pattern is known to match. */
 interface Summary {
   /** Every string the piece can match, when there are few (may hold '' for an optional piece). */
@@ -236,5 +238,5 @@ export function requiredSubstrings(pattern: RegExp): string[] | null {
 
 /** A pattern matching any of `literals` as plain text (one pass for all of them). */
 export function anyLiteralPattern(literals: readonly string[]): RegExp {
-  return new RegExp(literals.map((literal) => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'u');
+  return new RegExp(literals.map(escapeRegExp).join('|'), 'u');
 }

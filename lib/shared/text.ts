@@ -9,6 +9,11 @@ export function collapseWhitespace(text: string): string {
   return text.replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
 }
 
+/** `text` taken literally inside a regular expression: each character with a meaning there escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
 /** Arabic diacritics and tatweel vary between writers; patterns are written without them. */
 const ARABIC_MARKS = /[\u064b-\u0652\u0670\u0640]/g;
 

@@ -9,6 +9,9 @@
  * check, the phrases that need no boundary before them are tried at the same place (`unbounded`,
  * sticky), as the lookbehind's alternation would have.
  */
+
+import { escapeRegExp } from '../../shared/text';
+
 export interface PhrasePattern {
   scan: RegExp;
   /** The alternatives that need no word start, anchored where `scan` matched; null when none. */
@@ -22,10 +25,6 @@ export interface PhrasePattern {
 }
 
 const cache = new WeakMap<string[], Map<boolean, PhrasePattern | null>>();
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 // The modifier letter apostrophe ʼ is a letter to Unicode but an apostrophe to the lexicons (see lexicon/apostrophes):
 // like ' and ’, it is no part of a word at a phrase's boundary.

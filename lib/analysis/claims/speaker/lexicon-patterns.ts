@@ -1,4 +1,5 @@
 import { type ClaimLexicon, wordSet, wordSetOf } from '../lexicon';
+import { escapeRegExp } from '../../../shared/text';
 
 /** The word lists looked up one word at a time, as sets. */
 const WORD_LISTS = [
@@ -92,7 +93,7 @@ function withOtherGender(
 
 /** The phrases as alternatives of a regular expression, each taken literally; null when there are none. */
 export function alternation(words: string[] | undefined): string | null {
-  return words?.length ? words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : null;
+  return words?.length ? words.map(escapeRegExp).join('|') : null;
 }
 
 export function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
