@@ -6,7 +6,7 @@
  * Every rule reads structure, links, position or repetition, and words per language where it
  * needs words (labels, counters), never a site's wording. Quotes (embedded posts) are never touched.
  */
-import { collapseWhitespace } from '../../shared/text';
+import { collapseWhitespace, escapeRegExp } from '../../shared/text';
 import type { TextBlock } from './blocks';
 import { endsLikeSentence, sentenceCount, textWeight, UNSPACED_CHAR, visibleLength, wordsOf } from './text-measure';
 import { isInBlockquote, walkElements } from './walk';
@@ -433,7 +433,7 @@ const SOCIAL_NETWORK_NAMES = [
 ];
 /** A label or name as a regex alternative: a word of a spaced script stands apart from the letters beside it. */
 const asWholeLabel = (label: string) =>
-  `${/^\p{Script=Latin}/u.test(label) ? '(?<!\\p{Script=Latin})' : ''}${label.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}${/\p{Script=Latin}$/u.test(label) ? '(?!\\p{Script=Latin})' : ''}`;
+  `${/^\p{Script=Latin}/u.test(label) ? '(?<!\\p{Script=Latin})' : ''}${escapeRegExp(label)}${/\p{Script=Latin}$/u.test(label) ? '(?!\\p{Script=Latin})' : ''}`;
 const SOCIAL_NETWORK = new RegExp(SOCIAL_NETWORK_NAMES.map(asWholeLabel).join('|'), 'giu');
 const MIN_NETWORKS_NAMED = 2;
 const MAX_FOLLOW_LINE_WEIGHT = 60;
@@ -738,10 +738,7 @@ function dropControlLabels(blocks: TextBlock[], drop: Set<TextBlock>): void {
   const controls = blocks.map((block) => isControlLabelLine(block.text));
   if (!controls.includes(true)) return;
   const firstProse = blocks.findIndex((block) => isProseLine(block));
-  let lastProse = -1;
-  blocks.forEach((block, index) => {
-    if (isProseLine(block)) lastProse = index;
-  });
+  const lastProse = blocks.findLastIndex((block) => isProseLine(block));
   blocks.forEach((block, index) => {
     if (!controls[index]) return;
     const beforeProse = firstProse < 0 || index < firstProse;
