@@ -1,7 +1,7 @@
 import type { ClaimKind } from '../../shared/types';
 import { wordSet, wordSetOf, type ClaimLexicon } from './lexicon';
 import { allMatches, findPhrases, hasPhrase, phraseUnion } from './match';
-import { hasOpenQuote, wordCount, type Sentence } from './segment';
+import { endsWithSpacedClosingMarks, hasOpenQuote, wordCount, type Sentence } from './segment';
 import { isPastTense } from './story';
 
 /** Why a sentence can never be a claim. */
@@ -76,7 +76,10 @@ export function exclusionOf(sentence: Sentence, context: ClassifyContext, words 
   if (/[:：]\s*$/u.test(text)) return 'lead-in';
   if (QUESTION_END.test(text)) return 'question';
   // A block that does not end like prose is a heading, caption or navigation item.
-  if (!FINAL_PUNCTUATION.test(blockText) && !hasOpenQuote(blockText, lang)) return 'heading';
+  // A paragraph closing "… solide. »" ends like prose too.
+  if (!FINAL_PUNCTUATION.test(blockText) && !endsWithSpacedClosingMarks(blockText) && !hasOpenQuote(blockText, lang)) {
+    return 'heading';
+  }
   if (words < 6) return 'too-short';
   return null;
 }

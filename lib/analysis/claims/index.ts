@@ -10,7 +10,6 @@ import {
   segmentSentences,
   splitBlocks,
   hasWords,
-  withTightClosingMarks,
   type Block,
   type Sentence,
 } from './segment';
@@ -196,8 +195,7 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
   const singles = [...blockSizes.values()].filter((count) => count === 1).length;
   const oneSentenceParagraphs = blockSizes.size >= 4 && singles / blockSizes.size >= 0.7;
   for (const sentence of sentences) {
-    // Read the way it ends: a paragraph closing "… solide. »" ends like prose, not like a heading.
-    const blockText = withTightClosingMarks(blocks[sentence.block]?.text ?? sentence.text);
+    const blockText = blocks[sentence.block]?.text ?? sentence.text;
     const context = { lexicon, lang, unspaced, blockText };
     // What rules a sentence out as a claim does not depend on who says it: known before its speaker, and a sentence
     // ruled out needs no features.

@@ -116,11 +116,11 @@ function count(text: string, mark: string): number {
 }
 
 /** A final stop, then the space French sets before closing marks, then the marks: "… solide. »". */
-const SPACED_CLOSING_MARKS = /([.!?…])[\s\u00a0\u202f]+([»”"’]+)$/u;
+const SPACED_CLOSING_MARKS = /[.!?…][\s\u00a0\u202f]+[»”"’]+$/u;
 
-/** `text` with the space before the closing quotation marks at its end taken out, so it ends the way prose ends. */
-export function withTightClosingMarks(text: string): string {
-  return text.replace(SPACED_CLOSING_MARKS, '$1$2');
+/** Whether `text` ends like prose with a space before its closing quotation marks ("… solide. »"). */
+export function endsWithSpacedClosingMarks(text: string): boolean {
+  return SPACED_CLOSING_MARKS.test(text);
 }
 
 /** Whether a quotation opened in `text` is still open at its end. */

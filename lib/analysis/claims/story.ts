@@ -5,7 +5,7 @@ import {
   hasWords,
   segmentSentences,
   splitBlocks,
-  withTightClosingMarks,
+  endsWithSpacedClosingMarks,
   wordCharacterWidth,
   type Sentence,
 } from './segment';
@@ -177,7 +177,8 @@ export function storyFeatures(
   const unspaced = isUnspacedScript(lang);
   const blocks = splitBlocks(text);
   const proseBlocks = blocks.filter(
-    (block) => FINAL_PUNCTUATION.test(withTightClosingMarks(block.text)) && hasWords(block.text, lang, 8),
+    (block) =>
+      (FINAL_PUNCTUATION.test(block.text) || endsWithSpacedClosingMarks(block.text)) && hasWords(block.text, lang, 8),
   );
   const proseIndexes = new Set(proseBlocks.map((block) => block.index));
   let prose = 0;
