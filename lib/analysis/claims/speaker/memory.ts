@@ -216,14 +216,15 @@ export abstract class ArticleMemory {
 
   /** A multi-word name with no word that is all capitals (acronyms mark organisations: "US AI Safety"). */
   protected looksLikePersonName(name: string): boolean {
-    const tokens = name.split(/\s+/).filter((token) => /^\p{Lu}/u.test(token));
+    const words = name.split(/\s+/);
+    const tokens = words.filter((token) => /^\p{Lu}/u.test(token));
     if (tokens.length < 2 || tokens.length > 4) return false;
-    if (name.split(/\s+/).some((token) => this.words.organizationWords.has(token.toLowerCase()))) return false;
+    if (words.some((token) => this.words.organizationWords.has(token.toLowerCase()))) return false;
     if (this.isPlace(name)) return false;
     // "Miembro del Buró Político", "Presidente de la Asamblea": a title or member noun heading a phrase is a role.
-    const [head = ''] = name.split(/\s+/);
+    const head = words[0] ?? '';
     if (
-      tokens.length < name.split(/\s+/).length &&
+      tokens.length < words.length &&
       (this.isTitleWord(head) || this.lexicon.memberNouns?.includes(head.toLowerCase()))
     )
       return false;
