@@ -33,6 +33,26 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('en: plural titles before names ("Sens.", "Reps.") end no sentence', () => {
+    expect(
+      texts(
+        'In a letter, 37 senators, including Sens. Jay Rockefeller and Bill Nelson, wrote to Obama. ' +
+          'Reps. Anna Eshoo and Greg Walden agreed.',
+        'en',
+      ),
+    ).toEqual([
+      'In a letter, 37 senators, including Sens. Jay Rockefeller and Bill Nelson, wrote to Obama.',
+      'Reps. Anna Eshoo and Greg Walden agreed.',
+    ]);
+  });
+
+  it('zh: a bracket opening right after a full stop starts the next piece, it is not left at the end of the sentence', () => {
+    expect(texts('无锡市召开动员大会，全面部署推进环境保护工作。（详情请点击链接：', 'zh')).toEqual([
+      '无锡市召开动员大会，全面部署推进环境保护工作。',
+      '（详情请点击链接：',
+    ]);
+  });
+
   it('zh: a quotation opening right after a full stop starts the next sentence, it does not hold the two together', () => {
     expect(texts('郭荣梅认为要终身学习。“我学的是声乐，就要一点一点去琢磨。”', 'zh')).toEqual([
       '郭荣梅认为要终身学习。',

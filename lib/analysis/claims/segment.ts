@@ -274,13 +274,14 @@ function segmenterPieces(blocks: readonly Block[], lang: string): Piece[][] {
   return pieces;
 }
 
-/** A full stop and the opening quotation marks after it: "终身学习。“" */
-const STOP_THEN_OPENING_QUOTE = /[。！？][“「『]+$/u;
+/** A full stop and the opening quotation marks or brackets after it: "终身学习。“", "生态建设工作。（" */
+const STOP_THEN_OPENING_QUOTE = /[。！？][“「『（]+$/u;
 
 /**
  * Chinese and Japanese: Intl.Segmenter counts an opening mark right after a full stop as closing that sentence
- * (UAX #29 takes “ for a Close), so "…终身学习。“我学的是声乐…”" leaves the quotation's opening mark behind and the
- * quotation then looks unclosed. The marks open the next sentence: they are moved there.
+ * (UAX #29 takes “ and （ for a Close), so "…终身学习。“我学的是声乐…”" leaves the quotation's opening mark behind and
+ * the quotation then looks unclosed, and "…工作。（详情请点击链接：" ends the sentence with the bracket. The marks open
+ * the next sentence: they are moved there.
  */
 function moveOpeningQuotesForward(text: string, pieces: readonly Piece[], lang: string): Piece[] {
   if (!isUnspacedScript(lang)) return [...pieces];

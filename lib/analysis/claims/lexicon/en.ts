@@ -588,6 +588,9 @@ export const en: ClaimLexicon = {
     'Gen.',
     'Sen.',
     'Rep.',
+    // Plural titles before a list of names ("including Sens. Jay Rockefeller and Bill Nelson").
+    'Sens.',
+    'Reps.',
     'Gov.',
     // Police and military ranks before a name ("according to Sgt. Paul Green").
     'Sgt.',
