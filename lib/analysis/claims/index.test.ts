@@ -162,6 +162,19 @@ describe('a short story', () => {
   });
 });
 
+describe('a lead told in one sentence', () => {
+  it('is no sub-heading: the first paragraph of prose, alone in its paragraph, is still a claim', () => {
+    const lead =
+      'And so the inevitable march of the operating system moves onward: the software that computers rely on to run games is getting an upgrade, but only for the newest version.';
+    const text = [
+      lead,
+      'Older machines are left out of the update this time. The only difference most players will notice is native support for stereoscopic pictures.',
+      'Developers of big games generally work with the newest version of the software available. The fragmentation could force players to upgrade sooner than they planned.',
+    ].join('\n\n');
+    expect(findClaims(text, 'en', { max: 20 }).map((claim) => claim.text)).toContain(lead);
+  });
+});
+
 describe('French quotation marks', () => {
   it('a paragraph ending "… solide. »", with the space French sets before the closing mark, is prose', () => {
     const text = [

@@ -245,8 +245,9 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     // The lead is the first paragraph of prose: more than one sentence, or a long one.
     if (leadBlock === null && (sentence.blockSentenceCount > 1 || features.words >= 25)) leadBlock = sentence.block;
     const score = scoreOf(
-      // A headline-like line ("OpenAI CEO Altman: Vertical integration …") stays one.
-      oneSentenceParagraphs && features.words >= 12 && !/[:：]/u.test(sentence.text)
+      // A headline-like line ("OpenAI CEO Altman: Vertical integration …") stays one. The lead is prose however short
+      // its paragraph: wire stories open with one long sentence.
+      (oneSentenceParagraphs && features.words >= 12 && !/[:：]/u.test(sentence.text)) || sentence.block === leadBlock
         ? { ...features, standalone: false }
         : features,
       attributedTo,
