@@ -226,6 +226,33 @@ describe('readsAsStory', () => {
     expect(storyVerdict({ ...fragmentedReport, reported: 0.1 })).toBe(false);
   });
 
+  it('a report of fees and deals narrated in the past, the reader not addressed, is a story; offers stay offers', () => {
+    const transfer = [
+      'The defender has moved a step closer to joining the club after he passed his medical on Tuesday.',
+      'A club record £6.5million fee was agreed with his Russian club, and personal terms were also agreed.',
+      'The player is now waiting for the deal to be approved by the owners of the club.',
+      'The manager made the centre-back his top target for the January transfer window.',
+      'The chief executive travelled to New York for talks with the owners about the new stadium.',
+      'The owners were still looking for a deal to refinance the loans they took out to buy the club.',
+    ].join('\n\n');
+    expect(storyFeatures(transfer, 'en').commerce).toBeGreaterThanOrEqual(0.3);
+    expect(readsAsStory(transfer, 'en')).toBe(true);
+    const offers: StoryFeatures = {
+      prose: 8,
+      reported: 0,
+      address: 0,
+      firstPerson: 0,
+      commerce: 0.4,
+      past: 0.1,
+      blocks: 10,
+      fragments: 0.2,
+      dateline: false,
+    };
+    expect(storyVerdict(offers)).toBe(false);
+    // "Was $99, now $49": a shop speaks to its reader even where it says "was".
+    expect(storyVerdict({ ...offers, past: 0.6, address: 0.25 })).toBe(false);
+  });
+
   it('judges a snippet too short to tell as a story', () => {
     expect(readsAsStory('Revenue tripled last year to $96 million, according to the company.', 'en')).toBe(true);
   });

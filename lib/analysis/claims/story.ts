@@ -246,6 +246,12 @@ const REPORTED_SPEECH = 0.35;
  */
 const SOURCED_SPEECH = 0.15;
 
+/** Share of prose sentences in the past from which the writer narrates what happened. */
+const NARRATED = 0.5;
+
+/** Share of prose sentences addressing the reader from which a page instructs or sells to them. */
+const ADDRESSED = 0.12;
+
 /** Prose sentences, and shares of them reported and narrated in the past, of a text that explains rather than reports. */
 const EXPLAINER = { minProse: 20, maxReported: 0.05, maxPast: 0.25 };
 
@@ -262,11 +268,13 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
   // Lists, steps, menus and specs: most blocks are not sentences. A news page whose text kept its link lists, captions
   // or ads has as many fragments, but its prose is sourced.
   if (features.fragments >= 0.6 && !sourced) return false;
-  // Offers and prices.
-  if (features.commerce >= 0.3 && !reporting) return false;
+  // Offers and prices, unless the writer narrates, in the past and to nobody in particular, what was paid and agreed
+  // (a transfer fee, a takeover): a shop speaks to its reader in the present.
+  const narratedDeal = features.past >= NARRATED && features.address < ADDRESSED;
+  if (features.commerce >= 0.3 && !reporting && !narratedDeal) return false;
   // Instructions to the reader, unless the writer narrates what they did (a review, a first-hand report).
-  const narratedExperience = features.past >= 0.5 && features.firstPerson >= 0.3;
-  if (features.address >= 0.12 && !sourced && !narratedExperience) return false;
+  const narratedExperience = features.past >= NARRATED && features.firstPerson >= 0.3;
+  if (features.address >= ADDRESSED && !sourced && !narratedExperience) return false;
   // Long prose in the present with nobody cited and nothing narrated: an explainer, a guide or a reference
   // entry. News reports what happened or what someone said, in a few sentences already.
   const explainer =
