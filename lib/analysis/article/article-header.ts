@@ -63,8 +63,9 @@ export function findArticleHeader(page: Element, story: TextBlock[], context: He
   const { pageBlocks, start } = locateStory(page, story);
   if (start < 0) return [];
   const place: StoryPlace = { pageBlocks, start, storyTexts: new Set(story.map((block) => block.text)), isHeadline };
-  const before = headerBefore(place, context);
-  const within = headerInFirstLines(place, context);
+  const readContext = { ...context, isChrome: chromeBesideStoryHeaders(place, context.isChrome) };
+  const before = headerBefore(place, readContext);
+  const within = headerInFirstLines(place, readContext);
   // Of two headings that say what the title says, the one saying more of it is the headline; the
   // other is the site's or the section's name, which the title carries too ("Site | Headline").
   if (!within.length) return before;
@@ -81,6 +82,34 @@ interface StoryPlace {
   /** Texts of the story's kept lines. */
   storyTexts: Set<string>;
   isHeadline: (block: TextBlock) => boolean;
+}
+
+/** Blocks before the story's first line where a <header> holding its headline is looked for. */
+const STORY_HEADER_LOOKBACK = 2 * MAX_HEADER_LINES;
+
+/**
+ * The page's chrome less the <header> elements that hold the story's headline: a <header> outside
+ * any <article> or main region is taken for the site's masthead, but one whose heading says what
+ * the title says, in no link (a masthead's name links home), is the story's own header.
+ */
+function chromeBesideStoryHeaders(
+  { pageBlocks, start, isHeadline }: StoryPlace,
+  isChrome: HeaderContext['isChrome'],
+): HeaderContext['isChrome'] {
+  const storyHeaders = new Set<Element>();
+  for (let index = start - 1; index >= Math.max(0, start - STORY_HEADER_LOOKBACK); index--) {
+    const block = pageBlocks[index]!;
+    if (block.linkLength > 0 || !isHeading(block) || !isHeadline(block)) continue;
+    const header = block.element.closest('header');
+    if (header && isChrome(header) && !(header.parentElement && isChrome(header.parentElement))) {
+      storyHeaders.add(header);
+    }
+  }
+  if (storyHeaders.size === 0) return isChrome;
+  return (element) => {
+    const header = element.closest('header');
+    return isChrome(element) && !(header && storyHeaders.has(header));
+  };
 }
 
 /** The header read back from the story's first line to a headline (see findArticleHeader). */
