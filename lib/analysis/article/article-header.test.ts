@@ -264,6 +264,12 @@ describe('article header', () => {
     expect(lines.join('\n')).not.toContain('The Coast Gazette');
   });
 
+  it('reads past a standfirst heading that holds the words of a short title to the headline that is the title', () => {
+    const standfirst = 'The harbour authority says the ferry terminal was approved after two years of hearings';
+    const header = `<h1>Ferry terminal approved</h1><div>By Sam Lee</div><h2>${standfirst}</h2>`;
+    expect(headerOf(header, 'Ferry terminal approved')).toEqual(['Ferry terminal approved', 'By Sam Lee', standfirst]);
+  });
+
   it('takes nothing when the heading before the story is not the page title', () => {
     expect(headerOf('<h2>Most read this week</h2><div>Tide tables for March</div>')).toEqual([]);
   });
