@@ -270,6 +270,12 @@ describe('article header', () => {
     expect(headerOf(header, 'Ferry terminal approved')).toEqual(['Ferry terminal approved', 'By Sam Lee', standfirst]);
   });
 
+  it('takes the heading right before the story as its headline when the page has no title', () => {
+    const header = '<h2>Harbour authority approves new ferry terminal</h2><p>By Sam Lee</p>';
+    expect(headerOf(header, '')).toEqual(['Harbour authority approves new ferry terminal', 'By Sam Lee']);
+    expect(headerOf('<div>Harbour authority approves new ferry terminal</div><p>By Sam Lee</p>', '')).toEqual([]);
+  });
+
   it('takes nothing when the heading before the story is not the page title', () => {
     expect(headerOf('<h2>Most read this week</h2><div>Tide tables for March</div>')).toEqual([]);
   });

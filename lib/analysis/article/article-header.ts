@@ -57,10 +57,15 @@ export interface HeaderContext {
 export function findArticleHeader(page: Element, story: TextBlock[], context: HeaderContext): TextBlock[] {
   if (story.length === 0) return [];
   const titles = context.titles.map(titleWordsOf).filter((title) => title.words.length > 0);
-  const isHeadline = (block: TextBlock) => titles.some((title) => headlines(block, title));
-  const saysTitle = (block: TextBlock) => Math.max(...titles.map((title) => titleShare(block, title)));
+  // A page without a title (an old page) names its story in the heading right above it.
+  const untitled = titles.length === 0;
+  const isHeadline = (block: TextBlock) =>
+    untitled ? isUntitledHeadline(block) : titles.some((title) => headlines(block, title));
+  const saysTitle = (block: TextBlock) => Math.max(0, ...titles.map((title) => titleShare(block, title)));
   const isTitleItself = (block: TextBlock) =>
-    titles.some((title) => headlines(block, title) && shareInTitle(block, title) >= MIN_TITLE_OVERLAP);
+    untitled
+      ? isUntitledHeadline(block)
+      : titles.some((title) => headlines(block, title) && shareInTitle(block, title) >= MIN_TITLE_OVERLAP);
   // A story that opens with its headline has its header already.
   if (story.slice(0, ANCHOR_LINES).some(isHeadline)) return [];
   const { pageBlocks, start } = locateStory(page, story);
@@ -290,6 +295,15 @@ function headlines(block: TextBlock, title: TitleWords): boolean {
   // A title carries the site's name beside the headline ("Headline | Site"), a headline may
   // carry a kicker beside the title's words.
   return inTitle >= MIN_TITLE_OVERLAP || inHeadline >= MIN_TITLE_OVERLAP;
+}
+
+/** Words the headline of a page without a title holds at least (one is a section's name). */
+const MIN_UNTITLED_HEADLINE_WORDS = 3;
+
+/** The headline of a page without a title: a top-level heading (h1, h2) of a few words. */
+function isUntitledHeadline(block: TextBlock): boolean {
+  const tag = headingTagOf(block);
+  return (tag === 'h1' || tag === 'h2') && wordsOf(block.text).length >= MIN_UNTITLED_HEADLINE_WORDS;
 }
 
 /** Share of a line's words that the title holds. */
