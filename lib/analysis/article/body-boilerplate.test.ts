@@ -198,6 +198,26 @@ describe('body boilerplate', () => {
     expect(text).not.toContain('regular bedtime');
   });
 
+  it('drops the related story cards under a story, whose picture and headline link to one story, summaries and all', () => {
+    const summaries = [
+      'The bridge closes for six weeks. Drivers take the coast road.',
+      'Bus fares rise in January. Season tickets stay at their price.',
+      'Four flights a week go to Lisbon. Tickets go on sale today.',
+    ];
+    const cards = summaries
+      .map(
+        (summary, index) =>
+          `<li><div><a href="/story/${index}"><img src="/t${index}.jpg" alt=""></a><div>` +
+          `<h3><a href="/story/${index}">Story ${index} of the week</a></h3><p>${summary}</p>` +
+          `<div>By <a href="/author/${index}">Sam Lee</a><br> On <span>05/02/2026</span></div></div></div></li>`,
+      )
+      .join('');
+    const related = `<div><h2>Related stories</h2><ul>${cards}</ul></div>`;
+    const text = articleText(`${BODY}${related}`);
+    expect(text).toContain(PARAGRAPHS[3]);
+    for (const line of ['coast road', 'Season tickets', 'Related stories']) expect(text).not.toContain(line);
+  });
+
   it('reads the headline of a teaser as its first link with words, after a linked picture', () => {
     const teasers = [
       'Bus fares to rise in January',
