@@ -32,4 +32,21 @@ describe('fixture pages read through happy-dom', () => {
       void window.happyDOM.close();
     }
   });
+
+  it('put the page in its body when its head runs on into the page without closing (a cut-off <link>)', () => {
+    const { document, window } = parseHtml(
+      `<!doctype html><html><head><title>Pre-game report</title><link href="/common.css" rel="stylesheet">
+        <script src="/app.js"></script><div id="main"><h1>Pre-game report</h1><p>The team hits the road again.</p></div>
+        <script>track();</script></head><body></body></html>`,
+      'https://sports.example/report',
+    );
+    try {
+      expect(document.body.textContent).toContain('The team hits the road again.');
+      expect(document.body.querySelector('script')?.textContent).toBe('track();');
+      expect(document.head.querySelector('div')).toBeNull();
+      expect(document.head.querySelectorAll('title, link, script')).toHaveLength(3);
+    } finally {
+      void window.happyDOM.close();
+    }
+  });
 });
