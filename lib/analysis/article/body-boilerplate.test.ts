@@ -145,6 +145,23 @@ describe('body boilerplate', () => {
     expect(text).not.toContain('Me too');
   });
 
+  it('drops a tree of replies with its first post, whose own line heads the nested list, and its label', () => {
+    const replies = [
+      'Same thing happened to us',
+      'Read the contract first',
+      'The guide took us shopping',
+      'Never going there again',
+    ]
+      .map(
+        (title, index) => `<li><a href="/thread/${index + 1}">${title}</a> [reader${index}] 08-11 17:15 [155/0]</li>`,
+      )
+      .join('');
+    const tree = `<p><b>| Replies:</b></p><ul><li><a href="/thread/0">Who fooled you on your trip?</a> [moderator] 08-11 16:06 [4321/87]<ul>${replies}</ul></li></ul>`;
+    const text = articleText(`${BODY}${tree}`);
+    expect(text).toContain(PARAGRAPHS[3]);
+    for (const line of ['Replies', 'Who fooled you', 'Never going']) expect(text).not.toContain(line);
+  });
+
   it("keeps the article's bare date and drops a posted stamp", () => {
     const text = articleText(`<p>20 July 2026</p>${BODY}<p>Posted at 02:44 PM ET, 07/20/2026</p>`);
     expect(text).toContain('20 July 2026');

@@ -193,6 +193,18 @@ export function findListingItems(content: Element): ListingItems {
   return { items, letters, cardLetters, threadItems, threadLetters, pictureCards, pictureCardLetters };
 }
 
+/**
+ * A list item's own line before a nested listing (see findListingItems), led by a link like the
+ * listing's items and as short: the first post of a tree of replies, which its answers nest under.
+ */
+function headsNestedListing(block: TextBlock, holdsItems: Set<Element>): boolean {
+  if (block.element.tagName.toUpperCase() !== 'LI' || !holdsItems.has(block.element)) return false;
+  return (
+    textWeight(block.text) <= MAX_LISTING_ITEM_WEIGHT &&
+    block.linkLength >= visibleLength(block.text) * MIN_ITEM_LINK_SHARE
+  );
+}
+
 /** A teaser is a headline with a line of summary; items that each say two sentences or more are an article's own list. */
 const MIN_PROSE_ITEM_SENTENCES = 2;
 const MIN_PROSE_ITEM_WEIGHT = 12;
@@ -824,6 +836,14 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     pictureCards.size > 0 && otherLetters >= listings.pictureCardLetters
       ? new Set([...listings.items, ...pictureCards])
       : listings.items;
+  // The list items that hold a listing's items: the first post of a tree of replies, its own line
+  // before the nested list of answers.
+  const holdsItems = new Set<Element>();
+  for (const item of items) {
+    for (let at = item.parentElement; at && at !== content && !holdsItems.has(at); at = at.parentElement) {
+      holdsItems.add(at);
+    }
+  }
   const drop = new Set<TextBlock>();
   // A reply thread under the story is not the story; a thread with no story before it is the
   // page's text (a forum), or the reason to read the page again (see extractArticle).
@@ -870,11 +890,15 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       letters = visibleLength(block.text);
       if (isProseLine(block, weight, letters)) beforeProse = false;
     }
-    if (isInside(block.element, items) || (dropThread && index >= threadStart && inThread(block))) {
+    if (
+      isInside(block.element, items) ||
+      (dropThread && index >= threadStart && inThread(block)) ||
+      headsNestedListing(block, holdsItems)
+    ) {
       drop.add(block);
-      // The label of the list ("Related stories") is the short line right before it.
+      // The label of the list ("Related stories", "Replies:") is the short line right before it.
       const previous = blocks[index - 1];
-      if (previous && !drop.has(previous) && !isInside(previous.element, items) && isLabel(previous)) {
+      if (previous && !drop.has(previous) && !isInside(previous.element, items) && isRunLabel(previous)) {
         drop.add(previous);
       }
       return;
@@ -1070,7 +1094,7 @@ function isLabel(block: TextBlock): boolean {
   return /^H[1-6]$/.test(tag) || (textWeight(block.text) <= 6 && !endsLikeSentence(block.text));
 }
 
-/** The label of a run of dated titles or counts, which may end in its colon ("相关报道：", "Archives:"). */
+/** The label of a listing or of a run of dated titles or counts, which may end in its colon ("相关报道：", "Archives:"). */
 function isRunLabel(block: TextBlock): boolean {
   return (
     isLabel(block) || (/[:：]$/u.test(block.text) && textWeight(block.text) <= 6 && sentenceCount(block.text) === 0)
