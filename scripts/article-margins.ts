@@ -15,7 +15,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { decisionMargin, type ArticleDecision } from '../lib/analysis/article/decision';
 import { extractArticle, type ReadingName } from '../lib/analysis/article/extract';
-import { FIXTURE_PAGES_DIR, scriptlessWindow, withoutSvgStyles } from '../tests/fixtures/load';
+import { FIXTURE_PAGES_DIR, scriptlessWindow, writePage } from '../tests/fixtures/load';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHARED = resolve(ROOT, '../shared/corpus');
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
   for (const page of pages) {
     const window = scriptlessWindow(page.url, { computedStyle: false });
     try {
-      window.document.write(withoutSvgStyles(readFileSync(page.path, 'utf8')));
+      writePage(window, readFileSync(page.path, 'utf8'));
       const readings: string[] = [];
       let final: ArticleDecision | null = null;
       const article = extractArticle(window.document as unknown as Document, {

@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../lib/analysis/article/extract';
-import { scriptlessWindow, withoutSvgStyles } from '../tests/fixtures/load';
+import { scriptlessWindow, writePage } from '../tests/fixtures/load';
 import { PERTURBATIONS, type Perturbation } from '../tests/article-robustness/perturb';
 import { listExtractionPages, readExtractionSplits } from './extraction-corpus';
 import { scoreTokens, truthIsArticle } from './extraction-scoring';
@@ -47,7 +47,7 @@ function devPages(only?: string): DevPage[] {
       name: `${page.dataset}/${page.slug}`,
       lang: page.lang,
       url: page.url,
-      html: withoutSvgStyles(readFileSync(join(page.dir, 'source.html'), 'utf8')),
+      html: readFileSync(join(page.dir, 'source.html'), 'utf8'),
       truth: readFileSync(expected, 'utf8'),
     });
   }
@@ -58,8 +58,7 @@ function devPages(only?: string): DevPage[] {
 async function extractText(page: DevPage, perturbation: Perturbation | null): Promise<string> {
   const window = scriptlessWindow(page.url, { computedStyle: false });
   try {
-    window.document.write(page.html);
-    const doc = window.document as unknown as Document;
+    const doc = writePage(window, page.html);
     perturbation?.apply(doc, page.lang);
     return extractArticle(doc)?.text ?? '';
   } finally {

@@ -22,7 +22,7 @@ import { locateAll, type Located } from '../lib/page/anchoring/anchor';
 import { foldText } from '../lib/page/anchoring/fold';
 import { TextIndex, isHiddenByAttribute, type TextIndexOptions } from '../lib/page/anchoring/text-index';
 import { makeAnchor, type TextAnchor } from '../lib/shared/types';
-import { listCorpusPages, readCorpusPage, scriptlessWindow, withoutSvgStyles } from '../tests/fixtures/load';
+import { listCorpusPages, readCorpusPage, scriptlessWindow, writePage } from '../tests/fixtures/load';
 import { seededRandom } from './seeded-random';
 import { median } from './bench/stats';
 
@@ -55,10 +55,10 @@ function parse(html: string): Document {
   const window = scriptlessWindow('https://corpus.invalid/', { computedStyle: false });
   // document.write rather than DOMParser: happy-dom's Ranges misbehave in DOMParser documents.
   // <link> elements only load resources (preloads would wait on a network this run does not have). An SVG's <style>
-  // would end happy-dom's document there (withoutSvgStyles), where a browser reads on.
-  window.document.write(withoutSvgStyles(html).replace(/<link\b[^>]*>/gi, ''));
+  // would end happy-dom's document there (see writePage), where a browser reads on.
+  const document = writePage(window, html.replace(/<link\b[^>]*>/gi, ''));
   openWindows.push(window);
-  return window.document as unknown as Document;
+  return document;
 }
 
 /** The element holding most paragraph text: a stand-in for the isolated article's region. */

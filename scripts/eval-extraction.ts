@@ -24,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
 import { analyzePage } from '../lib/analysis/analyze';
 import { collectBlocks } from '../lib/analysis/article/blocks';
-import { scriptlessWindow, withoutSvgStyles } from '../tests/fixtures/load';
+import { scriptlessWindow, writePage } from '../tests/fixtures/load';
 import {
   assignSplits,
   scoreSnippets,
@@ -91,8 +91,7 @@ async function runPage(page: CorpusPage, split: Split, order: number): Promise<P
   const html = readFileSync(join(page.dir, 'source.html'), 'utf8');
   const window = scriptlessWindow(page.url, { computedStyle: false });
   try {
-    window.document.write(withoutSvgStyles(html));
-    const document = window.document as unknown as Document;
+    const document = writePage(window, html);
 
     // Whichever runs first on a fresh document pays for the emulation's lazy set-up: alternate.
     const runReadability = () => {

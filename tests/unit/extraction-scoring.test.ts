@@ -7,7 +7,7 @@ import {
   tokenize,
   truthIsArticle,
 } from '../../scripts/extraction-scoring';
-import { parseHtml, withoutSvgStyles } from '../fixtures/load';
+import { parseHtml, withoutMisparsedStyles } from '../fixtures/load';
 
 describe('extraction scoring', () => {
   it('splits on whitespace, keeping case and punctuation, and counts zh/ja characters', () => {
@@ -54,10 +54,10 @@ describe('extraction scoring', () => {
     const html =
       '<body><svg viewBox="0 0 5 5"><defs><style>.a{fill:red}</style></defs><text>logo</text></svg>' +
       '<style>p{color:red}</style><p>The story.</p></body>';
-    expect(withoutSvgStyles(html)).toBe(
+    expect(withoutMisparsedStyles(html)).toBe(
       '<body><svg viewBox="0 0 5 5"><defs></defs><text>logo</text></svg><style>p{color:red}</style><p>The story.</p></body>',
     );
-    expect(parseHtml(withoutSvgStyles(html), 'https://news.example/').document.body.textContent).toContain(
+    expect(parseHtml(withoutMisparsedStyles(html), 'https://news.example/').document.body.textContent).toContain(
       'The story.',
     );
   });

@@ -245,6 +245,37 @@ describe('article header', () => {
     ]);
   });
 
+  it("takes the headline and byline from the story's <header> when no <article> marks it as the story's", () => {
+    // The page's own <header> (its masthead) is chrome; a <header> holding the headline is the story's.
+    const story = `<header class="post-header"><h1>Harbour authority approves new ferry terminal</h1>
+      <address class="byline">By <a href="/staff/sam-lee">Sam Lee</a></address></header>`;
+    const { document } = parseHtml(
+      `<!doctype html><html lang="en"><head><title>${TITLE}</title></head><body>
+        <header class="masthead"><a href="/">The Coast Gazette</a> <a href="/news">News</a></header>
+        <div class="post">${story}<div class="entry">${STORY}</div></div></body></html>`,
+      'https://coast.example/news/ferry',
+    );
+    const lines = extractArticle(document, {})!.text.split('\n\n');
+    expect(lines.slice(0, 3)).toEqual([
+      'Harbour authority approves new ferry terminal',
+      'By Sam Lee',
+      expect.stringContaining('The harbour authority approved'),
+    ]);
+    expect(lines.join('\n')).not.toContain('The Coast Gazette');
+  });
+
+  it('reads past a standfirst heading that holds the words of a short title to the headline that is the title', () => {
+    const standfirst = 'The harbour authority says the ferry terminal was approved after two years of hearings';
+    const header = `<h1>Ferry terminal approved</h1><div>By Sam Lee</div><h2>${standfirst}</h2>`;
+    expect(headerOf(header, 'Ferry terminal approved')).toEqual(['Ferry terminal approved', 'By Sam Lee', standfirst]);
+  });
+
+  it('takes the heading right before the story as its headline when the page has no title', () => {
+    const header = '<h2>Harbour authority approves new ferry terminal</h2><p>By Sam Lee</p>';
+    expect(headerOf(header, '')).toEqual(['Harbour authority approves new ferry terminal', 'By Sam Lee']);
+    expect(headerOf('<div>Harbour authority approves new ferry terminal</div><p>By Sam Lee</p>', '')).toEqual([]);
+  });
+
   it('takes nothing when the heading before the story is not the page title', () => {
     expect(headerOf('<h2>Most read this week</h2><div>Tide tables for March</div>')).toEqual([]);
   });

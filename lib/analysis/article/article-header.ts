@@ -57,20 +57,35 @@ export interface HeaderContext {
 export function findArticleHeader(page: Element, story: TextBlock[], context: HeaderContext): TextBlock[] {
   if (story.length === 0) return [];
   const titles = context.titles.map(titleWordsOf).filter((title) => title.words.length > 0);
-  const isHeadline = (block: TextBlock) => titles.some((title) => headlines(block, title));
+  // A page without a title (an old page) names its story in the heading right above it.
+  const untitled = titles.length === 0;
+  const isHeadline = (block: TextBlock) =>
+    untitled ? isUntitledHeadline(block) : titles.some((title) => headlines(block, title));
+  const saysTitle = (block: TextBlock) => Math.max(0, ...titles.map((title) => titleShare(block, title)));
+  const isTitleItself = (block: TextBlock) =>
+    untitled
+      ? isUntitledHeadline(block)
+      : titles.some((title) => headlines(block, title) && shareInTitle(block, title) >= MIN_TITLE_OVERLAP);
   // A story that opens with its headline has its header already.
   if (story.slice(0, ANCHOR_LINES).some(isHeadline)) return [];
   const { pageBlocks, start } = locateStory(page, story);
   if (start < 0) return [];
-  const place: StoryPlace = { pageBlocks, start, storyTexts: new Set(story.map((block) => block.text)), isHeadline };
-  const before = headerBefore(place, context);
-  const within = headerInFirstLines(place, context);
+  const place: StoryPlace = {
+    pageBlocks,
+    start,
+    storyTexts: new Set(story.map((block) => block.text)),
+    isHeadline,
+    isTitleItself,
+    saysTitle,
+  };
+  const readContext = { ...context, isChrome: chromeBesideStoryHeaders(place, context.isChrome) };
+  const before = headerBefore(place, readContext);
+  const within = headerInFirstLines(place, readContext);
   // Of two headings that say what the title says, the one saying more of it is the headline; the
   // other is the site's or the section's name, which the title carries too ("Site | Headline").
   if (!within.length) return before;
   if (!before.length) return within;
-  const says = (block: TextBlock) => Math.max(...titles.map((title) => titleShare(block, title)));
-  return says(within[0]!) > says(before[0]!) ? within : before;
+  return saysTitle(within[0]!) > saysTitle(before[0]!) ? within : before;
 }
 
 /** Where the story sits among the page's blocks, as both header searches read it. */
@@ -81,25 +96,63 @@ interface StoryPlace {
   /** Texts of the story's kept lines. */
   storyTexts: Set<string>;
   isHeadline: (block: TextBlock) => boolean;
+  /** A headline whose words are nearly all the title's (not a standfirst that holds a short title's words among its own). */
+  isTitleItself: (block: TextBlock) => boolean;
+  /** Share of a title's words a line holds, the most over the page's titles. */
+  saysTitle: (block: TextBlock) => number;
 }
 
-/** The header read back from the story's first line to a headline (see findArticleHeader). */
+/** Blocks before the story's first line where a <header> holding its headline is looked for. */
+const STORY_HEADER_LOOKBACK = 2 * MAX_HEADER_LINES;
+
+/**
+ * The page's chrome less the <header> elements that hold the story's headline: a <header> outside
+ * any <article> or main region is taken for the site's masthead, but one whose heading says what
+ * the title says, in no link (a masthead's name links home), is the story's own header.
+ */
+function chromeBesideStoryHeaders(
+  { pageBlocks, start, isHeadline }: StoryPlace,
+  isChrome: HeaderContext['isChrome'],
+): HeaderContext['isChrome'] {
+  const storyHeaders = new Set<Element>();
+  for (let index = start - 1; index >= Math.max(0, start - STORY_HEADER_LOOKBACK); index--) {
+    const block = pageBlocks[index]!;
+    if (block.linkLength > 0 || !isHeading(block) || !isHeadline(block)) continue;
+    const header = block.element.closest('header');
+    if (header && isChrome(header) && !(header.parentElement && isChrome(header.parentElement))) {
+      storyHeaders.add(header);
+    }
+  }
+  if (storyHeaders.size === 0) return isChrome;
+  return (element) => {
+    const header = element.closest('header');
+    return isChrome(element) && !(header && storyHeaders.has(header));
+  };
+}
+
+/**
+ * The header read back from the story's first line to a headline (see findArticleHeader). A
+ * heading that holds the title's words among more of its own (a standfirst repeating a short
+ * title) is the headline only when no heading that is the title itself, saying as much of it,
+ * comes before it within the header's bounds; else it is a line of the header.
+ */
 function headerBefore(
-  { pageBlocks, start, storyTexts, isHeadline }: StoryPlace,
+  { pageBlocks, start, storyTexts, isHeadline, isTitleItself, saysTitle }: StoryPlace,
   { isChrome, read }: HeaderContext,
 ): TextBlock[] {
   const lines: TextBlock[] = [];
   let weight = 0;
   let textLines = 0;
+  let standfirst: { header: TextBlock[]; says: number } | null = null;
   for (let index = start - 1; index >= 0; index--) {
     const block = pageBlocks[index]!;
     if (isChrome(block.element)) continue;
     const lineWeight = textWeight(block.text);
     weight += lineWeight;
-    if (weight > MAX_HEADER_WEIGHT || lineWeight > MAX_HEADER_LINE_WEIGHT) return [];
+    if (weight > MAX_HEADER_WEIGHT || lineWeight > MAX_HEADER_LINE_WEIGHT) break;
     if (isHeadline(block)) {
       const linkRows = lines.filter(isLinkRow).map((line) => line.element);
-      return [block, ...lines.reverse()].filter(
+      const header = [block, ...lines.slice().reverse()].filter(
         (line, at) =>
           !read?.has(line.text) &&
           (at === 0 ||
@@ -108,12 +161,15 @@ function headerBefore(
               isHeaderLine(line) &&
               !inWidget(line.element, linkRows))),
       );
+      if (isTitleItself(block) && (!standfirst || saysTitle(block) >= standfirst.says)) return header;
+      if (standfirst) break;
+      standfirst = { header, says: saysTitle(block) };
     }
     // A row of links (tags, sections, share buttons) counts by what it says, not by its lines.
-    if (!isLinkRow(block) && ++textLines > MAX_HEADER_LINES) return [];
+    if (!isLinkRow(block) && ++textLines > MAX_HEADER_LINES) break;
     lines.push(block);
   }
-  return [];
+  return standfirst?.header ?? [];
 }
 
 /**
@@ -229,7 +285,7 @@ function titleWordsOf(title: string): TitleWords {
 function headlines(block: TextBlock, title: TitleWords): boolean {
   const headline = wordsOf(block.text);
   if (headline.length === 0) return false;
-  const inTitle = headline.filter((word) => title.set.has(word)).length / headline.length;
+  const inTitle = shareInTitle(block, title);
   if (!isHeading(block))
     return (
       block.linkLength === 0 && headline.length >= MIN_STYLED_HEADLINE_WORDS && inTitle >= MIN_STYLED_TITLE_OVERLAP
@@ -239,6 +295,21 @@ function headlines(block: TextBlock, title: TitleWords): boolean {
   // A title carries the site's name beside the headline ("Headline | Site"), a headline may
   // carry a kicker beside the title's words.
   return inTitle >= MIN_TITLE_OVERLAP || inHeadline >= MIN_TITLE_OVERLAP;
+}
+
+/** Words the headline of a page without a title holds at least (one is a section's name). */
+const MIN_UNTITLED_HEADLINE_WORDS = 3;
+
+/** The headline of a page without a title: a top-level heading (h1, h2) of a few words. */
+function isUntitledHeadline(block: TextBlock): boolean {
+  const tag = headingTagOf(block);
+  return (tag === 'h1' || tag === 'h2') && wordsOf(block.text).length >= MIN_UNTITLED_HEADLINE_WORDS;
+}
+
+/** Share of a line's words that the title holds. */
+function shareInTitle(block: TextBlock, title: TitleWords): number {
+  const words = wordsOf(block.text);
+  return words.length ? words.filter((word) => title.set.has(word)).length / words.length : 0;
 }
 
 /** Share of the title's words that a line holds. */

@@ -145,6 +145,23 @@ describe('body boilerplate', () => {
     expect(text).not.toContain('Me too');
   });
 
+  it('drops a tree of replies with its first post, whose own line heads the nested list, and its label', () => {
+    const replies = [
+      'Same thing happened to us',
+      'Read the contract first',
+      'The guide took us shopping',
+      'Never going there again',
+    ]
+      .map(
+        (title, index) => `<li><a href="/thread/${index + 1}">${title}</a> [reader${index}] 08-11 17:15 [155/0]</li>`,
+      )
+      .join('');
+    const tree = `<p><b>| Replies:</b></p><ul><li><a href="/thread/0">Who fooled you on your trip?</a> [moderator] 08-11 16:06 [4321/87]<ul>${replies}</ul></li></ul>`;
+    const text = articleText(`${BODY}${tree}`);
+    expect(text).toContain(PARAGRAPHS[3]);
+    for (const line of ['Replies', 'Who fooled you', 'Never going']) expect(text).not.toContain(line);
+  });
+
   it("keeps the article's bare date and drops a posted stamp", () => {
     const text = articleText(`<p>20 July 2026</p>${BODY}<p>Posted at 02:44 PM ET, 07/20/2026</p>`);
     expect(text).toContain('20 July 2026');
@@ -196,6 +213,26 @@ describe('body boilerplate', () => {
     const text = articleText(`${BODY}${cards}`);
     expect(text).toContain(PARAGRAPHS[3]);
     expect(text).not.toContain('regular bedtime');
+  });
+
+  it('drops the related story cards under a story, whose picture and headline link to one story, summaries and all', () => {
+    const summaries = [
+      'The bridge closes for six weeks. Drivers take the coast road.',
+      'Bus fares rise in January. Season tickets stay at their price.',
+      'Four flights a week go to Lisbon. Tickets go on sale today.',
+    ];
+    const cards = summaries
+      .map(
+        (summary, index) =>
+          `<li><div><a href="/story/${index}"><img src="/t${index}.jpg" alt=""></a><div>` +
+          `<h3><a href="/story/${index}">Story ${index} of the week</a></h3><p>${summary}</p>` +
+          `<div>By <a href="/author/${index}">Sam Lee</a><br> On <span>05/02/2026</span></div></div></div></li>`,
+      )
+      .join('');
+    const related = `<div><h2>Related stories</h2><ul>${cards}</ul></div>`;
+    const text = articleText(`${BODY}${related}`);
+    expect(text).toContain(PARAGRAPHS[3]);
+    for (const line of ['coast road', 'Season tickets', 'Related stories']) expect(text).not.toContain(line);
   });
 
   it('reads the headline of a teaser as its first link with words, after a linked picture', () => {

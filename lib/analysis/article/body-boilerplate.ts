@@ -35,6 +35,13 @@ export interface ListingItems {
   /** The posts of a reply thread (see isThreadGroup), and their letters. */
   threadItems: Set<Element>;
   threadLetters: number;
+  /**
+   * Story cards each linking its picture and its headline to one story, with summaries too long
+   * for a listing's items (see isPictureCard), and their letters: related stories under a story
+   * that outweighs them, or the page's own content (a topic page's stories).
+   */
+  pictureCards: Set<Element>;
+  pictureCardLetters: number;
 }
 
 /** A story before a reply thread that says this much, in this many sentences, stands by itself. */
@@ -121,6 +128,8 @@ export function findListingItems(content: Element): ListingItems {
   let cardLetters = 0;
   const threadItems = new Set<Element>();
   let threadLetters = 0;
+  const pictureCards = new Set<Element>();
+  let pictureCardLetters = 0;
   // Nothing changes the tree here: an element's text, asked by several rules, is read once.
   const texts = new Map<Element, string>();
   const textOf = (element: Element) => {
@@ -132,7 +141,7 @@ export function findListingItems(content: Element): ListingItems {
     return text;
   };
   const visit = (parent: Element) => {
-    if (parent.childElementCount >= MIN_LISTING_ITEMS && !isInside(parent, items)) {
+    if (parent.childElementCount >= MIN_LISTING_ITEMS && !isInside(parent, items) && !isInside(parent, pictureCards)) {
       const kinds = new Map<string, Element[]>();
       for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
         const kind = `${child.tagName}.${child.getAttribute('class') ?? ''}`;
@@ -151,29 +160,49 @@ export function findListingItems(content: Element): ListingItems {
           }
         }
         const led = group.filter((item) => isLinkLedItem(item, textOf) || isTeaserCard(item, textOf));
-        if (led.length < MIN_LISTING_ITEMS || led.length < group.length * 0.8) continue;
         let weight = 0;
         for (const item of led) weight += textWeight(textOf(item));
-        if (weight / led.length > MAX_LISTING_ITEM_WEIGHT) continue;
-        if (isProseList(led, textOf)) continue;
+        const listing =
+          led.length >= MIN_LISTING_ITEMS &&
+          led.length >= group.length * 0.8 &&
+          weight / led.length <= MAX_LISTING_ITEM_WEIGHT &&
+          !isProseList(led, textOf);
+        if (!listing) {
+          const cards = group.filter((item) => isPictureCard(item, textOf));
+          if (cards.length >= MIN_LISTING_ITEMS && cards.length >= group.length * 0.8) {
+            for (const item of group) {
+              pictureCards.add(item);
+              pictureCardLetters += visibleLength(textOf(item));
+            }
+          }
+          continue;
+        }
         // The few items of such a group that its test missed (a headline of two words, an item
         // with no link) belong to the same list.
         for (const item of group) {
           items.add(item);
           const length = visibleLength(textOf(item));
           letters += length;
-          if (
-            isTeaserCard(item, textOf) ||
-            item.querySelector('h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]')
-          )
-            cardLetters += length;
+          if (isTeaserCard(item, textOf) || item.querySelector(HEADLINE_LINK)) cardLetters += length;
         }
       }
     }
   };
   visit(content);
   walkElements(content, visit);
-  return { items, letters, cardLetters, threadItems, threadLetters };
+  return { items, letters, cardLetters, threadItems, threadLetters, pictureCards, pictureCardLetters };
+}
+
+/**
+ * A list item's own line before a nested listing (see findListingItems), led by a link like the
+ * listing's items and as short: the first post of a tree of replies, which its answers nest under.
+ */
+function headsNestedListing(block: TextBlock, holdsItems: Set<Element>): boolean {
+  if (block.element.tagName.toUpperCase() !== 'LI' || !holdsItems.has(block.element)) return false;
+  return (
+    textWeight(block.text) <= MAX_LISTING_ITEM_WEIGHT &&
+    block.linkLength >= visibleLength(block.text) * MIN_ITEM_LINK_SHARE
+  );
 }
 
 /** A teaser is a headline with a line of summary; items that each say two sentences or more are an article's own list. */
@@ -206,6 +235,27 @@ function isTeaserCard(item: Element, textOf: (element: Element) => string): bool
     !!item.querySelector('a[href]') &&
     textWeight(textOf(item)) <= MAX_LISTING_ITEM_WEIGHT
   );
+}
+
+/** A story card says this much at most: its headline, a summary of a few sentences, its byline and date. */
+const MAX_CARD_WEIGHT = 100;
+const HEADLINE_LINK = 'h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]';
+
+/**
+ * A story card: its headline, in a heading, links to a story that another link of the card, with
+ * no words (its picture), links to as well; a summary of a few sentences may follow. An article's
+ * own list links each entry's heading once.
+ */
+function isPictureCard(item: Element, textOf: (element: Element) => string): boolean {
+  const headline = item.querySelector(HEADLINE_LINK);
+  if (!headline || textWeight(textOf(item)) > MAX_CARD_WEIGHT) return false;
+  const target = headline.getAttribute('href');
+  for (const link of item.querySelectorAll('a[href]')) {
+    if (link !== headline && link.getAttribute('href') === target && !/[\p{L}\p{N}]/u.test(link.textContent ?? '')) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** An item whose first text is a link of three words or more, with at most a date or label before it. */
@@ -776,8 +826,24 @@ export interface BodyWithoutBoilerplate {
 }
 
 export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): BodyWithoutBoilerplate {
-  const { items, letters: listingLetters, cardLetters, threadItems, threadLetters } = findListingItems(content);
+  const listings = findListingItems(content);
+  const { letters: listingLetters, cardLetters, threadItems, threadLetters, pictureCards } = listings;
   const allLetters = visibleLength(content.textContent ?? '');
+  // Picture cards under a story that says more than they do are its related stories; more than
+  // the rest of the text, they are the page's content.
+  const otherLetters = allLetters - listingLetters - threadLetters - listings.pictureCardLetters;
+  const items =
+    pictureCards.size > 0 && otherLetters >= listings.pictureCardLetters
+      ? new Set([...listings.items, ...pictureCards])
+      : listings.items;
+  // The list items that hold a listing's items: the first post of a tree of replies, its own line
+  // before the nested list of answers.
+  const holdsItems = new Set<Element>();
+  for (const item of items) {
+    for (let at = item.parentElement; at && at !== content && !holdsItems.has(at); at = at.parentElement) {
+      holdsItems.add(at);
+    }
+  }
   const drop = new Set<TextBlock>();
   // A reply thread under the story is not the story; a thread with no story before it is the
   // page's text (a forum), or the reason to read the page again (see extractArticle).
@@ -824,11 +890,15 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       letters = visibleLength(block.text);
       if (isProseLine(block, weight, letters)) beforeProse = false;
     }
-    if (isInside(block.element, items) || (dropThread && index >= threadStart && inThread(block))) {
+    if (
+      isInside(block.element, items) ||
+      (dropThread && index >= threadStart && inThread(block)) ||
+      headsNestedListing(block, holdsItems)
+    ) {
       drop.add(block);
-      // The label of the list ("Related stories") is the short line right before it.
+      // The label of the list ("Related stories", "Replies:") is the short line right before it.
       const previous = blocks[index - 1];
-      if (previous && !drop.has(previous) && !isInside(previous.element, items) && isLabel(previous)) {
+      if (previous && !drop.has(previous) && !isInside(previous.element, items) && isRunLabel(previous)) {
         drop.add(previous);
       }
       return;
@@ -1024,7 +1094,7 @@ function isLabel(block: TextBlock): boolean {
   return /^H[1-6]$/.test(tag) || (textWeight(block.text) <= 6 && !endsLikeSentence(block.text));
 }
 
-/** The label of a run of dated titles or counts, which may end in its colon ("相关报道：", "Archives:"). */
+/** The label of a listing or of a run of dated titles or counts, which may end in its colon ("相关报道：", "Archives:"). */
 function isRunLabel(block: TextBlock): boolean {
   return (
     isLabel(block) || (/[:：]$/u.test(block.text) && textWeight(block.text) <= 6 && sentenceCount(block.text) === 0)

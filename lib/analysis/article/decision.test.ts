@@ -214,6 +214,25 @@ describe('article decision', () => {
     );
   });
 
+  it('keeps the one-sentence teaser of a page that declares itself an article (a paywall), and only then', () => {
+    const teaser =
+      'A senior prison official has said in a sworn affidavit that anyone with enough determination to escape ' +
+      'from the island prison could do so.';
+    const paywalled = (head: string, lede = teaser) =>
+      parseHtml(
+        `<!doctype html><html lang="en"><head><title>Prison official: anyone could escape</title>${head}</head><body>
+          <div class="post"><h1>Prison official: anyone could escape</h1><div class="content"><p>${lede}</p>
+          <div id="pay-barrier"></div></div></div></body></html>`,
+        'https://news.example/prison',
+      ).document;
+    const declared = '<meta property="og:type" content="article">';
+    expect(extractArticle(paywalled(declared))?.text).toContain('anyone with enough determination to escape');
+    const newsArticle = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script>';
+    expect(extractArticle(paywalled(newsArticle))).not.toBeNull();
+    expect(extractArticle(paywalled(''))).toBeNull();
+    expect(extractArticle(paywalled(declared, 'Subscribe to read the rest of this story'))).toBeNull();
+  });
+
   it('keeps a list article whose entries are linked headlines over paragraphs of three sentences', () => {
     const entries = Array.from(
       { length: 6 },

@@ -2,7 +2,8 @@
  * Whether what Readability isolated is an article a person would read. The burden of proof is on
  * "no article": Readability's result is the article unless the page shows it is one of the kinds
  * that have none, each told by structure or by what the page declares, never by a site's name:
- * near-empty (prose weighed so that a CJK character and a Latin word count comparably), a listing
+ * near-empty (prose weighed so that a CJK character and a Latin word count comparably; a page
+ * declaring itself an article may say less, in a sentence: a paywall's lede), a listing
  * of headlines or story cards (see body-boilerplate.ts), links with little prose, a short text
  * without a sentence (labels, figures), a login wall, an error page (404 / 410 in its title or a
  * heading), a shop's product page. Replaces isProbablyReaderable, whose 140-character paragraph
@@ -13,6 +14,11 @@ import { sentenceCount, textWeight, visibleLength } from './text-measure';
 
 /** Prose below this weight (Latin words; a CJK character is half) is no article: error pages, stubs. */
 export const MIN_ARTICLE_WEIGHT = 40;
+/**
+ * A page that declares itself an article (og:type, schema.org) and says at least this much, in a
+ * sentence, is one: a paywall's teaser, the lede the site shows before its barrier.
+ */
+const MIN_DECLARED_ARTICLE_WEIGHT = 20;
 /** Below this weight an article needs at least MIN_SENTENCES sentences: a short text without one is labels or figures. */
 const SHORT_ARTICLE_WEIGHT = 120;
 const MIN_SENTENCES = 1;
@@ -111,6 +117,17 @@ function namesAnErrorStatus(page: Document, blocks: TextBlock[]): boolean {
  * shop's page. A review declares the product it reviews and the review too.
  */
 function declaresProduct(page: Document): boolean {
+  const types = declaredTypes(page);
+  return types.some((type) => PRODUCT_TYPE.test(type)) && !types.some((type) => ARTICLE_TYPE.test(type));
+}
+
+/** Whether the page declares itself a kind of article (og:type article, a schema.org Article, BlogPosting, Report…). */
+function declaresArticle(page: Document): boolean {
+  return declaredTypes(page).some((type) => ARTICLE_TYPE.test(type));
+}
+
+/** The kinds the page declares itself: its Open Graph og:type (as Product or Article) and its JSON-LD @types. */
+function declaredTypes(page: Document): string[] {
   const types: string[] = [];
   const ogType = page.head?.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() ?? '';
   if (ogType) types.push(/^product\b/iu.test(ogType) ? 'Product' : /^article\b/iu.test(ogType) ? 'Article' : ogType);
@@ -120,7 +137,7 @@ function declaresProduct(page: Document): boolean {
       types.push(...Array.from(match[1]!.matchAll(/"([^"]*)"/gu), (type) => type[1]!.replace(/^.*[/:]/u, '')));
     }
   }
-  return types.some((type) => PRODUCT_TYPE.test(type)) && !types.some((type) => ARTICLE_TYPE.test(type));
+  return types;
 }
 
 /** The innermost element of the page holding the opening of the first kept line of text. */
@@ -152,6 +169,16 @@ export interface ArticleDecision {
 }
 
 export type ProseMeasures = Pick<ArticleDecision, 'weight' | 'sentences' | 'linkDensity'>;
+
+/** A short text in a sentence on a page that declares itself an article: the lede a paywall leaves. */
+function isDeclaredTeaser({ weight, sentences, linkDensity }: ProseMeasures, page: Document): boolean {
+  return (
+    weight >= MIN_DECLARED_ARTICLE_WEIGHT &&
+    sentences >= MIN_SENTENCES &&
+    linkDensity <= MAX_LINK_DENSITY &&
+    declaresArticle(page)
+  );
+}
 
 /** Whether the text says enough, in sentences, outside links, to stand as the article by itself. */
 function saysEnough({ weight, sentences, linkDensity }: ProseMeasures): boolean {
@@ -201,7 +228,7 @@ export function decideArticle(blocks: TextBlock[], page: Document, inputs: Decis
     // unless those items are story cards, each a headline of its own: a section page.
     const cards = cardShare > listingShare / 2;
     if (listing && !(whole && !cards && readsAsArticle(measures))) return no('listing');
-    if (weight < MIN_ARTICLE_WEIGHT) return no('little-text');
+    if (weight < MIN_ARTICLE_WEIGHT && !isDeclaredTeaser(measures, page)) return no('little-text');
     if (weight < SHORT_ARTICLE_WEIGHT && sentences < MIN_SENTENCES) return no('few-sentences');
     if (linkDensity > MAX_LINK_DENSITY && !(weight >= PROSE_BEYOND_LINKS && sentences >= SENTENCES_BEYOND_LINKS)) {
       return no('links');
