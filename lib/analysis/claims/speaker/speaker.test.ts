@@ -2341,3 +2341,23 @@ describe('SpeakerTracker, compound tenses, dashes and roles', () => {
     ).toEqual(['defensores del exgobernante']);
   });
 });
+
+describe('speakers18: description subjects resolved by grammar', () => {
+  it('an adverb or a compound tense between a described subject and its verb ("the company also said", "a également indiqué")', () => {
+    expect(speakers('Microsoft said it would grow. The company also said it was lowering prices.', 'en').at(-1)).toBe(
+      'Microsoft',
+    );
+    expect(
+      speakers(
+        "Le ministre de l'Économie, Bruno Dupont, a visité l'usine. Il faisait beau. Le ministre a aussi déclaré que l'usine restera ouverte.",
+        'fr',
+      ).at(-1),
+    ).toBe('Bruno Dupont');
+    expect(
+      speakers(
+        "L'entreprise Renault a annoncé des pertes. Il pleut. La société a également indiqué qu'elle fermera deux usines.",
+        'fr',
+      ).at(-1),
+    ).toBe('Renault');
+  });
+});

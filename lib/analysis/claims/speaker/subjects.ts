@@ -150,7 +150,7 @@ export abstract class SubjectReader extends ReferenceReader {
 
   protected subjectOf(sentence: string, verb: PhraseHit): string | null {
     const windowStart = Math.max(0, verb.index - 120);
-    const before = sentence.slice(windowStart, verb.index);
+    const before = this.withoutVerbFillers(sentence.slice(windowStart, verb.index));
     // "Wu Fan was quoted by Agence-France Presse as saying": who is quoted speaks, not who quotes.
     const quotedAs = /\b(?:was|were|is|are|been)\s+(?:quoted|cited)\s+(?:by|in)\s[^,;:.!?"“”«»]{1,60}\s+as\s*$/u.exec(
       before,
@@ -512,6 +512,26 @@ export abstract class SubjectReader extends ReferenceReader {
     // Remembered as a person of their own, so the surname alone still means the one the story is about.
     this.rememberPerson(named.name);
     return named.name;
+  }
+
+  /**
+   * The words before a verb without the adverbs and the perfect auxiliary that end them ("The company also said", "Le
+   * ministre a aussi déclaré", "La société a également indiqué"): what is left ends with the subject.
+   */
+  private withoutVerbFillers(before: string): string {
+    const fillers = new Set([
+      ...(this.lexicon.verbAdverbs ?? []),
+      ...(this.lexicon.compoundPast?.between ?? []),
+      ...(this.lexicon.perfectTense?.auxiliaries ?? []),
+    ]);
+    let rest = before;
+    for (;;) {
+      const last = /(\p{Ll}+)\s*$/u.exec(rest);
+      if (!last || !fillers.has(last[1]!) || !/\S/u.test(rest.slice(0, last.index))) return rest;
+      // A whole word only: the "a" of "l'a" is no auxiliary after its subject.
+      if (!/\s$/u.test(rest.slice(0, last.index))) return rest;
+      rest = rest.slice(0, last.index);
+    }
   }
 
   /** An auxiliary, modal or adverb that may stand between a subject and its verb ("have", "also", "reportedly"). */
