@@ -906,6 +906,7 @@ export const es: ClaimLexicon = {
     'haz una donación',
   ],
   verbAdverbs: [
+    'bien',
     'también',
     'ya',
     'además',

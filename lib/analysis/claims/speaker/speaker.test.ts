@@ -2361,3 +2361,50 @@ describe('speakers18: description subjects resolved by grammar', () => {
     ).toBe('Renault');
   });
 });
+
+describe('speakers18: a subject left out goes on', () => {
+  function byParagraph(paragraphs: string[], lang: string): Array<string | null> {
+    const tracker = new SpeakerTracker(lexiconFor(lang), lang, false);
+    return paragraphs.flatMap((paragraph, block) =>
+      segmentSentences(paragraph, lang).map((sentence) => tracker.speakerOf(sentence.text, block)),
+    );
+  }
+
+  it('es: only function words and quotations before the verb ("Si bien admitió que …, afirmó que")', () => {
+    expect(
+      byParagraph(
+        [
+          'José Yurramendi dijo que sí. Si bien admitió que aún no tienen un número, afirmó que tiene que ser “más concreta”.',
+        ],
+        'es',
+      ),
+    ).toEqual(['José Yurramendi', 'José Yurramendi']);
+    expect(
+      byParagraph(
+        [
+          'José Yurramendi dijo que sí.',
+          'Según entiende, “no hay perspectiva”, y enfatizó: “Lo que falta es control”.',
+        ],
+        'es',
+      ).at(-1),
+    ).toBe('José Yurramendi');
+    // An impersonal "se" reports nobody.
+    expect(byParagraph(['José Yurramendi dijo que sí. Luego se informó que el área se reducirá.'], 'es').at(-1)).toBe(
+      null,
+    );
+  });
+
+  it('es: the person the sentence before is about goes on, however long ago the last speaker spoke', () => {
+    expect(
+      byParagraph(
+        [
+          'Laura Magallanes dijo que no.',
+          'Hubo lluvia.',
+          'El área es grande.',
+          'Magallanes también es una de las representantes del grupo. Relató que en las reuniones se pusieron preguntas.',
+        ],
+        'es',
+      ).at(-1),
+    ).toBe('Laura Magallanes');
+  });
+});
