@@ -2408,3 +2408,20 @@ describe('speakers18: a subject left out goes on', () => {
     ).toBe('Laura Magallanes');
   });
 });
+
+describe('speakers18: appositions', () => {
+  it('a party in parentheses after the name, then an apposition and a relative clause opened by "que"', () => {
+    expect(
+      speakers(
+        'O senador Lasier Martins (Podemos-RS), líder do bloco parlamentar Juntos pelo Brasil, que congrega além de seu partido o PSDB, acha que não há espaço para avançar.',
+        'pt',
+      ),
+    ).toEqual(['Lasier Martins']);
+    expect(
+      speakers(
+        'La diputada Ana Soto (PS), jefa de la bancada Unidos por Chile, que reúne a tres partidos, dijo que no hay votos.',
+        'es',
+      ),
+    ).toEqual(['Ana Soto']);
+  });
+});

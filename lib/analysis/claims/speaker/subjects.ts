@@ -25,9 +25,11 @@ export abstract class SubjectReader extends ReferenceReader {
   constructor(lexicon: ClaimLexicon, lang: string, unspaced: boolean, publication: string | null = null) {
     super(lexicon, lang, unspaced, publication);
     const relatives = alternation(lexicon.relativePronouns);
-    this.twoAppositions = relatives
+    // "…, líder do bloco …, que congrega …, acha": after a comma closing an apposition, "que" opens a relative clause.
+    const apposedRelatives = alternation([...(lexicon.relativePronouns ?? []), ...(lexicon.invertingRelatives ?? [])]);
+    this.twoAppositions = apposedRelatives
       ? new RegExp(
-          `^\\s*,[^,;:.!?"“”«»„()]{2,110},\\s*(?:${relatives})\\s[^,;:.!?"“”«»„()]{2,110},\\s*(?:[\\p{L}’'-]+\\s+){0,3}$`,
+          `^\\s*,[^,;:.!?"“”«»„()]{2,110},\\s*(?:${apposedRelatives})\\s[^,;:.!?"“”«»„()]{2,110},\\s*(?:[\\p{L}’'-]+\\s+){0,3}$`,
           'iu',
         )
       : null;
@@ -91,7 +93,8 @@ export abstract class SubjectReader extends ReferenceReader {
   protected appositiveSubjectOf(sentence: string, verb: PhraseHit): string | null {
     const before = sentence.slice(0, verb.index);
     for (const candidate of this.namesIn(sentence, 0, verb.index)) {
-      const rest = before.slice(candidate.end);
+      // "Lasier Martins (Podemos-RS), líder do bloco …, acha": the party or place in parentheses is part of the name.
+      const rest = before.slice(candidate.end).replace(/^\s*\([^()]{1,30}\)/u, '');
       // One apposition, or two ("Charles Chastain, a professor at …, who was on the board at the time, told").
       if (!/^\s*,[^,;:.!?"“”«»„()]{2,110},\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(rest) && !this.twoAppositions?.test(rest))
         continue;
