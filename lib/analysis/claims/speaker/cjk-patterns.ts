@@ -52,3 +52,9 @@ export const ORG_SUFFIX = /(部|局|厅|廳|委|委员会|委員會|院|公司|�
 /** A Chinese organization opening a clause as its subject, before its verb. */
 export const ZH_ORG_SUBJECT =
   /^([\p{sc=Han}]{1,10}?(?:部|局|厅|廳|委员会|委員會|公司|集团|集團|协会|協會|银行|銀行|政府))(?=[\p{sc=Han}])(?!的)/u;
+
+/** "在郭荣梅看来，…", "在他眼中，": in whose view the sentence is given (group 1), opening it or after a first clause. */
+export const ZH_VIEW_OF = /(?:^|[，,])在([^，,。“”「」]{1,16}?)(?:的)?(?:看来|看來|眼中|眼里|眼裡)[，,]?/u;
+
+/** "告诉半月谈记者", "告訴本報記者": telling a reporter of any outlet reports what follows. */
+export const ZH_TOLD_REPORTER = /(?:告诉|告訴)[^，,。：:“”「」]{0,14}?(?:记者|記者)/gu;

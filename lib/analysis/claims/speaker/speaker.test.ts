@@ -2425,3 +2425,17 @@ describe('speakers18: appositions', () => {
     ).toEqual(['Ana Soto']);
   });
 });
+
+describe('speakers18: Chinese views and reporters told', () => {
+  it('zh: "在X看来，…" is X\'s view; nobody in particular ("在外界看来") or the writer ("在我看来") holds none', () => {
+    expect(speakers('类似的小故事还有很多，在郭荣梅看来，培养学生跟育苗一样，很有趣。', 'zh')).toEqual(['郭荣梅']);
+    expect(speakers('在宋国青看来，解决现局之策是调整汇率。', 'zh')).toEqual(['宋国青']);
+    expect(speakers('在外界看来，江淮是另一个直接受害者。', 'zh')).toEqual([null]);
+    expect(speakers('在我看来这部电影还想表达一种现实状态。', 'zh')).toEqual([null]);
+  });
+
+  it('zh: "X告诉<outlet>记者，…" tells a reporter of any outlet', () => {
+    expect(speakers('经营者告诉半月谈记者，每亩年收入可达6万至8万元。', 'zh')).toEqual(['经营者']);
+    expect(speakers('郭荣梅告诉顶端新闻·河南商报记者，和民乐团一起前行的日子有些辛苦。', 'zh')).toEqual(['郭荣梅']);
+  });
+});

@@ -1,4 +1,4 @@
-import { findPhrases, type PhraseHit } from '../match';
+import { allMatches, findPhrases, type PhraseHit } from '../match';
 import {
   JA_TOPIC,
   ZH_DATE,
@@ -12,13 +12,26 @@ import {
   ZH_RELATED_PERSON,
   ZH_SETTING,
   ZH_TITLE_AFTER_NAME,
+  ZH_TOLD_REPORTER,
   ZH_TOLD_TO,
+  ZH_VIEW_OF,
 } from './cjk-patterns';
 import { InvertedSubjectReader } from './inverted';
 
 /** The speaker of a Chinese or Japanese sentence, whose words no space separates. */
 export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
-  protected unspacedSpeaker(sentence: string, verbs: PhraseHit[]): string | null {
+  protected unspacedSpeaker(sentence: string, found: PhraseHit[]): string | null {
+    const told =
+      this.lang === 'ja'
+        ? []
+        : allMatches(ZH_TOLD_REPORTER, sentence).map((match) => ({
+            index: match.index,
+            end: match.index + match[0].length,
+            phrase: match[0],
+          }));
+    const verbs = [...found, ...told.filter((hit) => !found.some((verb) => verb.index === hit.index))].sort(
+      (a, b) => a.index - b.index,
+    );
     for (const verb of verbs) {
       if (
         this.lang !== 'ja' &&
@@ -33,6 +46,8 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         this.lang === 'ja' ? this.japaneseSubject(sentence) : this.chineseSubject(sentence.slice(0, verb.index));
       if (speaker) return speaker;
     }
+    const view = this.lang === 'ja' ? undefined : this.viewHolder(sentence);
+    if (view !== undefined) return view;
     for (const source of findPhrases(sentence, this.lexicon.sourcePrepositions, true)) {
       // A one-character source ("据") only opens a clause: in "数据中心" it is part of a word.
       if (
@@ -63,6 +78,19 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       if (owner.length >= 2 && (this.isOrganization(owner) || this.isPerson(owner))) return this.canonical(owner);
     }
     return null;
+  }
+
+  /**
+   * "在郭荣梅看来，…": the one in whose view the sentence is given holds it; nobody in particular ("在外界看来") and the
+   * writer ("在我看来") hold none (null). Undefined when the sentence gives no one's view so.
+   */
+  private viewHolder(sentence: string): string | null | undefined {
+    const holder = ZH_VIEW_OF.exec(sentence)?.[1];
+    if (!holder) return undefined;
+    if (this.lexicon.firstPerson.includes(holder)) return null;
+    if (this.words.personPronouns.has(holder)) return this.resolvePronoun(holder);
+    if (holder.length < 2 || this.lexicon.genericSubjects.some((generic) => holder.startsWith(generic))) return null;
+    return this.canonical(holder);
   }
 
   private chineseSubject(before: string): string | null {
