@@ -2439,3 +2439,19 @@ describe('speakers18: Chinese views and reporters told', () => {
     expect(speakers('郭荣梅告诉顶端新闻·河南商报记者，和民乐团一起前行的日子有些辛苦。', 'zh')).toEqual(['郭荣梅']);
   });
 });
+
+describe('speakers18: Chinese subjects with a gloss, and 说 inside a phrase', () => {
+  it('zh: a Latin name in parentheses after the Chinese one is a gloss, not the subject', () => {
+    expect(speakers('美国宇航局约翰逊航天中心发言人丹尼尔·霍特(Daniel Huot)表示：“宇航员不允许喝酒。”', 'zh')[0]).toBe(
+      '丹尼尔·霍特',
+    );
+    expect(speakers('席尔霍尔茨(Stephanie Schierhol）表示：“我们研究了宇航员身体的各种变化。”', 'zh')[0]).toBe(
+      '席尔霍尔茨',
+    );
+  });
+
+  it('zh: "不论怎么说", "所说的", "为什么说" report nobody; the verb after them does', () => {
+    expect(speakers('但不论怎么说，言茂松认为，上网电价上涨必将挤压利润空间。', 'zh')).toEqual(['言茂松']);
+    expect(speakers('这里面所说的服务主要包括维修、配件、培训。', 'zh')).toEqual([null]);
+  });
+});

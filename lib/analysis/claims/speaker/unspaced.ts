@@ -1,6 +1,7 @@
 import { allMatches, findPhrases, type PhraseHit } from '../match';
 import {
   JA_TOPIC,
+  LATIN_GLOSS,
   ZH_DATE,
   ZH_DOCUMENT_OF,
   ZH_INTERVIEWED,
@@ -93,7 +94,8 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     return this.canonical(holder);
   }
 
-  private chineseSubject(before: string): string | null {
+  private chineseSubject(text: string): string | null {
+    const before = text.replace(LATIN_GLOSS, '');
     const segments = before.split(/[，,。：:；;“”「」\s]/u);
     const raw = segments.pop() ?? '';
     // "没有什么厂商宣布…": nobody announced anything, so nobody is the source.
