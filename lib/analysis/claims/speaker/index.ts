@@ -266,6 +266,9 @@ export class SpeakerTracker extends AttributionReader {
         adverbs.every((word) => this.lexicon.verbAdverbs?.includes(word.toLowerCase()))
       )
         return true;
+      // "Llamó al Estado a adecuar …", "Instó asimismo a reconocer …": a verb opening the sentence has its subject left
+      // out, whatever follows it.
+      if (/^\s*$/u.test(before)) return true;
       return (
         (/^\s*(?:[^,;:"“”«»]{0,30},\s*)?$/u.test(before) ||
           (openers && /^[\p{L}\s’'-]{0,20}$/u.test(before)) ||

@@ -2455,3 +2455,17 @@ describe('speakers18: Chinese subjects with a gloss, and 说 inside a phrase', (
     expect(speakers('这里面所说的服务主要包括维修、配件、培训。', 'zh')).toEqual([null]);
   });
 });
+
+describe('speakers18: a reporting verb opening the sentence', () => {
+  it('es, pt: the subject left out goes on whatever follows the verb ("Llamó al Estado a …", "Instó asimismo a …")', () => {
+    expect(
+      speakers(
+        'Miguel Díaz-Canel dijo que hay que debatir. Instó asimismo a reconocer la labor de los militantes.',
+        'es',
+      ),
+    ).toEqual(['Miguel Díaz-Canel', 'Miguel Díaz-Canel']);
+    expect(
+      speakers('La relatora Ana Ruiz dijo que la ley es grave. Llamó al Estado a adecuar las reformas.', 'es').at(-1),
+    ).toBe('Ana Ruiz');
+  });
+});
