@@ -600,6 +600,7 @@ export const de: ClaimLexicon = {
     agents: ['von'],
     issued: ['bericht', 'studie', 'umfrage', 'urteil', 'analyse', 'gutachten'],
   },
+  requestNouns: ['antrag', 'anträge', 'berufung', 'beschwerde', 'klage', 'gesuch', 'revision'],
   femalePronouns: ['sie'],
   femaleMarkers: [
     'frau',

@@ -982,6 +982,7 @@ export const en: ClaimLexicon = {
     agents: ['by'],
     issued: ['report', 'study', 'survey', 'poll', 'ruling', 'analysis', 'review', 'audit'],
   },
+  requestNouns: ['request', 'requests', 'appeal', 'appeals', 'motion', 'petition', 'application', 'plea', 'bid'],
   femalePronouns: ['she'],
   femaleMarkers: [
     'mrs',

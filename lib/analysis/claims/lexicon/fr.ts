@@ -651,6 +651,7 @@ export const fr: ClaimLexicon = {
     agents: ['par'],
     issued: ['rapport', 'étude', 'enquête', 'sondage', 'arrêt', 'analyse', 'audit'],
   },
+  requestNouns: ['demande', 'demandes', 'requête', 'recours', 'appel', 'pourvoi', 'motion'],
   femalePronouns: ['elle'],
   femaleMarkers: [
     'la ministre',

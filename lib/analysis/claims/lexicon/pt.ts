@@ -684,6 +684,7 @@ export const pt: ClaimLexicon = {
     agents: ['por', 'pelo', 'pela'],
     issued: ['relatório', 'estudo', 'pesquisa', 'levantamento', 'sondagem', 'sentença', 'análise', 'auditoria'],
   },
+  requestNouns: ['pedido', 'pedidos', 'solicitação', 'requerimento', 'recurso', 'recursos', 'apelação', 'petição'],
   femalePronouns: ['ela'],
   femaleMarkers: [
     'a ministra',

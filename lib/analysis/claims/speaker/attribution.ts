@@ -99,6 +99,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       )
       // "The Screen Actors Guild hasn't said whether …": who says nothing is no source.
       .filter((verb) => !this.isNegated(sentence.slice(Math.max(0, verb.index - 40), verb.index)))
+      // "El Tribunal rechazó este jueves el pedido …": a decision on a request is an act the article tells.
+      .filter((verb) => !this.decidesOnRequest(sentence.slice(verb.end)))
       // "According to reports, …": after a source preposition the word is a noun, the source itself.
       // A verb there ("según adelantó la presidenta") has its subject after it.
       .filter(
@@ -231,6 +233,27 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the object right after a verb (`after`) is a request ("rejected the request", "había rechazado el pedido",
+   * "rechazó este jueves el pedido de …"): at most a short time phrase, then an article and the request noun, with at
+   * most one adjective between them.
+   */
+  private decidesOnRequest(after: string): boolean {
+    const requests = this.lexicon.requestNouns;
+    if (!requests?.length) return false;
+    const words = /^(?:\s+\p{Ll}+){1,5}/u.exec(after)?.[0].trim().split(/\s+/u) ?? [];
+    const articles = [...(this.lexicon.definiteArticles ?? []), ...this.lexicon.indefiniteArticles];
+    const article = words.findIndex((word) => articles.includes(word));
+    // "agregó que presentará un recurso", "said that if the motion fails": a clause, not the verb's object.
+    const between = words.slice(0, Math.max(article, 0));
+    if (between.some((word) => this.words.stopwords.has(word) || this.patterns.complementizers.has(word))) return false;
+    return (
+      article >= 0 &&
+      article <= 2 &&
+      (requests.includes(words[article + 1] ?? '') || requests.includes(words[article + 2] ?? ''))
+    );
   }
 
   /** The subject of one reporting verb of the sentence (see attributedSpeaker), or null. */

@@ -2469,3 +2469,16 @@ describe('speakers18: a reporting verb opening the sentence', () => {
     ).toBe('Ana Ruiz');
   });
 });
+
+describe('speakers18: decisions on requests are acts', () => {
+  it('a reporting verb whose object is a request tells a decision nobody says; one rejecting claims still speaks', () => {
+    expect(
+      speakers('En la audiencia, el Tribunal rechazó este jueves el pedido de no ejecutar la condena.', 'es'),
+    ).toEqual([null]);
+    expect(
+      speakers('La jueza Letizia Paredes había rechazado el pedido y esto fue apelado por la defensa.', 'es'),
+    ).toEqual([null]);
+    expect(speakers('The court rejected the request by the defense.', 'en')).toEqual([null]);
+    expect(speakers('Maria Lopez rejected the allegations.', 'en')).toEqual(['Maria Lopez']);
+  });
+});
