@@ -982,7 +982,10 @@ export const en: ClaimLexicon = {
     agents: ['by'],
     issued: ['report', 'study', 'survey', 'poll', 'ruling', 'analysis', 'review', 'audit'],
   },
-  requestNouns: ['request', 'requests', 'appeal', 'appeals', 'motion', 'petition', 'application', 'plea', 'bid'],
+  requestDecisions: {
+    verbs: ['rejected', 'denied', 'dismissed', 'granted', 'accepted', 'approved', 'upheld'],
+    nouns: ['request', 'requests', 'appeal', 'appeals', 'motion', 'petition', 'application', 'plea', 'bid'],
+  },
   femalePronouns: ['she'],
   femaleMarkers: [
     'mrs',

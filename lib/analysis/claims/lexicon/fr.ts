@@ -651,7 +651,10 @@ export const fr: ClaimLexicon = {
     agents: ['par'],
     issued: ['rapport', 'étude', 'enquête', 'sondage', 'arrêt', 'analyse', 'audit'],
   },
-  requestNouns: ['demande', 'demandes', 'requête', 'recours', 'appel', 'pourvoi', 'motion'],
+  requestDecisions: {
+    verbs: ['rejeté', 'refusé', 'accepté', 'débouté', 'rejette', 'refuse'],
+    nouns: ['demande', 'demandes', 'requête', 'recours', 'appel', 'pourvoi', 'motion'],
+  },
   femalePronouns: ['elle'],
   femaleMarkers: [
     'la ministre',

@@ -100,7 +100,7 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       // "The Screen Actors Guild hasn't said whether …": who says nothing is no source.
       .filter((verb) => !this.isNegated(sentence.slice(Math.max(0, verb.index - 40), verb.index)))
       // "El Tribunal rechazó este jueves el pedido …": a decision on a request is an act the article tells.
-      .filter((verb) => !this.decidesOnRequest(sentence.slice(verb.end)))
+      .filter((verb) => !this.decidesOnRequest(verb, sentence.slice(verb.end)))
       // "According to reports, …": after a source preposition the word is a noun, the source itself.
       // A verb there ("según adelantó la presidenta") has its subject after it.
       .filter(
@@ -236,13 +236,15 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
   }
 
   /**
-   * Whether the object right after a verb (`after`) is a request ("rejected the request", "había rechazado el pedido",
+   * Whether a verb deciding on requests has one as its object (`after`) ("rejected the request", "había rechazado el pedido",
    * "rechazó este jueves el pedido de …"): at most a short time phrase, then an article and the request noun, with at
    * most one adjective between them.
    */
-  private decidesOnRequest(after: string): boolean {
-    const requests = this.lexicon.requestNouns;
-    if (!requests?.length) return false;
+  private decidesOnRequest(verb: PhraseHit, after: string): boolean {
+    const decisions = this.lexicon.requestDecisions;
+    const last = verb.phrase.toLowerCase().split(/\s+/u).pop() ?? '';
+    if (!decisions?.verbs.includes(last)) return false;
+    const requests = decisions.nouns;
     const words = /^(?:\s+\p{Ll}+){1,5}/u.exec(after)?.[0].trim().split(/\s+/u) ?? [];
     const articles = [...(this.lexicon.definiteArticles ?? []), ...this.lexicon.indefiniteArticles];
     const article = words.findIndex((word) => articles.includes(word));

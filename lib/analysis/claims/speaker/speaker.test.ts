@@ -2480,5 +2480,7 @@ describe('speakers18: decisions on requests are acts', () => {
     ).toEqual([null]);
     expect(speakers('The court rejected the request by the defense.', 'en')).toEqual([null]);
     expect(speakers('Maria Lopez rejected the allegations.', 'en')).toEqual(['Maria Lopez']);
+    // Only a verb that decides: criticizing a request is speech.
+    expect(speakers('La diputada Ana Gómez criticó el pedido de la oposición.', 'es')).toEqual(['Ana Gómez']);
   });
 });
