@@ -16,6 +16,13 @@ export const ZH_INTERVIEWED = /(?<=.)(在)?接受[\p{sc=Han}《》]{0,10}?(采�
 /** "武汉市工商局有关负责人", "上海汇达丰律师事务所有关律师": a body, then someone unnamed who speaks for it. */
 export const ZH_RELATED_PERSON = /^(.{2,16}?)(有关|有關|相关|相關)(负责人|負責人|人士|律师|律師|官员|官員|人员|人員)$/u;
 
+/**
+ * "杭州市建筑质量和安全总站一位负责人": one unnamed member speaking for the body named right before (group 1); with 的
+ * between them (group 2) the words before may be a clause ("接近参与谈判的一位人士", someone close to the talks).
+ */
+export const ZH_MEMBER_OF =
+  /^(.{2,16}?)(的)?(?:一位|一名)(?:负责人|負責人|官员|官員|人士|工作人员|工作人員|发言人|發言人)$/u;
+
 /** Openings of a Chinese clause that is no subject: a prepositional adverbial, or the reporter who writes. */
 export const ZH_NO_SUBJECT = /^(除了|除|从|從|对于|對於|关于|關於|至于|至於|记者|記者|本报|本報|有关|有關|相关|相關)/u;
 

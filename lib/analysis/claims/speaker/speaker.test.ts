@@ -2484,3 +2484,16 @@ describe('speakers18: decisions on requests are acts', () => {
     expect(speakers('La diputada Ana Gómez criticó el pedido de la oposición.', 'es')).toEqual(['Ana Gómez']);
   });
 });
+
+describe('speakers18: Chinese members of a body', () => {
+  it('zh: "<body>(的)一位负责人说" is the body speaking through one unnamed member', () => {
+    expect(speakers('杭州市建筑质量和安全总站一位负责人说，建筑施工队伍的资质是由他们负责的。', 'zh')).toEqual([
+      '杭州市建筑质量和安全总站',
+    ]);
+    expect(speakers('武汉市工商局的一位负责人说，处罚已定。', 'zh')).toEqual(['武汉市工商局']);
+    // With 的, a clause before it describes someone unnamed ("close to the talks"), no body.
+    expect(speakers('接近参与谈判的一位人士表示，“每一次都谈得很愉快。”', 'zh')).toEqual([null]);
+    // Somebody unnamed of no body named is no source.
+    expect(speakers('一位两年未和妻子发生性关系的31岁男子说：“我们是室友。”', 'zh')).toEqual([null]);
+  });
+});

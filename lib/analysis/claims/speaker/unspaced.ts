@@ -1,12 +1,14 @@
 import { allMatches, findPhrases, type PhraseHit } from '../match';
 import {
   JA_TOPIC,
+  ORG_SUFFIX,
   LATIN_GLOSS,
   ZH_DATE,
   ZH_DOCUMENT_OF,
   ZH_INTERVIEWED,
   ZH_LISTENER,
   ZH_MEANS,
+  ZH_MEMBER_OF,
   ZH_NAMING,
   ZH_NO_SUBJECT,
   ZH_NOT_SPEECH,
@@ -161,6 +163,11 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     // "直觉让他相信": the person made to believe is the object of 让, not who speaks.
     if (pronoun && /(让|讓|使|叫|令)$/u.test(clause.slice(0, -pronoun.length))) return null;
     if (pronoun) return this.resolvePronoun(pronoun);
+    const member = ZH_MEMBER_OF.exec(clause);
+    if (member && (!member[2] || ORG_SUFFIX.test(member[1]!) || this.isOrganization(member[1]!))) {
+      this.speakerRole = clause;
+      return this.canonical(member[1]!);
+    }
     // "一位女生", "一名官员": somebody unnamed.
     if (/(一位|一名|一些|有的|某位)/u.test(clause)) return null;
     // "《华尔街日报》的一篇文章报道说": the publication or body whose article or report it is.
