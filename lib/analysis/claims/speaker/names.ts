@@ -34,8 +34,9 @@ export abstract class NameReader extends ArticleMemory {
         const titled = this.stripChineseTitles(sentence.slice(Math.max(0, match.index - 6), match.index) + match[0]);
         const name = titled.length < match[0].length ? titled : match[0];
         this.rememberPerson(name);
-        // "大卫·洛克菲勒是…，他在…说": a person opening the sentence is whom its 他 stands for.
-        if (match.index === 0) this.noteRecent(name);
+        // "大卫·洛克菲勒是…，他在…说": a person opening the sentence is whom its 他 stands for. So is one after a title
+        // and the body it belongs to ("纽约州立大学社会学荣誉教授戴夫·汉森研究…"): the title ends right before the name.
+        if (match.index === 0 || titled.length <= match[0].length) this.noteRecent(name);
       }
       for (const [title, pattern] of this.patterns.titledNames) {
         if (!sentence.includes(title)) continue;

@@ -2497,3 +2497,14 @@ describe('speakers18: Chinese members of a body', () => {
     expect(speakers('一位两年未和妻子发生性关系的31岁男子说：“我们是室友。”', 'zh')).toEqual([null]);
   });
 });
+
+describe('speakers18: Chinese pronouns after a titled transliterated name', () => {
+  it('zh: "…荣誉教授戴夫·汉森研究…。他说：" — 他 is the titled person the sentence before is about', () => {
+    expect(
+      speakers(
+        '纽约州立大学（State University of New York，SUNY）社会学荣誉教授戴夫·汉森（Dave Hanson）研究酒精和药物。他说：“我不认为它会有任何不同。”',
+        'zh',
+      ),
+    ).toEqual([null, '戴夫·汉森']);
+  });
+});
