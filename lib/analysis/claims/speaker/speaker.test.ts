@@ -2508,3 +2508,12 @@ describe('speakers18: Chinese pronouns after a titled transliterated name', () =
     ).toEqual([null, '戴夫·汉森']);
   });
 });
+
+describe('speakers18: stances held with the copula', () => {
+  it('en: "is adamant", "worry that" give their subject\'s view, as "is convinced" does', () => {
+    expect(speakers('Maria Lopez is adamant the metadata must be exempted from the law.', 'en')).toEqual([
+      'Maria Lopez',
+    ]);
+    expect(speakers('Tunisians worry that extremists can easily get arms.', 'en')).toEqual(['Tunisians']);
+  });
+});
