@@ -2517,3 +2517,17 @@ describe('speakers18: stances held with the copula', () => {
     expect(speakers('Tunisians worry that extremists can easily get arms.', 'en')).toEqual(['Tunisians']);
   });
 });
+
+describe('speakers18: a short aside between the subject and its verb', () => {
+  it('"La diputada, por su parte, dijo", "Security officials, by contrast, said": the aside is no subject', () => {
+    expect(
+      speakers('La diputada Ana Soto habló. Hubo lluvia. La diputada, por su parte, dijo que no.', 'es').at(-1),
+    ).toBe('Ana Soto');
+    expect(speakers('Security officials, by contrast, said the border is safe.', 'en')).toEqual(['Security officials']);
+    expect(speakers('Opposition lawmakers, by contrast, are adamant that Yoon be removed from office.', 'en')).toEqual([
+      'Opposition lawmakers',
+    ]);
+    // An apposition opened by an article is kept.
+    expect(speakers('Jane Smith, a professor at Yale, said no.', 'en')).toEqual(['Jane Smith']);
+  });
+});

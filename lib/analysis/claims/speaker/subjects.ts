@@ -527,7 +527,25 @@ export abstract class SubjectReader extends ReferenceReader {
       ...(this.lexicon.compoundPast?.between ?? []),
       ...(this.lexicon.perfectTense?.auxiliaries ?? []),
     ]);
-    let rest = before;
+    // "La diputada, por su parte, dijo", "Opposition lawmakers, however, said": a short aside between commas, opened by
+    // a preposition or an adverb (not an article, which opens an apposition, nor a relative pronoun), is no subject.
+    const aside = /,\s*(\p{Ll}[\p{Ll}’'\s-]{1,24}?)\s*,\s*$/u.exec(before);
+    const asideWords = aside?.[1]!.split(/\s+/u) ?? [];
+    const articles = [...(this.lexicon.definiteArticles ?? []), ...this.lexicon.indefiniteArticles];
+    const relatives = [...(this.lexicon.relativePronouns ?? []), ...(this.lexicon.invertingRelatives ?? [])];
+    const opener = asideWords[0] ?? '';
+    let rest =
+      aside &&
+      asideWords.length <= 3 &&
+      !articles.includes(opener) &&
+      !relatives.includes(opener) &&
+      (this.words.stopwords.has(opener) ||
+        this.words.sentenceStarters.has(opener) ||
+        this.words.locativePrepositions.has(opener) ||
+        fillers.has(opener) ||
+        /(?:ly|mente)$/u.test(opener))
+        ? `${before.slice(0, aside.index)} `
+        : before;
     for (;;) {
       const last = /(\p{Ll}+)\s*$/u.exec(rest);
       if (!last || !fillers.has(last[1]!) || !/\S/u.test(rest.slice(0, last.index))) return rest;
