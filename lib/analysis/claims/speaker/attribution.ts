@@ -278,7 +278,13 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     // subject right before the verb.
     // "…, pasaron a TCP, dijo González": a name right after a verb that follows a comma is the subject, even
     // when what comes before looks like an apposition.
+    // "Opposition lawmakers, however, said Yoon must go": a comma closing an aside after the subject opens no inverted
+    // clause; the subject before the aside is read first.
+    const asideBefore =
+      /,\s*$/u.test(sentence.slice(0, verb.index)) &&
+      !/,\s*$/u.test(this.withoutVerbFillers(sentence.slice(0, verb.index)));
     const invertedFirst =
+      !asideBefore &&
       /[,”"»“«]\s*$/u.test(sentence.slice(0, verb.index)) &&
       // The subject then closes the clause ("dijo González.", "dijo el gremialista,"); "claims Spacey “…”" has an object.
       CLOSING_SUBJECT.test(sentence.slice(verb.end));
@@ -312,9 +318,13 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
         ? (this.invertedSubjectOf(sentence, verb, namedBefore) ??
           this.appositiveSubjectOf(sentence, verb) ??
           this.subjectOf(sentence, verb))
-        : (this.appositiveSubjectOf(sentence, verb) ??
-          this.invertedSubjectOf(sentence, verb, namedBefore) ??
-          this.subjectOf(sentence, verb));
+        : asideBefore
+          ? (this.appositiveSubjectOf(sentence, verb) ??
+            this.subjectOf(sentence, verb) ??
+            this.invertedSubjectOf(sentence, verb, namedBefore))
+          : (this.appositiveSubjectOf(sentence, verb) ??
+            this.invertedSubjectOf(sentence, verb, namedBefore) ??
+            this.subjectOf(sentence, verb));
     return speaker;
   }
 

@@ -2530,4 +2530,8 @@ describe('speakers18: a short aside between the subject and its verb', () => {
     // An apposition opened by an article is kept.
     expect(speakers('Jane Smith, a professor at Yale, said no.', 'en')).toEqual(['Jane Smith']);
   });
+
+  it('a comma closing such an aside opens no inverted clause ("Opposition lawmakers, however, said Yoon must go")', () => {
+    expect(speakers('Opposition lawmakers, however, said Yoon must go.', 'en')).toEqual(['Opposition lawmakers']);
+  });
 });

@@ -521,7 +521,7 @@ export abstract class SubjectReader extends ReferenceReader {
    * The words before a verb without the adverbs and the perfect auxiliary that end them ("The company also said", "Le
    * ministre a aussi déclaré", "La société a également indiqué"): what is left ends with the subject.
    */
-  private withoutVerbFillers(before: string): string {
+  protected withoutVerbFillers(before: string): string {
     const fillers = new Set([
       ...(this.lexicon.verbAdverbs ?? []),
       ...(this.lexicon.compoundPast?.between ?? []),
