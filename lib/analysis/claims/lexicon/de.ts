@@ -600,6 +600,10 @@ export const de: ClaimLexicon = {
     agents: ['von'],
     issued: ['bericht', 'studie', 'umfrage', 'urteil', 'analyse', 'gutachten'],
   },
+  requestDecisions: {
+    verbs: ['abgelehnt', 'lehnte', 'wies', 'abgewiesen', 'zurückgewiesen'],
+    nouns: ['antrag', 'anträge', 'berufung', 'beschwerde', 'klage', 'gesuch', 'revision'],
+  },
   femalePronouns: ['sie'],
   femaleMarkers: [
     'frau',

@@ -180,6 +180,15 @@ export const en: ClaimLexicon = {
     'is confident',
     'doubts',
     'argues',
+    // A stance held with the copula, as "is convinced" ("the media union is adamant …", "Tunisians worry that").
+    'is adamant',
+    'are adamant',
+    'are convinced',
+    'are confident',
+    'worry that',
+    'worries that',
+    'fear that',
+    'fears that',
   ],
   hedges: [
     'probably',
@@ -984,6 +993,10 @@ export const en: ClaimLexicon = {
     ],
     agents: ['by'],
     issued: ['report', 'study', 'survey', 'poll', 'ruling', 'analysis', 'review', 'audit'],
+  },
+  requestDecisions: {
+    verbs: ['rejected', 'denied', 'dismissed', 'granted', 'accepted', 'approved', 'upheld'],
+    nouns: ['request', 'requests', 'appeal', 'appeals', 'motion', 'petition', 'application', 'plea', 'bid'],
   },
   femalePronouns: ['she'],
   femaleMarkers: [

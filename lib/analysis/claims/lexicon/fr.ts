@@ -651,6 +651,10 @@ export const fr: ClaimLexicon = {
     agents: ['par'],
     issued: ['rapport', 'étude', 'enquête', 'sondage', 'arrêt', 'analyse', 'audit'],
   },
+  requestDecisions: {
+    verbs: ['rejeté', 'refusé', 'accepté', 'débouté', 'rejette', 'refuse'],
+    nouns: ['demande', 'demandes', 'requête', 'recours', 'appel', 'pourvoi', 'motion'],
+  },
   femalePronouns: ['elle'],
   femaleMarkers: [
     'la ministre',

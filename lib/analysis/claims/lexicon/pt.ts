@@ -684,6 +684,10 @@ export const pt: ClaimLexicon = {
     agents: ['por', 'pelo', 'pela'],
     issued: ['relatório', 'estudo', 'pesquisa', 'levantamento', 'sondagem', 'sentença', 'análise', 'auditoria'],
   },
+  requestDecisions: {
+    verbs: ['rejeitou', 'rejeitaram', 'rejeitado', 'negou', 'negaram', 'indeferiu', 'acatou', 'aceitou', 'deferiu'],
+    nouns: ['pedido', 'pedidos', 'solicitação', 'requerimento', 'recurso', 'recursos', 'apelação', 'petição'],
+  },
   femalePronouns: ['ela'],
   femaleMarkers: [
     'a ministra',

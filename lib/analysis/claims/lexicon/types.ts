@@ -346,6 +346,12 @@ export interface ClaimLexicon {
     issued?: string[];
   };
   /**
+   * Decisions on requests: a verb of `verbs` (a reporting verb's last word: "rejected", "rechazado") whose object is
+   * one of `nouns` ("the court rejected the request", "había rechazado el pedido") tells the decision, an act nobody
+   * says; "criticó el pedido" still speaks.
+   */
+  requestDecisions?: { verbs: string[]; nouns: string[] };
+  /**
    * Adjectives that say which body a described source belongs to ("la acusación fiscal" is the Fiscalía's, "el parte
    * policial" the police's), with the name the body goes by: the body is then the source.
    */

@@ -99,6 +99,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       )
       // "The Screen Actors Guild hasn't said whether …": who says nothing is no source.
       .filter((verb) => !this.isNegated(sentence.slice(Math.max(0, verb.index - 40), verb.index)))
+      // "El Tribunal rechazó este jueves el pedido …": a decision on a request is an act the article tells.
+      .filter((verb) => !this.decidesOnRequest(verb, sentence.slice(verb.end)))
       // "According to reports, …": after a source preposition the word is a noun, the source itself.
       // A verb there ("según adelantó la presidenta") has its subject after it.
       .filter(
@@ -233,6 +235,29 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     return null;
   }
 
+  /**
+   * Whether a verb deciding on requests has one as its object (`after`) ("rejected the request", "había rechazado el pedido",
+   * "rechazó este jueves el pedido de …"): at most a short time phrase, then an article and the request noun, with at
+   * most one adjective between them.
+   */
+  private decidesOnRequest(verb: PhraseHit, after: string): boolean {
+    const decisions = this.lexicon.requestDecisions;
+    const last = verb.phrase.toLowerCase().split(/\s+/u).pop() ?? '';
+    if (!decisions?.verbs.includes(last)) return false;
+    const requests = decisions.nouns;
+    const words = /^(?:\s+\p{Ll}+){1,5}/u.exec(after)?.[0].trim().split(/\s+/u) ?? [];
+    const articles = [...(this.lexicon.definiteArticles ?? []), ...this.lexicon.indefiniteArticles];
+    const article = words.findIndex((word) => articles.includes(word));
+    // "agregó que presentará un recurso", "said that if the motion fails": a clause, not the verb's object.
+    const between = words.slice(0, Math.max(article, 0));
+    if (between.some((word) => this.words.stopwords.has(word) || this.patterns.complementizers.has(word))) return false;
+    return (
+      article >= 0 &&
+      article <= 2 &&
+      (requests.includes(words[article + 1] ?? '') || requests.includes(words[article + 2] ?? ''))
+    );
+  }
+
   /** The subject of one reporting verb of the sentence (see attributedSpeaker), or null. */
   private speakerOfVerb(sentence: string, verb: PhraseHit, namedBefore: string | null): string | null {
     // "a-t-il ajouté": the pronoun is inside the verb phrase.
@@ -253,7 +278,13 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     // subject right before the verb.
     // "…, pasaron a TCP, dijo González": a name right after a verb that follows a comma is the subject, even
     // when what comes before looks like an apposition.
+    // "Opposition lawmakers, however, said Yoon must go": a comma closing an aside after the subject opens no inverted
+    // clause; the subject before the aside is read first.
+    const asideBefore =
+      /,\s*$/u.test(sentence.slice(0, verb.index)) &&
+      !/,\s*$/u.test(this.withoutVerbFillers(sentence.slice(0, verb.index)));
     const invertedFirst =
+      !asideBefore &&
       /[,”"»“«]\s*$/u.test(sentence.slice(0, verb.index)) &&
       // The subject then closes the clause ("dijo González.", "dijo el gremialista,"); "claims Spacey “…”" has an object.
       CLOSING_SUBJECT.test(sentence.slice(verb.end));
@@ -287,9 +318,13 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
         ? (this.invertedSubjectOf(sentence, verb, namedBefore) ??
           this.appositiveSubjectOf(sentence, verb) ??
           this.subjectOf(sentence, verb))
-        : (this.appositiveSubjectOf(sentence, verb) ??
-          this.invertedSubjectOf(sentence, verb, namedBefore) ??
-          this.subjectOf(sentence, verb));
+        : asideBefore
+          ? (this.appositiveSubjectOf(sentence, verb) ??
+            this.subjectOf(sentence, verb) ??
+            this.invertedSubjectOf(sentence, verb, namedBefore))
+          : (this.appositiveSubjectOf(sentence, verb) ??
+            this.invertedSubjectOf(sentence, verb, namedBefore) ??
+            this.subjectOf(sentence, verb));
     return speaker;
   }
 

@@ -16,6 +16,13 @@ export const ZH_INTERVIEWED = /(?<=.)(在)?接受[\p{sc=Han}《》]{0,10}?(采�
 /** "武汉市工商局有关负责人", "上海汇达丰律师事务所有关律师": a body, then someone unnamed who speaks for it. */
 export const ZH_RELATED_PERSON = /^(.{2,16}?)(有关|有關|相关|相關)(负责人|負責人|人士|律师|律師|官员|官員|人员|人員)$/u;
 
+/**
+ * "杭州市建筑质量和安全总站一位负责人": one unnamed member speaking for the body named right before (group 1); with 的
+ * between them (group 2) the words before may be a clause ("接近参与谈判的一位人士", someone close to the talks).
+ */
+export const ZH_MEMBER_OF =
+  /^(.{2,16}?)(的)?(?:一位|一名)(?:负责人|負責人|官员|官員|人士|工作人员|工作人員|发言人|發言人)$/u;
+
 /** Openings of a Chinese clause that is no subject: a prepositional adverbial, or the reporter who writes. */
 export const ZH_NO_SUBJECT = /^(除了|除|从|從|对于|對於|关于|關於|至于|至於|记者|記者|本报|本報|有关|有關|相关|相關)/u;
 
@@ -33,8 +40,14 @@ export const ZH_TITLE_AFTER_NAME =
 export const ZH_DOCUMENT_OF =
   /^(.{2,14}?)的(?:一篇|一份|一则|一則|一项|一項|最新)?(?:文章|报道|報導|报告|報告|研究|调查|調查|声明|聲明)(?:报道|報導|中)?$/u;
 
-/** "对…来说", "比如说", "可以说": 说 inside a phrase that reports nobody's words (so are "说服", "说法" after it). */
-export const ZH_NOT_SPEECH = /(来|來|如|是|话|話|再|虽|雖|听|聽|一|以)$/u;
+/**
+ * "对…来说", "比如说", "可以说": 说 inside a phrase that reports nobody's words (so are "说服", "说法" after it); so do
+ * "不论怎么说" (whatever one says), "为什么说" (why say) and "所说的" (what is meant by).
+ */
+export const ZH_NOT_SPEECH = /(来|來|如|是|话|話|再|虽|雖|听|聽|一|以|怎么|怎麼|什么|什麼|所)$/u;
+
+/** "丹尼尔·霍特(Daniel Huot)": a name's spelling in Latin letters in parentheses, a gloss of the name before it. */
+export const LATIN_GLOSS = /[(（][\p{sc=Latin}\s.'’-]{1,40}[)）]/gu;
 
 /** Characters before 称 that make it "called" ("俗称", "号称", "简称", "被称为"), not "said". */
 export const ZH_NAMING = /(俗|号|號|堪|简|簡|又|被|人|统|統|名|昵|暱|并|並|合)$/u;
@@ -52,3 +65,9 @@ export const ORG_SUFFIX = /(部|局|厅|廳|委|委员会|委員會|院|公司|�
 /** A Chinese organization opening a clause as its subject, before its verb. */
 export const ZH_ORG_SUBJECT =
   /^([\p{sc=Han}]{1,10}?(?:部|局|厅|廳|委员会|委員會|公司|集团|集團|协会|協會|银行|銀行|政府))(?=[\p{sc=Han}])(?!的)/u;
+
+/** "在郭荣梅看来，…", "在他眼中，": in whose view the sentence is given (group 1), opening it or after a first clause. */
+export const ZH_VIEW_OF = /(?:^|[，,])在([^，,。“”「」]{1,16}?)(?:的)?(?:看来|看來|眼中|眼里|眼裡)[，,]?/u;
+
+/** "告诉半月谈记者", "告訴本報記者": telling a reporter of any outlet reports what follows. */
+export const ZH_TOLD_REPORTER = /(?:告诉|告訴)[^，,。：:“”「」]{0,14}?(?:记者|記者)/gu;

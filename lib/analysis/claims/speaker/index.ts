@@ -78,11 +78,12 @@ export class SpeakerTracker extends AttributionReader {
       runningQuote === 'inside' && quoteSpeaker
         ? quoteSpeaker
         : ((closing && attributed !== closing ? closing : attributed) ?? this.colonLeadIn(sentence) ?? quoteSpeaker);
+    // The person the sentence before was about goes on too, however long ago anyone spoke ("Magallanes es una de
+    // las representantes del grupo. Relató que …").
     if (
       !speaker &&
       PRO_DROP.has(this.lang) &&
-      this.lastSpeaker &&
-      block - this.lastSpeakerBlock <= 2 &&
+      ((this.lastSpeaker && block - this.lastSpeakerBlock <= 2) || (namedBefore && block - namedBeforeBlock <= 1)) &&
       this.reportsWithoutSubject(sentence)
     )
       speaker = goesOn();
@@ -265,14 +266,47 @@ export class SpeakerTracker extends AttributionReader {
         adverbs.every((word) => this.lexicon.verbAdverbs?.includes(word.toLowerCase()))
       )
         return true;
+      // "Llamó al Estado a adecuar …", "Instó asimismo a reconocer …": a verb opening the sentence has its subject left
+      // out, whatever follows it.
+      if (/^\s*$/u.test(before)) return true;
       return (
         (/^\s*(?:[^,;:"“”«»]{0,30},\s*)?$/u.test(before) ||
           (openers && /^[\p{L}\s’'-]{0,20}$/u.test(before)) ||
-          this.adverbialOpening(before)) &&
+          this.adverbialOpening(before) ||
+          this.holdsNoSubject(before)) &&
         // "Confirmó además que …": an adverb may come between the verb and what was said. "E classificou os pedidos
         // como “anomalias graves”", "Lo dijo porque “…”": or a quotation, soon after the verb, is what was said.
         (/^\s*(?:\p{Ll}+\s+)?(?:que\b|:)/u.test(sentence.slice(verb.end)) ||
           /^\s[^.;:!?"“”«»„]{0,60}["“«„]/u.test(sentence.slice(verb.end)))
+      );
+    });
+  }
+
+  /**
+   * "Si bien admitió que …", "Según entiende, “…”, y enfatizó:": quotations aside, nothing before the verb but
+   * function words, adverbs and other verbs of saying or holding, no article and no capitalised word but the first:
+   * nothing there could be the verb's subject. Not an impersonal "se informó".
+   */
+  private holdsNoSubject(before: string): boolean {
+    const outside = before.replace(/["“«„][^"“”«»„]*["”»“]/gu, ' ');
+    if (/[;:()"“”«»„]/u.test(outside)) return false;
+    const words = outside.match(/[\p{L}’'-]+/gu) ?? [];
+    if (words.length === 0 || words.length > 8) return false;
+    if (this.lexicon.impersonalMarkers?.includes(words.at(-1)!.toLowerCase())) return false;
+    const articles = [...(this.lexicon.definiteArticles ?? []), ...this.lexicon.indefiniteArticles];
+    const verbs = [...this.lexicon.reportingVerbs, ...this.lexicon.beliefVerbs];
+    return words.every((word, at) => {
+      const lower = word.toLowerCase();
+      if (articles.includes(lower) || (at > 0 && /^\p{Lu}/u.test(word))) return false;
+      // "Según entiende": a verb after a source preposition has the same subject left out.
+      const afterSource = at > 0 && this.lexicon.sourcePrepositions.includes(words[at - 1]!.toLowerCase());
+      return (
+        afterSource ||
+        this.words.stopwords.has(lower) ||
+        this.words.sentenceStarters.has(lower) ||
+        (this.lexicon.verbAdverbs?.includes(lower) ?? false) ||
+        (this.lexicon.droppedSubjectClause?.clitics.includes(lower) ?? false) ||
+        verbs.includes(lower)
       );
     });
   }

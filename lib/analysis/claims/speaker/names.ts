@@ -30,9 +30,13 @@ export abstract class NameReader extends ArticleMemory {
       for (const match of sentence.matchAll(
         /[\p{sc=Han}\p{sc=Katakana}ー]{1,4}·(?:(?![是的在和与與说說表称稱等也还還则則就对對将將曾已为為被把向从從])[\p{sc=Han}\p{sc=Katakana}ー]){1,8}/gu,
       )) {
-        this.rememberPerson(match[0]);
-        // "大卫·洛克菲勒是…，他在…说": a person opening the sentence is whom its 他 stands for.
-        if (match.index === 0) this.noteRecent(match[0]);
+        // "发言人丹尼尔·霍特": a title may end inside the four characters before the dot.
+        const titled = this.stripChineseTitles(sentence.slice(Math.max(0, match.index - 6), match.index) + match[0]);
+        const name = titled.length < match[0].length ? titled : match[0];
+        this.rememberPerson(name);
+        // "大卫·洛克菲勒是…，他在…说": a person opening the sentence is whom its 他 stands for. So is one after a title
+        // and the body it belongs to ("纽约州立大学社会学荣誉教授戴夫·汉森研究…"): the title ends right before the name.
+        if (match.index === 0 || titled.length <= match[0].length) this.noteRecent(name);
       }
       for (const [title, pattern] of this.patterns.titledNames) {
         if (!sentence.includes(title)) continue;

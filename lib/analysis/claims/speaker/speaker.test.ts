@@ -2341,3 +2341,197 @@ describe('SpeakerTracker, compound tenses, dashes and roles', () => {
     ).toEqual(['defensores del exgobernante']);
   });
 });
+
+describe('speakers18: description subjects resolved by grammar', () => {
+  it('an adverb or a compound tense between a described subject and its verb ("the company also said", "a également indiqué")', () => {
+    expect(speakers('Microsoft said it would grow. The company also said it was lowering prices.', 'en').at(-1)).toBe(
+      'Microsoft',
+    );
+    expect(
+      speakers(
+        "Le ministre de l'Économie, Bruno Dupont, a visité l'usine. Il faisait beau. Le ministre a aussi déclaré que l'usine restera ouverte.",
+        'fr',
+      ).at(-1),
+    ).toBe('Bruno Dupont');
+    expect(
+      speakers(
+        "L'entreprise Renault a annoncé des pertes. Il pleut. La société a également indiqué qu'elle fermera deux usines.",
+        'fr',
+      ).at(-1),
+    ).toBe('Renault');
+  });
+});
+
+describe('speakers18: a subject left out goes on', () => {
+  function byParagraph(paragraphs: string[], lang: string): Array<string | null> {
+    const tracker = new SpeakerTracker(lexiconFor(lang), lang, false);
+    return paragraphs.flatMap((paragraph, block) =>
+      segmentSentences(paragraph, lang).map((sentence) => tracker.speakerOf(sentence.text, block)),
+    );
+  }
+
+  it('es: only function words and quotations before the verb ("Si bien admitió que …, afirmó que")', () => {
+    expect(
+      byParagraph(
+        [
+          'José Yurramendi dijo que sí. Si bien admitió que aún no tienen un número, afirmó que tiene que ser “más concreta”.',
+        ],
+        'es',
+      ),
+    ).toEqual(['José Yurramendi', 'José Yurramendi']);
+    expect(
+      byParagraph(
+        [
+          'José Yurramendi dijo que sí.',
+          'Según entiende, “no hay perspectiva”, y enfatizó: “Lo que falta es control”.',
+        ],
+        'es',
+      ).at(-1),
+    ).toBe('José Yurramendi');
+    // An impersonal "se" reports nobody.
+    expect(byParagraph(['José Yurramendi dijo que sí. Luego se informó que el área se reducirá.'], 'es').at(-1)).toBe(
+      null,
+    );
+  });
+
+  it('es: the person the sentence before is about goes on, however long ago the last speaker spoke', () => {
+    expect(
+      byParagraph(
+        [
+          'Laura Magallanes dijo que no.',
+          'Hubo lluvia.',
+          'El área es grande.',
+          'Magallanes también es una de las representantes del grupo. Relató que en las reuniones se pusieron preguntas.',
+        ],
+        'es',
+      ).at(-1),
+    ).toBe('Laura Magallanes');
+  });
+});
+
+describe('speakers18: appositions', () => {
+  it('a party in parentheses after the name, then an apposition and a relative clause opened by "que"', () => {
+    expect(
+      speakers(
+        'O senador Lasier Martins (Podemos-RS), líder do bloco parlamentar Juntos pelo Brasil, que congrega além de seu partido o PSDB, acha que não há espaço para avançar.',
+        'pt',
+      ),
+    ).toEqual(['Lasier Martins']);
+    expect(
+      speakers(
+        'La diputada Ana Soto (PS), jefa de la bancada Unidos por Chile, que reúne a tres partidos, dijo que no hay votos.',
+        'es',
+      ),
+    ).toEqual(['Ana Soto']);
+  });
+});
+
+describe('speakers18: Chinese views and reporters told', () => {
+  it('zh: "在X看来，…" is X\'s view; nobody in particular ("在外界看来") or the writer ("在我看来") holds none', () => {
+    expect(speakers('类似的小故事还有很多，在郭荣梅看来，培养学生跟育苗一样，很有趣。', 'zh')).toEqual(['郭荣梅']);
+    expect(speakers('在宋国青看来，解决现局之策是调整汇率。', 'zh')).toEqual(['宋国青']);
+    expect(speakers('在外界看来，江淮是另一个直接受害者。', 'zh')).toEqual([null]);
+    expect(speakers('在我看来这部电影还想表达一种现实状态。', 'zh')).toEqual([null]);
+  });
+
+  it('zh: "X告诉<outlet>记者，…" tells a reporter of any outlet', () => {
+    expect(speakers('经营者告诉半月谈记者，每亩年收入可达6万至8万元。', 'zh')).toEqual(['经营者']);
+    expect(speakers('郭荣梅告诉顶端新闻·河南商报记者，和民乐团一起前行的日子有些辛苦。', 'zh')).toEqual(['郭荣梅']);
+  });
+});
+
+describe('speakers18: Chinese subjects with a gloss, and 说 inside a phrase', () => {
+  it('zh: a Latin name in parentheses after the Chinese one is a gloss, not the subject', () => {
+    expect(speakers('美国宇航局约翰逊航天中心发言人丹尼尔·霍特(Daniel Huot)表示：“宇航员不允许喝酒。”', 'zh')[0]).toBe(
+      '丹尼尔·霍特',
+    );
+    expect(speakers('席尔霍尔茨(Stephanie Schierhol）表示：“我们研究了宇航员身体的各种变化。”', 'zh')[0]).toBe(
+      '席尔霍尔茨',
+    );
+  });
+
+  it('zh: "不论怎么说", "所说的", "为什么说" report nobody; the verb after them does', () => {
+    expect(speakers('但不论怎么说，言茂松认为，上网电价上涨必将挤压利润空间。', 'zh')).toEqual(['言茂松']);
+    expect(speakers('这里面所说的服务主要包括维修、配件、培训。', 'zh')).toEqual([null]);
+  });
+});
+
+describe('speakers18: a reporting verb opening the sentence', () => {
+  it('es, pt: the subject left out goes on whatever follows the verb ("Llamó al Estado a …", "Instó asimismo a …")', () => {
+    expect(
+      speakers(
+        'Miguel Díaz-Canel dijo que hay que debatir. Instó asimismo a reconocer la labor de los militantes.',
+        'es',
+      ),
+    ).toEqual(['Miguel Díaz-Canel', 'Miguel Díaz-Canel']);
+    expect(
+      speakers('La relatora Ana Ruiz dijo que la ley es grave. Llamó al Estado a adecuar las reformas.', 'es').at(-1),
+    ).toBe('Ana Ruiz');
+  });
+});
+
+describe('speakers18: decisions on requests are acts', () => {
+  it('a reporting verb whose object is a request tells a decision nobody says; one rejecting claims still speaks', () => {
+    expect(
+      speakers('En la audiencia, el Tribunal rechazó este jueves el pedido de no ejecutar la condena.', 'es'),
+    ).toEqual([null]);
+    expect(
+      speakers('La jueza Letizia Paredes había rechazado el pedido y esto fue apelado por la defensa.', 'es'),
+    ).toEqual([null]);
+    expect(speakers('The court rejected the request by the defense.', 'en')).toEqual([null]);
+    expect(speakers('Maria Lopez rejected the allegations.', 'en')).toEqual(['Maria Lopez']);
+    // Only a verb that decides: criticizing a request is speech.
+    expect(speakers('La diputada Ana Gómez criticó el pedido de la oposición.', 'es')).toEqual(['Ana Gómez']);
+  });
+});
+
+describe('speakers18: Chinese members of a body', () => {
+  it('zh: "<body>(的)一位负责人说" is the body speaking through one unnamed member', () => {
+    expect(speakers('杭州市建筑质量和安全总站一位负责人说，建筑施工队伍的资质是由他们负责的。', 'zh')).toEqual([
+      '杭州市建筑质量和安全总站',
+    ]);
+    expect(speakers('武汉市工商局的一位负责人说，处罚已定。', 'zh')).toEqual(['武汉市工商局']);
+    // With 的, a clause before it describes someone unnamed ("close to the talks"), no body.
+    expect(speakers('接近参与谈判的一位人士表示，“每一次都谈得很愉快。”', 'zh')).toEqual([null]);
+    // Somebody unnamed of no body named is no source.
+    expect(speakers('一位两年未和妻子发生性关系的31岁男子说：“我们是室友。”', 'zh')).toEqual([null]);
+  });
+});
+
+describe('speakers18: Chinese pronouns after a titled transliterated name', () => {
+  it('zh: "…荣誉教授戴夫·汉森研究…。他说：" — 他 is the titled person the sentence before is about', () => {
+    expect(
+      speakers(
+        '纽约州立大学（State University of New York，SUNY）社会学荣誉教授戴夫·汉森（Dave Hanson）研究酒精和药物。他说：“我不认为它会有任何不同。”',
+        'zh',
+      ),
+    ).toEqual([null, '戴夫·汉森']);
+  });
+});
+
+describe('speakers18: stances held with the copula', () => {
+  it('en: "is adamant", "worry that" give their subject\'s view, as "is convinced" does', () => {
+    expect(speakers('Maria Lopez is adamant the metadata must be exempted from the law.', 'en')).toEqual([
+      'Maria Lopez',
+    ]);
+    expect(speakers('Tunisians worry that extremists can easily get arms.', 'en')).toEqual(['Tunisians']);
+  });
+});
+
+describe('speakers18: a short aside between the subject and its verb', () => {
+  it('"La diputada, por su parte, dijo", "Security officials, by contrast, said": the aside is no subject', () => {
+    expect(
+      speakers('La diputada Ana Soto habló. Hubo lluvia. La diputada, por su parte, dijo que no.', 'es').at(-1),
+    ).toBe('Ana Soto');
+    expect(speakers('Security officials, by contrast, said the border is safe.', 'en')).toEqual(['Security officials']);
+    expect(speakers('Opposition lawmakers, by contrast, are adamant that Yoon be removed from office.', 'en')).toEqual([
+      'Opposition lawmakers',
+    ]);
+    // An apposition opened by an article is kept.
+    expect(speakers('Jane Smith, a professor at Yale, said no.', 'en')).toEqual(['Jane Smith']);
+  });
+
+  it('a comma closing such an aside opens no inverted clause ("Opposition lawmakers, however, said Yoon must go")', () => {
+    expect(speakers('Opposition lawmakers, however, said Yoon must go.', 'en')).toEqual(['Opposition lawmakers']);
+  });
+});

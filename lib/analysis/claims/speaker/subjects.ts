@@ -25,9 +25,11 @@ export abstract class SubjectReader extends ReferenceReader {
   constructor(lexicon: ClaimLexicon, lang: string, unspaced: boolean, publication: string | null = null) {
     super(lexicon, lang, unspaced, publication);
     const relatives = alternation(lexicon.relativePronouns);
-    this.twoAppositions = relatives
+    // "…, líder do bloco …, que congrega …, acha": after a comma closing an apposition, "que" opens a relative clause.
+    const apposedRelatives = alternation([...(lexicon.relativePronouns ?? []), ...(lexicon.invertingRelatives ?? [])]);
+    this.twoAppositions = apposedRelatives
       ? new RegExp(
-          `^\\s*,[^,;:.!?"“”«»„()]{2,110},\\s*(?:${relatives})\\s[^,;:.!?"“”«»„()]{2,110},\\s*(?:[\\p{L}’'-]+\\s+){0,3}$`,
+          `^\\s*,[^,;:.!?"“”«»„()]{2,110},\\s*(?:${apposedRelatives})\\s[^,;:.!?"“”«»„()]{2,110},\\s*(?:[\\p{L}’'-]+\\s+){0,3}$`,
           'iu',
         )
       : null;
@@ -91,7 +93,8 @@ export abstract class SubjectReader extends ReferenceReader {
   protected appositiveSubjectOf(sentence: string, verb: PhraseHit): string | null {
     const before = sentence.slice(0, verb.index);
     for (const candidate of this.namesIn(sentence, 0, verb.index)) {
-      const rest = before.slice(candidate.end);
+      // "Lasier Martins (Podemos-RS), líder do bloco …, acha": the party or place in parentheses is part of the name.
+      const rest = before.slice(candidate.end).replace(/^\s*\([^()]{1,30}\)/u, '');
       // One apposition, or two ("Charles Chastain, a professor at …, who was on the board at the time, told").
       if (!/^\s*,[^,;:.!?"“”«»„()]{2,110},\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(rest) && !this.twoAppositions?.test(rest))
         continue;
@@ -150,7 +153,7 @@ export abstract class SubjectReader extends ReferenceReader {
 
   protected subjectOf(sentence: string, verb: PhraseHit): string | null {
     const windowStart = Math.max(0, verb.index - 120);
-    const before = sentence.slice(windowStart, verb.index);
+    const before = this.withoutVerbFillers(sentence.slice(windowStart, verb.index));
     // "Wu Fan was quoted by Agence-France Presse as saying": who is quoted speaks, not who quotes.
     const quotedAs = /\b(?:was|were|is|are|been)\s+(?:quoted|cited)\s+(?:by|in)\s[^,;:.!?"“”«»]{1,60}\s+as\s*$/u.exec(
       before,
@@ -512,6 +515,44 @@ export abstract class SubjectReader extends ReferenceReader {
     // Remembered as a person of their own, so the surname alone still means the one the story is about.
     this.rememberPerson(named.name);
     return named.name;
+  }
+
+  /**
+   * The words before a verb without the adverbs and the perfect auxiliary that end them ("The company also said", "Le
+   * ministre a aussi déclaré", "La société a également indiqué"): what is left ends with the subject.
+   */
+  protected withoutVerbFillers(before: string): string {
+    const fillers = new Set([
+      ...(this.lexicon.verbAdverbs ?? []),
+      ...(this.lexicon.compoundPast?.between ?? []),
+      ...(this.lexicon.perfectTense?.auxiliaries ?? []),
+    ]);
+    // "La diputada, por su parte, dijo", "Opposition lawmakers, however, said": a short aside between commas, opened by
+    // a preposition or an adverb (not an article, which opens an apposition, nor a relative pronoun), is no subject.
+    const aside = /,\s*(\p{Ll}[\p{Ll}’'\s-]{1,24}?)\s*,\s*$/u.exec(before);
+    const asideWords = aside?.[1]!.split(/\s+/u) ?? [];
+    const articles = [...(this.lexicon.definiteArticles ?? []), ...this.lexicon.indefiniteArticles];
+    const relatives = [...(this.lexicon.relativePronouns ?? []), ...(this.lexicon.invertingRelatives ?? [])];
+    const opener = asideWords[0] ?? '';
+    let rest =
+      aside &&
+      asideWords.length <= 3 &&
+      !articles.includes(opener) &&
+      !relatives.includes(opener) &&
+      (this.words.stopwords.has(opener) ||
+        this.words.sentenceStarters.has(opener) ||
+        this.words.locativePrepositions.has(opener) ||
+        fillers.has(opener) ||
+        /(?:ly|mente)$/u.test(opener))
+        ? `${before.slice(0, aside.index)} `
+        : before;
+    for (;;) {
+      const last = /(\p{Ll}+)\s*$/u.exec(rest);
+      if (!last || !fillers.has(last[1]!) || !/\S/u.test(rest.slice(0, last.index))) return rest;
+      // A whole word only: the "a" of "l'a" is no auxiliary after its subject.
+      if (!/\s$/u.test(rest.slice(0, last.index))) return rest;
+      rest = rest.slice(0, last.index);
+    }
   }
 
   /** An auxiliary, modal or adverb that may stand between a subject and its verb ("have", "also", "reportedly"). */

@@ -1,24 +1,40 @@
-import { findPhrases, type PhraseHit } from '../match';
+import { allMatches, findPhrases, type PhraseHit } from '../match';
 import {
   JA_TOPIC,
+  ORG_SUFFIX,
+  LATIN_GLOSS,
   ZH_DATE,
   ZH_DOCUMENT_OF,
   ZH_INTERVIEWED,
   ZH_LISTENER,
   ZH_MEANS,
+  ZH_MEMBER_OF,
   ZH_NAMING,
   ZH_NO_SUBJECT,
   ZH_NOT_SPEECH,
   ZH_RELATED_PERSON,
   ZH_SETTING,
   ZH_TITLE_AFTER_NAME,
+  ZH_TOLD_REPORTER,
   ZH_TOLD_TO,
+  ZH_VIEW_OF,
 } from './cjk-patterns';
 import { InvertedSubjectReader } from './inverted';
 
 /** The speaker of a Chinese or Japanese sentence, whose words no space separates. */
 export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
-  protected unspacedSpeaker(sentence: string, verbs: PhraseHit[]): string | null {
+  protected unspacedSpeaker(sentence: string, found: PhraseHit[]): string | null {
+    const told =
+      this.lang === 'ja'
+        ? []
+        : allMatches(ZH_TOLD_REPORTER, sentence).map((match) => ({
+            index: match.index,
+            end: match.index + match[0].length,
+            phrase: match[0],
+          }));
+    const verbs = [...found, ...told.filter((hit) => !found.some((verb) => verb.index === hit.index))].sort(
+      (a, b) => a.index - b.index,
+    );
     for (const verb of verbs) {
       if (
         this.lang !== 'ja' &&
@@ -33,6 +49,8 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         this.lang === 'ja' ? this.japaneseSubject(sentence) : this.chineseSubject(sentence.slice(0, verb.index));
       if (speaker) return speaker;
     }
+    const view = this.lang === 'ja' ? undefined : this.viewHolder(sentence);
+    if (view !== undefined) return view;
     for (const source of findPhrases(sentence, this.lexicon.sourcePrepositions, true)) {
       // A one-character source ("据") only opens a clause: in "数据中心" it is part of a word.
       if (
@@ -65,7 +83,21 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     return null;
   }
 
-  private chineseSubject(before: string): string | null {
+  /**
+   * "在郭荣梅看来，…": the one in whose view the sentence is given holds it; nobody in particular ("在外界看来") and the
+   * writer ("在我看来") hold none (null). Undefined when the sentence gives no one's view so.
+   */
+  private viewHolder(sentence: string): string | null | undefined {
+    const holder = ZH_VIEW_OF.exec(sentence)?.[1];
+    if (!holder) return undefined;
+    if (this.lexicon.firstPerson.includes(holder)) return null;
+    if (this.words.personPronouns.has(holder)) return this.resolvePronoun(holder);
+    if (holder.length < 2 || this.lexicon.genericSubjects.some((generic) => holder.startsWith(generic))) return null;
+    return this.canonical(holder);
+  }
+
+  private chineseSubject(text: string): string | null {
+    const before = text.replace(LATIN_GLOSS, '');
     const segments = before.split(/[，,。：:；;“”「」\s]/u);
     const raw = segments.pop() ?? '';
     // "没有什么厂商宣布…": nobody announced anything, so nobody is the source.
@@ -131,6 +163,11 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     // "直觉让他相信": the person made to believe is the object of 让, not who speaks.
     if (pronoun && /(让|讓|使|叫|令)$/u.test(clause.slice(0, -pronoun.length))) return null;
     if (pronoun) return this.resolvePronoun(pronoun);
+    const member = ZH_MEMBER_OF.exec(clause);
+    if (member && (!member[2] || ORG_SUFFIX.test(member[1]!) || this.isOrganization(member[1]!))) {
+      this.speakerRole = clause;
+      return this.canonical(member[1]!);
+    }
     // "一位女生", "一名官员": somebody unnamed.
     if (/(一位|一名|一些|有的|某位)/u.test(clause)) return null;
     // "《华尔街日报》的一篇文章报道说": the publication or body whose article or report it is.
