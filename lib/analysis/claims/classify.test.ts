@@ -577,6 +577,16 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'zh', '绿色工厂')).toBe('figure');
   });
 
+  it('zh: a date ("2004年6月", "2015年") is no quantity, and a measure word past a pause ("2015年，日本") counts nothing', () => {
+    const text =
+      '2004年6月，艺人贺一航也传出疑因欠下赌债而遭痛殴，但他在医院接受手术后向媒体说明一切。\n\n' +
+      '2015年，日本酿酒商三得利的创新中心将该公司的威士忌运送到国际空间站，参与一项实验。\n\n' +
+      '全市今年新增省级绿色工厂14家，过去10年里工厂数量上升了两倍。';
+    expect(kindOf(text, 'zh', '贺一航')).not.toBe('figure');
+    expect(kindOf(text, 'zh', '三得利')).not.toBe('figure');
+    expect(kindOf(text, 'zh', '绿色工厂')).toBe('figure');
+  });
+
   it('zh: a quotation running on into a noun ("透露了“……”的实验秘密") names something; one before a pause or 说 is speech', () => {
     const text =
       '公关总监裴逸群还向本报记者透露了“使用4周后，肌肤年轻12年，细纹减少47%”的实验秘密。\n\n' +

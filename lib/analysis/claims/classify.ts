@@ -341,6 +341,14 @@ function approximated(text: string, index: number, end: number, context: Classif
   return approximators.words.some((word) => before.endsWith(` ${word} `) || before === `${word} `);
 }
 
+/** "2004年6月", "23日": in Chinese and Japanese, a number the date suffix after it makes a date. */
+function writtenAsDate(following: string, value: string, context: ClassifyContext): boolean {
+  const suffixes = context.lexicon.dateSuffixes;
+  if (!suffixes) return false;
+  if (suffixes.monthOrDay.some((suffix) => following.startsWith(suffix))) return true;
+  return YEAR.test(value) && suffixes.year.some((suffix) => following.startsWith(suffix));
+}
+
 function hasFigure(text: string, context: ClassifyContext): boolean {
   const numbers = allMatches(/\d[\d.,]*/gu, text);
   const units = findPhrases(text, context.lexicon.figureUnits, context.unspaced);
@@ -371,8 +379,15 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
     // A figure is a number with a unit or magnitude next to it; bare years and dates are not.
     // Chinese and Japanese write the unit right after the number ("30多家", "4个小时"): further on, a measure word
     // belongs to another noun ("4时许，她转院到现在这家医院").
+    if (writtenAsDate(text.slice(end), value, context)) return false;
     const reach = context.unspaced ? 3 : 12;
-    const unitAfter = units.find((unit) => unit.index >= end && unit.index - end <= reach);
+    // "2015年，日本": past a pause, a measure word belongs to the next clause.
+    const unitAfter = units.find(
+      (unit) =>
+        unit.index >= end &&
+        unit.index - end <= reach &&
+        !(context.unspaced && /[\p{P}\s]/u.test(text.slice(end, unit.index))),
+    );
     // "4个小时后": a classifier, then the unit it counts; whether the span places the story in time is read after both.
     const after = units.find((unit) => unitAfter && unit.index === unitAfter.end) ?? unitAfter;
     // "4 hours later", "4个小时后": a span that places the story in time is no quantity.

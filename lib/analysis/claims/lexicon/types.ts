@@ -213,6 +213,11 @@ export interface ClaimLexicon {
   singleQuotedSpeech?: boolean;
   /** Words after a span of time that make it a moment in the story ("4 hours later", "4个小时后"), not a quantity. */
   timeReferenceWords?: string[];
+  /**
+   * Chinese and Japanese: what written right after a number makes it a date ("6月", "23日"), no quantity; `year` only
+   * after a year-sized number ("2015年"), as "10年" counts years.
+   */
+  dateSuffixes?: { year: string[]; monthOrDay: string[] };
   /** Numbers written as words ("five", "fünf", "cinco"): with a unit next to them, a figure too. */
   numberWords: string[];
   /** Third-person singular pronouns that can stand for the last named person ("he", "ele", "他"). */
