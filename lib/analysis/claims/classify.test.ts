@@ -105,6 +105,16 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text.split('. ')[2]!, 'es', '18,4 grados')).toBe('figure');
   });
 
+  it('a version number ("1.8.3", "10.15.7") names a release, no figure; grouped thousands ("295.992") still count', () => {
+    const text =
+      'The attack works on almost all current Minecraft versions as of 1.8.3, the researchers at the lab said. ' +
+      'Apple released macOS 10.15.7 with fixes for the display bug that some users had reported on the forums. ' +
+      'De ellos se estima que hubo 295.992 víctimas en las cinco regiones estudiadas por la Sala.';
+    expect(kindOf(text, 'en', '1.8.3')).not.toBe('figure');
+    expect(kindOf(text, 'en', '10.15.7')).not.toBe('figure');
+    expect(kindOf(text.split('. ')[2]!, 'es', '295.992')).toBe('figure');
+  });
+
   it.each([
     [
       'de',

@@ -371,6 +371,8 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
     )
       return false;
     const value = number[0].replace(/[.,]$/, '');
+    // "1.8.3", "10.15.7": a version names a release; grouped thousands ("1.234.567") have three digits a group.
+    if (/^\d+(?:\.\d+){2,}$/u.test(value) && !/^\d{1,3}(?:\.\d{3})+$/u.test(value)) return false;
     const end = number.index + number[0].length;
     // "the 200-year-old theatre", "a 30-minute demo": a number inside a compound adjective describes, it counts nothing
     // ("€70-million" is a magnitude).
