@@ -661,6 +661,16 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'es', 'Mi nombre')).toBe('quote');
   });
 
+  it('en: "forecast" as a noun after a determiner ("the forecasts", "the forecast model") foresees nothing; the verb does', () => {
+    const text =
+      'Economists at the bank said the forecasts in the annual report were based on figures from the spring. ' +
+      'According to the forecast model, the race in Ohio remains close between both of the candidates. ' +
+      'The Korea Meteorological Administration forecasts the winter-like weather to return over the weekend.';
+    expect(kindOf(text, 'en', 'annual report')).not.toBe('prediction');
+    expect(kindOf(text, 'en', 'forecast model')).not.toBe('prediction');
+    expect(kindOf(text, 'en', 'winter-like')).toBe('prediction');
+  });
+
   it('en: a forecasting verb with its object ("said it expected sales to rise") foresees; "than expected", "had not expected" tell what was', () => {
     const text =
       'Analysts at the Northwind bank said that they expected the new menu to lift quarterly sales at the chain. ' +

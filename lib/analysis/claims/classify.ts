@@ -485,6 +485,7 @@ function futureIndex(text: string, context: ClassifyContext): number {
   const plain = text.replace(PARENTHESIS, (aside) => ' '.repeat(aside.length));
   const ambiguous = wordSetOf(lexicon, 'ambiguousFutureAuxiliaries');
   const lookAlikes = findPhrases(plain, lexicon.forecastLookAlikes ?? [], unspaced);
+  const determiners = wordSet(lexicon.nounDeterminers);
   const markers = findPhrases(plain, lexicon.predictionMarkers, unspaced).filter(
     // zh 将/將 before an object ("将其作为", "将《…》打造成") marks the object, not the future.
     (hit) =>
@@ -493,7 +494,9 @@ function futureIndex(text: string, context: ClassifyContext): number {
       !disposalMarker(plain, hit, context) &&
       !insideIndirectQuestion(plain, hit.index, context) &&
       !estimatesThePast(plain, hit.end, context) &&
-      !describesANoun(plain, hit, context),
+      !describesANoun(plain, hit, context) &&
+      // "the forecasts in the report", "his will": after a determiner the marker is a noun.
+      (unspaced || !determiners.has(previousWord(plain, hit.index))),
   );
   const marker = markers.find(
     (hit) => !ambiguous.has(hit.phrase.toLowerCase()) || closesWithInfinitive(plain, hit.end),
@@ -770,6 +773,11 @@ function speaksOfOwnFuture(text: string, context: ClassifyContext): boolean {
   );
 }
 
+/** The word right before `index`, lower-cased, an elided article's apostrophe kept ("l'" of "l'estime"). */
+function previousWord(text: string, index: number): string {
+  return (/([\p{L}]+[’'ʼ]?)\s*$/u.exec(text.slice(Math.max(0, index - 20), index))?.[1] ?? '').toLowerCase();
+}
+
 /**
  * Where the first belief verb used as one starts, or -1. Not one in the passive ("the tablets were believed to
  * contain …": what is held to be so, nobody's view), nor a noun ("l'estime", "his hopes"), nor an impression with no
@@ -801,10 +809,8 @@ function beliefIndex(text: string, context: ClassifyContext): number {
     if (unspaced) return true;
     // "candidato de Colombia Piensa en Grande": capitalised inside the sentence, the verb is part of a name.
     if (hit.index > 0 && /^\p{Lu}/u.test(hit.phrase)) return false;
-    const previous = /([\p{L}]+[’'ʼ]?)\s*$/u.exec(text.slice(Math.max(0, hit.index - 20), hit.index))?.[1] ?? '';
-    return (
-      !lexicon.passiveAuxiliaries.includes(previous.toLowerCase()) && !determiners.includes(previous.toLowerCase())
-    );
+    const previous = previousWord(text, hit.index);
+    return !lexicon.passiveAuxiliaries.includes(previous) && !determiners.includes(previous);
   });
   return hit ? hit.index : -1;
 }

@@ -337,6 +337,9 @@ export const en: ClaimLexicon = {
     'had not expected',
     "hadn't expected",
     'had never expected',
+    // A model that forecasts is a thing named, not a forecast ("according to the FiveThirtyEight forecast model").
+    'forecast model',
+    'forecast models',
   ],
   futureSuffixes: [],
   futureLookAlikes: [],
