@@ -115,6 +115,26 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text.split('. ')[2]!, 'es', '295.992')).toBe('figure');
   });
 
+  it('a small number right before a plural noun counts it ("67 personas", "dans 20 cas", "14 cases"); an age, a span, a clock time or a month does not', () => {
+    const es =
+      'Este aumento había dejado 67 personas asesinadas un día antes en diferentes municipios del país. ' +
+      'La mujer fue identificada como Hilda Marleni Sosa del Cid, de 44 años, vecina del municipio. ' +
+      'El Presidente será recibido cerca de las 13:00 horas con honores en la Base Aérea de la ciudad.';
+    expect(kindOf(es, 'es', '67 personas')).toBe('figure');
+    expect(kindOf(es, 'es', '44 años')).not.toBe('figure');
+    expect(kindOf(es, 'es', '13:00 horas')).not.toBe('figure');
+    const fr =
+      'Et dans 20 cas, la limite légale de 0,1 microgramme par litre a été dépassée selon le rapport. ' +
+      'Les enseignants prévoient une grève reconductible à compter du 5 mars dans toute la région.';
+    expect(kindOf(fr, 'fr', '20 cas')).toBe('figure');
+    expect(kindOf(fr, 'fr', '5 mars')).not.toBe('figure');
+    const en =
+      'Four of the bird flu fatalities and six of the 14 cases have been recorded in Shanghai so far. ' +
+      'Zoe Anderson, 24, was overcome by carbon monoxide fumes at the home of her wealthy father in London.';
+    expect(kindOf(en, 'en', '14 cases')).toBe('figure');
+    expect(kindOf(en, 'en', 'Zoe Anderson')).not.toBe('figure');
+  });
+
   it.each([
     [
       'de',

@@ -349,6 +349,22 @@ function writtenAsDate(following: string, value: string, context: ClassifyContex
   return YEAR.test(value) && suffixes.year.some((suffix) => following.startsWith(suffix));
 }
 
+/**
+ * "67 personas asesinadas", "dans 31 stations", "confirmed 14 cases": a number of one or two digits right before a
+ * plural noun counts what the sentence is about; not a span of time ("de 79 años", "30 minutes") nor a month ("5 mars").
+ */
+function countsANoun(following: string, value: string, context: ClassifyContext): boolean {
+  const { countedNouns, approximators } = context.lexicon;
+  if (!countedNouns || !/^\d{1,2}$/u.test(value)) return false;
+  const noun = /^\s(\p{Ll}{3,})(?![\p{L}\p{N}-])/u.exec(following)?.[1] ?? '';
+  return (
+    countedNouns.pluralEndings.some((ending) => noun.endsWith(ending)) &&
+    !/ss$/u.test(noun) &&
+    !countedNouns.notCounted.includes(noun) &&
+    !(approximators?.notBefore ?? []).includes(noun)
+  );
+}
+
 function hasFigure(text: string, context: ClassifyContext): boolean {
   const numbers = allMatches(/\d[\d.,]*/gu, text);
   const units = findPhrases(text, context.lexicon.figureUnits, context.unspaced);
@@ -399,6 +415,9 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
     if (nearUnit) return true;
     if (YEAR.test(value)) return false;
     if (approximated(text, number.index, end, context)) return true;
+    // "a las 13:00 horas": the minutes of a clock time count nothing.
+    if (text[number.index - 1] !== ':' && countsANoun(text.slice(number.index + value.length), value, context))
+      return true;
     if (/^\d{1,2}[/.]\d{1,2}$/.test(value)) return false;
     // A full date ("31.10.2023", "10/9/2024") is no quantity.
     if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2}(?:\d{2})?$/.test(value)) return false;

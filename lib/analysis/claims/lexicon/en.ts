@@ -381,6 +381,7 @@ export const en: ClaimLexicon = {
     'vowed to',
   ],
   timeReferenceWords: ['later', 'ago', 'earlier', 'after', 'before'],
+  countedNouns: { pluralEndings: ['s'], notCounted: [] },
   approximators: {
     words: [
       'more than',

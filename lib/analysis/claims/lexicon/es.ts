@@ -464,6 +464,7 @@ export const es: ClaimLexicon = {
     'cientos',
     'decenas',
   ],
+  countedNouns: { pluralEndings: ['s'], notCounted: [] },
   approximators: {
     words: [
       'más de',

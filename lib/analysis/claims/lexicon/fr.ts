@@ -317,6 +317,7 @@ export const fr: ClaimLexicon = {
     'centaines',
     'dizaines',
   ],
+  countedNouns: { pluralEndings: ['s', 'x'], notCounted: ['mars'] },
   approximators: {
     words: ['plus de', 'moins de', 'au moins', 'près de', 'environ', 'presque', 'quelque'],
     notBefore: ['ans', 'an', 'années', 'mois', 'semaines', 'jours', 'minutes'],

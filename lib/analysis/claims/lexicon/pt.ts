@@ -304,6 +304,7 @@ export const pt: ClaimLexicon = {
     'centenas',
     'dezenas',
   ],
+  countedNouns: { pluralEndings: ['s'], notCounted: [] },
   approximators: {
     words: ['mais de', 'menos de', 'pelo menos', 'cerca de', 'quase', 'aproximadamente'],
     notBefore: ['anos', 'ano', 'meses', 'mês', 'semanas', 'semana', 'dias', 'dia', 'minutos'],

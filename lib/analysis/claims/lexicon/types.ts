@@ -207,6 +207,12 @@ export interface ClaimLexicon {
    */
   approximators?: { words: string[]; notBefore: string[] };
   /**
+   * A count: a small number right before a plural noun ("67 personas asesinadas", "dans 31 stations", "14 cases") carries
+   * the claim. The language's plural endings, and the plural-looking words after a number that count nothing (a month,
+   * "5 mars"); spans of time are `approximators.notBefore`.
+   */
+  countedNouns?: { pluralEndings: string[]; notCounted: string[] };
+  /**
    * Whether the press of the language quotes speech in straight single quotes as well (British English: "said: 'Age is
    * not a problem"): a quotation so opened, after a colon or a comma or at the start of the sentence, is direct speech.
    */
