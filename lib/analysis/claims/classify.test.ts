@@ -135,6 +135,18 @@ describe('claim kinds by rule', () => {
     expect(kindOf(en, 'en', 'Zoe Anderson')).not.toBe('figure');
   });
 
+  it('en: a seeming ("seem to have eased", "appears to be proving") hedges; a worry or a suggestion is a view', () => {
+    const text =
+      'Bloody confrontations between the two sects seem to have eased since the start of the new year. ' +
+      'Glassman, for his part, appears to be proving the adage that doctors make bad patients in the show. ' +
+      'Tunisians worry that extremists can easily get arms and training in the neighboring country. ' +
+      'A new research paper published in the journal suggests that rights recognition is crucial for forests.';
+    expect(kindOf(text, 'en', 'seem to have eased')).toBe('opinion');
+    expect(kindOf(text, 'en', 'appears to be proving')).toBe('opinion');
+    expect(kindOf(text, 'en', 'worry that')).toBe('opinion');
+    expect(kindOf(text, 'en', 'suggests that')).toBe('opinion');
+  });
+
   it.each([
     [
       'de',

@@ -199,6 +199,13 @@ export const en: ClaimLexicon = {
     'certainly',
     'undoubtedly',
     'surely',
+    // Round 15 (types15): a seeming hedges what follows ("seem to have eased", "appears to be proving").
+    'seem to',
+    'seems to',
+    'seemed to',
+    'appear to',
+    'appears to',
+    'appeared to',
   ],
   normativeMarkers: ['needs to', 'need to', 'must', 'ought to', 'has to do', 'have to do'],
   // The writer's inference ("it seems as though X has decided").
@@ -258,6 +265,14 @@ export const en: ClaimLexicon = {
     'it is essential to',
     "it's crucial to",
     'it is crucial to',
+    // Round 15 (types15): a worry, a concern or a suggestion of its holder ("Tunisians worry that", "the paper suggests
+    // that").
+    'worry that',
+    'worries that',
+    'worried that',
+    'suggests that',
+    'suggest that',
+    'expressed concern',
   ],
   nounDeterminers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'],
   indirectQuestionWords: ['whether'],
