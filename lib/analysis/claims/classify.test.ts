@@ -147,6 +147,21 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'en', 'suggests that')).toBe('opinion');
   });
 
+  it('es, pt: a view framed by its perspective or its concern ("desde su perspectiva", "mostró preocupación"), a need ("hace falta"), an understanding ("entende que")', () => {
+    const es =
+      'Sobre este punto, desde su perspectiva, también se debe revisar el control de las especies nativas del parque. ' +
+      'El biólogo mostró preocupación por el nuevo decreto del gobierno que habilitó la caza nocturna en la región. ' +
+      'En los centros universitarios hace falta más formación de líderes jóvenes para los próximos cargos.';
+    expect(kindOf(es, 'es', 'desde su perspectiva')).toBe('opinion');
+    expect(kindOf(es, 'es', 'mostró preocupación')).toBe('opinion');
+    expect(kindOf(es, 'es', 'hace falta')).toBe('opinion');
+    const pt =
+      'O parlamentar entende que não convém ao ministro se explicar em uma agenda privada com os senadores. ' +
+      'O senador é contrário ao debate gerado em torno da graça constitucional concedida pelo presidente.';
+    expect(kindOf(pt, 'pt', 'entende que')).toBe('opinion');
+    expect(kindOf(pt, 'pt', 'é contrário')).toBe('opinion');
+  });
+
   it.each([
     [
       'de',
