@@ -162,6 +162,18 @@ describe('claim kinds by rule', () => {
     expect(kindOf(pt, 'pt', 'é contrário')).toBe('opinion');
   });
 
+  it('fr: a view verb before an elided "qu’" ("craignent qu’elles"), an accusation, and "Pour les détracteurs du X," open views; "Pour sa part," does not', () => {
+    const text =
+      'Les opposants au texte craignent qu’elles puissent permettre de surveiller des activistes ou des manifestants. ' +
+      'Ils accusent Monsanto d’avoir produit lui-même la littérature scientifique justifiant son produit. ' +
+      'Pour les détracteurs du glyphosate, cette unanimité scientifique est suspecte depuis le début. ' +
+      'Pour sa part, le ministre a signé le décret publié jeudi au Journal officiel de la République.';
+    expect(kindOf(text, 'fr', 'craignent')).toBe('opinion');
+    expect(kindOf(text, 'fr', 'accusent')).toBe('opinion');
+    expect(kindOf(text, 'fr', 'détracteurs')).toBe('opinion');
+    expect(kindOf(text, 'fr', 'sa part')).not.toBe('opinion');
+  });
+
   it.each([
     [
       'de',

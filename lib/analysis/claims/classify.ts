@@ -876,11 +876,17 @@ function viewIndex(text: string, context: ClassifyContext): number {
   const judgement = impersonalJudgementIndex(unquoted(text.replace(QUOTED_WORD, '$1')), context);
   if (judgement >= 0) return judgement;
   const pronouns = lexicon.viewOpenerPronouns ?? [];
+  const determiners = lexicon.viewOpenerDeterminers ?? [];
   const opener = (lexicon.viewOpeners ?? []).some(
     (preposition) =>
       (new RegExp(`^\\s*${preposition}\\s+\\p{Lu}[\\p{L}’'.-]*(?:\\s+[\\p{L}’'.-]+){0,3}\\s*,`, 'iu').test(text) &&
         /^\s*\p{L}+\s+\p{Lu}/u.test(text)) ||
-      (pronouns.length > 0 && new RegExp(`^\\s*${preposition}\\s+(?:${pronouns.join('|')})\\s*,`, 'iu').test(text)),
+      (pronouns.length > 0 && new RegExp(`^\\s*${preposition}\\s+(?:${pronouns.join('|')})\\s*,`, 'iu').test(text)) ||
+      (determiners.length > 0 &&
+        new RegExp(
+          `^\\s*${preposition}\\s+(?:${determiners.join('|')})\\s+[\\p{L}’'-]+(?:\\s+[\\p{L}’'.-]+){0,3}\\s*,`,
+          'iu',
+        ).test(text)),
   );
   return opener ? 0 : -1;
 }

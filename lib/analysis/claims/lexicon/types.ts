@@ -128,6 +128,11 @@ export interface ClaimLexicon {
   viewOpeners?: string[];
   viewOpenerPronouns?: string[];
   /**
+   * Plural determiners that, after a view opener, open a group holding the view ("Pour les détracteurs du glyphosate,
+   * …", "Pour ses opposants, …"); a singular one opens a part or a time too ("Pour sa part", "Pour la première fois").
+   */
+  viewOpenerDeterminers?: string[];
+  /**
    * Futures of acts an actor schedules for themselves ("will travel", "viajará", "se reunirá", "se rendra", "将出席"):
    * told by the writer or a speaker, the actor's plan rather than a forecast.
    */
