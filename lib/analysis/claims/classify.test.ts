@@ -174,6 +174,20 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'fr', 'sa part')).not.toBe('opinion');
   });
 
+  it('zh: "可以说", "显得" hedge; "不难发现", "让人担忧", "莫过于" judge', () => {
+    const text =
+      '可以说以前的电价政策是典型的成本定价，不论电厂的运行成本如何。\n\n' +
+      '在所有的跨国汽车公司中，这家公司的发展态势显得尤其引人注目。\n\n' +
+      '不难发现，跨国巨头推出的新车型都扎堆在中级车市场。\n\n' +
+      '逝去的生命已无法追回，然而，城市拆迁工地的安全现状却更让人担忧。\n\n' +
+      '在生命医学上，最大的误区莫过于只相信一种治疗方法。';
+    expect(kindOf(text, 'zh', '可以说')).toBe('opinion');
+    expect(kindOf(text, 'zh', '显得')).toBe('opinion');
+    expect(kindOf(text, 'zh', '不难发现')).toBe('opinion');
+    expect(kindOf(text, 'zh', '让人担忧')).toBe('opinion');
+    expect(kindOf(text, 'zh', '莫过于')).toBe('opinion');
+  });
+
   it.each([
     [
       'de',
