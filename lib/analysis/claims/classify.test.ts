@@ -744,6 +744,14 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'en', 'winter-like')).toBe('prediction');
   });
 
+  it('en: an expectation told in the past ("was expected to shut down at 3 p.m.") tells what was foreseen then, no forecast', () => {
+    const text =
+      'United Airlines suspended most of its city service at noon, while American Airlines was expected to shut down in the city. ' +
+      'Temperatures are expected to fall below freezing again on Thursday morning across the whole region.';
+    expect(kindOf(text, 'en', 'was expected to')).not.toBe('prediction');
+    expect(kindOf(text, 'en', 'are expected to')).toBe('prediction');
+  });
+
   it('en: a forecasting verb with its object ("said it expected sales to rise") foresees; "than expected", "had not expected" tell what was', () => {
     const text =
       'Analysts at the Northwind bank said that they expected the new menu to lift quarterly sales at the chain. ' +

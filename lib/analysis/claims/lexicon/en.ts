@@ -352,6 +352,13 @@ export const en: ClaimLexicon = {
     'had not expected',
     "hadn't expected",
     'had never expected',
+    // Round 15 (types15): an expectation told in the past ("American Airlines was expected to shut down at 3 p.m.").
+    'was expected',
+    'were expected',
+    'was forecast',
+    'were forecast',
+    'was projected',
+    'were projected',
     // A model that forecasts is a thing named, not a forecast ("according to the FiveThirtyEight forecast model").
     'forecast model',
     'forecast models',
