@@ -105,6 +105,89 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text.split('. ')[2]!, 'es', '18,4 grados')).toBe('figure');
   });
 
+  it('a version number ("1.8.3", "10.15.7") names a release, no figure; grouped thousands ("295.992") still count', () => {
+    const text =
+      'The attack works on almost all current Minecraft versions as of 1.8.3, the researchers at the lab said. ' +
+      'Apple released macOS 10.15.7 with fixes for the display bug that some users had reported on the forums. ' +
+      'De ellos se estima que hubo 295.992 víctimas en las cinco regiones estudiadas por la Sala.';
+    expect(kindOf(text, 'en', '1.8.3')).not.toBe('figure');
+    expect(kindOf(text, 'en', '10.15.7')).not.toBe('figure');
+    expect(kindOf(text.split('. ')[2]!, 'es', '295.992')).toBe('figure');
+  });
+
+  it('a small number right before a plural noun counts it ("67 personas", "dans 20 cas", "14 cases"); an age, a span, a clock time or a month does not', () => {
+    const es =
+      'Este aumento había dejado 67 personas asesinadas un día antes en diferentes municipios del país. ' +
+      'La mujer fue identificada como Hilda Marleni Sosa del Cid, de 44 años, vecina del municipio. ' +
+      'El Presidente será recibido cerca de las 13:00 horas con honores en la Base Aérea de la ciudad.';
+    expect(kindOf(es, 'es', '67 personas')).toBe('figure');
+    expect(kindOf(es, 'es', '44 años')).not.toBe('figure');
+    expect(kindOf(es, 'es', '13:00 horas')).not.toBe('figure');
+    const fr =
+      'Et dans 20 cas, la limite légale de 0,1 microgramme par litre a été dépassée selon le rapport. ' +
+      'Les enseignants prévoient une grève reconductible à compter du 5 mars dans toute la région.';
+    expect(kindOf(fr, 'fr', '20 cas')).toBe('figure');
+    expect(kindOf(fr, 'fr', '5 mars')).not.toBe('figure');
+    const en =
+      'Four of the bird flu fatalities and six of the 14 cases have been recorded in Shanghai so far. ' +
+      'Zoe Anderson, 24, was overcome by carbon monoxide fumes at the home of her wealthy father in London.';
+    expect(kindOf(en, 'en', '14 cases')).toBe('figure');
+    expect(kindOf(en, 'en', 'Zoe Anderson')).not.toBe('figure');
+  });
+
+  it('en: a seeming ("seem to have eased", "appears to be proving") hedges; a worry or a suggestion is a view', () => {
+    const text =
+      'Bloody confrontations between the two sects seem to have eased since the start of the new year. ' +
+      'Glassman, for his part, appears to be proving the adage that doctors make bad patients in the show. ' +
+      'Tunisians worry that extremists can easily get arms and training in the neighboring country. ' +
+      'A new research paper published in the journal suggests that rights recognition is crucial for forests.';
+    expect(kindOf(text, 'en', 'seem to have eased')).toBe('opinion');
+    expect(kindOf(text, 'en', 'appears to be proving')).toBe('opinion');
+    expect(kindOf(text, 'en', 'worry that')).toBe('opinion');
+    expect(kindOf(text, 'en', 'suggests that')).toBe('opinion');
+  });
+
+  it('es, pt: a view framed by its perspective or its concern ("desde su perspectiva", "mostró preocupación"), a need ("hace falta"), an understanding ("entende que")', () => {
+    const es =
+      'Sobre este punto, desde su perspectiva, también se debe revisar el control de las especies nativas del parque. ' +
+      'El biólogo mostró preocupación por el nuevo decreto del gobierno que habilitó la caza nocturna en la región. ' +
+      'En los centros universitarios hace falta más formación de líderes jóvenes para los próximos cargos.';
+    expect(kindOf(es, 'es', 'desde su perspectiva')).toBe('opinion');
+    expect(kindOf(es, 'es', 'mostró preocupación')).toBe('opinion');
+    expect(kindOf(es, 'es', 'hace falta')).toBe('opinion');
+    const pt =
+      'O parlamentar entende que não convém ao ministro se explicar em uma agenda privada com os senadores. ' +
+      'O senador é contrário ao debate gerado em torno da graça constitucional concedida pelo presidente.';
+    expect(kindOf(pt, 'pt', 'entende que')).toBe('opinion');
+    expect(kindOf(pt, 'pt', 'é contrário')).toBe('opinion');
+  });
+
+  it('fr: a view verb before an elided "qu’" ("craignent qu’elles"), an accusation, and "Pour les détracteurs du X," open views; "Pour sa part," does not', () => {
+    const text =
+      'Les opposants au texte craignent qu’elles puissent permettre de surveiller des activistes ou des manifestants. ' +
+      'Ils accusent Monsanto d’avoir produit lui-même la littérature scientifique justifiant son produit. ' +
+      'Pour les détracteurs du glyphosate, cette unanimité scientifique est suspecte depuis le début. ' +
+      'Pour sa part, le ministre a signé le décret publié jeudi au Journal officiel de la République.';
+    expect(kindOf(text, 'fr', 'craignent')).toBe('opinion');
+    expect(kindOf(text, 'fr', 'accusent')).toBe('opinion');
+    expect(kindOf(text, 'fr', 'détracteurs')).toBe('opinion');
+    expect(kindOf(text, 'fr', 'sa part')).not.toBe('opinion');
+  });
+
+  it('zh: "可以说", "显得" hedge; "不难发现", "让人担忧", "莫过于" judge', () => {
+    const text =
+      '可以说以前的电价政策是典型的成本定价，不论电厂的运行成本如何。\n\n' +
+      '在所有的跨国汽车公司中，这家公司的发展态势显得尤其引人注目。\n\n' +
+      '不难发现，跨国巨头推出的新车型都扎堆在中级车市场。\n\n' +
+      '逝去的生命已无法追回，然而，城市拆迁工地的安全现状却更让人担忧。\n\n' +
+      '在生命医学上，最大的误区莫过于只相信一种治疗方法。';
+    expect(kindOf(text, 'zh', '可以说')).toBe('opinion');
+    expect(kindOf(text, 'zh', '显得')).toBe('opinion');
+    expect(kindOf(text, 'zh', '不难发现')).toBe('opinion');
+    expect(kindOf(text, 'zh', '让人担忧')).toBe('opinion');
+    expect(kindOf(text, 'zh', '莫过于')).toBe('opinion');
+  });
+
   it.each([
     [
       'de',
@@ -577,6 +660,16 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'zh', '绿色工厂')).toBe('figure');
   });
 
+  it('zh: a date ("2004年6月", "2015年") is no quantity, and a measure word past a pause ("2015年，日本") counts nothing', () => {
+    const text =
+      '2004年6月，艺人贺一航也传出疑因欠下赌债而遭痛殴，但他在医院接受手术后向媒体说明一切。\n\n' +
+      '2015年，日本酿酒商三得利的创新中心将该公司的威士忌运送到国际空间站，参与一项实验。\n\n' +
+      '全市今年新增省级绿色工厂14家，过去10年里工厂数量上升了两倍。';
+    expect(kindOf(text, 'zh', '贺一航')).not.toBe('figure');
+    expect(kindOf(text, 'zh', '三得利')).not.toBe('figure');
+    expect(kindOf(text, 'zh', '绿色工厂')).toBe('figure');
+  });
+
   it('zh: a quotation running on into a noun ("透露了“……”的实验秘密") names something; one before a pause or 说 is speech', () => {
     const text =
       '公关总监裴逸群还向本报记者透露了“使用4周后，肌肤年轻12年，细纹减少47%”的实验秘密。\n\n' +
@@ -639,6 +732,24 @@ describe('claim kinds by rule', () => {
       'El acordeonista presentó este jueves una solicitud para el registro de su marca en el ministerio. ' +
       '"Mi nombre es lo que me representa, por tanto, he solicitado formalmente el derecho exclusivo sobre su uso”, expresó Vergara.';
     expect(kindOf(text, 'es', 'Mi nombre')).toBe('quote');
+  });
+
+  it('en: "forecast" as a noun after a determiner ("the forecasts", "the forecast model") foresees nothing; the verb does', () => {
+    const text =
+      'Economists at the bank said the forecasts in the annual report were based on figures from the spring. ' +
+      'According to the forecast model, the race in Ohio remains close between both of the candidates. ' +
+      'The Korea Meteorological Administration forecasts the winter-like weather to return over the weekend.';
+    expect(kindOf(text, 'en', 'annual report')).not.toBe('prediction');
+    expect(kindOf(text, 'en', 'forecast model')).not.toBe('prediction');
+    expect(kindOf(text, 'en', 'winter-like')).toBe('prediction');
+  });
+
+  it('en: an expectation told in the past ("was expected to shut down at 3 p.m.") tells what was foreseen then, no forecast', () => {
+    const text =
+      'United Airlines suspended most of its city service at noon, while American Airlines was expected to shut down in the city. ' +
+      'Temperatures are expected to fall below freezing again on Thursday morning across the whole region.';
+    expect(kindOf(text, 'en', 'was expected to')).not.toBe('prediction');
+    expect(kindOf(text, 'en', 'are expected to')).toBe('prediction');
   });
 
   it('en: a forecasting verb with its object ("said it expected sales to rise") foresees; "than expected", "had not expected" tell what was', () => {

@@ -341,6 +341,30 @@ function approximated(text: string, index: number, end: number, context: Classif
   return approximators.words.some((word) => before.endsWith(` ${word} `) || before === `${word} `);
 }
 
+/** "2004年6月", "23日": in Chinese and Japanese, a number the date suffix after it makes a date. */
+function writtenAsDate(following: string, value: string, context: ClassifyContext): boolean {
+  const suffixes = context.lexicon.dateSuffixes;
+  if (!suffixes) return false;
+  if (suffixes.monthOrDay.some((suffix) => following.startsWith(suffix))) return true;
+  return YEAR.test(value) && suffixes.year.some((suffix) => following.startsWith(suffix));
+}
+
+/**
+ * "67 personas asesinadas", "dans 31 stations", "confirmed 14 cases": a number of one or two digits right before a
+ * plural noun counts what the sentence is about; not a span of time ("de 79 años", "30 minutes") nor a month ("5 mars").
+ */
+function countsANoun(following: string, value: string, context: ClassifyContext): boolean {
+  const { countedNouns, approximators } = context.lexicon;
+  if (!countedNouns || !/^\d{1,2}$/u.test(value)) return false;
+  const noun = /^\s(\p{Ll}{3,})(?![\p{L}\p{N}-])/u.exec(following)?.[1] ?? '';
+  return (
+    countedNouns.pluralEndings.some((ending) => noun.endsWith(ending)) &&
+    !/ss$/u.test(noun) &&
+    !countedNouns.notCounted.includes(noun) &&
+    !(approximators?.notBefore ?? []).includes(noun)
+  );
+}
+
 function hasFigure(text: string, context: ClassifyContext): boolean {
   const numbers = allMatches(/\d[\d.,]*/gu, text);
   const units = findPhrases(text, context.lexicon.figureUnits, context.unspaced);
@@ -363,6 +387,8 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
     )
       return false;
     const value = number[0].replace(/[.,]$/, '');
+    // "1.8.3", "10.15.7": a version names a release; grouped thousands ("1.234.567") have three digits a group.
+    if (/^\d+(?:\.\d+){2,}$/u.test(value) && !/^\d{1,3}(?:\.\d{3})+$/u.test(value)) return false;
     const end = number.index + number[0].length;
     // "the 200-year-old theatre", "a 30-minute demo": a number inside a compound adjective describes, it counts nothing
     // ("€70-million" is a magnitude).
@@ -371,8 +397,15 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
     // A figure is a number with a unit or magnitude next to it; bare years and dates are not.
     // Chinese and Japanese write the unit right after the number ("30多家", "4个小时"): further on, a measure word
     // belongs to another noun ("4时许，她转院到现在这家医院").
+    if (writtenAsDate(text.slice(end), value, context)) return false;
     const reach = context.unspaced ? 3 : 12;
-    const unitAfter = units.find((unit) => unit.index >= end && unit.index - end <= reach);
+    // "2015年，日本": past a pause, a measure word belongs to the next clause.
+    const unitAfter = units.find(
+      (unit) =>
+        unit.index >= end &&
+        unit.index - end <= reach &&
+        !(context.unspaced && /[\p{P}\s]/u.test(text.slice(end, unit.index))),
+    );
     // "4个小时后": a classifier, then the unit it counts; whether the span places the story in time is read after both.
     const after = units.find((unit) => unitAfter && unit.index === unitAfter.end) ?? unitAfter;
     // "4 hours later", "4个小时后": a span that places the story in time is no quantity.
@@ -382,6 +415,9 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
     if (nearUnit) return true;
     if (YEAR.test(value)) return false;
     if (approximated(text, number.index, end, context)) return true;
+    // "a las 13:00 horas": the minutes of a clock time count nothing.
+    if (text[number.index - 1] !== ':' && countsANoun(text.slice(number.index + value.length), value, context))
+      return true;
     if (/^\d{1,2}[/.]\d{1,2}$/.test(value)) return false;
     // A full date ("31.10.2023", "10/9/2024") is no quantity.
     if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2}(?:\d{2})?$/.test(value)) return false;
@@ -468,6 +504,7 @@ function futureIndex(text: string, context: ClassifyContext): number {
   const plain = text.replace(PARENTHESIS, (aside) => ' '.repeat(aside.length));
   const ambiguous = wordSetOf(lexicon, 'ambiguousFutureAuxiliaries');
   const lookAlikes = findPhrases(plain, lexicon.forecastLookAlikes ?? [], unspaced);
+  const determiners = wordSet(lexicon.nounDeterminers);
   const markers = findPhrases(plain, lexicon.predictionMarkers, unspaced).filter(
     // zh 将/將 before an object ("将其作为", "将《…》打造成") marks the object, not the future.
     (hit) =>
@@ -476,7 +513,9 @@ function futureIndex(text: string, context: ClassifyContext): number {
       !disposalMarker(plain, hit, context) &&
       !insideIndirectQuestion(plain, hit.index, context) &&
       !estimatesThePast(plain, hit.end, context) &&
-      !describesANoun(plain, hit, context),
+      !describesANoun(plain, hit, context) &&
+      // "the forecasts in the report", "his will": after a determiner the marker is a noun.
+      (unspaced || !determiners.has(previousWord(plain, hit.index))),
   );
   const marker = markers.find(
     (hit) => !ambiguous.has(hit.phrase.toLowerCase()) || closesWithInfinitive(plain, hit.end),
@@ -753,6 +792,11 @@ function speaksOfOwnFuture(text: string, context: ClassifyContext): boolean {
   );
 }
 
+/** The word right before `index`, lower-cased, an elided article's apostrophe kept ("l'" of "l'estime"). */
+function previousWord(text: string, index: number): string {
+  return (/([\p{L}]+[’'ʼ]?)\s*$/u.exec(text.slice(Math.max(0, index - 20), index))?.[1] ?? '').toLowerCase();
+}
+
 /**
  * Where the first belief verb used as one starts, or -1. Not one in the passive ("the tablets were believed to
  * contain …": what is held to be so, nobody's view), nor a noun ("l'estime", "his hopes"), nor an impression with no
@@ -784,10 +828,8 @@ function beliefIndex(text: string, context: ClassifyContext): number {
     if (unspaced) return true;
     // "candidato de Colombia Piensa en Grande": capitalised inside the sentence, the verb is part of a name.
     if (hit.index > 0 && /^\p{Lu}/u.test(hit.phrase)) return false;
-    const previous = /([\p{L}]+[’'ʼ]?)\s*$/u.exec(text.slice(Math.max(0, hit.index - 20), hit.index))?.[1] ?? '';
-    return (
-      !lexicon.passiveAuxiliaries.includes(previous.toLowerCase()) && !determiners.includes(previous.toLowerCase())
-    );
+    const previous = previousWord(text, hit.index);
+    return !lexicon.passiveAuxiliaries.includes(previous) && !determiners.includes(previous);
   });
   return hit ? hit.index : -1;
 }
@@ -834,11 +876,17 @@ function viewIndex(text: string, context: ClassifyContext): number {
   const judgement = impersonalJudgementIndex(unquoted(text.replace(QUOTED_WORD, '$1')), context);
   if (judgement >= 0) return judgement;
   const pronouns = lexicon.viewOpenerPronouns ?? [];
+  const determiners = lexicon.viewOpenerDeterminers ?? [];
   const opener = (lexicon.viewOpeners ?? []).some(
     (preposition) =>
       (new RegExp(`^\\s*${preposition}\\s+\\p{Lu}[\\p{L}’'.-]*(?:\\s+[\\p{L}’'.-]+){0,3}\\s*,`, 'iu').test(text) &&
         /^\s*\p{L}+\s+\p{Lu}/u.test(text)) ||
-      (pronouns.length > 0 && new RegExp(`^\\s*${preposition}\\s+(?:${pronouns.join('|')})\\s*,`, 'iu').test(text)),
+      (pronouns.length > 0 && new RegExp(`^\\s*${preposition}\\s+(?:${pronouns.join('|')})\\s*,`, 'iu').test(text)) ||
+      (determiners.length > 0 &&
+        new RegExp(
+          `^\\s*${preposition}\\s+(?:${determiners.join('|')})\\s+[\\p{L}’'-]+(?:\\s+[\\p{L}’'.-]+){0,3}\\s*,`,
+          'iu',
+        ).test(text)),
   );
   return opener ? 0 : -1;
 }

@@ -208,6 +208,13 @@ export const en: ClaimLexicon = {
     'certainly',
     'undoubtedly',
     'surely',
+    // Round 15 (types15): a seeming hedges what follows ("seem to have eased", "appears to be proving").
+    'seem to',
+    'seems to',
+    'seemed to',
+    'appear to',
+    'appears to',
+    'appeared to',
   ],
   normativeMarkers: ['needs to', 'need to', 'must', 'ought to', 'has to do', 'have to do'],
   // The writer's inference ("it seems as though X has decided").
@@ -267,6 +274,14 @@ export const en: ClaimLexicon = {
     'it is essential to',
     "it's crucial to",
     'it is crucial to',
+    // Round 15 (types15): a worry, a concern or a suggestion of its holder ("Tunisians worry that", "the paper suggests
+    // that").
+    'worry that',
+    'worries that',
+    'worried that',
+    'suggests that',
+    'suggest that',
+    'expressed concern',
   ],
   nounDeterminers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'],
   indirectQuestionWords: ['whether'],
@@ -346,6 +361,16 @@ export const en: ClaimLexicon = {
     'had not expected',
     "hadn't expected",
     'had never expected',
+    // Round 15 (types15): an expectation told in the past ("American Airlines was expected to shut down at 3 p.m.").
+    'was expected',
+    'were expected',
+    'was forecast',
+    'were forecast',
+    'was projected',
+    'were projected',
+    // A model that forecasts is a thing named, not a forecast ("according to the FiveThirtyEight forecast model").
+    'forecast model',
+    'forecast models',
   ],
   futureSuffixes: [],
   futureLookAlikes: [],
@@ -387,6 +412,7 @@ export const en: ClaimLexicon = {
     'vowed to',
   ],
   timeReferenceWords: ['later', 'ago', 'earlier', 'after', 'before'],
+  countedNouns: { pluralEndings: ['s'], notCounted: [] },
   approximators: {
     words: [
       'more than',

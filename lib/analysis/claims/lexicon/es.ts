@@ -257,6 +257,7 @@ export const es: ClaimLexicon = {
     'tiene que',
     'tienen que',
     'no deben',
+    'hace falta',
   ],
   // The writer's inference ("parece que el Gobierno decidió").
   inferenceFrames: ['parece que'],
@@ -294,6 +295,15 @@ export const es: ClaimLexicon = {
     // Round 14 (types14): what someone holds important ("resaltó la importancia que tiene").
     'la importancia de',
     'la importancia que',
+    // Round 15 (types15): whose perspective it is, and concern shown ("desde su perspectiva", "mostró preocupación").
+    'desde su perspectiva',
+    'desde la perspectiva de',
+    'mostró preocupación',
+    'mostró su preocupación',
+    'expresó preocupación',
+    'expresó su preocupación',
+    'manifestó preocupación',
+    'manifestó su preocupación',
   ],
   impersonalForecasts: ['se espera que', 'se espera'],
   // "Para Martins, …", "Para ele, …": whose view the sentence gives (round 13, types13), as fr "Pour X, …".
@@ -464,6 +474,7 @@ export const es: ClaimLexicon = {
     'cientos',
     'decenas',
   ],
+  countedNouns: { pluralEndings: ['s'], notCounted: [] },
   approximators: {
     words: [
       'más de',

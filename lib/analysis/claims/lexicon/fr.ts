@@ -207,10 +207,25 @@ export const fr: ClaimLexicon = {
     'a vu dans',
     // Round 14 (types14): contending in a participle, as "estimant que" ("arguant notamment que les données …").
     'arguant',
+    // Round 15 (types15): the same views before an elided "qu’" ("craignent qu’elles"), and accusing, as en "accuse".
+    "craint qu'",
+    "craignent qu'",
+    "doute qu'",
+    "espère qu'",
+    "espèrent qu'",
+    "soutient qu'",
+    "soutiennent qu'",
+    "a soutenu qu'",
+    "ont soutenu qu'",
+    'accuse',
+    'accusent',
+    'a accusé',
+    'ont accusé',
   ],
   nounDeterminers: ["l'", 'le', 'la', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'cette', 'du', 'des'],
   viewOpeners: ['pour'],
   viewOpenerPronouns: ['lui', 'elle', 'eux', 'elles'],
+  viewOpenerDeterminers: ['les', 'ses', 'leurs'],
   scheduledActs: [
     'se rendra',
     'se rendront',
@@ -317,6 +332,7 @@ export const fr: ClaimLexicon = {
     'centaines',
     'dizaines',
   ],
+  countedNouns: { pluralEndings: ['s', 'x'], notCounted: ['mars'] },
   approximators: {
     words: ['plus de', 'moins de', 'au moins', 'près de', 'environ', 'presque', 'quelque'],
     notBefore: ['ans', 'an', 'années', 'mois', 'semaines', 'jours', 'minutes'],

@@ -155,6 +155,7 @@ export const ja: ClaimLexicon = {
     'ことにしています',
     'ことを決めました',
   ],
+  dateSuffixes: { year: ['年'], monthOrDay: ['月', '日'] },
   timeReferenceWords: ['後', '前', '以降', '以前'],
   numberWords: [],
   figureUnits: [

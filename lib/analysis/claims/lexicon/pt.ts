@@ -206,6 +206,13 @@ export const pt: ClaimLexicon = {
     'é encarado',
     'são encaradas',
     'são encarados',
+    // Round 15 (types15): what someone understands to be so, and a stance against ("entende que", "é contrário ao").
+    'entende que',
+    'entendem que',
+    'é contrário',
+    'é contrária',
+    'são contrários',
+    'são contrárias',
   ],
   impersonalForecasts: ['espera-se que', 'espera-se'],
   // "Para Martins, …", "Para ele, …": whose view the sentence gives (round 13, types13), as fr "Pour X, …".
@@ -304,6 +311,7 @@ export const pt: ClaimLexicon = {
     'centenas',
     'dezenas',
   ],
+  countedNouns: { pluralEndings: ['s'], notCounted: [] },
   approximators: {
     words: ['mais de', 'menos de', 'pelo menos', 'cerca de', 'quase', 'aproximadamente'],
     notBefore: ['anos', 'ano', 'meses', 'mês', 'semanas', 'semana', 'dias', 'dia', 'minutos'],

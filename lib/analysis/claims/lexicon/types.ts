@@ -128,6 +128,11 @@ export interface ClaimLexicon {
   viewOpeners?: string[];
   viewOpenerPronouns?: string[];
   /**
+   * Plural determiners that, after a view opener, open a group holding the view ("Pour les détracteurs du glyphosate,
+   * …", "Pour ses opposants, …"); a singular one opens a part or a time too ("Pour sa part", "Pour la première fois").
+   */
+  viewOpenerDeterminers?: string[];
+  /**
    * Futures of acts an actor schedules for themselves ("will travel", "viajará", "se reunirá", "se rendra", "将出席"):
    * told by the writer or a speaker, the actor's plan rather than a forecast.
    */
@@ -207,12 +212,23 @@ export interface ClaimLexicon {
    */
   approximators?: { words: string[]; notBefore: string[] };
   /**
+   * A count: a small number right before a plural noun ("67 personas asesinadas", "dans 31 stations", "14 cases") carries
+   * the claim. The language's plural endings, and the plural-looking words after a number that count nothing (a month,
+   * "5 mars"); spans of time are `approximators.notBefore`.
+   */
+  countedNouns?: { pluralEndings: string[]; notCounted: string[] };
+  /**
    * Whether the press of the language quotes speech in straight single quotes as well (British English: "said: 'Age is
    * not a problem"): a quotation so opened, after a colon or a comma or at the start of the sentence, is direct speech.
    */
   singleQuotedSpeech?: boolean;
   /** Words after a span of time that make it a moment in the story ("4 hours later", "4个小时后"), not a quantity. */
   timeReferenceWords?: string[];
+  /**
+   * Chinese and Japanese: what written right after a number makes it a date ("6月", "23日"), no quantity; `year` only
+   * after a year-sized number ("2015年"), as "10年" counts years.
+   */
+  dateSuffixes?: { year: string[]; monthOrDay: string[] };
   /** Numbers written as words ("five", "fünf", "cinco"): with a unit next to them, a figure too. */
   numberWords: string[];
   /** Third-person singular pronouns that can stand for the last named person ("he", "ele", "他"). */

@@ -122,6 +122,11 @@ export const zh: ClaimLexicon = {
     '應當',
     '難以',
     '难以',
+    // Round 15 (types15): what can be said, and how a thing seems ("可以说", "显得尤其引人注目").
+    '可以说',
+    '可以說',
+    '显得',
+    '顯得',
   ],
   // 会/會 alone tells what generally happens ("你会发现", "就会发生") and sits inside nouns (发布会, 社会): no
   // forecast without 将, 预计, 未来, 明年 ….
@@ -146,6 +151,18 @@ export const zh: ClaimLexicon = {
     // Insisting (round 13, types13), as "insisted that".
     '坚称',
     '堅稱',
+    // Round 15 (types15): the writer's judgement: what is not hard to see, what worries, what is the most … of all
+    // ("不难发现", "更让人担忧", "最大的误区莫过于").
+    '不难发现',
+    '不難發現',
+    '让人感到',
+    '讓人感到',
+    '让人担忧',
+    '讓人擔憂',
+    '令人担忧',
+    '令人擔憂',
+    '莫过于',
+    '莫過於',
   ],
   degreeJudgement: {
     adverbs: [
@@ -323,6 +340,7 @@ export const zh: ClaimLexicon = {
   ],
   completedIntention: { before: ['完成', '没有', '沒有', '才'], after: ['了', '过', '過'] },
   // "4个小时后" places the story in time; "48小时内" (within 48 hours) sets a time limit: neither is a quantity.
+  dateSuffixes: { year: ['年'], monthOrDay: ['月', '日', '号', '號'] },
   timeReferenceWords: ['后', '後', '前', '以后', '以後', '之后', '之後', '以前', '之前', '内', '內'],
   numberWords: [],
   figureUnits: [
