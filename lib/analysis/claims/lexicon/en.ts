@@ -657,6 +657,8 @@ export const en: ClaimLexicon = {
   ],
   sentenceStarters: [
     'another',
+    // "Over 25 organizations wrote …": a quantity, no name.
+    'over',
     'other',
     'read',
     'meanwhile',
@@ -986,6 +988,8 @@ export const en: ClaimLexicon = {
     'parents',
     'union',
     'unions',
+    'groups',
+    'organizations',
   ],
   kinshipNouns: [
     'mother',

@@ -2535,3 +2535,14 @@ describe('speakers18: a short aside between the subject and its verb', () => {
     expect(speakers('Opposition lawmakers, however, said Yoon must go.', 'en')).toEqual(['Opposition lawmakers']);
   });
 });
+
+describe('speakers19: quantities and groups of bodies', () => {
+  it('"Over 25 organizations wrote": "Over" is no name; "the groups said", "wrote the groups" name the groups', () => {
+    expect(
+      speakers(
+        'Over 25 organizations wrote to Obama on Tuesday. The administration, the groups said, “must recognize the mismanagement.” “We expect that the administration will put the FCC back on course,” wrote the groups.',
+        'en',
+      ),
+    ).toEqual(['organizations', 'groups', 'groups']);
+  });
+});
