@@ -593,8 +593,9 @@ export const de: ClaimLexicon = {
     'beamte',
     'verteidigung',
   ],
+  subjectOnlyPronouns: ['er'],
   kinshipNouns: ['mutter', 'vater', 'ehefrau', 'ehemann', 'sohn', 'tochter', 'bruder', 'schwester', 'witwe'],
-  possessiveDeterminers: ['seiner', 'ihrer', 'seinen', 'ihren'],
+  possessiveDeterminers: ['seiner', 'ihrer', 'seinen', 'ihren', 'sein', 'seine', 'seinem', 'ihr', 'ihre', 'ihrem'],
   reportNouns: {
     nouns: ['Erklärung', 'Mitteilung', 'Bericht', 'Ankündigung', 'Vorwurf', 'Vorwürfe', 'Warnung'],
     agents: ['von'],

@@ -397,8 +397,14 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     // "Er freut sich, wieder zurück ins Rheinland zu kommen: „…“": a pronoun opening the lead-in is its subject.
     const opening = /^\s*(\p{L}+)\s/u.exec(lead)?.[1];
     if (opening && this.words.personPronouns.has(opening.toLowerCase())) return this.resolvePronoun(opening);
+    const subjectPronoun = this.subjectOnlyPronounIn(lead);
+    if (subjectPronoun) return this.resolvePronoun(subjectPronoun);
     const candidate = this.nameCandidates(lead).find(
-      (c) => !this.isPlace(c.name) && !this.isGeneric(c.name) && !this.afterPreposition(lead, c.index),
+      (c) =>
+        !this.isPlace(c.name) &&
+        !this.isGeneric(c.name) &&
+        !this.afterPreposition(lead, c.index) &&
+        !this.germanCommonNoun(lead, c),
     );
     return candidate ? this.canonical(candidate.name) : null;
   }

@@ -2546,3 +2546,20 @@ describe('speakers19: quantities and groups of bodies', () => {
     ).toEqual(['organizations', 'groups', 'groups']);
   });
 });
+
+describe('speakers19: German nouns and pronouns around the verb', () => {
+  it('"kommentierte er … mit aufrichtigen Worten und schrieb": "er" is the subject, "Worten" no name', () => {
+    expect(
+      speakers(
+        'Will Smith sagte, er sei glücklich. Den Clip kommentierte er schließlich mit sehr aufrichtigen Worten und schrieb: "Es war nicht immer so."',
+        'de',
+      ).at(-1),
+    ).toBe('Will Smith');
+  });
+
+  it('"Während des Rennens drehte sich sein Sohn … und sagte:": neither "Rennens" nor "Sohn" is a name', () => {
+    expect(
+      speakers('Während des Rennens drehte sich sein Sohn offenbar zu ihm und sagte: "Weißt du was?"', 'de'),
+    ).toEqual([null]);
+  });
+});
