@@ -2563,3 +2563,20 @@ describe('speakers19: German nouns and pronouns around the verb', () => {
     ).toEqual([null]);
   });
 });
+
+describe('speakers19: Chinese sources', () => {
+  it('"据…《新闻和报纸摘要》报道，": a long source closed by 报道 is the programme', () => {
+    expect(
+      speakers(
+        '央广网北京2月13日消息 据中央广播电视总台中国之声《新闻和报纸摘要》报道，中央军委主席习近平日前签署命令。',
+        'zh',
+      ),
+    ).toEqual(['新闻和报纸摘要']);
+  });
+
+  it('"代市长王剑锋讲话中指出": the speech is no part of the name', () => {
+    expect(speakers('徐州市委副书记、代市长王剑锋讲话中指出，要把优化营商环境摆在突出位置。', 'zh')).toEqual([
+      '王剑锋',
+    ]);
+  });
+});
