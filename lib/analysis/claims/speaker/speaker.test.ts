@@ -2580,3 +2580,40 @@ describe('speakers19: Chinese sources', () => {
     ]);
   });
 });
+
+describe('speakers19: French pronouns of the person named before', () => {
+  it('"illustrerait selon lui …": "selon lui" anywhere is the person last named', () => {
+    expect(
+      speakers(
+        'Éric Chauvier souligne la concomitance de leur essor avec la crise. La hausse des abonnés illustrerait selon lui l’expression d’un « état de malaise » généralisé.',
+        'fr',
+      ),
+    ).toEqual(['Éric Chauvier', 'Éric Chauvier']);
+  });
+
+  it('"« … – observe-t-il dans un autre livre : … »": the verb with its pronoun after it interrupts the quotation', () => {
+    expect(
+      speakers(
+        'Éric Chauvier souligne la concomitance de leur essor avec la crise. « Il faudrait rendre grâce à la science d’avoir dispensé son langage – observe-t-il dans un autre livre : Les mots sans les choses.',
+        'fr',
+      ).at(-1),
+    ).toBe('Éric Chauvier');
+  });
+});
+
+describe('speakers19: French places and mentions that are no source', () => {
+  it('"un responsable présent à l’AG a indiqué": a name after a preposition and an elided article is no subject', () => {
+    expect(
+      speakers('Un responsable syndical présent à l’AG a indiqué que le recteur a annoncé des mesures.', 'fr'),
+    ).not.toEqual(['AG']);
+  });
+
+  it('"fini de sourcer « selon l’Élysée »": a source preposition inside a short quoted phrase is mentioned, not cited', () => {
+    expect(
+      speakers(
+        'Du coup, abandon des guillemets, fini de sourcer « selon l’Élysée », et pas de bandeaux sur les chaînes.',
+        'fr',
+      ),
+    ).toEqual([null]);
+  });
+});
