@@ -2617,3 +2617,17 @@ describe('speakers19: French places and mentions that are no source', () => {
     ).toEqual([null]);
   });
 });
+
+describe('speakers19: a lead-in opening its own quotation', () => {
+  it('"“… when appropriate.” Allardyce added: “…”": the quotation before stays with the one who opened it', () => {
+    const claims = findClaims(
+      `Sam Allardyce has parted company with Newcastle United, less than eight months after taking charge at St James' Park.
+
+Chairman Chris Mort told the club's official website: "Mike and I would like to place on record our thanks for Sam's efforts and wish him well for the future.
+
+"A new manager has not yet been appointed at Newcastle United. We will make a further announcement on the managerial position when appropriate." Allardyce added: "I am disappointed to be leaving Newcastle United but I wish the club all the best for the remainder of the season."`,
+      'en',
+    );
+    expect(claims.find((claim) => claim.text.startsWith('"A new manager'))?.speaker).toBe('Chris Mort');
+  });
+});
