@@ -22,6 +22,8 @@ export const de: ClaimLexicon = {
     'bestätigte',
     'bestritt',
     'versprach',
+    // "Skoda verspricht, dass …": who promises holds what is promised.
+    'verspricht',
     'schrieb',
     'erinnerte',
     'beschrieb',

@@ -2631,3 +2631,11 @@ Chairman Chris Mort told the club's official website: "Mike and I would like to 
     expect(claims.find((claim) => claim.text.startsWith('"A new manager'))?.speaker).toBe('Chris Mort');
   });
 });
+
+describe('speakers19: German promises', () => {
+  it('"Skoda verspricht, dass …": who promises holds it', () => {
+    expect(speakers('Skoda verspricht, dass bis 2030 aus dem E-Duo ein Quintett werden soll.', 'de')).toEqual([
+      'Skoda',
+    ]);
+  });
+});
