@@ -2639,3 +2639,14 @@ describe('speakers19: German promises', () => {
     ]);
   });
 });
+
+describe('speakers19: a letter that notes', () => {
+  it('"The letter also notes that …" after a person spoke is the letter, as "the report says" is', () => {
+    expect(
+      speakers(
+        'Senator Bill Nelson wrote to Obama urging him to appoint Jessica Rosenworcel. The letter also notes that appointing a sitting commissioner means Obama can “quickly install a proven leader.”',
+        'en',
+      ).at(-1),
+    ).toBe('the letter');
+  });
+});
