@@ -48,6 +48,8 @@ const SPEAKER_WEIGHT = 0.25;
 
 /** A sentence that opens with a quotation mark: a quotation, whole or going on into the next sentence. */
 const OPENS_QUOTATION = /^\s*["“„«»「『]/u;
+/** A lead-in ending in a colon, then the quotation it opens ("Allardyce added: “…”", "他表示：“…”"). */
+const LEAD_IN_QUOTATION = /^[^"“”„«»「」『』]+[:：]\s*["“„«»「『]/u;
 
 /**
  * Whether `speaker` is named in `sentence` (not carried from before): the last word of the name, or for Chinese and
@@ -216,6 +218,9 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
       quoteBefore.sentence.block === sentence.block &&
       !speakers.speakerCarried &&
       !OPENS_QUOTATION.test(sentence.text) &&
+      // "“… when appropriate.” Allardyce added: “I am disappointed …”": a lead-in opening a quotation of its own names
+      // who speaks next, not who spoke before.
+      !LEAD_IN_QUOTATION.test(sentence.text) &&
       namesSpeaker(sentence.text, speaker, unspaced)
     ) {
       const earlier = quoteBefore.claim;

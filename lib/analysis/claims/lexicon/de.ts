@@ -22,6 +22,8 @@ export const de: ClaimLexicon = {
     'bestätigte',
     'bestritt',
     'versprach',
+    // "Skoda verspricht, dass …": who promises holds what is promised.
+    'verspricht',
     'schrieb',
     'erinnerte',
     'beschrieb',
@@ -593,8 +595,9 @@ export const de: ClaimLexicon = {
     'beamte',
     'verteidigung',
   ],
+  subjectOnlyPronouns: ['er'],
   kinshipNouns: ['mutter', 'vater', 'ehefrau', 'ehemann', 'sohn', 'tochter', 'bruder', 'schwester', 'witwe'],
-  possessiveDeterminers: ['seiner', 'ihrer', 'seinen', 'ihren'],
+  possessiveDeterminers: ['seiner', 'ihrer', 'seinen', 'ihren', 'sein', 'seine', 'seinem', 'ihr', 'ihre', 'ihrem'],
   reportNouns: {
     nouns: ['Erklärung', 'Mitteilung', 'Bericht', 'Ankündigung', 'Vorwurf', 'Vorwürfe', 'Warnung'],
     agents: ['von'],

@@ -40,6 +40,8 @@ export const en: ClaimLexicon = {
     'explains',
     'added',
     'noted',
+    // "The letter also notes that …": with its complementizer, never the noun "notes".
+    'notes that',
     'stressed',
     'emphasized',
     'emphasised',
@@ -657,6 +659,8 @@ export const en: ClaimLexicon = {
   ],
   sentenceStarters: [
     'another',
+    // "Over 25 organizations wrote …": a quantity, no name.
+    'over',
     'other',
     'read',
     'meanwhile',
@@ -986,6 +990,8 @@ export const en: ClaimLexicon = {
     'parents',
     'union',
     'unions',
+    'groups',
+    'organizations',
   ],
   kinshipNouns: [
     'mother',
@@ -1018,7 +1024,7 @@ export const en: ClaimLexicon = {
       'warning',
     ],
     agents: ['by'],
-    issued: ['report', 'study', 'survey', 'poll', 'ruling', 'analysis', 'review', 'audit'],
+    issued: ['report', 'study', 'survey', 'poll', 'ruling', 'analysis', 'review', 'audit', 'letter'],
   },
   requestDecisions: {
     verbs: ['rejected', 'denied', 'dismissed', 'granted', 'accepted', 'approved', 'upheld'],

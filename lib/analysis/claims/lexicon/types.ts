@@ -349,6 +349,11 @@ export interface ClaimLexicon {
    */
   kinshipNouns?: string[];
   /**
+   * Personal pronouns that are only ever a subject (de "er"): one in the clause before a reporting verb is its subject,
+   * wherever it stands ("Den Clip kommentierte er mit sehr aufrichtigen Worten und schrieb: …").
+   */
+  subjectOnlyPronouns?: string[];
+  /**
    * Nouns of something said, and the agent prepositions after them ("the front-page claim made on Saturday by sports
    * daily AS", "la denuncia presentada por la Fiscalía"): the agent named is the source.
    */

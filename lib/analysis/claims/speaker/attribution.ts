@@ -14,6 +14,9 @@ import {
 import { OPEN_QUOTATION, quotations } from './text';
 import { UnspacedSpeakerReader } from './unspaced';
 
+/** "observe-t-il", "dit-elle": the subject pronoun set after a French verb, which marks an incise. */
+const INVERTED_PRONOUN = /^-(?:t-)?(il|elle)(?![\p{L}])/iu;
+
 /** Who a sentence attributes its words to: its reporting verbs, "according to", a quotation closed by a name, a lead-in. */
 export abstract class AttributionReader extends UnspacedSpeakerReader {
   /** "Asked what …," opening the sentence. */
@@ -151,6 +154,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     const agent = this.reportAgent(sentence, quoted);
     if (agent) return agent;
     for (const source of findPhrases(sentence, this.lexicon.sourcePrepositions, false)) {
+      // "fini de sourcer « selon l’Élysée »": a short phrase quoted as words is mentioned, no source of the sentence.
+      if (quoted.some(([start, end]) => source.index > start && source.end < end && end - start <= 40)) continue;
       // "para"/"pour"/"für" mean "according to" only when they open the sentence ("laut" means it anywhere).
       if (
         this.lexicon.ambiguousSourcePrepositions?.includes(source.phrase.toLowerCase()) &&
@@ -191,6 +196,13 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       // "Segundo ele, …": the person last named.
       const pronoun = source.index === 0 ? /^\s+(\p{L}+)\s*,/u.exec(after)?.[1] : undefined;
       if (pronoun && this.words.personPronouns.has(pronoun.toLowerCase())) return this.resolvePronoun(pronoun);
+      // "… illustrerait selon lui l’expression …", "según él": a singular person pronoun after the source preposition,
+      // anywhere in the sentence, is the person last named (the plural ones end in s or x: "eux", "ellos").
+      const object = /^\s+(\p{L}+)(?![\p{L}’'])/u.exec(after)?.[1]?.toLowerCase();
+      if (object && this.lexicon.viewOpenerPronouns?.includes(object) && !/[sx]$/u.test(object)) {
+        const person = this.resolvePronoun(object);
+        if (person) return person;
+      }
       // "According to police, …", "Según fiscales, …": people described by a bare plural noun.
       const group = /^\s+(\p{Ll}[\p{L}’'-]*)\s*[,;]/u.exec(after)?.[1];
       if (group && this.lexicon.groupSources?.includes(group)) return group;
@@ -261,7 +273,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
   /** The subject of one reporting verb of the sentence (see attributedSpeaker), or null. */
   private speakerOfVerb(sentence: string, verb: PhraseHit, namedBefore: string | null): string | null {
     // "a-t-il ajouté": the pronoun is inside the verb phrase.
-    const inside = /-t-(il|elle)(?![\p{L}])/iu.exec(verb.phrase);
+    const inside =
+      /-t-(il|elle)(?![\p{L}])/iu.exec(verb.phrase) ?? INVERTED_PRONOUN.exec(sentence.slice(verb.end, verb.end + 9));
     if (inside) return this.resolvePronoun(inside[1]);
     const incise = this.dashIncise(sentence, verb);
     // With no subject inside the dashes it is the sentence's own subject ("Rafael Pérez, primer secretario, repasó el
@@ -397,8 +410,14 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     // "Er freut sich, wieder zurück ins Rheinland zu kommen: „…“": a pronoun opening the lead-in is its subject.
     const opening = /^\s*(\p{L}+)\s/u.exec(lead)?.[1];
     if (opening && this.words.personPronouns.has(opening.toLowerCase())) return this.resolvePronoun(opening);
+    const subjectPronoun = this.subjectOnlyPronounIn(lead);
+    if (subjectPronoun) return this.resolvePronoun(subjectPronoun);
     const candidate = this.nameCandidates(lead).find(
-      (c) => !this.isPlace(c.name) && !this.isGeneric(c.name) && !this.afterPreposition(lead, c.index),
+      (c) =>
+        !this.isPlace(c.name) &&
+        !this.isGeneric(c.name) &&
+        !this.afterPreposition(lead, c.index) &&
+        !this.germanCommonNoun(lead, c),
     );
     return candidate ? this.canonical(candidate.name) : null;
   }
@@ -408,6 +427,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
    * between commas inside a quotation, its subject a name right after it, interrupts the quotation to say who speaks.
    */
   private isIncise(sentence: string, verb: PhraseHit): boolean {
+    // "« … – observe-t-il dans un autre livre : … »": a pronoun set after the verb only ever interrupts what is said.
+    if (INVERTED_PRONOUN.test(sentence.slice(verb.end, verb.end + 9))) return true;
     if (this.unspaced || !/,\s*$/u.test(sentence.slice(Math.max(0, verb.index - 3), verb.index))) return false;
     const after = sentence.slice(verb.end, verb.end + 80);
     const name = this.firstNameCandidate(after);

@@ -29,6 +29,9 @@ export const ZH_NO_SUBJECT = /^(除了|除|从|從|对于|對於|关于|關於|�
 /** "在发布会上", "在記者會中": where the subject spoke, after their name. */
 export const ZH_SETTING = /(在|於|于)[^在於于]{1,14}(时候|時候|上|中|时|時|里|裡|后|後)$/u;
 
+/** "王剑锋讲话中指出", "他在致辞时表示": the speech the subject spoke in, after their name, with or without "在". */
+export const ZH_IN_SPEECH = /(?<=.{2})(讲话|講話|发言|發言|致辞|致辭)(中|时|時)$/u;
+
 /** A date opening a Chinese clause ("7月11日他在…"): when the subject spoke, not who. */
 export const ZH_DATE = /^(?:\d{2,4}年)?(?:\d{1,2}月)?\d{1,2}日/u;
 

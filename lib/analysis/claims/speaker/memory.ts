@@ -269,7 +269,10 @@ export abstract class ArticleMemory {
 
   /** Whether the word right before a name makes it a modifier ("in London", "de Chile", "aus Bern"). */
   protected afterPreposition(text: string, index: number): boolean {
-    const word = trailingWord(text.slice(0, index), APOSTROPHES)?.toLowerCase();
+    const head = text.slice(0, index).trimEnd();
+    let word = trailingWord(head, APOSTROPHES)?.toLowerCase();
+    // "présent à l’AG": an elided article between the preposition and the name.
+    if (word !== undefined && /^l['’]$/u.test(word)) word = trailingWord(head.slice(0, -word.length))?.toLowerCase();
     return word !== undefined && this.words.locativePrepositions.has(word);
   }
 }

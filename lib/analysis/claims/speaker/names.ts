@@ -1,5 +1,5 @@
 import { allMatches, execAt, findPhrases } from '../match';
-import { ZH_TITLE_AFTER_NAME } from './cjk-patterns';
+import { ZH_IN_SPEECH, ZH_TITLE_AFTER_NAME } from './cjk-patterns';
 import { ArticleMemory, type NameCandidate } from './memory';
 import { COORDINATORS, GENITIVE_PREPOSITIONS } from './multilingual';
 import {
@@ -42,7 +42,8 @@ export abstract class NameReader extends ArticleMemory {
         if (!sentence.includes(title)) continue;
         for (const match of sentence.matchAll(pattern)) {
           const stripped = match[1] && this.stripChineseTitles(match[1].replace(/^(兼|暨)/u, ''));
-          const name = stripped && (ZH_TITLE_AFTER_NAME.exec(stripped)?.[1] ?? stripped);
+          // "代市长王剑锋讲话中指出": the speech the name runs on into is no part of it.
+          const name = stripped && (ZH_TITLE_AFTER_NAME.exec(stripped)?.[1] ?? stripped).replace(ZH_IN_SPEECH, '');
           if (name && name.length >= 2) this.rememberPerson(name);
         }
       }

@@ -2535,3 +2535,118 @@ describe('speakers18: a short aside between the subject and its verb', () => {
     expect(speakers('Opposition lawmakers, however, said Yoon must go.', 'en')).toEqual(['Opposition lawmakers']);
   });
 });
+
+describe('speakers19: quantities and groups of bodies', () => {
+  it('"Over 25 organizations wrote": "Over" is no name; "the groups said", "wrote the groups" name the groups', () => {
+    expect(
+      speakers(
+        'Over 25 organizations wrote to Obama on Tuesday. The administration, the groups said, “must recognize the mismanagement.” “We expect that the administration will put the FCC back on course,” wrote the groups.',
+        'en',
+      ),
+    ).toEqual(['organizations', 'groups', 'groups']);
+  });
+});
+
+describe('speakers19: German nouns and pronouns around the verb', () => {
+  it('"kommentierte er … mit aufrichtigen Worten und schrieb": "er" is the subject, "Worten" no name', () => {
+    expect(
+      speakers(
+        'Will Smith sagte, er sei glücklich. Den Clip kommentierte er schließlich mit sehr aufrichtigen Worten und schrieb: "Es war nicht immer so."',
+        'de',
+      ).at(-1),
+    ).toBe('Will Smith');
+  });
+
+  it('"Während des Rennens drehte sich sein Sohn … und sagte:": neither "Rennens" nor "Sohn" is a name', () => {
+    expect(
+      speakers('Während des Rennens drehte sich sein Sohn offenbar zu ihm und sagte: "Weißt du was?"', 'de'),
+    ).toEqual([null]);
+  });
+});
+
+describe('speakers19: Chinese sources', () => {
+  it('"据…《新闻和报纸摘要》报道，": a long source closed by 报道 is the programme', () => {
+    expect(
+      speakers(
+        '央广网北京2月13日消息 据中央广播电视总台中国之声《新闻和报纸摘要》报道，中央军委主席习近平日前签署命令。',
+        'zh',
+      ),
+    ).toEqual(['新闻和报纸摘要']);
+  });
+
+  it('"代市长王剑锋讲话中指出": the speech is no part of the name', () => {
+    expect(speakers('徐州市委副书记、代市长王剑锋讲话中指出，要把优化营商环境摆在突出位置。', 'zh')).toEqual([
+      '王剑锋',
+    ]);
+  });
+});
+
+describe('speakers19: French pronouns of the person named before', () => {
+  it('"illustrerait selon lui …": "selon lui" anywhere is the person last named', () => {
+    expect(
+      speakers(
+        'Éric Chauvier souligne la concomitance de leur essor avec la crise. La hausse des abonnés illustrerait selon lui l’expression d’un « état de malaise » généralisé.',
+        'fr',
+      ),
+    ).toEqual(['Éric Chauvier', 'Éric Chauvier']);
+  });
+
+  it('"« … – observe-t-il dans un autre livre : … »": the verb with its pronoun after it interrupts the quotation', () => {
+    expect(
+      speakers(
+        'Éric Chauvier souligne la concomitance de leur essor avec la crise. « Il faudrait rendre grâce à la science d’avoir dispensé son langage – observe-t-il dans un autre livre : Les mots sans les choses.',
+        'fr',
+      ).at(-1),
+    ).toBe('Éric Chauvier');
+  });
+});
+
+describe('speakers19: French places and mentions that are no source', () => {
+  it('"un responsable présent à l’AG a indiqué": a name after a preposition and an elided article is no subject', () => {
+    expect(
+      speakers('Un responsable syndical présent à l’AG a indiqué que le recteur a annoncé des mesures.', 'fr'),
+    ).not.toEqual(['AG']);
+  });
+
+  it('"fini de sourcer « selon l’Élysée »": a source preposition inside a short quoted phrase is mentioned, not cited', () => {
+    expect(
+      speakers(
+        'Du coup, abandon des guillemets, fini de sourcer « selon l’Élysée », et pas de bandeaux sur les chaînes.',
+        'fr',
+      ),
+    ).toEqual([null]);
+  });
+});
+
+describe('speakers19: a lead-in opening its own quotation', () => {
+  it('"“… when appropriate.” Allardyce added: “…”": the quotation before stays with the one who opened it', () => {
+    const claims = findClaims(
+      `Sam Allardyce has parted company with Newcastle United, less than eight months after taking charge at St James' Park.
+
+Chairman Chris Mort told the club's official website: "Mike and I would like to place on record our thanks for Sam's efforts and wish him well for the future.
+
+"A new manager has not yet been appointed at Newcastle United. We will make a further announcement on the managerial position when appropriate." Allardyce added: "I am disappointed to be leaving Newcastle United but I wish the club all the best for the remainder of the season."`,
+      'en',
+    );
+    expect(claims.find((claim) => claim.text.startsWith('"A new manager'))?.speaker).toBe('Chris Mort');
+  });
+});
+
+describe('speakers19: German promises', () => {
+  it('"Skoda verspricht, dass …": who promises holds it', () => {
+    expect(speakers('Skoda verspricht, dass bis 2030 aus dem E-Duo ein Quintett werden soll.', 'de')).toEqual([
+      'Skoda',
+    ]);
+  });
+});
+
+describe('speakers19: a letter that notes', () => {
+  it('"The letter also notes that …" after a person spoke is the letter, as "the report says" is', () => {
+    expect(
+      speakers(
+        'Senator Bill Nelson wrote to Obama urging him to appoint Jessica Rosenworcel. The letter also notes that appointing a sitting commissioner means Obama can “quickly install a proven leader.”',
+        'en',
+      ).at(-1),
+    ).toBe('the letter');
+  });
+});

@@ -151,6 +151,34 @@ export abstract class SubjectReader extends ReferenceReader {
     return this.canonical(person.name);
   }
 
+  /** A pronoun of `subjectOnlyPronouns` among the words of a clause (de "er"), which is then its subject. */
+  protected subjectOnlyPronounIn(clause: string): string | undefined {
+    return (clause.match(/[\p{L}’'-]+/gu) ?? []).find((word) =>
+      this.lexicon.subjectOnlyPronouns?.includes(word.toLowerCase()),
+    );
+  }
+
+  /**
+   * "mit sehr aufrichtigen Worten", "Während des Rennens": German capitalises every noun, and one word after an article,
+   * or after inflected adjectives opened by an article or preposition, is a common noun, no name (unless known as one).
+   */
+  protected germanCommonNoun(before: string, candidate: NameCandidate): boolean {
+    if (this.lang !== 'de' || /\s/u.test(candidate.name) || this.isPerson(candidate.name)) return false;
+    const lead = /((?:\p{Ll}+\s+){1,3})$/u.exec(before.slice(0, candidate.index))?.[1]?.trim().split(/\s+/u) ?? [];
+    const last = lead.at(-1);
+    if (!last) return false;
+    const articles = [
+      ...(this.lexicon.definiteArticles ?? []),
+      ...this.lexicon.indefiniteArticles,
+      ...(this.lexicon.possessiveDeterminers ?? []),
+      'des',
+      'einem',
+      'einen',
+    ];
+    if (articles.includes(last)) return true;
+    return /(?:en|em|er|es)$/u.test(last) && lead.slice(0, -1).some((word) => this.words.stopwords.has(word));
+  }
+
   protected subjectOf(sentence: string, verb: PhraseHit): string | null {
     const windowStart = Math.max(0, verb.index - 120);
     const before = this.withoutVerbFillers(sentence.slice(windowStart, verb.index));
@@ -216,6 +244,10 @@ export abstract class SubjectReader extends ReferenceReader {
       )
         return this.lastSpeaker && this.isPerson(this.lastSpeaker) ? this.lastSpeaker : null;
     }
+    // "Den Clip kommentierte er schließlich mit sehr aufrichtigen Worten und schrieb": a pronoun that is only ever a
+    // subject, in the clause before the verb, is its subject, whatever nouns come between.
+    const subjectPronoun = this.subjectOnlyPronounIn(before.split(/[,;:"“”„«»()]/u).pop() ?? '');
+    if (subjectPronoun) return this.resolvePronoun(subjectPronoun);
     const members = this.membersOpening(sentence, verb);
     if (members) return members;
     const relative = this.relativeOf(before);
@@ -318,7 +350,8 @@ export abstract class SubjectReader extends ReferenceReader {
           c.end > quoteClose &&
           !asides.some(([start, end]) => c.index >= start && c.end <= end) &&
           !this.isPlace(c.name) &&
-          !this.afterPreposition(before, c.index),
+          !this.afterPreposition(before, c.index) &&
+          !this.germanCommonNoun(before, c),
       );
     // "William Wakeham of the Royal Academy of Engineering said", "Alberto Shiguematsu, a São Paulo resident who
     // tweeted", "Mr. Warner, the Virginia Democrat, called": a name after a person's name and "of", or opening an

@@ -6,6 +6,7 @@ import {
   ZH_DATE,
   ZH_DOCUMENT_OF,
   ZH_INTERVIEWED,
+  ZH_IN_SPEECH,
   ZH_LISTENER,
   ZH_MEANS,
   ZH_MEMBER_OF,
@@ -63,10 +64,14 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       const name =
         this.lang === 'ja'
           ? this.stripJapaneseSubject(text.split(/[、。]/u).pop() ?? '')
-          : /^[^，,。：:]{2,16}?(?=[，,:：称表])/u
-              .exec(text)?.[0]
+          : (
+              /^[^，,。：:]{2,16}?(?=[，,:：称表])/u.exec(text)?.[0] ??
+              // "据中央广播电视总台中国之声《新闻和报纸摘要》报道，": a long source closed by its report verb.
+              /^[^，,。：:“”]{2,40}?(?:报道|報導)(?=[，,])/u.exec(text)?.[0]
+            )
               ?.replace(/(统计|統計|报道|報導|调查|調查|显示|顯示|透露|介绍|介紹)$/u, '')
               .replace(/^.*(机构|機構|平台|媒体|媒體)(?=.{2,})/u, '')
+              .replace(/^.{2,}《(.+)》$/u, '$1')
               .replace(/^《(.+)》$/u, '$1');
       if (!name || name.length < 2) continue;
       // "据记者了解": what the writer learnt, no source.
@@ -127,6 +132,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       .replace(ZH_INTERVIEWED, '')
       .replace(this.patterns.subjectAdverbs, '')
       .replace(ZH_SETTING, '')
+      .replace(ZH_IN_SPEECH, '')
       .replace(this.patterns.subjectAdverbs, '')
       .replace(ZH_LISTENER, '')
       .replace(this.patterns.subjectAdverbs, '');
