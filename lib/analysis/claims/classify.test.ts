@@ -1200,4 +1200,16 @@ describe('claim kinds by rule', () => {
     expect(kindOf(zh, 'zh', '需要用')).toBe('opinion');
     expect(kindOf(zh, 'zh', '力争')).toBe('plan');
   });
+
+  it('en, de: a modal capitalised inside the sentence is a name ("Will Smith"), no future nor intention', () => {
+    const de =
+      'Will Smith (50) spricht auf Instagram ausführlich über seine Beziehung zu seinem ältesten Sohn Trey (26). ' +
+      'Aber nicht nur Trey und Will scheinen ein perfektes Verhältnis zueinander zu haben, sondern auch der Rest der Familie.';
+    expect(kindOf(de, 'de', 'Instagram')).not.toBe('plan');
+    expect(kindOf(de, 'de', 'Verhältnis')).not.toBe('plan');
+    const en =
+      'The actor has spoken at length to reporters about how he and Will handled the long months of the split last year.';
+    expect(kindOf(en, 'en', 'handled')).not.toBe('prediction');
+    expect(kindOf(en, 'en', 'handled')).not.toBe('plan');
+  });
 });

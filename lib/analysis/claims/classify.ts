@@ -496,6 +496,20 @@ function disposalMarker(text: string, hit: { phrase: string; end: number }, cont
 }
 
 /**
+ * "Will Smith spricht", "he and Will handled": a lower-case marker found capitalised inside the sentence, or before
+ * another capitalised word, is a first name, no modal.
+ */
+function capitalisedName(
+  text: string,
+  hit: { index: number; end: number; phrase: string },
+  phrases: string[],
+): boolean {
+  if (!/^\p{Lu}/u.test(hit.phrase) || phrases.includes(hit.phrase)) return false;
+  const opensSentence = /^[\s"“„«‘¿¡(]*$/u.test(text.slice(0, hit.index));
+  return !opensSentence || /^\s+\p{Lu}/u.test(text.slice(hit.end));
+}
+
+/**
  * Where the first future reference or forecasting verb starts, or -1; modal verbs of ability ("can", "kann",
  * "podrá") are none.
  */
@@ -511,6 +525,7 @@ function futureIndex(text: string, context: ClassifyContext): number {
       !lookAlikes.some((phrase) => hit.index >= phrase.index && hit.end <= phrase.end) &&
       !(unspaced && /^[将將]$/u.test(hit.phrase) && /^[其之这這此《“「他她它该該]/u.test(plain.slice(hit.end))) &&
       !disposalMarker(plain, hit, context) &&
+      (unspaced || !capitalisedName(plain, hit, lexicon.predictionMarkers)) &&
       !insideIndirectQuestion(plain, hit.index, context) &&
       !estimatesThePast(plain, hit.end, context) &&
       !describesANoun(plain, hit, context) &&
@@ -579,6 +594,7 @@ function planMarkerIndex(text: string, context: ClassifyContext): number {
     if (lookAlikes.some((compound) => compound.index <= hit.index && hit.end <= compound.end)) return false;
     if (deniedIntention(text, hit.index, context) || intentionDoneOrDenied(text, hit, context)) return false;
     if (unspaced) return true;
+    if (capitalisedName(text, hit, lexicon.planMarkers)) return false;
     // "ahead of the planned vote", "his plans for the club": after a determiner the marker is a noun or an adjective,
     // the intention talked about, not announced.
     const previous =
