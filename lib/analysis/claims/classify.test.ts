@@ -1212,4 +1212,14 @@ describe('claim kinds by rule', () => {
     expect(kindOf(en, 'en', 'handled')).not.toBe('prediction');
     expect(kindOf(en, 'en', 'handled')).not.toBe('plan');
   });
+
+  it('zh: a directive after a reporting verb ("强调要…", "指出，要…") announces a line of action, a plan', () => {
+    const zh =
+      '2022年江苏省政府工作报告强调要坚定不移深化改革扩大开放，持续打造市场化法治化国际化一流营商环境。' +
+      '连云港市委书记方伟强调，要全面掀起推动县域经济高质量发展的强劲热潮，突出强县富民主线。' +
+      '市长王明指出，这次会议的要求十分明确，各部门已经完成了全部整改工作。';
+    expect(kindOf(zh, 'zh', '深化改革')).toBe('plan');
+    expect(kindOf(zh, 'zh', '强劲热潮')).toBe('plan');
+    expect(kindOf(zh, 'zh', '整改工作')).not.toBe('plan');
+  });
 });

@@ -882,6 +882,20 @@ function isWordOrEnding(word: string, entry: string): boolean {
   return entry.startsWith('-') ? lower.endsWith(entry.slice(1)) && lower.length > entry.length : lower === entry;
 }
 
+/** "强调要深化改革", "指出，要全面增强": a directive told by a reporting verb (see `ClaimLexicon.reportedDirectives`). */
+function reportedDirective(text: string, context: ClassifyContext): boolean {
+  const directives = context.lexicon.reportedDirectives;
+  if (!directives) return false;
+  return findPhrases(text, directives.verbs, context.unspaced).some((verb) => {
+    const reach = text.slice(verb.end, verb.end + directives.reach).split(/[。！？!?；;]/u)[0] ?? '';
+    return findPhrases(reach, directives.modals, context.unspaced).some(
+      (modal) =>
+        !directives.notModalBefore.includes(reach.charAt(modal.end)) &&
+        !directives.notModalAfter.includes(reach.charAt(modal.index - 1)),
+    );
+  });
+}
+
 /** Where the first frame of a view that is no belief verb starts ("is upbeat about", "à ses yeux", "Pour X, …"), or -1. */
 function viewIndex(text: string, context: ClassifyContext): number {
   const { lexicon, unspaced } = context;
@@ -1061,6 +1075,7 @@ export function sentenceFeatures(
     forecast,
     plan:
       announced ||
+      reportedDirective(unquoted(sentence.text), context) ||
       (planAt >= 0 && !heldIntention) ||
       // "Boric viajará el miércoles", "the committee will meet on Friday": an act the actor has scheduled.
       (future &&
