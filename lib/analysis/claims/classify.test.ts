@@ -1222,4 +1222,12 @@ describe('claim kinds by rule', () => {
     expect(kindOf(zh, 'zh', '强劲热潮')).toBe('plan');
     expect(kindOf(zh, 'zh', '整改工作')).not.toBe('plan');
   });
+
+  it('en: a name with a version number before "will" ("DirectX 11 will") is a product, no actor announcing a plan', () => {
+    const en =
+      'Very few users of Windows 7 gaming PCs and DirectX 11 will miss the addition of the new rendering features. ' +
+      'Northwind Ltd. will open its second factory in Leeds next March, with 400 jobs for the region.';
+    expect(kindOf(en, 'en', 'miss the addition')).not.toBe('plan');
+    expect(kindOf(en, 'en', 'second factory')).toBe('plan');
+  });
 });

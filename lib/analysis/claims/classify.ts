@@ -703,6 +703,8 @@ function namedActorFuture(text: string, futureAt: number, context: ClassifyConte
   const words = clause.match(/[\p{L}’'.-]+/gu) ?? [];
   const lower = words.map((word) => word.toLowerCase());
   if (lower.some((word) => (lexicon.conditionalOpeners ?? []).includes(word))) return false;
+  // "Windows 7 will not be receiving", "DirectX 11 will": a name with its version number is a product, no actor.
+  if (/\p{Lu}[\p{L}]*\s+\d[\d.]*\s*$/u.test(clause)) return false;
   if (hasPhrase(head, lexicon.forecastVerbs, false) || hasPhrase(head, lexicon.hedges, false)) return false;
   if (hasPhrase(head, lexicon.inferenceFrames ?? [], false) || hasPhrase(head, lexicon.beliefVerbs, false))
     return false;
