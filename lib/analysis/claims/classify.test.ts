@@ -1230,4 +1230,15 @@ describe('claim kinds by rule', () => {
     expect(kindOf(en, 'en', 'miss the addition')).not.toBe('plan');
     expect(kindOf(en, 'en', 'second factory')).toBe('plan');
   });
+
+  it('de, en: a share named by a fraction ("Ein gutes Viertel der", "a third of the") is a figure', () => {
+    const de =
+      'Der Hersteller hat im vergangenen Jahr seine Flotte für Geschäftskunden deutlich erweitert und umgebaut. ' +
+      'Ein gutes Viertel der gewerblichen Dienstwagen können also zumindest zeitweise elektrisch unterwegs sein.';
+    expect(kindOf(de, 'de', 'Viertel')).toBe('figure');
+    const en =
+      'The union held its annual meeting in the city hall of Leeds on Tuesday evening. ' +
+      'Nearly a third of the members of the union voted against the agreement at the meeting on Tuesday.';
+    expect(kindOf(en, 'en', 'third')).toBe('figure');
+  });
 });

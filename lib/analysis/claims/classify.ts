@@ -375,6 +375,7 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
     )
   )
     return true;
+  if (hasPhrase(text, context.lexicon.fractionPhrases ?? [], context.unspaced)) return true;
   if (numbers.length === 0) return false;
   // A score or a tally ("7-5 6-4", "a 24-21 victory", "a verdict of 10-2"); a season "2003-04" is no score.
   if (/(?<![\d.,/-])\d{1,3}[-–]\d{1,3}(?![\d.,/-]*\d)/u.test(text)) return true;

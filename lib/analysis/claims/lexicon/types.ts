@@ -145,6 +145,11 @@ export interface ClaimLexicon {
     reach: number;
   };
   /**
+   * A share of a whole named by a fraction and its link to the whole ("ein Viertel der", "a third of", "la moitié des"):
+   * a quantity with no digit, a figure.
+   */
+  fractionPhrases?: string[];
+  /**
    * Futures of acts an actor schedules for themselves ("will travel", "viajará", "se reunirá", "se rendra", "将出席"):
    * told by the writer or a speaker, the actor's plan rather than a forecast.
    */
