@@ -1241,4 +1241,16 @@ describe('claim kinds by rule', () => {
       'Nearly a third of the members of the union voted against the agreement at the meeting on Tuesday.';
     expect(kindOf(en, 'en', 'third')).toBe('figure');
   });
+
+  it('en: a paragraph continuing a quotation opened at the end of the one before is speech, not narration', () => {
+    const en =
+      'Sunderland appeared to be leading the way in the chase to sign the former Welsh international this month. ' +
+      'But the club could not match the asking price set by Blackburn, so the move has stalled for the time being.\n\n' +
+      'Derby County manager Paul Jewell has admitted he wants to sign the striker before the transfer window shuts, ' +
+      'and Jewell told the Northern Echo: "\n\n' +
+      "I'd like to have Robbie, and I've spoken to Blackburn, but whether we can do something is out of my hands. " +
+      "We've not yet agreed a fee, so it's up to the chairman if we can do a deal because it's also quite an expensive one for us.\n\n" +
+      '"But Robbie is a player I like, and I am interested in. I\'d like to bring someone of his character to Derby."';
+    expect(kindOf(en, 'en', 'agreed a fee')).toBe('quote');
+  });
 });
