@@ -1253,4 +1253,16 @@ describe('claim kinds by rule', () => {
       '"But Robbie is a player I like, and I am interested in. I\'d like to bring someone of his character to Derby."';
     expect(kindOf(en, 'en', 'agreed a fee')).toBe('quote');
   });
+
+  it('zh, en: a paragraph ending in an author bracket or a lead-in still ends like prose; its sentences are no headings', () => {
+    const zh =
+      '1月20日，洛阳职业技术学院文化与旅游学院党总支举办剪窗花活动，共有三十多名师生参加了这次活动。' +
+      '大家认认真真在红纸中间剪出了两个大字，表达了清白做人、踏实做事的决心，过一个平安祥和的新春佳节。（常书香 马丹阳 ）';
+    expect(kindOf(zh, 'zh', '红纸中间')).toBeDefined();
+    const en =
+      'The council approved the new budget for the city library on Tuesday after a long debate in the chamber. ' +
+      'The mayor welcomed the decision at a press conference held in the town hall that evening. She added:\n\n' +
+      '"This is a good day for every reader in the city and for the staff who kept the library open."';
+    expect(kindOf(en, 'en', 'welcomed the decision')).toBeDefined();
+  });
 });

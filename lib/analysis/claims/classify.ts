@@ -65,6 +65,18 @@ function startsWithAny(text: string, prefixes: string[]): string | null {
   return prefixes.find((prefix) => lower.startsWith(prefix)) ?? null;
 }
 
+/** An author's bracket after the last stop ("…新春佳节。（常书香 马丹阳 ）"): a byline, not the paragraph's end. */
+const TRAILING_AUTHOR_BRACKET = /(?<=[.!?。！？]["”»’」』]*)\s*[(（][^()（）.!?。！？]{1,30}[)）]\s*$/u;
+/** A last sentence that leads into what follows ("… that evening. She added:"). */
+const TRAILING_LEAD_IN = /(?<=[.!?。！？]["”»’」』]*\s*)[^.!?。！？]+[:：]\s*["“„«]?\s*$/u;
+
+/** The block as far as its prose goes: a byline bracket or a lead-in closing it does not make its sentences headings. */
+function proseEnding(blockText: string): string {
+  if (/[)）]\s*$/u.test(blockText)) return blockText.replace(TRAILING_AUTHOR_BRACKET, '').trimEnd();
+  if (/[:：]\s*["“„«]?\s*$/u.test(blockText)) return blockText.replace(TRAILING_LEAD_IN, '').trimEnd();
+  return blockText;
+}
+
 export function exclusionOf(sentence: Sentence, context: ClassifyContext, words = sentence.words): Exclusion | null {
   const { lexicon, unspaced, blockText, lang } = context;
   const text = sentence.text;
@@ -77,7 +89,8 @@ export function exclusionOf(sentence: Sentence, context: ClassifyContext, words 
   if (QUESTION_END.test(text)) return 'question';
   // A block that does not end like prose is a heading, caption or navigation item.
   // A paragraph closing "… solide. »" ends like prose too.
-  if (!FINAL_PUNCTUATION.test(blockText) && !endsWithSpacedClosingMarks(blockText) && !hasOpenQuote(blockText, lang)) {
+  const prose = proseEnding(blockText);
+  if (!FINAL_PUNCTUATION.test(prose) && !endsWithSpacedClosingMarks(prose) && !hasOpenQuote(prose, lang)) {
     return 'heading';
   }
   if (words < 6) return 'too-short';
