@@ -1265,4 +1265,11 @@ describe('claim kinds by rule', () => {
       '"This is a good day for every reader in the city and for the staff who kept the library open."';
     expect(kindOf(en, 'en', 'welcomed the decision')).toBeDefined();
   });
+
+  it('de: a span of time of three digits ("über 100 Jahren nach ihrer Ausrottung") counts no quantity', () => {
+    const de =
+      'Der Nationalpark hat im vergangenen Sommer zwei junge Bartgeier in den Alpen ausgewildert. ' +
+      'Das öffentliche Interesse an den beiden ersten ausgewilderten Bartgeiern über 100 Jahren nach ihrer Ausrottung war enorm.';
+    expect(kindOf(de, 'de', 'Ausrottung')).not.toBe('figure');
+  });
 });

@@ -432,6 +432,9 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
     // "a las 13:00 horas": the minutes of a clock time count nothing.
     if (text[number.index - 1] !== ':' && countsANoun(text.slice(number.index + value.length), value, context))
       return true;
+    // "über 100 Jahren nach ihrer Ausrottung", "200 years later": a span of time counts nothing.
+    const nextWord = /^\s(\p{L}+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? '';
+    if ((context.lexicon.approximators?.notBefore ?? []).includes(nextWord)) return false;
     if (/^\d{1,2}[/.]\d{1,2}$/.test(value)) return false;
     // A full date ("31.10.2023", "10/9/2024") is no quantity.
     if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2}(?:\d{2})?$/.test(value)) return false;
