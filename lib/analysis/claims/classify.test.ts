@@ -1200,4 +1200,76 @@ describe('claim kinds by rule', () => {
     expect(kindOf(zh, 'zh', '需要用')).toBe('opinion');
     expect(kindOf(zh, 'zh', '力争')).toBe('plan');
   });
+
+  it('en, de: a modal capitalised inside the sentence is a name ("Will Smith"), no future nor intention', () => {
+    const de =
+      'Will Smith (50) spricht auf Instagram ausführlich über seine Beziehung zu seinem ältesten Sohn Trey (26). ' +
+      'Aber nicht nur Trey und Will scheinen ein perfektes Verhältnis zueinander zu haben, sondern auch der Rest der Familie.';
+    expect(kindOf(de, 'de', 'Instagram')).not.toBe('plan');
+    expect(kindOf(de, 'de', 'Verhältnis')).not.toBe('plan');
+    const en =
+      'The actor has spoken at length to reporters about how he and Will handled the long months of the split last year.';
+    expect(kindOf(en, 'en', 'handled')).not.toBe('prediction');
+    expect(kindOf(en, 'en', 'handled')).not.toBe('plan');
+  });
+
+  it('zh: a directive after a reporting verb ("强调要…", "指出，要…") announces a line of action, a plan', () => {
+    const zh =
+      '2022年江苏省政府工作报告强调要坚定不移深化改革扩大开放，持续打造市场化法治化国际化一流营商环境。' +
+      '连云港市委书记方伟强调，要全面掀起推动县域经济高质量发展的强劲热潮，突出强县富民主线。' +
+      '市长王明指出，这次会议的要求十分明确，各部门已经完成了全部整改工作。';
+    expect(kindOf(zh, 'zh', '深化改革')).toBe('plan');
+    expect(kindOf(zh, 'zh', '强劲热潮')).toBe('plan');
+    expect(kindOf(zh, 'zh', '整改工作')).not.toBe('plan');
+  });
+
+  it('en: a name with a version number before "will" ("DirectX 11 will") is a product, no actor announcing a plan', () => {
+    const en =
+      'Very few users of Windows 7 gaming PCs and DirectX 11 will miss the addition of the new rendering features. ' +
+      'Northwind Ltd. will open its second factory in Leeds next March, with 400 jobs for the region.';
+    expect(kindOf(en, 'en', 'miss the addition')).not.toBe('plan');
+    expect(kindOf(en, 'en', 'second factory')).toBe('plan');
+  });
+
+  it('de, en: a share named by a fraction ("Ein gutes Viertel der", "a third of the") is a figure', () => {
+    const de =
+      'Der Hersteller hat im vergangenen Jahr seine Flotte für Geschäftskunden deutlich erweitert und umgebaut. ' +
+      'Ein gutes Viertel der gewerblichen Dienstwagen können also zumindest zeitweise elektrisch unterwegs sein.';
+    expect(kindOf(de, 'de', 'Viertel')).toBe('figure');
+    const en =
+      'The union held its annual meeting in the city hall of Leeds on Tuesday evening. ' +
+      'Nearly a third of the members of the union voted against the agreement at the meeting on Tuesday.';
+    expect(kindOf(en, 'en', 'third')).toBe('figure');
+  });
+
+  it('en: a paragraph continuing a quotation opened at the end of the one before is speech, not narration', () => {
+    const en =
+      'Sunderland appeared to be leading the way in the chase to sign the former Welsh international this month. ' +
+      'But the club could not match the asking price set by Blackburn, so the move has stalled for the time being.\n\n' +
+      'Derby County manager Paul Jewell has admitted he wants to sign the striker before the transfer window shuts, ' +
+      'and Jewell told the Northern Echo: "\n\n' +
+      "I'd like to have Robbie, and I've spoken to Blackburn, but whether we can do something is out of my hands. " +
+      "We've not yet agreed a fee, so it's up to the chairman if we can do a deal because it's also quite an expensive one for us.\n\n" +
+      '"But Robbie is a player I like, and I am interested in. I\'d like to bring someone of his character to Derby."';
+    expect(kindOf(en, 'en', 'agreed a fee')).toBe('quote');
+  });
+
+  it('zh, en: a paragraph ending in an author bracket or a lead-in still ends like prose; its sentences are no headings', () => {
+    const zh =
+      '1月20日，洛阳职业技术学院文化与旅游学院党总支举办剪窗花活动，共有三十多名师生参加了这次活动。' +
+      '大家认认真真在红纸中间剪出了两个大字，表达了清白做人、踏实做事的决心，过一个平安祥和的新春佳节。（常书香 马丹阳 ）';
+    expect(kindOf(zh, 'zh', '红纸中间')).toBeDefined();
+    const en =
+      'The council approved the new budget for the city library on Tuesday after a long debate in the chamber. ' +
+      'The mayor welcomed the decision at a press conference held in the town hall that evening. She added:\n\n' +
+      '"This is a good day for every reader in the city and for the staff who kept the library open."';
+    expect(kindOf(en, 'en', 'welcomed the decision')).toBeDefined();
+  });
+
+  it('de: a span of time of three digits ("über 100 Jahren nach ihrer Ausrottung") counts no quantity', () => {
+    const de =
+      'Der Nationalpark hat im vergangenen Sommer zwei junge Bartgeier in den Alpen ausgewildert. ' +
+      'Das öffentliche Interesse an den beiden ersten ausgewilderten Bartgeiern über 100 Jahren nach ihrer Ausrottung war enorm.';
+    expect(kindOf(de, 'de', 'Ausrottung')).not.toBe('figure');
+  });
 });

@@ -65,6 +65,18 @@ function startsWithAny(text: string, prefixes: string[]): string | null {
   return prefixes.find((prefix) => lower.startsWith(prefix)) ?? null;
 }
 
+/** An author's bracket after the last stop ("…新春佳节。（常书香 马丹阳 ）"): a byline, not the paragraph's end. */
+const TRAILING_AUTHOR_BRACKET = /(?<=[.!?。！？]["”»’」』]*)\s*[(（][^()（）.!?。！？]{1,30}[)）]\s*$/u;
+/** A last sentence that leads into what follows ("… that evening. She added:"). */
+const TRAILING_LEAD_IN = /(?<=[.!?。！？]["”»’」』]*\s*)[^.!?。！？]+[:：]\s*["“„«]?\s*$/u;
+
+/** The block as far as its prose goes: a byline bracket or a lead-in closing it does not make its sentences headings. */
+function proseEnding(blockText: string): string {
+  if (/[)）]\s*$/u.test(blockText)) return blockText.replace(TRAILING_AUTHOR_BRACKET, '').trimEnd();
+  if (/[:：]\s*["“„«]?\s*$/u.test(blockText)) return blockText.replace(TRAILING_LEAD_IN, '').trimEnd();
+  return blockText;
+}
+
 export function exclusionOf(sentence: Sentence, context: ClassifyContext, words = sentence.words): Exclusion | null {
   const { lexicon, unspaced, blockText, lang } = context;
   const text = sentence.text;
@@ -77,7 +89,8 @@ export function exclusionOf(sentence: Sentence, context: ClassifyContext, words 
   if (QUESTION_END.test(text)) return 'question';
   // A block that does not end like prose is a heading, caption or navigation item.
   // A paragraph closing "… solide. »" ends like prose too.
-  if (!FINAL_PUNCTUATION.test(blockText) && !endsWithSpacedClosingMarks(blockText) && !hasOpenQuote(blockText, lang)) {
+  const prose = proseEnding(blockText);
+  if (!FINAL_PUNCTUATION.test(prose) && !endsWithSpacedClosingMarks(prose) && !hasOpenQuote(prose, lang)) {
     return 'heading';
   }
   if (words < 6) return 'too-short';
@@ -375,6 +388,7 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
     )
   )
     return true;
+  if (hasPhrase(text, context.lexicon.fractionPhrases ?? [], context.unspaced)) return true;
   if (numbers.length === 0) return false;
   // A score or a tally ("7-5 6-4", "a 24-21 victory", "a verdict of 10-2"); a season "2003-04" is no score.
   if (/(?<![\d.,/-])\d{1,3}[-–]\d{1,3}(?![\d.,/-]*\d)/u.test(text)) return true;
@@ -418,6 +432,9 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
     // "a las 13:00 horas": the minutes of a clock time count nothing.
     if (text[number.index - 1] !== ':' && countsANoun(text.slice(number.index + value.length), value, context))
       return true;
+    // "über 100 Jahren nach ihrer Ausrottung", "200 years later": a span of time counts nothing.
+    const nextWord = /^\s(\p{L}+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? '';
+    if ((context.lexicon.approximators?.notBefore ?? []).includes(nextWord)) return false;
     if (/^\d{1,2}[/.]\d{1,2}$/.test(value)) return false;
     // A full date ("31.10.2023", "10/9/2024") is no quantity.
     if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2}(?:\d{2})?$/.test(value)) return false;
@@ -496,6 +513,20 @@ function disposalMarker(text: string, hit: { phrase: string; end: number }, cont
 }
 
 /**
+ * "Will Smith spricht", "he and Will handled": a lower-case marker found capitalised inside the sentence, or before
+ * another capitalised word, is a first name, no modal.
+ */
+function capitalisedName(
+  text: string,
+  hit: { index: number; end: number; phrase: string },
+  phrases: string[],
+): boolean {
+  if (!/^\p{Lu}/u.test(hit.phrase) || phrases.includes(hit.phrase)) return false;
+  const opensSentence = /^[\s"“„«‘¿¡(]*$/u.test(text.slice(0, hit.index));
+  return !opensSentence || /^\s+\p{Lu}/u.test(text.slice(hit.end));
+}
+
+/**
  * Where the first future reference or forecasting verb starts, or -1; modal verbs of ability ("can", "kann",
  * "podrá") are none.
  */
@@ -511,6 +542,7 @@ function futureIndex(text: string, context: ClassifyContext): number {
       !lookAlikes.some((phrase) => hit.index >= phrase.index && hit.end <= phrase.end) &&
       !(unspaced && /^[将將]$/u.test(hit.phrase) && /^[其之这這此《“「他她它该該]/u.test(plain.slice(hit.end))) &&
       !disposalMarker(plain, hit, context) &&
+      (unspaced || !capitalisedName(plain, hit, lexicon.predictionMarkers)) &&
       !insideIndirectQuestion(plain, hit.index, context) &&
       !estimatesThePast(plain, hit.end, context) &&
       !describesANoun(plain, hit, context) &&
@@ -579,6 +611,7 @@ function planMarkerIndex(text: string, context: ClassifyContext): number {
     if (lookAlikes.some((compound) => compound.index <= hit.index && hit.end <= compound.end)) return false;
     if (deniedIntention(text, hit.index, context) || intentionDoneOrDenied(text, hit, context)) return false;
     if (unspaced) return true;
+    if (capitalisedName(text, hit, lexicon.planMarkers)) return false;
     // "ahead of the planned vote", "his plans for the club": after a determiner the marker is a noun or an adjective,
     // the intention talked about, not announced.
     const previous =
@@ -687,6 +720,8 @@ function namedActorFuture(text: string, futureAt: number, context: ClassifyConte
   const words = clause.match(/[\p{L}’'.-]+/gu) ?? [];
   const lower = words.map((word) => word.toLowerCase());
   if (lower.some((word) => (lexicon.conditionalOpeners ?? []).includes(word))) return false;
+  // "Windows 7 will not be receiving", "DirectX 11 will": a name with its version number is a product, no actor.
+  if (/\p{Lu}[\p{L}]*\s+\d[\d.]*\s*$/u.test(clause)) return false;
   if (hasPhrase(head, lexicon.forecastVerbs, false) || hasPhrase(head, lexicon.hedges, false)) return false;
   if (hasPhrase(head, lexicon.inferenceFrames ?? [], false) || hasPhrase(head, lexicon.beliefVerbs, false))
     return false;
@@ -864,6 +899,20 @@ function impersonalJudgementIndex(text: string, context: ClassifyContext): numbe
 function isWordOrEnding(word: string, entry: string): boolean {
   const lower = word.toLowerCase();
   return entry.startsWith('-') ? lower.endsWith(entry.slice(1)) && lower.length > entry.length : lower === entry;
+}
+
+/** "强调要深化改革", "指出，要全面增强": a directive told by a reporting verb (see `ClaimLexicon.reportedDirectives`). */
+function reportedDirective(text: string, context: ClassifyContext): boolean {
+  const directives = context.lexicon.reportedDirectives;
+  if (!directives) return false;
+  return findPhrases(text, directives.verbs, context.unspaced).some((verb) => {
+    const reach = text.slice(verb.end, verb.end + directives.reach).split(/[。！？!?；;]/u)[0] ?? '';
+    return findPhrases(reach, directives.modals, context.unspaced).some(
+      (modal) =>
+        !directives.notModalBefore.includes(reach.charAt(modal.end)) &&
+        !directives.notModalAfter.includes(reach.charAt(modal.index - 1)),
+    );
+  });
 }
 
 /** Where the first frame of a view that is no belief verb starts ("is upbeat about", "à ses yeux", "Pour X, …"), or -1. */
@@ -1045,6 +1094,7 @@ export function sentenceFeatures(
     forecast,
     plan:
       announced ||
+      reportedDirective(unquoted(sentence.text), context) ||
       (planAt >= 0 && !heldIntention) ||
       // "Boric viajará el miércoles", "the committee will meet on Friday": an act the actor has scheduled.
       (future &&

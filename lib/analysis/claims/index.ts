@@ -69,6 +69,8 @@ const MIN_RUNNING_QUOTE_WORDS = 8;
 /** Paragraphs a quotation left open may run on through: past that, the mark was a typo. */
 const MAX_RUNNING_QUOTE_BLOCKS = 6;
 const OPENS_WITH_QUOTE = /^\s*["“„«»]/u;
+/** A lead-in that opens a quotation and ends its paragraph there ('told the Northern Echo: "'). */
+const ENDS_WITH_OPENED_QUOTE = /[:：,]\s*["“„«]\s*$/u;
 
 /**
  * A statement quoted over several paragraphs, the way press releases and German reports print it: the first paragraph
@@ -80,7 +82,17 @@ function runningQuotations(blocks: readonly Block[], lang: string): Map<number, 
   let opening: string | null = null;
   // Paragraphs inside the open quotation, kept only once a later paragraph closes it (an unclosed mark is a typo).
   let pending: Block[] = [];
+  // 'Jewell told the Northern Echo: "' closing a paragraph: the next one is the speech it opens, whether or not a mark
+  // closes it (British papers open each further paragraph of the quotation anew).
+  let leadIn = false;
   for (const block of blocks) {
+    const continuesLeadIn = leadIn && !OPENS_WITH_QUOTE.test(block.text);
+    leadIn = ENDS_WITH_OPENED_QUOTE.test(block.text);
+    if (continuesLeadIn) {
+      inside.set(block.index, block.end);
+      opening = null;
+      continue;
+    }
     if (opening !== null) {
       // A paragraph that opens a quotation of its own, or a heading, ends the run.
       if (
@@ -244,8 +256,15 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     const attributedTo = speaker ?? speakers.actor;
     const ownFeatures = sentenceFeatures(sentence, context, Boolean(attributedTo), null);
     // A sentence of a quotation run on from an earlier paragraph is direct speech however it reads.
+    // Its first person is the speaker's, no narration of the writer's.
     const features =
-      sentence.start < (quotedUntil.get(sentence.block) ?? -1) ? { ...ownFeatures, directQuote: true } : ownFeatures;
+      sentence.start < (quotedUntil.get(sentence.block) ?? -1)
+        ? {
+            ...ownFeatures,
+            directQuote: true,
+            exclusion: ownFeatures.exclusion === 'narration' ? null : ownFeatures.exclusion,
+          }
+        : ownFeatures;
     if (features.exclusion) continue;
     // The lead is the first paragraph of prose: more than one sentence, or a long one.
     if (leadBlock === null && (sentence.blockSentenceCount > 1 || features.words >= 25)) leadBlock = sentence.block;

@@ -178,6 +178,17 @@ export const de: ClaimLexicon = {
     words: ['mehr als', 'weniger als', 'mindestens', 'rund', 'etwa', 'fast', 'knapp', 'über', 'bis zu', 'circa'],
     notBefore: ['jahre', 'jahren', 'jahr', 'monate', 'monaten', 'wochen', 'tage', 'tagen', 'minuten'],
   },
+  // Round 16 (types16): a share named by a fraction is a figure ("Ein gutes Viertel der gewerblichen Dienstwagen").
+  fractionPhrases: [
+    'viertel der',
+    'viertel des',
+    'drittel der',
+    'drittel des',
+    'hälfte der',
+    'hälfte des',
+    'fünftel der',
+    'zehntel der',
+  ],
   figureUnits: [
     // A prison term is the quantity a sentence carries ("faces up to 30 years in prison").
     'Jahre Haft',

@@ -456,6 +456,18 @@ export const en: ClaimLexicon = {
     'dozen',
     'dozens',
   ],
+  // Round 16 (types16): a share named by a fraction is a figure ("a third of the members").
+  fractionPhrases: [
+    'a quarter of',
+    'a third of',
+    'two thirds of',
+    'two-thirds of',
+    'three quarters of',
+    'three-quarters of',
+    'half of the',
+    'a fifth of',
+    'a tenth of',
+  ],
   figureUnits: [
     // A prison term is the quantity a sentence carries ("faces up to 30 years in prison").
     'years in prison',

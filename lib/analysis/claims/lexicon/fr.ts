@@ -337,6 +337,15 @@ export const fr: ClaimLexicon = {
     words: ['plus de', 'moins de', 'au moins', 'près de', 'environ', 'presque', 'quelque'],
     notBefore: ['ans', 'an', 'années', 'mois', 'semaines', 'jours', 'minutes'],
   },
+  // Round 16 (types16): a share named by a fraction is a figure ("un tiers des élèves").
+  fractionPhrases: [
+    'un quart des',
+    'un tiers des',
+    'deux tiers des',
+    'trois quarts des',
+    'la moitié des',
+    'un cinquième des',
+  ],
   figureUnits: [
     // A prison term is the quantity a sentence carries ("faces up to 30 years in prison").
     'ans de prison',

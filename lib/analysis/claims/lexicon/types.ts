@@ -133,6 +133,23 @@ export interface ClaimLexicon {
    */
   viewOpenerDeterminers?: string[];
   /**
+   * Directives told by a reporting verb ("强调要坚定不移深化改革", "指出，要全面增强…", "说，新一年南京工作要展现新作为"): one
+   * of `modals` within `reach` characters after the verb (in its sentence) is a line of action the speaker announces, a
+   * plan; not a modal that opens a noun (`notModalBefore`: "要求", "重要", "主要").
+   */
+  reportedDirectives?: {
+    verbs: string[];
+    modals: string[];
+    notModalBefore: string[];
+    notModalAfter: string[];
+    reach: number;
+  };
+  /**
+   * A share of a whole named by a fraction and its link to the whole ("ein Viertel der", "a third of", "la moitié des"):
+   * a quantity with no digit, a figure.
+   */
+  fractionPhrases?: string[];
+  /**
    * Futures of acts an actor schedules for themselves ("will travel", "viajará", "se reunirá", "se rendra", "将出席"):
    * told by the writer or a speaker, the actor's plan rather than a forecast.
    */

@@ -301,6 +301,14 @@ export const zh: ClaimLexicon = {
     '定为',
     '定為',
   ],
+  // Round 16 (types16): "X强调/指出，要…" directives of officials are lines of action announced (gold: plan).
+  reportedDirectives: {
+    verbs: ['强调', '強調', '指出', '说', '說', '表示'],
+    modals: ['要', '务必', '務必', '必须', '必須'],
+    notModalBefore: ['求', '素', '点', '點', '闻', '聞', '害', '么', '麼', '是', '不'],
+    notModalAfter: ['重', '主', '需', '首', '只', '还', '還', '紧', '緊', '想', '不', '必'],
+    reach: 16,
+  },
   planMarkers: [
     '計劃',
     '計畫',
