@@ -258,8 +258,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     if (!decisions?.verbs.includes(last)) return false;
     const requests = decisions.nouns;
     const words = /^(?:\s+\p{Ll}+){1,5}/u.exec(after)?.[0].trim().split(/\s+/u) ?? [];
-    const articles = [...(this.lexicon.definiteArticles ?? []), ...this.lexicon.indefiniteArticles];
-    const article = words.findIndex((word) => articles.includes(word));
+    const articles = this.patterns.articles;
+    const article = words.findIndex((word) => articles.has(word));
     // "agregó que presentará un recurso", "said that if the motion fails": a clause, not the verb's object.
     const between = words.slice(0, Math.max(article, 0));
     if (between.some((word) => this.words.stopwords.has(word) || this.patterns.complementizers.has(word))) return false;

@@ -293,11 +293,11 @@ export class SpeakerTracker extends AttributionReader {
     const words = outside.match(/[\p{L}’'-]+/gu) ?? [];
     if (words.length === 0 || words.length > 8) return false;
     if (this.lexicon.impersonalMarkers?.includes(words.at(-1)!.toLowerCase())) return false;
-    const articles = [...(this.lexicon.definiteArticles ?? []), ...this.lexicon.indefiniteArticles];
+    const articles = this.patterns.articles;
     const verbs = [...this.lexicon.reportingVerbs, ...this.lexicon.beliefVerbs];
     return words.every((word, at) => {
       const lower = word.toLowerCase();
-      if (articles.includes(lower) || (at > 0 && /^\p{Lu}/u.test(word))) return false;
+      if (articles.has(lower) || (at > 0 && /^\p{Lu}/u.test(word))) return false;
       // "Según entiende": a verb after a source preposition has the same subject left out.
       const afterSource = at > 0 && this.lexicon.sourcePrepositions.includes(words[at - 1]!.toLowerCase());
       return (
@@ -321,9 +321,7 @@ export class SpeakerTracker extends AttributionReader {
     if (!prepositions || !/^\s*[\p{L}\s’'-]+$/u.test(before)) return false;
     const words = before.trim().split(/\s+/u);
     if (words.length < 2 || words.length > 4 || !prepositions.includes(words[0]!.toLowerCase())) return false;
-    const articles = [...(this.lexicon.definiteArticles ?? []), ...this.lexicon.indefiniteArticles];
-    return words
-      .slice(1)
-      .every((word, at) => /^\p{Ll}/u.test(word) && (at === 0 || !articles.includes(word.toLowerCase())));
+    const articles = this.patterns.articles;
+    return words.slice(1).every((word, at) => /^\p{Ll}/u.test(word) && (at === 0 || !articles.has(word.toLowerCase())));
   }
 }

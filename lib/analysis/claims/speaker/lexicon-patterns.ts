@@ -23,6 +23,8 @@ export type LexiconWords = Record<(typeof WORD_LISTS)[number], ReadonlySet<strin
 export interface LexiconPatterns {
   /** `WORD_LISTS` as sets. */
   words: LexiconWords;
+  /** `definiteArticles` and `indefiniteArticles`, as one set. */
+  articles: ReadonlySet<string>;
   /** The title abbreviations that are blanked before a name: a capital first, a dot last ("Mr.", "Dr."). */
   honorifics: string[];
   /** "he said", "ele disse": a person pronoun closing the text before the verb. */
@@ -102,6 +104,7 @@ export function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
     const pronouns = lexicon.personPronouns.join('|');
     patterns = {
       words: wordSets(lexicon),
+      articles: new Set([...(lexicon.definiteArticles ?? []), ...lexicon.indefiniteArticles]),
       honorifics: lexicon.titleAbbreviations.filter((abbreviation) => /^\p{Lu}.*\.$/u.test(abbreviation)),
       pronounBeforeVerb: new RegExp(`(?<![\\p{L}])(${pronouns})(?:\\s+[\\p{L}-]+){0,2}\\s*$`, 'iu'),
       pronounAfterVerb: new RegExp(`^\\s+(${pronouns})(?![\\p{L}])`, 'iu'),

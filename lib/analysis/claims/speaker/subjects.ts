@@ -564,13 +564,13 @@ export abstract class SubjectReader extends ReferenceReader {
     // a preposition or an adverb (not an article, which opens an apposition, nor a relative pronoun), is no subject.
     const aside = /,\s*(\p{Ll}[\p{Ll}’'\s-]{1,24}?)\s*,\s*$/u.exec(before);
     const asideWords = aside?.[1]!.split(/\s+/u) ?? [];
-    const articles = [...(this.lexicon.definiteArticles ?? []), ...this.lexicon.indefiniteArticles];
+    const articles = this.patterns.articles;
     const relatives = [...(this.lexicon.relativePronouns ?? []), ...(this.lexicon.invertingRelatives ?? [])];
     const opener = asideWords[0] ?? '';
     let rest =
       aside &&
       asideWords.length <= 3 &&
-      !articles.includes(opener) &&
+      !articles.has(opener) &&
       !relatives.includes(opener) &&
       (this.words.stopwords.has(opener) ||
         this.words.sentenceStarters.has(opener) ||
