@@ -33,6 +33,36 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('en: an initialism ends no sentence unless the next word opens one, and "a.k.a." never does', () => {
+    expect(
+      texts(
+        "Eamonn's A Dublin Chipper and T.N.T. Bar, at 2413 Columbia Pike, will open. It leaves the U.S.A. The firm said so.",
+        'en',
+      ),
+    ).toEqual([
+      "Eamonn's A Dublin Chipper and T.N.T. Bar, at 2413 Columbia Pike, will open.",
+      'It leaves the U.S.A.',
+      'The firm said so.',
+    ]);
+    expect(texts('The rapper, a.k.a. The Real Slim Shady, said he would tour.', 'en')).toEqual([
+      'The rapper, a.k.a. The Real Slim Shady, said he would tour.',
+    ]);
+  });
+
+  it('de: an ordinal number and its stop end no sentence ("am 25. Juni"), a number before a sentence does', () => {
+    expect(
+      texts(
+        'Die Aktion läuft ab dem 25. Juni. Im 19. Jahrhundert war das anders. Er wurde 46. Sie lebt in Berlin.',
+        'de',
+      ),
+    ).toEqual([
+      'Die Aktion läuft ab dem 25. Juni.',
+      'Im 19. Jahrhundert war das anders.',
+      'Er wurde 46.',
+      'Sie lebt in Berlin.',
+    ]);
+  });
+
   it('en: plural titles before names ("Sens.", "Reps.") end no sentence', () => {
     expect(
       texts(

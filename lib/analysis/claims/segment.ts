@@ -214,6 +214,23 @@ function attributesQuestionOrExclamation(current: string, next: string, lang: st
   return hasPhrase(piece, lexicon.reportingVerbs, false);
 }
 
+/** Single letters each followed by a stop, two or more at the end of a piece: an initialism ("T.N.T.", "a.k.a."). */
+const ENDS_WITH_INITIALISM = /(?:^|[^\p{L}\p{N}.])(?:\p{L}\.){2,}$/u;
+
+/** A number of one to three digits and a stop at the end of a piece: an ordinal where a language writes them so. */
+const ENDS_WITH_ORDINAL_STOP = /(?:^|[\s(])\d{1,3}\.$/u;
+
+/**
+ * Whether `current` ends with a stop that may only mark a shortening: a listed ambiguous abbreviation, an initialism,
+ * or an ordinal number in a language that writes ordinals with a stop ("am 25. Juni", "im 19. Jahrhundert").
+ */
+function endsWithAmbiguousStop(current: string, lang: string, lexicon: ClaimLexicon): boolean {
+  if (endsWithAbbreviation(current, lexicon.ambiguousAbbreviations)) return true;
+  if (isUnspacedScript(lang)) return false;
+  const trimmed = current.trimEnd();
+  return ENDS_WITH_INITIALISM.test(trimmed) || (lexicon.ordinalStop === true && ENDS_WITH_ORDINAL_STOP.test(trimmed));
+}
+
 function shouldJoin(current: string, next: string, lang: string, lexicon: ClaimLexicon): boolean {
   if (endsWithAbbreviation(current, lexicon.titleAbbreviations)) return true;
   if (attributesClosedQuote(current, next, lang, lexicon)) return true;
@@ -222,7 +239,7 @@ function shouldJoin(current: string, next: string, lang: string, lexicon: ClaimL
     splitsAbbreviation(current, next, lexicon.ambiguousAbbreviations)
   )
     return true;
-  if (endsWithAbbreviation(current, lexicon.ambiguousAbbreviations)) {
+  if (endsWithAmbiguousStop(current, lang, lexicon)) {
     const word = firstWord(next);
     return word !== '' && !lexicon.sentenceStarters.includes(word);
   }

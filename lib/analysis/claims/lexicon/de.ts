@@ -341,6 +341,7 @@ export const de: ClaimLexicon = {
     'bspw.',
   ],
   ambiguousAbbreviations: ['Inc.', 'Corp.', 'Ltd.', 'usw.', 'etc.', 'USA.', 'Co.'],
+  ordinalStop: true,
   sentenceStarters: [
     'der',
     'die',

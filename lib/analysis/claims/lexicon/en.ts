@@ -652,6 +652,8 @@ export const en: ClaimLexicon = {
     'vs.',
     'e.g.',
     'i.e.',
+    // "also known as": a name always follows ("a.k.a. The Rock").
+    'a.k.a.',
     'approx.',
     'Fig.',
   ],

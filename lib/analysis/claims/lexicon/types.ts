@@ -265,6 +265,11 @@ export interface ClaimLexicon {
   ambiguousAbbreviations: string[];
   /** Words that typically open a new sentence (articles, pronouns); used with ambiguous abbreviations. */
   sentenceStarters: string[];
+  /**
+   * The language writes ordinal numbers with a stop ("am 25. Juni", "im 19. Jahrhundert"): a short number and its stop
+   * end a sentence only when the next word opens one ("Er wurde 46. Sie …").
+   */
+  ordinalStop?: boolean;
   /** Phrases that make a block page furniture rather than content: bylines, captions, credits. */
   furniturePrefixes: string[];
   /** Phrases that mark "first published by", disclaimer and similar boilerplate sentences. */
