@@ -144,10 +144,17 @@ function headerBefore(
   let weight = 0;
   let textLines = 0;
   let standfirst: { header: TextBlock[]; says: number } | null = null;
+  let passedLongLine = false;
   for (let index = start - 1; index >= 0; index--) {
     const block = pageBlocks[index]!;
     if (isChrome(block.element)) continue;
     const lineWeight = textWeight(block.text);
+    // One line too long for a header (an author's bio in a dropdown beside the byline) is passed
+    // over, and never taken; a second is another story's text.
+    if (lineWeight > MAX_HEADER_LINE_WEIGHT && !passedLongLine) {
+      passedLongLine = true;
+      continue;
+    }
     weight += lineWeight;
     if (weight > MAX_HEADER_WEIGHT || lineWeight > MAX_HEADER_LINE_WEIGHT) break;
     if (isHeadline(block)) {
