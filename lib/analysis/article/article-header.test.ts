@@ -140,6 +140,28 @@ describe('article header', () => {
     expect(headerOf(header(2))).toEqual([]);
   });
 
+  it('takes the bare date right above a headline the story opens with, past a control or two, and no stamp', () => {
+    const story = (above: string) => {
+      const { document } = parseHtml(
+        `<!doctype html><html lang="en"><head><title>Harbour authority approves new ferry terminal</title></head><body>
+          <div class="heading">${above}<ul class="tools"><li><a href="/print">Print</a></li><li>Text</li></ul></div>
+          <div class="story-body"><h1>Harbour authority approves new ferry terminal</h1>${STORY}</div></body></html>`,
+        'https://coast.example/news/ferry',
+      );
+      return extractArticle(document, {})!.text.split('\n\n');
+    };
+    expect(story('<div class="date">July 24, 2012 11:25 AM</div>').slice(0, 2)).toEqual([
+      'July 24, 2012 11:25 AM',
+      'Harbour authority approves new ferry terminal',
+    ]);
+    expect(story('<div class="date">Updated July 24, 2012 11:25 AM</div>')[0]).toBe(
+      'Harbour authority approves new ferry terminal',
+    );
+    expect(story('<div class="date">July 24, 2012 11:25 AM</div><p>More from the Gazette</p>')[0]).toBe(
+      'Harbour authority approves new ferry terminal',
+    );
+  });
+
   it('reads back from the story to a heading that says what the title says', () => {
     // A stamp of an edit goes, as it does at the story's own edge.
     const updated = '<div class="updated">Updated 11:40 AM ET, March 4, 2025</div>';

@@ -302,6 +302,13 @@ export function isDateStamp(text: string): boolean {
   return tokens.some((token) => !isDateToken(token) && /\p{L}/u.test(token));
 }
 
+/** A line that is a date and nothing else ("July 24, 2012 11:25 AM", "Monday, 29 October 2012"): the article's own date. */
+export function isBareDate(text: string): boolean {
+  const tokens = text.split(/\s+/u).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 12 || !/\d/u.test(text)) return false;
+  return tokens.every(isDateToken) && tokens.some((token) => DATE_TOKEN.test(token) && DATE_SHAPED.test(token));
+}
+
 /** What a stamp in such a script says beside its date and time ("发表于", "更新 来源：转载文章", "作者：… 时间："), at most. */
 const MAX_UNSPACED_STAMP_WEIGHT = 12;
 
