@@ -125,6 +125,43 @@ describe('article header', () => {
     expect(text).not.toContain('Sam Lee');
   });
 
+  it("reads past one long line between the headline and the story (an author's bio in a dropdown), not past two", () => {
+    const bio =
+      'Sam Lee covers transport and the harbour for the Gazette and has written about the islands and their ferries for twelve years, ' +
+      'after working as a deckhand on the night crossing and as a clerk in the harbour office, where he learnt how the timetables are made ' +
+      'and why they change every spring, which he still explains to readers who write in about missed connections and the price of tickets.';
+    const header = (bios: number) =>
+      `<h1>Harbour authority approves new ferry terminal</h1><div class="byline">By Sam Lee</div>${`<div class="bio"><p>${bio}</p></div>`.repeat(bios)}<div class="date">March 4, 2025 10:12 AM</div>`;
+    expect(headerOf(header(1))).toEqual([
+      'Harbour authority approves new ferry terminal',
+      'By Sam Lee',
+      'March 4, 2025 10:12 AM',
+    ]);
+    expect(headerOf(header(2))).toEqual([]);
+  });
+
+  it('takes the bare date right above a headline the story opens with, past a control or two, and no stamp', () => {
+    const story = (above: string) => {
+      const { document } = parseHtml(
+        `<!doctype html><html lang="en"><head><title>Harbour authority approves new ferry terminal</title></head><body>
+          <div class="heading">${above}<ul class="tools"><li><a href="/print">Print</a></li><li>Text</li></ul></div>
+          <div class="story-body"><h1>Harbour authority approves new ferry terminal</h1>${STORY}</div></body></html>`,
+        'https://coast.example/news/ferry',
+      );
+      return extractArticle(document, {})!.text.split('\n\n');
+    };
+    expect(story('<div class="date">July 24, 2012 11:25 AM</div>').slice(0, 2)).toEqual([
+      'July 24, 2012 11:25 AM',
+      'Harbour authority approves new ferry terminal',
+    ]);
+    expect(story('<div class="date">Updated July 24, 2012 11:25 AM</div>')[0]).toBe(
+      'Harbour authority approves new ferry terminal',
+    );
+    expect(story('<div class="date">July 24, 2012 11:25 AM</div><p>More from the Gazette</p>')[0]).toBe(
+      'Harbour authority approves new ferry terminal',
+    );
+  });
+
   it('reads back from the story to a heading that says what the title says', () => {
     // A stamp of an edit goes, as it does at the story's own edge.
     const updated = '<div class="updated">Updated 11:40 AM ET, March 4, 2025</div>';

@@ -9,6 +9,7 @@
 import { collectBlocks, type TextBlock } from './blocks';
 import {
   isAdLabel,
+  isBareDate,
   isCaption,
   isControlLabelLine,
   isDateStamp,
@@ -66,10 +67,12 @@ export function findArticleHeader(page: Element, story: TextBlock[], context: He
     untitled
       ? isUntitledHeadline(block)
       : titles.some((title) => headlines(block, title) && shareInTitle(block, title) >= MIN_TITLE_OVERLAP);
-  // A story that opens with its headline has its header already.
-  if (story.slice(0, ANCHOR_LINES).some(isHeadline)) return [];
+  const opensWithHeadline = story.slice(0, ANCHOR_LINES).some(isHeadline);
+  // A story that opens with its headline has its header already, but for a date set above it.
+  if (opensWithHeadline && !isHeadline(story[0]!)) return [];
   const { pageBlocks, start } = locateStory(page, story);
   if (start < 0) return [];
+  if (opensWithHeadline) return dateAbove(pageBlocks, start, context);
   const place: StoryPlace = {
     pageBlocks,
     start,
@@ -83,9 +86,29 @@ export function findArticleHeader(page: Element, story: TextBlock[], context: He
   const within = headerInFirstLines(place, readContext);
   // Of two headings that say what the title says, the one saying more of it is the headline; the
   // other is the site's or the section's name, which the title carries too ("Site | Headline").
-  if (!within.length) return before;
-  if (!before.length) return within;
-  return saysTitle(within[0]!) > saysTitle(before[0]!) ? within : before;
+  const header = !within.length || (before.length && saysTitle(within[0]!) <= saysTitle(before[0]!)) ? before : within;
+  if (!header.length) return header;
+  return [...dateAbove(pageBlocks, pageBlocks.indexOf(header[0]!), readContext), ...header];
+}
+
+/** Blocks right above a headline the story opens with where its date is looked for, the date's own included. */
+const DATE_LOOKBACK = 3;
+/** What a line between that date and the headline says at most: a control's label ("Print", "Text"). */
+const MAX_CONTROL_LABEL_WEIGHT = 2;
+
+/**
+ * The date a page sets right above the headline its story opens with ("July 24, 2012 11:25 AM",
+ * then the headline): a bare date, with at most a control's label or two between them. A stamp
+ * ("Updated …") or a line that says more between them is no date of the story's.
+ */
+function dateAbove(pageBlocks: TextBlock[], headline: number, { isChrome, read }: HeaderContext): TextBlock[] {
+  for (let index = headline - 1; index >= Math.max(0, headline - DATE_LOOKBACK); index--) {
+    const block = pageBlocks[index]!;
+    if (isChrome(block.element)) continue;
+    if (isBareDate(block.text)) return read?.has(block.text) ? [] : [block];
+    if (textWeight(block.text) > MAX_CONTROL_LABEL_WEIGHT) return [];
+  }
+  return [];
 }
 
 /** Where the story sits among the page's blocks, as both header searches read it. */
@@ -144,10 +167,17 @@ function headerBefore(
   let weight = 0;
   let textLines = 0;
   let standfirst: { header: TextBlock[]; says: number } | null = null;
+  let passedLongLine = false;
   for (let index = start - 1; index >= 0; index--) {
     const block = pageBlocks[index]!;
     if (isChrome(block.element)) continue;
     const lineWeight = textWeight(block.text);
+    // One line too long for a header (an author's bio in a dropdown beside the byline) is passed
+    // over, and never taken; a second is another story's text.
+    if (lineWeight > MAX_HEADER_LINE_WEIGHT && !passedLongLine) {
+      passedLongLine = true;
+      continue;
+    }
     weight += lineWeight;
     if (weight > MAX_HEADER_WEIGHT || lineWeight > MAX_HEADER_LINE_WEIGHT) break;
     if (isHeadline(block)) {

@@ -661,4 +661,16 @@ describe('body boilerplate: counters, dated titles and counted entries', () => {
     expect(text).toContain('新列车 (40)');
     expect(text).toContain(STORY_ZH[3]);
   });
+
+  it('drops a breadcrumb of one-word links over the story, and keeps a list of linked words among unlinked ones', () => {
+    const crumbs =
+      '<ul><li><a href="/">Example</a></li><li><a href="/news">News</a></li><li><a href="/news/rail">Rail</a></li></ul>';
+    const ownList = '<ul><li><a href="/wiki/Lisbon">Lisbon</a></li><li>Porto</li><li>Faro</li></ul>';
+    const text = articleText(`${crumbs}${BODY}${ownList}<p>${PARAGRAPHS[0]}</p>`);
+    expect(text).not.toMatch(/^News$/mu);
+    expect(text).not.toMatch(/^Rail$/mu);
+    expect(text).toMatch(/^Lisbon$/mu);
+    expect(text).toMatch(/^Porto$/mu);
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
 });

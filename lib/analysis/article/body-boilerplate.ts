@@ -7,7 +7,7 @@
  * needs words (labels, counters), never a site's wording. Quotes (embedded posts) are never touched.
  */
 import { collapseWhitespace, escapeRegExp } from '../../shared/text';
-import type { TextBlock } from './blocks';
+import { leadsElsewhere, type TextBlock } from './blocks';
 import { endsLikeSentence, sentenceCount, textWeight, UNSPACED_CHAR, visibleLength, wordsOf } from './text-measure';
 import { isInBlockquote, walkElements } from './walk';
 import { isHeadingTag } from './tags';
@@ -300,6 +300,13 @@ export function isDateStamp(text: string): boolean {
   const dated = dateTokens.some((token) => DATE_TOKEN.test(token) && DATE_SHAPED.test(token));
   if (dateTokens.length < tokens.length * 0.6 || !dated) return false;
   return tokens.some((token) => !isDateToken(token) && /\p{L}/u.test(token));
+}
+
+/** A line that is a date and nothing else ("July 24, 2012 11:25 AM", "Monday, 29 October 2012"): the article's own date. */
+export function isBareDate(text: string): boolean {
+  const tokens = text.split(/\s+/u).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 12 || !/\d/u.test(text)) return false;
+  return tokens.every(isDateToken) && tokens.some((token) => DATE_TOKEN.test(token) && DATE_SHAPED.test(token));
 }
 
 /** What a stamp in such a script says beside its date and time ("发表于", "更新 来源：转载文章", "作者：… 时间："), at most. */
@@ -915,7 +922,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     }
     const linkShare = letters ? block.linkLength / letters : 0;
     if (
-      weight >= 2 &&
+      (weight >= 2 || (linkShare >= 0.85 && isInLinkList(block.element))) &&
       (linkShare >= 0.85 || (linkShare >= LINK_LINE_SHARE && weight <= MAX_LINK_LINE_WEIGHT)) &&
       !opensStory &&
       !isSentenceWithLink(block) &&
@@ -1076,6 +1083,33 @@ function isLinkedTableValue(element: Element): boolean {
 
 /** Words of own text a sentence opens with before its link, at least ("But don't get too excited – <a>…</a>."). */
 const MIN_SENTENCE_LEAD = 3;
+
+/** Items a list of links holds at least: a breadcrumb's trail, a row of tags. */
+const MIN_LINK_LIST_ITEMS = 2;
+
+/**
+ * Whether a line is an item of a list whose items are all links elsewhere, nothing beside them
+ * (a breadcrumb's "Site / News / Rail", a row of tags): a one-word link there is navigation, where
+ * the same word in a list of the story's own items is text.
+ */
+function isInLinkList(element: Element): boolean {
+  const item = element.closest('li');
+  const list = item?.parentElement;
+  if (!item || !list || !item.contains(element)) return false;
+  let items = 0;
+  for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
+    const letters = visibleLength(child.textContent ?? '');
+    if (letters === 0) continue;
+    if (child.tagName.toUpperCase() !== 'LI') return false;
+    let linked = 0;
+    for (const link of child.querySelectorAll('a')) {
+      if (leadsElsewhere(link)) linked += visibleLength(link.textContent ?? '');
+    }
+    if (linked < letters * 0.85) return false;
+    items++;
+  }
+  return items >= MIN_LINK_LIST_ITEMS;
+}
 
 /**
  * A sentence that carries a link inside it, rather than a pointer elsewhere: it opens with words

@@ -233,6 +233,20 @@ describe('article decision', () => {
     expect(extractArticle(paywalled(declared, 'Subscribe to read the rest of this story'))).toBeNull();
   });
 
+  it("keeps a paywall's teaser without the empty widget heading that closes it", () => {
+    const { document } = parseHtml(
+      `<!doctype html><html lang="en"><head><title>Prison official: anyone could escape</title>
+        <meta property="og:type" content="article"></head><body>
+        <div class="post"><h1>Prison official: anyone could escape</h1><div class="content"><p>A senior prison official ` +
+        `has said in a sworn affidavit that anyone with enough determination to escape from the island prison could do so.</p>
+        <div class="videos"><h4>Related Videos</h4></div><div id="pay-barrier"></div></div></div></body></html>`,
+      'https://news.example/prison',
+    );
+    const text = extractArticle(document)?.text ?? '';
+    expect(text).toContain('anyone with enough determination to escape');
+    expect(text).not.toContain('Related Videos');
+  });
+
   it('keeps a list article whose entries are linked headlines over paragraphs of three sentences', () => {
     const entries = Array.from(
       { length: 6 },

@@ -209,7 +209,9 @@ export function decideArticle(blocks: TextBlock[], page: Document, inputs: Decis
   const { isolated = blocks, listingShare = 0, cardShare = 0 } = inputs;
   const kept = measureProse(blocks);
   const keptStands = saysEnough(kept);
-  const whole = !keptStands && isolated !== blocks;
+  // The teaser a paywall leaves of a declared article is judged as kept: the lines dropped beside
+  // it (an empty widget's heading) are not taken back.
+  const whole = !keptStands && !isDeclaredTeaser(kept, page) && isolated !== blocks;
   const measures = whole ? measureProse(isolated) : kept;
   const { weight, sentences, linkDensity } = measures;
   const shares = { listingShare, cardShare };
