@@ -1273,3 +1273,13 @@ describe('claim kinds by rule', () => {
     expect(kindOf(de, 'de', 'Ausrottung')).not.toBe('figure');
   });
 });
+
+describe('claim kinds, round 19 (types17)', () => {
+  it('en: "may" in lower case hedges like "might"; the month "May" does not', () => {
+    const text =
+      'With the new menu, the coffee chain may have finally found a suitable candidate for its summer promotion. ' +
+      'The regional council confirmed the new budget for the harbour in May, after two years of talks with the port.';
+    expect(kindOf(text, 'en', 'may have finally')).toBe('opinion');
+    expect(kindOf(text, 'en', 'in May')).not.toBe('opinion');
+  });
+});

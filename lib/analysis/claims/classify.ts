@@ -992,6 +992,13 @@ function possibilityModal(text: string, context: ClassifyContext): boolean {
   });
 }
 
+/** A hedge of `lowercaseHedges` written in lower case ("may have found"), not the capitalised name ("in May"). */
+function lowercaseHedge(text: string, context: ClassifyContext): boolean {
+  const hedges = context.lexicon.lowercaseHedges;
+  if (!hedges) return false;
+  return findPhrases(text, hedges, context.unspaced).some((hit) => hit.phrase === hit.phrase.toLowerCase());
+}
+
 /** `exclusion`: what exclusionOf gives for the sentence, when the caller has it already. */
 export function sentenceFeatures(
   sentence: Sentence,
@@ -1116,10 +1123,15 @@ export function sentenceFeatures(
     heldFuture,
     quotedFragment,
     // "Bush said the government needs to do more": what a speaker holds ought to be is their view.
-    hedged: hasPhrase(sentence.text, lexicon.hedges, unspaced) || hedgingModal(sentence.text, context) || normative,
+    hedged:
+      hasPhrase(sentence.text, lexicon.hedges, unspaced) ||
+      lowercaseHedge(sentence.text, context) ||
+      hedgingModal(sentence.text, context) ||
+      normative,
     hedgeWord:
       normative ||
       hasPhrase(unquoted(sentence.text), lexicon.hedges, unspaced) ||
+      lowercaseHedge(unquoted(sentence.text), context) ||
       possibilityModal(unquoted(sentence.text), context),
     restatement: hasPhrase(sentence.text.slice(0, 40), lexicon.restatementMarkers, unspaced),
     standalone: sentence.blockSentenceCount === 1 && !attributed && !directQuote && !figure,

@@ -40,6 +40,8 @@ export interface ClaimLexicon {
   beliefVerbs: string[];
   /** Softeners that mark a view rather than a fact ("probably", "provavelmente"). */
   hedges: string[];
+  /** Hedges that count only written in lower case: capitalised, the word is a name (en "may", the month "May"). */
+  lowercaseHedges?: string[];
   /**
    * What someone holds ought to be ("needs to", "debe", "é preciso", "muss"): said by a speaker, a view of theirs,
    * not a fact.
