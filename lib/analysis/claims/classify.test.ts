@@ -1282,4 +1282,21 @@ describe('claim kinds, round 19 (types17)', () => {
     expect(kindOf(text, 'en', 'may have finally')).toBe('opinion');
     expect(kindOf(text, 'en', 'in May')).not.toBe('opinion');
   });
+
+  it('en, es, fr: a noun or an adjective of judgement framing what follows ("the risk is that", "la hipótesis es que") is a view', () => {
+    const en =
+      'The risk is that the government would have less room to maneuver if the economy slows down next year. ' +
+      'It is hard to overestimate how complex an asset sale like this one is for the two companies involved.';
+    expect(kindOf(en, 'en', 'The risk is')).toBe('opinion');
+    expect(kindOf(en, 'en', 'It is hard')).toBe('opinion');
+    const es =
+      'La hipótesis es que estos crímenes se cometieron como una manera de control territorial en la región. ' +
+      'Uno de los grandes retos del estudio del clima en este continente es discernir la tendencia global.';
+    expect(kindOf(es, 'es', 'La hipótesis')).toBe('opinion');
+    expect(kindOf(es, 'es', 'grandes retos')).toBe('opinion');
+    const fr =
+      'L’agence a publié jeudi son rapport sur le produit. ' +
+      'Aucune étude n’a démontré que le produit était toxique, mais il est impossible de démontrer qu’il ne l’est pas.';
+    expect(kindOf(fr, 'fr', 'impossible')).toBe('opinion');
+  });
 });

@@ -918,7 +918,11 @@ function reportedDirective(text: string, context: ClassifyContext): boolean {
 /** Where the first frame of a view that is no belief verb starts ("is upbeat about", "à ses yeux", "Pour X, …"), or -1. */
 function viewIndex(text: string, context: ClassifyContext): number {
   const { lexicon, unspaced } = context;
-  const marker = findPhrases(unquoted(text), lexicon.opinionMarkers ?? [], unspaced)[0];
+  const markers = phraseUnion(lexicon, 'opinion-judgement', () => [
+    ...(lexicon.opinionMarkers ?? []),
+    ...(lexicon.judgementFrames ?? []),
+  ]);
+  const marker = findPhrases(unquoted(text), markers, unspaced)[0];
   if (marker) return marker.index;
   if (unspaced) return -1;
   // "es poco factible “reeditar” el proyecto": a single word in quotation marks is still the writer's infinitive.

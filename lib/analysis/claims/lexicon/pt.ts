@@ -159,6 +159,15 @@ export const pt: ClaimLexicon = {
   ],
   // The writer's inference ("parece que o governo decidiu").
   inferenceFrames: ['parece que'],
+  // Round 19 (types17): see ClaimLexicon.judgementFrames.
+  judgementFrames: [
+    'o risco é que',
+    'o perigo é que',
+    'o mais provável é que',
+    'um dos maiores desafios',
+    'um dos grandes desafios',
+    'um dos principais desafios',
+  ],
   opinionMarkers: [
     // Speech acts that judge ("classificou como", "criticou").
     'classificou',

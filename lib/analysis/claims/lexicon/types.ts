@@ -55,6 +55,11 @@ export interface ClaimLexicon {
    */
   opinionMarkers?: string[];
   /**
+   * A noun or an adjective of judgement framing what follows ("the risk is that", "it is hard to", "la hipótesis es
+   * que", "uno de los grandes retos", "il est impossible de"): weighing, not telling, so a view as `opinionMarkers` are.
+   */
+  judgementFrames?: string[];
+  /**
    * Languages that judge an act with the copula, an adjective and an infinitive and no subject ("es urgente avanzar",
    * "será complejo analizar"): that judgement is a view. `adverbs` may stand before the adjective (an entry "-mente" is
    * an ending); `notAdjectives` are words after the copula that open no judgement (articles, "más", "de"); a verb of
