@@ -1299,4 +1299,16 @@ describe('claim kinds, round 19 (types17)', () => {
       'Aucune étude n’a démontré que le produit était toxique, mais il est impossible de démontrer qu’il ne l’est pas.';
     expect(kindOf(fr, 'fr', 'impossible')).toBe('opinion');
   });
+
+  it('es, en: a reported sentence carried by a quotation of three or four words is a quote; with a view it stays one', () => {
+    const es =
+      'La concejala Laura Magallanes afirmó que la Policía “responde cuando tiene posibilidades” en el barrio. ' +
+      'El concejal Juan Pérez cree que la Policía “hace lo que puede” en el barrio.';
+    expect(kindOf(es, 'es', 'responde cuando')).toBe('quote');
+    expect(kindOf(es, 'es', 'hace lo que')).toBe('opinion');
+    const en =
+      'The president spoke to reporters at the White House on Monday about the new bill. ' +
+      'After nine churchgoers were killed in South Carolina in June, he admitted "politics in this town" meant there were few options.';
+    expect(kindOf(en, 'en', 'politics in this town')).toBe('quote');
+  });
 });

@@ -30,6 +30,12 @@ export interface SentenceFeatures {
   quotedFragment: boolean;
   /** Alone in its block with nothing attributed or quoted: likely a sub-heading written as a sentence. */
   standalone: boolean;
+  /**
+   * 'Magallanes afirmó que la Policía “responde cuando tiene posibilidades”': a quotation of three or four words in a
+   * sentence with a reporting verb; the speaker's words carry a sentence that states nothing else (no view, figure or
+   * future).
+   */
+  reportedShortQuote: boolean;
 }
 
 const FINAL_PUNCTUATION = /[.!?。！？…]["”»’'」』)）]*$/u;
@@ -1139,6 +1145,7 @@ export function sentenceFeatures(
       possibilityModal(unquoted(sentence.text), context),
     restatement: hasPhrase(sentence.text.slice(0, 40), lexicon.restatementMarkers, unspaced),
     standalone: sentence.blockSentenceCount === 1 && !attributed && !directQuote && !figure,
+    reportedShortQuote: quoteWords >= 3 && hasPhrase(sentence.text, lexicon.reportingVerbs, unspaced),
   };
 }
 
@@ -1152,5 +1159,5 @@ export function kindOf(features: SentenceFeatures, attributed: boolean): ClaimKi
   if (features.prediction) return features.heldFuture ? 'opinion' : 'prediction';
   if (features.figure) return 'figure';
   if (features.belief || features.view || (features.hedged && attributed) || features.hedgeWord) return 'opinion';
-  return 'fact';
+  return features.reportedShortQuote ? 'quote' : 'fact';
 }
