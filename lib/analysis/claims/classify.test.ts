@@ -1311,4 +1311,14 @@ describe('claim kinds, round 19 (types17)', () => {
       'After nine churchgoers were killed in South Carolina in June, he admitted "politics in this town" meant there were few options.';
     expect(kindOf(en, 'en', 'politics in this town')).toBe('quote');
   });
+
+  it('zh: a quotation after a pause that closes the sentence is speech where nothing else types it', () => {
+    const text =
+      '国电谏壁发电厂是江苏省最大的火力电厂，也是江苏电网主力电厂。' +
+      '国电谏壁发电厂的人士坦承，在当时的情况下，“谁不发，谁就没有乌纱帽。”' +
+      '据会议透露的消息表明，“最受瞩目的依然是化疗新药”。';
+    expect(kindOf(text, 'zh', '乌纱帽')).toBe('quote');
+    expect(kindOf(text, 'zh', '化疗新药')).toBe('quote');
+    expect(kindOf(text, 'zh', '火力电厂')).toBe('fact');
+  });
 });

@@ -36,6 +36,8 @@ export interface SentenceFeatures {
    * future).
    */
   reportedShortQuote: boolean;
+  /** '…的人士坦承，在当时的情况下，“谁不发，谁就没有乌纱帽。”': a quotation after a pause closing the sentence, as `reportedShortQuote`. */
+  closingQuotationAfterPause: boolean;
 }
 
 const FINAL_PUNCTUATION = /[.!?。！？…]["”»’'」』)）]*$/u;
@@ -114,6 +116,16 @@ function closingQuotation(text: string, context: ClassifyContext): boolean {
   if (context.unspaced) return false;
   const match = /[,:]\s*["“„«»‘]((?:[^"“”„«»‘’]|’(?=\p{L}))+)["”“»«’]\s*[.!?…]?\s*$/u.exec(text);
   return match !== null && wordCount(match[1]!, context.lang) >= 3;
+}
+
+/**
+ * Chinese and Japanese: a quotation of at least six characters opened right after a pause (a comma or a colon) and
+ * closing the sentence ('他的直觉告诉他，“这应该是……方法”。'): someone's words, even with no reporting verb before it.
+ */
+function closingQuotationAfterPause(text: string, context: ClassifyContext): boolean {
+  if (!context.unspaced) return false;
+  const match = /[，：,:]\s*[“「『]([^“”「」『』]+)[”」』]\s*[。！!]?\s*$/u.exec(text);
+  return match !== null && match[1]!.replace(/\s/gu, '').length >= 6;
 }
 
 /** Most words of the reporting clause after a quotation closed in the sentence but opened before it. */
@@ -1146,6 +1158,7 @@ export function sentenceFeatures(
     restatement: hasPhrase(sentence.text.slice(0, 40), lexicon.restatementMarkers, unspaced),
     standalone: sentence.blockSentenceCount === 1 && !attributed && !directQuote && !figure,
     reportedShortQuote: quoteWords >= 3 && hasPhrase(sentence.text, lexicon.reportingVerbs, unspaced),
+    closingQuotationAfterPause: closingQuotationAfterPause(sentence.text, context),
   };
 }
 
@@ -1159,5 +1172,5 @@ export function kindOf(features: SentenceFeatures, attributed: boolean): ClaimKi
   if (features.prediction) return features.heldFuture ? 'opinion' : 'prediction';
   if (features.figure) return 'figure';
   if (features.belief || features.view || (features.hedged && attributed) || features.hedgeWord) return 'opinion';
-  return features.reportedShortQuote ? 'quote' : 'fact';
+  return features.reportedShortQuote || features.closingQuotationAfterPause ? 'quote' : 'fact';
 }
