@@ -1321,4 +1321,16 @@ describe('claim kinds, round 19 (types17)', () => {
     expect(kindOf(text, 'zh', '化疗新药')).toBe('quote');
     expect(kindOf(text, 'zh', '火力电厂')).toBe('fact');
   });
+
+  it('es, en: "que debe", "who should" in a relative clause or an indirect question state a requirement, not a view', () => {
+    const es =
+      'Los dos récords de temperatura no han sido confirmados aún, algo que debe ahora hacer la Organización Meteorológica. ' +
+      'El diputado Tomás Hirsch afirmó que debe haber más controles en la frontera norte del país.';
+    expect(kindOf(es, 'es', 'algo que debe')).toBe('fact');
+    expect(kindOf(es, 'es', 'debe haber')).toBe('opinion');
+    const en =
+      'The chairman of the commission announced on Monday that he would step down in the spring. ' +
+      'Groups are rushing to give the president their two cents on who should be the next chair of the commission.';
+    expect(kindOf(en, 'en', 'who should')).toBe('fact');
+  });
 });

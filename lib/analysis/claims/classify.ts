@@ -1021,6 +1021,22 @@ function lowercaseHedge(text: string, context: ClassifyContext): boolean {
   return findPhrases(text, hedges, context.unspaced).some((hit) => hit.phrase === hit.phrase.toLowerCase());
 }
 
+/**
+ * The text without its requirement clauses (see `ClaimLexicon.requirementClauses`: "algo que debe ahora hacer la OMM",
+ * "who should be the next chair"), unless a reporting verb introduces one ("afirmó que debe haber": a view reported).
+ */
+function withoutRequirementClauses(text: string, context: ClassifyContext): string {
+  const { lexicon, unspaced } = context;
+  const clauses = lexicon.requirementClauses;
+  if (!clauses || unspaced) return text;
+  let kept = text;
+  for (const hit of findPhrases(text, clauses, false)) {
+    if (lexicon.reportingVerbs.includes(previousWord(text, hit.index))) continue;
+    kept = kept.slice(0, hit.index) + ' '.repeat(hit.end - hit.index) + kept.slice(hit.end);
+  }
+  return kept;
+}
+
 /** `exclusion`: what exclusionOf gives for the sentence, when the caller has it already. */
 export function sentenceFeatures(
   sentence: Sentence,
@@ -1113,7 +1129,8 @@ export function sentenceFeatures(
   )
     exclusion = 'narration';
   // A normative word of the writer's own ("should", "müssten"): a hedge, and a view even with nobody speaking.
-  const normative = hasPhrase(unquoted(sentence.text), lexicon.normativeMarkers ?? [], unspaced);
+  const held = withoutRequirementClauses(sentence.text, context);
+  const normative = hasPhrase(unquoted(held), lexicon.normativeMarkers ?? [], unspaced);
   return {
     exclusion,
     words,
@@ -1146,13 +1163,13 @@ export function sentenceFeatures(
     quotedFragment,
     // "Bush said the government needs to do more": what a speaker holds ought to be is their view.
     hedged:
-      hasPhrase(sentence.text, lexicon.hedges, unspaced) ||
+      hasPhrase(held, lexicon.hedges, unspaced) ||
       lowercaseHedge(sentence.text, context) ||
       hedgingModal(sentence.text, context) ||
       normative,
     hedgeWord:
       normative ||
-      hasPhrase(unquoted(sentence.text), lexicon.hedges, unspaced) ||
+      hasPhrase(unquoted(held), lexicon.hedges, unspaced) ||
       lowercaseHedge(unquoted(sentence.text), context) ||
       possibilityModal(unquoted(sentence.text), context),
     restatement: hasPhrase(sentence.text.slice(0, 40), lexicon.restatementMarkers, unspaced),

@@ -220,6 +220,8 @@ export const en: ClaimLexicon = {
   ],
   // Round 19 (types17): "may have finally found", "may be one reason", as "might".
   lowercaseHedges: ['may'],
+  // Round 19 (types17): see ClaimLexicon.requirementClauses.
+  requirementClauses: ['who should', 'which should', 'that should', 'who must', 'which must', 'that must'],
   normativeMarkers: ['needs to', 'need to', 'must', 'ought to', 'has to do', 'have to do'],
   // The writer's inference ("it seems as though X has decided").
   inferenceFrames: ['it seems', 'seems as though', 'it looks like', 'it appears that'],

@@ -246,6 +246,8 @@ export const es: ClaimLexicon = {
     'debería',
     'debe',
   ],
+  // Round 19 (types17): see ClaimLexicon.requirementClauses.
+  requirementClauses: ['que debe', 'que deben', 'que deberá', 'que deberán', 'quién debe', 'quiénes deben'],
   normativeMarkers: [
     'debe',
     'deben',

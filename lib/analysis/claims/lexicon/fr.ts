@@ -162,6 +162,8 @@ export const fr: ClaimLexicon = {
     'devrait',
     'devraient',
   ],
+  // Round 19 (types17): see ClaimLexicon.requirementClauses.
+  requirementClauses: ['qui doit', 'qui doivent', 'que doit', 'que doivent'],
   normativeMarkers: ['doit', 'doivent', 'devrait', 'devraient', 'il faut', 'faut', 'il est nécessaire'],
   // The writer's inference ("il semble que le gouvernement a décidé").
   inferenceFrames: ['il semble que', 'il semblerait que'],

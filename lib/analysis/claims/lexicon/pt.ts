@@ -146,6 +146,8 @@ export const pt: ClaimLexicon = {
     'deve se concentrar',
     'deve ser considerado',
   ],
+  // Round 19 (types17): see ClaimLexicon.requirementClauses.
+  requirementClauses: ['que deve', 'que devem', 'quem deve'],
   normativeMarkers: [
     'deve',
     'devem',

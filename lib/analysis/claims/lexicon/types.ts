@@ -48,6 +48,12 @@ export interface ClaimLexicon {
    */
   normativeMarkers?: string[];
   /**
+   * A normative word right after a relative or interrogative pronoun ("algo que debe ahora hacer la OMM", "who should
+   * be the next chair", "qui doivent"): a requirement stated or asked about, not a view, so no hedge. Not after a
+   * reporting verb ("afirmó que debe haber", a view reported).
+   */
+  requirementClauses?: string[];
+  /**
    * Frames of a view that are no reporting verb, so they leave the speaker alone and only type the claim: a stance
    * ("is upbeat about", "is keen to"), a participle of judging ("estimant que"), a view opener ("à ses yeux"), the
    * writer's own inference ("it's clear that", "clearly"). With any of them the sentence is an opinion, and a future
