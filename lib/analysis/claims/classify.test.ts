@@ -1273,3 +1273,64 @@ describe('claim kinds by rule', () => {
     expect(kindOf(de, 'de', 'Ausrottung')).not.toBe('figure');
   });
 });
+
+describe('claim kinds, round 19 (types17)', () => {
+  it('en: "may" in lower case hedges like "might"; the month "May" does not', () => {
+    const text =
+      'With the new menu, the coffee chain may have finally found a suitable candidate for its summer promotion. ' +
+      'The regional council confirmed the new budget for the harbour in May, after two years of talks with the port.';
+    expect(kindOf(text, 'en', 'may have finally')).toBe('opinion');
+    expect(kindOf(text, 'en', 'in May')).not.toBe('opinion');
+  });
+
+  it('en, es, fr: a noun or an adjective of judgement framing what follows ("the risk is that", "la hipótesis es que") is a view', () => {
+    const en =
+      'The risk is that the government would have less room to maneuver if the economy slows down next year. ' +
+      'It is hard to overestimate how complex an asset sale like this one is for the two companies involved.';
+    expect(kindOf(en, 'en', 'The risk is')).toBe('opinion');
+    expect(kindOf(en, 'en', 'It is hard')).toBe('opinion');
+    const es =
+      'La hipótesis es que estos crímenes se cometieron como una manera de control territorial en la región. ' +
+      'Uno de los grandes retos del estudio del clima en este continente es discernir la tendencia global.';
+    expect(kindOf(es, 'es', 'La hipótesis')).toBe('opinion');
+    expect(kindOf(es, 'es', 'grandes retos')).toBe('opinion');
+    const fr =
+      'L’agence a publié jeudi son rapport sur le produit. ' +
+      'Aucune étude n’a démontré que le produit était toxique, mais il est impossible de démontrer qu’il ne l’est pas.';
+    expect(kindOf(fr, 'fr', 'impossible')).toBe('opinion');
+  });
+
+  it('es, en: a reported sentence carried by a quotation of three or four words is a quote; with a view it stays one', () => {
+    const es =
+      'La concejala Laura Magallanes afirmó que la Policía “responde cuando tiene posibilidades” en el barrio. ' +
+      'El concejal Juan Pérez cree que la Policía “hace lo que puede” en el barrio.';
+    expect(kindOf(es, 'es', 'responde cuando')).toBe('quote');
+    expect(kindOf(es, 'es', 'hace lo que')).toBe('opinion');
+    const en =
+      'The president spoke to reporters at the White House on Monday about the new bill. ' +
+      'After nine churchgoers were killed in South Carolina in June, he admitted "politics in this town" meant there were few options.';
+    expect(kindOf(en, 'en', 'politics in this town')).toBe('quote');
+  });
+
+  it('zh: a quotation after a pause that closes the sentence is speech where nothing else types it', () => {
+    const text =
+      '国电谏壁发电厂是江苏省最大的火力电厂，也是江苏电网主力电厂。' +
+      '国电谏壁发电厂的人士坦承，在当时的情况下，“谁不发，谁就没有乌纱帽。”' +
+      '据会议透露的消息表明，“最受瞩目的依然是化疗新药”。';
+    expect(kindOf(text, 'zh', '乌纱帽')).toBe('quote');
+    expect(kindOf(text, 'zh', '化疗新药')).toBe('quote');
+    expect(kindOf(text, 'zh', '火力电厂')).toBe('fact');
+  });
+
+  it('es, en: "que debe", "who should" in a relative clause or an indirect question state a requirement, not a view', () => {
+    const es =
+      'Los dos récords de temperatura no han sido confirmados aún, algo que debe ahora hacer la Organización Meteorológica. ' +
+      'El diputado Tomás Hirsch afirmó que debe haber más controles en la frontera norte del país.';
+    expect(kindOf(es, 'es', 'algo que debe')).toBe('fact');
+    expect(kindOf(es, 'es', 'debe haber')).toBe('opinion');
+    const en =
+      'The chairman of the commission announced on Monday that he would step down in the spring. ' +
+      'Groups are rushing to give the president their two cents on who should be the next chair of the commission.';
+    expect(kindOf(en, 'en', 'who should')).toBe('fact');
+  });
+});

@@ -30,6 +30,14 @@ export interface SentenceFeatures {
   quotedFragment: boolean;
   /** Alone in its block with nothing attributed or quoted: likely a sub-heading written as a sentence. */
   standalone: boolean;
+  /**
+   * 'Magallanes afirmó que la Policía “responde cuando tiene posibilidades”': a quotation of three or four words in a
+   * sentence with a reporting verb; the speaker's words carry a sentence that states nothing else (no view, figure or
+   * future).
+   */
+  reportedShortQuote: boolean;
+  /** '…的人士坦承，在当时的情况下，“谁不发，谁就没有乌纱帽。”': a quotation after a pause closing the sentence, as `reportedShortQuote`. */
+  closingQuotationAfterPause: boolean;
 }
 
 const FINAL_PUNCTUATION = /[.!?。！？…]["”»’'」』)）]*$/u;
@@ -108,6 +116,16 @@ function closingQuotation(text: string, context: ClassifyContext): boolean {
   if (context.unspaced) return false;
   const match = /[,:]\s*["“„«»‘]((?:[^"“”„«»‘’]|’(?=\p{L}))+)["”“»«’]\s*[.!?…]?\s*$/u.exec(text);
   return match !== null && wordCount(match[1]!, context.lang) >= 3;
+}
+
+/**
+ * Chinese and Japanese: a quotation of at least six characters opened right after a pause (a comma or a colon) and
+ * closing the sentence ('他的直觉告诉他，“这应该是……方法”。'): someone's words, even with no reporting verb before it.
+ */
+function closingQuotationAfterPause(text: string, context: ClassifyContext): boolean {
+  if (!context.unspaced) return false;
+  const match = /[，：,:]\s*[“「『]([^“”「」『』]+)[”」』]\s*[。！!]?\s*$/u.exec(text);
+  return match !== null && match[1]!.replace(/\s/gu, '').length >= 6;
 }
 
 /** Most words of the reporting clause after a quotation closed in the sentence but opened before it. */
@@ -918,7 +936,11 @@ function reportedDirective(text: string, context: ClassifyContext): boolean {
 /** Where the first frame of a view that is no belief verb starts ("is upbeat about", "à ses yeux", "Pour X, …"), or -1. */
 function viewIndex(text: string, context: ClassifyContext): number {
   const { lexicon, unspaced } = context;
-  const marker = findPhrases(unquoted(text), lexicon.opinionMarkers ?? [], unspaced)[0];
+  const markers = phraseUnion(lexicon, 'opinion-judgement', () => [
+    ...(lexicon.opinionMarkers ?? []),
+    ...(lexicon.judgementFrames ?? []),
+  ]);
+  const marker = findPhrases(unquoted(text), markers, unspaced)[0];
   if (marker) return marker.index;
   if (unspaced) return -1;
   // "es poco factible “reeditar” el proyecto": a single word in quotation marks is still the writer's infinitive.
@@ -990,6 +1012,29 @@ function possibilityModal(text: string, context: ClassifyContext): boolean {
     const next = /^\s+(\p{L}+)/u.exec(text.slice(hit.end))?.[1]?.toLowerCase() ?? '';
     return next !== '' && !notBefore.has(next);
   });
+}
+
+/** A hedge of `lowercaseHedges` written in lower case ("may have found"), not the capitalised name ("in May"). */
+function lowercaseHedge(text: string, context: ClassifyContext): boolean {
+  const hedges = context.lexicon.lowercaseHedges;
+  if (!hedges) return false;
+  return findPhrases(text, hedges, context.unspaced).some((hit) => hit.phrase === hit.phrase.toLowerCase());
+}
+
+/**
+ * The text without its requirement clauses (see `ClaimLexicon.requirementClauses`: "algo que debe ahora hacer la OMM",
+ * "who should be the next chair"), unless a reporting verb introduces one ("afirmó que debe haber": a view reported).
+ */
+function withoutRequirementClauses(text: string, context: ClassifyContext): string {
+  const { lexicon, unspaced } = context;
+  const clauses = lexicon.requirementClauses;
+  if (!clauses || unspaced) return text;
+  let kept = text;
+  for (const hit of findPhrases(text, clauses, false)) {
+    if (lexicon.reportingVerbs.includes(previousWord(text, hit.index))) continue;
+    kept = kept.slice(0, hit.index) + ' '.repeat(hit.end - hit.index) + kept.slice(hit.end);
+  }
+  return kept;
 }
 
 /** `exclusion`: what exclusionOf gives for the sentence, when the caller has it already. */
@@ -1084,7 +1129,8 @@ export function sentenceFeatures(
   )
     exclusion = 'narration';
   // A normative word of the writer's own ("should", "müssten"): a hedge, and a view even with nobody speaking.
-  const normative = hasPhrase(unquoted(sentence.text), lexicon.normativeMarkers ?? [], unspaced);
+  const held = withoutRequirementClauses(sentence.text, context);
+  const normative = hasPhrase(unquoted(held), lexicon.normativeMarkers ?? [], unspaced);
   return {
     exclusion,
     words,
@@ -1116,13 +1162,20 @@ export function sentenceFeatures(
     heldFuture,
     quotedFragment,
     // "Bush said the government needs to do more": what a speaker holds ought to be is their view.
-    hedged: hasPhrase(sentence.text, lexicon.hedges, unspaced) || hedgingModal(sentence.text, context) || normative,
+    hedged:
+      hasPhrase(held, lexicon.hedges, unspaced) ||
+      lowercaseHedge(sentence.text, context) ||
+      hedgingModal(sentence.text, context) ||
+      normative,
     hedgeWord:
       normative ||
-      hasPhrase(unquoted(sentence.text), lexicon.hedges, unspaced) ||
+      hasPhrase(unquoted(held), lexicon.hedges, unspaced) ||
+      lowercaseHedge(unquoted(sentence.text), context) ||
       possibilityModal(unquoted(sentence.text), context),
     restatement: hasPhrase(sentence.text.slice(0, 40), lexicon.restatementMarkers, unspaced),
     standalone: sentence.blockSentenceCount === 1 && !attributed && !directQuote && !figure,
+    reportedShortQuote: quoteWords >= 3 && hasPhrase(sentence.text, lexicon.reportingVerbs, unspaced),
+    closingQuotationAfterPause: closingQuotationAfterPause(sentence.text, context),
   };
 }
 
@@ -1136,5 +1189,5 @@ export function kindOf(features: SentenceFeatures, attributed: boolean): ClaimKi
   if (features.prediction) return features.heldFuture ? 'opinion' : 'prediction';
   if (features.figure) return 'figure';
   if (features.belief || features.view || (features.hedged && attributed) || features.hedgeWord) return 'opinion';
-  return 'fact';
+  return features.reportedShortQuote || features.closingQuotationAfterPause ? 'quote' : 'fact';
 }

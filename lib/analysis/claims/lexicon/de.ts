@@ -861,6 +861,8 @@ export const de: ClaimLexicon = {
   // Type rules of round 12 (types12).
   // Whose view it is ("aus Sicht der Caritas", "seiner Meinung nach"), and the speech acts and feelings that judge or
   // hold a view ("kritisierte", "befürchtet", "hofft").
+  // Round 19 (types17): see ClaimLexicon.judgementFrames.
+  judgementFrames: ['die Gefahr ist, dass', 'das Risiko ist, dass', 'es ist unmöglich', 'es ist schwer zu'],
   opinionMarkers: [
     'aus Sicht',
     'aus seiner Sicht',

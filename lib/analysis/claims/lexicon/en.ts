@@ -218,9 +218,31 @@ export const en: ClaimLexicon = {
     'appears to',
     'appeared to',
   ],
+  // Round 19 (types17): "may have finally found", "may be one reason", as "might".
+  lowercaseHedges: ['may'],
+  // Round 19 (types17): see ClaimLexicon.requirementClauses.
+  requirementClauses: ['who should', 'which should', 'that should', 'who must', 'which must', 'that must'],
   normativeMarkers: ['needs to', 'need to', 'must', 'ought to', 'has to do', 'have to do'],
   // The writer's inference ("it seems as though X has decided").
   inferenceFrames: ['it seems', 'seems as though', 'it looks like', 'it appears that'],
+  // Round 19 (types17): see ClaimLexicon.judgementFrames.
+  judgementFrames: [
+    'the risk is that',
+    'the danger is that',
+    'the worry is that',
+    'the fear is that',
+    'the hope is that',
+    'the thinking is that',
+    'the assumption is that',
+    'it is hard to',
+    "it's hard to",
+    'it is difficult to',
+    "it's difficult to",
+    'it is impossible to',
+    "it's impossible to",
+    'is key to',
+    'are key to',
+  ],
   opinionMarkers: [
     'is confident',
     'are confident',

@@ -246,6 +246,8 @@ export const es: ClaimLexicon = {
     'debería',
     'debe',
   ],
+  // Round 19 (types17): see ClaimLexicon.requirementClauses.
+  requirementClauses: ['que debe', 'que deben', 'que deberá', 'que deberán', 'quién debe', 'quiénes deben'],
   normativeMarkers: [
     'debe',
     'deben',
@@ -261,6 +263,21 @@ export const es: ClaimLexicon = {
   ],
   // The writer's inference ("parece que el Gobierno decidió").
   inferenceFrames: ['parece que'],
+  // Round 19 (types17): see ClaimLexicon.judgementFrames. Not "uno de los grandes problemas" (a fact in dev).
+  judgementFrames: [
+    'la hipótesis es que',
+    'lo más plausible es que',
+    'lo más probable es que',
+    'lo más lógico es que',
+    'el riesgo es que',
+    'el peligro es que',
+    'uno de los mayores retos',
+    'uno de los grandes retos',
+    'uno de los principales retos',
+    'uno de los mayores desafíos',
+    'uno de los grandes desafíos',
+    'uno de los principales desafíos',
+  ],
   opinionMarkers: [
     // Speech acts that judge: what they report is the speaker's view ("calificó de …", "tildó de engaño").
     'calificó',

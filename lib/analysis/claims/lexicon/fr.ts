@@ -162,9 +162,20 @@ export const fr: ClaimLexicon = {
     'devrait',
     'devraient',
   ],
+  // Round 19 (types17): see ClaimLexicon.requirementClauses.
+  requirementClauses: ['qui doit', 'qui doivent', 'que doit', 'que doivent'],
   normativeMarkers: ['doit', 'doivent', 'devrait', 'devraient', 'il faut', 'faut', 'il est nécessaire'],
   // The writer's inference ("il semble que le gouvernement a décidé").
   inferenceFrames: ['il semble que', 'il semblerait que'],
+  // Round 19 (types17): see ClaimLexicon.judgementFrames.
+  judgementFrames: [
+    'il est impossible de',
+    'il est difficile de',
+    'le risque est que',
+    'le risque, c’est',
+    'c’est le risque',
+    'le danger est que',
+  ],
   opinionMarkers: [
     'estimant',
     'a estimé',

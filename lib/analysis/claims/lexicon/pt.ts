@@ -146,6 +146,8 @@ export const pt: ClaimLexicon = {
     'deve se concentrar',
     'deve ser considerado',
   ],
+  // Round 19 (types17): see ClaimLexicon.requirementClauses.
+  requirementClauses: ['que deve', 'que devem', 'quem deve'],
   normativeMarkers: [
     'deve',
     'devem',
@@ -159,6 +161,15 @@ export const pt: ClaimLexicon = {
   ],
   // The writer's inference ("parece que o governo decidiu").
   inferenceFrames: ['parece que'],
+  // Round 19 (types17): see ClaimLexicon.judgementFrames.
+  judgementFrames: [
+    'o risco é que',
+    'o perigo é que',
+    'o mais provável é que',
+    'um dos maiores desafios',
+    'um dos grandes desafios',
+    'um dos principais desafios',
+  ],
   opinionMarkers: [
     // Speech acts that judge ("classificou como", "criticou").
     'classificou',

@@ -40,11 +40,19 @@ export interface ClaimLexicon {
   beliefVerbs: string[];
   /** Softeners that mark a view rather than a fact ("probably", "provavelmente"). */
   hedges: string[];
+  /** Hedges that count only written in lower case: capitalised, the word is a name (en "may", the month "May"). */
+  lowercaseHedges?: string[];
   /**
    * What someone holds ought to be ("needs to", "debe", "é preciso", "muss"): said by a speaker, a view of theirs,
    * not a fact.
    */
   normativeMarkers?: string[];
+  /**
+   * A normative word right after a relative or interrogative pronoun ("algo que debe ahora hacer la OMM", "who should
+   * be the next chair", "qui doivent"): a requirement stated or asked about, not a view, so no hedge. Not after a
+   * reporting verb ("afirmó que debe haber", a view reported).
+   */
+  requirementClauses?: string[];
   /**
    * Frames of a view that are no reporting verb, so they leave the speaker alone and only type the claim: a stance
    * ("is upbeat about", "is keen to"), a participle of judging ("estimant que"), a view opener ("à ses yeux"), the
@@ -52,6 +60,11 @@ export interface ClaimLexicon {
    * after them is what is held, not an announced act.
    */
   opinionMarkers?: string[];
+  /**
+   * A noun or an adjective of judgement framing what follows ("the risk is that", "it is hard to", "la hipótesis es
+   * que", "uno de los grandes retos", "il est impossible de"): weighing, not telling, so a view as `opinionMarkers` are.
+   */
+  judgementFrames?: string[];
   /**
    * Languages that judge an act with the copula, an adjective and an infinitive and no subject ("es urgente avanzar",
    * "será complejo analizar"): that judgement is a view. `adverbs` may stand before the adjective (an entry "-mente" is
