@@ -2650,3 +2650,19 @@ describe('speakers19: a letter that notes', () => {
     ).toBe('the letter');
   });
 });
+
+describe('speakers20: an unnamed but particular source', () => {
+  it('an indefinite article and a member noun with its adjectives, as the subject, is the source described', () => {
+    expect(
+      speakers('De plus, un responsable syndical présent à l’AG a indiqué que le recteur avait cédé.', 'fr'),
+    ).toEqual(['responsable syndical présent']);
+    expect(speakers('A senior official said the talks had stalled.', 'en')).toEqual(['senior official']);
+    expect(speakers('Un alto funcionario aseguró que el acuerdo está cerca.', 'es')).toEqual(['alto funcionario']);
+    // A member noun used as an adjective ("official") before another noun is no source.
+    expect(speakers('An official report said the talks had stalled.', 'en')).toEqual([null]);
+    // A body named in full after it speaks for its member.
+    expect(
+      speakers('Una fuente al interior de la Comisión de Normas Transitorias señala que “hay países”.', 'es'),
+    ).toEqual(['Comisión de Normas Transitorias']);
+  });
+});
