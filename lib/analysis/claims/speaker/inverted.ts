@@ -1,6 +1,6 @@
 import type { PhraseHit } from '../match';
 import type { NameCandidate } from './memory';
-import { DEFINITE_ARTICLE, GENITIVE_PREPOSITIONS, PRO_DROP } from './multilingual';
+import { DEFINITE_ARTICLE, GENITIVE_PREPOSITIONS, LEADING_DEFINITE_ARTICLE, PRO_DROP } from './multilingual';
 import { SubjectReader } from './subjects';
 
 /** The subject written after its reporting verb: "said X", "dijo el ministro", "a-t-il ajouté". */
@@ -58,6 +58,21 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     );
   }
 
+  /** Nothing but a definite article, written out or elided ("la ", "l’"), or nothing at all. */
+  private articleOnly(text: string): boolean {
+    const word = /^\s*(\p{L}+)(?:\s+|[’'ʼ])$/u.exec(text)?.[1];
+    return /^\s*$/u.test(text) || (word !== undefined && DEFINITE_ARTICLE.test(word));
+  }
+
+  /** Whether `text` goes on with an adverbial: a day or month ("jeudi"), or a preposition ("dans un communiqué"). */
+  private adverbialNext(text: string): boolean {
+    const word = /^\s+(\p{L}+)\s/u.exec(text)?.[1];
+    if (word === undefined) return false;
+    // The lists write days and months capitalised, as English does; French and Spanish write them in lower case.
+    const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
+    return this.words.calendarNames.has(capitalised) || this.words.locativePrepositions.has(word);
+  }
+
   /** "…, said Huang." / "„…“, sagte er." — a reporting clause after the statement. */
   protected invertedSubjectOf(sentence: string, verb: PhraseHit, namedBefore: string | null = null): string | null {
     const head = sentence.slice(0, verb.index).trimEnd();
@@ -91,6 +106,8 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     // "plantearon al ministro Falero que …": a name after a preposition is the verb's object or listener.
     const lead = (text: string) =>
       /^[\s,]*$/u.test(text) ||
+      // "précise l’OFAG": the definite article elided onto the name.
+      (/^\s+\p{L}[’'ʼ]$/u.test(text) && LEADING_DEFINITE_ARTICLE.test(text)) ||
       (/^[\s,]*(?:[\p{L}’'-]+\s+){1,3}$/u.test(text) &&
         !this.words.locativePrepositions.has(/[\p{L}’'-]+/u.exec(text)![0].toLowerCase()) &&
         (text.match(/[\p{L}’'-]+/gu) ?? []).every((word, at, words) =>
@@ -119,7 +136,12 @@ export abstract class InvertedSubjectReader extends SubjectReader {
         lead(after.slice(0, c.index)) &&
         !describes(c) &&
         // "admitió el convencional UDI e integrante de …, Pablo Toloza": an organization inside the role.
-        !(this.isOrganization(c.name) && !/^\s*(?:[,.;!?]|$)/u.test(after.slice(c.end))) &&
+        // "précise l’OFAG jeudi dans un communiqué": right after the verb and its article, it is the subject itself.
+        !(
+          this.isOrganization(c.name) &&
+          !/^\s*(?:[,.;!?]|$)/u.test(after.slice(c.end)) &&
+          !(this.articleOnly(after.slice(0, c.index)) && this.adverbialNext(after.slice(c.end)))
+        ) &&
         !this.isPlace(c.name) &&
         !this.isGeneric(c.name) &&
         !this.afterPreposition(after, c.index),

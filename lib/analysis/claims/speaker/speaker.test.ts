@@ -2666,3 +2666,15 @@ describe('speakers20: an unnamed but particular source', () => {
     ).toEqual(['Comisión de Normas Transitorias']);
   });
 });
+
+describe('speakers20: an elided article before the subject after the verb', () => {
+  it('fr: "…, précise l’OFAG jeudi dans un communiqué" is the office', () => {
+    expect(
+      speakers(
+        "Une centaine de substances ont déjà été réexaminées à ce jour, précise l'OFAG jeudi dans un communiqué.",
+        'fr',
+      ),
+    ).toEqual(['OFAG']);
+    expect(speakers('Le texte est trop large, a souligné l’Arcep.', 'fr')).toEqual(['Arcep']);
+  });
+});
