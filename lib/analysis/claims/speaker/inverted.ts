@@ -73,6 +73,21 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     return this.words.calendarNames.has(capitalised) || this.words.locativePrepositions.has(word);
   }
 
+  /**
+   * `clause` up to its first adverbial word after its second (a preposition or other function word but "of", a day or
+   * month): "the company on Monday" → "the company".
+   */
+  private beforeAdverbial(clause: string): string {
+    const words = clause.split(/\s+/u);
+    const at = words.findIndex(
+      (word, index) =>
+        index >= 2 &&
+        (this.adverbialNext(` ${word} `) ||
+          (this.words.stopwords.has(word.toLowerCase()) && !GENITIVE_PREPOSITIONS.has(word.toLowerCase()))),
+    );
+    return at === -1 ? clause : words.slice(0, at).join(' ');
+  }
+
   /** "…, said Huang." / "„…“, sagte er." — a reporting clause after the statement. */
   protected invertedSubjectOf(sentence: string, verb: PhraseHit, namedBefore: string | null = null): string | null {
     const head = sentence.slice(0, verb.index).trimEnd();
@@ -166,8 +181,10 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     }
     // "…, afirmou a empresa.": an organization anaphor as the subject after the verb.
     const clause = /^\s+([^,;:.!?"“”«»„()]{2,40}?)\s*(?:[,.;!?]|$)/u.exec(after)?.[1];
-    const organization = clause && this.organizationAnaphor(clause, sentence, verb.index);
-    if (organization && clause.split(/\s+/).length <= 3) return organization;
+    // "informó la empresa en un comunicado", "said the company on Monday": the adverbial after it is no part of it.
+    const subject = clause && this.beforeAdverbial(clause);
+    const organization = subject && this.organizationAnaphor(subject, sentence, verb.index);
+    if (organization && subject.split(/\s+/).length <= 3) return organization;
     // "afirmó un integrante del Poder Ejecutivo": someone unnamed from a body named after them; the body speaks.
     const member = this.indefiniteMember(after);
     if (member !== undefined) return member;

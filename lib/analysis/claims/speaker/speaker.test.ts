@@ -2678,3 +2678,16 @@ describe('speakers20: an elided article before the subject after the verb', () =
     expect(speakers('Le texte est trop large, a souligné l’Arcep.', 'fr')).toEqual(['Arcep']);
   });
 });
+
+describe('speakers20: an adverbial after the inverted subject', () => {
+  it('"…, informó la empresa en un comunicado", "…, said the company in a statement": the organization meant', () => {
+    expect(
+      speakers('Gazprom dijo que vende gas. Los precios bajarán, informó la empresa en un comunicado.', 'es').at(-1),
+    ).toBe('Gazprom');
+    expect(
+      speakers('Gazprom said it sells gas. The prices will fall, said the company on Monday in a statement.', 'en').at(
+        -1,
+      ),
+    ).toBe('Gazprom');
+  });
+});
