@@ -10,6 +10,7 @@ import {
   DESCRIBED_SOURCE,
   LEADING_DEFINITE_ARTICLE,
   PERSON_THEN_CLAUSE,
+  SUBJECT_AFTER_VERB,
 } from './multilingual';
 import { OPEN_QUOTATION, quotations } from './text';
 import { UnspacedSpeakerReader } from './unspaced';
@@ -338,6 +339,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
           : (this.appositiveSubjectOf(sentence, verb) ??
             this.invertedSubjectOf(sentence, verb, namedBefore) ??
             this.subjectOf(sentence, verb));
+    // "Gestern sagte Anna Müller, dass …": with no subject before the verb, a person right after it.
+    if (!speaker && !toListener && SUBJECT_AFTER_VERB.has(this.lang)) return this.personRightAfterVerb(sentence, verb);
     return speaker;
   }
 

@@ -88,6 +88,33 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     return at === -1 ? clause : words.slice(0, at).join(' ');
   }
 
+  /**
+   * "De primer orden calificó Humberto Camilo Hernández Suárez …", "Gestern sagte Anna Müller, dass …": a person's
+   * name right after the verb, or after a role opened by an article ("sagte der Sprecher Max Roth"), is its subject in
+   * a language that may put it there. A name after a preposition is the verb's object.
+   */
+  protected personRightAfterVerb(sentence: string, verb: PhraseHit): string | null {
+    const after = this.maskHonorifics(sentence.slice(verb.end, verb.end + 80));
+    // "criticó a Juan Pérez": a preposition that is no article of the language ("a" is one in Portuguese) opens an object.
+    const first = /^\s+(\p{L}+)\s/u.exec(after)?.[1]?.toLowerCase() ?? '';
+    const preposition =
+      (this.lexicon.listenerPrepositions?.includes(first) || this.words.locativePrepositions.has(first)) &&
+      !this.lexicon.definiteArticles?.includes(first);
+    if (preposition) return null;
+    const found = this.nameCandidates(after)[0];
+    // "–añadió Morales Ojeda-,": the dash closing an aside is no part of the name.
+    const candidate = found && { ...found, name: found.name.replace(/-+$/u, '') };
+    if (
+      candidate &&
+      /^\s+$/u.test(after.slice(0, candidate.index)) &&
+      (this.isPerson(candidate.name) || this.looksLikePersonName(candidate.name)) &&
+      !this.isPlace(candidate.name) &&
+      !this.isGeneric(candidate.name)
+    )
+      return this.canonical(candidate.name);
+    return this.describedPersonAfterVerb(sentence, verb);
+  }
+
   /** "…, said Huang." / "„…“, sagte er." — a reporting clause after the statement. */
   protected invertedSubjectOf(sentence: string, verb: PhraseHit, namedBefore: string | null = null): string | null {
     const head = sentence.slice(0, verb.index).trimEnd();

@@ -2691,3 +2691,21 @@ describe('speakers20: an adverbial after the inverted subject', () => {
     ).toBe('Gazprom');
   });
 });
+
+describe('speakers20: the subject after the verb with no comma before it', () => {
+  it('es, de: a person named right after the reporting verb is its subject ("De primer orden calificó X", "Gestern sagte X")', () => {
+    expect(
+      speakers('De primer orden calificó Humberto Camilo Hernández Suárez la política de cuadros del partido.', 'es'),
+    ).toEqual(['Humberto Camilo Hernández Suárez']);
+    expect(speakers('Gestern sagte Anna Müller, dass die Lage ernst sei.', 'de')).toEqual(['Anna Müller']);
+    // A name after a preposition is the object.
+    expect(speakers('Ayer criticó a Juan Pérez por su gestión.', 'es')).toEqual([null]);
+    // The dash closing an aside is no part of the name.
+    expect(
+      speakers(
+        'Roberto Morales Ojeda abrió el encuentro. Hay que saber cómo se hacen las cosas –añadió Morales Ojeda-, y no basta.',
+        'es',
+      ).at(-1),
+    ).toBe('Morales Ojeda');
+  });
+});
