@@ -2709,3 +2709,17 @@ describe('speakers20: the subject after the verb with no comma before it', () =>
     ).toBe('Morales Ojeda');
   });
 });
+
+describe('speakers20: a participle clause of saying', () => {
+  it('en: ", saying …" has the subject of the clause it hangs on', () => {
+    expect(
+      speakers(
+        'Roscosmos said the launch went well. The agency would not immediately describe the malfunction, saying its experts were looking into it.',
+        'en',
+      ).at(-1),
+    ).toBe('Roscosmos');
+    expect(speakers('Maria Lopez declined to give details, saying the case was still open.', 'en')).toEqual([
+      'Maria Lopez',
+    ]);
+  });
+});
