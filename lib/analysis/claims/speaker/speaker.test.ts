@@ -2723,3 +2723,14 @@ describe('speakers20: a participle clause of saying', () => {
     ]);
   });
 });
+
+describe('speakers20: an organization described with adjectives', () => {
+  it('en: "The Russian space agency …, saying": the article, the organization word and its adjectives stand for the organization named last', () => {
+    expect(
+      speakers(
+        'Roscosmos said the launch went well. The Russian space agency would not describe the malfunction, saying its experts were looking into it.',
+        'en',
+      ).at(-1),
+    ).toBe('Roscosmos');
+  });
+});
