@@ -54,6 +54,15 @@ export const ROMANCE = new Set(['fr', 'es', 'pt', 'it', 'ca']);
 
 /** Capitals that name a thing or a role, not an organization ("AI will …" has no speaker). */
 export const CONCEPT_ACRONYMS = new Set([
+  // Time zones ("8:51 p.m. (1451 GMT)").
+  'GMT',
+  'UTC',
+  'CET',
+  'CEST',
+  'EST',
+  'EDT',
+  'PST',
+  'PDT',
   'AI',
   'IA',
   'KI',

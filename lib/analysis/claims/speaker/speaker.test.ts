@@ -2732,5 +2732,12 @@ describe('speakers20: an organization described with adjectives', () => {
         'en',
       ).at(-1),
     ).toBe('Roscosmos');
+    // A time zone in capitals is no organization.
+    expect(
+      speakers(
+        'Roscosmos said the launch went well. The ship lifted off at 8:51 p.m. (1451 GMT) from Baikonur. The Russian space agency would not describe the malfunction, saying its experts were looking into it.',
+        'en',
+      ).at(-1),
+    ).toBe('Roscosmos');
   });
 });
