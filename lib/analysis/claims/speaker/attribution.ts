@@ -10,6 +10,7 @@ import {
   DESCRIBED_SOURCE,
   LEADING_DEFINITE_ARTICLE,
   PERSON_THEN_CLAUSE,
+  SUBJECT_AFTER_VERB,
 } from './multilingual';
 import { OPEN_QUOTATION, quotations } from './text';
 import { UnspacedSpeakerReader } from './unspaced';
@@ -338,6 +339,16 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
           : (this.appositiveSubjectOf(sentence, verb) ??
             this.invertedSubjectOf(sentence, verb, namedBefore) ??
             this.subjectOf(sentence, verb));
+    // "The agency would not describe the malfunction, saying …": a participle of saying after a comma has the subject
+    // opening the clause it hangs on.
+    if (
+      !speaker &&
+      this.lexicon.gerundEndings?.some((ending) => verb.phrase.toLowerCase().endsWith(ending)) &&
+      /,\s*$/u.test(sentence.slice(0, verb.index))
+    )
+      return this.openingActor(sentence) || null;
+    // "Gestern sagte Anna Müller, dass …": with no subject before the verb, a person right after it.
+    if (!speaker && !toListener && SUBJECT_AFTER_VERB.has(this.lang)) return this.personRightAfterVerb(sentence, verb);
     return speaker;
   }
 

@@ -1,6 +1,6 @@
 import type { PhraseHit } from '../match';
 import type { NameCandidate } from './memory';
-import { DEFINITE_ARTICLE, GENITIVE_PREPOSITIONS, PRO_DROP } from './multilingual';
+import { DEFINITE_ARTICLE, GENITIVE_PREPOSITIONS, LEADING_DEFINITE_ARTICLE, PRO_DROP } from './multilingual';
 import { SubjectReader } from './subjects';
 
 /** The subject written after its reporting verb: "said X", "dijo el ministro", "a-t-il ajouté". */
@@ -58,6 +58,63 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     );
   }
 
+  /** Nothing but a definite article, written out or elided ("la ", "l’"), or nothing at all. */
+  private articleOnly(text: string): boolean {
+    const word = /^\s*(\p{L}+)(?:\s+|[’'ʼ])$/u.exec(text)?.[1];
+    return /^\s*$/u.test(text) || (word !== undefined && DEFINITE_ARTICLE.test(word));
+  }
+
+  /** Whether `text` goes on with an adverbial: a day or month ("jeudi"), or a preposition ("dans un communiqué"). */
+  private adverbialNext(text: string): boolean {
+    const word = /^\s+(\p{L}+)\s/u.exec(text)?.[1];
+    if (word === undefined) return false;
+    // The lists write days and months capitalised, as English does; French and Spanish write them in lower case.
+    const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
+    return this.words.calendarNames.has(capitalised) || this.words.locativePrepositions.has(word);
+  }
+
+  /**
+   * `clause` up to its first adverbial word after its second (a preposition or other function word but "of", a day or
+   * month): "the company on Monday" → "the company".
+   */
+  private beforeAdverbial(clause: string): string {
+    const words = clause.split(/\s+/u);
+    const at = words.findIndex(
+      (word, index) =>
+        index >= 2 &&
+        (this.adverbialNext(` ${word} `) ||
+          (this.words.stopwords.has(word.toLowerCase()) && !GENITIVE_PREPOSITIONS.has(word.toLowerCase()))),
+    );
+    return at === -1 ? clause : words.slice(0, at).join(' ');
+  }
+
+  /**
+   * "De primer orden calificó Humberto Camilo Hernández Suárez …", "Gestern sagte Anna Müller, dass …": a person's
+   * name right after the verb, or after a role opened by an article ("sagte der Sprecher Max Roth"), is its subject in
+   * a language that may put it there. A name after a preposition is the verb's object.
+   */
+  protected personRightAfterVerb(sentence: string, verb: PhraseHit): string | null {
+    const after = this.maskHonorifics(sentence.slice(verb.end, verb.end + 80));
+    // "criticó a Juan Pérez": a preposition that is no article of the language ("a" is one in Portuguese) opens an object.
+    const first = /^\s+(\p{L}+)\s/u.exec(after)?.[1]?.toLowerCase() ?? '';
+    const preposition =
+      (this.lexicon.listenerPrepositions?.includes(first) || this.words.locativePrepositions.has(first)) &&
+      !this.lexicon.definiteArticles?.includes(first);
+    if (preposition) return null;
+    const found = this.nameCandidates(after)[0];
+    // "–añadió Morales Ojeda-,": the dash closing an aside is no part of the name.
+    const candidate = found && { ...found, name: found.name.replace(/-+$/u, '') };
+    if (
+      candidate &&
+      /^\s+$/u.test(after.slice(0, candidate.index)) &&
+      (this.isPerson(candidate.name) || this.looksLikePersonName(candidate.name)) &&
+      !this.isPlace(candidate.name) &&
+      !this.isGeneric(candidate.name)
+    )
+      return this.canonical(candidate.name);
+    return this.describedPersonAfterVerb(sentence, verb);
+  }
+
   /** "…, said Huang." / "„…“, sagte er." — a reporting clause after the statement. */
   protected invertedSubjectOf(sentence: string, verb: PhraseHit, namedBefore: string | null = null): string | null {
     const head = sentence.slice(0, verb.index).trimEnd();
@@ -91,6 +148,8 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     // "plantearon al ministro Falero que …": a name after a preposition is the verb's object or listener.
     const lead = (text: string) =>
       /^[\s,]*$/u.test(text) ||
+      // "précise l’OFAG": the definite article elided onto the name.
+      (/^\s+\p{L}[’'ʼ]$/u.test(text) && LEADING_DEFINITE_ARTICLE.test(text)) ||
       (/^[\s,]*(?:[\p{L}’'-]+\s+){1,3}$/u.test(text) &&
         !this.words.locativePrepositions.has(/[\p{L}’'-]+/u.exec(text)![0].toLowerCase()) &&
         (text.match(/[\p{L}’'-]+/gu) ?? []).every((word, at, words) =>
@@ -119,7 +178,12 @@ export abstract class InvertedSubjectReader extends SubjectReader {
         lead(after.slice(0, c.index)) &&
         !describes(c) &&
         // "admitió el convencional UDI e integrante de …, Pablo Toloza": an organization inside the role.
-        !(this.isOrganization(c.name) && !/^\s*(?:[,.;!?]|$)/u.test(after.slice(c.end))) &&
+        // "précise l’OFAG jeudi dans un communiqué": right after the verb and its article, it is the subject itself.
+        !(
+          this.isOrganization(c.name) &&
+          !/^\s*(?:[,.;!?]|$)/u.test(after.slice(c.end)) &&
+          !(this.articleOnly(after.slice(0, c.index)) && this.adverbialNext(after.slice(c.end)))
+        ) &&
         !this.isPlace(c.name) &&
         !this.isGeneric(c.name) &&
         !this.afterPreposition(after, c.index),
@@ -144,8 +208,10 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     }
     // "…, afirmou a empresa.": an organization anaphor as the subject after the verb.
     const clause = /^\s+([^,;:.!?"“”«»„()]{2,40}?)\s*(?:[,.;!?]|$)/u.exec(after)?.[1];
-    const organization = clause && this.organizationAnaphor(clause, sentence, verb.index);
-    if (organization && clause.split(/\s+/).length <= 3) return organization;
+    // "informó la empresa en un comunicado", "said the company on Monday": the adverbial after it is no part of it.
+    const subject = clause && this.beforeAdverbial(clause);
+    const organization = subject && this.organizationAnaphor(subject, sentence, verb.index);
+    if (organization && subject.split(/\s+/).length <= 3) return organization;
     // "afirmó un integrante del Poder Ejecutivo": someone unnamed from a body named after them; the body speaks.
     const member = this.indefiniteMember(after);
     if (member !== undefined) return member;

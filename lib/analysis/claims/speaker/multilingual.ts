@@ -9,6 +9,12 @@ export const AS_ASIDE = new RegExp(
 /** Spanish, Portuguese and Italian leave out a subject that goes on ("Al respecto, explicó que …"). */
 export const PRO_DROP = new Set(['es', 'pt', 'it']);
 
+/**
+ * Languages whose main clause may put its subject right after the verb with no comma before it: German, a verb-second
+ * language ("Gestern sagte Anna Müller, dass …"), and Spanish, Portuguese and Italian ("De primer orden calificó X …").
+ */
+export const SUBJECT_AFTER_VERB = new Set(['de', 'es', 'pt', 'it']);
+
 /** Italian has no lexicon yet; its articles and "of" still open and join names in any text ("Ministero della Salute"). */
 const ITALIAN_DEFINITE_ARTICLES = ['il', 'lo'];
 const ITALIAN_GENITIVE_PREPOSITIONS = ['di', 'della'];
@@ -48,6 +54,15 @@ export const ROMANCE = new Set(['fr', 'es', 'pt', 'it', 'ca']);
 
 /** Capitals that name a thing or a role, not an organization ("AI will …" has no speaker). */
 export const CONCEPT_ACRONYMS = new Set([
+  // Time zones ("8:51 p.m. (1451 GMT)").
+  'GMT',
+  'UTC',
+  'CET',
+  'CEST',
+  'EST',
+  'EDT',
+  'PST',
+  'PDT',
   'AI',
   'IA',
   'KI',

@@ -58,6 +58,26 @@ export abstract class ReferenceReader extends NameReader {
       return this.words.personTitles.has(described[2]!.toLowerCase())
         ? (this.roleAnaphor(`${described[1]} ${described[2]}`) ?? '')
         : (this.lastOrganization ?? '');
+    // "The Russian space agency would not …", "La agencia espacial rusa no quiso …": a definite article, an organization
+    // word and up to two adjectives (before the noun, or after it in French, Spanish and Portuguese) stand for the
+    // organization named last.
+    const body = /^(?:[^,;:.!?"“”«»]{0,30},\s*)?(\p{L}+)\s+((?:[\p{L}-]+\s+){2,3})\p{Ll}/u.exec(head);
+    if (body && this.lastOrganization && DEFINITE_ARTICLE.test(body[1]!)) {
+      const words = body[2]!.trim().split(/\s+/u);
+      const [noun, adjectives] = ROMANCE.has(this.lang)
+        ? [words[0]!, words.slice(1)]
+        : [words.at(-1)!, words.slice(0, -1)];
+      if (
+        this.words.organizationWords.has(noun.toLowerCase()) &&
+        adjectives.every(
+          (word) =>
+            !this.words.stopwords.has(word.toLowerCase()) &&
+            !this.words.organizationWords.has(word.toLowerCase()) &&
+            (!ROMANCE.has(this.lang) || /^\p{Ll}/u.test(word)),
+        )
+      )
+        return this.lastOrganization;
+    }
     // "Indeed, he will ask the 27-year-old to lead the team out": a person pronoun as the subject, after at most an
     // opening phrase, stands for the person named last.
     const pronoun = /^(?:[^,;:.!?"“”«»]{0,30},\s*)?(\p{L}+)\s+\p{Ll}/u.exec(head)?.[1];

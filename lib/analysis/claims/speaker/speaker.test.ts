@@ -2650,3 +2650,94 @@ describe('speakers19: a letter that notes', () => {
     ).toBe('the letter');
   });
 });
+
+describe('speakers20: an unnamed but particular source', () => {
+  it('an indefinite article and a member noun with its adjectives, as the subject, is the source described', () => {
+    expect(
+      speakers('De plus, un responsable syndical présent à l’AG a indiqué que le recteur avait cédé.', 'fr'),
+    ).toEqual(['responsable syndical présent']);
+    expect(speakers('A senior official said the talks had stalled.', 'en')).toEqual(['senior official']);
+    expect(speakers('Un alto funcionario aseguró que el acuerdo está cerca.', 'es')).toEqual(['alto funcionario']);
+    // A member noun used as an adjective ("official") before another noun is no source.
+    expect(speakers('An official report said the talks had stalled.', 'en')).toEqual([null]);
+    // A body named in full after it speaks for its member.
+    expect(
+      speakers('Una fuente al interior de la Comisión de Normas Transitorias señala que “hay países”.', 'es'),
+    ).toEqual(['Comisión de Normas Transitorias']);
+  });
+});
+
+describe('speakers20: an elided article before the subject after the verb', () => {
+  it('fr: "…, précise l’OFAG jeudi dans un communiqué" is the office', () => {
+    expect(
+      speakers(
+        "Une centaine de substances ont déjà été réexaminées à ce jour, précise l'OFAG jeudi dans un communiqué.",
+        'fr',
+      ),
+    ).toEqual(['OFAG']);
+    expect(speakers('Le texte est trop large, a souligné l’Arcep.', 'fr')).toEqual(['Arcep']);
+  });
+});
+
+describe('speakers20: an adverbial after the inverted subject', () => {
+  it('"…, informó la empresa en un comunicado", "…, said the company in a statement": the organization meant', () => {
+    expect(
+      speakers('Gazprom dijo que vende gas. Los precios bajarán, informó la empresa en un comunicado.', 'es').at(-1),
+    ).toBe('Gazprom');
+    expect(
+      speakers('Gazprom said it sells gas. The prices will fall, said the company on Monday in a statement.', 'en').at(
+        -1,
+      ),
+    ).toBe('Gazprom');
+  });
+});
+
+describe('speakers20: the subject after the verb with no comma before it', () => {
+  it('es, de: a person named right after the reporting verb is its subject ("De primer orden calificó X", "Gestern sagte X")', () => {
+    expect(
+      speakers('De primer orden calificó Humberto Camilo Hernández Suárez la política de cuadros del partido.', 'es'),
+    ).toEqual(['Humberto Camilo Hernández Suárez']);
+    expect(speakers('Gestern sagte Anna Müller, dass die Lage ernst sei.', 'de')).toEqual(['Anna Müller']);
+    // A name after a preposition is the object.
+    expect(speakers('Ayer criticó a Juan Pérez por su gestión.', 'es')).toEqual([null]);
+    // The dash closing an aside is no part of the name.
+    expect(
+      speakers(
+        'Roberto Morales Ojeda abrió el encuentro. Hay que saber cómo se hacen las cosas –añadió Morales Ojeda-, y no basta.',
+        'es',
+      ).at(-1),
+    ).toBe('Morales Ojeda');
+  });
+});
+
+describe('speakers20: a participle clause of saying', () => {
+  it('en: ", saying …" has the subject of the clause it hangs on', () => {
+    expect(
+      speakers(
+        'Roscosmos said the launch went well. The agency would not immediately describe the malfunction, saying its experts were looking into it.',
+        'en',
+      ).at(-1),
+    ).toBe('Roscosmos');
+    expect(speakers('Maria Lopez declined to give details, saying the case was still open.', 'en')).toEqual([
+      'Maria Lopez',
+    ]);
+  });
+});
+
+describe('speakers20: an organization described with adjectives', () => {
+  it('en: "The Russian space agency …, saying": the article, the organization word and its adjectives stand for the organization named last', () => {
+    expect(
+      speakers(
+        'Roscosmos said the launch went well. The Russian space agency would not describe the malfunction, saying its experts were looking into it.',
+        'en',
+      ).at(-1),
+    ).toBe('Roscosmos');
+    // A time zone in capitals is no organization.
+    expect(
+      speakers(
+        'Roscosmos said the launch went well. The ship lifted off at 8:51 p.m. (1451 GMT) from Baikonur. The Russian space agency would not describe the malfunction, saying its experts were looking into it.',
+        'en',
+      ).at(-1),
+    ).toBe('Roscosmos');
+  });
+});

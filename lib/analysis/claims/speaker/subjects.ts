@@ -674,7 +674,7 @@ export abstract class SubjectReader extends ReferenceReader {
     const tiesAt = [3, 4].find(
       (at) => words[at] && (GENITIVE_PREPOSITIONS.has(words[at]) || MEMBER_PREPOSITIONS.has(words[at])),
     );
-    if (tiesAt === undefined) return undefined;
+    if (tiesAt === undefined) return this.describedMember(text);
     const member = this.words.memberNouns.has(words[tiesAt - 1]!.toLowerCase());
     const tie = text.indexOf(` ${words[tiesAt]!}`, words.index + words[1]!.length) + words[tiesAt]!.length + 1;
     const rest = text.slice(tie, tie + 80);
@@ -696,6 +696,32 @@ export abstract class SubjectReader extends ReferenceReader {
     const clause = text.slice(0, tie) + (/^[^,;:.!?"“”«»()]*/u.exec(rest)?.[0] ?? '');
     const description = clause.trim().split(/\s+/u).slice(1);
     return description.length <= 5 ? description.join(' ') : null;
+  }
+
+  /**
+   * "un responsable syndical présent à l’AG", "a senior official", "un alto funcionario": an indefinite article and a
+   * member noun with only its adjectives, tied to no named body, is someone particular though unnamed; that
+   * description (up to the first function word) is the source. The member noun is the head: the last word where
+   * adjectives go before the noun ("an official report" is a report), within the first two words in the Romance
+   * languages. `undefined` otherwise.
+   */
+  private describedMember(text: string): string | undefined {
+    const words = text.trim().split(/\s+/u);
+    if (words.length < 2 || !this.words.indefiniteArticles.has(words[0]!.toLowerCase())) return undefined;
+    const run: string[] = [];
+    for (const word of words.slice(1)) {
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || this.words.stopwords.has(word)) break;
+      run.push(word);
+    }
+    // Only its adjectives, then at most a prepositional phrase: the whole text is the subject.
+    const rest = words.slice(1 + run.length);
+    if (run.length === 0 || run.length > 4 || (rest.length > 0 && !this.words.stopwords.has(rest[0]!.toLowerCase())))
+      return undefined;
+    // "una fuente al interior de la Comisión de Normas Transitorias": a body named in full there speaks for its member.
+    if (this.nameCandidates(rest.join(' ')).some((c) => /\s/u.test(c.name) && this.isOrganization(c.name)))
+      return undefined;
+    const head = ROMANCE.has(this.lang) ? run.slice(0, 2) : run.slice(-1);
+    return head.some((word) => this.words.memberNouns.has(word)) ? run.join(' ') : undefined;
   }
 
   /**
