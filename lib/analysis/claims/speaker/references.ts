@@ -148,7 +148,7 @@ export abstract class ReferenceReader extends NameReader {
     const article = sentence.slice(0, first.index).replace(/[\s"“„«»']/gu, '');
     if (article && !DEFINITE_ARTICLE.test(article)) return null;
     const name = this.canonical(first.name);
-    if (this.words.calendarNames.has(name.toLowerCase())) return null;
+    if (this.words.calendarNames.has(name)) return null;
     if (this.isPerson(name) || this.looksLikePersonName(name) || this.isPlace(name) || this.isGeneric(name))
       return null;
     if (this.words.personPronouns.has(name.toLowerCase()) || this.isCommonNoun(name)) return null;
