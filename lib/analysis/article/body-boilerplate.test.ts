@@ -168,6 +168,15 @@ describe('body boilerplate', () => {
     expect(text).not.toContain('Posted at');
   });
 
+  it('drops a stamp that tells the time relatively ("posted 1 hour ago", "vor 3 Stunden") and keeps a sentence that does', () => {
+    const text = articleText(`<p>posted 1 hour ago</p>${BODY}<p>Aktualisiert vor 3 Stunden</p>`);
+    expect(text).not.toContain('posted 1 hour ago');
+    expect(text).not.toContain('vor 3 Stunden');
+    expect(text).toContain(PARAGRAPHS[3]);
+    const sentence = articleText(`${BODY}<p>The line opened 2 years ago.</p>`);
+    expect(sentence).toContain('The line opened 2 years ago.');
+  });
+
   it('keeps a byline in capitals whose short names could read as time zones', () => {
     const text = articleText(`<p>By SAM LEE</p>${BODY}<p>Reporting by TIM ORR</p>`);
     expect(text).toContain('By SAM LEE');

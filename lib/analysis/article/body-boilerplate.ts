@@ -302,6 +302,98 @@ export function isDateStamp(text: string): boolean {
   return tokens.some((token) => !isDateToken(token) && /\p{L}/u.test(token));
 }
 
+/**
+ * How a language says a time relative to now around a figure, '#' standing for it: the words
+ * before and after it, and the units it counts ("posted 1 hour ago", "vor 3 Stunden", "hace 2
+ * días", "il y a 5 minutes", "3小时前").
+ */
+interface RelativeTimeWords {
+  before: string;
+  after: string;
+  units: readonly string[];
+}
+const RELATIVE_TIME_WORDS: Readonly<Record<string, RelativeTimeWords>> = {
+  en: {
+    before: '',
+    after: 'ago',
+    units: ['seconds?', 'secs?', 'minutes?', 'mins?', 'hours?', 'hrs?', 'days?', 'weeks?', 'months?', 'years?'],
+  },
+  de: {
+    before: 'vor',
+    after: '',
+    units: [
+      'sekunden?',
+      'minuten?',
+      'min\\.?',
+      'stunden?',
+      'std\\.?',
+      'tag(?:en)?',
+      'wochen?',
+      'monat(?:en)?',
+      'jahr(?:en)?',
+    ],
+  },
+  es: {
+    before: 'hace',
+    after: '',
+    units: ['segundos?', 'minutos?', 'min\\.?', 'horas?', 'días?', 'semanas?', 'mes(?:es)?', 'años?'],
+  },
+  fr: {
+    before: 'il y a',
+    after: '',
+    units: ['secondes?', 'minutes?', 'min\\.?', 'heures?', 'h', 'jours?', 'semaines?', 'mois', 'ans?'],
+  },
+  it: {
+    before: '',
+    after: 'fa',
+    units: ['secondi', 'minuti', 'ore', 'ora', 'giorni', 'giorno', 'settimane', 'mesi', 'anni'],
+  },
+  pt: {
+    before: 'há',
+    after: '',
+    units: ['segundos?', 'minutos?', 'min\\.?', 'horas?', 'dias?', 'semanas?', 'mês', 'meses', 'anos?'],
+  },
+  pl: {
+    before: '',
+    after: 'temu',
+    units: ['sekund[ya]?', 'minut[ya]?', 'godzin[ya]?', 'dni', 'dzień', 'tygodni[e]?', 'miesięcy', 'lat'],
+  },
+  zh: {
+    before: '',
+    after: '前',
+    units: ['秒', '分钟', '分鐘', '小时', '小時', '天', '周', '週', '个月', '個月', '年'],
+  },
+  ja: { before: '', after: '前', units: ['秒', '分', '時間', '日', '週間', 'か月', 'ヶ月', '年'] },
+};
+/** A relative time in any language: the page's own language is not always the one its widgets speak. */
+const RELATIVE_TIME = new RegExp(
+  Object.values(RELATIVE_TIME_WORDS)
+    .map(({ before, after, units }) => {
+      const spaced = /\p{Script=Latin}/u.test(before + after);
+      const gap = spaced ? '\\s+' : '\\s*';
+      return `${before ? `(?<!\\p{L})${before}${gap}` : '(?<![\\p{L}\\p{N}])'}\\d{1,3}\\s*(?:${units.join('|')})${
+        after ? `${gap}${after}` : ''
+      }${spaced ? '(?!\\p{L})' : ''}`;
+    })
+    .join('|'),
+  'iu',
+);
+/** What a relative stamp says beside its time ("posted", "Updated", "aktualisiert"), at most. */
+const MAX_RELATIVE_STAMP_REST = 3;
+
+/**
+ * A stamp that tells its time relative to now ("posted 1 hour ago", "Aktualisiert vor 3
+ * Stunden", "hace 2 días"): the time and a word or two, no sentence. A sentence that says how
+ * long ago something happened ends as a sentence or says more.
+ */
+export function isRelativeTimeStamp(text: string): boolean {
+  if (text.length > 60) return false;
+  const match = RELATIVE_TIME.exec(text);
+  if (!match) return false;
+  const rest = text.slice(0, match.index) + ' ' + text.slice(match.index + match[0].length);
+  return textWeight(rest) <= MAX_RELATIVE_STAMP_REST && !endsLikeSentence(text) && sentenceCount(rest) === 0;
+}
+
 /** A line that is a date and nothing else ("July 24, 2012 11:25 AM", "Monday, 29 October 2012"): the article's own date. */
 export function isBareDate(text: string): boolean {
   const tokens = text.split(/\s+/u).filter(Boolean);
@@ -325,6 +417,11 @@ export function isUnspacedStamp(block: TextBlock): boolean {
   if (withoutDates === text || !/(?:19|20)\d{2}/u.test(text)) return false;
   if (/[。！？]/u.test(text) || textWeight(withoutDates) > MAX_UNSPACED_STAMP_WEIGHT) return false;
   return !isDataCell(block.element);
+}
+
+/** The stamp of a post or an edit, as any of the rules above reads it: dropped at the story's edges. */
+export function isStamp(block: TextBlock): boolean {
+  return isDateStamp(block.text) || isUnspacedStamp(block) || isRelativeTimeStamp(block.text);
 }
 
 /** A copyright sign standing as a word of its own: "SPECweb©2005" names a benchmark, "© 2008 Name" is a notice. */
@@ -932,7 +1029,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       return;
     }
     const nearEdge = index < EDGE_BLOCKS || (index >= storyEnd - EDGE_BLOCKS && index < storyEnd);
-    if (nearEdge && (isDateStamp(block.text) || isUnspacedStamp(block))) drop.add(block);
+    if (nearEdge && isStamp(block)) drop.add(block);
     else if (
       isPhotoCredit(block.text) ||
       (endsInPhotoCredit(block.text, () => isBesidePicture(block.element)) &&
