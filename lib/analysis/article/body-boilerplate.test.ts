@@ -455,6 +455,17 @@ describe('body boilerplate', () => {
     expect(text).toContain(PARAGRAPHS[half]);
   });
 
+  it('drops the label a table of contents leaves behind in any language, and keeps a sentence that names one', () => {
+    const [one, two, three, four] = PARAGRAPHS.map((paragraph) => `<p>${paragraph}</p>`);
+    const sentence = '<p>The table of contents of the report lists forty new trains.</p>';
+    const text = articleText(
+      `${one}<p class="toc-title">Inhaltsverzeichnis</p>${two}<h2>Table of Contents [hide]</h2>${three}<p>Índice:</p>${four}${sentence}`,
+    );
+    for (const label of ['Inhaltsverzeichnis', 'Table of Contents', 'Índice']) expect(text, label).not.toContain(label);
+    expect(text).toContain('The table of contents of the report');
+    expect(text).toContain(PARAGRAPHS[1]);
+  });
+
   it('drops a closing line that sends the reader to two social networks, and keeps the story that names them', () => {
     const named =
       '<p>The operator will post the timetable on Facebook and Twitter as well as on its own site, a spokesman said.</p>';

@@ -531,6 +531,33 @@ export function endsInPhotoCredit(text: string, besidePicture: () => boolean): b
 }
 
 /**
+ * The title of a table of contents, per language. The list of the story's sections under it goes
+ * as links within the page; the title alone ("Inhaltsverzeichnis", "Table of Contents [hide]")
+ * is left over, and says nothing of the story.
+ */
+const CONTENTS_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['contents', 'table of contents', 'in this article', 'jump to'],
+  de: ['inhaltsverzeichnis', 'inhalt', 'inhalte'],
+  es: ['índice', 'índice de contenidos', 'tabla de contenidos', 'contenidos'],
+  fr: ['sommaire', 'table des matières'],
+  it: ['indice', 'sommario', 'contenuti'],
+  nl: ['inhoudsopgave', 'inhoud'],
+  pl: ['spis treści'],
+  pt: ['índice', 'sumário', 'conteúdo'],
+  zh: ['目录', '目錄'],
+  ja: ['目次'],
+};
+/** The title alone, with its colon or the toggle that shows or hides the list ("[hide]", "[Anzeigen]"). */
+const CONTENTS_LABEL = new RegExp(
+  `^\\s*(?:${Object.values(CONTENTS_LABELS).flat().join('|')})\\s*[:：]?\\s*(?:\\[[^\\]]{1,12}\\])?\\s*$`,
+  'iu',
+);
+
+export function isContentsLabel(text: string): boolean {
+  return text.length <= 60 && CONTENTS_LABEL.test(text);
+}
+
+/**
  * The word a page prints over an advertisement's slot, per language. The label alone on its line
  * (or before a dash: "Advertisement - Continue Reading Below", "ANZEIGE - …") is no text of the
  * story in any language, so every lexicon is asked whatever the page's language.
@@ -1036,6 +1063,8 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
         !isHeadingTag(block.element.tagName) &&
         !isDataCell(block.element)) ||
       isAdLabel(block.text) ||
+      // Before the story's first prose, the title stays: the story's header is read back from there.
+      (!beforeProse && isContentsLabel(block.text)) ||
       isCounterLine(block.text) ||
       isTrackbackLine(block.text)
     )
