@@ -502,6 +502,17 @@ describe('body boilerplate', () => {
     expect(text).toContain(PARAGRAPHS[3]);
   });
 
+  it('drops the label of a rating control and of a comment box, in a run inside the text or after it', () => {
+    const [one, two, three, four] = PARAGRAPHS.map((paragraph) => `<p>${paragraph}</p>`);
+    const text = articleText(
+      `${one}${two}<p>Valora esta noticia</p><p>Tus comentarios</p>${three}${four}<p>Rate this article:</p>`,
+    );
+    for (const label of ['Valora esta noticia', 'Tus comentarios', 'Rate this article'])
+      expect(text, label).not.toContain(label);
+    expect(text).toContain(PARAGRAPHS[2]);
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
   it('drops the label of a comment box after the story in a script written without spaces', () => {
     const text = articleText(`${BODY}<p>发表评论</p>`);
     expect(text).not.toContain('发表评论');

@@ -627,7 +627,7 @@ function isFollowPromo(text: string): boolean {
 
 /**
  * The labels of the controls a page sets around a story, per language: print it, mail it, share
- * it, save it, comment on it. A line made of nothing else is a row of buttons or links whose
+ * it, save it, rate it, comment on it. A line made of nothing else is a row of buttons or links whose
  * icons and links were lost.
  */
 const CONTROL_LABELS: Readonly<Record<string, readonly string[]>> = {
@@ -659,6 +659,10 @@ const CONTROL_LABELS: Readonly<Record<string, readonly string[]>> = {
     'post a comment',
     'leave a comment',
     'add a comment',
+    'your comments',
+    'rate this',
+    'rate this article',
+    'rate this story',
     'text size',
     'font size',
   ],
@@ -673,9 +677,25 @@ const CONTROL_LABELS: Readonly<Record<string, readonly string[]>> = {
     'kommentare',
     'kommentieren',
     'abonnieren',
+    'bewerten',
+    'artikel bewerten',
     'schriftgröße',
   ],
-  es: ['imprimir', 'compartir', 'enviar', 'enviar por correo', 'comentarios', 'comentar', 'guardar', 'suscribirse'],
+  es: [
+    'imprimir',
+    'compartir',
+    'enviar',
+    'enviar por correo',
+    'comentarios',
+    'comentar',
+    'tus comentarios',
+    'deja tu comentario',
+    'guardar',
+    'suscribirse',
+    'valora esta noticia',
+    'valora este artículo',
+    'califica esta noticia',
+  ],
   fr: [
     'imprimer',
     'partager',
@@ -686,11 +706,33 @@ const CONTROL_LABELS: Readonly<Record<string, readonly string[]>> = {
     'réagir',
     "s'abonner",
     'sauvegarder',
+    'noter cet article',
+    'évaluer cet article',
   ],
-  it: ['stampa', 'condividi', 'invia', 'commenti', 'commenta', 'salva'],
+  it: [
+    'stampa',
+    'condividi',
+    'invia',
+    'commenti',
+    'commenta',
+    'salva',
+    'vota questo articolo',
+    'valuta questo articolo',
+  ],
   nl: ['afdrukken', 'printen', 'delen', 'mailen', 'reageren', 'opslaan'],
   pl: ['drukuj', 'udostępnij', 'wyślij', 'komentarze', 'skomentuj', 'zapisz'],
-  pt: ['imprimir', 'compartilhar', 'partilhar', 'enviar', 'comentários', 'comentar', 'salvar', 'guardar'],
+  pt: [
+    'imprimir',
+    'compartilhar',
+    'partilhar',
+    'enviar',
+    'comentários',
+    'comentar',
+    'salvar',
+    'guardar',
+    'avalie esta notícia',
+    'avalie este artigo',
+  ],
   ru: ['печать', 'распечатать', 'поделиться', 'отправить', 'комментарии', 'сохранить'],
   zh: [
     '打印',
