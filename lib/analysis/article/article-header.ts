@@ -7,15 +7,7 @@
  */
 
 import { collectBlocks, type TextBlock } from './blocks';
-import {
-  isAdLabel,
-  isBareDate,
-  isCaption,
-  isControlLabelLine,
-  isDateStamp,
-  isPhotoCredit,
-  isUnspacedStamp,
-} from './body-boilerplate';
+import { isAdLabel, isBareDate, isCaption, isControlLabelLine, isPhotoCredit, isStamp } from './body-boilerplate';
 import { isUiFragment } from './page-chrome';
 import { readsAsParagraph } from './prose-items';
 import { linkTextLength, textWeight, visibleLength, wordsOf } from './text-measure';
@@ -371,7 +363,7 @@ function isHeaderLine(block: TextBlock): boolean {
   }
   // A date stamp or a row of controls' labels at the story's edge is dropped there (see
   // dropBodyBoilerplate): so it is here.
-  if (isDateStamp(block.text) || isUnspacedStamp(block) || isControlLabelLine(block.text)) return false;
+  if (isStamp(block) || isControlLabelLine(block.text)) return false;
   // A byline wholly linked to the author's page is no lone link.
   return isByline(block.text) || !isUiFragment(block.element, block.text, block.linkLength);
 }

@@ -168,6 +168,15 @@ describe('body boilerplate', () => {
     expect(text).not.toContain('Posted at');
   });
 
+  it('drops a stamp that tells the time relatively ("posted 1 hour ago", "vor 3 Stunden") and keeps a sentence that does', () => {
+    const text = articleText(`<p>posted 1 hour ago</p>${BODY}<p>Aktualisiert vor 3 Stunden</p>`);
+    expect(text).not.toContain('posted 1 hour ago');
+    expect(text).not.toContain('vor 3 Stunden');
+    expect(text).toContain(PARAGRAPHS[3]);
+    const sentence = articleText(`${BODY}<p>The line opened 2 years ago.</p>`);
+    expect(sentence).toContain('The line opened 2 years ago.');
+  });
+
   it('keeps a byline in capitals whose short names could read as time zones', () => {
     const text = articleText(`<p>By SAM LEE</p>${BODY}<p>Reporting by TIM ORR</p>`);
     expect(text).toContain('By SAM LEE');
@@ -446,6 +455,17 @@ describe('body boilerplate', () => {
     expect(text).toContain(PARAGRAPHS[half]);
   });
 
+  it('drops the label a table of contents leaves behind in any language, and keeps a sentence that names one', () => {
+    const [one, two, three, four] = PARAGRAPHS.map((paragraph) => `<p>${paragraph}</p>`);
+    const sentence = '<p>The table of contents of the report lists forty new trains.</p>';
+    const text = articleText(
+      `${one}<p class="toc-title">Inhaltsverzeichnis</p>${two}<h2>Table of Contents [hide]</h2>${three}<p>Índice:</p>${four}${sentence}`,
+    );
+    for (const label of ['Inhaltsverzeichnis', 'Table of Contents', 'Índice']) expect(text, label).not.toContain(label);
+    expect(text).toContain('The table of contents of the report');
+    expect(text).toContain(PARAGRAPHS[1]);
+  });
+
   it('drops a closing line that sends the reader to two social networks, and keeps the story that names them', () => {
     const named =
       '<p>The operator will post the timetable on Facebook and Twitter as well as on its own site, a spokesman said.</p>';
@@ -479,6 +499,17 @@ describe('body boilerplate', () => {
     expect(text.split('\n\n')).toContain('Share');
     expect(text).toContain('Print the timetable and share it');
     expect(text).toContain(PARAGRAPHS[0]);
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
+  it('drops the label of a rating control and of a comment box, in a run inside the text or after it', () => {
+    const [one, two, three, four] = PARAGRAPHS.map((paragraph) => `<p>${paragraph}</p>`);
+    const text = articleText(
+      `${one}${two}<p>Valora esta noticia</p><p>Tus comentarios</p>${three}${four}<p>Rate this article:</p>`,
+    );
+    for (const label of ['Valora esta noticia', 'Tus comentarios', 'Rate this article'])
+      expect(text, label).not.toContain(label);
+    expect(text).toContain(PARAGRAPHS[2]);
     expect(text).toContain(PARAGRAPHS[3]);
   });
 

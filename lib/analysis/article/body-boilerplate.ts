@@ -302,6 +302,98 @@ export function isDateStamp(text: string): boolean {
   return tokens.some((token) => !isDateToken(token) && /\p{L}/u.test(token));
 }
 
+/**
+ * How a language says a time relative to now around a figure, '#' standing for it: the words
+ * before and after it, and the units it counts ("posted 1 hour ago", "vor 3 Stunden", "hace 2
+ * días", "il y a 5 minutes", "3小时前").
+ */
+interface RelativeTimeWords {
+  before: string;
+  after: string;
+  units: readonly string[];
+}
+const RELATIVE_TIME_WORDS: Readonly<Record<string, RelativeTimeWords>> = {
+  en: {
+    before: '',
+    after: 'ago',
+    units: ['seconds?', 'secs?', 'minutes?', 'mins?', 'hours?', 'hrs?', 'days?', 'weeks?', 'months?', 'years?'],
+  },
+  de: {
+    before: 'vor',
+    after: '',
+    units: [
+      'sekunden?',
+      'minuten?',
+      'min\\.?',
+      'stunden?',
+      'std\\.?',
+      'tag(?:en)?',
+      'wochen?',
+      'monat(?:en)?',
+      'jahr(?:en)?',
+    ],
+  },
+  es: {
+    before: 'hace',
+    after: '',
+    units: ['segundos?', 'minutos?', 'min\\.?', 'horas?', 'días?', 'semanas?', 'mes(?:es)?', 'años?'],
+  },
+  fr: {
+    before: 'il y a',
+    after: '',
+    units: ['secondes?', 'minutes?', 'min\\.?', 'heures?', 'h', 'jours?', 'semaines?', 'mois', 'ans?'],
+  },
+  it: {
+    before: '',
+    after: 'fa',
+    units: ['secondi', 'minuti', 'ore', 'ora', 'giorni', 'giorno', 'settimane', 'mesi', 'anni'],
+  },
+  pt: {
+    before: 'há',
+    after: '',
+    units: ['segundos?', 'minutos?', 'min\\.?', 'horas?', 'dias?', 'semanas?', 'mês', 'meses', 'anos?'],
+  },
+  pl: {
+    before: '',
+    after: 'temu',
+    units: ['sekund[ya]?', 'minut[ya]?', 'godzin[ya]?', 'dni', 'dzień', 'tygodni[e]?', 'miesięcy', 'lat'],
+  },
+  zh: {
+    before: '',
+    after: '前',
+    units: ['秒', '分钟', '分鐘', '小时', '小時', '天', '周', '週', '个月', '個月', '年'],
+  },
+  ja: { before: '', after: '前', units: ['秒', '分', '時間', '日', '週間', 'か月', 'ヶ月', '年'] },
+};
+/** A relative time in any language: the page's own language is not always the one its widgets speak. */
+const RELATIVE_TIME = new RegExp(
+  Object.values(RELATIVE_TIME_WORDS)
+    .map(({ before, after, units }) => {
+      const spaced = /\p{Script=Latin}/u.test(before + after);
+      const gap = spaced ? '\\s+' : '\\s*';
+      return `${before ? `(?<!\\p{L})${before}${gap}` : '(?<![\\p{L}\\p{N}])'}\\d{1,3}\\s*(?:${units.join('|')})${
+        after ? `${gap}${after}` : ''
+      }${spaced ? '(?!\\p{L})' : ''}`;
+    })
+    .join('|'),
+  'iu',
+);
+/** What a relative stamp says beside its time ("posted", "Updated", "aktualisiert"), at most. */
+const MAX_RELATIVE_STAMP_REST = 3;
+
+/**
+ * A stamp that tells its time relative to now ("posted 1 hour ago", "Aktualisiert vor 3
+ * Stunden", "hace 2 días"): the time and a word or two, no sentence. A sentence that says how
+ * long ago something happened ends as a sentence or says more.
+ */
+export function isRelativeTimeStamp(text: string): boolean {
+  if (text.length > 60) return false;
+  const match = RELATIVE_TIME.exec(text);
+  if (!match) return false;
+  const rest = text.slice(0, match.index) + ' ' + text.slice(match.index + match[0].length);
+  return textWeight(rest) <= MAX_RELATIVE_STAMP_REST && !endsLikeSentence(text) && sentenceCount(rest) === 0;
+}
+
 /** A line that is a date and nothing else ("July 24, 2012 11:25 AM", "Monday, 29 October 2012"): the article's own date. */
 export function isBareDate(text: string): boolean {
   const tokens = text.split(/\s+/u).filter(Boolean);
@@ -325,6 +417,11 @@ export function isUnspacedStamp(block: TextBlock): boolean {
   if (withoutDates === text || !/(?:19|20)\d{2}/u.test(text)) return false;
   if (/[。！？]/u.test(text) || textWeight(withoutDates) > MAX_UNSPACED_STAMP_WEIGHT) return false;
   return !isDataCell(block.element);
+}
+
+/** The stamp of a post or an edit, as any of the rules above reads it: dropped at the story's edges. */
+export function isStamp(block: TextBlock): boolean {
+  return isDateStamp(block.text) || isUnspacedStamp(block) || isRelativeTimeStamp(block.text);
 }
 
 /** A copyright sign standing as a word of its own: "SPECweb©2005" names a benchmark, "© 2008 Name" is a notice. */
@@ -434,6 +531,33 @@ export function endsInPhotoCredit(text: string, besidePicture: () => boolean): b
 }
 
 /**
+ * The title of a table of contents, per language. The list of the story's sections under it goes
+ * as links within the page; the title alone ("Inhaltsverzeichnis", "Table of Contents [hide]")
+ * is left over, and says nothing of the story.
+ */
+const CONTENTS_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['contents', 'table of contents', 'in this article', 'jump to'],
+  de: ['inhaltsverzeichnis', 'inhalt', 'inhalte'],
+  es: ['índice', 'índice de contenidos', 'tabla de contenidos', 'contenidos'],
+  fr: ['sommaire', 'table des matières'],
+  it: ['indice', 'sommario', 'contenuti'],
+  nl: ['inhoudsopgave', 'inhoud'],
+  pl: ['spis treści'],
+  pt: ['índice', 'sumário', 'conteúdo'],
+  zh: ['目录', '目錄'],
+  ja: ['目次'],
+};
+/** The title alone, with its colon or the toggle that shows or hides the list ("[hide]", "[Anzeigen]"). */
+const CONTENTS_LABEL = new RegExp(
+  `^\\s*(?:${Object.values(CONTENTS_LABELS).flat().join('|')})\\s*[:：]?\\s*(?:\\[[^\\]]{1,12}\\])?\\s*$`,
+  'iu',
+);
+
+export function isContentsLabel(text: string): boolean {
+  return text.length <= 60 && CONTENTS_LABEL.test(text);
+}
+
+/**
  * The word a page prints over an advertisement's slot, per language. The label alone on its line
  * (or before a dash: "Advertisement - Continue Reading Below", "ANZEIGE - …") is no text of the
  * story in any language, so every lexicon is asked whatever the page's language.
@@ -503,7 +627,7 @@ function isFollowPromo(text: string): boolean {
 
 /**
  * The labels of the controls a page sets around a story, per language: print it, mail it, share
- * it, save it, comment on it. A line made of nothing else is a row of buttons or links whose
+ * it, save it, rate it, comment on it. A line made of nothing else is a row of buttons or links whose
  * icons and links were lost.
  */
 const CONTROL_LABELS: Readonly<Record<string, readonly string[]>> = {
@@ -535,6 +659,10 @@ const CONTROL_LABELS: Readonly<Record<string, readonly string[]>> = {
     'post a comment',
     'leave a comment',
     'add a comment',
+    'your comments',
+    'rate this',
+    'rate this article',
+    'rate this story',
     'text size',
     'font size',
   ],
@@ -549,9 +677,25 @@ const CONTROL_LABELS: Readonly<Record<string, readonly string[]>> = {
     'kommentare',
     'kommentieren',
     'abonnieren',
+    'bewerten',
+    'artikel bewerten',
     'schriftgröße',
   ],
-  es: ['imprimir', 'compartir', 'enviar', 'enviar por correo', 'comentarios', 'comentar', 'guardar', 'suscribirse'],
+  es: [
+    'imprimir',
+    'compartir',
+    'enviar',
+    'enviar por correo',
+    'comentarios',
+    'comentar',
+    'tus comentarios',
+    'deja tu comentario',
+    'guardar',
+    'suscribirse',
+    'valora esta noticia',
+    'valora este artículo',
+    'califica esta noticia',
+  ],
   fr: [
     'imprimer',
     'partager',
@@ -562,11 +706,33 @@ const CONTROL_LABELS: Readonly<Record<string, readonly string[]>> = {
     'réagir',
     "s'abonner",
     'sauvegarder',
+    'noter cet article',
+    'évaluer cet article',
   ],
-  it: ['stampa', 'condividi', 'invia', 'commenti', 'commenta', 'salva'],
+  it: [
+    'stampa',
+    'condividi',
+    'invia',
+    'commenti',
+    'commenta',
+    'salva',
+    'vota questo articolo',
+    'valuta questo articolo',
+  ],
   nl: ['afdrukken', 'printen', 'delen', 'mailen', 'reageren', 'opslaan'],
   pl: ['drukuj', 'udostępnij', 'wyślij', 'komentarze', 'skomentuj', 'zapisz'],
-  pt: ['imprimir', 'compartilhar', 'partilhar', 'enviar', 'comentários', 'comentar', 'salvar', 'guardar'],
+  pt: [
+    'imprimir',
+    'compartilhar',
+    'partilhar',
+    'enviar',
+    'comentários',
+    'comentar',
+    'salvar',
+    'guardar',
+    'avalie esta notícia',
+    'avalie este artigo',
+  ],
   ru: ['печать', 'распечатать', 'поделиться', 'отправить', 'комментарии', 'сохранить'],
   zh: [
     '打印',
@@ -932,13 +1098,15 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       return;
     }
     const nearEdge = index < EDGE_BLOCKS || (index >= storyEnd - EDGE_BLOCKS && index < storyEnd);
-    if (nearEdge && (isDateStamp(block.text) || isUnspacedStamp(block))) drop.add(block);
+    if (nearEdge && isStamp(block)) drop.add(block);
     else if (
       isPhotoCredit(block.text) ||
       (endsInPhotoCredit(block.text, () => isBesidePicture(block.element)) &&
         !isHeadingTag(block.element.tagName) &&
         !isDataCell(block.element)) ||
       isAdLabel(block.text) ||
+      // Before the story's first prose, the title stays: the story's header is read back from there.
+      (!beforeProse && isContentsLabel(block.text)) ||
       isCounterLine(block.text) ||
       isTrackbackLine(block.text)
     )
