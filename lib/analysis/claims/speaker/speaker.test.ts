@@ -2650,3 +2650,14 @@ describe('speakers19: a letter that notes', () => {
     ).toBe('the letter');
   });
 });
+
+describe('speakers21: German names with a particle', () => {
+  it('"sagte HDE-Präsident Alexander von Preen", then "sagte von Preen": the particle is part of the name', () => {
+    expect(
+      speakers(
+        'Der Handelsverband Deutschland (HDE) rechnet mit einem Ladensterben. „Ein Drittel will aufgeben“, sagte HDE-Präsident Alexander von Preen der “Welt” (Mittwochausgaben). „Für 2023 rechnen wir damit“, sagte von Preen.',
+        'de',
+      ),
+    ).toEqual(['Handelsverband Deutschland', 'Alexander von Preen', 'Alexander von Preen']);
+  });
+});
