@@ -2661,3 +2661,20 @@ describe('speakers21: German names with a particle', () => {
     ).toEqual(['Handelsverband Deutschland', 'Alexander von Preen', 'Alexander von Preen']);
   });
 });
+
+describe('speakers21: German attributions', () => {
+  it('"Das bestätigte X", "schrieb der 46-Jährige", "führte er weiter aus": the subject after the verb', () => {
+    expect(
+      speakers(
+        'Das bestätigte Ennesto Monté via Instagram. „Dannis und meine Beziehung ist gescheitert“, schrieb der 46-Jährige. „Ich bin meinem Herzen gefolgt“, führte er weiter aus, ohne auf den Grund für die Trennung einzugehen.',
+        'de',
+      ),
+    ).toEqual(['Ennesto Monté', 'Ennesto Monté', 'Ennesto Monté']);
+  });
+
+  it('"erzählte Büchner im November in einer Instagram-Story": telling is reporting', () => {
+    expect(
+      speakers('„Ich lerne einen Mann kennen“, erzählte Büchner im November 2020 in einer Instagram-Story.', 'de'),
+    ).toEqual(['Büchner']);
+  });
+});
