@@ -1,3 +1,4 @@
+import { wordSet } from '../lexicon';
 import { allMatches, execAt, findPhrases } from '../match';
 import { ZH_IN_SPEECH, ZH_TITLE_AFTER_NAME } from './cjk-patterns';
 import { ArticleMemory, type NameCandidate } from './memory';
@@ -396,6 +397,25 @@ export abstract class NameReader extends ArticleMemory {
         }
       }
       if (!name) continue;
+      // "Einige Stunden, bevor …", "vor einem halben Jahr": a capitalised word after a determiner or quantifier (and at
+      // most two adjectives) is a common noun, no name, where every noun is capitalised.
+      const determiners = wordSet(this.lexicon.commonNounDeterminers);
+      if (determiners.size > 0) {
+        const space = name.search(WHITESPACE);
+        let afterDeterminer = space !== -1 && determiners.has(name.slice(0, space).toLowerCase());
+        if (afterDeterminer) {
+          const rest = name.slice(space).trimStart();
+          index += name.length - rest.length;
+          name = rest;
+        } else {
+          const lead = /(?:^|\s)((?:\p{Ll}+\s+){1,3})$/u.exec(text.slice(Math.max(0, index - 40), index))?.[1];
+          const words = lead?.trim().split(/\s+/u) ?? [];
+          const at = words.findLastIndex((word) => determiners.has(word));
+          afterDeterminer = at !== -1 && words.slice(at + 1).every((word) => /(?:e|en|em|er|es)$/u.test(word));
+        }
+        // A role stays ("sagte eine HZB-Sprecherin"): an unnamed source the body speaks through.
+        if (afterDeterminer && !WHITESPACE.test(name) && !this.isPerson(name) && !this.isTitleWord(name)) continue;
+      }
       // "sagte von Preen" after "Alexander von Preen": a lower-case particle before a known person's surname is part of
       // the name, not a preposition governing it.
       const particle = /(?:^|\s)(\p{Ll}{2,4})\s+$/u.exec(text.slice(Math.max(0, index - 6), index));

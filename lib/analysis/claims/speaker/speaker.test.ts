@@ -2678,3 +2678,17 @@ describe('speakers21: German attributions', () => {
     ).toEqual(['Büchner']);
   });
 });
+
+describe('speakers21: capitalised words that are no names', () => {
+  it('de: a capitalised noun after a determiner or quantifier ("Einige Stunden", "vor einem halben Jahr")', () => {
+    const found = speakers(
+      'Ungefähr vor einem halben Jahr verkündeten Daniela Büchner und Ennesto Monté, dass sie ein Paar sind. Einige Stunden, bevor Ennesto dann aussprach, was alle schon befürchtet hatte, postete Danni noch ein Foto.',
+      'de',
+    );
+    expect(found).not.toContain('Jahr');
+    expect(found).not.toContain('Einige Stunden');
+    expect(found).not.toContain('Stunden');
+    // A role after the article stays: the unnamed source the body speaks through.
+    expect(speakers('Die Forschung sei wichtig, sagte eine HZB-Sprecherin.', 'de')).toEqual(['HZB-Sprecherin']);
+  });
+});
