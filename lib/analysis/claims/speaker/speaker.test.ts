@@ -2692,3 +2692,11 @@ describe('speakers21: capitalised words that are no names', () => {
     expect(speakers('Die Forschung sei wichtig, sagte eine HZB-Sprecherin.', 'de')).toEqual(['HZB-Sprecherin']);
   });
 });
+
+describe('speakers21: soft hyphens', () => {
+  it('a soft hyphen cuts no name ("Cré\\u00addit Agricole")', () => {
+    expect(speakers('Le Cré\u00addit Agri\u00adcole a annoncé que ses béné\u00adfices ont augmenté.', 'fr')).toEqual([
+      'Crédit Agricole',
+    ]);
+  });
+});
