@@ -1,5 +1,26 @@
 import type { ClaimLexicon } from './types';
 
+/** Reporting verbs whose particle goes to the end of the clause ("teilte mit", "führte aus"). */
+const SEPARABLE_REPORTING_VERBS = [
+  ['führte', 'aus'],
+  ['teilte', 'mit'],
+  ['kündigte', 'an'],
+  ['fügte', 'hinzu'],
+  ['räumte', 'ein'],
+  ['gab', 'zu'],
+  ['stellte', 'klar'],
+] as const;
+
+/**
+ * "„…“, führte er weiter aus": after a quotation the pronoun subject, and an adverb, stand between the verb and its
+ * particle.
+ */
+const INVERTED_SEPARABLE_VERBS = SEPARABLE_REPORTING_VERBS.flatMap(([verb, particle]) =>
+  ['er', 'sie'].flatMap((pronoun) =>
+    ['', 'weiter ', 'noch ', 'außerdem '].map((adverb) => `${verb} ${pronoun} ${adverb}${particle}`),
+  ),
+);
+
 export const de: ClaimLexicon = {
   reportingVerbs: [
     'sagte',
@@ -49,6 +70,12 @@ export const de: ClaimLexicon = {
     'verurteilte',
     'begrüßt',
     'begrüßte',
+    'erzählte',
+    'erzählt',
+    'verkündete',
+    'verkündeten',
+    'verkündet',
+    ...INVERTED_SEPARABLE_VERBS,
   ],
   passiveAuxiliaries: ['wird', 'wurde', 'werden', 'wurden', 'ist', 'sind'],
   genericSubjects: ['einige', 'viele', 'andere', 'experten', 'analysten', 'kritiker', 'man', 'alle', 'niemand'],
@@ -220,6 +247,9 @@ export const de: ClaimLexicon = {
     'mio.',
   ],
   personPronouns: ['er', 'sie'],
+  // "Das bestätigte Ennesto Monté via Instagram": a demonstrative opening the clause is its object; the subject
+  // follows the verb.
+  invertingRelatives: ['das', 'dies'],
   organizationWords: [
     'polizei',
     'bundesagentur',
@@ -844,6 +874,43 @@ export const de: ClaimLexicon = {
     'Dezember',
   ],
   indefiniteArticles: ['ein', 'eine', 'einer', 'eines'],
+  commonNounDeterminers: [
+    'ein',
+    'eine',
+    'einer',
+    'eines',
+    'einem',
+    'einen',
+    'kein',
+    'keine',
+    'keiner',
+    'keines',
+    'keinem',
+    'keinen',
+    'einige',
+    'einigen',
+    'einiger',
+    'viele',
+    'vielen',
+    'vieler',
+    'wenige',
+    'wenigen',
+    'mehrere',
+    'mehreren',
+    'manche',
+    'manchen',
+    'etliche',
+    'etlichen',
+    'zahlreiche',
+    'zahlreichen',
+    'beide',
+    'beiden',
+    'jede',
+    'jeder',
+    'jedes',
+    'jedem',
+    'jeden',
+  ],
   memberNouns: [
     'sprecher',
     'sprecherin',

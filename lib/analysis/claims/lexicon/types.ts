@@ -503,6 +503,11 @@ export interface ClaimLexicon {
    */
   indefiniteArticles: string[];
   /**
+   * Determiners and quantifiers after which a capitalised word is a common noun, never a name, in a language that
+   * capitalises nouns (de "einige Stunden", "vor einem halben Jahr").
+   */
+  commonNounDeterminers?: string[];
+  /**
    * Nouns for someone who speaks for a body ("spokesman", "official", "integrante", "fuente"): after an indefinite
    * article, "a spokesman for Acme" and "un integrante del Poder Ejecutivo" give the body as the source.
    */

@@ -277,6 +277,11 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     const inside =
       /-t-(il|elle)(?![\p{L}])/iu.exec(verb.phrase) ?? INVERTED_PRONOUN.exec(sentence.slice(verb.end, verb.end + 9));
     if (inside) return this.resolvePronoun(inside[1]);
+    // "führte er weiter aus": a separable verb holds its pronoun subject between the verb and the particle.
+    const held = verb.phrase.includes(' ')
+      ? verb.phrase.split(/\s+/u).find((word) => this.words.personPronouns.has(word.toLowerCase()))
+      : undefined;
+    if (held) return this.resolvePronoun(held);
     const incise = this.dashIncise(sentence, verb);
     // With no subject inside the dashes it is the sentence's own subject ("Rafael Pérez, primer secretario, repasó el
     // debate, que —reconoció— …"), else the speaker going on.

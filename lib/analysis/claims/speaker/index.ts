@@ -3,6 +3,8 @@ import { AttributionReader } from './attribution';
 import { JA_TOPIC } from './cjk-patterns';
 import { PRO_DROP } from './multilingual';
 
+const SOFT_HYPHEN = '\u00ad';
+
 /**
  * Tracks who is speaking through an article: the people named so far (so "Altman" resolves to
  * "Sam Altman"), the last person named (for "Ele"/"He"/"他"), and a speaker announced by a lead-in
@@ -45,13 +47,10 @@ export class SpeakerTracker extends AttributionReader {
    * whether the sentence is part of a quotation opened in an earlier paragraph: wholly `inside` it, or the one that
    * `closes` it.
    */
-  speakerOf(
-    sentence: string,
-    block = -1,
-    following = '',
-    runningQuote: 'inside' | 'closes' | null = null,
-  ): string | null {
-    this.following = following;
+  speakerOf(text: string, block = -1, following = '', runningQuote: 'inside' | 'closes' | null = null): string | null {
+    // "Cré\u00addit d’Impôt Recherche": a soft hyphen marks where a word may break, and cuts no word.
+    const sentence = text.includes(SOFT_HYPHEN) ? text.replaceAll(SOFT_HYPHEN, '') : text;
+    this.following = following.includes(SOFT_HYPHEN) ? following.replaceAll(SOFT_HYPHEN, '') : following;
     this.block = block;
     const organizationBefore = this.lastOrganization;
     const pending = this.leadInSpeaker;

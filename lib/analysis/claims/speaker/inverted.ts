@@ -141,6 +141,13 @@ export abstract class InvertedSubjectReader extends SubjectReader {
       return this.leadInSubject(sentence) ?? namedBefore ?? this.lastSpeaker ?? this.resolvePronoun();
     const pronoun = this.patterns.pronounAfterVerb.exec(after);
     if (pronoun) return this.resolvePronoun(pronoun[1]);
+    // "„…“, schrieb der 46-Jährige.": a German article and a noun describing someone, closing the clause after the
+    // verb, is the person last talked about, as "er" or "sie" would be ("die 43-Jährige" is a woman).
+    if (this.lang === 'de') {
+      const described = /^\s+(der|die)\s+(?:\p{Ll}+\s+)?([\p{Lu}\d][\p{L}\d-]+)\s*(?:[,.;!?]|\s+\p{Ll}|$)/u.exec(after);
+      if (described && this.describesSomeone(described[2]!))
+        return this.resolvePronoun(described[1] === 'die' ? 'sie' : 'er');
+    }
     // "…, agregaron que el Congreso tendrá …": after the complementizer comes what was said, not who said it.
     if (this.patterns.complementizerAfter?.test(after)) return null;
     // The name may follow an article or a title ("declarou o delegado Odair Carneiro").

@@ -1,3 +1,4 @@
+import { wordSet } from '../lexicon';
 import { allMatches, execAt, findPhrases } from '../match';
 import { ZH_IN_SPEECH, ZH_TITLE_AFTER_NAME } from './cjk-patterns';
 import { ArticleMemory, type NameCandidate } from './memory';
@@ -383,8 +384,12 @@ export abstract class NameReader extends ArticleMemory {
         );
         if (innerTitle > 0 && this.isOrganization(tokens.slice(0, innerTitle).join(' ')))
           tokens = tokens.slice(innerTitle + 1);
-        // German capitalises nouns: in a long run only the last two words can be the name.
-        if (this.lang === 'de' && tokens.length > 2) tokens = tokens.slice(-2);
+        // German capitalises nouns: in a long run only the last two capitalised words can be the name, with the
+        // particles between them ("HDE-Präsident Alexander von Preen" → "Alexander von Preen").
+        if (this.lang === 'de' && tokens.length > 2) {
+          const capitalised = tokens.flatMap((token, at) => (/^\p{Lu}/u.test(token) ? [at] : []));
+          if (capitalised.length > 2) tokens = tokens.slice(capitalised.at(-2));
+        }
         const trimmed = tokens.join(' ');
         if (trimmed !== name) {
           index += name.lastIndexOf(trimmed);
@@ -392,6 +397,32 @@ export abstract class NameReader extends ArticleMemory {
         }
       }
       if (!name) continue;
+      // "Einige Stunden, bevor …", "vor einem halben Jahr": a capitalised word after a determiner or quantifier (and at
+      // most two adjectives) is a common noun, no name, where every noun is capitalised.
+      const determiners = wordSet(this.lexicon.commonNounDeterminers);
+      if (determiners.size > 0) {
+        const space = name.search(WHITESPACE);
+        let afterDeterminer = space !== -1 && determiners.has(name.slice(0, space).toLowerCase());
+        if (afterDeterminer) {
+          const rest = name.slice(space).trimStart();
+          index += name.length - rest.length;
+          name = rest;
+        } else {
+          const lead = /(?:^|\s)((?:\p{Ll}+\s+){1,3})$/u.exec(text.slice(Math.max(0, index - 40), index))?.[1];
+          const words = lead?.trim().split(/\s+/u) ?? [];
+          const at = words.findLastIndex((word) => determiners.has(word));
+          afterDeterminer = at !== -1 && words.slice(at + 1).every((word) => /(?:e|en|em|er|es)$/u.test(word));
+        }
+        // A role stays ("sagte eine HZB-Sprecherin"): an unnamed source the body speaks through.
+        if (afterDeterminer && !WHITESPACE.test(name) && !this.isPerson(name) && !this.isTitleWord(name)) continue;
+      }
+      // "sagte von Preen" after "Alexander von Preen": a lower-case particle before a known person's surname is part of
+      // the name, not a preposition governing it.
+      const particle = /(?:^|\s)(\p{Ll}{2,4})\s+$/u.exec(text.slice(Math.max(0, index - 6), index));
+      if (particle && !WHITESPACE.test(name) && this.knownWithParticle(`${particle[1]} ${name}`)) {
+        index -= particle[0].trimStart().length;
+        name = `${particle[1]} ${name}`;
+      }
       // "Thankfully, now we know …", "Finalmente, …": an adverb opening the sentence before a comma is no name.
       if (index === 0 && /^\p{Lu}\p{Ll}+(?:ly|mente)$/u.test(name) && /^\s*,/u.test(text.slice(name.length))) continue;
       if (this.words.personPronouns.has(name.toLowerCase())) continue;

@@ -151,6 +151,20 @@ export abstract class SubjectReader extends ReferenceReader {
     return this.canonical(person.name);
   }
 
+  /**
+   * Whether a German noun after "der"/"die" describes a person rather than naming one ("die 40-Jährige", "der
+   * frühere Nationalspieler"): no known person or organization, no group, no job title (those have their own rules).
+   */
+  protected describesSomeone(noun: string): boolean {
+    return (
+      !this.isPerson(noun) &&
+      !this.isOrganization(noun) &&
+      !this.words.organizationWords.has(noun.toLowerCase()) &&
+      !this.lexicon.groupSources?.includes(noun.toLowerCase()) &&
+      !this.isTitleWord(noun)
+    );
+  }
+
   /** A pronoun of `subjectOnlyPronouns` among the words of a clause (de "er"), which is then its subject. */
   protected subjectOnlyPronounIn(clause: string): string | undefined {
     return (clause.match(/[\p{L}’'-]+/gu) ?? []).find((word) =>
@@ -234,14 +248,7 @@ export abstract class SubjectReader extends ReferenceReader {
       const noun = /^(?:[^,;:.!?"“”„«»]{0,30},\s*)?(?:der|die)\s+(?:\p{Ll}+\s+)?([\p{Lu}\d][\p{L}\d-]+)\s*$/iu.exec(
         before,
       )?.[1];
-      if (
-        noun &&
-        !this.isPerson(noun) &&
-        !this.isOrganization(noun) &&
-        !this.words.organizationWords.has(noun.toLowerCase()) &&
-        !this.lexicon.groupSources?.includes(noun.toLowerCase()) &&
-        !this.isTitleWord(noun)
-      )
+      if (noun && this.describesSomeone(noun))
         return this.lastSpeaker && this.isPerson(this.lastSpeaker) ? this.lastSpeaker : null;
     }
     // "Den Clip kommentierte er schließlich mit sehr aufrichtigen Worten und schrieb": a pronoun that is only ever a
