@@ -1334,3 +1334,15 @@ describe('claim kinds, round 19 (types17)', () => {
     expect(kindOf(en, 'en', 'who should')).toBe('fact');
   });
 });
+
+describe('claim kinds, round 19 (types18)', () => {
+  it('de: "prognostiziert" and "rechnet … mit" forecast; "rechnen" without "mit" computes', () => {
+    const text =
+      'Der Handelsverband Deutschland (HDE) rechnet jetzt auch noch mit einem beschleunigten Ladensterben. ' +
+      'Der HDE prognostiziert daher für 2023 ein preisbereinigtes Umsatzminus von vier Prozent. ' +
+      'Die Anwendungen rechnen auf dem Supercomputer des Zentrums seit dem Frühjahr deutlich länger als zuvor.';
+    expect(kindOf(text, 'de', 'rechnet jetzt')).toBe('prediction');
+    expect(kindOf(text, 'de', 'prognostiziert')).toBe('prediction');
+    expect(kindOf(text, 'de', 'Supercomputer')).toBe('fact');
+  });
+});
