@@ -1346,3 +1346,14 @@ describe('claim kinds, round 19 (types18)', () => {
     expect(kindOf(text, 'de', 'Supercomputer')).toBe('fact');
   });
 });
+
+describe('claim kinds, round 19 (types18), titles', () => {
+  it('en: a single-quoted title closing the sentence after a word is no speech; one after a comma still is', () => {
+    const text =
+      'Amazon released its list of the best-selling items of the year on Monday. ' +
+      "The third best-selling item via Amazon.co.uk was 'The Bourne Ultimatum' DVD, followed by the DVD of 'Shrek The Third.' " +
+      "Jim Smith, the shop's manager, said: 'Age is not a problem at all for our customers this year.'";
+    expect(kindOf(text, 'en', 'Shrek')).toBe('fact');
+    expect(kindOf(text, 'en', 'Age is not')).toBe('quote');
+  });
+});

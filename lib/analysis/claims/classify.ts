@@ -156,7 +156,9 @@ function closesEarlierQuotation(text: string, context: ClassifyContext): boolean
 function singleQuotedSpeech(text: string, context: ClassifyContext): boolean {
   if (!context.lexicon.singleQuotedSpeech) return false;
   // "… and I don't think there will be any contact.'": a stop then the mark closes speech opened before.
-  if (/[.!?]['’]$/u.test(text) && wordCount(text, context.lang) >= 3) return true;
+  // "followed by the DVD of 'Shrek The Third.'": a quotation opened after a word, no comma or colon, names a title.
+  const closesTitle = /(?<=\p{L}\s+)['‘]\p{Lu}[^'‘’]*[.!?]['’]$/u.test(text);
+  if (/[.!?]['’]$/u.test(text) && !closesTitle && wordCount(text, context.lang) >= 3) return true;
   // "'I haven't spoken to him yet …", "‘He was very much a man to me.": an apostrophe inside a word closes nothing.
   const match = /(?:^|[,:]\s+)['‘](\p{Lu}(?:[^'’]|['’](?=\p{L}))*)/u.exec(text);
   return match !== null && wordCount(match[1]!, context.lang) >= 3;
