@@ -1334,3 +1334,26 @@ describe('claim kinds, round 19 (types17)', () => {
     expect(kindOf(en, 'en', 'who should')).toBe('fact');
   });
 });
+
+describe('claim kinds, round 19 (types18)', () => {
+  it('de: "prognostiziert" and "rechnet … mit" forecast; "rechnen" without "mit" computes', () => {
+    const text =
+      'Der Handelsverband Deutschland (HDE) rechnet jetzt auch noch mit einem beschleunigten Ladensterben. ' +
+      'Der HDE prognostiziert daher für 2023 ein preisbereinigtes Umsatzminus von vier Prozent. ' +
+      'Die Anwendungen rechnen auf dem Supercomputer des Zentrums seit dem Frühjahr deutlich länger als zuvor.';
+    expect(kindOf(text, 'de', 'rechnet jetzt')).toBe('prediction');
+    expect(kindOf(text, 'de', 'prognostiziert')).toBe('prediction');
+    expect(kindOf(text, 'de', 'Supercomputer')).toBe('fact');
+  });
+});
+
+describe('claim kinds, round 19 (types18), titles', () => {
+  it('en: a single-quoted title closing the sentence after a word is no speech; one after a comma still is', () => {
+    const text =
+      'Amazon released its list of the best-selling items of the year on Monday. ' +
+      "The third best-selling item via Amazon.co.uk was 'The Bourne Ultimatum' DVD, followed by the DVD of 'Shrek The Third.' " +
+      "Jim Smith, the shop's manager, said: 'Age is not a problem at all for our customers this year.'";
+    expect(kindOf(text, 'en', 'Shrek')).toBe('fact');
+    expect(kindOf(text, 'en', 'Age is not')).toBe('quote');
+  });
+});

@@ -156,7 +156,9 @@ function closesEarlierQuotation(text: string, context: ClassifyContext): boolean
 function singleQuotedSpeech(text: string, context: ClassifyContext): boolean {
   if (!context.lexicon.singleQuotedSpeech) return false;
   // "… and I don't think there will be any contact.'": a stop then the mark closes speech opened before.
-  if (/[.!?]['’]$/u.test(text) && wordCount(text, context.lang) >= 3) return true;
+  // "followed by the DVD of 'Shrek The Third.'": a quotation opened after a word, no comma or colon, names a title.
+  const closesTitle = /(?<=\p{L}\s+)['‘]\p{Lu}[^'‘’]*[.!?]['’]$/u.test(text);
+  if (/[.!?]['’]$/u.test(text) && !closesTitle && wordCount(text, context.lang) >= 3) return true;
   // "'I haven't spoken to him yet …", "‘He was very much a man to me.": an apostrophe inside a word closes nothing.
   const match = /(?:^|[,:]\s+)['‘](\p{Lu}(?:[^'’]|['’](?=\p{L}))*)/u.exec(text);
   return match !== null && wordCount(match[1]!, context.lang) >= 3;
@@ -571,6 +573,8 @@ function futureIndex(text: string, context: ClassifyContext): number {
     (hit) => !ambiguous.has(hit.phrase.toLowerCase()) || closesWithInfinitive(plain, hit.end),
   );
   if (marker) return marker.index;
+  const prepositional = prepositionalForecastIndex(plain, context);
+  if (prepositional >= 0) return prepositional;
   const modal = findPhrases(plain, lexicon.modalVerbs, unspaced)[0];
   if (modal && hasPhrase(plain, lexicon.forecastVerbs, unspaced)) return modal.index;
   const suffixes = lexicon.futureSuffixes;
@@ -588,6 +592,19 @@ function futureIndex(text: string, context: ClassifyContext): number {
     );
   });
   return synthetic ? synthetic.index : -1;
+}
+
+/** Where a verb of `prepositionalForecasts` with its preposition within reach in its clause starts, or -1. */
+function prepositionalForecastIndex(text: string, context: ClassifyContext): number {
+  const forecasts = context.lexicon.prepositionalForecasts;
+  if (!forecasts || context.unspaced) return -1;
+  const prepositions = wordSet(forecasts.prepositions);
+  const hit = findPhrases(text, forecasts.verbs, false).find((verb) => {
+    const clause = text.slice(verb.end).split(CLAUSE_BREAKS)[0] ?? '';
+    const following = (clause.match(/\p{L}+/gu) ?? []).slice(0, forecasts.reach);
+    return following.some((word) => prepositions.has(word.toLowerCase()));
+  });
+  return hit ? hit.index : -1;
 }
 
 /** "has no plans to", "no tiene previsto", "没有计划": an intention denied right before its marker is none. */
@@ -1101,7 +1118,15 @@ export function sentenceFeatures(
   // "UBS said that it expected the drink to boost sales": a future carried by a forecasting verb is foreseen, by its
   // subject too.
   const forecast =
-    future && findPhrases(sentence.text, lexicon.forecastVerbs, unspaced).some((hit) => hit.index === futureAt);
+    future &&
+    findPhrases(
+      sentence.text,
+      phraseUnion(lexicon, 'forecast-verbs', () => [
+        ...lexicon.forecastVerbs,
+        ...(lexicon.prepositionalForecasts?.verbs ?? []),
+      ]),
+      unspaced,
+    ).some((hit) => hit.index === futureAt);
   const announced =
     future &&
     !heldFuture &&

@@ -782,7 +782,15 @@ export const de: ClaimLexicon = {
     'erwartete',
     'rechnet',
     'schätzt',
+    'prognostiziert',
+    'prognostizierte',
+    'prognostizieren',
   ],
+  prepositionalForecasts: {
+    verbs: ['rechnet', 'rechnen', 'rechnete', 'rechneten'],
+    prepositions: ['mit', 'damit'],
+    reach: 4,
+  },
   organizationAnaphors: [
     'das unternehmen',
     'der konzern',

@@ -340,6 +340,11 @@ export interface ClaimLexicon {
   ambiguousFutureAuxiliaries: string[];
   /** Verbs that make a modal a forecast ("warned that … could", "warnte, dass … könnten"). */
   forecastVerbs: string[];
+  /**
+   * Verbs that forecast only with their preposition a few words on in the clause ("rechnet jetzt auch noch mit einem
+   * beschleunigten Ladensterben", "rechnen wir damit"); alone they are other verbs ("länger rechnen": compute).
+   */
+  prepositionalForecasts?: { verbs: string[]; prepositions: string[]; reach: number };
   /** Verbs announcing a decision ("announced", "anunció", "宣布"): with a future, the actor's plan. */
   announcementVerbs: string[];
   /** The writer speaking of themselves ("I", "ich", "je", "我"): narration, not a claim, unless checkable. */
