@@ -188,6 +188,22 @@ describe('readsAsStory', () => {
     expect(storyFeatures(reports, 'zh').reported).toBeCloseTo(2 / 3);
   });
 
+  it('zh: a quoted phrase tied to a noun ("“…”的问题") is no speech; a quotation said is', () => {
+    const phrase = '很多人都面临着“头皮经常出油，洗完头发不到一天就塌了”的问题，这在医学上被叫做脱发。';
+    const speech = '他在会上对记者说：“头皮经常出油，洗完头发不到一天就塌了，很烦。”';
+    expect(storyFeatures(phrase, 'zh').reported).toBe(0);
+    expect(storyFeatures(speech, 'zh').reported).toBe(1);
+  });
+
+  it('zh: "给大家介绍" (the writer to the reader) and "并不是说" (that is not to say) report nothing', () => {
+    const explaining = [
+      '以下给大家介绍一些脂溢性脱发患者在日常饮食方面的注意事项。',
+      '当然，并不是说单单控制饮食就一定能够改善脱发的情况。',
+    ].join('\n\n');
+    expect(storyFeatures(explaining, 'zh').reported).toBe(0);
+    expect(storyFeatures('该医院院长向记者介绍，今年已经接诊脱发患者三千多人。', 'zh').reported).toBe(1);
+  });
+
   it('zh: tax relief (税收优惠) and a preferential policy are no shop offer; a coupon and a limited-time offer are', () => {
     const policy = [
       '自治区决定延续执行五项税收优惠政策，支持民营经济高质量发展。',

@@ -66,6 +66,8 @@ export const zh: ClaimLexicon = {
   sourcePrepositions: ['据', '根据', '援引', '據', '根據'],
   // "这个角称为攻角" (is called), "以马赫数表示的航速" (the speed shown in Mach): definitions, not speech.
   reportingLookAlikes: ['称为', '稱為', '称作', '稱作', '叫做', '表示的', '表示方法'],
+  // "“头皮经常出油，…”的问题": the quotation names a problem, nobody says it.
+  quotedPhraseLinks: ['的'],
   denotingReportVerbs: {
     verbs: ['表示'],
     openers: [
