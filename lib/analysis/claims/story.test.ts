@@ -204,6 +204,15 @@ describe('readsAsStory', () => {
     expect(storyFeatures('该医院院长向记者介绍，今年已经接诊脱发患者三千多人。', 'zh').reported).toBe(1);
   });
 
+  it('zh: "给大家" and "千万不要" address the reader as "你" does', () => {
+    const advice = [
+      '以下给大家介绍一些脂溢性脱发患者在日常饮食方面的注意事项。',
+      '千万不要用吹风机吹干头发，因为高温会对头发产生伤害。',
+      '脂溢性脱发多数发生在青年人身上，大部分从前额两侧开始。',
+    ].join('\n\n');
+    expect(storyFeatures(advice, 'zh').address).toBeCloseTo(2 / 3);
+  });
+
   it('zh: tax relief (税收优惠) and a preferential policy are no shop offer; a coupon and a limited-time offer are', () => {
     const policy = [
       '自治区决定延续执行五项税收优惠政策，支持民营经济高质量发展。',

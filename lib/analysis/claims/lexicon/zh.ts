@@ -611,7 +611,24 @@ export const zh: ClaimLexicon = {
   factualModalPhrases: ['不能', '不可以', '不能够', '不能夠'],
   ambiguousFutureAuxiliaries: [],
   firstPerson: ['笔者', '筆者', '小编', '小編'],
-  readerAddress: ['你', '您', '你们', '你們', '大家可以'],
+  // The writer advising its readers ("以下给大家介绍", "千万不要用吹风机"), as the imperative does in other languages.
+  readerAddress: [
+    '你',
+    '您',
+    '你们',
+    '你們',
+    '大家可以',
+    '给大家',
+    '給大家',
+    '建议大家',
+    '建議大家',
+    '千万不要',
+    '千萬不要',
+    '千万别',
+    '千萬別',
+    '切记',
+    '切記',
+  ],
   imperativeOpenings: ['点击', '點擊', '打开', '打開', '选择', '選擇', '输入', '輸入', '下载', '下載'],
   // A shop's offer, not a 税收优惠 (tax relief) or 优惠政策 (preferential policy) that government news reports.
   commerceWords: [
