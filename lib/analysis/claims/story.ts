@@ -1,6 +1,7 @@
 import type { ClaimLexicon } from './lexicon';
 import { isUnspacedScript, lexiconFor, wordSet } from './lexicon';
 import { findPhrases, hasPhrase } from './match';
+import { speakerTurns } from './speaker/turns';
 import {
   hasWords,
   segmentSentences,
@@ -195,6 +196,8 @@ export function storyFeatures(
       (FINAL_PUNCTUATION.test(block.text) || endsWithSpacedClosingMarks(block.text)) && hasWords(block.text, lang, 8),
   );
   const proseIndexes = new Set(proseBlocks.map((block) => block.index));
+  // Paragraphs that are a person's turn ("马金鹏（１４岁）：…"): what they said.
+  const turns = speakerTurns(blocks);
   let prose = 0;
   let reported = 0;
   let address = 0;
@@ -207,7 +210,12 @@ export function storyFeatures(
     const unquoted = sentence.text.replace(QUOTED, ' ');
     const quoted = quotedSpeechLength(sentence.text, lexicon) > 8;
     const spoken = withoutLookAlikes(sentence.text, lexicon);
-    if (quoted || hasPhrase(spoken, lexicon.reportingVerbs, unspaced) || citesSource(spoken, lexicon, unspaced))
+    if (
+      quoted ||
+      turns.has(sentence.block) ||
+      hasPhrase(spoken, lexicon.reportingVerbs, unspaced) ||
+      citesSource(spoken, lexicon, unspaced)
+    )
       reported++;
     if (
       hasPhrase(unquoted, lexicon.readerAddress, unspaced) ||
