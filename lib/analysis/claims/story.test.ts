@@ -188,6 +188,45 @@ describe('readsAsStory', () => {
     expect(storyFeatures(reports, 'zh').reported).toBeCloseTo(2 / 3);
   });
 
+  it('zh: a quoted phrase tied to a noun ("“…”的问题") is no speech; a quotation said is', () => {
+    const phrase = '很多人都面临着“头皮经常出油，洗完头发不到一天就塌了”的问题，这在医学上被叫做脱发。';
+    const speech = '他在会上对记者说：“头皮经常出油，洗完头发不到一天就塌了，很烦。”';
+    expect(storyFeatures(phrase, 'zh').reported).toBe(0);
+    expect(storyFeatures(speech, 'zh').reported).toBe(1);
+  });
+
+  it('zh: "给大家介绍" (the writer to the reader) and "并不是说" (that is not to say) report nothing', () => {
+    const explaining = [
+      '以下给大家介绍一些脂溢性脱发患者在日常饮食方面的注意事项。',
+      '当然，并不是说单单控制饮食就一定能够改善脱发的情况。',
+    ].join('\n\n');
+    expect(storyFeatures(explaining, 'zh').reported).toBe(0);
+    expect(storyFeatures('该医院院长向记者介绍，今年已经接诊脱发患者三千多人。', 'zh').reported).toBe(1);
+  });
+
+  it('zh: "给大家" and "千万不要" address the reader as "你" does', () => {
+    const advice = [
+      '以下给大家介绍一些脂溢性脱发患者在日常饮食方面的注意事项。',
+      '千万不要用吹风机吹干头发，因为高温会对头发产生伤害。',
+      '脂溢性脱发多数发生在青年人身上，大部分从前额两侧开始。',
+    ].join('\n\n');
+    expect(storyFeatures(advice, 'zh').address).toBeCloseTo(2 / 3);
+  });
+
+  it('zh: a vox pop of turns ("马金鹏（１４岁）：…") reports speech and is a story', () => {
+    const voxPop = [
+      '孩子：我的奶酪，谁做主',
+      '马金鹏（１４岁）：压岁钱是爷爷奶奶给我们庆祝春节的，就是属于我们的。我对家长将压岁钱拿走的做法最反感。',
+      '李婷艳（１９岁）：我一直认为压岁钱不属于自己，应该属于父母。现在我也上了大学，长辈们给的压岁钱也比较多。',
+      '陈晓明（１２岁）：小时候每年收到的压岁钱都会交给妈妈处理，主要购买了学习用品以及各种玩具。',
+    ].join('\n\n');
+    expect(storyFeatures(voxPop, 'zh').reported).toBe(1);
+    expect(analyzeClaims(voxPop, 'zh').claims.find((claim) => claim.text.startsWith('我对家长'))).toMatchObject({
+      speaker: '马金鹏',
+      kind: 'quote',
+    });
+  });
+
   it('zh: tax relief (税收优惠) and a preferential policy are no shop offer; a coupon and a limited-time offer are', () => {
     const policy = [
       '自治区决定延续执行五项税收优惠政策，支持民营经济高质量发展。',

@@ -1,6 +1,7 @@
 import type { ClaimLexicon } from './lexicon';
 import { isUnspacedScript, lexiconFor, wordSet } from './lexicon';
 import { findPhrases, hasPhrase } from './match';
+import { speakerTurns } from './speaker/turns';
 import {
   hasWords,
   segmentSentences,
@@ -163,6 +164,20 @@ function withoutLookAlikes(text: string, lexicon: ClaimLexicon): string {
   return spoken;
 }
 
+/**
+ * Characters the quotations of `text` add over a space each, leaving out those a lexicon word ties to the noun after
+ * them ("“…”的问题"): a phrase quoted, not speech.
+ */
+function quotedSpeechLength(text: string, lexicon: ClaimLexicon): number {
+  const links = lexicon.quotedPhraseLinks ?? [];
+  let length = 0;
+  for (const match of text.matchAll(QUOTED)) {
+    const after = text.slice(match.index + match[0].length);
+    if (!links.some((link) => after.startsWith(link))) length += match[0].length - 1;
+  }
+  return length;
+}
+
 function shareOf(count: number, total: number): number {
   return total === 0 ? 0 : count / total;
 }
@@ -181,6 +196,8 @@ export function storyFeatures(
       (FINAL_PUNCTUATION.test(block.text) || endsWithSpacedClosingMarks(block.text)) && hasWords(block.text, lang, 8),
   );
   const proseIndexes = new Set(proseBlocks.map((block) => block.index));
+  // Paragraphs that are a person's turn ("马金鹏（１４岁）：…"): what they said.
+  const turns = speakerTurns(blocks);
   let prose = 0;
   let reported = 0;
   let address = 0;
@@ -191,9 +208,14 @@ export function storyFeatures(
     if (!proseIndexes.has(sentence.block) || sentence.words < 5) continue;
     prose++;
     const unquoted = sentence.text.replace(QUOTED, ' ');
-    const quoted = unquoted.length < sentence.text.length - 8;
+    const quoted = quotedSpeechLength(sentence.text, lexicon) > 8;
     const spoken = withoutLookAlikes(sentence.text, lexicon);
-    if (quoted || hasPhrase(spoken, lexicon.reportingVerbs, unspaced) || citesSource(spoken, lexicon, unspaced))
+    if (
+      quoted ||
+      turns.has(sentence.block) ||
+      hasPhrase(spoken, lexicon.reportingVerbs, unspaced) ||
+      citesSource(spoken, lexicon, unspaced)
+    )
       reported++;
     if (
       hasPhrase(unquoted, lexicon.readerAddress, unspaced) ||

@@ -25,6 +25,11 @@ export interface ClaimLexicon {
    */
   reportingLookAlikes?: string[];
   /**
+   * Words right after a closing quotation mark that tie the quotation to a noun ("“头皮经常出油，…”的问题": the problem
+   * of …): a phrase quoted as a name or a topic, no speech. Such a quotation does not count as reported speech.
+   */
+  quotedPhraseLinks?: string[];
+  /**
    * Reporting verbs that also mean "to denote" ("表示": "上升的实线表示亚声速…", the line shows): speech only when a
    * pause, a quotation or one of `openers` (the start of a clause: a pronoun, a modal, a negation) follows them.
    */

@@ -65,7 +65,33 @@ export const zh: ClaimLexicon = {
   ],
   sourcePrepositions: ['据', '根据', '援引', '據', '根據'],
   // "这个角称为攻角" (is called), "以马赫数表示的航速" (the speed shown in Mach): definitions, not speech.
-  reportingLookAlikes: ['称为', '稱為', '称作', '稱作', '叫做', '表示的', '表示方法'],
+  // The writer to the reader ("以下给大家介绍", here is for you) and phrases of "说" that say nothing ("并不是说": that is
+  // not to say; "也就是说": that is; "比如说": for example).
+  reportingLookAlikes: [
+    '称为',
+    '稱為',
+    '称作',
+    '稱作',
+    '叫做',
+    '表示的',
+    '表示方法',
+    '给大家介绍',
+    '給大家介紹',
+    '为大家介绍',
+    '為大家介紹',
+    '向大家介绍',
+    '向大家介紹',
+    '不是说',
+    '不是說',
+    '就是说',
+    '就是說',
+    '比如说',
+    '比如說',
+    '换句话说',
+    '換句話說',
+  ],
+  // "“头皮经常出油，…”的问题": the quotation names a problem, nobody says it.
+  quotedPhraseLinks: ['的'],
   denotingReportVerbs: {
     verbs: ['表示'],
     openers: [
@@ -585,7 +611,24 @@ export const zh: ClaimLexicon = {
   factualModalPhrases: ['不能', '不可以', '不能够', '不能夠'],
   ambiguousFutureAuxiliaries: [],
   firstPerson: ['笔者', '筆者', '小编', '小編'],
-  readerAddress: ['你', '您', '你们', '你們', '大家可以'],
+  // The writer advising its readers ("以下给大家介绍", "千万不要用吹风机"), as the imperative does in other languages.
+  readerAddress: [
+    '你',
+    '您',
+    '你们',
+    '你們',
+    '大家可以',
+    '给大家',
+    '給大家',
+    '建议大家',
+    '建議大家',
+    '千万不要',
+    '千萬不要',
+    '千万别',
+    '千萬別',
+    '切记',
+    '切記',
+  ],
   imperativeOpenings: ['点击', '點擊', '打开', '打開', '选择', '選擇', '输入', '輸入', '下载', '下載'],
   // A shop's offer, not a 税收优惠 (tax relief) or 优惠政策 (preferential policy) that government news reports.
   commerceWords: [
