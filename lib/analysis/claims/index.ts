@@ -14,7 +14,6 @@ import {
   type Sentence,
 } from './segment';
 import { SpeakerTracker } from './speaker';
-import { speakerTurns } from './speaker/turns';
 import { readsAsStory, type StoryHints } from './story';
 
 export { segmentSentences } from './segment';
@@ -195,8 +194,6 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
   const unspaced = isUnspacedScript(lang);
   const blocks = splitBlocks(text);
   const quotedUntil = unspaced ? new Map<number, number>() : runningQuotations(blocks, lang);
-  // A vox pop's paragraphs opened by a turn ("马金鹏（１４岁）：…"): each is its speaker's words.
-  const turns = speakerTurns(blocks);
   const speakers = new SpeakerTracker(lexicon, primarySubtag(lang) ?? '', unspaced, options.publication ?? null);
   const candidates: Array<Claim & { start: number; end: number; block: number }> = [];
   let leadBlock: number | null = null;
@@ -222,8 +219,7 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     const following = block ? text.slice(sentence.end, block.end) : '';
     const quoteEnd = quotedUntil.get(sentence.block) ?? -1;
     const runningQuote = sentence.start >= quoteEnd ? null : sentence.end <= quoteEnd ? 'inside' : 'closes';
-    const tracked = speakers.speakerOf(sentence.text, sentence.block, following, runningQuote);
-    const speaker = turns.get(sentence.block) ?? tracked;
+    const speaker = speakers.speakerOf(sentence.text, sentence.block, following, runningQuote);
     const quoteBefore = unattributedQuote;
     unattributedQuote = null;
     // A quotation whose speaker is named only in the sentence after it, in the same paragraph, is theirs: the
@@ -262,7 +258,7 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     // A sentence of a quotation run on from an earlier paragraph is direct speech however it reads.
     // Its first person is the speaker's, no narration of the writer's.
     const features =
-      sentence.start < (quotedUntil.get(sentence.block) ?? -1) || turns.has(sentence.block)
+      sentence.start < (quotedUntil.get(sentence.block) ?? -1)
         ? {
             ...ownFeatures,
             directQuote: true,

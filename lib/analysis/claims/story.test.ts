@@ -213,20 +213,6 @@ describe('readsAsStory', () => {
     expect(storyFeatures(advice, 'zh').address).toBeCloseTo(2 / 3);
   });
 
-  it('zh: a vox pop of turns ("马金鹏（１４岁）：…") reports speech and is a story', () => {
-    const voxPop = [
-      '孩子：我的奶酪，谁做主',
-      '马金鹏（１４岁）：压岁钱是爷爷奶奶给我们庆祝春节的，就是属于我们的。我对家长将压岁钱拿走的做法最反感。',
-      '李婷艳（１９岁）：我一直认为压岁钱不属于自己，应该属于父母。现在我也上了大学，长辈们给的压岁钱也比较多。',
-      '陈晓明（１２岁）：小时候每年收到的压岁钱都会交给妈妈处理，主要购买了学习用品以及各种玩具。',
-    ].join('\n\n');
-    expect(storyFeatures(voxPop, 'zh').reported).toBe(1);
-    expect(analyzeClaims(voxPop, 'zh').claims.find((claim) => claim.text.startsWith('我对家长'))).toMatchObject({
-      speaker: '马金鹏',
-      kind: 'quote',
-    });
-  });
-
   it('zh: tax relief (税收优惠) and a preferential policy are no shop offer; a coupon and a limited-time offer are', () => {
     const policy = [
       '自治区决定延续执行五项税收优惠政策，支持民营经济高质量发展。',

@@ -1,7 +1,6 @@
 import type { ClaimLexicon } from './lexicon';
 import { isUnspacedScript, lexiconFor, wordSet } from './lexicon';
 import { findPhrases, hasPhrase } from './match';
-import { speakerTurns } from './speaker/turns';
 import {
   hasWords,
   segmentSentences,
@@ -196,8 +195,6 @@ export function storyFeatures(
       (FINAL_PUNCTUATION.test(block.text) || endsWithSpacedClosingMarks(block.text)) && hasWords(block.text, lang, 8),
   );
   const proseIndexes = new Set(proseBlocks.map((block) => block.index));
-  // Paragraphs that are a person's turn ("马金鹏（１４岁）：…"): what they said.
-  const turns = speakerTurns(blocks);
   let prose = 0;
   let reported = 0;
   let address = 0;
@@ -210,12 +207,7 @@ export function storyFeatures(
     const unquoted = sentence.text.replace(QUOTED, ' ');
     const quoted = quotedSpeechLength(sentence.text, lexicon) > 8;
     const spoken = withoutLookAlikes(sentence.text, lexicon);
-    if (
-      quoted ||
-      turns.has(sentence.block) ||
-      hasPhrase(spoken, lexicon.reportingVerbs, unspaced) ||
-      citesSource(spoken, lexicon, unspaced)
-    )
+    if (quoted || hasPhrase(spoken, lexicon.reportingVerbs, unspaced) || citesSource(spoken, lexicon, unspaced))
       reported++;
     if (
       hasPhrase(unquoted, lexicon.readerAddress, unspaced) ||
