@@ -19,6 +19,8 @@ const MAX_LISTING_ITEM_WEIGHT = 60;
 /** A line mostly made of links ("Read more: …", "See what other ETFs …") up to this weight is a pointer elsewhere. */
 const LINK_LINE_SHARE = 0.6;
 const MAX_LINK_LINE_WEIGHT = 25;
+/** Share of a line's letters in links from which the line is all links, whatever its weight. */
+const ALL_LINKS_SHARE = 0.85;
 /** Share of a listing item's text its links hold, at least: headlines with a line of summary. */
 const MIN_ITEM_LINK_SHARE = 0.2;
 const EDGE_BLOCKS = 3;
@@ -1088,8 +1090,8 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     }
     const linkShare = letters ? block.linkLength / letters : 0;
     if (
-      (weight >= 2 || (linkShare >= 0.85 && isInLinkList(block.element))) &&
-      (linkShare >= 0.85 || (linkShare >= LINK_LINE_SHARE && weight <= MAX_LINK_LINE_WEIGHT)) &&
+      (weight >= 2 || (linkShare >= ALL_LINKS_SHARE && isInLinkList(block.element))) &&
+      (linkShare >= ALL_LINKS_SHARE || (linkShare >= LINK_LINE_SHARE && weight <= MAX_LINK_LINE_WEIGHT)) &&
       !opensStory &&
       !isSentenceWithLink(block) &&
       !isLinkedTableValue(block.element)
@@ -1261,9 +1263,8 @@ const MIN_LINK_LIST_ITEMS = 2;
  * the same word in a list of the story's own items is text.
  */
 function isInLinkList(element: Element): boolean {
-  const item = element.closest('li');
-  const list = item?.parentElement;
-  if (!item || !list || !item.contains(element)) return false;
+  const list = element.closest('li')?.parentElement;
+  if (!list) return false;
   let items = 0;
   for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
     const letters = visibleLength(child.textContent ?? '');
@@ -1273,7 +1274,7 @@ function isInLinkList(element: Element): boolean {
     for (const link of child.querySelectorAll('a')) {
       if (leadsElsewhere(link)) linked += visibleLength(link.textContent ?? '');
     }
-    if (linked < letters * 0.85) return false;
+    if (linked < letters * ALL_LINKS_SHARE) return false;
     items++;
   }
   return items >= MIN_LINK_LIST_ITEMS;

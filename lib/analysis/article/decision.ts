@@ -116,14 +116,13 @@ function namesAnErrorStatus(page: Document, blocks: TextBlock[]): boolean {
  * in JSON-LD) and no kind of article (NewsArticle, BlogPosting, Review, og:type article): a
  * shop's page. A review declares the product it reviews and the review too.
  */
-function declaresProduct(page: Document): boolean {
-  const types = declaredTypes(page);
-  return types.some((type) => PRODUCT_TYPE.test(type)) && !types.some((type) => ARTICLE_TYPE.test(type));
+function declaresProduct(types: readonly string[]): boolean {
+  return types.some((type) => PRODUCT_TYPE.test(type)) && !declaresArticle(types);
 }
 
 /** Whether the page declares itself a kind of article (og:type article, a schema.org Article, BlogPosting, Report…). */
-function declaresArticle(page: Document): boolean {
-  return declaredTypes(page).some((type) => ARTICLE_TYPE.test(type));
+function declaresArticle(types: readonly string[]): boolean {
+  return types.some((type) => ARTICLE_TYPE.test(type));
 }
 
 /** The kinds the page declares itself: its Open Graph og:type (as Product or Article) and its JSON-LD @types. */
@@ -171,12 +170,15 @@ export interface ArticleDecision {
 export type ProseMeasures = Pick<ArticleDecision, 'weight' | 'sentences' | 'linkDensity'>;
 
 /** A short text in a sentence on a page that declares itself an article: the lede a paywall leaves. */
-function isDeclaredTeaser({ weight, sentences, linkDensity }: ProseMeasures, page: Document): boolean {
+function isDeclaredTeaser(
+  { weight, sentences, linkDensity }: ProseMeasures,
+  declared: () => readonly string[],
+): boolean {
   return (
     weight >= MIN_DECLARED_ARTICLE_WEIGHT &&
     sentences >= MIN_SENTENCES &&
     linkDensity <= MAX_LINK_DENSITY &&
-    declaresArticle(page)
+    declaresArticle(declared())
   );
 }
 
@@ -209,9 +211,12 @@ export function decideArticle(blocks: TextBlock[], page: Document, inputs: Decis
   const { isolated = blocks, listingShare = 0, cardShare = 0 } = inputs;
   const kept = measureProse(blocks);
   const keptStands = saysEnough(kept);
+  // The page's declared kinds, read from its scripts at most once whichever checks ask for them.
+  let types: readonly string[] | undefined;
+  const declared = () => (types ??= declaredTypes(page));
   // The teaser a paywall leaves of a declared article is judged as kept: the lines dropped beside
   // it (an empty widget's heading) are not taken back.
-  const whole = !keptStands && !isDeclaredTeaser(kept, page) && isolated !== blocks;
+  const whole = !keptStands && !isDeclaredTeaser(kept, declared) && isolated !== blocks;
   const measures = whole ? measureProse(isolated) : kept;
   const { weight, sentences, linkDensity } = measures;
   const shares = { listingShare, cardShare };
@@ -230,7 +235,7 @@ export function decideArticle(blocks: TextBlock[], page: Document, inputs: Decis
     // unless those items are story cards, each a headline of its own: a section page.
     const cards = cardShare > listingShare / 2;
     if (listing && !(whole && !cards && readsAsArticle(measures))) return no('listing');
-    if (weight < MIN_ARTICLE_WEIGHT && !isDeclaredTeaser(measures, page)) return no('little-text');
+    if (weight < MIN_ARTICLE_WEIGHT && !isDeclaredTeaser(measures, declared)) return no('little-text');
     if (weight < SHORT_ARTICLE_WEIGHT && sentences < MIN_SENTENCES) return no('few-sentences');
     if (linkDensity > MAX_LINK_DENSITY && !(weight >= PROSE_BEYOND_LINKS && sentences >= SENTENCES_BEYOND_LINKS)) {
       return no('links');
@@ -238,7 +243,7 @@ export function decideArticle(blocks: TextBlock[], page: Document, inputs: Decis
   }
   if (weight < LOGIN_WALL_WEIGHT && standsAsLoginWall(page, whole ? isolated : blocks, weight)) return no('login-wall');
   if (weight < ERROR_PAGE_WEIGHT && namesAnErrorStatus(page, whole ? isolated : blocks)) return no('error-page');
-  if (weight < PRODUCT_PAGE_WEIGHT && declaresProduct(page)) return no('product');
+  if (weight < PRODUCT_PAGE_WEIGHT && declaresProduct(declared())) return no('product');
   return { isArticle: true, whole, ...measures, ...shares };
 }
 
