@@ -950,6 +950,45 @@ function reportedDirective(text: string, context: ClassifyContext): boolean {
   });
 }
 
+/** A lexicon's view openers as patterns: a name, a pronoun, or a determiner and its noun after the preposition. */
+interface ViewOpenerPatterns {
+  /** "Pour Sandrine Rousseau, …" */
+  named: RegExp;
+  /** "Para ella, …" */
+  pronoun: RegExp | null;
+  /** "Pour les auteurs, …" */
+  determiner: RegExp | null;
+}
+
+/** Built once per lexicon: the view test runs on every sentence. */
+const viewOpenerPatterns = new WeakMap<ClaimLexicon, ViewOpenerPatterns | null>();
+
+function viewOpenersOf(lexicon: ClaimLexicon): ViewOpenerPatterns | null {
+  let patterns = viewOpenerPatterns.get(lexicon);
+  if (patterns === undefined) {
+    const prepositions = lexicon.viewOpeners ?? [];
+    const pronouns = lexicon.viewOpenerPronouns ?? [];
+    const determiners = lexicon.viewOpenerDeterminers ?? [];
+    const opening = `^\\s*(?:${prepositions.join('|')})\\s+`;
+    patterns =
+      prepositions.length === 0
+        ? null
+        : {
+            named: new RegExp(`${opening}\\p{Lu}[\\p{L}’'.-]*(?:\\s+[\\p{L}’'.-]+){0,3}\\s*,`, 'iu'),
+            pronoun: pronouns.length > 0 ? new RegExp(`${opening}(?:${pronouns.join('|')})\\s*,`, 'iu') : null,
+            determiner:
+              determiners.length > 0
+                ? new RegExp(
+                    `${opening}(?:${determiners.join('|')})\\s+[\\p{L}’'-]+(?:\\s+[\\p{L}’'.-]+){0,3}\\s*,`,
+                    'iu',
+                  )
+                : null,
+          };
+    viewOpenerPatterns.set(lexicon, patterns);
+  }
+  return patterns;
+}
+
 /** Where the first frame of a view that is no belief verb starts ("is upbeat about", "à ses yeux", "Pour X, …"), or -1. */
 function viewIndex(text: string, context: ClassifyContext): number {
   const { lexicon, unspaced } = context;
@@ -963,19 +1002,12 @@ function viewIndex(text: string, context: ClassifyContext): number {
   // "es poco factible “reeditar” el proyecto": a single word in quotation marks is still the writer's infinitive.
   const judgement = impersonalJudgementIndex(unquoted(text.replace(QUOTED_WORD, '$1')), context);
   if (judgement >= 0) return judgement;
-  const pronouns = lexicon.viewOpenerPronouns ?? [];
-  const determiners = lexicon.viewOpenerDeterminers ?? [];
-  const opener = (lexicon.viewOpeners ?? []).some(
-    (preposition) =>
-      (new RegExp(`^\\s*${preposition}\\s+\\p{Lu}[\\p{L}’'.-]*(?:\\s+[\\p{L}’'.-]+){0,3}\\s*,`, 'iu').test(text) &&
-        /^\s*\p{L}+\s+\p{Lu}/u.test(text)) ||
-      (pronouns.length > 0 && new RegExp(`^\\s*${preposition}\\s+(?:${pronouns.join('|')})\\s*,`, 'iu').test(text)) ||
-      (determiners.length > 0 &&
-        new RegExp(
-          `^\\s*${preposition}\\s+(?:${determiners.join('|')})\\s+[\\p{L}’'-]+(?:\\s+[\\p{L}’'.-]+){0,3}\\s*,`,
-          'iu',
-        ).test(text)),
-  );
+  const openers = viewOpenersOf(lexicon);
+  const opener =
+    openers !== null &&
+    ((openers.named.test(text) && /^\s*\p{L}+\s+\p{Lu}/u.test(text)) ||
+      (openers.pronoun?.test(text) ?? false) ||
+      (openers.determiner?.test(text) ?? false));
   return opener ? 0 : -1;
 }
 

@@ -1,3 +1,4 @@
+import { wordSet } from '../lexicon';
 import { findPhrases, phraseUnion } from '../match';
 import { AttributionReader } from './attribution';
 import { JA_TOPIC } from './cjk-patterns';
@@ -293,7 +294,12 @@ export class SpeakerTracker extends AttributionReader {
     if (words.length === 0 || words.length > 8) return false;
     if (this.lexicon.impersonalMarkers?.includes(words.at(-1)!.toLowerCase())) return false;
     const articles = this.patterns.articles;
-    const verbs = [...this.lexicon.reportingVerbs, ...this.lexicon.beliefVerbs];
+    const verbs = wordSet(
+      phraseUnion(this.lexicon, 'reporting-and-belief-verbs', () => [
+        ...this.lexicon.reportingVerbs,
+        ...this.lexicon.beliefVerbs,
+      ]),
+    );
     return words.every((word, at) => {
       const lower = word.toLowerCase();
       if (articles.has(lower) || (at > 0 && /^\p{Lu}/u.test(word))) return false;
@@ -305,7 +311,7 @@ export class SpeakerTracker extends AttributionReader {
         this.words.sentenceStarters.has(lower) ||
         (this.lexicon.verbAdverbs?.includes(lower) ?? false) ||
         (this.lexicon.droppedSubjectClause?.clitics.includes(lower) ?? false) ||
-        verbs.includes(lower)
+        verbs.has(lower)
       );
     });
   }

@@ -1,5 +1,5 @@
-import { allMatches, findPhrases, type PhraseHit } from '../match';
-import type { ClaimLexicon } from '../lexicon';
+import { allMatches, findPhrases, phraseUnion, type PhraseHit } from '../match';
+import { wordSet, type ClaimLexicon } from '../lexicon';
 import { alternation } from './lexicon-patterns';
 import type { NameCandidate } from './memory';
 import {
@@ -181,15 +181,17 @@ export abstract class SubjectReader extends ReferenceReader {
     const lead = /((?:\p{Ll}+\s+){1,3})$/u.exec(before.slice(0, candidate.index))?.[1]?.trim().split(/\s+/u) ?? [];
     const last = lead.at(-1);
     if (!last) return false;
-    const articles = [
-      ...(this.lexicon.definiteArticles ?? []),
-      ...this.lexicon.indefiniteArticles,
-      ...(this.lexicon.possessiveDeterminers ?? []),
-      'des',
-      'einem',
-      'einen',
-    ];
-    if (articles.includes(last)) return true;
+    const articles = wordSet(
+      phraseUnion(this.lexicon, 'german-noun-openers', () => [
+        ...(this.lexicon.definiteArticles ?? []),
+        ...this.lexicon.indefiniteArticles,
+        ...(this.lexicon.possessiveDeterminers ?? []),
+        'des',
+        'einem',
+        'einen',
+      ]),
+    );
+    if (articles.has(last)) return true;
     return /(?:en|em|er|es)$/u.test(last) && lead.slice(0, -1).some((word) => this.words.stopwords.has(word));
   }
 
