@@ -162,6 +162,25 @@ describe('article header', () => {
     );
   });
 
+  it('takes a dateline (the date, then the byline, on one line) right above the headline as the date is taken', () => {
+    const story = (above: string) => {
+      const { document } = parseHtml(
+        `<!doctype html><html lang="en"><head><title>Harbour authority approves new ferry terminal</title></head><body>
+          <p class="byline">${above}</p>
+          <div class="story-body"><h1>Harbour authority approves new ferry terminal</h1>${STORY}</div></body></html>`,
+        'https://coast.example/news/ferry',
+      );
+      return extractArticle(document, {})!.text.split('\n\n')[0];
+    };
+    expect(story('<time>August 30, 2018</time> <span>12:00pm PT by <span>Rick Porter</span></span>')).toBe(
+      'August 30, 2018 12:00pm PT by Rick Porter',
+    );
+    // A line that says more than a date and a name is no dateline.
+    expect(story('August 30, 2018 by the council, which met twice.')).toBe(
+      'Harbour authority approves new ferry terminal',
+    );
+  });
+
   it('reads back from the story to a heading that says what the title says', () => {
     // A stamp of an edit goes, as it does at the story's own edge.
     const updated = '<div class="updated">Updated 11:40 AM ET, March 4, 2025</div>';

@@ -90,14 +90,14 @@ const MAX_CONTROL_LABEL_WEIGHT = 2;
 
 /**
  * The date a page sets right above the headline its story opens with ("July 24, 2012 11:25 AM",
- * then the headline): a bare date, with at most a control's label or two between them. A stamp
+ * then the headline): a bare date or a dateline (see isDatedByline), with at most a control's label or two between them. A stamp
  * ("Updated …") or a line that says more between them is no date of the story's.
  */
 function dateAbove(pageBlocks: TextBlock[], headline: number, { isChrome, read }: HeaderContext): TextBlock[] {
   for (let index = headline - 1; index >= Math.max(0, headline - DATE_LOOKBACK); index--) {
     const block = pageBlocks[index]!;
     if (isChrome(block.element)) continue;
-    if (isBareDate(block.text)) return read?.has(block.text) ? [] : [block];
+    if (isBareDate(block.text) || isDatedByline(block.text)) return read?.has(block.text) ? [] : [block];
     if (textWeight(block.text) > MAX_CONTROL_LABEL_WEIGHT) return [];
   }
   return [];
@@ -269,14 +269,15 @@ const BYLINE_WORDS: Readonly<Record<string, readonly string[]>> = {
   nl: ['door'],
   pt: ['por'],
 };
-/** A byline's word in any case ("by", "By", "BY"), then a name of a few words: capitalised, no sentence. */
-const BYLINE = new RegExp(
-  `^(?:${Object.values(BYLINE_WORDS)
-    .flat()
-    .flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()])
-    .join('|')})\\s+\\p{Lu}[^.!?。！？]*$`,
-  'u',
-);
+/** A byline's word in any case ("by", "By", "BY"). */
+const BYLINE_WORD = `(?:${Object.values(BYLINE_WORDS)
+  .flat()
+  .flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()])
+  .join('|')})`;
+/** A byline's word, then a name of a few words: capitalised, no sentence. */
+const BYLINE = new RegExp(`^${BYLINE_WORD}\\s+\\p{Lu}[^.!?。！？]*$`, 'u');
+/** The blank before a byline's word inside a line ("August 30, 2018 12:00pm PT by Rick Porter"). */
+const BEFORE_BYLINE_WORD = new RegExp(`\\s(?=${BYLINE_WORD}\\s)`, 'u');
 /** A byline names one or two authors in this many words at most, its word included ("By Spencer Ackerman Email Author"). */
 const MAX_BYLINE_WORDS = 7;
 
@@ -286,6 +287,15 @@ const MAX_BYLINE_WORDS = 7;
  */
 function isByline(text: string): boolean {
   return wordsOf(text).length <= MAX_BYLINE_WORDS && BYLINE.test(text);
+}
+
+/**
+ * A dateline: the story's date, then its byline, on one line ("August 30, 2018 12:00pm PT by
+ * Rick Porter"). It stands where a bare date would, right above the headline.
+ */
+export function isDatedByline(text: string): boolean {
+  const at = text.search(BEFORE_BYLINE_WORD);
+  return at > 0 && isBareDate(text.slice(0, at)) && isByline(text.slice(at + 1));
 }
 
 /** A title's words, read once for every line it is compared with. */

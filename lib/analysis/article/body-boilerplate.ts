@@ -281,7 +281,7 @@ function isLinkLedItem(item: Element, textOf: (element: Element) => string): boo
 }
 
 const DATE_TOKEN =
-  /^(?:\d{1,4}(?:st|nd|rd|th)?(?:[:/.,-]\d{1,4})*[,.]?|[ap]\.?m\.?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|[|•·–-])$/iu;
+  /^(?:\d{1,4}(?:st|nd|rd|th)?(?:[:/.,-]\d{1,4})*(?:[ap]\.?m\.?)?[,.]?|[ap]\.?m\.?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|[|•·–-])$/iu;
 /** Time zones and the like ("ET", "GMT", "UTC"). */
 const ZONE_TOKEN = /^\(?[A-Z]{2,4}\)?,?$/u;
 /** Date tokens that only a date has: a month or weekday name, or figures joined by a separator ("10:32", "03/27/2013"). */
