@@ -7,7 +7,15 @@
  */
 
 import { collectBlocks, type TextBlock } from './blocks';
-import { isAdLabel, isBareDate, isCaption, isControlLabelLine, isPhotoCredit, isStamp } from './body-boilerplate';
+import {
+  isAdLabel,
+  isBareDate,
+  isCaption,
+  isControlLabelLine,
+  isPhotoCredit,
+  isReadingTimeLine,
+  isStamp,
+} from './body-boilerplate';
 import { collapseWhitespace } from '../../shared/text';
 import { isUiFragment } from './page-chrome';
 import { readsAsParagraph } from './prose-items';
@@ -412,7 +420,7 @@ function isHeaderLine(block: TextBlock, byline?: string | null): boolean {
   }
   // A date stamp or a row of controls' labels at the story's edge is dropped there (see
   // dropBodyBoilerplate): so it is here.
-  if (isStamp(block) || isControlLabelLine(block.text)) return false;
+  if (isStamp(block) || isControlLabelLine(block.text) || isReadingTimeLine(block.text)) return false;
   // A byline wholly linked to the author's page is no lone link.
   return isByline(block.text) || block.text === byline || !isUiFragment(block.element, block.text, block.linkLength);
 }
