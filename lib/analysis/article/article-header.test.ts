@@ -162,6 +162,70 @@ describe('article header', () => {
     );
   });
 
+  it('takes the byline Readability took out from under the headline the story opens with, and its date', () => {
+    const below = (meta: string, byline: string | null) => {
+      const { document } = parseHtml(
+        `<!doctype html><html lang="en"><head><title>${TITLE}</title></head><body>
+          <div class="story"><h1>Harbour authority approves new ferry terminal</h1>${meta}${STORY}</div></body></html>`,
+        'https://coast.example/news/ferry',
+      );
+      const story = collectBlocks(document.querySelector('.story')!).filter(
+        (block) => block.element.tagName === 'H1' || block.element.tagName === 'P',
+      );
+      const read = new Set(story.map((block) => block.text));
+      return findArticleHeader(document.body, story, { titles: [TITLE], isChrome: () => false, read, byline }).map(
+        (block) => block.text,
+      );
+    };
+    expect(below('<div class="byline">By Sam Lee</div><div class="date">March 4, 2025</div>', null)).toEqual([
+      'Harbour authority approves new ferry terminal',
+      'By Sam Lee',
+      'March 4, 2025',
+    ]);
+    // A name alone is a byline when Readability read it as one.
+    expect(below('<h4 class="author"><a href="#">Sam Lee</a></h4>', ' Sam  Lee ')).toEqual([
+      'Harbour authority approves new ferry terminal',
+      'Sam Lee',
+    ]);
+    expect(below('<h4 class="author"><a href="#">Sam Lee</a></h4>', null)).toEqual([]);
+    expect(below('<div class="date">March 4, 2025</div>', null)).toEqual([]);
+  });
+
+  it("reads the name Readability took for the byline as the header's line, though it links to the author's card", () => {
+    const { document } = parseHtml(
+      `<!doctype html><html lang="en"><head><title>${TITLE}</title></head><body>
+        <div class="story-top"><h1>Harbour authority approves new ferry terminal</h1>
+        <h4 class="author"><a href="#">Sam Lee</a></h4></div><div class="story-body">${STORY}</div></body></html>`,
+      'https://coast.example/news/ferry',
+    );
+    const story = collectBlocks(document.querySelector('.story-body')!);
+    const header = (byline: string | null) =>
+      findArticleHeader(document.body, story, { titles: [TITLE], isChrome: () => false, byline }).map(
+        (block) => block.text,
+      );
+    expect(header('Sam Lee')).toEqual(['Harbour authority approves new ferry terminal', 'Sam Lee']);
+    expect(header(null)).toEqual(['Harbour authority approves new ferry terminal']);
+  });
+
+  it('takes a dateline (the date, then the byline, on one line) right above the headline as the date is taken', () => {
+    const story = (above: string) => {
+      const { document } = parseHtml(
+        `<!doctype html><html lang="en"><head><title>Harbour authority approves new ferry terminal</title></head><body>
+          <p class="byline">${above}</p>
+          <div class="story-body"><h1>Harbour authority approves new ferry terminal</h1>${STORY}</div></body></html>`,
+        'https://coast.example/news/ferry',
+      );
+      return extractArticle(document, {})!.text.split('\n\n')[0];
+    };
+    expect(story('<time>August 30, 2018</time> <span>12:00pm PT by <span>Rick Porter</span></span>')).toBe(
+      'August 30, 2018 12:00pm PT by Rick Porter',
+    );
+    // A line that says more than a date and a name is no dateline.
+    expect(story('August 30, 2018 by the council, which met twice.')).toBe(
+      'Harbour authority approves new ferry terminal',
+    );
+  });
+
   it('reads back from the story to a heading that says what the title says', () => {
     // A stamp of an edit goes, as it does at the story's own edge.
     const updated = '<div class="updated">Updated 11:40 AM ET, March 4, 2025</div>';

@@ -7,7 +7,16 @@
  */
 
 import { collectBlocks, type TextBlock } from './blocks';
-import { isAdLabel, isBareDate, isCaption, isControlLabelLine, isPhotoCredit, isStamp } from './body-boilerplate';
+import {
+  isAdLabel,
+  isBareDate,
+  isCaption,
+  isControlLabelLine,
+  isPhotoCredit,
+  isReadingTimeLine,
+  isStamp,
+} from './body-boilerplate';
+import { collapseWhitespace } from '../../shared/text';
 import { isUiFragment } from './page-chrome';
 import { readsAsParagraph } from './prose-items';
 import { linkTextLength, textWeight, visibleLength, wordsOf } from './text-measure';
@@ -38,6 +47,8 @@ export interface HeaderContext {
   isChrome: (element: Element) => boolean;
   /** Lines of the isolated text, kept or not: one the rules dropped there is not taken back. */
   read?: Set<string>;
+  /** The byline Readability recognised (and took out of the text), if any. */
+  byline?: string | null;
 }
 
 /**
@@ -59,12 +70,16 @@ export function findArticleHeader(page: Element, story: TextBlock[], context: He
     untitled
       ? isUntitledHeadline(block)
       : titles.some((title) => headlines(block, title) && shareInTitle(block, title) >= MIN_TITLE_OVERLAP);
+  context = { ...context, byline: context.byline ? collapseWhitespace(context.byline) : null };
   const opensWithHeadline = story.slice(0, ANCHOR_LINES).some(isHeadline);
   // A story that opens with its headline has its header already, but for a date set above it.
   if (opensWithHeadline && !isHeadline(story[0]!)) return [];
   const { pageBlocks, start } = locateStory(page, story);
   if (start < 0) return [];
-  if (opensWithHeadline) return dateAbove(pageBlocks, start, context);
+  if (opensWithHeadline) {
+    const below = bylineBelow(pageBlocks, start, story, context);
+    return [...dateAbove(pageBlocks, start, context), ...(below.length ? [story[0]!, ...below] : [])];
+  }
   const place: StoryPlace = {
     pageBlocks,
     start,
@@ -90,18 +105,47 @@ const MAX_CONTROL_LABEL_WEIGHT = 2;
 
 /**
  * The date a page sets right above the headline its story opens with ("July 24, 2012 11:25 AM",
- * then the headline): a bare date, with at most a control's label or two between them. A stamp
+ * then the headline): a bare date or a dateline (see isDatedByline), with at most a control's label or two between them. A stamp
  * ("Updated …") or a line that says more between them is no date of the story's.
  */
 function dateAbove(pageBlocks: TextBlock[], headline: number, { isChrome, read }: HeaderContext): TextBlock[] {
   for (let index = headline - 1; index >= Math.max(0, headline - DATE_LOOKBACK); index--) {
     const block = pageBlocks[index]!;
     if (isChrome(block.element)) continue;
-    if (isBareDate(block.text)) return read?.has(block.text) ? [] : [block];
+    if (isBareDate(block.text) || isDatedByline(block.text)) return read?.has(block.text) ? [] : [block];
     if (textWeight(block.text) > MAX_CONTROL_LABEL_WEIGHT) return [];
   }
   return [];
 }
+
+/**
+ * The byline (and the date beside it) set between the headline a story opens with and its next
+ * line, which the isolated text lacks: Readability takes out the byline it recognises. Only a
+ * byline ("By Sam Lee", or the name Readability read as the byline), a bare date or a dateline
+ * is taken; anything else between them ends the search.
+ */
+function bylineBelow(
+  pageBlocks: TextBlock[],
+  headline: number,
+  story: TextBlock[],
+  context: HeaderContext,
+): TextBlock[] {
+  const { isChrome, read, byline } = context;
+  const next = story[1]?.text;
+  const lines: TextBlock[] = [];
+  for (let index = headline + 1; index < pageBlocks.length && lines.length < MAX_BYLINE_LINES; index++) {
+    const block = pageBlocks[index]!;
+    if (block.text === next) break;
+    if (isChrome(block.element) || read?.has(block.text)) continue;
+    const saysByline = isByline(block.text) || block.text === byline;
+    if (saysByline || isBareDate(block.text) || isDatedByline(block.text)) lines.push(block);
+    else if (!isHeaderLine(block, byline) || textWeight(block.text) > MAX_CONTROL_LABEL_WEIGHT) break;
+  }
+  return lines.some((line) => !isBareDate(line.text)) ? lines : [];
+}
+
+/** Lines a byline under the headline takes at most (the name, the date). */
+const MAX_BYLINE_LINES = 3;
 
 /** Where the story sits among the page's blocks, as both header searches read it. */
 interface StoryPlace {
@@ -153,7 +197,7 @@ function chromeBesideStoryHeaders(
  */
 function headerBefore(
   { pageBlocks, start, storyTexts, isHeadline, isTitleItself, saysTitle }: StoryPlace,
-  { isChrome, read }: HeaderContext,
+  { isChrome, read, byline }: HeaderContext,
 ): TextBlock[] {
   const lines: TextBlock[] = [];
   let weight = 0;
@@ -173,14 +217,14 @@ function headerBefore(
     weight += lineWeight;
     if (weight > MAX_HEADER_WEIGHT || lineWeight > MAX_HEADER_LINE_WEIGHT) break;
     if (isHeadline(block)) {
-      const linkRows = lines.filter(isLinkRow).map((line) => line.element);
+      const linkRows = lines.filter((line) => isLinkRow(line, byline)).map((line) => line.element);
       const header = [block, ...lines.slice().reverse()].filter(
         (line, at) =>
           !read?.has(line.text) &&
           (at === 0 ||
             (!storyTexts.has(line.text) &&
               line.text !== block.text &&
-              isHeaderLine(line) &&
+              isHeaderLine(line, byline) &&
               !inWidget(line.element, linkRows))),
       );
       if (isTitleItself(block) && (!standfirst || saysTitle(block) >= standfirst.says)) return header;
@@ -188,7 +232,7 @@ function headerBefore(
       standfirst = { header, says: saysTitle(block) };
     }
     // A row of links (tags, sections, share buttons) counts by what it says, not by its lines.
-    if (!isLinkRow(block) && ++textLines > MAX_HEADER_LINES) break;
+    if (!isLinkRow(block, byline) && ++textLines > MAX_HEADER_LINES) break;
     lines.push(block);
   }
   return standfirst?.header ?? [];
@@ -203,7 +247,7 @@ function headerBefore(
  */
 function headerInFirstLines(
   { pageBlocks, start, storyTexts, isHeadline }: StoryPlace,
-  { isChrome, read }: HeaderContext,
+  { isChrome, read, byline }: HeaderContext,
 ): TextBlock[] {
   const dropped = (block: TextBlock) => !storyTexts.has(block.text) && !read?.has(block.text);
   const end = Math.min(pageBlocks.length, start + ANCHOR_LOOKAHEAD);
@@ -220,7 +264,7 @@ function headerInFirstLines(
       if (!dropped(line)) break;
       weight += textWeight(line.text);
       if (weight > MAX_HEADER_WEIGHT) return [block];
-      if (line.text !== block.text && isHeaderLine(line)) header.push(line);
+      if (line.text !== block.text && isHeaderLine(line, byline)) header.push(line);
     }
     return header;
   }
@@ -255,8 +299,11 @@ function isParagraph(block: TextBlock): boolean {
   );
 }
 
-function isLinkRow(block: TextBlock): boolean {
-  return block.linkLength > visibleLength(block.text) * MAX_LINK_SHARE && !isByline(block.text);
+/** A row of links; not a byline, nor the line Readability read as the byline (a name linked to the author's card). */
+function isLinkRow(block: TextBlock, byline?: string | null): boolean {
+  return (
+    block.linkLength > visibleLength(block.text) * MAX_LINK_SHARE && !isByline(block.text) && block.text !== byline
+  );
 }
 
 /** The word that opens a byline, per language ("By Sam Lee", "Von Sam Lee"). */
@@ -269,14 +316,15 @@ const BYLINE_WORDS: Readonly<Record<string, readonly string[]>> = {
   nl: ['door'],
   pt: ['por'],
 };
-/** A byline's word in any case ("by", "By", "BY"), then a name of a few words: capitalised, no sentence. */
-const BYLINE = new RegExp(
-  `^(?:${Object.values(BYLINE_WORDS)
-    .flat()
-    .flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()])
-    .join('|')})\\s+\\p{Lu}[^.!?。！？]*$`,
-  'u',
-);
+/** A byline's word in any case ("by", "By", "BY"). */
+const BYLINE_WORD = `(?:${Object.values(BYLINE_WORDS)
+  .flat()
+  .flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()])
+  .join('|')})`;
+/** A byline's word, then a name of a few words: capitalised, no sentence. */
+const BYLINE = new RegExp(`^${BYLINE_WORD}\\s+\\p{Lu}[^.!?。！？]*$`, 'u');
+/** The blank before a byline's word inside a line ("August 30, 2018 12:00pm PT by Rick Porter"). */
+const BEFORE_BYLINE_WORD = new RegExp(`\\s(?=${BYLINE_WORD}\\s)`, 'u');
 /** A byline names one or two authors in this many words at most, its word included ("By Spencer Ackerman Email Author"). */
 const MAX_BYLINE_WORDS = 7;
 
@@ -286,6 +334,15 @@ const MAX_BYLINE_WORDS = 7;
  */
 function isByline(text: string): boolean {
   return wordsOf(text).length <= MAX_BYLINE_WORDS && BYLINE.test(text);
+}
+
+/**
+ * A dateline: the story's date, then its byline, on one line ("August 30, 2018 12:00pm PT by
+ * Rick Porter"). It stands where a bare date would, right above the headline.
+ */
+export function isDatedByline(text: string): boolean {
+  const at = text.search(BEFORE_BYLINE_WORD);
+  return at > 0 && isBareDate(text.slice(0, at)) && isByline(text.slice(at + 1));
 }
 
 /** A title's words, read once for every line it is compared with. */
@@ -355,17 +412,17 @@ function isHeading(block: TextBlock): boolean {
  * A line of the header that is text: not a row of links, not a control or its label, not a
  * picture's caption or credit, not a label whose value was a row of links ("Posted in:").
  */
-function isHeaderLine(block: TextBlock): boolean {
+function isHeaderLine(block: TextBlock, byline?: string | null): boolean {
   const letters = visibleLength(block.text);
-  if (letters === 0 || isLinkRow(block)) return false;
+  if (letters === 0 || isLinkRow(block, byline)) return false;
   if (/[:：]$/u.test(block.text) || isCaption(block.element) || isPhotoCredit(block.text) || isAdLabel(block.text)) {
     return false;
   }
   // A date stamp or a row of controls' labels at the story's edge is dropped there (see
   // dropBodyBoilerplate): so it is here.
-  if (isStamp(block) || isControlLabelLine(block.text)) return false;
+  if (isStamp(block) || isControlLabelLine(block.text) || isReadingTimeLine(block.text)) return false;
   // A byline wholly linked to the author's page is no lone link.
-  return isByline(block.text) || !isUiFragment(block.element, block.text, block.linkLength);
+  return isByline(block.text) || block.text === byline || !isUiFragment(block.element, block.text, block.linkLength);
 }
 
 /** Blocks after a place on the page where the story's next lines are looked for. */

@@ -11,6 +11,14 @@ describe('collectBlocks', () => {
     expect(blocksOf('<h2>Title</h2><p>One <b>bold</b> line.</p>tail')).toEqual(['Title', 'One bold line.', 'tail']);
   });
 
+  it('reads a heading wrapped by <br> as one line, and a <br> elsewhere as a break', () => {
+    expect(blocksOf('<h1>Postharvest Cooling of<br>\n  Blueberries</h1><p>One<br>Two</p>')).toEqual([
+      'Postharvest Cooling of Blueberries',
+      'One',
+      'Two',
+    ]);
+  });
+
   it('leaves ruby annotations out of the sentence text', () => {
     expect(
       blocksOf(

@@ -1,5 +1,6 @@
 import { breaksText, SKIPPED_TAGS } from '../../shared/dom-text';
 import { collapseWhitespace } from '../../shared/text';
+import { isHeadingTag } from './tags';
 import { UNSPACED_CHARS, visibleLength } from './text-measure';
 export interface TextBlock {
   /** The innermost element holding the whole block. */
@@ -59,7 +60,7 @@ export function collectBlocks(
   // Children by sibling steps: happy-dom builds a proxied NodeList for each element of a fresh
   // clone asked for childNodes, four times the cost of the walk itself. (The two differ only
   // inside <template>, which is skipped.)
-  const visit = (node: Node, owner: Element, inLink: boolean) => {
+  const visit = (node: Node, owner: Element, inLink: boolean, inHeading: boolean) => {
     if (done) return;
     if (node.nodeType === 3) {
       if (!run) runOwner = owner;
@@ -73,20 +74,27 @@ export function collectBlocks(
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIPPED_TAGS.has(tag)) return;
+    // A heading is one line: a <br> inside it only wraps the headline ("Postharvest Cooling of<br>Blueberries").
+    if (tag === 'BR' && inHeading) {
+      run += ' ';
+      return;
+    }
     const linked = inLink || (tag === 'A' && leadsElsewhere(el));
+    const heading = inHeading || (tag.length === 2 && isHeadingTag(tag));
     if (tag === 'TIME' && GLUED_END.test(run)) run += ' ';
     if (breaksText(tag)) {
       flush();
-      for (let child = el.firstChild; child; child = child.nextSibling) visit(child, el, linked);
+      for (let child = el.firstChild; child; child = child.nextSibling) visit(child, el, linked, heading);
       flush();
     } else {
-      for (let child = el.firstChild; child; child = child.nextSibling) visit(child, owner, linked);
+      for (let child = el.firstChild; child; child = child.nextSibling) visit(child, owner, linked, heading);
     }
     if (tag === 'TIME') afterTime = true;
   };
 
   // The walk only reads: the live child lists need no copies.
-  for (let child = root.firstChild; child; child = child.nextSibling) visit(child, root, false);
+  for (let child = root.firstChild; child; child = child.nextSibling)
+    visit(child, root, false, isHeadingTag(root.tagName));
   flush();
   return blocks;
 }

@@ -26,6 +26,20 @@ describe('body boilerplate', () => {
     expect(text).toContain(PARAGRAPHS[3]);
   });
 
+  it('drops a line that says how long the story takes to read, in any language, and keeps a sentence about reading time', () => {
+    for (const line of [
+      '6h ago • 7 min read',
+      'Tiempo de lectura: 8 minutos',
+      'Ten tekst przeczytasz w mniej niż minutę',
+    ]) {
+      const text = articleText(`<p>${line}</p>${BODY}`);
+      expect(text, line).not.toContain(line);
+      expect(text, line).toContain(PARAGRAPHS[0]);
+    }
+    const sentence = 'Reading time on the new trains will double, the minister said.';
+    expect(articleText(`${BODY}<p>${sentence}</p>`)).toContain(sentence);
+  });
+
   it('drops a notice of reserved rights at the end in any language, with no sign and no year', () => {
     const text = articleText(
       `${BODY}<p>Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone. Dalsze rozpowszechnianie za zgodą wydawcy.</p><p>Alle Rechte vorbehalten.</p>`,

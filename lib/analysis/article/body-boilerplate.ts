@@ -281,7 +281,7 @@ function isLinkLedItem(item: Element, textOf: (element: Element) => string): boo
 }
 
 const DATE_TOKEN =
-  /^(?:\d{1,4}(?:st|nd|rd|th)?(?:[:/.,-]\d{1,4})*[,.]?|[ap]\.?m\.?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|[|•·–-])$/iu;
+  /^(?:\d{1,4}(?:st|nd|rd|th)?(?:[:/.,-]\d{1,4})*(?:[ap]\.?m\.?)?[,.]?|[ap]\.?m\.?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|[|•·–-])$/iu;
 /** Time zones and the like ("ET", "GMT", "UTC"). */
 const ZONE_TOKEN = /^\(?[A-Z]{2,4}\)?,?$/u;
 /** Date tokens that only a date has: a month or weekday name, or figures joined by a separator ("10:32", "03/27/2013"). */
@@ -618,6 +618,31 @@ const SOCIAL_NETWORK_NAMES = [
 const asWholeLabel = (label: string) =>
   `${/^\p{Script=Latin}/u.test(label) ? '(?<!\\p{Script=Latin})' : ''}${escapeRegExp(label)}${/\p{Script=Latin}$/u.test(label) ? '(?!\\p{Script=Latin})' : ''}`;
 const SOCIAL_NETWORK = new RegExp(SOCIAL_NETWORK_NAMES.map(asWholeLabel).join('|'), 'giu');
+
+/**
+ * How a page says how long the story takes to read, per language ("7 min read", "Tiempo de
+ * lectura: 8 minutos", "Ten tekst przeczytasz w mniej niż minutę"). Alone on a short line, it is
+ * the page's note about the story, no part of it; every lexicon is asked whatever the page's language.
+ */
+const READING_TIME_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: ['min read', 'mins read', 'minute read', 'minutes read', 'reading time', 'read time'],
+  de: ['lesezeit', 'min. lesezeit', 'minuten lesezeit'],
+  es: ['tiempo de lectura', 'min de lectura', 'minutos de lectura'],
+  fr: ['temps de lecture', 'min de lecture', 'minutes de lecture'],
+  it: ['tempo di lettura', 'min di lettura', 'minuti di lettura'],
+  nl: ['leestijd', 'min leestijd'],
+  pl: ['czas czytania', 'tekst przeczytasz', 'min czytania'],
+  pt: ['tempo de leitura', 'min de leitura', 'minutos de leitura'],
+  ja: ['読了時間'],
+  zh: ['阅读时间', '预计阅读'],
+};
+const READING_TIME = new RegExp(Object.values(READING_TIME_PHRASES).flat().map(asWholeLabel).join('|'), 'iu');
+/** A reading-time line says this much at most, a stamp beside it included ("6h ago • 7 min read"). */
+const MAX_READING_TIME_WEIGHT = 8;
+
+export function isReadingTimeLine(text: string): boolean {
+  return textWeight(text) <= MAX_READING_TIME_WEIGHT && !endsLikeSentence(text) && READING_TIME.test(text);
+}
 const MIN_NETWORKS_NAMED = 2;
 const MAX_FOLLOW_LINE_WEIGHT = 60;
 
@@ -1107,6 +1132,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
         !isHeadingTag(block.element.tagName) &&
         !isDataCell(block.element)) ||
       isAdLabel(block.text) ||
+      isReadingTimeLine(block.text) ||
       // Before the story's first prose, the title stays: the story's header is read back from there.
       (!beforeProse && isContentsLabel(block.text)) ||
       isCounterLine(block.text) ||

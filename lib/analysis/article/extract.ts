@@ -84,10 +84,17 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
         titles: [parsed.title ?? '', doc.title],
         isChrome: (element) => copies.isChrome(element),
         read,
+        byline: parsed.byline,
       }).filter((block) => !options.isBoilerplate?.(block.text))
     : [];
-  if (options.sanitizeWith && header.length) prependHeader(content, header);
-  const kept = [...header, ...story];
+  // A header that takes the byline under the headline the story opens with holds that headline.
+  const body = header.includes(story[0]!) ? story.slice(1) : story;
+  if (options.sanitizeWith && header.length) {
+    const headline = story[0]!.element;
+    if (body !== story && collapseWhitespace(headline.textContent ?? '') === story[0]!.text) headline.remove();
+    prependHeader(content, header);
+  }
+  const kept = [...header, ...body];
 
   const text = kept.map((block) => block.text).join('\n\n');
   const storyStart = header.length ? header.map((block) => block.text).join('\n\n').length + 2 : 0;

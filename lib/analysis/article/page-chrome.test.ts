@@ -205,6 +205,16 @@ describe("an author's box named as such", () => {
     }
   });
 
+  it('drops a pitch to the reader named as a call to action or a newsletter box after the story', () => {
+    for (const name of ['c-letters-cta', 'call-to-action', 'newsletter-signup']) {
+      const text = articleText(
+        `${BODY}<section class="${name}"><p>We want to hear what you think about this article. <a href="/letters">Submit a letter</a> to the editor.</p></section>`,
+      );
+      expect(text, name).toContain('Shares rose in early trading');
+      expect(text, name).not.toContain('We want to hear what you think');
+    }
+  });
+
   it('keeps a story whose own container carries such a word, and a box that holds most of the page', () => {
     expect(articleText(`<div class="bio-story">${BODY}</div>`)).toContain('Revenue rose by a fifth');
     const page = parseHtml(

@@ -21,10 +21,11 @@ const MAX_WIDGET_FORM_TEXT = 1000;
 const MAX_LANDMARK_SHARE = 0.5;
 /**
  * Class or id words by which a page names the box that presents a story's author (a bio, a
- * signature): Readability keeps it, as it keeps any box with words in it.
+ * signature) or a pitch to the reader set in the story (a call to action, "cta": "Submit a letter
+ * to the editor"; a newsletter sign-up): Readability keeps it, as it keeps any box with words in it.
  */
 const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:bio|biography|signature|author-?bio|author-?box|about-?(?:the-?)?author)(?:$|[\s_-])/iu;
+  /(?:^|[\s_-])(?:bio|biography|signature|author-?bio|author-?box|about-?(?:the-?)?author|cta|call-?to-?action|newsletter)(?:$|[\s_-])/iu;
 /** Elements that can be such a box (links, pictures and inline styling cannot). */
 const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'P', 'SPAN', 'UL', 'DL', 'TABLE', 'TD']);
 /** A box so named holds this share of the page's text at most: more is the story in an oddly named container. */
