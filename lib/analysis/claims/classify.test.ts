@@ -1357,3 +1357,16 @@ describe('claim kinds, round 19 (types18), titles', () => {
     expect(kindOf(text, 'en', 'Age is not')).toBe('quote');
   });
 });
+
+describe('claim kinds, round 20 (types19)', () => {
+  it('fr: "il est urgent de …" judges an act with no subject, a view; soft hyphens cut no word; "il est prévu de" is none', () => {
+    const text =
+      'Les chercheurs réunis à Paris ont publié une lettre ouverte adressée au ministère de la Recherche. ' +
+      'Il est urgent de restituer aux communautés de chercheurs le contrôle des revues scientifiques. ' +
+      'Il est indis\u00adpen\u00adsable de pro\u00adcé\u00adder à un audit des struc\u00adtures empilées depuis quinze ans. ' +
+      'Il est prévu de rénover la bibliothèque universitaire du campus pendant les vacances de printemps.';
+    expect(kindOf(text, 'fr', 'urgent')).toBe('opinion');
+    expect(kindOf(text, 'fr', 'audit')).toBe('opinion');
+    expect(kindOf(text, 'fr', 'bibliothèque')).not.toBe('opinion');
+  });
+});

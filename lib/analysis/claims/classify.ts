@@ -55,6 +55,7 @@ const OPEN_QUOTE = /["“„«»「『]([^"“”„«»「」『』]+)$/u;
 /** Asides in parentheses: a future inside one ("(it will be familiar)") does not make a forecast. */
 const PARENTHESIS = /\([^()]*\)|（[^（）]*）/gu;
 const YEAR = /^(1[89]|20)\d\d$/;
+const SOFT_HYPHEN = '\u00ad';
 
 export interface ClassifyContext {
   lexicon: ClaimLexicon;
@@ -905,8 +906,8 @@ function beliefIndex(text: string, context: ClassifyContext): number {
 }
 
 /**
- * "es urgente avanzar", "será complejo analizar", "es tecnológicamente imposible transferir": the copula, an adjective and
- * an infinitive with no subject judge an act, a view of the writer or of the speaker reported. Where the first such
+ * "es urgente avanzar", "será complejo analizar", "es tecnológicamente imposible transferir", "il est urgent de restituer":
+ * the copula, an adjective and an infinitive with no subject (or only the impersonal one) judge an act, a view of the writer or of the speaker reported. Where the first such
  * judgement starts, or -1. Not a comparison ("es más barato abrir", checkable), nor a frame of what follows ("es
  * necesario destacar que": the infinitive a verb of saying).
  */
@@ -914,15 +915,23 @@ function impersonalJudgementIndex(text: string, context: ClassifyContext): numbe
   const judgement = context.lexicon.impersonalJudgement;
   if (!judgement || context.unspaced) return -1;
   const words = allMatches(/[\p{L}]+/gu, text);
+  const { subjects, links, clitics = [] } = judgement;
   for (const [at, match] of words.entries()) {
     if (!judgement.copulas.includes(match[0].toLowerCase())) continue;
+    if (subjects && !subjects.includes(words[at - 1]?.[0].toLowerCase() ?? '')) continue;
     let next = at + 1;
     // Adverbs of degree or manner before the adjective ("poco factible", "tecnológicamente imposible").
     while (next < words.length && judgement.adverbs.some((adverb) => isWordOrEnding(words[next]![0], adverb))) next++;
     const adjective = words[next]?.[0].toLowerCase() ?? '';
-    const infinitive = words[next + 1]?.[0].toLowerCase() ?? '';
     if (!adjective || judgement.notAdjectives.includes(adjective)) continue;
-    if (judgement.infinitiveEndings.some((ending) => adjective.endsWith(ending))) continue;
+    let infinitiveAt = next + 1;
+    if (links) {
+      // "il est indispensable de procéder", "il est difficile de s’assurer".
+      if (!links.includes(words[infinitiveAt]?.[0].toLowerCase() ?? '')) continue;
+      infinitiveAt++;
+      while (infinitiveAt < words.length && clitics.includes(words[infinitiveAt]![0].toLowerCase())) infinitiveAt++;
+    } else if (judgement.infinitiveEndings.some((ending) => adjective.endsWith(ending))) continue;
+    const infinitive = words[infinitiveAt]?.[0].toLowerCase() ?? '';
     if (!judgement.infinitiveEndings.some((ending) => infinitive.length > 3 && infinitive.endsWith(ending))) continue;
     if (judgement.framingVerbs.includes(infinitive)) continue;
     return match.index;
@@ -1088,11 +1097,15 @@ function withoutRequirementClauses(text: string, context: ClassifyContext): stri
 
 /** `exclusion`: what exclusionOf gives for the sentence, when the caller has it already. */
 export function sentenceFeatures(
-  sentence: Sentence,
+  given: Sentence,
   context: ClassifyContext,
   attributed: boolean,
-  exclusion: Exclusion | null = exclusionOf(sentence, context),
+  exclusion: Exclusion | null = exclusionOf(given, context),
 ): SentenceFeatures {
+  // "indis\u00adpen\u00adsable": a soft hyphen marks where a word may break, and cuts no word.
+  const sentence = given.text.includes(SOFT_HYPHEN)
+    ? { ...given, text: given.text.replaceAll(SOFT_HYPHEN, '') }
+    : given;
   const words = sentence.words;
   const { lexicon, unspaced } = context;
   const quoteWords = quotedWords(sentence.text, context);

@@ -176,6 +176,18 @@ export const fr: ClaimLexicon = {
     'c’est le risque',
     'le danger est que',
   ],
+  // Round 20 (types19): see ClaimLexicon.impersonalJudgement ("Il est urgent de restituer …"). Not a plan or a rule
+  // ("il est prévu de", "il est interdit de"), nor what a text is about ("il est question de").
+  impersonalJudgement: {
+    copulas: ['est', 'était', 'sera', 'serait', 'semble', 'paraît', 'reste', 'devient'],
+    adverbs: ['-ment', 'très', 'si', 'trop', 'bien', 'assez', 'aussi', 'encore', 'donc', 'pourtant', 'toutefois'],
+    notAdjectives: ['question', 'prévu', 'interdit', 'permis', 'autorisé', 'demandé', 'proposé', 'convenu', 'décidé'],
+    infinitiveEndings: ['er', 'ir', 're', 'oir'],
+    framingVerbs: ['dire', 'noter', 'rappeler', 'souligner', 'préciser', 'signaler', 'mentionner', 'ajouter'],
+    subjects: ['il', 'c'],
+    links: ['de', 'd'],
+    clitics: ['se', 's', 'le', 'la', 'les', 'l', 'en', 'y', 'leur', 'lui', 'ne', 'pas', 'me', 'm', 'nous', 'vous'],
+  },
   opinionMarkers: [
     'estimant',
     'a estimé',

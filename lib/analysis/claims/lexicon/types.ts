@@ -82,6 +82,18 @@ export interface ClaimLexicon {
     notAdjectives: string[];
     infinitiveEndings: string[];
     framingVerbs: string[];
+    /**
+     * Languages that write the impersonal subject ("il est urgent de", "c’est difficile de"): one of these right before
+     * the copula; absent, none is written ("es urgente avanzar").
+     */
+    subjects?: string[];
+    /**
+     * Words that tie the adjective to its infinitive ("de", "d’": "il est indispensable de procéder"), and clitics that
+     * may stand before the infinitive ("de s’assurer"). With a link word the adjective's end is marked, so an
+     * adjective ending like an infinitive ("nécessaire") is read as one.
+     */
+    links?: string[];
+    clitics?: string[];
   };
   /**
    * The writer's inference from what is seen ("it seems as though", "parece que", "似乎"): an intention or a decision
