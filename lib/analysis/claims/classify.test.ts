@@ -1369,4 +1369,15 @@ describe('claim kinds, round 20 (types19)', () => {
     expect(kindOf(text, 'fr', 'audit')).toBe('opinion');
     expect(kindOf(text, 'fr', 'bibliothèque')).not.toBe('opinion');
   });
+  it('zh: the superlative 最 before a quality is a judgement ("最亮特色、最强竞争力"); not before a size, a time or an award', () => {
+    const text =
+      '常州市委书记在全市产业发展大会上作了讲话。制造业是常州的最亮特色、最强竞争力，也是全市经济发展的基础。' +
+      '国电谏壁发电厂是江苏省最大的火力电厂，也是江苏电网的主力电厂之一。' +
+      '她在最佳粤语女歌手部分获得提名，并在颁奖礼上演唱了两首新歌。' +
+      '双方经过多轮谈判，最终在上海签署了合作协议并交换了文本。';
+    expect(kindOf(text, 'zh', '最亮特色')).toBe('opinion');
+    expect(kindOf(text, 'zh', '火力电厂')).toBe('fact');
+    expect(kindOf(text, 'zh', '最佳粤语')).toBe('fact');
+    expect(kindOf(text, 'zh', '最终')).toBe('fact');
+  });
 });
