@@ -1380,4 +1380,26 @@ describe('claim kinds, round 20 (types19)', () => {
     expect(kindOf(text, 'zh', '最佳粤语')).toBe('fact');
     expect(kindOf(text, 'zh', '最终')).toBe('fact');
   });
+  it('en, es, fr, de: a word of value as the predicate of a copula ("would be a waste of time", "es un error") is a view', () => {
+    const en =
+      'The committee has already received and considered dozens of submissions on the subject this year. ' +
+      'But another inquiry would be a waste of time for the members of the committee and its staff. ' +
+      'The committee was set up in 2004 to review the rules on the retention of telephone records.';
+    expect(kindOf(en, 'en', 'a waste of time')).toBe('opinion');
+    expect(kindOf(en, 'en', 'was set up')).toBe('fact');
+    const es =
+      'La reforma del sistema de pensiones fue aprobada por el Congreso el martes por la noche. ' +
+      'Esta reforma es un error histórico para los trabajadores que aportaron durante toda su vida. ' +
+      'Es importante destacar que la ley entrará en vigor recién el primer día de enero próximo.';
+    expect(kindOf(es, 'es', 'error histórico')).toBe('opinion');
+    expect(kindOf(es, 'es', 'aprobada')).toBe('fact');
+    const fr =
+      'Le gouvernement a présenté mardi son projet de réforme des retraites devant le Conseil des ministres. ' +
+      'Cette réforme est profondément injuste pour les salariés qui ont commencé à travailler tôt.';
+    expect(kindOf(fr, 'fr', 'injuste')).toBe('opinion');
+    const de =
+      'Der Bundestag hat am Donnerstag das neue Gesetz zur Förderung der Windenergie beschlossen. ' +
+      'Die Entscheidung ist für die Energiewende in Deutschland und für die Industrie äußerst wichtig.';
+    expect(kindOf(de, 'de', 'äußerst wichtig')).toBe('opinion');
+  });
 });

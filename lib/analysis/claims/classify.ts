@@ -1060,6 +1060,25 @@ function degreeJudgement(text: string, context: ClassifyContext): boolean {
   });
 }
 
+/** "would be a waste of time", "ist entscheidend": a word of value as the copula's predicate (see `ClaimLexicon.evaluativePredicates`). */
+function evaluativePredicate(text: string, context: ClassifyContext): boolean {
+  const evaluative = context.lexicon.evaluativePredicates;
+  if (!evaluative || context.unspaced) return false;
+  return findPhrases(text, evaluative.words, false).some((hit) => {
+    const next = /^\s+(\p{L}+)/u.exec(text.slice(hit.end))?.[1]?.toLowerCase() ?? '';
+    if (evaluative.notAfter?.includes(next)) return false;
+    const before = (clauseBefore(text, hit.index).match(/[\p{L}’'-]+/gu) ?? []).map((word) => word.toLowerCase());
+    let at = before.length - 1;
+    while (at >= 0 && evaluative.adverbs.some((adverb) => isWordOrEnding(before[at]!, adverb))) at--;
+    if (at >= 0 && evaluative.copulas.includes(before[at]!)) return true;
+    // German closes its clause with the predicate: "ist für die Industrie äußerst wichtig", "dass es wichtig ist".
+    if (!evaluative.clauseFinal) return false;
+    const rest = text.slice(hit.end);
+    const closes = /^\s*(?:[,;:.!?()–—]|$)/u.test(rest) || evaluative.copulas.includes(next);
+    return closes && (before.some((word) => evaluative.copulas.includes(word)) || evaluative.copulas.includes(next));
+  });
+}
+
 /** "could heighten tensions", "pourrait": a conditional of possibility (see `ClaimLexicon.possibilityModals`). */
 function possibilityModal(text: string, context: ClassifyContext): boolean {
   const { lexicon, unspaced } = context;
@@ -1228,7 +1247,8 @@ export function sentenceFeatures(
       viewAt >= 0 ||
       heldIntention ||
       counterfactualCondition(sentence.text, context) ||
-      degreeJudgement(unquoted(sentence.text), context),
+      degreeJudgement(unquoted(sentence.text), context) ||
+      evaluativePredicate(unquoted(sentence.text), context),
     heldFuture,
     quotedFragment,
     // "Bush said the government needs to do more": what a speaker holds ought to be is their view.

@@ -124,6 +124,21 @@ export interface ClaimLexicon {
    */
   possibilityModals?: { modals: string[]; notBefore: string[] };
   /**
+   * Words of value that judge the subject when they are its predicate ("another inquiry would be a waste of time", "they
+   * are crucial strongholds", "es un error", "c’est une honte", "ist entscheidend"): one of `words` right after one of
+   * `copulas`, with only `adverbs` between (an entry "-ly" is an ending: "is also important", "ist sehr wichtig"), is
+   * the writer's or the speaker's evaluation, a view. Not before one of `notAfter` ("es importante destacar que": a
+   * frame of what follows). With `clauseFinal` (German), the word may instead close its clause with a copula before it
+   * in the clause or right after it ("ist für die Industrie äußerst wichtig", "dass es wichtig ist").
+   */
+  evaluativePredicates?: {
+    copulas: string[];
+    adverbs: string[];
+    words: string[];
+    notAfter?: string[];
+    clauseFinal?: boolean;
+  };
+  /**
    * Languages whose adjectival predicate takes a degree adverb ("报告写得十分详细", "问题比较严重", "太突然了"): the adverb
    * before a quality is the writer's or the speaker's judgement, a view. Not before the first characters of
    * `notBefore`, where it measures a size, an amount, a speed or a time ("很多", "很快", "十分钟") or opens a hedge ("很可能"),
