@@ -1402,4 +1402,14 @@ describe('claim kinds, round 20 (types19)', () => {
       'Die Entscheidung ist für die Energiewende in Deutschland und für die Industrie äußerst wichtig.';
     expect(kindOf(de, 'de', 'äußerst wichtig')).toBe('opinion');
   });
+  it('de, es: a quotation opening the sentence, then a comma and a short clause, is speech whatever the verb', () => {
+    const de =
+      'Die beiden jungen Bartgeier haben den ersten Winter im Nationalpark Berchtesgaden gut überstanden. ' +
+      '„Da fällt einem schon ein Stein vom Herzen“, freut sich unser Projektleiter Toni Wegscheider.';
+    expect(kindOf(de, 'de', 'Stein vom Herzen')).toBe('quote');
+    const es =
+      'Iris Avellaneda espera desde hace diez años el juicio por la desaparición de su padre en Tucumán. ' +
+      '“¿Qué justicia tenemos?”, se pregunta Iris.';
+    expect(kindOf(es, 'es', 'Qué justicia')).toBe('quote');
+  });
 });

@@ -119,6 +119,22 @@ function closingQuotation(text: string, context: ClassifyContext): boolean {
   return match !== null && wordCount(match[1]!, context.lang) >= 3;
 }
 
+/** Most words of the clause after an opening quotation that makes it speech whatever its verb. */
+const MAX_TRAILING_CLAUSE_WORDS = 6;
+
+/**
+ * '„Da fällt einem schon ein Stein vom Herzen“, freut sich unser Projektleiter', '“¿Qué justicia tenemos?”, se pregunta
+ * Iris.': a quotation opening the sentence, then a comma and a short clause closing it, is speech, whatever verb (or
+ * none of the reporting verbs) the clause has.
+ */
+function quotationThenShortClause(text: string, context: ClassifyContext): boolean {
+  if (context.unspaced || !OPENING_QUOTATION.test(text)) return false;
+  const first = new RegExp(QUOTED_SPAN.source, 'u').exec(text);
+  if (!first || first.index > 3) return false;
+  const clause = /^\s*,\s*([^"“”„«»‘’]+?)\s*[.!…]?\s*$/u.exec(text.slice(first.index + first[0].length))?.[1];
+  return clause !== undefined && wordCount(clause, context.lang) <= MAX_TRAILING_CLAUSE_WORDS;
+}
+
 /**
  * Chinese and Japanese: a quotation of at least six characters opened right after a pause (a comma or a colon) and
  * closing the sentence ('他的直觉告诉他，“这应该是……方法”。'): someone's words, even with no reporting verb before it.
@@ -1146,6 +1162,7 @@ export function sentenceFeatures(
     singleQuotedSpeech(sentence.text, context) ||
     insideSingleQuotedParagraph(sentence.text, context) ||
     (quoteWords >= 3 && quotationThenSource(sentence.text, context)) ||
+    (quoteWords >= 3 && quotationThenShortClause(sentence.text, context)) ||
     (quoteWords >= 3 && closingQuotation(sentence.text, context));
   const directQuote =
     (quoteWords >= minimumQuote && (reported || quoteWords >= words * 0.6)) ||
