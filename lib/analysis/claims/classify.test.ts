@@ -1357,3 +1357,59 @@ describe('claim kinds, round 19 (types18), titles', () => {
     expect(kindOf(text, 'en', 'Age is not')).toBe('quote');
   });
 });
+
+describe('claim kinds, round 20 (types19)', () => {
+  it('fr: "il est urgent de …" judges an act with no subject, a view; soft hyphens cut no word; "il est prévu de" is none', () => {
+    const text =
+      'Les chercheurs réunis à Paris ont publié une lettre ouverte adressée au ministère de la Recherche. ' +
+      'Il est urgent de restituer aux communautés de chercheurs le contrôle des revues scientifiques. ' +
+      'Il est indis\u00adpen\u00adsable de pro\u00adcé\u00adder à un audit des struc\u00adtures empilées depuis quinze ans. ' +
+      'Il est prévu de rénover la bibliothèque universitaire du campus pendant les vacances de printemps.';
+    expect(kindOf(text, 'fr', 'urgent')).toBe('opinion');
+    expect(kindOf(text, 'fr', 'audit')).toBe('opinion');
+    expect(kindOf(text, 'fr', 'bibliothèque')).not.toBe('opinion');
+  });
+  it('zh: the superlative 最 before a quality is a judgement ("最亮特色、最强竞争力"); not before a size, a time or an award', () => {
+    const text =
+      '常州市委书记在全市产业发展大会上作了讲话。制造业是常州的最亮特色、最强竞争力，也是全市经济发展的基础。' +
+      '国电谏壁发电厂是江苏省最大的火力电厂，也是江苏电网的主力电厂之一。' +
+      '她在最佳粤语女歌手部分获得提名，并在颁奖礼上演唱了两首新歌。' +
+      '双方经过多轮谈判，最终在上海签署了合作协议并交换了文本。';
+    expect(kindOf(text, 'zh', '最亮特色')).toBe('opinion');
+    expect(kindOf(text, 'zh', '火力电厂')).toBe('fact');
+    expect(kindOf(text, 'zh', '最佳粤语')).toBe('fact');
+    expect(kindOf(text, 'zh', '最终')).toBe('fact');
+  });
+  it('en, es, fr, de: a word of value as the predicate of a copula ("would be a waste of time", "es un error") is a view', () => {
+    const en =
+      'The committee has already received and considered dozens of submissions on the subject this year. ' +
+      'But another inquiry would be a waste of time for the members of the committee and its staff. ' +
+      'The committee was set up in 2004 to review the rules on the retention of telephone records.';
+    expect(kindOf(en, 'en', 'a waste of time')).toBe('opinion');
+    expect(kindOf(en, 'en', 'was set up')).toBe('fact');
+    const es =
+      'La reforma del sistema de pensiones fue aprobada por el Congreso el martes por la noche. ' +
+      'Esta reforma es un error histórico para los trabajadores que aportaron durante toda su vida. ' +
+      'Es importante destacar que la ley entrará en vigor recién el primer día de enero próximo.';
+    expect(kindOf(es, 'es', 'error histórico')).toBe('opinion');
+    expect(kindOf(es, 'es', 'aprobada')).toBe('fact');
+    const fr =
+      'Le gouvernement a présenté mardi son projet de réforme des retraites devant le Conseil des ministres. ' +
+      'Cette réforme est profondément injuste pour les salariés qui ont commencé à travailler tôt.';
+    expect(kindOf(fr, 'fr', 'injuste')).toBe('opinion');
+    const de =
+      'Der Bundestag hat am Donnerstag das neue Gesetz zur Förderung der Windenergie beschlossen. ' +
+      'Die Entscheidung ist für die Energiewende in Deutschland und für die Industrie äußerst wichtig.';
+    expect(kindOf(de, 'de', 'äußerst wichtig')).toBe('opinion');
+  });
+  it('de, es: a quotation opening the sentence, then a comma and a short clause, is speech whatever the verb', () => {
+    const de =
+      'Die beiden jungen Bartgeier haben den ersten Winter im Nationalpark Berchtesgaden gut überstanden. ' +
+      '„Da fällt einem schon ein Stein vom Herzen“, freut sich unser Projektleiter Toni Wegscheider.';
+    expect(kindOf(de, 'de', 'Stein vom Herzen')).toBe('quote');
+    const es =
+      'Iris Avellaneda espera desde hace diez años el juicio por la desaparición de su padre en Tucumán. ' +
+      '“¿Qué justicia tenemos?”, se pregunta Iris.';
+    expect(kindOf(es, 'es', 'Qué justicia')).toBe('quote');
+  });
+});

@@ -55,6 +55,7 @@ const OPEN_QUOTE = /["“„«»「『]([^"“”„«»「」『』]+)$/u;
 /** Asides in parentheses: a future inside one ("(it will be familiar)") does not make a forecast. */
 const PARENTHESIS = /\([^()]*\)|（[^（）]*）/gu;
 const YEAR = /^(1[89]|20)\d\d$/;
+const SOFT_HYPHEN = '\u00ad';
 
 export interface ClassifyContext {
   lexicon: ClaimLexicon;
@@ -116,6 +117,22 @@ function closingQuotation(text: string, context: ClassifyContext): boolean {
   if (context.unspaced) return false;
   const match = /[,:]\s*["“„«»‘]((?:[^"“”„«»‘’]|’(?=\p{L}))+)["”“»«’]\s*[.!?…]?\s*$/u.exec(text);
   return match !== null && wordCount(match[1]!, context.lang) >= 3;
+}
+
+/** Most words of the clause after an opening quotation that makes it speech whatever its verb. */
+const MAX_TRAILING_CLAUSE_WORDS = 6;
+
+/**
+ * '„Da fällt einem schon ein Stein vom Herzen“, freut sich unser Projektleiter', '“¿Qué justicia tenemos?”, se pregunta
+ * Iris.': a quotation opening the sentence, then a comma and a short clause closing it, is speech, whatever verb (or
+ * none of the reporting verbs) the clause has.
+ */
+function quotationThenShortClause(text: string, context: ClassifyContext): boolean {
+  if (context.unspaced || !OPENING_QUOTATION.test(text)) return false;
+  const first = new RegExp(QUOTED_SPAN.source, 'u').exec(text);
+  if (!first || first.index > 3) return false;
+  const clause = /^\s*,\s*([^"“”„«»‘’]+?)\s*[.!…]?\s*$/u.exec(text.slice(first.index + first[0].length))?.[1];
+  return clause !== undefined && wordCount(clause, context.lang) <= MAX_TRAILING_CLAUSE_WORDS;
 }
 
 /**
@@ -905,8 +922,8 @@ function beliefIndex(text: string, context: ClassifyContext): number {
 }
 
 /**
- * "es urgente avanzar", "será complejo analizar", "es tecnológicamente imposible transferir": the copula, an adjective and
- * an infinitive with no subject judge an act, a view of the writer or of the speaker reported. Where the first such
+ * "es urgente avanzar", "será complejo analizar", "es tecnológicamente imposible transferir", "il est urgent de restituer":
+ * the copula, an adjective and an infinitive with no subject (or only the impersonal one) judge an act, a view of the writer or of the speaker reported. Where the first such
  * judgement starts, or -1. Not a comparison ("es más barato abrir", checkable), nor a frame of what follows ("es
  * necesario destacar que": the infinitive a verb of saying).
  */
@@ -914,15 +931,23 @@ function impersonalJudgementIndex(text: string, context: ClassifyContext): numbe
   const judgement = context.lexicon.impersonalJudgement;
   if (!judgement || context.unspaced) return -1;
   const words = allMatches(/[\p{L}]+/gu, text);
+  const { subjects, links, clitics = [] } = judgement;
   for (const [at, match] of words.entries()) {
     if (!judgement.copulas.includes(match[0].toLowerCase())) continue;
+    if (subjects && !subjects.includes(words[at - 1]?.[0].toLowerCase() ?? '')) continue;
     let next = at + 1;
     // Adverbs of degree or manner before the adjective ("poco factible", "tecnológicamente imposible").
     while (next < words.length && judgement.adverbs.some((adverb) => isWordOrEnding(words[next]![0], adverb))) next++;
     const adjective = words[next]?.[0].toLowerCase() ?? '';
-    const infinitive = words[next + 1]?.[0].toLowerCase() ?? '';
     if (!adjective || judgement.notAdjectives.includes(adjective)) continue;
-    if (judgement.infinitiveEndings.some((ending) => adjective.endsWith(ending))) continue;
+    let infinitiveAt = next + 1;
+    if (links) {
+      // "il est indispensable de procéder", "il est difficile de s’assurer".
+      if (!links.includes(words[infinitiveAt]?.[0].toLowerCase() ?? '')) continue;
+      infinitiveAt++;
+      while (infinitiveAt < words.length && clitics.includes(words[infinitiveAt]![0].toLowerCase())) infinitiveAt++;
+    } else if (judgement.infinitiveEndings.some((ending) => adjective.endsWith(ending))) continue;
+    const infinitive = words[infinitiveAt]?.[0].toLowerCase() ?? '';
     if (!judgement.infinitiveEndings.some((ending) => infinitive.length > 3 && infinitive.endsWith(ending))) continue;
     if (judgement.framingVerbs.includes(infinitive)) continue;
     return match.index;
@@ -1051,6 +1076,25 @@ function degreeJudgement(text: string, context: ClassifyContext): boolean {
   });
 }
 
+/** "would be a waste of time", "ist entscheidend": a word of value as the copula's predicate (see `ClaimLexicon.evaluativePredicates`). */
+function evaluativePredicate(text: string, context: ClassifyContext): boolean {
+  const evaluative = context.lexicon.evaluativePredicates;
+  if (!evaluative || context.unspaced) return false;
+  return findPhrases(text, evaluative.words, false).some((hit) => {
+    const next = /^\s+(\p{L}+)/u.exec(text.slice(hit.end))?.[1]?.toLowerCase() ?? '';
+    if (evaluative.notAfter?.includes(next)) return false;
+    const before = (clauseBefore(text, hit.index).match(/[\p{L}’'-]+/gu) ?? []).map((word) => word.toLowerCase());
+    let at = before.length - 1;
+    while (at >= 0 && evaluative.adverbs.some((adverb) => isWordOrEnding(before[at]!, adverb))) at--;
+    if (at >= 0 && evaluative.copulas.includes(before[at]!)) return true;
+    // German closes its clause with the predicate: "ist für die Industrie äußerst wichtig", "dass es wichtig ist".
+    if (!evaluative.clauseFinal) return false;
+    const rest = text.slice(hit.end);
+    const closes = /^\s*(?:[,;:.!?()–—]|$)/u.test(rest) || evaluative.copulas.includes(next);
+    return closes && (before.some((word) => evaluative.copulas.includes(word)) || evaluative.copulas.includes(next));
+  });
+}
+
 /** "could heighten tensions", "pourrait": a conditional of possibility (see `ClaimLexicon.possibilityModals`). */
 function possibilityModal(text: string, context: ClassifyContext): boolean {
   const { lexicon, unspaced } = context;
@@ -1088,11 +1132,15 @@ function withoutRequirementClauses(text: string, context: ClassifyContext): stri
 
 /** `exclusion`: what exclusionOf gives for the sentence, when the caller has it already. */
 export function sentenceFeatures(
-  sentence: Sentence,
+  given: Sentence,
   context: ClassifyContext,
   attributed: boolean,
-  exclusion: Exclusion | null = exclusionOf(sentence, context),
+  exclusion: Exclusion | null = exclusionOf(given, context),
 ): SentenceFeatures {
+  // "indis\u00adpen\u00adsable": a soft hyphen marks where a word may break, and cuts no word.
+  const sentence = given.text.includes(SOFT_HYPHEN)
+    ? { ...given, text: given.text.replaceAll(SOFT_HYPHEN, '') }
+    : given;
   const words = sentence.words;
   const { lexicon, unspaced } = context;
   const quoteWords = quotedWords(sentence.text, context);
@@ -1114,6 +1162,7 @@ export function sentenceFeatures(
     singleQuotedSpeech(sentence.text, context) ||
     insideSingleQuotedParagraph(sentence.text, context) ||
     (quoteWords >= 3 && quotationThenSource(sentence.text, context)) ||
+    (quoteWords >= 3 && quotationThenShortClause(sentence.text, context)) ||
     (quoteWords >= 3 && closingQuotation(sentence.text, context));
   const directQuote =
     (quoteWords >= minimumQuote && (reported || quoteWords >= words * 0.6)) ||
@@ -1215,7 +1264,8 @@ export function sentenceFeatures(
       viewAt >= 0 ||
       heldIntention ||
       counterfactualCondition(sentence.text, context) ||
-      degreeJudgement(unquoted(sentence.text), context),
+      degreeJudgement(unquoted(sentence.text), context) ||
+      evaluativePredicate(unquoted(sentence.text), context),
     heldFuture,
     quotedFragment,
     // "Bush said the government needs to do more": what a speaker holds ought to be is their view.

@@ -82,6 +82,18 @@ export interface ClaimLexicon {
     notAdjectives: string[];
     infinitiveEndings: string[];
     framingVerbs: string[];
+    /**
+     * Languages that write the impersonal subject ("il est urgent de", "c’est difficile de"): one of these right before
+     * the copula; absent, none is written ("es urgente avanzar").
+     */
+    subjects?: string[];
+    /**
+     * Words that tie the adjective to its infinitive ("de", "d’": "il est indispensable de procéder"), and clitics that
+     * may stand before the infinitive ("de s’assurer"). With a link word the adjective's end is marked, so an
+     * adjective ending like an infinitive ("nécessaire") is read as one.
+     */
+    links?: string[];
+    clitics?: string[];
   };
   /**
    * The writer's inference from what is seen ("it seems as though", "parece que", "似乎"): an intention or a decision
@@ -111,6 +123,21 @@ export interface ClaimLexicon {
    * "could have come back": what was or was not).
    */
   possibilityModals?: { modals: string[]; notBefore: string[] };
+  /**
+   * Words of value that judge the subject when they are its predicate ("another inquiry would be a waste of time", "they
+   * are crucial strongholds", "es un error", "c’est une honte", "ist entscheidend"): one of `words` right after one of
+   * `copulas`, with only `adverbs` between (an entry "-ly" is an ending: "is also important", "ist sehr wichtig"), is
+   * the writer's or the speaker's evaluation, a view. Not before one of `notAfter` ("es importante destacar que": a
+   * frame of what follows). With `clauseFinal` (German), the word may instead close its clause with a copula before it
+   * in the clause or right after it ("ist für die Industrie äußerst wichtig", "dass es wichtig ist").
+   */
+  evaluativePredicates?: {
+    copulas: string[];
+    adverbs: string[];
+    words: string[];
+    notAfter?: string[];
+    clauseFinal?: boolean;
+  };
   /**
    * Languages whose adjectival predicate takes a degree adverb ("报告写得十分详细", "问题比较严重", "太突然了"): the adverb
    * before a quality is the writer's or the speaker's judgement, a view. Not before the first characters of

@@ -209,6 +209,8 @@ export const zh: ClaimLexicon = {
       '颇为',
       '頗為',
       '太',
+      // Round 20 (types19): the superlative degree ("最亮特色、最强竞争力", "最得力的辩护人").
+      '最',
     ],
     // Size, amount, length, height, speed, time (十分钟, 相当于), a hedge (很可能), and words that only begin with 太
     // (太空, 太阳, 太原, 太太, 太平, 太极).
@@ -248,6 +250,12 @@ export const zh: ClaimLexicon = {
       '極',
       '了',
       '的',
+      // Round 20 (types19): after 最, a time or a place in an order (最终, 最初, 最末) and an award's name (最佳女歌手).
+      '终',
+      '終',
+      '初',
+      '末',
+      '佳',
     ],
     // A score or a number (五十分), a wife (太太).
     notAfter: ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '零', '两', '兩', '太'],
