@@ -2791,3 +2791,37 @@ describe('speakers21: soft hyphens', () => {
     ]);
   });
 });
+
+describe('speakers22: a verb that takes a que-clause', () => {
+  it('es, pt, fr: the subject of any verb followed by its complementizer holds the clause', () => {
+    expect(
+      speakers(
+        'El ministro de Economía, Jorge Luis Perdomo, visitó la provincia. Entre otras aristas, el viceprimer ministro razonó que gran parte de la capacidad productiva tiene que ver con la gestión.',
+        'es',
+      ).at(-1),
+    ).toBe('Jorge Luis Perdomo');
+    expect(
+      speakers(
+        'O senador Lasier Martins visitou o Supremo. O parlamentar cobra que Pacheco paute seu requerimento.',
+        'pt',
+      ).at(-1),
+    ).toBe('Lasier Martins');
+    expect(
+      speakers(
+        'Le ministre de la Santé, Roman Prymula, a participé à une réunion. Le ministre a rejeté toute faute et a fait savoir qu’il ne démissionnerait pas.',
+        'fr',
+      ).at(-1),
+    ).toBe('Roman Prymula');
+  });
+
+  it('a conjunction or an obligation before the complementizer is no verb of saying', () => {
+    expect(
+      speakers(
+        'La empresa Montecon cerró el puerto. Pablo Mieres tiene que decidir mañana, ya que el plazo vence.',
+        'es',
+      ).at(-1),
+    ).toBeNull();
+    expect(speakers('Pacheco viajou ontem, já que a sessão acabou cedo.', 'pt').at(-1)).toBeNull();
+    expect(speakers('Roman Prymula est parti alors que la réunion continuait.', 'fr').at(-1)).toBeNull();
+  });
+});
