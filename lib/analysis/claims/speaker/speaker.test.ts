@@ -2825,3 +2825,16 @@ describe('speakers22: a verb that takes a que-clause', () => {
     expect(speakers('Roman Prymula est parti alors que la réunion continuait.', 'fr').at(-1)).toBeNull();
   });
 });
+
+describe('speakers22: Chinese clauses that name no subject', () => {
+  it('a condition, a demonstrative heading a relative clause, a causative or a modal opening the clause names nobody', () => {
+    expect(
+      speakers(
+        '不得不承认，如果没有张曼玉在戛纳封后，就很少有人会去关注。如果人们认为自己喝醉了，那他们会真的像喝醉了一样。相反，那些声称在飞机上比在地面上醉得更快的人，可能只是经历了效应。李简要开始新外科运动，他要让病人说话，让事实改变人们的治疗概念。',
+        'zh',
+      ),
+    ).toEqual([null, null, null, null]);
+    // A name before the verb still speaks.
+    expect(speakers('李简认为，这应该是对付肿瘤最有前景的方法。', 'zh')).toEqual(['李简']);
+  });
+});
