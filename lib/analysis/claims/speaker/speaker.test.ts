@@ -2838,3 +2838,13 @@ describe('speakers22: Chinese clauses that name no subject', () => {
     expect(speakers('李简认为，这应该是对付肿瘤最有前景的方法。', 'zh')).toEqual(['李简']);
   });
 });
+
+describe('speakers22: a definite member of a body after the verb', () => {
+  it('"según contó la integrante de Coendu" is the person who spoke last, "un integrante de …" the body', () => {
+    const found = speakers(
+      '“Estamos esperando”, dijo Laura Magallanes. Es larga la lista de problemas, según contó la integrante de Coendu.',
+      'es',
+    );
+    expect(found.at(-1)).toBe('Laura Magallanes');
+  });
+});
