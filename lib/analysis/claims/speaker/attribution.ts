@@ -345,18 +345,18 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     // "Mahmoud Othman, a lawmaker, told Xinhua": who is told listens.
     const toListener = this.lexicon.listenerVerbs?.includes(verb.phrase.toLowerCase()) ?? false;
     const speaker = toListener
-      ? (this.appositiveSubjectOf(sentence, verb) ?? this.subjectOf(sentence, verb))
+      ? (this.appositiveSubjectOf(sentence, verb) ?? this.subjectOf(sentence, verb, namedBefore))
       : invertedFirst
         ? (this.invertedSubjectOf(sentence, verb, namedBefore) ??
           this.appositiveSubjectOf(sentence, verb) ??
-          this.subjectOf(sentence, verb))
+          this.subjectOf(sentence, verb, namedBefore))
         : asideBefore
           ? (this.appositiveSubjectOf(sentence, verb) ??
-            this.subjectOf(sentence, verb) ??
+            this.subjectOf(sentence, verb, namedBefore) ??
             this.invertedSubjectOf(sentence, verb, namedBefore))
           : (this.appositiveSubjectOf(sentence, verb) ??
             this.invertedSubjectOf(sentence, verb, namedBefore) ??
-            this.subjectOf(sentence, verb));
+            this.subjectOf(sentence, verb, namedBefore));
     // "The agency would not describe the malfunction, saying …": a participle of saying after a comma has the subject
     // opening the clause it hangs on.
     if (

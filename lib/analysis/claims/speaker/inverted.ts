@@ -148,6 +148,9 @@ export abstract class InvertedSubjectReader extends SubjectReader {
       if (described && this.describesSomeone(described[2]!))
         return this.resolvePronoun(described[1] === 'die' ? 'sie' : 'er');
     }
+    // "“He’s a douchebag,” the 24-year-old comic said" is read before the verb; "…, said the 24-year-old comic" here:
+    // the person the sentence before was about, or the person named last.
+    if (this.describedByAge(/^[^,;:.!?"“”«»]*/u.exec(after)![0])) return namedBefore ?? this.resolvePronoun();
     // "…, agregaron que el Congreso tendrá …": after the complementizer comes what was said, not who said it.
     if (this.patterns.complementizerAfter?.test(after)) return null;
     // The name may follow an article or a title ("declarou o delegado Odair Carneiro").

@@ -2848,3 +2848,14 @@ describe('speakers22: a definite member of a body after the verb', () => {
     expect(found.at(-1)).toBe('Laura Magallanes');
   });
 });
+
+describe('speakers22: an English description by age', () => {
+  it('"The 59-year-old mortgage lender said" is the person named last', () => {
+    expect(
+      speakers(
+        '"The lights came on for three minutes here," said Rick Wolkenberg. The 59-year-old mortgage lender said his staff has for days been working in his office.',
+        'en',
+      ),
+    ).toEqual(['Rick Wolkenberg', 'Rick Wolkenberg']);
+  });
+});
