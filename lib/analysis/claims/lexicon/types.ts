@@ -210,6 +210,12 @@ export interface ClaimLexicon {
    * estima que hubo") is an estimate of what was, not a forecast.
    */
   complementizers?: string[];
+  /**
+   * Words that, right before a complementizer, make a conjunction, a comparison or an obligation rather than a verb
+   * taking the clause ("ya que", "más que", "tiene que", "alors que"): with them the clause is no one's speech or view
+   * (see AttributionReader.clauseVerbs).
+   */
+  clauseConjunctions?: string[];
   /** Markers of a statement about the future ("will", "poderá", "将"). */
   /**
    * Chinese: a future adverb that mostly opens a modifier ("即将上市的车型", "即将兴起的商业飞行"), and the particle that

@@ -1,5 +1,5 @@
 import type { ClaimLexicon } from '../lexicon';
-import { findPhrases, type PhraseHit } from '../match';
+import { allMatches, findPhrases, type PhraseHit } from '../match';
 import { alternation } from './lexicon-patterns';
 import { opensSourceClause } from '../story';
 import {
@@ -22,11 +22,18 @@ const INVERTED_PRONOUN = /^-(?:t-)?(il|elle)(?![\p{L}])/iu;
 export abstract class AttributionReader extends UnspacedSpeakerReader {
   /** "Asked what …," opening the sentence. */
   private readonly questionLeadIn: RegExp | null;
+  /** A lower-case word right before a complementizer ("razonó que"), where the lexicon says which words are no verbs. */
+  private readonly clauseVerb: RegExp | null;
 
   constructor(lexicon: ClaimLexicon, lang: string, unspaced: boolean, publication: string | null = null) {
     super(lexicon, lang, unspaced, publication);
     const leadIns = alternation(lexicon.questionLeadIns);
     this.questionLeadIn = leadIns ? new RegExp(`^[\\s"“«]*(?:${leadIns})\\s`, 'iu') : null;
+    const complementizers = alternation(lexicon.complementizers);
+    this.clauseVerb =
+      complementizers && lexicon.clauseConjunctions?.length
+        ? new RegExp(`(?<![\\p{L}’'ʼ-])(\\p{Ll}[\\p{L}-]{2,})\\s+(?:${complementizers})(?=[\\s’'ʼ])`, 'gu')
+        : null;
   }
 
   /** Whether the sentence is one quotation and nothing else (a closing stop aside). */
@@ -150,6 +157,12 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     if (earlier) return earlier;
     for (const verb of verbs.slice(closing ? verbs.indexOf(closing) + 1 : verbs.length)) {
       const speaker = this.speakerOfVerb(sentence, verb, namedBefore);
+      if (speaker) return speaker;
+    }
+    // "el viceprimer ministro razonó que …", "O parlamentar cobra que …": a verb no list holds, known by the clause it
+    // takes, has its subject before it hold that clause.
+    for (const verb of this.clauseVerbs(sentence, quoted)) {
+      const speaker = this.clauseOpeningSubject(sentence.slice(0, verb.index));
       if (speaker) return speaker;
     }
     const agent = this.reportAgent(sentence, quoted);
@@ -332,18 +345,18 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     // "Mahmoud Othman, a lawmaker, told Xinhua": who is told listens.
     const toListener = this.lexicon.listenerVerbs?.includes(verb.phrase.toLowerCase()) ?? false;
     const speaker = toListener
-      ? (this.appositiveSubjectOf(sentence, verb) ?? this.subjectOf(sentence, verb))
+      ? (this.appositiveSubjectOf(sentence, verb) ?? this.subjectOf(sentence, verb, namedBefore))
       : invertedFirst
         ? (this.invertedSubjectOf(sentence, verb, namedBefore) ??
           this.appositiveSubjectOf(sentence, verb) ??
-          this.subjectOf(sentence, verb))
+          this.subjectOf(sentence, verb, namedBefore))
         : asideBefore
           ? (this.appositiveSubjectOf(sentence, verb) ??
-            this.subjectOf(sentence, verb) ??
+            this.subjectOf(sentence, verb, namedBefore) ??
             this.invertedSubjectOf(sentence, verb, namedBefore))
           : (this.appositiveSubjectOf(sentence, verb) ??
             this.invertedSubjectOf(sentence, verb, namedBefore) ??
-            this.subjectOf(sentence, verb));
+            this.subjectOf(sentence, verb, namedBefore));
     // "The agency would not describe the malfunction, saying …": a participle of saying after a comma has the subject
     // opening the clause it hangs on.
     if (
@@ -472,6 +485,53 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     if (name && !this.isPlace(name.name) && !this.isGeneric(name.name) && !this.afterPreposition(subject, name.index))
       return this.canonical(name.name);
     return this.titleAnaphor(subject, true) ?? this.roleAnaphor(subject, true) ?? null;
+  }
+
+  /**
+   * The verbs of `sentence` known only by the complement clause they take, in a language whose lexicon says which words
+   * before its complementizer are no verbs (`clauseConjunctions`): a lower-case word right before "que" ("razonó que",
+   * "cobra que", "fait savoir qu’il"), outside quotations, not negated, and no noun (no article or preposition before it:
+   * "la idea que" is a relative clause). Verbs the lexicon lists are read before, by attributedSpeaker.
+   */
+  private clauseVerbs(sentence: string, quoted: Array<readonly [number, number]>): PhraseHit[] {
+    const conjunctions = this.lexicon.clauseConjunctions;
+    if (!this.clauseVerb || !conjunctions) return [];
+    return allMatches(this.clauseVerb, sentence)
+      .map((match) => ({ index: match.index, end: match.index + match[1]!.length, phrase: match[1]! }))
+      .filter((verb) => {
+        const word = verb.phrase.toLowerCase();
+        if (this.words.stopwords.has(word) || conjunctions.includes(word)) return false;
+        if (quoted.some(([start, end]) => verb.index > start && verb.end < end)) return false;
+        const previous = /([\p{L}’'ʼ]+)\s+$/u.exec(sentence.slice(0, verb.index))?.[1]?.toLowerCase() ?? '';
+        // "Hoje, ele calcula que": a person pronoun is a subject; other function words make the word a noun.
+        const pronoun = this.words.personPronouns.has(previous);
+        if (this.patterns.articles.has(previous) || (this.words.stopwords.has(previous) && !pronoun)) return false;
+        return !this.isNegated(sentence.slice(Math.max(0, verb.index - 40), verb.index));
+      });
+  }
+
+  /**
+   * The subject opening the clause that ends at a verb known only by its complement clause, when it is a person: a
+   * person pronoun ("Hoje, ele calcula que"), a title or role standing for a person named before ("O parlamentar cobra
+   * que", "el viceprimer ministro razonó que"), or a person already named ("Pacheco entende que"), with at most an
+   * article before and auxiliaries or adverbs after. Anything else ("Cabe destacar que", "Algunas mediciones han
+   * mostrado que") is not read as a source, since such a verb may as well be an act or an impersonal phrase.
+   */
+  private clauseOpeningSubject(before: string): string | null {
+    const clause = this.withoutVerbFillers(before.split(/[,;:"“”«»„()]/u).pop() ?? '').trim();
+    const words = clause.match(/[\p{L}’'-]+/gu) ?? [];
+    if (words.length === 0 || words.length > 6) return null;
+    if (words.length === 1 && this.words.personPronouns.has(words[0].toLowerCase()))
+      return this.resolvePronoun(words[0]);
+    // "o bloco parlamentar Juntos pelo Brasil" made "Juntos" a holder of "parlamentar": only a person holds a role here.
+    const role = this.titleAnaphor(clause) ?? this.roleAnaphor(clause);
+    if (role) return this.isPerson(role) || this.looksLikePersonName(role) ? role : null;
+    const name = this.firstNameCandidate(clause);
+    if (!name || name.end !== clause.length) return null;
+    const lead = clause.slice(0, name.index).trim().toLowerCase();
+    if (lead && !this.patterns.articles.has(lead)) return null;
+    const person = this.canonical(name.name);
+    return this.isPerson(person) ? person : null;
   }
 
   /** Whether a negation closes `before` ("hasn't", "has not yet", "no"), so the verb after it reports nothing. */

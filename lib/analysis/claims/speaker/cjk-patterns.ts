@@ -74,3 +74,10 @@ export const ZH_VIEW_OF = /(?:^|[，,])在([^，,。“”「」]{1,16}?)(?:的)
 
 /** "告诉半月谈记者", "告訴本報記者": telling a reporter of any outlet reports what follows. */
 export const ZH_TOLD_REPORTER = /(?:告诉|告訴)[^，,。：:“”「」]{0,14}?(?:记者|記者)/gu;
+
+/**
+ * A Chinese clause before a verb that names nobody who says it: a condition ("如果人们认为"), a demonstrative heading a
+ * relative clause ("那些声称…的人"), a causative whose object is made to act ("他要让病人说话"), a modal alone
+ * ("不得不承认").
+ */
+export const ZH_NO_SPEAKER = /^(?:如果|假如|假若|要是|倘若|若是)|^(?:那些|这些|這些|不得不|不能不)$|.(?:让|讓)./u;

@@ -148,6 +148,9 @@ export abstract class InvertedSubjectReader extends SubjectReader {
       if (described && this.describesSomeone(described[2]!))
         return this.resolvePronoun(described[1] === 'die' ? 'sie' : 'er');
     }
+    // "“He’s a douchebag,” the 24-year-old comic said" is read before the verb; "…, said the 24-year-old comic" here:
+    // the person the sentence before was about, or the person named last.
+    if (this.describedByAge(/^[^,;:.!?"“”«»]*/u.exec(after)![0])) return namedBefore ?? this.resolvePronoun();
     // "…, agregaron que el Congreso tendrá …": after the complementizer comes what was said, not who said it.
     if (this.patterns.complementizerAfter?.test(after)) return null;
     // The name may follow an article or a title ("declarou o delegado Odair Carneiro").
@@ -176,6 +179,19 @@ export abstract class InvertedSubjectReader extends SubjectReader {
       ((next) => next !== undefined && !this.words.stopwords.has(next))(
         /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(after.slice(c.end))?.[1],
       );
+    // "según contó la integrante de Coendu": the member of a body, with a definite article, is someone the reader has
+    // met, the person who spoke last; the body is only where they belong ("un integrante de …" is someone new).
+    const memberOf = /^\s+(\p{L}+)\s+(\p{Ll}+)\s+(\p{Ll}+)\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}/u.exec(after);
+    if (
+      memberOf &&
+      DEFINITE_ARTICLE.test(memberOf[1]!) &&
+      this.words.memberNouns.has(memberOf[2]!) &&
+      GENITIVE_PREPOSITIONS.has(memberOf[3]!) &&
+      this.lastSpeaker &&
+      this.block - this.lastSpeakerBlock <= 2 &&
+      this.isPerson(this.lastSpeaker)
+    )
+      return this.lastSpeaker;
     // "said union leader John Smith.", "said Chevrolet spokesman Alan Adler on Monday.": the subject after the verb is
     // a noun phrase whose head is the person's name; the words before it, however they are written, are the role.
     const describedPerson = this.describedPersonAfterVerb(sentence, verb);

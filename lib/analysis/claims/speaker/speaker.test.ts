@@ -2791,3 +2791,71 @@ describe('speakers21: soft hyphens', () => {
     ]);
   });
 });
+
+describe('speakers22: a verb that takes a que-clause', () => {
+  it('es, pt, fr: the subject of any verb followed by its complementizer holds the clause', () => {
+    expect(
+      speakers(
+        'El ministro de Economía, Jorge Luis Perdomo, visitó la provincia. Entre otras aristas, el viceprimer ministro razonó que gran parte de la capacidad productiva tiene que ver con la gestión.',
+        'es',
+      ).at(-1),
+    ).toBe('Jorge Luis Perdomo');
+    expect(
+      speakers(
+        'O senador Lasier Martins visitou o Supremo. O parlamentar cobra que Pacheco paute seu requerimento.',
+        'pt',
+      ).at(-1),
+    ).toBe('Lasier Martins');
+    expect(
+      speakers(
+        'Le ministre de la Santé, Roman Prymula, a participé à une réunion. Le ministre a rejeté toute faute et a fait savoir qu’il ne démissionnerait pas.',
+        'fr',
+      ).at(-1),
+    ).toBe('Roman Prymula');
+  });
+
+  it('a conjunction or an obligation before the complementizer is no verb of saying', () => {
+    expect(
+      speakers(
+        'La empresa Montecon cerró el puerto. Pablo Mieres tiene que decidir mañana, ya que el plazo vence.',
+        'es',
+      ).at(-1),
+    ).toBeNull();
+    expect(speakers('Pacheco viajou ontem, já que a sessão acabou cedo.', 'pt').at(-1)).toBeNull();
+    expect(speakers('Roman Prymula est parti alors que la réunion continuait.', 'fr').at(-1)).toBeNull();
+  });
+});
+
+describe('speakers22: Chinese clauses that name no subject', () => {
+  it('a condition, a demonstrative heading a relative clause, a causative or a modal opening the clause names nobody', () => {
+    expect(
+      speakers(
+        '不得不承认，如果没有张曼玉在戛纳封后，就很少有人会去关注。如果人们认为自己喝醉了，那他们会真的像喝醉了一样。相反，那些声称在飞机上比在地面上醉得更快的人，可能只是经历了效应。李简要开始新外科运动，他要让病人说话，让事实改变人们的治疗概念。',
+        'zh',
+      ),
+    ).toEqual([null, null, null, null]);
+    // A name before the verb still speaks.
+    expect(speakers('李简认为，这应该是对付肿瘤最有前景的方法。', 'zh')).toEqual(['李简']);
+  });
+});
+
+describe('speakers22: a definite member of a body after the verb', () => {
+  it('"según contó la integrante de Coendu" is the person who spoke last, "un integrante de …" the body', () => {
+    const found = speakers(
+      '“Estamos esperando”, dijo Laura Magallanes. Es larga la lista de problemas, según contó la integrante de Coendu.',
+      'es',
+    );
+    expect(found.at(-1)).toBe('Laura Magallanes');
+  });
+});
+
+describe('speakers22: an English description by age', () => {
+  it('"The 59-year-old mortgage lender said" is the person named last', () => {
+    expect(
+      speakers(
+        '"The lights came on for three minutes here," said Rick Wolkenberg. The 59-year-old mortgage lender said his staff has for days been working in his office.',
+        'en',
+      ),
+    ).toEqual(['Rick Wolkenberg', 'Rick Wolkenberg']);
+  });
+});

@@ -155,6 +155,11 @@ export abstract class SubjectReader extends ReferenceReader {
    * Whether a German noun after "der"/"die" describes a person rather than naming one ("die 40-Jährige", "der
    * frühere Nationalspieler"): no known person or organization, no group, no job title (those have their own rules).
    */
+  /** "the 24-year-old comic", "The 59-year-old mortgage lender": the definite article, an age and a description. */
+  protected describedByAge(text: string): boolean {
+    return this.lang === 'en' && /^\s*the\s+\d{1,3}-year-old(?:\s+\p{Ll}[\p{L}-]*){0,3}\s*$/iu.test(text);
+  }
+
   protected describesSomeone(noun: string): boolean {
     return (
       !this.isPerson(noun) &&
@@ -195,7 +200,7 @@ export abstract class SubjectReader extends ReferenceReader {
     return /(?:en|em|er|es)$/u.test(last) && lead.slice(0, -1).some((word) => this.words.stopwords.has(word));
   }
 
-  protected subjectOf(sentence: string, verb: PhraseHit): string | null {
+  protected subjectOf(sentence: string, verb: PhraseHit, namedBefore: string | null = null): string | null {
     const windowStart = Math.max(0, verb.index - 120);
     const before = this.withoutVerbFillers(sentence.slice(windowStart, verb.index));
     // "Wu Fan was quoted by Agence-France Presse as saying": who is quoted speaks, not who quotes.
@@ -253,6 +258,9 @@ export abstract class SubjectReader extends ReferenceReader {
       if (noun && this.describesSomeone(noun))
         return this.lastSpeaker && this.isPerson(this.lastSpeaker) ? this.lastSpeaker : null;
     }
+    // "The 59-year-old mortgage lender said": an English description by age is the person the sentence before was
+    // about, or the person named last, as "he" would be.
+    if (this.describedByAge(before.split(/[,;:"“”«»„()]/u).pop() ?? '')) return namedBefore ?? this.resolvePronoun();
     // "Den Clip kommentierte er schließlich mit sehr aufrichtigen Worten und schrieb": a pronoun that is only ever a
     // subject, in the clause before the verb, is its subject, whatever nouns come between.
     const subjectPronoun = this.subjectOnlyPronounIn(before.split(/[,;:"“”„«»()]/u).pop() ?? '');

@@ -13,6 +13,7 @@ import {
   ZH_NAMING,
   ZH_NO_SUBJECT,
   ZH_NOT_SPEECH,
+  ZH_NO_SPEAKER,
   ZH_RELATED_PERSON,
   ZH_SETTING,
   ZH_TITLE_AFTER_NAME,
@@ -150,7 +151,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     }
     // "除了再次向记者强调…", "从法律程序上说": an adverbial opened by a preposition has no subject in it; "记者了解",
     // "本报记者": the reporter is the writer, who asserts rather than reports.
-    if (ZH_NO_SUBJECT.test(clause)) return null;
+    if (ZH_NO_SUBJECT.test(clause) || ZH_NO_SPEAKER.test(clause)) return null;
     // "更有业内人士认为": somebody, not named.
     if (/^(更有|也有|还有|還有)/u.test(clause)) return null;
     // "该公司", "該公司": the organization named before.
