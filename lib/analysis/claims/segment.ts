@@ -316,10 +316,47 @@ function moveOpeningQuotesForward(text: string, pieces: readonly Piece[], lang: 
   return moved;
 }
 
+/**
+ * A full stop with no space after it between a lower-case word of two or more letters and a capitalised word ("in
+ * trouble.The minister said"): two sentences glued, by the page or by inline elements set as blocks by a style sheet.
+ * The segmenter keeps them together (UAX #29, SB7, takes "trouble.The" for an abbreviation). The word before opens at a
+ * space, a quotation mark or a bracket, so a domain ("news.bbc.Com"), a path or a name written with capitals inside
+ * ("OpenAI.com", "St.Louis", "U.S.The") never matches; the word after ends at no bracket, underscore or stop before a letter (code:
+ * "string.Format(", "socket.SOCK_STREAM").
+ */
+const GLUED_SENTENCES = /(?<=(?:^|[\s"'“‘„«(\[])\p{Ll}{2,})\.(?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}_(/@]|\.[\p{L}\p{N}]))/gu;
+
+/** Whether `word` and a stop is one of the lexicon's abbreviations, whatever its case ("vgl.", "No."). */
+function isListedAbbreviation(word: string, lexicon: ClaimLexicon): boolean {
+  const written = `${word}.`.toLowerCase();
+  return [...lexicon.titleAbbreviations, ...lexicon.ambiguousAbbreviations].some(
+    (abbreviation) => abbreviation.toLowerCase() === written,
+  );
+}
+
+/** The pieces cut after each stop that glues two sentences (`GLUED_SENTENCES`); none in Chinese or Japanese. */
+function cutGluedSentences(text: string, pieces: readonly Piece[], lang: string, lexicon: ClaimLexicon): Piece[] {
+  if (isUnspacedScript(lang)) return [...pieces];
+  const cut: Piece[] = [];
+  for (const piece of pieces) {
+    const pieceText = text.slice(piece.start, piece.end);
+    let start = piece.start;
+    for (const match of pieceText.matchAll(GLUED_SENTENCES)) {
+      const word = /\p{Ll}+$/u.exec(pieceText.slice(0, match.index))?.[0] ?? '';
+      if (isListedAbbreviation(word, lexicon)) continue;
+      const end = piece.start + match.index + 1;
+      cut.push({ start, end });
+      start = end;
+    }
+    cut.push({ start, end: piece.end });
+  }
+  return cut;
+}
+
 function segmentBlock(text: string, blockPieces: readonly Piece[], lang: string, lexicon: ClaimLexicon): Piece[] {
   const joined: Piece[] = [];
   let joinedCount = 0;
-  for (const piece of moveOpeningQuotesForward(text, blockPieces, lang)) {
+  for (const piece of moveOpeningQuotesForward(text, cutGluedSentences(text, blockPieces, lang, lexicon), lang)) {
     const previous = joined[joined.length - 1];
     if (
       previous &&
