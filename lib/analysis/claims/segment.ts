@@ -324,7 +324,7 @@ function moveOpeningQuotesForward(text: string, pieces: readonly Piece[], lang: 
  * ("OpenAI.com", "St.Louis", "U.S.The") never matches; the word after ends at no bracket, underscore or stop before a letter (code:
  * "string.Format(", "socket.SOCK_STREAM").
  */
-const GLUED_SENTENCES = /(?<=(?:^|[\s"'“‘„«(\[])\p{Ll}{2,})\.(?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}_(/@]|\.[\p{L}\p{N}]))/gu;
+const GLUED_SENTENCES = /(?<=(?:^|[\s"'“‘„«([])\p{Ll}{2,})\.(?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}_(/@]|\.[\p{L}\p{N}]))/gu;
 
 /** Whether `word` and a stop is one of the lexicon's abbreviations, whatever its case ("vgl.", "No."). */
 function isListedAbbreviation(word: string, lexicon: ClaimLexicon): boolean {
