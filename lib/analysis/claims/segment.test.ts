@@ -215,6 +215,25 @@ describe('segmentSentences: sentences glued with no space after the stop', () =>
     expect(texts('It was in trouble.Mr. Smith said so.', 'en')).toEqual(['It was in trouble.', 'Mr. Smith said so.']);
   });
 
+  it('cuts before a quotation glued to the stop, its opening mark going with it, but not after a closing mark', () => {
+    expect(texts('The party is in trouble.“We will cut it,” he said.', 'en')).toEqual([
+      'The party is in trouble.',
+      '“We will cut it,” he said.',
+    ]);
+    expect(texts('Le parti est en difficulté.«Nous allons couper», a-t-il dit.', 'fr')).toEqual([
+      'Le parti est en difficulté.',
+      '«Nous allons couper», a-t-il dit.',
+    ]);
+    expect(texts('Die Partei ist gescheitert.„Wir sind pleite“, sagte er.', 'de')).toEqual([
+      'Die Partei ist gescheitert.',
+      '„Wir sind pleite“, sagte er.',
+    ]);
+    expect(texts('Er sagte: „Die Partei ist gescheitert.“Der Minister schwieg.', 'de')).toEqual([
+      'Er sagte: „Die Partei ist gescheitert.“',
+      'Der Minister schwieg.',
+    ]);
+  });
+
   it('leaves domains, code, decimals, initialisms, abbreviations and capitalised words alone', () => {
     for (const sentence of [
       'Visit OpenAI.com or news.bbc.Com today for the story.',

@@ -294,22 +294,45 @@ function segmenterPieces(blocks: readonly Block[], lang: string): Piece[][] {
 /** A full stop and the opening quotation marks or brackets after it: "终身学习。“", "生态建设工作。（" */
 const STOP_THEN_OPENING_QUOTE = /[。！？][“「『（]+$/u;
 
+/** A lower-case word, its stop and, glued to them, marks that may open a quotation: "in trouble.“". */
+const GLUED_OPENING_MARK = /^[“„«»]$/u;
+const GLUED_STOP_THEN_MARKS = /(?:^|[\s(])\p{Ll}{2,}\.([^\s\p{L}\p{N}]+)$/u;
+
+/**
+ * The marks glued after a stop that open the next sentence, or 0. Chinese and Japanese: "。“", "。（". Elsewhere, a
+ * quotation glued to the sentence before ("in trouble.“We will cut it,” he said"): the segmenter leaves its opening
+ * mark behind too, and the quotation then looks unclosed and joins the two back. Only marks that open a quotation in
+ * the language, and none that close one ("…gescheitert.“" in German closes „…“).
+ */
+function openingMarksAtEnd(piece: string, next: string, lang: string): number {
+  if (isUnspacedScript(lang)) {
+    const match = STOP_THEN_OPENING_QUOTE.exec(piece);
+    return match ? match[0].length - 1 : 0;
+  }
+  // Most pieces end with no mark: the last character tells, before the pattern reads the piece.
+  if (!GLUED_OPENING_MARK.test(piece.charAt(piece.length - 1))) return 0;
+  const marks = GLUED_STOP_THEN_MARKS.exec(piece)?.[1];
+  if (!marks || !/^\p{Lu}/u.test(next)) return 0;
+  const pairs = quotePairs(`${piece}${next}`, lang);
+  const opens = (mark: string) => pairs.some(([open]) => open === mark) && !pairs.some(([, close]) => close === mark);
+  return [...marks].every(opens) ? marks.length : 0;
+}
+
 /**
  * Chinese and Japanese: Intl.Segmenter counts an opening mark right after a full stop as closing that sentence
  * (UAX #29 takes “ and （ for a Close), so "…终身学习。“我学的是声乐…”" leaves the quotation's opening mark behind and
- * the quotation then looks unclosed, and "…工作。（详情请点击链接：" ends the sentence with the bracket. The marks open
- * the next sentence: they are moved there.
+ * the quotation then looks unclosed, and "…工作。（详情请点击链接：" ends the sentence with the bracket. The same
+ * in other languages when a quotation is glued to the stop before it. The marks open the next sentence: they are moved
+ * there.
  */
 function moveOpeningQuotesForward(text: string, pieces: readonly Piece[], lang: string): Piece[] {
-  if (!isUnspacedScript(lang)) return [...pieces];
   const moved = pieces.map((piece) => ({ ...piece }));
   for (let index = 0; index + 1 < moved.length; index++) {
     const piece = moved[index]!;
     const next = moved[index + 1]!;
     if (piece.end !== next.start) continue;
-    const match = STOP_THEN_OPENING_QUOTE.exec(text.slice(piece.start, piece.end));
-    if (!match) continue;
-    const marks = match[0].length - 1;
+    const marks = openingMarksAtEnd(text.slice(piece.start, piece.end), text.slice(next.start, next.end), lang);
+    if (!marks) continue;
     piece.end -= marks;
     next.start -= marks;
   }
