@@ -245,3 +245,31 @@ describe('a quotation attributed in the sentence after it', () => {
     expect(claims.find((claim) => claim.text.includes('The market is broken'))?.speaker).toBe('Jane Doe');
   });
 });
+
+describe('findClaims: bibliographic references and epigraphs are no claims', () => {
+  const STORY_FR = [
+    'PARIS, 3 mars (AFP) - L’historien a déclaré lundi que les archives avaient été vendues à un collectionneur privé pour 2 millions d’euros.',
+    '« C’est une perte pour le pays », a déclaré Jeanne Martin, qui a mené la campagne pour les garder.',
+    'Dupont, M. (1998). Histoire de Paris et de ses habitants depuis la Révolution. Paris : Gallimard, éd. revue, p. 45.',
+    '(Tite-Live cité par Machiavel)',
+    'Le ministère a indiqué qu’il examinerait la vente le mois prochain, selon un communiqué.',
+  ].join('\n\n');
+  const STORY_ZH = [
+    '本报讯 昨天，文化部门表示，这批档案已经以两百万元的价格卖给一位私人收藏家，引起了广泛的关注。',
+    '“这是国家的损失。”负责保护档案的李明说，他们将继续争取把档案留在国内。',
+    '萧乾：《未带地图的旅人》，第236-239页，湖南人民出版社1980年版。',
+    '有关部门表示，下个月将对这次交易进行审查，并公布审查的结果。',
+  ].join('\n\n');
+
+  it('fr: a reference line and a bracketed attribution standing alone', () => {
+    const claims = findClaims(STORY_FR, 'fr', { max: 20 });
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.some((claim) => /Gallimard|Histoire de Paris|Tite-Live/u.test(claim.text))).toBe(false);
+  });
+
+  it('zh: author, title in book marks, pages and publisher', () => {
+    const claims = findClaims(STORY_ZH, 'zh', { max: 20 });
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.some((claim) => claim.text.includes('出版社'))).toBe(false);
+  });
+});

@@ -3,6 +3,7 @@ import { makeAnchor, type Claim } from '../../shared/types';
 import { exclusionOf, kindOf, sentenceFeatures, type SentenceFeatures } from './classify';
 import { isUnspacedScript, lexiconFor } from './lexicon';
 import { allMatches } from './match';
+import { isReferenceLine } from './references';
 import { selectClaims } from './rank';
 import {
   closesQuotation,
@@ -215,6 +216,8 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     // ruled out needs no features.
     const exclusion = exclusionOf(sentence, context);
     if (exclusion === 'furniture' || exclusion === 'boilerplate') continue;
+    // A book cited or an epigraph's source, as the page prints them: no speaker is named there and nothing is claimed.
+    if (isReferenceLine(blockText, lang, lexicon, unspaced)) continue;
     const block = blocks[sentence.block];
     const following = block ? text.slice(sentence.end, block.end) : '';
     const quoteEnd = quotedUntil.get(sentence.block) ?? -1;

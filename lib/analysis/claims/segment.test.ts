@@ -197,3 +197,56 @@ describe('hasWords', () => {
     expect(hasWords('肖冰说了这些话', 'zh', 5)).toBe(false);
   });
 });
+
+describe('segmentSentences: sentences glued with no space after the stop', () => {
+  it('cuts "trouble.The" between a lower-case word and a capitalised one', () => {
+    expect(texts('The party is in trouble.The minister said it would survive.', 'en')).toEqual([
+      'The party is in trouble.',
+      'The minister said it would survive.',
+    ]);
+    expect(texts('Le parti est en difficulté.Le ministre a dit « non ».', 'fr')).toEqual([
+      'Le parti est en difficulté.',
+      'Le ministre a dit « non ».',
+    ]);
+    expect(texts('Die Partei ist gescheitert.Der Minister sagte das.', 'de')).toEqual([
+      'Die Partei ist gescheitert.',
+      'Der Minister sagte das.',
+    ]);
+    expect(texts('It was in trouble.Mr. Smith said so.', 'en')).toEqual(['It was in trouble.', 'Mr. Smith said so.']);
+  });
+
+  it('cuts before a quotation glued to the stop, its opening mark going with it, but not after a closing mark', () => {
+    expect(texts('The party is in trouble.“We will cut it,” he said.', 'en')).toEqual([
+      'The party is in trouble.',
+      '“We will cut it,” he said.',
+    ]);
+    expect(texts('Le parti est en difficulté.«Nous allons couper», a-t-il dit.', 'fr')).toEqual([
+      'Le parti est en difficulté.',
+      '«Nous allons couper», a-t-il dit.',
+    ]);
+    expect(texts('Die Partei ist gescheitert.„Wir sind pleite“, sagte er.', 'de')).toEqual([
+      'Die Partei ist gescheitert.',
+      '„Wir sind pleite“, sagte er.',
+    ]);
+    expect(texts('Er sagte: „Die Partei ist gescheitert.“Der Minister schwieg.', 'de')).toEqual([
+      'Er sagte: „Die Partei ist gescheitert.“',
+      'Der Minister schwieg.',
+    ]);
+  });
+
+  it('leaves domains, code, decimals, initialisms, abbreviations and capitalised words alone', () => {
+    for (const sentence of [
+      'Visit OpenAI.com or news.bbc.Com today for the story.',
+      'It runs on Node.js and calls string.Format(x) and socket.SOCK_STREAM here.',
+      'It grew 3.5 percent in the U.S.The rest stayed.',
+      'He moved to St.Louis last year.',
+      'Prices rose 10 percent, vgl.Tabelle 2.',
+      'It sold for 3 Euro.Verkauft wurde es trotzdem.',
+    ])
+      expect(texts(sentence, sentence.includes('vgl.') || sentence.includes('Euro.') ? 'de' : 'en')).toHaveLength(1);
+  });
+
+  it('zh and ja: no cut', () => {
+    expect(texts('他说了abc.Def的事情。', 'zh')).toHaveLength(1);
+  });
+});

@@ -294,32 +294,92 @@ function segmenterPieces(blocks: readonly Block[], lang: string): Piece[][] {
 /** A full stop and the opening quotation marks or brackets after it: "终身学习。“", "生态建设工作。（" */
 const STOP_THEN_OPENING_QUOTE = /[。！？][“「『（]+$/u;
 
+/** A lower-case word, its stop and, glued to them, marks that may open a quotation: "in trouble.“". */
+const GLUED_OPENING_MARK = /^[“„«»]$/u;
+const GLUED_STOP_THEN_MARKS = /(?:^|[\s(])\p{Ll}{2,}\.([^\s\p{L}\p{N}]+)$/u;
+
+/**
+ * The marks glued after a stop that open the next sentence, or 0. Chinese and Japanese: "。“", "。（". Elsewhere, a
+ * quotation glued to the sentence before ("in trouble.“We will cut it,” he said"): the segmenter leaves its opening
+ * mark behind too, and the quotation then looks unclosed and joins the two back. Only marks that open a quotation in
+ * the language, and none that close one ("…gescheitert.“" in German closes „…“).
+ */
+function openingMarksAtEnd(piece: string, next: string, lang: string): number {
+  if (isUnspacedScript(lang)) {
+    const match = STOP_THEN_OPENING_QUOTE.exec(piece);
+    return match ? match[0].length - 1 : 0;
+  }
+  // Most pieces end with no mark: the last character tells, before the pattern reads the piece.
+  if (!GLUED_OPENING_MARK.test(piece.charAt(piece.length - 1))) return 0;
+  const marks = GLUED_STOP_THEN_MARKS.exec(piece)?.[1];
+  if (!marks || !/^\p{Lu}/u.test(next)) return 0;
+  const pairs = quotePairs(`${piece}${next}`, lang);
+  const opens = (mark: string) => pairs.some(([open]) => open === mark) && !pairs.some(([, close]) => close === mark);
+  return [...marks].every(opens) ? marks.length : 0;
+}
+
 /**
  * Chinese and Japanese: Intl.Segmenter counts an opening mark right after a full stop as closing that sentence
  * (UAX #29 takes “ and （ for a Close), so "…终身学习。“我学的是声乐…”" leaves the quotation's opening mark behind and
- * the quotation then looks unclosed, and "…工作。（详情请点击链接：" ends the sentence with the bracket. The marks open
- * the next sentence: they are moved there.
+ * the quotation then looks unclosed, and "…工作。（详情请点击链接：" ends the sentence with the bracket. The same
+ * in other languages when a quotation is glued to the stop before it. The marks open the next sentence: they are moved
+ * there.
  */
 function moveOpeningQuotesForward(text: string, pieces: readonly Piece[], lang: string): Piece[] {
-  if (!isUnspacedScript(lang)) return [...pieces];
   const moved = pieces.map((piece) => ({ ...piece }));
   for (let index = 0; index + 1 < moved.length; index++) {
     const piece = moved[index]!;
     const next = moved[index + 1]!;
     if (piece.end !== next.start) continue;
-    const match = STOP_THEN_OPENING_QUOTE.exec(text.slice(piece.start, piece.end));
-    if (!match) continue;
-    const marks = match[0].length - 1;
+    const marks = openingMarksAtEnd(text.slice(piece.start, piece.end), text.slice(next.start, next.end), lang);
+    if (!marks) continue;
     piece.end -= marks;
     next.start -= marks;
   }
   return moved;
 }
 
+/**
+ * A full stop with no space after it between a lower-case word of two or more letters and a capitalised word ("in
+ * trouble.The minister said"): two sentences glued, by the page or by inline elements set as blocks by a style sheet.
+ * The segmenter keeps them together (UAX #29, SB7, takes "trouble.The" for an abbreviation). The word before opens at a
+ * space, a quotation mark or a bracket, so a domain ("news.bbc.Com"), a path or a name written with capitals inside
+ * ("OpenAI.com", "St.Louis", "U.S.The") never matches; the word after ends at no bracket, underscore or stop before a letter (code:
+ * "string.Format(", "socket.SOCK_STREAM").
+ */
+const GLUED_SENTENCES = /(?<=(?:^|[\s"'“‘„«([])\p{Ll}{2,})\.(?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}_(/@]|\.[\p{L}\p{N}]))/gu;
+
+/** Whether `word` and a stop is one of the lexicon's abbreviations, whatever its case ("vgl.", "No."). */
+function isListedAbbreviation(word: string, lexicon: ClaimLexicon): boolean {
+  const written = `${word}.`.toLowerCase();
+  return [...lexicon.titleAbbreviations, ...lexicon.ambiguousAbbreviations].some(
+    (abbreviation) => abbreviation.toLowerCase() === written,
+  );
+}
+
+/** The pieces cut after each stop that glues two sentences (`GLUED_SENTENCES`); none in Chinese or Japanese. */
+function cutGluedSentences(text: string, pieces: readonly Piece[], lang: string, lexicon: ClaimLexicon): Piece[] {
+  if (isUnspacedScript(lang)) return [...pieces];
+  const cut: Piece[] = [];
+  for (const piece of pieces) {
+    const pieceText = text.slice(piece.start, piece.end);
+    let start = piece.start;
+    for (const match of pieceText.matchAll(GLUED_SENTENCES)) {
+      const word = /\p{Ll}+$/u.exec(pieceText.slice(0, match.index))?.[0] ?? '';
+      if (isListedAbbreviation(word, lexicon)) continue;
+      const end = piece.start + match.index + 1;
+      cut.push({ start, end });
+      start = end;
+    }
+    cut.push({ start, end: piece.end });
+  }
+  return cut;
+}
+
 function segmentBlock(text: string, blockPieces: readonly Piece[], lang: string, lexicon: ClaimLexicon): Piece[] {
   const joined: Piece[] = [];
   let joinedCount = 0;
-  for (const piece of moveOpeningQuotesForward(text, blockPieces, lang)) {
+  for (const piece of moveOpeningQuotesForward(text, cutGluedSentences(text, blockPieces, lang, lexicon), lang)) {
     const previous = joined[joined.length - 1];
     if (
       previous &&

@@ -282,3 +282,24 @@ describe('readsAsStory', () => {
     expect(readsAsStory('Revenue tripled last year to $96 million, according to the company.', 'en')).toBe(true);
   });
 });
+
+describe('storyFeatures: datelines of agency stories', () => {
+  const opening = (dateline: string, lang = 'en') =>
+    storyFeatures(`${dateline}The government announced new rules for the banks on the first day of the week.`, lang)
+      .dateline;
+
+  it('reads a place with an agency, a place with a date, and a place, a date and an agency as a dateline', () => {
+    expect(opening('MUMBAI (Reuters) - ')).toBe(true);
+    expect(opening('WASHINGTON (AP) — ')).toBe(true);
+    expect(opening('Mumbai, Jan 7 - ')).toBe(true);
+    expect(opening('New Delhi, Jan. 7, 2024 — ')).toBe(true);
+    expect(opening('PARIS, 3 mars (AFP) - ', 'fr')).toBe(true);
+    expect(opening('Berlin, 3. März – ', 'de')).toBe(true);
+  });
+
+  it('reads no dateline in an opening clause that only looks like one', () => {
+    expect(opening('In total, 12 people — ')).toBe(false);
+    expect(opening('')).toBe(false);
+    expect(opening('The report (seen by us) - ')).toBe(false);
+  });
+});

@@ -38,8 +38,14 @@ const FINAL_PUNCTUATION = /[.!?。！？…]["”»’」』)）]*$/u;
 const QUOTED = /"[^"]*"|“[^”“]*[”“]|„[^“]*“|«[^»]*»|»[^«]*«|「[^」]*」|『[^』]*』/gu;
 const PRICE =
   /(?:[$€£¥]|R\$|US\$)\s?\d|\d[\d.,]*\s?(?:€|euros?|eur|dollars?|usd|reais|pesos|yuan|元|円|ドル)(?![\p{L}])/iu;
+/**
+ * A dateline opening a news story: a capitalised place and a dash ("LONDON —"), a place and a news agency in brackets
+ * ("MUMBAI (Reuters) -", "(EFE).-"), a place, a date and an agency ("PARIS, 3 mars (AFP) -"), a place of capitalised
+ * words and a date alone, the month before or after the day, with or without the year ("Mumbai, Jan 7 - ", "Berlin, 3.
+ * März 2024 – "), or a Chinese agency opening ("本报讯", "新华社").
+ */
 const DATELINE =
-  /^(?:\p{Lu}[\p{Lu} .'-]{2,30}\s[—–-]{1,2}\s|\([A-Z]{2,6}\)\s?[.-]|[\p{Lu}\p{L} ]{2,30},\s[^\n]{0,40}\(\w+\)\s?[—–-]|本报讯|新华社|据.{1,10}报道|【.{1,12}】)/u;
+  /^(?:\p{Lu}[\p{Lu} .'-]{2,30}\s[—–-]{1,2}\s|\p{Lu}[\p{Lu} .'-]{1,30}\s?\(\p{Lu}[\p{L} .&/-]{1,20}\)\s?[.—–-]|\([A-Z]{2,6}\)\s?[.-]|[\p{Lu}\p{L} ]{2,30},\s[^\n]{0,40}\(\w+\)\s?[—–-]|\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*){0,3},\s(?:\p{L}{3,10}\.?\s\d{1,2}|\d{1,2}\.?\s\p{L}{3,10}\.?)(?:,?\s\d{4})?\s[—–-]{1,2}\s|本报讯|新华社|据.{1,10}报道|【.{1,12}】)/u;
 
 /**
  * Whether a sentence narrates in the past tense: a past word of the lexicon, or a lower-case word with a

@@ -863,6 +863,7 @@ export const de: ClaimLexicon = {
     'dies ergaben',
     'dies zeigen',
   ],
+  referenceWords: { pages: ['S.', 'pp.'], publishers: ['Verlag', 'Hrsg.', 'Press'] },
   calendarNames: [
     'Montag',
     'Dienstag',

@@ -1291,6 +1291,7 @@ export const en: ClaimLexicon = {
     'in their view',
   ],
   retroactiveSources: ['this is according to', 'that is according to', 'so says', 'that is what'],
+  referenceWords: { pages: ['pp.', 'p.'], publishers: ['Press', 'Publishers', 'Publishing', 'eds.', 'ed.'] },
   calendarNames: [
     'Monday',
     'Tuesday',

@@ -1403,6 +1403,10 @@ export const es: ClaimLexicon = {
     'según su visión',
   ],
   retroactiveSources: ['así lo', 'eso dijo', 'eso es lo que', 'esto es lo que', 'así se desprende'],
+  referenceWords: {
+    pages: ['pp.', 'págs.', 'pág.', 'p.'],
+    publishers: ['Editorial', 'Ediciones', 'ed.', 'eds.', 'Press'],
+  },
   calendarNames: ['Lunes', 'Martes', 'Miércoles', 'Jueves', 'Viernes', 'Sábado', 'Domingo'],
   indefiniteArticles: ['un', 'una'],
   memberNouns: [

@@ -1054,6 +1054,7 @@ export const fr: ClaimLexicon = {
     'à son avis',
   ],
   retroactiveSources: ["c'est ce qu", "c'est ce que"],
+  referenceWords: { pages: ['pp.', 'p.'], publishers: ['éd.', 'éds.', 'Éditions', 'Presses', 'Press'] },
   calendarNames: ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche'],
   indefiniteArticles: ['un', 'une'],
   memberNouns: [

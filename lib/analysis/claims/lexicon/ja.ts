@@ -269,6 +269,7 @@ export const ja: ClaimLexicon = {
   participleEndings: [],
   actorFutureSubjects: ['同社', '当社', '弊社'],
   sourceAnaphors: [],
+  referenceWords: { pages: ['頁', 'ページ'], publishers: ['出版社', '出版', '書店', '書房'] },
   calendarNames: [],
   indefiniteArticles: [],
   memberNouns: [],

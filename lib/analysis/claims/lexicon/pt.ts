@@ -992,6 +992,7 @@ export const pt: ClaimLexicon = {
     'no entendimento dela',
   ],
   retroactiveSources: ['foi o que', 'é o que', 'isso é o que', 'assim afirmou'],
+  referenceWords: { pages: ['pp.', 'págs.', 'pág.', 'p.'], publishers: ['Editora', 'Edições', 'ed.', 'eds.', 'Press'] },
   calendarNames: ['Segunda-feira', 'Terça-feira', 'Quarta-feira', 'Quinta-feira', 'Sexta-feira', 'Sábado', 'Domingo'],
   indefiniteArticles: ['um', 'uma'],
   memberNouns: [

@@ -536,6 +536,13 @@ export interface ClaimLexicon {
    */
   retroactiveSources?: string[];
   /**
+   * What marks a bibliographic reference ("Smith, J. (2003). Title. Publisher, pp. 12–14.", "萧乾：《…》，第236-239页，…出版社"):
+   * `pages`, the page marks written before the number in spaced scripts ("pp.", "S.") and after it in Chinese and
+   * Japanese ("页"); `publishers`, the words naming a publisher ("Press", "éd.", "Verlag", "出版社"). A reference line
+   * cites a book, it claims nothing.
+   */
+  referenceWords?: { pages: string[]; publishers: string[] };
+  /**
    * Names of days and months written with a capital ("Sunday", "Montag"): a date, never a speaker ("The US on
    * Sunday urged …").
    */

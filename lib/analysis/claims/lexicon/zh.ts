@@ -709,6 +709,7 @@ export const zh: ClaimLexicon = {
   actorFutureSubjects: ['我们', '他们', '我們', '他們', '我省', '我市', '我国', '我國', '公司'],
   sourceAnaphors: [],
   interviewerLabels: ['记者', '記者', '主持人', '问', '問'],
+  referenceWords: { pages: ['页', '頁'], publishers: ['出版社', '出版', '书局', '書局'] },
   calendarNames: [],
   indefiniteArticles: [],
   memberNouns: [],
