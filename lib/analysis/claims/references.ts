@@ -12,6 +12,8 @@ const YEAR = /(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/u;
 const AUTHOR_YEAR = /\((?:1[5-9]\d\d|20\d\d)[a-z]?\)/u;
 /** A title between book marks: "《…》", "『…』". */
 const BOOK_TITLE = /《[^》]+》|『[^』]+』/u;
+/** A digit, half or full width. */
+const ANY_DIGIT = /[\d０-９]/u;
 /** A whole line in brackets. */
 const BRACKETED_LINE = /^[(（][^()（）]+[)）]$/u;
 
@@ -48,7 +50,8 @@ function referencePatterns(lexicon: ClaimLexicon, unspaced: boolean): { pages: R
 export function isReferenceLine(line: string, lang: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
   const text = line.trim();
   if (BRACKETED_LINE.test(text)) return !hasWords(text, lang, MAX_EPIGRAPH_WORDS + 1);
-  if (hasWords(text, lang, MAX_REFERENCE_WORDS + 1)) return false;
+  // Every reading below needs a page number or a year: most lines of an article have no digit and stop here.
+  if (!ANY_DIGIT.test(text) || hasWords(text, lang, MAX_REFERENCE_WORDS + 1)) return false;
   const marks = referencePatterns(lexicon, unspaced);
   if (!marks) return false;
   const title = BOOK_TITLE.test(text);

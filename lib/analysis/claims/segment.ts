@@ -347,7 +347,8 @@ function moveOpeningQuotesForward(text: string, pieces: readonly Piece[], lang: 
  * ("OpenAI.com", "St.Louis", "U.S.The") never matches; the word after ends at no bracket, underscore or stop before a letter (code:
  * "string.Format(", "socket.SOCK_STREAM").
  */
-const GLUED_SENTENCES = /(?<=(?:^|[\s"'“‘„«([])\p{Ll}{2,})\.(?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}_(/@]|\.[\p{L}\p{N}]))/gu;
+// The stop comes first so the engine looks behind only at stops, not at every character of the text.
+const GLUED_SENTENCES = /\.(?<=(?:^|[\s"'“‘„«([])\p{Ll}{2,}\.)(?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}_(/@]|\.[\p{L}\p{N}]))/gu;
 
 /** Whether `word` and a stop is one of the lexicon's abbreviations, whatever its case ("vgl.", "No."). */
 function isListedAbbreviation(word: string, lexicon: ClaimLexicon): boolean {
