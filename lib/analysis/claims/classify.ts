@@ -1080,9 +1080,11 @@ function degreeJudgement(text: string, context: ClassifyContext): boolean {
 function evaluativePredicate(text: string, context: ClassifyContext): boolean {
   const evaluative = context.lexicon.evaluativePredicates;
   if (!evaluative || context.unspaced) return false;
+  // "es importante destacar que": the verbs of saying that frame an impersonal judgement frame this one too.
+  const framing = evaluative.notAfter ?? context.lexicon.impersonalJudgement?.framingVerbs ?? [];
   return findPhrases(text, evaluative.words, false).some((hit) => {
     const next = /^\s+(\p{L}+)/u.exec(text.slice(hit.end))?.[1]?.toLowerCase() ?? '';
-    if (evaluative.notAfter?.includes(next)) return false;
+    if (framing.includes(next)) return false;
     const before = (clauseBefore(text, hit.index).match(/[\p{L}’'-]+/gu) ?? []).map((word) => word.toLowerCase());
     let at = before.length - 1;
     while (at >= 0 && evaluative.adverbs.some((adverb) => isWordOrEnding(before[at]!, adverb))) at--;

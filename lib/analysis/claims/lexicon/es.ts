@@ -351,18 +351,6 @@ export const es: ClaimLexicon = {
       'injusto',
       'injusta',
     ],
-    notAfter: [
-      'destacar',
-      'señalar',
-      'recordar',
-      'mencionar',
-      'indicar',
-      'aclarar',
-      'subrayar',
-      'resaltar',
-      'precisar',
-      'decir',
-    ],
   },
   // Round 19 (types17): see ClaimLexicon.judgementFrames. Not "uno de los grandes problemas" (a fact in dev).
   judgementFrames: [

@@ -128,7 +128,7 @@ export interface ClaimLexicon {
    * are crucial strongholds", "es un error", "c’est une honte", "ist entscheidend"): one of `words` right after one of
    * `copulas`, with only `adverbs` between (an entry "-ly" is an ending: "is also important", "ist sehr wichtig"), is
    * the writer's or the speaker's evaluation, a view. Not before one of `notAfter` ("es importante destacar que": a
-   * frame of what follows). With `clauseFinal` (German), the word may instead close its clause with a copula before it
+   * frame of what follows), which defaults to `impersonalJudgement.framingVerbs`. With `clauseFinal` (German), the word may instead close its clause with a copula before it
    * in the clause or right after it ("ist für die Industrie äußerst wichtig", "dass es wichtig ist").
    */
   evaluativePredicates?: {
