@@ -9,6 +9,13 @@ export function collapseWhitespace(text: string): string {
   return text.replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
 }
 
+const SOFT_HYPHEN = '\u00ad';
+
+/** `text` without soft hyphens: one marks where a word may break ("Cré\u00addit", "indis\u00adpen\u00adsable") and cuts no word. */
+export function withoutSoftHyphens(text: string): string {
+  return text.includes(SOFT_HYPHEN) ? text.replaceAll(SOFT_HYPHEN, '') : text;
+}
+
 /** `text` taken literally inside a regular expression: each character with a meaning there escaped. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

@@ -1,4 +1,5 @@
 import type { ClaimKind } from '../../shared/types';
+import { withoutSoftHyphens } from '../../shared/text';
 import { wordSet, wordSetOf, type ClaimLexicon } from './lexicon';
 import { allMatches, findPhrases, hasPhrase, phraseUnion } from './match';
 import { endsWithSpacedClosingMarks, hasOpenQuote, wordCount, type Sentence } from './segment';
@@ -55,7 +56,6 @@ const OPEN_QUOTE = /["“„«»「『]([^"“”„«»「」『』]+)$/u;
 /** Asides in parentheses: a future inside one ("(it will be familiar)") does not make a forecast. */
 const PARENTHESIS = /\([^()]*\)|（[^（）]*）/gu;
 const YEAR = /^(1[89]|20)\d\d$/;
-const SOFT_HYPHEN = '\u00ad';
 
 export interface ClassifyContext {
   lexicon: ClaimLexicon;
@@ -1139,10 +1139,8 @@ export function sentenceFeatures(
   attributed: boolean,
   exclusion: Exclusion | null = exclusionOf(given, context),
 ): SentenceFeatures {
-  // "indis\u00adpen\u00adsable": a soft hyphen marks where a word may break, and cuts no word.
-  const sentence = given.text.includes(SOFT_HYPHEN)
-    ? { ...given, text: given.text.replaceAll(SOFT_HYPHEN, '') }
-    : given;
+  const text = withoutSoftHyphens(given.text);
+  const sentence = text === given.text ? given : { ...given, text };
   const words = sentence.words;
   const { lexicon, unspaced } = context;
   const quoteWords = quotedWords(sentence.text, context);

@@ -1,10 +1,9 @@
+import { withoutSoftHyphens } from '../../../shared/text';
 import { wordSet } from '../lexicon';
 import { findPhrases, phraseUnion } from '../match';
 import { AttributionReader } from './attribution';
 import { JA_TOPIC } from './cjk-patterns';
 import { PRO_DROP } from './multilingual';
-
-const SOFT_HYPHEN = '\u00ad';
 
 /**
  * Tracks who is speaking through an article: the people named so far (so "Altman" resolves to
@@ -49,9 +48,8 @@ export class SpeakerTracker extends AttributionReader {
    * `closes` it.
    */
   speakerOf(text: string, block = -1, following = '', runningQuote: 'inside' | 'closes' | null = null): string | null {
-    // "Cré\u00addit d’Impôt Recherche": a soft hyphen marks where a word may break, and cuts no word.
-    const sentence = text.includes(SOFT_HYPHEN) ? text.replaceAll(SOFT_HYPHEN, '') : text;
-    this.following = following.includes(SOFT_HYPHEN) ? following.replaceAll(SOFT_HYPHEN, '') : following;
+    const sentence = withoutSoftHyphens(text);
+    this.following = withoutSoftHyphens(following);
     this.block = block;
     const organizationBefore = this.lastOrganization;
     const pending = this.leadInSpeaker;
