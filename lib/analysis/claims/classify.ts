@@ -49,6 +49,8 @@ const QUESTION_END = /[?？]["”»’」』)）]*$/u;
  */
 const QUOTED_SPAN =
   /"([^"]+)"|“([^”“]+)[”“]|„([^“]+)“|«([^»]+)»|»([^«]+)«|「([^」]+)」|『([^』]+)』|(?<!\p{L})‘((?:[^‘’]|’(?=\p{L}))+)’(?!\p{L})|(?<![\p{L}\p{N}])”([^”“]+)”|(?<![\p{L}\p{N}])"([^"“”]+)”/gu;
+/** The first quoted span, for `exec` (QUOTED_SPAN is global, so its `exec` would carry a position between texts). */
+const FIRST_QUOTED_SPAN = new RegExp(QUOTED_SPAN.source, 'u');
 /** One word in quotation marks ("“reeditar”"): a term the writer uses, no speech. */
 const QUOTED_WORD = /["“„«]([\p{L}-]+)["”“»]/gu;
 /** A quotation opened and not closed in the sentence: it runs on into the next paragraph. */
@@ -119,6 +121,14 @@ function closingQuotation(text: string, context: ClassifyContext): boolean {
   return match !== null && wordCount(match[1]!, context.lang) >= 3;
 }
 
+/** What follows a quotation opening the sentence ('"…", selon un proche'), or null where none opens it. */
+function afterOpeningQuotation(text: string, context: ClassifyContext): string | null {
+  if (context.unspaced || !OPENING_QUOTATION.test(text)) return null;
+  const first = FIRST_QUOTED_SPAN.exec(text);
+  if (!first || first.index > 3) return null;
+  return text.slice(first.index + first[0].length);
+}
+
 /** Most words of the clause after an opening quotation that makes it speech whatever its verb. */
 const MAX_TRAILING_CLAUSE_WORDS = 6;
 
@@ -128,10 +138,9 @@ const MAX_TRAILING_CLAUSE_WORDS = 6;
  * none of the reporting verbs) the clause has.
  */
 function quotationThenShortClause(text: string, context: ClassifyContext): boolean {
-  if (context.unspaced || !OPENING_QUOTATION.test(text)) return false;
-  const first = new RegExp(QUOTED_SPAN.source, 'u').exec(text);
-  if (!first || first.index > 3) return false;
-  const clause = /^\s*,\s*([^"“”„«»‘’]+?)\s*[.!…]?\s*$/u.exec(text.slice(first.index + first[0].length))?.[1];
+  const after = afterOpeningQuotation(text, context);
+  if (after === null) return false;
+  const clause = /^\s*,\s*([^"“”„«»‘’]+?)\s*[.!…]?\s*$/u.exec(after)?.[1];
   return clause !== undefined && wordCount(clause, context.lang) <= MAX_TRAILING_CLAUSE_WORDS;
 }
 
@@ -196,10 +205,8 @@ function insideSingleQuotedParagraph(text: string, context: ClassifyContext): bo
 
 /** '"Vachement bon en manœuvres politiques", selon un proche …': a quotation opening the sentence, then its source. */
 function quotationThenSource(text: string, context: ClassifyContext): boolean {
-  if (context.unspaced || !OPENING_QUOTATION.test(text)) return false;
-  const first = new RegExp(QUOTED_SPAN.source, 'u').exec(text);
-  if (!first || first.index > 3) return false;
-  const rest = text.slice(first.index + first[0].length).toLowerCase();
+  const rest = afterOpeningQuotation(text, context)?.toLowerCase();
+  if (rest === undefined) return false;
   return context.lexicon.sourcePrepositions.some((preposition) =>
     new RegExp(`^\\s*,?\\s*${preposition}\\s`, 'u').test(rest),
   );
