@@ -82,6 +82,8 @@ async function setState(tabId: number, state: TabState): Promise<void> {
 }
 
 async function forgetTab(tabId: number): Promise<void> {
+  // An analysis of the document the tab has left, still running, then has nothing to write.
+  latestAnalysis.delete(tabId);
   await Promise.all([tabStateItem(tabId).removeValue(), tabMissingItem(tabId).removeValue()]);
 }
 
@@ -104,12 +106,18 @@ async function toggleLayer(command: string): Promise<void> {
   if (layer) await setLayers(tab.url, { [layer]: !layers[layer] });
 }
 
+/** The latest analysis asked for in each tab, by its number in `analysesAsked`. */
+const latestAnalysis = new Map<number, number>();
+let analysesAsked = 0;
+
 async function analyzeForTab(
   tabId: number,
   url: string,
   html: string,
   tab: { incognito?: boolean } | undefined,
 ): Promise<Result<AnalysisForPage>> {
+  const asked = ++analysesAsked;
+  latestAnalysis.set(tabId, asked);
   await setState(tabId, { status: 'analyzing', url });
   let reply: Result<PageAnalysis>;
   try {
@@ -117,6 +125,10 @@ async function analyzeForTab(
   } catch (error) {
     reply = fail('failed', errorMessage(error));
   }
+  // A page that changed while this ran (an article arriving late) has asked again: an older run
+  // that finishes after the newer one must not put its state over it. The page drops this reply too.
+  if (latestAnalysis.get(tabId) !== asked)
+    return fail('unavailable', 'A newer analysis of this tab replaced this one.');
   if (!reply.ok) {
     await setState(tabId, { status: 'error', url, message: reply.error.message });
     return reply;

@@ -10,7 +10,33 @@ import type { PageAnalysis } from '../shared/types';
 export async function analyzeInBackground(url: string, html: string): Promise<Result<PageAnalysis>> {
   if (import.meta.env.FIREFOX) return analyzeHtml(url, html);
   await ensureOffscreenDocument();
-  return sendToOffscreen({ type: 'analyze-html', url, html });
+  return untilListening(() => sendToOffscreen({ type: 'analyze-html', url, html }));
+}
+
+/** How long a new offscreen document may take to add its message listener, and how often to ask meanwhile. */
+const LISTENER_WAIT_MS = 3000;
+const LISTENER_POLL_MS = 50;
+
+/**
+ * Chrome can resolve `offscreen.createDocument` before the document's script has added its
+ * listener (seen with Chromium 150 on a busy machine): a message sent then finds no receiver.
+ * Ask again while that is the answer, for a bounded time; any other answer is final.
+ */
+export async function untilListening<T>(
+  send: () => Promise<Result<T>>,
+  waitMs = LISTENER_WAIT_MS,
+  pollMs = LISTENER_POLL_MS,
+): Promise<Result<T>> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const reply = await send();
+    if (reply.ok || !isNoReceiver(reply.error) || Date.now() >= deadline) return reply;
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+}
+
+function isNoReceiver(error: { kind: string; message: string }): boolean {
+  return error.kind === 'unavailable' && error.message.includes('Receiving end does not exist');
 }
 
 /** Parse serialized page HTML (scripts never run in a DOMParser document) and analyze it. */

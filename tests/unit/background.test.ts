@@ -164,6 +164,23 @@ describe('background', () => {
     });
   });
 
+  it('keeps the newer analysis when an older one of the same tab finishes after it (an article arriving late)', async () => {
+    const skeleton: PageAnalysis = { ...analysis, analyzedAt: '2026-01-01T00:00:01.000Z' };
+    const late: PageAnalysis = { ...analysis, analyzedAt: '2026-01-01T00:00:02.000Z', story: true };
+    let finishSkeleton!: () => void;
+    analyzeInBackground.mockImplementationOnce(
+      () => new Promise((resolve) => (finishSkeleton = () => resolve({ ok: true, value: skeleton }))),
+    );
+    analyzeInBackground.mockResolvedValueOnce({ ok: true, value: late });
+    const first = send({ type: 'analyze-page', url: analysis.url, html: '<p>skeleton</p>' }, contentSender());
+    await vi.waitFor(() => expect(finishSkeleton).toBeTypeOf('function'));
+    const second = await send({ type: 'analyze-page', url: analysis.url, html: '<p>article</p>' }, contentSender());
+    expect(second).toMatchObject({ ok: true, value: { analyzedAt: late.analyzedAt } });
+    finishSkeleton();
+    expect(await first).toMatchObject({ ok: false, error: { kind: 'unavailable' } });
+    expect(await tabStateItem(7).getValue()).toEqual({ status: 'ready', url: analysis.url, analysis: late });
+  });
+
   it('lets go of the article HTML when session storage is full, and keeps the rest for the panel', async () => {
     const big: PageAnalysis = {
       ...analysis,
