@@ -361,6 +361,14 @@ describe('readsAsStory', () => {
     expect(readsAsStory(advice, 'zh')).toBe(false);
   });
 
+  it('zh: 了 in 了解 (to know), 为了 (in order to), 除了 (besides) and 不了 (cannot) narrates nothing; 了 after a verb does', () => {
+    const pastOf = (text: string) => storyFeatures(text, 'zh').past;
+    expect(pastOf('为了找到合适的工作，面试之前一定要好好了解这家公司。')).toBe(0);
+    expect(pastOf('除了专业能力以外，沟通能力也是很多公司看重的地方。')).toBe(0);
+    expect(pastOf('这样的工作环境很多应届毕业生都受不了，也做不了太久。')).toBe(0);
+    expect(pastOf('该公司昨天宣布裁员三百人，股价随即下跌了百分之五。')).toBe(1);
+  });
+
   it('judges a snippet too short to tell as a story', () => {
     expect(readsAsStory('Revenue tripled last year to $96 million, according to the company.', 'en')).toBe(true);
   });

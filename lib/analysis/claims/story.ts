@@ -54,7 +54,9 @@ const DATELINE =
  * adjective (a lower-case word before it and a capitalised noun after it: "die beste Methode").
  */
 export function isPastTense(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
-  if (hasPhrase(text, lexicon.pastTenseWords, unspaced)) return true;
+  // In an unspaced script the look-alikes are words that hold a past marker and narrate nothing ("了解": to know).
+  const narrated = unspaced ? withoutPhrases(text, lexicon.pastTenseLookAlikes, true) : text;
+  if (hasPhrase(narrated, lexicon.pastTenseWords, unspaced)) return true;
   if (lexicon.compoundPast && hasCompoundPast(text, lexicon)) return true;
   if (!lexicon.pastTenseEndings.length) return false;
   // Without the attributive-adjective test, which needs the words around, only the words with an ending are read.

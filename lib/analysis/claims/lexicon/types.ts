@@ -419,7 +419,8 @@ export interface ClaimLexicon {
   pastTenseEndings: string[];
   /**
    * Lower-case words with a past-tense ending that are not past ("bitte", "heute", "sollte"): the endings
-   * are only trusted on lower-case words, since German nouns ("Seite", "Daten") are capitalised.
+   * are only trusted on lower-case words, since German nouns ("Seite", "Daten") are capitalised. In an unspaced script,
+   * words that hold a past word and narrate nothing ("了解": to know).
    */
   pastTenseLookAlikes: string[];
   /**

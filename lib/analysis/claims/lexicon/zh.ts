@@ -757,7 +757,8 @@ export const zh: ClaimLexicon = {
   maleMarkers: ['先生', '男', '爸爸', '父亲', '父親', '丈夫', '儿子', '兒子'],
   pastTenseWords: ['了', '曾', '昨日', '昨天', '日前', '此前', '近日', '去年', '上周', '上月'],
   pastTenseEndings: [],
-  pastTenseLookAlikes: [],
+  // 了 that marks no past: "了解" (to know), "为了" (in order to), "除了" (besides), "不了" (cannot: "受不了"), "明了" (clear).
+  pastTenseLookAlikes: ['了解', '瞭解', '为了', '為了', '除了', '不了', '了不起', '明了', '一目了然'],
   formalReaderAddress: [],
   announcementVerbs: ['宣布', '宣佈', '承诺', '承諾', '公告称', '公告稱'],
   forecastVerbs: ['警告', '预计', '預計', '预测', '預測', '担心', '擔心', '预期', '預期'],
