@@ -278,6 +278,97 @@ describe('readsAsStory', () => {
     expect(storyVerdict({ ...offers, past: 0.6, address: 0.25 })).toBe(false);
   });
 
+  it('en: "deal" in its labour or political sense is no commerce; with a price or "buy" beside it, it is', () => {
+    const commerceOf = (text: string) => storyFeatures(text, 'en').commerce;
+    expect(commerceOf('The union said the new deal gives nurses two more weeks of paid leave each year.')).toBe(0);
+    expect(commerceOf('Members will vote on the deal next week after a long night of talks at the hotel.')).toBe(0);
+    expect(commerceOf('This deal takes the headset down to $199 at most big retailers this week.')).toBe(1);
+    expect(commerceOf('Buy the headset today, because this deal will not last very long at all.')).toBe(1);
+    const labourColumn = [
+      'The writers and the studios reached a tentative deal late on Tuesday after three months of strikes.',
+      'The deal raises residuals for streaming shows and sets new rules for the size of writing rooms.',
+      'Union leaders said the deal was the best the guild had won in a generation of bargaining.',
+      'Members will vote on the deal next week, and the strike remains in force until the vote.',
+      'Several showrunners told me the deal came too late to save the autumn season of their shows.',
+    ].join('\n\n');
+    expect(readsAsStory(labourColumn, 'en')).toBe(true);
+  });
+
+  it('en: an impersonal recommendation ("it is recommended that you") instructs the reader, it reports no speech', () => {
+    const features = storyFeatures(
+      'It is recommended that you back up the server before the upgrade starts on the first node.',
+      'en',
+    );
+    expect(features.reported).toBe(0);
+    expect(features.address).toBe(1);
+    expect(
+      storyFeatures('Health officials recommended that schools stay closed for another week.', 'en').reported,
+    ).toBe(1);
+  });
+
+  it('de: the impersonal "man" addresses the reader only in a text that also addresses them directly', () => {
+    const essay = [
+      'Man kann sich fragen, warum eine geworfene Münze fast immer auf derselben Seite landet.',
+      'Die Forscher haben tausende Würfe gefilmt und die Drehung der Münze in der Luft gemessen.',
+      'Man muss dabei bedenken, dass die Hand beim Werfen nie ganz gleich ausholt und schwankt.',
+      'Das Ergebnis der Studie überraschte selbst die Statistiker an der Universität in Amsterdam.',
+      'Sollte man also beim nächsten Spiel lieber auf die Seite setzen, die oben lag? Vielleicht.',
+    ].join('\n\n');
+    expect(storyFeatures(essay, 'de').address).toBe(0);
+    const howTo = essay.replace('Die Forscher haben tausende Würfe gefilmt', 'Du kannst tausende Würfe filmen');
+    expect(storyFeatures(howTo, 'de').address).toBeGreaterThan(0.5);
+  });
+
+  it('a source introducing a quotation with a colon ("Ein Artikel erklärt es so:") cites it', () => {
+    const text = [
+      'Die Physik des Münzwurfs ist komplizierter, als die meisten Leute beim Spielen glauben.',
+      'Ein Artikel in der Zeitung erklärt es so:',
+      'Die Münze behält beim Wurf ihre Drehachse bei und landet deshalb öfter auf der Seite, die oben lag.',
+    ].join('\n\n');
+    const features = storyFeatures(text, 'de');
+    expect(features.prose).toBe(3);
+    expect(features.reported).toBeCloseTo(1 / 3);
+    // A heading or a list's lead-in with a colon and no source stays out of the prose.
+    expect(
+      storyFeatures(
+        text.replace('Ein Artikel in der Zeitung erklärt es so:', 'Die wichtigsten Punkte sind diese:'),
+        'de',
+      ).prose,
+    ).toBe(2);
+  });
+
+  it('zh: 说 that says nothing ("不用说", "如果你说", "对我来说") reports no speech; a speaker saying it does', () => {
+    const reportedOf = (text: string) => storyFeatures(text, 'zh').reported;
+    expect(reportedOf('不用说，找工作之前一定要先把自己的简历认真准备好。')).toBe(0);
+    expect(reportedOf('如果你说自己什么都会做，面试官反而会觉得你什么都不精通。')).toBe(0);
+    expect(reportedOf('对我来说，第一份工作最重要的是能够学到真正有用的东西。')).toBe(0);
+    expect(reportedOf('人事经理王女士说，今年公司计划招聘两百名应届毕业生。')).toBe(1);
+  });
+
+  it('zh: the writer as 我 counts as first person, not 我国 or 我市, nor 我 in reported speech', () => {
+    const firstPersonOf = (text: string) => storyFeatures(text, 'zh').firstPerson;
+    expect(firstPersonOf('我觉得找工作的时候最重要的是先弄清楚自己想做什么。')).toBe(1);
+    expect(firstPersonOf('我国今年的高校毕业生人数预计将达到一千万人以上。')).toBe(0);
+    expect(firstPersonOf('他在会上说，我们明年还会继续扩大招聘的规模和范围。')).toBe(0);
+    expect(firstPersonOf('他在会上对记者说：“我们明年还会继续扩大招聘的规模。”')).toBe(0);
+    const advice = [
+      '我觉得找工作的时候最重要的是先弄清楚自己想做什么。',
+      '我现在每天都会投很多简历，但是大部分都没有回音。',
+      '不用说，简历一定要写得简洁明了，重点突出自己的能力。',
+      '如果你说自己什么都会做，面试官反而会觉得你什么都不精通。',
+      '我建议面试之前多看看这家公司的网站，想想自己能做什么。',
+    ].join('\n\n');
+    expect(readsAsStory(advice, 'zh')).toBe(false);
+  });
+
+  it('zh: 了 in 了解 (to know), 为了 (in order to), 除了 (besides) and 不了 (cannot) narrates nothing; 了 after a verb does', () => {
+    const pastOf = (text: string) => storyFeatures(text, 'zh').past;
+    expect(pastOf('为了找到合适的工作，面试之前一定要好好了解这家公司。')).toBe(0);
+    expect(pastOf('除了专业能力以外，沟通能力也是很多公司看重的地方。')).toBe(0);
+    expect(pastOf('这样的工作环境很多应届毕业生都受不了，也做不了太久。')).toBe(0);
+    expect(pastOf('该公司昨天宣布裁员三百人，股价随即下跌了百分之五。')).toBe(1);
+  });
+
   it('judges a snippet too short to tell as a story', () => {
     expect(readsAsStory('Revenue tripled last year to $96 million, according to the company.', 'en')).toBe(true);
   });

@@ -1,6 +1,7 @@
 import type { ClaimLexicon } from './lexicon';
 import { isUnspacedScript, lexiconFor, wordSet } from './lexicon';
 import { findPhrases, hasPhrase } from './match';
+import { escapeRegExp } from '../../shared/text';
 import {
   hasWords,
   segmentSentences,
@@ -53,7 +54,9 @@ const DATELINE =
  * adjective (a lower-case word before it and a capitalised noun after it: "die beste Methode").
  */
 export function isPastTense(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
-  if (hasPhrase(text, lexicon.pastTenseWords, unspaced)) return true;
+  // In an unspaced script the look-alikes are words that hold a past marker and narrate nothing ("了解": to know).
+  const narrated = unspaced ? withoutPhrases(text, lexicon.pastTenseLookAlikes, true) : text;
+  if (hasPhrase(narrated, lexicon.pastTenseWords, unspaced)) return true;
   if (lexicon.compoundPast && hasCompoundPast(text, lexicon)) return true;
   if (!lexicon.pastTenseEndings.length) return false;
   // Without the attributive-adjective test, which needs the words around, only the words with an ending are read.
@@ -148,11 +151,31 @@ export function opensSourceClause(text: string, from: number): boolean {
   return /^[^,.;:!?]{1,60},/u.test(text.slice(from));
 }
 
+const blankPatterns = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * The text with each phrase of `phrases` blanked out (a space in its place): as plain substrings in unspaced scripts,
+ * elsewhere as whole words in any case ("It is recommended" for "it is recommended").
+ */
+export function withoutPhrases(text: string, phrases: readonly string[], unspaced: boolean): string {
+  if (!phrases.length) return text;
+  if (unspaced) {
+    let blanked = text;
+    for (const phrase of phrases) blanked = blanked.split(phrase).join(' ');
+    return blanked;
+  }
+  let pattern = blankPatterns.get(phrases);
+  if (!pattern) {
+    const alternatives = [...phrases].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    blankPatterns.set(phrases, pattern);
+  }
+  return text.replace(pattern, ' ');
+}
+
 /** The text with the phrases that hold a reporting verb and report nothing ("称为": is called) blanked out. */
-function withoutLookAlikes(text: string, lexicon: ClaimLexicon): string {
-  const lookAlikes = lexicon.reportingLookAlikes ?? [];
-  let spoken = text;
-  for (const phrase of lookAlikes) spoken = spoken.split(phrase).join(' ');
+function withoutLookAlikes(text: string, lexicon: ClaimLexicon, unspaced: boolean): string {
+  let spoken = withoutPhrases(text, lexicon.reportingLookAlikes ?? [], unspaced);
   const denoting = lexicon.denotingReportVerbs;
   if (!denoting) return spoken;
   for (const verb of denoting.verbs) {
@@ -183,6 +206,41 @@ function quotedSpeechLength(text: string, lexicon: ClaimLexicon): number {
   return length;
 }
 
+/**
+ * Whether a sentence sells: a price, a commerce word, or a word of selling with another common sense ("deal") beside a
+ * word of buying or pricing.
+ */
+function sells(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
+  if (PRICE.test(text) || hasPhrase(text, lexicon.commerceWords, unspaced)) return true;
+  const ambiguous = lexicon.ambiguousCommerceWords ?? [];
+  return (
+    ambiguous.length > 0 &&
+    hasPhrase(text, ambiguous, unspaced) &&
+    hasPhrase(text, lexicon.commerceContext ?? [], unspaced)
+  );
+}
+
+/** The writer speaking as one of the lexicon's writer pronouns ("我"), not in a word that only holds one ("我国"). */
+function speaksAsWriter(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
+  const writer = lexicon.writerPronouns;
+  if (!writer) return false;
+  return hasPhrase(withoutPhrases(text, writer.lookAlikes, unspaced), writer.pronouns, unspaced);
+}
+
+/**
+ * A block that ends with a colon and names whom the quotation after it comes from: a reporting verb, a source
+ * preposition or a verb that introduces a quotation ("Ein Artikel erklärt es so:", "as the report puts it:").
+ */
+function introducesQuotation(text: string, lang: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
+  if (!/[:：]$/u.test(text) || !hasWords(text, lang, 4)) return false;
+  const spoken = withoutLookAlikes(text, lexicon, unspaced);
+  return (
+    hasPhrase(spoken, lexicon.reportingVerbs, unspaced) ||
+    hasPhrase(spoken, lexicon.quotationIntroducers ?? [], unspaced) ||
+    citesSource(spoken, lexicon, unspaced)
+  );
+}
+
 function shareOf(count: number, total: number): number {
   return total === 0 ? 0 : count / total;
 }
@@ -201,35 +259,52 @@ export function storyFeatures(
       (FINAL_PUNCTUATION.test(block.text) || endsWithSpacedClosingMarks(block.text)) && hasWords(block.text, lang, 8),
   );
   const proseIndexes = new Set(proseBlocks.map((block) => block.index));
+  // A source introducing a quotation ("Ein Artikel erklärt es so:") is prose that reports, though it ends with a colon.
+  const introductions = new Set(
+    blocks
+      .filter((block) => !proseIndexes.has(block.index) && introducesQuotation(block.text, lang, lexicon, unspaced))
+      .map((block) => block.index),
+  );
   let prose = 0;
   let reported = 0;
   let address = 0;
+  let impersonal = 0;
   let firstPerson = 0;
   let commerce = 0;
   let past = 0;
   for (const sentence of sentences) {
+    if (introductions.has(sentence.block) && sentence.words >= 4) {
+      prose++;
+      reported++;
+      continue;
+    }
     if (!proseIndexes.has(sentence.block) || sentence.words < 5) continue;
     prose++;
     const unquoted = sentence.text.replace(QUOTED, ' ');
     const quoted = quotedSpeechLength(sentence.text, lexicon) > 8;
-    const spoken = withoutLookAlikes(sentence.text, lexicon);
-    if (quoted || hasPhrase(spoken, lexicon.reportingVerbs, unspaced) || citesSource(spoken, lexicon, unspaced))
-      reported++;
+    const spoken = withoutLookAlikes(sentence.text, lexicon, unspaced);
+    const reports =
+      quoted || hasPhrase(spoken, lexicon.reportingVerbs, unspaced) || citesSource(spoken, lexicon, unspaced);
+    if (reports) reported++;
     if (
       hasPhrase(unquoted, lexicon.readerAddress, unspaced) ||
       addressesReaderFormally(unquoted, lexicon) ||
       opensWithImperative(unquoted, lexicon, unspaced)
     )
       address++;
-    if (hasPhrase(unquoted, lexicon.firstPerson, unspaced)) firstPerson++;
-    if (PRICE.test(sentence.text) || hasPhrase(sentence.text, lexicon.commerceWords, unspaced)) commerce++;
+    else if (hasPhrase(unquoted, lexicon.impersonalReaderAddress ?? [], unspaced)) impersonal++;
+    // The writer's own pronouns outside reported speech: "他说，我们将…" is the speaker's "we".
+    if (hasPhrase(unquoted, lexicon.firstPerson, unspaced) || (!reports && speaksAsWriter(unquoted, lexicon, unspaced)))
+      firstPerson++;
+    if (sells(sentence.text, lexicon, unspaced)) commerce++;
     if (isPastTense(unquoted, lexicon, unspaced)) past++;
   }
   const first = proseBlocks[0]?.text ?? '';
   return {
     prose,
     reported: shareOf(reported, prose),
-    address: shareOf(address, prose),
+    // The impersonal "man sollte" instructs only where the text also speaks to the reader directly.
+    address: shareOf(address > 0 ? address + impersonal : 0, prose),
     firstPerson: shareOf(firstPerson, prose),
     commerce: shareOf(commerce, prose),
     past: shareOf(past, prose),

@@ -100,6 +100,8 @@ export const de: ClaimLexicon = {
     'erkenntnissen des',
   ],
   ambiguousSourcePrepositions: ['für'],
+  // "Ein Artikel zeigt es so:": a source introducing the quotation that follows.
+  quotationIntroducers: ['zeigt es', 'beschreibt es', 'bringt es', 'fasst es', 'formuliert es', 'heißt es'],
   beliefVerbs: [
     'glaubt',
     'meint',
@@ -544,8 +546,10 @@ export const de: ClaimLexicon = {
     'unserem',
     'uns',
   ],
-  readerAddress: [
-    // The impersonal instruction ("man sollte", "kann man") is a how-to's voice too.
+  readerAddress: ['du', 'dein', 'deine', 'dir', 'dich', 'ihr', 'euch', 'euer', 'eure', 'euren', 'eurem'],
+  // The impersonal instruction ("man sollte", "kann man") is a how-to's voice beside "du" or "Sie", a writer's "one"
+  // in an essay or a blog that never addresses the reader.
+  impersonalReaderAddress: [
     'man sollte',
     'sollte man',
     'man muss',
@@ -554,17 +558,6 @@ export const de: ClaimLexicon = {
     'braucht man',
     'man kann',
     'kann man',
-    'du',
-    'dein',
-    'deine',
-    'dir',
-    'dich',
-    'ihr',
-    'euch',
-    'euer',
-    'eure',
-    'euren',
-    'eurem',
   ],
   imperativeOpenings: [
     'klicke',

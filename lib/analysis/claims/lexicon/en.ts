@@ -165,7 +165,17 @@ export const en: ClaimLexicon = {
     'economists',
   ],
   sourcePrepositions: ['according to', 'as per', 'per'],
+  // "It is recommended that you back up …": documentation's impersonal advice to the reader, nobody's speech.
+  reportingLookAlikes: [
+    'it is recommended',
+    'it is strongly recommended',
+    'it is highly recommended',
+    'it is advised',
+    'it is strongly advised',
+    'it is suggested',
+  ],
   ambiguousSourcePrepositions: ['per'],
+  quotationIntroducers: ['puts it', 'put it', 'explains it', 'sums it up'],
   beliefVerbs: [
     'believes',
     'believed',
@@ -994,7 +1004,20 @@ export const en: ClaimLexicon = {
   factualModalPhrases: ['could not', "couldn't"],
   ambiguousFutureAuxiliaries: [],
   firstPerson: ['i', 'my', 'me', "i'm", "i've", "i'd", 'we', 'our', 'us', "we're"],
-  readerAddress: ['you', 'your', "you'll", "you're", "you've", 'yourself'],
+  // The impersonal recommendation ("it is recommended that …") advises the reader as "you" does.
+  readerAddress: [
+    'you',
+    'your',
+    "you'll",
+    "you're",
+    "you've",
+    'yourself',
+    'it is recommended',
+    'it is strongly recommended',
+    'it is highly recommended',
+    'it is advised',
+    'it is strongly advised',
+  ],
   imperativeOpenings: [
     'go to',
     'head to',
@@ -1019,8 +1042,6 @@ export const en: ClaimLexicon = {
     'reboot',
   ],
   commerceWords: [
-    'deal',
-    'deals',
     'discount',
     'discounted',
     'coupon',
@@ -1039,6 +1060,20 @@ export const en: ClaimLexicon = {
     'ingredients',
     'tablespoon',
     'teaspoon',
+  ],
+  // "The union's deal", "a peace deal": an agreement, not an offer, unless a price or a purchase is beside it.
+  ambiguousCommerceWords: ['deal', 'deals'],
+  commerceContext: [
+    'buy',
+    'buying',
+    'price',
+    'prices',
+    'priced',
+    'cheaper',
+    'cheapest',
+    'bargain',
+    'retailer',
+    'retailers',
   ],
   verbAdverbs: [
     'also',

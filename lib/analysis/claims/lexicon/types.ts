@@ -37,6 +37,11 @@ export interface ClaimLexicon {
   /** Phrases followed by the source ("according to", "segundo", "laut"). */
   sourcePrepositions: string[];
   /**
+   * Verbs that introduce a quotation from their subject only in a clause ending with a colon, though they report
+   * nothing elsewhere ("Ein Artikel zeigt es so:", "as the report puts it:"). Read by the story decision only.
+   */
+  quotationIntroducers?: string[];
+  /**
    * Source prepositions with another common meaning ("para", "pour", "für": for; "per": each): a source only when
    * they open the sentence with a clause of their own ("Para el ministro, …").
    */
@@ -387,18 +392,35 @@ export interface ClaimLexicon {
   announcementVerbs: string[];
   /** The writer speaking of themselves ("I", "ich", "je", "我"): narration, not a claim, unless checkable. */
   firstPerson: string[];
+  /**
+   * First-person pronouns the story decision alone counts as the writer's, besides `firstPerson`, outside reported
+   * speech (zh "我", "我们"), and the words that hold one and are no writer (`lookAlikes`: "我国" our country, "我市").
+   */
+  writerPronouns?: { pronouns: string[]; lookAlikes: string[] };
   /** Words addressing the reader ("you", "ihr", "vous", "你"): how-tos, deals and docs talk to the reader. */
   readerAddress: string[];
+  /**
+   * The impersonal pronoun with a modal ("man sollte", "kann man"): a how-to's voice in a text that also addresses the
+   * reader directly (`readerAddress`, the formal address, an imperative), a writer's generic "one" in any other.
+   */
+  impersonalReaderAddress?: string[];
   /** Imperatives that open an instruction ("Click", "Klicke", "Öffnet", "Cliquez"): a how-to talks to the reader. */
   imperativeOpenings: string[];
   /** Words of selling and offers ("deal", "Angebot", "promo", "优惠"): commerce pages rather than stories. */
   commerceWords: string[];
+  /**
+   * Words of selling with a common sense outside commerce (en "deal": a labour or political agreement): commerce only in
+   * a sentence with a price or another commerce word, or one of `commerceContext` ("buy", "price").
+   */
+  ambiguousCommerceWords?: string[];
+  commerceContext?: string[];
   /** Words and word endings of past-tense narration ("was", "-ed"; "wurde", "-te"; "了"), the voice of a report. */
   pastTenseWords: string[];
   pastTenseEndings: string[];
   /**
    * Lower-case words with a past-tense ending that are not past ("bitte", "heute", "sollte"): the endings
-   * are only trusted on lower-case words, since German nouns ("Seite", "Daten") are capitalised.
+   * are only trusted on lower-case words, since German nouns ("Seite", "Daten") are capitalised. In an unspaced script,
+   * words that hold a past word and narrate nothing ("了解": to know).
    */
   pastTenseLookAlikes: string[];
   /**
