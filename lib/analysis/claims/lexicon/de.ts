@@ -638,6 +638,7 @@ export const de: ClaimLexicon = {
     'verteidigung',
   ],
   subjectOnlyPronouns: ['er'],
+  describingArticles: { der: 'er', die: 'sie' },
   kinshipNouns: ['mutter', 'vater', 'ehefrau', 'ehemann', 'sohn', 'tochter', 'bruder', 'schwester', 'witwe'],
   possessiveDeterminers: ['seiner', 'ihrer', 'seinen', 'ihren', 'sein', 'seine', 'seinem', 'ihr', 'ihre', 'ihrem'],
   reportNouns: {

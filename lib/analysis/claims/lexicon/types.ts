@@ -432,6 +432,12 @@ export interface ClaimLexicon {
    */
   subjectOnlyPronouns?: string[];
   /**
+   * Articles that, before a capitalised noun describing someone and closing the clause after a reporting verb, make it
+   * the person last talked about, with the pronoun each stands for (de "„…“, schrieb der 46-Jährige." → "er", "die
+   * 43-Jährige" → "sie"). At most one lower-case word may come between the article and the noun.
+   */
+  describingArticles?: Record<string, string>;
+  /**
    * Nouns of something said, and the agent prepositions after them ("the front-page claim made on Saturday by sports
    * daily AS", "la denuncia presentada por la Fiscalía"): the agent named is the source.
    */

@@ -31,6 +31,11 @@ export interface LexiconPatterns {
   pronounBeforeVerb: RegExp;
   /** "…, said he": a person pronoun right after the verb. */
   pronounAfterVerb: RegExp;
+  /**
+   * "„…“, schrieb der 46-Jährige.": one of `describingArticles`, at most one lower-case word, and a capitalised noun
+   * closing the clause (group 1: the article, group 2: the noun); null without such articles.
+   */
+  describedAfterVerb: RegExp | null;
   /** "it said", "it also said": a pronoun standing for an organization closing the text before the verb. */
   organizationPronounBeforeVerb: RegExp | null;
   /** "Constand's mother" and "la madre de Pérez" closing the text before the verb (group 1: the surname). */
@@ -117,6 +122,12 @@ export function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
             ),
           ]
         : [],
+      describedAfterVerb: lexicon.describingArticles
+        ? new RegExp(
+            `^\\s+(${Object.keys(lexicon.describingArticles).join('|')})\\s+(?:\\p{Ll}+\\s+)?([\\p{Lu}\\d][\\p{L}\\d-]+)\\s*(?:[,.;!?]|\\s+\\p{Ll}|$)`,
+            'u',
+          )
+        : null,
       organizationPronounBeforeVerb: lexicon.organizationPronouns?.length
         ? new RegExp(`(?<![\\p{L}’'])(?:${lexicon.organizationPronouns.join('|')})(?:\\s+\\p{Ll}+ly)?\\s*$`, 'iu')
         : null,
