@@ -885,6 +885,7 @@ export const de: ClaimLexicon = {
   ],
   indefiniteArticles: ['ein', 'eine', 'einer', 'eines'],
   commonNounDeterminers: [
+    'des',
     'ein',
     'eine',
     'einer',

@@ -560,7 +560,9 @@ export interface ClaimLexicon {
   indefiniteArticles: string[];
   /**
    * Determiners and quantifiers after which a capitalised word is a common noun, never a name, in a language that
-   * capitalises nouns (de "einige Stunden", "vor einem halben Jahr").
+   * capitalises nouns (de "einige Stunden", "vor einem halben Jahr", "während des Rennens"). With the articles and the
+   * possessive determiners they also open the common noun a subject before the verb cannot be ("mit sehr aufrichtigen
+   * Worten"); a language without them has no such rule.
    */
   commonNounDeterminers?: string[];
   /**

@@ -446,7 +446,7 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
         !this.isPlace(c.name) &&
         !this.isGeneric(c.name) &&
         !this.afterPreposition(lead, c.index) &&
-        !this.germanCommonNoun(lead, c),
+        !this.capitalisedCommonNoun(lead, c),
     );
     return candidate ? this.canonical(candidate.name) : null;
   }

@@ -25,6 +25,11 @@ export interface LexiconPatterns {
   words: LexiconWords;
   /** `definiteArticles` and `indefiniteArticles`, as one set. */
   articles: ReadonlySet<string>;
+  /**
+   * In a language with `commonNounDeterminers`, the words after which a capitalised word is a common noun: those, the
+   * articles and the possessive determiners ("der Sprecher", "seine Worte", "einige Stunden"). Empty elsewhere.
+   */
+  commonNounOpeners: ReadonlySet<string>;
   /** The title abbreviations that are blanked before a name: a capital first, a dot last ("Mr.", "Dr."). */
   honorifics: string[];
   /** "he said", "ele disse": a person pronoun closing the text before the verb. */
@@ -110,6 +115,16 @@ export function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
     patterns = {
       words: wordSets(lexicon),
       articles: new Set([...(lexicon.definiteArticles ?? []), ...lexicon.indefiniteArticles]),
+      commonNounOpeners: new Set(
+        lexicon.commonNounDeterminers?.length
+          ? [
+              ...(lexicon.definiteArticles ?? []),
+              ...lexicon.indefiniteArticles,
+              ...(lexicon.possessiveDeterminers ?? []),
+              ...lexicon.commonNounDeterminers,
+            ]
+          : [],
+      ),
       honorifics: lexicon.titleAbbreviations.filter((abbreviation) => /^\p{Lu}.*\.$/u.test(abbreviation)),
       pronounBeforeVerb: new RegExp(`(?<![\\p{L}])(${pronouns})(?:\\s+[\\p{L}-]+){0,2}\\s*$`, 'iu'),
       pronounAfterVerb: new RegExp(`^\\s+(${pronouns})(?![\\p{L}])`, 'iu'),
