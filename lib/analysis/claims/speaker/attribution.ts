@@ -367,6 +367,20 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       return this.openingActor(sentence) || null;
     // "Gestern sagte Anna Müller, dass …": with no subject before the verb, a person right after it.
     if (!speaker && !toListener && SUBJECT_AFTER_VERB.has(this.lang)) return this.personRightAfterVerb(sentence, verb);
+    // "Wörtlich meinte Petra Steger:": where the subject may follow the verb, one capitalised word alone before it,
+    // opening the sentence and no one known, is as often an adverb or an object; a person's full name right after the
+    // verb is the subject.
+    if (
+      speaker &&
+      !toListener &&
+      SUBJECT_AFTER_VERB.has(this.lang) &&
+      !/\s/u.test(speaker) &&
+      sentence.slice(0, verb.index).trim() === speaker &&
+      !this.isPerson(speaker)
+    ) {
+      const after = this.personRightAfterVerb(sentence, verb);
+      if (after && /\s/u.test(after)) return after;
+    }
     return speaker;
   }
 

@@ -37,6 +37,13 @@ export class SpeakerTracker extends AttributionReader {
    */
   private namedWithoutSpeech: string | null = null;
   private namedWithoutSpeechBlock = -2;
+  /**
+   * An account a lead-in closing with a colon opens ("Wörtlich meinte Petra Steger in einer Aussendung:", "He said:"):
+   * who gives it, the paragraph of the lead-in, and the paragraph the account fills: the rest of the lead-in's
+   * paragraph, or the paragraph after it when the lead-in closes its own (null until that paragraph is reached). It
+   * ends with that paragraph, or at a sentence naming another speaker.
+   */
+  private account: { speaker: string; from: number; block: number | null } | null = null;
   /** In an interview transcript, whether the interviewer has asked, and who answers now (null while they ask). */
   private interviewerAsked = false;
   private interviewee: string | null = null;
@@ -63,6 +70,7 @@ export class SpeakerTracker extends AttributionReader {
     this.notePeople(sentence);
     this.namedWithoutSpeech = null;
     const goesOn = () => namedBefore ?? this.lastSpeaker;
+    const accountSpeaker = this.accountAt(block);
     // A sentence inside a quotation opened in an earlier paragraph is what its speaker said (the one who spoke in the
     // paragraph before at the latest); any reporting verb in it is part of the quotation.
     const quoteSpeaker = runningQuote && block - this.lastSpeakerBlock <= 1 ? this.lastSpeaker : null;
@@ -101,6 +109,10 @@ export class SpeakerTracker extends AttributionReader {
       else if (!insideSingleQuote) this.singleQuoteOpenBlock = -2;
     }
     if (!speaker && pending && opensQuote) speaker = pending;
+    // The paragraph an account opened by a colon fills is the account's, quoted or not ("He said:" then the paragraph
+    // of his words); a sentence naming someone else speaking ends it.
+    if (!speaker && accountSpeaker) speaker = accountSpeaker;
+    else if (speaker && accountSpeaker && speaker !== accountSpeaker) this.account = null;
     this.speakerCarried = false;
     // A direct quotation soon after someone spoke (at most one paragraph of narration between) goes on with them.
     if (!speaker && opensQuote && this.lastSpeaker && block >= 0 && block - this.lastSpeakerBlock <= 2) {
@@ -185,7 +197,10 @@ export class SpeakerTracker extends AttributionReader {
         this.lastSpeakerBlock = block;
       }
     }
-    if (speaker && /[:：]\s*$/u.test(sentence)) this.leadInSpeaker = speaker;
+    if (speaker && /[:：]\s*$/u.test(sentence)) {
+      this.leadInSpeaker = speaker;
+      if (block >= 0) this.account = { speaker, from: block, block: /\S/u.test(this.following) ? block : null };
+    }
     if (speaker && !this.unspaced && this.looksLikePersonName(speaker) && !this.bodies.has(speaker))
       this.rememberPerson(speaker);
     const organizationLike =
@@ -206,6 +221,19 @@ export class SpeakerTracker extends AttributionReader {
     if (this.patterns.organizationPronounBeforeVerb)
       this.itAntecedent = this.openingThing(sentence) ?? this.itAntecedent;
     return speaker;
+  }
+
+  /**
+   * The speaker of the account open at paragraph `block` (see `account`), or null; the account is dropped once its
+   * paragraph is past.
+   */
+  private accountAt(block: number): string | null {
+    const account = this.account;
+    if (!account) return null;
+    if (account.block === null && block > account.from) account.block = block;
+    if (account.block === block) return account.speaker;
+    if (account.block !== null || block < account.from) this.account = null;
+    return null;
   }
 
   /**

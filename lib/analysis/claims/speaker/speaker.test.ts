@@ -2859,3 +2859,28 @@ describe('speakers22: an English description by age', () => {
     ).toEqual(['Rick Wolkenberg', 'Rick Wolkenberg']);
   });
 });
+
+describe('attrib21: an account carried on', () => {
+  it('a lead-in closing its paragraph with a colon gives its speaker the paragraph after it, quoted or not', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'Wörtlich meinte Petra Neumann in einer Aussendung:',
+          'Die Regierung hat versagt. Das Geld fehlt überall.',
+          'Die Sitzung endete am Abend.',
+        ],
+        'de',
+      ),
+    ).toEqual(['Petra Neumann', 'Petra Neumann', 'Petra Neumann', null]);
+    expect(
+      speakersByParagraph(
+        [
+          'The finance minister, Anna Berg, said:',
+          'The budget is too small. Schools need more teachers.',
+          'The session ended at noon.',
+        ],
+        'en',
+      ),
+    ).toEqual(['Anna Berg', 'Anna Berg', 'Anna Berg', null]);
+  });
+});
