@@ -92,6 +92,11 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
             /^[^.;:!?"“”«»„]{1,60}?\s["“«„]/u.test(sentence.slice(verb.end)),
           )),
     ]
+      // "…, so Steger.": a verb the lexicon lists with the comma before it (de ", so") is read as one after a comma.
+      .map((verb) => {
+        const comma = /^[,;]\s*/u.exec(verb.phrase)?.[0].length ?? 0;
+        return comma ? { index: verb.index + comma, end: verb.end, phrase: verb.phrase.slice(comma) } : verb;
+      })
       .filter(
         (verb) => !quoted.some(([start, end]) => verb.index > start && verb.end < end) || this.isIncise(sentence, verb),
       )

@@ -2884,3 +2884,10 @@ describe('attrib21: an account carried on', () => {
     ).toEqual(['Anna Berg', 'Anna Berg', 'Anna Berg', null]);
   });
 });
+
+describe('attrib21: a source cited in an aside', () => {
+  it('de "…, gescheitert, so Petra Neumann.": the name after ", so" closing the sentence, not the subject before it', () => {
+    expect(speakers('Der Plan ist gescheitert, so Petra Neumann.', 'de')).toEqual(['Petra Neumann']);
+    expect(speakers('Der Plan ist gescheitert und teuer, so die Ministerin Anna Roth.', 'de')).toEqual(['Anna Roth']);
+  });
+});
