@@ -822,6 +822,7 @@ export const de: ClaimLexicon = {
   participleEndings: [],
   actorFutureSubjects: ['wir', 'er', 'sie', 'es'],
   // "demnach", and the Konjunktiv I of indirect speech ("Das zeige eine Reihe von Posts"): the last source goes on.
+  reportiveInversion: { ending: 'e', pronouns: ['er', 'sie', 'es'] },
   sourceAnaphors: [
     'demnach',
     'zufolge',

@@ -529,6 +529,12 @@ export interface ClaimLexicon {
    * right after a reporting verb they open is who speaks.
    */
   invertingRelatives?: string[];
+  /**
+   * The ending of a verb form only reported speech gives a third person, and the pronouns it then takes right after it
+   * (de Konjunktiv I "wünsche er", "erwarte sie", "gebe es"): like a word of `sourceAnaphors`, such a verb goes on with
+   * the last source's account. Words the lexicon lists otherwise (function words, prepositions, determiners) are none.
+   */
+  reportiveInversion?: { ending: string; pronouns: string[] };
   /** Adverbs that carry the last source on to the next sentence ("demnach": according to them). */
   sourceAnaphors: string[];
   /**

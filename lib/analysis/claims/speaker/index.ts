@@ -1,9 +1,10 @@
 import { withoutSoftHyphens } from '../../../shared/text';
 import { wordSet } from '../lexicon';
-import { findPhrases, phraseUnion } from '../match';
+import { allMatches, findPhrases, phraseUnion } from '../match';
 import { AttributionReader } from './attribution';
 import { JA_TOPIC } from './cjk-patterns';
 import { PRO_DROP } from './multilingual';
+import { trailingWord } from './text';
 
 /**
  * Tracks who is speaking through an article: the people named so far (so "Altman" resolves to
@@ -136,7 +137,12 @@ export class SpeakerTracker extends AttributionReader {
       !speaker &&
       this.lastSpeaker &&
       block - this.lastSpeakerBlock <= 2 &&
-      findPhrases(sentence, this.lexicon.sourceAnaphors, this.unspaced).length > 0 &&
+      // "lo que habrían pensado los supremos": a word of reported speech opening a relative or complement clause is
+      // that clause's, no sign of whose account the sentence is.
+      (findPhrases(sentence, this.lexicon.sourceAnaphors, this.unspaced).some(
+        (hit) => !this.patterns.complementizers.has(trailingWord(sentence.slice(0, hit.index))?.toLowerCase() ?? ''),
+      ) ||
+        this.reportiveVerbIn(sentence)) &&
       // "Laut Kessler Werke sollen …, Kündigungen seien nicht geplant": a sentence naming its own source. An ambiguous
       // source word inside the sentence ("für große Veranstaltungen") names none.
       !findPhrases(sentence, this.lexicon.sourcePrepositions, this.unspaced).some(
@@ -221,6 +227,24 @@ export class SpeakerTracker extends AttributionReader {
     if (this.patterns.organizationPronounBeforeVerb)
       this.itAntecedent = this.openingThing(sentence) ?? this.itAntecedent;
     return speaker;
+  }
+
+  /**
+   * Whether the sentence has a verb in the form only reported speech gives it, before its pronoun subject ("Seiner Ex
+   * wünsche er alles Gute"): see `reportiveInversion`.
+   */
+  private reportiveVerbIn(sentence: string): boolean {
+    const pattern = this.patterns.reportiveInversion;
+    if (!pattern) return false;
+    return allMatches(pattern, sentence).some((match) => {
+      const verb = match[1]!;
+      return (
+        !this.words.stopwords.has(verb) &&
+        !this.words.locativePrepositions.has(verb) &&
+        !this.patterns.commonNounOpeners.has(verb) &&
+        !this.words.sentenceStarters.has(verb)
+      );
+    });
   }
 
   /**

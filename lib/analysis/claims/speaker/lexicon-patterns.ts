@@ -41,6 +41,8 @@ export interface LexiconPatterns {
    * closing the clause (group 1: the article, group 2: the noun); null without such articles.
    */
   describedAfterVerb: RegExp | null;
+  /** `reportiveInversion` as a pattern (group 1: the verb), global; null without it. */
+  reportiveInversion: RegExp | null;
   /** "it said", "it also said": a pronoun standing for an organization closing the text before the verb. */
   organizationPronounBeforeVerb: RegExp | null;
   /** "Constand's mother" and "la madre de Pérez" closing the text before the verb (group 1: the surname). */
@@ -141,6 +143,12 @@ export function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
         ? new RegExp(
             `^\\s+(${Object.keys(lexicon.describingArticles).join('|')})\\s+(?:\\p{Ll}+\\s+)?([\\p{Lu}\\d][\\p{L}\\d-]+)\\s*(?:[,.;!?]|\\s+\\p{Ll}|$)`,
             'u',
+          )
+        : null,
+      reportiveInversion: lexicon.reportiveInversion
+        ? new RegExp(
+            `(?<![\\p{L}’'-])(\\p{Ll}{2,}${lexicon.reportiveInversion.ending})\\s+(?:${lexicon.reportiveInversion.pronouns.join('|')})(?![\\p{L}’'-])`,
+            'gu',
           )
         : null,
       organizationPronounBeforeVerb: lexicon.organizationPronouns?.length

@@ -2891,3 +2891,34 @@ describe('attrib21: a source cited in an aside', () => {
     expect(speakers('Der Plan ist gescheitert und teuer, so die Ministerin Anna Roth.', 'de')).toEqual(['Anna Roth']);
   });
 });
+
+describe('attrib21: reported speech going on', () => {
+  it('de: a verb in the Konjunktiv I before its pronoun ("wünsche er") goes on with the last source', () => {
+    expect(
+      speakersByParagraph(['Karl Roth sagte, der Plan sei gut.', 'Seiner Familie wünsche er alles Gute.'], 'de'),
+    ).toEqual(['Karl Roth', 'Karl Roth']);
+    expect(speakersByParagraph(['Karl Roth sagte, der Plan sei gut.', 'Ohne sie geht es nicht.'], 'de')).toEqual([
+      'Karl Roth',
+      null,
+    ]);
+  });
+
+  it('es, pt: the conditional of a reported allegation goes on with the last source, not one in a relative clause', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'La fiscal Ana Pérez dijo que hubo sobornos.',
+          'El presidente le habría prometido dinero al empresario.',
+          'El fallo, a contramano de lo que habrían pensado los jueces, fue un éxito.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Ana Pérez', 'Ana Pérez', null]);
+    expect(
+      speakersByParagraph(
+        ['O delegado João Silva disse que houve fraude.', 'O prefeito teria recebido dinheiro.'],
+        'pt',
+      ),
+    ).toEqual(['João Silva', 'João Silva']);
+  });
+});
