@@ -631,6 +631,7 @@ export const de: ClaimLexicon = {
     'verteidigung',
   ],
   subjectOnlyPronouns: ['er'],
+  describingArticles: { der: 'er', die: 'sie' },
   kinshipNouns: ['mutter', 'vater', 'ehefrau', 'ehemann', 'sohn', 'tochter', 'bruder', 'schwester', 'witwe'],
   possessiveDeterminers: ['seiner', 'ihrer', 'seinen', 'ihren', 'sein', 'seine', 'seinem', 'ihr', 'ihre', 'ihrem'],
   reportNouns: {
@@ -814,6 +815,7 @@ export const de: ClaimLexicon = {
   participleEndings: [],
   actorFutureSubjects: ['wir', 'er', 'sie', 'es'],
   // "demnach", and the Konjunktiv I of indirect speech ("Das zeige eine Reihe von Posts"): the last source goes on.
+  reportiveInversion: { ending: 'e', pronouns: ['er', 'sie', 'es'] },
   sourceAnaphors: [
     'demnach',
     'zufolge',
@@ -877,6 +879,7 @@ export const de: ClaimLexicon = {
   ],
   indefiniteArticles: ['ein', 'eine', 'einer', 'eines'],
   commonNounDeterminers: [
+    'des',
     'ein',
     'eine',
     'einer',

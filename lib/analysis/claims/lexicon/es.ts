@@ -1389,6 +1389,9 @@ export const es: ClaimLexicon = {
     'desde su punto de vista',
     'según entiende',
     'según su visión',
+    // The conditional of reported allegations ("el presidente le habría prometido …") goes on with the last source.
+    'habría',
+    'habrían',
   ],
   retroactiveSources: ['así lo', 'eso dijo', 'eso es lo que', 'esto es lo que', 'así se desprende'],
   referenceWords: {

@@ -990,6 +990,9 @@ export const pt: ClaimLexicon = {
     'na avaliação dela',
     'no entendimento dele',
     'no entendimento dela',
+    // The conditional of reported allegations ("o presidente teria prometido …") goes on with the last source.
+    'teria',
+    'teriam',
   ],
   retroactiveSources: ['foi o que', 'é o que', 'isso é o que', 'assim afirmou'],
   referenceWords: { pages: ['pp.', 'págs.', 'pág.', 'p.'], publishers: ['Editora', 'Edições', 'ed.', 'eds.', 'Press'] },

@@ -454,6 +454,12 @@ export interface ClaimLexicon {
    */
   subjectOnlyPronouns?: string[];
   /**
+   * Articles that, before a capitalised noun describing someone and closing the clause after a reporting verb, make it
+   * the person last talked about, with the pronoun each stands for (de "„…“, schrieb der 46-Jährige." → "er", "die
+   * 43-Jährige" → "sie"). At most one lower-case word may come between the article and the noun.
+   */
+  describingArticles?: Record<string, string>;
+  /**
    * Nouns of something said, and the agent prepositions after them ("the front-page claim made on Saturday by sports
    * daily AS", "la denuncia presentada por la Fiscalía"): the agent named is the source.
    */
@@ -545,6 +551,12 @@ export interface ClaimLexicon {
    * right after a reporting verb they open is who speaks.
    */
   invertingRelatives?: string[];
+  /**
+   * The ending of a verb form only reported speech gives a third person, and the pronouns it then takes right after it
+   * (de Konjunktiv I "wünsche er", "erwarte sie", "gebe es"): like a word of `sourceAnaphors`, such a verb goes on with
+   * the last source's account. Words the lexicon lists otherwise (function words, prepositions, determiners) are none.
+   */
+  reportiveInversion?: { ending: string; pronouns: string[] };
   /** Adverbs that carry the last source on to the next sentence ("demnach": according to them). */
   sourceAnaphors: string[];
   /**
@@ -576,7 +588,9 @@ export interface ClaimLexicon {
   indefiniteArticles: string[];
   /**
    * Determiners and quantifiers after which a capitalised word is a common noun, never a name, in a language that
-   * capitalises nouns (de "einige Stunden", "vor einem halben Jahr").
+   * capitalises nouns (de "einige Stunden", "vor einem halben Jahr", "während des Rennens"). With the articles and the
+   * possessive determiners they also open the common noun a subject before the verb cannot be ("mit sehr aufrichtigen
+   * Worten"); a language without them has no such rule.
    */
   commonNounDeterminers?: string[];
   /**

@@ -92,6 +92,11 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
             /^[^.;:!?"“”«»„]{1,60}?\s["“«„]/u.test(sentence.slice(verb.end)),
           )),
     ]
+      // "…, so Steger.": a verb the lexicon lists with the comma before it (de ", so") is read as one after a comma.
+      .map((verb) => {
+        const comma = /^[,;]\s*/u.exec(verb.phrase)?.[0].length ?? 0;
+        return comma ? { index: verb.index + comma, end: verb.end, phrase: verb.phrase.slice(comma) } : verb;
+      })
       .filter(
         (verb) => !quoted.some(([start, end]) => verb.index > start && verb.end < end) || this.isIncise(sentence, verb),
       )
@@ -367,6 +372,20 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       return this.openingActor(sentence) || null;
     // "Gestern sagte Anna Müller, dass …": with no subject before the verb, a person right after it.
     if (!speaker && !toListener && SUBJECT_AFTER_VERB.has(this.lang)) return this.personRightAfterVerb(sentence, verb);
+    // "Wörtlich meinte Petra Steger:": where the subject may follow the verb, one capitalised word alone before it,
+    // opening the sentence and no one known, is as often an adverb or an object; a person's full name right after the
+    // verb is the subject.
+    if (
+      speaker &&
+      !toListener &&
+      SUBJECT_AFTER_VERB.has(this.lang) &&
+      !/\s/u.test(speaker) &&
+      sentence.slice(0, verb.index).trim() === speaker &&
+      !this.isPerson(speaker)
+    ) {
+      const after = this.personRightAfterVerb(sentence, verb);
+      if (after && /\s/u.test(after)) return after;
+    }
     return speaker;
   }
 
@@ -446,7 +465,7 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
         !this.isPlace(c.name) &&
         !this.isGeneric(c.name) &&
         !this.afterPreposition(lead, c.index) &&
-        !this.germanCommonNoun(lead, c),
+        !this.capitalisedCommonNoun(lead, c),
     );
     return candidate ? this.canonical(candidate.name) : null;
   }

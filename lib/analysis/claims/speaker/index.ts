@@ -1,9 +1,10 @@
 import { withoutSoftHyphens } from '../../../shared/text';
 import { wordSet } from '../lexicon';
-import { findPhrases, phraseUnion } from '../match';
+import { allMatches, findPhrases, phraseUnion } from '../match';
 import { AttributionReader } from './attribution';
 import { JA_TOPIC } from './cjk-patterns';
 import { PRO_DROP } from './multilingual';
+import { trailingWord } from './text';
 
 /**
  * Tracks who is speaking through an article: the people named so far (so "Altman" resolves to
@@ -37,6 +38,13 @@ export class SpeakerTracker extends AttributionReader {
    */
   private namedWithoutSpeech: string | null = null;
   private namedWithoutSpeechBlock = -2;
+  /**
+   * An account a lead-in closing with a colon opens ("Wörtlich meinte Petra Steger in einer Aussendung:", "He said:"):
+   * who gives it, the paragraph of the lead-in, and the paragraph the account fills: the rest of the lead-in's
+   * paragraph, or the paragraph after it when the lead-in closes its own (null until that paragraph is reached). It
+   * ends with that paragraph, or at a sentence naming another speaker.
+   */
+  private account: { speaker: string; from: number; block: number | null } | null = null;
   /** In an interview transcript, whether the interviewer has asked, and who answers now (null while they ask). */
   private interviewerAsked = false;
   private interviewee: string | null = null;
@@ -63,6 +71,7 @@ export class SpeakerTracker extends AttributionReader {
     this.notePeople(sentence);
     this.namedWithoutSpeech = null;
     const goesOn = () => namedBefore ?? this.lastSpeaker;
+    const accountSpeaker = this.accountAt(block);
     // A sentence inside a quotation opened in an earlier paragraph is what its speaker said (the one who spoke in the
     // paragraph before at the latest); any reporting verb in it is part of the quotation.
     const quoteSpeaker = runningQuote && block - this.lastSpeakerBlock <= 1 ? this.lastSpeaker : null;
@@ -101,6 +110,10 @@ export class SpeakerTracker extends AttributionReader {
       else if (!insideSingleQuote) this.singleQuoteOpenBlock = -2;
     }
     if (!speaker && pending && opensQuote) speaker = pending;
+    // The paragraph an account opened by a colon fills is the account's, quoted or not ("He said:" then the paragraph
+    // of his words); a sentence naming someone else speaking ends it.
+    if (!speaker && accountSpeaker) speaker = accountSpeaker;
+    else if (speaker && accountSpeaker && speaker !== accountSpeaker) this.account = null;
     this.speakerCarried = false;
     // A direct quotation soon after someone spoke (at most one paragraph of narration between) goes on with them.
     if (!speaker && opensQuote && this.lastSpeaker && block >= 0 && block - this.lastSpeakerBlock <= 2) {
@@ -124,7 +137,12 @@ export class SpeakerTracker extends AttributionReader {
       !speaker &&
       this.lastSpeaker &&
       block - this.lastSpeakerBlock <= 2 &&
-      findPhrases(sentence, this.lexicon.sourceAnaphors, this.unspaced).length > 0 &&
+      // "lo que habrían pensado los supremos": a word of reported speech opening a relative or complement clause is
+      // that clause's, no sign of whose account the sentence is.
+      (findPhrases(sentence, this.lexicon.sourceAnaphors, this.unspaced).some(
+        (hit) => !this.patterns.complementizers.has(trailingWord(sentence.slice(0, hit.index))?.toLowerCase() ?? ''),
+      ) ||
+        this.reportiveVerbIn(sentence)) &&
       // "Laut Kessler Werke sollen …, Kündigungen seien nicht geplant": a sentence naming its own source. An ambiguous
       // source word inside the sentence ("für große Veranstaltungen") names none.
       !findPhrases(sentence, this.lexicon.sourcePrepositions, this.unspaced).some(
@@ -185,7 +203,10 @@ export class SpeakerTracker extends AttributionReader {
         this.lastSpeakerBlock = block;
       }
     }
-    if (speaker && /[:：]\s*$/u.test(sentence)) this.leadInSpeaker = speaker;
+    if (speaker && /[:：]\s*$/u.test(sentence)) {
+      this.leadInSpeaker = speaker;
+      if (block >= 0) this.account = { speaker, from: block, block: /\S/u.test(this.following) ? block : null };
+    }
     if (speaker && !this.unspaced && this.looksLikePersonName(speaker) && !this.bodies.has(speaker))
       this.rememberPerson(speaker);
     const organizationLike =
@@ -206,6 +227,37 @@ export class SpeakerTracker extends AttributionReader {
     if (this.patterns.organizationPronounBeforeVerb)
       this.itAntecedent = this.openingThing(sentence) ?? this.itAntecedent;
     return speaker;
+  }
+
+  /**
+   * Whether the sentence has a verb in the form only reported speech gives it, before its pronoun subject ("Seiner Ex
+   * wünsche er alles Gute"): see `reportiveInversion`.
+   */
+  private reportiveVerbIn(sentence: string): boolean {
+    const pattern = this.patterns.reportiveInversion;
+    if (!pattern) return false;
+    return allMatches(pattern, sentence).some((match) => {
+      const verb = match[1]!;
+      return (
+        !this.words.stopwords.has(verb) &&
+        !this.words.locativePrepositions.has(verb) &&
+        !this.patterns.commonNounOpeners.has(verb) &&
+        !this.words.sentenceStarters.has(verb)
+      );
+    });
+  }
+
+  /**
+   * The speaker of the account open at paragraph `block` (see `account`), or null; the account is dropped once its
+   * paragraph is past.
+   */
+  private accountAt(block: number): string | null {
+    const account = this.account;
+    if (!account) return null;
+    if (account.block === null && block > account.from) account.block = block;
+    if (account.block === block) return account.speaker;
+    if (account.block !== null || block < account.from) this.account = null;
+    return null;
   }
 
   /**

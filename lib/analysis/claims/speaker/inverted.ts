@@ -141,13 +141,11 @@ export abstract class InvertedSubjectReader extends SubjectReader {
       return this.leadInSubject(sentence) ?? namedBefore ?? this.lastSpeaker ?? this.resolvePronoun();
     const pronoun = this.patterns.pronounAfterVerb.exec(after);
     if (pronoun) return this.resolvePronoun(pronoun[1]);
-    // "„…“, schrieb der 46-Jährige.": a German article and a noun describing someone, closing the clause after the
-    // verb, is the person last talked about, as "er" or "sie" would be ("die 43-Jährige" is a woman).
-    if (this.lang === 'de') {
-      const described = /^\s+(der|die)\s+(?:\p{Ll}+\s+)?([\p{Lu}\d][\p{L}\d-]+)\s*(?:[,.;!?]|\s+\p{Ll}|$)/u.exec(after);
-      if (described && this.describesSomeone(described[2]!))
-        return this.resolvePronoun(described[1] === 'die' ? 'sie' : 'er');
-    }
+    // "„…“, schrieb der 46-Jährige.": an article of `describingArticles` and a noun describing someone, closing the
+    // clause after the verb, is the person last talked about, as "er" or "sie" would be ("die 43-Jährige" is a woman).
+    const describedNoun = this.patterns.describedAfterVerb?.exec(after);
+    if (describedNoun && this.describesSomeone(describedNoun[2]!))
+      return this.resolvePronoun(this.lexicon.describingArticles![describedNoun[1]!]);
     // "“He’s a douchebag,” the 24-year-old comic said" is read before the verb; "…, said the 24-year-old comic" here:
     // the person the sentence before was about, or the person named last.
     if (this.describedByAge(/^[^,;:.!?"“”«»]*/u.exec(after)![0])) return namedBefore ?? this.resolvePronoun();

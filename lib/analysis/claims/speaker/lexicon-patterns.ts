@@ -25,12 +25,24 @@ export interface LexiconPatterns {
   words: LexiconWords;
   /** `definiteArticles` and `indefiniteArticles`, as one set. */
   articles: ReadonlySet<string>;
+  /**
+   * In a language with `commonNounDeterminers`, the words after which a capitalised word is a common noun: those, the
+   * articles and the possessive determiners ("der Sprecher", "seine Worte", "einige Stunden"). Empty elsewhere.
+   */
+  commonNounOpeners: ReadonlySet<string>;
   /** The title abbreviations that are blanked before a name: a capital first, a dot last ("Mr.", "Dr."). */
   honorifics: string[];
   /** "he said", "ele disse": a person pronoun closing the text before the verb. */
   pronounBeforeVerb: RegExp;
   /** "…, said he": a person pronoun right after the verb. */
   pronounAfterVerb: RegExp;
+  /**
+   * "„…“, schrieb der 46-Jährige.": one of `describingArticles`, at most one lower-case word, and a capitalised noun
+   * closing the clause (group 1: the article, group 2: the noun); null without such articles.
+   */
+  describedAfterVerb: RegExp | null;
+  /** `reportiveInversion` as a pattern (group 1: the verb), global; null without it. */
+  reportiveInversion: RegExp | null;
   /** "it said", "it also said": a pronoun standing for an organization closing the text before the verb. */
   organizationPronounBeforeVerb: RegExp | null;
   /** "Constand's mother" and "la madre de Pérez" closing the text before the verb (group 1: the surname). */
@@ -105,6 +117,16 @@ export function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
     patterns = {
       words: wordSets(lexicon),
       articles: new Set([...(lexicon.definiteArticles ?? []), ...lexicon.indefiniteArticles]),
+      commonNounOpeners: new Set(
+        lexicon.commonNounDeterminers?.length
+          ? [
+              ...(lexicon.definiteArticles ?? []),
+              ...lexicon.indefiniteArticles,
+              ...(lexicon.possessiveDeterminers ?? []),
+              ...lexicon.commonNounDeterminers,
+            ]
+          : [],
+      ),
       honorifics: lexicon.titleAbbreviations.filter((abbreviation) => /^\p{Lu}.*\.$/u.test(abbreviation)),
       pronounBeforeVerb: new RegExp(`(?<![\\p{L}])(${pronouns})(?:\\s+[\\p{L}-]+){0,2}\\s*$`, 'iu'),
       pronounAfterVerb: new RegExp(`^\\s+(${pronouns})(?![\\p{L}])`, 'iu'),
@@ -117,6 +139,18 @@ export function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
             ),
           ]
         : [],
+      describedAfterVerb: lexicon.describingArticles
+        ? new RegExp(
+            `^\\s+(${Object.keys(lexicon.describingArticles).join('|')})\\s+(?:\\p{Ll}+\\s+)?([\\p{Lu}\\d][\\p{L}\\d-]+)\\s*(?:[,.;!?]|\\s+\\p{Ll}|$)`,
+            'u',
+          )
+        : null,
+      reportiveInversion: lexicon.reportiveInversion
+        ? new RegExp(
+            `(?<![\\p{L}’'-])(\\p{Ll}{2,}${lexicon.reportiveInversion.ending})\\s+(?:${lexicon.reportiveInversion.pronouns.join('|')})(?![\\p{L}’'-])`,
+            'gu',
+          )
+        : null,
       organizationPronounBeforeVerb: lexicon.organizationPronouns?.length
         ? new RegExp(`(?<![\\p{L}’'])(?:${lexicon.organizationPronouns.join('|')})(?:\\s+\\p{Ll}+ly)?\\s*$`, 'iu')
         : null,

@@ -2859,3 +2859,66 @@ describe('speakers22: an English description by age', () => {
     ).toEqual(['Rick Wolkenberg', 'Rick Wolkenberg']);
   });
 });
+
+describe('attrib21: an account carried on', () => {
+  it('a lead-in closing its paragraph with a colon gives its speaker the paragraph after it, quoted or not', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'Wörtlich meinte Petra Neumann in einer Aussendung:',
+          'Die Regierung hat versagt. Das Geld fehlt überall.',
+          'Die Sitzung endete am Abend.',
+        ],
+        'de',
+      ),
+    ).toEqual(['Petra Neumann', 'Petra Neumann', 'Petra Neumann', null]);
+    expect(
+      speakersByParagraph(
+        [
+          'The finance minister, Anna Berg, said:',
+          'The budget is too small. Schools need more teachers.',
+          'The session ended at noon.',
+        ],
+        'en',
+      ),
+    ).toEqual(['Anna Berg', 'Anna Berg', 'Anna Berg', null]);
+  });
+});
+
+describe('attrib21: a source cited in an aside', () => {
+  it('de "…, gescheitert, so Petra Neumann.": the name after ", so" closing the sentence, not the subject before it', () => {
+    expect(speakers('Der Plan ist gescheitert, so Petra Neumann.', 'de')).toEqual(['Petra Neumann']);
+    expect(speakers('Der Plan ist gescheitert und teuer, so die Ministerin Anna Roth.', 'de')).toEqual(['Anna Roth']);
+  });
+});
+
+describe('attrib21: reported speech going on', () => {
+  it('de: a verb in the Konjunktiv I before its pronoun ("wünsche er") goes on with the last source', () => {
+    expect(
+      speakersByParagraph(['Karl Roth sagte, der Plan sei gut.', 'Seiner Familie wünsche er alles Gute.'], 'de'),
+    ).toEqual(['Karl Roth', 'Karl Roth']);
+    expect(speakersByParagraph(['Karl Roth sagte, der Plan sei gut.', 'Ohne sie geht es nicht.'], 'de')).toEqual([
+      'Karl Roth',
+      null,
+    ]);
+  });
+
+  it('es, pt: the conditional of a reported allegation goes on with the last source, not one in a relative clause', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'La fiscal Ana Pérez dijo que hubo sobornos.',
+          'El presidente le habría prometido dinero al empresario.',
+          'El fallo, a contramano de lo que habrían pensado los jueces, fue un éxito.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Ana Pérez', 'Ana Pérez', null]);
+    expect(
+      speakersByParagraph(
+        ['O delegado João Silva disse que houve fraude.', 'O prefeito teria recebido dinheiro.'],
+        'pt',
+      ),
+    ).toEqual(['João Silva', 'João Silva']);
+  });
+});

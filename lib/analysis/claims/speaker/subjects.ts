@@ -1,5 +1,5 @@
-import { allMatches, findPhrases, phraseUnion, type PhraseHit } from '../match';
-import { wordSet, type ClaimLexicon } from '../lexicon';
+import { allMatches, findPhrases, type PhraseHit } from '../match';
+import type { ClaimLexicon } from '../lexicon';
 import { alternation } from './lexicon-patterns';
 import type { NameCandidate } from './memory';
 import {
@@ -178,25 +178,17 @@ export abstract class SubjectReader extends ReferenceReader {
   }
 
   /**
-   * "mit sehr aufrichtigen Worten", "Während des Rennens": German capitalises every noun, and one word after an article,
-   * or after inflected adjectives opened by an article or preposition, is a common noun, no name (unless known as one).
+   * "mit sehr aufrichtigen Worten", "Während des Rennens": in a language that capitalises every noun (one with
+   * `commonNounDeterminers`: German), one word after an article or determiner, or after inflected adjectives opened by
+   * an article or preposition, is a common noun, no name (unless known as one).
    */
-  protected germanCommonNoun(before: string, candidate: NameCandidate): boolean {
-    if (this.lang !== 'de' || /\s/u.test(candidate.name) || this.isPerson(candidate.name)) return false;
+  protected capitalisedCommonNoun(before: string, candidate: NameCandidate): boolean {
+    const openers = this.patterns.commonNounOpeners;
+    if (openers.size === 0 || /\s/u.test(candidate.name) || this.isPerson(candidate.name)) return false;
     const lead = /((?:\p{Ll}+\s+){1,3})$/u.exec(before.slice(0, candidate.index))?.[1]?.trim().split(/\s+/u) ?? [];
     const last = lead.at(-1);
     if (!last) return false;
-    const articles = wordSet(
-      phraseUnion(this.lexicon, 'german-noun-openers', () => [
-        ...(this.lexicon.definiteArticles ?? []),
-        ...this.lexicon.indefiniteArticles,
-        ...(this.lexicon.possessiveDeterminers ?? []),
-        'des',
-        'einem',
-        'einen',
-      ]),
-    );
-    if (articles.has(last)) return true;
+    if (openers.has(last)) return true;
     return /(?:en|em|er|es)$/u.test(last) && lead.slice(0, -1).some((word) => this.words.stopwords.has(word));
   }
 
@@ -368,7 +360,7 @@ export abstract class SubjectReader extends ReferenceReader {
           !asides.some(([start, end]) => c.index >= start && c.end <= end) &&
           !this.isPlace(c.name) &&
           !this.afterPreposition(before, c.index) &&
-          !this.germanCommonNoun(before, c),
+          !this.capitalisedCommonNoun(before, c),
       );
     // "William Wakeham of the Royal Academy of Engineering said", "Alberto Shiguematsu, a São Paulo resident who
     // tweeted", "Mr. Warner, the Virginia Democrat, called": a name after a person's name and "of", or opening an
