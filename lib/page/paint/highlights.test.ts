@@ -208,4 +208,22 @@ describe('styles', () => {
     uninstall();
     expect(document.adoptedStyleSheets.length).toBe(count);
   });
+
+  it('adopts the sheet on the page side of a Firefox Xray wrapper, which refuses to set adoptedStyleSheets', () => {
+    const before = document.documentElement.outerHTML;
+    const count = document.adoptedStyleSheets.length;
+    // A stand-in for the content script's view of the page: reading works, setting throws.
+    const xray = new Proxy(document, {
+      get: (target, key) => (key === 'wrappedJSObject' ? document : Reflect.get(target, key, target)),
+      set: (target, key, value) => {
+        if (key === 'adoptedStyleSheets') throw new Error('Accessing from Xray wrapper is not supported.');
+        return Reflect.set(target, key, value, target);
+      },
+    });
+    const uninstall = installHighlightStyles(xray);
+    expect(document.adoptedStyleSheets.length).toBe(count + 1);
+    expect(document.documentElement.outerHTML).toBe(before);
+    uninstall();
+    expect(document.adoptedStyleSheets.length).toBe(count);
+  });
 });

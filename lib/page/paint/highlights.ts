@@ -70,24 +70,39 @@ export const HIGHLIGHT_CSS = [
  * stylesheets are unavailable, through a `<style data-marginalia-ui>`. Returns the remover.
  */
 export function installHighlightStyles(doc: Document): () => void {
-  const view = doc.defaultView;
   try {
-    if (view && 'adoptedStyleSheets' in doc && typeof view.CSSStyleSheet === 'function') {
-      const sheet = new view.CSSStyleSheet();
-      sheet.replaceSync(HIGHLIGHT_CSS);
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-      return () => {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-      };
-    }
+    const remove = adoptSheet(pageSide(doc));
+    if (remove) return remove;
   } catch {
-    // Fall through to a style element (e.g. cross-compartment arrays in some content scripts).
+    // Fall through to a style element.
   }
   const style = doc.createElement('style');
   style.setAttribute(UI_ATTRIBUTE, 'styles');
   style.textContent = HIGHLIGHT_CSS;
   (doc.head ?? doc.documentElement).appendChild(style);
   return () => style.remove();
+}
+
+/**
+ * Firefox's content scripts see the page's document through an Xray wrapper, which will not set
+ * `adoptedStyleSheets` ("Accessing from Xray wrapper is not supported", Firefox ESR 140.12) nor
+ * iterate it: the sheet is made and adopted on the page's side of the wrapper. It holds our CSS
+ * and nothing else, and the page could read it from the document anyway.
+ */
+function pageSide(doc: Document): Document {
+  return (doc as Document & { wrappedJSObject?: Document }).wrappedJSObject ?? doc;
+}
+
+function adoptSheet(doc: Document): (() => void) | null {
+  const view = doc.defaultView;
+  if (!view || !('adoptedStyleSheets' in doc) || typeof view.CSSStyleSheet !== 'function') return null;
+  const sheet = new view.CSSStyleSheet();
+  sheet.replaceSync(HIGHLIGHT_CSS);
+  doc.adoptedStyleSheets.push(sheet);
+  return () => {
+    const at = doc.adoptedStyleSheets.indexOf(sheet);
+    if (at >= 0) doc.adoptedStyleSheets.splice(at, 1);
+  };
 }
 
 interface HighlightLike {
