@@ -10,6 +10,7 @@ vi.mock('#i18n', async () => {
   const locales = {
     en: loadMessages('en'),
     pt_BR: loadMessages('pt_BR'),
+    fr: loadMessages('fr'),
     zh_TW: loadMessages('zh_TW'),
     ja: loadMessages('ja'),
   };
@@ -65,6 +66,15 @@ describe('DisclaimerFlag', () => {
       'Esta página avisa que seu conteúdo pode vir de terceiros e não é aconselhamento financeiro.',
     );
     expect(screen.getByRole('button').textContent).toBe('Mostrar na página');
+  });
+
+  it('speaks French when the UI is French, joining the kinds with « et »', () => {
+    ui.locale = 'fr';
+    render(<DisclaimerFlag flag={flag({ kinds: ['third-party', 'no-endorsement', 'not-advice'] })} onShow={vi.fn()} />);
+    expect(screen.getByTestId('disclaimer-flag').textContent).toContain(
+      'Cette page indique que son contenu peut provenir de tiers, n’est pas cautionné par Gate et ne constitue pas un conseil financier.',
+    );
+    expect(screen.getByRole('button').textContent).toBe('Afficher sur la page');
   });
 
   it('builds the sentence in Chinese and Japanese word order, with their own list marks and full stop', () => {

@@ -17,5 +17,15 @@ export const SAME_IN_EVERY_LANGUAGE: ReadonlySet<string> = new Set([
 /** Messages (by key) spelled as in English in one language, where that is the right word. */
 export const SAME_AS_ENGLISH_IN: Readonly<Record<string, ReadonlySet<string>>> = {
   es: new Set(['claims.kindPlan']),
+  // French nouns spelled as in English: a note, an opinion, a site, a page (and "1 page", "3 pages"), a source.
+  fr: new Set([
+    'glossary.source',
+    'highlights.note',
+    'highlighter.note',
+    'claims.kindOpinion',
+    'library.filterSite',
+    'library.kindPage',
+    'library.countPages',
+  ]),
   pt_BR: new Set(['library.filterSite']),
 };

@@ -5,7 +5,7 @@
  */
 
 /** Languages definitions are written in (zh: Simplified Chinese, zh-Hant: Traditional); other languages get English. */
-export const DEFINITION_LANGS = ['en', 'pt', 'es', 'zh', 'zh-Hant', 'ja'] as const;
+export const DEFINITION_LANGS = ['en', 'pt', 'es', 'fr', 'zh', 'zh-Hant', 'ja'] as const;
 export type DefinitionLang = (typeof DEFINITION_LANGS)[number];
 
 /** A concept's name and definition in one language. */

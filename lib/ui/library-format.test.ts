@@ -40,6 +40,18 @@ describe('library counts', () => {
     expect(alreadyHereText(1)).toBe('1 ya estaba aquí');
   });
 
+  it('use the singular for one and group digits with a narrow no-break space in French', async () => {
+    await useLocale('fr');
+    expect(libraryCountTexts({ pages: 1, claims: 12_345, terms: 2, highlights: 1 })).toEqual([
+      '1 page',
+      '12\u202f345 affirmations',
+      '2 termes',
+      '1 surlignage',
+    ]);
+    expect(alreadyHereText(1)).toBe('1 était déjà là');
+    expect(alreadyHereText(3)).toBe('3 étaient déjà là');
+  });
+
   it('use the plural for none in Brazilian Portuguese', async () => {
     await useLocale('pt_BR');
     expect(libraryCountTexts({ pages: 0, claims: 1, terms: 2, highlights: 1 })).toEqual([
@@ -77,7 +89,7 @@ describe('library errors', () => {
     );
   });
 
-  it.each(['en', 'es', 'ja', 'pt_BR', 'zh_CN', 'zh_TW'])(
+  it.each(['en', 'es', 'fr', 'ja', 'pt_BR', 'zh_CN', 'zh_TW'])(
     'give each cause a sentence of its own in %s, without the failure’s English',
     async (code) => {
       await useLocale(code);
@@ -90,7 +102,7 @@ describe('library errors', () => {
     },
   );
 
-  it.each(['en', 'es', 'ja', 'pt_BR', 'zh_CN', 'zh_TW'])(
+  it.each(['en', 'es', 'fr', 'ja', 'pt_BR', 'zh_CN', 'zh_TW'])(
     'say in %s that the library could not do it, the store’s English apart as the detail, not inside the sentence',
     async (code) => {
       await useLocale(code);

@@ -16,6 +16,7 @@ describe('ariaKeyShortcut', () => {
 
   it('reads the modifier names Chromium writes in its own UI language, and gives nothing for names it does not know', () => {
     expect(ariaKeyShortcut('Alt+Mayús+L')).toBe('Alt+Shift+L');
+    expect(ariaKeyShortcut('Alt+Maj+L')).toBe('Alt+Shift+L');
     expect(ariaKeyShortcut('Strg+Umschalt+L')).toBeUndefined();
     expect(ariaKeyShortcut('Alt+Shift+Flèche')).toBeUndefined();
     expect(ariaKeyShortcut('Ctrl+F5')).toBe('Control+F5');

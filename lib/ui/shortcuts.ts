@@ -46,7 +46,7 @@ export function useShortcuts(): Shortcuts | null {
 
 /**
  * Modifier names as browsers write them, by their ARIA name. Chromium writes them in its own UI
- * language ("Mayús" in Spanish); a name not listed here makes no aria-keyshortcuts rather than a
+ * language ("Mayús" in Spanish, "Maj" in French); a name not listed here makes no aria-keyshortcuts rather than a
  * wrong one (the text on screen is the browser's own, right in any language).
  */
 const MODIFIER_WORDS: Record<string, string> = {
@@ -58,6 +58,7 @@ const MODIFIER_WORDS: Record<string, string> = {
   option: 'Alt',
   shift: 'Shift',
   mayús: 'Shift',
+  maj: 'Shift',
   command: 'Meta',
   cmd: 'Meta',
   search: 'Meta',

@@ -15,7 +15,7 @@ import { launchWithExtension, type ExtensionBrowser } from './harness';
 const LOCALES_DIR = resolve(import.meta.dirname, '../../lib/locales');
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/ui-languages');
 
-const UI_LANGUAGES = ['pt-BR', 'es', 'zh-CN', 'zh-TW', 'ja'];
+const UI_LANGUAGES = ['pt-BR', 'es', 'fr', 'zh-CN', 'zh-TW', 'ja'];
 
 async function messageTexts(code: string): Promise<Map<string, string[]>> {
   const parsed: ParsedMessage[] = await parseMessagesFile(join(LOCALES_DIR, `${code}.yml`));

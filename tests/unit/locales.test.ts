@@ -13,7 +13,7 @@ import { SAME_AS_ENGLISH_IN, SAME_IN_EVERY_LANGUAGE } from '../locale-allowlist'
 const LOCALES_DIR = resolve(import.meta.dirname, '../../lib/locales');
 
 /** The UI languages the product promises (issue 13), besides en. */
-const REQUIRED_LOCALES = ['es', 'ja', 'pt_BR', 'zh_CN', 'zh_TW'];
+const REQUIRED_LOCALES = ['es', 'fr', 'ja', 'pt_BR', 'zh_CN', 'zh_TW'];
 
 /** Chrome Web Store limits on the manifest's name and description. */
 const MAX_NAME = 75;

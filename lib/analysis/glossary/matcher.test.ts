@@ -10,7 +10,7 @@ import { TERM_TEXTS } from './texts';
 const formText = (form: FormInput) => (typeof form === 'string' ? form : form.text);
 
 describe('term base', () => {
-  it('has at least 40 concepts with stable kebab-case ids, a name and definition in en/pt/es/zh/ja, an http(s) source and forms in 7 languages', () => {
+  it('has at least 40 concepts with stable kebab-case ids, a name and definition in en/pt/es/fr/zh/ja, an http(s) source and forms in 7 languages', () => {
     expect(GLOSSARY_TERMS.length).toBeGreaterThanOrEqual(40);
     const ids = GLOSSARY_TERMS.map((concept) => concept.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -23,6 +23,17 @@ describe('term texts', () => {
     }
   });
 
+  it('writes French apart from English, with French typography: « » quotes, ’, a narrow no-break space before ; : ? !', () => {
+    for (const [id, texts] of Object.entries(TERM_TEXTS)) {
+      expect(texts.fr.definition, id).not.toBe(texts.en.definition);
+      for (const text of [texts.fr.label, texts.fr.definition]) {
+        expect(text, id).not.toMatch(/['"“”]/);
+        expect(text, id).not.toMatch(/(^|[^\u202f])[;:?!](\s|$)/u);
+        expect(text, id).not.toMatch(/«(?!\u202f)|(?<!\u202f)»/u);
+      }
+    }
+  });
+
   it('answers null for an id it does not know, even an inherited property name', () => {
     expect(termText('not-a-term', 'en')).toBeNull();
     expect(termText('constructor', 'en')).toBeNull();

@@ -1,7 +1,7 @@
 import type { DefinitionLang, TermText } from '../../shared/definition-language';
 
 /**
- * What the reader sees for each concept, per definition language (en, pt, es, Simplified and
+ * What the reader sees for each concept, per definition language (en, pt, es, fr, Simplified and
  * Traditional Chinese, ja): its name and a definition written for this glossary in that language
  * (not translated by machine). Kept apart from the term base so the analysis carries term ids
  * only and the reader's side picks the language.
@@ -22,6 +22,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Leyes de escalado',
       definition:
         'Regla empírica según la cual el error de un modelo de IA baja de forma suave y predecible cuando crecen sus parámetros, sus datos de entrenamiento y el cómputo. La midieron Kaplan et al. (2020); el estudio Chinchilla de DeepMind (2022) halló que, con un presupuesto de cómputo fijo, parámetros y tokens de entrenamiento deben crecer en la misma proporción.',
+    },
+    fr: {
+      label: 'Lois d’échelle',
+      definition:
+        'Règle empirique selon laquelle l’erreur d’un modèle d’IA diminue de façon régulière et prévisible à mesure que croissent ses paramètres, ses données d’entraînement et la puissance de calcul. Kaplan et al. (2020) l’ont mesurée ; l’étude Chinchilla de DeepMind (2022) a montré qu’à budget de calcul fixe, paramètres et tokens d’entraînement doivent croître dans la même proportion.',
     },
     zh: {
       label: '缩放定律（scaling laws）',
@@ -55,6 +60,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'IA hipotética capaz de igualar o superar a las personas en la mayor parte del trabajo intelectual o de valor económico, no solo en una tarea concreta. No hay una prueba aceptada; la Carta de OpenAI la define como sistemas muy autónomos que superan a los humanos en la mayoría del trabajo de valor económico.',
     },
+    fr: {
+      label: 'Intelligence artificielle générale (AGI)',
+      definition:
+        'IA hypothétique capable d’égaler ou de dépasser les humains dans la plupart des tâches intellectuelles ou économiquement utiles, et non dans une seule tâche précise. Aucun test ne fait consensus ; la Charte d’OpenAI la définit comme des systèmes très autonomes qui surpassent les humains dans la plupart des travaux à valeur économique.',
+    },
     zh: {
       label: '通用人工智能（AGI）',
       definition:
@@ -86,6 +96,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Modelo de lenguaje grande (LLM)',
       definition:
         'Red neuronal con miles de millones de parámetros entrenada con enormes cantidades de texto para predecir el siguiente token; el mismo modelo puede luego responder preguntas, escribir, traducir o resumir. GPT-3 (2020) mostró que estos modelos hacen tareas nuevas con pocos ejemplos en el prompt.',
+    },
+    fr: {
+      label: 'Grand modèle de langage (LLM)',
+      definition:
+        'Réseau de neurones de plusieurs milliards de paramètres, entraîné sur d’immenses quantités de texte à prédire le token suivant ; le même modèle peut ensuite répondre à des questions, rédiger, traduire ou résumer. GPT-3 (2020) a montré que ces modèles accomplissent des tâches nouvelles à partir de quelques exemples placés dans le prompt.',
     },
     zh: {
       label: '大语言模型（LLM）',
@@ -119,6 +134,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'Modelo estadístico del texto que estima la probabilidad de cada palabra (token) siguiente dadas las anteriores. Los modelos de lenguaje grandes son la versión actual, con redes neuronales muy grandes.',
     },
+    fr: {
+      label: 'Modèle de langage',
+      definition:
+        'Modèle statistique du texte qui estime la probabilité de chaque mot (token) suivant, compte tenu des mots qui le précèdent. Les grands modèles de langage en sont la version actuelle, fondée sur de très grands réseaux de neurones.',
+    },
     zh: {
       label: '语言模型',
       definition:
@@ -151,6 +171,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'Los números (pesos) dentro de una red neuronal que el entrenamiento ajusta; el tamaño de un modelo suele darse por su número de parámetros, de millones a billones.',
     },
+    fr: {
+      label: 'Paramètres',
+      definition:
+        'Les nombres (poids) d’un réseau de neurones que l’entraînement ajuste ; la taille d’un modèle s’exprime en général par son nombre de paramètres, de quelques millions à des milliers de milliards.',
+    },
     zh: {
       label: '参数',
       definition: '神经网络内部由训练调整的数值（权重）。模型的规模通常用参数量表示，从数百万到数万亿不等。',
@@ -180,6 +205,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Tokens (IA)',
       definition:
         'Los trozos de texto — palabras, partes de palabras o signos — que un modelo de lenguaje lee y escribe. Los datos de entrenamiento, las ventanas de contexto y los precios de las API se cuentan en tokens. (No es un token de criptomoneda.)',
+    },
+    fr: {
+      label: 'Tokens (jetons, IA)',
+      definition:
+        'Les petits morceaux de texte — mots entiers, fragments de mots ou signes de ponctuation — qu’un modèle de langage lit et écrit. Données d’entraînement, fenêtres de contexte et tarifs des API se comptent tous en tokens. (Rien à voir avec les jetons des cryptomonnaies.)',
     },
     zh: {
       label: '词元（token）',
@@ -213,6 +243,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'Los ejemplos — texto, imágenes, código, vídeo — con los que aprende un modelo. Su cantidad y calidad deciden en gran parte lo que puede hacer; a quién pertenecen está en el centro de las disputas de derechos de autor sobre la IA.',
     },
+    fr: {
+      label: 'Données d’entraînement',
+      definition:
+        'Les exemples — textes, images, code, vidéos — à partir desquels un modèle apprend. Leur quantité et leur qualité déterminent en grande partie ce qu’il sait faire ; la question de leur propriété est au cœur des litiges sur l’IA et le droit d’auteur.',
+    },
     zh: {
       label: '训练数据',
       definition:
@@ -244,6 +279,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Poder de cómputo',
       definition:
         'La capacidad de procesamiento de un ordenador o de un conjunto de ellos, medida en operaciones de coma flotante (FLOPs) o en número de chips. En la IA es el recurso escaso: el cómputo para entrenar un modelo crece aproximadamente como 6 × parámetros × tokens de entrenamiento.',
+    },
+    fr: {
+      label: 'Puissance de calcul',
+      definition:
+        'La capacité de traitement d’un ordinateur ou d’une grappe de machines, mesurée en opérations en virgule flottante (FLOP) ou en nombre de puces. En IA, c’est la ressource rare : le calcul nécessaire pour entraîner un modèle croît à peu près comme 6 × paramètres × tokens d’entraînement.',
     },
     zh: {
       label: '算力',
@@ -277,6 +317,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'Chip con miles de pequeños núcleos que hacen muchos cálculos en paralelo. Creado para gráficos, se convirtió en el principal hardware para entrenar y ejecutar modelos de IA; Nvidia domina el mercado.',
     },
+    fr: {
+      label: 'GPU (processeur graphique)',
+      definition:
+        'Puce dotée de milliers de petits cœurs qui effectuent de nombreux calculs en parallèle. Conçue pour le graphisme, elle est devenue le principal matériel pour entraîner et faire tourner les modèles d’IA ; Nvidia domine le marché.',
+    },
     zh: {
       label: 'GPU（图形处理器）',
       definition:
@@ -308,6 +353,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Centro de datos',
       definition:
         'Edificio lleno de servidores, almacenamiento y red, con energía y refrigeración propias. Los centros de datos para IA reúnen decenas de miles de GPU y pueden consumir tanta electricidad como una ciudad pequeña.',
+    },
+    fr: {
+      label: 'Centre de données',
+      definition:
+        'Bâtiment rempli de serveurs, de stockage et d’équipements réseau, avec sa propre alimentation électrique et son propre refroidissement. Les centres de données dédiés à l’IA rassemblent des dizaines de milliers de GPU et peuvent consommer autant d’électricité qu’une petite ville.',
     },
     zh: {
       label: '数据中心',
@@ -341,6 +391,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'Ejecutar un modelo ya entrenado para obtener una respuesta, por oposición a entrenarlo. Cada respuesta de un chatbot es una inferencia; su coste en chips y electricidad ya rivaliza con el del entrenamiento.',
     },
+    fr: {
+      label: 'Inférence (IA)',
+      definition:
+        'Le fait d’exécuter un modèle déjà entraîné pour obtenir une réponse, par opposition à son entraînement. Chaque réponse d’un chatbot est une inférence ; son coût en puces et en électricité rivalise désormais avec celui de l’entraînement.',
+    },
     zh: {
       label: '推理（AI）',
       definition:
@@ -372,6 +427,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Ajuste fino (fine-tuning)',
       definition:
         'Entrenamiento adicional de un modelo ya preentrenado con un conjunto de datos más pequeño y específico, para que haga una tarea concreta o siga un estilo, sin entrenar desde cero.',
+    },
+    fr: {
+      label: 'Réglage fin (fine-tuning)',
+      definition:
+        'Entraînement supplémentaire d’un modèle déjà pré-entraîné sur un jeu de données plus petit et ciblé, pour qu’il accomplisse une tâche précise ou adopte un style, sans repartir de zéro.',
     },
     zh: {
       label: '微调',
@@ -405,6 +465,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'Etapa de entrenamiento en la que personas ordenan las respuestas de un modelo, un modelo de recompensa aprende esas preferencias y luego se optimiza el modelo de lenguaje para puntuar bien en él. Así se logró que InstructGPT y ChatGPT siguieran instrucciones.',
     },
+    fr: {
+      label: 'RLHF (apprentissage par renforcement à partir de retours humains)',
+      definition:
+        'Étape d’entraînement où des personnes classent les réponses d’un modèle, un modèle de récompense apprend ces préférences, puis le modèle de langage est optimisé pour obtenir un bon score auprès de lui. C’est ainsi qu’InstructGPT et ChatGPT ont appris à suivre des instructions.',
+    },
     zh: {
       label: '基于人类反馈的强化学习（RLHF）',
       definition:
@@ -436,6 +501,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Aprendizaje por refuerzo',
       definition:
         'Aprendizaje automático por ensayo y error: un agente actúa, recibe recompensas o castigos y aprende la conducta que más recompensa obtiene. Se usa en sistemas que juegan y para entrenar modelos de razonamiento.',
+    },
+    fr: {
+      label: 'Apprentissage par renforcement',
+      definition:
+        'Apprentissage automatique par essais et erreurs : un agent agit, reçoit des récompenses ou des pénalités et apprend le comportement qui rapporte le plus de récompenses. On l’utilise pour les systèmes qui jouent à des jeux et pour entraîner les modèles de raisonnement.',
     },
     zh: {
       label: '强化学习',
@@ -469,6 +539,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'Entrenar un modelo “alumno” más pequeño para imitar las respuestas de un modelo “profesor” mayor, conservando buena parte de la capacidad por una fracción del coste. Usar el modelo de un rival como profesor genera disputas.',
     },
+    fr: {
+      label: 'Distillation (IA)',
+      definition:
+        'Entraîner un petit modèle « élève » à imiter les réponses d’un grand modèle « enseignant », afin qu’il conserve une bonne part de ses capacités pour une fraction du coût. Prendre le modèle d’un concurrent comme enseignant est source de litiges.',
+    },
     zh: {
       label: '蒸馏（模型蒸馏）',
       definition:
@@ -500,6 +575,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Datos sintéticos',
       definition:
         'Ejemplos de entrenamiento generados por software — a menudo por otro modelo de IA — en lugar de recogidos del mundo real. Suplen la falta de datos reales, pero entrenar una y otra vez con salidas de modelos puede degradar la calidad (“colapso del modelo”).',
+    },
+    fr: {
+      label: 'Données synthétiques',
+      definition:
+        'Données d’entraînement générées par logiciel — souvent par un autre modèle d’IA — plutôt que recueillies dans le monde réel. Elles comblent le manque de données réelles, mais un entraînement répété sur des contenus produits par des modèles peut dégrader la qualité (« effondrement du modèle »).',
     },
     zh: {
       label: '合成数据',
@@ -533,6 +613,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'Modelo cuyos parámetros entrenados (pesos) se publican para que cualquiera los descargue y ejecute, por lo general sin los datos ni todo el código de entrenamiento. Por eso es “de pesos abiertos” y no código abierto según la definición de la OSI de 2024.',
     },
+    fr: {
+      label: 'Poids ouverts (open weights)',
+      definition:
+        'Modèle dont les paramètres entraînés (poids) sont publiés pour que chacun puisse les télécharger et les exécuter, en général sans les données ni l’intégralité du code d’entraînement. On parle donc de modèle « à poids ouverts » et non d’open source au sens de la définition de l’OSI de 2024.',
+    },
     zh: {
       label: '开放权重',
       definition:
@@ -564,6 +649,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Código abierto (IA)',
       definition:
         'Publicado con una licencia que permite a cualquiera usarlo, estudiarlo, modificarlo y compartirlo. Para la IA, la definición de la Open Source Initiative (v1.0, 2024) exige además los pesos, todo el código de entrenamiento y de inferencia e información detallada sobre los datos de entrenamiento.',
+    },
+    fr: {
+      label: 'Open source (IA)',
+      definition:
+        'Publié sous une licence qui permet à chacun de l’utiliser, de l’étudier, de le modifier et de le partager. Pour l’IA, la définition de l’Open Source Initiative (v1.0, 2024) exige en outre les poids, l’intégralité du code d’entraînement et d’inférence, et des informations détaillées sur les données d’entraînement.',
     },
     zh: {
       label: '开源（AI）',
@@ -597,6 +687,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'Modelo grande entrenado con datos amplios que puede adaptarse a muchas tareas distintas; chatbots, asistentes de programación y herramientas de imagen suelen construirse sobre el mismo. El término se acuñó en Stanford en 2021.',
     },
+    fr: {
+      label: 'Modèle de fondation',
+      definition:
+        'Grand modèle entraîné sur des données très variées, qui peut être adapté à de nombreuses tâches ; chatbots, assistants de programmation et outils d’image reposent souvent sur le même. Le terme a été forgé à Stanford en 2021.',
+    },
     zh: {
       label: '基础模型',
       definition:
@@ -628,6 +723,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Modelo de frontera',
       definition:
         'Uno de los modelos de uso general más capaces de su época, en el estado del arte o más allá. Los reguladores los señalan porque las nuevas capacidades — y riesgos — suelen aparecer primero en ellos.',
+    },
+    fr: {
+      label: 'Modèle de frontière',
+      definition:
+        'L’un des modèles généralistes les plus performants de son époque, au niveau de l’état de l’art ou au-delà. Les régulateurs les distinguent parce que les nouvelles capacités — et les nouveaux risques — tendent à y apparaître en premier.',
     },
     zh: {
       label: '前沿模型',
@@ -661,6 +761,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'Capaz de recibir o producir más de un tipo de dato — texto, imagen, audio, vídeo — en el mismo modelo, por ejemplo responder a una pregunta sobre una foto.',
     },
+    fr: {
+      label: 'Multimodal',
+      definition:
+        'Capable de recevoir ou de produire plusieurs types de données — texte, image, son, vidéo — au sein d’un même modèle, par exemple pour répondre à une question sur une photo.',
+    },
     zh: {
       label: '多模态',
       definition: '同一个模型能够接收或生成不止一种数据——文本、图像、音频、视频——例如回答关于一张照片的问题。',
@@ -690,6 +795,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Modelo del mundo',
       definition:
         'Simulación interna que un sistema de IA hace de cómo funciona su entorno, usada para predecir lo que pasará después — por ejemplo, cómo se mueven los objetos en un vídeo. Algunos investigadores ven los modelos del mundo como el camino más allá de los modelos solo de texto.',
+    },
+    fr: {
+      label: 'Modèle du monde (world model)',
+      definition:
+        'Simulation interne, par un système d’IA, du fonctionnement de son environnement, qui lui sert à prédire la suite — par exemple la façon dont les objets bougent dans une vidéo. Certains chercheurs y voient la voie pour dépasser les modèles de langage limités au texte.',
     },
     zh: {
       label: '世界模型',
@@ -723,6 +833,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'IA que genera un clip de vídeo a partir de una descripción escrita (y a veces de una imagen), como Sora de OpenAI o Veo de Google. Suelen ser modelos de difusión que trabajan con fragmentos de vídeo.',
     },
+    fr: {
+      label: 'Texte vers vidéo (text-to-video)',
+      definition:
+        'IA qui génère un clip vidéo à partir d’une description écrite (et parfois d’une image), comme Sora d’OpenAI ou Veo de Google. Ce sont en général des modèles de diffusion qui travaillent sur des fragments de vidéo.',
+    },
     zh: {
       label: '文生视频',
       definition:
@@ -754,6 +869,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Modelo de difusión',
       definition:
         'Modelo generativo que aprende a convertir ruido aleatorio, paso a paso, en una imagen, un sonido o un vídeo, invirtiendo un proceso gradual de adición de ruido. Stable Diffusion, Midjourney y Sora funcionan así.',
+    },
+    fr: {
+      label: 'Modèle de diffusion',
+      definition:
+        'Modèle génératif qui apprend à transformer, étape par étape, un bruit aléatoire en image, en son ou en vidéo, en inversant un processus d’ajout progressif de bruit. Stable Diffusion, Midjourney et Sora fonctionnent ainsi.',
     },
     zh: {
       label: '扩散模型',
@@ -787,6 +907,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'La arquitectura de red neuronal detrás de los modelos de lenguaje actuales, presentada por investigadores de Google en 2017. Su mecanismo de “atención” permite que cada token pondere todos los demás, y se entrena con eficiencia en GPU. Es la T de GPT.',
     },
+    fr: {
+      label: 'Transformer (architecture)',
+      definition:
+        'L’architecture de réseau de neurones des modèles de langage actuels, présentée par des chercheurs de Google en 2017. Son mécanisme d’« attention » permet à chaque token de pondérer tous les autres, et elle s’entraîne efficacement sur GPU. C’est le T de GPT.',
+    },
     zh: {
       label: 'Transformer（架构）',
       definition:
@@ -818,6 +943,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Ventana de contexto',
       definition:
         'La cantidad máxima de texto (contada en tokens) que un modelo de lenguaje puede considerar a la vez — el prompt, los documentos adjuntos y su propia respuesta. Lo que queda fuera es invisible para el modelo.',
+    },
+    fr: {
+      label: 'Fenêtre de contexte',
+      definition:
+        'La quantité maximale de texte (comptée en tokens) qu’un modèle de langage peut prendre en compte à la fois — le prompt, les documents joints et sa propre réponse. Tout ce qui dépasse lui est invisible.',
     },
     zh: {
       label: '上下文窗口',
@@ -851,6 +981,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'Sistema de IA que persigue un objetivo por su cuenta a lo largo de varios pasos — planificando, usando herramientas, navegando, escribiendo código — en lugar de dar una única respuesta a una única instrucción.',
     },
+    fr: {
+      label: 'Agent IA',
+      definition:
+        'Système d’IA qui poursuit un objectif de lui-même sur plusieurs étapes — en planifiant, en utilisant des outils, en naviguant sur le Web, en écrivant du code — au lieu de donner une seule réponse à un seul prompt.',
+    },
     zh: {
       label: 'AI 智能体（AI agent）',
       definition:
@@ -882,6 +1017,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Benchmark (IA)',
       definition:
         'Conjunto fijo de preguntas o tareas de prueba usado para puntuar y comparar modelos de IA, como MMLU para conocimiento general. Las puntuaciones pueden engañar cuando las preguntas se filtran a los datos de entrenamiento o los modelos se ajustan a la prueba.',
+    },
+    fr: {
+      label: 'Benchmark (IA)',
+      definition:
+        'Ensemble fixe de questions ou de tâches servant à noter et à comparer des modèles d’IA, comme MMLU pour les connaissances générales. Les scores peuvent tromper quand les questions fuitent dans les données d’entraînement ou que les modèles sont optimisés pour le test.',
     },
     zh: {
       label: '基准测试（AI）',
@@ -915,6 +1055,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'Cuando un modelo de IA afirma algo falso o inventado — una cita, fuente o dato inexistente — con fluidez y seguridad. Se debe a que el modelo produce texto verosímil en lugar de comprobar hechos.',
     },
+    fr: {
+      label: 'Hallucination (IA)',
+      definition:
+        'Quand un modèle d’IA affirme quelque chose de faux ou d’inventé — une citation, une source ou un fait inexistant — avec aisance et assurance. Cela vient de ce que le modèle produit un texte plausible au lieu de vérifier les faits.',
+    },
     zh: {
       label: '幻觉（AI）',
       definition:
@@ -946,6 +1091,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Alineamiento (IA)',
       definition:
         'Lograr que un sistema de IA persiga los objetivos y valores que pretenden sus creadores y usuarios, y no otros dañinos o imprevistos. Las técnicas incluyen RLHF y reglas escritas (“constituciones”); cómo alinear sistemas mucho más capaces es un problema abierto.',
+    },
+    fr: {
+      label: 'Alignement (IA)',
+      definition:
+        'Faire en sorte qu’un système d’IA poursuive les objectifs et les valeurs voulus par ses concepteurs et ses utilisateurs, et non des buts nuisibles ou imprévus. Les techniques incluent le RLHF et des règles écrites (« constitutions ») ; aligner des systèmes bien plus performants reste un problème ouvert.',
     },
     zh: {
       label: '对齐（AI）',
@@ -979,6 +1129,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'Campo que intenta evitar que los sistemas de IA causen accidentes o daños — desde el mal uso y las conductas imprevistas hasta la pérdida de control sobre sistemas muy capaces — mediante investigación, pruebas y normas.',
     },
+    fr: {
+      label: 'Sécurité de l’IA',
+      definition:
+        'Domaine qui cherche à empêcher les systèmes d’IA de causer des accidents ou des dommages — du mauvais usage et des comportements imprévus jusqu’à la perte de contrôle de systèmes très performants — par la recherche, les tests et la réglementation.',
+    },
     zh: {
       label: 'AI 安全',
       definition:
@@ -1010,6 +1165,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Uso legítimo / fair use (derechos de autor)',
       definition:
         'Doctrina del derecho de autor de EE. UU. (17 U.S.C. § 107) que permite ciertos usos de obras protegidas sin permiso, según finalidad, naturaleza, cantidad usada y efecto en el mercado. Las empresas de IA sostienen que entrenar con obras protegidas es fair use; los tribunales aún lo están decidiendo.',
+    },
+    fr: {
+      label: 'Fair use (droit d’auteur américain)',
+      definition:
+        'Doctrine du droit d’auteur des États-Unis (17 U.S.C. § 107) qui autorise certains usages d’œuvres protégées sans permission, selon leur but, la nature de l’œuvre, la part utilisée et l’effet sur le marché. Les entreprises d’IA soutiennent qu’entraîner des modèles sur des œuvres protégées relève du fair use ; les tribunaux n’ont pas encore tranché.',
     },
     zh: {
       label: '合理使用（版权）',
@@ -1043,6 +1203,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'Cuando una empresa controla varias etapas de su cadena de suministro — para una empresa de IA, investigación, chips o centros de datos, modelos y productos de consumo — en lugar de comprarlas a terceros.',
     },
+    fr: {
+      label: 'Intégration verticale',
+      definition:
+        'Quand une entreprise contrôle plusieurs étapes de sa chaîne d’approvisionnement — pour une entreprise d’IA, la recherche, les puces ou les centres de données, les modèles et les produits grand public — au lieu de les acheter à d’autres.',
+    },
     zh: {
       label: '垂直整合',
       definition:
@@ -1074,6 +1239,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Red neuronal',
       definition:
         'Sistema de cómputo formado por capas de unidades simples conectadas (neuronas artificiales) cuyas conexiones tienen una fuerza aprendida a partir de datos. Casi toda la IA moderna, incluidos los modelos de lenguaje, se basa en redes neuronales.',
+    },
+    fr: {
+      label: 'Réseau de neurones',
+      definition:
+        'Système de calcul formé de couches d’unités simples reliées entre elles (neurones artificiels), dont la force des connexions est apprise à partir des données. Presque toute l’IA moderne, modèles de langage compris, repose sur des réseaux de neurones.',
     },
     zh: {
       label: '神经网络',
@@ -1107,6 +1277,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'Lograr que los ordenadores mejoren en una tarea a partir de ejemplos y experiencia, en lugar de seguir reglas escritas a mano. La IA moderna es, sobre todo, aprendizaje automático.',
     },
+    fr: {
+      label: 'Apprentissage automatique (machine learning)',
+      definition:
+        'Faire progresser un ordinateur dans une tâche à partir d’exemples et d’expérience plutôt qu’en lui faisant suivre des règles écrites à la main. L’IA moderne relève surtout de l’apprentissage automatique.',
+    },
     zh: {
       label: '机器学习',
       definition: '让计算机从样本和经验中提高完成任务的能力，而不是遵循人工编写的规则。现代 AI 大多属于机器学习。',
@@ -1136,6 +1311,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Aprendizaje profundo',
       definition:
         'Aprendizaje automático con redes neuronales de muchas capas, cada una aprendiendo rasgos más abstractos que la anterior. Impulsó el avance de la IA de imagen, voz y lenguaje desde aproximadamente 2012.',
+    },
+    fr: {
+      label: 'Apprentissage profond (deep learning)',
+      definition:
+        'Apprentissage automatique fondé sur des réseaux de neurones à nombreuses couches, chacune apprenant des caractéristiques plus abstraites que la précédente. Il porte les progrès de l’IA en image, en parole et en langage depuis 2012 environ.',
     },
     zh: {
       label: '深度学习',
@@ -1169,6 +1349,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'IA que produce contenido nuevo — texto, imagen, audio, vídeo, código — en respuesta a una instrucción, en lugar de solo clasificar o predecir. Los chatbots y los generadores de imágenes son ejemplos.',
     },
+    fr: {
+      label: 'IA générative',
+      definition:
+        'IA qui produit du contenu nouveau — texte, images, son, vidéo, code — en réponse à un prompt, au lieu de seulement classer ou prédire. Les chatbots et les générateurs d’images en sont des exemples.',
+    },
     zh: {
       label: '生成式 AI',
       definition:
@@ -1200,6 +1385,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Chatbot',
       definition:
         'Programa con el que se conversa en lenguaje corriente, por texto o voz. Los chatbots actuales, como ChatGPT, son modelos de lenguaje grandes ajustados para conversar; el primero, ELIZA, es de 1966.',
+    },
+    fr: {
+      label: 'Chatbot (agent conversationnel)',
+      definition:
+        'Programme avec lequel on converse en langage courant, par écrit ou à la voix. Les chatbots actuels, comme ChatGPT, sont de grands modèles de langage réglés pour tenir une conversation ; le premier, ELIZA, date de 1966.',
     },
     zh: {
       label: '聊天机器人',
@@ -1233,6 +1423,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'La instrucción o pregunta que se da a un modelo de IA generativa, incluidos ejemplos o documentos adjuntos. Redactar prompts para obtener mejores respuestas se llama ingeniería de prompts.',
     },
+    fr: {
+      label: 'Prompt (instruction)',
+      definition:
+        'L’instruction ou la question que l’on donne à un modèle d’IA générative, avec les exemples ou documents joints. L’art de formuler les prompts pour obtenir de meilleurs résultats s’appelle l’ingénierie de prompt (prompt engineering).',
+    },
     zh: {
       label: '提示词（prompt）',
       definition:
@@ -1264,6 +1459,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Modelo de razonamiento',
       definition:
         'Modelo de lenguaje entrenado (en buena parte con aprendizaje por refuerzo) para resolver un problema en muchos pasos intermedios antes de responder, gastando más cómputo al responder; o1 de OpenAI y DeepSeek-R1 son ejemplos.',
+    },
+    fr: {
+      label: 'Modèle de raisonnement',
+      definition:
+        'Modèle de langage entraîné (en grande partie par apprentissage par renforcement) à résoudre un problème en de nombreuses étapes intermédiaires avant de répondre, en consacrant davantage de calcul au moment de la réponse ; o1 d’OpenAI et DeepSeek-R1 en sont des exemples.',
     },
     zh: {
       label: '推理模型',
@@ -1297,6 +1497,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'El razonamiento paso a paso que un modelo de lenguaje escribe antes de su respuesta final; pedirlo, o entrenarlo, mejora los resultados en problemas de matemáticas y lógica.',
     },
+    fr: {
+      label: 'Chaîne de pensée (chain of thought)',
+      definition:
+        'Le raisonnement étape par étape qu’un modèle de langage rédige avant sa réponse finale ; le demander, ou entraîner le modèle à le produire, améliore les résultats en mathématiques et en logique.',
+    },
     zh: {
       label: '思维链',
       definition:
@@ -1328,6 +1533,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Mezcla de expertos (MoE)',
       definition:
         'Diseño de modelo dividido en muchas subredes (“expertos”) con un enrutador que envía cada token solo a unas pocas, de modo que el modelo puede tener muchos parámetros usando solo una parte en cada paso.',
+    },
+    fr: {
+      label: 'Mélange d’experts (MoE)',
+      definition:
+        'Architecture de modèle divisée en nombreux sous-réseaux (« experts »), avec un routeur qui n’envoie chaque token qu’à quelques-uns d’entre eux ; le modèle peut ainsi compter beaucoup de paramètres tout en n’en utilisant qu’une partie à chaque étape.',
     },
     zh: {
       label: '混合专家（MoE）',
@@ -1361,6 +1571,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'Técnica en la que el sistema primero busca en documentos o en una base de datos fragmentos relevantes para la pregunta y se los da al modelo de lenguaje, para que la respuesta se apoye en fuentes actualizadas o privadas.',
     },
+    fr: {
+      label: 'Génération augmentée par récupération (RAG)',
+      definition:
+        'Technique dans laquelle le système cherche d’abord, dans des documents ou une base de données, des passages utiles à la question et les fournit au modèle de langage, afin que la réponse s’appuie sur des sources à jour ou privées.',
+    },
     zh: {
       label: '检索增强生成（RAG）',
       definition:
@@ -1392,6 +1607,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Embedding (vector)',
       definition:
         'Lista de números (un vector) que representa una palabra, fragmento o imagen de modo que los significados parecidos queden cerca; los sistemas de búsqueda y RAG comparan embeddings para encontrar contenido relacionado.',
+    },
+    fr: {
+      label: 'Embedding (plongement vectoriel)',
+      definition:
+        'Liste de nombres (un vecteur) qui représente un mot, un passage ou une image de sorte que les sens proches se retrouvent voisins ; les moteurs de recherche et les systèmes RAG comparent les embeddings pour trouver des contenus apparentés.',
     },
     zh: {
       label: '嵌入向量（embedding）',
@@ -1425,6 +1645,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'La primera y más costosa fase de entrenamiento, en la que el modelo aprende patrones generales a partir de un enorme conjunto de datos sin etiquetar (en los modelos de lenguaje, prediciendo el siguiente token); las etapas posteriores, como el ajuste fino y el RLHF, parten de ella.',
     },
+    fr: {
+      label: 'Pré-entraînement',
+      definition:
+        'La première phase d’entraînement, et la plus coûteuse, où un modèle apprend des régularités générales sur un immense jeu de données non annotées (pour les modèles de langage, en prédisant le token suivant) ; les étapes suivantes, comme le réglage fin et le RLHF, s’appuient sur elle.',
+    },
     zh: {
       label: '预训练',
       definition:
@@ -1456,6 +1681,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Deepfake (ultrafalso)',
       definition:
         'Vídeo, imagen o audio falso y realista de una persona real hecho con IA, por ejemplo para poner palabras en boca de un político o clonar una voz para estafar.',
+    },
+    fr: {
+      label: 'Deepfake (hypertrucage)',
+      definition:
+        'Fausse vidéo, image ou voix réaliste d’une personne réelle, fabriquée avec l’IA, par exemple pour mettre des mots dans la bouche d’un responsable politique ou cloner une voix à des fins d’escroquerie.',
     },
     zh: {
       label: '深度伪造（deepfake）',
@@ -1489,6 +1719,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'IA hipotética mucho más inteligente que los mejores humanos en prácticamente todos los campos. Algunos laboratorios de IA la tienen como meta; si podría existir, cuándo y cómo mantenerla bajo control es objeto de debate.',
     },
+    fr: {
+      label: 'Superintelligence',
+      definition:
+        'IA hypothétique bien plus intelligente que les meilleurs humains dans pratiquement tous les domaines. Certains laboratoires d’IA en font leur objectif ; savoir si et quand elle pourrait exister, et comment la garder sous contrôle, fait débat.',
+    },
     zh: {
       label: '超级智能',
       definition:
@@ -1520,6 +1755,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Pesos del modelo',
       definition:
         'El archivo de números aprendidos (parámetros) que es el propio modelo entrenado; quien tiene los pesos puede ejecutar, copiar o modificar el modelo, por eso los laboratorios los protegen o, en los modelos abiertos, los publican.',
+    },
+    fr: {
+      label: 'Poids du modèle',
+      definition:
+        'Le fichier de nombres appris (paramètres) qui constitue le modèle entraîné lui-même ; qui détient les poids peut exécuter, copier ou modifier le modèle, d’où le soin que les laboratoires mettent à les protéger — ou, pour les modèles à poids ouverts, à les publier.',
     },
     zh: {
       label: '模型权重',
@@ -1553,6 +1793,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'Familia de modelos de lenguaje grandes de OpenAI (del GPT-1, de 2018, al GPT-5), cuyo nombre viene de “generative pre-trained transformer”: un transformer preentrenado para generar texto, la base de ChatGPT.',
     },
+    fr: {
+      label: 'GPT (transformer génératif pré-entraîné)',
+      definition:
+        'Famille de grands modèles de langage d’OpenAI (de GPT-1 en 2018 à GPT-5), dont le nom signifie « generative pre-trained transformer » : un transformer pré-entraîné pour générer du texte, à la base de ChatGPT.',
+    },
     zh: {
       label: 'GPT（生成式预训练 Transformer）',
       definition:
@@ -1584,6 +1829,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Chip de IA (acelerador)',
       definition:
         'Procesador diseñado para la aritmética de matrices de las redes neuronales — GPU, las TPU de Google, NPU en móviles y portátiles — que entrena o ejecuta modelos mucho más rápido y con más eficiencia que una CPU corriente.',
+    },
+    fr: {
+      label: 'Puce d’IA (accélérateur)',
+      definition:
+        'Processeur conçu pour le calcul matriciel des réseaux de neurones — GPU, TPU de Google, NPU des téléphones et ordinateurs portables — qui entraîne ou exécute les modèles bien plus vite et plus efficacement qu’un processeur (CPU) généraliste.',
     },
     zh: {
       label: 'AI 芯片（加速器）',
@@ -1617,6 +1867,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'Instrucción o truco que consigue que un modelo ignore sus reglas de seguridad y produzca respuestas que fue entrenado para rechazar.',
     },
+    fr: {
+      label: 'Jailbreak (IA)',
+      definition:
+        'Prompt ou astuce qui amène un modèle à ignorer ses règles de sécurité et à produire des réponses qu’il a été entraîné à refuser.',
+    },
     zh: { label: '越狱（AI）', definition: '一种提示或技巧，让模型无视其安全规则，输出它本应拒绝的内容。' },
     'zh-Hant': { label: '越獄（AI）', definition: '一種提示或技巧，讓模型無視其安全規則，輸出它原本應該拒絕的內容。' },
     ja: {
@@ -1639,6 +1894,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Red teaming (pruebas adversarias)',
       definition:
         'Atacar deliberadamente un sistema para encontrar sus fallos antes que otros; en los modelos de IA, los evaluadores intentan que produzcan respuestas dañinas, sesgadas o peligrosas para corregirlas antes del lanzamiento.',
+    },
+    fr: {
+      label: 'Red teaming (tests d’attaque)',
+      definition:
+        'Attaquer délibérément un système pour en trouver les failles avant que d’autres ne le fassent ; pour les modèles d’IA, des testeurs tentent de leur faire produire des contenus nuisibles, biaisés ou dangereux afin de corriger le problème avant la sortie.',
     },
     zh: {
       label: '红队测试',
@@ -1672,6 +1932,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       definition:
         'La ley de IA de la Unión Europea, Reglamento (UE) 2024/1689: las normas crecen con el riesgo — algunos usos se prohíben, los sistemas de alto riesgo tienen obligaciones estrictas y los modelos de uso general deben cumplir normas de transparencia y, los mayores, de seguridad.',
     },
+    fr: {
+      label: 'AI Act (règlement européen sur l’IA)',
+      definition:
+        'La loi de l’Union européenne sur l’IA, le règlement (UE) 2024/1689 : les règles croissent avec le risque — certains usages sont interdits, les systèmes à haut risque sont soumis à des obligations strictes, et les modèles à usage général doivent respecter des obligations de transparence et, pour les plus grands, de sécurité.',
+    },
     zh: {
       label: '欧盟《人工智能法》',
       definition:
@@ -1703,6 +1968,11 @@ export const TERM_TEXTS: Readonly<Record<string, Readonly<Record<DefinitionLang,
       label: 'Cuantización (IA)',
       definition:
         'Guardar los pesos de un modelo con menos bits (por ejemplo 4 u 8 en lugar de 16) para que ocupe menos memoria y funcione más rápido en hardware más barato, con cierta pérdida de precisión.',
+    },
+    fr: {
+      label: 'Quantification (IA)',
+      definition:
+        'Stocker les poids d’un modèle sur moins de bits (par exemple 4 ou 8 au lieu de 16) pour qu’il occupe moins de mémoire et tourne plus vite sur du matériel moins cher, au prix d’une certaine perte de précision.',
     },
     zh: {
       label: '量化（AI）',
