@@ -144,6 +144,29 @@ describe('body boilerplate', () => {
     expect(text).toContain('press@trains.example');
   });
 
+  it('keeps contact lines whose link is its web address written out', () => {
+    const text = articleText(
+      `${BODY}<p>Website: <a href="http://www.trains.example/">www.trains.example</a></p><p><a href="http://www.other.example/">www.other.example</a></p>`,
+    );
+    expect(text).toContain('Website: www.trains.example');
+    // Alone on its line, an address is a pointer elsewhere.
+    expect(text).not.toContain('www.other.example');
+  });
+
+  it('keeps short linked labels in bold that head sections of the story, two or more, and drops a lone one', () => {
+    const sections = (names: string[]) =>
+      names
+        .map(
+          (name, index) =>
+            `<p><b>${index + 1}. <a href="/people/${index}">${name}</a></b></p><p>${PARAGRAPHS[index]}</p>`,
+        )
+        .join('');
+    const text = articleText(sections(['Ana Ruiz', 'Tom Berg', 'Li Wei']));
+    for (const label of ['1. Ana Ruiz', '2. Tom Berg', '3. Li Wei']) expect(text, label).toContain(label);
+    const lone = articleText(`${BODY}<p><b><a href="/story/9">Train order</a></b></p><p>${PARAGRAPHS[0]} Again.</p>`);
+    expect(lone).not.toContain('Train order');
+  });
+
   it('drops every item of a reply list, the ones with a two-word title too', () => {
     const replies = [
       'My own story from the trip',

@@ -1075,6 +1075,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
 
   // A dropped thread is no part of the story: the story's last lines are the ones before it.
   const storyEnd = dropThread ? threadStart : blocks.length;
+  const sectionLabels = linkedSectionLabels(blocks);
   // Until the first line of prose, a heading is the story's own title, linked or not (a blog
   // post's title is a link to itself).
   let beforeProse = true;
@@ -1119,7 +1120,9 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       (linkShare >= ALL_LINKS_SHARE || (linkShare >= LINK_LINE_SHARE && weight <= MAX_LINK_LINE_WEIGHT)) &&
       !opensStory &&
       !isSentenceWithLink(block) &&
-      !isLinkedTableValue(block.element)
+      !isLinkedTableValue(block.element) &&
+      !sectionLabels.has(block) &&
+      !isLabelledAddress(block)
     ) {
       drop.add(block);
       return;
@@ -1182,6 +1185,41 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     threadShare: allLetters ? threadLetters / allLetters : 0,
     storyWeight,
   };
+}
+
+/** A linked label heading a section says this much at most (a name, "1. Michael Schumacher"). */
+const MAX_SECTION_LABEL_WEIGHT = 5;
+/** Such labels, each over a text of its own, a story holds at least to be written in sections of them. */
+const MIN_SECTION_LABELS = 2;
+
+/**
+ * Linked labels that head the story's sections: short lines written as headings (a heading, or a
+ * paragraph wholly in bold) whose words link to what the section is about (a driver, a team), each
+ * right above a line of text that is no link and no label. Two or more make the story's structure
+ * (a car-by-car report, a directory), not pointers elsewhere; one alone may be a "Read more" link.
+ */
+function linkedSectionLabels(blocks: TextBlock[]): Set<TextBlock> {
+  const labels = new Set<TextBlock>();
+  blocks.forEach((block, index) => {
+    const next = blocks[index + 1];
+    if (!next || block.linkLength === 0 || textWeight(block.text) > MAX_SECTION_LABEL_WEIGHT) return;
+    if (endsLikeSentence(block.text) || !writtenAsHeading(block)) return;
+    if (next.linkLength * 2 >= visibleLength(next.text) || isLabel(next)) return;
+    labels.add(block);
+  });
+  return labels.size >= MIN_SECTION_LABELS ? labels : new Set();
+}
+
+/** A line that is a heading, or a paragraph whose whole text is in one bold run. */
+function writtenAsHeading(block: TextBlock): boolean {
+  if (isHeadingTag(block.element.tagName)) return true;
+  const bold = block.element.firstElementChild;
+  return (
+    bold !== null &&
+    bold === block.element.lastElementChild &&
+    /^(?:B|STRONG)$/iu.test(bold.tagName) &&
+    collapseWhitespace(bold.textContent ?? '') === block.text
+  );
 }
 
 /** A line of prose: it says enough, and most of it is not link text. Before the first one, the story has not begun. */
@@ -1316,6 +1354,33 @@ function isSentenceWithLink(block: TextBlock): boolean {
   const linkText = (firstLink?.textContent ?? '').replace(/\s+/gu, ' ').trim();
   const lead = linkText ? block.text.slice(0, Math.max(0, block.text.indexOf(linkText))) : '';
   return textWeight(lead) >= MIN_SENTENCE_LEAD && !/[:：»›>|]\s*$/u.test(lead.trim());
+}
+
+/** A web address written out in full ("www.example.org", "https://example.org/about"). */
+const WRITTEN_ADDRESS = /^(?:https?:\/\/|www\.)[^\s/.]+\.\S+$/iu;
+/** What the label before such an address says at most ("Website:", "Web site:"). */
+const MAX_ADDRESS_LABEL_WEIGHT = 3;
+
+/**
+ * A contact line whose link is the web address it opens, written out after its label ("Website:
+ * www.example.org"): the reader reads the address, as in a mail link. A bare address alone on its
+ * line is a pointer elsewhere (a torrent, a campaign's site under a press release).
+ */
+function isLabelledAddress(block: TextBlock): boolean {
+  const links = block.element.querySelectorAll('a');
+  if (links.length === 0) return false;
+  for (const link of links) {
+    const only = link.firstChild;
+    const written =
+      only !== null &&
+      only === link.lastChild &&
+      only.nodeType === 3 &&
+      WRITTEN_ADDRESS.test((only.nodeValue ?? '').trim());
+    if (!written) return false;
+  }
+  const first = collapseWhitespace(links[0]!.textContent ?? '');
+  const label = block.text.slice(0, Math.max(0, block.text.indexOf(first))).trim();
+  return /[:：]$/u.test(label) && textWeight(label) <= MAX_ADDRESS_LABEL_WEIGHT;
 }
 
 function isLabel(block: TextBlock): boolean {
