@@ -167,6 +167,29 @@ describe('body boilerplate', () => {
     expect(lone).not.toContain('Train order');
   });
 
+  it('drops a see-also pointer, linked or not, in a quotation too, and keeps a sentence that opens with the words', () => {
+    const pointers = [
+      '<blockquote><b>PUEDES VER: </b>¿Qué es la Sunedu, cómo está conformada y para qué sirve?</blockquote>',
+      '<p>Lesen Sie auch: Neue Züge für die Region</p>',
+      '<p><strong>See also:</strong> <a href="/story/9">The last train order</a></p>',
+    ];
+    const sentence =
+      'Read more about the order in the report the minister published on Monday, which runs to 300 pages.';
+    const text = articleText(`${PARAGRAPHS[0]}${pointers.join('')}${BODY}<p>${sentence}</p>`);
+    for (const pointer of ['PUEDES VER', 'Lesen Sie auch', 'See also']) expect(text, pointer).not.toContain(pointer);
+    expect(text).toContain(sentence);
+  });
+
+  it("drops a publisher's pitch for support at the story's end and the slogans after it, and keeps a quoted plea", () => {
+    const pitch =
+      '<p>Apoya el periodismo independiente</p><p>Si te parece valioso nuestro trabajo, apóyanos para seguir. Únete a nuestra comunidad de lectores.</p><p>Cancela cuando quieras.</p>';
+    const text = articleText(`${BODY}${pitch}`);
+    expect(text).toContain(PARAGRAPHS[3]);
+    for (const line of ['Apoya el periodismo', 'apóyanos', 'Cancela']) expect(text, line).not.toContain(line);
+    const plea = '"Support our work, we need every volunteer," the charity\'s director said.';
+    expect(articleText(`${BODY}<p>${plea}</p>`)).toContain(plea);
+  });
+
   it('drops every item of a reply list, the ones with a two-word title too', () => {
     const replies = [
       'My own story from the trip',

@@ -637,6 +637,93 @@ const READING_TIME_PHRASES: Readonly<Record<string, readonly string[]>> = {
   zh: ['阅读时间', '预计阅读'],
 };
 const READING_TIME = new RegExp(Object.values(READING_TIME_PHRASES).flat().map(asWholeLabel).join('|'), 'iu');
+/**
+ * How a publisher asks its readers for money or membership at the end of a story, per language
+ * ("Support our journalism", "Únete a nuestra comunidad", "Jetzt unterstützen"): the reader is
+ * addressed, in the publisher's first person or the imperative. Every lexicon is asked whatever
+ * the page's language.
+ */
+const SUPPORT_PITCH_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'support our journalism',
+    'support independent journalism',
+    'support our work',
+    'become a member',
+    'become a supporter',
+    'make a donation',
+    'donate now',
+    'please consider supporting',
+  ],
+  de: [
+    'unterstützen sie unsere arbeit',
+    'unterstützen sie unabhängigen journalismus',
+    'jetzt unterstützen',
+    'werden sie mitglied',
+    'jetzt spenden',
+  ],
+  es: [
+    'apóyanos',
+    'apoya nuestro periodismo',
+    'apoya el periodismo',
+    'únete a nuestra comunidad',
+    'hazte socio',
+    'hazte miembro',
+    'haz una donación',
+  ],
+  fr: ['soutenez-nous', 'soutenez notre travail', 'soutenez le journalisme', 'faites un don', 'devenez membre'],
+  it: ['sostienici', 'sostieni il giornalismo', 'fai una donazione', 'abbonati ora'],
+  pl: ['wesprzyj nas', 'wesprzyj naszą pracę', 'wspieraj niezależne dziennikarstwo'],
+  pt: ['apoie o jornalismo', 'apoie nosso trabalho', 'apoie o nosso trabalho', 'seja membro', 'faça uma doação'],
+};
+const SUPPORT_PITCH = new RegExp(Object.values(SUPPORT_PITCH_PHRASES).flat().map(asWholeLabel).join('|'), 'iu');
+/** Quotation marks: a line that quotes someone asking for support is the story's. */
+const QUOTATION_MARK = /["“”„«»]/u;
+
+/** A publisher's request for support or membership (see SUPPORT_PITCH_PHRASES), in no quotation. */
+export function isSupportPitch(text: string): boolean {
+  return SUPPORT_PITCH.test(text) && !QUOTATION_MARK.test(text);
+}
+
+/**
+ * The labels that point the reader to another story, per language ("See also:", "PUEDES VER:",
+ * "Lesen Sie auch:"). A short line that opens with one and its colon is a pointer, linked or not
+ * (Readability may have unwrapped its link).
+ */
+const SEE_ALSO_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'read more',
+    'read also',
+    'also read',
+    'see also',
+    'related',
+    'related story',
+    'related article',
+    'more on this',
+  ],
+  de: ['lesen sie auch', 'lesen sie mehr', 'auch interessant', 'mehr zum thema', 'siehe auch'],
+  es: [
+    'puedes ver',
+    'lee también',
+    'lea también',
+    'leer más',
+    'te puede interesar',
+    'mira también',
+    'ver también',
+    'relacionado',
+    'relacionada',
+  ],
+  fr: ['lire aussi', 'à lire aussi', 'voir aussi', 'lire la suite', 'à voir aussi'],
+  it: ['leggi anche', 'vedi anche', 'potrebbe interessarti'],
+  pl: ['czytaj także', 'czytaj też', 'zobacz też', 'zobacz także', 'przeczytaj też', 'przeczytaj także'],
+  pt: ['leia também', 'veja também', 'leia mais', 'saiba mais'],
+};
+const SEE_ALSO = new RegExp(`^(?:${Object.values(SEE_ALSO_LABELS).flat().map(asWholeLabel).join('|')})\\s*[:：]`, 'iu');
+
+/** A short line that points to another story under a see-also label (see SEE_ALSO_LABELS). */
+export function isSeeAlsoLine(text: string): boolean {
+  return SEE_ALSO.test(text) && textWeight(text) <= MAX_LINK_LINE_WEIGHT;
+}
+
 /** A reading-time line says this much at most, a stamp beside it included ("6h ago • 7 min read"). */
 const MAX_READING_TIME_WEIGHT = 8;
 
@@ -1081,7 +1168,11 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
   let beforeProse = true;
   blocks.forEach((block, index) => {
     const inQuote = isInBlockquote(block.element);
-    if (inQuote) return;
+    if (inQuote) {
+      // A pointer to another story may be set as a quotation.
+      if (isSeeAlsoLine(block.text)) drop.add(block);
+      return;
+    }
     const opensStory = beforeProse && isHeadingTag(block.element.tagName);
     // Each measure of the line is taken once, when a rule first asks for it.
     let weight = -1;
@@ -1136,6 +1227,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
         !isDataCell(block.element)) ||
       isAdLabel(block.text) ||
       isReadingTimeLine(block.text) ||
+      isSeeAlsoLine(block.text) ||
       // Before the story's first prose, the title stays: the story's header is read back from there.
       (!beforeProse && isContentsLabel(block.text)) ||
       isCounterLine(block.text) ||
@@ -1178,6 +1270,10 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     blocks.filter((block) => !drop.has(block) && !isInBlockquote(block.element)),
     drop,
   );
+  dropClosingPitch(
+    blocks.filter((block, index) => !drop.has(block) && index < storyEnd),
+    drop,
+  );
   return {
     blocks: blocks.filter((block) => !drop.has(block)),
     listingShare: allLetters ? listingLetters / allLetters : 0,
@@ -1185,6 +1281,21 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     threadShare: allLetters ? threadLetters / allLetters : 0,
     storyWeight,
   };
+}
+
+/** A pitch for support and the lines after it are at most this many of the story's last lines. */
+const MAX_PITCH_LINES = 6;
+
+/**
+ * A publisher's pitch for support among the story's last lines (see isSupportPitch) goes, and
+ * the lines after it with it: its slogans ("Cancel any time", "We need you") belong to it.
+ */
+function dropClosingPitch(blocks: TextBlock[], drop: Set<TextBlock>): void {
+  for (let index = Math.max(0, blocks.length - MAX_PITCH_LINES); index < blocks.length; index++) {
+    if (isInBlockquote(blocks[index]!.element) || !isSupportPitch(blocks[index]!.text)) continue;
+    for (const block of blocks.slice(index)) drop.add(block);
+    return;
+  }
 }
 
 /** A linked label heading a section says this much at most (a name, "1. Michael Schumacher"). */
