@@ -190,6 +190,16 @@ describe('body boilerplate', () => {
     expect(articleText(`${BODY}<p>${plea}</p>`)).toContain(plea);
   });
 
+  it('drops a comments heading with the one stamped comment under it, and keeps a heading with no stamped post', () => {
+    const comment =
+      '<h3>Your Comments</h3><p>Great news</p><p>By: Alfred Hitch, Mon, 07 Jan 2008 17:22:12 GMT</p><p>About time they replaced those old trains, mine was late twice this week.</p>';
+    const text = articleText(`${BODY}${comment}`);
+    expect(text).toContain(PARAGRAPHS[3]);
+    for (const line of ['Your Comments', 'Great news', 'Alfred', 'About time']) expect(text, line).not.toContain(line);
+    const section = `${BODY}<h3>Comments</h3><p>${PARAGRAPHS[0]} The ministry took comments until May.</p>`;
+    expect(articleText(section)).toContain('The ministry took comments until May.');
+  });
+
   it('drops every item of a reply list, the ones with a two-word title too', () => {
     const replies = [
       'My own story from the trip',

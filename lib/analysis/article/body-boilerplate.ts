@@ -1266,6 +1266,11 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     blocks.filter((block) => !drop.has(block) && !isInBlockquote(block.element)),
     drop,
   );
+  // Read with the lines other rules dropped: the heading is a control's label, the stamp an edge's.
+  dropCommentSection(
+    blocks.filter((block, index) => index < storyEnd && !isInBlockquote(block.element)),
+    drop,
+  );
   dropControlLabels(
     blocks.filter((block) => !drop.has(block) && !isInBlockquote(block.element)),
     drop,
@@ -1281,6 +1286,47 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     threadShare: allLetters ? threadLetters / allLetters : 0,
     storyWeight,
   };
+}
+
+/**
+ * The heading of a page's reader comments, per language ("Your Comments", "Kommentare", "网友评论"):
+ * alone on its line, it opens the comments under the story.
+ */
+const COMMENTS_HEADINGS: Readonly<Record<string, readonly string[]>> = {
+  en: ['comments', 'your comments', 'reader comments', "readers' comments", 'user comments', 'discussion'],
+  de: ['kommentare', 'leserkommentare', 'ihre meinung'],
+  es: ['comentarios', 'tus comentarios', 'sus comentarios', 'comentarios de los lectores'],
+  fr: ['commentaires', 'vos commentaires', 'réactions', 'vos réactions'],
+  it: ['commenti', 'i vostri commenti'],
+  pl: ['komentarze', 'komentarze czytelników'],
+  pt: ['comentários', 'seus comentários'],
+  zh: ['评论', '网友评论', '读者评论', '评论区'],
+  ja: ['コメント'],
+};
+const COMMENTS_HEADING = new RegExp(
+  `^(?:${Object.values(COMMENTS_HEADINGS).flat().map(escapeRegExp).join('|')})\\s*[:：]?$`,
+  'iu',
+);
+/** Lines after a comments heading where the first post's stamp is looked for (its title, its stamp). */
+const COMMENT_STAMP_LOOKAHEAD = 3;
+
+/**
+ * Reader comments under the story, however few (a thread needs five posts, see isThreadGroup): a
+ * comments heading after the story's first prose, with a post stamped with its date and time
+ * within its next lines, and less text after it than before it. The heading goes with all after it.
+ */
+function dropCommentSection(blocks: TextBlock[], drop: Set<TextBlock>): void {
+  const firstProse = blocks.findIndex((block) => isProseLine(block));
+  if (firstProse < 0) return;
+  for (let index = firstProse + 1; index < blocks.length; index++) {
+    if (!COMMENTS_HEADING.test(blocks[index]!.text)) continue;
+    const next = blocks.slice(index + 1, index + 1 + COMMENT_STAMP_LOOKAHEAD);
+    if (!next.some((block) => isStamp(block))) continue;
+    const weighOf = (part: TextBlock[]) => part.reduce((sum, block) => sum + textWeight(block.text), 0);
+    if (weighOf(blocks.slice(index)) >= weighOf(blocks.slice(0, index))) return;
+    for (const block of blocks.slice(index)) drop.add(block);
+    return;
+  }
 }
 
 /** A pitch for support and the lines after it are at most this many of the story's last lines. */
