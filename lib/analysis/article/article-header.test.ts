@@ -226,6 +226,44 @@ describe('article header', () => {
     );
   });
 
+  it('takes a byline written on two lines, its word on the first, though its name is all link', () => {
+    const meta = (by: string) =>
+      `<h1>Harbour authority approves new ferry terminal</h1><dl class="meta"><dt>${by}</dt><dd><a href="/people/sam-lee">Sam Lee</a></dd>` +
+      '<dt>Topics</dt><dd><a href="/topics/harbour">Harbour</a></dd></dl>';
+    expect(headerOf(meta('By'))).toEqual(['Harbour authority approves new ferry terminal', 'By', 'Sam Lee']);
+    // A term that is no byline's word leaves the linked name out, as a row of links.
+    expect(headerOf(meta('Filed'))).toEqual(['Harbour authority approves new ferry terminal']);
+  });
+
+  it('takes the byline set under a standfirst the story opens with, the standfirst with it', () => {
+    const standfirst = 'Work on the quay begins in the spring, two years after the first plans were drawn up';
+    const top = (meta: string) =>
+      parseHtml(
+        `<!doctype html><html lang="en"><head><title>${TITLE}</title></head><body>
+          <header><h1>Harbour authority approves new ferry terminal</h1><p>${standfirst}</p></header>
+          ${meta}<div class="story-body">${STORY}</div></body></html>`,
+        'https://coast.example/news/ferry',
+      ).document;
+    const header = (meta: string) => {
+      const document = top(meta);
+      const story = [
+        ...collectBlocks(document.querySelector('header')!).slice(1),
+        ...collectBlocks(document.querySelector('.story-body')!),
+      ];
+      return findArticleHeader(document.body, story, { titles: [TITLE], isChrome: () => false }).map(
+        (block) => block.text,
+      );
+    };
+    expect(header('<div class="author"><a href="/people/sam-lee">by Sam Lee</a></div>')).toEqual([
+      'Harbour authority approves new ferry terminal',
+      standfirst,
+      'by Sam Lee',
+    ]);
+    expect(header('<div class="note">Read the plans online</div>')).toEqual([
+      'Harbour authority approves new ferry terminal',
+    ]);
+  });
+
   it('reads back from the story to a heading that says what the title says', () => {
     // A stamp of an edit goes, as it does at the story's own edge.
     const updated = '<div class="updated">Updated 11:40 AM ET, March 4, 2025</div>';

@@ -95,7 +95,17 @@ export function findArticleHeader(page: Element, story: TextBlock[], context: He
   // other is the site's or the section's name, which the title carries too ("Site | Headline").
   const header = !within.length || (before.length && saysTitle(within[0]!) <= saysTitle(before[0]!)) ? before : within;
   if (!header.length) return header;
-  return [...dateAbove(pageBlocks, pageBlocks.indexOf(header[0]!), readContext), ...header];
+  // A standfirst the story opens with, under the headline found above it, may have the byline
+  // under it: the byline is the header's, and so is the standfirst above it.
+  const below =
+    header === before && textWeight(story[0]!.text) <= MAX_HEADER_LINE_WEIGHT
+      ? bylineBelow(pageBlocks, start, story, readContext)
+      : [];
+  return [
+    ...dateAbove(pageBlocks, pageBlocks.indexOf(header[0]!), readContext),
+    ...header,
+    ...(below.length ? [story[0]!, ...below] : []),
+  ];
 }
 
 /** Blocks right above a headline the story opens with where its date is looked for, the date's own included. */
@@ -137,6 +147,13 @@ function bylineBelow(
     const block = pageBlocks[index]!;
     if (block.text === next) break;
     if (isChrome(block.element) || read?.has(block.text)) continue;
+    // The byline's word on a line of its own, the name on the next (a term and its definition).
+    const name = pageBlocks[index + 1];
+    if (name && isSplitByline(block, name)) {
+      if (!isChrome(name.element)) lines.push(block, name);
+      index++;
+      continue;
+    }
     const saysByline = isByline(block.text) || block.text === byline;
     if (saysByline || isBareDate(block.text) || isDatedByline(block.text)) lines.push(block);
     else if (!isHeaderLine(block, byline) || textWeight(block.text) > MAX_CONTROL_LABEL_WEIGHT) break;
@@ -218,14 +235,15 @@ function headerBefore(
     if (weight > MAX_HEADER_WEIGHT || lineWeight > MAX_HEADER_LINE_WEIGHT) break;
     if (isHeadline(block)) {
       const linkRows = lines.filter((line) => isLinkRow(line, byline)).map((line) => line.element);
-      const header = [block, ...lines.slice().reverse()].filter(
+      const inOrder = [block, ...lines.slice().reverse()];
+      const splitBylines = splitBylinesOf(inOrder);
+      const header = inOrder.filter(
         (line, at) =>
           !read?.has(line.text) &&
           (at === 0 ||
             (!storyTexts.has(line.text) &&
               line.text !== block.text &&
-              isHeaderLine(line, byline) &&
-              !inWidget(line.element, linkRows))),
+              (splitBylines.has(line) || (isHeaderLine(line, byline) && !inWidget(line.element, linkRows))))),
       );
       if (isTitleItself(block) && (!standfirst || saysTitle(block) >= standfirst.says)) return header;
       if (standfirst) break;
@@ -323,6 +341,8 @@ const BYLINE_WORD = `(?:${Object.values(BYLINE_WORDS)
   .join('|')})`;
 /** A byline's word, then a name of a few words: capitalised, no sentence. */
 const BYLINE = new RegExp(`^${BYLINE_WORD}\\s+\\p{Lu}[^.!?。！？]*$`, 'u');
+/** A byline's word alone, its name on the next line ("By", then "Sam Lee"). */
+const BYLINE_WORD_ALONE = new RegExp(`^${BYLINE_WORD}:?$`, 'u');
 /** The blank before a byline's word inside a line ("August 30, 2018 12:00pm PT by Rick Porter"). */
 const BEFORE_BYLINE_WORD = new RegExp(`\\s(?=${BYLINE_WORD}\\s)`, 'u');
 /** A byline names one or two authors in this many words at most, its word included ("By Spencer Ackerman Email Author"). */
@@ -334,6 +354,20 @@ const MAX_BYLINE_WORDS = 7;
  */
 function isByline(text: string): boolean {
   return wordsOf(text).length <= MAX_BYLINE_WORDS && BYLINE.test(text);
+}
+
+/** A byline written on two lines, its word on the first ("By", then "<a>Sam Lee</a>"). */
+function isSplitByline(word: TextBlock, name: TextBlock): boolean {
+  return BYLINE_WORD_ALONE.test(word.text) && isByline(`${word.text} ${name.text}`);
+}
+
+/** The lines of the bylines written on two lines among `lines` (in page order): the name may be all link. */
+function splitBylinesOf(lines: TextBlock[]): Set<TextBlock> {
+  const found = new Set<TextBlock>();
+  for (let index = 0; index + 1 < lines.length; index++) {
+    if (isSplitByline(lines[index]!, lines[index + 1]!)) found.add(lines[index]!).add(lines[index + 1]!);
+  }
+  return found;
 }
 
 /**

@@ -144,6 +144,62 @@ describe('body boilerplate', () => {
     expect(text).toContain('press@trains.example');
   });
 
+  it('keeps contact lines whose link is its web address written out', () => {
+    const text = articleText(
+      `${BODY}<p>Website: <a href="http://www.trains.example/">www.trains.example</a></p><p><a href="http://www.other.example/">www.other.example</a></p>`,
+    );
+    expect(text).toContain('Website: www.trains.example');
+    // Alone on its line, an address is a pointer elsewhere.
+    expect(text).not.toContain('www.other.example');
+  });
+
+  it('keeps short linked labels in bold that head sections of the story, two or more, and drops a lone one', () => {
+    const sections = (names: string[]) =>
+      names
+        .map(
+          (name, index) =>
+            `<p><b>${index + 1}. <a href="/people/${index}">${name}</a></b></p><p>${PARAGRAPHS[index]}</p>`,
+        )
+        .join('');
+    const text = articleText(sections(['Ana Ruiz', 'Tom Berg', 'Li Wei']));
+    for (const label of ['1. Ana Ruiz', '2. Tom Berg', '3. Li Wei']) expect(text, label).toContain(label);
+    const lone = articleText(`${BODY}<p><b><a href="/story/9">Train order</a></b></p><p>${PARAGRAPHS[0]} Again.</p>`);
+    expect(lone).not.toContain('Train order');
+  });
+
+  it('drops a see-also pointer, linked or not, in a quotation too, and keeps a sentence that opens with the words', () => {
+    const pointers = [
+      '<blockquote><b>PUEDES VER: </b>¿Qué es la Sunedu, cómo está conformada y para qué sirve?</blockquote>',
+      '<p>Lesen Sie auch: Neue Züge für die Region</p>',
+      '<p><strong>See also:</strong> <a href="/story/9">The last train order</a></p>',
+    ];
+    const sentence =
+      'Read more about the order in the report the minister published on Monday, which runs to 300 pages.';
+    const text = articleText(`${PARAGRAPHS[0]}${pointers.join('')}${BODY}<p>${sentence}</p>`);
+    for (const pointer of ['PUEDES VER', 'Lesen Sie auch', 'See also']) expect(text, pointer).not.toContain(pointer);
+    expect(text).toContain(sentence);
+  });
+
+  it("drops a publisher's pitch for support at the story's end and the slogans after it, and keeps a quoted plea", () => {
+    const pitch =
+      '<p>Apoya el periodismo independiente</p><p>Si te parece valioso nuestro trabajo, apóyanos para seguir. Únete a nuestra comunidad de lectores.</p><p>Cancela cuando quieras.</p>';
+    const text = articleText(`${BODY}${pitch}`);
+    expect(text).toContain(PARAGRAPHS[3]);
+    for (const line of ['Apoya el periodismo', 'apóyanos', 'Cancela']) expect(text, line).not.toContain(line);
+    const plea = '"Support our work, we need every volunteer," the charity\'s director said.';
+    expect(articleText(`${BODY}<p>${plea}</p>`)).toContain(plea);
+  });
+
+  it('drops a comments heading with the one stamped comment under it, and keeps a heading with no stamped post', () => {
+    const comment =
+      '<h3>Your Comments</h3><p>Great news</p><p>By: Alfred Hitch, Mon, 07 Jan 2008 17:22:12 GMT</p><p>About time they replaced those old trains, mine was late twice this week.</p>';
+    const text = articleText(`${BODY}${comment}`);
+    expect(text).toContain(PARAGRAPHS[3]);
+    for (const line of ['Your Comments', 'Great news', 'Alfred', 'About time']) expect(text, line).not.toContain(line);
+    const section = `${BODY}<h3>Comments</h3><p>${PARAGRAPHS[0]} The ministry took comments until May.</p>`;
+    expect(articleText(section)).toContain('The ministry took comments until May.');
+  });
+
   it('drops every item of a reply list, the ones with a two-word title too', () => {
     const replies = [
       'My own story from the trip',

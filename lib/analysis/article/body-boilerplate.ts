@@ -637,6 +637,93 @@ const READING_TIME_PHRASES: Readonly<Record<string, readonly string[]>> = {
   zh: ['阅读时间', '预计阅读'],
 };
 const READING_TIME = new RegExp(Object.values(READING_TIME_PHRASES).flat().map(asWholeLabel).join('|'), 'iu');
+/**
+ * How a publisher asks its readers for money or membership at the end of a story, per language
+ * ("Support our journalism", "Únete a nuestra comunidad", "Jetzt unterstützen"): the reader is
+ * addressed, in the publisher's first person or the imperative. Every lexicon is asked whatever
+ * the page's language.
+ */
+const SUPPORT_PITCH_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'support our journalism',
+    'support independent journalism',
+    'support our work',
+    'become a member',
+    'become a supporter',
+    'make a donation',
+    'donate now',
+    'please consider supporting',
+  ],
+  de: [
+    'unterstützen sie unsere arbeit',
+    'unterstützen sie unabhängigen journalismus',
+    'jetzt unterstützen',
+    'werden sie mitglied',
+    'jetzt spenden',
+  ],
+  es: [
+    'apóyanos',
+    'apoya nuestro periodismo',
+    'apoya el periodismo',
+    'únete a nuestra comunidad',
+    'hazte socio',
+    'hazte miembro',
+    'haz una donación',
+  ],
+  fr: ['soutenez-nous', 'soutenez notre travail', 'soutenez le journalisme', 'faites un don', 'devenez membre'],
+  it: ['sostienici', 'sostieni il giornalismo', 'fai una donazione', 'abbonati ora'],
+  pl: ['wesprzyj nas', 'wesprzyj naszą pracę', 'wspieraj niezależne dziennikarstwo'],
+  pt: ['apoie o jornalismo', 'apoie nosso trabalho', 'apoie o nosso trabalho', 'seja membro', 'faça uma doação'],
+};
+const SUPPORT_PITCH = new RegExp(Object.values(SUPPORT_PITCH_PHRASES).flat().map(asWholeLabel).join('|'), 'iu');
+/** Quotation marks: a line that quotes someone asking for support is the story's. */
+const QUOTATION_MARK = /["“”„«»]/u;
+
+/** A publisher's request for support or membership (see SUPPORT_PITCH_PHRASES), in no quotation. */
+export function isSupportPitch(text: string): boolean {
+  return SUPPORT_PITCH.test(text) && !QUOTATION_MARK.test(text);
+}
+
+/**
+ * The labels that point the reader to another story, per language ("See also:", "PUEDES VER:",
+ * "Lesen Sie auch:"). A short line that opens with one and its colon is a pointer, linked or not
+ * (Readability may have unwrapped its link).
+ */
+const SEE_ALSO_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'read more',
+    'read also',
+    'also read',
+    'see also',
+    'related',
+    'related story',
+    'related article',
+    'more on this',
+  ],
+  de: ['lesen sie auch', 'lesen sie mehr', 'auch interessant', 'mehr zum thema', 'siehe auch'],
+  es: [
+    'puedes ver',
+    'lee también',
+    'lea también',
+    'leer más',
+    'te puede interesar',
+    'mira también',
+    'ver también',
+    'relacionado',
+    'relacionada',
+  ],
+  fr: ['lire aussi', 'à lire aussi', 'voir aussi', 'lire la suite', 'à voir aussi'],
+  it: ['leggi anche', 'vedi anche', 'potrebbe interessarti'],
+  pl: ['czytaj także', 'czytaj też', 'zobacz też', 'zobacz także', 'przeczytaj też', 'przeczytaj także'],
+  pt: ['leia também', 'veja também', 'leia mais', 'saiba mais'],
+};
+const SEE_ALSO = new RegExp(`^(?:${Object.values(SEE_ALSO_LABELS).flat().map(asWholeLabel).join('|')})\\s*[:：]`, 'iu');
+
+/** A short line that points to another story under a see-also label (see SEE_ALSO_LABELS). */
+export function isSeeAlsoLine(text: string): boolean {
+  return SEE_ALSO.test(text) && textWeight(text) <= MAX_LINK_LINE_WEIGHT;
+}
+
 /** A reading-time line says this much at most, a stamp beside it included ("6h ago • 7 min read"). */
 const MAX_READING_TIME_WEIGHT = 8;
 
@@ -1075,12 +1162,17 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
 
   // A dropped thread is no part of the story: the story's last lines are the ones before it.
   const storyEnd = dropThread ? threadStart : blocks.length;
+  const sectionLabels = linkedSectionLabels(blocks);
   // Until the first line of prose, a heading is the story's own title, linked or not (a blog
   // post's title is a link to itself).
   let beforeProse = true;
   blocks.forEach((block, index) => {
     const inQuote = isInBlockquote(block.element);
-    if (inQuote) return;
+    if (inQuote) {
+      // A pointer to another story may be set as a quotation.
+      if (isSeeAlsoLine(block.text)) drop.add(block);
+      return;
+    }
     const opensStory = beforeProse && isHeadingTag(block.element.tagName);
     // Each measure of the line is taken once, when a rule first asks for it.
     let weight = -1;
@@ -1119,7 +1211,9 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       (linkShare >= ALL_LINKS_SHARE || (linkShare >= LINK_LINE_SHARE && weight <= MAX_LINK_LINE_WEIGHT)) &&
       !opensStory &&
       !isSentenceWithLink(block) &&
-      !isLinkedTableValue(block.element)
+      !isLinkedTableValue(block.element) &&
+      !sectionLabels.has(block) &&
+      !isLabelledAddress(block)
     ) {
       drop.add(block);
       return;
@@ -1133,6 +1227,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
         !isDataCell(block.element)) ||
       isAdLabel(block.text) ||
       isReadingTimeLine(block.text) ||
+      isSeeAlsoLine(block.text) ||
       // Before the story's first prose, the title stays: the story's header is read back from there.
       (!beforeProse && isContentsLabel(block.text)) ||
       isCounterLine(block.text) ||
@@ -1171,8 +1266,17 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     blocks.filter((block) => !drop.has(block) && !isInBlockquote(block.element)),
     drop,
   );
+  // Read with the lines other rules dropped: the heading is a control's label, the stamp an edge's.
+  dropCommentSection(
+    blocks.filter((block, index) => index < storyEnd && !isInBlockquote(block.element)),
+    drop,
+  );
   dropControlLabels(
     blocks.filter((block) => !drop.has(block) && !isInBlockquote(block.element)),
+    drop,
+  );
+  dropClosingPitch(
+    blocks.filter((block, index) => !drop.has(block) && index < storyEnd),
     drop,
   );
   return {
@@ -1182,6 +1286,97 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     threadShare: allLetters ? threadLetters / allLetters : 0,
     storyWeight,
   };
+}
+
+/**
+ * The heading of a page's reader comments, per language ("Your Comments", "Kommentare", "网友评论"):
+ * alone on its line, it opens the comments under the story.
+ */
+const COMMENTS_HEADINGS: Readonly<Record<string, readonly string[]>> = {
+  en: ['comments', 'your comments', 'reader comments', "readers' comments", 'user comments', 'discussion'],
+  de: ['kommentare', 'leserkommentare', 'ihre meinung'],
+  es: ['comentarios', 'tus comentarios', 'sus comentarios', 'comentarios de los lectores'],
+  fr: ['commentaires', 'vos commentaires', 'réactions', 'vos réactions'],
+  it: ['commenti', 'i vostri commenti'],
+  pl: ['komentarze', 'komentarze czytelników'],
+  pt: ['comentários', 'seus comentários'],
+  zh: ['评论', '网友评论', '读者评论', '评论区'],
+  ja: ['コメント'],
+};
+const COMMENTS_HEADING = new RegExp(
+  `^(?:${Object.values(COMMENTS_HEADINGS).flat().map(escapeRegExp).join('|')})\\s*[:：]?$`,
+  'iu',
+);
+/** Lines after a comments heading where the first post's stamp is looked for (its title, its stamp). */
+const COMMENT_STAMP_LOOKAHEAD = 3;
+
+/**
+ * Reader comments under the story, however few (a thread needs five posts, see isThreadGroup): a
+ * comments heading after the story's first prose, with a post stamped with its date and time
+ * within its next lines, and less text after it than before it. The heading goes with all after it.
+ */
+function dropCommentSection(blocks: TextBlock[], drop: Set<TextBlock>): void {
+  const firstProse = blocks.findIndex((block) => isProseLine(block));
+  if (firstProse < 0) return;
+  for (let index = firstProse + 1; index < blocks.length; index++) {
+    if (!COMMENTS_HEADING.test(blocks[index]!.text)) continue;
+    const next = blocks.slice(index + 1, index + 1 + COMMENT_STAMP_LOOKAHEAD);
+    if (!next.some((block) => isStamp(block))) continue;
+    const weighOf = (part: TextBlock[]) => part.reduce((sum, block) => sum + textWeight(block.text), 0);
+    if (weighOf(blocks.slice(index)) >= weighOf(blocks.slice(0, index))) return;
+    for (const block of blocks.slice(index)) drop.add(block);
+    return;
+  }
+}
+
+/** A pitch for support and the lines after it are at most this many of the story's last lines. */
+const MAX_PITCH_LINES = 6;
+
+/**
+ * A publisher's pitch for support among the story's last lines (see isSupportPitch) goes, and
+ * the lines after it with it: its slogans ("Cancel any time", "We need you") belong to it.
+ */
+function dropClosingPitch(blocks: TextBlock[], drop: Set<TextBlock>): void {
+  for (let index = Math.max(0, blocks.length - MAX_PITCH_LINES); index < blocks.length; index++) {
+    if (isInBlockquote(blocks[index]!.element) || !isSupportPitch(blocks[index]!.text)) continue;
+    for (const block of blocks.slice(index)) drop.add(block);
+    return;
+  }
+}
+
+/** A linked label heading a section says this much at most (a name, "1. Michael Schumacher"). */
+const MAX_SECTION_LABEL_WEIGHT = 5;
+/** Such labels, each over a text of its own, a story holds at least to be written in sections of them. */
+const MIN_SECTION_LABELS = 2;
+
+/**
+ * Linked labels that head the story's sections: short lines written as headings (a heading, or a
+ * paragraph wholly in bold) whose words link to what the section is about (a driver, a team), each
+ * right above a line of text that is no link and no label. Two or more make the story's structure
+ * (a car-by-car report, a directory), not pointers elsewhere; one alone may be a "Read more" link.
+ */
+function linkedSectionLabels(blocks: TextBlock[]): Set<TextBlock> {
+  const labels = new Set<TextBlock>();
+  blocks.forEach((block, index) => {
+    const next = blocks[index + 1];
+    if (!next || block.linkLength === 0 || textWeight(block.text) > MAX_SECTION_LABEL_WEIGHT) return;
+    if (endsLikeSentence(block.text) || !writtenAsHeading(block)) return;
+    if (next.linkLength * 2 >= visibleLength(next.text) || isLabel(next)) return;
+    labels.add(block);
+  });
+  return labels.size >= MIN_SECTION_LABELS ? labels : new Set();
+}
+
+/** A line that is a heading, or a paragraph whose whole text is in one bold run. */
+function writtenAsHeading(block: TextBlock): boolean {
+  if (isHeadingTag(block.element.tagName)) return true;
+  const bold = block.element.firstElementChild;
+  return (
+    bold !== null &&
+    bold === block.element.lastElementChild &&
+    /^(?:B|STRONG)$/iu.test(bold.tagName) &&
+    collapseWhitespace(bold.textContent ?? '') === block.text
+  );
 }
 
 /** A line of prose: it says enough, and most of it is not link text. Before the first one, the story has not begun. */
@@ -1316,6 +1511,33 @@ function isSentenceWithLink(block: TextBlock): boolean {
   const linkText = (firstLink?.textContent ?? '').replace(/\s+/gu, ' ').trim();
   const lead = linkText ? block.text.slice(0, Math.max(0, block.text.indexOf(linkText))) : '';
   return textWeight(lead) >= MIN_SENTENCE_LEAD && !/[:：»›>|]\s*$/u.test(lead.trim());
+}
+
+/** A web address written out in full ("www.example.org", "https://example.org/about"). */
+const WRITTEN_ADDRESS = /^(?:https?:\/\/|www\.)[^\s/.]+\.\S+$/iu;
+/** What the label before such an address says at most ("Website:", "Web site:"). */
+const MAX_ADDRESS_LABEL_WEIGHT = 3;
+
+/**
+ * A contact line whose link is the web address it opens, written out after its label ("Website:
+ * www.example.org"): the reader reads the address, as in a mail link. A bare address alone on its
+ * line is a pointer elsewhere (a torrent, a campaign's site under a press release).
+ */
+function isLabelledAddress(block: TextBlock): boolean {
+  const links = block.element.querySelectorAll('a');
+  if (links.length === 0) return false;
+  for (const link of links) {
+    const only = link.firstChild;
+    const written =
+      only !== null &&
+      only === link.lastChild &&
+      only.nodeType === 3 &&
+      WRITTEN_ADDRESS.test((only.nodeValue ?? '').trim());
+    if (!written) return false;
+  }
+  const first = collapseWhitespace(links[0]!.textContent ?? '');
+  const label = block.text.slice(0, Math.max(0, block.text.indexOf(first))).trim();
+  return /[:：]$/u.test(label) && textWeight(label) <= MAX_ADDRESS_LABEL_WEIGHT;
 }
 
 function isLabel(block: TextBlock): boolean {
