@@ -673,9 +673,7 @@ function planMarkerIndex(text: string, context: ClassifyContext): number {
     if (capitalisedName(text, hit, lexicon.planMarkers)) return false;
     // "ahead of the planned vote", "his plans for the club": after a determiner the marker is a noun or an adjective,
     // the intention talked about, not announced.
-    const previous =
-      /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, hit.index - 16), hit.index))?.[1]?.toLowerCase() ?? '';
-    if (determiners.includes(previous)) return false;
+    if (determiners.includes(previousWord(text, hit.index, false))) return false;
     if (!hit.phrase.endsWith(' to')) return true;
     const next = /^\s+(\p{L}+)/u.exec(text.slice(hit.end))?.[1]?.toLowerCase() ?? '';
     return !determiners.includes(next);
@@ -886,9 +884,19 @@ function speaksOfOwnFuture(text: string, context: ClassifyContext): boolean {
   );
 }
 
-/** The word right before `index`, lower-cased, an elided article's apostrophe kept ("l'" of "l'estime"). */
-function previousWord(text: string, index: number): string {
-  return (/([\p{L}]+[’'ʼ]?)\s*$/u.exec(text.slice(Math.max(0, index - 20), index))?.[1] ?? '').toLowerCase();
+/** The word before an index, an elided article's apostrophe kept ("l'" of "l'estime"). */
+const WORD_BEFORE_ELIDED = /([\p{L}]+[’'ʼ]?)\s*$/u;
+/** The word before an index with a space between them. */
+const WORD_BEFORE_SPACE = /([\p{L}]+)\s+$/u;
+
+/**
+ * The word right before `index`, lower-cased: with `elided`, an elided article's apostrophe kept ("l'" of "l'estime");
+ * without it, only a word a space parts from `index` (the plan markers' test has always read it so: after "l'" it
+ * finds no word).
+ */
+function previousWord(text: string, index: number, elided = true): string {
+  const before = text.slice(Math.max(0, index - 20), index);
+  return ((elided ? WORD_BEFORE_ELIDED : WORD_BEFORE_SPACE).exec(before)?.[1] ?? '').toLowerCase();
 }
 
 /**

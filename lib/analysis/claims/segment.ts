@@ -350,7 +350,13 @@ function moveOpeningQuotesForward(text: string, pieces: readonly Piece[], lang: 
 // The stop comes first so the engine looks behind only at stops, not at every character of the text.
 const GLUED_SENTENCES = /\.(?<=(?:^|[\s"'“‘„«([])\p{Ll}{2,}\.)(?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}_(/@]|\.[\p{L}\p{N}]))/gu;
 
-/** Whether `word` and a stop is one of the lexicon's abbreviations, whatever its case ("vgl.", "No."). */
+/**
+ * Whether `word` and a stop is one of the lexicon's abbreviations, whatever its case ("vgl.", "No."). Not
+ * `endsWithAbbreviation`, which compares case as written: GLUED_SENTENCES only takes a lower-case word before its stop,
+ * so a listed abbreviation written with a capital ("No.", "Nr.") is found here only without case, while at the end of a
+ * segmenter's piece the case tells it from a word ("said no." ends a sentence). Made one, either check would cut
+ * differently.
+ */
 function isListedAbbreviation(word: string, lexicon: ClaimLexicon): boolean {
   const written = `${word}.`.toLowerCase();
   return [...lexicon.titleAbbreviations, ...lexicon.ambiguousAbbreviations].some(
