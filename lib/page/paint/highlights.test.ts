@@ -214,7 +214,7 @@ describe('styles', () => {
     const count = document.adoptedStyleSheets.length;
     // A stand-in for the content script's view of the page: reading works, setting throws.
     const xray = new Proxy(document, {
-      get: (target, key) => (key === 'wrappedJSObject' ? document : Reflect.get(target, key, target)),
+      get: (target, key): unknown => (key === 'wrappedJSObject' ? document : Reflect.get(target, key, target)),
       set: (target, key, value) => {
         if (key === 'adoptedStyleSheets') throw new Error('Accessing from Xray wrapper is not supported.');
         return Reflect.set(target, key, value, target);
