@@ -147,7 +147,7 @@ describe('background', () => {
       value: { lang: 'ja', texts: { 'scaling-laws': { label: 'スケーリング則' } } },
     });
     expect(Object.keys((reply as { value: { texts: object } }).value.texts)).toEqual(['scaling-laws']);
-    expect(await send({ type: 'term-texts', lang: 'fr', termIds: ['gpu'] }, contentSender())).toMatchObject({
+    expect(await send({ type: 'term-texts', lang: 'de', termIds: ['gpu'] }, contentSender())).toMatchObject({
       ok: false,
       error: { kind: 'failed', message: expect.stringMatching(/^Message term-texts refused at lang: /) },
     });
