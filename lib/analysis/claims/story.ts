@@ -1,7 +1,6 @@
 import type { ClaimLexicon } from './lexicon';
 import { isUnspacedScript, lexiconFor, wordSet } from './lexicon';
 import { findPhrases, hasPhrase } from './match';
-import { escapeRegExp } from '../../shared/text';
 import {
   hasWords,
   segmentSentences,
@@ -151,26 +150,20 @@ export function opensSourceClause(text: string, from: number): boolean {
   return /^[^,.;:!?]{1,60},/u.test(text.slice(from));
 }
 
-const blankPatterns = new WeakMap<readonly string[], RegExp>();
-
 /**
- * The text with each phrase of `phrases` blanked out (a space in its place): as plain substrings in unspaced scripts,
- * elsewhere as whole words in any case ("It is recommended" for "it is recommended").
+ * The text with each phrase of `phrases` blanked out (a space in its place), found as every other lexicon phrase is
+ * (`findPhrases`: plain substrings in unspaced scripts, elsewhere whole words in any case).
  */
-export function withoutPhrases(text: string, phrases: readonly string[], unspaced: boolean): string {
-  if (!phrases.length) return text;
-  if (unspaced) {
-    let blanked = text;
-    for (const phrase of phrases) blanked = blanked.split(phrase).join(' ');
-    return blanked;
+export function withoutPhrases(text: string, phrases: string[], unspaced: boolean): string {
+  const hits = findPhrases(text, phrases, unspaced);
+  if (!hits.length) return text;
+  let blanked = '';
+  let from = 0;
+  for (const hit of hits) {
+    blanked += `${text.slice(from, hit.index)} `;
+    from = hit.end;
   }
-  let pattern = blankPatterns.get(phrases);
-  if (!pattern) {
-    const alternatives = [...phrases].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-    blankPatterns.set(phrases, pattern);
-  }
-  return text.replace(pattern, ' ');
+  return blanked + text.slice(from);
 }
 
 /** The text with the phrases that hold a reporting verb and report nothing ("称为": is called) blanked out. */
