@@ -141,13 +141,13 @@ export function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
         : [],
       describedAfterVerb: lexicon.describingArticles
         ? new RegExp(
-            `^\\s+(${Object.keys(lexicon.describingArticles).join('|')})\\s+(?:\\p{Ll}+\\s+)?([\\p{Lu}\\d][\\p{L}\\d-]+)\\s*(?:[,.;!?]|\\s+\\p{Ll}|$)`,
+            `^\\s+(${alternation(Object.keys(lexicon.describingArticles))})\\s+(?:\\p{Ll}+\\s+)?([\\p{Lu}\\d][\\p{L}\\d-]+)\\s*(?:[,.;!?]|\\s+\\p{Ll}|$)`,
             'u',
           )
         : null,
       reportiveInversion: lexicon.reportiveInversion
         ? new RegExp(
-            `(?<![\\p{L}’'-])(\\p{Ll}{2,}${lexicon.reportiveInversion.ending})\\s+(?:${lexicon.reportiveInversion.pronouns.join('|')})(?![\\p{L}’'-])`,
+            `(?<![\\p{L}’'-])(\\p{Ll}{2,}${lexicon.reportiveInversion.ending})\\s+(?:${alternation(lexicon.reportiveInversion.pronouns)})(?![\\p{L}’'-])`,
             'gu',
           )
         : null,
