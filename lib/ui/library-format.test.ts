@@ -52,6 +52,17 @@ describe('library counts', () => {
     expect(alreadyHereText(3)).toBe('3 étaient déjà là');
   });
 
+  it('count none in the singular in French', async () => {
+    await useLocale('fr');
+    expect(libraryCountTexts({ pages: 0, claims: 0, terms: 0, highlights: 0 })).toEqual([
+      '0 page',
+      '0 affirmation',
+      '0 terme',
+      '0 surlignage',
+    ]);
+    expect(alreadyHereText(0)).toBe('0 était déjà là');
+  });
+
   it('use the plural for none in Brazilian Portuguese', async () => {
     await useLocale('pt_BR');
     expect(libraryCountTexts({ pages: 0, claims: 1, terms: 2, highlights: 1 })).toEqual([

@@ -32,10 +32,18 @@ const EMPTY_STATES = [
 
 type Messages = Map<string, ParsedMessage>;
 
-function texts(message: ParsedMessage): string[] {
-  if (message.type === 'plural') return Object.values(message.plurals);
-  return [message.message];
+/** A message's texts by plural form ('0', '1', 'n'), or under '' when it has no plural. */
+function forms(message: ParsedMessage): Record<string, string> {
+  if (message.type === 'plural') return { ...message.plurals };
+  return { '': message.message };
 }
+
+/**
+ * The form sets the runtime can read: it picks a form by how many the message has (n; 1 and n;
+ * 0, 1 and n), so a language may add a zero form English has no use for (French counts
+ * "0 page" in the singular).
+ */
+const PLURAL_FORM_SETS = [['n'], ['1', 'n'], ['0', '1', 'n']];
 
 /** `$1`…`$9` as Chrome substitutes them (`$$` is a literal dollar sign). */
 function positionalPlaceholders(text: string): string[] {
@@ -77,8 +85,8 @@ describe('locale files', () => {
   it('keep the manifest name and description within the store limits', () => {
     for (const { code } of locales) {
       const messages = messagesOf(code);
-      expect(texts(messages.get('extName')!)[0]!.length, `${code} extName`).toBeLessThanOrEqual(MAX_NAME);
-      expect(texts(messages.get('extDescription')!)[0]!.length, `${code} extDescription`).toBeLessThanOrEqual(
+      expect(forms(messages.get('extName')!)['']!.length, `${code} extName`).toBeLessThanOrEqual(MAX_NAME);
+      expect(forms(messages.get('extDescription')!)['']!.length, `${code} extDescription`).toBeLessThanOrEqual(
         MAX_DESCRIPTION,
       );
     }
@@ -88,7 +96,7 @@ describe('locale files', () => {
     const unfinished: string[] = [];
     for (const { code } of locales) {
       for (const key of EMPTY_STATES) {
-        const text = texts(messagesOf(code).get(key)!)[0]!;
+        const text = Object.values(forms(messagesOf(code).get(key)!))[0]!;
         if (!/[.。]$/u.test(text)) unfinished.push(`${code} ${key}: ${text}`);
       }
     }
@@ -108,17 +116,19 @@ describe('locale files', () => {
         const translated = messagesOf(code).get(key);
         if (!translated) continue;
         expect(translated.type, key).toBe(english.type);
-        if (english.type === 'plural' && translated.type === 'plural') {
-          // The runtime picks the form by how many forms there are, so the count must match.
-          expect(Object.keys(translated.plurals), key).toEqual(Object.keys(english.plurals));
+        const englishForms = forms(english);
+        const translatedForms = forms(translated);
+        if (english.type === 'plural') {
+          expect(PLURAL_FORM_SETS, key).toContainEqual(Object.keys(translatedForms));
+          const missing = Object.keys(englishForms).filter((form) => !(form in translatedForms));
+          expect({ key, missing }).toEqual({ key, missing: [] });
         }
-        const englishTexts = texts(english);
-        const translatedTexts = texts(translated);
-        englishTexts.forEach((text, i) => {
-          const other = translatedTexts[i] ?? '';
+        for (const [form, other] of Object.entries(translatedForms)) {
+          // A zero form English lacks says what its 'n' form says, in the placeholders too.
+          const text = englishForms[form] ?? englishForms['n'] ?? '';
           expect(positionalPlaceholders(other), `${key} ${other}`).toEqual(positionalPlaceholders(text));
           expect(namedPlaceholders(other), `${key} ${other}`).toEqual(namedPlaceholders(text));
-        });
+        }
       }
     });
 
@@ -129,18 +139,18 @@ describe('locale files', () => {
         if (key.startsWith('@@')) continue;
         const translated = messagesOf(code).get(key);
         if (!translated) continue;
-        const englishTexts = texts(english);
-        texts(translated).forEach((text, i) => {
-          if (text === englishTexts[i] && !SAME_IN_EVERY_LANGUAGE.has(text) && !allowed.has(key)) {
+        const englishForms = forms(english);
+        for (const [form, text] of Object.entries(forms(translated))) {
+          if (text === englishForms[form] && !SAME_IN_EVERY_LANGUAGE.has(text) && !allowed.has(key)) {
             untranslated.push(`${key}: ${text}`);
           }
-        });
+        }
       }
       expect(untranslated).toEqual([]);
     });
 
     it('names its own language for dates, numbers and lists', () => {
-      const uiLocale = texts(messagesOf(code).get('uiLocale')!)[0]!;
+      const uiLocale = forms(messagesOf(code).get('uiLocale')!)['']!;
       expect(uiLocale.replace('-', '_')).toBe(code);
     });
   });
