@@ -1,6 +1,11 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFirefoxWithExtension, POLL, type FirefoxWithExtension } from './harness';
+
+/** Where the run leaves pictures of the panel and the painted page, for a person to look at. */
+const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/firefox');
 
 let firefox: FirefoxWithExtension;
 let url: string;
@@ -84,6 +89,9 @@ describe('the seed story in Firefox’s sidebar page', () => {
     await items[0]!.focus();
     await panel.keyboard.press('Enter');
     await expect.poll(() => inViewport(page, firstSnippet), POLL).toBe(true);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await panel.screenshot({ path: join(SCREENSHOTS, 'panel.png'), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'page.png') });
     expect(await firefox.errorsSeen()).toEqual([]);
   });
 
