@@ -189,6 +189,24 @@ describe('article header', () => {
     ]);
     expect(below('<h4 class="author"><a href="#">Sam Lee</a></h4>', null)).toEqual([]);
     expect(below('<div class="date">March 4, 2025</div>', null)).toEqual([]);
+    // A date line that ends in a control's link gives its date, without the control.
+    const follow = '<div class="date">March 4, 2025 10:12 AM <a href="/follow">Follow @samlee</a></div>';
+    expect(below(`<div class="byline">By Sam Lee</div>${follow}`, null)).toEqual([
+      'Harbour authority approves new ferry terminal',
+      'By Sam Lee',
+      'March 4, 2025 10:12 AM',
+    ]);
+    // A link that says more, a second link, or more than a date before it: no date line.
+    for (const meta of [
+      '<div class="date">March 4, 2025 <a href="/more">Read more stories by our writer</a></div>',
+      '<div class="date"><a href="/archive">March 4</a>, 2025 <a href="/follow">Follow @samlee</a></div>',
+      '<div class="date">Posted March 4, 2025 <a href="/follow">Follow @samlee</a></div>',
+    ]) {
+      expect(below(`<div class="byline">By Sam Lee</div>${meta}`, null)).toEqual([
+        'Harbour authority approves new ferry terminal',
+        'By Sam Lee',
+      ]);
+    }
   });
 
   it("reads the name Readability took for the byline as the header's line, though it links to the author's card", () => {
