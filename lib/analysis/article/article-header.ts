@@ -94,7 +94,7 @@ export function findArticleHeader(page: Element, story: TextBlock[], context: He
   // Of two headings that say what the title says, the one saying more of it is the headline; the
   // other is the site's or the section's name, which the title carries too ("Site | Headline").
   const header = !within.length || (before.length && saysTitle(within[0]!) <= saysTitle(before[0]!)) ? before : within;
-  if (!header.length) return header;
+  if (!header.length) return bylineAbove(pageBlocks, start, readContext);
   // A standfirst the story opens with, under the headline found above it, may have the byline
   // under it: the byline is the header's, and so is the standfirst above it.
   const below =
@@ -167,6 +167,29 @@ function bylineBelow(
     } else if (!isHeaderLine(block, byline) || textWeight(block.text) > MAX_CONTROL_LABEL_WEIGHT) break;
   }
   return lines.some((line) => !isBareDate(line.text)) ? lines : [];
+}
+
+/**
+ * The byline and date set right above a story whose headline is not found near it (a feed of
+ * teasers between them): a byline ("By Sam Lee", or the name Readability read as the byline) and
+ * the bare date beside it, past a control's label ("Shares"); nothing without both.
+ */
+function bylineAbove(pageBlocks: TextBlock[], start: number, context: HeaderContext): TextBlock[] {
+  const { isChrome, read, byline } = context;
+  const lines: TextBlock[] = [];
+  let named = false;
+  for (let index = start - 1; index >= 0 && lines.length < MAX_BYLINE_LINES; index--) {
+    const block = pageBlocks[index]!;
+    if (isChrome(block.element)) continue;
+    if (isByline(block.text) || block.text === byline) named = true;
+    else if (!isBareDate(block.text)) {
+      if (textWeight(block.text) > MAX_CONTROL_LABEL_WEIGHT || block.linkLength > 0 || lines.length) break;
+      continue;
+    }
+    if (read?.has(block.text)) break;
+    lines.unshift(block);
+  }
+  return named && lines.length > 1 ? lines : [];
 }
 
 /** Words a control's link after a date says at most ("Follow @name", "Share"). */
