@@ -107,6 +107,30 @@ describe('article header', () => {
     expect(analysis.claims.map((claim) => claim.id)).toEqual(withoutHeader.claims.map((claim) => claim.id));
   });
 
+  it('takes the byline and date right above the story when a feed of teasers parts it from its headline', () => {
+    const teasers = Array.from(
+      { length: 12 },
+      (_, n) =>
+        `<div><a href="/t${n}">Council opens the new library wing after ${n + 2} years of delays</a></div><div>${n + 1} hours ago</div>`,
+    ).join('');
+    const top = (meta: string) => `<h1>Harbour authority approves new ferry terminal</h1>${teasers}${meta}`;
+    expect(
+      headerOf(
+        top('<div class="byline">By Sam Lee</div><div class="date">March 4, 2025 10:12 AM</div><div>Shares</div>'),
+      ),
+    ).toEqual(['By Sam Lee', 'March 4, 2025 10:12 AM']);
+    // No byline, no date, or a line that says more between them and the story: nothing is taken.
+    expect(headerOf(top('<div class="date">March 4, 2025 10:12 AM</div><div>Shares</div>'))).toEqual([]);
+    expect(headerOf(top('<div class="byline">By Sam Lee</div><div>Shares</div>'))).toEqual([]);
+    expect(
+      headerOf(
+        top(
+          '<div class="byline">By Sam Lee</div><div class="date">March 4, 2025</div><div>Sign up for our morning newsletter today</div>',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('puts back the headline Readability dropped from the story as a repeat of the title', () => {
     const standfirst = 'Work on the quay begins in the spring, two years after the first plans were drawn up';
     const header = `<h1>Harbour authority approves new ferry terminal</h1><div class="standfirst">${standfirst}</div>`;
@@ -189,6 +213,24 @@ describe('article header', () => {
     ]);
     expect(below('<h4 class="author"><a href="#">Sam Lee</a></h4>', null)).toEqual([]);
     expect(below('<div class="date">March 4, 2025</div>', null)).toEqual([]);
+    // A date line that ends in a control's link gives its date, without the control.
+    const follow = '<div class="date">March 4, 2025 10:12 AM <a href="/follow">Follow @samlee</a></div>';
+    expect(below(`<div class="byline">By Sam Lee</div>${follow}`, null)).toEqual([
+      'Harbour authority approves new ferry terminal',
+      'By Sam Lee',
+      'March 4, 2025 10:12 AM',
+    ]);
+    // A link that says more, a second link, or more than a date before it: no date line.
+    for (const meta of [
+      '<div class="date">March 4, 2025 <a href="/more">Read more stories by our writer</a></div>',
+      '<div class="date"><a href="/archive">March 4</a>, 2025 <a href="/follow">Follow @samlee</a></div>',
+      '<div class="date">Posted March 4, 2025 <a href="/follow">Follow @samlee</a></div>',
+    ]) {
+      expect(below(`<div class="byline">By Sam Lee</div>${meta}`, null)).toEqual([
+        'Harbour authority approves new ferry terminal',
+        'By Sam Lee',
+      ]);
+    }
   });
 
   it("reads the name Readability took for the byline as the header's line, though it links to the author's card", () => {

@@ -94,7 +94,7 @@ export function findArticleHeader(page: Element, story: TextBlock[], context: He
   // Of two headings that say what the title says, the one saying more of it is the headline; the
   // other is the site's or the section's name, which the title carries too ("Site | Headline").
   const header = !within.length || (before.length && saysTitle(within[0]!) <= saysTitle(before[0]!)) ? before : within;
-  if (!header.length) return header;
+  if (!header.length) return bylineAbove(pageBlocks, start, readContext);
   // A standfirst the story opens with, under the headline found above it, may have the byline
   // under it: the byline is the header's, and so is the standfirst above it.
   const below =
@@ -123,6 +123,8 @@ function dateAbove(pageBlocks: TextBlock[], headline: number, { isChrome, read }
     const block = pageBlocks[index]!;
     if (isChrome(block.element)) continue;
     if (isBareDate(block.text) || isDatedByline(block.text)) return read?.has(block.text) ? [] : [block];
+    const date = dateBeforeControl(block);
+    if (date) return read?.has(date.text) ? [] : [date];
     if (textWeight(block.text) > MAX_CONTROL_LABEL_WEIGHT) return [];
   }
   return [];
@@ -155,10 +157,58 @@ function bylineBelow(
       continue;
     }
     const saysByline = isByline(block.text) || block.text === byline;
-    if (saysByline || isBareDate(block.text) || isDatedByline(block.text)) lines.push(block);
-    else if (!isHeaderLine(block, byline) || textWeight(block.text) > MAX_CONTROL_LABEL_WEIGHT) break;
+    if (saysByline || isBareDate(block.text) || isDatedByline(block.text)) {
+      lines.push(block);
+      continue;
+    }
+    const date = dateBeforeControl(block);
+    if (date) {
+      if (!read?.has(date.text)) lines.push(date);
+    } else if (!isHeaderLine(block, byline) || textWeight(block.text) > MAX_CONTROL_LABEL_WEIGHT) break;
   }
   return lines.some((line) => !isBareDate(line.text)) ? lines : [];
+}
+
+/**
+ * The byline and date set right above a story whose headline is not found near it (a feed of
+ * teasers between them): a byline ("By Sam Lee", or the name Readability read as the byline) and
+ * the bare date beside it, past a control's label ("Shares"); nothing without both.
+ */
+function bylineAbove(pageBlocks: TextBlock[], start: number, context: HeaderContext): TextBlock[] {
+  const { isChrome, read, byline } = context;
+  const lines: TextBlock[] = [];
+  let named = false;
+  for (let index = start - 1; index >= 0 && lines.length < MAX_BYLINE_LINES; index--) {
+    const block = pageBlocks[index]!;
+    if (isChrome(block.element)) continue;
+    if (isByline(block.text) || block.text === byline) named = true;
+    else if (!isBareDate(block.text)) {
+      if (textWeight(block.text) > MAX_CONTROL_LABEL_WEIGHT || block.linkLength > 0 || lines.length) break;
+      continue;
+    }
+    if (read?.has(block.text)) break;
+    lines.unshift(block);
+  }
+  return named && lines.length > 1 ? lines : [];
+}
+
+/** Words a control's link after a date says at most ("Follow @name", "Share"). */
+const MAX_CONTROL_LINK_WORDS = 3;
+
+/**
+ * A date line that ends in a control's link ("July 24, 2012 6:02 AM PDT", then a "Follow @name"
+ * button): the date alone, as a line of its own, when the line's last link is all its linked
+ * text, says a few words, and everything before it is a bare date; null for any other line.
+ */
+function dateBeforeControl(block: TextBlock): TextBlock | null {
+  if (block.linkLength === 0) return null;
+  const links = block.element.querySelectorAll('a');
+  const control = collapseWhitespace(links[links.length - 1]?.textContent ?? '');
+  // The line's one link: its text is all the line's linked text.
+  if (!control || visibleLength(control) !== block.linkLength || !block.text.endsWith(control)) return null;
+  if (wordsOf(control).length > MAX_CONTROL_LINK_WORDS) return null;
+  const date = block.text.slice(0, block.text.length - control.length).trim();
+  return isBareDate(date) ? { element: block.element, text: date, linkLength: 0 } : null;
 }
 
 /** Lines a byline under the headline takes at most (the name, the date). */
