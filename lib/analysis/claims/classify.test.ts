@@ -1412,4 +1412,40 @@ describe('claim kinds, round 20 (types19)', () => {
       '“¿Qué justicia tenemos?”, se pregunta Iris.';
     expect(kindOf(es, 'es', 'Qué justicia')).toBe('quote');
   });
+  it('en, es, fr: round 22 words of value ("is big news", "es delicada", "parfaitement lisible") make a view', () => {
+    const en =
+      'The studio has already announced two new films in the series for the next three years. ' +
+      'If the rumors are true, this is big news for the fans of the series across the country. ' +
+      'The first film in the series was released in 1977 by the studio.';
+    expect(kindOf(en, 'en', 'big news')).toBe('opinion');
+    const es =
+      'El gobierno convocó a una mesa de diálogo con los dirigentes de la comunidad el lunes pasado. ' +
+      'En la Argentina la tarea es delicada porque pocos confían en la imparcialidad de las instituciones. ' +
+      'Cuando desborda, recanalizarla es más eficiente que reprimirla.';
+    expect(kindOf(es, 'es', 'delicada')).toBe('opinion');
+    expect(kindOf(es, 'es', 'eficiente')).toBe('opinion');
+    const fr =
+      'L’université a été créée en 2019 par la fusion de plusieurs écoles et instituts de recherche. ' +
+      'Original en France, ce modèle d’université est parfaitement lisible et visible à l’international.';
+    expect(kindOf(fr, 'fr', 'lisible')).toBe('opinion');
+  });
+
+  it('es, fr: the writer\'s stance ("Seamos claros:", "Contre toute raison") makes a view', () => {
+    const es =
+      'El gobierno convocó a una mesa de diálogo con los dirigentes de la comunidad el lunes pasado. ' +
+      'Seamos claros: ningún individuo u organización tiene derecho a violar la ley en este país.';
+    expect(kindOf(es, 'es', 'Seamos claros')).toBe('opinion');
+    const fr =
+      'Le produit a été homologué en 1974 par les autorités de plusieurs pays européens. ' +
+      'Contre toute raison, l’accumulation d’études rassurantes est balayée d’un revers de main par les opposants.';
+    expect(kindOf(fr, 'fr', 'Contre toute raison')).toBe('opinion');
+  });
+
+  it('en: a number that ends a name ("users of Windows 8 systems") counts no noun, no figure; "six of the 14 cases" does', () => {
+    const en =
+      'The company said that users of Windows 8 systems received the update first, last week. ' +
+      'Four of the bird flu fatalities and six of the 14 cases have been recorded in Shanghai so far.';
+    expect(kindOf(en, 'en', 'Windows 8 systems')).not.toBe('figure');
+    expect(kindOf(en, 'en', '14 cases')).toBe('figure');
+  });
 });

@@ -474,7 +474,13 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
     if (YEAR.test(value)) return false;
     if (approximated(text, number.index, end, context)) return true;
     // "a las 13:00 horas": the minutes of a clock time count nothing.
-    if (text[number.index - 1] !== ':' && countsANoun(text.slice(number.index + value.length), value, context))
+    // "Windows 8 systems", "Apollo 11 astronauts": a number after a capitalised word inside the sentence ends a name.
+    const nameBefore = /(?<=\S\s+)\p{Lu}[\p{L}\d]*\s$/u.test(text.slice(Math.max(0, number.index - 24), number.index));
+    if (
+      text[number.index - 1] !== ':' &&
+      !(nameBefore && !context.unspaced) &&
+      countsANoun(text.slice(number.index + value.length), value, context)
+    )
       return true;
     // "über 100 Jahren nach ihrer Ausrottung", "200 years later": a span of time counts nothing.
     const nextWord = /^\s(\p{L}+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? '';

@@ -996,6 +996,10 @@ export const de: ClaimLexicon = {
   // Round 19 (types17): see ClaimLexicon.judgementFrames.
   judgementFrames: ['die Gefahr ist, dass', 'das Risiko ist, dass', 'es ist unmöglich', 'es ist schwer zu'],
   opinionMarkers: [
+    // Round 22 (voice22): the writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
+    'es ist an der Zeit',
+    'zweifellos',
+    'ohne Zweifel',
     'aus Sicht',
     'aus seiner Sicht',
     'aus ihrer Sicht',

@@ -201,6 +201,10 @@ export const fr: ClaimLexicon = {
       'donc',
     ],
     words: [
+      // Round 22 (voice22): more words of value.
+      'lisible',
+      'dangereux',
+      'dangereuse',
       'bon',
       'bonne',
       'bons',
@@ -283,6 +287,10 @@ export const fr: ClaimLexicon = {
     clitics: ['se', 's', 'le', 'la', 'les', 'l', 'en', 'y', 'leur', 'lui', 'ne', 'pas', 'me', 'm', 'nous', 'vous'],
   },
   opinionMarkers: [
+    // Round 22 (voice22): the writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
+    'il est temps de',
+    'à l’évidence',
+    'contre toute raison',
     'estimant',
     'a estimé',
     'avait estimé',

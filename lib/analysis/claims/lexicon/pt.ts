@@ -243,6 +243,10 @@ export const pt: ClaimLexicon = {
     'um dos principais desafios',
   ],
   opinionMarkers: [
+    // Round 22 (voice22): the writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
+    'sem dúvida',
+    'é hora de',
+    'é preciso dizer',
     // Speech acts that judge ("classificou como", "criticou").
     'classificou',
     'classificaram',

@@ -201,6 +201,19 @@ export const zh: ClaimLexicon = {
   // The writer's inference ("似乎已经决定").
   inferenceFrames: ['似乎'],
   opinionMarkers: [
+    // Round 22 (voice22): the writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
+    '显然',
+    '顯然',
+    '无疑',
+    '無疑',
+    '毋庸置疑',
+    '的确',
+    '的確',
+    '更何况',
+    '更何況',
+    '才是',
+    '可贵',
+    '可貴',
     '评价道',
     '評價道',
     '评价说',
