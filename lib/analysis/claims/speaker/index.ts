@@ -1,6 +1,7 @@
 import { withoutSoftHyphens } from '../../../shared/text';
 import { wordSet } from '../lexicon';
 import { allMatches, findPhrases, phraseUnion } from '../match';
+import { AccountModel } from './accounts';
 import { AttributionReader } from './attribution';
 import { JA_TOPIC } from './cjk-patterns';
 import { PRO_DROP } from './multilingual';
@@ -18,6 +19,8 @@ import { trailingWord } from './text';
 export class SpeakerTracker extends AttributionReader {
   /** Every word of the longer speakers so far ("OpenAI CEO Sam Altman"): a later lone "Altman" is one of them. */
   private readonly speakerWords = new Set<string>();
+  /** Who holds the floor: the account a sentence naming no speaker of its own may go on with (see `AccountModel`). */
+  private readonly accounts = new AccountModel();
   private leadInSpeaker: string | null = null;
   /**
    * Whether the last speaker found was only carried on to a quotation opening the sentence, nobody being named in it:
@@ -38,13 +41,6 @@ export class SpeakerTracker extends AttributionReader {
    */
   private namedWithoutSpeech: string | null = null;
   private namedWithoutSpeechBlock = -2;
-  /**
-   * An account a lead-in closing with a colon opens ("Wörtlich meinte Petra Steger in einer Aussendung:", "He said:"):
-   * who gives it, the paragraph of the lead-in, and the paragraph the account fills: the rest of the lead-in's
-   * paragraph, or the paragraph after it when the lead-in closes its own (null until that paragraph is reached). It
-   * ends with that paragraph, or at a sentence naming another speaker.
-   */
-  private account: { speaker: string; from: number; block: number | null } | null = null;
   /** In an interview transcript, whether the interviewer has asked, and who answers now (null while they ask). */
   private interviewerAsked = false;
   private interviewee: string | null = null;
@@ -70,11 +66,10 @@ export class SpeakerTracker extends AttributionReader {
     this.notePublications(sentence);
     this.notePeople(sentence);
     this.namedWithoutSpeech = null;
-    const goesOn = () => namedBefore ?? this.lastSpeaker;
-    const accountSpeaker = this.accountAt(block);
+    const accountSpeaker = this.accounts.leadInHolder(block);
     // A sentence inside a quotation opened in an earlier paragraph is what its speaker said (the one who spoke in the
     // paragraph before at the latest); any reporting verb in it is part of the quotation.
-    const quoteSpeaker = runningQuote && block - this.lastSpeakerBlock <= 1 ? this.lastSpeaker : null;
+    const quoteSpeaker = runningQuote ? this.accounts.holder(block, 'running-quote') : null;
     // "« C’est une provocation », a réagi Laurent Martin, …": a quotation closed by a short clause ending in a
     // person's name names who speaks, whatever its verb; it is no quotation going on from the last speaker.
     const closing = runningQuote === 'inside' ? null : this.closingAttribution(sentence);
@@ -87,13 +82,11 @@ export class SpeakerTracker extends AttributionReader {
         : ((closing && attributed !== closing ? closing : attributed) ?? this.colonLeadIn(sentence) ?? quoteSpeaker);
     // The person the sentence before was about goes on too, however long ago anyone spoke ("Magallanes es una de
     // las representantes del grupo. Relató que …").
-    if (
-      !speaker &&
-      PRO_DROP.has(this.lang) &&
-      ((this.lastSpeaker && block - this.lastSpeakerBlock <= 2) || (namedBefore && block - namedBeforeBlock <= 1)) &&
-      this.reportsWithoutSubject(sentence)
-    )
-      speaker = goesOn();
+    if (!speaker && PRO_DROP.has(this.lang)) {
+      const holder = this.accounts.holder(block, 'dropped-subject');
+      if ((holder || (namedBefore && block - namedBeforeBlock <= 1)) && this.reportsWithoutSubject(sentence))
+        speaker = namedBefore ?? holder;
+    }
     // British English opens speech with a single quote ("'Sir Alex Ferguson has got seven years on him …"); a sentence
     // of the paragraph after one that opened such a quotation, before it closes, is inside it.
     const singleQuoted = this.lexicon.singleQuotedSpeech === true;
@@ -113,11 +106,12 @@ export class SpeakerTracker extends AttributionReader {
     // The paragraph an account opened by a colon fills is the account's, quoted or not ("He said:" then the paragraph
     // of his words); a sentence naming someone else speaking ends it.
     if (!speaker && accountSpeaker) speaker = accountSpeaker;
-    else if (speaker && accountSpeaker && speaker !== accountSpeaker) this.account = null;
+    else if (speaker) this.accounts.attributed(speaker, accountSpeaker);
     this.speakerCarried = false;
     // A direct quotation soon after someone spoke (at most one paragraph of narration between) goes on with them.
-    if (!speaker && opensQuote && this.lastSpeaker && block >= 0 && block - this.lastSpeakerBlock <= 2) {
-      speaker = this.lastSpeaker;
+    const quoteHolder = !speaker && opensQuote && block >= 0 ? this.accounts.holder(block, 'opens-quote') : null;
+    if (quoteHolder) {
+      speaker = quoteHolder;
       this.speakerCarried = true;
     }
     // "Charles Schultze, chairman of …, once summed up the danger with a metaphor. “It’s not so much …”": a sentence
@@ -133,10 +127,9 @@ export class SpeakerTracker extends AttributionReader {
     )
       speaker = namedBefore;
     // "Die Hersteller dürfen demnach …": the source of the sentence before goes on.
+    const reportiveHolder = speaker ? null : this.accounts.holder(block, 'reportive');
     if (
-      !speaker &&
-      this.lastSpeaker &&
-      block - this.lastSpeakerBlock <= 2 &&
+      reportiveHolder &&
       // "lo que habrían pensado los supremos": a word of reported speech opening a relative or complement clause is
       // that clause's, no sign of whose account the sentence is.
       (findPhrases(sentence, this.lexicon.sourceAnaphors, this.unspaced).some(
@@ -149,17 +142,15 @@ export class SpeakerTracker extends AttributionReader {
         (hit) => hit.index === 0 || !this.lexicon.ambiguousSourcePrepositions?.includes(hit.phrase.toLowerCase()),
       )
     )
-      speaker = this.lastSpeaker;
+      speaker = reportiveHolder;
     // Japanese leaves out a subject that goes on: "…としている" with no one named is the last source's.
+    const ellipsisHolder = !speaker && this.lang === 'ja' ? this.accounts.holder(block, 'ellipsis') : null;
     if (
-      !speaker &&
-      this.lang === 'ja' &&
-      this.lastSpeaker &&
-      block - this.lastSpeakerBlock <= 4 &&
+      ellipsisHolder &&
       !JA_TOPIC.test(sentence.replace(/^[^「」]*?、/u, (lead) => (/(は|が)/u.test(lead) ? lead : ''))) &&
       findPhrases(sentence, this.lexicon.reportingVerbs, true).length > 0
     )
-      speaker = this.lastSpeaker;
+      speaker = ellipsisHolder;
     // An organization that announces, issues a notice or forecasts holds what it says or foresees ("该公司预计，…").
     // One that acts or plans ("Das BMZ stellt … bereit", "GM expects to begin") is the sentence's subject, not its
     // source: the article tells what it does. It is still the organization a later "the company" means.
@@ -192,6 +183,7 @@ export class SpeakerTracker extends AttributionReader {
     if (speaker) {
       this.lastSpeaker = speaker;
       this.lastSpeakerBlock = block;
+      this.accounts.speaks(speaker, block);
     } else {
       this.namedWithoutSpeech = this.namedInSentence;
       this.namedWithoutSpeechBlock = block;
@@ -201,11 +193,12 @@ export class SpeakerTracker extends AttributionReader {
       if (heading) {
         this.lastSpeaker = heading;
         this.lastSpeakerBlock = block;
+        this.accounts.speaks(heading, block);
       }
     }
     if (speaker && /[:：]\s*$/u.test(sentence)) {
       this.leadInSpeaker = speaker;
-      if (block >= 0) this.account = { speaker, from: block, block: /\S/u.test(this.following) ? block : null };
+      this.accounts.leadIn(speaker, block, /\S/u.test(this.following));
     }
     if (speaker && !this.unspaced && this.looksLikePersonName(speaker) && !this.bodies.has(speaker))
       this.rememberPerson(speaker);
@@ -245,19 +238,6 @@ export class SpeakerTracker extends AttributionReader {
         !this.words.sentenceStarters.has(verb)
       );
     });
-  }
-
-  /**
-   * The speaker of the account open at paragraph `block` (see `account`), or null; the account is dropped once its
-   * paragraph is past.
-   */
-  private accountAt(block: number): string | null {
-    const account = this.account;
-    if (!account) return null;
-    if (account.block === null && block > account.from) account.block = block;
-    if (account.block === block) return account.speaker;
-    if (account.block !== null || block < account.from) this.account = null;
-    return null;
   }
 
   /**
