@@ -108,7 +108,7 @@ async function firstClaim(
       await page.goto(url, { waitUntil: 'load' });
       await Promise.race([
         shown,
-        new Promise((_, reject) => setTimeout(() => reject(new Error('no claim shown')), TIMEOUT_MS)),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('no claim shown')), TIMEOUT_MS).unref()),
       ]);
     };
     if (traceTo?.endsWith('.cpuprofile')) {
