@@ -1,4 +1,4 @@
-import { analyzeInBackground } from '@/lib/background/analyzer';
+import { analyzeInBackground, warmAnalyzer } from '@/lib/background/analyzer';
 import { syncGrantedSites } from '@/lib/background/granted-sites';
 import { highlightHandlers, setUpHighlightControls } from '@/lib/background/highlights/handlers';
 import { keepAnalysisOfTab, libraryHandlers } from '@/lib/background/library/handlers';
@@ -58,8 +58,12 @@ export default defineBackground(() => {
   setUpHighlightControls(runOnTab);
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A new document in the tab: what was known about the old one no longer holds.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void forgetTab(tabId);
+  // A page the extension may read (the browser shows us its address) will be analyzed soon: have
+  // the analyzer made and warm by then.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'loading') return;
+    void forgetTab(tabId);
+    if (tab?.url && /^https?:/i.test(tab.url) && !isUnscriptableUrl(tab.url)) warmAnalyzer();
   });
   browser.permissions.onAdded.addListener(() => void syncGrantedSites(CONTENT_SCRIPT_FILE));
   browser.permissions.onRemoved.addListener(() => void syncGrantedSites(CONTENT_SCRIPT_FILE));
@@ -118,13 +122,20 @@ async function analyzeForTab(
 ): Promise<Result<AnalysisForPage>> {
   const asked = ++analysesAsked;
   latestAnalysis.set(tabId, asked);
-  await setState(tabId, { status: 'analyzing', url });
+  // Stored while the analysis runs, not before it: the analysis need not wait for the storage.
+  const analyzing = setState(tabId, { status: 'analyzing', url }).then(
+    () => null,
+    (error: unknown) => ({ error }),
+  );
   let reply: Result<PageAnalysis>;
   try {
     reply = await analyzeInBackground(url, html);
   } catch (error) {
     reply = fail('failed', errorMessage(error));
   }
+  // Before any later state: "analyzing" never lands over the answer.
+  const notStored = await analyzing;
+  if (notStored) throw notStored.error;
   // A page that changed while this ran (an article arriving late) has asked again: an older run
   // that finishes after the newer one must not put its state over it. The page drops this reply too.
   if (latestAnalysis.get(tabId) !== asked)

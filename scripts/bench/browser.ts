@@ -463,16 +463,26 @@ export class BenchBrowser {
     try {
       // A string, not a function: tsx would wrap named inner functions in a helper the panel lacks.
       await panel.evaluate(`(() => {
-        const observer = new MutationObserver(() => {
-          if (!document.querySelector('[data-testid="claim"]')) return;
-          window.firstClaimAt = Date.now();
-          observer.disconnect();
+        window.firstClaimShown = new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (!document.querySelector('[data-testid="claim"]')) return;
+            window.firstClaimAt = Date.now();
+            observer.disconnect();
+            resolve(true);
+          });
+          observer.observe(document, { childList: true, subtree: true });
         });
-        observer.observe(document, { childList: true, subtree: true });
       })()`);
+      // Waited for through the panel's own observer: a Playwright locator would compile Playwright's
+      // injected script in the panel meanwhile, on the thread the offscreen document analyzes on.
+      const shown = panel.evaluate('window.firstClaimShown');
       await page.goto(url, { waitUntil: 'load' });
-      await panel.getByTestId('claim').first().waitFor({ timeout: ANALYSIS_TIMEOUT_MS });
-      await panel.waitForFunction(() => (window as unknown as { firstClaimAt?: number }).firstClaimAt !== undefined);
+      await Promise.race([
+        shown,
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error('no claim in the panel')), ANALYSIS_TIMEOUT_MS).unref(),
+        ),
+      ]);
       const shownAt = await panel.evaluate(() => (window as unknown as { firstClaimAt: number }).firstClaimAt);
       const loadedAt = await page.evaluate(() => {
         const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;

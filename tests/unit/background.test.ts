@@ -18,7 +18,10 @@ const analysis: PageAnalysis = {
 };
 const analyzeInBackground = vi.fn(async (): Promise<Result<PageAnalysis>> => ({ ok: true, value: analysis }));
 
-vi.mock('@/lib/background/analyzer', () => ({ analyzeInBackground: () => analyzeInBackground() }));
+vi.mock('@/lib/background/analyzer', () => ({
+  analyzeInBackground: () => analyzeInBackground(),
+  warmAnalyzer: () => {},
+}));
 vi.mock('@/lib/background/highlights/handlers', () => ({
   highlightHandlers: {},
   setUpHighlightControls: () => {},
