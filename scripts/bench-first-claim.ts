@@ -18,11 +18,10 @@
  * document, is given apart). With --compare, another build's browser is launched too and the
  * runs alternate between the two, so that the machine's load falls on both alike.
  */
-import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readFixturePage } from '../tests/fixtures/load';
-import { BenchBrowser, traced } from './bench/browser';
+import { buildExtension, BenchBrowser, traced } from './bench/browser';
 import { TRACE_CATEGORIES } from './bench/trace';
 import { writeFileSync } from 'node:fs';
 import { LoadSamples, describeConditions } from './bench/machine';
@@ -210,12 +209,7 @@ async function main(): Promise<void> {
     },
   });
   const runs = Number(values.runs);
-  if (!values['no-build'])
-    execFileSync('npx', ['wxt', 'build'], {
-      cwd: ROOT,
-      env: { ...process.env, E2E: '1' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+  if (!values['no-build']) buildExtension(ROOT);
   const seed = readFixturePage(values.slug);
   const builds: Array<{ name: string; dir: string; wait: 'observer' | 'locator' }> = [
     { name: 'this build', dir: resolve(ROOT, '.output/chrome-mv3-e2e'), wait: 'observer' },

@@ -22,12 +22,11 @@
  * extraction-dev corpus (../shared/corpus/extraction-dev), alternately in a dev half (1st, 3rd…
  * largest) and a test half: large news pages the benchmark does not load.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listCorpusPages, readCorpusPage, readFixturePage } from '../tests/fixtures/load';
-import { BenchBrowser, PlainBrowser } from './bench/browser';
+import { buildExtension, BenchBrowser, PlainBrowser } from './bench/browser';
 import { TRACE_CATEGORIES, cpuOf, topLevelTasks, type TraceEvent } from './bench/trace';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -185,12 +184,7 @@ async function main(): Promise<void> {
     ? values.slugs.split(',')
     : Array.from({ length: Number(values.pages) }, (_, i) => all[Math.floor(i * step)]!);
   const buildDir = values.build ? resolve(values.build) : resolve(ROOT, '.output/chrome-mv3-e2e');
-  if (!values['no-build'] && !values.build)
-    execFileSync('npx', ['wxt', 'build'], {
-      cwd: ROOT,
-      env: { ...process.env, E2E: '1' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+  if (!values['no-build'] && !values.build) buildExtension(ROOT);
   const pages = values.extraction
     ? largestExtractionPages(values.extraction)
     : chosen.map((slug) => {

@@ -12,13 +12,12 @@
  * trace event, V8's compile and parse events included (what the profiler cannot tell apart from
  * running the function being compiled).
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { SourceMap, type SourceMapPayload, type SourceMapping } from 'node:module';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listCorpusPages, readCorpusPage, readFixturePage } from '../tests/fixtures/load';
-import { BenchBrowser } from './bench/browser';
+import { buildExtension, BenchBrowser } from './bench/browser';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/corpus/readability-test-pages');
@@ -52,12 +51,7 @@ async function main(): Promise<void> {
   const chosen = values.slugs
     ? values.slugs.split(',')
     : Array.from({ length: wanted }, (_, i) => slugs[Math.floor(i * step)]!);
-  if (!values['no-build'])
-    execFileSync('npx', ['wxt', 'build'], {
-      cwd: ROOT,
-      env: { ...process.env, E2E: '1', SOURCEMAP: '1' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+  if (!values['no-build']) buildExtension(ROOT, { E2E: '1', SOURCEMAP: '1' });
   const seed = readFixturePage('gate-seed');
   const pages = [
     { url: seed.url, html: seed.html },

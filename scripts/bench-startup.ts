@@ -12,11 +12,10 @@
  * alternating which goes first, so that the machine's load falls on both alike; the summary then
  * gives both builds' figures and their ratio, page by page.
  */
-import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listCorpusPages, readCorpusPage, readFixturePage } from '../tests/fixtures/load';
-import { BenchBrowser, type PageRun } from './bench/browser';
+import { buildExtension, BenchBrowser, type PageRun } from './bench/browser';
 import { LoadSamples, describeConditions } from './bench/machine';
 import { median } from './bench/stats';
 
@@ -43,12 +42,7 @@ async function main(): Promise<void> {
     ? values.slugs.split(',')
     : Array.from({ length: wanted }, (_, i) => slugs[Math.floor(i * step)]!);
   const runs = Number(values.runs);
-  if (!values['no-build'])
-    execFileSync('npx', ['wxt', 'build'], {
-      cwd: ROOT,
-      env: { ...process.env, E2E: '1' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+  if (!values['no-build']) buildExtension(ROOT);
 
   const seed = readFixturePage('gate-seed');
   const pages = [

@@ -40,13 +40,12 @@
  * `--only cli` runs measure 5 alone (no build, no browser) and writes nothing: a quick loop for the
  * analysis's speed.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { readFixturePage } from '../tests/fixtures/load';
-import { BenchBrowser, withoutScripts, type FeltRun, type PageRun } from './bench/browser';
+import { buildExtension, BenchBrowser, withoutScripts, type FeltRun, type PageRun } from './bench/browser';
 import { timeCliPage, type CliPageTiming } from './bench/cli';
 import { LoadSamples, describeConditions } from './bench/machine';
 import type { ReanchorTiming } from './bench/reanchor-page';
@@ -100,17 +99,13 @@ function textSize(html: string): number {
     .replace(/\s+/g, ' ').length;
 }
 
-function buildExtension(): void {
+function buildBothExtensions(): void {
   for (const [label, env] of [
     ['production', {}],
     ['end-to-end', { E2E: '1' }],
   ] as const) {
     log(`building the ${label} extension…`);
-    execFileSync('npx', ['wxt', 'build'], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    buildExtension(ROOT, env);
   }
 }
 
@@ -369,7 +364,7 @@ async function main(): Promise<void> {
     printCliSummary(await timeCli(slugs), began);
     return;
   }
-  if (!values['no-build']) buildExtension();
+  if (!values['no-build']) buildBothExtensions();
   const size = sizes();
 
   const seed = readFixturePage('gate-seed');
