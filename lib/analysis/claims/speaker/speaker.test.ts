@@ -416,6 +416,25 @@ describe('subjects left out and Chinese subjects (claims4)', () => {
     expect(en.speakerOf('“Unicorn” drinks sold out in a day.', 1)).toBeNull();
   });
 
+  it('zh: a quotation led in by a clause with no verb of saying is the words of the person that clause names', () => {
+    const said = speakers(
+      '工厂厂长王建国说，今年订单增加了三成。王建国一脸轻松，“工人都回来了，生产已经恢复正常。”',
+      'zh',
+    );
+    expect(said).toEqual(['王建国', '王建国']);
+    // Read back from the quotation: the nearest clause with a subject, a pronoun for the person named before.
+    expect(
+      speakers('李华表示，公司不会裁员。会议结束后，她没有多说，只是点了点头，“我们会照顾好每一位员工。”', 'zh').at(-1),
+    ).toBe('李华');
+    // "该人士": the one who spoke before.
+    expect(
+      speakers('广汽相关人士透露，双方仍在谈判。对此该人士付之一笑：“这样的说法没有根据，我们不回应。”', 'zh').at(-1),
+    ).toBe('广汽');
+    // A quoted term is no speech, and a clause naming nobody known gives nobody.
+    expect(speakers('王建国说，工厂很忙。农业发展迎来了新的机遇，“数字农业”。', 'zh').at(-1)).toBeNull();
+    expect(speakers('王建国说，工厂很忙。天气很好，“今天不下雨，明天也不下雨。”', 'zh').at(-1)).toBeNull();
+  });
+
   it('zh: a title after the name is the role ("洪友廉教授说" → 洪友廉)', () => {
     const tracker = new SpeakerTracker(lexiconFor('zh'), 'zh', true);
     expect(tracker.speakerOf('国际运动生物力学学会副主席洪友廉教授说，儿童的脚尚在发育中。')).toBe('洪友廉');

@@ -23,6 +23,17 @@ import {
 } from './cjk-patterns';
 import { InvertedSubjectReader } from './inverted';
 
+/** Text before a quotation that closes the sentence (group 1, led in by a comma or a colon) and the quotation (group 2). */
+const ZH_QUOTATION_LEAD = /^([^“”「」]{2,80}?)[，,：:]\s*[“「]([^”」]{8,})[”」][。！？!?]?$/u;
+/** Speech has a clause or sentence break of its own; a quoted name or term ("“数字”农业") has none. */
+const ZH_SPOKEN_QUOTATION = /[，,。！？!?；;]/u;
+/** "该人士", "这位负责人": the one who spoke before. */
+const ZH_ONE_WHO_SPOKE = /^(该|該|这位|這位)(人士|负责人|負責人|官员|官員|律师|律師|发言人|發言人)/u;
+/** Words opening a clause before its subject: linking adverbs and "对此" (on this). */
+const ZH_LEAD_ADVERBS = /^(对此|對此|随后|隨後|此外|另外|同时|同時|不过|不過|但是|但|而|然而|后来|後來)/u;
+/** Clauses read back from the quotation for its speaker. */
+const MAX_LEAD_CLAUSES = 4;
+
 /** The speaker of a Chinese or Japanese sentence, whose words no space separates. */
 export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
   protected unspacedSpeaker(sentence: string, found: PhraseHit[]): string | null {
@@ -53,6 +64,8 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     }
     const view = this.lang === 'ja' ? undefined : this.viewHolder(sentence);
     if (view !== undefined) return view;
+    const introduced = this.lang === 'ja' ? null : this.quotationIntroducer(sentence);
+    if (introduced) return introduced;
     for (const source of findPhrases(sentence, this.lexicon.sourcePrepositions, true)) {
       // A one-character source ("据") only opens a clause: in "数据中心" it is part of a word.
       if (
@@ -100,6 +113,33 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     if (this.words.personPronouns.has(holder)) return this.resolvePronoun(holder);
     if (holder.length < 2 || this.lexicon.genericSubjects.some((generic) => holder.startsWith(generic))) return null;
     return this.canonical(holder);
+  }
+
+  /**
+   * "姐姐于家乐一脸埋怨，“……”", "该人士付之一笑：“……”": words spoken in a quotation that a clause with no verb of saying
+   * leads into. The clauses before the quotation are read from the nearest back, and the first that names a known
+   * person, the organization named before, a pronoun or "该人士" gives the speaker. The quotation must be speech (a
+   * clause or a sentence of its own, with its punctuation), not a quoted term.
+   */
+  private quotationIntroducer(sentence: string): string | null {
+    const lead = ZH_QUOTATION_LEAD.exec(sentence);
+    if (!lead || !ZH_SPOKEN_QUOTATION.test(lead[2]!)) return null;
+    const clauses = lead[1]!.split(/[，,：:；;]/u).filter(Boolean);
+    for (const clause of clauses.slice(-MAX_LEAD_CLAUSES).reverse()) {
+      const opening = clause.replace(ZH_DATE, '').replace(ZH_LEAD_ADVERBS, '');
+      if (ZH_NO_SPEAKER.test(opening)) return null;
+      if (ZH_ONE_WHO_SPOKE.test(opening)) return this.lastSpeaker;
+      const pronoun = this.lexicon.personPronouns.find((candidate) => opening.startsWith(candidate));
+      if (pronoun) return this.resolvePronoun(pronoun);
+      let first: { name: string; at: number } | null = null;
+      for (const person of this.people) {
+        const at = person.length >= 2 ? opening.indexOf(person) : -1;
+        if (at !== -1 && (!first || at < first.at)) first = { name: person, at };
+      }
+      if (first) return first.name;
+      if (this.lastOrganization && opening.startsWith(this.lastOrganization)) return this.lastOrganization;
+    }
+    return null;
   }
 
   private chineseSubject(text: string): string | null {
