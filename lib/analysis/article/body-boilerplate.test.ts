@@ -26,6 +26,21 @@ describe('body boilerplate', () => {
     expect(text).toContain(PARAGRAPHS[3]);
   });
 
+  it("drops a figure's caption that repeats its picture's alt text, and keeps a caption that says more", () => {
+    const figure = (alt: string, caption: string) =>
+      `<figure><img src="/a.jpg" alt="${alt}"><figcaption>${caption}</figcaption></figure>`;
+    const [first, ...rest] = PARAGRAPHS.map((text) => `<p>${text}</p>`);
+    const repeated = 'The new trains lined up at the depot';
+    const told = 'A new train at the depot in March, before its first test run on the line.';
+    const text = articleText(
+      `${first}${figure(repeated, `  ${repeated} `)}${rest.join('')}${figure('A train at the depot', told)}`,
+    );
+    expect(text).not.toContain(repeated);
+    expect(text).toContain(told);
+    expect(text).toContain(PARAGRAPHS[1]);
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
   it('drops a line that says how long the story takes to read, in any language, and keeps a sentence about reading time', () => {
     for (const line of [
       '6h ago • 7 min read',

@@ -1098,6 +1098,25 @@ function isBesidePicture(element: Element): boolean {
   );
 }
 
+/**
+ * A figure's caption that only says again what its picture's own description (its alt text) says:
+ * the picture's label, filled in twice, not a line of the story.
+ */
+export function isAltRepeatCaption(element: Element): boolean {
+  const caption = element.closest('figcaption');
+  const figure = caption?.closest('figure');
+  if (!caption || !figure) return false;
+  const said = normalizeCaption(caption.textContent ?? '');
+  if (!said) return false;
+  return [...figure.querySelectorAll('img[alt]')].some(
+    (img) => !caption.contains(img) && normalizeCaption(img.getAttribute('alt') ?? '') === said,
+  );
+}
+
+function normalizeCaption(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
 export function isCaption(element: Element): boolean {
   return !!element.closest('figcaption, figure, [class*="caption"], [class*="Caption"]');
 }
@@ -1222,6 +1241,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     if (nearEdge && isStamp(block)) drop.add(block);
     else if (
       isPhotoCredit(block.text) ||
+      isAltRepeatCaption(block.element) ||
       (endsInPhotoCredit(block.text, () => isBesidePicture(block.element)) &&
         !isHeadingTag(block.element.tagName) &&
         !isDataCell(block.element)) ||
