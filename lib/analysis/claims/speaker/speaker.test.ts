@@ -2946,3 +2946,10 @@ describe('speakers23: Chinese subjects that are no speaker, and a body behind it
     expect(speakers('电监会的一份研究报告指出，缺电的形势将得到缓解。', 'zh')).toEqual(['电监会']);
   });
 });
+
+describe('speakers23: a Chinese notice standing for the body that issued it', () => {
+  it('zh: "通知称" after a body is named gives that body; with none named, nobody', () => {
+    expect(speakers('浙江省物价局发布通知。通知称，电价将提高。', 'zh')[1]).toBe('浙江省物价局');
+    expect(speakers('通知称，电价将提高。', 'zh')).toEqual([null]);
+  });
+});

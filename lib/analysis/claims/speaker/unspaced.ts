@@ -156,6 +156,8 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     if (/^(更有|也有|还有|還有)/u.test(clause)) return null;
     // "该公司", "該公司": the organization named before.
     if (this.lexicon.organizationAnaphors.includes(clause) && this.lastOrganization) return this.lastOrganization;
+    // "通知称", "公告指出": a notice alone stands for the body named before, which issued it; with none, for nobody.
+    if (/^(通知|通報|通报|公告|声明|聲明)$/u.test(clause)) return this.lastOrganization;
     // "该负责人", "這位官員": the one who spoke before.
     if (/^(该|該|这位|這位|此)/u.test(clause)) return this.lastSpeaker;
     if (!clause) return null;
