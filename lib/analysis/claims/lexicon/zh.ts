@@ -53,6 +53,9 @@ export const zh: ClaimLexicon = {
     '外界',
     '业内',
     '业内人士',
+    // Insiders of a circle or a trade: nobody in particular.
+    '圈里人',
+    '圈内人',
     '不少人',
     '许多人',
     '很多人',
@@ -814,6 +817,9 @@ export const zh: ClaimLexicon = {
   indefiniteArticles: [],
   memberNouns: [],
   subjectAdverbs: [
+    // "圈里人大都认为": most of them.
+    '大都',
+    '大多',
     '还',
     '還',
     '也',

@@ -41,13 +41,14 @@ export const ZH_TITLE_AFTER_NAME =
 
 /** "X的一篇文章", "X的最新报告": a document of X, who then holds what it says. */
 export const ZH_DOCUMENT_OF =
-  /^(.{2,14}?)的(?:一篇|一份|一则|一則|一项|一項|最新)?(?:文章|报道|報導|报告|報告|研究|调查|調查|声明|聲明)(?:报道|報導|中)?$/u;
+  /^(.{2,14}?)的(?:一篇|一份|一则|一則|一项|一項|最新)?(?:研究报告|研究報告|调查报告|調查報告|文章|报道|報導|报告|報告|研究|调查|調查|声明|聲明)(?:报道|報導|中)?$/u;
 
 /**
  * "对…来说", "比如说", "可以说": 说 inside a phrase that reports nobody's words (so are "说服", "说法" after it); so do
- * "不论怎么说" (whatever one says), "为什么说" (why say) and "所说的" (what is meant by).
+ * "不论怎么说" (whatever one says), "为什么说" (why say), "所说的" (what is meant by) and "更不要说", "不用说", "更别说"
+ * (let alone, needless to say).
  */
-export const ZH_NOT_SPEECH = /(来|來|如|是|话|話|再|虽|雖|听|聽|一|以|怎么|怎麼|什么|什麼|所)$/u;
+export const ZH_NOT_SPEECH = /(来|來|如|是|话|話|再|虽|雖|听|聽|一|以|怎么|怎麼|什么|什麼|所|不要|不用|不必|别|別)$/u;
 
 /** "丹尼尔·霍特(Daniel Huot)": a name's spelling in Latin letters in parentheses, a gloss of the name before it. */
 export const LATIN_GLOSS = /[(（][\p{sc=Latin}\s.'’-]{1,40}[)）]/gu;

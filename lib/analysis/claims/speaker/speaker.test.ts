@@ -2941,3 +2941,34 @@ describe('attrib21: reported speech going on', () => {
     ).toEqual(['João Silva', 'João Silva']);
   });
 });
+
+describe('speakers23: Chinese subjects that are no speaker, and a body behind its research report', () => {
+  it('说 after 不要, 不用, 不必 or 别 ("更不要说": let alone) reports nobody', () => {
+    expect(speakers('施工队根本没有拆房资质，更不要说挂靠工程队的老板。', 'zh')).toEqual([null]);
+    expect(speakers('这个问题不用说大家都知道。', 'zh')).toEqual([null]);
+  });
+
+  it('a sequence adverb (其后) opens the clause, not the name', () => {
+    expect(speakers('其后思浩表示事发地点在西贡。', 'zh')).toEqual(['思浩']);
+  });
+
+  it('大都 and 大多 close the subject; insiders of a circle are nobody in particular', () => {
+    expect(speakers('圈里人大都认为她拉了李的后腿。', 'zh')).toEqual([null]);
+    expect(speakers('专家们大多认为价格会上涨。', 'zh')).toEqual(['专家们']);
+  });
+
+  it('a pronoun opening the clause before 对 or 向 and a long object is the subject ("我们对大会的召开表示祝贺")', () => {
+    expect(speakers('王明说，会议开得好。他对大会的顺利召开表示祝贺。', 'zh')).toEqual(['王明', '王明']);
+  });
+
+  it('a body\'s research or survey report speaks for the body ("电监会的一份研究报告指出")', () => {
+    expect(speakers('电监会的一份研究报告指出，缺电的形势将得到缓解。', 'zh')).toEqual(['电监会']);
+  });
+});
+
+describe('speakers23: a Chinese notice standing for the body that issued it', () => {
+  it('zh: "通知称" after a body is named gives that body; with none named, nobody', () => {
+    expect(speakers('浙江省物价局发布通知。通知称，电价将提高。', 'zh')[1]).toBe('浙江省物价局');
+    expect(speakers('通知称，电价将提高。', 'zh')).toEqual([null]);
+  });
+});

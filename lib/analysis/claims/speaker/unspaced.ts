@@ -161,7 +161,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       .replace(/(在)?(此前|之前|近期|早前)$/u, '')
       .replace(/^(据|據|根据|根據|援引)/u, '')
       .replace(
-        /^(不过|不過|但是|但|而|然而|另外|此外|同时|同時|并且|並且|而且|并|並|首先|其次|然后|然後|最后|最後|因此|所以|便是|那么|那麼|于是|於是|可见|可見|显然|顯然)/u,
+        /^(不过|不過|但是|但|而|然而|另外|此外|同时|同時|并且|並且|而且|并|並|首先|其次|然后|然後|其后|其後|最后|最後|因此|所以|便是|那么|那麼|于是|於是|可见|可見|显然|顯然)/u,
         '',
       )
       .replace(ZH_DATE, '')
@@ -196,6 +196,8 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     if (/^(更有|也有|还有|還有)/u.test(clause)) return null;
     // "该公司", "該公司": the organization named before.
     if (this.lexicon.organizationAnaphors.includes(clause) && this.lastOrganization) return this.lastOrganization;
+    // "通知称", "公告指出": a notice alone stands for the body named before, which issued it; with none, for nobody.
+    if (/^(通知|通報|通报|公告|声明|聲明)$/u.test(clause)) return this.lastOrganization;
     // "该负责人", "這位官員": the one who spoke before.
     if (/^(该|該|这位|這位|此)/u.test(clause)) return this.lastSpeaker;
     if (!clause) return null;
@@ -203,7 +205,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     const opening = this.lexicon.personPronouns.find(
       (candidate) =>
         clause.startsWith(candidate) &&
-        /^(在|于|於|曾|还|還|也|又|则|則|引用|援引)/u.test(clause.slice(candidate.length)),
+        /^(在|于|於|曾|还|還|也|又|则|則|引用|援引|对|對|向)/u.test(clause.slice(candidate.length)),
     );
     if (opening) return this.resolvePronoun(opening);
     const pronoun = this.lexicon.personPronouns.find((candidate) => clause.endsWith(candidate));
