@@ -172,7 +172,7 @@ export const zh: ClaimLexicon = {
       '該',
     ],
   },
-  beliefVerbs: ['认为', '相信', '觉得', '看好', '深信', '坚信', '判断', '認為', '覺得', '預期'],
+  beliefVerbs: ['认为', '相信', '觉得', '看好', '深信', '判断', '認為', '覺得', '預期'],
   // Round 14 (types14): what is needed ("需要通过政府部门的引导", "就需要用宏观的手段进行调控") is held, as "需要" of "应该".
   normativeMarkers: ['需要'],
   hedges: [
