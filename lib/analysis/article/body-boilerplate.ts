@@ -1102,19 +1102,19 @@ function isBesidePicture(element: Element): boolean {
  * A figure's caption that only says again what its picture's own description (its alt text) says:
  * the picture's label, filled in twice, not a line of the story.
  */
-export function isAltRepeatCaption(element: Element): boolean {
+function isAltRepeatCaption(element: Element): boolean {
   const caption = element.closest('figcaption');
   const figure = caption?.closest('figure');
   if (!caption || !figure) return false;
-  const said = normalizeCaption(caption.textContent ?? '');
+  const said = comparableCaption(caption.textContent ?? '');
   if (!said) return false;
   return [...figure.querySelectorAll('img[alt]')].some(
-    (img) => !caption.contains(img) && normalizeCaption(img.getAttribute('alt') ?? '') === said,
+    (img) => !caption.contains(img) && comparableCaption(img.getAttribute('alt') ?? '') === said,
   );
 }
 
-function normalizeCaption(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim().toLowerCase();
+function comparableCaption(text: string): string {
+  return collapseWhitespace(text).toLowerCase();
 }
 
 export function isCaption(element: Element): boolean {
