@@ -245,6 +245,9 @@ describe('readsAsStory', () => {
       blocks: 26,
       fragments: 0.77,
       dateline: false,
+      dialogue: 0,
+      dialogueShare: 0,
+      numbers: 0.3,
     };
     expect(storyVerdict(fragmentedReport)).toBe(true);
     // Steps, menus and lists with a stray "said" among them stay what they are.
@@ -272,6 +275,9 @@ describe('readsAsStory', () => {
       blocks: 10,
       fragments: 0.2,
       dateline: false,
+      dialogue: 0,
+      dialogueShare: 0,
+      numbers: 0.3,
     };
     expect(storyVerdict(offers)).toBe(false);
     // "Was $99, now $49": a shop speaks to its reader even where it says "was".
@@ -367,6 +373,57 @@ describe('readsAsStory', () => {
     expect(pastOf('除了专业能力以外，沟通能力也是很多公司看重的地方。')).toBe(0);
     expect(pastOf('这样的工作环境很多应届毕业生都受不了，也做不了太久。')).toBe(0);
     expect(pastOf('该公司昨天宣布裁员三百人，股价随即下跌了百分之五。')).toBe(1);
+  });
+
+  it('fiction, lines of dialogue exchanged with nobody named and no digit in the prose, is no story', () => {
+    const story = [
+      'The rain had not stopped since morning, and Mara stood at the window of the empty shop.',
+      '"You are late again," she said without turning round to look at him.',
+      '"The bridge was closed," Tom answered, shaking the water from his coat.',
+      '"It is always the bridge."',
+      '"This time it really was."',
+      'She laughed and handed him a cup of tea that had long gone cold on the counter.',
+      '"Drink it anyway."',
+      '"Is that an order?"',
+      '"It is a kindness."',
+      'He sat down by the stove and listened to the rain drumming on the roof above them.',
+      '"Tell me what the letter said."',
+      '"Nothing that cannot wait until tomorrow."',
+    ].join('\n\n');
+    expect(storyFeatures(story, 'en').dialogue).toBe(7);
+    expect(readsAsStory(story, 'en', { byline: 'A. Writer' })).toBe(false);
+    const zhStory = [
+      '放学以后，小林拿着雨伞慢慢地向图书馆走去，走廊里已经没有什么人了。',
+      '“你怎么又来晚了？”阿青头也不回地问。',
+      '“桥那边又堵住了。”小林一边收伞一边小声回答。',
+      '“每次都是那座桥。”',
+      '“这次真的是。”',
+      '阿青笑了笑，把一杯早就凉了的茶推到他的面前，又低下头去看书。',
+      '“喝了吧。”',
+      '“这是命令吗？”',
+      '“这是好意。”',
+      '小林在窗边坐下，听着雨点一下一下地敲在屋顶上，很久都没有说话。',
+      '“信里到底写了什么？”',
+      '“明天再告诉你吧。”',
+    ].join('\n\n');
+    expect(readsAsStory(zhStory, 'zh')).toBe(false);
+  });
+
+  it('a report whose quotations stand beside each other, among dates and figures, stays a story', () => {
+    const report = [
+      'The council voted 7 to 2 on Tuesday to close the old bridge for repairs from 1 March.',
+      '"We cannot wait another winter," the mayor, Ana Pires, said after the vote.',
+      '"The bridge is safe for now."',
+      '"It will not be safe in 2026."',
+      'Repairs will cost about 4 million euros, according to a report the council published in May.',
+      '"Who pays for the detour?"',
+      '"The region does, until the end of 2025."',
+      'Shop owners on the east bank said their takings fell by a third during the last closure in 2019.',
+      '"We lost customers we never got back."',
+      '"Nobody asked us this time either."',
+    ].join('\n\n');
+    expect(storyFeatures(report, 'en').dialogue).toBeGreaterThanOrEqual(6);
+    expect(readsAsStory(report, 'en', { byline: 'A. Reporter' })).toBe(true);
   });
 
   it('judges a snippet too short to tell as a story', () => {
