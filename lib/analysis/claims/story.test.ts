@@ -248,6 +248,7 @@ describe('readsAsStory', () => {
       dialogue: 0,
       dialogueShare: 0,
       numbers: 0.3,
+      numberedSections: 0,
     };
     expect(storyVerdict(fragmentedReport)).toBe(true);
     // Steps, menus and lists with a stray "said" among them stay what they are.
@@ -278,6 +279,7 @@ describe('readsAsStory', () => {
       dialogue: 0,
       dialogueShare: 0,
       numbers: 0.3,
+      numberedSections: 0,
     };
     expect(storyVerdict(offers)).toBe(false);
     // "Was $99, now $49": a shop speaks to its reader even where it says "was".
@@ -424,6 +426,31 @@ describe('readsAsStory', () => {
     ].join('\n\n');
     expect(storyFeatures(report, 'en').dialogue).toBeGreaterThanOrEqual(6);
     expect(readsAsStory(report, 'en', { byline: 'A. Reporter' })).toBe(true);
+  });
+
+  it('tips written out under numbered headings ("1. …", "2. …", "3. …") are no story unless the prose is sourced', () => {
+    const tips = [
+      'Wer im Winter draußen unterwegs ist, braucht warme Kleidung, die der Natur möglichst wenig schadet.',
+      '1. Auf Wolle setzen',
+      'Wolle wärmt auch dann noch, wenn sie feucht geworden ist, und sie riecht nach Tagen kaum.',
+      'Viele Marken bieten inzwischen Unterwäsche aus Wolle von Schafen aus artgerechter Haltung an.',
+      '2. Recycelte Stoffe wählen',
+      'Jacken aus recyceltem Polyester brauchen in der Herstellung deutlich weniger Energie als neue Fasern.',
+      '3. Kleidung reparieren',
+      'Das umweltschonendste Kleidungsstück ist jenes, das man schon lange im Schrank hat.',
+      'Kleine Löcher lassen sich mit Nadel und Faden oft in wenigen Minuten wieder schließen.',
+    ];
+    expect(storyFeatures(tips.join('\n\n'), 'de').numberedSections).toBe(3);
+    expect(readsAsStory(tips.join('\n\n'), 'de', { byline: 'A. Autorin' })).toBe(false);
+    // Numbered items one after the other are a list, not sections.
+    const list = ['1. Wolle', '2. Recycling', '3. Reparieren'];
+    expect(storyFeatures([tips[0], ...list, ...tips.slice(2)].join('\n\n'), 'de').numberedSections).toBe(1);
+    const sourced = [
+      ...tips,
+      'Laut einer Studie von Greenpeace finden sich die Chemikalien inzwischen sogar in entlegenen Bergseen.',
+      'Die Hersteller hätten zu lange gewartet, sagte eine Sprecherin der Umweltorganisation am Montag.',
+    ].join('\n\n');
+    expect(readsAsStory(sourced, 'de', { byline: 'A. Autorin' })).toBe(true);
   });
 
   it('judges a snippet too short to tell as a story', () => {

@@ -41,6 +41,8 @@ export interface StoryFeatures {
   dialogueShare: number;
   /** Share of prose sentences with a digit: a date, a figure, a time, an age. */
   numbers: number;
+  /** Sections headed "1. …", "2. …", "3. …" in order, each followed by prose: a list of tips or steps as a text. */
+  numberedSections: number;
 }
 
 /** A block opening with a quotation mark. */
@@ -263,6 +265,36 @@ function dialogueBlocks(blocks: readonly Block[]): number {
   return count;
 }
 
+/** A heading that opens with its number: "1. Das Hauptproblem", "2) Natural fabrics", "3、选择行业". */
+const NUMBERED_HEADING = /^(\d{1,2})\s?[.)、．:]\s*[\p{L}\p{N}]/u;
+/** Characters from which a numbered line is an item of text rather than a heading. */
+const MAX_HEADING_LENGTH = 80;
+
+/**
+ * The longest run of numbered headings counting up from 1, with prose between each and the next: sections of a list
+ * written out ("1. …" and a paragraph, "2. …" and a paragraph), not a list of short items one after the other.
+ */
+function numberedSections(blocks: readonly Block[], proseIndexes: ReadonlySet<number>): number {
+  let run = 0;
+  let longest = 0;
+  let proseSince = false;
+  for (const block of blocks) {
+    if (proseIndexes.has(block.index)) {
+      proseSince = true;
+      continue;
+    }
+    const number = NUMBERED_HEADING.exec(block.text)?.[1];
+    if (!number || block.text.length > MAX_HEADING_LENGTH || FINAL_PUNCTUATION.test(block.text)) continue;
+    const value = Number(number);
+    if (value === 1) run = 1;
+    else if (value === run + 1 && proseSince) run = value;
+    else run = 0;
+    proseSince = false;
+    longest = Math.max(longest, run);
+  }
+  return longest;
+}
+
 function shareOf(count: number, total: number): number {
   return total === 0 ? 0 : count / total;
 }
@@ -339,6 +371,7 @@ export function storyFeatures(
     dialogue,
     dialogueShare: shareOf(dialogue, blocks.length),
     numbers: shareOf(numbers, prose),
+    numberedSections: numberedSections(blocks, proseIndexes),
   };
 }
 
@@ -356,6 +389,12 @@ export function readsAsStory(
   const features = storyFeatures(text, lang, sentences);
   return storyVerdict(features, hints);
 }
+
+/**
+ * Numbered sections from which a text that cites little is a list of tips or steps. The one labelled story with
+ * numbered sections is sourced (0.30 of its prose).
+ */
+const MIN_NUMBERED_SECTIONS = 3;
 
 /** Code blocks from which a page that is not reporting reads as a tutorial or documentation. */
 const MIN_CODE_BLOCKS = 3;
@@ -406,6 +445,8 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
   // Lists, steps, menus and specs: most blocks are not sentences. A news page whose text kept its link lists, captions
   // or ads has as many fragments, but its prose is sourced.
   if (features.fragments >= 0.6 && !sourced) return false;
+  // Numbered sections, each a tip or a step written out: a list made into a text, unless its prose is sourced.
+  if (features.numberedSections >= MIN_NUMBERED_SECTIONS && !sourced) return false;
   // Offers and prices, unless the writer narrates, in the past and to nobody in particular, what was paid and agreed
   // (a transfer fee, a takeover): a shop speaks to its reader in the present.
   const narratedDeal = features.past >= NARRATED && features.address < ADDRESSED;
