@@ -391,8 +391,8 @@ export function readsAsStory(
 }
 
 /**
- * Numbered sections from which a text that cites little is a list of tips or steps. The one labelled story with
- * numbered sections is sourced (0.30 of its prose).
+ * Numbered sections from which a text that cites little is a list of tips or steps. No labelled story has two; the
+ * tips guide that needed it has five.
  */
 const MIN_NUMBERED_SECTIONS = 3;
 
