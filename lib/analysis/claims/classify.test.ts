@@ -1455,3 +1455,34 @@ describe('claim kinds, round 20 (types19)', () => {
     expect(kindOf(de, 'de', 'scheinen')).toBe('opinion');
   });
 });
+
+describe('claim kinds by rule, round 24', () => {
+  it('en, fr, de, zh: the writer\'s stance adverb or frame makes a view ("without a doubt", "assurément", "natürlich", "确实")', () => {
+    const en =
+      'The club signed two new forwards before the season began in August. ' +
+      'Without a doubt, the young striker has been the biggest disappointment of the whole season. ' +
+      'It is no secret that short videos are the most engaging tool available to marketers today. ' +
+      "Let's not get too excited about the new coach until the team actually wins a game.";
+    expect(kindOf(en, 'en', 'biggest disappointment')).toBe('opinion');
+    expect(kindOf(en, 'en', 'short videos')).toBe('opinion');
+    expect(kindOf(en, 'en', 'too excited')).toBe('opinion');
+    expect(kindOf(en, 'en', 'two new forwards')).toBe('fact');
+    const fr =
+      'Le gouvernement a présenté mardi un nouveau projet de loi sur la transparence de la vie publique. ' +
+      'Parmi toutes les promesses du candidat, la moralisation décrocherait assurément la palme de la plus oubliée.';
+    expect(kindOf(fr, 'fr', 'assurément')).toBe('opinion');
+    const de =
+      'Die Gemeinde hat im vergangenen Jahr eine neue Schule am Stadtrand eröffnet. ' +
+      'Auf so einen Vorschlag würde sich natürlich kein seriöser Sportjournalist jemals einlassen. ' +
+      'Die nächsten Geier tragen dann hoffentlich besser funkende Sender auf dem Rücken.';
+    expect(kindOf(de, 'de', 'natürlich')).toBe('opinion');
+    expect(kindOf(de, 'de', 'hoffentlich')).toBe('opinion');
+    const zh =
+      '一位已退休的科技管理干部竟然鼓捣出了如此先进的发明，确实有点不可思议。' +
+      '量子力学没有特定的定律，因此物理定律只不过适合用于宏观物质上。' +
+      '这种永动机研究的人很多，结果有的把家产都给搭上了，当然永远做不成。';
+    expect(kindOf(zh, 'zh', '确实')).toBe('opinion');
+    expect(kindOf(zh, 'zh', '只不过')).toBe('opinion');
+    expect(kindOf(zh, 'zh', '当然')).toBe('opinion');
+  });
+});

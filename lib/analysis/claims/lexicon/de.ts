@@ -1003,6 +1003,11 @@ export const de: ClaimLexicon = {
     'es ist an der Zeit',
     'zweifellos',
     'ohne Zweifel',
+    // Round 24 (types24): the writer's stance adverbs ("was natürlich blanker Unsinn ist", "tragen dann hoffentlich
+    // stabiler funkende Sender", "die verständlicherweise … unfriedlich macht").
+    'natürlich',
+    'hoffentlich',
+    'verständlicherweise',
     'aus Sicht',
     'aus seiner Sicht',
     'aus ihrer Sicht',

@@ -352,6 +352,14 @@ export const en: ClaimLexicon = {
     'it is time to',
     "it's time to",
     'make no mistake',
+    // Round 24 (types24): the writer's stance adverbs and frames on the former blind pages ("Without a doubt, X has been
+    // one of the season's big disappointments", "It is no secret that", "Let's be real:").
+    'no doubt',
+    'without a doubt',
+    'it is no secret',
+    "it's no secret",
+    "let's",
+    'let us',
     'of course',
     'is confident',
     'are confident',

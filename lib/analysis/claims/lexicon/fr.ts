@@ -291,6 +291,9 @@ export const fr: ClaimLexicon = {
     'il est temps de',
     'à l’évidence',
     'contre toute raison',
+    // Round 24 (types24): the writer's stance adverbs ("décrocherait assurément la palme", "Incontestablement, …").
+    'assurément',
+    'incontestablement',
     'estimant',
     'a estimé',
     'avait estimé',

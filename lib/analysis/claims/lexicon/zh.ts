@@ -212,6 +212,13 @@ export const zh: ClaimLexicon = {
     '毋庸置疑',
     '的确',
     '的確',
+    // Round 24 (types24): 确实 (indeed) as 的确, 当然 (of course) as "of course", 只不过 (merely) belittling what follows.
+    '确实',
+    '確實',
+    '当然',
+    '當然',
+    '只不过',
+    '只不過',
     '更何况',
     '更何況',
     '才是',
