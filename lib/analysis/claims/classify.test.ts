@@ -1485,4 +1485,17 @@ describe('claim kinds by rule, round 24', () => {
     expect(kindOf(zh, 'zh', '只不过')).toBe('opinion');
     expect(kindOf(zh, 'zh', '当然')).toBe('opinion');
   });
+
+  it('de: a word of value as the predicate ("ist eigentlich erstaunlich"), or opening the sentence with the copula left out ("Komisch, dass …", "Traurig nur, dass …")', () => {
+    const de =
+      'Die Landesregierung hat im Frühjahr ein neues Gesetz zur Schulpflicht beschlossen. ' +
+      'Dass Eltern ihre Kinder in Deutschland nicht selbst unterrichten dürfen, ist eigentlich erstaunlich. ' +
+      'Komisch, dass hier Frauen und Feministinnen mit in die Verantwortung für die Tat gezogen werden. ' +
+      'Traurig nur, dass diese einfache Gleichung der Realität in den meisten Fällen nicht standhält. ' +
+      'Heute, wenn die Sitzung beginnt, stimmen die Abgeordneten über den Haushalt des Landes ab.';
+    expect(kindOf(de, 'de', 'erstaunlich')).toBe('opinion');
+    expect(kindOf(de, 'de', 'Komisch')).toBe('opinion');
+    expect(kindOf(de, 'de', 'Traurig')).toBe('opinion');
+    expect(kindOf(de, 'de', 'Sitzung')).toBe('fact');
+  });
 });

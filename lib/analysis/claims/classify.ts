@@ -1104,6 +1104,8 @@ function evaluativePredicate(text: string, context: ClassifyContext): boolean {
   // "es importante destacar que": the verbs of saying that frame an impersonal judgement frame this one too.
   const framing = evaluative.notAfter ?? context.lexicon.impersonalJudgement?.framingVerbs ?? [];
   return findPhrases(text, evaluative.words, false).some((hit) => {
+    if (hit.index === 0 && evaluative.elliptical && ellipticalJudgement(text.slice(hit.end), evaluative.elliptical))
+      return true;
     const next = /^\s+(\p{L}+)/u.exec(text.slice(hit.end))?.[1]?.toLowerCase() ?? '';
     if (framing.includes(next)) return false;
     const before = (clauseBefore(text, hit.index).match(/[\p{L}’'-]+/gu) ?? []).map((word) => word.toLowerCase());
@@ -1116,6 +1118,17 @@ function evaluativePredicate(text: string, context: ClassifyContext): boolean {
     const closes = /^\s*(?:[,;:.!?()–—]|$)/u.test(rest) || evaluative.copulas.includes(next);
     return closes && (before.some((word) => evaluative.copulas.includes(word)) || evaluative.copulas.includes(next));
   });
+}
+
+/** After a word of value opening the sentence: "nur, dass …", ", wenn …" (see `evaluativePredicates.elliptical`). */
+function ellipticalJudgement(rest: string, elliptical: { particles: string[]; conjunctions: string[] }): boolean {
+  const match = /^(?:\s+(\p{L}+))?\s*,\s*(\p{L}+)/u.exec(rest);
+  if (!match) return false;
+  const [, particle, conjunction = ''] = match;
+  return (
+    (particle === undefined || elliptical.particles.includes(particle.toLowerCase())) &&
+    elliptical.conjunctions.includes(conjunction.toLowerCase())
+  );
 }
 
 /** "could heighten tensions", "pourrait": a conditional of possibility (see `ClaimLexicon.possibilityModals`). */

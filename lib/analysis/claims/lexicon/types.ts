@@ -142,6 +142,11 @@ export interface ClaimLexicon {
     words: string[];
     notAfter?: string[];
     clauseFinal?: boolean;
+    /**
+     * The copula left out (German "Komisch, dass …", "Traurig nur, dass …", "Dumm nur, wenn …" for "Es ist komisch,
+     * dass …"): one of `words` opening the sentence, then at most one of `particles`, a comma and one of `conjunctions`.
+     */
+    elliptical?: { particles: string[]; conjunctions: string[] };
   };
   /**
    * Languages whose adjectival predicate takes a degree adverb ("报告写得十分详细", "问题比较严重", "太突然了"): the adverb
