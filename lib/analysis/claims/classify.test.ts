@@ -1498,4 +1498,17 @@ describe('claim kinds by rule, round 24', () => {
     expect(kindOf(de, 'de', 'Traurig')).toBe('opinion');
     expect(kindOf(de, 'de', 'Sitzung')).toBe('fact');
   });
+
+  it('zh: judgements passed on what is told ("完全可以理解", "并不奇怪", "毫无意义", "略胜一筹") make a view', () => {
+    const zh =
+      '该公司去年在北京和上海各开设了两家新的门店。' +
+      '张曼玉的离去完全可以理解，同样我们也看到一个在电影环境成长起来的狂热电影人。' +
+      '驾驶员不允许喝醉后驾驶，所以并不奇怪同样的规则适用于国际空间站上的宇航员。' +
+      '但这些问题毫无意义，因为世界本身就一直处在循环中。' +
+      '爱迪尔的悬挂系统设定较硬，在过弯抗侧倾方面比北斗星略胜一筹。';
+    expect(kindOf(zh, 'zh', '完全可以理解')).toBe('opinion');
+    expect(kindOf(zh, 'zh', '并不奇怪')).toBe('opinion');
+    expect(kindOf(zh, 'zh', '毫无意义')).toBe('opinion');
+    expect(kindOf(zh, 'zh', '略胜一筹')).toBe('opinion');
+  });
 });
