@@ -1511,4 +1511,17 @@ describe('claim kinds by rule, round 24', () => {
     expect(kindOf(zh, 'zh', '毫无意义')).toBe('opinion');
     expect(kindOf(zh, 'zh', '略胜一筹')).toBe('opinion');
   });
+
+  it('en: more words of value as the predicate ("is difficult", "has been so elusive", "is somewhat unique", "would be a formidable opponent")', () => {
+    const en =
+      'The committee met on Tuesday to discuss the budget for the coming year. ' +
+      'But even agreeing on a short delay is difficult, because the cuts were meant to force both parties to act. ' +
+      'That compromise has been so elusive for so long that many legislators just want another vote. ' +
+      'The forum is somewhat unique in that it tracks trends in specific skills across all listings. ' +
+      'With her bulk and her speed, Hellga would be a formidable opponent for male contestants too.';
+    expect(kindOf(en, 'en', 'is difficult')).toBe('opinion');
+    expect(kindOf(en, 'en', 'elusive')).toBe('opinion');
+    expect(kindOf(en, 'en', 'unique')).toBe('opinion');
+    expect(kindOf(en, 'en', 'formidable')).toBe('opinion');
+  });
 });

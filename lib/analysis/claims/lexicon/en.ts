@@ -268,8 +268,21 @@ export const en: ClaimLexicon = {
       'more',
       'less',
       'no',
+      // Round 24 (types24): "is somewhat unique", "is pretty difficult".
+      'somewhat',
+      'pretty',
     ],
     words: [
+      // Round 24 (types24): words of value on the former blind pages ("has been so elusive", "is difficult", "should be
+      // comforting", "would be a formidable opponent", "would be a risky strategy").
+      'difficult',
+      'elusive',
+      'comforting',
+      'unique',
+      'formidable',
+      'a formidable',
+      'risky',
+      'a risky',
       // Round 22 (voice22): more words of value.
       'amazing',
       'incredible',
