@@ -1524,4 +1524,13 @@ describe('claim kinds by rule, round 24', () => {
     expect(kindOf(en, 'en', 'unique')).toBe('opinion');
     expect(kindOf(en, 'en', 'formidable')).toBe('opinion');
   });
+
+  it('a score written with a colon ("das 0:2 bei Wiesentheid") is a figure; a clock time ("um 15:30") is not a score', () => {
+    const de =
+      'Der Verein hat im Sommer zwei neue Spieler aus der eigenen Jugend in den Kader geholt. ' +
+      'Das 0:2 bei Aufsteiger Wiesentheid war bereits die sechste Niederlage der laufenden Saison. ' +
+      'Die Mannschaft trifft sich am Sonntag um 15:30 am Sportplatz hinter der alten Schule.';
+    expect(kindOf(de, 'de', 'Wiesentheid')).toBe('figure');
+    expect(kindOf(de, 'de', 'Sportplatz')).not.toBe('figure');
+  });
 });

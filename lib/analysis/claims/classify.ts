@@ -436,6 +436,8 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
   if (numbers.length === 0) return false;
   // A score or a tally ("7-5 6-4", "a 24-21 victory", "a verdict of 10-2"); a season "2003-04" is no score.
   if (/(?<![\d.,/-])\d{1,3}[-–]\d{1,3}(?![\d.,/-]*\d)/u.test(text)) return true;
+  // A score written with a colon ("das 0:7 beim FC Zeil", "un 2:1"): one digit after it, where a clock has two.
+  if (/(?<![\d.,:])\d{1,2}:\d(?![\d:])/u.test(text)) return true;
   return numbers.some((number) => {
     // "matrícula N799RM", "le décret n°2019-1130", "H7N9": a number inside a code or after a number sign names a thing.
     if (
