@@ -1533,4 +1533,13 @@ describe('claim kinds by rule, round 24', () => {
     expect(kindOf(de, 'de', 'Wiesentheid')).toBe('figure');
     expect(kindOf(de, 'de', 'Sportplatz')).not.toBe('figure');
   });
+
+  it('de: a number from 2 to 99 before a capitalised noun counts it ("17 Vereine mit 23 Mannschaften"); not a date or a span', () => {
+    const de =
+      'Der Landesverband hat im vergangenen Jahr ein neues Turnier für junge Spieler gegründet. ' +
+      'In der zweiten Runde hatten sich 17 Vereine mit 23 Mannschaften für das Turnier angemeldet. ' +
+      'Der Verband arbeitet seit 12 Jahren mit der Stiftung zusammen und tagt am 6. Oktober wieder.';
+    expect(kindOf(de, 'de', 'Vereine')).toBe('figure');
+    expect(kindOf(de, 'de', 'Stiftung')).toBe('fact');
+  });
 });

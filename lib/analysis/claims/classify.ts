@@ -413,6 +413,15 @@ function writtenAsDate(following: string, value: string, context: ClassifyContex
 function countsANoun(following: string, value: string, context: ClassifyContext): boolean {
   const { countedNouns, approximators } = context.lexicon;
   if (!countedNouns || !/^\d{1,2}$/u.test(value)) return false;
+  if (countedNouns.capitalised) {
+    const capitalised = /^\s(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}-])/u.exec(following)?.[1]?.toLowerCase() ?? '';
+    return (
+      capitalised !== '' &&
+      Number(value) >= 2 &&
+      !countedNouns.notCounted.includes(capitalised) &&
+      !(approximators?.notBefore ?? []).includes(capitalised)
+    );
+  }
   const noun = /^\s(\p{Ll}{3,})(?![\p{L}\p{N}-])/u.exec(following)?.[1] ?? '';
   return (
     countedNouns.pluralEndings.some((ending) => noun.endsWith(ending)) &&

@@ -206,6 +206,31 @@ export const de: ClaimLexicon = {
     'dutzend',
     'dutzende',
   ],
+  // Round 24 (types24): see ClaimLexicon.countedNouns ("hatten sich 17 Anbieter mit 23 Produkten beworben"); not a
+  // month, a day, an hour or a span of time (`approximators.notBefore`).
+  countedNouns: {
+    pluralEndings: [],
+    capitalised: true,
+    notCounted: [
+      'januar',
+      'februar',
+      'märz',
+      'april',
+      'mai',
+      'juni',
+      'juli',
+      'august',
+      'september',
+      'oktober',
+      'november',
+      'dezember',
+      'uhr',
+      'stunden',
+      'sekunden',
+      'jahrhundert',
+      'jahrhunderts',
+    ],
+  },
   approximators: {
     words: ['mehr als', 'weniger als', 'mindestens', 'rund', 'etwa', 'fast', 'knapp', 'über', 'bis zu', 'circa'],
     notBefore: ['jahre', 'jahren', 'jahr', 'monate', 'monaten', 'wochen', 'tage', 'tagen', 'minuten'],

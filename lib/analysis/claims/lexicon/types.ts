@@ -294,7 +294,15 @@ export interface ClaimLexicon {
    * the claim. The language's plural endings, and the plural-looking words after a number that count nothing (a month,
    * "5 mars"); spans of time are `approximators.notBefore`.
    */
-  countedNouns?: { pluralEndings: string[]; notCounted: string[] };
+  countedNouns?: {
+    pluralEndings: string[];
+    notCounted: string[];
+    /**
+     * German writes every noun with a capital ("17 Anbieter mit 23 Produkten"), and its plurals have no one ending:
+     * a capitalised word after a number from 2 to 99 is the noun it counts (`pluralEndings` then empty).
+     */
+    capitalised?: boolean;
+  };
   /**
    * Whether the press of the language quotes speech in straight single quotes as well (British English: "said: 'Age is
    * not a problem"): a quotation so opened, after a colon or a comma or at the start of the sentence, is direct speech.
