@@ -1542,4 +1542,15 @@ describe('claim kinds by rule, round 24', () => {
     expect(kindOf(de, 'de', 'Vereine')).toBe('figure');
     expect(kindOf(de, 'de', 'Stiftung')).toBe('fact');
   });
+
+  it('en, de: an actor\'s future told by an impersonal forecast ("is expected to", "dürften") is foreseen, no plan of theirs', () => {
+    const en =
+      'The Leafs lost again on Tuesday night at home against the Bruins. ' +
+      'Vesa Toskala is expected to get the start for the Leafs.';
+    expect(kindOf(en, 'en', 'Toskala')).toBe('prediction');
+    const de =
+      'Der Verband hat im Jahr 2020 eine neue Studie zur Religion veröffentlicht. ' +
+      'Solche Fälle dürften im neuen anders-religiöser werdenden Deutschland deutlich zunehmen.';
+    expect(kindOf(de, 'de', 'dürften')).toBe('prediction');
+  });
 });

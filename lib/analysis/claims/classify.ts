@@ -23,7 +23,10 @@ export interface SentenceFeatures {
   restatement: boolean;
   /** A frame of a view that is no belief verb ("is upbeat about", "estimant que", "it's clear that", "Pour X, …"). */
   view: boolean;
-  /** The future is carried by a forecasting verb ("said it expected sales to rise"): foreseen, never an act. */
+  /**
+   * The future is carried by a forecasting verb ("said it expected sales to rise") or an impersonal forecast ("Toskala
+   * is expected to get the start", "Solche Fälle dürften zunehmen"): foreseen, never an act.
+   */
   forecast: boolean;
   /** A view framing the future after it ("is confident he will recover"): what is held, not a forecast or a plan. */
   heldFuture: boolean;
@@ -1288,7 +1291,7 @@ export function sentenceFeatures(
     directQuote,
     figure,
     prediction: future && !announced,
-    forecast,
+    forecast: forecast || impersonal,
     plan:
       announced ||
       reportedDirective(unquoted(sentence.text), context) ||
