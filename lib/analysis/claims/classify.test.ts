@@ -1553,4 +1553,14 @@ describe('claim kinds by rule, round 24', () => {
       'Solche Fälle dürften im neuen anders-religiöser werdenden Deutschland deutlich zunehmen.';
     expect(kindOf(de, 'de', 'dürften')).toBe('prediction');
   });
+
+  it('fr: what is better done ("il vaudrait mieux") and the best or the worst as the predicate ("sont les mieux placées") make a view', () => {
+    const fr =
+      'Le gouvernement a présenté mardi un nouveau projet de loi sur la durée du travail salarié. ' +
+      'Il vaudrait mieux en effet être plus nombreux en emploi plutôt que de travailler plus longtemps. ' +
+      'Les universités sont les mieux placées pour garantir une telle qualité de la formation des enseignants.';
+    expect(kindOf(fr, 'fr', 'vaudrait mieux')).toBe('opinion');
+    expect(kindOf(fr, 'fr', 'mieux placées')).toBe('opinion');
+    expect(kindOf(fr, 'fr', 'projet de loi')).toBe('fact');
+  });
 });

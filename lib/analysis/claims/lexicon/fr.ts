@@ -164,7 +164,20 @@ export const fr: ClaimLexicon = {
   ],
   // Round 19 (types17): see ClaimLexicon.requirementClauses.
   requirementClauses: ['qui doit', 'qui doivent', 'que doit', 'que doivent'],
-  normativeMarkers: ['doit', 'doivent', 'devrait', 'devraient', 'il faut', 'faut', 'il est nécessaire'],
+  normativeMarkers: [
+    'doit',
+    'doivent',
+    'devrait',
+    'devraient',
+    'il faut',
+    'faut',
+    'il est nécessaire',
+    // Round 24 (types24): what is better done ("Il vaudrait mieux en effet être plus nombreux en emploi").
+    'vaut mieux',
+    'vaudrait mieux',
+    'mieux vaut',
+    'mieux vaudrait',
+  ],
   // The writer's inference ("il semble que le gouvernement a décidé").
   inferenceFrames: ['il semble que', 'il semblerait que'],
   // Round 20 (types19): see ClaimLexicon.evaluativePredicates.
@@ -201,6 +214,19 @@ export const fr: ClaimLexicon = {
       'donc',
     ],
     words: [
+      // Round 24 (types24): the best and the worst, as en "the best" ("La langue est la meilleure et la pire des
+      // choses", "Les universités sont les mieux placées pour …").
+      'le meilleur',
+      'la meilleure',
+      'les meilleurs',
+      'les meilleures',
+      'le pire',
+      'la pire',
+      'les pires',
+      'le mieux placé',
+      'la mieux placée',
+      'les mieux placés',
+      'les mieux placées',
       // Round 22 (voice22): more words of value.
       'lisible',
       'dangereux',
