@@ -53,8 +53,20 @@ export const ZH_NOT_SPEECH = /(来|來|如|是|话|話|再|虽|雖|听|聽|一|�
 /** "丹尼尔·霍特(Daniel Huot)": a name's spelling in Latin letters in parentheses, a gloss of the name before it. */
 export const LATIN_GLOSS = /[(（][\p{sc=Latin}\s.'’-]{1,40}[)）]/gu;
 
-/** Characters before 称 that make it "called" ("俗称", "号称", "简称", "被称为"), not "said". */
-export const ZH_NAMING = /(俗|号|號|堪|简|簡|又|被|人|统|統|名|昵|暱|并|並|合)$/u;
+/**
+ * Characters before 称 that make it "called" ("俗称", "号称", "简称", "被称为"), not "said"; or a word of its own
+ * ("匀称", "对称", "相称": well-proportioned, symmetrical, matching).
+ */
+export const ZH_NAMING = /(俗|号|號|堪|简|簡|又|被|人|统|統|名|昵|暱|并|並|合|匀|勻|对|對|相)$/u;
+
+/** Characters after 称 that make it a word of its own ("称赞", "称呼", "称号", "称做", "称道": praise, a name, call). */
+export const ZH_NAMING_AFTER = /^(赞|讚|呼|号|號|作|做|为|為|道|之|职|職|颂|頌|心|霸)/u;
+
+/**
+ * "应该说", "或者说", "因此说" opening a clause: the writer's "one should say", "or rather", "so to speak", no one's
+ * words.
+ */
+export const ZH_SAYING_PHRASE = /(?:^|[，,。；;：:])\s*(?:应该|應該|或者|因此|总之|總之|总的来|總的來)$/u;
 
 /**
  * A subject marked by は or が before the verb (group 1): the sentence names who speaks, even if nobody
@@ -79,6 +91,6 @@ export const ZH_TOLD_REPORTER = /(?:告诉|告訴)[^，,。：:“”「」]{0,1
 /**
  * A Chinese clause before a verb that names nobody who says it: a condition ("如果人们认为"), a demonstrative heading a
  * relative clause ("那些声称…的人"), a causative whose object is made to act ("他要让病人说话"), a modal alone
- * ("不得不承认").
+ * ("不得不承认"), or worth it ("根本不值得相信": not worth believing).
  */
-export const ZH_NO_SPEAKER = /^(?:如果|假如|假若|要是|倘若|若是)|^(?:那些|这些|這些|不得不|不能不)$|.(?:让|讓)./u;
+export const ZH_NO_SPEAKER = /^(?:如果|假如|假若|要是|倘若|若是)|^(?:那些|这些|這些|不得不|不能不)$|.(?:让|讓).|值得$/u;

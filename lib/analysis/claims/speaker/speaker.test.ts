@@ -2972,3 +2972,18 @@ describe('speakers23: a Chinese notice standing for the body that issued it', ()
     expect(speakers('通知称，电价将提高。', 'zh')).toEqual([null]);
   });
 });
+
+describe('speakers24: Chinese words of 称 and 说 that report nobody, and whose 他 is', () => {
+  it('称 in a word of its own ("值得称赞", "匀称", "称呼", "称做") says nothing; 自称 is said by the subject before it', () => {
+    expect(speakers('值得称赞的是侧窗设计，它没有简单的使用直角梯形。', 'zh')).toEqual([null]);
+    expect(speakers('爱迪尔的车顶弧线饱满匀称，从侧面看过去和Polo有些相似。', 'zh')).toEqual([null]);
+    expect(speakers('市场习惯于将这种产品称做“商务公寓”。', 'zh')).toEqual([null]);
+    expect(speakers('老中医自称，去年开始禁食时体重为69公斤。', 'zh')).toEqual(['老中医']);
+  });
+
+  it('"应该说", "或者说" opening a clause are the writer\'s, and "不值得相信" holds no belief', () => {
+    expect(speakers('这两款车的表现都算良好，应该说，相同的地方多于不同的地方。', 'zh')).toEqual([null]);
+    expect(speakers('因此科学对一些事物不可测，或者说不可证。', 'zh')).toEqual([null]);
+    expect(speakers('这种说法“能让人年轻10岁”，根本不值得相信。', 'zh')).toEqual([null]);
+  });
+});

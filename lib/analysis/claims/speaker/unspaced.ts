@@ -11,10 +11,12 @@ import {
   ZH_MEANS,
   ZH_MEMBER_OF,
   ZH_NAMING,
+  ZH_NAMING_AFTER,
   ZH_NO_SUBJECT,
   ZH_NOT_SPEECH,
   ZH_NO_SPEAKER,
   ZH_RELATED_PERSON,
+  ZH_SAYING_PHRASE,
   ZH_SETTING,
   ZH_TITLE_AFTER_NAME,
   ZH_TOLD_REPORTER,
@@ -52,11 +54,17 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       if (
         this.lang !== 'ja' &&
         /^(说|說)$/u.test(verb.phrase) &&
-        (ZH_NOT_SPEECH.test(sentence.slice(0, verb.index)) || /^(服|法|起)/u.test(sentence.slice(verb.end)))
+        (ZH_NOT_SPEECH.test(sentence.slice(0, verb.index)) ||
+          ZH_SAYING_PHRASE.test(sentence.slice(0, verb.index)) ||
+          /^(服|法|起)/u.test(sentence.slice(verb.end)))
       )
         continue;
-      // "踝关节扭伤俗称…", "号称", "简称": 称 naming something, not saying it.
-      if (this.lang !== 'ja' && /^(称|稱)$/u.test(verb.phrase) && ZH_NAMING.test(sentence.slice(0, verb.index)))
+      // "踝关节扭伤俗称…", "号称", "简称": 称 naming something, not saying it; "值得称赞", "称呼": a word of its own.
+      if (
+        this.lang !== 'ja' &&
+        /^(称|稱)$/u.test(verb.phrase) &&
+        (ZH_NAMING.test(sentence.slice(0, verb.index)) || ZH_NAMING_AFTER.test(sentence.slice(verb.end)))
+      )
         continue;
       const speaker =
         this.lang === 'ja' ? this.japaneseSubject(sentence) : this.chineseSubject(sentence.slice(0, verb.index));
@@ -156,6 +164,8 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     if (bare === '' && raw !== '' && topic && /[，,]/u.test(before.charAt(before.length - raw.length - 1)))
       return this.chineseSubject(topic.replace(/^(即使|即便|就连|就連|连|連)/u, '').replace(/^.*的(?=.{2,}$)/u, ''));
     let clause = raw
+      // "老中医自称": 自称 (says of oneself) leaves 自 after the subject.
+      .replace(/(?<=.{2})自$/u, '')
       // "只有韩国现代在此前宣布": "only" before the subject, a time after it.
       .replace(/^(只有|只|仅有|僅有|仅|僅|唯有|即使|即便|就连|就連)/u, '')
       .replace(/(在)?(此前|之前|近期|早前)$/u, '')
