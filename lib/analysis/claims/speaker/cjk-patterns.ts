@@ -78,6 +78,21 @@ export const JA_TOPIC =
 /** Endings of Chinese and Japanese organization names ("工信部", "省委宣传部", "国家统计局"). */
 export const ORG_SUFFIX = /(部|局|厅|廳|委|委员会|委員會|院|公司|集团|集團|协会|協會|银行|銀行|政府|社|省|庁|機構)$/u;
 
+/**
+ * What 他 or 她 can stand for when it is not known as a person: a name's shape, two or three characters (a surname and
+ * a given name) or a transliteration with its dot, not a demonstrative phrase ("这些产品"), a group ("蒙古人", "家人",
+ * "他们") or a body ("国家专利局"). A fragment of a clause ("裂缝形貌推测", "提供线索") is longer.
+ */
+export const ZH_PERSON_SHAPED =
+  /^(?:[\p{sc=Han}]{1,4}·[\p{sc=Han}·]{1,10}|(?![这這那该該此有每各本])[\p{sc=Han}]{2,3}(?<![人们們部局委院厅廳社司团團会會]))$/u;
+
+/**
+ * A pronoun (group 1), then only how or when it spoke: a manner adverbial in 地 ("他感慨万千地") or an adverb of
+ * manner or time and what it did meanwhile ("他突然扬起眉毛", "她笑着").
+ */
+export const ZH_PRONOUN_MANNER =
+  /^(他们|她们|他們|她們|他|她)(?:[\p{sc=Han}]{1,8}地|(?:突然|忽然|当即|當即|随即|隨即|立即|马上|馬上|不禁|笑着|笑著|连忙|連忙|激动|激動|感慨|认真|認真|坦然|平静|平靜|自豪|无奈|無奈|淡淡)[^，,。：:“”「」]{0,8})$/u;
+
 /** A Chinese organization opening a clause as its subject, before its verb. */
 export const ZH_ORG_SUBJECT =
   /^([\p{sc=Han}]{1,10}?(?:部|局|厅|廳|委员会|委員會|公司|集团|集團|协会|協會|银行|銀行|政府))(?=[\p{sc=Han}])(?!的)/u;

@@ -1,5 +1,5 @@
 import type { ClaimLexicon } from '../lexicon';
-import { ORG_SUFFIX } from './cjk-patterns';
+import { ORG_SUFFIX, ZH_PERSON_SHAPED } from './cjk-patterns';
 import { type LexiconPatterns, type LexiconWords, patternsOf } from './lexicon-patterns';
 import { CONCEPT_ACRONYMS, LEADING_DEFINITE_ARTICLE, ROMANCE } from './multilingual';
 import { APOSTROPHES, BRAND_CAPITALS, trailingWord } from './text';
@@ -149,7 +149,7 @@ export abstract class ArticleMemory {
   /** Known people, and subjects that do not look like organisations (no acronym or inner capitals). */
   protected couldBePerson(name: string): boolean {
     if (this.isPerson(name)) return true;
-    if (this.unspaced) return !/[A-Za-z]/.test(name);
+    if (this.unspaced) return !/[A-Za-z]/.test(name) && (this.lang !== 'zh' || ZH_PERSON_SHAPED.test(name));
     if (this.bodies.has(name)) return false;
     // An organization ("Acme Corp") or a description in lower case ("acusación fiscal") is no one "she" stands for.
     if (!/^\p{Lu}/u.test(name) || this.isOrganization(name)) return false;

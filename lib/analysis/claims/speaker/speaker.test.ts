@@ -2986,4 +2986,20 @@ describe('speakers24: Chinese words of 称 and 说 that report nobody, and whose
     expect(speakers('因此科学对一些事物不可测，或者说不可证。', 'zh')).toEqual([null]);
     expect(speakers('这种说法“能让人年轻10岁”，根本不值得相信。', 'zh')).toEqual([null]);
   });
+
+  it('他 stands for a name-shaped speaker, not a group or a demonstrative phrase named since ("蒙古人认为", "这些产品")', () => {
+    expect(
+      speakers('孙启勤说，他要开发山庄。蒙古人认为挖掘土地会带来坏运气。他认为，大规模的考古违反了传统。', 'zh').at(-1),
+    ).toBe('孙启勤');
+    expect(speakers('方舟子说，这是骗局。这些产品声称能让人长高。他告诉记者，这些都是假的。', 'zh').at(-1)).toBe(
+      '方舟子',
+    );
+  });
+
+  it('a pronoun, then how or when it spoke ("他感慨万千地说", "他突然扬起眉毛说"), is the subject', () => {
+    expect(speakers('孙启勤说，他要开发山庄。他感慨万千地说：“老天爷和我开了个玩笑。”', 'zh').at(-1)).toBe('孙启勤');
+    expect(speakers('孙启勤说，他要开发山庄。他突然扬起眉毛说：“如果我能再得一次大奖就好了。”', 'zh').at(-1)).toBe(
+      '孙启勤',
+    );
+  });
 });

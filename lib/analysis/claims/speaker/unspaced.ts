@@ -15,6 +15,7 @@ import {
   ZH_NO_SUBJECT,
   ZH_NOT_SPEECH,
   ZH_NO_SPEAKER,
+  ZH_PRONOUN_MANNER,
   ZH_RELATED_PERSON,
   ZH_SAYING_PHRASE,
   ZH_SETTING,
@@ -163,6 +164,9 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     const topic = segments.pop();
     if (bare === '' && raw !== '' && topic && /[，,]/u.test(before.charAt(before.length - raw.length - 1)))
       return this.chineseSubject(topic.replace(/^(即使|即便|就连|就連|连|連)/u, '').replace(/^.*的(?=.{2,}$)/u, ''));
+    // "他感慨万千地说", "他突然扬起眉毛说": a pronoun, then how or when it spoke, is the subject.
+    const manner = ZH_PRONOUN_MANNER.exec(raw.replace(ZH_DATE, '').replace(ZH_LEAD_ADVERBS, ''));
+    if (manner) return this.resolvePronoun(manner[1]);
     let clause = raw
       // "老中医自称": 自称 (says of oneself) leaves 自 after the subject.
       .replace(/(?<=.{2})自$/u, '')
