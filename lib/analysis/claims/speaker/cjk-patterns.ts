@@ -23,6 +23,18 @@ export const ZH_RELATED_PERSON = /^(.{2,16}?)(有关|有關|相关|相關)(负�
 export const ZH_MEMBER_OF =
   /^(.{2,16}?)(的)?(?:一位|一名)(?:负责人|負責人|官员|官員|人士|工作人员|工作人員|发言人|發言人)$/u;
 
+/**
+ * "国家中医药管理局的官员", "发电厂有限公司的人士": a body (group 1), 的, then someone unnamed who speaks for it; the body must
+ * look like one (see `ORG_SUFFIX`), as "接近谈判的人士" has a clause there.
+ */
+export const ZH_SPOKESPERSON_OF = /^(.{2,20}?)的(?:负责人|負責人|官员|官員|人士|工作人员|工作人員|发言人|發言人)$/u;
+
+/**
+ * "刘天模教授(重庆大学材料科学系)：", "张宝慧(运动医学专家)：": a name heading what follows, with a title after it and a gloss
+ * of who they are in brackets (group 1 the name and title, group 2 the gloss), as experts are quoted in a round-up.
+ */
+export const ZH_HEADING_NAME = /^\s*([\p{sc=Han}·]{2,8})[(（]([^()（）：:]{2,40})[)）][：:]\s*\S/u;
+
 /** Openings of a Chinese clause that is no subject: a prepositional adverbial, or the reporter who writes. */
 export const ZH_NO_SUBJECT = /^(除了|除|从|從|对于|對於|关于|關於|至于|至於|记者|記者|本报|本報|有关|有關|相关|相關)/u;
 

@@ -63,6 +63,7 @@ export class SpeakerTracker extends AttributionReader {
     const namedBefore = this.namedWithoutSpeech;
     const namedBeforeBlock = this.namedWithoutSpeechBlock;
     this.namedInSentence = null;
+    this.headedByName = false;
     this.notePublications(sentence);
     this.notePeople(sentence);
     this.namedWithoutSpeech = null;
@@ -200,6 +201,8 @@ export class SpeakerTracker extends AttributionReader {
       this.leadInSpeaker = speaker;
       this.accounts.leadIn(speaker, block, /\S/u.test(this.following));
     }
+    // "刘天模教授(重庆大学材料科学系)：…": the rest of the paragraph a name heads is what that person says.
+    else if (speaker && this.headedByName) this.accounts.leadIn(speaker, block, true);
     if (speaker && !this.unspaced && this.looksLikePersonName(speaker) && !this.bodies.has(speaker))
       this.rememberPerson(speaker);
     const organizationLike =

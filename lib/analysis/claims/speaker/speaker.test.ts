@@ -3002,4 +3002,21 @@ describe('speakers24: Chinese words of 称 and 说 that report nobody, and whose
       '孙启勤',
     );
   });
+
+  it('a body, 的, then an unnamed official or person ("国家中医药管理局的官员也称") gives the body', () => {
+    expect(speakers('国家中医药管理局的官员也称，没有听说过有这个奖。', 'zh')).toEqual(['国家中医药管理局']);
+  });
+
+  it('a name heading the sentence with a title and a bracketed gloss ("刘天模教授(重庆大学材料科学系)：") speaks its paragraph', () => {
+    const zh = new SpeakerTracker(lexiconFor('zh'), 'zh', true);
+    expect(
+      zh.speakerOf(
+        '刘天模教授(重庆大学材料科学系)：我们首先对破口做了细致观察。',
+        3,
+        '我们看到的所有破口都是机械损伤。',
+      ),
+    ).toBe('刘天模');
+    expect(zh.speakerOf('我们看到的所有破口都是机械损伤。', 3)).toBe('刘天模');
+    expect(zh.speakerOf('衣服又破了。', 4)).toBeNull();
+  });
 });

@@ -15,6 +15,8 @@ import {
   ZH_NO_SUBJECT,
   ZH_NOT_SPEECH,
   ZH_NO_SPEAKER,
+  ZH_HEADING_NAME,
+  ZH_SPOKESPERSON_OF,
   ZH_PRONOUN_MANNER,
   ZH_RELATED_PERSON,
   ZH_SAYING_PHRASE,
@@ -39,7 +41,18 @@ const MAX_LEAD_CLAUSES = 4;
 
 /** The speaker of a Chinese or Japanese sentence, whose words no space separates. */
 export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
+  /** Whether the sentence read last opens with a person's name heading it (`ZH_HEADING_NAME`). */
+  protected headedByName = false;
+
   protected unspacedSpeaker(sentence: string, found: PhraseHit[]): string | null {
+    this.headedByName = false;
+    if (this.lang !== 'ja') {
+      const heading = this.headingName(sentence);
+      if (heading) {
+        this.headedByName = true;
+        return heading;
+      }
+    }
     const told =
       this.lang === 'ja'
         ? []
@@ -109,6 +122,22 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       if (owner.length >= 2 && (this.isOrganization(owner) || this.isPerson(owner))) return this.canonical(owner);
     }
     return null;
+  }
+
+  /**
+   * "刘天模教授(重庆大学材料科学系)：我们首先对破口做了细致观察。": the person heading the sentence, their title after the name
+   * and who they are in brackets, says what follows the colon.
+   */
+  private headingName(sentence: string): string | null {
+    const heading = ZH_HEADING_NAME.exec(sentence);
+    if (!heading) return null;
+    const titled = heading[1]!;
+    const name = ZH_TITLE_AFTER_NAME.exec(titled)?.[1] ?? titled;
+    if (!/^(?:[\p{sc=Han}]{2,4}|[\p{sc=Han}]{1,4}·[\p{sc=Han}·]{1,10})$/u.test(name) || ORG_SUFFIX.test(name))
+      return null;
+    if (name !== titled) this.speakerRole = titled.slice(name.length);
+    this.rememberPerson(name);
+    return name;
   }
 
   /**
@@ -244,6 +273,12 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       /^(公司|企业|企業|机构|機構|集团|集團)$/u.test(clause.slice(clause.lastIndexOf('的') + 1))
     )
       return null;
+    // "国家中医药管理局的官员也称": an unnamed member speaks for the body.
+    const spokesperson = ZH_SPOKESPERSON_OF.exec(clause);
+    if (spokesperson && (ORG_SUFFIX.test(spokesperson[1]!) || this.isOrganization(spokesperson[1]!))) {
+      this.speakerRole = clause;
+      return this.canonical(spokesperson[1]!);
+    }
     if (clause.length > 6 && clause.includes('的')) clause = clause.slice(clause.lastIndexOf('的') + 1);
     // "武汉市工商局有关负责人", "广汽相关人士": someone unnamed speaking for the body named.
     const related = ZH_RELATED_PERSON.exec(clause);
