@@ -75,10 +75,10 @@ export const ZH_NAMING = /(俗|号|號|堪|简|簡|又|被|人|统|統|名|昵|�
 export const ZH_NAMING_AFTER = /^(赞|讚|呼|号|號|作|做|为|為|道|之|职|職|颂|頌|心|霸)/u;
 
 /**
- * "应该说", "或者说", "因此说" opening a clause: the writer's "one should say", "or rather", "so to speak", no one's
+ * "应该说", "因此说", "总之说" opening a clause: the writer's "one should say", "so to speak", "in short", no one's
  * words.
  */
-export const ZH_SAYING_PHRASE = /(?:^|[，,。；;：:])\s*(?:应该|應該|或者|因此|总之|總之|总的来|總的來)$/u;
+export const ZH_SAYING_PHRASE = /(?:^|[，,。；;：:])\s*(?:应该|應該|因此|总之|總之|总的来|總的來)$/u;
 
 /**
  * A subject marked by は or が before the verb (group 1): the sentence names who speaks, even if nobody
