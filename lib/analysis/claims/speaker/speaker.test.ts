@@ -3019,3 +3019,11 @@ describe('speakers24: Chinese words of 称 and 说 that report nobody, and whose
     expect(zh.speakerOf('衣服又破了。', 4)).toBeNull();
   });
 });
+
+describe('speakers24: German adverbs opening the sentence are no subject', () => {
+  it('de: "Immer hat sie …", "Darin heißt es …", "Wörtlich meinte …": the adverb before the verb names nobody', () => {
+    expect(speakers('Immer hat sie diesen Satz gesagt: „Junge, denk daran.“', 'de')).toEqual([null]);
+    expect(speakers('Darin heißt es: „Frieden lasse ich euch.“', 'de')).toEqual([null]);
+    expect(speakers('Wörtlich meinte sie in einer Aussendung, die Lage sei ernst.', 'de')).not.toContain('Wörtlich');
+  });
+});
