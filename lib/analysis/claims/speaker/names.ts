@@ -141,9 +141,10 @@ export abstract class NameReader extends ArticleMemory {
       // keeps").
       // A list ("- Emre, Alan Smith and Nicky Butt -") is none: a coordinator follows the name there.
       const verbAfter = /^(?:\s*,[^,;:.!?"“”«»()]{2,80},)?\s+(\p{Ll}+)/u.exec(sentence.slice(candidate.end))?.[1];
+      // "UPDATE: Ahmed ElAmin, the site's project editor, called …": a label in capitals and its colon open nothing.
       const opensSentence =
         verbAfter !== undefined &&
-        (/^[\s"“«]*$/u.test(sentence.slice(0, candidate.index)) ||
+        (/^[\s"“«]*(?:\p{Lu}[\p{Lu}’'\s]{1,24}:\s*)?$/u.test(sentence.slice(0, candidate.index)) ||
           (/[,—–]\s*(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(sentence.slice(0, candidate.index)) &&
             !COORDINATORS.has(verbAfter))) &&
         !this.isOrganization(candidate.name);

@@ -3027,3 +3027,14 @@ describe('speakers24: German adverbs opening the sentence are no subject', () =>
     expect(speakers('Wörtlich meinte sie in einer Aussendung, die Lage sei ernst.', 'de')).not.toContain('Wörtlich');
   });
 });
+
+describe('speakers24: a label before a name', () => {
+  it('en: a name after a label in capitals ("UPDATE: Ahmed ElAmin, the project editor, called") is whom "he" means', () => {
+    expect(
+      speakers(
+        'Educate Europeans about the mysteries of its functioning. UPDATE: Ahmed ElAmin, the site’s project editor, called to clarify a few points. “People are calling it a game,” he says.',
+        'en',
+      ).at(-1),
+    ).toBe('Ahmed ElAmin');
+  });
+});
