@@ -45,6 +45,17 @@ export const zh: ClaimLexicon = {
     '写道',
     '預測',
     '预测',
+    // Denying, accusing, admitting, confirming, refuting a rumour, complaining: saying that something is (not) so.
+    '否认',
+    '否認',
+    '指责',
+    '指責',
+    '坦承',
+    '证实',
+    '證實',
+    '辟谣',
+    '闢謠',
+    '抱怨',
   ],
   passiveAuxiliaries: ['被'],
   genericSubjects: [

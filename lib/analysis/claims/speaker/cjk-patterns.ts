@@ -44,8 +44,8 @@ export const ZH_SETTING = /(在|於|于)[^在於于]{1,14}(时候|時候|上|中
 /** "王剑锋讲话中指出", "他在致辞时表示": the speech the subject spoke in, after their name, with or without "在". */
 export const ZH_IN_SPEECH = /(?<=.{2})(讲话|講話|发言|發言|致辞|致辭)(中|时|時)$/u;
 
-/** A date opening a Chinese clause ("7月11日他在…"): when the subject spoke, not who. */
-export const ZH_DATE = /^(?:\d{2,4}年)?(?:\d{1,2}月)?\d{1,2}日/u;
+/** A date opening a Chinese clause ("7月11日他在…", "2022年江苏省政府工作报告"): when the subject spoke, not who. */
+export const ZH_DATE = /^(?:(?:\d{2,4}年)?(?:\d{1,2}月)?\d{1,2}日|\d{4}年(?:\d{1,2}月)?)/u;
 
 /** Titles written after a Chinese name ("洪友廉教授"): the name is the speaker, the title its role. */
 export const ZH_TITLE_AFTER_NAME =

@@ -3038,3 +3038,14 @@ describe('speakers24: a label before a name', () => {
     ).toBe('Ahmed ElAmin');
   });
 });
+
+describe('speakers24: Chinese verbs of denying, accusing, confirming, and a year before the subject', () => {
+  it('zh: 指责, 否认, 证实, 坦承 report what their subject says', () => {
+    expect(speakers('与此同时，美国指责莫斯科准备拍摄一场假袭击行动的影片。', 'zh')).toEqual(['美国']);
+    expect(speakers('上海市工商局否认曾经接到相关通知。', 'zh')).toEqual(['上海市工商局']);
+  });
+
+  it('zh: a year opening the clause ("2022年江苏省政府工作报告强调") is when, not part of the subject', () => {
+    expect(speakers('2022年江苏省政府工作报告强调要坚定不移深化改革。', 'zh')).toEqual(['江苏省政府工作报告']);
+  });
+});
