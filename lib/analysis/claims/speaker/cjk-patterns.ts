@@ -35,6 +35,12 @@ export const ZH_SPOKESPERSON_OF = /^(.{2,20}?)的(?:负责人|負責人|官员|�
  */
 export const ZH_HEADING_NAME = /^\s*([\p{sc=Han}·]{2,8})[(（]([^()（）：:]{2,40})[)）][：:]\s*\S/u;
 
+/**
+ * The writer in the first person opening a subject ("我们认为", "我也不认为"), not "我国", "我省" (our country's, our
+ * province's bodies).
+ */
+export const ZH_WRITER = /^(?:我(?![国國省市区區县縣校院军軍])|咱|笔者|筆者)/u;
+
 /** Openings of a Chinese clause that is no subject: a prepositional adverbial, or the reporter who writes. */
 export const ZH_NO_SUBJECT = /^(除了|除|从|從|对于|對於|关于|關於|至于|至於|记者|記者|本报|本報|有关|有關|相关|相關)/u;
 

@@ -3049,3 +3049,11 @@ describe('speakers24: Chinese verbs of denying, accusing, confirming, and a year
     expect(speakers('2022年江苏省政府工作报告强调要坚定不移深化改革。', 'zh')).toEqual(['江苏省政府工作报告']);
   });
 });
+
+describe('speakers24: the Chinese writer in the first person', () => {
+  it('zh: "我们认为", "我也不认为" are the writer\'s, no speaker; "我国外交部发言人" is a body\'s', () => {
+    expect(speakers('但我们认为这项改动不太成功。', 'zh')).toEqual([null]);
+    expect(speakers('实际上，我也不认为报考计算机系的人越来越少有多大的意义。', 'zh')).toEqual([null]);
+    expect(speakers('我国外交部发言人表示，中方反对制裁。', 'zh')).toEqual(['我国外交部发言人']);
+  });
+});

@@ -25,6 +25,7 @@ import {
   ZH_TOLD_REPORTER,
   ZH_TOLD_TO,
   ZH_VIEW_OF,
+  ZH_WRITER,
 } from './cjk-patterns';
 import { InvertedSubjectReader } from './inverted';
 
@@ -82,6 +83,9 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         continue;
       const speaker =
         this.lang === 'ja' ? this.japaneseSubject(sentence) : this.chineseSubject(sentence.slice(0, verb.index));
+      // "但我们认为这项改动不太成功": the writer's own view or statement, no one's report. (Not "我要说的": what the
+      // writer is about to say is no statement yet.)
+      if (speaker && this.lang !== 'ja' && ZH_WRITER.test(speaker) && !/^(说|說)$/u.test(verb.phrase)) return null;
       if (speaker) return speaker;
     }
     const view = this.lang === 'ja' ? undefined : this.viewHolder(sentence);
