@@ -41,6 +41,13 @@ export const ZH_HEADING_NAME = /^\s*([\p{sc=Han}·]{2,8})[(（]([^()（）：:]{
  */
 export const ZH_WRITER = /^(?:我(?![国國省市区區县縣校院军軍])|咱|笔者|筆者)/u;
 
+/**
+ * "记者从上海昆剧团获悉", "记者近日从…农业农村厅召开的…会议上了解到": the body the reporter learnt it from (group 1), who is
+ * then its source; the meeting it held is where.
+ */
+export const ZH_LEARNT_FROM =
+  /(?:记者|記者|本报|本報)[^，,。：:“”「」]{0,6}?(?:从|從)([^，,。：:“”「」]{2,30}?)(?:召开的[^，,。：:“”「」]{0,30}?[上中])?(?:获悉|獲悉|了解到|得知|获知|獲知)/u;
+
 /** Openings of a Chinese clause that is no subject: a prepositional adverbial, or the reporter who writes. */
 export const ZH_NO_SUBJECT = /^(除了|除|从|從|对于|對於|关于|關於|至于|至於|记者|記者|本报|本報|有关|有關|相关|相關)/u;
 

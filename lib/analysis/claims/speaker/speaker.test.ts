@@ -3057,3 +3057,13 @@ describe('speakers24: the Chinese writer in the first person', () => {
     expect(speakers('我国外交部发言人表示，中方反对制裁。', 'zh')).toEqual(['我国外交部发言人']);
   });
 });
+
+describe('speakers24: what the Chinese reporter learnt from a body', () => {
+  it('zh: "记者从上海昆剧团获悉" gives the body; someone else learning from a paper gives none', () => {
+    expect(speakers('记者从上海昆剧团获悉，沈斌同志因病医治无效逝世。', 'zh')).toEqual(['上海昆剧团']);
+    expect(
+      speakers('记者近日从西藏自治区农业农村厅召开的全区农牧业工作会议上了解到，西藏改造户用卫生厕所4.66万座。', 'zh'),
+    ).toEqual(['西藏自治区农业农村厅']);
+    expect(speakers('汤先生夫妇从报纸上得知国润商务大厦将于4月15日开盘。', 'zh')).toEqual([null]);
+  });
+});

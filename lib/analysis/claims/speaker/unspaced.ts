@@ -6,6 +6,7 @@ import {
   ZH_DATE,
   ZH_DOCUMENT_OF,
   ZH_INTERVIEWED,
+  ZH_LEARNT_FROM,
   ZH_IN_SPEECH,
   ZH_LISTENER,
   ZH_MEANS,
@@ -53,6 +54,9 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         this.headedByName = true;
         return heading;
       }
+      // "记者从上海昆剧团获悉，…": what the reporter learnt from a body is that body's.
+      const learnt = ZH_LEARNT_FROM.exec(sentence)?.[1];
+      if (learnt && !ZH_NO_SUBJECT.test(learnt)) return this.canonical(learnt);
     }
     const told =
       this.lang === 'ja'
