@@ -442,6 +442,27 @@ describe('body boilerplate', () => {
     expect(corrected).toContain('misstated the number of trains');
   });
 
+  it("drops a box's bold title that closes the text with nothing under it, and the colon's label over a lone bold headline", () => {
+    const boxed = articleText(`${BODY}<div><font size="2"><strong>News by Category</strong></font></div>`);
+    expect(boxed).toContain(PARAGRAPHS[3]);
+    expect(boxed).not.toContain('News by Category');
+    const related = articleText(`${BODY}<p>Related coverage:</p><p><b>Rail strike ends</b></p>`);
+    expect(related).toContain(PARAGRAPHS[3]);
+    expect(related).not.toContain('Related coverage');
+    expect(related).not.toContain('Rail strike ends');
+    // A bold label over its section stays, and so does a colon's label that closes the text by itself.
+    const sectioned = articleText(
+      `${PARAGRAPHS.slice(0, 2)
+        .map((text) => `<p>${text}</p>`)
+        .join('')}<p><b>What comes next</b></p>` +
+        `${PARAGRAPHS.slice(2)
+          .map((text) => `<p>${text}</p>`)
+          .join('')}<p>Watch the video below:</p>`,
+    );
+    expect(sectioned).toContain('What comes next');
+    expect(sectioned).toContain('Watch the video below:');
+  });
+
   it('drops lines without a word or a figure (a lone bullet, stars, a guillemet), and keeps dashes and a silence', () => {
     const text = articleText(
       `<p>${PARAGRAPHS[0]}</p><p>•</p><p>${PARAGRAPHS[1]}</p><p>* * *</p><p>»</p><p>${PARAGRAPHS[2]}</p>` +

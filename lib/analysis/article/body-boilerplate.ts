@@ -1299,6 +1299,10 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     blocks.filter((block, index) => !drop.has(block) && index < storyEnd),
     drop,
   );
+  dropClosingBoldLabel(
+    blocks.filter((block) => !drop.has(block)),
+    drop,
+  );
   return {
     blocks: blocks.filter((block) => !drop.has(block)),
     listingShare: allLetters ? listingLetters / allLetters : 0,
@@ -1413,6 +1417,43 @@ const MAX_CLOSING_WIDGET_WEIGHT = 25;
 function headingLevel(block: TextBlock | undefined): number {
   const match = block && /^H([1-6])$/iu.exec(block.element.tagName);
   return match ? Number(match[1]) : 0;
+}
+
+/** A box's title in bold says this much at most ("News by Category", "More From the Site"). */
+const MAX_BOLD_LABEL_WEIGHT = 5;
+
+/**
+ * A line written as a box's title without a heading's tag: its whole text in one bold run (a table
+ * layout's `<td><font><b>News by Category</b></font></td>`), a few words and no sentence.
+ */
+function isBoldLabel(block: TextBlock): boolean {
+  if (textWeight(block.text) > MAX_BOLD_LABEL_WEIGHT || endsLikeSentence(block.text)) return false;
+  for (const bold of Array.from(block.element.querySelectorAll('b, strong'))) {
+    if (collapseWhitespace(bold.textContent ?? '') === block.text) return true;
+  }
+  return false;
+}
+
+/**
+ * A box's title written in bold, not as a heading, that closes the text once every other rule has
+ * run: the list or thread it titled was removed (by Readability, or as a listing or comments), and
+ * it titles nothing ("News by Category"). Written in bold, a related headline left alone at the
+ * end is such a line too, and the label before it that ends in its colon ("相关报道：") announced it.
+ * A colon's label that closes the text by itself stays ("Watch the video below:" is the story's).
+ * After the story's first prose only; a closing heading goes the same way (see dropEmptySectionHeadings).
+ */
+function dropClosingBoldLabel(blocks: TextBlock[], drop: Set<TextBlock>): void {
+  let end = blocks.length;
+  const closes = (block: TextBlock) =>
+    !isInBlockquote(block.element) && (isBoldLabel(block) || (end < blocks.length && isColonLabel(block)));
+  while (end > 1 && closes(blocks[end - 1]!) && blocks.slice(0, end - 1).some((block) => isProseLine(block))) {
+    drop.add(blocks[--end]!);
+  }
+}
+
+/** A short label ending in its colon ("相关报道：", "Related:"): it announces what follows it. */
+function isColonLabel(block: TextBlock): boolean {
+  return /[:：]$/u.test(block.text) && textWeight(block.text) <= 6 && sentenceCount(block.text) === 0;
 }
 
 /**

@@ -84,6 +84,24 @@ describe('extractArticle', () => {
     expect(article!.html).not.toContain('Esta página pode conter');
   });
 
+  it("reads the body's closing lines without the lines the caller names as boilerplate", () => {
+    const paragraphs = [
+      'The regional rail operator will buy forty new trains over the next five years, the transport minister said on Monday.',
+      'The trains will replace a fleet that has been in service since the early nineties and breaks down twice as often.',
+      'The first of them should carry passengers in 2028, on the line that links the two largest towns of the region.',
+    ];
+    const disclaimer = 'The views expressed in the articles are not necessarily those of this site.';
+    const { document } = parseHtml(
+      `<!doctype html><html lang="en"><head><title>New trains</title></head><body><article><h1>Forty new trains</h1>` +
+        `${paragraphs.map((text) => `<p>${text}</p>`).join('')}<div><b>News by Category</b></div><p>${disclaimer}</p></article></body></html>`,
+      'https://news.example/trains',
+    );
+    const text = extractArticle(document, { isBoilerplate: (line) => line === disclaimer })!.text;
+    expect(text).toContain(paragraphs[2]);
+    expect(text).not.toContain(disclaimer);
+    expect(text).not.toContain('News by Category');
+  });
+
   it('finds no article on an exchange market table', () => {
     const { document } = loadFixtureDocument('market-table');
     expect(extractArticle(document, {})).toBeNull();

@@ -176,11 +176,13 @@ function isolate(copies: PageCopies, doc: Document, name: ReadingName, options: 
   }
 
   const all = collectBlocks(content);
-  const readable = all.filter((block) => !isUiFragment(block.element, block.text, block.linkLength));
-  const { blocks, listingShare, cardShare, threadShare, storyWeight } = dropBodyBoilerplate(readable, content);
+  // The lines the caller names as boilerplate (a disclaimer) are out before the body's rules read
+  // the text: its last lines are the story's, not the disclaimer under it.
   const notBoilerplate = (block: TextBlock) => !options.isBoilerplate?.(block.text);
-  const kept = blocks.filter(notBoilerplate);
-  const isolated = readable.filter(notBoilerplate);
+  const isolated = all.filter(
+    (block) => !isUiFragment(block.element, block.text, block.linkLength) && notBoilerplate(block),
+  );
+  const { blocks: kept, listingShare, cardShare, threadShare, storyWeight } = dropBodyBoilerplate(isolated, content);
   const decision = decideArticle(kept, doc, { isolated, listingShare, cardShare });
   options.onDecision?.(name, decision);
   const measured = { threadShare, storyWeight };
