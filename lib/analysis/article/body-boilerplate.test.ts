@@ -463,6 +463,16 @@ describe('body boilerplate', () => {
     expect(sectioned).toContain('Watch the video below:');
   });
 
+  it("drops a breadcrumb's trail before the story, its page's name after it, and keeps a line with words between its links", () => {
+    const trail =
+      '<p><a href="/">Home</a> - <a href="/region">Region</a> » <a href="/rail">Rail</a> - Forty new trains for the region</p>';
+    const credited = '<p><a href="/a">Alice Martin</a> and <a href="/b">Bob Lee</a> report from the depot</p>';
+    const text = articleText(`${trail}${credited}${BODY}`);
+    expect(text).not.toContain('Home - Region');
+    expect(text).toContain('Alice Martin and Bob Lee report from the depot');
+    expect(text).toContain(PARAGRAPHS[0]);
+  });
+
   it('drops lines without a word or a figure (a lone bullet, stars, a guillemet), and keeps dashes and a silence', () => {
     const text = articleText(
       `<p>${PARAGRAPHS[0]}</p><p>•</p><p>${PARAGRAPHS[1]}</p><p>* * *</p><p>»</p><p>${PARAGRAPHS[2]}</p>` +

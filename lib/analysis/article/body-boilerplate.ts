@@ -1237,6 +1237,10 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       drop.add(block);
       return;
     }
+    if (beforeProse && !opensStory && isBreadcrumb(block)) {
+      drop.add(block);
+      return;
+    }
     const nearEdge = index < EDGE_BLOCKS || (index >= storyEnd - EDGE_BLOCKS && index < storyEnd);
     if (nearEdge && isStamp(block)) drop.add(block);
     else if (
@@ -1560,6 +1564,44 @@ function isInLinkList(element: Element): boolean {
     items++;
   }
   return items >= MIN_LINK_LIST_ITEMS;
+}
+
+/** Links a breadcrumb's trail holds at least before the page's own name ("Home", "NHL"). */
+const MIN_TRAIL_LINKS = 2;
+/** A step of the trail says this much at most ("Home", "Recaps", "Mary Kay Letourneau"). */
+const MAX_TRAIL_STEP_WEIGHT = 3;
+/** What may stand between a trail's links: blanks and separators ("Home - NHL » Recaps / …"). */
+const TRAIL_SEPARATORS = /^[\s\-–—»›>/|·•:]*$/u;
+
+/**
+ * A breadcrumb before the story: two short links or more, a separator between each two and nothing
+ * else, then at most the page's own name unlinked ("Home - NHL - Recaps - Legace, McDonald help
+ * Blues down Blue Jackets"). A line that says a word of its own before or between its links is no
+ * trail, and links set side by side with only a blank between them may be one name.
+ */
+function isBreadcrumb(block: TextBlock): boolean {
+  if (block.linkLength === 0 || collapseWhitespace(block.element.textContent ?? '') !== block.text) return false;
+  let links = 0;
+  /** The unlinked text since the last link (or the line's start). */
+  let between = '';
+  const visit = (node: Node): boolean => {
+    if (node.nodeType === 3) between += node.nodeValue ?? '';
+    if (node.nodeType !== 1) return true;
+    const el = node as Element;
+    if (el.tagName.toUpperCase() === 'A' && leadsElsewhere(el)) {
+      // Words before this link that are no separators: the line's own, so no trail. Two links
+      // with only a blank between them may be one name split in two ("Scuderia <a>Ferrari</a>").
+      if (!TRAIL_SEPARATORS.test(between) || (links > 0 && !between.trim())) return false;
+      if (textWeight(el.textContent ?? '') > MAX_TRAIL_STEP_WEIGHT) return false;
+      between = '';
+      links++;
+      return true;
+    }
+    for (let child = el.firstChild; child; child = child.nextSibling) if (!visit(child)) return false;
+    return true;
+  };
+  for (let child = block.element.firstChild; child; child = child.nextSibling) if (!visit(child)) return false;
+  return links >= MIN_TRAIL_LINKS;
 }
 
 /**
