@@ -90,6 +90,14 @@ describe('article header', () => {
     expect(article!.html).toMatch(/^<h1>Harbour authority approves new ferry terminal<\/h1><p>By Sam Lee<\/p>/u);
   });
 
+  it('leaves out a header line built around a "click here" link, and keeps the byline beside it', () => {
+    const header = headerOf(
+      `<h1>Harbour authority approves new ferry terminal</h1><div>By Sam Lee</div>` +
+        `<div><b>News Alerts</b> by Email <a href="/alerts">click here</a> )</div>`,
+    );
+    expect(header).toEqual(['Harbour authority approves new ferry terminal', 'By Sam Lee']);
+  });
+
   it('says where the story starts, and claims come from the story, anchored in the whole text', () => {
     const headline = 'Harbour authority said on Tuesday it will open the terminal by 2028';
     const document = page(`<h1>${headline}</h1>`, headline);

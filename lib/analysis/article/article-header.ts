@@ -11,6 +11,7 @@ import {
   isAdLabel,
   isBareDate,
   isCaption,
+  isClickHereLine,
   isControlLabelLine,
   isPhotoCredit,
   isReadingTimeLine,
@@ -504,7 +505,14 @@ function isHeaderLine(block: TextBlock, byline?: string | null): boolean {
   }
   // A date stamp or a row of controls' labels at the story's edge is dropped there (see
   // dropBodyBoilerplate): so it is here.
-  if (isStamp(block) || isControlLabelLine(block.text) || isReadingTimeLine(block.text)) return false;
+  if (
+    isStamp(block) ||
+    isControlLabelLine(block.text) ||
+    isReadingTimeLine(block.text) ||
+    isClickHereLine(block.text)
+  ) {
+    return false;
+  }
   // A byline wholly linked to the author's page is no lone link.
   return isByline(block.text) || block.text === byline || !isUiFragment(block.element, block.text, block.linkLength);
 }

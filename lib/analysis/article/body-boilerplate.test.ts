@@ -473,6 +473,18 @@ describe('body boilerplate', () => {
     expect(text).toContain(PARAGRAPHS[0]);
   });
 
+  it('drops a line that opens with "click here" or holds it without being a sentence, and keeps a sentence with one', () => {
+    const sentence = 'The timetable may still change, click here to read the full plan.';
+    const text = articleText(
+      `${BODY}<p>${sentence.replace('click here', '<a href="/plan">click here</a>')}</p>` +
+        '<p><a href="/profiles">Click here</a> to return to the main profiles menu.</p>' +
+        '<p>Alertes par e-mail <a href="/alertes">cliquez ici</a></p>',
+    );
+    expect(text).toContain(sentence);
+    expect(text).not.toContain('return to the main profiles menu');
+    expect(text).not.toContain('Alertes par e-mail');
+  });
+
   it('drops lines without a word or a figure (a lone bullet, stars, a guillemet), and keeps dashes and a silence', () => {
     const text = articleText(
       `<p>${PARAGRAPHS[0]}</p><p>•</p><p>${PARAGRAPHS[1]}</p><p>* * *</p><p>»</p><p>${PARAGRAPHS[2]}</p>` +

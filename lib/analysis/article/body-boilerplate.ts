@@ -724,6 +724,39 @@ export function isSeeAlsoLine(text: string): boolean {
   return SEE_ALSO.test(text) && textWeight(text) <= MAX_LINK_LINE_WEIGHT;
 }
 
+/**
+ * The words of a link that says only where to click, per language ("click here", "hier klicken",
+ * "cliquez ici"): the line around it names a control, not a thought of the story.
+ */
+const CLICK_HERE_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: ['click here', 'tap here'],
+  de: ['hier klicken', 'klicken sie hier', 'klicke hier'],
+  es: ['haga clic aquí', 'haz clic aquí', 'pincha aquí', 'clic aquí'],
+  fr: ['cliquez ici', 'cliquer ici'],
+  it: ['clicca qui', 'cliccate qui'],
+  pl: ['kliknij tutaj', 'kliknij tu'],
+  pt: ['clique aqui'],
+};
+const CLICK_HERE = new RegExp(Object.values(CLICK_HERE_PHRASES).flat().map(asWholeLabel).join('|'), 'iu');
+const OPENS_WITH_CLICK_HERE = new RegExp(
+  `^(?:${Object.values(CLICK_HERE_PHRASES).flat().map(asWholeLabel).join('|')})`,
+  'iu',
+);
+
+/** A sentence's full stop at the line's end, a closing quote or bracket after it ("… to read more.)"). */
+const SENTENCE_STOP = /[.!?。！？…]["'”’»)）]*\s*$/u;
+
+/**
+ * A short line built around a "click here" (see CLICK_HERE_PHRASES): one that opens with it ("Click
+ * here to return to the menu."), or one that holds it and is no sentence ("News Alerts by Email click
+ * here )"). A sentence that says something before its "click here" ("The season may be delayed,
+ * click here to read more.") is the story's.
+ */
+export function isClickHereLine(text: string): boolean {
+  if (textWeight(text) > MAX_LINK_LINE_WEIGHT) return false;
+  return OPENS_WITH_CLICK_HERE.test(text) || (CLICK_HERE.test(text) && !SENTENCE_STOP.test(text));
+}
+
 /** A reading-time line says this much at most, a stamp beside it included ("6h ago • 7 min read"). */
 const MAX_READING_TIME_WEIGHT = 8;
 
@@ -1252,6 +1285,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       isAdLabel(block.text) ||
       isReadingTimeLine(block.text) ||
       isSeeAlsoLine(block.text) ||
+      isClickHereLine(block.text) ||
       // Before the story's first prose, the title stays: the story's header is read back from there.
       (!beforeProse && isContentsLabel(block.text)) ||
       isCounterLine(block.text) ||
