@@ -98,6 +98,15 @@ describe('article header', () => {
     expect(header).toEqual(['Harbour authority approves new ferry terminal', 'By Sam Lee']);
   });
 
+  it("leaves out the site's address line over the story, alone or after the site's name, and keeps the byline", () => {
+    for (const site of ['www.coast.example', 'The Coast Gazette online www.coast.example']) {
+      const header = headerOf(
+        `<h1>Harbour authority approves new ferry terminal</h1><div>${site}</div><div>By Sam Lee</div>`,
+      );
+      expect(header, site).toEqual(['Harbour authority approves new ferry terminal', 'By Sam Lee']);
+    }
+  });
+
   it('says where the story starts, and claims come from the story, anchored in the whole text', () => {
     const headline = 'Harbour authority said on Tuesday it will open the terminal by 2028';
     const document = page(`<h1>${headline}</h1>`, headline);

@@ -15,6 +15,7 @@ import {
   isControlLabelLine,
   isPhotoCredit,
   isReadingTimeLine,
+  isSiteAddressLine,
   isStamp,
 } from './body-boilerplate';
 import { collapseWhitespace } from '../../shared/text';
@@ -509,7 +510,8 @@ function isHeaderLine(block: TextBlock, byline?: string | null): boolean {
     isStamp(block) ||
     isControlLabelLine(block.text) ||
     isReadingTimeLine(block.text) ||
-    isClickHereLine(block.text)
+    isClickHereLine(block.text) ||
+    isSiteAddressLine(block.text)
   ) {
     return false;
   }

@@ -1652,6 +1652,20 @@ function isSentenceWithLink(block: TextBlock): boolean {
 
 /** A web address written out in full ("www.example.org", "https://example.org/about"). */
 const WRITTEN_ADDRESS = /^(?:https?:\/\/|www\.)[^\s/.]+\.\S+$/iu;
+/** What a site's name before its address says at most ("巴彦淖尔市政府门户网站 www.bynr.gov.cn"). */
+const MAX_SITE_NAME_WEIGHT = 8;
+
+/**
+ * A line that ends in a web address written out, with at most a name before it ("www.example.org",
+ * "Example Daily www.example.org"): a site's masthead line. Over a story, it names the site, not
+ * the story's author or date.
+ */
+export function isSiteAddressLine(text: string): boolean {
+  const last = text.lastIndexOf(' ');
+  const address = text.slice(last + 1);
+  return WRITTEN_ADDRESS.test(address) && textWeight(text.slice(0, Math.max(0, last))) <= MAX_SITE_NAME_WEIGHT;
+}
+
 /** What the label before such an address says at most ("Website:", "Web site:"). */
 const MAX_ADDRESS_LABEL_WEIGHT = 3;
 
