@@ -485,6 +485,15 @@ describe('body boilerplate', () => {
     expect(text).not.toContain('Alertes par e-mail');
   });
 
+  it('drops the note of the headline a republished story first ran under, and keeps a sentence that names it', () => {
+    const note = '原标题：春季学期开学，织密返校疫情防控网';
+    const sentence = '据了解，这篇课文来自《读者》1995年第2期，原标题为《宇航员之死》。';
+    const text = articleText(`${BODY}<p>${note}</p><p>${sentence}</p>`);
+    expect(text).not.toContain(note);
+    expect(text).toContain(sentence);
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
   it('drops lines without a word or a figure (a lone bullet, stars, a guillemet), and keeps dashes and a silence', () => {
     const text = articleText(
       `<p>${PARAGRAPHS[0]}</p><p>•</p><p>${PARAGRAPHS[1]}</p><p>* * *</p><p>»</p><p>${PARAGRAPHS[2]}</p>` +

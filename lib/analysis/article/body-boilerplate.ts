@@ -743,6 +743,17 @@ const OPENS_WITH_CLICK_HERE = new RegExp(
   'iu',
 );
 
+/**
+ * A republished story's note of the headline it first ran under, opening its line ("原标题：春季学期开学，
+ * 织密返校疫情防控网"): the publisher's record, not the story. A sentence that names an earlier title
+ * ("…，原标题为《宇航员之死》。") does not open with the label and stays.
+ */
+const ORIGINAL_TITLE = /^[\s【[(（]*(?:原标题|原標題|原题|原題)\s*[:：]/u;
+
+export function isOriginalTitleLine(text: string): boolean {
+  return ORIGINAL_TITLE.test(text);
+}
+
 /** A sentence's full stop at the line's end, a closing quote or bracket after it ("… to read more.)"). */
 const SENTENCE_STOP = /[.!?。！？…]["'”’»)）]*\s*$/u;
 
@@ -1286,6 +1297,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       isReadingTimeLine(block.text) ||
       isSeeAlsoLine(block.text) ||
       isClickHereLine(block.text) ||
+      isOriginalTitleLine(block.text) ||
       // Before the story's first prose, the title stays: the story's header is read back from there.
       (!beforeProse && isContentsLabel(block.text)) ||
       isCounterLine(block.text) ||
