@@ -737,11 +737,9 @@ const CLICK_HERE_PHRASES: Readonly<Record<string, readonly string[]>> = {
   pl: ['kliknij tutaj', 'kliknij tu'],
   pt: ['clique aqui'],
 };
-const CLICK_HERE = new RegExp(Object.values(CLICK_HERE_PHRASES).flat().map(asWholeLabel).join('|'), 'iu');
-const OPENS_WITH_CLICK_HERE = new RegExp(
-  `^(?:${Object.values(CLICK_HERE_PHRASES).flat().map(asWholeLabel).join('|')})`,
-  'iu',
-);
+const CLICK_HERE_ALTERNATIVES = Object.values(CLICK_HERE_PHRASES).flat().map(asWholeLabel).join('|');
+const CLICK_HERE = new RegExp(CLICK_HERE_ALTERNATIVES, 'iu');
+const OPENS_WITH_CLICK_HERE = new RegExp(`^(?:${CLICK_HERE_ALTERNATIVES})`, 'iu');
 
 /**
  * A republished story's note of the headline it first ran under, opening its line ("原标题：春季学期开学，
@@ -1710,9 +1708,7 @@ function isLabel(block: TextBlock): boolean {
 
 /** The label of a listing or of a run of dated titles or counts, which may end in its colon ("相关报道：", "Archives:"). */
 function isRunLabel(block: TextBlock): boolean {
-  return (
-    isLabel(block) || (/[:：]$/u.test(block.text) && textWeight(block.text) <= 6 && sentenceCount(block.text) === 0)
-  );
+  return isLabel(block) || isColonLabel(block);
 }
 
 const REPEAT_WINDOW = 3;
