@@ -1564,3 +1564,20 @@ describe('claim kinds by rule, round 24', () => {
     expect(kindOf(fr, 'fr', 'projet de loi')).toBe('fact');
   });
 });
+
+describe('claim kinds by rule, round 25', () => {
+  it('zh, en: a sentence the writer closes with an exclamation mark exclaims a view; one closing a quotation is speech', () => {
+    const zh =
+      '这家唱片公司根本就没想给中国人做音乐听，而是在给歌迷树立一个又一个商业概念！' +
+      '这家唱片公司的总部设在东京，在上海和北京还设有两个办事处。';
+    expect(kindOf(zh, 'zh', '根本就没想')).toBe('opinion');
+    expect(kindOf(zh, 'zh', '总部设在东京')).toBe('fact');
+    const en =
+      'The council met on Tuesday evening to discuss the new parking rules for the town centre. ' +
+      'And once again the residents who live there were not even asked about any of it! ' +
+      'The mayor told the meeting, "We will not change the rules before the summer, whatever happens!"';
+    expect(kindOf(en, 'en', 'once again')).toBe('opinion');
+    expect(kindOf(en, 'en', 'council met')).toBe('fact');
+    expect(kindOf(en, 'en', 'whatever happens')).toBe('quote');
+  });
+});

@@ -111,6 +111,12 @@ export function exclusionOf(sentence: Sentence, context: ClassifyContext, words 
   return null;
 }
 
+/**
+ * "中国人的自由意志……再次被日本人给强奸了！", "坚信……民主宪政的时代定会到来！": a sentence closed by an exclamation mark (not one
+ * closing a quotation, which is someone's speech) exclaims; told in the writer's clause it is their view.
+ */
+const EXCLAMATION = /[!！]\s*$/u;
+
 /** A sentence that opens with a quotation. */
 const OPENING_QUOTATION = /^\s*["“”„«»‘]/u;
 
@@ -1313,7 +1319,8 @@ export function sentenceFeatures(
       heldIntention ||
       counterfactualCondition(sentence.text, context) ||
       degreeJudgement(unquoted(sentence.text), context) ||
-      evaluativePredicate(unquoted(sentence.text), context),
+      evaluativePredicate(unquoted(sentence.text), context) ||
+      EXCLAMATION.test(sentence.text),
     heldFuture,
     quotedFragment,
     // "Bush said the government needs to do more": what a speaker holds ought to be is their view.
