@@ -152,10 +152,25 @@ function addressesReaderFormally(text: string, lexicon: ClaimLexicon): boolean {
  */
 function citesSource(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
   const ambiguous = wordSet(lexicon.ambiguousSourcePrepositions);
-  return findPhrases(text, lexicon.sourcePrepositions, unspaced).some(
-    (hit) =>
-      unspaced || !ambiguous.has(hit.phrase.toLowerCase()) || (hit.index === 0 && opensSourceClause(text, hit.end)),
+  const clauseOpening = lexicon.clauseOpeningSources ?? [];
+  return findPhrases(text, lexicon.sourcePrepositions, unspaced).some((hit) =>
+    clauseOpening.includes(hit.phrase)
+      ? opensClause(text, hit.index)
+      : unspaced || !ambiguous.has(hit.phrase.toLowerCase()) || (hit.index === 0 && opensSourceClause(text, hit.end)),
   );
+}
+
+/** Punctuation that ends a clause, or a closing quotation mark or bracket before a new one. */
+const CLAUSE_END = /[,，;；:：、。!！?？"”」』)）]\s*$/u;
+
+/**
+ * Whether `index` opens a clause: the sentence's start or after a clause's punctuation. A zh source word there names the
+ * source ("据新华社报道，…", "根据统计，…"); inside a clause it is part of another word ("数据": data) or means "by, in
+ * accordance with" ("店里会根据客人的人数…付钱").
+ */
+function opensClause(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  return !before.trim() || CLAUSE_END.test(before);
 }
 
 /** After a short source word opening the sentence: a comma within the next few words. */
@@ -196,6 +211,31 @@ function withoutLookAlikes(text: string, lexicon: ClaimLexicon, unspaced: boolea
     spoken = kept + rest;
   }
   return spoken;
+}
+
+/** Punctuation that closes a clause, for the words before a reporting verb in its own clause. */
+const CLAUSE_BREAK = /[,，;；:：、。!！?？"“”「」『』()（）]/u;
+
+/**
+ * The text with the reporting verbs whose subject is the writer or the reader blanked out: the lexicon's pronoun among
+ * the few characters before the verb in its clause ("我承认", "我要说明", "你听说过"). The writer confiding and the
+ * reader told what they have heard report nobody's words; an advice post or a diary is full of them, news is not.
+ */
+function withoutPersonalReports(text: string, lexicon: ClaimLexicon, unspaced: boolean): string {
+  const personal = lexicon.personalReportSubjects;
+  if (!personal) return text;
+  const hits = findPhrases(text, lexicon.reportingVerbs, unspaced);
+  if (!hits.length) return text;
+  let kept = '';
+  let from = 0;
+  for (const hit of hits) {
+    const clause = text.slice(0, hit.index).split(CLAUSE_BREAK).at(-1) ?? '';
+    const near = withoutPhrases(clause.slice(-personal.reach), personal.lookAlikes, unspaced);
+    if (!hasPhrase(near, personal.pronouns, unspaced)) continue;
+    kept += `${text.slice(from, hit.index)} `;
+    from = hit.end;
+  }
+  return kept + text.slice(from);
 }
 
 /**
@@ -337,7 +377,7 @@ export function storyFeatures(
     prose++;
     const unquoted = sentence.text.replace(QUOTED, ' ');
     const quoted = quotedSpeechLength(sentence.text, lexicon) > 8;
-    const spoken = withoutLookAlikes(sentence.text, lexicon, unspaced);
+    const spoken = withoutPersonalReports(withoutLookAlikes(sentence.text, lexicon, unspaced), lexicon, unspaced);
     const reports =
       quoted || hasPhrase(spoken, lexicon.reportingVerbs, unspaced) || citesSource(spoken, lexicon, unspaced);
     if (reports) reported++;
