@@ -87,6 +87,22 @@ describe('readsAsStory', () => {
     expect(news.claims.length).toBeGreaterThan(0);
   });
 
+  it('a language without a lexicon is judged by its structure, not by English words it only looks like', () => {
+    // An Italian park's press release: "I lupi" (the wolves) is no writer's "I", and its passato prossimo no past the
+    // English lexicon knows.
+    const release = [
+      'I lupi del Parco sono stati osservati nella valle per la prima volta dal 2019.',
+      'I guardiaparco hanno contato 14 esemplari in tre branchi diversi durante il censimento invernale.',
+      'I risultati del monitoraggio saranno presentati il 12 marzo a Pescasseroli.',
+      'I dati confermano la crescita della popolazione negli ultimi cinque anni.',
+    ].join('\n\n');
+    expect(storyFeatures(release, 'it').firstPerson).toBeGreaterThan(0.25);
+    expect(readsAsStory(release, 'it')).toBe(true);
+    // A page of offers is no story in any language: its prices are read without words.
+    const offers = DEALS.replace(/Euro/g, '€');
+    expect(readsAsStory(offers, 'it')).toBe(false);
+  });
+
   it('a page that shows code or commands to type is documentation unless it mostly reports speech', () => {
     const essay = [
       'The team moved its build to a new cache last spring and the results were mixed for most of its users.',

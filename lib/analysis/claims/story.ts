@@ -1,5 +1,5 @@
 import type { ClaimLexicon } from './lexicon';
-import { isUnspacedScript, lexiconFor, wordSet } from './lexicon';
+import { hasLexicon, isUnspacedScript, lexiconFor, wordSet } from './lexicon';
 import { findPhrases, hasPhrase } from './match';
 import {
   hasWords,
@@ -43,6 +43,12 @@ export interface StoryFeatures {
   numbers: number;
   /** Sections headed "1. …", "2. …", "3. …" in order, each followed by prose: a list of tips or steps as a text. */
   numberedSections: number;
+  /**
+   * Whether the language has a lexicon of its own. Without one the text is read with the English words, and the
+   * shares of the reader addressed, the writer's "I" and the past tense mean nothing ("I" is Italian's "the"). Absent:
+   * it has one.
+   */
+  lexicon?: boolean;
 }
 
 /** A block opening with a quotation mark. */
@@ -412,6 +418,7 @@ export function storyFeatures(
     dialogueShare: shareOf(dialogue, blocks.length),
     numbers: shareOf(numbers, prose),
     numberedSections: numberedSections(blocks, proseIndexes),
+    lexicon: hasLexicon(lang),
   };
 }
 
@@ -491,6 +498,9 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
   // (a transfer fee, a takeover): a shop speaks to its reader in the present.
   const narratedDeal = features.past >= NARRATED && features.address < ADDRESSED;
   if (features.commerce >= 0.3 && !reporting && !narratedDeal) return false;
+  // In a language without a lexicon only the page's structure, its figures and prices can be read: the rules below
+  // weigh its words (the reader addressed, the writer's "I", the past tense), which another language's lexicon misreads.
+  if (features.lexicon === false) return true;
   // Instructions to the reader, unless the writer narrates what they did (a review, a first-hand report).
   const narratedExperience = features.past >= NARRATED && features.firstPerson >= 0.3;
   if (features.address >= ADDRESSED && !sourced && !narratedExperience) return false;
