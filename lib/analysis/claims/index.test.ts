@@ -162,6 +162,21 @@ describe('a short story', () => {
   });
 });
 
+describe('figures in Chinese text', () => {
+  it('weigh as much as a speaker named: a Han name earns no entity bonus, so the figure is the checkable part', () => {
+    const text = [
+      '市政府昨天召开新闻发布会，介绍了今年城市建设的总体情况和下一步的工作安排。',
+      '会上，有关部门的负责人回答了记者的提问，并就市民关心的交通问题作了说明。',
+      '今年全市新建道路120公里，比去年增加了15%。',
+      '新建的道路主要分布在城市的东部和北部，连接了几个新的居民区。',
+    ].join('\n\n');
+    const claims = findClaims(text, 'zh', { max: 8 });
+    const scoreOf = (start: string) => claims.find((claim) => claim.text.startsWith(start))?.score;
+    expect(scoreOf('今年全市')).toBeCloseTo(0.55);
+    expect(scoreOf('今年全市')).toBe(scoreOf('会上'));
+  });
+});
+
 describe('a lead told in one sentence', () => {
   it('is no sub-heading: the first paragraph of prose, alone in its paragraph, is still a claim', () => {
     const lead =

@@ -47,6 +47,13 @@ const FILL_SCORE = 0.3;
 /** What an attributed claim gains in score. */
 const SPEAKER_WEIGHT = 0.25;
 
+/**
+ * What a figure gains, and what it gains in Chinese and Japanese text: there a name earns no entity bonus (Han names have
+ * no capitals, and namedEntityCount finds only Latin words and katakana), so the figure is most often the only checkable
+ * thing the sentence shows. On the dev zh pages the figures' gold rate is 0.82, against 0.67 for all candidates.
+ */
+const FIGURE_WEIGHT = { spaced: 0.15, unspaced: 0.25 };
+
 /** A sentence that opens with a quotation mark: a quotation, whole or going on into the next sentence. */
 const OPENS_QUOTATION = /^\s*["“„«»「『]/u;
 /** A lead-in ending in a colon, then the quotation it opens ("Allardyce added: “…”", "他表示：“…”"). */
@@ -159,11 +166,17 @@ function withSpeakerFound(score: number): number {
   return roundedScore(Math.min(1, score + SPEAKER_WEIGHT));
 }
 
-function scoreOf(features: SentenceFeatures, speaker: string | null, isLead: boolean, entities: number): number {
+function scoreOf(
+  features: SentenceFeatures,
+  speaker: string | null,
+  isLead: boolean,
+  entities: number,
+  unspaced: boolean,
+): number {
   let score = 0.3 + 0.05 * Math.min(2, entities);
   if (speaker) score += SPEAKER_WEIGHT;
   if (features.directQuote) score += 0.15;
-  if (features.figure) score += 0.15;
+  if (features.figure) score += unspaced ? FIGURE_WEIGHT.unspaced : FIGURE_WEIGHT.spaced;
   if (features.plan || features.prediction) score += 0.1;
   if (features.belief) score += 0.1;
   if (isLead) score += 0.1;
@@ -280,6 +293,7 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
       attributedTo,
       sentence.block === leadBlock,
       namedEntityCount(sentence.text, attributedTo, unspaced),
+      unspaced,
     );
     if (score < FILL_SCORE) continue;
     // A person or organization's own scheduled act, told by the writer, is a plan ("Boric viajará el miércoles"); the

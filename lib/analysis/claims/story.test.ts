@@ -87,6 +87,22 @@ describe('readsAsStory', () => {
     expect(news.claims.length).toBeGreaterThan(0);
   });
 
+  it('a language without a lexicon is judged by its structure, not by English words it only looks like', () => {
+    // An Italian park's press release: "I lupi" (the wolves) is no writer's "I", and its passato prossimo no past the
+    // English lexicon knows.
+    const release = [
+      'I lupi del Parco sono stati osservati nella valle per la prima volta dal 2019.',
+      'I guardiaparco hanno contato 14 esemplari in tre branchi diversi durante il censimento invernale.',
+      'I risultati del monitoraggio saranno presentati il 12 marzo a Pescasseroli.',
+      'I dati confermano la crescita della popolazione negli ultimi cinque anni.',
+    ].join('\n\n');
+    expect(storyFeatures(release, 'it').firstPerson).toBeGreaterThan(0.25);
+    expect(readsAsStory(release, 'it')).toBe(true);
+    // A page of offers is no story in any language: its prices are read without words.
+    const offers = DEALS.replace(/Euro/g, '€');
+    expect(readsAsStory(offers, 'it')).toBe(false);
+  });
+
   it('a page that shows code or commands to type is documentation unless it mostly reports speech', () => {
     const essay = [
       'The team moved its build to a new cache last spring and the results were mixed for most of its users.',
@@ -351,6 +367,47 @@ describe('readsAsStory', () => {
     expect(reportedOf('如果你说自己什么都会做，面试官反而会觉得你什么都不精通。')).toBe(0);
     expect(reportedOf('对我来说，第一份工作最重要的是能够学到真正有用的东西。')).toBe(0);
     expect(reportedOf('人事经理王女士说，今年公司计划招聘两百名应届毕业生。')).toBe(1);
+  });
+
+  it('zh: 据 and 根据 cite a source opening a clause, not inside a word (数据) nor as "in accordance with"', () => {
+    const reportedOf = (text: string) => storyFeatures(text, 'zh').reported;
+    expect(reportedOf('据新华社报道，该市今年的高校毕业生人数将超过十万人。')).toBe(1);
+    expect(reportedOf('今年以来，根据统计局的数据，全市的工业产值增长了百分之五。')).toBe(1);
+    expect(reportedOf('店里会根据客人的人数按每人十元到二十五元付钱给导游。')).toBe(0);
+    expect(reportedOf('这些数据都来自公司内部的系统，每个月更新一次。')).toBe(0);
+    // A short forum answer: advice to the reader, its one 根据 no source.
+    const answer = [
+      '导游的收入很大一部分来自购物的回扣，这是业内的行规，国内游和境外游都是这样的。',
+      '进店购物一般要停留四十五分钟左右，这样就会有人头费。',
+      '店里会根据客人的人数按每人十元到二十五元付钱给导游。',
+      '所以出门旅游之前，你一定要看清楚合同里写的购物安排。',
+      '购物的时候不要听导游瞎掰，想买什么自己决定就好。',
+    ].join('\n\n');
+    expect(readsAsStory(answer, 'zh')).toBe(false);
+  });
+
+  it('zh: a reporting verb whose subject is the writer or the reader (我承认, 你听说过) reports nothing', () => {
+    const reportedOf = (text: string) => storyFeatures(text, 'zh').reported;
+    expect(reportedOf('好吧，我承认这些人也许言过其实，但是你也无可奈何。')).toBe(0);
+    expect(reportedOf('你听说过最近风靡全世界的极限编程这种开发方法吗？')).toBe(0);
+    expect(reportedOf('在这之前我要强调一下，这些建议只是我自己的经验。')).toBe(0);
+    expect(reportedOf('据我所知，大部分律师其实并不喜欢他们现在的工作。')).toBe(0);
+    expect(reportedOf('一个有说服力的理由在面试的时候是必不可少的。')).toBe(0);
+    // Someone else saying it, or "we" (a company, an interviewee) saying it, still reports.
+    expect(reportedOf('公司发言人承认，这些产品的质量确实存在一些问题。')).toBe(1);
+    expect(reportedOf('他对记者说，我们明年还会继续扩大招聘的规模和范围。')).toBe(1);
+    expect(reportedOf('我们在发布会上表示，明年还会继续扩大招聘的规模。')).toBe(1);
+    // Advice to students in the writer's voice: its reporting verbs are the writer's own.
+    const advice = [
+      '大学生们现在还是偶尔向我请教职业发展的问题，所以我把我的建议写下来。',
+      '好吧，我承认这些人也许言过其实，但是你也无可奈何。',
+      '你听说过最近风靡全世界的极限编程这种开发方法吗？',
+      '在这之前我要强调一下，这些建议只是我自己的经验。',
+      '如果你喜欢编程，那就好好学习写作，毕业前学会写作。',
+      '你应该找一份有大量编程实践的实习，不要只看课本。',
+      '一个合格的程序员和一个伟大的程序员的区别在于是否擅长表达。',
+    ].join('\n\n');
+    expect(readsAsStory(advice, 'zh')).toBe(false);
   });
 
   it('zh: the writer as 我 counts as first person, not 我国 or 我市, nor 我 in reported speech', () => {

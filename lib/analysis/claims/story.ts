@@ -1,5 +1,5 @@
 import type { ClaimLexicon } from './lexicon';
-import { isUnspacedScript, lexiconFor, wordSet } from './lexicon';
+import { hasLexicon, isUnspacedScript, lexiconFor, wordSet } from './lexicon';
 import { findPhrases, hasPhrase } from './match';
 import {
   hasWords,
@@ -43,6 +43,12 @@ export interface StoryFeatures {
   numbers: number;
   /** Sections headed "1. …", "2. …", "3. …" in order, each followed by prose: a list of tips or steps as a text. */
   numberedSections: number;
+  /**
+   * Whether the language has a lexicon of its own. Without one the text is read with the English words, and the
+   * shares of the reader addressed, the writer's "I" and the past tense mean nothing ("I" is Italian's "the"). Absent:
+   * it has one.
+   */
+  lexicon?: boolean;
 }
 
 /** A block opening with a quotation mark. */
@@ -152,10 +158,25 @@ function addressesReaderFormally(text: string, lexicon: ClaimLexicon): boolean {
  */
 function citesSource(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
   const ambiguous = wordSet(lexicon.ambiguousSourcePrepositions);
-  return findPhrases(text, lexicon.sourcePrepositions, unspaced).some(
-    (hit) =>
-      unspaced || !ambiguous.has(hit.phrase.toLowerCase()) || (hit.index === 0 && opensSourceClause(text, hit.end)),
+  const clauseOpening = lexicon.clauseOpeningSources ?? [];
+  return findPhrases(text, lexicon.sourcePrepositions, unspaced).some((hit) =>
+    clauseOpening.includes(hit.phrase)
+      ? opensClause(text, hit.index)
+      : unspaced || !ambiguous.has(hit.phrase.toLowerCase()) || (hit.index === 0 && opensSourceClause(text, hit.end)),
   );
+}
+
+/** Punctuation that ends a clause, or a closing quotation mark or bracket before a new one. */
+const CLAUSE_END = /[,，;；:：、。!！?？"”」』)）]\s*$/u;
+
+/**
+ * Whether `index` opens a clause: the sentence's start or after a clause's punctuation. A zh source word there names the
+ * source ("据新华社报道，…", "根据统计，…"); inside a clause it is part of another word ("数据": data) or means "by, in
+ * accordance with" ("店里会根据客人的人数…付钱").
+ */
+function opensClause(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  return !before.trim() || CLAUSE_END.test(before);
 }
 
 /** After a short source word opening the sentence: a comma within the next few words. */
@@ -196,6 +217,31 @@ function withoutLookAlikes(text: string, lexicon: ClaimLexicon, unspaced: boolea
     spoken = kept + rest;
   }
   return spoken;
+}
+
+/** Punctuation that closes a clause, for the words before a reporting verb in its own clause. */
+const CLAUSE_BREAK = /[,，;；:：、。!！?？"“”「」『』()（）]/u;
+
+/**
+ * The text with the reporting verbs whose subject is the writer or the reader blanked out: the lexicon's pronoun among
+ * the few characters before the verb in its clause ("我承认", "我要说明", "你听说过"). The writer confiding and the
+ * reader told what they have heard report nobody's words; an advice post or a diary is full of them, news is not.
+ */
+function withoutPersonalReports(text: string, lexicon: ClaimLexicon, unspaced: boolean): string {
+  const personal = lexicon.personalReportSubjects;
+  if (!personal) return text;
+  const hits = findPhrases(text, lexicon.reportingVerbs, unspaced);
+  if (!hits.length) return text;
+  let kept = '';
+  let from = 0;
+  for (const hit of hits) {
+    const clause = text.slice(0, hit.index).split(CLAUSE_BREAK).at(-1) ?? '';
+    const near = withoutPhrases(clause.slice(-personal.reach), personal.lookAlikes, unspaced);
+    if (!hasPhrase(near, personal.pronouns, unspaced)) continue;
+    kept += `${text.slice(from, hit.index)} `;
+    from = hit.end;
+  }
+  return kept + text.slice(from);
 }
 
 /**
@@ -337,7 +383,7 @@ export function storyFeatures(
     prose++;
     const unquoted = sentence.text.replace(QUOTED, ' ');
     const quoted = quotedSpeechLength(sentence.text, lexicon) > 8;
-    const spoken = withoutLookAlikes(sentence.text, lexicon, unspaced);
+    const spoken = withoutPersonalReports(withoutLookAlikes(sentence.text, lexicon, unspaced), lexicon, unspaced);
     const reports =
       quoted || hasPhrase(spoken, lexicon.reportingVerbs, unspaced) || citesSource(spoken, lexicon, unspaced);
     if (reports) reported++;
@@ -372,6 +418,7 @@ export function storyFeatures(
     dialogueShare: shareOf(dialogue, blocks.length),
     numbers: shareOf(numbers, prose),
     numberedSections: numberedSections(blocks, proseIndexes),
+    lexicon: hasLexicon(lang),
   };
 }
 
@@ -451,6 +498,9 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
   // (a transfer fee, a takeover): a shop speaks to its reader in the present.
   const narratedDeal = features.past >= NARRATED && features.address < ADDRESSED;
   if (features.commerce >= 0.3 && !reporting && !narratedDeal) return false;
+  // In a language without a lexicon only the page's structure, its figures and prices can be read: the rules below
+  // weigh its words (the reader addressed, the writer's "I", the past tense), which another language's lexicon misreads.
+  if (features.lexicon === false) return true;
   // Instructions to the reader, unless the writer narrates what they did (a review, a first-hand report).
   const narratedExperience = features.past >= NARRATED && features.firstPerson >= 0.3;
   if (features.address >= ADDRESSED && !sourced && !narratedExperience) return false;

@@ -46,6 +46,17 @@ export interface ClaimLexicon {
    * they open the sentence with a clause of their own ("Para el ministro, …").
    */
   ambiguousSourcePrepositions?: string[];
+  /**
+   * Source prepositions that name a source only where they open a clause (zh "据", "根据": "据新华社报道，…"); inside
+   * a clause they are part of another word ("数据": data) or mean "in accordance with". Read by the story decision only.
+   */
+  clauseOpeningSources?: string[];
+  /**
+   * The writer's and the reader's pronouns ("我", "你", "您") that, among the `reach` characters before a reporting
+   * verb in its clause, make it no report ("我承认", "你听说过"), and the words that hold one and are no such subject
+   * (`lookAlikes`: "我们" the speaker's we, "我国"). Read by the story decision only.
+   */
+  personalReportSubjects?: { pronouns: string[]; lookAlikes: string[]; reach: number };
   /** Verbs of belief; the sentence becomes an opinion of its subject ("believes", "acredita"). */
   beliefVerbs: string[];
   /** Softeners that mark a view rather than a fact ("probably", "provavelmente"). */

@@ -78,6 +78,26 @@ export const zh: ClaimLexicon = {
     '报告',
   ],
   sourcePrepositions: ['据', '根据', '援引', '據', '根據'],
+  clauseOpeningSources: ['据', '根据', '據', '根據'],
+  personalReportSubjects: {
+    pronouns: ['我', '你', '您'],
+    lookAlikes: [
+      '我们',
+      '我們',
+      '自我',
+      '我国',
+      '我國',
+      '我省',
+      '我市',
+      '我县',
+      '我縣',
+      '我区',
+      '我區',
+      '我校',
+      '我院',
+    ],
+    reach: 6,
+  },
   // "这个角称为攻角" (is called), "以马赫数表示的航速" (the speed shown in Mach): definitions, not speech.
   // The writer to the reader ("以下给大家介绍", here is for you) and phrases of "说" that say nothing ("并不是说": that is
   // not to say; "也就是说": that is; "比如说": for example).
@@ -145,6 +165,11 @@ export const zh: ClaimLexicon = {
     '雖說',
     '再說',
     '話說',
+    // "说服力" (persuasiveness), "据我所知" (as far as I know): the writer's own knowledge, no source.
+    '说服',
+    '說服',
+    '据我所知',
+    '據我所知',
   ],
   // "“头皮经常出油，…”的问题": the quotation names a problem, nobody says it.
   quotedPhraseLinks: ['的'],
