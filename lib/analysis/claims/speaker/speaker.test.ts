@@ -3067,3 +3067,12 @@ describe('speakers24: what the Chinese reporter learnt from a body', () => {
     expect(speakers('汤先生夫妇从报纸上得知国润商务大厦将于4月15日开盘。', 'zh')).toEqual([null]);
   });
 });
+
+describe('speakers25: a source named before its postposition', () => {
+  it('de: "dem HDE zufolge" names the HDE; "Medienberichten zufolge" names nobody', () => {
+    expect(
+      speakers('Zum Vergleich: In den zehn Jahren vor Corona gab es dem HDE zufolge rund 40.000 Schließungen.', 'de'),
+    ).toEqual(['HDE']);
+    expect(speakers('Medienberichten zufolge gab es rund 40.000 Schließungen.', 'de')).toEqual([null]);
+  });
+});
