@@ -464,8 +464,12 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       this.lexicon.listenerPrepositions?.includes(last)
     )
       return null;
-    const name = this.firstNameCandidate(tail.slice(lead[0].length));
-    if (!name || name.index !== 0 || !/^\s*(?:[,.;!?]|$)/u.test(tail.slice(lead[0].length + name.end))) return null;
+    const rest = tail.slice(lead[0].length);
+    const name = this.firstNameCandidate(rest);
+    if (!name || !/^\s*(?:[,.;!?]|$)/u.test(rest.slice(name.end))) return null;
+    // "…“, freut sich unser Projektleiter Toni Wegscheider.": a title may come before the name.
+    const title = rest.slice(0, name.index).trim();
+    if (name.index !== 0 && !(/^\p{Lu}[\p{L}-]*$/u.test(title) && this.isTitleWord(title))) return null;
     if (!this.looksLikePersonName(name.name) || this.isGeneric(name.name)) return null;
     return this.canonical(name.name);
   }

@@ -3076,3 +3076,11 @@ describe('speakers25: a source named before its postposition', () => {
     expect(speakers('Medienberichten zufolge gab es rund 40.000 Schließungen.', 'de')).toEqual([null]);
   });
 });
+
+describe('speakers25: who closes a quotation', () => {
+  it('de: a title before the name ("freut sich unser Projektleiter Toni Wegscheider")', () => {
+    expect(
+      speakers('„Da fällt einem schon ein Stein vom Herzen“, freut sich unser Projektleiter Toni Wegscheider.', 'de'),
+    ).toEqual(['Toni Wegscheider']);
+  });
+});
