@@ -3084,3 +3084,11 @@ describe('speakers25: who closes a quotation', () => {
     ).toEqual(['Toni Wegscheider']);
   });
 });
+
+describe('speakers25: 称 after 人 before a colon', () => {
+  it('zh: "梁星人称：“…”" is 梁星人\'s; "他被人称为" and "俗称：" still name', () => {
+    expect(speakers('梁星人称：“10多年前，我拒绝将技术献给某国。”', 'zh')).toEqual(['梁星人']);
+    expect(speakers('他被人称为“神童”。', 'zh')).toEqual([null]);
+    expect(speakers('踝关节扭伤俗称：崴脚。', 'zh')).toEqual([null]);
+  });
+});
