@@ -100,6 +100,7 @@ export const de: ClaimLexicon = {
     'erkenntnissen des',
   ],
   ambiguousSourcePrepositions: ['für'],
+  sourcePostpositions: ['zufolge'],
   // "Ein Artikel zeigt es so:": a source introducing the quotation that follows.
   quotationIntroducers: ['zeigt es', 'beschreibt es', 'bringt es', 'fasst es', 'formuliert es', 'heißt es'],
   beliefVerbs: [

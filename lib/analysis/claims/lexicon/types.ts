@@ -36,6 +36,8 @@ export interface ClaimLexicon {
   denotingReportVerbs?: { verbs: string[]; openers: string[] };
   /** Phrases followed by the source ("according to", "segundo", "laut"). */
   sourcePrepositions: string[];
+  /** Of `sourcePrepositions`, those that follow the source they name (de "dem HDE zufolge"): the name is before them. */
+  sourcePostpositions?: string[];
   /**
    * Verbs that introduce a quotation from their subject only in a clause ending with a colon, though they report
    * nothing elsewhere ("Ein Artikel zeigt es so:", "as the report puts it:"). Read by the story decision only.

@@ -12,7 +12,7 @@ import {
   PERSON_THEN_CLAUSE,
   SUBJECT_AFTER_VERB,
 } from './multilingual';
-import { OPEN_QUOTATION, quotations } from './text';
+import { OPEN_QUOTATION, quotations, trailingWord } from './text';
 import { UnspacedSpeakerReader } from './unspaced';
 
 /** "observe-t-il", "dit-elle": the subject pronoun set after a French verb, which marks an incise. */
@@ -183,6 +183,12 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       )
         continue;
       const after = sentence.slice(source.end);
+      // "dem HDE zufolge", "Angaben der Polizei zufolge": a source word after its noun names what comes before it.
+      if (this.lexicon.sourcePostpositions?.includes(source.phrase.toLowerCase())) {
+        const before = this.sourceBeforePostposition(sentence.slice(0, source.index));
+        if (before) return before;
+        continue;
+      }
       // "Die Musik war laut und …": an adjective of the same spelling, followed by a conjunction or a pause.
       const next = /^\s*([\p{L}’'-]+|[^\s\p{L}])/u.exec(after)?.[1] ?? '';
       if (!/^\p{L}/u.test(next) || (COORDINATORS.has(next.toLowerCase()) && !DEFINITE_ARTICLE.test(next))) continue;
@@ -264,6 +270,20 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       }
     }
     return null;
+  }
+
+  /**
+   * "Zum Vergleich gab es dem HDE zufolge rund 40.000 Schließungen": a source word that follows its noun
+   * (`sourcePostpositions`) names what comes right before it, after an article.
+   */
+  private sourceBeforePostposition(before: string): string | null {
+    const candidate = this.nameCandidates(before).pop();
+    if (!candidate || !/^\s*$/u.test(before.slice(candidate.end))) return null;
+    const article = trailingWord(before.slice(0, candidate.index).trimEnd())?.toLowerCase();
+    if (!article || !(this.patterns.articles.has(article) || this.words.stopwords.has(article))) return null;
+    if (this.isGeneric(candidate.name) || this.isCommonNoun(candidate.name) || this.isPlace(candidate.name))
+      return null;
+    return this.canonical(candidate.name);
   }
 
   /**
@@ -444,8 +464,12 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       this.lexicon.listenerPrepositions?.includes(last)
     )
       return null;
-    const name = this.firstNameCandidate(tail.slice(lead[0].length));
-    if (!name || name.index !== 0 || !/^\s*(?:[,.;!?]|$)/u.test(tail.slice(lead[0].length + name.end))) return null;
+    const rest = tail.slice(lead[0].length);
+    const name = this.firstNameCandidate(rest);
+    if (!name || !/^\s*(?:[,.;!?]|$)/u.test(rest.slice(name.end))) return null;
+    // "…“, freut sich unser Projektleiter Toni Wegscheider.": a title may come before the name.
+    const title = rest.slice(0, name.index).trim();
+    if (name.index !== 0 && !(/^\p{Lu}[\p{L}-]*$/u.test(title) && this.isTitleWord(title))) return null;
     if (!this.looksLikePersonName(name.name) || this.isGeneric(name.name)) return null;
     return this.canonical(name.name);
   }

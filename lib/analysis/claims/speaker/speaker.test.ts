@@ -3067,3 +3067,28 @@ describe('speakers24: what the Chinese reporter learnt from a body', () => {
     expect(speakers('汤先生夫妇从报纸上得知国润商务大厦将于4月15日开盘。', 'zh')).toEqual([null]);
   });
 });
+
+describe('speakers25: a source named before its postposition', () => {
+  it('de: "dem HDE zufolge" names the HDE; "Medienberichten zufolge" names nobody', () => {
+    expect(
+      speakers('Zum Vergleich: In den zehn Jahren vor Corona gab es dem HDE zufolge rund 40.000 Schließungen.', 'de'),
+    ).toEqual(['HDE']);
+    expect(speakers('Medienberichten zufolge gab es rund 40.000 Schließungen.', 'de')).toEqual([null]);
+  });
+});
+
+describe('speakers25: who closes a quotation', () => {
+  it('de: a title before the name ("freut sich unser Projektleiter Toni Wegscheider")', () => {
+    expect(
+      speakers('„Da fällt einem schon ein Stein vom Herzen“, freut sich unser Projektleiter Toni Wegscheider.', 'de'),
+    ).toEqual(['Toni Wegscheider']);
+  });
+});
+
+describe('speakers25: 称 after 人 before a colon', () => {
+  it('zh: "梁星人称：“…”" is 梁星人\'s; "他被人称为" and "俗称：" still name', () => {
+    expect(speakers('梁星人称：“10多年前，我拒绝将技术献给某国。”', 'zh')).toEqual(['梁星人']);
+    expect(speakers('他被人称为“神童”。', 'zh')).toEqual([null]);
+    expect(speakers('踝关节扭伤俗称：崴脚。', 'zh')).toEqual([null]);
+  });
+});

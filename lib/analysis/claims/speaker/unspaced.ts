@@ -78,10 +78,12 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
           /^(服|法|起)/u.test(sentence.slice(verb.end)))
       )
         continue;
-      // "踝关节扭伤俗称…", "号称", "简称": 称 naming something, not saying it; "值得称赞", "称呼": a word of its own.
+      // "踝关节扭伤俗称…", "号称", "简称": 称 naming something, not saying it; "值得称赞", "称呼": a word of its own. 人称
+      // is a word, but a colon after it opens what was said ("梁星人称：“…”", "有人称：").
       if (
         this.lang !== 'ja' &&
         /^(称|稱)$/u.test(verb.phrase) &&
+        !(/人$/u.test(sentence.slice(0, verb.index)) && /^\s*[：:]/u.test(sentence.slice(verb.end))) &&
         (ZH_NAMING.test(sentence.slice(0, verb.index)) || ZH_NAMING_AFTER.test(sentence.slice(verb.end)))
       )
         continue;
