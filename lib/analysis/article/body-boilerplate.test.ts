@@ -195,6 +195,34 @@ describe('body boilerplate', () => {
     expect(text).toContain(sentence);
   });
 
+  it('drops a see-also label left without its list, in more languages and spellings, and keeps a sentence about related stories', () => {
+    const labels = [
+      'A lire aussi :',
+      'Related Posts:',
+      'Verwandte Artikel:',
+      'Lue myös:',
+      '相关报道：',
+      'Temas relacionados:',
+    ];
+    for (const label of labels) {
+      const text = articleText(`${BODY}<p>${label}</p>`);
+      expect(text, label).not.toContain(label);
+      expect(text, label).toContain(PARAGRAPHS[3]);
+    }
+    const sentence = 'Related posts on the forum asked whether the old trains would be sold abroad, the minister said.';
+    expect(articleText(`${BODY}<p>${sentence}</p>`)).toContain(sentence);
+  });
+
+  it("drops a widget's loading placeholder and a plural ad label, and keeps a sentence that opens with the word", () => {
+    for (const line of ['Loading...', 'loading…', 'Wird geladen …', '加载中...', 'Anzeigen']) {
+      const text = articleText(`${BODY}<p>${line}</p>`);
+      expect(text, line).not.toContain(line);
+      expect(text, line).toContain(PARAGRAPHS[3]);
+    }
+    const sentence = 'Loading the new trains onto the ferry took three hours, the operator said.';
+    expect(articleText(`${BODY}<p>${sentence}</p>`)).toContain(sentence);
+  });
+
   it("drops a publisher's pitch for support at the story's end and the slogans after it, and keeps a quoted plea", () => {
     const pitch =
       '<p>Apoya el periodismo independiente</p><p>Si te parece valioso nuestro trabajo, apóyanos para seguir. Únete a nuestra comunidad de lectores.</p><p>Cancela cuando quieras.</p>';

@@ -566,7 +566,7 @@ export function isContentsLabel(text: string): boolean {
  */
 const AD_LABELS: Readonly<Record<string, readonly string[]>> = {
   en: ['advertisement', 'advertising', 'adchoices', 'sponsored', 'sponsored content'],
-  de: ['anzeige', 'werbung'],
+  de: ['anzeige', 'anzeigen', 'werbung'],
   es: ['publicidad', 'anuncio'],
   fr: ['publicité'],
   it: ['pubblicità'],
@@ -586,6 +586,32 @@ const MAX_AD_LINE_WEIGHT = 10;
 
 export function isAdLabel(text: string): boolean {
   return AD_LABEL.test(text) && textWeight(text) <= MAX_AD_LINE_WEIGHT;
+}
+
+/**
+ * What a widget says while its script fetches it, per language ("Loading...", "Wird geladen …",
+ * "加载中"). Alone on its line (dots or an ellipsis after it at most), it is a placeholder the
+ * script would have replaced, in any language.
+ */
+const LOADING_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['loading', 'loading comments'],
+  de: ['wird geladen', 'lädt'],
+  es: ['cargando'],
+  fr: ['chargement', 'chargement en cours'],
+  it: ['caricamento', 'caricamento in corso'],
+  pl: ['ładowanie', 'wczytywanie'],
+  pt: ['carregando', 'a carregar'],
+  zh: ['加载中', '正在加载', '载入中', '載入中', '讀取中'],
+  ja: ['読み込み中'],
+};
+const LOADING_PLACEHOLDER = new RegExp(
+  `^\\s*(?:${Object.values(LOADING_WORDS).flat().join('|')})\\s*(?:\\.{2,}|…|。。。)?\\s*$`,
+  'iu',
+);
+
+/** A line that is a widget's loading placeholder and nothing else (see LOADING_WORDS). */
+export function isLoadingPlaceholder(text: string): boolean {
+  return LOADING_PLACEHOLDER.test(text);
 }
 
 /**
@@ -698,9 +724,13 @@ const SEE_ALSO_LABELS: Readonly<Record<string, readonly string[]>> = {
     'related',
     'related story',
     'related article',
+    'related articles',
+    'related stories',
+    'related posts',
+    'related links',
     'more on this',
   ],
-  de: ['lesen sie auch', 'lesen sie mehr', 'auch interessant', 'mehr zum thema', 'siehe auch'],
+  de: ['lesen sie auch', 'lesen sie mehr', 'auch interessant', 'mehr zum thema', 'siehe auch', 'verwandte artikel'],
   es: [
     'puedes ver',
     'lee también',
@@ -711,11 +741,29 @@ const SEE_ALSO_LABELS: Readonly<Record<string, readonly string[]>> = {
     'ver también',
     'relacionado',
     'relacionada',
+    'temas relacionados',
+    'noticias relacionadas',
+    'notas relacionadas',
   ],
-  fr: ['lire aussi', 'à lire aussi', 'voir aussi', 'lire la suite', 'à voir aussi'],
+  // A capital À is often written without its accent ("A lire aussi :").
+  fr: ['lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'lire la suite', 'à voir aussi', 'a voir aussi'],
+  fi: ['lue myös', 'lue lisää', 'lue seuraavaksi', 'lue aiheesta lisää'],
   it: ['leggi anche', 'vedi anche', 'potrebbe interessarti'],
   pl: ['czytaj także', 'czytaj też', 'zobacz też', 'zobacz także', 'przeczytaj też', 'przeczytaj także'],
   pt: ['leia também', 'veja também', 'leia mais', 'saiba mais'],
+  zh: [
+    '相关报道',
+    '相关新闻',
+    '相关阅读',
+    '相关文章',
+    '相关链接',
+    '延伸阅读',
+    '推荐阅读',
+    '相關報導',
+    '相關新聞',
+    '延伸閱讀',
+  ],
+  ja: ['関連記事', '関連ニュース', 'あわせて読みたい'],
 };
 const SEE_ALSO = new RegExp(`^(?:${Object.values(SEE_ALSO_LABELS).flat().map(asWholeLabel).join('|')})\\s*[:：]`, 'iu');
 
@@ -1292,6 +1340,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
         !isHeadingTag(block.element.tagName) &&
         !isDataCell(block.element)) ||
       isAdLabel(block.text) ||
+      isLoadingPlaceholder(block.text) ||
       isReadingTimeLine(block.text) ||
       isSeeAlsoLine(block.text) ||
       isClickHereLine(block.text) ||
