@@ -223,6 +223,27 @@ describe('body boilerplate', () => {
     expect(articleText(`${BODY}<p>${sentence}</p>`)).toContain(sentence);
   });
 
+  it("drops a read-aloud player's label over the story or inside it, and keeps a sentence that asks to listen", () => {
+    for (const label of [
+      'Escucha esta nota aquí',
+      'ESCUCHA LA NOTICIA',
+      "Durée de l'audio 4:22",
+      'Listen to this article',
+    ]) {
+      const top = articleText(`<p>${label}</p>${BODY}`);
+      expect(top, label).not.toContain(label);
+      expect(top, label).toContain(PARAGRAPHS[0]);
+      const inside = articleText(
+        `${PARAGRAPHS.slice(0, 2)
+          .map((text) => `<p>${text}</p>`)
+          .join('')}<p>${label}</p>${BODY}`,
+      );
+      expect(inside, label).not.toContain(label);
+    }
+    const sentence = 'Listen to this story, the driver told us, because nobody believes it the first time.';
+    expect(articleText(`${BODY}<p>${sentence}</p>`)).toContain(sentence);
+  });
+
   it("drops a publisher's pitch for support at the story's end and the slogans after it, and keeps a quoted plea", () => {
     const pitch =
       '<p>Apoya el periodismo independiente</p><p>Si te parece valioso nuestro trabajo, apóyanos para seguir. Únete a nuestra comunidad de lectores.</p><p>Cancela cuando quieras.</p>';

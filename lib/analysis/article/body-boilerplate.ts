@@ -820,6 +820,28 @@ const MAX_READING_TIME_WEIGHT = 8;
 export function isReadingTimeLine(text: string): boolean {
   return textWeight(text) <= MAX_READING_TIME_WEIGHT && !endsLikeSentence(text) && READING_TIME.test(text);
 }
+
+/**
+ * The label of a player that reads the story aloud, per language ("Listen to this article",
+ * "Escucha esta nota aquí", "Artikel anhören"). A short line that opens with one, no sentence, is
+ * the player's control; every lexicon is asked whatever the page's language.
+ */
+const LISTEN_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: ['listen to this article', 'listen to this story', 'listen to the article', 'listen to article'],
+  de: ['artikel anhören', 'artikel vorlesen', 'beitrag anhören'],
+  es: ['escucha esta nota', 'escucha esta noticia', 'escucha la noticia', 'escuchar noticia', 'escuchar esta nota'],
+  fr: ['écouter cet article', "écouter l'article", "durée de l'audio"],
+  it: ["ascolta l'articolo", 'ascolta questo articolo'],
+  pt: ['ouça esta notícia', 'ouvir notícia', 'ouça a notícia'],
+  zh: ['收听本文', '语音播报'],
+};
+const LISTEN_CONTROL = new RegExp(`^\\s*(?:${Object.values(LISTEN_PHRASES).flat().map(asWholeLabel).join('|')})`, 'iu');
+/** A player's label with what it says beside it ("aquí", its length "4:22"), this much at most. */
+const MAX_LISTEN_LINE_WEIGHT = 8;
+
+export function isListenControl(text: string): boolean {
+  return textWeight(text) <= MAX_LISTEN_LINE_WEIGHT && !endsLikeSentence(text) && LISTEN_CONTROL.test(text);
+}
 const MIN_NETWORKS_NAMED = 2;
 const MAX_FOLLOW_LINE_WEIGHT = 60;
 
@@ -1342,6 +1364,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       isAdLabel(block.text) ||
       isLoadingPlaceholder(block.text) ||
       isReadingTimeLine(block.text) ||
+      isListenControl(block.text) ||
       isSeeAlsoLine(block.text) ||
       isClickHereLine(block.text) ||
       isOriginalTitleLine(block.text) ||
