@@ -244,6 +244,16 @@ describe('body boilerplate', () => {
     expect(articleText(`${BODY}<p>${sentence}</p>`)).toContain(sentence);
   });
 
+  it("drops a pager's line that says which page this is, and keeps a sentence that counts pages", () => {
+    for (const line of ['第1页/共1页 >', 'Page 2 of 5 »', 'Seite 1 von 3', '共3页']) {
+      const text = articleText(`${BODY}<p>${line}</p>`);
+      expect(text, line).not.toContain(line);
+      expect(text, line).toContain(PARAGRAPHS[3]);
+    }
+    const sentence = 'The report runs to page 2 of 5 before it names the depots, the union said.';
+    expect(articleText(`${BODY}<p>${sentence}</p>`)).toContain(sentence);
+  });
+
   it("drops a publisher's pitch for support at the story's end and the slogans after it, and keeps a quoted plea", () => {
     const pitch =
       '<p>Apoya el periodismo independiente</p><p>Si te parece valioso nuestro trabajo, apóyanos para seguir. Únete a nuestra comunidad de lectores.</p><p>Cancela cuando quieras.</p>';

@@ -839,6 +839,25 @@ const LISTEN_CONTROL = new RegExp(`^\\s*(?:${Object.values(LISTEN_PHRASES).flat(
 /** A player's label with what it says beside it ("aquí", its length "4:22"), this much at most. */
 const MAX_LISTEN_LINE_WEIGHT = 8;
 
+/**
+ * Where a pager says the reader is, per language: "Page 2 of 5", "Seite 1 von 3", "第1页/共3页",
+ * "共3页". Alone on its line (an arrow to the next page beside it at most), it is the pager's,
+ * not the story's: a sentence that counts pages says more.
+ */
+const PAGE_POSITION = new RegExp(
+  [
+    '(?:page|seite|página|pagina|strona)\\s+\\d{1,3}\\s+(?:of|von|de|di|sur|z)\\s+\\d{1,3}',
+    '(?:第\\s*\\d{1,3}\\s*[页頁]\\s*[/／,，]?\\s*)?共\\s*\\d{1,3}\\s*[页頁]',
+  ]
+    .map((shape) => `^[\\s<«‹|]*${shape}[\\s>»›|]*$`)
+    .join('|'),
+  'iu',
+);
+
+export function isPagePosition(text: string): boolean {
+  return PAGE_POSITION.test(text);
+}
+
 export function isListenControl(text: string): boolean {
   return textWeight(text) <= MAX_LISTEN_LINE_WEIGHT && !endsLikeSentence(text) && LISTEN_CONTROL.test(text);
 }
@@ -1365,6 +1384,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       isLoadingPlaceholder(block.text) ||
       isReadingTimeLine(block.text) ||
       isListenControl(block.text) ||
+      isPagePosition(block.text) ||
       isSeeAlsoLine(block.text) ||
       isClickHereLine(block.text) ||
       isOriginalTitleLine(block.text) ||
