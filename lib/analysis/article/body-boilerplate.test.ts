@@ -213,6 +213,16 @@ describe('body boilerplate', () => {
     expect(articleText(`${BODY}<p>${sentence}</p>`)).toContain(sentence);
   });
 
+  it("drops a see-also box's title alone on its line, without its colon, and keeps a line that says more", () => {
+    for (const label of ['Siehe auch', 'Temas relacionados', 'Related stories']) {
+      const text = articleText(`${PARAGRAPHS[0]}<h3>${label}</h3>${BODY}`);
+      expect(text, label).not.toContain(label);
+      expect(text, label).toContain(PARAGRAPHS[3]);
+    }
+    const heading = 'Related stories from the depot';
+    expect(articleText(`${BODY}<h3>${heading}</h3><p>${PARAGRAPHS[0]} Again.</p>`)).toContain(heading);
+  });
+
   it("drops a widget's loading placeholder and a plural ad label, and keeps a sentence that opens with the word", () => {
     for (const line of ['Loading...', 'loading…', 'Wird geladen …', '加载中...', 'Anzeigen']) {
       const text = articleText(`${BODY}<p>${line}</p>`);

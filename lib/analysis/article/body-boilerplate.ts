@@ -765,11 +765,14 @@ const SEE_ALSO_LABELS: Readonly<Record<string, readonly string[]>> = {
   ],
   ja: ['関連記事', '関連ニュース', 'あわせて読みたい'],
 };
-const SEE_ALSO = new RegExp(`^(?:${Object.values(SEE_ALSO_LABELS).flat().map(asWholeLabel).join('|')})\\s*[:：]`, 'iu');
+const SEE_ALSO_ALTERNATIVES = Object.values(SEE_ALSO_LABELS).flat().map(asWholeLabel).join('|');
+const SEE_ALSO = new RegExp(`^(?:${SEE_ALSO_ALTERNATIVES})\\s*[:：]`, 'iu');
+/** The label alone, without its colon: the title of a box of links whose links are gone ("Siehe auch", "Temas relacionados"). */
+const SEE_ALSO_ALONE = new RegExp(`^\\s*(?:${SEE_ALSO_ALTERNATIVES})\\s*$`, 'iu');
 
-/** A short line that points to another story under a see-also label (see SEE_ALSO_LABELS). */
+/** A short line that points to another story under a see-also label (see SEE_ALSO_LABELS), or that label alone. */
 export function isSeeAlsoLine(text: string): boolean {
-  return SEE_ALSO.test(text) && textWeight(text) <= MAX_LINK_LINE_WEIGHT;
+  return (SEE_ALSO.test(text) && textWeight(text) <= MAX_LINK_LINE_WEIGHT) || SEE_ALSO_ALONE.test(text);
 }
 
 /**
