@@ -107,6 +107,15 @@ describe('article header', () => {
     }
   });
 
+  it("leaves out a read-aloud player's label and a loading placeholder over the story, and keeps the byline", () => {
+    for (const line of ['Listen to this article', "Durée de l'audio 4:22", 'Loading...']) {
+      const header = headerOf(
+        `<h1>Harbour authority approves new ferry terminal</h1><div>By Sam Lee</div><div>${line}</div>`,
+      );
+      expect(header, line).toEqual(['Harbour authority approves new ferry terminal', 'By Sam Lee']);
+    }
+  });
+
   it('says where the story starts, and claims come from the story, anchored in the whole text', () => {
     const headline = 'Harbour authority said on Tuesday it will open the terminal by 2028';
     const document = page(`<h1>${headline}</h1>`, headline);

@@ -14,6 +14,8 @@ import {
   isClickHereLine,
   isControlLabelLine,
   isPhotoCredit,
+  isListenControl,
+  isLoadingPlaceholder,
   isReadingTimeLine,
   isSiteAddressLine,
   isStamp,
@@ -510,6 +512,8 @@ function isHeaderLine(block: TextBlock, byline?: string | null): boolean {
     isStamp(block) ||
     isControlLabelLine(block.text) ||
     isReadingTimeLine(block.text) ||
+    isListenControl(block.text) ||
+    isLoadingPlaceholder(block.text) ||
     isClickHereLine(block.text) ||
     isSiteAddressLine(block.text)
   ) {

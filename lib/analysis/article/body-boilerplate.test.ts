@@ -195,6 +195,75 @@ describe('body boilerplate', () => {
     expect(text).toContain(sentence);
   });
 
+  it('drops a see-also label left without its list, in more languages and spellings, and keeps a sentence about related stories', () => {
+    const labels = [
+      'A lire aussi :',
+      'Related Posts:',
+      'Verwandte Artikel:',
+      'Lue myös:',
+      '相关报道：',
+      'Temas relacionados:',
+    ];
+    for (const label of labels) {
+      const text = articleText(`${BODY}<p>${label}</p>`);
+      expect(text, label).not.toContain(label);
+      expect(text, label).toContain(PARAGRAPHS[3]);
+    }
+    const sentence = 'Related posts on the forum asked whether the old trains would be sold abroad, the minister said.';
+    expect(articleText(`${BODY}<p>${sentence}</p>`)).toContain(sentence);
+  });
+
+  it("drops a see-also box's title alone on its line, without its colon, and keeps a line that says more", () => {
+    for (const label of ['Siehe auch', 'Temas relacionados', 'Related stories']) {
+      const text = articleText(`${PARAGRAPHS[0]}<h3>${label}</h3>${BODY}`);
+      expect(text, label).not.toContain(label);
+      expect(text, label).toContain(PARAGRAPHS[3]);
+    }
+    const heading = 'Related stories from the depot';
+    expect(articleText(`${BODY}<h3>${heading}</h3><p>${PARAGRAPHS[0]} Again.</p>`)).toContain(heading);
+  });
+
+  it("drops a widget's loading placeholder and a plural ad label, and keeps a sentence that opens with the word", () => {
+    for (const line of ['Loading...', 'loading…', 'Wird geladen …', '加载中...', 'Anzeigen']) {
+      const text = articleText(`${BODY}<p>${line}</p>`);
+      expect(text, line).not.toContain(line);
+      expect(text, line).toContain(PARAGRAPHS[3]);
+    }
+    const sentence = 'Loading the new trains onto the ferry took three hours, the operator said.';
+    expect(articleText(`${BODY}<p>${sentence}</p>`)).toContain(sentence);
+  });
+
+  it("drops a read-aloud player's label over the story or inside it, and keeps a sentence that asks to listen", () => {
+    for (const label of [
+      'Escucha esta nota aquí',
+      'ESCUCHA LA NOTICIA',
+      "Durée de l'audio 4:22",
+      'Listen to this article',
+    ]) {
+      const top = articleText(`<p>${label}</p>${BODY}`);
+      expect(top, label).not.toContain(label);
+      expect(top, label).toContain(PARAGRAPHS[0]);
+      const inside = articleText(
+        `${PARAGRAPHS.slice(0, 2)
+          .map((text) => `<p>${text}</p>`)
+          .join('')}<p>${label}</p>${BODY}`,
+      );
+      expect(inside, label).not.toContain(label);
+    }
+    const sentence = 'Listen to this story, the driver told us, because nobody believes it the first time.';
+    expect(articleText(`${BODY}<p>${sentence}</p>`)).toContain(sentence);
+  });
+
+  it("drops a pager's line that says which page this is, and keeps a sentence that counts pages", () => {
+    for (const line of ['第1页/共1页 >', 'Page 2 of 5 »', 'Seite 1 von 3', '共3页']) {
+      const text = articleText(`${BODY}<p>${line}</p>`);
+      expect(text, line).not.toContain(line);
+      expect(text, line).toContain(PARAGRAPHS[3]);
+    }
+    const sentence = 'The report runs to page 2 of 5 before it names the depots, the union said.';
+    expect(articleText(`${BODY}<p>${sentence}</p>`)).toContain(sentence);
+  });
+
   it("drops a publisher's pitch for support at the story's end and the slogans after it, and keeps a quoted plea", () => {
     const pitch =
       '<p>Apoya el periodismo independiente</p><p>Si te parece valioso nuestro trabajo, apóyanos para seguir. Únete a nuestra comunidad de lectores.</p><p>Cancela cuando quieras.</p>';

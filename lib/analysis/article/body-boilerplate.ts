@@ -566,7 +566,7 @@ export function isContentsLabel(text: string): boolean {
  */
 const AD_LABELS: Readonly<Record<string, readonly string[]>> = {
   en: ['advertisement', 'advertising', 'adchoices', 'sponsored', 'sponsored content'],
-  de: ['anzeige', 'werbung'],
+  de: ['anzeige', 'anzeigen', 'werbung'],
   es: ['publicidad', 'anuncio'],
   fr: ['publicité'],
   it: ['pubblicità'],
@@ -586,6 +586,32 @@ const MAX_AD_LINE_WEIGHT = 10;
 
 export function isAdLabel(text: string): boolean {
   return AD_LABEL.test(text) && textWeight(text) <= MAX_AD_LINE_WEIGHT;
+}
+
+/**
+ * What a widget says while its script fetches it, per language ("Loading...", "Wird geladen …",
+ * "加载中"). Alone on its line (dots or an ellipsis after it at most), it is a placeholder the
+ * script would have replaced, in any language.
+ */
+const LOADING_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['loading', 'loading comments'],
+  de: ['wird geladen', 'lädt'],
+  es: ['cargando'],
+  fr: ['chargement', 'chargement en cours'],
+  it: ['caricamento', 'caricamento in corso'],
+  pl: ['ładowanie', 'wczytywanie'],
+  pt: ['carregando', 'a carregar'],
+  zh: ['加载中', '正在加载', '载入中', '載入中', '讀取中'],
+  ja: ['読み込み中'],
+};
+const LOADING_PLACEHOLDER = new RegExp(
+  `^\\s*(?:${Object.values(LOADING_WORDS).flat().join('|')})\\s*(?:\\.{2,}|…|。。。)?\\s*$`,
+  'iu',
+);
+
+/** A line that is a widget's loading placeholder and nothing else (see LOADING_WORDS). */
+export function isLoadingPlaceholder(text: string): boolean {
+  return LOADING_PLACEHOLDER.test(text);
 }
 
 /**
@@ -698,9 +724,13 @@ const SEE_ALSO_LABELS: Readonly<Record<string, readonly string[]>> = {
     'related',
     'related story',
     'related article',
+    'related articles',
+    'related stories',
+    'related posts',
+    'related links',
     'more on this',
   ],
-  de: ['lesen sie auch', 'lesen sie mehr', 'auch interessant', 'mehr zum thema', 'siehe auch'],
+  de: ['lesen sie auch', 'lesen sie mehr', 'auch interessant', 'mehr zum thema', 'siehe auch', 'verwandte artikel'],
   es: [
     'puedes ver',
     'lee también',
@@ -711,17 +741,38 @@ const SEE_ALSO_LABELS: Readonly<Record<string, readonly string[]>> = {
     'ver también',
     'relacionado',
     'relacionada',
+    'temas relacionados',
+    'noticias relacionadas',
+    'notas relacionadas',
   ],
-  fr: ['lire aussi', 'à lire aussi', 'voir aussi', 'lire la suite', 'à voir aussi'],
+  // A capital À is often written without its accent ("A lire aussi :").
+  fr: ['lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'lire la suite', 'à voir aussi', 'a voir aussi'],
+  fi: ['lue myös', 'lue lisää', 'lue seuraavaksi', 'lue aiheesta lisää'],
   it: ['leggi anche', 'vedi anche', 'potrebbe interessarti'],
   pl: ['czytaj także', 'czytaj też', 'zobacz też', 'zobacz także', 'przeczytaj też', 'przeczytaj także'],
   pt: ['leia também', 'veja também', 'leia mais', 'saiba mais'],
+  zh: [
+    '相关报道',
+    '相关新闻',
+    '相关阅读',
+    '相关文章',
+    '相关链接',
+    '延伸阅读',
+    '推荐阅读',
+    '相關報導',
+    '相關新聞',
+    '延伸閱讀',
+  ],
+  ja: ['関連記事', '関連ニュース', 'あわせて読みたい'],
 };
-const SEE_ALSO = new RegExp(`^(?:${Object.values(SEE_ALSO_LABELS).flat().map(asWholeLabel).join('|')})\\s*[:：]`, 'iu');
+const SEE_ALSO_ALTERNATIVES = Object.values(SEE_ALSO_LABELS).flat().map(asWholeLabel).join('|');
+const SEE_ALSO = new RegExp(`^(?:${SEE_ALSO_ALTERNATIVES})\\s*[:：]`, 'iu');
+/** The label alone, without its colon: the title of a box of links whose links are gone ("Siehe auch", "Temas relacionados"). */
+const SEE_ALSO_ALONE = new RegExp(`^\\s*(?:${SEE_ALSO_ALTERNATIVES})\\s*$`, 'iu');
 
-/** A short line that points to another story under a see-also label (see SEE_ALSO_LABELS). */
+/** A short line that points to another story under a see-also label (see SEE_ALSO_LABELS), or that label alone. */
 export function isSeeAlsoLine(text: string): boolean {
-  return SEE_ALSO.test(text) && textWeight(text) <= MAX_LINK_LINE_WEIGHT;
+  return (SEE_ALSO.test(text) && textWeight(text) <= MAX_LINK_LINE_WEIGHT) || SEE_ALSO_ALONE.test(text);
 }
 
 /**
@@ -771,6 +822,47 @@ const MAX_READING_TIME_WEIGHT = 8;
 
 export function isReadingTimeLine(text: string): boolean {
   return textWeight(text) <= MAX_READING_TIME_WEIGHT && !endsLikeSentence(text) && READING_TIME.test(text);
+}
+
+/**
+ * The label of a player that reads the story aloud, per language ("Listen to this article",
+ * "Escucha esta nota aquí", "Artikel anhören"). A short line that opens with one, no sentence, is
+ * the player's control; every lexicon is asked whatever the page's language.
+ */
+const LISTEN_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: ['listen to this article', 'listen to this story', 'listen to the article', 'listen to article'],
+  de: ['artikel anhören', 'artikel vorlesen', 'beitrag anhören'],
+  es: ['escucha esta nota', 'escucha esta noticia', 'escucha la noticia', 'escuchar noticia', 'escuchar esta nota'],
+  fr: ['écouter cet article', "écouter l'article", "durée de l'audio"],
+  it: ["ascolta l'articolo", 'ascolta questo articolo'],
+  pt: ['ouça esta notícia', 'ouvir notícia', 'ouça a notícia'],
+  zh: ['收听本文', '语音播报'],
+};
+const LISTEN_CONTROL = new RegExp(`^\\s*(?:${Object.values(LISTEN_PHRASES).flat().map(asWholeLabel).join('|')})`, 'iu');
+/** A player's label with what it says beside it ("aquí", its length "4:22"), this much at most. */
+const MAX_LISTEN_LINE_WEIGHT = 8;
+
+/**
+ * Where a pager says the reader is, per language: "Page 2 of 5", "Seite 1 von 3", "第1页/共3页",
+ * "共3页". Alone on its line (an arrow to the next page beside it at most), it is the pager's,
+ * not the story's: a sentence that counts pages says more.
+ */
+const PAGE_POSITION = new RegExp(
+  [
+    '(?:page|seite|página|pagina|strona)\\s+\\d{1,3}\\s+(?:of|von|de|di|sur|z)\\s+\\d{1,3}',
+    '(?:第\\s*\\d{1,3}\\s*[页頁]\\s*[/／,，]?\\s*)?共\\s*\\d{1,3}\\s*[页頁]',
+  ]
+    .map((shape) => `^[\\s<«‹|]*${shape}[\\s>»›|]*$`)
+    .join('|'),
+  'iu',
+);
+
+export function isPagePosition(text: string): boolean {
+  return PAGE_POSITION.test(text);
+}
+
+export function isListenControl(text: string): boolean {
+  return textWeight(text) <= MAX_LISTEN_LINE_WEIGHT && !endsLikeSentence(text) && LISTEN_CONTROL.test(text);
 }
 const MIN_NETWORKS_NAMED = 2;
 const MAX_FOLLOW_LINE_WEIGHT = 60;
@@ -1292,7 +1384,10 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
         !isHeadingTag(block.element.tagName) &&
         !isDataCell(block.element)) ||
       isAdLabel(block.text) ||
+      isLoadingPlaceholder(block.text) ||
       isReadingTimeLine(block.text) ||
+      isListenControl(block.text) ||
+      isPagePosition(block.text) ||
       isSeeAlsoLine(block.text) ||
       isClickHereLine(block.text) ||
       isOriginalTitleLine(block.text) ||
