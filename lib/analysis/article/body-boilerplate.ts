@@ -842,6 +842,11 @@ const LISTEN_CONTROL = new RegExp(`^\\s*(?:${Object.values(LISTEN_PHRASES).flat(
 /** A player's label with what it says beside it ("aquí", its length "4:22"), this much at most. */
 const MAX_LISTEN_LINE_WEIGHT = 8;
 
+/** A short line that is a read-aloud player's control (see LISTEN_PHRASES). */
+export function isListenControl(text: string): boolean {
+  return textWeight(text) <= MAX_LISTEN_LINE_WEIGHT && !endsLikeSentence(text) && LISTEN_CONTROL.test(text);
+}
+
 /**
  * Where a pager says the reader is, per language: "Page 2 of 5", "Seite 1 von 3", "第1页/共3页",
  * "共3页". Alone on its line (an arrow to the next page beside it at most), it is the pager's,
@@ -861,9 +866,6 @@ export function isPagePosition(text: string): boolean {
   return PAGE_POSITION.test(text);
 }
 
-export function isListenControl(text: string): boolean {
-  return textWeight(text) <= MAX_LISTEN_LINE_WEIGHT && !endsLikeSentence(text) && LISTEN_CONTROL.test(text);
-}
 const MIN_NETWORKS_NAMED = 2;
 const MAX_FOLLOW_LINE_WEIGHT = 60;
 
