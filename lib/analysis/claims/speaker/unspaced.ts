@@ -43,11 +43,13 @@ const MAX_LEAD_CLAUSES = 4;
 
 /** The speaker of a Chinese or Japanese sentence, whose words no space separates. */
 export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
-  /** Whether the sentence read last opens with a person's name heading it (`ZH_HEADING_NAME`). */
+  /**
+   * Whether the sentence read last opens with a person's name heading it (`ZH_HEADING_NAME`); `speakerOf` clears it
+   * for each sentence, before this reader is asked.
+   */
   protected headedByName = false;
 
   protected unspacedSpeaker(sentence: string, found: PhraseHit[]): string | null {
-    this.headedByName = false;
     if (this.lang !== 'ja') {
       const heading = this.headingName(sentence);
       if (heading) {
