@@ -22,7 +22,6 @@ export const en: ClaimLexicon = {
     'said',
     'says',
     'told',
-    'tells',
     'informed',
     'concluded',
     'cautioned',
@@ -32,6 +31,7 @@ export const en: ClaimLexicon = {
     'remarked',
     'stated',
     'states that',
+    // "The letter also notes that …": with its complementizer, never the noun "notes".
     'notes that',
     'claims that',
     'announced',
@@ -40,12 +40,9 @@ export const en: ClaimLexicon = {
     'explains',
     'added',
     'noted',
-    // "The letter also notes that …": with its complementizer, never the noun "notes".
-    'notes that',
     'stressed',
     'emphasized',
     'emphasised',
-    'pointed out',
     'warned',
     'warns',
     'admitted',

@@ -193,7 +193,6 @@ export const es: ClaimLexicon = {
     'propusieron',
     'rechazaron',
     'condenaron',
-    'hizo un llamado',
     'hace un llamado',
     'hacer un llamado',
     'hicieron un llamado',
@@ -808,6 +807,7 @@ export const es: ClaimLexicon = {
     'inspector',
     'dirigente',
     'mandatario',
+    // "el titular de Hacienda": who holds a ministry, the minister.
     'titular',
     'funcionario',
     'investigador',
@@ -822,14 +822,11 @@ export const es: ClaimLexicon = {
     'directora',
     'científico',
     'científica',
-    'investigador',
     'investigadora',
     'profesor',
     'profesora',
     'ministro',
     'ministra',
-    // "el titular de Hacienda": who holds a ministry, the minister.
-    'titular',
     // Roles that name a person as a title does ("la parlamentaria agregó", "el futbolista Lionel Messi").
     'parlamentario',
     'parlamentaria',

@@ -1,6 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { lexiconFor, withPerfectTenses } from './index';
+import { de } from './de';
+import { en } from './en';
 import { es } from './es';
+import { fr } from './fr';
+import { ja } from './ja';
+import { pt } from './pt';
+import { zh } from './zh';
+
+/** Every entry a word list of `value` (at any depth) holds twice, as "path: entry". */
+function repeatedEntries(value: unknown, path: string): string[] {
+  if (Array.isArray(value)) {
+    const repeated = value.filter((entry, at) => typeof entry === 'string' && value.indexOf(entry) !== at);
+    return [
+      ...repeated.map((entry) => `${path}: ${String(entry)}`),
+      ...value.flatMap((entry, at) => repeatedEntries(entry, `${path}[${at}]`)),
+    ];
+  }
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, inner]) => repeatedEntries(inner, `${path}.${key}`));
+  return [];
+}
+
+describe('lexicons', () => {
+  it('list each entry of a word list once', () => {
+    const lexicons = { de, en, es, fr, ja, pt, zh };
+    expect(Object.entries(lexicons).flatMap(([lang, lexicon]) => repeatedEntries(lexicon, lang))).toEqual([]);
+  });
+});
 
 describe('withPerfectTenses', () => {
   it('reads the reporting verbs in their compound tenses, from auxiliary entries, past endings and participles', () => {

@@ -62,7 +62,6 @@ export const pt: ClaimLexicon = {
     'garantiu',
     'argumentou',
     'observou',
-    'contou',
     'respondeu',
     'revisitou',
     'descreve',

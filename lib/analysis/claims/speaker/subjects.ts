@@ -13,6 +13,18 @@ import {
 import { ReferenceReader } from './references';
 import { appositionWord, trailingWord } from './text';
 
+/** A lower-case word, then capitalized words: a preposition and the name it takes. */
+const PREPOSITION_AND_NAME = /^\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u;
+
+/**
+ * A name with the genitive that goes on after it ("the Ministry" + " of Health" → "Ministry of Health"); the name
+ * alone when `after` opens with no genitive preposition and name.
+ */
+function withGenitive(name: string, after: string): string {
+  const of = PREPOSITION_AND_NAME.exec(after);
+  return of && GENITIVE_PREPOSITIONS.has(of[1]!) ? `${name} ${of[1]} ${of[2]}` : name;
+}
+
 /** The subject written before its reporting verb: "X said", "X, a professor at Y, said". */
 export abstract class SubjectReader extends ReferenceReader {
   /** "X, a professor …, who sat on the board, told": two appositions, the second a relative clause. */
@@ -80,10 +92,7 @@ export abstract class SubjectReader extends ReferenceReader {
       !this.isGeneric(candidate.name)
     ) {
       // "the Ministry of Health": the name goes on after "of".
-      const of = /^\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(rest.slice(candidate.end));
-      return this.canonical(
-        of && GENITIVE_PREPOSITIONS.has(of[1]!) ? `${candidate.name} ${of[1]} ${of[2]}` : candidate.name,
-      );
+      return this.canonical(withGenitive(candidate.name, rest.slice(candidate.end)));
     }
     const group = /^(?:\p{Ll}{1,4}\s+)?(\p{Ll}+)(?![\p{L}])/u.exec(rest)?.[1];
     return group && this.lexicon.groupSources?.includes(group) ? group : null;
@@ -479,8 +488,7 @@ export abstract class SubjectReader extends ReferenceReader {
     if (findPhrases(sentence.slice(0, verb.index), this.lexicon.reportingVerbs, false).length > 0) return null;
     // "the Department of Justice": the name goes on after "of".
     const rest = sentence.slice(opening[0].length + body.end);
-    const of = /^\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(rest);
-    const whole = of && GENITIVE_PREPOSITIONS.has(of[1]!) ? `${body.name} ${of[1]} ${of[2]}` : body.name;
+    const whole = withGenitive(body.name, rest);
     const name = this.canonical(whole);
     this.bodies.add(name);
     return name;
@@ -691,8 +699,7 @@ export abstract class SubjectReader extends ReferenceReader {
     // Named, with at most an article before it: the body speaks ("for the Department of Justice").
     if (body && /^\s*(?:\p{Ll}+\s+)?$/u.test(rest.slice(0, body.index))) {
       // "the Department of Justice": the name goes on after "of".
-      const of = /^\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(rest.slice(body.end));
-      const whole = of && GENITIVE_PREPOSITIONS.has(of[1]!) ? `${body.name} ${of[1]} ${of[2]}` : body.name;
+      const whole = withGenitive(body.name, rest.slice(body.end));
       // "a man in Ohio", "un vecino de Santiago": only one who speaks for an organization gives it as the source.
       if (this.isPlace(body.name) || this.isGeneric(body.name)) return member ? null : undefined;
       if (!member && !this.isOrganization(whole)) return undefined;

@@ -36,18 +36,27 @@ const ZH_QUOTATION_LEAD = /^([^“”「」]{2,80}?)[，,：:]\s*[“「]([^”�
 const ZH_SPOKEN_QUOTATION = /[，,。！？!?；;]/u;
 /** "该人士", "这位负责人": the one who spoke before. */
 const ZH_ONE_WHO_SPOKE = /^(该|該|这位|這位)(人士|负责人|負責人|官员|官員|律师|律師|发言人|發言人)/u;
+/** Linking adverbs a clause may open with before its subject ("不过", "此外", "同时"). */
+const ZH_LINKING_ADVERBS = '不过|不過|但是|但|而|然而|另外|此外|同时|同時';
 /** Words opening a clause before its subject: linking adverbs and "对此" (on this). */
-const ZH_LEAD_ADVERBS = /^(对此|對此|随后|隨後|此外|另外|同时|同時|不过|不過|但是|但|而|然而|后来|後來)/u;
+const ZH_LEAD_ADVERBS = new RegExp(`^(对此|對此|随后|隨後|${ZH_LINKING_ADVERBS}|后来|後來)`, 'u');
+/** Connectives opening the clause of a reporting verb before its subject: linking adverbs, "首先", "因此", "显然". */
+const ZH_CLAUSE_CONNECTIVES = new RegExp(
+  `^(${ZH_LINKING_ADVERBS}|并且|並且|而且|并|並|首先|其次|然后|然後|其后|其後|最后|最後|因此|所以|便是|那么|那麼|于是|於是|可见|可見|显然|顯然)`,
+  'u',
+);
 /** Clauses read back from the quotation for its speaker. */
 const MAX_LEAD_CLAUSES = 4;
 
 /** The speaker of a Chinese or Japanese sentence, whose words no space separates. */
 export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
-  /** Whether the sentence read last opens with a person's name heading it (`ZH_HEADING_NAME`). */
+  /**
+   * Whether the sentence read last opens with a person's name heading it (`ZH_HEADING_NAME`); `speakerOf` clears it
+   * for each sentence, before this reader is asked.
+   */
   protected headedByName = false;
 
   protected unspacedSpeaker(sentence: string, found: PhraseHit[]): string | null {
-    this.headedByName = false;
     if (this.lang !== 'ja') {
       const heading = this.headingName(sentence);
       if (heading) {
@@ -213,10 +222,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       .replace(/^(只有|只|仅有|僅有|仅|僅|唯有|即使|即便|就连|就連)/u, '')
       .replace(/(在)?(此前|之前|近期|早前)$/u, '')
       .replace(/^(据|據|根据|根據|援引)/u, '')
-      .replace(
-        /^(不过|不過|但是|但|而|然而|另外|此外|同时|同時|并且|並且|而且|并|並|首先|其次|然后|然後|其后|其後|最后|最後|因此|所以|便是|那么|那麼|于是|於是|可见|可見|显然|顯然)/u,
-        '',
-      )
+      .replace(ZH_CLAUSE_CONNECTIVES, '')
       .replace(ZH_DATE, '')
       .replace(/(?<=.)(正在|在)$/u, '')
       .replace(/[\p{sc=Han}]{1,3}地$/u, '')
