@@ -291,7 +291,7 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
    * "rechazó este jueves el pedido de …"): at most a short time phrase, then an article and the request noun, with at
    * most one adjective between them.
    */
-  protected decidesOnRequest(verb: PhraseHit, after: string): boolean {
+  private decidesOnRequest(verb: PhraseHit, after: string): boolean {
     const decisions = this.lexicon.requestDecisions;
     const last = verb.phrase.toLowerCase().split(/\s+/u).pop() ?? '';
     if (!decisions?.verbs.includes(last)) return false;

@@ -7,29 +7,6 @@ import { JA_TOPIC } from './cjk-patterns';
 import { PRO_DROP } from './multilingual';
 import { trailingWord } from './text';
 
-/** The spaced languages the name-beside-a-verb fallback reads. */
-const FALLBACK_LANGS = new Set(['en', 'es', 'fr', 'de', 'pt']);
-/** Negations between a name and its verb: "hasn't said", "n'a pas dit", "no dijo", "hat nicht gesagt". */
-const NEGATION = /^(?:not|never|no|nunca|nicht|nie|não|nunca|pas|jamais|ne|n)$|n[’']t$/iu;
-/** Passive auxiliaries between a name and its verb ("Rosenworcel was confirmed"): the name is no speaker. */
-const PASSIVE = new Set([
-  'is',
-  'was',
-  'were',
-  'been',
-  'being',
-  'be',
-  'été',
-  'fue',
-  'fueron',
-  'sido',
-  'foi',
-  'foram',
-  'wurde',
-  'wurden',
-  'worden',
-]);
-
 /**
  * Tracks who is speaking through an article: the people named so far (so "Altman" resolves to
  * "Sam Altman"), the last person named (for "Ele"/"He"/"他"), and a speaker announced by a lead-in
@@ -204,7 +181,6 @@ export class SpeakerTracker extends AttributionReader {
       if (this.actor && this.citesUnnamedMember(sentence)) speaker = this.actor;
     }
     speaker = this.transcriptSpeaker(sentence, speaker);
-    if (!speaker) speaker = this.nameBesideVerb(sentence);
     if (speaker) {
       this.lastSpeaker = speaker;
       this.lastSpeakerBlock = block;
@@ -247,57 +223,6 @@ export class SpeakerTracker extends AttributionReader {
     if (this.patterns.organizationPronounBeforeVerb)
       this.itAntecedent = this.openingThing(sentence) ?? this.itAntecedent;
     return speaker;
-  }
-
-  /**
-   * Fallback when no rule found a speaker ("ESN staff say …", "Leading developer Chris Stevens tells Edge magazine
-   * that …"): a name (a person known or shaped like one, or an organization, no place) at most two words before a
-   * reporting verb, with no punctuation, negation, passive auxiliary or impersonal clitic between them and no
-   * preposition governing it; the nearest one. A verb deciding on a request stays an act, as elsewhere.
-   */
-  private nameBesideVerb(sentence: string): string | null {
-    if (this.unspaced || !FALLBACK_LANGS.has(this.lang)) return null;
-    const verbs = findPhrases(sentence, this.lexicon.reportingVerbs, false);
-    if (verbs.length === 0) return null;
-    const names = this.nameCandidates(sentence);
-    let best: { name: string; gap: number } | null = null;
-    // "el Tribunal rechazó el pedido": a decision on a request is an act, as the attribution rules read it.
-    for (const verb of verbs.filter((hit) => !this.decidesOnRequest(hit, sentence.slice(hit.end))))
-      for (const name of names) {
-        if (name.end > verb.index) continue;
-        const gapText = sentence.slice(name.end, verb.index);
-        if (/[,;:()"“”«»„–—]/u.test(gapText)) continue;
-        const gapWords = gapText.match(/[\p{L}\p{N}’'-]+/gu) ?? [];
-        if (
-          gapWords.length > 2 ||
-          gapWords.some(
-            (word) =>
-              PASSIVE.has(word.toLowerCase()) ||
-              NEGATION.test(word) ||
-              // "Juan Pérez se declaró culpable": an impersonal or reflexive verb has no speaker.
-              (this.lexicon.impersonalMarkers?.includes(word.toLowerCase()) ?? false),
-          )
-        )
-          continue;
-        const gap = gapWords.length;
-        const lead = sentence
-          .slice(0, name.index)
-          .match(/[\p{L}’'-]+\s*$/u)?.[0]
-          .trim()
-          .toLowerCase();
-        if (
-          lead &&
-          (this.words.stopwords.has(lead) || this.words.locativePrepositions.has(lead)) &&
-          !this.patterns.articles.has(lead)
-        )
-          continue;
-        const candidate = name.name;
-        if (this.isPlace(candidate)) continue;
-        if (!(this.isPerson(candidate) || this.looksLikePersonName(candidate) || this.isOrganization(candidate)))
-          continue;
-        if (!best || gap < best.gap) best = { name: this.canonical(candidate), gap };
-      }
-    return best?.name ?? null;
   }
 
   /**
