@@ -288,3 +288,30 @@ describe('findClaims: bibliographic references and epigraphs are no claims', () 
     expect(claims.some((claim) => claim.text.includes('出版社'))).toBe(false);
   });
 });
+
+describe('findClaims: contact lines are no claims (recall26)', () => {
+  const STORY_DE = [
+    'Am Dienstagabend haben zwei Unbekannte in der Innenstadt einen 54-jährigen Mann überfallen und ihm seine Geldbörse mit 300 Euro geraubt, teilte die Polizei mit.',
+    'Eine sofort eingeleitete Fahndung durch die Streifenwagen verlief negativ, die beiden Täter sind weiterhin flüchtig.',
+    'Zeugen, die sachdienliche Hinweise geben können, werden gebeten, sich unter der Telefonnummer 050639010 zu melden.',
+    'Weitere Informationen erteilt Anne Muster in der Leitstelle unter Tel. 02382 59743 (muster@stadt.example.de).',
+  ].join('\n\n');
+  const STORY_EN = [
+    'The council said on Monday it would spend $12 million on repairing the city’s 40 bridges over the next three years.',
+    'The mayor told reporters the work on the oldest of them would start in March and last about 18 months.',
+    'When news happens: send photos, videos and tip-offs to the newsroom on +61 424 767 764.',
+    'About 1 200 000 drivers cross the bridges every week, according to the council’s figures.',
+  ].join('\n\n');
+
+  it('de: a telephone number and an e-mail address to write to', () => {
+    const claims = findClaims(STORY_DE, 'de', { max: 20 });
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.some((claim) => /050639010|02382|@/u.test(claim.text))).toBe(false);
+  });
+
+  it('en: an international number; a figure grouped by thousands stays a claim', () => {
+    const claims = findClaims(STORY_EN, 'en', { max: 20 });
+    expect(claims.some((claim) => claim.text.includes('+61'))).toBe(false);
+    expect(claims.some((claim) => claim.text.includes('1 200 000 drivers'))).toBe(true);
+  });
+});

@@ -72,6 +72,15 @@ function opensWithRetroactiveSource(text: string, openings: string[] | undefined
   return (openings ?? []).some((opening) => lower.startsWith(opening));
 }
 
+/**
+ * How to reach someone: an e-mail address, or a telephone number written as one (an international "+61 424 767 764",
+ * or a trunk prefix 0 and its digits, "02382 59743", "050639010"). A sentence giving one is a contact line ("Zeugen …
+ * werden gebeten, sich unter der Telefonnummer … zu melden", "send tip-offs to …"): nothing is claimed. Figures are not
+ * written so: they open with another digit, and group thousands by three after it ("12 000 000").
+ */
+const CONTACT =
+  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.\p{L}{2,}|(?<![\p{N}.,])(?:\+\d{1,3}(?: \d{2,4}){2,}|0\d{2,4}[ /]?\d{4,})(?![\p{N}.,])/u;
+
 /** A paragraph that opens a quotation and leaves it open is this long at least: a stray mark opens nothing. */
 const MIN_RUNNING_QUOTE_WORDS = 8;
 /** Paragraphs a quotation left open may run on through: past that, the mark was a typo. */
@@ -231,6 +240,7 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     if (exclusion === 'furniture' || exclusion === 'boilerplate') continue;
     // A book cited or an epigraph's source, as the page prints them: no speaker is named there and nothing is claimed.
     if (isReferenceLine(blockText, lang, lexicon, unspaced)) continue;
+    if (CONTACT.test(sentence.text)) continue;
     const block = blocks[sentence.block];
     const following = block ? text.slice(sentence.end, block.end) : '';
     const quoteEnd = quotedUntil.get(sentence.block) ?? -1;
