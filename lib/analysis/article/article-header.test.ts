@@ -359,6 +359,17 @@ describe('article header', () => {
       'By Sam Lee',
       'Published: March 4, 2025 10:12 | Last updated: March 4, 2025 11:40',
     ]);
+    // A date written in figures is no counter, and a date in a row of short items is no control.
+    const row =
+      '<h1>Harbour authority approves new ferry terminal</h1><div class="meta"><span>By Sam Lee</span></div>' +
+      '<ul class="info"><li><div class="date">4 March 2025</div></li><li><a href="/uk">UK</a></li><li><a href="/eu">Europe</a></li></ul>';
+    expect(headerOf(row)).toEqual(['Harbour authority approves new ferry terminal', 'By Sam Lee', '4 March 2025']);
+    const figures = '<div class="date">2025-03-04 10:12:00</div>';
+    expect(headerOf(HEADER.replace('<div class="date">March 4, 2025 10:12 AM</div>', figures))).toEqual([
+      'Harbour authority approves new ferry terminal',
+      'By Sam Lee',
+      '2025-03-04 10:12:00',
+    ]);
     // A headline with a kicker, a title with the site's name: most words are shared.
     expect(headerOf('<h1>Exclusive: harbour authority approves new ferry terminal</h1><div>By Sam Lee</div>')).toEqual([
       'Exclusive: harbour authority approves new ferry terminal',

@@ -524,8 +524,14 @@ function isHeaderLine(block: TextBlock, byline?: string | null): boolean {
   ) {
     return false;
   }
-  // A byline wholly linked to the author's page is no lone link.
-  return isByline(block.text) || block.text === byline || !isUiFragment(block.element, block.text, block.linkLength);
+  // A byline wholly linked to the author's page is no lone link; a date written in figures
+  // ("2008-01-19 12:31:00") is no counter.
+  return (
+    isByline(block.text) ||
+    block.text === byline ||
+    (isBareDate(block.text) && block.linkLength === 0) ||
+    !isUiFragment(block.element, block.text, block.linkLength)
+  );
 }
 
 /** Blocks after a place on the page where the story's next lines are looked for. */
