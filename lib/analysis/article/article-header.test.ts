@@ -207,6 +207,10 @@ describe('article header', () => {
     expect(story('<div class="date">Updated July 24, 2012 11:25 AM</div>')[0]).toBe(
       'Harbour authority approves new ferry terminal',
     );
+    expect(story('<div class="date">Posted : Tue, 24 Jul 2012 11:25:00 GMT</div>').slice(0, 2)).toEqual([
+      'Posted : Tue, 24 Jul 2012 11:25:00 GMT',
+      'Harbour authority approves new ferry terminal',
+    ]);
     expect(story('<div class="date">July 24, 2012 11:25 AM</div><p>More from the Gazette</p>')[0]).toBe(
       'Harbour authority approves new ferry terminal',
     );
@@ -239,6 +243,14 @@ describe('article header', () => {
     ]);
     expect(below('<h4 class="author"><a href="#">Sam Lee</a></h4>', null)).toEqual([]);
     expect(below('<div class="date">March 4, 2025</div>', null)).toEqual([]);
+    // The date under its publication label goes with the byline as a bare date does, and not alone.
+    const published = '<div class="date">Published: March 4, 2025 10:12</div>';
+    expect(below(`<div class="byline">By Sam Lee</div>${published}`, null)).toEqual([
+      'Harbour authority approves new ferry terminal',
+      'By Sam Lee',
+      'Published: March 4, 2025 10:12',
+    ]);
+    expect(below(published, null)).toEqual([]);
     // A date line that ends in a control's link gives its date, without the control.
     const follow = '<div class="date">March 4, 2025 10:12 AM <a href="/follow">Follow @samlee</a></div>';
     expect(below(`<div class="byline">By Sam Lee</div>${follow}`, null)).toEqual([
@@ -339,6 +351,24 @@ describe('article header', () => {
       'Harbour authority approves new ferry terminal',
       'By Sam Lee',
       'March 4, 2025 10:12 AM',
+    ]);
+    // The story's own date under its publication label is the header's, as a bare date is.
+    const published = '<div class="updated">Published: March 4, 2025 10:12 | Last updated: March 4, 2025 11:40</div>';
+    expect(headerOf(HEADER.replace('<div class="date">March 4, 2025 10:12 AM</div>', published))).toEqual([
+      'Harbour authority approves new ferry terminal',
+      'By Sam Lee',
+      'Published: March 4, 2025 10:12 | Last updated: March 4, 2025 11:40',
+    ]);
+    // A date written in figures is no counter, and a date in a row of short items is no control.
+    const row =
+      '<h1>Harbour authority approves new ferry terminal</h1><div class="meta"><span>By Sam Lee</span></div>' +
+      '<ul class="info"><li><div class="date">4 March 2025</div></li><li><a href="/uk">UK</a></li><li><a href="/eu">Europe</a></li></ul>';
+    expect(headerOf(row)).toEqual(['Harbour authority approves new ferry terminal', 'By Sam Lee', '4 March 2025']);
+    const figures = '<div class="date">2025-03-04 10:12:00</div>';
+    expect(headerOf(HEADER.replace('<div class="date">March 4, 2025 10:12 AM</div>', figures))).toEqual([
+      'Harbour authority approves new ferry terminal',
+      'By Sam Lee',
+      '2025-03-04 10:12:00',
     ]);
     // A headline with a kicker, a title with the site's name: most words are shared.
     expect(headerOf('<h1>Exclusive: harbour authority approves new ferry terminal</h1><div>By Sam Lee</div>')).toEqual([

@@ -19,6 +19,7 @@ import {
   isReadingTimeLine,
   isSiteAddressLine,
   isStamp,
+  isPublicationStamp,
 } from './body-boilerplate';
 import { collapseWhitespace } from '../../shared/text';
 import { isUiFragment } from './page-chrome';
@@ -119,14 +120,17 @@ const MAX_CONTROL_LABEL_WEIGHT = 2;
 
 /**
  * The date a page sets right above the headline its story opens with ("July 24, 2012 11:25 AM",
- * then the headline): a bare date or a dateline (see isDatedByline), with at most a control's label or two between them. A stamp
- * ("Updated …") or a line that says more between them is no date of the story's.
+ * then the headline): a bare date, a dateline (see isDatedByline) or the date under its
+ * publication label ("Posted : Tue, 24 Jul 2012"), with at most a control's label or two between
+ * them. An edit's stamp ("Updated …") or a line that says more between them is no date of the story's.
  */
 function dateAbove(pageBlocks: TextBlock[], headline: number, { isChrome, read }: HeaderContext): TextBlock[] {
   for (let index = headline - 1; index >= Math.max(0, headline - DATE_LOOKBACK); index--) {
     const block = pageBlocks[index]!;
     if (isChrome(block.element)) continue;
-    if (isBareDate(block.text) || isDatedByline(block.text)) return read?.has(block.text) ? [] : [block];
+    if (isBareDate(block.text) || isDatedByline(block.text) || isPublicationStamp(block.text)) {
+      return read?.has(block.text) ? [] : [block];
+    }
     const date = dateBeforeControl(block);
     if (date) return read?.has(date.text) ? [] : [date];
     if (textWeight(block.text) > MAX_CONTROL_LABEL_WEIGHT) return [];
@@ -137,8 +141,8 @@ function dateAbove(pageBlocks: TextBlock[], headline: number, { isChrome, read }
 /**
  * The byline (and the date beside it) set between the headline a story opens with and its next
  * line, which the isolated text lacks: Readability takes out the byline it recognises. Only a
- * byline ("By Sam Lee", or the name Readability read as the byline), a bare date or a dateline
- * is taken; anything else between them ends the search.
+ * byline ("By Sam Lee", or the name Readability read as the byline), a bare date, a dateline or
+ * a publication stamp ("Published: …") is taken; anything else between them ends the search.
  */
 function bylineBelow(
   pageBlocks: TextBlock[],
@@ -161,7 +165,7 @@ function bylineBelow(
       continue;
     }
     const saysByline = isByline(block.text) || block.text === byline;
-    if (saysByline || isBareDate(block.text) || isDatedByline(block.text)) {
+    if (saysByline || isBareDate(block.text) || isDatedByline(block.text) || isPublicationStamp(block.text)) {
       lines.push(block);
       continue;
     }
@@ -170,7 +174,8 @@ function bylineBelow(
       if (!read?.has(date.text)) lines.push(date);
     } else if (!isHeaderLine(block, byline) || textWeight(block.text) > MAX_CONTROL_LABEL_WEIGHT) break;
   }
-  return lines.some((line) => !isBareDate(line.text)) ? lines : [];
+  // A date alone, bare or under its label, is no byline.
+  return lines.some((line) => !isBareDate(line.text) && !isPublicationStamp(line.text)) ? lines : [];
 }
 
 /**
@@ -507,9 +512,9 @@ function isHeaderLine(block: TextBlock, byline?: string | null): boolean {
     return false;
   }
   // A date stamp or a row of controls' labels at the story's edge is dropped there (see
-  // dropBodyBoilerplate): so it is here.
+  // dropBodyBoilerplate): so it is here, but for the story's own date under its label.
   if (
-    isStamp(block) ||
+    (isStamp(block) && !isPublicationStamp(block.text)) ||
     isControlLabelLine(block.text) ||
     isReadingTimeLine(block.text) ||
     isListenControl(block.text) ||
@@ -519,8 +524,14 @@ function isHeaderLine(block: TextBlock, byline?: string | null): boolean {
   ) {
     return false;
   }
-  // A byline wholly linked to the author's page is no lone link.
-  return isByline(block.text) || block.text === byline || !isUiFragment(block.element, block.text, block.linkLength);
+  // A byline wholly linked to the author's page is no lone link; a date written in figures
+  // ("2008-01-19 12:31:00") is no counter.
+  return (
+    isByline(block.text) ||
+    block.text === byline ||
+    (isBareDate(block.text) && block.linkLength === 0) ||
+    !isUiFragment(block.element, block.text, block.linkLength)
+  );
 }
 
 /** Blocks after a place on the page where the story's next lines are looked for. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../tests/fixtures/load';
+import { isPublicationStamp } from './body-boilerplate';
 import { extractArticle } from './extract';
 
 const PARAGRAPHS = [
@@ -909,5 +910,17 @@ describe('body boilerplate: counters, dated titles and counted entries', () => {
     expect(text).toMatch(/^Lisbon$/mu);
     expect(text).toMatch(/^Porto$/mu);
     expect(text).toContain(PARAGRAPHS[3]);
+  });
+});
+
+describe('publication stamps', () => {
+  it("reads a date under its publication label as the story's own date, and no edit's stamp or named post", () => {
+    expect(isPublicationStamp('Published: December 29, 2007')).toBe(true);
+    expect(isPublicationStamp('Posted : Mon, 31 Dec 2007 16:00:00 GMT')).toBe(true);
+    expect(isPublicationStamp('Published: December 31 2007 00:29 | Last updated: December 31 2007 00:29')).toBe(true);
+    expect(isPublicationStamp('December 29, 2007')).toBe(false);
+    expect(isPublicationStamp('Updated 11:40 AM ET, March 4, 2025')).toBe(false);
+    expect(isPublicationStamp('Posted by Sam on June 5, 2012')).toBe(false);
+    expect(isPublicationStamp('Posted at 02:44 PM ET')).toBe(false);
   });
 });

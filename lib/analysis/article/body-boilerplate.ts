@@ -305,6 +305,42 @@ export function isDateStamp(text: string): boolean {
 }
 
 /**
+ * The words that label a story's own publication date, per language ("Published: …", "Posted :
+ * …", "Veröffentlicht am …"), and the words that may stand beside them in the same stamp ("Last
+ * updated: …" after it, "on", "am" joining a label to its date). An edit's stamp alone ("Updated
+ * 11:40 AM") labels no publication.
+ */
+const PUBLICATION_LABELS: Readonly<Record<string, { published: readonly string[]; beside: readonly string[] }>> = {
+  en: { published: ['published', 'posted'], beside: ['updated', 'last', 'first', 'on', 'date'] },
+  de: { published: ['veröffentlicht', 'erstellt'], beside: ['aktualisiert', 'zuletzt', 'am'] },
+  es: { published: ['publicado'], beside: ['actualizado', 'el'] },
+  fr: { published: ['publié', 'publiée'], beside: ['mis', 'à', 'jour', 'le'] },
+  it: { published: ['pubblicato'], beside: ['aggiornato', 'il'] },
+  pt: { published: ['publicado'], beside: ['atualizado', 'em'] },
+  pl: { published: ['opublikowano'], beside: ['aktualizacja', 'zaktualizowano'] },
+};
+const PUBLISHED_WORDS = new Set(Object.values(PUBLICATION_LABELS).flatMap((labels) => labels.published));
+const PUBLICATION_STAMP_WORDS = new Set(
+  Object.values(PUBLICATION_LABELS).flatMap((labels) => [...labels.published, ...labels.beside]),
+);
+
+/**
+ * A date stamp whose words are only the label of the story's own date ("Published: December
+ * 29, 2007", "Posted : Mon, 31 Dec 2007 16:00:00 GMT", "Published: … | Last updated: …"): the
+ * header's date line, as a bare date is. A stamp that names more ("Posted by Sam in News") or
+ * only an edit ("Updated 11:40 AM ET, March 4") is none.
+ */
+export function isPublicationStamp(text: string): boolean {
+  if (!isDateStamp(text)) return false;
+  const words = text
+    .split(/\s+/u)
+    .filter((token) => !isDateToken(token))
+    .map((token) => token.toLowerCase().replace(/[:：,.]+$/u, ''))
+    .filter(Boolean);
+  return words.some((word) => PUBLISHED_WORDS.has(word)) && words.every((word) => PUBLICATION_STAMP_WORDS.has(word));
+}
+
+/**
  * How a language says a time relative to now around a figure, '#' standing for it: the words
  * before and after it, and the units it counts ("posted 1 hour ago", "vor 3 Stunden", "hace 2
  * días", "il y a 5 minutes", "3小时前").
