@@ -3092,3 +3092,28 @@ describe('speakers25: 称 after 人 before a colon', () => {
     expect(speakers('踝关节扭伤俗称：崴脚。', 'zh')).toEqual([null]);
   });
 });
+
+describe('speakers26: French abbreviated titles and an opening preposition', () => {
+  it('fr: "la Pr Joly-Gomez" is the professor named before; "Concernant …, X est … : «…»" is X\'s', () => {
+    expect(
+      speakers(
+        'La professeure Francisca Joly-Gomez ajoute qu’il aggrave les symptômes. « La flore est déséquilibrée », indique la Pr Joly-Gomez.',
+        'fr',
+      ),
+    ).toEqual(['Francisca Joly-Gomez', 'Francisca Joly-Gomez']);
+    expect(
+      speakers(
+        'Concernant le lait, Francisca Joly-Gomez est plus nuancée : « à la naissance, nous le digérons ».',
+        'fr',
+      ),
+    ).toEqual(['Francisca Joly-Gomez']);
+  });
+});
+
+describe('speakers26: a cause is no report', () => {
+  it('zh: "因为Coco说要进军欧美" gives the writer\'s reason, nobody\'s report; "Coco说要进军欧美" is hers', () => {
+    expect(speakers('因为Coco说要进军欧美，还要自己搞创作！', 'zh')).toEqual([null]);
+    expect(speakers('由于他说要退出，大家都很失望。', 'zh')).toEqual([null]);
+    expect(speakers('Coco说要进军欧美。', 'zh')).toEqual(['Coco']);
+  });
+});
