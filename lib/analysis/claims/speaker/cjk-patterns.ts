@@ -36,10 +36,10 @@ export const ZH_SPOKESPERSON_OF = /^(.{2,20}?)的(?:负责人|負責人|官员|�
 export const ZH_HEADING_NAME = /^\s*([\p{sc=Han}·]{2,8})[(（]([^()（）：:]{2,40})[)）][：:]\s*\S/u;
 
 /**
- * The writer in the first person opening a subject ("我们认为", "我也不认为"), not "我国", "我省" (our country's, our
- * province's bodies).
+ * The writer in the first person opening a subject ("我们认为", "我也不认为"); not "我国", "我省" (our country's, our
+ * province's bodies), which the lexicon's `writerPronouns.lookAlikes` list.
  */
-export const ZH_WRITER = /^(?:我(?![国國省市区區县縣校院军軍])|咱|笔者|筆者)/u;
+export const ZH_WRITER = /^(?:我|咱|笔者|筆者)/u;
 
 /**
  * "记者从上海昆剧团获悉", "记者近日从…农业农村厅召开的…会议上了解到": the body the reporter learnt it from (group 1), who is

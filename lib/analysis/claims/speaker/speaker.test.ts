@@ -3117,3 +3117,11 @@ describe('speakers26: a cause is no report', () => {
     expect(speakers('Coco说要进军欧美。', 'zh')).toEqual(['Coco']);
   });
 });
+
+describe('speakers26: one list of the words in 我 that are no writer', () => {
+  it('zh: "我司发言人表示", "我方认为" are a body\'s, as "我国外交部发言人" is; "我认为" stays the writer\'s', () => {
+    expect(speakers('我司发言人表示，公司将继续投资。', 'zh')).toEqual(['我司发言人']);
+    expect(speakers('我方认为，这项协议对双方有利。', 'zh')).toEqual(['我方']);
+    expect(speakers('我认为，这项协议对双方有利。', 'zh')).toEqual([null]);
+  });
+});
