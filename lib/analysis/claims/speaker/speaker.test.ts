@@ -3125,3 +3125,24 @@ describe('speakers26: one list of the words in 我 that are no writer', () => {
     expect(speakers('我认为，这项协议对双方有利。', 'zh')).toEqual([null]);
   });
 });
+
+describe('speakers26: a closing attribution after a comma inside the quotation marks', () => {
+  it('en: "…competition," remembers Bhat. is Anita Bhat\'s; "…," promises John Smith. is his; "…," he told John Smith. is not John Smith\'s', () => {
+    expect(
+      speakers(
+        'Anita Bhat said the team began in 2001. "One family drove us down to Southern California for a competition," remembers Bhat.',
+        'en',
+      ).at(-1),
+    ).toBe('Anita Bhat');
+    expect(speakers('"The flavors really work well together," promises John Smith.', 'en')).toEqual(['John Smith']);
+    expect(speakers('"The flavors really work well together," he told John Smith.', 'en')).not.toEqual(['John Smith']);
+  });
+
+  it('en: "“Don’t get nervous,” instructed Milton Velez" is a quotation of his', () => {
+    const text =
+      'Crews repaired the street on Monday after a water main broke.\n\n“Don’t get nervous,” instructed Milton Velez, the agency’s district supervisor for Queens.';
+    const claim = findClaims(text, 'en', { max: 10 }).find((c) => c.text.includes('instructed'));
+    expect(claim?.speaker).toBe('Milton Velez');
+    expect(claim?.kind).toBe('quote');
+  });
+});
