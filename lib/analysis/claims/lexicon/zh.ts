@@ -869,6 +869,13 @@ export const zh: ClaimLexicon = {
   indefiniteArticles: [],
   memberNouns: [],
   subjectAdverbs: [
+    // "这完全证实了", "初步判断是否适合", "甚至坦然宣称": adverbs of degree and manner before the verb, no subject.
+    '完全',
+    '初步',
+    '坦然',
+    '恰好',
+    '恰恰',
+    '甚至',
     // "圈里人大都认为": most of them.
     '大都',
     '大多',

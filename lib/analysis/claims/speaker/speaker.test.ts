@@ -3146,3 +3146,11 @@ describe('speakers26: a closing attribution after a comma inside the quotation m
     expect(claim?.kind).toBe('quote');
   });
 });
+
+describe('speakers26: adverbs of degree and manner before a zh verb', () => {
+  it('zh: "李明初步判断" is 李明\'s; "这完全证实了" and "甚至坦然宣称" name nobody', () => {
+    expect(speakers('李明初步判断，火灾由电线短路引起。', 'zh')).toEqual(['李明']);
+    expect(speakers('这完全证实了本次研究的第二个假设。', 'zh')).toEqual([null]);
+    expect(speakers('许多项目越来越纯粹，甚至坦然向世人宣称“我们就是写字楼”。', 'zh')).toEqual([null]);
+  });
+});
