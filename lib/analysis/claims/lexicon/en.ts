@@ -134,6 +134,8 @@ export const en: ClaimLexicon = {
     'called for',
     'issued a plea',
     'urged',
+    // "“Don’t get nervous,” instructed Milton Velez": an instruction given is said.
+    'instructed',
     'called on',
     'demanded',
     'requested',

@@ -661,10 +661,14 @@ export const fr: ClaimLexicon = {
     'patron',
     'patronne',
     'analyste',
+    // "indique la Pr Joly-Gomez": professeur abbreviated.
+    'pr',
   ],
   titleAbbreviations: ['M.', 'Mme.', 'Mlle.', 'Dr.', 'Pr.', 'St.', 'av.', 'p.', 'cf.', 'ex.', 'env.', 'n°.'],
   ambiguousAbbreviations: ['Inc.', 'Corp.', 'Ltd.', 'etc.', 'U.S.', 'É.-U.'],
   sentenceStarters: [
+    // "Concernant le lait, Francisca Joly-Gomez est …": a preposition opening the sentence, no name.
+    'concernant',
     'le',
     'la',
     'les',

@@ -1,5 +1,50 @@
 import type { ClaimLexicon } from './types';
 
+/**
+ * Words that hold 我 and are no writer: "自我" (self), "忘我", and "我" before an institution, the body that speaks of
+ * itself as ours ("我国" our country, "我省", "我市", "我校", "我司", "我报"). One list for the writer's own voice and for the
+ * writer confiding (`writerPronouns`, `personalReportSubjects`).
+ */
+const WRITER_LOOK_ALIKES = [
+  '自我',
+  '忘我',
+  '我国',
+  '我國',
+  '我省',
+  '我市',
+  '我县',
+  '我縣',
+  '我区',
+  '我區',
+  '我镇',
+  '我鎮',
+  '我村',
+  '我校',
+  '我院',
+  '我军',
+  '我軍',
+  '我方',
+  '我局',
+  '我厅',
+  '我廳',
+  '我部',
+  '我委',
+  '我厂',
+  '我廠',
+  '我司',
+  '我行',
+  '我台',
+  '我臺',
+  '我馆',
+  '我館',
+  '我刊',
+  '我报',
+  '我報',
+  '我社',
+  '我团',
+  '我團',
+];
+
 export const zh: ClaimLexicon = {
   reportingVerbs: [
     // "武汉市工商局有关负责人告诉记者，…": told the reporter, who writes it down.
@@ -81,21 +126,8 @@ export const zh: ClaimLexicon = {
   clauseOpeningSources: ['据', '根据', '據', '根據'],
   personalReportSubjects: {
     pronouns: ['我', '你', '您'],
-    lookAlikes: [
-      '我们',
-      '我們',
-      '自我',
-      '我国',
-      '我國',
-      '我省',
-      '我市',
-      '我县',
-      '我縣',
-      '我区',
-      '我區',
-      '我校',
-      '我院',
-    ],
+    // "我们": the speaker's we, no confiding writer.
+    lookAlikes: ['我们', '我們', ...WRITER_LOOK_ALIKES],
     reach: 6,
   },
   // "这个角称为攻角" (is called), "以马赫数表示的航速" (the speed shown in Mach): definitions, not speech.
@@ -739,50 +771,8 @@ export const zh: ClaimLexicon = {
   factualModalPhrases: ['不能', '不可以', '不能够', '不能夠'],
   ambiguousFutureAuxiliaries: [],
   firstPerson: ['笔者', '筆者', '小编', '小編'],
-  // The writer as "我" (a blog, an advice post), but not "我国" (our country), "我市" or "自我" (self): institutions and
-  // words that hold the character.
-  writerPronouns: {
-    pronouns: ['我', '我们', '我們'],
-    lookAlikes: [
-      '自我',
-      '忘我',
-      '我国',
-      '我國',
-      '我省',
-      '我市',
-      '我县',
-      '我縣',
-      '我区',
-      '我區',
-      '我镇',
-      '我鎮',
-      '我村',
-      '我校',
-      '我院',
-      '我军',
-      '我軍',
-      '我方',
-      '我局',
-      '我厅',
-      '我廳',
-      '我部',
-      '我委',
-      '我厂',
-      '我廠',
-      '我司',
-      '我行',
-      '我台',
-      '我臺',
-      '我馆',
-      '我館',
-      '我刊',
-      '我报',
-      '我報',
-      '我社',
-      '我团',
-      '我團',
-    ],
-  },
+  // The writer as "我" (a blog, an advice post), but not "我国" (our country), "我市" or "自我" (self).
+  writerPronouns: { pronouns: ['我', '我们', '我們'], lookAlikes: WRITER_LOOK_ALIKES },
   // The writer advising its readers ("以下给大家介绍", "千万不要用吹风机"), as the imperative does in other languages.
   readerAddress: [
     '你',
@@ -879,6 +869,13 @@ export const zh: ClaimLexicon = {
   indefiniteArticles: [],
   memberNouns: [],
   subjectAdverbs: [
+    // "这完全证实了", "初步判断是否适合", "甚至坦然宣称": adverbs of degree and manner before the verb, no subject.
+    '完全',
+    '初步',
+    '坦然',
+    '恰好',
+    '恰恰',
+    '甚至',
     // "圈里人大都认为": most of them.
     '大都',
     '大多',

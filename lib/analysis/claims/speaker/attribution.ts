@@ -443,15 +443,21 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
   /**
    * "“Esto ya no es justicia”, lamenta, por su parte, Iris Avellaneda, presidenta de …": after the quotation that opens
    * the sentence, a comma, one to three lower-case words (the verb, whichever it is) and at most one aside between
-   * commas, then a person's full name closing the clause. Null when the sentence ends otherwise.
+   * commas, then a person's full name closing the clause. Null when the sentence ends otherwise. The comma may close the
+   * quotation inside its marks ("…competition,” remembers Bhat.", "…dostal,\" píše na Twitter Gary Lineker."), as
+   * English and Czech set it, and the name may be the surname of a person named before.
    */
   protected closingAttribution(sentence: string): string | null {
     if (this.unspaced || !/^[\s"“„«»]/u.test(sentence)) return null;
     const close = Math.max(...['”', '»', '"', '“', '«'].map((mark) => sentence.lastIndexOf(mark)));
     if (close < 1) return null;
     const tail = this.maskHonorifics(sentence.slice(close + 1));
-    const lead =
-      /^\s*,\s*((?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*)(?:\s*,\s*[^,;:.!?"“”«»]{1,25},\s*|\s+)/u.exec(tail);
+    const commaInside = /[,!?]\s*$/u.test(sentence.slice(0, close));
+    const lead = (
+      commaInside
+        ? /^\s+((?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*)(?:\s*,\s*[^,;:.!?"“”«»]{1,25},\s*|\s+)/u
+        : /^\s*,\s*((?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*)(?:\s*,\s*[^,;:.!?"“”«»]{1,25},\s*|\s+)/u
+    ).exec(tail);
     if (!lead) return null;
     // "…”, he told John Smith", "…”, declaró a Juan Pérez": a pronoun is the subject, a name after a preposition or an
     // article is the listener's or part of a role.
@@ -470,7 +476,7 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     // "…“, freut sich unser Projektleiter Toni Wegscheider.": a title may come before the name.
     const title = rest.slice(0, name.index).trim();
     if (name.index !== 0 && !(/^\p{Lu}[\p{L}-]*$/u.test(title) && this.isTitleWord(title))) return null;
-    if (!this.looksLikePersonName(name.name) || this.isGeneric(name.name)) return null;
+    if (!(this.looksLikePersonName(name.name) || this.isPerson(name.name)) || this.isGeneric(name.name)) return null;
     return this.canonical(name.name);
   }
 

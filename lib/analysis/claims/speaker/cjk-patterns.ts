@@ -36,10 +36,10 @@ export const ZH_SPOKESPERSON_OF = /^(.{2,20}?)的(?:负责人|負責人|官员|�
 export const ZH_HEADING_NAME = /^\s*([\p{sc=Han}·]{2,8})[(（]([^()（）：:]{2,40})[)）][：:]\s*\S/u;
 
 /**
- * The writer in the first person opening a subject ("我们认为", "我也不认为"), not "我国", "我省" (our country's, our
- * province's bodies).
+ * The writer in the first person opening a subject ("我们认为", "我也不认为"); not "我国", "我省" (our country's, our
+ * province's bodies), which the lexicon's `writerPronouns.lookAlikes` list.
  */
-export const ZH_WRITER = /^(?:我(?![国國省市区區县縣校院军軍])|咱|笔者|筆者)/u;
+export const ZH_WRITER = /^(?:我|咱|笔者|筆者)/u;
 
 /**
  * "记者从上海昆剧团获悉", "记者近日从…农业农村厅召开的…会议上了解到": the body the reporter learnt it from (group 1), who is
@@ -129,8 +129,9 @@ export const ZH_VIEW_OF = /(?:^|[，,])在([^，,。“”「」]{1,16}?)(?:的)
 export const ZH_TOLD_REPORTER = /(?:告诉|告訴)[^，,。：:“”「」]{0,14}?(?:记者|記者)/gu;
 
 /**
- * A Chinese clause before a verb that names nobody who says it: a condition ("如果人们认为"), a demonstrative heading a
- * relative clause ("那些声称…的人"), a causative whose object is made to act ("他要让病人说话"), a modal alone
- * ("不得不承认"), or worth it ("根本不值得相信": not worth believing).
+ * A Chinese clause before a verb that names nobody who says it: a condition ("如果人们认为") or a cause ("因为Coco说要…":
+ * the writer's reason, no report), a demonstrative heading a relative clause ("那些声称…的人"), a causative whose object
+ * is made to act ("他要让病人说话"), a modal alone ("不得不承认"), or worth it ("根本不值得相信": not worth believing).
  */
-export const ZH_NO_SPEAKER = /^(?:如果|假如|假若|要是|倘若|若是)|^(?:那些|这些|這些|不得不|不能不)$|.(?:让|讓).|值得$/u;
+export const ZH_NO_SPEAKER =
+  /^(?:如果|假如|假若|要是|倘若|若是|因为|因為|由于|由於)|^(?:那些|这些|這些|不得不|不能不)$|.(?:让|讓).|值得$/u;

@@ -3092,3 +3092,65 @@ describe('speakers25: 称 after 人 before a colon', () => {
     expect(speakers('踝关节扭伤俗称：崴脚。', 'zh')).toEqual([null]);
   });
 });
+
+describe('speakers26: French abbreviated titles and an opening preposition', () => {
+  it('fr: "la Pr Joly-Gomez" is the professor named before; "Concernant …, X est … : «…»" is X\'s', () => {
+    expect(
+      speakers(
+        'La professeure Francisca Joly-Gomez ajoute qu’il aggrave les symptômes. « La flore est déséquilibrée », indique la Pr Joly-Gomez.',
+        'fr',
+      ),
+    ).toEqual(['Francisca Joly-Gomez', 'Francisca Joly-Gomez']);
+    expect(
+      speakers(
+        'Concernant le lait, Francisca Joly-Gomez est plus nuancée : « à la naissance, nous le digérons ».',
+        'fr',
+      ),
+    ).toEqual(['Francisca Joly-Gomez']);
+  });
+});
+
+describe('speakers26: a cause is no report', () => {
+  it('zh: "因为Coco说要进军欧美" gives the writer\'s reason, nobody\'s report; "Coco说要进军欧美" is hers', () => {
+    expect(speakers('因为Coco说要进军欧美，还要自己搞创作！', 'zh')).toEqual([null]);
+    expect(speakers('由于他说要退出，大家都很失望。', 'zh')).toEqual([null]);
+    expect(speakers('Coco说要进军欧美。', 'zh')).toEqual(['Coco']);
+  });
+});
+
+describe('speakers26: one list of the words in 我 that are no writer', () => {
+  it('zh: "我司发言人表示", "我方认为" are a body\'s, as "我国外交部发言人" is; "我认为" stays the writer\'s', () => {
+    expect(speakers('我司发言人表示，公司将继续投资。', 'zh')).toEqual(['我司发言人']);
+    expect(speakers('我方认为，这项协议对双方有利。', 'zh')).toEqual(['我方']);
+    expect(speakers('我认为，这项协议对双方有利。', 'zh')).toEqual([null]);
+  });
+});
+
+describe('speakers26: a closing attribution after a comma inside the quotation marks', () => {
+  it('en: "…competition," remembers Bhat. is Anita Bhat\'s; "…," promises John Smith. is his; "…," he told John Smith. is not John Smith\'s', () => {
+    expect(
+      speakers(
+        'Anita Bhat said the team began in 2001. "One family drove us down to Southern California for a competition," remembers Bhat.',
+        'en',
+      ).at(-1),
+    ).toBe('Anita Bhat');
+    expect(speakers('"The flavors really work well together," promises John Smith.', 'en')).toEqual(['John Smith']);
+    expect(speakers('"The flavors really work well together," he told John Smith.', 'en')).not.toEqual(['John Smith']);
+  });
+
+  it('en: "“Don’t get nervous,” instructed Milton Velez" is a quotation of his', () => {
+    const text =
+      'Crews repaired the street on Monday after a water main broke.\n\n“Don’t get nervous,” instructed Milton Velez, the agency’s district supervisor for Queens.';
+    const claim = findClaims(text, 'en', { max: 10 }).find((c) => c.text.includes('instructed'));
+    expect(claim?.speaker).toBe('Milton Velez');
+    expect(claim?.kind).toBe('quote');
+  });
+});
+
+describe('speakers26: adverbs of degree and manner before a zh verb', () => {
+  it('zh: "李明初步判断" is 李明\'s; "这完全证实了" and "甚至坦然宣称" name nobody', () => {
+    expect(speakers('李明初步判断，火灾由电线短路引起。', 'zh')).toEqual(['李明']);
+    expect(speakers('这完全证实了本次研究的第二个假设。', 'zh')).toEqual([null]);
+    expect(speakers('许多项目越来越纯粹，甚至坦然向世人宣称“我们就是写字楼”。', 'zh')).toEqual([null]);
+  });
+});

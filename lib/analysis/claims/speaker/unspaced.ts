@@ -100,7 +100,14 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         this.lang === 'ja' ? this.japaneseSubject(sentence) : this.chineseSubject(sentence.slice(0, verb.index));
       // "但我们认为这项改动不太成功": the writer's own view or statement, no one's report. (Not "我要说的": what the
       // writer is about to say is no statement yet.)
-      if (speaker && this.lang !== 'ja' && ZH_WRITER.test(speaker) && !/^(说|說)$/u.test(verb.phrase)) return null;
+      if (
+        speaker &&
+        this.lang !== 'ja' &&
+        ZH_WRITER.test(speaker) &&
+        !this.lexicon.writerPronouns?.lookAlikes.some((word) => speaker.startsWith(word)) &&
+        !/^(说|說)$/u.test(verb.phrase)
+      )
+        return null;
       if (speaker) return speaker;
     }
     const view = this.lang === 'ja' ? undefined : this.viewHolder(sentence);
