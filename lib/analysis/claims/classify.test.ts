@@ -1581,3 +1581,14 @@ describe('claim kinds by rule, round 25', () => {
     expect(kindOf(en, 'en', 'whatever happens')).toBe('quote');
   });
 });
+
+describe('claim kinds by rule, round 26', () => {
+  it('de: a past participle right before "werden" makes it the passive under a modal, no future; an infinitive still foresees', () => {
+    const text =
+      'Die Finanzierung der neuen Anlage konnte schon vor der Pandemie sichergestellt werden, sodass das Bauprojekt wie ' +
+      'geplant umgesetzt werden kann. ' +
+      'Die Preise werden im kommenden Jahr deutlich steigen, sagte der Verband am Montag in Berlin.';
+    expect(kindOf(text, 'de', 'umgesetzt werden kann')).toBe('fact');
+    expect(kindOf(text, 'de', 'deutlich steigen')).toBe('prediction');
+  });
+});

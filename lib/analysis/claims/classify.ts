@@ -523,6 +523,18 @@ function closesWithInfinitive(text: string, from: number): boolean {
   return !(last.startsWith('ge') && last.length >= 7);
 }
 
+/** A past participle right before `index` (see `ClaimLexicon.participleBeforeAuxiliary`): "umgesetzt werden kann". */
+function participleBefore(text: string, index: number, context: ClassifyContext): boolean {
+  const participle = context.lexicon.participleBeforeAuxiliary;
+  if (!participle || context.unspaced) return false;
+  const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, index - 40), index))?.[1] ?? '';
+  if (!/^\p{Ll}+$/u.test(word) || word.length < participle.minLength) return false;
+  if (participle.foreignEndings.some((ending) => word.endsWith(ending))) return true;
+  return participle.endings.some(
+    (ending) => word.endsWith(ending) && word.slice(0, -ending.length).includes(participle.infix),
+  );
+}
+
 /**
  * "hasn't said whether actors will boycott", "是否会": a future right inside an indirect question (at most four words
  * after its opening word, in the same clause) is asked about, not forecast.
@@ -620,7 +632,9 @@ function futureIndex(text: string, context: ClassifyContext): number {
       (unspaced || !determiners.has(previousWord(plain, hit.index))),
   );
   const marker = markers.find(
-    (hit) => !ambiguous.has(hit.phrase.toLowerCase()) || closesWithInfinitive(plain, hit.end),
+    (hit) =>
+      !ambiguous.has(hit.phrase.toLowerCase()) ||
+      (closesWithInfinitive(plain, hit.end) && !participleBefore(plain, hit.index, context)),
   );
   if (marker) return marker.index;
   const prepositional = prepositionalForecastIndex(plain, context);

@@ -586,6 +586,8 @@ export const de: ClaimLexicon = {
   locativePrepositions: ['in', 'im', 'aus', 'von', 'vom', 'bei', 'beim', 'nach', 'am', 'an', 'auf', 'zu', 'zum', 'zur'],
   modalVerbs: ['kann', 'können', 'könnte', 'könnten', 'darf', 'dürfen', 'mag', 'möchte'],
   ambiguousFutureAuxiliaries: ['wird', 'werden'],
+  // Round 26 (types26): "sodass dieses Bauprojekt wie geplant umgesetzt werden kann" is a passive, no forecast.
+  participleBeforeAuxiliary: { infix: 'ge', endings: ['t'], foreignEndings: ['iert'], minLength: 6 },
   firstPerson: [
     'ich',
     'mein',

@@ -407,6 +407,13 @@ export interface ClaimLexicon {
    * closes their clause ("wird steigen"), not a participle ("wird angeboten").
    */
   ambiguousFutureAuxiliaries: string[];
+  /**
+   * A past participle right before one of `ambiguousFutureAuxiliaries` ("umgesetzt werden kann", "gewährleistet werden
+   * kann", "installiert werden sollten") makes it the passive auxiliary under a modal or in a subordinate clause, no
+   * future: a lower-case word of at least `minLength` letters holding `infix` and closed by one of `endings` ("ge…t"),
+   * or closed by one of `foreignEndings` ("-iert"). Infinitives ("gelten werden") end otherwise.
+   */
+  participleBeforeAuxiliary?: { infix: string; endings: string[]; foreignEndings: string[]; minLength: number };
   /** Verbs that make a modal a forecast ("warned that … could", "warnte, dass … könnten"). */
   forecastVerbs: string[];
   /**
