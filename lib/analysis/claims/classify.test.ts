@@ -1591,4 +1591,15 @@ describe('claim kinds by rule, round 26', () => {
     expect(kindOf(text, 'de', 'umgesetzt werden kann')).toBe('fact');
     expect(kindOf(text, 'de', 'deutlich steigen')).toBe('prediction');
   });
+
+  it('de: an intention verb closing a relative clause tells what its noun wants, no plan; a main clause after a comma still plans', () => {
+    const text =
+      'Wenn sich Firmen, die hip sein wollen, nun demokratisch nennen und auf Hierarchien verzichten, läuft alles auf ' +
+      'diese eine Person zu. ' +
+      'Die Regierung will im Herbst die Steuern senken, die Opposition will dagegen vor dem Verfassungsgericht klagen.';
+    expect(kindOf(text, 'de', 'hip sein wollen')).not.toBe('plan');
+    expect(kindOf(text, 'de', 'Opposition will')).toBe('plan');
+    const free = 'Wer keinen Fehler machen will, fängt nichts Neues an und bleibt lieber bei dem, was er schon kennt.';
+    expect(kindOf(free, 'de', 'Fehler machen will')).not.toBe('plan');
+  });
 });

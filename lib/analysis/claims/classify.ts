@@ -698,6 +698,23 @@ function intentionDoneOrDenied(text: string, hit: { index: number; end: number }
   return done.before.some((word) => clause.includes(word));
 }
 
+/** "Firmen, die hip sein wollen": an intention verb closing a relative clause (see `intentionInRelativeClause`). */
+function intentionInRelativeClause(
+  text: string,
+  hit: { index: number; end: number },
+  context: ClassifyContext,
+): boolean {
+  const relative = context.lexicon.intentionInRelativeClause;
+  if (!relative || !/^\s*(?:[,;:.!?)–—]|$)/u.test(text.slice(hit.end))) return false;
+  const clause = clauseBefore(text, hit.index);
+  const [first = '', second = ''] = (clause.match(/[\p{L}’'-]+/gu) ?? []).map((word) => word.toLowerCase());
+  // The clause opens the sentence: only a free relative ("Wer …") is one there.
+  if (clause.length === hit.index) return relative.freeRelatives.includes(first);
+  return (
+    relative.pronouns.includes(first) || (relative.prepositions.includes(first) && relative.pronouns.includes(second))
+  );
+}
+
 /**
  * Where the first intention verb of the plan markers starts, or -1; "promised to the fans", "agreed to a deal": a "to" followed by a determiner is a
  * preposition, and what follows is no act intended.
@@ -710,6 +727,7 @@ function planMarkerIndex(text: string, context: ClassifyContext): number {
     if (lookAlikes.some((compound) => compound.index <= hit.index && hit.end <= compound.end)) return false;
     if (deniedIntention(text, hit.index, context) || intentionDoneOrDenied(text, hit, context)) return false;
     if (unspaced) return true;
+    if (intentionInRelativeClause(text, hit, context)) return false;
     if (capitalisedName(text, hit, lexicon.planMarkers)) return false;
     // "ahead of the planned vote", "his plans for the club": after a determiner the marker is a noun or an adjective,
     // the intention talked about, not announced.

@@ -282,6 +282,15 @@ export interface ClaimLexicon {
    */
   planLookAlikes?: string[];
   /**
+   * Verb-final languages: an intention verb closing a relative or comparative clause ("Firmen, die hip sein wollen",
+   * "Wer keinen Fehler machen will, …", "wie sie die Eliten durchdrücken wollen") tells what its noun wants, no plan
+   * announced. The clause after the last comma opens with one of `pronouns`, or with one of `prepositions` and then
+   * one of them ("in dem"), or the sentence opens with one of `freeRelatives` ("Wer"), and the marker is the clause's
+   * last word. A main clause after a comma keeps its verb second ("…, die Opposition will klagen"), so the marker does
+   * not close it; nor does an article opening the sentence ("Der Bürgermeister versprach, …") open a relative clause.
+   */
+  intentionInRelativeClause?: { pronouns: string[]; prepositions: string[]; freeRelatives: string[] };
+  /**
    * Chinese: an intention marker told as done or denied is no plan. `after`: aspect particles right after the marker
    * ("部署了", "启动了"); `before`: words earlier in its clause that complete or deny it ("完成了…计划", "没有…计划",
    * "直到1月26日才重新启动").
