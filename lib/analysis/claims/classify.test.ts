@@ -1603,3 +1603,19 @@ describe('claim kinds by rule, round 26', () => {
     expect(kindOf(free, 'de', 'Fehler machen will')).not.toBe('plan');
   });
 });
+
+describe('round 26 (senses26): words in capitals and fixed phrases', () => {
+  const shown = (text: string, lang: string, fragment: string) =>
+    findClaims(text, lang, { max: 20 }).some((claim) => claim.text.includes(fragment));
+
+  it('en: "US" and "U.S." in capitals name the country, not the pronoun "us" of the writer\'s narration', () => {
+    const text =
+      'North Korea said on Monday it would return to the talks in Beijing next month, state media reported. ' +
+      'The US has come to see the six-party talks as the only way to a lasting deal with Pyongyang. ' +
+      'Officials in the U.S. regard the sanctions as the strongest lever left on the regime. ' +
+      'Let us come to see the six-party talks as the only way to a lasting deal with Pyongyang.';
+    expect(shown(text, 'en', 'The US has come')).toBe(true);
+    expect(shown(text, 'en', 'Officials in the U.S.')).toBe(true);
+    expect(shown(text, 'en', 'Let us come')).toBe(false);
+  });
+});
