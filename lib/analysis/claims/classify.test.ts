@@ -1603,3 +1603,43 @@ describe('claim kinds by rule, round 26', () => {
     expect(kindOf(free, 'de', 'Fehler machen will')).not.toBe('plan');
   });
 });
+
+describe('round 26 (senses26): words in capitals and fixed phrases', () => {
+  const shown = (text: string, lang: string, fragment: string) =>
+    findClaims(text, lang, { max: 20 }).some((claim) => claim.text.includes(fragment));
+
+  it('en: "US" and "U.S." in capitals name the country, not the pronoun "us" of the writer\'s narration', () => {
+    const text =
+      'North Korea said on Monday it would return to the talks in Beijing next month, state media reported. ' +
+      'The US has come to see the six-party talks as the only way to a lasting deal with Pyongyang. ' +
+      'Officials in the U.S. regard the sanctions as the strongest lever left on the regime. ' +
+      'Let us come to see the six-party talks as the only way to a lasting deal with Pyongyang.';
+    expect(shown(text, 'en', 'The US has come')).toBe(true);
+    expect(shown(text, 'en', 'Officials in the U.S.')).toBe(true);
+    expect(shown(text, 'en', 'Let us come')).toBe(false);
+  });
+
+  it('zh: 决定 as "determine" (所决定, 起决定作用, 决定性) makes no plan; 决定 + a verb phrase does', () => {
+    const text =
+      '企业的竞争力是由技术创新能力所决定的。' +
+      '科技创新在经济发展中起决定作用。' +
+      '这是一场决定性的比赛。' +
+      '公司董事会决定明年在上海新建一座工厂。';
+    expect(kindOf(text, 'zh', '所决定')).not.toBe('plan');
+    expect(kindOf(text, 'zh', '起决定作用')).not.toBe('plan');
+    expect(kindOf(text, 'zh', '决定性')).not.toBe('plan');
+    expect(kindOf(text, 'zh', '新建一座工厂')).toBe('plan');
+  });
+
+  it('fr: "compte" in a fixed phrase (compte tenu, tenir compte, se rendre compte) makes no plan; "compte" + infinitive does', () => {
+    const text =
+      "Compte tenu de la hausse des prix, les ménages réduisent leurs dépenses d'énergie cet hiver. " +
+      'Le gouvernement doit tenir compte des inquiétudes exprimées par les syndicats du secteur. ' +
+      "Les élus se rendent compte que la réforme n'a pas convaincu les électeurs de la région. " +
+      "L'entreprise compte investir deux millions d'euros dans une nouvelle usine à Lyon.";
+    expect(kindOf(text, 'fr', 'Compte tenu')).not.toBe('plan');
+    expect(kindOf(text, 'fr', 'tenir compte')).not.toBe('plan');
+    expect(kindOf(text, 'fr', 'rendent compte')).not.toBe('plan');
+    expect(kindOf(text, 'fr', 'compte investir')).toBe('plan');
+  });
+});

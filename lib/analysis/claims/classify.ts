@@ -892,6 +892,14 @@ function namedActorFuture(text: string, futureAt: number, context: ClassifyConte
   );
 }
 
+/**
+ * The text with every word of two or more capitals and no small letter blanked: "US", "U.S." name the country, an
+ * acronym, never the pronoun "us" that the case-blind first-person test would read in them.
+ */
+function withoutAcronyms(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}])(?:\p{Lu}\.?){2,}(?![\p{L}\p{N}])/gu, (acronym) => ' '.repeat(acronym.length));
+}
+
 /** A speaker telling of their own future acts: "said it will", "a dit qu'il va", "表示，接下来他们还将". */
 function speaksOfOwnFuture(text: string, context: ClassifyContext): boolean {
   const { lexicon, unspaced } = context;
@@ -1317,7 +1325,7 @@ export function sentenceFeatures(
     !figure &&
     !future &&
     quoteWords < minimumQuote &&
-    hasPhrase(unquoted(sentence.text), lexicon.firstPerson, unspaced)
+    hasPhrase(withoutAcronyms(unquoted(sentence.text)), lexicon.firstPerson, unspaced)
   )
     exclusion = 'narration';
   // A normative word of the writer's own ("should", "müssten"): a hedge, and a view even with nobody speaking.

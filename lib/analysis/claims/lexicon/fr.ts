@@ -509,6 +509,25 @@ export const fr: ClaimLexicon = {
   stateFutures: ['sera', 'seront', 'aura', 'auront', 'faudra', 'restera', 'resteront', 'deviendra', 'deviendront'],
   futureAuxiliaries: ['va', 'vont'],
   agentPrepositions: ['par', 'pour', 'avec', 'contre'],
+  // Round 26 (senses26): "compte" in fixed phrases counts or matters, intends nothing ("compte tenu de", "tenir
+  // compte", "se rendre compte", "en fin de compte"); only "compte" + infinitive ("il compte investir") is a plan.
+  planLookAlikes: [
+    'compte tenu',
+    'tenir compte',
+    'tient compte',
+    'tiennent compte',
+    'tenu compte',
+    'tenant compte',
+    'rendre compte',
+    'rend compte',
+    'rendent compte',
+    'rendu compte',
+    'rendant compte',
+    'fin de compte',
+    'pour compte',
+    'à compte',
+    'compte rendu',
+  ],
   planMarkers: [
     'prévoit de',
     'compte',
