@@ -118,6 +118,11 @@ const DATE_LOOKBACK = 3;
 /** What a line between that date and the headline says at most: a control's label ("Print", "Text"). */
 const MAX_CONTROL_LABEL_WEIGHT = 2;
 
+/** A line of the story's own date: a bare date, a dateline (see isDatedByline) or a date under its publication label. */
+function isStoryDateLine(text: string): boolean {
+  return isBareDate(text) || isDatedByline(text) || isPublicationStamp(text);
+}
+
 /**
  * The date a page sets right above the headline its story opens with ("July 24, 2012 11:25 AM",
  * then the headline): a bare date, a dateline (see isDatedByline) or the date under its
@@ -128,7 +133,7 @@ function dateAbove(pageBlocks: TextBlock[], headline: number, { isChrome, read }
   for (let index = headline - 1; index >= Math.max(0, headline - DATE_LOOKBACK); index--) {
     const block = pageBlocks[index]!;
     if (isChrome(block.element)) continue;
-    if (isBareDate(block.text) || isDatedByline(block.text) || isPublicationStamp(block.text)) {
+    if (isStoryDateLine(block.text)) {
       return read?.has(block.text) ? [] : [block];
     }
     const date = dateBeforeControl(block);
@@ -165,7 +170,7 @@ function bylineBelow(
       continue;
     }
     const saysByline = isByline(block.text) || block.text === byline;
-    if (saysByline || isBareDate(block.text) || isDatedByline(block.text) || isPublicationStamp(block.text)) {
+    if (saysByline || isStoryDateLine(block.text)) {
       lines.push(block);
       continue;
     }

@@ -527,7 +527,7 @@ function closesWithInfinitive(text: string, from: number): boolean {
 function participleBefore(text: string, index: number, context: ClassifyContext): boolean {
   const participle = context.lexicon.participleBeforeAuxiliary;
   if (!participle || context.unspaced) return false;
-  const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, index - 40), index))?.[1] ?? '';
+  const word = WORD_BEFORE_SPACE.exec(text.slice(Math.max(0, index - 40), index))?.[1] ?? '';
   if (!/^\p{Ll}+$/u.test(word) || word.length < participle.minLength) return false;
   if (participle.foreignEndings.some((ending) => word.endsWith(ending))) return true;
   return participle.endings.some(

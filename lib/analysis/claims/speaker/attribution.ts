@@ -15,6 +15,15 @@ import {
 import { OPEN_QUOTATION, quotations, trailingWord } from './text';
 import { UnspacedSpeakerReader } from './unspaced';
 
+/**
+ * What follows a quotation that opens its sentence, up to the name closing the clause: one to three lower-case words
+ * (the verb) and at most one aside between commas (see `closingAttribution`). After the closing mark comes a comma, or,
+ * where the comma closed the quotation inside its marks, only a space.
+ */
+const CLOSING_LEAD = String.raw`((?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*)(?:\s*,\s*[^,;:.!?"“”«»]{1,25},\s*|\s+)`;
+const LEAD_AFTER_COMMA = new RegExp(String.raw`^\s*,\s*${CLOSING_LEAD}`, 'u');
+const LEAD_AFTER_COMMA_INSIDE = new RegExp(String.raw`^\s+${CLOSING_LEAD}`, 'u');
+
 /** "observe-t-il", "dit-elle": the subject pronoun set after a French verb, which marks an incise. */
 const INVERTED_PRONOUN = /^-(?:t-)?(il|elle)(?![\p{L}])/iu;
 
@@ -453,11 +462,7 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     if (close < 1) return null;
     const tail = this.maskHonorifics(sentence.slice(close + 1));
     const commaInside = /[,!?]\s*$/u.test(sentence.slice(0, close));
-    const lead = (
-      commaInside
-        ? /^\s+((?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*)(?:\s*,\s*[^,;:.!?"“”«»]{1,25},\s*|\s+)/u
-        : /^\s*,\s*((?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*)(?:\s*,\s*[^,;:.!?"“”«»]{1,25},\s*|\s+)/u
-    ).exec(tail);
+    const lead = (commaInside ? LEAD_AFTER_COMMA_INSIDE : LEAD_AFTER_COMMA).exec(tail);
     if (!lead) return null;
     // "…”, he told John Smith", "…”, declaró a Juan Pérez": a pronoun is the subject, a name after a preposition or an
     // article is the listener's or part of a role.
