@@ -626,6 +626,24 @@ describe('body boilerplate', () => {
     expect(text).toContain(PARAGRAPHS[3]);
   });
 
+  it('drops a credit written out with "by" or "courtesy of", and keeps a sentence about a photographer', () => {
+    const figure = '<figure><img src="/train.jpg" width="800" height="450" alt="A new train"></figure>';
+    const credits = [
+      '<p>Photograph by Stephen Voss/Redux. Portrait illustration by Cristiano Siqueira.</p>',
+      '<p>Photos courtesy of the Rail Archive and Transport Museum</p>',
+    ];
+    const sentences = [
+      '<p>Photographs by Ansel Adams hang in the new station hall.</p>',
+      '<p>Photo by the river at dusk</p>',
+    ];
+    const text = articleText(`${figure}${credits[0]}${BODY}${figure}${credits[1]}${sentences.join('')}`);
+    for (const holder of ['Stephen Voss', 'Cristiano Siqueira', 'Transport Museum'])
+      expect(text, holder).not.toContain(holder);
+    expect(text).toContain('Photographs by Ansel Adams hang in the new station hall.');
+    expect(text).toContain('Photo by the river at dusk');
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
   it('drops a caption that closes with its credit, and keeps lines that go on after a credit word or a slash', () => {
     const picture = '<img src="/train.jpg" width="800" height="450" alt="A new train">';
     const text = articleText(

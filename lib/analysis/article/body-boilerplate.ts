@@ -521,10 +521,59 @@ const CREDIT_LABEL = new RegExp(
  * sentence that mentions © is neither.
  */
 export function isPhotoCredit(text: string): boolean {
+  if (isWrittenCredit(text)) return true;
   if (textWeight(text) > MAX_CREDIT_WEIGHT) return false;
   // A label may end in a full stop of its own ("Fot. PAP"): the sentence is looked for after it.
   const credited = /^\(?©/u.test(text) ? text : CREDIT_LABEL.test(text) ? text.replace(CREDIT_LABEL, '') : null;
   return credited !== null && sentenceCount(credited) === 0;
+}
+
+/**
+ * A picture's credit written out, per language: the kind of picture, a word before it at most
+ * ("Portrait illustration"), then "by" or "courtesy of" and its holder ("Photograph by Stephen
+ * Voss/Redux", "Photos courtesy of the Philadelphia Flyers").
+ */
+const WRITTEN_CREDITS: Readonly<Record<string, { kinds: readonly string[]; by: readonly string[] }>> = {
+  en: {
+    kinds: [
+      'photo',
+      'photos',
+      'photograph',
+      'photographs',
+      'photography',
+      'image',
+      'images',
+      'picture',
+      'pictures',
+      'illustration',
+      'illustrations',
+    ],
+    by: ['by', 'courtesy of', 'courtesy'],
+  },
+};
+const WRITTEN_CREDIT = new RegExp(
+  `^(?:\\p{L}+\\s+)?(?:${Object.values(WRITTEN_CREDITS)
+    .flatMap(({ kinds }) => kinds)
+    .join('|')})\\s+(?:${Object.values(WRITTEN_CREDITS)
+    .flatMap(({ by }) => by)
+    .join('|')})\\s+(.+?)\\.?$`,
+  'iu',
+);
+/** The small words a holder's name may hold between its capitalised ones ("the … Flyers and … Phillies"). */
+const HOLDER_JOINS = new Set(['and', 'of', 'the', 'for', 'via', '&', '/']);
+
+/**
+ * A line made only of written credits (see WRITTEN_CREDITS), one or more, each naming its holder
+ * in a few words, every one capitalised or a joining word: "Photographs by Ansel Adams hang in the
+ * hall." names no holder but says something of them, and stays.
+ */
+function isWrittenCredit(text: string): boolean {
+  const credits = text.trim().split(/(?<=\.)\s+(?=\p{Lu})/u);
+  return credits.every((credit) => {
+    const holder = WRITTEN_CREDIT.exec(credit)?.[1];
+    if (!holder || textWeight(holder) > MAX_CREDIT_WEIGHT) return false;
+    return holder.split(/\s+/u).every((word) => /^[\p{Lu}\p{N}]/u.test(word) || HOLDER_JOINS.has(word.toLowerCase()));
+  });
 }
 
 /** A credit label or the copyright sign after a caption's words (", photo: Archives …", ". Foto: Andina", "© AFP / …"). */
