@@ -644,6 +644,20 @@ describe('body boilerplate', () => {
     expect(text).toContain(PARAGRAPHS[3]);
   });
 
+  it('drops a notice that the story was updated, in any language, and keeps a sentence that goes on', () => {
+    const notices = [
+      '<p>This post has been updated since it was first published.</p>',
+      '<p>Dieser Artikel wurde aktualisiert.</p>',
+    ];
+    const sentence =
+      '<p>This story was updated on Monday to include the response of the unions, who said the order came late and asked for more depots.</p>';
+    const text = articleText(`${notices[0]}${BODY}${sentence}${notices[1]}`);
+    expect(text).not.toContain('has been updated since');
+    expect(text).not.toContain('wurde aktualisiert');
+    expect(text).toContain('the response of the unions');
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
   it('drops a caption that closes with its credit, and keeps lines that go on after a credit word or a slash', () => {
     const picture = '<img src="/train.jpg" width="800" height="450" alt="A new train">';
     const text = articleText(

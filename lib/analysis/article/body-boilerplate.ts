@@ -462,6 +462,30 @@ export function isStamp(block: TextBlock): boolean {
   return isDateStamp(block.text) || isUnspacedStamp(block) || isRelativeTimeStamp(block.text);
 }
 
+/**
+ * The notice that a story was edited after it went out, per language ("This post has been updated
+ * since it was first published.", "Dieser Artikel wurde aktualisiert."): its subject and its verb.
+ */
+const UPDATE_NOTICES: Readonly<Record<string, readonly string[]>> = {
+  en: ['this (?:post|story|article|report|piece|blog post) (?:has been|was|has been further) updated'],
+  de: ['(?:dieser|der) (?:artikel|beitrag|text) wurde (?:zuletzt )?aktualisiert'],
+  es: ['(?:esta|la) (?:nota|noticia) (?:ha sido|fue) actualizada', '(?:este|el) artículo (?:ha sido|fue) actualizado'],
+  fr: ['cet article a été mis à jour'],
+  it: ['quest(?:o articolo|a notizia) è stat[oa] aggiornat[oa]'],
+  pt: ['(?:esta|a) (?:matéria|notícia|reportagem) foi atualizada', '(?:este|o) (?:artigo|texto) foi atualizado'],
+};
+const UPDATE_NOTICE = new RegExp(`^(?:${Object.values(UPDATE_NOTICES).flat().join('|')})\\b`, 'iu');
+/** An update notice says what it adds in this much at most ("… with comment from the company."). */
+const MAX_UPDATE_NOTICE_WEIGHT = 20;
+
+/**
+ * A line that says the story was updated (see UPDATE_NOTICES) and little else, in one sentence:
+ * a note of the page's history, not of the story.
+ */
+export function isUpdateNotice(text: string): boolean {
+  return UPDATE_NOTICE.test(text) && textWeight(text) <= MAX_UPDATE_NOTICE_WEIGHT && sentenceCount(text) <= 1;
+}
+
 /** A copyright sign standing as a word of its own: "SPECweb©2005" names a benchmark, "© 2008 Name" is a notice. */
 const COPYRIGHT = /(?<![\p{L}\p{N}])©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|\d{4}.*\bcopyright\b/iu;
 const CITATION = /\bdoi\b|doi\.org\/|\b10\.\d{4,9}\//iu;
@@ -1477,6 +1501,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       isPagePosition(block.text) ||
       isSeeAlsoLine(block.text) ||
       isClickHereLine(block.text) ||
+      isUpdateNotice(block.text) ||
       isOriginalTitleLine(block.text) ||
       // Before the story's first prose, the title stays: the story's header is read back from there.
       (!beforeProse && isContentsLabel(block.text)) ||
