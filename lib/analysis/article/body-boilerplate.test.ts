@@ -275,6 +275,19 @@ describe('body boilerplate', () => {
     expect(articleText(`${BODY}<p>${plea}</p>`)).toContain(plea);
   });
 
+  it('drops a closing request to subscribe, in any language, and keeps a sentence that says who subscribes', () => {
+    const told = '<p>More than 2,000 commuters subscribe to the season ticket every month.</p>';
+    const pitches = [
+      '<p>For more rail news and reviews, subscribe to Rail Weekly - in print and on your tablet.</p>',
+      '<p>Suscríbete a nuestro newsletter</p>',
+    ];
+    for (const pitch of pitches) {
+      const text = articleText(`${BODY}${told}${pitch}`);
+      expect(text).toContain('More than 2,000 commuters subscribe to the season ticket');
+      expect(text, pitch).not.toMatch(/Rail Weekly|Suscríbete/u);
+    }
+  });
+
   it('drops a comments heading with the one stamped comment under it, and keeps a heading with no stamped post', () => {
     const comment =
       '<h3>Your Comments</h3><p>Great news</p><p>By: Alfred Hitch, Mon, 07 Jan 2008 17:22:12 GMT</p><p>About time they replaced those old trains, mine was late twice this week.</p>';

@@ -814,9 +814,31 @@ const SUPPORT_PITCH = new RegExp(Object.values(SUPPORT_PITCH_PHRASES).flat().map
 /** Quotation marks: a line that quotes someone asking for support is the story's. */
 const QUOTATION_MARK = /["“”„«»]/u;
 
-/** A publisher's request for support or membership (see SUPPORT_PITCH_PHRASES), in no quotation. */
+/**
+ * The imperative that asks the reader to subscribe, per language ("For more car news, subscribe to
+ * Auto Express", "Suscríbete a nuestro newsletter", "Abonnez-vous"): at the head of a clause, so a
+ * sentence that says someone subscribed is not one.
+ */
+const SUBSCRIBE_IMPERATIVES: Readonly<Record<string, readonly string[]>> = {
+  en: ['subscribe to', 'subscribe now', 'sign up for', 'sign up to'],
+  de: ['abonnieren sie', 'jetzt abonnieren'],
+  es: ['suscríbete', 'suscríbase', 'suscribite'],
+  fr: ['abonnez-vous'],
+  it: ['abbonati', 'iscriviti alla newsletter'],
+  pl: ['zaprenumeruj'],
+  pt: ['assine já', 'assine a newsletter', 'inscreva-se'],
+};
+const SUBSCRIBE_IMPERATIVE = new RegExp(
+  `(?:^|[,;:.!?]\\s+)(?:${Object.values(SUBSCRIBE_IMPERATIVES).flat().map(asWholeLabel).join('|')})`,
+  'iu',
+);
+
+/**
+ * A publisher's request for support, membership or a subscription (see SUPPORT_PITCH_PHRASES and
+ * SUBSCRIBE_IMPERATIVES), in no quotation.
+ */
 export function isSupportPitch(text: string): boolean {
-  return SUPPORT_PITCH.test(text) && !QUOTATION_MARK.test(text);
+  return (SUPPORT_PITCH.test(text) || SUBSCRIBE_IMPERATIVE.test(text)) && !QUOTATION_MARK.test(text);
 }
 
 /**
