@@ -275,6 +275,16 @@ describe('body boilerplate', () => {
     expect(articleText(`${BODY}<p>${plea}</p>`)).toContain(plea);
   });
 
+  it('drops the line that files a post under its categories, and keeps a sentence that opens the same way', () => {
+    const filed = ['<p>Posted in: Transport |</p>', '<p>Posted by Niall in Uncategorized.</p>'];
+    const sentence = '<p>Filed under pressure, the report reached the minister a week late.</p>';
+    const text = articleText(`${BODY}${filed[0]}${sentence}${filed[1]}`);
+    expect(text).not.toContain('Posted in');
+    expect(text).not.toContain('Uncategorized');
+    expect(text).toContain('Filed under pressure, the report reached the minister a week late.');
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
   it('drops a closing request to subscribe, in any language, and keeps a sentence that says who subscribes', () => {
     const told = '<p>More than 2,000 commuters subscribe to the season ticket every month.</p>';
     const pitches = [

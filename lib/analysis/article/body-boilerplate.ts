@@ -1223,6 +1223,42 @@ export function isEditorCredit(text: string): boolean {
   return EDITOR_LABEL.test(text) && textWeight(text) <= MAX_EDITOR_LINE_WEIGHT && sentenceCount(text) === 0;
 }
 
+/**
+ * The words that file a post under its categories, per language ("Posted in: Fantasy |", "Posted by
+ * Niall in Uncategorized.", "Filed under: News"): the poster's name may stand between them.
+ */
+const FILED_UNDER_LEADS: Readonly<Record<string, { verb: string; under: string }>> = {
+  en: { verb: 'posted|filed', under: 'in|under' },
+  de: { verb: 'veröffentlicht|abgelegt', under: 'in|unter' },
+  es: { verb: 'publicado|archivado', under: 'en' },
+  fr: { verb: 'publié|classé', under: 'dans' },
+  it: { verb: 'pubblicato|archiviato', under: 'in' },
+  pt: { verb: 'publicado|arquivado', under: 'em' },
+};
+const BY_WORDS = 'by|von|por|par|da';
+const FILED_UNDER = new RegExp(
+  `^(?:${Object.values(FILED_UNDER_LEADS)
+    .map(({ verb, under }) => `(?:${verb})(?:\\s+(?:${BY_WORDS})\\s+[^\\s]+(?:\\s+[^\\s]+){0,3}?)?\\s+(?:${under})`)
+    .join('|')})\\s*(:?)\\s+(.+)$`,
+  'iu',
+);
+/** A post is filed under this many words of categories at most. */
+const MAX_CATEGORY_WEIGHT = 6;
+
+/**
+ * A line that files the post under its categories (see FILED_UNDER_LEADS): a few words of them
+ * after the lead, no figure (a date says when it was posted: the stamp rules read that) and no
+ * sentence among them; after a colon, or each capitalised as a category's name is ("Filed under
+ * pressure, the report was late." is a sentence).
+ */
+export function isFiledUnderLine(text: string): boolean {
+  const match = FILED_UNDER.exec(text.trim());
+  const categories = match?.[2]?.replace(/[\s.|]+$/u, '');
+  if (!match || !categories || textWeight(categories) > MAX_CATEGORY_WEIGHT) return false;
+  if (/\p{N}/u.test(categories) || sentenceCount(categories) > 0) return false;
+  return match[1] === ':' || categories.split(/[\s,;|/&]+/u).every((word) => !word || /^\p{Lu}/u.test(word));
+}
+
 /** A blog's trackback address ("Trackback: http://…", "本文通告引用(Trackback)链接: /wp-trackback.php?p=1700"). */
 const TRACKBACK = /trackback/iu;
 const MAX_TRACKBACK_LINE_WEIGHT = 30;
@@ -1524,6 +1560,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       isSeeAlsoLine(block.text) ||
       isClickHereLine(block.text) ||
       isUpdateNotice(block.text) ||
+      isFiledUnderLine(block.text) ||
       isOriginalTitleLine(block.text) ||
       // Before the story's first prose, the title stays: the story's header is read back from there.
       (!beforeProse && isContentsLabel(block.text)) ||
