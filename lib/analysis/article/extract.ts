@@ -7,6 +7,7 @@ import { findArticleHeader, headingTagOf } from './article-header';
 import { collectBlocks, type TextBlock } from './blocks';
 import { dropBodyBoilerplate, findListingItems } from './body-boilerplate';
 import { decideArticle, saysMuch, type ArticleDecision } from './decision';
+import { findFactBoxes, restoreFactBoxes, type FactBox } from './fact-boxes';
 import { splitLineParagraphs } from './line-paragraphs';
 import {
   cloneWithoutDeclaredChrome,
@@ -137,6 +138,7 @@ interface Reading {
  */
 class PageCopies {
   private chrome: DeclaredChrome | undefined;
+  private boxes: readonly FactBox[] | undefined;
 
   constructor(private readonly doc: Document) {}
 
@@ -149,6 +151,12 @@ class PageCopies {
   withoutChrome(): Document {
     this.chrome ??= findDeclaredChrome(this.doc);
     return cloneWithoutDeclaredChrome(this.doc, this.chrome);
+  }
+
+  /** The page's fact boxes, found once on the page as it is (declared chrome takes an `aside`). */
+  factBoxes(): readonly FactBox[] {
+    this.boxes ??= this.doc.body ? findFactBoxes(this.doc.body) : [];
+    return this.boxes;
   }
 
   /** Whether an element of the page is, or sits inside, its declared chrome. */
@@ -174,6 +182,7 @@ function isolate(copies: PageCopies, doc: Document, name: ReadingName, options: 
     options.onDecision?.(name, null);
     return { article: null, threadShare: 0, storyWeight: 0 };
   }
+  restoreFactBoxes(content, copies.factBoxes());
 
   const all = collectBlocks(content);
   // The lines the caller names as boilerplate (a disclaimer) are out before the body's rules read
