@@ -3154,3 +3154,33 @@ describe('speakers26: adverbs of degree and manner before a zh verb', () => {
     expect(speakers('许多项目越来越纯粹，甚至坦然向世人宣称“我们就是写字楼”。', 'zh')).toEqual([null]);
   });
 });
+
+describe('SpeakerTracker: an interview printed as questions and answers (speakers27)', () => {
+  it('de: the person heading the first answer speaks in it and in each paragraph after a question', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'Herr Kieser, ältere Menschen erinnern sich an die Achtzigerjahre. Wie kam es zu diesem Boom?',
+          'Alfred Kieser: Es gab zwei wesentliche Gründe. Die japanische Autoindustrie verkaufte ihre Fahrzeuge in die USA.',
+          'Was war der zweite Grund?',
+          'Der war eher soziologischer Natur. Es gibt Modeschöpfer, die den jeweiligen Trend kreieren.',
+        ],
+        'de',
+      ),
+    ).toEqual([null, null, 'Alfred Kieser', 'Alfred Kieser', null, 'Alfred Kieser', 'Alfred Kieser']);
+  });
+
+  it('en: a heading with no question before it introduces a person and is the writer’s; no answers follow it', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'The panel met on Monday.',
+          'Lou Clancy: Now editor-in-chief of the Toronto Sun, he ran the paper for ten years.',
+          'What comes next?',
+          'The board will decide in March.',
+        ],
+        'en',
+      ),
+    ).toEqual([null, null, null, null]);
+  });
+});
