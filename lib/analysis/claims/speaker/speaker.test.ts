@@ -3184,3 +3184,12 @@ describe('SpeakerTracker: an interview printed as questions and answers (speaker
     ).toEqual([null, null, null, null]);
   });
 });
+
+describe('SpeakerTracker: "indicated that" reports what was said (speakers27)', () => {
+  it('en: "have previously indicated that" with its complementizer; a thing indicating states no speaker', () => {
+    expect(
+      speakers('However, US officials have previously indicated that a later declaration might be preferable.', 'en'),
+    ).toEqual(['US officials']);
+    expect(speakers('The data indicates that prices rose.', 'en')).toEqual([null]);
+  });
+});
