@@ -3193,3 +3193,35 @@ describe('SpeakerTracker: "indicated that" reports what was said (speakers27)', 
     expect(speakers('The data indicates that prices rose.', 'en')).toEqual([null]);
   });
 });
+
+describe('SpeakerTracker: a long lead-in closed by a colon and a quotation (speakers27)', () => {
+  it('en: the person opening it as its subject speaks, past the old limit of 14 words', () => {
+    expect(
+      speakers(
+        'US historian Dr Tim Stanley summed up the difference between social status in the US and UK for the Daily Telegraph: "To Americans, social status is all about money."',
+        'en',
+      ),
+    ).toEqual(['Tim Stanley']);
+    expect(
+      speakers(
+        'Rachel Stephens, senior analyst at industry analyst firm RedMonk, shared her perspective on these recent survey findings: “There is a component of psychological safety.”',
+        'en',
+      ),
+    ).toEqual(['Rachel Stephens']);
+  });
+
+  it('en: a long lead-in naming someone only after a preposition, or opening with a common word, names no speaker', () => {
+    expect(
+      speakers(
+        'In a long report published last week about the state of the economy in Europe, the bank wrote to Angela Merkel: "Growth is slowing."',
+        'en',
+      ),
+    ).toEqual([null]);
+    expect(
+      speakers(
+        'The 24-year-old British singer-songwriter - her newly platinum-blond hair looking bedraggled after the long flight home - told the crowd: "I am home."',
+        'en',
+      ).at(-1),
+    ).toBeNull();
+  });
+});
