@@ -33,6 +33,11 @@ export const en: ClaimLexicon = {
     'states that',
     // "The letter also notes that …": with its complementizer, never the noun "notes".
     'notes that',
+    // "US officials have previously indicated that …": with its complementizer, never "the figures indicate a rise".
+    'indicated that',
+    'indicates that',
+    'signaled that',
+    'signalled that',
     'claims that',
     'announced',
     'announces',

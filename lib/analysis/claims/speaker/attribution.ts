@@ -12,6 +12,7 @@ import {
   PERSON_THEN_CLAUSE,
   SUBJECT_AFTER_VERB,
 } from './multilingual';
+import type { NameCandidate } from './memory';
 import { OPEN_QUOTATION, quotations, trailingWord } from './text';
 import { UnspacedSpeakerReader } from './unspaced';
 
@@ -488,21 +489,56 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
   /** "Ministerin Schulze: „…“" — a name, then a colon and a quotation. */
   protected colonLeadIn(sentence: string): string | null {
     if (this.unspaced) return null;
-    const lead = /^([^:]{3,120}):\s*["“„«»]/u.exec(sentence)?.[1];
-    if (!lead || lead.split(/\s+/).length > 14) return null;
+    const quote = this.lexicon.singleQuotedSpeech ? `["“„«»]|['‘]\\p{Lu}` : `["“„«»]`;
+    const lead = new RegExp(`^([^:]{3,200}):\\s*(?:${quote})`, 'u').exec(sentence)?.[1];
+    if (!lead) return null;
+    // "US historian Dr Tim Stanley summed up the difference between … for the Daily Telegraph: “…”": a longer lead-in
+    // still names who speaks when the name opens it, as the subject of its verb.
+    const length = lead.split(/\s+/).length;
+    const subjectOnly = length > 14;
+    if (length > 30) return null;
     // "Er freut sich, wieder zurück ins Rheinland zu kommen: „…“": a pronoun opening the lead-in is its subject.
     const opening = /^\s*(\p{L}+)\s/u.exec(lead)?.[1];
-    if (opening && this.words.personPronouns.has(opening.toLowerCase())) return this.resolvePronoun(opening);
-    const subjectPronoun = this.subjectOnlyPronounIn(lead);
+    if (opening && !subjectOnly && this.words.personPronouns.has(opening.toLowerCase()))
+      return this.resolvePronoun(opening);
+    const subjectPronoun = subjectOnly ? null : this.subjectOnlyPronounIn(lead);
     if (subjectPronoun) return this.resolvePronoun(subjectPronoun);
-    const candidate = this.nameCandidates(lead).find(
+    const candidates = this.nameCandidates(lead).filter(
       (c) =>
         !this.isPlace(c.name) &&
         !this.isGeneric(c.name) &&
         !this.afterPreposition(lead, c.index) &&
         !this.capitalisedCommonNoun(lead, c),
     );
+    // Of the names opening a long lead-in, the last is the subject's head ("US historian Dr Tim Stanley").
+    const candidate = subjectOnly
+      ? candidates
+          .filter((c) => this.opensLeadAsSubject(lead, c))
+          .filter((c) => this.isPerson(c.name) || (/\s/u.test(c.name) && this.looksLikePersonName(c.name)))
+          .at(-1)
+      : candidates[0];
     return candidate ? this.canonical(candidate.name) : null;
+  }
+
+  /**
+   * Whether a name is the subject opening a lead-in: at most three words before it ("US historian Dr"), none a
+   * preposition or pronoun, and a lower-case word or an apposition after it ("Rachel Stephens, senior analyst …, shared").
+   */
+  private opensLeadAsSubject(lead: string, candidate: NameCandidate): boolean {
+    const before = lead.slice(0, candidate.index).match(/[\p{L}’'-]+/gu) ?? [];
+    if (before.length > 3) return false;
+    if (
+      before.some((word) => {
+        const lower = word.toLowerCase();
+        return (
+          this.words.locativePrepositions.has(lower) ||
+          this.words.personPronouns.has(lower) ||
+          (this.lexicon.sourcePrepositions.some((phrase) => phrase.split(/\s+/)[0] === lower) ?? false)
+        );
+      })
+    )
+      return false;
+    return /^\s*(?:,|\p{Ll})/u.test(lead.slice(candidate.end));
   }
 
   /**

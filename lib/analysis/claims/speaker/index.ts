@@ -44,6 +44,16 @@ export class SpeakerTracker extends AttributionReader {
   /** In an interview transcript, whether the interviewer has asked, and who answers now (null while they ask). */
   private interviewerAsked = false;
   private interviewee: string | null = null;
+  /** The paragraph of the sentence read last, and whether that sentence asked a question. */
+  private previousBlock = -2;
+  private previousAsked = false;
+  /** Whether the paragraph being read follows one that closed on a question (an interview's answer, once one is known). */
+  private afterQuestion = false;
+  /**
+   * Who answers in an interview printed as questions and answers ("Wie kam es zu diesem Boom?" then "Alfred Kieser:
+   * Es gab zwei wesentliche Gründe."): the person heading the first answer, whose are the paragraphs after each question.
+   */
+  private answerer: string | null = null;
 
   /**
    * Speaker of a sentence, updating the context; `null` when it is not attributed. `block` is the
@@ -53,6 +63,10 @@ export class SpeakerTracker extends AttributionReader {
    */
   speakerOf(text: string, block = -1, following = '', runningQuote: 'inside' | 'closes' | null = null): string | null {
     const sentence = withoutSoftHyphens(text);
+    const opensBlock = block >= 0 && block !== this.previousBlock;
+    if (opensBlock) this.afterQuestion = this.previousAsked;
+    this.previousBlock = block;
+    this.previousAsked = /\?["“”»«]?\s*$/u.test(sentence);
     this.following = withoutSoftHyphens(following);
     this.block = block;
     const organizationBefore = this.lastOrganization;
@@ -181,6 +195,7 @@ export class SpeakerTracker extends AttributionReader {
       if (this.actor && this.citesUnnamedMember(sentence)) speaker = this.actor;
     }
     speaker = this.transcriptSpeaker(sentence, speaker);
+    if (!speaker && opensBlock && this.afterQuestion) speaker = this.answerOf(sentence);
     if (speaker) {
       this.lastSpeaker = speaker;
       this.lastSpeakerBlock = block;
@@ -261,6 +276,19 @@ export class SpeakerTracker extends AttributionReader {
       return heading;
     }
     return found ?? this.interviewee;
+  }
+
+  /**
+   * The speaker of a paragraph after one closing on a question, in an interview printed as questions and answers: the
+   * person heading it with a colon ("Alfred Kieser: Es gab …"), who answers from then on, or the one answering since.
+   * The rest of the paragraph is theirs too. Null outside such an interview.
+   */
+  private answerOf(sentence: string): string | null {
+    const heading = this.headingPerson(sentence);
+    if (heading) this.answerer = heading;
+    const speaker = heading ?? this.answerer;
+    if (speaker) this.headedByName = true;
+    return speaker;
   }
 
   /** The person's full name heading the sentence before a colon ("Piers Handling: The current co-director …"). */

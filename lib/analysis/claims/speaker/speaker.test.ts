@@ -3154,3 +3154,74 @@ describe('speakers26: adverbs of degree and manner before a zh verb', () => {
     expect(speakers('许多项目越来越纯粹，甚至坦然向世人宣称“我们就是写字楼”。', 'zh')).toEqual([null]);
   });
 });
+
+describe('SpeakerTracker: an interview printed as questions and answers (speakers27)', () => {
+  it('de: the person heading the first answer speaks in it and in each paragraph after a question', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'Herr Kieser, ältere Menschen erinnern sich an die Achtzigerjahre. Wie kam es zu diesem Boom?',
+          'Alfred Kieser: Es gab zwei wesentliche Gründe. Die japanische Autoindustrie verkaufte ihre Fahrzeuge in die USA.',
+          'Was war der zweite Grund?',
+          'Der war eher soziologischer Natur. Es gibt Modeschöpfer, die den jeweiligen Trend kreieren.',
+        ],
+        'de',
+      ),
+    ).toEqual([null, null, 'Alfred Kieser', 'Alfred Kieser', null, 'Alfred Kieser', 'Alfred Kieser']);
+  });
+
+  it('en: a heading with no question before it introduces a person and is the writer’s; no answers follow it', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'The panel met on Monday.',
+          'Lou Clancy: Now editor-in-chief of the Toronto Sun, he ran the paper for ten years.',
+          'What comes next?',
+          'The board will decide in March.',
+        ],
+        'en',
+      ),
+    ).toEqual([null, null, null, null]);
+  });
+});
+
+describe('SpeakerTracker: "indicated that" reports what was said (speakers27)', () => {
+  it('en: "have previously indicated that" with its complementizer; a thing indicating states no speaker', () => {
+    expect(
+      speakers('However, US officials have previously indicated that a later declaration might be preferable.', 'en'),
+    ).toEqual(['US officials']);
+    expect(speakers('The data indicates that prices rose.', 'en')).toEqual([null]);
+  });
+});
+
+describe('SpeakerTracker: a long lead-in closed by a colon and a quotation (speakers27)', () => {
+  it('en: the person opening it as its subject speaks, past the old limit of 14 words', () => {
+    expect(
+      speakers(
+        'US historian Dr Tim Stanley summed up the difference between social status in the US and UK for the Daily Telegraph: "To Americans, social status is all about money."',
+        'en',
+      ),
+    ).toEqual(['Tim Stanley']);
+    expect(
+      speakers(
+        'Rachel Stephens, senior analyst at industry analyst firm RedMonk, shared her perspective on these recent survey findings: “There is a component of psychological safety.”',
+        'en',
+      ),
+    ).toEqual(['Rachel Stephens']);
+  });
+
+  it('en: a long lead-in naming someone only after a preposition, or opening with a common word, names no speaker', () => {
+    expect(
+      speakers(
+        'In a long report published last week about the state of the economy in Europe, the bank wrote to Angela Merkel: "Growth is slowing."',
+        'en',
+      ),
+    ).toEqual([null]);
+    expect(
+      speakers(
+        'The 24-year-old British singer-songwriter - her newly platinum-blond hair looking bedraggled after the long flight home - told the crowd: "I am home."',
+        'en',
+      ).at(-1),
+    ).toBeNull();
+  });
+});
