@@ -30,6 +30,8 @@ const FOLLOWING_PARAGRAPHS = 20;
 const FOLLOWING = 4;
 /** Share of a box's text (its heading left out) its rows hold. */
 const MIN_ROWS_SHARE = 0.9;
+/** The elements a row can be (see rowAt). */
+const ROW_TAGS = new Set(['dt', 'tr', 'div', 'li', 'p']);
 
 interface Row {
   label: string;
@@ -58,6 +60,7 @@ function linksIn(element: Element): number {
 /** A row of the box that `element` starts: a `dt` with its `dd`, a two-cell table row, or two cells whose first is a label ending with a colon. */
 function rowAt(element: Element): { row: Row; cells: Element[] } | null {
   const tag = element.localName;
+  if (!ROW_TAGS.has(tag)) return null;
   if (tag === 'dt') {
     const value = element.nextElementSibling;
     if (value?.localName !== 'dd') return null;
@@ -73,7 +76,7 @@ function rowAt(element: Element): { row: Row; cells: Element[] } | null {
   } else if (tag === 'div' || tag === 'li' || tag === 'p') {
     // Bare text beside the two cells would be a sentence, not a row.
     for (const node of element.childNodes) if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return null;
-    if (!/:$/u.test(text(first))) return null;
+    if (!/:\s*$/u.test(first.textContent ?? '')) return null;
   } else {
     return null;
   }
@@ -105,12 +108,17 @@ const sizeOf = (node: Node) => (node.textContent ?? '').replace(/\s/gu, '').leng
  */
 export function findFactBoxes(root: Element): FactBox[] {
   const found: { row: Row; cells: Element[]; container: Element }[] = [];
-  walkElements(root, (element) => {
-    const row = rowAt(element);
-    if (!row) return;
-    const container = element.closest(STORY_CONTAINER);
-    if (container) found.push({ ...row, container });
-  });
+  // Only the story containers are walked (most pages have one or none): a row outside them is no box's.
+  const outers = root.matches(STORY_CONTAINER) ? [root] : root.querySelectorAll(STORY_CONTAINER);
+  for (const outer of outers) {
+    if (outer.parentElement?.closest(STORY_CONTAINER)) continue;
+    walkElements(outer, (element) => {
+      const row = rowAt(element);
+      if (!row) return;
+      const container = element.closest(STORY_CONTAINER);
+      if (container) found.push({ ...row, container });
+    });
+  }
   if (!found.length) return [];
   // What each element holds of the rows' text.
   const rowSize = new Map<Element, number>();
