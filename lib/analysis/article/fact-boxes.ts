@@ -1,6 +1,7 @@
 import { collapseWhitespace } from '../../shared/text';
 import { leadsElsewhere } from './blocks';
 import { isHeadingTag } from './tags';
+import { visibleLength } from './text-measure';
 import { walkElements } from './walk';
 
 /**
@@ -100,7 +101,7 @@ function headingOf(box: Element): Element | null {
 }
 
 /** Characters of an element's text, whitespace left out. */
-const sizeOf = (node: Node) => (node.textContent ?? '').replace(/\s/gu, '').length;
+const sizeOf = (node: Node) => visibleLength(node.textContent ?? '');
 
 /**
  * The fact boxes under `root`, each with the paragraphs after it in its story container. A box

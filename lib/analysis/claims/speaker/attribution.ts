@@ -27,6 +27,12 @@ const LEAD_AFTER_COMMA_INSIDE = new RegExp(String.raw`^\s+${CLOSING_LEAD}`, 'u')
 
 /** "observe-t-il", "dit-elle": the subject pronoun set after a French verb, which marks an incise. */
 const INVERTED_PRONOUN = /^-(?:t-)?(il|elle)(?![\p{L}])/iu;
+/**
+ * A lead-in, then a colon and an opening quotation mark ("Ministerin Schulze: „…“"); where a language quotes speech in
+ * single marks, a single mark before a capital opens one too.
+ */
+const COLON_LEAD_IN = /^([^:]{3,200}):\s*["“„«»]/u;
+const COLON_LEAD_IN_SINGLE = /^([^:]{3,200}):\s*(?:["“„«»]|['‘]\p{Lu})/u;
 
 /** Who a sentence attributes its words to: its reporting verbs, "according to", a quotation closed by a name, a lead-in. */
 export abstract class AttributionReader extends UnspacedSpeakerReader {
@@ -489,8 +495,7 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
   /** "Ministerin Schulze: „…“" — a name, then a colon and a quotation. */
   protected colonLeadIn(sentence: string): string | null {
     if (this.unspaced) return null;
-    const quote = this.lexicon.singleQuotedSpeech ? `["“„«»]|['‘]\\p{Lu}` : `["“„«»]`;
-    const lead = new RegExp(`^([^:]{3,200}):\\s*(?:${quote})`, 'u').exec(sentence)?.[1];
+    const lead = (this.lexicon.singleQuotedSpeech ? COLON_LEAD_IN_SINGLE : COLON_LEAD_IN).exec(sentence)?.[1];
     if (!lead) return null;
     // "US historian Dr Tim Stanley summed up the difference between … for the Daily Telegraph: “…”": a longer lead-in
     // still names who speaks when the name opens it, as the subject of its verb.
@@ -533,7 +538,7 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
         return (
           this.words.locativePrepositions.has(lower) ||
           this.words.personPronouns.has(lower) ||
-          (this.lexicon.sourcePrepositions.some((phrase) => phrase.split(/\s+/)[0] === lower) ?? false)
+          this.lexicon.sourcePrepositions.some((phrase) => phrase.split(/\s+/)[0] === lower)
         );
       })
     )
