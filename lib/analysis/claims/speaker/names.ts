@@ -180,7 +180,7 @@ export abstract class NameReader extends ArticleMemory {
           (this.lexicon.listenerPrepositions?.includes(beforeName) ?? false) ||
           joinedToComplement);
       const titles = [...(placeOfTitle ? [] : wordsBefore.slice(-6)), ...wordsAfter].filter((word) =>
-        this.words.personTitles.has(word),
+        this.isTitleWord(word),
       );
       const titled = titles.length > 0;
       const known = this.isPerson(candidate.name);

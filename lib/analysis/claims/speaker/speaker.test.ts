@@ -2833,6 +2833,19 @@ describe('speakers28: German common nouns are no speakers', () => {
   });
 });
 
+describe('speakers28: a German compound title standing for its holder', () => {
+  it('de: "so die FPÖ-Europasprecherin" after "FPÖ-Europasprecherin Petra Steger" is Petra Steger', () => {
+    expect(
+      speakers(
+        'Die Aussage lässt bei FPÖ-Europasprecherin Petra Steger die Alarmglocken läuten. Die Ukraine, so die FPÖ-Europasprecherin, würde sich noch immer im Krieg befinden.',
+        'de',
+      ).at(-1),
+    ).toBe('Petra Steger');
+    // An unnamed holder stays the role: the body speaks through them.
+    expect(speakers('Die Forschung sei wichtig, sagte eine HZB-Sprecherin.', 'de')).toEqual(['HZB-Sprecherin']);
+  });
+});
+
 describe('speakers21: soft hyphens', () => {
   it('a soft hyphen cuts no name ("Cré\\u00addit Agricole")', () => {
     expect(speakers('Le Cré\u00addit Agri\u00adcole a annoncé que ses béné\u00adfices ont augmenté.', 'fr')).toEqual([
