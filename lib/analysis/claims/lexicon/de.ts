@@ -1007,6 +1007,11 @@ export const de: ClaimLexicon = {
     'jedes',
     'jedem',
     'jeden',
+    // Quantifiers of a mass or a number ("mehr Energie", "viel Verzweiflung"): never before a name.
+    'mehr',
+    'weniger',
+    'viel',
+    'wenig',
   ],
   memberNouns: [
     'sprecher',

@@ -218,6 +218,18 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
           !this.isPlace(c.name),
       );
       if (candidate) {
+        // "Laut Berechnungen der EU-Kommission": where every noun is capitalised, a lone noun followed by its genitive is
+        // what the source said or did; the genitive's owner is the source.
+        if (
+          this.patterns.commonNounOpeners.size > 0 &&
+          !/\s/u.test(candidate.name) &&
+          !this.isPerson(candidate.name) &&
+          !this.isOrganization(candidate.name)
+        ) {
+          const genitive = /^\s+(?:der|des)\s+/u.exec(after.slice(candidate.end));
+          const owner = genitive && this.firstNameCandidate(after.slice(candidate.end + genitive[0].length));
+          if (owner && owner.index === 0 && !this.isPlace(owner.name)) return this.canonical(owner.name);
+        }
         // "según el vicepresidente de la ANP, Daniel Loureiro": the person in apposition after the role.
         const apposed = this.nameCandidates(after.slice(candidate.end)).find(
           (c) => this.looksLikePersonName(c.name) && /^\s*,\s*$/u.test(after.slice(candidate.end).slice(0, c.index)),

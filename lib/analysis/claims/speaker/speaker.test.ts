@@ -2803,6 +2803,49 @@ describe('speakers21: capitalised words that are no names', () => {
   });
 });
 
+describe('speakers28: German common nouns are no speakers', () => {
+  it('de: a capitalised noun after a quantifier of a mass ("mehr Energie fordert") is the object, no speaker', () => {
+    expect(
+      speakers(
+        'Im Winter steigt das Risiko, da weniger Äsung bereitsteht und die Fortbewegung im tiefen Schnee mehr Energie fordert.',
+        'de',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('de: a bare article between capitalised words ("kein Mann der Welt") joins a noun to its genitive, no name', () => {
+    const found = speakers(
+      'Daniela Büchner postete ein Foto. „Am Ende wird alles gut. Keine Frau, kein Mann der Welt sollte sich für jemanden richten.“, schrieb die 43-Jährige darunter.',
+      'de',
+    );
+    expect(found.at(-1)).toBe('Daniela Büchner');
+    // After "von" the article is a particle of the name.
+    expect(speakers('Das sei ein Erfolg, sagte Ursula von der Leyen.', 'de')).toEqual(['Ursula von der Leyen']);
+  });
+
+  it('de: "Laut Berechnungen der EU-Kommission": the owner of the genitive after a lone noun is the source', () => {
+    expect(
+      speakers(
+        'Laut Berechnungen der EU-Kommission würde die Ukraine im Falle eines Beitritts 186 Milliarden erhalten.',
+        'de',
+      ),
+    ).toEqual(['EU-Kommission']);
+  });
+});
+
+describe('speakers28: a German compound title standing for its holder', () => {
+  it('de: "so die FPÖ-Europasprecherin" after "FPÖ-Europasprecherin Petra Steger" is Petra Steger', () => {
+    expect(
+      speakers(
+        'Die Aussage lässt bei FPÖ-Europasprecherin Petra Steger die Alarmglocken läuten. Die Ukraine, so die FPÖ-Europasprecherin, würde sich noch immer im Krieg befinden.',
+        'de',
+      ).at(-1),
+    ).toBe('Petra Steger');
+    // An unnamed holder stays the role: the body speaks through them.
+    expect(speakers('Die Forschung sei wichtig, sagte eine HZB-Sprecherin.', 'de')).toEqual(['HZB-Sprecherin']);
+  });
+});
+
 describe('speakers21: soft hyphens', () => {
   it('a soft hyphen cuts no name ("Cré\\u00addit Agricole")', () => {
     expect(speakers('Le Cré\u00addit Agri\u00adcole a annoncé que ses béné\u00adfices ont augmenté.', 'fr')).toEqual([
