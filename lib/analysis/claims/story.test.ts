@@ -510,6 +510,28 @@ describe('readsAsStory', () => {
     expect(readsAsStory(sourced, 'de', { byline: 'A. Autorin' })).toBe(true);
   });
 
+  it('one sentence that reports, among three, does not make a page of fragments sourced', () => {
+    // A blog post of list lines with three sentences of prose, one of them reporting.
+    const notes: StoryFeatures = {
+      prose: 3,
+      reported: 1 / 3,
+      address: 0,
+      firstPerson: 0.33,
+      commerce: 0,
+      past: 0,
+      blocks: 11,
+      fragments: 0.82,
+      dateline: false,
+      dialogue: 0,
+      dialogueShare: 0,
+      numbers: 0,
+      numberedSections: 0,
+    };
+    expect(storyVerdict(notes)).toBe(false);
+    // Two that report, among six, are sourcing.
+    expect(storyVerdict({ ...notes, prose: 6 })).toBe(true);
+  });
+
   it('judges a snippet too short to tell as a story', () => {
     expect(readsAsStory('Revenue tripled last year to $96 million, according to the company.', 'en')).toBe(true);
   });

@@ -455,6 +455,9 @@ const REPORTED_SPEECH = 0.35;
  */
 const SOURCED_SPEECH = 0.15;
 
+/** Sentences that report, fewest, for the prose to count as sourced: one among three is a remark, not sourcing. */
+const MIN_SOURCED_SENTENCES = 2;
+
 /** Share of prose sentences in the past from which the writer narrates what happened. */
 const NARRATED = 0.5;
 
@@ -485,8 +488,9 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
   // A dateline, or a byline with reported speech, is how news presents itself.
   if (features.dateline || (hints.byline && features.reported >= REPORTED_SPEECH)) return true;
   const reporting = features.reported >= REPORTED_SPEECH;
-  // Some of the prose reports what people said or cites a source.
-  const sourced = features.reported >= SOURCED_SPEECH;
+  // Some of the prose reports what people said or cites a source, in more than one sentence.
+  const sourced =
+    features.reported >= SOURCED_SPEECH && Math.round(features.reported * features.prose) >= MIN_SOURCED_SENTENCES;
   // Code and commands to type: a tutorial or documentation, unless it mostly reports what people said.
   if ((hints.codeBlocks ?? 0) >= MIN_CODE_BLOCKS && !reporting) return false;
   // Lists, steps, menus and specs: most blocks are not sentences. A news page whose text kept its link lists, captions
