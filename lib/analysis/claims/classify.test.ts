@@ -1127,7 +1127,8 @@ describe('claim kinds by rule', () => {
     const pt =
       'A análise feita pelo senador é de que a consolidação de seu capital político auxilia a estratégia do partido. ' +
       'A movimentação é encarada na Esplanada dos Ministérios como uma tentativa de se reafirmar como protagonista. ' +
-      'O ministro da Fazenda afirmou que a arrecadação caiu no último trimestre.';
+      'O ministro da Fazenda afirmou que a arrecadação caiu no último trimestre. ' +
+      'A secretária disse que os números de março ainda serão revistos.';
     expect(kindOf(pt, 'pt', 'A análise')).toBe('opinion');
     expect(kindOf(pt, 'pt', 'encarada')).toBe('opinion');
   });
