@@ -1144,6 +1144,18 @@ export const de: ClaimLexicon = {
     'sahen in',
     'sieht darin',
     'sehen darin',
+    // Round 28 (types28): the writer's comment adverbs ("Offensichtlich traf er damit den Nerv der Zeit", "Hierin liegt
+    // unzweifelhaft ein Eingriff", "ist jedenfalls ein perfektes Beispiel", "leider").
+    'offensichtlich',
+    'offenkundig',
+    'unzweifelhaft',
+    'zweifelsohne',
+    'jedenfalls',
+    'leider',
+    'glücklicherweise',
+    'bedauerlicherweise',
+    'erfreulicherweise',
+    'selbstverständlich',
   ],
   possibilityModals: { modals: ['könnte', 'könnten'], notBefore: [] },
   counterfactual: {
