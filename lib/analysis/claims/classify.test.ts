@@ -1676,4 +1676,21 @@ describe('claim kinds by rule, round 28', () => {
     expect(kindOf(zh, 'zh', '无外乎')).toBe('opinion');
     expect(kindOf(zh, 'zh', '新预算')).toBe('fact');
   });
+
+  it('en, de: a word of value as the attribute of the predicate noun ("is a good day", "ist ein wichtiger Baustein") makes a view', () => {
+    const en =
+      'The committee met in the town hall on Monday to discuss the new school budget. ' +
+      'Today has not been a good day for the mayor and his allies on the council. ' +
+      'The council is a body of nine members elected for four years.';
+    expect(kindOf(en, 'en', 'good day')).toBe('opinion');
+    expect(kindOf(en, 'en', 'body of nine')).not.toBe('opinion');
+    const de =
+      'Der Verein hat am Montag seinen neuen Vorstand im Rathaus der Stadt gewählt. ' +
+      'Der Austausch mit anderen Vereinen aus der Region ist ein wichtiger Baustein der neuen Strategie. ' +
+      'Sein letzter Beitrag im Netz ist ein schönes Beispiel für diese Art von Humor. ' +
+      'Der Vorstand ist ein Gremium aus sieben gewählten Mitgliedern des Vereins.';
+    expect(kindOf(de, 'de', 'wichtiger Baustein')).toBe('opinion');
+    expect(kindOf(de, 'de', 'schönes Beispiel')).toBe('opinion');
+    expect(kindOf(de, 'de', 'Gremium')).not.toBe('opinion');
+  });
 });

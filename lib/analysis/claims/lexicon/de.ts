@@ -1097,6 +1097,8 @@ export const de: ClaimLexicon = {
       'unverständlich',
     ],
     clauseFinal: true,
+    // Round 28 (types28): "ist ein wichtiger Baustein", "ist ein schönes Beispiel".
+    attributiveEndings: ['e', 'er', 'es', 'en', 'em'],
     elliptical: { particles: ['nur', 'aber', 'doch', 'bloß', 'allerdings'], conjunctions: ['dass', 'daß', 'wenn'] },
   },
   // Round 19 (types17): see ClaimLexicon.judgementFrames.
