@@ -1693,14 +1693,4 @@ describe('claim kinds by rule, round 28', () => {
     expect(kindOf(de, 'de', 'schönes Beispiel')).toBe('opinion');
     expect(kindOf(de, 'de', 'Gremium')).not.toBe('opinion');
   });
-
-  it('it (no lexicon of its own): a synthetic future ("cadrà", "soffieranno") foresees; the English words still read the rest', () => {
-    const text =
-      'Il comune ha approvato martedì il nuovo bilancio per il quartiere del porto. ' +
-      'Domani la neve cadrà sull’Appennino sopra i mille metri di quota. ' +
-      'Nel fine settimana soffieranno forti venti di Tramontana sul basso Adriatico.';
-    expect(kindOf(text, 'it', 'neve cadrà')).toBe('prediction');
-    expect(kindOf(text, 'it', 'soffieranno')).toBe('prediction');
-    expect(kindOf(text, 'it', 'bilancio')).not.toBe('prediction');
-  });
 });

@@ -96,23 +96,9 @@ export function wordSetOf(lexicon: ClaimLexicon, list: LexiconWordList): Readonl
   return wordSet(lexicon[list]);
 }
 
-/**
- * Languages with no lexicon of their own are read with the English words, and with their synthetic future endings,
- * which no English word has: Italian "cadrà", "si estenderà", "soffieranno" (not "-rò", which ends "però"). These
- * languages still have no lexicon for the story rules (see hasLexicon).
- */
-const FALLBACK_FUTURE_SUFFIXES: Record<string, string[]> = { it: ['rà', 'ranno'] };
-const fallbacks = new Map(
-  Object.entries(FALLBACK_FUTURE_SUFFIXES).map(([language, futureSuffixes]) => [
-    language,
-    { ...english, futureSuffixes },
-  ]),
-);
-
-/** The lexicon for a language; English when the language has none yet (see FALLBACK_FUTURE_SUFFIXES). */
+/** The lexicon for a language; English when the language has none yet. */
 export function lexiconFor(lang: string): ClaimLexicon {
-  const primary = primaryLanguage(lang);
-  return lexicons[primary] ?? fallbacks.get(primary) ?? english;
+  return lexicons[primaryLanguage(lang)] ?? english;
 }
 
 /** Languages written without spaces between words, matched by substring rather than word boundary. */
