@@ -1693,4 +1693,14 @@ describe('claim kinds by rule, round 28', () => {
     expect(kindOf(de, 'de', 'schönes Beispiel')).toBe('opinion');
     expect(kindOf(de, 'de', 'Gremium')).not.toBe('opinion');
   });
+
+  it('de: the Konjunktiv II of "sein" and "haben" ("das wäre ein großer Schritt", "Hätte es … gegeben, hätte …") is supposed, a view', () => {
+    const text =
+      'Die Gemeinde hat im vergangenen Jahr eine neue Schule am Stadtrand eröffnet. ' +
+      'Teilen, gerecht teilen, das wäre ein großer Schritt auf dem Weg des Friedens. ' +
+      'Hätte es damals schon eine Schulpflicht gegeben, hätte diese seiner Entwicklung im Weg gestanden.';
+    expect(kindOf(text, 'de', 'großer Schritt')).toBe('opinion');
+    expect(kindOf(text, 'de', 'Schulpflicht')).toBe('opinion');
+    expect(kindOf(text, 'de', 'neue Schule')).toBe('fact');
+  });
 });

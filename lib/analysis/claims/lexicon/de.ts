@@ -133,6 +133,13 @@ export const de: ClaimLexicon = {
     'falsch',
     'sollte',
     'sollten',
+    // Round 28 (types28): the Konjunktiv II of "sein" and "haben", what would be or would have been ("das wäre ein großer
+    // Schritt", "Hätte es … gegeben, hätte diese … im Weg gestanden"), is supposed, not told; "würde" is left, as the
+    // Konjunktiv of reported speech ("nahezu im Wochentakt würden neue Skandale ans Licht kommen").
+    'wäre',
+    'wären',
+    'hätte',
+    'hätten',
   ],
   // With the Konjunktiv of indirect speech ("müsse … zugestanden werden", "müssten … umsetzen").
   normativeMarkers: ['muss', 'müssen', 'müsse', 'müssten', 'solle', 'sollte', 'sollten', 'notwendig', 'nötig'],
