@@ -14,12 +14,47 @@ export interface TextBlock {
 /**
  * Whether an <a> takes the reader elsewhere. A mail or phone address is contact information
  * written as a link ("Email: name@example.org"), and a named anchor (<a name>, no href) marks a
- * place in the text: both are text of the page. A bare <a> is still a link (scripts drive it).
+ * place in the text: both are text of the page. So is an entry of the page's own table of
+ * contents, when the caller knows them (`contents`, see findContentsEntries). A bare <a> is still
+ * a link (scripts drive it).
  */
-export function leadsElsewhere(link: Element): boolean {
+export function leadsElsewhere(link: Element, contents?: ReadonlySet<Element>): boolean {
   const href = link.getAttribute('href');
   if (href === null) return !link.hasAttribute('name');
-  return !/^\s*(?:mailto|tel):/iu.test(href);
+  if (/^\s*(?:mailto|tel):/iu.test(href)) return false;
+  return !contents?.has(link);
+}
+
+/** Where a place the page marks may start its heading: the mark itself, its block, the element after it. */
+const MARK_BLOCK = 'p, h1, h2, h3, h4, h5, h6, li, dt, td, th, div, section';
+/** Entries a table of contents lists at least: one or two such links are a skip link or a comment count's. */
+const MIN_CONTENTS_ENTRIES = 3;
+
+/**
+ * The entries of the page's own table of contents in `root`'s tree: three or more links to
+ * places on the same page ("#part-2") whose text opens that place's own text (the page lists its
+ * parts: "Tighten intelligence network" leads to the story so headed). A skip link ("Continue
+ * reading the main story", "Back to top") leads to a place that says something else.
+ */
+export function findContentsEntries(root: Document | Element): ReadonlySet<Element> {
+  const entries = new Set<Element>();
+  for (const link of root.querySelectorAll('a[href^="#"]')) {
+    const id = (link.getAttribute('href') ?? '').slice(1);
+    const said = normalizedText(link);
+    if (!id || !said) continue;
+    const escaped = id.replace(/["\\]/gu, '\\$&');
+    const mark = root.querySelector(`[id="${escaped}"], a[name="${escaped}"]`);
+    if (!mark || mark.contains(link)) continue;
+    const places = [mark, mark.closest(MARK_BLOCK), mark.nextElementSibling];
+    if (places.some((place) => place && !place.contains(link) && normalizedText(place).startsWith(said))) {
+      entries.add(link);
+    }
+  }
+  return entries.size >= MIN_CONTENTS_ENTRIES ? entries : new Set();
+}
+
+function normalizedText(element: Element): string {
+  return collapseWhitespace(element.textContent ?? '').toLowerCase();
 }
 
 /**
@@ -46,6 +81,9 @@ export function collectBlocks(
   let done = false;
   /** A <time> just ended: its figures are not glued to the word that follows it. */
   let afterTime = false;
+  /** The table of contents of the tree `root` is in, found at its first link to a place on the page. */
+  let contents: ReadonlySet<Element> | undefined;
+  const contentsOf = (link: Element) => (contents ??= findContentsEntries(link.getRootNode() as Document | Element));
 
   const flush = () => {
     const text = collapseWhitespace(run);
@@ -79,7 +117,9 @@ export function collectBlocks(
       run += ' ';
       return;
     }
-    const linked = inLink || (tag === 'A' && leadsElsewhere(el));
+    const linked =
+      inLink ||
+      (tag === 'A' && leadsElsewhere(el, el.getAttribute('href')?.startsWith('#') ? contentsOf(el) : undefined));
     const heading = inHeading || (tag.length === 2 && isHeadingTag(tag));
     if (tag === 'TIME' && GLUED_END.test(run)) run += ' ';
     if (breaksText(tag)) {
