@@ -56,7 +56,7 @@ describe('collectBlocks', () => {
     const skip = '<p><a href="#more">Continue reading the main story</a></p><div id="more">Later.</div>';
     document.body.innerHTML = `<div id="root">${contents}${skip}${headlines.map((h, i) => story(String(i), h)).join('')}</div>`;
     const linked = (text: string) =>
-      collectBlocks(document.getElementById('root')!).find((block) => block.text === text)?.linkLength;
+      collectBlocks(document.getElementById('root')!, undefined, true).find((block) => block.text === text)?.linkLength;
     expect(linked('No power tariff hike')).toBe(0);
     expect(linked('Continue reading the main story')).toBeGreaterThan(0);
     // Two such links are no table of contents (a comment count and a skip link may lead to their places).

@@ -31,30 +31,50 @@ const MARK_BLOCK = 'p, h1, h2, h3, h4, h5, h6, li, dt, td, th, div, section';
 const MIN_CONTENTS_ENTRIES = 3;
 
 /**
- * The entries of the page's own table of contents in `root`'s tree: three or more links to
- * places on the same page ("#part-2") whose text opens that place's own text (the page lists its
- * parts: "Tighten intelligence network" leads to the story so headed). A skip link ("Continue
- * reading the main story", "Back to top") leads to a place that says something else.
+ * The entries of a table of contents inside `root` (the story's container) of the places it
+ * holds: three or more links to places on the same page ("#part-2") whose text opens that
+ * place's own text (the page lists its parts: "Tighten intelligence network" leads to the story
+ * so headed). A skip link ("Continue reading the main story", "Back to top") leads to a place that
+ * says something else.
  */
-export function findContentsEntries(root: Document | Element): ReadonlySet<Element> {
+export function findContentsEntries(root: Element): ReadonlySet<Element> {
   const entries = new Set<Element>();
-  for (const link of root.querySelectorAll('a[href^="#"]')) {
-    const id = (link.getAttribute('href') ?? '').slice(1);
-    const said = normalizedText(link);
-    if (!id || !said) continue;
-    const escaped = id.replace(/["\\]/gu, '\\$&');
-    const mark = root.querySelector(`[id="${escaped}"], a[name="${escaped}"]`);
-    if (!mark || mark.contains(link)) continue;
-    const places = [mark, mark.closest(MARK_BLOCK), mark.nextElementSibling];
-    if (places.some((place) => place && !place.contains(link) && normalizedText(place).startsWith(said))) {
-      entries.add(link);
+  const links = root.querySelectorAll('a[href^="#"]');
+  if (links.length < MIN_CONTENTS_ENTRIES) return entries;
+  const marks = new Map<string, Element>();
+  for (const mark of root.querySelectorAll('[id], a[name]')) {
+    for (const name of [mark.id, mark.tagName.toUpperCase() === 'A' ? mark.getAttribute('name') : '']) {
+      if (name && !marks.has(name)) marks.set(name, mark);
     }
+  }
+  for (const link of links) {
+    const mark = marks.get((link.getAttribute('href') ?? '').slice(1));
+    const said = normalizedText(link);
+    if (!mark || !said || mark.contains(link)) continue;
+    const places = [mark, mark.closest(MARK_BLOCK), mark.nextElementSibling];
+    const opens = (place: Element | null) =>
+      !!place && !place.contains(link) && normalizedStart(place, said.length + 1).startsWith(said);
+    if (places.some(opens)) entries.add(link);
   }
   return entries.size >= MIN_CONTENTS_ENTRIES ? entries : new Set();
 }
 
 function normalizedText(element: Element): string {
   return collapseWhitespace(element.textContent ?? '').toLowerCase();
+}
+
+/** The opening of an element's text, read no further than about `length` characters (a mark's block may be the whole story). */
+function normalizedStart(element: Element, length: number): string {
+  let text = '';
+  const visit = (node: Node): boolean => {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && !SKIPPED_TAGS.has((node as Element).tagName.toUpperCase())) {
+      for (let child = node.firstChild; child; child = child.nextSibling) if (visit(child)) return true;
+    }
+    return text.length > 2 * length;
+  };
+  visit(element);
+  return collapseWhitespace(text).toLowerCase();
 }
 
 /**
@@ -73,6 +93,8 @@ export function collectBlocks(
   root: Element,
   /** Asked after each block: true ends the walk there (the blocks read so far are returned). */
   enough?: (blocks: readonly TextBlock[]) => boolean,
+  /** Read the entries of a table of contents inside `root` as text (see findContentsEntries): the story's container only. */
+  readsContents = false,
 ): TextBlock[] {
   const blocks: TextBlock[] = [];
   let run = '';
@@ -81,9 +103,10 @@ export function collectBlocks(
   let done = false;
   /** A <time> just ended: its figures are not glued to the word that follows it. */
   let afterTime = false;
-  /** The table of contents of the tree `root` is in, found at its first link to a place on the page. */
+  /** The table of contents inside `root`, when asked for (`readsContents`), found at its first link to a place on the page. */
   let contents: ReadonlySet<Element> | undefined;
-  const contentsOf = (link: Element) => (contents ??= findContentsEntries(link.getRootNode() as Document | Element));
+  const contentsFor = (link: Element) =>
+    readsContents && link.getAttribute('href')?.startsWith('#') ? (contents ??= findContentsEntries(root)) : undefined;
 
   const flush = () => {
     const text = collapseWhitespace(run);
@@ -117,9 +140,7 @@ export function collectBlocks(
       run += ' ';
       return;
     }
-    const linked =
-      inLink ||
-      (tag === 'A' && leadsElsewhere(el, el.getAttribute('href')?.startsWith('#') ? contentsOf(el) : undefined));
+    const linked = inLink || (tag === 'A' && leadsElsewhere(el, contentsFor(el)));
     const heading = inHeading || (tag.length === 2 && isHeadingTag(tag));
     if (tag === 'TIME' && GLUED_END.test(run)) run += ' ';
     if (breaksText(tag)) {
