@@ -16,6 +16,7 @@ export const en: ClaimLexicon = {
     'reported',
     'announced that',
     'pointed out',
+    'points out',
     'noted that',
     'tells',
     'said in a statement',
@@ -153,6 +154,8 @@ export const en: ClaimLexicon = {
     'welcomed',
     'rejected',
   ],
+  // "…, de Miranda notes.", "…, the paper states.": after a comma and its subject, the sentence's last word is a verb.
+  closingReportingVerbs: ['notes', 'states', 'remarks', 'observes'],
   passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
   genericSubjects: [
     'some',

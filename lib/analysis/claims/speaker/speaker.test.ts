@@ -3268,3 +3268,17 @@ describe('SpeakerTracker: a long lead-in closed by a colon and a quotation (spea
     ).toBeNull();
   });
 });
+
+describe('enspeak28: English speakers on pages not tuned on', () => {
+  it('a present tense as often a noun closes the sentence after its subject ("…, de Miranda notes.")', () => {
+    expect(speakers('Neon was perfect for signs, de Miranda notes.', 'en')).toEqual(['Miranda']);
+    expect(speakers('The tax is regressive, John Smith remarks.', 'en')).toEqual(['John Smith']);
+    // Anywhere else it stays a noun: no speaker.
+    expect(speakers('The letter notes were lost.', 'en')).toEqual([null]);
+    expect(speakers('Anna Berg remarks on the weather, and the states agree.', 'en')).toEqual([null]);
+  });
+
+  it('"points out" reports its subject as "pointed out" does', () => {
+    expect(speakers('De Miranda points out that businesses were not alone.', 'en')).toEqual(['De Miranda']);
+  });
+});
