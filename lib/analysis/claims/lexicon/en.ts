@@ -11,7 +11,12 @@ export const en: ClaimLexicon = {
     'emailed',
     // Advice given is said: "Authorities advised travelers to check".
     'recommended',
+    'recommends',
     'advised',
+    // A promise made is said ("He vowed that the country would be “merciless”"); so is a reminder.
+    'vowed',
+    'vows',
+    'reminded',
     'reports',
     'reported',
     'announced that',

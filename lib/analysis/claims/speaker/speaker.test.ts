@@ -3281,4 +3281,13 @@ describe('enspeak28: English speakers on pages not tuned on', () => {
   it('"points out" reports its subject as "pointed out" does', () => {
     expect(speakers('De Miranda points out that businesses were not alone.', 'en')).toEqual(['De Miranda']);
   });
+
+  it('a promise, a reminder and a recommendation are said ("He vowed that …", "he recommends calling …")', () => {
+    const text = 'Habib Essid spoke on Monday. He vowed that the country would be merciless.';
+    expect(speakers(text, 'en').at(-1)).toBe('Habib Essid');
+    expect(speakers('Governor Chris Christie reminded residents to call their insurers.', 'en')).toEqual([
+      'Chris Christie',
+    ]);
+    expect(speakers('Michael Jones recommends calling the front desk.', 'en')).toEqual(['Michael Jones']);
+  });
 });
