@@ -1195,6 +1195,9 @@ export const en: ClaimLexicon = {
     'unions',
     'groups',
     'organizations',
+    // Nouns of a body of people without a plural "-s" ("ESN staff say", "…, state-run media say.").
+    'staff',
+    'media',
   ],
   kinshipNouns: [
     'mother',

@@ -3290,4 +3290,9 @@ describe('enspeak28: English speakers on pages not tuned on', () => {
     ]);
     expect(speakers('Michael Jones recommends calling the front desk.', 'en')).toEqual(['Michael Jones']);
   });
+
+  it('"staff" and "media", bodies of people with no plural "-s", speak as groups ("ESN staff say …")', () => {
+    expect(speakers('ESN staff say the game is not designed for teenagers.', 'en')).toEqual(['ESN staff']);
+    expect(speakers('A farmer died in Zhejiang province, state-run media say.', 'en')).toEqual(['media']);
+  });
 });
