@@ -11,11 +11,17 @@ export const en: ClaimLexicon = {
     'emailed',
     // Advice given is said: "Authorities advised travelers to check".
     'recommended',
+    'recommends',
     'advised',
+    // A promise made is said ("He vowed that the country would be “merciless”"); so is a reminder.
+    'vowed',
+    'vows',
+    'reminded',
     'reports',
     'reported',
     'announced that',
     'pointed out',
+    'points out',
     'noted that',
     'tells',
     'said in a statement',
@@ -153,6 +159,8 @@ export const en: ClaimLexicon = {
     'welcomed',
     'rejected',
   ],
+  // "…, de Miranda notes.", "…, the paper states.": after a comma and its subject, the sentence's last word is a verb.
+  closingReportingVerbs: ['notes', 'states', 'remarks', 'observes'],
   passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
   genericSubjects: [
     'some',
@@ -1202,6 +1210,9 @@ export const en: ClaimLexicon = {
     'unions',
     'groups',
     'organizations',
+    // Nouns of a body of people without a plural "-s" ("ESN staff say", "…, state-run media say.").
+    'staff',
+    'media',
   ],
   kinshipNouns: [
     'mother',

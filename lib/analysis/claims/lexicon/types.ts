@@ -15,6 +15,12 @@ export interface ClaimLexicon {
    * lexicons are loaded (lexicon/index.ts).
    */
   perfectTense?: { auxiliaries: string[]; participleEndings?: Record<string, string[]>; participles?: string[] };
+  /**
+   * Present-tense reporting verbs that are as often nouns ("notes", "states", "remarks"), kept out of
+   * `reportingVerbs`: a verb only when a subject after a comma puts it last in the sentence ("…, de Miranda notes.",
+   * "…, the paper states.").
+   */
+  closingReportingVerbs?: string[];
   /** Auxiliaries that make a reporting verb passive ("is said"): the word before is then no speaker. */
   passiveAuxiliaries: string[];
   /** Vague subjects that are nobody in particular ("some", "人们"): never reported as a speaker. */

@@ -27,6 +27,8 @@ const LEAD_AFTER_COMMA_INSIDE = new RegExp(String.raw`^\s+${CLOSING_LEAD}`, 'u')
 
 /** "observe-t-il", "dit-elle": the subject pronoun set after a French verb, which marks an incise. */
 const INVERTED_PRONOUN = /^-(?:t-)?(il|elle)(?![\p{L}])/iu;
+/** What may follow a verb that ends its sentence: the closing punctuation and quotation marks. */
+const CLOSES_SENTENCE = /^[.!?…]*["”’»]?\s*$/u;
 /**
  * A lead-in, then a colon and an opening quotation mark ("Ministerin Schulze: „…“"); where a language quotes speech in
  * single marks, a single mark before a capital opens one too.
@@ -99,6 +101,12 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     const verbs = [
       ...findPhrases(sentence, this.lexicon.reportingVerbs, this.unspaced),
       ...findPhrases(sentence, this.lexicon.beliefVerbs, this.unspaced),
+      // "…, de Miranda notes.": a present tense as often a noun is a verb closing the sentence after its subject.
+      ...findPhrases(sentence, this.lexicon.closingReportingVerbs ?? [], false).filter(
+        (verb) =>
+          CLOSES_SENTENCE.test(sentence.slice(verb.end)) &&
+          /,\s*[^,;:.!?"“”«»]{1,50}\s$/u.test(sentence.slice(0, verb.index)),
+      ),
       // "Nvidia prevé que …", "Los analistas de Morgan Stanley estiman que …": who forecasts holds the forecast.
       ...(this.unspaced ? [] : findPhrases(sentence, this.lexicon.forecastVerbs, this.unspaced)),
       // "McConnell called the debt “the transcendent issue of our era”": who characterizes with a quotation speaks.

@@ -3268,3 +3268,31 @@ describe('SpeakerTracker: a long lead-in closed by a colon and a quotation (spea
     ).toBeNull();
   });
 });
+
+describe('enspeak28: English speakers on pages not tuned on', () => {
+  it('a present tense as often a noun closes the sentence after its subject ("…, de Miranda notes.")', () => {
+    expect(speakers('Neon was perfect for signs, de Miranda notes.', 'en')).toEqual(['Miranda']);
+    expect(speakers('The tax is regressive, John Smith remarks.', 'en')).toEqual(['John Smith']);
+    // Anywhere else it stays a noun: no speaker.
+    expect(speakers('The letter notes were lost.', 'en')).toEqual([null]);
+    expect(speakers('Anna Berg remarks on the weather, and the states agree.', 'en')).toEqual([null]);
+  });
+
+  it('"points out" reports its subject as "pointed out" does', () => {
+    expect(speakers('De Miranda points out that businesses were not alone.', 'en')).toEqual(['De Miranda']);
+  });
+
+  it('a promise, a reminder and a recommendation are said ("He vowed that …", "he recommends calling …")', () => {
+    const text = 'Habib Essid spoke on Monday. He vowed that the country would be merciless.';
+    expect(speakers(text, 'en').at(-1)).toBe('Habib Essid');
+    expect(speakers('Governor Chris Christie reminded residents to call their insurers.', 'en')).toEqual([
+      'Chris Christie',
+    ]);
+    expect(speakers('Michael Jones recommends calling the front desk.', 'en')).toEqual(['Michael Jones']);
+  });
+
+  it('"staff" and "media", bodies of people with no plural "-s", speak as groups ("ESN staff say …")', () => {
+    expect(speakers('ESN staff say the game is not designed for teenagers.', 'en')).toEqual(['ESN staff']);
+    expect(speakers('A farmer died in Zhejiang province, state-run media say.', 'en')).toEqual(['media']);
+  });
+});
