@@ -120,6 +120,12 @@ const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/u;
 /** Rows and cells are a table's data, whatever dates they hold. */
 const TABLE_PARTS = new Set(['TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT']);
 
+/** An item's text and its links (`a` elements, in document order), each read once while the tree stays as it is. */
+interface ItemReader {
+  textOf: (element: Element) => string;
+  linksOf: (element: Element) => Element[];
+}
+
 /**
  * Repeated items (siblings of one tag and class) each starting with a link of a few words:
  * related stories, teasers, headlines, search results.
@@ -134,14 +140,27 @@ export function findListingItems(content: Element): ListingItems {
   let pictureCardLetters = 0;
   // Nothing changes the tree here: an element's text, asked by several rules, is read once.
   const texts = new Map<Element, string>();
-  const textOf = (element: Element) => {
-    let text = texts.get(element);
-    if (text === undefined) {
-      text = element.textContent ?? '';
-      texts.set(element, text);
-    }
-    return text;
+  const links = new Map<Element, Element[]>();
+  const read: ItemReader = {
+    textOf: (element) => {
+      let text = texts.get(element);
+      if (text === undefined) {
+        text = element.textContent ?? '';
+        texts.set(element, text);
+      }
+      return text;
+    },
+    // The links of an item, asked by the listing, teaser and card tests alike, are looked up once.
+    linksOf: (element) => {
+      let found = links.get(element);
+      if (found === undefined) {
+        found = Array.from(element.querySelectorAll('a'));
+        links.set(element, found);
+      }
+      return found;
+    },
   };
+  const { textOf } = read;
   const visit = (parent: Element) => {
     if (parent.childElementCount >= MIN_LISTING_ITEMS && !isInside(parent, items) && !isInside(parent, pictureCards)) {
       const kinds = new Map<string, Element[]>();
@@ -161,7 +180,7 @@ export function findListingItems(content: Element): ListingItems {
             threadLetters += visibleLength(textOf(post));
           }
         }
-        const led = group.filter((item) => isLinkLedItem(item, textOf) || isTeaserCard(item, textOf));
+        const led = group.filter((item) => isLinkLedItem(item, read) || isTeaserCard(item, read));
         let weight = 0;
         for (const item of led) weight += textWeight(textOf(item));
         const listing =
@@ -170,7 +189,7 @@ export function findListingItems(content: Element): ListingItems {
           weight / led.length <= MAX_LISTING_ITEM_WEIGHT &&
           !isProseList(led, textOf);
         if (!listing) {
-          const cards = group.filter((item) => isPictureCard(item, textOf));
+          const cards = group.filter((item) => isPictureCard(item, read));
           if (cards.length >= MIN_LISTING_ITEMS && cards.length >= group.length * 0.8) {
             for (const item of group) {
               pictureCards.add(item);
@@ -185,7 +204,7 @@ export function findListingItems(content: Element): ListingItems {
           items.add(item);
           const length = visibleLength(textOf(item));
           letters += length;
-          if (isTeaserCard(item, textOf) || item.querySelector(HEADLINE_LINK)) cardLetters += length;
+          if (isTeaserCard(item, read) || headlineLink(item, read)) cardLetters += length;
         }
       }
     }
@@ -231,28 +250,41 @@ function isInside(el: Element, items: Set<Element>): boolean {
  * A short <article> that links elsewhere (its picture, its headline): one of a run of story
  * cards. Readability often strips a card's headline and keeps its picture link and summary.
  */
-function isTeaserCard(item: Element, textOf: (element: Element) => string): boolean {
+function isTeaserCard(item: Element, { textOf, linksOf }: ItemReader): boolean {
   return (
     item.tagName.toUpperCase() === 'ARTICLE' &&
-    !!item.querySelector('a[href]') &&
+    linksOf(item).some((link) => link.hasAttribute('href')) &&
     textWeight(textOf(item)) <= MAX_LISTING_ITEM_WEIGHT
   );
 }
 
 /** A story card says this much at most: its headline, a summary of a few sentences, its byline and date. */
 const MAX_CARD_WEIGHT = 100;
-const HEADLINE_LINK = 'h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]';
+
+/**
+ * The item's first link in a heading, as `item.querySelector('h1 a[href], …, h6 a[href]')` finds it (the heading may
+ * stand above the item), from the item's links.
+ */
+function headlineLink(item: Element, { linksOf }: ItemReader): Element | undefined {
+  return linksOf(item).find((link) => link.hasAttribute('href') && isInHeading(link));
+}
+
+function isInHeading(element: Element): boolean {
+  for (let at = element.parentElement; at; at = at.parentElement) if (isHeadingTag(at.tagName)) return true;
+  return false;
+}
 
 /**
  * A story card: its headline, in a heading, links to a story that another link of the card, with
  * no words (its picture), links to as well; a summary of a few sentences may follow. An article's
  * own list links each entry's heading once.
  */
-function isPictureCard(item: Element, textOf: (element: Element) => string): boolean {
-  const headline = item.querySelector(HEADLINE_LINK);
-  if (!headline || textWeight(textOf(item)) > MAX_CARD_WEIGHT) return false;
+function isPictureCard(item: Element, read: ItemReader): boolean {
+  if (textWeight(read.textOf(item)) > MAX_CARD_WEIGHT) return false;
+  const headline = headlineLink(item, read);
+  if (!headline) return false;
   const target = headline.getAttribute('href');
-  for (const link of item.querySelectorAll('a[href]')) {
+  for (const link of read.linksOf(item)) {
     if (link !== headline && link.getAttribute('href') === target && !/[\p{L}\p{N}]/u.test(link.textContent ?? '')) {
       return true;
     }
@@ -261,13 +293,13 @@ function isPictureCard(item: Element, textOf: (element: Element) => string): boo
 }
 
 /** An item whose first text is a link of three words or more, with at most a date or label before it. */
-function isLinkLedItem(item: Element, textOf: (element: Element) => string): boolean {
+function isLinkLedItem(item: Element, { textOf, linksOf }: ItemReader): boolean {
   if (isInBlockquote(item)) return false;
   // A picture linked to the story often comes first: the headline is the first link with words.
   // One pass over the links finds it and sums the letters of all of them.
   let linkText: string | undefined;
   let links = 0;
-  for (const a of item.querySelectorAll('a')) {
+  for (const a of linksOf(item)) {
     const text = a.textContent ?? '';
     links += visibleLength(text);
     if (linkText === undefined && a.hasAttribute('href') && /[\p{L}\p{N}]/u.test(text)) linkText = text.trim();

@@ -76,12 +76,38 @@ function rowAt(element: Element): { row: Row; cells: Element[] } | null {
     if (!/^t[hd]$/u.test(first.localName) || !/^t[hd]$/u.test(second.localName)) return null;
   } else if (tag === 'div' || tag === 'li' || tag === 'p') {
     // Bare text beside the two cells would be a sentence, not a row.
-    for (const node of element.childNodes) if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return null;
-    if (!/:\s*$/u.test(first.textContent ?? '')) return null;
+    for (let node = element.firstChild; node; node = node.nextSibling)
+      if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return null;
+    if (!endsWithColon(first)) return null;
   } else {
     return null;
   }
   return { row: { label: text(first), value: text(second), links: linksIn(second) }, cells };
+}
+
+/** Whether a text's last character but whitespace is a colon. */
+const COLON_END = /:\s*$/u;
+const NOT_BLANK = /\S/u;
+
+/**
+ * `COLON_END.test(element.textContent)`, read from the element's last text nodes back to the last one that is not
+ * blank instead of building its whole text (most two-cell elements tested hold no label at all). An HTML <template>'s
+ * content is no part of its text (see walk.ts's stepsInto).
+ */
+function endsWithColon(element: Element): boolean {
+  let tail = '';
+  const readBack = (node: Node): boolean => {
+    for (let child = node.lastChild; child; child = child.previousSibling) {
+      if (child.nodeType === 3) {
+        const value = child.nodeValue ?? '';
+        tail = value + tail;
+        if (NOT_BLANK.test(value)) return true;
+      } else if (child.nodeType === 1 && (child as Element).tagName !== 'TEMPLATE' && readBack(child)) return true;
+    }
+    return false;
+  };
+  readBack(element);
+  return COLON_END.test(tail);
 }
 
 function isFactRow(row: Row): boolean {

@@ -33,6 +33,9 @@ const MAX_FURNITURE_SHARE = 0.25;
 /** An inline style that hides its element from the reader ("display: none", "visibility: hidden"). */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/iu;
 
+/** The attribute names of an element without any. */
+const NO_NAMES: readonly string[] = [];
+
 /**
  * What removeDeclaredChrome takes out of a tree, found without changing it: the elements to
  * remove (some may sit inside others), every ancestor of one, and the blockquotes that stay.
@@ -140,9 +143,11 @@ export function findDeclaredChrome(root: ParentNode): DeclaredChrome {
   pageLength = walkElementsMeasuringText(root, page, (el) => {
     const tag = el.tagName.toUpperCase();
     // Most elements carry no attribute: their tag alone decides. (hasAttributes, not attributes.length:
-    // DOM emulations build an attribute map object for each element asked for `attributes`.)
-    const hasAttributes = el.hasAttributes();
-    const role = hasAttributes ? el.getAttribute('role') : null;
+    // DOM emulations build an attribute map object for each element asked for `attributes`.) The others are
+    // asked for their attributes' names once, and for a value only where they carry the attribute (each lookup by
+    // name lowercases the name and searches the attributes in a DOM emulation).
+    const names = el.hasAttributes() ? el.getAttributeNames() : NO_NAMES;
+    const role = names.includes('role') ? el.getAttribute('role') : null;
     if (tag === 'MAIN' || role === 'main') mainRegions.push(el);
     if ((tag === 'INPUT' && el.getAttribute('type') !== 'hidden') || tag === 'TEXTAREA' || tag === 'SELECT') {
       fields.push(el);
@@ -150,19 +155,23 @@ export function findDeclaredChrome(root: ParentNode): DeclaredChrome {
     if (
       CHROME_TAGS.has(tag) ||
       (role && CHROME_ROLES.has(role)) ||
-      (hasAttributes && (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')))
+      (names.includes('aria-hidden') && el.getAttribute('aria-hidden') === 'true') ||
+      names.includes('hidden')
     ) {
       chrome.push(el);
     } else if (LANDMARK_TAGS.has(tag) || (role && LANDMARK_ROLES.has(role))) landmarks.push(el);
     else if (tag === 'FORM') forms.push(el);
     else if (tag === 'HEADER') headers.push(el);
-    if (hasAttributes && el.hasAttribute('onclick')) scripted.push(el);
-    if (hasAttributes && HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) styledHidden.push(el);
-    if (hasAttributes && BOX_TAGS.has(tag) && FURNITURE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`))
+    if (names.includes('onclick')) scripted.push(el);
+    if (names.includes('style') && HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) styledHidden.push(el);
+    if (
+      BOX_TAGS.has(tag) &&
+      (names.includes('class') || names.includes('id')) &&
+      FURNITURE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`)
+    )
       named.push(el);
     if (tag === 'BLOCKQUOTE') quotes.push(el);
-    else if (tag === 'A' && hasAttributes && (el.hasAttribute('lang') || el.hasAttribute('hreflang')))
-      taggedLinks.push(el);
+    else if (tag === 'A' && (names.includes('lang') || names.includes('hreflang'))) taggedLinks.push(el);
   });
 
   findFieldBoxes(fields, rules);
