@@ -48,4 +48,19 @@ describe('collectBlocks', () => {
     expect(upTo('tail run')).toEqual(['One.', 'Two.', 'Three.', 'tail run']);
     expect(upTo('never')).toEqual(['One.', 'Two.', 'Three.', 'tail run']);
   });
+  it("reads the page's own table of contents as text: three links or more to places whose text they open", () => {
+    const story = (id: string, headline: string) =>
+      `<p><a name="${id}">${headline.split(' ')[0]}</a> ${headline.split(' ').slice(1).join(' ')}<br>Its story.</p>`;
+    const headlines = ['Tighten intelligence network', 'No power tariff hike', 'Three promoted to rank'];
+    const contents = headlines.map((headline, index) => `<p><b><a href="#${index}">${headline}</a></b></p>`).join('');
+    const skip = '<p><a href="#more">Continue reading the main story</a></p><div id="more">Later.</div>';
+    document.body.innerHTML = `<div id="root">${contents}${skip}${headlines.map((h, i) => story(String(i), h)).join('')}</div>`;
+    const linked = (text: string) =>
+      collectBlocks(document.getElementById('root')!, undefined, true).find((block) => block.text === text)?.linkLength;
+    expect(linked('No power tariff hike')).toBe(0);
+    expect(linked('Continue reading the main story')).toBeGreaterThan(0);
+    // Two such links are no table of contents (a comment count and a skip link may lead to their places).
+    document.body.innerHTML = `<div id="root">${contents.split('</p>').slice(0, 2).join('</p>')}</p>${story('0', headlines[0]!)}${story('1', headlines[1]!)}</div>`;
+    expect(linked('No power tariff hike')).toBeGreaterThan(0);
+  });
 });

@@ -14,12 +14,67 @@ export interface TextBlock {
 /**
  * Whether an <a> takes the reader elsewhere. A mail or phone address is contact information
  * written as a link ("Email: name@example.org"), and a named anchor (<a name>, no href) marks a
- * place in the text: both are text of the page. A bare <a> is still a link (scripts drive it).
+ * place in the text: both are text of the page. So is an entry of the page's own table of
+ * contents, when the caller knows them (`contents`, see findContentsEntries). A bare <a> is still
+ * a link (scripts drive it).
  */
-export function leadsElsewhere(link: Element): boolean {
+export function leadsElsewhere(link: Element, contents?: ReadonlySet<Element>): boolean {
   const href = link.getAttribute('href');
   if (href === null) return !link.hasAttribute('name');
-  return !/^\s*(?:mailto|tel):/iu.test(href);
+  if (/^\s*(?:mailto|tel):/iu.test(href)) return false;
+  return !contents?.has(link);
+}
+
+/** Where a place the page marks may start its heading: the mark itself, its block, the element after it. */
+const MARK_BLOCK = 'p, h1, h2, h3, h4, h5, h6, li, dt, td, th, div, section';
+/** Entries a table of contents lists at least: one or two such links are a skip link or a comment count's. */
+const MIN_CONTENTS_ENTRIES = 3;
+
+/**
+ * The entries of a table of contents inside `root` (the story's container) of the places it
+ * holds: three or more links to places on the same page ("#part-2") whose text opens that
+ * place's own text (the page lists its parts: "Tighten intelligence network" leads to the story
+ * so headed). A skip link ("Continue reading the main story", "Back to top") leads to a place that
+ * says something else.
+ */
+export function findContentsEntries(root: Element): ReadonlySet<Element> {
+  const entries = new Set<Element>();
+  const links = root.querySelectorAll('a[href^="#"]');
+  if (links.length < MIN_CONTENTS_ENTRIES) return entries;
+  const marks = new Map<string, Element>();
+  for (const mark of root.querySelectorAll('[id], a[name]')) {
+    for (const name of [mark.id, mark.tagName.toUpperCase() === 'A' ? mark.getAttribute('name') : '']) {
+      if (name && !marks.has(name)) marks.set(name, mark);
+    }
+  }
+  for (const link of links) {
+    const mark = marks.get((link.getAttribute('href') ?? '').slice(1));
+    const said = normalizedText(link);
+    if (!mark || !said || mark.contains(link)) continue;
+    const places = [mark, mark.closest(MARK_BLOCK), mark.nextElementSibling];
+    const opens = (place: Element | null) =>
+      !!place && !place.contains(link) && normalizedStart(place, said.length + 1).startsWith(said);
+    if (places.some(opens)) entries.add(link);
+  }
+  return entries.size >= MIN_CONTENTS_ENTRIES ? entries : new Set();
+}
+
+function normalizedText(element: Element): string {
+  return collapseWhitespace(element.textContent ?? '').toLowerCase();
+}
+
+/** The opening of an element's text, read no further than about `length` characters (a mark's block may be the whole story). */
+function normalizedStart(element: Element, length: number): string {
+  let text = '';
+  const visit = (node: Node): boolean => {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && !SKIPPED_TAGS.has((node as Element).tagName.toUpperCase())) {
+      for (let child = node.firstChild; child; child = child.nextSibling) if (visit(child)) return true;
+    }
+    return text.length > 2 * length;
+  };
+  visit(element);
+  return collapseWhitespace(text).toLowerCase();
 }
 
 /**
@@ -38,6 +93,8 @@ export function collectBlocks(
   root: Element,
   /** Asked after each block: true ends the walk there (the blocks read so far are returned). */
   enough?: (blocks: readonly TextBlock[]) => boolean,
+  /** Read the entries of a table of contents inside `root` as text (see findContentsEntries): the story's container only. */
+  readsContents = false,
 ): TextBlock[] {
   const blocks: TextBlock[] = [];
   let run = '';
@@ -46,6 +103,10 @@ export function collectBlocks(
   let done = false;
   /** A <time> just ended: its figures are not glued to the word that follows it. */
   let afterTime = false;
+  /** The table of contents inside `root`, when asked for (`readsContents`), found at its first link to a place on the page. */
+  let contents: ReadonlySet<Element> | undefined;
+  const contentsFor = (link: Element) =>
+    readsContents && link.getAttribute('href')?.startsWith('#') ? (contents ??= findContentsEntries(root)) : undefined;
 
   const flush = () => {
     const text = collapseWhitespace(run);
@@ -79,7 +140,7 @@ export function collectBlocks(
       run += ' ';
       return;
     }
-    const linked = inLink || (tag === 'A' && leadsElsewhere(el));
+    const linked = inLink || (tag === 'A' && leadsElsewhere(el, contentsFor(el)));
     const heading = inHeading || (tag.length === 2 && isHeadingTag(tag));
     if (tag === 'TIME' && GLUED_END.test(run)) run += ' ';
     if (breaksText(tag)) {

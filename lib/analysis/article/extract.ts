@@ -13,6 +13,7 @@ import {
   cloneWithoutDeclaredChrome,
   findDeclaredChrome,
   isUiFragment,
+  listNumbers,
   textWithoutControls,
   type DeclaredChrome,
 } from './page-chrome';
@@ -184,13 +185,14 @@ function isolate(copies: PageCopies, doc: Document, name: ReadingName, options: 
   }
   restoreFactBoxes(content, copies.factBoxes());
 
-  const all = collectBlocks(content);
+  const all = collectBlocks(content, undefined, true);
   // The lines the caller names as boilerplate (a disclaimer) are out before the body's rules read
   // the text: its last lines are the story's, not the disclaimer under it.
   const notBoilerplate = (block: TextBlock) => !options.isBoilerplate?.(block.text);
-  const isolated = all.filter(
-    (block) => !isUiFragment(block.element, block.text, block.linkLength) && notBoilerplate(block),
-  );
+  // A number alone on its line reads as a counter, unless it counts the text beside it (a recipe's quantities and steps).
+  const fragments = all.map((block) => isUiFragment(block.element, block.text, block.linkLength));
+  const numbers = listNumbers(all, fragments);
+  const isolated = all.filter((block, index) => (!fragments[index] || numbers.has(index)) && notBoilerplate(block));
   const { blocks: kept, listingShare, cardShare, threadShare, storyWeight } = dropBodyBoilerplate(isolated, content);
   const decision = decideArticle(kept, doc, { isolated, listingShare, cardShare });
   options.onDecision?.(name, decision);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../tests/fixtures/load';
 import { extractArticle } from './extract';
-import { cloneWithoutDeclaredChrome, removeDeclaredChrome } from './page-chrome';
+import { cloneWithoutDeclaredChrome, listNumbers, removeDeclaredChrome } from './page-chrome';
 
 const BODY = [
   'The company reported its results for the third quarter on Thursday, and the figures were better than analysts expected.',
@@ -301,5 +301,35 @@ describe('cloneWithoutDeclaredChrome', () => {
     expect(text).not.toContain('Deutsch');
     expect(copy.querySelector('blockquote a')).toBeNull();
     expect(copy.getElementById('post-1')).toBeNull();
+  });
+});
+
+describe('listNumbers', () => {
+  const numbered = (lines: string[], fragments: string[] = lines.filter((line) => /^[\d/½]+$/u.test(line))) =>
+    Array.from(
+      listNumbers(
+        lines.map((text) => ({ text })),
+        lines.map((line) => fragments.includes(line)),
+      ),
+    )
+      .map((index) => lines[index])
+      .join(' ');
+
+  it("keeps a quantity set apart from the words it counts, and a list's step numbers", () => {
+    expect(numbered(['2', 'cups kosher salt', '1/2', 'teaspoon thyme'])).toBe('2 1/2');
+    expect(numbered(['1', 'Mix the water.', '2', 'Heat the oven.', '3', 'Roast the bird.'])).toBe('1 2 3');
+  });
+
+  it('keeps the numbers in the article text, and a lone count still goes', () => {
+    const text = articleText(`${BODY}<p>2</p><p>cups kosher salt</p><p>Share</p><p>634</p>`);
+    expect(text).toContain('2\n\ncups kosher salt');
+    expect(text).not.toContain('634');
+  });
+
+  it("leaves a share row's counts, two steps, and figures whose labels went as fragments", () => {
+    expect(numbered(['Print', '634', 'Save', '54'], ['Print', '634', 'Save', '54'])).toBe('');
+    expect(numbered(['1', 'Mix the water.', '2', 'Heat the oven.'])).toBe('');
+    expect(numbered(['1', 'servings', '10', 'minutes'], ['1', 'servings', '10', 'minutes'])).toBe('');
+    expect(numbered(['1', '2', '3', '4'])).toBe('');
   });
 });

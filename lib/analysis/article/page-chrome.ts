@@ -416,6 +416,36 @@ export function isUiFragment(element: Element, text: string, linkLength = -1): b
   return isInShortItemRow(element);
 }
 
+/** A number alone on its line: a whole, a decimal or a fraction ("2", "1.5", "1 1/2", "½"). */
+const BARE_NUMBER = /^(?:\d{1,4}(?:[.,]\d{1,3})?(?:\s*(?:\d{1,2}\/\d{1,2}|[½⅓⅔¼¾⅛]))?|\d{1,2}\/\d{1,2}|[½⅓⅔¼¾⅛])$/u;
+/** Steps a numbered list counts at least before its numbers read as its own. */
+const MIN_COUNTED_STEPS = 3;
+
+/**
+ * The number lines that belong to the text beside them though they read as counters: a quantity
+ * set apart from the words it counts ("2" before "cups kosher salt"; the next line goes on in
+ * lower case), and the numbers of a list written as lines of their own, counting up from 1 with
+ * one line of text after each ("1", "Mix the water…", "2", "Heat the oven…", "3", …). The text
+ * beside them is kept text (`isFragment` false for it): a share row's counts ("634" beside
+ * "Save") and a recipe card's figures whose labels went as fragments ("10", "minutes") do neither.
+ */
+export function listNumbers(blocks: readonly { text: string }[], isFragment: readonly boolean[]): Set<number> {
+  const numbers = new Set<number>();
+  const isText = (index: number) =>
+    index < blocks.length && !isFragment[index] && !BARE_NUMBER.test(blocks[index]!.text);
+  for (let index = 0; index < blocks.length; index++) {
+    const text = blocks[index]!.text;
+    if (!isFragment[index] || !BARE_NUMBER.test(text)) continue;
+    if (isText(index + 1) && /^\p{Ll}/u.test(blocks[index + 1]!.text)) numbers.add(index);
+    if (text !== '1') continue;
+    let steps = 1;
+    while (isText(index + 2 * steps - 1) && blocks[index + 2 * steps]?.text === String(steps + 1)) steps++;
+    if (steps < MIN_COUNTED_STEPS || !isText(index + 2 * steps - 1)) continue;
+    for (let step = 0; step < steps; step++) numbers.add(index + 2 * step);
+  }
+  return numbers;
+}
+
 /** Page numbers a pager shows at least. */
 const MIN_PAGER_NUMBERS = 3;
 

@@ -1644,3 +1644,64 @@ describe('round 26 (senses26): words in capitals and fixed phrases', () => {
     expect(kindOf(text, 'fr', 'compte investir')).toBe('plan');
   });
 });
+
+describe('claim kinds by rule, round 28', () => {
+  it('en, de, fr, es, zh: the writer\'s comment adverb makes a view ("Ironically", "offensichtlich", "malheureusement", "lamentablemente", "必然")', () => {
+    const en =
+      'The city council approved the new budget for the harbour district on Tuesday evening. ' +
+      'Ironically, the stadium that was meant to save the district has left it deeper in debt than ever. ' +
+      'Bollywood music has always been remarkably eclectic, borrowing freely from folk songs and disco alike.';
+    expect(kindOf(en, 'en', 'Ironically')).toBe('opinion');
+    expect(kindOf(en, 'en', 'remarkably eclectic')).toBe('opinion');
+    expect(kindOf(en, 'en', 'new budget')).toBe('fact');
+    const de =
+      'Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr verabschiedet. ' +
+      'Offensichtlich traf der Bürgermeister damit den Nerv der Zeit in der ganzen Region. ' +
+      'Hierin liegt unzweifelhaft ein Eingriff in das Verwertungsrecht der Fotografen.';
+    expect(kindOf(de, 'de', 'Offensichtlich')).toBe('opinion');
+    expect(kindOf(de, 'de', 'unzweifelhaft')).toBe('opinion');
+    expect(kindOf(de, 'de', 'Haushalt')).toBe('fact');
+    const fr =
+      'Le conseil municipal a adopté mardi soir le budget du quartier du port. ' +
+      'Malheureusement, le stade censé sauver le quartier l’a laissé plus endetté que jamais.';
+    expect(kindOf(fr, 'fr', 'Malheureusement')).toBe('opinion');
+    const es =
+      'El concejo municipal aprobó el martes el presupuesto del distrito portuario. ' +
+      'Lamentablemente, el estadio que debía salvar al distrito lo dejó más endeudado que nunca.';
+    expect(kindOf(es, 'es', 'Lamentablemente')).toBe('opinion');
+    const zh =
+      '市议会星期二通过了港区的新预算方案。' +
+      '由于父母与职工的关系更为紧密，职工从亲戚那里得到的帮助必然是有限的。' +
+      '原因无外乎传统文化中一直崇敬所谓的权威。';
+    expect(kindOf(zh, 'zh', '必然')).toBe('opinion');
+    expect(kindOf(zh, 'zh', '无外乎')).toBe('opinion');
+    expect(kindOf(zh, 'zh', '新预算')).toBe('fact');
+  });
+
+  it('en, de: a word of value as the attribute of the predicate noun ("is a good day", "ist ein wichtiger Baustein") makes a view', () => {
+    const en =
+      'The committee met in the town hall on Monday to discuss the new school budget. ' +
+      'Today has not been a good day for the mayor and his allies on the council. ' +
+      'The council is a body of nine members elected for four years.';
+    expect(kindOf(en, 'en', 'good day')).toBe('opinion');
+    expect(kindOf(en, 'en', 'body of nine')).not.toBe('opinion');
+    const de =
+      'Der Verein hat am Montag seinen neuen Vorstand im Rathaus der Stadt gewählt. ' +
+      'Der Austausch mit anderen Vereinen aus der Region ist ein wichtiger Baustein der neuen Strategie. ' +
+      'Sein letzter Beitrag im Netz ist ein schönes Beispiel für diese Art von Humor. ' +
+      'Der Vorstand ist ein Gremium aus sieben gewählten Mitgliedern des Vereins.';
+    expect(kindOf(de, 'de', 'wichtiger Baustein')).toBe('opinion');
+    expect(kindOf(de, 'de', 'schönes Beispiel')).toBe('opinion');
+    expect(kindOf(de, 'de', 'Gremium')).not.toBe('opinion');
+  });
+
+  it('de: the Konjunktiv II of "sein" and "haben" ("das wäre ein großer Schritt", "Hätte es … gegeben, hätte …") is supposed, a view', () => {
+    const text =
+      'Die Gemeinde hat im vergangenen Jahr eine neue Schule am Stadtrand eröffnet. ' +
+      'Teilen, gerecht teilen, das wäre ein großer Schritt auf dem Weg des Friedens. ' +
+      'Hätte es damals schon eine Schulpflicht gegeben, hätte diese seiner Entwicklung im Weg gestanden.';
+    expect(kindOf(text, 'de', 'großer Schritt')).toBe('opinion');
+    expect(kindOf(text, 'de', 'Schulpflicht')).toBe('opinion');
+    expect(kindOf(text, 'de', 'neue Schule')).toBe('fact');
+  });
+});

@@ -1180,6 +1180,37 @@ function evaluativePredicate(text: string, context: ClassifyContext): boolean {
   });
 }
 
+/**
+ * "is a good start", "ist ein wichtiger Baustein", "es una buena noticia": a word of value as the attribute of the
+ * predicate noun, after the copula and an indefinite article (see `evaluativePredicates.attributiveEndings`).
+ */
+function evaluativeAttribute(text: string, context: ClassifyContext): boolean {
+  const evaluative = context.lexicon.evaluativePredicates;
+  const articles = context.lexicon.indefiniteArticles;
+  if (!evaluative || context.unspaced || articles.length === 0) return false;
+  const values = new Set(evaluative.words.filter((word) => !word.includes(' ')).map((word) => word.toLowerCase()));
+  const endings = ['', ...(evaluative.attributiveEndings ?? [])];
+  const adverb = (word: string | undefined) =>
+    word !== undefined && evaluative.adverbs.some((entry) => isWordOrEnding(word, entry));
+  return text.split(CLAUSE_BREAKS).some((clause) => {
+    const words = (clause.match(/[\p{L}’'-]+/gu) ?? []).map((word) => word.toLowerCase());
+    return words.some((word, at) => {
+      if (!evaluative.copulas.includes(word)) return false;
+      let next = at + 1;
+      while (adverb(words[next])) next++;
+      if (!articles.includes(words[next] ?? '')) return false;
+      next++;
+      while (adverb(words[next])) next++;
+      const attribute = words[next];
+      // A noun must follow: "ist eine gute", closing the clause, is no attribute.
+      if (attribute === undefined || next + 1 >= words.length) return false;
+      return endings.some(
+        (ending) => attribute.endsWith(ending) && values.has(attribute.slice(0, attribute.length - ending.length)),
+      );
+    });
+  });
+}
+
 /** After a word of value opening the sentence: "nur, dass …", ", wenn …" (see `evaluativePredicates.elliptical`). */
 function ellipticalJudgement(rest: string, elliptical: { particles: string[]; conjunctions: string[] }): boolean {
   const match = /^(?:\s+(\p{L}+))?\s*,\s*(\p{L}+)/u.exec(rest);
@@ -1360,6 +1391,7 @@ export function sentenceFeatures(
       counterfactualCondition(sentence.text, context) ||
       degreeJudgement(unquoted(sentence.text), context) ||
       evaluativePredicate(unquoted(sentence.text), context) ||
+      evaluativeAttribute(unquoted(sentence.text), context) ||
       EXCLAMATION.test(sentence.text),
     heldFuture,
     quotedFragment,

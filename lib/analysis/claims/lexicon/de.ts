@@ -133,6 +133,13 @@ export const de: ClaimLexicon = {
     'falsch',
     'sollte',
     'sollten',
+    // Round 28 (types28): the Konjunktiv II of "sein" and "haben", what would be or would have been ("das wäre ein großer
+    // Schritt", "Hätte es … gegeben, hätte diese … im Weg gestanden"), is supposed, not told; "würde" is left, as the
+    // Konjunktiv of reported speech ("nahezu im Wochentakt würden neue Skandale ans Licht kommen").
+    'wäre',
+    'wären',
+    'hätte',
+    'hätten',
   ],
   // With the Konjunktiv of indirect speech ("müsse … zugestanden werden", "müssten … umsetzen").
   normativeMarkers: ['muss', 'müssen', 'müsse', 'müssten', 'solle', 'sollte', 'sollten', 'notwendig', 'nötig'],
@@ -1102,6 +1109,8 @@ export const de: ClaimLexicon = {
       'unverständlich',
     ],
     clauseFinal: true,
+    // Round 28 (types28): "ist ein wichtiger Baustein", "ist ein schönes Beispiel".
+    attributiveEndings: ['e', 'er', 'es', 'en', 'em'],
     elliptical: { particles: ['nur', 'aber', 'doch', 'bloß', 'allerdings'], conjunctions: ['dass', 'daß', 'wenn'] },
   },
   // Round 19 (types17): see ClaimLexicon.judgementFrames.
@@ -1149,6 +1158,18 @@ export const de: ClaimLexicon = {
     'sahen in',
     'sieht darin',
     'sehen darin',
+    // Round 28 (types28): the writer's comment adverbs ("Offensichtlich traf er damit den Nerv der Zeit", "Hierin liegt
+    // unzweifelhaft ein Eingriff", "ist jedenfalls ein perfektes Beispiel", "leider").
+    'offensichtlich',
+    'offenkundig',
+    'unzweifelhaft',
+    'zweifelsohne',
+    'jedenfalls',
+    'leider',
+    'glücklicherweise',
+    'bedauerlicherweise',
+    'erfreulicherweise',
+    'selbstverständlich',
   ],
   possibilityModals: { modals: ['könnte', 'könnten'], notBefore: [] },
   counterfactual: {

@@ -440,6 +440,21 @@ export const en: ClaimLexicon = {
     'suggests that',
     'suggest that',
     'expressed concern',
+    // Round 28 (types28): the writer's comment adverbs, evaluative or epistemic ("Ironically, …", "has always been remarkably
+    // eclectic", "has undeniably given", "Unfortunately, …"). "frankly", "simply", "really" and "apparently" also
+    // modify the verb ("spoke frankly") or report hearsay: not listed.
+    'ironically',
+    'remarkably',
+    'undeniably',
+    'unfortunately',
+    'fortunately',
+    'sadly',
+    'surprisingly',
+    'admittedly',
+    'regrettably',
+    'understandably',
+    'needless to say',
+    'obviously',
   ],
   nounDeterminers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'],
   indirectQuestionWords: ['whether'],

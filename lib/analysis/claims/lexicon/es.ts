@@ -437,6 +437,14 @@ export const es: ClaimLexicon = {
     'expresó su preocupación',
     'manifestó preocupación',
     'manifestó su preocupación',
+    // Round 28 (types28): the writer's comment adverbs ("lamentablemente", "evidentemente", "por desgracia").
+    'lamentablemente',
+    'afortunadamente',
+    'desgraciadamente',
+    'por desgracia',
+    'evidentemente',
+    'obviamente',
+    'indudablemente',
   ],
   impersonalForecasts: ['se espera que', 'se espera'],
   // "Para Martins, …", "Para ele, …": whose view the sentence gives (round 13, types13), as fr "Pour X, …".

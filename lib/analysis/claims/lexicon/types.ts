@@ -156,6 +156,12 @@ export interface ClaimLexicon {
     notAfter?: string[];
     clauseFinal?: boolean;
     /**
+     * Endings a word of `words` takes before a noun, where the language inflects it (German "ein wichtiger Baustein",
+     * "ein schönes Beispiel"): the word as the attribute of a predicate noun after the copula and an indefinite
+     * article is a judgement too. Absent: the word as listed only ("is a good start", "es una buena noticia").
+     */
+    attributiveEndings?: string[];
+    /**
      * The copula left out (German "Komisch, dass …", "Traurig nur, dass …", "Dumm nur, wenn …" for "Es ist komisch,
      * dass …"): one of `words` opening the sentence, then at most one of `particles`, a comma and one of `conjunctions`.
      */
