@@ -250,3 +250,70 @@ describe('segmentSentences: sentences glued with no space after the stop', () =>
     expect(texts('他说了abc.Def的事情。', 'zh')).toHaveLength(1);
   });
 });
+
+describe('segmentSentences: hard-wrapped paragraphs', () => {
+  // Each line cut where the width ran out, as a page with a <br> at every line end gives it.
+  const zhLines = [
+    '文化革命是一场有着极为广泛的群众参与的政治运动。因此，如何理解这种',
+    '广泛的群众参与，就成为理解文革的一个重要内容。本文试图从政治心理学的角度',
+    '，对文革中的群众参与给出解释。在我看来，群众——尤其是青年学生——参加文',
+    '化革命的基本动机是为了争取承认。对他们而言，文化革命就是一场比赛革命的革',
+    '命。这当然不是说，群众的思想都是一样的。',
+  ];
+
+  it('zh: reads the lines as one paragraph, each sentence whole and anchored across the line breaks', () => {
+    const text = `一、理解文革\n\n${zhLines.join('\n\n')}\n\n二、高度政治化的中国社会`;
+    const sentences = segmentSentences(text, 'zh');
+    expect(sentences.map((sentence) => sentence.text)).toEqual([
+      '一、理解文革',
+      '文化革命是一场有着极为广泛的群众参与的政治运动。',
+      '因此，如何理解这种广泛的群众参与，就成为理解文革的一个重要内容。',
+      '本文试图从政治心理学的角度，对文革中的群众参与给出解释。',
+      '在我看来，群众——尤其是青年学生——参加文化革命的基本动机是为了争取承认。',
+      '对他们而言，文化革命就是一场比赛革命的革命。',
+      '这当然不是说，群众的思想都是一样的。',
+      '二、高度政治化的中国社会',
+    ]);
+    expect(new Set(sentences.slice(1, -1).map((sentence) => sentence.block)).size).toBe(1);
+    // The offsets still point at the sentence in the text, line breaks and all.
+    const third = sentences[3]!;
+    expect(text.slice(third.start, third.end)).toBe('本文试图从政治心理学的角度\n\n，对文革中的群众参与给出解释。');
+    const blocks = splitBlocks(text);
+    expect(blocks.map((block) => block.text)).toEqual(['一、理解文革', zhLines.join(''), '二、高度政治化的中国社会']);
+  });
+
+  it('en: joins wrapped lines with a space', () => {
+    const lines = [
+      'The council voted on Tuesday to close the old bridge. Engineers had warned',
+      'that its steel frame was failing, and the mayor said repairs would cost more',
+      'than a new one. Traffic will be sent across the river at Millford from next',
+      'week.',
+    ];
+    expect(texts(lines.join('\n'), 'en')).toEqual([
+      'The council voted on Tuesday to close the old bridge.',
+      'Engineers had warned that its steel frame was failing, and the mayor said repairs would cost more than a new one.',
+      'Traffic will be sent across the river at Millford from next week.',
+    ]);
+  });
+
+  it('leaves alone lines that end their sentences, lines of unequal length, and titles with no stop inside', () => {
+    const paragraphs = [
+      'The council voted on Tuesday to close the old bridge over the river.',
+      'Engineers had warned that its steel frame was failing for some years.',
+      'The mayor said repairs would cost more than building a new one there.',
+    ];
+    expect(texts(paragraphs.join('\n'), 'en')).toEqual(paragraphs);
+    const titles = [
+      'Council votes to close the old bridge over the river',
+      'Engineers warn the steel frame of the bridge is failing',
+      'Mayor says repairs would cost more than a new bridge',
+    ];
+    expect(splitBlocks(titles.join('\n'))).toHaveLength(3);
+    const uneven = [
+      'A short line with no stop',
+      'and a much longer line after it, also with no stop. Then more',
+      'end.',
+    ];
+    expect(splitBlocks(uneven.join('\n'))).toHaveLength(3);
+  });
+});
