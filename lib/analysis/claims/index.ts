@@ -10,7 +10,6 @@ import {
   hasOpenQuote,
   segmentSentences,
   splitBlocks,
-  textOffset,
   hasWords,
   type Block,
   type Sentence,
@@ -122,7 +121,7 @@ function runningQuotations(blocks: readonly Block[], lang: string): Map<number, 
       } else if (closesQuotation(block.text, lang, opening)) {
         for (const carried of pending) inside.set(carried.index, carried.end);
         const close = block.text.search(/["”“»«]/u);
-        inside.set(block.index, textOffset(block, close + 1, true));
+        inside.set(block.index, block.start + close + 1);
         opening = null;
         continue;
       } else {

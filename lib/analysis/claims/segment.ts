@@ -1,21 +1,12 @@
 import { isUnspacedScript, lexiconFor, primaryLanguage, type ClaimLexicon } from './lexicon';
 import { hasPhrase } from './match';
 
-/**
- * A block of the article text: a paragraph, heading or list item (one line of `article.text`), or the lines of a
- * hard-wrapped paragraph joined (see `wrappedRuns`). `text` is the block as read, its line breaks joined; `start` and
- * `end` are offsets into the full text.
- */
+/** A block of the article text: a paragraph, heading or list item (one line of `article.text`). */
 export interface Block {
   index: number;
   start: number;
   end: number;
   text: string;
-  /**
-   * A joined block's line breaks: where each starts in `text` and how many characters of the full text it stood for
-   * beyond what `text` keeps there. Absent on a block of one line, whose `text` is the full text's slice.
-   */
-  joins?: ReadonlyArray<{ at: number; skipped: number }>;
 }
 
 export interface Sentence {
@@ -42,125 +33,17 @@ let lastSplit: { text: string; blocks: readonly Block[] } | null = null;
  */
 export function splitBlocks(text: string): readonly Block[] {
   if (lastSplit?.text === text) return lastSplit.blocks;
-  const lines: Array<{ start: number; end: number; text: string }> = [];
+  const blocks: Block[] = [];
   for (const match of text.matchAll(/[^\n]+/g)) {
     const raw = match[0];
     const leading = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     if (!trimmed) continue;
     const start = match.index + leading;
-    lines.push({ start, end: start + trimmed.length, text: trimmed });
-  }
-  const joinsNext = wrappedLines(lines.map((line) => line.text));
-  const blocks: Block[] = [];
-  for (let first = 0; first < lines.length;) {
-    let last = first;
-    while (joinsNext[last] && last + 1 < lines.length) last++;
-    const line = lines[first]!;
-    if (last === first) {
-      blocks.push({ index: blocks.length, ...line });
-    } else {
-      let joined = line.text;
-      const joins: Array<{ at: number; skipped: number }> = [];
-      for (let next = first + 1; next <= last; next++) {
-        const before = lines[next - 1]!;
-        const after = lines[next]!;
-        const joiner = lineJoiner(before.text, after.text);
-        joins.push({ at: joined.length, skipped: after.start - before.end - joiner.length });
-        joined += joiner + after.text;
-      }
-      blocks.push({ index: blocks.length, start: line.start, end: lines[last]!.end, text: joined, joins });
-    }
-    first = last + 1;
+    blocks.push({ index: blocks.length, start, end: start + trimmed.length, text: trimmed });
   }
   lastSplit = { text, blocks };
   return blocks;
-}
-
-/** The offset in the full text of the character at `at` in a block's text (an end offset when `end`). */
-export function textOffset(block: Block, at: number, end = false): number {
-  let offset = block.start + at;
-  for (const join of block.joins ?? []) {
-    if (end ? join.at < at : join.at <= at) offset += join.skipped;
-  }
-  return offset;
-}
-
-/** Characters of scripts written without spaces between words, and their full-width punctuation. */
-const UNSPACED_CHARACTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3000-\u303f\uff00-\uffef]/u;
-
-/** What joins two lines of a wrapped paragraph: nothing between Chinese or Japanese characters, a space elsewhere. */
-function lineJoiner(before: string, after: string): string {
-  return UNSPACED_CHARACTER.test(before.slice(-1)) || UNSPACED_CHARACTER.test(after.charAt(0)) ? '' : ' ';
-}
-
-/** A line that ends a sentence: a final stop, then closing marks or brackets. */
-const ENDS_SENTENCE = /[。！？.!?…]["'”’»」』)）\]]*$/u;
-/** A stop inside a line, with more of the line after it: the line holds prose, not a title or a list entry. */
-const STOP_INSIDE = /[。！？][^。！？]|[.!?]["”’»)]*\s+\S/u;
-/** Fewest columns of a wrapped line, fewest lines in a run that shows the wrap width. */
-const MIN_WRAPPED_COLUMNS = 24;
-const MIN_WRAPPED_RUN = 3;
-/** The shortest line of a run against its longest: lines wrapped at one width are near-equal. */
-const WRAP_BAND = 0.85;
-/** How far past the run's width a wrapped line may reach: half-width brackets and digits set narrower than counted. */
-const WRAP_SLACK = 1.05;
-
-/** Characters set full width, two columns each: Chinese, Japanese and Korean script and their punctuation. */
-const FULL_WIDTH = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/u;
-
-/** The columns a line takes: where a wrapped line ends depends on them, not on its count of characters. */
-function columns(line: string): number {
-  let count = 0;
-  for (const char of line) count += FULL_WIDTH.test(char) ? 2 : 1;
-  return count;
-}
-
-/**
- * Hard-wrapped text (a paragraph broken into lines by `<br>`, or a `<pre>` block): each line is cut where the width
- * ran out, mid-sentence, and would be a block of its own. For each line, whether it goes on into the next one. The
- * page shows its wrap width in a run of 3 or more lines of near-equal length (the shortest 0.85 of the longest), none
- * ending a sentence and half or more holding a stop inside (prose, not a list of titles). Then every line of that
- * width that ends no sentence goes on into the next, when the next is no longer and ends a sentence or goes on too: the
- * shorter last line of a paragraph is its end.
- */
-function wrappedLines(lines: readonly string[]): boolean[] {
-  const lengths = lines.map(columns);
-  const open = lines.map((line, index) => lengths[index]! >= MIN_WRAPPED_COLUMNS && !ENDS_SENTENCE.test(line));
-  const widths: number[] = [];
-  for (let first = 0; first < lines.length;) {
-    if (!open[first]) {
-      first++;
-      continue;
-    }
-    let last = first;
-    let shortest = lengths[first]!;
-    let longest = shortest;
-    while (last + 1 < lines.length && open[last + 1]) {
-      const length = lengths[last + 1]!;
-      if (Math.min(shortest, length) < WRAP_BAND * Math.max(longest, length)) break;
-      last++;
-      shortest = Math.min(shortest, length);
-      longest = Math.max(longest, length);
-    }
-    const run = lines.slice(first, last + 1);
-    if (run.length >= MIN_WRAPPED_RUN && run.filter((line) => STOP_INSIDE.test(line)).length * 2 >= run.length)
-      widths.push(longest);
-    first = last + 1;
-  }
-  const joinsNext = lines.map(() => false);
-  if (widths.length === 0) return joinsNext;
-  const widthOf = (index: number) =>
-    widths.find((width) => lengths[index]! >= WRAP_BAND * width && lengths[index]! <= WRAP_SLACK * width);
-  for (let index = 0; index + 1 < lines.length; index++) {
-    const width = open[index] ? widthOf(index) : undefined;
-    if (width === undefined) continue;
-    const next = index + 1;
-    joinsNext[index] =
-      lengths[next]! <= WRAP_SLACK * width &&
-      (ENDS_SENTENCE.test(lines[next]!) || (open[next]! && widthOf(next) !== undefined));
-  }
-  return joinsNext;
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -401,7 +284,7 @@ function segmenterPieces(blocks: readonly Block[], lang: string): Piece[][] {
       // The line break after the block goes with its last segment.
       const end = Math.min(index + segment.length, offset + block.text.length);
       if (joined.slice(index, end).trim())
-        pieces[at]!.push({ start: textOffset(block, index - offset), end: textOffset(block, end - offset, true) });
+        pieces[at]!.push({ start: block.start + index - offset, end: block.start + end - offset });
     }
     first = last + 1;
   }
@@ -535,11 +418,6 @@ function segmentBlock(text: string, blockPieces: readonly Piece[], lang: string,
   }, []);
 }
 
-/** A sentence of a hard-wrapped paragraph as read: its line breaks joined as `splitBlocks` joins them. */
-function joinLines(text: string): string {
-  return text.replace(/\s*\n\s*/g, (gap, at: number) => lineJoiner(text.slice(0, at), text.slice(at + gap.length)));
-}
-
 /**
  * Sentences of `text` from Intl.Segmenter, with the repairs it needs for news text: no break after
  * titles and known abbreviations ("Dr.", "Sr.", "U.S." before a name), none before a lower-case
@@ -556,7 +434,7 @@ export function segmentSentences(text: string, lang: string): Sentence[] {
       const raw = text.slice(piece.start, piece.end);
       const start = piece.start + (raw.length - raw.trimStart().length);
       const end = piece.end - (raw.length - raw.trimEnd().length);
-      const sentence = block.joins ? joinLines(text.slice(start, end)) : text.slice(start, end);
+      const sentence = text.slice(start, end);
       sentences.push({
         start,
         end,

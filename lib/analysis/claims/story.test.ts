@@ -510,28 +510,6 @@ describe('readsAsStory', () => {
     expect(readsAsStory(sourced, 'de', { byline: 'A. Autorin' })).toBe(true);
   });
 
-  it('numbered sections under parts numbered as an outline ("一、…", "二、…") are a report in parts, not tips', () => {
-    const paragraph = (topic: string) =>
-      `调查显示，${topic}的情况在不同年级之间差别明显，城区学校和郊区学校的比例也并不相同。研究者认为，这与家庭和学校的教育方式有关。`;
-    const report = [
-      '一、调查的基本情况',
-      paragraph('学习压力'),
-      '1. 学习压力',
-      paragraph('课业负担'),
-      '2. 亲子关系',
-      paragraph('亲子沟通'),
-      '二、调查的主要发现',
-      '3. 同伴交往',
-      paragraph('同伴交往'),
-    ];
-    const features = storyFeatures(report.join('\n\n'), 'zh');
-    expect(features.numberedSections).toBe(3);
-    expect(features.outlineHeadings).toBe(2);
-    expect(storyVerdict(features)).toBe(true);
-    // The same sections with no parts above them read as tips.
-    expect(storyVerdict({ ...features, outlineHeadings: 1 })).toBe(false);
-  });
-
   it('one sentence that reports, among three, does not make a page of fragments sourced', () => {
     // A blog post of list lines with three sentences of prose, one of them reporting.
     const notes: StoryFeatures = {

@@ -44,11 +44,6 @@ export interface StoryFeatures {
   /** Sections headed "1. …", "2. …", "3. …" in order, each followed by prose: a list of tips or steps as a text. */
   numberedSections: number;
   /**
-   * Headings numbered as the parts of an outline, above the "1. …" level: "一、…", "（二）…", "II. …", "第三章 …". A
-   * report or an essay divided so; tips are not. Absent: none.
-   */
-  outlineHeadings?: number;
-  /**
    * Whether the language has a lexicon of its own. Without one the text is read with the English words, and the
    * shares of the reader addressed, the writer's "I" and the past tense mean nothing ("I" is Italian's "the"). Absent:
    * it has one.
@@ -346,21 +341,6 @@ function numberedSections(blocks: readonly Block[], proseIndexes: ReadonlySet<nu
   return longest;
 }
 
-/** A heading numbered as a part of an outline: Chinese numerals with 、 or in brackets, Roman numerals, 第…章. */
-const OUTLINE_HEADING =
-  /^(?:[一二三四五六七八九十]{1,3}\s?[、．]|[（(][一二三四五六七八九十]{1,3}[）)]|[IVX]{1,4}\.\s|第[一二三四五六七八九十百\d]{1,4}[章节部篇])\s*[\p{L}\p{N}]/u;
-
-/** Headings (blocks that are no prose, short, with no final stop) numbered as parts of an outline. */
-function outlineHeadings(blocks: readonly Block[], proseIndexes: ReadonlySet<number>): number {
-  return blocks.filter(
-    (block) =>
-      !proseIndexes.has(block.index) &&
-      block.text.length <= MAX_HEADING_LENGTH &&
-      !FINAL_PUNCTUATION.test(block.text) &&
-      OUTLINE_HEADING.test(block.text),
-  ).length;
-}
-
 function shareOf(count: number, total: number): number {
   return total === 0 ? 0 : count / total;
 }
@@ -438,7 +418,6 @@ export function storyFeatures(
     dialogueShare: shareOf(dialogue, blocks.length),
     numbers: shareOf(numbers, prose),
     numberedSections: numberedSections(blocks, proseIndexes),
-    outlineHeadings: outlineHeadings(blocks, proseIndexes),
     lexicon: hasLexicon(lang),
   };
 }
@@ -463,12 +442,6 @@ export function readsAsStory(
  * tips guide that needed it has five.
  */
 const MIN_NUMBERED_SECTIONS = 3;
-
-/**
- * Outline headings above the numbered ones from which "1. …", "2. …" are the subsections of a report or an essay in
- * parts ("一、…" then "1. …"), not tips: no tips page of the labelled ones has one.
- */
-const MIN_OUTLINE_PARTS = 2;
 
 /** Code blocks from which a page that is not reporting reads as a tutorial or documentation. */
 const MIN_CODE_BLOCKS = 3;
@@ -524,12 +497,7 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
   // or ads has as many fragments, but its prose is sourced.
   if (features.fragments >= 0.6 && !sourced) return false;
   // Numbered sections, each a tip or a step written out: a list made into a text, unless its prose is sourced.
-  if (
-    features.numberedSections >= MIN_NUMBERED_SECTIONS &&
-    !sourced &&
-    (features.outlineHeadings ?? 0) < MIN_OUTLINE_PARTS
-  )
-    return false;
+  if (features.numberedSections >= MIN_NUMBERED_SECTIONS && !sourced) return false;
   // Offers and prices, unless the writer narrates, in the past and to nobody in particular, what was paid and agreed
   // (a transfer fee, a takeover): a shop speaks to its reader in the present.
   const narratedDeal = features.past >= NARRATED && features.address < ADDRESSED;

@@ -93,15 +93,6 @@ describe('anchor', () => {
     expect(idx.text.slice(result.start, result.end)).toBe('segundo a empresa.\n\nO CEO disse');
   });
 
-  it('finds a sentence of a hard-wrapped paragraph across the <br> that cut its line', () => {
-    // The claims stage reads the wrapped lines as one paragraph; the sentence's offsets still span the line break.
-    const idx = index('<p>文化革命是一场政治运动。因此，如何理解这种<br>广泛的群众参与，就成为一个重要内容。</p>');
-    const text = '文化革命是一场政治运动。因此，如何理解这种\n\n广泛的群众参与，就成为一个重要内容。';
-    const result = anchor(idx, anchorFor(text, '因此，如何理解这种\n\n广泛的群众参与，就成为一个重要内容。'));
-    expect(result.range!.toString()).toBe('因此，如何理解这种广泛的群众参与，就成为一个重要内容。');
-    expect(idx.text.slice(result.start, result.end)).toBe('因此，如何理解这种\n广泛的群众参与，就成为一个重要内容。');
-  });
-
   it('finds text that changed slightly since analysis with a fuzzy match', () => {
     const before = index(ARTICLE);
     const target = anchorFor(before.text, 'O CEO disse que o modelo custa metade do preço anterior e que chegará');
