@@ -71,9 +71,13 @@ export const ZH_DOCUMENT_OF =
 /**
  * "对…来说", "比如说", "可以说": 说 inside a phrase that reports nobody's words (so are "说服", "说法" after it); so do
  * "不论怎么说" (whatever one says), "为什么说" (why say), "所说的" (what is meant by) and "更不要说", "不用说", "更别说"
- * (let alone, needless to say).
+ * (let alone, needless to say). So do the hedges "照理说" / "按理说" (by rights), "大体上说" / "基本上说" / "原则上说"
+ * (broadly, basically, in principle: 上 after one of these words, not "他在会上说", at the meeting), "据说" (it is said:
+ * hearsay, no speaker), and a modal right before 说: "不能说", "可以说", "应该说", "不得不说", "很难说", "不敢说"
+ * (one cannot, may, should, must say; hard to say): what one could say, not what anyone said.
  */
-export const ZH_NOT_SPEECH = /(来|來|如|是|话|話|再|虽|雖|听|聽|一|以|怎么|怎麼|什么|什麼|所|不要|不用|不必|别|別)$/u;
+export const ZH_NOT_SPEECH =
+  /(来|來|如|是|话|話|再|虽|雖|听|聽|一|以|怎么|怎麼|什么|什麼|所|不要|不用|不必|别|別|照理|按理|据|據|(?:大体|大體|总体|總體|整体|整體|基本|原则|原則|本质|本質|理论|理論|事实|事實|实际|實際|表面|程度|意义|意義)上|能|应该|應該|应当|應當|不得不|难|難|敢|必须|必須)$/u;
 
 /** "丹尼尔·霍特(Daniel Huot)": a name's spelling in Latin letters in parentheses, a gloss of the name before it. */
 export const LATIN_GLOSS = /[(（][\p{sc=Latin}\s.'’-]{1,40}[)）]/gu;

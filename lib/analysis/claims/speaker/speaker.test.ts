@@ -509,6 +509,17 @@ describe('subjects left out and Chinese subjects (claims4)', () => {
     ]);
   });
 
+  it('zh: 说 in a hedging phrase or after a modal reports nobody ("照理说", "大体上说", "严格地说", "我们不能说", "据说")', () => {
+    expect(
+      speakers(
+        '照理说，群众应当反对这种做法。大体上说，这一时期的经济增长很快。严格地说，这不是一场革命。我们不能说群众都是被迫参加的。很难说这项政策已经成功。据说，该工厂已经停产三年。',
+        'zh',
+      ),
+    ).toEqual([null, null, null, null, null, null]);
+    // A manager (经理) or a meeting (会上) before 说 still speaks.
+    expect(speakers('公司总经理王建国说，今年的销量将增长两成。', 'zh')[0]).toContain('王建国');
+  });
+
   it('en: the listener of "told" never speaks; "X\'s spokesman said" is X\'s', () => {
     expect(
       speakers('"The reform is a good step," Maria Lopez, a lawmaker from the north, told Reuters.', 'en'),
