@@ -1180,6 +1180,17 @@ function evaluativePredicate(text: string, context: ClassifyContext): boolean {
   });
 }
 
+/** The one-word values of a lexicon, lowered: built once per word list, not once per sentence. */
+const singleWordValueSets = new WeakMap<string[], Set<string>>();
+function singleWordValues(words: string[]): Set<string> {
+  let values = singleWordValueSets.get(words);
+  if (!values) {
+    values = new Set(words.filter((word) => !word.includes(' ')).map((word) => word.toLowerCase()));
+    singleWordValueSets.set(words, values);
+  }
+  return values;
+}
+
 /**
  * "is a good start", "ist ein wichtiger Baustein", "es una buena noticia": a word of value as the attribute of the
  * predicate noun, after the copula and an indefinite article (see `evaluativePredicates.attributiveEndings`).
@@ -1188,7 +1199,7 @@ function evaluativeAttribute(text: string, context: ClassifyContext): boolean {
   const evaluative = context.lexicon.evaluativePredicates;
   const articles = context.lexicon.indefiniteArticles;
   if (!evaluative || context.unspaced || articles.length === 0) return false;
-  const values = new Set(evaluative.words.filter((word) => !word.includes(' ')).map((word) => word.toLowerCase()));
+  const values = singleWordValues(evaluative.words);
   const endings = ['', ...(evaluative.attributiveEndings ?? [])];
   const adverb = (word: string | undefined) =>
     word !== undefined && evaluative.adverbs.some((entry) => isWordOrEnding(word, entry));

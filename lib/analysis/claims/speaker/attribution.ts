@@ -29,6 +29,8 @@ const LEAD_AFTER_COMMA_INSIDE = new RegExp(String.raw`^\s+${CLOSING_LEAD}`, 'u')
 const INVERTED_PRONOUN = /^-(?:t-)?(il|elle)(?![\p{L}])/iu;
 /** What may follow a verb that ends its sentence: the closing punctuation and quotation marks. */
 const CLOSES_SENTENCE = /^[.!?…]*["”’»]?\s*$/u;
+/** What a closing reporting verb follows: a comma, then its subject of a few words ("…, de Miranda notes."). */
+const SUBJECT_AFTER_COMMA = /,\s*[^,;:.!?"“”«»]{1,50}\s$/u;
 /**
  * A lead-in, then a colon and an opening quotation mark ("Ministerin Schulze: „…“"); where a language quotes speech in
  * single marks, a single mark before a capital opens one too.
@@ -104,8 +106,7 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       // "…, de Miranda notes.": a present tense as often a noun is a verb closing the sentence after its subject.
       ...findPhrases(sentence, this.lexicon.closingReportingVerbs ?? [], false).filter(
         (verb) =>
-          CLOSES_SENTENCE.test(sentence.slice(verb.end)) &&
-          /,\s*[^,;:.!?"“”«»]{1,50}\s$/u.test(sentence.slice(0, verb.index)),
+          CLOSES_SENTENCE.test(sentence.slice(verb.end)) && SUBJECT_AFTER_COMMA.test(sentence.slice(0, verb.index)),
       ),
       // "Nvidia prevé que …", "Los analistas de Morgan Stanley estiman que …": who forecasts holds the forecast.
       ...(this.unspaced ? [] : findPhrases(sentence, this.lexicon.forecastVerbs, this.unspaced)),
