@@ -1020,6 +1020,10 @@ export const de: ClaimLexicon = {
     'viel',
     'wenig',
   ],
+  // Round 28 (speakers28): see ClaimLexicon.nameBreakingArticles.
+  nameBreakingArticles: ['der', 'den', 'dem', 'des', 'das'],
+  nameParticles: ['von', 'van', 'vom', 'zu'],
+  genitiveArticles: ['der', 'des'],
   memberNouns: [
     'sprecher',
     'sprecherin',

@@ -648,6 +648,16 @@ export interface ClaimLexicon {
    */
   commonNounDeterminers?: string[];
   /**
+   * In a language that capitalises nouns, articles that between two capitalised words join a noun to its genitive or
+   * object ("kein Mann der Welt", "Rat der EKD", "dass die Ukraine den Weg …"): they end a run of capitalised words as a
+   * name, unless one of `nameParticles` comes right before them.
+   */
+  nameBreakingArticles?: string[];
+  /** Words after which such an article is a particle of the name ("Ursula von der Leyen"). */
+  nameParticles?: string[];
+  /** Articles opening the genitive after a noun, whose owner is then the source ("Laut Berechnungen der EU-Kommission"). */
+  genitiveArticles?: string[];
+  /**
    * Nouns for someone who speaks for a body ("spokesman", "official", "integrante", "fuente"): after an indefinite
    * article, "a spokesman for Acme" and "un integrante del Poder Ejecutivo" give the body as the source.
    */

@@ -229,13 +229,14 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       if (candidate) {
         // "Laut Berechnungen der EU-Kommission": where every noun is capitalised, a lone noun followed by its genitive is
         // what the source said or did; the genitive's owner is the source.
+        const genitiveArticle = this.patterns.genitiveArticleAfter;
         if (
-          this.patterns.commonNounOpeners.size > 0 &&
+          genitiveArticle &&
           !/\s/u.test(candidate.name) &&
           !this.isPerson(candidate.name) &&
           !this.isOrganization(candidate.name)
         ) {
-          const genitive = /^\s+(?:der|des)\s+/u.exec(after.slice(candidate.end));
+          const genitive = genitiveArticle.exec(after.slice(candidate.end));
           const owner = genitive && this.firstNameCandidate(after.slice(candidate.end + genitive[0].length));
           if (owner && owner.index === 0 && !this.isPlace(owner.name)) return this.canonical(owner.name);
         }

@@ -30,6 +30,12 @@ export interface LexiconPatterns {
    * articles and the possessive determiners ("der Sprecher", "seine Worte", "einige Stunden"). Empty elsewhere.
    */
   commonNounOpeners: ReadonlySet<string>;
+  /** One of `nameBreakingArticles` between two capitalised words (before the second); null without them. */
+  nameBreakingArticle: RegExp | null;
+  /** One of `nameParticles` closing the text; null without them. */
+  nameParticleEnd: RegExp | null;
+  /** One of `genitiveArticles` opening the text after a noun, spaces around it; null without them. */
+  genitiveArticleAfter: RegExp | null;
   /** The title abbreviations that are blanked before a name: a capital first, a dot last ("Mr.", "Dr."). */
   honorifics: string[];
   /** "he said", "ele disse": a person pronoun closing the text before the verb. */
@@ -127,6 +133,15 @@ export function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
             ]
           : [],
       ),
+      nameBreakingArticle: lexicon.nameBreakingArticles?.length
+        ? new RegExp(`\\s(?:${alternation(lexicon.nameBreakingArticles)})\\s+(?=\\p{Lu})`, 'u')
+        : null,
+      nameParticleEnd: lexicon.nameParticles?.length
+        ? new RegExp(`(?:^|\\s)(?:${alternation(lexicon.nameParticles)})$`, 'iu')
+        : null,
+      genitiveArticleAfter: lexicon.genitiveArticles?.length
+        ? new RegExp(`^\\s+(?:${alternation(lexicon.genitiveArticles)})\\s+`, 'u')
+        : null,
       honorifics: lexicon.titleAbbreviations.filter((abbreviation) => /^\p{Lu}.*\.$/u.test(abbreviation)),
       pronounBeforeVerb: new RegExp(`(?<![\\p{L}])(${pronouns})(?:\\s+[\\p{L}-]+){0,2}\\s*$`, 'iu'),
       pronounAfterVerb: new RegExp(`^\\s+(${pronouns})(?![\\p{L}])`, 'iu'),

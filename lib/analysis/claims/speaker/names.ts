@@ -297,14 +297,12 @@ export abstract class NameReader extends ArticleMemory {
       let name = match[0];
       let index = match.index;
       // "kein Mann der Welt", "dass die Ukraine den Weg …": where every noun is capitalised, a bare article between two
-      // capitalised words joins a noun to its genitive or object, not the parts of a name; only after "von"/"van"/"zu"
-      // ("Ursula von der Leyen") is it a particle. The run ends before it, and the search goes on after it.
-      if (this.patterns.commonNounOpeners.size > 0) {
-        const article = /\s(?:der|den|dem|des|das)\s+(?=\p{Lu})/u.exec(name);
-        if (article && !/(?:^|\s)(?:von|van|vom|zu)$/iu.test(name.slice(0, article.index))) {
-          from = index + article.index + article[0].length;
-          name = name.slice(0, article.index);
-        }
+      // capitalised words joins a noun to its genitive or object, not the parts of a name, unless a particle comes
+      // before it ("Ursula von der Leyen"). The run ends before it, and the search goes on after it.
+      const article = this.patterns.nameBreakingArticle?.exec(name);
+      if (article && !this.patterns.nameParticleEnd?.test(name.slice(0, article.index))) {
+        from = index + article.index + article[0].length;
+        name = name.slice(0, article.index);
       }
       // "Texas Gov. Greg Abbott": a blanked honorific inside the run is a title; the person is the name after it.
       const blanked = name.split(/\s{2,}/u);
