@@ -1705,3 +1705,20 @@ describe('claim kinds by rule, round 28', () => {
     expect(kindOf(text, 'de', 'neue Schule')).toBe('fact');
   });
 });
+
+describe('sentences that are no claims, round 29', () => {
+  it('zh, en: a line with a fill-in blank ("总额达到______亿元", "is ____ years old") asserts nothing', () => {
+    const zh =
+      '市议会星期二通过了港区的新预算方案。' +
+      '市长表示，今年港区的预算总额达到______亿元，比去年增长了三成。' +
+      '市长表示，明年学校的预算总额达到五十亿元，比去年增长了两成。';
+    expect(kindOf(zh, 'zh', '______')).toBeUndefined();
+    expect(kindOf(zh, 'zh', '五十亿元')).toBeDefined();
+    const en =
+      'The city council approved the new budget for the harbour district on Tuesday evening. ' +
+      'According to the census, the oldest resident of the harbour district is ____ years old. ' +
+      'According to the census, the oldest resident of the river district is 104 years old.';
+    expect(kindOf(en, 'en', '____')).toBeUndefined();
+    expect(kindOf(en, 'en', '104 years')).toBeDefined();
+  });
+});

@@ -7,7 +7,15 @@ import { isPastTense } from './story';
 
 /** Why a sentence can never be a claim. */
 export type Exclusion =
-  'heading' | 'lead-in' | 'question' | 'furniture' | 'boilerplate' | 'explanatory' | 'too-short' | 'narration';
+  | 'heading'
+  | 'lead-in'
+  | 'question'
+  | 'furniture'
+  | 'boilerplate'
+  | 'explanatory'
+  | 'too-short'
+  | 'narration'
+  | 'fill-in';
 
 export interface SentenceFeatures {
   exclusion: Exclusion | null;
@@ -91,12 +99,19 @@ function proseEnding(blockText: string): string {
   return blockText;
 }
 
+/**
+ * A line to be completed, as workbooks, quizzes and forms print it: "叫你______他的______", "The capital of France is ____.".
+ * With words left out it asserts nothing a reader could check.
+ */
+const FILL_IN_BLANK = /_{3,}|＿{2,}/u;
+
 export function exclusionOf(sentence: Sentence, context: ClassifyContext, words = sentence.words): Exclusion | null {
   const { lexicon, unspaced, blockText, lang } = context;
   const text = sentence.text;
   const furniture = startsWithAny(blockText, lexicon.furniturePrefixes);
   if (furniture && (/[:：]$/u.test(furniture) || wordCount(blockText, lang) <= 10)) return 'furniture';
   if (hasPhrase(text, lexicon.boilerplatePhrases, unspaced)) return 'boilerplate';
+  if (FILL_IN_BLANK.test(text)) return 'fill-in';
   if (/^[(（]/u.test(blockText) && /[)）][.。]?$/u.test(blockText)) return 'explanatory';
   if (hasPhrase(text, lexicon.explanatoryMarkers, unspaced)) return 'explanatory';
   if (/[:：]\s*$/u.test(text)) return 'lead-in';
