@@ -1722,3 +1722,29 @@ describe('sentences that are no claims, round 29', () => {
     expect(kindOf(en, 'en', '104 years')).toBeDefined();
   });
 });
+
+describe('claim kinds by rule, round 29 (opinion29)', () => {
+  it('zh, en, de: a connective opening the sentence that draws a conclusion ("因此", "总的来说", "All in all,", "Somit") makes a view', () => {
+    const zh =
+      '市议会星期二通过了港区的新预算方案。' +
+      '由于父母与职工的关系更为紧密，职工从亲戚那里得到的帮助必然是有限的。' +
+      '因此科学对一些事物不可测，或者说不可证。' +
+      '总的来说，两款车制动安全可靠，没有明显差别。' +
+      '可见光在水中传播时衰减得比红外线慢得多。';
+    expect(kindOf(zh, 'zh', '不可测')).toBe('opinion');
+    expect(kindOf(zh, 'zh', '制动安全')).toBe('opinion');
+    expect(kindOf(zh, 'zh', '可见光')).not.toBe('opinion');
+    const en =
+      'The bank sold the mortgage portfolio to a rival lender after months of talks with regulators. ' +
+      'All in all, this was as hairy a deal as the city has seen in a decade. ' +
+      'So far the buyer has kept every branch of the bank open to its customers.';
+    expect(kindOf(en, 'en', 'hairy a deal')).toBe('opinion');
+    expect(kindOf(en, 'en', 'every branch')).toBe('fact');
+    const de =
+      'Die Studie der Universität hat die Einstellungen von zweitausend Befragten ausgewertet. ' +
+      'Somit sind diese Haltungen der Reflexion zugänglich und keineswegs angeboren. ' +
+      'Somitsch wurde im vergangenen Jahr zum Vorsitzenden des Vereins gewählt.';
+    expect(kindOf(de, 'de', 'Reflexion')).toBe('opinion');
+    expect(kindOf(de, 'de', 'Vorsitzenden')).not.toBe('opinion');
+  });
+});

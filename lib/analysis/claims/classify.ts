@@ -1260,6 +1260,24 @@ function possibilityModal(text: string, context: ClassifyContext): boolean {
   });
 }
 
+/** Quotation marks and brackets a sentence may open with, before its first word. */
+const OPENING_MARKS = /^[\s"“”„«»‘'「『(（]+/u;
+
+/**
+ * "所以，购买此类尾房对于投资客来说就更合算些", "All in all, this was as hairy a deal as they come": a connective opening
+ * the sentence draws a conclusion from what came before, the writer's or the speaker's view (see
+ * `ClaimLexicon.conclusionOpeners`).
+ */
+function opensWithConclusion(text: string, context: ClassifyContext): boolean {
+  const openers = context.lexicon.conclusionOpeners;
+  if (!openers) return false;
+  const opening = text.replace(OPENING_MARKS, '').toLowerCase();
+  return openers.some(
+    (opener) =>
+      opening.startsWith(opener) && (context.unspaced || !/^[\p{L}\p{N}]/u.test(opening.slice(opener.length))),
+  );
+}
+
 /** A hedge of `lowercaseHedges` written in lower case ("may have found"), not the capitalised name ("in May"). */
 function lowercaseHedge(text: string, context: ClassifyContext): boolean {
   const hedges = context.lexicon.lowercaseHedges;
@@ -1418,6 +1436,7 @@ export function sentenceFeatures(
       degreeJudgement(unquoted(sentence.text), context) ||
       evaluativePredicate(unquoted(sentence.text), context) ||
       evaluativeAttribute(unquoted(sentence.text), context) ||
+      opensWithConclusion(sentence.text, context) ||
       EXCLAMATION.test(sentence.text),
     heldFuture,
     quotedFragment,

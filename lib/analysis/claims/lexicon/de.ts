@@ -1118,6 +1118,9 @@ export const de: ClaimLexicon = {
     elliptical: { particles: ['nur', 'aber', 'doch', 'bloß', 'allerdings'], conjunctions: ['dass', 'daß', 'wenn'] },
   },
   // Round 19 (types17): see ClaimLexicon.judgementFrames.
+  // Round 29 (opinion29): see ClaimLexicon.conclusionOpeners ("Somit sind diese der Reflexion zugänglich"). Not
+  // "Insgesamt", which mostly counts ("Insgesamt wurden drei Anlagen gebaut").
+  conclusionOpeners: ['somit', 'kurzum', 'folglich', 'alles in allem', 'unterm strich'],
   judgementFrames: ['die Gefahr ist, dass', 'das Risiko ist, dass', 'es ist unmöglich', 'es ist schwer zu'],
   opinionMarkers: [
     // Round 22 (voice22): the writer's stance ("make no mistake", "it is time to", "sin duda", "显然").

@@ -355,6 +355,9 @@ export const en: ClaimLexicon = {
     ],
   },
   // Round 19 (types17): see ClaimLexicon.judgementFrames.
+  // Round 29 (opinion29): see ClaimLexicon.conclusionOpeners ("All in all, this was as hairy a deal as they come"). Not
+  // "So" ("So far, …") nor "Overall" ("Overall, sales rose 5%").
+  conclusionOpeners: ['all in all', 'in short', 'in sum', 'in a nutshell', 'all things considered'],
   judgementFrames: [
     'the risk is that',
     'the danger is that',

@@ -375,6 +375,8 @@ export const es: ClaimLexicon = {
     ],
   },
   // Round 19 (types17): see ClaimLexicon.judgementFrames. Not "uno de los grandes problemas" (a fact in dev).
+  // Round 29 (opinion29): see ClaimLexicon.conclusionOpeners.
+  conclusionOpeners: ['en definitiva', 'en resumen', 'en suma', 'al fin y al cabo', 'en conclusión'],
   judgementFrames: [
     'la hipótesis es que',
     'lo más plausible es que',

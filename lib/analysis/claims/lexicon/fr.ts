@@ -291,6 +291,8 @@ export const fr: ClaimLexicon = {
     ],
   },
   // Round 19 (types17): see ClaimLexicon.judgementFrames.
+  // Round 29 (opinion29): see ClaimLexicon.conclusionOpeners.
+  conclusionOpeners: ['bref', 'en somme', 'somme toute', 'en définitive', 'tout compte fait'],
   judgementFrames: [
     'il est impossible de',
     'il est difficile de',

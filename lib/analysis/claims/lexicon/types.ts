@@ -90,6 +90,12 @@ export interface ClaimLexicon {
    */
   opinionMarkers?: string[];
   /**
+   * Connectives opening a sentence that draw a conclusion from what came before ("所以，", "总之", "All in all,",
+   * "Somit"): the writer (or the speaker) reasons, and what they conclude is their view. Only at the sentence's opening
+   * (after any opening quotation mark), followed by no letter in spaced scripts ("So far" is no "So,"); lower case.
+   */
+  conclusionOpeners?: string[];
+  /**
    * A noun or an adjective of judgement framing what follows ("the risk is that", "it is hard to", "la hipótesis es
    * que", "uno de los grandes retos", "il est impossible de"): weighing, not telling, so a view as `opinionMarkers` are.
    */

@@ -271,6 +271,28 @@ export const zh: ClaimLexicon = {
   // forecast without 将, 预计, 未来, 明年 ….
   // The writer's inference ("似乎已经决定").
   inferenceFrames: ['似乎'],
+  // Round 29 (opinion29): see ClaimLexicon.conclusionOpeners ("所以，购买此类尾房…就更合算些", "总的来说，两款车制动安全可靠").
+  // 可见 only before its comma: "可见光" is visible light.
+  conclusionOpeners: [
+    '因此',
+    '所以',
+    '总之',
+    '總之',
+    '总的来说',
+    '總的來說',
+    '总而言之',
+    '總而言之',
+    '由此可见',
+    '由此可見',
+    '可见，',
+    '可見，',
+    '综上',
+    '綜上',
+    '毕竟',
+    '畢竟',
+    '否则',
+    '否則',
+  ],
   opinionMarkers: [
     // Round 22 (voice22): the writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
     '显然',
