@@ -198,8 +198,7 @@ export class SpeakerTracker extends AttributionReader {
     // "Die Ukraine, so die FPÖ-Europasprecherin, …" after "FPÖ-Europasprecherin Petra Steger": a title alone stands
     // for the one person named with it.
     if (speaker && !this.unspaced && !/\s/u.test(speaker) && this.isTitleWord(speaker)) {
-      const holders = this.holdersOf(speaker.toLowerCase());
-      if (holders?.size === 1) speaker = [...holders][0]!;
+      speaker = this.soleHolderOf(speaker.toLowerCase()) ?? speaker;
     }
     if (!speaker && opensBlock && this.afterQuestion) speaker = this.answerOf(sentence);
     if (speaker) {
