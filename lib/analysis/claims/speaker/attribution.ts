@@ -294,8 +294,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
           );
         if (member) return this.canonical(member.name);
         // "Segundo o ministro, …": the one person named with that title.
-        const holders = this.holdersOf(described);
-        if (holders?.size === 1) return [...holders][0]!;
+        const holder = this.soleHolderOf(described);
+        if (holder) return holder;
         // "Para la experta, …": a title standing alone is the person who spoke last, in this paragraph or the one
         // before, when the title can be theirs. Further on it is someone new, described ("Segundo o legista, …").
         const introduced =

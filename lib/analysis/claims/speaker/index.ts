@@ -54,6 +54,11 @@ export class SpeakerTracker extends AttributionReader {
    * Es gab zwei wesentliche Gründe."): the person heading the first answer, whose are the paragraphs after each question.
    */
   private answerer: string | null = null;
+  /**
+   * Whose account the paragraph being read is, when its first sentence closed on a pronoun attribution ("…, he
+   * added."): someone already speaking goes on through the paragraph. Null otherwise.
+   */
+  private paragraphAccount: string | null = null;
 
   /**
    * Speaker of a sentence, updating the context; `null` when it is not attributed. `block` is the
@@ -95,6 +100,7 @@ export class SpeakerTracker extends AttributionReader {
       runningQuote === 'inside' && quoteSpeaker
         ? quoteSpeaker
         : ((closing && attributed !== closing ? closing : attributed) ?? this.colonLeadIn(sentence) ?? quoteSpeaker);
+    if (opensBlock) this.paragraphAccount = speaker && this.closesOnPronounAttribution(sentence) ? speaker : null;
     // The person the sentence before was about goes on too, however long ago anyone spoke ("Magallanes es una de
     // las representantes del grupo. Relató que …").
     if (!speaker && PRO_DROP.has(this.lang)) {
@@ -158,6 +164,7 @@ export class SpeakerTracker extends AttributionReader {
       )
     )
       speaker = reportiveHolder;
+    if (!speaker && !opensBlock && this.paragraphAccount && !this.namedInSentence) speaker = this.paragraphAccount;
     // Japanese leaves out a subject that goes on: "…としている" with no one named is the last source's.
     const ellipsisHolder = !speaker && this.lang === 'ja' ? this.accounts.holder(block, 'ellipsis') : null;
     if (
@@ -198,8 +205,7 @@ export class SpeakerTracker extends AttributionReader {
     // "Die Ukraine, so die FPÖ-Europasprecherin, …" after "FPÖ-Europasprecherin Petra Steger": a title alone stands
     // for the one person named with it.
     if (speaker && !this.unspaced && !/\s/u.test(speaker) && this.isTitleWord(speaker)) {
-      const holders = this.holdersOf(speaker.toLowerCase());
-      if (holders?.size === 1) speaker = [...holders][0]!;
+      speaker = this.soleHolderOf(speaker.toLowerCase()) ?? speaker;
     }
     if (!speaker && opensBlock && this.afterQuestion) speaker = this.answerOf(sentence);
     if (speaker) {
@@ -244,6 +250,21 @@ export class SpeakerTracker extends AttributionReader {
     if (this.patterns.organizationPronounBeforeVerb)
       this.itAntecedent = this.openingThing(sentence) ?? this.itAntecedent;
     return speaker;
+  }
+
+  /** "…, he said.", "…”, she added.", "…, a-t-il ajouté.": a closing clause of a pronoun and a reporting verb. */
+  private closesOnPronounAttribution(sentence: string): boolean {
+    if (this.unspaced) return false;
+    const tail = Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf('”'), sentence.lastIndexOf('"'));
+    if (tail <= 0) return false;
+    const clause = sentence.slice(tail + 1);
+    const words = clause.match(/[\p{L}’'-]+/gu) ?? [];
+    return (
+      words.length > 0 &&
+      words.length <= 4 &&
+      words.some((word) => this.words.personPronouns.has(word.toLowerCase()) || /-(?:t-)?(?:il|elle)$/iu.test(word)) &&
+      findPhrases(clause, this.lexicon.reportingVerbs, false).length > 0
+    );
   }
 
   /**

@@ -100,6 +100,12 @@ export abstract class ArticleMemory {
     return this.titleHolders.get(title) ?? (synonym ? this.titleHolders.get(synonym) : undefined);
   }
 
+  /** The one person named with a title, when only one is ("Segundo o ministro, …" after "o ministro Fulano"). */
+  protected soleHolderOf(title: string): string | undefined {
+    const holders = this.holdersOf(title);
+    return holders?.size === 1 ? [...holders][0] : undefined;
+  }
+
   protected titleHoldersInclude(name: string): boolean {
     for (const holders of this.titleHolders.values()) if (holders.has(name)) return true;
     return false;
