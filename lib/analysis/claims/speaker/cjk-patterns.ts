@@ -139,3 +139,11 @@ export const ZH_TOLD_REPORTER = /(?:告诉|告訴)[^，,。：:“”「」]{0,1
  */
 export const ZH_NO_SPEAKER =
   /^(?:如果|假如|假若|要是|倘若|若是|因为|因為|由于|由於)|^(?:那些|这些|這些|不得不|不能不)$|.(?:让|讓).|值得$/u;
+
+/**
+ * What a Chinese name or body never holds, so a subject left holding it is a cut verb phrase, not a speaker: a
+ * demonstrative, an adverb or a causative between the subject and its verb ("我们就", "这真可", "让人", "马上"), a
+ * conjunction or purpose ("或者", "为了"), or a verb of its own ("推测", "拒绝", "提供线索").
+ */
+export const ZH_NOT_A_NAME =
+  /就|却|卻|都|很|让|讓|把|给|給|这|這|那么|那麼|那样|那樣|那我|或者|为了|為了|如此|马上|馬上|简直|簡直|正好|推测|推測|拒绝|拒絕|可以|只好|提供|真有|总要|總要|为自己|為自己|使我|我要/u;

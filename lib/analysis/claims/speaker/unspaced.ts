@@ -10,6 +10,7 @@ import {
   ZH_IN_SPEECH,
   ZH_LISTENER,
   ZH_MEANS,
+  ZH_NOT_A_NAME,
   ZH_MEMBER_OF,
   ZH_NAMING,
   ZH_NAMING_AFTER,
@@ -320,6 +321,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     if (titled !== clause && titled.endsWith(clause)) this.speakerRole = titled.slice(0, -clause.length) || null;
     if (this.lexicon.genericSubjects.some((generic) => clause.startsWith(generic))) return null;
     if (this.lexicon.passiveAuxiliaries.some((auxiliary) => clause.includes(auxiliary))) return null;
+    if (ZH_NOT_A_NAME.test(clause) && !this.people.includes(clause)) return null;
     return this.canonical(clause);
   }
 
