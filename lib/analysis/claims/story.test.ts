@@ -271,6 +271,30 @@ describe('readsAsStory', () => {
     expect(storyVerdict({ ...fragmentedReport, reported: 0.1 })).toBe(false);
   });
 
+  it("an unsigned post in the writer's present first person is no story, even quoting others; a signed one can be", () => {
+    // A blogger on their own week, citing what others said: "I", the present, no byline, no dateline.
+    const post: StoryFeatures = {
+      prose: 33,
+      reported: 0.39,
+      address: 0,
+      firstPerson: 0.79,
+      commerce: 0,
+      past: 0.09,
+      blocks: 24,
+      fragments: 0.29,
+      dateline: false,
+      dialogue: 0,
+      dialogueShare: 0,
+      numbers: 0.03,
+      numberedSections: 0,
+    };
+    expect(storyVerdict(post)).toBe(false);
+    // A column or interview presented with its author's byline, or a report narrated in the past, stays a story.
+    expect(storyVerdict(post, { byline: 'Ana Ruiz' })).toBe(true);
+    expect(storyVerdict({ ...post, past: 0.4 })).toBe(true);
+    expect(storyVerdict({ ...post, firstPerson: 0.2 })).toBe(true);
+  });
+
   it('a report of fees and deals narrated in the past, the reader not addressed, is a story; offers stay offers', () => {
     const transfer = [
       'The defender has moved a step closer to joining the club after he passed his medical on Tuesday.',
@@ -528,8 +552,8 @@ describe('readsAsStory', () => {
       numberedSections: 0,
     };
     expect(storyVerdict(notes)).toBe(false);
-    // Two that report, among six, are sourcing.
-    expect(storyVerdict({ ...notes, prose: 6 })).toBe(true);
+    // Two that report, among six, are sourcing (in a text not written in its writer's present first person).
+    expect(storyVerdict({ ...notes, prose: 6, firstPerson: 0.1 })).toBe(true);
   });
 
   it('judges a snippet too short to tell as a story', () => {

@@ -475,6 +475,13 @@ const EXPLAINER = { minProse: 20, maxReported: 0.05, maxPast: 0.25 };
  */
 const FICTION = { minDialogue: 6, minDialogueShare: 0.1, maxNumbers: 0.02 };
 
+/**
+ * Shares of prose sentences in the first person (at least) and in the past (below) from which an unsigned text is the
+ * writer's own post: no labelled unsigned story of a language with a lexicon speaks of its writer in 0.3 of its prose
+ * while narrating in under a quarter.
+ */
+const PERSONAL = { minFirstPerson: 0.3, maxPast: 0.25 };
+
 export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): boolean {
   // Too little running prose to judge a snippet; a page of many blocks and no prose is no story.
   if (features.prose < 3) return features.blocks < 5 || features.fragments < 0.6;
@@ -519,5 +526,10 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
   // story. A review narrates what the writer did, in the past.
   const firstPersonBlog = features.firstPerson >= 0.25 && features.reported < 0.1 && features.past < 0.5;
   if (firstPersonBlog && !features.dateline) return false;
+  // The writer's "I" in the present throughout, with no byline or dateline presenting it as news: a blog post or a
+  // diary, even where it quotes others. A reporter's first person narrates, in the past.
+  const personalPost =
+    features.firstPerson >= PERSONAL.minFirstPerson && features.past < PERSONAL.maxPast && !hints.byline;
+  if (personalPost && !features.dateline) return false;
   return true;
 }
