@@ -11,18 +11,18 @@ function speakers(text: string, lang: string): Array<string | null> {
 
 describe('SpeakerTracker', () => {
   it('a paragraph opening on "…, he said." is the account of someone already speaking; one opening otherwise is not', () => {
-    const tracker = new SpeakerTracker(lexiconFor('en'), 'en', false);
-    expect(tracker.speakerOf('Potholes form when water freezes, said Joe Carbone, the pothole chief.', 0)).toBe(
-      'Joe Carbone',
-    );
-    expect(tracker.speakerOf('Simply put, more freeze-thaw cycles result in more potholes, he said.', 1)).toBe(
-      'Joe Carbone',
-    );
-    expect(tracker.speakerOf('Currently, the department has 25 crews repairing potholes.', 1)).toBe('Joe Carbone');
-    // The writer's paragraph after it, and the rest of a paragraph opened by a named attribution, stay the writer's.
-    expect(tracker.speakerOf('The city repaved 40 miles of road last year.', 2)).toBeNull();
-    expect(tracker.speakerOf('Roads crack in winter, said Ann Lee, an engineer.', 3)).toBe('Ann Lee');
-    expect(tracker.speakerOf('The city repaved 40 miles of road last year.', 3)).toBeNull();
+    expect(
+      speakersByParagraph(
+        [
+          'Potholes form when water freezes, said Joe Carbone, the pothole chief.',
+          'Simply put, more freeze-thaw cycles result in more potholes, he said. Currently, the department has 25 crews repairing potholes.',
+          // The writer's paragraph after it, and the rest of a paragraph opened by a named attribution, stay the writer's.
+          'The city repaved 40 miles of road last year.',
+          'Roads crack in winter, said Ann Lee, an engineer. The city repaved 40 miles of road last year.',
+        ],
+        'en',
+      ),
+    ).toEqual(['Joe Carbone', 'Joe Carbone', 'Joe Carbone', null, 'Ann Lee', null]);
   });
 
   it('a pronoun opening the sentence is the person named before as a subject, not one it names after it', () => {
