@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isTextInViewport, pointOnText } from '../e2e/in-page';
 import { openFirefoxWithExtension, POLL, type FirefoxWithExtension } from './harness';
 
 /** Where the run leaves pictures of the panel and the painted page, for a person to look at. */
@@ -30,21 +31,7 @@ const text = (target: Page, selector: string) =>
   target.$eval(selector, (element) => element.textContent ?? '').catch(() => null);
 
 /** Whether the page's text `snippet` is inside the viewport (null when it is not on the page). */
-function inViewport(target: Page, snippet: string) {
-  return target.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.nodeValue!.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const box = range.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= window.innerHeight;
-    }
-    return null;
-  }, snippet);
-}
+const inViewport = (target: Page, snippet: string) => target.evaluate(isTextInViewport, snippet);
 
 describe('the seed story in Firefox’s sidebar page', () => {
   it('shows the isolated article bound to its tab', async () => {
@@ -101,20 +88,7 @@ describe('the seed story in Firefox’s sidebar page', () => {
     expect(await text(panel, entry)).toMatch(/scaling/i);
 
     await page.evaluate(() => window.scrollTo(0, 0));
-    const point = await page.evaluate(() => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.nodeValue!.indexOf('lei de escalabilidade');
-        if (at < 0) continue;
-        node.parentElement!.scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 5);
-        const rect = range.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return null;
-    });
+    const point = await page.evaluate(pointOnText, { snippet: 'lei de escalabilidade', length: 5 });
     expect(point).not.toBeNull();
     await page.mouse.move(point!.x, point!.y);
     const card = 'marginalia-term-card[data-term-id="scaling-laws"]';

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
+import { isTextInViewport, pointOnText } from './in-page';
 
 let browser: ExtensionBrowser;
 let page: Page;
@@ -21,21 +22,7 @@ afterAll(async () => {
 });
 
 /** Whether the page's text `snippet` is inside the viewport. */
-function inViewport(target: Page, snippet: string) {
-  return target.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.nodeValue!.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      const box = range.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= window.innerHeight;
-    }
-    return null;
-  }, snippet);
-}
+const inViewport = (target: Page, snippet: string) => target.evaluate(isTextInViewport, snippet);
 
 describe('key claims in the panel', () => {
   it('lists typed, attributed claims and scrolls the page to the one clicked', async () => {
@@ -74,20 +61,7 @@ describe('AI terms', () => {
     expect(await card.textContent()).toMatch(/scaling/i);
 
     await page.evaluate(() => window.scrollTo(0, 0));
-    const box = await page.evaluate(() => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.nodeValue!.indexOf('lei de escalabilidade');
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 5);
-        range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const rect = range.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return null;
-    });
+    const box = await page.evaluate(pointOnText, { snippet: 'lei de escalabilidade', length: 5 });
     expect(box).not.toBeNull();
     await page.mouse.move(box!.x, box!.y);
     const host = page.locator('marginalia-term-card[data-term-id="scaling-laws"]');

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TERM_TEXTS } from '../../lib/analysis/glossary/texts';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
+import { pointOnText } from './in-page';
 
 /** The extension API inside the browser (panel and worker evaluate). */
 declare const chrome: {
@@ -47,20 +48,7 @@ describe('definitions in the reader’s language', () => {
   });
 
   it('shows the term card on the page in the content script’s UI language', async () => {
-    const box = await page.evaluate(() => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.nodeValue!.indexOf('open-weight');
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 4);
-        range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const rect = range.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return null;
-    });
+    const box = await page.evaluate(pointOnText, { snippet: 'open-weight', length: 4 });
     expect(box).not.toBeNull();
     await page.mouse.move(box!.x, box!.y);
     const host = page.locator('marginalia-term-card[data-term-id="open-weights"]');
