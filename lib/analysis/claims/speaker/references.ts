@@ -296,9 +296,9 @@ export abstract class ReferenceReader extends NameReader {
     if (!this.words.personTitles.has(title) || title.length < 3) return null;
     // "la diputada PS Emilia Nuyado": the title comes with a name, which is the subject.
     if (words[2] && /^\p{Lu}/u.test(words[2])) return null;
-    const holder = this.soleHolderOf(title);
-    if (holder) return holder;
     const holders = this.holdersOf(title);
+    // One person named with the title is whom it stands for.
+    if (holders?.size === 1) return [...holders][0]!;
     // "el presidente de la Asamblea": the holder named with that complement ("presidente de la Asamblea Legislativa").
     const complement = words.slice(2).filter((word) => /^\p{Lu}/u.test(word));
     const described =
