@@ -12,6 +12,11 @@ export interface NameCandidate {
   end: number;
 }
 
+/** The one person of a title's holders, when there is only one. */
+export function soleHolder(holders: ReadonlySet<string> | undefined): string | undefined {
+  return holders?.size === 1 ? [...holders][0] : undefined;
+}
+
 /** What the tracker remembers of the article read so far: its people, their titles and genders, its organizations. */
 export abstract class ArticleMemory {
   protected readonly people: string[] = [];
@@ -102,8 +107,7 @@ export abstract class ArticleMemory {
 
   /** The one person named with a title, when only one is ("Segundo o ministro, …" after "o ministro Fulano"). */
   protected soleHolderOf(title: string): string | undefined {
-    const holders = this.holdersOf(title);
-    return holders?.size === 1 ? [...holders][0] : undefined;
+    return soleHolder(this.holdersOf(title));
   }
 
   protected titleHoldersInclude(name: string): boolean {

@@ -1,6 +1,7 @@
 import { findPhrases } from '../match';
 import { ORG_SUFFIX, ZH_ORG_SUBJECT } from './cjk-patterns';
 import { DEFINITE_ARTICLE, GENITIVE_PREPOSITIONS, MEMBER_PREPOSITIONS, ROMANCE } from './multilingual';
+import { soleHolder } from './memory';
 import { NameReader } from './names';
 
 /** What a title, a role, "the company" or "it" stands for, and the organization a sentence says acts. */
@@ -297,8 +298,8 @@ export abstract class ReferenceReader extends NameReader {
     // "la diputada PS Emilia Nuyado": the title comes with a name, which is the subject.
     if (words[2] && /^\p{Lu}/u.test(words[2])) return null;
     const holders = this.holdersOf(title);
-    // One person named with the title is whom it stands for.
-    if (holders?.size === 1) return [...holders][0]!;
+    const holder = soleHolder(holders);
+    if (holder) return holder;
     // "el presidente de la Asamblea": the holder named with that complement ("presidente de la Asamblea Legislativa").
     const complement = words.slice(2).filter((word) => /^\p{Lu}/u.test(word));
     const described =
