@@ -271,6 +271,54 @@ describe('readsAsStory', () => {
     expect(storyVerdict({ ...fragmentedReport, reported: 0.1 })).toBe(false);
   });
 
+  it('a long account narrated in the past is a story among many short blocks, even citing nobody; a short one is not', () => {
+    // A match report or a profile whose text kept its score lines and link lists: dozens of sentences, most in the past.
+    const narratedAmongFragments: StoryFeatures = {
+      prose: 60,
+      reported: 0.03,
+      address: 0.03,
+      firstPerson: 0.04,
+      commerce: 0,
+      past: 0.75,
+      blocks: 90,
+      fragments: 0.65,
+      dateline: false,
+      dialogue: 0,
+      dialogueShare: 0,
+      numbers: 0.35,
+      numberedSections: 0,
+    };
+    expect(storyVerdict(narratedAmongFragments)).toBe(true);
+    // A recipe's few lines of "I made this last week" among its steps stay a recipe.
+    expect(storyVerdict({ ...narratedAmongFragments, prose: 13 })).toBe(false);
+    expect(storyVerdict({ ...narratedAmongFragments, past: 0.4 })).toBe(false);
+  });
+
+  it('a text narrated in the past that turns to its reader now and then is a story; a present one that does is not', () => {
+    // A news story ending "If you bought one, check the serial number": one sentence in eight speaks to the reader.
+    const narratedReport: StoryFeatures = {
+      prose: 8,
+      reported: 0.13,
+      address: 0.13,
+      firstPerson: 0,
+      commerce: 0,
+      past: 0.63,
+      blocks: 5,
+      fragments: 0,
+      dateline: false,
+      dialogue: 0,
+      dialogueShare: 0,
+      numbers: 0.38,
+      numberedSections: 0,
+    };
+    expect(storyVerdict(narratedReport)).toBe(true);
+    // Half the sentences in the past is not an account: a guide's "was launched in 2015" beside its advice. A writer's
+    // own experience is, as before.
+    expect(storyVerdict({ ...narratedReport, past: 0.5 })).toBe(false);
+    expect(storyVerdict({ ...narratedReport, past: 0.5, firstPerson: 0.3 })).toBe(true);
+    expect(storyVerdict({ ...narratedReport, past: 0.2 })).toBe(false);
+  });
+
   it("an unsigned post in the writer's present first person is no story, even quoting others; a signed one can be", () => {
     // A blogger on their own week, citing what others said: "I", the present, no byline, no dateline.
     const post: StoryFeatures = {

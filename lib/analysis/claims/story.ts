@@ -461,6 +461,20 @@ const MIN_SOURCED_SENTENCES = 2;
 /** Share of prose sentences in the past from which the writer narrates what happened. */
 const NARRATED = 0.5;
 
+/**
+ * Share of prose sentences in the past from which a text that turns to its reader now and then is an account of what
+ * happened, with or without the writer's "I": a guide or a programme page mentions what was launched or aired in half
+ * its sentences, a report narrates in more.
+ */
+const NARRATED_REPORT = 0.6;
+
+/**
+ * Prose sentences, fewest, from which a text narrated in the past reads as a story even when most of its blocks are
+ * fragments (kept link lists, captions, scores): the pages of steps or offers narrated in the past are short (13 prose
+ * sentences at most among the labelled ones).
+ */
+const LONG_NARRATION = 20;
+
 /** Share of prose sentences addressing the reader from which a page instructs or sells to them. */
 const ADDRESSED = 0.12;
 
@@ -501,8 +515,9 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
   // Code and commands to type: a tutorial or documentation, unless it mostly reports what people said.
   if ((hints.codeBlocks ?? 0) >= MIN_CODE_BLOCKS && !reporting) return false;
   // Lists, steps, menus and specs: most blocks are not sentences. A news page whose text kept its link lists, captions
-  // or ads has as many fragments, but its prose is sourced.
-  if (features.fragments >= 0.6 && !sourced) return false;
+  // or ads has as many fragments, but its prose is sourced, or narrates at length what happened.
+  const longNarration = features.prose >= LONG_NARRATION && features.past >= NARRATED;
+  if (features.fragments >= 0.6 && !sourced && !longNarration) return false;
   // Numbered sections, each a tip or a step written out: a list made into a text, unless its prose is sourced.
   if (features.numberedSections >= MIN_NUMBERED_SECTIONS && !sourced) return false;
   // Offers and prices, unless the writer narrates, in the past and to nobody in particular, what was paid and agreed
@@ -512,9 +527,11 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
   // In a language without a lexicon only the page's structure, its figures and prices can be read: the rules below
   // weigh its words (the reader addressed, the writer's "I", the past tense), which another language's lexicon misreads.
   if (features.lexicon === false) return true;
-  // Instructions to the reader, unless the writer narrates what they did (a review, a first-hand report).
+  // Instructions to the reader, unless the writer narrates what they did (a review, a first-hand report) or the text is
+  // mostly an account of what happened: a shop or a guide speaks to its reader in the present.
   const narratedExperience = features.past >= NARRATED && features.firstPerson >= 0.3;
-  if (features.address >= ADDRESSED && !sourced && !narratedExperience) return false;
+  const narratedReport = features.past >= NARRATED_REPORT;
+  if (features.address >= ADDRESSED && !sourced && !narratedExperience && !narratedReport) return false;
   // Long prose in the present with nobody cited and nothing narrated: an explainer, a guide or a reference
   // entry. News reports what happened or what someone said, in a few sentences already.
   const explainer =
