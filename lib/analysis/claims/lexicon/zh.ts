@@ -122,8 +122,10 @@ export const zh: ClaimLexicon = {
     '数据',
     '报告',
   ],
-  sourcePrepositions: ['据', '根据', '援引', '據', '根據'],
-  clauseOpeningSources: ['据', '根据', '據', '根據'],
+  // Not 根据 ("on the basis of"): what it opens is a basis (data, a yearbook, a law, a plan, "根据裂缝形貌推测"), which
+  // says nothing; the body whose data or plan it is names no source there either.
+  sourcePrepositions: ['据', '援引', '據'],
+  clauseOpeningSources: ['据', '據'],
   personalReportSubjects: {
     pronouns: ['我', '你', '您'],
     // "我们": the speaker's we, no confiding writer.

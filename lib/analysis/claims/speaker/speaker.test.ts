@@ -3327,3 +3327,12 @@ describe('enspeak28: English speakers on pages not tuned on', () => {
     expect(speakers('A farmer died in Zhejiang province, state-run media say.', 'en')).toEqual(['media']);
   });
 });
+
+describe('zhspeak32: Chinese speakers', () => {
+  it('what 根据 ("on the basis of") opens is a basis that says nothing, not a source; 据 still names one', () => {
+    expect(
+      speakers('根据中国统计年鉴，2002年乡村总人口比重为60.91%。根据以往研究结果，社会资本起重要作用。', 'zh'),
+    ).toEqual([null, null]);
+    expect(speakers('据新华社报道，今年粮食产量增长2%。', 'zh')).toEqual(['新华社']);
+  });
+});
