@@ -142,8 +142,9 @@ export const ZH_NO_SPEAKER =
 
 /**
  * What a Chinese name or body never holds, so a subject left holding it is a cut verb phrase, not a speaker: a
- * demonstrative, an adverb or a causative between the subject and its verb ("我们就", "这真可", "让人", "马上"), a
- * conjunction or purpose ("或者", "为了"), or a verb of its own ("推测", "拒绝", "提供线索").
+ * demonstrative, an adverb or a causative between the subject and its verb ("我们就", "这真可", "让人", "马上"), an
+ * adverb of time ("据媒体后来证实", "在会议文件中已经指出", "随后的事态发展证实"), a conjunction or purpose ("或者", "为了"),
+ * or a verb of its own ("推测", "拒绝", "提供线索").
  */
 export const ZH_NOT_A_NAME =
-  /就|却|卻|都|很|让|讓|把|给|給|这|這|那么|那麼|那样|那樣|那我|或者|为了|為了|如此|马上|馬上|简直|簡直|正好|推测|推測|拒绝|拒絕|可以|只好|提供|真有|总要|總要|为自己|為自己|使我|我要/u;
+  /就|却|卻|都|很|让|讓|把|给|給|这|這|那么|那麼|那样|那樣|那我|或者|为了|為了|如此|马上|馬上|简直|簡直|正好|推测|推測|拒绝|拒絕|可以|只好|提供|真有|总要|總要|为自己|為自己|使我|我要|已经|已經|后来|後來|随后|隨後/u;

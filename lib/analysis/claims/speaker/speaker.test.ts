@@ -3335,4 +3335,9 @@ describe('zhspeak32: Chinese speakers', () => {
     ).toEqual([null, null]);
     expect(speakers('据新华社报道，今年粮食产量增长2%。', 'zh')).toEqual(['新华社']);
   });
+
+  it('a subject left holding an adverb of time ("后来", "已经") is a cut verb phrase, no speaker', () => {
+    expect(speakers('但是据媒体后来证实，获奖者还没有医师资格证。', 'zh')).toEqual([null]);
+    expect(speakers('论坛举办时，在会议文件中已经指出“民营化是发展趋势”。', 'zh')).toEqual([null]);
+  });
 });
