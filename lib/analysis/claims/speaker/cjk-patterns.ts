@@ -83,10 +83,10 @@ export const ZH_NOT_SPEECH =
 export const LATIN_GLOSS = /[(（][\p{sc=Latin}\s.'’-]{1,40}[)）]/gu;
 
 /**
- * Characters before 称 that make it "called" ("俗称", "号称", "简称", "被称为"), not "said"; or a word of its own
+ * Characters before 称 that make it "called" ("俗称", "号称", "简称", "或称", "被称为"), not "said"; or a word of its own
  * ("匀称", "对称", "相称": well-proportioned, symmetrical, matching).
  */
-export const ZH_NAMING = /(俗|号|號|堪|简|簡|又|被|人|统|統|名|昵|暱|并|並|合|匀|勻|对|對|相)$/u;
+export const ZH_NAMING = /(俗|号|號|堪|简|簡|又|或|被|人|统|統|名|昵|暱|并|並|合|匀|勻|对|對|相)$/u;
 
 /** Characters after 称 that make it a word of its own ("称赞", "称呼", "称号", "称做", "称道": praise, a name, call). */
 export const ZH_NAMING_AFTER = /^(赞|讚|呼|号|號|作|做|为|為|道|之|职|職|颂|頌|心|霸)/u;

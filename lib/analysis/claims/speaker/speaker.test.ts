@@ -3340,4 +3340,10 @@ describe('zhspeak32: Chinese speakers', () => {
     expect(speakers('但是据媒体后来证实，获奖者还没有医师资格证。', 'zh')).toEqual([null]);
     expect(speakers('论坛举办时，在会议文件中已经指出“民营化是发展趋势”。', 'zh')).toEqual([null]);
   });
+
+  it('称 after 或 ("或称", or called) names a thing, nobody says it', () => {
+    expect(speakers('社会关系网络作为一种非制度的(或称非正式制度的)资源配置方式，能起到重要作用。', 'zh')).toEqual([
+      null,
+    ]);
+  });
 });
