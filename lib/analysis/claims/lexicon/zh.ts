@@ -642,7 +642,7 @@ export const zh: ClaimLexicon = {
     '参数',
   ],
   personPronouns: ['他', '她', '他們', '他们', '她們', '她们'],
-  organizationWords: ['公司', '大学', '研究院', '研究所', '机构', '集团', '银行', '部门', '政府'],
+  organizationWords: ['公司', '大学', '研究院', '研究所', '机构', '集团', '银行', '部门', '政府', '中心'],
   personTitles: [
     '作者',
     '院长',

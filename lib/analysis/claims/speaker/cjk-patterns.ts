@@ -17,11 +17,12 @@ export const ZH_INTERVIEWED = /(?<=.)(在)?接受[\p{sc=Han}《》]{0,10}?(采�
 export const ZH_RELATED_PERSON = /^(.{2,16}?)(有关|有關|相关|相關)(负责人|負責人|人士|律师|律師|官员|官員|人员|人員)$/u;
 
 /**
- * "杭州市建筑质量和安全总站一位负责人": one unnamed member speaking for the body named right before (group 1); with 的
+ * "杭州市建筑质量和安全总站一位负责人", "中心的一位女士", "工商局一女性工作人员": one unnamed member (a role, or only a
+ * woman or a man) speaking for the body named right before (group 1); with 的
  * between them (group 2) the words before may be a clause ("接近参与谈判的一位人士", someone close to the talks).
  */
 export const ZH_MEMBER_OF =
-  /^(.{2,16}?)(的)?(?:一位|一名)(?:负责人|負責人|官员|官員|人士|工作人员|工作人員|发言人|發言人)$/u;
+  /^(.{2,16}?)(的)?(?:一位|一名|一)(?:女性|男性)?(?:负责人|負責人|官员|官員|人士|工作人员|工作人員|发言人|發言人|女士|男士)$/u;
 
 /**
  * "国家中医药管理局的官员", "发电厂有限公司的人士": a body (group 1), 的, then someone unnamed who speaks for it; the body must

@@ -3346,4 +3346,13 @@ describe('zhspeak32: Chinese speakers', () => {
       null,
     ]);
   });
+
+  it('an unnamed woman or man of a body ("中心的一位女士") speaks for it, and a 中心 is a body', () => {
+    expect(
+      speakers(
+        '记者致电篮球运动管理中心，中心的一位女士告诉记者，篮协没有特别规定。不过该女士也表示，不少球鞋是赞助的。',
+        'zh',
+      ),
+    ).toEqual(['中心', '中心']);
+  });
 });
