@@ -124,7 +124,8 @@ export const zh: ClaimLexicon = {
   ],
   // Not 根据 ("on the basis of"): what it opens is a basis (data, a yearbook, a law, a plan, "根据裂缝形貌推测"), which
   // says nothing; the body whose data or plan it is names no source there either.
-  sourcePrepositions: ['据', '援引', '據'],
+  // "另据新华社报道", "但据…人士介绍": 据 after a conjunction ("also", "but") still opens the source.
+  sourcePrepositions: ['据', '援引', '據', '另据', '但据', '而据', '又据', '另據', '但據', '而據', '又據'],
   clauseOpeningSources: ['据', '據'],
   personalReportSubjects: {
     pronouns: ['我', '你', '您'],

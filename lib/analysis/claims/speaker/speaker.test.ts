@@ -3355,4 +3355,11 @@ describe('zhspeak32: Chinese speakers', () => {
       ),
     ).toEqual(['中心', '中心']);
   });
+
+  it('据 after a conjunction ("另据", "但据") still opens a source', () => {
+    expect(speakers('另据新华社报道，今年粮食产量增长2%。', 'zh')).toEqual(['新华社']);
+    expect(speakers('但据国家知识产权局专利局人士介绍：永动机不具备实用性。', 'zh')).toEqual([
+      '国家知识产权局专利局人士',
+    ]);
+  });
 });
