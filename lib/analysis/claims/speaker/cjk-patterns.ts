@@ -136,10 +136,11 @@ export const ZH_TOLD_REPORTER = /(?:告诉|告訴)[^，,。：:“”「」]{0,1
 /**
  * A Chinese clause before a verb that names nobody who says it: a condition ("如果人们认为") or a cause ("因为Coco说要…":
  * the writer's reason, no report), a demonstrative heading a relative clause ("那些声称…的人"), a causative whose object
- * is made to act ("他要让病人说话"), a modal alone ("不得不承认"), or worth it ("根本不值得相信": not worth believing).
+ * is made to act ("他要让病人说话"), a modal alone ("不得不承认"), worth it ("根本不值得相信": not worth believing), the
+ * writer's "personally" ("个人认为"), or most of a group ("他们多表示", "她们大多认为"), no one of them.
  */
 export const ZH_NO_SPEAKER =
-  /^(?:如果|假如|假若|要是|倘若|若是|因为|因為|由于|由於)|^(?:那些|这些|這些|不得不|不能不)$|.(?:让|讓).|值得$/u;
+  /^(?:如果|假如|假若|要是|倘若|若是|因为|因為|由于|由於)|^(?:那些|这些|這些|不得不|不能不|个人|個人|(?:他们|她们|他們|她們)(?:多|大多|大都|多数|多數))$|.(?:让|讓).|值得$/u;
 
 /**
  * What a Chinese name or body never holds, so a subject left holding it is a cut verb phrase, not a speaker: a

@@ -3362,4 +3362,9 @@ describe('zhspeak32: Chinese speakers', () => {
       '国家知识产权局专利局人士',
     ]);
   });
+
+  it('the writer\'s "personally" ("个人认为") and most of a group ("他们多表示") name no speaker', () => {
+    expect(speakers('个人认为影片《清洁》是最好的一部电影。', 'zh')).toEqual([null]);
+    expect(speakers('记者致电商场人士，他们多表示目前并没接到通知。', 'zh')).toEqual([null]);
+  });
 });
