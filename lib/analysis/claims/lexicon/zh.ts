@@ -122,8 +122,11 @@ export const zh: ClaimLexicon = {
     '数据',
     '报告',
   ],
-  sourcePrepositions: ['据', '根据', '援引', '據', '根據'],
-  clauseOpeningSources: ['据', '根据', '據', '根據'],
+  // Not 根据 ("on the basis of"): what it opens is a basis (data, a yearbook, a law, a plan, "根据裂缝形貌推测"), which
+  // says nothing; the body whose data or plan it is names no source there either.
+  // "另据新华社报道", "但据…人士介绍": 据 after a conjunction ("also", "but") still opens the source.
+  sourcePrepositions: ['据', '援引', '據', '另据', '但据', '而据', '又据', '另據', '但據', '而據', '又據'],
+  clauseOpeningSources: ['据', '據'],
   personalReportSubjects: {
     pronouns: ['我', '你', '您'],
     // "我们": the speaker's we, no confiding writer.
@@ -640,7 +643,7 @@ export const zh: ClaimLexicon = {
     '参数',
   ],
   personPronouns: ['他', '她', '他們', '他们', '她們', '她们'],
-  organizationWords: ['公司', '大学', '研究院', '研究所', '机构', '集团', '银行', '部门', '政府'],
+  organizationWords: ['公司', '大学', '研究院', '研究所', '机构', '集团', '银行', '部门', '政府', '中心'],
   personTitles: [
     '作者',
     '院长',

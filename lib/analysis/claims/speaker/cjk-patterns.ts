@@ -17,11 +17,12 @@ export const ZH_INTERVIEWED = /(?<=.)(在)?接受[\p{sc=Han}《》]{0,10}?(采�
 export const ZH_RELATED_PERSON = /^(.{2,16}?)(有关|有關|相关|相關)(负责人|負責人|人士|律师|律師|官员|官員|人员|人員)$/u;
 
 /**
- * "杭州市建筑质量和安全总站一位负责人": one unnamed member speaking for the body named right before (group 1); with 的
+ * "杭州市建筑质量和安全总站一位负责人", "中心的一位女士", "工商局一女性工作人员": one unnamed member (a role, or only a
+ * woman or a man) speaking for the body named right before (group 1); with 的
  * between them (group 2) the words before may be a clause ("接近参与谈判的一位人士", someone close to the talks).
  */
 export const ZH_MEMBER_OF =
-  /^(.{2,16}?)(的)?(?:一位|一名)(?:负责人|負責人|官员|官員|人士|工作人员|工作人員|发言人|發言人)$/u;
+  /^(.{2,16}?)(的)?(?:一位|一名|一)(?:女性|男性)?(?:负责人|負責人|官员|官員|人士|工作人员|工作人員|发言人|發言人|女士|男士)$/u;
 
 /**
  * "国家中医药管理局的官员", "发电厂有限公司的人士": a body (group 1), 的, then someone unnamed who speaks for it; the body must
@@ -83,10 +84,10 @@ export const ZH_NOT_SPEECH =
 export const LATIN_GLOSS = /[(（][\p{sc=Latin}\s.'’-]{1,40}[)）]/gu;
 
 /**
- * Characters before 称 that make it "called" ("俗称", "号称", "简称", "被称为"), not "said"; or a word of its own
+ * Characters before 称 that make it "called" ("俗称", "号称", "简称", "或称", "被称为"), not "said"; or a word of its own
  * ("匀称", "对称", "相称": well-proportioned, symmetrical, matching).
  */
-export const ZH_NAMING = /(俗|号|號|堪|简|簡|又|被|人|统|統|名|昵|暱|并|並|合|匀|勻|对|對|相)$/u;
+export const ZH_NAMING = /(俗|号|號|堪|简|簡|又|或|被|人|统|統|名|昵|暱|并|並|合|匀|勻|对|對|相)$/u;
 
 /** Characters after 称 that make it a word of its own ("称赞", "称呼", "称号", "称做", "称道": praise, a name, call). */
 export const ZH_NAMING_AFTER = /^(赞|讚|呼|号|號|作|做|为|為|道|之|职|職|颂|頌|心|霸)/u;
@@ -135,15 +136,17 @@ export const ZH_TOLD_REPORTER = /(?:告诉|告訴)[^，,。：:“”「」]{0,1
 /**
  * A Chinese clause before a verb that names nobody who says it: a condition ("如果人们认为") or a cause ("因为Coco说要…":
  * the writer's reason, no report), a demonstrative heading a relative clause ("那些声称…的人"), a causative whose object
- * is made to act ("他要让病人说话"), a modal alone ("不得不承认"), or worth it ("根本不值得相信": not worth believing).
+ * is made to act ("他要让病人说话"), a modal alone ("不得不承认"), worth it ("根本不值得相信": not worth believing), the
+ * writer's "personally" ("个人认为"), or most of a group ("他们多表示", "她们大多认为"), no one of them.
  */
 export const ZH_NO_SPEAKER =
-  /^(?:如果|假如|假若|要是|倘若|若是|因为|因為|由于|由於)|^(?:那些|这些|這些|不得不|不能不)$|.(?:让|讓).|值得$/u;
+  /^(?:如果|假如|假若|要是|倘若|若是|因为|因為|由于|由於)|^(?:那些|这些|這些|不得不|不能不|个人|個人|(?:他们|她们|他們|她們)(?:多|大多|大都|多数|多數))$|.(?:让|讓).|值得$/u;
 
 /**
  * What a Chinese name or body never holds, so a subject left holding it is a cut verb phrase, not a speaker: a
- * demonstrative, an adverb or a causative between the subject and its verb ("我们就", "这真可", "让人", "马上"), a
- * conjunction or purpose ("或者", "为了"), or a verb of its own ("推测", "拒绝", "提供线索").
+ * demonstrative, an adverb or a causative between the subject and its verb ("我们就", "这真可", "让人", "马上"), an
+ * adverb of time ("据媒体后来证实", "在会议文件中已经指出", "随后的事态发展证实"), a conjunction or purpose ("或者", "为了"),
+ * or a verb of its own ("推测", "拒绝", "提供线索").
  */
 export const ZH_NOT_A_NAME =
-  /就|却|卻|都|很|让|讓|把|给|給|这|這|那么|那麼|那样|那樣|那我|或者|为了|為了|如此|马上|馬上|简直|簡直|正好|推测|推測|拒绝|拒絕|可以|只好|提供|真有|总要|總要|为自己|為自己|使我|我要/u;
+  /就|却|卻|都|很|让|讓|把|给|給|这|這|那么|那麼|那样|那樣|那我|或者|为了|為了|如此|马上|馬上|简直|簡直|正好|推测|推測|拒绝|拒絕|可以|只好|提供|真有|总要|總要|为自己|為自己|使我|我要|已经|已經|后来|後來|随后|隨後/u;

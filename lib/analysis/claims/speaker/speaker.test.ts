@@ -3327,3 +3327,44 @@ describe('enspeak28: English speakers on pages not tuned on', () => {
     expect(speakers('A farmer died in Zhejiang province, state-run media say.', 'en')).toEqual(['media']);
   });
 });
+
+describe('zhspeak32: Chinese speakers', () => {
+  it('what 根据 ("on the basis of") opens is a basis that says nothing, not a source; 据 still names one', () => {
+    expect(
+      speakers('根据中国统计年鉴，2002年乡村总人口比重为60.91%。根据以往研究结果，社会资本起重要作用。', 'zh'),
+    ).toEqual([null, null]);
+    expect(speakers('据新华社报道，今年粮食产量增长2%。', 'zh')).toEqual(['新华社']);
+  });
+
+  it('a subject left holding an adverb of time ("后来", "已经") is a cut verb phrase, no speaker', () => {
+    expect(speakers('但是据媒体后来证实，获奖者还没有医师资格证。', 'zh')).toEqual([null]);
+    expect(speakers('论坛举办时，在会议文件中已经指出“民营化是发展趋势”。', 'zh')).toEqual([null]);
+  });
+
+  it('称 after 或 ("或称", or called) names a thing, nobody says it', () => {
+    expect(speakers('社会关系网络作为一种非制度的(或称非正式制度的)资源配置方式，能起到重要作用。', 'zh')).toEqual([
+      null,
+    ]);
+  });
+
+  it('an unnamed woman or man of a body ("中心的一位女士") speaks for it, and a 中心 is a body', () => {
+    expect(
+      speakers(
+        '记者致电篮球运动管理中心，中心的一位女士告诉记者，篮协没有特别规定。不过该女士也表示，不少球鞋是赞助的。',
+        'zh',
+      ),
+    ).toEqual(['中心', '中心']);
+  });
+
+  it('据 after a conjunction ("另据", "但据") still opens a source', () => {
+    expect(speakers('另据新华社报道，今年粮食产量增长2%。', 'zh')).toEqual(['新华社']);
+    expect(speakers('但据国家知识产权局专利局人士介绍：永动机不具备实用性。', 'zh')).toEqual([
+      '国家知识产权局专利局人士',
+    ]);
+  });
+
+  it('the writer\'s "personally" ("个人认为") and most of a group ("他们多表示") name no speaker', () => {
+    expect(speakers('个人认为影片《清洁》是最好的一部电影。', 'zh')).toEqual([null]);
+    expect(speakers('记者致电商场人士，他们多表示目前并没接到通知。', 'zh')).toEqual([null]);
+  });
+});
