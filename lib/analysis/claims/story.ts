@@ -159,7 +159,8 @@ function addressesReaderFormally(text: string, lexicon: ClaimLexicon): boolean {
 function citesSource(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
   const ambiguous = wordSet(lexicon.ambiguousSourcePrepositions);
   const clauseOpening = lexicon.clauseOpeningSources ?? [];
-  return findPhrases(text, lexicon.sourcePrepositions, unspaced).some((hit) =>
+  const sources = [...lexicon.sourcePrepositions, ...(lexicon.basisPrepositions ?? [])];
+  return findPhrases(text, sources, unspaced).some((hit) =>
     clauseOpening.includes(hit.phrase)
       ? opensClause(text, hit.index)
       : unspaced || !ambiguous.has(hit.phrase.toLowerCase()) || (hit.index === 0 && opensSourceClause(text, hit.end)),

@@ -42,6 +42,11 @@ export interface ClaimLexicon {
   denotingReportVerbs?: { verbs: string[]; openers: string[] };
   /** Phrases followed by the source ("according to", "segundo", "laut"). */
   sourcePrepositions: string[];
+  /**
+   * Phrases that open the basis of a statement rather than its source (zh "根据": on the basis of data, a law, a plan):
+   * the story decision counts them as sourcing, as it counts `sourcePrepositions`; no speaker is read from them.
+   */
+  basisPrepositions?: string[];
   /** Of `sourcePrepositions`, those that follow the source they name (de "dem HDE zufolge"): the name is before them. */
   sourcePostpositions?: string[];
   /**

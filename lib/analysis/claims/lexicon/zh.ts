@@ -126,7 +126,8 @@ export const zh: ClaimLexicon = {
   // says nothing; the body whose data or plan it is names no source there either.
   // "另据新华社报道", "但据…人士介绍": 据 after a conjunction ("also", "but") still opens the source.
   sourcePrepositions: ['据', '援引', '據', '另据', '但据', '而据', '又据', '另據', '但據', '而據', '又據'],
-  clauseOpeningSources: ['据', '據'],
+  basisPrepositions: ['根据', '根據'],
+  clauseOpeningSources: ['据', '根据', '據', '根據'],
   personalReportSubjects: {
     pronouns: ['我', '你', '您'],
     // "我们": the speaker's we, no confiding writer.
