@@ -59,9 +59,6 @@ export class SpeakerTracker extends AttributionReader {
    * added."): someone already speaking goes on through the paragraph. Null otherwise.
    */
   private paragraphAccount: string | null = null;
-  /** The one-word label heading the paragraph read last ("Girish:"; null: none), and how often each label headed one. */
-  private turnLabel: string | null = null;
-  private readonly turnLabels = new Map<string, number>();
 
   /**
    * Speaker of a sentence, updating the context; `null` when it is not attributed. `block` is the
@@ -211,13 +208,6 @@ export class SpeakerTracker extends AttributionReader {
       speaker = this.soleHolderOf(speaker.toLowerCase()) ?? speaker;
     }
     if (!speaker && opensBlock && this.afterQuestion) speaker = this.answerOf(sentence);
-    // "Girish: Costs can be reduced …": a transcript heads each turn with a one-word label; the turn, with the rest of
-    // its paragraph, is the labelled person's.
-    const turn = opensBlock ? this.turnHolder(sentence) : null;
-    if (!speaker && turn) {
-      speaker = turn;
-      this.headedByName = true;
-    }
     if (speaker) {
       this.lastSpeaker = speaker;
       this.lastSpeakerBlock = block;
@@ -326,26 +316,6 @@ export class SpeakerTracker extends AttributionReader {
     const speaker = heading ?? this.answerer;
     if (speaker) this.headedByName = true;
     return speaker;
-  }
-
-  /**
-   * The person a paragraph is a turn of, in a transcript that labels its turns with one word and a colon ("Me: …" then
-   * "Girish: …"): a label that has headed an earlier paragraph, right after a paragraph headed by another label that
-   * has too. A label heading once is a list's entry or a note ("Update: …"); the writer's "Me" or "We" asks.
-   */
-  private turnHolder(sentence: string): string | null {
-    if (this.unspaced) return null;
-    const label = /^\s*(\p{Lu}[\p{Ll}’'-]+):\s+\S/u.exec(sentence)?.[1] ?? null;
-    const previous = this.turnLabel;
-    this.turnLabel = label;
-    if (!label) return null;
-    this.turnLabels.set(label, (this.turnLabels.get(label) ?? 0) + 1);
-    // Two labels taking turns, each heading a second time: a dialogue, not a list or notes.
-    if (!previous || previous === label || this.turnLabels.get(label)! < 2 || this.turnLabels.get(previous)! < 2)
-      return null;
-    const lower = label.toLowerCase();
-    if (this.words.stopwords.has(lower) || this.lexicon.firstPerson.includes(lower)) return null;
-    return this.canonical(label);
   }
 
   /** The person's full name heading the sentence before a colon ("Piers Handling: The current co-director …"). */

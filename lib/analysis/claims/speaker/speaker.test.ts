@@ -3327,25 +3327,3 @@ describe('enspeak28: English speakers on pages not tuned on', () => {
     expect(speakers('A farmer died in Zhejiang province, state-run media say.', 'en')).toEqual(['media']);
   });
 });
-
-describe('speak32: speakers missed on the tuning pages', () => {
-  it('a transcript labelling its turns with one word: a label heading again after another is the turn of that person', () => {
-    expect(
-      speakersByParagraph(
-        [
-          'Then I met Girish Wagh, the brain behind the car.',
-          'Me: Congratulations on an excellent car.',
-          'Girish: Thank you so much.',
-          'Me: But input costs rose in the meantime.',
-          'Girish: Costs can be cut with new procurement tactics. Internet auctions all played a role.',
-          'The writer left. Update: The price was cut.',
-        ],
-        'en',
-      ),
-    ).toEqual([null, null, null, null, 'Girish', 'Girish', null, null]);
-    // A list of entries each headed by a name, or a note, is no transcript.
-    expect(
-      speakersByParagraph(['Update: The price was cut.', 'Smith: He ran the fund.', 'Update: It rose again.'], 'en'),
-    ).toEqual([null, null, null]);
-  });
-});
