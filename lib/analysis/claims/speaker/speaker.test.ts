@@ -3327,3 +3327,26 @@ describe('enspeak28: English speakers on pages not tuned on', () => {
     expect(speakers('A farmer died in Zhejiang province, state-run media say.', 'en')).toEqual(['media']);
   });
 });
+
+describe('speak32: speakers missed on the tuning pages', () => {
+  it('fr: an occupation the expert was introduced with stands for them later ("Pour la toxicologue, …")', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'La toxicologue Dominique Parent-Massin a étudié le dossier.',
+          'Pour la toxicologue, interdire un produit sur la base du danger est absurde.',
+        ],
+        'fr',
+      ),
+    ).toEqual([null, 'Dominique Parent-Massin']);
+    expect(
+      speakersByParagraph(
+        [
+          '«Les fibres nourrissent les bactéries», explique Francisca Joly-Gomez, gastro-entérologue.',
+          'Enfin, la professionnelle rappelle qu’une alimentation trop sucrée appauvrit le microbiote.',
+        ],
+        'fr',
+      ),
+    ).toEqual(['Francisca Joly-Gomez', 'Francisca Joly-Gomez']);
+  });
+});
