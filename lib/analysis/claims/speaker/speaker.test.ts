@@ -1241,8 +1241,10 @@ describe('speakers5: who speaks from inside a quotation, or quoted', () => {
 });
 
 describe('speakers5: documents and groups as sources', () => {
-  it('"According to the report" names no source: a document is nobody', () => {
-    expect(speakers('According to the report, profits doubled last year.', 'en')).toEqual([null]);
+  // Round 32 (speak32): this said a document is nobody, before round 9's convention gave a report's account to the
+  // report ("the report says" is "the report"); the labels give "according to the survey" to the survey too.
+  it('"According to the report" names the report, as "the report says" does', () => {
+    expect(speakers('According to the report, profits doubled last year.', 'en')).toEqual(['the report']);
   });
 
   it('the police and other bodies of people speak as a group ("La policía informó")', () => {
@@ -3366,5 +3368,37 @@ describe('zhspeak32: Chinese speakers', () => {
   it('the writer\'s "personally" ("个人认为") and most of a group ("他们多表示") name no speaker', () => {
     expect(speakers('个人认为影片《清洁》是最好的一部电影。', 'zh')).toEqual([null]);
     expect(speakers('记者致电商场人士，他们多表示目前并没接到通知。', 'zh')).toEqual([null]);
+  });
+});
+
+describe('speak32: speakers missed on the tuning pages', () => {
+  it('"according to the survey", "según el informe": a document issued is the source, as when it is the subject', () => {
+    expect(speakers('Social class is shaped by going out, according to the survey.', 'en')).toEqual(['the survey']);
+    expect(speakers('Según el informe, los miembros efectuaron 24 reuniones.', 'es')).toEqual(['el informe']);
+    // Not the person quoted before it, who is not its author.
+    expect(
+      speakers('“We need more engineers,” said Lord Willis. According to the report, few students take maths.', 'en'),
+    ).toEqual(['Lord Willis', 'the report']);
+  });
+
+  it('fr: an occupation the expert was introduced with stands for them later ("Pour la toxicologue, …")', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'La toxicologue Dominique Parent-Massin a étudié le dossier.',
+          'Pour la toxicologue, interdire un produit sur la base du danger est absurde.',
+        ],
+        'fr',
+      ),
+    ).toEqual([null, 'Dominique Parent-Massin']);
+    expect(
+      speakersByParagraph(
+        [
+          '«Les fibres nourrissent les bactéries», explique Francisca Joly-Gomez, gastro-entérologue.',
+          'Enfin, la professionnelle rappelle qu’une alimentation trop sucrée appauvrit le microbiote.',
+        ],
+        'fr',
+      ),
+    ).toEqual(['Francisca Joly-Gomez', 'Francisca Joly-Gomez']);
   });
 });
