@@ -1748,3 +1748,16 @@ describe('claim kinds by rule, round 29 (opinion29)', () => {
     expect(kindOf(de, 'de', 'Vorsitzenden')).not.toBe('opinion');
   });
 });
+
+describe('claim kinds by rule, round 32 (type32)', () => {
+  it('a run of time in hours, minutes and seconds, or more minutes than a day has hours, is a figure; a clock time is not', () => {
+    const en =
+      'The city council met on Tuesday to vote on the new budget for the harbour district. ' +
+      'The American runner also set a personal best, finishing in 2:07:47 for ninth place. ' +
+      'Halfway was reached in a relatively slow 62:53, but then the leader cranked it up. ' +
+      'The ferry left the harbour at 10:30 on Sunday morning with the mayor on board.';
+    expect(kindOf(en, 'en', 'personal best')).toBe('figure');
+    expect(kindOf(en, 'en', 'Halfway')).toBe('figure');
+    expect(kindOf(en, 'en', 'ferry')).not.toBe('figure');
+  });
+});

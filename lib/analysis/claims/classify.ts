@@ -469,6 +469,9 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
   if (numbers.length === 0) return false;
   // A score or a tally ("7-5 6-4", "a 24-21 victory", "a verdict of 10-2"); a season "2003-04" is no score.
   if (/(?<![\d.,/-])\d{1,3}[-–]\d{1,3}(?![\d.,/-]*\d)/u.test(text)) return true;
+  // A run of time ("finishing in 2:07:47", "halfway in 62:53"): hours, minutes and seconds, or more minutes than a
+  // clock has hours; a clock time ("at 10:30", "um 23:40 Uhr") tells when, no quantity.
+  if (/(?<![\d.,:])(?:\d{1,2}:[0-5]\d:[0-5]\d|(?:2[4-9]|[3-9]\d|\d{3}):[0-5]\d)(?![\d:])/u.test(text)) return true;
   // A score written with a colon ("das 0:7 beim FC Zeil", "un 2:1"): one digit after it, where a clock has two.
   if (/(?<![\d.,:])\d{1,2}:\d(?![\d:])/u.test(text)) return true;
   return numbers.some((number) => {
