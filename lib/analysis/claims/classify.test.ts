@@ -1760,4 +1760,17 @@ describe('claim kinds by rule, round 32 (type32)', () => {
     expect(kindOf(en, 'en', 'Halfway')).toBe('figure');
     expect(kindOf(en, 'en', 'ferry')).not.toBe('figure');
   });
+
+  it('en, fr: a range between two numbers ("between 50 and 60 residents", "entre 61 et 63 ans") is a figure; a range of years is not', () => {
+    const en =
+      'The city council met on Tuesday to vote on the new budget for the harbour district. ' +
+      'The reporter said he interviewed between 50 and 60 local residents about the floods. ' +
+      'The harbour was rebuilt between 2003 and 2010 by a consortium of local builders.';
+    expect(kindOf(en, 'en', 'between 50')).toBe('figure');
+    expect(kindOf(en, 'en', 'between 2003')).not.toBe('figure');
+    const fr =
+      'Le conseil municipal a voté mardi le nouveau budget du quartier du port. ' +
+      "Dans tous les autres pays, l'âge de départ varie entre 61 et 63 ans selon les régimes.";
+    expect(kindOf(fr, 'fr', 'entre 61')).toBe('figure');
+  });
 });

@@ -422,6 +422,18 @@ function approximated(text: string, index: number, end: number, context: Classif
   return approximators.words.some((word) => before.endsWith(` ${word} `) || before === `${word} `);
 }
 
+/** "between 50 and 60 residents", "entre 61 et 63 ans": the number opens a range of two. */
+function opensARange(text: string, index: number, end: number, context: ClassifyContext): boolean {
+  const before = text.slice(Math.max(0, index - 24), index).toLowerCase();
+  const after = text.slice(end, end + 24).toLowerCase();
+  return (context.lexicon.numberRanges ?? []).some(
+    ({ opening, joining }) =>
+      (before.endsWith(` ${opening} `) || before === `${opening} `) &&
+      after.startsWith(` ${joining} `) &&
+      /^\d/u.test(after.slice(joining.length + 2)),
+  );
+}
+
 /** "2004年6月", "23日": in Chinese and Japanese, a number the date suffix after it makes a date. */
 function writtenAsDate(following: string, value: string, context: ClassifyContext): boolean {
   const suffixes = context.lexicon.dateSuffixes;
@@ -511,6 +523,7 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
     if (nearUnit) return true;
     if (YEAR.test(value)) return false;
     if (approximated(text, number.index, end, context)) return true;
+    if (!context.unspaced && opensARange(text, number.index, end, context)) return true;
     // "a las 13:00 horas": the minutes of a clock time count nothing.
     // "Windows 8 systems", "Apollo 11 astronauts": a number after a capitalised word inside the sentence ends a name.
     const nameBefore = /(?<=\S\s+)\p{Lu}[\p{L}\d]*\s$/u.test(text.slice(Math.max(0, number.index - 24), number.index));
