@@ -1773,4 +1773,19 @@ describe('claim kinds by rule, round 32 (type32)', () => {
       "Dans tous les autres pays, l'âge de départ varie entre 61 et 63 ans selon les régimes.";
     expect(kindOf(fr, 'fr', 'entre 61')).toBe('figure');
   });
+
+  it('en: the number after a slash ("the 9/11 attacks", "24/7 billboards") names a date or a schedule, it counts no noun', () => {
+    const en =
+      'The city council met on Tuesday to vote on the new budget for the harbour district. ' +
+      'The commission did not connect the recount to the 9/11 attacks on the country. ' +
+      'Neon signs turned ordinary buildings into 24/7 billboards for businesses large and small. ' +
+      'The storm closed 14 schools across the county on Monday morning.';
+    expect(kindOf(en, 'en', '9/11 attacks')).not.toBe('figure');
+    expect(kindOf(en, 'en', '24/7 billboards')).not.toBe('figure');
+    expect(kindOf(en, 'en', '14 schools')).toBe('figure');
+    const fr =
+      'Le conseil municipal a voté mardi le nouveau budget du quartier du port. ' +
+      'Les Américains ne représentent que la moitié du conseil (23/43 membres) de cette revue.';
+    expect(kindOf(fr, 'fr', '23/43')).toBe('figure');
+  });
 });

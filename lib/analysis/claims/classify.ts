@@ -524,11 +524,16 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
     if (YEAR.test(value)) return false;
     if (approximated(text, number.index, end, context)) return true;
     if (!context.unspaced && opensARange(text, number.index, end, context)) return true;
-    // "a las 13:00 horas": the minutes of a clock time count nothing.
+    // "a las 13:00 horas": the minutes of a clock time count nothing; nor does the second half of a date or a schedule
+    // written with a slash ("the 9/11 attacks", "24/7 billboards"), where a share ("23/43 membres") does.
+    const dateHalf =
+      /(?<![\d.,/])(?:[12]\d|3[01]|0?[1-9])\/$/u.test(text.slice(Math.max(0, number.index - 4), number.index)) &&
+      Number(value) <= 31;
     // "Windows 8 systems", "Apollo 11 astronauts": a number after a capitalised word inside the sentence ends a name.
     const nameBefore = /(?<=\S\s+)\p{Lu}[\p{L}\d]*\s$/u.test(text.slice(Math.max(0, number.index - 24), number.index));
     if (
       text[number.index - 1] !== ':' &&
+      !dateHalf &&
       !(nameBefore && !context.unspaced) &&
       countsANoun(text.slice(number.index + value.length), value, context)
     )
