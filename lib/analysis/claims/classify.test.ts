@@ -1788,4 +1788,13 @@ describe('claim kinds by rule, round 32 (type32)', () => {
       'Les Américains ne représentent que la moitié du conseil (23/43 membres) de cette revue.';
     expect(kindOf(fr, 'fr', '23/43')).toBe('figure');
   });
+
+  it('zh: a number right after a Latin letter ("GL8平台", "iTunes4.9软件") names a model; a number with its unit still counts', () => {
+    const zh =
+      '市议会星期二通过了港区的新预算方案。' +
+      '别克的新车是基于GL8平台，针对中国市场和消费者需求进行了改进和创新。' +
+      '这款发动机在6000转时可以获得51Kw的最大功率，比上一代车型高出许多。';
+    expect(kindOf(zh, 'zh', 'GL8平台')).not.toBe('figure');
+    expect(kindOf(zh, 'zh', '6000转')).toBe('figure');
+  });
 });

@@ -494,6 +494,8 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
         NUMBER_SIGN_BEFORE.test(text.slice(Math.max(0, number.index - 6), number.index)))
     )
       return false;
+    // "别克GL8平台", "iTunes4.9软件": Chinese and Japanese run a model's letters and number into the text around them.
+    if (context.unspaced && /[A-Za-z]$/u.test(text.slice(0, number.index))) return false;
     const value = number[0].replace(/[.,]$/, '');
     // "1.8.3", "10.15.7": a version names a release; grouped thousands ("1.234.567") have three digits a group.
     if (/^\d+(?:\.\d+){2,}$/u.test(value) && !/^\d{1,3}(?:\.\d{3})+$/u.test(value)) return false;
