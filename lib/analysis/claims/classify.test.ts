@@ -1797,4 +1797,12 @@ describe('claim kinds by rule, round 32 (type32)', () => {
     expect(kindOf(zh, 'zh', 'GL8平台')).not.toBe('figure');
     expect(kindOf(zh, 'zh', '6000转')).toBe('figure');
   });
+
+  it('zh: a number with a unit of weight, length or area ("69公斤", "960毫米") is a figure', () => {
+    const zh =
+      '市议会星期二通过了港区的新预算方案。' +
+      '老中医自称，开始禁食时体重为69公斤，到结束时，体重降至49公斤。' +
+      '从座椅到车顶的垂直高度达到了960毫米，留出了足够的车内活动空间。';
+    expect(kindOf(zh, 'zh', '69公斤')).toBe('figure');
+  });
 });
