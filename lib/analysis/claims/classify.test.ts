@@ -1748,3 +1748,61 @@ describe('claim kinds by rule, round 29 (opinion29)', () => {
     expect(kindOf(de, 'de', 'Vorsitzenden')).not.toBe('opinion');
   });
 });
+
+describe('claim kinds by rule, round 32 (type32)', () => {
+  it('a run of time in hours, minutes and seconds, or more minutes than a day has hours, is a figure; a clock time is not', () => {
+    const en =
+      'The city council met on Tuesday to vote on the new budget for the harbour district. ' +
+      'The American runner also set a personal best, finishing in 2:07:47 for ninth place. ' +
+      'Halfway was reached in a relatively slow 62:53, but then the leader cranked it up. ' +
+      'The ferry left the harbour at 10:30 on Sunday morning with the mayor on board.';
+    expect(kindOf(en, 'en', 'personal best')).toBe('figure');
+    expect(kindOf(en, 'en', 'Halfway')).toBe('figure');
+    expect(kindOf(en, 'en', 'ferry')).not.toBe('figure');
+  });
+
+  it('en, fr: a range between two numbers ("between 50 and 60 residents", "entre 61 et 63 ans") is a figure; a range of years is not', () => {
+    const en =
+      'The city council met on Tuesday to vote on the new budget for the harbour district. ' +
+      'The reporter said he interviewed between 50 and 60 local residents about the floods. ' +
+      'The harbour was rebuilt between 2003 and 2010 by a consortium of local builders.';
+    expect(kindOf(en, 'en', 'between 50')).toBe('figure');
+    expect(kindOf(en, 'en', 'between 2003')).not.toBe('figure');
+    const fr =
+      'Le conseil municipal a voté mardi le nouveau budget du quartier du port. ' +
+      "Dans tous les autres pays, l'âge de départ varie entre 61 et 63 ans selon les régimes.";
+    expect(kindOf(fr, 'fr', 'entre 61')).toBe('figure');
+  });
+
+  it('en: the number after a slash ("the 9/11 attacks", "24/7 billboards") names a date or a schedule, it counts no noun', () => {
+    const en =
+      'The city council met on Tuesday to vote on the new budget for the harbour district. ' +
+      'The commission did not connect the recount to the 9/11 attacks on the country. ' +
+      'Neon signs turned ordinary buildings into 24/7 billboards for businesses large and small. ' +
+      'The storm closed 14 schools across the county on Monday morning.';
+    expect(kindOf(en, 'en', '9/11 attacks')).not.toBe('figure');
+    expect(kindOf(en, 'en', '24/7 billboards')).not.toBe('figure');
+    expect(kindOf(en, 'en', '14 schools')).toBe('figure');
+    const fr =
+      'Le conseil municipal a voté mardi le nouveau budget du quartier du port. ' +
+      'Les Américains ne représentent que la moitié du conseil (23/43 membres) de cette revue.';
+    expect(kindOf(fr, 'fr', '23/43')).toBe('figure');
+  });
+
+  it('zh: a number right after a Latin letter ("GL8平台", "iTunes4.9软件") names a model; a number with its unit still counts', () => {
+    const zh =
+      '市议会星期二通过了港区的新预算方案。' +
+      '别克的新车是基于GL8平台，针对中国市场和消费者需求进行了改进和创新。' +
+      '这款发动机在6000转时可以获得51Kw的最大功率，比上一代车型高出许多。';
+    expect(kindOf(zh, 'zh', 'GL8平台')).not.toBe('figure');
+    expect(kindOf(zh, 'zh', '6000转')).toBe('figure');
+  });
+
+  it('zh: a number with a unit of weight, length or area ("69公斤", "960毫米") is a figure', () => {
+    const zh =
+      '市议会星期二通过了港区的新预算方案。' +
+      '老中医自称，开始禁食时体重为69公斤，到结束时，体重降至49公斤。' +
+      '从座椅到车顶的垂直高度达到了960毫米，留出了足够的车内活动空间。';
+    expect(kindOf(zh, 'zh', '69公斤')).toBe('figure');
+  });
+});

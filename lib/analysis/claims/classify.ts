@@ -422,6 +422,18 @@ function approximated(text: string, index: number, end: number, context: Classif
   return approximators.words.some((word) => before.endsWith(` ${word} `) || before === `${word} `);
 }
 
+/** "between 50 and 60 residents", "entre 61 et 63 ans": the number opens a range of two. */
+function opensARange(text: string, index: number, end: number, context: ClassifyContext): boolean {
+  const before = text.slice(Math.max(0, index - 24), index).toLowerCase();
+  const after = text.slice(end, end + 24).toLowerCase();
+  return (context.lexicon.numberRanges ?? []).some(
+    ({ opening, joining }) =>
+      (before.endsWith(` ${opening} `) || before === `${opening} `) &&
+      after.startsWith(` ${joining} `) &&
+      /^\d/u.test(after.slice(joining.length + 2)),
+  );
+}
+
 /** "2004年6月", "23日": in Chinese and Japanese, a number the date suffix after it makes a date. */
 function writtenAsDate(following: string, value: string, context: ClassifyContext): boolean {
   const suffixes = context.lexicon.dateSuffixes;
@@ -469,6 +481,9 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
   if (numbers.length === 0) return false;
   // A score or a tally ("7-5 6-4", "a 24-21 victory", "a verdict of 10-2"); a season "2003-04" is no score.
   if (/(?<![\d.,/-])\d{1,3}[-–]\d{1,3}(?![\d.,/-]*\d)/u.test(text)) return true;
+  // A run of time ("finishing in 2:07:47", "halfway in 62:53"): hours, minutes and seconds, or more minutes than a
+  // clock has hours; a clock time ("at 10:30", "um 23:40 Uhr") tells when, no quantity.
+  if (/(?<![\d.,:])(?:\d{1,2}:[0-5]\d:[0-5]\d|(?:2[4-9]|[3-9]\d|\d{3}):[0-5]\d)(?![\d:])/u.test(text)) return true;
   // A score written with a colon ("das 0:7 beim FC Zeil", "un 2:1"): one digit after it, where a clock has two.
   if (/(?<![\d.,:])\d{1,2}:\d(?![\d:])/u.test(text)) return true;
   return numbers.some((number) => {
@@ -479,6 +494,8 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
         NUMBER_SIGN_BEFORE.test(text.slice(Math.max(0, number.index - 6), number.index)))
     )
       return false;
+    // "别克GL8平台", "iTunes4.9软件": Chinese and Japanese run a model's letters and number into the text around them.
+    if (context.unspaced && /[A-Za-z]$/u.test(text.slice(0, number.index))) return false;
     const value = number[0].replace(/[.,]$/, '');
     // "1.8.3", "10.15.7": a version names a release; grouped thousands ("1.234.567") have three digits a group.
     if (/^\d+(?:\.\d+){2,}$/u.test(value) && !/^\d{1,3}(?:\.\d{3})+$/u.test(value)) return false;
@@ -508,11 +525,17 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
     if (nearUnit) return true;
     if (YEAR.test(value)) return false;
     if (approximated(text, number.index, end, context)) return true;
-    // "a las 13:00 horas": the minutes of a clock time count nothing.
+    if (!context.unspaced && opensARange(text, number.index, end, context)) return true;
+    // "a las 13:00 horas": the minutes of a clock time count nothing; nor does the second half of a date or a schedule
+    // written with a slash ("the 9/11 attacks", "24/7 billboards"), where a share ("23/43 membres") does.
+    const dateHalf =
+      /(?<![\d.,/])(?:[12]\d|3[01]|0?[1-9])\/$/u.test(text.slice(Math.max(0, number.index - 4), number.index)) &&
+      Number(value) <= 31;
     // "Windows 8 systems", "Apollo 11 astronauts": a number after a capitalised word inside the sentence ends a name.
     const nameBefore = /(?<=\S\s+)\p{Lu}[\p{L}\d]*\s$/u.test(text.slice(Math.max(0, number.index - 24), number.index));
     if (
       text[number.index - 1] !== ':' &&
+      !dateHalf &&
       !(nameBefore && !context.unspaced) &&
       countsANoun(text.slice(number.index + value.length), value, context)
     )

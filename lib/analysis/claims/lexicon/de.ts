@@ -239,6 +239,8 @@ export const de: ClaimLexicon = {
       'jahrhunderts',
     ],
   },
+  // Round 32 (type32): the bounds of an amount.
+  numberRanges: [{ opening: 'zwischen', joining: 'und' }],
   approximators: {
     words: ['mehr als', 'weniger als', 'mindestens', 'rund', 'etwa', 'fast', 'knapp', 'über', 'bis zu', 'circa'],
     notBefore: ['jahre', 'jahren', 'jahr', 'monate', 'monaten', 'wochen', 'tage', 'tagen', 'minuten'],

@@ -597,6 +597,8 @@ export const en: ClaimLexicon = {
   ],
   timeReferenceWords: ['later', 'ago', 'earlier', 'after', 'before'],
   countedNouns: { pluralEndings: ['s'], notCounted: [] },
+  // Round 32 (type32): the bounds of an amount.
+  numberRanges: [{ opening: 'between', joining: 'and' }],
   approximators: {
     words: [
       'more than',

@@ -696,6 +696,8 @@ export const es: ClaimLexicon = {
     'decenas',
   ],
   countedNouns: { pluralEndings: ['s'], notCounted: [] },
+  // Round 32 (type32): the bounds of an amount.
+  numberRanges: [{ opening: 'entre', joining: 'y' }],
   approximators: {
     words: [
       'más de',

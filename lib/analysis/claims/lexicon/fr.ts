@@ -590,6 +590,8 @@ export const fr: ClaimLexicon = {
     'dizaines',
   ],
   countedNouns: { pluralEndings: ['s', 'x'], notCounted: ['mars'] },
+  // Round 32 (type32): the bounds of an amount.
+  numberRanges: [{ opening: 'entre', joining: 'et' }],
   approximators: {
     words: ['plus de', 'moins de', 'au moins', 'près de', 'environ', 'presque', 'quelque'],
     notBefore: ['ans', 'an', 'années', 'mois', 'semaines', 'jours', 'minutes'],

@@ -475,6 +475,8 @@ export const pt: ClaimLexicon = {
     'dezenas',
   ],
   countedNouns: { pluralEndings: ['s'], notCounted: [] },
+  // Round 32 (type32): the bounds of an amount.
+  numberRanges: [{ opening: 'entre', joining: 'e' }],
   approximators: {
     words: ['mais de', 'menos de', 'pelo menos', 'cerca de', 'quase', 'aproximadamente'],
     notBefore: ['anos', 'ano', 'meses', 'mês', 'semanas', 'semana', 'dias', 'dia', 'minutos'],

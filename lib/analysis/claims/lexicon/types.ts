@@ -335,6 +335,11 @@ export interface ClaimLexicon {
    */
   approximators?: { words: string[]; notBefore: string[] };
   /**
+   * The words that open and join a range of two numbers ("between 50 and 60 residents", "entre 61 et 63 ans"): the
+   * bounds of an amount, a figure (a range of years, "between 2003 and 2010", dates the story).
+   */
+  numberRanges?: Array<{ opening: string; joining: string }>;
+  /**
    * A count: a small number right before a plural noun ("67 personas asesinadas", "dans 31 stations", "14 cases") carries
    * the claim. The language's plural endings, and the plural-looking words after a number that count nothing (a month,
    * "5 mars"); spans of time are `approximators.notBefore`.
