@@ -272,13 +272,11 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       // "According to the report, …", "…, according to the survey.": a document a body issues is the source; the
       // sentence names no more of who wrote it, and the person quoted before it is not its author.
       const document = /^\s+(\p{L}+)\s+(\p{Ll}+)(?=\s*[,;.!?]|\s*$)/u.exec(after);
-      if (
-        document &&
-        this.words.stopwords.has(document[1]!.toLowerCase()) &&
-        !this.words.indefiniteArticles.has(document[1]!.toLowerCase()) &&
-        this.lexicon.reportNouns?.issued?.includes(document[2]!)
-      )
-        return `${document[1]!} ${document[2]!}`.toLowerCase();
+      const issued =
+        document && !this.words.indefiniteArticles.has(document[1]!.toLowerCase())
+          ? this.issuedDocumentName(document[1]!, document[2]!)
+          : null;
+      if (issued) return issued;
       // "Segundo o legista, …", "Conforme a irmã da vítima, …": a source described, not named, opening the sentence.
       const describedMatch = source.index === 0 ? DESCRIBED_SOURCE.exec(after) : null;
       const described = describedMatch?.[1];

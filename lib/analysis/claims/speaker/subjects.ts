@@ -746,12 +746,19 @@ export abstract class SubjectReader extends ReferenceReader {
    * quoted before it, who is not its author.
    */
   private issuedDocument(article: string, noun: string): string | null {
-    if (!this.words.stopwords.has(article.toLowerCase())) return null;
-    if (!this.lexicon.reportNouns?.issued?.includes(noun.toLowerCase())) return null;
+    const document = this.issuedDocumentName(article, noun);
+    if (!document) return null;
     const body =
       this.lastSpeaker !== null && !this.isPerson(this.lastSpeaker) && !this.looksLikePersonName(this.lastSpeaker)
         ? this.lastSpeaker
         : null;
-    return body ?? `${article} ${noun}`.toLowerCase();
+    return body ?? document;
+  }
+
+  /** "the report", "la encuesta": an article and a document a body issues, named as the document; else null. */
+  protected issuedDocumentName(article: string, noun: string): string | null {
+    if (!this.words.stopwords.has(article.toLowerCase())) return null;
+    if (!this.lexicon.reportNouns?.issued?.includes(noun.toLowerCase())) return null;
+    return `${article} ${noun}`.toLowerCase();
   }
 }
