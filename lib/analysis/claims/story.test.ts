@@ -636,6 +636,21 @@ describe('readsAsStory', () => {
     expect(storyVerdict({ ...notes, prose: 6, firstPerson: 0.1 })).toBe(true);
   });
 
+  it('a signed brief among fragments is a story where its prose reports what someone said', () => {
+    // A paywalled page: a label, a standfirst without a stop, a date, a caption, one paragraph.
+    const brief = [
+      'For subscribers',
+      'The union leader, who said she will step down soon, accused the party of silencing its critics',
+      'Wednesday, May 11, 2022 - 3:40 a.m.',
+      'Ana Ortiz said she would resign as president of the union. (Photo by Lee Park)',
+      'The union leader told reporters on Tuesday that the party had tried for months to silence her.',
+    ].join('\n\n');
+    expect(storyFeatures(brief, 'en').fragments).toBeGreaterThanOrEqual(0.6);
+    expect(readsAsStory(brief, 'en', { byline: 'Lee Park' })).toBe(true);
+    // Unsigned, as little prose among as many fragments is too little to tell.
+    expect(readsAsStory(brief, 'en')).toBe(false);
+  });
+
   it('judges a snippet too short to tell as a story', () => {
     expect(readsAsStory('Revenue tripled last year to $96 million, according to the company.', 'en')).toBe(true);
   });

@@ -526,8 +526,10 @@ const FICTION = { minDialogue: 6, minDialogueShare: 0.1, maxNumbers: 0.02 };
 const PERSONAL = { minFirstPerson: 0.3, maxPast: 0.25 };
 
 export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): boolean {
-  // Too little running prose to judge a snippet; a page of many blocks and no prose is no story.
-  if (features.prose < 3) return features.blocks < 5 || features.fragments < 0.6;
+  // Too little running prose to judge a snippet; a page of many blocks and no prose is no story, unless it is signed and
+  // its prose reports what someone said (a paywalled brief: a standfirst, a caption, a first paragraph).
+  const signedReport = Boolean(hints.byline) && features.reported >= REPORTED_SPEECH;
+  if (features.prose < 3) return features.blocks < 5 || features.fragments < 0.6 || signedReport;
   // Fiction: lines of dialogue exchanged with nobody named, and no date, figure or time anywhere in the prose. Its
   // quotations would otherwise read as reported speech.
   const fiction =
@@ -536,7 +538,7 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
     features.numbers <= FICTION.maxNumbers;
   if (fiction && !features.dateline) return false;
   // A dateline, or a byline with reported speech, is how news presents itself.
-  if (features.dateline || (hints.byline && features.reported >= REPORTED_SPEECH)) return true;
+  if (features.dateline || signedReport) return true;
   const reporting = features.reported >= REPORTED_SPEECH;
   // Some of the prose reports what people said or cites a source, in more than one sentence.
   const sourced =
