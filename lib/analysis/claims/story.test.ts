@@ -582,6 +582,38 @@ describe('readsAsStory', () => {
     expect(readsAsStory(sourced, 'de', { byline: 'A. Autorin' })).toBe(true);
   });
 
+  it('a collection of many numbered sections is no story though its tales quote their people', () => {
+    const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+    // Every other tale ends with a verse reference after its last stop, as a collection of sermon anecdotes does.
+    const tale = (numeral: string, index: number) => [
+      `${numeral}、凡事都要感谢`,
+      `从前有一位农夫，他的田被大水冲坏了，邻居们都来看他。他却说：“感谢主，我的家人都平安。”邻居们听了都很奇怪，就问他为什么还要感谢。他回答说：“田坏了还可以再种，人没有了就什么都没有了。”第二年春天，他又把田种好了。那一年的收成比往年还要好。所以我们无论遇到什么事情，都应当存感恩的心。${index % 2 ? '(诗 100:4)' : ''}`,
+    ];
+    const collection = numerals.flatMap(tale).join('\n\n');
+    expect(storyFeatures(collection, 'zh').numberedSections).toBe(12);
+    expect(storyFeatures(collection, 'zh').reported).toBeGreaterThanOrEqual(0.15);
+    expect(readsAsStory(collection, 'zh')).toBe(false);
+    // Four such sections, their prose sourced, are a story's parts.
+    expect(readsAsStory(numerals.slice(0, 4).flatMap(tale).join('\n\n'), 'zh')).toBe(true);
+  });
+
+  it('a quotation the writer says ("“…,” I said") does not source a blog post', () => {
+    const post = [
+      'I was in the neighbourhood for a meeting about our plans for next year when I spotted this bike.',
+      'Hold up, that is an old touring frame with a worn patina, custom wood fenders and a three-speed hub.',
+      'Sorry to interrupt again, but may I take a picture of your bike for my blog?',
+      'The frame has a retro drivetrain, and the owner shows me a photo of it on his phone.',
+      '“Send me that photo tonight,” I said, and I thought he was another bike geek working in tech, like me.',
+      'Their chatter stops when they notice you, and then it is like, “sorry, please carry on with your strategy.”',
+      'You can find more bikes like this one in the gallery on the right of this page.',
+      'Most of the people who work around here walk three abreast on the pavement at lunchtime.',
+    ].join('\n\n');
+    expect(storyFeatures(post, 'en').reported).toBe(1 / 8);
+    expect(readsAsStory(post, 'en')).toBe(false);
+    // The same line said by someone else is reported speech, and two such sentences source the post.
+    expect(readsAsStory(post.replace('I said, and I', 'he said, and I'), 'en')).toBe(true);
+  });
+
   it('one sentence that reports, among three, does not make a page of fragments sourced', () => {
     // A blog post of list lines with three sentences of prose, one of them reporting.
     const notes: StoryFeatures = {
@@ -602,6 +634,21 @@ describe('readsAsStory', () => {
     expect(storyVerdict(notes)).toBe(false);
     // Two that report, among six, are sourcing (in a text not written in its writer's present first person).
     expect(storyVerdict({ ...notes, prose: 6, firstPerson: 0.1 })).toBe(true);
+  });
+
+  it('a signed brief among fragments is a story where its prose reports what someone said', () => {
+    // A paywalled page: a label, a standfirst without a stop, a date, a caption, one paragraph.
+    const brief = [
+      'For subscribers',
+      'The union leader, who said she will step down soon, accused the party of silencing its critics',
+      'Wednesday, May 11, 2022 - 3:40 a.m.',
+      'Ana Ortiz said she would resign as president of the union. (Photo by Lee Park)',
+      'The union leader told reporters on Tuesday that the party had tried for months to silence her.',
+    ].join('\n\n');
+    expect(storyFeatures(brief, 'en').fragments).toBeGreaterThanOrEqual(0.6);
+    expect(readsAsStory(brief, 'en', { byline: 'Lee Park' })).toBe(true);
+    // Unsigned, as little prose among as many fragments is too little to tell.
+    expect(readsAsStory(brief, 'en')).toBe(false);
   });
 
   it('judges a snippet too short to tell as a story', () => {

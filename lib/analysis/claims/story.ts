@@ -312,8 +312,22 @@ function dialogueBlocks(blocks: readonly Block[]): number {
   return count;
 }
 
-/** A heading that opens with its number: "1. Das Hauptproblem", "2) Natural fabrics", "3、选择行业". */
-const NUMBERED_HEADING = /^(\d{1,2})\s?[.)、．:]\s*[\p{L}\p{N}]/u;
+/**
+ * A heading that opens with its number: "1. Das Hauptproblem", "2) Natural fabrics", "3、选择行业", "十二、没有一人…" (a
+ * Chinese numeral and the enumeration comma), after any spaces or private-use glyphs an icon font left before it.
+ */
+const NUMBERED_HEADING = /^[\s\p{Co}]*(\d{1,2}|[一二三四五六七八九十]{1,3}(?=、))\s?[.)、．:]\s*[\p{L}\p{N}]/u;
+const CHINESE_DIGITS = '一二三四五六七八九';
+
+/** The value of "7", or of a Chinese numeral up to 99 ("七", "十二", "二十"); NaN for another. */
+function headingNumber(number: string): number {
+  if (/^\d+$/u.test(number)) return Number(number);
+  const digit = (text: string) => CHINESE_DIGITS.indexOf(text) + 1;
+  const [tens = '', units] = number.split('十');
+  if (units === undefined) return digit(number) || NaN;
+  return (tens ? digit(tens) : 1) * 10 + (units ? digit(units) : 0);
+}
+
 /** Characters from which a numbered line is an item of text rather than a heading. */
 const MAX_HEADING_LENGTH = 80;
 
@@ -326,13 +340,14 @@ function numberedSections(blocks: readonly Block[], proseIndexes: ReadonlySet<nu
   let longest = 0;
   let proseSince = false;
   for (const block of blocks) {
-    if (proseIndexes.has(block.index)) {
+    const number = NUMBERED_HEADING.exec(block.text)?.[1];
+    // A paragraph longer than a heading counts as the section's text though it ends with no stop ("…(弗 5:2)").
+    if (proseIndexes.has(block.index) || (!number && block.text.length > MAX_HEADING_LENGTH)) {
       proseSince = true;
       continue;
     }
-    const number = NUMBERED_HEADING.exec(block.text)?.[1];
     if (!number || block.text.length > MAX_HEADING_LENGTH || FINAL_PUNCTUATION.test(block.text)) continue;
-    const value = Number(number);
+    const value = headingNumber(number);
     if (value === 1) run = 1;
     else if (value === run + 1 && proseSince) run = value;
     else run = 0;
@@ -383,8 +398,14 @@ export function storyFeatures(
     if (!proseIndexes.has(sentence.block) || sentence.words < 5) continue;
     prose++;
     const unquoted = sentence.text.replace(QUOTED, ' ');
-    const quoted = quotedSpeechLength(sentence.text, lexicon) > 8;
-    const spoken = withoutPersonalReports(withoutLookAlikes(sentence.text, lexicon, unspaced), lexicon, unspaced);
+    const reportedOrPersonal = withoutLookAlikes(sentence.text, lexicon, unspaced);
+    const spoken = withoutPersonalReports(reportedOrPersonal, lexicon, unspaced);
+    // A quotation the writer says ("“Send me that,” I said") is the writer's own line, not a source's words: it counts
+    // only where some reporting verb of the sentence has another subject, or none names who speaks.
+    const writerQuoted =
+      hasPhrase(reportedOrPersonal, lexicon.reportingVerbs, unspaced) &&
+      !hasPhrase(spoken, lexicon.reportingVerbs, unspaced);
+    const quoted = !writerQuoted && quotedSpeechLength(sentence.text, lexicon) > 8;
     const reports =
       quoted || hasPhrase(spoken, lexicon.reportingVerbs, unspaced) || citesSource(spoken, lexicon, unspaced);
     if (reports) reported++;
@@ -444,6 +465,13 @@ export function readsAsStory(
  */
 const MIN_NUMBERED_SECTIONS = 3;
 
+/**
+ * Numbered sections from which a text is a collection (of tips, answers or anecdotes told one after another) even where
+ * its prose is sourced, unless it mostly reports: the labelled stories have 8 at most, a collection of anecdotes with
+ * their dialogue 27.
+ */
+const MANY_NUMBERED_SECTIONS = 10;
+
 /** Code blocks from which a page that is not reporting reads as a tutorial or documentation. */
 const MIN_CODE_BLOCKS = 3;
 
@@ -498,8 +526,10 @@ const FICTION = { minDialogue: 6, minDialogueShare: 0.1, maxNumbers: 0.02 };
 const PERSONAL = { minFirstPerson: 0.3, maxPast: 0.25 };
 
 export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): boolean {
-  // Too little running prose to judge a snippet; a page of many blocks and no prose is no story.
-  if (features.prose < 3) return features.blocks < 5 || features.fragments < 0.6;
+  // Too little running prose to judge a snippet; a page of many blocks and no prose is no story, unless it is signed and
+  // its prose reports what someone said (a paywalled brief: a standfirst, a caption, a first paragraph).
+  const signedReport = Boolean(hints.byline) && features.reported >= REPORTED_SPEECH;
+  if (features.prose < 3) return features.blocks < 5 || features.fragments < 0.6 || signedReport;
   // Fiction: lines of dialogue exchanged with nobody named, and no date, figure or time anywhere in the prose. Its
   // quotations would otherwise read as reported speech.
   const fiction =
@@ -508,7 +538,7 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
     features.numbers <= FICTION.maxNumbers;
   if (fiction && !features.dateline) return false;
   // A dateline, or a byline with reported speech, is how news presents itself.
-  if (features.dateline || (hints.byline && features.reported >= REPORTED_SPEECH)) return true;
+  if (features.dateline || signedReport) return true;
   const reporting = features.reported >= REPORTED_SPEECH;
   // Some of the prose reports what people said or cites a source, in more than one sentence.
   const sourced =
@@ -521,6 +551,7 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
   if (features.fragments >= 0.6 && !sourced && !longNarration) return false;
   // Numbered sections, each a tip or a step written out: a list made into a text, unless its prose is sourced.
   if (features.numberedSections >= MIN_NUMBERED_SECTIONS && !sourced) return false;
+  if (features.numberedSections >= MANY_NUMBERED_SECTIONS && !reporting) return false;
   // Offers and prices, unless the writer narrates, in the past and to nobody in particular, what was paid and agreed
   // (a transfer fee, a takeover): a shop speaks to its reader in the present.
   const narratedDeal = features.past >= NARRATED && features.address < ADDRESSED;
