@@ -3436,4 +3436,15 @@ describe('speakers round 33', () => {
       'Wall Street Journal',
     ]);
   });
+
+  it('de "unterstellte" reports what its subject imputes; en "as reported by" names its source', () => {
+    expect(
+      speakers(
+        'Der Bundessprecher des Arbeitskreises in der Linkspartei Frank Laubenburg unterstellte in einem Beitrag, die Partei sei schuld.',
+        'de',
+      ),
+    ).toEqual(['Frank Laubenburg']);
+    expect(speakers('As detailed by MacRumors, customers have to launch the page first.', 'en')).toEqual(['MacRumors']);
+    expect(speakers('Customers have to launch the page first, as reported by Reuters.', 'en')).toEqual(['Reuters']);
+  });
 });
