@@ -72,6 +72,9 @@ export const de: ClaimLexicon = {
     'begrüßte',
     'erzählte',
     'erzählt',
+    // An imputation is said: "X unterstellte in einem Beitrag auf X, …". (Not "beklagte": "die Beklagte", the defendant.)
+    'unterstellt',
+    'unterstellte',
     'verkündete',
     'verkündeten',
     'verkündet',

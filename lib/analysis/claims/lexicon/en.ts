@@ -176,7 +176,8 @@ export const en: ClaimLexicon = {
     'analysts',
     'economists',
   ],
-  sourcePrepositions: ['according to', 'as per', 'per'],
+  // "As reported by Reuters, …", "As detailed by MacRumors, …": the passive's agent is the source.
+  sourcePrepositions: ['according to', 'as per', 'per', 'as reported by', 'as first reported by', 'as detailed by'],
   // "It is recommended that you back up …": documentation's impersonal advice to the reader, nobody's speech.
   reportingLookAlikes: [
     'it is recommended',

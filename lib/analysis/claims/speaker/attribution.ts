@@ -221,10 +221,14 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       // glued to it ("selon l’Insee").
       // "according to Sgt. Paul Green": an honorific before the name, blanked, is no word of a description.
       const unabbreviated = this.maskHonorifics(after);
+      // "according to The Wall Street Journal": an article set in capitals as part of the name is no description.
       const candidate = this.nameCandidates(after).find(
         (c) =>
-          /^\s*(?:[\p{Ll}’'ʼ-]+\s+){0,4}(?:\p{Ll}{1,2}[’'ʼ])?$/u.test(unabbreviated.slice(0, c.index)) &&
-          !this.isPlace(c.name),
+          /^\s*(?:[\p{Ll}’'ʼ-]+\s+){0,4}(?:\p{Ll}{1,2}[’'ʼ])?$/u.test(
+            unabbreviated
+              .slice(0, c.index)
+              .replace(/(\p{Lu}\p{Ll}{1,2})\s+$/u, (article) => (DEFINITE_ARTICLE.test(article.trim()) ? '' : article)),
+          ) && !this.isPlace(c.name),
       );
       if (candidate) {
         // "Laut Berechnungen der EU-Kommission": where every noun is capitalised, a lone noun followed by its genitive is
@@ -518,7 +522,14 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     // "…“, freut sich unser Projektleiter Toni Wegscheider.": a title may come before the name.
     const title = rest.slice(0, name.index).trim();
     if (name.index !== 0 && !(/^\p{Lu}[\p{L}-]*$/u.test(title) && this.isTitleWord(title))) return null;
-    if (!(this.looksLikePersonName(name.name) || this.isPerson(name.name)) || this.isGeneric(name.name)) return null;
+    // "« … », glisse Zineb, étudiante en littérature.": one capitalised word right after the verb is a first name.
+    const firstName =
+      /^\p{Lu}\p{Ll}+$/u.test(name.name) &&
+      !this.isPlace(name.name) &&
+      !this.words.sentenceStarters.has(name.name.toLowerCase()) &&
+      !this.words.stopwords.has(name.name.toLowerCase());
+    if (!(this.looksLikePersonName(name.name) || this.isPerson(name.name) || firstName) || this.isGeneric(name.name))
+      return null;
     return this.canonical(name.name);
   }
 

@@ -208,7 +208,13 @@ export abstract class ArticleMemory {
     // their team or office.
     const title = tokens.findLastIndex((token, index) => index > 0 && this.words.personTitles.has(token.toLowerCase()));
     const named = title > 0 && title < tokens.length - 1 ? tokens.slice(title + 1) : tokens;
-    return named.some((token) => this.words.placeWords.has(token.toLowerCase()));
+    // "The Wall Street Journal", "State Department": where the head noun comes last (not in the Romance languages),
+    // a place word followed by another capitalised word only qualifies that word's name.
+    return named.some(
+      (token, index) =>
+        this.words.placeWords.has(token.toLowerCase()) &&
+        (ROMANCE.has(this.lang) || !/^\p{Lu}/u.test(named[index + 1] ?? '')),
+    );
   }
 
   protected isPerson(name: string): boolean {

@@ -147,7 +147,10 @@ export abstract class NameReader extends ArticleMemory {
         (/^[\s"“«]*(?:\p{Lu}[\p{Lu}’'\s]{1,24}:\s*)?$/u.test(sentence.slice(0, candidate.index)) ||
           (/[,—–]\s*(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(sentence.slice(0, candidate.index)) &&
             !COORDINATORS.has(verbAfter))) &&
-        !this.isOrganization(candidate.name);
+        !this.isOrganization(candidate.name) &&
+        // "(and PDOs – Protected Designation of Origin – a similar system)": a parenthesis is an aside, whose names
+        // are no subject of the sentence.
+        !insideParenthesis(sentence, candidate.index);
       // Only for pronouns: remembering it as a person would also expand a shorter name into it ("Twitter").
       if (opensSentence && !this.isPerson(candidate.name)) this.noteRecent(candidate.name);
       if (opensSentence) subject ??= this.canonical(candidate.name);
@@ -502,4 +505,10 @@ export abstract class NameReader extends ArticleMemory {
       name = name.slice(cut).replace(/^(兼|暨)/u, '');
     }
   }
+}
+
+/** Whether `index` is inside a parenthesis opened before it and not yet closed. */
+function insideParenthesis(sentence: string, index: number): boolean {
+  const before = sentence.slice(0, index);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }

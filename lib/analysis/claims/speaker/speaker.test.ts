@@ -3402,3 +3402,49 @@ describe('speak32: speakers missed on the tuning pages', () => {
     ).toEqual(['Francisca Joly-Gomez', 'Francisca Joly-Gomez']);
   });
 });
+
+describe('speakers round 33', () => {
+  it('a name inside a parenthesis is an aside, never whom a later "he" stands for', () => {
+    expect(
+      speakers(
+        'Italy has over 200 PGIs (and PDOs – Protected Designation of Origin – a similar system), France around 200. "I made my first application 10 years ago," he says.',
+        'en',
+      ),
+    ).toEqual([null, null]);
+  });
+
+  it('one capitalised word right after the verb closing a quotation is a first name ("», glisse Zineb")', () => {
+    expect(
+      speakers('« Il faut penser ensemble les moyens », glisse Zineb, étudiante en littérature française.', 'fr'),
+    ).toEqual(['Zineb']);
+    expect(speakers('“It all works well together,” promises Thrasher.', 'en')).toEqual(['Thrasher']);
+  });
+
+  it('de: an article and one noun with no ending of a person’s name a body ("Die Caritas sagt"); a description the last person', () => {
+    expect(speakers('Die Caritas sagt, dass die Armut steigt.', 'de')).toEqual(['Caritas']);
+    expect(speakers('Die Diakonie warnt, dass die Kosten steigen.', 'de')).toEqual(['Diakonie']);
+    expect(
+      speakers('Trainer Hans Meier sprach lange. Der frühere Nationalspieler sagte, er sei zuversichtlich.', 'de'),
+    ).toEqual(['Hans Meier', 'Hans Meier']);
+  });
+
+  it('"according to The Wall Street Journal": a place word before another capitalised word, and a capitalised article, are part of the name', () => {
+    expect(speakers('According to the Wall Street Journal, the group has no name yet.', 'en')).toEqual([
+      'Wall Street Journal',
+    ]);
+    expect(speakers('According to a report from The Wall Street Journal, the group has no name yet.', 'en')).toEqual([
+      'Wall Street Journal',
+    ]);
+  });
+
+  it('de "unterstellte" reports what its subject imputes; en "as reported by" names its source', () => {
+    expect(
+      speakers(
+        'Der Bundessprecher des Arbeitskreises in der Linkspartei Frank Laubenburg unterstellte in einem Beitrag, die Partei sei schuld.',
+        'de',
+      ),
+    ).toEqual(['Frank Laubenburg']);
+    expect(speakers('As detailed by MacRumors, customers have to launch the page first.', 'en')).toEqual(['MacRumors']);
+    expect(speakers('Customers have to launch the page first, as reported by Reuters.', 'en')).toEqual(['Reuters']);
+  });
+});

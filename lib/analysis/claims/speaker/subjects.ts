@@ -25,6 +25,9 @@ function withGenitive(name: string, after: string): string {
   return of && GENITIVE_PREPOSITIONS.has(of[1]!) ? `${name} ${of[1]} ${of[2]}` : name;
 }
 
+/** Endings of German nouns for people: agents ("-er", "-ist", "-ent"), their feminine "-in", adjectives ("-ige", "-te"). */
+const GERMAN_PERSON_NOUN = /(?:er|in|innen|ige|igen|te|ten|ene|enen|sche|ist|ent|ant|eur|or|\d)$/u;
+
 /** The subject written before its reporting verb: "X said", "X, a professor at Y, said". */
 export abstract class SubjectReader extends ReferenceReader {
   /** "X, a professor …, who sat on the board, told": two appositions, the second a relative clause. */
@@ -256,8 +259,18 @@ export abstract class SubjectReader extends ReferenceReader {
       const noun = /^(?:[^,;:.!?"“”„«»]{0,30},\s*)?(?:der|die)\s+(?:\p{Ll}+\s+)?([\p{Lu}\d][\p{L}\d-]+)\s*$/iu.exec(
         before,
       )?.[1];
-      if (noun && this.describesSomeone(noun))
+      if (noun && this.describesSomeone(noun)) {
+        // "Die Caritas sagt, dass …", "Die Diakonie warnt": a noun with no ending of a person's ("-er", "-in", the
+        // adjective's "-e"/"-te") nor a word for kin or members names a body, which speaks itself.
+        const lower = noun.toLowerCase();
+        if (
+          !GERMAN_PERSON_NOUN.test(lower) &&
+          !this.lexicon.kinshipNouns?.includes(lower) &&
+          !this.words.memberNouns.has(lower)
+        )
+          return noun;
         return this.lastSpeaker && this.isPerson(this.lastSpeaker) ? this.lastSpeaker : null;
+      }
     }
     // "The 59-year-old mortgage lender said": an English description by age is the person the sentence before was
     // about, or the person named last, as "he" would be.
