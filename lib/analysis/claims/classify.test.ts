@@ -1806,3 +1806,32 @@ describe('claim kinds by rule, round 32 (type32)', () => {
     expect(kindOf(zh, 'zh', '69公斤')).toBe('figure');
   });
 });
+
+describe('claim kinds, round 33', () => {
+  it('de: "werden" under a modal or after "zu" means become, no future; "werden" with an infinitive forecasts', () => {
+    const text =
+      'Der Ökonom Alfred Kieser hält wenig von solchen Moden im Management. ' +
+      'Berater können, indem sie solche Trends propagieren, berühmt werden und ihr Gehalt steigern, sagt Kieser. ' +
+      'Manager, die im Konzern etwas werden wollen, neigen dazu, Begeisterung zu demonstrieren, sagt Kieser. ' +
+      'Der Umsatz der Beratungsfirmen wird nach Angaben von Kieser im kommenden Jahr deutlich steigen.';
+    expect(kindOf(text, 'de', 'berühmt werden')).not.toBe('prediction');
+    expect(kindOf(text, 'de', 'etwas werden wollen')).not.toBe('prediction');
+    expect(kindOf(text, 'de', 'deutlich steigen')).toBe('prediction');
+  });
+
+  it('a section sign before a number ("nach § 1004 BGB") cites a law, no figure', () => {
+    const text =
+      'Das Landgericht in Köln hat die Klage des Fotografen am Dienstag abgewiesen. ' +
+      'Der Kläger verlangt nach § 1004 BGB die Unterlassung der Veröffentlichung der Bilder, teilte das Gericht mit.';
+    expect(kindOf(text, 'de', 'Unterlassung')).not.toBe('figure');
+  });
+
+  it('de: a word of value put first with the copula second ("Wichtig dabei ist zudem, dass …") is a judgement', () => {
+    const text =
+      'Der Verband hat am Montag in Frankfurt seine neue Strategie für den Nachwuchs vorgestellt. ' +
+      'Wichtig dabei ist zudem, dass alle Formen der Gewalt gegen Kinder im Verein in den Fokus rücken. ' +
+      'Wichtige Fragen der Finanzierung sind nach Angaben des Verbands noch nicht geklärt worden.';
+    expect(kindOf(text, 'de', 'Wichtig dabei')).toBe('opinion');
+    expect(kindOf(text, 'de', 'Wichtige Fragen')).not.toBe('opinion');
+  });
+});

@@ -710,4 +710,10 @@ export interface ClaimLexicon {
   memberPrepositions?: string[];
   /** "as" in an aside right before a reporting verb ("as he said", "como él mismo dijo", "wie er sagte"). */
   asideConjunctions?: string[];
+  /**
+   * Round 33 (type33), claim kinds: the infinitive of a future auxiliary ("berühmt werden", "gerecht zu werden", "die
+   * etwas werden wollen"): `forms` of `ambiguousFutureAuxiliaries` that are infinitives, after one of `before` or a
+   * finite `modals` of their clause, or before an infinitive of `modals`, tell what may become, no future.
+   */
+  auxiliaryInfinitive?: { forms: string[]; before: string[]; modals: string[] };
 }
