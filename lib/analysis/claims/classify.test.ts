@@ -1834,4 +1834,31 @@ describe('claim kinds, round 33', () => {
     expect(kindOf(text, 'de', 'Wichtig dabei')).toBe('opinion');
     expect(kindOf(text, 'de', 'Wichtige Fragen')).not.toBe('opinion');
   });
+
+  it('zh: numeral characters before a unit of ratio ("上升了两倍", "三成") are a figure; "一成不变" is not', () => {
+    const zh =
+      '市议会星期二通过了港区的新预算方案。' +
+      '有统计显示，在过去十年里，日本的离婚率上升了两倍，引起了社会的广泛关注。' +
+      '这家公司的管理方式多年来一成不变，员工们对此都很不满意。';
+    expect(kindOf(zh, 'zh', '两倍')).toBe('figure');
+    expect(kindOf(zh, 'zh', '一成不变')).not.toBe('figure');
+  });
+
+  it('fr: "prend en compte" counts in, intends nothing; "compte investir" is a plan', () => {
+    const fr =
+      'Le rapport sur les revues scientifiques a été publié mardi par le ministère à Paris. ' +
+      'Dans les autres domaines, la part des Français tombe à 0,2 % lorsqu’on prend en compte l’origine des auteurs. ' +
+      'Le groupe compte investir deux millions d’euros dans sa nouvelle usine de Lyon, a annoncé son directeur.';
+    expect(kindOf(fr, 'fr', 'en compte')).toBe('figure');
+    expect(kindOf(fr, 'fr', 'compte investir')).toBe('plan');
+  });
+
+  it('zh: 决定其 determines, 决定是否 asks; 决定 before a verb is a plan', () => {
+    const zh =
+      '市议会星期二通过了港区的新预算方案。' +
+      '在再就业过程中，社会关系只是提供机会，真正决定其再就业水平的还是他的教育程度。' +
+      '经过讨论，市政府决定自己出钱为减免的通行费付账。';
+    expect(kindOf(zh, 'zh', '决定其再就业')).not.toBe('plan');
+    expect(kindOf(zh, 'zh', '决定自己出钱')).toBe('plan');
+  });
 });

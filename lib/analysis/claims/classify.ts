@@ -50,6 +50,8 @@ export interface SentenceFeatures {
   reportedShortQuote: boolean;
   /** '…的人士坦承，在当时的情况下，“谁不发，谁就没有乌纱帽。”': a quotation after a pause closing the sentence, as `reportedShortQuote`. */
   closingQuotationAfterPause: boolean;
+  /** A word of value as the predicate ("is a good start", "ist äußerst wichtig"): the number in it serves the judgement. */
+  judged?: boolean;
 }
 
 const FINAL_PUNCTUATION = /[.!?。！？…]["”»’'」』)）]*$/u;
@@ -470,6 +472,18 @@ function countsANoun(following: string, value: string, context: ClassifyContext)
   );
 }
 
+/** "上升了两倍", "三成": a ratio counted in numeral characters (see `ClaimLexicon.numeralRatios`). */
+function numeralRatio(text: string, context: ClassifyContext): boolean {
+  const ratios = context.lexicon.numeralRatios;
+  if (!ratios) return false;
+  return findPhrases(text, ratios.units, context.unspaced).some((unit) => {
+    let start = unit.index;
+    while (start > 0 && ratios.numerals.includes(text[start - 1]!)) start--;
+    const run = text.slice(start, unit.index);
+    return run !== '' && [...run].some((numeral) => !ratios.notAlone.includes(numeral));
+  });
+}
+
 function hasFigure(text: string, context: ClassifyContext): boolean {
   const numbers = allMatches(/\d[\d.,]*/gu, text);
   const units = findPhrases(text, context.lexicon.figureUnits, context.unspaced);
@@ -481,6 +495,7 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
   )
     return true;
   if (hasPhrase(text, context.lexicon.fractionPhrases ?? [], context.unspaced)) return true;
+  if (numeralRatio(text, context)) return true;
   if (numbers.length === 0) return false;
   // A score or a tally ("7-5 6-4", "a 24-21 victory", "a verdict of 10-2"); a season "2003-04" is no score.
   if (/(?<![\d.,/-])\d{1,3}[-–]\d{1,3}(?![\d.,/-]*\d)/u.test(text)) return true;
@@ -1520,6 +1535,8 @@ export function sentenceFeatures(
     standalone: sentence.blockSentenceCount === 1 && !attributed && !directQuote && !figure,
     reportedShortQuote: quoteWords >= 3 && hasPhrase(sentence.text, lexicon.reportingVerbs, unspaced),
     closingQuotationAfterPause: closingQuotationAfterPause(sentence.text, context),
+    judged:
+      evaluativePredicate(unquoted(sentence.text), context) || evaluativeAttribute(unquoted(sentence.text), context),
   };
 }
 
@@ -1531,7 +1548,7 @@ export function kindOf(features: SentenceFeatures, attributed: boolean): ClaimKi
   if (features.directQuote && !(features.quotedFragment && features.plan)) return 'quote';
   if (features.plan) return 'plan';
   if (features.prediction) return features.heldFuture ? 'opinion' : 'prediction';
-  if (features.figure) return 'figure';
+  if (features.figure && !features.judged) return 'figure';
   if (features.belief || features.view || (features.hedged && attributed) || features.hedgeWord) return 'opinion';
   return features.reportedShortQuote || features.closingQuotationAfterPause ? 'quote' : 'fact';
 }

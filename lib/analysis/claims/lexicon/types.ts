@@ -716,4 +716,10 @@ export interface ClaimLexicon {
    * finite `modals` of their clause, or before an infinitive of `modals`, tell what may become, no future.
    */
   auxiliaryInfinitive?: { forms: string[]; before: string[]; modals: string[] };
+  /**
+   * Round 33 (type33), claim kinds: numerals written as characters (`numerals`, "两", "四", "百") right before a unit
+   * of ratio (`units`: "倍", "成", "个百分点"), "上升了两倍", "三成": a figure with no digit. A run of `notAlone` only
+   * ("一", also "a" and "whole": "一成不变") counts nothing.
+   */
+  numeralRatios?: { numerals: string; units: string[]; notAlone: string };
 }
