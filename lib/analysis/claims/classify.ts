@@ -1517,7 +1517,7 @@ export function sentenceFeatures(
       evaluativePredicate(unquoted(sentence.text), context) ||
       evaluativeAttribute(unquoted(sentence.text), context) ||
       opensWithConclusion(sentence.text, context) ||
-      EXCLAMATION.test(sentence.text),
+      (!lexicon.livelyExclamations && EXCLAMATION.test(sentence.text)),
     heldFuture,
     quotedFragment,
     // "Bush said the government needs to do more": what a speaker holds ought to be is their view.

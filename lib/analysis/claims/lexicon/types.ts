@@ -722,4 +722,10 @@ export interface ClaimLexicon {
    * ("一", also "a" and "whole": "一成不变") counts nothing.
    */
   numeralRatios?: { numerals: string; units: string[]; notAlone: string };
+  /**
+   * Round 33 (type33), claim kinds: the language closes plain statements with an exclamation mark for liveliness ("She
+   * helped keep Kylie's big secret for months!", "The engineers … released the first color panorama … today!"), so the
+   * mark shows no view of the writer's.
+   */
+  livelyExclamations?: boolean;
 }
