@@ -50,8 +50,6 @@ export interface SentenceFeatures {
   reportedShortQuote: boolean;
   /** '…的人士坦承，在当时的情况下，“谁不发，谁就没有乌纱帽。”': a quotation after a pause closing the sentence, as `reportedShortQuote`. */
   closingQuotationAfterPause: boolean;
-  /** A word of value as the predicate ("is a good start", "ist äußerst wichtig"): the number in it serves the judgement. */
-  judged?: boolean;
 }
 
 const FINAL_PUNCTUATION = /[.!?。！？…]["”»’'」』)）]*$/u;
@@ -1535,8 +1533,6 @@ export function sentenceFeatures(
     standalone: sentence.blockSentenceCount === 1 && !attributed && !directQuote && !figure,
     reportedShortQuote: quoteWords >= 3 && hasPhrase(sentence.text, lexicon.reportingVerbs, unspaced),
     closingQuotationAfterPause: closingQuotationAfterPause(sentence.text, context),
-    judged:
-      evaluativePredicate(unquoted(sentence.text), context) || evaluativeAttribute(unquoted(sentence.text), context),
   };
 }
 
@@ -1548,7 +1544,7 @@ export function kindOf(features: SentenceFeatures, attributed: boolean): ClaimKi
   if (features.directQuote && !(features.quotedFragment && features.plan)) return 'quote';
   if (features.plan) return 'plan';
   if (features.prediction) return features.heldFuture ? 'opinion' : 'prediction';
-  if (features.figure && !features.judged) return 'figure';
+  if (features.figure) return 'figure';
   if (features.belief || features.view || (features.hedged && attributed) || features.hedgeWord) return 'opinion';
   return features.reportedShortQuote || features.closingQuotationAfterPause ? 'quote' : 'fact';
 }
