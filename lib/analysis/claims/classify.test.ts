@@ -1577,7 +1577,8 @@ describe('claim kinds by rule, round 25', () => {
       'The council met on Tuesday evening to discuss the new parking rules for the town centre. ' +
       'And once again the residents who live there were not even asked about any of it! ' +
       'The mayor told the meeting, "We will not change the rules before the summer, whatever happens!"';
-    expect(kindOf(en, 'en', 'once again')).toBe('opinion');
+    // Round 33: English closes plain statements with "!" too (see `livelyExclamations`); the mark no longer makes a view.
+    expect(kindOf(en, 'en', 'once again')).not.toBe('quote');
     expect(kindOf(en, 'en', 'council met')).toBe('fact');
     expect(kindOf(en, 'en', 'whatever happens')).toBe('quote');
   });
@@ -1804,5 +1805,71 @@ describe('claim kinds by rule, round 32 (type32)', () => {
       '老中医自称，开始禁食时体重为69公斤，到结束时，体重降至49公斤。' +
       '从座椅到车顶的垂直高度达到了960毫米，留出了足够的车内活动空间。';
     expect(kindOf(zh, 'zh', '69公斤')).toBe('figure');
+  });
+});
+
+describe('claim kinds, round 33', () => {
+  it('de: "werden" under a modal or after "zu" means become, no future; "werden" with an infinitive forecasts', () => {
+    const text =
+      'Der Ökonom Alfred Kieser hält wenig von solchen Moden im Management. ' +
+      'Berater können, indem sie solche Trends propagieren, berühmt werden und ihr Gehalt steigern, sagt Kieser. ' +
+      'Manager, die im Konzern etwas werden wollen, neigen dazu, Begeisterung zu demonstrieren, sagt Kieser. ' +
+      'Der Umsatz der Beratungsfirmen wird nach Angaben von Kieser im kommenden Jahr deutlich steigen.';
+    expect(kindOf(text, 'de', 'berühmt werden')).not.toBe('prediction');
+    expect(kindOf(text, 'de', 'etwas werden wollen')).not.toBe('prediction');
+    expect(kindOf(text, 'de', 'deutlich steigen')).toBe('prediction');
+  });
+
+  it('a section sign before a number ("nach § 1004 BGB") cites a law, no figure', () => {
+    const text =
+      'Das Landgericht in Köln hat die Klage des Fotografen am Dienstag abgewiesen. ' +
+      'Der Kläger verlangt nach § 1004 BGB die Unterlassung der Veröffentlichung der Bilder, teilte das Gericht mit.';
+    expect(kindOf(text, 'de', 'Unterlassung')).not.toBe('figure');
+  });
+
+  it('de: a word of value put first with the copula second ("Wichtig dabei ist zudem, dass …") is a judgement', () => {
+    const text =
+      'Der Verband hat am Montag in Frankfurt seine neue Strategie für den Nachwuchs vorgestellt. ' +
+      'Wichtig dabei ist zudem, dass alle Formen der Gewalt gegen Kinder im Verein in den Fokus rücken. ' +
+      'Wichtige Fragen der Finanzierung sind nach Angaben des Verbands noch nicht geklärt worden.';
+    expect(kindOf(text, 'de', 'Wichtig dabei')).toBe('opinion');
+    expect(kindOf(text, 'de', 'Wichtige Fragen')).not.toBe('opinion');
+  });
+
+  it('zh: numeral characters before a unit of ratio ("上升了两倍", "三成") are a figure; "一成不变" is not', () => {
+    const zh =
+      '市议会星期二通过了港区的新预算方案。' +
+      '有统计显示，在过去十年里，日本的离婚率上升了两倍，引起了社会的广泛关注。' +
+      '这家公司的管理方式多年来一成不变，员工们对此都很不满意。';
+    expect(kindOf(zh, 'zh', '两倍')).toBe('figure');
+    expect(kindOf(zh, 'zh', '一成不变')).not.toBe('figure');
+  });
+
+  it('en: an exclamation mark closing a plain statement shows no view; in zh it still exclaims', () => {
+    const en =
+      'The rover landed safely in the Gale crater on Monday after a journey of eight months. ' +
+      'The engineers and scientists at the laboratory released the first color panorama of the crater today!';
+    expect(kindOf(en, 'en', 'color panorama')).toBe('fact');
+    const zh =
+      '市议会星期二通过了港区的新预算方案。' + '坚信民主宪政的时代定会到来，中国人的自由意志再也不会被践踏了！';
+    expect(kindOf(zh, 'zh', '自由意志')).toBe('opinion');
+  });
+
+  it('fr: "prend en compte" counts in, intends nothing; "compte investir" is a plan', () => {
+    const fr =
+      'Le rapport sur les revues scientifiques a été publié mardi par le ministère à Paris. ' +
+      'Dans les autres domaines, la part des Français tombe à 0,2 % lorsqu’on prend en compte l’origine des auteurs. ' +
+      'Le groupe compte investir deux millions d’euros dans sa nouvelle usine de Lyon, a annoncé son directeur.';
+    expect(kindOf(fr, 'fr', 'en compte')).toBe('figure');
+    expect(kindOf(fr, 'fr', 'compte investir')).toBe('plan');
+  });
+
+  it('zh: 决定其 determines, 决定是否 asks; 决定 before a verb is a plan', () => {
+    const zh =
+      '市议会星期二通过了港区的新预算方案。' +
+      '在再就业过程中，社会关系只是提供机会，真正决定其再就业水平的还是他的教育程度。' +
+      '经过讨论，市政府决定自己出钱为减免的通行费付账。';
+    expect(kindOf(zh, 'zh', '决定其再就业')).not.toBe('plan');
+    expect(kindOf(zh, 'zh', '决定自己出钱')).toBe('plan');
   });
 });

@@ -397,9 +397,12 @@ function timeReference(following: string, context: ClassifyContext): boolean {
   return words.some((word) => new RegExp(`^\\s+${word}(?![\\p{L}])`, 'u').test(lower));
 }
 
-/** A code ("N799RM", "A380") or a numbered reference ("n°2019-1130", "Nr. 12", "#4"): a Latin letter right before a digit, or a number sign. */
-const IDENTIFIER = /[A-Za-z]\d|^(?:n[°º]|nr\.?|no\.|#)/iu;
-const NUMBER_SIGN_BEFORE = /(?<![\p{L}])(?:n[°º]|nr\.|no\.)\s$/iu;
+/**
+ * A code ("N799RM", "A380") or a numbered reference ("n°2019-1130", "Nr. 12", "#4", "§ 1004 BGB"): a Latin letter right
+ * before a digit, or a number or section sign.
+ */
+const IDENTIFIER = /[A-Za-z]\d|^(?:n[°º]|nr\.?|no\.|#|§)/iu;
+const NUMBER_SIGN_BEFORE = /(?<![\p{L}])(?:n[°º]|nr\.|no\.)\s$|§§?\s?$/iu;
 
 /** The run of non-space characters around [start, end), punctuation at its edges dropped. */
 function tokenAround(text: string, start: number, end: number): string {
@@ -467,6 +470,18 @@ function countsANoun(following: string, value: string, context: ClassifyContext)
   );
 }
 
+/** "上升了两倍", "三成": a ratio counted in numeral characters (see `ClaimLexicon.numeralRatios`). */
+function numeralRatio(text: string, context: ClassifyContext): boolean {
+  const ratios = context.lexicon.numeralRatios;
+  if (!ratios) return false;
+  return findPhrases(text, ratios.units, context.unspaced).some((unit) => {
+    let start = unit.index;
+    while (start > 0 && ratios.numerals.includes(text[start - 1]!)) start--;
+    const run = text.slice(start, unit.index);
+    return run !== '' && [...run].some((numeral) => !ratios.notAlone.includes(numeral));
+  });
+}
+
 function hasFigure(text: string, context: ClassifyContext): boolean {
   const numbers = allMatches(/\d[\d.,]*/gu, text);
   const units = findPhrases(text, context.lexicon.figureUnits, context.unspaced);
@@ -478,6 +493,7 @@ function hasFigure(text: string, context: ClassifyContext): boolean {
   )
     return true;
   if (hasPhrase(text, context.lexicon.fractionPhrases ?? [], context.unspaced)) return true;
+  if (numeralRatio(text, context)) return true;
   if (numbers.length === 0) return false;
   // A score or a tally ("7-5 6-4", "a 24-21 victory", "a verdict of 10-2"); a season "2003-04" is no score.
   if (/(?<![\d.,/-])\d{1,3}[-–]\d{1,3}(?![\d.,/-]*\d)/u.test(text)) return true;
@@ -559,6 +575,32 @@ function closesWithInfinitive(text: string, from: number): boolean {
   const last = (clause.match(/\p{L}+/gu) ?? []).pop()?.toLowerCase() ?? '';
   if (!/n$/u.test(last) || last.length < 3) return false;
   return !(last.startsWith('ge') && last.length >= 7);
+}
+
+/**
+ * "Sie können, indem sie solche Trends propagieren, berühmt werden", "Manager, die etwas werden wollen", "gerecht zu
+ * werden": the auxiliary's infinitive under a modal or after "zu" (see `ClaimLexicon.auxiliaryInfinitive`) is the verb
+ * "become", no future.
+ */
+function auxiliaryInfinitive(
+  text: string,
+  hit: { index: number; end: number; phrase: string },
+  context: ClassifyContext,
+): boolean {
+  const infinitive = context.lexicon.auxiliaryInfinitive;
+  if (!infinitive || context.unspaced || !infinitive.forms.includes(hit.phrase.toLowerCase())) return false;
+  const modals = wordSet(infinitive.modals);
+  if (infinitive.before.includes(previousWord(text, hit.index))) return true;
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(hit.end))?.[1]?.toLowerCase() ?? '';
+  if (modals.has(next)) return true;
+  // The finite modal in its clause, or second in the sentence with an aside before the infinitive ("Sie können, indem
+  // …, berühmt werden").
+  const clause = (clauseBefore(text, hit.index).match(/\p{L}+/gu) ?? []).map((word) => word.toLowerCase());
+  if (clause.some((word) => modals.has(word))) return true;
+  // Not past a complementizer: "Sie können sagen, dass die Preise steigen werden" forecasts.
+  const before = (text.slice(0, hit.index).match(/\p{L}+/gu) ?? []).map((word) => word.toLowerCase());
+  const complementizers = context.lexicon.complementizers ?? [];
+  return modals.has(before[1] ?? '') && !before.some((word) => complementizers.includes(word));
 }
 
 /** A past participle right before `index` (see `ClaimLexicon.participleBeforeAuxiliary`): "umgesetzt werden kann". */
@@ -672,7 +714,9 @@ function futureIndex(text: string, context: ClassifyContext): number {
   const marker = markers.find(
     (hit) =>
       !ambiguous.has(hit.phrase.toLowerCase()) ||
-      (closesWithInfinitive(plain, hit.end) && !participleBefore(plain, hit.index, context)),
+      (closesWithInfinitive(plain, hit.end) &&
+        !participleBefore(plain, hit.index, context) &&
+        !auxiliaryInfinitive(plain, hit, context)),
   );
   if (marker) return marker.index;
   const prepositional = prepositionalForecastIndex(plain, context);
@@ -1206,6 +1250,17 @@ function evaluativePredicate(text: string, context: ClassifyContext): boolean {
       return true;
     const next = /^\s+(\p{L}+)/u.exec(text.slice(hit.end))?.[1]?.toLowerCase() ?? '';
     if (framing.includes(next)) return false;
+    // "Wichtig dabei ist zudem, dass …", "Entscheidend aber ist …": put first, the word of value leaves the copula
+    // second in the clause, where German keeps its verb.
+    if (evaluative.clauseFinal && text.slice(0, hit.index).trim() === '') {
+      const following = (
+        text
+          .slice(hit.end)
+          .split(CLAUSE_BREAKS)[0]
+          ?.match(/\p{L}+/gu) ?? []
+      ).slice(0, 2);
+      if (following.some((word) => evaluative.copulas.includes(word.toLowerCase()))) return true;
+    }
     const before = (clauseBefore(text, hit.index).match(/[\p{L}’'-]+/gu) ?? []).map((word) => word.toLowerCase());
     let at = before.length - 1;
     while (at >= 0 && evaluative.adverbs.some((adverb) => isWordOrEnding(before[at]!, adverb))) at--;
@@ -1460,7 +1515,7 @@ export function sentenceFeatures(
       evaluativePredicate(unquoted(sentence.text), context) ||
       evaluativeAttribute(unquoted(sentence.text), context) ||
       opensWithConclusion(sentence.text, context) ||
-      EXCLAMATION.test(sentence.text),
+      (!lexicon.livelyExclamations && EXCLAMATION.test(sentence.text)),
     heldFuture,
     quotedFragment,
     // "Bush said the government needs to do more": what a speaker holds ought to be is their view.

@@ -598,6 +598,33 @@ export const de: ClaimLexicon = {
   locativePrepositions: ['in', 'im', 'aus', 'von', 'vom', 'bei', 'beim', 'nach', 'am', 'an', 'auf', 'zu', 'zum', 'zur'],
   modalVerbs: ['kann', 'können', 'könnte', 'könnten', 'darf', 'dürfen', 'mag', 'möchte'],
   ambiguousFutureAuxiliaries: ['wird', 'werden'],
+  // Round 33 (type33): "berühmt werden", "gerecht zu werden", "die etwas werden wollen" become, no future.
+  auxiliaryInfinitive: {
+    forms: ['werden'],
+    before: ['zu'],
+    modals: [
+      'kann',
+      'können',
+      'könnte',
+      'könnten',
+      'muss',
+      'müssen',
+      'müsste',
+      'müssten',
+      'soll',
+      'sollen',
+      'sollte',
+      'sollten',
+      'will',
+      'wollen',
+      'wollte',
+      'wollten',
+      'darf',
+      'dürfen',
+      'möchte',
+      'möchten',
+    ],
+  },
   // Round 26 (types26): "Manager, die etwas werden wollen", "Wer keinen Fehler machen will, fängt nichts Neues an".
   intentionInRelativeClause: {
     pronouns: [

@@ -538,6 +538,8 @@ export const fr: ClaimLexicon = {
     'pour compte',
     'à compte',
     'compte rendu',
+    // Round 33 (type33): "lorsqu'on prend en compte l'origine des auteurs", "pris en compte": counted in, no intention.
+    'en compte',
   ],
   planMarkers: [
     'prévoit de',

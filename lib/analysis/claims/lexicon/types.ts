@@ -710,4 +710,22 @@ export interface ClaimLexicon {
   memberPrepositions?: string[];
   /** "as" in an aside right before a reporting verb ("as he said", "como él mismo dijo", "wie er sagte"). */
   asideConjunctions?: string[];
+  /**
+   * Round 33 (type33), claim kinds: the infinitive of a future auxiliary ("berühmt werden", "gerecht zu werden", "die
+   * etwas werden wollen"): `forms` of `ambiguousFutureAuxiliaries` that are infinitives, after one of `before` or a
+   * finite `modals` of their clause, or before an infinitive of `modals`, tell what may become, no future.
+   */
+  auxiliaryInfinitive?: { forms: string[]; before: string[]; modals: string[] };
+  /**
+   * Round 33 (type33), claim kinds: numerals written as characters (`numerals`, "两", "四", "百") right before a unit
+   * of ratio (`units`: "倍", "成", "个百分点"), "上升了两倍", "三成": a figure with no digit. A run of `notAlone` only
+   * ("一", also "a" and "whole": "一成不变") counts nothing.
+   */
+  numeralRatios?: { numerals: string; units: string[]; notAlone: string };
+  /**
+   * Round 33 (type33), claim kinds: the language closes plain statements with an exclamation mark for liveliness ("She
+   * helped keep Kylie's big secret for months!", "The engineers … released the first color panorama … today!"), so the
+   * mark shows no view of the writer's.
+   */
+  livelyExclamations?: boolean;
 }

@@ -585,6 +585,12 @@ export const zh: ClaimLexicon = {
   dateSuffixes: { year: ['年'], monthOrDay: ['月', '日', '号', '號'] },
   timeReferenceWords: ['后', '後', '前', '以后', '以後', '之后', '之後', '以前', '之前', '内', '內'],
   numberWords: [],
+  // Round 33 (type33): "离婚率上升了两倍", "能达到四倍以上", "三成", "高出两个百分点".
+  numeralRatios: {
+    numerals: '一二两兩三四五六七八九十百千',
+    units: ['倍', '成', '个百分点', '個百分點'],
+    notAlone: '一',
+  },
   figureUnits: [
     '億',
     '萬',
@@ -1067,6 +1073,16 @@ export const zh: ClaimLexicon = {
     '決定因素',
     '决定权',
     '決定權',
+    // Round 33 (type33): "决定其社会关系网络质量", "在决定是否雇用…时": determining, or deciding asked about; "由…决定的",
+    // "《关于…的决定》": a decision told of, none announced. ("决定了" is a done intention already: completedIntention.)
+    '决定其',
+    '決定其',
+    '决定是否',
+    '決定是否',
+    '决定的',
+    '決定的',
+    '的决定',
+    '的決定',
     '战略投资',
     '戰略投資',
     '战略合作',
