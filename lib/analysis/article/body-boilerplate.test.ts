@@ -955,6 +955,69 @@ describe('body boilerplate: counters, dated titles and counted entries', () => {
     expect(text).toContain(STORY_ZH[3]);
   });
 
+  it('drops a trail opened by its label ("当前位置：", "You are here:"), and keeps a credit line of links', () => {
+    const trail = '<p>当前位置：<a href="/">首页</a>-&gt;<a href="/rail">铁路新闻</a></p>';
+    const credit = '<p>记者：<a href="/a">张三</a> <a href="/b">李四</a></p>';
+    const text = zhText(`${trail}${credit}`, '');
+    expect(text).not.toContain('当前位置');
+    expect(text).toContain('记者：张三 李四');
+    expect(text).toContain(STORY_ZH[0]);
+    const en = articleText(`<p>You are here: <a href="/">Home</a> » <a href="/rail">Rail</a></p>${BODY}`);
+    expect(en).not.toContain('You are here');
+    expect(en).toContain(PARAGRAPHS[0]);
+  });
+
+  it("drops a forum's note of who posted or edited the post, and keeps a sentence that says who gave a speech when", () => {
+    const notes = ['本帖最后由 大卫 于 2026-1-12 16:12 编辑', '本贴由大卫于2005年8月12日16:12:21在〖铁路论坛〗发表.'];
+    const sentence = '本文由记者于2026年1月12日在北京发表的演讲整理而成，内容有删节。';
+    // Away from the text's edges, where a stamp goes anyway: a post quoted in another's reply.
+    const after = [notes[0], notes[1], sentence, ...STORY_ZH].map((line) => `<p>${line}</p>`).join('');
+    const text = zhText('', after);
+    for (const note of notes) expect(text, note).not.toContain(note);
+    expect(text).toContain(sentence);
+    expect(text).toContain(STORY_ZH[3]);
+  });
+
+  it('drops the citation of where a reposted text was taken from, and keeps a closing sentence that quotes a source', () => {
+    const citations = ['(摘自《铁路季刊》2026年第2期，原文约15，000字)', '“铁路论坛”网站搜集整理于2026-01-25'];
+    const sentence = '摘自当年日记的这段话，后来被收入了中学课本。';
+    const text = zhText('', `<p>${sentence}</p>${citations.map((line) => `<p>${line}</p>`).join('')}`);
+    for (const citation of citations) expect(text, citation).not.toContain(citation);
+    expect(text).toContain(sentence);
+  });
+
+  it('drops a heading that counts the comments when no prose follows it, with the lines under it', () => {
+    const tail = '<h3>《地区将购买四十列新列车》已有2件评论</h3><p>小李</p><p>[作者简介] (个人情况保密)</p>';
+    const text = zhText('', tail);
+    expect(text).not.toContain('已有2件评论');
+    expect(text).not.toContain('作者简介');
+    expect(text).toContain(STORY_ZH[3]);
+    const en = articleText(`${BODY}<h3>12 Comments</h3><p>Jane Doe</p>`);
+    expect(en).not.toContain('12 Comments');
+    expect(en).not.toContain('Jane Doe');
+    // With prose under it, the count heads a text that may be the story's own.
+    const more = '读者的意见主要集中在票价和车站位置上，铁路公司表示将在下个月举行听证会，听取各方意见。';
+    const prose = zhText('', `<h3>《地区将购买四十列新列车》已有2件评论</h3><p>${more}</p>`);
+    expect(prose).toContain(more);
+  });
+
+  it('drops a disclaimer under the story with the rules it heads, even letter-spaced, and keeps one that opens the text', () => {
+    const rules = '<p>郑 重 声 明</p><p>1. 任何言论纯属作者个人观点；</p><p>2. 禁止发表恶意攻击他人的言论；</p>';
+    const text = zhText('', rules);
+    expect(text).not.toContain('郑 重 声 明');
+    expect(text).not.toContain('禁止发表');
+    expect(text).toContain(STORY_ZH[3]);
+    const opening = zhText('<h2>声明</h2>', '');
+    expect(opening).toMatch(/^声明$/mu);
+  });
+
+  it('keeps once a headline said twice before the story, and keeps figures a table repeats', () => {
+    const headline = '社会资本、人力资本与铁路职工的再就业';
+    const text = zhText(`<p>${headline}</p><p>${headline}</p>`, '');
+    expect(text.split(headline).length - 1).toBe(1);
+    expect(text).toContain(STORY_ZH[0]);
+  });
+
   it('drops a breadcrumb of one-word links over the story, and keeps a list of linked words among unlinked ones', () => {
     const crumbs =
       '<ul><li><a href="/">Example</a></li><li><a href="/news">News</a></li><li><a href="/news/rail">Rail</a></li></ul>';

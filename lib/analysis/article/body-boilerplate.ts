@@ -518,6 +518,30 @@ export function isUpdateNotice(text: string): boolean {
   return UPDATE_NOTICE.test(text) && textWeight(text) <= MAX_UPDATE_NOTICE_WEIGHT && sentenceCount(text) <= 1;
 }
 
+/**
+ * A forum's note of who posted or last edited a post, and when ("本帖最后由 大卫 于 2005-8-12 16:12
+ * 编辑", "本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表."): the board's record, not the post.
+ */
+const FORUM_POST_NOTE =
+  /^[\s【[(（]*(?:本|此|该|該)(?:帖子?|贴子?|貼子?|文章?|篇)(?:最后|最後)?(?:由|被)\s*\S.{0,30}?\s*于\s*\d{2,4}\s*[-年/.]\s*\d{1,2}.{0,60}?(?:编辑|編輯|修改|发表|發表|发布|發佈|发贴|發貼)[\s.。)）\]】]*$/u;
+
+export function isForumPostNote(text: string): boolean {
+  return text.length <= 120 && FORUM_POST_NOTE.test(text);
+}
+
+/**
+ * Where a reposted text was taken from, said under it ("(摘自《上海社会科学院学术季刊》2000年第2期，原文约
+ * 15，000字)", "“民主与科学”网站搜集整理于2002-09-25"): a citation of the source, no line of the story.
+ */
+const EXCERPT_SOURCE =
+  /^[\s(（【[]*(?:摘自|摘编自|摘編自|节选自|節選自|选自|選自|转载自|轉載自|转引自|轉引自|转自|轉自|原载|原載|原载于|原載於|刊于|刊於)\s*[:：]?\s*\S|(?:搜集|收集|编辑|編輯)?整理于\s*\d{4}\s*[-年/.]\s*\d{1,2}/u;
+/** Such a citation names the source and its issue in this much at most. */
+const MAX_EXCERPT_SOURCE_WEIGHT = 40;
+
+export function isExcerptSource(text: string): boolean {
+  return EXCERPT_SOURCE.test(text) && textWeight(text) <= MAX_EXCERPT_SOURCE_WEIGHT && !/[。！？]/u.test(text);
+}
+
 /** A copyright sign standing as a word of its own: "SPECweb©2005" names a benchmark, "© 2008 Name" is a notice. */
 const COPYRIGHT = /(?<![\p{L}\p{N}])©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|\d{4}.*\bcopyright\b/iu;
 const CITATION = /\bdoi\b|doi\.org\/|\b10\.\d{4,9}\//iu;
@@ -1592,6 +1616,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       isSeeAlsoLine(block.text) ||
       isClickHereLine(block.text) ||
       isUpdateNotice(block.text) ||
+      isForumPostNote(block.text) ||
       isFiledUnderLine(block.text) ||
       isOriginalTitleLine(block.text) ||
       // Before the story's first prose, the title stays: the story's header is read back from there.
@@ -1600,7 +1625,8 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       isTrackbackLine(block.text)
     )
       drop.add(block);
-    else if (index >= storyEnd - EDGE_BLOCKS && isEditorCredit(block.text)) drop.add(block);
+    else if (index >= storyEnd - EDGE_BLOCKS && (isEditorCredit(block.text) || isExcerptSource(block.text)))
+      drop.add(block);
     else if (!isDataCell(block.element) && datedTitleCount(block.text) >= MIN_DATED_TITLES) {
       // Several dated titles run together on one line: a list of related stories, and its label.
       drop.add(block);
@@ -1645,6 +1671,10 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     blocks.filter((block, index) => !drop.has(block) && index < storyEnd),
     drop,
   );
+  dropClosingDisclaimer(
+    blocks.filter((block) => !drop.has(block) && !isInBlockquote(block.element)),
+    drop,
+  );
   dropClosingBoldLabel(
     blocks.filter((block) => !drop.has(block)),
     drop,
@@ -1677,6 +1707,35 @@ const COMMENTS_HEADING = new RegExp(
   `^(?:${Object.values(COMMENTS_HEADINGS).flat().map(escapeRegExp).join('|')})\\s*[:：]?$`,
   'iu',
 );
+/**
+ * A heading that counts the comments under the story, per language ("12 Comments", "Comments (3)",
+ * "《标题》已有1件评论", "3 Kommentare"): the story's title may stand before the count.
+ */
+const COMMENT_COUNT_WORDS = [
+  ...Object.values(COMMENTS_HEADINGS).flat(),
+  'comment',
+  'responses',
+  'response',
+  'replies',
+  'reply',
+  'kommentar',
+  'comentario',
+  'commentaire',
+  'commento',
+  'komentarz',
+  'komentarzy',
+  'comentário',
+  '回复',
+  '回覆',
+  '留言',
+  '評論',
+];
+const COMMENT_COUNT_WORD = `(?:${COMMENT_COUNT_WORDS.map(escapeRegExp).join('|')})`;
+const COMMENT_COUNT_HEADING = new RegExp(
+  `^(?:.{0,80}?(?:已有|共有|共)\\s*)?\\d{1,5}\\s*[件条條个個]?\\s*${COMMENT_COUNT_WORD}\\s*[:：]?$|^${COMMENT_COUNT_WORD}\\s*[(（]\\s*\\d{1,5}\\s*[)）]$`,
+  'iu',
+);
+
 /** Lines after a comments heading where the first post's stamp is looked for (its title, its stamp). */
 const COMMENT_STAMP_LOOKAHEAD = 3;
 
@@ -1689,11 +1748,63 @@ function dropCommentSection(blocks: TextBlock[], drop: Set<TextBlock>): void {
   const firstProse = blocks.findIndex((block) => isProseLine(block));
   if (firstProse < 0) return;
   for (let index = firstProse + 1; index < blocks.length; index++) {
+    // A count of the comments with no prose after it: what is left of a comment section whose
+    // posts went (the poster's name, links to the author's page).
+    if (
+      COMMENT_COUNT_HEADING.test(blocks[index]!.text) &&
+      !blocks.slice(index + 1).some((block) => isProseLine(block))
+    ) {
+      for (const block of blocks.slice(index)) drop.add(block);
+      return;
+    }
     if (!COMMENTS_HEADING.test(blocks[index]!.text)) continue;
     const next = blocks.slice(index + 1, index + 1 + COMMENT_STAMP_LOOKAHEAD);
     if (!next.some((block) => isStamp(block))) continue;
     const weighOf = (part: TextBlock[]) => part.reduce((sum, block) => sum + textWeight(block.text), 0);
     if (weighOf(blocks.slice(index)) >= weighOf(blocks.slice(0, index))) return;
+    for (const block of blocks.slice(index)) drop.add(block);
+    return;
+  }
+}
+
+/**
+ * The heading of a disclaimer or of a board's rules, per language, alone on its line ("免责声明",
+ * "郑 重 声 明", "Disclaimer", "Haftungsausschluss").
+ */
+const DISCLAIMER_HEADINGS: Readonly<Record<string, readonly string[]>> = {
+  en: ['disclaimer', 'legal disclaimer', 'legal notice'],
+  de: ['haftungsausschluss', 'rechtlicher hinweis'],
+  es: ['aviso legal', 'descargo de responsabilidad'],
+  fr: ['avertissement', 'avis de non-responsabilité', 'mentions légales'],
+  it: ['esclusione di responsabilità', 'avvertenza legale'],
+  pl: ['zastrzeżenie', 'zastrzeżenia prawne'],
+  pt: ['aviso legal', 'isenção de responsabilidade'],
+  zh: ['免责声明', '免責聲明', '郑重声明', '鄭重聲明', '版权声明', '版權聲明', '特别声明', '特別聲明', '声明', '聲明'],
+  ja: ['免責事項'],
+};
+const DISCLAIMER_HEADING = new RegExp(
+  `^[\\s【[(（]*(?:${Object.values(DISCLAIMER_HEADINGS).flat().map(escapeRegExp).join('|')})[\\s】\\])）]*[:：]?$`,
+  'iu',
+);
+
+/** Whether a line is a disclaimer's heading; a CJK heading may be letter-spaced ("郑 重 声 明"). */
+function isDisclaimerHeading(text: string): boolean {
+  return text.length <= 40 && DISCLAIMER_HEADING.test(UNSPACED_CHAR.test(text) ? text.replace(/\s+/gu, '') : text);
+}
+
+/** What a disclaimer's heading and the lines under it weigh, at most, beside the story before them. */
+const MAX_DISCLAIMER_SHARE = 0.5;
+
+/**
+ * A disclaimer under the story (a board's rules, a publisher's notice of liability): its heading
+ * in the second half of the text, and less said from there on than half the story before it. The
+ * heading goes with every line after it.
+ */
+function dropClosingDisclaimer(blocks: TextBlock[], drop: Set<TextBlock>): void {
+  for (let index = Math.ceil(blocks.length / 2); index < blocks.length; index++) {
+    if (!isDisclaimerHeading(blocks[index]!.text)) continue;
+    const weighOf = (part: TextBlock[]) => part.reduce((sum, block) => sum + textWeight(block.text), 0);
+    if (weighOf(blocks.slice(index)) > weighOf(blocks.slice(0, index)) * MAX_DISCLAIMER_SHARE) return;
     for (const block of blocks.slice(index)) drop.add(block);
     return;
   }
@@ -1916,13 +2027,36 @@ const MAX_TRAIL_STEP_WEIGHT = 3;
 const TRAIL_SEPARATORS = /^[\s\-–—»›>/|·•:]*$/u;
 
 /**
+ * The words a trail may open with to say what it is, per language ("当前位置：", "You are here:"):
+ * a label, not a word of the line's own.
+ */
+const TRAIL_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['you are here', 'your location'],
+  de: ['sie sind hier', 'sie befinden sich hier'],
+  es: ['usted está en', 'está en', 'estás en'],
+  fr: ['vous êtes ici', 'vous êtes sur'],
+  it: ['sei qui', 'ti trovi in'],
+  pl: ['jesteś tutaj', 'jesteś w'],
+  pt: ['você está em', 'está em'],
+  zh: ['当前位置', '當前位置', '您的位置', '你的位置', '您现在的位置', '您現在的位置', '现在位置', '所在位置', '位置'],
+  ja: ['現在位置', '現在地'],
+};
+const TRAIL_LABEL = new RegExp(
+  `^\\s*(?:${Object.values(TRAIL_LABELS).flat().map(escapeRegExp).join('|')})\\s*[:：]?[\\s\\-–—»›>/|·•:]*$`,
+  'iu',
+);
+
+/**
  * A breadcrumb before the story: two short links or more, a separator between each two and nothing
  * else, then at most the page's own name unlinked ("Home - NHL - Recaps - Legace, McDonald help
  * Blues down Blue Jackets"). A line that says a word of its own before or between its links is no
- * trail, and links set side by side with only a blank between them may be one name.
+ * trail, and links set side by side with only a blank between them may be one name; a label that
+ * names the trail ("当前位置：首页->军事技术") may open it.
  */
 function isBreadcrumb(block: TextBlock): boolean {
-  if (block.linkLength === 0 || collapseWhitespace(block.element.textContent ?? '') !== block.text) return false;
+  if (block.linkLength === 0) return false;
+  const line = lineHolder(block);
+  if (!line) return false;
   let links = 0;
   /** The unlinked text since the last link (or the line's start). */
   let between = '';
@@ -1933,7 +2067,8 @@ function isBreadcrumb(block: TextBlock): boolean {
     if (el.tagName.toUpperCase() === 'A' && leadsElsewhere(el)) {
       // Words before this link that are no separators: the line's own, so no trail. Two links
       // with only a blank between them may be one name split in two ("Scuderia <a>Ferrari</a>").
-      if (!TRAIL_SEPARATORS.test(between) || (links > 0 && !between.trim())) return false;
+      const separated = TRAIL_SEPARATORS.test(between) || (links === 0 && TRAIL_LABEL.test(between));
+      if (!separated || (links > 0 && !between.trim())) return false;
       if (textWeight(el.textContent ?? '') > MAX_TRAIL_STEP_WEIGHT) return false;
       between = '';
       links++;
@@ -1942,8 +2077,19 @@ function isBreadcrumb(block: TextBlock): boolean {
     for (let child = el.firstChild; child; child = child.nextSibling) if (!visit(child)) return false;
     return true;
   };
-  for (let child = block.element.firstChild; child; child = child.nextSibling) if (!visit(child)) return false;
+  for (let child = line.firstChild; child; child = child.nextSibling) if (!visit(child)) return false;
   return links >= MIN_TRAIL_LINKS;
+}
+
+/**
+ * The element that holds a block's line and nothing more: the block's own, or the first of its
+ * children when the line is the leading run of a cell that goes on with the story (a table
+ * layout's trail set in a `<font>` right before the headline, in the same `<td>`).
+ */
+function lineHolder(block: TextBlock): Element | null {
+  if (collapseWhitespace(block.element.textContent ?? '') === block.text) return block.element;
+  const first = block.element.firstElementChild;
+  return first && collapseWhitespace(first.textContent ?? '') === block.text ? first : null;
 }
 
 /**
@@ -2016,12 +2162,14 @@ const REPEAT_WINDOW = 3;
  * are nearly all in one paragraph of the text repeats it and goes.
  */
 function dropRepeats(blocks: TextBlock[], drop: Set<TextBlock>): void {
+  // Before the story's first prose, the headline said twice (the page's title bar, then the post's) is said once.
+  const firstProse = blocks.findIndex((block) => isProseLine(block));
   blocks.forEach((block, index) => {
     let saidJustBefore = false;
     for (let earlier = Math.max(0, index - REPEAT_WINDOW); earlier < index && !saidJustBefore; earlier++) {
       saidJustBefore = blocks[earlier]!.text === block.text;
     }
-    if (saidJustBefore && isRepeatable(block)) drop.add(block);
+    if (saidJustBefore && (isRepeatable(block) || (index < firstProse && isRepeatedHeadline(block)))) drop.add(block);
   });
   const captions = new Set(blocks.filter((block) => isCaption(block.element)));
   if (captions.size === 0) return;
@@ -2038,6 +2186,16 @@ function dropRepeats(blocks: TextBlock[], drop: Set<TextBlock>): void {
     });
     if (repeated) drop.add(block);
   }
+}
+
+/** A headline says this many letters at least: a figure or a short name said twice may be a table's. */
+const MIN_HEADLINE_LETTERS = 8;
+
+/** A line that may be a headline said twice: letters enough, outside a table's cells. */
+function isRepeatedHeadline(block: TextBlock): boolean {
+  return (
+    visibleLength(block.text) >= MIN_HEADLINE_LETTERS && /\p{L}/u.test(block.text) && !block.element.closest('td, th')
+  );
 }
 
 /** Names and labels (a hover card repeating the byline), not cells, verses or "label: value" lines. */
