@@ -40,6 +40,38 @@ describe('body boilerplate', () => {
     }
   });
 
+  it('drops a suggestion of how to cite the story and a permalink line, and keeps sentences that name them', () => {
+    const lines = [
+      'Citation: Forty new trains for the region (2026, June 5) retrieved 6 June 2026 from https://news.example/trains',
+      'Zitiervorschlag: Müller, Anna: Vierzig neue Züge, in: Bahnnachrichten, 5.6.2026.',
+      'Permalien https://news.example/p/RPYx',
+    ];
+    const sentences = [
+      "The court's citation of the rail law was criticised by the unions.",
+      'The permalink of the plan changed twice this year, the ministry said.',
+    ];
+    const text = articleText(
+      `${BODY}${sentences.map((line) => `<p>${line}</p>`).join('')}${lines.map((line) => `<p>${line}</p>`).join('')}`,
+    );
+    for (const line of lines) expect(text, line).not.toContain(line);
+    for (const sentence of sentences) expect(text, sentence).toContain(sentence);
+  });
+
+  it('drops the works a text cites under its references heading, and keeps notes written as prose under it', () => {
+    const works = [
+      '[Deming82]',
+      'J. Edwards Deming, Out of the Crisis, MIT Center for Advanced Engineering Study, 1982.',
+      'Tom DeMarco, Controlling Software Projects, Prentice Hall, 1982.',
+    ];
+    const text = articleText(`${BODY}<h2>6. References</h2>${works.map((line) => `<p>${line}</p>`).join('')}`);
+    expect(text).not.toContain('6. References');
+    for (const work of works) expect(text, work).not.toContain(work);
+    expect(text).toContain(PARAGRAPHS[3]);
+    const note = 'The figures on delays come from the operator, which counts a train late after five minutes.';
+    const notes = articleText(`${BODY}<h2>References</h2><p>${note}</p>`);
+    expect(notes).toContain(note);
+  });
+
   it("drops a figure's caption that repeats its picture's alt text, and keeps a caption that says more", () => {
     const figure = (alt: string, caption: string) =>
       `<figure><img src="/a.jpg" alt="${alt}"><figcaption>${caption}</figcaption></figure>`;

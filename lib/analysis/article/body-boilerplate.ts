@@ -545,6 +545,66 @@ export function isExcerptSource(text: string): boolean {
 /** A copyright sign standing as a word of its own: "SPECweb©2005" names a benchmark, "© 2008 Name" is a notice. */
 const COPYRIGHT = /(?<![\p{L}\p{N}])©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|\d{4}.*\bcopyright\b/iu;
 const CITATION = /\bdoi\b|doi\.org\/|\b10\.\d{4,9}\//iu;
+
+/**
+ * The label of a suggestion of how to cite the text, per language ("Citation:", "Cite this article:",
+ * "Zitiervorschlag:", "引用格式："), and a citation's "retrieved <date> from <address>": a
+ * reference to the text, not the text.
+ */
+const CITE_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'citation',
+    'cite this article',
+    'cite this story',
+    'cite this page',
+    'how to cite',
+    'how to cite this article',
+    'to cite this article',
+  ],
+  de: ['zitiervorschlag', 'zitierweise', 'zitierhinweis'],
+  es: ['cómo citar', 'cómo citar este artículo', 'para citar este artículo'],
+  fr: ['pour citer cet article', 'citer cet article', 'référence électronique'],
+  it: ['come citare', 'come citare questo articolo', 'per citare questo articolo'],
+  pl: ['jak cytować', 'sposób cytowania'],
+  pt: ['como citar', 'como citar este artigo', 'para citar este artigo'],
+  zh: ['引用格式', '本文引用格式', '引用本文', '引用方式'],
+};
+const CITE_LABEL = new RegExp(
+  `^[\\s(（【[]*(?:${Object.values(CITE_LABELS).flat().map(escapeRegExp).join('|')})\\s*[:：]`,
+  'iu',
+);
+const RETRIEVED_FROM =
+  /\b(?:retrieved|accessed)\s+(?:on\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+\d{4},?\s+(?:from|at)\s+https?:\/\//iu;
+
+/** A suggestion of how to cite the text: its label, or a reference retrieved from an address. */
+export function isCiteLine(text: string): boolean {
+  return CITE_LABEL.test(text) || RETRIEVED_FROM.test(text);
+}
+
+/**
+ * A permalink, per language, with at most its address: the page's address said again
+ * ("Permalien https://p.dw.com/p/RPYx", "Permalink").
+ */
+const PERMALINK = new RegExp(
+  `^(?:${[
+    'permalink',
+    'permalien',
+    'enlace permanente',
+    'dauerhafter link',
+    'link permanente',
+    'stały link',
+    '永久链接',
+    '固定链接',
+    '永久連結',
+  ]
+    .map(escapeRegExp)
+    .join('|')})\\s*[:：]?\\s*(?:https?:\\/\\/\\S+)?$`,
+  'iu',
+);
+
+export function isPermalinkLine(text: string): boolean {
+  return PERMALINK.test(text);
+}
 /** The words of a copyright notice that carries no sign and no year, per language ("Wszelkie prawa zastrzeżone"). */
 const RIGHTS_RESERVED_PHRASES: Readonly<Record<string, readonly string[]>> = {
   // A wire service's footer ("This material may not be published, broadcast, rewritten or redistributed").
@@ -1686,9 +1746,9 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     } else if (index >= blocks.length - EDGE_BLOCKS && isFollowPromo(block.text)) drop.add(block);
     else if (weight <= 80 && isCopyrightNotice(block.text, index >= blocks.length / 2)) {
       drop.add(block);
-    } else if (index >= blocks.length / 2 && weight <= 80 && CITATION.test(block.text)) {
+    } else if (index >= blocks.length / 2 && weight <= 80 && (CITATION.test(block.text) || isCiteLine(block.text))) {
       drop.add(block);
-    }
+    } else if (isPermalinkLine(block.text)) drop.add(block);
   });
 
   // Stamps first: the repeats rule would take some of the signatures that mark them. The posts
@@ -1724,6 +1784,10 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
   );
   dropClosingDisclaimer(
     blocks.filter((block) => !drop.has(block) && !isInBlockquote(block.element)),
+    drop,
+  );
+  dropClosingReferences(
+    blocks.filter((block) => !drop.has(block)),
     drop,
   );
   dropClosingBoldLabel(
@@ -1856,6 +1920,45 @@ function dropClosingDisclaimer(blocks: TextBlock[], drop: Set<TextBlock>): void 
     if (!isDisclaimerHeading(blocks[index]!.text)) continue;
     const weighOf = (part: TextBlock[]) => part.reduce((sum, block) => sum + textWeight(block.text), 0);
     if (weighOf(blocks.slice(index)) > weighOf(blocks.slice(0, index)) * MAX_DISCLAIMER_SHARE) return;
+    for (const block of blocks.slice(index)) drop.add(block);
+    return;
+  }
+}
+
+/** The heading of a list of works cited, per language, maybe numbered ("6. References", "Literatur", "参考文献"). */
+const REFERENCES_HEADINGS: Readonly<Record<string, readonly string[]>> = {
+  en: ['references', 'bibliography', 'works cited', 'literature cited'],
+  de: ['literatur', 'literaturverzeichnis', 'quellenverzeichnis', 'einzelnachweise'],
+  es: ['referencias', 'bibliografía', 'referencias bibliográficas'],
+  fr: ['références', 'bibliographie', 'références bibliographiques'],
+  it: ['bibliografia', 'riferimenti bibliografici'],
+  pl: ['bibliografia', 'przypisy'],
+  pt: ['referências', 'bibliografia', 'referências bibliográficas'],
+  zh: ['参考文献', '參考文獻', '参考资料', '參考資料'],
+  ja: ['参考文献'],
+};
+const REFERENCES_HEADING = new RegExp(
+  `^(?:\\d{1,2}\\.?\\s*)?(?:${Object.values(REFERENCES_HEADINGS).flat().map(escapeRegExp).join('|')})\\s*[:：]?$`,
+  'iu',
+);
+/** A work cited: its year, or the key it is cited by alone on its line ("[Devor92]"). */
+const CITED_YEAR = /(?<!\d)(?:1[5-9]|20)\d{2}[a-z]?(?!\d)/u;
+const CITATION_KEY = /^\[[^\]\s]{2,24}\]$/u;
+/** Works a list cites at least, and the share of its lines that read as works cited or their keys. */
+const MIN_CITED_WORKS = 2;
+const MIN_CITED_SHARE = 0.8;
+
+/**
+ * The works a text cites, listed under it: a references heading in the second half of the text,
+ * and after it only lines that cite a work (a year, a key). A section under that heading that
+ * tells more (notes written as prose) stays.
+ */
+function dropClosingReferences(blocks: TextBlock[], drop: Set<TextBlock>): void {
+  for (let index = Math.ceil(blocks.length / 2); index < blocks.length; index++) {
+    if (!REFERENCES_HEADING.test(blocks[index]!.text)) continue;
+    const entries = blocks.slice(index + 1);
+    const cited = entries.filter((block) => CITATION_KEY.test(block.text) || CITED_YEAR.test(block.text)).length;
+    if (cited < MIN_CITED_WORKS || cited < entries.length * MIN_CITED_SHARE) return;
     for (const block of blocks.slice(index)) drop.add(block);
     return;
   }
