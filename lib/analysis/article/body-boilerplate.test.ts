@@ -72,6 +72,16 @@ describe('body boilerplate', () => {
     expect(notes).toContain(note);
   });
 
+  it('drops the label of share buttons, in any language, and keeps a lead-in to a quotation', () => {
+    const labels = ['Den Artikel mit anderen teilen/diskutieren:', 'Share this article:', 'Compartir en:'];
+    const leadIn = 'Here is what the unions had to share:';
+    const text = articleText(
+      `${labels.map((line) => `<p>${line}</p>`).join('')}${BODY}<p>${leadIn}</p><blockquote><p>${PARAGRAPHS[0]}</p></blockquote>`,
+    );
+    for (const label of labels) expect(text, label).not.toContain(label);
+    expect(text).toContain(leadIn);
+  });
+
   it("drops a figure's caption that repeats its picture's alt text, and keeps a caption that says more", () => {
     const figure = (alt: string, caption: string) =>
       `<figure><img src="/a.jpg" alt="${alt}"><figcaption>${caption}</figcaption></figure>`;

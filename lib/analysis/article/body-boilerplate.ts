@@ -1324,6 +1324,35 @@ export function isControlLabelLine(text: string): boolean {
 }
 
 /**
+ * How a page asks the reader to share the story, per language: the imperative that opens the
+ * label ("Share this article:", "Compartir en:", "分享到："), or the infinitive that closes it in
+ * German ("Den Artikel mit anderen teilen:"). With a colon after it, it labels the share buttons
+ * that followed; a lead-in to a quotation ("Here is what they had to share:") opens otherwise.
+ */
+const SHARE_IMPERATIVES: Readonly<Record<string, readonly string[]>> = {
+  en: ['share', 'share this', 'share on', 'share via'],
+  de: ['teilen', 'teile'],
+  es: ['compartir', 'comparte', 'compártelo'],
+  fr: ['partager', 'partagez'],
+  it: ['condividi', 'condividere'],
+  pl: ['udostępnij', 'podziel się'],
+  pt: ['compartilhe', 'compartilhar', 'partilhar', 'partilhe'],
+  zh: ['分享', '转发', '轉發'],
+  ja: ['シェア', '共有'],
+};
+const SHARE_LABEL = new RegExp(
+  `^(?:${Object.values(SHARE_IMPERATIVES).flat().map(asWholeLabel).join('|')})|(?<!\\p{Script=Latin})teilen(?:\\s*\\/\\s*\\p{L}+)?\\s*[:：]\\s*$`,
+  'iu',
+);
+/** A share label says this much at most ("Den Artikel mit anderen teilen/diskutieren:"). */
+const MAX_SHARE_LABEL_WEIGHT = 8;
+
+/** A label that asks the reader to share the story, ending in the colon its buttons followed. */
+export function isShareLabel(text: string): boolean {
+  return /[:：]\s*$/u.test(text) && textWeight(text) <= MAX_SHARE_LABEL_WEIGHT && SHARE_LABEL.test(text);
+}
+
+/**
  * The words a page counts its readers, views and comments with, per language. A counter is one
  * of them beside a figure ("阅读(123)", "已被阅读178次", "您是本文第 154 个阅览者", "1,234 views",
  * "Comments: 4").
@@ -1728,6 +1757,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       isClickHereLine(block.text) ||
       isUpdateNotice(block.text) ||
       isForumPostNote(block.text) ||
+      isShareLabel(block.text) ||
       isFiledUnderLine(block.text) ||
       isOriginalTitleLine(block.text) ||
       // Before the story's first prose, the title stays: the story's header is read back from there.
