@@ -82,6 +82,14 @@ describe('body boilerplate', () => {
     expect(text).toContain(leadIn);
   });
 
+  it('drops the heading and the line of a note on the author at the end', () => {
+    const bio = 'Anna Keller covers transport for the paper.';
+    const text = articleText(`${BODY}<h3>About the author</h3><p>${bio}</p>`);
+    expect(text).not.toContain('About the author');
+    expect(text).not.toContain(bio);
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
   it("drops a figure's caption that repeats its picture's alt text, and keeps a caption that says more", () => {
     const figure = (alt: string, caption: string) =>
       `<figure><img src="/a.jpg" alt="${alt}"><figcaption>${caption}</figcaption></figure>`;
@@ -1083,6 +1091,15 @@ describe('body boilerplate: counters, dated titles and counted entries', () => {
     const en = articleText(`${BODY}<h3>You may also like</h3>`);
     expect(en).not.toContain('You may also like');
     expect(en).toContain(PARAGRAPHS[3]);
+  });
+
+  it('drops a note on the author under the story, and keeps a section so headed that tells more', () => {
+    const note = '【作者单位：铁路研究院、交通大学运输学院】';
+    const text = zhText('', `<p>${note}</p>`);
+    expect(text).not.toContain('作者单位');
+    expect(text).toContain(STORY_ZH[3]);
+    const section = zhText('', `<h2>作者简介</h2>${STORY_ZH.map((line) => `<p>${line}</p>`).join('')}`);
+    expect(section).toContain('作者简介');
   });
 
   it('keeps once a headline said twice before the story, and keeps figures a table repeats', () => {

@@ -1820,6 +1820,10 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     blocks.filter((block) => !drop.has(block)),
     drop,
   );
+  dropClosingAuthorNote(
+    blocks.filter((block, index) => !drop.has(block) && index < storyEnd),
+    drop,
+  );
   dropClosingBoldLabel(
     blocks.filter((block) => !drop.has(block)),
     drop,
@@ -1990,6 +1994,44 @@ function dropClosingReferences(blocks: TextBlock[], drop: Set<TextBlock>): void 
     const cited = entries.filter((block) => CITATION_KEY.test(block.text) || CITED_YEAR.test(block.text)).length;
     if (cited < MIN_CITED_WORKS || cited < entries.length * MIN_CITED_SHARE) return;
     for (const block of blocks.slice(index)) drop.add(block);
+    return;
+  }
+}
+
+/**
+ * The label of a note on the author under the story, per language ("About the author", "Über den
+ * Autor", "作者简介", "作者单位"): with a colon, the note follows on its line; alone, on the next.
+ */
+const AUTHOR_NOTE_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['about the author', 'about the authors'],
+  de: ['über den autor', 'über die autorin', 'über die autoren', 'zum autor', 'zur autorin'],
+  es: ['sobre el autor', 'sobre la autora', 'acerca del autor'],
+  fr: ["à propos de l'auteur", 'à propos de l’auteur', "a propos de l'auteur", "l'auteur"],
+  it: ["sull'autore", "l'autore"],
+  pl: ['o autorze', 'o autorce'],
+  pt: ['sobre o autor', 'sobre a autora'],
+  zh: ['作者简介', '作者簡介', '作者单位', '作者單位'],
+  ja: ['著者紹介', '著者について'],
+};
+const AUTHOR_NOTE_LABEL = new RegExp(
+  `^[\\s(（【[]*(?:${Object.values(AUTHOR_NOTE_LABELS).flat().map(escapeRegExp).join('|')})[\\s】\\])）]*(?:[:：]|$)`,
+  'iu',
+);
+/** A note on the author says this much at most, its label included. */
+const MAX_AUTHOR_NOTE_WEIGHT = 60;
+/** The lines a note on the author takes at the end of the text, its label's own included. */
+const MAX_AUTHOR_NOTE_LINES = 3;
+
+/**
+ * A note on the author among the story's last lines: its label, and after it only the note itself
+ * (a line or two that say little). A label followed by more is a section of the story.
+ */
+function dropClosingAuthorNote(blocks: TextBlock[], drop: Set<TextBlock>): void {
+  for (let index = Math.max(0, blocks.length - MAX_AUTHOR_NOTE_LINES); index < blocks.length; index++) {
+    if (!AUTHOR_NOTE_LABEL.test(blocks[index]!.text)) continue;
+    const note = blocks.slice(index);
+    if (note.reduce((sum, block) => sum + textWeight(block.text), 0) > MAX_AUTHOR_NOTE_WEIGHT) return;
+    for (const block of note) drop.add(block);
     return;
   }
 }
