@@ -1070,8 +1070,8 @@ describe('body boilerplate: counters, dated titles and counted entries', () => {
     expect(text).not.toContain('郑 重 声 明');
     expect(text).not.toContain('禁止发表');
     expect(text).toContain(STORY_ZH[3]);
-    const opening = zhText('<h2>声明</h2>', '');
-    expect(opening).toMatch(/^声明$/mu);
+    const opening = zhText('<h2>免责声明</h2>', '');
+    expect(opening).toMatch(/^免责声明$/mu);
   });
 
   it('drops a reprint notice and a pitch to follow the channel under the story, and keeps one that opens the text', () => {

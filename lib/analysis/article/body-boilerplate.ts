@@ -1924,11 +1924,12 @@ const DISCLAIMER_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   en: ['disclaimer', 'legal disclaimer', 'legal notice'],
   de: ['haftungsausschluss', 'rechtlicher hinweis'],
   es: ['aviso legal', 'descargo de responsabilidad'],
-  fr: ['avertissement', 'avis de non-responsabilité', 'mentions légales'],
+  fr: ['avis de non-responsabilité', 'mentions légales'],
   it: ['esclusione di responsabilità', 'avvertenza legale'],
   pl: ['zastrzeżenie', 'zastrzeżenia prawne'],
   pt: ['aviso legal', 'isenção de responsabilidade'],
-  zh: ['免责声明', '免責聲明', '郑重声明', '鄭重聲明', '版权声明', '版權聲明', '特别声明', '特別聲明', '声明', '聲明'],
+  // A bare "声明" may head the statement a story reports.
+  zh: ['免责声明', '免責聲明', '郑重声明', '鄭重聲明', '版权声明', '版權聲明', '特别声明', '特別聲明'],
   ja: ['免責事項'],
 };
 const DISCLAIMER_HEADING = new RegExp(
