@@ -27,6 +27,69 @@ describe('body boilerplate', () => {
     expect(text).toContain(PARAGRAPHS[3]);
   });
 
+  it("drops a wire service's footer and a notice that forbids reproduction, in any language", () => {
+    const footers = [
+      'The Associated Press. This material may not be published, broadcast, rewritten or redistributed.',
+      'Prohibida su reproducción total o parcial.',
+      'Reproduction interdite sans autorisation.',
+    ];
+    for (const footer of footers) {
+      const text = articleText(`${BODY}<p>${footer}</p>`);
+      expect(text, footer).not.toContain(footer);
+      expect(text, footer).toContain(PARAGRAPHS[3]);
+    }
+  });
+
+  it('drops a suggestion of how to cite the story and a permalink line, and keeps sentences that name them', () => {
+    const lines = [
+      'Citation: Forty new trains for the region (2026, June 5) retrieved 6 June 2026 from https://news.example/trains',
+      'Zitiervorschlag: Müller, Anna: Vierzig neue Züge, in: Bahnnachrichten, 5.6.2026.',
+      'Permalien https://news.example/p/RPYx',
+    ];
+    const sentences = [
+      "The court's citation of the rail law was criticised by the unions.",
+      'The permalink of the plan changed twice this year, the ministry said.',
+    ];
+    const text = articleText(
+      `${BODY}${sentences.map((line) => `<p>${line}</p>`).join('')}${lines.map((line) => `<p>${line}</p>`).join('')}`,
+    );
+    for (const line of lines) expect(text, line).not.toContain(line);
+    for (const sentence of sentences) expect(text, sentence).toContain(sentence);
+  });
+
+  it('drops the works a text cites under its references heading, and keeps notes written as prose under it', () => {
+    const works = [
+      '[Deming82]',
+      'J. Edwards Deming, Out of the Crisis, MIT Center for Advanced Engineering Study, 1982.',
+      'Tom DeMarco, Controlling Software Projects, Prentice Hall, 1982.',
+    ];
+    const text = articleText(`${BODY}<h2>6. References</h2>${works.map((line) => `<p>${line}</p>`).join('')}`);
+    expect(text).not.toContain('6. References');
+    for (const work of works) expect(text, work).not.toContain(work);
+    expect(text).toContain(PARAGRAPHS[3]);
+    const note = 'The figures on delays come from the operator, which counts a train late after five minutes.';
+    const notes = articleText(`${BODY}<h2>References</h2><p>${note}</p>`);
+    expect(notes).toContain(note);
+  });
+
+  it('drops the label of share buttons, in any language, and keeps a lead-in to a quotation', () => {
+    const labels = ['Den Artikel mit anderen teilen/diskutieren:', 'Share this article:', 'Compartir en:'];
+    const leadIn = 'Here is what the unions had to share:';
+    const text = articleText(
+      `${labels.map((line) => `<p>${line}</p>`).join('')}${BODY}<p>${leadIn}</p><blockquote><p>${PARAGRAPHS[0]}</p></blockquote>`,
+    );
+    for (const label of labels) expect(text, label).not.toContain(label);
+    expect(text).toContain(leadIn);
+  });
+
+  it('drops the heading and the line of a note on the author at the end', () => {
+    const bio = 'Anna Keller covers transport for the paper.';
+    const text = articleText(`${BODY}<h3>About the author</h3><p>${bio}</p>`);
+    expect(text).not.toContain('About the author');
+    expect(text).not.toContain(bio);
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
   it("drops a figure's caption that repeats its picture's alt text, and keeps a caption that says more", () => {
     const figure = (alt: string, caption: string) =>
       `<figure><img src="/a.jpg" alt="${alt}"><figcaption>${caption}</figcaption></figure>`;
@@ -953,6 +1016,97 @@ describe('body boilerplate: counters, dated titles and counted entries', () => {
     expect(text).not.toContain('分类目录');
     expect(text).toContain('新列车 (40)');
     expect(text).toContain(STORY_ZH[3]);
+  });
+
+  it('drops a trail opened by its label ("当前位置：", "You are here:"), and keeps a credit line of links', () => {
+    const trail = '<p>当前位置：<a href="/">首页</a>-&gt;<a href="/rail">铁路新闻</a></p>';
+    const credit = '<p>记者：<a href="/a">张三</a> <a href="/b">李四</a></p>';
+    const text = zhText(`${trail}${credit}`, '');
+    expect(text).not.toContain('当前位置');
+    expect(text).toContain('记者：张三 李四');
+    expect(text).toContain(STORY_ZH[0]);
+    const en = articleText(`<p>You are here: <a href="/">Home</a> » <a href="/rail">Rail</a></p>${BODY}`);
+    expect(en).not.toContain('You are here');
+    expect(en).toContain(PARAGRAPHS[0]);
+  });
+
+  it("drops a forum's note of who posted or edited the post, and keeps a sentence that says who gave a speech when", () => {
+    const notes = ['本帖最后由 大卫 于 2026-1-12 16:12 编辑', '本贴由大卫于2005年8月12日16:12:21在〖铁路论坛〗发表.'];
+    const sentence = '本文由记者于2026年1月12日在北京发表的演讲整理而成，内容有删节。';
+    // Away from the text's edges, where a stamp goes anyway: a post quoted in another's reply.
+    const after = [notes[0], notes[1], sentence, ...STORY_ZH].map((line) => `<p>${line}</p>`).join('');
+    const text = zhText('', after);
+    for (const note of notes) expect(text, note).not.toContain(note);
+    expect(text).toContain(sentence);
+    expect(text).toContain(STORY_ZH[3]);
+  });
+
+  it('drops the citation of where a reposted text was taken from, and keeps a closing sentence that quotes a source', () => {
+    const citations = ['(摘自《铁路季刊》2026年第2期，原文约15，000字)', '“铁路论坛”网站搜集整理于2026-01-25'];
+    const sentence = '摘自当年日记的这段话，后来被收入了中学课本。';
+    const text = zhText('', `<p>${sentence}</p>${citations.map((line) => `<p>${line}</p>`).join('')}`);
+    for (const citation of citations) expect(text, citation).not.toContain(citation);
+    expect(text).toContain(sentence);
+  });
+
+  it('drops a heading that counts the comments when no prose follows it, with the lines under it', () => {
+    const tail = '<h3>《地区将购买四十列新列车》已有2件评论</h3><p>小李</p><p>[作者简介] (个人情况保密)</p>';
+    const text = zhText('', tail);
+    expect(text).not.toContain('已有2件评论');
+    expect(text).not.toContain('作者简介');
+    expect(text).toContain(STORY_ZH[3]);
+    const en = articleText(`${BODY}<h3>12 Comments</h3><p>Jane Doe</p>`);
+    expect(en).not.toContain('12 Comments');
+    expect(en).not.toContain('Jane Doe');
+    // With prose under it, the count heads a text that may be the story's own.
+    const more = '读者的意见主要集中在票价和车站位置上，铁路公司表示将在下个月举行听证会，听取各方意见。';
+    const prose = zhText('', `<h3>《地区将购买四十列新列车》已有2件评论</h3><p>${more}</p>`);
+    expect(prose).toContain(more);
+  });
+
+  it('drops a disclaimer under the story with the rules it heads, even letter-spaced, and keeps one that opens the text', () => {
+    const rules = '<p>郑 重 声 明</p><p>1. 任何言论纯属作者个人观点；</p><p>2. 禁止发表恶意攻击他人的言论；</p>';
+    const text = zhText('', rules);
+    expect(text).not.toContain('郑 重 声 明');
+    expect(text).not.toContain('禁止发表');
+    expect(text).toContain(STORY_ZH[3]);
+    const opening = zhText('<h2>免责声明</h2>', '');
+    expect(opening).toMatch(/^免责声明$/mu);
+  });
+
+  it('drops a reprint notice and a pitch to follow the channel under the story, and keeps one that opens the text', () => {
+    const notices = ['（本文系铁路新闻原创，未经授权禁止转载）', '转载请注明出处：铁路新闻网'];
+    const pitch = '长按识别二维码，关注铁路新闻微信公众号';
+    const text = zhText('', [...notices, pitch].map((line) => `<p>${line}</p>`).join(''));
+    for (const line of [...notices, pitch]) expect(text, line).not.toContain(line);
+    expect(text).toContain(STORY_ZH[3]);
+    const opening = '记者调查发现，未经授权禁止转载的规定在许多网站形同虚设。';
+    expect(zhText(`<p>${opening}</p>`, '')).toContain(opening);
+  });
+
+  it('drops the labels of related stories, in any language ("猜你喜欢", "You may also like")', () => {
+    const text = zhText('', '<p>猜你喜欢</p>');
+    expect(text).not.toContain('猜你喜欢');
+    expect(text).toContain(STORY_ZH[3]);
+    const en = articleText(`${BODY}<h3>You may also like</h3>`);
+    expect(en).not.toContain('You may also like');
+    expect(en).toContain(PARAGRAPHS[3]);
+  });
+
+  it('drops a note on the author under the story, and keeps a section so headed that tells more', () => {
+    const note = '【作者单位：铁路研究院、交通大学运输学院】';
+    const text = zhText('', `<p>${note}</p>`);
+    expect(text).not.toContain('作者单位');
+    expect(text).toContain(STORY_ZH[3]);
+    const section = zhText('', `<h2>作者简介</h2>${STORY_ZH.map((line) => `<p>${line}</p>`).join('')}`);
+    expect(section).toContain('作者简介');
+  });
+
+  it('keeps once a headline said twice before the story, and keeps figures a table repeats', () => {
+    const headline = '社会资本、人力资本与铁路职工的再就业';
+    const text = zhText(`<p>${headline}</p><p>${headline}</p>`, '');
+    expect(text.split(headline).length - 1).toBe(1);
+    expect(text).toContain(STORY_ZH[0]);
   });
 
   it('drops a breadcrumb of one-word links over the story, and keeps a list of linked words among unlinked ones', () => {

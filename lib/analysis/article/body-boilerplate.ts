@@ -518,20 +518,111 @@ export function isUpdateNotice(text: string): boolean {
   return UPDATE_NOTICE.test(text) && textWeight(text) <= MAX_UPDATE_NOTICE_WEIGHT && sentenceCount(text) <= 1;
 }
 
+/**
+ * A forum's note of who posted or last edited a post, and when ("本帖最后由 大卫 于 2005-8-12 16:12
+ * 编辑", "本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表."): the board's record, not the post.
+ */
+const FORUM_POST_NOTE =
+  /^[\s【[(（]*(?:本|此|该|該)(?:帖子?|贴子?|貼子?|文章?|篇)(?:最后|最後)?(?:由|被)\s*\S.{0,30}?\s*于\s*\d{2,4}\s*[-年/.]\s*\d{1,2}.{0,60}?(?:编辑|編輯|修改|发表|發表|发布|發佈|发贴|發貼)[\s.。)）\]】]*$/u;
+
+export function isForumPostNote(text: string): boolean {
+  return text.length <= 120 && FORUM_POST_NOTE.test(text);
+}
+
+/**
+ * Where a reposted text was taken from, said under it ("(摘自《上海社会科学院学术季刊》2000年第2期，原文约
+ * 15，000字)", "“民主与科学”网站搜集整理于2002-09-25"): a citation of the source, no line of the story.
+ */
+const EXCERPT_SOURCE =
+  /^[\s(（【[]*(?:摘自|摘编自|摘編自|节选自|節選自|选自|選自|转载自|轉載自|转引自|轉引自|转自|轉自|原载|原載|原载于|原載於|刊于|刊於)\s*[:：]?\s*\S|(?:搜集|收集|编辑|編輯)?整理于\s*\d{4}\s*[-年/.]\s*\d{1,2}/u;
+/** Such a citation names the source and its issue in this much at most. */
+const MAX_EXCERPT_SOURCE_WEIGHT = 40;
+
+export function isExcerptSource(text: string): boolean {
+  return EXCERPT_SOURCE.test(text) && textWeight(text) <= MAX_EXCERPT_SOURCE_WEIGHT && !/[。！？]/u.test(text);
+}
+
 /** A copyright sign standing as a word of its own: "SPECweb©2005" names a benchmark, "© 2008 Name" is a notice. */
 const COPYRIGHT = /(?<![\p{L}\p{N}])©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|\d{4}.*\bcopyright\b/iu;
 const CITATION = /\bdoi\b|doi\.org\/|\b10\.\d{4,9}\//iu;
+
+/**
+ * The label of a suggestion of how to cite the text, per language ("Citation:", "Cite this article:",
+ * "Zitiervorschlag:", "引用格式："), and a citation's "retrieved <date> from <address>": a
+ * reference to the text, not the text.
+ */
+const CITE_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'citation',
+    'cite this article',
+    'cite this story',
+    'cite this page',
+    'how to cite',
+    'how to cite this article',
+    'to cite this article',
+  ],
+  de: ['zitiervorschlag', 'zitierweise', 'zitierhinweis'],
+  es: ['cómo citar', 'cómo citar este artículo', 'para citar este artículo'],
+  fr: ['pour citer cet article', 'citer cet article', 'référence électronique'],
+  it: ['come citare', 'come citare questo articolo', 'per citare questo articolo'],
+  pl: ['jak cytować', 'sposób cytowania'],
+  pt: ['como citar', 'como citar este artigo', 'para citar este artigo'],
+  zh: ['引用格式', '本文引用格式', '引用本文', '引用方式'],
+};
+const CITE_LABEL = new RegExp(
+  `^[\\s(（【[]*(?:${Object.values(CITE_LABELS).flat().map(escapeRegExp).join('|')})\\s*[:：]`,
+  'iu',
+);
+const RETRIEVED_FROM =
+  /\b(?:retrieved|accessed)\s+(?:on\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+\d{4},?\s+(?:from|at)\s+https?:\/\//iu;
+
+/** A suggestion of how to cite the text: its label, or a reference retrieved from an address. */
+export function isCiteLine(text: string): boolean {
+  return CITE_LABEL.test(text) || RETRIEVED_FROM.test(text);
+}
+
+/**
+ * A permalink, per language, with at most its address: the page's address said again
+ * ("Permalien https://p.dw.com/p/RPYx", "Permalink").
+ */
+const PERMALINK = new RegExp(
+  `^(?:${[
+    'permalink',
+    'permalien',
+    'enlace permanente',
+    'dauerhafter link',
+    'link permanente',
+    'stały link',
+    '永久链接',
+    '固定链接',
+    '永久連結',
+  ]
+    .map(escapeRegExp)
+    .join('|')})\\s*[:：]?\\s*(?:https?:\\/\\/\\S+)?$`,
+  'iu',
+);
+
+export function isPermalinkLine(text: string): boolean {
+  return PERMALINK.test(text);
+}
 /** The words of a copyright notice that carries no sign and no year, per language ("Wszelkie prawa zastrzeżone"). */
 const RIGHTS_RESERVED_PHRASES: Readonly<Record<string, readonly string[]>> = {
-  en: ['all rights reserved'],
-  de: ['alle rechte vorbehalten'],
-  es: ['todos los derechos reservados'],
-  fr: ['tous droits réservés'],
-  it: ['tutti i diritti riservati'],
+  // A wire service's footer ("This material may not be published, broadcast, rewritten or redistributed").
+  en: ['all rights reserved', 'may not be published, broadcast, rewritten'],
+  de: ['alle rechte vorbehalten', 'nachdruck (?:nur )?mit (?:schriftlicher )?genehmigung', 'nachdruck verboten'],
+  es: ['todos los derechos reservados', 'prohibida (?:la |su )?reproducción'],
+  fr: ['tous droits réservés', 'reproduction interdite'],
+  it: ['tutti i diritti riservati', 'riproduzione riservata'],
   pl: ['wszelkie prawa zastrzeżone'],
-  pt: ['todos os direitos reservados'],
-  zh: ['版权所有', '版權所有'],
-  ja: ['無断転載'],
+  pt: ['todos os direitos reservados', 'proibida a reprodução'],
+  // A reprint notice: reposting forbidden, or allowed with the source named ("未经授权，禁止转载", "转载请注明出处").
+  zh: [
+    '版权所有',
+    '版權所有',
+    '(?:禁止|严禁|嚴禁|不得|谢绝|謝絕)(?:任何)?(?:媒体|媒體|网站|網站|单位|單位|个人|個人)?(?:以任何形式)?(?:转载|轉載)',
+    '(?:转载|轉載)(?:请|請|须|須|务必|務必)(?:注明|註明|联系|聯繫|联络|聯絡)',
+  ],
+  ja: ['無断転載', '転載禁止'],
 };
 const RIGHTS_RESERVED = new RegExp(Object.values(RIGHTS_RESERVED_PHRASES).flat().join('|'), 'iu');
 
@@ -841,6 +932,19 @@ const SUPPORT_PITCH_PHRASES: Readonly<Record<string, readonly string[]>> = {
   it: ['sostienici', 'sostieni il giornalismo', 'fai una donazione', 'abbonati ora'],
   pl: ['wesprzyj nas', 'wesprzyj naszą pracę', 'wspieraj niezależne dziennikarstwo'],
   pt: ['apoie o jornalismo', 'apoie nosso trabalho', 'apoie o nosso trabalho', 'seja membro', 'faça uma doação'],
+  // A channel's pitch under the story: scan its code, follow its account.
+  zh: [
+    '扫码关注',
+    '掃碼關注',
+    '扫描二维码',
+    '掃描二維碼',
+    '长按识别二维码',
+    '長按識別二維碼',
+    '长按二维码',
+    '关注微信公众号',
+    '关注公众号',
+    '關注公眾號',
+  ],
 };
 const SUPPORT_PITCH = new RegExp(Object.values(SUPPORT_PITCH_PHRASES).flat().map(asWholeLabel).join('|'), 'iu');
 /** Quotation marks: a line that quotes someone asking for support is the story's. */
@@ -892,8 +996,21 @@ const SEE_ALSO_LABELS: Readonly<Record<string, readonly string[]>> = {
     'related posts',
     'related links',
     'more on this',
+    'you may also like',
+    'you might also like',
+    'recommended stories',
+    'more stories',
   ],
-  de: ['lesen sie auch', 'lesen sie mehr', 'auch interessant', 'mehr zum thema', 'siehe auch', 'verwandte artikel'],
+  de: [
+    'lesen sie auch',
+    'lesen sie mehr',
+    'auch interessant',
+    'mehr zum thema',
+    'siehe auch',
+    'verwandte artikel',
+    'das könnte sie auch interessieren',
+    'weitere artikel',
+  ],
   es: [
     'puedes ver',
     'lee también',
@@ -909,11 +1026,21 @@ const SEE_ALSO_LABELS: Readonly<Record<string, readonly string[]>> = {
     'notas relacionadas',
   ],
   // A capital À is often written without its accent ("A lire aussi :").
-  fr: ['lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'lire la suite', 'à voir aussi', 'a voir aussi'],
+  fr: [
+    'lire aussi',
+    'à lire aussi',
+    'a lire aussi',
+    'voir aussi',
+    'lire la suite',
+    'à voir aussi',
+    'a voir aussi',
+    'à lire également',
+    'sur le même sujet',
+  ],
   fi: ['lue myös', 'lue lisää', 'lue seuraavaksi', 'lue aiheesta lisää'],
-  it: ['leggi anche', 'vedi anche', 'potrebbe interessarti'],
+  it: ['leggi anche', 'vedi anche', 'potrebbe interessarti', 'articoli correlati'],
   pl: ['czytaj także', 'czytaj też', 'zobacz też', 'zobacz także', 'przeczytaj też', 'przeczytaj także'],
-  pt: ['leia também', 'veja também', 'leia mais', 'saiba mais'],
+  pt: ['leia também', 'veja também', 'leia mais', 'saiba mais', 'notícias relacionadas'],
   zh: [
     '相关报道',
     '相关新闻',
@@ -922,9 +1049,17 @@ const SEE_ALSO_LABELS: Readonly<Record<string, readonly string[]>> = {
     '相关链接',
     '延伸阅读',
     '推荐阅读',
+    '相关推荐',
+    '猜你喜欢',
+    '往期回顾',
+    '往期推荐',
+    '更多阅读',
     '相關報導',
     '相關新聞',
     '延伸閱讀',
+    '相關閱讀',
+    '推薦閱讀',
+    '相關文章',
   ],
   ja: ['関連記事', '関連ニュース', 'あわせて読みたい'],
 };
@@ -1186,6 +1321,35 @@ const MAX_CONTROL_LINE_WEIGHT = 8;
  */
 export function isControlLabelLine(text: string): boolean {
   return text.length <= 120 && textWeight(text) <= MAX_CONTROL_LINE_WEIGHT && CONTROL_LINE.test(text);
+}
+
+/**
+ * How a page asks the reader to share the story, per language: the imperative that opens the
+ * label ("Share this article:", "Compartir en:", "分享到："), or the infinitive that closes it in
+ * German ("Den Artikel mit anderen teilen:"). With a colon after it, it labels the share buttons
+ * that followed; a lead-in to a quotation ("Here is what they had to share:") opens otherwise.
+ */
+const SHARE_IMPERATIVES: Readonly<Record<string, readonly string[]>> = {
+  en: ['share', 'share this', 'share on', 'share via'],
+  de: ['teilen', 'teile'],
+  es: ['compartir', 'comparte', 'compártelo'],
+  fr: ['partager', 'partagez'],
+  it: ['condividi', 'condividere'],
+  pl: ['udostępnij', 'podziel się'],
+  pt: ['compartilhe', 'compartilhar', 'partilhar', 'partilhe'],
+  zh: ['分享', '转发', '轉發'],
+  ja: ['シェア', '共有'],
+};
+const SHARE_LABEL = new RegExp(
+  `^(?:${Object.values(SHARE_IMPERATIVES).flat().map(asWholeLabel).join('|')})|(?<!\\p{Script=Latin})teilen(?:\\s*\\/\\s*\\p{L}+)?\\s*[:：]\\s*$`,
+  'iu',
+);
+/** A share label says this much at most ("Den Artikel mit anderen teilen/diskutieren:"). */
+const MAX_SHARE_LABEL_WEIGHT = 8;
+
+/** A label that asks the reader to share the story, ending in the colon its buttons followed. */
+export function isShareLabel(text: string): boolean {
+  return /[:：]\s*$/u.test(text) && textWeight(text) <= MAX_SHARE_LABEL_WEIGHT && SHARE_LABEL.test(text);
 }
 
 /**
@@ -1592,6 +1756,8 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       isSeeAlsoLine(block.text) ||
       isClickHereLine(block.text) ||
       isUpdateNotice(block.text) ||
+      isForumPostNote(block.text) ||
+      isShareLabel(block.text) ||
       isFiledUnderLine(block.text) ||
       isOriginalTitleLine(block.text) ||
       // Before the story's first prose, the title stays: the story's header is read back from there.
@@ -1600,7 +1766,8 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       isTrackbackLine(block.text)
     )
       drop.add(block);
-    else if (index >= storyEnd - EDGE_BLOCKS && isEditorCredit(block.text)) drop.add(block);
+    else if (index >= storyEnd - EDGE_BLOCKS && (isEditorCredit(block.text) || isExcerptSource(block.text)))
+      drop.add(block);
     else if (!isDataCell(block.element) && datedTitleCount(block.text) >= MIN_DATED_TITLES) {
       // Several dated titles run together on one line: a list of related stories, and its label.
       drop.add(block);
@@ -1609,9 +1776,9 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     } else if (index >= blocks.length - EDGE_BLOCKS && isFollowPromo(block.text)) drop.add(block);
     else if (weight <= 80 && isCopyrightNotice(block.text, index >= blocks.length / 2)) {
       drop.add(block);
-    } else if (index >= blocks.length / 2 && weight <= 80 && CITATION.test(block.text)) {
+    } else if (index >= blocks.length / 2 && weight <= 80 && (CITATION.test(block.text) || isCiteLine(block.text))) {
       drop.add(block);
-    }
+    } else if (isPermalinkLine(block.text)) drop.add(block);
   });
 
   // Stamps first: the repeats rule would take some of the signatures that mark them. The posts
@@ -1642,6 +1809,18 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     drop,
   );
   dropClosingPitch(
+    blocks.filter((block, index) => !drop.has(block) && index < storyEnd),
+    drop,
+  );
+  dropClosingDisclaimer(
+    blocks.filter((block) => !drop.has(block) && !isInBlockquote(block.element)),
+    drop,
+  );
+  dropClosingReferences(
+    blocks.filter((block) => !drop.has(block)),
+    drop,
+  );
+  dropClosingAuthorNote(
     blocks.filter((block, index) => !drop.has(block) && index < storyEnd),
     drop,
   );
@@ -1677,6 +1856,35 @@ const COMMENTS_HEADING = new RegExp(
   `^(?:${Object.values(COMMENTS_HEADINGS).flat().map(escapeRegExp).join('|')})\\s*[:：]?$`,
   'iu',
 );
+/**
+ * A heading that counts the comments under the story, per language ("12 Comments", "Comments (3)",
+ * "《标题》已有1件评论", "3 Kommentare"): the story's title may stand before the count.
+ */
+const COMMENT_COUNT_WORDS = [
+  ...Object.values(COMMENTS_HEADINGS).flat(),
+  'comment',
+  'responses',
+  'response',
+  'replies',
+  'reply',
+  'kommentar',
+  'comentario',
+  'commentaire',
+  'commento',
+  'komentarz',
+  'komentarzy',
+  'comentário',
+  '回复',
+  '回覆',
+  '留言',
+  '評論',
+];
+const COMMENT_COUNT_WORD = `(?:${COMMENT_COUNT_WORDS.map(escapeRegExp).join('|')})`;
+const COMMENT_COUNT_HEADING = new RegExp(
+  `^(?:.{0,80}?(?:已有|共有|共)\\s*)?\\d{1,5}\\s*[件条條个個]?\\s*${COMMENT_COUNT_WORD}\\s*[:：]?$|^${COMMENT_COUNT_WORD}\\s*[(（]\\s*\\d{1,5}\\s*[)）]$`,
+  'iu',
+);
+
 /** Lines after a comments heading where the first post's stamp is looked for (its title, its stamp). */
 const COMMENT_STAMP_LOOKAHEAD = 3;
 
@@ -1689,12 +1897,142 @@ function dropCommentSection(blocks: TextBlock[], drop: Set<TextBlock>): void {
   const firstProse = blocks.findIndex((block) => isProseLine(block));
   if (firstProse < 0) return;
   for (let index = firstProse + 1; index < blocks.length; index++) {
+    // A count of the comments with no prose after it: what is left of a comment section whose
+    // posts went (the poster's name, links to the author's page).
+    if (
+      COMMENT_COUNT_HEADING.test(blocks[index]!.text) &&
+      !blocks.slice(index + 1).some((block) => isProseLine(block))
+    ) {
+      for (const block of blocks.slice(index)) drop.add(block);
+      return;
+    }
     if (!COMMENTS_HEADING.test(blocks[index]!.text)) continue;
     const next = blocks.slice(index + 1, index + 1 + COMMENT_STAMP_LOOKAHEAD);
     if (!next.some((block) => isStamp(block))) continue;
     const weighOf = (part: TextBlock[]) => part.reduce((sum, block) => sum + textWeight(block.text), 0);
     if (weighOf(blocks.slice(index)) >= weighOf(blocks.slice(0, index))) return;
     for (const block of blocks.slice(index)) drop.add(block);
+    return;
+  }
+}
+
+/**
+ * The heading of a disclaimer or of a board's rules, per language, alone on its line ("免责声明",
+ * "郑 重 声 明", "Disclaimer", "Haftungsausschluss").
+ */
+const DISCLAIMER_HEADINGS: Readonly<Record<string, readonly string[]>> = {
+  en: ['disclaimer', 'legal disclaimer', 'legal notice'],
+  de: ['haftungsausschluss', 'rechtlicher hinweis'],
+  es: ['aviso legal', 'descargo de responsabilidad'],
+  fr: ['avis de non-responsabilité', 'mentions légales'],
+  it: ['esclusione di responsabilità', 'avvertenza legale'],
+  pl: ['zastrzeżenie', 'zastrzeżenia prawne'],
+  pt: ['aviso legal', 'isenção de responsabilidade'],
+  // A bare "声明" may head the statement a story reports.
+  zh: ['免责声明', '免責聲明', '郑重声明', '鄭重聲明', '版权声明', '版權聲明', '特别声明', '特別聲明'],
+  ja: ['免責事項'],
+};
+const DISCLAIMER_HEADING = new RegExp(
+  `^[\\s【[(（]*(?:${Object.values(DISCLAIMER_HEADINGS).flat().map(escapeRegExp).join('|')})[\\s】\\])）]*[:：]?$`,
+  'iu',
+);
+
+/** Whether a line is a disclaimer's heading; a CJK heading may be letter-spaced ("郑 重 声 明"). */
+function isDisclaimerHeading(text: string): boolean {
+  return text.length <= 40 && DISCLAIMER_HEADING.test(UNSPACED_CHAR.test(text) ? text.replace(/\s+/gu, '') : text);
+}
+
+/** What a disclaimer's heading and the lines under it weigh, at most, beside the story before them. */
+const MAX_DISCLAIMER_SHARE = 0.5;
+
+/**
+ * A disclaimer under the story (a board's rules, a publisher's notice of liability): its heading
+ * in the second half of the text, and less said from there on than half the story before it. The
+ * heading goes with every line after it.
+ */
+function dropClosingDisclaimer(blocks: TextBlock[], drop: Set<TextBlock>): void {
+  for (let index = Math.ceil(blocks.length / 2); index < blocks.length; index++) {
+    if (!isDisclaimerHeading(blocks[index]!.text)) continue;
+    const weighOf = (part: TextBlock[]) => part.reduce((sum, block) => sum + textWeight(block.text), 0);
+    if (weighOf(blocks.slice(index)) > weighOf(blocks.slice(0, index)) * MAX_DISCLAIMER_SHARE) return;
+    for (const block of blocks.slice(index)) drop.add(block);
+    return;
+  }
+}
+
+/** The heading of a list of works cited, per language, maybe numbered ("6. References", "Literatur", "参考文献"). */
+const REFERENCES_HEADINGS: Readonly<Record<string, readonly string[]>> = {
+  en: ['references', 'bibliography', 'works cited', 'literature cited'],
+  de: ['literatur', 'literaturverzeichnis', 'quellenverzeichnis', 'einzelnachweise'],
+  es: ['referencias', 'bibliografía', 'referencias bibliográficas'],
+  fr: ['références', 'bibliographie', 'références bibliographiques'],
+  it: ['bibliografia', 'riferimenti bibliografici'],
+  pl: ['bibliografia', 'przypisy'],
+  pt: ['referências', 'bibliografia', 'referências bibliográficas'],
+  zh: ['参考文献', '參考文獻', '参考资料', '參考資料'],
+  ja: ['参考文献'],
+};
+const REFERENCES_HEADING = new RegExp(
+  `^(?:\\d{1,2}\\.?\\s*)?(?:${Object.values(REFERENCES_HEADINGS).flat().map(escapeRegExp).join('|')})\\s*[:：]?$`,
+  'iu',
+);
+/** A work cited: its year, or the key it is cited by alone on its line ("[Devor92]"). */
+const CITED_YEAR = /(?<!\d)(?:1[5-9]|20)\d{2}[a-z]?(?!\d)/u;
+const CITATION_KEY = /^\[[^\]\s]{2,24}\]$/u;
+/** Works a list cites at least, and the share of its lines that read as works cited or their keys. */
+const MIN_CITED_WORKS = 2;
+const MIN_CITED_SHARE = 0.8;
+
+/**
+ * The works a text cites, listed under it: a references heading in the second half of the text,
+ * and after it only lines that cite a work (a year, a key). A section under that heading that
+ * tells more (notes written as prose) stays.
+ */
+function dropClosingReferences(blocks: TextBlock[], drop: Set<TextBlock>): void {
+  for (let index = Math.ceil(blocks.length / 2); index < blocks.length; index++) {
+    if (!REFERENCES_HEADING.test(blocks[index]!.text)) continue;
+    const entries = blocks.slice(index + 1);
+    const cited = entries.filter((block) => CITATION_KEY.test(block.text) || CITED_YEAR.test(block.text)).length;
+    if (cited < MIN_CITED_WORKS || cited < entries.length * MIN_CITED_SHARE) return;
+    for (const block of blocks.slice(index)) drop.add(block);
+    return;
+  }
+}
+
+/**
+ * The label of a note on the author under the story, per language ("About the author", "Über den
+ * Autor", "作者简介", "作者单位"): with a colon, the note follows on its line; alone, on the next.
+ */
+const AUTHOR_NOTE_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['about the author', 'about the authors'],
+  de: ['über den autor', 'über die autorin', 'über die autoren', 'zum autor', 'zur autorin'],
+  es: ['sobre el autor', 'sobre la autora', 'acerca del autor'],
+  fr: ["à propos de l'auteur", 'à propos de l’auteur', "a propos de l'auteur", "l'auteur"],
+  it: ["sull'autore", "l'autore"],
+  pl: ['o autorze', 'o autorce'],
+  pt: ['sobre o autor', 'sobre a autora'],
+  zh: ['作者简介', '作者簡介', '作者单位', '作者單位'],
+  ja: ['著者紹介', '著者について'],
+};
+const AUTHOR_NOTE_LABEL = new RegExp(
+  `^[\\s(（【[]*(?:${Object.values(AUTHOR_NOTE_LABELS).flat().map(escapeRegExp).join('|')})[\\s】\\])）]*(?:[:：]|$)`,
+  'iu',
+);
+/** A note on the author says this much at most, its label included. */
+const MAX_AUTHOR_NOTE_WEIGHT = 60;
+/** The lines a note on the author takes at the end of the text, its label's own included. */
+const MAX_AUTHOR_NOTE_LINES = 3;
+
+/**
+ * A note on the author among the story's last lines: its label, and after it only the note itself
+ * (a line or two that say little). A label followed by more is a section of the story.
+ */
+function dropClosingAuthorNote(blocks: TextBlock[], drop: Set<TextBlock>): void {
+  for (let index = Math.max(0, blocks.length - MAX_AUTHOR_NOTE_LINES); index < blocks.length; index++) {
+    if (!AUTHOR_NOTE_LABEL.test(blocks[index]!.text)) continue;
+    const note = blocks.slice(index);
+    if (note.reduce((sum, block) => sum + textWeight(block.text), 0) > MAX_AUTHOR_NOTE_WEIGHT) return;
+    for (const block of note) drop.add(block);
     return;
   }
 }
@@ -1916,13 +2254,36 @@ const MAX_TRAIL_STEP_WEIGHT = 3;
 const TRAIL_SEPARATORS = /^[\s\-–—»›>/|·•:]*$/u;
 
 /**
+ * The words a trail may open with to say what it is, per language ("当前位置：", "You are here:"):
+ * a label, not a word of the line's own.
+ */
+const TRAIL_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['you are here', 'your location'],
+  de: ['sie sind hier', 'sie befinden sich hier'],
+  es: ['usted está en', 'está en', 'estás en'],
+  fr: ['vous êtes ici', 'vous êtes sur'],
+  it: ['sei qui', 'ti trovi in'],
+  pl: ['jesteś tutaj', 'jesteś w'],
+  pt: ['você está em', 'está em'],
+  zh: ['当前位置', '當前位置', '您的位置', '你的位置', '您现在的位置', '您現在的位置', '现在位置', '所在位置', '位置'],
+  ja: ['現在位置', '現在地'],
+};
+const TRAIL_LABEL = new RegExp(
+  `^\\s*(?:${Object.values(TRAIL_LABELS).flat().map(escapeRegExp).join('|')})\\s*[:：]?[\\s\\-–—»›>/|·•:]*$`,
+  'iu',
+);
+
+/**
  * A breadcrumb before the story: two short links or more, a separator between each two and nothing
  * else, then at most the page's own name unlinked ("Home - NHL - Recaps - Legace, McDonald help
  * Blues down Blue Jackets"). A line that says a word of its own before or between its links is no
- * trail, and links set side by side with only a blank between them may be one name.
+ * trail, and links set side by side with only a blank between them may be one name; a label that
+ * names the trail ("当前位置：首页->军事技术") may open it.
  */
 function isBreadcrumb(block: TextBlock): boolean {
-  if (block.linkLength === 0 || collapseWhitespace(block.element.textContent ?? '') !== block.text) return false;
+  if (block.linkLength === 0) return false;
+  const line = lineHolder(block);
+  if (!line) return false;
   let links = 0;
   /** The unlinked text since the last link (or the line's start). */
   let between = '';
@@ -1933,7 +2294,8 @@ function isBreadcrumb(block: TextBlock): boolean {
     if (el.tagName.toUpperCase() === 'A' && leadsElsewhere(el)) {
       // Words before this link that are no separators: the line's own, so no trail. Two links
       // with only a blank between them may be one name split in two ("Scuderia <a>Ferrari</a>").
-      if (!TRAIL_SEPARATORS.test(between) || (links > 0 && !between.trim())) return false;
+      const separated = TRAIL_SEPARATORS.test(between) || (links === 0 && TRAIL_LABEL.test(between));
+      if (!separated || (links > 0 && !between.trim())) return false;
       if (textWeight(el.textContent ?? '') > MAX_TRAIL_STEP_WEIGHT) return false;
       between = '';
       links++;
@@ -1942,8 +2304,19 @@ function isBreadcrumb(block: TextBlock): boolean {
     for (let child = el.firstChild; child; child = child.nextSibling) if (!visit(child)) return false;
     return true;
   };
-  for (let child = block.element.firstChild; child; child = child.nextSibling) if (!visit(child)) return false;
+  for (let child = line.firstChild; child; child = child.nextSibling) if (!visit(child)) return false;
   return links >= MIN_TRAIL_LINKS;
+}
+
+/**
+ * The element that holds a block's line and nothing more: the block's own, or the first of its
+ * children when the line is the leading run of a cell that goes on with the story (a table
+ * layout's trail set in a `<font>` right before the headline, in the same `<td>`).
+ */
+function lineHolder(block: TextBlock): Element | null {
+  if (collapseWhitespace(block.element.textContent ?? '') === block.text) return block.element;
+  const first = block.element.firstElementChild;
+  return first && collapseWhitespace(first.textContent ?? '') === block.text ? first : null;
 }
 
 /**
@@ -2016,12 +2389,14 @@ const REPEAT_WINDOW = 3;
  * are nearly all in one paragraph of the text repeats it and goes.
  */
 function dropRepeats(blocks: TextBlock[], drop: Set<TextBlock>): void {
+  // Before the story's first prose, the headline said twice (the page's title bar, then the post's) is said once.
+  const firstProse = blocks.findIndex((block) => isProseLine(block));
   blocks.forEach((block, index) => {
     let saidJustBefore = false;
     for (let earlier = Math.max(0, index - REPEAT_WINDOW); earlier < index && !saidJustBefore; earlier++) {
       saidJustBefore = blocks[earlier]!.text === block.text;
     }
-    if (saidJustBefore && isRepeatable(block)) drop.add(block);
+    if (saidJustBefore && (isRepeatable(block) || (index < firstProse && isRepeatedHeadline(block)))) drop.add(block);
   });
   const captions = new Set(blocks.filter((block) => isCaption(block.element)));
   if (captions.size === 0) return;
@@ -2038,6 +2413,16 @@ function dropRepeats(blocks: TextBlock[], drop: Set<TextBlock>): void {
     });
     if (repeated) drop.add(block);
   }
+}
+
+/** A headline says this many letters at least: a figure or a short name said twice may be a table's. */
+const MIN_HEADLINE_LETTERS = 8;
+
+/** A line that may be a headline said twice: letters enough, outside a table's cells. */
+function isRepeatedHeadline(block: TextBlock): boolean {
+  return (
+    visibleLength(block.text) >= MIN_HEADLINE_LETTERS && /\p{L}/u.test(block.text) && !block.element.closest('td, th')
+  );
 }
 
 /** Names and labels (a hover card repeating the byline), not cells, verses or "label: value" lines. */
