@@ -9,6 +9,7 @@ import {
   ZH_LEARNT_FROM,
   ZH_IN_SPEECH,
   ZH_LISTENER,
+  ZH_LIST_MARKER,
   ZH_MEANS,
   ZH_NOT_A_NAME,
   ZH_MEMBER_OF,
@@ -22,6 +23,10 @@ import {
   ZH_PRONOUN_MANNER,
   ZH_RELATED_PERSON,
   ZH_SAYING_PHRASE,
+  ZH_SAY_COMPOUND,
+  ZH_GAVE_STATEMENT,
+  ZH_ADDING_WORDS,
+  ZH_SPEAKING_MANNER,
   ZH_SETTING,
   ZH_TITLE_AFTER_NAME,
   ZH_TOLD_REPORTER,
@@ -85,7 +90,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         /^(说|說)$/u.test(verb.phrase) &&
         (ZH_NOT_SPEECH.test(sentence.slice(0, verb.index)) ||
           ZH_SAYING_PHRASE.test(sentence.slice(0, verb.index)) ||
-          /^(服|法|起)/u.test(sentence.slice(verb.end)))
+          (ZH_SAY_COMPOUND.test(sentence.slice(verb.end)) && !ZH_GAVE_STATEMENT.test(sentence.slice(0, verb.index))))
       )
         continue;
       // "踝关节扭伤俗称…", "号称", "简称": 称 naming something, not saying it; "值得称赞", "称呼": a word of its own. 人称
@@ -96,6 +101,10 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         !(/人$/u.test(sentence.slice(0, verb.index)) && /^\s*[：:]/u.test(sentence.slice(verb.end))) &&
         (ZH_NAMING.test(sentence.slice(0, verb.index)) || ZH_NAMING_AFTER.test(sentence.slice(verb.end)))
       )
+        continue;
+      // "补充治理工程": 补充 before a noun supplements something; adding to what was said, it is followed by the words
+      // or by 说, 道, 称.
+      if (this.lang !== 'ja' && /^(补充|補充)$/u.test(verb.phrase) && !ZH_ADDING_WORDS.test(sentence.slice(verb.end)))
         continue;
       const speaker =
         this.lang === 'ja' ? this.japaneseSubject(sentence) : this.chineseSubject(sentence.slice(0, verb.index));
@@ -210,7 +219,15 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
   private chineseSubject(text: string): string | null {
     const before = text.replace(LATIN_GLOSS, '');
     const segments = before.split(/[，,。：:；;“”「」\s]/u);
-    const raw = segments.pop() ?? '';
+    let raw = (segments.pop() ?? '').replace(ZH_LIST_MARKER, '');
+    // "根据各变量的回归系数判断": what opens on a basis (data, a law, a plan) is judged from it by the writer; the basis
+    // is no subject. After a subject ("福山根据黑格尔的理论认为") it is how that subject came to say it.
+    const basis = (this.lexicon.basisPrepositions ?? [])
+      .map((phrase) => raw.indexOf(phrase))
+      .filter((at) => at !== -1)
+      .sort((a, b) => a - b)[0];
+    if (basis === 0) return null;
+    if (basis !== undefined) raw = raw.slice(0, basis);
     // "没有什么厂商宣布…": nobody announced anything, so nobody is the source.
     if (/(没有|沒有|并无|並無|不曾)/u.test(raw)) return null;
     // "即使大名鼎鼎的德国大众，近期也宣布…": a clause of adverbs only goes on with the subject set before the comma.
@@ -229,11 +246,14 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       // "只有韩国现代在此前宣布": "only" before the subject, a time after it.
       .replace(/^(只有|只|仅有|僅有|仅|僅|唯有|即使|即便|就连|就連)/u, '')
       .replace(/(在)?(此前|之前|近期|早前)$/u, '')
-      .replace(/^(据|據|根据|根據|援引)/u, '')
+      .replace(/^(据|據|援引)/u, '')
       .replace(ZH_CLAUSE_CONNECTIVES, '')
       .replace(ZH_DATE, '')
       .replace(/(?<=.)(正在|在)$/u, '')
       .replace(/[\p{sc=Han}]{1,3}地$/u, '')
+      // "门房回答说", "我爱人回信说", "听他祷告说": how the subject spoke, between it and 说; "作了说明": a statement given.
+      .replace(ZH_SPEAKING_MANNER, '')
+      .replace(ZH_GAVE_STATEMENT, '')
       // "裴逸群还向本报记者透露": whom it was told to, after the subject; "律师接受记者采访时称": the interview.
       .replace(ZH_TOLD_TO, '')
       .replace(ZH_MEANS, '')
@@ -265,8 +285,8 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     if (this.lexicon.organizationAnaphors.includes(clause) && this.lastOrganization) return this.lastOrganization;
     // "通知称", "公告指出": a notice alone stands for the body named before, which issued it; with none, for nobody.
     if (/^(通知|通報|通报|公告|声明|聲明)$/u.test(clause)) return this.lastOrganization;
-    // "该负责人", "這位官員": the one who spoke before.
-    if (/^(该|該|这位|這位|此)/u.test(clause)) return this.lastSpeaker;
+    // "该负责人", "這位官員", "此人": the one who spoke before (not "此举", "此事": this act, this matter).
+    if (/^(该|該|这位|這位|此人|此位)/u.test(clause)) return this.lastSpeaker;
     if (!clause) return null;
     // "他在文中引用自己的家族名言说": a pronoun opening the clause, before its setting and object, is the subject.
     const opening = this.lexicon.personPronouns.find(
