@@ -77,10 +77,10 @@ export const ZH_DOCUMENT_OF =
  * hearsay, no speaker), and a modal right before 说: "不能说", "可以说", "应该说", "不得不说", "很难说", "不敢说"
  * (one cannot, may, should, must say; hard to say): what one could say, not what anyone said. 说 closes a word of
  * its own in "劝说", "游说" (persuade, lobby) and "不由分说" (without a word); and one not saying ("他没说", "受罪不说":
- * let alone the suffering) says nothing.
+ * let alone the suffering) says nothing; nor does "夸张点说", "简单点说" (to put it strongly, simply).
  */
 export const ZH_NOT_SPEECH =
-  /(来|來|如|是|话|話|再|虽|雖|听|聽|一|以|怎么|怎麼|什么|什麼|所|不要|不用|不必|别|別|照理|按理|据|據|劝|勸|游|遊|不由分|不|没|沒|未|(?:大体|大體|总体|總體|整体|整體|基本|原则|原則|本质|本質|理论|理論|事实|事實|实际|實際|表面|程度|意义|意義)上|能|应该|應該|应当|應當|不得不|难|難|敢|必须|必須)$/u;
+  /(来|來|如|是|话|話|再|虽|雖|听|聽|一|以|怎么|怎麼|什么|什麼|所|不要|不用|不必|别|別|照理|按理|据|據|劝|勸|游|遊|不由分|不|没|沒|未|点|點|(?:大体|大體|总体|總體|整体|整體|基本|原则|原則|本质|本質|理论|理論|事实|事實|实际|實際|表面|程度|意义|意義)上|能|应该|應該|应当|應當|不得不|难|難|敢|必须|必須)$/u;
 
 /** "丹尼尔·霍特(Daniel Huot)": a name's spelling in Latin letters in parentheses, a gloss of the name before it. */
 export const LATIN_GLOSS = /[(（][\p{sc=Latin}\s.'’-]{1,40}[)）]/gu;
@@ -147,14 +147,17 @@ export const ZH_TOLD_REPORTER = /(?:告诉|告訴)[^，,。：:“”「」]{0,1
 export const ZH_NO_SPEAKER =
   /^(?:如果|假如|假若|要是|倘若|若是|因为|因為|由于|由於)|^(?:那些|这些|這些|不得不|不能不|个人|個人|(?:他们|她们|他們|她們)(?:多|大多|大都|多数|多數)|上面|上文|前面|前文|以上|下面|下文|本文)$|.(?:让|讓).|值得$/u;
 
+/** The writer opening a clause, then what it speaks of or where ("我们对大会的召开", "我在会上"): group 1. */
+export const ZH_WRITER_OPENING = /^(我们|我們|咱们|咱們|我|咱|笔者|筆者)(?=对|對|向|在|于|於)/u;
+
 /**
  * What a Chinese name or body never holds, so a subject left holding it is a cut verb phrase, not a speaker: a
  * demonstrative, an adverb or a causative between the subject and its verb ("我们就", "这真可", "让人", "马上"), an
  * adverb of time ("据媒体后来证实", "在会议文件中已经指出", "随后的事态发展证实"), a conjunction or purpose ("或者", "为了"),
- * or a verb of its own ("推测", "拒绝", "提供线索").
+ * or a verb of its own ("推测", "拒绝", "提供线索"; "希望听众…觉得": those hoped for are its object).
  */
 export const ZH_NOT_A_NAME =
-  /就|却|卻|都|很|让|讓|把|给|給|这|這|那么|那麼|那样|那樣|那我|或者|为了|為了|如此|马上|馬上|简直|簡直|正好|推测|推測|拒绝|拒絕|可以|只好|提供|真有|总要|總要|为自己|為自己|使我|我要|已经|已經|后来|後來|随后|隨後/u;
+  /就|却|卻|都|很|让|讓|把|给|給|这|這|那么|那麼|那样|那樣|那我|或者|为了|為了|如此|马上|馬上|简直|簡直|正好|推测|推測|拒绝|拒絕|可以|只好|提供|真有|总要|總要|为自己|為自己|使我|我要|已经|已經|后来|後來|随后|隨後|希望/u;
 
 /** "(1)", "②", "一、", "3." opening a list item: its number, no part of the subject after it. */
 export const ZH_LIST_MARKER =
@@ -162,9 +165,10 @@ export const ZH_LIST_MARKER =
 
 /**
  * What follows 说 that makes a word of it: "说服" (persuade), "说法" (a version), "说起" (speaking of), "说明" (shows,
- * explains: "阴阳图也恰好说明了这点", "这说明…", whose subject is a fact or a figure, not a speaker).
+ * explains: "阴阳图也恰好说明了这点", "这说明…", whose subject is a fact or a figure, not a speaker), "说出" (utters:
+ * "马伊加说出这话两天之后", the words themselves, not what they said).
  */
-export const ZH_SAY_COMPOUND = /^(服|法|起|明)/u;
+export const ZH_SAY_COMPOUND = /^(服|法|起|明|出)/u;
 
 /** "作了说明", "进行说明": a statement given, a noun after a verb of doing; the subject before it spoke. */
 export const ZH_GAVE_STATEMENT = /(?<=.{2})(作了|做了|作|做|进行|進行)$/u;

@@ -57,4 +57,24 @@ describe('Chinese speakers (UnspacedSpeakerReader)', () => {
     expect(speakers('吉林省嫩江干流补充治理工程位于大安市。')).toEqual([null]);
     expect(speakers('王明补充说，公司很好。')).toEqual(['王明']);
   });
+
+  it('a verb before 的 describes a noun; after 的 it is a noun, whose owner speaks only if a body or a person', () => {
+    expect(speakers('你打开电视就能看到这个青涩女生眼神中透露的轻佻。')).toEqual([null]);
+    expect(speakers('其四，比较乐观的判断出自中国人民银行统计司的一次调查。')).toEqual([null]);
+    expect(speakers('对此广汽相关人士的解释是，“我们的出发点是商用车。”')).toEqual(['广汽']);
+    expect(speakers('对此，广汽方面的回应是，“利用它的资源的可能性很大。”')).toEqual(['广汽']);
+  });
+
+  it('"说出" utters words, "夸张点说" puts it strongly: neither reports', () => {
+    expect(speakers('马伊加说出这话两天之后，欧盟就对他实施制裁。')).toEqual([null]);
+    expect(speakers('夸张点说，民间资本的一条活路是城市基础设施。')).toEqual([null]);
+  });
+
+  it('the writer opening a clause before what it speaks of is its subject, no speaker', () => {
+    expect(speakers('今天，我们对大会的召开表示热烈祝贺！')).toEqual([null]);
+  });
+
+  it('those a subject hopes for are its object, not who holds the view', () => {
+    expect(speakers('整张专辑的概念就像这个名字一样，希望听众在听完之后觉得新鲜。')).toEqual([null]);
+  });
 });

@@ -24,6 +24,7 @@ import {
   ZH_RELATED_PERSON,
   ZH_SAYING_PHRASE,
   ZH_SAY_COMPOUND,
+  ZH_WRITER_OPENING,
   ZH_GAVE_STATEMENT,
   ZH_ADDING_WORDS,
   ZH_SPEAKING_MANNER,
@@ -106,6 +107,41 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       // or by 说, 道, 称.
       if (this.lang !== 'ja' && /^(补充|補充)$/u.test(verb.phrase) && !ZH_ADDING_WORDS.test(sentence.slice(verb.end)))
         continue;
+      // "眼神中透露的轻佻", "他说的话": a verb before 的 describes a noun; nothing is reported.
+      // What a source made known ("据会议透露的消息") is still that source's.
+      if (
+        this.lang !== 'ja' &&
+        sentence.charAt(verb.end) === '的' &&
+        !this.lexicon.sourcePrepositions.some((source) =>
+          (
+            sentence
+              .slice(0, verb.index)
+              .split(/[，,。：:；;“”「」]/u)
+              .pop() ?? ''
+          ).startsWith(source),
+        )
+      )
+        continue;
+      // "比较乐观的判断出自…", "广汽方面的回应是": after 的 the verb is a noun; whose it is speaks only when a body or a
+      // person owns it.
+      if (this.lang !== 'ja' && sentence.charAt(verb.index - 1) === '的') {
+        const roleBefore = this.speakerRole;
+        this.speakerRole = null;
+        const ownerText = sentence.slice(0, verb.index - 1);
+        const owner = this.chineseSubject(ownerText);
+        // A member speaking for a body ("广汽相关人士的解释") or a body's side ("广汽方面的回应") is one too.
+        if (
+          owner &&
+          (this.speakerRole !== null ||
+            /方面$/u.test(ownerText) ||
+            this.isPerson(owner) ||
+            this.isOrganization(owner) ||
+            ORG_SUFFIX.test(owner))
+        )
+          return owner;
+        this.speakerRole = roleBefore;
+        continue;
+      }
       const speaker =
         this.lang === 'ja' ? this.japaneseSubject(sentence) : this.chineseSubject(sentence.slice(0, verb.index));
       // "但我们认为这项改动不太成功": the writer's own view or statement, no one's report. (Not "我要说的": what the
@@ -248,8 +284,12 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       .replace(/(在)?(此前|之前|近期|早前)$/u, '')
       .replace(/^(据|據|援引)/u, '')
       .replace(ZH_CLAUSE_CONNECTIVES, '')
+      // "对此广汽相关人士": "on this", before the subject.
+      .replace(/^(对此|對此)/u, '')
       .replace(ZH_DATE, '')
       .replace(/(?<=.)(正在|在)$/u, '')
+      // "广汽方面": the side of a body is the body.
+      .replace(/(?<=.{2})方面$/u, '')
       .replace(/[\p{sc=Han}]{1,3}地$/u, '')
       // "门房回答说", "我爱人回信说", "听他祷告说": how the subject spoke, between it and 说; "作了说明": a statement given.
       .replace(ZH_SPEAKING_MANNER, '')
@@ -276,6 +316,9 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         return this.canonical(named);
       }
     }
+    // "我们对大会的召开表示…": the writer opening the clause, before what it speaks of, is its subject.
+    const writer = ZH_WRITER_OPENING.exec(clause);
+    if (writer) return writer[1]!;
     // "除了再次向记者强调…", "从法律程序上说": an adverbial opened by a preposition has no subject in it; "记者了解",
     // "本报记者": the reporter is the writer, who asserts rather than reports.
     if (ZH_NO_SUBJECT.test(clause) || ZH_NO_SPEAKER.test(clause)) return null;
