@@ -49,8 +49,12 @@ export const ZH_WRITER = /^(?:我|咱|笔者|筆者)/u;
 export const ZH_LEARNT_FROM =
   /(?:记者|記者|本报|本報)[^，,。：:“”「」]{0,6}?(?:从|從)([^，,。：:“”「」]{2,30}?)(?:召开的[^，,。：:“”「」]{0,30}?[上中])?(?:获悉|獲悉|了解到|得知|获知|獲知)/u;
 
-/** Openings of a Chinese clause that is no subject: a prepositional adverbial, or the reporter who writes. */
-export const ZH_NO_SUBJECT = /^(除了|除|从|從|对于|對於|关于|關於|至于|至於|记者|記者|本报|本報|有关|有關|相关|相關)/u;
+/**
+ * Openings of a Chinese clause that is no subject: a prepositional adverbial, the reporter who writes, or a guess
+ * ("据推测", "据估计": by guess, no one's).
+ */
+export const ZH_NO_SUBJECT =
+  /^(除了|除|从|從|对于|對於|关于|關於|至于|至於|记者|記者|本报|本報|有关|有關|相关|相關|推测|推測|估计|估計)/u;
 
 /** "在发布会上", "在記者會中": where the subject spoke, after their name. */
 export const ZH_SETTING = /(在|於|于)[^在於于]{1,14}(时候|時候|上|中|时|時|里|裡|后|後)$/u;
@@ -77,10 +81,11 @@ export const ZH_DOCUMENT_OF =
  * hearsay, no speaker), and a modal right before 说: "不能说", "可以说", "应该说", "不得不说", "很难说", "不敢说"
  * (one cannot, may, should, must say; hard to say): what one could say, not what anyone said. 说 closes a word of
  * its own in "劝说", "游说" (persuade, lobby) and "不由分说" (without a word); and one not saying ("他没说", "受罪不说":
- * let alone the suffering) says nothing; nor does "夸张点说", "简单点说" (to put it strongly, simply).
+ * let alone the suffering) says nothing; nor does "夸张点说", "简单点说" (to put it strongly, simply) or "传说" (legend
+ * has it).
  */
 export const ZH_NOT_SPEECH =
-  /(来|來|如|是|话|話|再|虽|雖|听|聽|一|以|怎么|怎麼|什么|什麼|所|不要|不用|不必|别|別|照理|按理|据|據|劝|勸|游|遊|不由分|不|没|沒|未|点|點|(?:大体|大體|总体|總體|整体|整體|基本|原则|原則|本质|本質|理论|理論|事实|事實|实际|實際|表面|程度|意义|意義)上|能|应该|應該|应当|應當|不得不|难|難|敢|必须|必須)$/u;
+  /(来|來|如|是|话|話|再|虽|雖|听|聽|一|以|怎么|怎麼|什么|什麼|所|不要|不用|不必|别|別|照理|按理|据|據|劝|勸|游|遊|不由分|不|没|沒|未|点|點|传|傳|(?:大体|大體|总体|總體|整体|整體|基本|原则|原則|本质|本質|理论|理論|事实|事實|实际|實際|表面|程度|意义|意義)上|能|应该|應該|应当|應當|不得不|难|難|敢|必须|必須)$/u;
 
 /** "丹尼尔·霍特(Daniel Huot)": a name's spelling in Latin letters in parentheses, a gloss of the name before it. */
 export const LATIN_GLOSS = /[(（][\p{sc=Latin}\s.'’-]{1,40}[)）]/gu;
@@ -154,10 +159,11 @@ export const ZH_WRITER_OPENING = /^(我们|我們|咱们|咱們|我|咱|笔者|�
  * What a Chinese name or body never holds, so a subject left holding it is a cut verb phrase, not a speaker: a
  * demonstrative, an adverb or a causative between the subject and its verb ("我们就", "这真可", "让人", "马上"), an
  * adverb of time ("据媒体后来证实", "在会议文件中已经指出", "随后的事态发展证实"), a conjunction or purpose ("或者", "为了"),
- * or a verb of its own ("推测", "拒绝", "提供线索"; "希望听众…觉得": those hoped for are its object).
+ * or a verb of its own ("推测", "拒绝", "提供线索"; "希望听众…觉得": those hoped for are its object; "财务分析毕竟是预测
+ * 性质的": 是 before the verb makes it a noun).
  */
 export const ZH_NOT_A_NAME =
-  /就|却|卻|都|很|让|讓|把|给|給|这|這|那么|那麼|那样|那樣|那我|或者|为了|為了|如此|马上|馬上|简直|簡直|正好|推测|推測|拒绝|拒絕|可以|只好|提供|真有|总要|總要|为自己|為自己|使我|我要|已经|已經|后来|後來|随后|隨後|希望/u;
+  /就|却|卻|都|很|让|讓|把|给|給|这|這|那么|那麼|那样|那樣|那我|或者|为了|為了|如此|马上|馬上|简直|簡直|正好|推测|推測|拒绝|拒絕|可以|只好|提供|真有|总要|總要|为自己|為自己|使我|我要|已经|已經|后来|後來|随后|隨後|希望|是/u;
 
 /** "(1)", "②", "一、", "3." opening a list item: its number, no part of the subject after it. */
 export const ZH_LIST_MARKER =
@@ -166,9 +172,9 @@ export const ZH_LIST_MARKER =
 /**
  * What follows 说 that makes a word of it: "说服" (persuade), "说法" (a version), "说起" (speaking of), "说明" (shows,
  * explains: "阴阳图也恰好说明了这点", "这说明…", whose subject is a fact or a figure, not a speaker), "说出" (utters:
- * "马伊加说出这话两天之后", the words themselves, not what they said).
+ * "马伊加说出这话两天之后", the words themselves, not what they said), "说不定" (perhaps).
  */
-export const ZH_SAY_COMPOUND = /^(服|法|起|明|出)/u;
+export const ZH_SAY_COMPOUND = /^(服|法|起|明|出|不定)/u;
 
 /** "作了说明", "进行说明": a statement given, a noun after a verb of doing; the subject before it spoke. */
 export const ZH_GAVE_STATEMENT = /(?<=.{2})(作了|做了|作|做|进行|進行)$/u;
@@ -182,3 +188,9 @@ export const ZH_ADDING_WORDS = /^\s*(?:[，,：:“「]|说|說|道|称|稱|表�
  */
 export const ZH_SPEAKING_MANNER =
   /(?<=.)(回答|回信|来信|來信|写信|寫信|祷告|禱告|笑着|笑著|大声|大聲|高声|高聲|低声|低聲|小声|小聲|轻声|輕聲)$/u;
+
+/** A negation between a subject and its verb ("他不相信", "他不否认"): no part of the subject. Not "不得不", "不能不". */
+export const ZH_NEGATION = /(?<=.)(?<!得|能)(并不|並不|从不|從不|没有|沒有|不|没|沒|未曾|未)$/u;
+
+/** "广汽方面", "莫斯科那边": the side of a body or a place, after its name, is that body or place. */
+export const ZH_SIDE = /(?<=.{2})(方面|那边|那邊|这边|這邊)$/u;

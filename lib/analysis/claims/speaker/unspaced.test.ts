@@ -77,4 +77,17 @@ describe('Chinese speakers (UnspacedSpeakerReader)', () => {
   it('those a subject hopes for are its object, not who holds the view', () => {
     expect(speakers('整张专辑的概念就像这个名字一样，希望听众在听完之后觉得新鲜。')).toEqual([null]);
   });
+
+  it('a negation between the subject and its verb is no part of the subject; a side of a place is the place', () => {
+    expect(speakers('王明说，公司很好。他不否认，很多会议他无力参加。')).toEqual(['王明', '王明']);
+    expect(speakers('莫斯科那边不承认要入侵乌克兰。')).toEqual(['莫斯科']);
+    expect(speakers('我不得不承认，这很难。')).toEqual([null]);
+  });
+
+  it('传说 (legend has it), 说不定 (perhaps), a guess after 据 and a verb after 是 name nobody', () => {
+    expect(speakers('传说神从天上差两个天使到地上来。')).toEqual([null]);
+    expect(speakers('她自己说不定都有点好奇了。')).toEqual([null]);
+    expect(speakers('据推测，一场会议下来，费用很高。')).toEqual([null]);
+    expect(speakers('一来可行性研究中的财务分析毕竟是预测性质的，与实际不同。')).toEqual([null]);
+  });
 });

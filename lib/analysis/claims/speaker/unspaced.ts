@@ -24,6 +24,8 @@ import {
   ZH_RELATED_PERSON,
   ZH_SAYING_PHRASE,
   ZH_SAY_COMPOUND,
+  ZH_NEGATION,
+  ZH_SIDE,
   ZH_WRITER_OPENING,
   ZH_GAVE_STATEMENT,
   ZH_ADDING_WORDS,
@@ -288,8 +290,8 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       .replace(/^(对此|對此)/u, '')
       .replace(ZH_DATE, '')
       .replace(/(?<=.)(正在|在)$/u, '')
-      // "广汽方面": the side of a body is the body.
-      .replace(/(?<=.{2})方面$/u, '')
+      // "广汽方面", "莫斯科那边": the side of a body or a place is that body or place.
+      .replace(ZH_SIDE, '')
       .replace(/[\p{sc=Han}]{1,3}地$/u, '')
       // "门房回答说", "我爱人回信说", "听他祷告说": how the subject spoke, between it and 说; "作了说明": a statement given.
       .replace(ZH_SPEAKING_MANNER, '')
@@ -303,6 +305,10 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       .replace(ZH_IN_SPEECH, '')
       .replace(this.patterns.subjectAdverbs, '')
       .replace(ZH_LISTENER, '')
+      .replace(this.patterns.subjectAdverbs, '')
+      // "他不相信", "他不否认": the negation before the verb; the subject still holds what it denies or doubts.
+      .replace(ZH_NEGATION, '')
+      .replace(ZH_SIDE, '')
       .replace(this.patterns.subjectAdverbs, '');
     // "該公司執行長陳立衡": an organization anaphor, a title, then the person's name.
     if (/^(该|該)/u.test(clause)) {
