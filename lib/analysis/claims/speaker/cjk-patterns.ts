@@ -49,8 +49,12 @@ export const ZH_WRITER = /^(?:我|咱|笔者|筆者)/u;
 export const ZH_LEARNT_FROM =
   /(?:记者|記者|本报|本報)[^，,。：:“”「」]{0,6}?(?:从|從)([^，,。：:“”「」]{2,30}?)(?:召开的[^，,。：:“”「」]{0,30}?[上中])?(?:获悉|獲悉|了解到|得知|获知|獲知)/u;
 
-/** Openings of a Chinese clause that is no subject: a prepositional adverbial, or the reporter who writes. */
-export const ZH_NO_SUBJECT = /^(除了|除|从|從|对于|對於|关于|關於|至于|至於|记者|記者|本报|本報|有关|有關|相关|相關)/u;
+/**
+ * Openings of a Chinese clause that is no subject: a prepositional adverbial, the reporter who writes, or a guess
+ * ("据推测", "据估计": by guess, no one's).
+ */
+export const ZH_NO_SUBJECT =
+  /^(除了|除|从|從|对于|對於|关于|關於|至于|至於|记者|記者|本报|本報|有关|有關|相关|相關|推测|推測|估计|估計)/u;
 
 /** "在发布会上", "在記者會中": where the subject spoke, after their name. */
 export const ZH_SETTING = /(在|於|于)[^在於于]{1,14}(时候|時候|上|中|时|時|里|裡|后|後)$/u;
@@ -75,19 +79,23 @@ export const ZH_DOCUMENT_OF =
  * (let alone, needless to say). So do the hedges "照理说" / "按理说" (by rights), "大体上说" / "基本上说" / "原则上说"
  * (broadly, basically, in principle: 上 after one of these words, not "他在会上说", at the meeting), "据说" (it is said:
  * hearsay, no speaker), and a modal right before 说: "不能说", "可以说", "应该说", "不得不说", "很难说", "不敢说"
- * (one cannot, may, should, must say; hard to say): what one could say, not what anyone said.
+ * (one cannot, may, should, must say; hard to say): what one could say, not what anyone said. 说 closes a word of
+ * its own in "劝说", "游说" (persuade, lobby) and "不由分说" (without a word); and one not saying ("他没说", "受罪不说":
+ * let alone the suffering) says nothing; nor does "夸张点说", "简单点说" (to put it strongly, simply) or "传说" (legend
+ * has it).
  */
 export const ZH_NOT_SPEECH =
-  /(来|來|如|是|话|話|再|虽|雖|听|聽|一|以|怎么|怎麼|什么|什麼|所|不要|不用|不必|别|別|照理|按理|据|據|(?:大体|大體|总体|總體|整体|整體|基本|原则|原則|本质|本質|理论|理論|事实|事實|实际|實際|表面|程度|意义|意義)上|能|应该|應該|应当|應當|不得不|难|難|敢|必须|必須)$/u;
+  /(来|來|如|是|话|話|再|虽|雖|听|聽|一|以|怎么|怎麼|什么|什麼|所|不要|不用|不必|别|別|照理|按理|据|據|劝|勸|游|遊|不由分|不|没|沒|未|点|點|传|傳|(?:大体|大體|总体|總體|整体|整體|基本|原则|原則|本质|本質|理论|理論|事实|事實|实际|實際|表面|程度|意义|意義)上|能|应该|應該|应当|應當|不得不|难|難|敢|必须|必須)$/u;
 
 /** "丹尼尔·霍特(Daniel Huot)": a name's spelling in Latin letters in parentheses, a gloss of the name before it. */
 export const LATIN_GLOSS = /[(（][\p{sc=Latin}\s.'’-]{1,40}[)）]/gu;
 
 /**
- * Characters before 称 that make it "called" ("俗称", "号称", "简称", "或称", "被称为"), not "said"; or a word of its own
- * ("匀称", "对称", "相称": well-proportioned, symmetrical, matching).
+ * Characters before 称 that make it "called" ("俗称", "号称", "简称", "或称", "被称为", "尊称", "戏称"), not "said"; or a word
+ * of its own ("匀称", "对称", "相称": well-proportioned, symmetrical, matching; "职称", a professional grade).
  */
-export const ZH_NAMING = /(俗|号|號|堪|简|簡|又|或|被|人|统|統|名|昵|暱|并|並|合|匀|勻|对|對|相)$/u;
+export const ZH_NAMING =
+  /(俗|号|號|堪|简|簡|又|或|被|人|统|統|名|昵|暱|并|並|合|匀|勻|对|對|相|职|職|尊|泛|通|爱|愛|敬|谦|謙|戏|戲|代)$/u;
 
 /** Characters after 称 that make it a word of its own ("称赞", "称呼", "称号", "称做", "称道": praise, a name, call). */
 export const ZH_NAMING_AFTER = /^(赞|讚|呼|号|號|作|做|为|為|道|之|职|職|颂|頌|心|霸)/u;
@@ -111,10 +119,11 @@ export const ORG_SUFFIX = /(部|局|厅|廳|委|委员会|委員會|院|公司|�
 /**
  * What 他 or 她 can stand for when it is not known as a person: a name's shape, two or three characters (a surname and
  * a given name) or a transliteration with its dot, not a demonstrative phrase ("这些产品"), a group ("蒙古人", "家人",
- * "他们") or a body ("国家专利局"). A fragment of a clause ("裂缝形貌推测", "提供线索") is longer.
+ * "他们"), a body ("国家专利局", "市政府", "研究所") or a meeting ("会议": "据会议透露…", then "他说" is no meeting's). A
+ * fragment of a clause ("裂缝形貌推测", "提供线索") is longer.
  */
 export const ZH_PERSON_SHAPED =
-  /^(?:[\p{sc=Han}]{1,4}·[\p{sc=Han}·]{1,10}|(?![这這那该該此有每各本])[\p{sc=Han}]{2,3}(?<![人们們部局委院厅廳社司团團会會]))$/u;
+  /^(?:[\p{sc=Han}]{1,4}·[\p{sc=Han}·]{1,10}|(?![这這那该該此有每各本])[\p{sc=Han}]{2,3}(?<![人们們部局委院厅廳社司团團会會议議报報府所校组組队隊厂廠网網处處]))$/u;
 
 /**
  * A pronoun (group 1), then only how or when it spoke: a manner adverbial in 地 ("他感慨万千地") or an adverb of
@@ -137,16 +146,51 @@ export const ZH_TOLD_REPORTER = /(?:告诉|告訴)[^，,。：:“”「」]{0,1
  * A Chinese clause before a verb that names nobody who says it: a condition ("如果人们认为") or a cause ("因为Coco说要…":
  * the writer's reason, no report), a demonstrative heading a relative clause ("那些声称…的人"), a causative whose object
  * is made to act ("他要让病人说话"), a modal alone ("不得不承认"), worth it ("根本不值得相信": not worth believing), the
- * writer's "personally" ("个人认为"), or most of a group ("他们多表示", "她们大多认为"), no one of them.
+ * writer's "personally" ("个人认为"), most of a group ("他们多表示", "她们大多认为"), no one of them, or the text itself
+ * ("上面提到的", "本文指出": the writer's own words, above or here).
  */
 export const ZH_NO_SPEAKER =
-  /^(?:如果|假如|假若|要是|倘若|若是|因为|因為|由于|由於)|^(?:那些|这些|這些|不得不|不能不|个人|個人|(?:他们|她们|他們|她們)(?:多|大多|大都|多数|多數))$|.(?:让|讓).|值得$/u;
+  /^(?:如果|假如|假若|要是|倘若|若是|因为|因為|由于|由於)|^(?:那些|这些|這些|不得不|不能不|个人|個人|(?:他们|她们|他們|她們)(?:多|大多|大都|多数|多數)|上面|上文|前面|前文|以上|下面|下文|本文)$|.(?:让|讓).|值得$/u;
+
+/** The writer opening a clause, then what it speaks of or where ("我们对大会的召开", "我在会上"): group 1. */
+export const ZH_WRITER_OPENING = /^(我们|我們|咱们|咱們|我|咱|笔者|筆者)(?=对|對|向|在|于|於)/u;
 
 /**
  * What a Chinese name or body never holds, so a subject left holding it is a cut verb phrase, not a speaker: a
  * demonstrative, an adverb or a causative between the subject and its verb ("我们就", "这真可", "让人", "马上"), an
  * adverb of time ("据媒体后来证实", "在会议文件中已经指出", "随后的事态发展证实"), a conjunction or purpose ("或者", "为了"),
- * or a verb of its own ("推测", "拒绝", "提供线索").
+ * or a verb of its own ("推测", "拒绝", "提供线索"; "希望听众…觉得": those hoped for are its object; "财务分析毕竟是预测
+ * 性质的": 是 before the verb makes it a noun).
  */
 export const ZH_NOT_A_NAME =
-  /就|却|卻|都|很|让|讓|把|给|給|这|這|那么|那麼|那样|那樣|那我|或者|为了|為了|如此|马上|馬上|简直|簡直|正好|推测|推測|拒绝|拒絕|可以|只好|提供|真有|总要|總要|为自己|為自己|使我|我要|已经|已經|后来|後來|随后|隨後/u;
+  /就|却|卻|都|很|让|讓|把|给|給|这|這|那么|那麼|那样|那樣|那我|或者|为了|為了|如此|马上|馬上|简直|簡直|正好|推测|推測|拒绝|拒絕|可以|只好|提供|真有|总要|總要|为自己|為自己|使我|我要|已经|已經|后来|後來|随后|隨後|希望|是/u;
+
+/** "(1)", "②", "一、", "3." opening a list item: its number, no part of the subject after it. */
+export const ZH_LIST_MARKER =
+  /^(?:[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[①-⑳]|[0-9０-９一二三四五六七八九十]{1,3}[、.．](?![0-9０-９]))/u;
+
+/**
+ * What follows 说 that makes a word of it: "说服" (persuade), "说法" (a version), "说起" (speaking of), "说明" (shows,
+ * explains: "阴阳图也恰好说明了这点", "这说明…", whose subject is a fact or a figure, not a speaker), "说出" (utters:
+ * "马伊加说出这话两天之后", the words themselves, not what they said), "说不定" (perhaps).
+ */
+export const ZH_SAY_COMPOUND = /^(服|法|起|明|出|不定)/u;
+
+/** "作了说明", "进行说明": a statement given, a noun after a verb of doing; the subject before it spoke. */
+export const ZH_GAVE_STATEMENT = /(?<=.{2})(作了|做了|作|做|进行|進行)$/u;
+
+/** What follows 补充 when it adds to what was said: a break, a colon or quotation, or 说 / 道 / 称 / 表示 / 指出. */
+export const ZH_ADDING_WORDS = /^\s*(?:[，,：:“「]|说|說|道|称|稱|表示|指出)/u;
+
+/**
+ * "回答", "回信", "祷告", "笑着", "低声": how the subject spoke, right before 说 or another verb of saying, after the
+ * subject itself.
+ */
+export const ZH_SPEAKING_MANNER =
+  /(?<=.)(回答|回信|来信|來信|写信|寫信|祷告|禱告|笑着|笑著|大声|大聲|高声|高聲|低声|低聲|小声|小聲|轻声|輕聲)$/u;
+
+/** A negation between a subject and its verb ("他不相信", "他不否认"): no part of the subject. Not "不得不", "不能不". */
+export const ZH_NEGATION = /(?<=.)(?<!得|能)(并不|並不|从不|從不|没有|沒有|不|没|沒|未曾|未)$/u;
+
+/** "广汽方面", "莫斯科那边": the side of a body or a place, after its name, is that body or place. */
+export const ZH_SIDE = /(?<=.{2})(方面|那边|那邊|这边|這邊)$/u;

@@ -9,6 +9,7 @@ import {
   ZH_LEARNT_FROM,
   ZH_IN_SPEECH,
   ZH_LISTENER,
+  ZH_LIST_MARKER,
   ZH_MEANS,
   ZH_NOT_A_NAME,
   ZH_MEMBER_OF,
@@ -22,6 +23,13 @@ import {
   ZH_PRONOUN_MANNER,
   ZH_RELATED_PERSON,
   ZH_SAYING_PHRASE,
+  ZH_SAY_COMPOUND,
+  ZH_NEGATION,
+  ZH_SIDE,
+  ZH_WRITER_OPENING,
+  ZH_GAVE_STATEMENT,
+  ZH_ADDING_WORDS,
+  ZH_SPEAKING_MANNER,
   ZH_SETTING,
   ZH_TITLE_AFTER_NAME,
   ZH_TOLD_REPORTER,
@@ -85,7 +93,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         /^(说|說)$/u.test(verb.phrase) &&
         (ZH_NOT_SPEECH.test(sentence.slice(0, verb.index)) ||
           ZH_SAYING_PHRASE.test(sentence.slice(0, verb.index)) ||
-          /^(服|法|起)/u.test(sentence.slice(verb.end)))
+          (ZH_SAY_COMPOUND.test(sentence.slice(verb.end)) && !ZH_GAVE_STATEMENT.test(sentence.slice(0, verb.index))))
       )
         continue;
       // "踝关节扭伤俗称…", "号称", "简称": 称 naming something, not saying it; "值得称赞", "称呼": a word of its own. 人称
@@ -97,6 +105,45 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         (ZH_NAMING.test(sentence.slice(0, verb.index)) || ZH_NAMING_AFTER.test(sentence.slice(verb.end)))
       )
         continue;
+      // "补充治理工程": 补充 before a noun supplements something; adding to what was said, it is followed by the words
+      // or by 说, 道, 称.
+      if (this.lang !== 'ja' && /^(补充|補充)$/u.test(verb.phrase) && !ZH_ADDING_WORDS.test(sentence.slice(verb.end)))
+        continue;
+      // "眼神中透露的轻佻", "他说的话": a verb before 的 describes a noun; nothing is reported.
+      // What a source made known ("据会议透露的消息") is still that source's.
+      if (
+        this.lang !== 'ja' &&
+        sentence.charAt(verb.end) === '的' &&
+        !this.lexicon.sourcePrepositions.some((source) =>
+          (
+            sentence
+              .slice(0, verb.index)
+              .split(/[，,。：:；;“”「」]/u)
+              .pop() ?? ''
+          ).startsWith(source),
+        )
+      )
+        continue;
+      // "比较乐观的判断出自…", "广汽方面的回应是": after 的 the verb is a noun; whose it is speaks only when a body or a
+      // person owns it.
+      if (this.lang !== 'ja' && sentence.charAt(verb.index - 1) === '的') {
+        const roleBefore = this.speakerRole;
+        this.speakerRole = null;
+        const ownerText = sentence.slice(0, verb.index - 1);
+        const owner = this.chineseSubject(ownerText);
+        // A member speaking for a body ("广汽相关人士的解释") or a body's side ("广汽方面的回应") is one too.
+        if (
+          owner &&
+          (this.speakerRole !== null ||
+            /方面$/u.test(ownerText) ||
+            this.isPerson(owner) ||
+            this.isOrganization(owner) ||
+            ORG_SUFFIX.test(owner))
+        )
+          return owner;
+        this.speakerRole = roleBefore;
+        continue;
+      }
       const speaker =
         this.lang === 'ja' ? this.japaneseSubject(sentence) : this.chineseSubject(sentence.slice(0, verb.index));
       // "但我们认为这项改动不太成功": the writer's own view or statement, no one's report. (Not "我要说的": what the
@@ -210,7 +257,15 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
   private chineseSubject(text: string): string | null {
     const before = text.replace(LATIN_GLOSS, '');
     const segments = before.split(/[，,。：:；;“”「」\s]/u);
-    const raw = segments.pop() ?? '';
+    let raw = (segments.pop() ?? '').replace(ZH_LIST_MARKER, '');
+    // "根据各变量的回归系数判断": what opens on a basis (data, a law, a plan) is judged from it by the writer; the basis
+    // is no subject. After a subject ("福山根据黑格尔的理论认为") it is how that subject came to say it.
+    const basis = (this.lexicon.basisPrepositions ?? [])
+      .map((phrase) => raw.indexOf(phrase))
+      .filter((at) => at !== -1)
+      .sort((a, b) => a - b)[0];
+    if (basis === 0) return null;
+    if (basis !== undefined) raw = raw.slice(0, basis);
     // "没有什么厂商宣布…": nobody announced anything, so nobody is the source.
     if (/(没有|沒有|并无|並無|不曾)/u.test(raw)) return null;
     // "即使大名鼎鼎的德国大众，近期也宣布…": a clause of adverbs only goes on with the subject set before the comma.
@@ -229,11 +284,18 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       // "只有韩国现代在此前宣布": "only" before the subject, a time after it.
       .replace(/^(只有|只|仅有|僅有|仅|僅|唯有|即使|即便|就连|就連)/u, '')
       .replace(/(在)?(此前|之前|近期|早前)$/u, '')
-      .replace(/^(据|據|根据|根據|援引)/u, '')
+      .replace(/^(据|據|援引)/u, '')
       .replace(ZH_CLAUSE_CONNECTIVES, '')
+      // "对此广汽相关人士": "on this", before the subject.
+      .replace(/^(对此|對此)/u, '')
       .replace(ZH_DATE, '')
       .replace(/(?<=.)(正在|在)$/u, '')
+      // "广汽方面", "莫斯科那边": the side of a body or a place is that body or place.
+      .replace(ZH_SIDE, '')
       .replace(/[\p{sc=Han}]{1,3}地$/u, '')
+      // "门房回答说", "我爱人回信说", "听他祷告说": how the subject spoke, between it and 说; "作了说明": a statement given.
+      .replace(ZH_SPEAKING_MANNER, '')
+      .replace(ZH_GAVE_STATEMENT, '')
       // "裴逸群还向本报记者透露": whom it was told to, after the subject; "律师接受记者采访时称": the interview.
       .replace(ZH_TOLD_TO, '')
       .replace(ZH_MEANS, '')
@@ -243,6 +305,10 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       .replace(ZH_IN_SPEECH, '')
       .replace(this.patterns.subjectAdverbs, '')
       .replace(ZH_LISTENER, '')
+      .replace(this.patterns.subjectAdverbs, '')
+      // "他不相信", "他不否认": the negation before the verb; the subject still holds what it denies or doubts.
+      .replace(ZH_NEGATION, '')
+      .replace(ZH_SIDE, '')
       .replace(this.patterns.subjectAdverbs, '');
     // "該公司執行長陳立衡": an organization anaphor, a title, then the person's name.
     if (/^(该|該)/u.test(clause)) {
@@ -256,6 +322,9 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         return this.canonical(named);
       }
     }
+    // "我们对大会的召开表示…": the writer opening the clause, before what it speaks of, is its subject.
+    const writer = ZH_WRITER_OPENING.exec(clause);
+    if (writer) return writer[1]!;
     // "除了再次向记者强调…", "从法律程序上说": an adverbial opened by a preposition has no subject in it; "记者了解",
     // "本报记者": the reporter is the writer, who asserts rather than reports.
     if (ZH_NO_SUBJECT.test(clause) || ZH_NO_SPEAKER.test(clause)) return null;
@@ -265,8 +334,8 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     if (this.lexicon.organizationAnaphors.includes(clause) && this.lastOrganization) return this.lastOrganization;
     // "通知称", "公告指出": a notice alone stands for the body named before, which issued it; with none, for nobody.
     if (/^(通知|通報|通报|公告|声明|聲明)$/u.test(clause)) return this.lastOrganization;
-    // "该负责人", "這位官員": the one who spoke before.
-    if (/^(该|該|这位|這位|此)/u.test(clause)) return this.lastSpeaker;
+    // "该负责人", "這位官員", "此人": the one who spoke before (not "此举", "此事": this act, this matter).
+    if (/^(该|該|这位|這位|此人|此位)/u.test(clause)) return this.lastSpeaker;
     if (!clause) return null;
     // "他在文中引用自己的家族名言说": a pronoun opening the clause, before its setting and object, is the subject.
     const opening = this.lexicon.personPronouns.find(

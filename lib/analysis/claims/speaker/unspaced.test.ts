@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { lexiconFor } from '../lexicon';
+import { segmentSentences } from '../segment';
+import { SpeakerTracker } from './index';
+
+function speakers(text: string, lang = 'zh'): Array<string | null> {
+  const tracker = new SpeakerTracker(lexiconFor(lang), lang, true);
+  return segmentSentences(text, lang).map((sentence) => tracker.speakerOf(sentence.text, sentence.block));
+}
+
+describe('Chinese speakers (UnspacedSpeakerReader)', () => {
+  it('a clause opened by 根据 judges from a basis, which is no subject; after a subject it is how that subject judged', () => {
+    expect(speakers('根据各变量的回归系数及其显著性水平判断，朋友社会地位对再就业起着显著的影响。')).toEqual([null]);
+    expect(speakers('福山根据黑格尔的理论认为，人还有需要他人承认的需要。')).toEqual(['福山']);
+  });
+
+  it('a list number opening the sentence ("(1)", "一、") is no part of the subject', () => {
+    expect(speakers('(1)根据各变量的标准化回归系数判断，教育程度的影响最大。')).toEqual([null]);
+    expect(speakers('(2)王明认为，这是对的。')).toEqual(['王明']);
+  });
+
+  it('称 in a word for a name or a grade ("职称", "尊称") says nothing', () => {
+    expect(speakers('影响较显著的是职业的职称或技术级别和教育程度。')).toEqual([null]);
+    expect(speakers('当地人尊称他为老神仙。')).toEqual([null]);
+  });
+
+  it('the text itself ("上面提到的", "本文指出") is the writer, no speaker', () => {
+    expect(speakers('上面提到的这些变量中，影响最大的是朋友社会地位。')).toEqual([null]);
+  });
+
+  it('说 in 说明, 劝说, 不由分说, or negated, reports nobody', () => {
+    expect(speakers('阴阳图也恰好说明了这点，阴代表能量，阳代表物质。')).toEqual([null]);
+    // A statement given ("作了说明") is still the subject's.
+    expect(speakers('会上，市政府的负责人作了说明。')).toEqual(['市政府']);
+    expect(speakers('但孙启勤还是劝说女儿放弃了留学的计划。')).toEqual([null]);
+    expect(speakers('不一会，他们去而复返，不由分说用手电筒向曾志伟打来。')).toEqual([null]);
+    expect(speakers('假如让这些人挨上放、化疗，受罪不说，终将丧命。')).toEqual([null]);
+  });
+
+  it('"此举", "此事" are an act or a matter, not the one who spoke before', () => {
+    expect(speakers('王明表示，公司将扩大投资。此举被认为是公司的重要之举。')).toEqual(['王明', null]);
+  });
+
+  it('a meeting is nobody 他 stands for', () => {
+    expect(speakers('据会议透露的消息表明，化疗新药最受瞩目。在他看来，开胸不过像开阑尾一样。')).toEqual([
+      '会议',
+      null,
+    ]);
+  });
+
+  it('how the subject spoke ("回答说", "回信说", "祷告说") is no part of its name', () => {
+    expect(speakers('门房回答说：“我感谢神。”')).toEqual(['门房']);
+    expect(speakers('王明说，公司很好。晚上又听他祷告说：“主啊，感谢你。”')).toEqual(['王明', '王明']);
+  });
+
+  it('补充 before a noun supplements something; before 说 or the words it adds to what was said', () => {
+    expect(speakers('吉林省嫩江干流补充治理工程位于大安市。')).toEqual([null]);
+    expect(speakers('王明补充说，公司很好。')).toEqual(['王明']);
+  });
+
+  it('a verb before 的 describes a noun; after 的 it is a noun, whose owner speaks only if a body or a person', () => {
+    expect(speakers('你打开电视就能看到这个青涩女生眼神中透露的轻佻。')).toEqual([null]);
+    expect(speakers('其四，比较乐观的判断出自中国人民银行统计司的一次调查。')).toEqual([null]);
+    expect(speakers('对此广汽相关人士的解释是，“我们的出发点是商用车。”')).toEqual(['广汽']);
+    expect(speakers('对此，广汽方面的回应是，“利用它的资源的可能性很大。”')).toEqual(['广汽']);
+  });
+
+  it('"说出" utters words, "夸张点说" puts it strongly: neither reports', () => {
+    expect(speakers('马伊加说出这话两天之后，欧盟就对他实施制裁。')).toEqual([null]);
+    expect(speakers('夸张点说，民间资本的一条活路是城市基础设施。')).toEqual([null]);
+  });
+
+  it('the writer opening a clause before what it speaks of is its subject, no speaker', () => {
+    expect(speakers('今天，我们对大会的召开表示热烈祝贺！')).toEqual([null]);
+  });
+
+  it('those a subject hopes for are its object, not who holds the view', () => {
+    expect(speakers('整张专辑的概念就像这个名字一样，希望听众在听完之后觉得新鲜。')).toEqual([null]);
+  });
+
+  it('a negation between the subject and its verb is no part of the subject; a side of a place is the place', () => {
+    expect(speakers('王明说，公司很好。他不否认，很多会议他无力参加。')).toEqual(['王明', '王明']);
+    expect(speakers('莫斯科那边不承认要入侵乌克兰。')).toEqual(['莫斯科']);
+    expect(speakers('我不得不承认，这很难。')).toEqual([null]);
+  });
+
+  it('传说 (legend has it), 说不定 (perhaps), a guess after 据 and a verb after 是 name nobody', () => {
+    expect(speakers('传说神从天上差两个天使到地上来。')).toEqual([null]);
+    expect(speakers('她自己说不定都有点好奇了。')).toEqual([null]);
+    expect(speakers('据推测，一场会议下来，费用很高。')).toEqual([null]);
+    expect(speakers('一来可行性研究中的财务分析毕竟是预测性质的，与实际不同。')).toEqual([null]);
+  });
+});
