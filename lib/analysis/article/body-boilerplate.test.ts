@@ -27,19 +27,6 @@ describe('body boilerplate', () => {
     expect(text).toContain(PARAGRAPHS[3]);
   });
 
-  it("drops a wire service's footer and a notice that forbids reproduction, in any language", () => {
-    const footers = [
-      'The Associated Press. This material may not be published, broadcast, rewritten or redistributed.',
-      'Prohibida su reproducción total o parcial.',
-      'Reproduction interdite sans autorisation.',
-    ];
-    for (const footer of footers) {
-      const text = articleText(`${BODY}<p>${footer}</p>`);
-      expect(text, footer).not.toContain(footer);
-      expect(text, footer).toContain(PARAGRAPHS[3]);
-    }
-  });
-
   it('drops a suggestion of how to cite the story and a permalink line, and keeps sentences that name them', () => {
     const lines = [
       'Citation: Forty new trains for the region (2026, June 5) retrieved 6 June 2026 from https://news.example/trains',
@@ -1072,25 +1059,6 @@ describe('body boilerplate: counters, dated titles and counted entries', () => {
     expect(text).toContain(STORY_ZH[3]);
     const opening = zhText('<h2>免责声明</h2>', '');
     expect(opening).toMatch(/^免责声明$/mu);
-  });
-
-  it('drops a reprint notice and a pitch to follow the channel under the story, and keeps one that opens the text', () => {
-    const notices = ['（本文系铁路新闻原创，未经授权禁止转载）', '转载请注明出处：铁路新闻网'];
-    const pitch = '长按识别二维码，关注铁路新闻微信公众号';
-    const text = zhText('', [...notices, pitch].map((line) => `<p>${line}</p>`).join(''));
-    for (const line of [...notices, pitch]) expect(text, line).not.toContain(line);
-    expect(text).toContain(STORY_ZH[3]);
-    const opening = '记者调查发现，未经授权禁止转载的规定在许多网站形同虚设。';
-    expect(zhText(`<p>${opening}</p>`, '')).toContain(opening);
-  });
-
-  it('drops the labels of related stories, in any language ("猜你喜欢", "You may also like")', () => {
-    const text = zhText('', '<p>猜你喜欢</p>');
-    expect(text).not.toContain('猜你喜欢');
-    expect(text).toContain(STORY_ZH[3]);
-    const en = articleText(`${BODY}<h3>You may also like</h3>`);
-    expect(en).not.toContain('You may also like');
-    expect(en).toContain(PARAGRAPHS[3]);
   });
 
   it('drops a note on the author under the story, and keeps a section so headed that tells more', () => {

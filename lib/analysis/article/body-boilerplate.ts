@@ -607,22 +607,15 @@ export function isPermalinkLine(text: string): boolean {
 }
 /** The words of a copyright notice that carries no sign and no year, per language ("Wszelkie prawa zastrzeżone"). */
 const RIGHTS_RESERVED_PHRASES: Readonly<Record<string, readonly string[]>> = {
-  // A wire service's footer ("This material may not be published, broadcast, rewritten or redistributed").
-  en: ['all rights reserved', 'may not be published, broadcast, rewritten'],
-  de: ['alle rechte vorbehalten', 'nachdruck (?:nur )?mit (?:schriftlicher )?genehmigung', 'nachdruck verboten'],
-  es: ['todos los derechos reservados', 'prohibida (?:la |su )?reproducción'],
-  fr: ['tous droits réservés', 'reproduction interdite'],
-  it: ['tutti i diritti riservati', 'riproduzione riservata'],
+  en: ['all rights reserved'],
+  de: ['alle rechte vorbehalten'],
+  es: ['todos los derechos reservados'],
+  fr: ['tous droits réservés'],
+  it: ['tutti i diritti riservati'],
   pl: ['wszelkie prawa zastrzeżone'],
-  pt: ['todos os direitos reservados', 'proibida a reprodução'],
-  // A reprint notice: reposting forbidden, or allowed with the source named ("未经授权，禁止转载", "转载请注明出处").
-  zh: [
-    '版权所有',
-    '版權所有',
-    '(?:禁止|严禁|嚴禁|不得|谢绝|謝絕)(?:任何)?(?:媒体|媒體|网站|網站|单位|單位|个人|個人)?(?:以任何形式)?(?:转载|轉載)',
-    '(?:转载|轉載)(?:请|請|须|須|务必|務必)(?:注明|註明|联系|聯繫|联络|聯絡)',
-  ],
-  ja: ['無断転載', '転載禁止'],
+  pt: ['todos os direitos reservados'],
+  zh: ['版权所有', '版權所有'],
+  ja: ['無断転載'],
 };
 const RIGHTS_RESERVED = new RegExp(Object.values(RIGHTS_RESERVED_PHRASES).flat().join('|'), 'iu');
 
@@ -932,19 +925,6 @@ const SUPPORT_PITCH_PHRASES: Readonly<Record<string, readonly string[]>> = {
   it: ['sostienici', 'sostieni il giornalismo', 'fai una donazione', 'abbonati ora'],
   pl: ['wesprzyj nas', 'wesprzyj naszą pracę', 'wspieraj niezależne dziennikarstwo'],
   pt: ['apoie o jornalismo', 'apoie nosso trabalho', 'apoie o nosso trabalho', 'seja membro', 'faça uma doação'],
-  // A channel's pitch under the story: scan its code, follow its account.
-  zh: [
-    '扫码关注',
-    '掃碼關注',
-    '扫描二维码',
-    '掃描二維碼',
-    '长按识别二维码',
-    '長按識別二維碼',
-    '长按二维码',
-    '关注微信公众号',
-    '关注公众号',
-    '關注公眾號',
-  ],
 };
 const SUPPORT_PITCH = new RegExp(Object.values(SUPPORT_PITCH_PHRASES).flat().map(asWholeLabel).join('|'), 'iu');
 /** Quotation marks: a line that quotes someone asking for support is the story's. */
@@ -996,21 +976,8 @@ const SEE_ALSO_LABELS: Readonly<Record<string, readonly string[]>> = {
     'related posts',
     'related links',
     'more on this',
-    'you may also like',
-    'you might also like',
-    'recommended stories',
-    'more stories',
   ],
-  de: [
-    'lesen sie auch',
-    'lesen sie mehr',
-    'auch interessant',
-    'mehr zum thema',
-    'siehe auch',
-    'verwandte artikel',
-    'das könnte sie auch interessieren',
-    'weitere artikel',
-  ],
+  de: ['lesen sie auch', 'lesen sie mehr', 'auch interessant', 'mehr zum thema', 'siehe auch', 'verwandte artikel'],
   es: [
     'puedes ver',
     'lee también',
@@ -1026,21 +993,11 @@ const SEE_ALSO_LABELS: Readonly<Record<string, readonly string[]>> = {
     'notas relacionadas',
   ],
   // A capital À is often written without its accent ("A lire aussi :").
-  fr: [
-    'lire aussi',
-    'à lire aussi',
-    'a lire aussi',
-    'voir aussi',
-    'lire la suite',
-    'à voir aussi',
-    'a voir aussi',
-    'à lire également',
-    'sur le même sujet',
-  ],
+  fr: ['lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'lire la suite', 'à voir aussi', 'a voir aussi'],
   fi: ['lue myös', 'lue lisää', 'lue seuraavaksi', 'lue aiheesta lisää'],
-  it: ['leggi anche', 'vedi anche', 'potrebbe interessarti', 'articoli correlati'],
+  it: ['leggi anche', 'vedi anche', 'potrebbe interessarti'],
   pl: ['czytaj także', 'czytaj też', 'zobacz też', 'zobacz także', 'przeczytaj też', 'przeczytaj także'],
-  pt: ['leia também', 'veja também', 'leia mais', 'saiba mais', 'notícias relacionadas'],
+  pt: ['leia também', 'veja também', 'leia mais', 'saiba mais'],
   zh: [
     '相关报道',
     '相关新闻',
@@ -1049,17 +1006,9 @@ const SEE_ALSO_LABELS: Readonly<Record<string, readonly string[]>> = {
     '相关链接',
     '延伸阅读',
     '推荐阅读',
-    '相关推荐',
-    '猜你喜欢',
-    '往期回顾',
-    '往期推荐',
-    '更多阅读',
     '相關報導',
     '相關新聞',
     '延伸閱讀',
-    '相關閱讀',
-    '推薦閱讀',
-    '相關文章',
   ],
   ja: ['関連記事', '関連ニュース', 'あわせて読みたい'],
 };
