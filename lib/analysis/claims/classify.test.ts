@@ -1873,3 +1873,16 @@ describe('claim kinds, round 33', () => {
     expect(kindOf(zh, 'zh', '决定自己出钱')).toBe('plan');
   });
 });
+
+describe('claim kinds, round 33 (type33b)', () => {
+  it('de: welcoming a measure or having no understanding for something is a stance ("begrüßt, dass", "kein Verständnis")', () => {
+    const text =
+      'Der Verband hat am Montag in Frankfurt seine neue Strategie für den Nachwuchs vorgestellt. ' +
+      'Der Verband begrüßt, dass die Studie ein unabhängiges Zentrum für Sicherheit im Sport empfiehlt. ' +
+      'Kein Verständnis hat der Förster für die vielen Besucher, die auf den Forstwegen parken. ' +
+      'Der Verband hat nach eigenen Angaben im vergangenen Jahr die Studie in Auftrag gegeben.';
+    expect(kindOf(text, 'de', 'begrüßt, dass')).toBe('opinion');
+    expect(kindOf(text, 'de', 'Kein Verständnis')).toBe('opinion');
+    expect(kindOf(text, 'de', 'in Auftrag gegeben')).not.toBe('opinion');
+  });
+});
