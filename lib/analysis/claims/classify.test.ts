@@ -1885,4 +1885,15 @@ describe('claim kinds, round 33 (type33b)', () => {
     expect(kindOf(text, 'de', 'Kein Verständnis')).toBe('opinion');
     expect(kindOf(text, 'de', 'in Auftrag gegeben')).not.toBe('opinion');
   });
+
+  it('en: the plural "claim that" and "assert(s) that" contend, as "claims that" does', () => {
+    const text =
+      'The regulator published its new rules for internet providers on Tuesday in Washington. ' +
+      'Critics claim that the regulator misread the evidence on broadband investment. ' +
+      'Several economists assert that the rules will raise prices for rural households. ' +
+      'The regulator published the final text of the rules on its website on Tuesday.';
+    expect(kindOf(text, 'en', 'Critics claim')).toBe('opinion');
+    expect(kindOf(text, 'en', 'economists assert')).toBe('opinion');
+    expect(kindOf(text, 'en', 'final text')).not.toBe('opinion');
+  });
 });

@@ -438,6 +438,12 @@ export const en: ClaimLexicon = {
     'sceptical',
     'claims that',
     'claimed that',
+    // Round 33 (type33b): the plural present and asserting contend as claiming does ("critics claim that the FCC's
+    // argument was flawed", "Ms. Rosin and others assert that this end is nigh").
+    'claim that',
+    'assert that',
+    'asserts that',
+    'asserted that',
     "it's important to",
     'it is important to',
     "it's essential to",
