@@ -1896,4 +1896,13 @@ describe('claim kinds, round 33 (type33b)', () => {
     expect(kindOf(text, 'en', 'economists assert')).toBe('opinion');
     expect(kindOf(text, 'en', 'final text')).not.toBe('opinion');
   });
+
+  it('en: seeing or regarding something as something holds a view ("see the technology as a way"); "as well as" does not', () => {
+    const text =
+      'The laboratory in Kyoto reported its new method for growing stem cells on Monday. ' +
+      "Proponents see the technology as a potential way to grow cells from a patient's own body. " +
+      'The team saw the cells in the dish as well as in the samples from the clinic on Monday.';
+    expect(kindOf(text, 'en', 'Proponents see')).toBe('opinion');
+    expect(kindOf(text, 'en', 'as well as')).not.toBe('opinion');
+  });
 });
