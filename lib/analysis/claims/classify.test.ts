@@ -1873,3 +1873,36 @@ describe('claim kinds, round 33', () => {
     expect(kindOf(zh, 'zh', '决定自己出钱')).toBe('plan');
   });
 });
+
+describe('claim kinds, round 33 (type33b)', () => {
+  it('de: welcoming a measure or having no understanding for something is a stance ("begrüßt, dass", "kein Verständnis")', () => {
+    const text =
+      'Der Verband hat am Montag in Frankfurt seine neue Strategie für den Nachwuchs vorgestellt. ' +
+      'Der Verband begrüßt, dass die Studie ein unabhängiges Zentrum für Sicherheit im Sport empfiehlt. ' +
+      'Kein Verständnis hat der Förster für die vielen Besucher, die auf den Forstwegen parken. ' +
+      'Der Verband hat nach eigenen Angaben im vergangenen Jahr die Studie in Auftrag gegeben.';
+    expect(kindOf(text, 'de', 'begrüßt, dass')).toBe('opinion');
+    expect(kindOf(text, 'de', 'Kein Verständnis')).toBe('opinion');
+    expect(kindOf(text, 'de', 'in Auftrag gegeben')).not.toBe('opinion');
+  });
+
+  it('en: the plural "claim that" and "assert(s) that" contend, as "claims that" does', () => {
+    const text =
+      'The regulator published its new rules for internet providers on Tuesday in Washington. ' +
+      'Critics claim that the regulator misread the evidence on broadband investment. ' +
+      'Several economists assert that the rules will raise prices for rural households. ' +
+      'The regulator published the final text of the rules on its website on Tuesday.';
+    expect(kindOf(text, 'en', 'Critics claim')).toBe('opinion');
+    expect(kindOf(text, 'en', 'economists assert')).toBe('opinion');
+    expect(kindOf(text, 'en', 'final text')).not.toBe('opinion');
+  });
+
+  it('en: seeing or regarding something as something holds a view ("see the technology as a way"); "as well as" does not', () => {
+    const text =
+      'The laboratory in Kyoto reported its new method for growing stem cells on Monday. ' +
+      "Proponents see the technology as a potential way to grow cells from a patient's own body. " +
+      'The team saw the cells in the dish as well as in the samples from the clinic on Monday.';
+    expect(kindOf(text, 'en', 'Proponents see')).toBe('opinion');
+    expect(kindOf(text, 'en', 'as well as')).not.toBe('opinion');
+  });
+});

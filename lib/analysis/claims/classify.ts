@@ -1177,6 +1177,29 @@ function viewOpenersOf(lexicon: ClaimLexicon): ViewOpenerPatterns | null {
   return patterns;
 }
 
+/** Where a verb of regarding something as something starts ("see the technology as a way"), or -1. */
+function regardingIndex(text: string, context: ClassifyContext): number {
+  const frames = context.lexicon.regardingFrames;
+  if (!frames) return -1;
+  const verbs = wordSet(frames.verbs);
+  const notAfter = wordSet(frames.notAfter);
+  const words = allMatches(/[\p{L}’'-]+|[,;:()–—.]/gu, text);
+  for (let at = 0; at < words.length; at++) {
+    if (!verbs.has(words[at]![0].toLowerCase())) continue;
+    for (let next = at + 1; next <= at + frames.reach + 1 && next < words.length - 1; next++) {
+      const word = words[next]![0].toLowerCase();
+      // A clause break ends the object: "saw prices fall, as …" regards nothing.
+      if (!/\p{L}/u.test(word)) break;
+      if (word !== frames.particle) continue;
+      // "saw as" with no object between is a time ("as I saw as a child"); the passive has none ("is seen as").
+      const passive = /(?:ed|en)$/u.test(words[at]![0]);
+      if ((next === at + 1 && !passive) || notAfter.has(words[next + 1]![0].toLowerCase())) break;
+      return words[at]!.index;
+    }
+  }
+  return -1;
+}
+
 /** Where the first frame of a view that is no belief verb starts ("is upbeat about", "à ses yeux", "Pour X, …"), or -1. */
 function viewIndex(text: string, context: ClassifyContext): number {
   const { lexicon, unspaced } = context;
@@ -1187,6 +1210,8 @@ function viewIndex(text: string, context: ClassifyContext): number {
   const marker = findPhrases(unquoted(text), markers, unspaced)[0];
   if (marker) return marker.index;
   if (unspaced) return -1;
+  const regarding = regardingIndex(unquoted(text), context);
+  if (regarding >= 0) return regarding;
   // "es poco factible “reeditar” el proyecto": a single word in quotation marks is still the writer's infinitive.
   const judgement = impersonalJudgementIndex(unquoted(text.replace(QUOTED_WORD, '$1')), context);
   if (judgement >= 0) return judgement;

@@ -728,4 +728,11 @@ export interface ClaimLexicon {
    * mark shows no view of the writer's.
    */
   livelyExclamations?: boolean;
+  /**
+   * Round 33 (type33b), claim kinds: seeing or regarding something as something ("has come to see the talks as one of
+   * its successes", "Proponents see the technology as a potential way", "viewed the sale as necessary"): one of `verbs`
+   * with `particle` at most `reach` words after it holds a view of its object. Not before one of `notAfter`, where the
+   * particle opens a comparison or a time ("as well as", "as soon as").
+   */
+  regardingFrames?: { verbs: string[]; particle: string; reach: number; notAfter: string[] };
 }
