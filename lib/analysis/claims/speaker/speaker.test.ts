@@ -3447,4 +3447,10 @@ describe('speakers round 33', () => {
     expect(speakers('As detailed by MacRumors, customers have to launch the page first.', 'en')).toEqual(['MacRumors']);
     expect(speakers('Customers have to launch the page first, as reported by Reuters.', 'en')).toEqual(['Reuters']);
   });
+
+  it('en: an organization named in two halves joined by a dash, before a title, leads to the person after the title', () => {
+    expect(
+      speakers('Green Rivers - Blue Skies Executive Director Maria Lopez noted that the state took steps.', 'en'),
+    ).toEqual(['Maria Lopez']);
+  });
 });
