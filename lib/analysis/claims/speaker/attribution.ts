@@ -126,7 +126,11 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
         (verb) => !quoted.some(([start, end]) => verb.index > start && verb.end < end) || this.isIncise(sentence, verb),
       )
       // "…, como él mismo dijo, …": an aside about something said before, not this sentence's source.
-      .filter((verb) => !AS_ASIDE.test(sentence.slice(Math.max(0, verb.index - 30), verb.index)))
+      .filter(
+        (verb) =>
+          !AS_ASIDE.test(sentence.slice(Math.max(0, verb.index - 30), verb.index)) ||
+          this.asideNamingAfter(sentence, verb),
+      )
       // "Asked what he thought …, Walter said": the question put to the speaker is not the report.
       .filter((verb) => questionEnd === -1 || verb.index > questionEnd)
       // "GM expects to begin mailing letters": a forecasting verb before its subject's own act is an intention, a

@@ -1,6 +1,6 @@
 import type { PhraseHit } from '../match';
 import type { NameCandidate } from './memory';
-import { DEFINITE_ARTICLE, GENITIVE_PREPOSITIONS, LEADING_DEFINITE_ARTICLE, PRO_DROP } from './multilingual';
+import { AS_ASIDE, DEFINITE_ARTICLE, GENITIVE_PREPOSITIONS, LEADING_DEFINITE_ARTICLE, PRO_DROP } from './multilingual';
 import { SubjectReader } from './subjects';
 
 /** The subject written after its reporting verb: "said X", "dijo el ministro", "a-t-il ajouté". */
@@ -116,6 +116,19 @@ export abstract class InvertedSubjectReader extends SubjectReader {
   }
 
   /** "…, said Huang." / "„…“, sagte er." — a reporting clause after the statement. */
+  /**
+   * "…, comme nous le raconte Antoine, 32 ans": an aside with no subject of its own before its verb (only short
+   * words, no third-person pronoun) and a name right after it is the sentence's source, named after the verb ("as Antoine tells us").
+   */
+  protected asideNamingAfter(sentence: string, verb: PhraseHit): boolean {
+    const aside = AS_ASIDE.exec(sentence.slice(Math.max(0, verb.index - 30), verb.index));
+    if (!aside || !/^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(verb.end))) return false;
+    const words = aside[0].match(/\p{L}+/gu) ?? [];
+    return words
+      .slice(1)
+      .every((word) => word.length <= 4 && /^\p{Ll}/u.test(word) && !this.words.personPronouns.has(word));
+  }
+
   protected invertedSubjectOf(sentence: string, verb: PhraseHit, namedBefore: string | null = null): string | null {
     const head = sentence.slice(0, verb.index).trimEnd();
     if (this.lexicon.gerundEndings?.some((ending) => verb.phrase.toLowerCase().endsWith(ending))) return null;
@@ -124,7 +137,7 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     const afterSource = this.lexicon.sourcePrepositions.some(
       (source) => source.length > 4 && !/\s/u.test(source) && (lowerHead ??= head.toLowerCase()).endsWith(` ${source}`),
     );
-    if (!afterSource && !/[,”"»“«」]$/u.test(head)) return null;
+    if (!afterSource && !this.asideNamingAfter(sentence, verb) && !/[,”"»“«」]$/u.test(head)) return null;
     // "said Dr. Emily Ross": the honorific's dot, blanked, is no break between the verb and the name.
     const after = this.maskHonorifics(sentence.slice(verb.end, verb.end + 60));
     // '"…", dijo.' — a subjectless reporting verb after a quotation: the one who spoke last, or the person the

@@ -293,12 +293,30 @@ export abstract class NameReader extends ArticleMemory {
   protected nameCandidates(text: string, limit = Infinity): NameCandidate[] {
     const candidates: NameCandidate[] = [];
     const masked = this.maskHonorifics(text);
+    let dashedOrganization = false;
     // An exec loop, not matchAll (which copies the expression on every call); lastIndex is set before each search, as
     // the loop's body may search names itself.
     for (let from = 0, match = execAt(NAME_RUN, masked, from); match; match = execAt(NAME_RUN, masked, from)) {
       from = NAME_RUN.lastIndex;
       let name = match[0];
       let index = match.index;
+      // "Clean Air - Cool Planet Executive Director Adam Markham": a run joined by a dash to one holding a title is
+      // the first half of an organization's name, the person being the one after the title.
+      const dash = /^\s+[-–]\s+/u.exec(masked.slice(from));
+      if (dash) {
+        const next = execAt(NAME_RUN, masked, from + dash[0].length);
+        NAME_RUN.lastIndex = from;
+        const tokens = next && next.index === from + dash[0].length ? next[0].split(/\s+/u) : [];
+        const title = tokens.findLastIndex(
+          (token, at) => at > 0 && at < tokens.length - 1 && this.words.personTitles.has(token.toLowerCase()),
+        );
+        if (title > 0) {
+          dashedOrganization = true;
+          continue;
+        }
+      }
+      const joinedByDash = dashedOrganization;
+      dashedOrganization = false;
       // "kein Mann der Welt", "dass die Ukraine den Weg …": where every noun is capitalised, a bare article between two
       // capitalised words joins a noun to its genitive or object, not the parts of a name, unless a particle comes
       // before it ("Ursula von der Leyen"). The run ends before it, and the search goes on after it.
@@ -394,7 +412,7 @@ export abstract class NameReader extends ArticleMemory {
         const innerTitle = tokens.findLastIndex(
           (token, at) => at > 0 && at < tokens.length - 1 && this.words.personTitles.has(token.toLowerCase()),
         );
-        if (innerTitle > 0 && this.isOrganization(tokens.slice(0, innerTitle).join(' ')))
+        if (innerTitle > 0 && (joinedByDash || this.isOrganization(tokens.slice(0, innerTitle).join(' '))))
           tokens = tokens.slice(innerTitle + 1);
         // German capitalises nouns: in a long run only the last two capitalised words can be the name, with the
         // particles between them ("HDE-Präsident Alexander von Preen" → "Alexander von Preen").

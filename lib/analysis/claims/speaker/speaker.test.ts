@@ -3447,4 +3447,21 @@ describe('speakers round 33', () => {
     expect(speakers('As detailed by MacRumors, customers have to launch the page first.', 'en')).toEqual(['MacRumors']);
     expect(speakers('Customers have to launch the page first, as reported by Reuters.', 'en')).toEqual(['Reuters']);
   });
+
+  it('en: an organization named in two halves joined by a dash, before a title, leads to the person after the title', () => {
+    expect(
+      speakers('Green Rivers - Blue Skies Executive Director Maria Lopez noted that the state took steps.', 'en'),
+    ).toEqual(['Maria Lopez']);
+  });
+
+  it('fr: an aside with no subject before its verb and a name after it ("comme nous le raconte Antoine") is the source', () => {
+    expect(
+      speakers(
+        'Marie Dupont enseigne la sociologie. La précarité est prégnante, comme nous le raconte Julien, 32 ans, chargé de cours. « Je suis inquiet pour mon avenir », dit-il.',
+        'fr',
+      ),
+    ).toEqual([null, 'Julien', 'Julien']);
+    // An aside whose own subject is before the verb recalls what someone said: no source.
+    expect(speakers('La réforme passera, comme il le disait Mardi.', 'fr')).toEqual([null]);
+  });
 });
