@@ -1837,6 +1837,11 @@ const COMMENT_COUNT_HEADING = new RegExp(
 /** Lines after a comments heading where the first post's stamp is looked for (its title, its stamp). */
 const COMMENT_STAMP_LOOKAHEAD = 3;
 
+/** What a run of lines says, all told. */
+function blocksWeight(blocks: readonly TextBlock[]): number {
+  return blocks.reduce((sum, block) => sum + textWeight(block.text), 0);
+}
+
 /**
  * Reader comments under the story, however few (a thread needs five posts, see isThreadGroup): a
  * comments heading after the story's first prose, with a post stamped with its date and time
@@ -1858,8 +1863,7 @@ function dropCommentSection(blocks: TextBlock[], drop: Set<TextBlock>): void {
     if (!COMMENTS_HEADING.test(blocks[index]!.text)) continue;
     const next = blocks.slice(index + 1, index + 1 + COMMENT_STAMP_LOOKAHEAD);
     if (!next.some((block) => isStamp(block))) continue;
-    const weighOf = (part: TextBlock[]) => part.reduce((sum, block) => sum + textWeight(block.text), 0);
-    if (weighOf(blocks.slice(index)) >= weighOf(blocks.slice(0, index))) return;
+    if (blocksWeight(blocks.slice(index)) >= blocksWeight(blocks.slice(0, index))) return;
     for (const block of blocks.slice(index)) drop.add(block);
     return;
   }
@@ -1902,8 +1906,7 @@ const MAX_DISCLAIMER_SHARE = 0.5;
 function dropClosingDisclaimer(blocks: TextBlock[], drop: Set<TextBlock>): void {
   for (let index = Math.ceil(blocks.length / 2); index < blocks.length; index++) {
     if (!isDisclaimerHeading(blocks[index]!.text)) continue;
-    const weighOf = (part: TextBlock[]) => part.reduce((sum, block) => sum + textWeight(block.text), 0);
-    if (weighOf(blocks.slice(index)) > weighOf(blocks.slice(0, index)) * MAX_DISCLAIMER_SHARE) return;
+    if (blocksWeight(blocks.slice(index)) > blocksWeight(blocks.slice(0, index)) * MAX_DISCLAIMER_SHARE) return;
     for (const block of blocks.slice(index)) drop.add(block);
     return;
   }
@@ -1980,7 +1983,7 @@ function dropClosingAuthorNote(blocks: TextBlock[], drop: Set<TextBlock>): void 
   for (let index = Math.max(0, blocks.length - MAX_AUTHOR_NOTE_LINES); index < blocks.length; index++) {
     if (!AUTHOR_NOTE_LABEL.test(blocks[index]!.text)) continue;
     const note = blocks.slice(index);
-    if (note.reduce((sum, block) => sum + textWeight(block.text), 0) > MAX_AUTHOR_NOTE_WEIGHT) return;
+    if (blocksWeight(note) > MAX_AUTHOR_NOTE_WEIGHT) return;
     for (const block of note) drop.add(block);
     return;
   }
@@ -2478,8 +2481,7 @@ const MIN_STORY_WEIGHT = 40;
  * or no story before its first stamp.
  */
 function isReplyThread(blocks: TextBlock[], stamps: number[]): boolean {
-  const weightOf = (from: number, to: number) =>
-    blocks.slice(from, to).reduce((sum, block) => sum + textWeight(block.text), 0);
+  const weightOf = (from: number, to: number) => blocksWeight(blocks.slice(from, to));
   const replies = stamps
     .slice(1)
     .map((stamp, k) => weightOf(stamps[k]! + 1, stamp))
