@@ -402,12 +402,10 @@ export function storyFeatures(
     const spoken = withoutPersonalReports(reportedOrPersonal, lexicon, unspaced);
     // A quotation the writer says ("“Send me that,” I said") is the writer's own line, not a source's words: it counts
     // only where some reporting verb of the sentence has another subject, or none names who speaks.
-    const writerQuoted =
-      hasPhrase(reportedOrPersonal, lexicon.reportingVerbs, unspaced) &&
-      !hasPhrase(spoken, lexicon.reportingVerbs, unspaced);
+    const reportingVerb = hasPhrase(spoken, lexicon.reportingVerbs, unspaced);
+    const writerQuoted = !reportingVerb && hasPhrase(reportedOrPersonal, lexicon.reportingVerbs, unspaced);
     const quoted = !writerQuoted && quotedSpeechLength(sentence.text, lexicon) > 8;
-    const reports =
-      quoted || hasPhrase(spoken, lexicon.reportingVerbs, unspaced) || citesSource(spoken, lexicon, unspaced);
+    const reports = quoted || reportingVerb || citesSource(spoken, lexicon, unspaced);
     if (reports) reported++;
     if (
       hasPhrase(unquoted, lexicon.readerAddress, unspaced) ||

@@ -115,10 +115,10 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     return this.describedPersonAfterVerb(sentence, verb);
   }
 
-  /** "…, said Huang." / "„…“, sagte er." — a reporting clause after the statement. */
   /**
    * "…, comme nous le raconte Antoine, 32 ans": an aside with no subject of its own before its verb (only short
-   * words, no third-person pronoun) and a name right after it is the sentence's source, named after the verb ("as Antoine tells us").
+   * words, no third-person pronoun) and a name right after it is the sentence's source, named after the verb ("as
+   * Antoine tells us").
    */
   protected asideNamingAfter(sentence: string, verb: PhraseHit): boolean {
     const aside = AS_ASIDE.exec(sentence.slice(Math.max(0, verb.index - 30), verb.index));
@@ -129,6 +129,7 @@ export abstract class InvertedSubjectReader extends SubjectReader {
       .every((word) => word.length <= 4 && /^\p{Ll}/u.test(word) && !this.words.personPronouns.has(word));
   }
 
+  /** "…, said Huang." / "„…“, sagte er." — a reporting clause after the statement. */
   protected invertedSubjectOf(sentence: string, verb: PhraseHit, namedBefore: string | null = null): string | null {
     const head = sentence.slice(0, verb.index).trimEnd();
     if (this.lexicon.gerundEndings?.some((ending) => verb.phrase.toLowerCase().endsWith(ending))) return null;
