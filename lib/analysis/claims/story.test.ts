@@ -449,6 +449,9 @@ describe('readsAsStory', () => {
     // A label with no age is a heading's or a tip's ("注意：", "Tipp:"), no speaker's.
     expect(storyFeatures('注意：压岁钱最好存进银行，不要随便乱花，也不要借给别人。', 'zh').reported).toBe(0);
     expect(storyFeatures('Tipp: Fahren Sie jeden Tag mit dem Rad zur Arbeit, das spart Geld.', 'de').reported).toBe(0);
+    expect(
+      storyFeatures('Schritt (1): Fahren Sie jeden Tag mit dem Rad zur Arbeit, das spart Geld.', 'de').reported,
+    ).toBe(0);
   });
 
   it('zh: 说 that says nothing ("不用说", "如果你说", "对我来说") reports no speech; a speaker saying it does', () => {

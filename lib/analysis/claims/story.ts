@@ -69,10 +69,10 @@ const DATELINE =
 /**
  * A paragraph opened by the name of whom it quotes, their age in brackets and a colon ("马金鹏（１４岁）：…", "Anna Berger
  * (34): …"): each answer of a vox pop or a street interview, as news prints them. The age tells a person's name from
- * a label ("注意：", "Tipp:").
+ * a label ("注意：", "Tipp:"), and a Latin name has two words at least, so "Schritt (1):" numbers a step.
  */
 const AGED_SPEAKER_LABEL =
-  /^(?:\p{Script=Han}{2,4}[（(][^）)]{0,6}[0-9０-９]{1,3}\s?[岁歳][^）)]{0,6}[）)]|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} \(\d{1,3}\))\s?[:：]/u;
+  /^(?:\p{Script=Han}{2,4}[（(][^）)]{0,6}[0-9０-９]{1,3}\s?[岁歳][^）)]{0,6}[）)]|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2} \(\d{1,3}\))\s?[:：]/u;
 
 /**
  * Whether a sentence narrates in the past tense: a past word of the lexicon, or a lower-case word with a
