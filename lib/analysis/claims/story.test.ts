@@ -433,6 +433,27 @@ describe('readsAsStory', () => {
     ).toBe(2);
   });
 
+  it('a paragraph opened by a name, an age in brackets and a colon is that person answering (a vox pop)', () => {
+    const voxPop = [
+      '马金鹏（１４岁）：压岁钱是长辈给我们的，就是属于我们的。我对家长把压岁钱拿走的做法最反感。',
+      '李婷艳（19岁）：我一直认为压岁钱应该属于父母。我每年都如数交给父母。',
+      '陈晓明（１２岁）：小时候我把压岁钱交给妈妈处理。现在我自己存起来了。',
+    ].join('\n\n');
+    const features = storyFeatures(voxPop, 'zh');
+    expect(features.reported).toBe(1);
+    // Their "我" is theirs, not the writer's.
+    expect(features.firstPerson).toBe(0);
+    expect(
+      storyFeatures('Anna Berger (34): Ich fahre seit zehn Jahren jeden Tag mit dem Rad zur Arbeit.', 'de').reported,
+    ).toBe(1);
+    // A label with no age is a heading's or a tip's ("注意：", "Tipp:"), no speaker's.
+    expect(storyFeatures('注意：压岁钱最好存进银行，不要随便乱花，也不要借给别人。', 'zh').reported).toBe(0);
+    expect(storyFeatures('Tipp: Fahren Sie jeden Tag mit dem Rad zur Arbeit, das spart Geld.', 'de').reported).toBe(0);
+    expect(
+      storyFeatures('Schritt (1): Fahren Sie jeden Tag mit dem Rad zur Arbeit, das spart Geld.', 'de').reported,
+    ).toBe(0);
+  });
+
   it('zh: 说 that says nothing ("不用说", "如果你说", "对我来说") reports no speech; a speaker saying it does', () => {
     const reportedOf = (text: string) => storyFeatures(text, 'zh').reported;
     expect(reportedOf('不用说，找工作之前一定要先把自己的简历认真准备好。')).toBe(0);

@@ -67,6 +67,14 @@ const DATELINE =
   /^(?:\p{Lu}[\p{Lu} .'-]{2,30}\s[—–-]{1,2}\s|\p{Lu}[\p{Lu} .'-]{1,30}\s?\(\p{Lu}[\p{L} .&/-]{1,20}\)\s?[.—–-]|\([A-Z]{2,6}\)\s?[.-]|[\p{Lu}\p{L} ]{2,30},\s[^\n]{0,40}\(\w+\)\s?[—–-]|\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*){0,3},\s(?:\p{L}{3,10}\.?\s\d{1,2}|\d{1,2}\.?\s\p{L}{3,10}\.?)(?:,?\s\d{4})?\s[—–-]{1,2}\s|本报讯|新华社|据.{1,10}报道|【.{1,12}】)/u;
 
 /**
+ * A paragraph opened by the name of whom it quotes, their age in brackets and a colon ("马金鹏（１４岁）：…", "Anna Berger
+ * (34): …"): each answer of a vox pop or a street interview, as news prints them. The age tells a person's name from
+ * a label ("注意：", "Tipp:"), and a Latin name has two words at least, so "Schritt (1):" numbers a step.
+ */
+const AGED_SPEAKER_LABEL =
+  /^(?:\p{Script=Han}{2,4}[（(][^）)]{0,6}[0-9０-９]{1,3}\s?[岁歳][^）)]{0,6}[）)]|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2} \(\d{1,3}\))\s?[:：]/u;
+
+/**
  * Whether a sentence narrates in the past tense: a past word of the lexicon, or a lower-case word with a
  * past ending ("erklärte", "anunció") that is not a look-alike ("bitte", "sollte") nor an attributive
  * adjective (a lower-case word before it and a capitalised noun after it: "die beste Methode").
@@ -381,6 +389,9 @@ export function storyFeatures(
       .filter((block) => !proseIndexes.has(block.index) && introducesQuotation(block.text, lang, lexicon, unspaced))
       .map((block) => block.index),
   );
+  const labelledAnswers = new Set(
+    blocks.filter((block) => AGED_SPEAKER_LABEL.test(block.text)).map((block) => block.index),
+  );
   let prose = 0;
   let reported = 0;
   let address = 0;
@@ -405,7 +416,9 @@ export function storyFeatures(
     const reportingVerb = hasPhrase(spoken, lexicon.reportingVerbs, unspaced);
     const writerQuoted = !reportingVerb && hasPhrase(reportedOrPersonal, lexicon.reportingVerbs, unspaced);
     const quoted = !writerQuoted && quotedSpeechLength(sentence.text, lexicon) > 8;
-    const reports = quoted || reportingVerb || citesSource(spoken, lexicon, unspaced);
+    // A labelled answer is its speaker's words throughout, though no sentence of it names them again.
+    const reports =
+      quoted || reportingVerb || labelledAnswers.has(sentence.block) || citesSource(spoken, lexicon, unspaced);
     if (reports) reported++;
     if (
       hasPhrase(unquoted, lexicon.readerAddress, unspaced) ||
