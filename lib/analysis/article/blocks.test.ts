@@ -62,5 +62,11 @@ describe('collectBlocks', () => {
     // Two such links are no table of contents (a comment count and a skip link may lead to their places).
     document.body.innerHTML = `<div id="root">${contents.split('</p>').slice(0, 2).join('</p>')}</p>${story('0', headlines[0]!)}${story('1', headlines[1]!)}</div>`;
     expect(linked('No power tariff hike')).toBeGreaterThan(0);
+    // The container may hold the list without the stories it leads to (each in a table of its own): the page holds them.
+    document.body.innerHTML = `<div id="root">${contents}</div><table><tr><td>${headlines.map((h, i) => story(String(i), h)).join('')}</td></tr></table>`;
+    const container = document.createElement('div');
+    container.append(...document.getElementById('root')!.childNodes);
+    const detached = collectBlocks(container, undefined, true).find((block) => block.text === 'No power tariff hike');
+    expect(detached?.linkLength).toBe(0);
   });
 });

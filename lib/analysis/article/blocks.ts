@@ -31,9 +31,9 @@ const MARK_BLOCK = 'p, h1, h2, h3, h4, h5, h6, li, dt, td, th, div, section';
 const MIN_CONTENTS_ENTRIES = 3;
 
 /**
- * The entries of a table of contents inside `root` (the story's container) of the places it
- * holds: three or more links to places on the same page ("#part-2") whose text opens that
- * place's own text (the page lists its parts: "Tighten intelligence network" leads to the story
+ * The entries of a table of contents inside `root` (the story's container): three or more links
+ * to places on the same page ("#part-2"), in the container or elsewhere on its page, whose text
+ * opens that place's own text (the page lists its parts: "Tighten intelligence network" leads to the story
  * so headed). A skip link ("Continue reading the main story", "Back to top") leads to a place that
  * says something else.
  */
@@ -41,14 +41,28 @@ export function findContentsEntries(root: Element): ReadonlySet<Element> {
   const entries = new Set<Element>();
   const links = root.querySelectorAll('a[href^="#"]');
   if (links.length < MIN_CONTENTS_ENTRIES) return entries;
-  const marks = new Map<string, Element>();
-  for (const mark of root.querySelectorAll('[id], a[name]')) {
-    for (const name of [mark.id, mark.tagName.toUpperCase() === 'A' ? mark.getAttribute('name') : '']) {
-      if (name && !marks.has(name)) marks.set(name, mark);
+  const marksIn = (holder: ParentNode) => {
+    const marks = new Map<string, Element>();
+    for (const mark of holder.querySelectorAll('[id], a[name]')) {
+      for (const name of [mark.id, mark.tagName.toUpperCase() === 'A' ? mark.getAttribute('name') : '']) {
+        if (name && !marks.has(name)) marks.set(name, mark);
+      }
     }
-  }
+    return marks;
+  };
+  const marks = marksIn(root);
+  // An old page's list of its stories may lead to stories the container left out (each laid out
+  // in a table of its own): the page still holds their places.
+  let pageMarks: Map<string, Element> | undefined;
+  const markOf = (name: string) => {
+    const mark = marks.get(name);
+    const page = root.ownerDocument?.body;
+    if (mark || !page) return mark;
+    pageMarks ??= marksIn(page);
+    return pageMarks.get(name);
+  };
   for (const link of links) {
-    const mark = marks.get((link.getAttribute('href') ?? '').slice(1));
+    const mark = markOf((link.getAttribute('href') ?? '').slice(1));
     const said = normalizedText(link);
     if (!mark || !said || mark.contains(link)) continue;
     const places = [mark, mark.closest(MARK_BLOCK), mark.nextElementSibling];
