@@ -397,6 +397,9 @@ export const es: ClaimLexicon = {
     'a todas luces',
     'es hora de',
     'paradójicamente',
+    // Round 34 (type34): the writer setting what seems against what is ("en realidad se convierten en una desventaja").
+    'en realidad',
+    'no es de extrañar',
     // Speech acts that judge: what they report is the speaker's view ("calificó de …", "tildó de engaño").
     'calificó',
     'calificaron',

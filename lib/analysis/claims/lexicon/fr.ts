@@ -318,6 +318,9 @@ export const fr: ClaimLexicon = {
     'il est temps de',
     'à l’évidence',
     'contre toute raison',
+    // Round 34 (type34): the writer setting what seems against what is, or granting the obvious.
+    'en réalité',
+    'pas étonnant',
     // Round 24 (types24): the writer's stance adverbs ("décrocherait assurément la palme", "Incontestablement, …").
     'assurément',
     'incontestablement',
@@ -1134,6 +1137,26 @@ export const fr: ClaimLexicon = {
       'semblerait',
       'agirait',
       'paraîtrait',
+    ],
+  },
+  // Round 34 (type34): see ClaimLexicon.writerConditional. Only the regular endings: "-trait", "-vrait" are as often
+  // imperfects ("montrait", "ouvrait") and "-rait" after "é" ("opérait") always is.
+  writerConditional: {
+    endings: ['erait', 'eraient', 'irait', 'iraient'],
+    lookAlikes: [
+      'érait',
+      'éraient',
+      'èrait',
+      'tirait',
+      'tiraient',
+      'pirait',
+      'piraient',
+      'mirait',
+      'miraient',
+      'sirait',
+      'siraient',
+      'virait',
+      'viraient',
     ],
   },
   actorFutureSubjects: ['nous', 'il', 'elle', 'ils', 'elles'],
