@@ -1944,4 +1944,15 @@ describe('claim kinds, round 34 (type34)', () => {
     expect(kindOf(de, 'de', 'Kein Wunder')).toBe('opinion');
     expect(kindOf(de, 'de', 'fantastisches')).toBe('opinion');
   });
+
+  it('de: taking on a task or standing up for a measure ("hat es sich zur Aufgabe gemacht", "tritt dafür ein,") is a plan', () => {
+    const text =
+      'Der Verband hat am Montag in Frankfurt seine neue Strategie für den Nachwuchs vorgestellt. ' +
+      'Der Verband hat es sich zur Aufgabe gemacht, die Sportler noch mehr in den Mittelpunkt zu stellen. ' +
+      'Gleichzeitig tritt der Verband dafür ein, die Regeln des Weltverbandes im Nachwuchsbereich anzupassen. ' +
+      'Das ist dafür ein gutes Beispiel aus dem vergangenen Jahr, teilte der Verband in Frankfurt mit.';
+    expect(kindOf(text, 'de', 'zur Aufgabe')).toBe('plan');
+    expect(kindOf(text, 'de', 'dafür ein, die')).toBe('plan');
+    expect(kindOf(text, 'de', 'gutes Beispiel')).not.toBe('plan');
+  });
 });

@@ -200,6 +200,14 @@ export const de: ClaimLexicon = {
     'hat zugesagt',
     'haben zugesagt',
     'beabsichtigen',
+    // Round 34 (type34): taking on a task and standing up for a measure announce what the actor means to do ("Der DTB hat
+    // es sich zur Aufgabe gemacht, …", "tritt der DTB dafür ein, die Wertungsvorschriften … anzupassen"); "dafür ein,"
+    // closing the clause is the verb's separable "ein", never the article.
+    'zur Aufgabe gemacht',
+    'zur Aufgabe macht',
+    'zur Aufgabe machen',
+    'zur Aufgabe,',
+    'dafür ein,',
   ],
   timeReferenceWords: ['später', 'danach', 'zuvor', 'vorher', 'davor'],
   numberWords: [

@@ -586,6 +586,11 @@ export const en: ClaimLexicon = {
     'within a decade',
     'next year',
     'in the coming',
+    // Round 34 (type34): a possibility the writer places ahead in time is a forecast, not a mere hedge ("The federal
+    // government could soon pay more in interest …").
+    'could soon',
+    'may soon',
+    'might soon',
   ],
   // A comparison with what was foreseen, or an expectation told in the pluperfect ("had not expected the rules to take
   // effect so quickly"), tells what happened.

@@ -372,6 +372,18 @@ export const es: ClaimLexicon = {
       'un fracaso',
       'injusto',
       'injusta',
+      // Round 34 (type34): the effect on whoever beholds it and other words of taste, as en "is alarming", "is stupid".
+      'fascinante',
+      'preocupante',
+      'alarmante',
+      'indignante',
+      'estúpido',
+      'estúpida',
+      'magnífico',
+      'magnífica',
+      'catastrófico',
+      'catastrófica',
+      'espectacular',
     ],
   },
   // Round 19 (types17): see ClaimLexicon.judgementFrames. Not "uno de los grandes problemas" (a fact in dev).
