@@ -1906,3 +1906,53 @@ describe('claim kinds, round 33 (type33b)', () => {
     expect(kindOf(text, 'en', 'as well as')).not.toBe('opinion');
   });
 });
+
+describe('claim kinds, round 34 (type34)', () => {
+  it('de: a time of day ("gegen 23:40 Uhr", "von 15.00 bis 18.00 Uhr"), a house number and a postcode are no figure', () => {
+    const text =
+      'Die Polizei in Hildesheim sucht Zeugen für einen Einbruch in ein Wohnhaus am Wochenende. ' +
+      'Am Samstag, gegen 23:40 Uhr, kam es in der Nordstraße in 31167 Bockenem zu einem versuchten Einbruch. ' +
+      'Das Reparaturcafé öffnet am Freitag von 15.00 bis 18.00 Uhr in den Räumen am Park (Kampstraße 13-15). ' +
+      'Bei dem Einbruch entstand nach Angaben der Polizei ein Schaden von rund 2000 Euro an der Haustür.';
+    expect(kindOf(text, 'de', 'Bockenem')).not.toBe('figure');
+    expect(kindOf(text, 'de', 'Kampstraße')).not.toBe('figure');
+    expect(kindOf(text, 'de', '2000 Euro')).toBe('figure');
+  });
+
+  it("fr: the writer's own conditional supposes, a view; an imperfect in -rait and a reported conditional do not", () => {
+    const text =
+      'Le gouvernement veut assouplir les règles du licenciement dans les petites entreprises dès l’an prochain. ' +
+      'Les entreprises n’embaucheraient alors qu’avec réticence, craignant de ne pas pouvoir licencier en cas de besoin. ' +
+      'Le journal assurait déjà en septembre que le ministre avait consulté les syndicats du secteur. ' +
+      "Le ministre, Jean Dupont, a déclaré qu'il ne démissionnerait pas avant la fin de la session.";
+    expect(kindOf(text, 'fr', 'embaucheraient')).toBe('opinion');
+    expect(kindOf(text, 'fr', 'assurait')).not.toBe('opinion');
+    expect(kindOf(text, 'fr', 'démissionnerait')).not.toBe('opinion');
+  });
+
+  it('en, de: the impersonal "it seems", words of taste and "Kein Wunder" make a view', () => {
+    const en =
+      'The office suite shipped its latest release on Tuesday after six months of work by volunteers. ' +
+      'It seems clear that the project has kept a more frenetic release cadence than its older rival. ' +
+      "De Miranda's account of the French capital a century ago is thrilling to contemplate for any reader.";
+    expect(kindOf(en, 'en', 'It seems clear')).toBe('opinion');
+    expect(kindOf(en, 'en', 'thrilling')).toBe('opinion');
+    const de =
+      'Der Verband hat am Montag in Frankfurt seine neue Strategie für den Nachwuchs vorgestellt. ' +
+      'Kein Wunder, dass der Verband damit so viele junge Sportler im ganzen Land erreicht. ' +
+      'Twitter ist ein fantastisches Medium, um die eigene Strategie bekannt zu machen.';
+    expect(kindOf(de, 'de', 'Kein Wunder')).toBe('opinion');
+    expect(kindOf(de, 'de', 'fantastisches')).toBe('opinion');
+  });
+
+  it('de: taking on a task or standing up for a measure ("hat es sich zur Aufgabe gemacht", "tritt dafür ein,") is a plan', () => {
+    const text =
+      'Der Verband hat am Montag in Frankfurt seine neue Strategie für den Nachwuchs vorgestellt. ' +
+      'Der Verband hat es sich zur Aufgabe gemacht, die Sportler noch mehr in den Mittelpunkt zu stellen. ' +
+      'Gleichzeitig tritt der Verband dafür ein, die Regeln des Weltverbandes im Nachwuchsbereich anzupassen. ' +
+      'Das ist dafür ein gutes Beispiel aus dem vergangenen Jahr, teilte der Verband in Frankfurt mit.';
+    expect(kindOf(text, 'de', 'zur Aufgabe')).toBe('plan');
+    expect(kindOf(text, 'de', 'dafür ein, die')).toBe('plan');
+    expect(kindOf(text, 'de', 'gutes Beispiel')).not.toBe('plan');
+  });
+});

@@ -482,7 +482,50 @@ function numeralRatio(text: string, context: ClassifyContext): boolean {
   });
 }
 
-function hasFigure(text: string, context: ClassifyContext): boolean {
+/** Built once per lexicon: the figure test runs on every sentence. */
+const placeAndTimePatterns = new WeakMap<ClaimLexicon, RegExp[]>();
+
+function placeAndTimePatternsOf(lexicon: ClaimLexicon): RegExp[] {
+  let patterns = placeAndTimePatterns.get(lexicon);
+  if (!patterns) {
+    const { clockWords = [], rangeJoiners = [], streetEndings = [], postcodeDigits } = lexicon.placesAndTimes ?? {};
+    const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const clock = '\\d{1,2}(?:[.:]\\d\\d)?';
+    const joiner = ['\\s*[-–]\\s*', ...rangeJoiners.map((word) => `\\s+${escape(word)}\\s+`)].join('|');
+    patterns = [];
+    if (clockWords.length)
+      patterns.push(
+        new RegExp(
+          `(?<![\\d.,:])${clock}(?:(?:${joiner})${clock})?\\s*(?:${clockWords.map(escape).join('|')})(?![\\p{L}])`,
+          'giu',
+        ),
+      );
+    if (streetEndings.length)
+      patterns.push(
+        new RegExp(
+          `(?<=(?:${streetEndings.map(escape).join('|')})\\.?\\s+)\\d{1,4}\\p{Ll}?(?:\\s*[-–/]\\s*\\d{1,4}\\p{Ll}?)?(?![\\d.,]\\d)`,
+          'giu',
+        ),
+      );
+    if (postcodeDigits)
+      patterns.push(new RegExp(`(?<=(?:^|\\s[Ii]n|[,(])\\s*)\\d{${postcodeDigits}}(?=\\s+\\p{Lu}\\p{Ll})`, 'gu'));
+    placeAndTimePatterns.set(lexicon, patterns);
+  }
+  return patterns;
+}
+
+/** The text with the digits of times of day, house numbers and postcodes blanked (see `ClaimLexicon.placesAndTimes`). */
+function withoutPlacesAndTimes(text: string, context: ClassifyContext): string {
+  if (context.unspaced || !context.lexicon.placesAndTimes || !/\d/u.test(text)) return text;
+  let blanked = text;
+  for (const pattern of placeAndTimePatternsOf(context.lexicon))
+    blanked = blanked.replace(pattern, (match) => match.replace(/\d/gu, ' '));
+  return blanked;
+}
+
+function hasFigure(given: string, context: ClassifyContext): boolean {
+  // "gegen 23:40 Uhr", "Kampstraße 13-15", "in 31167 Bockenem": when and where, no quantity.
+  const text = withoutPlacesAndTimes(given, context);
   const numbers = allMatches(/\d[\d.,]*/gu, text);
   const units = findPhrases(text, context.lexicon.figureUnits, context.unspaced);
   // "fünf Millionen Menschen", "ten degrees": a number in words right before a unit.
@@ -1351,6 +1394,24 @@ function ellipticalJudgement(rest: string, elliptical: { particles: string[]; co
   );
 }
 
+/**
+ * "Ce qui expliquerait la faiblesse …": the writer's own conditional, in a sentence nobody is said to speak and with no
+ * reporting verb (see `ClaimLexicon.writerConditional`).
+ */
+function writerConditional(text: string, context: ClassifyContext, attributed: boolean): boolean {
+  const { lexicon, unspaced } = context;
+  const conditional = lexicon.writerConditional;
+  if (!conditional || unspaced || attributed || hasPhrase(text, lexicon.reportingVerbs, false)) return false;
+  const nonActs = lexicon.syntheticConditional?.nonActs ?? [];
+  return allMatches(/(?<![\p{L}])\p{Ll}{6,}(?![\p{L}])/gu, text).some(
+    ({ 0: word }) =>
+      conditional.endings.some((ending) => word.endsWith(ending)) &&
+      !conditional.lookAlikes.some((ending) => word.endsWith(ending)) &&
+      !nonActs.includes(word) &&
+      !lexicon.modalVerbs.includes(word),
+  );
+}
+
 /** "could heighten tensions", "pourrait": a conditional of possibility (see `ClaimLexicon.possibilityModals`). */
 function possibilityModal(text: string, context: ClassifyContext): boolean {
   const { lexicon, unspaced } = context;
@@ -1553,7 +1614,8 @@ export function sentenceFeatures(
       normative ||
       hasPhrase(unquoted(held), lexicon.hedges, unspaced) ||
       lowercaseHedge(unquoted(sentence.text), context) ||
-      possibilityModal(unquoted(sentence.text), context),
+      possibilityModal(unquoted(sentence.text), context) ||
+      writerConditional(unquoted(sentence.text), context, attributed),
     restatement: hasPhrase(sentence.text.slice(0, 40), lexicon.restatementMarkers, unspaced),
     standalone: sentence.blockSentenceCount === 1 && !attributed && !directQuote && !figure,
     reportedShortQuote: quoteWords >= 3 && hasPhrase(sentence.text, lexicon.reportingVerbs, unspaced),

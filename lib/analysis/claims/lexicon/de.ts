@@ -143,6 +143,12 @@ export const de: ClaimLexicon = {
     'wären',
     'hätte',
     'hätten',
+    // Round 34 (type34): the writer weighing what is likely ("ließ sich höchstwahrscheinlich weder …", "Mit hoher
+    // Wahrscheinlichkeit haben diese …", "Weitaus denkbarer ist, dass …").
+    'höchstwahrscheinlich',
+    'mit hoher Wahrscheinlichkeit',
+    'denkbar',
+    'denkbarer',
   ],
   // With the Konjunktiv of indirect speech ("müsse … zugestanden werden", "müssten … umsetzen").
   normativeMarkers: ['muss', 'müssen', 'müsse', 'müssten', 'solle', 'sollte', 'sollten', 'notwendig', 'nötig'],
@@ -194,6 +200,14 @@ export const de: ClaimLexicon = {
     'hat zugesagt',
     'haben zugesagt',
     'beabsichtigen',
+    // Round 34 (type34): taking on a task and standing up for a measure announce what the actor means to do ("Der DTB hat
+    // es sich zur Aufgabe gemacht, …", "tritt der DTB dafür ein, die Wertungsvorschriften … anzupassen"); "dafür ein,"
+    // closing the clause is the verb's separable "ein", never the article.
+    'zur Aufgabe gemacht',
+    'zur Aufgabe macht',
+    'zur Aufgabe machen',
+    'zur Aufgabe,',
+    'dafür ein,',
   ],
   timeReferenceWords: ['später', 'danach', 'zuvor', 'vorher', 'davor'],
   numberWords: [
@@ -244,6 +258,14 @@ export const de: ClaimLexicon = {
   },
   // Round 32 (type32): the bounds of an amount.
   numberRanges: [{ opening: 'zwischen', joining: 'und' }],
+  // Round 34 (type34): see ClaimLexicon.placesAndTimes. "Uhr" after a number is always the time of day (a span is
+  // "Stunden"); a number after a street name is a house number; five digits before a place name, a postcode.
+  placesAndTimes: {
+    clockWords: ['Uhr'],
+    rangeJoiners: ['bis'],
+    streetEndings: ['straße', 'strasse', 'str', 'weg', 'platz', 'allee', 'gasse', 'damm'],
+    postcodeDigits: 5,
+  },
   approximators: {
     words: ['mehr als', 'weniger als', 'mindestens', 'rund', 'etwa', 'fast', 'knapp', 'über', 'bis zu', 'circa'],
     notBefore: ['jahre', 'jahren', 'jahr', 'monate', 'monaten', 'wochen', 'tage', 'tagen', 'minuten'],
@@ -1143,6 +1165,20 @@ export const de: ClaimLexicon = {
       'merkwürdig',
       'fragwürdig',
       'unverständlich',
+      // Round 34 (type34): "Diese Taktik ist hilfreich für die Karriere", "Twitter ist ein fantastisches Medium".
+      'hilfreich',
+      'fantastisch',
+      'großartig',
+      'toll',
+      'genial',
+      'sinnvoll',
+      'sinnlos',
+      'peinlich',
+      'fatal',
+      'katastrophal',
+      'verheerend',
+      'problematisch',
+      'bedenklich',
     ],
     clauseFinal: true,
     // Round 28 (types28): "ist ein wichtiger Baustein", "ist ein schönes Beispiel".
@@ -1153,7 +1189,19 @@ export const de: ClaimLexicon = {
   // Round 29 (opinion29): see ClaimLexicon.conclusionOpeners ("Somit sind diese der Reflexion zugänglich"). Not
   // "Insgesamt", which mostly counts ("Insgesamt wurden drei Anlagen gebaut").
   conclusionOpeners: ['somit', 'kurzum', 'folglich', 'alles in allem', 'unterm strich'],
-  judgementFrames: ['die Gefahr ist, dass', 'das Risiko ist, dass', 'es ist unmöglich', 'es ist schwer zu'],
+  // Round 34 (type34): "Kein Wunder, dass …", "in Wahrheit", and regarding a measure as needed ("Der DTB erachtet es
+  // … als erforderlich").
+  judgementFrames: [
+    'die Gefahr ist, dass',
+    'das Risiko ist, dass',
+    'es ist unmöglich',
+    'es ist schwer zu',
+    'kein Wunder',
+    'in Wahrheit',
+    'erachtet es',
+    'erachten es',
+    'erachtete es',
+  ],
   opinionMarkers: [
     // Round 22 (voice22): the writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
     'es ist an der Zeit',

@@ -240,6 +240,10 @@ export const en: ClaimLexicon = {
     'appear to',
     'appears to',
     'appeared to',
+    // Round 34 (type34): the impersonal seeming, the writer's inference ("It seems clear that LibreOffice has …",
+    // "Appraisal, it seems, is both inevitable and universal").
+    'it seems',
+    'it appears',
   ],
   // Round 19 (types17): "may have finally found", "may be one reason", as "might".
   lowercaseHedges: ['may'],
@@ -353,6 +357,41 @@ export const en: ClaimLexicon = {
       'a pity',
       'a good idea',
       'a bad idea',
+      // Round 34 (type34): participles of the effect on whoever beholds it ("is thrilling to contemplate", "What's more
+      // surprising is that …", "are annoying and are trivial") and other words of taste ("is an odd choice").
+      'thrilling',
+      'compelling',
+      'appalling',
+      'annoying',
+      'troubling',
+      'unsettling',
+      'convincing',
+      'surprising',
+      'worrying',
+      'alarming',
+      'shocking',
+      'disturbing',
+      'frustrating',
+      'depressing',
+      'boring',
+      'embarrassing',
+      'baffling',
+      'misleading',
+      'trivial',
+      'stupid',
+      'silly',
+      'ugly',
+      'beautiful',
+      'lovely',
+      'fantastic',
+      'awesome',
+      'horrible',
+      'dreadful',
+      'pathetic',
+      'tiresome',
+      'bizarre',
+      'weird',
+      'an odd',
     ],
   },
   // Round 19 (types17): see ClaimLexicon.judgementFrames.
@@ -375,6 +414,14 @@ export const en: ClaimLexicon = {
     "it's impossible to",
     'is key to',
     'are key to',
+    // Round 34 (type34): the writer naming the crux or granting the obvious ("The problem is that, unlike classical
+    // dances, …", "it is hard not to conclude that", "No wonder …").
+    'the problem is that',
+    'the trouble is that',
+    'the truth is that',
+    'the irony is that',
+    'hard not to',
+    'no wonder',
   ],
   opinionMarkers: [
     // Round 22 (voice22): the writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
@@ -539,6 +586,11 @@ export const en: ClaimLexicon = {
     'within a decade',
     'next year',
     'in the coming',
+    // Round 34 (type34): a possibility the writer places ahead in time is a forecast, not a mere hedge ("The federal
+    // government could soon pay more in interest …").
+    'could soon',
+    'may soon',
+    'might soon',
   ],
   // A comparison with what was foreseen, or an expectation told in the pluperfect ("had not expected the rules to take
   // effect so quickly"), tells what happened.

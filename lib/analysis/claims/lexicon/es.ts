@@ -372,6 +372,18 @@ export const es: ClaimLexicon = {
       'un fracaso',
       'injusto',
       'injusta',
+      // Round 34 (type34): the effect on whoever beholds it and other words of taste, as en "is alarming", "is stupid".
+      'fascinante',
+      'preocupante',
+      'alarmante',
+      'indignante',
+      'estúpido',
+      'estúpida',
+      'magnífico',
+      'magnífica',
+      'catastrófico',
+      'catastrófica',
+      'espectacular',
     ],
   },
   // Round 19 (types17): see ClaimLexicon.judgementFrames. Not "uno de los grandes problemas" (a fact in dev).
@@ -397,6 +409,9 @@ export const es: ClaimLexicon = {
     'a todas luces',
     'es hora de',
     'paradójicamente',
+    // Round 34 (type34): the writer setting what seems against what is ("en realidad se convierten en una desventaja").
+    'en realidad',
+    'no es de extrañar',
     // Speech acts that judge: what they report is the speaker's view ("calificó de …", "tildó de engaño").
     'calificó',
     'calificaron',

@@ -340,6 +340,13 @@ export interface ClaimLexicon {
    */
   numberRanges?: Array<{ opening: string; joining: string }>;
   /**
+   * Numbers that tell when or where, no quantity: a time of day before one of `clockWords` ("gegen 23:40 Uhr", "von 9
+   * bis 17 Uhr", a range joined by a dash or one of `rangeJoiners`), a house number after a street name ending in one
+   * of `streetEndings` ("Kampstraße 13-15"), and a postcode of `postcodeDigits` digits before a place's name after
+   * "in", a comma or a bracket ("in 31167 Bockenem", "10115 Berlin").
+   */
+  placesAndTimes?: { clockWords: string[]; rangeJoiners: string[]; streetEndings: string[]; postcodeDigits?: number };
+  /**
    * A count: a small number right before a plural noun ("67 personas asesinadas", "dans 31 stations", "14 cases") carries
    * the claim. The language's plural endings, and the plural-looking words after a number that count nothing (a month,
    * "5 mars"); spans of time are `approximators.notBefore`.
@@ -434,6 +441,13 @@ export interface ClaimLexicon {
    * auxiliary of the past conditional that reports an allegation ("habría sido"), modals ("pourrait", "debería").
    */
   syntheticConditional?: { endings: string[]; nonActs: string[] };
+  /**
+   * French: the writer reasoning in the conditional ("Ce qui expliquerait la faiblesse …", "Cela augmenterait
+   * l’autonomie …", "Les entreprises n’embaucheraient qu’avec réticence"), told by nobody, supposes: a view. A
+   * lower-case word with one of `endings` that is none of `syntheticConditional.nonActs` (the copula and "aurait" of an
+   * allegation, the modals) nor of `lookAlikes` (imperfects of verbs in -irer: "tirait").
+   */
+  writerConditional?: { endings: string[]; lookAlikes: string[] };
   /**
    * Modal phrases that tell what happened, not how sure the writer is ("she could not move"): removed before
    * the hedge test, so the modal in them weakens nothing.
