@@ -83,6 +83,13 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('zh: a title mark opening right after a full stop starts the next sentence', () => {
+    expect(texts('提供安宁疗护服务。《居家安宁疗护服务规范》中明确了服务内容。', 'zh')).toEqual([
+      '提供安宁疗护服务。',
+      '《居家安宁疗护服务规范》中明确了服务内容。',
+    ]);
+  });
+
   it('zh: a quotation opening right after a full stop starts the next sentence, it does not hold the two together', () => {
     expect(texts('郭荣梅认为要终身学习。“我学的是声乐，就要一点一点去琢磨。”', 'zh')).toEqual([
       '郭荣梅认为要终身学习。',
@@ -112,6 +119,44 @@ describe('segmentSentences', () => {
     expect(texts('He said "We will win. They lost." Then he left.', 'en')).toEqual([
       'He said "We will win. They lost."',
       'Then he left.',
+    ]);
+  });
+
+  it('en: a text quoted after a verb of writing is cut into its sentences; speech quoted at length is not', () => {
+    expect(
+      texts(
+        "An anonymous reader writes \"Researchers will soon find new triggers. 'For decades it was guesswork,' " +
+          'Stevens claims. The scanner gives a better reading."',
+        'en',
+      ),
+    ).toEqual([
+      'An anonymous reader writes "Researchers will soon find new triggers.',
+      "'For decades it was guesswork,' Stevens claims.",
+      'The scanner gives a better reading."',
+    ]);
+    expect(texts('The reader says "Researchers will soon find new triggers. The scanner helps."', 'en')).toHaveLength(
+      1,
+    );
+  });
+
+  it('zh: a text quoted after 写道 is cut into its sentences', () => {
+    expect(texts('他在文章中写道：“浪费是错误的。简单的生活更令人满意。”', 'zh')).toEqual([
+      '他在文章中写道：“浪费是错误的。',
+      '简单的生活更令人满意。”',
+    ]);
+  });
+
+  it("en: a name's initial ends no sentence unless the next word opens one", () => {
+    expect(
+      texts(
+        '“It is a worry,” said C. Eugene Steuerle, a fellow. The chief, U. Reneé Hall, fired him. He needs vitamin D. The doctor agreed.',
+        'en',
+      ),
+    ).toEqual([
+      '“It is a worry,” said C. Eugene Steuerle, a fellow.',
+      'The chief, U. Reneé Hall, fired him.',
+      'He needs vitamin D.',
+      'The doctor agreed.',
     ]);
   });
 
@@ -184,9 +229,7 @@ describe('splitBlocks', () => {
   it('treats blank lines and single line breaks as block boundaries', () => {
     expect(splitBlocks('a\n\n  b \nc').map((b) => b.text)).toEqual(['a', 'b', 'c']);
   });
-});
 
-describe('hasWords', () => {
   it('tells whether a text has at least that many words, as wordCount counts them', () => {
     const text = "It's the U.S.-based firm's 3rd plan — again.";
     expect(wordCount(text, 'en')).toBe(7);

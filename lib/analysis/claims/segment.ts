@@ -217,6 +217,12 @@ function attributesQuestionOrExclamation(current: string, next: string, lang: st
 /** Single letters each followed by a stop, two or more at the end of a piece: an initialism ("T.N.T.", "a.k.a."). */
 const ENDS_WITH_INITIALISM = /(?:^|[^\p{L}\p{N}.])(?:\p{L}\.){2,}$/u;
 
+/**
+ * One capital letter and its stop at the end of a piece: a name's initial ("said C. Eugene Steuerle", "chief, U. Reneé
+ * Hall"). Where it ends a sentence ("vitamin D. The …") the next word opens one, as after the other ambiguous stops.
+ */
+const ENDS_WITH_INITIAL = /(?:^|[\s(])\p{Lu}\.$/u;
+
 /** A number of one to three digits and a stop at the end of a piece: an ordinal where a language writes them so. */
 const ENDS_WITH_ORDINAL_STOP = /(?:^|[\s(])\d{1,3}\.$/u;
 
@@ -228,7 +234,11 @@ function endsWithAmbiguousStop(current: string, lang: string, lexicon: ClaimLexi
   if (endsWithAbbreviation(current, lexicon.ambiguousAbbreviations)) return true;
   if (isUnspacedScript(lang)) return false;
   const trimmed = current.trimEnd();
-  return ENDS_WITH_INITIALISM.test(trimmed) || (lexicon.ordinalStop === true && ENDS_WITH_ORDINAL_STOP.test(trimmed));
+  return (
+    ENDS_WITH_INITIALISM.test(trimmed) ||
+    ENDS_WITH_INITIAL.test(trimmed) ||
+    (lexicon.ordinalStop === true && ENDS_WITH_ORDINAL_STOP.test(trimmed))
+  );
 }
 
 function shouldJoin(current: string, next: string, lang: string, lexicon: ClaimLexicon): boolean {
@@ -244,7 +254,36 @@ function shouldJoin(current: string, next: string, lang: string, lexicon: ClaimL
     return word !== '' && !lexicon.sentenceStarters.includes(word);
   }
   if (continuesSentence(next, lang)) return true;
-  return hasOpenQuote(current, lang);
+  return hasOpenQuote(current, lang) && !quotesWrittenText(current, lang);
+}
+
+/**
+ * Verbs of writing that introduce a quoted text ("An anonymous reader writes "…"", "他在文章中写道：“…”"). A letter, a
+ * post or a submission quoted whole is written prose whose sentences stand alone and report in their own right (often
+ * with their own attributions inside: "'…,' Stevens says."); speech quoted over several sentences is kept as one.
+ */
+const WRITING_VERBS: Readonly<Record<string, readonly string[]>> = {
+  en: ['writes', 'wrote'],
+  de: ['schreibt', 'schrieb'],
+  fr: ['écrit'],
+  es: ['escribe', 'escribió'],
+  pt: ['escreve', 'escreveu'],
+  zh: ['写道'],
+};
+
+const writingLeadIns = new Map<string, RegExp | null>();
+
+/** Whether the quotation still open at the end of `current` was opened by a verb of writing right before its mark. */
+function quotesWrittenText(current: string, lang: string): boolean {
+  const key = primaryLanguage(lang);
+  let pattern = writingLeadIns.get(key);
+  if (pattern === undefined) {
+    const verbs = WRITING_VERBS[key];
+    const before = isUnspacedScript(lang) ? '' : '(?<![\\p{L}\\p{N}])';
+    pattern = verbs ? new RegExp(`${before}(?:${verbs.join('|')})\\s*[:：,，]?\\s*["“„«»「]`, 'iu') : null;
+    writingLeadIns.set(key, pattern);
+  }
+  return pattern !== null && pattern.test(current);
 }
 
 /** Longest run of segmenter pieces glued back together by the quote repair. */
@@ -292,7 +331,7 @@ function segmenterPieces(blocks: readonly Block[], lang: string): Piece[][] {
 }
 
 /** A full stop and the opening quotation marks or brackets after it: "终身学习。“", "生态建设工作。（" */
-const STOP_THEN_OPENING_QUOTE = /[。！？][“「『（]+$/u;
+const STOP_THEN_OPENING_QUOTE = /[。！？][“「『（《〈【]+$/u;
 
 /** A lower-case word, its stop and, glued to them, marks that may open a quotation: "in trouble.“". */
 const GLUED_OPENING_MARK = /^[“„«»]$/u;
