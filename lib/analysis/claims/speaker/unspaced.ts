@@ -57,6 +57,16 @@ const ZH_CLAUSE_CONNECTIVES = new RegExp(
 /** Clauses read back from the quotation for its speaker. */
 const MAX_LEAD_CLAUSES = 4;
 
+/** The subject of a Chinese clause, and the role it was named with ("有关负责人", "教授"), if any. */
+interface ChineseSubject {
+  name: string;
+  role: string | null;
+}
+
+/** A subject found, with its role; none when no name is. */
+const subjectOf = (name: string | null | undefined, role: string | null = null): ChineseSubject | null =>
+  name ? { name, role } : null;
+
 /** The speaker of a Chinese or Japanese sentence, whose words no space separates. */
 export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
   /**
@@ -127,25 +137,25 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       // "比较乐观的判断出自…", "广汽方面的回应是": after 的 the verb is a noun; whose it is speaks only when a body or a
       // person owns it.
       if (this.lang !== 'ja' && sentence.charAt(verb.index - 1) === '的') {
-        const roleBefore = this.speakerRole;
-        this.speakerRole = null;
         const ownerText = sentence.slice(0, verb.index - 1);
         const owner = this.chineseSubject(ownerText);
         // A member speaking for a body ("广汽相关人士的解释") or a body's side ("广汽方面的回应") is one too.
         if (
           owner &&
-          (this.speakerRole !== null ||
+          (owner.role !== null ||
             /方面$/u.test(ownerText) ||
-            this.isPerson(owner) ||
-            this.isOrganization(owner) ||
-            ORG_SUFFIX.test(owner))
-        )
-          return owner;
-        this.speakerRole = roleBefore;
+            this.isPerson(owner.name) ||
+            this.isOrganization(owner.name) ||
+            ORG_SUFFIX.test(owner.name))
+        ) {
+          this.speakerRole = owner.role;
+          return owner.name;
+        }
         continue;
       }
-      const speaker =
-        this.lang === 'ja' ? this.japaneseSubject(sentence) : this.chineseSubject(sentence.slice(0, verb.index));
+      const subject = this.lang === 'ja' ? null : this.chineseSubject(sentence.slice(0, verb.index));
+      if (subject?.role) this.speakerRole = subject.role;
+      const speaker = this.lang === 'ja' ? this.japaneseSubject(sentence) : (subject?.name ?? null);
       // "但我们认为这项改动不太成功": the writer's own view or statement, no one's report. (Not "我要说的": what the
       // writer is about to say is no statement yet.)
       if (
@@ -254,7 +264,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     return null;
   }
 
-  private chineseSubject(text: string): string | null {
+  private chineseSubject(text: string): ChineseSubject | null {
     const before = text.replace(LATIN_GLOSS, '');
     const segments = before.split(/[，,。：:；;“”「」\s]/u);
     let raw = (segments.pop() ?? '').replace(ZH_LIST_MARKER, '');
@@ -277,7 +287,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       return this.chineseSubject(topic.replace(/^(即使|即便|就连|就連|连|連)/u, '').replace(/^.*的(?=.{2,}$)/u, ''));
     // "他感慨万千地说", "他突然扬起眉毛说": a pronoun, then how or when it spoke, is the subject.
     const manner = ZH_PRONOUN_MANNER.exec(raw.replace(ZH_DATE, '').replace(ZH_LEAD_ADVERBS, ''));
-    if (manner) return this.resolvePronoun(manner[1]);
+    if (manner) return subjectOf(this.resolvePronoun(manner[1]));
     let clause = raw
       // "老中医自称": 自称 (says of oneself) leaves 自 after the subject.
       .replace(/(?<=.{2})自$/u, '')
@@ -318,24 +328,24 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         const title = clause
           .slice(0, -named.length)
           .replace(/^(该|該)(公司|机构|機構|集团|集團)/u, this.lastOrganization ?? '');
-        this.speakerRole = title || null;
-        return this.canonical(named);
+        return subjectOf(this.canonical(named), title || null);
       }
     }
     // "我们对大会的召开表示…": the writer opening the clause, before what it speaks of, is its subject.
     const writer = ZH_WRITER_OPENING.exec(clause);
-    if (writer) return writer[1]!;
+    if (writer) return subjectOf(writer[1]);
     // "除了再次向记者强调…", "从法律程序上说": an adverbial opened by a preposition has no subject in it; "记者了解",
     // "本报记者": the reporter is the writer, who asserts rather than reports.
     if (ZH_NO_SUBJECT.test(clause) || ZH_NO_SPEAKER.test(clause)) return null;
     // "更有业内人士认为": somebody, not named.
     if (/^(更有|也有|还有|還有)/u.test(clause)) return null;
     // "该公司", "該公司": the organization named before.
-    if (this.lexicon.organizationAnaphors.includes(clause) && this.lastOrganization) return this.lastOrganization;
+    if (this.lexicon.organizationAnaphors.includes(clause) && this.lastOrganization)
+      return subjectOf(this.lastOrganization);
     // "通知称", "公告指出": a notice alone stands for the body named before, which issued it; with none, for nobody.
-    if (/^(通知|通報|通报|公告|声明|聲明)$/u.test(clause)) return this.lastOrganization;
+    if (/^(通知|通報|通报|公告|声明|聲明)$/u.test(clause)) return subjectOf(this.lastOrganization);
     // "该负责人", "這位官員", "此人": the one who spoke before (not "此举", "此事": this act, this matter).
-    if (/^(该|該|这位|這位|此人|此位)/u.test(clause)) return this.lastSpeaker;
+    if (/^(该|該|这位|這位|此人|此位)/u.test(clause)) return subjectOf(this.lastSpeaker);
     if (!clause) return null;
     // "他在文中引用自己的家族名言说": a pronoun opening the clause, before its setting and object, is the subject.
     const opening = this.lexicon.personPronouns.find(
@@ -343,22 +353,22 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         clause.startsWith(candidate) &&
         /^(在|于|於|曾|还|還|也|又|则|則|引用|援引|对|對|向)/u.test(clause.slice(candidate.length)),
     );
-    if (opening) return this.resolvePronoun(opening);
+    if (opening) return subjectOf(this.resolvePronoun(opening));
     const pronoun = this.lexicon.personPronouns.find((candidate) => clause.endsWith(candidate));
     // "直觉让他相信": the person made to believe is the object of 让, not who speaks.
     if (pronoun && /(让|讓|使|叫|令)$/u.test(clause.slice(0, -pronoun.length))) return null;
-    if (pronoun) return this.resolvePronoun(pronoun);
+    if (pronoun) return subjectOf(this.resolvePronoun(pronoun));
     const member = ZH_MEMBER_OF.exec(clause);
-    if (member && (!member[2] || ORG_SUFFIX.test(member[1]!) || this.isOrganization(member[1]!))) {
-      this.speakerRole = clause;
-      return this.canonical(member[1]!);
-    }
+    if (member && (!member[2] || ORG_SUFFIX.test(member[1]!) || this.isOrganization(member[1]!)))
+      return subjectOf(this.canonical(member[1]!), clause);
     // "一位女生", "一名官员": somebody unnamed.
     if (/(一位|一名|一些|有的|某位)/u.test(clause)) return null;
     // "《华尔街日报》的一篇文章报道说": the publication or body whose article or report it is.
     const document = ZH_DOCUMENT_OF.exec(clause);
     if (document)
-      return this.canonical(document[1]!.replace(/^《(.+)》$/u, '$1').replace(/(发表|發表|发布|發布|撰写|撰寫)$/u, ''));
+      return subjectOf(
+        this.canonical(document[1]!.replace(/^《(.+)》$/u, '$1').replace(/(发表|發表|发布|發布|撰写|撰寫)$/u, '')),
+      );
     // "在法国留学的卢宇": the name after a relative clause.
     // "国外的公司都觉得": a company described, not one named.
     if (
@@ -368,30 +378,24 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       return null;
     // "国家中医药管理局的官员也称": an unnamed member speaks for the body.
     const spokesperson = ZH_SPOKESPERSON_OF.exec(clause);
-    if (spokesperson && (ORG_SUFFIX.test(spokesperson[1]!) || this.isOrganization(spokesperson[1]!))) {
-      this.speakerRole = clause;
-      return this.canonical(spokesperson[1]!);
-    }
+    if (spokesperson && (ORG_SUFFIX.test(spokesperson[1]!) || this.isOrganization(spokesperson[1]!)))
+      return subjectOf(this.canonical(spokesperson[1]!), clause);
     if (clause.length > 6 && clause.includes('的')) clause = clause.slice(clause.lastIndexOf('的') + 1);
     // "武汉市工商局有关负责人", "广汽相关人士": someone unnamed speaking for the body named.
     const related = ZH_RELATED_PERSON.exec(clause);
-    if (related) {
-      this.speakerRole = clause;
-      return this.canonical(related[1]!);
-    }
+    if (related) return subjectOf(this.canonical(related[1]!), clause);
     const titled = clause;
     clause = this.stripChineseTitles(clause);
     const after = ZH_TITLE_AFTER_NAME.exec(clause);
-    if (after) {
-      this.speakerRole = after[2]!;
-      return this.canonical(after[1]!);
-    }
+    if (after) return subjectOf(this.canonical(after[1]!), after[2]);
     if (clause.length < 2 || clause.length > 12) return null;
-    if (titled !== clause && titled.endsWith(clause)) this.speakerRole = titled.slice(0, -clause.length) || null;
     if (this.lexicon.genericSubjects.some((generic) => clause.startsWith(generic))) return null;
     if (this.lexicon.passiveAuxiliaries.some((auxiliary) => clause.includes(auxiliary))) return null;
     if (ZH_NOT_A_NAME.test(clause) && !this.people.includes(clause)) return null;
-    return this.canonical(clause);
+    return subjectOf(
+      this.canonical(clause),
+      titled !== clause && titled.endsWith(clause) ? titled.slice(0, -clause.length) || null : null,
+    );
   }
 
   private japaneseSubject(sentence: string): string | null {
