@@ -1,5 +1,8 @@
-/** "向本报记者", "对媒体": the listener between a Chinese subject and its verb. */
-export const ZH_TOLD_TO = /(?<=.)(向|对|對|跟)[\p{sc=Han}]{0,4}?(记者|記者|媒体|媒體)$/u;
+/**
+ * "向本报记者", "对媒体": the listener between a Chinese subject and its verb, and what the subject did for it before
+ * saying ("向记者提供线索说", "向记者出示证据说"): 记者 there is who heard, no title of a name after it.
+ */
+export const ZH_TOLD_TO = /(?<=.)(向|对|對|跟)[\p{sc=Han}]{0,4}?(记者|記者|媒体|媒體)[\p{sc=Han}]{0,4}$/u;
 
 /**
  * "他对作者", "王教授对此": whom (or what) the subject speaks to or of, right before the verb. After a pronoun or a

@@ -90,4 +90,25 @@ describe('Chinese speakers (UnspacedSpeakerReader)', () => {
     expect(speakers('据推测，一场会议下来，费用很高。')).toEqual([null]);
     expect(speakers('一来可行性研究中的财务分析毕竟是预测性质的，与实际不同。')).toEqual([null]);
   });
+
+  it('what the subject did before saying, after its listener, in a 把 clause or after its name, is no part of it', () => {
+    expect(speakers('近日，河南师大宣传部向记者提供线索说，是《平原晚报》最先刊登此消息。')).toEqual([
+      '河南师大宣传部',
+    ]);
+    expect(speakers('王明把门关上说，公司很好。')).toEqual(['王明']);
+    expect(speakers('市委一把手说，公司很好。')).not.toEqual(['市委一']);
+    expect(speakers('王明说，很好。王明点点头说，公司很好。')).toEqual(['王明', '王明']);
+  });
+
+  it('"有专家认为": somebody unnamed; "报纸说": the newspaper that spoke before', () => {
+    expect(speakers('有专家认为，第一是商务楼的区位。')).toEqual([null]);
+    expect(speakers('法国星期天报说，马克龙很好。报纸说，马伊加很好。')).toEqual(['法国星期天报', '法国星期天报']);
+  });
+
+  it('a pronoun after a clause naming one person as its subject stands for that person', () => {
+    expect(speakers('王明说，很好。电视剧的编剧朱耀廷一直关注考古消息，他认为，成吉思汗墓留下了蛛丝马迹。')).toEqual([
+      '王明',
+      '朱耀廷一',
+    ]);
+  });
 });

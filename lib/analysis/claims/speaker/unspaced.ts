@@ -264,6 +264,26 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     return null;
   }
 
+  /**
+   * "…的编剧朱耀廷一直关注有关考古消息，他认为": a pronoun after clauses naming one known person stands for that person,
+   * whoever spoke last.
+   */
+  private pronounAfter(before: string, pronoun: string | undefined): string | null {
+    // Named as a subject: opening a clause, or right after a title ("编剧朱耀廷").
+    const named = new Set(
+      this.people.filter((person) => {
+        const at = before.indexOf(person);
+        const lead = before.slice(0, at);
+        return (
+          person.length >= 2 &&
+          at !== -1 &&
+          (/(^|[，,。：:；;])$/u.test(lead) || [...this.words.personTitles].some((title) => lead.endsWith(title)))
+        );
+      }),
+    );
+    return named.size === 1 ? [...named][0]! : this.resolvePronoun(pronoun);
+  }
+
   private chineseSubject(text: string): ChineseSubject | null {
     const before = text.replace(LATIN_GLOSS, '');
     const segments = before.split(/[，,。：:；;“”「」\s]/u);
@@ -287,7 +307,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       return this.chineseSubject(topic.replace(/^(即使|即便|就连|就連|连|連)/u, '').replace(/^.*的(?=.{2,}$)/u, ''));
     // "他感慨万千地说", "他突然扬起眉毛说": a pronoun, then how or when it spoke, is the subject.
     const manner = ZH_PRONOUN_MANNER.exec(raw.replace(ZH_DATE, '').replace(ZH_LEAD_ADVERBS, ''));
-    if (manner) return subjectOf(this.resolvePronoun(manner[1]));
+    if (manner) return subjectOf(this.pronounAfter(before, manner[1]));
     let clause = raw
       // "老中医自称": 自称 (says of oneself) leaves 自 after the subject.
       .replace(/(?<=.{2})自$/u, '')
@@ -320,6 +340,10 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       .replace(ZH_NEGATION, '')
       .replace(ZH_SIDE, '')
       .replace(this.patterns.subjectAdverbs, '');
+    // "王明把手一挥说", "孙启勤把他的想法通报给…": a 把 clause has its subject before 把 and what it handles after (not
+    // "一把手", the head of a body).
+    const disposal = /(?<=.{2})(?<!一)把/u.exec(clause);
+    if (disposal) clause = clause.slice(0, disposal.index).replace(this.patterns.subjectAdverbs, '');
     // "該公司執行長陳立衡": an organization anaphor, a title, then the person's name.
     if (/^(该|該)/u.test(clause)) {
       const named = this.stripChineseTitles(clause);
@@ -337,13 +361,18 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     // "除了再次向记者强调…", "从法律程序上说": an adverbial opened by a preposition has no subject in it; "记者了解",
     // "本报记者": the reporter is the writer, who asserts rather than reports.
     if (ZH_NO_SUBJECT.test(clause) || ZH_NO_SPEAKER.test(clause)) return null;
-    // "更有业内人士认为": somebody, not named.
-    if (/^(更有|也有|还有|還有)/u.test(clause)) return null;
+    // "更有业内人士认为", "有专家认为": somebody, not named.
+    if (/^(更有|也有|还有|還有|有)/u.test(clause)) return null;
     // "该公司", "該公司": the organization named before.
     if (this.lexicon.organizationAnaphors.includes(clause) && this.lastOrganization)
       return subjectOf(this.lastOrganization);
     // "通知称", "公告指出": a notice alone stands for the body named before, which issued it; with none, for nobody.
     if (/^(通知|通報|通报|公告|声明|聲明)$/u.test(clause)) return subjectOf(this.lastOrganization);
+    // "报纸说", "该报称": the newspaper named before.
+    if (/^(该|該|这份|這份)?(报纸|報紙|报|報)$/u.test(clause))
+      return subjectOf(
+        [this.lastSpeaker, ...this.recent].find((name) => name && /.(报|報)$/u.test(name)) ?? this.lastOrganization,
+      );
     // "该负责人", "這位官員", "此人": the one who spoke before (not "此举", "此事": this act, this matter).
     if (/^(该|該|这位|這位|此人|此位)/u.test(clause)) return subjectOf(this.lastSpeaker);
     if (!clause) return null;
@@ -353,11 +382,11 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         clause.startsWith(candidate) &&
         /^(在|于|於|曾|还|還|也|又|则|則|引用|援引|对|對|向)/u.test(clause.slice(candidate.length)),
     );
-    if (opening) return subjectOf(this.resolvePronoun(opening));
+    if (opening) return subjectOf(this.pronounAfter(before, opening));
     const pronoun = this.lexicon.personPronouns.find((candidate) => clause.endsWith(candidate));
     // "直觉让他相信": the person made to believe is the object of 让, not who speaks.
     if (pronoun && /(让|讓|使|叫|令)$/u.test(clause.slice(0, -pronoun.length))) return null;
-    if (pronoun) return subjectOf(this.resolvePronoun(pronoun));
+    if (pronoun) return subjectOf(this.pronounAfter(before, pronoun));
     const member = ZH_MEMBER_OF.exec(clause);
     if (member && (!member[2] || ORG_SUFFIX.test(member[1]!) || this.isOrganization(member[1]!)))
       return subjectOf(this.canonical(member[1]!), clause);
@@ -388,6 +417,12 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     clause = this.stripChineseTitles(clause);
     const after = ZH_TITLE_AFTER_NAME.exec(clause);
     if (after) return subjectOf(this.canonical(after[1]!), after[2]);
+    // "王明点点头说", "王明拿起文件说": someone named before, then what they did before speaking.
+    const actor = [...this.people, ...this.recent].find(
+      (person) =>
+        person.length >= 2 && clause.startsWith(person) && /^[^的和与與及、]{1,8}$/u.test(clause.slice(person.length)),
+    );
+    if (actor) return subjectOf(actor);
     if (clause.length < 2 || clause.length > 12) return null;
     if (this.lexicon.genericSubjects.some((generic) => clause.startsWith(generic))) return null;
     if (this.lexicon.passiveAuxiliaries.some((auxiliary) => clause.includes(auxiliary))) return null;
