@@ -111,4 +111,18 @@ describe('Chinese speakers (UnspacedSpeakerReader)', () => {
       '朱耀廷一',
     ]);
   });
+
+  it('an epithet set before one name stands for that person; before two, for no one of them', () => {
+    expect(
+      speakers(
+        '来自泸州的个体老中医陈建民在玻璃房中禁食。主办方宣称，老中医禁食实践有人监控。老中医自称，体重为69公斤。',
+      ),
+    ).toEqual([null, '主办方', '陈建民']);
+    expect(speakers('老中医陈建民禁食。老中医李四也来了。老中医自称，体重为69公斤。')).toEqual([null, null, '老中医']);
+  });
+
+  it('a body before 的 after 据 is the source, not a generic word before a name', () => {
+    expect(speakers('据美国研究机构的最新统计，目前美国已有84万人在使用播客。')).toEqual(['美国研究机构']);
+    expect(speakers('据第三方机构艾瑞咨询统计，市场很大。')).toEqual(['艾瑞咨询']);
+  });
 });

@@ -26,6 +26,8 @@ import {
   ZH_SAY_COMPOUND,
   ZH_NEGATION,
   ZH_SIDE,
+  ZH_SURNAME_OPENING,
+  ZH_PERSON_EPITHET,
   ZH_WRITER_OPENING,
   ZH_GAVE_STATEMENT,
   ZH_ADDING_WORDS,
@@ -74,8 +76,13 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
    * for each sentence, before this reader is asked.
    */
   protected headedByName = false;
+  /** The article's sentences read so far, and those before the one being read: where an epithet named someone. */
+  private textSeen = '';
+  private textBefore = '';
 
   protected unspacedSpeaker(sentence: string, found: PhraseHit[]): string | null {
+    this.textBefore = this.textSeen;
+    this.textSeen += `${sentence}\n`;
     if (this.lang !== 'ja') {
       const heading = this.headingName(sentence);
       if (heading) {
@@ -190,7 +197,9 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
               /^[^，,。：:“”]{2,40}?(?:报道|報導)(?=[，,])/u.exec(text)?.[0]
             )
               ?.replace(/(统计|統計|报道|報導|调查|調查|显示|顯示|透露|介绍|介紹)$/u, '')
-              .replace(/^.*(机构|機構|平台|媒体|媒體)(?=.{2,})/u, '')
+              // "据第三方机构艾瑞咨询": the name after a generic word for a body; before 的 ("据美国研究机构的最新统计")
+              // the body is the source itself.
+              .replace(/^.*(机构|機構|平台|媒体|媒體)(?=[^的].)/u, '')
               .replace(/^.{2,}《(.+)》$/u, '$1')
               .replace(/^《(.+)》$/u, '$1');
       if (!name || name.length < 2) continue;
@@ -282,6 +291,26 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       }),
     );
     return named.size === 1 ? [...named][0]! : this.resolvePronoun(pronoun);
+  }
+
+  /**
+   * "老中医自称" after "个体老中医陈建民…", "老中医陈建民本人": an epithet the article set before one name stands for that
+   * person: what every mention of the epithet followed by a name (two or three characters up to a function character,
+   * opening with a common surname) has after it. Two names after one epithet leave it no one's.
+   */
+  private epithetHolder(epithet: string): string | null {
+    if (!/^[\p{sc=Han}]{2,4}$/u.test(epithet) || !ZH_PERSON_EPITHET.test(epithet) || this.isPerson(epithet))
+      return null;
+    let name: string | null = null;
+    for (const mention of this.textBefore.matchAll(new RegExp(`${epithet}([\\p{sc=Han}]{2,3})`, 'gu'))) {
+      const after = mention[1]!.replace(/[在的是和与與了说說称稱本也都就将將已被把向从從对對等]+.*$/u, '');
+      if (after.length < 2 || !ZH_SURNAME_OPENING.test(after)) continue;
+      if (name === null) name = after;
+      else if (after.startsWith(name)) continue;
+      else if (name.startsWith(after)) name = after;
+      else return null;
+    }
+    return name;
   }
 
   private chineseSubject(text: string): ChineseSubject | null {
@@ -427,6 +456,8 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     if (this.lexicon.genericSubjects.some((generic) => clause.startsWith(generic))) return null;
     if (this.lexicon.passiveAuxiliaries.some((auxiliary) => clause.includes(auxiliary))) return null;
     if (ZH_NOT_A_NAME.test(clause) && !this.people.includes(clause)) return null;
+    const named = this.epithetHolder(clause);
+    if (named) return subjectOf(named, clause);
     return subjectOf(
       this.canonical(clause),
       titled !== clause && titled.endsWith(clause) ? titled.slice(0, -clause.length) || null : null,
