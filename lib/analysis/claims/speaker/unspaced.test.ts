@@ -125,4 +125,12 @@ describe('Chinese speakers (UnspacedSpeakerReader)', () => {
     expect(speakers('据美国研究机构的最新统计，目前美国已有84万人在使用播客。')).toEqual(['美国研究机构']);
     expect(speakers('据第三方机构艾瑞咨询统计，市场很大。')).toEqual(['艾瑞咨询']);
   });
+
+  it('where the subject spoke, before whom it spoke to, and "X这样的专家" (an expert such as X) leave the name', () => {
+    expect(speakers('吸食毒品相当普遍，张曼玉在片中对她的儿子说：“父亲并不软弱，只是毒品太重要了。”')).toEqual([
+      '张曼玉',
+    ]);
+    expect(speakers('汉森这样的专家认为，继续禁止饮酒并没有什么害处。')).toEqual(['汉森']);
+    expect(speakers('像王明这样的专家认为，很好。')).toEqual(['王明']);
+  });
 });

@@ -364,6 +364,8 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       .replace(ZH_IN_SPEECH, '')
       .replace(this.patterns.subjectAdverbs, '')
       .replace(ZH_LISTENER, '')
+      // "张曼玉在片中对她的儿子说": where the subject spoke, before whom it spoke to.
+      .replace(ZH_SETTING, '')
       .replace(this.patterns.subjectAdverbs, '')
       // "他不相信", "他不否认": the negation before the verb; the subject still holds what it denies or doubts.
       .replace(ZH_NEGATION, '')
@@ -438,6 +440,10 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     const spokesperson = ZH_SPOKESPERSON_OF.exec(clause);
     if (spokesperson && (ORG_SUFFIX.test(spokesperson[1]!) || this.isOrganization(spokesperson[1]!)))
       return subjectOf(this.canonical(spokesperson[1]!), clause);
+    // "汉森这样的专家认为": the one named as such an expert holds it.
+    const exemplar = /^(?:像|如)?([\p{sc=Han}·]{1,10}?)(?:这样|這樣|这类|這類|这种|這種)的/u.exec(clause)?.[1];
+    if (exemplar && exemplar.length >= 2 && !this.lexicon.personPronouns.includes(exemplar))
+      return subjectOf(this.canonical(exemplar));
     if (clause.length > 6 && clause.includes('的')) clause = clause.slice(clause.lastIndexOf('的') + 1);
     // "武汉市工商局有关负责人", "广汽相关人士": someone unnamed speaking for the body named.
     const related = ZH_RELATED_PERSON.exec(clause);
