@@ -86,6 +86,8 @@ export const zh: ClaimLexicon = {
     '回忆',
     '提到',
     '声称',
+    '宣称',
+    '宣稱',
     '直言',
     '写道',
     '預測',
@@ -346,7 +348,8 @@ export const zh: ClaimLexicon = {
     '评价说',
     '評價說',
     '抱怨',
-    // 在X看来 (in X's view), and speech acts that judge (批评, 指责, 质疑).
+    // 在X看来 (in X's view), and speech acts that judge (批评, 质疑). Not 指责 (accuse): what one side accuses the other
+    // of is reported as what it says happened.
     '看来',
     '看來',
     '直言',
@@ -354,8 +357,9 @@ export const zh: ClaimLexicon = {
     '質疑',
     '批评',
     '批評',
-    '指责',
-    '指責',
+    // What a fact shows ("这说明", "很多案例则说明"): the inference drawn from it.
+    '说明',
+    '說明',
     // Insisting (round 13, types13), as "insisted that".
     '坚称',
     '堅稱',

@@ -1,5 +1,8 @@
-/** "向本报记者", "对媒体": the listener between a Chinese subject and its verb. */
-export const ZH_TOLD_TO = /(?<=.)(向|对|對|跟)[\p{sc=Han}]{0,4}?(记者|記者|媒体|媒體)$/u;
+/**
+ * "向本报记者", "对媒体": the listener between a Chinese subject and its verb, and what the subject did for it before
+ * saying ("向记者提供线索说", "向记者出示证据说"): 记者 there is who heard, no title of a name after it.
+ */
+export const ZH_TOLD_TO = /(?<=.)(向|对|對|跟)[\p{sc=Han}]{0,4}?(记者|記者|媒体|媒體)[\p{sc=Han}]{0,4}$/u;
 
 /**
  * "他对作者", "王教授对此": whom (or what) the subject speaks to or of, right before the verb. After a pronoun or a
@@ -194,3 +197,13 @@ export const ZH_NEGATION = /(?<=.)(?<!得|能)(并不|並不|从不|從不|没�
 
 /** "广汽方面", "莫斯科那边": the side of a body or a place, after its name, is that body or place. */
 export const ZH_SIDE = /(?<=.{2})(方面|那边|那邊|这边|這邊)$/u;
+
+/**
+ * A Chinese name opening with one of the commonest surnames (simplified and traditional), for telling a name written
+ * after an epithet ("老中医陈建民") from a verb or a time after a subject ("王明表示", "王明今天").
+ */
+export const ZH_SURNAME_OPENING =
+  /^[王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯][\p{sc=Han}]/u;
+
+/** The end of an epithet for a person ("老中医", "老人", "小伙子", "女教师"): a noun for someone by trade or kind. */
+export const ZH_PERSON_EPITHET = /[医醫师師者员員长長生家士官匠工人手女男子]$/u;

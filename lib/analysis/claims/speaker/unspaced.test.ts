@@ -90,4 +90,47 @@ describe('Chinese speakers (UnspacedSpeakerReader)', () => {
     expect(speakers('据推测，一场会议下来，费用很高。')).toEqual([null]);
     expect(speakers('一来可行性研究中的财务分析毕竟是预测性质的，与实际不同。')).toEqual([null]);
   });
+
+  it('what the subject did before saying, after its listener, in a 把 clause or after its name, is no part of it', () => {
+    expect(speakers('近日，河南师大宣传部向记者提供线索说，是《平原晚报》最先刊登此消息。')).toEqual([
+      '河南师大宣传部',
+    ]);
+    expect(speakers('王明把门关上说，公司很好。')).toEqual(['王明']);
+    expect(speakers('市委一把手说，公司很好。')).not.toEqual(['市委一']);
+    expect(speakers('王明说，很好。王明点点头说，公司很好。')).toEqual(['王明', '王明']);
+  });
+
+  it('"有专家认为": somebody unnamed; "报纸说": the newspaper that spoke before', () => {
+    expect(speakers('有专家认为，第一是商务楼的区位。')).toEqual([null]);
+    expect(speakers('法国星期天报说，马克龙很好。报纸说，马伊加很好。')).toEqual(['法国星期天报', '法国星期天报']);
+  });
+
+  it('a pronoun after a clause naming one person as its subject stands for that person', () => {
+    expect(speakers('王明说，很好。电视剧的编剧朱耀廷一直关注考古消息，他认为，成吉思汗墓留下了蛛丝马迹。')).toEqual([
+      '王明',
+      '朱耀廷一',
+    ]);
+  });
+
+  it('an epithet set before one name stands for that person; before two, for no one of them', () => {
+    expect(
+      speakers(
+        '来自泸州的个体老中医陈建民在玻璃房中禁食。主办方宣称，老中医禁食实践有人监控。老中医自称，体重为69公斤。',
+      ),
+    ).toEqual([null, '主办方', '陈建民']);
+    expect(speakers('老中医陈建民禁食。老中医李四也来了。老中医自称，体重为69公斤。')).toEqual([null, null, '老中医']);
+  });
+
+  it('a body before 的 after 据 is the source, not a generic word before a name', () => {
+    expect(speakers('据美国研究机构的最新统计，目前美国已有84万人在使用播客。')).toEqual(['美国研究机构']);
+    expect(speakers('据第三方机构艾瑞咨询统计，市场很大。')).toEqual(['艾瑞咨询']);
+  });
+
+  it('where the subject spoke, before whom it spoke to, and "X这样的专家" (an expert such as X) leave the name', () => {
+    expect(speakers('吸食毒品相当普遍，张曼玉在片中对她的儿子说：“父亲并不软弱，只是毒品太重要了。”')).toEqual([
+      '张曼玉',
+    ]);
+    expect(speakers('汉森这样的专家认为，继续禁止饮酒并没有什么害处。')).toEqual(['汉森']);
+    expect(speakers('像王明这样的专家认为，很好。')).toEqual(['王明']);
+  });
 });

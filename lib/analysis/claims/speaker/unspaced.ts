@@ -26,6 +26,8 @@ import {
   ZH_SAY_COMPOUND,
   ZH_NEGATION,
   ZH_SIDE,
+  ZH_SURNAME_OPENING,
+  ZH_PERSON_EPITHET,
   ZH_WRITER_OPENING,
   ZH_GAVE_STATEMENT,
   ZH_ADDING_WORDS,
@@ -57,6 +59,16 @@ const ZH_CLAUSE_CONNECTIVES = new RegExp(
 /** Clauses read back from the quotation for its speaker. */
 const MAX_LEAD_CLAUSES = 4;
 
+/** The subject of a Chinese clause, and the role it was named with ("有关负责人", "教授"), if any. */
+interface ChineseSubject {
+  name: string;
+  role: string | null;
+}
+
+/** A subject found, with its role; none when no name is. */
+const subjectOf = (name: string | null | undefined, role: string | null = null): ChineseSubject | null =>
+  name ? { name, role } : null;
+
 /** The speaker of a Chinese or Japanese sentence, whose words no space separates. */
 export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
   /**
@@ -64,8 +76,13 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
    * for each sentence, before this reader is asked.
    */
   protected headedByName = false;
+  /** The article's sentences read so far, and those before the one being read: where an epithet named someone. */
+  private textSeen = '';
+  private textBefore = '';
 
   protected unspacedSpeaker(sentence: string, found: PhraseHit[]): string | null {
+    this.textBefore = this.textSeen;
+    this.textSeen += `${sentence}\n`;
     if (this.lang !== 'ja') {
       const heading = this.headingName(sentence);
       if (heading) {
@@ -127,25 +144,25 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       // "比较乐观的判断出自…", "广汽方面的回应是": after 的 the verb is a noun; whose it is speaks only when a body or a
       // person owns it.
       if (this.lang !== 'ja' && sentence.charAt(verb.index - 1) === '的') {
-        const roleBefore = this.speakerRole;
-        this.speakerRole = null;
         const ownerText = sentence.slice(0, verb.index - 1);
         const owner = this.chineseSubject(ownerText);
         // A member speaking for a body ("广汽相关人士的解释") or a body's side ("广汽方面的回应") is one too.
         if (
           owner &&
-          (this.speakerRole !== null ||
+          (owner.role !== null ||
             /方面$/u.test(ownerText) ||
-            this.isPerson(owner) ||
-            this.isOrganization(owner) ||
-            ORG_SUFFIX.test(owner))
-        )
-          return owner;
-        this.speakerRole = roleBefore;
+            this.isPerson(owner.name) ||
+            this.isOrganization(owner.name) ||
+            ORG_SUFFIX.test(owner.name))
+        ) {
+          this.speakerRole = owner.role;
+          return owner.name;
+        }
         continue;
       }
-      const speaker =
-        this.lang === 'ja' ? this.japaneseSubject(sentence) : this.chineseSubject(sentence.slice(0, verb.index));
+      const subject = this.lang === 'ja' ? null : this.chineseSubject(sentence.slice(0, verb.index));
+      if (subject?.role) this.speakerRole = subject.role;
+      const speaker = this.lang === 'ja' ? this.japaneseSubject(sentence) : (subject?.name ?? null);
       // "但我们认为这项改动不太成功": the writer's own view or statement, no one's report. (Not "我要说的": what the
       // writer is about to say is no statement yet.)
       if (
@@ -180,7 +197,9 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
               /^[^，,。：:“”]{2,40}?(?:报道|報導)(?=[，,])/u.exec(text)?.[0]
             )
               ?.replace(/(统计|統計|报道|報導|调查|調查|显示|顯示|透露|介绍|介紹)$/u, '')
-              .replace(/^.*(机构|機構|平台|媒体|媒體)(?=.{2,})/u, '')
+              // "据第三方机构艾瑞咨询": the name after a generic word for a body; before 的 ("据美国研究机构的最新统计")
+              // the body is the source itself.
+              .replace(/^.*(机构|機構|平台|媒体|媒體)(?=[^的].)/u, '')
               .replace(/^.{2,}《(.+)》$/u, '$1')
               .replace(/^《(.+)》$/u, '$1');
       if (!name || name.length < 2) continue;
@@ -254,7 +273,47 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     return null;
   }
 
-  private chineseSubject(text: string): string | null {
+  /**
+   * "…的编剧朱耀廷一直关注有关考古消息，他认为": a pronoun after clauses naming one known person stands for that person,
+   * whoever spoke last.
+   */
+  private pronounAfter(before: string, pronoun: string | undefined): string | null {
+    // Named as a subject: opening a clause, or right after a title ("编剧朱耀廷").
+    const named = new Set(
+      this.people.filter((person) => {
+        const at = before.indexOf(person);
+        const lead = before.slice(0, at);
+        return (
+          person.length >= 2 &&
+          at !== -1 &&
+          (/(^|[，,。：:；;])$/u.test(lead) || [...this.words.personTitles].some((title) => lead.endsWith(title)))
+        );
+      }),
+    );
+    return named.size === 1 ? [...named][0]! : this.resolvePronoun(pronoun);
+  }
+
+  /**
+   * "老中医自称" after "个体老中医陈建民…", "老中医陈建民本人": an epithet the article set before one name stands for that
+   * person: what every mention of the epithet followed by a name (two or three characters up to a function character,
+   * opening with a common surname) has after it. Two names after one epithet leave it no one's.
+   */
+  private epithetHolder(epithet: string): string | null {
+    if (!/^[\p{sc=Han}]{2,4}$/u.test(epithet) || !ZH_PERSON_EPITHET.test(epithet) || this.isPerson(epithet))
+      return null;
+    let name: string | null = null;
+    for (const mention of this.textBefore.matchAll(new RegExp(`${epithet}([\\p{sc=Han}]{2,3})`, 'gu'))) {
+      const after = mention[1]!.replace(/[在的是和与與了说說称稱本也都就将將已被把向从從对對等]+.*$/u, '');
+      if (after.length < 2 || !ZH_SURNAME_OPENING.test(after)) continue;
+      if (name === null) name = after;
+      else if (after.startsWith(name)) continue;
+      else if (name.startsWith(after)) name = after;
+      else return null;
+    }
+    return name;
+  }
+
+  private chineseSubject(text: string): ChineseSubject | null {
     const before = text.replace(LATIN_GLOSS, '');
     const segments = before.split(/[，,。：:；;“”「」\s]/u);
     let raw = (segments.pop() ?? '').replace(ZH_LIST_MARKER, '');
@@ -277,7 +336,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       return this.chineseSubject(topic.replace(/^(即使|即便|就连|就連|连|連)/u, '').replace(/^.*的(?=.{2,}$)/u, ''));
     // "他感慨万千地说", "他突然扬起眉毛说": a pronoun, then how or when it spoke, is the subject.
     const manner = ZH_PRONOUN_MANNER.exec(raw.replace(ZH_DATE, '').replace(ZH_LEAD_ADVERBS, ''));
-    if (manner) return this.resolvePronoun(manner[1]);
+    if (manner) return subjectOf(this.pronounAfter(before, manner[1]));
     let clause = raw
       // "老中医自称": 自称 (says of oneself) leaves 自 after the subject.
       .replace(/(?<=.{2})自$/u, '')
@@ -305,11 +364,17 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       .replace(ZH_IN_SPEECH, '')
       .replace(this.patterns.subjectAdverbs, '')
       .replace(ZH_LISTENER, '')
+      // "张曼玉在片中对她的儿子说": where the subject spoke, before whom it spoke to.
+      .replace(ZH_SETTING, '')
       .replace(this.patterns.subjectAdverbs, '')
       // "他不相信", "他不否认": the negation before the verb; the subject still holds what it denies or doubts.
       .replace(ZH_NEGATION, '')
       .replace(ZH_SIDE, '')
       .replace(this.patterns.subjectAdverbs, '');
+    // "王明把手一挥说", "孙启勤把他的想法通报给…": a 把 clause has its subject before 把 and what it handles after (not
+    // "一把手", the head of a body).
+    const disposal = /(?<=.{2})(?<!一)把/u.exec(clause);
+    if (disposal) clause = clause.slice(0, disposal.index).replace(this.patterns.subjectAdverbs, '');
     // "該公司執行長陳立衡": an organization anaphor, a title, then the person's name.
     if (/^(该|該)/u.test(clause)) {
       const named = this.stripChineseTitles(clause);
@@ -318,24 +383,29 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         const title = clause
           .slice(0, -named.length)
           .replace(/^(该|該)(公司|机构|機構|集团|集團)/u, this.lastOrganization ?? '');
-        this.speakerRole = title || null;
-        return this.canonical(named);
+        return subjectOf(this.canonical(named), title || null);
       }
     }
     // "我们对大会的召开表示…": the writer opening the clause, before what it speaks of, is its subject.
     const writer = ZH_WRITER_OPENING.exec(clause);
-    if (writer) return writer[1]!;
+    if (writer) return subjectOf(writer[1]);
     // "除了再次向记者强调…", "从法律程序上说": an adverbial opened by a preposition has no subject in it; "记者了解",
     // "本报记者": the reporter is the writer, who asserts rather than reports.
     if (ZH_NO_SUBJECT.test(clause) || ZH_NO_SPEAKER.test(clause)) return null;
-    // "更有业内人士认为": somebody, not named.
-    if (/^(更有|也有|还有|還有)/u.test(clause)) return null;
+    // "更有业内人士认为", "有专家认为": somebody, not named.
+    if (/^(更有|也有|还有|還有|有)/u.test(clause)) return null;
     // "该公司", "該公司": the organization named before.
-    if (this.lexicon.organizationAnaphors.includes(clause) && this.lastOrganization) return this.lastOrganization;
+    if (this.lexicon.organizationAnaphors.includes(clause) && this.lastOrganization)
+      return subjectOf(this.lastOrganization);
     // "通知称", "公告指出": a notice alone stands for the body named before, which issued it; with none, for nobody.
-    if (/^(通知|通報|通报|公告|声明|聲明)$/u.test(clause)) return this.lastOrganization;
+    if (/^(通知|通報|通报|公告|声明|聲明)$/u.test(clause)) return subjectOf(this.lastOrganization);
+    // "报纸说", "该报称": the newspaper named before.
+    if (/^(该|該|这份|這份)?(报纸|報紙|报|報)$/u.test(clause))
+      return subjectOf(
+        [this.lastSpeaker, ...this.recent].find((name) => name && /.(报|報)$/u.test(name)) ?? this.lastOrganization,
+      );
     // "该负责人", "這位官員", "此人": the one who spoke before (not "此举", "此事": this act, this matter).
-    if (/^(该|該|这位|這位|此人|此位)/u.test(clause)) return this.lastSpeaker;
+    if (/^(该|該|这位|這位|此人|此位)/u.test(clause)) return subjectOf(this.lastSpeaker);
     if (!clause) return null;
     // "他在文中引用自己的家族名言说": a pronoun opening the clause, before its setting and object, is the subject.
     const opening = this.lexicon.personPronouns.find(
@@ -343,22 +413,22 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         clause.startsWith(candidate) &&
         /^(在|于|於|曾|还|還|也|又|则|則|引用|援引|对|對|向)/u.test(clause.slice(candidate.length)),
     );
-    if (opening) return this.resolvePronoun(opening);
+    if (opening) return subjectOf(this.pronounAfter(before, opening));
     const pronoun = this.lexicon.personPronouns.find((candidate) => clause.endsWith(candidate));
     // "直觉让他相信": the person made to believe is the object of 让, not who speaks.
     if (pronoun && /(让|讓|使|叫|令)$/u.test(clause.slice(0, -pronoun.length))) return null;
-    if (pronoun) return this.resolvePronoun(pronoun);
+    if (pronoun) return subjectOf(this.pronounAfter(before, pronoun));
     const member = ZH_MEMBER_OF.exec(clause);
-    if (member && (!member[2] || ORG_SUFFIX.test(member[1]!) || this.isOrganization(member[1]!))) {
-      this.speakerRole = clause;
-      return this.canonical(member[1]!);
-    }
+    if (member && (!member[2] || ORG_SUFFIX.test(member[1]!) || this.isOrganization(member[1]!)))
+      return subjectOf(this.canonical(member[1]!), clause);
     // "一位女生", "一名官员": somebody unnamed.
     if (/(一位|一名|一些|有的|某位)/u.test(clause)) return null;
     // "《华尔街日报》的一篇文章报道说": the publication or body whose article or report it is.
     const document = ZH_DOCUMENT_OF.exec(clause);
     if (document)
-      return this.canonical(document[1]!.replace(/^《(.+)》$/u, '$1').replace(/(发表|發表|发布|發布|撰写|撰寫)$/u, ''));
+      return subjectOf(
+        this.canonical(document[1]!.replace(/^《(.+)》$/u, '$1').replace(/(发表|發表|发布|發布|撰写|撰寫)$/u, '')),
+      );
     // "在法国留学的卢宇": the name after a relative clause.
     // "国外的公司都觉得": a company described, not one named.
     if (
@@ -368,30 +438,36 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       return null;
     // "国家中医药管理局的官员也称": an unnamed member speaks for the body.
     const spokesperson = ZH_SPOKESPERSON_OF.exec(clause);
-    if (spokesperson && (ORG_SUFFIX.test(spokesperson[1]!) || this.isOrganization(spokesperson[1]!))) {
-      this.speakerRole = clause;
-      return this.canonical(spokesperson[1]!);
-    }
+    if (spokesperson && (ORG_SUFFIX.test(spokesperson[1]!) || this.isOrganization(spokesperson[1]!)))
+      return subjectOf(this.canonical(spokesperson[1]!), clause);
+    // "汉森这样的专家认为": the one named as such an expert holds it.
+    const exemplar = /^(?:像|如)?([\p{sc=Han}·]{1,10}?)(?:这样|這樣|这类|這類|这种|這種)的/u.exec(clause)?.[1];
+    if (exemplar && exemplar.length >= 2 && !this.lexicon.personPronouns.includes(exemplar))
+      return subjectOf(this.canonical(exemplar));
     if (clause.length > 6 && clause.includes('的')) clause = clause.slice(clause.lastIndexOf('的') + 1);
     // "武汉市工商局有关负责人", "广汽相关人士": someone unnamed speaking for the body named.
     const related = ZH_RELATED_PERSON.exec(clause);
-    if (related) {
-      this.speakerRole = clause;
-      return this.canonical(related[1]!);
-    }
+    if (related) return subjectOf(this.canonical(related[1]!), clause);
     const titled = clause;
     clause = this.stripChineseTitles(clause);
     const after = ZH_TITLE_AFTER_NAME.exec(clause);
-    if (after) {
-      this.speakerRole = after[2]!;
-      return this.canonical(after[1]!);
-    }
+    if (after) return subjectOf(this.canonical(after[1]!), after[2]);
+    // "王明点点头说", "王明拿起文件说": someone named before, then what they did before speaking.
+    const actor = [...this.people, ...this.recent].find(
+      (person) =>
+        person.length >= 2 && clause.startsWith(person) && /^[^的和与與及、]{1,8}$/u.test(clause.slice(person.length)),
+    );
+    if (actor) return subjectOf(actor);
     if (clause.length < 2 || clause.length > 12) return null;
-    if (titled !== clause && titled.endsWith(clause)) this.speakerRole = titled.slice(0, -clause.length) || null;
     if (this.lexicon.genericSubjects.some((generic) => clause.startsWith(generic))) return null;
     if (this.lexicon.passiveAuxiliaries.some((auxiliary) => clause.includes(auxiliary))) return null;
     if (ZH_NOT_A_NAME.test(clause) && !this.people.includes(clause)) return null;
-    return this.canonical(clause);
+    const named = this.epithetHolder(clause);
+    if (named) return subjectOf(named, clause);
+    return subjectOf(
+      this.canonical(clause),
+      titled !== clause && titled.endsWith(clause) ? titled.slice(0, -clause.length) || null : null,
+    );
   }
 
   private japaneseSubject(sentence: string): string | null {
