@@ -984,6 +984,15 @@ export const de: ClaimLexicon = {
     'gelte',
     'halte',
     'benötige',
+    'erfülle',
+    'leide',
+    'brauche',
+    'wisse',
+    'biete',
+    'drohe',
+    'reiche',
+    'verfüge',
+    'erwarte',
     // The plural borrows the Konjunktiv II where the Konjunktiv I reads as the indicative ("In den Heimen lägen die
     // Impfquoten …", "Umso konsequenter müssten die Länder …").
     'lägen',

@@ -12,6 +12,12 @@ export const fr: ClaimLexicon = {
     'indiquait',
     'précisait',
     'racontait',
+    // "La CNIL soulève que …", "La CNIL a fait part de …", "…, arguant que …".
+    'soulève',
+    'a soulevé',
+    'a fait part',
+    'fait part',
+    'arguant',
     // The present tense of reporting verbs whose past the list has ("relève le syndicat"); "note" and "juge" (nouns as often) left out.
     'relève',
     'martèle',

@@ -3492,4 +3492,22 @@ describe('speakers round 33', () => {
     ).toEqual(['Joachim Mnich']);
     expect(speakers('Dadurch werden weniger Daten erzeugt, wie Joachim Mnich sagte.', 'de')).toEqual(['Joachim Mnich']);
   });
+
+  it('de: more third persons of the Konjunktiv I go on with the last source ("Nach wie vor leide die Ukraine …")', () => {
+    expect(
+      speakers(
+        'Die Ukraine sei nicht bereit, sagte Petra Steger. Nach wie vor leide die Ukraine unter massiver Korruption.',
+        'de',
+      ),
+    ).toEqual(['Petra Steger', 'Petra Steger']);
+  });
+
+  it('fr "soulève que", "a fait part de", "arguant" report', () => {
+    expect(speakers('La CNIL soulève notamment que l’anonymat de ces données est très relatif.', 'fr')).toEqual([
+      'CNIL',
+    ]);
+    expect(speakers('La CNIL a fait part à plusieurs reprises de sa volonté d’exercer sa mission.', 'fr')).toEqual([
+      'CNIL',
+    ]);
+  });
 });
