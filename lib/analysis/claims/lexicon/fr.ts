@@ -2,6 +2,22 @@ import type { ClaimLexicon } from './types';
 
 export const fr: ClaimLexicon = {
   reportingVerbs: [
+    // The imperfect of saying, as a report recalls what was said ("Mediapart assurait que …").
+    'assurait',
+    'affirmait',
+    'expliquait',
+    'déclarait',
+    'estimait',
+    'soulignait',
+    'indiquait',
+    'précisait',
+    'racontait',
+    // "La CNIL soulève que …", "La CNIL a fait part de …", "…, arguant que …".
+    'soulève',
+    'a soulevé',
+    'a fait part',
+    'fait part',
+    'arguant',
     // The present tense of reporting verbs whose past the list has ("relève le syndicat"); "note" and "juge" (nouns as often) left out.
     'relève',
     'martèle',
@@ -130,7 +146,16 @@ export const fr: ClaimLexicon = {
   perfectTense: { auxiliaries: ['a', 'ont', 'avait', 'avaient'] },
   passiveAuxiliaries: ['est', 'été', 'sont', 'être', 'était'],
   genericSubjects: ['certains', 'beaucoup', 'autres', 'experts', 'analystes', 'critiques', 'tous', 'personne', 'on'],
-  sourcePrepositions: ['selon', "d'après", 'pour'],
+  // "…, peut-on lire dans Les Échos", "on lit sur Le Point que …": where the words were read is their source.
+  sourcePrepositions: [
+    'selon',
+    "d'après",
+    'pour',
+    'peut-on lire dans',
+    'on peut lire dans',
+    'on lit dans',
+    'on lit sur',
+  ],
   ambiguousSourcePrepositions: ['pour'],
   beliefVerbs: [
     'estime',

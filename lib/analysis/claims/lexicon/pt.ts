@@ -2,6 +2,12 @@ import type { ClaimLexicon } from './types';
 
 export const pt: ClaimLexicon = {
   reportingVerbs: [
+    // The imperfect of saying, as a report recalls what was said ("o senador afirmava que …").
+    'afirmava',
+    'explicava',
+    'destacava',
+    'ressaltava',
+    'alertava',
     // Advice given and a stance restated are said: "o parlamentar reforçou o apoio", "recomendou que".
     'recomendou',
     'recomendaram',

@@ -129,7 +129,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       .filter(
         (verb) =>
           !AS_ASIDE.test(sentence.slice(Math.max(0, verb.index - 30), verb.index)) ||
-          this.asideNamingAfter(sentence, verb),
+          this.asideNamingAfter(sentence, verb) ||
+          this.asClauseSubject(sentence, verb) !== null,
       )
       // "Asked what he thought …, Walter said": the question put to the speaker is not the report.
       .filter((verb) => questionEnd === -1 || verb.index > questionEnd)
@@ -226,13 +227,18 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       // "according to Sgt. Paul Green": an honorific before the name, blanked, is no word of a description.
       const unabbreviated = this.maskHonorifics(after);
       // "according to The Wall Street Journal": an article set in capitals as part of the name is no description.
+      const titled = (c: NameCandidate) =>
+        /(?:^|\s)(\p{Lu}\p{Ll}{1,2})\s+$/u.exec(unabbreviated.slice(0, c.index))?.[1];
       const candidate = this.nameCandidates(after).find(
         (c) =>
           /^\s*(?:[\p{Ll}’'ʼ-]+\s+){0,4}(?:\p{Ll}{1,2}[’'ʼ])?$/u.test(
             unabbreviated
               .slice(0, c.index)
               .replace(/(\p{Lu}\p{Ll}{1,2})\s+$/u, (article) => (DEFINITE_ARTICLE.test(article.trim()) ? '' : article)),
-          ) && !this.isPlace(c.name),
+          ) &&
+          // "Según El País": a capitalised article right after the source word belongs to a title, a newspaper's,
+          // whose noun may be a place word.
+          (!this.isPlace(c.name) || DEFINITE_ARTICLE.test(titled(c) ?? '')),
       );
       if (candidate) {
         // "Laut Berechnungen der EU-Kommission": where every noun is capitalised, a lone noun followed by its genitive is
@@ -256,7 +262,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
           this.speakerRole = after.slice(0, candidate.end).trim();
           return this.canonical(apposed.name);
         }
-        return this.canonical(candidate.name);
+        // "El País": a title whose noun alone is a place word keeps its article.
+        return this.isPlace(candidate.name) ? `${titled(candidate)} ${candidate.name}` : this.canonical(candidate.name);
       }
       const organization = this.organizationAnaphor(after.split(/[,;.!?]/u)[0] ?? '');
       if (organization) return organization;
@@ -374,6 +381,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       ? verb.phrase.split(/\s+/u).find((word) => this.words.personPronouns.has(word.toLowerCase()))
       : undefined;
     if (held) return this.resolvePronoun(held);
+    const asClause = this.asClauseSubject(sentence, verb);
+    if (asClause) return asClause;
     const incise = this.dashIncise(sentence, verb);
     // With no subject inside the dashes it is the sentence's own subject ("Rafael Pérez, primer secretario, repasó el
     // debate, que —reconoció— …"), else the speaker going on.
@@ -461,6 +470,28 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       if (after && /\s/u.test(after)) return after;
     }
     return speaker;
+  }
+
+  /**
+   * "…, wie Forschungsdirektor Joachim Mnich der Deutschen Presse-Agentur erläuterte.": a German clause of "wie" closing
+   * the sentence puts its verb last, after its subject and any listener; the subject comes first, a person's name after
+   * at most a title, or a pronoun. Null when the sentence is otherwise.
+   */
+  private asClauseSubject(sentence: string, verb: PhraseHit): string | null {
+    if (this.lang !== 'de' || !CLOSES_SENTENCE.test(sentence.slice(verb.end))) return null;
+    const clause = /[,(]\s*wie\s+([^,;:()"“”„«»]{1,100})$/u.exec(sentence.slice(0, verb.index))?.[1];
+    if (!clause) return null;
+    const first = /^\p{L}+/u.exec(clause)?.[0] ?? '';
+    if (this.words.personPronouns.has(first)) return this.resolvePronoun(first);
+    const name = this.firstNameCandidate(clause);
+    const lead = name ? clause.slice(0, name.index).trim().split(/\s+/u).filter(Boolean) : [];
+    if (!name || lead.length > 2 || lead.some((word) => !this.isTitleWord(word) && !this.patterns.articles.has(word)))
+      return null;
+    // "Forschungsdirektor Joachim Mnich": the title capitalised with the name is no part of it.
+    const words = name.name.split(/\s+/u);
+    const person = words.length > 2 && this.isTitleWord(words[0]!) ? words.slice(1).join(' ') : name.name;
+    if (!this.isPerson(person) && !this.looksLikePersonName(person)) return null;
+    return this.canonical(person);
   }
 
   /**

@@ -3464,4 +3464,50 @@ describe('speakers round 33', () => {
     // An aside whose own subject is before the verb recalls what someone said: no source.
     expect(speakers('La réforme passera, comme il le disait Mardi.', 'fr')).toEqual([null]);
   });
+
+  it('"Según El País": a capitalised article after the source word makes a place word a newspaper\'s title', () => {
+    expect(speakers('Según El País, el Gobierno prepara una reforma.', 'es')).toEqual(['El País']);
+    expect(speakers('Según el diario El País, el Gobierno prepara una reforma.', 'es')).toEqual(['El País']);
+    expect(speakers('Selon Le Monde, le gouvernement prépare une réforme.', 'fr')).toEqual(['Monde']);
+  });
+
+  it('fr "peut-on lire dans", "on lit sur" name where the words were read; the imperfect of saying reports ("assurait")', () => {
+    expect(
+      speakers('« Une douzaine de responsables ont été mis en examen », peut-on lire dans Les Échos.', 'fr'),
+    ).toEqual(['Échos']);
+    expect(speakers('Le 24 octobre, on lit sur Le Point que le parquet a ouvert une enquête.', 'fr')).toEqual([
+      'Point',
+    ]);
+    expect(speakers('Plus tôt en septembre, Mediapart assurait que le député se faisait rembourser.', 'fr')).toEqual([
+      'Mediapart',
+    ]);
+  });
+
+  it('de: a closing "wie" clause has its subject first, before the listener', () => {
+    expect(
+      speakers(
+        'Dadurch werden weniger Daten erzeugt, wie Forschungsdirektor Joachim Mnich der Deutschen Presse-Agentur sagte.',
+        'de',
+      ),
+    ).toEqual(['Joachim Mnich']);
+    expect(speakers('Dadurch werden weniger Daten erzeugt, wie Joachim Mnich sagte.', 'de')).toEqual(['Joachim Mnich']);
+  });
+
+  it('de: more third persons of the Konjunktiv I go on with the last source ("Nach wie vor leide die Ukraine …")', () => {
+    expect(
+      speakers(
+        'Die Ukraine sei nicht bereit, sagte Petra Steger. Nach wie vor leide die Ukraine unter massiver Korruption.',
+        'de',
+      ),
+    ).toEqual(['Petra Steger', 'Petra Steger']);
+  });
+
+  it('fr "soulève que", "a fait part de", "arguant" report', () => {
+    expect(speakers('La CNIL soulève notamment que l’anonymat de ces données est très relatif.', 'fr')).toEqual([
+      'CNIL',
+    ]);
+    expect(speakers('La CNIL a fait part à plusieurs reprises de sa volonté d’exercer sa mission.', 'fr')).toEqual([
+      'CNIL',
+    ]);
+  });
 });
