@@ -49,4 +49,22 @@ describe('fixture pages read through happy-dom', () => {
       void window.happyDOM.close();
     }
   });
+
+  it('keep the words after an old table inside a <font> in their cell, where a browser puts them', () => {
+    const { document, window } = parseHtml(
+      `<html><body><table><tr><td id="post"><font face="Arial"><br>
+        <font size="2"><p><TABLE Align=left><TD><img src="/cover.jpg"><br />
+        </TD></TR></TABLE>As you may know, blogs everywhere are taking part today.</p>
+        <p>A tribute written long ago.</p></font></font></td></tr></table><p>Footer</p></body></html>`,
+      'https://blog.example/archives',
+    );
+    try {
+      const post = document.getElementById('post')?.textContent ?? '';
+      expect(post).toContain('As you may know, blogs everywhere are taking part today.');
+      expect(post).toContain('A tribute written long ago.');
+      expect(post).not.toContain('Footer');
+    } finally {
+      void window.happyDOM.close();
+    }
+  });
 });
