@@ -254,34 +254,19 @@ function shouldJoin(current: string, next: string, lang: string, lexicon: ClaimL
     return word !== '' && !lexicon.sentenceStarters.includes(word);
   }
   if (continuesSentence(next, lang)) return true;
-  return hasOpenQuote(current, lang) && !quotesWrittenText(current, lang);
+  return hasOpenQuote(current, lang) && !quotesWrittenText(current, lang, lexicon);
 }
 
-/**
- * Verbs of writing that introduce a quoted text ("An anonymous reader writes "…"", "他在文章中写道：“…”"). A letter, a
- * post or a submission quoted whole is written prose whose sentences stand alone and report in their own right (often
- * with their own attributions inside: "'…,' Stevens says."); speech quoted over several sentences is kept as one.
- */
-const WRITING_VERBS: Readonly<Record<string, readonly string[]>> = {
-  en: ['writes', 'wrote'],
-  de: ['schreibt', 'schrieb'],
-  fr: ['écrit'],
-  es: ['escribe', 'escribió'],
-  pt: ['escreve', 'escreveu'],
-  zh: ['写道'],
-};
-
-const writingLeadIns = new Map<string, RegExp | null>();
+const writingLeadIns = new WeakMap<ClaimLexicon, RegExp | null>();
 
 /** Whether the quotation still open at the end of `current` was opened by a verb of writing right before its mark. */
-function quotesWrittenText(current: string, lang: string): boolean {
-  const key = primaryLanguage(lang);
-  let pattern = writingLeadIns.get(key);
+function quotesWrittenText(current: string, lang: string, lexicon: ClaimLexicon): boolean {
+  let pattern = writingLeadIns.get(lexicon);
   if (pattern === undefined) {
-    const verbs = WRITING_VERBS[key];
+    const verbs = lexicon.writingVerbs;
     const before = isUnspacedScript(lang) ? '' : '(?<![\\p{L}\\p{N}])';
-    pattern = verbs ? new RegExp(`${before}(?:${verbs.join('|')})\\s*[:：,，]?\\s*["“„«»「]`, 'iu') : null;
-    writingLeadIns.set(key, pattern);
+    pattern = verbs?.length ? new RegExp(`${before}(?:${verbs.join('|')})\\s*[:：,，]?\\s*["“„«»「]`, 'iu') : null;
+    writingLeadIns.set(lexicon, pattern);
   }
   return pattern !== null && pattern.test(current);
 }

@@ -432,6 +432,7 @@ export const de: ClaimLexicon = {
   ],
   ambiguousAbbreviations: ['Inc.', 'Corp.', 'Ltd.', 'usw.', 'etc.', 'USA.', 'Co.'],
   ordinalStop: true,
+  writingVerbs: ['schreibt', 'schrieb'],
   sentenceStarters: [
     'der',
     'die',

@@ -916,6 +916,7 @@ export const en: ClaimLexicon = {
     'a.m.',
     'p.m.',
   ],
+  writingVerbs: ['writes', 'wrote'],
   sentenceStarters: [
     'another',
     // "Over 25 organizations wrote …": a quantity, no name.

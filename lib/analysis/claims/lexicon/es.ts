@@ -930,6 +930,7 @@ export const es: ClaimLexicon = {
     'Uds.',
   ],
   ambiguousAbbreviations: ['EE. UU.', 'EE.UU.', 'Inc.', 'S.A.', 'S.L.', 'Corp.', 'etc.', 'Ltd.'],
+  writingVerbs: ['escribe', 'escribió'],
   sentenceStarters: [
     // "Tal como lo denunció este diario": an adverb opening the sentence, no name.
     'tal',

@@ -769,6 +769,7 @@ export const fr: ClaimLexicon = {
   ],
   titleAbbreviations: ['M.', 'Mme.', 'Mlle.', 'Dr.', 'Pr.', 'St.', 'av.', 'p.', 'cf.', 'ex.', 'env.', 'n°.'],
   ambiguousAbbreviations: ['Inc.', 'Corp.', 'Ltd.', 'etc.', 'U.S.', 'É.-U.'],
+  writingVerbs: ['écrit'],
   sentenceStarters: [
     // "Concernant le lait, Francisca Joly-Gomez est …": a preposition opening the sentence, no name.
     'concernant',

@@ -613,6 +613,7 @@ export const pt: ClaimLexicon = {
     'e.g.',
   ],
   ambiguousAbbreviations: ['EUA.', 'Inc.', 'Ltda.', 'S.A.', 'Corp.', 'etc.', 'U.S.', 'Jr.'],
+  writingVerbs: ['escreve', 'escreveu'],
   sentenceStarters: [
     'o',
     'a',

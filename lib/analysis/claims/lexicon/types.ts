@@ -392,6 +392,12 @@ export interface ClaimLexicon {
   /** Words that typically open a new sentence (articles, pronouns); used with ambiguous abbreviations. */
   sentenceStarters: string[];
   /**
+   * Verbs of writing that introduce a quoted text ("An anonymous reader writes "…"", "他在文章中写道：“…”"). A letter,
+   * a post or a submission quoted whole is written prose whose sentences stand alone and report in their own right
+   * (often with their own attributions inside); speech quoted over several sentences is kept as one. Absent: none.
+   */
+  writingVerbs?: string[];
+  /**
    * The language writes ordinal numbers with a stop ("am 25. Juni", "im 19. Jahrhundert"): a short number and its stop
    * end a sentence only when the next word opens one ("Er wurde 46. Sie …").
    */

@@ -793,6 +793,7 @@ export const zh: ClaimLexicon = {
   ],
   titleAbbreviations: [],
   ambiguousAbbreviations: [],
+  writingVerbs: ['写道'],
   sentenceStarters: [],
   furniturePrefixes: [
     '图片：',
