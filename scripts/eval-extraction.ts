@@ -45,7 +45,7 @@ import {
 } from './extraction-corpus';
 
 /** The test split's token F1 measured when this gate was set, less 0.005. */
-const TEST_F1_FLOOR = 0.934;
+const TEST_F1_FLOOR = 0.933;
 
 const SYSTEMS = ['marginalia', 'readability', 'readability-blocks'] as const;
 type System = (typeof SYSTEMS)[number];
