@@ -1,5 +1,5 @@
 import type { ClaimKind } from '../../shared/types';
-import { withoutSoftHyphens } from '../../shared/text';
+import { escapeRegExp, withoutSoftHyphens } from '../../shared/text';
 import { wordSet, wordSetOf, type ClaimLexicon } from './lexicon';
 import { allMatches, findPhrases, hasPhrase, phraseUnion } from './match';
 import { endsWithSpacedClosingMarks, hasOpenQuote, wordCount, type Sentence } from './segment';
@@ -489,21 +489,20 @@ function placeAndTimePatternsOf(lexicon: ClaimLexicon): RegExp[] {
   let patterns = placeAndTimePatterns.get(lexicon);
   if (!patterns) {
     const { clockWords = [], rangeJoiners = [], streetEndings = [], postcodeDigits } = lexicon.placesAndTimes ?? {};
-    const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
     const clock = '\\d{1,2}(?:[.:]\\d\\d)?';
-    const joiner = ['\\s*[-–]\\s*', ...rangeJoiners.map((word) => `\\s+${escape(word)}\\s+`)].join('|');
+    const joiner = ['\\s*[-–]\\s*', ...rangeJoiners.map((word) => `\\s+${escapeRegExp(word)}\\s+`)].join('|');
     patterns = [];
     if (clockWords.length)
       patterns.push(
         new RegExp(
-          `(?<![\\d.,:])${clock}(?:(?:${joiner})${clock})?\\s*(?:${clockWords.map(escape).join('|')})(?![\\p{L}])`,
+          `(?<![\\d.,:])${clock}(?:(?:${joiner})${clock})?\\s*(?:${clockWords.map(escapeRegExp).join('|')})(?![\\p{L}])`,
           'giu',
         ),
       );
     if (streetEndings.length)
       patterns.push(
         new RegExp(
-          `(?<=(?:${streetEndings.map(escape).join('|')})\\.?\\s+)\\d{1,4}\\p{Ll}?(?:\\s*[-–/]\\s*\\d{1,4}\\p{Ll}?)?(?![\\d.,]\\d)`,
+          `(?<=(?:${streetEndings.map(escapeRegExp).join('|')})\\.?\\s+)\\d{1,4}\\p{Ll}?(?:\\s*[-–/]\\s*\\d{1,4}\\p{Ll}?)?(?![\\d.,]\\d)`,
           'giu',
         ),
       );

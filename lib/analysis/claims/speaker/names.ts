@@ -283,6 +283,13 @@ export abstract class NameReader extends ArticleMemory {
    * "Del Pópolo detalló …" after "Silvina del Pópolo": a surname whose particle opens the sentence, capitalised there,
    * is the person already named with it, not a preposition and a name.
    */
+  /** The last title word inside a run of name tokens, neither first nor last ("OpenAI CEO Sam Altman" → 1), or -1. */
+  private innerTitleIndex(tokens: readonly string[]): number {
+    return tokens.findLastIndex(
+      (token, at) => at > 0 && at < tokens.length - 1 && this.words.personTitles.has(token.toLowerCase()),
+    );
+  }
+
   private knownWithParticle(name: string): boolean {
     const lower = name.toLowerCase();
     if (!/^(?:de|da|do|del|della|di|van|von|du|le|la)\s+\p{L}/u.test(lower)) return false;
@@ -307,10 +314,7 @@ export abstract class NameReader extends ArticleMemory {
         const next = execAt(NAME_RUN, masked, from + dash[0].length);
         NAME_RUN.lastIndex = from;
         const tokens = next && next.index === from + dash[0].length ? next[0].split(/\s+/u) : [];
-        const title = tokens.findLastIndex(
-          (token, at) => at > 0 && at < tokens.length - 1 && this.words.personTitles.has(token.toLowerCase()),
-        );
-        if (title > 0) {
+        if (this.innerTitleIndex(tokens) > 0) {
           dashedOrganization = true;
           continue;
         }
@@ -409,9 +413,7 @@ export abstract class NameReader extends ArticleMemory {
         )
           tokens = tokens.slice(1);
         // "OpenAI CEO Sam Altman": an organization and a title inside the run lead to the person after them.
-        const innerTitle = tokens.findLastIndex(
-          (token, at) => at > 0 && at < tokens.length - 1 && this.words.personTitles.has(token.toLowerCase()),
-        );
+        const innerTitle = this.innerTitleIndex(tokens);
         if (innerTitle > 0 && (joinedByDash || this.isOrganization(tokens.slice(0, innerTitle).join(' '))))
           tokens = tokens.slice(innerTitle + 1);
         // German capitalises nouns: in a long run only the last two capitalised words can be the name, with the
