@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeClaims } from './index';
-import { readsAsStory, storyFeatures, storyVerdict, type StoryFeatures } from './story';
+import { lexiconFor } from './lexicon';
+import { splitBlocks } from './segment';
+import { interviewAnswers, readsAsStory, storyFeatures, storyVerdict, type StoryFeatures } from './story';
 
 const DEALS = [
   'Die besten Deals der Woche',
@@ -695,5 +697,87 @@ describe('storyFeatures: datelines of agency stories', () => {
     expect(opening('In total, 12 people — ')).toBe(false);
     expect(opening('')).toBe(false);
     expect(opening('The report (seen by us) - ')).toBe(false);
+  });
+});
+
+describe('interviewAnswers: an interview printed as questions and answers', () => {
+  const answersOf = (lines: string[], lang = 'en') => {
+    const text = lines.join('\n\n');
+    return interviewAnswers(splitBlocks(text), lexiconFor(lang), text);
+  };
+
+  it('gives each answer to the name its label begins, written in full where the page names them', () => {
+    const { questions, answers } = answersOf([
+      'At the fair I met Girish Wagh, the engineer behind the small car.',
+      'Me: How did you bring the cost down?',
+      'Girish: We changed how we buy parts. Suppliers bid online now.',
+      'Me: What was the hardest part?',
+      'Girish: The weight. Every gram we added had to be taken out again.',
+      'That part we redid three times before the launch.',
+      'Me: Will it sell?',
+      'Girish: We think it has great potential.',
+      'I left the stand convinced that the car will change the market.',
+    ]);
+    expect([...questions]).toEqual([1, 3, 6]);
+    expect([...answers]).toEqual([
+      [2, 'Girish Wagh'],
+      [4, 'Girish Wagh'],
+      [5, 'Girish Wagh'],
+      [7, 'Girish Wagh'],
+    ]);
+  });
+
+  it('reads "Q:" and "A:" in any language, and the interviewer\'s label of a Chinese transcript', () => {
+    const letters = answersOf(
+      [
+        'P: ¿Cuándo empezó el proyecto?',
+        'R: Hace dos años, con un equipo de cinco personas.',
+        'P: ¿Y ahora?',
+        'R: Somos cuarenta y trabajamos en tres países.',
+      ],
+      'es',
+    );
+    expect([...letters.answers]).toEqual([
+      [1, null],
+      [3, null],
+    ]);
+    const transcript = answersOf(
+      [
+        '记者：首先欢迎你来到这里，请你谈谈今年的情况。',
+        '李金泽：今年我们的销售增长了三成，农民的收入也提高了。',
+        '记者：你们下一步有什么打算？',
+        '李金泽：我们要建一个培训学校，让农民学会使用新机器。',
+      ],
+      'zh',
+    );
+    expect([...transcript.answers.values()]).toEqual(['李金泽', '李金泽']);
+  });
+
+  it('finds no interview in a single exchange, a list of labelled lines or a programme of chairs', () => {
+    expect(answersOf(['Me: Is it safe?', 'Girish: Completely safe.']).answers.size).toBe(0);
+    const lineUps = [
+      'Argentina: ESPN Argentina, Fox Sports Argentina y Star+.',
+      'Chile: Fox Sports Chile, Star+ y ESPN Chile.',
+      'Colombia: Star+, ESPN y Fox Sports.',
+      'México: ESPN y Star+.',
+    ];
+    expect(answersOf(lineUps, 'es').answers.size).toBe(0);
+    const programme = ['主持人：周立群教授', '地点：第一会议室', '主持人：马龙', '评论人：田国强'];
+    expect(answersOf(programme, 'zh').answers.size).toBe(0);
+  });
+
+  it('counts the answers as reported and their "I" as the interviewee\'s, not the writer\'s', () => {
+    const interview = [
+      'Q: When did you start the company?',
+      'A: I started it in my kitchen in 2009. I had no money and no plan.',
+      'Q: What changed?',
+      'A: I found two partners. We rented an office and I stopped cooking there.',
+      'Q: What comes next?',
+      'A: I want to open a second site next year. I think the market is ready for it.',
+    ].join('\n\n');
+    const features = storyFeatures(interview, 'en');
+    expect(features.reported).toBeGreaterThanOrEqual(0.35);
+    expect(features.firstPerson).toBe(0);
+    expect(readsAsStory(interview, 'en')).toBe(true);
   });
 });

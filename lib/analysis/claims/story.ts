@@ -1,5 +1,6 @@
 import type { ClaimLexicon } from './lexicon';
 import { hasLexicon, isUnspacedScript, lexiconFor, wordSet } from './lexicon';
+import { escapeRegExp } from '../../shared/text';
 import { findPhrases, hasPhrase } from './match';
 import {
   hasWords,
@@ -73,6 +74,124 @@ const DATELINE =
  */
 const AGED_SPEAKER_LABEL =
   /^(?:\p{Script=Han}{2,4}[（(][^）)]{0,6}[0-9０-９]{1,3}\s?[岁歳][^）)]{0,6}[）)]|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2} \(\d{1,3}\))\s?[:：]/u;
+
+/**
+ * A paragraph headed by a label and a colon, as an interview prints its turns: a letter ("Q:", "A:", "P:", "R:", "F:"), a
+ * word of asking or answering in any of the lexicons' languages ("Frage:", "Respuesta:", "问：", "答："), one to three
+ * capitalised words or initials ("Girish:", "Anna Berger:", "GW:"), or two to four Han characters ("李金泽：").
+ */
+const TURN_LABEL =
+  /^\s*((?:\p{Lu}[\p{Ll}'’.-]*)(?: \p{Lu}[\p{Ll}'’.-]*){0,2}|\p{Lu}{2,4}|\p{Script=Han}{1,4})\s?[:：]\s*(?=\S)/u;
+
+/** Labels that mark the interviewer's question, across languages: asking is all they say. */
+const QUESTION_LABELS = new Set([
+  'Q',
+  'P',
+  'F',
+  'D',
+  'Frage',
+  'Pregunta',
+  'Question',
+  'Pergunta',
+  'Domanda',
+  '问',
+  '問',
+]);
+
+/** Labels that mark the interviewee's answer without naming them. */
+const ANSWER_LABELS = new Set(['A', 'R', 'Antwort', 'Respuesta', 'Réponse', 'Answer', 'Resposta', 'Risposta', '答']);
+
+/** Question-and-answer pairs, fewest, for a page to read as an interview: one labelled exchange may be a quoted line. */
+const MIN_INTERVIEW_TURNS = 2;
+
+/** Paragraphs without a label, at most, that go on with the answer before them (an answer of several paragraphs). */
+const ANSWER_CONTINUATION = 3;
+
+export interface InterviewAnswers {
+  /** Blocks of the interviewer's questions: no claim of anyone's. */
+  questions: ReadonlySet<number>;
+  /**
+   * Blocks of the answers, each to whom its label gives it: the name as the page writes it in full where the label is a
+   * part of it ("Girish:" after "Girish Wagh"), the label itself otherwise, and null where the label names nobody ("A:").
+   */
+  answers: ReadonlyMap<number, string | null>;
+}
+
+/**
+ * The turns of an interview printed as questions and answers: paragraphs headed by the interviewer's label ("Q:", "问：",
+ * "记者：", or a label whose paragraphs end on a question mark, "Me:" asking "…?") and, after each, a paragraph headed by
+ * another label (the interviewee's name or initials, "A:", "答："), which goes on in the unlabelled paragraphs after it.
+ * Empty unless the page holds two such exchanges at least: a single "Name: …?" line is a quotation, not an interview.
+ */
+export function interviewAnswers(blocks: readonly Block[], lexicon: ClaimLexicon, text = ''): InterviewAnswers {
+  const none: InterviewAnswers = { questions: new Set(), answers: new Map() };
+  const labels = blocks.map((block) => TURN_LABEL.exec(block.text)?.[1] ?? null);
+  if (labels.filter(Boolean).length < 2 * MIN_INTERVIEW_TURNS) return none;
+  const interviewerWords = new Set([...QUESTION_LABELS, ...(lexicon.interviewerLabels ?? [])]);
+  // Without a word of asking, the label whose paragraphs end on a question mark most often asks ("Me:" before "Girish:"),
+  // where it does so twice at least and no other label as often.
+  const asks = new Map<string, { questions: number; turns: number }>();
+  blocks.forEach((block, index) => {
+    const label = labels[index];
+    if (!label) return;
+    const tally = asks.get(label) ?? { questions: 0, turns: 0 };
+    tally.turns++;
+    if (/[?？][\s"”»’」』)）]*$/u.test(block.text)) tally.questions++;
+    asks.set(label, tally);
+  });
+  const ranked = [...asks].sort(([, a], [, b]) => b.questions / b.turns - a.questions / a.turns);
+  const [top, second] = ranked;
+  const topAsker =
+    top &&
+    top[1].questions >= MIN_INTERVIEW_TURNS &&
+    (!second || second[1].questions / second[1].turns < top[1].questions / top[1].turns)
+      ? top[0]
+      : null;
+  const asking = (label: string) => interviewerWords.has(label) || label === topAsker;
+  const questions = new Set<number>();
+  const answers = new Map<number, string | null>();
+  // Paragraphs after an answer are its continuation only where another question follows them: after the last answer the
+  // writer takes the text back.
+  let pending: number[] = [];
+  let answering: string | null | undefined;
+  let pairs = 0;
+  let asked = false;
+  blocks.forEach((block, index) => {
+    const label = labels[index];
+    // A turn is a sentence at least: "主持人：周立群教授" heads a programme, it asks nothing.
+    const turn = label && FINAL_PUNCTUATION.test(block.text) ? label : null;
+    if (turn && asking(turn)) {
+      for (const continued of pending) answers.set(continued, answering ?? null);
+      pending = [];
+      questions.add(index);
+      asked = true;
+      answering = undefined;
+      return;
+    }
+    if (turn && asked) {
+      pairs++;
+      asked = false;
+      answering = ANSWER_LABELS.has(turn) ? null : fullNameOf(turn, text);
+      answers.set(index, answering);
+      return;
+    }
+    if (!label && answering !== undefined && pending.length < ANSWER_CONTINUATION) pending.push(index);
+    else {
+      answering = undefined;
+      pending = [];
+    }
+  });
+  return pairs >= MIN_INTERVIEW_TURNS ? { questions, answers } : none;
+}
+
+/** The name the text writes in full that begins with `label` ("Girish Wagh" for "Girish"), or the label. */
+function fullNameOf(label: string, text: string): string {
+  if (!/^\p{Lu}\p{Ll}/u.test(label) || /\s/u.test(label)) return label;
+  const full = new RegExp(`(?<![\\p{L}])${escapeRegExp(label)}((?: \\p{Lu}[\\p{Ll}'’-]+){1,2})(?![\\p{L}:])`, 'u').exec(
+    text,
+  );
+  return full ? label + full[1] : label;
+}
 
 /**
  * Whether a sentence narrates in the past tense: a past word of the lexicon, or a lower-case word with a
@@ -389,9 +508,11 @@ export function storyFeatures(
       .filter((block) => !proseIndexes.has(block.index) && introducesQuotation(block.text, lang, lexicon, unspaced))
       .map((block) => block.index),
   );
-  const labelledAnswers = new Set(
-    blocks.filter((block) => AGED_SPEAKER_LABEL.test(block.text)).map((block) => block.index),
-  );
+  const interview = interviewAnswers(blocks, lexicon, text);
+  const labelledAnswers = new Set([
+    ...blocks.filter((block) => AGED_SPEAKER_LABEL.test(block.text)).map((block) => block.index),
+    ...interview.answers.keys(),
+  ]);
   let prose = 0;
   let reported = 0;
   let address = 0;
@@ -427,8 +548,13 @@ export function storyFeatures(
     )
       address++;
     else if (hasPhrase(unquoted, lexicon.impersonalReaderAddress ?? [], unspaced)) impersonal++;
-    // The writer's own pronouns outside reported speech: "他说，我们将…" is the speaker's "we".
-    if (hasPhrase(unquoted, lexicon.firstPerson, unspaced) || (!reports && speaksAsWriter(unquoted, lexicon, unspaced)))
+    // The writer's own pronouns outside reported speech: "他说，我们将…" is the speaker's "we", and so is an interviewee's
+    // "I" in a labelled answer.
+    const answer = labelledAnswers.has(sentence.block);
+    if (
+      !answer &&
+      (hasPhrase(unquoted, lexicon.firstPerson, unspaced) || (!reports && speaksAsWriter(unquoted, lexicon, unspaced)))
+    )
       firstPerson++;
     if (sells(sentence.text, lexicon, unspaced)) commerce++;
     if (isPastTense(unquoted, lexicon, unspaced)) past++;
