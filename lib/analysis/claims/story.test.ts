@@ -605,6 +605,37 @@ describe('readsAsStory', () => {
     expect(readsAsStory(sourced, 'de', { byline: 'A. Autorin' })).toBe(true);
   });
 
+  it('a report in a few long numbered parts is a story though little of it is sourced', () => {
+    // A researcher's view in one paragraph of two or three: cited, but too little for the prose to count as sourced.
+    const paragraph = (topic: string, index = 0) =>
+      [
+        `本次调查共收回有效问卷一千五百份，其中关于${topic}的题目共有十二道，覆盖城区和郊区的学生。`,
+        index % 2
+          ? `结果显示，${topic}方面的整体状况属于正常范围，城区和郊区之间的差别并不明显。`
+          : `研究人员表示，${topic}方面的问题与学校和家庭的引导不够有关。`,
+        `在${topic}方面，女生的变化普遍比男生早一到两年，这与以往的研究结论大体一致。`,
+        `家庭收入较低的学生在${topic}方面表现出更多的困难，学校需要给予更多的关注。`,
+        `总体上看，学生们在${topic}方面的发展处在稳步上升的态势之中，令人感到欣慰。`,
+      ].join('');
+    const parts = ['一、生理发展', '二、心理发展', '三、学习态度'].flatMap((heading) => [
+      heading,
+      ...Array.from({ length: 5 }, (_, index) => paragraph(heading.slice(2), index)),
+    ]);
+    const text = parts.join('\n\n');
+    const features = storyFeatures(text, 'zh');
+    expect(features.numberedSections).toBe(3);
+    expect(features.reported).toBeGreaterThan(0.05);
+    expect(features.reported).toBeLessThan(0.15);
+    expect(features.prose).toBeGreaterThanOrEqual(60);
+    expect(readsAsStory(text, 'zh')).toBe(true);
+    // The same headings over a paragraph each are tips written out.
+    const tips = ['一、生理发展', '二、心理发展', '三、学习态度'].flatMap((heading) => [
+      heading,
+      paragraph(heading.slice(2), 1),
+    ]);
+    expect(readsAsStory(tips.join('\n\n'), 'zh')).toBe(false);
+  });
+
   it('a collection of many numbered sections is no story though its tales quote their people', () => {
     const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
     // Every other tale ends with a verse reference after its last stop, as a collection of sermon anecdotes does.

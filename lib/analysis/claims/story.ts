@@ -609,6 +609,13 @@ const MIN_NUMBERED_SECTIONS = 3;
  */
 const MANY_NUMBERED_SECTIONS = 10;
 
+/**
+ * Prose sentences per numbered section from which the sections are the parts of a long report or paper ("一、…",
+ * "二、…", each a page of text), not tips or steps written out: the labelled lists of tips have 10 at most, the
+ * labelled reports in numbered parts 40 and more.
+ */
+const LONG_SECTION_PROSE = 20;
+
 /** Code blocks from which a page that is not reporting reads as a tutorial or documentation. */
 const MIN_CODE_BLOCKS = 3;
 
@@ -686,8 +693,10 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
   // or ads has as many fragments, but its prose is sourced, or narrates at length what happened.
   const longNarration = features.prose >= LONG_NARRATION && features.past >= NARRATED;
   if (features.fragments >= 0.6 && !sourced && !longNarration) return false;
-  // Numbered sections, each a tip or a step written out: a list made into a text, unless its prose is sourced.
-  if (features.numberedSections >= MIN_NUMBERED_SECTIONS && !sourced) return false;
+  // Numbered sections, each a tip or a step written out: a list made into a text, unless its prose is sourced or each
+  // section runs to pages (the parts of a survey report or a paper).
+  const longSections = features.prose >= LONG_SECTION_PROSE * features.numberedSections;
+  if (features.numberedSections >= MIN_NUMBERED_SECTIONS && !sourced && !longSections) return false;
   if (features.numberedSections >= MANY_NUMBERED_SECTIONS && !reporting) return false;
   // Offers and prices, unless the writer narrates, in the past and to nobody in particular, what was paid and agreed
   // (a transfer fee, a takeover): a shop speaks to its reader in the present.
