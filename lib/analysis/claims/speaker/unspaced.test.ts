@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lexiconFor } from '../lexicon';
+import { findClaims } from '../index';
 import { segmentSentences } from '../segment';
 import { SpeakerTracker } from './index';
 
@@ -132,5 +133,28 @@ describe('Chinese speakers (UnspacedSpeakerReader)', () => {
     ]);
     expect(speakers('汉森这样的专家认为，继续禁止饮酒并没有什么害处。')).toEqual(['汉森']);
     expect(speakers('像王明这样的专家认为，很好。')).toEqual(['王明']);
+  });
+
+  it('a clause opened by 进行 (carrying out an assessment) is a verb phrase, no subject', () => {
+    expect(speakers('服务机构将了解并记录老年人的基本情况，进行入院前评估，初步判断其是否适合入住机构。')).toEqual([
+      null,
+    ]);
+  });
+});
+
+describe('Chinese 将 as the object marker (lexicon disposalComplements)', () => {
+  const kindOf = (text: string, fragment: string) =>
+    findClaims(text, 'zh', { max: 20 }).find((claim) => claim.text.includes(fragment))?.kind;
+
+  it('dividing, widening, adjusting, handing over or sending what follows 将 is no future', () => {
+    const text =
+      '我每年都能收到近千元压岁钱，我将压岁钱分成两部分，一部分用来交学费，另一部分归自己所有。' +
+      '人力资本概念的出现突破了传统的物质资本概念，将资本扩展为一切可以带来价值增值的资源。' +
+      '1994年初，上海城投出面，将延安东路隧道50％的股权转让给了中信泰富，这是TOT的首次实施。' +
+      '专家认为，这座城市的新机场明年将成为全省最繁忙的航空枢纽之一。';
+    expect(kindOf(text, '分成两部分')).not.toBe('prediction');
+    expect(kindOf(text, '扩展为')).not.toBe('prediction');
+    expect(kindOf(text, '转让给了')).not.toBe('prediction');
+    expect(kindOf(text, '将成为')).toBe('prediction');
   });
 });
