@@ -393,6 +393,18 @@ export const zh: ClaimLexicon = {
     '幸好',
     '幸亏',
     '幸虧',
+    // Round 35 (zh35): the writer's "in truth" (其实), judging words (良好, 不道德, 不可或缺, 过于: too much) and
+    // hedged denials (不一定, 未必), and naming the main cause (主要原因).
+    '其实',
+    '其實',
+    '良好',
+    '不道德',
+    '不可或缺',
+    '过于',
+    '過於',
+    '不一定',
+    '未必',
+    '主要原因',
   ],
   degreeJudgement: {
     adverbs: [

@@ -207,3 +207,11 @@ export const ZH_SURNAME_OPENING =
 
 /** The end of an epithet for a person ("老中医", "老人", "小伙子", "女教师"): a noun for someone by trade or kind. */
 export const ZH_PERSON_EPITHET = /[医醫师師者员員长長生家士官匠工人手女男子]$/u;
+
+/**
+ * A manner adverbial in 地 after the subject ("赵丽华高兴地", "王慧杰动情地", "肖冰言之确凿地"): two characters, after a
+ * degree adverb ("很认真地") or a classical "X之" ("言之确凿地") at most. Read as any one to three characters, it took
+ * the last character of a three-character name ("赵丽华高兴地" read 赵丽).
+ */
+export const ZH_MANNER_ADVERBIAL =
+  /(?:很|非常|十分|特别|特別|格外|颇为|頗為|更加|有些|有点|有點|极为|極為|毫不|[\p{sc=Han}]之)?[\p{sc=Han}]{2}地$/u;

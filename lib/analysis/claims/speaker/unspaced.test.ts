@@ -135,6 +135,12 @@ describe('Chinese speakers (UnspacedSpeakerReader)', () => {
     expect(speakers('像王明这样的专家认为，很好。')).toEqual(['王明']);
   });
 
+  it('a manner adverbial in 地 is two characters (after a degree adverb or "X之"), leaving a three-character name whole', () => {
+    expect(speakers('赵丽华高兴地表示，这是好事。')).toEqual(['赵丽华']);
+    expect(speakers('王明很认真地说，这是好事。')).toEqual(['王明']);
+    expect(speakers('昨日，办案人员肖冰言之确凿地告诉记者，这则广告违反了法律。')).toEqual(['肖冰']);
+  });
+
   it('a clause opened by 进行 (carrying out an assessment) is a verb phrase, no subject', () => {
     expect(speakers('服务机构将了解并记录老年人的基本情况，进行入院前评估，初步判断其是否适合入住机构。')).toEqual([
       null,
@@ -156,5 +162,20 @@ describe('Chinese 将 as the object marker (lexicon disposalComplements)', () =>
     expect(kindOf(text, '扩展为')).not.toBe('prediction');
     expect(kindOf(text, '转让给了')).not.toBe('prediction');
     expect(kindOf(text, '将成为')).toBe('prediction');
+  });
+});
+
+describe('Chinese views (lexicon opinionMarkers)', () => {
+  const kindOf = (text: string, fragment: string) =>
+    findClaims(text, 'zh', { max: 20 }).find((claim) => claim.text.includes(fragment))?.kind;
+
+  it('the writer\'s "in truth" (其实) and judging words (良好, 过于, 不道德) make a view', () => {
+    const text =
+      '其实这只是精明的商家在利用体育明星们的明星效应。' +
+      '爱迪尔采用的是短车头设计，主视野良好，但A柱稍宽，转向时对驾驶员的视线稍有影响。' +
+      '从社会的角度来说，这是不道德的和不美好的，这符合人的社会性。';
+    expect(kindOf(text, '明星效应')).toBe('opinion');
+    expect(kindOf(text, '主视野良好')).toBe('opinion');
+    expect(kindOf(text, '不道德')).toBe('opinion');
   });
 });

@@ -9,6 +9,7 @@ import {
   ZH_LEARNT_FROM,
   ZH_IN_SPEECH,
   ZH_LISTENER,
+  ZH_MANNER_ADVERBIAL,
   ZH_LIST_MARKER,
   ZH_MEANS,
   ZH_NOT_A_NAME,
@@ -351,7 +352,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       .replace(/(?<=.)(正在|在)$/u, '')
       // "广汽方面", "莫斯科那边": the side of a body or a place is that body or place.
       .replace(ZH_SIDE, '')
-      .replace(/[\p{sc=Han}]{1,3}地$/u, '')
+      .replace(ZH_MANNER_ADVERBIAL, '')
       // "门房回答说", "我爱人回信说", "听他祷告说": how the subject spoke, between it and 说; "作了说明": a statement given.
       .replace(ZH_SPEAKING_MANNER, '')
       .replace(ZH_GAVE_STATEMENT, '')
