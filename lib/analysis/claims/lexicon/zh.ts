@@ -393,8 +393,8 @@ export const zh: ClaimLexicon = {
     '幸好',
     '幸亏',
     '幸虧',
-    // Round 35 (zh35): the writer's "in truth" (其实), judging words (良好, 不道德, 不可或缺, 过于: too much) and
-    // hedged denials (不一定, 未必), and naming the main cause (主要原因).
+    // Round 35 (zh35): the writer's "in truth" (其实), judging words (良好, 不道德, 不可或缺, 过于: too much, 关键: the
+    // key, 优势: an edge), certainty and hedged denials (可以肯定, 肯定是, 不一定, 未必), and naming the main cause.
     '其实',
     '其實',
     '良好',
@@ -405,6 +405,12 @@ export const zh: ClaimLexicon = {
     '不一定',
     '未必',
     '主要原因',
+    '关键',
+    '關鍵',
+    '可以肯定',
+    '肯定是',
+    '优势',
+    '優勢',
   ],
   degreeJudgement: {
     adverbs: [

@@ -178,4 +178,14 @@ describe('Chinese views (lexicon opinionMarkers)', () => {
     expect(kindOf(text, '主视野良好')).toBe('opinion');
     expect(kindOf(text, '不道德')).toBe('opinion');
   });
+
+  it('the key (关键), an edge (优势) and certainty (肯定是) judge what they speak of', () => {
+    const text =
+      '成立现代汽车大厦和投资公司，实质上是现代汽车布下的一个关键棋子，试图合纵连横。' +
+      '尾楼给人的直观感觉就是被人挑到最后剩下的，剩下的就是不好的，肯定是无利可图的。' +
+      '周其仁观察到成为中国工业竞争力的成本优势正在发生变化。';
+    expect(kindOf(text, '关键棋子')).toBe('opinion');
+    expect(kindOf(text, '无利可图')).toBe('opinion');
+    expect(kindOf(text, '成本优势')).toBe('opinion');
+  });
 });
