@@ -92,6 +92,19 @@ describe('body boilerplate', () => {
     expect(text).toContain(PARAGRAPHS[3]);
   });
 
+  it("drops a caption that repeats the alt text with the picture's credit in brackets, and keeps one that goes on", () => {
+    const figure = (alt: string, caption: string) =>
+      `<figure><img src="/a.jpg" alt="${alt}"><figcaption>${caption}</figcaption></figure>`;
+    const [first, ...rest] = PARAGRAPHS.map((text) => `<p>${text}</p>`);
+    const alt = 'The minister at the depot.';
+    const credited = `${alt} <!-- -->(Ana Ruiz)`;
+    const more = `${alt} (Left) She met the drivers who will test the first train in the spring.`;
+    const text = articleText(`${first}${figure(alt, credited)}${rest.join('')}${figure(alt, more)}`);
+    expect(text).not.toContain('(Ana Ruiz)');
+    expect(text).toContain('She met the drivers');
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
   it('drops a line that says how long the story takes to read, in any language, and keeps a sentence about reading time', () => {
     for (const line of [
       '6h ago • 7 min read',
@@ -1086,6 +1099,24 @@ describe('body boilerplate: counters, dated titles and counted entries', () => {
     expect(text).not.toMatch(/^Rail$/mu);
     expect(text).toMatch(/^Lisbon$/mu);
     expect(text).toMatch(/^Porto$/mu);
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+  it('drops a teaser for another story set in emphasis between paragraphs, and keeps a sentence in italics that ends in a link', () => {
+    const teaser =
+      '<p><em>Old depots under review: <a href="https://news.example/depots">what the unions want</a></em></p>';
+    const quoted =
+      '<p><em>The full order is listed in <a href="https://news.example/order">the ministry\'s notice</a>.</em></p>';
+    const text = articleText(
+      `<p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p>${teaser}<p>${PARAGRAPHS[2]}</p>${quoted}<p>${PARAGRAPHS[3]}</p>`,
+    );
+    expect(text).not.toContain('Old depots under review');
+    expect(text).not.toContain('what the unions want');
+    expect(text).toContain("The full order is listed in the ministry's notice.");
+    const pointer =
+      '<p><strong>The ministry asked riders for their views. <a href="https://survey.example/">See the survey</a></strong></p>';
+    expect(articleText(`${BODY}${pointer}<p>${PARAGRAPHS[0]} Again.</p>`)).toContain(
+      'The ministry asked riders for their views. See the survey',
+    );
     expect(text).toContain(PARAGRAPHS[3]);
   });
 });

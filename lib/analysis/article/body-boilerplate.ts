@@ -1546,9 +1546,13 @@ function isBesidePicture(element: Element): boolean {
   );
 }
 
+/** A credit in brackets after a caption's words ("… Mujeres Populares. (Teresa Canino Rivera)"). */
+const BRACKETED_CREDIT = /^[([（][^()[\]（）]+[)\]）]$/u;
+
 /**
- * A figure's caption that only says again what its picture's own description (its alt text) says:
- * the picture's label, filled in twice, not a line of the story.
+ * A figure's caption that only says again what its picture's own description (its alt text) says,
+ * maybe with the picture's credit in brackets after it: the picture's label, filled in twice, not
+ * a line of the story.
  */
 function isAltRepeatCaption(element: Element): boolean {
   const caption = element.closest('figcaption');
@@ -1556,9 +1560,13 @@ function isAltRepeatCaption(element: Element): boolean {
   if (!caption || !figure) return false;
   const said = comparableCaption(caption.textContent ?? '');
   if (!said) return false;
-  return [...figure.querySelectorAll('img[alt]')].some(
-    (img) => !caption.contains(img) && comparableCaption(img.getAttribute('alt') ?? '') === said,
-  );
+  return [...figure.querySelectorAll('img[alt]')].some((img) => {
+    if (caption.contains(img)) return false;
+    const alt = comparableCaption(img.getAttribute('alt') ?? '');
+    if (!alt || !said.startsWith(alt)) return false;
+    const rest = said.slice(alt.length).trim();
+    return !rest || (BRACKETED_CREDIT.test(rest) && textWeight(rest) <= MAX_CREDIT_WEIGHT);
+  });
 }
 
 function comparableCaption(text: string): string {
@@ -1704,6 +1712,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       isPagePosition(block.text) ||
       isSeeAlsoLine(block.text) ||
       isClickHereLine(block.text) ||
+      (block.linkLength > 0 && !sectionLabels.has(block) && isInlineTeaser(block)) ||
       isUpdateNotice(block.text) ||
       isForumPostNote(block.text) ||
       isShareLabel(block.text) ||
@@ -2281,6 +2290,55 @@ function isSentenceWithLink(block: TextBlock): boolean {
   const linkText = (firstLink?.textContent ?? '').replace(/\s+/gu, ' ').trim();
   const lead = linkText ? block.text.slice(0, Math.max(0, block.text.indexOf(linkText))) : '';
   return textWeight(lead) >= MIN_SENTENCE_LEAD && !/[:：»›>|]\s*$/u.test(lead.trim());
+}
+
+/** A sentence's stop inside a line, a closing quote or bracket after it. */
+const LEAD_SENTENCE_STOP = /[.!?。！？…]["'”’»)）]*(?:\s|$)/u;
+/** Set-off text: a line written all in these is no sentence of the story's running text. */
+const EMPHASIS_TAGS = new Set(['EM', 'I', 'STRONG', 'B']);
+/** Plain wrappers an emphasis may sit in, alone, inside its paragraph. */
+const PLAIN_WRAPPERS = new Set(['SPAN', 'FONT']);
+
+/** The one emphasis element that holds all of `element`'s text, through plain wrappers at most. */
+function soleEmphasis(element: Element): Element | undefined {
+  let current = element;
+  for (let depth = 0; depth < 3; depth++) {
+    let only: Element | undefined;
+    for (let node = current.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        if (node.nodeValue?.trim()) return undefined;
+      } else if (node.nodeType === 1) {
+        if (only) return undefined;
+        only = node as Element;
+      }
+    }
+    if (!only) return undefined;
+    const tag = only.tagName.toUpperCase();
+    if (EMPHASIS_TAGS.has(tag)) return only;
+    if (!PLAIN_WRAPPERS.has(tag)) return undefined;
+    current = only;
+  }
+  return undefined;
+}
+
+/**
+ * A teaser for another story set among the paragraphs: a short line all in emphasis that is no
+ * sentence and ends in a link to that story, with a few words before it ("<em>Były dowódca wojsk
+ * USA w Europie: <a>Rosja jest groźna</a></em>", "<strong>Read: <a>…</a></strong>"). A sentence
+ * in italics that ends in a link ("… said <a>the report</a>.") ends with its stop and stays.
+ */
+export function isInlineTeaser(block: TextBlock): boolean {
+  if (textWeight(block.text) > MAX_LINK_LINE_WEIGHT || SENTENCE_STOP.test(block.text)) return false;
+  const emphasis = soleEmphasis(block.element);
+  if (!emphasis) return false;
+  const links = emphasis.getElementsByTagName('a');
+  const last = links[links.length - 1];
+  if (!last || !leadsElsewhere(last)) return false;
+  const linkText = collapseWhitespace(last.textContent ?? '');
+  const said = collapseWhitespace(emphasis.textContent ?? '');
+  if (!linkText || !said.endsWith(linkText)) return false;
+  // A sentence before the link ("… un questionnaire. <a>Voir le questionnaire</a>") is the story's.
+  return !LEAD_SENTENCE_STOP.test(said.slice(0, said.length - linkText.length));
 }
 
 /** A web address written out in full ("www.example.org", "https://example.org/about"). */
