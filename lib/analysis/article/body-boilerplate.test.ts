@@ -319,7 +319,12 @@ describe('body boilerplate', () => {
   });
 
   it("drops a pager's line that says which page this is, and keeps a sentence that counts pages", () => {
-    for (const line of ['第1页/共1页 >', 'Page 2 of 5 »', 'Seite 1 von 3', '共3页']) {
+    const pagers = [
+      '第1页/共1页 << 上一页 | 下一页 >>',
+      '« Previous | Page 2 of 5 | Next »',
+      '首页 上一页 1 2 3 下一页 共3页',
+    ];
+    for (const line of ['第1页/共1页 >', 'Page 2 of 5 »', 'Seite 1 von 3', '共3页', ...pagers]) {
       const text = articleText(`${BODY}<p>${line}</p>`);
       expect(text, line).not.toContain(line);
       expect(text, line).toContain(PARAGRAPHS[3]);

@@ -1096,15 +1096,16 @@ export function isListenControl(text: string): boolean {
 
 /**
  * Where a pager says the reader is, per language: "Page 2 of 5", "Seite 1 von 3", "第1页/共3页",
- * "共3页". Alone on its line (an arrow to the next page beside it at most), it is the pager's,
- * not the story's: a sentence that counts pages says more.
+ * "共3页". Alone on its line (with the pager's own controls beside it at most: arrows, page
+ * numbers, "上一页 | 下一页"), it is the pager's, not the story's: a sentence that counts pages says more.
  */
+const PAGER_CONTROL = '(?:[\\s<«‹>»›|/／]|\\d{1,3}(?!\\d)|[上下]一?[页頁]|[首尾末][页頁]|prev(?:ious)?|next)*';
 const PAGE_POSITION = new RegExp(
   [
     '(?:page|seite|página|pagina|strona)\\s+\\d{1,3}\\s+(?:of|von|de|di|sur|z)\\s+\\d{1,3}',
     '(?:第\\s*\\d{1,3}\\s*[页頁]\\s*[/／,，]?\\s*)?共\\s*\\d{1,3}\\s*[页頁]',
   ]
-    .map((shape) => `^[\\s<«‹|]*${shape}[\\s>»›|]*$`)
+    .map((shape) => `^${PAGER_CONTROL}${shape}${PAGER_CONTROL}$`)
     .join('|'),
   'iu',
 );
