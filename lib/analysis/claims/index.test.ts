@@ -261,6 +261,35 @@ describe('a quotation attributed in the sentence after it', () => {
   });
 });
 
+describe('a quotation that spans several sentences', () => {
+  it('is a claim per sentence, each a quote by the speaker its attribution names', () => {
+    const text = [
+      'The city council met on Monday evening to vote on the budget for the coming year.',
+      '“We will build 2,000 new homes in the north of the city. The banks have promised to lend us the money for it. Nobody here believes the market will fix housing on its own,” said Jane Doe, the mayor of the city.',
+    ].join('\n\n');
+    const claims = findClaims(text, 'en', { max: 20 });
+    const find = (fragment: string) => claims.find((claim) => claim.text.includes(fragment));
+    for (const fragment of ['We will build 2,000', 'The banks have promised', 'Nobody here believes']) {
+      expect(find(fragment)?.text).not.toContain('. ');
+      expect(find(fragment)?.speaker).toBe('Jane Doe');
+      expect(find(fragment)?.kind).toBe('quote');
+    }
+  });
+
+  it('zh: a quotation attributed after its close gives each of its sentences that speaker', () => {
+    const text = [
+      '宝洁集团公关总监裴逸群显得颇为惊讶，她还首度向本报记者自曝实验秘密。',
+      '“消费者可以不相信仪器，但绝对不能说我们是虚假宣传。国家法律并没有规定不能用仪器来测试年龄。”裴逸群表示。',
+    ].join('\n\n');
+    const claims = findClaims(text, 'zh', { max: 20 });
+    const find = (fragment: string) => claims.find((claim) => claim.text.includes(fragment));
+    expect(find('消费者可以不相信仪器')?.text).not.toContain('国家法律');
+    expect(find('消费者可以不相信仪器')?.speaker).toBe('裴逸群');
+    expect(find('国家法律并没有规定')?.speaker).toBe('裴逸群');
+    expect(find('国家法律并没有规定')?.kind).toBe('quote');
+  });
+});
+
 describe('findClaims: bibliographic references and epigraphs are no claims', () => {
   const STORY_FR = [
     'PARIS, 3 mars (AFP) - L’historien a déclaré lundi que les archives avaient été vendues à un collectionneur privé pour 2 millions d’euros.',

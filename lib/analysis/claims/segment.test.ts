@@ -115,11 +115,27 @@ describe('segmentSentences', () => {
     ]);
   });
 
-  it('en: keeps a quotation that spans sentences in one piece', () => {
-    expect(texts('He said "We will win. They lost." Then he left.', 'en')).toEqual([
-      'He said "We will win. They lost."',
-      'Then he left.',
+  it('en: keeps a quotation that spans sentences in one piece, its sentences listed in it', () => {
+    const text = 'He said "We will win. They lost." Then he left.';
+    const sentences = segmentSentences(text, 'en');
+    expect(sentences.map((sentence) => sentence.text)).toEqual(['He said "We will win. They lost."', 'Then he left.']);
+    expect(sentences[0]!.quoted?.map(({ start, end }) => text.slice(start, end))).toEqual([
+      'He said "We will win.',
+      'They lost."',
     ]);
+    expect(sentences[1]!.quoted).toBeUndefined();
+  });
+
+  it('lists the sentences of a quotation, the attribution with the last, an abbreviation mended inside one', () => {
+    const quoted = (text: string, lang: string) =>
+      segmentSentences(text, lang).map((sentence) => sentence.quoted?.map(({ start, end }) => text.slice(start, end)));
+    expect(quoted('“We will win. The U.S. team lost. Next year too,” said Ms. Jean Doe.', 'en')).toEqual([
+      ['“We will win.', 'The U.S. team lost.', 'Next year too,” said Ms. Jean Doe.'],
+    ]);
+    expect(quoted('„Wir wachsen. Das ist sicher“, sagte sie.', 'de')).toEqual([
+      ['„Wir wachsen.', 'Das ist sicher“, sagte sie.'],
+    ]);
+    expect(quoted('“我们会成功。他们失败了。”肖冰说。', 'zh')).toEqual([['“我们会成功。', '他们失败了。”肖冰说。']]);
   });
 
   it('en: a text quoted after a verb of writing is cut into its sentences; speech quoted at length is not', () => {

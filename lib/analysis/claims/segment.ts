@@ -21,6 +21,12 @@ export interface Sentence {
   blockSentenceCount: number;
   /** `wordCount(text, lang)` in the language it was segmented for: the stages after ask for it several times. */
   words: number;
+  /**
+   * A quotation that spans several sentences is kept as one, so its speaker is read from the whole ("“A. B. C,” she
+   * said"): its own sentences, offsets into the full text as above, when there are two or more. A reader, and a
+   * claim, take them one by one.
+   */
+  quoted?: ReadonlyArray<{ start: number; end: number }>;
 }
 
 /** The text split last and its blocks: segmentation, the story test and the claims each ask for them in turn. */
@@ -241,20 +247,24 @@ function endsWithAmbiguousStop(current: string, lang: string, lexicon: ClaimLexi
   );
 }
 
-function shouldJoin(current: string, next: string, lang: string, lexicon: ClaimLexicon): boolean {
-  if (endsWithAbbreviation(current, lexicon.titleAbbreviations)) return true;
-  if (attributesClosedQuote(current, next, lang, lexicon)) return true;
+/**
+ * Why the piece `next` joins `current`, or null: it goes on with the same sentence, or it is a further sentence of a
+ * quotation `current` left open (one piece for the speaker, its sentences kept apart in `Sentence.quoted`).
+ */
+function joinOf(current: string, next: string, lang: string, lexicon: ClaimLexicon): 'sentence' | 'quotation' | null {
+  if (endsWithAbbreviation(current, lexicon.titleAbbreviations)) return 'sentence';
+  if (attributesClosedQuote(current, next, lang, lexicon)) return 'sentence';
   if (
     splitsAbbreviation(current, next, lexicon.titleAbbreviations) ||
     splitsAbbreviation(current, next, lexicon.ambiguousAbbreviations)
   )
-    return true;
+    return 'sentence';
   if (endsWithAmbiguousStop(current, lang, lexicon)) {
     const word = firstWord(next);
-    return word !== '' && !lexicon.sentenceStarters.includes(word);
+    return word !== '' && !lexicon.sentenceStarters.includes(word) ? 'sentence' : null;
   }
-  if (continuesSentence(next, lang)) return true;
-  return hasOpenQuote(current, lang) && !quotesWrittenText(current, lang, lexicon);
+  if (continuesSentence(next, lang)) return 'sentence';
+  return hasOpenQuote(current, lang) && !quotesWrittenText(current, lang, lexicon) ? 'quotation' : null;
 }
 
 const writingLeadIns = new WeakMap<ClaimLexicon, RegExp | null>();
@@ -407,25 +417,31 @@ function cutGluedSentences(text: string, pieces: readonly Piece[], lang: string,
   return cut;
 }
 
-function segmentBlock(text: string, blockPieces: readonly Piece[], lang: string, lexicon: ClaimLexicon): Piece[] {
-  const joined: Piece[] = [];
+/** A piece of a block and, when it joins a quotation's sentences, the offsets where one of them ends and the next starts. */
+interface JoinedPiece extends Piece {
+  cuts: number[];
+}
+
+function segmentBlock(text: string, blockPieces: readonly Piece[], lang: string, lexicon: ClaimLexicon): JoinedPiece[] {
+  const joined: JoinedPiece[] = [];
   let joinedCount = 0;
   for (const piece of moveOpeningQuotesForward(text, cutGluedSentences(text, blockPieces, lang, lexicon), lang)) {
     const previous = joined[joined.length - 1];
-    if (
-      previous &&
-      joinedCount < MAX_JOINED_PIECES &&
-      shouldJoin(text.slice(previous.start, previous.end), text.slice(piece.start, piece.end), lang, lexicon)
-    ) {
+    const join =
+      previous && joinedCount < MAX_JOINED_PIECES
+        ? joinOf(text.slice(previous.start, previous.end), text.slice(piece.start, piece.end), lang, lexicon)
+        : null;
+    if (previous && join) {
+      if (join === 'quotation') previous.cuts.push(piece.start);
       previous.end = piece.end;
       joinedCount++;
     } else {
-      joined.push({ ...piece });
+      joined.push({ ...piece, cuts: [] });
       joinedCount = 1;
     }
   }
   // After the abbreviations are mended: the attribution "Ms. Jean … said" was two pieces.
-  return joined.reduce<Piece[]>((kept, piece) => {
+  return joined.reduce<JoinedPiece[]>((kept, piece) => {
     const previous = kept[kept.length - 1];
     if (
       previous &&
@@ -435,17 +451,24 @@ function segmentBlock(text: string, blockPieces: readonly Piece[], lang: string,
         lang,
         lexicon,
       )
-    )
+    ) {
       previous.end = piece.end;
-    else kept.push(piece);
+      previous.cuts.push(...piece.cuts);
+    } else kept.push(piece);
     return kept;
   }, []);
+}
+
+/** `text` from `start` to `end` without the white space at either end, as offsets. */
+function trimmedSpan(text: string, start: number, end: number): { start: number; end: number } {
+  const raw = text.slice(start, end);
+  return { start: start + (raw.length - raw.trimStart().length), end: end - (raw.length - raw.trimEnd().length) };
 }
 
 /**
  * Sentences of `text` from Intl.Segmenter, with the repairs it needs for news text: no break after
  * titles and known abbreviations ("Dr.", "Sr.", "U.S." before a name), none before a lower-case
- * continuation, and a quotation that spans several sentences kept as one.
+ * continuation, and a quotation that spans several sentences kept as one (its sentences listed in `quoted`).
  */
 export function segmentSentences(text: string, lang: string): Sentence[] {
   const lexicon = lexiconFor(lang);
@@ -455,10 +478,13 @@ export function segmentSentences(text: string, lang: string): Sentence[] {
   for (const block of blocks) {
     const pieces = segmentBlock(text, segmented[block.index]!, lang, lexicon);
     pieces.forEach((piece, indexInBlock) => {
-      const raw = text.slice(piece.start, piece.end);
-      const start = piece.start + (raw.length - raw.trimStart().length);
-      const end = piece.end - (raw.length - raw.trimEnd().length);
+      const { start, end } = trimmedSpan(text, piece.start, piece.end);
       const sentence = text.slice(start, end);
+      const bounds = [piece.start, ...piece.cuts, piece.end];
+      const quoted = bounds
+        .slice(1)
+        .map((to, at) => trimmedSpan(text, bounds[at]!, to))
+        .filter((span) => span.end > span.start);
       sentences.push({
         start,
         end,
@@ -467,6 +493,7 @@ export function segmentSentences(text: string, lang: string): Sentence[] {
         indexInBlock,
         blockSentenceCount: pieces.length,
         words: wordCount(sentence, lang),
+        ...(quoted.length > 1 ? { quoted } : {}),
       });
     });
   }
