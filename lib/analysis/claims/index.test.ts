@@ -344,3 +344,22 @@ describe('findClaims: contact lines are no claims (recall26)', () => {
     expect(claims.some((claim) => claim.text.includes('1 200 000 drivers'))).toBe(true);
   });
 });
+
+describe('an interview printed as questions and answers', () => {
+  it('shows no question and gives every answer to the interviewee', () => {
+    const text = [
+      'At the fair I met Girish Wagh, the engineer behind the small car.',
+      'Me: How did you bring the cost down?',
+      'Girish: We changed how we buy parts. Suppliers bid online now.',
+      'Me: What was the hardest part?',
+      'Girish: The weight. Every gram we added had to be taken out again.',
+      'Me: Will it sell?',
+      'Girish: We think it has great potential.',
+    ].join('\n\n');
+    const claims = findClaims(text, 'en', { max: 50 });
+    expect(claims.filter((claim) => claim.text.endsWith('?'))).toEqual([]);
+    const answers = claims.filter((claim) => /parts|gram|potential/.test(claim.text));
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.map((claim) => claim.speaker)).toEqual(answers.map(() => 'Girish Wagh'));
+  });
+});

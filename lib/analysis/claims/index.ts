@@ -16,7 +16,7 @@ import {
   type Sentence,
 } from './segment';
 import { SpeakerTracker } from './speaker';
-import { readsAsStory, type StoryHints } from './story';
+import { interviewAnswers, readsAsStory, type StoryHints } from './story';
 
 export { segmentSentences } from './segment';
 export { readsAsStory, type StoryHints } from './story';
@@ -225,6 +225,7 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
   const unspaced = isUnspacedScript(lang);
   const blocks = splitBlocks(text);
   const quotedUntil = unspaced ? new Map<number, number>() : runningQuotations(blocks, lang);
+  const interview = interviewAnswers(blocks, lexicon, text);
   const speakers = new SpeakerTracker(lexicon, primarySubtag(lang) ?? '', unspaced, options.publication ?? null);
   const candidates: Array<Claim & { start: number; end: number; block: number }> = [];
   let leadBlock: number | null = null;
@@ -332,7 +333,11 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     const runningQuote = sentence.start >= quoteEnd ? null : sentence.end <= quoteEnd ? 'inside' : 'closes';
     // A quotation spanning several sentences is read whole for its speaker: the attribution closing it ("“A. B. C,”
     // she said") or the lead-in opening it is in one of them only, and it speaks for all.
-    const speaker = speakers.speakerOf(sentence.text, sentence.block, following, runningQuote);
+    const found = speakers.speakerOf(sentence.text, sentence.block, following, runningQuote);
+    // An interview printed as questions and answers: the interviewer's questions claim nothing, and every answer is
+    // the interviewee's. The tracker still reads each sentence, so what it carries on stays right.
+    if (interview.questions.has(sentence.block)) continue;
+    const speaker = interview.answers.get(sentence.block) ?? found;
     const quoteBefore = unattributedQuote;
     unattributedQuote = null;
     // A quotation whose speaker is named only in the sentence after it, in the same paragraph, is theirs: the
