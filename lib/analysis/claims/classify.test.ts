@@ -1956,3 +1956,33 @@ describe('claim kinds, round 34 (type34)', () => {
     expect(kindOf(text, 'de', 'gutes Beispiel')).not.toBe('plan');
   });
 });
+
+describe('round 35 kinds', () => {
+  it('en: the writer turning to the reader, a graded quality closing its clause and comment adverbs make a view', () => {
+    const en =
+      'The city council approved the new budget for the marathon on Tuesday after a long debate, the mayor said. ' +
+      "If you can't go out to the pub because money is tight, you just lose touch with the people around. " +
+      'The history of performance appraisal in most of these companies is quite brief. ' +
+      'Thankfully, after more than a decade of placing children on probation, this is all changing. ' +
+      'The range of the polls was tight, running from a tied race to a three-point lead for the mayor. ' +
+      '“You can sign up for the race at the town hall until the end of the month,” the mayor told reporters on Tuesday.';
+    expect(kindOf(en, 'en', 'the pub')).toBe('opinion');
+    expect(kindOf(en, 'en', 'quite brief')).toBe('opinion');
+    expect(kindOf(en, 'en', 'Thankfully')).toBe('opinion');
+    expect(kindOf(en, 'en', 'The city council')).not.toBe('opinion');
+    expect(kindOf(en, 'en', 'The range')).not.toBe('opinion');
+  });
+
+  it('fr, pt: the writer conceding ("Certes") and "infelizmente" are views; "est très lent." grades', () => {
+    const fr =
+      "Le gouvernement a présenté mercredi à Paris son nouveau plan pour l'emploi des jeunes diplômés, a déclaré le ministre Jean Dupont. " +
+      'Certes, ces sorties précoces proviennent pour une petite part de régimes particuliers de retraite. ' +
+      'Le rythme des réformes engagées par le gouvernement depuis deux ans reste très lent.';
+    expect(kindOf(fr, 'fr', 'Certes')).toBe('opinion');
+    expect(kindOf(fr, 'fr', 'très lent')).toBe('opinion');
+    const pt =
+      'O governo apresentou nesta quarta-feira em Brasília o novo plano para o emprego dos jovens, disse o ministro João Silva. ' +
+      'Infelizmente, a maioria dos jovens ainda não tem acesso ao programa de formação do governo.';
+    expect(kindOf(pt, 'pt', 'Infelizmente')).toBe('opinion');
+  });
+});

@@ -1340,6 +1340,30 @@ function evaluativePredicate(text: string, context: ClassifyContext): boolean {
   });
 }
 
+/** "is quite brief.", "That's very aggressive, and": a graded quality closing its clause (see `intensifiers`). */
+function intensifiedPredicate(text: string, context: ClassifyContext): boolean {
+  const evaluative = context.lexicon.evaluativePredicates;
+  const intensifiers = evaluative?.intensifiers;
+  if (!evaluative || !intensifiers || context.unspaced) return false;
+  const copula = (word: string | undefined) =>
+    word !== undefined &&
+    (intensifiers.copulas.includes(word) ||
+      (intensifiers.contractions ?? []).some(
+        (ending) => word.replace(/’/gu, "'").endsWith(ending) && word.length > ending.length,
+      ));
+  return text.split(CLAUSE_BREAKS).some((clause) => {
+    // Closing the clause: the graded word is the predicate, no "concerned by …" or "tight race".
+    const words = (clause.replace(/[.!…"”»]+\s*$/u, '').match(/[\p{L}’'-]+|[^\s\p{L}’'-]+/gu) ?? []).map((word) =>
+      word.toLowerCase(),
+    );
+    const last = words.length - 1;
+    if (last < 2 || !/^\p{L}/u.test(words[last]!) || !intensifiers.words.includes(words[last - 1]!)) return false;
+    let at = last - 2;
+    if (!copula(words[at]) && evaluative.adverbs.some((adverb) => isWordOrEnding(words[at] ?? '', adverb))) at--;
+    return copula(words[at]);
+  });
+}
+
 /** The one-word values of a lexicon, lowered: built once per word list, not once per sentence. */
 const singleWordValueSets = new WeakMap<string[], Set<string>>();
 function singleWordValues(words: string[]): Set<string> {
@@ -1599,7 +1623,9 @@ export function sentenceFeatures(
       degreeJudgement(unquoted(sentence.text), context) ||
       evaluativePredicate(unquoted(sentence.text), context) ||
       evaluativeAttribute(unquoted(sentence.text), context) ||
+      intensifiedPredicate(unquoted(sentence.text), context) ||
       opensWithConclusion(sentence.text, context) ||
+      (!attributed && !directQuote && hasPhrase(unquoted(sentence.text), lexicon.readerPronouns ?? [], unspaced)) ||
       (!lexicon.livelyExclamations && EXCLAMATION.test(sentence.text)),
     heldFuture,
     quotedFragment,

@@ -1131,6 +1131,12 @@ export const de: ClaimLexicon = {
       'scheint',
       'scheinen',
     ],
+    // Round 35 (type35): see evaluativePredicates.intensifiers.
+    // Not "zu": "ist zu erwarten" is no grading.
+    intensifiers: {
+      words: ['sehr', 'ziemlich', 'äußerst', 'extrem', 'allzu'],
+      copulas: ['ist', 'sind', 'scheint', 'scheinen', 'bleibt', 'bleiben'],
+    },
     adverbs: [
       'sehr',
       'so',
@@ -1277,6 +1283,10 @@ export const de: ClaimLexicon = {
     'bedauerlicherweise',
     'erfreulicherweise',
     'selbstverständlich',
+    // Round 35 (type35): more of the writer's comment adverbs, as "glücklicherweise".
+    'zum Glück',
+    'dummerweise',
+    'ärgerlicherweise',
     // Round 33 (type33b): welcoming a measure or finding it wrong is a stance on it ("Der DTB begrüßt, dass …",
     // "Kessmann begrüßt die … Möglichkeiten", "Kein Verständnis hat Pröll für …"), not a report of it.
     'begrüßt, dass',

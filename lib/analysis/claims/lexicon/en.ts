@@ -269,6 +269,12 @@ export const en: ClaimLexicon = {
       'seems',
       'seemed',
     ],
+    // Round 35 (type35): see evaluativePredicates.intensifiers.
+    intensifiers: {
+      words: ['very', 'too', 'quite', 'pretty', 'so', 'extremely', 'incredibly', 'fairly', 'rather'],
+      copulas: ['is', 'are', 'seems', 'seem', 'remains', 'remain'],
+      contractions: ["'s", "'re"],
+    },
     adverbs: [
       '-ly',
       'very',
@@ -423,6 +429,8 @@ export const en: ClaimLexicon = {
     'hard not to',
     'no wonder',
   ],
+  // Round 35 (type35): see ClaimLexicon.readerPronouns.
+  readerPronouns: ['you', 'your', "you're", "you've", "you'd", "you'll", 'yourself'],
   opinionMarkers: [
     // Round 22 (voice22): the writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
     'it is time to',
@@ -520,6 +528,15 @@ export const en: ClaimLexicon = {
     'understandably',
     'needless to say',
     'obviously',
+    // Round 35 (type35): more of the writer's comment adverbs ("Thankfully, after more than a decade …, this is all
+    // changing") and the writer's certainty with an adverb inside it ("It is also clear that talks are still going on").
+    'thankfully',
+    'mercifully',
+    'luckily',
+    'it is also clear',
+    "it's also clear",
+    'it is now clear',
+    "it's now clear",
   ],
   nounDeterminers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'],
   indirectQuestionWords: ['whether'],

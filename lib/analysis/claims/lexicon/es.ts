@@ -281,6 +281,11 @@ export const es: ClaimLexicon = {
       'parece',
       'parecen',
     ],
+    // Round 35 (type35): see evaluativePredicates.intensifiers.
+    intensifiers: {
+      words: ['muy', 'demasiado', 'bastante', 'sumamente', 'tan', 'extremadamente'],
+      copulas: ['es', 'son', 'parece', 'parecen', 'resulta', 'resultan'],
+    },
     adverbs: [
       '-mente',
       'muy',
@@ -462,6 +467,9 @@ export const es: ClaimLexicon = {
     'evidentemente',
     'obviamente',
     'indudablemente',
+    // Round 35 (type35): luck as the writer's comment, as "afortunadamente".
+    'por suerte',
+    'por fortuna',
   ],
   impersonalForecasts: ['se espera que', 'se espera'],
   // "Para Martins, …", "Para ele, …": whose view the sentence gives (round 13, types13), as fr "Pour X, …".

@@ -222,6 +222,11 @@ export const fr: ClaimLexicon = {
       'reste',
       'restent',
     ],
+    // Round 35 (type35): see evaluativePredicates.intensifiers.
+    intensifiers: {
+      words: ['très', 'trop', 'assez', 'vraiment', 'plutôt', 'extrêmement', 'si'],
+      copulas: ['est', 'sont', 'semble', 'semblent', 'reste', 'restent'],
+    },
     adverbs: [
       '-ment',
       'très',
@@ -433,6 +438,8 @@ export const fr: ClaimLexicon = {
     'indéniablement',
     'forcément',
     'force est de constater',
+    // Round 35 (type35): the writer conceding a point to argue the next ("Certes, ces sorties précoces proviennent …").
+    'certes',
   ],
   nounDeterminers: ["l'", 'le', 'la', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'cette', 'du', 'des'],
   viewOpeners: ['pour'],

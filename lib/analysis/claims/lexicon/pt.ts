@@ -183,6 +183,11 @@ export const pt: ClaimLexicon = {
       'parece',
       'parecem',
     ],
+    // Round 35 (type35): see evaluativePredicates.intensifiers.
+    intensifiers: {
+      words: ['muito', 'demasiado', 'bastante', 'extremamente', 'tão'],
+      copulas: ['é', 'são', 'parece', 'parecem'],
+    },
     adverbs: ['-mente', 'muito', 'tão', 'mais', 'menos', 'não', 'também', 'bastante', 'demasiado', 'ainda'],
     words: [
       'bom',
@@ -305,6 +310,14 @@ export const pt: ClaimLexicon = {
     'é contrária',
     'são contrários',
     'são contrárias',
+    // Round 35 (type35): the writer's comment adverbs, as es "lamentablemente", "evidentemente".
+    'infelizmente',
+    'felizmente',
+    'lamentavelmente',
+    'evidentemente',
+    'obviamente',
+    'indubitavelmente',
+    'por sorte',
   ],
   impersonalForecasts: ['espera-se que', 'espera-se'],
   // "Para Martins, …", "Para ele, …": whose view the sentence gives (round 13, types13), as fr "Pour X, …".

@@ -95,6 +95,13 @@ export interface ClaimLexicon {
    */
   opinionMarkers?: string[];
   /**
+   * Pronouns by which the writer turns to the reader in a sentence nobody else speaks ("If you can't go out to the pub,
+   * you just lose touch with people", "About the worst thing you can do with a plot is …"): advice or a verdict put to
+   * the reader, the writer's view. Pronouns only, unlike `readerAddress`, whose imperatives and possessives a story's
+   * facts share.
+   */
+  readerPronouns?: string[];
+  /**
    * Connectives opening a sentence that draw a conclusion from what came before ("所以，", "总之", "All in all,",
    * "Somit"): the writer (or the speaker) reasons, and what they conclude is their view. Only at the sentence's opening
    * (after any opening quotation mark), followed by no letter in spaced scripts ("So far" is no "So,"); lower case.
@@ -183,6 +190,14 @@ export interface ClaimLexicon {
      * dass …"): one of `words` opening the sentence, then at most one of `particles`, a comma and one of `conjunctions`.
      */
     elliptical?: { particles: string[]; conjunctions: string[] };
+    /**
+     * Degree words that grade a quality ("very", "too", "quite"): a present copula of `copulas`, one of them and a word
+     * closing the clause ("The history of performance appraisal is quite brief.", "That's very aggressive, and …", "est
+     * trop lent.") grade what the sentence is about, the writer's judgement whatever the adjective. In the past the
+     * grade describes a scene ("The range was quite tight, running from …"). `contractions` are the copula joined to
+     * its subject ("that's", "it's").
+     */
+    intensifiers?: { words: string[]; copulas: string[]; contractions?: string[] };
   };
   /**
    * Languages whose adjectival predicate takes a degree adverb ("报告写得十分详细", "问题比较严重", "太突然了"): the adverb
