@@ -1985,4 +1985,16 @@ describe('round 35 kinds', () => {
       'Infelizmente, a maioria dos jovens ainda não tem acesso ao programa de formação do governo.';
     expect(kindOf(pt, 'pt', 'Infelizmente')).toBe('opinion');
   });
+
+  it('en, fr: an actor "is looking to" or "is committing to" act, "prévoient de", "annoncé l\'intention" are plans', () => {
+    const en =
+      'The city council approved the new budget for the marathon on Tuesday after a long debate, the mayor said. ' +
+      'The county is committing to reinvest millions of dollars in community organizations across the region. ' +
+      '“You can sign up for the race at the town hall until the end of the month,” the mayor told reporters on Tuesday.';
+    expect(kindOf(en, 'en', 'is committing to')).toBe('plan');
+    const fr =
+      "Le gouvernement a présenté mercredi à Paris son nouveau plan pour l'emploi des jeunes diplômés, a déclaré le ministre Jean Dupont. " +
+      'Les centaines de personnes mobilisées prévoient de faire grève à compter du 5 mars dans toute la région.';
+    expect(kindOf(fr, 'fr', 'prévoient de')).toBe('plan');
+  });
 });

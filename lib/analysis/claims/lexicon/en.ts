@@ -670,6 +670,15 @@ export const en: ClaimLexicon = {
     'promised to',
     'pledged to',
     'vowed to',
+    // Round 35 (type35): an actor's aim in the progressive or present ("is committing to reinvest millions", "Video
+    // platforms like Vidyard are looking to accelerate …", "seeks to").
+    'is committing to',
+    'are committing to',
+    'is looking to',
+    'are looking to',
+    'is seeking to',
+    'are seeking to',
+    'seeks to',
   ],
   timeReferenceWords: ['later', 'ago', 'earlier', 'after', 'before'],
   countedNouns: { pluralEndings: ['s'], notCounted: [] },

@@ -624,6 +624,11 @@ export const fr: ClaimLexicon = {
     'se sont engagés à',
     'a promis de',
     'ont promis de',
+    // Round 35 (type35): the plural of "prévoit de", "envisage de", and an intention announced ("a annoncé l'intention
+    // de ce dernier de porter plainte").
+    'prévoient de',
+    'envisagent de',
+    "annoncé l'intention",
   ],
   timeReferenceWords: ['plus tard', 'après', 'avant', 'auparavant'],
   numberWords: [
