@@ -79,6 +79,9 @@ export const de: ClaimLexicon = {
     'verkündeten',
     'verkündet',
     ...INVERTED_SEPARABLE_VERBS,
+    // "Wie die Polizei mitteilte, …": in a subordinate clause the particle is joined to the verb at its end.
+    ...SEPARABLE_REPORTING_VERBS.map(([verb, particle]) => `${particle}${verb}`),
+    'mitteilten',
   ],
   passiveAuxiliaries: ['wird', 'wurde', 'werden', 'wurden', 'ist', 'sind'],
   genericSubjects: ['einige', 'viele', 'andere', 'experten', 'analysten', 'kritiker', 'man', 'alle', 'niemand'],
@@ -120,6 +123,12 @@ export const de: ClaimLexicon = {
     'sind zuversichtlich',
     'zeigt sich zuversichtlich',
     'zeigte sich zuversichtlich',
+    // "Der Kläger sieht darin eine Verletzung seines Rechts": who sees something in it holds that reading of it.
+    'sieht darin',
+    'sehen darin',
+    'sah darin',
+    'sahen darin',
+    'sieht hierin',
   ],
   hedges: [
     'wahrscheinlich',
@@ -434,6 +443,8 @@ export const de: ClaimLexicon = {
   ordinalStop: true,
   writingVerbs: ['schreibt', 'schrieb'],
   sentenceStarters: [
+    // "Wie die Polizei mitteilte": a subordinator opening the sentence.
+    'wie',
     'der',
     'die',
     'das',
@@ -960,6 +971,11 @@ export const de: ClaimLexicon = {
     'die gruppe',
     'die bank',
     'das gericht',
+    'die gewerkschaft',
+    'der verband',
+    'der verein',
+    'die partei',
+    'die stiftung',
   ],
   decisionVerbs: [
     'stellt',

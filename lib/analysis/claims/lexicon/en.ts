@@ -177,7 +177,18 @@ export const en: ClaimLexicon = {
     'economists',
   ],
   // "As reported by Reuters, …", "As detailed by MacRumors, …": the passive's agent is the source.
-  sourcePrepositions: ['according to', 'as per', 'per', 'as reported by', 'as first reported by', 'as detailed by'],
+  sourcePrepositions: [
+    'according to',
+    'as per',
+    'per',
+    'as reported by',
+    'as first reported by',
+    'as detailed by',
+    // "In the words of X, …", "In the view of X, …": whose words or view the sentence gives.
+    'in the words of',
+    'in the view of',
+    'in the opinion of',
+  ],
   // "It is recommended that you back up …": documentation's impersonal advice to the reader, nobody's speech.
   reportingLookAlikes: [
     'it is recommended',
@@ -1465,6 +1476,12 @@ export const en: ClaimLexicon = {
     'the retailer',
     'the airline',
     'the party',
+    'the association',
+    'the foundation',
+    'the charity',
+    'the nonprofit',
+    'the studio',
+    'the publisher',
   ],
   decisionVerbs: [
     'decided',

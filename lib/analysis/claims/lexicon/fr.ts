@@ -1159,6 +1159,10 @@ export const fr: ClaimLexicon = {
     "l'office",
     'le groupe',
     "l'institut",
+    'le syndicat',
+    "l'association",
+    'le parti',
+    'la fondation',
   ],
   decisionVerbs: [
     'a décidé',

@@ -316,6 +316,18 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
               /^(?:\s*\p{Ll}+){0,3}\s*$/u.test(rest.slice(members[0].length, members[0].length + c.index)),
           );
         if (member) return this.canonical(member.name);
+        // "Según el director del hospital, Juan Pérez, …": the person named in apposition after the description.
+        const apposed = this.firstNameCandidate(rest.slice(0, 80));
+        if (
+          apposed &&
+          /^\s*$/u.test(rest.slice(0, apposed.index)) &&
+          /^\s*,/u.test(rest.slice(apposed.end)) &&
+          this.looksLikePersonName(apposed.name) &&
+          !this.isPlace(apposed.name)
+        ) {
+          this.speakerRole = described;
+          return this.canonical(apposed.name);
+        }
         // "Segundo o ministro, …": the one person named with that title.
         const holder = this.soleHolderOf(described);
         if (holder) return holder;

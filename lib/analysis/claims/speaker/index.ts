@@ -357,6 +357,19 @@ export class SpeakerTracker extends AttributionReader {
       // "Llamó al Estado a adecuar …", "Instó asimismo a reconocer …": a verb opening the sentence has its subject left
       // out, whatever follows it.
       if (/^\s*$/u.test(before)) return true;
+      // "La política de cuadros, enfatizó, requiere …", "El plazo —explicó— vence hoy": a verb set off inside the
+      // sentence by commas or dashes, with no subject of its own after it, is an aside of whoever speaks on.
+      if (
+        /\p{L}[^.;:!?"“”«»„]*[,—–]\s*$/u.test(before) &&
+        /^\s*(?:\p{Ll}+\s+)?[,—–]\s*\p{L}/u.test(sentence.slice(verb.end))
+      )
+        return true;
+      // "Según explicó, hay 300 casos": a source word and a verb with no subject, closed by a comma.
+      if (
+        this.lexicon.sourcePrepositions.includes(before.trim().toLowerCase()) &&
+        /^(?:\s+\p{Ll}+)?\s*,/u.test(sentence.slice(verb.end))
+      )
+        return true;
       return (
         (/^\s*(?:[^,;:"“”«»]{0,30},\s*)?$/u.test(before) ||
           (openers && /^[\p{L}\s’'-]{0,20}$/u.test(before)) ||

@@ -70,7 +70,13 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     if (word === undefined) return false;
     // The lists write days and months capitalised, as English does; French and Spanish write them in lower case.
     const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
-    return this.words.calendarNames.has(capitalised) || this.words.locativePrepositions.has(word);
+    return (
+      this.words.calendarNames.has(capitalised) ||
+      this.words.locativePrepositions.has(word) ||
+      // "indicó el Ministerio a través de un comunicado": a listener's preposition that is no article opens one too.
+      ((this.lexicon.listenerPrepositions?.includes(word.toLowerCase()) ?? false) &&
+        !this.lexicon.definiteArticles?.includes(word.toLowerCase()))
+    );
   }
 
   /**
@@ -138,7 +144,11 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     const afterSource = this.lexicon.sourcePrepositions.some(
       (source) => source.length > 4 && !/\s/u.test(source) && (lowerHead ??= head.toLowerCase()).endsWith(` ${source}`),
     );
-    if (!afterSource && !this.asideNamingAfter(sentence, verb) && !/[,”"»“«」]$/u.test(head)) return null;
+    // "Así lo informó el Ministerio de Salud.": the clause points back to what was said before it, and its subject
+    // follows the verb, as after a comma.
+    const resumptive = /^(?:así|asi)(?:\s+\p{Ll}+)?\s+(?:lo|la|los|las)$/iu.test(head);
+    if (!afterSource && !resumptive && !this.asideNamingAfter(sentence, verb) && !/[,”"»“«」—]$/u.test(head))
+      return null;
     // "said Dr. Emily Ross": the honorific's dot, blanked, is no break between the verb and the name.
     const after = this.maskHonorifics(sentence.slice(verb.end, verb.end + 60));
     // '"…", dijo.' — a subjectless reporting verb after a quotation: the one who spoke last, or the person the

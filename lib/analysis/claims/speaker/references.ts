@@ -155,6 +155,16 @@ export abstract class ReferenceReader extends NameReader {
     if (this.words.personPronouns.has(name.toLowerCase()) || this.isCommonNoun(name)) return null;
     // Its verb or an apposition follows ("ECIS welcomes", "Xamarin, a company"), not the noun it qualifies.
     if (!/^\s*(?:,|\(|\s\p{Ll})/u.test(sentence.slice(first.end))) return null;
+    // "Habrá una rebaja …, informó el gremio": one capitalised word opening the sentence before a lower-case one may be
+    // any word put first; only a known body or an acronym is sure to be a name there.
+    if (
+      !/\s/u.test(name) &&
+      !/^\p{Lu}{2,}/u.test(name) &&
+      !this.isOrganization(name) &&
+      !this.bodies.has(name) &&
+      /^\s\p{Ll}/u.test(sentence.slice(first.end))
+    )
+      return null;
     return name;
   }
 

@@ -3510,4 +3510,60 @@ describe('speakers round 33', () => {
       'CNIL',
     ]);
   });
+  it('es/pt: a subjectless verb set off by commas inside the sentence is an aside of whoever speaks on', () => {
+    expect(
+      speakers(
+        'El ministro Humberto Hernández habló en la reunión. La política de cuadros, enfatizó, requiere ser más democrática.',
+        'es',
+      ),
+    ).toEqual([null, 'Humberto Hernández']);
+    expect(speakers('O ministro João Silva falou ontem. A reforma, afirmou, será gradual.', 'pt')).toEqual([
+      'João Silva',
+      'João Silva',
+    ]);
+    expect(speakers('El ministro Daniel Salas habló con la prensa. Según explicó, hay 300 casos.', 'es')).toEqual([
+      null,
+      'Daniel Salas',
+    ]);
+  });
+
+  it('es "Así lo informó" and a closing adverbial after a listener\'s preposition; "en opinión de", "a juicio del"', () => {
+    expect(speakers('Así lo informó el Ministerio de Salud en un comunicado.', 'es')).toEqual(['Ministerio de Salud']);
+    expect(speakers('Hay 300 casos, indicó el Ministerio de Salud a través de una nota.', 'es')).toEqual([
+      'Ministerio de Salud',
+    ]);
+    expect(speakers('En opinión de Daniel Salas, la situación es grave.', 'es')).toEqual(['Daniel Salas']);
+    expect(speakers('A juicio del economista Daniel Salas, la situación es grave.', 'es')).toEqual(['Daniel Salas']);
+    expect(speakers('Na opinião do economista Daniel Salas, a situação é grave.', 'pt')).toEqual(['Daniel Salas']);
+  });
+
+  it('de "sieht darin", pt "vê no": who sees something in it holds that reading', () => {
+    expect(speakers('Der Minister Hans Weber sieht darin eine Gefahr für die Demokratie.', 'de')).toEqual([
+      'Hans Weber',
+    ]);
+    expect(speakers('O ministro João Silva vê no acordo uma oportunidade para o país.', 'pt')).toEqual(['João Silva']);
+  });
+
+  it('the union, el gremio, der Verband: a body named before, standing after the verb', () => {
+    expect(
+      speakers(
+        'El Sindicato Único Portuario rechazó la oferta. Habrá una rebaja de salarios, informó el gremio en un comunicado.',
+        'es',
+      ).at(-1),
+    ).toBe('Sindicato Único Portuario');
+  });
+  it('es: the person in apposition after a described source; a dash dialogue closed by a subjectless verb', () => {
+    expect(speakers('Según el director del hospital, Juan Pérez, hay 300 casos.', 'es')).toEqual(['Juan Pérez']);
+    expect(
+      speakersByParagraph(['Juan Pérez dijo que hay 300 casos.', '—La situación es grave —puntualizó.'], 'es'),
+    ).toEqual(['Juan Pérez', 'Juan Pérez']);
+  });
+
+  it('de: "Wie das Robert-Koch-Institut mitteilte": the joined separable verb, and "Wie" is no name', () => {
+    expect(speakers('Wie das Robert-Koch-Institut mitteilte, gibt es 300 Fälle.', 'de')).toEqual([
+      'Robert-Koch-Institut',
+    ]);
+    expect(speakers('Wie Hans Weber mitteilte, gibt es 300 Fälle.', 'de')).toEqual(['Hans Weber']);
+    expect(speakers('Wie die Polizei sagte, gibt es 300 Fälle.', 'de')).not.toEqual(['Wie']);
+  });
 });

@@ -256,9 +256,10 @@ export abstract class SubjectReader extends ReferenceReader {
     // capital, so an article, an adjective and one noun opening the clause describe someone, the person who spoke
     // last, not a name.
     if (this.lang === 'de') {
-      const noun = /^(?:[^,;:.!?"“”„«»]{0,30},\s*)?(?:der|die)\s+(?:\p{Ll}+\s+)?([\p{Lu}\d][\p{L}\d-]+)\s*$/iu.exec(
-        before,
-      )?.[1];
+      const noun =
+        /^(?:[^,;:.!?"“”„«»]{0,30},\s*)?(?:wie\s+)?(?:der|die|das)\s+(?:\p{Ll}+\s+)?([\p{Lu}\d][\p{L}\d-]+)\s*$/iu.exec(
+          before,
+        )?.[1];
       if (noun && this.describesSomeone(noun)) {
         // "Die Caritas sagt, dass …", "Die Diakonie warnt": a noun with no ending of a person's ("-er", "-in", the
         // adjective's "-e"/"-te") nor a word for kin or members names a body, which speaks itself.
