@@ -41,6 +41,16 @@ export const de: ClaimLexicon = {
     'fügte hinzu',
     'unterstrich',
     'bestätigte',
+    // Further verbs of saying: "ergänzte", "bekräftigte", "versicherte", "mahnte (an)", "hob hervor".
+    'ergänzte',
+    'bekräftigte',
+    'versicherte',
+    'bemerkte',
+    'argumentierte',
+    'mahnte',
+    'verwies darauf',
+    'hob hervor',
+    'machte deutlich',
     'bestritt',
     'versprach',
     // "Skoda verspricht, dass …": who promises holds what is promised.

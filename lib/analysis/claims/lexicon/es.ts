@@ -164,6 +164,11 @@ export const es: ClaimLexicon = {
     'respondieron',
     'complementó',
     'remató',
+    // "Compartió que …", "Refirió que …": what follows "que" is what was said. Without it "compartió una foto" and
+    // "descartó la prueba" are acts.
+    'refirió que',
+    'compartió que',
+    'descartó que',
     // Plural and present forms of the verbs above ("las autoridades argumentaron", "agrega el documento").
     'argumentaron',
     'denunciaron',

@@ -131,6 +131,18 @@ export const fr: ClaimLexicon = {
     'prévient',
     'met en garde',
     'a mis en garde',
+    // Further verbs of saying in the compound past ("a dénoncé", "a fait valoir que", "a tenu à préciser").
+    'a dénoncé',
+    'a regretté',
+    'a fait valoir',
+    'a fait remarquer',
+    'a plaidé',
+    'a répété',
+    'a relevé',
+    'a observé',
+    'a signalé',
+    'a critiqué',
+    'a tenu à préciser',
     // Speech acts that ask, propose or reject: the subject speaks ("urged", "pidió", "forderte").
     'a appelé',
     'a demandé',

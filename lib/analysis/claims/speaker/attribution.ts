@@ -293,7 +293,9 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
           : null;
       if (issued) return issued;
       // "Segundo o legista, …", "Conforme a irmã da vítima, …": a source described, not named, opening the sentence.
-      const describedMatch = source.index === 0 ? DESCRIBED_SOURCE.exec(after) : null;
+      // "Además, según el ministro, …", "Ainda segundo o diretor, …": one adverb may open the sentence before it.
+      const opensSentence = source.index === 0 || /^\s*\p{Lu}\p{Ll}+,?\s+$/u.test(sentence.slice(0, source.index));
+      const describedMatch = opensSentence ? DESCRIBED_SOURCE.exec(after) : null;
       const described = describedMatch?.[1];
       // "According to the report, …": a document says nothing of who wrote it.
       if (described && this.lexicon.reportNouns?.nouns.includes(described)) continue;

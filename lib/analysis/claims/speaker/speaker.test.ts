@@ -3566,4 +3566,22 @@ describe('speakers round 33', () => {
     expect(speakers('Wie Hans Weber mitteilte, gibt es 300 Fälle.', 'de')).toEqual(['Hans Weber']);
     expect(speakers('Wie die Polizei sagte, gibt es 300 Fälle.', 'de')).not.toEqual(['Wie']);
   });
+  it('es "compartió que", "refirió que"; a source described after an opening adverb ("Además, según el ministro")', () => {
+    expect(speakers('La ministra Ana Rojas compartió que hay 300 casos.', 'es')).toEqual(['Ana Rojas']);
+    expect(
+      speakers('Juan Pérez, ministro de Salud, habló ayer. Además, según el ministro, hay 300 casos.', 'es'),
+    ).toEqual([null, 'Juan Pérez']);
+    expect(
+      speakersByParagraph(
+        ['João Silva, ministro da Saúde, falou ontem.', 'Ainda segundo o ministro, há 300 casos.'],
+        'pt',
+      ),
+    ).toEqual(['João Silva', 'João Silva']);
+  });
+
+  it('fr "a dénoncé", "a fait valoir"; de "mahnte", "bekräftigte" report', () => {
+    expect(speakers('Le maire Jean Dupont a fait valoir qu’il y a 300 cas.', 'fr')).toEqual(['Jean Dupont']);
+    expect(speakers('Le maire Jean Dupont a dénoncé une décision injuste.', 'fr')).toEqual(['Jean Dupont']);
+    expect(speakers('Bürgermeister Hans Weber bekräftigte, es gebe 300 Fälle.', 'de')).toEqual(['Hans Weber']);
+  });
 });
