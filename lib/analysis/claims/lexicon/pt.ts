@@ -159,8 +159,6 @@ export const pt: ClaimLexicon = {
     'vê nas',
     'veem no',
     'veem na',
-    'viu no',
-    'viu na',
   ],
   hedges: [
     'provavelmente',
@@ -318,8 +316,6 @@ export const pt: ClaimLexicon = {
     'vê nas',
     'veem no',
     'veem na',
-    'viu no',
-    'viu na',
     'viram no',
     'viram na',
     // Round 14 (types14): a view named and then given ("a análise feita pelo senador é de que …"), and what is seen as
