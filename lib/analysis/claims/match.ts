@@ -26,6 +26,15 @@ export interface PhrasePattern {
 
 const cache = new WeakMap<string[], Map<boolean, PhrasePattern | null>>();
 
+/**
+ * The same patterns by the list's phrases: a caller that builds its list on every call (a union spread inline) would
+ * otherwise compile a new expression per sentence, and V8 tiers each new one up again (thousands per corpus). The
+ * lists come from the lexicons, so the distinct contents are few; the bound only guards a caller that builds them from
+ * page text.
+ */
+const byContent = new Map<string, PhrasePattern | null>();
+const MAX_BY_CONTENT = 2000;
+
 // The modifier letter apostrophe ʼ is a letter to Unicode but an apostrophe to the lexicons (see lexicon/apostrophes):
 // like ' and ’, it is no part of a word at a phrase's boundary.
 const LETTER_AT_START = /^(?!ʼ)[\p{L}\p{N}]/u;
@@ -40,6 +49,14 @@ export function phrasePattern(phrases: string[], unspaced: boolean): PhrasePatte
   }
   const cached = byMode.get(unspaced);
   if (cached !== undefined) return cached;
+  const key = `${unspaced ? 1 : 0}\u0000${phrases.join('\u0000')}`;
+  const same = byContent.get(key);
+  if (same !== undefined) {
+    // The expressions are shared (every search sets lastIndex first); the memo of the last text is the list's own.
+    const own = same && { ...same, last: null };
+    byMode.set(unspaced, own);
+    return own;
+  }
   // Phrases are grouped by which ends need a word boundary, so each boundary check appears once
   // per group rather than once per phrase (the regular expression stays small and fast).
   const groups = new Map<string, { wordStart: boolean; after: string; phrases: string[] }>();
@@ -63,6 +80,8 @@ export function phrasePattern(phrases: string[], unspaced: boolean): PhrasePatte
       }
     : null;
   byMode.set(unspaced, compiled);
+  if (byContent.size >= MAX_BY_CONTENT) byContent.clear();
+  byContent.set(key, compiled);
   return compiled;
 }
 
