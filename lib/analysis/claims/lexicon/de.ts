@@ -1295,8 +1295,6 @@ export const de: ClaimLexicon = {
     'sehen in',
     'sah in',
     'sahen in',
-    'sieht darin',
-    'sehen darin',
     // Round 28 (types28): the writer's comment adverbs ("Offensichtlich traf er damit den Nerv der Zeit", "Hierin liegt
     // unzweifelhaft ein Eingriff", "ist jedenfalls ein perfektes Beispiel", "leider").
     'offensichtlich',

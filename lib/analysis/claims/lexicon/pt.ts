@@ -310,12 +310,7 @@ export const pt: ClaimLexicon = {
     'sustentaram que',
     'pondera que',
     'ponderou que',
-    'vê no',
-    'vê na',
-    'vê nos',
-    'vê nas',
-    'veem no',
-    'veem na',
+    // "vê no/na" is a belief verb (above), which gives its subject as the holder of the view as well.
     'viram no',
     'viram na',
     // Round 14 (types14): a view named and then given ("a análise feita pelo senador é de que …"), and what is seen as
