@@ -229,12 +229,12 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
   const speakers = new SpeakerTracker(lexicon, primarySubtag(lang) ?? '', unspaced, options.publication ?? null);
   const candidates: Array<Claim & { start: number; end: number; block: number }> = [];
   let leadBlock: number | null = null;
-  // Pages written one sentence per paragraph (broadcast news, many wire stories): a sentence alone in
-  // its paragraph is then no sign of a sub-heading.
   // The sentence before, while it is a quotation nobody was named speaking in: "“…。”裴逸群表示。", "“… . … ,” said Doe".
   // Its claims: one, or one for each sentence of a quotation spanning several.
   type QuotedClaim = { part: Sentence; inQuotation: boolean; claim: (typeof candidates)[number] };
   let unattributedQuote: { sentence: Sentence; claims: QuotedClaim[] } | null = null;
+  // Pages written one sentence per paragraph (broadcast news, many wire stories): a sentence alone in
+  // its paragraph is then no sign of a sub-heading.
   const blockSizes = new Map(sentences.map((sentence) => [sentence.block, sentence.blockSentenceCount]));
   const singles = [...blockSizes.values()].filter((count) => count === 1).length;
   const oneSentenceParagraphs = blockSizes.size >= 4 && singles / blockSizes.size >= 0.7;
