@@ -1,7 +1,7 @@
 import type { ClaimLexicon } from './lexicon';
 import { hasLexicon, isUnspacedScript, lexiconFor, wordSet } from './lexicon';
 import { escapeRegExp } from '../../shared/text';
-import { findPhrases, hasPhrase } from './match';
+import { findPhrases, hasPhrase, phraseUnion } from './match';
 import {
   hasWords,
   segmentSentences,
@@ -286,7 +286,10 @@ function addressesReaderFormally(text: string, lexicon: ClaimLexicon): boolean {
 function citesSource(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
   const ambiguous = wordSet(lexicon.ambiguousSourcePrepositions);
   const clauseOpening = lexicon.clauseOpeningSources ?? [];
-  const sources = [...lexicon.sourcePrepositions, ...(lexicon.basisPrepositions ?? [])];
+  const sources = phraseUnion(lexicon, 'cited-sources', () => [
+    ...lexicon.sourcePrepositions,
+    ...(lexicon.basisPrepositions ?? []),
+  ]);
   return findPhrases(text, sources, unspaced).some((hit) =>
     clauseOpening.includes(hit.phrase)
       ? opensClause(text, hit.index)
