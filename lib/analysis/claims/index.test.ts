@@ -363,3 +363,19 @@ describe('an interview printed as questions and answers', () => {
     expect(answers.map((claim) => claim.speaker)).toEqual(answers.map(() => 'Girish Wagh'));
   });
 });
+
+describe('a Chinese paragraph headed by a name and a colon', () => {
+  it('is that person speaking: each of its sentences is a quote of theirs', () => {
+    const text = [
+      '记者就新材料的前景采访了几位专家。',
+      '刘天模教授(重庆大学材料科学系)：这种合金比传统材料轻了三成。它的成本还太高，五年内难以普及。',
+      '王建国研究员(中国科学院金属研究所)：我们已经在三家工厂试用这种合金。试用的结果比预想的好。',
+    ].join('\n\n');
+    const headed = findClaims(text, 'zh', { max: 20 }).filter((claim) => /合金|成本|结果/u.test(claim.text));
+    expect(headed.length).toBeGreaterThan(1);
+    for (const claim of headed) {
+      expect(claim.kind).toBe('quote');
+      expect(['刘天模', '王建国']).toContain(claim.speaker);
+    }
+  });
+});

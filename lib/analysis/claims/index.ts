@@ -258,7 +258,7 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     const ownFeatures = sentenceFeatures(part, partContext, Boolean(attributedTo), quotation ? exclusion : null);
     // A sentence of a quotation run on from an earlier paragraph, or of one spanning several sentences, is direct
     // speech however it reads. Its first person is the speaker's, no narration of the writer's.
-    const speech = runsOn(part) || Boolean(quotation?.directQuote);
+    const speech = runsOn(part) || Boolean(quotation?.directQuote) || speakers.headsParagraph(part.block, speaker);
     const features = speech
       ? {
           ...ownFeatures,

@@ -28,6 +28,11 @@ export class SpeakerTracker extends AttributionReader {
    */
   speakerCarried = false;
   /**
+   * Paragraphs a Chinese or Japanese name heads ("刘天模教授(重庆大学材料科学系)：…", a vox pop's "马金鹏（１４岁）："), with that
+   * name: what follows the colon is the person's own words, quoted without marks.
+   */
+  private readonly headedParagraphs = new Map<number, string>();
+  /**
    * The organization that acts or plans in the last sentence nobody speaks in ("Das BMZ stellt … bereit", "GM expects
    * to"): no speaker, since the article tells what it does, but the subject the sentence is about (its type reads it
    * as an actor's, as it reads a speaker's). Null when someone speaks or no organization acts.
@@ -59,6 +64,11 @@ export class SpeakerTracker extends AttributionReader {
    * added."): someone already speaking goes on through the paragraph. Null otherwise.
    */
   private paragraphAccount: string | null = null;
+
+  /** Whether `speaker` heads paragraph `block` with their name and a colon, speaking the rest of it (Chinese, Japanese). */
+  headsParagraph(block: number, speaker: string | null): boolean {
+    return speaker !== null && this.headedParagraphs.get(block) === speaker;
+  }
 
   /**
    * Speaker of a sentence, updating the context; `null` when it is not attributed. `block` is the
@@ -229,7 +239,10 @@ export class SpeakerTracker extends AttributionReader {
       this.accounts.leadIn(speaker, block, /\S/u.test(this.following));
     }
     // "刘天模教授(重庆大学材料科学系)：…": the rest of the paragraph a name heads is what that person says.
-    else if (speaker && this.headedByName) this.accounts.leadIn(speaker, block, true);
+    else if (speaker && this.headedByName) {
+      this.accounts.leadIn(speaker, block, true);
+      if (this.unspaced) this.headedParagraphs.set(block, speaker);
+    }
     if (speaker && !this.unspaced && this.looksLikePersonName(speaker) && !this.bodies.has(speaker))
       this.rememberPerson(speaker);
     const organizationLike =
