@@ -5,27 +5,22 @@
  * file each (the clock-dependent fields blanked), so a speed change can be checked to leave every
  * output byte-identical: dump before and after, then `diff -r`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { analyzePage } from '../lib/analysis/analyze';
-import { listCorpusPages, parseHtml, readCorpusPage } from '../tests/fixtures/load';
-
-const ROOT = resolve(import.meta.dirname, '..');
-const CORPUS = resolve(ROOT, '../shared/corpus/readability-test-pages');
+import { CORPUS_PAGES_DIR, listCorpusPages, parseHtml, readCorpusPage } from '../tests/fixtures/load';
 
 async function main(): Promise<void> {
   const out = process.argv[2];
   if (!out) throw new Error('give the folder to write the analyses to');
+  if (!existsSync(CORPUS_PAGES_DIR))
+    throw new Error(`The corpus is missing: expected ${CORPUS_PAGES_DIR} (../shared/corpus/readability-test-pages).`);
   mkdirSync(out, { recursive: true });
-  const sanitizeWith = new JSDOM('').window as unknown as Parameters<typeof analyzePage>[2] extends infer O
-    ? O extends { sanitizeWith?: infer W }
-      ? W
-      : never
-    : never;
-  for (const slug of listCorpusPages(CORPUS)) {
+  const sanitizeWith = new JSDOM('').window;
+  for (const slug of listCorpusPages()) {
     const url = `http://127.0.0.1:8931/corpus/${encodeURIComponent(slug)}/`;
-    const html = readCorpusPage(slug, CORPUS);
+    const html = readCorpusPage(slug);
     for (const sanitized of [false, true]) {
       const { window, document } = parseHtml(html, url);
       const analysis = analyzePage(document, url, { sanitizeWith: sanitized ? sanitizeWith : undefined });
@@ -34,6 +29,7 @@ async function main(): Promise<void> {
       writeFileSync(resolve(out, `${slug}${sanitized ? '.html' : ''}.json`), JSON.stringify(stable, null, 1));
     }
   }
+  sanitizeWith.close();
 }
 
 main().catch((error: unknown) => {
