@@ -279,10 +279,6 @@ export abstract class NameReader extends ArticleMemory {
     return this.nameCandidates(text, 1)[0];
   }
 
-  /**
-   * "Del Pópolo detalló …" after "Silvina del Pópolo": a surname whose particle opens the sentence, capitalised there,
-   * is the person already named with it, not a preposition and a name.
-   */
   /** The last title word inside a run of name tokens, neither first nor last ("OpenAI CEO Sam Altman" → 1), or -1. */
   private innerTitleIndex(tokens: readonly string[]): number {
     return tokens.findLastIndex(
@@ -290,6 +286,10 @@ export abstract class NameReader extends ArticleMemory {
     );
   }
 
+  /**
+   * "Del Pópolo detalló …" after "Silvina del Pópolo": a surname whose particle opens the sentence, capitalised there,
+   * is the person already named with it, not a preposition and a name.
+   */
   private knownWithParticle(name: string): boolean {
     const lower = name.toLowerCase();
     if (!/^(?:de|da|do|del|della|di|van|von|du|le|la)\s+\p{L}/u.test(lower)) return false;
