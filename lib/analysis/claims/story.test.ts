@@ -321,6 +321,40 @@ describe('readsAsStory', () => {
     expect(storyVerdict({ ...narratedReport, past: 0.2 })).toBe(false);
   });
 
+  it('an unsigned diary narrated as "I" is no story; a signed one, or an organisation\'s "we", is', () => {
+    // A travel blog: the writer's own days in the past, then tips for the reader; no byline, no date, nobody sourced.
+    const diary = [
+      'Last spring I finally visited Lisbon, and I walked the old town for three days.',
+      'We stayed in a tiny flat above a bakery that opened at five every morning.',
+      'I ordered custard tarts at every café and never regretted a single one.',
+      'On the last evening I climbed to the castle and watched the lights come on.',
+      'You should wear good shoes, because the hills are steeper than they look.',
+      'If you go in summer, you will want to book the tram early.',
+    ].join('\n\n');
+    const features = storyFeatures(diary, 'en');
+    expect(features.singularWriter).toBeCloseTo(0.5);
+    expect(readsAsStory(diary, 'en')).toBe(false);
+    expect(readsAsStory(diary, 'en', { byline: 'Ana Ruiz' })).toBe(true);
+    expect(readsAsStory(diary, 'en', { publishedTime: '2024-05-02' })).toBe(true);
+    // A product team's post narrates what "we" did: an organisation's account, not a diary.
+    const teamPost = diary.replace(/\bI\b/gu, 'we').replace(/^Last spring we/u, 'Last spring we');
+    expect(storyFeatures(teamPost, 'en').singularWriter).toBe(0);
+    expect(readsAsStory(teamPost, 'en')).toBe(true);
+  });
+
+  it('counts the writer as one person apart from "we" and the words that hold "我"', () => {
+    const blog = [
+      '去年夏天我一个人去了青岛，在海边住了三天。',
+      '我们公司今年又招聘了很多新员工，大家都很忙。',
+      '我国的海岸线很长，每年夏天都有很多游客。',
+    ].join('\n\n');
+    expect(storyFeatures(blog, 'zh').singularWriter).toBeCloseTo(1 / 3);
+    expect(storyFeatures('Ich habe gestern meine Eltern besucht und mit ihnen gegessen.', 'de').singularWriter).toBe(1);
+    expect(storyFeatures('Wir haben gestern unsere Eltern besucht und mit ihnen gegessen.', 'de').singularWriter).toBe(
+      0,
+    );
+  });
+
   it("an unsigned post in the writer's present first person is no story, even quoting others; a signed one can be", () => {
     // A blogger on their own week, citing what others said: "I", the present, no byline, no dateline.
     const post: StoryFeatures = {

@@ -27,6 +27,8 @@ export interface StoryFeatures {
   reported: number;
   address: number;
   firstPerson: number;
+  /** Share of prose sentences where the writer is one person ("I", not "we"): a diary's voice. Absent: not read. */
+  singularWriter?: number;
   commerce: number;
   past: number;
   blocks: number;
@@ -410,6 +412,13 @@ function speaksAsWriter(text: string, lexicon: ClaimLexicon, unspaced: boolean):
   return hasPhrase(withoutPhrases(text, writer.lookAlikes, unspaced), writer.pronouns, unspaced);
 }
 
+/** The writer speaking as one person ("I", "我"), not in a word that only holds the pronoun ("我们", "我国"). */
+function writesAlone(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
+  const writer = lexicon.singularWriter;
+  if (!writer) return false;
+  return hasPhrase(withoutPhrases(text, writer.lookAlikes, unspaced), writer.pronouns, unspaced);
+}
+
 /**
  * A block that ends with a colon and names whom the quotation after it comes from: a reporting verb, a source
  * preposition or a verb that introduces a quotation ("Ein Artikel erklärt es so:", "as the report puts it:").
@@ -521,6 +530,7 @@ export function storyFeatures(
   let address = 0;
   let impersonal = 0;
   let firstPerson = 0;
+  let singularWriter = 0;
   let commerce = 0;
   let past = 0;
   let numbers = 0;
@@ -559,6 +569,7 @@ export function storyFeatures(
       (hasPhrase(unquoted, lexicon.firstPerson, unspaced) || (!reports && speaksAsWriter(unquoted, lexicon, unspaced)))
     )
       firstPerson++;
+    if (!answer && writesAlone(unquoted, lexicon, unspaced)) singularWriter++;
     if (sells(sentence.text, lexicon, unspaced)) commerce++;
     if (isPastTense(unquoted, lexicon, unspaced)) past++;
     if (/[0-9０-９]/u.test(sentence.text)) numbers++;
@@ -571,6 +582,7 @@ export function storyFeatures(
     // The impersonal "man sollte" instructs only where the text also speaks to the reader directly.
     address: shareOf(address > 0 ? address + impersonal : 0, prose),
     firstPerson: shareOf(firstPerson, prose),
+    singularWriter: shareOf(singularWriter, prose),
     commerce: shareOf(commerce, prose),
     past: shareOf(past, prose),
     blocks: blocks.length,
@@ -672,6 +684,12 @@ const FICTION = { minDialogue: 6, minDialogueShare: 0.1, maxNumbers: 0.02 };
  */
 const PERSONAL = { minFirstPerson: 0.3, maxPast: 0.25 };
 
+/**
+ * Share of the writer's first person, at least, that is "I" rather than "we" for an unsigned page to read as a diary
+ * (a travel blog's 0.6, a site's about page 1.0) rather than an organisation's post (a product blog's 0.07).
+ */
+const DIARY_WRITER = 0.5;
+
 export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): boolean {
   // Too little running prose to judge a snippet; a page of many blocks and no prose is no story, unless it is signed and
   // its prose reports what someone said (a paywalled brief: a standfirst, a caption, a first paragraph).
@@ -710,8 +728,13 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
   if (features.lexicon === false) return true;
   // Instructions to the reader, unless the writer narrates what they did (a review, a first-hand report) or the text is
   // mostly an account of what happened: a shop or a guide speaks to its reader in the present.
-  const narratedExperience = features.past >= NARRATED && features.firstPerson >= 0.3;
-  const narratedReport = features.past >= NARRATED_REPORT;
+  // Unsigned and undated, a writer narrating as "I" is keeping a diary or a travel blog (their own lines quoted, tips
+  // for the reader after): the first-hand report this spares is signed, or speaks as an organisation's "we".
+  const unsigned = !hints.byline && !hints.publishedTime;
+  const singular = features.singularWriter ?? 0;
+  const diary = unsigned && singular > 0 && singular >= DIARY_WRITER * features.firstPerson;
+  const narratedExperience = features.past >= NARRATED && features.firstPerson >= 0.3 && !diary;
+  const narratedReport = features.past >= NARRATED_REPORT && !diary;
   if (features.address >= ADDRESSED && !sourced && !narratedExperience && !narratedReport) return false;
   // Long prose in the present with nobody cited and nothing narrated: an explainer, a guide or a reference
   // entry. News reports what happened or what someone said, in a few sentences already.

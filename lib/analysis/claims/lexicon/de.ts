@@ -731,6 +731,10 @@ export const de: ClaimLexicon = {
     'unserem',
     'uns',
   ],
+  singularWriter: {
+    pronouns: ['ich', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'mir', 'mich'],
+    lookAlikes: [],
+  },
   readerAddress: ['du', 'dein', 'deine', 'dir', 'dich', 'ihr', 'euch', 'euer', 'eure', 'euren', 'eurem'],
   // The impersonal instruction ("man sollte", "kann man") is a how-to's voice beside "du" or "Sie", a writer's "one"
   // in an essay or a blog that never addresses the reader.

@@ -1181,6 +1181,7 @@ export const en: ClaimLexicon = {
   factualModalPhrases: ['could not', "couldn't"],
   ambiguousFutureAuxiliaries: [],
   firstPerson: ['i', 'my', 'me', "i'm", "i've", "i'd", 'we', 'our', 'us', "we're"],
+  singularWriter: { pronouns: ['i', 'my', 'me', 'myself', "i'm", "i've", "i'd", "i'll"], lookAlikes: [] },
   // "“Send me that,” I said": the writer's own line. Not "we", a paper's or an interviewer's voice in news.
   personalReportSubjects: { pronouns: ['I'], lookAlikes: [], reach: 3 },
   // The impersonal recommendation ("it is recommended that …") advises the reader as "you" does.

@@ -1147,6 +1147,7 @@ export const es: ClaimLexicon = {
   modalVerbs: ['puede', 'pueden', 'podría', 'podrían', 'podrá', 'podrán', 'pudiendo', 'pueda', 'puedan'],
   ambiguousFutureAuxiliaries: [],
   firstPerson: ['yo', 'mi', 'mis', 'me', 'nosotros', 'nosotras', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
+  singularWriter: { pronouns: ['yo', 'mi', 'mis', 'conmigo'], lookAlikes: [] },
   readerAddress: ['tú', 'usted', 'ustedes', 'tu', 'tus', 'te', 'puedes', 'revisa', 'consulta', 'descubre'],
   imperativeOpenings: [
     'haz clic',

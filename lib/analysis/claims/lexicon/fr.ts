@@ -958,6 +958,7 @@ export const fr: ClaimLexicon = {
   modalVerbs: ['peut', 'peuvent', 'pourrait', 'pourraient', 'pourra', 'pourront', 'pouvant', 'puisse'],
   ambiguousFutureAuxiliaries: [],
   firstPerson: ['je', "j'", 'mon', 'ma', 'mes', 'moi', 'nous', 'notre', 'nos'],
+  singularWriter: { pronouns: ['je', "j'", 'mon', 'ma', 'mes', 'moi'], lookAlikes: [] },
   readerAddress: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'découvrez', 'cliquez', 'consultez'],
   imperativeOpenings: [
     'cliquez',

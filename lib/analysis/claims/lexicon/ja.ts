@@ -241,6 +241,7 @@ export const ja: ClaimLexicon = {
   modalVerbs: ['できる', 'できます', '可能'],
   ambiguousFutureAuxiliaries: [],
   firstPerson: ['私', '僕', 'わたし', '筆者', '我々'],
+  singularWriter: { pronouns: ['私', '僕', 'わたし'], lookAlikes: ['私たち', '僕ら', 'わたしたち', '私立', '私的'] },
   readerAddress: ['あなた', '皆さん', 'みなさん', 'ください'],
   imperativeOpenings: [],
   commerceWords: ['セール', '割引', 'クーポン', '送料無料', '購入', '税込', 'お買い得', '在庫'],

@@ -800,6 +800,7 @@ export const pt: ClaimLexicon = {
   modalVerbs: ['pode', 'podem', 'poderia', 'poderiam', 'poderá', 'poderão', 'podendo', 'consegue', 'conseguem'],
   ambiguousFutureAuxiliaries: [],
   firstPerson: ['eu', 'meu', 'minha', 'meus', 'minhas', 'nós', 'nosso', 'nossa', 'nossos', 'nossas', 'me'],
+  singularWriter: { pronouns: ['eu', 'meu', 'minha', 'meus', 'minhas', 'comigo'], lookAlikes: [] },
   readerAddress: ['você', 'vocês', 'seu', 'sua', 'seus', 'suas', 'te', 'confira', 'clique', 'veja'],
   imperativeOpenings: [
     'vá até',

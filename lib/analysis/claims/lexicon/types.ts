@@ -502,6 +502,12 @@ export interface ClaimLexicon {
    * speech (zh "我", "我们"), and the words that hold one and are no writer (`lookAlikes`: "我国" our country, "我市").
    */
   writerPronouns?: { pronouns: string[]; lookAlikes: string[] };
+  /**
+   * The writer as one person ("I", "ich", "je", "我" but not "我们"), and the words that hold one and are no writer
+   * (`lookAlikes`: "我们" we, "我国"). A diary or a travel blog narrates as "I"; an organisation's post, a newsroom's
+   * first-hand report speak as "we". Read by the story decision only; absent, that test is not made.
+   */
+  singularWriter?: { pronouns: string[]; lookAlikes: string[] };
   /** Words addressing the reader ("you", "ihr", "vous", "你"): how-tos, deals and docs talk to the reader. */
   readerAddress: string[];
   /**

@@ -879,6 +879,7 @@ export const zh: ClaimLexicon = {
   firstPerson: ['笔者', '筆者', '小编', '小編'],
   // The writer as "我" (a blog, an advice post), but not "我国" (our country), "我市" or "自我" (self).
   writerPronouns: { pronouns: ['我', '我们', '我們'], lookAlikes: WRITER_LOOK_ALIKES },
+  singularWriter: { pronouns: ['我'], lookAlikes: [...WRITER_LOOK_ALIKES, '我们', '我們'] },
   // The writer advising its readers ("以下给大家介绍", "千万不要用吹风机"), as the imperative does in other languages.
   readerAddress: [
     '你',
