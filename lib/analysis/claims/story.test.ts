@@ -342,6 +342,29 @@ describe('readsAsStory', () => {
     expect(readsAsStory(teamPost, 'en')).toBe(true);
   });
 
+  it('an unsigned text that exclaims and asks at length without a figure is rhetoric, no story', () => {
+    // A pamphlet: it narrates what the rulers did, but cries out and asks its reader, and never dates or counts in digits.
+    const pamphlet = [
+      'Alas! The foreign fleets have come to the gates of the old city! Every merchant, every farmer and every scholar will now serve a master from across the sea. Who among the people saw this coming, and who tried to stop it?',
+      'The ministers ignored every warning for a whole generation. They signed treaty after treaty and handed the ports to the fleets. They opened the rivers to foreign gunboats and closed their ears to the people. What did they gain from all this, apart from their own comfort?',
+      'Shame on them! The provinces paid the indemnities while the court feasted in the palace. The scholars studied the old books and ignored the new sciences of the world. The officials collected the taxes and wasted them on banquets and ceremonies.',
+      'Is there still time to save the country? There is, if the people rise together and learn from the neighbours who reformed. The island kingdom across the sea reformed its laws within a single generation. It built railways, schools and factories, and now its armies are feared by all.',
+      'Why cannot this great country do the same? Its land is wider, its people more numerous and its history longer. Only the will is missing, and the will must come from the people themselves. Rise up, brothers and sisters, before the last door is closed!',
+      'Weep for the villages burned along the coast! The soldiers fled, the governors surrendered, and the people suffered alone. Remember them, and let their suffering never be forgotten by the living.',
+      'The foreign traders divided the markets among themselves and fixed the prices of silk and tea. The peasants who grew them sank deeper into debt every season.',
+    ].join('\n\n');
+    const features = storyFeatures(pamphlet, 'en');
+    expect(features.prose).toBeGreaterThanOrEqual(20);
+    expect(features.exclamations).toBeGreaterThanOrEqual(0.1);
+    expect(features.questions).toBeGreaterThanOrEqual(0.1);
+    expect(readsAsStory(pamphlet, 'en')).toBe(false);
+    // Signed, or dating and counting what it tells, or without the cries, it is read as any other text.
+    expect(readsAsStory(pamphlet, 'en', { byline: 'Ana Ruiz' })).toBe(true);
+    expect(storyVerdict({ ...features, numbers: 0.2 })).toBe(true);
+    expect(storyVerdict({ ...features, exclamations: 0.05 })).toBe(true);
+    expect(storyVerdict({ ...features, questions: 0 })).toBe(true);
+  });
+
   it('counts the writer as one person apart from "we" and the words that hold "我"', () => {
     const blog = [
       '去年夏天我一个人去了青岛，在海边住了三天。',
