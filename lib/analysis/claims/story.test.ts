@@ -365,6 +365,16 @@ describe('readsAsStory', () => {
     expect(storyVerdict({ ...features, questions: 0 })).toBe(true);
   });
 
+  it('reads no report in zh naming, folklore and the doubled verb that announces a topic', () => {
+    const folklore = [
+      '春节过后，我们先说说元宵节的由来和各地的习俗。',
+      '宜兴人在上元日戴着鬼面具跳舞，当地人称之「跳鬼」。',
+      '相传东汉明帝时开始有了街头放灯的习惯，这个传说流传至今。',
+    ].join('\n\n');
+    expect(storyFeatures(folklore, 'zh').reported).toBe(0);
+    expect(storyFeatures('市长昨天在记者会上说，新的地铁线路明年年底通车。', 'zh').reported).toBe(1);
+  });
+
   it('counts the writer as one person apart from "we" and the words that hold "我"', () => {
     const blog = [
       '去年夏天我一个人去了青岛，在海边住了三天。',

@@ -208,6 +208,20 @@ export const zh: ClaimLexicon = {
     '說服',
     '据我所知',
     '據我所知',
+    // The verb doubled ("说说", "讲讲": talk a little about) announces what the writer will tell; "称之" names a thing
+    // ("称之「跳鬼」", "称之为"); "传说" (a legend) and "相传" (legend has it) tell folklore, nobody's statement.
+    '说说',
+    '說說',
+    '讲讲',
+    '講講',
+    '谈谈',
+    '談談',
+    '称之',
+    '稱之',
+    '传说',
+    '傳說',
+    '相传',
+    '相傳',
   ],
   // "“头皮经常出油，…”的问题": the quotation names a problem, nobody says it.
   quotedPhraseLinks: ['的'],
