@@ -2,6 +2,17 @@ import type { ClaimLexicon } from './types';
 
 export const es: ClaimLexicon = {
   reportingVerbs: [
+    // The imperfect of saying, as a report recalls what was said ("el investigador aseguraba a AFP que …").
+    'aseguraba',
+    'afirmaba',
+    'explicaba',
+    'señalaba',
+    'sostenía',
+    'insistía',
+    'advertía',
+    // Advocacy is said: "Díaz-Canel abogó por compartir esos debates".
+    'abogó',
+    'abogaron',
     // Advice given is said: "la consultora recomendó “velar por …”".
     'recomendó',
     'recomendaron',

@@ -123,7 +123,11 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
         return comma ? { index: verb.index + comma, end: verb.end, phrase: verb.phrase.slice(comma) } : verb;
       })
       .filter(
-        (verb) => !quoted.some(([start, end]) => verb.index > start && verb.end < end) || this.isIncise(sentence, verb),
+        (verb) =>
+          !quoted.some(([start, end]) => verb.index > start && verb.end < end) ||
+          this.isIncise(sentence, verb) ||
+          // "“La inflación va a bajar —dijo el ministro— porque …”": a verb between dashes with its subject.
+          typeof this.dashIncise(sentence, verb) === 'string',
       )
       // "…, como él mismo dijo, …": an aside about something said before, not this sentence's source.
       .filter(

@@ -58,6 +58,22 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     );
   }
 
+  /**
+   * "dijo a la radio la ministra de Trabajo, Gloria Ramírez", "afirmou ao jornal O Globo o ministro": a listener's
+   * phrase (its preposition, an article, a noun and the capitalised words of its name) right after the verb, then a
+   * definite article opening the verb's subject, read as if it followed the verb directly. Null when no subject
+   * follows the listener.
+   */
+  private subjectPastListener(sentence: string, verb: PhraseHit): string | null {
+    const after = sentence.slice(verb.end, verb.end + 120);
+    const listener = /^\s+(\p{Ll}+)\s+(?:\p{L}+\s+)?[\p{L}.-]+(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}.-]*)*/u.exec(after);
+    if (!listener || !(this.lexicon.listenerPrepositions?.includes(listener[1]!) ?? false)) return null;
+    const article = /^\s+(\p{Ll}+)\s+\p{L}/u.exec(after.slice(listener[0].length))?.[1];
+    if (!article || !this.lexicon.definiteArticles?.includes(article)) return null;
+    const end = verb.end + listener[0].length;
+    return this.invertedSubjectOf(sentence, { ...verb, end });
+  }
+
   /** Nothing but a definite article, written out or elided ("la ", "l’"), or nothing at all. */
   private articleOnly(text: string): boolean {
     const word = /^\s*(\p{L}+)(?:\s+|[’'ʼ])$/u.exec(text)?.[1];
@@ -155,6 +171,12 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     // sentence before named while nobody spoke in it. So is "dijo al ser consultado", "dijo a la radio".
     const preposition = /^\s+([\p{L}]+)\s/u.exec(after)?.[1]?.toLowerCase();
     const afterQuote = /["”»“«」]\s*,?\s*$/u.test(sentence.slice(0, verb.index));
+    // "…”, dijo a la radio la ministra de Trabajo, Gloria Ramírez.": the subject comes after whom it was said to.
+    const pastListener =
+      preposition && this.lexicon.listenerPrepositions?.includes(preposition)
+        ? this.subjectPastListener(sentence, verb)
+        : null;
+    if (pastListener) return pastListener;
     if (
       (/^\s*[.!]?\s*$/u.test(after) && (afterQuote || PRO_DROP.has(this.lang) || this.unspaced)) ||
       (PRO_DROP.has(this.lang) &&
@@ -261,9 +283,10 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     const member = this.indefiniteMember(after);
     if (member !== undefined) return member;
     // "a déclaré à cette occasion le ministre de la Santé": a title standing for the person last named with it.
-    const described = this.titleAnaphor(after.split(/[,;.!?]/u)[0] ?? '', true);
+    // "“…—dijo el ministro— porque …”": a dash closes the aside the subject is in, as a comma does.
+    const described = this.titleAnaphor(after.split(/[,;.!?—–]/u)[0] ?? '', true);
     if (described) return described;
-    const roleHolder = this.roleAnaphor(after.split(/[,;.!?]/u)[0] ?? '', true);
+    const roleHolder = this.roleAnaphor(after.split(/[,;.!?—–]/u)[0] ?? '', true);
     if (roleHolder) return roleHolder;
     // "…”, explicaron las fuentes.": a body of people described after the verb.
     const groupAfter = /^\s+((?:\p{L}+\s+)?\p{L}+)\s*(?:[,.;!?]|$)/u.exec(after)?.[1];

@@ -108,7 +108,8 @@ export abstract class NameReader extends ArticleMemory {
       const titledSurname =
         ((titleBefore !== undefined && this.words.personTitles.has(titleBefore)) || honorificBefore) &&
         !this.isOrganization(candidate.name) &&
-        !this.isPlace(candidate.name);
+        !this.isPlace(candidate.name) &&
+        !this.namesBodyOn(sentence.slice(candidate.end));
       const knownSurname = single && this.personWords.has(candidate.name) && this.isPerson(candidate.name);
       if ((titledSurname || knownSurname) && !this.looksLikePersonName(candidate.name)) {
         // Only named: remembering the surname as a person would stop it expanding to the full name.
@@ -223,6 +224,21 @@ export abstract class NameReader extends ArticleMemory {
     // "Donald Trump attacked Governor Ron DeSantis …. He said …": "he" means the subject rather than a person named
     // after it as the object.
     if (subject !== null) this.noteRecent(subject);
+  }
+
+  /**
+   * "bloco parlamentar Juntos pelo Brasil", "Juntos por el Cambio": one capitalised word going on with an agent's
+   * preposition and another name (after an article at most) is the head of a body's name, no surname after a title.
+   */
+  private namesBodyOn(after: string): boolean {
+    const words = /^\s+(\p{Ll}+)\s+(?:(\p{Ll}{1,3})\s+)?\p{Lu}/u.exec(after);
+    if (!words) return false;
+    const preposition = words[1]!;
+    return (
+      (this.lexicon.agentPrepositions?.includes(preposition) ?? false) &&
+      !(this.lexicon.listenerPrepositions?.includes(preposition) ?? false) &&
+      (words[2] === undefined || this.patterns.articles.has(words[2]))
+    );
   }
 
   /**

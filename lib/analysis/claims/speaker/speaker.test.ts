@@ -3585,3 +3585,75 @@ describe('speakers round 33', () => {
     expect(speakers('Bürgermeister Hans Weber bekräftigte, es gebe 300 Fälle.', 'de')).toEqual(['Hans Weber']);
   });
 });
+
+describe('SpeakerTracker: es and pt verbs of stance and bodies after a title (esspeak36)', () => {
+  it('pt: verbs of stance and reply the Spanish list has name their subject, a title standing for the one named', () => {
+    expect(
+      speakers(
+        'O presidente do Senado, Rodrigo Pacheco, disse que a medida é ilegal. O senador criticou os pedidos por intervenção militar. O senador reiterou seu posicionamento de que a cassação é uma competência do Congresso.',
+        'pt',
+      ),
+    ).toEqual(['Rodrigo Pacheco', 'Rodrigo Pacheco', 'Rodrigo Pacheco']);
+    expect(speakers('A deputada Ana Costa questionou os números do governo.', 'pt')).toEqual(['Ana Costa']);
+    expect(speakers('"Em 2019, dei entrada na PEC 72", justifica o senador Eduardo Girão.', 'pt')).toEqual([
+      'Eduardo Girão',
+    ]);
+  });
+
+  it('pt: what the subject "entende que" is their view', () => {
+    expect(speakers('O senador Lasier Martins entende que não convém ao ministro se explicar.', 'pt')).toEqual([
+      'Lasier Martins',
+    ]);
+  });
+
+  it('es: the imperfect of saying and "abogó por" name their subject', () => {
+    expect(
+      speakers('El investigador brasileño Carlos Schaefer aseguraba a AFP que el termómetro marcó 20 grados.', 'es'),
+    ).toEqual(['Carlos Schaefer']);
+    expect(
+      speakers(
+        'El presidente Miguel Díaz-Canel habló en la reunión. Díaz-Canel abogó por compartir esos debates con todos los trabajadores.',
+        'es',
+      ),
+    ).toEqual([null, 'Miguel Díaz-Canel']);
+  });
+
+  it('a capitalised word after a title that goes on "pelo Brasil", "por el Cambio" heads a body\'s name, no surname', () => {
+    expect(
+      speakers(
+        'O senador Lasier Martins, líder do bloco parlamentar Juntos pelo Brasil, disse que a PEC é inútil. O líder do bloco parlamentar Juntos pelo Brasil deu início a uma coleta de assinaturas. O parlamentar cobra que Pacheco paute seu requerimento.',
+        'pt',
+      ),
+    ).toEqual(['Lasier Martins', null, 'Lasier Martins']);
+  });
+});
+
+describe('SpeakerTracker: es and pt subjects after an inverted verb (esspeak36)', () => {
+  it('es: a verb between dashes inside a quotation, its subject a title, names the one named with it', () => {
+    expect(
+      speakers(
+        'El ministro de Economía, Luis Caputo, habló con la prensa. “La inflación va a bajar —dijo el ministro— porque el gasto está controlado”.',
+        'es',
+      ),
+    ).toEqual([null, 'Luis Caputo']);
+  });
+
+  it('es, pt: the subject after whom it was said to ("dijo a la radio la ministra …", "disse ao jornal … a ministra")', () => {
+    expect(speakers('“No vamos a ceder”, dijo a la radio la ministra de Trabajo, Gloria Ramírez.', 'es')).toEqual([
+      'Gloria Ramírez',
+    ]);
+    expect(
+      speakers(
+        'O ministro Fernando Haddad falou. "Não vamos recuar", disse ao jornal Folha de S.Paulo a ministra Marina Silva.',
+        'pt',
+      ),
+    ).toEqual(['Fernando Haddad', 'Marina Silva']);
+    // No subject after the listener: the one who spoke goes on.
+    expect(
+      speakers(
+        'El ministro Luis Caputo dijo que no habrá despidos. “No vamos a ceder”, dijo a la prensa el lunes.',
+        'es',
+      ),
+    ).toEqual(['Luis Caputo', 'Luis Caputo']);
+  });
+});
