@@ -23,6 +23,11 @@ export interface ClaimLexicon {
   closingReportingVerbs?: string[];
   /** Auxiliaries that make a reporting verb passive ("is said"): the word before is then no speaker. */
   passiveAuxiliaries: string[];
+  /**
+   * Participles of reporting verbs whose past tense the list has in another form ("anunciado" beside "anunció"): after
+   * a passive auxiliary ("fue anunciado por el Banco Central"), their agent speaks. English needs none.
+   */
+  passiveReportParticiples?: string[];
   /** Vague subjects that are nobody in particular ("some", "人们"): never reported as a speaker. */
   genericSubjects: string[];
   /**

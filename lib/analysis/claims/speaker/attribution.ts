@@ -103,6 +103,10 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     const verbs = [
       ...findPhrases(sentence, this.lexicon.reportingVerbs, this.unspaced),
       ...findPhrases(sentence, this.lexicon.beliefVerbs, this.unspaced),
+      // "El aumento fue anunciado por el Banco Central": a participle after a passive auxiliary, its agent the source.
+      ...findPhrases(sentence, this.lexicon.passiveReportParticiples ?? [], false).filter((verb) =>
+        this.lexicon.passiveAuxiliaries.includes(trailingWord(sentence.slice(0, verb.index))?.toLowerCase() ?? ''),
+      ),
       // "…, de Miranda notes.": a present tense as often a noun is a verb closing the sentence after its subject.
       ...findPhrases(sentence, this.lexicon.closingReportingVerbs ?? [], false).filter(
         (verb) =>

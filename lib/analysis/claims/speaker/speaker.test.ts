@@ -3657,3 +3657,13 @@ describe('SpeakerTracker: es and pt subjects after an inverted verb (esspeak36)'
     ).toEqual(['Luis Caputo', 'Luis Caputo']);
   });
 });
+
+describe('SpeakerTracker: es and pt passive reports (esspeak36)', () => {
+  it('the agent of a reporting participle after a passive auxiliary speaks; a participle alone is no report', () => {
+    expect(speakers('El aumento fue anunciado por el Banco Central este lunes.', 'es')).toEqual(['Banco Central']);
+    expect(speakers('O aumento foi anunciado pelo Banco Central nesta segunda-feira.', 'pt')).toEqual([
+      'Banco Central',
+    ]);
+    expect(speakers('El hecho fue denunciado ante la Fiscalía.', 'es')).toEqual([null]);
+  });
+});
