@@ -9,6 +9,14 @@ const SEPARABLE_REPORTING_VERBS = [
   ['räumte', 'ein'],
   ['gab', 'zu'],
   ['stellte', 'klar'],
+  ['teilten', 'mit'],
+  ['gab', 'bekannt'],
+  ['gaben', 'bekannt'],
+  ['wies', 'hin'],
+  ['hob', 'hervor'],
+  ['merkte', 'an'],
+  // Not "gaben an": joined, it is the noun "Angaben".
+  ['gab', 'an'],
 ] as const;
 
 /**
@@ -61,11 +69,16 @@ export const de: ClaimLexicon = {
     'meinte',
     'stellte klar',
     'sagten',
+    // "…, sagen die Ökonomen der Großbank": after a comma the plural is the verb, not the infinitive.
+    ', sagen',
     'erklärten',
     'hat gesagt',
     'hat erklärt',
     'sprach',
     'führte aus',
+    'erläuterte',
+    'erläuterten',
+    'erläutert',
     // "X äußert sich zum Stopp …": X comments, and the statement that follows is theirs.
     'äußert sich',
     'äußerte sich',
@@ -91,8 +104,8 @@ export const de: ClaimLexicon = {
     ...INVERTED_SEPARABLE_VERBS,
     // "Wie die Polizei mitteilte, …": in a subordinate clause the particle is joined to the verb at its end.
     ...SEPARABLE_REPORTING_VERBS.map(([verb, particle]) => `${particle}${verb}`),
-    'mitteilten',
   ],
+  separableReportingVerbs: SEPARABLE_REPORTING_VERBS,
   passiveAuxiliaries: ['wird', 'wurde', 'werden', 'wurden', 'ist', 'sind'],
   genericSubjects: ['einige', 'viele', 'andere', 'experten', 'analysten', 'kritiker', 'man', 'alle', 'niemand'],
   sourcePrepositions: [
@@ -126,6 +139,11 @@ export const de: ClaimLexicon = {
     'ist überzeugt',
     'ist sich sicher',
     'geht davon aus',
+    // "Das AWI geht nicht davon aus, dass …": the negation inside the phrase is part of the view held, no silence.
+    'geht nicht davon aus',
+    'gehen davon aus',
+    'gehen nicht davon aus',
+    'ging davon aus',
     'findet',
     'rechnet damit',
     // "ist zuversichtlich, sein Amt … zu beginnen": confidence is a view held, not a forecast.
@@ -336,6 +354,8 @@ export const de: ClaimLexicon = {
   invertingRelatives: ['das', 'dies'],
   organizationWords: [
     'polizei',
+    'staatsanwaltschaft',
+    'feuerwehr',
     'bundesagentur',
     'agentur',
     'behörde',

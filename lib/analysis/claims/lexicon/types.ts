@@ -21,6 +21,12 @@ export interface ClaimLexicon {
    * "…, the paper states.").
    */
   closingReportingVerbs?: string[];
+  /**
+   * Reporting verbs whose particle closes the clause, after the subject and any adverbials ("…, teilte die Polizei am
+   * Montag mit.", "Das gab das Ministerium bekannt."), as [verb, particle]: the verb alone is a reporting verb only when
+   * its particle ends its clause.
+   */
+  separableReportingVerbs?: ReadonlyArray<readonly [string, string]>;
   /** Auxiliaries that make a reporting verb passive ("is said"): the word before is then no speaker. */
   passiveAuxiliaries: string[];
   /**

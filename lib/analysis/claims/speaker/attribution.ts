@@ -1,5 +1,5 @@
 import type { ClaimLexicon } from '../lexicon';
-import { allMatches, findPhrases, type PhraseHit } from '../match';
+import { allMatches, findPhrases, phraseUnion, type PhraseHit } from '../match';
 import { alternation } from './lexicon-patterns';
 import { opensSourceClause } from '../story';
 import {
@@ -24,6 +24,32 @@ import { UnspacedSpeakerReader } from './unspaced';
 const CLOSING_LEAD = String.raw`((?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*)(?:\s*,\s*[^,;:.!?"“”«»]{1,25},\s*|\s+)`;
 const LEAD_AFTER_COMMA = new RegExp(String.raw`^\s*,\s*${CLOSING_LEAD}`, 'u');
 const LEAD_AFTER_COMMA_INSIDE = new RegExp(String.raw`^\s+${CLOSING_LEAD}`, 'u');
+
+/**
+ * "…, teilte das AWI am Montag mit.", "Auf die Gefahr wies der Sprecher hin.": a separable reporting verb whose particle
+ * closes its clause, with the subject and any adverbials between them (the verb alone, as "teilte", may mean another
+ * thing). Adjacent verb and particle are in `reportingVerbs` already. Each is the verb, and the particle with the space
+ * before it (`cut`).
+ */
+export function separatedReportingVerbs(
+  sentence: string,
+  lexicon: ClaimLexicon,
+): Array<{ verb: PhraseHit; cut: [number, number] }> {
+  const pairs = lexicon.separableReportingVerbs;
+  if (!pairs?.length) return [];
+  const stems = phraseUnion(lexicon, 'separable-reporting-verbs', () => [...new Set(pairs.map(([verb]) => verb))]);
+  return findPhrases(sentence, stems, false).flatMap((verb) => {
+    // The clause after the verb, to its first pause: at least one word, then the particle last.
+    const clause = /^(\s+[^,;:.!?"“”«»„()–—]*?)(\s+)(\p{L}+)\s*(?=[,;:.!?"“”«»„()–—]|$)/u.exec(
+      sentence.slice(verb.end),
+    );
+    if (!clause || !/\p{L}/u.test(clause[1]!)) return [];
+    const particle = clause[3]!.toLowerCase();
+    if (!pairs.some(([stem, held]) => stem === verb.phrase.toLowerCase() && held === particle)) return [];
+    const start = verb.end + clause[1]!.length;
+    return [{ verb, cut: [start, start + clause[2]!.length + clause[3]!.length] as [number, number] }];
+  });
+}
 
 /** "observe-t-il", "dit-elle": the subject pronoun set after a French verb, which marks an incise. */
 const INVERTED_PRONOUN = /^-(?:t-)?(il|elle)(?![\p{L}])/iu;
@@ -93,7 +119,18 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     );
   }
 
-  protected attributedSpeaker(sentence: string, namedBefore: string | null = null): string | null {
+  protected attributedSpeaker(text: string, namedBefore: string | null = null): string | null {
+    // "…, teilte das AWI am Montag mit.": the particle cut out, the verb reads as "…, teilte das AWI am Montag." does.
+    const separated = this.unspaced ? [] : separatedReportingVerbs(text, this.lexicon);
+    let sentence = text;
+    for (const { cut } of [...separated].reverse()) sentence = sentence.slice(0, cut[0]) + sentence.slice(cut[1]);
+    const cutBefore = (at: number) =>
+      separated.reduce((shift, { cut }) => (cut[1] <= at ? shift + cut[1] - cut[0] : shift), 0);
+    const separatedVerbs = separated.map(({ verb }) => ({
+      ...verb,
+      index: verb.index - cutBefore(verb.index),
+      end: verb.end - cutBefore(verb.index),
+    }));
     // A reporting verb inside a quotation ("“The Republicans have said …,” Indyk said") is what was said.
     const quoted = quotations(sentence);
     const open = OPEN_QUOTATION.exec(sentence);
@@ -102,6 +139,7 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     const questionEnd = this.questionLeadIn?.test(sentence) ? sentence.indexOf(',') : -1;
     const verbs = [
       ...findPhrases(sentence, this.lexicon.reportingVerbs, this.unspaced),
+      ...separatedVerbs,
       ...findPhrases(sentence, this.lexicon.beliefVerbs, this.unspaced),
       // "El aumento fue anunciado por el Banco Central": a participle after a passive auxiliary, its agent the source.
       ...findPhrases(sentence, this.lexicon.passiveReportParticiples ?? [], false).filter((verb) =>
@@ -237,13 +275,20 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       // "according to The Wall Street Journal": an article set in capitals as part of the name is no description.
       const titled = (c: NameCandidate) =>
         /(?:^|\s)(\p{Lu}\p{Ll}{1,2})\s+$/u.exec(unabbreviated.slice(0, c.index))?.[1];
+      // "laut dem CNN-Reporter Shimon Prokupecz", "laut Bürgermeister Hans Meier": one or two capitalised words of a
+      // role (every noun is capitalised in German) before a person's full name describe that person.
+      const roleBefore = (c: NameCandidate) =>
+        /\s/u.test(c.name) &&
+        (this.isPerson(c.name) || this.looksLikePersonName(c.name)) &&
+        /^\s*(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}$/u.test(unabbreviated.slice(0, c.index));
       const candidate = this.nameCandidates(after).find(
         (c) =>
-          /^\s*(?:[\p{Ll}’'ʼ-]+\s+){0,4}(?:\p{Ll}{1,2}[’'ʼ])?$/u.test(
+          (/^\s*(?:[\p{Ll}’'ʼ-]+\s+){0,4}(?:\p{Ll}{1,2}[’'ʼ])?$/u.test(
             unabbreviated
               .slice(0, c.index)
               .replace(/(\p{Lu}\p{Ll}{1,2})\s+$/u, (article) => (DEFINITE_ARTICLE.test(article.trim()) ? '' : article)),
-          ) &&
+          ) ||
+            roleBefore(c)) &&
           // "Según El País": a capitalised article right after the source word belongs to a title, a newspaper's,
           // whose noun may be a place word.
           (!this.isPlace(c.name) || DEFINITE_ARTICLE.test(titled(c) ?? '')),
@@ -476,7 +521,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     )
       return this.openingActor(sentence) || null;
     // "Gestern sagte Anna Müller, dass …": with no subject before the verb, a person right after it.
-    if (!speaker && !toListener && SUBJECT_AFTER_VERB.has(this.lang)) return this.personRightAfterVerb(sentence, verb);
+    if (!speaker && !toListener && SUBJECT_AFTER_VERB.has(this.lang))
+      return this.personRightAfterVerb(sentence, verb) ?? this.organizationRightAfterVerb(sentence, verb);
     // "Wörtlich meinte Petra Steger:": where the subject may follow the verb, one capitalised word alone before it,
     // opening the sentence and no one known, is as often an adverb or an object; a person's full name right after the
     // verb is the subject.

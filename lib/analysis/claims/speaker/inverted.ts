@@ -1,7 +1,7 @@
 import type { PhraseHit } from '../match';
 import type { NameCandidate } from './memory';
 import { AS_ASIDE, DEFINITE_ARTICLE, GENITIVE_PREPOSITIONS, LEADING_DEFINITE_ARTICLE, PRO_DROP } from './multilingual';
-import { SubjectReader } from './subjects';
+import { SubjectReader, withGenitive } from './subjects';
 
 /** The subject written after its reporting verb: "said X", "dijo el ministro", "a-t-il ajouté". */
 export abstract class InvertedSubjectReader extends SubjectReader {
@@ -151,6 +151,25 @@ export abstract class InvertedSubjectReader extends SubjectReader {
       .every((word) => word.length <= 4 && /^\p{Ll}/u.test(word) && !this.words.personPronouns.has(word));
   }
 
+  /**
+   * "Am Montag teilte die Polizei mit, …", "Das gab das Bundesministerium für Gesundheit bekannt.": where the subject may
+   * follow the verb, an organization after a definite article right after it is the subject: a name the memory knows as
+   * one, or a noun compounded on an organization word ("Bundesministerium", "Staatsanwaltschaft").
+   */
+  protected organizationRightAfterVerb(sentence: string, verb: PhraseHit): string | null {
+    const after = sentence.slice(verb.end, verb.end + 80);
+    const article = /^\s+(\p{L}+)\s+(?=\p{Lu})/u.exec(after);
+    if (!article || !DEFINITE_ARTICLE.test(article[1]!)) return null;
+    const candidate = this.nameCandidates(after).find((c) => c.index === article[0].length);
+    if (!candidate || this.isPlace(candidate.name) || this.isGeneric(candidate.name)) return null;
+    const head = candidate.name.split(/\s+/u)[0]!.toLowerCase();
+    const compound = [...this.words.organizationWords].some(
+      (word) => word.length >= 4 && head.endsWith(word) && head.length > word.length,
+    );
+    if (!this.isOrganization(candidate.name) && !compound) return null;
+    return this.canonical(withGenitive(candidate.name, after.slice(candidate.end)));
+  }
+
   /** "…, said Huang." / "„…“, sagte er." — a reporting clause after the statement. */
   protected invertedSubjectOf(sentence: string, verb: PhraseHit, namedBefore: string | null = null): string | null {
     const head = sentence.slice(0, verb.index).trimEnd();
@@ -216,10 +235,12 @@ export abstract class InvertedSubjectReader extends SubjectReader {
             : this.words.stopwords.has(word) || this.words.personTitles.has(word),
         )) ||
       this.describedTitle(text);
-    // A capitalised word between the article and a lower-case word describes ("the Sunni secular politician").
+    // A capitalised word between the article and a lower-case word describes ("the Sunni secular politician"); one
+    // before an adverbial ("teilte die Polizei am Montag mit") is the whole subject.
     const describes = (c: NameCandidate) =>
       !/\s/u.test(c.name) &&
       /^\s+\p{L}+\s+$/u.test(after.slice(0, c.index)) &&
+      !this.adverbialNext(after.slice(c.end)) &&
       ((next) => next !== undefined && !this.words.stopwords.has(next))(
         /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(after.slice(c.end))?.[1],
       );

@@ -3667,3 +3667,60 @@ describe('SpeakerTracker: es and pt passive reports (esspeak36)', () => {
     expect(speakers('El hecho fue denunciado ante la Fiscalía.', 'es')).toEqual([null]);
   });
 });
+
+describe('SpeakerTracker: German separable reporting verbs and sources (de36)', () => {
+  it('de: a separable verb whose particle closes the clause has its subject between them', () => {
+    expect(speakers('Die Lage sei weiterhin angespannt, teilte die Polizei am Montag mit.', 'de')).toEqual(['Polizei']);
+    expect(speakers('„Der Betrieb ist gefährdet“, teilte das AWI mit.', 'de')).toEqual(['AWI']);
+    expect(speakers('Die Lage sei ernst, gab die Staatsanwaltschaft an.', 'de')).toEqual(['Staatsanwaltschaft']);
+    expect(speakers('Die Kosten würden steigen, führte Finanzminister Christian Lindner aus.', 'de')).toEqual([
+      'Christian Lindner',
+    ]);
+    expect(speakers('Auf die Gefahr wies Innenminister Peter Müller am Dienstag ausdrücklich hin.', 'de')).toEqual([
+      'Peter Müller',
+    ]);
+    // The verb alone, with no particle closing its clause, means sharing or giving.
+    expect(speakers('Anna Weber teilte das Brot mit ihrem Bruder und ging.', 'de')).not.toContain('Brot');
+    expect(speakers('Sie gab dem Kind das Buch.', 'de')).toEqual([null]);
+  });
+
+  it('de: "…, sagen die Ökonomen der Großbank UniCredit": after a comma the plural "sagen" is a reporting verb', () => {
+    expect(
+      speakers('Der Weltmeister werde im Halbfinale ausscheiden, sagen die Ökonomen der Großbank UniCredit.', 'de'),
+    ).toEqual(['Großbank UniCredit']);
+  });
+
+  it('de: after an inverted verb an adverbial after the subject is no part of it ("sagte die Polizei am Montag")', () => {
+    expect(speakers('Die Lage sei ernst, sagte die Polizei am Montag.', 'de')).toEqual(['Polizei']);
+  });
+
+  it('de: "laut" before a role and a full name names the person ("laut dem CNN-Reporter Shimon Prokupecz")', () => {
+    expect(speakers('Laut dem CNN-Reporter Shimon Prokupecz wurde Manning in ein Krankenhaus gebracht.', 'de')).toEqual(
+      ['Shimon Prokupecz'],
+    );
+    expect(speakers('Laut Bürgermeister Hans Meier wurden drei Häuser zerstört.', 'de')).toEqual(['Hans Meier']);
+  });
+
+  it('de: after a fronted word the organization right after the reporting verb is its subject', () => {
+    expect(speakers('Am Montag sagte die Polizei, drei Personen seien verletzt worden.', 'de')).toEqual(['Polizei']);
+    expect(speakers('Das gab das Bundesministerium für Gesundheit am Montag bekannt.', 'de')).toEqual([
+      'Bundesministerium',
+    ]);
+    expect(speakers('Am Montag teilte die Staatsanwaltschaft Hamburg mit, dass sie ermittelt.', 'de')).toEqual([
+      'Staatsanwaltschaft Hamburg',
+    ]);
+  });
+
+  it('de: a belief denied inside its phrase is still held ("geht nicht davon aus")', () => {
+    expect(speakers('Das AWI geht nicht davon aus, dass Expeditionen abgesagt werden.', 'de')).toEqual(['AWI']);
+  });
+
+  it('de: "wie X erläuterte" closing the sentence names its source', () => {
+    expect(
+      speakers(
+        'Dadurch werden weniger Daten erzeugt, wie Forschungsdirektor Joachim Mnich der Deutschen Presse-Agentur erläuterte.',
+        'de',
+      ),
+    ).toEqual(['Joachim Mnich']);
+  });
+});

@@ -20,7 +20,7 @@ const PREPOSITION_AND_NAME = /^\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}
  * A name with the genitive that goes on after it ("the Ministry" + " of Health" → "Ministry of Health"); the name
  * alone when `after` opens with no genitive preposition and name.
  */
-function withGenitive(name: string, after: string): string {
+export function withGenitive(name: string, after: string): string {
   const of = PREPOSITION_AND_NAME.exec(after);
   return of && GENITIVE_PREPOSITIONS.has(of[1]!) ? `${name} ${of[1]} ${of[2]}` : name;
 }
