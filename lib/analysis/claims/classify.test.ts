@@ -1998,3 +1998,14 @@ describe('round 35 kinds', () => {
     expect(kindOf(fr, 'fr', 'prévoient de')).toBe('plan');
   });
 });
+
+describe('claim kinds: German reported future (de36)', () => {
+  it('de: the Konjunktiv "werde" with an infinitive closing its clause is a forecast; with a participle it is passive', () => {
+    const text =
+      'Die Europameisterschaft beginnt am Freitag in München mit dem Spiel gegen Schottland. ' +
+      'Der Weltmeister werde bei dem Turnier im Halbfinale ausscheiden, sagen die Ökonomen der Großbank UniCredit. ' +
+      'Das Stadion werde derzeit von der Stadt geprüft, sagte ein Sprecher der Stadtverwaltung am Montag.';
+    expect(kindOf(text, 'de', 'Halbfinale')).toBe('prediction');
+    expect(kindOf(text, 'de', 'geprüft')).not.toBe('prediction');
+  });
+});

@@ -194,6 +194,8 @@ export const de: ClaimLexicon = {
   predictionMarkers: [
     'wird',
     'werden',
+    // The Konjunktiv I of reported speech ("Der Weltmeister werde im Halbfinale ausscheiden, sagen die Ökonomen").
+    'werde',
     'dürfte',
     'dürften',
     'in zukunft',
@@ -671,7 +673,7 @@ export const de: ClaimLexicon = {
   ],
   locativePrepositions: ['in', 'im', 'aus', 'von', 'vom', 'bei', 'beim', 'nach', 'am', 'an', 'auf', 'zu', 'zum', 'zur'],
   modalVerbs: ['kann', 'können', 'könnte', 'könnten', 'darf', 'dürfen', 'mag', 'möchte'],
-  ambiguousFutureAuxiliaries: ['wird', 'werden'],
+  ambiguousFutureAuxiliaries: ['wird', 'werden', 'werde'],
   // Round 33 (type33): "berühmt werden", "gerecht zu werden", "die etwas werden wollen" become, no future.
   auxiliaryInfinitive: {
     forms: ['werden'],
