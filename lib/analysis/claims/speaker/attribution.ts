@@ -522,7 +522,11 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       return this.openingActor(sentence) || null;
     // "Gestern sagte Anna Müller, dass …": with no subject before the verb, a person right after it.
     if (!speaker && !toListener && SUBJECT_AFTER_VERB.has(this.lang))
-      return this.personRightAfterVerb(sentence, verb) ?? this.organizationRightAfterVerb(sentence, verb);
+      return (
+        this.personRightAfterVerb(sentence, verb) ??
+        this.organizationRightAfterVerb(sentence, verb) ??
+        this.titleRightAfterVerb(sentence, verb)
+      );
     // "Wörtlich meinte Petra Steger:": where the subject may follow the verb, one capitalised word alone before it,
     // opening the sentence and no one known, is as often an adverb or an object; a person's full name right after the
     // verb is the subject.
@@ -538,6 +542,15 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       if (after && /\s/u.test(after)) return after;
     }
     return speaker;
+  }
+
+  /**
+   * "Darüber hinaus mahnte der HDE-Präsident …": a definite article and a title right after the verb, with no name, is
+   * the person last named with that title.
+   */
+  private titleRightAfterVerb(sentence: string, verb: PhraseHit): string | null {
+    const subject = /^\s+(\p{L}+)\s+[\p{L}-]+/u.exec(sentence.slice(verb.end));
+    return subject && DEFINITE_ARTICLE.test(subject[1]!) ? this.titleAnaphor(subject[0], true) : null;
   }
 
   /**

@@ -3711,6 +3711,15 @@ describe('SpeakerTracker: German separable reporting verbs and sources (de36)', 
     ]);
   });
 
+  it('de: after a fronted word a title right after the reporting verb is the person last named with it', () => {
+    expect(
+      speakers(
+        '„Die Lage ist ernst“, sagte HDE-Präsident Alexander von Preen. Darüber hinaus mahnte der HDE-Präsident bessere Regeln an.',
+        'de',
+      ),
+    ).toEqual(['Alexander von Preen', 'Alexander von Preen']);
+  });
+
   it('de: a belief denied inside its phrase is still held ("geht nicht davon aus")', () => {
     expect(speakers('Das AWI geht nicht davon aus, dass Expeditionen abgesagt werden.', 'de')).toEqual(['AWI']);
   });
