@@ -524,8 +524,11 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     if (!speaker && !toListener && SUBJECT_AFTER_VERB.has(this.lang))
       return (
         this.personRightAfterVerb(sentence, verb) ??
-        this.organizationRightAfterVerb(sentence, verb) ??
-        this.titleRightAfterVerb(sentence, verb)
+        // German puts the subject right after the verb when another word opens the clause (verb second); elsewhere a
+        // body after the verb is as often its object ("desde que concluyó el Congreso").
+        (this.lang === 'de'
+          ? (this.organizationRightAfterVerb(sentence, verb) ?? this.titleRightAfterVerb(sentence, verb))
+          : null)
       );
     // "Wörtlich meinte Petra Steger:": where the subject may follow the verb, one capitalised word alone before it,
     // opening the sentence and no one known, is as often an adverb or an object; a person's full name right after the
