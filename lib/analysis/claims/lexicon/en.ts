@@ -1353,6 +1353,8 @@ export const en: ClaimLexicon = {
     ],
     agents: ['by'],
     issued: ['report', 'study', 'survey', 'poll', 'ruling', 'analysis', 'review', 'audit', 'letter'],
+    findings: ['finds', 'found', 'shows', 'showed', 'concludes'],
+    authorPrepositions: ['from'],
   },
   requestDecisions: {
     verbs: ['rejected', 'denied', 'dismissed', 'granted', 'accepted', 'approved', 'upheld'],
@@ -1522,7 +1524,7 @@ export const en: ClaimLexicon = {
       'late',
     ],
   },
-  relativePronouns: ['who'],
+  relativePronouns: ['who', 'whose'],
   relativeClauseOpeners: ['in which'],
   spokespersonWords: ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'office'],
   listenerVerbs: ['told', 'tells', 'tell', 'informed'],
@@ -1595,6 +1597,24 @@ export const en: ClaimLexicon = {
   coordinators: ['and', 'or'],
   memberPrepositions: ['for', 'at'],
   asideConjunctions: ['as'],
+  heldViews: {
+    nouns: [
+      'view',
+      'argument',
+      'point',
+      'line',
+      'position',
+      'judgment',
+      'judgement',
+      'contention',
+      'belief',
+      'conclusion',
+      'thesis',
+      'assessment',
+      'verdict',
+    ],
+    copulas: ['is', 'was'],
+  },
   // Type rules of round 12 (types12).
   possibilityModals: { modals: ['could'], notBefore: ['have', 'not', "n't"] },
   counterfactual: {

@@ -593,6 +593,13 @@ export interface ClaimLexicon {
      * spoke last, or the report's own when a person spoke last, never that person's words.
      */
     issued?: string[];
+    /**
+     * Verbs that report what an issued document found, read as its saying only after one ("the study finds that …",
+     * "the survey also showed"); elsewhere they tell an act ("police found the car").
+     */
+    findings?: string[];
+    /** Prepositions besides `agents` that name who issued a document ("a report from Amnesty International"). */
+    authorPrepositions?: string[];
   };
   /**
    * Decisions on requests: a verb of `verbs` (a reporting verb's last word: "rejected", "rechazado") whose object is
@@ -762,6 +769,11 @@ export interface ClaimLexicon {
   memberPrepositions?: string[];
   /** "as" in an aside right before a reporting verb ("as he said", "como él mismo dijo", "wie er sagte"). */
   asideConjunctions?: string[];
+  /**
+   * Nouns of a view someone holds, and the copula and complementizer after them ("Mickey's line is that …", "His final
+   * judgment is that …"): the possessor holds what follows.
+   */
+  heldViews?: { nouns: string[]; copulas: string[] };
   /**
    * Round 33 (type33), claim kinds: the infinitive of a future auxiliary ("berühmt werden", "gerecht zu werden", "die
    * etwas werden wollen"): `forms` of `ambiguousFutureAuxiliaries` that are infinitives, after one of `before` or a

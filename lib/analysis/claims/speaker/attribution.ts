@@ -66,6 +66,10 @@ const COLON_LEAD_IN_SINGLE = /^([^:]{3,200}):\s*(?:["“„«»]|['‘]\p{Lu})/u
 
 /** Who a sentence attributes its words to: its reporting verbs, "according to", a quotation closed by a name, a lead-in. */
 export abstract class AttributionReader extends UnspacedSpeakerReader {
+  /** "Mickey's line is that", "His final judgment is that" opening the sentence (see `heldViewSpeaker`). */
+  private readonly heldViewOpening: RegExp | null;
+  /** "As Maureen Dowd put it," opening the sentence (see `asPutItSpeaker`). */
+  private readonly asPutItAside: RegExp | null;
   /** "Asked what …," opening the sentence. */
   private readonly questionLeadIn: RegExp | null;
   /** A lower-case word right before a complementizer ("razonó que"), where the lexicon says which words are no verbs. */
@@ -73,12 +77,30 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
 
   constructor(lexicon: ClaimLexicon, lang: string, unspaced: boolean, publication: string | null = null) {
     super(lexicon, lang, unspaced, publication);
+    const conjunctions = alternation(lexicon.asideConjunctions);
+    const introducers = alternation(lexicon.quotationIntroducers);
+    this.asPutItAside =
+      conjunctions && introducers
+        ? new RegExp(`^[\\s("“«]*(?:${conjunctions})\\s+([^,;:()"“”«»]{1,60}?)\\s+(?:${introducers})\\s*,`, 'iu')
+        : null;
     const leadIns = alternation(lexicon.questionLeadIns);
     this.questionLeadIn = leadIns ? new RegExp(`^[\\s"“«]*(?:${leadIns})\\s`, 'iu') : null;
     const complementizers = alternation(lexicon.complementizers);
     this.clauseVerb =
       complementizers && lexicon.clauseConjunctions?.length
         ? new RegExp(`(?<![\\p{L}’'ʼ-])(\\p{Ll}[\\p{L}-]{2,})\\s+(?:${complementizers})(?=[\\s’'ʼ])`, 'gu')
+        : null;
+    const views = lexicon.heldViews;
+    // Capitalised too, where it opens the sentence; the pattern is case-sensitive, as a name's capital counts.
+    const possessives = alternation(
+      lexicon.possessiveDeterminers?.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]),
+    );
+    this.heldViewOpening =
+      views && possessives
+        ? new RegExp(
+            `^[\\s"“«]*(?:(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2})[’']s|(${possessives}))\\s+(?:\\p{Ll}+\\s+)?(?:${alternation(views.nouns)})\\s+(?:${alternation(views.copulas)})\\s+(?:${alternation(lexicon.complementizers) ?? 'that'})\\s`,
+            'u',
+          )
         : null;
   }
 
@@ -119,6 +141,53 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     );
   }
 
+  /** Whether `before` ends with an article, a document a body issues and at most one adverb ("the study also "). */
+  private followsIssuedDocument(before: string): boolean {
+    const words = before.match(/[\p{L}’'-]+/gu) ?? [];
+    if (!/\s$/u.test(before)) return false;
+    const adverb = this.lexicon.verbAdverbs?.includes(words.at(-1)?.toLowerCase() ?? '') ? 1 : 0;
+    const [article, noun] = words.slice(-2 - adverb, words.length - adverb);
+    return (
+      (article !== undefined && noun !== undefined && this.issuedDocumentName(article, noun) !== null) ||
+      this.documentAuthor(before) !== null
+    );
+  }
+
+  /**
+   * "As Maureen Dowd put it, voters are …", "(As Obama put it, she …": an aside opening the sentence with a verb that
+   * introduces a quotation names who the rest of the sentence quotes. Null when the sentence opens otherwise.
+   */
+  private asPutItSpeaker(sentence: string): string | null {
+    const aside = this.unspaced ? null : this.asPutItAside?.exec(sentence);
+    if (!aside) return null;
+    const subject = aside[1]!;
+    if (this.words.personPronouns.has(subject.toLowerCase())) return this.resolvePronoun(subject.toLowerCase());
+    const name = this.firstNameCandidate(subject);
+    if (!name || !/^\s*$/u.test(subject.slice(name.end)) || this.isPlace(name.name)) return null;
+    return this.canonical(name.name);
+  }
+
+  /**
+   * "Mickey's line is that …", "His final judgment is that …": a view opening the sentence, owned by a person named
+   * with a possessive or by a singular possessive pronoun, is that person's. Null when the sentence opens otherwise.
+   */
+  private heldViewSpeaker(sentence: string): string | null {
+    const opening = this.unspaced ? null : this.heldViewOpening?.exec(sentence);
+    if (!opening) return null;
+    const owner = opening[1] ?? opening[2]!;
+    const pronoun = this.lexicon.possessiveDeterminers?.indexOf(owner.toLowerCase()) ?? -1;
+    // "his" and "her" stand for a person, as "he" and "she" do; "its" and "their" for no one person.
+    if (pronoun !== -1) {
+      const subject = this.lexicon.personPronouns[pronoun];
+      return subject ? this.resolvePronoun(subject) : null;
+    }
+    const name = this.firstNameCandidate(owner);
+    if (!name || name.index !== 0 || name.end !== owner.length || this.isPlace(name.name)) return null;
+    if (!this.isPerson(name.name) && !this.surnameOfKnownPerson(name.name) && !this.looksLikePersonName(name.name))
+      return null;
+    return this.canonical(name.name);
+  }
+
   protected attributedSpeaker(text: string, namedBefore: string | null = null): string | null {
     // "…, teilte das AWI am Montag mit.": the particle cut out, the verb reads as "…, teilte das AWI am Montag." does.
     const separated = this.unspaced ? [] : separatedReportingVerbs(text, this.lexicon);
@@ -131,6 +200,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       index: verb.index - cutBefore(verb.index),
       end: verb.end - cutBefore(verb.index),
     }));
+    const asPutIt = this.asPutItSpeaker(sentence) ?? this.heldViewSpeaker(sentence);
+    if (asPutIt) return asPutIt;
     // A reporting verb inside a quotation ("“The Republicans have said …,” Indyk said") is what was said.
     const quoted = quotations(sentence);
     const open = OPEN_QUOTATION.exec(sentence);
@@ -152,6 +223,10 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       ),
       // "Nvidia prevé que …", "Los analistas de Morgan Stanley estiman que …": who forecasts holds the forecast.
       ...(this.unspaced ? [] : findPhrases(sentence, this.lexicon.forecastVerbs, this.unspaced)),
+      // "The study also shows that …": what an issued document finds is what it says.
+      ...findPhrases(sentence, this.lexicon.reportNouns?.findings ?? [], this.unspaced).filter((verb) =>
+        this.followsIssuedDocument(sentence.slice(0, verb.index)),
+      ),
       // "McConnell called the debt “the transcendent issue of our era”": who characterizes with a quotation speaks.
       ...(this.unspaced
         ? []

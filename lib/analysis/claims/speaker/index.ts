@@ -95,6 +95,7 @@ export class SpeakerTracker extends AttributionReader {
     this.headedByName = false;
     this.notePublications(sentence);
     this.notePeople(sentence);
+    this.noteDocumentAuthors(sentence);
     this.namedWithoutSpeech = null;
     const accountSpeaker = this.accounts.leadInHolder(block);
     // A sentence inside a quotation opened in an earlier paragraph is what its speaker said (the one who spoke in the

@@ -221,6 +221,13 @@ export abstract class ArticleMemory {
     return this.people.includes(this.canonical(name));
   }
 
+  /** Whether `word` closes the full name of a person named before ("Dean" after "Howard Dean"). */
+  protected surnameOfKnownPerson(word: string): boolean {
+    if (this.unspaced) return false;
+    const closes = (name: string) => /\s/u.test(name) && name.split(/\s+/).at(-1) === word;
+    return this.people.some(closes) || [...this.namesSeen].some(closes);
+  }
+
   protected rememberPerson(name: string): void {
     this.mentions.set(name, (this.mentions.get(name) ?? 0) + 1);
     for (const word of name.split(/\s+/)) this.personWords.add(word);

@@ -77,6 +77,9 @@ export abstract class NameReader extends ArticleMemory {
     // A multi-word name is a person when a job title stands right before it ("CEO Tim Cook",
     // "O CEO da OpenAI, Sam Altman,") or in an apposition after it ("Marcus Lee, an analyst").
     const quoted = quotations(sentence);
+    // "Whole Foods cut prices at QFC stores": the organization the sentence opens on is its subject, the one a later
+    // "the company" means; one governed by a preposition after it is not.
+    let subjectOrganization = false;
     for (const run of this.namesIn(sentence, 0, sentence.length)) {
       const candidate = this.personAtEndOfRun(sentence, run);
       // Not an acronym glued to a number ("3MB"); not an organization named inside a quotation, which is what
@@ -91,9 +94,12 @@ export abstract class NameReader extends ArticleMemory {
           candidate.index === 0 &&
           /^\p{Lu}+$/u.test(candidate.name) &&
           /^\s*(?:,|\(|—|–|-)/u.test(sentence.slice(candidate.end))
-        )
-      )
+        ) &&
+        !(subjectOrganization && this.governedByPreposition(sentence, candidate.index))
+      ) {
         this.rememberOrganization(candidate.name);
+        if (/^[\s"“«]*(?:the\s+)?$/iu.test(sentence.slice(0, candidate.index))) subjectOrganization = true;
+      }
       // "el Presidente Boric": one capitalised word right after a job title is a person too.
       const single = !/\s/u.test(candidate.name);
       const titleBefore =
@@ -474,7 +480,8 @@ export abstract class NameReader extends ArticleMemory {
       // "Thankfully, now we know …", "Finalmente, …": an adverb opening the sentence before a comma is no name.
       if (index === 0 && /^\p{Lu}\p{Ll}+(?:ly|mente)$/u.test(name) && /^\s*,/u.test(text.slice(name.length))) continue;
       if (this.words.personPronouns.has(name.toLowerCase())) continue;
-      if (this.words.personTitles.has(name.toLowerCase())) continue;
+      // "Dean said" after "Howard Dean": a title word that is the surname of someone named before is that person.
+      if (this.words.personTitles.has(name.toLowerCase()) && !this.surnameOfKnownPerson(name)) continue;
       // "The US on Sunday urged": a day or a month is when, never who.
       if (this.words.calendarNames.has(name)) continue;
       candidates.push({ name, index, end: index + name.length });

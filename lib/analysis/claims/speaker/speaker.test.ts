@@ -3584,6 +3584,79 @@ describe('speakers round 33', () => {
     expect(speakers('Le maire Jean Dupont a dénoncé une décision injuste.', 'fr')).toEqual(['Jean Dupont']);
     expect(speakers('Bürgermeister Hans Weber bekräftigte, es gebe 300 Fälle.', 'de')).toEqual(['Hans Weber']);
   });
+
+  it('en: a surname that is also a title ("Dean said" after "Howard Dean"); an Irish "O’Neill" is no elision', () => {
+    expect(speakers('Howard Dean is campaigning in Iowa. Dean said he was not aware of the fliers.', 'en')).toEqual([
+      null,
+      'Dean',
+    ]);
+    expect(speakers('Dean said he was not aware of the fliers.', 'en')).toEqual([null]);
+    expect(speakers('“The biggest difference is the team,” O’Neill tells Suskind.', 'en')).toEqual(['O’Neill']);
+  });
+
+  it('en: what a study finds is its author’s ("a study by X found"), else the study’s; "police found" is an act', () => {
+    expect(
+      speakers(
+        'A new study by the American Association of University Women shows that women earn less. The study also shows that the gap grows.',
+        'en',
+      ),
+    ).toEqual(['American Association of University Women', 'American Association of University Women']);
+    // Named as the document's author, in a sentence nobody speaks in.
+    expect(
+      speakers(
+        'We can point to a new Pentagon study that is better. Jane Roe said it was wrong. The study found that cases rose.',
+        'en',
+      ),
+    ).toEqual([null, 'Jane Roe', 'Pentagon']);
+    expect(speakers('The study finds that women earn less than men.', 'en')).toEqual(['the study']);
+    expect(speakers('Police found the car. The survey found that most drivers speed.', 'en')).toEqual([
+      null,
+      'the survey',
+    ]);
+  });
+
+  it('en: "the company" is the organization the sentence before opened on, not one after a preposition in it', () => {
+    expect(
+      speakers(
+        'Acme Inc. cut prices at IBM stores, according to analysts. The company also said it was lowering prices.',
+        'en',
+      ).at(-1),
+    ).toBe('Acme Inc');
+  });
+
+  it('en: "As Maureen Dowd put it, …" opening the sentence quotes that person; "As one analyst put it" names nobody', () => {
+    expect(
+      speakers(
+        'Bill Clinton said the race was close. As Maureen Dowd put it, voters are dreaming of a cool president.',
+        'en',
+      ),
+    ).toEqual(['Bill Clinton', 'Maureen Dowd']);
+    expect(speakers('(As Obama put it, she ‘wasn’t exactly treasury secretary’.)', 'en')).toEqual(['Obama']);
+    expect(speakers('As one analyst put it, the market is tired.', 'en')).toEqual([null]);
+  });
+
+  it('en: a view opening the sentence ("Mickey’s line is that …", "His final judgment is that …") is its owner’s', () => {
+    expect(
+      speakers('Mickey Kaus wrote again today. Mickey’s line is that opposition to the war is inconsistent.', 'en'),
+    ).toEqual(['Mickey Kaus', 'Mickey Kaus']);
+    expect(
+      speakersByParagraph(
+        ['Andrew Sullivan says Clark is wrong.', 'His final judgment is that the stance was identical to Bush’s.'],
+        'en',
+      ),
+    ).toEqual(['Andrew Sullivan', 'Andrew Sullivan']);
+    // The company's view names no person; a view in the article's voice names nobody.
+    expect(speakers('The company’s view is that prices will rise.', 'en')).toEqual([null]);
+  });
+
+  it('en: a title with a relative clause set off by commas ("The manager, whose side …, told") is the one holder', () => {
+    expect(
+      speakers(
+        'Portsmouth manager Harry Redknapp has been linked with Newcastle. The manager, whose side face Sunderland on Sunday, told the Portsmouth News that he was staying.',
+        'en',
+      ),
+    ).toEqual([null, 'Harry Redknapp']);
+  });
 });
 
 describe('SpeakerTracker: es and pt verbs of stance and bodies after a title (esspeak36)', () => {

@@ -30,6 +30,9 @@ const GERMAN_PERSON_NOUN = /(?:er|in|innen|ige|igen|te|ten|ene|enen|sche|ist|ent
 
 /** The subject written before its reporting verb: "X said", "X, a professor at Y, said". */
 export abstract class SubjectReader extends ReferenceReader {
+  /** Who issued each document named so far ("study" → "American Association of University Women"), by its noun. */
+  private readonly documentAuthors = new Map<string, string>();
+
   /** "X, a professor …, who sat on the board, told": two appositions, the second a relative clause. */
   private readonly twoAppositions: RegExp | null;
   /** "…, Tomás Hirsch, quien … anticipó": a relative clause running up to the verb. */
@@ -245,6 +248,12 @@ export abstract class SubjectReader extends ReferenceReader {
         !this.isGeneric(antecedent.name)
       )
         return this.canonical(antecedent.name);
+      // "The manager, whose side are due to face Sunderland, told": a relative clause set off by commas after a subject
+      // that names nobody; the subject is read as if the clause were not there.
+      if (relative && named.length === 0 && !antecedent && /,\s*$/u.test(before) && /^\s*,/u.test(relative[0])) {
+        const at = windowStart + relative.index;
+        return this.subjectOf(sentence, { index: at, end: at, phrase: '' }, namedBefore);
+      }
     }
     // "Berríos emitió un comunicado en el que expresó": the subject of the clause the relative clause hangs on.
     const opener = this.relativeClauseEnd?.exec(before);
@@ -320,9 +329,15 @@ export abstract class SubjectReader extends ReferenceReader {
     const organization = this.organizationAnaphor(before, sentence, verb.index);
     if (organization) return organization;
     // "The report claims that …", "The statement said": the report of whoever spoke last.
-    const document = /^\s*(\p{L}+)\s+(\p{L}+)\s*$/u.exec(before.split(/[,;:"“”«»„()]/u).pop() ?? '');
+    // "The study also shows": an adverb may come between the document and its verb.
+    const clause = (before.split(/[,;:"“”«»„()]/u).pop() ?? '').replace(/\s+(\p{Ll}+)\s*$/u, (whole, word: string) =>
+      this.lexicon.verbAdverbs?.includes(word) ? ' ' : whole,
+    );
+    const document = /^\s*(\p{L}+)\s+(\p{L}+)\s*$/u.exec(clause);
     const issued = document ? this.issuedDocument(document[1]!, document[2]!) : null;
     if (issued) return issued;
+    const author = this.documentAuthor(before);
+    if (author) return author;
     if (
       document &&
       this.lastSpeaker &&
@@ -762,11 +777,71 @@ export abstract class SubjectReader extends ReferenceReader {
   private issuedDocument(article: string, noun: string): string | null {
     const document = this.issuedDocumentName(article, noun);
     if (!document) return null;
+    // A document that spoke last ("the study") is no body issuing this one.
+    const [lastArticle, lastNoun, ...rest] = this.lastSpeaker?.split(/\s+/u) ?? [];
+    const lastIsDocument =
+      rest.length === 0 && lastNoun !== undefined && this.issuedDocumentName(lastArticle!, lastNoun) !== null;
     const body =
-      this.lastSpeaker !== null && !this.isPerson(this.lastSpeaker) && !this.looksLikePersonName(this.lastSpeaker)
+      this.lastSpeaker !== null &&
+      !lastIsDocument &&
+      !this.isPerson(this.lastSpeaker) &&
+      // "Coontz" after "Stephanie Coontz": a surname alone is still a person.
+      !this.surnameOfKnownPerson(this.lastSpeaker) &&
+      !this.looksLikePersonName(this.lastSpeaker)
         ? this.lastSpeaker
         : null;
-    return body ?? document;
+    return this.documentAuthors.get(noun.toLowerCase()) ?? body ?? document;
+  }
+
+  /**
+   * Notes the body that issued a document the sentence names: "a new report from the American Association of University
+   * Women", "a recent study by the Kaiser Family Foundation", "the new American Association of University Women study".
+   * A later "the study finds" is that body's.
+   */
+  protected noteDocumentAuthors(sentence: string): void {
+    const report = this.lexicon.reportNouns;
+    if (this.unspaced || !report?.issued?.length) return;
+    const nouns = report.issued.join('|');
+    const agents = [...report.agents, ...(report.authorPrepositions ?? [])].join('|');
+    const joiner = [...GENITIVE_PREPOSITIONS].join('|');
+    const name = String.raw`\p{Lu}[\p{L}&’'.-]*(?:\s+(?:(?:${joiner})\s+)?\p{Lu}[\p{L}&’'.-]*)*`;
+    const patterns = [
+      new RegExp(String.raw`(?<![\p{L}])(${nouns})\s+(?:${agents})\s+(?:the\s+)?(${name})`, 'gu'),
+      new RegExp(String.raw`(${name})\s+(${nouns})(?![\p{L}])`, 'gu'),
+    ];
+    for (const [at, pattern] of patterns.entries())
+      for (const match of allMatches(pattern, sentence)) {
+        const [noun, author] = at === 0 ? [match[1]!, match[2]!] : [match[2]!, match[1]!];
+        // "The Pentagon report": a capital opening the sentence may be its article.
+        const body = author.replace(/^(?:The|A|An|This|Its|Their)\s+/u, '').replace(/[.’'-]+$/u, '');
+        if (!/^\p{Lu}/u.test(body) || this.isPlace(body) || this.isPublication(body)) continue;
+        const lower = body.toLowerCase();
+        if (this.words.stopwords.has(lower) || this.words.sentenceStarters.has(lower)) continue;
+        if (this.words.calendarNames.has(body.split(/\s+/u)[0]!)) continue;
+        this.documentAuthors.set(noun, this.canonical(body));
+      }
+  }
+
+  /**
+   * "A recent study by the Kaiser Family Foundation found", "a report from Amnesty says": the body named as the author of
+   * a document a body issues, right before the verb, is who says what it finds.
+   */
+  protected documentAuthor(before: string): string | null {
+    const agents = this.lexicon.reportNouns?.agents ?? [];
+    const clause = before.split(/[,;:"“”«»„()]/u).pop() ?? '';
+    const words = clause.match(/[\p{L}’'&.-]+/gu) ?? [];
+    const at = words.findIndex(
+      (word, index) =>
+        agents.includes(word.toLowerCase()) && index > 0 && this.issuedDocumentName('the', words[index - 1]!),
+    );
+    if (at === -1) return null;
+    const rest = clause.slice(clause.search(new RegExp(`\\s${words[at]}\\s`, 'u')) + words[at]!.length + 2);
+    const candidate = this.firstNameCandidate(rest);
+    if (!candidate || !/^(?:the\s+)?$/iu.test(rest.slice(0, candidate.index))) return null;
+    const name = withGenitive(candidate.name, rest.slice(candidate.end));
+    const after = rest.slice(candidate.index + name.length);
+    if (!/^\s*$/u.test(after) || this.isPlace(name)) return null;
+    return this.canonical(name);
   }
 
   /** "the report", "la encuesta": an article and a document a body issues, named as the document; else null. */

@@ -2,8 +2,11 @@
 export const NAME_RUN =
   /\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|le|la|du|bin|al)\s+)*\p{Lu}[\p{L}\p{M}&'’-]*|\s+(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}\p{M}&'’-]*)*/gu;
 
-/** An elided article or pronoun glued to the next word ("L’Office", "C’est", "D’après"). */
-export const ELIDED = /^\p{L}{1,2}[’'ʼ]/u;
+/**
+ * An elided article or pronoun glued to the next word ("L’Office", "C’est", "D’après"). An "O’" is no elision but the
+ * start of an Irish surname ("O’Neill").
+ */
+export const ELIDED = /^(?!O[’'ʼ])\p{L}{1,2}[’'ʼ]/u;
 
 /**
  * Quoted spans in the quotation marks of the supported languages (not 「」, which also marks names), paired in order;
