@@ -1524,7 +1524,7 @@ export const en: ClaimLexicon = {
       'late',
     ],
   },
-  relativePronouns: ['who', 'whose'],
+  relativePronouns: ['who'],
   relativeClauseOpeners: ['in which'],
   spokespersonWords: ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'office'],
   listenerVerbs: ['told', 'tells', 'tell', 'informed'],

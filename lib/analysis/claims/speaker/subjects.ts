@@ -248,12 +248,6 @@ export abstract class SubjectReader extends ReferenceReader {
         !this.isGeneric(antecedent.name)
       )
         return this.canonical(antecedent.name);
-      // "The manager, whose side are due to face Sunderland, told": a relative clause set off by commas after a subject
-      // that names nobody; the subject is read as if the clause were not there.
-      if (relative && named.length === 0 && !antecedent && /,\s*$/u.test(before) && /^\s*,/u.test(relative[0])) {
-        const at = windowStart + relative.index;
-        return this.subjectOf(sentence, { index: at, end: at, phrase: '' }, namedBefore);
-      }
     }
     // "Berríos emitió un comunicado en el que expresó": the subject of the clause the relative clause hangs on.
     const opener = this.relativeClauseEnd?.exec(before);
