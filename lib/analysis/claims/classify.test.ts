@@ -2009,3 +2009,33 @@ describe('claim kinds: German reported future (de36)', () => {
     expect(kindOf(text, 'de', 'geprüft')).not.toBe('prediction');
   });
 });
+
+describe('round 36 kinds (type36)', () => {
+  it('en: a word of taste wherever it stands, an adverb grading an act and the writer weighing what may be said make a view', () => {
+    const en =
+      'The city council approved the new budget for the marathon on Tuesday after a long debate, the mayor said. ' +
+      'The studio released a gorgeous, unsettling game about a beetle racing down a track of light and sound. ' +
+      'The piece seems packaged to hit the governor with all sorts of insinuations, and quite unfairly. ' +
+      "It's more accurate to say that the general has a habit of making points that many consider impolite. " +
+      'The studio sold two million copies of Despicable Me on disc in the first week after its release. ' +
+      'The Leafs, who snapped an ugly losing streak against Carolina on Tuesday, will host Boston in the final game.';
+    expect(kindOf(en, 'en', 'gorgeous')).toBe('opinion');
+    expect(kindOf(en, 'en', 'unfairly')).toBe('opinion');
+    expect(kindOf(en, 'en', 'more accurate')).toBe('opinion');
+    expect(kindOf(en, 'en', 'The city council')).not.toBe('opinion');
+    expect(kindOf(en, 'en', 'Despicable Me')).not.toBe('opinion');
+    expect(kindOf(en, 'en', 'ugly losing streak')).not.toBe('opinion');
+  });
+
+  it('de, es: a word of taste before its noun ("eine lächerliche Ausrede", "una vergonzosa maniobra") makes a view', () => {
+    const de =
+      'Der Stadtrat hat am Dienstag nach langer Debatte den neuen Haushalt für den Marathon beschlossen, sagte der Bürgermeister. ' +
+      'Der Trainer hatte nach der Niederlage am Samstag nur eine lächerliche Ausrede für die Fans im Stadion.';
+    expect(kindOf(de, 'de', 'lächerliche')).toBe('opinion');
+    expect(kindOf(de, 'de', 'Stadtrat')).not.toBe('opinion');
+    const es =
+      'El Ayuntamiento aprobó el martes el nuevo presupuesto para el maratón tras un largo debate, dijo el alcalde. ' +
+      'El partido del gobierno intentó con una vergonzosa maniobra aplazar la votación del presupuesto hasta marzo.';
+    expect(kindOf(es, 'es', 'vergonzosa')).toBe('opinion');
+  });
+});

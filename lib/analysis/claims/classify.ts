@@ -1267,6 +1267,22 @@ function viewIndex(text: string, context: ClassifyContext): number {
 }
 
 /**
+ * A word of taste in the writer's own text (see `ClaimLexicon.tasteWords`). It judges a thing, it frames no clause: a
+ * future after it ("who snapped an ugly 5 game slide …, will be looking to win") is still foreseen.
+ */
+function tasteWord(text: string, context: ClassifyContext): boolean {
+  const { lexicon, unspaced } = context;
+  if (!lexicon.tasteWords) return false;
+  const lookAlikes = findPhrases(text, lexicon.tasteLookAlikes ?? [], unspaced);
+  // "Despicable Me", "Funny Girl": capitalised, a word of taste names a title.
+  return findPhrases(text, lexicon.tasteWords, unspaced).some(
+    (hit) =>
+      hit.phrase === hit.phrase.toLowerCase() &&
+      !lookAlikes.some((phrase) => hit.index >= phrase.index && hit.end <= phrase.end),
+  );
+}
+
+/**
  * "if only Yahoo had bought Snapchat", "Had he been able to …, he would have gained", "si en realidad hubiera existido",
  * "如果不是有保持社会稳定大局观念": a condition contrary to fact (see `ClaimLexicon.counterfactual`).
  */
@@ -1623,6 +1639,7 @@ export function sentenceFeatures(
       degreeJudgement(unquoted(sentence.text), context) ||
       evaluativePredicate(unquoted(sentence.text), context) ||
       evaluativeAttribute(unquoted(sentence.text), context) ||
+      tasteWord(unquoted(sentence.text), context) ||
       intensifiedPredicate(unquoted(sentence.text), context) ||
       opensWithConclusion(sentence.text, context) ||
       (!attributed && !directQuote && hasPhrase(unquoted(sentence.text), lexicon.readerPronouns ?? [], unspaced)) ||

@@ -1280,6 +1280,25 @@ export const de: ClaimLexicon = {
     'erachten es',
     'erachtete es',
   ],
+  // Round 36 (type36): see ClaimLexicon.tasteWords ("eine lächerliche Ausrede", "ein großartiges Spiel"; the predicate forms stay in evaluativePredicates).
+  tasteWords: [
+    'lächerliche',
+    'lächerlichen',
+    'lächerlicher',
+    'lächerliches',
+    'peinliche',
+    'peinlichen',
+    'peinlicher',
+    'peinliches',
+    'großartige',
+    'großartigen',
+    'großartiger',
+    'großartiges',
+    'wunderbare',
+    'wunderbaren',
+    'wunderbarer',
+    'wunderbares',
+  ],
   opinionMarkers: [
     // Round 22 (voice22): the writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
     'es ist an der Zeit',

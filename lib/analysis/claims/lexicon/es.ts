@@ -412,10 +412,6 @@ export const es: ClaimLexicon = {
       'brillantes',
       'perfecto',
       'perfecta',
-      'maravilloso',
-      'maravillosa',
-      'vergonzoso',
-      'vergonzosa',
       'inaceptable',
       'inaceptables',
       'inadmisible',
@@ -459,6 +455,8 @@ export const es: ClaimLexicon = {
     'uno de los grandes desafíos',
     'uno de los principales desafíos',
   ],
+  // Round 36 (type36): see ClaimLexicon.tasteWords ("un maravilloso trabajo", "una vergonzosa maniobra").
+  tasteWords: ['maravilloso', 'maravillosa', 'vergonzoso', 'vergonzosa'],
   opinionMarkers: [
     // Round 22 (voice22): the writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
     'seamos claros',

@@ -341,8 +341,6 @@ export const fr: ClaimLexicon = {
       'choquante',
       'troublant',
       'troublante',
-      'navrant',
-      'navrante',
       'affligeant',
       'affligeante',
       'stupide',
@@ -375,6 +373,8 @@ export const fr: ClaimLexicon = {
     links: ['de', 'd'],
     clitics: ['se', 's', 'le', 'la', 'les', 'l', 'en', 'y', 'leur', 'lui', 'ne', 'pas', 'me', 'm', 'nous', 'vous'],
   },
+  // Round 36 (type36): see ClaimLexicon.tasteWords ("un spectacle navrant", "une navrante manœuvre").
+  tasteWords: ['navrant', 'navrante'],
   opinionMarkers: [
     // Round 22 (voice22): the writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
     'il est temps de',

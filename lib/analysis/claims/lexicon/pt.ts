@@ -294,10 +294,6 @@ export const pt: ClaimLexicon = {
       'brilhantes',
       'perfeito',
       'perfeita',
-      'maravilhoso',
-      'maravilhosa',
-      'vergonhoso',
-      'vergonhosa',
       'inaceitável',
       'inaceitáveis',
       'inadmissível',
@@ -320,6 +316,8 @@ export const pt: ClaimLexicon = {
     'um dos grandes desafios',
     'um dos principais desafios',
   ],
+  // Round 36 (type36): see ClaimLexicon.tasteWords ("um maravilhoso trabalho", "uma vergonhosa manobra").
+  tasteWords: ['maravilhoso', 'maravilhosa', 'vergonhoso', 'vergonhosa'],
   opinionMarkers: [
     // Round 22 (voice22): the writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
     'sem dúvida',

@@ -106,6 +106,15 @@ export interface ClaimLexicon {
    */
   opinionMarkers?: string[];
   /**
+   * Words of taste that judge wherever they stand in the writer's own clause, attributive as well as predicate ("a
+   * gorgeous, unsettling assault on the senses", "a flood of petty, petulant whining", "notoriously volatile"): unlike
+   * `evaluativePredicates.words` ("an important meeting", "Great Britain"), none of them also names or sorts a thing
+   * neutrally, so no copula is needed. Outside quotations only.
+   */
+  tasteWords?: string[];
+  /** Phrases a word of taste opens that name a thing ("a real estate agent"): no judgement. */
+  tasteLookAlikes?: string[];
+  /**
    * Pronouns by which the writer turns to the reader in a sentence nobody else speaks ("If you can't go out to the pub,
    * you just lose touch with people", "About the worst thing you can do with a plot is …"): advice or a verdict put to
    * the reader, the writer's view. Pronouns only, unlike `readerAddress`, whose imperatives and possessives a story's
