@@ -526,3 +526,32 @@ describe('article header', () => {
     expect(headerOf(`<h1>Harbour authority approves new ferry terminal</h1>${teasers}`)).toEqual([]);
   });
 });
+
+describe('article header: the standfirst', () => {
+  // A long standfirst: more than a header line says (MAX_HEADER_LINE_WEIGHT), as a paper's deck often is.
+  const SUMMARY =
+    'The vote ends two years of hearings in which residents of the old quay, the ferry company, the fishermen and the ' +
+    'islands argued over the cost, the noise and the route of the lorries, and the authority now says the terminal ' +
+    'should open to passengers by the summer of 2028, with four routes to the islands, a night crossing and a ' +
+    'new fishing platform where the wooden pier has stood since 1962.';
+  const headerWith = (deck: string, summary: string | null) => {
+    const document = page(
+      `${HEADER}<div class="count">12,400 views</div><figure><img src="/pier.jpg"><figcaption>The old pier at dusk</figcaption></figure>${deck}` +
+        `<div class="social">share</div><ul><li><a href="#comments">Comments</a></li></ul>`,
+    );
+    const story = collectBlocks(document.querySelector('.story-body')!);
+    const isChrome = (element: Element) => !!element.closest('nav, footer');
+    return findArticleHeader(document.body, story, { titles: [TITLE], isChrome, summary }).map((block) => block.text);
+  };
+
+  it('takes the line under the headline that the page also gives as its summary', () => {
+    expect(headerWith(`<p class="deck">${SUMMARY}</p>`, SUMMARY)).toContain(SUMMARY);
+    expect(headerWith(`<p class="deck">${SUMMARY}</p>`, `${SUMMARY.slice(0, 60)}…`)).toContain(SUMMARY);
+    expect(headerWith(`<p class="deck">${SUMMARY}</p>`, null)).not.toContain(SUMMARY);
+  });
+
+  it('leaves a caption or a link that repeats the summary', () => {
+    expect(headerWith(`<figure><figcaption>${SUMMARY}</figcaption></figure>`, SUMMARY)).not.toContain(SUMMARY);
+    expect(headerWith(`<p><a href="/news/other">${SUMMARY}</a></p>`, SUMMARY)).not.toContain(SUMMARY);
+  });
+});

@@ -54,6 +54,8 @@ export interface HeaderContext {
   read?: Set<string>;
   /** The byline Readability recognised (and took out of the text), if any. */
   byline?: string | null;
+  /** The summary the page gives of itself (its meta description, as Readability reads it), if any. */
+  summary?: string | null;
 }
 
 /**
@@ -83,7 +85,9 @@ export function findArticleHeader(page: Element, story: TextBlock[], context: He
   if (start < 0) return [];
   if (opensWithHeadline) {
     const below = bylineBelow(pageBlocks, start, story, context);
-    return [...dateAbove(pageBlocks, start, context), ...(below.length ? [story[0]!, ...below] : [])];
+    const standfirst = standfirstBefore(pageBlocks, bodyStart(pageBlocks, start, story), start, story, context);
+    const under = [...below, ...standfirst];
+    return [...dateAbove(pageBlocks, start, context), ...(under.length ? [story[0]!, ...under] : [])];
   }
   const place: StoryPlace = {
     pageBlocks,
@@ -106,11 +110,59 @@ export function findArticleHeader(page: Element, story: TextBlock[], context: He
     header === before && textWeight(story[0]!.text) <= MAX_HEADER_LINE_WEIGHT
       ? bylineBelow(pageBlocks, start, story, readContext)
       : [];
-  return [
+  const headed = [
     ...dateAbove(pageBlocks, pageBlocks.indexOf(header[0]!), readContext),
     ...header,
     ...(below.length ? [story[0]!, ...below] : []),
   ];
+  if (below.length) return headed;
+  return [
+    ...headed,
+    ...standfirstBefore(pageBlocks, start, pageBlocks.indexOf(header[header.length - 1]!), story, readContext),
+  ];
+}
+
+/** Blocks right under a headline where its standfirst is looked for (byline, date, picture and credit between them). */
+const STANDFIRST_LOOKAHEAD = 12;
+/** What a page's summary says at least (text weight) to be looked for on the page: less is a label. */
+const MIN_STANDFIRST_WEIGHT = 8;
+
+/** Where the story's second line sits after its first (the headline the story opens with): the page's end when it is not found. */
+function bodyStart(pageBlocks: TextBlock[], start: number, story: TextBlock[]): number {
+  const next = story[1]?.text;
+  for (let index = start + 1; next !== undefined && index < pageBlocks.length; index++) {
+    if (pageBlocks[index]!.text === next) return index;
+  }
+  return pageBlocks.length;
+}
+
+/**
+ * The standfirst set right under the headline (at `headline`), before the story's body (from
+ * `end`), which the isolated text lacks: the line the page also gives as its own summary (its meta description),
+ * said in full, in no link and no caption. Readability reads the description apart and often
+ * settles on the body's own container, below it; a teaser elsewhere that repeats the summary is
+ * not between the two.
+ */
+function standfirstBefore(
+  pageBlocks: TextBlock[],
+  end: number,
+  headline: number,
+  story: TextBlock[],
+  { summary, isChrome, read }: HeaderContext,
+): TextBlock[] {
+  if (!summary || headline < 0) return [];
+  const whole = collapseWhitespace(summary);
+  // A summary cut short ("…") says the standfirst's opening only.
+  const said = whole.replace(/\s*(?:\.\.\.|…)$/u, '');
+  const cut = said.length < whole.length;
+  if (textWeight(said) < MIN_STANDFIRST_WEIGHT || story.some((block) => block.text.includes(said))) return [];
+  for (let index = headline + 1; index < Math.min(end, headline + 1 + STANDFIRST_LOOKAHEAD); index++) {
+    const block = pageBlocks[index]!;
+    if (!block.text.startsWith(said) || (!cut && block.text.length > said.length + 1)) continue;
+    if (block.linkLength > 0 || isChrome(block.element) || isCaption(block.element) || read?.has(block.text)) return [];
+    return [block];
+  }
+  return [];
 }
 
 /** Blocks right above a headline the story opens with where its date is looked for, the date's own included. */

@@ -87,6 +87,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
         isChrome: (element) => copies.isChrome(element),
         read,
         byline: parsed.byline,
+        summary: parsed.excerpt,
       }).filter((block) => !options.isBoilerplate?.(block.text))
     : [];
   // A header that takes the byline under the headline the story opens with holds that headline.
