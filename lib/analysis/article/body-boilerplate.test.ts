@@ -137,6 +137,28 @@ describe('body boilerplate', () => {
     expect(text).toContain(PARAGRAPHS[3]);
   });
 
+  it("keeps the story's own list of things it names, which links to other sites, and drops one that links within the site", () => {
+    const products = [
+      'Rail atlas of the region, second edition',
+      'Model train starter set',
+      'Timetable app for phones',
+    ];
+    const list = (href: (index: number) => string) =>
+      `<p><b>Our picks:</b></p><ul>${products.map((name, index) => `<li><a href="${href(index)}">${name}</a></li>`).join('')}</ul>`;
+    const offSite = articleText(
+      `${BODY.slice(0, BODY.length / 2)}${list((index) => `https://shop.example/item/${index}`)}${BODY.slice(BODY.length / 2)}`,
+    );
+    for (const name of ['Our picks:', ...products]) expect(offSite, name).toContain(name);
+    expect(offSite).toContain(PARAGRAPHS[3]);
+    const onSite = articleText(
+      `${BODY.slice(0, BODY.length / 2)}${list((index) => `https://www.news.example/story/${index}`)}${BODY.slice(BODY.length / 2)}`,
+    );
+    for (const name of products) expect(onSite, name).not.toContain(name);
+    // Before the story's first prose, such a list is the page's navigation.
+    const first = articleText(`${list((index) => `https://shop.example/item/${index}`)}${BODY}`);
+    for (const name of products) expect(first, name).not.toContain(name);
+  });
+
   it('drops a related-stories list and its label, and a "read more" line', () => {
     const related = [
       'Bus fares to rise in January',

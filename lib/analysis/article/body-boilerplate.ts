@@ -1587,6 +1587,45 @@ export interface BodyWithoutBoilerplate {
   /** What the text says outside its thread and its listings (text weight). */
   storyWeight: number;
 }
+/** The site an address belongs to: its host's last two labels ("www.amazon.de" → "amazon.de"); '' for none. */
+function siteOf(address: string, base: string): string {
+  try {
+    const { protocol, hostname } = new URL(address, base);
+    return protocol === 'http:' || protocol === 'https:' ? hostname.split('.').slice(-2).join('.') : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Whether the listing item holding an element is a link, words and all, to another site than the
+ * page's: an entry of the story's own list of what it names (the products, books or sources it recommends), where a
+ * list of related stories or teasers links within the site. Asked only after the story's first
+ * prose: a run of such links before it is the page's navigation.
+ */
+function offSiteItems(items: ReadonlySet<Element>, base: string): (element: Element) => boolean {
+  const ownSite = siteOf(base, base);
+  const answers = new Map<Element, boolean>();
+  return (element) => {
+    let item: Element | null = element;
+    while (item && !items.has(item)) item = item.parentElement;
+    if (!item || !ownSite) return false;
+    let answer = answers.get(item);
+    if (answer === undefined) {
+      const sites = Array.from(item.querySelectorAll('a[href]'), (link) =>
+        siteOf(link.getAttribute('href') ?? '', base),
+      );
+      // Each entry is its link, words and all: a card's summary beside its picture link is a teaser's.
+      const linked = visibleLength(Array.from(item.querySelectorAll('a'), (link) => link.textContent ?? '').join(''));
+      answer =
+        sites.length > 0 &&
+        sites.every((site) => site !== '' && site !== ownSite) &&
+        linked >= visibleLength(item.textContent ?? '') * ALL_LINKS_SHARE;
+      answers.set(item, answer);
+    }
+    return answer;
+  };
+}
 
 export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): BodyWithoutBoilerplate {
   const listings = findListingItems(content);
@@ -1608,6 +1647,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     }
   }
   const drop = new Set<TextBlock>();
+  const leadsOffSite = offSiteItems(items, content.ownerDocument?.baseURI ?? '');
   // A reply thread under the story is not the story; a thread with no story before it is the
   // page's text (a forum), or the reason to read the page again (see extractArticle).
   const inThread = (block: TextBlock) => threadItems.size > 0 && isInside(block.element, threadItems);
@@ -1658,11 +1698,10 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       letters = visibleLength(block.text);
       if (isProseLine(block, weight, letters)) beforeProse = false;
     }
-    if (
-      isInside(block.element, items) ||
-      (dropThread && index >= threadStart && inThread(block)) ||
-      headsNestedListing(block, holdsItems)
-    ) {
+    const listed = isInside(block.element, items);
+    // The story's own list of what it names is read as its text, links and all.
+    if (listed && !beforeProse && leadsOffSite(block.element)) return;
+    if (listed || (dropThread && index >= threadStart && inThread(block)) || headsNestedListing(block, holdsItems)) {
       drop.add(block);
       // The label of the list ("Related stories", "Replies:") is the short line right before it.
       const previous = blocks[index - 1];
