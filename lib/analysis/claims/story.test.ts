@@ -296,6 +296,81 @@ describe('readsAsStory', () => {
     expect(storyVerdict({ ...narratedAmongFragments, past: 0.4 })).toBe(false);
   });
 
+  it('a signed and dated page among fragments that does not speak to its reader is a story; a recipe or a deal list is not', () => {
+    // A football story between score tables and link lists: few sentences, none quoted, signed and dated.
+    const presentedAmongFragments: StoryFeatures = {
+      prose: 19,
+      reported: 0,
+      address: 0.05,
+      firstPerson: 0,
+      commerce: 0,
+      past: 0.16,
+      blocks: 28,
+      fragments: 0.64,
+      dateline: false,
+      dialogue: 0,
+      dialogueShare: 0,
+      numbers: 0.2,
+      numberedSections: 0,
+    };
+    const signedAndDated = { byline: 'Ana Ruiz', publishedTime: '2024-03-02T10:00:00Z' };
+    expect(storyVerdict(presentedAmongFragments, signedAndDated)).toBe(true);
+    // Unsigned or undated, the same fragments are a listing.
+    expect(storyVerdict(presentedAmongFragments, { byline: 'Ana Ruiz' })).toBe(false);
+    expect(storyVerdict(presentedAmongFragments, { publishedTime: '2024-03-02T10:00:00Z' })).toBe(false);
+    // A signed and dated recipe or list of deals speaks to its reader.
+    expect(storyVerdict({ ...presentedAmongFragments, address: 0.23 }, signedAndDated)).toBe(false);
+  });
+
+  it('an account narrated in the past that quotes a few commands is a story; a tutorial in the present is not', () => {
+    // An essay on a free-software project's history, in its writer's "I", with four blocks of commands quoted.
+    const narratedWithCode: StoryFeatures = {
+      prose: 70,
+      reported: 0.14,
+      address: 0.03,
+      firstPerson: 0.7,
+      singularWriter: 0.6,
+      commerce: 0,
+      past: 0.63,
+      blocks: 20,
+      fragments: 0.25,
+      dateline: false,
+      dialogue: 0,
+      dialogueShare: 0,
+      numbers: 0.07,
+      numberedSections: 0,
+    };
+    const signed = { byline: 'Ana Ruiz', codeBlocks: 4 };
+    expect(storyVerdict(narratedWithCode, signed)).toBe(true);
+    // Documentation that mentions what a release changed narrates in under half its prose.
+    expect(storyVerdict({ ...narratedWithCode, past: 0.46 }, signed)).toBe(false);
+    // A few sentences of release notes in the past are too short to tell an account from a changelog.
+    expect(storyVerdict({ ...narratedWithCode, prose: 12 }, signed)).toBe(false);
+  });
+
+  it('a signed text in the first person narrated in good part in the past is a story; a post in the present is not', () => {
+    // A reporter's first-hand account, or an essay recalling a disaster: "I", nobody quoted, nearly half narrated.
+    const signedAccount: StoryFeatures = {
+      prose: 35,
+      reported: 0.06,
+      address: 0.03,
+      firstPerson: 0.8,
+      commerce: 0,
+      past: 0.46,
+      blocks: 10,
+      fragments: 0,
+      dateline: false,
+      dialogue: 0,
+      dialogueShare: 0,
+      numbers: 0.05,
+      numberedSections: 0,
+    };
+    expect(storyVerdict(signedAccount, { byline: 'Ana Ruiz' })).toBe(true);
+    // Unsigned, the same voice is a blog post; signed, a petition or a post mostly in the present stays one.
+    expect(storyVerdict(signedAccount)).toBe(false);
+    expect(storyVerdict({ ...signedAccount, past: 0.29 }, { byline: 'Ana Ruiz' })).toBe(false);
+  });
+
   it('a text narrated in the past that turns to its reader now and then is a story; a present one that does is not', () => {
     // A news story ending "If you bought one, check the serial number": one sentence in eight speaks to the reader.
     const narratedReport: StoryFeatures = {

@@ -681,6 +681,14 @@ const NARRATED_REPORT = 0.6;
  */
 const LONG_NARRATION = 20;
 
+/**
+ * Share of prose sentences in the past from which a signed text in the writer's "I" narrates (a column, a reported
+ * essay, a reporter's account), where the unsigned post needs NARRATED: the signed first-person stories below NARRATED
+ * that tell of what happened narrate in 0.46 and 0.48 of their prose, the signed posts and petitions in the first
+ * person at most 0.29.
+ */
+const SIGNED_NARRATED = 0.4;
+
 /** Share of prose sentences addressing the reader from which a page instructs or sells to them. */
 const ADDRESSED = 0.12;
 
@@ -742,12 +750,20 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
   // Some of the prose reports what people said or cites a source, in more than one sentence.
   const sourced =
     features.reported >= SOURCED_SPEECH && Math.round(features.reported * features.prose) >= MIN_SOURCED_SENTENCES;
-  // Code and commands to type: a tutorial or documentation, unless it mostly reports what people said.
-  if ((hints.codeBlocks ?? 0) >= MIN_CODE_BLOCKS && !reporting) return false;
+  // Code and commands to type: a tutorial or documentation, unless it mostly reports what people said or is a long
+  // account of what happened (an essay on a software project's history quoting a few of its commands): a tutorial's
+  // prose tells the reader what to do, in the present (the labelled ones narrate in under half their prose).
+  const narratedReport = features.past >= NARRATED_REPORT;
+  const longNarratedReport = narratedReport && features.prose >= LONG_NARRATION;
+  if ((hints.codeBlocks ?? 0) >= MIN_CODE_BLOCKS && !reporting && !longNarratedReport) return false;
   // Lists, steps, menus and specs: most blocks are not sentences. A news page whose text kept its link lists, captions
-  // or ads has as many fragments, but its prose is sourced, or narrates at length what happened.
+  // or ads has as many fragments, but its prose is sourced, or narrates at length what happened, or the page is signed
+  // and dated, as news presents itself, and does not speak to its reader (a sports story among score tables, an
+  // encyclopedia entry among its infoboxes): the signed and dated recipes and deal lists address their reader in a fifth
+  // of their prose and more.
   const longNarration = features.prose >= LONG_NARRATION && features.past >= NARRATED;
-  if (features.fragments >= 0.6 && !sourced && !longNarration) return false;
+  const presented = Boolean(hints.byline) && Boolean(hints.publishedTime) && features.address < ADDRESSED;
+  if (features.fragments >= 0.6 && !sourced && !longNarration && !presented) return false;
   // Numbered sections, each a tip or a step written out: a list made into a text, unless its prose is sourced or each
   // section runs to pages (the parts of a survey report or a paper).
   const longSections = features.prose >= LONG_SECTION_PROSE * features.numberedSections;
@@ -768,8 +784,7 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
   const singular = features.singularWriter ?? 0;
   const diary = unsigned && singular > 0 && singular >= DIARY_WRITER * features.firstPerson;
   const narratedExperience = features.past >= NARRATED && features.firstPerson >= 0.3 && !diary;
-  const narratedReport = features.past >= NARRATED_REPORT && !diary;
-  if (features.address >= ADDRESSED && !sourced && !narratedExperience && !narratedReport) return false;
+  if (features.address >= ADDRESSED && !sourced && !narratedExperience && !(narratedReport && !diary)) return false;
   // Long prose in the present with nobody cited and nothing narrated: an explainer, a guide or a reference
   // entry. News reports what happened or what someone said, in a few sentences already.
   const explainer =
@@ -778,8 +793,11 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
     features.past < EXPLAINER.maxPast;
   if (explainer) return false;
   // A writer talking about themselves in the present (a how-to or a diary blog) with nobody quoted: no
-  // story. A review narrates what the writer did, in the past.
-  const firstPersonBlog = features.firstPerson >= 0.25 && features.reported < 0.1 && features.past < 0.5;
+  // story. A review narrates what the writer did, in the past; signed, in a good part of its prose.
+  const firstPersonBlog =
+    features.firstPerson >= 0.25 &&
+    features.reported < 0.1 &&
+    features.past < (hints.byline ? SIGNED_NARRATED : NARRATED);
   if (firstPersonBlog && !features.dateline) return false;
   // The writer's "I" in the present throughout, with no byline or dateline presenting it as news: a blog post or a
   // diary, even where it quotes others. A reporter's first person narrates, in the past.
