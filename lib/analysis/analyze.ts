@@ -1,4 +1,4 @@
-import { extractArticle } from './article/extract';
+import { extractArticleWithQuotes } from './article/extract';
 import { analyzeClaims } from './claims';
 import { DISCLAIMER_BLOCKS, DisclaimerReader, detectDisclaimer } from './disclaimer';
 import { matchGlossary } from './glossary';
@@ -58,15 +58,22 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
     if (boilerplate) droppedFromArticle.push(text);
     return boilerplate;
   };
-  const article = time('article', () => extractArticle(doc, { isBoilerplate, sanitizeWith: options.sanitizeWith }));
+  const extracted = time('article', () =>
+    extractArticleWithQuotes(doc, { isBoilerplate, sanitizeWith: options.sanitizeWith }),
+  );
+  const article = extracted?.article ?? null;
   const { claims, story } = article
     ? time('claims', () => {
         // The header lines repeat the story (its headline, byline and standfirst): claims come from the story itself,
         // anchored in the whole text.
-        const found = analyzeClaims(article.text.slice(article.storyStart), article.lang, {
+        const storyStart = article.storyStart;
+        const found = analyzeClaims(article.text.slice(storyStart), article.lang, {
           max: options.maxClaims,
           publication: article.siteName,
           hints: { byline: article.byline, publishedTime: article.publishedTime, codeBlocks: countCodeBlocks(doc) },
+          quoted: (extracted?.quoted ?? [])
+            .filter((range) => range.start >= storyStart)
+            .map((range) => ({ start: range.start - storyStart, end: range.end - storyStart })),
         });
         return { ...found, claims: found.claims.map((claim) => anchoredIn(article.text, article.storyStart, claim)) };
       })

@@ -1,7 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { loadFixtureDocument, parseHtml } from '../../../tests/fixtures/load';
-import { extractArticle } from './extract';
+import { analyzePage } from '../analyze';
+import { extractArticle, extractArticleWithQuotes } from './extract';
 
 const sanitizeWith = new JSDOM('').window as never;
 
@@ -209,5 +210,42 @@ describe('extractArticle', () => {
     );
     const text = extractArticle(document)?.text ?? '';
     for (const [, paragraphs] of sections) for (const paragraph of paragraphs) expect(text).toContain(paragraph);
+  });
+});
+
+describe('extractArticleWithQuotes', () => {
+  const story = [
+    'The city council voted on Tuesday to close the old bridge over the river for two years of repairs, starting in May.',
+    'Engineers found cracks in three of its steel beams last winter, and the council said the repairs could not wait.',
+    'Mayor Ann Clark said in a statement:',
+  ];
+  const statement =
+    'This bridge has served our town for ninety years. We owe it to our children to make it safe for ninety more.';
+  const after =
+    'Shop owners on the north bank worry that the detour will keep customers away for the whole of the works.';
+  const pageWith = (quote: string) =>
+    parseHtml(
+      `<!doctype html><html lang="en"><head><title>Bridge</title></head><body><article><h1>Old bridge to close</h1>` +
+        `${story.map((line) => `<p>${line}</p>`).join('')}${quote}<p>${after}</p></article></body></html>`,
+      'https://news.example/bridge',
+    ).document;
+
+  it('gives the stretches of the text the page set in a blockquote', () => {
+    const { article, quoted } = extractArticleWithQuotes(pageWith(`<blockquote><p>${statement}</p></blockquote>`))!;
+    expect(quoted.map(({ start, end }) => article.text.slice(start, end))).toEqual([statement]);
+    expect(extractArticle(pageWith(`<blockquote><p>${statement}</p></blockquote>`))).toEqual(article);
+  });
+
+  it('gives none when the page has no blockquote', () => {
+    expect(extractArticleWithQuotes(pageWith(`<p>${statement}</p>`))!.quoted).toEqual([]);
+  });
+
+  it('carries them through analyzePage to the claims', () => {
+    const page = pageWith(`<blockquote><p>${statement}</p></blockquote>`);
+    const claim = analyzePage(page, 'https://news.example/bridge', { maxClaims: 50 }).claims.find((found) =>
+      found.text.includes('We owe it to our children'),
+    );
+    expect(claim?.kind).toBe('quote');
+    expect(claim?.speaker).toBe('Ann Clark');
   });
 });

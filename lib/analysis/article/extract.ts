@@ -18,6 +18,19 @@ import {
   type DeclaredChrome,
 } from './page-chrome';
 import { scoreProse } from './prose-items';
+import { isInBlockquote } from './walk';
+
+/** Where a stretch of the article text starts and ends (character offsets). */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** The article and the stretches of its text that the page set as a <blockquote> (a quoted post, statement or tweet). */
+export interface ExtractedArticle {
+  article: ArticleInfo;
+  quoted: TextRange[];
+}
 
 export interface ExtractOptions {
   /** Text blocks that are not article even though they sit inside it (disclaimers, "first published by" lines). */
@@ -45,6 +58,11 @@ const STORY_GAIN = 2;
  * it reads). Returns null when the page holds no article.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleInfo | null {
+  return extractArticleWithQuotes(doc, options)?.article ?? null;
+}
+
+/** extractArticle, with the blocks of its text that sat in a <blockquote>: plain text alone cannot tell them. */
+export function extractArticleWithQuotes(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
   if (!doc.body) return null;
 
   // Declared chrome goes first; when that leaves no article (a site that marks its story as a
@@ -100,9 +118,17 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const kept = [...header, ...body];
 
   const text = kept.map((block) => block.text).join('\n\n');
+  const quoted: TextRange[] = [];
+  let at = 0;
+  for (const block of kept) {
+    // A header line is rebuilt by us, never a quotation the page set.
+    if (!header.includes(block) && isInBlockquote(block.element))
+      quoted.push({ start: at, end: at + block.text.length });
+    at += block.text.length + 2;
+  }
   const storyStart = header.length ? header.map((block) => block.text).join('\n\n').length + 2 : 0;
   const pageLang = primarySubtag(doc.documentElement.getAttribute('lang')) ?? primarySubtag(parsed.lang);
-  return {
+  const info: ArticleInfo = {
     title: articleTitle(parsed.title?.trim() || doc.title.trim(), doc),
     byline: bylineOf(parsed.byline, doc),
     siteName: parsed.siteName?.trim() || null,
@@ -115,6 +141,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     storyStart,
     html: options.sanitizeWith ? sanitizeHtml(content.innerHTML, options.sanitizeWith) : '',
   };
+  return { article: info, quoted };
 }
 
 interface Isolated {

@@ -379,3 +379,42 @@ describe('a Chinese paragraph headed by a name and a colon', () => {
     }
   });
 });
+
+describe('findClaims with block quotations', () => {
+  const paragraphs = [
+    'The city council voted on Tuesday to close the old bridge over the river for two years of repairs, starting in May.',
+    'Engineers found cracks in three of its steel beams last winter, and the council said the repairs could not wait.',
+    'Mayor Ann Clark said in a statement:',
+    'This bridge has served our town for ninety years. We owe it to our children to make it safe for ninety more.',
+    'Shop owners on the north bank worry that the detour will keep customers away for the whole of the works.',
+  ];
+  const text = paragraphs.join('\n\n');
+  const statement = paragraphs[3]!;
+  const start = text.indexOf(statement);
+  const find = (claims: ReturnType<typeof findClaims>, fragment: string) =>
+    claims.find((claim) => claim.text.includes(fragment));
+
+  it('reads a paragraph set as a block quotation as a quote by the speaker introducing it', () => {
+    const claims = findClaims(text, 'en', { max: 50, quoted: [{ start, end: start + statement.length }] });
+    const quoted = find(claims, 'We owe it to our children');
+    expect(quoted?.kind).toBe('quote');
+    expect(quoted?.speaker).toBe('Ann Clark');
+    // The paragraph after the block quotation is the writer's again.
+    expect(find(claims, 'Shop owners')?.kind).not.toBe('quote');
+  });
+
+  it('takes a handle alone on the introducing line as the author', () => {
+    const post = 'Closing the bridge for two years is a disaster for every shop on the north bank. Nobody asked us.';
+    const lines = [...paragraphs.slice(0, 2), '@northbankshops:', post, paragraphs[4]!].join('\n\n');
+    const at = lines.indexOf(post);
+    const claims = findClaims(lines, 'en', { max: 50, quoted: [{ start: at, end: at + post.length }] });
+    expect(find(claims, 'is a disaster')?.kind).toBe('quote');
+    expect(find(claims, 'is a disaster')?.speaker).toBe('northbankshops');
+  });
+
+  it('is unchanged without block quotations, and ignores ranges outside the text', () => {
+    const plain = findClaims(text, 'en', { max: 50 });
+    expect(findClaims(text, 'en', { max: 50, quoted: [] })).toEqual(plain);
+    expect(findClaims(text, 'en', { max: 50, quoted: [{ start: -4, end: 3 * text.length }] })).toEqual(plain);
+  });
+});

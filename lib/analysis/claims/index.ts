@@ -28,6 +28,11 @@ export interface FindClaimsOptions {
   hints?: StoryHints;
   /** The name the page is published under (its site name): the newspaper is never the organization a story quotes. */
   publication?: string | null;
+  /**
+   * Stretches of `text` the page set as a block quotation (a <blockquote>: a quoted post, statement or testimony), as
+   * character offsets. Every sentence of a paragraph inside one is quoted speech. None by default.
+   */
+  quoted?: ReadonlyArray<{ start: number; end: number }>;
 }
 
 export interface ClaimsResult {
@@ -149,6 +154,26 @@ function runningQuotations(blocks: readonly Block[], lang: string): Map<number, 
   return inside;
 }
 
+/** A line introducing a block quotation by naming its author alone: a handle ("@timkeller:"). */
+const HANDLE_LEAD_IN = /^@([\p{L}\p{N}_.]+)\s?[:：]$/u;
+/**
+ * A paragraph of a block quotation opening with who says it, as a transcript or a thread prints it ("Perle: No, I
+ * don't believe it", "@timkeller: Unfair to …"): a handle, or one to three capitalised words.
+ */
+const SPEAKER_LABEL = /^(?:@([\p{L}\p{N}_.]+)|(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}))[:：]\s+\S/u;
+
+/** The paragraphs lying wholly inside one of the quoted stretches (see FindClaimsOptions.quoted); bad ranges are ignored. */
+function quotedBlocksOf(blocks: readonly Block[], quoted: FindClaimsOptions['quoted'], length: number): Set<number> {
+  const ranges = (quoted ?? []).filter(
+    ({ start, end }) => Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= length,
+  );
+  const inside = new Set<number>();
+  if (!ranges.length) return inside;
+  for (const block of blocks)
+    if (ranges.some((range) => block.start >= range.start && block.end <= range.end)) inside.add(block.index);
+  return inside;
+}
+
 /** FNV-1a, as 8 hex digits: a stable id from a claim's position and text. */
 function hash(value: string): string {
   let h = 0x811c9dc5;
@@ -226,6 +251,9 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
   const blocks = splitBlocks(text);
   const quotedUntil = unspaced ? new Map<number, number>() : runningQuotations(blocks, lang);
   const interview = interviewAnswers(blocks, lexicon, text);
+  const quotedBlocks = quotedBlocksOf(blocks, options.quoted, text.length);
+  // Who spoke last in each paragraph outside the block quotations: the line introducing one names its author.
+  const blockSpeakers = new Map<number, string | null>();
   const speakers = new SpeakerTracker(lexicon, primarySubtag(lang) ?? '', unspaced, options.publication ?? null);
   const candidates: Array<Claim & { start: number; end: number; block: number }> = [];
   let leadBlock: number | null = null;
@@ -258,7 +286,11 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     const ownFeatures = sentenceFeatures(part, partContext, Boolean(attributedTo), quotation ? exclusion : null);
     // A sentence of a quotation run on from an earlier paragraph, or of one spanning several sentences, is direct
     // speech however it reads. Its first person is the speaker's, no narration of the writer's.
-    const speech = runsOn(part) || Boolean(quotation?.directQuote) || speakers.headsParagraph(part.block, speaker);
+    const speech =
+      quotedBlocks.has(part.block) ||
+      runsOn(part) ||
+      Boolean(quotation?.directQuote) ||
+      speakers.headsParagraph(part.block, speaker);
     const features = speech
       ? {
           ...ownFeatures,
@@ -318,6 +350,36 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     return candidate;
   };
 
+  /**
+   * The author of the block quotation holding paragraph `index`: named alone on the line introducing it ("@timkeller:"),
+   * else whoever the paragraphs before it last had speak ("Clark said in a statement:"), else none.
+   */
+  const blockQuoteSpeaker = (index: number): string | null => {
+    let before = index - 1;
+    // A transcript's paragraphs are each said by the last one labelled.
+    for (; before >= 0 && quotedBlocks.has(before); before--) {
+      const label = labelOf(blocks[before]!.text);
+      if (label) return label;
+    }
+    const intro = blocks[before];
+    if (!intro) return null;
+    const handle = HANDLE_LEAD_IN.exec(intro.text);
+    if (handle) return handle[1]!;
+    return blockSpeakers.get(before) ?? null;
+  };
+
+  // A name is a label the story also names elsewhere, written as a name ("CLARK:" for the Clark it tells of); a word
+  // alone before a colon otherwise is a note's ("Note:", "Update:").
+  const labelOf = (blockText: string): string | null => {
+    const label = unspaced ? null : SPEAKER_LABEL.exec(blockText);
+    if (!label) return null;
+    if (label[1]) return label[1];
+    const name = label[2]!;
+    const written = name.replace(/\p{Lu}[\p{Lu}.'’-]+/gu, (word) => word[0] + word.slice(1).toLowerCase());
+    const mentions = text.split(written).length - 1 + (written === name ? 0 : text.split(name).length - 1);
+    return mentions >= 2 ? name : null;
+  };
+
   for (const sentence of sentences) {
     const blockText = blockTextOf(sentence);
     // What rules a sentence out as a claim does not depend on who says it: known before its speaker, and a sentence
@@ -337,7 +399,11 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     // An interview printed as questions and answers: the interviewer's questions claim nothing, and every answer is
     // the interviewee's. The tracker still reads each sentence, so what it carries on stays right.
     if (interview.questions.has(sentence.block)) continue;
-    const speaker = interview.answers.get(sentence.block) ?? found;
+    const inQuotedBlock = quotedBlocks.has(sentence.block);
+    const speaker = inQuotedBlock
+      ? (labelOf(blocks[sentence.block]?.text ?? '') ?? blockQuoteSpeaker(sentence.block) ?? found)
+      : (interview.answers.get(sentence.block) ?? found);
+    if (!inQuotedBlock) blockSpeakers.set(sentence.block, speaker);
     const quoteBefore = unattributedQuote;
     unattributedQuote = null;
     // A quotation whose speaker is named only in the sentence after it, in the same paragraph, is theirs: the
@@ -386,7 +452,7 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
       for (const quoted of claims)
         if (quoted !== best)
           quoted.claim.score = roundedScore(Math.max(0, quoted.claim.score - QUOTATION_SENTENCE_PENALTY));
-    } else if (!exclusion) {
+    } else if (!exclusion || (inQuotedBlock && exclusion === 'narration')) {
       const claim = candidateOf(sentence, speaker, attributedTo, null);
       if (claim) claims.push({ part: sentence, inQuotation: false, claim });
     }
