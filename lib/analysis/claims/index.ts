@@ -350,6 +350,18 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     return candidate;
   };
 
+  // A name is a label the story also names elsewhere, written as a name ("CLARK:" for the Clark it tells of); a word
+  // alone before a colon otherwise is a note's ("Note:", "Update:").
+  const labelOf = (blockText: string): string | null => {
+    const label = unspaced ? null : SPEAKER_LABEL.exec(blockText);
+    if (!label) return null;
+    if (label[1]) return label[1];
+    const name = label[2]!;
+    const written = name.replace(/\p{Lu}[\p{Lu}.'’-]+/gu, (word) => word[0] + word.slice(1).toLowerCase());
+    const mentions = text.split(written).length - 1 + (written === name ? 0 : text.split(name).length - 1);
+    return mentions >= 2 ? name : null;
+  };
+
   /**
    * The author of the block quotation holding paragraph `index`: named alone on the line introducing it ("@timkeller:"),
    * else whoever the paragraphs before it last had speak ("Clark said in a statement:"), else none.
@@ -366,18 +378,6 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     const handle = HANDLE_LEAD_IN.exec(intro.text);
     if (handle) return handle[1]!;
     return blockSpeakers.get(before) ?? null;
-  };
-
-  // A name is a label the story also names elsewhere, written as a name ("CLARK:" for the Clark it tells of); a word
-  // alone before a colon otherwise is a note's ("Note:", "Update:").
-  const labelOf = (blockText: string): string | null => {
-    const label = unspaced ? null : SPEAKER_LABEL.exec(blockText);
-    if (!label) return null;
-    if (label[1]) return label[1];
-    const name = label[2]!;
-    const written = name.replace(/\p{Lu}[\p{Lu}.'’-]+/gu, (word) => word[0] + word.slice(1).toLowerCase());
-    const mentions = text.split(written).length - 1 + (written === name ? 0 : text.split(name).length - 1);
-    return mentions >= 2 ? name : null;
   };
 
   for (const sentence of sentences) {

@@ -708,7 +708,7 @@ const FICTION = { minDialogue: 6, minDialogueShare: 0.1, maxNumbers: 0.02 };
  * pamphlet of 1903 exclaims in 0.17 and asks in 0.14 of 717 sentences; of the labelled stories without figures, the one
  * that does both (0.13, 0.25) is signed and five sentences long.
  */
-const RHETORIC = { minProse: 20, minExclamations: 0.1, minQuestions: 0.1 };
+const RHETORIC = { minProse: 20, minExclamations: 0.1, minQuestions: 0.1, maxNumbers: 0.02 };
 
 /**
  * Shares of prose sentences in the first person (at least) and in the past (below) from which an unsigned text is the
@@ -742,7 +742,7 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
     features.prose >= RHETORIC.minProse &&
     (features.exclamations ?? 0) >= RHETORIC.minExclamations &&
     (features.questions ?? 0) >= RHETORIC.minQuestions &&
-    features.numbers <= FICTION.maxNumbers;
+    features.numbers <= RHETORIC.maxNumbers;
   if (rhetoric && !hints.byline && !features.dateline && features.reported < REPORTED_SPEECH) return false;
   // A dateline, or a byline with reported speech, is how news presents itself.
   if (features.dateline || signedReport) return true;
