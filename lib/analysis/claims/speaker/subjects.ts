@@ -32,6 +32,7 @@ const GERMAN_PERSON_NOUN = /(?:er|in|innen|ige|igen|te|ten|ene|enen|sche|ist|ent
 export abstract class SubjectReader extends ReferenceReader {
   /** Who issued each document named so far ("study" → "American Association of University Women"), by its noun. */
   private readonly documentAuthors = new Map<string, string>();
+  private documentAuthorPatternsBuilt: [RegExp, RegExp] | null | undefined;
 
   /** "X, a professor …, who sat on the board, told": two appositions, the second a relative clause. */
   private readonly twoAppositions: RegExp | null;
@@ -788,21 +789,31 @@ export abstract class SubjectReader extends ReferenceReader {
   }
 
   /**
+   * "report from X", "study by the X" (noun, then author) and "the X study" (author, then noun), built once per tracker;
+   * null where the lexicon names no document a body issues.
+   */
+  private documentAuthorPatterns(): [RegExp, RegExp] | null {
+    if (this.documentAuthorPatternsBuilt !== undefined) return this.documentAuthorPatternsBuilt;
+    const report = this.lexicon.reportNouns;
+    if (!report?.issued?.length) return (this.documentAuthorPatternsBuilt = null);
+    const nouns = report.issued.join('|');
+    const agents = [...report.agents, ...(report.authorPrepositions ?? [])].join('|');
+    const joiner = [...GENITIVE_PREPOSITIONS].join('|');
+    const name = String.raw`\p{Lu}[\p{L}&’'.-]*(?:\s+(?:(?:${joiner})\s+)?\p{Lu}[\p{L}&’'.-]*)*`;
+    return (this.documentAuthorPatternsBuilt = [
+      new RegExp(String.raw`(?<![\p{L}])(${nouns})\s+(?:${agents})\s+(?:the\s+)?(${name})`, 'gu'),
+      new RegExp(String.raw`(${name})\s+(${nouns})(?![\p{L}])`, 'gu'),
+    ]);
+  }
+
+  /**
    * Notes the body that issued a document the sentence names: "a new report from the American Association of University
    * Women", "a recent study by the Kaiser Family Foundation", "the new American Association of University Women study".
    * A later "the study finds" is that body's.
    */
   protected noteDocumentAuthors(sentence: string): void {
-    const report = this.lexicon.reportNouns;
-    if (this.unspaced || !report?.issued?.length) return;
-    const nouns = report.issued.join('|');
-    const agents = [...report.agents, ...(report.authorPrepositions ?? [])].join('|');
-    const joiner = [...GENITIVE_PREPOSITIONS].join('|');
-    const name = String.raw`\p{Lu}[\p{L}&’'.-]*(?:\s+(?:(?:${joiner})\s+)?\p{Lu}[\p{L}&’'.-]*)*`;
-    const patterns = [
-      new RegExp(String.raw`(?<![\p{L}])(${nouns})\s+(?:${agents})\s+(?:the\s+)?(${name})`, 'gu'),
-      new RegExp(String.raw`(${name})\s+(${nouns})(?![\p{L}])`, 'gu'),
-    ];
+    const patterns = this.unspaced ? null : this.documentAuthorPatterns();
+    if (!patterns) return;
     for (const [at, pattern] of patterns.entries())
       for (const match of allMatches(pattern, sentence)) {
         const [noun, author] = at === 0 ? [match[1]!, match[2]!] : [match[2]!, match[1]!];
