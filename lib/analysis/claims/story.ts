@@ -1,4 +1,4 @@
-import type { ClaimLexicon } from './lexicon';
+import type { ClaimLexicon, PronounsOutsideWords } from './lexicon';
 import { hasLexicon, isUnspacedScript, lexiconFor, wordSet } from './lexicon';
 import { escapeRegExp } from '../../shared/text';
 import { findPhrases, hasPhrase, phraseUnion } from './match';
@@ -413,16 +413,11 @@ function sells(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean 
   );
 }
 
-/** The writer speaking as one of the lexicon's writer pronouns ("我"), not in a word that only holds one ("我国"). */
-function speaksAsWriter(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
-  const writer = lexicon.writerPronouns;
-  if (!writer) return false;
-  return hasPhrase(withoutPhrases(text, writer.lookAlikes, unspaced), writer.pronouns, unspaced);
-}
-
-/** The writer speaking as one person ("I", "我"), not in a word that only holds the pronoun ("我们", "我国"). */
-function writesAlone(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean {
-  const writer = lexicon.singularWriter;
+/**
+ * The writer speaking in one of `writer`'s pronouns (the lexicon's writer pronouns, "我"; or as one person, "I"), not in
+ * a word that only holds one ("我们", "我国").
+ */
+function speaksAs(text: string, writer: PronounsOutsideWords | undefined, unspaced: boolean): boolean {
   if (!writer) return false;
   return hasPhrase(withoutPhrases(text, writer.lookAlikes, unspaced), writer.pronouns, unspaced);
 }
@@ -582,10 +577,11 @@ export function storyFeatures(
     const answer = labelledAnswers.has(sentence.block);
     if (
       !answer &&
-      (hasPhrase(unquoted, lexicon.firstPerson, unspaced) || (!reports && speaksAsWriter(unquoted, lexicon, unspaced)))
+      (hasPhrase(unquoted, lexicon.firstPerson, unspaced) ||
+        (!reports && speaksAs(unquoted, lexicon.writerPronouns, unspaced)))
     )
       firstPerson++;
-    if (!answer && writesAlone(unquoted, lexicon, unspaced)) singularWriter++;
+    if (!answer && speaksAs(unquoted, lexicon.singularWriter, unspaced)) singularWriter++;
     if (sells(sentence.text, lexicon, unspaced)) commerce++;
     if (isPastTense(unquoted, lexicon, unspaced)) past++;
     if (/[0-9０-９]/u.test(sentence.text)) numbers++;

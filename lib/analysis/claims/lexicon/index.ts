@@ -9,7 +9,7 @@ import { ja } from './ja';
 import { pt } from './pt';
 import { zh } from './zh';
 
-export type { ClaimLexicon } from './types';
+export type { ClaimLexicon, PronounsOutsideWords } from './types';
 
 /**
  * The reporting verbs of a lexicon with their compound tenses (see `perfectTense`): "ha dicho" also as "había dicho",

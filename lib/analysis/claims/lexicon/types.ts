@@ -4,6 +4,12 @@
  * on word boundaries (for Chinese and Japanese, as plain substrings). Spell an entry with an apostrophe once, in
  * any form (' ’ ʼ): the lexicons are loaded with every form of it (lexicon/apostrophes.ts).
  */
+/** Pronouns, and the words that hold one and are no such pronoun ("我们", "我国" hold 我). */
+export interface PronounsOutsideWords {
+  pronouns: string[];
+  lookAlikes: string[];
+}
+
 export interface ClaimLexicon {
   /** Verbs and phrases that attribute a statement to a subject before them ("said", "afirmou"). */
   reportingVerbs: string[];
@@ -521,13 +527,13 @@ export interface ClaimLexicon {
    * First-person pronouns the story decision alone counts as the writer's, besides `firstPerson`, outside reported
    * speech (zh "我", "我们"), and the words that hold one and are no writer (`lookAlikes`: "我国" our country, "我市").
    */
-  writerPronouns?: { pronouns: string[]; lookAlikes: string[] };
+  writerPronouns?: PronounsOutsideWords;
   /**
    * The writer as one person ("I", "ich", "je", "我" but not "我们"), and the words that hold one and are no writer
    * (`lookAlikes`: "我们" we, "我国"). A diary or a travel blog narrates as "I"; an organisation's post, a newsroom's
    * first-hand report speak as "we". Read by the story decision only; absent, that test is not made.
    */
-  singularWriter?: { pronouns: string[]; lookAlikes: string[] };
+  singularWriter?: PronounsOutsideWords;
   /** Words addressing the reader ("you", "ihr", "vous", "你"): how-tos, deals and docs talk to the reader. */
   readerAddress: string[];
   /**
