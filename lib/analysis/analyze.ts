@@ -75,7 +75,7 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
             .filter((range) => range.start >= storyStart)
             .map((range) => ({ start: range.start - storyStart, end: range.end - storyStart })),
         });
-        return { ...found, claims: found.claims.map((claim) => anchoredIn(article.text, article.storyStart, claim)) };
+        return { ...found, claims: found.claims.map((claim) => anchoredIn(article.text, storyStart, claim)) };
       })
     : { claims: [], story: false };
   const glossary = article ? time('glossary', () => matchGlossary(article.text, article.lang)) : [];
