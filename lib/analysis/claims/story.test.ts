@@ -847,6 +847,55 @@ describe('readsAsStory', () => {
     expect(readsAsStory(brief, 'en')).toBe(false);
   });
 
+  it('an encyclopedia entry, its sentences carrying footnote markers, is no story however it is signed and dated', () => {
+    const entry = [
+      'Tavira is a city and municipality in the Algarve,[1] on the south coast of Portugal.',
+      'It has a population of about 26,000[2] and lies on both banks of the Gilão river.',
+      'The town was taken from the Moors in 1242[3] by the knights of the Order of Santiago.',
+      'History[edit]',
+      'In the 16th century the port supplied the Portuguese garrisons in North Africa.[4][5] It was a busy harbour.',
+      'Its fishing industry declined[n 1] after the tuna catch collapsed in the 1970s.',
+    ].join('\n\n');
+    expect(storyFeatures(entry, 'en').citations).toBeGreaterThanOrEqual(0.8);
+    expect(
+      readsAsStory(entry, 'en', { byline: 'Contributors to Wikimedia projects', publishedTime: '2003-02-28' }),
+    ).toBe(false);
+    // A paper's reference after a space and an array index in code prose are no footnote markers of a wiki.
+    expect(
+      storyFeatures('Logistics is the core of online retail in the country today [3] and it grows fast.', 'en')
+        .citations,
+    ).toBe(0);
+    // An agency story quoting an entry keeps its dateline.
+    const datelined = `LISBON (Reuters) - The town council of Tavira voted on Monday to close its old fish market.\n\n${entry}`;
+    expect(readsAsStory(datelined, 'en')).toBe(true);
+  });
+
+  it('an engineering post in a team\'s "we" with code on the page and nobody else speaking is no story', () => {
+    const post: StoryFeatures = {
+      prose: 150,
+      reported: 0.08,
+      address: 0,
+      firstPerson: 0.15,
+      singularWriter: 0.02,
+      commerce: 0,
+      past: 0.55,
+      blocks: 160,
+      fragments: 0.59,
+      dateline: false,
+      dialogue: 0,
+      dialogueShare: 0,
+      numbers: 0.05,
+      numberedSections: 0,
+    };
+    expect(storyVerdict(post, { byline: 'Sam Lee', codeBlocks: 2 })).toBe(false);
+    // Without code, or with others quoted, or a writer who is one person (a first-hand account), it may be a story.
+    expect(storyVerdict(post, { byline: 'Sam Lee' })).toBe(true);
+    expect(storyVerdict({ ...post, reported: 0.14 }, { byline: 'Sam Lee', codeBlocks: 2 })).toBe(true);
+    expect(storyVerdict({ ...post, singularWriter: 0.12 }, { byline: 'Sam Lee', codeBlocks: 2 })).toBe(true);
+    // A short news item showing a snippet of code is not a post.
+    expect(storyVerdict({ ...post, prose: 11 }, { byline: 'Sam Lee', codeBlocks: 2 })).toBe(true);
+  });
+
   it('judges a snippet too short to tell as a story', () => {
     expect(readsAsStory('Revenue tripled last year to $96 million, according to the company.', 'en')).toBe(true);
   });
