@@ -747,6 +747,27 @@ describe('readsAsStory', () => {
     expect(readsAsStory(sourced, 'de', { byline: 'A. Autorin' })).toBe(true);
   });
 
+  it('numbered tips that speak to the reader are a guide though a few lines in them are quoted', () => {
+    const guide = [
+      '1. Report the trend, not the number',
+      'At the status meeting your manager will ask how many bugs are left to find in the release.',
+      'You should give a range, because a single figure sounds far more certain than it is.',
+      '2. Say what changed since last week',
+      'A good summary sounds like this: "We predict 120 to 240 bugs, and the best estimate is 180."',
+      'The team lead may reply, "That is wider than last week, so what happened?", and you need an answer ready.',
+      '3. Name the risky areas',
+      'Every product has modules where bugs cluster, such as the printing code or the account screens.',
+      'You can list them on one slide so that the developers know where to look first.',
+    ].join('\n\n');
+    const features = storyFeatures(guide, 'en');
+    expect(features.numberedSections).toBe(3);
+    expect(features.reported).toBeGreaterThanOrEqual(0.15);
+    expect(features.address).toBeGreaterThanOrEqual(0.12);
+    expect(readsAsStory(guide, 'en')).toBe(false);
+    // A report in numbered parts that mostly tells what people said stays a story, reader addressed or not.
+    expect(storyVerdict({ ...features, reported: 0.4 })).toBe(true);
+  });
+
   it('a report in a few long numbered parts is a story though little of it is sourced', () => {
     // A researcher's view in one paragraph of two or three: cited, but too little for the prose to count as sourced.
     const paragraph = (topic: string, index = 0) =>

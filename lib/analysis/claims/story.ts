@@ -815,6 +815,9 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
   // section runs to pages (the parts of a survey report or a paper).
   const longSections = features.prose >= LONG_SECTION_PROSE * features.numberedSections;
   if (features.numberedSections >= MIN_NUMBERED_SECTIONS && !sourced && !longSections) return false;
+  // Numbered sections that speak to the reader are a guide's steps or tips even where a few lines are quoted (what to
+  // say in a meeting, the example a reader might hear): a sourced report in numbered parts tells nobody what to do.
+  if (features.numberedSections >= MIN_NUMBERED_SECTIONS && features.address >= ADDRESSED && !reporting) return false;
   if (features.numberedSections >= MANY_NUMBERED_SECTIONS && !reporting) return false;
   // Offers and prices, unless the writer narrates, in the past and to nobody in particular, what was paid and agreed
   // (a transfer fee, a takeover): a shop speaks to its reader in the present.
