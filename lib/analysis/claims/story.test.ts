@@ -127,7 +127,19 @@ describe('readsAsStory', () => {
     // A letter outside the BMP is one character of the word, two code units of its length.
     expect(pastOf('Each team is out of the race of the 𝐚ed rivals in the league.')).toBe(0);
     expect(pastOf('Each team is out of the race of the 𝐚𝐚ed rivals in the league.')).toBe(1);
-    expect(pastOf('Each team is now seeded first for the games of the coming new season.')).toBe(1);
+    expect(pastOf('Each coach now seeded the teams first for the games of the coming new season.')).toBe(1);
+  });
+
+  it('en: a participle after a present "is", "are" or "be" is the present passive, no narration', () => {
+    const pastOf = (text: string) => storyFeatures(text, 'en').past;
+    expect(pastOf('Employment in the industry is expected to decline over the next decade.')).toBe(0);
+    expect(pastOf('Coal is heated in ovens, and the iron is then refined into steel.')).toBe(0);
+    expect(pastOf('Hermitian matrices can be characterized in a number of equivalent ways.')).toBe(0);
+    expect(pastOf('Most of the workers are not usually employed for more than a season.')).toBe(0);
+    // In the past, or with a word between that is no adverb, the participle narrates.
+    expect(pastOf('Employment in the industry was expected to decline over the decade.')).toBe(1);
+    expect(pastOf('The plant is where the union organized its first strike in the town.')).toBe(1);
+    expect(pastOf('The mayor is pleased, and the council approved the budget on Monday.')).toBe(1);
   });
 
   it('fr: "a", "est" and "sont" make a past tense only with a participle after them', () => {
@@ -355,6 +367,7 @@ describe('readsAsStory', () => {
       reported: 0.06,
       address: 0.03,
       firstPerson: 0.8,
+      singularWriter: 0.7,
       commerce: 0,
       past: 0.46,
       blocks: 10,
@@ -368,6 +381,8 @@ describe('readsAsStory', () => {
     expect(storyVerdict(signedAccount, { byline: 'Ana Ruiz' })).toBe(true);
     // Unsigned, the same voice is a blog post; signed, a petition or a post mostly in the present stays one.
     expect(storyVerdict(signedAccount)).toBe(false);
+    // An organisation's "we" telling what it did and launched is its account, signed or not.
+    expect(storyVerdict({ ...signedAccount, singularWriter: 0.05 })).toBe(true);
     expect(storyVerdict({ ...signedAccount, past: 0.29 }, { byline: 'Ana Ruiz' })).toBe(false);
   });
 
@@ -389,9 +404,9 @@ describe('readsAsStory', () => {
       numberedSections: 0,
     };
     expect(storyVerdict(narratedReport)).toBe(true);
-    // Half the sentences in the past is not an account: a guide's "was launched in 2015" beside its advice. A writer's
-    // own experience is, as before.
-    expect(storyVerdict({ ...narratedReport, past: 0.5 })).toBe(false);
+    // A third of the sentences in the past is not an account: a guide's "was launched in 2015" beside its advice. A
+    // writer's own experience is, as before.
+    expect(storyVerdict({ ...narratedReport, past: 0.35 })).toBe(false);
     expect(storyVerdict({ ...narratedReport, past: 0.5, firstPerson: 0.3 })).toBe(true);
     expect(storyVerdict({ ...narratedReport, past: 0.2 })).toBe(false);
   });

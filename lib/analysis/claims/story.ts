@@ -231,7 +231,8 @@ export function isPastTense(text: string, lexicon: ClaimLexicon, unspaced: boole
   return words.some((word, index) => {
     // The ending first: few words have one, and it is cheaper to check than the letters' case.
     if (word.length <= 4 || !lexicon.pastTenseEndings.some((ending) => word.endsWith(ending))) return false;
-    if (!isPastForm(word, lexicon)) return false;
+    if (!isPastForm(word, lexicon) || followsPresentPassive(words.slice(Math.max(0, index - 3), index), lexicon))
+      return false;
     const next = words[index + 1] ?? '';
     const previous = words[index - 1] ?? '';
     return !(/^\p{Lu}\p{Ll}/u.test(next) && !/^\p{Lu}/u.test(previous));
@@ -261,10 +262,43 @@ function hasPastEnding(text: string, lexicon: ClaimLexicon): boolean {
       for (let width = wordCharacterWidth(text, start, true); width; width = wordCharacterWidth(text, start, true))
         start -= width;
       const word = text.slice(start, end);
-      if (word.length > 4 && isPastForm(word, lexicon)) return true;
+      if (word.length > 4 && isPastForm(word, lexicon) && !followsPresentPassive(wordsBefore(text, start), lexicon))
+        return true;
     }
   }
   return false;
+}
+
+/**
+ * Whether the word after `before` (the words just before it, in order, with nothing but spaces between them) is a
+ * participle of the present passive: the lexicon's present auxiliary right before it, or before the adverbs between.
+ */
+function followsPresentPassive(before: readonly string[], lexicon: ClaimLexicon): boolean {
+  const passive = lexicon.presentPassive;
+  if (!passive) return false;
+  let between = 0;
+  for (let index = before.length - 1; index >= 0; index--) {
+    const word = before[index]!.toLowerCase();
+    if (passive.auxiliaries.includes(word)) return true;
+    const adverb = passive.between.some((entry) =>
+      entry.startsWith('-') ? word.length > entry.length && word.endsWith(entry.slice(1)) : entry === word,
+    );
+    if (!adverb || ++between > 2) return false;
+  }
+  return false;
+}
+
+/** The (at most three) words right before `start` in `text` that only spaces separate from it and each other. */
+function wordsBefore(text: string, start: number): string[] {
+  const tokens = text.slice(Math.max(0, start - 48), start).split(/\s+/u);
+  // The last token is empty where a space stands right before `start`; otherwise punctuation does, and nothing counts.
+  if (tokens.pop() !== '' || !tokens.length) return [];
+  const words: string[] = [];
+  for (let index = tokens.length - 1; index >= 0 && words.length < 3; index--) {
+    if (!/^[\p{L}]+$/u.test(tokens[index]!)) break;
+    words.unshift(tokens[index]!);
+  }
+  return words;
 }
 
 /** An auxiliary followed by a participle, with at most two of the lexicon's in-between words ("n'a pas encore été"). */
@@ -702,13 +736,6 @@ const MIN_SOURCED_SENTENCES = 2;
 const NARRATED = 0.5;
 
 /**
- * Share of prose sentences in the past from which a text that turns to its reader now and then is an account of what
- * happened, with or without the writer's "I": a guide or a programme page mentions what was launched or aired in half
- * its sentences, a report narrates in more.
- */
-const NARRATED_REPORT = 0.6;
-
-/**
  * Prose sentences, fewest, from which a text narrated in the past reads as a story even when most of its blocks are
  * fragments (kept link lists, captions, scores): the pages of steps or offers narrated in the past are short (13 prose
  * sentences at most among the labelled ones).
@@ -716,12 +743,14 @@ const NARRATED_REPORT = 0.6;
 const LONG_NARRATION = 20;
 
 /**
- * Share of prose sentences in the past from which a signed text in the writer's "I" narrates (a column, a reported
- * essay, a reporter's account), where the unsigned post needs NARRATED: the signed first-person stories below NARRATED
- * that tell of what happened narrate in 0.46 and 0.48 of their prose, the signed posts and petitions in the first
- * person at most 0.29.
+ * Share of prose sentences in the past from which a text that turns to its reader now and then, or speaks in the
+ * writer's "I" or "we", is an account of what happened (a review, a column, a reporter's account) rather than a guide or
+ * a blog post. Read without the present passive ("is considered"), which guides and reference pages are full of: the
+ * labelled English guides and shops that address their reader narrate in 0.39 of their prose at most (the diaries and
+ * pages of fragments that narrate more are told by other rules), the reviews and reports that do in 0.43 and more. An
+ * unsigned writer who is one person ("I") needs NARRATED: a diary.
  */
-const SIGNED_NARRATED = 0.4;
+const NARRATED_ACCOUNT = 0.4;
 
 /** Share of prose sentences addressing the reader from which a page instructs or sells to them. */
 const ADDRESSED = 0.12;
@@ -790,12 +819,13 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
   // Code and commands to type: a tutorial or documentation, unless it mostly reports what people said or is a long
   // account of what happened (an essay on a software project's history quoting a few of its commands): a tutorial's
   // prose tells the reader what to do, in the present (the labelled ones narrate in under half their prose).
-  const narratedReport = features.past >= NARRATED_REPORT;
-  const longNarratedReport = narratedReport && features.prose >= LONG_NARRATION;
-  if ((hints.codeBlocks ?? 0) >= MIN_CODE_BLOCKS && !reporting && !longNarratedReport) return false;
+  const longNarration = features.prose >= LONG_NARRATION && features.past >= NARRATED;
+  if ((hints.codeBlocks ?? 0) >= MIN_CODE_BLOCKS && !reporting && !longNarration) return false;
   // Fewer code blocks, a team's "we" telling what it built, and nobody else speaking: an engineering post.
   const singular = features.singularWriter ?? 0;
-  const team = features.firstPerson >= ENGINEERING.minFirstPerson && singular < DIARY_WRITER * features.firstPerson;
+  // The writer is one person ("I") rather than a team or an organisation ("we").
+  const oneWriter = singular > 0 && singular >= DIARY_WRITER * features.firstPerson;
+  const team = features.firstPerson >= ENGINEERING.minFirstPerson && !oneWriter;
   if (
     (hints.codeBlocks ?? 0) >= ENGINEERING.minCodeBlocks &&
     features.prose >= ENGINEERING.minProse &&
@@ -808,7 +838,6 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
   // and dated, as news presents itself, and does not speak to its reader (a sports story among score tables, an
   // encyclopedia entry among its infoboxes): the signed and dated recipes and deal lists address their reader in a fifth
   // of their prose and more.
-  const longNarration = features.prose >= LONG_NARRATION && features.past >= NARRATED;
   const presented = Boolean(hints.byline) && Boolean(hints.publishedTime) && features.address < ADDRESSED;
   if (features.fragments >= 0.6 && !sourced && !longNarration && !presented) return false;
   // Numbered sections, each a tip or a step written out: a list made into a text, unless its prose is sourced or each
@@ -826,14 +855,14 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
   // In a language without a lexicon only the page's structure, its figures and prices can be read: the rules below
   // weigh its words (the reader addressed, the writer's "I", the past tense), which another language's lexicon misreads.
   if (features.lexicon === false) return true;
-  // Instructions to the reader, unless the writer narrates what they did (a review, a first-hand report) or the text is
-  // mostly an account of what happened: a shop or a guide speaks to its reader in the present.
-  // Unsigned and undated, a writer narrating as "I" is keeping a diary or a travel blog (their own lines quoted, tips
-  // for the reader after): the first-hand report this spares is signed, or speaks as an organisation's "we".
+  // Instructions to the reader, unless the text is an account of what happened (a review, a first-hand report): a shop
+  // or a guide speaks to its reader in the present. Unsigned and undated, a writer narrating as "I" is keeping a diary
+  // or a travel blog (their own lines quoted, tips for the reader after): the first-hand report this spares is signed,
+  // or speaks as an organisation's "we".
   const unsigned = !hints.byline && !hints.publishedTime;
-  const diary = unsigned && singular > 0 && singular >= DIARY_WRITER * features.firstPerson;
-  const narratedExperience = features.past >= NARRATED && features.firstPerson >= 0.3 && !diary;
-  if (features.address >= ADDRESSED && !sourced && !narratedExperience && !(narratedReport && !diary)) return false;
+  const diary = unsigned && oneWriter;
+  const narratedAccount = features.past >= NARRATED_ACCOUNT && !diary;
+  if (features.address >= ADDRESSED && !sourced && !narratedAccount) return false;
   // Long prose in the present with nobody cited and nothing narrated: an explainer, a guide or a reference
   // entry. News reports what happened or what someone said, in a few sentences already.
   const explainer =
@@ -842,11 +871,12 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
     features.past < EXPLAINER.maxPast;
   if (explainer) return false;
   // A writer talking about themselves in the present (a how-to or a diary blog) with nobody quoted: no
-  // story. A review narrates what the writer did, in the past; signed, in a good part of its prose.
+  // story. A review narrates what the writer did, in the past; signed, or told by an organisation's "we", in a good part
+  // of its prose, and by one unsigned "I" in most of it.
   const firstPersonBlog =
     features.firstPerson >= 0.25 &&
     features.reported < 0.1 &&
-    features.past < (hints.byline ? SIGNED_NARRATED : NARRATED);
+    features.past < (hints.byline || !oneWriter ? NARRATED_ACCOUNT : NARRATED);
   if (firstPersonBlog && !features.dateline) return false;
   // The writer's "I" in the present throughout, with no byline or dateline presenting it as news: a blog post or a
   // diary, even where it quotes others. A reporter's first person narrates, in the past.

@@ -1515,6 +1515,10 @@ export const en: ClaimLexicon = {
   ],
   pastTenseEndings: ['ed'],
   pastTenseLookAlikes: [],
+  presentPassive: {
+    auxiliaries: ['is', 'are', 'am', 'be', 'being'],
+    between: ['-ly', 'not', 'also', 'still', 'often', 'always', 'never', 'now', 'then', 'already', 'thus', 'sometimes'],
+  },
   formalReaderAddress: [],
   announcementVerbs: [
     'announced',

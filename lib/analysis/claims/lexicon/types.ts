@@ -561,6 +561,13 @@ export interface ClaimLexicon {
    */
   pastTenseLookAlikes: string[];
   /**
+   * Present forms of the passive's auxiliary ("is", "are", "be"): a word with a past ending right after one, or after one
+   * and at most two of `between` ("is often used", "are not listed"; an entry "-ly" is an ending), is a participle in
+   * the present ("is considered", "can be found"), the voice of a reference entry or a guide, no narration. Languages
+   * whose past endings are no participle's need none.
+   */
+  presentPassive?: { auxiliaries: string[]; between: string[] };
+  /**
    * A compound past written with an auxiliary that is also a present-tense verb (French "a", "est", "sont"):
    * past only when a participle follows ("a annoncé", "n'a pas été"), not "est important" or "a plus de".
    * `between`: words that may stand between the two; `notParticiples`: words with a participle's ending that
