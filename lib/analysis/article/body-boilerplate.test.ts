@@ -11,11 +11,11 @@ const PARAGRAPHS = [
 ];
 const BODY = PARAGRAPHS.map((text) => `<p>${text}</p>`).join('');
 
-const articleText = (inner: string) =>
+const articleText = (inner: string, url = 'https://news.example/trains') =>
   extractArticle(
     parseHtml(
       `<!doctype html><html lang="en"><head><title>New trains</title></head><body><article><h1>Forty new trains for the region</h1>${inner}</article></body></html>`,
-      'https://news.example/trains',
+      url,
     ).document,
   )?.text ?? '';
 
@@ -157,6 +157,24 @@ describe('body boilerplate', () => {
     // Before the story's first prose, such a list is the page's navigation.
     const first = articleText(`${list((index) => `https://shop.example/item/${index}`)}${BODY}`);
     for (const name of products) expect(first, name).not.toContain(name);
+  });
+
+  it('tells two sites under one public suffix apart when it reads where a list links', () => {
+    const products = ['Rail atlas of the region', 'Model train starter set', 'Timetable app for phones'];
+    const list = (href: (index: number) => string) =>
+      `<ul>${products.map((name, index) => `<li><a href="${href(index)}">${name}</a></li>`).join('')}</ul>`;
+    const half = BODY.length / 2;
+    const page = 'https://www.paper.co.uk/trains';
+    const offSite = articleText(
+      `${BODY.slice(0, half)}${list((index) => `https://www.railshop.co.uk/item/${index}`)}${BODY.slice(half)}`,
+      page,
+    );
+    for (const name of products) expect(offSite, name).toContain(name);
+    const onSite = articleText(
+      `${BODY.slice(0, half)}${list((index) => `https://news.paper.co.uk/story/${index}`)}${BODY.slice(half)}`,
+      page,
+    );
+    for (const name of products) expect(onSite, name).not.toContain(name);
   });
 
   it('drops a related-stories list and its label, and a "read more" line', () => {

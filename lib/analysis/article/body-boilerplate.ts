@@ -6,6 +6,7 @@
  * Every rule reads structure, links, position or repetition, and words per language where it
  * needs words (labels, counters), never a site's wording. Quotes (embedded posts) are never touched.
  */
+import { siteOfHost } from '../../shared/site';
 import { collapseWhitespace, escapeRegExp } from '../../shared/text';
 import { leadsElsewhere, type TextBlock } from './blocks';
 import { endsLikeSentence, sentenceCount, textWeight, UNSPACED_CHAR, visibleLength, wordsOf } from './text-measure';
@@ -1587,11 +1588,11 @@ export interface BodyWithoutBoilerplate {
   /** What the text says outside its thread and its listings (text weight). */
   storyWeight: number;
 }
-/** The site an address belongs to: its host's last two labels ("www.amazon.de" → "amazon.de"); '' for none. */
+/** The site an address belongs to (see siteOfHost: "www.amazon.co.uk" → "amazon.co.uk"); '' for none. */
 function siteOf(address: string, base: string): string {
   try {
     const { protocol, hostname } = new URL(address, base);
-    return protocol === 'http:' || protocol === 'https:' ? hostname.split('.').slice(-2).join('.') : '';
+    return protocol === 'http:' || protocol === 'https:' ? siteOfHost(hostname) : '';
   } catch {
     return '';
   }

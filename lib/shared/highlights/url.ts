@@ -1,3 +1,5 @@
+import { siteOfHost } from '../site';
+
 /** Query parameters that only track where a visit came from; they never change the page. */
 const TRACKING_PARAMS = new Set([
   'fbclid',
@@ -40,14 +42,6 @@ function isHttp(url: URL): boolean {
   return url.protocol === 'http:' || url.protocol === 'https:';
 }
 
-/** The registrable-ish site of a host: its last two labels (three for hosts like "bbc.co.uk"). */
-function siteOf(hostname: string): string {
-  const labels = hostname.split('.');
-  const takeThree =
-    labels.length > 2 && (labels.at(-2)!.length <= 3 || labels.at(-2) === 'com') && labels.at(-1)!.length === 2;
-  return labels.slice(takeThree ? -3 : -2).join('.');
-}
-
 function tryParse(url: string, base?: string): URL | null {
   try {
     return new URL(url, base);
@@ -71,7 +65,7 @@ export function normalizePageUrl(url: string, canonical?: string | null): string
     if (
       candidate &&
       isHttp(candidate) &&
-      siteOf(candidate.hostname.toLowerCase()) === siteOf(page.hostname.toLowerCase())
+      siteOfHost(candidate.hostname) === siteOfHost(page.hostname)
     ) {
       chosen = candidate;
     }
