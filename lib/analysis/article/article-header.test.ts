@@ -439,6 +439,21 @@ describe('article header', () => {
     ]);
   });
 
+  it('leaves out counters of views and comments standing alone in the header, and keeps the byline and date', () => {
+    const header =
+      '<h1>Harbour authority approves new ferry terminal</h1><div class="by">By Sam Lee</div>' +
+      '<div class="stats"><span>12,400 views</span></div><div class="replies">Comments (35)</div>' +
+      '<div class="date">March 4, 2025</div>';
+    expect(headerOf(header)).toEqual(['Harbour authority approves new ferry terminal', 'By Sam Lee', 'March 4, 2025']);
+    const headline = 'Harbour authority approves new ferry terminal';
+    const below = headerInside(`<h1>${headline}</h1><div>35 comments</div><div>By Sam Lee</div>`, [
+      headline,
+      '35 comments',
+      'By Sam Lee',
+    ]);
+    expect(below).toEqual(['Harbour authority approves new ferry terminal', 'By Sam Lee']);
+  });
+
   it('puts back the headline and byline Readability dropped inside the story, after lines of the masthead', () => {
     const top =
       '<div class="masthead">Coast Gazette</div><div class="section">Harbour news</div>' +

@@ -9,6 +9,8 @@
 import { collectBlocks, type TextBlock } from './blocks';
 import {
   isAdLabel,
+  BYLINE_WORDS,
+  isBareCounterLine,
   isBareDate,
   isCaption,
   isClickHereLine,
@@ -229,7 +231,11 @@ function bylineBelow(
     const date = dateBeforeControl(block);
     if (date) {
       if (!read?.has(date.text)) lines.push(date);
-    } else if (!isHeaderLine(block, byline) || textWeight(block.text) > MAX_CONTROL_LABEL_WEIGHT) break;
+    } else if (
+      !isBareCounterLine(block.text) &&
+      (!isHeaderLine(block, byline) || textWeight(block.text) > MAX_CONTROL_LABEL_WEIGHT)
+    )
+      break;
   }
   // A date alone, bare or under its label, is no byline.
   return lines.some((line) => !isBareDate(line.text) && !isPublicationStamp(line.text)) ? lines : [];
@@ -440,16 +446,6 @@ function isLinkRow(block: TextBlock, byline?: string | null): boolean {
   );
 }
 
-/** The word that opens a byline, per language ("By Sam Lee", "Von Sam Lee"). */
-const BYLINE_WORDS: Readonly<Record<string, readonly string[]>> = {
-  en: ['by'],
-  de: ['von'],
-  es: ['por'],
-  fr: ['par'],
-  it: ['di'],
-  nl: ['door'],
-  pt: ['por'],
-};
 /** A byline's word in any case ("by", "By", "BY"). */
 const BYLINE_WORD = `(?:${Object.values(BYLINE_WORDS)
   .flat()
@@ -560,7 +556,8 @@ function isHeading(block: TextBlock): boolean {
 
 /**
  * A line of the header that is text: not a row of links, not a control or its label, not a
- * picture's caption or credit, not a label whose value was a row of links ("Posted in:").
+ * picture's caption or credit, not a label whose value was a row of links ("Posted in:"), not a
+ * counter of views or comments standing alone.
  */
 function isHeaderLine(block: TextBlock, byline?: string | null): boolean {
   const letters = visibleLength(block.text);
@@ -577,7 +574,8 @@ function isHeaderLine(block: TextBlock, byline?: string | null): boolean {
     isListenControl(block.text) ||
     isLoadingPlaceholder(block.text) ||
     isClickHereLine(block.text) ||
-    isSiteAddressLine(block.text)
+    isSiteAddressLine(block.text) ||
+    isBareCounterLine(block.text)
   ) {
     return false;
   }

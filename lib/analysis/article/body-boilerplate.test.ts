@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../tests/fixtures/load';
-import { isPublicationStamp } from './body-boilerplate';
+import { isBylinedStamp, isPublicationStamp } from './body-boilerplate';
 import { extractArticle } from './extract';
 
 const PARAGRAPHS = [
@@ -1175,5 +1175,34 @@ describe('publication stamps', () => {
     expect(isPublicationStamp('Updated 11:40 AM ET, March 4, 2025')).toBe(false);
     expect(isPublicationStamp('Posted by Sam on June 5, 2012')).toBe(false);
     expect(isPublicationStamp('Posted at 02:44 PM ET')).toBe(false);
+  });
+});
+
+describe('stamps that name their writer', () => {
+  it('reads a post or edit stamp with a byline in it, and no byline with a bare date or sentence', () => {
+    for (const stamp of [
+      'Posted by Jane Doe at 10:32 AM',
+      'Posted by Marty Baron on March 25, 2013 at 7:05 am',
+      'Updated 10:32 AM ET by Sam Lee',
+      'Posted 3 hours ago by Sam Lee',
+      'Veröffentlicht von Anna Müller am 12.05.2021',
+    ]) {
+      expect(isBylinedStamp(stamp), stamp).toBe(true);
+    }
+    for (const line of [
+      'By Sam Lee, March 5, 2013',
+      'By Sam Lee',
+      'Posted by the ministry on Monday, the plan was approved by the council.',
+      'Published by Penguin in 2019.',
+      'Posted by Jane Doe in News, Trains',
+    ]) {
+      expect(isBylinedStamp(line), line).toBe(false);
+    }
+  });
+
+  it("drops a post's footer stamp under the story, and keeps the story", () => {
+    const text = articleText(`${BODY}<div class="post-footer"><p>Posted by Jane Doe at 10:32 AM</p></div>`);
+    expect(text).not.toContain('Posted by Jane Doe');
+    expect(text).toContain(PARAGRAPHS[3]);
   });
 });

@@ -339,23 +339,46 @@ export function isDateStamp(text: string): boolean {
 
 /**
  * The words that label a story's own publication date, per language ("Published: …", "Posted :
- * …", "Veröffentlicht am …"), and the words that may stand beside them in the same stamp ("Last
- * updated: …" after it, "on", "am" joining a label to its date). An edit's stamp alone ("Updated
- * 11:40 AM") labels no publication.
+ * …", "Veröffentlicht am …"), an edit's ("Updated"), and the words that may stand beside them in
+ * the same stamp ("Last updated: …" after it, "on", "am" joining a label to its date; "at", "um"
+ * joining the date to its time, read only in a stamp that names its writer). An edit's stamp
+ * alone ("Updated 11:40 AM") labels no publication.
  */
-const PUBLICATION_LABELS: Readonly<Record<string, { published: readonly string[]; beside: readonly string[] }>> = {
-  en: { published: ['published', 'posted'], beside: ['updated', 'last', 'first', 'on', 'date'] },
-  de: { published: ['veröffentlicht', 'erstellt'], beside: ['aktualisiert', 'zuletzt', 'am'] },
-  es: { published: ['publicado'], beside: ['actualizado', 'el'] },
-  fr: { published: ['publié', 'publiée'], beside: ['mis', 'à', 'jour', 'le'] },
-  it: { published: ['pubblicato'], beside: ['aggiornato', 'il'] },
-  pt: { published: ['publicado'], beside: ['atualizado', 'em'] },
-  pl: { published: ['opublikowano'], beside: ['aktualizacja', 'zaktualizowano'] },
+const PUBLICATION_LABELS: Readonly<
+  Record<
+    string,
+    { published: readonly string[]; edited: readonly string[]; beside: readonly string[]; atTime: readonly string[] }
+  >
+> = {
+  en: {
+    published: ['published', 'posted'],
+    edited: ['updated'],
+    beside: ['last', 'first', 'on', 'date'],
+    atTime: ['at'],
+  },
+  de: {
+    published: ['veröffentlicht', 'erstellt'],
+    edited: ['aktualisiert'],
+    beside: ['zuletzt', 'am'],
+    atTime: ['um', 'uhr'],
+  },
+  es: { published: ['publicado'], edited: ['actualizado'], beside: ['el'], atTime: ['a', 'las'] },
+  fr: { published: ['publié', 'publiée'], edited: ['mis'], beside: ['à', 'jour', 'le'], atTime: [] },
+  it: { published: ['pubblicato'], edited: ['aggiornato'], beside: ['il'], atTime: ['alle'] },
+  pt: { published: ['publicado'], edited: ['atualizado'], beside: ['em'], atTime: ['às'] },
+  pl: { published: ['opublikowano'], edited: ['aktualizacja', 'zaktualizowano'], beside: [], atTime: ['o'] },
 };
 const PUBLISHED_WORDS = new Set(Object.values(PUBLICATION_LABELS).flatMap((labels) => labels.published));
-const PUBLICATION_STAMP_WORDS = new Set(
-  Object.values(PUBLICATION_LABELS).flatMap((labels) => [...labels.published, ...labels.beside]),
+const STAMP_LABEL_WORDS = new Set(
+  Object.values(PUBLICATION_LABELS).flatMap((labels) => [...labels.published, ...labels.edited]),
 );
+const PUBLICATION_STAMP_WORDS = new Set(
+  Object.values(PUBLICATION_LABELS).flatMap((labels) => [...labels.published, ...labels.edited, ...labels.beside]),
+);
+/** The words that join a stamp's date to its clock time ("… on March 5 at 10:27 am"), beside the words above. */
+const AT_TIME_WORDS = new Set(Object.values(PUBLICATION_LABELS).flatMap((labels) => labels.atTime));
+/** A stamp's word as the labels above spell it: lowercased, without the colon or comma after it. */
+const stampWord = (token: string) => token.toLowerCase().replace(/[:：,.]+$/u, '');
 
 /**
  * A date stamp whose words are only the label of the story's own date ("Published: December
@@ -368,9 +391,51 @@ export function isPublicationStamp(text: string): boolean {
   const words = text
     .split(/\s+/u)
     .filter((token) => !isDateToken(token))
-    .map((token) => token.toLowerCase().replace(/[:：,.]+$/u, ''))
+    .map(stampWord)
     .filter(Boolean);
   return words.some((word) => PUBLISHED_WORDS.has(word)) && words.every((word) => PUBLICATION_STAMP_WORDS.has(word));
+}
+
+/** The word that opens a byline, per language ("By Sam Lee", "Von Sam Lee"). */
+export const BYLINE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['by'],
+  de: ['von'],
+  es: ['por'],
+  fr: ['par'],
+  it: ['di'],
+  nl: ['door'],
+  pt: ['por'],
+};
+const BYLINE_WORD_SET = new Set(Object.values(BYLINE_WORDS).flat());
+/** A writer's name inside a stamp has this many words at most ("Jane Doe", "timothy"). */
+const MAX_STAMP_NAME_WORDS = 4;
+
+/**
+ * A post's or an edit's stamp that names its writer ("Posted by Jane Doe on March 5, 2013 at
+ * 10:27 am", "Updated 10:32 AM ET by Sam Lee", "Posted 3 hours ago by Sam Lee"): without the
+ * byline's word and the name after it (up to the stamp's next word or date), the line is a
+ * labelled date stamp or a relative one. A byline with a bare date ("By Sam Lee, March 5") has
+ * no label, and stays.
+ */
+export function isBylinedStamp(text: string): boolean {
+  if (text.length > 120) return false;
+  const tokens = text.split(/\s+/u).filter(Boolean);
+  const by = tokens.findIndex((token) => BYLINE_WORD_SET.has(token.toLowerCase()));
+  if (by < 0) return false;
+  let end = by + 1;
+  const isStampWord = (token: string) => PUBLICATION_STAMP_WORDS.has(token) || AT_TIME_WORDS.has(token);
+  while (end < tokens.length && !isDateToken(tokens[end]!) && !isStampWord(stampWord(tokens[end]!))) end++;
+  const nameWords = end - by - 1;
+  if (nameWords === 0 || nameWords > MAX_STAMP_NAME_WORDS) return false;
+  const rest = [...tokens.slice(0, by), ...tokens.slice(end)];
+  if (isRelativeTimeStamp(rest.join(' '))) return true;
+  // Every word left is the stamp's label or joins it to its date, so the date need not outweigh them.
+  const dated = rest.some((token) => DATE_TOKEN.test(token) && DATE_SHAPED.test(token));
+  const words = rest
+    .filter((token) => !isDateToken(token))
+    .map(stampWord)
+    .filter(Boolean);
+  return dated && words.some((word) => STAMP_LABEL_WORDS.has(word)) && words.every(isStampWord);
 }
 
 /**
@@ -492,7 +557,9 @@ export function isUnspacedStamp(block: TextBlock): boolean {
 
 /** The stamp of a post or an edit, as any of the rules above reads it: dropped at the story's edges. */
 export function isStamp(block: TextBlock): boolean {
-  return isDateStamp(block.text) || isUnspacedStamp(block) || isRelativeTimeStamp(block.text);
+  return (
+    isDateStamp(block.text) || isUnspacedStamp(block) || isRelativeTimeStamp(block.text) || isBylinedStamp(block.text)
+  );
 }
 
 /**
@@ -1342,6 +1409,14 @@ export function isCounterLine(text: string): boolean {
   const restWeight = textWeight(rest);
   if (restWeight > MAX_COUNTER_LINE_REST || sentenceCount(rest) > 0) return false;
   return counters.length >= 2 || restWeight <= 1 || counters.some((counter) => UNSPACED_CHAR.test(counter));
+}
+
+/**
+ * A line that is its counters and nothing else ("12,400 views", "Comments (35)", "阅读 1234 · 评论 5"):
+ * no byline or date beside them, which a header keeps ("by Sam Lee | 80 views").
+ */
+export function isBareCounterLine(text: string): boolean {
+  return isCounterLine(text) && textWeight(text.replace(COUNTER, ' ')) === 0;
 }
 
 /**
