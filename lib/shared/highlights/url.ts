@@ -62,11 +62,7 @@ export function normalizePageUrl(url: string, canonical?: string | null): string
   let chosen = page;
   if (canonical && isHttp(page)) {
     const candidate = tryParse(canonical.trim(), page.href);
-    if (
-      candidate &&
-      isHttp(candidate) &&
-      siteOfHost(candidate.hostname) === siteOfHost(page.hostname)
-    ) {
+    if (candidate && isHttp(candidate) && siteOfHost(candidate.hostname) === siteOfHost(page.hostname)) {
       chosen = candidate;
     }
   }
