@@ -2039,3 +2039,47 @@ describe('round 36 kinds (type36)', () => {
     expect(kindOf(es, 'es', 'vergonzosa')).toBe('opinion');
   });
 });
+
+describe('round 37 kinds (type37)', () => {
+  it('en: a possibility placed ahead in time forecasts; in the past, a perfect or a month it does not', () => {
+    const en =
+      'The question of who starts may not be answered until later on Friday, but whoever gets the call faces a stout challenge. ' +
+      'The council could vote on the new stadium plan as early as next month, after the public hearings end. ' +
+      'The talks ended in May this year after the two sides failed to agree on the budget for the harbour. ' +
+      'Some of the family doctors may not have informed their patients by the end of the holiday period last year.';
+    expect(kindOf(en, 'en', 'until later')).toBe('prediction');
+    expect(kindOf(en, 'en', 'as early as')).toBe('prediction');
+    expect(kindOf(en, 'en', 'in May')).not.toBe('prediction');
+    expect(kindOf(en, 'en', 'family doctors')).not.toBe('prediction');
+  });
+
+  it('en: magnitudes of magnitudes and sums in rupees, lakh and crore are figures; a bare "hundreds of items" is not', () => {
+    const en =
+      'But Kaplan had been, for several years, selling hundreds of thousands of tarot decks from the offices of his firm. ' +
+      'The meeting approved an ambitious action plan of Rs 6.15 crore to undertake various development works in the area. ' +
+      'The department would also repair the old handpumps at a cost of Rs 11.20 lakh in this month. ' +
+      'Whole Foods said it has lowered prices on hundreds of items, with an emphasis on fresh produce.';
+    expect(kindOf(en, 'en', 'tarot decks')).toBe('figure');
+    expect(kindOf(en, 'en', 'crore')).toBe('figure');
+    expect(kindOf(en, 'en', 'lakh')).toBe('figure');
+    expect(kindOf(en, 'en', 'hundreds of items')).not.toBe('figure');
+  });
+
+  it('en: a graded quality joined to a second one, or graded by "especially" or "really", is the writer\'s view', () => {
+    const en =
+      'Sony’s new headset is extremely comfortable and reasonably priced, and it comes loaded with games for the holidays. ' +
+      'There are two trends in the politics of the region today that are especially relevant: distrust and fatigue. ' +
+      'The city council approved the new budget on Tuesday and hired two hundred teachers for the schools.';
+    expect(kindOf(en, 'en', 'comfortable')).toBe('opinion');
+    expect(kindOf(en, 'en', 'especially relevant')).toBe('opinion');
+    expect(kindOf(en, 'en', 'city council')).not.toBe('opinion');
+  });
+
+  it('fr: "il faudrait", the conditional of "il faut", is the writer\'s view', () => {
+    const fr =
+      'Il faudrait donc prendre modèle sur le Danemark, lequel a interdit le regroupement familial à partir de seize ans. ' +
+      'Le Danemark a interdit le regroupement familial à partir de seize ans en 2018, après un long débat au Parlement.';
+    expect(kindOf(fr, 'fr', 'Il faudrait')).toBe('opinion');
+    expect(kindOf(fr, 'fr', 'Le Danemark a interdit')).not.toBe('opinion');
+  });
+});

@@ -763,6 +763,8 @@ function futureIndex(text: string, context: ClassifyContext): number {
   if (marker) return marker.index;
   const prepositional = prepositionalForecastIndex(plain, context);
   if (prepositional >= 0) return prepositional;
+  const timed = timedPossibilityIndex(plain, context);
+  if (timed >= 0) return timed;
   const modal = findPhrases(plain, lexicon.modalVerbs, unspaced)[0];
   if (modal && hasPhrase(plain, lexicon.forecastVerbs, unspaced)) return modal.index;
   const suffixes = lexicon.futureSuffixes;
@@ -791,6 +793,23 @@ function prepositionalForecastIndex(text: string, context: ClassifyContext): num
     const clause = text.slice(verb.end).split(CLAUSE_BREAKS)[0] ?? '';
     const following = (clause.match(/\p{L}+/gu) ?? []).slice(0, forecasts.reach);
     return following.some((word) => prepositions.has(word.toLowerCase()));
+  });
+  return hit ? hit.index : -1;
+}
+
+/** Where a modal of `timedPossibility` with one of its times within reach in its clause starts, or -1. */
+function timedPossibilityIndex(text: string, context: ClassifyContext): number {
+  const timed = context.lexicon.timedPossibility;
+  if (!timed || context.unspaced) return -1;
+  const notBetween = wordSet(timed.notBetween);
+  const hit = findPhrases(text, timed.modals, false).find((modal) => {
+    // "in May this year": capitalised, the modal is a month.
+    if (modal.phrase !== modal.phrase.toLowerCase()) return false;
+    const clause = text.slice(modal.end).split(CLAUSE_BREAKS)[0] ?? '';
+    const time = findPhrases(clause, timed.times, false)[0];
+    if (!time) return false;
+    const between = (clause.slice(0, time.index).match(/[\p{L}’']+/gu) ?? []).map((word) => word.toLowerCase());
+    return between.length <= timed.reach && !between.some((word) => notBetween.has(word));
   });
   return hit ? hit.index : -1;
 }
@@ -1361,6 +1380,7 @@ function intensifiedPredicate(text: string, context: ClassifyContext): boolean {
   const evaluative = context.lexicon.evaluativePredicates;
   const intensifiers = evaluative?.intensifiers;
   if (!evaluative || !intensifiers || context.unspaced) return false;
+  const coordinators = context.lexicon.coordinators ?? [];
   const copula = (word: string | undefined) =>
     word !== undefined &&
     (intensifiers.copulas.includes(word) ||
@@ -1372,6 +1392,15 @@ function intensifiedPredicate(text: string, context: ClassifyContext): boolean {
     const words = (clause.replace(/[.!…"”»]+\s*$/u, '').match(/[\p{L}’'-]+|[^\s\p{L}’'-]+/gu) ?? []).map((word) =>
       word.toLowerCase(),
     );
+    // "is extremely comfortable and reasonably priced": a second quality joined to the graded one closes the clause.
+    const plain = words.length - 2;
+    const cut = coordinators.includes(words[plain] ?? '')
+      ? plain
+      : coordinators.includes(words[plain - 1] ?? '') &&
+          evaluative.adverbs.some((adverb) => isWordOrEnding(words[plain] ?? '', adverb))
+        ? plain - 1
+        : -1;
+    if (cut > 2) words.splice(cut);
     const last = words.length - 1;
     if (last < 2 || !/^\p{L}/u.test(words[last]!) || !intensifiers.words.includes(words[last - 1]!)) return false;
     let at = last - 2;

@@ -282,7 +282,22 @@ export const en: ClaimLexicon = {
     ],
     // Round 35 (type35): see evaluativePredicates.intensifiers.
     intensifiers: {
-      words: ['very', 'too', 'quite', 'pretty', 'so', 'extremely', 'incredibly', 'fairly', 'rather'],
+      // Round 37 (type37): "that are especially relevant:", "is really apolitical".
+      words: [
+        'very',
+        'too',
+        'quite',
+        'pretty',
+        'so',
+        'extremely',
+        'incredibly',
+        'fairly',
+        'rather',
+        'really',
+        'especially',
+        'particularly',
+        'truly',
+      ],
       copulas: ['is', 'are', 'seems', 'seem', 'remains', 'remain'],
       contractions: ["'s", "'re"],
     },
@@ -824,6 +839,8 @@ export const en: ClaimLexicon = {
     'hundreds',
     'dozen',
     'dozens',
+    // Round 37 (type37): "tens of billions of apps", with the magnitude after it (figureUnits "of billions").
+    'tens',
   ],
   // Round 16 (types16): a share named by a fraction is a figure ("a third of the members").
   fractionPhrases: [
@@ -866,6 +883,16 @@ export const en: ClaimLexicon = {
     'tokens',
     'hours',
     'countries',
+    // Round 37 (type37): a magnitude of magnitudes ("hundreds of thousands of tarot decks", "tens of billions"), and
+    // the Indian rupee and its lakh and crore ("Rs 6.15 crore", "Rs 11.20 lakh").
+    'of thousands',
+    'of millions',
+    'of billions',
+    'rs',
+    'lakh',
+    'lakhs',
+    'crore',
+    'crores',
   ],
   personPronouns: ['he', 'she'],
   organizationWords: [
@@ -1708,6 +1735,37 @@ export const en: ClaimLexicon = {
   },
   // Type rules of round 12 (types12).
   possibilityModals: { modals: ['could'], notBefore: ['have', 'not', "n't"] },
+  // Round 37 (type37): a possibility placed ahead in time is a forecast ("could come as early as this month").
+  timedPossibility: {
+    modals: ['could', 'may', 'might'],
+    times: [
+      'soon',
+      'as early as',
+      'as soon as',
+      'until later',
+      'later this',
+      'later today',
+      'later on',
+      'next week',
+      'next month',
+      'next year',
+      'next season',
+      'this week',
+      'this month',
+      'tomorrow',
+      'in the coming',
+      'in the next few',
+      'within days',
+      'within weeks',
+      'within months',
+      'within a week',
+      'within a month',
+      'within a year',
+      'by the end of',
+    ],
+    reach: 6,
+    notBetween: ['have', "'ve"],
+  },
   counterfactual: {
     openers: ['if only'],
     conditions: ['if'],

@@ -207,6 +207,8 @@ export const fr: ClaimLexicon = {
     'devraient',
     'il faut',
     'faut',
+    // Round 37 (type37): the conditional of "il faut" ("Il faudrait donc prendre modèle sur le Danemark").
+    'faudrait',
     'il est nécessaire',
     // Round 24 (types24): what is better done ("Il vaudrait mieux en effet être plus nombreux en emploi").
     'vaut mieux',

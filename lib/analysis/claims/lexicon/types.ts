@@ -219,7 +219,8 @@ export interface ClaimLexicon {
     /**
      * Degree words that grade a quality ("very", "too", "quite"): a present copula of `copulas`, one of them and a word
      * closing the clause ("The history of performance appraisal is quite brief.", "That's very aggressive, and …", "est
-     * trop lent.") grade what the sentence is about, the writer's judgement whatever the adjective. In the past the
+     * trop lent.", or one joined by a coordinator to a second closing it: "is extremely comfortable and reasonably
+     * priced") grade what the sentence is about, the writer's judgement whatever the adjective. In the past the
      * grade describes a scene ("The range was quite tight, running from …"). `contractions` are the copula joined to
      * its subject ("that's", "it's").
      */
@@ -519,6 +520,13 @@ export interface ClaimLexicon {
    * beschleunigten Ladensterben", "rechnen wir damit"); alone they are other verbs ("länger rechnen": compute).
    */
   prepositionalForecasts?: { verbs: string[]; prepositions: string[]; reach: number };
+  /**
+   * A modal of possibility whose clause places what may happen ahead in time ("could come as early as this month", "may
+   * not be answered until later on Friday"): one of `times` within `reach` words after one of `modals`, in its clause,
+   * forecasts, where the modal alone only hedges. Not a perfect (one of `notBetween` before the time: "could have been
+   * settled by the end of May" weighs what was).
+   */
+  timedPossibility?: { modals: string[]; times: string[]; reach: number; notBetween: string[] };
   /** Verbs announcing a decision ("announced", "anunció", "宣布"): with a future, the actor's plan. */
   announcementVerbs: string[];
   /** The writer speaking of themselves ("I", "ich", "je", "我"): narration, not a claim, unless checkable. */
