@@ -2045,10 +2045,12 @@ describe('round 37 kinds (type37)', () => {
     const en =
       'The question of who starts may not be answered until later on Friday, but whoever gets the call faces a stout challenge. ' +
       'The council could vote on the new stadium plan as early as next month, after the public hearings end. ' +
+      'According to the leaks, the new season of the game could be delayed until as late as October 2nd. ' +
       'The talks ended in May this year after the two sides failed to agree on the budget for the harbour. ' +
       'Some of the family doctors may not have informed their patients by the end of the holiday period last year.';
     expect(kindOf(en, 'en', 'until later')).toBe('prediction');
     expect(kindOf(en, 'en', 'as early as')).toBe('prediction');
+    expect(kindOf(en, 'en', 'as late as')).toBe('prediction');
     expect(kindOf(en, 'en', 'in May')).not.toBe('prediction');
     expect(kindOf(en, 'en', 'family doctors')).not.toBe('prediction');
   });
@@ -2073,6 +2075,40 @@ describe('round 37 kinds (type37)', () => {
     expect(kindOf(en, 'en', 'comfortable')).toBe('opinion');
     expect(kindOf(en, 'en', 'especially relevant')).toBe('opinion');
     expect(kindOf(en, 'en', 'city council')).not.toBe('opinion');
+  });
+
+  it('en: a term in single quotes opening the sentence, the sentence going on in lower case, is no speech', () => {
+    const en =
+      "'Time and motion study' developed directly out of scientific management and continued into the 1970s as an industry. " +
+      "Jim Smith said: 'Age is not a problem, Harry is a spring chicken and he will play on next season.' " +
+      "'There has been no approach from the club for the striker so far,' the manager said on Friday.";
+    expect(kindOf(en, 'en', 'Time and motion')).not.toBe('quote');
+    expect(kindOf(en, 'en', 'spring chicken')).toBe('quote');
+    expect(kindOf(en, 'en', 'no approach')).toBe('quote');
+  });
+
+  it('es, fr, pt: a magnitude of magnitudes ("decenas de miles de personas") is a figure', () => {
+    expect(
+      kindOf(
+        'Según la policía, decenas de miles de personas marcharon el sábado por las calles de la capital contra la reforma.',
+        'es',
+        'decenas',
+      ),
+    ).toBe('figure');
+    expect(
+      kindOf(
+        'Selon la police, des dizaines de milliers de manifestants ont défilé samedi dans les rues de la capitale.',
+        'fr',
+        'dizaines',
+      ),
+    ).toBe('figure');
+    expect(
+      kindOf(
+        'Segundo a polícia, dezenas de milhares de pessoas marcharam no sábado pelas ruas da capital contra a reforma.',
+        'pt',
+        'dezenas',
+      ),
+    ).toBe('figure');
   });
 
   it('fr: "il faudrait", the conditional of "il faut", is the writer\'s view', () => {

@@ -211,7 +211,11 @@ function singleQuotedSpeech(text: string, context: ClassifyContext): boolean {
   if (/[.!?]['’]$/u.test(text) && !closesTitle && wordCount(text, context.lang) >= 3) return true;
   // "'I haven't spoken to him yet …", "‘He was very much a man to me.": an apostrophe inside a word closes nothing.
   const match = /(?:^|[,:]\s+)['‘](\p{Lu}(?:[^'’]|['’](?=\p{L}))*)/u.exec(text);
-  return match !== null && wordCount(match[1]!, context.lang) >= 3;
+  if (match === null || wordCount(match[1]!, context.lang) < 3) return false;
+  // "'Time and motion study' developed out of …", "Bill's therapeutic, 'I feel your pain' approach": closed right after a
+  // word, the sentence going on in lower case, the quotation names a term, it speaks no sentence.
+  const after = text.slice(match.index + match[0].length);
+  return !(/[\p{L}\p{N}]$/u.test(match[1]!) && /^['’]\s+\p{Ll}/u.test(after));
 }
 
 /**

@@ -1741,7 +1741,9 @@ export const en: ClaimLexicon = {
     times: [
       'soon',
       'as early as',
+      'as late as',
       'as soon as',
+      'a while before',
       'until later',
       'later this',
       'later today',

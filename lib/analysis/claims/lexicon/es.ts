@@ -812,6 +812,8 @@ export const es: ClaimLexicon = {
     'puntos',
     'parámetros',
     'países',
+    // Round 37 (type37): a magnitude of magnitudes ("decenas de miles de personas", "cientos de miles").
+    'de miles',
   ],
   personPronouns: ['él', 'ella'],
   organizationWords: [

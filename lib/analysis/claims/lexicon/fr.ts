@@ -706,6 +706,8 @@ export const fr: ClaimLexicon = {
     'points',
     'paramètres',
     'pays',
+    // Round 37 (type37): a magnitude of magnitudes ("des dizaines de milliers de manifestants").
+    'de milliers',
   ],
   personPronouns: ['il', 'elle'],
   organizationWords: [

@@ -586,6 +586,8 @@ export const pt: ClaimLexicon = {
     'funcionários',
     'vezes',
     'pontos',
+    // Round 37 (type37): a magnitude of magnitudes ("dezenas de milhares de pessoas").
+    'de milhares',
   ],
   personPronouns: ['ele', 'ela'],
   organizationWords: [
