@@ -2111,6 +2111,24 @@ describe('round 37 kinds (type37)', () => {
     ).toBe('figure');
   });
 
+  it('en: a characterization hedged by degree ("more of a", "something of a") is a view', () => {
+    const en =
+      'Mr Brinkmann said that this is now more of a judicial state problem, with New York and New Jersey far behind. ' +
+      'The detailed syllabus presents something of a hodge-podge of topics for the students of the course. ' +
+      'The council approved the new budget on Tuesday and hired two hundred teachers for the schools of the city.';
+    expect(kindOf(en, 'en', 'more of a')).toBe('opinion');
+    expect(kindOf(en, 'en', 'something of a')).toBe('opinion');
+    expect(kindOf(en, 'en', 'The council')).not.toBe('opinion');
+  });
+
+  it('en: a schedule of a state ("is set to be no different") is a forecast; of an act ("is set to be sentenced") a plan', () => {
+    const en =
+      'Fortnite Season 6 is set to be no different, with big changes in the works for how the guns look and feel. ' +
+      'The former comedian is set to be sentenced this week for drugging and molesting a former university employee.';
+    expect(kindOf(en, 'en', 'no different')).toBe('prediction');
+    expect(kindOf(en, 'en', 'sentenced')).toBe('plan');
+  });
+
   it('fr: "il faudrait", the conditional of "il faut", is the writer\'s view', () => {
     const fr =
       'Il faudrait donc prendre modèle sur le Danemark, lequel a interdit le regroupement familial à partir de seize ans. ' +

@@ -947,6 +947,20 @@ function foreseesState(text: string, index: number, context: ClassifyContext): b
   );
 }
 
+/**
+ * "Fortnite Season 6 is set to be no different", "is set to have some competition": a schedule whose verb, right after
+ * it at `end`, is a copula or a verb of state with no participle after it foresees a state, no act ("is set to be
+ * sentenced").
+ */
+function schedulesState(text: string, end: number, context: ClassifyContext): boolean {
+  const { lexicon, unspaced } = context;
+  if (unspaced || !lexicon.copulas?.length) return false;
+  const following = (text.slice(end).match(/\p{L}+/gu) ?? []).slice(0, 2).map((word) => word.toLowerCase());
+  const verb = following[0] ?? '';
+  const stative = lexicon.copulas.includes(verb) || (lexicon.conditionalNonActs ?? []).includes(verb);
+  return stative && !foreseesAct(following, verb, lexicon);
+}
+
 /** "服务机构将建立服务接待室": an organization word right before the future (adverbs aside) is the actor of a plan. */
 function organizationActsNext(text: string, futureAt: number, context: ClassifyContext): boolean {
   const { lexicon } = context;
@@ -1613,6 +1627,10 @@ export function sentenceFeatures(
       ]),
       unspaced,
     ).some((hit) => hit.index === futureAt);
+  const scheduled = future ? findPhrases(unquoted(sentence.text), lexicon.scheduledActs ?? [], unspaced) : [];
+  // "Fortnite Season 6 is set to be no different": a state on the schedule is foreseen, nobody's act.
+  const scheduledState =
+    scheduled.length > 0 && scheduled.every((hit) => schedulesState(unquoted(sentence.text), hit.end, context));
   const announced =
     future &&
     !heldFuture &&
@@ -1648,7 +1666,7 @@ export function sentenceFeatures(
     directQuote,
     figure,
     prediction: future && !announced,
-    forecast: forecast || impersonal,
+    forecast: forecast || impersonal || scheduledState,
     plan:
       announced ||
       reportedDirective(unquoted(sentence.text), context) ||
@@ -1656,8 +1674,10 @@ export function sentenceFeatures(
       // "Boric viajará el miércoles", "the committee will meet on Friday": an act the actor has scheduled.
       (future &&
         !heldFuture &&
-        findPhrases(unquoted(sentence.text), lexicon.scheduledActs ?? [], unspaced).some(
-          (hit) => !insideIndirectQuestion(sentence.text, hit.index, context),
+        scheduled.some(
+          (hit) =>
+            !insideIndirectQuestion(sentence.text, hit.index, context) &&
+            !schedulesState(unquoted(sentence.text), hit.end, context),
         )) ||
       (attributed &&
         !heldFuture &&

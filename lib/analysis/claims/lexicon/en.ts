@@ -459,6 +459,12 @@ export const en: ClaimLexicon = {
   // Round 35 (type35): see ClaimLexicon.readerPronouns.
   readerPronouns: ['you', 'your', "you're", "you've", "you'd", "you'll", 'yourself'],
   opinionMarkers: [
+    // Round 37 (type37): a characterization hedged by degree ("this is now more of a judicial state problem", "presents
+    // something of a hodge-podge"): the writer's or the speaker's reading of what a thing is.
+    'more of a',
+    'less of a',
+    'something of a',
+    'a bit of a',
     // Round 22 (voice22): the writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
     'it is time to',
     "it's time to",
