@@ -2129,6 +2129,14 @@ describe('round 37 kinds (type37)', () => {
     expect(kindOf(en, 'en', 'sentenced')).toBe('plan');
   });
 
+  it("en: one word in quotation marks after a characterizing verb is a term; a phrase is the speaker's words", () => {
+    const en =
+      'Then in January, the jackasses over at Slashdot posted a link to it, calling it a "review" of Linux video software. ' +
+      'The senator called the debt "the transcendent issue of our era" in a speech to the chamber on Monday.';
+    expect(kindOf(en, 'en', 'Slashdot')).not.toBe('quote');
+    expect(kindOf(en, 'en', 'transcendent')).toBe('quote');
+  });
+
   it('fr: "il faudrait", the conditional of "il faut", is the writer\'s view', () => {
     const fr =
       'Il faudrait donc prendre modèle sur le Danemark, lequel a interdit le regroupement familial à partir de seize ans. ' +

@@ -295,12 +295,17 @@ function quotedPredicate(text: string, context: ClassifyContext): boolean {
 /**
  * "called the debt “the transcendent issue of our era”", "described the address as “very disappointing”": a quotation
  * after a characterizing verb's object (one to eight words, a link word such as "as" among them) is the speaker's own
- * words. One right after the verb names a thing ("a group called “the Squad”", "so-called “metadata”").
+ * words. One right after the verb names a thing ("a group called “the Squad”", "so-called “metadata”"), and a single
+ * word is a term.
  */
 function characterizingQuotation(text: string, context: ClassifyContext): boolean {
   const characterizing = context.lexicon.characterizingVerbs;
   if (context.unspaced || !characterizing) return false;
   return allMatches(QUOTED_SPAN, text).some((match) => {
+    // "He called us all “kid”", "calling it a “review”": one word in quotation marks is a term the writer holds at a
+    // distance, not the speaker's words.
+    const inner = match.slice(1).find((group) => group !== undefined) ?? '';
+    if (wordCount(inner, context.lang) < 2) return false;
     const lead = allMatches(/[\p{L}’'-]+|[.;:!?]/gu, text.slice(0, match.index)).map((token) => token[0].toLowerCase());
     for (let back = 1; back <= Math.min(9, lead.length - 1); back++) {
       const word = lead[lead.length - 1 - back]!;
