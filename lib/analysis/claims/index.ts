@@ -261,6 +261,9 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
   // Its claims: one, or one for each sentence of a quotation spanning several.
   type QuotedClaim = { part: Sentence; inQuotation: boolean; claim: (typeof candidates)[number] };
   let unattributedQuote: { sentence: Sentence; claims: QuotedClaim[] } | null = null;
+  // The claims of a quotation running on over several paragraphs, read so far: the attribution closing it names who
+  // says them all ("“… / … / …”, afirmó el ministro").
+  let runningClaims: QuotedClaim[] = [];
   // Pages written one sentence per paragraph (broadcast news, many wire stories): a sentence alone in
   // its paragraph is then no sign of a sub-heading.
   const blockSizes = new Map(sentences.map((sentence) => [sentence.block, sentence.blockSentenceCount]));
@@ -380,6 +383,20 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     return blockSpeakers.get(before) ?? null;
   };
 
+  /** Gives the claims of a quotation to the `speaker` named after it, typing anew those read with no speaker. */
+  const attribute = (quoted: QuotedClaim[], speaker: string) => {
+    for (const { part, inQuotation, claim: earlier } of quoted) {
+      if (earlier.speaker === null) {
+        const attributed = sentenceFeatures(part, context(blockTextOf(part)), true);
+        earlier.kind = kindOf(runsOn(part) || inQuotation ? { ...attributed, directQuote: true } : attributed, true);
+        earlier.score = withSpeakerFound(earlier.score);
+      }
+      earlier.speaker = speaker;
+      delete earlier.speakerRole;
+      if (speakers.speakerRole) earlier.speakerRole = speakers.speakerRole;
+    }
+  };
+
   for (const sentence of sentences) {
     const blockText = blockTextOf(sentence);
     // What rules a sentence out as a claim does not depend on who says it: known before its speaker, and a sentence
@@ -419,17 +436,26 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
       !LEAD_IN_QUOTATION.test(sentence.text) &&
       namesSpeaker(sentence.text, speaker, unspaced)
     ) {
-      for (const { part, inQuotation, claim: earlier } of quoteBefore.claims) {
-        if (earlier.speaker === null) {
-          const attributed = sentenceFeatures(part, context(blockTextOf(part)), true);
-          earlier.kind = kindOf(runsOn(part) || inQuotation ? { ...attributed, directQuote: true } : attributed, true);
-          earlier.score = withSpeakerFound(earlier.score);
-        }
-        earlier.speaker = speaker;
-        delete earlier.speakerRole;
-        if (speakers.speakerRole) earlier.speakerRole = speakers.speakerRole;
-      }
+      attribute(quoteBefore.claims, speaker);
     }
+    // A paragraph opening a quotation the next paragraphs run on with, and those paragraphs until the one closing it.
+    const inRunningQuotation =
+      runsOn(sentence) || (quotedUntil.has(sentence.block + 1) && OPENS_QUOTATION.test(blockText));
+    if (!inRunningQuotation) runningClaims = [];
+    // The attribution closing the quotation names who spoke in all of it, over whoever was carried on to its first
+    // paragraphs; a sentence of it naming its own speaker keeps them.
+    if (
+      runningQuote === 'closes' &&
+      speaker &&
+      !speakers.speakerCarried &&
+      namesSpeaker(sentence.text, speaker, unspaced)
+    )
+      attribute(
+        runningClaims.filter(
+          ({ claim }) => claim.speaker === null || !namesSpeaker(claim.text, claim.speaker, unspaced),
+        ),
+        speaker,
+      );
     const quoteOpen = OPENS_QUOTATION.test(sentence.text) && (!speaker || speakers.speakerCarried);
     // An organization acting is no speaker, but the sentence is told of it as of one: its type and rank read it so.
     const attributedTo = speaker ?? speakers.actor;
@@ -457,6 +483,7 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
       if (claim) claims.push({ part: sentence, inQuotation: false, claim });
     }
     if (quoteOpen && claims.length > 0) unattributedQuote = { sentence, claims };
+    if (inRunningQuotation && runningQuote !== 'closes') runningClaims.push(...claims);
   }
   return selectClaims(candidates, max, text.length, lexicon, unspaced, MIN_SCORE).map(
     ({ start: _start, end: _end, block: _block, ...claim }) => claim,

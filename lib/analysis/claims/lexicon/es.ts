@@ -1231,6 +1231,7 @@ export const es: ClaimLexicon = {
   ],
   // "…”, declaró a Juan Pérez": the one spoken to (listenerPrepositions).
   listenerPrepositions: ['a', 'al'],
+  objectClitics: ['le', 'les', 'me', 'nos', 'te'],
   // "they said": the body that spoke last (pluralPronouns).
   pluralPronouns: ['ellos', 'ellas'],
   groupSources: [

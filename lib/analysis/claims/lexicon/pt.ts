@@ -880,6 +880,7 @@ export const pt: ClaimLexicon = {
   ],
   // "…”, declaró a Juan Pérez": the one spoken to (listenerPrepositions).
   listenerPrepositions: ['a', 'ao', 'à'],
+  objectClitics: ['lhe', 'lhes', 'me', 'nos', 'te'],
   // "they said": the body that spoke last (pluralPronouns).
   pluralPronouns: ['eles', 'elas'],
   groupSources: [

@@ -697,6 +697,11 @@ export interface ClaimLexicon {
   pluralPronouns?: string[];
   /** Prepositions before the one spoken to ("told to", "dijo a", "a déclaré à"): the name after them never speaks. */
   listenerPrepositions?: string[];
+  /**
+   * Object pronouns written before the verb ("le dijo", "lhe disse"): between a quotation and its reporting verb
+   * ("“…”, le dijo a Radio Mitre.") they are no subject, and the verb's subject is left out as after the comma alone.
+   */
+  objectClitics?: string[];
   /** Participles opening a question put to the speaker ("Asked why …,"): no verb in that clause is the report. */
   questionLeadIns?: string[];
   /** Openings of a relative clause about a thing ("en el que", "in which"): its verb keeps the main subject. */

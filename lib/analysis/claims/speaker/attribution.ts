@@ -459,7 +459,12 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
           return this.canonical(apposed.name);
         }
         // "Segundo o ministro, …": the one person named with that title.
-        const holder = this.soleHolderOf(described);
+        // "Para el titular de la cartera, …": a title standing for another, whose complement only restates the office
+        // it stands for (no capital names which), is the one person named with that other title.
+        const [head, ...complement] = described.split(/\s+/u);
+        const holder =
+          this.soleHolderOf(described) ??
+          (complement.length && this.lexicon.titleSynonyms?.[head!] ? this.soleHolderOf(head!) : undefined);
         if (holder) return holder;
         // "Para la experta, …": a title standing alone is the person who spoke last, in this paragraph or the one
         // before, when the title can be theirs. Further on it is someone new, described ("Segundo o legista, …").

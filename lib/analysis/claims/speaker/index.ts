@@ -88,6 +88,7 @@ export class SpeakerTracker extends AttributionReader {
     const pending = this.leadInSpeaker;
     this.leadInSpeaker = null;
     this.speakerRole = null;
+    this.describedRole = null;
     this.actor = null;
     const namedBefore = this.namedWithoutSpeech;
     const namedBeforeBlock = this.namedWithoutSpeechBlock;
@@ -219,6 +220,8 @@ export class SpeakerTracker extends AttributionReader {
       speaker = this.soleHolderOf(speaker.toLowerCase()) ?? speaker;
     }
     if (!speaker && opensBlock && this.afterQuestion) speaker = this.answerOf(sentence);
+    // A title no one named holds: someone described, not named ("El ministro de Salud dijo que …").
+    speaker ??= this.describedRole;
     if (speaker) {
       this.lastSpeaker = speaker;
       this.lastSpeakerBlock = block;

@@ -2,6 +2,7 @@ import type { PhraseHit } from '../match';
 import type { NameCandidate } from './memory';
 import { AS_ASIDE, DEFINITE_ARTICLE, GENITIVE_PREPOSITIONS, LEADING_DEFINITE_ARTICLE, PRO_DROP } from './multilingual';
 import { SubjectReader, withGenitive } from './subjects';
+import { trailingWord } from './text';
 
 /** The subject written after its reporting verb: "said X", "dijo el ministro", "a-t-il ajouté". */
 export abstract class InvertedSubjectReader extends SubjectReader {
@@ -46,15 +47,19 @@ export abstract class InvertedSubjectReader extends SubjectReader {
 
   /**
    * Whether `after` (the words right after a reporting verb) opens with a listener preposition and a definite article
-   * ("explicó a La Estrella de Panamá", "told to the Times"): who is named there is spoken to. Without the article
-   * the preposition may be an article itself ("disse a pesquisadora Beatriz Lopes").
+   * ("explicó a La Estrella de Panamá", "told to the Times"), or a name ("dijo a Radio Mitre"): who is named there is
+   * spoken to. Without the article the preposition may be an article itself ("disse a pesquisadora Beatriz Lopes"), so
+   * a name after it counts only where it is none.
    */
   private toListener(after: string): boolean {
-    const words = /^\s+(\p{L}+)\s+(\p{L}+)\s/u.exec(after);
+    const words = /^\s+(\p{L}+)\s+(\p{L}+)(?=[\s,.;!?]|$)/u.exec(after);
+    const preposition = words?.[1]!.toLowerCase() ?? '';
     return (
       words !== null &&
-      (this.lexicon.listenerPrepositions?.includes(words[1]!.toLowerCase()) ?? false) &&
-      DEFINITE_ARTICLE.test(words[2]!)
+      (this.lexicon.listenerPrepositions?.includes(preposition) ?? false) &&
+      (DEFINITE_ARTICLE.test(words[2]!) ||
+        // "explicó a Clarín", "dijo a Juan Pérez": a name right after a preposition that is no article of the language.
+        (/^\p{Lu}/u.test(words[2]!) && !this.lexicon.definiteArticles?.includes(preposition)))
     );
   }
 
@@ -172,7 +177,11 @@ export abstract class InvertedSubjectReader extends SubjectReader {
 
   /** "…, said Huang." / "„…“, sagte er." — a reporting clause after the statement. */
   protected invertedSubjectOf(sentence: string, verb: PhraseHit, namedBefore: string | null = null): string | null {
-    const head = sentence.slice(0, verb.index).trimEnd();
+    // "“…”, le dijo a Radio Mitre.": an object pronoun before the verb stands where nothing else would.
+    const before = sentence.slice(0, verb.index).trimEnd();
+    const clitic = trailingWord(before)?.toLowerCase();
+    const head =
+      clitic && this.lexicon.objectClitics?.includes(clitic) ? before.slice(0, -clitic.length).trimEnd() : before;
     if (this.lexicon.gerundEndings?.some((ending) => verb.phrase.toLowerCase().endsWith(ending))) return null;
     // "…, según adelantó la presidenta de ese cuerpo, Cecilia Moreau": after "según" too the subject follows the verb.
     let lowerHead: string | undefined;
@@ -189,7 +198,7 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     // '"…", dijo.' — a subjectless reporting verb after a quotation: the one who spoke last, or the person the
     // sentence before named while nobody spoke in it. So is "dijo al ser consultado", "dijo a la radio".
     const preposition = /^\s+([\p{L}]+)\s/u.exec(after)?.[1]?.toLowerCase();
-    const afterQuote = /["”»“«」]\s*,?\s*$/u.test(sentence.slice(0, verb.index));
+    const afterQuote = /["”»“«」]\s*,?\s*$/u.test(head);
     // "…”, dijo a la radio la ministra de Trabajo, Gloria Ramírez.": the subject comes after whom it was said to.
     const pastListener =
       preposition && this.lexicon.listenerPrepositions?.includes(preposition)
@@ -307,7 +316,8 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     // "“…—dijo el ministro— porque …”": a dash closes the aside the subject is in, as a comma does.
     const described = this.titleAnaphor(after.split(/[,;.!?—–]/u)[0] ?? '', true);
     if (described) return described;
-    const roleHolder = this.roleAnaphor(after.split(/[,;.!?—–]/u)[0] ?? '', true);
+    const roleSpan = after.split(/[,;.!?—–]/u)[0] ?? '';
+    const roleHolder = this.roleAnaphor(roleSpan, true) ?? this.unheldRole(roleSpan, true);
     if (roleHolder) return roleHolder;
     // "…”, explicaron las fuentes.": a body of people described after the verb.
     const groupAfter = /^\s+((?:\p{L}+\s+)?\p{L}+)\s*(?:[,.;!?]|$)/u.exec(after)?.[1];
@@ -347,7 +357,10 @@ export abstract class InvertedSubjectReader extends SubjectReader {
    */
   private describedPersonAfterVerb(sentence: string, verb: PhraseHit): string | null {
     const after = this.maskHonorifics(sentence.slice(verb.end, verb.end + 120));
-    const candidate = this.nameCandidates(after).find((c) => this.isPerson(c.name) || this.looksLikePersonName(c.name));
+    // "dijo el ministro de Economía Carlos Ruiz": the office the title names heads the run of capitals, the person ends it.
+    const candidate = this.nameCandidates(after)
+      .map((c) => this.personAtEndOfRun(after, c))
+      .find((c) => this.isPerson(c.name) || this.looksLikePersonName(c.name));
     if (!candidate) return null;
     const role = after.slice(0, candidate.index);
     if (!/^\s+(?:[\p{L}’'-]+\s+){1,5}$/u.test(role) || this.toListener(role)) return null;

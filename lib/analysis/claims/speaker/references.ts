@@ -1,6 +1,13 @@
 import { findPhrases } from '../match';
 import { ORG_SUFFIX, ZH_ORG_SUBJECT } from './cjk-patterns';
-import { DEFINITE_ARTICLE, GENITIVE_PREPOSITIONS, MEMBER_PREPOSITIONS, ROMANCE } from './multilingual';
+import {
+  COORDINATORS,
+  DEFINITE_ARTICLE,
+  GENITIVE_PREPOSITIONS,
+  MEMBER_PREPOSITIONS,
+  PRO_DROP,
+  ROMANCE,
+} from './multilingual';
 import { soleHolder } from './memory';
 import { NameReader } from './names';
 
@@ -259,6 +266,46 @@ export abstract class ReferenceReader extends NameReader {
       if (this.words.indefiniteArticles.has(article)) continue;
       return holder;
     }
+    return null;
+  }
+
+  /**
+   * The title a subject described someone by in the sentence being read, when nobody named before holds it
+   * (`unheldRole`): its speaker if no one else is found for it (see SpeakerTracker.speakerOf).
+   */
+  protected describedRole: string | null = null;
+
+  /**
+   * "El ministro de Salud dijo que …", "“…”, afirmou o senador.": a definite article and a title, with a complement
+   * naming the office ("de Salud", "do Senado") or, after an inverted verb (`inverted`), an adverbial ("dijo el ministro
+   * en una entrevista"): the one person named with that title. With none, and nobody named yet, the title is noted as
+   * `describedRole` and null returned, so a speaker carried on from before still comes first. Measured on Spanish and
+   * Portuguese only.
+   */
+  protected unheldRole(text: string, inverted = false): string | null {
+    if (this.unspaced || !PRO_DROP.has(this.lang)) return null;
+    // "El ministro de Salud le dijo", "O senador também disse": clitics and adverbs standing before the verb.
+    const beforeVerb = this.lexicon.droppedSubjectClause?.clitics ?? [];
+    const words = text.trim().match(/[\p{L}’'-]+/gu) ?? [];
+    while (!inverted && words.length > 2 && beforeVerb.includes(words.at(-1)!.toLowerCase())) words.pop();
+    const span = words.join(' ');
+    const [article, title, next] = words.map((word) => word.toLowerCase());
+    if (!article || !title || !this.lexicon.definiteArticles?.includes(article)) return null;
+    if (!this.words.personTitles.has(title) || title.length < 3) return null;
+    // "de Salud", "del Senado", "da Saúde": a genitive, an article at most, and capitalised words, ending the span.
+    const office = /^(?:\S+\s+){2}(\S+)(?:\s+\S+)?(?:\s+\p{Lu}\S*)+$/u.exec(span);
+    const complement = next !== undefined && GENITIVE_PREPOSITIONS.has(next) && office !== null;
+    // "el convencional UDI e integrante de …": a name or another description goes on, not an adverbial.
+    if (next !== undefined && !complement && (!inverted || !/^\p{Ll}/u.test(words[2]!) || COORDINATORS.has(next)))
+      return null;
+    // "el presidente de la Cámara de Comercio Carlos Ruiz": two capitalised words running may be a person's name, who
+    // speaks, not the title.
+    if (/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(span)) return null;
+    const holder = this.soleHolderOf(title);
+    if (holder) return holder;
+    // Once people are named, a definite title may take up one of them under another title ("o presidente do Senado,
+    // Rodrigo Pacheco" … "O parlamentar"): which one is not known, so nobody is named.
+    if (this.people.length === 0) this.describedRole = complement ? words.slice(1).join(' ') : words[1]!;
     return null;
   }
 

@@ -3797,3 +3797,107 @@ describe('SpeakerTracker: German separable reporting verbs and sources (de36)', 
     ).toEqual(['Joachim Mnich']);
   });
 });
+
+describe('SpeakerTracker: es and pt offices before a name after the verb (esspeak37)', () => {
+  it('"dijo el ministro de Economía Carlos Ruiz": the office a title names heads the capitals before the person', () => {
+    expect(speakers('“El plan funciona”, dijo el ministro de Economía Carlos Ruiz.', 'es')).toEqual(['Carlos Ruiz']);
+    expect(speakers('"O plano funciona", disse o ministro da Economia Paulo Guedes.', 'pt')).toEqual(['Paulo Guedes']);
+    // A longer office keeps its person unread, and no title is put for them.
+    expect(speakers('“El plan funciona”, dijo el presidente de la Cámara de Comercio Carlos Ruiz.', 'es')).toEqual([
+      null,
+    ]);
+  });
+});
+
+describe('SpeakerTracker: es and pt quotations closed by a tag (esspeak37)', () => {
+  it('"“…”, le dijo a Radio Mitre.": an object pronoun or a listener named after the verb leaves the subject out', () => {
+    const before = 'El gobernador Juan Pérez habló en la radio.';
+    expect(speakers(`${before} “El plan funciona”, le dijo a Radio Mitre.`, 'es')).toEqual([null, 'Juan Pérez']);
+    expect(speakers(`${before} “El plan funciona”, dijo a Radio Mitre.`, 'es')).toEqual([null, 'Juan Pérez']);
+    expect(speakers('“El plan funciona”, le dijo a Radio Mitre el gobernador Juan Pérez.', 'es')).toEqual([
+      'Juan Pérez',
+    ]);
+    // Portuguese "a" is an article too: "disse a ministra" names who speaks.
+    expect(speakers('"O plano funciona", disse a ministra Ana Silva.', 'pt')).toEqual(['Ana Silva']);
+    // An impersonal "se" is no object pronoun: nobody speaks.
+    expect(speakers('“El plan funciona”, se informó.', 'es')).toEqual([null]);
+  });
+
+  it('a quotation running on over paragraphs is all said by the one its closing attribution names', () => {
+    const claims = findClaims(
+      [
+        'El gobierno anunció este lunes un nuevo plan económico para el país, con 300 millones de dólares en inversiones.',
+        '“Vamos a invertir 300 millones de dólares en obras públicas durante este año. Nadie se va a quedar sin trabajo en el país.',
+        'El plan es claro y tiene plazos definidos”, afirmó el ministro de Economía, Luis Arce, en conferencia de prensa.',
+        'La oposición criticó la medida y pidió más detalles sobre el financiamiento del plan.',
+      ].join('\n\n'),
+      'es',
+      { max: 20 },
+    );
+    const speakerOf = (start: string) => claims.find((claim) => claim.text.startsWith(start))?.speaker;
+    expect(speakerOf('“Vamos a invertir')).toBe('Luis Arce');
+    expect(speakerOf('Nadie se va')).toBe('Luis Arce');
+    expect(speakerOf('El plan es claro')).toBe('Luis Arce');
+  });
+});
+
+describe('SpeakerTracker: es and pt titles as speakers (esspeak37)', () => {
+  it('a passive agent described by a title and its complement is the person named after it', () => {
+    expect(speakers('La noticia fue confirmada por el ministro de Salud, Juan Pérez, este lunes.', 'es')).toEqual([
+      'Juan Pérez',
+    ]);
+    expect(speakers('La medida fue anunciada por el ministro Luis Arce.', 'es')).toEqual(['Luis Arce']);
+    expect(speakers('A decisão foi confirmada pelo ministro da Saúde, Marcelo Queiroga.', 'pt')).toEqual([
+      'Marcelo Queiroga',
+    ]);
+    // A comma that is no apposition ends the description: the name after it is no agent.
+    expect(speakers('La medida fue anunciada por el ministro de Salud, en conferencia con Juan Pérez.', 'es')).toEqual([
+      null,
+    ]);
+  });
+
+  it('"Para el titular de la cartera, …": a title standing for another is the one person named with that other', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'El ministro de Economía, Luis Arce, presentó el plan.',
+          'Para el titular de la cartera, la inflación bajará este año.',
+        ],
+        'es',
+      ),
+    ).toEqual([null, 'Luis Arce']);
+    // Another title with a complement is someone described, not the person named before.
+    expect(
+      speakersByParagraph(
+        ['El director del hospital, Luis Arce, habló.', 'Según el director de la escuela, la inflación bajará.'],
+        'es',
+      ),
+    ).toEqual([null, 'director de la escuela']);
+  });
+
+  it('a title no one named holds, as the subject of a report, is the speaker; one named person holding it is that person', () => {
+    expect(speakers('El ministro agregó que habrá más medidas.', 'es')).toEqual(['ministro']);
+    expect(speakers('El ministro de Salud le dijo a Clarín que habrá más medidas.', 'es')).toEqual([
+      'ministro de Salud',
+    ]);
+    expect(speakers('“Habrá más medidas”, señaló el ministro de Salud.', 'es')).toEqual(['ministro de Salud']);
+    expect(speakers('“Habrá más medidas”, señaló el ministro de Salud en una entrevista.', 'es')).toEqual(['ministro']);
+    expect(speakers('"Não haverá mudanças", disse o senador.', 'pt')).toEqual(['senador']);
+    expect(speakers('O senador disse ao jornal que não haverá mudanças.', 'pt')).toEqual(['senador']);
+    expect(speakers('El senador Luis Arce llegó. “Habrá más medidas”, dijo el senador.', 'es')).toEqual([
+      null,
+      'Luis Arce',
+    ]);
+    // Once people are named, the title may take up one of them under another title: the title is not the speaker.
+    expect(
+      speakers(
+        'O presidente do Senado, Rodrigo Pacheco, se reuniu com o presidente do STF, Luiz Fux. O parlamentar reforçou o apoio à Corte.',
+        'pt',
+      ),
+    ).toEqual([null, 'Rodrigo Pacheco']);
+    // Someone who spoke just before goes on, before a title read as someone new.
+    expect(
+      speakers('“Habrá cambios”, dijo Ana Rojas. “Estamos trabajando”, añadió la funcionaria en una entrevista.', 'es'),
+    ).toEqual(['Ana Rojas', 'Ana Rojas']);
+  });
+});

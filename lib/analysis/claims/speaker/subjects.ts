@@ -101,8 +101,27 @@ export abstract class SubjectReader extends ReferenceReader {
       // "the Ministry of Health": the name goes on after "of".
       return this.canonical(withGenitive(candidate.name, rest.slice(candidate.end)));
     }
+    const titled = this.titledAgent(rest);
+    if (titled) return titled;
     const group = /^(?:\p{Ll}{1,4}\s+)?(\p{Ll}+)(?![\p{L}])/u.exec(rest)?.[1];
     return group && this.lexicon.groupSources?.includes(group) ? group : null;
+  }
+
+  /**
+   * "por el ministro de Salud, Juan Pérez", "pelo senador Rodrigo Pacheco": an agent described by a title, with the
+   * title's complement, before the person's name (apposed after a comma, or right after the title) is that person.
+   */
+  private titledAgent(rest: string): string | null {
+    const title = /^(?:\p{Ll}{1,4}\s+)?(\p{Ll}+)(?![\p{L}])/u.exec(rest)?.[1];
+    if (!title || !this.words.personTitles.has(title)) return null;
+    for (const candidate of this.nameCandidates(rest)) {
+      const between = rest.slice(0, candidate.index);
+      // The description ends at a pause of any other kind, or at a comma not right before the name.
+      if (/[.;:!?"“”«»()]/u.test(between) || /,(?!\s*$)/u.test(between)) return null;
+      if (this.isPerson(candidate.name) || this.looksLikePersonName(candidate.name))
+        return this.canonical(candidate.name);
+    }
+    return null;
   }
 
   /** "Kenneth Preston, a Broward County high school student, says": the name before the apposition. */
@@ -372,12 +391,12 @@ export abstract class SubjectReader extends ReferenceReader {
       return side[3]!;
     const described = this.titleAnaphor(before.split(/[,;:"“”«»„]/u).pop() ?? '');
     if (described) return described;
-    const role = this.roleAnaphor(
+    const subject =
       before
         .split(/[,;:"“”«»„]/u)
         .filter((part) => part.trim())
-        .pop() ?? '',
-    );
+        .pop() ?? '';
+    const role = this.roleAnaphor(subject) ?? this.unheldRole(subject);
     if (role) return role;
     // Names inside a quotation that closes before the verb are what was said, not who said it.
     const quoteClose = Math.max(...['”', '»', '“', '"', '」'].map((mark) => before.lastIndexOf(mark)));
