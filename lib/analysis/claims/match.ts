@@ -52,6 +52,9 @@ const LETTER_AT_END = /(?!ʼ)[\p{L}\p{N}]$/u;
 const WORD_END = '(?!(?!ʼ)[\\p{L}\\p{N}])';
 
 export function phrasePattern(phrases: string[], unspaced: boolean): PhrasePattern | null {
+  // An absent list comes as a new empty array on every call (`lexicon.list ?? []`): caching each would cost more than
+  // the search it saves (a weak map entry per sentence and per call).
+  if (phrases.length === 0) return null;
   let byMode = cache.get(phrases);
   if (!byMode) {
     byMode = new Map();

@@ -85,6 +85,8 @@ export abstract class ArticleMemory {
    * credit when the sentence was cut at an initial ("Ellen M. | Banner / The Seattle Times)").
    */
   protected notePublications(sentence: string): void {
+    // A credit holds a slash: most sentences need no search.
+    if (!sentence.includes('/')) return;
     for (const credit of sentence.matchAll(/(?:\(|^\s*)[^()/]{2,60}\s\/\s([^()/]{2,60})\)/gu))
       this.publications.add(publicationKey(credit[1]!));
   }
