@@ -1266,6 +1266,9 @@ function regardingIndex(text: string, context: ClassifyContext): number {
   const frames = context.lexicon.regardingFrames;
   if (!frames) return -1;
   const verbs = wordSet(frames.verbs);
+  // Most sentences hold none of the verbs: they need no splitting into words.
+  const lower = text.toLowerCase();
+  if (!frames.verbs.some((verb) => lower.includes(verb))) return -1;
   const notAfter = wordSet(frames.notAfter);
   const words = allMatches(/[\p{L}’'-]+|[,;:()–—.]/gu, text);
   for (let at = 0; at < words.length; at++) {

@@ -833,6 +833,8 @@ export abstract class SubjectReader extends ReferenceReader {
   protected noteDocumentAuthors(sentence: string): void {
     const patterns = this.unspaced ? null : this.documentAuthorPatterns();
     if (!patterns) return;
+    // Both patterns hold a document's noun: a sentence without one needs neither search (each tries every capital).
+    if (!this.lexicon.reportNouns!.issued!.some((noun) => sentence.includes(noun))) return;
     for (const [at, pattern] of patterns.entries())
       for (const match of allMatches(pattern, sentence)) {
         const [noun, author] = at === 0 ? [match[1]!, match[2]!] : [match[2]!, match[1]!];
