@@ -480,6 +480,15 @@ export abstract class NameReader extends ArticleMemory {
       // "Thankfully, now we know …", "Finalmente, …": an adverb opening the sentence before a comma is no name.
       if (index === 0 && /^\p{Lu}\p{Ll}+(?:ly|mente)$/u.test(name) && /^\s*,/u.test(text.slice(name.length))) continue;
       if (this.words.personPronouns.has(name.toLowerCase())) continue;
+      // "And I said …", "But I’ve also said": a sentence opener left alone after the one before it was dropped. An
+      // acronym that spells one is a name ("sports daily AS").
+      if (
+        !WHITESPACE.test(name) &&
+        !/^\p{Lu}{2,}$/u.test(name) &&
+        this.words.sentenceStarters.has(name.toLowerCase().replace(/’/gu, "'")) &&
+        !this.surnameOfKnownPerson(name)
+      )
+        continue;
       // "Dean said" after "Howard Dean": a title word that is the surname of someone named before is that person.
       if (this.words.personTitles.has(name.toLowerCase()) && !this.surnameOfKnownPerson(name)) continue;
       // "The US on Sunday urged": a day or a month is when, never who.
