@@ -1421,6 +1421,7 @@ export const en: ClaimLexicon = {
   ],
   // "…”, declaró a Juan Pérez": the one spoken to (listenerPrepositions).
   listenerPrepositions: ['to'],
+  interlocutorPrepositions: ['to', 'with'],
   // "they said": the body that spoke last (pluralPronouns).
   pluralPronouns: ['they', 'them'],
   groupSources: [

@@ -702,6 +702,11 @@ export interface ClaimLexicon {
    * ("“…”, le dijo a Radio Mitre.") they are no subject, and the verb's subject is left out as after the comma alone.
    */
   objectClitics?: string[];
+  /**
+   * Prepositions before the one a speaker talks to or with ("speaking with the Independent, saying", "spoke to the BBC,
+   * saying"): the name after them is never the subject of the participle of saying that follows it.
+   */
+  interlocutorPrepositions?: string[];
   /** Participles opening a question put to the speaker ("Asked why …,"): no verb in that clause is the report. */
   questionLeadIns?: string[];
   /** Openings of a relative clause about a thing ("en el que", "in which"): its verb keeps the main subject. */

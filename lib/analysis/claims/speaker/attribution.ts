@@ -594,11 +594,11 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
             this.subjectOf(sentence, verb, namedBefore));
     // "The agency would not describe the malfunction, saying …": a participle of saying after a comma has the subject
     // opening the clause it hangs on.
-    if (
-      !speaker &&
-      this.lexicon.gerundEndings?.some((ending) => verb.phrase.toLowerCase().endsWith(ending)) &&
-      /,\s*$/u.test(sentence.slice(0, verb.index))
-    )
+    const gerund = this.lexicon.gerundEndings?.some((ending) => verb.phrase.toLowerCase().endsWith(ending)) ?? false;
+    if (!speaker && gerund && /,\s*$/u.test(sentence.slice(0, verb.index))) return this.openingActor(sentence) || null;
+    // "… when speaking with the Independent saying:", "She spoke to the BBC, saying …": the one spoken to, right
+    // before the participle, is not its subject; the clause's is.
+    if (speaker && gerund && this.spokenToBefore(sentence.slice(0, verb.index), speaker))
       return this.openingActor(sentence) || null;
     // "Gestern sagte Anna Müller, dass …": with no subject before the verb, a person right after it.
     if (!speaker && !toListener && SUBJECT_AFTER_VERB.has(this.lang))
@@ -625,6 +625,16 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       if (after && /\s/u.test(after)) return after;
     }
     return speaker;
+  }
+
+  /** Whether `before` closes on `name` after a preposition of the one spoken to and at most an article. */
+  private spokenToBefore(before: string, name: string): boolean {
+    const prepositions = this.lexicon.interlocutorPrepositions;
+    const at = before.lastIndexOf(name);
+    if (!prepositions || at === -1 || !/^\s*,?\s*$/u.test(before.slice(at + name.length))) return false;
+    const words = before.slice(Math.max(0, at - 40), at).match(/[\p{L}’'-]+/gu) ?? [];
+    if (words.length && this.patterns.articles.has(words.at(-1)!.toLowerCase())) words.pop();
+    return prepositions.includes(words.at(-1)?.toLowerCase() ?? '');
   }
 
   /**

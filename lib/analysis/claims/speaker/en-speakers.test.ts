@@ -34,4 +34,20 @@ describe('English speakers (enspeak37)', () => {
     expect(speakers('And I said the big question was whether Kerry could win.')).toEqual([null]);
     expect(speakers('But I’ve also said that calling him anti-war misses the mark.')).toEqual([null]);
   });
+
+  it('a title inside a run of capitalised words leads to the full name after it ("Sony CEO Kenichiro Yoshida")', () => {
+    expect(speakers('Sony CEO Kenichiro Yoshida said the console was the best place to play.')).toEqual([
+      'Kenichiro Yoshida',
+    ]);
+    expect(speakers('Broward Superintendent Robert Runcie said the school was safe.')).toEqual(['Robert Runcie']);
+    expect(speakers('Prime Minister Gordon Brown said it would pass.')).toEqual(['Gordon Brown']);
+  });
+
+  it('the one spoken with, right before a participle of saying, is not its subject; the clause opener is', () => {
+    expect(
+      speakers(
+        'Kenichiro Yoshida has now shut the rumours down when speaking with the Independent saying: "Our console is the best place to play."',
+      ),
+    ).toEqual(['Kenichiro Yoshida']);
+  });
 });

@@ -436,7 +436,14 @@ export abstract class NameReader extends ArticleMemory {
           tokens = tokens.slice(1);
         // "OpenAI CEO Sam Altman": an organization and a title inside the run lead to the person after them.
         const innerTitle = this.innerTitleIndex(tokens);
-        if (innerTitle > 0 && (joinedByDash || this.isOrganization(tokens.slice(0, innerTitle).join(' '))))
+        // "Sony CEO Kenichiro Yoshida", "Broward Superintendent Robert Runcie": so does any word before the title when a
+        // full name follows it; the words before say where the title is held.
+        if (
+          innerTitle > 0 &&
+          (joinedByDash ||
+            this.isOrganization(tokens.slice(0, innerTitle).join(' ')) ||
+            (tokens.length - innerTitle > 2 && this.looksLikePersonName(tokens.slice(innerTitle + 1).join(' '))))
+        )
           tokens = tokens.slice(innerTitle + 1);
         // German capitalises nouns: in a long run only the last two capitalised words can be the name, with the
         // particles between them ("HDE-Präsident Alexander von Preen" → "Alexander von Preen").
