@@ -16,6 +16,7 @@ import {
   type Sentence,
 } from './segment';
 import { SpeakerTracker } from './speaker';
+import { transcriptTurns } from './speaker/turns';
 import { interviewAnswers, readsAsStory, type StoryHints } from './story';
 
 export { segmentSentences } from './segment';
@@ -261,6 +262,7 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
   const blocks = splitBlocks(text);
   const quotedUntil = unspaced ? new Map<number, number>() : runningQuotations(blocks, lang);
   const interview = interviewAnswers(blocks, lexicon, text);
+  const turns = unspaced ? new Map<number, string>() : transcriptTurns(blocks, lexicon);
   const quotedBlocks = quotedBlocksOf(blocks, options.quoted, text.length);
   // Who spoke last in each paragraph outside the block quotations: the line introducing one names its author.
   const blockSpeakers = new Map<number, string | null>();
@@ -438,9 +440,12 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     // the interviewee's. The tracker still reads each sentence, so what it carries on stays right.
     if (interview.questions.has(sentence.block)) continue;
     const inQuotedBlock = quotedBlocks.has(sentence.block);
+    // A transcript's turn is its speaker's, unless a sentence of it names whom it quotes ("Cheney said, “…”").
+    const turn = turns.get(sentence.block);
     const speaker = inQuotedBlock
-      ? (labelOf(blocks[sentence.block]?.text ?? '') ?? blockQuoteSpeaker(sentence.block) ?? found)
-      : (interview.answers.get(sentence.block) ?? found);
+      ? (labelOf(blocks[sentence.block]?.text ?? '') ??
+        (turn ? (found ?? turn) : (blockQuoteSpeaker(sentence.block) ?? found)))
+      : (interview.answers.get(sentence.block) ?? found ?? turn ?? null);
     if (!inQuotedBlock) blockSpeakers.set(sentence.block, speaker);
     const quoteBefore = unattributedQuote;
     unattributedQuote = null;
