@@ -1421,7 +1421,17 @@ export const en: ClaimLexicon = {
   ],
   // "…”, declaró a Juan Pérez": the one spoken to (listenerPrepositions).
   listenerPrepositions: ['to'],
-  interlocutorPrepositions: ['to', 'with'],
+  interlocutorPhrases: [
+    'speaking to',
+    'speaking with',
+    'spoke to',
+    'spoke with',
+    'talking to',
+    'talking with',
+    'talked to',
+    'talked with',
+    'in an interview with',
+  ],
   // "they said": the body that spoke last (pluralPronouns).
   pluralPronouns: ['they', 'them'],
   groupSources: [

@@ -703,10 +703,11 @@ export interface ClaimLexicon {
    */
   objectClitics?: string[];
   /**
-   * Prepositions before the one a speaker talks to or with ("speaking with the Independent, saying", "spoke to the BBC,
-   * saying"): the name after them is never the subject of the participle of saying that follows it.
+   * A verb of talking and its preposition before the one talked to ("speaking with the Independent saying:", "spoke to
+   * the BBC, saying"): the name after them is never the subject of the participle of saying that follows it. Not the
+   * preposition alone: "with Keegan admitting" makes Keegan the participle's subject.
    */
-  interlocutorPrepositions?: string[];
+  interlocutorPhrases?: string[];
   /** Participles opening a question put to the speaker ("Asked why …,"): no verb in that clause is the report. */
   questionLeadIns?: string[];
   /** Openings of a relative clause about a thing ("en el que", "in which"): its verb keeps the main subject. */

@@ -627,14 +627,19 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     return speaker;
   }
 
-  /** Whether `before` closes on `name` after a preposition of the one spoken to and at most an article. */
+  /** Whether `before` closes on `name` after a verb of talking and its preposition, and at most an article. */
   private spokenToBefore(before: string, name: string): boolean {
-    const prepositions = this.lexicon.interlocutorPrepositions;
+    const phrases = this.lexicon.interlocutorPhrases;
     const at = before.lastIndexOf(name);
-    if (!prepositions || at === -1 || !/^\s*,?\s*$/u.test(before.slice(at + name.length))) return false;
-    const words = before.slice(Math.max(0, at - 40), at).match(/[\p{L}’'-]+/gu) ?? [];
-    if (words.length && this.patterns.articles.has(words.at(-1)!.toLowerCase())) words.pop();
-    return prepositions.includes(words.at(-1)?.toLowerCase() ?? '');
+    if (!phrases || at === -1 || !/^\s*,?\s*$/u.test(before.slice(at + name.length))) return false;
+    const words =
+      before
+        .slice(Math.max(0, at - 60), at)
+        .toLowerCase()
+        .match(/[\p{L}’'-]+/gu) ?? [];
+    if (words.length && this.patterns.articles.has(words.at(-1)!)) words.pop();
+    const lead = words.join(' ');
+    return phrases.some((phrase) => lead === phrase || lead.endsWith(` ${phrase}`));
   }
 
   /**

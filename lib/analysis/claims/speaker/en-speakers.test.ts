@@ -49,5 +49,9 @@ describe('English speakers (enspeak37)', () => {
         'Kenichiro Yoshida has now shut the rumours down when speaking with the Independent saying: "Our console is the best place to play."',
       ),
     ).toEqual(['Kenichiro Yoshida']);
+    // "with Keegan admitting": a preposition alone, with no verb of talking, makes the name the participle's subject.
+    expect(
+      speakers('There may be a role for him at the club, with Keegan admitting he will not return as manager.'),
+    ).toEqual(['Keegan']);
   });
 });
