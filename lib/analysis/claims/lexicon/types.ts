@@ -730,6 +730,11 @@ export interface ClaimLexicon {
   /** Adverbs that carry the last source on to the next sentence ("demnach": according to them). */
   sourceAnaphors: string[];
   /**
+   * Connectors opening a sentence that adds to what was said before it ("Asimismo, …", "Além disso, …"): in a language
+   * that leaves out a subject that goes on, such a sentence naming no subject of its own stays in the last account.
+   */
+  accountConnectors?: string[];
+  /**
    * Who asks in an interview transcript ("记者：", "问："): after one, a paragraph headed by a person's name and a colon
    * is that person's answer, and so is the transcript after it until the interviewer asks again.
    */

@@ -27,19 +27,23 @@ export type ContinuationCue =
   | 'dropped-subject'
   /** A word of reported speech or reportive mood ("demnach", Konjunktiv I "wünsche er"). */
   | 'reportive'
+  /** Opens with a connector adding to what was said ("Asimismo, …"), naming no subject of its own. */
+  | 'connector'
   /** Japanese leaves out a subject that goes on ("…としている"). */
   | 'ellipsis';
 
 /**
  * How many paragraphs after the account's last sentence each cue still carries it: a quotation running on from the
  * paragraph before; a direct quotation, a dropped subject or a reportive sentence after at most one paragraph of
- * narration; a Japanese sentence with its subject left out after up to three.
+ * narration; a connector only in the account's paragraph or the next (across a paragraph of narration it took the
+ * article's own sentences on dev es); a Japanese sentence with its subject left out after up to three.
  */
 export const CUE_REACH: Readonly<Record<ContinuationCue, number>> = {
   'running-quote': 1,
   'opens-quote': 2,
   'dropped-subject': 2,
   reportive: 2,
+  connector: 1,
   ellipsis: 4,
 };
 

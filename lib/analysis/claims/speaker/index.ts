@@ -176,6 +176,9 @@ export class SpeakerTracker extends AttributionReader {
       )
     )
       speaker = reportiveHolder;
+    // "Asimismo, …", "Além disso, …": a sentence adding to the account before, its subject left out, goes on with it.
+    if (!speaker && PRO_DROP.has(this.lang) && this.addsToAccount(sentence))
+      speaker = this.accounts.holder(block, 'connector');
     if (!speaker && !opensBlock && this.paragraphAccount && !this.namedInSentence) speaker = this.paragraphAccount;
     // Japanese leaves out a subject that goes on: "…としている" with no one named is the last source's.
     const ellipsisHolder = !speaker && this.lang === 'ja' ? this.accounts.holder(block, 'ellipsis') : null;
@@ -281,6 +284,28 @@ export class SpeakerTracker extends AttributionReader {
       words.length <= 4 &&
       words.some((word) => this.words.personPronouns.has(word.toLowerCase()) || /-(?:t-)?(?:il|elle)$/iu.test(word)) &&
       findPhrases(clause, this.lexicon.reportingVerbs, false).length > 0
+    );
+  }
+
+  /**
+   * "Asimismo, desde el III Pleno analizaron …", "También habló sobre …": a connector adding to what was said opens the
+   * sentence, and no subject of its own comes right after it (an article, a capitalised word). "Además de …", "Así
+   * que …": a function word right after it, with no comma between, makes it part of another phrase; a clitic is the
+   * verb's ("También se incluye …").
+   */
+  private addsToAccount(sentence: string): boolean {
+    const connector = findPhrases(sentence, this.lexicon.accountConnectors ?? [], false).find(
+      (hit) => !/\S/u.test(sentence.slice(0, hit.index)),
+    );
+    if (!connector) return false;
+    const next = /^\s*(,?)\s*([\p{L}’'-]+)/u.exec(sentence.slice(connector.end));
+    if (!next) return false;
+    const word = next[2]!.toLowerCase();
+    if (/^\p{Lu}/u.test(next[2]!) || this.patterns.articles.has(word)) return false;
+    return (
+      next[1] === ',' ||
+      !this.words.stopwords.has(word) ||
+      (this.lexicon.droppedSubjectClause?.clitics.includes(word) ?? false)
     );
   }
 

@@ -3901,3 +3901,64 @@ describe('SpeakerTracker: es and pt titles as speakers (esspeak37)', () => {
     ).toEqual(['Ana Rojas', 'Ana Rojas']);
   });
 });
+
+describe('SpeakerTracker: a connector adding to the account before (escarry37)', () => {
+  it('es: "También …", "Asimismo, …" with the subject left out go on with the speaker of the paragraph or the one before', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'El gerente Walber Castillo explicó que toda compañía debe contar con una buena iluminación.',
+          'También se incluye la reducción del estrés laboral. Asimismo, desde el año pasado revisan los turnos.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Walber Castillo', 'Walber Castillo', 'Walber Castillo']);
+  });
+
+  it('es: a connector after a paragraph of narration, or before a subject of its own, is the writer’s', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'El gerente Walber Castillo explicó que toda compañía debe contar con una buena iluminación.',
+          'La empresa abrió dos oficinas en 2020.',
+          'La ciudad tiene tres parques.',
+          'También se incluye la reducción del estrés laboral.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Walber Castillo', null, null, null]);
+    expect(
+      speakersByParagraph(
+        [
+          'El gerente Walber Castillo explicó que toda compañía debe contar con una buena iluminación.',
+          'Además, la empresa abrió dos oficinas. Además de Panamá, opera en Costa Rica.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Walber Castillo', null, null]);
+  });
+
+  it('es: "desde su perspectiva" gives the view to the last speaker', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'La vecina Laura Magallanes señaló que faltan patrullajes en la zona.',
+          'Sobre este punto, desde su perspectiva, hace falta más control para preservar las especies nativas.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Laura Magallanes', 'Laura Magallanes']);
+  });
+
+  it('pt: "Além disso, …" with the subject left out goes on with the speaker', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'O senador Rodrigo Pacheco afirmou que o diálogo entre os Poderes é necessário.',
+          'Além disso, defendeu a independência do Judiciário.',
+        ],
+        'pt',
+      ),
+    ).toEqual(['Rodrigo Pacheco', 'Rodrigo Pacheco']);
+  });
+});
