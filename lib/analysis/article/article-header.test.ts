@@ -211,6 +211,17 @@ describe('article header', () => {
       'Posted : Tue, 24 Jul 2012 11:25:00 GMT',
       'Harbour authority approves new ferry terminal',
     ]);
+    expect(story('<div class="date">Veröffentlicht am 24. Juli 2012</div>').slice(0, 2)).toEqual([
+      'Veröffentlicht am 24. Juli 2012',
+      'Harbour authority approves new ferry terminal',
+    ]);
+    expect(story('<div class="date">Publicado el 24 de julio de 2012</div>').slice(0, 2)).toEqual([
+      'Publicado el 24 de julio de 2012',
+      'Harbour authority approves new ferry terminal',
+    ]);
+    expect(story('<div class="date">Mis à jour le 24 juillet 2012 à 11h25</div>')[0]).toBe(
+      'Harbour authority approves new ferry terminal',
+    );
     expect(story('<div class="date">July 24, 2012 11:25 AM</div><p>More from the Gazette</p>')[0]).toBe(
       'Harbour authority approves new ferry terminal',
     );

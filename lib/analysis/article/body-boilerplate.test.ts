@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../tests/fixtures/load';
-import { isBylinedStamp, isPublicationStamp } from './body-boilerplate';
+import { isBylinedStamp, isDateStamp, isPublicationStamp } from './body-boilerplate';
 import { extractArticle } from './extract';
 
 const PARAGRAPHS = [
@@ -452,6 +452,21 @@ describe('body boilerplate', () => {
     const text = articleText(`<p>20 July 2026</p>${BODY}<p>Posted at 02:44 PM ET, 07/20/2026</p>`);
     expect(text).toContain('20 July 2026');
     expect(text).not.toContain('Posted at');
+  });
+
+  it('drops a post or edit stamp in German, French, Spanish, Portuguese or Italian as it drops an English one', () => {
+    const stamps = [
+      'Aktualisiert am 12.05.2021 um 10:32 Uhr',
+      'Mis à jour le 12 mai 2021 à 10h32',
+      'Actualizado el 3 de marzo de 2021 a las 10:32',
+      'Atualizado em 3 de março de 2021 às 10h32',
+      'Aggiornato il 3 marzo 2021 alle 10:32',
+    ];
+    for (const stamp of stamps) {
+      const text = articleText(`${BODY}<p>${stamp}</p>`);
+      expect(text, stamp).not.toContain(stamp);
+      expect(text).toContain(PARAGRAPHS[3]);
+    }
   });
 
   it('drops a stamp that tells the time relatively ("posted 1 hour ago", "vor 3 Stunden") and keeps a sentence that does', () => {
@@ -1175,6 +1190,39 @@ describe('publication stamps', () => {
     expect(isPublicationStamp('Updated 11:40 AM ET, March 4, 2025')).toBe(false);
     expect(isPublicationStamp('Posted by Sam on June 5, 2012')).toBe(false);
     expect(isPublicationStamp('Posted at 02:44 PM ET')).toBe(false);
+  });
+});
+
+describe('date stamps in other languages', () => {
+  it('reads their months, weekdays, clock words and joining words, and no sentence or bare date', () => {
+    for (const stamp of [
+      'Aktualisiert am 12.05.2021 um 10:32 Uhr',
+      'Veröffentlicht am Mittwoch, 12. Mai 2021',
+      'Mis à jour le 12 mai 2021 à 10h32',
+      'Publié le mardi 3 mars 2021',
+      'Actualizado el 3 de marzo de 2021 a las 10:32',
+      'Atualizado em 3 de março de 2021 às 10h32',
+      'Pubblicato il 3 marzo 2021 alle 10:32',
+    ]) {
+      expect(isDateStamp(stamp), stamp).toBe(true);
+    }
+    for (const line of [
+      '12. Mai 2021',
+      'El 3 de marzo de 2021 el gobierno de España aprobó la ley.',
+      'Die Regierung hat am 12. Mai 2021 um 10 Uhr entschieden.',
+      'De 2019 a 2021',
+    ]) {
+      expect(isDateStamp(line), line).toBe(false);
+    }
+  });
+
+  it("reads a date under its publication label as the story's own date, and no edit's stamp", () => {
+    expect(isPublicationStamp('Veröffentlicht am 12.05.2021')).toBe(true);
+    expect(isPublicationStamp('Publié le 12 mai 2021')).toBe(true);
+    expect(isPublicationStamp('Publicado el 3 de marzo de 2021')).toBe(true);
+    expect(isPublicationStamp('Publicado em 3 de março de 2021')).toBe(true);
+    expect(isPublicationStamp('Aktualisiert am 12.05.2021 um 10:32 Uhr')).toBe(false);
+    expect(isPublicationStamp('Actualizado el 3 de marzo de 2021')).toBe(false);
   });
 });
 

@@ -313,8 +313,147 @@ function isLinkLedItem(item: Element, { textOf, linksOf }: ItemReader): boolean 
   return links >= visibleLength(all) * MIN_ITEM_LINK_SHARE;
 }
 
-const DATE_TOKEN =
-  /^(?:\d{1,4}(?:st|nd|rd|th)?(?:[:/.,-]\d{1,4})*(?:[ap]\.?m\.?)?[,.]?|[ap]\.?m\.?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|[|•·–-])$/iu;
+/**
+ * How a language writes a date's words, as regex sources: its months and weekdays, the words that
+ * follow a clock time ("am", "Uhr"), and the words that join a date's parts after a stamp's label
+ * ("3 de marzo de 2021"), read only in a labelled stamp, where they cannot be a sentence's.
+ */
+const DATE_WORDS: Readonly<
+  Record<
+    string,
+    { months: readonly string[]; weekdays: readonly string[]; clock: readonly string[]; joins: readonly string[] }
+  >
+> = {
+  en: {
+    months: [
+      'jan(?:uary)?',
+      'feb(?:ruary)?',
+      'mar(?:ch)?',
+      'apr(?:il)?',
+      'may',
+      'june?',
+      'july?',
+      'aug(?:ust)?',
+      'sep(?:t(?:ember)?)?',
+      'oct(?:ober)?',
+      'nov(?:ember)?',
+      'dec(?:ember)?',
+    ],
+    weekdays: ['(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?'],
+    clock: ['[ap]\\.?m\\.?'],
+    joins: [],
+  },
+  de: {
+    months: [
+      'jan(?:uar)?',
+      'jänner',
+      'feb(?:ruar)?',
+      'märz?',
+      'apr(?:il)?',
+      'mai',
+      'juni',
+      'juli',
+      'aug(?:ust)?',
+      'sep(?:t(?:ember)?)?',
+      'okt(?:ober)?',
+      'nov(?:ember)?',
+      'dez(?:ember)?',
+    ],
+    weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
+    clock: ['uhr'],
+    joins: [],
+  },
+  fr: {
+    months: [
+      'janv(?:ier)?',
+      'févr(?:ier)?',
+      'mars',
+      'avr(?:il)?',
+      'mai',
+      'juin',
+      'juil(?:let)?',
+      'août',
+      'sept(?:embre)?',
+      'octobre',
+      'novembre',
+      'déc(?:embre)?',
+    ],
+    weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+    clock: [],
+    joins: [],
+  },
+  es: {
+    months: [
+      'enero',
+      'febrero',
+      'marzo',
+      'abril',
+      'mayo',
+      'junio',
+      'julio',
+      'agosto',
+      'sept?iembre',
+      'octubre',
+      'noviembre',
+      'diciembre',
+    ],
+    weekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+    clock: [],
+    joins: ['de', 'del'],
+  },
+  it: {
+    months: [
+      'gennaio',
+      'febbraio',
+      'marzo',
+      'aprile',
+      'maggio',
+      'giugno',
+      'luglio',
+      'agosto',
+      'settembre',
+      'ottobre',
+      'novembre',
+      'dicembre',
+    ],
+    weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
+    clock: [],
+    joins: [],
+  },
+  pt: {
+    months: [
+      'janeiro',
+      'fevereiro',
+      'março',
+      'abril',
+      'maio',
+      'junho',
+      'julho',
+      'agosto',
+      'setembro',
+      'outubro',
+      'novembro',
+      'dezembro',
+    ],
+    weekdays: ['(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?', 'sábado', 'domingo'],
+    clock: [],
+    joins: ['de'],
+  },
+};
+/** The words that join a date's parts ("3 de marzo de 2021"), in any language. */
+const DATE_JOIN_WORDS = new Set(Object.values(DATE_WORDS).flatMap((words) => words.joins));
+const dateWords = (part: 'months' | 'weekdays' | 'clock') =>
+  Object.values(DATE_WORDS)
+    .flatMap((words) => words[part])
+    .join('|');
+/**
+ * One word of a date: figures with their separators ("03/27/2013", "10:32", "12.", "10h32"), a
+ * month or a weekday, a clock's word, or a separator.
+ */
+const DATE_TOKEN = new RegExp(
+  `^(?:\\d{1,4}(?:st|nd|rd|th)?(?:[:/.,-]\\d{1,4})*(?:${dateWords('clock')})?[,.]?|\\d{1,2}h\\d{2}[,.]?|(?:${dateWords('clock')})[,.]?|(?:${dateWords('months')})\\.?,?|(?:${dateWords('weekdays')})\\.?,?|[|•·–-])$`,
+  'iu',
+);
 /** Time zones and the like ("ET", "GMT", "UTC"). */
 const ZONE_TOKEN = /^\(?[A-Z]{2,4}\)?,?$/u;
 /** Date tokens that only a date has: a month or weekday name, or figures joined by a separator ("10:32", "03/27/2013"). */
@@ -330,7 +469,12 @@ const isDateToken = (token: string) => DATE_TOKEN.test(token) || ZONE_TOKEN.test
 export function isDateStamp(text: string): boolean {
   const tokens = text.split(/\s+/u).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 12) return false;
-  const dateTokens = tokens.filter(isDateToken);
+  // After a stamp's label, the words that join it to its date and its time are the date's
+  // ("Aktualisiert am 12.05.2021 um 10:32 Uhr", "Actualizado el 3 de marzo de 2021 a las 10:32").
+  const labelled = STAMP_LABEL_WORDS.has(stampWord(tokens[0]!));
+  const dateTokens = tokens.filter(
+    (token) => isDateToken(token) || (labelled && STAMP_JOIN_WORDS.has(stampWord(token))),
+  );
   // A zone alone makes no date: a byline in capitals holds names of zone's length ("By SAM LEE").
   const dated = dateTokens.some((token) => DATE_TOKEN.test(token) && DATE_SHAPED.test(token));
   if (dateTokens.length < tokens.length * 0.6 || !dated) return false;
@@ -377,6 +521,11 @@ const PUBLICATION_STAMP_WORDS = new Set(
 );
 /** The words that join a stamp's date to its clock time ("… on March 5 at 10:27 am"), beside the words above. */
 const AT_TIME_WORDS = new Set(Object.values(PUBLICATION_LABELS).flatMap((labels) => labels.atTime));
+/** The words that join a labelled stamp's date to its label, its parts and its time, in any language. */
+const STAMP_JOIN_WORDS = new Set([
+  ...Object.values(PUBLICATION_LABELS).flatMap((labels) => [...labels.beside, ...labels.atTime]),
+  ...DATE_JOIN_WORDS,
+]);
 /** A stamp's word as the labels above spell it: lowercased, without the colon or comma after it. */
 const stampWord = (token: string) => token.toLowerCase().replace(/[:：,.]+$/u, '');
 
@@ -393,7 +542,10 @@ export function isPublicationStamp(text: string): boolean {
     .filter((token) => !isDateToken(token))
     .map(stampWord)
     .filter(Boolean);
-  return words.some((word) => PUBLISHED_WORDS.has(word)) && words.every((word) => PUBLICATION_STAMP_WORDS.has(word));
+  return (
+    words.some((word) => PUBLISHED_WORDS.has(word)) &&
+    words.every((word) => PUBLICATION_STAMP_WORDS.has(word) || DATE_JOIN_WORDS.has(word))
+  );
 }
 
 /** The word that opens a byline, per language ("By Sam Lee", "Von Sam Lee"). */
