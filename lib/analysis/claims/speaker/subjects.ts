@@ -101,19 +101,21 @@ export abstract class SubjectReader extends ReferenceReader {
       // "the Ministry of Health": the name goes on after "of".
       return this.canonical(withGenitive(candidate.name, rest.slice(candidate.end)));
     }
-    const titled = this.titledAgent(rest);
+    // The agent's lower-case head word, after an article at most: a title ("el ministro …") or a group ("fuentes").
+    const head = /^(?:\p{Ll}{1,4}\s+)?(\p{Ll}+)(?![\p{L}])/u.exec(rest)?.[1];
+    if (!head) return null;
+    const titled = this.titledAgent(rest, head);
     if (titled) return titled;
-    const group = /^(?:\p{Ll}{1,4}\s+)?(\p{Ll}+)(?![\p{L}])/u.exec(rest)?.[1];
-    return group && this.lexicon.groupSources?.includes(group) ? group : null;
+    return this.lexicon.groupSources?.includes(head) ? head : null;
   }
 
   /**
    * "por el ministro de Salud, Juan Pérez", "pelo senador Rodrigo Pacheco": an agent described by a title, with the
    * title's complement, before the person's name (apposed after a comma, or right after the title) is that person.
+   * `head` is the agent's head word, read from `rest`.
    */
-  private titledAgent(rest: string): string | null {
-    const title = /^(?:\p{Ll}{1,4}\s+)?(\p{Ll}+)(?![\p{L}])/u.exec(rest)?.[1];
-    if (!title || !this.words.personTitles.has(title)) return null;
+  private titledAgent(rest: string, head: string): string | null {
+    if (!this.words.personTitles.has(head)) return null;
     for (const candidate of this.nameCandidates(rest)) {
       const between = rest.slice(0, candidate.index);
       // The description ends at a pause of any other kind, or at a comma not right before the name.
