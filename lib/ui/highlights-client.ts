@@ -9,7 +9,8 @@ import { sendToBackground } from '../shared/messaging';
 import type { BackgroundMessage } from '../shared/protocol';
 import { refuseImport } from '../shared/result';
 
-export type HighlightsApi = Omit<HighlightStore, 'add'>;
+/** Adding and moving a page's highlights are the background's own doing, on a content script's word. */
+export type HighlightsApi = Omit<HighlightStore, 'add' | 'movePage'>;
 
 type Transport = (message: BackgroundMessage) => Promise<unknown>;
 

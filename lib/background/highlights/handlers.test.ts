@@ -88,6 +88,46 @@ describe('highlight messages in the background', () => {
     expect(listed?.ok && listed.value.highlights.map((h) => h.target.selector[0].exact)).toEqual(['a quoted passage']);
   });
 
+  it('moves highlights kept under the tab URL to the page key its canonical link gives, and says so to every tab', async () => {
+    await send(addMessage('kept before the canonical counted'), 'content');
+    await vi.waitFor(() => expect(tabMessages).toHaveLength(2));
+    tabMessages.length = 0;
+    const canonicalKey = 'https://news.example.com/story/7';
+    const listed = await send<{ pageKey: string; highlights: HighlightAnnotation[] }>(
+      { type: 'highlights-for-page', canonical: '/story/7' },
+      'content',
+    );
+    expect(listed?.ok && listed.value.pageKey).toBe(canonicalKey);
+    expect(listed?.ok && listed.value.highlights.map((h) => [h.target.source, h.target.selector[0].exact])).toEqual([
+      [canonicalKey, 'kept before the canonical counted'],
+    ]);
+    const old = await send<{ highlights: HighlightAnnotation[] }>(
+      { type: 'highlights-list', pageKey: PAGE },
+      'extension-page',
+    );
+    expect(old?.ok && old.value.highlights).toEqual([]);
+    await vi.waitFor(() => expect(tabMessages).toHaveLength(4));
+    expect(tabMessages.map(({ message }) => (message as { pageKey: string }).pageKey).sort()).toEqual(
+      [PAGE, PAGE, canonicalKey, canonicalKey].sort(),
+    );
+  });
+
+  it('moves nothing from a private window', async () => {
+    await send(addMessage('made in a normal window'), 'content');
+    const privateTab = { ...content, tab: { id: 5, incognito: true } };
+    const listed = await send<{ highlights: HighlightAnnotation[] }>(
+      { type: 'highlights-for-page', canonical: '/story/7' },
+      'content',
+      privateTab,
+    );
+    expect(listed?.ok && listed.value.highlights).toEqual([]);
+    const old = await send<{ highlights: HighlightAnnotation[] }>(
+      { type: 'highlights-list', pageKey: PAGE },
+      'extension-page',
+    );
+    expect(old?.ok && old.value.highlights).toHaveLength(1);
+  });
+
   it('words an empty selection for the reader, and marks a refused add as the bug it is', async () => {
     expect(await send({ ...addMessage('text'), end: 10 }, 'content')).toEqual({
       ok: false,

@@ -39,6 +39,7 @@ export const highlightHandlers: HighlightHandlers = {
   'highlights-for-page': async (message, sender) => {
     const pageKey = pageKeyFor(sender.url, message.canonical);
     if (!pageKey) return notHttp();
+    await adoptHighlightsKeptUnderTabUrl(sender, pageKey);
     const result = await theStore().list(pageKey);
     if (sender.tab?.id !== undefined) await showCount(sender.tab.id, result.ok ? result.value.highlights.length : 0);
     return describeFailure(result);
@@ -87,6 +88,19 @@ export const highlightHandlers: HighlightHandlers = {
     return afterWrite(result, result.ok ? result.value.changedPages : []);
   },
 };
+
+/**
+ * A page's key follows its canonical link, but highlights made before the page gave one (or
+ * before the extension accepted it: which canonicals count as the same site has changed) are
+ * stored under the tab's URL. They move to the page's key the first time the page is opened
+ * again, so they show on it; a private window changes nothing in the library.
+ */
+async function adoptHighlightsKeptUnderTabUrl(sender: SenderLike, pageKey: string): Promise<void> {
+  const tabUrlKey = pageKeyFor(sender.url);
+  if (!tabUrlKey || tabUrlKey === pageKey || sender.tab?.incognito === true) return;
+  const moved = await theStore().movePage(tabUrlKey, pageKey);
+  if (moved.ok && moved.value > 0) void announceHighlightsChanged([tabUrlKey, pageKey]);
+}
 
 function afterWrite<T>(result: Result<T>, pageKeys: readonly string[]): Result<T> {
   if (result.ok) void announceHighlightsChanged(pageKeys);

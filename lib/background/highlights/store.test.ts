@@ -130,6 +130,38 @@ describe('highlight store in the library database', () => {
     expect(page.problems).toHaveLength(1);
   });
 
+  it('movePage moves every highlight to the new key, unreadable entries too, and the old page goes', async () => {
+    const NEW = 'https://news.example.com/ai/model-launch-canonical';
+    const first = expectOk(await store.add(PAGE, { title: 'Model launch' }, highlight('one', 1, PAGE, 'a note')));
+    expectOk(await store.add(PAGE, { title: 'Model launch' }, highlight('two', 20)));
+    await db.highlights.put({ id: `unreadable:${PAGE}:0`, pageUrl: PAGE, annotation: { broken: true } });
+    expect(expectOk(await store.movePage(PAGE, NEW))).toBe(3);
+    const moved = expectOk(await store.list(NEW));
+    expect(moved.title).toBe('Model launch');
+    expect(moved.highlights.map((a) => [a.id, a.target.source, a.target.selector[0].exact])).toEqual([
+      [first.id, NEW, 'one'],
+      [expect.any(String), NEW, 'two'],
+    ]);
+    expect(moved.highlights[0]?.body?.value).toBe('a note');
+    expect(moved.problems).toHaveLength(1);
+    expect(expectOk(await store.list(PAGE)).highlights).toEqual([]);
+    expect(await db.pages.get(PAGE)).toBeUndefined();
+    expect((await db.pages.get(NEW))?.highlightCount).toBe(3);
+    expect((await db.entries.toArray()).every((entry) => entry.pageUrl === NEW)).toBe(true);
+    expect(expectOk(await store.movePage(PAGE, NEW))).toBe(0);
+  });
+
+  it('movePage on a full disk changes nothing', async () => {
+    const NEW = 'https://news.example.com/ai/model-launch-canonical';
+    expectOk(await store.add(PAGE, { title: 'Model launch' }, highlight('stays', 1)));
+    const before = await dump();
+    const restore = simulateFullDisk();
+    const result = await store.movePage(PAGE, NEW);
+    restore();
+    expect(result).toMatchObject({ ok: false, error: { kind: 'quota' } });
+    expect(await dump()).toEqual(before);
+  });
+
   it('loses nothing when many writes arrive at once', async () => {
     const results = await Promise.all(
       Array.from({ length: 25 }, (_, n) => store.add(PAGE, { title: 'Model launch' }, highlight(`quote ${n}`, n * 10))),

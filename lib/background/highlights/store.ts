@@ -230,6 +230,45 @@ export function createHighlightStore(ready: () => Promise<LibraryResult<LibraryD
       });
     },
 
+    async movePage(from, to) {
+      if (from === to) return ok(0);
+      return withDb(
+        (db) =>
+          db.transaction('rw', [db.pages, db.highlights, db.entries, db.claims, db.terms], async () => {
+            const rows = await db.highlights.where('pageUrl').equals(from).toArray();
+            if (!rows.length) return 0;
+            const moved = rows.map((row) => {
+              const parsed = parseAnnotation(row.annotation);
+              // An unreadable entry moves as it was stored; only its row says which page it is on.
+              return parsed.ok ? { ...parsed.value, target: { ...parsed.value.target, source: to } } : row.annotation;
+            });
+            await db.highlights.bulkDelete(rows.map((row) => row.id));
+            await db.highlights.bulkPut(rowsOf(to, moved));
+            const previous = (await db.pages.get(from)) ?? null;
+            if (previous) {
+              previous.highlightCount = 0;
+              if (previous.analyzed) {
+                await db.pages.put(previous);
+                await reindexPage(db, previous);
+              } else {
+                await db.pages.delete(from);
+                await db.entries.where('pageUrl').equals(from).delete();
+              }
+            }
+            const title =
+              previous && previous.title !== from
+                ? previous.title
+                : (readRows(from, rows).highlights.at(-1)?.marginalia.pageTitle ?? '');
+            const page = (await db.pages.get(to)) ?? pageForHighlights(to, title);
+            page.highlightCount = await db.highlights.where('pageUrl').equals(to).count();
+            await db.pages.put(page);
+            await reindexPage(db, page);
+            return rows.length;
+          }),
+        to,
+      );
+    },
+
     async importAnnotations(json) {
       const parsed = parseAnnotationCollection(json);
       if (!parsed.ok) return refuseImport(parsed.refusal, parsed.message);

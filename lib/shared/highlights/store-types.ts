@@ -66,6 +66,11 @@ export interface HighlightStore {
   remove(pageKey: string, id: string): Promise<Result<RemovedHighlight>>;
   restore(removed: RemovedHighlight | RemovedPage): Promise<Result<void>>;
   removePage(pageKey: string): Promise<Result<RemovedPage>>;
+  /**
+   * Moves every highlight stored under `from` to `to` (a page whose key changed), unreadable
+   * entries included; answers how many moved (0 when `from` has none).
+   */
+  movePage(from: string, to: string): Promise<Result<number>>;
   importAnnotations(json: string): Promise<Result<ImportSummary>>;
   exportAll(): Promise<Result<AnnotationCollection>>;
 }
