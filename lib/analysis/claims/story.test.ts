@@ -285,7 +285,7 @@ describe('readsAsStory', () => {
     expect(storyVerdict({ ...fragmentedReport, reported: 0.1 })).toBe(false);
   });
 
-  it('a long account narrated in the past is a story among many short blocks, even citing nobody; a short one is not', () => {
+  it('a long account narrated in the past and signed or dated is a story among many short blocks, even citing nobody; a short one is not', () => {
     // A match report or a profile whose text kept its score lines and link lists: dozens of sentences, most in the past.
     const narratedAmongFragments: StoryFeatures = {
       prose: 60,
@@ -302,10 +302,14 @@ describe('readsAsStory', () => {
       numbers: 0.35,
       numberedSections: 0,
     };
-    expect(storyVerdict(narratedAmongFragments)).toBe(true);
+    const signed = { byline: 'Ana Ruiz' };
+    expect(storyVerdict(narratedAmongFragments, signed)).toBe(true);
+    expect(storyVerdict(narratedAmongFragments, { publishedTime: '2024-03-02T10:00:00Z' })).toBe(true);
+    // Unsigned and undated, a long text among tables is a reference page (a guide to an industry's jobs and pay).
+    expect(storyVerdict(narratedAmongFragments)).toBe(false);
     // A recipe's few lines of "I made this last week" among its steps stay a recipe.
-    expect(storyVerdict({ ...narratedAmongFragments, prose: 13 })).toBe(false);
-    expect(storyVerdict({ ...narratedAmongFragments, past: 0.4 })).toBe(false);
+    expect(storyVerdict({ ...narratedAmongFragments, prose: 13 }, signed)).toBe(false);
+    expect(storyVerdict({ ...narratedAmongFragments, past: 0.4 }, signed)).toBe(false);
   });
 
   it('a signed and dated page among fragments that does not speak to its reader is a story; a recipe or a deal list is not', () => {
@@ -904,6 +908,49 @@ describe('readsAsStory', () => {
     // An agency story quoting an entry keeps its dateline.
     const datelined = `LISBON (Reuters) - The town council of Tavira voted on Monday to close its old fish market.\n\n${entry}`;
     expect(readsAsStory(datelined, 'en')).toBe(true);
+  });
+
+  it("reads an entry's footnotes among its paragraphs, not among its infobox and table lines", () => {
+    const paragraphs = [
+      '金锺国（1976年4月25日[1]－），韩国男艺人，曾为三人男子组合Turbo成员，至2000年独立发展。',
+      '2001年4月3日，金锺国正式离开前经纪公司，并与彗星媒体签定了三张唱片合约。[2]',
+      '2002年至2003年间，他深陷合约纠纷，歌手生涯被迫暂时中止，期间活跃于综艺节目。',
+      '2015年12月21日，Turbo三人回归，发布新专辑，并在多个音乐节目中演出。',
+    ];
+    // A filmography's lines: long, without a stop or a marker.
+    const table = Array.from(
+      { length: 40 },
+      (_, index) => `与金建模、金忠叙、郑朱莉、裴基成、赵安、刘彩英第${index + 1}期节目`,
+    );
+    const cited = storyFeatures([...paragraphs, ...table].join('\n\n'), 'zh').citations ?? 0;
+    expect(cited).toBeGreaterThanOrEqual(0.5);
+    // One cited paragraph is a line quoted from a wiki.
+    expect(storyFeatures([paragraphs[0], ...paragraphs.slice(2)].join('\n\n'), 'zh').citations).toBe(0);
+  });
+
+  it('a long unsigned, undated text with a figure in nearly every sentence is figures written out, not a story', () => {
+    const records: StoryFeatures = {
+      prose: 54,
+      reported: 0.13,
+      address: 0,
+      firstPerson: 0,
+      commerce: 0.17,
+      past: 0.78,
+      blocks: 26,
+      fragments: 0.15,
+      dateline: false,
+      dialogue: 0,
+      dialogueShare: 0,
+      numbers: 0.96,
+      numberedSections: 0,
+    };
+    expect(storyVerdict(records)).toBe(false);
+    // Signed or dated, a market report full of figures is news; so is one with figures in two thirds of its sentences.
+    expect(storyVerdict(records, { publishedTime: '2006-10-31T09:00:00Z' })).toBe(true);
+    expect(storyVerdict(records, { byline: 'Ana Ruiz' })).toBe(true);
+    expect(storyVerdict({ ...records, numbers: 0.67 })).toBe(true);
+    // A short brief is too short to tell.
+    expect(storyVerdict({ ...records, prose: 12 })).toBe(true);
   });
 
   it('an engineering post in a team\'s "we" with code on the page and nobody else speaking is no story', () => {
