@@ -2144,4 +2144,50 @@ describe('round 37 kinds (type37)', () => {
     expect(kindOf(fr, 'fr', 'Il faudrait')).toBe('opinion');
     expect(kindOf(fr, 'fr', 'Le Danemark a interdit')).not.toBe('opinion');
   });
+
+  it("en, fr: on an argued page the writer's present-tense generalization naming nothing is a view; on a news page a fact", () => {
+    const general =
+      'The remaining papers deal with various organizational issues without defining what is meant by knowledge.';
+    const argued =
+      'Unfortunately, most of these papers are a waste of time for anyone who wants to understand the field. ' +
+      'The editors should surely have rejected most of the special issue before it ever went to print in March. ' +
+      'The whole special issue is arguably a missed opportunity for the discipline and for its many readers. ' +
+      `${general} ` +
+      'The journal published eleven papers on the subject in its special issue of 2001, edited by Thomas Wilson. ' +
+      'The search of the Emerald database returned the papers of the journal that were published in that year.';
+    expect(kindOf(argued, 'en', 'remaining papers')).toBe('opinion');
+    expect(kindOf(argued, 'en', 'eleven papers')).not.toBe('opinion');
+    expect(kindOf(argued, 'en', 'Emerald database')).not.toBe('opinion');
+    const news =
+      'The journal published eleven papers on the subject in its special issue of 2001, edited by Thomas Wilson. ' +
+      `${general} ` +
+      'The search of the Emerald database returned the papers of the journal that were published in that year.';
+    expect(kindOf(news, 'en', 'remaining papers')).toBe('fact');
+    const fr =
+      'Malheureusement, cette réforme est une erreur que le gouvernement paiera très cher dans les urnes. ' +
+      "Il faudrait plutôt investir dans l'école publique et dans la formation des enseignants du pays. " +
+      "Cette politique est sans doute vouée à l'échec, comme toutes celles qui l'ont précédée depuis vingt ans. " +
+      "Les inégalités se creusent dès l'enfance et les élèves des quartiers populaires restent sans soutien. " +
+      'Le ministre Gabriel Attal a présenté le texte au Conseil des ministres le 12 mars dernier à Paris.';
+    expect(kindOf(fr, 'fr', 'inégalités')).toBe('opinion');
+    expect(kindOf(fr, 'fr', 'Gabriel Attal')).not.toBe('opinion');
+  });
+
+  it('zh: the writer speaking as 我/我们 in the present is their view; in the past, or in 我国, it is not', () => {
+    const zh =
+      '对比其他网站，我宁愿这家公司的目标是做一个方便用户交流的社交网站。' +
+      '采访中，我们发现，一项建筑工程要经过层层转包，最后落在了外地民工身上。' +
+      '这一切都对我国的劳动就业体制提出了新的挑战和要求。';
+    expect(kindOf(zh, 'zh', '我宁愿')).toBe('opinion');
+    expect(kindOf(zh, 'zh', '我们发现')).not.toBe('opinion');
+    expect(kindOf(zh, 'zh', '我国')).not.toBe('opinion');
+  });
+
+  it('en: the plain present of believing ("think that") types a view', () => {
+    const en =
+      'A number of readers have written in to say that they think that the reordering of the words is a manufactured quote. ' +
+      'The convention opened on Friday in the city center with more than two hundred exhibitors from the region.';
+    expect(kindOf(en, 'en', 'reordering')).toBe('opinion');
+    expect(kindOf(en, 'en', 'convention opened')).not.toBe('opinion');
+  });
 });

@@ -3,7 +3,7 @@ import { escapeRegExp, withoutSoftHyphens } from '../../shared/text';
 import { wordSet, wordSetOf, type ClaimLexicon } from './lexicon';
 import { allMatches, findPhrases, hasPhrase, phraseUnion } from './match';
 import { endsWithSpacedClosingMarks, hasOpenQuote, wordCount, type Sentence } from './segment';
-import { isPastTense } from './story';
+import { isPastTense, speaksAs } from './story';
 
 /** Why a sentence can never be a claim. */
 export type Exclusion =
@@ -1536,6 +1536,18 @@ function opensWithConclusion(text: string, context: ClassifyContext): boolean {
   );
 }
 
+/**
+ * "我宁愿Linkist联络家的目标是…", "让我们惊骇黑色会涉圈之深", "这时我们就不得不佩服…": where the writer is read in a pronoun
+ * (`writerPronouns`: zh 我, 我们, not the 我 of 我国), the writer speaking in the present in a sentence nobody else says
+ * gives their view; told in the past ("采访中，我们发现…") it reports what they found.
+ */
+function writersOwnView(text: string, context: ClassifyContext): boolean {
+  const { lexicon, unspaced } = context;
+  if (!lexicon.writerPronouns) return false;
+  const own = unquoted(text);
+  return speaksAs(own, lexicon.writerPronouns, unspaced) && !isPastTense(own, lexicon, unspaced);
+}
+
 /** A hedge of `lowercaseHedges` written in lower case ("may have found"), not the capitalised name ("in May"). */
 function lowercaseHedge(text: string, context: ClassifyContext): boolean {
   const hedges = context.lexicon.lowercaseHedges;
@@ -1703,6 +1715,7 @@ export function sentenceFeatures(
       tasteWord(unquoted(sentence.text), context) ||
       intensifiedPredicate(unquoted(sentence.text), context) ||
       opensWithConclusion(sentence.text, context) ||
+      (!attributed && !directQuote && writersOwnView(sentence.text, context)) ||
       (!attributed && !directQuote && hasPhrase(unquoted(sentence.text), lexicon.readerPronouns ?? [], unspaced)) ||
       (!lexicon.livelyExclamations && EXCLAMATION.test(sentence.text)),
     heldFuture,
@@ -1737,4 +1750,33 @@ export function kindOf(features: SentenceFeatures, attributed: boolean): ClaimKi
   if (features.figure) return 'figure';
   if (features.belief || features.view || (features.hedged && attributed) || features.hedgeWord) return 'opinion';
   return features.reportedShortQuote || features.closingQuotationAfterPause ? 'quote' : 'fact';
+}
+
+/**
+ * Share of a page's candidates typed as views from which the page reads as argued (an essay, a column, a review, an
+ * interview): news stories hold a view here and there, mostly someone's, an argument one in every few sentences.
+ */
+const ARGUED_PAGE_SHARE = 0.1;
+/** Views a page needs at least to read as argued: on a short page one or two make any share. */
+const ARGUED_PAGE_VIEWS = 3;
+
+/** Whether the kinds of a page's candidates make it an argued page (see `ARGUED_PAGE_SHARE`). */
+export function arguedPage(kinds: readonly ClaimKind[]): boolean {
+  const views = kinds.filter((kind) => kind === 'opinion').length;
+  return views >= ARGUED_PAGE_VIEWS && views / kinds.length >= ARGUED_PAGE_SHARE;
+}
+
+/**
+ * "Use of the word 'knowledge' adds nothing to the argument", "The steering is light", "Il n’y a pas de solution
+ * simple": a sentence of the writer's in the present tense that names nobody and nothing (no capitalised word after its
+ * first, no number) states no event a reader could check; on an argued page it is a step of the argument, the writer's
+ * view. Not where nouns are capitalised (German: a name is not told from a noun), nor in Chinese and Japanese (no
+ * capitals, and a tense is seldom marked).
+ */
+export function writersGeneralization(text: string, context: ClassifyContext): boolean {
+  const { lexicon, unspaced } = context;
+  if (unspaced || lexicon.countedNouns?.capitalised || /\d/u.test(text)) return false;
+  const rest = text.replace(/^[^\p{L}]*[\p{L}’'-]+/u, '');
+  if (/(?<![\p{L}’'-])\p{Lu}\p{L}/u.test(rest)) return false;
+  return !isPastTense(text, lexicon, false);
 }

@@ -1,6 +1,13 @@
 import { primarySubtag } from '../../shared/language';
 import { makeAnchor, type Claim } from '../../shared/types';
-import { exclusionOf, kindOf, sentenceFeatures, type SentenceFeatures } from './classify';
+import {
+  arguedPage,
+  exclusionOf,
+  kindOf,
+  sentenceFeatures,
+  writersGeneralization,
+  type SentenceFeatures,
+} from './classify';
 import { isUnspacedScript, lexiconFor } from './lexicon';
 import { allMatches } from './match';
 import { isReferenceLine } from './references';
@@ -511,6 +518,15 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     if (quoteOpen && claims.length > 0) unattributedQuote = { sentence, claims };
     if (inRunningQuotation && runningQuote !== 'closes') runningClaims.push(...claims);
   }
+  // On an argued page, what the writer states in general terms, nobody speaking, is their argument.
+  if (arguedPage(candidates.map((candidate) => candidate.kind)))
+    for (const candidate of candidates)
+      if (
+        candidate.kind === 'fact' &&
+        candidate.speaker === null &&
+        writersGeneralization(candidate.text, context(blocks[candidate.block]?.text ?? candidate.text))
+      )
+        candidate.kind = 'opinion';
   return selectClaims(candidates, max, text.length, lexicon, unspaced, MIN_SCORE).map(
     ({ start: _start, end: _end, block: _block, ...claim }) => claim,
   );

@@ -469,7 +469,7 @@ function sells(text: string, lexicon: ClaimLexicon, unspaced: boolean): boolean 
  * The writer speaking in one of `writer`'s pronouns (the lexicon's writer pronouns, "我"; or as one person, "I"), not in
  * a word that only holds one ("我们", "我国").
  */
-function speaksAs(text: string, writer: PronounsOutsideWords | undefined, unspaced: boolean): boolean {
+export function speaksAs(text: string, writer: PronounsOutsideWords | undefined, unspaced: boolean): boolean {
   if (!writer) return false;
   return hasPhrase(withoutPhrases(text, writer.lookAlikes, unspaced), writer.pronouns, unspaced);
 }

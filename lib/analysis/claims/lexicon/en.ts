@@ -584,6 +584,17 @@ export const en: ClaimLexicon = {
     'ridiculously',
     'laughably',
     'woefully',
+    // Round 38 (type38): the plain present of believing with its holder or its clause ("Part of the problem, I think,
+    // is …", "readers … say that they think that …"), and the forum's "IMHO" ("IMO" is also the maritime organization
+    // and a Nigerian state). Not among the belief verbs, which also name a speaker: "fans think that …" types the claim,
+    // it makes no fan the speaker.
+    'i think',
+    'we think',
+    'i believe',
+    'we believe',
+    'think that',
+    'believe that',
+    'imho',
   ],
   // Round 36 (type36): see ClaimLexicon.tasteWords.
   tasteWords: [
