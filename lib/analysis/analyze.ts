@@ -70,6 +70,7 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
         const found = analyzeClaims(article.text.slice(storyStart), article.lang, {
           max: options.maxClaims,
           publication: article.siteName,
+          lead: article.text.slice(0, storyStart),
           hints: { byline: article.byline, publishedTime: article.publishedTime, codeBlocks: countCodeBlocks(doc) },
           quoted: (extracted?.quoted ?? [])
             .filter((range) => range.start >= storyStart)

@@ -24,7 +24,7 @@ import {
 } from './segment';
 import { SpeakerTracker } from './speaker';
 import { transcriptTurns } from './speaker/turns';
-import { interviewAnswers, readsAsStory, type StoryHints } from './story';
+import { bareInterviewAnswers, interviewAnswers, readsAsStory, type StoryHints } from './story';
 
 export { segmentSentences } from './segment';
 export { readsAsStory, type StoryHints } from './story';
@@ -41,6 +41,11 @@ export interface FindClaimsOptions {
    * character offsets. Every sentence of a paragraph inside one is quoted speech. None by default.
    */
   quoted?: ReadonlyArray<{ start: number; end: number }>;
+  /**
+   * The page's header lines before `text` (headline, standfirst): a lead naming whom an interview is with ("nous publions
+   * une conversation avec François Héran") gives the answers their speaker. None by default.
+   */
+  lead?: string;
 }
 
 export interface ClaimsResult {
@@ -269,6 +274,7 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
   const blocks = splitBlocks(text);
   const quotedUntil = unspaced ? new Map<number, number>() : runningQuotations(blocks, lang);
   const interview = interviewAnswers(blocks, lexicon, text);
+  const bareInterview = interview.questions.size ? null : bareInterviewAnswers(blocks, lexicon, options.lead);
   const turns = unspaced ? new Map<number, string>() : transcriptTurns(blocks, lexicon);
   const quotedBlocks = quotedBlocksOf(blocks, options.quoted, text.length);
   // Who spoke last in each paragraph outside the block quotations: the line introducing one names its author.
@@ -445,14 +451,19 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     const found = speakers.speakerOf(sentence.text, sentence.block, following, runningQuote);
     // An interview printed as questions and answers: the interviewer's questions claim nothing, and every answer is
     // the interviewee's. The tracker still reads each sentence, so what it carries on stays right.
-    if (interview.questions.has(sentence.block)) continue;
+    if (interview.questions.has(sentence.block) || bareInterview?.questions.has(sentence.block)) continue;
     const inQuotedBlock = quotedBlocks.has(sentence.block);
     // A transcript's turn is its speaker's, unless a sentence of it names whom it quotes ("Cheney said, “…”").
     const turn = turns.get(sentence.block);
     const speaker = inQuotedBlock
       ? (labelOf(blocks[sentence.block]?.text ?? '') ??
         (turn ? (found ?? turn) : (blockQuoteSpeaker(sentence.block) ?? found)))
-      : (interview.answers.get(sentence.block) ?? found ?? turn ?? null);
+      : (interview.answers.get(sentence.block) ??
+        found ??
+        turn ??
+        // An answer to a bare question names whom it quotes where it quotes anyone; the rest is the interviewee's.
+        bareInterview?.answers.get(sentence.block) ??
+        null);
     if (!inQuotedBlock) blockSpeakers.set(sentence.block, speaker);
     const quoteBefore = unattributedQuote;
     unattributedQuote = null;

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { analyzeClaims } from './index';
 import { lexiconFor } from './lexicon';
 import { splitBlocks } from './segment';
-import { interviewAnswers, readsAsStory, storyFeatures, storyVerdict, type StoryFeatures } from './story';
+import {
+  bareInterviewAnswers,
+  interviewAnswers,
+  readsAsStory,
+  storyFeatures,
+  storyVerdict,
+  type StoryFeatures,
+} from './story';
 
 const DEALS = [
   'Die besten Deals der Woche',
@@ -1084,5 +1091,50 @@ describe('interviewAnswers: an interview printed as questions and answers', () =
     expect(features.reported).toBeGreaterThanOrEqual(0.35);
     expect(features.firstPerson).toBe(0);
     expect(readsAsStory(interview, 'en')).toBe(true);
+  });
+});
+
+describe('bareInterviewAnswers: an interview whose questions have no label', () => {
+  const questionsAndAnswers = [
+    'Dans votre travail, vous expliquez qu’il est difficile d’unifier ces politiques. Pourquoi ?',
+    'Il y a d’abord le poids de la géographie. L’Europe est composée de pays insulaires.',
+    'Vous évoquez la France et l’Allemagne. Pourquoi la France est-elle moins engagée ?',
+    'Depuis les années 1990, une loi est promulguée tous les deux ans.',
+    'Pour François Fillon il y avait trop de juridisme.',
+    'Est-ce une solution pertinente selon vous ?',
+    'Seul le Canada a une politique d’immigration choisie.',
+  ];
+
+  it('gives the paragraphs after each question to the person the lead says the conversation is with', () => {
+    const { questions, answers } = bareInterviewAnswers(
+      splitBlocks(questionsAndAnswers.join('\n\n')),
+      lexiconFor('fr'),
+      'Nous publions une conversation avec François Héran, titulaire de la chaire migrations.',
+    );
+    expect([...questions]).toEqual([0, 2, 5]);
+    expect([...answers]).toEqual([
+      [1, 'François Héran'],
+      [3, 'François Héran'],
+      [4, 'François Héran'],
+      [6, 'François Héran'],
+    ]);
+  });
+
+  it('reads no interview without a lead naming whom it is with, nor from questions that speak to no one', () => {
+    const blocks = splitBlocks(questionsAndAnswers.join('\n\n'));
+    expect(bareInterviewAnswers(blocks, lexiconFor('fr'), 'La politique migratoire en Europe.').answers.size).toBe(0);
+    const rhetorical = splitBlocks(
+      [
+        'Que faire de la dette ?',
+        'Le gouvernement hésite.',
+        'Faut-il baisser les impôts ?',
+        'Les économistes sont divisés.',
+        'Et demain ?',
+        'Personne ne le sait.',
+      ].join('\n\n'),
+    );
+    expect(bareInterviewAnswers(rhetorical, lexiconFor('fr'), 'Un entretien avec François Héran.').answers.size).toBe(
+      0,
+    );
   });
 });

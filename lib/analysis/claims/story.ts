@@ -212,6 +212,61 @@ export function interviewAnswers(blocks: readonly Block[], lexicon: ClaimLexicon
   return pairs >= MIN_INTERVIEW_TURNS ? { questions, answers } : none;
 }
 
+/** Paragraphs closing on a question, fewest, for a page to read as an interview printed with bare questions. */
+const MIN_BARE_QUESTIONS = 3;
+
+/** Characters, most, of a bare question of an interview: a longer paragraph closing on one is the writer's. */
+const MAX_QUESTION_LENGTH = 400;
+
+/**
+ * The turns of an interview printed with bare questions, as a magazine sets them apart in bold or as headings: the lead
+ * names the interviewee ("nous publions une conversation avec François Héran", "im Gespräch mit Anna Berger"), then
+ * short paragraphs closing on a question mark, most of them speaking to the interviewee ("vous", "Sie"), each followed
+ * by its answer. Every paragraph after a question, up to the next, is the interviewee's where no one else is named
+ * speaking in it, so `answers` holds the speaker of a sentence that names none. Empty when the page is otherwise.
+ */
+export function bareInterviewAnswers(blocks: readonly Block[], lexicon: ClaimLexicon, lead = ''): InterviewAnswers {
+  const none: InterviewAnswers = { questions: new Set(), answers: new Map() };
+  const introducers = lexicon.interviewIntroducers;
+  if (!introducers?.length) return none;
+  const asks = (block: Block) =>
+    block.text.length <= MAX_QUESTION_LENGTH &&
+    /[?？][\s"”»’)）]*$/u.test(block.text) &&
+    !/^[\s"“„«»]/u.test(block.text) &&
+    TURN_LABEL.exec(block.text) === null;
+  const first = blocks.findIndex(asks);
+  if (first === -1) return none;
+  let interviewee: string | null = null;
+  for (const text of [lead, ...blocks.slice(0, first).map((block) => block.text)]) {
+    for (const hit of findPhrases(text, introducers, false)) {
+      const name = /^\s+(\p{Lu}[\p{Ll}’'-]+(?:[ -]\p{Lu}[\p{Ll}’'-]+){1,2})(?![\p{L}])/u.exec(text.slice(hit.end));
+      if (name) interviewee ??= name[1]!;
+    }
+  }
+  if (!interviewee) return none;
+  const informal = wordSet(lexicon.readerAddress);
+  const formal = new Set(lexicon.formalReaderAddress);
+  // "vous", "votre"; "Sie", "Ihnen" as written inside the sentence, where the capital tells them from "sie" (she, they).
+  const speaksToInterviewee = (text: string) =>
+    (text.match(/[\p{L}’'-]+/gu) ?? []).some(
+      (word, at) => informal.has(word.toLowerCase()) || (at > 0 && formal.has(word)),
+    );
+  const questions = new Set<number>();
+  let addressed = 0;
+  blocks.forEach((block, index) => {
+    // A question followed by another is the writer's asking, not a turn of the interview.
+    if (index < first || !asks(block) || (blocks[index + 1] && asks(blocks[index + 1]!))) return;
+    questions.add(index);
+    if (speaksToInterviewee(block.text)) addressed++;
+  });
+  if (questions.size < MIN_BARE_QUESTIONS || addressed * 2 < questions.size) return none;
+  const answers = new Map<number, string | null>();
+  blocks.forEach((_, index) => {
+    if (index > first && !questions.has(index)) answers.set(index, interviewee);
+  });
+  return { questions, answers };
+}
+
 /** The name the text writes in full that begins with `label` ("Girish Wagh" for "Girish"), or the label. */
 function fullNameOf(label: string, text: string): string {
   if (!/^\p{Lu}\p{Ll}/u.test(label) || /\s/u.test(label)) return label;

@@ -1164,6 +1164,14 @@ export const de: ClaimLexicon = {
   genitivePrepositions: ['von', 'vom', 'der'],
   coordinators: ['und', 'oder'],
   asideConjunctions: ['wie'],
+  interviewIntroducers: [
+    'Interview mit',
+    'Gespräch mit',
+    'Interview mit dem',
+    'Interview mit der',
+    'Gespräch mit dem',
+    'Gespräch mit der',
+  ],
   // Type rules of round 12 (types12).
   // Whose view it is ("aus Sicht der Caritas", "seiner Meinung nach"), and the speech acts and feelings that judge or
   // hold a view ("kritisierte", "befürchtet", "hofft").

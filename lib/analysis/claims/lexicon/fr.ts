@@ -12,6 +12,12 @@ export const fr: ClaimLexicon = {
     'indiquait',
     'précisait',
     'racontait',
+    'disait',
+    'écrivait',
+    'ajoutait',
+    'répétait',
+    'confiait',
+    'rappelait',
     // "La CNIL soulève que …", "La CNIL a fait part de …", "…, arguant que …".
     'soulève',
     'a soulevé',
@@ -1271,6 +1277,24 @@ export const fr: ClaimLexicon = {
   genitivePrepositions: ['de', 'du', 'des'],
   coordinators: ['et', 'ou'],
   asideConjunctions: ['comme'],
+  interviewIntroducers: [
+    'conversation avec',
+    'entretien avec',
+    'interview avec',
+    'entrevue avec',
+    'dialogue avec',
+    'rencontre avec',
+  ],
+  contrastingAsides: ['quant à lui', 'quant à elle', 'quant à eux', 'quant à elles', 'pour sa part', 'de son côté'],
+  sourceAsideOpenings: [
+    'comme l’a',
+    "comme l'a",
+    'comme l’ont',
+    "comme l'ont",
+    'comme le',
+    'ainsi que l’a',
+    "ainsi que l'a",
+  ],
   // Type rules of round 12 (types12).
   possibilityModals: { modals: ['pourrait', 'pourraient'], notBefore: ['avoir'] },
   counterfactual: {

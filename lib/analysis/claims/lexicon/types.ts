@@ -740,6 +740,11 @@ export interface ClaimLexicon {
    */
   interviewerLabels?: string[];
   /**
+   * What a lead says an interview is, right before the interviewee's name ("une conversation avec François Héran",
+   * "im Gespräch mit Anna Berger"): where the questions are printed bare, with no label, the answers are that person's.
+   */
+  interviewIntroducers?: string[];
+  /**
    * Openings that name the source of what the paragraph said before them ("This is according to …", "Das ergaben
    * Recherchen von …", "Así lo informó …"): the sentences before in the paragraph with no speaker are that source's.
    */
@@ -815,6 +820,16 @@ export interface ClaimLexicon {
   memberPrepositions?: string[];
   /** "as" in an aside right before a reporting verb ("as he said", "como él mismo dijo", "wie er sagte"). */
   asideConjunctions?: string[];
+  /**
+   * The opening of an aside whose subject follows its verb ("comme l’a souligné l’Arcep, …", "comme le montre Florence
+   * Audier, …"): any verb after it, then the subject up to a comma, is who the sentence is from.
+   */
+  sourceAsideOpenings?: string[];
+  /**
+   * Phrases setting the subject against another, which may stand between an inverted reporting verb and its subject
+   * without commas ("», résume quant à elle Francisca Joly-Gomez"): no part of the subject.
+   */
+  contrastingAsides?: string[];
   /**
    * Nouns of a view someone holds, and the copula and complementizer after them ("Mickey's line is that …", "His final
    * judgment is that …"): the possessor holds what follows.

@@ -70,6 +70,10 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
   private readonly heldViewOpening: RegExp | null;
   /** "As Maureen Dowd put it," opening the sentence (see `asPutItSpeaker`). */
   private readonly asPutItAside: RegExp | null;
+  /** "comme l’a souligné l’Arcep," anywhere before the main clause (see `sourceAsideSpeaker`). */
+  private readonly sourceAside: RegExp | null;
+  /** One of `contrastingAsides` between spaces, global (see `closingAttribution`). */
+  private readonly contrastingAside: RegExp;
   /** "Asked what …," opening the sentence. */
   private readonly questionLeadIn: RegExp | null;
   /** A lower-case word right before a complementizer ("razonó que"), where the lexicon says which words are no verbs. */
@@ -83,6 +87,19 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       conjunctions && introducers
         ? new RegExp(`^[\\s("“«]*(?:${conjunctions})\\s+([^,;:()"“”«»]{1,60}?)\\s+(?:${introducers})\\s*,`, 'iu')
         : null;
+    // Capitalised too, where it opens the sentence; the pattern is case-sensitive, as the subject's capital counts.
+    const sourceOpenings = alternation(
+      lexicon.sourceAsideOpenings?.flatMap((words) => [words, words.charAt(0).toUpperCase() + words.slice(1)]),
+    );
+    // Group 1: the subject, up to the comma or bracket closing it; group 2: a name in apposition after it.
+    this.sourceAside = sourceOpenings
+      ? new RegExp(
+          `(?:^|[,(])\\s*(?:${sourceOpenings})\\s+\\p{Ll}[\\p{L}-]+\\s+([^,;:()"“”«»]{2,60}?)\\s*[,(](?:\\s*(\\p{Lu}[^,;:()"“”«»]{2,40}?)\\s*,)?`,
+          'u',
+        )
+      : null;
+    const asides = alternation(lexicon.contrastingAsides);
+    this.contrastingAside = asides ? new RegExp(`(?<=\\s)(?:${asides})(?=\\s)`, 'gu') : /(?!)/gu;
     const leadIns = alternation(lexicon.questionLeadIns);
     this.questionLeadIn = leadIns ? new RegExp(`^[\\s"“«]*(?:${leadIns})\\s`, 'iu') : null;
     const complementizers = alternation(lexicon.complementizers);
@@ -168,6 +185,26 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
   }
 
   /**
+   * "Or, comme le montre Florence Audier, les Français …", "comme l’a souligné l’Arcep (…), …": an aside of "as" whose
+   * subject follows its verb names who the sentence is from, a person or a body, or a title with the name after it
+   * ("comme l’a expliqué le ministre de l’Économie, Bruno Le Maire, …"). Null when a common noun is the subject ("comme
+   * le prévoit la loi") or there is no such aside.
+   */
+  private sourceAsideSpeaker(sentence: string): string | null {
+    const aside = this.unspaced ? null : this.sourceAside?.exec(sentence);
+    if (!aside) return null;
+    const subject = aside[1]!.replace(LEADING_DEFINITE_ARTICLE, '');
+    const named = (text: string) => {
+      const name = this.firstNameCandidate(text);
+      if (!name || name.index !== 0 || name.end !== text.trimEnd().length || this.isPlace(name.name)) return null;
+      return this.isGeneric(name.name) ? null : this.canonical(name.name);
+    };
+    if (/^\p{Lu}/u.test(subject)) return named(subject);
+    const title = subject.split(/\s+/u)[0]!.toLowerCase();
+    return aside[2] && this.words.personTitles.has(title) ? named(aside[2]) : null;
+  }
+
+  /**
    * "Mickey's line is that …", "His final judgment is that …": a view opening the sentence, owned by a person named
    * with a possessive or by a singular possessive pronoun, is that person's. Null when the sentence opens otherwise.
    */
@@ -200,7 +237,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       index: verb.index - cutBefore(verb.index),
       end: verb.end - cutBefore(verb.index),
     }));
-    const asPutIt = this.asPutItSpeaker(sentence) ?? this.heldViewSpeaker(sentence);
+    const asPutIt =
+      this.asPutItSpeaker(sentence) ?? this.heldViewSpeaker(sentence) ?? this.sourceAsideSpeaker(sentence);
     if (asPutIt) return asPutIt;
     // A reporting verb inside a quotation ("“The Republicans have said …,” Indyk said") is what was said.
     const quoted = quotations(sentence);
@@ -712,10 +750,13 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
    * English and Czech set it, and the name may be the surname of a person named before.
    */
   protected closingAttribution(sentence: string): string | null {
-    if (this.unspaced || !/^[\s"“„«»]/u.test(sentence)) return null;
+    // "Son bon équilibre … santé», résume quant à elle Francisca Joly-Gomez": or the sentence closes a quotation an
+    // earlier sentence opened, its closing mark before any opening one.
+    if (this.unspaced || !(/^[\s"“„«»]/u.test(sentence) || /^[^"“„«]*[»”]/u.test(sentence))) return null;
     const close = Math.max(...['”', '»', '"', '“', '«'].map((mark) => sentence.lastIndexOf(mark)));
     if (close < 1) return null;
-    const tail = this.maskHonorifics(sentence.slice(close + 1));
+    // "», résume quant à elle Francisca Joly-Gomez": the contrast the verb's subject is set in is no part of the lead.
+    const tail = this.maskHonorifics(sentence.slice(close + 1)).replace(this.contrastingAside, '');
     const commaInside = /[,!?]\s*$/u.test(sentence.slice(0, close));
     const lead = (commaInside ? LEAD_AFTER_COMMA_INSIDE : LEAD_AFTER_COMMA).exec(tail);
     if (!lead) return null;
@@ -732,7 +773,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       return null;
     const rest = tail.slice(lead[0].length);
     const name = this.firstNameCandidate(rest);
-    if (!name || !/^\s*(?:[,.;!?]|$)/u.test(rest.slice(name.end))) return null;
+    // "Francisca Joly-Gomez (2), professeure …": a note's number after the name is no part of the clause.
+    if (!name || !/^\s*(?:\(\d{1,2}\))?\s*(?:[,.;!?]|$)/u.test(rest.slice(name.end))) return null;
     // "…“, freut sich unser Projektleiter Toni Wegscheider.": a title may come before the name.
     const title = rest.slice(0, name.index).trim();
     if (name.index !== 0 && !(/^\p{Lu}[\p{L}-]*$/u.test(title) && this.isTitleWord(title))) return null;

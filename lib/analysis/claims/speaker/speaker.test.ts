@@ -3413,6 +3413,38 @@ describe('speakers round 33', () => {
     ).toEqual([null, null]);
   });
 
+  it('fr: an aside of "comme" whose subject follows its verb names the sentence\'s source ("comme l’a souligné l’Arcep,")', () => {
+    expect(
+      speakers('Cependant, comme l’a souligné l’Arcep, sollicitée pour avis, la mesure est coûteuse.', 'fr'),
+    ).toEqual(['Arcep']);
+    expect(speakers('Or, comme le montre Florence Audier, les Français ont désigné des revues.', 'fr')).toEqual([
+      'Florence Audier',
+    ]);
+    expect(
+      speakers('Comme l’a expliqué le ministre de l’Économie, Bruno Le Maire, la croissance ralentit.', 'fr'),
+    ).toEqual(['Bruno Le Maire']);
+    // A common noun after the verb is no source ("as the law provides").
+    expect(speakers('Comme le prévoit la loi, les contrats sont signés pour un an.', 'fr')).toEqual([null]);
+  });
+
+  it('fr: "quant à elle" between the verb and the name closing a quotation, and a note number after the name', () => {
+    expect(
+      speakers(
+        '« Son bon équilibre favorise la santé », résume quant à elle Francisca Joly-Gomez (2), professeure.',
+        'fr',
+      ),
+    ).toEqual(['Francisca Joly-Gomez']);
+    // The closing sentence of a quotation an earlier sentence opened.
+    const tracker = new SpeakerTracker(lexiconFor('fr'), 'fr', false);
+    expect(tracker.speakerOf('Son bon équilibre favorise la santé », résume quant à lui Olivier Panisset.', 0)).toBe(
+      'Olivier Panisset',
+    );
+  });
+
+  it('fr: the imperfect of saying closing a sentence ("…, disait Esope.")', () => {
+    expect(speakers('La langue est la meilleure et la pire des choses, disait Esope.', 'fr')).toEqual(['Esope']);
+  });
+
   it('one capitalised word right after the verb closing a quotation is a first name ("», glisse Zineb")', () => {
     expect(
       speakers('« Il faut penser ensemble les moyens », glisse Zineb, étudiante en littérature française.', 'fr'),
