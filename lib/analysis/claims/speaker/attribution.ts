@@ -273,6 +273,13 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
           )),
     ]
       // "…, so Steger.": a verb the lexicon lists with the comma before it (de ", so") is read as one after a comma.
+      .filter((verb) => {
+        // "…, so stellte sich dann heraus, …": a verb after the comma's word makes it an adverb, no source tag, which
+        // a name, an article or a title follows ("…, so die FPÖ-Europasprecherin").
+        if (!/^[,;]/u.test(verb.phrase)) return true;
+        const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(sentence.slice(verb.end))?.[1];
+        return next === undefined || this.patterns.commonNounOpeners.has(next) || this.patterns.articles.has(next);
+      })
       .map((verb) => {
         const comma = /^[,;]\s*/u.exec(verb.phrase)?.[0].length ?? 0;
         return comma ? { index: verb.index + comma, end: verb.end, phrase: verb.phrase.slice(comma) } : verb;

@@ -2867,6 +2867,13 @@ describe('speakers28: German common nouns are no speakers', () => {
 });
 
 describe('speakers28: a German compound title standing for its holder', () => {
+  it('de: ", so" before a verb is an adverb ("…, so stellte sich heraus, …"), no source tag as before a name', () => {
+    expect(
+      speakers('Das Thema Radfahren ist nun, so stellte sich dann heraus, eines, das großes Interesse erregt.', 'de'),
+    ).toEqual([null]);
+    expect(speakers('Die Ukraine sei noch im Krieg, so Steger.', 'de')).toEqual(['Steger']);
+  });
+
   it('de: "so die FPÖ-Europasprecherin" after "FPÖ-Europasprecherin Petra Steger" is Petra Steger', () => {
     expect(
       speakers(
