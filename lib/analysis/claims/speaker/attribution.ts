@@ -640,11 +640,12 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     // "The agency would not describe the malfunction, saying …": a participle of saying after a comma has the subject
     // opening the clause it hangs on.
     const gerund = this.lexicon.gerundEndings?.some((ending) => verb.phrase.toLowerCase().endsWith(ending)) ?? false;
-    if (!speaker && gerund && /,\s*$/u.test(sentence.slice(0, verb.index))) return this.openingActor(sentence) || null;
+    if (!speaker && gerund && /,\s*$/u.test(sentence.slice(0, verb.index)))
+      return this.participleSubject(sentence.slice(0, verb.index));
     // "… when speaking with the Independent saying:", "She spoke to the BBC, saying …": the one spoken to, right
     // before the participle, is not its subject; the clause's is.
     if (speaker && gerund && this.spokenToBefore(sentence.slice(0, verb.index), speaker))
-      return this.openingActor(sentence) || null;
+      return this.participleSubject(sentence.slice(0, verb.index));
     // "Gestern sagte Anna Müller, dass …": with no subject before the verb, a person right after it.
     if (!speaker && !toListener && SUBJECT_AFTER_VERB.has(this.lang))
       return (
@@ -670,6 +671,15 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       if (after && /\s/u.test(after)) return after;
     }
     return speaker;
+  }
+
+  /**
+   * The subject of the clause `before` a participle of saying, which the participle shares: the actor opening it ("She
+   * spoke to Sky News, saying" → whom "she" means), read in that clause alone, and never the one spoken to.
+   */
+  private participleSubject(before: string): string | null {
+    const actor = this.openingActor(before);
+    return actor && !this.spokenToBefore(before, actor) ? actor : null;
   }
 
   /** Whether `before` closes on `name` after a verb of talking and its preposition, and at most an article. */

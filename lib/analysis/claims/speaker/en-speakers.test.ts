@@ -55,3 +55,60 @@ describe('English speakers (enspeak37)', () => {
     ).toEqual(['Keegan']);
   });
 });
+
+function paragraphSpeakers(paragraphs: string[]): Array<string | null> {
+  const tracker = new SpeakerTracker(lexiconFor('en'), 'en', false);
+  return paragraphs.flatMap((paragraph, block) =>
+    segmentSentences(paragraph, 'en').map((sentence) => tracker.speakerOf(sentence.text, block)),
+  );
+}
+
+describe('English speakers (enspeak38)', () => {
+  it('a known surname with an aside before its verb is the subject a later "she" means', () => {
+    expect(
+      paragraphSpeakers([
+        'Ellen Fetter showed up at MIT in much the same fashion.',
+        '“He carried a lot in his head,” she said.',
+        'Mission Control had to make a quick choice: land or abort.',
+        'Fetter, for her part, continued to program at Florida State.',
+        '“After a couple of job interviews, I said forget it,” she said.',
+      ]).at(-1),
+    ).toBe('Ellen Fetter');
+  });
+
+  it('a name inside a quotation is no antecedent of the pronoun attributing it', () => {
+    expect(
+      paragraphSpeakers([
+        '“This is important,” said John Fa, a professor at Manchester Metropolitan University.',
+        '“Indigenous Peoples have long recognized the importance of these lands,” he said.',
+      ]),
+    ).toEqual(['John Fa', 'John Fa']);
+  });
+
+  it('a name between an article and a member noun is an organization "the company" may mean', () => {
+    expect(
+      paragraphSpeakers([
+        'The price was matched at QFC stores last week.',
+        'A Whole Foods spokeswoman declined to comment on pricing. Whole Foods plans 300 such promotions. The company also said it was lowering prices across the store.',
+      ]).at(-1),
+    ).toBe('Whole Foods');
+  });
+
+  it('a known surname after a long opening phrase is the one a description closing a quotation means', () => {
+    expect(
+      paragraphSpeakers([
+        'Well, current star and future Mr. Ariana Grande, Pete Davidson, wasn’t having any of it.',
+        'Chevy Chase has a long history of taking bites of his career with his mouth.',
+        'Appearing on The Howard Stern Show (via PageSix) to talk about his fiancé, Davidson held nothing back.',
+        '“He’s a douchebag,” the 24-year-old comic said.',
+      ]).at(-1),
+    ).toBe('Pete Davidson');
+  });
+
+  it('the medium spoken to before a participle of saying is not its subject; the pronoun opening the clause is', () => {
+    expect(
+      paragraphSpeakers(['Jane Smith is a nurse.', 'She spoke to Sky News, saying the hospital was full.']),
+    ).toEqual([null, 'Jane Smith']);
+    expect(speakers('The minister spoke to the BBC, saying the deal would hold.')).toEqual([null]);
+  });
+});

@@ -121,6 +121,7 @@ export abstract class ArticleMemory {
   protected isOrganization(name: string): boolean {
     if (this.unspaced)
       return this.lexicon.organizationWords.some((word) => name.endsWith(word)) || ORG_SUFFIX.test(name);
+    if (this.bodies.has(name)) return true;
     if (this.isPerson(name) || this.isPlace(name)) return false;
     return name.split(/\s+/).some(
       (token) =>
@@ -243,7 +244,7 @@ export abstract class ArticleMemory {
   protected looksLikePersonName(name: string): boolean {
     const words = name.split(/\s+/);
     const tokens = words.filter((token) => /^\p{Lu}/u.test(token));
-    if (tokens.length < 2 || tokens.length > 4) return false;
+    if (tokens.length < 2 || tokens.length > 4 || this.bodies.has(name)) return false;
     if (words.some((token) => this.words.organizationWords.has(token.toLowerCase()))) return false;
     if (this.isPlace(name)) return false;
     // "Miembro del Buró Político", "Presidente de la Asamblea": a title or member noun heading a phrase is a role.

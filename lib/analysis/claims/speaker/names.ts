@@ -82,10 +82,14 @@ export abstract class NameReader extends ArticleMemory {
     let subjectOrganization = false;
     for (const run of this.namesIn(sentence, 0, sentence.length)) {
       const candidate = this.personAtEndOfRun(sentence, run);
+      // "“Indigenous Peoples have long recognized …,” he said": a name inside a quotation is what was said about; the
+      // narration's pronouns stand for the people it names itself.
+      const inQuotation = quoted.some(([start, end]) => candidate.index > start && candidate.end < end);
+      if (this.namesBodyOfMember(sentence, candidate)) this.bodies.add(candidate.name);
       // Not an acronym glued to a number ("3MB"); not an organization named inside a quotation, which is what
       // was said ("“… the European Court …,” the company said").
       if (
-        !quoted.some(([start, end]) => candidate.index > start && candidate.end < end) &&
+        !inQuotation &&
         this.isOrganization(candidate.name) &&
         !this.isCommonNoun(candidate.name) &&
         !/[\p{N}]/u.test(sentence.charAt(candidate.index - 1)) &&
@@ -117,23 +121,38 @@ export abstract class NameReader extends ArticleMemory {
         !this.isPlace(candidate.name) &&
         !this.namesBodyOn(sentence.slice(candidate.end));
       const knownSurname = single && this.personWords.has(candidate.name) && this.isPerson(candidate.name);
+      // The subject of a clause: the sentence opens with the name, or with a phrase its comma closes right before it,
+      // and a lower-case verb follows, after an aside between commas at most ("Fetter, for her part, continued …"; an
+      // aside opening with a capital is another name, in a list).
+      const verbFollows = /^(?:\s*,(?!\s*\p{Lu})[^,;:.!?"“”«»()]{2,80},)?\s+(\p{Ll}+)/u.exec(
+        sentence.slice(candidate.end),
+      )?.[1];
+      const clauseSubject =
+        !inQuotation &&
+        verbFollows !== undefined &&
+        !COORDINATORS.has(verbFollows) &&
+        /^[\s"“«]*(?:[^;:.!?"“”«»]*,\s*)?$/u.test(sentence.slice(0, candidate.index));
       if ((titledSurname || knownSurname) && !this.looksLikePersonName(candidate.name)) {
-        // Only named: remembering the surname as a person would stop it expanding to the full name.
+        // Only named: remembering the surname as a person would stop it expanding to the full name. "Appearing on The
+        // Howard Stern Show …, Davidson held nothing back": the subject after a long opening phrase is named too.
         const surname = this.canonical(candidate.name);
-        if (!this.governedByPreposition(sentence, candidate.index)) this.namedInSentence = surname;
+        if (clauseSubject || !this.governedByPreposition(sentence, candidate.index)) this.namedInSentence = surname;
         if (titledSurname && titleBefore)
           this.titleHolders.set(titleBefore, new Set([...(this.titleHolders.get(titleBefore) ?? []), surname]));
         // "Bukele difundió …": a known person's surname opening the sentence is its subject, whom "el presidente"
         // or "he" means next.
         // So is "El presidente Petro llegó …", "President Biden arrived …", "Mr. Smith said …": the title or honorific
-        // (at most three words) opening the sentence, then the name.
+        // (at most three words) opening the sentence, then the name. After a longer opening phrase, the subject is
+        // too far from the pronouns to come to be sure of ("But on one visit to his home in January 2004, Cosby gave
+        // her …", then "she said").
         if (
-          ((knownSurname && /^[\s"“«]*(?:[^,;:.!?"“”«»]{0,40},\s*)?$/u.test(sentence.slice(0, candidate.index))) ||
+          verbFollows !== undefined &&
+          !inQuotation &&
+          ((clauseSubject && /^[\s"“«]*(?:[^,;:.!?"“”«»]{0,40},\s*)?$/u.test(sentence.slice(0, candidate.index))) ||
             (titledSurname &&
               /^[\s"“«]*(?:[^,;:.!?"“”«»]{0,40},\s*)?(?:[\p{L}’'.-]+\s+){1,3}$/u.test(
                 sentence.slice(0, candidate.index),
-              ))) &&
-          /^\s+\p{Ll}/u.test(sentence.slice(candidate.end))
+              )))
         )
           this.noteRecent(surname);
         continue;
@@ -155,6 +174,7 @@ export abstract class NameReader extends ArticleMemory {
           (/[,—–]\s*(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(sentence.slice(0, candidate.index)) &&
             !COORDINATORS.has(verbAfter))) &&
         !this.isOrganization(candidate.name) &&
+        !inQuotation &&
         // "(and PDOs – Protected Designation of Origin – a similar system)": a parenthesis is an aside, whose names
         // are no subject of the sentence.
         !insideParenthesis(sentence, candidate.index);
@@ -210,11 +230,10 @@ export abstract class NameReader extends ArticleMemory {
       // So is one after an opening phrase and its comma, before a lower-case verb ("Antes de se encontrar com o
       // presidente do STF, Rodrigo Pacheco se reuniu …").
       const subjectAfterOpening =
-        /,\s*$/u.test(sentence.slice(0, candidate.index)) &&
-        /^\s+\p{Ll}/u.test(sentence.slice(candidate.end)) &&
-        !quoted.some(([start, end]) => candidate.index > start && candidate.end < end);
+        /,\s*$/u.test(sentence.slice(0, candidate.index)) && /^\s+\p{Ll}/u.test(sentence.slice(candidate.end));
       if (
         !pronounSubject &&
+        !inQuotation &&
         (subjectAfterOpening || (sentence.slice(0, candidate.index).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8)
       ) {
         this.noteRecent(name);
@@ -230,6 +249,23 @@ export abstract class NameReader extends ArticleMemory {
     // "Donald Trump attacked Governor Ron DeSantis …. He said …": "he" means the subject rather than a person named
     // after it as the object.
     if (subject !== null) this.noteRecent(subject);
+  }
+
+  /**
+   * "A Whole Foods spokeswoman declined to comment": a name shaped like a person's, between an article and a member
+   * noun, qualifies the member as the body they speak or work for; it is an organization, which "the company" may mean.
+   */
+  private namesBodyOfMember(sentence: string, candidate: NameCandidate): boolean {
+    if (!/\s/u.test(candidate.name) || this.isPerson(candidate.name) || !this.looksLikePersonName(candidate.name))
+      return false;
+    const before = wordBefore(sentence, candidate.index)?.toLowerCase();
+    const after = /^\s+(\p{Ll}+)/u.exec(sentence.slice(candidate.end))?.[1];
+    return (
+      before !== undefined &&
+      this.patterns.articles.has(before) &&
+      after !== undefined &&
+      this.words.memberNouns.has(after)
+    );
   }
 
   /**
