@@ -226,6 +226,7 @@ export const en: ClaimLexicon = {
     'fear that',
     'fears that',
   ],
+  linkingBeliefVerbs: ['feels', 'felt'],
   hedges: [
     'probably',
     'perhaps',

@@ -89,6 +89,11 @@ export interface ClaimLexicon {
   personalReportSubjects?: { pronouns: string[]; lookAlikes: string[]; reach: number };
   /** Verbs of belief; the sentence becomes an opinion of its subject ("believes", "acredita"). */
   beliefVerbs: string[];
+  /**
+   * Belief verbs that also link a subject to how it seems ("it feels more sluggish", "felt like a win"): a belief, and
+   * so a speaker's, only before the clause held ("feels that …", "felt the plan was …"). Read by the speaker rules.
+   */
+  linkingBeliefVerbs?: string[];
   /** Softeners that mark a view rather than a fact ("probably", "provavelmente"). */
   hedges: string[];
   /** Hedges that count only written in lower case: capitalised, the word is a name (en "may", the month "May"). */

@@ -309,6 +309,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
             sentence.slice(verb.end),
           ),
       )
+      // "It feels more sluggish": a verb of belief linking its subject to how it seems holds no view of anyone's.
+      .filter((verb) => !this.linksToQuality(verb, sentence.slice(verb.end)))
       // "The Screen Actors Guild hasn't said whether …": who says nothing is no source.
       .filter((verb) => !this.isNegated(sentence.slice(Math.max(0, verb.index - 40), verb.index)))
       // "El Tribunal rechazó este jueves el pedido …": a decision on a request is an act the article tells.
@@ -671,6 +673,27 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       if (after && /\s/u.test(after)) return after;
     }
     return speaker;
+  }
+
+  /**
+   * Whether a belief verb that may link (`linkingBeliefVerbs`) is followed by no clause it holds: by neither its
+   * complementizer nor anything opening a clause's subject (a pronoun, an article or determiner, a capitalised name),
+   * but by a comparative, an adjective or "like" ("feels far heavier", "felt like a win").
+   */
+  private linksToQuality(verb: PhraseHit, after: string): boolean {
+    if (!this.lexicon.linkingBeliefVerbs?.includes(verb.phrase.toLowerCase())) return false;
+    const next = /^\s+([\p{L}’']+)/u.exec(after)?.[1];
+    if (!next || /^\p{Lu}/u.test(next)) return false;
+    const lower = next.toLowerCase();
+    return !(
+      this.patterns.complementizers.has(lower) ||
+      this.patterns.articles.has(lower) ||
+      this.words.stopwords.has(lower) ||
+      this.words.personPronouns.has(lower) ||
+      (this.lexicon.pluralPronouns?.includes(lower) ?? false) ||
+      (this.lexicon.possessiveDeterminers?.includes(lower) ?? false) ||
+      (this.lexicon.nounDeterminers?.includes(lower) ?? false)
+    );
   }
 
   /**

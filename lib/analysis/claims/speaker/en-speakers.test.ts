@@ -111,4 +111,13 @@ describe('English speakers (enspeak38)', () => {
     ).toEqual([null, 'Jane Smith']);
     expect(speakers('The minister spoke to the BBC, saying the deal would hold.')).toEqual([null]);
   });
+
+  it('"feels" linking its subject to how it seems ("it feels more sluggish") is no view held; before a clause it is', () => {
+    expect(
+      paragraphSpeakers(['You’ll need to rev it hard.', 'With just 98bhp, it feels more sluggish too.']).at(-1),
+    ).toBeNull();
+    expect(
+      paragraphSpeakers(['Jane Smith said she was tired.', 'She felt the plan was wrong.', 'She felt like a winner.']),
+    ).toEqual(['Jane Smith', 'Jane Smith', null]);
+  });
 });
