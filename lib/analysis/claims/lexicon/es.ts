@@ -1482,6 +1482,7 @@ export const es: ClaimLexicon = {
   relativePronouns: ['quien', 'quienes'],
   invertingRelatives: ['que'],
   titleSynonyms: { mandatario: 'presidente', mandataria: 'presidenta', titular: 'ministro' },
+  latterAnaphors: { female: ['esta última', 'esta ultima'], male: ['este último', 'este ultimo'] },
   // "Berríos emitió un comunicado en el que expresó …": the relative clause's verb has the main clause's subject.
   relativeClauseOpeners: [
     'en el que',

@@ -1071,6 +1071,7 @@ export const pt: ClaimLexicon = {
   },
   actorFutureSubjects: ['nós', 'ele', 'ela', 'eles', 'elas'],
   titleSynonyms: { titular: 'ministro' },
+  latterAnaphors: { female: ['esta última', 'esta ultima'], male: ['este último', 'este ultimo'] },
   relativePronouns: ['quem'],
   invertingRelatives: ['que'],
   sourceAnaphors: [

@@ -719,6 +719,11 @@ export interface ClaimLexicon {
   relativeClauseOpeners?: string[];
   /** Titles that stand for another title's holder ("mandatario" for the "presidente"). */
   titleSynonyms?: Record<string, string>;
+  /**
+   * Subjects that mean the person named last in the sentence before ("esta última", "este último": the latter), by
+   * gender: a female one skips a man known as one, a male one a woman.
+   */
+  latterAnaphors?: { female: string[]; male: string[] };
   /** Relative pronouns for people ("who", "quien"): "X, who … said" has X as its subject. */
   relativePronouns?: string[];
   /**

@@ -269,6 +269,7 @@ export class SpeakerTracker extends AttributionReader {
     if (this.lastOrganization !== organizationBefore) this.itAntecedent = this.lastOrganization;
     if (this.patterns.organizationPronounBeforeVerb)
       this.itAntecedent = this.openingThing(sentence) ?? this.itAntecedent;
+    this.notePeopleNamed(sentence);
     return speaker;
   }
 

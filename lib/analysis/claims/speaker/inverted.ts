@@ -317,7 +317,7 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     const described = this.titleAnaphor(after.split(/[,;.!?—–]/u)[0] ?? '', true);
     if (described) return described;
     const roleSpan = after.split(/[,;.!?—–]/u)[0] ?? '';
-    const roleHolder = this.roleAnaphor(roleSpan, true) ?? this.unheldRole(roleSpan, true);
+    const roleHolder = this.roleAnaphor(roleSpan, true) ?? this.heldRole(roleSpan, true);
     if (roleHolder) return roleHolder;
     // "…”, explicaron las fuentes.": a body of people described after the verb.
     const groupAfter = /^\s+((?:\p{L}+\s+)?\p{L}+)\s*(?:[,.;!?]|$)/u.exec(after)?.[1];

@@ -42,6 +42,8 @@ export abstract class ArticleMemory {
    * Robert Runcie", "a Broward County high school student", "執行長"); null when it gives none.
    */
   speakerRole: string | null = null;
+  /** The people the sentence read before named, in the order named: "esta última" is the last of them. */
+  protected previousPeople: string[] = [];
   /** Who spoke last, and in which block: a quotation that goes on in the next sentence is still theirs. */
   protected lastSpeaker: string | null = null;
   protected lastSpeakerBlock = -2;

@@ -229,8 +229,10 @@ export abstract class NameReader extends ArticleMemory {
       // A person named near the start of the sentence is usually its subject: "he" may mean them next.
       // So is one after an opening phrase and its comma, before a lower-case verb ("Antes de se encontrar com o
       // presidente do STF, Rodrigo Pacheco se reuniu …").
-      const subjectAfterOpening =
-        /,\s*$/u.test(sentence.slice(0, candidate.index)) && /^\s+\p{Ll}/u.test(sentence.slice(candidate.end));
+      // "o presidente do Senado, Rodrigo Pacheco (PSD-MG), se reuniu": the party in parentheses and the comma closing
+      // the apposition may stand between the name and its verb.
+      const verbNext = /^(?:\s*\([^()]{1,30}\)\s*,)?\s+\p{Ll}/u.test(sentence.slice(candidate.end));
+      const subjectAfterOpening = /,\s*$/u.test(sentence.slice(0, candidate.index)) && verbNext;
       if (
         !pronounSubject &&
         !inQuotation &&
@@ -238,12 +240,7 @@ export abstract class NameReader extends ArticleMemory {
       ) {
         this.noteRecent(name);
         // The first of them before its verb, not after a preposition, is the subject.
-        if (
-          subject === null &&
-          /^\s+\p{Ll}/u.test(sentence.slice(candidate.end)) &&
-          !this.governedByPreposition(sentence, candidate.index)
-        )
-          subject = name;
+        if (subject === null && verbNext && !this.governedByPreposition(sentence, candidate.index)) subject = name;
       }
     }
     // "Donald Trump attacked Governor Ron DeSantis …. He said …": "he" means the subject rather than a person named

@@ -278,11 +278,11 @@ export abstract class ReferenceReader extends NameReader {
   /**
    * "El ministro de Salud dijo que …", "“…”, afirmou o senador.": a definite article and a title, with a complement
    * naming the office ("de Salud", "do Senado") or, after an inverted verb (`inverted`), an adverbial ("dijo el ministro
-   * en una entrevista"): the one person named with that title. With none, and nobody named yet, the title is noted as
-   * `describedRole` and null returned, so a speaker carried on from before still comes first. Measured on Spanish and
-   * Portuguese only.
+   * en una entrevista"): the one person named with that title (`holder`). With none, and nobody named yet, the title
+   * itself (`role`), which the caller notes as `describedRole` so a speaker carried on from before still comes first.
+   * Reads only. Measured on Spanish and Portuguese only.
    */
-  protected unheldRole(text: string, inverted = false): string | null {
+  protected unheldRole(text: string, inverted = false): { holder: string } | { role: string } | null {
     if (this.unspaced || !PRO_DROP.has(this.lang)) return null;
     // "El ministro de Salud le dijo", "O senador também disse": clitics and adverbs standing before the verb.
     const beforeVerb = this.lexicon.droppedSubjectClause?.clitics ?? [];
@@ -302,11 +302,40 @@ export abstract class ReferenceReader extends NameReader {
     // speaks, not the title.
     if (/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(span)) return null;
     const holder = this.soleHolderOf(title);
-    if (holder) return holder;
+    if (holder) return { holder };
     // Once people are named, a definite title may take up one of them under another title ("o presidente do Senado,
     // Rodrigo Pacheco" … "O parlamentar"): which one is not known, so nobody is named.
-    if (this.people.length === 0) this.describedRole = complement ? words.slice(1).join(' ') : words[1]!;
+    if (this.people.length === 0) return { role: complement ? words.slice(1).join(' ') : words[1]! };
     return null;
+  }
+
+  /** The holder `unheldRole` finds in `text`; a title nobody holds is noted as `describedRole`. */
+  protected heldRole(text: string, inverted = false): string | null {
+    const read = this.unheldRole(text, inverted);
+    if (read && 'role' in read) this.describedRole = read.role;
+    return read && 'holder' in read ? read.holder : null;
+  }
+
+  /**
+   * "Esta última ha compartido que …", "Este último afirmou": the subject means the person named last in the sentence
+   * before, of the phrase's gender when theirs is known.
+   */
+  private latterAnaphor(text: string): string | null {
+    const phrases = this.lexicon.latterAnaphors;
+    if (!phrases || this.previousPeople.length === 0) return null;
+    const phrase = (text.toLowerCase().match(/[\p{L}’'-]+/gu) ?? []).join(' ');
+    const gender = phrases.female.includes(phrase) ? 'f' : phrases.male.includes(phrase) ? 'm' : null;
+    if (!gender) return null;
+    return this.previousPeople.findLast((name) => (this.genders.get(name) ?? gender) === gender) ?? null;
+  }
+
+  /** Notes the people `sentence` names, in order, for a "this latter" in the sentence after it. */
+  protected notePeopleNamed(sentence: string): void {
+    if (this.unspaced || !this.lexicon.latterAnaphors) return;
+    this.previousPeople = this.namesIn(sentence, 0, sentence.length)
+      .filter((candidate) => !this.isPlace(candidate.name) && !this.isOrganization(candidate.name))
+      .filter((candidate) => this.isPerson(candidate.name) || this.looksLikePersonName(candidate.name))
+      .map((candidate) => this.canonical(candidate.name));
   }
 
   /** Whether `word` is a preposition opening the complement of a title ("of", "de", "en", "at"). */
@@ -323,6 +352,8 @@ export abstract class ReferenceReader extends NameReader {
    * `text` is the whole subject (before the verb) or, when `inverted`, what follows the verb.
    */
   protected roleAnaphor(text: string, inverted = false): string | null {
+    const latter = this.latterAnaphor(text);
+    if (latter) return latter;
     if (this.unspaced || this.recent.length === 0) return null;
     // "The 59-year-old mortgage lender": an age is a modifier of the description, no word of a name.
     const all =

@@ -398,7 +398,7 @@ export abstract class SubjectReader extends ReferenceReader {
         .split(/[,;:"“”«»„]/u)
         .filter((part) => part.trim())
         .pop() ?? '';
-    const role = this.roleAnaphor(subject) ?? this.unheldRole(subject);
+    const role = this.roleAnaphor(subject) ?? this.heldRole(subject);
     if (role) return role;
     // Names inside a quotation that closes before the verb are what was said, not who said it.
     const quoteClose = Math.max(...['”', '»', '“', '"', '」'].map((mark) => before.lastIndexOf(mark)));
