@@ -89,3 +89,51 @@ describe('SpeakerTracker through its accounts', () => {
     expect(tracker.speakerOf('The court meets again in May.', 0)).toBeNull();
   });
 });
+
+describe('AccountModel: a source opening a sentence', () => {
+  it('holds the rest of its paragraph, until someone else speaks', () => {
+    const accounts = new AccountModel();
+    accounts.sourced('Consejo Electoral Nacional', 2, true);
+    expect(accounts.sourceHolder(2)).toBe('Consejo Electoral Nacional');
+    expect(accounts.sourceHolder(3)).toBeNull();
+    accounts.sourced('Consejo Electoral Nacional', 2, false);
+    expect(accounts.sourceHolder(2)).toBe('Consejo Electoral Nacional');
+    accounts.sourced('Ana Pérez', 2, false);
+    expect(accounts.sourceHolder(2)).toBeNull();
+  });
+});
+
+describe('SpeakerTracker: figures after "Según información de …" (es, pt)', () => {
+  it('es: a figure later in the paragraph naming nobody is the source’s; narration without one, or the next paragraph, is not', () => {
+    const tracker = new SpeakerTracker(lexiconFor('es'), 'es', false);
+    expect(
+      tracker.speakerOf(
+        'Según información del Consejo Electoral Nacional, ya fue celebrado el total de las reuniones.',
+        0,
+      ),
+    ).toBe('Consejo Electoral Nacional');
+    expect(tracker.speakerOf('Superaron en número las 79 000 reuniones y participaron 6 500 000 personas.', 0)).toBe(
+      'Consejo Electoral Nacional',
+    );
+    expect(tracker.speakerOf('El proceso seguirá con nuevas consultas.', 0)).toBeNull();
+    expect(tracker.speakerOf('Se realizaron más de 330 000 intervenciones.', 1)).toBeNull();
+  });
+
+  it('pt: a figure naming a person of its own is not carried', () => {
+    const tracker = new SpeakerTracker(lexiconFor('pt'), 'pt', false);
+    expect(tracker.speakerOf('Segundo o Ministério da Saúde, foram registrados 1.200 casos na semana.', 0)).toBe(
+      'Ministério da Saúde',
+    );
+    expect(tracker.speakerOf('O ministro Marcelo Queiroga visitou 12 hospitais em 2021.', 0)).not.toBe(
+      'Ministério da Saúde',
+    );
+  });
+
+  it('en: no carrying in a language that keeps its subjects', () => {
+    const tracker = new SpeakerTracker(lexiconFor('en'), 'en', false);
+    expect(tracker.speakerOf('According to the Electoral Council, all meetings were held.', 0)).toBe(
+      'Electoral Council',
+    );
+    expect(tracker.speakerOf('More than 79,000 meetings took place.', 0)).toBeNull();
+  });
+});

@@ -63,6 +63,22 @@ interface ColonAccount {
 export class AccountModel {
   private current: Account | null = null;
   private colon: ColonAccount | null = null;
+  /** The source a sentence opened with ("Según información del Consejo Electoral Nacional, …"), and its paragraph. */
+  private source: Account | null = null;
+
+  /**
+   * A sentence at `block` whose speaker is `speaker`, `opensWithSource` when a source preposition opening it named
+   * them: such a source holds the rest of its paragraph (see `sourceHolder`); any other speaker ends it.
+   */
+  sourced(speaker: string, block: number, opensWithSource: boolean): void {
+    if (opensWithSource) this.source = { speaker, block };
+    else if (this.source && this.source.speaker !== speaker) this.source = null;
+  }
+
+  /** The source opening a sentence earlier in paragraph `block`, for a sentence of it naming nobody; null if none. */
+  sourceHolder(block: number): string | null {
+    return this.source && this.source.block === block && block >= 0 ? this.source.speaker : null;
+  }
 
   /** The account open last, if any. */
   get last(): Account | null {

@@ -223,12 +223,18 @@ export class SpeakerTracker extends AttributionReader {
       speaker = this.soleHolderOf(speaker.toLowerCase()) ?? speaker;
     }
     if (!speaker && opensBlock && this.afterQuestion) speaker = this.answerOf(sentence);
+    // "Según información del Consejo Electoral Nacional, ya fue celebrado … Superaron en número las 79 000 reuniones":
+    // a figure later in the paragraph a source opened, naming nobody, is still that source's count. Narration without
+    // a figure there is the writer's ("Segundo o legista, … Um policial paraguaio também é suspeito").
+    if (!speaker && PRO_DROP.has(this.lang) && /\p{N}/u.test(sentence) && !this.namedInSentence && !this.describedRole)
+      speaker = this.accounts.sourceHolder(block);
     // A title no one named holds: someone described, not named ("El ministro de Salud dijo que …").
     speaker ??= this.describedRole;
     if (speaker) {
       this.lastSpeaker = speaker;
       this.lastSpeakerBlock = block;
       this.accounts.speaks(speaker, block);
+      this.accounts.sourced(speaker, block, PRO_DROP.has(this.lang) && this.opensWithSource(sentence, speaker));
     } else {
       this.namedWithoutSpeech = this.namedInSentence;
       this.namedWithoutSpeechBlock = block;
@@ -271,6 +277,16 @@ export class SpeakerTracker extends AttributionReader {
       this.itAntecedent = this.openingThing(sentence) ?? this.itAntecedent;
     this.notePeopleNamed(sentence);
     return speaker;
+  }
+
+  /** "Según información del Consejo Electoral Nacional, …": a source preposition opening the sentence names `speaker`. */
+  private opensWithSource(sentence: string, speaker: string): boolean {
+    if (this.unspaced) return false;
+    const source = findPhrases(sentence, this.lexicon.sourcePrepositions, false)[0];
+    if (!source || /\p{L}/u.test(sentence.slice(0, source.index))) return false;
+    const lead = sentence.slice(source.end, source.end + 80);
+    const comma = lead.indexOf(',');
+    return comma > 0 && lead.slice(0, comma).includes(speaker);
   }
 
   /** "…, he said.", "…”, she added.", "…, a-t-il ajouté.": a closing clause of a pronoun and a reporting verb. */
