@@ -18,6 +18,7 @@ import {
   type DeclaredChrome,
 } from './page-chrome';
 import { scoreProse } from './prose-items';
+import { recoverSwallowedPage } from './swallowed-title';
 import { isInBlockquote } from './walk';
 
 /** Where a stretch of the article text starts and ends (character offsets). */
@@ -62,7 +63,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 }
 
 /** extractArticle, with the blocks of its text that sat in a <blockquote>: plain text alone cannot tell them. */
-export function extractArticleWithQuotes(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
+export function extractArticleWithQuotes(page: Document, options: ExtractOptions = {}): ExtractedArticle | null {
+  const doc = recoverSwallowedPage(page) ?? page;
   if (!doc.body) return null;
 
   // Declared chrome goes first; when that leaves no article (a site that marks its story as a
