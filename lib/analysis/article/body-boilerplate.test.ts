@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../tests/fixtures/load';
-import { isBylinedStamp, isDateStamp, isPublicationStamp } from './body-boilerplate';
+import { isBareDate, isBylinedStamp, isDateStamp, isPublicationStamp } from './body-boilerplate';
 import { extractArticle } from './extract';
 
 const PARAGRAPHS = [
@@ -580,6 +580,20 @@ describe('body boilerplate', () => {
     const text = articleText(posts);
     expect(text).not.toContain('EDT');
     expect(text).not.toContain('-- Ann Cole');
+    for (const paragraph of PARAGRAPHS) expect(text).toContain(paragraph);
+  });
+
+  it("drops a blog's repeated stamps whatever language names their months", () => {
+    // Stamps at the story's edges go by themselves: the middle ones are left to the repetition.
+    const months = ['enero', 'agosto', 'diciembre', 'abril', 'mayo', 'octubre', 'junio', 'marzo'];
+    const posts = [...PARAGRAPHS, ...PARAGRAPHS]
+      .map(
+        (paragraph, index) =>
+          `<h2>Publicado por Ana el ${10 + index} de ${months[index]} de 2026 a las 0${index + 1}:15</h2><p>${paragraph}</p>`,
+      )
+      .join('');
+    const text = articleText(posts);
+    expect(text).not.toContain('Publicado por Ana');
     for (const paragraph of PARAGRAPHS) expect(text).toContain(paragraph);
   });
 
@@ -1211,8 +1225,19 @@ describe('date stamps in other languages', () => {
       'El 3 de marzo de 2021 el gobierno de España aprobó la ley.',
       'Die Regierung hat am 12. Mai 2021 um 10 Uhr entschieden.',
       'De 2019 a 2021',
+      '3 de marzo de 2021',
+      'martes, 3 de marzo de 2021',
     ]) {
       expect(isDateStamp(line), line).toBe(false);
+    }
+  });
+
+  it('reads a date whose parts are joined by words as a bare date, as an English one is', () => {
+    for (const date of ['3 de marzo de 2021', 'martes, 3 de marzo de 2021', '3 de março de 2021', '12. Mai 2021']) {
+      expect(isBareDate(date), date).toBe(true);
+    }
+    for (const line of ['De 2019 a 2021', '3 de marzo de', 'de marzo de 2021', 'Actualizado el 3 de marzo de 2021']) {
+      expect(isBareDate(line), line).toBe(false);
     }
   });
 
@@ -1223,6 +1248,20 @@ describe('date stamps in other languages', () => {
     expect(isPublicationStamp('Publicado em 3 de março de 2021')).toBe(true);
     expect(isPublicationStamp('Aktualisiert am 12.05.2021 um 10:32 Uhr')).toBe(false);
     expect(isPublicationStamp('Actualizado el 3 de marzo de 2021')).toBe(false);
+  });
+
+  it('reads the words that join the date to its time alike in every language', () => {
+    for (const stamp of [
+      'Publié le 12 mai 2021 à 10h32',
+      'Publicado el 3 de marzo de 2021 a las 10:32',
+      'Publicado em 3 de março de 2021 às 10h32',
+      'Published on March 5, 2021 at 10:27 am',
+      'Veröffentlicht am 12.05.2021 um 10:32 Uhr',
+    ]) {
+      expect(isPublicationStamp(stamp), stamp).toBe(true);
+    }
+    expect(isPublicationStamp('Posted at 02:44 PM ET')).toBe(false);
+    expect(isPublicationStamp('Published on March 5, 2021 at the depot')).toBe(false);
   });
 });
 

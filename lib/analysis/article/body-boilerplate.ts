@@ -468,7 +468,7 @@ const isDateToken = (token: string) => DATE_TOKEN.test(token) || ZONE_TOKEN.test
  */
 export function isDateStamp(text: string): boolean {
   const tokens = text.split(/\s+/u).filter(Boolean);
-  if (tokens.length === 0 || tokens.length > 12) return false;
+  if (tokens.length === 0 || tokens.length > 12 || isBareDate(text)) return false;
   // After a stamp's label, the words that join it to its date and its time are the date's
   // ("Aktualisiert am 12.05.2021 um 10:32 Uhr", "Actualizado el 3 de marzo de 2021 a las 10:32").
   const labelled = STAMP_LABEL_WORDS.has(stampWord(tokens[0]!));
@@ -537,15 +537,33 @@ const stampWord = (token: string) => token.toLowerCase().replace(/[:：,.]+$/u, 
  */
 export function isPublicationStamp(text: string): boolean {
   if (!isDateStamp(text)) return false;
-  const words = text
-    .split(/\s+/u)
-    .filter((token) => !isDateToken(token))
+  const tokens = text.split(/\s+/u).filter(Boolean);
+  const words = tokens
+    .filter((token, at) => !isDateToken(token) && !joinsDateToTime(tokens, at))
     .map(stampWord)
     .filter(Boolean);
   return (
     words.some((word) => PUBLISHED_WORDS.has(word)) &&
     words.every((word) => PUBLICATION_STAMP_WORDS.has(word) || DATE_JOIN_WORDS.has(word))
   );
+}
+
+/**
+ * Whether the word at `at` is one that joins a date to its clock time, between the two ("… 3 de
+ * marzo de 2021 a las 10:32", "… March 5, 2021 at 10:27 am"), as a French stamp's "à" is read:
+ * the time says when on the labelled day, not who posted. After the label itself ("Posted at
+ * 02:44 PM") the word joins no date.
+ */
+function joinsDateToTime(tokens: readonly string[], at: number): boolean {
+  const joins = (token: string) => AT_TIME_WORDS.has(stampWord(token));
+  if (!joins(tokens[at]!)) return false;
+  let before = at - 1;
+  while (before >= 0 && joins(tokens[before]!)) before--;
+  let after = at + 1;
+  while (after < tokens.length && joins(tokens[after]!)) after++;
+  const date = tokens[before];
+  const time = tokens[after];
+  return !!date && !!time && isDateToken(date) && /\d/u.test(date) && /^\d{1,2}[:h.]\d{2}/u.test(time);
 }
 
 /** The word that opens a byline, per language ("By Sam Lee", "Von Sam Lee"). */
@@ -682,11 +700,18 @@ export function isRelativeTimeStamp(text: string): boolean {
   return textWeight(rest) <= MAX_RELATIVE_STAMP_REST && !endsLikeSentence(text) && sentenceCount(rest) === 0;
 }
 
-/** A line that is a date and nothing else ("July 24, 2012 11:25 AM", "Monday, 29 October 2012"): the article's own date. */
+/**
+ * A line that is a date and nothing else ("July 24, 2012 11:25 AM", "Monday, 29 October 2012",
+ * "martes, 3 de marzo de 2021"): the article's own date. A word that joins a date's parts is the
+ * date's only between two of its tokens ("De 2019 a 2021" opens with one).
+ */
 export function isBareDate(text: string): boolean {
   const tokens = text.split(/\s+/u).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 12 || !/\d/u.test(text)) return false;
-  return tokens.every(isDateToken) && tokens.some((token) => DATE_TOKEN.test(token) && DATE_SHAPED.test(token));
+  const last = tokens.length - 1;
+  const isDatePart = (token: string, at: number) =>
+    isDateToken(token) || (at > 0 && at < last && DATE_JOIN_WORDS.has(token.toLowerCase()));
+  return tokens.every(isDatePart) && tokens.some((token) => DATE_TOKEN.test(token) && DATE_SHAPED.test(token));
 }
 
 /** What a stamp in such a script says beside its date and time ("发表于", "更新 来源：转载文章", "作者：… 时间："), at most. */
@@ -2719,7 +2744,8 @@ const STAMP_DATE =
   /(?<!\d)(?:(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}:\d{2}(?!\d)|(?:19|20)\d{2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d))|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b/giu;
 /** STAMP_DATE, asked for its first match only (no global flag, so no state between texts). */
 const STAMP_DATE_ONCE = new RegExp(STAMP_DATE.source, 'iu');
-const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/giu;
+/** A month's name in any language DATE_WORDS knows, made alike in a stamp's shape ("marzo" and "abril" share one). */
+const MONTH_NAME = new RegExp(`(?<!\\p{L})(?:${dateWords('months')})(?!\\p{L})`, 'giu');
 /** Stamps of one shape, at least this many, head or close the posts or comments of a page. */
 const MIN_REPEATED_STAMPS = 3;
 const MAX_STAMP_WEIGHT = 24;
