@@ -1293,3 +1293,34 @@ describe('stamps that name their writer', () => {
     expect(text).toContain(PARAGRAPHS[3]);
   });
 });
+
+describe('story cards under the story', () => {
+  const card = (index: number) =>
+    `<td><div><img src="/p${index}.jpg"><p>The council of town ${index} met on Tuesday to discuss the budget of the coming year and the new roads, and then the...</p>` +
+    `<p><a href="/story/${index}">See more</a></p><p>03/05/2022 Region</p>` +
+    `<p><a href="/story/${index}">Council of town ${index} discusses its budget</a></p></div></td>`;
+  const grid = (rows: number) =>
+    `<table><tbody>${Array.from({ length: rows }, (_, row) => `<tr>${[0, 1, 2, 3].map((col) => card(row * 4 + col)).join('')}</tr>`).join('')}</tbody></table>`;
+
+  it('drops a grid of cards that link their story twice, however much they say beside the story', () => {
+    const more = [
+      'The operator said the new trains would cut the journey between the two towns by a quarter of an hour.',
+      'Passengers will find more seats, wider doors and room for bicycles in every carriage of the new fleet.',
+    ];
+    const text = articleText(`${BODY}${more.map((line) => `<p>${line}</p>`).join('')}${grid(4)}`);
+    for (const paragraph of [...PARAGRAPHS, ...more]) expect(text).toContain(paragraph);
+    expect(text).not.toContain('The council of town');
+    expect(text).not.toContain('03/05/2022 Region');
+  });
+
+  it("keeps an article's own list that links each entry once", () => {
+    const entries = [0, 1, 2, 3]
+      .map(
+        (index) =>
+          `<li>The council of town ${index} met on Tuesday to discuss the budget of the coming year and the new roads. <a href="/budget/${index}">Read the budget of town ${index}</a></li>`,
+      )
+      .join('');
+    const text = articleText(`${BODY}<ul>${entries}</ul>`);
+    expect(text).toContain('The council of town 3 met on Tuesday');
+  });
+});

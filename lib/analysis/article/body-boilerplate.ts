@@ -190,7 +190,7 @@ export function findListingItems(content: Element): ListingItems {
           weight / led.length <= MAX_LISTING_ITEM_WEIGHT &&
           !isProseList(led, textOf);
         if (!listing) {
-          const cards = group.filter((item) => isPictureCard(item, read));
+          const cards = group.filter((item) => isPictureCard(item, read) || isMoreLinkCard(item, read));
           if (cards.length >= MIN_LISTING_ITEMS && cards.length >= group.length * 0.8) {
             for (const item of group) {
               pictureCards.add(item);
@@ -290,6 +290,31 @@ function isPictureCard(item: Element, read: ItemReader): boolean {
       return true;
     }
   }
+  return false;
+}
+
+/** A "read more" control says this many words at most ("Ver más", "Read more", a picture's none). */
+const MAX_MORE_LINK_WORDS = 2;
+
+/**
+ * A story card that links its story twice: its headline (three words or more, anywhere in the
+ * card, often under the summary) and a control of a word or two to the same place ("Ver más",
+ * "Read more") or a picture. An article's own list links an entry once; a grid's cards in table
+ * cells have no heading for isPictureCard to read.
+ */
+function isMoreLinkCard(item: Element, read: ItemReader): boolean {
+  const links = read.linksOf(item);
+  if (links.length < 2 || textWeight(read.textOf(item)) > MAX_CARD_WEIGHT) return false;
+  const headlines = new Set<string>();
+  const controls = new Set<string>();
+  for (const link of links) {
+    const target = link.getAttribute('href');
+    if (!target) continue;
+    const words = textWeight(link.textContent ?? '');
+    if (words >= 3) headlines.add(target);
+    else if (words <= MAX_MORE_LINK_WORDS) controls.add(target);
+  }
+  for (const target of headlines) if (controls.has(target)) return true;
   return false;
 }
 
@@ -1880,6 +1905,22 @@ function offSiteItems(items: ReadonlySet<Element>, base: string): (element: Elem
   };
 }
 
+/**
+ * Whether the text before a run of story cards is a story by itself (see STANDING_STORY_WEIGHT):
+ * grids of teasers under it are its related stories, however many there are. A listing's intro
+ * says a line or two.
+ */
+function storyStandsBeforeCards(blocks: TextBlock[], cards: Set<Element>): boolean {
+  let weight = 0;
+  let sentences = 0;
+  for (const block of blocks) {
+    if (isInside(block.element, cards)) break;
+    weight += textWeight(block.text);
+    sentences += sentenceCount(block.text);
+  }
+  return weight >= STANDING_STORY_WEIGHT && sentences >= STANDING_STORY_SENTENCES;
+}
+
 export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): BodyWithoutBoilerplate {
   const listings = findListingItems(content);
   const { letters: listingLetters, cardLetters, threadItems, threadLetters, pictureCards } = listings;
@@ -1888,7 +1929,8 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
   // the rest of the text, they are the page's content.
   const otherLetters = allLetters - listingLetters - threadLetters - listings.pictureCardLetters;
   const items =
-    pictureCards.size > 0 && otherLetters >= listings.pictureCardLetters
+    pictureCards.size > 0 &&
+    (otherLetters >= listings.pictureCardLetters || storyStandsBeforeCards(blocks, pictureCards))
       ? new Set([...listings.items, ...pictureCards])
       : listings.items;
   // The list items that hold a listing's items: the first post of a tree of replies, its own line
