@@ -333,3 +333,15 @@ describe('listNumbers', () => {
     expect(numbered(['1', '2', '3', '4'])).toBe('');
   });
 });
+
+describe("a form's label", () => {
+  it('drops a line that is all the label of a widget whose inputs hold no text, and keeps a label beside its value', () => {
+    // Between two paragraphs, where no rule for a story's closing widgets reaches it.
+    const [first, ...rest] = BODY.split('</p>');
+    const text = articleText(
+      `${first}</p><p><label>Rate this story</label></p><p><label>Filed by:</label> Ana Ribeiro, Business Desk</p>${rest.join('</p>')}`,
+    );
+    expect(text).not.toContain('Rate this story');
+    expect(text).toContain('Filed by: Ana Ribeiro');
+  });
+});

@@ -418,11 +418,21 @@ export function isUiFragment(element: Element, text: string, linkLength = -1): b
   if (size > MAX_CONTROL_WORDS) return false;
   if (letters > 0 && linked >= letters * 0.9) return true;
   if (/[.!?。！？]["”’»)]*$/u.test(text)) return false;
-  if (declaresControl(element, element.closest('article, main, body'))) return true;
+  if (declaresControl(element, element.closest('article, main, body')) || isFormLabel(element, text)) return true;
   // The icon must sit beside this line: an element holding a whole story around it (lines split
   // by <br>) has its pictures elsewhere.
   if (holdsLittleBeside(element, letters) && hasBareIcon(element, text)) return true;
   return isInShortItemRow(element);
+}
+
+/**
+ * A line that is all a form's label ("Valora esta noticia", "Rate this story"): the label of a
+ * widget whose inputs (stars, a box) hold no text. declaresControl reads the line's ancestors; the
+ * label sits inside the line.
+ */
+function isFormLabel(element: Element, text: string): boolean {
+  const label = element.querySelector('label');
+  return !!label && collapseWhitespace(label.textContent ?? '') === text;
 }
 
 /** A number alone on its line: a whole, a decimal or a fraction ("2", "1.5", "1 1/2", "½"). */
