@@ -302,6 +302,21 @@ describe('cloneWithoutDeclaredChrome', () => {
     expect(copy.querySelector('blockquote a')).toBeNull();
     expect(copy.getElementById('post-1')).toBeNull();
   });
+
+  it("leaves out the head's scripts, styles and links, and keeps its title, metadata and JSON-LD", () => {
+    const head =
+      `<title>Results</title><meta name="author" content="A. Writer"><link rel="stylesheet" href="/site.css">` +
+      `<style>p { color: red }</style><script src="/app.js"></script>` +
+      `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Results beat forecasts"}</script>`;
+    const { document } = parseHtml(page.replace('<title>Results</title>', head), 'https://news.example/results');
+    const copy = cloneWithoutDeclaredChrome(document);
+    expect(copy.title).toBe('Results');
+    expect(copy.head.querySelector('meta[name="author"]')).not.toBeNull();
+    expect(copy.head.querySelectorAll('script').length).toBe(1);
+    expect(copy.head.querySelector('script')?.getAttribute('type')).toBe('application/ld+json');
+    expect(copy.head.querySelector('style, link')).toBeNull();
+    expect(document.head.querySelectorAll('script, style, link').length).toBe(4);
+  });
 });
 
 describe('listNumbers', () => {

@@ -59,7 +59,8 @@ export function removeDeclaredChrome(root: ParentNode): void {
 /**
  * A copy of `doc` without its declared chrome: what `doc.cloneNode(true)` then
  * removeDeclaredChrome gives, without copying the chrome only to drop it (in a DOM emulation,
- * copying and removing cost by the node; the chrome is a third of a page's elements). Only the
+ * copying and removing cost by the node; the chrome is a third of a page's elements), and
+ * without the head's elements that no reading looks at (see isUnreadInHead). Only the
  * ancestors of what goes (and of the quotes kept) are copied level by level; every other subtree
  * is copied whole. `chrome` is findDeclaredChrome(doc), when it is known already.
  */
@@ -69,10 +70,12 @@ export function cloneWithoutDeclaredChrome(doc: Document, chrome = findDeclaredC
   // Each chain stops at a node already in the set, whose ancestors are all in it.
   for (const quote of quotes)
     for (let at: Node | null = quote; at && !stepInto.has(at); at = at.parentNode) stepInto.add(at);
+  const head = doc.head;
+  if (head) for (let at: Node | null = head; at && !stepInto.has(at); at = at.parentNode) stepInto.add(at);
   const copies = new Map<Node, Node>();
   const fill = (from: Node, to: Node) => {
     for (let child = from.firstChild; child; child = child.nextSibling) {
-      if (removed.has(child)) continue;
+      if (removed.has(child) || (from === head && isUnreadInHead(child))) continue;
       if (stepInto.has(child)) {
         const copy = child.cloneNode(false);
         to.appendChild(copy);
@@ -85,6 +88,22 @@ export function cloneWithoutDeclaredChrome(doc: Document, chrome = findDeclaredC
   fill(doc, clone);
   keepEmbeddedPosts(quotes.map((quote) => copies.get(quote) as Element));
   return clone;
+}
+
+/** Elements of the head that no reading of a copy looks at (see isUnreadInHead). */
+const UNREAD_HEAD_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK']);
+
+/**
+ * Whether a child of the head is left out of a copy: Readability reads the head's title, metadata and JSON-LD
+ * (`<script type="application/ld+json">`) and removes every other script and style itself; our rules read the body.
+ * Left in, happy-dom tries to load each script and stylesheet the copy connects, and Readability's queries walk them.
+ */
+function isUnreadInHead(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const tag = (node as Element).tagName.toUpperCase();
+  return (
+    UNREAD_HEAD_TAGS.has(tag) && !(tag === 'SCRIPT' && (node as Element).getAttribute('type') === 'application/ld+json')
+  );
 }
 
 /**
