@@ -67,6 +67,21 @@ function readRows(
 }
 
 /**
+ * Counts a page's highlights after a write to them and keeps its record to match, inside the write's transaction: a
+ * page kept only for its highlights goes with the last of them; any other is stored and re-indexed.
+ */
+async function settlePage(db: LibraryDb, page: KeptPage): Promise<void> {
+  page.highlightCount = await db.highlights.where('pageUrl').equals(page.url).count();
+  if (page.highlightCount === 0 && !page.analyzed) {
+    await db.pages.delete(page.url);
+    await db.entries.where('pageUrl').equals(page.url).delete();
+  } else {
+    await db.pages.put(page);
+    await reindexPage(db, page);
+  }
+}
+
+/**
  * `ready` opens the database (and runs the one-time move of older highlights) before the first
  * operation; it is asked again each time, so a database that could not be opened says why.
  */
@@ -91,17 +106,7 @@ export function createHighlightStore(ready: () => Promise<LibraryResult<LibraryD
       (db) =>
         db.transaction('rw', [db.pages, db.highlights, db.entries, db.claims, db.terms], async () => {
           const { page, result } = await work(db);
-          if (page) {
-            page.highlightCount = await db.highlights.where('pageUrl').equals(pageKey).count();
-            if (page.highlightCount === 0 && !page.analyzed) {
-              // A page kept only for its highlights goes with the last of them.
-              await db.pages.delete(pageKey);
-              await db.entries.where('pageUrl').equals(pageKey).delete();
-            } else {
-              await db.pages.put(page);
-              await reindexPage(db, page);
-            }
-          }
+          if (page) await settlePage(db, page);
           return result;
         }),
       pageKey,
@@ -245,24 +250,12 @@ export function createHighlightStore(ready: () => Promise<LibraryResult<LibraryD
             await db.highlights.bulkDelete(rows.map((row) => row.id));
             await db.highlights.bulkPut(rowsOf(to, moved));
             const previous = (await db.pages.get(from)) ?? null;
-            if (previous) {
-              previous.highlightCount = 0;
-              if (previous.analyzed) {
-                await db.pages.put(previous);
-                await reindexPage(db, previous);
-              } else {
-                await db.pages.delete(from);
-                await db.entries.where('pageUrl').equals(from).delete();
-              }
-            }
+            if (previous) await settlePage(db, previous);
             const title =
               previous && previous.title !== from
                 ? previous.title
                 : (readRows(from, rows).highlights.at(-1)?.marginalia.pageTitle ?? '');
-            const page = (await db.pages.get(to)) ?? pageForHighlights(to, title);
-            page.highlightCount = await db.highlights.where('pageUrl').equals(to).count();
-            await db.pages.put(page);
-            await reindexPage(db, page);
+            await settlePage(db, (await db.pages.get(to)) ?? pageForHighlights(to, title));
             return rows.length;
           }),
         to,
