@@ -1493,7 +1493,9 @@ describe('claim kinds by rule, round 24', () => {
       'Dass Eltern ihre Kinder in Deutschland nicht selbst unterrichten dürfen, ist eigentlich erstaunlich. ' +
       'Komisch, dass hier Frauen und Feministinnen mit in die Verantwortung für die Tat gezogen werden. ' +
       'Traurig nur, dass diese einfache Gleichung der Realität in den meisten Fällen nicht standhält. ' +
-      'Heute, wenn die Sitzung beginnt, stimmen die Abgeordneten über den Haushalt des Landes ab.';
+      // Three views in five make the page argued, where the writer's undated present ("Heute, wenn …") reads as a step of
+      // the argument since German generalizations are typed (round 39): the report is dated to stay one.
+      'Am Dienstag, wenn die Sitzung beginnt, stimmen die Abgeordneten über den Haushalt des Landes ab.';
     expect(kindOf(de, 'de', 'erstaunlich')).toBe('opinion');
     expect(kindOf(de, 'de', 'Komisch')).toBe('opinion');
     expect(kindOf(de, 'de', 'Traurig')).toBe('opinion');
@@ -2171,6 +2173,30 @@ describe('round 37 kinds (type37)', () => {
       'Le ministre Gabriel Attal a présenté le texte au Conseil des ministres le 12 mars dernier à Paris.';
     expect(kindOf(fr, 'fr', 'inégalités')).toBe('opinion');
     expect(kindOf(fr, 'fr', 'Gabriel Attal')).not.toBe('opinion');
+  });
+
+  it("de: on an argued page the writer's present-tense generalization is a view, though every noun is capitalised", () => {
+    const general = 'Agilität ist ein schwammiger Begriff, unter dem sich in den Unternehmen vieles verbergen lässt.';
+    const report =
+      'Der Verband hat im März 2021 eine Umfrage unter seinen Mitgliedern in ganz Deutschland durchgeführt.';
+    const dated = 'Am Dienstag stellt die Geschäftsführerin die Ergebnisse der Umfrage in der Hauptstadt vor.';
+    const argued =
+      'Leider ist diese Entwicklung für die Beschäftigten in vielen Betrieben äußerst problematisch. ' +
+      'Die Manager müssten endlich verstehen, dass gute Arbeit Zeit und Vertrauen braucht. ' +
+      'Das ist vermutlich der wichtigste Grund für die wachsende Unzufriedenheit in der Belegschaft. ' +
+      `${general} ` +
+      `${report} ` +
+      `${dated} ` +
+      'Die Ergebnisse wurden am Dienstag in Berlin von der Geschäftsführerin Anna Weber vorgestellt.';
+    expect(kindOf(argued, 'de', 'schwammiger Begriff')).toBe('opinion');
+    expect(kindOf(argued, 'de', 'Hauptstadt')).not.toBe('opinion');
+    expect(kindOf(argued, 'de', 'Umfrage')).not.toBe('opinion');
+    expect(kindOf(argued, 'de', 'Anna Weber')).not.toBe('opinion');
+    const news =
+      'Die Ergebnisse wurden am Dienstag in Berlin von der Geschäftsführerin Anna Weber vorgestellt. ' +
+      `${general} ` +
+      `${report}`;
+    expect(kindOf(news, 'de', 'schwammiger Begriff')).toBe('fact');
   });
 
   it('zh: the writer speaking as 我/我们 in the present is their view; in the past, or in 我国, it is not', () => {

@@ -1770,13 +1770,17 @@ export function arguedPage(kinds: readonly ClaimKind[]): boolean {
  * "Use of the word 'knowledge' adds nothing to the argument", "The steering is light", "Il n’y a pas de solution
  * simple": a sentence of the writer's in the present tense that names nobody and nothing (no capitalised word after its
  * first, no number) states no event a reader could check; on an argued page it is a step of the argument, the writer's
- * view. Not where nouns are capitalised (German: a name is not told from a noun), nor in Chinese and Japanese (no
- * capitals, and a tense is seldom marked).
+ * view. Where every noun is capitalised (German) a name is not told from a noun: the present and the want of a number
+ * and of a date decide alone ("Agilität ist ein schwammiger Begriff", "Dies geht nur im Dialog mit vielen Menschen").
+ * Not in Chinese and Japanese (no capitals, and a tense is seldom marked).
  */
 export function writersGeneralization(text: string, context: ClassifyContext): boolean {
   const { lexicon, unspaced } = context;
-  if (unspaced || lexicon.countedNouns?.capitalised || /\d/u.test(text)) return false;
+  if (unspaced || /\d/u.test(text)) return false;
   const rest = text.replace(/^[^\p{L}]*[\p{L}’'-]+/u, '');
-  if (/(?<![\p{L}’'-])\p{Lu}\p{L}/u.test(rest)) return false;
+  if (lexicon.countedNouns?.capitalised) {
+    // A day or a month dates what is told, an event however present its tense ("Am Dienstag stimmen … ab").
+    if (hasPhrase(text, lexicon.calendarNames, false)) return false;
+  } else if (/(?<![\p{L}’'-])\p{Lu}\p{L}/u.test(rest)) return false;
   return !isPastTense(text, lexicon, false);
 }
