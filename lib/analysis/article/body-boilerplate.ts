@@ -151,12 +151,14 @@ export function findListingItems(content: Element): ListingItems {
       }
       return text;
     },
-    // The links of an item, asked by the listing, teaser and card tests alike, are looked up once.
+    // The links of an item, asked by the listing, teaser and card tests alike, are looked up once,
+    // with those of its siblings: the items of a group are asked in turn, and one query of their
+    // parent costs what the query of one item does.
     linksOf: (element) => {
       let found = links.get(element);
       if (found === undefined) {
-        found = Array.from(element.querySelectorAll('a'));
-        links.set(element, found);
+        linksOfChildren(element.parentElement!, links);
+        found = links.get(element)!;
       }
       return found;
     },
@@ -213,6 +215,19 @@ export function findListingItems(content: Element): ListingItems {
   visit(content);
   walkElements(content, visit);
   return { items, letters, cardLetters, threadItems, threadLetters, pictureCards, pictureCardLetters };
+}
+
+/**
+ * The links (`a` elements, in document order) under each child of `parent`, as each child's
+ * `querySelectorAll('a')` lists them, from one query of the parent: a link that is a child itself is under none.
+ */
+function linksOfChildren(parent: Element, links: Map<Element, Element[]>): void {
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) links.set(child, []);
+  for (const link of parent.querySelectorAll('a')) {
+    let child: Element = link;
+    for (let up = link.parentElement; up && up !== parent; up = up.parentElement) child = up;
+    if (child !== link) links.get(child)!.push(link);
+  }
 }
 
 /**
@@ -286,7 +301,7 @@ function isPictureCard(item: Element, read: ItemReader): boolean {
   if (!headline) return false;
   const target = headline.getAttribute('href');
   for (const link of read.linksOf(item)) {
-    if (link !== headline && link.getAttribute('href') === target && !/[\p{L}\p{N}]/u.test(link.textContent ?? '')) {
+    if (link !== headline && link.getAttribute('href') === target && !/[\p{L}\p{N}]/u.test(read.textOf(link))) {
       return true;
     }
   }
@@ -310,7 +325,7 @@ function isMoreLinkCard(item: Element, read: ItemReader): boolean {
   for (const link of links) {
     const target = link.getAttribute('href');
     if (!target) continue;
-    const words = textWeight(link.textContent ?? '');
+    const words = textWeight(read.textOf(link));
     if (words >= 3) headlines.add(target);
     else if (words <= MAX_MORE_LINK_WORDS) controls.add(target);
   }
@@ -326,7 +341,7 @@ function isLinkLedItem(item: Element, { textOf, linksOf }: ItemReader): boolean 
   let linkText: string | undefined;
   let links = 0;
   for (const a of linksOf(item)) {
-    const text = a.textContent ?? '';
+    const text = textOf(a);
     links += visibleLength(text);
     if (linkText === undefined && a.hasAttribute('href') && /[\p{L}\p{N}]/u.test(text)) linkText = text.trim();
   }

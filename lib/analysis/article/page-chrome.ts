@@ -6,7 +6,7 @@
 
 import { collapseWhitespace } from '../../shared/text';
 import { endsLikeSentence, isBlankCode, linkTextLength, textWeight, visibleLength } from './text-measure';
-import { isInBlockquote, walkElements, walkElementsMeasuringText } from './walk';
+import { findElement, isInBlockquote, walkElements, walkElementsMeasuringText } from './walk';
 import { isHeadingTag } from './tags';
 
 /** Elements that are page furniture by their tag or role, whatever they hold. */
@@ -450,7 +450,8 @@ export function isUiFragment(element: Element, text: string, linkLength = -1): b
  * label sits inside the line.
  */
 function isFormLabel(element: Element, text: string): boolean {
-  const label = element.querySelector('label');
+  // A short line holds a few elements: walking them is cheaper than a selector query.
+  const label = findElement(element, (inside) => inside.localName === 'label');
   return !!label && collapseWhitespace(label.textContent ?? '') === text;
 }
 
@@ -517,10 +518,14 @@ function holdsLittleBeside(element: Element, letters: number): boolean {
 function isInShortItemRow(element: Element): boolean {
   const parent = element.parentElement;
   if (!parent) return false;
-  const siblings = Array.from(parent.children).filter((child) => (child.textContent ?? '').trim());
-  if (siblings.length < 3) return false;
-  return siblings.every((child) => {
+  // Each sibling's text is read once, and the first that is not a label settles it: a line among
+  // a story's paragraphs would otherwise read all of them.
+  let labels = 0;
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
     const text = (child.textContent ?? '').trim();
-    return words(text) <= 3 && !/[.!?。！？,，:：]/u.test(text);
-  });
+    if (!text) continue;
+    if (words(text) > 3 || /[.!?。！？,，:：]/u.test(text)) return false;
+    labels++;
+  }
+  return labels >= 3;
 }

@@ -17,19 +17,30 @@ function stepsInto(element: Element): boolean {
  * A <template>'s content is not under it (see stepsInto).
  */
 export function walkElements(root: ParentNode, visit: (element: Element) => void): void {
-  let element = root.firstElementChild;
-  while (element) {
-    visit(element);
-    let next = stepsInto(element) ? element.firstElementChild : null;
-    for (let at: Element = element; !next;) {
-      next = at.nextElementSibling;
-      if (next) break;
-      const up = at.parentNode;
-      if (!up || up === root) break;
-      at = up as Element;
-    }
-    element = next;
+  for (let element = root.firstElementChild; element; element = nextElementUnder(root, element)) visit(element);
+}
+
+/**
+ * The first element under `root` (in document order, `root` left out) that `test` holds for, as
+ * `root.querySelector` finds it, without a selector query; the walk stops there. See walkElements.
+ */
+export function findElement(root: ParentNode, test: (element: Element) => boolean): Element | null {
+  for (let element = root.firstElementChild; element; element = nextElementUnder(root, element))
+    if (test(element)) return element;
+  return null;
+}
+
+/** The element after `element` in a walk of the elements under `root` (see walkElements). */
+function nextElementUnder(root: ParentNode, element: Element): Element | null {
+  let next = stepsInto(element) ? element.firstElementChild : null;
+  for (let at: Element = element; !next;) {
+    next = at.nextElementSibling;
+    if (next) break;
+    const up = at.parentNode;
+    if (!up || up === root) break;
+    at = up as Element;
   }
+  return next;
 }
 
 /**
