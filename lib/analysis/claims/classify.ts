@@ -231,13 +231,30 @@ function insideSingleQuotedParagraph(text: string, context: ClassifyContext): bo
   return !/['’](?!\p{L})/u.test(blockText.slice(1, at).replace(/(?<=\p{L})['’](?=\p{L})/gu, ''));
 }
 
+/**
+ * A test of whether a text has one of a word list's words where `wrap` puts them (their alternation), as a test of each
+ * word in turn would answer; built once per list (the lexicons' own arrays), not once per sentence and word.
+ */
+function wordListTest(wrap: (alternatives: string) => string): (words: readonly string[], text: string) => boolean {
+  const patterns = new WeakMap<readonly string[], RegExp>();
+  return (words, text) => {
+    if (!words.length) return false;
+    let pattern = patterns.get(words);
+    if (!pattern) {
+      pattern = new RegExp(wrap(words.map((word) => `(?:${word})`).join('|')), 'u');
+      patterns.set(words, pattern);
+    }
+    return pattern.test(text);
+  };
+}
+
+const opensWithSource = wordListTest((prepositions) => `^\\s*,?\\s*(?:${prepositions})\\s`);
+
 /** '"Vachement bon en manœuvres politiques", selon un proche …': a quotation opening the sentence, then its source. */
 function quotationThenSource(text: string, context: ClassifyContext): boolean {
   const rest = afterOpeningQuotation(text, context)?.toLowerCase();
   if (rest === undefined) return false;
-  return context.lexicon.sourcePrepositions.some((preposition) =>
-    new RegExp(`^\\s*,?\\s*${preposition}\\s`, 'u').test(rest),
-  );
+  return opensWithSource(context.lexicon.sourcePrepositions, rest);
 }
 
 /**
@@ -399,11 +416,12 @@ function unquoted(text: string): string {
   return lastUnquoted.unquoted;
 }
 
+const opensWithWord = wordListTest((words) => `^\\s+(?:${words})(?![\\p{L}])`);
+
 function timeReference(following: string, context: ClassifyContext): boolean {
   const words = context.lexicon.timeReferenceWords ?? [];
   if (context.unspaced) return words.some((word) => following.startsWith(word));
-  const lower = following.toLowerCase();
-  return words.some((word) => new RegExp(`^\\s+${word}(?![\\p{L}])`, 'u').test(lower));
+  return opensWithWord(words, following.toLowerCase());
 }
 
 /**
