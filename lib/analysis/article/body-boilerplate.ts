@@ -1834,10 +1834,16 @@ const MAX_PICTURE_BOX_LETTERS = 200;
 function isBesidePicture(element: Element): boolean {
   if (element.closest('figure, figcaption')) return true;
   const box = element.parentElement;
-  return (
-    !!box?.querySelector('img, picture') &&
-    visibleLength(box.textContent ?? '') <= visibleLength(element.textContent ?? '') + MAX_PICTURE_BOX_LETTERS
-  );
+  if (!box?.querySelector('img, picture')) return false;
+  // What the box says beside the line, its other children's letters summed up to the bound: the
+  // box may be a whole story's body, whose text need not be read to tell it says more.
+  let beside = 0;
+  for (let child = box.firstChild; child; child = child.nextSibling) {
+    if (child === element || (child.nodeType !== 1 && child.nodeType !== 3)) continue;
+    beside += visibleLength(child.textContent ?? '');
+    if (beside > MAX_PICTURE_BOX_LETTERS) return false;
+  }
+  return true;
 }
 
 /** A credit in brackets after a caption's words ("… Mujeres Populares. (Teresa Canino Rivera)"). */
