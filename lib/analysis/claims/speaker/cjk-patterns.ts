@@ -5,10 +5,22 @@
 export const ZH_TOLD_TO = /(?<=.)(向|对|對|跟)[\p{sc=Han}]{0,4}?(记者|記者|媒体|媒體)[\p{sc=Han}]{0,4}$/u;
 
 /**
- * "他对作者", "王教授对此": whom (or what) the subject speaks to or of, right before the verb. After a pronoun or a
+ * "他对作者", "王教授对此", "勃烈日涅夫对自己的弟弟", "肖冰对吕姓消费者的一些行径": whom (or what) the subject speaks to or
+ * of, right before the verb, with whose they are ("自己的", "他的"). After a pronoun or a
  * subject of two characters or more, so that a name holding 向 or 对 ("刘向东") is kept whole.
  */
-export const ZH_LISTENER = /(?<=^(?:他|她|他们|她們|他們|她们|[\p{sc=Han}]{2,}))(向|对|對|跟)[\p{sc=Han}]{1,4}$/u;
+export const ZH_LISTENER =
+  /(?<=^(?:他|她|他们|她們|他們|她们|[\p{sc=Han}]{2,}))(向|对|對|跟)(?:[\p{sc=Han}]{1,8}的)?[\p{sc=Han}]{1,4}$/u;
+
+/** "一位名叫瓦连京·图尔钦的异议人士", "名为张三的男子": someone described by the name they go by (group 1). */
+export const ZH_NAMED_AS = /(?:名叫|名为|名為|叫做|名字叫)([\p{sc=Han}]{2,4}|[\p{sc=Han}]{1,4}·[\p{sc=Han}·]{1,10})的/u;
+
+/**
+ * "周其仁从深圳带回来的资料显示，…", "国家统计局发布的数据显示": what a document shows, and whose it is, in the clause
+ * before 的 (group 1): the one who brought, sent or issued it.
+ */
+export const ZH_DOCUMENT_SHOWS =
+  /(?:^|[，,：:；;])([^，,。：:；;“”「」]{2,30}?)的(?:最新)?(?:资料|資料|数据|數據|报告|報告|调查|調查|统计|統計)(?:结果|結果)?(?:显示|顯示|表明)/u;
 
 /** "宋国青教授通过分析国家统计局的数据": by what means the subject came to say it, after their name. */
 export const ZH_MEANS = /(?<=.)(通过|通過|透过|透過)[^，,。]{1,24}$/u;
@@ -95,10 +107,11 @@ export const LATIN_GLOSS = /[(（][\p{sc=Latin}\s.'’-]{1,40}[)）]/gu;
 
 /**
  * Characters before 称 that make it "called" ("俗称", "号称", "简称", "或称", "被称为", "尊称", "戏称"), not "said"; or a word
- * of its own ("匀称", "对称", "相称": well-proportioned, symmetrical, matching; "职称", a professional grade).
+ * of its own ("匀称", "对称", "相称": well-proportioned, symmetrical, matching; "职称", a professional grade; "以…著称", known
+ * for).
  */
 export const ZH_NAMING =
-  /(俗|号|號|堪|简|簡|又|或|被|人|统|統|名|昵|暱|并|並|合|匀|勻|对|對|相|职|職|尊|泛|通|爱|愛|敬|谦|謙|戏|戲|代)$/u;
+  /(俗|号|號|堪|简|簡|又|或|被|人|统|統|名|昵|暱|并|並|合|匀|勻|对|對|相|职|職|尊|泛|通|爱|愛|敬|谦|謙|戏|戲|代|著)$/u;
 
 /** Characters after 称 that make it a word of its own ("称赞", "称呼", "称号", "称做", "称道": praise, a name, call). */
 export const ZH_NAMING_AFTER = /^(赞|讚|呼|号|號|作|做|为|為|道|之|职|職|颂|頌|心|霸)/u;

@@ -33,7 +33,8 @@ export abstract class NameReader extends ArticleMemory {
       )) {
         // "发言人丹尼尔·霍特": a title may end inside the four characters before the dot.
         const titled = this.stripChineseTitles(sentence.slice(Math.max(0, match.index - 6), match.index) + match[0]);
-        const name = titled.length < match[0].length ? titled : match[0];
+        // "名叫瓦连京·图尔钦": the verb naming them is no part of the given name.
+        const name = (titled.length < match[0].length ? titled : match[0]).replace(/^(?:名?叫|叫做)/u, '');
         this.rememberPerson(name);
         // "大卫·洛克菲勒是…，他在…说": a person opening the sentence is whom its 他 stands for. So is one after a title
         // and the body it belongs to ("纽约州立大学社会学荣誉教授戴夫·汉森研究…"): the title ends right before the name.

@@ -5,6 +5,7 @@ import {
   LATIN_GLOSS,
   ZH_DATE,
   ZH_DOCUMENT_OF,
+  ZH_DOCUMENT_SHOWS,
   ZH_INTERVIEWED,
   ZH_LEARNT_FROM,
   ZH_IN_SPEECH,
@@ -13,7 +14,9 @@ import {
   ZH_LIST_MARKER,
   ZH_MEANS,
   ZH_NOT_A_NAME,
+  ZH_ORG_SUBJECT,
   ZH_MEMBER_OF,
+  ZH_NAMED_AS,
   ZH_NAMING,
   ZH_NAMING_AFTER,
   ZH_NO_SUBJECT,
@@ -29,6 +32,7 @@ import {
   ZH_SIDE,
   ZH_SURNAME_OPENING,
   ZH_PERSON_EPITHET,
+  ZH_PERSON_SHAPED,
   ZH_WRITER_OPENING,
   ZH_GAVE_STATEMENT,
   ZH_ADDING_WORDS,
@@ -57,6 +61,14 @@ const ZH_CLAUSE_CONNECTIVES = new RegExp(
   `^(${ZH_LINKING_ADVERBS}|并且|並且|而且|并|並|首先|其次|然后|然後|其后|其後|最后|最後|因此|所以|便是|那么|那麼|于是|於是|可见|可見|显然|顯然)`,
   'u',
 );
+/**
+ * Characters that end a Chinese name or never stand in one: function words and the commonest verbs and adverbs after a
+ * subject ("王明说", "李华在", "张三也").
+ */
+const ZH_NAME_BREAK =
+  /[是的在和与與了说說称稱也都就将將已被把向从從对對等还還又曾便却卻则則要会會能这這那表指认認强強透介告觉覺今昨笑]/u;
+/** The first person alone, or wanting or having to (say): "我想", "我们要", no one's name. */
+const ZH_FIRST_PERSON_WISH = /^(?:我|我们|我們|咱们|咱們)(?:想|要|只想|也想|还想|還想|得|必须|必須)?$/u;
 /** Clauses read back from the quotation for its speaker. */
 const MAX_LEAD_CLAUSES = 4;
 
@@ -80,10 +92,18 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
   /** The article's sentences read so far, and those before the one being read: where an epithet named someone. */
   private textSeen = '';
   private textBefore = '';
+  /** The sentences of the paragraph being read, before the one being read. */
+  private paragraphBefore: string[] = [];
+  private paragraphSentences: string[] = [];
+  private paragraphBlock = -2;
 
   protected unspacedSpeaker(sentence: string, found: PhraseHit[]): string | null {
     this.textBefore = this.textSeen;
     this.textSeen += `${sentence}\n`;
+    if (this.block < 0 || this.block !== this.paragraphBlock) this.paragraphSentences = [];
+    this.paragraphBlock = this.block;
+    this.paragraphBefore = this.paragraphSentences;
+    this.paragraphSentences = [...this.paragraphSentences, sentence];
     if (this.lang !== 'ja') {
       const heading = this.headingName(sentence);
       if (heading) {
@@ -170,12 +190,16 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         speaker &&
         this.lang !== 'ja' &&
         ZH_WRITER.test(speaker) &&
-        !this.lexicon.writerPronouns?.lookAlikes.some((word) => speaker.startsWith(word)) &&
-        !/^(说|說)$/u.test(verb.phrase)
-      )
-        return null;
+        !this.lexicon.writerPronouns?.lookAlikes.some((word) => speaker.startsWith(word))
+      ) {
+        // "我想对所有同龄人说": what the first person wants to say names no one, so the sentence is read on.
+        if (/^(说|說)$/u.test(verb.phrase) && ZH_FIRST_PERSON_WISH.test(speaker)) continue;
+        if (!/^(说|說)$/u.test(verb.phrase)) return null;
+      }
       if (speaker) return speaker;
     }
+    const documentOwner = this.lang === 'ja' ? null : this.documentShowing(sentence);
+    if (documentOwner) return documentOwner;
     const view = this.lang === 'ja' ? undefined : this.viewHolder(sentence);
     if (view !== undefined) return view;
     const introduced = this.lang === 'ja' ? null : this.quotationIntroducer(sentence);
@@ -235,6 +259,23 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
   }
 
   /**
+   * "郑庆生通过电子邮件给记者发来的资料显示：…", "周其仁从深圳带回来的资料显示": the person or body opening the clause that
+   * brought, sent or issued the document holds what it shows. Nobody known opening it ("有关部门公布的数据显示"): null.
+   */
+  private documentShowing(sentence: string): string | null {
+    const clause = ZH_DOCUMENT_SHOWS.exec(sentence)?.[1]?.replace(ZH_DATE, '');
+    // "有关部门公布的", "一些机构发布的": a body no one names.
+    if (!clause || ZH_NO_SUBJECT.test(clause) || /^(有|一些|某|多家|部分)/u.test(clause)) return null;
+    const known = [...this.people, ...this.recent].find((name) => name.length >= 2 && clause.startsWith(name));
+    const owner =
+      known ??
+      ZH_ORG_SUBJECT.exec(clause)?.[1] ??
+      (ORG_SUFFIX.test(clause) && clause.length <= 12 ? clause : undefined) ??
+      this.clauseSubjectNames(clause).find((name) => clause.startsWith(name));
+    return owner ? this.canonical(owner) : null;
+  }
+
+  /**
    * "在郭荣梅看来，…": the one in whose view the sentence is given holds it; nobody in particular ("在外界看来") and the
    * writer ("在我看来") hold none (null). Undefined when the sentence gives no one's view so.
    */
@@ -291,7 +332,48 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         );
       }),
     );
-    return named.size === 1 ? [...named][0]! : this.resolvePronoun(pronoun);
+    if (named.size === 1) return [...named][0]!;
+    // "如今，孙启勤似乎并没有…，他觉得…", "他很认真地说" after it: a name no title introduced, opening a clause of this
+    // sentence or, nearest first, of one before it in the paragraph, is whom a singular 他 or 她 stands for.
+    const singular = pronoun !== undefined && /^[他她]$/u.test(pronoun);
+    const subjects = singular
+      ? new Set(
+          [before, ...[...this.paragraphBefore].reverse()]
+            .map((text) => this.clauseSubjectNames(text))
+            .find((names) => names.length > 0),
+        )
+      : new Set<string>();
+    return subjects.size === 1 ? [...subjects][0]! : this.resolvePronoun(pronoun);
+  }
+
+  /**
+   * The Chinese names opening the clauses of `text` as their subjects ("孙启勤似乎…", "如今，孙启勤…"): a common
+   * surname and one or two characters, which the article repeats (a name recurs; a surname and a verb rarely do in the
+   * same shape). The longer form is taken when the article never writes the shorter one without its third character.
+   */
+  private clauseSubjectNames(text: string): string[] {
+    const names: string[] = [];
+    for (const clause of text.split(/[，,。：:；;！？!?“”「」]/u)) {
+      const opening = clause.replace(ZH_DATE, '').replace(ZH_LEAD_ADVERBS, '').replace(ZH_CLAUSE_CONNECTIVES, '');
+      if (!ZH_SURNAME_OPENING.test(opening)) continue;
+      const short = opening.slice(0, 2);
+      // The character after every mention of the first two, when it is always the same one and no function word.
+      const thirds = new Set([...this.textSeen.matchAll(new RegExp(`${short}(.)`, 'gsu'))].map((match) => match[1]!));
+      const third = thirds.size === 1 ? [...thirds][0]! : '';
+      const name = /^\p{sc=Han}$/u.test(third) && !ZH_NAME_BREAK.test(third) ? short + third : short;
+      const count = (found: string) => this.textSeen.split(found).length - 1;
+      if (
+        count(name) < 2 ||
+        ZH_NAME_BREAK.test(name.charAt(1)) ||
+        ZH_NOT_A_NAME.test(name) ||
+        !ZH_PERSON_SHAPED.test(name) ||
+        this.isPlace(name) ||
+        this.isOrganization(name)
+      )
+        continue;
+      if (!names.includes(name)) names.push(name);
+    }
+    return names;
   }
 
   /**
@@ -422,6 +504,9 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     const member = ZH_MEMBER_OF.exec(clause);
     if (member && (!member[2] || ORG_SUFFIX.test(member[1]!) || this.isOrganization(member[1]!)))
       return subjectOf(this.canonical(member[1]!), clause);
+    // "一位名叫瓦连京·图尔钦的异议人士": someone described by the name they go by is that person.
+    const namedAs = ZH_NAMED_AS.exec(clause)?.[1];
+    if (namedAs) return subjectOf(this.canonical(namedAs));
     // "一位女生", "一名官员": somebody unnamed.
     if (/(一位|一名|一些|有的|某位)/u.test(clause)) return null;
     // "《华尔街日报》的一篇文章报道说": the publication or body whose article or report it is.
@@ -494,8 +579,14 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       const organization = owner.replace(/^.*(?:大手|傘下|子会社)/u, '');
       if (organization.length >= 2 && organization.length <= 15) this.rememberOrganization(organization);
     }
-    subject = subject.replace(this.patterns.honorificsAfterName, '');
+    const bare = subject.replace(this.patterns.honorificsAfterName, '');
+    // "佐伯真理子教授は", "ジェンスン・フアンCEOは": a person named with a title or an honorific, whom a later "佐伯氏",
+    // "フアン氏" means; shown by the full name, as a surname alone is shown in the spaced languages.
+    const person = (title !== null && title.index >= 2) || bare !== subject;
+    subject = bare;
     if (!subject) return null;
+    if (person && subject.length >= 2 && subject.length <= 15 && !this.lexicon.organizationAnaphors.includes(subject))
+      this.rememberPerson(subject);
     // "同社は…としている": the organization named before.
     if (this.lexicon.organizationAnaphors.includes(subject)) return this.lastOrganization ?? subject;
     if (this.words.personPronouns.has(subject)) return this.resolvePronoun(subject);
