@@ -383,6 +383,20 @@ export const de: ClaimLexicon = {
     'metall',
     'zulieferer',
     'stiftung',
+    // Bodies named by a noun of a common-noun ending ("Süddeutsche Zeitung", "IG Metall"'s "Gewerkschaft"), which
+    // `commonNounEndings` would otherwise leave neither a person nor a body.
+    'zeitung',
+    'gewerkschaft',
+    'gesellschaft',
+    'genossenschaft',
+    'vereinigung',
+    'verwaltung',
+    'stadtverwaltung',
+    'versicherung',
+    'bundesregierung',
+    'landesregierung',
+    'staatsregierung',
+    'mannschaft',
   ],
   personTitles: [
     'herr',
@@ -1149,6 +1163,20 @@ export const de: ClaimLexicon = {
   // Round 28 (speakers28): see ClaimLexicon.nameBreakingArticles.
   nameBreakingArticles: ['der', 'den', 'dem', 'des', 'das'],
   nameParticles: ['von', 'van', 'vom', 'zu'],
+  describedSubjectArticles: ['der', 'die', 'das'],
+  commonNounEndings: [
+    'ung',
+    'ungen',
+    'heit',
+    'heiten',
+    'keit',
+    'keiten',
+    'schaft',
+    'schaften',
+    'ismus',
+    'ität',
+    'itäten',
+  ],
   genitiveArticles: ['der', 'des'],
   memberNouns: [
     'sprecher',

@@ -617,6 +617,12 @@ export interface ClaimLexicon {
    */
   describingArticles?: Record<string, string>;
   /**
+   * In a language that capitalises nouns, the articles opening a subject that is a role or a body described by a common
+   * noun, no name (de "Der Kläger sieht darin …", "Das Berufungsgericht hat angenommen, …"): with nothing else before
+   * the verb, the noun names who says or holds it. Titles are left to the people holding them.
+   */
+  describedSubjectArticles?: string[];
+  /**
    * Nouns of something said, and the agent prepositions after them ("the front-page claim made on Saturday by sports
    * daily AS", "la denuncia presentada por la Fiscalía"): the agent named is the source.
    */
@@ -791,6 +797,13 @@ export interface ClaimLexicon {
   nameBreakingArticles?: string[];
   /** Words after which such an article is a particle of the name ("Ursula von der Leyen"). */
   nameParticles?: string[];
+  /**
+   * Endings that only a common noun has, never a person's name, in a language that capitalises nouns (de "Aufregung",
+   * "Leistung"; not adjectives, which open the names of bodies: "Europäische Union"): a run of capitalised words holding one of them ("Große Aufregung gab
+   * es …") is a noun phrase opening the sentence, no one "sie" may stand for. Matched on words of eight letters or
+   * more, as short names share some of them ("Hartung").
+   */
+  commonNounEndings?: string[];
   /** Articles opening the genitive after a noun, whose owner is then the source ("Laut Berechnungen der EU-Kommission"). */
   genitiveArticles?: string[];
   /**

@@ -648,6 +648,10 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     // before the participle, is not its subject; the clause's is.
     if (speaker && gerund && this.spokenToBefore(sentence.slice(0, verb.index), speaker))
       return this.participleSubject(sentence.slice(0, verb.index));
+    // "Der Kläger sieht darin eine Verletzung …": a role or a body described by a common noun, nothing else before the
+    // verb. (A title is one of the people named: the role readers find them by.)
+    const described = speaker ? undefined : this.patterns.describedSubject?.exec(sentence.slice(0, verb.index))?.[1];
+    if (described && !this.isTitleWord(described) && !this.isGeneric(described)) return described;
     // "Gestern sagte Anna Müller, dass …": with no subject before the verb, a person right after it.
     if (!speaker && !toListener && SUBJECT_AFTER_VERB.has(this.lang))
       return (

@@ -112,6 +112,10 @@ export class SpeakerTracker extends AttributionReader {
       runningQuote === 'inside' && quoteSpeaker
         ? quoteSpeaker
         : ((closing && attributed !== closing ? closing : attributed) ?? this.colonLeadIn(sentence) ?? quoteSpeaker);
+    // "马金鹏（１４岁）：…" heading a vox pop: the rest of the paragraph is their words quoted without marks, whoever
+    // they tell of saying or thinking something ("爸爸妈妈觉得没有用", "听网吧老板说").
+    const head = this.unspaced && !this.headedByName ? this.headedParagraphs.get(block) : undefined;
+    if (head !== undefined && block >= 0) speaker = head;
     if (opensBlock) this.paragraphAccount = speaker && this.closesOnPronounAttribution(sentence) ? speaker : null;
     // The person the sentence before was about goes on too, however long ago anyone spoke ("Magallanes es una de
     // las representantes del grupo. Relató que …").
@@ -223,6 +227,9 @@ export class SpeakerTracker extends AttributionReader {
       speaker = this.soleHolderOf(speaker.toLowerCase()) ?? speaker;
     }
     if (!speaker && opensBlock && this.afterQuestion) speaker = this.answerOf(sentence);
+    // "Ich halte diese Mode für so inhaltsleer …" opening an answer: the interviewee found speaking in its first
+    // sentence holds the rest of the answer too, as when their name heads it.
+    else if (speaker && opensBlock && this.afterQuestion && speaker === this.answerer) this.headedByName = true;
     // "Según información del Consejo Electoral Nacional, ya fue celebrado … Superaron en número las 79 000 reuniones":
     // a figure later in the paragraph a source opened, naming nobody, is still that source's count. Narration without
     // a figure there is the writer's ("Segundo o legista, … Um policial paraguaio também é suspeito").

@@ -34,6 +34,10 @@ export interface LexiconPatterns {
   nameBreakingArticle: RegExp | null;
   /** One of `nameParticles` closing the text; null without them. */
   nameParticleEnd: RegExp | null;
+  /** A word of eight letters or more with one of `commonNounEndings`; null without them. */
+  commonNounWord: RegExp | null;
+  /** The whole text before a verb being one of `describedSubjectArticles`, an adjective and a noun (group 1). */
+  describedSubject: RegExp | null;
   /** One of `genitiveArticles` opening the text after a noun, spaces around it; null without them. */
   genitiveArticleAfter: RegExp | null;
   /** The title abbreviations that are blanked before a name: a capital first, a dot last ("Mr.", "Dr."). */
@@ -138,6 +142,15 @@ export function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
         : null,
       nameParticleEnd: lexicon.nameParticles?.length
         ? new RegExp(`(?:^|\\s)(?:${alternation(lexicon.nameParticles)})$`, 'iu')
+        : null,
+      describedSubject: lexicon.describedSubjectArticles?.length
+        ? new RegExp(
+            `^\\s*(?:${alternation(lexicon.describedSubjectArticles.flatMap((article) => [article, article.charAt(0).toUpperCase() + article.slice(1)]))})\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(\\p{Lu}\\p{Ll}[\\p{L}-]*)\\s*$`,
+            'u',
+          )
+        : null,
+      commonNounWord: lexicon.commonNounEndings?.length
+        ? new RegExp(`^(?=\\p{L}{8,}$)\\p{L}+(?:${alternation(lexicon.commonNounEndings)})$`, 'iu')
         : null,
       genitiveArticleAfter: lexicon.genitiveArticles?.length
         ? new RegExp(`^\\s+(?:${alternation(lexicon.genitiveArticles)})\\s+`, 'u')

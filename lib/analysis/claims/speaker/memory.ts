@@ -248,6 +248,9 @@ export abstract class ArticleMemory {
     const tokens = words.filter((token) => /^\p{Lu}/u.test(token));
     if (tokens.length < 2 || tokens.length > 4 || this.bodies.has(name)) return false;
     if (words.some((token) => this.words.organizationWords.has(token.toLowerCase()))) return false;
+    // "Große Aufregung", "Forum Leistung": a noun phrase, its noun's ending none a name has.
+    const commonNoun = this.patterns.commonNounWord;
+    if (commonNoun && tokens.some((token) => commonNoun.test(token))) return false;
     if (this.isPlace(name)) return false;
     // "Miembro del Buró Político", "Presidente de la Asamblea": a title or member noun heading a phrase is a role.
     const head = words[0] ?? '';

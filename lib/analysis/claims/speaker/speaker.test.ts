@@ -168,13 +168,17 @@ describe('SpeakerTracker', () => {
     expect(speakers('政府は15日、新しい指針を発表しました。', 'ja')).toEqual(['政府']);
   });
 
-  it('ja: a long subject with a title after the name, and は followed by an adverb', () => {
+  it('ja: a long subject with a title after the name, and は followed by an adverb; "フアン氏" is the full name known', () => {
+    // Shown by the full name named before, as a bare surname is in the spaced languages ("Altman" → "Sam Altman").
     expect(
       speakers(
         '米半導体大手エヌビディアのジェンスン・フアン最高経営責任者（CEO）は19日、需要について「まだ始まったばかりだ」と述べた。フアン氏はまた、スケーリング則は今も有効であり、計算資源は急増すると話した。',
         'ja',
       ),
-    ).toEqual(['ジェンスン・フアン', 'フアン']);
+    ).toEqual(['ジェンスン・フアン', 'ジェンスン・フアン']);
+    expect(
+      speakers('東京大学の佐伯真理子教授は「需要は増える」と述べた。佐伯氏はまた、供給は追いつかないと話した。', 'ja'),
+    ).toEqual(['佐伯真理子', '佐伯真理子']);
   });
 
   it('ja: "同社" is the organization of the person titled before it', () => {
@@ -3999,5 +4003,124 @@ describe('SpeakerTracker: a connector adding to the account before (escarry37)',
         'pt',
       ),
     ).toEqual(['Rodrigo Pacheco', 'Rodrigo Pacheco']);
+  });
+});
+
+describe('SpeakerTracker: zh and de subjects (zhde39)', () => {
+  const unspacedByParagraph = (paragraphs: string[], lang: string): Array<string | null> => {
+    const tracker = new SpeakerTracker(lexiconFor(lang), lang, true);
+    return paragraphs.flatMap((paragraph, block) =>
+      segmentSentences(paragraph, lang).map((sentence) => tracker.speakerOf(sentence.text, block)),
+    );
+  };
+
+  it('zh: 他 is the name no title introduced that opens a clause of the paragraph, not whoever spoke long before', () => {
+    expect(
+      unspacedByParagraph(
+        [
+          '据会议透露的消息表明，最受瞩目的依然是化疗新药。',
+          '李简的话几乎让人怀疑自己的耳朵出了问题。这是李简重复最多的一句话。“确实改变了一部分人的命运”，他说，假如让这些人挨上放、化疗，终将丧命。',
+        ],
+        'zh',
+      ).at(-1),
+    ).toBe('李简');
+    expect(
+      unspacedByParagraph(
+        [
+          '孙启勤强忍住激动的心情立刻赶回家。',
+          '如今，孙启勤似乎并没有过多地感到幸运，他觉得那更像是命中注定。他很认真地说，“我一直坚信自己会中大奖，所以买彩票从来都没有中断过。”',
+        ],
+        'zh',
+      ).at(-1),
+    ).toBe('孙启勤');
+    // Two names open clauses before it: 他 is left to the people known.
+    expect(
+      unspacedByParagraph(['王明来了。李华来了。', '王明看了李华一眼，李华没有回答，他说，“我们走吧。”'], 'zh').at(-1),
+    ).not.toBe('李华');
+  });
+
+  it('zh: whom the subject speaks to ("对自己的弟弟") or of ("对吕姓消费者的一些行径"), and a time after it, are not the subject', () => {
+    expect(speakers('勃烈日涅夫当年曾对自己的弟弟说：“什么共产主义，这都是哄哄老百姓听的空话。”', 'zh')).toEqual([
+      '勃烈日涅夫',
+    ]);
+    expect(
+      speakers('肖冰对吕姓消费者的一些行径也表示“怀疑”，他向记者透露，吕姓女士先是直接到江西省工商局投诉。', 'zh'),
+    ).toEqual(['肖冰']);
+  });
+
+  it('zh: someone described by the name they go by ("一位名叫…的异议人士") is that person', () => {
+    expect(speakers('一位名叫瓦连京·图尔钦的异议人士对他解释说：“人群中有一种难以相信的犬儒主义。”', 'zh')).toEqual([
+      '瓦连京·图尔钦',
+    ]);
+  });
+
+  it('zh: a verb and 道 ("总结道") lead into what is said; "著称" (known for) says nothing; "我想…说" names no one', () => {
+    expect(
+      speakers(
+        '史密斯认识一个官员。“可见，”史密斯总结道，“个人只要服从听话，不管信也好不信也好，都不是关键问题。”',
+        'zh',
+      ),
+    ).toEqual([null, '史密斯']);
+    expect(speakers('他对自己在党内会议上以善於发言著称而得意。', 'zh')).toEqual([null]);
+    expect(speakers('我想对所有拥有压岁钱的同龄人说，长辈给我们的压岁钱，我们不应该乱花。', 'zh')).toEqual([null]);
+  });
+
+  it('zh: what a document shows is held by the one named opening the clause that brought or issued it', () => {
+    expect(
+      speakers(
+        '周其仁认为，改革要加快。周其仁从深圳带回来的资料显示，从1991年到2003年，深圳的工资增长6.1倍。',
+        'zh',
+      ).at(-1),
+    ).toBe('周其仁');
+    expect(speakers('国家统计局发布的数据显示，物价上涨了2%。', 'zh')).toEqual(['国家统计局']);
+    expect(speakers('有关部门公布的数据显示，物价上涨了2%。', 'zh')).toEqual([null]);
+  });
+
+  it('zh: a paragraph a name heads is that person’s to its end, whoever it tells of thinking or saying', () => {
+    expect(
+      unspacedByParagraph(
+        [
+          '马金鹏（14岁）：何况现在我们已经长大了，是大人了。他们根本就不知道我们喜欢什么，爸爸妈妈觉得没有用就不给买。',
+          '王明表示，公司不会裁员。',
+        ],
+        'zh',
+      ),
+    ).toEqual(['马金鹏', '马金鹏', '王明']);
+  });
+
+  it('ja: a surname with an honorific is the full name named before with a title', () => {
+    expect(
+      speakers('東京大学の佐伯真理子教授は「需要は増える」と述べた。佐伯氏はまた、供給は追いつかないと話した。', 'ja'),
+    ).toEqual(['佐伯真理子', '佐伯真理子']);
+  });
+
+  it('de: a capitalised noun phrase opening the sentence ("Große Aufregung") is no one "Sie" stands for', () => {
+    expect(
+      speakers(
+        'Große Aufregung gab es über ein Interview, das Digitalministerin Dorothee Bär im Heute Journal gab. Sie sagte darin, dass es andere Pläne gäbe.',
+        'de',
+      ),
+    ).not.toContain('Große Aufregung');
+    expect(speakers('Der Kläger sieht darin eine Verletzung seines Rechts an den Fotografien.', 'de')).toEqual([
+      'Kläger',
+    ]);
+    // A body named by such a noun is still one.
+    expect(speakers('Die Süddeutsche Zeitung berichtete, dass der Minister zurücktreten werde.', 'de')).toEqual([
+      'Süddeutsche Zeitung',
+    ]);
+  });
+
+  it('de: an answer opened by the interviewee in the first person is theirs to its end', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'Herr Kieser, wie kam es zu diesem Boom?',
+          'Alfred Kieser: Es gab zwei wesentliche Gründe.',
+          'Heute ist das Schlagwort Agilität der Hit. Was halten Sie davon?',
+          'Ich halte diese Mode für so inhaltsleer wie die Balanced Scorecard. Agilität ist ein schwammiger Begriff, unter dem vieles vorstellbar ist.',
+        ],
+        'de',
+      ).slice(-2),
+    ).toEqual(['Alfred Kieser', 'Alfred Kieser']);
   });
 });
