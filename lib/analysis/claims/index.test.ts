@@ -418,3 +418,34 @@ describe('findClaims with block quotations', () => {
     expect(findClaims(text, 'en', { max: 50, quoted: [{ start: -4, end: 3 * text.length }] })).toEqual(plain);
   });
 });
+
+describe('findClaims: a story opening on a quotation (zhde39)', () => {
+  it('the quotation filling the first paragraph is said by whom the next paragraph opens on speaking', () => {
+    const text = [
+      '“你是不知道，每天看着孩子们等你去表扬的那个小眼神儿，那种成就感，真的太棒了！”',
+      '年过五十，郭荣梅觉得自己的教师生涯很快就要告一段落了。',
+      '“我们明年还要参加省里的比赛。”',
+      '2021年，乐团在省赛中拿下了第二名。',
+    ].join('\n\n');
+    const claims = findClaims(text, 'zh', { max: 20 });
+    expect(claims.find((claim) => claim.text.startsWith('“你是不知道'))?.speaker).toBe('郭荣梅');
+    expect(claims.find((claim) => claim.text.startsWith('年过五十'))?.speaker).toBe('郭荣梅');
+  });
+
+  it('not once someone has spoken, nor when the next paragraph names nobody speaking', () => {
+    const spoken = [
+      '王明表示，乐团今年表现很好。',
+      '“你是不知道，那种成就感，真的太棒了！”',
+      '年过五十，郭荣梅觉得自己的教师生涯很快就要告一段落了。',
+    ].join('\n\n');
+    expect(findClaims(spoken, 'zh', { max: 20 }).find((claim) => claim.text.startsWith('“你是'))?.speaker).not.toBe(
+      '郭荣梅',
+    );
+    const nobody = ['“你是不知道，那种成就感，真的太棒了！”', '2021年，乐团在省赛中拿下了第二名，成绩不俗。'].join(
+      '\n\n',
+    );
+    expect(findClaims(nobody, 'zh', { max: 20 }).find((claim) => claim.text.startsWith('“你是'))?.speaker ?? null).toBe(
+      null,
+    );
+  });
+});

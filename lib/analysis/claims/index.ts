@@ -84,6 +84,8 @@ const FIGURE_WEIGHT = { spaced: 0.15, unspaced: 0.25 };
 const OPENS_QUOTATION = /^\s*["“„«»「『]/u;
 /** A lead-in ending in a colon, then the quotation it opens ("Allardyce added: “…”", "他表示：“…”"). */
 const LEAD_IN_QUOTATION = /^[^"“”„«»「」『』]+[:：]\s*["“„«»「『]/u;
+/** A sentence closing on the end of a quotation. */
+const CLOSES_QUOTATION = /["”»」』]\s*$/u;
 
 /**
  * Whether `speaker` is named in `sentence` (not carried from before): the last word of the name, or for Chinese and
@@ -285,7 +287,10 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
   // The sentence before, while it is a quotation nobody was named speaking in: "“…。”裴逸群表示。", "“… . … ,” said Doe".
   // Its claims: one, or one for each sentence of a quotation spanning several.
   type QuotedClaim = { part: Sentence; inQuotation: boolean; claim: (typeof candidates)[number] };
-  let unattributedQuote: { sentence: Sentence; claims: QuotedClaim[] } | null = null;
+  let unattributedQuote: { sentence: Sentence; claims: QuotedClaim[]; opensStory: boolean } | null = null;
+  // Whether anyone has been found speaking yet, and the paragraph of the sentence read last.
+  let spokenYet = false;
+  let previousBlock = -1;
   // The claims of a quotation running on over several paragraphs, read so far: the attribution closing it names who
   // says them all ("“… / … / …”, afirmó el ministro").
   let runningClaims: QuotedClaim[] = [];
@@ -467,12 +472,20 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     if (!inQuotedBlock) blockSpeakers.set(sentence.block, speaker);
     const quoteBefore = unattributedQuote;
     unattributedQuote = null;
+    const opensBlock = sentence.block !== previousBlock;
+    previousBlock = sentence.block;
+    const spokeBefore = spokenYet;
+    if (speaker) spokenYet = true;
+    // "“你是不知道，……真的太棒了！”" then "年过五十，郭荣梅觉得…": a story opening on a quotation of its own paragraph, nobody
+    // named, introduces who said it in the paragraph right after, whose first sentence names them speaking.
+    const leadQuoteSpeaker =
+      quoteBefore?.opensStory === true && opensBlock && sentence.block === quoteBefore.sentence.block + 1;
     // A quotation whose speaker is named only in the sentence after it, in the same paragraph, is theirs: the
     // attribution closing a quotation of several sentences, or following a whole one ("“…。”裴逸群表示。").
     if (
       speaker &&
       quoteBefore &&
-      quoteBefore.sentence.block === sentence.block &&
+      (quoteBefore.sentence.block === sentence.block || leadQuoteSpeaker) &&
       !speakers.speakerCarried &&
       !OPENS_QUOTATION.test(sentence.text) &&
       // "“… when appropriate.” Allardyce added: “I am disappointed …”": a lead-in opening a quotation of its own names
@@ -526,7 +539,17 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
       const claim = candidateOf(sentence, speaker, attributedTo, null);
       if (claim) claims.push({ part: sentence, inQuotation: false, claim });
     }
-    if (quoteOpen && claims.length > 0) unattributedQuote = { sentence, claims };
+    if (quoteOpen && claims.length > 0)
+      unattributedQuote = {
+        sentence,
+        claims,
+        opensStory:
+          !spokeBefore &&
+          !speaker &&
+          OPENS_QUOTATION.test(blockText) &&
+          CLOSES_QUOTATION.test(sentence.text) &&
+          !/\S/u.test(following),
+      };
     if (inRunningQuotation && runningQuote !== 'closes') runningClaims.push(...claims);
   }
   // On an argued page, what the writer states in general terms, nobody speaking, is their argument.
