@@ -95,12 +95,12 @@ export const ZH_DOCUMENT_OF =
  * (broadly, basically, in principle: 上 after one of these words, not "他在会上说", at the meeting), "据说" (it is said:
  * hearsay, no speaker), and a modal right before 说: "不能说", "可以说", "应该说", "不得不说", "很难说", "不敢说"
  * (one cannot, may, should, must say; hard to say): what one could say, not what anyone said. 说 closes a word of
- * its own in "劝说", "游说" (persuade, lobby) and "不由分说" (without a word); and one not saying ("他没说", "受罪不说":
- * let alone the suffering) says nothing; nor does "夸张点说", "简单点说" (to put it strongly, simply) or "传说" (legend
- * has it).
+ * its own in "劝说", "游说" (persuade, lobby), "演说", "学说", "小说" (a speech, a theory, a novel: "发表演说") and
+ * "不由分说" (without a word); and one not saying ("他没说", "受罪不说": let alone the suffering) says nothing; nor does
+ * "夸张点说", "简单点说" (to put it strongly, simply) or "传说" (legend has it).
  */
 export const ZH_NOT_SPEECH =
-  /(来|來|如|是|话|話|再|虽|雖|听|聽|一|以|怎么|怎麼|什么|什麼|所|不要|不用|不必|别|別|照理|按理|据|據|劝|勸|游|遊|不由分|不|没|沒|未|点|點|传|傳|(?:大体|大體|总体|總體|整体|整體|基本|原则|原則|本质|本質|理论|理論|事实|事實|实际|實際|表面|程度|意义|意義)上|能|应该|應該|应当|應當|不得不|难|難|敢|必须|必須)$/u;
+  /(来|來|如|是|话|話|再|虽|雖|听|聽|一|以|怎么|怎麼|什么|什麼|所|不要|不用|不必|别|別|照理|按理|据|據|劝|勸|游|遊|演|学|學|小|不由分|不|没|沒|未|点|點|传|傳|(?:大体|大體|总体|總體|整体|整體|基本|原则|原則|本质|本質|理论|理論|事实|事實|实际|實際|表面|程度|意义|意義)上|能|应该|應該|应当|應當|不得不|难|難|敢|必须|必須)$/u;
 
 /** "丹尼尔·霍特(Daniel Huot)": a name's spelling in Latin letters in parentheses, a gloss of the name before it. */
 export const LATIN_GLOSS = /[(（][\p{sc=Latin}\s.'’-]{1,40}[)）]/gu;
@@ -188,9 +188,10 @@ export const ZH_LIST_MARKER =
 /**
  * What follows 说 that makes a word of it: "说服" (persuade), "说法" (a version), "说起" (speaking of), "说明" (shows,
  * explains: "阴阳图也恰好说明了这点", "这说明…", whose subject is a fact or a figure, not a speaker), "说出" (utters:
- * "马伊加说出这话两天之后", the words themselves, not what they said), "说不定" (perhaps).
+ * "马伊加说出这话两天之后", the words themselves, not what they said), "说不定" (perhaps), "说来" ("总体说来": on the
+ * whole).
  */
-export const ZH_SAY_COMPOUND = /^(服|法|起|明|出|不定)/u;
+export const ZH_SAY_COMPOUND = /^(服|法|起|明|出|不定|来|來)/u;
 
 /** "作了说明", "进行说明": a statement given, a noun after a verb of doing; the subject before it spoke. */
 export const ZH_GAVE_STATEMENT = /(?<=.{2})(作了|做了|作|做|进行|進行)$/u;

@@ -4088,6 +4088,11 @@ describe('SpeakerTracker: zh and de subjects (zhde39)', () => {
     ).toEqual(['马金鹏', '马金鹏', '王明']);
   });
 
+  it('zh: "发表演说" (a speech) and "总体说来" (on the whole) report nobody', () => {
+    expect(speakers('莫莉花在广场上发表演说，恶毒攻击我们的党和政府。', 'zh')).toEqual([null]);
+    expect(speakers('总体说来，物价保持稳定。', 'zh')).toEqual([null]);
+  });
+
   it('ja: a surname with an honorific is the full name named before with a title', () => {
     expect(
       speakers('東京大学の佐伯真理子教授は「需要は増える」と述べた。佐伯氏はまた、供給は追いつかないと話した。', 'ja'),
@@ -4104,6 +4109,7 @@ describe('SpeakerTracker: zh and de subjects (zhde39)', () => {
     expect(speakers('Der Kläger sieht darin eine Verletzung seines Rechts an den Fotografien.', 'de')).toEqual([
       'Kläger',
     ]);
+    expect(speakers('Hier gibt es aus Sicht des DTB noch wesentlichen Nachbesserungsbedarf.', 'de')).toEqual(['DTB']);
     // A body named by such a noun is still one.
     expect(speakers('Die Süddeutsche Zeitung berichtete, dass der Minister zurücktreten werde.', 'de')).toEqual([
       'Süddeutsche Zeitung',
