@@ -127,10 +127,6 @@ export const de: ClaimLexicon = {
     'recherchen des',
     'erkenntnissen der',
     'erkenntnissen des',
-    // "Hier gibt es aus Sicht des DTB noch Nachbesserungsbedarf": the view is the body's or the person's named after it.
-    'aus sicht des',
-    'aus sicht der',
-    'aus sicht von',
   ],
   ambiguousSourcePrepositions: ['für'],
   sourcePostpositions: ['zufolge'],
