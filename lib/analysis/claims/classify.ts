@@ -119,7 +119,15 @@ export function exclusionOf(sentence: Sentence, context: ClassifyContext, words 
   // A block that does not end like prose is a heading, caption or navigation item.
   // A paragraph closing "… solide. »" ends like prose too.
   const prose = proseEnding(blockText);
-  if (!FINAL_PUNCTUATION.test(prose) && !endsWithSpacedClosingMarks(prose) && !hasOpenQuote(prose, lang)) {
+  // A sentence closed by its stop in a paragraph of several is prose, whatever ends the paragraph: text cut off at its
+  // end ("…获得了5"), a trailing "详情" or "(Link zum Post)" makes no heading of what came before.
+  const closedInParagraph = sentence.blockSentenceCount > 1 && FINAL_PUNCTUATION.test(text);
+  if (
+    !closedInParagraph &&
+    !FINAL_PUNCTUATION.test(prose) &&
+    !endsWithSpacedClosingMarks(prose) &&
+    !hasOpenQuote(prose, lang)
+  ) {
     return 'heading';
   }
   if (words < 6) return 'too-short';

@@ -449,3 +449,19 @@ describe('findClaims: a story opening on a quotation (zhde39)', () => {
     );
   });
 });
+
+describe('candidates in a paragraph that does not end like prose (recall39)', () => {
+  it('zh, de: the closed sentences of a paragraph cut off or closed by a link stay claims; a short line stays a heading', () => {
+    const zh =
+      '据警方通报，三名嫌疑人已于周二晚间在火车站附近被捕，案件仍在进一步调查之中。' +
+      '他的头部缝了9针，送到医院时眼部淤血，衣着不整，神情十分狼狈。详情';
+    const zhClaims = findClaims(zh, 'zh', { max: 20 });
+    expect(zhClaims.some((claim) => claim.text.includes('头部缝了9针'))).toBe(true);
+    expect(zhClaims.some((claim) => claim.text === '详情')).toBe(false);
+    const de =
+      'Die Stadtverwaltung hat am Dienstag den Neubau der Brücke über den Rhein für das kommende Frühjahr genehmigt. ' +
+      'Die Kosten von rund zwölf Millionen Euro trägt zur Hälfte das Land. (Link zum Beschluss)';
+    expect(findClaims(de, 'de', { max: 20 }).some((claim) => claim.text.includes('zwölf Millionen'))).toBe(true);
+    expect(findClaims('Die Brücke über den Rhein wird im Frühjahr neu gebaut', 'de')).toEqual([]);
+  });
+});
