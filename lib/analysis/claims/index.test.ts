@@ -465,3 +465,33 @@ describe('candidates in a paragraph that does not end like prose (recall39)', ()
     expect(findClaims('Die Brücke über den Rhein wird im Frühjahr neu gebaut', 'de')).toEqual([]);
   });
 });
+
+describe('a story too short to fill the panel (recall39)', () => {
+  // A sentence alone in its paragraph ranks as a likely sub-heading, below the fill score.
+  const alone = 'The family bakery on Harbour Street has served its last customers.';
+  const story = (extra: string[]) =>
+    [
+      alone,
+      'Its owners, Maria and Paul Weber, said they could no longer find staff to bake through the night. ' +
+        'The shop had opened in 1983 and sold up to 900 loaves a day.',
+      ...extra,
+    ].join('\n\n');
+
+  it('en: lists a weaker statement when the story has too few stronger ones', () => {
+    expect(findClaims(story([]), 'en', { max: 20 }).some((claim) => claim.text === alone)).toBe(true);
+  });
+
+  it('en: leaves it out of a story with a panel of stronger claims', () => {
+    const more = [
+      'The city council approved a new housing plan for 2,000 homes near the river on Tuesday evening. ' +
+        'Mayor Ann Clark said the plan would bring new families and shops to the harbour district by 2027.',
+      'Rents in the district rose by 12 percent last year, according to the national statistics office. ' +
+        'The opposition leader Tom Reed said the plan was rushed and would raise traffic on the coast road.',
+      'Builders expect work on the first 400 homes to start in the spring, the developer Harbour Homes said. ' +
+        'The regional transport office plans two new bus lines to serve the district from next summer.',
+      'Local shop owners told the Gazette that they welcomed the plan but feared years of building work. ' +
+        'The council will vote on the budget for the new school in the district at its meeting in March.',
+    ];
+    expect(findClaims(story(more), 'en', { max: 20 }).some((claim) => claim.text === alone)).toBe(false);
+  });
+});

@@ -62,6 +62,12 @@ const MIN_SCORE = 0.4;
  * that states something is a claim a reader underlines (on the labelled dev pages, 9 in 10 of the ones that filled in).
  */
 const FILL_SCORE = 0.3;
+/**
+ * On a story too short to fill a panel with candidates from FILL_SCORE up, the weaker statements down to this score are
+ * candidates too (a short sentence, one alone in its paragraph): there the reader underlines nearly every sentence
+ * that states something. TUNE panel recall 0.841 → 0.848, precision unchanged.
+ */
+const SHORT_STORY_FILL_SCORE = 0.15;
 
 /**
  * What each sentence of a quotation spanning several loses but the best one: about what the quote and speaker bonuses
@@ -345,7 +351,7 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
       namedEntityCount(part.text, attributedTo, unspaced),
       unspaced,
     );
-    if (score < FILL_SCORE) return null;
+    if (score < SHORT_STORY_FILL_SCORE) return null;
     // A person or organization's own scheduled act, told by the writer, is a plan ("Boric viajará el miércoles"); the
     // writer asserts it, so it keeps no speaker. Not a forecast ("X said he did not expect …"), a hedged guess ("Remain
     // Co. will probably just sit there"), a future held in a view ("arguant que … sera contrôlée") nor direct speech.
@@ -561,7 +567,9 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
         writersGeneralization(candidate.text, context(blocks[candidate.block]?.text ?? candidate.text))
       )
         candidate.kind = 'opinion';
-  return selectClaims(candidates, max, text.length, lexicon, unspaced, MIN_SCORE).map(
+  const shortStory = candidates.filter((candidate) => candidate.score >= FILL_SCORE).length < DEFAULT_MAX_CLAIMS;
+  const listed = shortStory ? candidates : candidates.filter((candidate) => candidate.score >= FILL_SCORE);
+  return selectClaims(listed, max, text.length, lexicon, unspaced, MIN_SCORE).map(
     ({ start: _start, end: _end, block: _block, ...claim }) => claim,
   );
 }
