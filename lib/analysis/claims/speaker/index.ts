@@ -146,7 +146,14 @@ export class SpeakerTracker extends AttributionReader {
     else if (speaker) this.accounts.attributed(speaker, accountSpeaker);
     this.speakerCarried = false;
     // A direct quotation soon after someone spoke (at most one paragraph of narration between) goes on with them.
-    const quoteHolder = !speaker && opensQuote && block >= 0 ? this.accounts.holder(block, 'opens-quote') : null;
+    // A person the paragraph is about, named in it after the last speaker's paragraph, is who a quotation opening a
+    // sentence of it goes on with ("María Elena Naddeo … se entusiasma …. “Estamos tratando …”, cuenta.").
+    const paragraphPerson =
+      namedBefore && block >= 0 && block === namedBeforeBlock && (this.accounts.last?.block ?? -2) < block
+        ? namedBefore
+        : null;
+    const quoteHolder =
+      !speaker && opensQuote && block >= 0 ? (paragraphPerson ?? this.accounts.holder(block, 'opens-quote')) : null;
     if (quoteHolder) {
       speaker = quoteHolder;
       this.speakerCarried = true;
@@ -243,8 +250,12 @@ export class SpeakerTracker extends AttributionReader {
       this.accounts.speaks(speaker, block);
       this.accounts.sourced(speaker, block, PRO_DROP.has(this.lang) && this.opensWithSource(sentence, speaker));
     } else {
-      this.namedWithoutSpeech = this.namedInSentence;
-      this.namedWithoutSpeechBlock = block;
+      // The person the paragraph is about goes on through its sentences naming nobody, until someone speaks in it
+      // ("María Elena Naddeo, de la APDH, se entusiasma …. La convocatoria incluye …. “…”, cuenta.").
+      const named = this.namedInSentence ?? this.clauseSubjectPerson;
+      const goesOn = !named && block >= 0 && block === namedBeforeBlock ? namedBefore : null;
+      this.namedWithoutSpeech = named ?? goesOn;
+      this.namedWithoutSpeechBlock = named ? block : goesOn ? namedBeforeBlock : block;
       // "Lou Clancy: Now editor-in-chief of the Toronto Sun, …": a paragraph headed by a person's name and a colon
       // introduces who speaks in the quotations after it; the heading sentence itself is the writer's.
       const heading = this.headingPerson(sentence);

@@ -50,6 +50,8 @@ export abstract class ArticleMemory {
   /** The paragraph of the sentence being read. */
   protected block = -1;
   protected namedInSentence: string | null = null;
+  /** The person opening the sentence being read as the subject of its verb ("Graciela Lois … cree que …"), if any. */
+  protected clauseSubjectPerson: string | null = null;
   /** Every first-and-last name the text has shown, titled or not ("Mike Huckabee"), for "When Huckabee became …, he said". */
   protected readonly namesSeen = new Set<string>();
   /** The rest of the paragraph after the sentence being read, where a relative described in it may be named. */

@@ -19,6 +19,7 @@ export abstract class NameReader extends ArticleMemory {
   /** Registers names that the text presents as people: multi-word names and names next to a title. */
   protected notePeople(sentence: string): void {
     let subject: string | null = null;
+    this.clauseSubjectPerson = null;
     // "Ele sustentou que o indulto conferido a Silveira …", "He told Smith …": a sentence whose subject is a person
     // pronoun names its other people after it; none of them is who the pronoun, or the next one, stands for.
     const pronounSubject = (() => {
@@ -166,8 +167,11 @@ export abstract class NameReader extends ArticleMemory {
       // So is one after an opening phrase or an aside between dashes, with at most a lower-case role before it
       // ("…, skipper Wade Bassi has better insight", "— he's got a freezer full of it — Bassi, 43 years a fisherman,
       // keeps").
-      // A list ("- Emre, Alan Smith and Nicky Butt -") is none: a coordinator follows the name there.
-      const verbAfter = /^(?:\s*,[^,;:.!?"“”«»()]{2,80},)?\s+(\p{Ll}+)/u.exec(sentence.slice(candidate.end))?.[1];
+      // A list ("- Emre, Alan Smith and Nicky Butt -") is none: a coordinator follows the name there. The apposition may
+      // hold a parenthesis ("María Elena Naddeo, de la Asamblea … (APDH), se entusiasma").
+      const verbAfter = /^(?:\s*,(?:[^,;:.!?"“”«»()]|\([^()]{1,40}\)){2,80},)?\s+(\p{Ll}+)/u.exec(
+        sentence.slice(candidate.end),
+      )?.[1];
       // "UPDATE: Ahmed ElAmin, the site's project editor, called …": a label in capitals and its colon open nothing.
       const opensSentence =
         verbAfter !== undefined &&
@@ -247,6 +251,7 @@ export abstract class NameReader extends ArticleMemory {
     // "Donald Trump attacked Governor Ron DeSantis …. He said …": "he" means the subject rather than a person named
     // after it as the object.
     if (subject !== null) this.noteRecent(subject);
+    this.clauseSubjectPerson = subject;
   }
 
   /**

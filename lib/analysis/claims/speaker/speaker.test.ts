@@ -4129,3 +4129,30 @@ describe('SpeakerTracker: zh and de subjects (zhde39)', () => {
     ).toEqual(['Alfred Kieser', 'Alfred Kieser']);
   });
 });
+
+describe('SpeakerTracker: the person a paragraph is about (esspk39)', () => {
+  it('es: a quotation in a paragraph about someone named in it is theirs, not the speaker of the paragraph before', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'Graciela Lois, de Familiares, cree que la concentración será la primera de muchas.',
+          'María Elena Naddeo, de la Asamblea Permanente (APDH), se entusiasma con las adhesiones. La convocatoria incluye a las dos CTA. “Estamos tratando de articular todo esto”, cuenta. “Reclamamos una reforma profunda”.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Graciela Lois', null, null, 'María Elena Naddeo', 'María Elena Naddeo']);
+  });
+
+  it('es: the quotation goes on with the last speaker when nobody new is named in its paragraph, or they spoke in it', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'Graciela Lois, de Familiares, cree que la concentración será la primera de muchas.',
+          'La convocatoria incluye a las dos CTA. “Estamos tratando de articular todo esto”, cuenta.',
+          'Iris Avellaneda, de la Liga, dijo que la marcha será grande. “Reclamamos una reforma profunda”.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Graciela Lois', null, 'Graciela Lois', 'Iris Avellaneda', 'Iris Avellaneda']);
+  });
+});
