@@ -294,6 +294,8 @@ export class SpeakerTracker extends AttributionReader {
     if (this.patterns.organizationPronounBeforeVerb)
       this.itAntecedent = this.openingThing(sentence) ?? this.itAntecedent;
     this.notePeopleNamed(sentence);
+    this.previousSpeaker = speaker;
+    this.previousSpeakerBlock = block;
     return speaker;
   }
 

@@ -44,6 +44,9 @@ export abstract class ArticleMemory {
   speakerRole: string | null = null;
   /** The people the sentence read before named, in the order named: "esta última" is the last of them. */
   protected previousPeople: string[] = [];
+  /** The speaker of the sentence read just before (null when nobody spoke in it), and its paragraph. */
+  protected previousSpeaker: string | null = null;
+  protected previousSpeakerBlock = -2;
   /** Who spoke last, and in which block: a quotation that goes on in the next sentence is still theirs. */
   protected lastSpeaker: string | null = null;
   protected lastSpeakerBlock = -2;

@@ -264,9 +264,25 @@ export abstract class ReferenceReader extends NameReader {
       if (!this.words.stopwords.has(article) || this.words.locativePrepositions.has(article)) continue;
       // "a spokesperson for Google": an indefinite article brings in someone new.
       if (this.words.indefiniteArticles.has(article)) continue;
-      return holder;
+      return this.speakerGoingOn(holder);
     }
     return null;
+  }
+
+  /**
+   * "“…”, resalta González. “…”, añade el investigador.", "“…”, destacou [Pacheco]. O senador reiterou …": a title standing
+   * alone right after someone spoke, in their paragraph or the next, goes on with them rather than with another person
+   * named with that title earlier (`holder`), unless the sentence before named that person. Spanish and Portuguese
+   * take up the one speaking by a description of them.
+   */
+  private speakerGoingOn(holder: string): string {
+    const previous = this.previousSpeaker;
+    if (!PRO_DROP.has(this.lang) || !previous || previous === holder) return holder;
+    if (this.block < 0 || this.block - this.previousSpeakerBlock > 1) return holder;
+    if (!this.isPerson(previous) && !this.looksLikePersonName(previous)) return holder;
+    if (this.previousPeople.includes(holder)) return holder;
+    const [was, is] = [this.genders.get(previous), this.genders.get(holder)];
+    return was && is && was !== is ? holder : previous;
   }
 
   /**
@@ -387,7 +403,7 @@ export abstract class ReferenceReader extends NameReader {
     if (words[2] && /^\p{Lu}/u.test(words[2])) return null;
     const holders = this.holdersOf(title);
     const holder = soleHolder(holders);
-    if (holder) return holder;
+    if (holder) return this.speakerGoingOn(holder);
     // "el presidente de la Asamblea": the holder named with that complement ("presidente de la Asamblea Legislativa").
     const complement = words.slice(2).filter((word) => /^\p{Lu}/u.test(word));
     const described =

@@ -4156,3 +4156,32 @@ describe('SpeakerTracker: the person a paragraph is about (esspk39)', () => {
     ).toEqual(['Graciela Lois', null, 'Graciela Lois', 'Iris Avellaneda', 'Iris Avellaneda']);
   });
 });
+
+describe('SpeakerTracker: a title right after someone spoke (esspk39)', () => {
+  it('es: "añade el investigador" right after González spoke is González, not the investigator named before', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'Carlos Schaefer, el investigador brasileño, asegura que el récord es real.',
+          '“Tenemos muchas dudas”, opina en cambio Sergi González, meteorólogo de la Aemet.',
+          '“El día del récord las temperaturas fueron normales”, resalta González. “Lo que importa es la temperatura media”, añade el investigador.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Carlos Schaefer', 'Sergi González', 'Sergi González', 'Sergi González']);
+  });
+
+  it('pt: "O senador" in the paragraph after Pacheco spoke is Pacheco; after a sentence nobody spoke in, the senator', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'O pré-candidato ao Senado é o senador Alexandre Saraiva.',
+          'O presidente do Senado, Rodrigo Pacheco, disse que é preciso manter o diálogo. "Não podemos permitir isso", destacou.',
+          'O senador reiterou seu posicionamento de que a cassação é uma competência do Congresso.',
+          'A reunião foi avalizada pelos colegas. O senador criticou os pedidos.',
+        ],
+        'pt',
+      ),
+    ).toEqual([null, 'Rodrigo Pacheco', 'Rodrigo Pacheco', 'Rodrigo Pacheco', null, 'Alexandre Saraiva']);
+  });
+});
