@@ -148,8 +148,13 @@ export class SpeakerTracker extends AttributionReader {
     // A direct quotation soon after someone spoke (at most one paragraph of narration between) goes on with them.
     // A person the paragraph is about, named in it after the last speaker's paragraph, is who a quotation opening a
     // sentence of it goes on with ("María Elena Naddeo … se entusiasma …. “Estamos tratando …”, cuenta.").
+    // Not a quotation "they" say ("“No time to read,” they tell us."): that is someone else's, a group's.
     const paragraphPerson =
-      namedBefore && block >= 0 && block === namedBeforeBlock && (this.accounts.last?.block ?? -2) < block
+      namedBefore &&
+      block >= 0 &&
+      block === namedBeforeBlock &&
+      (this.accounts.last?.block ?? -2) < block &&
+      !this.saidByPlural(sentence)
         ? namedBefore
         : null;
     const quoteHolder =
@@ -307,6 +312,14 @@ export class SpeakerTracker extends AttributionReader {
     const lead = sentence.slice(source.end, source.end + 80);
     const comma = lead.indexOf(',');
     return comma > 0 && lead.slice(0, comma).includes(speaker);
+  }
+
+  /** Whether a plural pronoun stands outside the sentence's quotations ("“No time to read,” they tell us."). */
+  private saidByPlural(sentence: string): boolean {
+    const plural = this.lexicon.pluralPronouns;
+    if (!plural || this.unspaced) return false;
+    const outside = sentence.replace(/["“„«»][^"“”„«»]*["”»“«]/gu, ' ').toLowerCase();
+    return (outside.match(/[\p{L}’'-]+/gu) ?? []).some((word) => plural.includes(word));
   }
 
   /** "…, he said.", "…”, she added.", "…, a-t-il ajouté.": a closing clause of a pronoun and a reporting verb. */

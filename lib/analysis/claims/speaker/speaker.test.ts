@@ -4155,6 +4155,17 @@ describe('SpeakerTracker: the person a paragraph is about (esspk39)', () => {
       ),
     ).toEqual(['Graciela Lois', null, 'Graciela Lois', 'Iris Avellaneda', 'Iris Avellaneda']);
   });
+  it('a quotation "they" say in that paragraph is not the person it is about', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'The paper cut its staff.',
+          'Roy Peter Clark mocks criticism of long stories. Readers left. “No time to read,” they tell us.',
+        ],
+        'en',
+      ),
+    ).toEqual([null, null, null, null]);
+  });
 });
 
 describe('SpeakerTracker: a title right after someone spoke (esspk39)', () => {
