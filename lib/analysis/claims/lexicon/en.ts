@@ -1016,6 +1016,11 @@ export const en: ClaimLexicon = {
     'president-elect',
     'nominee',
     'ceo',
+    // "Chris Sheen, MD of Musks": the managing director in British English; the chief officers beside the CEO.
+    'md',
+    'cfo',
+    'cto',
+    'coo',
     'president',
     'founder',
     'co-founder',

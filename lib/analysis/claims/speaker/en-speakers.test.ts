@@ -121,3 +121,41 @@ describe('English speakers (enspeak38)', () => {
     ).toEqual(['Jane Smith', 'Jane Smith', null]);
   });
 });
+
+describe('English pronoun antecedents (enspk39)', () => {
+  function paragraphs(...blocks: string[][]): Array<string | null> {
+    const tracker = new SpeakerTracker(lexiconFor('en'), 'en', false);
+    return blocks.flatMap((sentences, block) => sentences.map((sentence) => tracker.speakerOf(sentence, block)));
+  }
+
+  it('"he" skips a group that spoke since for the person named speaking last ("Con Edison officials say")', () => {
+    expect(
+      paragraphs(
+        ['“People think it’s all protected,” said Patrick McHugh, vice president of planning for Con Edison.'],
+        ['For days after a storm, Con Edison officials say, they often deal with scores of electrical fires.'],
+        [
+          'To alleviate the threat, the officials said, the utility switched its manhole covers, “so gas escapes,” Mr. McHugh said.',
+        ],
+        ['“It also lets smoke escape,” he added.'],
+      ).at(-1),
+    ).toBe('Patrick McHugh');
+  });
+
+  it('a name in a relative clause after the subject is no antecedent of the next "he"', () => {
+    expect(
+      paragraphs(
+        ['Mr Anderson, who quit Future Publishing in 2001 and now runs TED, had previously taken the witness box.'],
+        ['He proudly told the jury how his daughter had been days away from flying out.'],
+      ).at(-1),
+    ).toBe('Anderson');
+  });
+
+  it('a name with a managing director\'s title is whom the next "he says" means', () => {
+    expect(
+      paragraphs(
+        ['I spoke to a tired but delighted Chris Sheen, MD of Musks Newmarket Sausage.'],
+        ['"I made my first application 10 years ago," he says.', '"It went backwards and forwards for years.'],
+      ).slice(1),
+    ).toEqual(['Chris Sheen', 'Chris Sheen']);
+  });
+});

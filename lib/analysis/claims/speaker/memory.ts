@@ -170,12 +170,16 @@ export abstract class ArticleMemory {
   protected couldBePerson(name: string): boolean {
     if (this.isPerson(name)) return true;
     if (this.unspaced) return !/[A-Za-z]/.test(name) && (this.lang !== 'zh' || ZH_PERSON_SHAPED.test(name));
-    if (this.bodies.has(name)) return false;
-    // An organization ("Acme Corp") or a description in lower case ("acusación fiscal") is no one "she" stands for.
-    if (!/^\p{Lu}/u.test(name) || this.isOrganization(name)) return false;
-    // "Opposition lawmakers", "Biden administration officials": a group described by a plural noun is "they".
-    if (this.isGroupDescription(name)) return false;
+    if (this.namesNoOne(name)) return false;
     return !/\p{Lu}{2}|\p{Ll}\p{Lu}/u.test(name);
+  }
+
+  /** An organization ("Acme Corp"), a description in lower case ("acusación fiscal") or a group: no one "she" means. */
+  private namesNoOne(name: string): boolean {
+    if (this.unspaced) return false;
+    if (this.bodies.has(name) || !/^\p{Lu}/u.test(name) || this.isOrganization(name)) return true;
+    // "Opposition lawmakers", "Biden administration officials": a group described by a plural noun is "they".
+    return this.isGroupDescription(name);
   }
 
   /** A person known, or a name shaped like a person's. */
@@ -252,6 +256,9 @@ export abstract class ArticleMemory {
     const words = name.split(/\s+/);
     const tokens = words.filter((token) => /^\p{Lu}/u.test(token));
     if (tokens.length < 2 || tokens.length > 4 || this.bodies.has(name)) return false;
+    // "Con Edison officials", "Google engineers": a lower-case noun closing the run is what the names qualify, a
+    // description of people, not a name ("Luis de Miranda" keeps its particle inside).
+    if (/^\p{Ll}/u.test(words.at(-1)!)) return false;
     if (words.some((token) => this.words.organizationWords.has(token.toLowerCase()))) return false;
     // "Große Aufregung", "Forum Leistung": a noun phrase, its noun's ending none a name has.
     const commonNoun = this.patterns.commonNounWord;
@@ -279,9 +286,10 @@ export abstract class ArticleMemory {
         : this.words.personPronouns.has(lower)
           ? 'm'
           : null;
+    // "he" and "she" stand for one person: not for an organization or a group that spoke since ("the officials said").
     const match = this.recent.find((name) => {
       const known = this.genders.get(name);
-      return !wanted || !known || known === wanted;
+      return (!wanted || !known || known === wanted) && (!wanted || this.isPerson(name) || !this.namesNoOne(name));
     });
     if (match && wanted && !this.genders.has(match)) this.genders.set(match, wanted);
     return match ?? null;

@@ -133,6 +133,7 @@ export abstract class NameReader extends ArticleMemory {
         !inQuotation &&
         verbFollows !== undefined &&
         !COORDINATORS.has(verbFollows) &&
+        !this.qualifiesGroup(verbFollows) &&
         /^[\s"“«]*(?:[^;:.!?"“”«»]*,\s*)?$/u.test(sentence.slice(0, candidate.index));
       if ((titledSurname || knownSurname) && !this.looksLikePersonName(candidate.name)) {
         // Only named: remembering the surname as a person would stop it expanding to the full name. "Appearing on The
@@ -148,13 +149,14 @@ export abstract class NameReader extends ArticleMemory {
         // too far from the pronouns to come to be sure of ("But on one visit to his home in January 2004, Cosby gave
         // her …", then "she said").
         if (
-          verbFollows !== undefined &&
-          !inQuotation &&
-          ((clauseSubject && /^[\s"“«]*(?:[^,;:.!?"“”«»]{0,40},\s*)?$/u.test(sentence.slice(0, candidate.index))) ||
-            (titledSurname &&
-              /^[\s"“«]*(?:[^,;:.!?"“”«»]{0,40},\s*)?(?:[\p{L}’'.-]+\s+){1,3}$/u.test(
-                sentence.slice(0, candidate.index),
-              )))
+          (verbFollows !== undefined && !inQuotation && this.saysRightAfter(sentence.slice(candidate.end))) ||
+          (verbFollows !== undefined &&
+            !inQuotation &&
+            ((clauseSubject && /^[\s"“«]*(?:[^,;:.!?"“”«»]{0,40},\s*)?$/u.test(sentence.slice(0, candidate.index))) ||
+              (titledSurname &&
+                /^[\s"“«]*(?:[^,;:.!?"“”«»]{0,40},\s*)?(?:[\p{L}’'.-]+\s+){1,3}$/u.test(
+                  sentence.slice(0, candidate.index),
+                ))))
         )
           this.noteRecent(surname);
         continue;
@@ -179,6 +181,10 @@ export abstract class NameReader extends ArticleMemory {
           (/[,—–]\s*(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(sentence.slice(0, candidate.index)) &&
             !COORDINATORS.has(verbAfter))) &&
         !this.isOrganization(candidate.name) &&
+        !this.qualifiesGroup(verbAfter) &&
+        // "Mr Anderson, who quit Future Publishing in 2001": the object of a relative clause, a preposition after it.
+        !(this.words.locativePrepositions.has(verbAfter) && !GENITIVE_PREPOSITIONS.has(verbAfter)) &&
+        !this.inRelativeClause(sentence.slice(0, candidate.index)) &&
         !inQuotation &&
         // "(and PDOs – Protected Designation of Origin – a similar system)": a parenthesis is an aside, whose names
         // are no subject of the sentence.
@@ -241,6 +247,7 @@ export abstract class NameReader extends ArticleMemory {
       if (
         !pronounSubject &&
         !inQuotation &&
+        !this.inRelativeClause(sentence.slice(0, candidate.index)) &&
         (subjectAfterOpening || (sentence.slice(0, candidate.index).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8)
       ) {
         this.noteRecent(name);
@@ -252,6 +259,26 @@ export abstract class NameReader extends ArticleMemory {
     // after it as the object.
     if (subject !== null) this.noteRecent(subject);
     this.clauseSubjectPerson = subject;
+  }
+
+  /** Whether `before` ends in a relative clause opened after its last comma ("…, who quit "): no subject follows. */
+  private inRelativeClause(before: string): boolean {
+    const opener = /,\s*(\p{Ll}+)\s[^,;:.!?"“”«»]*$/u.exec(before)?.[1];
+    return opener !== undefined && (this.lexicon.relativePronouns?.includes(opener) ?? false);
+  }
+
+  /** "Con Edison officials say": a noun of `groupSources` after a name is the head the name qualifies, no verb of it. */
+  private qualifiesGroup(word: string): boolean {
+    return this.lexicon.groupSources?.includes(word) ?? false;
+  }
+
+  /**
+   * "…, “so they cannot form a combustible amount,” Mr. McHugh said.": a reporting verb right after a name makes it the
+   * subject of that clause, wherever it stands; a "he added" in the next sentence means them.
+   */
+  private saysRightAfter(after: string): boolean {
+    const verb = findPhrases(after.slice(0, 40), this.lexicon.reportingVerbs, false)[0];
+    return verb !== undefined && /^\s+$/u.test(after.slice(0, verb.index));
   }
 
   /**
