@@ -158,4 +158,19 @@ describe('English pronoun antecedents (enspk39)', () => {
       ).slice(1),
     ).toEqual(['Chris Sheen', 'Chris Sheen']);
   });
+
+  it('"it" with an auxiliary or adverb before its verb is the organization, or the document that spoke last', () => {
+    expect(
+      paragraphs(
+        ['Uber has been strenuously defending its surge pricing in the wake of accusations.'],
+        ['It has now promised the state of New York that it will cap its surge prices.'],
+      ).at(-1),
+    ).toBe('Uber');
+    expect(
+      paragraphs(
+        ['The report says the government is not doing enough.'],
+        ['It suggests that recent reforms could weaken courses at UK universities.'],
+      ).at(-1),
+    ).toBe('the report');
+  });
 });

@@ -296,12 +296,20 @@ export class SpeakerTracker extends AttributionReader {
     // "Microsoft said …": a one-word subject that is no person's name is what "the company" means next.
     else if (speaker && organizationLike) this.rememberOrganization(speaker);
     if (this.lastOrganization !== organizationBefore) this.itAntecedent = this.lastOrganization;
+    // "The report says …. It suggests …": a document that spoke is what a later "it" says, as an organization is.
+    else if (speaker && !this.unspaced && this.speaksAsDocument(speaker)) this.itAntecedent = speaker;
     if (this.patterns.organizationPronounBeforeVerb)
       this.itAntecedent = this.openingThing(sentence) ?? this.itAntecedent;
     this.notePeopleNamed(sentence);
     this.previousSpeaker = speaker;
     this.previousSpeakerBlock = block;
     return speaker;
+  }
+
+  /** "the report", "the study": an article and a document a body issues, as a speaker. */
+  private speaksAsDocument(speaker: string): boolean {
+    const [article, noun, ...rest] = speaker.split(/\s+/u);
+    return rest.length === 0 && noun !== undefined && this.issuedDocumentName(article!, noun) !== null;
   }
 
   /** "Según información del Consejo Electoral Nacional, …": a source preposition opening the sentence names `speaker`. */

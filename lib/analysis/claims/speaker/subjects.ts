@@ -324,7 +324,8 @@ export abstract class SubjectReader extends ReferenceReader {
         return this.canonical(name.name);
     }
     // "“We advise the public …,” it said in a statement": the organization named last.
-    if (this.itAntecedent && this.patterns.organizationPronounBeforeVerb?.test(before)) return this.itAntecedent;
+    if (this.itAntecedent && this.patterns.organizationPronounBeforeVerb?.test(this.withoutFillers(before)))
+      return this.itAntecedent;
     const pronoun = this.patterns.pronounBeforeVerb.exec(before);
     if (pronoun) return this.sentenceSubject(sentence, pronoun[1] ?? '') ?? this.resolvePronoun(pronoun[1]);
     // "But they have repeatedly reaffirmed …", "Many of them said …": a plural pronoun opening the clause goes on with
@@ -646,6 +647,20 @@ export abstract class SubjectReader extends ReferenceReader {
       if (!last || !fillers.has(last[1]!) || !/\S/u.test(rest.slice(0, last.index))) return rest;
       // A whole word only: the "a" of "l'a" is no auxiliary after its subject.
       if (!/\s$/u.test(rest.slice(0, last.index))) return rest;
+      rest = rest.slice(0, last.index);
+    }
+  }
+
+  /**
+   * `before` without the auxiliaries, modals and adverbs closing it ("It has now " → "It "): "It has now promised the
+   * state" has the same subject as "It promised". The subject pronoun itself stays, though a stopword.
+   */
+  private withoutFillers(before: string): string {
+    let rest = before;
+    for (;;) {
+      const last = /(\p{L}+)\s*$/u.exec(rest);
+      if (!last || !this.isFiller(last[1]!) || this.lexicon.organizationPronouns?.includes(last[1]!.toLowerCase()))
+        return rest;
       rest = rest.slice(0, last.index);
     }
   }
