@@ -597,6 +597,23 @@ describe('body boilerplate', () => {
     for (const paragraph of PARAGRAPHS) expect(text).toContain(paragraph);
   });
 
+  it("drops a blog's repeated stamps that spell a date with no time, day or month first, in any language", () => {
+    const stamps: Array<(day: number) => string> = [
+      (day) => `Publicado por Ana el ${day} de marzo de 2026`,
+      (day) => `Veröffentlicht von Jan am ${day}. März 2026`,
+      (day) => `Publié par Léa le ${day} mars 2026`,
+      (day) => `Posted by Ann on ${day} March 2026`,
+    ];
+    for (const stamp of stamps) {
+      const posts = [...PARAGRAPHS, ...PARAGRAPHS]
+        .map((paragraph, index) => `<h2>${stamp(10 + index)}</h2><p>${paragraph}</p>`)
+        .join('');
+      const text = articleText(posts);
+      expect(text, stamp(10)).not.toContain(stamp(12));
+      for (const paragraph of PARAGRAPHS) expect(text, stamp(10)).toContain(paragraph);
+    }
+  });
+
   it('drops a thread of short replies headed by stamps, named by a different commenter each time', () => {
     const replies = [
       '欢迎欢迎，热烈欢迎。',

@@ -2800,11 +2800,21 @@ function isRepeatable(block: TextBlock): boolean {
 
 /**
  * A full date (with its year) or a clock time: what the stamp of a post or a comment carries
- * ("2004-12-27 12:46", "December 24, 2006 11:21 PM", "2005/03/15"). A dateline ("Chandigarh,
+ * ("2004-12-27 12:46", "December 24, 2006 11:21 PM", "2005/03/15", "24. Dezember 2006", "3 de
+ * marzo de 2021"), its month spelled in any language DATE_WORDS knows. A dateline ("Chandigarh,
  * January 2") or a phone number carries neither.
  */
-const STAMP_DATE =
-  /(?<!\d)(?:(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}:\d{2}(?!\d)|(?:19|20)\d{2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d))|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b/giu;
+function stampDatePattern(): RegExp {
+  const month = `(?:${dateWords('months')})\\.?(?!\\p{L})`;
+  const join = `(?:(?:${[...DATE_JOIN_WORDS].join('|')})\\s+)?`;
+  const year = '(?:19|20)\\d{2}(?!\\d)';
+  const figures =
+    '(?<!\\d)(?:(?:19|20)\\d{2}\\s?年\\s?\\d{1,2}\\s?月(?:\\s?\\d{1,2}\\s?日)?|\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日|\\d{1,2}:\\d{2}(?!\\d)|(?:19|20)\\d{2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](?:19|20)\\d{2}(?!\\d))';
+  const monthFirst = `(?<!\\p{L})${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${year}`;
+  const dayFirst = `(?<![\\d.])\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+${join}${month},?\\s+${join}${year}`;
+  return new RegExp(`${figures}|${monthFirst}|${dayFirst}`, 'giu');
+}
+const STAMP_DATE = stampDatePattern();
 /** STAMP_DATE, asked for its first match only (no global flag, so no state between texts). */
 const STAMP_DATE_ONCE = new RegExp(STAMP_DATE.source, 'iu');
 /** A month's name in any language DATE_WORDS knows, made alike in a stamp's shape ("marzo" and "abril" share one). */
@@ -2830,10 +2840,12 @@ function stampShape(block: TextBlock): string | null {
     if (start < 0) start = match.index;
     end = match.index + match[0].length;
   }
+  if (end < 0) return null;
   // A stamp has words beside its date (who posted, "Updated"), and no sentence: a line that opens
-  // with a date and goes on to say what happened is text.
-  if (end < 0 || sentenceCount(text) > 0 || /[，。]/u.test(text)) return null;
-  if (textWeight(text.replace(STAMP_DATE, ' ')) < MIN_STAMP_WORDS) return null;
+  // with a date and goes on to say what happened is text. The date's own stop ("14. März") ends none.
+  const undated = text.replace(STAMP_DATE, ' ');
+  if (sentenceCount(undated) > 0 || /[，。]/u.test(text)) return null;
+  if (textWeight(undated) < MIN_STAMP_WORDS) return null;
   // Words before the date name the kind of stamp ("Posted by Harry on"); a line that opens with
   // its date (a schedule's "12月10日 代表注册") is a stamp only when all of it repeats.
   const shaped = /\p{L}/u.test(text.slice(0, start)) ? text.slice(0, end) : text;
