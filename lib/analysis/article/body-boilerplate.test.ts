@@ -892,6 +892,21 @@ describe('body boilerplate', () => {
     expect(text).toContain(PARAGRAPHS[3]);
   });
 
+  it("drops a long closing promo that links a network or gives a handle, and keeps the story's closing sentence about two networks", () => {
+    const closing =
+      '<p>It was not clear why the offer failed with Snapchat, whose founder <a href="/news/rebuffed">famously rebuffed</a> a $3 billion bid from Facebook in 2013.</p>';
+    const linked =
+      '<p>Want up-to-the-minute transport news and features? Just hit Like on our <a href="https://facebook.example/desk">Transport Facebook page</a> and Follow on our Twitter account.</p>';
+    const handle =
+      '<p>Follow us on Facebook, on Twitter @TransportDesk, or on Instagram at transportdesk. If you have a story suggestion, write to the desk.</p>';
+    expect(articleText(`${BODY}${closing}`)).toContain('famously rebuffed a $3 billion bid from Facebook');
+    for (const promo of [linked, handle]) {
+      const text = articleText(`${BODY}${closing}${promo}`);
+      expect(text).toContain('famously rebuffed');
+      expect(text).not.toMatch(/Just hit Like|@TransportDesk/u);
+    }
+  });
+
   it("drops the labels of the story's controls at its edges or in a run, and keeps a lone one inside the story and sentences that say them", () => {
     const head =
       '<ul class="tools"><li><a href="?print=1">Print</a></li><li><a href="/reprints">Reprints</a></li></ul><p>facebook</p><p>google+</p><p>Email »</p>';

@@ -1401,11 +1401,26 @@ export function isPagePosition(text: string): boolean {
 
 const MIN_NETWORKS_NAMED = 2;
 const MAX_FOLLOW_LINE_WEIGHT = 60;
+/** A promo this short may name its networks without linking them; a longer line is a sentence of the story unless it links one. */
+const MAX_UNLINKED_PROMO_WEIGHT = 12;
+/** A handle on a network ("@BBCNewsEnts"); an e-mail address has letters before its "@". */
+const HANDLE = /(?<![\p{L}\p{N}._-])@[\p{L}\p{N}_]{2,}/u;
 
-function isFollowPromo(text: string): boolean {
-  if (textWeight(text) > MAX_FOLLOW_LINE_WEIGHT) return false;
-  const named = new Set(Array.from(text.matchAll(SOCIAL_NETWORK), (match) => match[0].toLowerCase()));
-  return named.size >= MIN_NETWORKS_NAMED;
+/**
+ * A closing line that names two social networks and sends the reader to them: short, or with a
+ * network's name in a link or a handle ("hit 'Like' on our <a>Facebook page</a>", "on Twitter
+ * @BBCNewsEnts"). The story's own closing sentence about two networks links elsewhere, if at all.
+ */
+function isFollowPromo(block: TextBlock): boolean {
+  const weight = textWeight(block.text);
+  if (weight > MAX_FOLLOW_LINE_WEIGHT) return false;
+  const named = new Set(Array.from(block.text.matchAll(SOCIAL_NETWORK), (match) => match[0].toLowerCase()));
+  if (named.size < MIN_NETWORKS_NAMED) return false;
+  if (weight <= MAX_UNLINKED_PROMO_WEIGHT || HANDLE.test(block.text)) return true;
+  if (block.linkLength <= 0) return false;
+  return Array.from(block.element.querySelectorAll('a')).some(
+    (link) => (link.textContent ?? '').match(SOCIAL_NETWORK) !== null,
+  );
 }
 
 /**
@@ -2087,7 +2102,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       drop.add(block);
       const previous = blocks[index - 1];
       if (previous && !drop.has(previous) && isRunLabel(previous)) drop.add(previous);
-    } else if (index >= blocks.length - EDGE_BLOCKS && isFollowPromo(block.text)) drop.add(block);
+    } else if (index >= blocks.length - EDGE_BLOCKS && isFollowPromo(block)) drop.add(block);
     else if (weight <= 80 && isCopyrightNotice(block.text, index >= blocks.length / 2)) {
       drop.add(block);
     } else if (index >= blocks.length / 2 && weight <= 80 && (CITATION.test(block.text) || isCiteLine(block.text))) {
