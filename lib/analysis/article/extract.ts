@@ -8,6 +8,7 @@ import { collectBlocks, type TextBlock } from './blocks';
 import { dropBodyBoilerplate, findListingItems } from './body-boilerplate';
 import { decideArticle, saysMuch, type ArticleDecision } from './decision';
 import { findFactBoxes, restoreFactBoxes, type FactBox } from './fact-boxes';
+import { passOverBylinesInProse } from './inline-bylines';
 import { splitLineParagraphs } from './line-paragraphs';
 import {
   cloneWithoutDeclaredChrome,
@@ -207,7 +208,9 @@ const PREPARE: Record<ReadingName, (copies: PageCopies) => Document> = {
 
 function isolate(copies: PageCopies, doc: Document, name: ReadingName, options: ExtractOptions): Reading {
   const clone = PREPARE[name](copies);
-  const parsed = new Readability(clone, { serializer: (node) => node as Element }).parse();
+  const reader = new Readability(clone, { serializer: (node) => node as Element });
+  passOverBylinesInProse(reader);
+  const parsed = reader.parse();
   const content = parsed?.content;
   if (!parsed || !content) {
     options.onDecision?.(name, null);
