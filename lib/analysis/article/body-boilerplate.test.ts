@@ -892,6 +892,21 @@ describe('body boilerplate', () => {
     expect(text).toContain(PARAGRAPHS[3]);
   });
 
+  it("keeps a ranked list's linked headings over their sections, and drops a lone linked heading with no text of its own", () => {
+    const titles = ['21) Star Wars: The Last Jedi', '“Until Dawn: Rush of Blood” ($20)', '19) Ingrid Goes West'];
+    const sections = titles
+      .map(
+        (title, index) => `<h3><a href="https://films.example/${index}">${title}</a></h3><p>${PARAGRAPHS[index]}</p>`,
+      )
+      .join('');
+    const text = articleText(`<p>${PARAGRAPHS[3]}</p>${sections}`);
+    for (const title of titles) expect(text, title).toContain(title);
+    const lone = articleText(
+      `${BODY}<h3><a href="https://news.example/other">Forty old trains go to a museum in the north</a></h3>`,
+    );
+    expect(lone).not.toContain('old trains go to a museum');
+  });
+
   it("drops a long closing promo that links a network or gives a handle, and keeps the story's closing sentence about two networks", () => {
     const closing =
       '<p>It was not clear why the offer failed with Snapchat, whose founder <a href="/news/rebuffed">famously rebuffed</a> a $3 billion bid from Facebook in 2013.</p>';

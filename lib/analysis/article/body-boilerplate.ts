@@ -2386,21 +2386,30 @@ function dropClosingPitch(blocks: TextBlock[], drop: Set<TextBlock>): void {
 
 /** A linked label heading a section says this much at most (a name, "1. Michael Schumacher"). */
 const MAX_SECTION_LABEL_WEIGHT = 5;
+/**
+ * ...and this much when the page wrote it as a heading: a ranked list's "21) Star Wars: The Last
+ * Jedi", a buyer's guide's "“Until Dawn: Rush of Blood” ($20)".
+ */
+const MAX_SECTION_HEADING_WEIGHT = 10;
 /** Such labels, each over a text of its own, a story holds at least to be written in sections of them. */
 const MIN_SECTION_LABELS = 2;
 
 /**
  * Linked labels that head the story's sections: short lines written as headings (a heading, or a
- * paragraph wholly in bold) whose words link to what the section is about (a driver, a team), each
- * right above a line of text that is no link and no label. Two or more make the story's structure
- * (a car-by-car report, a directory), not pointers elsewhere; one alone may be a "Read more" link.
+ * paragraph wholly in bold) whose words link to what the section is about (a driver, a team, a
+ * film, a game), each right above a line of text that is no link and no label. Two or more make
+ * the story's structure (a car-by-car report, a directory, a ranked list), not pointers elsewhere;
+ * one alone may be a "Read more" link.
  */
 function linkedSectionLabels(blocks: TextBlock[]): Set<TextBlock> {
   const labels = new Set<TextBlock>();
   blocks.forEach((block, index) => {
     const next = blocks[index + 1];
-    if (!next || block.linkLength === 0 || textWeight(block.text) > MAX_SECTION_LABEL_WEIGHT) return;
-    if (endsLikeSentence(block.text) || !writtenAsHeading(block)) return;
+    if (!next || block.linkLength === 0) return;
+    const heading = isHeadingTag(block.element.tagName);
+    if (textWeight(block.text) > (heading ? MAX_SECTION_HEADING_WEIGHT : MAX_SECTION_LABEL_WEIGHT)) return;
+    // A heading may close on a bracket ("($20)") and still be a title; a sentence ends on its stop.
+    if (heading ? SENTENCE_STOP.test(block.text) : endsLikeSentence(block.text) || !writtenAsHeading(block)) return;
     if (next.linkLength * 2 >= visibleLength(next.text) || isLabel(next)) return;
     labels.add(block);
   });
