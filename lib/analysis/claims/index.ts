@@ -558,8 +558,10 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
       };
     if (inRunningQuotation && runningQuote !== 'closes') runningClaims.push(...claims);
   }
-  // On an argued page, what the writer states in general terms, nobody speaking, is their argument.
-  if (arguedPage(candidates.map((candidate) => candidate.kind)))
+  // On an argued page, what the writer states in general terms, nobody speaking, is their argument. The page is weighed
+  // by the statements the panel fills from (FILL_SCORE up), as before a short story took weaker ones too.
+  const statements = candidates.filter((candidate) => candidate.score >= FILL_SCORE);
+  if (arguedPage(statements.map((candidate) => candidate.kind)))
     for (const candidate of candidates)
       if (
         candidate.kind === 'fact' &&
@@ -567,8 +569,8 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
         writersGeneralization(candidate.text, context(blocks[candidate.block]?.text ?? candidate.text))
       )
         candidate.kind = 'opinion';
-  const shortStory = candidates.filter((candidate) => candidate.score >= FILL_SCORE).length < DEFAULT_MAX_CLAIMS;
-  const listed = shortStory ? candidates : candidates.filter((candidate) => candidate.score >= FILL_SCORE);
+  const shortStory = statements.length < DEFAULT_MAX_CLAIMS;
+  const listed = shortStory ? candidates : statements;
   return selectClaims(listed, max, text.length, lexicon, unspaced, MIN_SCORE).map(
     ({ start: _start, end: _end, block: _block, ...claim }) => claim,
   );
