@@ -149,14 +149,14 @@ export abstract class NameReader extends ArticleMemory {
         // too far from the pronouns to come to be sure of ("But on one visit to his home in January 2004, Cosby gave
         // her …", then "she said").
         if (
-          (verbFollows !== undefined && !inQuotation && this.saysRightAfter(sentence.slice(candidate.end))) ||
-          (verbFollows !== undefined &&
-            !inQuotation &&
-            ((clauseSubject && /^[\s"“«]*(?:[^,;:.!?"“”«»]{0,40},\s*)?$/u.test(sentence.slice(0, candidate.index))) ||
-              (titledSurname &&
-                /^[\s"“«]*(?:[^,;:.!?"“”«»]{0,40},\s*)?(?:[\p{L}’'.-]+\s+){1,3}$/u.test(
-                  sentence.slice(0, candidate.index),
-                ))))
+          verbFollows !== undefined &&
+          !inQuotation &&
+          (this.saysRightAfter(sentence.slice(candidate.end)) ||
+            (clauseSubject && /^[\s"“«]*(?:[^,;:.!?"“”«»]{0,40},\s*)?$/u.test(sentence.slice(0, candidate.index))) ||
+            (titledSurname &&
+              /^[\s"“«]*(?:[^,;:.!?"“”«»]{0,40},\s*)?(?:[\p{L}’'.-]+\s+){1,3}$/u.test(
+                sentence.slice(0, candidate.index),
+              )))
         )
           this.noteRecent(surname);
         continue;
