@@ -825,6 +825,7 @@ export const es: ClaimLexicon = {
     'corte',
     'autoridad',
     'empresa',
+    'compañía',
     'universidad',
     'instituto',
     'banco',
@@ -1449,6 +1450,7 @@ export const es: ClaimLexicon = {
   ],
   passiveFutures: ['será', 'serán', 'no será', 'no serán'],
   participleEndings: ['ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas'],
+  pluralVerbs: { endings: ['n'], auxiliaries: ['han', 'habían', 'habrían', 'hubieran', 'van', 'iban'] },
   reflexivePassiveClitics: ['se'],
   // "aseguró que el gobierno impulsará …": an organization speaking of its own future acts.
   droppedSubjectClause: {

@@ -608,6 +608,7 @@ export const pt: ClaimLexicon = {
     'hospital',
     'labs',
     'empresa',
+    'companhia',
     'federal',
     'associação',
     'tribunal',
@@ -1042,6 +1043,7 @@ export const pt: ClaimLexicon = {
     'definiu',
   ],
   passiveFutures: ['será', 'serão', 'não será', 'não serão'],
+  pluralVerbs: { endings: ['am', 'em'], auxiliaries: ['têm', 'tinham', 'haviam', 'vão', 'iam'] },
   participleEndings: ['ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas'],
   droppedSubjectClause: {
     conjunctions: ['que'],

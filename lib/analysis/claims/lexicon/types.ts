@@ -698,6 +698,12 @@ export interface ClaimLexicon {
    * own act.
    */
   droppedSubjectClause?: { conjunctions: string[]; clitics: string[]; adverbialPrepositions: string[] };
+  /**
+   * A third-person plural verb ("agregaron", "creen", "afirmaram"): the endings only that form has, and the plural
+   * auxiliaries before a participle ("han expresado", "têm dito"). A verb of saying or holding in it, its subject left
+   * out, is said by a group ("En la derecha … Al respecto, agregaron que …"), never by the one person speaking before.
+   */
+  pluralVerbs?: { endings: string[]; auxiliaries: string[] };
   /** Subjects through which a speaker speaks of their own future acts ("said it will", "他们还将"). */
   actorFutureSubjects: string[];
   /** Words for a spokesperson after a possessive ("Gordon Brown's spokesman"): the owner speaks through them. */

@@ -95,6 +95,7 @@ export class SpeakerTracker extends AttributionReader {
     this.namedInSentence = null;
     this.headedByName = false;
     this.notePublications(sentence);
+    this.noteOrganizationNames(sentence);
     this.notePeople(sentence);
     this.noteDocumentAuthors(sentence);
     this.namedWithoutSpeech = null;
@@ -112,6 +113,7 @@ export class SpeakerTracker extends AttributionReader {
       runningQuote === 'inside' && quoteSpeaker
         ? quoteSpeaker
         : ((closing && attributed !== closing ? closing : attributed) ?? this.colonLeadIn(sentence) ?? quoteSpeaker);
+    const found = speaker;
     // "马金鹏（１４岁）：…" heading a vox pop: the rest of the paragraph is their words quoted without marks, whoever
     // they tell of saying or thinking something ("爸爸妈妈觉得没有用", "听网吧老板说").
     const head = this.unspaced && !this.headedByName ? this.headedParagraphs.get(block) : undefined;
@@ -232,6 +234,17 @@ export class SpeakerTracker extends AttributionReader {
       // "The company plans to open two offices, according to a spokesperson": one unnamed who speaks for it.
       if (this.actor && this.citesUnnamedMember(sentence)) speaker = this.actor;
     }
+    // "Pablo Toloza … “…”. En la derecha, eso sí, hicieron un llamado …. Al respecto, agregaron que …": a verb of saying
+    // or holding in the plural, its subject left out, is a group's; a person carried on from before did not say it.
+    if (
+      !found &&
+      speaker &&
+      speaker !== pending &&
+      speaker !== accountSpeaker &&
+      this.isPersonSpeaker(speaker) &&
+      this.saysInPlural(sentence)
+    )
+      speaker = null;
     speaker = this.transcriptSpeaker(sentence, speaker);
     // "Die Ukraine, so die FPÖ-Europasprecherin, …" after "FPÖ-Europasprecherin Petra Steger": a title alone stands
     // for the one person named with it.
@@ -320,6 +333,31 @@ export class SpeakerTracker extends AttributionReader {
     const lead = sentence.slice(source.end, source.end + 80);
     const comma = lead.indexOf(',');
     return comma > 0 && lead.slice(0, comma).includes(speaker);
+  }
+
+  /**
+   * Whether the first verb of saying or holding outside the sentence's quotations is a third-person plural ("agregaron",
+   * "creen", "han expresado", "afirmaram"): see `pluralVerbs`.
+   */
+  private saysInPlural(sentence: string): boolean {
+    const plural = this.lexicon.pluralVerbs;
+    if (!plural || this.unspaced) return false;
+    const outside = sentence.replace(/["“„«][^"“”„«»]*["”»“]/gu, (quotation) => ' '.repeat(quotation.length));
+    const verb = findPhrases(
+      outside,
+      phraseUnion(this.lexicon, 'reporting-and-belief-verbs', () => [
+        ...this.lexicon.reportingVerbs,
+        ...this.lexicon.beliefVerbs,
+      ]),
+      false,
+    )[0];
+    if (!verb) return false;
+    const first = outside.slice(verb.index, verb.end).split(/\s+/u)[0]!.toLowerCase();
+    const before = trailingWord(outside.slice(0, verb.index))?.toLowerCase();
+    return (
+      plural.endings.some((ending) => first.endsWith(ending)) ||
+      (before !== undefined && plural.auxiliaries.includes(before))
+    );
   }
 
   /** Whether a plural pronoun stands outside the sentence's quotations ("“No time to read,” they tell us."). */

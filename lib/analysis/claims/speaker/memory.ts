@@ -35,6 +35,11 @@ export abstract class ArticleMemory {
   protected readonly roleWords = new Map<string, Set<string>>();
   /** Bodies someone unnamed spoke for ("a spokesman for Acme"): organizations, never who "she" stands for. */
   protected readonly bodies = new Set<string>();
+  /**
+   * Organizations named by a name opening with an organization word ("Organización Meteorológica Mundial"), by that
+   * word, with the paragraph naming them last: "la organización" soon after is that one (see `organizationOpenedBy`).
+   */
+  private readonly organizationsByNoun = new Map<string, { name: string; block: number }>();
   /** Acronyms defined in the text: "Bundesagentur für Arbeit (BA)" → BA. */
   protected readonly acronyms = new Map<string, string>();
   /**
@@ -96,6 +101,34 @@ export abstract class ArticleMemory {
     if (!sentence.includes('/')) return;
     for (const credit of sentence.matchAll(/(?:\(|^\s*)[^()/]{2,60}\s\/\s([^()/]{2,60})\)/gu))
       this.publications.add(publicationKey(credit[1]!));
+  }
+
+  /**
+   * Notes the organizations the sentence names by a name whose first word is an organization word, in a language that
+   * puts the noun first ("Organización Meteorológica Mundial", "Ministério da Saúde", "Fiscalía de la Nación").
+   */
+  protected noteOrganizationNames(sentence: string): void {
+    if (this.unspaced || !ROMANCE.has(this.lang)) return;
+    const names =
+      /(?<!\p{L})(\p{Lu}[\p{Ll}\p{M}]+)(?:\s+(?:(?:de|del|da|do|dos|das|des|du|di|della)\s+(?:(?:la|las|los|le|les|l['’])\s*)?)?\p{Lu}[\p{L}\p{M}-]+)+/gu;
+    for (const match of sentence.matchAll(names)) {
+      const noun = match[1]!.toLowerCase();
+      if (this.words.organizationWords.has(noun))
+        this.organizationsByNoun.set(noun, { name: match[0], block: this.block });
+    }
+  }
+
+  /**
+   * "la organización" after "la Organización Meteorológica Mundial, parte de la ONU": an anaphor whose noun opens the
+   * name of an organization named in its paragraph or the one before is that organization, even when another was named
+   * after it. Null when none is.
+   */
+  protected organizationOpenedBy(anaphor: string): string | null {
+    for (const word of (anaphor.toLowerCase().match(/[\p{L}’'-]+/gu) ?? []).slice(-2).reverse()) {
+      const named = this.organizationsByNoun.get(word);
+      if (named && this.block >= 0 && this.block - named.block <= 1) return named.name;
+    }
+    return null;
   }
 
   /** Whether the name is the publication's own ("Seattle Times" on The Seattle Times' site). */

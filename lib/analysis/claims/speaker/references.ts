@@ -120,7 +120,11 @@ export abstract class ReferenceReader extends NameReader {
    */
   protected organizationAnaphor(text: string, sentence = '', verbIndex = 0): string | null {
     if (!this.endsWithOrganizationAnaphor(text)) return null;
-    return (sentence && this.openingOrganization(sentence, verbIndex)) || this.lastOrganization;
+    return (
+      (sentence && this.openingOrganization(sentence, verbIndex)) ||
+      this.organizationOpenedBy(text) ||
+      this.lastOrganization
+    );
   }
 
   private endsWithOrganizationAnaphor(text: string): boolean {
@@ -206,7 +210,7 @@ export abstract class ReferenceReader extends NameReader {
       // "La operadora de la red de gas de Ucrania (Gtsou)": a description of an organization named now, not an anaphor.
       const next = words[anaphor.split(/\s+/).length]?.toLowerCase();
       if (next && this.words.locativePrepositions.has(next)) break;
-      return this.lastOrganization;
+      return this.organizationOpenedBy(anaphor) ?? this.lastOrganization;
     }
     const candidate = this.firstNameCandidate(sentence);
     if (!candidate) return null;

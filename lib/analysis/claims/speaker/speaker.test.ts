@@ -4196,3 +4196,44 @@ describe('SpeakerTracker: a title right after someone spoke (esspk39)', () => {
     ).toEqual([null, 'Rodrigo Pacheco', 'Rodrigo Pacheco', 'Rodrigo Pacheco', null, 'Alexandre Saraiva']);
   });
 });
+
+describe('SpeakerTracker: es and pt carries that hand over (esspk40)', () => {
+  it('es: a plural verb of saying with its subject left out is no word of the person who spoke before', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'El diputado Pablo Toloza afirmó que la norma es un error. “Es alargar la mecha de una bomba”, dijo.',
+          'En la derecha hicieron un llamado a respetar al Congreso. Al respecto, agregaron que el Congreso tendrá que actuar.',
+          // The singular goes on with him.
+          'Al respecto, agregó que el Congreso tendrá que actuar.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Pablo Toloza', 'Pablo Toloza', null, null, 'Pablo Toloza']);
+  });
+
+  it('pt: "Além disso, afirmaram que …" after one senator spoke is not his', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'O senador Lasier Martins disse que não há espaço para a PEC.',
+          'Além disso, afirmaram que a proposta não avança.',
+          'Além disso, afirmou que a proposta não avança.',
+        ],
+        'pt',
+      ).slice(1),
+    ).toEqual([null, 'Lasier Martins']);
+  });
+
+  it('es: "la organización" is the organization named just before by a name opening with that noun', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'La ONU informó que el año fue el más cálido.',
+          'El récord debe confirmarlo la Organización Meteorológica Mundial, parte de la ONU. Este proceso llevará “meses”, según ha explicado a este diario un portavoz de la organización.',
+        ],
+        'es',
+      ),
+    ).toEqual(['ONU', null, 'Organización Meteorológica Mundial']);
+  });
+});
