@@ -1,5 +1,21 @@
 import type { ClaimLexicon } from './types';
 
+/** Relative pronouns ("Firmen, die …", "ein Interview, das …"). */
+const RELATIVE_PRONOUNS = [
+  'der',
+  'die',
+  'das',
+  'dem',
+  'den',
+  'deren',
+  'dessen',
+  'welcher',
+  'welche',
+  'welches',
+  'welchem',
+  'welchen',
+];
+
 /** Reporting verbs whose particle goes to the end of the clause ("teilte mit", "führte aus"). */
 const SEPARABLE_REPORTING_VERBS = [
   ['führte', 'aus'],
@@ -101,6 +117,11 @@ export const de: ClaimLexicon = {
     'verkündete',
     'verkündeten',
     'verkündet',
+    // Round 40 (zhde40): complaining and announcing are said ("So beklagt die LGB-Alliance, …", "Stolz vermeldet das
+    // Management, dass …"); "beklagt" alone is no noun ("der Beklagte").
+    'beklagt',
+    'vermeldet',
+    'vermeldete',
     ...INVERTED_SEPARABLE_VERBS,
     // "Wie die Polizei mitteilte, …": in a subordinate clause the particle is joined to the verb at its end.
     ...SEPARABLE_REPORTING_VERBS.map(([verb, particle]) => `${particle}${verb}`),
@@ -354,6 +375,7 @@ export const de: ClaimLexicon = {
   // "Das bestätigte Ennesto Monté via Instagram": a demonstrative opening the clause is its object; the subject
   // follows the verb.
   invertingRelatives: ['das', 'dies'],
+  objectRelatives: RELATIVE_PRONOUNS,
   organizationWords: [
     'polizei',
     'staatsanwaltschaft',
@@ -717,21 +739,7 @@ export const de: ClaimLexicon = {
   },
   // Round 26 (types26): "Manager, die etwas werden wollen", "Wer keinen Fehler machen will, fängt nichts Neues an".
   intentionInRelativeClause: {
-    pronouns: [
-      'der',
-      'die',
-      'das',
-      'dem',
-      'den',
-      'deren',
-      'dessen',
-      'welcher',
-      'welche',
-      'welches',
-      'welchem',
-      'welchen',
-      'wie',
-    ],
+    pronouns: [...RELATIVE_PRONOUNS, 'wie'],
     prepositions: [
       'in',
       'mit',

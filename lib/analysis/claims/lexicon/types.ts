@@ -739,6 +739,26 @@ export interface ClaimLexicon {
   /** Relative pronouns for people ("who", "quien"): "X, who … said" has X as its subject. */
   relativePronouns?: string[];
   /**
+   * Verbs of finding out ("发现"): followed by a comma or a colon they report what the subject found ("李简发现，…",
+   * "格拉诺维特曾在研究中发现：…"), the subject's claim; a study with no one named ("研究发现，…") leaves the finding
+   * no one's, whoever it says did something in it ("55.0％的受访者…表示乐观").
+   */
+  /**
+   * Japanese: verbs of carrying out a study and the studies ("トレンドマイクロが…に実施した調査では、…"): the one who carried
+   * it out is the source of what it found.
+   */
+  conductedStudies?: { verbs: string[]; studies: string[] };
+  findingVerbs?: {
+    verbs: string[];
+    /** Studies one finds in ("研究", "调查"): "中国社科院的一项调查发现" is the body's finding, "本次调查发现" no one's. */
+    studies: string[];
+  };
+  /**
+   * Relative pronouns that may stand for the clause's object: a name right after one, a title at most between, is the
+   * subject of the clause ("ein Interview, das Digitalministerin Dorothee Bär gab. Sie sagte darin …").
+   */
+  objectRelatives?: string[];
+  /**
    * Relative pronouns after which the subject follows its verb ("que reiteró Siches", "que disse Lula"): the name
    * right after a reporting verb they open is who speaks.
    */

@@ -114,6 +114,11 @@ export const zh: ClaimLexicon = {
     '闢謠',
     '抱怨',
   ],
+  // Round 40 (zhde40): "李简发现，…", "托克维尔早就发现，…", "研究发现，…" (no speaker).
+  findingVerbs: {
+    verbs: ['发现', '發現'],
+    studies: ['研究', '调查', '調查', '调研', '調研', '分析', '统计', '統計', '实验', '實驗', '试验', '試驗', '审查', '審查'],
+  },
   passiveAuxiliaries: ['被'],
   genericSubjects: [
     '人们',
@@ -887,6 +892,17 @@ export const zh: ClaimLexicon = {
     '仅供参考',
     '版权所有',
     '免责声明',
+    // Round 40 (zhde40): a reprint notice ("未经书面许可，擅自转载本报社作品的，将涉嫌侵犯著作权人合法权益").
+    '擅自转载',
+    '擅自轉載',
+    '未经书面许可',
+    '未經書面許可',
+    '不得转载',
+    '不得轉載',
+    '禁止转载',
+    '禁止轉載',
+    '转载请注明',
+    '轉載請註明',
   ],
   explanatoryMarkers: ['（注：', '(注：', '注：', '编者注', '简单来说', '简单地说', '是指', '指的是', '定义为'],
   restatementMarkers: ['换句话说', '也就是说', '换言之'],
@@ -1000,6 +1016,9 @@ export const zh: ClaimLexicon = {
   indefiniteArticles: [],
   memberNouns: [],
   subjectAdverbs: [
+    // "托克维尔早就发现": long since.
+    '早就',
+    '早已',
     // "这完全证实了", "初步判断是否适合", "甚至坦然宣称": adverbs of degree and manner before the verb, no subject.
     '完全',
     '初步',
@@ -1160,6 +1179,13 @@ export const zh: ClaimLexicon = {
     '決定是否',
     '决定的',
     '決定的',
+    // Round 40 (zhde40): "班主任的一言一行决定着儿童的心理发展", "完全由我们的关系决定。": determining goes on, or closes
+    // the clause of what it is determined by; deciding is followed by what was decided.
+    '决定着',
+    '決定著',
+    '決定着',
+    '决定。',
+    '決定。',
     '的决定',
     '的決定',
     '战略投资',

@@ -659,7 +659,9 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
         // German puts the subject right after the verb when another word opens the clause (verb second); elsewhere a
         // body after the verb is as often its object ("desde que concluyó el Congreso").
         (this.lang === 'de'
-          ? (this.organizationRightAfterVerb(sentence, verb) ?? this.titleRightAfterVerb(sentence, verb))
+          ? (this.organizationRightAfterVerb(sentence, verb) ??
+            this.titleRightAfterVerb(sentence, verb) ??
+            this.nounSubjectRightAfterVerb(sentence, verb))
           : null)
       );
     // "Wörtlich meinte Petra Steger:": where the subject may follow the verb, one capitalised word alone before it,

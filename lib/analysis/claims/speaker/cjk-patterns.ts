@@ -65,6 +65,13 @@ export const ZH_LEARNT_FROM =
   /(?:记者|記者|本报|本報)[^，,。：:“”「」]{0,6}?(?:从|從)([^，,。：:“”「」]{2,30}?)(?:召开的[^，,。：:“”「」]{0,30}?[上中])?(?:获悉|獲悉|了解到|得知|获知|獲知)/u;
 
 /**
+ * A share of a group surveyed ("76.5％的孩子", "近六成（59.0％）的受访者", "多数受访儿童", "三分之一的"): what that share
+ * says or thinks (表示, 认为) is a survey's result, no one's statement.
+ */
+export const ZH_SURVEYED_SHARE =
+  /(?:[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％]|[一二三四五六七八九十]成|多数|多數|半数|半數|过半|過半|少数|少數|[一二三四五六七八九十]分之[一二三四五六七八九十])/u;
+
+/**
  * Openings of a Chinese clause that is no subject: a prepositional adverbial, the reporter who writes, or a guess
  * ("据推测", "据估计": by guess, no one's).
  */
@@ -179,7 +186,7 @@ export const ZH_WRITER_OPENING = /^(我们|我們|咱们|咱們|我|咱|笔者|�
  * 性质的": 是 before the verb makes it a noun).
  */
 export const ZH_NOT_A_NAME =
-  /就|却|卻|都|很|让|讓|把|给|給|这|這|那么|那麼|那样|那樣|那我|或者|为了|為了|如此|马上|馬上|简直|簡直|正好|推测|推測|拒绝|拒絕|可以|只好|提供|真有|总要|總要|为自己|為自己|使我|我要|已经|已經|后来|後來|随后|隨後|希望|是|^进行|^進行/u;
+  /就|却|卻|都|很|让|讓|把|给|給|这|這|那么|那麼|那样|那樣|那我|或者|为了|為了|如此|马上|馬上|简直|簡直|正好|推测|推測|拒绝|拒絕|可以|只好|提供|真有|总要|總要|为自己|為自己|使我|我要|已经|已經|后来|後來|随后|隨後|希望|是|^进行|^進行|^其中$/u;
 
 /** "(1)", "②", "一、", "3." opening a list item: its number, no part of the subject after it. */
 export const ZH_LIST_MARKER =

@@ -175,6 +175,39 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     return this.canonical(withGenitive(candidate.name, after.slice(candidate.end)));
   }
 
+  /**
+   * "So warnt die Verbraucherzentrale Rheinland-Pfalz vor …", "Stolz vermeldet das deutsche Management, dass …": German
+   * puts the subject right after the verb when an adverb alone opens the clause (verb second), so a definite article,
+   * lower-case adjectives at most and capitalised words there are the subject, closed by a comma, a colon, "dass" or
+   * what is warned of ("vor"). Only when no pronoun or article before the verb could be the subject instead.
+   */
+  protected nounSubjectRightAfterVerb(sentence: string, verb: PhraseHit): string | null {
+    if (this.lang !== 'de') return null;
+    const before = sentence.slice(0, verb.index).match(/[\p{L}’'.-]+/gu) ?? [];
+    if (
+      before.length === 0 ||
+      before.length > 3 ||
+      before.some((word) => {
+        const lower = word.toLowerCase();
+        return (
+          this.patterns.articles.has(lower) ||
+          this.words.personPronouns.has(lower) ||
+          (this.lexicon.pluralPronouns?.includes(lower) ?? false)
+        );
+      })
+    )
+      return null;
+    const after = sentence.slice(verb.end, verb.end + 120);
+    const subject =
+      /^\s+(\p{L}+)\s+(?:\p{Ll}+\s+){0,2}((?:\p{Lu}[\p{L}-]*\s+(?:und\s+)?)*\p{Lu}[\p{L}-]*)(?=\s*[,:]|\s+(?:vor|dass)\s)/u.exec(
+        after,
+      );
+    if (!subject || !DEFINITE_ARTICLE.test(subject[1]!)) return null;
+    const name = subject[2]!;
+    if (this.isPlace(name) || this.isGeneric(name)) return null;
+    return this.canonical(name);
+  }
+
   /** "…, said Huang." / "„…“, sagte er." — a reporting clause after the statement. */
   protected invertedSubjectOf(sentence: string, verb: PhraseHit, namedBefore: string | null = null): string | null {
     // "“…”, le dijo a Radio Mitre.": an object pronoun before the verb stands where nothing else would.

@@ -189,8 +189,15 @@ export abstract class NameReader extends ArticleMemory {
         // "(and PDOs – Protected Designation of Origin – a similar system)": a parenthesis is an aside, whose names
         // are no subject of the sentence.
         !insideParenthesis(sentence, candidate.index);
+      // "ein Interview, das Digitalministerin Dorothee Bär im Heute Journal gab. Sie sagte darin …": the subject of a
+      // relative clause its object opens is the person the sentence last names acting; the main clause's subject,
+      // noted after the loop, still comes before them.
+      const relativeSubject =
+        !inQuotation &&
+        !this.isOrganization(candidate.name) &&
+        this.opensObjectRelative(sentence.slice(0, candidate.index));
       // Only for pronouns: remembering it as a person would also expand a shorter name into it ("Twitter").
-      if (opensSentence && !this.isPerson(candidate.name)) this.noteRecent(candidate.name);
+      if ((opensSentence || relativeSubject) && !this.isPerson(candidate.name)) this.noteRecent(candidate.name);
       if (opensSentence) subject ??= this.canonical(candidate.name);
       const wordsBefore =
         sentence
@@ -259,6 +266,16 @@ export abstract class NameReader extends ArticleMemory {
     // after it as the object.
     if (subject !== null) this.noteRecent(subject);
     this.clauseSubjectPerson = subject;
+  }
+
+  /** Whether `before` ends in a comma, an object's relative pronoun and at most two title words ("…, das Ministerin "). */
+  private opensObjectRelative(before: string): boolean {
+    const match = /,\s*(\p{L}+)((?:\s+[\p{L}-]+){0,2})\s+$/u.exec(before);
+    if (!match || !(this.lexicon.objectRelatives?.includes(match[1]!.toLowerCase()) ?? false)) return false;
+    return match[2]!
+      .trim()
+      .split(/\s+/u)
+      .every((word) => word === '' || this.isTitleWord(word));
   }
 
   /** Whether `before` ends in a relative clause opened after its last comma ("…, who quit "): no subject follows. */

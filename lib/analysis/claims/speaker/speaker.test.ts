@@ -4237,3 +4237,40 @@ describe('SpeakerTracker: es and pt carries that hand over (esspk40)', () => {
     ).toEqual(['ONU', null, 'Organización Meteorológica Mundial']);
   });
 });
+
+describe('SpeakerTracker: a German subject right after the verb an adverb opens the clause with (zhde40)', () => {
+  it('de: "So warnt die Verbraucherzentrale Rheinland-Pfalz vor …", "So beklagt die … LGB-Alliance, …"', () => {
+    expect(speakers('So warnt die Verbraucherzentrale Rheinland-Pfalz vor dem Einsatz von Windows 10.', 'de')).toEqual([
+      'Verbraucherzentrale Rheinland-Pfalz',
+    ]);
+    expect(
+      speakers(
+        'So beklagt die Vertretung LGB-Alliance, mit Trans würde einer Konversionstherapie Vorschub geleistet.',
+        'de',
+      )[0],
+    ).toContain('LGB-Alliance');
+    // A pronoun or a subject with its article before the verb is the subject; the noun after the verb is its object.
+    expect(speakers('Der Minister warnt die Bevölkerung vor dem Sturm.', 'de')).not.toContain('Bevölkerung');
+    expect(speakers('Sie warnt die Bevölkerung vor dem Sturm.', 'de')).not.toContain('Bevölkerung');
+  });
+});
+
+describe('SpeakerTracker: the subject of a relative clause its object opens (zhde40)', () => {
+  it('de: "ein Interview, das Digitalministerin Dorothee Bär gab. Sie sagte darin …" is hers, not the speaker before', () => {
+    for (const introduced of ['das Digitalministerin Dorothee Bär', 'das Dorothee Bär']) {
+      expect(
+        speakers(
+          `Robert Habeck sagte, die AfD sei gefährlich. Große Aufregung gab es über ein Interview, ${introduced} im Heute Journal gab. Sie sagte darin, dass es andere Pläne gäbe.`,
+          'de',
+        ).at(-1),
+      ).toBe('Dorothee Bär');
+    }
+    // A name the relative clause's verb governs is no subject of it: "she" still means the main clause's subject.
+    expect(
+      speakers(
+        'Anna Weber traf die Ministerin. Sie lobte das Projekt, das die Stadt mit Peter Brandt plant. Sie sagte, es sei wichtig.',
+        'de',
+      ).at(-1),
+    ).toBe('Anna Weber');
+  });
+});

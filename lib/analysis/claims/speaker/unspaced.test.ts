@@ -189,3 +189,47 @@ describe('Chinese views (lexicon opinionMarkers)', () => {
     expect(kindOf(text, '成本优势')).toBe('opinion');
   });
 });
+
+describe('Chinese findings (lexicon findingVerbs) and 决定 as "determine" (zhde40)', () => {
+  it('a person or body that found something, before 发现 and a comma or colon, speaks; a study alone or the writer does not', () => {
+    expect(speakers('李简发现，从生命的曲线看，几乎是平行的。')).toEqual(['李简']);
+    expect(speakers('托克维尔早就发现，美国人喜欢用利益的原则去解释他们的行动。')).toEqual(['托克维尔']);
+    expect(speakers('首先，格拉诺维特曾在研究中发现：个人求职过程中真正有价值的信息往往来自熟人。')).toEqual(['格拉诺维特']);
+    expect(speakers('中国社科院的一项调查发现，七成城市居民对收入不满意。')).toEqual(['中国社科院']);
+    // What the finding says someone did ("受访者…表示乐观") is part of it, no one's speech.
+    expect(speakers('研究发现，55.0％的受访者对未来精神状态表示乐观，充满了自信。')).toEqual([null]);
+    expect(speakers('本次调查发现，负面情绪多集中在15岁年龄段儿童中。')).toEqual([null]);
+    expect(speakers('采访中，我们发现，一项建筑工程往往要经过层层转包。')).toEqual([null]);
+    // Finding an object, no comma after 发现: what happened, told by the writer.
+    expect(speakers('在上周的军博展会上，汤先生夫妇发现了两个产权投资项目。')).toEqual([null]);
+  });
+
+  it('a share of those surveyed ("76.5％的孩子", "多数受访儿童") saying or thinking something is a survey result, no speaker', () => {
+    expect(speakers('对这种说法，76.5％的孩子都表示非常同意。')).toEqual([null]);
+    expect(speakers('总体说来，多数受访儿童对自己的父母表示满意。')).toEqual([null]);
+    expect(speakers('近六成（59.0％）的受访者认为，家庭收入低会降低升学的可能性。')).toEqual([null]);
+    // A figure told before a named speaker's clause leaves the speaker.
+    expect(speakers('公司去年利润增长了20％，董事长王明表示，今年还会更好。')).toEqual(['王明']);
+  });
+
+  it('决定 going on (决定着) or closing what it is determined by (由…决定。) makes no plan; 决定 + a verb phrase does', () => {
+    const kindOf = (text: string, fragment: string) =>
+      findClaims(text, 'zh', { max: 20 }).find((claim) => claim.text.includes(fragment))?.kind;
+    const text =
+      '班主任是儿童在学校接触最多的老师，班主任的一言一行有的时候决定着儿童的心理发展。' +
+      '他的成绩几乎都是满分，他是否出国留学，完全由我们两个人的关系决定。' +
+      '科技创新在经济发展中起决定作用。' +
+      '公司董事会决定明年在上海新建一座工厂。' +
+      '企业的竞争力是由技术创新能力所决定的。';
+    expect(kindOf(text, '决定着')).toBe('fact');
+    expect(kindOf(text, '关系决定')).toBe('opinion');
+    expect(kindOf(text, '新建一座工厂')).toBe('plan');
+  });
+
+  it('a reprint notice is boilerplate, no claim', () => {
+    const text =
+      '根据《中华人民共和国著作权法》等法律法规，未经书面许可，擅自转载本报社作品的，将涉嫌侵犯著作权人合法权益。' +
+      '何建栋说，这座温室一年的产值可达52万元。';
+    expect(findClaims(text, 'zh', { max: 20 }).some((claim) => claim.text.includes('擅自转载'))).toBe(false);
+  });
+});

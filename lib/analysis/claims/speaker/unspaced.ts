@@ -31,6 +31,7 @@ import {
   ZH_NEGATION,
   ZH_SIDE,
   ZH_SURNAME_OPENING,
+  ZH_SURVEYED_SHARE,
   ZH_PERSON_EPITHET,
   ZH_PERSON_SHAPED,
   ZH_WRITER_OPENING,
@@ -122,9 +123,16 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
             end: match.index + match[0].length,
             phrase: match[0],
           }));
-    const verbs = [...found, ...told.filter((hit) => !found.some((verb) => verb.index === hit.index))].sort(
-      (a, b) => a.index - b.index,
-    );
+    // "李简发现，…": finding out, then a comma or a colon before what was found.
+    const findings =
+      this.lang === 'ja'
+        ? []
+        : findPhrases(sentence, this.lexicon.findingVerbs?.verbs ?? [], true).filter((hit) =>
+            /^[，,：:]/u.test(sentence.slice(hit.end)),
+          );
+    const verbs = [...found, ...told, ...findings]
+      .filter((hit, at, all) => all.findIndex((other) => other.index === hit.index) === at)
+      .sort((a, b) => a.index - b.index);
     for (const verb of verbs) {
       if (
         this.lang !== 'ja' &&
@@ -181,7 +189,17 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         }
         continue;
       }
-      const subject = this.lang === 'ja' ? null : this.chineseSubject(sentence.slice(0, verb.index));
+      // "76.5％的孩子都表示非常同意", "多数受访儿童对自己的父母表示满意": a share of those surveyed, no speaker.
+      if (this.lang !== 'ja' && ZH_SURVEYED_SHARE.test(sentence.slice(0, verb.index).split(/[，,。：:；;]/u).pop() ?? ''))
+        continue;
+      const finding = findings.includes(verb);
+      const subject =
+        this.lang === 'ja'
+          ? null
+          : this.chineseSubject(finding ? this.finderOf(sentence.slice(0, verb.index)) : sentence.slice(0, verb.index));
+      // "研究发现，…", "本次调查发现：…", "我们发现，…": no one named found it; what the finding says someone did or said
+      // is part of it.
+      if (finding && (!subject || this.isGeneric(subject.name) || ZH_WRITER.test(subject.name))) return null;
       if (subject?.role) this.speakerRole = subject.role;
       const speaker = this.lang === 'ja' ? this.japaneseSubject(sentence) : (subject?.name ?? null);
       // "但我们认为这项改动不太成功": the writer's own view or statement, no one's report. (Not "我要说的": what the
@@ -394,6 +412,19 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       else return null;
     }
     return name;
+  }
+
+  /**
+   * The text before a verb of finding, without the study it was found in: "格拉诺维特曾在研究中" → "格拉诺维特曾",
+   * "中国社科院的一项调查" → "中国社科院", "通过本次调查" → "" (no one).
+   */
+  private finderOf(before: string): string {
+    const studies = this.lexicon.findingVerbs?.studies ?? [];
+    const study = new RegExp(
+      `(?:通过|通過|经过|經過|从|從|在)?(?:的)?(?:一项|一項|这项|這項|本次|此次|该项|該項|最新)?(?:${studies.join('|')})(?:中|后|後)?$`,
+      'u',
+    ).exec(before);
+    return study ? before.slice(0, study.index) : before;
   }
 
   private chineseSubject(text: string): ChineseSubject | null {
