@@ -65,11 +65,11 @@ export const ZH_LEARNT_FROM =
   /(?:记者|記者|本报|本報)[^，,。：:“”「」]{0,6}?(?:从|從)([^，,。：:“”「」]{2,30}?)(?:召开的[^，,。：:“”「」]{0,30}?[上中])?(?:获悉|獲悉|了解到|得知|获知|獲知)/u;
 
 /**
- * A share of a group surveyed ("76.5％的孩子", "近六成（59.0％）的受访者", "多数受访儿童", "三分之一的"): what that share
- * says or thinks (表示, 认为) is a survey's result, no one's statement.
+ * A share of a group surveyed ("76.5％的孩子", "近六成（59.0％）的受访者", "多数受访儿童", "三分之一的", "約65％が", "6割が"):
+ * what that share says or thinks (表示, 认为, と回答) is a survey's result, no one's statement.
  */
-export const ZH_SURVEYED_SHARE =
-  /(?:[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％]|[一二三四五六七八九十]成|多数|多數|半数|半數|过半|過半|少数|少數|[一二三四五六七八九十]分之[一二三四五六七八九十])/u;
+export const SURVEYED_SHARE =
+  /(?:[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％]|[一二三四五六七八九十]成|[0-9０-９一二三四五六七八九十]+割|多数|多數|半数|半數|过半|過半|少数|少數|[一二三四五六七八九十]分之[一二三四五六七八九十])/u;
 
 /**
  * Openings of a Chinese clause that is no subject: a prepositional adverbial, the reporter who writes, or a guess

@@ -194,7 +194,9 @@ describe('Chinese findings (lexicon findingVerbs) and 决定 as "determine" (zhd
   it('a person or body that found something, before 发现 and a comma or colon, speaks; a study alone or the writer does not', () => {
     expect(speakers('李简发现，从生命的曲线看，几乎是平行的。')).toEqual(['李简']);
     expect(speakers('托克维尔早就发现，美国人喜欢用利益的原则去解释他们的行动。')).toEqual(['托克维尔']);
-    expect(speakers('首先，格拉诺维特曾在研究中发现：个人求职过程中真正有价值的信息往往来自熟人。')).toEqual(['格拉诺维特']);
+    expect(speakers('首先，格拉诺维特曾在研究中发现：个人求职过程中真正有价值的信息往往来自熟人。')).toEqual([
+      '格拉诺维特',
+    ]);
     expect(speakers('中国社科院的一项调查发现，七成城市居民对收入不满意。')).toEqual(['中国社科院']);
     // What the finding says someone did ("受访者…表示乐观") is part of it, no one's speech.
     expect(speakers('研究发现，55.0％的受访者对未来精神状态表示乐观，充满了自信。')).toEqual([null]);
@@ -231,5 +233,17 @@ describe('Chinese findings (lexicon findingVerbs) and 决定 as "determine" (zhd
       '根据《中华人民共和国著作权法》等法律法规，未经书面许可，擅自转载本报社作品的，将涉嫌侵犯著作权人合法权益。' +
       '何建栋说，这座温室一年的产值可达52万元。';
     expect(findClaims(text, 'zh', { max: 20 }).some((claim) => claim.text.includes('擅自转载'))).toBe(false);
+  });
+});
+
+describe('Japanese studies (lexicon conductedStudies) (zhde40)', () => {
+  it('who carried out a survey is the source of what it found, and of the share that answered in the next sentence', () => {
+    expect(
+      speakers(
+        'トレンドマイクロが利用経験がある人に実施した調査では、回答者の約85％が「見分けられない」と回答。さらに、約65％が利用に不安を感じていると回答している。',
+        'ja',
+      ),
+    ).toEqual(['トレンドマイクロ', 'トレンドマイクロ']);
+    expect(speakers('総務省が実施した調査によると、利用者の約6割が不安を感じている。', 'ja')).toEqual(['総務省']);
   });
 });

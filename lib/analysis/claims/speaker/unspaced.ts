@@ -31,7 +31,7 @@ import {
   ZH_NEGATION,
   ZH_SIDE,
   ZH_SURNAME_OPENING,
-  ZH_SURVEYED_SHARE,
+  SURVEYED_SHARE,
   ZH_PERSON_EPITHET,
   ZH_PERSON_SHAPED,
   ZH_WRITER_OPENING,
@@ -115,6 +115,9 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       const learnt = ZH_LEARNT_FROM.exec(sentence)?.[1];
       if (learnt && !ZH_NO_SUBJECT.test(learnt)) return this.canonical(learnt);
     }
+    // "…が実施した調査では、回答者の約85％が…と回答": who carried out the study, not who answered it.
+    const conductor = this.lang === 'ja' ? this.studyConductor(sentence) : null;
+    if (conductor) return conductor;
     const told =
       this.lang === 'ja'
         ? []
@@ -190,7 +193,15 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         continue;
       }
       // "76.5％的孩子都表示非常同意", "多数受访儿童对自己的父母表示满意": a share of those surveyed, no speaker.
-      if (this.lang !== 'ja' && ZH_SURVEYED_SHARE.test(sentence.slice(0, verb.index).split(/[，,。：:；;]/u).pop() ?? ''))
+      if (
+        this.lang !== 'ja' &&
+        SURVEYED_SHARE.test(
+          sentence
+            .slice(0, verb.index)
+            .split(/[，,。：:；;]/u)
+            .pop() ?? '',
+        )
+      )
         continue;
       const finding = findings.includes(verb);
       const subject =
@@ -202,6 +213,9 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       if (finding && (!subject || this.isGeneric(subject.name) || ZH_WRITER.test(subject.name))) return null;
       if (subject?.role) this.speakerRole = subject.role;
       const speaker = this.lang === 'ja' ? this.japaneseSubject(sentence) : (subject?.name ?? null);
+      // "さらに、約65％が…と回答している": a share of those surveyed answered the study cited just before.
+      if (speaker && this.lang === 'ja' && SURVEYED_SHARE.test(speaker))
+        return this.lastSpeakerBlock >= this.block - 1 ? this.lastSpeaker : null;
       // "但我们认为这项改动不太成功": the writer's own view or statement, no one's report. (Not "我要说的": what the
       // writer is about to say is no statement yet.)
       if (
@@ -412,6 +426,21 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       else return null;
     }
     return name;
+  }
+
+  /**
+   * "トレンドマイクロが…人に実施した調査では、…", "総務省が行ったアンケートによると、…": the body or person who carried out the
+   * study, opening the clause before it, is the source of the sentence; null when the sentence cites no such study.
+   */
+  private studyConductor(sentence: string): string | null {
+    const conducted = this.lexicon.conductedStudies;
+    if (!conducted) return null;
+    const study = new RegExp(
+      `(?:^|、)([^、。「」]{2,40}?)が[^、。「」]{0,40}?(?:${conducted.verbs.join('|')})[^、。「」]{0,20}?(?:${conducted.studies.join('|')})(?:の結果)?(?:では|によると|によれば|で)、`,
+      'u',
+    ).exec(sentence);
+    const name = study?.[1] && this.stripJapaneseSubject(study[1]);
+    return name && name.length >= 2 ? name : null;
   }
 
   /**
