@@ -117,11 +117,9 @@ export const de: ClaimLexicon = {
     'verkündete',
     'verkündeten',
     'verkündet',
-    // Round 40 (zhde40): complaining and announcing are said ("So beklagt die LGB-Alliance, …", "Stolz vermeldet das
-    // Management, dass …"); "beklagt" alone is no noun ("der Beklagte").
+    // Round 40 (zhde40): complaining is said ("So beklagt die LGB-Alliance, …"); "beklagt" alone is no noun ("der
+    // Beklagte").
     'beklagt',
-    'vermeldet',
-    'vermeldete',
     ...INVERTED_SEPARABLE_VERBS,
     // "Wie die Polizei mitteilte, …": in a subordinate clause the particle is joined to the verb at its end.
     ...SEPARABLE_REPORTING_VERBS.map(([verb, particle]) => `${particle}${verb}`),

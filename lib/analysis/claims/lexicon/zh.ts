@@ -151,6 +151,15 @@ export const zh: ClaimLexicon = {
     '大家',
     '研究',
     '研究表明',
+    // Round 40 (zhde40): "调查表明，明确表示…的受访儿童": a study's result, no one's.
+    '调查表明',
+    '調查表明',
+    '调查显示',
+    '調查顯示',
+    '研究显示',
+    '研究顯示',
+    '统计显示',
+    '統計顯示',
     '数据',
     '报告',
   ],
@@ -1031,6 +1040,9 @@ export const zh: ClaimLexicon = {
   indefiniteArticles: [],
   memberNouns: [],
   subjectAdverbs: [
+    // Round 40 (zhde40): "片面强调知识的掌握", "一味注重": one-sidedly, no subject.
+    '片面',
+    '一味',
     // "托克维尔早就发现": long since.
     '早就',
     '早已',

@@ -72,6 +72,13 @@ export const SURVEYED_SHARE =
   /(?:[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％]|[一二三四五六七八九十]成|[0-9０-９一二三四五六七八九十]+割|多数|多數|半数|半數|过半|過半|少数|少數|[一二三四五六七八九十]分之[一二三四五六七八九十])/u;
 
 /**
+ * The rest of a clause after a verb of saying that makes it describe people counted ("表示“有”的人",
+ * "表示“非常满意”的人数超过一半", "…的受访儿童共占三分之一").
+ */
+export const ZH_SAID_BY_COUNTED =
+  /^[^，,。；;：:]{0,24}?的(?:人|者|占|比例|比重|受访|受訪|学生|學生|孩子|儿童|兒童|家长|家長)/u;
+
+/**
  * Openings of a Chinese clause that is no subject: a prepositional adverbial, the reporter who writes, or a guess
  * ("据推测", "据估计": by guess, no one's).
  */

@@ -202,6 +202,10 @@ describe('Chinese findings (lexicon findingVerbs) and 决定 as "determine" (zhd
     expect(speakers('研究发现，55.0％的受访者对未来精神状态表示乐观，充满了自信。')).toEqual([null]);
     expect(speakers('本次调查发现，负面情绪多集中在15岁年龄段儿童中。')).toEqual([null]);
     expect(speakers('采访中，我们发现，一项建筑工程往往要经过层层转包。')).toEqual([null]);
+    // What one can see ("不难发现"), a study described by what it studied, or a finding inside a quotation names no finder.
+    expect(speakers('不难发现，在发展重点上，跨国巨头推出的新车型扎堆。')).toEqual([null]);
+    expect(speakers('一项对600名日本女性的调查发现，其中26%的人在过去一年里没有与丈夫发生过性关系。')).toEqual([null]);
+    expect(speakers('“接触后发现，现代是希望商用车的全面合资合作。”')).toEqual([null]);
     // Finding an object, no comma after 发现: what happened, told by the writer.
     expect(speakers('在上周的军博展会上，汤先生夫妇发现了两个产权投资项目。')).toEqual([null]);
   });
@@ -210,6 +214,9 @@ describe('Chinese findings (lexicon findingVerbs) and 决定 as "determine" (zhd
     expect(speakers('对这种说法，76.5％的孩子都表示非常同意。')).toEqual([null]);
     expect(speakers('总体说来，多数受访儿童对自己的父母表示满意。')).toEqual([null]);
     expect(speakers('近六成（59.0％）的受访者认为，家庭收入低会降低升学的可能性。')).toEqual([null]);
+    // The people counted by what they said ("表示“有”的人") and "whether" (能否认同) speak for no one.
+    expect(speakers('明确表示“没有”的占30.4％，少于表示“有”的人。')).toEqual([null]);
+    expect(speakers('他们能否认同主流价值观念并健康成长，日益引起社会的关注。')).toEqual([null]);
     // A figure told before a named speaker's clause leaves the speaker.
     expect(speakers('公司去年利润增长了20％，董事长王明表示，今年还会更好。')).toEqual(['王明']);
   });

@@ -32,6 +32,7 @@ import {
   ZH_SIDE,
   ZH_SURNAME_OPENING,
   SURVEYED_SHARE,
+  ZH_SAID_BY_COUNTED,
   ZH_PERSON_EPITHET,
   ZH_PERSON_SHAPED,
   ZH_WRITER_OPENING,
@@ -130,8 +131,12 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     const findings =
       this.lang === 'ja'
         ? []
-        : findPhrases(sentence, this.lexicon.findingVerbs?.verbs ?? [], true).filter((hit) =>
-            /^[，,：:]/u.test(sentence.slice(hit.end)),
+        : findPhrases(sentence, this.lexicon.findingVerbs?.verbs ?? [], true).filter(
+            (hit) =>
+              /^[，,：:]/u.test(sentence.slice(hit.end)) &&
+              // "“接触后发现，…”": found inside a quotation, by whoever is quoted.
+              (sentence.slice(0, hit.index).match(/[“「]/gu) ?? []).length <=
+                (sentence.slice(0, hit.index).match(/[”」]/gu) ?? []).length,
           );
     const verbs = [...found, ...told, ...findings]
       .filter((hit, at, all) => all.findIndex((other) => other.index === hit.index) === at)
@@ -152,6 +157,16 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         /^(称|稱)$/u.test(verb.phrase) &&
         !(/人$/u.test(sentence.slice(0, verb.index)) && /^\s*[：:]/u.test(sentence.slice(verb.end))) &&
         (ZH_NAMING.test(sentence.slice(0, verb.index)) || ZH_NAMING_AFTER.test(sentence.slice(verb.end)))
+      )
+        continue;
+      // "表示“有”的人", "明确表示自己“有喜欢的异性”的受访儿童": the verb describes the people counted, inside a clause
+      // closed by 的; none of them speaks.
+      if (this.lang !== 'ja' && ZH_SAID_BY_COUNTED.test(sentence.slice(verb.end))) continue;
+      // "他们能否认同…", "是否认可": 否 closes 能否, 是否 (whether); no one denies.
+      if (
+        this.lang !== 'ja' &&
+        /^(否认|否認)$/u.test(verb.phrase) &&
+        /[能是可与與]$/u.test(sentence.slice(0, verb.index))
       )
         continue;
       // "补充治理工程": 补充 before a noun supplements something; adding to what was said, it is followed by the words
@@ -453,7 +468,16 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       `(?:通过|通過|经过|經過|从|從|在)?(?:的)?(?:一项|一項|这项|這項|本次|此次|该项|該項|最新)?(?:${studies.join('|')})(?:中|后|後)?$`,
       'u',
     ).exec(before);
-    return study ? before.slice(0, study.index) : before;
+    const finder = study ? before.slice(0, study.index) : before;
+    // "不难发现", "你会发现": what one can see is the writer's. "一项对600名日本女性的调查", "在对师生关系的调查中": a study
+    // described by what it studied, no one named carrying it out.
+    const clause = finder.split(/[，,。：:；;“”「」]/u).pop() ?? '';
+    if (
+      /(?:难|難|可以|会|會|能)$/u.test(clause) ||
+      (study && /^(?:一|这|這|该|該|某|有|本|此)|对|對|关于|關於/u.test(clause))
+    )
+      return '';
+    return finder;
   }
 
   private chineseSubject(text: string): ChineseSubject | null {
