@@ -76,7 +76,7 @@ export const SURVEYED_SHARE =
  * "表示“非常满意”的人数超过一半", "…的受访儿童共占三分之一").
  */
 export const ZH_SAID_BY_COUNTED =
-  /^[^，,。；;：:]{0,24}?的(?:人|者|占|比例|比重|受访|受訪|学生|學生|孩子|儿童|兒童|家长|家長)/u;
+  /^(?:自己)?(?:“[^”]{1,24}”|[^，,。；;：:“”的他她我你]{0,6})的(?:人|者|占|比例|比重|受访|受訪|学生|學生|孩子|儿童|兒童|家长|家長)/u;
 
 /**
  * Openings of a Chinese clause that is no subject: a prepositional adverbial, the reporter who writes, or a guess

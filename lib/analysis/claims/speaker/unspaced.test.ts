@@ -217,6 +217,7 @@ describe('Chinese findings (lexicon findingVerbs) and 决定 as "determine" (zhd
     // The people counted by what they said ("表示“有”的人") and "whether" (能否认同) speak for no one.
     expect(speakers('明确表示“没有”的占30.4％，少于表示“有”的人。')).toEqual([null]);
     expect(speakers('他们能否认同主流价值观念并健康成长，日益引起社会的关注。')).toEqual([null]);
+    expect(speakers('贺一航说他不知道打他的人是谁。')).toEqual(['贺一航']);
     // A figure told before a named speaker's clause leaves the speaker.
     expect(speakers('公司去年利润增长了20％，董事长王明表示，今年还会更好。')).toEqual(['王明']);
   });
