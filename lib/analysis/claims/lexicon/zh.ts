@@ -1040,9 +1040,6 @@ export const zh: ClaimLexicon = {
   indefiniteArticles: [],
   memberNouns: [],
   subjectAdverbs: [
-    // Round 40 (zhde40): "片面强调知识的掌握", "一味注重": one-sidedly, no subject.
-    '片面',
-    '一味',
     // "托克维尔早就发现": long since.
     '早就',
     '早已',
