@@ -642,6 +642,19 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'en', 'original cuts')).toBe('prediction');
   });
 
+  it('a decision told as taken ("has decided to", "decidieron", "a décidé") is an event, no plan announced', () => {
+    const english =
+      'The Thomas Nelson publishing company has decided to cease publication of the controversial book this month. ' +
+      'Northwind Ltd. plans to open its second factory in Leeds next March, with 400 jobs for the region.';
+    expect(kindOf(english, 'en', 'has decided')).not.toBe('plan');
+    expect(kindOf(english, 'en', 'plans to open')).toBe('plan');
+    const spanish =
+      'Este martes hubo acuerdo en el máximo tribunal y los supremos decidieron firmar una serie de fallos sobre el caso.';
+    expect(kindOf(spanish, 'es', 'decidieron')).not.toBe('plan');
+    const french = 'Un autre groupe de la vallée, les Kiline, a décidé de s’installer de l’autre côté de la rivière.';
+    expect(kindOf(french, 'fr', 'a décidé')).not.toBe('plan');
+  });
+
   it('es: a forecasting verb with a past clause ("se estima que hubo") estimates what was, it foresees nothing', () => {
     const text =
       'El macrocaso se centrará en crímenes cometidos por agentes del Estado en varias regiones del país. ' +

@@ -238,9 +238,7 @@ export const de: ClaimLexicon = {
     'will',
     'wollen',
     'beabsichtigt',
-    'hat beschlossen',
-    'haben beschlossen',
-    'entschied',
+    // Round 40 (type40): no past decision ("hat beschlossen", "entschied"): a decision taken is an event, a fact.
     'baut',
     'investiert',
     'wird eröffnen',

@@ -775,8 +775,8 @@ export const en: ClaimLexicon = {
     'plans for',
     'intends to',
     'aims to',
-    'decided to',
-    'has decided',
+    // Round 40 (type40): no past decision ("has decided to cease publication", "had decided to defer"): a decision
+    // taken is told as an event, a fact; only an intention still held or announced for the future is a plan.
     'will launch',
     'will invest',
     'will release',

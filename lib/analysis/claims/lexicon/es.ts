@@ -715,9 +715,7 @@ export const es: ClaimLexicon = {
     'tiene previsto',
     'pretende',
     'prevé lanzar',
-    'decidió',
-    'ha decidido',
-    'decidieron',
+    // Round 40 (type40): no past decision ("los supremos decidieron firmar"): a decision taken is an event, a fact.
     'está construyendo',
     'está invirtiendo',
     'lanzará',

@@ -620,8 +620,7 @@ export const fr: ClaimLexicon = {
     'prévoit de',
     'compte',
     'envisage de',
-    'a décidé',
-    'ont décidé',
+    // Round 40 (type40): no past decision ("a décidé d’en faire de même"): a decision taken is an event, a fact.
     'entend',
     'projette de',
     'construit',

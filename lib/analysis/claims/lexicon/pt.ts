@@ -505,8 +505,7 @@ export const pt: ClaimLexicon = {
     'planejam',
     'pretende',
     'pretendem',
-    'decidiu',
-    'decidiram',
+    // Round 40 (type40): no past decision ("decidiu"): a decision taken is an event, a fact.
     'está construindo',
     'está investindo',
     'vai lançar',

@@ -344,7 +344,7 @@ export interface ClaimLexicon {
   futureAuxiliaries?: string[];
   /** Prepositions of the agent and of belonging ("by", "por", "par"): a name after one qualifies a noun. */
   agentPrepositions?: string[];
-  /** Markers of a decision or intention ("plans to", "decidiu", "计划"). */
+  /** Markers of an intention or a decision still to act on ("plans to", "pretende", "计划"); not a past decision. */
   planMarkers: string[];
   /**
    * Compounds holding a plan marker that name a thing, no intention ("计划经济", "计划内", "战略合作", "战略投资"): a
