@@ -655,6 +655,14 @@ describe('claim kinds by rule', () => {
     expect(kindOf(french, 'fr', 'a décidé')).not.toBe('plan');
   });
 
+  it('a future after a hedge ("it is unlikely that X will", "it\'s likely that X will be replaced") is foreseen, no plan', () => {
+    const text =
+      'Again, it is unlikely that Fortnite will take this route in Season 6 as the game already has a working system. ' +
+      "It's likely that the First Edition will be replaced by a GT-Line variant as seen elsewhere in the range.";
+    expect(kindOf(text, 'en', 'this route')).toBe('prediction');
+    expect(kindOf(text, 'en', 'be replaced')).toBe('prediction');
+  });
+
   it('es: a forecasting verb with a past clause ("se estima que hubo") estimates what was, it foresees nothing', () => {
     const text =
       'El macrocaso se centrará en crímenes cometidos por agentes del Estado en varias regiones del país. ' +

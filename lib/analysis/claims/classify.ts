@@ -1677,9 +1677,17 @@ export function sentenceFeatures(
   // "Fortnite Season 6 is set to be no different": a state on the schedule is foreseen, nobody's act.
   const scheduledState =
     scheduled.length > 0 && scheduled.every((hit) => schedulesState(unquoted(sentence.text), hit.end, context));
+  // "It's likely that the First Edition will be replaced", "it is unlikely that Fortnite will take this route": a future
+  // after a hedge is weighed as more or less likely, foreseen; nobody announces it.
+  const held = withoutRequirementClauses(sentence.text, context);
+  const hedgedFuture =
+    future &&
+    (hasPhrase(held.slice(0, futureAt), lexicon.hedges, unspaced) ||
+      lowercaseHedge(sentence.text.slice(0, futureAt), context));
   const announced =
     future &&
     !heldFuture &&
+    !hedgedFuture &&
     !impersonal &&
     !forecast &&
     !foreseesState(sentence.text, futureAt, context) &&
@@ -1704,7 +1712,6 @@ export function sentenceFeatures(
   )
     exclusion = 'narration';
   // A normative word of the writer's own ("should", "müssten"): a hedge, and a view even with nobody speaking.
-  const held = withoutRequirementClauses(sentence.text, context);
   const normative = hasPhrase(unquoted(held), lexicon.normativeMarkers ?? [], unspaced);
   return {
     exclusion,

@@ -232,6 +232,8 @@ export const en: ClaimLexicon = {
     'perhaps',
     'maybe',
     'likely',
+    // Round 40 (type40): the likelihood denied is weighed as much ("it is unlikely that Fortnite will take this route").
+    'unlikely',
     'possibly',
     'might',
     'arguably',
