@@ -569,7 +569,14 @@ function hasFigure(given: string, context: ClassifyContext): boolean {
     )
   )
     return true;
-  if (hasPhrase(text, context.lexicon.fractionPhrases ?? [], context.unspaced)) return true;
+  // "a third of the members" counts; "the second half of the year" is a time of year, no share.
+  const spans = context.lexicon.approximators?.notBefore ?? [];
+  if (
+    findPhrases(text, context.lexicon.fractionPhrases ?? [], context.unspaced).some(
+      (hit) => !spans.includes(/^\s*(\p{L}+)/u.exec(text.slice(hit.end))?.[1]?.toLowerCase() ?? ''),
+    )
+  )
+    return true;
   if (numeralRatio(text, context)) return true;
   if (numbers.length === 0) return false;
   // A score or a tally ("7-5 6-4", "a 24-21 victory", "a verdict of 10-2"); a season "2003-04" is no score.
@@ -1774,12 +1781,15 @@ export function sentenceFeatures(
 
 /**
  * The kind a reader would file the claim under. Direct speech is the most checkable, then a
- * stated decision, a forecast, a number, a view; whatever is left is an assertion of fact.
+ * stated decision, a forecast (one with an amount is a number), a number, a view; whatever is left is an assertion of
+ * fact.
  */
 export function kindOf(features: SentenceFeatures, attributed: boolean): ClaimKind {
   if (features.directQuote && !(features.quotedFragment && features.plan)) return 'quote';
   if (features.plan) return 'plan';
-  if (features.prediction) return features.heldFuture ? 'opinion' : 'prediction';
+  // "The deficit is expected to total nearly $1 trillion next year": a forecast that names its amount is filed by the
+  // number it carries, as a reader checks it.
+  if (features.prediction) return features.heldFuture ? 'opinion' : features.figure ? 'figure' : 'prediction';
   if (features.figure) return 'figure';
   if (features.belief || features.view || (features.hedged && attributed) || features.hedgeWord) return 'opinion';
   return features.reportedShortQuote || features.closingQuotationAfterPause ? 'quote' : 'fact';
