@@ -130,9 +130,12 @@ describe('body boilerplate', () => {
 
   it("drops a copyright notice under the title when it reserves the rights, and keeps the story's sentence about copyright", () => {
     const notice = '<p>Copyright 1997 by Jane Doe and Example Press. All Rights Reserved.</p>';
+    // The sign garbled by a wrong encoding leaves the word and the year apart.
+    const garbled = '<p>Copyright ã 1997 by Example Press. All Rights Reserved.</p>';
     const sentence = '<p>The copyright on the old timetables ran out in 1997, the operator said.</p>';
     const text = articleText(`${notice}${sentence}${BODY}`);
     expect(text).not.toContain('All Rights Reserved');
+    expect(articleText(`${garbled}${sentence}${BODY}`)).not.toContain('All Rights Reserved');
     expect(text).toContain('The copyright on the old timetables');
     expect(text).toContain(PARAGRAPHS[3]);
   });
@@ -235,6 +238,24 @@ describe('body boilerplate', () => {
     const text = articleText(`${BODY}<p>${benchmark}</p><p>© 2026 News Example Ltd.</p>`);
     expect(text).toContain(benchmark);
     expect(text).not.toContain('© 2026');
+  });
+
+  it('keeps sentences near the end that carry a copyright sign or word inside their prose, and drops the notices', () => {
+    const sentences = [
+      'This isn’t supposed to be a manifesto™© we just think it’s pretty cool to share what we’ve learned so far.',
+      'The copyright on the old timetables ran out in 1997, the operator said.',
+      '(c) The operator shall publish the timetables a month ahead, the contract says.',
+    ];
+    const notices = [
+      '© since 2010',
+      'Copyright The Example Rail Gazette Limited 2026',
+      'Text copyright 2026 Example Press',
+    ];
+    const text = articleText(
+      `${BODY}${sentences.map((line) => `<p>${line}</p>`).join('')}${notices.map((line) => `<p>${line}</p>`).join('')}`,
+    );
+    for (const sentence of sentences) expect(text).toContain(sentence);
+    for (const notice of notices) expect(text).not.toContain(notice);
   });
 
   it('keeps the linked names of a table of figures, and drops a menu of link cells', () => {

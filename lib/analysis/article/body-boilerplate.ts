@@ -827,8 +827,37 @@ export function isExcerptSource(text: string): boolean {
   return EXCERPT_SOURCE.test(text) && textWeight(text) <= MAX_EXCERPT_SOURCE_WEIGHT && !/[。！？]/u.test(text);
 }
 
-/** A copyright sign standing as a word of its own: "SPECweb©2005" names a benchmark, "© 2008 Name" is a notice. */
-const COPYRIGHT = /(?<![\p{L}\p{N}])©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|\d{4}.*\bcopyright\b/iu;
+/** The word of a copyright notice, and the sign or "(c)" that may follow it ("Copyright © 2008"). */
+const COPYRIGHT_WORD = String.raw`\b(?:[Cc]opyright|COPYRIGHT)\b\s*(?:©|\([cC]\))?`;
+/**
+ * A copyright mark that names the year or the holder right after it: the sign standing as a
+ * word of its own ("© 2008 Name", "Photos © Reuters", "©新华网", "2008 ©"); the word with a
+ * year ("text copyright 2008"), or opening the line with a holder ("Copyright The Financial Times
+ * Limited 2008"); "(c)" with a year ("(c) 2008", not a clause's "(c) The …"). A sign inside a
+ * word or after another sign ("SPECweb©2005", "a manifesto™© we think") is prose, and so is the
+ * word in a sentence ("the copyright on the timetables ran out in 1997", "the Copyright Office").
+ */
+const COPYRIGHT_HOLDER = new RegExp(
+  [
+    String.raw`(?<![\p{L}\p{N}\p{S}])©[\s:]*[\p{N}\p{Lu}\p{Lo}]`,
+    String.raw`\p{N}{4}\s*©`,
+    String.raw`${COPYRIGHT_WORD}[\s:]*\p{N}{4}`,
+    String.raw`^[\s\p{P}]*${COPYRIGHT_WORD}[\s:]*[\p{Lu}\p{Lo}]`,
+    String.raw`\([cC]\)\s*\p{N}{4}`,
+  ].join('|'),
+  'u',
+);
+/** A line that opens with the sign says whose it is in a few words ("© since 2010"); a longer one is a sentence. */
+const OPENING_COPYRIGHT_SIGN = /^[\s\p{P}]*©/u;
+/** A notice that opens with the sign and names no year or holder right after it says this much at most. */
+const MAX_OPENING_SIGN_WEIGHT = 6;
+
+/** A copyright notice's mark: see COPYRIGHT_HOLDER and OPENING_COPYRIGHT_SIGN. */
+export function hasCopyrightMark(text: string): boolean {
+  return (
+    COPYRIGHT_HOLDER.test(text) || (OPENING_COPYRIGHT_SIGN.test(text) && textWeight(text) <= MAX_OPENING_SIGN_WEIGHT)
+  );
+}
 const CITATION = /\bdoi\b|doi\.org\/|\b10\.\d{4,9}\//iu;
 
 /**
@@ -904,14 +933,18 @@ const RIGHTS_RESERVED_PHRASES: Readonly<Record<string, readonly string[]>> = {
 };
 const RIGHTS_RESERVED = new RegExp(Object.values(RIGHTS_RESERVED_PHRASES).flat().join('|'), 'iu');
 
+/** A line that opens with the word of a copyright notice ("Copyright ã 1997 by …", its sign garbled). */
+const OPENING_COPYRIGHT_WORD = new RegExp(String.raw`^[\s\p{P}]*${COPYRIGHT_WORD}`, 'u');
+
 /**
  * A copyright notice: in the body's second half, a line with a copyright mark or reserved-rights
- * words; anywhere (an old paper's notice under its title), a line with both.
+ * words; anywhere (an old paper's notice under its title), a line that reserves the rights and
+ * has the mark or opens with the word.
  */
 function isCopyrightNotice(text: string, inSecondHalf: boolean): boolean {
-  const marked = COPYRIGHT.test(text);
+  const marked = hasCopyrightMark(text);
   const reserved = RIGHTS_RESERVED.test(text);
-  return inSecondHalf ? marked || reserved : marked && reserved;
+  return inSecondHalf ? marked || reserved : reserved && (marked || OPENING_COPYRIGHT_WORD.test(text));
 }
 
 /** A photo credit says whose picture it is, in a few words. */
