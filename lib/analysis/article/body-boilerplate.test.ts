@@ -258,6 +258,32 @@ describe('body boilerplate', () => {
     for (const notice of notices) expect(text).not.toContain(notice);
   });
 
+  it("keeps a bulleted update's items whose linked phrase runs on from the line's own words, and drops a list of linked titles", () => {
+    const items = [
+      'Ann <a href="https://bugs.example/1">removed the old timetable attribute</a> from the printed pages',
+      'The depot team has <a href="https://bugs.example/2">a patch to move the signalling code off the old server</a>',
+    ];
+    const titles = [
+      '<a href="/trains/depot">How the depot will change</a>',
+      '<a href="/trains/unions">Unions and the new fleet</a>',
+      '<a href="/trains/order">The last train order</a>',
+    ];
+    const list = (lines: string[]) => `<ul>${lines.map((line) => `<li>${line}</li>`).join('')}</ul>`;
+    const text = articleText(
+      `${PARAGRAPHS.slice(0, 2)
+        .map((line) => `<p>${line}</p>`)
+        .join('')}${list(items)}${PARAGRAPHS.slice(2)
+        .map((line) => `<p>${line}</p>`)
+        .join('')}${list(titles)}`,
+    );
+    expect(text).toContain('Ann removed the old timetable attribute from the printed pages');
+    expect(text).toContain('a patch to move the signalling code off the old server');
+    expect(text).not.toContain('How the depot will change');
+    const pointer = '<p>Read <a href="/trains/plan">more about the new fleet</a> here.</p>';
+    expect(articleText(`${BODY}${pointer}`)).not.toContain('more about the new fleet');
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
   it('keeps the linked names of a table of figures, and drops a menu of link cells', () => {
     const rows = (
       [

@@ -2090,6 +2090,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       (linkShare >= ALL_LINKS_SHARE || (linkShare >= LINK_LINE_SHARE && weight <= MAX_LINK_LINE_WEIGHT)) &&
       !opensStory &&
       !isSentenceWithLink(block) &&
+      !isClauseWithLinkedPhrase(block) &&
       !isLinkedTableValue(block.element) &&
       !sectionLabels.has(block) &&
       !isLabelledAddress(block)
@@ -2703,6 +2704,26 @@ function isSentenceWithLink(block: TextBlock): boolean {
   const linkText = (firstLink?.textContent ?? '').replace(/\s+/gu, ' ').trim();
   const lead = linkText ? block.text.slice(0, Math.max(0, block.text.indexOf(linkText))) : '';
   return textWeight(lead) >= MIN_SENTENCE_LEAD && !/[:：»›>|]\s*$/u.test(lead.trim());
+}
+
+/** A linked phrase inside a clause runs this many words at least ("removed the windowtype attribute"). */
+const MIN_LINKED_PHRASE = 3;
+/** Its subject and verb at least ("bigiri has"): a lone word before the link is a pointer's ("Read more about it here."). */
+const MIN_CLAUSE_LEAD = 2;
+
+/**
+ * A clause whose object is linked, as a bulleted update writes it ("bigiri has <a>a patch to move
+ * SharedDataMap.jsm off of OSFile</a>"): words of its own that are not a label, then a link whose
+ * text runs on in lower case for a few words. A link list's item is a title, a name or a tag,
+ * and none of them opens in lower case after words of the line's own.
+ */
+function isClauseWithLinkedPhrase(block: TextBlock): boolean {
+  const firstLink = block.element.querySelector('a');
+  const linkText = collapseWhitespace(firstLink?.textContent ?? '');
+  if (!/^\p{Ll}/u.test(linkText) || textWeight(linkText) < MIN_LINKED_PHRASE) return false;
+  const at = block.text.indexOf(linkText);
+  const lead = at > 0 ? block.text.slice(0, at).trim() : '';
+  return textWeight(lead) >= MIN_CLAUSE_LEAD && !/[:：»›>|•·\-–—]$/u.test(lead);
 }
 
 /** A sentence's stop inside a line, a closing quote or bracket after it. */
