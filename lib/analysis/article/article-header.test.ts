@@ -164,6 +164,16 @@ describe('article header', () => {
     expect(lines.slice(0, 2)).toEqual(['Harbour authority approves new ferry terminal', standfirst]);
   });
 
+  it('leaves out the labels of controls set in list items beside the date, and keeps the date', () => {
+    const controls =
+      '<ul><li><button data-action="less"><span>Smaller text</span></button></li><li><button data-action="more"><span>Larger text</span></button></li></ul>';
+    const header = `<h1>Harbour authority approves new ferry terminal</h1><div class="date">March 4, 2025 10:12 AM</div>${controls}`;
+    const text = extractArticle(page(header), {})!.text;
+    expect(text).toContain('March 4, 2025 10:12 AM');
+    expect(text).not.toContain('Smaller text');
+    expect(text).not.toContain('Larger text');
+  });
+
   it('takes nothing when the story opens with its headline', () => {
     const body = `<div class="story-body"><h1>Harbour authority approves new ferry terminal</h1>${STORY}</div>`;
     const { document } = parseHtml(

@@ -79,7 +79,12 @@ export function findArticleHeader(page: Element, story: TextBlock[], context: He
     untitled
       ? isUntitledHeadline(block)
       : titles.some((title) => headlines(block, title) && shareInTitle(block, title) >= MIN_TITLE_OVERLAP);
-  context = { ...context, byline: context.byline ? collapseWhitespace(context.byline) : null };
+  const { isChrome } = context;
+  context = {
+    ...context,
+    byline: context.byline ? collapseWhitespace(context.byline) : null,
+    isChrome: (element) => isChrome(element) || isAllChromeText(element, isChrome),
+  };
   const opensWithHeadline = story.slice(0, ANCHOR_LINES).some(isHeadline);
   // A story that opens with its headline has its header already, but for a date set above it.
   if (opensWithHeadline && !isHeadline(story[0]!)) return [];
@@ -122,6 +127,23 @@ export function findArticleHeader(page: Element, story: TextBlock[], context: He
     ...headed,
     ...standfirstBefore(pageBlocks, start, pageBlocks.indexOf(header[header.length - 1]!), story, readContext),
   ];
+}
+
+/**
+ * Whether every word of a line sits in declared chrome inside it: a list item or a cell that
+ * holds only a button ("Diminuir fonte", a text-size control beside the date) is the control's
+ * label, though the item itself is no control.
+ */
+function isAllChromeText(element: Element, isChrome: HeaderContext['isChrome']): boolean {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  let sawText = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.nodeValue?.trim()) continue;
+    const parent = node.parentElement;
+    if (!parent || parent === element || !isChrome(parent)) return false;
+    sawText = true;
+  }
+  return sawText;
 }
 
 /** Blocks right under a headline where its standfirst is looked for (byline, date, picture and credit between them). */
