@@ -495,3 +495,39 @@ describe('a story too short to fill the panel (recall39)', () => {
     expect(findClaims(story(more), 'en', { max: 20 }).some((claim) => claim.text === alone)).toBe(false);
   });
 });
+
+describe('a view the writer holds in the first person (recall40)', () => {
+  const view = 'I think the new rules are far less fair to small sellers than the old ones.';
+  const narration = 'I drove the new car to the coast and back over the weekend.';
+  const story = [
+    'The regulator published its new rules for online markets on Monday after two years of consultation. ' +
+      'Small sellers must now register with the national office before they list any goods.',
+    'The office said 40,000 sellers had registered by Friday, twice as many as it expected. ' +
+      'Larger platforms must report every seller to the office once a year.',
+    `${narration} ${view}`,
+  ].join('\n\n');
+
+  it('is a candidate, the writer’s opinion, nobody’s speech', () => {
+    const claim = findClaims(story, 'en', { max: 20 }).find((candidate) => candidate.text === view);
+    expect(claim?.kind).toBe('opinion');
+    expect(claim?.speaker).toBeNull();
+    // Below the story's own statements: it only fills the places they leave.
+    expect(claim?.score).toBeLessThan(0.4);
+  });
+
+  it('while the writer telling what they did is still narration', () => {
+    expect(findClaims(story, 'en', { max: 20 }).some((claim) => claim.text === narration)).toBe(false);
+  });
+
+  it('fr: "Je crois que …" is a view too', () => {
+    const avis = 'Je crois que cette loi est une erreur pour les petites exploitations de notre région.';
+    const texte = [
+      'Le gouvernement a présenté mardi un projet de loi sur les pesticides après deux ans de concertation. ' +
+        'Les agriculteurs devront déclarer chaque épandage auprès de la préfecture.',
+      'Selon le ministère, 12 000 exploitations sont concernées, deux fois plus qu’en 2019. ' +
+        'Les grandes coopératives devront publier leurs chiffres chaque année.',
+      `J’ai visité trois fermes du département la semaine dernière. ${avis}`,
+    ].join('\n\n');
+    expect(findClaims(texte, 'fr', { max: 20 }).find((claim) => claim.text === avis)?.kind).toBe('opinion');
+  });
+});
