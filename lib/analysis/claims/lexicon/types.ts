@@ -601,6 +601,12 @@ export interface ClaimLexicon {
    */
   groupSources?: string[];
   /**
+   * A group made particular by what restricts it ("officials familiar with the talks", "people briefed on the plan",
+   * "two sources close to the club"): `restrictors` open the words after a noun of `groupSources` or of `nouns` (people
+   * who are no source by themselves) that say which ones speak. With them the description is the source.
+   */
+  restrictedSources?: { nouns: string[]; restrictors: string[] };
+  /**
    * Nouns of family ("mother", "madre", "Mutter"): "Constand's mother testified" is another person than Constand, the
    * one of that surname the paragraph names next ("Gianna Constand also said …").
    */

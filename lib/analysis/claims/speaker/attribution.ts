@@ -390,6 +390,10 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       // "Die Musik war laut und …": an adjective of the same spelling, followed by a conjunction or a pause.
       const next = /^\s*([\p{L}’'-]+|[^\s\p{L}])/u.exec(after)?.[1] ?? '';
       if (!/^\p{L}/u.test(next) || (COORDINATORS.has(next.toLowerCase()) && !DEFINITE_ARTICLE.test(next))) continue;
+      // "According to police, …", "according to officials familiar with the talks", "…, according to U.S. officials.":
+      // people described, not named.
+      const group = this.restrictedGroup(after.split(/[,;:!?()—–"“”]|(?<!\b\p{Lu})\.(?=\s|$)/u)[0] ?? '');
+      if (group) return group;
       // The source may follow an article or a description ("according to the agency Datavue"), or an elided article
       // glued to it ("selon l’Insee").
       // "according to Sgt. Paul Green": an honorific before the name, blanked, is no word of a description.
@@ -440,6 +444,9 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
         // "El País": a title whose noun alone is a place word keeps its article.
         return this.isPlace(candidate.name) ? `${titled(candidate)} ${candidate.name}` : this.canonical(candidate.name);
       }
+      // "Según fiscales, …": people described by a bare plural noun (where no restricted group is read).
+      const bare = /^\s+(\p{Ll}[\p{L}’'-]*)\s*[,;]/u.exec(after)?.[1];
+      if (bare && this.lexicon.groupSources?.includes(bare)) return bare;
       const organization = this.organizationAnaphor(after.split(/[,;.!?]/u)[0] ?? '');
       if (organization) return organization;
       // "Según su relato, …", "According to his account, …": whoever spoke last.
@@ -456,9 +463,6 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
         const person = this.resolvePronoun(object);
         if (person) return person;
       }
-      // "According to police, …", "Según fiscales, …": people described by a bare plural noun.
-      const group = /^\s+(\p{Ll}[\p{L}’'-]*)\s*[,;]/u.exec(after)?.[1];
-      if (group && this.lexicon.groupSources?.includes(group)) return group;
       // "According to the report, …", "…, according to the survey.": a document a body issues is the source; the
       // sentence names no more of who wrote it, and the person quoted before it is not its author.
       const document = /^\s+(\p{L}+)\s+(\p{Ll}+)(?=\s*[,;.!?]|\s*$)/u.exec(after);

@@ -174,3 +174,53 @@ describe('English pronoun antecedents (enspk39)', () => {
     ).toBe('the report');
   });
 });
+
+describe('English speakers (enspk40)', () => {
+  it('a group made particular by what restricts it is the source after "according to" and before its verb', () => {
+    expect(speakers('The firm lost money, according to people familiar with the matter.')).toEqual([
+      'people familiar with the matter',
+    ]);
+    expect(speakers('Bush, according to officials familiar with the issue, will be in Riyadh on the 15th.')).toEqual([
+      'officials familiar with the issue',
+    ]);
+    expect(speakers('The talks stalled, according to two people briefed on them.')).toEqual([
+      'two people briefed on them',
+    ]);
+    expect(speakers('People familiar with the matter said the firm lost money.')).toEqual([
+      'People familiar with the matter',
+    ]);
+  });
+
+  it('a group with its qualifiers, or with the body it is of, is the source; people unrestricted are nobody in particular', () => {
+    expect(speakers('About 50 people were wounded, according to officials.')).toEqual(['officials']);
+    expect(speakers('According to senior administration officials, the plan was dropped.')).toEqual([
+      'senior administration officials',
+    ]);
+    // "U.S." is a qualifier of the group, not a name of its own, and its full stop ends nothing.
+    expect(speakers('The plan was dropped, according to U.S. officials.')).toEqual(['U.S. officials']);
+    expect(speakers('Officials in Broward County announced that they have 10,000 cameras.')).toEqual([
+      'Officials in Broward County',
+    ]);
+    expect(speakers('The plan was dropped, according to many people.')).toEqual([null]);
+    expect(speakers('Many people said the plan was dropped.')).toEqual([null]);
+    expect(speakers('According to reports, the man fled.')).toEqual([null]);
+  });
+
+  it('a function word or contraction before the group is no qualifier of it', () => {
+    expect(speakers('That’s what people in the Pentagon told me.')).not.toEqual(['That’s what people in the Pentagon']);
+  });
+
+  it('a paper filed or posted says what it claims, as a report does', () => {
+    expect(speakers('The complaint alleges that the company misled its investors.')).toEqual(['the complaint']);
+    expect(speakers('The post says a law firm has been hired.')).toEqual(['the post']);
+    expect(speakers('Nevarez PR said the singer was recovering. The post says a law firm has been hired.').at(-1)).toBe(
+      'Nevarez PR',
+    );
+  });
+
+  it('a finding stated with its complementizer, and "assert" with a plural subject, name who holds it', () => {
+    expect(speakers('In channel checks, UBS found that the average store saw 20 more buyers.')).toEqual(['UBS']);
+    expect(speakers('Police found the car two miles away.')).toEqual([null]);
+    expect(speakers('Prosecutors assert that the plan will fail.')).toEqual(['Prosecutors']);
+  });
+});

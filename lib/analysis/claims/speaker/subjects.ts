@@ -377,7 +377,12 @@ export abstract class SubjectReader extends ReferenceReader {
       (this.isPerson(owner.name) || this.looksLikePersonName(owner.name));
     if (acronym && !partyOfPerson && !CONCEPT_ACRONYMS.has(acronym) && !this.isPlace(acronym))
       return this.canonical(acronym);
-    const group = this.groupSubject(before.split(/[,;:"“”«»„()]/u).pop() ?? '');
+    const lastClause = before.split(/[,;:"“”«»„()]/u).pop() ?? '';
+    const group =
+      this.groupSubject(lastClause) ??
+      this.restrictedGroup(
+        lastClause.replace(/\s+\p{Ll}+\s*$/u, (whole) => (this.isFiller(whole.trim()) ? '' : whole)),
+      );
     if (group) return group;
     // "Desde la centroderecha respondieron …": the side named after the opening preposition speaks.
     // "En tanto, desde la oposición advirtieron": the side may follow an opening phrase and a comma.
@@ -674,6 +679,68 @@ export abstract class SubjectReader extends ReferenceReader {
       (this.lexicon.verbAdverbs?.includes(lower) ?? false) ||
       /(?:ly|mente)$/u.test(lower)
     );
+  }
+
+  /**
+   * "officials familiar with the talks", "two people briefed on the plan", "officials in Broward County", "senior
+   * administration officials": a group described up to the end of `phrase`, as a source after "according to" or a
+   * subject before its verb. Up to three qualifiers go before its noun, none a function word but a number or the
+   * definite article; after it come the words of a restrictor (`restrictedSources`), a body or place it is of, or
+   * nothing. A noun of `restrictedSources.nouns` ("people") is a source only when restricted.
+   */
+  protected restrictedGroup(phrase: string): string | null {
+    const groups = this.lexicon.groupSources;
+    const restricted = this.lexicon.restrictedSources;
+    if (!groups?.length || !restricted || this.unspaced) return null;
+    const text = phrase.trim().replace(/[.!?]+$/u, '');
+    const words = text.split(/\s+/u).filter(Boolean);
+    const at = words.findIndex((word, index) => {
+      const lower = word.toLowerCase();
+      // Capitalised only as the phrase's first word: "Defence" in "Ministry of Defence" is a name's.
+      if (index > 0 && word !== lower) return false;
+      return groups.includes(lower) || restricted.nouns.includes(lower);
+    });
+    if (at === -1 || at > 3) return null;
+    const qualifiers = words.slice(0, at);
+    if (
+      qualifiers.some((word, index) => {
+        // "That's what people in the Pentagon told me": a contraction is read by its first word, a function word.
+        const lower = word.toLowerCase().replace(/[’'].*$/u, '');
+        return (
+          (this.words.stopwords.has(lower) && !(index === 0 && DEFINITE_ARTICLE.test(word))) ||
+          this.words.sentenceStarters.has(lower) ||
+          (this.lexicon.possessiveDeterminers?.includes(lower) ?? false) ||
+          this.patterns.complementizers.has(lower)
+        );
+      })
+    )
+      return null;
+    const rest = words
+      .slice(at + 1)
+      .join(' ')
+      .toLowerCase();
+    const restrictor = restricted.restrictors.find((r) => rest === r || rest.startsWith(`${r} `));
+    // "officials in Broward County", "officials at the State Department": a place or body it is of, named.
+    const tail = words.slice(at + 1);
+    const located =
+      tail.length >= 2 &&
+      tail.length <= 7 &&
+      this.words.locativePrepositions.has(tail[0]!) &&
+      /^\p{Lu}/u.test(tail.at(-1)!) &&
+      tail
+        .slice(1)
+        .every(
+          (word) =>
+            /^\p{Lu}/u.test(word) ||
+            DEFINITE_ARTICLE.test(word) ||
+            GENITIVE_PREPOSITIONS.has(word) ||
+            MEMBER_PREPOSITIONS.has(word) ||
+            COORDINATORS.has(word),
+        );
+    if (rest && !restrictor && !located) return null;
+    if (!rest && !groups.includes(words[at]!.toLowerCase())) return null;
+    if (words.length - at > 8) return null;
+    return words.join(' ');
   }
 
   /**
