@@ -113,9 +113,6 @@ export const en: ClaimLexicon = {
     'warn',
     'argue',
     'insist',
-    'assert',
-    'contend',
-    'allege',
     // A finding stated ("UBS found that …"): with its complementizer, never "found the body"; not the present "find
     // that", which a how-to addresses to its reader ("you will find that …").
     'found that',
