@@ -76,6 +76,13 @@ export interface LexiconPatterns {
   /** A Japanese subject that is one of `spokesRoles`, or one of `sourceDocuments`. */
   spokesRole: RegExp;
   sourceDocument: RegExp;
+  /**
+   * Japanese: who carried out a study of `conductedStudies`, the clause citing it ("トレンドマイクロが…実施した調査では、"; group
+   * 1: who); null without them.
+   */
+  conductedStudy: RegExp | null;
+  /** Chinese: one of `findingVerbs.studies` closing the text before a verb of finding ("在研究中"); null without them. */
+  findingStudyEnd: RegExp | null;
 }
 
 /** What a pattern of a word list the lexicon does not have is: it matches nowhere. */
@@ -197,6 +204,18 @@ export function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
       titleAfterName: wordsPattern(lexicon.titlesAfterName, 'WORDS(?:[（(][^（）()]{1,12}[）)])?$'),
       spokesRole: wordsPattern(lexicon.spokesRoles, '^WORDS$'),
       sourceDocument: wordsPattern(lexicon.sourceDocuments, '^WORDS$'),
+      conductedStudy: lexicon.conductedStudies
+        ? new RegExp(
+            `(?:^|、)([^、。「」]{2,40}?)が[^、。「」]{0,40}?(?:${alternation(lexicon.conductedStudies.verbs) ?? ''})[^、。「」]{0,20}?(?:${alternation(lexicon.conductedStudies.studies) ?? ''})(?:の結果)?(?:では|によると|によれば|で)、`,
+            'u',
+          )
+        : null,
+      findingStudyEnd: lexicon.findingVerbs
+        ? new RegExp(
+            `(?:通过|通過|经过|經過|从|從|在)?(?:的)?(?:一项|一項|这项|這項|本次|此次|该项|該項|最新)?(?:${alternation(lexicon.findingVerbs.studies) ?? ''})(?:中|后|後)?$`,
+            'u',
+          )
+        : null,
       titledNames: lexicon.personTitles.map((title) => [
         title,
         new RegExp(

@@ -448,12 +448,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
    * study, opening the clause before it, is the source of the sentence; null when the sentence cites no such study.
    */
   private studyConductor(sentence: string): string | null {
-    const conducted = this.lexicon.conductedStudies;
-    if (!conducted) return null;
-    const study = new RegExp(
-      `(?:^|、)([^、。「」]{2,40}?)が[^、。「」]{0,40}?(?:${conducted.verbs.join('|')})[^、。「」]{0,20}?(?:${conducted.studies.join('|')})(?:の結果)?(?:では|によると|によれば|で)、`,
-      'u',
-    ).exec(sentence);
+    const study = this.patterns.conductedStudy?.exec(sentence);
     const name = study?.[1] && this.stripJapaneseSubject(study[1]);
     return name && name.length >= 2 ? name : null;
   }
@@ -463,11 +458,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
    * "中国社科院的一项调查" → "中国社科院", "通过本次调查" → "" (no one).
    */
   private finderOf(before: string): string {
-    const studies = this.lexicon.findingVerbs?.studies ?? [];
-    const study = new RegExp(
-      `(?:通过|通過|经过|經過|从|從|在)?(?:的)?(?:一项|一項|这项|這項|本次|此次|该项|該項|最新)?(?:${studies.join('|')})(?:中|后|後)?$`,
-      'u',
-    ).exec(before);
+    const study = this.patterns.findingStudyEnd?.exec(before) ?? null;
     const finder = study ? before.slice(0, study.index) : before;
     // "不难发现", "你会发现": what one can see is the writer's. "一项对600名日本女性的调查", "在对师生关系的调查中": a study
     // described by what it studied, no one named carrying it out.
