@@ -1812,16 +1812,20 @@ const ARGUED_PAGE_VIEWS = 3;
  */
 const STRONGLY_ARGUED_PAGE_SHARE = 0.4;
 
+/** Whether at least `ARGUED_PAGE_VIEWS` of a page's candidate kinds are views, and at least `share` of them. */
+function viewsReach(kinds: readonly ClaimKind[], share: number): boolean {
+  const views = kinds.filter((kind) => kind === 'opinion').length;
+  return views >= ARGUED_PAGE_VIEWS && views / kinds.length >= share;
+}
+
 /** Whether the kinds of a page's candidates make it an argued page (see `ARGUED_PAGE_SHARE`). */
 export function arguedPage(kinds: readonly ClaimKind[]): boolean {
-  const views = kinds.filter((kind) => kind === 'opinion').length;
-  return views >= ARGUED_PAGE_VIEWS && views / kinds.length >= ARGUED_PAGE_SHARE;
+  return viewsReach(kinds, ARGUED_PAGE_SHARE);
 }
 
 /** Whether the page is argued throughout (see `STRONGLY_ARGUED_PAGE_SHARE`). */
 export function stronglyArguedPage(kinds: readonly ClaimKind[]): boolean {
-  const views = kinds.filter((kind) => kind === 'opinion').length;
-  return views >= ARGUED_PAGE_VIEWS && views / kinds.length >= STRONGLY_ARGUED_PAGE_SHARE;
+  return viewsReach(kinds, STRONGLY_ARGUED_PAGE_SHARE);
 }
 
 /**
