@@ -1,5 +1,6 @@
 /**
  * npm run eval:extraction -- [--split dev|test|all] [--json] [--summary] [--dataset <name>] [--only <slug>]
+ *   [--pages <dataset/slug,...>]   (a held-back half of dev: score only these pages)
  *   [--dump <folder>]   (writes every system's text per page, to read the differences)
  *
  * Scores Marginalia's article text (analyzePage → article.text) and plain Readability on
@@ -288,6 +289,7 @@ async function main(): Promise<void> {
           summary: { type: 'boolean', default: false },
           dataset: { type: 'string' },
           only: { type: 'string' },
+          pages: { type: 'string' },
           'write-split': { type: 'boolean', default: false },
           dump: { type: 'string' },
         },
@@ -311,12 +313,14 @@ async function main(): Promise<void> {
     );
   }
 
+  const listed = values.pages ? new Set(values.pages.split(',').map((key) => key.trim())) : undefined;
   const selected = pages.filter((page) => {
     const split = splits.get(`${page.dataset}/${page.slug}`)!;
     return (
       (values.split === 'all' || values.split === split) &&
       (!values.dataset || values.dataset === page.dataset) &&
-      (!values.only || page.slug.startsWith(values.only))
+      (!values.only || page.slug.startsWith(values.only)) &&
+      (!listed || listed.has(`${page.dataset}/${page.slug}`))
     );
   });
   if (selected.length === 0) fail('no page matches the options');
@@ -362,7 +366,7 @@ async function main(): Promise<void> {
 
   const failures: string[] = [];
   const test = bySplit.find(([split]) => split === 'test');
-  if (test && !values.dataset && !values.only) {
+  if (test && !values.dataset && !values.only && !values.pages) {
     const ours = summarizeTokens(test[1], 'marginalia').f1;
     const best = Math.max(
       summarizeTokens(test[1], 'readability').f1,
