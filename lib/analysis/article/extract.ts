@@ -9,7 +9,6 @@ import { dropBodyBoilerplate, findListingItems } from './body-boilerplate';
 import { decideArticle, saysMuch, type ArticleDecision } from './decision';
 import { findFactBoxes, restoreFactBoxes, type FactBox } from './fact-boxes';
 import { passOverBylinesInProse } from './inline-bylines';
-import { dropLiftedRepeats } from './pull-quotes';
 import { splitLineParagraphs } from './line-paragraphs';
 import {
   cloneWithoutDeclaredChrome,
@@ -237,7 +236,7 @@ function isolate(copies: PageCopies, doc: Document, name: ReadingName, options: 
   const article = {
     parsed,
     content,
-    kept: dropLiftedRepeats(decision.whole ? isolated : kept),
+    kept: decision.whole ? isolated : kept,
     read: new Set(all.map((block) => block.text)),
   };
   return { article, decision, ...measured };
