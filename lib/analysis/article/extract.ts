@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { detectLanguage, primarySubtag } from '../../shared/language';
 import { sanitizeHtml } from '../../shared/sanitize';
-import { collapseWhitespace, withoutSoftHyphens } from '../../shared/text';
+import { collapseWhitespace } from '../../shared/text';
 import type { ArticleInfo } from '../../shared/types';
 import { findArticleHeader, headingTagOf } from './article-header';
 import { collectBlocks, type TextBlock } from './blocks';
@@ -111,13 +111,11 @@ export function extractArticleWithQuotes(page: Document, options: ExtractOptions
         summary: parsed.excerpt,
       }).filter((block) => !options.isBoilerplate?.(block.text))
     : [];
-  withoutBreakHints(header);
   // A header that takes the byline under the headline the story opens with holds that headline.
   const body = header.includes(story[0]!) ? story.slice(1) : story;
   if (options.sanitizeWith && header.length) {
     const headline = story[0]!.element;
-    if (body !== story && withoutSoftHyphens(collapseWhitespace(headline.textContent ?? '')) === story[0]!.text)
-      headline.remove();
+    if (body !== story && collapseWhitespace(headline.textContent ?? '') === story[0]!.text) headline.remove();
     prependHeader(content, header);
   }
   const kept = [...header, ...body];
@@ -220,7 +218,7 @@ function isolate(copies: PageCopies, doc: Document, name: ReadingName, options: 
   }
   restoreFactBoxes(content, copies.factBoxes());
 
-  const all = withoutBreakHints(collectBlocks(content, undefined, true));
+  const all = collectBlocks(content, undefined, true);
   // The lines the caller names as boilerplate (a disclaimer) are out before the body's rules read
   // the text: its last lines are the story's, not the disclaimer under it.
   const notBoilerplate = (block: TextBlock) => !options.isBoilerplate?.(block.text);
@@ -240,17 +238,6 @@ function isolate(copies: PageCopies, doc: Document, name: ReadingName, options: 
     read: new Set(all.map((block) => block.text)),
   };
   return { article, decision, ...measured };
-}
-
-/**
- * The blocks with their text rid of soft hyphens (U+00AD): a page that hyphenates by hand marks
- * where a word may break ("réac\u00adtion"), and the mark is no part of the word. Left in, the
- * article's words are not the words the reader sees (a search for "réaction" misses them).
- * Changed in place, so every rule and the text's offsets read the same words.
- */
-function withoutBreakHints(blocks: TextBlock[]): TextBlock[] {
-  for (const block of blocks) block.text = withoutSoftHyphens(block.text);
-  return blocks;
 }
 
 /** The page without its declared chrome, its lines, list items and divs that read as paragraphs made visible to Readability. */
