@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixturePageText } from '../../../tests/fixtures/load';
 import type { ClaimKind } from '../../shared/types';
-import { findClaims } from './index';
+import { findClaims, postAuthor } from './index';
 
 /** The seed story as Gate shows it: the committed fixture page's text. */
 function readSeed(): string {
@@ -410,6 +410,34 @@ describe('findClaims with block quotations', () => {
     const claims = findClaims(lines, 'en', { max: 50, quoted: [{ start: at, end: at + post.length }] });
     expect(find(claims, 'is a disaster')?.kind).toBe('quote');
     expect(find(claims, 'is a disaster')?.speaker).toBe('northbankshops');
+  });
+
+  it('takes the signature an embedded post closes with as its author, over the speaker before it (spkcjk41)', () => {
+    const post = 'Closing the bridge for two years is a disaster for every shop on the north bank. Nobody asked us.';
+    const signature = '— North Bank Traders 🛍️ (@northbankshops) 12. März 2024';
+    const lines = [...paragraphs.slice(0, 3), post, signature, paragraphs[4]!].join('\n\n');
+    const at = lines.indexOf(post);
+    const signedAt = lines.indexOf(signature);
+    const quoted = [
+      { start: at, end: at + post.length },
+      { start: signedAt, end: signedAt + signature.length },
+    ];
+    const claims = findClaims(lines, 'en', { max: 50, quoted });
+    expect(find(claims, 'is a disaster')?.speaker).toBe('North Bank Traders');
+    // Without a signature the speaker introducing the quotation keeps it.
+    const unsigned = [...paragraphs.slice(0, 3), post, paragraphs[4]!].join('\n\n');
+    const from = unsigned.indexOf(post);
+    const before = findClaims(unsigned, 'en', { max: 50, quoted: [{ start: from, end: from + post.length }] });
+    expect(find(before, 'is a disaster')?.speaker).toBe('Ann Clark');
+  });
+
+  it('reads a post signature as a name: decorations dropped, run-together words split', () => {
+    expect(postAuthor('— Peter Wittkamp🐬 (@diktator) 25. September 2018')).toBe('Peter Wittkamp');
+    expect(postAuthor('— RobertHabeck (@RobertHabeck) 2. Juni 2018')).toBe('Robert Habeck');
+    expect(postAuthor('— Johannes Ceh #ValueEnhancer (@johannesceh) 29. April 2018')).toBe('Johannes Ceh');
+    expect(postAuthor('??? NFL (@NFL) September 25, 2018')).toBe('NFL');
+    expect(postAuthor('For the first time, QB Ben Roethlisberger (@_BigBen7) has opened a season 3-0')).toBeNull();
+    expect(postAuthor('— Mario Negri, jefe del bloque')).toBeNull();
   });
 
   it('is unchanged without block quotations, and ignores ranges outside the text', () => {

@@ -196,6 +196,28 @@ function runningQuotations(blocks: readonly Block[], lang: string): Map<number, 
 /** A line introducing a block quotation by naming its author alone: a handle ("@timkeller:"). */
 const HANDLE_LEAD_IN = /^@([\p{L}\p{N}_.]+)\s?[:：]$/u;
 /**
+ * The line an embedded post closes with, naming its author: a dash (or what a mis-decoded page left of it), the
+ * display name, the handle in brackets and the date ("— Peter Wittkamp🐬 (@diktator) 25. September 2018",
+ * "— Presidencia Cuba (@PresidenciaCuba) April 26, 2022"). Group 1: the display name.
+ */
+const POST_SIGNATURE =
+  /^\s*[^\p{L}\p{N}\s]{1,3}\s*(\p{L}[^()\n]{0,60}?)\s*\(@[\p{L}\p{N}_]+\)\s*[^()\n]{0,40}\d{4}\s*$/u;
+
+/**
+ * The author a post's signature names (see `POST_SIGNATURE`), as a name: without the emoji and hashtags that decorate
+ * a display name, its words split where they were run together ("RobertHabeck"); null when no name is left.
+ */
+export function postAuthor(blockText: string): string | null {
+  const display = POST_SIGNATURE.exec(blockText)?.[1];
+  if (!display) return null;
+  const words = display
+    .replace(/#[\p{L}\p{N}_]+/gu, ' ')
+    .replace(/(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll}{2})/gu, ' ')
+    .match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu);
+  return words?.length ? words.join(' ') : null;
+}
+
+/**
  * A paragraph of a block quotation opening with who says it, as a transcript or a thread prints it ("Perle: No, I
  * don't believe it", "@timkeller: Unfair to …"): a handle, or one to three capitalised words.
  */
@@ -447,6 +469,18 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     return blockSpeakers.get(before) ?? null;
   };
 
+  /**
+   * The author of the embedded post holding paragraph `index`, named by the signature closing it further down the same
+   * block quotation (see `POST_SIGNATURE`); null elsewhere, and for the signature itself.
+   */
+  const postAuthorOf = (index: number): string | null => {
+    for (let after = index; quotedBlocks.has(after); after++) {
+      const author = postAuthor(blocks[after]!.text);
+      if (author) return after === index ? null : author;
+    }
+    return null;
+  };
+
   /** Gives the claims of a quotation to the `speaker` named after it, typing anew those read with no speaker. */
   const attribute = (quoted: QuotedClaim[], speaker: string) => {
     for (const { part, inQuotation, claim: earlier } of quoted) {
@@ -562,6 +596,15 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
       const claim = candidateOf(sentence, speaker, attributedTo, null);
       if (claim) claims.push({ part: sentence, inQuotation: false, claim });
     }
+    // An embedded post is its author's words. Who posted it is told once its claims are weighed as before: a post is
+    // no more a key claim of the story for being signed (on dev, weighed as attributed, a page's posts crowded its
+    // own claims out of the panel).
+    const postedBy = inQuotedBlock ? postAuthorOf(sentence.block) : null;
+    if (postedBy)
+      for (const { claim } of claims) {
+        claim.speaker = postedBy;
+        delete claim.speakerRole;
+      }
     if (quoteOpen && claims.length > 0)
       unattributedQuote = {
         sentence,
