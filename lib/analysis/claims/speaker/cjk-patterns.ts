@@ -201,6 +201,12 @@ export const ZH_WRITER_OPENING = /^(我们|我們|咱们|咱們|我|咱|笔者|�
 export const ZH_NOT_A_NAME =
   /就|却|卻|都|很|让|讓|把|给|給|这|這|那么|那麼|那样|那樣|那我|或者|为了|為了|如此|马上|馬上|简直|簡直|正好|推测|推測|拒绝|拒絕|可以|只好|提供|真有|总要|總要|为自己|為自己|使我|我要|已经|已經|后来|後來|随后|隨後|希望|是|可能|偶尔|偶爾|经常|經常|常常|往往|以及|.(?:我们|我們)|倾向|傾向|了$|上$|^进行|^進行|^其中$/u;
 
+/**
+ * The first clause of a sentence running to a colon, no comma or quotation before it, with no book title after the
+ * colon (group 1: the clause before the colon): "方舟子：“…”", "何建栋掰着手指算起了账：…".
+ */
+export const ZH_PERSON_COLON = /^\s*([\p{sc=Han}·]{2,24})[：:]\s*(?!《)\S/u;
+
 /** "(1)", "②", "一、", "3." opening a list item: its number, no part of the subject after it. */
 export const ZH_LIST_MARKER =
   /^(?:[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[①-⑳]|[0-9０-９一二三四五六七八九十]{1,3}[、.．](?![0-9０-９]))/u;

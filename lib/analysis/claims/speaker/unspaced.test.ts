@@ -252,6 +252,18 @@ describe('Chinese findings (lexicon findingVerbs) and 决定 as "determine" (zhd
     expect(speakers('王明可能会表示反对。')).toEqual([null]);
   });
 
+  it('a person who spoke before, opening a clause that runs to a colon, says what follows it (spkcjk41)', () => {
+    expect(
+      speakers(
+        '何建栋说，这座温室一年的产值可达52万元。何建栋掰着手指算起了账：按照市场价每粒0.4元计算，1平方米的产值480元。',
+      ),
+    ).toEqual(['何建栋', '何建栋']);
+    // A book cited after the colon is a reference; the person as an owner ("的") is no speaker; nor is a name never heard.
+    expect(speakers('季羡林说，他很好。季羡林：《我的求学之路》，第88～89页。')).toEqual(['季羡林', null]);
+    expect(speakers('方舟子表示，这是骗局。方舟子的文章：这是骗局。')).toEqual(['方舟子', null]);
+    expect(speakers('吴江不得不站起来号召他的同志们：为迎接民主中国的到来坚持努力。')).toEqual([null]);
+  });
+
   it('据说 is hearsay and 称得上 "worthy of the name": neither names a source (spkcjk41)', () => {
     expect(speakers('它代表着动物的灵魂，据说是鳄鱼，是舞蹈者在晚间典礼上戴的。')).toEqual([null]);
     expect(speakers('这个面具的造型还称得上稳固凝重。')).toEqual([null]);
