@@ -80,10 +80,10 @@ export const ZH_SAID_BY_COUNTED =
 
 /**
  * Openings of a Chinese clause that is no subject: a prepositional adverbial, the reporter who writes, or a guess
- * ("据推测", "据估计": by guess, no one's), or hearsay ("据说是鳄鱼": it is said, by no one named).
+ * ("据推测", "据估计": by guess, no one's).
  */
 export const ZH_NO_SUBJECT =
-  /^(除了|除|从|從|对于|對於|关于|關於|至于|至於|记者|記者|本报|本報|有关|有關|相关|相關|推测|推測|估计|估計|说|說)/u;
+  /^(除了|除|从|從|对于|對於|关于|關於|至于|至於|记者|記者|本报|本報|有关|有關|相关|相關|推测|推測|估计|估計)/u;
 
 /** "在发布会上", "在記者會中": where the subject spoke, after their name. */
 export const ZH_SETTING = /(在|於|于)[^在於于]{1,14}(时候|時候|上|中|时|時|里|裡|后|後)$/u;
@@ -127,11 +127,8 @@ export const LATIN_GLOSS = /[(（][\p{sc=Latin}\s.'’-]{1,40}[)）]/gu;
 export const ZH_NAMING =
   /(俗|号|號|堪|简|簡|又|或|被|人|统|統|名|昵|暱|并|並|合|匀|勻|对|對|相|职|職|尊|泛|通|爱|愛|敬|谦|謙|戏|戲|代|著)$/u;
 
-/**
- * Characters after 称 that make it a word of its own ("称赞", "称呼", "称号", "称做", "称道": praise, a name, call; "称得上":
- * worthy of the name).
- */
-export const ZH_NAMING_AFTER = /^(赞|讚|呼|号|號|作|做|为|為|道|之|职|職|颂|頌|心|霸|得)/u;
+/** Characters after 称 that make it a word of its own ("称赞", "称呼", "称号", "称做", "称道": praise, a name, call). */
+export const ZH_NAMING_AFTER = /^(赞|讚|呼|号|號|作|做|为|為|道|之|职|職|颂|頌|心|霸)/u;
 
 /**
  * "应该说", "因此说", "总之说" opening a clause: the writer's "one should say", "so to speak", "in short", no one's
@@ -193,19 +190,10 @@ export const ZH_WRITER_OPENING = /^(我们|我們|咱们|咱們|我|咱|笔者|�
  * demonstrative, an adverb or a causative between the subject and its verb ("我们就", "这真可", "让人", "马上"), an
  * adverb of time ("据媒体后来证实", "在会议文件中已经指出", "随后的事态发展证实"), a conjunction or purpose ("或者", "为了"),
  * or a verb of its own ("推测", "拒绝", "提供线索"; "希望听众…觉得": those hoped for are its object; "财务分析毕竟是预测
- * 性质的": 是 before the verb makes it a noun). So does a modal of likelihood or an adverb of frequency before the verb
- * ("极可能表示", "偶尔会回忆"), "and" joining two phrases ("…的了解以及对…的认知与判断"), the writer inside it after a time
- * ("今天我们倾向于认为"), and a verb closed by its aspect particle or a place closed by 上 ("山坡上布满了表示岩浆的斑点",
- * "肩胛骨上表示飞箭的直线"): there 表示 is "stands for", said of a thing.
+ * 性质的": 是 before the verb makes it a noun).
  */
 export const ZH_NOT_A_NAME =
-  /就|却|卻|都|很|让|讓|把|给|給|这|這|那么|那麼|那样|那樣|那我|或者|为了|為了|如此|马上|馬上|简直|簡直|正好|推测|推測|拒绝|拒絕|可以|只好|提供|真有|总要|總要|为自己|為自己|使我|我要|已经|已經|后来|後來|随后|隨後|希望|是|可能|偶尔|偶爾|经常|經常|常常|往往|以及|.(?:我们|我們)|倾向|傾向|了$|上$|^进行|^進行|^其中$/u;
-
-/**
- * The first clause of a sentence running to a colon, no comma or quotation before it, with no book title after the
- * colon (group 1: the clause before the colon): "方舟子：“…”", "何建栋掰着手指算起了账：…".
- */
-export const ZH_PERSON_COLON = /^\s*([\p{sc=Han}·]{2,24})[：:]\s*(?!《)\S/u;
+  /就|却|卻|都|很|让|讓|把|给|給|这|這|那么|那麼|那样|那樣|那我|或者|为了|為了|如此|马上|馬上|简直|簡直|正好|推测|推測|拒绝|拒絕|可以|只好|提供|真有|总要|總要|为自己|為自己|使我|我要|已经|已經|后来|後來|随后|隨後|希望|是|^进行|^進行|^其中$/u;
 
 /** "(1)", "②", "一、", "3." opening a list item: its number, no part of the subject after it. */
 export const ZH_LIST_MARKER =

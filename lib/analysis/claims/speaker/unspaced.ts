@@ -14,7 +14,6 @@ import {
   ZH_LIST_MARKER,
   ZH_MEANS,
   ZH_NOT_A_NAME,
-  ZH_PERSON_COLON,
   ZH_ORG_SUBJECT,
   ZH_MEMBER_OF,
   ZH_NAMED_AS,
@@ -113,8 +112,6 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         this.headedByName = true;
         return heading;
       }
-      const colonHead = this.personBeforeColon(sentence);
-      if (colonHead) return colonHead;
       // "记者从上海昆剧团获悉，…": what the reporter learnt from a body is that body's.
       const learnt = ZH_LEARNT_FROM.exec(sentence)?.[1];
       if (learnt && !ZH_NO_SUBJECT.test(learnt)) return this.canonical(learnt);
@@ -290,22 +287,6 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       if (owner.length >= 2 && (this.isOrganization(owner) || this.isPerson(owner))) return this.canonical(owner);
     }
     return null;
-  }
-
-  /**
-   * "方舟子：“…”", "何建栋掰着手指算起了账：按照…计算，…": a person who spoke before opens the sentence and, in the same
-   * clause, a colon opens what follows: that person's words or account, whatever they did before saying it. Not a
-   * book after the colon ("季羡林：《我的求学之路》", a reference), nor the person as an owner ("方舟子的文章：").
-   */
-  private personBeforeColon(sentence: string): string | null {
-    const clause = ZH_PERSON_COLON.exec(sentence);
-    if (!clause) return null;
-    const head = clause[1]!;
-    const person = [...this.people, ...this.recent]
-      .filter((name) => name.length >= 2 && head.startsWith(name) && ZH_PERSON_SHAPED.test(name))
-      .sort((a, b) => b.length - a.length)[0];
-    if (!person || head.charAt(person.length) === '的') return null;
-    return person;
   }
 
   /**
