@@ -177,6 +177,9 @@ export class SpeakerTracker extends AttributionReader {
       this.wholeQuotation(sentence)
     )
       speaker = namedBefore;
+    // "…, sagte ein Sprecher.": the sentence names its own source, someone speaking for a body left unnamed; no
+    // earlier speaker goes on in it, whatever mood its verbs are in.
+    if (!speaker) speaker = this.unnamedMemberClosing(sentence);
     // "Die Hersteller dürfen demnach …": the source of the sentence before goes on.
     const reportiveHolder = speaker ? null : this.accounts.holder(block, 'reportive');
     if (
@@ -193,9 +196,7 @@ export class SpeakerTracker extends AttributionReader {
         (hit) => hit.index === 0 || !this.lexicon.ambiguousSourcePrepositions?.includes(hit.phrase.toLowerCase()),
       )
     )
-      // "…, sagte ein Sprecher.": a sentence naming its own source, someone speaking for a body left unnamed, is not
-      // the earlier speaker's, whatever mood its verbs are in.
-      speaker = this.unnamedMemberClosing(sentence) ?? reportiveHolder;
+      speaker = reportiveHolder;
     // "Asimismo, …", "Além disso, …": a sentence adding to the account before, its subject left out, goes on with it.
     if (!speaker && PRO_DROP.has(this.lang) && this.addsToAccount(sentence))
       speaker = this.accounts.holder(block, 'connector');
