@@ -177,9 +177,6 @@ export class SpeakerTracker extends AttributionReader {
       this.wholeQuotation(sentence)
     )
       speaker = namedBefore;
-    // "…, sagte ein Sprecher.": the sentence names its own source, someone speaking for a body left unnamed; no
-    // earlier speaker goes on in it, whatever mood its verbs are in.
-    if (!speaker) speaker = this.unnamedMemberClosing(sentence);
     // "Die Hersteller dürfen demnach …": the source of the sentence before goes on.
     const reportiveHolder = speaker ? null : this.accounts.holder(block, 'reportive');
     if (
@@ -406,26 +403,6 @@ export class SpeakerTracker extends AttributionReader {
       !this.words.stopwords.has(word) ||
       (this.lexicon.droppedSubjectClause?.clitics.includes(word) ?? false)
     );
-  }
-
-  /**
-   * The member a closing attribution names with an indefinite article and no name, after the verb ("…, sagte ein
-   * Sprecher.", "…, sagte eine HZB-Sprecherin der dpa."): that word, as the speaker the labels give it; null otherwise.
-   */
-  private unnamedMemberClosing(sentence: string): string | null {
-    if (this.unspaced) return null;
-    const cut = Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf('»'), sentence.lastIndexOf('”'));
-    if (cut <= 0) return null;
-    const clause = sentence.slice(cut + 1);
-    const verb = findPhrases(clause, this.lexicon.reportingVerbs, false)[0];
-    if (!verb || /\p{L}/u.test(clause.slice(0, verb.index))) return null;
-    const member = /^\s+(\p{L}+)\s+([\p{L}-]+)(?:\s+[\p{L}.-]+){0,3}\s*[.!]?\s*$/u.exec(clause.slice(verb.end));
-    if (!member || !this.words.indefiniteArticles.has(member[1]!.toLowerCase())) return null;
-    const role = member[2]!;
-    const lower = role.toLowerCase();
-    return [...this.words.memberNouns].some((noun) => lower === noun || (lower.endsWith(noun) && /-/u.test(role)))
-      ? role
-      : null;
   }
 
   /**
