@@ -126,8 +126,30 @@ function headingOf(box: Element): Element | null {
   return first && isHeadingTag(first.tagName) ? first : null;
 }
 
-/** Characters of an element's text, whitespace left out. */
-const sizeOf = (node: Node) => visibleLength(node.textContent ?? '');
+/**
+ * Characters of an element's text, whitespace left out (`visibleLength(element.textContent)`), each element's built
+ * from its children's and kept: a box is looked for up every row's chain of ancestors, and reading each ancestor's
+ * whole text would read the text under it once per level (a long article's rows, up to its container, many times).
+ * A <template>'s content is no part of its text (see walk.ts's stepsInto): it is read as it is.
+ */
+function textSizes(): (element: Element) => number {
+  const sizes = new Map<Element, number>();
+  const sizeOf = (element: Element): number => {
+    let size = sizes.get(element);
+    if (size !== undefined) return size;
+    if (element.localName === 'template') size = visibleLength(element.textContent ?? '');
+    else {
+      size = 0;
+      for (let child = element.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === 3) size += visibleLength(child.nodeValue ?? '');
+        else if (child.nodeType === 1) size += sizeOf(child as Element);
+      }
+    }
+    sizes.set(element, size);
+    return size;
+  };
+  return sizeOf;
+}
 
 /**
  * The fact boxes under `root`, each with the paragraphs after it in its story container. A box
@@ -147,6 +169,7 @@ export function findFactBoxes(root: Element): FactBox[] {
     });
   }
   if (!found.length) return [];
+  const sizeOf = textSizes();
   // What each element holds of the rows' text.
   const rowSize = new Map<Element, number>();
   for (const { cells, container } of found) {
