@@ -1802,30 +1802,10 @@ const ARGUED_PAGE_SHARE = 0.1;
 /** Views a page needs at least to read as argued: on a short page one or two make any share. */
 const ARGUED_PAGE_VIEWS = 3;
 
-/**
- * Share of views from which the page is argued throughout (an essay, a column, a review): there even a sentence naming
- * someone, told in the writer's present, is a step of the argument ("Every advertiser pays Google for …"). Round 41
- * (type41): on the tuning pages' matched candidates of pages where 4 in 10 are views, such a sentence typed a fact was
- * a view 16 times in 19, on both halves of the tuning pages (5 of 7 on the half read, 11 of 12 on the half held back);
- * as the claims code weighs the page, the rule moved tuneB panel type 0.869 -> 0.873 and tuneA every candidate by one
- * sentence. At 0.3 both halves' panels lost a sentence or two.
- */
-const STRONGLY_ARGUED_PAGE_SHARE = 0.4;
-
-/** Whether at least `ARGUED_PAGE_VIEWS` of a page's candidate kinds are views, and at least `share` of them. */
-function viewsReach(kinds: readonly ClaimKind[], share: number): boolean {
-  const views = kinds.filter((kind) => kind === 'opinion').length;
-  return views >= ARGUED_PAGE_VIEWS && views / kinds.length >= share;
-}
-
 /** Whether the kinds of a page's candidates make it an argued page (see `ARGUED_PAGE_SHARE`). */
 export function arguedPage(kinds: readonly ClaimKind[]): boolean {
-  return viewsReach(kinds, ARGUED_PAGE_SHARE);
-}
-
-/** Whether the page is argued throughout (see `STRONGLY_ARGUED_PAGE_SHARE`). */
-export function stronglyArguedPage(kinds: readonly ClaimKind[]): boolean {
-  return viewsReach(kinds, STRONGLY_ARGUED_PAGE_SHARE);
+  const views = kinds.filter((kind) => kind === 'opinion').length;
+  return views >= ARGUED_PAGE_VIEWS && views / kinds.length >= ARGUED_PAGE_SHARE;
 }
 
 /**
@@ -1834,14 +1814,13 @@ export function stronglyArguedPage(kinds: readonly ClaimKind[]): boolean {
  * first, no number) states no event a reader could check; on an argued page it is a step of the argument, the writer's
  * view. Where every noun is capitalised (German) a name is not told from a noun: the present and the want of a number
  * and of a date decide alone ("Agilität ist ein schwammiger Begriff", "Dies geht nur im Dialog mit vielen Menschen").
- * Not in Chinese and Japanese (no capitals, and a tense is seldom marked). `namesAllowed` (a page argued throughout,
- * see `STRONGLY_ARGUED_PAGE_SHARE`): a name does not make it an event either, as where every noun is capitalised.
+ * Not in Chinese and Japanese (no capitals, and a tense is seldom marked).
  */
-export function writersGeneralization(text: string, context: ClassifyContext, namesAllowed = false): boolean {
+export function writersGeneralization(text: string, context: ClassifyContext): boolean {
   const { lexicon, unspaced } = context;
   if (unspaced || /\d/u.test(text)) return false;
   const rest = text.replace(/^[^\p{L}]*[\p{L}’'-]+/u, '');
-  if (lexicon.countedNouns?.capitalised || namesAllowed) {
+  if (lexicon.countedNouns?.capitalised) {
     // A day or a month dates what is told, an event however present its tense ("Am Dienstag stimmen … ab").
     if (hasPhrase(text, lexicon.calendarNames, false)) return false;
   } else if (/(?<![\p{L}’'-])\p{Lu}\p{L}/u.test(rest)) return false;

@@ -2,7 +2,6 @@ import { primarySubtag } from '../../shared/language';
 import { makeAnchor, type Claim } from '../../shared/types';
 import {
   arguedPage,
-  stronglyArguedPage,
   exclusionOf,
   kindOf,
   sentenceFeatures,
@@ -621,17 +620,14 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
   // On an argued page, what the writer states in general terms, nobody speaking, is their argument. The page is weighed
   // by the statements the panel fills from (FILL_SCORE up), as before a short story took weaker ones too.
   const statements = candidates.filter((candidate) => candidate.score >= FILL_SCORE);
-  const statementKinds = statements.map((candidate) => candidate.kind);
-  if (arguedPage(statementKinds)) {
-    const namesAllowed = stronglyArguedPage(statementKinds);
+  if (arguedPage(statements.map((candidate) => candidate.kind)))
     for (const candidate of candidates)
       if (
         candidate.kind === 'fact' &&
         candidate.speaker === null &&
-        writersGeneralization(candidate.text, context(blocks[candidate.block]?.text ?? candidate.text), namesAllowed)
+        writersGeneralization(candidate.text, context(blocks[candidate.block]?.text ?? candidate.text))
       )
         candidate.kind = 'opinion';
-  }
   const shortStory = statements.length < DEFAULT_MAX_CLAIMS;
   const listed = shortStory ? candidates : statements;
   return selectClaims(listed, max, text.length, lexicon, unspaced, MIN_SCORE).map(
