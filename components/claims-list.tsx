@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Claim, ClaimKind } from '../lib/shared/types';
+import { inParentheses, spaceBetween } from '../lib/ui/typography';
 import './claims-list.css';
 
 export interface ClaimsListProps {
@@ -116,7 +117,8 @@ export function ClaimsList({ claims, notAStory = false, onSelect, textLang }: Cl
                     {i18n.t('claims.speaker', [claim.speaker])}
                     {claim.speakerRole && (
                       <span class="claims-speaker-role" lang={textLang}>
-                        {` (${claim.speakerRole})`}
+                        {spaceBetween(i18n.t('claims.speaker', [claim.speaker]), inParentheses(claim.speakerRole))}
+                        {inParentheses(claim.speakerRole)}
                       </span>
                     )}
                   </span>

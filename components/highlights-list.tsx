@@ -10,6 +10,7 @@ import {
   type HighlightColour,
 } from '../lib/shared/highlights/model';
 import { useFocusAfterDelete } from './focus-after-delete';
+import { inParentheses, spaceBetween } from '../lib/ui/typography';
 import { LoadingLine } from './loading-line';
 import { useSwapFocus } from './swap-focus';
 import './highlights-list.css';
@@ -228,16 +229,16 @@ export function HighlightsList({
   }
 
   const itemProps = { onSelect, onEdit, onDelete: remove, textLang };
+  const title = i18n.t('highlights.title');
+  const count = loading ? '' : inParentheses(i18n.t('highlights.count', total, [formatNumber(total, uiLocale())]));
   return (
     <section class="highlights" aria-labelledby="highlights-title" aria-busy={loading || undefined} ref={section}>
       <h2 id="highlights-title" class="highlights-title" tabIndex={-1} ref={focus.heading}>
-        {i18n.t('highlights.title')}
-        {!loading && (
+        {title}
+        {count && (
           <>
-            {' '}
-            <span class="highlights-count">
-              ({i18n.t('highlights.count', total, [formatNumber(total, uiLocale())])})
-            </span>
+            {spaceBetween(title, count)}
+            <span class="highlights-count">{count}</span>
           </>
         )}
       </h2>

@@ -12,6 +12,7 @@ import {
 } from '@/lib/shared/layers';
 import { ariaKeyShortcut, useShortcuts, type Shortcuts } from '@/lib/ui/shortcuts';
 import { KeySentence } from './key-sentence';
+import { spaceBetween } from '../lib/ui/typography';
 import './layer-toggles.css';
 
 const LABELS: Record<PaintLayer, () => string> = {
@@ -93,14 +94,19 @@ export function LayerToggles({ url }: { url: string }) {
 function ShortcutHint({ shortcuts }: { shortcuts: Shortcuts | null }) {
   const key = shortcuts?.[ALL_LAYERS_COMMAND];
   let sentence: preact.ComponentChildren = null;
+  let sentenceText = '';
   if (key) {
     sentence = <KeySentence sentence={(slot) => i18n.t('layers.shortcutAll', [slot])} shortcut={key} />;
+    sentenceText = i18n.t('layers.shortcutAll', [key]);
   } else if (shortcuts) {
-    sentence = i18n.t('layers.shortcutAllUnset');
+    sentence = sentenceText = i18n.t('layers.shortcutAllUnset');
   }
+  const hint = i18n.t('layers.shortcutHint');
   return (
     <p class="panel__hint layers__keys" id="layers-keys" data-testid="layers-shortcut">
-      {sentence} {i18n.t('layers.shortcutHint')}
+      {sentence}
+      {spaceBetween(sentenceText, hint)}
+      {hint}
     </p>
   );
 }

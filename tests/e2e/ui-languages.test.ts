@@ -158,8 +158,16 @@ describe.each(UI_LANGUAGES)('Chromium in %s', (uiLanguage) => {
     // writes it in its language ("Alt+Mayús+L"), and by its ARIA names on the button.
     const key = (await panel.getByTestId('layers-shortcut').locator('kbd').textContent()) ?? '';
     expect(key).toMatch(/^Alt\+\S+\+L$/);
+    // Chinese and Japanese set their punctuation full-width: no word space after 。, and a
+    // count beside its heading in （）; the other languages space and bracket as English does.
+    const fullWidth = /^(ja|zh)/.test(code);
+    const sentence = target.get('layers.shortcutAll')![0]!.replace('$1', key);
     expect(await panel.getByTestId('layers-shortcut').textContent()).toBe(
-      `${target.get('layers.shortcutAll')![0]!.replace('$1', key)} ${target.get('layers.shortcutHint')![0]}`,
+      `${sentence}${fullWidth ? '' : ' '}${target.get('layers.shortcutHint')![0]}`,
+    );
+    const one = target.get('highlights.count')!.at(-2)!.replace('$1', '1');
+    expect(await panel.locator('#highlights-title').textContent()).toBe(
+      `${target.get('highlights.title')![0]}${fullWidth ? `（${one}）` : ` (${one})`}`,
     );
     expect(await panel.getByTestId('toggle-all').getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+L');
     await panel.evaluate(() => window.scrollTo(0, 0));
