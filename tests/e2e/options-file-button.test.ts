@@ -1,0 +1,55 @@
+/**
+ * The options page's "Import a library or highlights file" is a file input under a label made to
+ * look like the browser's buttons beside it. Chromium computes the system colour ButtonBorder as
+ * black (white in dark mode) but paints its buttons with a grey edge (none in dark mode), so a
+ * label drawn with ButtonBorder stood out as if focused. Compared here as painted: the edge's
+ * colour and the height, light and dark.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './harness';
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension({ viewport: { width: 800, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The painted colours of a control's left edge and inside, halfway down, and its height. */
+async function painted(page: Page, control: Locator): Promise<{ edge: string; inside: string; height: number }> {
+  const png = (await control.screenshot()).toString('base64');
+  const height = (await control.boundingBox())!.height;
+  const colours = await page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const middle = Math.floor(image.height / 2);
+    const at = (x: number) => [...context.getImageData(x, middle, 1, 1).data].slice(0, 3).join(',');
+    return { edge: at(0), inside: at(4) };
+  }, png);
+  return { ...colours, height };
+}
+
+describe('the options page’s import button', () => {
+  it.each(['light', 'dark'] as const)('looks like the export buttons beside it (%s)', async (scheme) => {
+    const options = await browser.context.newPage();
+    await options.emulateMedia({ colorScheme: scheme });
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const exportButton = options.getByTestId('library-export-zip');
+    await exportButton.waitFor({ timeout: 10_000 });
+    const importButton = options.locator('label.file-button', { has: options.getByTestId('library-import') });
+    const [button, label] = [await painted(options, exportButton), await painted(options, importButton)];
+    expect(label).toEqual(button);
+    await options.close();
+    expect(browser.errors).toEqual([]);
+  });
+});
