@@ -1,5 +1,5 @@
 /**
- * The options page's "Import a library or highlights file" is a file input under a label made to
+ * The options page as it looks. Its "Import a library or highlights file" is a file input under a label made to
  * look like the browser's buttons beside it. Chromium computes the system colour ButtonBorder as
  * black (white in dark mode) but paints its buttons with a grey edge (none in dark mode), so a
  * label drawn with ButtonBorder stood out as if focused. Compared here as painted: the edge's
@@ -49,6 +49,28 @@ describe('the options page’s import button', () => {
     const importButton = options.locator('label.file-button', { has: options.getByTestId('library-import') });
     const [button, label] = [await painted(options, exportButton), await painted(options, importButton)];
     expect(label).toEqual(button);
+    await options.close();
+    expect(browser.errors).toEqual([]);
+  });
+});
+
+describe('the options page in a narrow window', () => {
+  it('breaks a refused import’s English detail (an address) rather than widening the page', async () => {
+    const options = await browser.context.newPage();
+    await options.setViewportSize({ width: 320, height: 800 });
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    // Read, but a Web Annotation collection of another context: the detail names the one expected.
+    await options.getByTestId('library-import').setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"@context":"https://example.org/other-context","type":"AnnotationCollection"}'),
+    });
+    const detail = options.locator('.error-detail code');
+    await detail.waitFor({ timeout: 10_000 });
+    expect(await detail.textContent()).toMatch(/https?:\/\/\S{20,}/);
+    expect(await options.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const box = (await detail.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
     await options.close();
     expect(browser.errors).toEqual([]);
   });
