@@ -96,6 +96,26 @@ describe('HighlightsList', () => {
     expect(onEdit).toHaveBeenCalledWith(earlier.id, { colour: 'blue' });
   });
 
+  it('saves a note on Ctrl+Enter or ⌘+Enter, and starts a new line on Enter', () => {
+    const { onEdit } = setup();
+    const first = () => screen.getAllByTestId('highlight')[0]!;
+    const input = () => within(first()).getByTestId('highlight-note-input');
+    fireEvent.click(within(first()).getByTestId('highlight-edit-note'));
+    fireEvent.input(input(), { target: { value: 'first line' } });
+    fireEvent.keyDown(input(), { key: 'Enter' });
+    expect(onEdit).not.toHaveBeenCalled();
+    // An input method still composing keeps its Enter.
+    fireEvent.keyDown(input(), { key: 'Enter', ctrlKey: true, isComposing: true });
+    expect(onEdit).not.toHaveBeenCalled();
+    fireEvent.keyDown(input(), { key: 'Enter', ctrlKey: true });
+    expect(onEdit).toHaveBeenLastCalledWith(earlier.id, { note: 'first line' });
+    expect(within(first()).queryByTestId('highlight-note-input')).toBeNull();
+    fireEvent.click(within(first()).getByTestId('highlight-edit-note'));
+    fireEvent.input(input(), { target: { value: 'on a Mac' } });
+    fireEvent.keyDown(input(), { key: 'Enter', metaKey: true });
+    expect(onEdit).toHaveBeenLastCalledWith(earlier.id, { note: 'on a Mac' });
+  });
+
   it('is one stop for Tab, with arrow keys choosing the colour, as a radio group is', () => {
     const { onEdit } = setup();
     const [first] = screen.getAllByTestId('highlight');

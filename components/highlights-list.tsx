@@ -135,6 +135,12 @@ function HighlightItem({ annotation, orphan, onSelect, onEdit, onDelete, textLan
                   event.preventDefault();
                   closeNote();
                 }
+                // Enter starts a new line of the note; Ctrl+Enter (⌘+Enter) saves it, as in most
+                // note and comment boxes. Not while an input method is still composing.
+                if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.isComposing) {
+                  event.preventDefault();
+                  saveNote(event);
+                }
               }}
             />
           </label>
