@@ -38,6 +38,11 @@ beforeEach(async () => {
 afterEach(cleanup);
 
 describe('options page library', () => {
+  it('names its tab as the panel’s link to it does', async () => {
+    render(<LibraryApp store={store} />);
+    await waitFor(() => expect(document.title).toBe('panel.openLibrary – Marginalia'));
+  });
+
   it('puts the page’s settings inside its main landmark, before the library', () => {
     render(<LibraryApp store={store} settings={<fieldset data-testid="setting" />} />);
     const main = screen.getByRole('main');

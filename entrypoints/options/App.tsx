@@ -27,6 +27,10 @@ export function LibraryApp({
   /** The page's settings, first inside its main landmark. */
   settings?: ComponentChildren;
 }) {
+  // The tab says what it is, as the panel's link to it does, not only whose it is.
+  useEffect(() => {
+    document.title = `${i18n.t('panel.openLibrary')} – Marginalia`;
+  }, []);
   const [pages, setPages] = useState<PageHighlights[]>([]);
   const [error, setError] = useState<ReaderError | null>(null);
   // Until the first answer, "no highlights yet" would be a guess.
