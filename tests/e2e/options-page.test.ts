@@ -8,6 +8,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
+import { readInPanel } from './read-in-panel';
 
 let browser: ExtensionBrowser;
 
@@ -71,6 +72,33 @@ describe('the options page in a narrow window', () => {
     expect(await options.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     const box = (await detail.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(320);
+    await options.close();
+    expect(browser.errors).toEqual([]);
+  });
+});
+
+describe('italics in the library', () => {
+  it('keeps a Chinese speaker upright (no slant faked for a font without italics) and a Latin one italic', async () => {
+    for (const slug of ['zh-exchange-news', 'gate-seed']) {
+      const { page, panel } = await readInPanel(browser, await browser.serveFixture(slug));
+      await expect.poll(() => panel.getByTestId('forget-page').count(), { timeout: 10_000 }).toBe(1);
+      await panel.close();
+      await page.close();
+    }
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    /** Whether the speaker under a search result looks different set upright. */
+    const slanted = async (query: string, speaker: string) => {
+      await options.getByTestId('library-search').fill(query);
+      const detail = options.locator('.lib__detail', { hasText: speaker }).first();
+      await detail.waitFor({ timeout: 10_000 });
+      const asSet = await detail.screenshot();
+      await detail.evaluate((element) => ((element as HTMLElement).style.fontStyle = 'normal'));
+      const upright = await detail.screenshot();
+      return !asSet.equals(upright);
+    };
+    expect(await slanted('人工智能初创公司', '人工智能初创公司')).toBe(false);
+    expect(await slanted('Altman', 'Sam Altman')).toBe(true);
     await options.close();
     expect(browser.errors).toEqual([]);
   });
