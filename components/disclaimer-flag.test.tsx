@@ -92,6 +92,17 @@ describe('DisclaimerFlag', () => {
     );
   });
 
+  it('sets a Chinese or Japanese host name without the spaces a Latin one takes', () => {
+    const kinds: DisclaimerFlagData['kinds'] = ['no-endorsement'];
+    ui.locale = 'zh_TW';
+    render(<DisclaimerFlag flag={flag({ kinds, host: '晨報網' })} onShow={vi.fn()} />);
+    expect(screen.getByTestId('disclaimer-flag').textContent).toContain('不代表晨報網的立場');
+    cleanup();
+    ui.locale = 'ja';
+    render(<DisclaimerFlag flag={flag({ kinds, host: '朝刊ニュース' })} onShow={vi.fn()} />);
+    expect(screen.getByTestId('disclaimer-flag').textContent).toContain('朝刊ニュースが推奨するものではない');
+  });
+
   it('falls back to "the site" when no host is named', () => {
     render(<DisclaimerFlag flag={flag({ kinds: ['no-endorsement', 'sponsored'], host: null })} onShow={vi.fn()} />);
     expect(screen.getByTestId('disclaimer-flag').textContent).toContain(

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { DisclaimerFlag as DisclaimerFlagData, DisclaimerKind } from '../lib/shared/types';
 import { formatList, uiLocale } from '@/lib/shared/format';
+import { withNameSpacing } from '../lib/ui/typography';
 import './disclaimer-flag.css';
 
 export interface DisclaimerFlagProps {
@@ -14,7 +15,9 @@ function kindPhrase(kind: DisclaimerKind, host: string | null): string {
     case 'third-party':
       return i18n.t('disclaimer.kind.thirdParty');
     case 'no-endorsement':
-      return host ? i18n.t('disclaimer.kind.noEndorsementBy', { host }) : i18n.t('disclaimer.kind.noEndorsement');
+      return host
+        ? withNameSpacing(i18n.t('disclaimer.kind.noEndorsementBy', { host }))
+        : i18n.t('disclaimer.kind.noEndorsement');
     case 'informational-only':
       return i18n.t('disclaimer.kind.informationalOnly');
     case 'author-views-only':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inParentheses, spaceBetween } from './typography';
+import { inParentheses, spaceBetween, withNameSpacing } from './typography';
 
 describe('spaceBetween', () => {
   it('puts a word space between sentences in a Latin script', () => {
@@ -26,5 +26,14 @@ describe('inParentheses', () => {
     expect(inParentheses('3 条笔记')).toBe('（3 条笔记）');
     expect(inParentheses('メモ 3 件')).toBe('（メモ 3 件）');
     expect(inParentheses('編集長')).toBe('（編集長）');
+  });
+});
+
+describe('withNameSpacing', () => {
+  it('drops the spaces around a Chinese or Japanese name, and keeps them around a Latin one', () => {
+    expect(withNameSpacing('不代表 晨报 的观点')).toBe('不代表晨报的观点');
+    expect(withNameSpacing('晨報 が推奨するものではない')).toBe('晨報が推奨するものではない');
+    expect(withNameSpacing('不代表 Example 的观点')).toBe('不代表 Example 的观点');
+    expect(withNameSpacing('记事内 2 回')).toBe('记事内 2 回');
   });
 });
