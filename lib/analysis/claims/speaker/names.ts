@@ -617,8 +617,9 @@ export abstract class NameReader extends ArticleMemory {
   }
 
   /**
-   * "El diputado de Convergencia Social Diego Ibáñez": a run of capitalised words after a title and a preposition is
-   * the organization in the role, then the person; the last two words are the person's name.
+   * "El diputado de Convergencia Social Diego Ibáñez", "El miembro del Buró Político Roberto Morales Ojeda": a run of
+   * capitalised words after a title or a member noun and a preposition is the body in the role, then the person; the
+   * last two words are the person's name.
    */
   protected personAtEndOfRun(before: string, candidate: NameCandidate): NameCandidate {
     const words = candidate.name.split(/\s+/);
@@ -630,7 +631,8 @@ export abstract class NameReader extends ArticleMemory {
         .toLowerCase()
         .match(/[\p{L}’'-]+/gu) ?? []
     ).slice(-3, -1);
-    if (!this.looksLikePersonName(tail) || !lead.some((word) => this.words.personTitles.has(word))) return candidate;
+    const role = (word: string) => this.words.personTitles.has(word) || this.words.memberNouns.has(word);
+    if (!this.looksLikePersonName(tail) || !lead.some(role)) return candidate;
     return { name: tail, index: candidate.end - tail.length, end: candidate.end };
   }
 

@@ -90,16 +90,19 @@ export abstract class ReferenceReader extends NameReader {
     // opening phrase, stands for the person named last.
     const pronoun = /^(?:[^,;:.!?"“”«»]{0,30},\s*)?(\p{L}+)\s+\p{Ll}/u.exec(head)?.[1];
     if (pronoun && this.words.personPronouns.has(pronoun.toLowerCase())) return this.resolvePronoun(pronoun) ?? '';
-    const candidate = this.nameCandidates(head).find(
-      (c) =>
-        !this.afterPreposition(head, c.index) &&
-        // "El estudio de la CASIA": a name after "of (the)" belongs to the noun before it.
-        !/(?:^|\s)(?:de|of|von|du|da|do|del|des|della|di)\s+(?:\p{L}{1,3}\s+|l[’'ʼ]\s*)?$/iu.test(
-          head.slice(0, c.index),
-        ) &&
-        !this.isPlace(c.name) &&
-        !this.isGeneric(c.name),
-    );
+    // "El miembro del Buró Político Roberto Morales Ojeda": the person closing a run that names the body first.
+    const candidate = this.nameCandidates(head)
+      .map((c) => this.personAtEndOfRun(head, c))
+      .find(
+        (c) =>
+          !this.afterPreposition(head, c.index) &&
+          // "El estudio de la CASIA": a name after "of (the)" belongs to the noun before it.
+          !/(?:^|\s)(?:de|of|von|du|da|do|del|des|della|di)\s+(?:\p{L}{1,3}\s+|l[’'ʼ]\s*)?$/iu.test(
+            head.slice(0, c.index),
+          ) &&
+          !this.isPlace(c.name) &&
+          !this.isGeneric(c.name),
+      );
     if (!candidate) return null;
     // The subject comes before any verb: only capitalised words, articles, titles and commas before it.
     const before = head.slice(0, candidate.index);
