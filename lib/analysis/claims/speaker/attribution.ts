@@ -583,14 +583,15 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     if (asClause) return asClause;
     const incise = this.dashIncise(sentence, verb);
     // With no subject inside the dashes it is the sentence's own subject ("Rafael Pérez, primer secretario, repasó el
-    // debate, que —reconoció— …"), else the speaker going on.
+    // debate, que —reconoció— …"), else the speaker going on, who spoke in this paragraph or the one before: further
+    // back the aside's subject is someone the text has not kept.
     if (incise !== undefined)
       return (
         incise ??
         (this.openingActor(sentence.slice(0, verb.index)) || null) ??
         this.namedInSentence ??
         namedBefore ??
-        this.lastSpeaker
+        (this.block - this.lastSpeakerBlock <= 1 ? this.lastSpeaker : null)
       );
     // "X, a Y student, says" → X; "…, said Superintendent Robert Runcie" → Robert Runcie; then the
     // subject right before the verb.

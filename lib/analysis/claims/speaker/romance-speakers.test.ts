@@ -22,4 +22,14 @@ describe('Spanish, Portuguese and French speakers (spkes42)', () => {
       ),
     ).toEqual([null, 'Aguilar Ruiz']);
   });
+
+  it('es: a dash aside with no subject goes on with the last speaker only from their paragraph or the next', () => {
+    const story = (between: string[]) =>
+      speakersByParagraph(
+        ['Ana Ruiz dijo que el plan avanza.', ...between, 'Nada —añadió— puede detener el proceso.'],
+        'es',
+      ).at(-1);
+    expect(story(['La reunión duró tres horas.'])).toBe('Ana Ruiz');
+    expect(story(['La reunión duró tres horas.', 'El acta se firmó al final.'])).toBeNull();
+  });
 });
