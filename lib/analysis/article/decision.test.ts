@@ -233,6 +233,25 @@ describe('article decision', () => {
     expect(extractArticle(paywalled(declared, 'Subscribe to read the rest of this story'))).toBeNull();
   });
 
+  it('reads an article declared in microdata by its one item, never by a listing of items or on a product page', () => {
+    const lede =
+      'The harbour board voted on Monday to close the old ferry pier after divers found its piles rotten below the waterline.';
+    const marked = (head: string, itemtype: string, cards = '') =>
+      parseHtml(
+        `<!doctype html><html lang="en"><head><title>Ferry pier to close</title>${head}</head><body>
+          <div class="story"${itemtype}><h1>Ferry pier to close</h1><div class="body"><p>${lede}</p>
+          <div class="subscribe-wall"></div></div></div>${cards}</body></html>`,
+        'https://harbour.example/pier',
+      ).document;
+    const newsArticle = ' itemscope itemtype="https://schema.org/NewsArticle"';
+    expect(extractArticle(marked('', newsArticle))?.text).toContain('found its piles rotten');
+    expect(extractArticle(marked('', ''))).toBeNull();
+    const card = '<div itemscope itemtype="https://schema.org/NewsArticle"><span>Tides</span></div>';
+    expect(extractArticle(marked('', newsArticle, card))).toBeNull();
+    const review = ' itemscope itemtype="http://schema.org/Review"';
+    expect(extractArticle(marked('<meta property="og:type" content="product">', review))).toBeNull();
+  });
+
   it("keeps a paywall's teaser without the empty widget heading that closes it", () => {
     const { document } = parseHtml(
       `<!doctype html><html lang="en"><head><title>Prison official: anyone could escape</title>

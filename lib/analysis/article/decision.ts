@@ -125,7 +125,32 @@ function declaresArticle(types: readonly string[]): boolean {
   return types.some((type) => ARTICLE_TYPE.test(type));
 }
 
-/** The kinds the page declares itself: its Open Graph og:type (as Product or Article) and its JSON-LD @types. */
+/** The kind a schema.org type names, its last path segment ("https://schema.org/NewsArticle" → NewsArticle). */
+const typeName = (type: string) => type.replace(/^.*[/:]/u, '');
+
+/**
+ * The article kind the page's microdata declares: the `itemtype` of the one element that declares
+ * an article kind. Several such elements are a listing's cards, each its own story; and microdata
+ * declares no product here, since an article may mark up the products it names.
+ */
+function microdataArticleType(page: Document): string | null {
+  let found: string | null = null;
+  for (const item of Array.from(page.querySelectorAll('[itemtype]'))) {
+    const kind = (item.getAttribute('itemtype') ?? '')
+      .split(/\s+/u)
+      .map(typeName)
+      .find((type) => ARTICLE_TYPE.test(type));
+    if (!kind) continue;
+    if (found) return null;
+    found = kind;
+  }
+  return found;
+}
+
+/**
+ * The kinds the page declares itself: its Open Graph og:type (as Product or Article), its JSON-LD
+ * @types and the article kind of its microdata.
+ */
 function declaredTypes(page: Document): string[] {
   const types: string[] = [];
   const ogType = page.head?.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() ?? '';
@@ -133,9 +158,12 @@ function declaredTypes(page: Document): string[] {
   for (const script of Array.from(page.getElementsByTagName('script'))) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     for (const match of (script.textContent ?? '').matchAll(/"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/gu)) {
-      types.push(...Array.from(match[1]!.matchAll(/"([^"]*)"/gu), (type) => type[1]!.replace(/^.*[/:]/u, '')));
+      types.push(...Array.from(match[1]!.matchAll(/"([^"]*)"/gu), (type) => typeName(type[1]!)));
     }
   }
+  // A shop's page marks up its customers' reviews: microdata never makes a declared product an article.
+  const microdata = types.some((type) => PRODUCT_TYPE.test(type)) ? null : microdataArticleType(page);
+  if (microdata) types.push(microdata);
   return types;
 }
 
