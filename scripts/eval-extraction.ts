@@ -2,6 +2,8 @@
  * npm run eval:extraction -- [--split dev|test|all] [--json] [--summary] [--dataset <name>] [--only <slug>]
  *   [--pages <dataset/slug,...>]   (a held-back half of dev: score only these pages)
  *   [--dump <folder>]   (writes every system's text per page, to read the differences)
+ *   [--margins]   (how near each page comes to "no article": per page, and counted per split under
+ *                  MARGIN_BOUNDS; a held-back half is run with --summary, for the counts alone)
  *
  * Scores Marginalia's article text (analyzePage → article.text) and plain Readability on
  * ../shared/corpus/extraction-dev, as that corpus's README says (scripts/extraction-scoring.ts).
@@ -25,6 +27,8 @@ import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
 import { analyzePage } from '../lib/analysis/analyze';
 import { collectBlocks } from '../lib/analysis/article/blocks';
+import { decisionMargin, type ArticleDecision } from '../lib/analysis/article/decision';
+import { extractArticle } from '../lib/analysis/article/extract';
 import { scriptlessWindow, writePage } from '../tests/fixtures/load';
 import {
   assignSplits,
@@ -44,6 +48,14 @@ import {
   readExtractionSplits,
   type ExtractionPage,
 } from './extraction-corpus';
+
+/**
+ * With --margins, pages are counted by how near the article decision they come: the margin of the
+ * last reading's decision (decisionMargin: the smallest ratio of a prose measure to its threshold,
+ * 1 on the boundary), under each of these bounds. A count, not a list: a held-back half is read
+ * only in aggregate.
+ */
+const MARGIN_BOUNDS = [1.25, 1.5, 2, 3] as const;
 
 /** The test split's token F1 measured when this gate was set, less 0.005. */
 const TEST_F1_FLOOR = 0.933;
@@ -65,6 +77,8 @@ interface PageResult {
   ms: { marginalia: number; readability: number };
   token?: { truthIsArticle: boolean; scores: Record<System, TokenScore> };
   snippets?: Record<System, SnippetCounts>;
+  /** With --margins: the decision margin (0 when Readability found nothing). */
+  margin?: number;
 }
 
 function fail(message: string): never {
@@ -88,7 +102,19 @@ function blockText(root: Element): string {
     .join('\n\n');
 }
 
-async function runPage(page: CorpusPage, split: Split, order: number): Promise<PageResult> {
+/** The margin of the article decision on the page: the last reading's, as scripts/article-margins.ts reads it. */
+function marginOf(document: Document): number {
+  const decisions: ArticleDecision[] = [];
+  extractArticle(document, {
+    onDecision: (_reading, decision) => {
+      if (decision) decisions.push(decision);
+    },
+  });
+  const last = decisions.at(-1);
+  return last ? decisionMargin(last) : 0;
+}
+
+async function runPage(page: CorpusPage, split: Split, order: number, withMargin: boolean): Promise<PageResult> {
   const html = readFileSync(join(page.dir, 'source.html'), 'utf8');
   const window = scriptlessWindow(page.url, { computedStyle: false });
   try {
@@ -119,6 +145,7 @@ async function runPage(page: CorpusPage, split: Split, order: number): Promise<P
       outputs,
       ms: { marginalia: analysis.timings.article ?? 0, readability: readabilityMs },
     };
+    if (withMargin) result.margin = marginOf(document);
     const txt = join(page.dir, 'expected.txt');
     if (existsSync(txt)) {
       const truth = readFileSync(txt, 'utf8');
@@ -232,8 +259,40 @@ function printTables(split: string, results: PageResult[]): void {
   }
 }
 
+interface MarginCounts {
+  pages: number;
+  none: number;
+  /** Pages with an article under each of MARGIN_BOUNDS, in its order. */
+  below: number[];
+}
+
+function countMargins(results: PageResult[]): MarginCounts {
+  const measured = results.filter((result) => result.margin !== undefined);
+  const found = measured.filter((result) => result.outputs.marginalia.trim());
+  const below = MARGIN_BOUNDS.map((bound) => found.filter((result) => result.margin! < bound).length);
+  return { pages: measured.length, none: measured.length - found.length, below };
+}
+
+function printMargins(split: string, results: PageResult[]): void {
+  const { pages, none, below } = countMargins(results);
+  if (pages === 0) return;
+  const counts = MARGIN_BOUNDS.map((bound, index) => `below ${bound}: ${below[index]}`).join(', ');
+  console.log(`\n=== split: ${split} — decision margins (1 = on a prose threshold) ===`);
+  console.log(`${pages} pages, ${none} without an article; pages with an article whose margin is ${counts}`);
+}
+
 function jsonRows(split: string, results: PageResult[]): object[] {
   const rows: object[] = [];
+  const margins = countMargins(results);
+  if (margins.pages) {
+    const below = Object.fromEntries(MARGIN_BOUNDS.map((bound, index) => [`below_${bound}`, margins.below[index]]));
+    rows.push({
+      suite: 'extraction',
+      split,
+      group: 'margins',
+      metrics: { pages: margins.pages, none: margins.none, ...below },
+    });
+  }
   const withPrefix = (summary: object, prefix: string) =>
     Object.fromEntries(Object.entries(summary).map(([key, value]) => [`${prefix}${key}`, value]));
   for (const [group, members] of groupsOf(results.filter((result) => result.token))) {
@@ -276,7 +335,8 @@ function printPage(result: PageResult): void {
     return `tp${s.tp}/${s.tp + s.fn} fp${s.fp}/${s.fp + s.tn}`.padEnd(17);
   });
   const lost = result.token?.truthIsArticle && !result.outputs.marginalia.trim() ? '  LOST' : '';
-  console.log(`${name.padEnd(70)} ${cells.join('  |  ')}${lost}`);
+  const margin = result.margin === undefined ? '' : `  m${result.margin.toFixed(2)}`;
+  console.log(`${name.padEnd(70)} ${cells.join('  |  ')}${lost}${margin}`);
 }
 
 async function main(): Promise<void> {
@@ -292,6 +352,7 @@ async function main(): Promise<void> {
           pages: { type: 'string' },
           'write-split': { type: 'boolean', default: false },
           dump: { type: 'string' },
+          margins: { type: 'boolean', default: false },
         },
       });
     } catch (error) {
@@ -327,7 +388,7 @@ async function main(): Promise<void> {
 
   const results: PageResult[] = [];
   for (const page of selected) {
-    const result = await runPage(page, splits.get(`${page.dataset}/${page.slug}`)!, results.length);
+    const result = await runPage(page, splits.get(`${page.dataset}/${page.slug}`)!, results.length, values.margins);
     results.push(result);
     if (values.dump) {
       mkdirSync(values.dump, { recursive: true });
@@ -357,7 +418,10 @@ async function main(): Promise<void> {
     if (!values.summary) {
       console.log(`\nper page: P R F1 for ${SYSTEMS.map((system) => LABEL[system]).join(' | ')}`);
     }
-    for (const [split, members] of bySplit) printTables(split, members);
+    for (const [split, members] of bySplit) {
+      printTables(split, members);
+      printMargins(split, members);
+    }
     console.log(
       `\nspeed: article stage ${Math.round(totalMs('marginalia'))} ms, Readability alone ` +
         `${Math.round(totalMs('readability'))} ms (×${speedRatio.toFixed(2)}; budget ×1.3)`,
