@@ -431,6 +431,22 @@ describe('findClaims with block quotations', () => {
     expect(find(before, 'is a disaster')?.speaker).toBe('Ann Clark');
   });
 
+  it('gives each of two posts quoted one after the other the signature closing it (spken42)', () => {
+    const first = 'Closing the bridge for two years is a disaster for every shop on the north bank. Nobody asked us.';
+    const firstSignature = '— North Bank Traders (@northbankshops) 12. März 2024';
+    const second =
+      'The repairs are overdue and the detour is well signposted. Safety has to come first on this bridge.';
+    const secondSignature = '— Town Cyclists (@towncyclists) 13. März 2024';
+    const lines = [...paragraphs.slice(0, 3), first, firstSignature, second, secondSignature, paragraphs[4]!].join(
+      '\n\n',
+    );
+    const from = lines.indexOf(first);
+    const to = lines.indexOf(secondSignature) + secondSignature.length;
+    const claims = findClaims(lines, 'en', { max: 50, quoted: [{ start: from, end: to }] });
+    expect(find(claims, 'is a disaster')?.speaker).toBe('North Bank Traders');
+    expect(find(claims, 'Safety has to come first')?.speaker).toBe('Town Cyclists');
+  });
+
   it('reads a post signature as a name: decorations dropped, run-together words split', () => {
     expect(postAuthor('— Peter Wittkamp🐬 (@diktator) 25. September 2018')).toBe('Peter Wittkamp');
     expect(postAuthor('— RobertHabeck (@RobertHabeck) 2. Juni 2018')).toBe('Robert Habeck');

@@ -217,6 +217,26 @@ export function postAuthor(blockText: string): string | null {
 }
 
 /**
+ * The author of each paragraph of an embedded post, named by the signature closing it further down the same block
+ * quotation (see `POST_SIGNATURE`); the signature itself and paragraphs outside any signed post have none. Read once per
+ * article, walking each block quotation from its end.
+ */
+function postAuthorsOf(blocks: readonly Block[], quotedBlocks: ReadonlySet<number>): Map<number, string> {
+  const authors = new Map<number, string>();
+  let signedBy: string | null = null;
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    if (!quotedBlocks.has(index)) {
+      signedBy = null;
+      continue;
+    }
+    const signature = postAuthor(blocks[index]!.text);
+    if (signature) signedBy = signature;
+    else if (signedBy) authors.set(index, signedBy);
+  }
+  return authors;
+}
+
+/**
  * A paragraph of a block quotation opening with who says it, as a transcript or a thread prints it ("Perle: No, I
  * don't believe it", "@timkeller: Unfair to …"): a handle, or one to three capitalised words.
  */
@@ -314,6 +334,7 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
   const bareInterview = interview.questions.size ? null : bareInterviewAnswers(blocks, lexicon, options.lead);
   const turns = unspaced ? new Map<number, string>() : transcriptTurns(blocks, lexicon);
   const quotedBlocks = quotedBlocksOf(blocks, options.quoted, text.length);
+  const postAuthors = postAuthorsOf(blocks, quotedBlocks);
   // Who spoke last in each paragraph outside the block quotations: the line introducing one names its author.
   const blockSpeakers = new Map<number, string | null>();
   const speakers = new SpeakerTracker(lexicon, primarySubtag(lang) ?? '', unspaced, options.publication ?? null);
@@ -468,18 +489,6 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     return blockSpeakers.get(before) ?? null;
   };
 
-  /**
-   * The author of the embedded post holding paragraph `index`, named by the signature closing it further down the same
-   * block quotation (see `POST_SIGNATURE`); null elsewhere, and for the signature itself.
-   */
-  const postAuthorOf = (index: number): string | null => {
-    for (let after = index; quotedBlocks.has(after); after++) {
-      const author = postAuthor(blocks[after]!.text);
-      if (author) return after === index ? null : author;
-    }
-    return null;
-  };
-
   /** Gives the claims of a quotation to the `speaker` named after it, typing anew those read with no speaker. */
   const attribute = (quoted: QuotedClaim[], speaker: string) => {
     for (const { part, inQuotation, claim: earlier } of quoted) {
@@ -598,7 +607,7 @@ function claimsOf(text: string, lang: string, options: FindClaimsOptions, senten
     // An embedded post is its author's words. Who posted it is told once its claims are weighed as before: a post is
     // no more a key claim of the story for being signed (on dev, weighed as attributed, a page's posts crowded its
     // own claims out of the panel).
-    const postedBy = inQuotedBlock ? postAuthorOf(sentence.block) : null;
+    const postedBy = postAuthors.get(sentence.block) ?? null;
     if (postedBy)
       for (const { claim } of claims) {
         claim.speaker = postedBy;
