@@ -113,6 +113,11 @@ export const en: ClaimLexicon = {
     'warn',
     'argue',
     'insist',
+    // Round 42 (spken42): "Many Tunisians accuse …"; "Dickinson has alleged Cosby drugged her" with its auxiliary, never
+    // the adjective ("the alleged attack").
+    'accuse',
+    'has alleged',
+    'have alleged',
     // A finding stated ("UBS found that …"): with its complementizer, never "found the body"; not the present "find
     // that", which a how-to addresses to its reader ("you will find that …").
     'found that',
@@ -229,6 +234,8 @@ export const en: ClaimLexicon = {
     'worries that',
     'fear that',
     'fears that',
+    // Round 42 (spken42): the plural, as "say" of "says" ("Facebook believe that …").
+    'believe',
   ],
   linkingBeliefVerbs: ['feels', 'felt'],
   hedges: [

@@ -225,3 +225,26 @@ describe('English speakers (enspk40)', () => {
     expect(speakers('It is no longer credible for Wesley Clark to assert that he had one position.')).toEqual([null]);
   });
 });
+
+describe('English speakers (spken42)', () => {
+  it('a plural subject holds a view or makes a charge in the present ("believe", "accuse")', () => {
+    expect(speakers('Greenpeace believe that the new plant will pollute the river.')).toEqual(['Greenpeace']);
+    expect(speakers('Most Venezuelans accuse the government of hiding the figures.')).toEqual(['Venezuelans']);
+  });
+
+  it('"has alleged" with its auxiliary is a charge made, the adjective "alleged" is none', () => {
+    expect(speakers('Ms. Harper has alleged her manager stole the royalties.')).toEqual(['Harper']);
+    expect(speakers('The alleged theft was reported on Monday.')).toEqual([null]);
+  });
+
+  it('a reporting verb inside a quotation opened with a straight quote and left open is part of what is quoted', () => {
+    expect(
+      paragraphSpeakers([
+        'Maria Lopez: Now the owner of the bakery, Lopez opened it in 1990.',
+        '"I\'ve owned the shop for twenty years. When I opened it, Peter Hall told me the rent would ruin me.',
+      ]).at(-1),
+    ).toBe('Maria Lopez');
+    // A straight quotation closed before the verb leaves the verb outside it.
+    expect(speakers('"The rent will ruin you," Peter Hall told the new owner of the bakery.')).toEqual(['Peter Hall']);
+  });
+});

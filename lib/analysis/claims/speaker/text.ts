@@ -27,8 +27,11 @@ export function quotations(sentence: string): Array<readonly [number, number]> {
   return spans;
 }
 
-/** A quotation opened in the sentence and not closed before its end: it goes on in the next sentence. */
-export const OPEN_QUOTATION = /[“«][^”“»«„]{12,}$/u;
+/**
+ * A quotation opened in the sentence and not closed before its end: it goes on in the next sentence. A straight quote
+ * opens one only after an even count of them before it; after an odd count it closes one.
+ */
+export const OPEN_QUOTATION = /[“«][^”“»«„]{12,}$|(?<=^[^"]*(?:"[^"]*"[^"]*)*)"[^"”“»«„]{12,}$/u;
 
 const LETTER = /^\p{L}$/u;
 
