@@ -232,6 +232,19 @@ describe('English speakers (spken42)', () => {
     expect(speakers('Most Venezuelans accuse the government of hiding the figures.')).toEqual(['Venezuelans']);
   });
 
+  it("who speaks in a sentence a person's name and a colon head, described and not named, is that person", () => {
+    expect(
+      paragraphSpeakers([
+        'Lou Clancy: Now editor of the Daily Star, Clancy met him at a noisy bar in 1990.',
+        'Piers Hall: The current director of the film festival said the hat said it all.',
+      ]).at(-1),
+    ).toBe('Piers Hall');
+    // A speaker the words after the colon name keeps the sentence.
+    expect(
+      paragraphSpeakers(['Mary Jones: Council leader Peter Hall said the vote on the bridge was final.']).at(-1),
+    ).toBe('Peter Hall');
+  });
+
   it('"has alleged" with its auxiliary is a charge made, the adjective "alleged" is none', () => {
     expect(speakers('Ms. Harper has alleged her manager stole the royalties.')).toEqual(['Harper']);
     expect(speakers('The alleged theft was reported on Monday.')).toEqual([null]);

@@ -260,6 +260,11 @@ export class SpeakerTracker extends AttributionReader {
     // a figure there is the writer's ("Segundo o legista, … Um policial paraguaio também é suspeito").
     if (!speaker && PRO_DROP.has(this.lang) && /\p{N}/u.test(sentence) && !this.namedInSentence && !this.describedRole)
       speaker = this.accounts.sourceHolder(block);
+    // "Piers Handling: The current co-director of the Toronto filmfest said this: …": the sentence a person's name and a
+    // colon head describes that person; who speaks in it, when the words after the colon name no one of that name, is them.
+    const headedBy = speaker || this.describedRole ? this.headingPerson(sentence) : null;
+    if (headedBy && (!speaker || !sentence.slice(sentence.indexOf(':') + 1).includes(speaker.split(/\s+/u).at(-1)!)))
+      speaker = headedBy;
     // A title no one named holds: someone described, not named ("El ministro de Salud dijo que …").
     speaker ??= this.describedRole;
     if (speaker) {
