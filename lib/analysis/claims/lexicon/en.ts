@@ -234,8 +234,15 @@ export const en: ClaimLexicon = {
     'worries that',
     'fear that',
     'fears that',
-    // Round 42 (spken42): the plural, as "say" of "says" ("Facebook believe that …").
+    // Round 42 (spken42): the plural, as "say" of "says" ("Facebook believe that …"); a concern held, with the copula
+    // ("Regulators are concerned that …", "Officials are worried about …"), never the idiom "as far as X is concerned".
     'believe',
+    'is concerned that',
+    'are concerned that',
+    'is concerned about',
+    'are concerned about',
+    'is worried',
+    'are worried',
   ],
   linkingBeliefVerbs: ['feels', 'felt'],
   hedges: [

@@ -232,6 +232,13 @@ describe('English speakers (spken42)', () => {
     expect(speakers('Most Venezuelans accuse the government of hiding the figures.')).toEqual(['Venezuelans']);
   });
 
+  it('a concern held with the copula is a view of the subject\'s ("is concerned", "are worried")', () => {
+    expect(speakers('The Press Council is concerned that the new law would crush reporting.')).toEqual([
+      'Press Council',
+    ]);
+    expect(speakers('Officials are worried about the number of fighters crossing the border.')).toEqual(['Officials']);
+  });
+
   it("who speaks in a sentence a person's name and a colon head, described and not named, is that person", () => {
     expect(
       paragraphSpeakers([
