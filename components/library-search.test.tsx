@@ -165,7 +165,7 @@ describe('LibrarySearch', () => {
     const call = (async (message: { type: string }) => {
       if (message.type === 'library-overview') return ok(overview);
       if (message.type === 'library-import')
-        return refuseImport('not-json', 'The file is not JSON (Unexpected end of input).');
+        return refuseImport('not-json', 'The file is not valid JSON (Unexpected end of input).');
       return ok(result);
     }) as LibraryCall;
     render(<LibrarySearch call={call} files={files} debounceMs={0} />);
@@ -178,7 +178,7 @@ describe('LibrarySearch', () => {
       'highlights.notImported',
       'highlights.importNotJson',
       'panel.errorDetail',
-      'The file is not JSON (Unexpected end of input).',
+      'The file is not valid JSON (Unexpected end of input).',
     ]);
     expect(status.querySelector('code')?.getAttribute('lang')).toBe('en');
   });

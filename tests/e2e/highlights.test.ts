@@ -169,7 +169,7 @@ describe('the reader’s own highlights in the built extension', () => {
     // Not JSON: the one case where "could not read this file" is true.
     await expect
       .poll(() => status.innerText())
-      .toMatch(/^Nothing was imported\.\n+Marginalia could not read this file: it is not JSON\.\n/);
+      .toMatch(/^Nothing was imported\.\n+Marginalia could not read this file: it is not valid JSON\.\n/);
     expect(await status.getAttribute('role')).toBe('alert');
     await panel.emulateMedia({ colorScheme: 'dark' });
     expect(await contrastOf(panel.locator('[data-testid="export-status"]'), 'text')).toBeGreaterThanOrEqual(4.5);

@@ -56,17 +56,18 @@ function normalizeOrKeep(url: string): string {
   }
 }
 
+/** A file that does not parse as JSON, worded once for both importers (highlights and library). */
+export function notJsonRefusal(error: unknown): { ok: false; refusal: 'not-json'; message: string } {
+  return { ok: false, refusal: 'not-json', message: `The file is not valid JSON (${errorMessage(error)}).` };
+}
+
 export function parseAnnotationCollection(json: string): ImportParse {
   if (json.length > MAX_IMPORT_CHARS) return { ok: false, refusal: 'too-large', message: HIGHLIGHTS_TOO_LARGE };
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch (error) {
-    return {
-      ok: false,
-      refusal: 'not-json',
-      message: `The file is not valid JSON (${errorMessage(error)}).`,
-    };
+    return notJsonRefusal(error);
   }
   if (!isRecord(data))
     return {

@@ -3,6 +3,7 @@ import { IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analysisOf, freshDb, highlightOn } from '../../../tests/fixtures/library';
 import type { LibraryDb } from '../../background/library/db';
+import { parseAnnotationCollection } from '../highlights/import';
 import { parseLibraryImport, readSnapshot, toLibraryExport, toMarkdownZip } from './export';
 import { createLibrary, openLibraryDb } from '../../background/library/library';
 
@@ -80,6 +81,14 @@ describe('library export and import', () => {
       refusal: 'newer-export',
       message: /newer/,
     });
+  });
+
+  it('words a file that is not JSON as the highlights importer does, to the letter', () => {
+    const truncated = '{"type": "Annotation';
+    const library = parseLibraryImport(truncated);
+    const highlights = parseAnnotationCollection(truncated);
+    expect(library).toMatchObject({ ok: false, refusal: 'not-json' });
+    expect(library).toEqual(highlights);
   });
 
   it('tells a well-formed file that is no export from an export with a bad part, and refuses one without highlights', async () => {

@@ -9,12 +9,12 @@
  * was written by a newer Marginalia or cannot be opened for use.
  */
 import Dexie from 'dexie';
-import { errorMessage, type ImportRefusal } from '../result';
+import type { ImportRefusal } from '../result';
 import { strToU8, zipSync } from 'fflate';
 import * as v from 'valibot';
 import { escapeMarkdown, yamlString } from '../highlights/export';
 import { toAnnotationCollection, type AnnotationCollection } from '../highlights/export';
-import { parseAnnotationCollection } from '../highlights/import';
+import { notJsonRefusal, parseAnnotationCollection } from '../highlights/import';
 import {
   ANNOTATION_CONTEXT,
   noteOf,
@@ -181,7 +181,7 @@ export function parseLibraryImport(json: string): ImportParseResult {
   try {
     data = JSON.parse(json);
   } catch (error) {
-    return { ok: false, refusal: 'not-json', message: `The file is not JSON (${errorMessage(error)}).` };
+    return notJsonRefusal(error);
   }
   if (typeof data !== 'object' || data === null || (data as { type?: unknown }).type !== LIBRARY_EXPORT_TYPE) {
     const highlights = parseAnnotationCollection(json);
