@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useRef } from 'preact/hooks';
 
 /**
  * Where the keyboard focus goes when a list item is deleted and brought back: the deleted item's
@@ -10,7 +10,11 @@ import { useEffect, useRef } from 'preact/hooks';
  * list's region, where the focus may stay while the restored item is still to come.
  */
 export function useFocusAfterDelete(restored: (key: string) => HTMLElement | null, region: () => Element | null) {
-  const heading = useRef<HTMLHeadingElement>(null);
+  // The heading, or the toggle that holds it: any element that takes the focus.
+  const heading = useRef<HTMLElement | null>(null);
+  const headingRef = useCallback((element: HTMLElement | null) => {
+    heading.current = element;
+  }, []);
   const undoButton = useRef<HTMLButtonElement>(null);
   const lastDeleted = useRef<string | null>(null);
   const focusNext = useRef<{ to: 'undo' } | { to: 'item'; key: string } | null>(null);
@@ -35,7 +39,7 @@ export function useFocusAfterDelete(restored: (key: string) => HTMLElement | nul
   });
 
   return {
-    heading,
+    heading: headingRef,
     undoButton,
     /** The item of `key` was deleted; `undoable`: an Undo button is about to show. */
     deleted(key: string, undoable: boolean) {

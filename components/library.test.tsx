@@ -90,6 +90,23 @@ describe('Library', () => {
     expect(noMatches.textContent).toBe('highlights.noMatches|nothing like this');
   });
 
+  it('folded, draws only its title, the toggle that opens it', () => {
+    const onToggle = vi.fn();
+    render(<Library pages={pages} onDelete={vi.fn()} exportBar={exportBar} fold={{ open: false, onToggle }} />);
+    expect(screen.queryAllByTestId('library-page')).toHaveLength(0);
+    const summary = screen.getByRole('heading', { name: 'highlights.libraryTitle' }).closest('summary')!;
+    const details = summary.parentElement as HTMLDetailsElement;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    expect(onToggle).toHaveBeenCalledWith(true);
+  });
+
+  it('open in its fold, gives the focus to the toggle when a page goes without undo', () => {
+    render(<Library pages={pages} onDelete={vi.fn()} exportBar={exportBar} fold={{ open: true, onToggle: vi.fn() }} />);
+    fireEvent.click(within(screen.getAllByTestId('library-page')[0]!).getByTestId('library-delete'));
+    expect(document.activeElement?.tagName).toBe('SUMMARY');
+  });
+
   it('deletes a page with undo', () => {
     const onDelete = vi.fn();
     const onUndo = vi.fn();

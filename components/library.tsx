@@ -29,6 +29,11 @@ export interface LibraryProps {
   error?: ReaderError | null;
   /** The pages have not been read yet: no "no highlights" message. */
   loading?: boolean;
+  /**
+   * Folded until the reader opens it (reading every highlight waits for them): the title is then
+   * the fold's toggle, said once, and nothing below it is drawn while folded.
+   */
+  fold?: { open: boolean; onToggle(open: boolean): void };
 }
 
 /** Lowercased, without diacritics, so "inteligencia" finds "Inteligência". */
@@ -46,7 +51,7 @@ function searchableText(page: LibraryPage): string {
 }
 
 /** The options page's highlights: every page with highlights, searchable, with open, delete (undo) and export all. */
-export function Library({ pages, onDelete, onUndo, exportBar, error, loading = false }: LibraryProps) {
+export function Library({ pages, onDelete, onUndo, exportBar, error, loading = false, fold }: LibraryProps) {
   const [query, setQuery] = useState('');
   const [deletedTitle, setDeletedTitle] = useState<string | null>(null);
   const index = useMemo(() => pages.map((page) => ({ page, text: searchableText(page) })), [pages]);
@@ -76,11 +81,20 @@ export function Library({ pages, onDelete, onUndo, exportBar, error, loading = f
     onUndo?.();
   }
 
-  return (
+  const title = (
+    <h2
+      class="library-title"
+      id="highlights-library-title"
+      // Folded, the toggle around the title takes the focus instead.
+      tabIndex={fold ? undefined : -1}
+      ref={fold ? undefined : focus.heading}
+    >
+      {i18n.t('highlights.libraryTitle')}
+    </h2>
+  );
+  const body = (
     <section class="library" aria-labelledby="highlights-library-title" aria-busy={loading || undefined}>
-      <h2 class="library-title" id="highlights-library-title" tabIndex={-1} ref={focus.heading}>
-        {i18n.t('highlights.libraryTitle')}
-      </h2>
+      {!fold && title}
       <section class="library-export" aria-label={i18n.t('highlights.exportAll')}>
         <h3 class="library-subtitle">{i18n.t('highlights.exportAll')}</h3>
         <ExportBar {...exportBar} />
@@ -151,5 +165,17 @@ export function Library({ pages, onDelete, onUndo, exportBar, error, loading = f
         ))}
       </ul>
     </section>
+  );
+  if (!fold) return body;
+  return (
+    <details
+      class="library-fold"
+      data-testid="highlights-library"
+      open={fold.open}
+      onToggle={(event) => fold.onToggle(event.currentTarget.open)}
+    >
+      <summary ref={focus.heading}>{title}</summary>
+      {fold.open && body}
+    </details>
   );
 }

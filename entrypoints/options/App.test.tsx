@@ -49,6 +49,17 @@ describe('options page library', () => {
     expect(within(main).getByTestId('setting')).toBe(main.firstElementChild);
   });
 
+  it('says “Your highlights” once: the title is the heading on the fold’s toggle', async () => {
+    render(<LibraryApp store={store} />);
+    await waitFor(() => expect(screen.getAllByTestId('library-page')).toHaveLength(2));
+    const titles = screen.getAllByText('highlights.libraryTitle');
+    expect(titles).toHaveLength(1);
+    expect(screen.getByRole('heading', { level: 2, name: 'highlights.libraryTitle' }).parentElement?.tagName).toBe(
+      'SUMMARY',
+    );
+    expect(screen.getByRole('region', { name: 'highlights.libraryTitle' })).toBeTruthy();
+  });
+
   it('loads every page, deletes one and brings it back', async () => {
     render(<LibraryApp store={store} />);
     await waitFor(() => expect(screen.getAllByTestId('library-page')).toHaveLength(2));

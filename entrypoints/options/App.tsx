@@ -102,30 +102,21 @@ export function LibraryApp({
           }}
         />
       )}
-      <details
-        class="options__highlights"
-        data-testid="highlights-library"
-        open={opened}
-        onToggle={(event) => setOpened(event.currentTarget.open)}
-      >
-        <summary>{i18n.t('highlights.libraryTitle')}</summary>
-        {opened && (
-          <Library
-            pages={pages}
-            loading={!loaded}
-            error={error}
-            onDelete={(pageKey) => void remove(pageKey)}
-            onUndo={() => void undo()}
-            exportBar={{
-              title: 'marginalia-highlights',
-              markdown: () => toMarkdownBundle(pages),
-              json,
-              csv: () => toReadwiseCsv(pages),
-              onImport: importJson,
-            }}
-          />
-        )}
-      </details>
+      <Library
+        pages={pages}
+        loading={!loaded}
+        error={error}
+        onDelete={(pageKey) => void remove(pageKey)}
+        onUndo={() => void undo()}
+        exportBar={{
+          title: 'marginalia-highlights',
+          markdown: () => toMarkdownBundle(pages),
+          json,
+          csv: () => toReadwiseCsv(pages),
+          onImport: importJson,
+        }}
+        fold={{ open: opened, onToggle: setOpened }}
+      />
     </main>
   );
 }
