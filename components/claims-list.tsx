@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Claim, ClaimKind } from '../lib/shared/types';
+import { useRovingFocus } from '../lib/ui/roving-focus';
 import { inParentheses, spaceBetween } from '../lib/ui/typography';
 import './claims-list.css';
 
@@ -26,54 +26,16 @@ export const KIND_LABELS: Record<ClaimKind, () => string> = {
 
 /**
  * The "Key claims" section: one focusable item per claim in article order, with its kind and
- * speaker. Arrow keys, Home and End move focus between items (a roving tabindex, so Tab enters
- * and leaves the list in one step).
+ * speaker. Tab enters and leaves the list in one step; arrow keys, Home and End move between items.
  */
 export function ClaimsList({ claims, notAStory = false, onSelect, textLang }: ClaimsListProps) {
-  const [active, setActive] = useState(0);
-  const items = useRef<Array<HTMLButtonElement | null>>([]);
-  const moved = useRef(false);
+  const roving = useRovingFocus<HTMLButtonElement>(claims.length);
 
-  useEffect(() => {
-    if (active >= claims.length) setActive(Math.max(0, claims.length - 1));
-  }, [claims.length, active]);
-
-  useEffect(() => {
-    if (moved.current) items.current[active]?.focus();
-    moved.current = false;
-  }, [active]);
-
-  const moveTo = (index: number) => {
-    moved.current = true;
-    setActive(Math.min(claims.length - 1, Math.max(0, index)));
-  };
-
-  const onKeyDown = (event: KeyboardEvent, index: number, claim: Claim) => {
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowRight':
-        event.preventDefault();
-        moveTo(index + 1);
-        break;
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        event.preventDefault();
-        moveTo(index - 1);
-        break;
-      case 'Home':
-        event.preventDefault();
-        moveTo(0);
-        break;
-      case 'End':
-        event.preventDefault();
-        moveTo(claims.length - 1);
-        break;
-      case 'Enter':
-        // Handled here so Enter selects exactly once; the browser would otherwise also click.
-        event.preventDefault();
-        onSelect(claim);
-        break;
-    }
+  const onOtherKey = (event: KeyboardEvent, claim: Claim) => {
+    if (event.key !== 'Enter') return;
+    // Handled here so Enter selects exactly once; the browser would otherwise also click.
+    event.preventDefault();
+    onSelect(claim);
   };
 
   return (
@@ -96,17 +58,12 @@ export function ClaimsList({ claims, notAStory = false, onSelect, textLang }: Cl
                 data-kind={claim.kind}
                 data-speaker={claim.speaker ?? ''}
                 data-claim-id={claim.id}
-                tabIndex={index === active ? 0 : -1}
-                ref={(element) => {
-                  items.current[index] = element;
-                }}
+                {...roving.item(index, (event) => onOtherKey(event, claim))}
                 title={i18n.t('claims.show')}
                 onClick={() => {
-                  setActive(index);
+                  roving.setActive(index);
                   onSelect(claim);
                 }}
-                onFocus={() => setActive(index)}
-                onKeyDown={(event) => onKeyDown(event, index, claim)}
               >
                 <span class={`claims-kind claims-kind-${claim.kind}`}>{KIND_LABELS[claim.kind]()}</span>
                 <span class="claims-text" lang={textLang}>

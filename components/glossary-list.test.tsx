@@ -89,6 +89,38 @@ describe('GlossaryList', () => {
     expect(onSelect).toHaveBeenCalledTimes(1);
   });
 
+  it('is one Tab stop: the active term and its source link, moved with the arrow keys, Home and End', async () => {
+    const entries = [makeEntry('agi'), makeEntry('gpu'), makeEntry('rlhf', { source: { title: 'No link', url: '' } })];
+    render(<GlossaryList entries={entries} lang="en" onSelect={vi.fn()} />);
+    const list = screen.getByRole('list');
+    const terms = within(list).getAllByRole('button');
+    const links = within(list).getAllByRole('link');
+    const tabbable = () => [...list.querySelectorAll<HTMLElement>('button, a')].filter((el) => el.tabIndex === 0);
+    // Tab goes from the term to its source, then out of the list.
+    expect(tabbable()).toEqual([terms[0], links[0]]);
+    terms[0]!.focus();
+    fireEvent.keyDown(terms[0]!, { key: 'ArrowDown' });
+    await vi.waitFor(() => expect(document.activeElement).toBe(terms[1]));
+    expect(tabbable()).toEqual([terms[1], links[1]]);
+    // From the source link, the arrow keys go on between terms.
+    links[1]!.focus();
+    fireEvent.keyDown(links[1]!, { key: 'End' });
+    await vi.waitFor(() => expect(document.activeElement).toBe(terms[2]));
+    expect(tabbable()).toEqual([terms[2]]);
+    fireEvent.keyDown(terms[2]!, { key: 'Home' });
+    await vi.waitFor(() => expect(document.activeElement).toBe(terms[0]));
+    // Up from the first source link goes back to its own term.
+    links[0]!.focus();
+    fireEvent.keyDown(links[0]!, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(terms[0]);
+    // A link focused some other way (a click) makes its term the active one.
+    fireEvent.focus(links[1]!);
+    await vi.waitFor(() => expect(tabbable()).toEqual([terms[1], links[1]]));
+    // Still a list of items, each term a button named by its form.
+    expect(within(list).getAllByRole('listitem')).toHaveLength(3);
+    expect(terms[1]!.textContent).toContain('gpu form');
+  });
+
   it('says so when there are no terms', () => {
     render(<GlossaryList entries={[]} lang="en" onSelect={() => {}} />);
     expect(screen.getByTestId('glossary-empty').textContent).toBe('glossary.empty');

@@ -3,6 +3,7 @@ import { termText } from '../lib/analysis/glossary/texts';
 import type { DefinitionLang } from '../lib/shared/definition-language';
 import { formatNumber, uiLocale } from '../lib/shared/format';
 import { safeHttpUrl } from '../lib/shared/safe-url';
+import { useRovingFocus, type RovingItemProps } from '../lib/ui/roving-focus';
 import type { GlossaryEntry } from '../lib/shared/types';
 import './glossary-list.css';
 
@@ -18,13 +19,18 @@ export interface TermCardProps {
   onSelect?(entry: GlossaryEntry): void;
   /** Language of the article, which the forms are written in. */
   textLang?: string;
+  /**
+   * The card's place in a list's one Tab stop: its term button and its source link are in the Tab
+   * order only while the card is the list's active item.
+   */
+  focus?: RovingItemProps<HTMLButtonElement>;
 }
 
 /**
  * One term: the form used on the page, the concept's name, its definition and its source. Used
  * by the panel's list and reusable as the on-page hover card (without `onSelect`).
  */
-export function TermCard({ entry, lang, featured = false, onSelect, textLang }: TermCardProps) {
+export function TermCard({ entry, lang, featured = false, onSelect, textLang, focus }: TermCardProps) {
   const text = termText(entry.termId, lang);
   const form = entry.forms[0] ?? text?.label ?? entry.termId;
   const href = safeHttpUrl(entry.source.url);
@@ -49,7 +55,7 @@ export function TermCard({ entry, lang, featured = false, onSelect, textLang }: 
     <div class={`glossary-term${featured ? ' glossary-term--featured' : ''}`} onClick={onCardClick}>
       {featured && <p class="glossary-term-badge">{i18n.t('glossary.featured')}</p>}
       {onSelect ? (
-        <button type="button" class="glossary-term-head" title={i18n.t('glossary.show')}>
+        <button type="button" class="glossary-term-head" title={i18n.t('glossary.show')} {...focus}>
           {heading}
         </button>
       ) : (
@@ -69,7 +75,12 @@ export function TermCard({ entry, lang, featured = false, onSelect, textLang }: 
           {/* The cited work's own title, in its own language. */}
           <cite>
             {href ? (
-              <a href={href} target="_blank" rel="noopener noreferrer">
+              <a
+                href={href}
+                target="_blank"
+                rel="noopener noreferrer"
+                {...(focus && { tabIndex: focus.tabIndex, onFocus: focus.onFocus, onKeyDown: focus.onKeyDown })}
+              >
                 {entry.source.title}
               </a>
             ) : (
@@ -92,10 +103,15 @@ export interface GlossaryListProps {
   onSelect(entry: GlossaryEntry): void;
 }
 
-/** The "Terms" section: most relevant first, the scaling-laws card on top and highlighted. */
+/**
+ * The "Terms" section: most relevant first, the scaling-laws card on top and highlighted. One Tab
+ * stop as the claims list is: arrow keys, Home and End move between terms, and Tab goes on from
+ * the focused term to its source link.
+ */
 export function GlossaryList({ entries, lang, onSelect, textLang }: GlossaryListProps) {
   const featured = entries.filter((entry) => entry.termId === FEATURED_TERM_ID);
   const ordered = [...featured, ...entries.filter((entry) => entry.termId !== FEATURED_TERM_ID)];
+  const roving = useRovingFocus<HTMLButtonElement>(ordered.length);
   return (
     <section class="glossary" aria-labelledby="glossary-title">
       <h2 id="glossary-title" class="glossary-title">
@@ -107,7 +123,7 @@ export function GlossaryList({ entries, lang, onSelect, textLang }: GlossaryList
         </p>
       ) : (
         <ul class="glossary-items" aria-label={i18n.t('glossary.listLabel')}>
-          {ordered.map((entry) => (
+          {ordered.map((entry, index) => (
             <li key={entry.termId} class="glossary-card" data-testid="glossary-entry" data-term-id={entry.termId}>
               <TermCard
                 entry={entry}
@@ -115,6 +131,7 @@ export function GlossaryList({ entries, lang, onSelect, textLang }: GlossaryList
                 featured={entry.termId === FEATURED_TERM_ID}
                 onSelect={onSelect}
                 textLang={textLang}
+                focus={roving.item(index)}
               />
             </li>
           ))}
