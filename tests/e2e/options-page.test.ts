@@ -8,6 +8,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
+import { placeholdersCutOff } from './placeholders';
 import { readInPanel } from './read-in-panel';
 
 let browser: ExtensionBrowser;
@@ -72,6 +73,20 @@ describe('the options page in a narrow window', () => {
     expect(await options.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     const box = (await detail.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(320);
+    await options.close();
+    expect(browser.errors).toEqual([]);
+  });
+});
+
+describe('the options page in a phone-wide window', () => {
+  it('shows each search field’s hint whole (the other UI languages: ui-languages.test.ts)', async () => {
+    const options = await browser.context.newPage();
+    await options.setViewportSize({ width: 360, height: 800 });
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByTestId('library-search').waitFor({ timeout: 10_000 });
+    await options.getByTestId('highlights-library').locator('summary').click();
+    await options.getByTestId('highlights-search').waitFor({ timeout: 10_000 });
+    expect(await placeholdersCutOff(options)).toEqual([]);
     await options.close();
     expect(browser.errors).toEqual([]);
   });

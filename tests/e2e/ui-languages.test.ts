@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAME_AS_ENGLISH_IN, SAME_IN_EVERY_LANGUAGE } from '../locale-allowlist';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
+import { placeholdersCutOff } from './placeholders';
 
 const LOCALES_DIR = resolve(import.meta.dirname, '../../lib/locales');
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/ui-languages');
@@ -192,6 +193,9 @@ describe.each(UI_LANGUAGES)('Chromium in %s', (uiLanguage) => {
       .toMatch(new RegExp(`^${target.get('library.countPages')!.at(-2)} · `));
     expect(englishFound(text, pieces)).toEqual([]);
     await options.screenshot({ path: join(SCREENSHOTS, `${code}-options.png`), fullPage: true });
+    // Each search field's hint whole in a phone-wide window.
+    await options.setViewportSize({ width: 360, height: 1100 });
+    expect(await placeholdersCutOff(options)).toEqual([]);
     expect(browser.errors).toEqual([]);
   });
 });
