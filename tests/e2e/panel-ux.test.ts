@@ -65,6 +65,32 @@ describe('the panel and the options page, in English', () => {
     expect(browser.errors).toEqual([]);
   });
 
+  it('passes the glossary in one Tab stop: the focused term, its source, then on past the list', async () => {
+    const url = await browser.serveFixture('gate-seed');
+    const { panel } = await readInPanel(browser, url);
+    const terms = panel.locator('.glossary-items .glossary-term-head');
+    expect(await terms.count()).toBeGreaterThan(2);
+    await terms.first().focus();
+    const stopsAfterTheTerm: string[] = [];
+    for (let presses = 0; presses < 10; presses++) {
+      await panel.keyboard.press('Tab');
+      const stop = await panel.evaluate(() =>
+        document.activeElement?.closest('.glossary-items') ? document.activeElement.tagName : null,
+      );
+      if (!stop) break;
+      stopsAfterTheTerm.push(stop);
+    }
+    // At most its source link; then the focus is out of the list.
+    expect(stopsAfterTheTerm.filter((tag) => tag !== 'A')).toEqual([]);
+    expect(stopsAfterTheTerm.length).toBeLessThanOrEqual(1);
+    await terms.first().focus();
+    await panel.keyboard.press('ArrowDown');
+    expect(await terms.nth(1).evaluate((term) => term === document.activeElement)).toBe(true);
+    await panel.keyboard.press('End');
+    expect(await terms.last().evaluate((term) => term === document.activeElement)).toBe(true);
+    expect(browser.errors).toEqual([]);
+  });
+
   it('keeps the definitions setting in the library’s column, one choice a line, in a narrow window', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
