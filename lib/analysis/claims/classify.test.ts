@@ -345,6 +345,11 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'zh', '明年房价')).toBe('prediction');
   });
 
+  it('zh: 计划体制 (the planned-economy system) is a noun like 计划经济, no intention', () => {
+    const text = '研究者指出，在过去的计划体制下，工厂的产量由上级部门规定，工人的收入与效益无关。';
+    expect(kindOf(text, 'zh', '计划体制')).not.toBe('plan');
+  });
+
   it('zh: 会 inside 社会 is no future', () => {
     const text = '省委宣传部组织了话剧全省各市巡演活动，大力弘扬社会主义核心价值体系，先后在10个设区市演出。';
     expect(kindOf(text, 'zh', '巡演')).not.toBe('prediction');

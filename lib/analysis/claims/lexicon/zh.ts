@@ -1171,6 +1171,9 @@ export const zh: ClaimLexicon = {
     '计划外',
     '計劃外',
     '计划单列',
+    // "传统的计划体制": the planned economy's system, a noun like 计划经济.
+    '计划体制',
+    '計劃體制',
     // Round 14 (types14): the planned (state-set) price and hours of an output quota, and a written decision (决定书):
     // nouns, no intention.
     '计划电价',
