@@ -345,6 +345,14 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'zh', '明年房价')).toBe('prediction');
   });
 
+  it('zh: the future as what an attitude or an aim is toward (对未来, 为未来) foresees nothing; 未来 as a time does', () => {
+    const text =
+      '调查显示，62.3％的受访青年对未来的职业发展表示乐观，认为机会比父母那一代多。\n\n' +
+      '分析人士认为，未来三年该市的房价还会继续上涨。';
+    expect(kindOf(text, 'zh', '受访青年')).not.toBe('prediction');
+    expect(kindOf(text, 'zh', '未来三年')).toBe('prediction');
+  });
+
   it('zh: 计划体制 (the planned-economy system) is a noun like 计划经济, no intention', () => {
     const text = '研究者指出，在过去的计划体制下，工厂的产量由上级部门规定，工人的收入与效益无关。';
     expect(kindOf(text, 'zh', '计划体制')).not.toBe('plan');

@@ -1138,6 +1138,15 @@ export const zh: ClaimLexicon = {
   },
   // 将 that is no future: "将近1000天" (nearly), and the noun of a general or a player ("将军", "老将", "名将").
   forecastLookAlikes: [
+    // "对未来表示乐观", "为未来培养人才": the future as the object of an attitude or an aim, nothing foreseen in it.
+    '对未来',
+    '對未來',
+    '对于未来',
+    '對於未來',
+    '面对未来',
+    '面對未來',
+    '为未来',
+    '為未來',
     '将近',
     '將近',
     '将军',
