@@ -358,6 +358,15 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'zh', '计划体制')).not.toBe('plan');
   });
 
+  it('zh, ja: a number after 第 is an ordinal (a rank, a place in a series), no figure', () => {
+    const zh = '这是该乐队成立后的第25个年头，老成员们依旧每周聚在一起排练，乐迷们始终热情不减。';
+    expect(kindOf(zh, 'zh', '第25个')).not.toBe('figure');
+    const ja = '第105回の定期演奏会では、若い団員たちが初めてソロを任され、観客から大きな拍手を受けたと語った。';
+    const kinds = findClaims(ja, 'ja', { max: 20 }).map((claim) => claim.kind);
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds).not.toContain('figure');
+  });
+
   it('zh: 会 inside 社会 is no future', () => {
     const text = '省委宣传部组织了话剧全省各市巡演活动，大力弘扬社会主义核心价值体系，先后在10个设区市演出。';
     expect(kindOf(text, 'zh', '巡演')).not.toBe('prediction');

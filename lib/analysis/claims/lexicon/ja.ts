@@ -165,6 +165,7 @@ export const ja: ClaimLexicon = {
   dateSuffixes: { year: ['年'], monthOrDay: ['月', '日'] },
   timeReferenceWords: ['後', '前', '以降', '以前'],
   numberWords: [],
+  ordinalPrefixes: ['第'],
   figureUnits: [
     '件',
     '本',

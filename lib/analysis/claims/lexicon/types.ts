@@ -903,6 +903,11 @@ export interface ClaimLexicon {
    */
   numeralRatios?: { numerals: string; units: string[]; notAlone: string };
   /**
+   * Round 42 (cjk42), claim kinds: words right before a number that make it an ordinal ("第42届", "第60个年头", "第3回"):
+   * a rank or a place in a series, no quantity.
+   */
+  ordinalPrefixes?: string[];
+  /**
    * Round 33 (type33), claim kinds: the language closes plain statements with an exclamation mark for liveliness ("She
    * helped keep Kylie's big secret for months!", "The engineers … released the first color panorama … today!"), so the
    * mark shows no view of the writer's.

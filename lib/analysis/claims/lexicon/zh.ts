@@ -690,6 +690,7 @@ export const zh: ClaimLexicon = {
     units: ['倍', '成', '个百分点', '個百分點'],
     notAlone: '一',
   },
+  ordinalPrefixes: ['第'],
   figureUnits: [
     '億',
     '萬',
