@@ -15,6 +15,14 @@ describe('Chinese speakers (UnspacedSpeakerReader)', () => {
     expect(speakers('福山根据黑格尔的理论认为，人还有需要他人承认的需要。')).toEqual(['福山']);
   });
 
+  it('a repeated name alone before the colon opening a sentence labels what follows as theirs', () => {
+    expect(
+      speakers('周立新多年研究古代钱币。\n\n周立新：“这些所谓的古钱币，其实都是近几年仿造出来的，不值一文。”'),
+    ).toEqual([null, '周立新']);
+    // A word before the colon that is no name repeated as one labels nobody.
+    expect(speakers('会议决定如下：明年起各单位一律停止发放实物福利。')).toEqual([null]);
+  });
+
   it('a list number opening the sentence ("(1)", "一、") is no part of the subject', () => {
     expect(speakers('(1)根据各变量的标准化回归系数判断，教育程度的影响最大。')).toEqual([null]);
     expect(speakers('(2)王明认为，这是对的。')).toEqual(['王明']);

@@ -50,6 +50,8 @@ import { InvertedSubjectReader } from './inverted';
 
 /** Text before a quotation that closes the sentence (group 1, led in by a comma or a colon) and the quotation (group 2). */
 const ZH_QUOTATION_LEAD = /^([^“”「」]{2,80}?)[，,：:]\s*[“「]([^”」]{8,})[”」][。！？!?]?$/u;
+/** A name alone before the colon opening a sentence ("方舟子：…"). */
+const ZH_NAME_LABEL = /^\s*([\p{sc=Han}·]{2,8})[：:]\s*\S/u;
 /** Speech has a clause or sentence break of its own; a quoted name or term ("“数字”农业") has none. */
 const ZH_SPOKEN_QUOTATION = /[，,。！？!?；;]/u;
 /** "该人士", "这位负责人": the one who spoke before. */
@@ -249,7 +251,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     if (documentOwner) return documentOwner;
     const view = this.lang === 'ja' ? undefined : this.viewHolder(sentence);
     if (view !== undefined) return view;
-    const introduced = this.lang === 'ja' ? null : this.quotationIntroducer(sentence);
+    const introduced = this.lang === 'ja' ? null : (this.quotationIntroducer(sentence) ?? this.namedLabel(sentence));
     if (introduced) return introduced;
     for (const source of findPhrases(sentence, this.lexicon.sourcePrepositions, true)) {
       // A one-character source ("据") only opens a clause: in "数据中心" it is part of a word.
@@ -360,6 +362,18 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       if (this.lastOrganization && opening.startsWith(this.lastOrganization)) return this.lastOrganization;
     }
     return null;
+  }
+
+  /**
+   * "方舟子：“…”", "方舟子：这些产品…": a person's name the article repeats, alone before the colon opening the sentence,
+   * labels what follows as theirs, as a heading name with who they are in brackets does.
+   */
+  private namedLabel(sentence: string): string | null {
+    const label = ZH_NAME_LABEL.exec(sentence)?.[1];
+    if (!label) return null;
+    if (this.people.includes(label) || this.recent.includes(label)) return label;
+    const named = this.clauseSubjectNames(label);
+    return named.length === 1 && named[0] === label ? label : null;
   }
 
   /**
