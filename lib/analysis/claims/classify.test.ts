@@ -367,6 +367,14 @@ describe('claim kinds by rule', () => {
     expect(kinds).not.toContain('figure');
   });
 
+  it('zh: an age describing the person it tells of (71岁的教授) is no figure; a count is', () => {
+    const text =
+      '古代陶瓷研究的权威人士、83岁的复旦大学教授林海川先生指出，这批瓷器其实只是“老瓶装新酒”。\n\n' +
+      '据统计，今年前往该馆参观的观众达到了350万人次。';
+    expect(kindOf(text, 'zh', '林海川')).not.toBe('figure');
+    expect(kindOf(text, 'zh', '350万')).toBe('figure');
+  });
+
   it('zh: 会 inside 社会 is no future', () => {
     const text = '省委宣传部组织了话剧全省各市巡演活动，大力弘扬社会主义核心价值体系，先后在10个设区市演出。';
     expect(kindOf(text, 'zh', '巡演')).not.toBe('prediction');

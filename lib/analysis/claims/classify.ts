@@ -598,6 +598,9 @@ function hasFigure(given: string, context: ClassifyContext): boolean {
     if (context.unspaced && /[A-Za-z]$/u.test(text.slice(0, number.index))) return false;
     // "第42届", "第60个年头": an ordinal ranks, it counts nothing.
     if (context.lexicon.ordinalPrefixes?.some((prefix) => text.slice(0, number.index).endsWith(prefix))) return false;
+    // "71岁的南京大学教授": an age describing the person, no quantity.
+    const numberEnd = number.index + number[0].length;
+    if (context.lexicon.attributiveNumberSuffixes?.some((suffix) => text.startsWith(suffix, numberEnd))) return false;
     const value = number[0].replace(/[.,]$/, '');
     // "1.8.3", "10.15.7": a version names a release; grouped thousands ("1.234.567") have three digits a group.
     if (/^\d+(?:\.\d+){2,}$/u.test(value) && !/^\d{1,3}(?:\.\d{3})+$/u.test(value)) return false;

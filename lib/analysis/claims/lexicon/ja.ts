@@ -166,6 +166,7 @@ export const ja: ClaimLexicon = {
   timeReferenceWords: ['後', '前', '以降', '以前'],
   numberWords: [],
   ordinalPrefixes: ['第'],
+  attributiveNumberSuffixes: ['歳の'],
   figureUnits: [
     '件',
     '本',

@@ -908,6 +908,11 @@ export interface ClaimLexicon {
    */
   ordinalPrefixes?: string[];
   /**
+   * Round 42 (cjk42), claim kinds: what after a number makes it describe a noun, no quantity the claim carries: an age
+   * before the person it tells of ("71岁的南京大学教授", "71歳の男性").
+   */
+  attributiveNumberSuffixes?: string[];
+  /**
    * Round 33 (type33), claim kinds: the language closes plain statements with an exclamation mark for liveliness ("She
    * helped keep Kylie's big secret for months!", "The engineers … released the first color panorama … today!"), so the
    * mark shows no view of the writer's.

@@ -691,6 +691,7 @@ export const zh: ClaimLexicon = {
     notAlone: '一',
   },
   ordinalPrefixes: ['第'],
+  attributiveNumberSuffixes: ['岁的', '歲的'],
   figureUnits: [
     '億',
     '萬',
