@@ -15,6 +15,11 @@ describe('Chinese speakers (UnspacedSpeakerReader)', () => {
     expect(speakers('福山根据黑格尔的理论认为，人还有需要他人承认的需要。')).toEqual(['福山']);
   });
 
+  it('倾向于 (tending to) before the verb is how the subject holds the view; 今天 before the subject is no part of it', () => {
+    expect(speakers('王立群倾向于认为，这座古桥是明代修建的。')).toEqual(['王立群']);
+    expect(speakers('今天我们倾向于认为，城市广场也属于公共建筑。')).toEqual([null]);
+  });
+
   it('a repeated name alone before the colon opening a sentence labels what follows as theirs', () => {
     expect(
       speakers('周立新多年研究古代钱币。\n\n周立新：“这些所谓的古钱币，其实都是近几年仿造出来的，不值一文。”'),

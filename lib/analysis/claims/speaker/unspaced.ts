@@ -510,6 +510,10 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     const manner = ZH_PRONOUN_MANNER.exec(raw.replace(ZH_DATE, '').replace(ZH_LEAD_ADVERBS, ''));
     if (manner) return subjectOf(this.pronounAfter(before, manner[1]));
     let clause = raw
+      // "专家们倾向于认为": tending to hold a view is how the subject holds it, no part of the subject.
+      .replace(/(倾向于|傾向於)$/u, '')
+      // "今天我们…认为": today, before the subject.
+      .replace(/^(今天|今日|如今)(?=.)/u, '')
       // "老中医自称": 自称 (says of oneself) leaves 自 after the subject.
       .replace(/(?<=.{2})自$/u, '')
       // "只有韩国现代在此前宣布": "only" before the subject, a time after it.
