@@ -20,6 +20,11 @@ describe('Chinese speakers (UnspacedSpeakerReader)', () => {
     expect(speakers('今天我们倾向于认为，城市广场也属于公共建筑。')).toEqual([null]);
   });
 
+  it('a clause closed by a locative or an aspect particle (山坡上布满了) is no speaker of the verb after it', () => {
+    expect(speakers('山坡上布满了表示岩浆的斑点。')).toEqual([null]);
+    expect(speakers('但仍可看出其肩胛骨上表示飞箭的两条直线。')).toEqual([null]);
+  });
+
   it('a repeated name alone before the colon opening a sentence labels what follows as theirs', () => {
     expect(
       speakers('周立新多年研究古代钱币。\n\n周立新：“这些所谓的古钱币，其实都是近几年仿造出来的，不值一文。”'),

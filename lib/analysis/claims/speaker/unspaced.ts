@@ -638,6 +638,9 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     );
     if (actor) return subjectOf(actor);
     if (clause.length < 2 || clause.length > 12) return null;
+    // "山坡上布满了表示岩浆的斑点", "仍可看出其肩胛骨上表示…": a clause closed by a locative (上, 里) or an aspect particle
+    // (了, 着) is a place or a verb phrase that the verb describes a noun in, no one who speaks.
+    if (/[上里裡了着著]$/u.test(clause)) return null;
     if (this.lexicon.genericSubjects.some((generic) => clause.startsWith(generic))) return null;
     if (this.lexicon.passiveAuxiliaries.some((auxiliary) => clause.includes(auxiliary))) return null;
     if (ZH_NOT_A_NAME.test(clause) && !this.people.includes(clause)) return null;
