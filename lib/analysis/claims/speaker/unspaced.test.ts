@@ -20,6 +20,10 @@ describe('Chinese speakers (UnspacedSpeakerReader)', () => {
     expect(speakers('今天我们倾向于认为，城市广场也属于公共建筑。')).toEqual([null]);
   });
 
+  it('a pronoun before a modal adverb or 用 (using) is the subject; the instrument after 用 speaks nothing', () => {
+    expect(speakers('王明研究岩画多年。\n\n他可能只是用手边的铅笔强调一下轮廓。')[1]).not.toBe('铅笔');
+  });
+
   it('a clause closed by a locative or an aspect particle (山坡上布满了) is no speaker of the verb after it', () => {
     expect(speakers('山坡上布满了表示岩浆的斑点。')).toEqual([null]);
     expect(speakers('但仍可看出其肩胛骨上表示飞箭的两条直线。')).toEqual([null]);

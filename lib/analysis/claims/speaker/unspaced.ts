@@ -587,7 +587,9 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     const opening = this.lexicon.personPronouns.find(
       (candidate) =>
         clause.startsWith(candidate) &&
-        /^(在|于|於|曾|还|還|也|又|则|則|引用|援引|对|對|向)/u.test(clause.slice(candidate.length)),
+        /^(在|于|於|曾|还|還|也|又|则|則|引用|援引|对|對|向|可能|只是|也许|也許|大概|似乎|用)/u.test(
+          clause.slice(candidate.length),
+        ),
     );
     if (opening) return subjectOf(this.pronounAfter(before, opening));
     const pronoun = this.lexicon.personPronouns.find((candidate) => clause.endsWith(candidate));
