@@ -12,6 +12,8 @@
  * is applied).
  * `--pages` scores only the labelled pages whose folder ends with one of the comma-separated names (e.g. a batch of new
  * pages measured blind, or pages held out from tuning); gates apply only when the whole test split is scored.
+ * `--speaker-exact` also counts, per language, the right speakers (by the scorer's containment) shown exactly as the gold
+ * name and those shown with more or fewer characters ("乔布斯乐观地" for 乔布斯); with `--verbose` it lists the latter.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -63,6 +65,7 @@ const verbose = args.includes('--verbose');
 const json = args.includes('--json');
 const onlySplit = args.includes('--split') ? args[args.indexOf('--split') + 1] : null;
 const everyCandidate = args.includes('--every-candidate');
+const speakerExact = args.includes('--speaker-exact');
 const onlyPages = args.includes('--pages')
   ? (args[args.indexOf('--pages') + 1] ?? '')
       .split(',')
@@ -84,6 +87,21 @@ const log = (line: string) => {
   if (!json) console.log(line);
 };
 
+/** Per language: right speakers shown exactly as a gold name, and those the scorer accepts only by containment. */
+const speakerForms = new Map<string, { exact: number; inexact: number }>();
+function countSpeakerForms(entry: RealGoldPage, verdicts: ReturnType<typeof scorePage>['verdicts']): void {
+  for (const { claim, gold, speakerOk } of verdicts) {
+    if (!gold || !speakerOk || !claim.speaker || !gold.speaker) continue;
+    const form = speakerForms.get(entry.lang) ?? { exact: 0, inexact: 0 };
+    speakerForms.set(entry.lang, form);
+    if (gold.speaker.split('|').includes(claim.speaker)) form.exact++;
+    else {
+      form.inexact++;
+      if (verbose) log(`    speaker-inexact ${entry.page}: shown ${claim.speaker} / gold ${gold.speaker}`);
+    }
+  }
+}
+
 async function scoreOne(entry: RealGoldPage): Promise<ClaimTally> {
   const dir = join(CORPUS, entry.page);
   const source = join(dir, 'source.html');
@@ -98,6 +116,7 @@ async function scoreOne(entry: RealGoldPage): Promise<ClaimTally> {
       story: entry.story,
       maxShown,
     });
+    if (speakerExact) countSpeakerForms(entry, verdicts);
     if (verbose) {
       log(`  ${entry.split} ${entry.page} [${entry.story ? 'story' : 'not a story'}, article lang ${lang}]`);
       for (const { claim, gold, kindOk, speakerOk } of verdicts) {
@@ -167,6 +186,9 @@ for (const split of ['test', 'dev']) {
   }
 }
 if (json) for (const row of rows) console.log(JSON.stringify(row));
+if (speakerExact)
+  for (const [lang, form] of [...speakerForms].sort())
+    console.log(JSON.stringify({ suite: 'claims-speaker-exact', group: `real:${lang}`, ...form }));
 
 const test = everyCandidate || onlyPages ? undefined : groups.get('test\u0000all');
 if (test) {
