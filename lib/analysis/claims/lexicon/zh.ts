@@ -1083,6 +1083,11 @@ export const zh: ClaimLexicon = {
     '再次',
     '再度',
     '一再',
+    // "布尔迪厄曾经指出", "他一向认为": once, always, at one time.
+    '曾经',
+    '曾經',
+    '一向',
+    '一度',
     '多次',
     '公开',
     '公開',

@@ -243,3 +243,22 @@ export const ZH_PERSON_EPITHET = /[医醫师師者员員长長生家士官匠工
  */
 export const ZH_MANNER_ADVERBIAL =
   /(?:很|非常|十分|特别|特別|格外|颇为|頗為|更加|有些|有点|有點|极为|極為|毫不|[\p{sc=Han}]之)?[\p{sc=Han}]{2}地$/u;
+
+/**
+ * A date or a day closing a Chinese subject ("《卫报》4日报道", "新华社3月5日电", "他昨天表示"): when it spoke, not who.
+ */
+export const ZH_DATE_AFTER_SUBJECT =
+  /(?<=.{2})(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$|(?<=.{2})(?:今天|昨天|前天|当天|當天|日前|近日|今日|昨日)$/u;
+
+/**
+ * The first character of an adverb of time or degree (一直, 一再, 一向, 一度) left on a name when the reading stopped at
+ * its second ("朱耀廷一" from "朱耀廷一直关注"): after a name of three characters or more.
+ */
+export const ZH_SPLIT_ADVERB_HEAD = /(?<=[\p{sc=Han}·]{3})一$/u;
+
+/**
+ * A role noun before a name (group 1: "技术专家", "老中医", "女教师"), ending as a noun for someone by trade or kind does
+ * (`ZH_PERSON_EPITHET`), then a name of two or three characters opening with a common surname (group 2).
+ */
+export const ZH_ROLE_BEFORE_NAME =
+  /^([\p{sc=Han}]{1,7}[医醫师師者员員长長生家士官匠工人手女男子])([\p{sc=Han}]{2,3})$/u;

@@ -131,7 +131,7 @@ describe('Chinese speakers (UnspacedSpeakerReader)', () => {
   it('a pronoun after a clause naming one person as its subject stands for that person', () => {
     expect(speakers('王明说，很好。电视剧的编剧朱耀廷一直关注考古消息，他认为，成吉思汗墓留下了蛛丝马迹。')).toEqual([
       '王明',
-      '朱耀廷一',
+      '朱耀廷',
     ]);
   });
 
@@ -263,6 +263,32 @@ describe('Chinese findings (lexicon findingVerbs) and 决定 as "determine" (zhd
       '根据《中华人民共和国著作权法》等法律法规，未经书面许可，擅自转载本报社作品的，将涉嫌侵犯著作权人合法权益。' +
       '何建栋说，这座温室一年的产值可达52万元。';
     expect(findClaims(text, 'zh', { max: 20 }).some((claim) => claim.text.includes('擅自转载'))).toBe(false);
+  });
+});
+
+describe('Chinese speaker names without the words read on after them (zhname42)', () => {
+  it('a manner adverbial in 地 after a titled name is no part of the name', () => {
+    expect(speakers('谷歌总裁施密特乐观地表示，明年的广告收入还会增长。')).toEqual(['施密特']);
+  });
+
+  it('the 一 of 一直 after a titled name is no part of the name the pronoun after it stands for', () => {
+    expect(speakers('电视剧《长河》的编剧林海涛一直关注古城的保护，他认为，老街区不应整体拆除。')).toEqual(['林海涛']);
+  });
+
+  it('曾经 (once) after a name is no part of it', () => {
+    expect(speakers('布鲁诺曾经指出：城市的边界总在变化。')).toEqual(['布鲁诺']);
+  });
+
+  it('the day a source reported on is no part of the source', () => {
+    expect(speakers('据法国《世界报》7日报道，巴黎今年的游客人数创下新高。')).toEqual(['世界报']);
+  });
+
+  it('a role noun before a name is the role; the name is the speaker', () => {
+    const tracker = new SpeakerTracker(lexiconFor('zh'), 'zh', true);
+    expect(tracker.speakerOf('“三个月后，这批树苗就可以移栽到山坡上了。”园艺专家周振华说。', 0)).toBe('周振华');
+    expect(tracker.speakerRole).toBe('园艺专家');
+    // A role alone, or a group of them, is no name.
+    expect(speakers('园艺专家说，树苗要浇透水。')).toEqual(['园艺专家']);
   });
 });
 

@@ -4,6 +4,7 @@ import {
   ORG_SUFFIX,
   LATIN_GLOSS,
   ZH_DATE,
+  ZH_DATE_AFTER_SUBJECT,
   ZH_DOCUMENT_OF,
   ZH_DOCUMENT_SHOWS,
   ZH_INTERVIEWED,
@@ -35,6 +36,8 @@ import {
   ZH_SAID_BY_COUNTED,
   ZH_PERSON_EPITHET,
   ZH_PERSON_SHAPED,
+  ZH_ROLE_BEFORE_NAME,
+  ZH_SPLIT_ADVERB_HEAD,
   ZH_WRITER_OPENING,
   ZH_GAVE_STATEMENT,
   ZH_ADDING_WORDS,
@@ -100,6 +103,31 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
   private paragraphBefore: string[] = [];
   private paragraphSentences: string[] = [];
   private paragraphBlock = -2;
+
+  /**
+   * A Chinese name read up to a stop character may carry the words after it ("乔布斯乐观地" before 表示, "朱耀廷一" before
+   * 直关注, "布尔迪厄曾经"): how or when the person spoke, which every later mention would otherwise show as their name.
+   */
+  protected override rememberPerson(name: string): void {
+    super.rememberPerson(this.lang === 'ja' ? name : this.chineseNameAlone(name));
+  }
+
+  /** A Chinese name without a manner adverbial, an adverb or a date read on after it. */
+  private chineseNameAlone(name: string): string {
+    let trimmed = name;
+    for (const trail of [
+      ZH_MANNER_ADVERBIAL,
+      this.patterns.subjectAdverbs,
+      ZH_DATE_AFTER_SUBJECT,
+      ZH_SPLIT_ADVERB_HEAD,
+    ]) {
+      const cut = trimmed.replace(trail, '');
+      // A one-character adverb (也, 还, 曾) may be a given name's last character: taken only after three or more.
+      const kept = trimmed.length - cut.length === 1 && trail !== ZH_SPLIT_ADVERB_HEAD ? 3 : 2;
+      if (cut.length >= kept) trimmed = cut;
+    }
+    return trimmed;
+  }
 
   protected unspacedSpeaker(sentence: string, found: PhraseHit[]): string | null {
     this.textBefore = this.textSeen;
@@ -271,6 +299,8 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
               /^[^，,。：:“”]{2,40}?(?:报道|報導)(?=[，,])/u.exec(text)?.[0]
             )
               ?.replace(/(统计|統計|报道|報導|调查|調查|显示|顯示|透露|介绍|介紹)$/u, '')
+              // "据英国《卫报》4日报道": the day it reported, no part of the source.
+              .replace(ZH_DATE_AFTER_SUBJECT, '')
               // "据第三方机构艾瑞咨询": the name after a generic word for a body; before 的 ("据美国研究机构的最新统计")
               // the body is the source itself.
               .replace(/^.*(机构|機構|平台|媒体|媒體)(?=[^的].)/u, '')
@@ -524,6 +554,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       // "对此广汽相关人士": "on this", before the subject.
       .replace(/^(对此|對此)/u, '')
       .replace(ZH_DATE, '')
+      .replace(ZH_DATE_AFTER_SUBJECT, '')
       .replace(/(?<=.)(正在|在)$/u, '')
       // "广汽方面", "莫斯科那边": the side of a body or a place is that body or place.
       .replace(ZH_SIDE, '')
@@ -639,6 +670,10 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         person.length >= 2 && clause.startsWith(person) && /^[^的和与與及、]{1,8}$/u.test(clause.slice(person.length)),
     );
     if (actor) return subjectOf(actor);
+    // "技术专家何建栋说": a role noun, then the name; the name is the speaker, the role its role.
+    const role = ZH_ROLE_BEFORE_NAME.exec(clause);
+    if (role && ZH_SURNAME_OPENING.test(role[2]!) && !ZH_NOT_A_NAME.test(role[2]!))
+      return subjectOf(this.canonical(role[2]!), role[1]);
     if (clause.length < 2 || clause.length > 12) return null;
     // "山坡上布满了表示岩浆的斑点", "仍可看出其肩胛骨上表示…": a clause closed by a locative (上, 里) or an aspect particle
     // (了, 着) is a place or a verb phrase that the verb describes a noun in, no one who speaks.
