@@ -1088,6 +1088,8 @@ export const zh: ClaimLexicon = {
     '曾經',
     '一向',
     '一度',
+    // "他们逐一证实了": one by one.
+    '逐一',
     '多次',
     '公开',
     '公開',

@@ -262,3 +262,6 @@ export const ZH_SPLIT_ADVERB_HEAD = /(?<=[\p{sc=Han}·]{3})一$/u;
  */
 export const ZH_ROLE_BEFORE_NAME =
   /^([\p{sc=Han}]{1,7}[医醫师師者员員长長生家士官匠工人手女男子])([\p{sc=Han}]{2,3})$/u;
+
+/** "科尔曼等", "叶永烈等人": a name and others (等, 等人) after it, closing a subject of two characters or more. */
+export const ZH_AND_OTHERS = /(?<=[\p{sc=Han}·]{2})(等人|等)$/u;

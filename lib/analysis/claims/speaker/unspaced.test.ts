@@ -283,6 +283,11 @@ describe('Chinese speaker names without the words read on after them (zhname42)'
     expect(speakers('据法国《世界报》7日报道，巴黎今年的游客人数创下新高。')).toEqual(['世界报']);
   });
 
+  it('the first of a name and others (等, 等人) is shown, without an adverb after them (逐一)', () => {
+    expect(speakers('帕特南等曾指出，社区的信任会随人口流动而减弱。')).toEqual(['帕特南']);
+    expect(speakers('历史学家范文澜等人逐一证实了这些年代的错误。')).toEqual(['范文澜']);
+  });
+
   it('a role noun before a name is the role; the name is the speaker', () => {
     const tracker = new SpeakerTracker(lexiconFor('zh'), 'zh', true);
     expect(tracker.speakerOf('“三个月后，这批树苗就可以移栽到山坡上了。”园艺专家周振华说。', 0)).toBe('周振华');

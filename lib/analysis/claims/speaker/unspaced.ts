@@ -41,6 +41,7 @@ import {
   ZH_WRITER_OPENING,
   ZH_GAVE_STATEMENT,
   ZH_ADDING_WORDS,
+  ZH_AND_OTHERS,
   ZH_SPEAKING_MANNER,
   ZH_SETTING,
   ZH_TITLE_AFTER_NAME,
@@ -577,7 +578,9 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       // "他不相信", "他不否认": the negation before the verb; the subject still holds what it denies or doubts.
       .replace(ZH_NEGATION, '')
       .replace(ZH_SIDE, '')
-      .replace(this.patterns.subjectAdverbs, '');
+      .replace(this.patterns.subjectAdverbs, '')
+      // "科尔曼等曾指出": the first of those who said it (等, and others) is shown, as the first author of a study is.
+      .replace(ZH_AND_OTHERS, '');
     // "王明把手一挥说", "孙启勤把他的想法通报给…": a 把 clause has its subject before 把 and what it handles after (not
     // "一把手", the head of a body).
     const disposal = /(?<=.{2})(?<!一)把/u.exec(clause);
