@@ -87,13 +87,16 @@ const log = (line: string) => {
   if (!json) console.log(line);
 };
 
-/** Per language: right speakers shown exactly as a gold name, and those the scorer accepts only by containment. */
+/**
+ * Per split and language: right speakers shown exactly as a gold name, and those the scorer accepts only by containment.
+ */
 const speakerForms = new Map<string, { exact: number; inexact: number }>();
 function countSpeakerForms(entry: RealGoldPage, verdicts: ReturnType<typeof scorePage>['verdicts']): void {
   for (const { claim, gold, speakerOk } of verdicts) {
     if (!gold || !speakerOk || !claim.speaker || !gold.speaker) continue;
-    const form = speakerForms.get(entry.lang) ?? { exact: 0, inexact: 0 };
-    speakerForms.set(entry.lang, form);
+    const key = `${entry.split}\u0000${entry.lang}`;
+    const form = speakerForms.get(key) ?? { exact: 0, inexact: 0 };
+    speakerForms.set(key, form);
     if (gold.speaker.split('|').includes(claim.speaker)) form.exact++;
     else {
       form.inexact++;
@@ -187,8 +190,10 @@ for (const split of ['test', 'dev']) {
 }
 if (json) for (const row of rows) console.log(JSON.stringify(row));
 if (speakerExact)
-  for (const [lang, form] of [...speakerForms].sort())
-    console.log(JSON.stringify({ suite: 'claims-speaker-exact', group: `real:${lang}`, ...form }));
+  for (const [key, form] of [...speakerForms].sort()) {
+    const [split, lang] = key.split('\u0000');
+    console.log(JSON.stringify({ suite: 'claims-speaker-exact', split, group: `real:${lang}`, ...form }));
+  }
 
 const test = everyCandidate || onlyPages ? undefined : groups.get('test\u0000all');
 if (test) {
