@@ -587,24 +587,24 @@ function hasFigure(given: string, context: ClassifyContext): boolean {
   // A score written with a colon ("das 0:7 beim FC Zeil", "un 2:1"): one digit after it, where a clock has two.
   if (/(?<![\d.,:])\d{1,2}:\d(?![\d:])/u.test(text)) return true;
   return numbers.some((number) => {
+    const end = number.index + number[0].length;
+    const before = text.slice(0, number.index);
     // "matrícula N799RM", "le décret n°2019-1130", "H7N9": a number inside a code or after a number sign names a thing.
     if (
       !context.unspaced &&
-      (IDENTIFIER.test(tokenAround(text, number.index, number.index + number[0].length)) ||
+      (IDENTIFIER.test(tokenAround(text, number.index, end)) ||
         NUMBER_SIGN_BEFORE.test(text.slice(Math.max(0, number.index - 6), number.index)))
     )
       return false;
     // "别克GL8平台", "iTunes4.9软件": Chinese and Japanese run a model's letters and number into the text around them.
-    if (context.unspaced && /[A-Za-z]$/u.test(text.slice(0, number.index))) return false;
+    if (context.unspaced && /[A-Za-z]$/u.test(before)) return false;
     // "第42届", "第60个年头": an ordinal ranks, it counts nothing.
-    if (context.lexicon.ordinalPrefixes?.some((prefix) => text.slice(0, number.index).endsWith(prefix))) return false;
+    if (context.lexicon.ordinalPrefixes?.some((prefix) => before.endsWith(prefix))) return false;
     // "71岁的南京大学教授": an age describing the person, no quantity.
-    const numberEnd = number.index + number[0].length;
-    if (context.lexicon.attributiveNumberSuffixes?.some((suffix) => text.startsWith(suffix, numberEnd))) return false;
+    if (context.lexicon.attributiveNumberSuffixes?.some((suffix) => text.startsWith(suffix, end))) return false;
     const value = number[0].replace(/[.,]$/, '');
     // "1.8.3", "10.15.7": a version names a release; grouped thousands ("1.234.567") have three digits a group.
     if (/^\d+(?:\.\d+){2,}$/u.test(value) && !/^\d{1,3}(?:\.\d{3})+$/u.test(value)) return false;
-    const end = number.index + number[0].length;
     // "the 200-year-old theatre", "a 30-minute demo": a number inside a compound adjective describes, it counts nothing
     // ("€70-million" is a magnitude).
     const joined = context.unspaced ? null : /^-(\p{L}+)/u.exec(text.slice(end));
