@@ -69,22 +69,29 @@ export function ClaimsList({ claims, notAStory = false, onSelect, textLang }: Cl
                 <span class="claims-text" lang={textLang}>
                   {claim.text}
                 </span>
-                {claim.speaker && (
-                  <span class="claims-speaker">
-                    {i18n.t('claims.speaker', [claim.speaker])}
-                    {claim.speakerRole && (
-                      <span class="claims-speaker-role" lang={textLang}>
-                        {spaceBetween(i18n.t('claims.speaker', [claim.speaker]), inParentheses(claim.speakerRole))}
-                        {inParentheses(claim.speakerRole)}
-                      </span>
-                    )}
-                  </span>
-                )}
+                {claim.speaker && <SpeakerLine speaker={claim.speaker} role={claim.speakerRole} textLang={textLang} />}
               </button>
             </li>
           ))}
         </ol>
       )}
     </section>
+  );
+}
+
+/** "Speaker: Sam Altman (CEO of OpenAI)": the role in brackets set as the script of the role asks. */
+function SpeakerLine({ speaker, role, textLang }: { speaker: string; role?: string; textLang?: string }) {
+  const line = i18n.t('claims.speaker', [speaker]);
+  const bracketedRole = role ? inParentheses(role) : '';
+  return (
+    <span class="claims-speaker">
+      {line}
+      {bracketedRole && (
+        <span class="claims-speaker-role" lang={textLang}>
+          {spaceBetween(line, bracketedRole)}
+          {bracketedRole}
+        </span>
+      )}
+    </span>
   );
 }
