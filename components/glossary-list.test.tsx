@@ -100,15 +100,15 @@ describe('GlossaryList', () => {
     expect(tabbable()).toEqual([terms[0], links[0]]);
     terms[0]!.focus();
     fireEvent.keyDown(terms[0]!, { key: 'ArrowDown' });
-    await vi.waitFor(() => expect(document.activeElement).toBe(terms[1]));
+    expect(document.activeElement).toBe(terms[1]);
     expect(tabbable()).toEqual([terms[1], links[1]]);
     // From the source link, the arrow keys go on between terms.
     links[1]!.focus();
     fireEvent.keyDown(links[1]!, { key: 'End' });
-    await vi.waitFor(() => expect(document.activeElement).toBe(terms[2]));
+    expect(document.activeElement).toBe(terms[2]);
     expect(tabbable()).toEqual([terms[2]]);
     fireEvent.keyDown(terms[2]!, { key: 'Home' });
-    await vi.waitFor(() => expect(document.activeElement).toBe(terms[0]));
+    expect(document.activeElement).toBe(terms[0]);
     // Up from the first source link goes back to its own term.
     links[0]!.focus();
     fireEvent.keyDown(links[0]!, { key: 'ArrowUp' });

@@ -16,27 +16,15 @@ export interface RovingItemProps<T extends HTMLElement> {
 export function useRovingFocus<T extends HTMLElement>(count: number) {
   const [active, setActive] = useState(0);
   const items = useRef<Array<T | null>>([]);
-  // The focus follows `active` only after a key moved it, never on a render of its own.
-  const moved = useRef(false);
 
   useEffect(() => {
     if (active >= count) setActive(Math.max(0, count - 1));
   }, [count, active]);
 
-  useEffect(() => {
-    if (moved.current) items.current[active]?.focus();
-    moved.current = false;
-  }, [active]);
-
+  // The focus moves in the key's own handler (its onFocus then makes the item active), so it has
+  // moved by the time the key event is over, not after a later render.
   const moveTo = (index: number) => {
-    const target = Math.min(count - 1, Math.max(0, index));
-    // From another element of the active item (its link), the same index still moves the focus.
-    if (target === active) {
-      items.current[target]?.focus();
-      return;
-    }
-    moved.current = true;
-    setActive(target);
+    items.current[Math.min(count - 1, Math.max(0, index))]?.focus();
   };
 
   /** Moves the focus for an arrow key, Home or End pressed in item `index`; says whether it did. */
