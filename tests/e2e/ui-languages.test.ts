@@ -170,6 +170,13 @@ describe.each(UI_LANGUAGES)('Chromium in %s', (uiLanguage) => {
     expect(await panel.locator('#highlights-title').textContent()).toBe(
       `${target.get('highlights.title')![0]}${fullWidth ? `（${one}）` : ` (${one})`}`,
     );
+    // Headings in capitals only where the script has them, so a Latin name in a Chinese or
+    // Japanese heading stays as it is written.
+    const headingCase = await panel
+      .locator('section > h2')
+      .first()
+      .evaluate((h) => getComputedStyle(h).textTransform);
+    expect(headingCase).toBe(fullWidth ? 'none' : 'uppercase');
     expect(await panel.getByTestId('toggle-all').getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+L');
     await panel.evaluate(() => window.scrollTo(0, 0));
     await panel.screenshot({ path: join(SCREENSHOTS, `${code}-panel.png`) });
