@@ -200,8 +200,8 @@ describe.each(UI_LANGUAGES)('Chromium in %s', (uiLanguage) => {
       .toMatch(new RegExp(`^${target.get('library.countPages')!.at(-2)} · `));
     expect(englishFound(text, pieces)).toEqual([]);
     await options.screenshot({ path: join(SCREENSHOTS, `${code}-options.png`), fullPage: true });
-    // Each search field's hint whole in a phone-wide window.
-    await options.setViewportSize({ width: 360, height: 1100 });
+    // Each search field's hint whole in the narrowest window a side panel or phone gives (320 px).
+    await options.setViewportSize({ width: 320, height: 1100 });
     expect(await placeholdersCutOff(options)).toEqual([]);
     expect(browser.errors).toEqual([]);
   });
