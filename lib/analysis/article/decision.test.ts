@@ -155,6 +155,40 @@ describe('article decision', () => {
     expect(extractArticle(road)?.text).toContain('Opening hours run from nine to seven on weekdays.');
   });
 
+  const BRIEF_ES =
+    'El Ayuntamiento reabrió el lunes el tramo de la carretera cerrado desde las lluvias de octubre. ' +
+    'Las obras costaron dos millones de euros y duraron cuatro meses. ' +
+    'Los vecinos de los pueblos del valle podrán volver a ir al hospital comarcal en media hora.';
+  const spanishPage = (heading: string, body: string, title = `${heading} | Diario del Valle`) =>
+    parseHtml(
+      `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>${title}</title></head><body>
+        <header><a href="/">Diario del Valle</a><nav><a href="/local">Local</a> <a href="/deportes">Deportes</a></nav></header>
+        <main><h1>${heading}</h1>${body}</main><footer>© 2026 Diario del Valle</footer></body></html>`,
+      'https://valle.example/local/2026/12/ruta',
+    ).document;
+
+  it('keeps a short story whose few-word headline closes on an error status, unless the page names or says the error', () => {
+    for (const heading of ['Ruta 404', 'Artículo 410', 'La ruta 404']) {
+      const document = spanishPage(heading, `<p>${BRIEF_ES}</p>`);
+      expect(decideArticle(collectBlocks(document.querySelector('main')!), document).isArticle, heading).toBe(true);
+      expect(extractArticle(document)?.text, heading).toContain('hospital comarcal en media hora');
+    }
+    const apology =
+      '<p>Lo sentimos, la página que buscas no existe o ha cambiado de dirección. Puede que el enlace esté roto o ' +
+      'que la noticia se haya retirado a petición de las personas que aparecen en ella. Comprueba la dirección, ' +
+      'busca en nuestro archivo, que empieza en 2009, o vuelve a la portada del diario para seguir leyendo.</p>';
+    const errorPages = [
+      spanishPage('404', apology),
+      spanishPage('Error 404', `<p>${BRIEF_ES}</p>`),
+      spanishPage('Ruta cerrada', `<p>${BRIEF_ES}</p>`, 'Página no encontrada (error 404)'),
+    ];
+    for (const document of errorPages) {
+      const decision = decideArticle(collectBlocks(document.querySelector('main')!), document);
+      expect(decision.weight, document.title).toBeGreaterThan(40);
+      expect(decision, document.title).toMatchObject({ isArticle: false, reason: 'error-page' });
+    }
+  });
+
   it('finds no article on a section page of story cards, whatever their summaries weigh', () => {
     const { document } = loadFixtureDocument('category-page');
     const root = document.querySelector('main')!;

@@ -6,8 +6,9 @@
  * declaring itself an article may say less, in a sentence: a paywall's lede), a listing
  * of headlines or story cards (see body-boilerplate.ts), links with little prose, a short text
  * without a sentence (labels, figures), a login wall, an error page (404 / 410 in its title or a
- * heading), a shop's product page. Replaces isProbablyReaderable, whose 140-character paragraph
- * rule threw away short-paragraph articles and every CJK brief.
+ * heading, named an error there or said of the page), a shop's product page. Replaces
+ * isProbablyReaderable, whose 140-character paragraph rule threw away short-paragraph articles and
+ * every CJK brief.
  */
 import type { TextBlock } from './blocks';
 import { sentenceCount, textWeight, visibleLength } from './text-measure';
@@ -43,6 +44,32 @@ const ERROR_PAGE_WEIGHT = 150;
  */
 const ERROR_STATUS = /^(?:404|410)(?![\p{L}\p{N}]|[.,]\d)|(?<![\p{L}\p{N}.,&])(?:404|410)\p{Pe}?$/u;
 const MAX_ERROR_LABEL_WORDS = 5;
+/**
+ * Words that make a label carrying the status an error's ("Error 404", "404 Not Found", "erreur
+ * 404", "404 エラー"), in the panel's languages. A number alone closing a short headline is as
+ * often a story's ("Ruta 404", "Artículo 410").
+ */
+const ERROR_LABEL_WORD =
+  /(?<!\p{L})(?:error|erreur|erro|fehler|not found|introuvable|nicht gefunden|no encontrad[ao]|não encontrad[ao]|non trouvée?)(?!\p{L})|错误|錯誤|找不到|未找到|エラー|見つかりません/iu;
+/**
+ * What an error page says of itself, in its title, a heading or its text: that the page asked for
+ * is not there ("We couldn't find that page", "La página que buscas no existe", "お探しのページ").
+ * Said of the page, not of a thing in a story, so a story about an error does not say it.
+ */
+const MISSING_PAGE = new RegExp(
+  [
+    "(?:could ?not|couldn['’]t|can ?not|can['’]t|unable to) find (?:the|this|that|your) page",
+    "page (?:you(?: were|['’]re| are)? |that you )?(?:looking|searching) for|page (?:was )?not found",
+    "page (?:does not|doesn['’]t|no longer) exists?",
+    'página (?:no (?:encontrada|existe)|que (?:buscas|busca|buscaba|solicitaste))|no (?:hemos podido|pudimos) encontrar',
+    'página (?:não (?:encontrada|existe)|que (?:procura|procurava))|não (?:foi possível|conseguimos) encontrar',
+    "page (?:introuvable|inexistante|n['’]existe (?:pas|plus)|que vous (?:cherchez|recherchez))|(?:n['’]avons pas pu|impossible de) trouver",
+    'seite (?:wurde )?nicht gefunden|seite (?:existiert|gibt es) nicht|(?:angeforderte|gesuchte) seite',
+    '(?:页面|頁面|网页|網頁)(?:不存在|未找到|找不到)|找不到(?:该|該|此|您要的)?(?:页面|頁面|网页|網頁)|您(?:访问|訪問|要找)的(?:页面|頁面)',
+    'ページ(?:が|は)(?:見つかりません|存在しません)|お探しのページ',
+  ].join('|'),
+  'iu',
+);
 /** A page that declares itself a product says less than this about it: a shop's description, not a review. */
 const PRODUCT_PAGE_WEIGHT = 200;
 const PRODUCT_TYPE = /^(?:Product|ProductGroup|IndividualProduct|ProductModel)$/u;
@@ -96,19 +123,21 @@ function standsAsLoginWall(page: Document, blocks: TextBlock[], weight: number):
 
 /**
  * Whether the page says it is an error: its title or a heading of the isolated text is a short
- * label naming the status ("404", "Error 404 | Site", "404 Not Found"). Headlines that mention
- * such a figure say more than a label does. (Headings are read from the blocks: a query over the
- * whole page is slow in DOM emulations.)
+ * label naming the status, and either the label names it an error ("Error 404", "404 Not Found")
+ * or the page says it has not found what was asked for (a bare "404" over "We couldn't find that
+ * page"). Headlines that mention such a figure say more than a label does, and a short one closing
+ * on it ("Ruta 404") says no error. (Headings are read from the blocks: a query over the whole page
+ * is slow in DOM emulations.)
  */
 function namesAnErrorStatus(page: Document, blocks: TextBlock[]): boolean {
   const labels = [
     ...page.title.split(/\s[|–—-]\s|\s·\s/u),
     ...blocks.filter((block) => /^H[1-3]$/iu.test(block.element.tagName)).map((block) => block.text),
-  ];
-  return labels.some((label) => {
-    const trimmed = label.replace(/\s+/gu, ' ').trim();
-    return ERROR_STATUS.test(trimmed) && textWeight(trimmed) <= MAX_ERROR_LABEL_WORDS;
-  });
+  ].map((label) => label.replace(/\s+/gu, ' ').trim());
+  const statusLabels = labels.filter((label) => ERROR_STATUS.test(label) && textWeight(label) <= MAX_ERROR_LABEL_WORDS);
+  if (statusLabels.length === 0) return false;
+  if (statusLabels.some((label) => ERROR_LABEL_WORD.test(label))) return true;
+  return MISSING_PAGE.test(page.title) || blocks.some((block) => MISSING_PAGE.test(block.text.replace(/\s+/gu, ' ')));
 }
 
 /**
