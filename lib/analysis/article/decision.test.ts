@@ -66,6 +66,18 @@ describe('article decision', () => {
     expect(sentenceCount('第一句。第二句！Third one. Not 3.5 here')).toBe(3);
   });
 
+  it('keeps a short Thai story, weighed by its words', () => {
+    const paragraphs = [
+      'สภาเมืองเชียงใหม่อนุมัติแผนสร้างทางจักรยานใหม่เมื่อวันอังคาร ด้วยคะแนนเสียงเก้าต่อสี่',
+      'งานก่อสร้างทางสองสายแรกจะเริ่มในเดือนมีนาคม แผนนี้จะเพิ่มทางจักรยานที่มีการป้องกันอีกสี่สิบกิโลเมตรภายในปี 2572',
+      'ฝ่ายค้านกล่าวว่าทางจักรยานจะทำให้ร้านค้าเสียที่จอดรถ นายกเทศมนตรีกล่าวว่าสภาจะทบทวนแผนนี้หลังจากหนึ่งปี',
+    ];
+    const article = extractArticle(
+      page(`<article><h1>เชียงใหม่อนุมัติแผนทางจักรยาน</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`, 'th'),
+    );
+    expect(article?.text).toContain('นายกเทศมนตรีกล่าวว่าสภาจะทบทวนแผนนี้หลังจากหนึ่งปี');
+  });
+
   const BRIEF =
     'The county opened its new library on Saturday after two years of building work. ' +
     'It holds forty thousand books and a room for children. ' +

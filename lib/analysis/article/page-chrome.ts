@@ -5,7 +5,14 @@
  */
 
 import { collapseWhitespace } from '../../shared/text';
-import { endsLikeSentence, isBlankCode, linkTextLength, textWeight, visibleLength } from './text-measure';
+import {
+  endsLikeSentence,
+  isBlankCode,
+  isSegmentedCode,
+  linkTextLength,
+  textWeight,
+  visibleLength,
+} from './text-measure';
 import { findElement, isInBlockquote, walkElements, walkElementsMeasuringText } from './walk';
 import { isHeadingTag } from './tags';
 
@@ -349,13 +356,17 @@ const ICON = 'img, svg, i, [class*="icon"]';
 const COUNTER = /^[\d\s.,:/+\-–%kKmMbB×x万亿]+$/u;
 const MAX_CONTROL_WORDS = 6;
 
-/** Runs of text between blanks, plus half a word for each kana or CJK character; counted in one pass. */
+/**
+ * Runs of text between blanks, plus half a word for each kana or CJK character; counted in one
+ * pass. A text in Thai, Lao, Myanmar or Khmer, whose runs are phrases, counts its words.
+ */
 function words(text: string): number {
   let runs = 0;
   let inRun = false;
   let unspaced = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
+    if (isSegmentedCode(code)) return textWeight(text);
     if (isBlankCode(code)) inRun = false;
     else if (!inRun) {
       runs++;

@@ -1,8 +1,16 @@
-/** Measures of a text that treat scripts written without spaces (Chinese, Japanese) fairly. */
+/** Measures of a text that treat scripts written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Myanmar) fairly. */
 
 /** Kana and Han (as a character class's inside): the characters of the scripts written without spaces between words. */
 export const UNSPACED_CHARS = '\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 export const UNSPACED_CHAR = new RegExp(`[${UNSPACED_CHARS}]`, 'u');
+/**
+ * Thai, Lao, Myanmar and Khmer (as a character class's inside): scripts that write a phrase or a
+ * sentence without spaces between its words, words of several characters, so that neither a
+ * space-separated run nor a character is a word. Their runs are cut into words by Intl.Segmenter.
+ */
+const SEGMENTED_CHARS = '\\u0e00-\\u0eff\\u1000-\\u109f\\u1780-\\u17ff\\u19e0-\\u19ff\\ua9e0-\\ua9ff\\uaa60-\\uaa7f';
+const SEGMENTED_CHAR = new RegExp(`[${SEGMENTED_CHARS}]`, 'u');
+const SEGMENTED_RUN = new RegExp(`[${SEGMENTED_CHARS}]+`, 'gu');
 const WORD = new RegExp(`[${UNSPACED_CHARS}]|[\\p{L}\\p{N}]+`, 'gu');
 const BLANK_ONE = /\s/u;
 const LETTER_OR_FIGURE_ONE = /[\p{L}\p{N}]/u;
@@ -12,13 +20,15 @@ const BLANK = 1;
 const UNSPACED = 2;
 const LETTER_OR_FIGURE = 4;
 const KNOWN = 8;
+const SEGMENTED = 16;
 
 function kindOf(char: string): number {
   return (
     KNOWN |
     (BLANK_ONE.test(char) ? BLANK : 0) |
     (UNSPACED_CHAR.test(char) ? UNSPACED : 0) |
-    (LETTER_OR_FIGURE_ONE.test(char) ? LETTER_OR_FIGURE : 0)
+    (LETTER_OR_FIGURE_ONE.test(char) ? LETTER_OR_FIGURE : 0) |
+    (SEGMENTED_CHAR.test(char) ? SEGMENTED : 0)
   );
 }
 
@@ -43,17 +53,31 @@ export function wordsOf(text: string): string[] {
   return text.normalize('NFC').toLowerCase().match(WORD) ?? [];
 }
 
+let wordSegmenter: Intl.Segmenter | undefined;
+
+/** Words Intl.Segmenter finds in the Thai, Lao, Myanmar and Khmer runs of a text (its dictionaries serve any locale). */
+function segmentedWords(text: string): number {
+  wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+  let words = 0;
+  for (const [run] of text.matchAll(SEGMENTED_RUN)) {
+    for (const segment of wordSegmenter.segment(run)) if (segment.isWordLike) words++;
+  }
+  return words;
+}
+
 /**
  * How much a text says, in Latin-word units: a Chinese or Japanese character counts half a
- * word (a word of those languages is one to three characters), every other script by its
- * space-separated words.
+ * word (a word of those languages is one to three characters), Thai, Lao, Myanmar and Khmer by
+ * the words Intl.Segmenter finds, every other script by its space-separated words.
  */
 export function textWeight(text: string): number {
   // One pass over the text, in place of matching, replacing and splitting it: a word is a run of
   // characters between blanks and CJK characters, and counts when it holds a letter or a figure.
+  // The segmenter is asked only of texts holding a segmented script, which ends a word here.
   let unspaced = 0;
   let words = 0;
   let wordCounted = false;
+  let segmented = false;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     let kind: number;
@@ -68,22 +92,25 @@ export function textWeight(text: string): number {
       kind = LETTER_OR_FIGURE_ONE.test(text.slice(index, index + 2)) ? LETTER_OR_FIGURE : 0;
       index++;
     } else kind = bmpKind(code);
-    if (kind & (BLANK | UNSPACED)) {
+    if (kind & (BLANK | UNSPACED | SEGMENTED)) {
       if (kind & UNSPACED) unspaced++;
+      if (kind & SEGMENTED) segmented = true;
       wordCounted = false;
     } else if (kind & LETTER_OR_FIGURE && !wordCounted) {
       words++;
       wordCounted = true;
     }
   }
-  return words + unspaced / 2;
+  return words + unspaced / 2 + (segmented ? segmentedWords(text) : 0);
 }
 
 /**
  * Sentence ends: Latin ones (and the Arabic question mark, the Urdu full stop, the Armenian one)
- * followed by a space or the end; CJK ones and the Indic danda (Hindi, Bengali) anywhere.
+ * followed by a space or the end; CJK ones, the Indic danda (Hindi, Bengali), the Myanmar and
+ * Khmer full stops anywhere; and in Thai and Lao, which mark no end, the space between two of
+ * their letters, where those languages close a sentence or a clause.
  */
-const SENTENCE_END = /[.!?;؟۔։](?=["'”’»)\]]*(?:\s|$))|[。！？；।॥]/gu;
+const SENTENCE_END = /[.!?;؟۔։](?=["'”’»)\]]*(?:\s|$))|[。！？；।॥။។៕]|(?<=[\u0e00-\u0eff])\s+(?=[\u0e00-\u0eff])/gu;
 
 export function sentenceCount(text: string): number {
   return (text.match(SENTENCE_END) ?? []).length;
@@ -104,6 +131,11 @@ export function linkTextLength(element: Element): number {
 /** Whether a UTF-16 code unit is a blank, as `\s` reads it. */
 export function isBlankCode(code: number): boolean {
   return ((code < 0x80 ? ASCII_KINDS[code]! : bmpKind(code)) & BLANK) !== 0;
+}
+
+/** Whether a UTF-16 code unit is a letter or mark of Thai, Lao, Myanmar or Khmer, the scripts weighed by their segmented words. */
+export function isSegmentedCode(code: number): boolean {
+  return code >= 0x80 && (bmpKind(code) & SEGMENTED) !== 0;
 }
 
 /** The text's length without its blanks (`\s`), counted without building the stripped text. */
