@@ -14,8 +14,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { decisionMargin, type ArticleDecision } from '../lib/analysis/article/decision';
-import { extractArticle, type ReadingName } from '../lib/analysis/article/extract';
+import type { ReadingName } from '../lib/analysis/article/extract';
 import { FIXTURE_PAGES_DIR, scriptlessWindow, writePage } from '../tests/fixtures/load';
+import { extractWithMargin } from './extraction-margin';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHARED = resolve(ROOT, '../shared/corpus');
@@ -102,14 +103,9 @@ async function main(): Promise<void> {
     try {
       writePage(window, readFileSync(page.path, 'utf8'));
       const readings: string[] = [];
-      let final: ArticleDecision | null = null;
-      const article = extractArticle(window.document as unknown as Document, {
-        onDecision: (reading, decision) => {
-          readings.push(describe(reading, decision));
-          if (decision) final = decision;
-        },
-      });
-      const margin = final ? decisionMargin(final) : 0;
+      const { article, margin } = extractWithMargin(window.document as unknown as Document, (reading, decision) =>
+        readings.push(describe(reading, decision)),
+      );
       rows.push({
         margin,
         article: article !== null,

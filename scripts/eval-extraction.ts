@@ -27,8 +27,6 @@ import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
 import { analyzePage } from '../lib/analysis/analyze';
 import { collectBlocks } from '../lib/analysis/article/blocks';
-import { decisionMargin, type ArticleDecision } from '../lib/analysis/article/decision';
-import { extractArticle } from '../lib/analysis/article/extract';
 import { scriptlessWindow, writePage } from '../tests/fixtures/load';
 import {
   assignSplits,
@@ -41,6 +39,7 @@ import {
   type Split,
   type TokenScore,
 } from './extraction-scoring';
+import { extractWithMargin } from './extraction-margin';
 import {
   EXTRACTION_CORPUS,
   EXTRACTION_SPLIT_FILE,
@@ -102,18 +101,6 @@ function blockText(root: Element): string {
     .join('\n\n');
 }
 
-/** The margin of the article decision on the page: the last reading's, as scripts/article-margins.ts reads it. */
-function marginOf(document: Document): number {
-  const decisions: ArticleDecision[] = [];
-  extractArticle(document, {
-    onDecision: (_reading, decision) => {
-      if (decision) decisions.push(decision);
-    },
-  });
-  const last = decisions.at(-1);
-  return last ? decisionMargin(last) : 0;
-}
-
 async function runPage(page: CorpusPage, split: Split, order: number, withMargin: boolean): Promise<PageResult> {
   const html = readFileSync(join(page.dir, 'source.html'), 'utf8');
   const window = scriptlessWindow(page.url, { computedStyle: false });
@@ -145,7 +132,7 @@ async function runPage(page: CorpusPage, split: Split, order: number, withMargin
       outputs,
       ms: { marginalia: analysis.timings.article ?? 0, readability: readabilityMs },
     };
-    if (withMargin) result.margin = marginOf(document);
+    if (withMargin) result.margin = extractWithMargin(document).margin;
     const txt = join(page.dir, 'expected.txt');
     if (existsSync(txt)) {
       const truth = readFileSync(txt, 'utf8');
