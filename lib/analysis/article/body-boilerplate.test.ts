@@ -521,6 +521,8 @@ describe('body boilerplate', () => {
     expect(text).not.toContain('posted 1 hour ago');
     expect(text).not.toContain('vor 3 Stunden');
     expect(text).toContain(PARAGRAPHS[3]);
+    // An old story's stamp counts its days in thousands.
+    expect(articleText(`<p>- 2286 days ago</p>${BODY}`)).not.toContain('2286 days ago');
     const sentence = articleText(`${BODY}<p>The line opened 2 years ago.</p>`);
     expect(sentence).toContain('The line opened 2 years ago.');
   });

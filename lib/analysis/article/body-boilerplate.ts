@@ -717,7 +717,7 @@ const RELATIVE_TIME = new RegExp(
     .map(({ before, after, units }) => {
       const spaced = /\p{Script=Latin}/u.test(before + after);
       const gap = spaced ? '\\s+' : '\\s*';
-      return `${before ? `(?<!\\p{L})${before}${gap}` : '(?<![\\p{L}\\p{N}])'}\\d{1,3}\\s*(?:${units.join('|')})${
+      return `${before ? `(?<!\\p{L})${before}${gap}` : '(?<![\\p{L}\\p{N}])'}\\d{1,4}\\s*(?:${units.join('|')})${
         after ? `${gap}${after}` : ''
       }${spaced ? '(?!\\p{L})' : ''}`;
     })
