@@ -107,6 +107,24 @@ describe('article header', () => {
     }
   });
 
+  it('leaves out a caption under the headline that closes on its credit, its picture set by style, and keeps the byline', () => {
+    for (const caption of [
+      'The old pier at dusk /domena publiczna',
+      'The old pier at dusk / dominio público',
+      'The old pier at dusk, photo: Jane Roe',
+    ]) {
+      const header = headerOf(
+        `<h1>Harbour authority approves new ferry terminal</h1><div class="photo-title">${caption}</div><div>By Sam Lee</div>`,
+      );
+      expect(header, caption).toEqual(['Harbour authority approves new ferry terminal', 'By Sam Lee']);
+    }
+    // A slash before a capitalised name is a credit only beside a picture.
+    const header = headerOf(
+      `<h1>Harbour authority approves new ferry terminal</h1><div>Coast / Islands</div><div>By Sam Lee</div>`,
+    );
+    expect(header).toContain('Coast / Islands');
+  });
+
   it("leaves out a read-aloud player's label and a loading placeholder over the story, and keeps the byline", () => {
     for (const line of ['Listen to this article', "Durée de l'audio 4:22", 'Loading...']) {
       const header = headerOf(

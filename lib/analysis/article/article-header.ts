@@ -15,6 +15,7 @@ import {
   isCaption,
   isClickHereLine,
   isControlLabelLine,
+  endsInPhotoCredit,
   isPhotoCredit,
   isListenControl,
   isLoadingPlaceholder,
@@ -587,6 +588,9 @@ function isHeaderLine(block: TextBlock, byline?: string | null): boolean {
   if (/[:：]$/u.test(block.text) || isCaption(block.element) || isPhotoCredit(block.text) || isAdLabel(block.text)) {
     return false;
   }
+  // A caption closing on its credit, its picture set apart by the page's style ("… /domena
+  // publiczna" under the title): a label's credit or the public domain's, never a bare slash.
+  if (endsInPhotoCredit(block.text, () => false)) return false;
   // A date stamp or a row of controls' labels at the story's edge is dropped there (see
   // dropBodyBoilerplate): so it is here, but for the story's own date under its label.
   if (

@@ -891,9 +891,10 @@ describe('body boilerplate', () => {
         `<figure>${picture}<figcaption>The new train at the depot, photo: Regional Rail Archive</figcaption></figure>${BODY}` +
         `<figure>${picture}<figcaption>The minister on the platform. © AFP / JANE DOE</figcaption></figure>` +
         `<figure>${picture}<figcaption>Passengers boarding / Photononstop</figcaption></figure>` +
-        '<p>Fares: 10 euros / Month</p><p>North / South</p>',
+        '<p>Fares: 10 euros / Month</p><p>North / South</p>' +
+        '<p>The first train of 1912 /domena publiczna</p><p>The old station / public domain</p>',
     );
-    for (const holder of ['Regional Rail Archive', 'JANE DOE', 'Photononstop'])
+    for (const holder of ['Regional Rail Archive', 'JANE DOE', 'Photononstop', 'domena publiczna', 'public domain'])
       expect(text, holder).not.toContain(holder);
     expect(text).toContain('North / South');
     expect(text).toContain('Fares: 10 euros / Month');

@@ -1043,8 +1043,22 @@ const CLOSING_CREDIT_LABEL = new RegExp(
     .join('|')}|©)`,
   'giu',
 );
+/**
+ * The public domain named as a picture's holder, per language ("… / domena publiczna", "… /
+ * dominio público"): a credit by its words, wherever the line sits, and in lower case as often.
+ */
+const PUBLIC_DOMAIN_HOLDERS: Readonly<Record<string, readonly string[]>> = {
+  en: ['public domain'],
+  de: ['gemeinfrei', 'public domain'],
+  es: ['dominio público'],
+  fr: ['domaine public'],
+  it: ['pubblico dominio', 'dominio pubblico'],
+  pl: ['domena publiczna'],
+  pt: ['domínio público'],
+};
+const PUBLIC_DOMAIN = new RegExp(`^(?:${Object.values(PUBLIC_DOMAIN_HOLDERS).flat().join('|')})$`, 'iu');
 /** A holder named after a slash at a caption's end ("… / ShutterStock", "Noah Berger / AP", "… / (C) Kab Niang"). */
-const CLOSING_SLASH_CREDIT = /\s\/\s*(?:\([cC]\)\s*|©\s*)?(\p{Lu}[^/]*)$/u;
+const CLOSING_SLASH_CREDIT = /\s\/\s*(?:\([cC]\)\s*|©\s*)?(\p{L}[^/]*)$/u;
 /** A caption with its credit says this much at most. */
 const MAX_CREDITED_CAPTION_WEIGHT = 40;
 /** A slash credit names its holder in this many words at most ("Photononstop", "AP"). */
@@ -1064,10 +1078,13 @@ export function endsInPhotoCredit(text: string, besidePicture: () => boolean): b
   if (holder !== null && textWeight(holder) <= MAX_CREDIT_WEIGHT && /\p{L}/u.test(holder)) {
     return sentenceCount(holder) === 0 && !endsLikeSentence(holder);
   }
-  // A slash also parts names in a label ("Berlin / Brandenburg"): by a picture, it names the holder.
+  // A slash also parts names in a label ("Berlin / Brandenburg"): by a picture, a capitalised
+  // name after it is the holder; the public domain is one anywhere.
   const slashed = CLOSING_SLASH_CREDIT.exec(text)?.[1];
+  if (slashed === undefined) return false;
+  if (PUBLIC_DOMAIN.test(slashed.trim())) return true;
   return (
-    slashed !== undefined &&
+    /^\p{Lu}/u.test(slashed) &&
     besidePicture() &&
     textWeight(slashed) <= MAX_SLASH_HOLDER_WEIGHT &&
     sentenceCount(slashed) === 0 &&
