@@ -251,12 +251,6 @@ export const ZH_DATE_AFTER_SUBJECT =
   /(?<=.{2})(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$|(?<=.{2})(?:今天|昨天|前天|当天|當天|日前|近日|今日|昨日)$/u;
 
 /**
- * The first character of an adverb of time or degree (一直, 一再, 一向, 一度) left on a name when the reading stopped at
- * its second ("朱耀廷一" from "朱耀廷一直关注"): after a name of three characters or more.
- */
-export const ZH_SPLIT_ADVERB_HEAD = /(?<=[\p{sc=Han}·]{3})一$/u;
-
-/**
  * A role noun before a name (group 1: "技术专家", "老中医", "女教师"), ending as a noun for someone by trade or kind does
  * (`ZH_PERSON_EPITHET`), then a name of two or three characters opening with a common surname (group 2).
  */

@@ -1,5 +1,6 @@
 import { type ClaimLexicon, wordSet, wordSetOf } from '../lexicon';
 import { escapeRegExp } from '../../../shared/text';
+import { ZH_MANNER_ADVERBIAL } from './cjk-patterns';
 
 /** The word lists looked up one word at a time, as sets. */
 const WORD_LISTS = [
@@ -127,6 +128,24 @@ export function alternation(words: string[] | undefined): string | null {
   return words?.length ? words.map(escapeRegExp).join('|') : null;
 }
 
+/**
+ * Chinese and Japanese: after each title, the name up to the first character of a common reporting verb or adverb, or
+ * up to an adverbial read before the verb: an adverb of two characters or more of `subjectAdverbs` ("林海涛一直关注",
+ * "王明公开表示") or a manner adverbial in 地 (`ZH_MANNER_ADVERBIAL`: "施密特乐观地表示"), which would otherwise be read
+ * into the name. A one-character adverb (曾, 亦, 均) may be a given name's last character and ends no name.
+ */
+function titledNamePatterns(lexicon: ClaimLexicon): Array<[string, RegExp]> {
+  const adverbs = alternation((lexicon.subjectAdverbs ?? []).filter((adverb) => adverb.length >= 2));
+  const adverbial = `${adverbs ? `${adverbs}|` : ''}${ZH_MANNER_ADVERBIAL.source.replace(/\$$/u, '')}`;
+  return lexicon.personTitles.map((title) => [
+    title,
+    new RegExp(
+      `${title}([\\p{sc=Han}\\p{sc=Katakana}ー·]{2,10}?)(?=${adverbial}|[表说称指强透坦介宣承警解补回提声直写认相觉看深判还也则]|$)`,
+      'gu',
+    ),
+  ]);
+}
+
 export function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
   let patterns = PATTERNS.get(lexicon);
   if (!patterns) {
@@ -216,13 +235,7 @@ export function patternsOf(lexicon: ClaimLexicon): LexiconPatterns {
             'u',
           )
         : null,
-      titledNames: lexicon.personTitles.map((title) => [
-        title,
-        new RegExp(
-          `${title}([\\p{sc=Han}\\p{sc=Katakana}ー·]{2,10}?)(?=[表说称指强透坦介宣承警解补回提声直写认相觉看深判还也则]|$)`,
-          'gu',
-        ),
-      ]),
+      titledNames: titledNamePatterns(lexicon),
     };
     PATTERNS.set(lexicon, patterns);
   }

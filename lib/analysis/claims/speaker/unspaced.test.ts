@@ -275,6 +275,10 @@ describe('Chinese speaker names without the words read on after them (zhname42)'
     expect(speakers('电视剧《长河》的编剧林海涛一直关注古城的保护，他认为，老街区不应整体拆除。')).toEqual(['林海涛']);
   });
 
+  it('a titled name of two characters ends before 一直, which is read as an adverb, not as the name and a 一 (cjk43)', () => {
+    expect(speakers('电视剧的编剧王涛一直关注古城的保护，他认为，老街区不应整体拆除。')).toEqual(['王涛']);
+  });
+
   it('曾经 (once) after a name is no part of it', () => {
     expect(speakers('布鲁诺曾经指出：城市的边界总在变化。')).toEqual(['布鲁诺']);
   });

@@ -37,7 +37,6 @@ import {
   ZH_PERSON_EPITHET,
   ZH_PERSON_SHAPED,
   ZH_ROLE_BEFORE_NAME,
-  ZH_SPLIT_ADVERB_HEAD,
   ZH_WRITER_OPENING,
   ZH_GAVE_STATEMENT,
   ZH_ADDING_WORDS,
@@ -104,31 +103,6 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
   private paragraphBefore: string[] = [];
   private paragraphSentences: string[] = [];
   private paragraphBlock = -2;
-
-  /**
-   * A Chinese name read up to a stop character may carry the words after it ("乔布斯乐观地" before 表示, "朱耀廷一" before
-   * 直关注, "布尔迪厄曾经"): how or when the person spoke, which every later mention would otherwise show as their name.
-   */
-  protected override rememberPerson(name: string): void {
-    super.rememberPerson(this.lang === 'ja' ? name : this.chineseNameAlone(name));
-  }
-
-  /** A Chinese name without a manner adverbial, an adverb or a date read on after it. */
-  private chineseNameAlone(name: string): string {
-    let trimmed = name;
-    for (const trail of [
-      ZH_MANNER_ADVERBIAL,
-      this.patterns.subjectAdverbs,
-      ZH_DATE_AFTER_SUBJECT,
-      ZH_SPLIT_ADVERB_HEAD,
-    ]) {
-      const cut = trimmed.replace(trail, '');
-      // A one-character adverb (也, 还, 曾) may be a given name's last character: taken only after three or more.
-      const kept = trimmed.length - cut.length === 1 && trail !== ZH_SPLIT_ADVERB_HEAD ? 3 : 2;
-      if (cut.length >= kept) trimmed = cut;
-    }
-    return trimmed;
-  }
 
   protected unspacedSpeaker(sentence: string, found: PhraseHit[]): string | null {
     this.textBefore = this.textSeen;
