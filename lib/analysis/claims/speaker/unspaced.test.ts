@@ -312,3 +312,15 @@ describe('Japanese studies (lexicon conductedStudies) (zhde40)', () => {
     expect(speakers('総務省が実施した調査によると、利用者の約6割が不安を感じている。', 'ja')).toEqual(['総務省']);
   });
 });
+
+describe('Chinese generic words and groups as subjects (cjk43)', () => {
+  it('a generic word that names no one (研究, a study) heading a noun for a person names the people who speak', () => {
+    expect(speakers('研究人员认为，这与对学生的评价过于看重学习成绩有关。')).toEqual(['研究人员']);
+    expect(speakers('研究表明，这与学习成绩有关。')).toEqual([null]);
+    expect(speakers('很多人士认为，这与学习成绩有关。')).toEqual([null]);
+  });
+
+  it('"该群体" (this group) is those described, not the one who spoke before', () => {
+    expect(speakers('王明说，很好。大约占总体的21.3％，该群体认为成功就是一生了无遗憾。')).toEqual(['王明', null]);
+  });
+});

@@ -588,6 +588,8 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       return subjectOf(
         [this.lastSpeaker, ...this.recent].find((name) => name && /.(报|報)$/u.test(name)) ?? this.lastOrganization,
       );
+    // "该群体认为": the group of those surveyed or described, not the one who spoke before.
+    if (/^(该|該|这个|這個)(群体|群體|人群)/u.test(clause)) return null;
     // "该负责人", "這位官員", "此人": the one who spoke before (not "此举", "此事": this act, this matter).
     if (/^(该|該|这位|這位|此人|此位)/u.test(clause)) return subjectOf(this.lastSpeaker);
     if (!clause) return null;
@@ -655,7 +657,8 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     // "山坡上布满了表示岩浆的斑点", "仍可看出其肩胛骨上表示…": a clause closed by a locative (上, 里) or an aspect particle
     // (了, 着) is a place or a verb phrase that the verb describes a noun in, no one who speaks.
     if (/[上里裡了着著]$/u.test(clause)) return null;
-    if (this.lexicon.genericSubjects.some((generic) => clause.startsWith(generic))) return null;
+    if (this.lexicon.genericSubjects.some((generic) => clause.startsWith(generic) && !this.personOf(generic, clause)))
+      return null;
     if (this.lexicon.passiveAuxiliaries.some((auxiliary) => clause.includes(auxiliary))) return null;
     if (ZH_NOT_A_NAME.test(clause) && !this.people.includes(clause)) return null;
     const named = this.epithetHolder(clause);
@@ -670,6 +673,14 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     const topic = JA_TOPIC.exec(sentence.replace(/^[^「」]*?、/u, (m) => (/(は|が)/u.test(m) ? m : '')));
     if (!topic?.[1]) return null;
     return this.stripJapaneseSubject(topic[1]);
+  }
+
+  /**
+   * "研究人员认为", "业内专家认为": a generic word that names no one itself (研究, a study; 业内, the trade) heading a noun
+   * for a person names the people who speak. A generic word for people (很多人, 大家) with more after it stays generic.
+   */
+  private personOf(generic: string, clause: string): boolean {
+    return clause.length > generic.length && ZH_PERSON_EPITHET.test(clause) && !ZH_PERSON_EPITHET.test(generic);
   }
 
   private stripJapaneseSubject(raw: string): string | null {
