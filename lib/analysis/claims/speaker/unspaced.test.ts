@@ -320,6 +320,25 @@ describe('Chinese generic words and groups as subjects (cjk43)', () => {
     expect(speakers('很多人士认为，这与学习成绩有关。')).toEqual([null]);
   });
 
+  it('a quotation standing alone after a paragraph naming one person who spoke earlier, nobody speaking near it, is theirs', () => {
+    const tracker = new SpeakerTracker(lexiconFor('zh'), 'zh', true);
+    const paragraphs = [
+      '郭荣梅说，乐团很好。',
+      '乐团有二十人。',
+      '乐团在省赛中拿了奖。',
+      '在郭荣梅的叙述中，她和学生相处时，做得最多的一件事，就是鼓励学生。',
+      '“每一个孩子都是需要被认同的，你不断地去肯定他。”',
+    ];
+    expect(paragraphs.map((text, block) => tracker.speakerOf(text, block)).at(-1)).toBe('郭荣梅');
+    // A quotation the paragraph goes on after is attributed there; a person who never spoke is not taken.
+    const after = new SpeakerTracker(lexiconFor('zh'), 'zh', true);
+    paragraphs.slice(0, 4).forEach((text, block) => after.speakerOf(text, block));
+    expect(after.speakerOf(paragraphs[4]!, 4, '有关人士称，乐团很好。')).toBe(null);
+    const unspoken = new SpeakerTracker(lexiconFor('zh'), 'zh', true);
+    const byline = ['本报记者马俊峰/文', '“你是不知道，那种成就感，真的太棒了！”'];
+    expect(byline.map((text, block) => unspoken.speakerOf(text, block)).at(-1)).toBe(null);
+  });
+
   it('"该群体" (this group) is those described, not the one who spoke before', () => {
     expect(speakers('王明说，很好。大约占总体的21.3％，该群体认为成功就是一生了无遗憾。')).toEqual(['王明', null]);
   });

@@ -55,6 +55,8 @@ import { InvertedSubjectReader } from './inverted';
 const ZH_QUOTATION_LEAD = /^([^“”「」]{2,80}?)[，,：:]\s*[“「]([^”」]{8,})[”」][。！？!?]?$/u;
 /** A name alone before the colon opening a sentence ("方舟子：…"). */
 const ZH_NAME_LABEL = /^\s*([\p{sc=Han}·]{2,8})[：:]\s*\S/u;
+/** A sentence that is one quotation ("“…。”", "“…”。") or opens one running on past it ("“…。"). */
+const ZH_STANDALONE_QUOTATION = /^[“「][^“”「」]+(?:[”」][。！？!?]?)?$/u;
 /** Speech has a clause or sentence break of its own; a quoted name or term ("“数字”农业") has none. */
 const ZH_SPOKEN_QUOTATION = /[，,。！？!?；;]/u;
 /** "该人士", "这位负责人": the one who spoke before. */
@@ -103,11 +105,19 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
   private paragraphBefore: string[] = [];
   private paragraphSentences: string[] = [];
   private paragraphBlock = -2;
+  /** The sentences of the paragraph before the one being read, when it is the paragraph right before. */
+  private previousParagraph: string[] = [];
+  /** Who spoke in the sentences read so far. */
+  private readonly speakersSeen = new Set<string>();
 
   protected unspacedSpeaker(sentence: string, found: PhraseHit[]): string | null {
+    if (this.lastSpeaker) this.speakersSeen.add(this.lastSpeaker);
     this.textBefore = this.textSeen;
     this.textSeen += `${sentence}\n`;
-    if (this.block < 0 || this.block !== this.paragraphBlock) this.paragraphSentences = [];
+    if (this.block < 0 || this.block !== this.paragraphBlock) {
+      this.previousParagraph = this.block >= 0 && this.paragraphBlock === this.block - 1 ? this.paragraphSentences : [];
+      this.paragraphSentences = [];
+    }
     this.paragraphBlock = this.block;
     this.paragraphBefore = this.paragraphSentences;
     this.paragraphSentences = [...this.paragraphSentences, sentence];
@@ -293,7 +303,28 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         return this.canonical(head);
       if (owner.length >= 2 && (this.isOrganization(owner) || this.isPerson(owner))) return this.canonical(owner);
     }
-    return null;
+    return this.lang === 'ja' ? null : this.quotedPersonOfParagraph(sentence);
+  }
+
+  /**
+   * "在郭荣梅的叙述中，她…。" then "“每一个孩子都是需要被认同的，…”": a quotation standing alone and closing its paragraph,
+   * nobody having spoken in it or the two paragraphs before, is the words of the one person the sentences before it in
+   * its paragraph name, or with none before it, the paragraph right before, when that person spoke earlier in the
+   * article (not a reporter named in a byline). A quotation the paragraph goes on after is attributed there.
+   */
+  private quotedPersonOfParagraph(sentence: string): string | null {
+    if (
+      !ZH_STANDALONE_QUOTATION.test(sentence.trim()) ||
+      /\S/u.test(this.following) ||
+      this.block - this.lastSpeakerBlock <= 2
+    )
+      return null;
+    const context = (this.paragraphBefore.length ? this.paragraphBefore : this.previousParagraph).join('');
+    const named = [...new Set([...this.people, ...this.recent])].filter(
+      (person) => person.length >= 2 && context.includes(person) && this.speakersSeen.has(person),
+    );
+    const whole = named.filter((person) => !named.some((other) => other !== person && other.includes(person)));
+    return whole.length === 1 ? whole[0]! : null;
   }
 
   /**
