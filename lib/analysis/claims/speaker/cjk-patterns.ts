@@ -257,5 +257,8 @@ export const ZH_DATE_AFTER_SUBJECT =
 export const ZH_ROLE_BEFORE_NAME =
   /^([\p{sc=Han}]{1,7}[医醫师師者员員长長生家士官匠工人手女男子])([\p{sc=Han}]{2,3})$/u;
 
-/** "科尔曼等", "叶永烈等人": a name and others (等, 等人) after it, closing a subject of two characters or more. */
-export const ZH_AND_OTHERS = /(?<=[\p{sc=Han}·]{2})(等人|等)$/u;
+/**
+ * "科尔曼等", "叶永烈等人", "乔冠华夫妇": a name and others (等, 等人) or the named person's couple (夫妇) after it, closing
+ * a subject of two characters or more.
+ */
+export const ZH_AND_OTHERS = /(?<=[\p{sc=Han}·]{2})(等人|等|夫妇|夫婦|夫妻)$/u;

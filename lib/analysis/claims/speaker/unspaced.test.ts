@@ -339,6 +339,11 @@ describe('Chinese generic words and groups as subjects (cjk43)', () => {
     expect(byline.map((text, block) => unspoken.speakerOf(text, block)).at(-1)).toBe(null);
   });
 
+  it('a name set one space between characters is one name; the couple after a name (夫妇) is that person', () => {
+    expect(speakers('乔 冠 华夫妇曾一再向萧乾表示，希望解放后他就跟着他们俩去北平。')).toEqual(['乔冠华']);
+    expect(speakers('新华社北京3月5日电 王明说，希望去北平。')).toEqual(['王明']);
+  });
+
   it('"该群体" (this group) is those described, not the one who spoke before', () => {
     expect(speakers('王明说，很好。大约占总体的21.3％，该群体认为成功就是一生了无遗憾。')).toEqual(['王明', null]);
   });

@@ -55,6 +55,8 @@ import { InvertedSubjectReader } from './inverted';
 const ZH_QUOTATION_LEAD = /^([^“”「」]{2,80}?)[，,：:]\s*[“「]([^”」]{8,})[”」][。！？!?]?$/u;
 /** A name alone before the colon opening a sentence ("方舟子：…"). */
 const ZH_NAME_LABEL = /^\s*([\p{sc=Han}·]{2,8})[：:]\s*\S/u;
+/** Characters set one space apart ("乔 冠 华"), as a layout spreads a name: one word, no separate ones. */
+const ZH_LETTER_SPACED = /(?<![\p{sc=Han}] ?)\p{sc=Han}(?: \p{sc=Han}){2,}(?! ?[\p{sc=Han}] )/gu;
 /** A sentence that is one quotation ("“…。”", "“…”。") or opens one running on past it ("“…。"). */
 const ZH_STANDALONE_QUOTATION = /^[“「][^“”「」]+(?:[”」][。！？!?]?)?$/u;
 /** Speech has a clause or sentence break of its own; a quoted name or term ("“数字”农业") has none. */
@@ -522,7 +524,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
   }
 
   private chineseSubject(text: string): ChineseSubject | null {
-    const before = text.replace(LATIN_GLOSS, '');
+    const before = text.replace(LATIN_GLOSS, '').replace(ZH_LETTER_SPACED, (spaced) => spaced.replace(/\s/gu, ''));
     const segments = before.split(/[，,。：:；;“”「」\s]/u);
     let raw = (segments.pop() ?? '').replace(ZH_LIST_MARKER, '');
     // "根据各变量的回归系数判断": what opens on a basis (data, a law, a plan) is judged from it by the writer; the basis
