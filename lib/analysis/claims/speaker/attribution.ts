@@ -631,6 +631,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     }
     // "Mahmoud Othman, a lawmaker, told Xinhua": who is told listens.
     const toListener = this.lexicon.listenerVerbs?.includes(verb.phrase.toLowerCase()) ?? false;
+    const titled = this.titledAppositionSubject(sentence.slice(0, verb.index));
+    if (titled) return titled;
     const speaker = toListener
       ? (this.appositiveSubjectOf(sentence, verb) ?? this.subjectOf(sentence, verb, namedBefore))
       : invertedFirst
@@ -684,6 +686,23 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       if (after && /\s/u.test(after)) return after;
     }
     return speaker;
+  }
+
+  /**
+   * "The Chief Secretary, Mr L.M. Goyal, said …", "The Commissioner, Ambala division, Mr Maha Singh, said …": a
+   * person's name after an honorific or title, set off by commas right before the verb, is its subject; what comes
+   * before it is the role it names.
+   */
+  private titledAppositionSubject(before: string): string | null {
+    const apposed = /,\s*([^,;:!?"“”«»„()]{3,60}?)\s*,\s*$/u.exec(before)?.[1];
+    if (!apposed) return null;
+    const masked = this.maskHonorifics(apposed);
+    const name = this.firstNameCandidate(masked);
+    if (!name || name.end !== masked.length) return null;
+    const lead = masked.slice(0, name.index).trim().split(/\s+/u).filter(Boolean);
+    if (lead.length === 0 || lead.length > 2 || lead.some((word) => !this.isTitleWord(word))) return null;
+    if (this.isPlace(name.name) || this.isGeneric(name.name)) return null;
+    return this.canonical(name.name);
   }
 
   /**

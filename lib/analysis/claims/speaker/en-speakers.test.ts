@@ -268,3 +268,26 @@ describe('English speakers (spken42)', () => {
     expect(speakers('"The rent will ruin you," Peter Hall told the new owner of the bakery.')).toEqual(['Peter Hall']);
   });
 });
+
+describe('English speakers (en43)', () => {
+  it('a name after an honorific or title, set off by commas before the verb, is its subject ("The Chief Secretary, Mr L.M. Goyal, said")', () => {
+    expect(speakers('The Chief Secretary, Mr L.M. Goyal, said there would not be any dearth of foodgrains.')).toEqual([
+      'L.M. Goyal',
+    ]);
+    expect(speakers('The Chief Secretary, Mr Goyal, said there would be food.')).toEqual(['Goyal']);
+    expect(
+      speakers('The Commissioner, Ambala division, Mr Maha Singh, said a Rs 100-crore project had been submitted.'),
+    ).toEqual(['Maha Singh']);
+  });
+
+  it('initials inside a run of capitalised words are part of the name ("George W. Bush", "Commissioner T.R. Sharma")', () => {
+    expect(speakers('President George W. Bush said the war was over.')).toEqual(['George W. Bush']);
+    expect(speakers('Commissioner T.R. Sharma said the stamps would stay.')).toEqual(['T.R. Sharma']);
+  });
+
+  it('a capitalised word before a figure is its currency or unit, not the subject after the verb ("said a Rs 100-crore project")', () => {
+    expect(speakers('Officials in the division, however, said a Rs 100-crore project had been submitted.')).toEqual([
+      null,
+    ]);
+  });
+});

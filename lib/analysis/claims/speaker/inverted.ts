@@ -316,7 +316,9 @@ export abstract class InvertedSubjectReader extends SubjectReader {
         ) &&
         !this.isPlace(c.name) &&
         !this.isGeneric(c.name) &&
-        !this.afterPreposition(after, c.index),
+        !this.afterPreposition(after, c.index) &&
+        // "said a Rs 100-crore project": a capitalised word before a figure is its currency or unit, no name.
+        !/^\s*\d/u.test(after.slice(c.end)),
     );
     if (candidate) {
       // "expresó el Miembro del Buró Político y presidente de …, Esteban Lazo Hernández.": a capitalised role opens the

@@ -1,6 +1,9 @@
-/** Capitalised name runs such as "Sam Altman", "Jean-Luc de la Tour", "OpenAI". */
+/**
+ * Capitalised name runs such as "Sam Altman", "Jean-Luc de la Tour", "OpenAI". Initials inside a run belong to it
+ * ("George W. Bush", "Mr L.M. Goyal"); opening one they are as often a country's ("U.S. Army"), so they are left out.
+ */
 export const NAME_RUN =
-  /\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|le|la|du|bin|al)\s+)*\p{Lu}[\p{L}\p{M}&'’-]*|\s+(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}\p{M}&'’-]*)*/gu;
+  /\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|le|la|du|bin|al)\s+)*(?:\p{Lu}\.\s*){0,3}\p{Lu}[\p{L}\p{M}&'’-]*|\s+(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}\p{M}&'’-]*)*/gu;
 
 /**
  * An elided article or pronoun glued to the next word ("L’Office", "C’est", "D’après"). An "O’" is no elision but the
