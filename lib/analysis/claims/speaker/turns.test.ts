@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findClaims } from '../index';
 import { lexiconFor } from '../lexicon';
 import { splitBlocks } from '../segment';
-import { transcriptTurns } from './turns';
+import { bylineTurns, transcriptTurns } from './turns';
 
 const TRANSCRIPT = [
   'Some things are worth listening to again and again.',
@@ -46,5 +46,45 @@ describe('transcriptTurns', () => {
     expect(speakerOf('But what David Kay')).toBe('George W. Bush');
     expect(speakerOf('Again, the inspectors')).toBe('Diane Sawyer');
     expect(speakerOf('When you take a look back')).toMatch(/Cheney/);
+  });
+});
+
+const PRESS_REVIEW = [
+  'On the eve of the conference, the press remains deeply sceptical of what it is likely to achieve.',
+  'AHMAD DAHBUR IN PALESTINIAN AL-HAYAT AL-JADIDAH',
+  'We are still not exposed to danger, and our feet are standing on solid ground.',
+  'ALI JARADAT IN PALESTINIAN AL-AYYAM',
+  'The Arabs have failed to use the political difficulties that the US has been suffering from in the region.',
+  "EDITORIAL IN ISRAEL'SJERUSALEM POST",
+  'The Arab states must decide whether they want the two-state vision to become reality in the near future or not.',
+  "EDITORIAL IN EGYPT'S AL-AKHBAR",
+  'We are warning of the consequences of the failure of this conference.',
+].join('\n');
+
+describe('bylineTurns', () => {
+  it('gives the paragraph after a press review’s byline to its writer, or to the publication of an unsigned piece', () => {
+    expect([...bylineTurns(splitBlocks(PRESS_REVIEW), lexiconFor('en'))]).toEqual([
+      [2, 'Ahmad Dahbur'],
+      [4, 'Ali Jaradat'],
+      [6, 'Jerusalem Post'],
+      [8, 'Al-Akhbar'],
+    ]);
+  });
+
+  it('reads no bylines from fewer than three, nor from headings naming a place', () => {
+    const lexicon = lexiconFor('en');
+    expect(bylineTurns(splitBlocks(PRESS_REVIEW.split('\n').slice(0, 5).join('\n')), lexicon).size).toBe(0);
+    expect(
+      bylineTurns(
+        splitBlocks('PROTESTS IN CAIRO\nThousands marched.\nCLASHES IN GAZA\nTwo died.\nRAIN IN LONDON\nIt poured.'),
+        lexicon,
+      ).size,
+    ).toBe(0);
+  });
+
+  it('a page with no transcript gives its paragraphs to the bylines heading them', () => {
+    const lexicon = lexiconFor('en');
+    const blocks = splitBlocks(PRESS_REVIEW);
+    expect([...transcriptTurns(blocks, lexicon)]).toEqual([...bylineTurns(blocks, lexicon)]);
   });
 });

@@ -7,15 +7,24 @@ const NAME_LINE = /^\s*(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,4})\
 const MIN_TURNS = 4;
 
 /**
- * The turns of a transcript printed with each speaker's name alone on a line in capitals, their words in the paragraph
- * after it ("DIANE SAWYER" / "(Off Camera) Is it "yet"?" / "PRESIDENT GEORGE W. BUSH" / "Yeah. Look, …"): the
- * paragraph after each name line, mapped to that name without its title ("George W. Bush"). Empty unless
- * some name heads at least two turns and the page holds `MIN_TURNS` of them: a lone line in capitals is a heading.
+ * The paragraphs a heading in capitals gives to whoever it names: a transcript's turns, else a press review's
+ * excerpts under their bylines (`bylineTurns`).
  */
 export function transcriptTurns(
   blocks: readonly { text: string }[],
   lexicon: ClaimLexicon,
 ): ReadonlyMap<number, string> {
+  const turns = speakerTurns(blocks, lexicon);
+  return turns.size > 0 ? turns : bylineTurns(blocks, lexicon);
+}
+
+/**
+ * The turns of a transcript printed with each speaker's name alone on a line in capitals, their words in the paragraph
+ * after it ("DIANE SAWYER" / "(Off Camera) Is it "yet"?" / "PRESIDENT GEORGE W. BUSH" / "Yeah. Look, …"): the
+ * paragraph after each name line, mapped to that name without its title ("George W. Bush"). Empty unless
+ * some name heads at least two turns and the page holds `MIN_TURNS` of them: a lone line in capitals is a heading.
+ */
+function speakerTurns(blocks: readonly { text: string }[], lexicon: ClaimLexicon): ReadonlyMap<number, string> {
   const names = blocks.map((block) => nameLine(block.text, lexicon));
   const heads = new Map<string, number>();
   for (const name of names) if (name) heads.set(name, (heads.get(name) ?? 0) + 1);
@@ -38,4 +47,56 @@ function nameLine(text: string, lexicon: ClaimLexicon): string | null {
   let first = 0;
   while (first < words.length && lexicon.personTitles.includes(words[first]!.toLowerCase())) first++;
   return words.length - first >= 2 ? words.slice(first).join(' ') : null;
+}
+
+/**
+ * A press review's byline in capitals: who wrote (a name, or a word like "EDITORIAL"), a locative preposition of the
+ * language, and the publication, whose country may come first in the genitive ("AMOS GILBOA IN ISRAEL'S MA'ARIV").
+ */
+const BYLINE = /^\s*(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,9})\s*$/u;
+
+/** Bylines a page needs before they are read as a press review's: one heading is a section title. */
+const MIN_BYLINES = 3;
+
+/**
+ * The paragraphs of a press review printed with each excerpt under a byline in capitals ("ALI JARADAT IN PALESTINIAN
+ * AL-AYYAM" / "The Arabs have failed …"): the paragraph after each byline, mapped to its writer ("Ali Jaradat"), or
+ * to the publication when no person signs it ("EDITORIAL IN SAUDI ARABIA'S SAUDI GAZETTE" → "Saudi Gazette"). Empty
+ * unless the page holds `MIN_BYLINES` of them.
+ */
+export function bylineTurns(blocks: readonly { text: string }[], lexicon: ClaimLexicon): ReadonlyMap<number, string> {
+  const bylines = blocks.map((block) => byline(block.text, lexicon));
+  const turns = new Map<number, string>();
+  if (bylines.filter(Boolean).length < MIN_BYLINES) return turns;
+  bylines.forEach((source, index) => {
+    if (source && index + 1 < blocks.length && !bylines[index + 1]) turns.set(index + 1, source);
+  });
+  return turns;
+}
+
+/** Capitalised words written as a name: "AL-HAYAT AL-JADIDAH" → "Al-Hayat Al-Jadidah". */
+function asName(words: readonly string[]): string {
+  return words
+    .map((word) =>
+      word.toLowerCase().replace(/(^|-)(\p{L})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase()),
+    )
+    .join(' ');
+}
+
+/** The writer or publication a byline paragraph names, or null. */
+function byline(text: string, lexicon: ClaimLexicon): string | null {
+  const line = BYLINE.exec(text)?.[1];
+  if (!line) return null;
+  const words = line.split(/\s+/u);
+  const at = words.findIndex((word, index) => index > 0 && lexicon.locativePrepositions.includes(word.toLowerCase()));
+  if (at === -1 || at === words.length - 1) return null;
+  const writer = words.slice(0, at);
+  if (writer.length >= 2) return writer.length <= 4 ? asName(writer) : null;
+  // "EDITORIAL IN EGYPT'S AL-AKHBAR", "EDITORIAL IN ISRAEL'SJERUSALEM POST": an unsigned piece is its publication's,
+  // named after its country in the genitive, so that no heading of a place ("PROTESTS IN CAIRO") reads as one.
+  const genitive = words
+    .slice(at + 1)
+    .join(' ')
+    .split(/['’]S(?=\s|\p{Lu})/u);
+  return genitive.length > 1 ? asName(genitive.at(-1)!.trim().split(/\s+/u)) : null;
 }
