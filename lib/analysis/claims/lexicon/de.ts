@@ -91,6 +91,9 @@ export const de: ClaimLexicon = {
     'hat gesagt',
     'hat erklärt',
     'sprach',
+    // "Der Psychoanalytiker Sama Maani spricht von dem Fallstrick …": who speaks of something calls it so.
+    'spricht von',
+    'sprechen von',
     'führte aus',
     'erläuterte',
     'erläuterten',

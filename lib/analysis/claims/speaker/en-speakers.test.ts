@@ -291,3 +291,22 @@ describe('English speakers (en43)', () => {
     ]);
   });
 });
+
+describe('German speakers (en43)', () => {
+  const germanSpeakers = (text: string) => {
+    const tracker = new SpeakerTracker(lexiconFor('de'), 'de', false);
+    return segmentSentences(text, 'de').map((sentence) => tracker.speakerOf(sentence.text));
+  };
+
+  it('who "spricht von" something says it', () => {
+    expect(
+      germanSpeakers('Der Psychoanalytiker Sama Maani spricht von dem Fallstrick der vollen Identifikation.'),
+    ).toEqual(['Sama Maani']);
+  });
+
+  it('an abbreviated adverb ("z. B.") between a verb and its subject after it leaves the subject read', () => {
+    expect(
+      germanSpeakers('So warnt z. B. die Verbraucherzentrale Rheinland-Pfalz vor dem Einsatz von Windows 10.'),
+    ).toEqual(['Verbraucherzentrale Rheinland-Pfalz']);
+  });
+});

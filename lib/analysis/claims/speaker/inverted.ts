@@ -197,7 +197,10 @@ export abstract class InvertedSubjectReader extends SubjectReader {
       })
     )
       return null;
-    const after = sentence.slice(verb.end, verb.end + 120);
+    // "So warnt z. B. die Verbraucherzentrale …": an abbreviated adverb between the verb and its subject.
+    const after = sentence
+      .slice(verb.end, verb.end + 120)
+      .replace(/^\s+\p{Ll}{1,2}\.(?:\s*\p{L}{1,2}\.){0,2}(?=\s)/u, '');
     const subject =
       /^\s+(\p{L}+)\s+(?:\p{Ll}+\s+){0,2}((?:\p{Lu}[\p{L}-]*\s+(?:und\s+)?)*\p{Lu}[\p{L}-]*)(?=\s*[,:]|\s+(?:vor|dass)\s)/u.exec(
         after,
