@@ -298,6 +298,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
           this.asideNamingAfter(sentence, verb) ||
           this.asClauseSubject(sentence, verb) !== null,
       )
+      // "(Sh*t Astronomers Say)": a verb capitalised after a capitalised word inside a parenthesis ends a title.
+      .filter((verb) => !this.closesTitleInParenthesis(sentence, verb))
       // "Asked what he thought …, Walter said": the question put to the speaker is not the report.
       .filter((verb) => questionEnd === -1 || verb.index > questionEnd)
       // "GM expects to begin mailing letters": a forecasting verb before its subject's own act is an intention, a
@@ -686,6 +688,17 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       if (after && /\s/u.test(after)) return after;
     }
     return speaker;
+  }
+
+  /** Whether `verb` is written with a capital after a capitalised word, inside a parenthesis left open before it. */
+  private closesTitleInParenthesis(sentence: string, verb: PhraseHit): boolean {
+    if (!/^\p{Lu}/u.test(verb.phrase)) return false;
+    const open = sentence.lastIndexOf('(', verb.index);
+    return (
+      open !== -1 &&
+      !sentence.slice(open, verb.index).includes(')') &&
+      /\p{Lu}[\p{L}*’'-]*\s+$/u.test(sentence.slice(open, verb.index))
+    );
   }
 
   /**

@@ -292,6 +292,23 @@ describe('English speakers (en43)', () => {
   });
 });
 
+describe('English speakers (en43, genders and titles)', () => {
+  it('an honorific before a surname alone tells whom a later "she" or "he" means ("Mrs Rosin", "Mr Smith")', () => {
+    expect(
+      paragraphSpeakers(['Mrs Rosin wrote a book.', 'Mr Smith read it.', 'She said the end is nigh.']).at(-1),
+    ).toBe('Rosin');
+    expect(paragraphSpeakers(['Mr Smith wrote a book.', 'Mrs Rosin read it.', 'He said the end is nigh.']).at(-1)).toBe(
+      'Smith',
+    );
+  });
+
+  it('a verb capitalised after a capitalised word inside a parenthesis ends a title, and reports nothing', () => {
+    expect(speakers('The video I was involved in (Sh*t Astronomers Say) has so far got over 5,000 hits.')).toEqual([
+      null,
+    ]);
+  });
+});
+
 describe('German speakers (en43)', () => {
   const germanSpeakers = (text: string) => {
     const tracker = new SpeakerTracker(lexiconFor('de'), 'de', false);

@@ -139,6 +139,9 @@ export abstract class NameReader extends ArticleMemory {
         // Only named: remembering the surname as a person would stop it expanding to the full name. "Appearing on The
         // Howard Stern Show …, Davidson held nothing back": the subject after a long opening phrase is named too.
         const surname = this.canonical(candidate.name);
+        // "Mrs Rosin", "Mr. Smith": the honorific tells whom a later "she" or "he" may mean.
+        if (honorificBefore || titleBefore)
+          this.noteGender(surname, sentence.slice(Math.max(0, candidate.index - 30), candidate.index), '');
         if (clauseSubject || !this.governedByPreposition(sentence, candidate.index)) this.namedInSentence = surname;
         if (titledSurname && titleBefore)
           this.titleHolders.set(titleBefore, new Set([...(this.titleHolders.get(titleBefore) ?? []), surname]));
