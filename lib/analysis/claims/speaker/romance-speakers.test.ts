@@ -33,3 +33,10 @@ describe('Spanish, Portuguese and French speakers (spkes42)', () => {
     expect(story(['La reunión duró tres horas.', 'El acta se firmó al final.'])).toBeNull();
   });
 });
+
+describe('Spanish, Portuguese and French speakers (romance43)', () => {
+  it('fr, pt: a reporting verb in the plural has a group or a body as its subject', () => {
+    expect(speakersByParagraph(['Les enquêteurs précisent que la victime est morte.'], 'fr')).toEqual(['enquêteurs']);
+    expect(speakersByParagraph(['Os moradores afirmam que a água acabou.'], 'pt')).toEqual(['moradores']);
+  });
+});
