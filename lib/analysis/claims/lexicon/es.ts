@@ -990,6 +990,15 @@ export const es: ClaimLexicon = {
   ambiguousAbbreviations: ['EE. UU.', 'EE.UU.', 'Inc.', 'S.A.', 'S.L.', 'Corp.', 'etc.', 'Ltd.'],
   writingVerbs: ['escribe', 'escribió'],
   sentenceStarters: [
+    // "Consultada sobre esto, una fuente dijo": a participle opening the sentence, asked of its subject, no name.
+    'consultado',
+    'consultada',
+    'consultados',
+    'consultadas',
+    'preguntado',
+    'preguntada',
+    'interrogado',
+    'interrogada',
     // "Tal como lo denunció este diario": an adverb opening the sentence, no name.
     'tal',
     'el',

@@ -825,6 +825,16 @@ export const fr: ClaimLexicon = {
   ambiguousAbbreviations: ['Inc.', 'Corp.', 'Ltd.', 'etc.', 'U.S.', 'É.-U.'],
   writingVerbs: ['écrit'],
   sentenceStarters: [
+    // "Interrogée sur ce point, la ministre a dit": a participle opening the sentence, asked of its subject, no name.
+    'interrogé',
+    'interrogée',
+    'interrogés',
+    'questionné',
+    'questionnée',
+    'sollicité',
+    'sollicitée',
+    'contacté',
+    'contactée',
     // "Concernant le lait, Francisca Joly-Gomez est …": a preposition opening the sentence, no name.
     'concernant',
     'le',

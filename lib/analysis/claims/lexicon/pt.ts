@@ -760,6 +760,15 @@ export const pt: ClaimLexicon = {
   ambiguousAbbreviations: ['EUA.', 'Inc.', 'Ltda.', 'S.A.', 'Corp.', 'etc.', 'U.S.', 'Jr.'],
   writingVerbs: ['escreve', 'escreveu'],
   sentenceStarters: [
+    // "Procurada, a empresa disse": a participle opening the sentence, asked of its subject, no name.
+    'consultado',
+    'consultada',
+    'questionado',
+    'questionada',
+    'perguntado',
+    'perguntada',
+    'procurado',
+    'procurada',
     'o',
     'a',
     'os',

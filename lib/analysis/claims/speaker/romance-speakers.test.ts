@@ -39,4 +39,19 @@ describe('Spanish, Portuguese and French speakers (romance43)', () => {
     expect(speakersByParagraph(['Les enquêteurs précisent que la victime est morte.'], 'fr')).toEqual(['enquêteurs']);
     expect(speakersByParagraph(['Os moradores afirmam que a água acabou.'], 'pt')).toEqual(['moradores']);
   });
+
+  it('a participle opening the sentence ("Consultada", "Procurado", "Interrogée") is no name', () => {
+    expect(
+      speakersByParagraph(
+        ['Consultada sobre el caso, una fuente de los servicios nos lo resumió así: "Es grave".'],
+        'es',
+      ),
+    ).toEqual([null]);
+    expect(speakersByParagraph(['Procurado, o ministério afirmou que não comentaria.'], 'pt')).not.toEqual([
+      'Procurado',
+    ]);
+    expect(speakersByParagraph(['Interrogée sur ce point, Marie Dupont a déclaré que non.'], 'fr')).toEqual([
+      'Marie Dupont',
+    ]);
+  });
 });
