@@ -54,4 +54,44 @@ describe('Spanish, Portuguese and French speakers (romance43)', () => {
       'Marie Dupont',
     ]);
   });
+
+  it('a verb joined by "y"/"e"/"et" to the verb after the name opening the clause shares its subject', () => {
+    expect(speakersByParagraph(['La Fiscalía analizó el caso y dijo que no hay pruebas.'], 'es')).toEqual(['Fiscalía']);
+    expect(
+      speakersByParagraph(['O Ministério da Saúde analisou os dados e afirmou que a epidemia recua.'], 'pt'),
+    ).toEqual(['Ministério da Saúde']);
+    expect(
+      speakersByParagraph(["L'Agence nationale retire ce produit et considère que la substance est dangereuse."], 'fr'),
+    ).toEqual(['Agence nationale']);
+  });
+
+  it('no shared subject when a phrase comes before the name, or the clause after it opens with a preposition', () => {
+    expect(speakersByParagraph(['El caso de la Fiscalía creció mucho y dijo el juez que no.'], 'es')).not.toEqual([
+      'Fiscalía',
+    ]);
+    expect(speakersByParagraph(['La Fiscalía de Lima con sus peritos y dijo que no.'], 'es')).not.toEqual([
+      'Fiscalía de Lima',
+    ]);
+  });
+
+  it('fr: a body’s name goes on in lower case with its adjectives and genitive up to the verb', () => {
+    expect(speakersByParagraph(["L'Office fédéral de la santé publique a indiqué que le virus recule."], 'fr')).toEqual(
+      ['Office fédéral de la santé publique'],
+    );
+    expect(
+      speakersByParagraph(
+        ["L'Office fédéral de l'agriculture retire ce fongicide et considère qu'il est dangereux."],
+        'fr',
+      ),
+    ).toEqual(["Office fédéral de l'agriculture"]);
+    expect(speakersByParagraph(['La Commission publie un rapport qui indique que tout va bien.'], 'fr')).toEqual([
+      null,
+    ]);
+  });
+
+  it('fr: a stressed pronoun after the subject ("les syndicats eux-mêmes") is no part of it', () => {
+    expect(speakersByParagraph(['Les syndicats eux-mêmes ont fait savoir que la réforme avance.'], 'fr')).toEqual([
+      'syndicats',
+    ]);
+  });
 });

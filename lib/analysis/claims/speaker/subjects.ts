@@ -25,6 +25,13 @@ export function withGenitive(name: string, after: string): string {
   return of && GENITIVE_PREPOSITIONS.has(of[1]!) ? `${name} ${of[1]} ${of[2]}` : name;
 }
 
+/** The endings of French, Spanish and Portuguese adjectives that qualify a body ("fédéral", "européenne", "nacional"). */
+const ROMANCE_ADJECTIVE =
+  /^\p{Ll}[\p{L}-]*(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|ain|aine|ais|aise|ois|oise|ique|iques|aire|aires|if|ive|ifs|ives|eur|rice|ano|ana|eno|ena|ino|ina|ico|ica|ar|ês|esa|ense|eiro|eira)$/u;
+
+/** A French stressed pronoun closing the text ("lui-même", "elles-mêmes"). */
+const STRESSED_PRONOUN = /\s+(?:lui|elle|eux|elles)-mêmes?\s*$/u;
+
 /** Endings of German nouns for people: agents ("-er", "-ist", "-ent"), their feminine "-in", adjectives ("-ige", "-te"). */
 const GERMAN_PERSON_NOUN = /(?:er|in|innen|ige|igen|te|ten|ene|enen|sche|ist|ent|ant|eur|or|\d)$/u;
 
@@ -478,7 +485,14 @@ export abstract class SubjectReader extends ReferenceReader {
     if (/^(?:[^,;:]{0,30},\s*)?$/u.test(before.slice(0, nearest.index)))
       for (const [start, end] of asides)
         if (start >= nearest.end) between = between.replace(before.slice(start, end), ' ');
-    if (/[,.;:()]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 2) return null;
+    if (/[,.;:()]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 2) {
+      const body = this.bodyNameWithAdjectives(before, nearest);
+      if (body) return body;
+      if (!this.coordinatedWithOpeningVerb(before, nearest)) return null;
+      const tail = this.lowerCaseBodyTail(nearest, before.slice(nearest.end));
+      if (tail) return `${nearest.name}${tail}`;
+      return this.organizationSpan(before, candidates, nearest) ?? this.canonical(nearest.name);
+    }
     if (this.isGeneric(nearest.name)) return null;
     // "American officials said", "a British man claims": a noun after the capitalised word is the subject it
     // qualifies; the whole description is the source, unless it is nobody in particular ("Local people").
@@ -566,6 +580,83 @@ export abstract class SubjectReader extends ReferenceReader {
   }
 
   /**
+   * "L'Office fédéral de la santé publique a indiqué": French writes the adjectives and the genitive of a body's name in
+   * lower case. A name opening with an organization word and the clause, going on in lower case up to the verb with
+   * adjectives and at most one genitive noun, is the subject, all of it.
+   */
+  private bodyNameWithAdjectives(before: string, name: NameCandidate): string | null {
+    if (!ROMANCE.has(this.lang) || !this.opensClause(before, name)) return null;
+    const rest = before.slice(name.end).trimEnd();
+    const tail = this.lowerCaseBodyTail(name, rest);
+    return tail && tail.length === rest.length ? `${name.name}${tail}` : null;
+  }
+
+  /**
+   * The lower-case words going on with a body's name in `rest` (the text right after it): adjectives ("fédéral",
+   * "européenne") and at most one genitive with its noun and adjectives ("de la santé publique"). Empty when the name
+   * opens with no organization word.
+   */
+  private lowerCaseBodyTail(name: NameCandidate, rest: string): string {
+    if (!this.words.organizationWords.has(name.name.split(/\s+/u)[0]!.toLowerCase())) return '';
+    let tail = '';
+    let genitiveNoun = false;
+    for (const word of rest.matchAll(/\s*([\p{L}-]+(?:['’]|(?![\p{L}-])))\s*/gu)) {
+      if (word.index !== tail.length) break;
+      const bare = word[1]!.replace(/['’]$/u, '').toLowerCase();
+      const previous = /([\p{L}-]+)['’]?\s*$/u.exec(tail)?.[1]?.toLowerCase() ?? '';
+      const afterGenitive =
+        GENITIVE_PREPOSITIONS.has(previous) || this.patterns.articles.has(previous) || previous === 'l';
+      if (!/^\p{Ll}/u.test(word[1]!)) break;
+      if (GENITIVE_PREPOSITIONS.has(bare) || this.patterns.articles.has(bare) || bare === 'l' || bare === 'd') {
+        if (genitiveNoun) break;
+      } else if (afterGenitive && !genitiveNoun) genitiveNoun = true;
+      else if (!ROMANCE_ADJECTIVE.test(bare) || this.words.stopwords.has(bare)) break;
+      tail += word[0];
+    }
+    // Not a genitive left open ("de la"): the words up to its last adjective or noun.
+    return tail
+      .replace(/(?:\s+|^)(?:[\p{Ll}]+['’]|\p{Ll}+)\s*$/u, (last) => {
+        const bare = last.trim().replace(/['’]$/u, '');
+        return GENITIVE_PREPOSITIONS.has(bare) || this.patterns.articles.has(bare) || bare === 'l' || bare === 'd'
+          ? ''
+          : last;
+      })
+      .trimEnd();
+  }
+
+  /** Whether only an article, or an opening phrase, its comma and an article, come before the name in `before`. */
+  private opensClause(before: string, name: NameCandidate): boolean {
+    const opening = before.slice(0, name.index).replace(/^[^,;:.!?"“”«»()]{0,30},\s*/u, '');
+    const article = opening.trim().toLowerCase().replace(/['’]$/u, '');
+    return !article || this.patterns.articles.has(article) || article === 'l';
+  }
+
+  /**
+   * "La Fiscalía analizó el caso y dijo", "L'Office retire ce fongicide et considère": in French, Spanish and
+   * Portuguese, a verb joined by "y"/"et"/"e" to the verb right after the name opening the clause shares its subject.
+   * `before` is the text up to the second verb, `name` the name nearest to it.
+   */
+  private coordinatedWithOpeningVerb(before: string, name: NameCandidate): boolean {
+    if (!ROMANCE.has(this.lang) || this.isGeneric(name.name) || this.words.personPronouns.has(name.name.toLowerCase()))
+      return false;
+    if (!this.opensClause(before, name)) return false;
+    const between = before.slice(name.end);
+    const words = between.match(/[\p{L}’'-]+/gu) ?? [];
+    if (words.length < 2 || words.length > 10 || /[,.;:!?"“”«»()[\]–—]/u.test(between)) return false;
+    if (!this.lexicon.coordinators?.includes(words.at(-1)!)) return false;
+    // The first verb right after the name ("analizó", "a examiné"): no preposition, relative or capitalized word.
+    const verb = words[0]!;
+    return (
+      /^\p{Ll}/u.test(verb) &&
+      !this.words.locativePrepositions.has(verb) &&
+      !(this.lexicon.relativePronouns?.includes(verb) ?? false) &&
+      !GENITIVE_PREPOSITIONS.has(verb) &&
+      !this.lexicon.coordinators.includes(verb) &&
+      findPhrases(between, this.lexicon.reportingVerbs, false).length === 0
+    );
+  }
+
+  /**
    * The name opening the sentence (after at most an opening phrase and its comma) as the subject of the lower-case
    * verb right after it ("Mientras tanto, Alvarado negaba", "Telefónica cerró"); not a place, a pronoun or a list.
    */
@@ -648,6 +739,8 @@ export abstract class SubjectReader extends ReferenceReader {
         ? `${before.slice(0, aside.index)} `
         : before;
     for (;;) {
+      // "le Premier ministre lui-même a fait savoir": a pronoun set after the subject to stress it is no part of it.
+      rest = rest.replace(STRESSED_PRONOUN, ' ');
       const last = /(\p{Ll}+)\s*$/u.exec(rest);
       if (!last || !fillers.has(last[1]!) || !/\S/u.test(rest.slice(0, last.index))) return rest;
       // A whole word only: the "a" of "l'a" is no auxiliary after its subject.
