@@ -97,3 +97,29 @@ describe('references: unheldRole reads, heldRole notes', () => {
     expect(probe.held('El ministro de Salud').held).toBe('Juan Pérez');
   });
 });
+
+describe('references: a title written with a capital ("et le Premier ministre")', () => {
+  it('fr: a capitalised word of the title does not make the title a name', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'Le Premier ministre Andrej Babiš a parlé hier.',
+          'Les appels se sont multipliés, et le Premier ministre a fait savoir qu’il le soutenait.',
+        ],
+        'fr',
+      ),
+    ).toEqual([null, 'Andrej Babiš']);
+  });
+
+  it('a capitalised word that is no title is still a name', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'Le Premier ministre Andrej Babiš a parlé hier.',
+          'Les appels se sont multipliés, et le Premier ministre Tomáš Novák a fait savoir qu’il partait.',
+        ],
+        'fr',
+      ).at(-1),
+    ).not.toBe('Andrej Babiš');
+  });
+});

@@ -260,7 +260,9 @@ export abstract class ReferenceReader extends NameReader {
     if (this.unspaced || this.titleHolders.size === 0) return null;
     const words = text.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
     if (words.length === 0 || words.length > 8) return null;
-    if (/\p{Lu}/u.test(text.replace(/^\s*\p{Lu}/u, '')) && !inverted) return null;
+    // A capital past the first letter is a name, unless it opens a title ("et le Premier ministre").
+    const capitalized = text.replace(/^\s*\p{Lu}/u, '').match(/\p{Lu}[\p{L}’'-]*/gu) ?? [];
+    if (!inverted && capitalized.some((word) => !this.isTitleWord(word))) return null;
     for (const [index, word] of words.entries()) {
       // Only a title one person holds: "le ministre" is ambiguous beside a "Premier ministre".
       const holders = this.holdersOf(word);
