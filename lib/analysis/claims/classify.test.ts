@@ -295,6 +295,16 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'de', 'deutlich steigen')).toBe('prediction');
   });
 
+  it('de: "wird" with the strong participle of a separable verb ("angeboten", "ausgewichen") is a passive', () => {
+    const text =
+      'Die neue Version wird allen Kunden des Dienstes ab Montag kostenlos angeboten, teilte die Firma mit. ' +
+      'Der Frage nach den Kosten wird von der Stadtverwaltung seit Wochen beharrlich ausgewichen. ' +
+      'Der Konzern wird im kommenden Jahr deutlich weniger Geld für Werbung ausgeben.';
+    expect(kindOf(text, 'de', 'angeboten')).not.toBe('prediction');
+    expect(kindOf(text, 'de', 'ausgewichen')).not.toBe('prediction');
+    expect(kindOf(text, 'de', 'ausgeben')).toBe('plan');
+  });
+
   it('an actor announcing what it will do states a plan', () => {
     const text =
       'Pelco announced last April that it will provide schools with a new version of its video system. ' +

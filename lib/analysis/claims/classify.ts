@@ -659,11 +659,24 @@ function hasFigure(given: string, context: ClassifyContext): boolean {
  * "wird steigen" is a forecast, "wird angeboten" a passive: an auxiliary that is both counts only
  * when an infinitive closes its clause (a word in -n that is not a participle in -t or ge-…-en).
  */
-function closesWithInfinitive(text: string, from: number): boolean {
+function closesWithInfinitive(text: string, from: number, context: ClassifyContext): boolean {
   const clause = text.slice(from).split(/[,.;:!?()–—]/u)[0] ?? '';
   const last = (clause.match(/\p{L}+/gu) ?? []).pop()?.toLowerCase() ?? '';
   if (!/n$/u.test(last) || last.length < 3) return false;
-  return !(last.startsWith('ge') && last.length >= 7);
+  return !(last.startsWith('ge') && last.length >= 7) && !separableParticiple(last, context);
+}
+
+/** "angeboten", "ausgewichen": a strong participle of a separable verb (see `ClaimLexicon.separableParticiples`). */
+function separableParticiple(word: string, context: ClassifyContext): boolean {
+  const separable = context.lexicon.separableParticiples;
+  if (!separable) return false;
+  return separable.prefixes.some((prefix) => {
+    if (!word.startsWith(prefix + separable.infix)) return false;
+    const stem = word.slice(prefix.length);
+    return (
+      stem.length >= separable.infix.length + 4 && !separable.infinitiveStems.some((verb) => stem.startsWith(verb))
+    );
+  });
 }
 
 /**
@@ -803,7 +816,7 @@ function futureIndex(text: string, context: ClassifyContext): number {
   const marker = markers.find(
     (hit) =>
       !ambiguous.has(hit.phrase.toLowerCase()) ||
-      (closesWithInfinitive(plain, hit.end) &&
+      (closesWithInfinitive(plain, hit.end, context) &&
         !participleBefore(plain, hit.index, context) &&
         !auxiliaryInfinitive(plain, hit, context)),
   );

@@ -518,6 +518,13 @@ export interface ClaimLexicon {
    * or closed by one of `foreignEndings` ("-iert"). Infinitives ("gelten werden") end otherwise.
    */
   participleBeforeAuxiliary?: { infix: string; endings: string[]; foreignEndings: string[]; minLength: number };
+  /**
+   * Strong participles of separable verbs ("angeboten", "ausgewichen", "untergeschoben"): one of `prefixes`, `infix`,
+   * then a stem in -en. After an auxiliary of `ambiguousFutureAuxiliaries` they make a passive, though they end like an
+   * infinitive. `infinitiveStems`: what follows a prefix in infinitives whose verb itself opens with the infix
+   * ("ausgeben", "angehen", "abgelten"), which keep the future.
+   */
+  separableParticiples?: { prefixes: string[]; infix: string; infinitiveStems: string[] };
   /** Verbs that make a modal a forecast ("warned that … could", "warnte, dass … könnten"). */
   forecastVerbs: string[];
   /**
