@@ -305,6 +305,16 @@ describe('claim kinds by rule', () => {
     expect(kindOf(text, 'de', 'ausgeben')).toBe('plan');
   });
 
+  it('en: a future after "what" is asked about or named, no forecast', () => {
+    const en =
+      'The foundation started in 2012 when they released the original board without knowing what to expect. ' +
+      'Grants to students total roughly $30 billion, about one-tenth of what the government will pay in interest. ' +
+      'Analysts at the bank said that prices will rise sharply in the coming months.';
+    expect(kindOf(en, 'en', 'what to expect')).not.toBe('prediction');
+    expect(kindOf(en, 'en', 'one-tenth')).toBe('figure');
+    expect(kindOf(en, 'en', 'prices will rise')).toBe('prediction');
+  });
+
   it('an actor announcing what it will do states a plan', () => {
     const text =
       'Pelco announced last April that it will provide schools with a new version of its video system. ' +
