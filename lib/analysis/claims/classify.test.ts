@@ -315,6 +315,13 @@ describe('claim kinds by rule', () => {
     expect(kindOf(en, 'en', 'prices will rise')).toBe('prediction');
   });
 
+  it('zh: an intention denied ("不打算", "未计划") is no plan', () => {
+    const zh =
+      '房子是汤先生父母名下的已购公房，面积不大，但短时间内够用，也不打算搬家。公司表示，明年打算在上海再开设一家新工厂。';
+    expect(kindOf(zh, 'zh', '不打算')).not.toBe('plan');
+    expect(kindOf(zh, 'zh', '明年打算')).toBe('plan');
+  });
+
   it('an actor announcing what it will do states a plan', () => {
     const text =
       'Pelco announced last April that it will provide schools with a new version of its video system. ' +

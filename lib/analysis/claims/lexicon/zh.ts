@@ -680,6 +680,8 @@ export const zh: ClaimLexicon = {
     '接下来还将',
   ],
   completedIntention: { before: ['完成', '没有', '沒有', '才'], after: ['了', '过', '過'] },
+  // Round 43 (types43): "也不打算搬家" intends nothing.
+  intentionNegations: ['不', '未', '没', '沒'],
   // "4个小时后" places the story in time; "48小时内" (within 48 hours) sets a time limit: neither is a quantity.
   dateSuffixes: { year: ['年'], monthOrDay: ['月', '日', '号', '號'] },
   timeReferenceWords: ['后', '後', '前', '以后', '以後', '之后', '之後', '以前', '之前', '内', '內'],
