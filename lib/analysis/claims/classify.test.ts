@@ -313,6 +313,11 @@ describe('claim kinds by rule', () => {
     expect(kindOf(en, 'en', 'what to expect')).not.toBe('prediction');
     expect(kindOf(en, 'en', 'one-tenth')).toBe('figure');
     expect(kindOf(en, 'en', 'prices will rise')).toBe('prediction');
+    const when =
+      'Customers who bought a laptop between June 11 and the date when the new system ships will have 30 days to ask. ' +
+      'When the plant opens next spring, it will employ 300 workers from the region, the company said.';
+    expect(kindOf(when, 'en', 'will have 30 days')).not.toBe('prediction');
+    expect(kindOf(when, 'en', 'will employ')).not.toBe('fact');
   });
 
   it('zh: an intention denied ("不打算", "未计划") is no plan', () => {

@@ -691,8 +691,8 @@ export const en: ClaimLexicon = {
   tasteLookAlikes: ['a real estate', 'a real-estate', 'a true copy'],
   nounDeterminers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'],
   // Round 43 (types43): "without knowing what to expect", "one-tenth of what the government will pay": what is asked
-  // about or named by "what", no forecast.
-  indirectQuestionWords: ['whether', 'what'],
+  // about or named by "what", no forecast; "the date when Mountain Lion debuts will have": "when" names a time.
+  indirectQuestionWords: ['whether', 'what', 'when'],
   impersonalForecasts: [
     'is forecast to',
     'are forecast to',
