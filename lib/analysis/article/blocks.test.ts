@@ -37,6 +37,7 @@ describe('collectBlocks', () => {
     ]);
     expect(blocksOf('<p>Posted <time>May 4</time>, 2022.</p>')).toEqual(['Posted May 4, 2022.']);
     expect(blocksOf('<p>发表于<time>2025年9月12日</time>来源</p>')).toEqual(['发表于2025年9月12日来源']);
+    expect(blocksOf('<p>โพสต์เมื่อ<time>12 ก.ย. 2568</time>ข่าว</p>')).toEqual(['โพสต์เมื่อ12 ก.ย. 2568ข่าว']);
     expect(blocksOf('<p>Open<b>AI</b> said</p>')).toEqual(['OpenAI said']);
   });
 

@@ -1,7 +1,7 @@
 import { breaksText, SKIPPED_TAGS } from '../../shared/dom-text';
 import { collapseWhitespace } from '../../shared/text';
 import { isHeadingTag } from './tags';
-import { UNSPACED_CHARS, visibleLength } from './text-measure';
+import { SPACELESS_SCRIPT_CHARS, visibleLength } from './text-measure';
 export interface TextBlock {
   /** The innermost element holding the whole block. */
   element: Element;
@@ -96,8 +96,8 @@ function normalizedStart(element: Element, length: number): string {
  * ("<span>ABMedia</span><time>2025-09-12</time>") spaces the two by style, and its text must
  * not read as one word. Only letters and figures of spaced scripts are set apart.
  */
-const GLUED_END = new RegExp(`[\\p{L}\\p{N}](?<![${UNSPACED_CHARS}])$`, 'u');
-const GLUED_START = new RegExp(`^(?![${UNSPACED_CHARS}])[\\p{L}\\p{N}]`, 'u');
+const GLUED_END = new RegExp(`[\\p{L}\\p{N}](?<![${SPACELESS_SCRIPT_CHARS}])$`, 'u');
+const GLUED_START = new RegExp(`^(?![${SPACELESS_SCRIPT_CHARS}])[\\p{L}\\p{N}]`, 'u');
 
 /**
  * Split `root` into text blocks the way a reader sees paragraphs: every block-level element

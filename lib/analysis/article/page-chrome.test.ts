@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../tests/fixtures/load';
 import { extractArticle } from './extract';
-import { cloneWithoutDeclaredChrome, listNumbers, removeDeclaredChrome } from './page-chrome';
+import { cloneWithoutDeclaredChrome, isUiFragment, listNumbers, removeDeclaredChrome } from './page-chrome';
 
 const BODY = [
   'The company reported its results for the third quarter on Thursday, and the figures were better than analysts expected.',
@@ -358,5 +358,22 @@ describe("a form's label", () => {
     );
     expect(text).not.toContain('Rate this story');
     expect(text).toContain('Filed by: Ana Ribeiro');
+  });
+});
+
+describe('short lines closed by a full stop', () => {
+  it('reads a short Khmer or Myanmar line closed by its full stop as text, not as one of a row of labels', () => {
+    const row = (lines: string[]) =>
+      Array.from(
+        parseHtml(
+          `<html><body><div>${lines.map((line) => `<div>${line}</div>`).join('')}</div></body></html>`,
+          'https://news.example/story',
+        ).document.querySelectorAll('body > div > div'),
+      );
+    for (const item of row(['បាទ។', 'ទេ។', 'អរគុណ។']).concat(row(['ဟုတ်ကဲ့။', 'မဟုတ်ဘူး။', 'ကျေးဇူးပါ။'])))
+      expect(isUiFragment(item, item.textContent ?? ''), item.textContent ?? '').toBe(false);
+    // The same words with no stop are a row of labels.
+    const [label] = row(['បាទ', 'ទេ', 'អរគុណ']);
+    expect(isUiFragment(label!, 'បាទ')).toBe(true);
   });
 });

@@ -11,6 +11,7 @@ import {
   isSegmentedCode,
   linkTextLength,
   textWeight,
+  UNSPACED_FULL_STOPS,
   visibleLength,
 } from './text-measure';
 import { findElement, isInBlockquote, walkElements, walkElementsMeasuringText } from './walk';
@@ -355,6 +356,10 @@ const CONTROL_NAME =
 const ICON = 'img, svg, i, [class*="icon"]';
 const COUNTER = /^[\d\s.,:/+\-–%kKmMbB×x万亿]+$/u;
 const MAX_CONTROL_WORDS = 6;
+/** A line closed by a full stop (quoted or not), in any script: it says something. */
+const SENTENCE_STOP_END = new RegExp(`[.!?${UNSPACED_FULL_STOPS}]["”’»)]*$`, 'u');
+/** Punctuation that a row of labels never holds: a stop or a comma anywhere in a short line. */
+const SENTENCE_PUNCTUATION = new RegExp(`[.!?${UNSPACED_FULL_STOPS},，:：]`, 'u');
 
 /**
  * Runs of text between blanks, plus half a word for each kana or CJK character; counted in one
@@ -447,7 +452,7 @@ export function isUiFragment(element: Element, text: string, linkLength = -1): b
   if (COUNTER.test(text)) return true;
   if (size > MAX_CONTROL_WORDS) return false;
   if (letters > 0 && linked >= letters * 0.9) return true;
-  if (/[.!?。！？]["”’»)]*$/u.test(text)) return false;
+  if (SENTENCE_STOP_END.test(text)) return false;
   if (declaresControl(element, element.closest('article, main, body')) || isFormLabel(element, text)) return true;
   // The icon must sit beside this line: an element holding a whole story around it (lines split
   // by <br>) has its pictures elsewhere.
@@ -535,7 +540,7 @@ function isInShortItemRow(element: Element): boolean {
   for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
     const text = (child.textContent ?? '').trim();
     if (!text) continue;
-    if (words(text) > 3 || /[.!?。！？,，:：]/u.test(text)) return false;
+    if (words(text) > 3 || SENTENCE_PUNCTUATION.test(text)) return false;
     labels++;
   }
   return labels >= 3;

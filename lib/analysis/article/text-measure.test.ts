@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceCount, textWeight } from './text-measure';
+import { endsLikeSentence, sentenceCount, textWeight, wordsOf } from './text-measure';
 
 /** One story's opening, in English and in scripts written without spaces between words. */
 const OPENING = {
@@ -35,5 +35,17 @@ describe('text measures', () => {
     // A space before a figure or a Latin word, inside a sentence, closes none.
     expect(sentenceCount('ภายในปี 2572')).toBe(0);
     expect(sentenceCount('ข่าว AI วันนี้')).toBe(0);
+  });
+
+  it('cuts a Thai, Lao, Khmer or Myanmar run into its words, as it weighs them', () => {
+    expect(wordsOf('สภาเมืองอนุมัติแผน')).toEqual(['สภา', 'เมือง', 'อนุมัติ', 'แผน']);
+    expect(wordsOf(OPENING.km).length).toBe(textWeight(OPENING.km));
+    expect(wordsOf('ข่าว BBC ไทย')).toEqual(['ข่าว', 'bbc', 'ไทย']);
+  });
+
+  it('reads a line closed by the Khmer or Myanmar full stop as a sentence', () => {
+    expect(endsLikeSentence('ការងារនឹងចាប់ផ្តើមនៅខែមីនា។')).toBe(true);
+    expect(endsLikeSentence('လုပ်ငန်းများကို မတ်လတွင် စတင်မည်။')).toBe(true);
+    expect(endsLikeSentence('ព័ត៌មានថ្មីៗ')).toBe(false);
   });
 });

@@ -11,7 +11,9 @@ export const UNSPACED_CHAR = new RegExp(`[${UNSPACED_CHARS}]`, 'u');
 const SEGMENTED_CHARS = '\\u0e00-\\u0eff\\u1000-\\u109f\\u1780-\\u17ff\\u19e0-\\u19ff\\ua9e0-\\ua9ff\\uaa60-\\uaa7f';
 const SEGMENTED_CHAR = new RegExp(`[${SEGMENTED_CHARS}]`, 'u');
 const SEGMENTED_RUN = new RegExp(`[${SEGMENTED_CHARS}]+`, 'gu');
-const WORD = new RegExp(`[${UNSPACED_CHARS}]|[\\p{L}\\p{N}]+`, 'gu');
+/** Every script written without spaces between its words (as a character class's inside): CJK and the segmented ones. */
+export const SPACELESS_SCRIPT_CHARS = UNSPACED_CHARS + SEGMENTED_CHARS;
+const WORD = new RegExp(`[${UNSPACED_CHARS}]|[${SEGMENTED_CHARS}]+|[\\p{L}\\p{N}]+`, 'gu');
 const BLANK_ONE = /\s/u;
 const LETTER_OR_FIGURE_ONE = /[\p{L}\p{N}]/u;
 
@@ -48,20 +50,30 @@ function bmpKind(code: number): number {
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
-/** Words of a text, lower-cased, a Chinese or Japanese character counting as one word. */
+/**
+ * Words of a text, lower-cased, a Chinese or Japanese character counting as one word and a run of
+ * Thai, Lao, Myanmar or Khmer cut into the words Intl.Segmenter finds.
+ */
 export function wordsOf(text: string): string[] {
-  return text.normalize('NFC').toLowerCase().match(WORD) ?? [];
+  const words = text.normalize('NFC').toLowerCase().match(WORD) ?? [];
+  if (!SEGMENTED_CHAR.test(text)) return words;
+  return words.flatMap((word) => (SEGMENTED_CHAR.test(word) ? segmentedWordsOf(word) : [word]));
 }
 
 let wordSegmenter: Intl.Segmenter | undefined;
 
-/** Words Intl.Segmenter finds in the Thai, Lao, Myanmar and Khmer runs of a text (its dictionaries serve any locale). */
-function segmentedWords(text: string): number {
+/** The words Intl.Segmenter finds in a run of Thai, Lao, Myanmar or Khmer (its dictionaries serve any locale). */
+function segmentedWordsOf(run: string): string[] {
   wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+  const words: string[] = [];
+  for (const segment of wordSegmenter.segment(run)) if (segment.isWordLike) words.push(segment.segment);
+  return words;
+}
+
+/** How many words Intl.Segmenter finds in the Thai, Lao, Myanmar and Khmer runs of a text. */
+function segmentedWords(text: string): number {
   let words = 0;
-  for (const [run] of text.matchAll(SEGMENTED_RUN)) {
-    for (const segment of wordSegmenter.segment(run)) if (segment.isWordLike) words++;
-  }
+  for (const [run] of text.matchAll(SEGMENTED_RUN)) words += segmentedWordsOf(run).length;
   return words;
 }
 
@@ -110,15 +122,22 @@ export function textWeight(text: string): number {
  * Khmer full stops anywhere; and in Thai and Lao, which mark no end, the space between two of
  * their letters, where those languages close a sentence or a clause.
  */
-const SENTENCE_END = /[.!?;؟۔։](?=["'”’»)\]]*(?:\s|$))|[。！？；।॥။។៕]|(?<=[\u0e00-\u0eff])\s+(?=[\u0e00-\u0eff])/gu;
+/** Full stops that end a sentence wherever they stand, no blank after them needed (as a character class's inside). */
+export const UNSPACED_FULL_STOPS = '。！？；।॥။។៕';
+const SENTENCE_END = new RegExp(
+  `[.!?;؟۔։](?=["'”’»)\\]]*(?:\\s|$))|[${UNSPACED_FULL_STOPS}]|(?<=[\\u0e00-\\u0eff])\\s+(?=[\\u0e00-\\u0eff])`,
+  'gu',
+);
 
 export function sentenceCount(text: string): number {
   return (text.match(SENTENCE_END) ?? []).length;
 }
 
+const SENTENCE_LIKE_END = new RegExp(`[.!?;${UNSPACED_FULL_STOPS}…:：、,，"”»)）」』\\]]$`, 'u');
+
 /** Whether a line ends the way a sentence or a quoted sentence does. */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?。！？…:;：；、,，"”»)）」』\]]$/u.test(text.trim());
+  return SENTENCE_LIKE_END.test(text.trim());
 }
 
 /** Letters (blanks left out) of the text inside the element's links. */
