@@ -2300,3 +2300,31 @@ describe('round 37 kinds (type37)', () => {
     expect(kindOf(en, 'en', 'convention opened')).not.toBe('opinion');
   });
 });
+
+describe('claim kinds: zh 决定 told by what follows it (zh44)', () => {
+  it('决定 heading "是决定 X 的 Y" or closing a clause its agent 受 names determines; 决定 + what is decided is a plan', () => {
+    const zh =
+      '市议会星期二通过了港区的新预算方案。' +
+      '这就是说，网络规模只是决定个人社会资本情况的因素之一，网络的质量也是很重要的。' +
+      '社会关系网络具有独特的作用，可称为决定地位获得的“社会资本”。' +
+      '这位朋友在押解途中逃跑，受其本质决定，一到巴黎就与组织接上了头。' +
+      '郭荣梅思虑再三，决定和乐团的孩子们“云端相见”。' +
+      '经过讨论，董事会决定关闭亏损的工厂。';
+    expect(kindOf(zh, 'zh', '决定个人社会资本')).not.toBe('plan');
+    expect(kindOf(zh, 'zh', '决定地位获得')).not.toBe('plan');
+    expect(kindOf(zh, 'zh', '受其本质决定')).not.toBe('plan');
+    expect(kindOf(zh, 'zh', '决定和乐团')).toBe('plan');
+    expect(kindOf(zh, 'zh', '决定关闭')).toBe('plan');
+  });
+
+  it('决定 in a clause opened by 在 and closed by 时 or 后 tells when something else happened: no plan', () => {
+    const zh =
+      '市议会星期二通过了港区的新预算方案。' +
+      '在决定结婚后，顺子便把精力放在建立新家庭上。' +
+      '其次，在决定是否雇用某位职工，以及决定应给予某位雇员何等职务时，必须了解此人的各种信息。' +
+      '经过讨论，董事会决定在明年关闭亏损的工厂。';
+    expect(kindOf(zh, 'zh', '决定结婚')).not.toBe('plan');
+    expect(kindOf(zh, 'zh', '决定应给予')).not.toBe('plan');
+    expect(kindOf(zh, 'zh', '决定在明年')).toBe('plan');
+  });
+});

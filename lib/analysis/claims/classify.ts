@@ -919,6 +919,30 @@ function intentionInRelativeClause(
 }
 
 /**
+ * 决定 as "determine", told apart from deciding by what follows it: deciding goes on into what is decided ("决定关闭",
+ * "决定和乐团的孩子们…"); determining closes a clause whose agent 受 or 由 names ("受其本质决定，"), or, after a copula
+ * (是, 为), heads a noun in "决定 X 的 Y" that closes its clause ("只是决定个人社会资本情况的因素之一，", "可称为决定地位获得的
+ * “社会资本”。"), the Y that determines X; "董事会决定关闭亏损的工厂" has its subject there instead. A coverb or adverb right after 决定 opens what was decided, never such an X.
+ */
+function determinesNotDecides(text: string, hit: { index: number; end: number; phrase: string }): boolean {
+  if (!/^[决決]定$/u.test(hit.phrase)) return false;
+  const after = text.slice(hit.end);
+  // "在决定结婚后，", "在决定是否雇用…，以及决定应给予…时，": deciding as the time of what the sentence tells.
+  if (
+    /(?:^|[，,；;：:])[在当當]/u.test(text.slice(0, hit.index)) &&
+    /^[^，,；;。！？!?]*(?:时|時|后|後|之际|之際)[，,]/u.test(after)
+  ) {
+    return true;
+  }
+  if (/^[，,；;]/u.test(after))
+    return /[受由](?![于於此])/u.test(clauseBefore(text, hit.index, UNSPACED_CLAUSE_BREAKS));
+  if (!/[是为為]$/u.test(text.slice(0, hit.index))) return false;
+  return /^(?![和与與同跟以在从從于於对對把将將向为為給给再先要自立即马馬今明下本“「《])[^，,；;：:。！？!?的“”「」]{1,12}的[“「"]?\p{sc=Han}{1,4}[”」"]?(?:之一)?(?:[，,；;。！？!?]|$)/u.test(
+    after,
+  );
+}
+
+/**
  * Where the first intention verb of the plan markers starts, or -1; "promised to the fans", "agreed to a deal": a "to" followed by a determiner is a
  * preposition, and what follows is no act intended.
  */
@@ -929,7 +953,7 @@ function planMarkerIndex(text: string, context: ClassifyContext): number {
   const marker = findPhrases(text, lexicon.planMarkers, unspaced).find((hit) => {
     if (lookAlikes.some((compound) => compound.index <= hit.index && hit.end <= compound.end)) return false;
     if (deniedIntention(text, hit.index, context) || intentionDoneOrDenied(text, hit, context)) return false;
-    if (unspaced) return true;
+    if (unspaced) return !determinesNotDecides(text, hit);
     if (intentionInRelativeClause(text, hit, context)) return false;
     if (capitalisedName(text, hit, lexicon.planMarkers)) return false;
     // "ahead of the planned vote", "his plans for the club": after a determiner the marker is a noun or an adjective,
