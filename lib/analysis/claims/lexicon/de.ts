@@ -36,6 +36,45 @@ const SEPARABLE_REPORTING_VERBS = [
 ] as const;
 
 /**
+ * The present and the plural of the separable reporting verbs ("Die Anwälte fordern die Leitung auf, …", "Die Polizei
+ * teilt … mit"): read only with their particle closing the clause, as the plural alone is also the infinitive.
+ */
+const SEPARABLE_PRESENT_AND_PLURAL_VERBS = [
+  ['fordert', 'auf'],
+  ['fordern', 'auf'],
+  ['forderte', 'auf'],
+  ['forderten', 'auf'],
+  ['teilt', 'mit'],
+  ['teilen', 'mit'],
+  ['kündigt', 'an'],
+  ['kündigen', 'an'],
+  ['kündigten', 'an'],
+  ['führt', 'aus'],
+  ['führen', 'aus'],
+  ['führten', 'aus'],
+  ['weist', 'hin'],
+  ['weisen', 'hin'],
+  ['wiesen', 'hin'],
+  ['räumt', 'ein'],
+  ['räumen', 'ein'],
+  ['räumten', 'ein'],
+  ['stellt', 'klar'],
+  ['stellen', 'klar'],
+  ['stellten', 'klar'],
+  ['gibt', 'bekannt'],
+  ['geben', 'bekannt'],
+  ['hebt', 'hervor'],
+  ['heben', 'hervor'],
+  ['hoben', 'hervor'],
+  ['fügt', 'hinzu'],
+  ['fügen', 'hinzu'],
+  ['fügten', 'hinzu'],
+  // "Vor zwei Jahren hatte das Bundesverfassungsgericht entschieden, dass …": a court's ruling, its subject between.
+  ['hat', 'entschieden'],
+  ['hatte', 'entschieden'],
+] as const;
+
+/**
  * "„…“, führte er weiter aus": after a quotation the pronoun subject, and an adverb, stand between the verb and its
  * particle.
  */
@@ -90,6 +129,11 @@ export const de: ClaimLexicon = {
     'erklärten',
     'hat gesagt',
     'hat erklärt',
+    // A court's ruling is its statement: "Das Gericht hatte entschieden, dass …" (without "dass" a decision taken is an
+    // act, see decisionVerbs).
+    'hat entschieden, dass',
+    'hatte entschieden, dass',
+    'entschied, dass',
     'sprach',
     // "Der Psychoanalytiker Sama Maani spricht von dem Fallstrick …": who speaks of something calls it so.
     'spricht von',
@@ -127,7 +171,7 @@ export const de: ClaimLexicon = {
     // "Wie die Polizei mitteilte, …": in a subordinate clause the particle is joined to the verb at its end.
     ...SEPARABLE_REPORTING_VERBS.map(([verb, particle]) => `${particle}${verb}`),
   ],
-  separableReportingVerbs: SEPARABLE_REPORTING_VERBS,
+  separableReportingVerbs: [...SEPARABLE_REPORTING_VERBS, ...SEPARABLE_PRESENT_AND_PLURAL_VERBS],
   passiveAuxiliaries: ['wird', 'wurde', 'werden', 'wurden', 'ist', 'sind'],
   genericSubjects: ['einige', 'viele', 'andere', 'experten', 'analysten', 'kritiker', 'man', 'alle', 'niemand'],
   sourcePrepositions: [

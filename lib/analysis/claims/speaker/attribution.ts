@@ -51,6 +51,9 @@ export function separatedReportingVerbs(
   });
 }
 
+/** Prepositions opening a German adverbial of time ("Vor zwei Jahren", "Seit Wochen"), which the lexicon's are not. */
+const GERMAN_TIME_PREPOSITIONS = new Set(['vor', 'seit', 'während', 'bis']);
+
 /** "observe-t-il", "dit-elle": the subject pronoun set after a French verb, which marks an incise. */
 const INVERTED_PRONOUN = /^-(?:t-)?(il|elle)(?![\p{L}])/iu;
 /** What may follow a verb that ends its sentence: the closing punctuation and quotation marks. */
@@ -670,7 +673,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
         (this.lang === 'de'
           ? (this.organizationRightAfterVerb(sentence, verb) ??
             this.titleRightAfterVerb(sentence, verb) ??
-            this.nounSubjectRightAfterVerb(sentence, verb))
+            this.nounSubjectRightAfterVerb(sentence, verb) ??
+            this.complementClauseSubject(sentence.slice(0, verb.index)))
           : null)
       );
     // "Wörtlich meinte Petra Steger:": where the subject may follow the verb, one capitalised word alone before it,
@@ -687,7 +691,39 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       const after = this.personRightAfterVerb(sentence, verb);
       if (after && /\s/u.test(after)) return after;
     }
+    // "Vor zwei Jahren erklärte das Bundesverfassungsgericht, …": a capitalised noun in an adverbial opening the clause
+    // (a preposition first) is no subject; verb second, the subject follows the verb.
+    if (speaker && this.lang === 'de' && this.inOpeningAdverbial(sentence.slice(0, verb.index), speaker)) {
+      const after = this.organizationRightAfterVerb(sentence, verb) ?? this.personRightAfterVerb(sentence, verb);
+      if (after) return after;
+    }
     return speaker;
+  }
+
+  /** Whether `before` is only a prepositional phrase ("Vor zwei Jahren") ending with `speaker`, with no verb of its own. */
+  private inOpeningAdverbial(before: string, speaker: string): boolean {
+    const words = before.trim().split(/\s+/u);
+    return (
+      words.length <= 4 &&
+      (this.words.locativePrepositions.has(words[0]!.toLowerCase()) ||
+        GERMAN_TIME_PREPOSITIONS.has(words[0]!.toLowerCase())) &&
+      words.at(-1) === speaker
+    );
+  }
+
+  /**
+   * "Es sollte darauf hingewiesen werden, daß das FBI bestätigte, daß …": a German subordinate clause puts its verb
+   * last, so a complementizer, a definite article and a name right before the verb are that verb's subject. Only read
+   * where no other subject was found: the main clause's speaker, if any, tells the sentence's source.
+   */
+  private complementClauseSubject(before: string): string | null {
+    if (this.lang !== 'de') return null;
+    const clause = /(?:^|\s)(\p{L}+)\s+(\p{L}+)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)\s*$/u.exec(before);
+    if (!clause || !this.patterns.complementizers.has(clause[1]!.toLowerCase()) || !DEFINITE_ARTICLE.test(clause[2]!))
+      return null;
+    const name = clause[3]!;
+    if (this.isPlace(name) || this.isGeneric(name)) return null;
+    return this.canonical(name);
   }
 
   /** Whether `verb` is written with a capital after a capitalised word, inside a parenthesis left open before it. */
