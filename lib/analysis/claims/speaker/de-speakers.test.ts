@@ -43,3 +43,14 @@ describe('German speakers (de44)', () => {
     ).toEqual(['Bundesverfassungsgericht']);
   });
 });
+
+describe('German speakers after the verb (de44)', () => {
+  it('a noun after the verb followed by a genitive speaks for whom the genitive names, no one met before', () => {
+    expect(
+      germanSpeakers([
+        'Ein Schiff legte in Hamburg an – Anna Berg war an Bord.',
+        'Der Weltmeister werde im Halbfinale ausscheiden, sagen die Ökonomen der italienischen Großbank UniCredit.',
+      ]),
+    ).not.toContain('Anna Berg');
+  });
+});

@@ -4,6 +4,9 @@ import { AS_ASIDE, DEFINITE_ARTICLE, GENITIVE_PREPOSITIONS, LEADING_DEFINITE_ART
 import { SubjectReader, withGenitive } from './subjects';
 import { trailingWord } from './text';
 
+/** A German genitive article opening the words right after a noun ("die Ökonomen der Großbank"). */
+const GENITIVE_ARTICLE_DE = /^\p{Ll}*\s*(?:der|des)\s+\p{L}/u;
+
 /** The subject written after its reporting verb: "said X", "dijo el ministro", "a-t-il ajouté". */
 export abstract class InvertedSubjectReader extends SubjectReader {
   /** The people named after a role in apposition ("el Miembro del Buró Político y …, Esteban Lazo"), by that role. */
@@ -254,7 +257,10 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     // "„…“, schrieb der 46-Jährige.": an article of `describingArticles` and a noun describing someone, closing the
     // clause after the verb, is the person last talked about, as "er" or "sie" would be ("die 43-Jährige" is a woman).
     const describedNoun = this.patterns.describedAfterVerb?.exec(after);
-    if (describedNoun && this.describesSomeone(describedNoun[2]!))
+    // "sagen die Ökonomen der Großbank UniCredit": a genitive after the noun names whom they speak for.
+    const owned =
+      describedNoun && GENITIVE_ARTICLE_DE.test(after.slice(describedNoun.index + describedNoun[0].length - 1));
+    if (describedNoun && !owned && this.describesSomeone(describedNoun[2]!))
       return this.resolvePronoun(this.lexicon.describingArticles![describedNoun[1]!]);
     // "“He’s a douchebag,” the 24-year-old comic said" is read before the verb; "…, said the 24-year-old comic" here:
     // the person the sentence before was about, or the person named last.
