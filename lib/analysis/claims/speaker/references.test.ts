@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lexiconFor } from '../lexicon';
-import { segmentSentences } from '../segment';
 import { SpeakerTracker } from './index';
-
-function speakersByParagraph(paragraphs: string[], lang: string): Array<string | null> {
-  const tracker = new SpeakerTracker(lexiconFor(lang), lang, false);
-  return paragraphs.flatMap((paragraph, block) =>
-    segmentSentences(paragraph, lang).map((sentence) => tracker.speakerOf(sentence.text, block)),
-  );
-}
+import { speakersByParagraph } from './speakers-of-paragraphs';
 
 describe('references: "esta última", "este último" (the latter)', () => {
   it('es: the person named last in the sentence before, of the phrase’s gender', () => {

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lexiconFor } from '../lexicon';
-import { segmentSentences } from '../segment';
-import { SpeakerTracker } from './index';
-
-function speakersByParagraph(paragraphs: string[], lang: string): Array<string | null> {
-  const tracker = new SpeakerTracker(lexiconFor(lang), lang, false);
-  return paragraphs.flatMap((paragraph, block) =>
-    segmentSentences(paragraph, lang).map((sentence) => tracker.speakerOf(sentence.text, block)),
-  );
-}
+import { speakersByParagraph } from './speakers-of-paragraphs';
 
 describe('Spanish, Portuguese and French speakers (spkes42)', () => {
   it('es: a member of a body named by a run of capitals before the person is the subject of a dash aside', () => {

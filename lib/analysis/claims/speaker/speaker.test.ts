@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lexiconFor } from '../lexicon';
 import { segmentSentences } from '../segment';
 import { SpeakerTracker } from './index';
+import { speakersByParagraph } from './speakers-of-paragraphs';
 import { findClaims } from '../index';
 
 function speakers(text: string, lang: string): Array<string | null> {
@@ -2044,13 +2045,6 @@ describe('SpeakerTracker: plural pronouns (speakers9)', () => {
 });
 
 /** Speakers of paragraphs read in order, each sentence with its paragraph's index. */
-function speakersByParagraph(paragraphs: string[], lang: string): Array<string | null> {
-  const tracker = new SpeakerTracker(lexiconFor(lang), lang, false);
-  return paragraphs.flatMap((paragraph, block) =>
-    segmentSentences(paragraph, lang).map((sentence) => tracker.speakerOf(sentence.text, block)),
-  );
-}
-
 describe('SpeakerTracker: descriptions of the person introduced before (speakers12)', () => {
   it('es: an adverb after the article and a complement after the title describe the same person', () => {
     expect(
