@@ -3,12 +3,14 @@
 /** Kana and Han (as a character class's inside): the characters of the scripts written without spaces between words. */
 export const UNSPACED_CHARS = '\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 export const UNSPACED_CHAR = new RegExp(`[${UNSPACED_CHARS}]`, 'u');
+/** Thai and Lao (as a character class's inside), which mark no sentence end but a space between two of their letters. */
+const THAI_LAO_CHARS = '\\u0e00-\\u0eff';
 /**
  * Thai, Lao, Myanmar and Khmer (as a character class's inside): scripts that write a phrase or a
  * sentence without spaces between its words, words of several characters, so that neither a
  * space-separated run nor a character is a word. Their runs are cut into words by Intl.Segmenter.
  */
-const SEGMENTED_CHARS = '\\u0e00-\\u0eff\\u1000-\\u109f\\u1780-\\u17ff\\u19e0-\\u19ff\\ua9e0-\\ua9ff\\uaa60-\\uaa7f';
+const SEGMENTED_CHARS = `${THAI_LAO_CHARS}\\u1000-\\u109f\\u1780-\\u17ff\\u19e0-\\u19ff\\ua9e0-\\ua9ff\\uaa60-\\uaa7f`;
 const SEGMENTED_CHAR = new RegExp(`[${SEGMENTED_CHARS}]`, 'u');
 const SEGMENTED_RUN = new RegExp(`[${SEGMENTED_CHARS}]+`, 'gu');
 /** Every script written without spaces between its words (as a character class's inside): CJK and the segmented ones. */
@@ -125,7 +127,7 @@ export function textWeight(text: string): number {
 /** Full stops that end a sentence wherever they stand, no blank after them needed (as a character class's inside). */
 export const UNSPACED_FULL_STOPS = '。！？；।॥။។៕';
 const SENTENCE_END = new RegExp(
-  `[.!?;؟۔։](?=["'”’»)\\]]*(?:\\s|$))|[${UNSPACED_FULL_STOPS}]|(?<=[\\u0e00-\\u0eff])\\s+(?=[\\u0e00-\\u0eff])`,
+  `[.!?;؟۔։](?=["'”’»)\\]]*(?:\\s|$))|[${UNSPACED_FULL_STOPS}]|(?<=[${THAI_LAO_CHARS}])\\s+(?=[${THAI_LAO_CHARS}])`,
   'gu',
 );
 

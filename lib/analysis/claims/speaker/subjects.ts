@@ -607,7 +607,7 @@ export abstract class SubjectReader extends ReferenceReader {
       const afterGenitive =
         GENITIVE_PREPOSITIONS.has(previous) || this.patterns.articles.has(previous) || previous === 'l';
       if (!/^\p{Ll}/u.test(word[1]!)) break;
-      if (GENITIVE_PREPOSITIONS.has(bare) || this.patterns.articles.has(bare) || bare === 'l' || bare === 'd') {
+      if (this.isGenitiveLink(bare)) {
         if (genitiveNoun) break;
       } else if (afterGenitive && !genitiveNoun) genitiveNoun = true;
       else if (!ROMANCE_ADJECTIVE.test(bare) || this.words.stopwords.has(bare)) break;
@@ -617,11 +617,14 @@ export abstract class SubjectReader extends ReferenceReader {
     return tail
       .replace(/(?:\s+|^)(?:[\p{Ll}]+['’]|\p{Ll}+)\s*$/u, (last) => {
         const bare = last.trim().replace(/['’]$/u, '');
-        return GENITIVE_PREPOSITIONS.has(bare) || this.patterns.articles.has(bare) || bare === 'l' || bare === 'd'
-          ? ''
-          : last;
+        return this.isGenitiveLink(bare) ? '' : last;
       })
       .trimEnd();
+  }
+
+  /** Whether a lower-case word links a genitive to a body's name: a genitive preposition, an article, or an elided l'/d'. */
+  private isGenitiveLink(word: string): boolean {
+    return GENITIVE_PREPOSITIONS.has(word) || this.patterns.articles.has(word) || word === 'l' || word === 'd';
   }
 
   /** Whether only an article, or an opening phrase, its comma and an article, come before the name in `before`. */
