@@ -86,3 +86,11 @@ describe('Spanish, Portuguese and French speakers (romance43)', () => {
     ]);
   });
 });
+
+describe('Spanish, Portuguese and French speakers (romance45)', () => {
+  it('fr: a genitive after an elided d’ goes on with a body’s name as one after l’ does', () => {
+    expect(
+      speakersByParagraph(["L'Office fédéral d'hygiène publique a indiqué que les eaux sont propres."], 'fr'),
+    ).toEqual(["Office fédéral d'hygiène publique"]);
+  });
+});

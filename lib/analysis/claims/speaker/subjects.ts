@@ -604,8 +604,7 @@ export abstract class SubjectReader extends ReferenceReader {
       if (word.index !== tail.length) break;
       const bare = word[1]!.replace(/['’]$/u, '').toLowerCase();
       const previous = /([\p{L}-]+)['’]?\s*$/u.exec(tail)?.[1]?.toLowerCase() ?? '';
-      const afterGenitive =
-        GENITIVE_PREPOSITIONS.has(previous) || this.patterns.articles.has(previous) || previous === 'l';
+      const afterGenitive = this.isGenitiveLink(previous);
       if (!/^\p{Ll}/u.test(word[1]!)) break;
       if (this.isGenitiveLink(bare)) {
         if (genitiveNoun) break;
