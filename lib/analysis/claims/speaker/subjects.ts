@@ -486,10 +486,9 @@ export abstract class SubjectReader extends ReferenceReader {
       for (const [start, end] of asides)
         if (start >= nearest.end) between = between.replace(before.slice(start, end), ' ');
     if (/[,.;:()]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 2) {
-      const body = this.bodyNameWithAdjectives(before, nearest);
-      if (body) return body;
+      const tail = this.openingBodyTail(before, nearest);
+      if (tail && tail.length === before.slice(nearest.end).trimEnd().length) return `${nearest.name}${tail}`;
       if (!this.coordinatedWithOpeningVerb(before, nearest)) return null;
-      const tail = this.lowerCaseBodyTail(nearest, before.slice(nearest.end));
       if (tail) return `${nearest.name}${tail}`;
       return this.organizationSpan(before, candidates, nearest) ?? this.canonical(nearest.name);
     }
@@ -581,14 +580,13 @@ export abstract class SubjectReader extends ReferenceReader {
 
   /**
    * "L'Office fédéral de la santé publique a indiqué": French writes the adjectives and the genitive of a body's name in
-   * lower case. A name opening with an organization word and the clause, going on in lower case up to the verb with
-   * adjectives and at most one genitive noun, is the subject, all of it.
+   * lower case. The lower-case tail of a body's name opening the clause, in a Romance language (empty otherwise): when
+   * it runs up to the verb, the whole of it is the subject; when a verb coordinated with the one after the name
+   * follows, it is part of the shared subject.
    */
-  private bodyNameWithAdjectives(before: string, name: NameCandidate): string | null {
-    if (!ROMANCE.has(this.lang) || !this.opensClause(before, name)) return null;
-    const rest = before.slice(name.end).trimEnd();
-    const tail = this.lowerCaseBodyTail(name, rest);
-    return tail && tail.length === rest.length ? `${name.name}${tail}` : null;
+  private openingBodyTail(before: string, name: NameCandidate): string {
+    if (!ROMANCE.has(this.lang) || !this.opensClause(before, name)) return '';
+    return this.lowerCaseBodyTail(name, before.slice(name.end).trimEnd());
   }
 
   /**
