@@ -41,7 +41,6 @@ export const es: ClaimLexicon = {
     'concluye',
     'replicó',
     'sentenció',
-    'concluyó',
     'reportó',
     'reportaron',
     'acotó',
@@ -130,7 +129,6 @@ export const es: ClaimLexicon = {
     'acusó',
     'criticó',
     'tildó',
-    'instruyó',
     'respondió',
     'contestó',
     'contestaron',
@@ -180,6 +178,11 @@ export const es: ClaimLexicon = {
     'refirió que',
     'compartió que',
     'descartó que',
+    // "Concluyó que …", "instruyó a los fiscales …": a conclusion or an order given. With a noun as the object the verb
+    // is an act ("concluyó la consulta": finished it; "instruyó la intervención": ordered it done), not speech.
+    'concluyó que',
+    'instruyó que',
+    'instruyó a',
     // Plural and present forms of the verbs above ("las autoridades argumentaron", "agrega el documento").
     'argumentaron',
     'denunciaron',

@@ -113,7 +113,8 @@ export const pt: ClaimLexicon = {
     'rebateu',
     'retrucou',
     'salientou',
-    'concluiu',
+    // "Concluiu que …" is a conclusion; with a noun as the object ("concluiu o curso") it is an act, finishing it.
+    'concluiu que',
     'opinou',
     'exigiu',
     'desmentiu',

@@ -93,4 +93,23 @@ describe('Spanish, Portuguese and French speakers (romance45)', () => {
       speakersByParagraph(["L'Office fédéral d'hygiène publique a indiqué que les eaux sont propres."], 'fr'),
     ).toEqual(["Office fédéral d'hygiène publique"]);
   });
+
+  it('es, pt: "concluyó", "instruyó", "concluiu" with a noun as the object are acts; with a clause, speech', () => {
+    expect(
+      speakersByParagraph(['El Ministerio de Relaciones Exteriores concluyó la consulta en el extranjero.'], 'es'),
+    ).toEqual([null]);
+    expect(speakersByParagraph(['El ministro Juan Pérez instruyó la intervención de la policía.'], 'es')).toEqual([
+      null,
+    ]);
+    expect(speakersByParagraph(['O Ministério da Saúde concluiu o relatório sobre a epidemia.'], 'pt')).toEqual([null]);
+    expect(
+      speakersByParagraph(['El Ministerio de Relaciones Exteriores concluyó que la consulta fue un éxito.'], 'es'),
+    ).toEqual(['Ministerio de Relaciones Exteriores']);
+    expect(speakersByParagraph(['El ministro Juan Pérez instruyó a la policía investigar el caso.'], 'es')).toEqual([
+      'Juan Pérez',
+    ]);
+    expect(speakersByParagraph(['O Ministério da Saúde concluiu que a epidemia recua.'], 'pt')).toEqual([
+      'Ministério da Saúde',
+    ]);
+  });
 });
