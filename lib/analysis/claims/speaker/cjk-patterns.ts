@@ -169,6 +169,13 @@ export const ZH_ORG_SUBJECT =
 /** "在郭荣梅看来，…", "在他眼中，": in whose view the sentence is given (group 1), opening it or after a first clause. */
 export const ZH_VIEW_OF = /(?:^|[，,])在([^，,。“”「」]{1,16}?)(?:的)?(?:看来|看來|眼中|眼里|眼裡)[，,]?/u;
 
+/**
+ * "正如诺斯所说：", "如王明所言，", "用今夕的话说：": as someone said (group 1), in someone's words (group 2), opening a
+ * clause: what the sentence gives is theirs.
+ */
+export const ZH_AS_SAID_BY =
+  /(?:^|[，,。；;：:])(?:而|但|就|也)?(?:正如|正像|诚如|誠如|恰如|如同|如)([^，,。；;：:“”「」"]{1,16}?)(?:所说|所說|所言|所讲|所講)|(?:^|[，,。；;：:])(?:而|但|就|也)?(?:用|借用)([^，,。；;：:“”「」"]{1,16}?)的(?:话|話)(?:来|來)?(?:说|說|讲|講)/u;
+
 /** "告诉半月谈记者", "告訴本報記者": telling a reporter of any outlet reports what follows. */
 export const ZH_TOLD_REPORTER = /(?:告诉|告訴)[^，,。：:“”「」]{0,14}?(?:记者|記者)/gu;
 

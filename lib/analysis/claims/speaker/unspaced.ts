@@ -1,6 +1,7 @@
 import { allMatches, findPhrases, type PhraseHit } from '../match';
 import {
   JA_TOPIC,
+  ZH_AS_SAID_BY,
   ORG_SUFFIX,
   LATIN_GLOSS,
   ZH_DATE,
@@ -266,6 +267,8 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     if (documentOwner) return documentOwner;
     const view = this.lang === 'ja' ? undefined : this.viewHolder(sentence);
     if (view !== undefined) return view;
+    const quoted = this.lang === 'ja' ? undefined : this.asSaidBy(sentence);
+    if (quoted !== undefined) return quoted;
     const introduced = this.lang === 'ja' ? null : (this.quotationIntroducer(sentence) ?? this.namedLabel(sentence));
     if (introduced) return introduced;
     for (const source of findPhrases(sentence, this.lexicon.sourcePrepositions, true)) {
@@ -372,6 +375,27 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     if (this.lexicon.firstPerson.includes(holder)) return null;
     if (this.words.personPronouns.has(holder)) return this.resolvePronoun(holder);
     if (holder.length < 2 || this.lexicon.genericSubjects.some((generic) => holder.startsWith(generic))) return null;
+    return this.canonical(holder);
+  }
+
+  /**
+   * "正如诺斯所说：“…”", "用今夕的话说：…": the one the sentence says it is quoting; the writer, the text itself ("如前文所
+   * 说"), people in general ("正如人们所说") and a saying ("正如俗话所说") are nobody quoted (null). Undefined when the
+   * sentence quotes no one so.
+   */
+  private asSaidBy(sentence: string): string | null | undefined {
+    const said = ZH_AS_SAID_BY.exec(sentence);
+    const holder = said?.[1] ?? said?.[2];
+    if (!holder) return undefined;
+    if (this.words.personPronouns.has(holder)) return this.resolvePronoun(holder);
+    if (
+      holder.length < 2 ||
+      ZH_WRITER.test(holder) ||
+      ZH_NO_SPEAKER.test(holder) ||
+      /(?:话|話|语|語)$/u.test(holder) ||
+      this.lexicon.genericSubjects.some((generic) => holder.startsWith(generic))
+    )
+      return null;
     return this.canonical(holder);
   }
 

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { speakersByParagraph } from './speakers-of-paragraphs';
+
+describe('Chinese speakers quoted "as they said"', () => {
+  it('正如 X 所说, 用 X 的话说: the sentence gives X’s words', () => {
+    expect(
+      speakersByParagraph(
+        ['而正如诺斯所说：“几乎任何制度都要好于无制度”，因为人们不可能在完全无制度的条件下生活。'],
+        'zh',
+      ),
+    ).toEqual(['诺斯']);
+    expect(speakersByParagraph(['用今夕的话说：爱和婚姻是两个人的，要从开始就养成习惯。'], 'zh')).toEqual(['今夕']);
+  });
+
+  it('the writer, the text itself, people in general and a saying are nobody quoted', () => {
+    expect(speakersByParagraph(['正如我们所说，这个问题很复杂。'], 'zh')).toEqual([null]);
+    expect(speakersByParagraph(['正如前文所说，这个问题很复杂。'], 'zh')).toEqual([null]);
+    expect(speakersByParagraph(['正如人们所说，这个问题很复杂。'], 'zh')).toEqual([null]);
+    expect(speakersByParagraph(['正如俗话所说，这个问题很复杂。'], 'zh')).toEqual([null]);
+  });
+});
