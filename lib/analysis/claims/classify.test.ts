@@ -1718,6 +1718,14 @@ describe('round 26 (senses26): words in capitals and fixed phrases', () => {
     expect(kindOf(text, 'zh', '新建一座工厂')).toBe('plan');
   });
 
+  it('zh: a future after 决定了 ("determined") is foreseen, no plan; after a decision taken on the future, a plan', () => {
+    const text =
+      '社会资本的这种特性也决定了它只能是正式制度的“替代品”，当正式制度趋于成熟时，它所起的作用将逐渐减少。' +
+      '公司董事会已决定，明年将在上海新建一座工厂。';
+    expect(kindOf(text, 'zh', '替代品')).toBe('prediction');
+    expect(kindOf(text, 'zh', '新建一座工厂')).toBe('plan');
+  });
+
   it('fr: "compte" in a fixed phrase (compte tenu, tenir compte, se rendre compte) makes no plan; "compte" + infinitive does', () => {
     const text =
       "Compte tenu de la hausse des prix, les ménages réduisent leurs dépenses d'énergie cet hiver. " +

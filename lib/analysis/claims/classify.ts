@@ -1,7 +1,7 @@
 import type { ClaimKind } from '../../shared/types';
 import { escapeRegExp, withoutSoftHyphens } from '../../shared/text';
 import { wordSet, wordSetOf, type ClaimLexicon } from './lexicon';
-import { allMatches, findPhrases, hasPhrase, phraseUnion } from './match';
+import { allMatches, findPhrases, hasPhrase, phraseUnion, type PhraseHit } from './match';
 import { endsWithSpacedClosingMarks, hasOpenQuote, wordCount, type Sentence } from './segment';
 import { isPastTense, speaksAs } from './story';
 
@@ -943,6 +943,16 @@ function determinesNotDecides(text: string, hit: { index: number; end: number; p
 }
 
 /**
+ * Whether an announcement or decision verb announces what is done next: one that also marks a plan (决定) does only
+ * where it would mark one, not done ("也决定了它只能是…"), denied or meaning "determine".
+ */
+function announcesIntention(text: string, hit: PhraseHit, context: ClassifyContext): boolean {
+  if (!context.lexicon.planMarkers.includes(hit.phrase)) return true;
+  if (deniedIntention(text, hit.index, context) || intentionDoneOrDenied(text, hit, context)) return false;
+  return !context.unspaced || !determinesNotDecides(text, hit);
+}
+
+/**
  * Where the first intention verb of the plan markers starts, or -1; "promised to the fans", "agreed to a deal": a "to" followed by a determiner is a
  * preposition, and what follows is no act intended.
  */
@@ -1740,11 +1750,11 @@ export function sentenceFeatures(
     !impersonal &&
     !forecast &&
     !foreseesState(sentence.text, futureAt, context) &&
-    (hasPhrase(
+    (findPhrases(
       sentence.text,
       phraseUnion(lexicon, 'announcement-decision', () => [...lexicon.announcementVerbs, ...lexicon.decisionVerbs]),
       unspaced,
-    ) ||
+    ).some((hit) => announcesIntention(sentence.text, hit, context)) ||
       hasPassiveFuture(sentence.text, context) ||
       organizationActsNext(sentence.text, futureAt, context) ||
       namedActorFuture(unquoted(sentence.text), futureIndex(unquoted(sentence.text), context), context) ||
