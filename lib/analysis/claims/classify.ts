@@ -1,6 +1,7 @@
 import type { ClaimKind } from '../../shared/types';
 import { escapeRegExp, withoutSoftHyphens } from '../../shared/text';
 import { wordSet, wordSetOf, type ClaimLexicon } from './lexicon';
+import { ZH_DETERMINE } from './lexicon/zh';
 import { allMatches, findPhrases, hasPhrase, phraseUnion, type PhraseHit } from './match';
 import { endsWithSpacedClosingMarks, hasOpenQuote, wordCount, type Sentence } from './segment';
 import { isPastTense, speaksAs } from './story';
@@ -918,28 +919,15 @@ function intentionInRelativeClause(
   );
 }
 
-/**
- * 决定 as "determine", told apart from deciding by what follows it: deciding goes on into what is decided ("决定关闭",
- * "决定和乐团的孩子们…"); determining closes a clause whose agent 受 or 由 names ("受其本质决定，"), or, after a copula
- * (是, 为), heads a noun in "决定 X 的 Y" that closes its clause ("只是决定个人社会资本情况的因素之一，", "可称为决定地位获得的
- * “社会资本”。"), the Y that determines X; "董事会决定关闭亏损的工厂" has its subject there instead. A coverb or adverb right after 决定 opens what was decided, never such an X.
- */
+/** 决定 as "determine", not deciding: read by the shapes `ZH_DETERMINE` gives (see there). */
 function determinesNotDecides(text: string, hit: { index: number; end: number; phrase: string }): boolean {
-  if (!/^[决決]定$/u.test(hit.phrase)) return false;
+  if (!ZH_DETERMINE.verb.test(hit.phrase)) return false;
+  const before = text.slice(0, hit.index);
   const after = text.slice(hit.end);
-  // "在决定结婚后，", "在决定是否雇用…，以及决定应给予…时，": deciding as the time of what the sentence tells.
-  if (
-    /(?:^|[，,；;：:])[在当當]/u.test(text.slice(0, hit.index)) &&
-    /^[^，,；;。！？!?]*(?:时|時|后|後|之际|之際)[，,]/u.test(after)
-  ) {
-    return true;
-  }
-  if (/^[，,；;]/u.test(after))
-    return /[受由](?![于於此])/u.test(clauseBefore(text, hit.index, UNSPACED_CLAUSE_BREAKS));
-  if (!/[是为為]$/u.test(text.slice(0, hit.index))) return false;
-  return /^(?![和与與同跟以在从從于於对對把将將向为為給给再先要自立即马馬今明下本“「《])[^，,；;：:。！？!?的“”「」]{1,12}的[“「"]?\p{sc=Han}{1,4}[”」"]?(?:之一)?(?:[，,；;。！？!?]|$)/u.test(
-    after,
-  );
+  if (ZH_DETERMINE.timeOpening.test(before) && ZH_DETERMINE.timeClause.test(after)) return true;
+  if (ZH_DETERMINE.clauseClosed.test(after))
+    return ZH_DETERMINE.agent.test(clauseBefore(text, hit.index, UNSPACED_CLAUSE_BREAKS));
+  return ZH_DETERMINE.copulaBefore.test(before) && ZH_DETERMINE.determiningNoun.test(after);
 }
 
 /**

@@ -45,6 +45,26 @@ const WRITER_LOOK_ALIKES = [
   '我團',
 ];
 
+/**
+ * 决定 as "determine", told apart from deciding by what follows it: deciding goes on into what is decided ("决定关闭",
+ * "决定和乐团的孩子们…"). Determining closes a clause whose agent 受 or 由 names (`clauseClosed`, `agent`: "受其本质决定，"),
+ * or, after a copula (是, 为), heads a noun in "决定 X 的 Y" that closes its clause (`copulaBefore`, `determiningNoun`:
+ * "只是决定个人社会资本情况的因素之一，", "可称为决定地位获得的“社会资本”。"), the Y that determines X; "董事会决定关闭亏损的
+ * 工厂" has its subject there instead. A coverb or adverb right after 决定 opens what was decided, never such an X.
+ * Deciding as the time of what the sentence tells is no plan either (`timeOpening`, `timeClause`: "在决定结婚后，",
+ * "在决定是否雇用…，以及决定应给予…时，").
+ */
+export const ZH_DETERMINE = {
+  verb: /^[决決]定$/u,
+  timeOpening: /(?:^|[，,；;：:])[在当當]/u,
+  timeClause: /^[^，,；;。！？!?]*(?:时|時|后|後|之际|之際)[，,]/u,
+  clauseClosed: /^[，,；;]/u,
+  agent: /[受由](?![于於此])/u,
+  copulaBefore: /[是为為]$/u,
+  determiningNoun:
+    /^(?![和与與同跟以在从從于於对對把将將向为為給给再先要自立即马馬今明下本“「《])[^，,；;：:。！？!?的“”「」]{1,12}的[“「"]?\p{sc=Han}{1,4}[”」"]?(?:之一)?(?:[，,；;。！？!?]|$)/u,
+};
+
 export const zh: ClaimLexicon = {
   reportingVerbs: [
     // "武汉市工商局有关负责人告诉记者，…": told the reporter, who writes it down.
