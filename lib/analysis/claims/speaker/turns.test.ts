@@ -82,6 +82,34 @@ describe('bylineTurns', () => {
     ).toBe(0);
   });
 
+  it('reads no bylines from subheads whose words before the preposition are no person’s name', () => {
+    const subheads = [
+      'PROTESTS ERUPT IN CAIRO',
+      'The protests began after Friday prayers and spread to three squares.',
+      'TALKS WERE HELD IN GENEVA',
+      'Diplomats met for six hours without a statement.',
+      'LEADERS MEET IN RIYADH',
+      'The leaders agreed to meet again next month.',
+    ].join('\n');
+    expect(bylineTurns(splitBlocks(subheads), lexiconFor('en')).size).toBe(0);
+  });
+
+  it('reads a writer named with an initial, a hyphen or an apostrophe', () => {
+    const review = [
+      'ABDEL RAHMAN AL-RASHED IN SAUDI ASHARQ AL-AWSAT',
+      'The region cannot afford another war.',
+      'JOHN W. SMITH IN BRITAIN’S GUARDIAN',
+      'Nobody expects a deal this year.',
+      "PATRICK D'ARCY IN IRELAND'S IRISH TIMES",
+      'The government has no plan.',
+    ].join('\n');
+    expect([...bylineTurns(splitBlocks(review), lexiconFor('en')).values()]).toEqual([
+      'Abdel Rahman Al-Rashed',
+      'John W. Smith',
+      "Patrick D'arcy",
+    ]);
+  });
+
   it('a page with no transcript gives its paragraphs to the bylines heading them', () => {
     const lexicon = lexiconFor('en');
     const blocks = splitBlocks(PRESS_REVIEW);

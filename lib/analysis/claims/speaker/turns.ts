@@ -1,3 +1,4 @@
+import { type LexiconWordList, wordSetOf } from '../lexicon';
 import type { ClaimLexicon } from '../lexicon/types';
 
 /** A paragraph that is only a name set in capitals, with its title ("PRESIDENT GEORGE W. BUSH", "DIANE SAWYER"). */
@@ -65,7 +66,10 @@ const MIN_BYLINES = 3;
  * unless the page holds `MIN_BYLINES` of them.
  */
 export function bylineTurns(blocks: readonly { text: string }[], lexicon: ClaimLexicon): ReadonlyMap<number, string> {
-  const bylines = blocks.map((block) => byline(block.text, lexicon));
+  const lowerCaseWords = new Set(
+    blocks.flatMap((block) => block.text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []),
+  );
+  const bylines = blocks.map((block) => byline(block.text, lexicon, lowerCaseWords));
   const turns = new Map<number, string>();
   if (bylines.filter(Boolean).length < MIN_BYLINES) return turns;
   bylines.forEach((source, index) => {
@@ -83,15 +87,51 @@ function asName(words: readonly string[]): string {
     .join(' ');
 }
 
+/**
+ * A word of a name in capitals: letters, or letters joined by hyphens or apostrophes ("AL-RASHED", "O'NEILL", "D'ARCY"),
+ * or an initial ("W.").
+ */
+const NAME_WORD = /^(?:\p{Lu}{2,}|\p{Lu}+(?:['’-]\p{Lu}+)+|\p{Lu}\.)$/u;
+
+/** Lists of the language's common words: a word on one of them is no part of a writer's name. */
+const COMMON_WORD_LISTS: readonly LexiconWordList[] = [
+  'stopwords',
+  'sentenceStarters',
+  'personTitles',
+  'personPronouns',
+  'organizationWords',
+  'placeWords',
+  'genericSubjects',
+  'memberNouns',
+  'modalVerbs',
+  'reportingVerbs',
+  'pastTenseWords',
+  'calendarNames',
+];
+
+/**
+ * Whether the words before a byline's preposition are a person's name ("AHMAD DAHBUR"), not a subhead's sentence
+ * ("PROTESTS ERUPT IN CAIRO"): two to four name-shaped words, none of them a common word of the language, nor one the
+ * page writes in lower case elsewhere (a name is never written so; "the protests" is).
+ */
+function isWriterName(words: readonly string[], lexicon: ClaimLexicon, lowerCaseWords: ReadonlySet<string>): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every((word) => {
+    if (!NAME_WORD.test(word)) return false;
+    const lower = word.toLowerCase();
+    return !lowerCaseWords.has(lower) && !COMMON_WORD_LISTS.some((list) => wordSetOf(lexicon, list).has(lower));
+  });
+}
+
 /** The writer or publication a byline paragraph names, or null. */
-function byline(text: string, lexicon: ClaimLexicon): string | null {
+function byline(text: string, lexicon: ClaimLexicon, lowerCaseWords: ReadonlySet<string>): string | null {
   const line = BYLINE.exec(text)?.[1];
   if (!line) return null;
   const words = line.split(/\s+/u);
   const at = words.findIndex((word, index) => index > 0 && lexicon.locativePrepositions.includes(word.toLowerCase()));
   if (at === -1 || at === words.length - 1) return null;
   const writer = words.slice(0, at);
-  if (writer.length >= 2) return writer.length <= 4 ? asName(writer) : null;
+  if (writer.length >= 2) return isWriterName(writer, lexicon, lowerCaseWords) ? asName(writer) : null;
   // "EDITORIAL IN EGYPT'S AL-AKHBAR", "EDITORIAL IN ISRAEL'SJERUSALEM POST": an unsigned piece is its publication's,
   // named after its country in the genitive, so that no heading of a place ("PROTESTS IN CAIRO") reads as one.
   const genitive = words
