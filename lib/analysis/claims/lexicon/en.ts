@@ -833,6 +833,9 @@ export const en: ClaimLexicon = {
     'are seeking to',
     'seeks to',
   ],
+  // "families who want to send their children", "companies that want to sell in Europe": a relative clause tells what
+  // its noun wants, no intention the speaker announces.
+  planLookAlikes: ['who want to', 'that want to', 'which want to'],
   timeReferenceWords: ['later', 'ago', 'earlier', 'after', 'before'],
   countedNouns: { pluralEndings: ['s'], notCounted: [] },
   // Round 32 (type32): the bounds of an amount.

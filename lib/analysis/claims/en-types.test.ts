@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { findClaims } from './index';
+
+function kindOf(text: string, start: string): string | undefined {
+  return findClaims(text, 'en', { max: 50 }).find((claim) => claim.text.startsWith(start))?.kind;
+}
+
+describe('English types', () => {
+  it('"who/that want to" in a relative clause is what its noun wants, no plan; the subject’s "want to" is one', () => {
+    const text = [
+      'Companies that want to sell in Europe must register with the regulator by March, the commission said.',
+      'The senator said voters who want to see change should turn out in large numbers on Tuesday.',
+      'Republicans in the House want to make the tax cuts permanent, according to two aides.',
+    ].join('\n');
+    expect(kindOf(text, 'Companies that want')).not.toBe('plan');
+    expect(kindOf(text, 'The senator said')).not.toBe('plan');
+    expect(kindOf(text, 'Republicans in the House')).toBe('plan');
+  });
+});
