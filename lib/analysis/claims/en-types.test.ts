@@ -16,4 +16,13 @@ describe('English types', () => {
     expect(kindOf(text, 'The senator said')).not.toBe('plan');
     expect(kindOf(text, 'Republicans in the House')).toBe('plan');
   });
+
+  it('"what they/you want to" is a free relative, no plan', () => {
+    const text = [
+      'The cheese makers of the three counties won protected status for their product in 1996 after a long campaign.',
+      "By one estimate, 57% of today's consumers have already made up their mind about what they want to buy before entering a store.",
+    ].join('\n');
+    expect(kindOf(text, 'By one estimate')).toBeDefined();
+    expect(kindOf(text, 'By one estimate')).not.toBe('plan');
+  });
 });

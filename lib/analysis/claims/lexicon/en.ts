@@ -834,8 +834,9 @@ export const en: ClaimLexicon = {
     'seeks to',
   ],
   // "families who want to send their children", "companies that want to sell in Europe": a relative clause tells what
-  // its noun wants, no intention the speaker announces.
-  planLookAlikes: ['who want to', 'that want to', 'which want to'],
+  // its noun wants, no intention the speaker announces; so does a free relative ("made up their mind about what they
+  // want to buy").
+  planLookAlikes: ['who want to', 'that want to', 'which want to', 'what they want to', 'what you want to'],
   timeReferenceWords: ['later', 'ago', 'earlier', 'after', 'before'],
   countedNouns: { pluralEndings: ['s'], notCounted: [] },
   // Round 32 (type32): the bounds of an amount.
