@@ -243,13 +243,20 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     const asPutIt =
       this.asPutItSpeaker(sentence) ?? this.heldViewSpeaker(sentence) ?? this.sourceAsideSpeaker(sentence);
     if (asPutIt) return asPutIt;
-    // A reporting verb inside a quotation ("“The Republicans have said …,” Indyk said") is what was said.
-    const quoted = quotations(sentence);
-    const open = OPEN_QUOTATION.exec(sentence);
-    // German closes with “ what English opens with it: after a „ it ends a quotation.
-    if (open && !sentence.slice(0, open.index).includes('„')) quoted.push([open.index, sentence.length]);
-    const questionEnd = this.questionLeadIn?.test(sentence) ? sentence.indexOf(',') : -1;
-    const verbs = [
+    // A reporting verb inside a quotation ("“The Republicans have said …,” Indyk said") is what was said. Read only when
+    // a word found may be inside one: OPEN_QUOTATION tries every position of the sentence, in time growing with its
+    // square.
+    let quotedSpans: Array<readonly [number, number]> | undefined;
+    const quoted = (): Array<readonly [number, number]> => {
+      if (quotedSpans) return quotedSpans;
+      quotedSpans = quotations(sentence);
+      // Without an opening mark OPEN_QUOTATION cannot match.
+      const open = /["“«]/u.test(sentence) ? OPEN_QUOTATION.exec(sentence) : null;
+      // German closes with “ what English opens with it: after a „ it ends a quotation.
+      if (open && !sentence.slice(0, open.index).includes('„')) quotedSpans.push([open.index, sentence.length]);
+      return quotedSpans;
+    };
+    const found = [
       ...findPhrases(sentence, this.lexicon.reportingVerbs, this.unspaced),
       ...separatedVerbs,
       ...findPhrases(sentence, this.lexicon.beliefVerbs, this.unspaced),
@@ -274,7 +281,11 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
         : findPhrases(sentence, this.lexicon.characterizingVerbs ?? [], false).filter((verb) =>
             /^[^.;:!?"“”«»„]{1,60}?\s["“«„]/u.test(sentence.slice(verb.end)),
           )),
-    ]
+    ];
+    // Most sentences hold no verb of speech: what only a verb found needs (its quotations, a question lead-in) is then
+    // never read.
+    const questionEnd = found.length > 0 && this.questionLeadIn?.test(sentence) ? sentence.indexOf(',') : -1;
+    const verbs = found
       // "…, so Steger.": a verb the lexicon lists with the comma before it (de ", so") is read as one after a comma.
       .filter((verb) => {
         // "…, so stellte sich dann heraus, …": a verb after the comma's word makes it an adverb, no source tag, which
@@ -289,7 +300,7 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       })
       .filter(
         (verb) =>
-          !quoted.some(([start, end]) => verb.index > start && verb.end < end) ||
+          !quoted().some(([start, end]) => verb.index > start && verb.end < end) ||
           this.isIncise(sentence, verb) ||
           // "“La inflación va a bajar —dijo el ministro— porque …”": a verb between dashes with its subject.
           typeof this.dashIncise(sentence, verb) === 'string',
@@ -377,7 +388,7 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     if (agent) return agent;
     for (const source of findPhrases(sentence, this.lexicon.sourcePrepositions, false)) {
       // "fini de sourcer « selon l’Élysée »": a short phrase quoted as words is mentioned, no source of the sentence.
-      if (quoted.some(([start, end]) => source.index > start && source.end < end && end - start <= 40)) continue;
+      if (quoted().some(([start, end]) => source.index > start && source.end < end && end - start <= 40)) continue;
       // "para"/"pour"/"für" mean "according to" only when they open the sentence ("laut" means it anywhere).
       if (
         this.lexicon.ambiguousSourcePrepositions?.includes(source.phrase.toLowerCase()) &&
@@ -1004,7 +1015,7 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
    * "cobra que", "fait savoir qu’il"), outside quotations, not negated, and no noun (no article or preposition before it:
    * "la idea que" is a relative clause). Verbs the lexicon lists are read before, by attributedSpeaker.
    */
-  private clauseVerbs(sentence: string, quoted: Array<readonly [number, number]>): PhraseHit[] {
+  private clauseVerbs(sentence: string, quoted: () => Array<readonly [number, number]>): PhraseHit[] {
     const conjunctions = this.lexicon.clauseConjunctions;
     if (!this.clauseVerb || !conjunctions) return [];
     return allMatches(this.clauseVerb, sentence)
@@ -1012,7 +1023,7 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       .filter((verb) => {
         const word = verb.phrase.toLowerCase();
         if (this.words.stopwords.has(word) || conjunctions.includes(word)) return false;
-        if (quoted.some(([start, end]) => verb.index > start && verb.end < end)) return false;
+        if (quoted().some(([start, end]) => verb.index > start && verb.end < end)) return false;
         const previous = /([\p{L}’'ʼ]+)\s+$/u.exec(sentence.slice(0, verb.index))?.[1]?.toLowerCase() ?? '';
         // "Hoje, ele calcula que": a person pronoun is a subject; other function words make the word a noun.
         const pronoun = this.words.personPronouns.has(previous);
@@ -1062,12 +1073,12 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
    * "This is the front-page claim made on Saturday by sports daily AS", "la denuncia presentada por la Fiscalía": the
    * agent of something said, named after the preposition (after at most three lower-case words describing it).
    */
-  private reportAgent(sentence: string, quoted: Array<readonly [number, number]>): string | null {
+  private reportAgent(sentence: string, quoted: () => Array<readonly [number, number]>): string | null {
     const report = this.lexicon.reportNouns;
     if (!report || this.unspaced) return null;
     for (const noun of findPhrases(sentence, report.nouns, false)) {
       // Inside a quotation it is what was said.
-      if (quoted.some(([start, end]) => noun.index > start && noun.end < end)) continue;
+      if (quoted().some(([start, end]) => noun.index > start && noun.end < end)) continue;
       const stretch = sentence.slice(noun.end, noun.end + 60);
       const agent = this.patterns.reportAgent?.exec(stretch);
       if (!agent) continue;
