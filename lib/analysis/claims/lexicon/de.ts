@@ -751,6 +751,7 @@ export const de: ClaimLexicon = {
     'republik',
   ],
   locativePrepositions: ['in', 'im', 'aus', 'von', 'vom', 'bei', 'beim', 'nach', 'am', 'an', 'auf', 'zu', 'zum', 'zur'],
+  timePrepositions: ['vor', 'seit', 'während', 'bis'],
   modalVerbs: ['kann', 'können', 'könnte', 'könnten', 'darf', 'dürfen', 'mag', 'möchte'],
   ambiguousFutureAuxiliaries: ['wird', 'werden', 'werde'],
   // Round 33 (type33): "berühmt werden", "gerecht zu werden", "die etwas werden wollen" become, no future.

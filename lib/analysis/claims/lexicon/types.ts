@@ -463,6 +463,11 @@ export interface ClaimLexicon {
   placeWords: string[];
   /** Prepositions that make the name after them a modifier, not the subject ("in London", "de Chile"). */
   locativePrepositions: string[];
+  /**
+   * Prepositions opening an adverbial of time that `locativePrepositions` does not hold ("Vor zwei Jahren", "Seit
+   * Wochen"): in a language that puts the verb second, a noun in such an opening phrase is no subject.
+   */
+  timePrepositions?: string[];
   /** Modal verbs of ability or possibility ("can", "kann", "pode"): alone they make no prediction. */
   modalVerbs: string[];
   /**

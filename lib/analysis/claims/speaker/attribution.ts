@@ -51,9 +51,6 @@ export function separatedReportingVerbs(
   });
 }
 
-/** Prepositions opening a German adverbial of time ("Vor zwei Jahren", "Seit Wochen"), which the lexicon's are not. */
-const GERMAN_TIME_PREPOSITIONS = new Set(['vor', 'seit', 'während', 'bis']);
-
 /** "observe-t-il", "dit-elle": the subject pronoun set after a French verb, which marks an incise. */
 const INVERTED_PRONOUN = /^-(?:t-)?(il|elle)(?![\p{L}])/iu;
 /** What may follow a verb that ends its sentence: the closing punctuation and quotation marks. */
@@ -711,13 +708,17 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     return speaker;
   }
 
-  /** Whether `before` is only a prepositional phrase ("Vor zwei Jahren") ending with `speaker`, with no verb of its own. */
+  /**
+   * Whether `before` is only a prepositional phrase of place or time ("Vor zwei Jahren") ending with `speaker`, with no
+   * verb of its own.
+   */
   private inOpeningAdverbial(before: string, speaker: string): boolean {
     const words = before.trim().split(/\s+/u);
+    const preposition = words[0]!.toLowerCase();
     return (
       words.length <= 4 &&
-      (this.words.locativePrepositions.has(words[0]!.toLowerCase()) ||
-        GERMAN_TIME_PREPOSITIONS.has(words[0]!.toLowerCase())) &&
+      (this.words.locativePrepositions.has(preposition) ||
+        (this.lexicon.timePrepositions?.includes(preposition) ?? false)) &&
       words.at(-1) === speaker
     );
   }

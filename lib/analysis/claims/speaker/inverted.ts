@@ -1,16 +1,26 @@
+import type { ClaimLexicon } from '../lexicon';
 import type { PhraseHit } from '../match';
+import { alternation } from './lexicon-patterns';
 import type { NameCandidate } from './memory';
 import { AS_ASIDE, DEFINITE_ARTICLE, GENITIVE_PREPOSITIONS, LEADING_DEFINITE_ARTICLE, PRO_DROP } from './multilingual';
 import { SubjectReader, withGenitive } from './subjects';
 import { trailingWord } from './text';
 
-/** A German genitive article opening the words right after a noun ("die Ökonomen der Großbank"). */
-const GENITIVE_ARTICLE_DE = /^\p{Ll}*\s*(?:der|des)\s+\p{L}/u;
-
 /** The subject written after its reporting verb: "said X", "dijo el ministro", "a-t-il ajouté". */
 export abstract class InvertedSubjectReader extends SubjectReader {
   /** The people named after a role in apposition ("el Miembro del Buró Político y …, Esteban Lazo"), by that role. */
   private readonly apposedRoles = new Map<string, string>();
+  /**
+   * One of `genitiveArticles` opening the words right after a noun ("die Ökonomen der Großbank"), read from the last
+   * character `describedAfterVerb` took; null without them.
+   */
+  private readonly genitiveAfterNoun: RegExp | null;
+
+  constructor(lexicon: ClaimLexicon, lang: string, unspaced: boolean, publication: string | null = null) {
+    super(lexicon, lang, unspaced, publication);
+    const genitives = alternation(lexicon.genitiveArticles);
+    this.genitiveAfterNoun = genitives ? new RegExp(`^\\p{Ll}*\\s*(?:${genitives})\\s+\\p{L}`, 'u') : null;
+  }
 
   /** "the Sunni secular politician ": an article, words describing, and a job title, before a name. */
   private describedTitle(text: string): boolean {
@@ -259,7 +269,8 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     const describedNoun = this.patterns.describedAfterVerb?.exec(after);
     // "sagen die Ökonomen der Großbank UniCredit": a genitive after the noun names whom they speak for.
     const owned =
-      describedNoun && GENITIVE_ARTICLE_DE.test(after.slice(describedNoun.index + describedNoun[0].length - 1));
+      describedNoun &&
+      (this.genitiveAfterNoun?.test(after.slice(describedNoun.index + describedNoun[0].length - 1)) ?? false);
     if (describedNoun && !owned && this.describesSomeone(describedNoun[2]!))
       return this.resolvePronoun(this.lexicon.describingArticles![describedNoun[1]!]);
     // "“He’s a douchebag,” the 24-year-old comic said" is read before the verb; "…, said the 24-year-old comic" here:
