@@ -699,7 +699,7 @@ export const de: ClaimLexicon = {
     'versteht man',
     'ist definiert als',
   ],
-  restatementMarkers: ['mit anderen worten', 'anders gesagt', 'das heißt,'],
+  restatementMarkers: ['mit anderen worten', 'anders gesagt', 'anders formuliert', 'anders ausgedrückt', 'das heißt,'],
   stopwords: [
     'der',
     'die',

@@ -925,6 +925,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     if (this.unspaced) return null;
     const lead = (this.lexicon.singleQuotedSpeech ? COLON_LEAD_IN_SINGLE : COLON_LEAD_IN).exec(sentence)?.[1];
     if (!lead) return null;
+    // "Anders gesagt: „…“", "In other words: “…”": a lead-in restating what came before names no one.
+    if (findPhrases(lead, this.lexicon.restatementMarkers, false).some((marker) => marker.index === 0)) return null;
     // "US historian Dr Tim Stanley summed up the difference between … for the Daily Telegraph: “…”": a longer lead-in
     // still names who speaks when the name opens it, as the subject of its verb.
     const length = lead.split(/\s+/).length;

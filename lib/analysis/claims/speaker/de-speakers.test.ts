@@ -58,3 +58,17 @@ describe('German speakers after the verb (de44)', () => {
     ).not.toContain('Anna Berg');
   });
 });
+
+describe('German lead-ins (de45)', () => {
+  it('a lead-in restating what came before names no one', () => {
+    expect(speakersByParagraph(['Anders gesagt: „Das ist ein Problem für alle Beteiligten hier.“'], 'de')).toEqual([
+      null,
+    ]);
+    expect(
+      speakersByParagraph(['Anders formuliert: „In diesem Abkommen ist festgelegt, dass jeder versichert ist.“'], 'de'),
+    ).toEqual([null]);
+    expect(
+      speakersByParagraph(['Anders Breivik sagte: „Das ist ein Problem für alle Beteiligten hier.“'], 'de'),
+    ).toEqual(['Anders Breivik']);
+  });
+});
