@@ -59,6 +59,23 @@ describe('German speakers after the verb (de44)', () => {
   });
 });
 
+describe('German speakers (de45)', () => {
+  it('a noun naming the kind of body is no part of the name after it', () => {
+    expect(
+      speakersByParagraph(
+        ['Der Weltmeister werde im Halbfinale ausscheiden, sagen die Ökonomen der italienischen Großbank UniCredit.'],
+        'de',
+      ),
+    ).toEqual(['UniCredit']);
+    expect(speakersByParagraph(['Die Zinsen steigen, sagte die Umweltschutzbehörde EPA.'], 'de')).toEqual(['EPA']);
+    // A place after the noun, or a legal form, belongs to the name.
+    expect(
+      speakersByParagraph(['Am Montag teilte die Staatsanwaltschaft Köln mit, dass der Mann gefasst wurde.'], 'de'),
+    ).toEqual(['Staatsanwaltschaft Köln']);
+    expect(speakersByParagraph(['Das bestätigte die Commerzbank AG am Montag.'], 'de')).toEqual(['Commerzbank AG']);
+  });
+});
+
 describe('German lead-ins (de45)', () => {
   it('a lead-in restating what came before names no one', () => {
     expect(speakersByParagraph(['Anders gesagt: „Das ist ein Problem für alle Beteiligten hier.“'], 'de')).toEqual([

@@ -267,6 +267,7 @@ export class SpeakerTracker extends AttributionReader {
       speaker = headedBy;
     // A title no one named holds: someone described, not named ("El ministro de Salud dijo que …").
     speaker ??= this.describedRole;
+    if (speaker && !this.unspaced) speaker = this.withoutKindOfBody(speaker);
     if (speaker) {
       this.lastSpeaker = speaker;
       this.lastSpeakerBlock = block;

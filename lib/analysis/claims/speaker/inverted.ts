@@ -180,12 +180,31 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     if (!article || !DEFINITE_ARTICLE.test(article[1]!)) return null;
     const candidate = this.nameCandidates(after).find((c) => c.index === article[0].length);
     if (!candidate || this.isPlace(candidate.name) || this.isGeneric(candidate.name)) return null;
-    const head = candidate.name.split(/\s+/u)[0]!.toLowerCase();
-    const compound = [...this.words.organizationWords].some(
-      (word) => word.length >= 4 && head.endsWith(word) && head.length > word.length,
-    );
+    const compound = this.compoundsOrganizationWord(candidate.name.split(/\s+/u)[0]!);
     if (!this.isOrganization(candidate.name) && !compound) return null;
     return this.canonical(withGenitive(candidate.name, after.slice(candidate.end)));
+  }
+
+  /** Whether a word is a noun compounded on an organization word ("Bundesministerium", "Großbank"). */
+  private compoundsOrganizationWord(word: string): boolean {
+    const lower = word.toLowerCase();
+    return [...this.words.organizationWords].some(
+      (organization) => organization.length >= 4 && lower.endsWith(organization) && lower.length > organization.length,
+    );
+  }
+
+  /**
+   * "die Großbank UniCredit", "die Umweltschutzbehörde EPA": in German, where every noun is capitalised, a noun
+   * compounded on an organization word heading a name says what kind of body the name is, and is no part of it, when
+   * what follows is written as a body's name (an acronym, capitals inside a word). The name as it stands otherwise:
+   * "Staatsanwaltschaft Köln" is named by its place, "Commerzbank AG" has its legal form after it.
+   */
+  protected withoutKindOfBody(name: string): string {
+    if (this.lang !== 'de') return name;
+    const [head, ...rest] = name.split(/\s+/u);
+    const body = rest.join(' ');
+    if (!body || !this.compoundsOrganizationWord(head!) || this.isPlace(body) || this.isCommonNoun(body)) return name;
+    return this.isOrganization(body) ? body : name;
   }
 
   /**
