@@ -13,7 +13,7 @@ import {
   SUBJECT_AFTER_VERB,
 } from './multilingual';
 import type { NameCandidate } from './memory';
-import { OPEN_QUOTATION, quotations, trailingWord } from './text';
+import { openQuotationStart, quotations, trailingWord } from './text';
 import { UnspacedSpeakerReader } from './unspaced';
 
 /**
@@ -241,16 +241,14 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       this.asPutItSpeaker(sentence) ?? this.heldViewSpeaker(sentence) ?? this.sourceAsideSpeaker(sentence);
     if (asPutIt) return asPutIt;
     // A reporting verb inside a quotation ("“The Republicans have said …,” Indyk said") is what was said. Read only when
-    // a word found may be inside one: OPEN_QUOTATION tries every position of the sentence, in time growing with its
-    // square.
+    // a word found may be inside one.
     let quotedSpans: Array<readonly [number, number]> | undefined;
     const quoted = (): Array<readonly [number, number]> => {
       if (quotedSpans) return quotedSpans;
       quotedSpans = quotations(sentence);
-      // Without an opening mark OPEN_QUOTATION cannot match.
-      const open = /["“«]/u.test(sentence) ? OPEN_QUOTATION.exec(sentence) : null;
+      const open = openQuotationStart(sentence);
       // German closes with “ what English opens with it: after a „ it ends a quotation.
-      if (open && !sentence.slice(0, open.index).includes('„')) quotedSpans.push([open.index, sentence.length]);
+      if (open >= 0 && !sentence.slice(0, open).includes('„')) quotedSpans.push([open, sentence.length]);
       return quotedSpans;
     };
     const found = [

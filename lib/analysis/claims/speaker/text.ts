@@ -30,11 +30,41 @@ export function quotations(sentence: string): Array<readonly [number, number]> {
   return spans;
 }
 
+/** Fewer characters after an unclosed opening mark are a stray mark, not a quotation going on. */
+const MIN_OPEN_QUOTATION_LENGTH = 12;
+const CURLY_MARKS = '“«”»„';
+const OPENING_CURLY_MARKS = '“«';
+
 /**
- * A quotation opened in the sentence and not closed before its end: it goes on in the next sentence. A straight quote
- * opens one only after an even count of them before it; after an odd count it closes one.
+ * Where a quotation opens in the sentence and is not closed before its end (it goes on in the next sentence), or -1.
+ * A straight quote opens one only after an even count of them before it; after an odd count it closes one. One pass
+ * over the sentence: the regular expression it replaces tried a look-behind at every position, in time growing with
+ * the square of the sentence.
  */
-export const OPEN_QUOTATION = /[“«][^”“»«„]{12,}$|(?<=^[^"]*(?:"[^"]*"[^"]*)*)"[^"”“»«„]{12,}$/u;
+export function openQuotationStart(sentence: string): number {
+  // An opening curly mark goes on only if no curly mark follows it; a straight quote only if no mark of either kind does.
+  let lastCurly = -1;
+  let lastMark = -1;
+  let straightCount = 0;
+  for (let index = 0; index < sentence.length; index++) {
+    const char = sentence.charAt(index);
+    if (char === '"') {
+      straightCount++;
+      lastMark = index;
+    } else if (CURLY_MARKS.includes(char)) {
+      lastCurly = index;
+      lastMark = index;
+    }
+  }
+  const longEnough = (start: number): boolean =>
+    Array.from(sentence.slice(start + 1)).length >= MIN_OPEN_QUOTATION_LENGTH;
+  const curly = lastCurly >= 0 && OPENING_CURLY_MARKS.includes(sentence.charAt(lastCurly)) && longEnough(lastCurly);
+  // The last straight quote opens when the count before it is even: when the count in all is odd.
+  const straight =
+    lastMark >= 0 && sentence.charAt(lastMark) === '"' && straightCount % 2 === 1 && longEnough(lastMark);
+  if (curly && straight) return Math.min(lastCurly, lastMark);
+  return curly ? lastCurly : straight ? lastMark : -1;
+}
 
 const LETTER = /^\p{L}$/u;
 
