@@ -9,6 +9,7 @@ import {
   endsLikeSentence,
   isBlankCode,
   isSegmentedCode,
+  isUnspacedCode,
   linkTextLength,
   textWeight,
   UNSPACED_FULL_STOPS,
@@ -377,7 +378,7 @@ function words(text: string): number {
       runs++;
       inRun = true;
     }
-    if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff)) unspaced++;
+    if (isUnspacedCode(code)) unspaced++;
   }
   return runs + unspaced / 2;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsLikeSentence, sentenceCount, textWeight, wordsOf } from './text-measure';
+import { endsLikeSentence, isUnspacedCode, sentenceCount, textWeight, wordsOf } from './text-measure';
 
 /** One story's opening, in English and in scripts written without spaces between words. */
 const OPENING = {
@@ -47,5 +47,12 @@ describe('text measures', () => {
     expect(endsLikeSentence('ការងារនឹងចាប់ផ្តើមនៅខែមីនា។')).toBe(true);
     expect(endsLikeSentence('လုပ်ငန်းများကို မတ်လတွင် စတင်မည်။')).toBe(true);
     expect(endsLikeSentence('ព័ត៌មានថ្មីៗ')).toBe(false);
+  });
+
+  it('tells kana and Han characters, the ones textWeight counts as half a word, by their code unit', () => {
+    const unspaced = (text: string) => Array.from(text).filter((char) => isUnspacedCode(char.charCodeAt(0))).length;
+    expect(unspaced('東京の記者 said 算力')).toBe(7);
+    expect(unspaced('สภา Café')).toBe(0);
+    expect(textWeight('東京の記者')).toBe(unspaced('東京の記者') / 2);
   });
 });

@@ -154,6 +154,11 @@ export function isBlankCode(code: number): boolean {
   return ((code < 0x80 ? ASCII_KINDS[code]! : bmpKind(code)) & BLANK) !== 0;
 }
 
+/** Whether a UTF-16 code unit is kana or Han (UNSPACED_CHARS), a character that counts as half a word. */
+export function isUnspacedCode(code: number): boolean {
+  return code >= 0x80 && (bmpKind(code) & UNSPACED) !== 0;
+}
+
 /** Whether a UTF-16 code unit is a letter or mark of Thai, Lao, Myanmar or Khmer, the scripts weighed by their segmented words. */
 export function isSegmentedCode(code: number): boolean {
   return code >= 0x80 && (bmpKind(code) & SEGMENTED) !== 0;
