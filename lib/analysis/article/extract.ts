@@ -12,6 +12,7 @@ import { passOverBylinesInProse } from './inline-bylines';
 import { splitLineParagraphs } from './line-paragraphs';
 import {
   cloneWithoutDeclaredChrome,
+  dropHeadingEditLinks,
   findDeclaredChrome,
   isUiFragment,
   listNumbers,
@@ -217,6 +218,7 @@ function isolate(copies: PageCopies, doc: Document, name: ReadingName, options: 
     return { article: null, threadShare: 0, storyWeight: 0 };
   }
   restoreFactBoxes(content, copies.factBoxes());
+  dropHeadingEditLinks(content);
 
   const all = collectBlocks(content, undefined, true);
   // The lines the caller names as boilerplate (a disclaimer) are out before the body's rules read

@@ -377,3 +377,25 @@ describe('short lines closed by a full stop', () => {
     expect(isUiFragment(label!, 'បាទ')).toBe(true);
   });
 });
+
+describe("a section heading's edit link", () => {
+  const editLink = (label: string) =>
+    `<span class="section-edit"><span>[</span><a href="/w/index.php?action=edit&amp;section=1">${label}</a><span>]</span></span>`;
+
+  it('drops the bracketed edit link a wiki closes its section headings with', () => {
+    const text = articleText(`${BODY}<h2><span>History</span>${editLink('edit')}</h2>${BODY}`);
+    expect(text.split('\n\n')).toContain('History');
+    expect(text).not.toContain('[edit]');
+    const zh = articleText(`${BODY}<h2><span>简介</span>${editLink('编辑')}</h2>${BODY}`);
+    expect(zh.split('\n\n')).toContain('简介');
+  });
+
+  it('keeps a bracket of text or of a note number, and a heading that is a link in brackets alone', () => {
+    const text = articleText(
+      `${BODY}<h2>Results [updated]</h2>${BODY}<h2>Sources<sup><a href="#note-1">[1]</a></sup></h2>${BODY}<h3>${editLink('Archive')}</h3>${BODY}`,
+    );
+    expect(text).toContain('Results [updated]');
+    expect(text).toContain('Sources[1]');
+    expect(text).toContain('[Archive]');
+  });
+});

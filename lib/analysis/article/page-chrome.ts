@@ -394,6 +394,42 @@ function declaresControl(el: Element, stopAt: Element | null): boolean {
   return false;
 }
 
+/** A bracketed group of link labels ("[edit]", "[编辑]", "[Bearbeiten | Quelltext bearbeiten]"). */
+const BRACKETED = /^\[[^[\]]*\p{L}[^[\]]*\]$/u;
+
+/**
+ * Drop the links a heading closes with in square brackets ("History[edit]", "简介[编辑]"): a wiki
+ * sets its section's edit control so, and the heading is the words before it. Only a group whose
+ * letters are all in links, after the heading's own words, goes; a bracket of text ("Results
+ * [updated]") or of figures (a note "[1]") stays.
+ */
+export function dropHeadingEditLinks(root: Element): void {
+  for (const heading of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+    const said = collapseWhitespace(heading.textContent ?? '');
+    if (!said.endsWith(']')) continue;
+    const links = heading.querySelectorAll('a[href]');
+    const last = links[links.length - 1];
+    if (!last) continue;
+    // The group is the highest element around the last link whose text is the bracketed group alone.
+    let group: Element | null = null;
+    for (let at: Element | null = last; at && at !== heading; at = at.parentElement) {
+      if (BRACKETED.test(collapseWhitespace(at.textContent ?? ''))) group = at;
+    }
+    if (!group) continue;
+    const groupText = collapseWhitespace(group.textContent ?? '');
+    const rest = said.slice(0, said.length - groupText.length).trim();
+    if (!rest || !said.endsWith(groupText) || !/\p{L}/u.test(rest)) continue;
+    const letters = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, '').length;
+    if (letters(linkTextOf(group)) !== letters(groupText)) continue;
+    group.remove();
+  }
+}
+
+/** The text of the links inside an element, run together. */
+function linkTextOf(element: Element): string {
+  return Array.from(element.querySelectorAll('a[href]'), (link) => link.textContent ?? '').join('');
+}
+
 /**
  * An element's text without the controls inside it: a byline written as "<span>Name</span>
  * <span class="follow">Follow</span>" names the writer, and its button's label is no part of it.
