@@ -493,6 +493,21 @@ describe('article header', () => {
     expect(below).toEqual(['Harbour authority approves new ferry terminal', 'By Sam Lee']);
   });
 
+  it("leaves out the counts of a writer's card standing alone in the header (followers, posts)", () => {
+    const headline = 'Harbour authority approves new ferry terminal';
+    const below = headerInside(`<h1>${headline}</h1><div>By Sam Lee</div><div>1,204 followers</div>`, [
+      headline,
+      'By Sam Lee',
+      '1,204 followers',
+    ]);
+    expect(below).toEqual([headline, 'By Sam Lee']);
+    const card = headerInside(
+      `<h1>${headline}</h1><div>魑皇</div><div><span>粉丝：</span><span>23</span><span>文章：</span><span>11</span></div>`,
+      [headline, '魑皇', '粉丝：23文章：11'],
+    );
+    expect(card).toEqual([headline, '魑皇']);
+  });
+
   it('puts back the headline and byline Readability dropped inside the story, after lines of the masthead', () => {
     const top =
       '<div class="masthead">Coast Gazette</div><div class="section">Harbour news</div>' +

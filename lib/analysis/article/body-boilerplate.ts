@@ -1653,19 +1653,23 @@ export function isShareLabel(text: string): boolean {
 }
 
 /**
- * The words a page counts its readers, views and comments with, per language. A counter is one
- * of them beside a figure ("阅读(123)", "已被阅读178次", "您是本文第 154 个阅览者", "1,234 views",
- * "Comments: 4").
+ * The words a page counts its readers, views and comments with, per language, and those its
+ * writer's card counts followers and posts with. A counter is one of them beside a figure
+ * ("阅读(123)", "已被阅读178次", "您是本文第 154 个阅览者", "1,234 views", "Comments: 4",
+ * "粉丝：23", "文章：11", "1,204 followers").
  */
 const COUNTER_WORDS: Readonly<Record<string, readonly string[]>> = {
-  en: ['views', 'reads', 'hits', 'comments', 'replies', 'readers', 'visitors'],
+  en: ['views', 'reads', 'hits', 'comments', 'replies', 'readers', 'visitors', 'followers'],
   de: ['aufrufe', 'kommentare', 'leser'],
   es: ['visitas', 'lecturas', 'comentarios'],
   fr: ['vues', 'lectures', 'commentaires'],
   pl: ['wyświetleń', 'komentarzy', 'odsłon'],
   pt: ['visualizações', 'leituras', 'comentários'],
   ja: ['閲覧', 'コメント'],
-  zh: ['阅读', '閱讀', '阅览', '閱覽', '浏览', '瀏覽', '点击', '點擊', '评论', '評論', '回复', '回覆', '访问', '訪問'],
+  zh: [
+    ...['阅读', '閱讀', '阅览', '閱覽', '浏览', '瀏覽', '点击', '點擊', '评论', '評論', '回复', '回覆', '访问', '訪問'],
+    ...['粉丝', '粉絲', '获赞', '獲讚', '文章'],
+  ],
 };
 const COUNTER_WORD = Object.values(COUNTER_WORDS).flat().join('|');
 /** A CJK measure word between a figure and what it counts ("154 个阅览者", "1件评论", "178次"). */
