@@ -931,13 +931,20 @@ function determinesNotDecides(text: string, hit: { index: number; end: number; p
 }
 
 /**
- * Whether an announcement or decision verb announces what is done next: one that also marks a plan (决定) does only
- * where it would mark one, not done ("也决定了它只能是…"), denied or meaning "determine".
+ * Whether a plan marker found in the text states an intention: not denied, not told as done ("也决定了它只能是…"), and
+ * in Chinese not 决定 meaning "determine".
  */
-function announcesIntention(text: string, hit: PhraseHit, context: ClassifyContext): boolean {
-  if (!context.lexicon.planMarkers.includes(hit.phrase)) return true;
+function markerIntends(text: string, hit: PhraseHit, context: ClassifyContext): boolean {
   if (deniedIntention(text, hit.index, context) || intentionDoneOrDenied(text, hit, context)) return false;
   return !context.unspaced || !determinesNotDecides(text, hit);
+}
+
+/**
+ * Whether an announcement or decision verb announces what is done next: one that also marks a plan (决定) does only
+ * where it would mark one (`markerIntends`).
+ */
+function announcesIntention(text: string, hit: PhraseHit, context: ClassifyContext): boolean {
+  return !context.lexicon.planMarkers.includes(hit.phrase) || markerIntends(text, hit, context);
 }
 
 /**
@@ -950,8 +957,8 @@ function planMarkerIndex(text: string, context: ClassifyContext): number {
   const lookAlikes = findPhrases(text, lexicon.planLookAlikes ?? [], unspaced);
   const marker = findPhrases(text, lexicon.planMarkers, unspaced).find((hit) => {
     if (lookAlikes.some((compound) => compound.index <= hit.index && hit.end <= compound.end)) return false;
-    if (deniedIntention(text, hit.index, context) || intentionDoneOrDenied(text, hit, context)) return false;
-    if (unspaced) return !determinesNotDecides(text, hit);
+    if (!markerIntends(text, hit, context)) return false;
+    if (unspaced) return true;
     if (intentionInRelativeClause(text, hit, context)) return false;
     if (capitalisedName(text, hit, lexicon.planMarkers)) return false;
     // "ahead of the planned vote", "his plans for the club": after a determiner the marker is a noun or an adjective,

@@ -727,7 +727,6 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
    * where no other subject was found: the main clause's speaker, if any, tells the sentence's source.
    */
   private complementClauseSubject(before: string): string | null {
-    if (this.lang !== 'de') return null;
     const clause = /(?:^|\s)(\p{L}+)\s+(\p{L}+)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)\s*$/u.exec(before);
     if (!clause || !this.patterns.complementizers.has(clause[1]!.toLowerCase()) || !DEFINITE_ARTICLE.test(clause[2]!))
       return null;

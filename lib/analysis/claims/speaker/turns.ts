@@ -66,10 +66,13 @@ const MIN_BYLINES = 3;
  * unless the page holds `MIN_BYLINES` of them.
  */
 export function bylineTurns(blocks: readonly { text: string }[], lexicon: ClaimLexicon): ReadonlyMap<number, string> {
-  const lowerCaseWords = new Set(
-    blocks.flatMap((block) => block.text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []),
-  );
-  const bylines = blocks.map((block) => byline(block.text, lexicon, lowerCaseWords));
+  // The page's words in lower case, gathered only once a line in capitals may be a signed byline: most pages have none.
+  let lowerCaseWords: ReadonlySet<string> | undefined;
+  const lowerCaseWordsOfPage = (): ReadonlySet<string> =>
+    (lowerCaseWords ??= new Set(
+      blocks.flatMap((block) => block.text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []),
+    ));
+  const bylines = blocks.map((block) => byline(block.text, lexicon, lowerCaseWordsOfPage));
   const turns = new Map<number, string>();
   if (bylines.filter(Boolean).length < MIN_BYLINES) return turns;
   bylines.forEach((source, index) => {
@@ -114,17 +117,21 @@ const COMMON_WORD_LISTS: readonly LexiconWordList[] = [
  * ("PROTESTS ERUPT IN CAIRO"): two to four name-shaped words, none of them a common word of the language, nor one the
  * page writes in lower case elsewhere (a name is never written so; "the protests" is).
  */
-function isWriterName(words: readonly string[], lexicon: ClaimLexicon, lowerCaseWords: ReadonlySet<string>): boolean {
+function isWriterName(
+  words: readonly string[],
+  lexicon: ClaimLexicon,
+  lowerCaseWords: () => ReadonlySet<string>,
+): boolean {
   if (words.length < 2 || words.length > 4) return false;
   return words.every((word) => {
     if (!NAME_WORD.test(word)) return false;
     const lower = word.toLowerCase();
-    return !lowerCaseWords.has(lower) && !COMMON_WORD_LISTS.some((list) => wordSetOf(lexicon, list).has(lower));
+    return !lowerCaseWords().has(lower) && !COMMON_WORD_LISTS.some((list) => wordSetOf(lexicon, list).has(lower));
   });
 }
 
 /** The writer or publication a byline paragraph names, or null. */
-function byline(text: string, lexicon: ClaimLexicon, lowerCaseWords: ReadonlySet<string>): string | null {
+function byline(text: string, lexicon: ClaimLexicon, lowerCaseWords: () => ReadonlySet<string>): string | null {
   const line = BYLINE.exec(text)?.[1];
   if (!line) return null;
   const words = line.split(/\s+/u);
