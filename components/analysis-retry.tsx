@@ -21,8 +21,10 @@ export interface AnalysisRetry {
  * The page is never reloaded: a reload would end the activeTab grant of a page the reader started
  * from the toolbar, leaving the panel asking for the toolbar button again.
  *
- * The run ends with the first tab state that is not "analyzing" after the request: `onSettled`
- * is told whether it ended in an error again.
+ * The run ends with the first tab state after the request that is not "analyzing", an error
+ * only once an "analyzing" has been seen (the background writes one before any error of the
+ * run): an earlier run's error arriving late ends nothing. `onSettled` is told whether the run
+ * ended in an error again.
  */
 export function useAnalysisRetry(
   tabId: number,
@@ -33,13 +35,19 @@ export function useAnalysisRetry(
   const [failedAgain, setFailedAgain] = useState(false);
   const [failure, setFailure] = useState<ReaderError | null>(null);
   const runningNow = useRef(false);
+  const analyzingSeen = useRef(false);
   const settled = useRef(onSettled);
   settled.current = onSettled;
 
   // A state written after the request (the page's new analysis answering, or failing) ends the
   // run; the state object, not its status, is watched, so an error replacing an error counts.
   useEffect(() => {
-    if (!runningNow.current || state?.status === 'analyzing') return;
+    if (!runningNow.current) return;
+    if (state?.status === 'analyzing') {
+      analyzingSeen.current = true;
+      return;
+    }
+    if (state?.status === 'error' && !analyzingSeen.current) return;
     runningNow.current = false;
     const again = state?.status === 'error';
     setRunning(false);
@@ -54,6 +62,7 @@ export function useAnalysisRetry(
     start() {
       if (runningNow.current) return;
       runningNow.current = true;
+      analyzingSeen.current = false;
       setRunning(true);
       setFailedAgain(false);
       setFailure(null);

@@ -101,6 +101,27 @@ describe('SidePanel: try again after a failed analysis', () => {
     expect(button.getAttribute('aria-disabled')).toBe('false');
   });
 
+  it('is not ended by an earlier run’s error arriving after the press, only by an error of the run it asked for', async () => {
+    tabState = failed('first failure');
+    backgroundAnswers({ ok: true });
+    render(<SidePanel />);
+    const button = screen.getByTestId('retry');
+    button.focus();
+    fireEvent.click(button);
+    // The error the press answered, written again or delivered late: the run it asked for has not begun.
+    await act(() => pushState(failed('first failure')));
+    expect(screen.queryByTestId('retry-outcome')).toBeNull();
+    expect(button.getAttribute('aria-busy')).toBe('true');
+    await act(() => pushState({ status: 'analyzing', url: URL }));
+    // Still the same button, focused: the run's "analyzing" did not take the view from it.
+    expect(screen.getByTestId('retry')).toBe(button);
+    expect(document.activeElement).toBe(button);
+    await act(() => pushState(failed('second failure')));
+    expect(screen.getByTestId('retry-outcome').textContent).toBe('panel.failedAgain');
+    expect(document.activeElement).toBe(button);
+    expect(button.getAttribute('aria-disabled')).toBe('false');
+  });
+
   /** The retry outcome's paragraphs, each as its text. */
   const outcomeLines = () => [...screen.getByTestId('retry-outcome').children].map((line) => line.textContent);
 
