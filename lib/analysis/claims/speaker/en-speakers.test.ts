@@ -326,6 +326,42 @@ describe('English speakers (en43, genders and titles)', () => {
   });
 });
 
+describe('English speakers (en47)', () => {
+  it('a verb after "and" or "but" shares the subject opening the sentence, not the first verb\'s object', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'Harry Redknapp has denied that the slump is real.',
+          'Redknapp will lose Kanu, John Utaka and Sulley Muntari but is adamant it is not already having an influence.',
+        ],
+        'en',
+      ).at(-1),
+    ).toBe('Harry Redknapp');
+  });
+
+  it('a sentence opening on a subordinate clause has no subject its coordinated verbs share', () => {
+    expect(
+      speakers('If the Israeli Administration wants peace, the terms contain the details and proposed a plan.'),
+    ).toEqual([null]);
+  });
+
+  it('a participle of saying after a comma has the subject opening the sentence, not a name in the object', () => {
+    expect(
+      speakers(
+        'The Thomas Nelson publishing company has decided to cease publication of David Barton’s book, The Jefferson Lies, saying it has “lost confidence in the book’s details.”',
+      ),
+    ).toEqual(['Thomas Nelson']);
+  });
+
+  it('a verb capitalised after a capitalised adverb is a word of a title in title case', () => {
+    expect(
+      speakers(
+        'The firm will cease publication of the book, The Jefferson Lies: Exposing the Myths You’ve Always Believed about Thomas Jefferson.',
+      ),
+    ).toEqual([null]);
+  });
+});
+
 describe('German speakers (en43)', () => {
   const germanSpeakers = (text: string) => {
     const tracker = new SpeakerTracker(lexiconFor('de'), 'de', false);

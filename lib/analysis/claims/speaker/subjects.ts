@@ -35,6 +35,27 @@ const STRESSED_PRONOUN = /\s+(?:lui|elle|eux|elles)-mêmes?\s*$/u;
 /** Endings of German nouns for people: agents ("-er", "-ist", "-ent"), their feminine "-in", adjectives ("-ige", "-te"). */
 const GERMAN_PERSON_NOUN = /(?:er|in|innen|ige|igen|te|ten|ene|enen|sche|ist|ent|ant|eur|or|\d)$/u;
 
+/** English conjunctions joining a second predicate to the subject of the first ("… and said", "… but is adamant"). */
+const CLAUSE_COORDINATORS = new Set(['and', 'but']);
+
+/** English conjunctions opening a subordinate clause: the sentence's first name after one is no main subject. */
+const SUBORDINATORS = new Set([
+  'if',
+  'when',
+  'while',
+  'although',
+  'though',
+  'because',
+  'since',
+  'as',
+  'once',
+  'unless',
+  'whether',
+  'after',
+  'before',
+  'until',
+]);
+
 /** The subject written before its reporting verb: "X said", "X, a professor at Y, said". */
 export abstract class SubjectReader extends ReferenceReader {
   /** Who issued each document named so far ("study" → "American Association of University Women"), by its noun. */
@@ -247,7 +268,15 @@ export abstract class SubjectReader extends ReferenceReader {
       const at = windowStart + quotedAs.index;
       return this.subjectOf(sentence, { index: at, end: at, phrase: '' });
     }
+    // "The Jefferson Lies: Exposing the Myths You’ve Always Believed about …": a verb capitalised after a capitalised
+    // adverb or auxiliary is a word of a title set in title case, no verb of the sentence.
+    if (this.lang === 'en' && /^\p{Lu}/u.test(verb.phrase)) {
+      const previous = trailingWord(sentence.slice(0, verb.index));
+      if (previous && /^\p{Lu}/u.test(previous) && this.isFiller(previous)) return null;
+    }
     if (this.isPassive(before)) return this.passiveAgent(sentence, verb);
+    const shared = this.sharedOpeningSubject(sentence, before, verb);
+    if (shared) return shared;
     // "…, Tomás Hirsch, quien ya tomó distancia del proyecto y anticipó": the relative pronoun's antecedent.
     if (this.relativeToVerb) {
       // The last relative pronoun, then a clause with no break up to the verb.
@@ -519,6 +548,34 @@ export abstract class SubjectReader extends ReferenceReader {
       return `${nearest.name} ${described.join(' ')}`;
     }
     return this.organizationSpan(before, candidates, nearest) ?? nearest.name;
+  }
+
+  /**
+   * "Redknapp will lose Kanu and Sulley Muntari but is adamant …", "The firm dropped its case against Ann Lee, saying
+   * …": in English a verb right after "and" or "but" (auxiliaries and adverbs aside), or a participle after a comma,
+   * has no subject of its own. It shares the actor opening the sentence (a person, after "and" or "but"), never the
+   * name the first verb took as its object. Null when no such actor opens the sentence.
+   */
+  private sharedOpeningSubject(sentence: string, before: string, verb: PhraseHit): string | null {
+    if (this.lang !== 'en') return null;
+    const participle = /^\p{L}+ing\b/u.test(verb.phrase) && /,\s*$/u.test(before);
+    if (!participle && !CLAUSE_COORDINATORS.has(this.wordsUpTo(before, CLAUSE_COORDINATORS).at(-1) ?? '')) return null;
+    // "If US intentions are good …, since the terms … contain … and proposed": what opens a subordinate clause is not
+    // the subject the sentence's verbs share.
+    if (SUBORDINATORS.has(/^[\s"“]*(\p{L}+)/u.exec(sentence)?.[1]?.toLowerCase() ?? '')) return null;
+    const actor = this.openingActor(sentence) || this.openingSubject(sentence);
+    // "Republicans pilloried the administration … and complained": a group's second verb is left to the rules after.
+    return actor && (participle || this.isPersonSpeaker(actor)) ? actor : null;
+  }
+
+  /**
+   * The words and punctuation marks of `before`, less the auxiliaries and adverbs closing it ("… but is" → "… but"),
+   * stopping at a word of `keep`.
+   */
+  private wordsUpTo(before: string, keep: ReadonlySet<string>): string[] {
+    const words = before.match(/[\p{L}’'-]+|[^\p{L}\s’'-]/gu) ?? [];
+    while (words.length > 1 && !keep.has(words.at(-1)!) && this.isFiller(words.at(-1)!)) words.pop();
+    return words;
   }
 
   /**
