@@ -360,6 +360,29 @@ describe('English speakers (en47)', () => {
       ),
     ).toEqual([null]);
   });
+
+  it('"the spokesman" after an unnamed spokesman spoke goes on with them, not with the person named before', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'Harry Potter has topped the lists.',
+          '"It has been a year," a spokesman for the retailer said.',
+          '"It has been great," the spokesman added.',
+        ],
+        'en',
+      ),
+    ).toEqual([null, 'spokesman for the retailer', 'spokesman for the retailer']);
+    expect(
+      speakersByParagraph(
+        [
+          'Harry Potter has topped the lists.',
+          '"It has been a year," the Daily Snack quoted a spokesman for the online retailer, as saying.',
+          '"It has been great," the spokesman added.',
+        ],
+        'en',
+      ).at(-1),
+    ).toBe('spokesman');
+  });
 });
 
 describe('German speakers (en43)', () => {

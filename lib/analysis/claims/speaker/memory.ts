@@ -33,6 +33,11 @@ export abstract class ArticleMemory {
   protected readonly titleHolders = new Map<string, Set<string>>();
   /** The words of each titled person's role ("presidente de la Asamblea Legislativa"), lower-cased. */
   protected readonly roleWords = new Map<string, Set<string>>();
+  /**
+   * The titles someone unnamed was brought in by with an indefinite article ("quoted a spokesman for the retailer"),
+   * with the paragraph: "the spokesman" soon after is that one, until someone is named with the title.
+   */
+  protected readonly unnamedTitleBlocks = new Map<string, number>();
   /** Bodies someone unnamed spoke for ("a spokesman for Acme"): organizations, never who "she" stands for. */
   protected readonly bodies = new Set<string>();
   /**

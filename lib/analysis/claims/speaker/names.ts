@@ -143,8 +143,10 @@ export abstract class NameReader extends ArticleMemory {
         if (honorificBefore || titleBefore)
           this.noteGender(surname, sentence.slice(Math.max(0, candidate.index - 30), candidate.index), '');
         if (clauseSubject || !this.governedByPreposition(sentence, candidate.index)) this.namedInSentence = surname;
-        if (titledSurname && titleBefore)
+        if (titledSurname && titleBefore) {
           this.titleHolders.set(titleBefore, new Set([...(this.titleHolders.get(titleBefore) ?? []), surname]));
+          this.unnamedTitleBlocks.delete(titleBefore);
+        }
         // "Bukele difundió …": a known person's surname opening the sentence is its subject, whom "el presidente"
         // or "he" means next.
         // So is "El presidente Petro llegó …", "President Biden arrived …", "Mr. Smith said …": the title or honorific
@@ -239,8 +241,10 @@ export abstract class NameReader extends ArticleMemory {
       if (!titled && !known) continue;
       const name = this.canonical(candidate.name);
       if (!this.governedByPreposition(sentence, candidate.index)) this.namedInSentence = name;
-      for (const title of titles)
+      for (const title of titles) {
         this.titleHolders.set(title, new Set([...(this.titleHolders.get(title) ?? []), name]));
+        this.unnamedTitleBlocks.delete(title);
+      }
       if (titled)
         this.roleWords.set(
           name,
@@ -269,6 +273,16 @@ export abstract class NameReader extends ArticleMemory {
     // after it as the object.
     if (subject !== null) this.noteRecent(subject);
     this.clauseSubjectPerson = subject;
+    this.noteUnnamedTitles(sentence);
+  }
+
+  /** Notes the titles the sentence brings someone in by with an indefinite article and no name ("a spokesman for …"). */
+  private noteUnnamedTitles(sentence: string): void {
+    for (const match of sentence.matchAll(/(?<![\p{L}’'-])(\p{L}+)\s+(\p{Ll}+)(?!\s+\p{Lu}|[\p{L}’'-])/gu)) {
+      const title = match[2]!;
+      if (this.words.indefiniteArticles.has(match[1]!.toLowerCase()) && this.words.personTitles.has(title))
+        this.unnamedTitleBlocks.set(title, this.block);
+    }
   }
 
   /** Whether `before` ends in a comma, an object's relative pronoun and at most two title words ("…, das Ministerin "). */

@@ -410,6 +410,13 @@ export abstract class ReferenceReader extends NameReader {
     if (!this.words.personTitles.has(title) || title.length < 3) return null;
     // "la diputada PS Emilia Nuyado": the title comes with a name, which is the subject.
     if (words[2] && /^\p{Lu}/u.test(words[2])) return null;
+    // "…,” a spokesman for the retailer said. “…,” the spokesman added.": the one an indefinite article brought in,
+    // unnamed, who spoke last in this paragraph or the one before, goes on; not someone named earlier.
+    const unnamed = this.lastSpeaker;
+    if (unnamed && this.block - this.lastSpeakerBlock <= 1 && unnamed.split(/\s+/u)[0] === title) return unnamed;
+    // "… quoted a spokesman for the retailer. “…,” the spokesman added.": brought in unnamed, so named by the title.
+    const introduced = this.unnamedTitleBlocks.get(title);
+    if (introduced !== undefined && this.block >= 0 && this.block - introduced <= 1) return title;
     const holders = this.holdersOf(title);
     const holder = soleHolder(holders);
     if (holder) return this.speakerGoingOn(holder);
