@@ -19,3 +19,22 @@ describe('Chinese speakers quoted "as they said"', () => {
     expect(speakersByParagraph(['正如俗话所说，这个问题很复杂。'], 'zh')).toEqual([null]);
   });
 });
+
+describe('Japanese としている after a generic topic', () => {
+  it('users (利用者は) are what the source reports on, not who says it: the source before goes on', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'トレンドマイクロは3月9日、新しいアプリの発売を開始すると発表した。',
+          'フリーWi-Fiの利用者も増加している。',
+          'また、利用者は、接続する前に安全性を確認するのは難しい状況だとしている。',
+        ],
+        'ja',
+      ),
+    ).toEqual(['トレンドマイクロ', null, 'トレンドマイクロ']);
+  });
+
+  it('with no source before, a generic topic is no one', () => {
+    expect(speakersByParagraph(['利用者は、安全性を確認するのは難しいとしている。'], 'ja')).toEqual([null]);
+  });
+});

@@ -50,6 +50,7 @@ import {
   ZH_VIEW_OF,
   ZH_WRITER,
 } from './cjk-patterns';
+import { CUE_REACH } from './accounts';
 import { InvertedSubjectReader } from './inverted';
 
 /** Text before a quotation that closes the sentence (group 1, led in by a comma or a colon) and the quotation (group 2). */
@@ -249,6 +250,16 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       // "さらに、約65％が…と回答している": a share of those surveyed answered the study cited just before.
       if (speaker && this.lang === 'ja' && SURVEYED_SHARE.test(speaker))
         return this.lastSpeakerBlock >= this.block - 1 ? this.lastSpeaker : null;
+      // "また、利用者は、…難しい状況だとしている。": a generic topic closed by としている is what the source reports on, not who
+      // reports it; the source whose account goes on, left out as Japanese leaves a subject out, does.
+      if (
+        !speaker &&
+        this.lang === 'ja' &&
+        /^として/u.test(verb.phrase) &&
+        /^[。\s]*$/u.test(sentence.slice(verb.end)) &&
+        this.hasGenericTopic(sentence)
+      )
+        return this.lastSpeakerBlock >= this.block - CUE_REACH.ellipsis ? this.lastSpeaker : null;
       // "但我们认为这项改动不太成功": the writer's own view or statement, no one's report. (Not "我要说的": what the
       // writer is about to say is no statement yet.)
       if (
@@ -727,9 +738,22 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
   }
 
   private japaneseSubject(sentence: string): string | null {
-    const topic = JA_TOPIC.exec(sentence.replace(/^[^「」]*?、/u, (m) => (/(は|が)/u.test(m) ? m : '')));
-    if (!topic?.[1]) return null;
-    return this.stripJapaneseSubject(topic[1]);
+    const topic = this.japaneseTopic(sentence);
+    return topic ? this.stripJapaneseSubject(topic) : null;
+  }
+
+  /** The text before the は or が marking the sentence's topic, after an opening clause with neither ("また、"). */
+  private japaneseTopic(sentence: string): string | null {
+    return JA_TOPIC.exec(sentence.replace(/^[^「」]*?、/u, (m) => (/(は|が)/u.test(m) ? m : '')))?.[1] ?? null;
+  }
+
+  /** Whether the sentence's topic is a generic word for people ("利用者は", "専門家は"), naming no one. */
+  private hasGenericTopic(sentence: string): boolean {
+    const topic =
+      this.japaneseTopic(sentence)
+        ?.split(/[、「」]/u)
+        .pop() ?? '';
+    return this.words.genericSubjects.has(topic.slice(topic.lastIndexOf('の') + 1));
   }
 
   /**
