@@ -38,3 +38,18 @@ describe('Japanese としている after a generic topic', () => {
     expect(speakersByParagraph(['利用者は、安全性を確認するのは難しいとしている。'], 'ja')).toEqual([null]);
   });
 });
+
+describe('Chinese pronouns opening a sentence', () => {
+  it('他 opening a sentence is the one person the sentence before it in the paragraph named', () => {
+    expect(
+      speakersByParagraph(
+        [
+          '方舟子表示，这些产品都是骗局。',
+          '陈昌国说，这是一次成功的试验。',
+          '著名的科技打假人士方舟子一直强烈抨击太空食品。他告诉记者，太空诱变没有优势。',
+        ],
+        'zh',
+      ),
+    ).toEqual(['方舟子', '陈昌国', null, '方舟子']);
+  });
+});

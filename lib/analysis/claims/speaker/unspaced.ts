@@ -477,7 +477,23 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
             .find((names) => names.length > 0),
         )
       : new Set<string>();
-    return subjects.size === 1 ? [...subjects][0]! : this.resolvePronoun(pronoun);
+    if (subjects.size === 1) return [...subjects][0]!;
+    // "著名的科技打假人士方舟子一直强烈抨击…。他告诉记者，…": 他 or 她 opening its sentence stands for the one person the
+    // sentence right before it in the paragraph names, wherever it names them.
+    const previous =
+      singular &&
+      !/\p{sc=Han}/u.test(before.slice(0, before.lastIndexOf(pronoun ?? ''))) &&
+      this.paragraphBefore.at(-1);
+    if (previous) {
+      const mentioned = [...new Set([...this.people, ...this.recent])].filter(
+        (person) => person.length >= 2 && previous.includes(person),
+      );
+      const whole = mentioned.filter(
+        (person) => !mentioned.some((other) => other !== person && other.includes(person)),
+      );
+      if (whole.length === 1) return whole[0]!;
+    }
+    return this.resolvePronoun(pronoun);
   }
 
   /**
