@@ -898,6 +898,8 @@ export const zh: ClaimLexicon = {
     '博士',
     '律师',
     '律師',
+    '宇航员',
+    '宇航員',
     '医生',
     '醫生',
     '法官',
@@ -1120,6 +1122,8 @@ export const zh: ClaimLexicon = {
     '直接',
     '最近',
     '近日',
+    // "工作人员昨也向记者证实": yesterday, written short in the news.
+    '昨',
     '昨日',
     '昨天',
     '今天',

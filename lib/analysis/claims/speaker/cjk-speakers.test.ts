@@ -53,3 +53,29 @@ describe('Chinese pronouns opening a sentence', () => {
     ).toEqual(['方舟子', '陈昌国', null, '方舟子']);
   });
 });
+
+describe('Chinese subjects with what closes them in the news', () => {
+  it('昨 (yesterday) after the subject is no part of it', () => {
+    expect(
+      speakersByParagraph(['上海市工商局一女性工作人员昨也向记者证实，到目前为止，没有接到查处的通知。'], 'zh'),
+    ).toEqual(['上海市工商局']);
+  });
+
+  it('an astronaut’s title before the name is their role', () => {
+    expect(
+      speakersByParagraph(['前NASA宇航员巴兹·奥尔德林(Buzz Aldrin)在采访中表示，他喝了少量葡萄酒。'], 'zh'),
+    ).toEqual(['巴兹·奥尔德林']);
+  });
+
+  it('a company’s full name, longer than a person’s, is still the subject', () => {
+    expect(speakersByParagraph(['其所在的海南星人永动机发电厂有限公司称，将建设一座发电厂。'], 'zh')).toEqual([
+      '海南星人永动机发电厂有限公司',
+    ]);
+  });
+
+  it('a publication in 《》 that reported is the sentence’s source', () => {
+    expect(speakersByParagraph(['《天府早报》报道，12月16日，获奖者高某举行了一场汇报会。'], 'zh')).toEqual([
+      '天府早报',
+    ]);
+  });
+});

@@ -82,6 +82,14 @@ const ZH_NAME_BREAK =
   /[是的在和与與了说說称稱也都就将將已被把向从從对對等还還又曾便却卻则則要会會能这這那表指认認强強透介告觉覺今昨笑]/u;
 /** The first person alone, or wanting or having to (say): "我想", "我们要", no one's name. */
 const ZH_FIRST_PERSON_WISH = /^(?:我|我们|我們|咱们|咱們)(?:想|要|只想|也想|还想|還想|得|必须|必須)?$/u;
+/**
+ * A company's or an association's full name ("海南星人永动机发电厂有限公司"), longer than a person's or a phrase the speaker
+ * code reads as a subject: its ending says it is one.
+ */
+const ZH_COMPANY_NAME = /(?:有限公司|有限責任公司|有限责任公司|股份公司|集团|集團|协会|協會|委员会|委員會)$/u;
+/** "《天府早报》报道，", "《卫报》4日报道：": a publication (group 1) opening a clause, then that it reported. */
+const ZH_PUBLICATION_REPORTED =
+  /(?:^|[，,。；;])《([^《》]{2,16})》(?:[0-9０-９一二三四五六七八九十]{1,3}日|今天|昨天|日前|近日)?(?:报道|報導)[，,：:]/u;
 /** Clauses read back from the quotation for its speaker. */
 const MAX_LEAD_CLAUSES = 4;
 
@@ -276,6 +284,9 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     }
     const documentOwner = this.lang === 'ja' ? null : this.documentShowing(sentence);
     if (documentOwner) return documentOwner;
+    // "《天府早报》报道，…": the publication that reported it.
+    const outlet = this.lang === 'ja' ? undefined : ZH_PUBLICATION_REPORTED.exec(sentence)?.[1];
+    if (outlet) return this.canonical(outlet);
     const view = this.lang === 'ja' ? undefined : this.viewHolder(sentence);
     if (view !== undefined) return view;
     const quoted = this.lang === 'ja' ? undefined : this.asSaidBy(sentence);
@@ -737,7 +748,8 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     const role = ZH_ROLE_BEFORE_NAME.exec(clause);
     if (role && ZH_SURNAME_OPENING.test(role[2]!) && !ZH_NOT_A_NAME.test(role[2]!))
       return subjectOf(this.canonical(role[2]!), role[1]);
-    if (clause.length < 2 || clause.length > 12) return null;
+    if (clause.length < 2 || (clause.length > 12 && !(clause.length <= 20 && ZH_COMPANY_NAME.test(clause))))
+      return null;
     // "山坡上布满了表示岩浆的斑点", "仍可看出其肩胛骨上表示…": a clause closed by a locative (上, 里) or an aspect particle
     // (了, 着) is a place or a verb phrase that the verb describes a noun in, no one who speaks.
     if (/[上里裡了着著]$/u.test(clause)) return null;
