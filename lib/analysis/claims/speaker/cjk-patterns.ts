@@ -269,3 +269,10 @@ export const ZH_ROLE_BEFORE_NAME =
  * a subject of two characters or more.
  */
 export const ZH_AND_OTHERS = /(?<=[\p{sc=Han}·]{2})(等人|等|夫妇|夫婦|夫妻)$/u;
+
+/**
+ * "自治区财政厅传出最新消息：", "市政府发布消息，": who released the news (group 1, the clause before the verb), then what
+ * the news is after a colon or a comma.
+ */
+export const ZH_NEWS_RELEASED =
+  /(?:^|[，,。；;])([^，,。：:；;“”「」]{2,24}?)(?:传出|傳出|发布|發布|公布|发出|發出)了?(?:最新|一则|一則|一条|一條)?消息[：:，,]/u;

@@ -79,3 +79,17 @@ describe('Chinese subjects with what closes them in the news', () => {
     ]);
   });
 });
+
+describe('Chinese news released by a body', () => {
+  it('"X传出最新消息：" gives X what follows', () => {
+    expect(
+      speakersByParagraph(['自治区财政厅传出最新消息：2022年伊始，自治区决定延续5项税收优惠政策。'], 'zh'),
+    ).toEqual(['自治区财政厅']);
+    expect(speakersByParagraph(['昨天，市政府发布消息，全市中小学将推迟开学。'], 'zh')).toEqual(['市政府']);
+  });
+
+  it('news heard of, or released by no body named, is no one’s', () => {
+    expect(speakersByParagraph(['听到胡耀邦去世的消息，我顿时醒过来。'], 'zh')).toEqual([null]);
+    expect(speakersByParagraph(['网上传出消息，这家店下月关门。'], 'zh')).toEqual([null]);
+  });
+});

@@ -31,6 +31,7 @@ import {
   ZH_SAYING_PHRASE,
   ZH_SAY_COMPOUND,
   ZH_NEGATION,
+  ZH_NEWS_RELEASED,
   ZH_SIDE,
   ZH_SURNAME_OPENING,
   SURVEYED_SHARE,
@@ -287,6 +288,14 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     // "《天府早报》报道，…": the publication that reported it.
     const outlet = this.lang === 'ja' ? undefined : ZH_PUBLICATION_REPORTED.exec(sentence)?.[1];
     if (outlet) return this.canonical(outlet);
+    // "自治区财政厅传出最新消息：…", "市政府发布消息，…": the body or person that released the news.
+    const releaser = this.lang === 'ja' ? undefined : ZH_NEWS_RELEASED.exec(sentence)?.[1];
+    const released = releaser ? this.chineseSubject(releaser) : null;
+    if (
+      released &&
+      (this.isPerson(released.name) || this.isOrganization(released.name) || ORG_SUFFIX.test(released.name))
+    )
+      return released.name;
     const view = this.lang === 'ja' ? undefined : this.viewHolder(sentence);
     if (view !== undefined) return view;
     const quoted = this.lang === 'ja' ? undefined : this.asSaidBy(sentence);
