@@ -93,3 +93,14 @@ describe('Chinese news released by a body', () => {
     expect(speakersByParagraph(['网上传出消息，这家店下月关门。'], 'zh')).toEqual([null]);
   });
 });
+
+describe('Chinese institutions speaking of themselves', () => {
+  it('本院 in a judgment is the court named before', () => {
+    expect(
+      speakersByParagraph(
+        ['此事有《湖南省邵阳市中级人民法院刑事判决书》记录在案。', '「本院认为，被告人的行为已构成犯罪。」'],
+        'zh',
+      ),
+    ).toEqual([null, '湖南省邵阳市中级人民法院']);
+  });
+});

@@ -91,6 +91,8 @@ const ZH_COMPANY_NAME = /(?:有限公司|有限責任公司|有限责任公司|�
 /** "《天府早报》报道，", "《卫报》4日报道：": a publication (group 1) opening a clause, then that it reported. */
 const ZH_PUBLICATION_REPORTED =
   /(?:^|[，,。；;])《([^《》]{2,16})》(?:[0-9０-９一二三四五六七八九十]{1,3}日|今天|昨天|日前|近日)?(?:报道|報導)[，,：:]/u;
+/** A court, hospital or academy's name, with up to 14 characters before its kind (which may be more than the name). */
+const ZH_INSTITUTION = /[\p{sc=Han}《]{2,14}?(?:法院|法庭|医院|醫院|学院|學院|研究院|检察院|檢察院)/gu;
 /** Clauses read back from the quotation for its speaker. */
 const MAX_LEAD_CLAUSES = 4;
 
@@ -361,6 +363,15 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     );
     const whole = named.filter((person) => !named.some((other) => other !== person && other.includes(person)));
     return whole.length === 1 ? whole[0]! : null;
+  }
+
+  /**
+   * The court, hospital or academy the article named last ("《湖南省邵阳市中级人民法院刑事判决书》", "记者从北京协和医院获悉"),
+   * without the words before its name; null when it named none.
+   */
+  private lastInstitution(): string | null {
+    const named = [...this.textBefore.matchAll(ZH_INSTITUTION)].at(-1)?.[0];
+    return named?.replace(/^.*[的在从從向对對与與和了是由据據《]/u, '') ?? null;
   }
 
   /**
@@ -685,6 +696,8 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     // "该公司", "該公司": the organization named before.
     if (this.lexicon.organizationAnaphors.includes(clause) && this.lastOrganization)
       return subjectOf(this.lastOrganization);
+    // "本院认为" in a judgment: the court (or hospital, academy) speaking of itself, named before.
+    if (/^本(院|庭)$/u.test(clause)) return subjectOf(this.lastInstitution() ?? clause);
     // "通知称", "公告指出": a notice alone stands for the body named before, which issued it; with none, for nobody.
     if (/^(通知|通報|通报|公告|声明|聲明)$/u.test(clause)) return subjectOf(this.lastOrganization);
     // "报纸说", "该报称": the newspaper named before.
