@@ -128,6 +128,9 @@ export const zh: ClaimLexicon = {
     '指责',
     '指責',
     '坦承',
+    // "研究人员得出结论，…": concluding, what a study's authors report.
+    '得出结论',
+    '得出結論',
     '证实',
     '證實',
     '辟谣',

@@ -104,3 +104,11 @@ describe('Chinese institutions speaking of themselves', () => {
     ).toEqual([null, '湖南省邵阳市中级人民法院']);
   });
 });
+
+describe('Chinese conclusions', () => {
+  it('"研究人员得出结论，…": those who concluded hold what they concluded', () => {
+    expect(
+      speakersByParagraph(['在1985年开展的一项研究中，研究人员得出结论，酒精的影响与海拔高度无关。'], 'zh'),
+    ).toEqual(['研究人员']);
+  });
+});
