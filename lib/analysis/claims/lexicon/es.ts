@@ -1305,6 +1305,7 @@ export const es: ClaimLexicon = {
       'acusación',
     ],
     agents: ['por'],
+    datingPrepositions: ['tras', 'después de', 'después del', 'luego de', 'luego del', 'antes de', 'antes del'],
     issued: ['informe', 'estudio', 'encuesta', 'sondeo', 'fallo', 'sentencia', 'análisis', 'auditoría'],
   },
   requestDecisions: {

@@ -1073,6 +1073,7 @@ export const fr: ClaimLexicon = {
   reportNouns: {
     nouns: ['déclaration', 'déclarations', 'communiqué', 'rapport', 'document', 'annonce', 'accusation', 'propos'],
     agents: ['par'],
+    datingPrepositions: ['après', 'avant', 'depuis', 'suite à'],
     issued: ['rapport', 'étude', 'enquête', 'sondage', 'arrêt', 'analyse', 'audit'],
   },
   requestDecisions: {

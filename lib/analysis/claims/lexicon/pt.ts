@@ -1019,6 +1019,7 @@ export const pt: ClaimLexicon = {
       'acusação',
     ],
     agents: ['por', 'pelo', 'pela'],
+    datingPrepositions: ['após', 'depois de', 'depois do', 'depois da', 'antes de', 'antes do', 'antes da'],
     issued: ['relatório', 'estudo', 'pesquisa', 'levantamento', 'sondagem', 'sentença', 'análise', 'auditoria'],
   },
   requestDecisions: {

@@ -659,6 +659,11 @@ export interface ClaimLexicon {
     findings?: string[];
     /** Prepositions besides `agents` that name who issued a document ("a report from Amnesty International"). */
     authorPrepositions?: string[];
+    /**
+     * Prepositions of time before a report noun and its article ("tras el anuncio", "après l'annonce"): the report then
+     * dates what the clause tells, and its agent is not that clause's source.
+     */
+    datingPrepositions?: string[];
   };
   /**
    * Decisions on requests: a verb of `verbs` (a reporting verb's last word: "rejected", "rechazado") whose object is

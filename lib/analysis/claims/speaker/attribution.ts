@@ -78,6 +78,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
   private readonly questionLeadIn: RegExp | null;
   /** A lower-case word right before a complementizer ("razonó que"), where the lexicon says which words are no verbs. */
   private readonly clauseVerb: RegExp | null;
+  /** A preposition of time, then at most an article, closing the text before a report noun (see `reportAgent`). */
+  private readonly datingReport: RegExp | null;
 
   constructor(lexicon: ClaimLexicon, lang: string, unspaced: boolean, publication: string | null = null) {
     super(lexicon, lang, unspaced, publication);
@@ -107,6 +109,11 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       complementizers && lexicon.clauseConjunctions?.length
         ? new RegExp(`(?<![\\p{L}’'ʼ-])(\\p{Ll}[\\p{L}-]{2,})\\s+(?:${complementizers})(?=[\\s’'ʼ])`, 'gu')
         : null;
+    const dating = alternation(lexicon.reportNouns?.datingPrepositions);
+    const articles = alternation([...(lexicon.definiteArticles ?? []), ...lexicon.indefiniteArticles]);
+    this.datingReport = dating
+      ? new RegExp(`(?:^|[\\s,])(?:${dating})(?:\\s+(?:${articles ?? '(?!)'})['’]?)?\\s*$`, 'iu')
+      : null;
     const views = lexicon.heldViews;
     // Capitalised too, where it opens the sentence; the pattern is case-sensitive, as a name's capital counts.
     const possessives = alternation(
@@ -1079,6 +1086,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     for (const noun of findPhrases(sentence, report.nouns, false)) {
       // Inside a quotation it is what was said.
       if (quoted().some(([start, end]) => noun.index > start && noun.end < end)) continue;
+      // "Tras el anuncio del paro por parte de X, hubo temor": the report dates the clause, which X does not say.
+      if (this.datingReport?.test(sentence.slice(Math.max(0, noun.index - 30), noun.index))) continue;
       const stretch = sentence.slice(noun.end, noun.end + 60);
       const agent = this.patterns.reportAgent?.exec(stretch);
       if (!agent) continue;

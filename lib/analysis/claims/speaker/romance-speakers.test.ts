@@ -113,3 +113,20 @@ describe('Spanish, Portuguese and French speakers (romance45)', () => {
     ]);
   });
 });
+
+describe('Spanish, Portuguese and French speakers (romance47)', () => {
+  it('a report noun after a preposition of time dates the clause: its agent is no source', () => {
+    expect(
+      speakersByParagraph(
+        ['Tras el anuncio del paro por parte de las Autodefensas Gaitanistas, hubo temor en algunos habitantes.'],
+        'es',
+      ),
+    ).toEqual([null]);
+    expect(
+      speakersByParagraph(['Após o anúncio feito pelo Ministério da Saúde, os hospitais ficaram lotados.'], 'pt'),
+    ).toEqual([null]);
+    expect(
+      speakersByParagraph(['El anuncio del paro por parte de las Autodefensas Gaitanistas causó temor.'], 'es'),
+    ).toEqual(['Autodefensas Gaitanistas']);
+  });
+});
