@@ -1301,6 +1301,7 @@ export const es: ClaimLexicon = {
       'informe',
       'documento',
       'anuncio',
+      'resumen',
       'advertencia',
       'acusación',
     ],

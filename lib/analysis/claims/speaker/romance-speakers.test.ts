@@ -129,4 +129,15 @@ describe('Spanish, Portuguese and French speakers (romance47)', () => {
       speakersByParagraph(['El anuncio del paro por parte de las Autodefensas Gaitanistas causó temor.'], 'es'),
     ).toEqual(['Autodefensas Gaitanistas']);
   });
+
+  it('es: a summary shared by someone is their report ("del resumen compartido … por X")', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'Entre las ideas del resumen compartido en la reunión por Rosario Pentón, se incluye la certeza de que todo saldrá bien.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Rosario Pentón']);
+  });
 });
