@@ -852,6 +852,24 @@ describe('body boilerplate', () => {
     expect(text).toContain(PARAGRAPHS[3]);
   });
 
+  it('drops a caption that says only where its picture comes from, and keeps a caption about a file photo', () => {
+    const figure = (caption: string) =>
+      `<figure><img src="/train.jpg" width="800" height="450" alt="A train"><figcaption>${caption}</figcaption></figure>`;
+    const notes = [
+      'Imágenes capturadas de video',
+      'Foto de archivo / EFE',
+      '资料图（图片来源：网络）',
+      'Capture d’écran',
+    ];
+    const kept = 'A file photo of the old trains, which broke down twice as often as the new ones will.';
+    const text = articleText(
+      `${figure(notes[0]!)}${BODY}${figure(notes[1]!)}${figure(notes[2]!)}${figure(kept)}${figure(notes[3]!)}<p>${PARAGRAPHS[0]}</p>`,
+    );
+    for (const note of notes) expect(text, note).not.toContain(note);
+    expect(text).toContain(kept);
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
   it('drops a credit written out with "by" or "courtesy of", and keeps a sentence about a photographer', () => {
     const figure = '<figure><img src="/train.jpg" width="800" height="450" alt="A new train"></figure>';
     const credits = [

@@ -979,11 +979,61 @@ const CREDIT_LABEL = new RegExp(
  * sentence that mentions © is neither.
  */
 export function isPhotoCredit(text: string): boolean {
-  if (isWrittenCredit(text)) return true;
+  if (isWrittenCredit(text) || isPictureSourceNote(text)) return true;
   if (textWeight(text) > MAX_CREDIT_WEIGHT) return false;
   // A label may end in a full stop of its own ("Fot. PAP"): the sentence is looked for after it.
   const credited = /^\(?©/u.test(text) ? text : CREDIT_LABEL.test(text) ? text.replace(CREDIT_LABEL, '') : null;
   return credited !== null && sentenceCount(credited) === 0;
+}
+
+/**
+ * What a caption says of where its picture comes from, not of what it shows, per language ("File
+ * photo", "Imágenes capturadas de video", "Symbolbild", "资料图"): a note on the picture, like its credit.
+ */
+const PICTURE_SOURCE_NOTES: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'file photo',
+    'file image',
+    'file picture',
+    'stock photo',
+    'stock image',
+    'screenshot',
+    'screen grab',
+    'video grab',
+  ],
+  de: ['archivbild', 'archivfoto', 'symbolbild', 'symbolfoto', 'bildschirmfoto'],
+  es: [
+    'foto de archivo',
+    'imagen de archivo',
+    'imagen de referencia',
+    'imagen ilustrativa',
+    'foto ilustrativa',
+    'foto de referencia',
+    'captura de video',
+    'captura de pantalla',
+    'imágenes capturadas de video',
+    'imagen capturada de video',
+  ],
+  fr: ["photo d'archives", "photo d'illustration", "image d'illustration", "capture d'écran", 'illustration'],
+  it: ["foto d'archivio", 'immagine di repertorio', 'foto di repertorio', 'immagine di archivio'],
+  pl: ['zdjęcie ilustracyjne', 'zdjęcie archiwalne', 'zrzut ekranu'],
+  pt: ['foto de arquivo', 'imagem de arquivo', 'imagem ilustrativa', 'foto ilustrativa', 'captura de tela'],
+  zh: ['资料图', '资料图片', '資料圖', '資料圖片', '示意图', '示意圖', '视频截图', '視頻截圖', '网络截图'],
+  ja: ['資料写真', 'イメージ写真', 'スクリーンショット'],
+};
+/** The note alone on its line, a credit after it at most ("Foto de archivo / EFE", "资料图（图片来源：网络）"). */
+const PICTURE_SOURCE_NOTE = new RegExp(
+  `^[\\s(（【\\[]*(?:${Object.values(PICTURE_SOURCE_NOTES).flat().map(escapeRegExp).join('|')})[\\s.。)）】\\]]*(?:[:：/|,，–—(（-]|$)`,
+  'iu',
+);
+
+/** A caption that is a note on where its picture comes from (see PICTURE_SOURCE_NOTES), with its credit at most. */
+function isPictureSourceNote(text: string): boolean {
+  // French writes its elision with either apostrophe ("capture d’écran").
+  const match = PICTURE_SOURCE_NOTE.exec(text.replace(/’/gu, "'"));
+  if (!match) return false;
+  const credit = text.slice(match[0].length);
+  return textWeight(credit) <= MAX_CREDIT_WEIGHT && sentenceCount(credit) === 0;
 }
 
 /**
