@@ -69,6 +69,20 @@ describe('body boilerplate', () => {
     expect(text).toContain(leadIn);
   });
 
+  it("drops a closing pointer to the site's own page on a link that says 'here', and keeps one to a source elsewhere", () => {
+    const pointers = [
+      'Alles über nachhaltige Wanderschuhe findest Du <a href="/nachhaltige-wanderschuhe/">hier</a>.',
+      'Read our review of the new trains <a href="https://news.example/reviews/trains">here</a>.',
+    ];
+    const source =
+      'The full report of the regional audit office can be read <a href="https://audit.example/report.pdf">here</a>.';
+    const text = articleText(`${BODY}${[source, ...pointers].map((line) => `<p>${line}</p>`).join('')}`);
+    expect(text).not.toContain('nachhaltige Wanderschuhe');
+    expect(text).not.toContain('Read our review');
+    expect(text).toContain('The full report of the regional audit office can be read here.');
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
   it('drops the heading and the line of a note on the author at the end', () => {
     const bio = 'Anna Keller covers transport for the paper.';
     const text = articleText(`${BODY}<h3>About the author</h3><p>${bio}</p>`);

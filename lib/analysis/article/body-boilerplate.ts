@@ -1449,6 +1449,42 @@ export function isClickHereLine(text: string): boolean {
   return OPENS_WITH_CLICK_HERE.test(text) || (CLICK_HERE.test(text) && !SENTENCE_STOP.test(text));
 }
 
+/**
+ * The word a link says when it says only where to go, per language ("… findest Du <a>hier</a>.",
+ * "Read our review of the phone <a>here</a>.").
+ */
+const HERE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['here'],
+  de: ['hier'],
+  es: ['aquí', 'aqui', 'acá'],
+  fr: ['ici'],
+  it: ['qui'],
+  nl: ['hier'],
+  pl: ['tutaj', 'tu'],
+  pt: ['aqui'],
+  zh: ['这里', '這裡', '此处', '此處'],
+  ja: ['こちら'],
+};
+const HERE_LINK = new RegExp(`^(?:${Object.values(HERE_WORDS).flat().map(escapeRegExp).join('|')})$`, 'iu');
+/** A pointer line says this much at most: what is pointed to, in a sentence of a few words. */
+const MAX_POINTER_WEIGHT = 15;
+
+/**
+ * A short line whose one link, on a word of "here" (see HERE_WORDS), leads to another page of
+ * the page's own site ("Alles über nachhaltige Wanderschuhe findest Du <a>hier</a>."): the site's
+ * pointer to its other stories. A "here" that leads to another site (the report, the study, the
+ * statement the story reads) is the story's source, and stays; so does a line that says more.
+ */
+function isOwnSitePointer(block: TextBlock, base: string): boolean {
+  if (block.linkLength === 0 || textWeight(block.text) > MAX_POINTER_WEIGHT || sentenceCount(block.text) > 1) {
+    return false;
+  }
+  const links = block.element.querySelectorAll('a');
+  if (links.length !== 1 || !HERE_LINK.test(collapseWhitespace(links[0]!.textContent ?? ''))) return false;
+  const ownSite = siteOf(base, base);
+  return ownSite !== '' && siteOf(links[0]!.getAttribute('href') ?? '', base) === ownSite;
+}
+
 /** A reading-time line says this much at most, a stamp beside it included ("6h ago • 7 min read"). */
 const MAX_READING_TIME_WEIGHT = 8;
 
@@ -2200,7 +2236,13 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       isTrackbackLine(block.text)
     )
       drop.add(block);
-    else if (index >= storyEnd - EDGE_BLOCKS && (isEditorCredit(block.text) || isExcerptSource(block.text)))
+    else if (
+      index >= storyEnd - EDGE_BLOCKS &&
+      (isEditorCredit(block.text) ||
+        isExcerptSource(block.text) ||
+        // The story's own last lines: a pointer under a dropped thread is the thread's.
+        (index < storyEnd && isOwnSitePointer(block, content.ownerDocument?.baseURI ?? '')))
+    )
       drop.add(block);
     else if (!isDataCell(block.element) && datedTitleCount(block.text) >= MIN_DATED_TITLES) {
       // Several dated titles run together on one line: a list of related stories, and its label.
