@@ -83,6 +83,20 @@ describe('body boilerplate', () => {
     expect(text).toContain(PARAGRAPHS[3]);
   });
 
+  it("drops a widget's note that it has nothing to show, and keeps a sentence that opens with its words", () => {
+    const notes = [
+      'Sorry, no blogs are active for this topic.',
+      'No comments yet.',
+      'Sei der Erste, der kommentiert!',
+      '暂无评论',
+    ];
+    const sentence = "Aucun commentaire n'a été fait par la direction de l'opérateur sur les retards.";
+    const text = articleText(`${BODY}<p>${sentence}</p>${notes.map((line) => `<p>${line}</p>`).join('')}`);
+    for (const note of notes) expect(text, note).not.toContain(note);
+    expect(text).toContain(sentence);
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
   it('drops the heading and the line of a note on the author at the end', () => {
     const bio = 'Anna Keller covers transport for the paper.';
     const text = articleText(`${BODY}<h3>About the author</h3><p>${bio}</p>`);

@@ -1225,6 +1225,52 @@ export function isLoadingPlaceholder(text: string): boolean {
 }
 
 /**
+ * What a widget says when it has nothing to show, per language ("No comments yet", "暂无评论"),
+ * alone on its line: the comments box or the list it stands for is empty. "Aucun commentaire n'a
+ * été fait" is a sentence of the story, and says more.
+ */
+const EMPTY_WIDGET_NOTES: Readonly<Record<string, readonly string[]>> = {
+  en: ['no comments', 'no comments yet', 'there are no comments yet', 'no results found'],
+  de: ['keine kommentare', 'noch keine kommentare', 'es gibt noch keine kommentare'],
+  es: ['no hay comentarios', 'aún no hay comentarios', 'todavía no hay comentarios', 'sin comentarios'],
+  fr: ['aucun commentaire', 'pas de commentaires', 'pas encore de commentaires'],
+  it: ['nessun commento', 'ancora nessun commento'],
+  pl: ['brak komentarzy'],
+  pt: ['nenhum comentário', 'sem comentários', 'ainda não há comentários'],
+  zh: ['暂无评论', '暫無評論', '还没有评论', '還沒有評論', '暂无内容', '暂无相关内容'],
+  ja: ['コメントはまだありません'],
+};
+/**
+ * How a widget's invitation or apology opens, per language ("Be the first to comment", "Sorry, no
+ * blogs are active for this topic.", "Sei der Erste, der kommentiert"): the empty box's note, in a
+ * few words after it.
+ */
+const EMPTY_WIDGET_OPENERS: Readonly<Record<string, readonly string[]>> = {
+  en: ['sorry, no', 'be the first to'],
+  de: ['sei der erste', 'seien sie der erste', 'sei die erste'],
+  es: ['sé el primero', 'se el primero'],
+  fr: ['soyez le premier', 'soyez la première'],
+  it: ['sii il primo'],
+  pl: ['bądź pierwszy', 'bądź pierwsza'],
+  pt: ['seja o primeiro'],
+};
+const EMPTY_WIDGET_NOTE = new RegExp(
+  `^\\s*(?:(?:${Object.values(EMPTY_WIDGET_NOTES).flat().map(escapeRegExp).join('|')})[\\s.!。！…]*$|(?:${Object.values(EMPTY_WIDGET_OPENERS).flat().map(escapeRegExp).join('|')})(?!\\p{L}))`,
+  'iu',
+);
+/** Such a note says this much at most ("Sorry, no blogs are active for this topic."). */
+const MAX_EMPTY_NOTE_WEIGHT = 10;
+
+/**
+ * A short line that is a widget's note of having nothing to show (see EMPTY_WIDGET_NOTES and
+ * EMPTY_WIDGET_OPENERS), in one sentence at most. A quoted refusal ("“Sorry, no,” she said.")
+ * opens with its quote mark and stays.
+ */
+export function isEmptyWidgetNote(text: string): boolean {
+  return EMPTY_WIDGET_NOTE.test(text) && textWeight(text) <= MAX_EMPTY_NOTE_WEIGHT && sentenceCount(text) <= 1;
+}
+
+/**
  * Social networks, by their names (brand names, the same in every language). A line that names
  * two of them after the story is a "follow us" promo: "You can follow the Magazine on Twitter and
  * on Facebook", "Folge uns auf Facebook | Instagram".
@@ -2219,6 +2265,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
         !isDataCell(block.element)) ||
       isAdLabel(block.text) ||
       isLoadingPlaceholder(block.text) ||
+      isEmptyWidgetNote(block.text) ||
       isReadingTimeLine(block.text) ||
       isListenControl(block.text) ||
       isPagePosition(block.text) ||
