@@ -97,6 +97,16 @@ describe('body boilerplate', () => {
     expect(text).toContain(PARAGRAPHS[3]);
   });
 
+  it('drops a closing invitation to write to an address, and keeps a sentence that names one and goes on', () => {
+    const invitation = 'Your views on this story? Email newsdesk@news.example';
+    const sentence =
+      'Passengers can send complaints to trains@operator.example, which the operator says it answers within a week.';
+    const text = articleText(`${BODY}<p>${sentence}</p><p>${invitation}</p>`);
+    expect(text).not.toContain('Your views');
+    expect(text).toContain(sentence);
+    expect(text).toContain(PARAGRAPHS[3]);
+  });
+
   it('drops the heading and the line of a note on the author at the end', () => {
     const bio = 'Anna Keller covers transport for the paper.';
     const text = articleText(`${BODY}<h3>About the author</h3><p>${bio}</p>`);

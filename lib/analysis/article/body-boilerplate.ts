@@ -1495,6 +1495,24 @@ export function isClickHereLine(text: string): boolean {
   return OPENS_WITH_CLICK_HERE.test(text) || (CLICK_HERE.test(text) && !SENTENCE_STOP.test(text));
 }
 
+/** An e-mail address closing its line, a full stop or a bracket after it at most. */
+const CLOSING_MAIL_ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[.)）\]]?\s*$/u;
+/** What a line that invites the reader to write says at most, the address included ("Your views on this story? Email …"). */
+const MAX_MAIL_INVITATION_WEIGHT = 12;
+
+/**
+ * A short line that asks the reader a question and ends in an e-mail address ("Your views on this
+ * story? Email newsdesk@example.com", "Got a tip? tips@example.org"): the site's invitation to
+ * write, among the story's last lines. A contact line ("Email: press@example.org") answers no
+ * question and stays, as does a sentence that names an address and goes on.
+ */
+function isMailInvitation(text: string): boolean {
+  const address = CLOSING_MAIL_ADDRESS.exec(text);
+  return (
+    address !== null && /[?？]/u.test(text.slice(0, address.index)) && textWeight(text) <= MAX_MAIL_INVITATION_WEIGHT
+  );
+}
+
 /**
  * The word a link says when it says only where to go, per language ("… findest Du <a>hier</a>.",
  * "Read our review of the phone <a>here</a>.").
@@ -2288,7 +2306,8 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
       (isEditorCredit(block.text) ||
         isExcerptSource(block.text) ||
         // The story's own last lines: a pointer under a dropped thread is the thread's.
-        (index < storyEnd && isOwnSitePointer(block, content.ownerDocument?.baseURI ?? '')))
+        (index < storyEnd &&
+          (isOwnSitePointer(block, content.ownerDocument?.baseURI ?? '') || isMailInvitation(block.text))))
     )
       drop.add(block);
     else if (!isDataCell(block.element) && datedTitleCount(block.text) >= MIN_DATED_TITLES) {
