@@ -2336,3 +2336,18 @@ describe('claim kinds: zh 决定 told by what follows it (zh44)', () => {
     expect(kindOf(zh, 'zh', '决定在明年')).toBe('plan');
   });
 });
+
+describe('claim kinds: words given after a saying verb and its colon (types47)', () => {
+  it('zh: a colon after a verb of saying opens the speaker’s words, quoted or not; a named term is no speech', () => {
+    const zh =
+      '市议会星期二通过了港区的新预算方案。' +
+      '用何夕的话说：诱惑只是沿途的风光。' +
+      '陈建民说：我国是熊猫的故乡，熊猫的发现丰富了人类的知识。' +
+      '而正如诺斯所说："几乎任何制度都要好于无制度"，因为人们不可能在完全无制度的条件下生活。' +
+      '公司的新车型名为“天枢T5”，明年在广州上市销售。';
+    expect(kindOf(zh, 'zh', '诱惑只是')).toBe('quote');
+    expect(kindOf(zh, 'zh', '熊猫的故乡')).toBe('quote');
+    expect(kindOf(zh, 'zh', '几乎任何制度')).toBe('quote');
+    expect(kindOf(zh, 'zh', '天枢T5')).not.toBe('quote');
+  });
+});

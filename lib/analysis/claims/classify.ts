@@ -187,6 +187,19 @@ function closingQuotationAfterPause(text: string, context: ClassifyContext): boo
   return match !== null && match[1]!.replace(/\s/gu, '').length >= 6;
 }
 
+/**
+ * Chinese and Japanese: "陈建民说：我国是熊猫的故乡，…", "用何夕的话说：诱惑只是沿途的风光。", "正如诺斯所说：“几乎任何制度都要好于
+ * 无制度”，…": a colon right after a verb of saying that closes the sentence's first clause opens the words said, quoted or
+ * not, and they are the speaker's once the sentence has one. The quotation need not read as speech by its punctuation
+ * (see quotedWords): a term in quotation marks follows no such colon.
+ */
+function speechAfterSayingColon(text: string, context: ClassifyContext): boolean {
+  if (!context.unspaced) return false;
+  const lead = /^([^，,。；;：:“”「」"]+)[：:]/u.exec(text);
+  if (!lead || text.length - lead[0].length < 6) return false;
+  return context.lexicon.reportingVerbs.some((verb) => lead[1]!.endsWith(verb));
+}
+
 /** Most words of the reporting clause after a quotation closed in the sentence but opened before it. */
 const MAX_CLOSING_CLAUSE_WORDS = 8;
 
@@ -1680,6 +1693,7 @@ export function sentenceFeatures(
     closesEarlierQuotation(sentence.text, context) ||
     singleQuotedSpeech(sentence.text, context) ||
     insideSingleQuotedParagraph(sentence.text, context) ||
+    (attributed && speechAfterSayingColon(sentence.text, context)) ||
     (quoteWords >= 3 && quotationThenSource(sentence.text, context)) ||
     (quoteWords >= 3 && quotationThenShortClause(sentence.text, context)) ||
     (quoteWords >= 3 && closingQuotation(sentence.text, context));
