@@ -2337,7 +2337,7 @@ describe('claim kinds: zh 决定 told by what follows it (zh44)', () => {
   });
 });
 
-describe('claim kinds: words given after a saying verb and its colon (types47)', () => {
+describe('claim kinds: speech after a saying verb and its colon, findings of a study (types47)', () => {
   it('zh: a colon after a verb of saying opens the speaker’s words, quoted or not; a named term is no speech', () => {
     const zh =
       '市议会星期二通过了港区的新预算方案。' +
@@ -2349,5 +2349,18 @@ describe('claim kinds: words given after a saying verb and its colon (types47)',
     expect(kindOf(zh, 'zh', '熊猫的故乡')).toBe('quote');
     expect(kindOf(zh, 'zh', '几乎任何制度')).toBe('quote');
     expect(kindOf(zh, 'zh', '天枢T5')).not.toBe('quote');
+  });
+
+  it('zh: what a study found is reported, no view of the writer’s, however it grades it; the writer’s grading is one', () => {
+    const zh =
+      '市议会星期二通过了港区的新预算方案。' +
+      '统计结果表明，在设定的人力资本诸变量中，健康和职业培训情况的影响不大。' +
+      '从研究中可以发现，社会资本对职工能否获得再就业有着非常显著的影响。' +
+      '本次调查发现，负面情绪多集中在年龄较大的儿童中，他们是心理状态最不稳定、最值得关注的群体。' +
+      '这座城市的公园是全省最值得关注的群体活动场所。';
+    expect(kindOf(zh, 'zh', '影响不大')).toBe('fact');
+    expect(kindOf(zh, 'zh', '显著的影响')).toBe('fact');
+    expect(kindOf(zh, 'zh', '负面情绪')).toBe('fact');
+    expect(kindOf(zh, 'zh', '全省最值得')).toBe('opinion');
   });
 });

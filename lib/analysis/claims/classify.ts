@@ -745,6 +745,17 @@ function clauseBefore(text: string, index: number, breaks = CLAUSE_BREAKS): stri
   return text.slice(0, index).split(breaks).pop() ?? '';
 }
 
+/** Whether a study's finding opens what the sentence reports (see `ClaimLexicon.reportedFindings`). */
+function reportsFinding(text: string, context: ClassifyContext): boolean {
+  const findings = context.lexicon.reportedFindings;
+  if (!findings || !context.unspaced) return false;
+  return findPhrases(text, findings.verbs, true).some((verb) => {
+    if (!/^[，,：:]/u.test(text.slice(verb.end))) return false;
+    const clause = clauseBefore(text, verb.index, UNSPACED_CLAUSE_BREAKS);
+    return findings.studies.some((study) => clause.includes(study));
+  });
+}
+
 function insideIndirectQuestion(text: string, index: number, context: ClassifyContext): boolean {
   const words = context.lexicon.indirectQuestionWords;
   if (!words?.length) return false;
@@ -1779,6 +1790,8 @@ export function sentenceFeatures(
     hasPhrase(withoutAcronyms(unquoted(sentence.text)), lexicon.firstPerson, unspaced)
   )
     exclusion = 'narration';
+  // "统计结果表明，…的影响不大": what a study found is reported, however graded; no view of the writer's.
+  const finding = reportsFinding(sentence.text, context);
   // A normative word of the writer's own ("should", "müssten"): a hedge, and a view even with nobody speaking.
   const normative = hasPhrase(unquoted(held), lexicon.normativeMarkers ?? [], unspaced);
   return {
@@ -1805,20 +1818,21 @@ export function sentenceFeatures(
         !unspaced &&
         (reportsOwnConditional(unquoted(sentence.text), context) ||
           reportsOwnSyntheticConditional(unquoted(sentence.text), context))),
-    belief: beliefAt >= 0,
+    belief: !finding && beliefAt >= 0,
     view:
-      viewAt >= 0 ||
-      heldIntention ||
-      counterfactualCondition(sentence.text, context) ||
-      degreeJudgement(unquoted(sentence.text), context) ||
-      evaluativePredicate(unquoted(sentence.text), context) ||
-      evaluativeAttribute(unquoted(sentence.text), context) ||
-      tasteWord(unquoted(sentence.text), context) ||
-      intensifiedPredicate(unquoted(sentence.text), context) ||
-      opensWithConclusion(sentence.text, context) ||
-      (!attributed && !directQuote && writersOwnView(sentence.text, context)) ||
-      (!attributed && !directQuote && hasPhrase(unquoted(sentence.text), lexicon.readerPronouns ?? [], unspaced)) ||
-      (!lexicon.livelyExclamations && EXCLAMATION.test(sentence.text)),
+      !finding &&
+      (viewAt >= 0 ||
+        heldIntention ||
+        counterfactualCondition(sentence.text, context) ||
+        degreeJudgement(unquoted(sentence.text), context) ||
+        evaluativePredicate(unquoted(sentence.text), context) ||
+        evaluativeAttribute(unquoted(sentence.text), context) ||
+        tasteWord(unquoted(sentence.text), context) ||
+        intensifiedPredicate(unquoted(sentence.text), context) ||
+        opensWithConclusion(sentence.text, context) ||
+        (!attributed && !directQuote && writersOwnView(sentence.text, context)) ||
+        (!attributed && !directQuote && hasPhrase(unquoted(sentence.text), lexicon.readerPronouns ?? [], unspaced)) ||
+        (!lexicon.livelyExclamations && EXCLAMATION.test(sentence.text))),
     heldFuture,
     quotedFragment,
     // "Bush said the government needs to do more": what a speaker holds ought to be is their view.

@@ -777,6 +777,12 @@ export interface ClaimLexicon {
     studies: string[];
   };
   /**
+   * Chinese: a study reporting what it found, the study's noun (`studies`) in the clause before one of `verbs` with a
+   * pause right after ("统计结果表明，", "本次调查发现，", "从研究中我们发现，"): what follows is the finding reported, no view
+   * of the writer's, however it grades what was found ("影响不大", "最值得关注").
+   */
+  reportedFindings?: { studies: string[]; verbs: string[] };
+  /**
    * Relative pronouns that may stand for the clause's object: a name right after one, a title at most between, is the
    * subject of the clause ("ein Interview, das Digitalministerin Dorothee Bär gab. Sie sagte darin …").
    */
