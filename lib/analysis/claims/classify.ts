@@ -1581,6 +1581,24 @@ function evaluativeAttribute(text: string, context: ClassifyContext): boolean {
   });
 }
 
+/** A word of value graded by the writer's measure (see `ClaimLexicon.gradedValues`). */
+function gradedValue(text: string, context: ClassifyContext): boolean {
+  const { gradedValues: graded, evaluativePredicates: evaluative } = context.lexicon;
+  if (!graded || !evaluative || context.unspaced) return false;
+  const values = singleWordValues(evaluative.words);
+  return text.split(CLAUSE_BREAKS).some((clause) => {
+    const words = (clause.match(/[\p{L}’'-]+/gu) ?? []).map((word) => word.toLowerCase());
+    return words.some((word, at) => {
+      if (!values.has(words[at + 1] ?? '')) return false;
+      // Graded in the subject, the copula after it ("The most surprising story … was"); after the copula a superlative
+      // ranks its noun among others ("was the most valuable player").
+      const copulaAfter = words.slice(at + 2).some((next) => evaluative.copulas.includes(next));
+      if (graded.superlatives.includes(word)) return copulaAfter;
+      return graded.comparatives.includes(word) && evaluative.copulas.includes(words[at + 2] ?? '');
+    });
+  });
+}
+
 /** After a word of value opening the sentence: "nur, dass …", ", wenn …" (see `evaluativePredicates.elliptical`). */
 function ellipticalJudgement(rest: string, elliptical: { particles: string[]; conjunctions: string[] }): boolean {
   const match = /^(?:\s+(\p{L}+))?\s*,\s*(\p{L}+)/u.exec(rest);
@@ -1829,6 +1847,7 @@ export function sentenceFeatures(
         evaluativeAttribute(unquoted(sentence.text), context) ||
         tasteWord(unquoted(sentence.text), context) ||
         intensifiedPredicate(unquoted(sentence.text), context) ||
+        gradedValue(unquoted(sentence.text), context) ||
         opensWithConclusion(sentence.text, context) ||
         (!attributed && !directQuote && writersOwnView(sentence.text, context)) ||
         (!attributed && !directQuote && hasPhrase(unquoted(sentence.text), lexicon.readerPronouns ?? [], unspaced)) ||

@@ -25,4 +25,18 @@ describe('English types', () => {
     expect(kindOf(text, 'By one estimate')).toBeDefined();
     expect(kindOf(text, 'By one estimate')).not.toBe('plan');
   });
+
+  it('a word of value graded in the subject ("the most surprising … was", "more surprising is") is a view; a comparison or a rank is not', () => {
+    const text = [
+      'The city council approved the new harbour budget on Tuesday after a long debate.',
+      'The most surprising story of the first two weeks of the season was the hot start of the home team.',
+      'What’s more surprising is that the senators think they can run away from their record and fool voters.',
+      'They do meet a more important requirement - their parents are alumni or big donors to the university.',
+      'Last season the Danish midfielder was named the most valuable player of the league by the coaches.',
+    ].join('\n');
+    expect(kindOf(text, 'The most surprising')).toBe('opinion');
+    expect(kindOf(text, 'What’s more surprising')).toBe('opinion');
+    expect(kindOf(text, 'They do meet')).toBe('fact');
+    expect(kindOf(text, 'Last season')).not.toBe('opinion');
+  });
 });

@@ -284,6 +284,8 @@ export const en: ClaimLexicon = {
   normativeMarkers: ['needs to', 'need to', 'must', 'ought to', 'has to do', 'have to do'],
   // The writer's inference ("it seems as though X has decided").
   inferenceFrames: ['it seems', 'seems as though', 'it looks like', 'it appears that'],
+  // Round 47 (types47): see ClaimLexicon.gradedValues.
+  gradedValues: { superlatives: ['most', 'least'], comparatives: ['more', 'less'] },
   // Round 20 (types19): see ClaimLexicon.evaluativePredicates.
   evaluativePredicates: {
     copulas: [

@@ -777,6 +777,13 @@ export interface ClaimLexicon {
     studies: string[];
   };
   /**
+   * Words grading a word of value by the writer's own measure (see `evaluativePredicates.words`) in the subject of a
+   * copula: a superlative right before it and the copula later in its clause ("The most surprising story of the season
+   * was …"), a comparative right before it and the copula ("What's more surprising is that …"). "A more important
+   * requirement", a comparison of two things, grades nothing so, nor "was the most valuable player", a rank.
+   */
+  gradedValues?: { superlatives: string[]; comparatives: string[] };
+  /**
    * Chinese: a study reporting what it found, the study's noun (`studies`) in the clause before one of `verbs` with a
    * pause right after ("统计结果表明，", "本次调查发现，", "从研究中我们发现，"): what follows is the finding reported, no view
    * of the writer's, however it grades what was found ("影响不大", "最值得关注").
