@@ -39,4 +39,14 @@ describe('English types', () => {
     expect(kindOf(text, 'They do meet')).toBe('fact');
     expect(kindOf(text, 'Last season')).not.toBe('opinion');
   });
+
+  it('a concern held with its cause ("are particularly concerned by") is a view; "the parties concerned by" is not', () => {
+    const text = [
+      'The city council approved the new harbour budget on Tuesday after a long debate.',
+      'Security officials are particularly concerned by the collapse of Libya, where armed groups vie for influence.',
+      'The ruling was sent to all the parties concerned by the dispute over the harbour on Wednesday.',
+    ].join('\n');
+    expect(kindOf(text, 'Security officials')).toBe('opinion');
+    expect(kindOf(text, 'The ruling was sent')).not.toBe('opinion');
+  });
 });

@@ -241,6 +241,13 @@ export const en: ClaimLexicon = {
     'are concerned that',
     'is concerned about',
     'are concerned about',
+    // Round 47 (types47): the concern with its cause ("Security officials are particularly concerned by the collapse").
+    'is concerned by',
+    'are concerned by',
+    'is particularly concerned',
+    'are particularly concerned',
+    'is deeply concerned',
+    'are deeply concerned',
     'is worried',
     'are worried',
   ],
