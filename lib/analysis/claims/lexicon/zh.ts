@@ -65,6 +65,9 @@ export const ZH_DETERMINE = {
     /^(?![和与與同跟以在从從于於对對把将將向为為給给再先要自立即马馬今明下本“「《])[^，,；;：:。！？!?的“”「」]{1,12}的[“「"]?\p{sc=Han}{1,4}[”」"]?(?:之一)?(?:[，,；;。！？!?]|$)/u,
 };
 
+/** What reports a finding of its own in a Chinese sentence: a study, a survey, an analysis, an experiment. */
+const STUDY_NOUNS = ['研究', '调查', '調查', '调研', '調研', '分析', '统计', '統計', '实验', '實驗', '试验', '試驗'];
+
 export const zh: ClaimLexicon = {
   reportingVerbs: [
     // "武汉市工商局有关负责人告诉记者，…": told the reporter, who writes it down.
@@ -140,42 +143,11 @@ export const zh: ClaimLexicon = {
   // Round 40 (zhde40): "李简发现，…", "托克维尔早就发现，…", "研究发现，…" (no speaker).
   findingVerbs: {
     verbs: ['发现', '發現'],
-    studies: [
-      '研究',
-      '调查',
-      '調查',
-      '调研',
-      '調研',
-      '分析',
-      '统计',
-      '統計',
-      '实验',
-      '實驗',
-      '试验',
-      '試驗',
-      '审查',
-      '審查',
-    ],
+    studies: [...STUDY_NOUNS, '审查', '審查'],
   },
   reportedFindings: {
-    studies: [
-      '研究',
-      '调查',
-      '調查',
-      '调研',
-      '調研',
-      '统计',
-      '統計',
-      '实验',
-      '實驗',
-      '试验',
-      '試驗',
-      '分析',
-      '结果',
-      '結果',
-      '数据',
-      '數據',
-    ],
+    // A study's result or data reports what was found as the study itself does.
+    studies: [...STUDY_NOUNS, '结果', '結果', '数据', '數據'],
     verbs: ['发现', '發現', '表明', '显示', '顯示', '证明', '證明'],
   },
   passiveAuxiliaries: ['被'],
