@@ -113,7 +113,7 @@ export const en: ClaimLexicon = {
     'warn',
     'argue',
     'insist',
-    // Round 42 (spken42): "Many Tunisians accuse …"; "Dickinson has alleged Cosby drugged her" with its auxiliary, never
+    // "Many Tunisians accuse …"; "Dickinson has alleged Cosby drugged her" with its auxiliary, never
     // the adjective ("the alleged attack").
     'accuse',
     'has alleged',
@@ -234,14 +234,14 @@ export const en: ClaimLexicon = {
     'worries that',
     'fear that',
     'fears that',
-    // Round 42 (spken42): the plural, as "say" of "says" ("Facebook believe that …"); a concern held, with the copula
+    // The plural, as "say" of "says" ("Facebook believe that …"); a concern held, with the copula
     // ("Regulators are concerned that …", "Officials are worried about …"), never the idiom "as far as X is concerned".
     'believe',
     'is concerned that',
     'are concerned that',
     'is concerned about',
     'are concerned about',
-    // Round 47 (types47): the concern with its cause ("Security officials are particularly concerned by the collapse").
+    // The concern with its cause ("Security officials are particularly concerned by the collapse").
     'is concerned by',
     'are concerned by',
     'is particularly concerned',
@@ -257,7 +257,7 @@ export const en: ClaimLexicon = {
     'perhaps',
     'maybe',
     'likely',
-    // Round 40 (type40): the likelihood denied is weighed as much ("it is unlikely that Fortnite will take this route").
+    // The likelihood denied is weighed as much ("it is unlikely that Fortnite will take this route").
     'unlikely',
     'possibly',
     'might',
@@ -268,32 +268,32 @@ export const en: ClaimLexicon = {
     'pessimistic',
     'wrong',
     'should',
-    // Round 14 (types14): epistemic adverbs of the writer's certainty ("there's certainly a market").
+    // Epistemic adverbs of the writer's certainty ("there's certainly a market").
     'certainly',
     'undoubtedly',
     'surely',
-    // Round 15 (types15): a seeming hedges what follows ("seem to have eased", "appears to be proving").
+    // A seeming hedges what follows ("seem to have eased", "appears to be proving").
     'seem to',
     'seems to',
     'seemed to',
     'appear to',
     'appears to',
     'appeared to',
-    // Round 34 (type34): the impersonal seeming, the writer's inference ("It seems clear that LibreOffice has …",
+    // The impersonal seeming, the writer's inference ("It seems clear that LibreOffice has …",
     // "Appraisal, it seems, is both inevitable and universal").
     'it seems',
     'it appears',
   ],
-  // Round 19 (types17): "may have finally found", "may be one reason", as "might".
+  // "may have finally found", "may be one reason", as "might".
   lowercaseHedges: ['may'],
-  // Round 19 (types17): see ClaimLexicon.requirementClauses.
+  // See ClaimLexicon.requirementClauses.
   requirementClauses: ['who should', 'which should', 'that should', 'who must', 'which must', 'that must'],
   normativeMarkers: ['needs to', 'need to', 'must', 'ought to', 'has to do', 'have to do'],
   // The writer's inference ("it seems as though X has decided").
   inferenceFrames: ['it seems', 'seems as though', 'it looks like', 'it appears that'],
-  // Round 47 (types47): see ClaimLexicon.gradedValues.
+  // See ClaimLexicon.gradedValues.
   gradedValues: { superlatives: ['most', 'least'], comparatives: ['more', 'less'] },
-  // Round 20 (types19): see ClaimLexicon.evaluativePredicates.
+  // See ClaimLexicon.evaluativePredicates.
   evaluativePredicates: {
     copulas: [
       'is',
@@ -310,9 +310,9 @@ export const en: ClaimLexicon = {
       'seems',
       'seemed',
     ],
-    // Round 35 (type35): see evaluativePredicates.intensifiers.
+    // See evaluativePredicates.intensifiers.
     intensifiers: {
-      // Round 37 (type37): "that are especially relevant:", "is really apolitical".
+      // "that are especially relevant:", "is really apolitical".
       words: [
         'very',
         'too',
@@ -347,12 +347,12 @@ export const en: ClaimLexicon = {
       'more',
       'less',
       'no',
-      // Round 24 (types24): "is somewhat unique", "is pretty difficult".
+      // "is somewhat unique", "is pretty difficult".
       'somewhat',
       'pretty',
     ],
     words: [
-      // Round 24 (types24): words of value on the former blind pages ("has been so elusive", "is difficult", "should be
+      // Words of value on the former blind pages ("has been so elusive", "is difficult", "should be
       // comforting", "would be a formidable opponent", "would be a risky strategy").
       'difficult',
       'elusive',
@@ -362,7 +362,7 @@ export const en: ClaimLexicon = {
       'a formidable',
       'risky',
       'a risky',
-      // Round 22 (voice22): more words of value.
+      // More words of value.
       'amazing',
       'incredible',
       'extraordinary',
@@ -415,7 +415,7 @@ export const en: ClaimLexicon = {
       'a pity',
       'a good idea',
       'a bad idea',
-      // Round 34 (type34): participles of the effect on whoever beholds it ("is thrilling to contemplate", "What's more
+      // Participles of the effect on whoever beholds it ("is thrilling to contemplate", "What's more
       // surprising is that …", "are annoying and are trivial") and other words of taste ("is an odd choice").
       'thrilling',
       'annoying',
@@ -441,8 +441,8 @@ export const en: ClaimLexicon = {
       'an odd',
     ],
   },
-  // Round 19 (types17): see ClaimLexicon.judgementFrames.
-  // Round 29 (opinion29): see ClaimLexicon.conclusionOpeners ("All in all, this was as hairy a deal as they come"). Not
+  // See ClaimLexicon.judgementFrames.
+  // See ClaimLexicon.conclusionOpeners ("All in all, this was as hairy a deal as they come"). Not
   // "So" ("So far, …") nor "Overall" ("Overall, sales rose 5%").
   conclusionOpeners: ['all in all', 'in short', 'in sum', 'in a nutshell', 'all things considered'],
   judgementFrames: [
@@ -461,7 +461,7 @@ export const en: ClaimLexicon = {
     "it's impossible to",
     'is key to',
     'are key to',
-    // Round 34 (type34): the writer naming the crux or granting the obvious ("The problem is that, unlike classical
+    // The writer naming the crux or granting the obvious ("The problem is that, unlike classical
     // dances, …", "it is hard not to conclude that", "No wonder …").
     'the problem is that',
     'the trouble is that',
@@ -469,7 +469,7 @@ export const en: ClaimLexicon = {
     'the irony is that',
     'hard not to',
     'no wonder',
-    // Round 36 (type36): the writer weighing what may be said or done ("It would be wise to be cautious", "It's more
+    // The writer weighing what may be said or done ("It would be wise to be cautious", "It's more
     // accurate to say that", "makes it reasonable to argue", "there's no excuse", "deserves more discussion").
     'would be wise to',
     'more accurate to say',
@@ -486,20 +486,20 @@ export const en: ClaimLexicon = {
     'deserve better',
     'worth watching',
   ],
-  // Round 35 (type35): see ClaimLexicon.readerPronouns.
+  // See ClaimLexicon.readerPronouns.
   readerPronouns: ['you', 'your', "you're", "you've", "you'd", "you'll", 'yourself'],
   opinionMarkers: [
-    // Round 37 (type37): a characterization hedged by degree ("this is now more of a judicial state problem", "presents
+    // A characterization hedged by degree ("this is now more of a judicial state problem", "presents
     // something of a hodge-podge"): the writer's or the speaker's reading of what a thing is.
     'more of a',
     'less of a',
     'something of a',
     'a bit of a',
-    // Round 22 (voice22): the writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
+    // The writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
     'it is time to',
     "it's time to",
     'make no mistake',
-    // Round 24 (types24): the writer's stance adverbs and frames on the former blind pages ("Without a doubt, X has been
+    // The writer's stance adverbs and frames on the former blind pages ("Without a doubt, X has been
     // one of the season's big disappointments", "It is no secret that", "Let's be real:").
     'no doubt',
     'without a doubt',
@@ -548,7 +548,7 @@ export const en: ClaimLexicon = {
     'contends that',
     'contended that',
     'argued that',
-    // Round 14 (types14): a stance adjective of its holder ("opposition lawmakers are adamant that", "many fans remain
+    // A stance adjective of its holder ("opposition lawmakers are adamant that", "many fans remain
     // skeptical"), claiming as contending does ("It claims that …"), and the impersonal judgement of an act ("it's
     // important to consider"), as es "es urgente avanzar".
     'adamant',
@@ -556,7 +556,7 @@ export const en: ClaimLexicon = {
     'sceptical',
     'claims that',
     'claimed that',
-    // Round 33 (type33b): the plural present and asserting contend as claiming does ("critics claim that the FCC's
+    // The plural present and asserting contend as claiming does ("critics claim that the FCC's
     // argument was flawed", "Ms. Rosin and others assert that this end is nigh").
     'claim that',
     'assert that',
@@ -568,7 +568,7 @@ export const en: ClaimLexicon = {
     'it is essential to',
     "it's crucial to",
     'it is crucial to',
-    // Round 15 (types15): a worry, a concern or a suggestion of its holder ("Tunisians worry that", "the paper suggests
+    // A worry, a concern or a suggestion of its holder ("Tunisians worry that", "the paper suggests
     // that").
     'worry that',
     'worries that',
@@ -576,7 +576,7 @@ export const en: ClaimLexicon = {
     'suggests that',
     'suggest that',
     'expressed concern',
-    // Round 28 (types28): the writer's comment adverbs, evaluative or epistemic ("Ironically, …", "has always been remarkably
+    // The writer's comment adverbs, evaluative or epistemic ("Ironically, …", "has always been remarkably
     // eclectic", "has undeniably given", "Unfortunately, …"). "frankly", "simply", "really" and "apparently" also
     // modify the verb ("spoke frankly") or report hearsay: not listed.
     'ironically',
@@ -591,7 +591,7 @@ export const en: ClaimLexicon = {
     'understandably',
     'needless to say',
     'obviously',
-    // Round 35 (type35): more of the writer's comment adverbs ("Thankfully, after more than a decade …, this is all
+    // More of the writer's comment adverbs ("Thankfully, after more than a decade …, this is all
     // changing") and the writer's certainty with an adverb inside it ("It is also clear that talks are still going on").
     'thankfully',
     'mercifully',
@@ -600,7 +600,7 @@ export const en: ClaimLexicon = {
     "it's also clear",
     'it is now clear',
     "it's now clear",
-    // Round 36 (type36): adverbs by which the writer grades an act or a quality ("quite unfairly", "notoriously
+    // Adverbs by which the writer grades an act or a quality ("quite unfairly", "notoriously
     // volatile", "runs disappointingly short"). Not "wrongly" ("wrongly convicted" tells what a court found).
     'unfairly',
     'notoriously',
@@ -614,7 +614,7 @@ export const en: ClaimLexicon = {
     'ridiculously',
     'laughably',
     'woefully',
-    // Round 38 (type38): the plain present of believing with its holder or its clause ("Part of the problem, I think,
+    // The plain present of believing with its holder or its clause ("Part of the problem, I think,
     // is …", "readers … say that they think that …"), and the forum's "IMHO" ("IMO" is also the maritime organization
     // and a Nigerian state). Not among the belief verbs, which also name a speaker: "fans think that …" types the claim,
     // it makes no fan the speaker.
@@ -626,7 +626,7 @@ export const en: ClaimLexicon = {
     'believe that',
     'imho',
   ],
-  // Round 36 (type36): see ClaimLexicon.tasteWords.
+  // See ClaimLexicon.tasteWords.
   tasteWords: [
     'terrific',
     'gorgeous',
@@ -699,7 +699,7 @@ export const en: ClaimLexicon = {
   ],
   tasteLookAlikes: ['a real estate', 'a real-estate', 'a true copy'],
   nounDeterminers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'],
-  // Round 43 (types43): "without knowing what to expect", "one-tenth of what the government will pay": what is asked
+  // "without knowing what to expect", "one-tenth of what the government will pay": what is asked
   // about or named by "what", no forecast; "the date when Mountain Lion debuts will have": "when" names a time.
   indirectQuestionWords: ['whether', 'what', 'when'],
   impersonalForecasts: [
@@ -729,7 +729,7 @@ export const en: ClaimLexicon = {
     'will testify',
     'will unveil',
     'will fly',
-    // Round 14 (types14): what is on a schedule ("is set to be sentenced this week", "is scheduled to undergo an MRI").
+    // What is on a schedule ("is set to be sentenced this week", "is scheduled to undergo an MRI").
     'is set to',
     'are set to',
     'is scheduled to',
@@ -765,7 +765,7 @@ export const en: ClaimLexicon = {
     'within a decade',
     'next year',
     'in the coming',
-    // Round 34 (type34): a possibility the writer places ahead in time is a forecast, not a mere hedge ("The federal
+    // A possibility the writer places ahead in time is a forecast, not a mere hedge ("The federal
     // government could soon pay more in interest …").
     'could soon',
     'may soon',
@@ -783,7 +783,7 @@ export const en: ClaimLexicon = {
     'had not expected',
     "hadn't expected",
     'had never expected',
-    // Round 15 (types15): an expectation told in the past ("American Airlines was expected to shut down at 3 p.m.").
+    // An expectation told in the past ("American Airlines was expected to shut down at 3 p.m.").
     'was expected',
     'were expected',
     'was forecast',
@@ -806,7 +806,7 @@ export const en: ClaimLexicon = {
     'plans for',
     'intends to',
     'aims to',
-    // Round 40 (type40): no past decision ("has decided to cease publication", "had decided to defer"): a decision
+    // No past decision ("has decided to cease publication", "had decided to defer"): a decision
     // taken is told as an event, a fact; only an intention still held or announced for the future is a plan.
     'will launch',
     'will invest',
@@ -832,7 +832,7 @@ export const en: ClaimLexicon = {
     'promised to',
     'pledged to',
     'vowed to',
-    // Round 35 (type35): an actor's aim in the progressive or present ("is committing to reinvest millions", "Video
+    // An actor's aim in the progressive or present ("is committing to reinvest millions", "Video
     // platforms like Vidyard are looking to accelerate …", "seeks to").
     'is committing to',
     'are committing to',
@@ -848,7 +848,7 @@ export const en: ClaimLexicon = {
   planLookAlikes: ['who want to', 'that want to', 'which want to', 'what they want to', 'what you want to'],
   timeReferenceWords: ['later', 'ago', 'earlier', 'after', 'before'],
   countedNouns: { pluralEndings: ['s'], notCounted: [] },
-  // Round 32 (type32): the bounds of an amount.
+  // The bounds of an amount.
   numberRanges: [{ opening: 'between', joining: 'and' }],
   approximators: {
     words: [
@@ -870,7 +870,7 @@ export const en: ClaimLexicon = {
     notBefore: ['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'minutes'],
   },
   singleQuotedSpeech: true,
-  // Round 33 (type33): on the tuning pages, 9 of 15 English sentences closed by "!" are labelled facts, none opinions.
+  // On the tuning pages, 9 of 15 English sentences closed by "!" are labelled facts, none opinions.
   livelyExclamations: true,
   numberWords: [
     'two',
@@ -892,10 +892,10 @@ export const en: ClaimLexicon = {
     'hundreds',
     'dozen',
     'dozens',
-    // Round 37 (type37): "tens of billions of apps", with the magnitude after it (figureUnits "of billions").
+    // "tens of billions of apps", with the magnitude after it (figureUnits "of billions").
     'tens',
   ],
-  // Round 16 (types16): a share named by a fraction is a figure ("a third of the members").
+  // A share named by a fraction is a figure ("a third of the members").
   fractionPhrases: [
     'a quarter of',
     'a third of',
@@ -936,7 +936,7 @@ export const en: ClaimLexicon = {
     'tokens',
     'hours',
     'countries',
-    // Round 37 (type37): a magnitude of magnitudes ("hundreds of thousands of tarot decks", "tens of billions"), and
+    // A magnitude of magnitudes ("hundreds of thousands of tarot decks", "tens of billions"), and
     // the Indian rupee and its lakh and crore ("Rs 6.15 crore", "Rs 11.20 lakh").
     'of thousands',
     'of millions',
@@ -1750,7 +1750,7 @@ export const en: ClaimLexicon = {
   participleEndings: ['ed', 'en'],
   gerundEndings: ['ing'],
   actorFutureSubjects: ['we', 'it', 'they', 'he', 'she'],
-  // Round 33 (type33b): see ClaimLexicon.regardingFrames.
+  // See ClaimLexicon.regardingFrames.
   regardingFrames: {
     verbs: ['see', 'sees', 'saw', 'seen', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded'],
     particle: 'as',
@@ -1864,7 +1864,7 @@ export const en: ClaimLexicon = {
   },
   // Type rules of round 12 (types12).
   possibilityModals: { modals: ['could'], notBefore: ['have', 'not', "n't"] },
-  // Round 37 (type37): a possibility placed ahead in time is a forecast ("could come as early as this month").
+  // A possibility placed ahead in time is a forecast ("could come as early as this month").
   timedPossibility: {
     modals: ['could', 'may', 'might'],
     times: [

@@ -299,7 +299,7 @@ export const es: ClaimLexicon = {
     'debería',
     'debe',
   ],
-  // Round 19 (types17): see ClaimLexicon.requirementClauses.
+  // See ClaimLexicon.requirementClauses.
   requirementClauses: ['que debe', 'que deben', 'que deberá', 'que deberán', 'quién debe', 'quiénes deben'],
   normativeMarkers: [
     'debe',
@@ -316,7 +316,7 @@ export const es: ClaimLexicon = {
   ],
   // The writer's inference ("parece que el Gobierno decidió").
   inferenceFrames: ['parece que'],
-  // Round 20 (types19): see ClaimLexicon.evaluativePredicates.
+  // See ClaimLexicon.evaluativePredicates.
   evaluativePredicates: {
     copulas: [
       'es',
@@ -335,7 +335,7 @@ export const es: ClaimLexicon = {
       'parece',
       'parecen',
     ],
-    // Round 35 (type35): see evaluativePredicates.intensifiers.
+    // See evaluativePredicates.intensifiers.
     intensifiers: {
       words: ['muy', 'demasiado', 'bastante', 'sumamente', 'tan', 'extremadamente'],
       copulas: ['es', 'son', 'parece', 'parecen', 'resulta', 'resultan'],
@@ -356,7 +356,7 @@ export const es: ClaimLexicon = {
       'veces',
     ],
     words: [
-      // Round 22 (voice22): more words of value.
+      // More words of value.
       'eficiente',
       'eficientes',
       'delicado',
@@ -427,7 +427,7 @@ export const es: ClaimLexicon = {
       'un fracaso',
       'injusto',
       'injusta',
-      // Round 34 (type34): the effect on whoever beholds it and other words of taste, as en "is alarming", "is stupid".
+      // The effect on whoever beholds it and other words of taste, as en "is alarming", "is stupid".
       'fascinante',
       'preocupante',
       'alarmante',
@@ -441,8 +441,8 @@ export const es: ClaimLexicon = {
       'espectacular',
     ],
   },
-  // Round 19 (types17): see ClaimLexicon.judgementFrames. Not "uno de los grandes problemas" (a fact in dev).
-  // Round 29 (opinion29): see ClaimLexicon.conclusionOpeners.
+  // See ClaimLexicon.judgementFrames. Not "uno de los grandes problemas" (a fact in dev).
+  // See ClaimLexicon.conclusionOpeners.
   conclusionOpeners: ['en definitiva', 'en resumen', 'en suma', 'al fin y al cabo', 'en conclusión'],
   judgementFrames: [
     'la hipótesis es que',
@@ -458,15 +458,15 @@ export const es: ClaimLexicon = {
     'uno de los grandes desafíos',
     'uno de los principales desafíos',
   ],
-  // Round 36 (type36): see ClaimLexicon.tasteWords ("un maravilloso trabajo", "una vergonzosa maniobra").
+  // See ClaimLexicon.tasteWords ("un maravilloso trabajo", "una vergonzosa maniobra").
   tasteWords: ['maravilloso', 'maravillosa', 'vergonzoso', 'vergonzosa'],
   opinionMarkers: [
-    // Round 22 (voice22): the writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
+    // The writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
     'seamos claros',
     'a todas luces',
     'es hora de',
     'paradójicamente',
-    // Round 34 (type34): the writer setting what seems against what is ("en realidad se convierten en una desventaja").
+    // The writer setting what seems against what is ("en realidad se convierten en una desventaja").
     'en realidad',
     'no es de extrañar',
     // Speech acts that judge: what they report is the speaker's view ("calificó de …", "tildó de engaño").
@@ -499,10 +499,10 @@ export const es: ClaimLexicon = {
     'ven en',
     'vio en',
     'vieron en',
-    // Round 14 (types14): what someone holds important ("resaltó la importancia que tiene").
+    // What someone holds important ("resaltó la importancia que tiene").
     'la importancia de',
     'la importancia que',
-    // Round 15 (types15): whose perspective it is, and concern shown ("desde su perspectiva", "mostró preocupación").
+    // Whose perspective it is, and concern shown ("desde su perspectiva", "mostró preocupación").
     'desde su perspectiva',
     'desde la perspectiva de',
     'mostró preocupación',
@@ -511,7 +511,7 @@ export const es: ClaimLexicon = {
     'expresó su preocupación',
     'manifestó preocupación',
     'manifestó su preocupación',
-    // Round 28 (types28): the writer's comment adverbs ("lamentablemente", "evidentemente", "por desgracia").
+    // The writer's comment adverbs ("lamentablemente", "evidentemente", "por desgracia").
     'lamentablemente',
     'afortunadamente',
     'desgraciadamente',
@@ -519,7 +519,7 @@ export const es: ClaimLexicon = {
     'evidentemente',
     'obviamente',
     'indudablemente',
-    // Round 35 (type35): luck as the writer's comment, as "afortunadamente".
+    // Luck as the writer's comment, as "afortunadamente".
     'por suerte',
     'por fortuna',
   ],
@@ -718,7 +718,7 @@ export const es: ClaimLexicon = {
     'tiene previsto',
     'pretende',
     'prevé lanzar',
-    // Round 40 (type40): no past decision ("los supremos decidieron firmar"): a decision taken is an event, a fact.
+    // No past decision ("los supremos decidieron firmar"): a decision taken is an event, a fact.
     'está construyendo',
     'está invirtiendo',
     'lanzará',
@@ -738,10 +738,10 @@ export const es: ClaimLexicon = {
     'se comprometieron a',
     'prometió',
     'prometieron',
-    // Round 14 (types14): a proposal is an announced intention ("propuso la construcción de vías").
+    // A proposal is an announced intention ("propuso la construcción de vías").
     'propuso',
     'propusieron',
-    // Round 14 (types14): the aim an act is done for is its actor's intention ("con el objetivo de hacer frente a …").
+    // The aim an act is done for is its actor's intention ("con el objetivo de hacer frente a …").
     'con el objetivo de',
     'con la finalidad de',
     'con el fin de',
@@ -769,7 +769,7 @@ export const es: ClaimLexicon = {
     'decenas',
   ],
   countedNouns: { pluralEndings: ['s'], notCounted: [] },
-  // Round 32 (type32): the bounds of an amount.
+  // The bounds of an amount.
   numberRanges: [{ opening: 'entre', joining: 'y' }],
   approximators: {
     words: [
@@ -813,7 +813,7 @@ export const es: ClaimLexicon = {
     'puntos',
     'parámetros',
     'países',
-    // Round 37 (type37): a magnitude of magnitudes ("decenas de miles de personas", "cientos de miles").
+    // A magnitude of magnitudes ("decenas de miles de personas", "cientos de miles").
     'de miles',
   ],
   personPronouns: ['él', 'ella'],

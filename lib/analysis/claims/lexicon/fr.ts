@@ -225,7 +225,7 @@ export const fr: ClaimLexicon = {
     'devrait',
     'devraient',
   ],
-  // Round 19 (types17): see ClaimLexicon.requirementClauses.
+  // See ClaimLexicon.requirementClauses.
   requirementClauses: ['qui doit', 'qui doivent', 'que doit', 'que doivent'],
   normativeMarkers: [
     'doit',
@@ -234,10 +234,10 @@ export const fr: ClaimLexicon = {
     'devraient',
     'il faut',
     'faut',
-    // Round 37 (type37): the conditional of "il faut" ("Il faudrait donc prendre modèle sur le Danemark").
+    // The conditional of "il faut" ("Il faudrait donc prendre modèle sur le Danemark").
     'faudrait',
     'il est nécessaire',
-    // Round 24 (types24): what is better done ("Il vaudrait mieux en effet être plus nombreux en emploi").
+    // What is better done ("Il vaudrait mieux en effet être plus nombreux en emploi").
     'vaut mieux',
     'vaudrait mieux',
     'mieux vaut',
@@ -245,7 +245,7 @@ export const fr: ClaimLexicon = {
   ],
   // The writer's inference ("il semble que le gouvernement a décidé").
   inferenceFrames: ['il semble que', 'il semblerait que'],
-  // Round 20 (types19): see ClaimLexicon.evaluativePredicates.
+  // See ClaimLexicon.evaluativePredicates.
   evaluativePredicates: {
     copulas: [
       'est',
@@ -263,7 +263,7 @@ export const fr: ClaimLexicon = {
       'reste',
       'restent',
     ],
-    // Round 35 (type35): see evaluativePredicates.intensifiers.
+    // See evaluativePredicates.intensifiers.
     intensifiers: {
       words: ['très', 'trop', 'assez', 'vraiment', 'plutôt', 'extrêmement', 'si'],
       copulas: ['est', 'sont', 'semble', 'semblent', 'reste', 'restent'],
@@ -284,7 +284,7 @@ export const fr: ClaimLexicon = {
       'donc',
     ],
     words: [
-      // Round 24 (types24): the best and the worst, as en "the best" ("La langue est la meilleure et la pire des
+      // The best and the worst, as en "the best" ("La langue est la meilleure et la pire des
       // choses", "Les universités sont les mieux placées pour …").
       'le meilleur',
       'la meilleure',
@@ -297,7 +297,7 @@ export const fr: ClaimLexicon = {
       'la mieux placée',
       'les mieux placés',
       'les mieux placées',
-      // Round 22 (voice22): more words of value.
+      // More words of value.
       'lisible',
       'dangereux',
       'dangereuse',
@@ -359,7 +359,7 @@ export const fr: ClaimLexicon = {
       'dommage',
       'injuste',
       'injustes',
-      // Round 34 (type34): the effect on whoever beholds it and other words of taste, as en "is thrilling", "is stupid".
+      // The effect on whoever beholds it and other words of taste, as en "is thrilling", "is stupid".
       'fascinant',
       'fascinante',
       'passionnant',
@@ -379,8 +379,8 @@ export const fr: ClaimLexicon = {
       'grotesque',
     ],
   },
-  // Round 19 (types17): see ClaimLexicon.judgementFrames.
-  // Round 29 (opinion29): see ClaimLexicon.conclusionOpeners.
+  // See ClaimLexicon.judgementFrames.
+  // See ClaimLexicon.conclusionOpeners.
   conclusionOpeners: ['bref', 'en somme', 'somme toute', 'en définitive', 'tout compte fait'],
   judgementFrames: [
     'il est impossible de',
@@ -390,7 +390,7 @@ export const fr: ClaimLexicon = {
     'c’est le risque',
     'le danger est que',
   ],
-  // Round 20 (types19): see ClaimLexicon.impersonalJudgement ("Il est urgent de restituer …"). Not a plan or a rule
+  // See ClaimLexicon.impersonalJudgement ("Il est urgent de restituer …"). Not a plan or a rule
   // ("il est prévu de", "il est interdit de"), nor what a text is about ("il est question de").
   impersonalJudgement: {
     copulas: ['est', 'était', 'sera', 'serait', 'semble', 'paraît', 'reste', 'devient'],
@@ -402,17 +402,17 @@ export const fr: ClaimLexicon = {
     links: ['de', 'd'],
     clitics: ['se', 's', 'le', 'la', 'les', 'l', 'en', 'y', 'leur', 'lui', 'ne', 'pas', 'me', 'm', 'nous', 'vous'],
   },
-  // Round 36 (type36): see ClaimLexicon.tasteWords ("un spectacle navrant", "une navrante manœuvre").
+  // See ClaimLexicon.tasteWords ("un spectacle navrant", "une navrante manœuvre").
   tasteWords: ['navrant', 'navrante'],
   opinionMarkers: [
-    // Round 22 (voice22): the writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
+    // The writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
     'il est temps de',
     'à l’évidence',
     'contre toute raison',
-    // Round 34 (type34): the writer setting what seems against what is, or granting the obvious.
+    // The writer setting what seems against what is, or granting the obvious.
     'en réalité',
     'pas étonnant',
-    // Round 24 (types24): the writer's stance adverbs ("décrocherait assurément la palme", "Incontestablement, …").
+    // The writer's stance adverbs ("décrocherait assurément la palme", "Incontestablement, …").
     'assurément',
     'incontestablement',
     'estimant',
@@ -454,9 +454,9 @@ export const fr: ClaimLexicon = {
     'voit dans',
     'voient dans',
     'a vu dans',
-    // Round 14 (types14): contending in a participle, as "estimant que" ("arguant notamment que les données …").
+    // Contending in a participle, as "estimant que" ("arguant notamment que les données …").
     'arguant',
-    // Round 15 (types15): the same views before an elided "qu’" ("craignent qu’elles"), and accusing, as en "accuse".
+    // The same views before an elided "qu’" ("craignent qu’elles"), and accusing, as en "accuse".
     "craint qu'",
     "craignent qu'",
     "doute qu'",
@@ -470,7 +470,7 @@ export const fr: ClaimLexicon = {
     'accusent',
     'a accusé',
     'ont accusé',
-    // Round 28 (types28): the writer's comment adverbs ("sans forcément l’avoir voulu", "malheureusement", "évidemment").
+    // The writer's comment adverbs ("sans forcément l’avoir voulu", "malheureusement", "évidemment").
     'évidemment',
     'manifestement',
     'malheureusement',
@@ -479,7 +479,7 @@ export const fr: ClaimLexicon = {
     'indéniablement',
     'forcément',
     'force est de constater',
-    // Round 35 (type35): the writer conceding a point to argue the next ("Certes, ces sorties précoces proviennent …").
+    // The writer conceding a point to argue the next ("Certes, ces sorties précoces proviennent …").
     'certes',
   ],
   nounDeterminers: ["l'", 'le', 'la', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'cette', 'du', 'des'],
@@ -616,7 +616,7 @@ export const fr: ClaimLexicon = {
   stateFutures: ['sera', 'seront', 'aura', 'auront', 'faudra', 'restera', 'resteront', 'deviendra', 'deviendront'],
   futureAuxiliaries: ['va', 'vont'],
   agentPrepositions: ['par', 'pour', 'avec', 'contre'],
-  // Round 26 (senses26): "compte" in fixed phrases counts or matters, intends nothing ("compte tenu de", "tenir
+  // "compte" in fixed phrases counts or matters, intends nothing ("compte tenu de", "tenir
   // compte", "se rendre compte", "en fin de compte"); only "compte" + infinitive ("il compte investir") is a plan.
   planLookAlikes: [
     'compte tenu',
@@ -634,14 +634,14 @@ export const fr: ClaimLexicon = {
     'pour compte',
     'à compte',
     'compte rendu',
-    // Round 33 (type33): "lorsqu'on prend en compte l'origine des auteurs", "pris en compte": counted in, no intention.
+    // "lorsqu'on prend en compte l'origine des auteurs", "pris en compte": counted in, no intention.
     'en compte',
   ],
   planMarkers: [
     'prévoit de',
     'compte',
     'envisage de',
-    // Round 40 (type40): no past decision ("a décidé d’en faire de même"): a decision taken is an event, a fact.
+    // No past decision ("a décidé d’en faire de même"): a decision taken is an event, a fact.
     'entend',
     'projette de',
     'construit',
@@ -664,7 +664,7 @@ export const fr: ClaimLexicon = {
     'se sont engagés à',
     'a promis de',
     'ont promis de',
-    // Round 35 (type35): the plural of "prévoit de", "envisage de", and an intention announced ("a annoncé l'intention
+    // The plural of "prévoit de", "envisage de", and an intention announced ("a annoncé l'intention
     // de ce dernier de porter plainte").
     'prévoient de',
     'envisagent de',
@@ -692,13 +692,13 @@ export const fr: ClaimLexicon = {
     'dizaines',
   ],
   countedNouns: { pluralEndings: ['s', 'x'], notCounted: ['mars'] },
-  // Round 32 (type32): the bounds of an amount.
+  // The bounds of an amount.
   numberRanges: [{ opening: 'entre', joining: 'et' }],
   approximators: {
     words: ['plus de', 'moins de', 'au moins', 'près de', 'environ', 'presque', 'quelque'],
     notBefore: ['ans', 'an', 'années', 'mois', 'semaines', 'jours', 'minutes'],
   },
-  // Round 16 (types16): a share named by a fraction is a figure ("un tiers des élèves").
+  // A share named by a fraction is a figure ("un tiers des élèves").
   fractionPhrases: [
     'un quart des',
     'un tiers des',
@@ -732,7 +732,7 @@ export const fr: ClaimLexicon = {
     'points',
     'paramètres',
     'pays',
-    // Round 37 (type37): a magnitude of magnitudes ("des dizaines de milliers de manifestants").
+    // A magnitude of magnitudes ("des dizaines de milliers de manifestants").
     'de milliers',
   ],
   personPronouns: ['il', 'elle'],
@@ -799,7 +799,7 @@ export const fr: ClaimLexicon = {
     'analyste',
     // "indique la Pr Joly-Gomez": professeur abbreviated.
     'pr',
-    // Round 32 (speak32): occupations an article names an expert by, then refers back with ("Pour la toxicologue, …",
+    // Occupations an article names an expert by, then refers back with ("Pour la toxicologue, …",
     // "précise la gastro-entérologue", "selon le naturopathe").
     'toxicologue',
     'gastro-entérologue',
@@ -1255,7 +1255,7 @@ export const fr: ClaimLexicon = {
       'paraîtrait',
     ],
   },
-  // Round 34 (type34): see ClaimLexicon.writerConditional. Only the regular endings: "-trait", "-vrait" are as often
+  // See ClaimLexicon.writerConditional. Only the regular endings: "-trait", "-vrait" are as often
   // imperfects ("montrait", "ouvrait") and "-rait" after "é" ("opérait") always is.
   writerConditional: {
     endings: ['erait', 'eraient', 'irait', 'iraient'],

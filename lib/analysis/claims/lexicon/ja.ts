@@ -4,7 +4,7 @@ export const ja: ClaimLexicon = {
   reportingVerbs: [
     '見通しを示した',
     'と述べた',
-    // Round 40 (zhde40): "…と回答している": answering, in a survey or to a question.
+    // "…と回答している": answering, in a survey or to a question.
     'と回答',
     'と語った',
     'と話した',
@@ -71,7 +71,7 @@ export const ja: ClaimLexicon = {
   passiveAuxiliaries: ['される', 'された'],
   genericSubjects: ['多くの人', '専門家', '関係者', '一部', '世間', '利用者', 'ユーザー', '回答者'],
   sourcePrepositions: ['によると', 'によれば', 'によりますと', 'の発表では', 'の調べでは'],
-  // Round 40 (zhde40): "トレンドマイクロが…人に実施した調査では、回答者の約85％が…と回答。"
+  // "トレンドマイクロが…人に実施した調査では、回答者の約85％が…と回答。"
   conductedStudies: {
     verbs: ['実施した', '行った', '行なった', 'おこなった'],
     studies: ['調査', 'アンケート', '研究', '実験', '分析'],

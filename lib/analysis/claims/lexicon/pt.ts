@@ -291,7 +291,7 @@ export const pt: ClaimLexicon = {
     'deve se concentrar',
     'deve ser considerado',
   ],
-  // Round 19 (types17): see ClaimLexicon.requirementClauses.
+  // See ClaimLexicon.requirementClauses.
   requirementClauses: ['que deve', 'que devem', 'quem deve'],
   normativeMarkers: [
     'deve',
@@ -306,7 +306,7 @@ export const pt: ClaimLexicon = {
   ],
   // The writer's inference ("parece que o governo decidiu").
   inferenceFrames: ['parece que'],
-  // Round 20 (types19): see ClaimLexicon.evaluativePredicates.
+  // See ClaimLexicon.evaluativePredicates.
   evaluativePredicates: {
     copulas: [
       'é',
@@ -323,7 +323,7 @@ export const pt: ClaimLexicon = {
       'parece',
       'parecem',
     ],
-    // Round 35 (type35): see evaluativePredicates.intensifiers.
+    // See evaluativePredicates.intensifiers.
     intensifiers: {
       words: ['muito', 'demasiado', 'bastante', 'extremamente', 'tão'],
       copulas: ['é', 'são', 'parece', 'parecem'],
@@ -379,7 +379,7 @@ export const pt: ClaimLexicon = {
     ],
     notAfter: ['destacar', 'ressaltar', 'lembrar', 'mencionar', 'dizer', 'notar', 'frisar'],
   },
-  // Round 19 (types17): see ClaimLexicon.judgementFrames.
+  // See ClaimLexicon.judgementFrames.
   judgementFrames: [
     'o risco é que',
     'o perigo é que',
@@ -388,10 +388,10 @@ export const pt: ClaimLexicon = {
     'um dos grandes desafios',
     'um dos principais desafios',
   ],
-  // Round 36 (type36): see ClaimLexicon.tasteWords ("um maravilhoso trabalho", "uma vergonhosa manobra").
+  // See ClaimLexicon.tasteWords ("um maravilhoso trabalho", "uma vergonhosa manobra").
   tasteWords: ['maravilhoso', 'maravilhosa', 'vergonhoso', 'vergonhosa'],
   opinionMarkers: [
-    // Round 22 (voice22): the writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
+    // The writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
     'sem dúvida',
     'é hora de',
     'é preciso dizer',
@@ -426,7 +426,7 @@ export const pt: ClaimLexicon = {
     // "vê no/na" is a belief verb (above), which gives its subject as the holder of the view as well.
     'viram no',
     'viram na',
-    // Round 14 (types14): a view named and then given ("a análise feita pelo senador é de que …"), and what is seen as
+    // A view named and then given ("a análise feita pelo senador é de que …"), and what is seen as
     // something ("a movimentação é encarada como uma tentativa").
     'é de que',
     'são de que',
@@ -434,14 +434,14 @@ export const pt: ClaimLexicon = {
     'é encarado',
     'são encaradas',
     'são encarados',
-    // Round 15 (types15): what someone understands to be so, and a stance against ("entende que", "é contrário ao").
+    // What someone understands to be so, and a stance against ("entende que", "é contrário ao").
     'entende que',
     'entendem que',
     'é contrário',
     'é contrária',
     'são contrários',
     'são contrárias',
-    // Round 35 (type35): the writer's comment adverbs, as es "lamentablemente", "evidentemente".
+    // The writer's comment adverbs, as es "lamentablemente", "evidentemente".
     'infelizmente',
     'felizmente',
     'lamentavelmente',
@@ -577,7 +577,7 @@ export const pt: ClaimLexicon = {
     'planejam',
     'pretende',
     'pretendem',
-    // Round 40 (type40): no past decision ("decidiu"): a decision taken is an event, a fact.
+    // No past decision ("decidiu"): a decision taken is an event, a fact.
     'está construindo',
     'está investindo',
     'vai lançar',
@@ -624,7 +624,7 @@ export const pt: ClaimLexicon = {
     'dezenas',
   ],
   countedNouns: { pluralEndings: ['s'], notCounted: [] },
-  // Round 32 (type32): the bounds of an amount.
+  // The bounds of an amount.
   numberRanges: [{ opening: 'entre', joining: 'e' }],
   approximators: {
     words: ['mais de', 'menos de', 'pelo menos', 'cerca de', 'quase', 'aproximadamente'],
@@ -657,7 +657,7 @@ export const pt: ClaimLexicon = {
     'funcionários',
     'vezes',
     'pontos',
-    // Round 37 (type37): a magnitude of magnitudes ("dezenas de milhares de pessoas").
+    // A magnitude of magnitudes ("dezenas de milhares de pessoas").
     'de milhares',
   ],
   personPronouns: ['ele', 'ela'],

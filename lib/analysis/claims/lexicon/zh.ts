@@ -140,7 +140,7 @@ export const zh: ClaimLexicon = {
     '闢謠',
     '抱怨',
   ],
-  // Round 40 (zhde40): "李简发现，…", "托克维尔早就发现，…", "研究发现，…" (no speaker).
+  // "李简发现，…", "托克维尔早就发现，…", "研究发现，…" (no speaker).
   findingVerbs: {
     verbs: ['发现', '發現'],
     studies: [...STUDY_NOUNS, '审查', '審查'],
@@ -167,7 +167,7 @@ export const zh: ClaimLexicon = {
     '大家',
     '研究',
     '研究表明',
-    // Round 40 (zhde40): "调查表明，明确表示…的受访儿童": a study's result, no one's.
+    // "调查表明，明确表示…的受访儿童": a study's result, no one's.
     '调查表明',
     '調查表明',
     '调查显示',
@@ -316,7 +316,7 @@ export const zh: ClaimLexicon = {
     ],
   },
   beliefVerbs: ['认为', '相信', '觉得', '看好', '深信', '判断', '認為', '覺得', '預期'],
-  // Round 14 (types14): what is needed ("需要通过政府部门的引导", "就需要用宏观的手段进行调控") is held, as "需要" of "应该".
+  // What is needed ("需要通过政府部门的引导", "就需要用宏观的手段进行调控") is held, as "需要" of "应该".
   normativeMarkers: ['需要'],
   hedges: [
     '可能',
@@ -336,7 +336,7 @@ export const zh: ClaimLexicon = {
     '應當',
     '難以',
     '难以',
-    // Round 15 (types15): what can be said, and how a thing seems ("可以说", "显得尤其引人注目").
+    // What can be said, and how a thing seems ("可以说", "显得尤其引人注目").
     '可以说',
     '可以說',
     '显得',
@@ -346,7 +346,7 @@ export const zh: ClaimLexicon = {
   // forecast without 将, 预计, 未来, 明年 ….
   // The writer's inference ("似乎已经决定").
   inferenceFrames: ['似乎'],
-  // Round 29 (opinion29): see ClaimLexicon.conclusionOpeners ("所以，购买此类尾房…就更合算些", "总的来说，两款车制动安全可靠").
+  // See ClaimLexicon.conclusionOpeners ("所以，购买此类尾房…就更合算些", "总的来说，两款车制动安全可靠").
   // 可见 only before its comma: "可见光" is visible light.
   conclusionOpeners: [
     '因此',
@@ -369,7 +369,7 @@ export const zh: ClaimLexicon = {
     '否則',
   ],
   opinionMarkers: [
-    // Round 22 (voice22): the writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
+    // The writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
     '显然',
     '顯然',
     '无疑',
@@ -377,14 +377,14 @@ export const zh: ClaimLexicon = {
     '毋庸置疑',
     '的确',
     '的確',
-    // Round 24 (types24): 确实 (indeed) as 的确, 当然 (of course) as "of course", 只不过 (merely) belittling what follows.
+    // 确实 (indeed) as 的确, 当然 (of course) as "of course", 只不过 (merely) belittling what follows.
     '确实',
     '確實',
     '当然',
     '當然',
     '只不过',
     '只不過',
-    // Round 24 (types24): judgements the writer passes on what is said ("完全可以理解", "并不奇怪", "毫无意义", "才有意义",
+    // Judgements the writer passes on what is said ("完全可以理解", "并不奇怪", "毫无意义", "才有意义",
     // "略胜一筹", "名不虚传", "何尝不是" (how is it not), "毫不夸张地说" (without exaggeration)).
     '完全可以理解',
     '完全可以想象',
@@ -432,7 +432,7 @@ export const zh: ClaimLexicon = {
     // Insisting (round 13, types13), as "insisted that".
     '坚称',
     '堅稱',
-    // Round 15 (types15): the writer's judgement: what is not hard to see, what worries, what is the most … of all
+    // The writer's judgement: what is not hard to see, what worries, what is the most … of all
     // ("不难发现", "更让人担忧", "最大的误区莫过于").
     '不难发现',
     '不難發現',
@@ -444,7 +444,7 @@ export const zh: ClaimLexicon = {
     '令人擔憂',
     '莫过于',
     '莫過於',
-    // Round 28 (types28): the writer's modal and comment adverbs: what must be (必然, 势必), what it comes down to (无非,
+    // The writer's modal and comment adverbs: what must be (必然, 势必), what it comes down to (无非,
     // 无外乎, 不外乎), as expected (果然), hard to avoid (难免, 未免), regret and relief (可惜, 幸好, 幸亏).
     '必然',
     '势必',
@@ -462,7 +462,7 @@ export const zh: ClaimLexicon = {
     '幸好',
     '幸亏',
     '幸虧',
-    // Round 35 (zh35): the writer's "in truth" (其实), judging words (良好, 不道德, 不可或缺, 过于: too much, 关键: the
+    // The writer's "in truth" (其实), judging words (良好, 不道德, 不可或缺, 过于: too much, 关键: the
     // key, 优势: an edge), certainty and hedged denials (可以肯定, 肯定是, 不一定, 未必), and naming the main cause.
     '其实',
     '其實',
@@ -500,7 +500,7 @@ export const zh: ClaimLexicon = {
       '颇为',
       '頗為',
       '太',
-      // Round 20 (types19): the superlative degree ("最亮特色、最强竞争力", "最得力的辩护人").
+      // The superlative degree ("最亮特色、最强竞争力", "最得力的辩护人").
       '最',
     ],
     // Size, amount, length, height, speed, time (十分钟, 相当于), a hedge (很可能), and words that only begin with 太
@@ -541,7 +541,7 @@ export const zh: ClaimLexicon = {
       '極',
       '了',
       '的',
-      // Round 20 (types19): after 最, a time or a place in an order (最终, 最初, 最末) and an award's name (最佳女歌手).
+      // After 最, a time or a place in an order (最终, 最初, 最末) and an award's name (最佳女歌手).
       '终',
       '終',
       '初',
@@ -650,7 +650,7 @@ export const zh: ClaimLexicon = {
     '给了',
     '給了',
   ],
-  // Round 16 (types16): "X强调/指出，要…" directives of officials are lines of action announced (gold: plan).
+  // "X强调/指出，要…" directives of officials are lines of action announced (gold: plan).
   reportedDirectives: {
     verbs: ['强调', '強調', '指出', '说', '說', '表示'],
     modals: ['要', '务必', '務必', '必须', '必須'],
@@ -683,7 +683,7 @@ export const zh: ClaimLexicon = {
     '战略',
     '部署',
     '启动',
-    // Round 14 (types14): striving for something is an announced intention ("我们力争通过优质的服务…").
+    // Striving for something is an announced intention ("我们力争通过优质的服务…").
     '力争',
     '力爭',
     // "杜杰说，下一步将持续开展…": what one says one's next step will be is what one intends.
@@ -696,13 +696,13 @@ export const zh: ClaimLexicon = {
     '接下来还将',
   ],
   completedIntention: { before: ['完成', '没有', '沒有', '才'], after: ['了', '过', '過'] },
-  // Round 43 (types43): "也不打算搬家" intends nothing.
+  // "也不打算搬家" intends nothing.
   intentionNegations: ['不', '未', '没', '沒'],
   // "4个小时后" places the story in time; "48小时内" (within 48 hours) sets a time limit: neither is a quantity.
   dateSuffixes: { year: ['年'], monthOrDay: ['月', '日', '号', '號'] },
   timeReferenceWords: ['后', '後', '前', '以后', '以後', '之后', '之後', '以前', '之前', '内', '內'],
   numberWords: [],
-  // Round 33 (type33): "离婚率上升了两倍", "能达到四倍以上", "三成", "高出两个百分点".
+  // "离婚率上升了两倍", "能达到四倍以上", "三成", "高出两个百分点".
   numeralRatios: {
     numerals: '一二两兩三四五六七八九十百千',
     units: ['倍', '成', '个百分点', '個百分點'],
@@ -722,7 +722,7 @@ export const zh: ClaimLexicon = {
     '吨',
     '噸',
     '公里',
-    // Round 32 (type32): weights, lengths and areas ("体重为69公斤", "960毫米", "53000平方米").
+    // Weights, lengths and areas ("体重为69公斤", "960毫米", "53000平方米").
     '公斤',
     '千克',
     '毫米',
@@ -938,7 +938,7 @@ export const zh: ClaimLexicon = {
     '仅供参考',
     '版权所有',
     '免责声明',
-    // Round 40 (zhde40): a reprint notice ("未经书面许可，擅自转载本报社作品的，将涉嫌侵犯著作权人合法权益").
+    // A reprint notice ("未经书面许可，擅自转载本报社作品的，将涉嫌侵犯著作权人合法权益").
     '擅自转载',
     '擅自轉載',
     '未经书面许可',
@@ -957,7 +957,7 @@ export const zh: ClaimLexicon = {
   locativePrepositions: ['在', '于', '於', '从', '從'],
   // 会/會 is left out: alone it also matches inside nouns (发布会, 社会, 会议), where it is no modal.
   modalVerbs: ['可以', '能够', '能夠', '可能', '能'],
-  // Round 14 (types14): "销售额能达到几千万", "才能拆封": ability or a condition met, told as fact; only 可能 weighs what may be.
+  // "销售额能达到几千万", "才能拆封": ability or a condition met, told as fact; only 可能 weighs what may be.
   nonHedgingModals: ['可以', '能够', '能夠', '能'],
   // "不能夸大宣传" (must not), "还不能确定" (cannot yet): a prohibition or an inability told, not a hedge.
   factualModalPhrases: ['不能', '不可以', '不能够', '不能夠'],
@@ -1214,7 +1214,7 @@ export const zh: ClaimLexicon = {
     // "传统的计划体制": the planned economy's system, a noun like 计划经济.
     '计划体制',
     '計劃體制',
-    // Round 14 (types14): the planned (state-set) price and hours of an output quota, and a written decision (决定书):
+    // The planned (state-set) price and hours of an output quota, and a written decision (决定书):
     // nouns, no intention.
     '计划电价',
     '計劃電價',
@@ -1224,7 +1224,7 @@ export const zh: ClaimLexicon = {
     '計劃小時',
     '决定书',
     '決定書',
-    // Round 26 (senses26): 决定 as "determine", no decision: the passive 所决定, 起决定作用, 具有决定(性), the adjective
+    // 决定 as "determine", no decision: the passive 所决定, 起决定作用, 具有决定(性), the adjective
     // 决定性 and the nouns 决定因素, 决定权.
     '所决定',
     '所決定',
@@ -1238,7 +1238,7 @@ export const zh: ClaimLexicon = {
     '決定因素',
     '决定权',
     '決定權',
-    // Round 33 (type33): "决定其社会关系网络质量", "在决定是否雇用…时": determining, or deciding asked about; "由…决定的",
+    // "决定其社会关系网络质量", "在决定是否雇用…时": determining, or deciding asked about; "由…决定的",
     // "《关于…的决定》": a decision told of, none announced. ("决定了" is a done intention already: completedIntention.)
     '决定其',
     '決定其',
@@ -1246,7 +1246,7 @@ export const zh: ClaimLexicon = {
     '決定是否',
     '决定的',
     '決定的',
-    // Round 40 (zhde40): "班主任的一言一行决定着儿童的心理发展", "完全由我们的关系决定。": determining goes on, or closes
+    // "班主任的一言一行决定着儿童的心理发展", "完全由我们的关系决定。": determining goes on, or closes
     // the clause of what it is determined by; deciding is followed by what was decided.
     '决定着',
     '決定著',
