@@ -609,7 +609,7 @@ describe('article header: the standfirst', () => {
         `<div class="social">share</div><ul><li><a href="#comments">Comments</a></li></ul>`,
     );
     const story = collectBlocks(document.querySelector('.story-body')!);
-    const isChrome = (element: Element) => !!element.closest('nav, footer');
+    const isChrome = (element: Element) => !!element.closest('nav, footer, aside');
     return findArticleHeader(document.body, story, { titles: [TITLE], isChrome, summary }).map((block) => block.text);
   };
 
@@ -617,6 +617,12 @@ describe('article header: the standfirst', () => {
     expect(headerWith(`<p class="deck">${SUMMARY}</p>`, SUMMARY)).toContain(SUMMARY);
     expect(headerWith(`<p class="deck">${SUMMARY}</p>`, `${SUMMARY.slice(0, 60)}…`)).toContain(SUMMARY);
     expect(headerWith(`<p class="deck">${SUMMARY}</p>`, null)).not.toContain(SUMMARY);
+  });
+
+  it('takes the whole summary set apart in an aside under the headline, not its opening alone', () => {
+    const aside = `<aside class="deck"><div class="social"><a href="#fb">Facebook</a></div><div>${SUMMARY}</div></aside>`;
+    expect(headerWith(aside, SUMMARY)).toContain(SUMMARY);
+    expect(headerWith(aside, `${SUMMARY.slice(0, 60)}…`)).not.toContain(SUMMARY);
   });
 
   it('leaves a caption or a link that repeats the summary', () => {

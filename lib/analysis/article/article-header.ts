@@ -184,7 +184,10 @@ function standfirstBefore(
   for (let index = headline + 1; index < Math.min(end, headline + 1 + STANDFIRST_LOOKAHEAD); index++) {
     const block = pageBlocks[index]!;
     if (!block.text.startsWith(said) || (!cut && block.text.length > said.length + 1)) continue;
-    if (block.linkLength > 0 || isChrome(block.element) || isCaption(block.element) || read?.has(block.text)) return [];
+    // A standfirst saying the whole summary may be set apart in the page's chrome (an aside
+    // between the headline and the body): it is the page's own line, no teaser of another's.
+    if (block.linkLength > 0 || (cut && isChrome(block.element)) || isCaption(block.element) || read?.has(block.text))
+      return [];
     return [block];
   }
   return [];
