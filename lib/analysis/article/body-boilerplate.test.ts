@@ -1310,6 +1310,17 @@ describe('body boilerplate: counters, dated titles and counted entries', () => {
     expect(section).toContain('作者简介');
   });
 
+  it("drops the writer's signature closing the story with the address of the writer's site, and keeps a credit alone", () => {
+    const signature = '<p>文：眉间尺</p><p>我的博客 眉间尺梦蝶 http://blog.example.cn/user9/index.html</p>';
+    const text = zhText('', signature);
+    expect(text).not.toContain('文：眉间尺');
+    expect(text).not.toContain('我的博客');
+    expect(text).toContain(STORY_ZH[3]);
+    expect(zhText('', '<p>文：眉间尺</p>')).toContain('文：眉间尺');
+    // An address the story closes on alone is the writer's pointer to more.
+    expect(zhText('', '<p>我的博客 眉间尺梦蝶 http://blog.example.cn/user9/index.html</p>')).toContain('我的博客');
+  });
+
   it('keeps once a headline said twice before the story, and keeps figures a table repeats', () => {
     const headline = '社会资本、人力资本与铁路职工的再就业';
     const text = zhText(`<p>${headline}</p><p>${headline}</p>`, '');

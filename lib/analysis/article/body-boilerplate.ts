@@ -2370,6 +2370,10 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     blocks.filter((block) => !drop.has(block)),
     drop,
   );
+  dropClosingSignature(
+    blocks.filter((block, index) => !drop.has(block) && index < storyEnd),
+    drop,
+  );
   return {
     blocks: blocks.filter((block) => !drop.has(block)),
     listingShare: allLetters ? listingLetters / allLetters : 0,
@@ -2578,6 +2582,42 @@ function dropClosingAuthorNote(blocks: TextBlock[], drop: Set<TextBlock>): void 
     const note = blocks.slice(index);
     if (blocksWeight(note) > MAX_AUTHOR_NOTE_WEIGHT) return;
     for (const block of note) drop.add(block);
+    return;
+  }
+}
+
+/**
+ * The label that credits a text to its writer, in the scripts that sign a text so under it ("文：眉间尺",
+ * "作者：张三", "文/李四"), with its colon or slash.
+ */
+const WRITER_CREDIT_LABELS: Readonly<Record<string, readonly string[]>> = {
+  zh: ['文', '作者', '撰文'],
+  ja: ['文', '著者', '筆者'],
+};
+const WRITER_CREDIT = new RegExp(
+  `^[\\s(（【[]*(?:${Object.values(WRITER_CREDIT_LABELS).flat().map(escapeRegExp).join('|')})\\s*[:：/／]\\s*\\S`,
+  'u',
+);
+/** A writer's credit says this much at most (the label and a name or two). */
+const MAX_WRITER_CREDIT_WEIGHT = 4;
+/** The lines a closing signature takes at the end of the text: the credit, the writer's site or two. */
+const MAX_SIGNATURE_LINES = 3;
+
+/**
+ * A writer's signature closing the story: the credit ("文：眉间尺"), and after it only the writer's
+ * own site's address (see isSiteAddressLine: "我的博客 眉间尺梦蝶 http://…"). A credit with no
+ * address under it, or with text under it, stays, as does an address the story closes on alone
+ * ("Blog at: http://…", the writer's pointer to more).
+ */
+function dropClosingSignature(blocks: TextBlock[], drop: Set<TextBlock>): void {
+  for (let index = Math.max(0, blocks.length - MAX_SIGNATURE_LINES); index < blocks.length - 1; index++) {
+    const credit = blocks[index]!.text;
+    if (!WRITER_CREDIT.test(credit) || textWeight(credit) > MAX_WRITER_CREDIT_WEIGHT || sentenceCount(credit) > 0) {
+      continue;
+    }
+    const addresses = blocks.slice(index + 1);
+    if (!addresses.every((block) => isSiteAddressLine(block.text))) return;
+    for (const block of blocks.slice(index)) drop.add(block);
     return;
   }
 }
