@@ -1510,4 +1510,6 @@ export const de: ClaimLexicon = {
     auxiliaries: ['hätte', 'hätten', 'wäre', 'wären'],
     reach: 10,
   },
+  capitalisesNouns: true,
+  verbSecond: true,
 };

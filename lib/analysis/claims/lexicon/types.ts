@@ -955,4 +955,15 @@ export interface ClaimLexicon {
    * particle opens a comparison or a time ("as well as", "as soon as").
    */
   regardingFrames?: { verbs: string[]; particle: string; reach: number; notAfter: string[] };
+  /**
+   * The language writes every noun with a capital and joins a noun to the noun it qualifies in one word ("die Großbank
+   * UniCredit", "HDE-Präsident Alexander von Preen", "Diözesancaritasdirektor"): a capital alone does not make a name,
+   * and a word ending in a title or an organization word is one.
+   */
+  capitalisesNouns?: boolean;
+  /**
+   * The finite verb of a main clause comes second: when another word opens the clause ("Gestern sagte …", "Vor zwei
+   * Jahren erklärte das Bundesverfassungsgericht …"), the subject follows the verb.
+   */
+  verbSecond?: boolean;
 }

@@ -683,7 +683,7 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
         this.personRightAfterVerb(sentence, verb) ??
         // German puts the subject right after the verb when another word opens the clause (verb second); elsewhere a
         // body after the verb is as often its object ("desde que concluyó el Congreso").
-        (this.lang === 'de'
+        (this.lexicon.verbSecond
           ? (this.organizationRightAfterVerb(sentence, verb) ??
             this.titleRightAfterVerb(sentence, verb) ??
             this.nounSubjectRightAfterVerb(sentence, verb) ??
@@ -706,7 +706,7 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     }
     // "Vor zwei Jahren erklärte das Bundesverfassungsgericht, …": a capitalised noun in an adverbial opening the clause
     // (a preposition first) is no subject; verb second, the subject follows the verb.
-    if (speaker && this.lang === 'de' && this.inOpeningAdverbial(sentence.slice(0, verb.index), speaker)) {
+    if (speaker && this.lexicon.verbSecond && this.inOpeningAdverbial(sentence.slice(0, verb.index), speaker)) {
       const after = this.organizationRightAfterVerb(sentence, verb) ?? this.personRightAfterVerb(sentence, verb);
       if (after) return after;
     }

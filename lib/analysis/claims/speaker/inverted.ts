@@ -200,7 +200,7 @@ export abstract class InvertedSubjectReader extends SubjectReader {
    * "Staatsanwaltschaft Köln" is named by its place, "Commerzbank AG" has its legal form after it.
    */
   protected withoutKindOfBody(name: string): string {
-    if (this.lang !== 'de') return name;
+    if (!this.lexicon.capitalisesNouns) return name;
     const [head, ...rest] = name.split(/\s+/u);
     const body = rest.join(' ');
     if (!body || !this.compoundsOrganizationWord(head!) || this.isPlace(body) || this.isCommonNoun(body)) return name;
@@ -214,7 +214,7 @@ export abstract class InvertedSubjectReader extends SubjectReader {
    * what is warned of ("vor"). Only when no pronoun or article before the verb could be the subject instead.
    */
   protected nounSubjectRightAfterVerb(sentence: string, verb: PhraseHit): string | null {
-    if (this.lang !== 'de') return null;
+    if (!this.lexicon.verbSecond) return null;
     const before = sentence.slice(0, verb.index).match(/[\p{L}’'.-]+/gu) ?? [];
     if (
       before.length === 0 ||

@@ -340,7 +340,7 @@ export abstract class ArticleMemory {
   protected isTitleWord(word: string): boolean {
     const lower = word.toLowerCase();
     if (this.words.personTitles.has(lower)) return true;
-    if (this.lang !== 'de') return false;
+    if (!this.lexicon.capitalisesNouns) return false;
     for (let at = 1; at <= lower.length - 5; at++) if (this.words.personTitles.has(lower.slice(at))) return true;
     return false;
   }

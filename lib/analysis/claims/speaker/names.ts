@@ -547,7 +547,7 @@ export abstract class NameReader extends ArticleMemory {
           tokens = tokens.slice(innerTitle + 1);
         // German capitalises nouns: in a long run only the last two capitalised words can be the name, with the
         // particles between them ("HDE-Präsident Alexander von Preen" → "Alexander von Preen").
-        if (this.lang === 'de' && tokens.length > 2) {
+        if (this.lexicon.capitalisesNouns && tokens.length > 2) {
           const capitalised = tokens.flatMap((token, at) => (/^\p{Lu}/u.test(token) ? [at] : []));
           if (capitalised.length > 2) tokens = tokens.slice(capitalised.at(-2));
         }

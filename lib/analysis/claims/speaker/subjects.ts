@@ -316,7 +316,7 @@ export abstract class SubjectReader extends ReferenceReader {
     // "Der frühere Nationalspieler ist zuversichtlich", "Die 40-Jährige sagte": German writes every noun with a
     // capital, so an article, an adjective and one noun opening the clause describe someone, the person who spoke
     // last, not a name.
-    if (this.lang === 'de') {
+    if (this.lexicon.capitalisesNouns) {
       const noun =
         /^(?:[^,;:.!?"“”„«»]{0,30},\s*)?(?:wie\s+)?(?:der|die|das)\s+(?:\p{Ll}+\s+)?([\p{Lu}\d][\p{L}\d-]+)\s*$/iu.exec(
           before,
