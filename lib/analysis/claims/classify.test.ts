@@ -2364,3 +2364,24 @@ describe('claim kinds: speech after a saying verb and its colon, findings of a s
     expect(kindOf(zh, 'zh', '全省最值得')).toBe('opinion');
   });
 });
+
+describe('claim kinds: a named actor’s future in German (de47)', () => {
+  it('de: a name, an acronym or a name after the verb as the subject of "wird/werden … <infinitive>" is a plan; a common noun’s is a prediction', () => {
+    const de =
+      'Ein Bericht über die Lage im Land und die Folgen für alle. ' +
+      'Maria wird zukünftig eine einstündige Sendung auf dem Sender wöchentlich moderieren. ' +
+      'Die EU-Staaten werden künftig in gesonderten Budgets für die Finanzierung aufkommen. ' +
+      'Im Herbst wird Siemens das Werk in Augsburg schließen. ' +
+      'Die Preise werden im nächsten Jahr deutlich steigen. ' +
+      'Im kommenden Winter werden die Heizkosten für viele Haushalte um ein Drittel steigen. ' +
+      'Auch deshalb wird diese Mode wohl kaum Spuren hinterlassen. ' +
+      'Nach der Pause werden Schulklassen das Museum besuchen.';
+    expect(kindOf(de, 'de', 'Sendung')).toBe('plan');
+    expect(kindOf(de, 'de', 'Budgets')).toBe('plan');
+    expect(kindOf(de, 'de', 'Augsburg')).toBe('plan');
+    expect(kindOf(de, 'de', 'Preise')).toBe('prediction');
+    expect(kindOf(de, 'de', 'Heizkosten')).toBe('prediction');
+    expect(kindOf(de, 'de', 'Mode')).not.toBe('plan');
+    expect(kindOf(de, 'de', 'Schulklassen')).not.toBe('plan');
+  });
+});

@@ -1095,7 +1095,8 @@ function foreseesAct(following: string[], verb: string, lexicon: ClaimLexicon): 
  * son avis": a future whose subject, right before it in its clause, is a name (a capitalised word) or a pronoun for a
  * person tells what that actor will do, a plan. Not a state foreseen ("Yahoo will be …", "será", "il faudra"), nor a
  * future somebody foresees or hedges ("predicts that …", "it seems likely that Lucasfilm will", "will likely"), nor one
- * supposed after "if".
+ * supposed after "if". Where every noun is capitalised the name is told apart from a common noun ("Maria wird …
+ * moderieren" but "Die Preise werden … steigen"), and verb second it may follow the future.
  */
 function namedActorFuture(text: string, futureAt: number, context: ClassifyContext): boolean {
   const { lexicon, unspaced } = context;
@@ -1134,8 +1135,85 @@ function namedActorFuture(text: string, futureAt: number, context: ClassifyConte
   let at = words.length - 1;
   while (at >= 0 && between.has(lower[at]!) && !lexicon.personPronouns.includes(lower[at]!)) at--;
   if (at < 0) return false;
-  const subject = words[at]!;
   if (lexicon.personPronouns.includes(lower[at]!)) return true;
+  if (namedSubjectBefore(head, clause, words, at, future, lexicon)) return true;
+  // "Danach werden auch T-Mobile und Vodafone das Gerät anbieten": verb second, an adverbial opening the clause puts
+  // the subject after the future. Not after a noun of its own ("Die Preise werden …"), which is the subject.
+  const determiners = nounCapitalisingDeterminers(lexicon);
+  return (
+    (lexicon.verbSecond ?? false) &&
+    !determiners.has(lower[0] ?? '') &&
+    nameRightAfterFuture(text.slice(futureAt + future.length), future, lexicon)
+  );
+}
+
+/**
+ * Where every noun is capitalised, the words that make a capitalised word after them a common noun: the articles, the
+ * possessives, the quantifiers. Empty elsewhere.
+ */
+function nounCapitalisingDeterminers(lexicon: ClaimLexicon): ReadonlySet<string> {
+  if (!lexicon.capitalisesNouns) return new Set();
+  return wordSet(
+    phraseUnion(lexicon, 'noun-capitalising-determiners', () => [
+      ...(lexicon.definiteArticles ?? []),
+      ...lexicon.indefiniteArticles,
+      ...(lexicon.possessiveDeterminers ?? []),
+      ...(lexicon.commonNounDeterminers ?? []),
+      ...(lexicon.demonstratives ?? []),
+    ]),
+  );
+}
+
+/**
+ * Where every noun is capitalised, a capitalised run names someone when it holds an acronym, after a determiner at
+ * most ("Die EU wird …", "Die EU-Staaten werden …"), or stands alone before or after a singular future ("Maria wird
+ * …", "Siemens wird …"). A noun after a determiner or an adjective is common ("Die Preise werden …", "Im nächsten Jahr
+ * werden …"), and so is a bare one with a plural verb ("Fachzeitschriften werden …"): a count noun in the plural needs
+ * no article.
+ */
+function capitalisedRunNames(run: string[], before: string[], future: string, lexicon: ClaimLexicon): boolean {
+  const determiners = nounCapitalisingDeterminers(lexicon);
+  if (run.some((word) => /\p{Lu}{2}/u.test(word))) return before.every((word) => determiners.has(word));
+  return (
+    before.length === 0 &&
+    !determiners.has(run[0]!.toLowerCase()) &&
+    !(lexicon.pluralFutureAuxiliaries ?? []).includes(future)
+  );
+}
+
+/** The name right after a future, adverbs aside: "werden auch T-Mobile und Vodafone …", "wird künftig die EU …". */
+function nameRightAfterFuture(after: string, future: string, lexicon: ClaimLexicon): boolean {
+  const determiners = nounCapitalisingDeterminers(lexicon);
+  const words = after.match(/[\p{L}’'.-]+/gu) ?? [];
+  const following = words.map((word) => word.toLowerCase());
+  let at = 0;
+  // At most two adverbs between ("auch", "künftig"): lower-case words that neither open a noun nor are its preposition.
+  while (
+    at < 2 &&
+    /^\p{Ll}/u.test(words[at] ?? '') &&
+    !determiners.has(following[at]!) &&
+    !lexicon.locativePrepositions.includes(following[at]!) &&
+    !(lexicon.timePrepositions ?? []).includes(following[at]!)
+  )
+    at++;
+  const before = determiners.has(following[at] ?? '') ? [following[at]!] : [];
+  let end = at + before.length;
+  while (end < words.length && /^\p{Lu}/u.test(words[end]!)) end++;
+  const run = words.slice(at + before.length, end);
+  return run.length > 0 && capitalisedRunNames(run, before, future, lexicon);
+}
+
+/** Whether the subject right before a future, `words[at]`, is a name (see `namedActorFuture`). */
+function namedSubjectBefore(
+  head: string,
+  clause: string,
+  words: string[],
+  at: number,
+  future: string,
+  lexicon: ClaimLexicon,
+): boolean {
+  const lower = words.map((word) => word.toLowerCase());
+  const subject = words[at]!;
   if (!/^\p{Lu}/u.test(subject) || lexicon.calendarNames.includes(subject)) return false;
   // "Las normas mandatadas por la Convención requerirán": a name after a preposition (and an article) qualifies the
   // noun before it; the subject is that noun.
@@ -1154,11 +1232,15 @@ function namedActorFuture(text: string, futureAt: number, context: ClassifyConte
   const opensSentence = /^[\s"“„«‘¿¡(]*$/u.test(
     head.slice(0, head.length - clause.length + clause.lastIndexOf(subject)),
   );
-  return !(
+  if (
     opensSentence &&
     (lexicon.stopwords.includes(lower[at]!) ||
       lexicon.sentenceStarters.includes(lower[at]!) ||
       lexicon.firstPerson.includes(lower[at]!))
+  )
+    return false;
+  return (
+    !lexicon.capitalisesNouns || capitalisedRunNames(words.slice(start, at + 1), lower.slice(0, start), future, lexicon)
   );
 }
 

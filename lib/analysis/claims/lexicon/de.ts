@@ -754,6 +754,10 @@ export const de: ClaimLexicon = {
   timePrepositions: ['vor', 'seit', 'während', 'bis'],
   modalVerbs: ['kann', 'können', 'könnte', 'könnten', 'darf', 'dürfen', 'mag', 'möchte'],
   ambiguousFutureAuxiliaries: ['wird', 'werden', 'werde'],
+  // Round 47 (de47): see ClaimLexicon.futureAuxiliaries, pluralFutureAuxiliaries.
+  futureAuxiliaries: ['wird', 'werden'],
+  pluralFutureAuxiliaries: ['werden'],
+  demonstratives: ['diese', 'dieser', 'dieses', 'diesem', 'diesen', 'jene', 'jener', 'jenes', 'jenem', 'jenen'],
   // Round 33 (type33): "berühmt werden", "gerecht zu werden", "die etwas werden wollen" become, no future.
   auxiliaryInfinitive: {
     forms: ['werden'],

@@ -342,6 +342,11 @@ export interface ClaimLexicon {
   stateFutures?: string[];
   /** Auxiliaries of the future tense ("will", "va", "vai"): with a name as their subject, that actor's act to come. */
   futureAuxiliaries?: string[];
+  /**
+   * The plural ones of `futureAuxiliaries` ("werden"): where every noun is capitalised, a bare noun as their subject is
+   * a plural common noun ("Fachzeitschriften werden …"), no name.
+   */
+  pluralFutureAuxiliaries?: string[];
   /** Prepositions of the agent and of belonging ("by", "por", "par"): a name after one qualifies a noun. */
   agentPrepositions?: string[];
   /** Markers of an intention or a decision still to act on ("plans to", "pretende", "计划"); not a past decision. */
@@ -851,6 +856,11 @@ export interface ClaimLexicon {
    * Worten"); a language without them has no such rule.
    */
   commonNounDeterminers?: string[];
+  /**
+   * Demonstrative determiners ("diese", "dieser", "jene"): in a language that capitalises nouns, a capitalised word
+   * after one is a common noun ("Diese Mode wird …"), no name.
+   */
+  demonstratives?: string[];
   /**
    * In a language that capitalises nouns, articles that between two capitalised words join a noun to its genitive or
    * object ("kein Mann der Welt", "Rat der EKD", "dass die Ukraine den Weg …"): they end a run of capitalised words as a
