@@ -754,7 +754,7 @@ export const de: ClaimLexicon = {
   timePrepositions: ['vor', 'seit', 'während', 'bis'],
   modalVerbs: ['kann', 'können', 'könnte', 'könnten', 'darf', 'dürfen', 'mag', 'möchte'],
   ambiguousFutureAuxiliaries: ['wird', 'werden', 'werde'],
-  // Round 47 (de47): see ClaimLexicon.futureAuxiliaries, pluralFutureAuxiliaries.
+  // "Maria wird … moderieren": a name as the subject of the future tense makes a plan, a common noun a prediction.
   futureAuxiliaries: ['wird', 'werden'],
   pluralFutureAuxiliaries: ['werden'],
   demonstratives: ['diese', 'dieser', 'dieses', 'diesem', 'diesen', 'jene', 'jener', 'jenes', 'jenem', 'jenen'],
