@@ -164,7 +164,7 @@ export const de: ClaimLexicon = {
     'verkündete',
     'verkündeten',
     'verkündet',
-    // Round 40 (zhde40): complaining is said ("So beklagt die LGB-Alliance, …"); "beklagt" alone is no noun ("der
+    // Complaining is said ("So beklagt die LGB-Alliance, …"); "beklagt" alone is no noun ("der
     // Beklagte").
     'beklagt',
     ...INVERTED_SEPARABLE_VERBS,
@@ -239,14 +239,14 @@ export const de: ClaimLexicon = {
     'falsch',
     'sollte',
     'sollten',
-    // Round 28 (types28): the Konjunktiv II of "sein" and "haben", what would be or would have been ("das wäre ein großer
+    // The Konjunktiv II of "sein" and "haben", what would be or would have been ("das wäre ein großer
     // Schritt", "Hätte es … gegeben, hätte diese … im Weg gestanden"), is supposed, not told; "würde" is left, as the
     // Konjunktiv of reported speech ("nahezu im Wochentakt würden neue Skandale ans Licht kommen").
     'wäre',
     'wären',
     'hätte',
     'hätten',
-    // Round 34 (type34): the writer weighing what is likely ("ließ sich höchstwahrscheinlich weder …", "Mit hoher
+    // The writer weighing what is likely ("ließ sich höchstwahrscheinlich weder …", "Mit hoher
     // Wahrscheinlichkeit haben diese …", "Weitaus denkbarer ist, dass …").
     'höchstwahrscheinlich',
     'mit hoher Wahrscheinlichkeit',
@@ -285,7 +285,7 @@ export const de: ClaimLexicon = {
     'will',
     'wollen',
     'beabsichtigt',
-    // Round 40 (type40): no past decision ("hat beschlossen", "entschied"): a decision taken is an event, a fact.
+    // No past decision ("hat beschlossen", "entschied"): a decision taken is an event, a fact.
     'baut',
     'investiert',
     'wird eröffnen',
@@ -303,7 +303,7 @@ export const de: ClaimLexicon = {
     'hat zugesagt',
     'haben zugesagt',
     'beabsichtigen',
-    // Round 34 (type34): taking on a task and standing up for a measure announce what the actor means to do ("Der DTB hat
+    // Taking on a task and standing up for a measure announce what the actor means to do ("Der DTB hat
     // es sich zur Aufgabe gemacht, …", "tritt der DTB dafür ein, die Wertungsvorschriften … anzupassen"); "dafür ein,"
     // closing the clause is the verb's separable "ein", never the article.
     'zur Aufgabe gemacht',
@@ -334,7 +334,7 @@ export const de: ClaimLexicon = {
     'dutzend',
     'dutzende',
   ],
-  // Round 24 (types24): see ClaimLexicon.countedNouns ("hatten sich 17 Anbieter mit 23 Produkten beworben"); not a
+  // See ClaimLexicon.countedNouns ("hatten sich 17 Anbieter mit 23 Produkten beworben"); not a
   // month, a day, an hour or a span of time (`approximators.notBefore`).
   countedNouns: {
     pluralEndings: [],
@@ -359,9 +359,9 @@ export const de: ClaimLexicon = {
       'jahrhunderts',
     ],
   },
-  // Round 32 (type32): the bounds of an amount.
+  // The bounds of an amount.
   numberRanges: [{ opening: 'zwischen', joining: 'und' }],
-  // Round 34 (type34): see ClaimLexicon.placesAndTimes. "Uhr" after a number is always the time of day (a span is
+  // See ClaimLexicon.placesAndTimes. "Uhr" after a number is always the time of day (a span is
   // "Stunden"); a number after a street name is a house number; five digits before a place name, a postcode.
   placesAndTimes: {
     clockWords: ['Uhr'],
@@ -373,7 +373,7 @@ export const de: ClaimLexicon = {
     words: ['mehr als', 'weniger als', 'mindestens', 'rund', 'etwa', 'fast', 'knapp', 'über', 'bis zu', 'circa'],
     notBefore: ['jahre', 'jahren', 'jahr', 'monate', 'monaten', 'wochen', 'tage', 'tagen', 'minuten'],
   },
-  // Round 16 (types16): a share named by a fraction is a figure ("Ein gutes Viertel der gewerblichen Dienstwagen").
+  // A share named by a fraction is a figure ("Ein gutes Viertel der gewerblichen Dienstwagen").
   fractionPhrases: [
     'viertel der',
     'viertel des',
@@ -758,7 +758,7 @@ export const de: ClaimLexicon = {
   futureAuxiliaries: ['wird', 'werden'],
   pluralFutureAuxiliaries: ['werden'],
   demonstratives: ['diese', 'dieser', 'dieses', 'diesem', 'diesen', 'jene', 'jener', 'jenes', 'jenem', 'jenen'],
-  // Round 33 (type33): "berühmt werden", "gerecht zu werden", "die etwas werden wollen" become, no future.
+  // "berühmt werden", "gerecht zu werden", "die etwas werden wollen" become, no future.
   auxiliaryInfinitive: {
     forms: ['werden'],
     before: ['zu'],
@@ -785,7 +785,7 @@ export const de: ClaimLexicon = {
       'möchten',
     ],
   },
-  // Round 26 (types26): "Manager, die etwas werden wollen", "Wer keinen Fehler machen will, fängt nichts Neues an".
+  // "Manager, die etwas werden wollen", "Wer keinen Fehler machen will, fängt nichts Neues an".
   intentionInRelativeClause: {
     pronouns: [...RELATIVE_PRONOUNS, 'wie'],
     prepositions: [
@@ -806,9 +806,9 @@ export const de: ClaimLexicon = {
     ],
     freeRelatives: ['wer'],
   },
-  // Round 26 (types26): "sodass dieses Bauprojekt wie geplant umgesetzt werden kann" is a passive, no forecast.
+  // "sodass dieses Bauprojekt wie geplant umgesetzt werden kann" is a passive, no forecast.
   participleBeforeAuxiliary: { infix: 'ge', endings: ['t'], foreignEndings: ['iert'], minLength: 6 },
-  // Round 43 (types43): "wird den Anwendern … untergeschoben", "wird … ausgewichen" are passives, no forecast.
+  // "wird den Anwendern … untergeschoben", "wird … ausgewichen" are passives, no forecast.
   separableParticiples: {
     prefixes: [
       'ab',
@@ -1259,7 +1259,7 @@ export const de: ClaimLexicon = {
     'viel',
     'wenig',
   ],
-  // Round 28 (speakers28): see ClaimLexicon.nameBreakingArticles.
+  // See ClaimLexicon.nameBreakingArticles.
   nameBreakingArticles: ['der', 'den', 'dem', 'des', 'das'],
   nameParticles: ['von', 'van', 'vom', 'zu'],
   describedSubjectArticles: ['der', 'die', 'das'],
@@ -1302,7 +1302,7 @@ export const de: ClaimLexicon = {
   // Type rules of round 12 (types12).
   // Whose view it is ("aus Sicht der Caritas", "seiner Meinung nach"), and the speech acts and feelings that judge or
   // hold a view ("kritisierte", "befürchtet", "hofft").
-  // Round 20 (types19): see ClaimLexicon.evaluativePredicates. Not "gut" ("ist gut besucht", "gut 10 Prozent").
+  // See ClaimLexicon.evaluativePredicates. Not "gut" ("ist gut besucht", "gut 10 Prozent").
   evaluativePredicates: {
     copulas: [
       'ist',
@@ -1318,7 +1318,7 @@ export const de: ClaimLexicon = {
       'scheint',
       'scheinen',
     ],
-    // Round 35 (type35): see evaluativePredicates.intensifiers.
+    // See evaluativePredicates.intensifiers.
     // Not "zu": "ist zu erwarten" is no grading.
     intensifiers: {
       words: ['sehr', 'ziemlich', 'äußerst', 'extrem', 'allzu'],
@@ -1365,7 +1365,7 @@ export const de: ClaimLexicon = {
       'eine Schande',
       'ein Skandal',
       'ungerecht',
-      // Round 24 (types24): more words of value on the former blind pages ("ist eigentlich erstaunlich", "ist naheliegend",
+      // More words of value on the former blind pages ("ist eigentlich erstaunlich", "ist naheliegend",
       // "ist nicht unbedingt schön", "Grotesk ist hier wohl eher der Versuch", "Traurig nur, dass …").
       'erstaunlich',
       'naheliegend',
@@ -1378,7 +1378,7 @@ export const de: ClaimLexicon = {
       'merkwürdig',
       'fragwürdig',
       'unverständlich',
-      // Round 34 (type34): "Diese Taktik ist hilfreich für die Karriere", "Twitter ist ein fantastisches Medium".
+      // "Diese Taktik ist hilfreich für die Karriere", "Twitter ist ein fantastisches Medium".
       'hilfreich',
       'fantastisch',
       'großartig',
@@ -1394,15 +1394,15 @@ export const de: ClaimLexicon = {
       'bedenklich',
     ],
     clauseFinal: true,
-    // Round 28 (types28): "ist ein wichtiger Baustein", "ist ein schönes Beispiel".
+    // "ist ein wichtiger Baustein", "ist ein schönes Beispiel".
     attributiveEndings: ['e', 'er', 'es', 'en', 'em'],
     elliptical: { particles: ['nur', 'aber', 'doch', 'bloß', 'allerdings'], conjunctions: ['dass', 'daß', 'wenn'] },
   },
-  // Round 19 (types17): see ClaimLexicon.judgementFrames.
-  // Round 29 (opinion29): see ClaimLexicon.conclusionOpeners ("Somit sind diese der Reflexion zugänglich"). Not
+  // See ClaimLexicon.judgementFrames.
+  // See ClaimLexicon.conclusionOpeners ("Somit sind diese der Reflexion zugänglich"). Not
   // "Insgesamt", which mostly counts ("Insgesamt wurden drei Anlagen gebaut").
   conclusionOpeners: ['somit', 'kurzum', 'folglich', 'alles in allem', 'unterm strich'],
-  // Round 34 (type34): "Kein Wunder, dass …", "in Wahrheit", and regarding a measure as needed ("Der DTB erachtet es
+  // "Kein Wunder, dass …", "in Wahrheit", and regarding a measure as needed ("Der DTB erachtet es
   // … als erforderlich").
   judgementFrames: [
     'die Gefahr ist, dass',
@@ -1415,7 +1415,7 @@ export const de: ClaimLexicon = {
     'erachten es',
     'erachtete es',
   ],
-  // Round 36 (type36): see ClaimLexicon.tasteWords ("eine lächerliche Ausrede", "ein großartiges Spiel"; the predicate forms stay in evaluativePredicates).
+  // See ClaimLexicon.tasteWords ("eine lächerliche Ausrede", "ein großartiges Spiel"; the predicate forms stay in evaluativePredicates).
   tasteWords: [
     'lächerliche',
     'lächerlichen',
@@ -1435,11 +1435,11 @@ export const de: ClaimLexicon = {
     'wunderbares',
   ],
   opinionMarkers: [
-    // Round 22 (voice22): the writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
+    // The writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
     'es ist an der Zeit',
     'zweifellos',
     'ohne Zweifel',
-    // Round 24 (types24): the writer's stance adverbs ("was natürlich blanker Unsinn ist", "tragen dann hoffentlich
+    // The writer's stance adverbs ("was natürlich blanker Unsinn ist", "tragen dann hoffentlich
     // stabiler funkende Sender", "die verständlicherweise … unfriedlich macht").
     'natürlich',
     'hoffentlich',
@@ -1475,7 +1475,7 @@ export const de: ClaimLexicon = {
     'sehen in',
     'sah in',
     'sahen in',
-    // Round 28 (types28): the writer's comment adverbs ("Offensichtlich traf er damit den Nerv der Zeit", "Hierin liegt
+    // The writer's comment adverbs ("Offensichtlich traf er damit den Nerv der Zeit", "Hierin liegt
     // unzweifelhaft ein Eingriff", "ist jedenfalls ein perfektes Beispiel", "leider").
     'offensichtlich',
     'offenkundig',
@@ -1487,11 +1487,11 @@ export const de: ClaimLexicon = {
     'bedauerlicherweise',
     'erfreulicherweise',
     'selbstverständlich',
-    // Round 35 (type35): more of the writer's comment adverbs, as "glücklicherweise".
+    // More of the writer's comment adverbs, as "glücklicherweise".
     'zum Glück',
     'dummerweise',
     'ärgerlicherweise',
-    // Round 33 (type33b): welcoming a measure or finding it wrong is a stance on it ("Der DTB begrüßt, dass …",
+    // Welcoming a measure or finding it wrong is a stance on it ("Der DTB begrüßt, dass …",
     // "Kessmann begrüßt die … Möglichkeiten", "Kein Verständnis hat Pröll für …"), not a report of it.
     'begrüßt, dass',
     'begrüßte, dass',
