@@ -376,6 +376,11 @@ export interface ClaimLexicon {
    * with the chief executive") is supposed, not announced.
    */
   conditionalOpeners?: string[];
+  /**
+   * English: a verb right after one of `coordinators` ("… but is adamant"), or a participle after a comma, has no
+   * subject of its own and shares the actor opening the sentence, unless one of `subordinators` opens it ("If …").
+   */
+  sharedSubjectClauses?: { coordinators: string[]; subordinators: string[] };
   /** Negations right before a plan marker that deny the intention ("has no plans to", "no tiene previsto", "没有计划"). */
   intentionNegations?: string[];
   /** Words for magnitudes and units that make a number a figure ("billion", "milhões", "亿"). */

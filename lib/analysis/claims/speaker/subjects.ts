@@ -35,27 +35,6 @@ const STRESSED_PRONOUN = /\s+(?:lui|elle|eux|elles)-mêmes?\s*$/u;
 /** Endings of German nouns for people: agents ("-er", "-ist", "-ent"), their feminine "-in", adjectives ("-ige", "-te"). */
 const GERMAN_PERSON_NOUN = /(?:er|in|innen|ige|igen|te|ten|ene|enen|sche|ist|ent|ant|eur|or|\d)$/u;
 
-/** English conjunctions joining a second predicate to the subject of the first ("… and said", "… but is adamant"). */
-const CLAUSE_COORDINATORS = new Set(['and', 'but']);
-
-/** English conjunctions opening a subordinate clause: the sentence's first name after one is no main subject. */
-const SUBORDINATORS = new Set([
-  'if',
-  'when',
-  'while',
-  'although',
-  'though',
-  'because',
-  'since',
-  'as',
-  'once',
-  'unless',
-  'whether',
-  'after',
-  'before',
-  'until',
-]);
-
 /** The subject written before its reporting verb: "X said", "X, a professor at Y, said". */
 export abstract class SubjectReader extends ReferenceReader {
   /** Who issued each document named so far ("study" → "American Association of University Women"), by its noun. */
@@ -557,12 +536,14 @@ export abstract class SubjectReader extends ReferenceReader {
    * name the first verb took as its object. Null when no such actor opens the sentence.
    */
   private sharedOpeningSubject(sentence: string, before: string, verb: PhraseHit): string | null {
-    if (this.lang !== 'en') return null;
+    const clauses = this.lexicon.sharedSubjectClauses;
+    if (!clauses) return null;
     const participle = /^\p{L}+ing\b/u.test(verb.phrase) && /,\s*$/u.test(before);
-    if (!participle && !CLAUSE_COORDINATORS.has(this.wordsUpTo(before, CLAUSE_COORDINATORS).at(-1) ?? '')) return null;
+    if (!participle && !clauses.coordinators.includes(this.wordsUpTo(before, clauses.coordinators).at(-1) ?? ''))
+      return null;
     // "If US intentions are good …, since the terms … contain … and proposed": what opens a subordinate clause is not
     // the subject the sentence's verbs share.
-    if (SUBORDINATORS.has(/^[\s"“]*(\p{L}+)/u.exec(sentence)?.[1]?.toLowerCase() ?? '')) return null;
+    if (clauses.subordinators.includes(/^[\s"“]*(\p{L}+)/u.exec(sentence)?.[1]?.toLowerCase() ?? '')) return null;
     const actor = this.openingActor(sentence) || this.openingSubject(sentence);
     // "Republicans pilloried the administration … and complained": a group's second verb is left to the rules after.
     return actor && (participle || this.isPersonSpeaker(actor)) ? actor : null;
@@ -572,9 +553,9 @@ export abstract class SubjectReader extends ReferenceReader {
    * The words and punctuation marks of `before`, less the auxiliaries and adverbs closing it ("… but is" → "… but"),
    * stopping at a word of `keep`.
    */
-  private wordsUpTo(before: string, keep: ReadonlySet<string>): string[] {
+  private wordsUpTo(before: string, keep: readonly string[]): string[] {
     const words = before.match(/[\p{L}’'-]+|[^\p{L}\s’'-]/gu) ?? [];
-    while (words.length > 1 && !keep.has(words.at(-1)!) && this.isFiller(words.at(-1)!)) words.pop();
+    while (words.length > 1 && !keep.includes(words.at(-1)!) && this.isFiller(words.at(-1)!)) words.pop();
     return words;
   }
 
