@@ -188,9 +188,9 @@ export abstract class InvertedSubjectReader extends SubjectReader {
   /** Whether a word is a noun compounded on an organization word ("Bundesministerium", "Großbank"). */
   private compoundsOrganizationWord(word: string): boolean {
     const lower = word.toLowerCase();
-    return [...this.words.organizationWords].some(
-      (organization) => organization.length >= 4 && lower.endsWith(organization) && lower.length > organization.length,
-    );
+    for (const organization of this.words.organizationWords)
+      if (organization.length >= 4 && lower.endsWith(organization) && lower.length > organization.length) return true;
+    return false;
   }
 
   /**

@@ -229,8 +229,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
           (owner.role !== null ||
             /方面$/u.test(ownerText) ||
             this.isPerson(owner.name) ||
-            this.isOrganization(owner.name) ||
-            ORG_SUFFIX.test(owner.name))
+            this.isOrganization(owner.name))
         ) {
           this.speakerRole = owner.role;
           return owner.name;
@@ -293,11 +292,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     // "自治区财政厅传出最新消息：…", "市政府发布消息，…": the body or person that released the news.
     const releaser = this.lang === 'ja' ? undefined : ZH_NEWS_RELEASED.exec(sentence)?.[1];
     const released = releaser ? this.chineseSubject(releaser) : null;
-    if (
-      released &&
-      (this.isPerson(released.name) || this.isOrganization(released.name) || ORG_SUFFIX.test(released.name))
-    )
-      return released.name;
+    if (released && (this.isPerson(released.name) || this.isOrganization(released.name))) return released.name;
     const view = this.lang === 'ja' ? undefined : this.viewHolder(sentence);
     if (view !== undefined) return view;
     const quoted = this.lang === 'ja' ? undefined : this.asSaidBy(sentence);
@@ -724,8 +719,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     if (pronoun && /(让|讓|使|叫|令)$/u.test(clause.slice(0, -pronoun.length))) return null;
     if (pronoun) return subjectOf(this.pronounAfter(before, pronoun));
     const member = ZH_MEMBER_OF.exec(clause);
-    if (member && (!member[2] || ORG_SUFFIX.test(member[1]!) || this.isOrganization(member[1]!)))
-      return subjectOf(this.canonical(member[1]!), clause);
+    if (member && (!member[2] || this.isOrganization(member[1]!))) return subjectOf(this.canonical(member[1]!), clause);
     // "一位名叫瓦连京·图尔钦的异议人士": someone described by the name they go by is that person.
     const namedAs = ZH_NAMED_AS.exec(clause)?.[1];
     if (namedAs) return subjectOf(this.canonical(namedAs));
@@ -746,7 +740,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       return null;
     // "国家中医药管理局的官员也称": an unnamed member speaks for the body.
     const spokesperson = ZH_SPOKESPERSON_OF.exec(clause);
-    if (spokesperson && (ORG_SUFFIX.test(spokesperson[1]!) || this.isOrganization(spokesperson[1]!)))
+    if (spokesperson && this.isOrganization(spokesperson[1]!))
       return subjectOf(this.canonical(spokesperson[1]!), clause);
     // "汉森这样的专家认为": the one named as such an expert holds it.
     const exemplar = /^(?:像|如)?([\p{sc=Han}·]{1,10}?)(?:这样|這樣|这类|這類|这种|這種)的/u.exec(clause)?.[1];
