@@ -65,6 +65,16 @@ export const ZH_LEARNT_FROM =
   /(?:记者|記者|本报|本報)[^，,。：:“”「」]{0,6}?(?:从|從)([^，,。：:“”「」]{2,30}?)(?:召开的[^，,。：:“”「」]{0,30}?[上中])?(?:获悉|獲悉|了解到|得知|获知|獲知)/u;
 
 /**
+ * "记者从中国新闻网科教频道注意到一则…的消息", "记者从网上看到这则报道": where the reporter came upon a news item (group 1),
+ * which a later "该消息称" cites.
+ */
+export const ZH_NEWS_SEEN_FROM =
+  /(?:从|從)([^，,。：:“”「」]{2,20}?)(?:注意到|看到|读到|讀到|获悉|獲悉|得知|了解到)[^，,。：:]{0,60}?(?:消息|报道|報導|新闻|新聞)/u;
+
+/** "该消息", "这则报道": a news item named before, standing as the subject of what it says. */
+export const ZH_NEWS_ANAPHOR = /^(?:该|該|此|这则|這則|这条|這條|这篇|這篇)(?:消息|报道|報導|新闻|新聞)$/u;
+
+/**
  * A share of a group surveyed ("76.5％的孩子", "近六成（59.0％）的受访者", "多数受访儿童", "三分之一的", "約65％が", "6割が"):
  * what that share says or thinks (表示, 认为, と回答) is a survey's result, no one's statement.
  */
@@ -239,6 +249,19 @@ export const ZH_SIDE = /(?<=.{2})(方面|那边|那邊|这边|這邊)$/u;
  */
 export const ZH_SURNAME_OPENING =
   /^[王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯][\p{sc=Han}]/u;
+
+/**
+ * Two-character words opening a predicate right after a subject: verbs of seeming and feeling ("显得", "感到") and
+ * adverbs of degree, time and repetition ("颇为", "一直", "首度"). A name after a title ends before one.
+ */
+export const ZH_PREDICATE_OPENING =
+  /^(?:显得|顯得|觉得|覺得|感到|感觉|感覺|似乎|仿佛|彷彿|好像|颇为|頗為|颇感|頗感|十分|非常|特别|特別|显然|顯然|正在|一直|依然|仍然|曾经|曾經|已经|已經|早已|早就|再次|首度|首次|随即|隨即|当即|當即|同样|同樣|始终|始終)/u;
+
+/**
+ * "胡先生看完这则报道后当即肯定地说": a surname (group 1) with a title after it (group 2), opening a subject; what follows
+ * (group 3) is what they did before speaking.
+ */
+export const ZH_SURNAME_TITLED = /^(\p{sc=Han})(先生|女士|小姐|教授|博士|律师|律師|医生|醫生)([^的和与與及、]{0,12})$/u;
 
 /** The end of an epithet for a person ("老中医", "老人", "小伙子", "女教师"): a noun for someone by trade or kind. */
 export const ZH_PERSON_EPITHET = /[医醫师師者员員长長生家士官匠工人手女男子]$/u;

@@ -112,3 +112,47 @@ describe('Chinese conclusions', () => {
     ).toEqual(['研究人员']);
   });
 });
+
+describe('Chinese news items cited by "该消息"', () => {
+  it('"该消息称" after "记者从X注意到一则…消息" is X’s', () => {
+    expect(
+      speakersByParagraph(
+        [
+          '翟中和教授说，这是一个好问题。',
+          '记者从中国新闻网科教频道注意到一则题为《中国科学家研制出“软体飞机”》的消息。该消息称，张丙炎研制出新型飞机。',
+        ],
+        'zh',
+      ),
+    ).toEqual(['翟中和', null, '中国新闻网科教频道']);
+  });
+
+  it('a preposition after the reporter’s title opens no name', () => {
+    expect(speakersByParagraph(['记者从中国新闻网注意到一则消息。该消息称，张丙炎研制出新型飞机。'], 'zh')).toEqual([
+      null,
+      '中国新闻网',
+    ]);
+  });
+});
+
+describe('Chinese names after a title', () => {
+  it('a titled name ends where a verb of seeming or an adverb opens its predicate', () => {
+    expect(speakersByParagraph(['宝洁集团公关总监裴逸群显得颇为惊讶，她还向本报记者透露，这是真的。'], 'zh')).toEqual([
+      '裴逸群',
+    ]);
+  });
+
+  it('"胡先生" after "胡继忠先生" is that person', () => {
+    expect(
+      speakersByParagraph(
+        ['记者专程走访了飞行器设计专家胡继忠先生。胡先生看完这则报道后当即肯定地说，制造出这样的飞机是不可能的。'],
+        'zh',
+      ),
+    ).toEqual([null, '胡继忠']);
+  });
+
+  it('a surname with a title stands for no one when two people share the surname', () => {
+    expect(
+      speakersByParagraph(['记者走访了胡继忠先生和胡明女士。胡先生看完这则报道后当即肯定地说，这是不可能的。'], 'zh'),
+    ).not.toContain('胡继忠');
+  });
+});

@@ -1,6 +1,6 @@
 import { wordSet } from '../lexicon';
 import { allMatches, execAt, findPhrases } from '../match';
-import { ZH_IN_SPEECH, ZH_TITLE_AFTER_NAME } from './cjk-patterns';
+import { ZH_IN_SPEECH, ZH_PREDICATE_OPENING, ZH_SURNAME_OPENING, ZH_TITLE_AFTER_NAME } from './cjk-patterns';
 import { ArticleMemory, type NameCandidate } from './memory';
 import { COORDINATORS, GENITIVE_PREPOSITIONS } from './multilingual';
 import {
@@ -43,13 +43,29 @@ export abstract class NameReader extends ArticleMemory {
       }
       for (const [title, pattern] of this.patterns.titledNames) {
         if (!sentence.includes(title)) continue;
+        let named = false;
         for (const match of sentence.matchAll(pattern)) {
           const stripped = match[1] && this.stripChineseTitles(match[1].replace(/^(兼|暨)/u, ''));
           // "代市长王剑锋讲话中指出": the speech the name runs on into is no part of it.
           const name = stripped && (ZH_TITLE_AFTER_NAME.exec(stripped)?.[1] ?? stripped).replace(ZH_IN_SPEECH, '');
-          if (name && name.length >= 2) this.rememberPerson(name);
+          // "记者从中国新闻网注意到": a preposition after the title opens an adverbial, no name.
+          if (name && name.length >= 2 && !/^[从從对對在跟与與把被将將]/u.test(name)) this.rememberPerson(name);
+          named = true;
         }
+        if (!named) this.notePersonBeforePredicate(sentence, title);
       }
+      // "设计专家胡继忠先生": a Chinese name before 先生 or 女士, opening with a common surname, three characters or two.
+      if (this.lang === 'zh')
+        for (const match of sentence.matchAll(/(\p{sc=Han}{2,3})(?=先生|女士)/gu)) {
+          // "向王明先生": a preposition before the name may be a surname's character too.
+          const name = [match[1]!, match[1]!.slice(1)].find(
+            (candidate) =>
+              candidate.length >= 2 &&
+              ZH_SURNAME_OPENING.test(candidate) &&
+              !(candidate.length === 3 && /^[向于於对對与與和跟同给給被把让讓请請问問]/u.test(candidate)),
+          );
+          if (name) this.rememberPerson(name);
+        }
       // Japanese honorifics; in Chinese "学会副主席洪友廉教授" the four characters before 教授 are no name.
       for (const match of sentence.matchAll(
         /([\p{sc=Katakana}ー・]{2,}|[\p{sc=Han}]{2,4})(?:氏|さん|社長|会長|教授)/gu,
@@ -654,6 +670,25 @@ export abstract class NameReader extends ArticleMemory {
   }
 
   /** The name after the last job title in a Chinese subject ("兼首席执行官孟涛" → "孟涛"). */
+  /**
+   * "公关总监裴逸群显得颇为惊讶": a name after a title that no verb of saying follows ends where its predicate opens, a
+   * verb of seeming or an adverb two characters or more long, two or three characters after the title; or before a
+   * title after it that closes the clause ("设计专家胡继忠先生。").
+   */
+  private notePersonBeforePredicate(sentence: string, title: string): void {
+    for (const match of sentence.matchAll(new RegExp(`${title}(\\p{sc=Han}{4,})`, 'gu'))) {
+      const run = match[1]!;
+      // "设计专家胡继忠先生。": the name closes its clause with a title after it.
+      const closing = ZH_TITLE_AFTER_NAME.exec(run)?.[1];
+      if (closing) {
+        this.rememberPerson(closing);
+        continue;
+      }
+      const end = [2, 3].find((at) => ZH_PREDICATE_OPENING.test(run.slice(at)));
+      if (end !== undefined) this.rememberPerson(this.stripChineseTitles(run.slice(0, end)));
+    }
+  }
+
   protected stripChineseTitles(clause: string): string {
     let name = clause;
     for (;;) {

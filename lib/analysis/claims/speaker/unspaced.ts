@@ -32,8 +32,11 @@ import {
   ZH_SAY_COMPOUND,
   ZH_NEGATION,
   ZH_NEWS_RELEASED,
+  ZH_NEWS_ANAPHOR,
+  ZH_NEWS_SEEN_FROM,
   ZH_SIDE,
   ZH_SURNAME_OPENING,
+  ZH_SURNAME_TITLED,
   SURVEYED_SHARE,
   ZH_SAID_BY_COUNTED,
   ZH_PERSON_EPITHET,
@@ -124,6 +127,8 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
   private previousParagraph: string[] = [];
   /** Who spoke in the sentences read so far. */
   private readonly speakersSeen = new Set<string>();
+  /** Where the reporter came upon the news item named last, and the paragraph that said so. */
+  private newsSource: { name: string; block: number } | null = null;
 
   protected unspacedSpeaker(sentence: string, found: PhraseHit[]): string | null {
     if (this.lastSpeaker) this.speakersSeen.add(this.lastSpeaker);
@@ -142,6 +147,9 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         this.headedByName = true;
         return heading;
       }
+      const newsFrom = ZH_NEWS_SEEN_FROM.exec(sentence)?.[1];
+      if (newsFrom && !ZH_NO_SUBJECT.test(newsFrom))
+        this.newsSource = { name: this.canonical(newsFrom), block: this.block };
       // "记者从上海昆剧团获悉，…": what the reporter learnt from a body is that body's.
       const learnt = ZH_LEARNT_FROM.exec(sentence)?.[1];
       if (learnt && !ZH_NO_SUBJECT.test(learnt)) return this.canonical(learnt);
@@ -669,6 +677,9 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     // "一把手", the head of a body).
     const disposal = /(?<=.{2})(?<!一)把/u.exec(clause);
     if (disposal) clause = clause.slice(0, disposal.index).replace(this.patterns.subjectAdverbs, '');
+    // "该消息称" after "记者从中国新闻网注意到一则…的消息": the news item is where the reporter found it.
+    if (ZH_NEWS_ANAPHOR.test(clause) && this.newsSource && this.block - this.newsSource.block <= 1)
+      return subjectOf(this.newsSource.name);
     // "該公司執行長陳立衡": an organization anaphor, a title, then the person's name.
     if (/^(该|該)/u.test(clause)) {
       const named = this.stripChineseTitles(clause);
@@ -754,6 +765,14 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     clause = this.stripChineseTitles(clause);
     const after = ZH_TITLE_AFTER_NAME.exec(clause);
     if (after) return subjectOf(this.canonical(after[1]!), after[2]);
+    // "胡先生" after "胡继忠先生": a surname with a title stands for the one person of that surname named before.
+    const surnamed = ZH_SURNAME_TITLED.exec(clause);
+    if (surnamed) {
+      const holders = this.people.filter(
+        (person) => person.length >= 2 && person.length <= 3 && person.startsWith(surnamed[1]!),
+      );
+      if (holders.length === 1) return subjectOf(holders[0], surnamed[2]);
+    }
     // "王明点点头说", "王明拿起文件说": someone named before, then what they did before speaking.
     const actor = [...this.people, ...this.recent].find(
       (person) =>
