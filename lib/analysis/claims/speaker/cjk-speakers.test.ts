@@ -113,6 +113,17 @@ describe('Chinese conclusions', () => {
   });
 });
 
+describe('Chinese sources after an ellipsis', () => {
+  it('"……据唐瑜回忆说": an ellipsis closes the clause before the source, as a comma does', () => {
+    expect(speakersByParagraph(['他们在这里读书、绘画……据唐瑜回忆说，这个小院很热闹。'], 'zh')).toEqual(['唐瑜']);
+    expect(speakersByParagraph(['他们在这里读书、绘画……据唐瑜回忆，这个小院很热闹。'], 'zh')).toEqual(['唐瑜']);
+  });
+
+  it('a private-use character a page left before the source is no part of it', () => {
+    expect(speakersByParagraph(['他们在这里读书、绘画……\uE004据唐瑜回忆说，这个小院很热闹。'], 'zh')).toEqual(['唐瑜']);
+  });
+});
+
 describe('Chinese news items cited by "该消息"', () => {
   it('"该消息称" after "记者从X注意到一则…消息" is X’s', () => {
     expect(
@@ -154,5 +165,13 @@ describe('Chinese names after a title', () => {
     expect(
       speakersByParagraph(['记者走访了胡继忠先生和胡明女士。胡先生看完这则报道后当即肯定地说，这是不可能的。'], 'zh'),
     ).not.toContain('胡继忠');
+  });
+});
+
+describe('Chinese names spread by a layout', () => {
+  it('"萧 乾": two characters one space apart are one name', () => {
+    expect(
+      speakersByParagraph(['萧 乾、冯亦代等人都觉得这是最愉快的一段时期；他们认为，“当时工作上很顺手。”'], 'zh')[0],
+    ).toBe('萧乾、冯亦代');
   });
 });

@@ -61,8 +61,11 @@ import { InvertedSubjectReader } from './inverted';
 const ZH_QUOTATION_LEAD = /^([^“”「」]{2,80}?)[，,：:]\s*[“「]([^”」]{8,})[”」][。！？!?]?$/u;
 /** A name alone before the colon opening a sentence ("方舟子：…"). */
 const ZH_NAME_LABEL = /^\s*([\p{sc=Han}·]{2,8})[：:]\s*\S/u;
-/** Characters set one space apart ("乔 冠 华"), as a layout spreads a name: one word, no separate ones. */
-const ZH_LETTER_SPACED = /(?<![\p{sc=Han}] ?)\p{sc=Han}(?: \p{sc=Han}){2,}(?! ?[\p{sc=Han}] )/gu;
+/**
+ * Characters set one space apart ("乔 冠 华", "萧 乾"), as a layout spreads a name: one word, no separate ones. A
+ * Chinese word of one character standing alone is rare; a name spread so is not.
+ */
+const ZH_LETTER_SPACED = /(?<![\p{sc=Han}] ?)\p{sc=Han}(?: \p{sc=Han}){1,}(?! ?[\p{sc=Han}] )/gu;
 /** A sentence that is one quotation ("“…。”", "“…”。") or opens one running on past it ("“…。"). */
 const ZH_STANDALONE_QUOTATION = /^[“「][^“”「」]+(?:[”」][。！？!?]?)?$/u;
 /** Speech has a clause or sentence break of its own; a quoted name or term ("“数字”农业") has none. */
@@ -96,6 +99,8 @@ const ZH_PUBLICATION_REPORTED =
   /(?:^|[，,。；;])《([^《》]{2,16})》(?:[0-9０-９一二三四五六七八九十]{1,3}日|今天|昨天|日前|近日)?(?:报道|報導)[，,：:]/u;
 /** A court, hospital or academy's name, with up to 14 characters before its kind (which may be more than the name). */
 const ZH_INSTITUTION = /[\p{sc=Han}《]{2,14}?(?:法院|法庭|医院|醫院|学院|學院|研究院|检察院|檢察院)/gu;
+/** Private-use and format characters, which show nothing or a font's own glyph. */
+const INVISIBLE = /[\p{Co}\p{Cf}]/gu;
 /** Clauses read back from the quotation for its speaker. */
 const MAX_LEAD_CLAUSES = 4;
 
@@ -312,7 +317,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       if (
         source.phrase.length === 1 &&
         source.index > 0 &&
-        !/[，,。：:；;、\s]/u.test(sentence.charAt(source.index - 1))
+        !/[，,。：:；;、\s…]/u.test(sentence.slice(0, source.index).replace(INVISIBLE, '').at(-1) ?? '')
       )
         continue;
       const text = this.lang === 'ja' ? sentence.slice(0, source.index) : sentence.slice(source.end);
@@ -609,8 +614,13 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
   }
 
   private chineseSubject(text: string): ChineseSubject | null {
-    const before = text.replace(LATIN_GLOSS, '').replace(ZH_LETTER_SPACED, (spaced) => spaced.replace(/\s/gu, ''));
-    const segments = before.split(/[，,。：:；;“”「」\s]/u);
+    // A private-use or format character a page's font or layout left in ("……\uE004据唐瑜") is no part of any word.
+    const before = text
+      .replace(LATIN_GLOSS, '')
+      .replace(INVISIBLE, '')
+      .replace(ZH_LETTER_SPACED, (spaced) => spaced.replace(/\s/gu, ''));
+    // "…绘画……据唐瑜回忆说": an ellipsis closes the clause before it, as a comma does.
+    const segments = before.split(/[，,。：:；;“”「」\s…]/u);
     let raw = (segments.pop() ?? '').replace(ZH_LIST_MARKER, '');
     // "根据各变量的回归系数判断": what opens on a basis (data, a law, a plan) is judged from it by the writer; the basis
     // is no subject. After a subject ("福山根据黑格尔的理论认为") it is how that subject came to say it.
