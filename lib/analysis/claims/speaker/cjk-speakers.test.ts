@@ -168,6 +168,25 @@ describe('Chinese names after a title', () => {
   });
 });
 
+describe('Japanese plans with the subject left out', () => {
+  it('a sentence with no topic closing on a plan goes on with the source before', () => {
+    expect(
+      speakersByParagraph(
+        [
+          'トレンドマイクロは3月9日、新しいアプリの発売を開始すると発表した。',
+          'さらに、約65％がフリーWi-Fiの利用に不安を感じていると回答している。',
+          'こうした環境の変化を鑑み、フリーWi-Fiプロテクションの提供を開始する。',
+        ],
+        'ja',
+      ),
+    ).toEqual(['トレンドマイクロ', 'トレンドマイクロ', 'トレンドマイクロ']);
+  });
+
+  it('with no source before, it is no one’s', () => {
+    expect(speakersByParagraph(['こうした環境の変化を鑑み、新しいサービスの提供を開始する。'], 'ja')).toEqual([null]);
+  });
+});
+
 describe('Chinese names spread by a layout', () => {
   it('"萧 乾": two characters one space apart are one name', () => {
     expect(

@@ -282,7 +282,7 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         /^[。\s]*$/u.test(sentence.slice(verb.end)) &&
         this.hasGenericTopic(sentence)
       )
-        return this.lastSpeakerBlock >= this.block - CUE_REACH.ellipsis ? this.lastSpeaker : null;
+        return this.ellipsisSource();
       // "但我们认为这项改动不太成功": the writer's own view or statement, no one's report. (Not "我要说的": what the
       // writer is about to say is no statement yet.)
       if (
@@ -349,7 +349,24 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
         return this.canonical(head);
       if (owner.length >= 2 && (this.isOrganization(owner) || this.isPerson(owner))) return this.canonical(owner);
     }
-    return this.lang === 'ja' ? null : this.quotedPersonOfParagraph(sentence);
+    if (this.lang === 'ja') return this.plansWithSubjectLeftOut(sentence) ? this.ellipsisSource() : null;
+    return this.quotedPersonOfParagraph(sentence);
+  }
+
+  /**
+   * "こうした状況を鑑み、…の提供を開始する。": a Japanese sentence that closes on a plan and has no topic (は, が) leaves out its
+   * subject, the source still being reported.
+   */
+  private plansWithSubjectLeftOut(sentence: string): boolean {
+    return (
+      this.japaneseTopic(sentence) === null &&
+      findPhrases(sentence, this.lexicon.planMarkers, true).some((hit) => /^[。\s]*$/u.test(sentence.slice(hit.end)))
+    );
+  }
+
+  /** The source whose account a Japanese sentence leaving its subject out goes on with, if it spoke recently enough. */
+  private ellipsisSource(): string | null {
+    return this.lastSpeakerBlock >= this.block - CUE_REACH.ellipsis ? this.lastSpeaker : null;
   }
 
   /**
