@@ -318,7 +318,7 @@ describe('findClaims: bibliographic references and epigraphs are no claims', () 
   });
 });
 
-describe('findClaims: contact lines are no claims (recall26)', () => {
+describe('findClaims: contact lines are no claims', () => {
   const STORY_DE = [
     'Am Dienstagabend haben zwei Unbekannte in der Innenstadt einen 54-jährigen Mann überfallen und ihm seine Geldbörse mit 300 Euro geraubt, teilte die Polizei mit.',
     'Eine sofort eingeleitete Fahndung durch die Streifenwagen verlief negativ, die beiden Täter sind weiterhin flüchtig.',
@@ -412,7 +412,7 @@ describe('findClaims with block quotations', () => {
     expect(find(claims, 'is a disaster')?.speaker).toBe('northbankshops');
   });
 
-  it('takes the signature an embedded post closes with as its author, over the speaker before it (spkcjk41)', () => {
+  it('takes the signature an embedded post closes with as its author, over the speaker before it', () => {
     const post = 'Closing the bridge for two years is a disaster for every shop on the north bank. Nobody asked us.';
     const signature = '— North Bank Traders 🛍️ (@northbankshops) 12. März 2024';
     const lines = [...paragraphs.slice(0, 3), post, signature, paragraphs[4]!].join('\n\n');
@@ -431,7 +431,7 @@ describe('findClaims with block quotations', () => {
     expect(find(before, 'is a disaster')?.speaker).toBe('Ann Clark');
   });
 
-  it('gives each of two posts quoted one after the other the signature closing it (spken42)', () => {
+  it('gives each of two posts quoted one after the other the signature closing it', () => {
     const first = 'Closing the bridge for two years is a disaster for every shop on the north bank. Nobody asked us.';
     const firstSignature = '— North Bank Traders (@northbankshops) 12. März 2024';
     const second =
@@ -463,7 +463,7 @@ describe('findClaims with block quotations', () => {
   });
 });
 
-describe('findClaims: a story opening on a quotation (zhde39)', () => {
+describe('findClaims: a story opening on a quotation', () => {
   it('the quotation filling the first paragraph is said by whom the next paragraph opens on speaking', () => {
     const text = [
       '“你是不知道，每天看着孩子们等你去表扬的那个小眼神儿，那种成就感，真的太棒了！”',
@@ -494,7 +494,7 @@ describe('findClaims: a story opening on a quotation (zhde39)', () => {
   });
 });
 
-describe('candidates in a paragraph that does not end like prose (recall39)', () => {
+describe('candidates in a paragraph that does not end like prose', () => {
   it('zh, de: the closed sentences of a paragraph cut off or closed by a link stay claims; a short line stays a heading', () => {
     const zh =
       '据警方通报，三名嫌疑人已于周二晚间在火车站附近被捕，案件仍在进一步调查之中。' +
@@ -510,7 +510,7 @@ describe('candidates in a paragraph that does not end like prose (recall39)', ()
   });
 });
 
-describe('a story too short to fill the panel (recall39)', () => {
+describe('a story too short to fill the panel', () => {
   // A sentence alone in its paragraph ranks as a likely sub-heading, below the fill score.
   const alone = 'The family bakery on Harbour Street has served its last customers.';
   const story = (extra: string[]) =>
@@ -540,7 +540,7 @@ describe('a story too short to fill the panel (recall39)', () => {
   });
 });
 
-describe('a view the writer holds in the first person (recall40)', () => {
+describe('a view the writer holds in the first person', () => {
   const view = 'I think the new rules are far less fair to small sellers than the old ones.';
   const narration = 'I drove the new car to the coast and back over the weekend.';
   const story = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { speakersByParagraph } from './speakers-of-paragraphs';
 
-describe('German speakers (de44)', () => {
+describe('German speakers: separable verbs, dass clauses, rulings and adverbials of time', () => {
   it('a separable reporting verb in the present or the plural, its particle closing the clause', () => {
     expect(
       speakersByParagraph(['Die Anwälte fordern die Gefängnisleitung auf, ihnen sofort Zugang zu gewähren.'], 'de'),
@@ -45,7 +45,7 @@ describe('German speakers (de44)', () => {
   });
 });
 
-describe('German speakers after the verb (de44)', () => {
+describe('German speakers after the verb', () => {
   it('a noun after the verb followed by a genitive speaks for whom the genitive names, no one met before', () => {
     expect(
       speakersByParagraph(
@@ -59,7 +59,7 @@ describe('German speakers after the verb (de44)', () => {
   });
 });
 
-describe('German speakers (de45)', () => {
+describe('German speakers: the kind of body before a name', () => {
   it('a noun naming the kind of body is no part of the name after it', () => {
     expect(
       speakersByParagraph(
@@ -76,7 +76,7 @@ describe('German speakers (de45)', () => {
   });
 });
 
-describe('German lead-ins (de45)', () => {
+describe('German lead-ins', () => {
   it('a lead-in restating what came before names no one', () => {
     expect(speakersByParagraph(['Anders gesagt: „Das ist ein Problem für alle Beteiligten hier.“'], 'de')).toEqual([
       null,

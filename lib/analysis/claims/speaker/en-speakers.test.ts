@@ -9,7 +9,7 @@ function speakers(text: string): Array<string | null> {
   return segmentSentences(text, 'en').map((sentence) => tracker.speakerOf(sentence.text));
 }
 
-describe('English speakers (enspeak37)', () => {
+describe('English speakers: openers before the comma, notes, the writer\'s "I", titles', () => {
   it('an adverb, a wh-word or a participle opening the sentence before its comma is no speaker', () => {
     expect(speakers('Again, the intelligence, the inspectors have said they cannot confirm this.')).toEqual([null]);
     expect(
@@ -57,7 +57,7 @@ describe('English speakers (enspeak37)', () => {
   });
 });
 
-describe('English speakers (enspeak38)', () => {
+describe('English speakers: surnames with asides, members of organizations, media spoken to', () => {
   it('a known surname with an aside before its verb is the subject a later "she" means', () => {
     expect(
       speakersByParagraph(
@@ -131,7 +131,7 @@ describe('English speakers (enspeak38)', () => {
   });
 });
 
-describe('English pronoun antecedents (enspk39)', () => {
+describe('English pronoun antecedents', () => {
   function paragraphs(...blocks: string[][]): Array<string | null> {
     const tracker = new SpeakerTracker(lexiconFor('en'), 'en', false);
     return blocks.flatMap((sentences, block) => sentences.map((sentence) => tracker.speakerOf(sentence, block)));
@@ -184,7 +184,7 @@ describe('English pronoun antecedents (enspk39)', () => {
   });
 });
 
-describe('English speakers (enspk40)', () => {
+describe('English speakers: particular groups, papers filed, findings', () => {
   it('a group made particular by what restricts it is the source after "according to" and before its verb', () => {
     expect(speakers('The firm lost money, according to people familiar with the matter.')).toEqual([
       'people familiar with the matter',
@@ -235,7 +235,7 @@ describe('English speakers (enspk40)', () => {
   });
 });
 
-describe('English speakers (spken42)', () => {
+describe('English speakers: views and charges of groups, headed sentences, open quotations', () => {
   it('a plural subject holds a view or makes a charge in the present ("believe", "accuse")', () => {
     expect(speakers('Greenpeace believe that the new plant will pollute the river.')).toEqual(['Greenpeace']);
     expect(speakers('Most Venezuelans accuse the government of hiding the figures.')).toEqual(['Venezuelans']);
@@ -286,7 +286,7 @@ describe('English speakers (spken42)', () => {
   });
 });
 
-describe('English speakers (en43)', () => {
+describe('English speakers: names after titles, initials, currencies', () => {
   it('a name after an honorific or title, set off by commas before the verb, is its subject ("The Chief Secretary, Mr L.M. Goyal, said")', () => {
     expect(speakers('The Chief Secretary, Mr L.M. Goyal, said there would not be any dearth of foodgrains.')).toEqual([
       'L.M. Goyal',
@@ -309,7 +309,7 @@ describe('English speakers (en43)', () => {
   });
 });
 
-describe('English speakers (en43, genders and titles)', () => {
+describe('English speakers: genders and titles', () => {
   it('an honorific before a surname alone tells whom a later "she" or "he" means ("Mrs Rosin", "Mr Smith")', () => {
     expect(
       speakersByParagraph(['Mrs Rosin wrote a book.', 'Mr Smith read it.', 'She said the end is nigh.'], 'en').at(-1),
@@ -326,7 +326,7 @@ describe('English speakers (en43, genders and titles)', () => {
   });
 });
 
-describe('English speakers (en47)', () => {
+describe('English speakers: subjects shared by coordinated verbs and participles', () => {
   it('a verb after "and" or "but" shares the subject opening the sentence, not the first verb\'s object', () => {
     expect(
       speakersByParagraph(
@@ -385,7 +385,7 @@ describe('English speakers (en47)', () => {
   });
 });
 
-describe('German speakers (en43)', () => {
+describe('German speakers: "spricht von", abbreviated adverbs', () => {
   const germanSpeakers = (text: string) => {
     const tracker = new SpeakerTracker(lexiconFor('de'), 'de', false);
     return segmentSentences(text, 'de').map((sentence) => tracker.speakerOf(sentence.text));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { speakersByParagraph } from './speakers-of-paragraphs';
 
-describe('Spanish, Portuguese and French speakers (spkes42)', () => {
+describe('Spanish speakers: dash asides', () => {
   it('es: a member of a body named by a run of capitals before the person is the subject of a dash aside', () => {
     expect(
       speakersByParagraph(
@@ -25,7 +25,7 @@ describe('Spanish, Portuguese and French speakers (spkes42)', () => {
   });
 });
 
-describe('Spanish, Portuguese and French speakers (romance43)', () => {
+describe('Spanish, Portuguese and French speakers: plural verbs, opening participles, shared subjects', () => {
   it('fr, pt: a reporting verb in the plural has a group or a body as its subject', () => {
     expect(speakersByParagraph(['Les enquêteurs précisent que la victime est morte.'], 'fr')).toEqual(['enquêteurs']);
     expect(speakersByParagraph(['Os moradores afirmam que a água acabou.'], 'pt')).toEqual(['moradores']);
@@ -87,7 +87,7 @@ describe('Spanish, Portuguese and French speakers (romance43)', () => {
   });
 });
 
-describe('Spanish, Portuguese and French speakers (romance45)', () => {
+describe('Spanish, Portuguese and French speakers: elided genitives, acts with a noun object', () => {
   it('fr: a genitive after an elided d’ goes on with a body’s name as one after l’ does', () => {
     expect(
       speakersByParagraph(["L'Office fédéral d'hygiène publique a indiqué que les eaux sont propres."], 'fr'),
@@ -114,7 +114,7 @@ describe('Spanish, Portuguese and French speakers (romance45)', () => {
   });
 });
 
-describe('Spanish, Portuguese and French speakers (romance47)', () => {
+describe('Spanish, Portuguese and French speakers: report nouns that date a clause, summaries', () => {
   it('a report noun after a preposition of time dates the clause: its agent is no source', () => {
     expect(
       speakersByParagraph(

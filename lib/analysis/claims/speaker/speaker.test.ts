@@ -2045,7 +2045,7 @@ describe('SpeakerTracker: plural pronouns (speakers9)', () => {
 });
 
 /** Speakers of paragraphs read in order, each sentence with its paragraph's index. */
-describe('SpeakerTracker: descriptions of the person introduced before (speakers12)', () => {
+describe('SpeakerTracker: descriptions of the person introduced before', () => {
   it('es: an adverb after the article and a complement after the title describe the same person', () => {
     expect(
       speakersByParagraph(
@@ -2139,7 +2139,7 @@ describe('SpeakerTracker: descriptions of the person introduced before (speakers
   });
 });
 
-describe('SpeakerTracker: a described source ends with its noun (speakers12)', () => {
+describe('SpeakerTracker: a described source ends with its noun', () => {
   it('en: words after the described noun are a verb of its own, and the reporting word after them a noun', () => {
     expect(speakers('Officials monitor weather forecasts closely for freeze-thaw cycles.', 'en')).toEqual([null]);
     expect(
@@ -2150,7 +2150,7 @@ describe('SpeakerTracker: a described source ends with its noun (speakers12)', (
   });
 });
 
-describe('SpeakerTracker: a view given by a possessive (speakers12)', () => {
+describe('SpeakerTracker: a view given by a possessive', () => {
   it('"A su entender, …", "In his view, …", "À ses yeux, …" hold the view of the one who spoke last', () => {
     expect(
       speakersByParagraph(
@@ -2173,7 +2173,7 @@ describe('SpeakerTracker: a view given by a possessive (speakers12)', () => {
   });
 });
 
-describe('SpeakerTracker: a paragraph headed by a name and a colon (speakers12)', () => {
+describe('SpeakerTracker: a paragraph headed by a name and a colon', () => {
   it('en: "Lou Clancy: …" is the writer’s, and the quotation in the paragraph after it is Clancy’s', () => {
     expect(
       speakersByParagraph(
@@ -2197,7 +2197,7 @@ describe('SpeakerTracker: a paragraph headed by a name and a colon (speakers12)'
   });
 });
 
-describe('SpeakerTracker: surnames with a particle, feelings voiced (speakers12)', () => {
+describe('SpeakerTracker: surnames with a particle, feelings voiced', () => {
   it('es: "Del Pópolo detalló" after "Silvina del Pópolo" is her; "Del Ministerio" stays a preposition', () => {
     expect(
       speakersByParagraph(
@@ -2218,7 +2218,7 @@ describe('SpeakerTracker: surnames with a particle, feelings voiced (speakers12)
   });
 });
 
-describe('SpeakerTracker: who "he" stands for, headings in capitals (speakers12)', () => {
+describe('SpeakerTracker: who "he" stands for, headings in capitals', () => {
   it('en: a name after a comma and a lower-case role, before its verb, is the subject "he" means next', () => {
     expect(
       speakersByParagraph(
@@ -3236,7 +3236,7 @@ describe('speakers26: adverbs of degree and manner before a zh verb', () => {
   });
 });
 
-describe('SpeakerTracker: an interview printed as questions and answers (speakers27)', () => {
+describe('SpeakerTracker: an interview printed as questions and answers', () => {
   it('de: the person heading the first answer speaks in it and in each paragraph after a question', () => {
     expect(
       speakersByParagraph(
@@ -3266,7 +3266,7 @@ describe('SpeakerTracker: an interview printed as questions and answers (speaker
   });
 });
 
-describe('SpeakerTracker: "indicated that" reports what was said (speakers27)', () => {
+describe('SpeakerTracker: "indicated that" reports what was said', () => {
   it('en: "have previously indicated that" with its complementizer; a thing indicating states no speaker', () => {
     expect(
       speakers('However, US officials have previously indicated that a later declaration might be preferable.', 'en'),
@@ -3275,7 +3275,7 @@ describe('SpeakerTracker: "indicated that" reports what was said (speakers27)', 
   });
 });
 
-describe('SpeakerTracker: a long lead-in closed by a colon and a quotation (speakers27)', () => {
+describe('SpeakerTracker: a long lead-in closed by a colon and a quotation', () => {
   it('en: the person opening it as its subject speaks, past the old limit of 14 words', () => {
     expect(
       speakers(
@@ -3408,7 +3408,7 @@ describe('speak32: speakers missed on the tuning pages', () => {
   });
 });
 
-describe('speakers round 33', () => {
+describe('SpeakerTracker: asides, closing tags and named sources (en, fr, es, pt, de)', () => {
   it('a name inside a parenthesis is an aside, never whom a later "he" stands for', () => {
     expect(
       speakers(
@@ -3687,7 +3687,7 @@ describe('speakers round 33', () => {
   });
 });
 
-describe('SpeakerTracker: es and pt verbs of stance and bodies after a title (esspeak36)', () => {
+describe('SpeakerTracker: es and pt verbs of stance and bodies after a title', () => {
   it('pt: verbs of stance and reply the Spanish list has name their subject, a title standing for the one named', () => {
     expect(
       speakers(
@@ -3729,7 +3729,7 @@ describe('SpeakerTracker: es and pt verbs of stance and bodies after a title (es
   });
 });
 
-describe('SpeakerTracker: es and pt subjects after an inverted verb (esspeak36)', () => {
+describe('SpeakerTracker: es and pt subjects after an inverted verb', () => {
   it('es: a verb between dashes inside a quotation, its subject a title, names the one named with it', () => {
     expect(
       speakers(
@@ -3759,7 +3759,7 @@ describe('SpeakerTracker: es and pt subjects after an inverted verb (esspeak36)'
   });
 });
 
-describe('SpeakerTracker: es and pt passive reports (esspeak36)', () => {
+describe('SpeakerTracker: es and pt passive reports', () => {
   it('the agent of a reporting participle after a passive auxiliary speaks; a participle alone is no report', () => {
     expect(speakers('El aumento fue anunciado por el Banco Central este lunes.', 'es')).toEqual(['Banco Central']);
     expect(speakers('O aumento foi anunciado pelo Banco Central nesta segunda-feira.', 'pt')).toEqual([
@@ -3769,7 +3769,7 @@ describe('SpeakerTracker: es and pt passive reports (esspeak36)', () => {
   });
 });
 
-describe('SpeakerTracker: German separable reporting verbs and sources (de36)', () => {
+describe('SpeakerTracker: German separable reporting verbs and sources', () => {
   it('de: a separable verb whose particle closes the clause has its subject between them', () => {
     expect(speakers('Die Lage sei weiterhin angespannt, teilte die Polizei am Montag mit.', 'de')).toEqual(['Polizei']);
     expect(speakers('„Der Betrieb ist gefährdet“, teilte das AWI mit.', 'de')).toEqual(['AWI']);
@@ -3835,7 +3835,7 @@ describe('SpeakerTracker: German separable reporting verbs and sources (de36)', 
   });
 });
 
-describe('SpeakerTracker: es and pt offices before a name after the verb (esspeak37)', () => {
+describe('SpeakerTracker: es and pt offices before a name after the verb', () => {
   it('"dijo el ministro de Economía Carlos Ruiz": the office a title names heads the capitals before the person', () => {
     expect(speakers('“El plan funciona”, dijo el ministro de Economía Carlos Ruiz.', 'es')).toEqual(['Carlos Ruiz']);
     expect(speakers('"O plano funciona", disse o ministro da Economia Paulo Guedes.', 'pt')).toEqual(['Paulo Guedes']);
@@ -3846,7 +3846,7 @@ describe('SpeakerTracker: es and pt offices before a name after the verb (esspea
   });
 });
 
-describe('SpeakerTracker: es and pt quotations closed by a tag (esspeak37)', () => {
+describe('SpeakerTracker: es and pt quotations closed by a tag', () => {
   it('"“…”, le dijo a Radio Mitre.": an object pronoun or a listener named after the verb leaves the subject out', () => {
     const before = 'El gobernador Juan Pérez habló en la radio.';
     expect(speakers(`${before} “El plan funciona”, le dijo a Radio Mitre.`, 'es')).toEqual([null, 'Juan Pérez']);
@@ -3878,7 +3878,7 @@ describe('SpeakerTracker: es and pt quotations closed by a tag (esspeak37)', () 
   });
 });
 
-describe('SpeakerTracker: es and pt titles as speakers (esspeak37)', () => {
+describe('SpeakerTracker: es and pt titles as speakers', () => {
   it('a passive agent described by a title and its complement is the person named after it', () => {
     expect(speakers('La noticia fue confirmada por el ministro de Salud, Juan Pérez, este lunes.', 'es')).toEqual([
       'Juan Pérez',
@@ -3939,7 +3939,7 @@ describe('SpeakerTracker: es and pt titles as speakers (esspeak37)', () => {
   });
 });
 
-describe('SpeakerTracker: a connector adding to the account before (escarry37)', () => {
+describe('SpeakerTracker: a connector adding to the account before', () => {
   it('es: "También …", "Asimismo, …" with the subject left out go on with the speaker of the paragraph or the one before', () => {
     expect(
       speakersByParagraph(
@@ -4000,7 +4000,7 @@ describe('SpeakerTracker: a connector adding to the account before (escarry37)',
   });
 });
 
-describe('SpeakerTracker: zh and de subjects (zhde39)', () => {
+describe('SpeakerTracker: zh and de subjects', () => {
   const unspacedByParagraph = (paragraphs: string[], lang: string): Array<string | null> => {
     const tracker = new SpeakerTracker(lexiconFor(lang), lang, true);
     return paragraphs.flatMap((paragraph, block) =>
@@ -4124,7 +4124,7 @@ describe('SpeakerTracker: zh and de subjects (zhde39)', () => {
   });
 });
 
-describe('SpeakerTracker: the person a paragraph is about (esspk39)', () => {
+describe('SpeakerTracker: the person a paragraph is about', () => {
   it('es: a quotation in a paragraph about someone named in it is theirs, not the speaker of the paragraph before', () => {
     expect(
       speakersByParagraph(
@@ -4162,7 +4162,7 @@ describe('SpeakerTracker: the person a paragraph is about (esspk39)', () => {
   });
 });
 
-describe('SpeakerTracker: a title right after someone spoke (esspk39)', () => {
+describe('SpeakerTracker: a title right after someone spoke', () => {
   it('es: "añade el investigador" right after González spoke is González, not the investigator named before', () => {
     expect(
       speakersByParagraph(
@@ -4191,7 +4191,7 @@ describe('SpeakerTracker: a title right after someone spoke (esspk39)', () => {
   });
 });
 
-describe('SpeakerTracker: es and pt carries that hand over (esspk40)', () => {
+describe('SpeakerTracker: es and pt carries that hand over', () => {
   it('es: a plural verb of saying with its subject left out is no word of the person who spoke before', () => {
     expect(
       speakersByParagraph(
@@ -4232,7 +4232,7 @@ describe('SpeakerTracker: es and pt carries that hand over (esspk40)', () => {
   });
 });
 
-describe('SpeakerTracker: a German subject right after the verb an adverb opens the clause with (zhde40)', () => {
+describe('SpeakerTracker: a German subject right after the verb an adverb opens the clause with', () => {
   it('de: "So warnt die Verbraucherzentrale Rheinland-Pfalz vor …", "So beklagt die … LGB-Alliance, …"', () => {
     expect(speakers('So warnt die Verbraucherzentrale Rheinland-Pfalz vor dem Einsatz von Windows 10.', 'de')).toEqual([
       'Verbraucherzentrale Rheinland-Pfalz',
@@ -4249,7 +4249,7 @@ describe('SpeakerTracker: a German subject right after the verb an adverb opens 
   });
 });
 
-describe('SpeakerTracker: the subject of a relative clause its object opens (zhde40)', () => {
+describe('SpeakerTracker: the subject of a relative clause its object opens', () => {
   it('de: "ein Interview, das Digitalministerin Dorothee Bär gab. Sie sagte darin …" is hers, not the speaker before', () => {
     for (const introduced of ['das Digitalministerin Dorothee Bär', 'das Dorothee Bär']) {
       expect(

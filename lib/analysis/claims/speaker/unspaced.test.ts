@@ -212,7 +212,7 @@ describe('Chinese views (lexicon opinionMarkers)', () => {
   });
 });
 
-describe('Chinese findings (lexicon findingVerbs) and 决定 as "determine" (zhde40)', () => {
+describe('Chinese findings (lexicon findingVerbs) and 决定 as "determine"', () => {
   it('a person or body that found something, before 发现 and a comma or colon, speaks; a study alone or the writer does not', () => {
     expect(speakers('李简发现，从生命的曲线看，几乎是平行的。')).toEqual(['李简']);
     expect(speakers('托克维尔早就发现，美国人喜欢用利益的原则去解释他们的行动。')).toEqual(['托克维尔']);
@@ -266,7 +266,7 @@ describe('Chinese findings (lexicon findingVerbs) and 决定 as "determine" (zhd
   });
 });
 
-describe('Chinese speaker names without the words read on after them (zhname42)', () => {
+describe('Chinese speaker names without the words read on after them', () => {
   it('a manner adverbial in 地 after a titled name is no part of the name', () => {
     expect(speakers('谷歌总裁施密特乐观地表示，明年的广告收入还会增长。')).toEqual(['施密特']);
   });
@@ -275,7 +275,7 @@ describe('Chinese speaker names without the words read on after them (zhname42)'
     expect(speakers('电视剧《长河》的编剧林海涛一直关注古城的保护，他认为，老街区不应整体拆除。')).toEqual(['林海涛']);
   });
 
-  it('a titled name of two characters ends before 一直, which is read as an adverb, not as the name and a 一 (cjk43)', () => {
+  it('a titled name of two characters ends before 一直, which is read as an adverb, not as the name and a 一', () => {
     expect(speakers('电视剧的编剧王涛一直关注古城的保护，他认为，老街区不应整体拆除。')).toEqual(['王涛']);
   });
 
@@ -301,7 +301,7 @@ describe('Chinese speaker names without the words read on after them (zhname42)'
   });
 });
 
-describe('Japanese studies (lexicon conductedStudies) (zhde40)', () => {
+describe('Japanese studies (lexicon conductedStudies)', () => {
   it('who carried out a survey is the source of what it found, and of the share that answered in the next sentence', () => {
     expect(
       speakers(
@@ -313,7 +313,7 @@ describe('Japanese studies (lexicon conductedStudies) (zhde40)', () => {
   });
 });
 
-describe('Chinese generic words and groups as subjects (cjk43)', () => {
+describe('Chinese generic words and groups as subjects', () => {
   it('a generic word that names no one (研究, a study) heading a noun for a person names the people who speak', () => {
     expect(speakers('研究人员认为，这与对学生的评价过于看重学习成绩有关。')).toEqual(['研究人员']);
     expect(speakers('研究表明，这与学习成绩有关。')).toEqual([null]);
