@@ -8,6 +8,7 @@
 
 import { collectBlocks, type TextBlock } from './blocks';
 import {
+  alternationOf,
   isAdLabel,
   BYLINE_WORDS,
   isBareCounterLine,
@@ -473,10 +474,9 @@ function isLinkRow(block: TextBlock, byline?: string | null): boolean {
 }
 
 /** A byline's word in any case ("by", "By", "BY"). */
-const BYLINE_WORD = `(?:${Object.values(BYLINE_WORDS)
-  .flat()
-  .flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()])
-  .join('|')})`;
+const BYLINE_WORD = `(?:${alternationOf(BYLINE_WORDS, (word) =>
+  alternationOf([word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()]),
+)})`;
 /** A byline's word, then a name of a few words: capitalised, no sentence. */
 const BYLINE = new RegExp(`^${BYLINE_WORD}\\s+\\p{Lu}[^.!?。！？]*$`, 'u');
 /** A byline's word alone, its name on the next line ("By", then "Sam Lee"). */

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../tests/fixtures/load';
-import { isBareDate, isBylinedStamp, isDateStamp, isPublicationStamp } from './body-boilerplate';
+import {
+  alternationOf,
+  isBareDate,
+  isBylinedStamp,
+  isDateStamp,
+  isPublicationStamp,
+  phrasesOf,
+} from './body-boilerplate';
+import { escapeRegExp } from '../../shared/text';
 import { extractArticle } from './extract';
 
 const PARAGRAPHS = [
@@ -1486,5 +1494,22 @@ describe('story cards under the story', () => {
       .join('');
     const text = articleText(`${BODY}<ul>${entries}</ul>`);
     expect(text).toContain('The council of town 3 met on Tuesday');
+  });
+});
+
+describe('phrase tables as regex alternations', () => {
+  const table = { en: ['see also', 'read more'], zh: ['相关阅读'] };
+
+  it('lists every phrase of every language, in table order', () => {
+    expect(phrasesOf(table)).toEqual(['see also', 'read more', '相关阅读']);
+  });
+
+  it('joins the phrases as they stand unless a writer is given', () => {
+    expect(alternationOf(table)).toBe('see also|read more|相关阅读');
+    expect(alternationOf({ en: ['fot.', '(c)'] }, escapeRegExp)).toBe('fot\\.|\\(c\\)');
+  });
+
+  it('takes a plain list as well as a table', () => {
+    expect(alternationOf(['a.b', 'c'], escapeRegExp)).toBe('a\\.b|c');
   });
 });

@@ -13,6 +13,29 @@ import { endsLikeSentence, sentenceCount, textWeight, UNSPACED_CHAR, visibleLeng
 import { isInBlockquote, walkElements } from './walk';
 import { isHeadingTag } from './tags';
 
+/** Phrases per language. A pattern built from one matches in any of its languages: a page's widgets need not speak the page's. */
+type PhrasesByLanguage = Readonly<Record<string, readonly string[]>>;
+
+/** Every phrase of a per-language table, in one list. */
+export function phrasesOf(table: PhrasesByLanguage): readonly string[] {
+  return Object.values(table).flat();
+}
+
+/**
+ * The phrases of a per-language table (or a list) as one regex alternation, each written by `toSource`:
+ * as it stands (the table holds pattern sources) unless a writer is given (`escapeRegExp` for literal text).
+ */
+export function alternationOf(
+  phrases: PhrasesByLanguage | readonly string[],
+  toSource: (phrase: string) => string = (phrase) => phrase,
+): string {
+  return (isPhraseList(phrases) ? phrases : phrasesOf(phrases)).map((phrase) => toSource(phrase)).join('|');
+}
+
+function isPhraseList(phrases: PhrasesByLanguage | readonly string[]): phrases is readonly string[] {
+  return Array.isArray(phrases);
+}
+
 /** Items led by a link, repeated this many times under one parent, form a listing. */
 const MIN_LISTING_ITEMS = 3;
 /** A listing item is a headline with a line or two: heavier items are an article's own list. */
@@ -25,6 +48,7 @@ const ALL_LINKS_SHARE = 0.85;
 /** Share of a listing item's text its links hold, at least: headlines with a line of summary. */
 const MIN_ITEM_LINK_SHARE = 0.2;
 const EDGE_BLOCKS = 3;
+
 /** Marks that leave a line without words something of the story's: dashes, dots, quotes, brackets (「」 among them), not guillemets (a link's arrow). */
 const SPOKEN_OR_RULED = /[\p{Pd}\p{Ps}\p{Pe}.…。"'“”‘’„]/u;
 /** A line of at least this weight, mostly not links, is prose. */
@@ -85,7 +109,7 @@ function isThreadGroup(group: Element[], textOf: (element: Element) => string): 
  * The label of the control that answers a post, per language: readers' comments carry one each,
  * a live blog's entries do not.
  */
-const REPLY_CONTROL_LABELS: Readonly<Record<string, readonly string[]>> = {
+const REPLY_CONTROL_LABELS: PhrasesByLanguage = {
   en: ['reply', 'reply to this comment'],
   de: ['antworten', 'antwort'],
   es: ['responder'],
@@ -98,10 +122,7 @@ const REPLY_CONTROL_LABELS: Readonly<Record<string, readonly string[]>> = {
   zh: ['回复', '回覆'],
   ja: ['返信'],
 };
-const REPLY_CONTROL = new RegExp(
-  `^[\\s↩↪⤷»›]*(?:${Object.values(REPLY_CONTROL_LABELS).flat().join('|')})[\\s↩↪⤷»›]*$`,
-  'iu',
-);
+const REPLY_CONTROL = new RegExp(`^[\\s↩↪⤷»›]*(?:${alternationOf(REPLY_CONTROL_LABELS)})[\\s↩↪⤷»›]*$`, 'iu');
 
 /** Whether the posts of a thread are readers' comments: at least MIN_THREAD_POSTS of them carry a reply control. */
 function isCommentThread(posts: Set<Element>): boolean {
@@ -483,9 +504,7 @@ const DATE_WORDS: Readonly<
 /** The words that join a date's parts ("3 de marzo de 2021"), in any language. */
 const DATE_JOIN_WORDS = new Set(Object.values(DATE_WORDS).flatMap((words) => words.joins));
 const dateWords = (part: 'months' | 'weekdays' | 'clock') =>
-  Object.values(DATE_WORDS)
-    .flatMap((words) => words[part])
-    .join('|');
+  alternationOf(Object.values(DATE_WORDS).flatMap((words) => words[part]));
 /**
  * One word of a date: figures with their separators ("03/27/2013", "10:32", "12.", "10h32"), a
  * month or a weekday, a clock's word, or a separator.
@@ -607,7 +626,7 @@ function joinsDateToTime(tokens: readonly string[], at: number): boolean {
 }
 
 /** The word that opens a byline, per language ("By Sam Lee", "Von Sam Lee"). */
-export const BYLINE_WORDS: Readonly<Record<string, readonly string[]>> = {
+export const BYLINE_WORDS: PhrasesByLanguage = {
   en: ['by'],
   de: ['von'],
   es: ['por'],
@@ -616,7 +635,7 @@ export const BYLINE_WORDS: Readonly<Record<string, readonly string[]>> = {
   nl: ['door'],
   pt: ['por'],
 };
-const BYLINE_WORD_SET = new Set(Object.values(BYLINE_WORDS).flat());
+const BYLINE_WORD_SET = new Set(phrasesOf(BYLINE_WORDS));
 /** A writer's name inside a stamp has this many words at most ("Jane Doe", "timothy"). */
 const MAX_STAMP_NAME_WORDS = 4;
 
@@ -717,7 +736,7 @@ const RELATIVE_TIME = new RegExp(
     .map(({ before, after, units }) => {
       const spaced = /\p{Script=Latin}/u.test(before + after);
       const gap = spaced ? '\\s+' : '\\s*';
-      return `${before ? `(?<!\\p{L})${before}${gap}` : '(?<![\\p{L}\\p{N}])'}\\d{1,4}\\s*(?:${units.join('|')})${
+      return `${before ? `(?<!\\p{L})${before}${gap}` : '(?<![\\p{L}\\p{N}])'}\\d{1,4}\\s*(?:${alternationOf(units)})${
         after ? `${gap}${after}` : ''
       }${spaced ? '(?!\\p{L})' : ''}`;
     })
@@ -783,7 +802,7 @@ export function isStamp(block: TextBlock): boolean {
  * The notice that a story was edited after it went out, per language ("This post has been updated
  * since it was first published.", "Dieser Artikel wurde aktualisiert."): its subject and its verb.
  */
-const UPDATE_NOTICES: Readonly<Record<string, readonly string[]>> = {
+const UPDATE_NOTICES: PhrasesByLanguage = {
   en: ['this (?:post|story|article|report|piece|blog post) (?:has been|was|has been further) updated'],
   de: ['(?:dieser|der) (?:artikel|beitrag|text) wurde (?:zuletzt )?aktualisiert'],
   es: ['(?:esta|la) (?:nota|noticia) (?:ha sido|fue) actualizada', '(?:este|el) artículo (?:ha sido|fue) actualizado'],
@@ -791,7 +810,7 @@ const UPDATE_NOTICES: Readonly<Record<string, readonly string[]>> = {
   it: ['quest(?:o articolo|a notizia) è stat[oa] aggiornat[oa]'],
   pt: ['(?:esta|a) (?:matéria|notícia|reportagem) foi atualizada', '(?:este|o) (?:artigo|texto) foi atualizado'],
 };
-const UPDATE_NOTICE = new RegExp(`^(?:${Object.values(UPDATE_NOTICES).flat().join('|')})\\b`, 'iu');
+const UPDATE_NOTICE = new RegExp(`^(?:${alternationOf(UPDATE_NOTICES)})\\b`, 'iu');
 /** An update notice says what it adds in this much at most ("… with comment from the company."). */
 const MAX_UPDATE_NOTICE_WEIGHT = 20;
 
@@ -865,7 +884,7 @@ const CITATION = /\bdoi\b|doi\.org\/|\b10\.\d{4,9}\//iu;
  * "Zitiervorschlag:", "引用格式："), and a citation's "retrieved <date> from <address>": a
  * reference to the text, not the text.
  */
-const CITE_LABELS: Readonly<Record<string, readonly string[]>> = {
+const CITE_LABELS: PhrasesByLanguage = {
   en: [
     'citation',
     'cite this article',
@@ -883,10 +902,7 @@ const CITE_LABELS: Readonly<Record<string, readonly string[]>> = {
   pt: ['como citar', 'como citar este artigo', 'para citar este artigo'],
   zh: ['引用格式', '本文引用格式', '引用本文', '引用方式'],
 };
-const CITE_LABEL = new RegExp(
-  `^[\\s(（【[]*(?:${Object.values(CITE_LABELS).flat().map(escapeRegExp).join('|')})\\s*[:：]`,
-  'iu',
-);
+const CITE_LABEL = new RegExp(`^[\\s(（【[]*(?:${alternationOf(CITE_LABELS, escapeRegExp)})\\s*[:：]`, 'iu');
 const RETRIEVED_FROM =
   /\b(?:retrieved|accessed)\s+(?:on\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+\d{4},?\s+(?:from|at)\s+https?:\/\//iu;
 
@@ -900,19 +916,20 @@ export function isCiteLine(text: string): boolean {
  * ("Permalien https://p.dw.com/p/RPYx", "Permalink").
  */
 const PERMALINK = new RegExp(
-  `^(?:${[
-    'permalink',
-    'permalien',
-    'enlace permanente',
-    'dauerhafter link',
-    'link permanente',
-    'stały link',
-    '永久链接',
-    '固定链接',
-    '永久連結',
-  ]
-    .map(escapeRegExp)
-    .join('|')})\\s*[:：]?\\s*(?:https?:\\/\\/\\S+)?$`,
+  `^(?:${alternationOf(
+    [
+      'permalink',
+      'permalien',
+      'enlace permanente',
+      'dauerhafter link',
+      'link permanente',
+      'stały link',
+      '永久链接',
+      '固定链接',
+      '永久連結',
+    ],
+    escapeRegExp,
+  )})\\s*[:：]?\\s*(?:https?:\\/\\/\\S+)?$`,
   'iu',
 );
 
@@ -920,7 +937,7 @@ export function isPermalinkLine(text: string): boolean {
   return PERMALINK.test(text);
 }
 /** The words of a copyright notice that carries no sign and no year, per language ("Wszelkie prawa zastrzeżone"). */
-const RIGHTS_RESERVED_PHRASES: Readonly<Record<string, readonly string[]>> = {
+const RIGHTS_RESERVED_PHRASES: PhrasesByLanguage = {
   en: ['all rights reserved'],
   de: ['alle rechte vorbehalten'],
   es: ['todos los derechos reservados'],
@@ -931,7 +948,7 @@ const RIGHTS_RESERVED_PHRASES: Readonly<Record<string, readonly string[]>> = {
   zh: ['版权所有', '版權所有'],
   ja: ['無断転載'],
 };
-const RIGHTS_RESERVED = new RegExp(Object.values(RIGHTS_RESERVED_PHRASES).flat().join('|'), 'iu');
+const RIGHTS_RESERVED = new RegExp(alternationOf(RIGHTS_RESERVED_PHRASES), 'iu');
 
 /** A line that opens with the word of a copyright notice ("Copyright ã 1997 by …", its sign garbled). */
 const OPENING_COPYRIGHT_WORD = new RegExp(String.raw`^[\s\p{P}]*${COPYRIGHT_WORD}`, 'u');
@@ -951,7 +968,7 @@ function isCopyrightNotice(text: string, inSecondHalf: boolean): boolean {
 const MAX_CREDIT_WEIGHT = 6;
 
 /** The words that label a picture's credit, per language ("Photo: …", "Foto: …", "Crédits photos : …"). */
-const CREDIT_LABELS: Readonly<Record<string, readonly string[]>> = {
+const CREDIT_LABELS: PhrasesByLanguage = {
   de: ['foto', 'fotos', 'bild', 'bildquelle'],
   en: ['photo', 'photos', 'photograph', 'image', 'image source', 'picture', 'credit', 'photo credit', 'courtesy'],
   es: ['foto', 'fotos', 'imagen', 'crédito', 'créditos'],
@@ -964,11 +981,10 @@ const CREDIT_LABELS: Readonly<Record<string, readonly string[]>> = {
 };
 /** A credit label, as the line's first words after any stray punctuation. */
 const CREDIT_LABEL = new RegExp(
-  `^[\\s.,;(]*(?:${Object.values(CREDIT_LABELS)
-    .flat()
+  `^[\\s.,;(]*(?:${alternationOf(CREDIT_LABELS, (label) =>
     // An abbreviated label ends in its full stop ("Fot. PAP"); the others in a colon.
-    .map((label) => (label.endsWith('.') ? `${label.slice(0, -1)}\\.\\s` : `${label}\\s*[:：]`))
-    .join('|')})`,
+    label.endsWith('.') ? `${label.slice(0, -1)}\\.\\s` : `${label}\\s*[:：]`,
+  )})`,
   'iu',
 );
 
@@ -990,7 +1006,7 @@ export function isPhotoCredit(text: string): boolean {
  * What a caption says of where its picture comes from, not of what it shows, per language ("File
  * photo", "Imágenes capturadas de video", "Symbolbild", "资料图"): a note on the picture, like its credit.
  */
-const PICTURE_SOURCE_NOTES: Readonly<Record<string, readonly string[]>> = {
+const PICTURE_SOURCE_NOTES: PhrasesByLanguage = {
   en: [
     'file photo',
     'file image',
@@ -1023,7 +1039,7 @@ const PICTURE_SOURCE_NOTES: Readonly<Record<string, readonly string[]>> = {
 };
 /** The note alone on its line, a credit after it at most ("Foto de archivo / EFE", "资料图（图片来源：网络）"). */
 const PICTURE_SOURCE_NOTE = new RegExp(
-  `^[\\s(（【\\[]*(?:${Object.values(PICTURE_SOURCE_NOTES).flat().map(escapeRegExp).join('|')})[\\s.。)）】\\]]*(?:[:：/|,，–—(（-]|$)`,
+  `^[\\s(（【\\[]*(?:${alternationOf(PICTURE_SOURCE_NOTES, escapeRegExp)})[\\s.。)）】\\]]*(?:[:：/|,，–—(（-]|$)`,
   'iu',
 );
 
@@ -1060,11 +1076,9 @@ const WRITTEN_CREDITS: Readonly<Record<string, { kinds: readonly string[]; by: r
   },
 };
 const WRITTEN_CREDIT = new RegExp(
-  `^(?:\\p{L}+\\s+)?(?:${Object.values(WRITTEN_CREDITS)
-    .flatMap(({ kinds }) => kinds)
-    .join('|')})\\s+(?:${Object.values(WRITTEN_CREDITS)
-    .flatMap(({ by }) => by)
-    .join('|')})\\s+(.+?)\\.?$`,
+  `^(?:\\p{L}+\\s+)?(?:${alternationOf(Object.values(WRITTEN_CREDITS).flatMap(({ kinds }) => kinds))})\\s+(?:${alternationOf(
+    Object.values(WRITTEN_CREDITS).flatMap(({ by }) => by),
+  )})\\s+(.+?)\\.?$`,
   'iu',
 );
 /** The small words a holder's name may hold between its capitalised ones ("the … Flyers and … Phillies"). */
@@ -1086,18 +1100,17 @@ function isWrittenCredit(text: string): boolean {
 
 /** A credit label or the copyright sign after a caption's words (", photo: Archives …", ". Foto: Andina", "© AFP / …"). */
 const CLOSING_CREDIT_LABEL = new RegExp(
-  `(?<=[\\s,.;(])(?:${Object.values(CREDIT_LABELS)
-    .flat()
-    .filter((label) => !label.endsWith('.'))
-    .map((label) => `${label}\\s*[:：]`)
-    .join('|')}|©)`,
+  `(?<=[\\s,.;(])(?:${alternationOf(
+    phrasesOf(CREDIT_LABELS).filter((label) => !label.endsWith('.')),
+    (label) => `${label}\\s*[:：]`,
+  )}|©)`,
   'giu',
 );
 /**
  * The public domain named as a picture's holder, per language ("… / domena publiczna", "… /
  * dominio público"): a credit by its words, wherever the line sits, and in lower case as often.
  */
-const PUBLIC_DOMAIN_HOLDERS: Readonly<Record<string, readonly string[]>> = {
+const PUBLIC_DOMAIN_HOLDERS: PhrasesByLanguage = {
   en: ['public domain'],
   de: ['gemeinfrei', 'public domain'],
   es: ['dominio público'],
@@ -1106,7 +1119,7 @@ const PUBLIC_DOMAIN_HOLDERS: Readonly<Record<string, readonly string[]>> = {
   pl: ['domena publiczna'],
   pt: ['domínio público'],
 };
-const PUBLIC_DOMAIN = new RegExp(`^(?:${Object.values(PUBLIC_DOMAIN_HOLDERS).flat().join('|')})$`, 'iu');
+const PUBLIC_DOMAIN = new RegExp(`^(?:${alternationOf(PUBLIC_DOMAIN_HOLDERS)})$`, 'iu');
 /** A holder named after a slash at a caption's end ("… / ShutterStock", "Noah Berger / AP", "… / (C) Kab Niang"). */
 const CLOSING_SLASH_CREDIT = /\s\/\s*(?:\([cC]\)\s*|©\s*)?(\p{L}[^/]*)$/u;
 /** A caption with its credit says this much at most. */
@@ -1147,7 +1160,7 @@ export function endsInPhotoCredit(text: string, besidePicture: () => boolean): b
  * as links within the page; the title alone ("Inhaltsverzeichnis", "Table of Contents [hide]")
  * is left over, and says nothing of the story.
  */
-const CONTENTS_LABELS: Readonly<Record<string, readonly string[]>> = {
+const CONTENTS_LABELS: PhrasesByLanguage = {
   en: ['contents', 'table of contents', 'in this article', 'jump to'],
   de: ['inhaltsverzeichnis', 'inhalt', 'inhalte'],
   es: ['índice', 'índice de contenidos', 'tabla de contenidos', 'contenidos'],
@@ -1161,7 +1174,7 @@ const CONTENTS_LABELS: Readonly<Record<string, readonly string[]>> = {
 };
 /** The title alone, with its colon or the toggle that shows or hides the list ("[hide]", "[Anzeigen]"). */
 const CONTENTS_LABEL = new RegExp(
-  `^\\s*(?:${Object.values(CONTENTS_LABELS).flat().join('|')})\\s*[:：]?\\s*(?:\\[[^\\]]{1,12}\\])?\\s*$`,
+  `^\\s*(?:${alternationOf(CONTENTS_LABELS)})\\s*[:：]?\\s*(?:\\[[^\\]]{1,12}\\])?\\s*$`,
   'iu',
 );
 
@@ -1174,7 +1187,7 @@ export function isContentsLabel(text: string): boolean {
  * (or before a dash: "Advertisement - Continue Reading Below", "ANZEIGE - …") is no text of the
  * story in any language, so every lexicon is asked whatever the page's language.
  */
-const AD_LABELS: Readonly<Record<string, readonly string[]>> = {
+const AD_LABELS: PhrasesByLanguage = {
   en: ['advertisement', 'advertising', 'adchoices', 'sponsored', 'sponsored content'],
   de: ['anzeige', 'anzeigen', 'werbung'],
   es: ['publicidad', 'anuncio'],
@@ -1187,10 +1200,7 @@ const AD_LABELS: Readonly<Record<string, readonly string[]>> = {
   ru: ['реклама'],
   zh: ['广告'],
 };
-const AD_LABEL = new RegExp(
-  `^[\\s(\\[]*(?:${Object.values(AD_LABELS).flat().join('|')})[\\s)\\]]*(?:$|[-–—:|•·]\\s)`,
-  'iu',
-);
+const AD_LABEL = new RegExp(`^[\\s(\\[]*(?:${alternationOf(AD_LABELS)})[\\s)\\]]*(?:$|[-–—:|•·]\\s)`, 'iu');
 /** An ad label with what the slot says beside it ("Continue Reading Below"), this much at most. */
 const MAX_AD_LINE_WEIGHT = 10;
 
@@ -1203,7 +1213,7 @@ export function isAdLabel(text: string): boolean {
  * "加载中"). Alone on its line (dots or an ellipsis after it at most), it is a placeholder the
  * script would have replaced, in any language.
  */
-const LOADING_WORDS: Readonly<Record<string, readonly string[]>> = {
+const LOADING_WORDS: PhrasesByLanguage = {
   en: ['loading', 'loading comments'],
   de: ['wird geladen', 'lädt'],
   es: ['cargando'],
@@ -1214,10 +1224,7 @@ const LOADING_WORDS: Readonly<Record<string, readonly string[]>> = {
   zh: ['加载中', '正在加载', '载入中', '載入中', '讀取中'],
   ja: ['読み込み中'],
 };
-const LOADING_PLACEHOLDER = new RegExp(
-  `^\\s*(?:${Object.values(LOADING_WORDS).flat().join('|')})\\s*(?:\\.{2,}|…|。。。)?\\s*$`,
-  'iu',
-);
+const LOADING_PLACEHOLDER = new RegExp(`^\\s*(?:${alternationOf(LOADING_WORDS)})\\s*(?:\\.{2,}|…|。。。)?\\s*$`, 'iu');
 
 /** A line that is a widget's loading placeholder and nothing else (see LOADING_WORDS). */
 export function isLoadingPlaceholder(text: string): boolean {
@@ -1229,7 +1236,7 @@ export function isLoadingPlaceholder(text: string): boolean {
  * alone on its line: the comments box or the list it stands for is empty. "Aucun commentaire n'a
  * été fait" is a sentence of the story, and says more.
  */
-const EMPTY_WIDGET_NOTES: Readonly<Record<string, readonly string[]>> = {
+const EMPTY_WIDGET_NOTES: PhrasesByLanguage = {
   en: ['no comments', 'no comments yet', 'there are no comments yet', 'no results found'],
   de: ['keine kommentare', 'noch keine kommentare', 'es gibt noch keine kommentare'],
   es: ['no hay comentarios', 'aún no hay comentarios', 'todavía no hay comentarios', 'sin comentarios'],
@@ -1245,7 +1252,7 @@ const EMPTY_WIDGET_NOTES: Readonly<Record<string, readonly string[]>> = {
  * blogs are active for this topic.", "Sei der Erste, der kommentiert"): the empty box's note, in a
  * few words after it.
  */
-const EMPTY_WIDGET_OPENERS: Readonly<Record<string, readonly string[]>> = {
+const EMPTY_WIDGET_OPENERS: PhrasesByLanguage = {
   en: ['sorry, no', 'be the first to'],
   de: ['sei der erste', 'seien sie der erste', 'sei die erste'],
   es: ['sé el primero', 'se el primero'],
@@ -1255,7 +1262,7 @@ const EMPTY_WIDGET_OPENERS: Readonly<Record<string, readonly string[]>> = {
   pt: ['seja o primeiro'],
 };
 const EMPTY_WIDGET_NOTE = new RegExp(
-  `^\\s*(?:(?:${Object.values(EMPTY_WIDGET_NOTES).flat().map(escapeRegExp).join('|')})[\\s.!。！…]*$|(?:${Object.values(EMPTY_WIDGET_OPENERS).flat().map(escapeRegExp).join('|')})(?!\\p{L}))`,
+  `^\\s*(?:(?:${alternationOf(EMPTY_WIDGET_NOTES, escapeRegExp)})[\\s.!。！…]*$|(?:${alternationOf(EMPTY_WIDGET_OPENERS, escapeRegExp)})(?!\\p{L}))`,
   'iu',
 );
 /** Such a note says this much at most ("Sorry, no blogs are active for this topic."). */
@@ -1299,14 +1306,14 @@ const SOCIAL_NETWORK_NAMES = [
 /** A label or name as a regex alternative: a word of a spaced script stands apart from the letters beside it. */
 const asWholeLabel = (label: string) =>
   `${/^\p{Script=Latin}/u.test(label) ? '(?<!\\p{Script=Latin})' : ''}${escapeRegExp(label)}${/\p{Script=Latin}$/u.test(label) ? '(?!\\p{Script=Latin})' : ''}`;
-const SOCIAL_NETWORK = new RegExp(SOCIAL_NETWORK_NAMES.map(asWholeLabel).join('|'), 'giu');
+const SOCIAL_NETWORK = new RegExp(alternationOf(SOCIAL_NETWORK_NAMES, asWholeLabel), 'giu');
 
 /**
  * How a page says how long the story takes to read, per language ("7 min read", "Tiempo de
  * lectura: 8 minutos", "Ten tekst przeczytasz w mniej niż minutę"). Alone on a short line, it is
  * the page's note about the story, no part of it; every lexicon is asked whatever the page's language.
  */
-const READING_TIME_PHRASES: Readonly<Record<string, readonly string[]>> = {
+const READING_TIME_PHRASES: PhrasesByLanguage = {
   en: ['min read', 'mins read', 'minute read', 'minutes read', 'reading time', 'read time'],
   de: ['lesezeit', 'min. lesezeit', 'minuten lesezeit'],
   es: ['tiempo de lectura', 'min de lectura', 'minutos de lectura'],
@@ -1318,14 +1325,14 @@ const READING_TIME_PHRASES: Readonly<Record<string, readonly string[]>> = {
   ja: ['読了時間'],
   zh: ['阅读时间', '预计阅读'],
 };
-const READING_TIME = new RegExp(Object.values(READING_TIME_PHRASES).flat().map(asWholeLabel).join('|'), 'iu');
+const READING_TIME = new RegExp(alternationOf(READING_TIME_PHRASES, asWholeLabel), 'iu');
 /**
  * How a publisher asks its readers for money or membership at the end of a story, per language
  * ("Support our journalism", "Únete a nuestra comunidad", "Jetzt unterstützen"): the reader is
  * addressed, in the publisher's first person or the imperative. Every lexicon is asked whatever
  * the page's language.
  */
-const SUPPORT_PITCH_PHRASES: Readonly<Record<string, readonly string[]>> = {
+const SUPPORT_PITCH_PHRASES: PhrasesByLanguage = {
   en: [
     'support our journalism',
     'support independent journalism',
@@ -1357,7 +1364,7 @@ const SUPPORT_PITCH_PHRASES: Readonly<Record<string, readonly string[]>> = {
   pl: ['wesprzyj nas', 'wesprzyj naszą pracę', 'wspieraj niezależne dziennikarstwo'],
   pt: ['apoie o jornalismo', 'apoie nosso trabalho', 'apoie o nosso trabalho', 'seja membro', 'faça uma doação'],
 };
-const SUPPORT_PITCH = new RegExp(Object.values(SUPPORT_PITCH_PHRASES).flat().map(asWholeLabel).join('|'), 'iu');
+const SUPPORT_PITCH = new RegExp(alternationOf(SUPPORT_PITCH_PHRASES, asWholeLabel), 'iu');
 /** Quotation marks: a line that quotes someone asking for support is the story's. */
 const QUOTATION_MARK = /["“”„«»]/u;
 
@@ -1366,7 +1373,7 @@ const QUOTATION_MARK = /["“”„«»]/u;
  * Auto Express", "Suscríbete a nuestro newsletter", "Abonnez-vous"): at the head of a clause, so a
  * sentence that says someone subscribed is not one.
  */
-const SUBSCRIBE_IMPERATIVES: Readonly<Record<string, readonly string[]>> = {
+const SUBSCRIBE_IMPERATIVES: PhrasesByLanguage = {
   en: ['subscribe to', 'subscribe now', 'sign up for', 'sign up to'],
   de: ['abonnieren sie', 'jetzt abonnieren'],
   es: ['suscríbete', 'suscríbase', 'suscribite'],
@@ -1376,7 +1383,7 @@ const SUBSCRIBE_IMPERATIVES: Readonly<Record<string, readonly string[]>> = {
   pt: ['assine já', 'assine a newsletter', 'inscreva-se'],
 };
 const SUBSCRIBE_IMPERATIVE = new RegExp(
-  `(?:^|[,;:.!?]\\s+)(?:${Object.values(SUBSCRIBE_IMPERATIVES).flat().map(asWholeLabel).join('|')})`,
+  `(?:^|[,;:.!?]\\s+)(?:${alternationOf(SUBSCRIBE_IMPERATIVES, asWholeLabel)})`,
   'iu',
 );
 
@@ -1393,7 +1400,7 @@ export function isSupportPitch(text: string): boolean {
  * "Lesen Sie auch:"). A short line that opens with one and its colon is a pointer, linked or not
  * (Readability may have unwrapped its link).
  */
-const SEE_ALSO_LABELS: Readonly<Record<string, readonly string[]>> = {
+const SEE_ALSO_LABELS: PhrasesByLanguage = {
   en: [
     'read more',
     'read also',
@@ -1443,7 +1450,7 @@ const SEE_ALSO_LABELS: Readonly<Record<string, readonly string[]>> = {
   ],
   ja: ['関連記事', '関連ニュース', 'あわせて読みたい'],
 };
-const SEE_ALSO_ALTERNATIVES = Object.values(SEE_ALSO_LABELS).flat().map(asWholeLabel).join('|');
+const SEE_ALSO_ALTERNATIVES = alternationOf(SEE_ALSO_LABELS, asWholeLabel);
 const SEE_ALSO = new RegExp(`^(?:${SEE_ALSO_ALTERNATIVES})\\s*[:：]`, 'iu');
 /** The label alone, without its colon: the title of a box of links whose links are gone ("Siehe auch", "Temas relacionados"). */
 const SEE_ALSO_ALONE = new RegExp(`^\\s*(?:${SEE_ALSO_ALTERNATIVES})\\s*$`, 'iu');
@@ -1457,7 +1464,7 @@ export function isSeeAlsoLine(text: string): boolean {
  * The words of a link that says only where to click, per language ("click here", "hier klicken",
  * "cliquez ici"): the line around it names a control, not a thought of the story.
  */
-const CLICK_HERE_PHRASES: Readonly<Record<string, readonly string[]>> = {
+const CLICK_HERE_PHRASES: PhrasesByLanguage = {
   en: ['click here', 'tap here'],
   de: ['hier klicken', 'klicken sie hier', 'klicke hier'],
   es: ['haga clic aquí', 'haz clic aquí', 'pincha aquí', 'clic aquí'],
@@ -1466,7 +1473,7 @@ const CLICK_HERE_PHRASES: Readonly<Record<string, readonly string[]>> = {
   pl: ['kliknij tutaj', 'kliknij tu'],
   pt: ['clique aqui'],
 };
-const CLICK_HERE_ALTERNATIVES = Object.values(CLICK_HERE_PHRASES).flat().map(asWholeLabel).join('|');
+const CLICK_HERE_ALTERNATIVES = alternationOf(CLICK_HERE_PHRASES, asWholeLabel);
 const CLICK_HERE = new RegExp(CLICK_HERE_ALTERNATIVES, 'iu');
 const OPENS_WITH_CLICK_HERE = new RegExp(`^(?:${CLICK_HERE_ALTERNATIVES})`, 'iu');
 
@@ -1517,7 +1524,7 @@ function isMailInvitation(text: string): boolean {
  * The word a link says when it says only where to go, per language ("… findest Du <a>hier</a>.",
  * "Read our review of the phone <a>here</a>.").
  */
-const HERE_WORDS: Readonly<Record<string, readonly string[]>> = {
+const HERE_WORDS: PhrasesByLanguage = {
   en: ['here'],
   de: ['hier'],
   es: ['aquí', 'aqui', 'acá'],
@@ -1529,7 +1536,7 @@ const HERE_WORDS: Readonly<Record<string, readonly string[]>> = {
   zh: ['这里', '這裡', '此处', '此處'],
   ja: ['こちら'],
 };
-const HERE_LINK = new RegExp(`^(?:${Object.values(HERE_WORDS).flat().map(escapeRegExp).join('|')})$`, 'iu');
+const HERE_LINK = new RegExp(`^(?:${alternationOf(HERE_WORDS, escapeRegExp)})$`, 'iu');
 /** A pointer line says this much at most: what is pointed to, in a sentence of a few words. */
 const MAX_POINTER_WEIGHT = 15;
 
@@ -1561,7 +1568,7 @@ export function isReadingTimeLine(text: string): boolean {
  * "Escucha esta nota aquí", "Artikel anhören"). A short line that opens with one, no sentence, is
  * the player's control; every lexicon is asked whatever the page's language.
  */
-const LISTEN_PHRASES: Readonly<Record<string, readonly string[]>> = {
+const LISTEN_PHRASES: PhrasesByLanguage = {
   en: ['listen to this article', 'listen to this story', 'listen to the article', 'listen to article'],
   de: ['artikel anhören', 'artikel vorlesen', 'beitrag anhören'],
   es: ['escucha esta nota', 'escucha esta noticia', 'escucha la noticia', 'escuchar noticia', 'escuchar esta nota'],
@@ -1570,7 +1577,7 @@ const LISTEN_PHRASES: Readonly<Record<string, readonly string[]>> = {
   pt: ['ouça esta notícia', 'ouvir notícia', 'ouça a notícia'],
   zh: ['收听本文', '语音播报'],
 };
-const LISTEN_CONTROL = new RegExp(`^\\s*(?:${Object.values(LISTEN_PHRASES).flat().map(asWholeLabel).join('|')})`, 'iu');
+const LISTEN_CONTROL = new RegExp(`^\\s*(?:${alternationOf(LISTEN_PHRASES, asWholeLabel)})`, 'iu');
 /** A player's label with what it says beside it ("aquí", its length "4:22"), this much at most. */
 const MAX_LISTEN_LINE_WEIGHT = 8;
 
@@ -1628,7 +1635,7 @@ function isFollowPromo(block: TextBlock): boolean {
  * it, save it, rate it, comment on it. A line made of nothing else is a row of buttons or links whose
  * icons and links were lost.
  */
-const CONTROL_LABELS: Readonly<Record<string, readonly string[]>> = {
+const CONTROL_LABELS: PhrasesByLanguage = {
   en: [
     'print',
     'print this',
@@ -1755,11 +1762,11 @@ const CONTROL_LABELS: Readonly<Record<string, readonly string[]>> = {
 const CONTROL_SEPARATOR = '[\\s|»›«‹·•/,:：>()\\[\\]–—-]';
 /** A line made only of control labels and social networks' names, with marks between them. */
 const CONTROL_LINE = new RegExp(
-  `^${CONTROL_SEPARATOR}*(?:(?:${[...Object.values(CONTROL_LABELS).flat(), ...SOCIAL_NETWORK_NAMES]
+  `^${CONTROL_SEPARATOR}*(?:(?:${alternationOf(
     // The longest first: "share this article" before "share".
-    .sort((a, b) => b.length - a.length)
-    .map(asWholeLabel)
-    .join('|')})${CONTROL_SEPARATOR}*)+$`,
+    [...phrasesOf(CONTROL_LABELS), ...SOCIAL_NETWORK_NAMES].sort((a, b) => b.length - a.length),
+    asWholeLabel,
+  )})${CONTROL_SEPARATOR}*)+$`,
   'iu',
 );
 /** A row of controls names this many of them at most. */
@@ -1779,7 +1786,7 @@ export function isControlLabelLine(text: string): boolean {
  * German ("Den Artikel mit anderen teilen:"). With a colon after it, it labels the share buttons
  * that followed; a lead-in to a quotation ("Here is what they had to share:") opens otherwise.
  */
-const SHARE_IMPERATIVES: Readonly<Record<string, readonly string[]>> = {
+const SHARE_IMPERATIVES: PhrasesByLanguage = {
   en: ['share', 'share this', 'share on', 'share via'],
   de: ['teilen', 'teile'],
   es: ['compartir', 'comparte', 'compártelo'],
@@ -1791,7 +1798,7 @@ const SHARE_IMPERATIVES: Readonly<Record<string, readonly string[]>> = {
   ja: ['シェア', '共有'],
 };
 const SHARE_LABEL = new RegExp(
-  `^(?:${Object.values(SHARE_IMPERATIVES).flat().map(asWholeLabel).join('|')})|(?<!\\p{Script=Latin})teilen(?:\\s*\\/\\s*\\p{L}+)?\\s*[:：]\\s*$`,
+  `^(?:${alternationOf(SHARE_IMPERATIVES, asWholeLabel)})|(?<!\\p{Script=Latin})teilen(?:\\s*\\/\\s*\\p{L}+)?\\s*[:：]\\s*$`,
   'iu',
 );
 /** A share label says this much at most ("Den Artikel mit anderen teilen/diskutieren:"). */
@@ -1808,7 +1815,7 @@ export function isShareLabel(text: string): boolean {
  * ("阅读(123)", "已被阅读178次", "您是本文第 154 个阅览者", "1,234 views", "Comments: 4",
  * "粉丝：23", "文章：11", "1,204 followers").
  */
-const COUNTER_WORDS: Readonly<Record<string, readonly string[]>> = {
+const COUNTER_WORDS: PhrasesByLanguage = {
   en: ['views', 'reads', 'hits', 'comments', 'replies', 'readers', 'visitors', 'followers'],
   de: ['aufrufe', 'kommentare', 'leser'],
   es: ['visitas', 'lecturas', 'comentarios'],
@@ -1821,7 +1828,7 @@ const COUNTER_WORDS: Readonly<Record<string, readonly string[]>> = {
     ...['粉丝', '粉絲', '获赞', '獲讚', '文章'],
   ],
 };
-const COUNTER_WORD = Object.values(COUNTER_WORDS).flat().join('|');
+const COUNTER_WORD = alternationOf(COUNTER_WORDS);
 /** A CJK measure word between a figure and what it counts ("154 个阅览者", "1件评论", "178次"). */
 const COUNTER_MEASURE = '[次个個件条條位人篇]';
 const COUNTER = new RegExp(
@@ -1859,7 +1866,7 @@ export function isBareCounterLine(text: string): boolean {
  * The label a page credits its editor with, per language ("责任编辑：魏喆", "Editor: Jane Doe",
  * "Redaktion: …"), written with its colon.
  */
-const EDITOR_LABELS: Readonly<Record<string, readonly string[]>> = {
+const EDITOR_LABELS: PhrasesByLanguage = {
   en: ['editor', 'edited by', 'editing'],
   de: ['redaktion', 'redakteur', 'redakteurin'],
   es: ['edición', 'editor', 'editora', 'redacción'],
@@ -1869,7 +1876,7 @@ const EDITOR_LABELS: Readonly<Record<string, readonly string[]>> = {
   zh: ['责任编辑', '責任編輯', '编辑', '編輯', '责编', '責編'],
   ja: ['編集'],
 };
-const EDITOR_LABEL = new RegExp(`^[\\s(（【\\[]*(?:${Object.values(EDITOR_LABELS).flat().join('|')})\\s*[:：]`, 'iu');
+const EDITOR_LABEL = new RegExp(`^[\\s(（【\\[]*(?:${alternationOf(EDITOR_LABELS)})\\s*[:：]`, 'iu');
 /** An editor's credit: the label, a name, maybe a link back to the site ("返回搜狐，查看更多"). */
 const MAX_EDITOR_LINE_WEIGHT = 8;
 
@@ -2387,7 +2394,7 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
  * The heading of a page's reader comments, per language ("Your Comments", "Kommentare", "网友评论"):
  * alone on its line, it opens the comments under the story.
  */
-const COMMENTS_HEADINGS: Readonly<Record<string, readonly string[]>> = {
+const COMMENTS_HEADINGS: PhrasesByLanguage = {
   en: ['comments', 'your comments', 'reader comments', "readers' comments", 'user comments', 'discussion'],
   de: ['kommentare', 'leserkommentare', 'ihre meinung'],
   es: ['comentarios', 'tus comentarios', 'sus comentarios', 'comentarios de los lectores'],
@@ -2398,16 +2405,13 @@ const COMMENTS_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   zh: ['评论', '网友评论', '读者评论', '评论区'],
   ja: ['コメント'],
 };
-const COMMENTS_HEADING = new RegExp(
-  `^(?:${Object.values(COMMENTS_HEADINGS).flat().map(escapeRegExp).join('|')})\\s*[:：]?$`,
-  'iu',
-);
+const COMMENTS_HEADING = new RegExp(`^(?:${alternationOf(COMMENTS_HEADINGS, escapeRegExp)})\\s*[:：]?$`, 'iu');
 /**
  * A heading that counts the comments under the story, per language ("12 Comments", "Comments (3)",
  * "《标题》已有1件评论", "3 Kommentare"): the story's title may stand before the count.
  */
 const COMMENT_COUNT_WORDS = [
-  ...Object.values(COMMENTS_HEADINGS).flat(),
+  ...phrasesOf(COMMENTS_HEADINGS),
   'comment',
   'responses',
   'response',
@@ -2425,7 +2429,7 @@ const COMMENT_COUNT_WORDS = [
   '留言',
   '評論',
 ];
-const COMMENT_COUNT_WORD = `(?:${COMMENT_COUNT_WORDS.map(escapeRegExp).join('|')})`;
+const COMMENT_COUNT_WORD = `(?:${alternationOf(COMMENT_COUNT_WORDS, escapeRegExp)})`;
 const COMMENT_COUNT_HEADING = new RegExp(
   `^(?:.{0,80}?(?:已有|共有|共)\\s*)?\\d{1,5}\\s*[件条條个個]?\\s*${COMMENT_COUNT_WORD}\\s*[:：]?$|^${COMMENT_COUNT_WORD}\\s*[(（]\\s*\\d{1,5}\\s*[)）]$`,
   'iu',
@@ -2470,7 +2474,7 @@ function dropCommentSection(blocks: TextBlock[], drop: Set<TextBlock>): void {
  * The heading of a disclaimer or of a board's rules, per language, alone on its line ("免责声明",
  * "郑 重 声 明", "Disclaimer", "Haftungsausschluss").
  */
-const DISCLAIMER_HEADINGS: Readonly<Record<string, readonly string[]>> = {
+const DISCLAIMER_HEADINGS: PhrasesByLanguage = {
   en: ['disclaimer', 'legal disclaimer', 'legal notice'],
   de: ['haftungsausschluss', 'rechtlicher hinweis'],
   es: ['aviso legal', 'descargo de responsabilidad'],
@@ -2483,7 +2487,7 @@ const DISCLAIMER_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   ja: ['免責事項'],
 };
 const DISCLAIMER_HEADING = new RegExp(
-  `^[\\s【[(（]*(?:${Object.values(DISCLAIMER_HEADINGS).flat().map(escapeRegExp).join('|')})[\\s】\\])）]*[:：]?$`,
+  `^[\\s【[(（]*(?:${alternationOf(DISCLAIMER_HEADINGS, escapeRegExp)})[\\s】\\])）]*[:：]?$`,
   'iu',
 );
 
@@ -2510,7 +2514,7 @@ function dropClosingDisclaimer(blocks: TextBlock[], drop: Set<TextBlock>): void 
 }
 
 /** The heading of a list of works cited, per language, maybe numbered ("6. References", "Literatur", "参考文献"). */
-const REFERENCES_HEADINGS: Readonly<Record<string, readonly string[]>> = {
+const REFERENCES_HEADINGS: PhrasesByLanguage = {
   en: ['references', 'bibliography', 'works cited', 'literature cited'],
   de: ['literatur', 'literaturverzeichnis', 'quellenverzeichnis', 'einzelnachweise'],
   es: ['referencias', 'bibliografía', 'referencias bibliográficas'],
@@ -2522,7 +2526,7 @@ const REFERENCES_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   ja: ['参考文献'],
 };
 const REFERENCES_HEADING = new RegExp(
-  `^(?:\\d{1,2}\\.?\\s*)?(?:${Object.values(REFERENCES_HEADINGS).flat().map(escapeRegExp).join('|')})\\s*[:：]?$`,
+  `^(?:\\d{1,2}\\.?\\s*)?(?:${alternationOf(REFERENCES_HEADINGS, escapeRegExp)})\\s*[:：]?$`,
   'iu',
 );
 /** A work cited: its year, or the key it is cited by alone on its line ("[Devor92]"). */
@@ -2552,7 +2556,7 @@ function dropClosingReferences(blocks: TextBlock[], drop: Set<TextBlock>): void 
  * The label of a note on the author under the story, per language ("About the author", "Über den
  * Autor", "作者简介", "作者单位"): with a colon, the note follows on its line; alone, on the next.
  */
-const AUTHOR_NOTE_LABELS: Readonly<Record<string, readonly string[]>> = {
+const AUTHOR_NOTE_LABELS: PhrasesByLanguage = {
   en: ['about the author', 'about the authors'],
   de: ['über den autor', 'über die autorin', 'über die autoren', 'zum autor', 'zur autorin'],
   es: ['sobre el autor', 'sobre la autora', 'acerca del autor'],
@@ -2564,7 +2568,7 @@ const AUTHOR_NOTE_LABELS: Readonly<Record<string, readonly string[]>> = {
   ja: ['著者紹介', '著者について'],
 };
 const AUTHOR_NOTE_LABEL = new RegExp(
-  `^[\\s(（【[]*(?:${Object.values(AUTHOR_NOTE_LABELS).flat().map(escapeRegExp).join('|')})[\\s】\\])）]*(?:[:：]|$)`,
+  `^[\\s(（【[]*(?:${alternationOf(AUTHOR_NOTE_LABELS, escapeRegExp)})[\\s】\\])）]*(?:[:：]|$)`,
   'iu',
 );
 /** A note on the author says this much at most, its label included. */
@@ -2590,12 +2594,12 @@ function dropClosingAuthorNote(blocks: TextBlock[], drop: Set<TextBlock>): void 
  * The label that credits a text to its writer, in the scripts that sign a text so under it ("文：眉间尺",
  * "作者：张三", "文/李四"), with its colon or slash.
  */
-const WRITER_CREDIT_LABELS: Readonly<Record<string, readonly string[]>> = {
+const WRITER_CREDIT_LABELS: PhrasesByLanguage = {
   zh: ['文', '作者', '撰文'],
   ja: ['文', '著者', '筆者'],
 };
 const WRITER_CREDIT = new RegExp(
-  `^[\\s(（【[]*(?:${Object.values(WRITER_CREDIT_LABELS).flat().map(escapeRegExp).join('|')})\\s*[:：/／]\\s*\\S`,
+  `^[\\s(（【[]*(?:${alternationOf(WRITER_CREDIT_LABELS, escapeRegExp)})\\s*[:：/／]\\s*\\S`,
   'u',
 );
 /** A writer's credit says this much at most (the label and a name or two). */
@@ -2851,7 +2855,7 @@ const TRAIL_SEPARATORS = /^[\s\-–—»›>/|·•:]*$/u;
  * The words a trail may open with to say what it is, per language ("当前位置：", "You are here:"):
  * a label, not a word of the line's own.
  */
-const TRAIL_LABELS: Readonly<Record<string, readonly string[]>> = {
+const TRAIL_LABELS: PhrasesByLanguage = {
   en: ['you are here', 'your location'],
   de: ['sie sind hier', 'sie befinden sich hier'],
   es: ['usted está en', 'está en', 'estás en'],
@@ -2863,7 +2867,7 @@ const TRAIL_LABELS: Readonly<Record<string, readonly string[]>> = {
   ja: ['現在位置', '現在地'],
 };
 const TRAIL_LABEL = new RegExp(
-  `^\\s*(?:${Object.values(TRAIL_LABELS).flat().map(escapeRegExp).join('|')})\\s*[:：]?[\\s\\-–—»›>/|·•:]*$`,
+  `^\\s*(?:${alternationOf(TRAIL_LABELS, escapeRegExp)})\\s*[:：]?[\\s\\-–—»›>/|·•:]*$`,
   'iu',
 );
 
@@ -3103,7 +3107,7 @@ function isRepeatable(block: TextBlock): boolean {
  */
 function stampDatePattern(): RegExp {
   const month = `(?:${dateWords('months')})\\.?(?!\\p{L})`;
-  const join = `(?:(?:${[...DATE_JOIN_WORDS].join('|')})\\s+)?`;
+  const join = `(?:(?:${alternationOf([...DATE_JOIN_WORDS])})\\s+)?`;
   const year = '(?:19|20)\\d{2}(?!\\d)';
   const figures =
     '(?<!\\d)(?:(?:19|20)\\d{2}\\s?年\\s?\\d{1,2}\\s?月(?:\\s?\\d{1,2}\\s?日)?|\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日|\\d{1,2}:\\d{2}(?!\\d)|(?:19|20)\\d{2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](?:19|20)\\d{2}(?!\\d))';
