@@ -1497,6 +1497,45 @@ describe('story cards under the story', () => {
   });
 });
 
+describe('tables of links after the story', () => {
+  const lines = [
+    'North Line',
+    'South Line',
+    'Harbour Line',
+    'Airport Express',
+    'Valley Line',
+    'Coast Line',
+    'Lake Line',
+  ];
+  const former = ['Old Mill Line (closed in 1998 after the bridge failed)', 'Quarry Line (closed in 2004)'];
+  const linked = (name: string) =>
+    `<a href="https://news.example/lines/${name.split(' ')[0]!.toLowerCase()}">${name}</a>`;
+  const formerEntry = (entry: string) => {
+    const [name, rest] = entry.split(' (');
+    return `${linked(name!)} (${rest}`;
+  };
+  const navigation = `<table><tr><th>Regional rail</th></tr><tr><th>Lines</th><td><ul>${lines
+    .map((name) => `<li>${linked(name)}</li>`)
+    .join('')}</ul></td></tr><tr><th>Former</th><td><ul>${former
+    .map((entry) => `<li>${formerEntry(entry)}</li>`)
+    .join('')}</ul></td></tr><tr><th>See</th><td>${linked('Timetables')} ${linked('Fares')}</td></tr></table>`;
+
+  it('drops a table whose links hold most of its letters, entries with words beside their link too', () => {
+    const text = articleText(`${BODY}${navigation}`);
+    expect(text).toContain(PARAGRAPHS[3]);
+    for (const entry of former) expect(text, entry).not.toContain(entry);
+    expect(text).not.toContain('Regional rail');
+  });
+
+  it('keeps such a table before the story ends, and a table of few links after it', () => {
+    const closing = 'The operator will publish the new timetable in the autumn, once the unions have agreed to it.';
+    const before = articleText(`${BODY}${navigation}<p>${closing}</p>`);
+    expect(before).toContain(former[0]);
+    const fares = `<table><tr><th>Line</th><th>Fare</th></tr><tr><td>${linked('North Line')}</td><td>4.20 euros a single ticket</td></tr><tr><td>Old Mill Line (closed in 1998 after the bridge failed)</td><td>none</td></tr></table>`;
+    expect(articleText(`${BODY}${fares}`)).toContain(former[0]);
+  });
+});
+
 describe('phrase tables as regex alternations', () => {
   const table = { en: ['see also', 'read more'], zh: ['相关阅读'] };
 

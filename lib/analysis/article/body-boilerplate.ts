@@ -2373,6 +2373,10 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     blocks.filter((block, index) => !drop.has(block) && index < storyEnd),
     drop,
   );
+  dropClosingLinkTables(
+    blocks.filter((block) => !drop.has(block)),
+    drop,
+  );
   dropClosingBoldLabel(
     blocks.filter((block) => !drop.has(block)),
     drop,
@@ -2714,6 +2718,46 @@ function isBoldLabel(block: TextBlock): boolean {
     if (collapseWhitespace(bold.textContent ?? '') === block.text) return true;
   }
   return false;
+}
+
+/** Links a table of links after the story holds at least: a navigation table, not a line's few. */
+const MIN_LINK_TABLE_LINKS = 10;
+/** Share of a table's letters its links hold, at least, to be a table of links. */
+const LINK_TABLE_SHARE = 0.55;
+
+/**
+ * A table of links after the story (a wiki's navigation boxes, an old page's site map in table
+ * cells): many links that together hold most of its letters, each row a group's label and its
+ * links. Its entries are short and some carry words beside their link (a name and its years), so
+ * no line-by-line rule reads them as links; the table as a whole does. A table inside such a
+ * table is one of its groups.
+ */
+function dropClosingLinkTables(blocks: TextBlock[], drop: Set<TextBlock>): void {
+  const isLinkTable = new Map<Element, boolean>();
+  const inLinkTable = (block: TextBlock) => {
+    for (let table = block.element.closest('table'); table; table = table.parentElement?.closest('table') ?? null) {
+      let linkTable = isLinkTable.get(table);
+      if (linkTable === undefined) {
+        linkTable = isTableOfLinks(table);
+        isLinkTable.set(table, linkTable);
+      }
+      if (linkTable) return true;
+    }
+    return false;
+  };
+  // An entry with words beside its link reads as prose: the story ends at its last prose outside such tables.
+  const lastProse = blocks.findLastIndex((block) => isProseLine(block) && !inLinkTable(block));
+  if (lastProse < 0) return;
+  for (const block of blocks.slice(lastProse + 1)) if (inLinkTable(block)) drop.add(block);
+}
+
+function isTableOfLinks(table: Element): boolean {
+  const links = table.querySelectorAll('a[href]');
+  if (links.length < MIN_LINK_TABLE_LINKS) return false;
+  const letters = visibleLength(table.textContent ?? '');
+  let linkLetters = 0;
+  for (const link of Array.from(links)) linkLetters += visibleLength(link.textContent ?? '');
+  return letters > 0 && linkLetters >= letters * LINK_TABLE_SHARE;
 }
 
 /**
