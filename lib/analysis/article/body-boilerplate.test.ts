@@ -1536,6 +1536,28 @@ describe('tables of links after the story', () => {
   });
 });
 
+describe('a press contact closing the text', () => {
+  it('drops the label and the short lines under it when one of them gives a way to reach the person', () => {
+    const contact = [
+      'For further information, contact:',
+      'Bill Burtis, Communications Manager',
+      'press@rail.example',
+      '1-603-502-8164, cell',
+    ];
+    const text = articleText(`${BODY}${contact.map((line) => `<p>${line}</p>`).join('')}`);
+    for (const line of contact) expect(text, line).not.toContain(line);
+    expect(text).toContain(PARAGRAPHS[3]);
+    const presse = articleText(`${BODY}<p>Pressekontakt:</p><p>Anna Müller</p><p>Tel. +49 30 1234567</p>`);
+    expect(presse).not.toContain('Anna Müller');
+  });
+
+  it('keeps a contact label with prose under it, or with no address or number', () => {
+    const prose = 'Readers who took the old trains can write to the operator, which promises to answer every letter.';
+    expect(articleText(`${BODY}<p>Contact:</p><p>${prose}</p><p>press@rail.example</p>`)).toContain(prose);
+    expect(articleText(`${BODY}<p>Media contact</p><p>Bill Burtis</p>`)).toContain('Bill Burtis');
+  });
+});
+
 describe('phrase tables as regex alternations', () => {
   const table = { en: ['see also', 'read more'], zh: ['相关阅读'] };
 

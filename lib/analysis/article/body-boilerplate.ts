@@ -2385,6 +2385,10 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     blocks.filter((block, index) => !drop.has(block) && index < storyEnd),
     drop,
   );
+  dropClosingContact(
+    blocks.filter((block, index) => !drop.has(block) && index < storyEnd && !isInBlockquote(block.element)),
+    drop,
+  );
   return {
     blocks: blocks.filter((block) => !drop.has(block)),
     listingShare: allLetters ? listingLetters / allLetters : 0,
@@ -2625,6 +2629,58 @@ function dropClosingSignature(blocks: TextBlock[], drop: Set<TextBlock>): void {
     }
     const addresses = blocks.slice(index + 1);
     if (!addresses.every((block) => isSiteAddressLine(block.text))) return;
+    for (const block of blocks.slice(index)) drop.add(block);
+    return;
+  }
+}
+
+/**
+ * The label over a press release's contact, per language, alone on its line ("For further
+ * information, contact:", "Media contact", "Pressekontakt:", "Contact presse :", "媒体联系人：").
+ */
+const CONTACT_LABELS: PhrasesByLanguage = {
+  en: [
+    'contact',
+    'contacts',
+    'media contact',
+    'media contacts',
+    'press contact',
+    'press contacts',
+    'for further information, contact',
+    'for further information, please contact',
+    'for more information, contact',
+    'for more information, please contact',
+  ],
+  de: ['kontakt', 'pressekontakt', 'ansprechpartner', 'ansprechpartnerin', 'für rückfragen'],
+  es: ['contacto', 'contactos', 'contacto de prensa', 'contacto para medios', 'para más información, contactar'],
+  fr: ['contact', 'contacts', 'contact presse', 'contacts presse', 'contact média'],
+  it: ['contatti', 'contatto', 'contatti stampa', 'ufficio stampa'],
+  pt: ['contato', 'contacto', 'contatos', 'contato para imprensa', 'assessoria de imprensa'],
+  zh: ['联系人', '联系方式', '媒体联系人', '媒体联络', '新闻联络人'],
+  ja: ['お問い合わせ', 'お問い合わせ先', '報道関係者お問い合わせ先'],
+};
+const CONTACT_LABEL = new RegExp(`^(?:${alternationOf(CONTACT_LABELS, escapeRegExp)})\\s*[:：]?$`, 'iu');
+/** A way to reach someone: an e-mail address, or a telephone number of seven figures or more. */
+const CONTACT_MEANS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+|(?:\+?\d[\d\s().-]{6,}\d)/u;
+/** The lines a contact gives under its label at most (a name, a role, an organisation, an address, a phone). */
+const MAX_CONTACT_LINES = 6;
+/** What one of them says at most. */
+const MAX_CONTACT_LINE_WEIGHT = 8;
+
+/**
+ * A press release's contact closing the text: its label, then only a few short lines that do not
+ * end as a sentence does (a stop inside, "Tel. +49 30 …", makes no sentence), one of them a way to
+ * reach the person (an address or a number). It tells the press whom to call and says nothing of
+ * the story. A label with prose under it, or whose lines give no means of contact, stays.
+ */
+function dropClosingContact(blocks: TextBlock[], drop: Set<TextBlock>): void {
+  for (let index = Math.max(0, blocks.length - MAX_CONTACT_LINES - 1); index < blocks.length - 1; index++) {
+    if (!CONTACT_LABEL.test(blocks[index]!.text)) continue;
+    const lines = blocks.slice(index + 1);
+    const short = lines.every(
+      (block) => textWeight(block.text) <= MAX_CONTACT_LINE_WEIGHT && !endsLikeSentence(block.text),
+    );
+    if (!short || !lines.some((block) => CONTACT_MEANS.test(block.text))) return;
     for (const block of blocks.slice(index)) drop.add(block);
     return;
   }
