@@ -2385,3 +2385,27 @@ describe('claim kinds: a named actor’s future in German', () => {
     expect(kindOf(de, 'de', 'Schulklassen')).not.toBe('plan');
   });
 });
+
+describe('claim kinds: numbers that end a name', () => {
+  it('en: a number after a word with a capital inside the sentence ("iOS 17", "Pi 256MB", "Boeing 737") is no figure; a count or an amount is', () => {
+    const en =
+      'The city council approved the new harbour budget on Tuesday after a long debate. ' +
+      'The upgrade to iOS 17 arrives for every owner of the phone this autumn, the company said. ' +
+      'The volunteers released the original Raspberry Pi 256MB model to schools across the country. ' +
+      'The airline still flies the Boeing 737 on its routes to the islands in the north. ' +
+      'The airline flew 737 passengers to the islands in the north on the first day of the season. ' +
+      'The company said that Apple sold 300 million phones in the last year, more than any other maker.';
+    expect(kindOf(en, 'en', 'iOS 17')).toBe('fact');
+    expect(kindOf(en, 'en', 'Pi 256MB')).toBe('fact');
+    expect(kindOf(en, 'en', 'Boeing 737')).toBe('fact');
+    expect(kindOf(en, 'en', '737 passengers')).toBe('figure');
+    expect(kindOf(en, 'en', 'Apple sold')).toBe('figure');
+  });
+
+  it('de: where every noun is capitalised, a noun before a number may be what it follows, the number still counts', () => {
+    const de =
+      'Die Stadt hat im vergangenen Jahr ein neues Hallenbad am Stadtrand eröffnet. ' +
+      'Zur Eröffnung kamen am Montag 300 Besucherinnen und Besucher aus der ganzen Region.';
+    expect(kindOf(de, 'de', 'am Montag 300')).toBe('figure');
+  });
+});

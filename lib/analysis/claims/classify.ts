@@ -650,12 +650,15 @@ function hasFigure(given: string, context: ClassifyContext): boolean {
     const dateHalf =
       /(?<![\d.,/])(?:[12]\d|3[01]|0?[1-9])\/$/u.test(text.slice(Math.max(0, number.index - 4), number.index)) &&
       Number(value) <= 31;
-    // "Windows 8 systems", "Apollo 11 astronauts": a number after a capitalised word inside the sentence ends a name.
-    const nameBefore = /(?<=\S\s+)\p{Lu}[\p{L}\d]*\s$/u.test(text.slice(Math.max(0, number.index - 24), number.index));
+    // "Windows 8 systems", "Apollo 11 astronauts", "iOS 17": a number after a word with a capital inside the sentence
+    // ends a name.
+    const nameBefore =
+      !context.unspaced &&
+      /(?<=\S\s+)\p{Ll}*\p{Lu}[\p{L}\d]*\s$/u.test(text.slice(Math.max(0, number.index - 24), number.index));
     if (
       text[number.index - 1] !== ':' &&
       !dateHalf &&
-      !(nameBefore && !context.unspaced) &&
+      !nameBefore &&
       countsANoun(text.slice(number.index + value.length), value, context)
     )
       return true;
@@ -665,6 +668,9 @@ function hasFigure(given: string, context: ClassifyContext): boolean {
     if (/^\d{1,2}[/.]\d{1,2}$/.test(value)) return false;
     // A full date ("31.10.2023", "10/9/2024") is no quantity.
     if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2}(?:\d{2})?$/.test(value)) return false;
+    // "the Raspberry Pi 256MB", "Boeing 737": a name's number, as above; where every noun is capitalised the word before
+    // may be a noun the number counts after ("am Montag 300 Menschen").
+    if (nameBefore && !context.lexicon.capitalisesNouns) return false;
     return value.replace(/\D/g, '').length >= 3 && !YEAR.test(value);
   });
 }
