@@ -1142,7 +1142,7 @@ function namedActorFuture(text: string, futureAt: number, context: ClassifyConte
   while (at >= 0 && between.has(lower[at]!) && !lexicon.personPronouns.includes(lower[at]!)) at--;
   if (at < 0) return false;
   if (lexicon.personPronouns.includes(lower[at]!)) return true;
-  if (namedSubjectBefore(head, clause, words, at, future, lexicon)) return true;
+  if (namedSubjectBefore(head, clause, words, lower, at, future, lexicon)) return true;
   // "Danach werden auch T-Mobile und Vodafone das Gerät anbieten": verb second, an adverbial opening the clause puts
   // the subject after the future. Not after a noun of its own ("Die Preise werden …"), which is the subject.
   const determiners = nounCapitalisingDeterminers(lexicon);
@@ -1209,16 +1209,16 @@ function nameRightAfterFuture(after: string, future: string, lexicon: ClaimLexic
   return run.length > 0 && capitalisedRunNames(run, before, future, lexicon);
 }
 
-/** Whether the subject right before a future, `words[at]`, is a name (see `namedActorFuture`). */
+/** Whether the subject right before a future, `words[at]` (`lower`: the words lower-cased), is a name. */
 function namedSubjectBefore(
   head: string,
   clause: string,
   words: string[],
+  lower: string[],
   at: number,
   future: string,
   lexicon: ClaimLexicon,
 ): boolean {
-  const lower = words.map((word) => word.toLowerCase());
   const subject = words[at]!;
   if (!/^\p{Lu}/u.test(subject) || lexicon.calendarNames.includes(subject)) return false;
   // "Las normas mandatadas por la Convención requerirán": a name after a preposition (and an article) qualifies the
