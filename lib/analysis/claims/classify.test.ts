@@ -2409,3 +2409,20 @@ describe('claim kinds: numbers that end a name', () => {
     expect(kindOf(de, 'de', 'am Montag 300')).toBe('figure');
   });
 });
+
+describe('claim kinds: a normative word that frames what follows', () => {
+  it('es, fr: "es necesario destacar que", "il faut rappeler que" frame what is told, no view; "es necesario cambiar" is one', () => {
+    const es =
+      'La resolución del ministerio fue publicada el lunes en el diario oficial del país. ' +
+      'Por otra parte, es necesario destacar que la resolución también le otorga a la agencia la facultad de disponer la suspensión.';
+    const esView =
+      'La resolución del ministerio fue publicada el lunes en el diario oficial del país. ' +
+      'Por otra parte, es necesario cambiar la resolución que le otorga a la agencia la facultad de disponer la suspensión.';
+    const fr =
+      'La décision a été publiée lundi par le ministère au journal officiel du pays. ' +
+      "Il faut rappeler que la décision donne à l'office le droit de suspendre la vente des produits.";
+    expect(kindOf(es, 'es', 'es necesario destacar')).toBe('fact');
+    expect(kindOf(esView, 'es', 'es necesario cambiar')).toBe('opinion');
+    expect(kindOf(fr, 'fr', 'Il faut rappeler')).toBe('fact');
+  });
+});

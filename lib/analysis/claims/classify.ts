@@ -1782,6 +1782,15 @@ function withoutRequirementClauses(text: string, context: ClassifyContext): stri
 }
 
 /** `exclusion`: what exclusionOf gives for the sentence, when the caller has it already. */
+/**
+ * "es necesario destacar que", "il faut rappeler que": a verb of saying right after a normative word (see
+ * `impersonalJudgement.framingVerbs`) frames what follows; what is owed is the telling, no view of the thing told.
+ */
+function framesWhatFollows(text: string, end: number, context: ClassifyContext): boolean {
+  const framingVerbs = context.lexicon.impersonalJudgement?.framingVerbs;
+  return framingVerbs !== undefined && opensWithWord(framingVerbs, text.slice(end).toLowerCase());
+}
+
 export function sentenceFeatures(
   given: Sentence,
   context: ClassifyContext,
@@ -1899,7 +1908,9 @@ export function sentenceFeatures(
   // "统计结果表明，…的影响不大": what a study found is reported, however graded; no view of the writer's.
   const finding = reportsFinding(sentence.text, context);
   // A normative word of the writer's own ("should", "müssten"): a hedge, and a view even with nobody speaking.
-  const normative = hasPhrase(unquoted(held), lexicon.normativeMarkers ?? [], unspaced);
+  const normative = findPhrases(unquoted(held), lexicon.normativeMarkers ?? [], unspaced).some(
+    (hit) => !framesWhatFollows(unquoted(held), hit.end, context),
+  );
   return {
     exclusion,
     words,
