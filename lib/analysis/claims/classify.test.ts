@@ -2426,3 +2426,22 @@ describe('claim kinds: a normative word that frames what follows', () => {
     expect(kindOf(fr, 'fr', 'Il faut rappeler')).toBe('fact');
   });
 });
+
+describe('claim kinds: the present tense of a schedule', () => {
+  it('en: a named actor’s act in the present at a time ahead ("lands … later on Friday") is a plan; a thing’s, a state, a forecast or a time past are not', () => {
+    const en =
+      'The city council approved the new harbour budget on Tuesday after a long debate. ' +
+      'Mr Obama lands in Kenya later on Friday for his first visit since becoming president. ' +
+      'Apple unveils its new phone next week at an event in California, the company said. ' +
+      'The storm hits the coast tomorrow, bringing heavy rain to much of the region. ' +
+      'Mr Johnson expects a warm welcome in the capital next week from the new government. ' +
+      'Ms Lee remains in charge of the department until a successor is found next month. ' +
+      'Mr Smith visits the region often, and he returned from a trip to the coast last week.';
+    expect(kindOf(en, 'en', 'lands in Kenya')).toBe('plan');
+    expect(kindOf(en, 'en', 'Apple unveils')).toBe('plan');
+    expect(kindOf(en, 'en', 'The storm hits')).not.toBe('plan');
+    expect(kindOf(en, 'en', 'expects a warm')).not.toBe('plan');
+    expect(kindOf(en, 'en', 'remains in charge')).not.toBe('plan');
+    expect(kindOf(en, 'en', 'visits the region')).not.toBe('plan');
+  });
+});

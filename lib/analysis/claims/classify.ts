@@ -1250,6 +1250,28 @@ function namedSubjectBefore(
   );
 }
 
+/** A named actor's act set in the present tense at a time ahead (see `ClaimLexicon.scheduledPresent`). */
+function scheduledPresent(text: string, context: ClassifyContext): boolean {
+  const { lexicon } = context;
+  const scheduled = lexicon.scheduledPresent;
+  if (!scheduled || context.unspaced) return false;
+  const times = findPhrases(text, scheduled.times, false);
+  if (times.length === 0) return false;
+  return allMatches(/(?<![\p{L}’'-])\p{Ll}{3,}s(?![\p{L}’'-])/gu, text).some(({ 0: verb, index }) => {
+    if (verb.endsWith('ss') || scheduled.notVerbs.includes(verb)) return false;
+    const head = text.slice(0, index).trimEnd();
+    const clause = clauseBefore(text, head.length);
+    const words = clause.match(/[\p{L}’'.-]+/gu) ?? [];
+    const lower = words.map((word) => word.toLowerCase());
+    const end = index + verb.length;
+    return (
+      words.length > 0 &&
+      namedSubjectBefore(head, clause, words, lower, words.length - 1, verb, lexicon) &&
+      times.some((time) => time.index >= end && !CLAUSE_BREAKS.test(text.slice(end, time.index)))
+    );
+  });
+}
+
 /**
  * The text with every word of two or more capitals and no small letter blanked: "US", "U.S." name the country, an
  * acronym, never the pronoun "us" that the case-blind first-person test would read in them.
@@ -1921,6 +1943,7 @@ export function sentenceFeatures(
     plan:
       announced ||
       reportedDirective(unquoted(sentence.text), context) ||
+      (!future && scheduledPresent(unquoted(sentence.text), context)) ||
       (planAt >= 0 && !heldIntention) ||
       // "Boric viajará el miércoles", "the committee will meet on Friday": an act the actor has scheduled.
       (future &&

@@ -981,4 +981,10 @@ export interface ClaimLexicon {
    * Jahren erklärte das Bundesverfassungsgericht …"), the subject follows the verb.
    */
   verbSecond?: boolean;
+  /**
+   * The present tense telling a schedule ("Mr Obama lands in Kenya later on Friday", "Apple unveils the phone next
+   * week"): a name, then a present verb in -s that is none of `notVerbs` (states, forecasts, hopes), then one of `times`
+   * (a time ahead) in its clause tell what the named actor has set, a plan.
+   */
+  scheduledPresent?: { times: string[]; notVerbs: string[] };
 }
