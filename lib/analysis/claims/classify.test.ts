@@ -2445,3 +2445,18 @@ describe('claim kinds: the present tense of a schedule', () => {
     expect(kindOf(en, 'en', 'visits the region')).not.toBe('plan');
   });
 });
+
+describe('claim kinds: French markers that need an infinitive', () => {
+  it('fr: "va"/"vont" and "compte" before an infinitive mark a future or a plan; alone they are verbs of their own', () => {
+    const fr =
+      'La réforme a été présentée lundi par le ministère au journal officiel du pays. ' +
+      'Pourtant, ce système recèle de graves défauts qui sont l’exact envers de ces avantages, mais qui vont bien au delà. ' +
+      'Et sur un plan macroéconomique, c’est bien ce volume total qui compte et non le volume de travail de chacun. ' +
+      'Deux vies évoluant dans deux mondes bien distincts vont pourtant se rapprocher dans les années qui viennent. ' +
+      'Le groupe industriel compte investir deux cents millions dans ses usines du nord du pays.';
+    expect(kindOf(fr, 'fr', 'vont bien au delà')).not.toBe('prediction');
+    expect(kindOf(fr, 'fr', 'qui compte et non')).not.toBe('plan');
+    expect(kindOf(fr, 'fr', 'vont pourtant se rapprocher')).toBe('prediction');
+    expect(kindOf(fr, 'fr', 'compte investir')).toBe('plan');
+  });
+});

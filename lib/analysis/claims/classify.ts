@@ -825,6 +825,14 @@ function capitalisedName(
  * Where the first future reference or forecasting verb starts, or -1; modal verbs of ability ("can", "kann",
  * "podrá") are none.
  */
+/** A marker of `infinitiveMarkers` with no infinitive after it: a verb of its own, no future or plan. */
+function lacksInfinitive(text: string, hit: PhraseHit, context: ClassifyContext): boolean {
+  const markers = context.lexicon.infinitiveMarkers;
+  if (!markers?.words.includes(hit.phrase.trim().toLowerCase())) return false;
+  const following = (text.slice(hit.end).match(/[\p{L}’']+/gu) ?? []).slice(0, markers.reach);
+  return !following.some((word) => /^\p{Ll}/u.test(word) && markers.endings.some((ending) => word.endsWith(ending)));
+}
+
 function futureIndex(text: string, context: ClassifyContext): number {
   const { lexicon, unspaced } = context;
   const plain = text.replace(PARENTHESIS, (aside) => ' '.repeat(aside.length));
@@ -839,6 +847,7 @@ function futureIndex(text: string, context: ClassifyContext): number {
       !disposalMarker(plain, hit, context) &&
       (unspaced || !capitalisedName(plain, hit, lexicon.predictionMarkers)) &&
       !insideIndirectQuestion(plain, hit.index, context) &&
+      !lacksInfinitive(plain, hit, context) &&
       !estimatesThePast(plain, hit.end, context) &&
       !describesANoun(plain, hit, context) &&
       // "the forecasts in the report", "his will": after a determiner the marker is a noun.
@@ -989,6 +998,7 @@ function planMarkerIndex(text: string, context: ClassifyContext): number {
     if (lookAlikes.some((compound) => compound.index <= hit.index && hit.end <= compound.end)) return false;
     if (!markerIntends(text, hit, context)) return false;
     if (unspaced) return true;
+    if (lacksInfinitive(text, hit, context)) return false;
     if (intentionInRelativeClause(text, hit, context)) return false;
     if (capitalisedName(text, hit, lexicon.planMarkers)) return false;
     // "ahead of the planned vote", "his plans for the club": after a determiner the marker is a noun or an adjective,

@@ -1335,4 +1335,5 @@ export const fr: ClaimLexicon = {
     reach: 6,
     consequents: ['aurait', 'auraient', 'aurais', 'aurions', 'serait', 'seraient'],
   },
+  infinitiveMarkers: { words: ['va', 'vont', 'compte'], endings: ['er', 'ir', 're', 'oir'], reach: 4 },
 };

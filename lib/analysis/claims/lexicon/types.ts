@@ -987,4 +987,10 @@ export interface ClaimLexicon {
    * (a time ahead) in its clause tell what the named actor has set, a plan.
    */
   scheduledPresent?: { times: string[]; notVerbs: string[] };
+  /**
+   * Future and plan markers that are one only before an infinitive (fr "va augmenter", "vont pourtant se rapprocher",
+   * "compte investir"): with none of `endings` closing one of the `reach` words after them they are a verb of their own
+   * ("les choses vont très loin", "c’est ce volume qui compte").
+   */
+  infinitiveMarkers?: { words: string[]; endings: string[]; reach: number };
 }
