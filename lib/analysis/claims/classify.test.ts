@@ -2460,3 +2460,18 @@ describe('claim kinds: French markers that need an infinitive', () => {
     expect(kindOf(fr, 'fr', 'compte investir')).toBe('plan');
   });
 });
+
+describe('claim kinds: a year after a month', () => {
+  it('de, en: four digits right after a month are its year, however long ago, no figure; a count after a day still is one', () => {
+    const de =
+      'Die Stadt hat im vergangenen Jahr ein neues Museum am Stadtrand eröffnet. ' +
+      'Seine große Tournee, zu der er im Juni 1763 in Begleitung seiner Familie aufbrach, führte ihn durch halb Europa.';
+    const en =
+      'The city council approved the new harbour budget on Tuesday after a long debate. ' +
+      'The ship left the harbour in June 1512 with a crew of sailors from the town and never returned. ' +
+      'The council said on Monday 4500 households had already signed up for the new service.';
+    expect(kindOf(de, 'de', 'Juni 1763')).not.toBe('figure');
+    expect(kindOf(en, 'en', 'June 1512')).not.toBe('figure');
+    expect(kindOf(en, 'en', '4500 households')).toBe('figure');
+  });
+});

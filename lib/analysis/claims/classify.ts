@@ -643,6 +643,9 @@ function hasFigure(given: string, context: ClassifyContext): boolean {
       after !== undefined || units.some((unit) => unit.end <= number.index && number.index - unit.end <= 2);
     if (nearUnit) return true;
     if (YEAR.test(value)) return false;
+    // "im Juni 1763", "in June 1512": right after a month, four digits older than YEAR's are its year too.
+    const calendarBefore = context.lexicon.calendarNames.some((name) => before.endsWith(`${name} `));
+    if (/^1[0-7]\d\d$/u.test(value) && calendarBefore) return false;
     if (approximated(text, number.index, end, context)) return true;
     if (!context.unspaced && opensARange(text, number.index, end, context)) return true;
     // "a las 13:00 horas": the minutes of a clock time count nothing; nor does the second half of a date or a schedule
@@ -652,8 +655,10 @@ function hasFigure(given: string, context: ClassifyContext): boolean {
       Number(value) <= 31;
     // "Windows 8 systems", "Apollo 11 astronauts", "iOS 17": a number after a word with a capital inside the sentence
     // ends a name.
+    // A day or a month names no thing: the number after it may count ("on Monday 4500 households").
     const nameBefore =
       !context.unspaced &&
+      !calendarBefore &&
       /(?<=\S\s+)\p{Ll}*\p{Lu}[\p{L}\d]*\s$/u.test(text.slice(Math.max(0, number.index - 24), number.index));
     if (
       text[number.index - 1] !== ':' &&
