@@ -296,7 +296,7 @@ export const de: ClaimLexicon = {
     'vorhaben',
     'hat vor',
     'kündigte an',
-    // An actor's intention or promise (round 12, types12): "tiene la intención de", "a promis de".
+    // An actor's intention or promise: "versprach", "hat zugesagt".
     'versprach',
     'verspricht',
     'versprachen',
@@ -1299,7 +1299,6 @@ export const de: ClaimLexicon = {
     'Gespräch mit dem',
     'Gespräch mit der',
   ],
-  // Type rules of round 12 (types12).
   // Whose view it is ("aus Sicht der Caritas", "seiner Meinung nach"), and the speech acts and feelings that judge or
   // hold a view ("kritisierte", "befürchtet", "hofft").
   // See ClaimLexicon.evaluativePredicates. Not "gut" ("ist gut besucht", "gut 10 Prozent").
@@ -1462,7 +1461,7 @@ export const de: ClaimLexicon = {
     'bezweifeln',
     'hofft',
     'hoffen',
-    // Contending and seeing something in an event (round 13, types13): "ist der Ansicht", "sieht in der Reform einen …".
+    // Contending and seeing something in an event : "ist der Ansicht", "sieht in der Reform einen …".
     'ist der Ansicht',
     'sind der Ansicht',
     'ist der Auffassung',

@@ -542,7 +542,7 @@ export const en: ClaimLexicon = {
     'criticized',
     'criticised',
     'denies that',
-    // Contending (round 13, types13): "maintains that", as es "sostiene que".
+    // Contending: "maintains that", as es "sostiene que".
     'maintains that',
     'maintained that',
     'contends that',
@@ -1881,7 +1881,6 @@ export const en: ClaimLexicon = {
     ],
     copulas: ['is', 'was'],
   },
-  // Type rules of round 12 (types12).
   possibilityModals: { modals: ['could'], notBefore: ['have', 'not', "n't"] },
   // A possibility placed ahead in time is a forecast ("could come as early as this month").
   timedPossibility: {

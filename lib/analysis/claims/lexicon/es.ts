@@ -482,7 +482,7 @@ export const es: ClaimLexicon = {
     // Not "sostuvo una reunión" (held a meeting).
     'sostiene que',
     'sostuvo que',
-    // Whose view it is, and fear, doubt or hope (round 12, types12): "a su juicio", "teme que".
+    // Whose view it is, and fear, doubt or hope : "a su juicio", "teme que".
     'a su juicio',
     'a su entender',
     'a juicio de',
@@ -492,7 +492,7 @@ export const es: ClaimLexicon = {
     'duda que',
     'teme que',
     'temen que',
-    // Contending and seeing something in an event (round 13, types13): "sostienen que", "ve en la reforma un intento".
+    // Contending and seeing something in an event : "sostienen que", "ve en la reforma un intento".
     'sostienen que',
     'sostuvieron que',
     've en',
@@ -524,7 +524,7 @@ export const es: ClaimLexicon = {
     'por fortuna',
   ],
   impersonalForecasts: ['se espera que', 'se espera'],
-  // "Para Martins, …", "Para ele, …": whose view the sentence gives (round 13, types13), as fr "Pour X, …".
+  // "Para Martins, …", "Para ele, …": whose view the sentence gives, as fr "Pour X, …".
   viewOpeners: ['para'],
   viewOpenerPronouns: ['él', 'ella', 'ellos', 'ellas'],
   scheduledActs: [
@@ -553,7 +553,7 @@ export const es: ClaimLexicon = {
     'se desplazarán',
   ],
   complementizers: ['que'],
-  // Before "que", a conjunction, a comparison or an obligation, not a verb taking the clause (speakers22).
+  // Before "que", a conjunction, a comparison or an obligation, not a verb taking the clause.
   clauseConjunctions: [
     'ya',
     'así',
@@ -730,7 +730,7 @@ export const es: ClaimLexicon = {
     'se propone',
     'estrategia',
     'acordó',
-    // An actor's intention or promise (round 12, types12): "tiene la intención de", "a promis de".
+    // An actor's intention or promise: "tiene la intención de".
     'tiene la intención de',
     'tienen la intención de',
     'tenía la intención de',
@@ -1573,7 +1573,6 @@ export const es: ClaimLexicon = {
   genitivePrepositions: ['de', 'del'],
   coordinators: ['y', 'o'],
   asideConjunctions: ['como'],
-  // Type rules of round 12 (types12).
   possibilityModals: { modals: ['podría', 'podrían'], notBefore: ['haber'] },
   counterfactual: {
     openers: [],

@@ -437,7 +437,7 @@ export const fr: ClaimLexicon = {
     'dénonce',
     'a dénoncé',
     'ont dénoncé',
-    // Whose view it is, and fear, doubt or hope (round 12, types12): "a su juicio", "teme que".
+    // Whose view it is, and fear, doubt or hope: "à leur avis".
     'à leurs yeux',
     'à leur avis',
     'de son point de vue',
@@ -446,7 +446,7 @@ export const fr: ClaimLexicon = {
     'doute que',
     'espère que',
     'espèrent que',
-    // Contending and seeing something in an event (round 13, types13): "soutient que", "voit dans cette réforme une …".
+    // Contending and seeing something in an event : "soutient que", "voit dans cette réforme une …".
     'soutient que',
     'soutiennent que',
     'a soutenu que',
@@ -505,7 +505,7 @@ export const fr: ClaimLexicon = {
     'se réuniront',
   ],
   complementizers: ['que', 'qu'],
-  // Before "que", a conjunction, a comparison or an obligation, not a verb taking the clause (speakers22).
+  // Before "que", a conjunction, a comparison or an obligation, not a verb taking the clause.
   clauseConjunctions: [
     'alors',
     'ainsi',
@@ -655,7 +655,7 @@ export const fr: ClaimLexicon = {
     'stratégie',
     'a choisi de',
     'se prépare à',
-    // An actor's intention or promise (round 12, types12): "tiene la intención de", "a promis de".
+    // An actor's intention or promise: "a l'intention de", "a promis de".
     "a l'intention de",
     "ont l'intention de",
     "avait l'intention de",
@@ -1326,7 +1326,6 @@ export const fr: ClaimLexicon = {
     'ainsi que l’a',
     "ainsi que l'a",
   ],
-  // Type rules of round 12 (types12).
   possibilityModals: { modals: ['pourrait', 'pourraient'], notBefore: ['avoir'] },
   counterfactual: {
     openers: [],

@@ -402,7 +402,7 @@ export const pt: ClaimLexicon = {
     'criticaram',
     'qualificou',
     'chamou de',
-    // Whose view it is, and fear, doubt or hope (round 12, types12): "a su juicio", "teme que".
+    // Whose view it is, and fear, doubt or hope: "no entendimento de".
     'no entendimento de',
     'no entendimento dele',
     'no entendimento dela',
@@ -416,7 +416,7 @@ export const pt: ClaimLexicon = {
     'teme que',
     'temem que',
     'duvida que',
-    // Contending and seeing something in an event (round 13, types13): "sustentou que", "vê no encontro uma tentativa".
+    // Contending and seeing something in an event : "sustentou que", "vê no encontro uma tentativa".
     'sustenta que',
     'sustentam que',
     'sustentou que',
@@ -451,7 +451,7 @@ export const pt: ClaimLexicon = {
     'por sorte',
   ],
   impersonalForecasts: ['espera-se que', 'espera-se'],
-  // "Para Martins, …", "Para ele, …": whose view the sentence gives (round 13, types13), as fr "Pour X, …".
+  // "Para Martins, …", "Para ele, …": whose view the sentence gives, as fr "Pour X, …".
   viewOpeners: ['para'],
   viewOpenerPronouns: ['ele', 'ela', 'eles', 'elas'],
   scheduledActs: [
@@ -473,7 +473,7 @@ export const pt: ClaimLexicon = {
     'votará',
   ],
   complementizers: ['que'],
-  // Before "que", a conjunction, a comparison or an obligation, not a verb taking the clause (speakers22).
+  // Before "que", a conjunction, a comparison or an obligation, not a verb taking the clause.
   clauseConjunctions: [
     'já',
     'assim',
@@ -592,7 +592,7 @@ export const pt: ClaimLexicon = {
     'contratar',
     'está se transformando',
     'fará com que',
-    // An actor's intention or promise (round 12, types12): "tiene la intención de", "a promis de".
+    // An actor's intention or promise: "tem a intenção de".
     'tem a intenção de',
     'têm a intenção de',
     'tinha a intenção de',
@@ -1205,7 +1205,6 @@ export const pt: ClaimLexicon = {
   genitivePrepositions: ['de', 'da', 'do', 'das', 'dos'],
   coordinators: ['e', 'ou'],
   asideConjunctions: ['como'],
-  // Type rules of round 12 (types12).
   possibilityModals: { modals: ['poderia', 'poderiam'], notBefore: ['ter'] },
   counterfactual: {
     openers: [],

@@ -936,35 +936,35 @@ export interface ClaimLexicon {
    */
   heldViews?: { nouns: string[]; copulas: string[] };
   /**
-   * Round 33 (type33), claim kinds: the infinitive of a future auxiliary ("berühmt werden", "gerecht zu werden", "die
+   * Claim kinds: the infinitive of a future auxiliary ("berühmt werden", "gerecht zu werden", "die
    * etwas werden wollen"): `forms` of `ambiguousFutureAuxiliaries` that are infinitives, after one of `before` or a
    * finite `modals` of their clause, or before an infinitive of `modals`, tell what may become, no future.
    */
   auxiliaryInfinitive?: { forms: string[]; before: string[]; modals: string[] };
   /**
-   * Round 33 (type33), claim kinds: numerals written as characters (`numerals`, "两", "四", "百") right before a unit
+   * Claim kinds: numerals written as characters (`numerals`, "两", "四", "百") right before a unit
    * of ratio (`units`: "倍", "成", "个百分点"), "上升了两倍", "三成": a figure with no digit. A run of `notAlone` only
    * ("一", also "a" and "whole": "一成不变") counts nothing.
    */
   numeralRatios?: { numerals: string; units: string[]; notAlone: string };
   /**
-   * Round 42 (cjk42), claim kinds: words right before a number that make it an ordinal ("第42届", "第60个年头", "第3回"):
+   * Claim kinds: words right before a number that make it an ordinal ("第42届", "第60个年头", "第3回"):
    * a rank or a place in a series, no quantity.
    */
   ordinalPrefixes?: string[];
   /**
-   * Round 42 (cjk42), claim kinds: what after a number makes it describe a noun, no quantity the claim carries: an age
+   * Claim kinds: what after a number makes it describe a noun, no quantity the claim carries: an age
    * before the person it tells of ("71岁的南京大学教授", "71歳の男性").
    */
   attributiveNumberSuffixes?: string[];
   /**
-   * Round 33 (type33), claim kinds: the language closes plain statements with an exclamation mark for liveliness ("She
+   * Claim kinds: the language closes plain statements with an exclamation mark for liveliness ("She
    * helped keep Kylie's big secret for months!", "The engineers … released the first color panorama … today!"), so the
    * mark shows no view of the writer's.
    */
   livelyExclamations?: boolean;
   /**
-   * Round 33 (type33b), claim kinds: seeing or regarding something as something ("has come to see the talks as one of
+   * Claim kinds: seeing or regarding something as something ("has come to see the talks as one of
    * its successes", "Proponents see the technology as a potential way", "viewed the sale as necessary"): one of `verbs`
    * with `particle` at most `reach` words after it holds a view of its object. Not before one of `notAfter`, where the
    * particle opens a comparison or a time ("as well as", "as soon as").

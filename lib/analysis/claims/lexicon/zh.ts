@@ -429,7 +429,7 @@ export const zh: ClaimLexicon = {
     // What a fact shows ("这说明", "很多案例则说明"): the inference drawn from it.
     '说明',
     '說明',
-    // Insisting (round 13, types13), as "insisted that".
+    // Insisting, as "insisted that".
     '坚称',
     '堅稱',
     // The writer's judgement: what is not hard to see, what worries, what is the most … of all
@@ -1149,7 +1149,6 @@ export const zh: ClaimLexicon = {
     '週六',
     '週日',
   ],
-  // Type rules of round 12 (types12).
   counterfactual: {
     openers: [
       '如果没有',
