@@ -1515,4 +1515,7 @@ export const de: ClaimLexicon = {
   },
   capitalisesNouns: true,
   verbSecond: true,
+  subjectAfterVerb: true,
+  verbLastSubordinate: true,
+  genitiveEndings: ['s'],
 };

@@ -1573,6 +1573,7 @@ export const es: ClaimLexicon = {
   genitivePrepositions: ['de', 'del'],
   coordinators: ['y', 'o'],
   asideConjunctions: ['como'],
+  subjectAfterVerb: true,
   possibilityModals: { modals: ['podría', 'podrían'], notBefore: ['haber'] },
   counterfactual: {
     openers: [],

@@ -1205,6 +1205,7 @@ export const pt: ClaimLexicon = {
   genitivePrepositions: ['de', 'da', 'do', 'das', 'dos'],
   coordinators: ['e', 'ou'],
   asideConjunctions: ['como'],
+  subjectAfterVerb: true,
   possibilityModals: { modals: ['poderia', 'poderiam'], notBefore: ['ter'] },
   counterfactual: {
     openers: [],

@@ -993,4 +993,21 @@ export interface ClaimLexicon {
    * ("les choses vont très loin", "c’est ce volume qui compte").
    */
   infinitiveMarkers?: { words: string[]; endings: string[]; reach: number };
+  /**
+   * A main clause may put its subject right after the verb with no comma before it: in a verb-second language when
+   * another word opens the clause ("Gestern sagte Anna Müller, dass …"), and in one that inverts freely ("De primer
+   * orden calificó X …", "Segundo afirmou o delegado …").
+   */
+  subjectAfterVerb?: boolean;
+  /**
+   * A subordinate clause puts its finite verb last, after its subject and any listener: a clause of `asideConjunctions`
+   * closing the sentence ("…, wie Forschungsdirektor Joachim Mnich der Deutschen Presse-Agentur erläuterte.") has its
+   * subject first.
+   */
+  verbLastSubordinate?: boolean;
+  /**
+   * Endings a name takes as a genitive written onto it with no apostrophe, before the noun it owns ("Dormagens
+   * Handball-Geschäftsführer Björn Barthel"): such a word before a title is the title's organization, no name.
+   */
+  genitiveEndings?: string[];
 }

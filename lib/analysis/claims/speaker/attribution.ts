@@ -10,7 +10,7 @@ import {
   DESCRIBED_SOURCE,
   LEADING_DEFINITE_ARTICLE,
   PERSON_THEN_CLAUSE,
-  SUBJECT_AFTER_VERB,
+  subjectMayFollowVerb,
 } from './multilingual';
 import type { NameCandidate } from './memory';
 import { openQuotationStart, quotations, trailingWord } from './text';
@@ -80,10 +80,16 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
   private readonly clauseVerb: RegExp | null;
   /** A preposition of time, then at most an article, closing the text before a report noun (see `reportAgent`). */
   private readonly datingReport: RegExp | null;
+  /** ", wie …" closing the text before a verb, where a subordinate clause puts its verb last (see `asClauseSubject`). */
+  private readonly verbLastAsClause: RegExp | null;
 
   constructor(lexicon: ClaimLexicon, lang: string, unspaced: boolean, publication: string | null = null) {
     super(lexicon, lang, unspaced, publication);
     const conjunctions = alternation(lexicon.asideConjunctions);
+    this.verbLastAsClause =
+      conjunctions && lexicon.verbLastSubordinate
+        ? new RegExp(`[,(]\\s*(?:${conjunctions})\\s+([^,;:()"“”„«»]{1,100})$`, 'u')
+        : null;
     const introducers = alternation(lexicon.quotationIntroducers);
     this.asPutItAside =
       conjunctions && introducers
@@ -678,7 +684,7 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     const described = speaker ? undefined : this.patterns.describedSubject?.exec(sentence.slice(0, verb.index))?.[1];
     if (described && !this.isTitleWord(described) && !this.isGeneric(described)) return described;
     // "Gestern sagte Anna Müller, dass …": with no subject before the verb, a person right after it.
-    if (!speaker && !toListener && SUBJECT_AFTER_VERB.has(this.lang))
+    if (!speaker && !toListener && subjectMayFollowVerb(this.lexicon, this.lang))
       return (
         this.personRightAfterVerb(sentence, verb) ??
         // German puts the subject right after the verb when another word opens the clause (verb second); elsewhere a
@@ -696,7 +702,7 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     if (
       speaker &&
       !toListener &&
-      SUBJECT_AFTER_VERB.has(this.lang) &&
+      subjectMayFollowVerb(this.lexicon, this.lang) &&
       !/\s/u.test(speaker) &&
       sentence.slice(0, verb.index).trim() === speaker &&
       !this.isPerson(speaker)
@@ -825,13 +831,13 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
   }
 
   /**
-   * "…, wie Forschungsdirektor Joachim Mnich der Deutschen Presse-Agentur erläuterte.": a German clause of "wie" closing
-   * the sentence puts its verb last, after its subject and any listener; the subject comes first, a person's name after
-   * at most a title, or a pronoun. Null when the sentence is otherwise.
+   * "…, wie Forschungsdirektor Joachim Mnich der Deutschen Presse-Agentur erläuterte.": where subordinate clauses put
+   * the verb last, an "as" clause closing the sentence has it after its subject and any listener; the subject comes
+   * first, a person's name after at most a title, or a pronoun. Null when the sentence is otherwise.
    */
   private asClauseSubject(sentence: string, verb: PhraseHit): string | null {
-    if (this.lang !== 'de' || !CLOSES_SENTENCE.test(sentence.slice(verb.end))) return null;
-    const clause = /[,(]\s*wie\s+([^,;:()"“”„«»]{1,100})$/u.exec(sentence.slice(0, verb.index))?.[1];
+    if (!this.verbLastAsClause || !CLOSES_SENTENCE.test(sentence.slice(verb.end))) return null;
+    const clause = this.verbLastAsClause.exec(sentence.slice(0, verb.index))?.[1];
     if (!clause) return null;
     const first = /^\p{L}+/u.exec(clause)?.[0] ?? '';
     if (this.words.personPronouns.has(first)) return this.resolvePronoun(first);

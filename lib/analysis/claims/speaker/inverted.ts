@@ -22,6 +22,11 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     this.genitiveAfterNoun = genitives ? new RegExp(`^\\p{Ll}*\\s*(?:${genitives})\\s+\\p{L}`, 'u') : null;
   }
 
+  /** "Dormagens": a word ending as the language writes a name's genitive with no apostrophe (`genitiveEndings`). */
+  private genitiveOfName(word: string): boolean {
+    return this.lexicon.genitiveEndings?.some((ending) => word.endsWith(ending)) ?? false;
+  }
+
   /** "the Sunni secular politician ": an article, words describing, and a job title, before a name. */
   private describedTitle(text: string): boolean {
     if (!/^\s+(?:[\p{L}’'-]+\s+){2,5}$/u.test(text)) return false;
@@ -312,7 +317,7 @@ export abstract class InvertedSubjectReader extends SubjectReader {
               // "said OpenAI CEO Sam Altman": the organization of the title.
               (this.isOrganization(word) && this.words.personTitles.has(words[at + 1]?.toLowerCase() ?? '')) ||
               // "sagt Dormagens Handball-Geschäftsführer Björn Barthel": a German genitive before the title.
-              (this.lang === 'de' && /s$/u.test(word) && this.isTitleWord(words[at + 1] ?? ''))
+              (this.genitiveOfName(word) && this.isTitleWord(words[at + 1] ?? ''))
             : this.words.stopwords.has(word) || this.words.personTitles.has(word),
         )) ||
       this.describedTitle(text);

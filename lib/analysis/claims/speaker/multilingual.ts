@@ -1,4 +1,4 @@
-import { wordsOfEveryLexicon } from '../lexicon';
+import { wordsOfEveryLexicon, type ClaimLexicon } from '../lexicon';
 
 /** "como él mismo dijo", "comme il l'a dit", "wie er sagte", "as he said" right before the verb. */
 export const AS_ASIDE = new RegExp(
@@ -10,10 +10,12 @@ export const AS_ASIDE = new RegExp(
 export const PRO_DROP = new Set(['es', 'pt', 'it']);
 
 /**
- * Languages whose main clause may put its subject right after the verb with no comma before it: German, a verb-second
- * language ("Gestern sagte Anna Müller, dass …"), and Spanish, Portuguese and Italian ("De primer orden calificó X …").
+ * Whether a main clause may put its subject right after the verb with no comma before it (see the lexicon's
+ * `subjectAfterVerb`). Italian has no lexicon yet and inverts as Spanish does ("Lo ha confermato il ministro …").
  */
-export const SUBJECT_AFTER_VERB = new Set(['de', 'es', 'pt', 'it']);
+export function subjectMayFollowVerb(lexicon: ClaimLexicon, lang: string): boolean {
+  return (lexicon.subjectAfterVerb ?? false) || lang === 'it';
+}
 
 /** Italian has no lexicon yet; its articles and "of" still open and join names in any text ("Ministero della Salute"). */
 const ITALIAN_DEFINITE_ARTICLES = ['il', 'lo'];
