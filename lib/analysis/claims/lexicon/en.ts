@@ -170,6 +170,12 @@ export const en: ClaimLexicon = {
   ],
   // "…, de Miranda notes.", "…, the paper states.": after a comma and its subject, the sentence's last word is a verb.
   closingReportingVerbs: ['notes', 'states', 'remarks', 'observes'],
+  quotingFrames: {
+    verbs: ['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing'],
+    connector: 'as',
+    participles: ['saying', 'telling', 'stating', 'adding', 'describing', 'calling'],
+    objectPronouns: { him: 'he', her: 'she' },
+  },
   passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
   genericSubjects: [
     'some',

@@ -28,6 +28,13 @@ export interface ClaimLexicon {
    */
   closingReportingVerbs?: string[];
   /**
+   * Who is quoted as the object of a verb of quoting, then a comma, `connector` and a participle of saying ("The agency
+   * quoted a senior official, as saying …", "… the paper quoted Sam Reed, the mayor, as saying."): the object spoke,
+   * not the one quoting. `objectPronouns` maps an object pronoun to the subject pronoun it stands for ("quoted him" →
+   * "he").
+   */
+  quotingFrames?: { verbs: string[]; connector: string; participles: string[]; objectPronouns: Record<string, string> };
+  /**
    * Reporting verbs whose particle closes the clause, after the subject and any adverbials ("…, teilte die Polizei am
    * Montag mit.", "Das gab das Ministerium bekannt."), as [verb, particle]: the verb alone is a reporting verb only when
    * its particle ends its clause.

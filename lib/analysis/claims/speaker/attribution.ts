@@ -57,6 +57,8 @@ const INVERTED_PRONOUN = /^-(?:t-)?(il|elle)(?![\p{L}])/iu;
 const CLOSES_SENTENCE = /^[.!?…]*["”’»]?\s*$/u;
 /** What a closing reporting verb follows: a comma, then its subject of a few words ("…, de Miranda notes."). */
 const SUBJECT_AFTER_COMMA = /,\s*[^,;:.!?"“”«»]{1,50}\s$/u;
+/** What a closing reporting verb opens a quotation with ("Emery states, “…”", "She notes: “…”"). */
+const OPENS_QUOTATION = /^\s*[,:]\s*["“«„]/u;
 /**
  * A lead-in, then a colon and an opening quotation mark ("Ministerin Schulze: „…“"); where a language quotes speech in
  * single marks, a single mark before a capital opens one too.
@@ -80,6 +82,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
   private readonly clauseVerb: RegExp | null;
   /** A preposition of time, then at most an article, closing the text before a report noun (see `reportAgent`). */
   private readonly datingReport: RegExp | null;
+  /** "quoted a senior official, as saying" (see `quotedAsSayingSpeaker`): group 1 the object, group 2 the participle. */
+  private readonly quotingFrame: RegExp | null;
   /** ", wie …" closing the text before a verb, where a subordinate clause puts its verb last (see `asClauseSubject`). */
   private readonly verbLastAsClause: RegExp | null;
 
@@ -91,6 +95,13 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
         ? new RegExp(`[,(]\\s*(?:${conjunctions})\\s+([^,;:()"“”„«»]{1,100})$`, 'u')
         : null;
     const introducers = alternation(lexicon.quotationIntroducers);
+    const quoting = lexicon.quotingFrames;
+    this.quotingFrame = quoting
+      ? new RegExp(
+          `(?<![\\p{L}’'-])(?:${alternation(quoting.verbs)})\\s+([^;:!?"“”«»„]{1,100}?)\\s*,\\s+${quoting.connector}\\s+(${alternation(quoting.participles)})(?![\\p{L}])`,
+          'u',
+        )
+      : null;
     this.asPutItAside =
       conjunctions && introducers
         ? new RegExp(`^[\\s("“«]*(?:${conjunctions})\\s+([^,;:()"“”«»]{1,60}?)\\s+(?:${introducers})\\s*,`, 'iu')
@@ -218,6 +229,32 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
   }
 
   /**
+   * "The agency quoted a senior official, as saying …", "…, the paper quoted Sam Reed, the mayor, as saying.": after a
+   * comma the "as" reads as an aside and drops the participle of saying (see `AS_ASIDE`); the object of the verb of
+   * quoting is who spoke, read as the participle's subject, and the one quoting only relays the words. Without the
+   * comma the participle is read as it stands. Null when the sentence has no such frame or its object names no one.
+   */
+  private quotedAsSayingSpeaker(sentence: string, namedBefore: string | null): string | null {
+    const frame = this.unspaced ? null : this.quotingFrame?.exec(sentence);
+    // "Wu Fan was quoted by AFP, as saying": passive, the subject spoke (a reporting verb of the lexicon).
+    const auxiliary = frame ? trailingWord(sentence.slice(0, frame.index))?.toLowerCase() : undefined;
+    if (!frame || (auxiliary !== undefined && this.lexicon.passiveAuxiliaries.includes(auxiliary))) return null;
+    const object = frame[1]!;
+    const pronoun = this.lexicon.quotingFrames?.objectPronouns[object.toLowerCase()];
+    if (pronoun) return this.resolvePronoun(pronoun);
+    // "Tom Baker, the mayor, as saying": the comma closing an apposition stays before the participle; a lone comma
+    // after the object ("quoted a spokesman, as saying") closes nothing.
+    const lead = `${object}${object.includes(',') ? ',' : ''} `;
+    const participle = frame[2]!;
+    const clause = lead + sentence.slice(frame.index + frame[0].length - participle.length);
+    return this.speakerOfVerb(
+      clause,
+      { index: lead.length, end: lead.length + participle.length, phrase: participle },
+      namedBefore,
+    );
+  }
+
+  /**
    * "Mickey's line is that …", "His final judgment is that …": a view opening the sentence, owned by a person named
    * with a possessive or by a singular possessive pronoun, is that person's. Null when the sentence opens otherwise.
    */
@@ -251,7 +288,10 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       end: verb.end - cutBefore(verb.index),
     }));
     const asPutIt =
-      this.asPutItSpeaker(sentence) ?? this.heldViewSpeaker(sentence) ?? this.sourceAsideSpeaker(sentence);
+      this.asPutItSpeaker(sentence) ??
+      this.heldViewSpeaker(sentence) ??
+      this.sourceAsideSpeaker(sentence) ??
+      this.quotedAsSayingSpeaker(sentence, namedBefore);
     if (asPutIt) return asPutIt;
     // A reporting verb inside a quotation ("“The Republicans have said …,” Indyk said") is what was said. Read only when
     // a word found may be inside one.
@@ -272,11 +312,18 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       ...findPhrases(sentence, this.lexicon.passiveReportParticiples ?? [], false).filter((verb) =>
         this.lexicon.passiveAuxiliaries.includes(trailingWord(sentence.slice(0, verb.index))?.toLowerCase() ?? ''),
       ),
-      // "…, de Miranda notes.": a present tense as often a noun is a verb closing the sentence after its subject.
-      ...findPhrases(sentence, this.lexicon.closingReportingVerbs ?? [], false).filter(
-        (verb) =>
-          CLOSES_SENTENCE.test(sentence.slice(verb.end)) && SUBJECT_AFTER_COMMA.test(sentence.slice(0, verb.index)),
-      ),
+      // "…, de Miranda notes.": a present tense as often a noun is a verb closing the sentence after its subject, or
+      // opening a quotation right after a name or a pronoun ("Emery states, “…”"; "the United States, “…”" is a name).
+      ...findPhrases(sentence, this.lexicon.closingReportingVerbs ?? [], false).filter((verb) => {
+        const before = sentence.slice(0, verb.index);
+        if (CLOSES_SENTENCE.test(sentence.slice(verb.end))) return SUBJECT_AFTER_COMMA.test(before);
+        const subject = trailingWord(before) ?? '';
+        return (
+          OPENS_QUOTATION.test(sentence.slice(verb.end)) &&
+          /^\p{Ll}/u.test(verb.phrase) &&
+          (/^\p{Lu}/u.test(subject) || this.words.personPronouns.has(subject.toLowerCase()))
+        );
+      }),
       // "Nvidia prevé que …", "Los analistas de Morgan Stanley estiman que …": who forecasts holds the forecast.
       ...(this.unspaced ? [] : findPhrases(sentence, this.lexicon.forecastVerbs, this.unspaced)),
       // "The study also shows that …": what an issued document finds is what it says.

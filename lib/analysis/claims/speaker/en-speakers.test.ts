@@ -380,8 +380,8 @@ describe('English speakers: subjects shared by coordinated verbs and participles
           '"It has been great," the spokesman added.',
         ],
         'en',
-      ).at(-1),
-    ).toBe('spokesman');
+      ),
+    ).toEqual([null, 'spokesman for the online retailer', 'spokesman for the online retailer']);
   });
 });
 
@@ -401,5 +401,52 @@ describe('German speakers: "spricht von", abbreviated adverbs', () => {
     expect(
       germanSpeakers('So warnt z. B. die Verbraucherzentrale Rheinland-Pfalz vor dem Einsatz von Windows 10.'),
     ).toEqual(['Verbraucherzentrale Rheinland-Pfalz']);
+  });
+});
+
+describe('English speakers: the one quoted as saying', () => {
+  it('the object of "quoted …, as saying" spoke, not the one quoting, though the comma makes "as" look like an aside', () => {
+    expect(speakers('The agency quoted a senior official, as saying the deal was off.')).toEqual(['senior official']);
+    expect(speakers('Reuters quoted Peter Hall, a spokesman for the firm, as saying the deal was off.')).toEqual([
+      'Peter Hall',
+    ]);
+    expect(speakers('Local radio quoted Tom Baker, the mayor, as saying that roads were shut.')).toEqual(['Tom Baker']);
+    expect(speakers('Xinhua quoted Li Wei, as saying the dam had held.')).toEqual(['Li Wei']);
+  });
+
+  it('an object pronoun quoted as saying stands for the person named before', () => {
+    expect(speakers('Peter Hall spoke on Monday. The newspaper quoted him, as saying the plant would close.')).toEqual([
+      null,
+      'Peter Hall',
+    ]);
+  });
+
+  it('who was quoted by an agency as saying spoke, not the agency', () => {
+    expect(
+      speakers('Health official Li Wei was quoted by the Reuters news agency as saying the test was negative.'),
+    ).toEqual(['Li Wei']);
+  });
+});
+
+describe('English speakers: product names in capitals', () => {
+  it('"the retailer" after a product named in capitals ("DVD") is no organization named by it', () => {
+    expect(
+      speakersByParagraph(
+        ['The film topped the DVD charts this week.', '"It sold well," a spokesman for the online retailer said.'],
+        'en',
+      ),
+    ).toEqual([null, 'spokesman for the online retailer']);
+  });
+});
+
+describe('English speakers: a present tense that is as often a noun', () => {
+  it('"states" or "notes" right after a name or a pronoun and before a quotation is a verb of saying', () => {
+    expect(speakers('In a post on Monday, Karen Holt states, "The report is wrong."')).toEqual(['Karen Holt']);
+    expect(speakers('Ann Lee spoke later. She notes: "It was hard."')).toEqual([null, 'Ann Lee']);
+  });
+
+  it('a capitalised "States" ends a name, and a plural noun before a quotation says nothing', () => {
+    expect(speakers('In the United States, “gun culture” is strong.')).toEqual([null]);
+    expect(speakers('Leaders of member states, “in principle”, agreed.')).toEqual([null]);
   });
 });

@@ -81,6 +81,8 @@ export const CONCEPT_ACRONYMS = new Set([
   'IPO',
   'PC',
   'TV',
+  'DVD',
+  'DVDS',
   'IT',
   'USB',
   'VR',
