@@ -190,6 +190,8 @@ export const en: ClaimLexicon = {
     'experts',
     'analysts',
     'economists',
+    'forecasters',
+    'marketers',
   ],
   // "As reported by Reuters, …", "As detailed by MacRumors, …": the passive's agent is the source.
   sourcePrepositions: [

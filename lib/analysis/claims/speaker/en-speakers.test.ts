@@ -450,3 +450,10 @@ describe('English speakers: a present tense that is as often a noun', () => {
     expect(speakers('Leaders of member states, “in principle”, agreed.')).toEqual([null]);
   });
 });
+
+describe('English speakers: unnamed trades', () => {
+  it('forecasters and marketers in general, unnamed, are no source', () => {
+    expect(speakers('Forecasters predicted heavy rain across the coast on Sunday.')).toEqual([null]);
+    expect(speakers('Marketers say most buyers now read reviews before they pay.')).toEqual([null]);
+  });
+});
