@@ -170,6 +170,7 @@ export const en: ClaimLexicon = {
   ],
   // "…, de Miranda notes.", "…, the paper states.": after a comma and its subject, the sentence's last word is a verb.
   closingReportingVerbs: ['notes', 'states', 'remarks', 'observes'],
+  objectActVerbs: ['posted', 'tweeted'],
   quotingFrames: {
     verbs: ['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing'],
     connector: 'as',

@@ -28,6 +28,12 @@ export interface ClaimLexicon {
    */
   closingReportingVerbs?: string[];
   /**
+   * Reporting verbs that tell an act when a noun phrase is their object and no one's words follow ("she posted the
+   * image on her page", "tweeted a photo of the crowd"): they report only before a quotation, a colon or a clause
+   * ("posted this on Facebook: “…”", "tweeted that …").
+   */
+  objectActVerbs?: string[];
+  /**
    * Who is quoted as the object of a verb of quoting, then a comma, `connector` and a participle of saying ("The agency
    * quoted a senior official, as saying …", "… the paper quoted Sam Reed, the mayor, as saying."): the object spoke,
    * not the one quoting. `objectPronouns` maps an object pronoun to the subject pronoun it stands for ("quoted him" →

@@ -386,6 +386,7 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       .filter((verb) => !this.isNegated(sentence.slice(Math.max(0, verb.index - 40), verb.index)))
       // "El Tribunal rechazó este jueves el pedido …": a decision on a request is an act the article tells.
       .filter((verb) => !this.decidesOnRequest(verb, sentence.slice(verb.end)))
+      .filter((verb) => !this.postsObject(verb, sentence.slice(verb.end)))
       // "According to reports, …": after a source preposition the word is a noun, the source itself.
       // A verb there ("según adelantó la presidenta") has its subject after it.
       .filter(
@@ -637,6 +638,19 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       article <= 2 &&
       (requests.includes(words[article + 1] ?? '') || requests.includes(words[article + 2] ?? ''))
     );
+  }
+
+  /**
+   * "she posted the image on her page": a verb of `objectActVerbs` with an article, a possessive or a number opening its
+   * object, and no quotation, colon or complementizer after it in the sentence, tells what was posted, not words.
+   */
+  private postsObject(verb: PhraseHit, after: string): boolean {
+    if (!this.lexicon.objectActVerbs?.includes(verb.phrase.toLowerCase())) return false;
+    const next = /^\s+([\p{L}\d]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+    const opensObject =
+      this.patterns.articles.has(next) || this.lexicon.possessiveDeterminers?.includes(next) || /^\d/u.test(next);
+    const words = after.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+    return opensObject && !/[:"“”«»„]/u.test(after) && !words.some((word) => this.patterns.complementizers.has(word));
   }
 
   /** The subject of one reporting verb of the sentence (see attributedSpeaker), or null. */

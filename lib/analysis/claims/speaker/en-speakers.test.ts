@@ -457,3 +457,17 @@ describe('English speakers: unnamed trades', () => {
     expect(speakers('Marketers say most buyers now read reviews before they pay.')).toEqual([null]);
   });
 });
+
+describe('English speakers: posting a thing', () => {
+  it('who posts or tweets a thing (an article, a possessive or a number before it) says nothing by it', () => {
+    expect(
+      speakers('Ann Lee is a photographer. When she posted the image on her page, she got angry comments.'),
+    ).toEqual([null, null]);
+    expect(speakers('Ann Lee tweeted 20 photos of the crowd.')).toEqual([null]);
+  });
+
+  it('posting before a colon, a quotation or a clause still reports', () => {
+    expect(speakers('Ann Lee posted a message on Facebook: "We won."')).toEqual(['Ann Lee']);
+    expect(speakers('Ann Lee tweeted that the vote was rigged.')).toEqual(['Ann Lee']);
+  });
+});
