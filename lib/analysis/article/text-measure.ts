@@ -118,14 +118,14 @@ export function textWeight(text: string): number {
   return words + unspaced / 2 + (segmented ? segmentedWords(text) : 0);
 }
 
+/** Full stops that end a sentence wherever they stand, no blank after them needed (as a character class's inside). */
+export const UNSPACED_FULL_STOPS = '。！？；।॥။។៕';
 /**
  * Sentence ends: Latin ones (and the Arabic question mark, the Urdu full stop, the Armenian one)
  * followed by a space or the end; CJK ones, the Indic danda (Hindi, Bengali), the Myanmar and
  * Khmer full stops anywhere; and in Thai and Lao, which mark no end, the space between two of
  * their letters, where those languages close a sentence or a clause.
  */
-/** Full stops that end a sentence wherever they stand, no blank after them needed (as a character class's inside). */
-export const UNSPACED_FULL_STOPS = '。！？；।॥။។៕';
 const SENTENCE_END = new RegExp(
   `[.!?;؟۔։](?=["'”’»)\\]]*(?:\\s|$))|[${UNSPACED_FULL_STOPS}]|(?<=[${THAI_LAO_CHARS}])\\s+(?=[${THAI_LAO_CHARS}])`,
   'gu',

@@ -742,10 +742,6 @@ function participleBefore(text: string, index: number, context: ClassifyContext)
   );
 }
 
-/**
- * "hasn't said whether actors will boycott", "是否会": a future right inside an indirect question (at most four words
- * after its opening word, in the same clause) is asked about, not forecast.
- */
 /** What separates clauses in text written with spaces: commas, semicolons, colons, parentheses, dashes. */
 const CLAUSE_BREAKS = /[,;:()–—]/u;
 /** The same in Chinese and Japanese text, full-width and not, sentence stops included. */
@@ -767,6 +763,10 @@ function reportsFinding(text: string, context: ClassifyContext): boolean {
   });
 }
 
+/**
+ * "hasn't said whether actors will boycott", "是否会": a future right inside an indirect question (at most four words
+ * after its opening word, in the same clause) is asked about, not forecast.
+ */
 function insideIndirectQuestion(text: string, index: number, context: ClassifyContext): boolean {
   const words = context.lexicon.indirectQuestionWords;
   if (!words?.length) return false;
@@ -826,10 +826,6 @@ function capitalisedName(
   return !opensSentence || /^\s+\p{Lu}/u.test(text.slice(hit.end));
 }
 
-/**
- * Where the first future reference or forecasting verb starts, or -1; modal verbs of ability ("can", "kann",
- * "podrá") are none.
- */
 /** A marker of `infinitiveMarkers` with no infinitive after it: a verb of its own, no future or plan. */
 function lacksInfinitive(text: string, hit: PhraseHit, context: ClassifyContext): boolean {
   const markers = context.lexicon.infinitiveMarkers;
@@ -838,6 +834,10 @@ function lacksInfinitive(text: string, hit: PhraseHit, context: ClassifyContext)
   return !following.some((word) => /^\p{Ll}/u.test(word) && markers.endings.some((ending) => word.endsWith(ending)));
 }
 
+/**
+ * Where the first future reference or forecasting verb starts, or -1; modal verbs of ability ("can", "kann",
+ * "podrá") are none.
+ */
 function futureIndex(text: string, context: ClassifyContext): number {
   const { lexicon, unspaced } = context;
   const plain = text.replace(PARENTHESIS, (aside) => ' '.repeat(aside.length));
@@ -1818,7 +1818,6 @@ function withoutRequirementClauses(text: string, context: ClassifyContext): stri
   return kept;
 }
 
-/** `exclusion`: what exclusionOf gives for the sentence, when the caller has it already. */
 /**
  * "es necesario destacar que", "il faut rappeler que": a verb of saying right after a normative word (see
  * `impersonalJudgement.framingVerbs`) frames what follows; what is owed is the telling, no view of the thing told.
@@ -1828,6 +1827,7 @@ function framesWhatFollows(text: string, end: number, context: ClassifyContext):
   return framingVerbs !== undefined && opensWithWord(framingVerbs, text.slice(end).toLowerCase());
 }
 
+/** `exclusion`: what exclusionOf gives for the sentence, when the caller has it already. */
 export function sentenceFeatures(
   given: Sentence,
   context: ClassifyContext,

@@ -52,10 +52,10 @@ const NAME_JOINERS = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'of', 'the'
 const DOMAIN =
   /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|io|co|info|news|ai|app|xyz|me|tv|uk|de|fr|es|br|jp|cn|kr|ru|in)$/iu;
 
-/** The capitalised prefix of a captured run ("Gate nem como" → "Gate"). */
 /** Articles that open a sentence before a name ("O Portal não garante …"): skipped, not part of it. */
 const LEADING_ARTICLES = new Set(['o', 'a', 'os', 'as', 'el', 'la', 'los', 'las', 'le', 'les']);
 
+/** The capitalised prefix of a captured run ("Gate nem como" → "Gate"). */
 export function cleanName(raw: string): string | null {
   const kept: string[] = [];
   const tokens = raw.split(' ');

@@ -322,7 +322,6 @@ export interface ClaimLexicon {
    * (see AttributionReader.clauseVerbs).
    */
   clauseConjunctions?: string[];
-  /** Markers of a statement about the future ("will", "poderá", "将"). */
   /**
    * Chinese: a future adverb that mostly opens a modifier ("即将上市的车型", "即将兴起的商业飞行"), and the particle that
    * closes the modifier: a future with the particle close after it describes a noun, it foresees nothing.
@@ -338,6 +337,7 @@ export interface ClaimLexicon {
    * "将其列为…"): 将 is then no future.
    */
   disposalComplements?: string[];
+  /** Markers of a statement about the future ("will", "poderá", "将"). */
   predictionMarkers: string[];
   /**
    * Phrases holding a prediction marker that foresee nothing: a comparison with what was foreseen ("than expected", "as
@@ -785,15 +785,15 @@ export interface ClaimLexicon {
   /** Relative pronouns for people ("who", "quien"): "X, who … said" has X as its subject. */
   relativePronouns?: string[];
   /**
-   * Verbs of finding out ("发现"): followed by a comma or a colon they report what the subject found ("李简发现，…",
-   * "格拉诺维特曾在研究中发现：…"), the subject's claim; a study with no one named ("研究发现，…") leaves the finding
-   * no one's, whoever it says did something in it ("55.0％的受访者…表示乐观").
-   */
-  /**
    * Japanese: verbs of carrying out a study and the studies ("トレンドマイクロが…に実施した調査では、…"): the one who carried
    * it out is the source of what it found.
    */
   conductedStudies?: { verbs: string[]; studies: string[] };
+  /**
+   * Verbs of finding out ("发现"): followed by a comma or a colon they report what the subject found ("李简发现，…",
+   * "格拉诺维特曾在研究中发现：…"), the subject's claim; a study with no one named ("研究发现，…") leaves the finding
+   * no one's, whoever it says did something in it ("55.0％的受访者…表示乐观").
+   */
   findingVerbs?: {
     verbs: string[];
     /** Studies one finds in ("研究", "调查"): "中国社科院的一项调查发现" is the body's finding, "本次调查发现" no one's. */

@@ -669,7 +669,6 @@ export abstract class NameReader extends ArticleMemory {
     return { name: tail, index: candidate.end - tail.length, end: candidate.end };
   }
 
-  /** The name after the last job title in a Chinese subject ("兼首席执行官孟涛" → "孟涛"). */
   /**
    * "公关总监裴逸群显得颇为惊讶": a name after a title that no verb of saying follows ends where its predicate opens, a
    * verb of seeming or an adverb two characters or more long, two or three characters after the title; or before a
@@ -689,6 +688,7 @@ export abstract class NameReader extends ArticleMemory {
     }
   }
 
+  /** The name after the last job title in a Chinese subject ("兼首席执行官孟涛" → "孟涛"). */
   protected stripChineseTitles(clause: string): string {
     let name = clause;
     for (;;) {

@@ -195,15 +195,15 @@ export abstract class SubjectReader extends ReferenceReader {
     return this.canonical(person.name);
   }
 
-  /**
-   * Whether a German noun after "der"/"die" describes a person rather than naming one ("die 40-Jährige", "der
-   * frühere Nationalspieler"): no known person or organization, no group, no job title (those have their own rules).
-   */
   /** "the 24-year-old comic", "The 59-year-old mortgage lender": the definite article, an age and a description. */
   protected describedByAge(text: string): boolean {
     return this.lang === 'en' && /^\s*the\s+\d{1,3}-year-old(?:\s+\p{Ll}[\p{L}-]*){0,3}\s*$/iu.test(text);
   }
 
+  /**
+   * Whether a German noun after "der"/"die" describes a person rather than naming one ("die 40-Jährige", "der
+   * frühere Nationalspieler"): no known person or organization, no group, no job title (those have their own rules).
+   */
   protected describesSomeone(noun: string): boolean {
     return (
       !this.isPerson(noun) &&
