@@ -9,7 +9,15 @@
 import { siteOfHost } from '../../shared/site';
 import { collapseWhitespace, escapeRegExp } from '../../shared/text';
 import { leadsElsewhere, type TextBlock } from './blocks';
-import { endsLikeSentence, sentenceCount, textWeight, UNSPACED_CHAR, visibleLength, wordsOf } from './text-measure';
+import {
+  endsLikeSentence,
+  linkTextLength,
+  sentenceCount,
+  textWeight,
+  UNSPACED_CHAR,
+  visibleLength,
+  wordsOf,
+} from './text-measure';
 import { isInBlockquote, walkElements } from './walk';
 import { isHeadingTag } from './tags';
 
@@ -2811,9 +2819,7 @@ function isTableOfLinks(table: Element): boolean {
   const links = table.querySelectorAll('a[href]');
   if (links.length < MIN_LINK_TABLE_LINKS) return false;
   const letters = visibleLength(table.textContent ?? '');
-  let linkLetters = 0;
-  for (const link of Array.from(links)) linkLetters += visibleLength(link.textContent ?? '');
-  return letters > 0 && linkLetters >= letters * LINK_TABLE_SHARE;
+  return letters > 0 && linkTextLength(table, 'a[href]') >= letters * LINK_TABLE_SHARE;
 }
 
 /**

@@ -142,10 +142,10 @@ export function endsLikeSentence(text: string): boolean {
   return SENTENCE_LIKE_END.test(text.trim());
 }
 
-/** Letters (blanks left out) of the text inside the element's links. */
-export function linkTextLength(element: Element): number {
+/** Letters (blanks left out) of the text inside the element's links (`links`: the selector that finds them). */
+export function linkTextLength(element: Element, links = 'a'): number {
   let length = 0;
-  for (const link of element.querySelectorAll('a')) length += visibleLength(link.textContent ?? '');
+  for (const link of element.querySelectorAll(links)) length += visibleLength(link.textContent ?? '');
   return length;
 }
 
