@@ -58,7 +58,7 @@ const CLOSES_SENTENCE = /^[.!?…]*["”’»]?\s*$/u;
 /** What a closing reporting verb follows: a comma, then its subject of a few words ("…, de Miranda notes."). */
 const SUBJECT_AFTER_COMMA = /,\s*[^,;:.!?"“”«»]{1,50}\s$/u;
 /** What a closing reporting verb opens a quotation with ("Emery states, “…”", "She notes: “…”"). */
-const OPENS_QUOTATION = /^\s*[,:]\s*["“«„]/u;
+const QUOTATION_AFTER_VERB = /^\s*[,:]\s*["“«„]/u;
 /**
  * A lead-in, then a colon and an opening quotation mark ("Ministerin Schulze: „…“"); where a language quotes speech in
  * single marks, a single mark before a capital opens one too.
@@ -319,7 +319,7 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
         if (CLOSES_SENTENCE.test(sentence.slice(verb.end))) return SUBJECT_AFTER_COMMA.test(before);
         const subject = trailingWord(before) ?? '';
         return (
-          OPENS_QUOTATION.test(sentence.slice(verb.end)) &&
+          QUOTATION_AFTER_VERB.test(sentence.slice(verb.end)) &&
           /^\p{Ll}/u.test(verb.phrase) &&
           (/^\p{Lu}/u.test(subject) || this.words.personPronouns.has(subject.toLowerCase()))
         );
