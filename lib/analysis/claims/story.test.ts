@@ -5,7 +5,9 @@ import { splitBlocks } from './segment';
 import {
   bareInterviewAnswers,
   interviewAnswers,
+  noStoryRule,
   readsAsStory,
+  storyDecision,
   storyFeatures,
   storyVerdict,
   type StoryFeatures,
@@ -87,6 +89,23 @@ describe('readsAsStory', () => {
     expect(readsAsStory(DEALS, 'de')).toBe(false);
     expect(readsAsStory(HOW_TO, 'en')).toBe(false);
     expect(readsAsStory(NEWS, 'en')).toBe(true);
+  });
+
+  it('names the rule that judges a text no story, and none for a story', () => {
+    expect(storyDecision(DEALS, 'de')).toBe('fragments');
+    expect(storyDecision(HOW_TO_FORMAL_DE, 'de')).toBe('addressed');
+    expect(storyDecision(NEWS, 'en')).toBeNull();
+    expect(storyDecision(NEWS, 'en', { codeBlocks: 5 })).toBeNull();
+    for (const [text, lang] of [
+      [DEALS, 'de'],
+      [HOW_TO, 'en'],
+      [NEWS, 'en'],
+      [FIRST_PERSON_BLOG, 'de'],
+    ] as const)
+      expect(storyDecision(text, lang) === null).toBe(readsAsStory(text, lang));
+    const features = storyFeatures(HOW_TO, 'en');
+    expect(noStoryRule(features)).not.toBeNull();
+    expect(storyVerdict(features)).toBe(false);
   });
 
   it('gives no claims where there is no story, and says so', () => {

@@ -750,8 +750,17 @@ export function readsAsStory(
   hints: StoryHints = {},
   sentences: readonly Sentence[] = segmentSentences(text, lang),
 ): boolean {
-  const features = storyFeatures(text, lang, sentences);
-  return storyVerdict(features, hints);
+  return storyDecision(text, lang, hints, sentences) === null;
+}
+
+/** The rule that judges the article no story (`readsAsStory` false), or null where it reads as one. */
+export function storyDecision(
+  text: string,
+  lang: string,
+  hints: StoryHints = {},
+  sentences: readonly Sentence[] = segmentSentences(text, lang),
+): NoStoryRule | null {
+  return noStoryRule(storyFeatures(text, lang, sentences), hints);
 }
 
 /**
@@ -863,18 +872,44 @@ const PERSONAL = { minFirstPerson: 0.3, maxPast: 0.25 };
  */
 const DIARY_WRITER = 0.5;
 
+/** The rules that can judge a text no story, each named for the kind of page it tells. */
+export type NoStoryRule =
+  | 'fragments-without-prose'
+  | 'fiction'
+  | 'rhetoric'
+  | 'encyclopedia'
+  | 'code'
+  | 'engineering-post'
+  | 'fragments'
+  | 'numbered-sections'
+  | 'numbered-instructions'
+  | 'many-numbered-sections'
+  | 'tabulated'
+  | 'commerce'
+  | 'addressed'
+  | 'explainer'
+  | 'first-person-blog'
+  | 'personal-post';
+
+/** Whether the features read as a story: no rule judges them otherwise. */
 export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): boolean {
+  return noStoryRule(features, hints) === null;
+}
+
+/** The rule that judges the text no story, or null where it reads as one. */
+export function noStoryRule(features: StoryFeatures, hints: StoryHints = {}): NoStoryRule | null {
   // Too little running prose to judge a snippet; a page of many blocks and no prose is no story, unless it is signed and
   // its prose reports what someone said (a paywalled brief: a standfirst, a caption, a first paragraph).
   const signedReport = Boolean(hints.byline) && features.reported >= REPORTED_SPEECH;
-  if (features.prose < 3) return features.blocks < 5 || features.fragments < 0.6 || signedReport;
+  if (features.prose < 3)
+    return features.blocks < 5 || features.fragments < 0.6 || signedReport ? null : 'fragments-without-prose';
   // Fiction: lines of dialogue exchanged with nobody named, and no date, figure or time anywhere in the prose. Its
   // quotations would otherwise read as reported speech.
   const fiction =
     features.dialogue >= FICTION.minDialogue &&
     features.dialogueShare >= FICTION.minDialogueShare &&
     features.numbers <= FICTION.maxNumbers;
-  if (fiction && !features.dateline) return false;
+  if (fiction && !features.dateline) return 'fiction';
   // Rhetoric: an unsigned text that exclaims and asks throughout, at length, and never gives a date or a figure in
   // digits (a pamphlet, a sermon, a rant). News dates what it reports and counts; its questions are quoted, its
   // exclamations rare.
@@ -883,12 +918,12 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
     (features.exclamations ?? 0) >= RHETORIC.minExclamations &&
     (features.questions ?? 0) >= RHETORIC.minQuestions &&
     features.numbers <= RHETORIC.maxNumbers;
-  if (rhetoric && !hints.byline && !features.dateline && features.reported < REPORTED_SPEECH) return false;
+  if (rhetoric && !hints.byline && !features.dateline && features.reported < REPORTED_SPEECH) return 'rhetoric';
   // An encyclopedia entry: its sentences carry footnote markers, whatever they report or narrate and however it is signed
   // ("Contributors to …") and dated (the entry's creation).
-  if ((features.citations ?? 0) >= ENCYCLOPEDIA_CITATIONS && !features.dateline) return false;
+  if ((features.citations ?? 0) >= ENCYCLOPEDIA_CITATIONS && !features.dateline) return 'encyclopedia';
   // A dateline, or a byline with reported speech, is how news presents itself.
-  if (features.dateline || signedReport) return true;
+  if (features.dateline || signedReport) return null;
   const reporting = features.reported >= REPORTED_SPEECH;
   // Some of the prose reports what people said or cites a source, in more than one sentence.
   const sourced =
@@ -897,7 +932,7 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
   // account of what happened (an essay on a software project's history quoting a few of its commands): a tutorial's
   // prose tells the reader what to do, in the present (the labelled ones narrate in under half their prose).
   const longNarration = features.prose >= LONG_NARRATION && features.past >= NARRATED;
-  if ((hints.codeBlocks ?? 0) >= MIN_CODE_BLOCKS && !reporting && !longNarration) return false;
+  if ((hints.codeBlocks ?? 0) >= MIN_CODE_BLOCKS && !reporting && !longNarration) return 'code';
   // Fewer code blocks, a team's "we" telling what it built, and nobody else speaking: an engineering post.
   const singular = features.singularWriter ?? 0;
   // The writer is one person ("I") rather than a team or an organisation ("we").
@@ -909,7 +944,7 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
     team &&
     features.reported < ENGINEERING.maxReported
   )
-    return false;
+    return 'engineering-post';
   // Lists, steps, menus and specs: most blocks are not sentences. A news page whose text kept its link lists, captions
   // or ads has as many fragments, but its prose is sourced, or narrates at length what happened under a byline or a
   // date, or the page is signed and dated, as news presents itself, and does not speak to its reader (a sports story
@@ -918,27 +953,28 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
   // whose participles "integrated", "produced" read as a past).
   const presented = Boolean(hints.byline) && Boolean(hints.publishedTime) && features.address < ADDRESSED;
   const narratedAndPresented = longNarration && Boolean(hints.byline || hints.publishedTime);
-  if (features.fragments >= 0.6 && !sourced && !narratedAndPresented && !presented) return false;
+  if (features.fragments >= 0.6 && !sourced && !narratedAndPresented && !presented) return 'fragments';
   // Numbered sections, each a tip or a step written out: a list made into a text, unless its prose is sourced or each
   // section runs to pages (the parts of a survey report or a paper).
   const longSections = features.prose >= LONG_SECTION_PROSE * features.numberedSections;
-  if (features.numberedSections >= MIN_NUMBERED_SECTIONS && !sourced && !longSections) return false;
+  if (features.numberedSections >= MIN_NUMBERED_SECTIONS && !sourced && !longSections) return 'numbered-sections';
   // Numbered sections that speak to the reader are a guide's steps or tips even where a few lines are quoted (what to
   // say in a meeting, the example a reader might hear): a sourced report in numbered parts tells nobody what to do.
-  if (features.numberedSections >= MIN_NUMBERED_SECTIONS && features.address >= ADDRESSED && !reporting) return false;
-  if (features.numberedSections >= MANY_NUMBERED_SECTIONS && !reporting) return false;
+  if (features.numberedSections >= MIN_NUMBERED_SECTIONS && features.address >= ADDRESSED && !reporting)
+    return 'numbered-instructions';
+  if (features.numberedSections >= MANY_NUMBERED_SECTIONS && !reporting) return 'many-numbered-sections';
   // A figure in nearly every sentence of a long text that nobody signs or dates: results, specs or prices written out
   // one item after another (a maker's benchmark records, a price list), not an account; news gives its figures in some
   // of its sentences, and presents itself.
   const tabulated = features.prose >= TABULATED.minProse && features.numbers >= TABULATED.minNumbers;
-  if (tabulated && !hints.byline && !hints.publishedTime && !reporting) return false;
+  if (tabulated && !hints.byline && !hints.publishedTime && !reporting) return 'tabulated';
   // Offers and prices, unless the writer narrates, in the past and to nobody in particular, what was paid and agreed
   // (a transfer fee, a takeover): a shop speaks to its reader in the present.
   const narratedDeal = features.past >= NARRATED && features.address < ADDRESSED;
-  if (features.commerce >= 0.3 && !reporting && !narratedDeal) return false;
+  if (features.commerce >= 0.3 && !reporting && !narratedDeal) return 'commerce';
   // In a language without a lexicon only the page's structure, its figures and prices can be read: the rules below
   // weigh its words (the reader addressed, the writer's "I", the past tense), which another language's lexicon misreads.
-  if (features.lexicon === false) return true;
+  if (features.lexicon === false) return null;
   // Instructions to the reader, unless the text is an account of what happened (a review, a first-hand report): a shop
   // or a guide speaks to its reader in the present. Unsigned and undated, a writer narrating as "I" is keeping a diary
   // or a travel blog (their own lines quoted, tips for the reader after): the first-hand report this spares is signed,
@@ -946,14 +982,14 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
   const unsigned = !hints.byline && !hints.publishedTime;
   const diary = unsigned && oneWriter;
   const narratedAccount = features.past >= NARRATED_ACCOUNT && !diary;
-  if (features.address >= ADDRESSED && !sourced && !narratedAccount) return false;
+  if (features.address >= ADDRESSED && !sourced && !narratedAccount) return 'addressed';
   // Long prose in the present with nobody cited and nothing narrated: an explainer, a guide or a reference
   // entry. News reports what happened or what someone said, in a few sentences already.
   const explainer =
     features.prose >= EXPLAINER.minProse &&
     features.reported < EXPLAINER.maxReported &&
     features.past < EXPLAINER.maxPast;
-  if (explainer) return false;
+  if (explainer) return 'explainer';
   // A writer talking about themselves in the present (a how-to or a diary blog) with nobody quoted: no
   // story. A review narrates what the writer did, in the past; signed, or told by an organisation's "we", in a good part
   // of its prose, and by one unsigned "I" in most of it.
@@ -961,11 +997,11 @@ export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): b
     features.firstPerson >= 0.25 &&
     features.reported < 0.1 &&
     features.past < (hints.byline || !oneWriter ? NARRATED_ACCOUNT : NARRATED);
-  if (firstPersonBlog && !features.dateline) return false;
+  if (firstPersonBlog && !features.dateline) return 'first-person-blog';
   // The writer's "I" in the present throughout, with no byline or dateline presenting it as news: a blog post or a
   // diary, even where it quotes others. A reporter's first person narrates, in the past.
   const personalPost =
     features.firstPerson >= PERSONAL.minFirstPerson && features.past < PERSONAL.maxPast && !hints.byline;
-  if (personalPost && !features.dateline) return false;
-  return true;
+  if (personalPost && !features.dateline) return 'personal-post';
+  return null;
 }
