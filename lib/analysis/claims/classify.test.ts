@@ -2475,3 +2475,22 @@ describe('claim kinds: a year after a month', () => {
     expect(kindOf(en, 'en', '4500 households')).toBe('figure');
   });
 });
+
+describe('claim kinds: rates and amounts in words', () => {
+  it('a number counting a word per a period ("15 minutes a day", "300 Tagen im Jahr", "300 jours par an") is a rate, a figure; a date before "im Jahr" is not', () => {
+    const en =
+      'Readers spend an average of no more than 15 minutes a day reading the paper, the survey found. ' +
+      'The team spent more than 40 years in the second division before it was promoted last spring.';
+    expect(kindOf(en, 'en', '15 minutes a day')).toBe('figure');
+    expect(kindOf(en, 'en', '40 years in the')).not.toBe('figure');
+    const de =
+      'Das Forschungsschiff ist an mehr als 300 Tagen im Jahr im Einsatz, teilte das Institut mit. ' +
+      'Die Brücke wurde am 12. März im Jahr darauf von der Stadt feierlich für den Verkehr freigegeben.';
+    expect(kindOf(de, 'de', '300 Tagen')).toBe('figure');
+    expect(kindOf(de, 'de', '12. März')).not.toBe('figure');
+    const fr = "Le navire de recherche passe plus de 300 jours par an en mer, selon l'institut polaire.";
+    expect(kindOf(fr, 'fr', '300 jours par an')).toBe('figure');
+    const es = 'Los trabajadores del puerto descargan unos 40 contenedores por día, según la empresa estatal.';
+    expect(kindOf(es, 'es', 'contenedores por día')).toBe('figure');
+  });
+});

@@ -474,6 +474,20 @@ function approximated(text: string, index: number, end: number, context: Classif
   return approximators.words.some((word) => before.endsWith(` ${word} `) || before === `${word} `);
 }
 
+const opensWithCountPerPeriod = wordListTest((periods) => `^\\s+\\p{L}+\\s+(?:${periods})(?![\\p{L}])(?!\\s*\\d)`);
+
+/**
+ * "15 minutes a day", "300 Tagen im Jahr": the number counts a word per a period (see `ClaimLexicon.ratePeriods`); a
+ * date is none ("am 12. März im Jahr darauf", "im Jahr 2015").
+ */
+function countedPerPeriod(following: string, value: string, context: ClassifyContext): boolean {
+  const { ratePeriods, calendarNames } = context.lexicon;
+  if (!ratePeriods || YEAR.test(value)) return false;
+  const counted = /^\s+(\p{L}+)/u.exec(following)?.[1] ?? '';
+  if (calendarNames.some((name) => name.toLowerCase() === counted.toLowerCase())) return false;
+  return opensWithCountPerPeriod(ratePeriods, following.toLowerCase());
+}
+
 /** "between 50 and 60 residents", "entre 61 et 63 ans": the number opens a range of two. */
 function opensARange(text: string, index: number, end: number, context: ClassifyContext): boolean {
   const before = text.slice(Math.max(0, index - 24), index).toLowerCase();
@@ -627,6 +641,7 @@ function hasFigure(given: string, context: ClassifyContext): boolean {
     // Chinese and Japanese write the unit right after the number ("30多家", "4个小时"): further on, a measure word
     // belongs to another noun ("4时许，她转院到现在这家医院").
     if (writtenAsDate(text.slice(end), value, context)) return false;
+    if (!context.unspaced && countedPerPeriod(text.slice(end), value, context)) return true;
     const reach = context.unspaced ? 3 : 12;
     // "2015年，日本": past a pause, a measure word belongs to the next clause.
     const unitAfter = units.find(

@@ -373,6 +373,17 @@ export const de: ClaimLexicon = {
     words: ['mehr als', 'weniger als', 'mindestens', 'rund', 'etwa', 'fast', 'knapp', 'über', 'bis zu', 'circa'],
     notBefore: ['jahre', 'jahren', 'jahr', 'monate', 'monaten', 'wochen', 'tage', 'tagen', 'minuten'],
   },
+  ratePeriods: [
+    'im jahr',
+    'pro jahr',
+    'am tag',
+    'pro tag',
+    'im monat',
+    'pro monat',
+    'in der woche',
+    'pro woche',
+    'pro stunde',
+  ],
   // A share named by a fraction is a figure ("Ein gutes Viertel der gewerblichen Dienstwagen").
   fractionPhrases: [
     'viertel der',

@@ -786,6 +786,7 @@ export const es: ClaimLexicon = {
     ],
     notBefore: ['años', 'año', 'meses', 'mes', 'semanas', 'semana', 'días', 'día', 'minutos'],
   },
+  ratePeriods: ['al día', 'por día', 'al año', 'por año', 'al mes', 'por mes', 'a la semana', 'por semana', 'por hora'],
   figureUnits: [
     // A prison term is the quantity a sentence carries ("faces up to 30 years in prison").
     'años de prisión',

@@ -698,6 +698,7 @@ export const fr: ClaimLexicon = {
     words: ['plus de', 'moins de', 'au moins', 'près de', 'environ', 'presque', 'quelque'],
     notBefore: ['ans', 'an', 'années', 'mois', 'semaines', 'jours', 'minutes'],
   },
+  ratePeriods: ['par jour', 'par an', 'par année', 'par mois', 'par semaine', 'par heure'],
   // A share named by a fraction is a figure ("un tiers des élèves").
   fractionPhrases: [
     'un quart des',

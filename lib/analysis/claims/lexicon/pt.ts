@@ -630,6 +630,7 @@ export const pt: ClaimLexicon = {
     words: ['mais de', 'menos de', 'pelo menos', 'cerca de', 'quase', 'aproximadamente'],
     notBefore: ['anos', 'ano', 'meses', 'mês', 'semanas', 'semana', 'dias', 'dia', 'minutos'],
   },
+  ratePeriods: ['por dia', 'ao dia', 'por ano', 'ao ano', 'por mês', 'ao mês', 'por semana', 'por hora'],
   figureUnits: [
     // A prison term is the quantity a sentence carries ("faces up to 30 years in prison").
     'anos de prisão',

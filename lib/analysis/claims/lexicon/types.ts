@@ -405,6 +405,11 @@ export interface ClaimLexicon {
    */
   approximators?: { words: string[]; notBefore: string[] };
   /**
+   * The periods a rate is counted per ("a day", "im Jahr", "par an"): a number, the word it counts, then one of these
+   * ("15 minutes a day", "an 300 Tagen im Jahr") is a rate, a quantity, even where the word is a span of time.
+   */
+  ratePeriods?: string[];
+  /**
    * The words that open and join a range of two numbers ("between 50 and 60 residents", "entre 61 et 63 ans"): the
    * bounds of an amount, a figure (a range of years, "between 2003 and 2010", dates the story).
    */
