@@ -49,4 +49,15 @@ describe('English types', () => {
     expect(kindOf(text, 'Security officials')).toBe('opinion');
     expect(kindOf(text, 'The ruling was sent')).not.toBe('opinion');
   });
+  it('a share or an amount in words ("three-fourths of", "one-third of", "half a million") is a figure', () => {
+    const text = [
+      'The city council approved the new harbour budget on Tuesday after a long debate.',
+      "More than three-fourths of the state's school systems are now back up and operating after the storm.",
+      'One-third of the members voted against the plan at the meeting of the party on Sunday.',
+      'The region now has half a million residents who commute to work every day by train.',
+    ].join('\n');
+    expect(kindOf(text, 'More than three-fourths')).toBe('figure');
+    expect(kindOf(text, 'One-third of')).toBe('figure');
+    expect(kindOf(text, 'The region now has')).toBe('figure');
+  });
 });

@@ -938,11 +938,17 @@ export const en: ClaimLexicon = {
     'dozens',
     // "tens of billions of apps", with the magnitude after it (figureUnits "of billions").
     'tens',
+    // "half a million residents".
+    'half a',
   ],
   // A share named by a fraction is a figure ("a third of the members").
   fractionPhrases: [
     'a quarter of',
     'a third of',
+    'one third of',
+    'one-third of',
+    'three fourths of',
+    'three-fourths of',
     'two thirds of',
     'two-thirds of',
     'three quarters of',
