@@ -60,4 +60,17 @@ describe('English types', () => {
     expect(kindOf(text, 'One-third of')).toBe('figure');
     expect(kindOf(text, 'The region now has')).toBe('figure');
   });
+  it('certainty reached over time ("It\'s been clear … that", "more and more clear") and "cause for concern" are views; "It became clear" tells what happened', () => {
+    const text = [
+      'The city council approved the new harbour budget on Tuesday after a long debate.',
+      "It's been clear since the 1970s that the class system was becoming more rigid in both countries.",
+      'With advances in neuroscience, it has become more and more clear to researchers that the mind works in the dark.',
+      'If the new brochure is anything like the last one, there is cause for great concern among the cadets.',
+      'It became clear on Monday that the plane had come down in the sea north of the island.',
+    ].join('\n');
+    expect(kindOf(text, "It's been clear")).toBe('opinion');
+    expect(kindOf(text, 'With advances')).toBe('opinion');
+    expect(kindOf(text, 'If the new brochure')).toBe('opinion');
+    expect(kindOf(text, 'It became clear')).toBe('fact');
+  });
 });

@@ -494,6 +494,11 @@ export const en: ClaimLexicon = {
     'deserves better',
     'deserve better',
     'worth watching',
+    // The writer weighing a state as alarming ("there is cause for great concern").
+    'cause for concern',
+    'cause for great concern',
+    'reason for concern',
+    'cause for alarm',
   ],
   // See ClaimLexicon.readerPronouns.
   readerPronouns: ['you', 'your', "you're", "you've", "you'd", "you'll", 'yourself'],
@@ -609,6 +614,14 @@ export const en: ClaimLexicon = {
     "it's also clear",
     'it is now clear',
     "it's now clear",
+    // The writer's certainty reached over time ("It's been clear since the 1970s that", "it has become more and more
+    // clear to researchers that").
+    "it's been clear",
+    'it has been clear',
+    "it's become clear",
+    'it has become clear',
+    'more and more clear',
+    'increasingly clear',
     // Adverbs by which the writer grades an act or a quality ("quite unfairly", "notoriously
     // volatile", "runs disappointingly short"). Not "wrongly" ("wrongly convicted" tells what a court found).
     'unfairly',
