@@ -2493,4 +2493,14 @@ describe('claim kinds: rates and amounts in words', () => {
     const es = 'Los trabajadores del puerto descargan unos 40 contenedores por día, según la empresa estatal.';
     expect(kindOf(es, 'es', 'contenedores por día')).toBe('figure');
   });
+  it('es: "es complicado" judges; fr: "à n’en pas douter", "nul doute" are the writer’s certainty, a view', () => {
+    const es =
+      'El club anunció el lunes la llegada de un nuevo entrenador para la próxima temporada. ' +
+      'Por ahora, su opción de clasificar a la Champions League es complicado según la tabla.';
+    expect(kindOf(es, 'es', 'es complicado')).toBe('opinion');
+    const fr =
+      'Le ministère a publié jeudi les résultats de l’enquête nationale sur les universités. ' +
+      'Car à n’en pas douter, au-delà des enjeux de distinction, des primes sont désormais versées aux équipes.';
+    expect(kindOf(fr, 'fr', 'pas douter')).toBe('opinion');
+  });
 });

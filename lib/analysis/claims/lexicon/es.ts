@@ -357,6 +357,8 @@ export const es: ClaimLexicon = {
     ],
     words: [
       // More words of value.
+      'complicado',
+      'complicada',
       'eficiente',
       'eficientes',
       'delicado',

@@ -405,6 +405,10 @@ export const fr: ClaimLexicon = {
   // See ClaimLexicon.tasteWords ("un spectacle navrant", "une navrante manœuvre").
   tasteWords: ['navrant', 'navrante'],
   opinionMarkers: [
+    // The writer's certainty ("Car à n’en pas douter, …", "Nul doute que …").
+    "à n'en pas douter",
+    'nul doute',
+    'sans aucun doute',
     // The writer's stance ("make no mistake", "it is time to", "sin duda", "显然").
     'il est temps de',
     'à l’évidence',
