@@ -73,4 +73,16 @@ describe('English types', () => {
     expect(kindOf(text, 'If the new brochure')).toBe('opinion');
     expect(kindOf(text, 'It became clear')).toBe('fact');
   });
+  it('the writer offering a proof ("proves that", "The best proof of this is") argues a view; a test that "proved" tells a finding', () => {
+    const text = [
+      'The city council approved the new harbour budget on Tuesday after a long debate.',
+      'The list of invited countries proves that many of them have no stake in the dispute at all.',
+      'The best proof of this is that the talks are only a few days away and nothing has been agreed.',
+      'DNA tests proved that the remains were those of the missing soldier, the police said on Friday.',
+    ].join('\n');
+    expect(kindOf(text, 'The list of invited')).toBe('opinion');
+    expect(kindOf(text, 'The best proof')).toBe('opinion');
+    expect(kindOf(text, 'DNA tests')).toBeDefined();
+    expect(kindOf(text, 'DNA tests')).not.toBe('opinion');
+  });
 });

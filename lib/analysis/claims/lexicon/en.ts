@@ -499,6 +499,11 @@ export const en: ClaimLexicon = {
     'cause for great concern',
     'reason for concern',
     'cause for alarm',
+    // The writer's argument offering its proof ("The list of invited countries proves that", "The best proof of this is
+    // that"); in the past a test or a finding told ("DNA tests proved that").
+    'proves that',
+    'is proof that',
+    'the best proof',
   ],
   // See ClaimLexicon.readerPronouns.
   readerPronouns: ['you', 'your', "you're", "you've", "you'd", "you'll", 'yourself'],
