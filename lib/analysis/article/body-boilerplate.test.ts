@@ -258,6 +258,29 @@ describe('body boilerplate', () => {
     expect(text.split('\n\n').filter((block) => block.includes('will buy forty new trains'))).toHaveLength(1);
   });
 
+  it('drops a pull quote that repeats a line of the text, with its credit; keeps a quotation said once and a post the text tells again', () => {
+    const said =
+      '"We kept the old trains running far longer than anyone planned for," said Ana Ruiz, head of the drivers\' union.';
+    const pullQuote =
+      '<div class="feature"><h2>\u201cStart Quote</h2><blockquote><p>We kept the old trains running far longer than anyone planned for\u201d</p></blockquote>' +
+      "<span>End Quote</span> <span>Ana Ruiz</span> <span>Drivers' union</span></div>";
+    const text = articleText(`${BODY.slice(0, BODY.indexOf('</p>') + 4)}${pullQuote}<p>${said}</p>${BODY}`);
+    expect(text).toContain(said);
+    expect(text.match(/far longer than anyone planned/g)).toHaveLength(1);
+    expect(text).not.toContain('Start Quote');
+    expect(text).not.toContain('End Quote');
+    const quotedOnce = articleText(
+      `${BODY}<blockquote><p>We kept the old trains running far longer than anyone planned for.</p></blockquote><p>Ana Ruiz leads the drivers' union.</p>`,
+    );
+    expect(quotedOnce).toContain('We kept the old trains running far longer than anyone planned for.');
+    const post =
+      "<blockquote><p>The board approved these appointments today:</p><p>Ana Ruiz, head of the drivers' union, joins the board.</p></blockquote>";
+    const toldAgain = articleText(
+      `${BODY}${post}<p>Ana Ruiz, the head of the drivers' union, also joins the board of the rail operator from next month.</p>`,
+    );
+    expect(toldAgain).toContain("Ana Ruiz, head of the drivers' union, joins the board.");
+  });
+
   it('drops a newsletter box and a citation line, keeps a quote', () => {
     const text = articleText(
       `${BODY}<blockquote><p>"We have waited for this for ten years," said a driver.</p></blockquote>` +

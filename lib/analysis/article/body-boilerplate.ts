@@ -2348,6 +2348,10 @@ export function dropBodyBoilerplate(blocks: TextBlock[], content: Element): Body
     blocks.filter((block) => !drop.has(block)),
     drop,
   );
+  dropPullQuotes(
+    blocks.filter((block) => !drop.has(block)),
+    drop,
+  );
   dropEmptySectionHeadings(
     blocks.filter((block) => !drop.has(block)),
     drop,
@@ -3185,6 +3189,49 @@ function dropRepeats(blocks: TextBlock[], drop: Set<TextBlock>): void {
       return shared >= words.length * 0.8;
     });
     if (repeated) drop.add(block);
+  }
+}
+
+/** A pull quote says this many words at least: a shorter quotation may well be said twice. */
+const MIN_PULL_QUOTE_WORDS = 6;
+/** ...of which this share at least sits in one paragraph of the text that says more. */
+const PULL_QUOTE_SHARE = 0.9;
+/** The lines around a pull quote in its box (its marks and its credit) weigh this much at most each. */
+const MAX_PULL_QUOTE_LABEL_WEIGHT = 8;
+
+/**
+ * A pull quote: a quotation set apart from the text (a <blockquote>) whose words are nearly all
+ * in one longer paragraph outside any quotation, the text it was lifted from, and that is the only
+ * line of its quotation. It goes, and so do
+ * the short lines of its box (its quotation marks spelled out, the name under it) when the box
+ * holds nothing else. A quotation said once (a post, a statement), or said again in fewer words
+ * than its own, stays.
+ */
+function dropPullQuotes(blocks: TextBlock[], drop: Set<TextBlock>): void {
+  const quotes = blocks.filter((block) => isInBlockquote(block.element));
+  if (quotes.length === 0) return;
+  const paragraphs = blocks
+    .filter((block) => !isInBlockquote(block.element) && isProseLine(block))
+    .map((block) => wordsOf(block.text));
+  for (const quote of quotes) {
+    const words = wordsOf(quote.text);
+    if (words.length < MIN_PULL_QUOTE_WORDS) continue;
+    const liftedFrom = paragraphs.some((paragraph) => {
+      if (paragraph.length <= words.length) return false;
+      const said = new Set(paragraph);
+      return words.filter((word) => said.has(word)).length >= words.length * PULL_QUOTE_SHARE;
+    });
+    const quotation = quote.element.closest('blockquote');
+    // A post or a statement set in full runs on beyond the line the text says again.
+    const alone = quotes.every((other) => other === quote || !quotation?.contains(other.element));
+    if (!liftedFrom || !alone) continue;
+    drop.add(quote);
+    const box = quotation?.parentElement;
+    const boxLines = box ? blocks.filter((block) => block !== quote && box.contains(block.element)) : [];
+    const onlyLabels = boxLines.every(
+      (line) => !isInBlockquote(line.element) && textWeight(line.text) <= MAX_PULL_QUOTE_LABEL_WEIGHT,
+    );
+    if (onlyLabels) for (const line of boxLines) drop.add(line);
   }
 }
 
