@@ -84,6 +84,11 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
   private readonly datingReport: RegExp | null;
   /** "quoted a senior official, as saying" (see `quotedAsSayingSpeaker`): group 1 the object, group 2 the participle. */
   private readonly quotingFrame: RegExp | null;
+  /**
+   * The first verb of saying the sentence read last used for an act on a thing instead ("rejected the bill", "posted
+   * the image"), with that sentence: see `actingSubject`.
+   */
+  private objectAct: { sentence: string; verb: PhraseHit } | null = null;
   /** ", wie …" closing the text before a verb, where a subordinate clause puts its verb last (see `asClauseSubject`). */
   private readonly verbLastAsClause: RegExp | null;
 
@@ -276,6 +281,7 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
   }
 
   protected attributedSpeaker(text: string, namedBefore: string | null = null): string | null {
+    this.objectAct = null;
     // "…, teilte das AWI am Montag mit.": the particle cut out, the verb reads as "…, teilte das AWI am Montag." does.
     const separated = this.unspaced ? [] : separatedReportingVerbs(text, this.lexicon);
     let sentence = text;
@@ -385,8 +391,12 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       // "The Screen Actors Guild hasn't said whether …": who says nothing is no source.
       .filter((verb) => !this.isNegated(sentence.slice(Math.max(0, verb.index - 40), verb.index)))
       // "El Tribunal rechazó este jueves el pedido …": a decision on a request is an act the article tells.
-      .filter((verb) => !this.decidesOnRequest(verb, sentence.slice(verb.end)))
-      .filter((verb) => !this.postsObject(verb, sentence.slice(verb.end)))
+      .filter((verb) => {
+        const after = sentence.slice(verb.end);
+        if (!this.decidesOnRequest(verb, after) && !this.postsObject(verb, after)) return true;
+        this.objectAct ??= { sentence, verb };
+        return false;
+      })
       // "According to reports, …": after a source preposition the word is a noun, the source itself.
       // A verb there ("según adelantó la presidenta") has its subject after it.
       .filter(
@@ -615,6 +625,18 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     if (this.isGeneric(candidate.name) || this.isCommonNoun(candidate.name) || this.isPlace(candidate.name))
       return null;
     return this.canonical(candidate.name);
+  }
+
+  /**
+   * Who acts in the sentence read last by a verb of saying used for an act on a thing ("Two parties rejected the bill"):
+   * no speaker, but the subject the sentence is about. Null when no such act was read there.
+   */
+  protected actingSubject(): string | null {
+    if (!this.objectAct) return null;
+    const { speakerRole, describedRole, namedInSentence } = this;
+    const subject = this.speakerOfVerb(this.objectAct.sentence, this.objectAct.verb, null);
+    Object.assign(this, { speakerRole, describedRole, namedInSentence });
+    return subject;
   }
 
   /**

@@ -471,3 +471,19 @@ describe('English speakers: posting a thing', () => {
     expect(speakers('Ann Lee tweeted that the vote was rigged.')).toEqual(['Ann Lee']);
   });
 });
+
+describe('English speakers: deciding on a bill, an offer or a charge', () => {
+  it('who rejects a bill, a proposal or an offer, or denies a charge, says nothing by it, and is the sentence’s actor', () => {
+    const tracker = new SpeakerTracker(lexiconFor('en'), 'en', false);
+    const read = (text: string) => [tracker.speakerOf(text), tracker.actor];
+    expect(read('Two opposition parties also rejected the bill.')).toEqual([null, 'Two opposition parties']);
+    expect(read('The landlord, Tom Reeve, denied the fraud charge on Friday.')).toEqual([null, 'Tom Reeve']);
+    expect(read('Nordwind Motors rejected the offer from its rival.')).toEqual([null, 'Nordwind Motors']);
+  });
+
+  it('rejecting claims, denying allegations or rejecting a bill before a clause still reports', () => {
+    expect(speakers('Tom Reeve rejected the claims.')).toEqual(['Tom Reeve']);
+    expect(speakers('Tom Reeve denied the allegations.')).toEqual(['Tom Reeve']);
+    expect(speakers('Tom Reeve rejected the bill, saying that it would raise taxes.')).toEqual(['Tom Reeve']);
+  });
+});

@@ -245,6 +245,8 @@ export class SpeakerTracker extends AttributionReader {
       this.saysInPlural(sentence)
     )
       speaker = null;
+    // "Two parties rejected the bill": who acts is the sentence's actor, as an organization that plans is.
+    if (!speaker && !this.actor) this.actor = this.actingSubject();
     speaker = this.transcriptSpeaker(sentence, speaker);
     // "Die Ukraine, so die FPÖ-Europasprecherin, …" after "FPÖ-Europasprecherin Petra Steger": a title alone stands
     // for the one person named with it.
