@@ -2021,4 +2021,14 @@ export const en: ClaimLexicon = {
       'forecasts',
     ],
   },
+  prepositionalFreeRelatives: [
+    'of what',
+    'about what',
+    'with what',
+    'than what',
+    'unlike what',
+    'contrary to what',
+    'compared to what',
+    'compared with what',
+  ],
 };

@@ -1028,4 +1028,10 @@ export interface ClaimLexicon {
    * Handball-Geschäftsführer Björn Barthel"): such a word before a title is the title's organization, no name.
    */
   genitiveEndings?: string[];
+  /**
+   * A preposition and a free relative pronoun ("evidence of what Akin believes", "contrary to what he claimed"): a verb
+   * of saying or holding whose subject follows them is inside a noun phrase the sentence is about, what someone holds
+   * told by the writer, no source of the sentence. Not "according to what", which names one.
+   */
+  prepositionalFreeRelatives?: string[];
 }

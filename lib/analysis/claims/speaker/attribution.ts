@@ -86,7 +86,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
   private readonly quotingFrame: RegExp | null;
   /**
    * The first verb of saying the sentence read last used for an act on a thing instead ("rejected the bill", "posted
-   * the image"), with that sentence: see `actingSubject`.
+   * the image"), or for what someone holds inside a noun phrase ("evidence of what Akin believes"), with that sentence:
+   * see `actingSubject`.
    */
   private objectAct: { sentence: string; verb: PhraseHit } | null = null;
   /** ", wie …" closing the text before a verb, where a subordinate clause puts its verb last (see `asClauseSubject`). */
@@ -373,6 +374,12 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
           this.asideNamingAfter(sentence, verb) ||
           this.asClauseSubject(sentence, verb) !== null,
       )
+      // "evidence of what Akin believes": what someone holds, told by the writer; they are whom the sentence is about.
+      .filter((verb) => {
+        if (!this.inPrepositionalFreeRelative(sentence, verb)) return true;
+        this.objectAct ??= { sentence, verb };
+        return false;
+      })
       // "(Sh*t Astronomers Say)": a verb capitalised after a capitalised word inside a parenthesis ends a title.
       .filter((verb) => !this.closesTitleInParenthesis(sentence, verb))
       // "Asked what he thought …, Walter said": the question put to the speaker is not the report.
@@ -637,6 +644,25 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     const subject = this.speakerOfVerb(this.objectAct.sentence, this.objectAct.verb, null);
     Object.assign(this, { speakerRole, describedRole, namedInSentence });
     return subject;
+  }
+
+  /**
+   * "evidence of what Akin believes", "contrary to what Obama claimed": the verb's subject, at most five words, follows
+   * a preposition and a free relative pronoun (`prepositionalFreeRelatives`), and no colon or quotation follows the
+   * verb ("a summary of what she said: “…”" quotes her).
+   */
+  private inPrepositionalFreeRelative(sentence: string, verb: PhraseHit): boolean {
+    const phrases = this.lexicon.prepositionalFreeRelatives;
+    if (!phrases || this.unspaced) return false;
+    const before = sentence.slice(Math.max(0, verb.index - 80), verb.index);
+    const relative = findPhrases(before, phrases, false).at(-1);
+    if (!relative) return false;
+    const subject = before.slice(relative.end);
+    return (
+      /^\s+[^,;:.!?"“”«»„()]{1,50}$/u.test(subject) &&
+      subject.trim().split(/\s+/u).length <= 5 &&
+      !/[:"“”«»„]/u.test(sentence.slice(verb.end))
+    );
   }
 
   /**

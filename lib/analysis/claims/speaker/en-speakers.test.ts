@@ -487,3 +487,21 @@ describe('English speakers: deciding on a bill, an offer or a charge', () => {
     expect(speakers('Tom Reeve rejected the bill, saying that it would raise taxes.')).toEqual(['Tom Reeve']);
   });
 });
+
+describe('English speakers: what someone holds, inside a prepositional phrase', () => {
+  it('a verb of saying or holding after a preposition and "what" gives the sentence no source, but its actor', () => {
+    const tracker = new SpeakerTracker(lexiconFor('en'), 'en', false);
+    const read = (text: string) => [tracker.speakerOf(text), tracker.actor];
+    expect(read('We already had clear evidence of what Tom Reeve believes from his record.')).toEqual([
+      null,
+      'Tom Reeve',
+    ]);
+    expect(read('Contrary to what Tom Reeve claimed, the deficit rose.')).toEqual([null, 'Tom Reeve']);
+  });
+
+  it('"according to what", a free relative opening the sentence or a quotation after the verb still names the source', () => {
+    expect(speakers('According to what Tom Reeve said, the plan failed.')).toEqual(['Tom Reeve']);
+    expect(speakers('What Tom Reeve said was that the plan failed.')).toEqual(['Tom Reeve']);
+    expect(speakers('Here is a summary of what Tom Reeve said: "We lost."')).toEqual(['Tom Reeve']);
+  });
+});
