@@ -1,5 +1,5 @@
 import { extractArticleWithQuotes } from './article/extract';
-import { analyzeClaims } from './claims';
+import { analyzeClaims, type ClaimsResult } from './claims';
 import { DISCLAIMER_BLOCKS, DisclaimerReader, detectDisclaimer } from './disclaimer';
 import { matchGlossary } from './glossary';
 import { findProvenance, isProvenanceLine, PROVENANCE_BLOCKS } from './provenance';
@@ -62,7 +62,7 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
     extractArticleWithQuotes(doc, { isBoilerplate, sanitizeWith: options.sanitizeWith }),
   );
   const article = extracted?.article ?? null;
-  const { claims, story } = article
+  const { claims, story, noStoryRule }: ClaimsResult = article
     ? time('claims', () => {
         // The header lines repeat the story (its headline, byline and standfirst): claims come from the story itself,
         // anchored in the whole text.
@@ -103,6 +103,7 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
     article,
     claims,
     story,
+    ...(noStoryRule && { noStoryRule }),
     glossary,
     disclaimer,
     provenance,

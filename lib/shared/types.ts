@@ -2,6 +2,9 @@
  * The one analysis object: what the CLI prints, the side panel shows and the content script
  * paints. Plain data only (it crosses message boundaries and is stored in storage.session).
  */
+import type { NoStoryRule } from '../analysis/claims/story';
+
+export type { NoStoryRule };
 
 /** Where a piece of text sits in `article.text`, plus a quote to find it again on the live page. */
 export interface TextAnchor {
@@ -120,6 +123,13 @@ export interface PageAnalysis {
    * has no claims, and the panel says why. Absent in analyses made before this field existed.
    */
   story?: boolean;
+  /**
+   * Where `story` is false for an article: the rule of the story decision that judged it no story, which tells the kind
+   * of page it reads as (a guide, documentation, a shop …); the panel names that kind. Absent for a story, for a page
+   * without an article, and in analyses made before this field existed. An analysis read back from storage may come
+   * from another version, whose rules differ: read it with `notAStoryKindOf`, which ignores a name it does not know.
+   */
+  noStoryRule?: NoStoryRule;
   glossary: GlossaryEntry[];
   disclaimer: DisclaimerFlag | null;
   provenance: Provenance | null;

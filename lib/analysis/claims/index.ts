@@ -24,7 +24,7 @@ import {
 } from './segment';
 import { SpeakerTracker } from './speaker';
 import { transcriptTurns } from './speaker/turns';
-import { bareInterviewAnswers, interviewAnswers, readsAsStory, type StoryHints } from './story';
+import { bareInterviewAnswers, interviewAnswers, storyDecision, type NoStoryRule, type StoryHints } from './story';
 
 export { segmentSentences } from './segment';
 export { readsAsStory, type StoryHints } from './story';
@@ -52,6 +52,8 @@ export interface ClaimsResult {
   claims: Claim[];
   /** False when the article does not read as a story (a deal, a how-to, docs): then there are no claims. */
   story: boolean;
+  /** The rule that judged the article no story (see `storyDecision`): the kind of page it reads as. Absent for a story. */
+  noStoryRule?: NoStoryRule;
 }
 
 export const DEFAULT_MAX_CLAIMS = 8;
@@ -320,7 +322,8 @@ export function findClaims(text: string, lang: string, options: FindClaimsOption
 /** The key claims and whether the article is a story at all; pages that are not stories get none. */
 export function analyzeClaims(text: string, lang: string, options: FindClaimsOptions = {}): ClaimsResult {
   const sentences = segmentSentences(text, lang);
-  if (!readsAsStory(text, lang, options.hints, sentences)) return { claims: [], story: false };
+  const noStoryRule = storyDecision(text, lang, options.hints, sentences);
+  if (noStoryRule) return { claims: [], story: false, noStoryRule };
   return { claims: claimsOf(text, lang, options, sentences), story: true };
 }
 

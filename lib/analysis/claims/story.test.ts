@@ -109,7 +109,7 @@ describe('readsAsStory', () => {
   });
 
   it('gives no claims where there is no story, and says so', () => {
-    expect(analyzeClaims(DEALS, 'de')).toEqual({ claims: [], story: false });
+    expect(analyzeClaims(DEALS, 'de')).toEqual({ claims: [], story: false, noStoryRule: 'fragments' });
     const news = analyzeClaims(NEWS, 'en');
     expect(news.story).toBe(true);
     expect(news.claims.length).toBeGreaterThan(0);
