@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { NotAStoryKind } from '../lib/shared/not-a-story';
 import { makeAnchor, type Claim, type ClaimKind } from '../lib/shared/types';
 import { ClaimsList } from './claims-list';
 
@@ -97,5 +98,33 @@ describe('ClaimsList', () => {
     render(<ClaimsList claims={[]} notAStory onSelect={vi.fn()} />);
     expect(screen.queryAllByTestId('claim')).toEqual([]);
     expect(screen.getByTestId('claims-empty').textContent).toBe('claims.notAStory');
+    expect(screen.getByTestId('claims-empty').dataset.notAStory).toBeUndefined();
+  });
+
+  it.each<[NotAStoryKind, string]>([
+    ['guide', 'claims.notAStoryGuide'],
+    ['lists', 'claims.notAStoryLists'],
+    ['technical', 'claims.notAStoryTechnical'],
+    ['reference', 'claims.notAStoryReference'],
+    ['offers', 'claims.notAStoryOffers'],
+    ['personal', 'claims.notAStoryPersonal'],
+    ['fiction', 'claims.notAStoryFiction'],
+  ])('names the kind of page it reads as instead of a story: %s', (kind, message) => {
+    render(<ClaimsList claims={[]} notAStory notAStoryKind={kind} onSelect={vi.fn()} />);
+    const empty = screen.getByTestId('claims-empty');
+    expect(empty.textContent).toBe(message);
+    expect(empty.dataset.notAStory).toBe(kind);
+  });
+
+  it('says the general line where the kind of page is unknown', () => {
+    render(<ClaimsList claims={[]} notAStory notAStoryKind={null} onSelect={vi.fn()} />);
+    expect(screen.getByTestId('claims-empty').textContent).toBe('claims.notAStory');
+  });
+
+  it('names no kind of page when the page is a story without claims', () => {
+    render(<ClaimsList claims={[]} notAStoryKind="guide" onSelect={vi.fn()} />);
+    const empty = screen.getByTestId('claims-empty');
+    expect(empty.textContent).toBe('claims.empty');
+    expect(empty.dataset.notAStory).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import type { NotAStoryKind } from '../lib/shared/not-a-story';
 import type { Claim, ClaimKind } from '../lib/shared/types';
 import { useRovingFocus } from '../lib/ui/roving-focus';
 import { inParentheses, spaceBetween } from '../lib/ui/typography';
@@ -8,6 +9,8 @@ export interface ClaimsListProps {
   claims: Claim[];
   /** The article does not read as a story (a deal, a how-to, docs): no claims, and the section says why. */
   notAStory?: boolean;
+  /** The kind of page it reads as instead, named in that line; unknown (null), the line names none. */
+  notAStoryKind?: NotAStoryKind | null;
   /** Called on click or Enter: the panel scrolls the page to the claim and flashes it. */
   onSelect(claim: Claim): void;
   /** Language of the article, which the claims are quoted from. */
@@ -24,11 +27,28 @@ export const KIND_LABELS: Record<ClaimKind, () => string> = {
   fact: () => i18n.t('claims.kindFact'),
 };
 
+/** Why a page has no claims, by the kind of page it reads as. */
+const NOT_A_STORY_LINES: Record<NotAStoryKind, () => string> = {
+  guide: () => i18n.t('claims.notAStoryGuide'),
+  lists: () => i18n.t('claims.notAStoryLists'),
+  technical: () => i18n.t('claims.notAStoryTechnical'),
+  reference: () => i18n.t('claims.notAStoryReference'),
+  offers: () => i18n.t('claims.notAStoryOffers'),
+  personal: () => i18n.t('claims.notAStoryPersonal'),
+  fiction: () => i18n.t('claims.notAStoryFiction'),
+};
+
+/** What the section says where it lists no claims. */
+function emptyLine(notAStory: boolean, kind: NotAStoryKind | null): string {
+  if (!notAStory) return i18n.t('claims.empty');
+  return kind ? NOT_A_STORY_LINES[kind]() : i18n.t('claims.notAStory');
+}
+
 /**
  * The "Key claims" section: one focusable item per claim in article order, with its kind and
  * speaker. Tab enters and leaves the list in one step; arrow keys, Home and End move between items.
  */
-export function ClaimsList({ claims, notAStory = false, onSelect, textLang }: ClaimsListProps) {
+export function ClaimsList({ claims, notAStory = false, notAStoryKind = null, onSelect, textLang }: ClaimsListProps) {
   const roving = useRovingFocus<HTMLButtonElement>(claims.length);
 
   const onOtherKey = (event: KeyboardEvent, claim: Claim) => {
@@ -44,8 +64,8 @@ export function ClaimsList({ claims, notAStory = false, onSelect, textLang }: Cl
         {i18n.t('claims.title')}
       </h2>
       {claims.length === 0 ? (
-        <p class="claims-empty" data-testid="claims-empty">
-          {notAStory ? i18n.t('claims.notAStory') : i18n.t('claims.empty')}
+        <p class="claims-empty" data-testid="claims-empty" data-not-a-story={(notAStory && notAStoryKind) || undefined}>
+          {emptyLine(notAStory, notAStoryKind)}
         </p>
       ) : (
         <ol class="claims-items" aria-label={i18n.t('claims.listLabel')}>

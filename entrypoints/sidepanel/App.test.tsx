@@ -28,6 +28,12 @@ vi.mock('@/lib/ui/follow-tab', () => ({
   watchTabMissing: () => () => undefined,
 }));
 
+// Sections of a ready analysis that talk to the library, the tab or DOMPurify: none of them says why there are no claims.
+vi.mock('../../components/reader-copy', () => ({ ReaderCopy: () => null }));
+vi.mock('../../components/highlights-section', () => ({ HighlightsSection: () => null }));
+vi.mock('../../components/speaker-history', () => ({ SpeakerHistory: () => null }));
+vi.mock('../../components/forget-page', () => ({ ForgetPage: () => null }));
+
 const failed = (message: string): TabState => ({ status: 'error', url: URL, message });
 
 beforeEach(() => {
@@ -338,5 +344,65 @@ describe('SidePanel: where Marginalia cannot run', () => {
     const { container } = render(<SidePanel />);
     expect(screen.queryByTestId('status')).toBeNull();
     expect(container.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+  });
+});
+
+describe('SidePanel: why a page has no claims', () => {
+  /** A stored analysis of an article judged no story by `noStoryRule`, as read back from the tab's state. */
+  function notAStory(noStoryRule: unknown): TabState {
+    const text = 'Install the tool. Run it.';
+    return {
+      status: 'ready',
+      url: URL,
+      analysis: {
+        schema: 1,
+        url: URL,
+        analyzedAt: '2026-01-01T00:00:00.000Z',
+        article: {
+          title: 'Install the tool',
+          byline: null,
+          siteName: null,
+          publishedTime: null,
+          lang: 'en',
+          pageLang: 'en',
+          excerpt: null,
+          text,
+          length: text.length,
+          storyStart: 0,
+          html: '',
+        },
+        claims: [],
+        story: false,
+        // Storage holds whatever an earlier or later version wrote there.
+        noStoryRule: noStoryRule as never,
+        glossary: [],
+        disclaimer: null,
+        provenance: null,
+        timings: {},
+      },
+    };
+  }
+
+  beforeEach(() => {
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async () => ({ ok: true, value: [] }));
+    browser.i18n.getUILanguage = () => 'en';
+  });
+
+  it('names the kind of page the stored rule tells', () => {
+    tabState = notAStory('code');
+    render(<SidePanel />);
+    const empty = screen.getByTestId('claims-empty');
+    expect(empty.textContent).toBe('claims.notAStoryTechnical');
+    expect(empty.dataset.notAStory).toBe('technical');
+  });
+
+  it.each([
+    ['a rule it does not know', 'a-future-rule'],
+    ['not a rule at all', { kind: 'code' }],
+    ['absent', undefined],
+  ])('says the general line where the stored rule is %s', (_case, rule) => {
+    tabState = notAStory(rule);
+    render(<SidePanel />);
+    expect(screen.getByTestId('claims-empty').textContent).toBe('claims.notAStory');
   });
 });

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendToTab } from '@/lib/shared/messaging';
+import { notAStoryKindOf } from '@/lib/shared/not-a-story';
 import type { RevealTarget } from '@/lib/shared/protocol';
 import { isUnscriptableUrl, type TabMissing, type TabState } from '@/lib/shared/tab-state';
 import { useDefinitionLanguage } from '@/lib/ui/definition-language';
@@ -266,6 +267,7 @@ function AnalysisSections(props: {
       <ClaimsList
         claims={analysis.claims}
         notAStory={analysis.story === false}
+        notAStoryKind={notAStoryKindOf(analysis.noStoryRule)}
         textLang={analysis.article?.lang}
         onSelect={(claim) => reveal({ kind: 'claim', id: claim.id })}
       />

@@ -23,6 +23,13 @@ const MAX_DESCRIPTION = 132;
 const EMPTY_STATES = [
   'claims.empty',
   'claims.notAStory',
+  'claims.notAStoryGuide',
+  'claims.notAStoryLists',
+  'claims.notAStoryTechnical',
+  'claims.notAStoryReference',
+  'claims.notAStoryOffers',
+  'claims.notAStoryPersonal',
+  'claims.notAStoryFiction',
   'glossary.empty',
   'highlights.empty',
   'library.empty',
