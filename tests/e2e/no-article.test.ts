@@ -39,3 +39,31 @@ describe('pages without an article, in Chromium', () => {
     expect(browser.errors).toEqual([]);
   });
 });
+
+describe('an article that is no news story, in Chromium', () => {
+  it('the claims section says which kind of page it reads as', async () => {
+    const fixture = readFixturePage('howto-guide');
+    const real = new URL(fixture.url);
+    const url = `http://127.0.0.1${real.pathname}${real.search}`;
+    await browser.serve(url, fixture.html);
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(url);
+      const panel = await browser.openPanel(await browser.tabIdOf(url));
+      try {
+        const empty = panel.getByTestId('claims-empty');
+        await expect.poll(() => empty.isVisible(), { timeout: 15_000 }).toBe(true);
+        // The article is there and shown; only the claims are withheld, with the reason.
+        expect(await panel.getByTestId('article-title').textContent()).toContain('How to run a language model');
+        expect(await empty.getAttribute('data-not-a-story')).toBe('guide');
+        expect(await empty.textContent()).toMatch(/guide or instructions to the reader/);
+        expect(await panel.getByTestId('claim').count()).toBe(0);
+      } finally {
+        await panel.close();
+      }
+    } finally {
+      await page.close();
+    }
+    expect(browser.errors).toEqual([]);
+  });
+});
