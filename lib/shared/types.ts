@@ -2,9 +2,28 @@
  * The one analysis object: what the CLI prints, the side panel shows and the content script
  * paints. Plain data only (it crosses message boundaries and is stored in storage.session).
  */
-import type { NoStoryRule } from '../analysis/claims/story';
 
-export type { NoStoryRule };
+/**
+ * The rules of the story decision (lib/analysis/claims/story.ts) that can judge an article no story, each named for
+ * the kind of page it tells.
+ */
+export type NoStoryRule =
+  | 'fragments-without-prose'
+  | 'fiction'
+  | 'rhetoric'
+  | 'encyclopedia'
+  | 'code'
+  | 'engineering-post'
+  | 'fragments'
+  | 'numbered-sections'
+  | 'numbered-instructions'
+  | 'many-numbered-sections'
+  | 'tabulated'
+  | 'commerce'
+  | 'addressed'
+  | 'explainer'
+  | 'first-person-blog'
+  | 'personal-post';
 
 /** Where a piece of text sits in `article.text`, plus a quote to find it again on the live page. */
 export interface TextAnchor {

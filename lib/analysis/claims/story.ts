@@ -1,6 +1,7 @@
 import type { ClaimLexicon, PronounsOutsideWords } from './lexicon';
 import { hasLexicon, isUnspacedScript, lexiconFor, wordSet } from './lexicon';
 import { escapeRegExp } from '../../shared/text';
+import type { NoStoryRule } from '../../shared/types';
 import { findPhrases, hasPhrase, phraseUnion } from './match';
 import {
   hasWords,
@@ -872,24 +873,7 @@ const PERSONAL = { minFirstPerson: 0.3, maxPast: 0.25 };
  */
 const DIARY_WRITER = 0.5;
 
-/** The rules that can judge a text no story, each named for the kind of page it tells. */
-export type NoStoryRule =
-  | 'fragments-without-prose'
-  | 'fiction'
-  | 'rhetoric'
-  | 'encyclopedia'
-  | 'code'
-  | 'engineering-post'
-  | 'fragments'
-  | 'numbered-sections'
-  | 'numbered-instructions'
-  | 'many-numbered-sections'
-  | 'tabulated'
-  | 'commerce'
-  | 'addressed'
-  | 'explainer'
-  | 'first-person-blog'
-  | 'personal-post';
+export type { NoStoryRule };
 
 /** Whether the features read as a story: no rule judges them otherwise. */
 export function storyVerdict(features: StoryFeatures, hints: StoryHints = {}): boolean {
