@@ -3177,19 +3177,42 @@ function dropRepeats(blocks: TextBlock[], drop: Set<TextBlock>): void {
   });
   const captions = new Set(blocks.filter((block) => isCaption(block.element)));
   if (captions.size === 0) return;
-  const prose = blocks.filter((block) => !captions.has(block) && !drop.has(block));
-  const proseWords = prose.map((block) => new Set(wordsOf(block.text)));
+  const prose = blocks.filter((block) => !captions.has(block) && !drop.has(block)).map(paragraphWordsOf);
   for (const block of blocks) {
     if (drop.has(block) || !captions.has(block)) continue;
     const words = wordsOf(block.text);
     if (words.length < 4) continue;
-    const repeated = proseWords.some((set) => {
-      let shared = 0;
-      for (const word of words) if (set.has(word)) shared++;
-      return shared >= words.length * 0.8;
-    });
-    if (repeated) drop.add(block);
+    if (saidInOneOf(words, prose, 0.8)) drop.add(block);
   }
+}
+
+/** A paragraph's words, to look words up in, and how many it says. */
+interface ParagraphWords {
+  said: ReadonlySet<string>;
+  count: number;
+}
+
+function paragraphWordsOf(block: TextBlock): ParagraphWords {
+  const words = wordsOf(block.text);
+  return { said: new Set(words), count: words.length };
+}
+
+/**
+ * Whether one of `paragraphs` holds at least `share` of `words` (each occurrence counted), among those saying more than
+ * `moreWordsThan` words: the text a caption or a pull quote repeats.
+ */
+function saidInOneOf(
+  words: string[],
+  paragraphs: readonly ParagraphWords[],
+  share: number,
+  moreWordsThan = 0,
+): boolean {
+  return paragraphs.some(({ said, count }) => {
+    if (count <= moreWordsThan) return false;
+    let shared = 0;
+    for (const word of words) if (said.has(word)) shared++;
+    return shared >= words.length * share;
+  });
 }
 
 /** A pull quote says this many words at least: a shorter quotation may well be said twice. */
@@ -3210,17 +3233,12 @@ const MAX_PULL_QUOTE_LABEL_WEIGHT = 8;
 function dropPullQuotes(blocks: TextBlock[], drop: Set<TextBlock>): void {
   const quotes = blocks.filter((block) => isInBlockquote(block.element));
   if (quotes.length === 0) return;
-  const paragraphs = blocks
-    .filter((block) => !isInBlockquote(block.element) && isProseLine(block))
-    .map((block) => wordsOf(block.text));
+  const quoted = new Set(quotes);
+  const paragraphs = blocks.filter((block) => !quoted.has(block) && isProseLine(block)).map(paragraphWordsOf);
   for (const quote of quotes) {
     const words = wordsOf(quote.text);
     if (words.length < MIN_PULL_QUOTE_WORDS) continue;
-    const liftedFrom = paragraphs.some((paragraph) => {
-      if (paragraph.length <= words.length) return false;
-      const said = new Set(paragraph);
-      return words.filter((word) => said.has(word)).length >= words.length * PULL_QUOTE_SHARE;
-    });
+    const liftedFrom = saidInOneOf(words, paragraphs, PULL_QUOTE_SHARE, words.length);
     const quotation = quote.element.closest('blockquote');
     // A post or a statement set in full runs on beyond the line the text says again.
     const alone = quotes.every((other) => other === quote || !quotation?.contains(other.element));
