@@ -10,6 +10,9 @@ import { JSDOM } from 'jsdom';
 import { analyzePage } from '../lib/analysis/analyze';
 import { toMarkdown } from '../lib/shared/highlights/export';
 import { parseHtml, readFixturePage } from '../tests/fixtures/load';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 function fail(message: string): never {
   process.stderr.write(`analyze: ${message}\n`);

@@ -17,6 +17,9 @@ import { decisionMargin, type ArticleDecision } from '../lib/analysis/article/de
 import type { ReadingName } from '../lib/analysis/article/extract';
 import { FIXTURE_PAGES_DIR, scriptlessWindow, writePage } from '../tests/fixtures/load';
 import { extractWithMargin } from './extraction-margin';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHARED = resolve(ROOT, '../shared/corpus');

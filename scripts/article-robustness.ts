@@ -19,6 +19,9 @@ import { scriptlessWindow, writePage } from '../tests/fixtures/load';
 import { PERTURBATIONS, type Perturbation } from '../tests/article-robustness/perturb';
 import { listExtractionPages, readExtractionSplits } from './extraction-corpus';
 import { scoreTokens, truthIsArticle } from './extraction-scoring';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 /** A fall in a page's F1 worth naming. */
 const DROP_TO_REPORT = 0.05;

@@ -12,6 +12,9 @@ import { collectBlocks } from '../lib/analysis/article/blocks';
 import { findClaims } from '../lib/analysis/claims';
 import { scriptlessWindow } from '../tests/fixtures/load';
 import { median } from './bench/stats';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const REPETITIONS = 5;
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');

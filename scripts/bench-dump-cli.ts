@@ -10,6 +10,9 @@ import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { analyzePage } from '../lib/analysis/analyze';
 import { CORPUS_PAGES_DIR, listCorpusPages, parseHtml, readCorpusPage } from '../tests/fixtures/load';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 async function main(): Promise<void> {
   const out = process.argv[2];

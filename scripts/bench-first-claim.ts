@@ -26,6 +26,9 @@ import { TRACE_CATEGORIES } from './bench/trace';
 import { writeFileSync } from 'node:fs';
 import { LoadSamples, describeConditions } from './bench/machine';
 import { median } from './bench/stats';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TIMEOUT_MS = 30_000;

@@ -13,6 +13,9 @@ import { build } from 'esbuild';
 import { listCorpusPages, readCorpusPage } from '../tests/fixtures/load';
 import { PlainBrowser } from './bench/browser';
 import { median } from './bench/stats';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/corpus/readability-test-pages');

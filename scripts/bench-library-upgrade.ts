@@ -30,6 +30,9 @@ import { VERSION_3 } from '../lib/background/library/db';
 import { OPEN_MEASURE } from '../lib/background/library/instance';
 import { LIBRARY_DB_NAME } from '../lib/shared/library/types';
 import { CHUNK, CLAIMS_PER_PAGE, HIGHLIGHTS_PER_PAGE, chunk } from './library-generator';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const PAGES = Number(process.env.LIBRARY_PAGES ?? 2_500);
 

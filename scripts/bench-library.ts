@@ -19,6 +19,9 @@ import { resolve } from 'node:path';
 import { launchWithExtension } from '../tests/e2e/harness';
 import { readFixturePage } from '../tests/fixtures/load';
 import { CHUNK, CLAIMS_PER_PAGE, HIGHLIGHTS_PER_PAGE, chunk } from './library-generator';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const PAGES = Number(process.env.LIBRARY_PAGES ?? 10_000);
 

@@ -28,6 +28,9 @@ import { parseArgs } from 'node:util';
 import { listCorpusPages, readCorpusPage, readFixturePage } from '../tests/fixtures/load';
 import { buildExtension, BenchBrowser, PlainBrowser } from './bench/browser';
 import { TRACE_CATEGORIES, cpuOf, topLevelTasks, type TraceEvent } from './bench/trace';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/corpus/readability-test-pages');

@@ -17,6 +17,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzePage } from '../lib/analysis/analyze';
 import { listCorpusPages, parseHtml, readCorpusPage } from '../tests/fixtures/load';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/corpus/readability-test-pages');

@@ -18,6 +18,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listCorpusPages, readCorpusPage, readFixturePage } from '../tests/fixtures/load';
 import { buildExtension, BenchBrowser } from './bench/browser';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/corpus/readability-test-pages');

@@ -14,6 +14,9 @@ import { parseArgs } from 'node:util';
 import { analyzePage } from '../lib/analysis/analyze';
 import { cutOf, serializeSteps } from '../lib/page/serialize';
 import { listCorpusPages, parseHtml, readCorpusPage } from '../tests/fixtures/load';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const ROOT = resolve(import.meta.dirname, '..');
 

@@ -18,6 +18,9 @@ import { listCorpusPages, readCorpusPage, readFixturePage } from '../tests/fixtu
 import { buildExtension, BenchBrowser, type PageRun } from './bench/browser';
 import { LoadSamples, describeConditions } from './bench/machine';
 import { median } from './bench/stats';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/corpus/readability-test-pages');

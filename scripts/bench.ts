@@ -51,6 +51,9 @@ import { LoadSamples, describeConditions } from './bench/machine';
 import type { ReanchorTiming } from './bench/reanchor-page';
 import { listCorpusPages, readCorpusPage } from '../tests/fixtures/load';
 import { median } from './bench/stats';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/corpus/readability-test-pages');

@@ -16,6 +16,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { listCorpusPages } from '../tests/fixtures/load';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const DEFAULT_FOLDER = resolve(import.meta.dirname, '../../shared/corpus/readability-test-pages');
 

@@ -25,6 +25,9 @@ import { makeAnchor, type TextAnchor } from '../lib/shared/types';
 import { listCorpusPages, readCorpusPage, scriptlessWindow, writePage } from '../tests/fixtures/load';
 import { seededRandom } from './seeded-random';
 import { median } from './bench/stats';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CORPUS = resolve(here, '../../shared/corpus/readability-test-pages');

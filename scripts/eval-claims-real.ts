@@ -23,6 +23,9 @@ import { DEFAULT_MAX_CLAIMS } from '../lib/analysis/claims';
 import { realGoldPages, realPageUrl, type RealGoldPage } from '../tests/claims-real';
 import { addTally, emptyTally, kindsOf, metricsOf, scorePage, type ClaimTally } from '../tests/claims-real/score';
 import { parseHtml } from '../tests/fixtures/load';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(ROOT, '../shared/corpus');

@@ -10,6 +10,9 @@ import { findClaims } from '../lib/analysis/claims';
 import type { Claim } from '../lib/shared/types';
 import { goldArticles, type GoldArticle, type GoldClaim } from '../tests/claims-gold';
 import { sameSpeaker } from '../tests/claims-real/score';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const TARGETS = { precision: 0.8, recall: 0.6, languagePrecision: 0.6 };
 /** Chinese and Japanese (issue 13), on the test articles only. */

@@ -34,6 +34,9 @@ import {
   type RealSplit,
 } from '../tests/disclaimer-real/items';
 import { listCorpusPages, readCorpusPage, scriptlessWindow } from '../tests/fixtures/load';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED_CORPUS = resolve(ROOT, '../shared/corpus');

@@ -47,6 +47,9 @@ import {
   readExtractionSplits,
   type ExtractionPage,
 } from './extraction-corpus';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 /**
  * With --margins, pages are counted by how near the article decision they come: the margin of the

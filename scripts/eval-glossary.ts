@@ -11,6 +11,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { GLOSSARY_TERMS, matchGlossary } from '../lib/analysis/glossary';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 /**
  * Gates on the test split, set at the figures measured when the split was last scored: they

@@ -27,6 +27,9 @@ import { SpeakerTracker } from '../lib/analysis/claims/speaker';
 import { realGoldPages, realPageUrl } from '../tests/claims-real';
 import { sameSpeaker, scorePage } from '../tests/claims-real/score';
 import { parseHtml } from '../tests/fixtures/load';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const CORPUS = resolve(import.meta.dirname, '../../shared/corpus');
 const EVERY_CANDIDATE_MAX = 500;

@@ -19,6 +19,9 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyzePage } from '../lib/analysis/analyze';
 import { CORPUS_PAGES_DIR, listCorpusPages, parseHtml } from '../tests/fixtures/load';
 import { listExtractionPages, readExtractionSplits } from './extraction-corpus';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const CHARACTER_LANGS = new Set(['zh', 'ja']);
 const LONG_TEXT = 1500;

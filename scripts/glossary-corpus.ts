@@ -20,6 +20,9 @@ import { extractArticle } from '../lib/analysis/article/extract';
 import { matchGlossary } from '../lib/analysis/glossary';
 import { detectLanguage, primarySubtag } from '../lib/shared/language';
 import { listCorpusPages, readCorpusPage, scriptlessWindow } from '../tests/fixtures/load';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const CORPUS_DIR = fileURLToPath(new URL('../../shared/corpus/readability-test-pages', import.meta.url));
 /** News and web pages with their human-written main text, in en, de, es, fr, pt, zh, ja …: none is about AI. */

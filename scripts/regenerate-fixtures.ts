@@ -11,6 +11,9 @@ import {
   serializeExpected,
   stableAnalysis,
 } from '../tests/fixtures/expected-analysis';
+import { exitWithUsageOnHelp } from './usage';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const wanted = process.argv.slice(2);
 const all = listFixturePages();
