@@ -29,6 +29,20 @@ describe('npm run analyze', () => {
     expect(JSON.parse(stdout).article).toBeNull();
   }, 30_000);
 
+  it('--format md says why a guide that is no news story lists no claims', async () => {
+    const { stdout } = await analyze(
+      'tests/fixtures/pages/howto-guide/page.html',
+      '--url',
+      'https://blog.localmodels.example/guides/run-a-language-model-on-your-laptop',
+      '--format',
+      'md',
+    );
+    expect(stdout).toMatch(/^# How to run a language model on your own laptop$/m);
+    expect(stdout).toContain(
+      '_No claims: the page reads as a guide or instructions to the reader, not as a news story._',
+    );
+  }, 30_000);
+
   it('fails with one clear line for a missing file', async () => {
     const error = await analyze('no/such/page.html').catch((e: { code: number; stderr: string }) => e);
     expect(error).toMatchObject({ code: 1 });

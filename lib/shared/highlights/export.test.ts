@@ -136,6 +136,20 @@ describe('Markdown export', () => {
     expect(markdown).not.toContain('## Disclaimer');
   });
 
+  it('says why an article that reads as no story has no claims, by the kind of page its rule tells', () => {
+    const notAStory = (rule: unknown): PageAnalysis =>
+      ({ ...analysis, claims: [], story: false, noStoryRule: rule }) as PageAnalysis;
+    expect(toMarkdown(page, notAStory('addressed'))).toContain(
+      '## Key claims\n\n_No claims: the page reads as a guide or instructions to the reader, not as a news story._\n',
+    );
+    expect(toMarkdown(page, notAStory('commerce'))).toContain('reads as offers and prices, not as a news story');
+    // A rule this version does not know (an analysis stored by another version) still gets the plain reason.
+    expect(toMarkdown(page, notAStory('some-later-rule'))).toContain('_No claims: the page is not a news story._');
+    // A story with no claims, and a page with no article, say nothing about claims.
+    expect(toMarkdown(page, { ...analysis, claims: [], story: true })).not.toContain('## Key claims');
+    expect(toMarkdown(page, { ...analysis, article: null, claims: [], story: false })).not.toContain('## Key claims');
+  });
+
   it('bundles every page for "export all"', () => {
     const bundle = toMarkdownBundle([page, { pageKey: 'https://example.org/b', title: '', highlights: [] }]);
     expect(bundle.match(/^## /gm)).toHaveLength(2);

@@ -2,6 +2,7 @@
  * Export formats: Markdown for Obsidian, W3C Web Annotation JSON-LD and Readwise CSV.
  * Everything quoted from a page is untrusted text and is escaped for the target format.
  */
+import { notAStoryKindOf, type NotAStoryKind } from '../not-a-story';
 import type { PageAnalysis } from '../types';
 import { ANNOTATION_CONTEXT, noteOf, quoteOf, sortInPageOrder, type HighlightAnnotation } from './model';
 import { siteLabel } from './url';
@@ -108,6 +109,25 @@ function firstCreated(highlights: readonly HighlightAnnotation[]): string | null
   return dates[0] ?? null;
 }
 
+/** What the page reads as, for the note's line on why it lists no claims (the note is written in English). */
+const NOT_A_STORY_READS_AS: Readonly<Record<NotAStoryKind, string>> = {
+  guide: 'a guide or instructions to the reader',
+  lists: 'mostly lists, tables or short lines',
+  technical: 'documentation or a technical post',
+  reference: 'a reference entry or an explainer',
+  offers: 'offers and prices',
+  personal: 'a personal post',
+  fiction: 'fiction or rhetoric',
+};
+
+/** Why an article that reads as no news story has no claims, as the panel says it. */
+function noClaimsLine(analysis: PageAnalysis): string {
+  const kind = notAStoryKindOf(analysis.noStoryRule);
+  return kind
+    ? `_No claims: the page reads as ${NOT_A_STORY_READS_AS[kind]}, not as a news story._`
+    : '_No claims: the page is not a news story._';
+}
+
 /**
  * One Obsidian note for one page. `date` is the article's publication date when the analysis
  * knows it, otherwise the day of the first highlight. Tags are "marginalia" plus the page's
@@ -145,6 +165,8 @@ export function toMarkdown(page: ExportPage, analysis?: PageAnalysis | null): st
     for (const claim of analysis.claims)
       body.push(`- ${oneLine(claim.text)}${claim.speaker ? ` — ${oneLine(claim.speaker)}` : ''}`);
     body.push('');
+  } else if (analysis?.article && analysis.story === false) {
+    body.push('## Key claims', '', noClaimsLine(analysis), '');
   }
   if (analysis?.disclaimer) {
     const flag = analysis.disclaimer;
