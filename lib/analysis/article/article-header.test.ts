@@ -427,6 +427,19 @@ describe('article header', () => {
     expect(headerOf('<div>Ferry terminal</div><div>By Sam Lee</div>')).toEqual([]);
   });
 
+  it('reads a first line that closes on a colon as a label, not the headline, and takes the headline above it', () => {
+    const { document } = parseHtml(
+      `<!doctype html><html lang="en"><head><title>${TITLE}</title></head><body>
+        <h1>Harbour authority approves new ferry terminal</h1><div class="by">By Sam Lee</div>
+        <div class="story-body"><p>Harbour authority approves new ferry terminal:</p><p>Four routes</p>${STORY}</div>
+      </body></html>`,
+      'https://coast.example/news/ferry',
+    );
+    const story = collectBlocks(document.querySelector('.story-body')!);
+    const header = findArticleHeader(document.body, story, { titles: [TITLE], isChrome: () => false });
+    expect(header.map((block) => block.text)).toEqual(['Harbour authority approves new ferry terminal', 'By Sam Lee']);
+  });
+
   it("keeps a byline whose name links to the author's page, and leaves out the author's other links", () => {
     const headline = '<h1>Harbour authority approves new ferry terminal</h1>';
     const linked = (byline: string) =>

@@ -528,6 +528,9 @@ function titleWordsOf(title: string): TitleWords {
   return { words, set: new Set(words) };
 }
 
+/** A line closing on a colon introduces what follows it (a label, "Posted in:"): no headline, no header line. */
+const LABEL_END = /[:：]$/u;
+
 /**
  * Whether a line is the headline of a page titled `title`: a heading that says what the title
  * says (most words shared either way), or a line of four words or more, no link, whose words the
@@ -535,7 +538,7 @@ function titleWordsOf(title: string): TitleWords {
  */
 function headlines(block: TextBlock, title: TitleWords): boolean {
   const headline = wordsOf(block.text);
-  if (headline.length === 0) return false;
+  if (headline.length === 0 || LABEL_END.test(block.text)) return false;
   const inTitle = shareInTitle(block, title);
   if (!isHeading(block))
     return (
@@ -588,7 +591,7 @@ function isHeading(block: TextBlock): boolean {
 function isHeaderLine(block: TextBlock, byline?: string | null): boolean {
   const letters = visibleLength(block.text);
   if (letters === 0 || isLinkRow(block, byline)) return false;
-  if (/[:：]$/u.test(block.text) || isCaption(block.element) || isPhotoCredit(block.text) || isAdLabel(block.text)) {
+  if (LABEL_END.test(block.text) || isCaption(block.element) || isPhotoCredit(block.text) || isAdLabel(block.text)) {
     return false;
   }
   // A caption closing on its credit, its picture set apart by the page's style ("… /domena
