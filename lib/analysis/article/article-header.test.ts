@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../tests/fixtures/load';
 import { analyzePage } from '../analyze';
-import { findArticleHeader } from './article-header';
+import { findArticleHeader, isDatedByline } from './article-header';
 import { collectBlocks, type TextBlock } from './blocks';
 import { extractArticle } from './extract';
 
@@ -343,6 +343,19 @@ describe('article header', () => {
     expect(story('August 30, 2018 by the council, which met twice.')).toBe(
       'Harbour authority approves new ferry terminal',
     );
+  });
+
+  it('takes a dateline under its publication label from a row of controls under the headline', () => {
+    const tools = (posted: string) =>
+      `<h1>Harbour authority approves new ferry terminal</h1><ul class="tools"><li>${posted}</li>` +
+      '<li><a href="javascript:print()">Print »</a></li><li><a href="mailto:?subject=Ferry">Email »</a></li></ul>';
+    expect(headerOf(tools('Posted on March 4, 2025 at 10:12am by <a href="/author/sam">Sam Lee</a>'))).toEqual([
+      'Harbour authority approves new ferry terminal',
+      'Posted on March 4, 2025 at 10:12am by Sam Lee',
+    ]);
+    // An edit's stamp before the byline dates the edit, not the story.
+    expect(isDatedByline('Posted on March 4, 2025 at 10:12am by Sam Lee')).toBe(true);
+    expect(isDatedByline('Updated March 4, 2025 by Sam Lee')).toBe(false);
   });
 
   it('takes a byline written on two lines, its word on the first, though its name is all link', () => {

@@ -509,12 +509,15 @@ function splitBylinesOf(lines: TextBlock[]): Set<TextBlock> {
 }
 
 /**
- * A dateline: the story's date, then its byline, on one line ("August 30, 2018 12:00pm PT by
- * Rick Porter"). It stands where a bare date would, right above the headline.
+ * A dateline: the story's date, bare or under its publication label, then its byline, on one line
+ * ("August 30, 2018 12:00pm PT by Rick Porter", "Posted on August 9, 2012 at 11:11am by Sam Lee").
+ * It stands where a bare date would, right above the headline.
  */
 export function isDatedByline(text: string): boolean {
   const at = text.search(BEFORE_BYLINE_WORD);
-  return at > 0 && isBareDate(text.slice(0, at)) && isByline(text.slice(at + 1));
+  if (at <= 0 || !isByline(text.slice(at + 1))) return false;
+  const date = text.slice(0, at);
+  return isBareDate(date) || isPublicationStamp(date);
 }
 
 /** A title's words, read once for every line it is compared with. */
@@ -597,6 +600,8 @@ function isHeaderLine(block: TextBlock, byline?: string | null): boolean {
   // A caption closing on its credit, its picture set apart by the page's style ("… /domena
   // publiczna" under the title): a label's credit or the public domain's, never a bare slash.
   if (endsInPhotoCredit(block.text, () => false)) return false;
+  // The story's date and byline on one line are its header's, though they read as a stamp and sit in a row of controls.
+  if (isDatedByline(block.text)) return true;
   // A date stamp or a row of controls' labels at the story's edge is dropped there (see
   // dropBodyBoilerplate): so it is here, but for the story's own date under its label.
   if (
