@@ -397,6 +397,13 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       .filter((verb) => !this.linksToQuality(verb, sentence.slice(verb.end)))
       // "The Screen Actors Guild hasn't said whether …": who says nothing is no source.
       .filter((verb) => !this.isNegated(sentence.slice(Math.max(0, verb.index - 40), verb.index)))
+      // "a patch that describes the differences", "a case that instantly claims a car": the relative pronoun is the
+      // verb's subject, and the thing it stands for is no source; the sentence's subject only acts.
+      .filter((verb) => {
+        if (!this.thingRelativeSubject(sentence.slice(0, verb.index))) return true;
+        this.objectAct ??= { sentence, verb };
+        return false;
+      })
       // "El Tribunal rechazó este jueves el pedido …": a decision on a request is an act the article tells.
       .filter((verb) => {
         const after = sentence.slice(verb.end);
@@ -662,6 +669,27 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       /^\s+[^,;:.!?"“”«»„()]{1,50}$/u.test(subject) &&
       subject.trim().split(/\s+/u).length <= 5 &&
       !/[:"“”«»„]/u.test(sentence.slice(verb.end))
+    );
+  }
+
+  /**
+   * Whether `before` (the text up to a verb) ends with a lower-case noun and an English relative pronoun for things,
+   * then at most adverbs and auxiliaries ("a patch that ", "a case that instantly ", "the engine, which has "): the
+   * pronoun is the verb's subject. A noun of people, a body or a document ("the agency that said", "a report which
+   * found") names a source of its own, and is left to the other rules.
+   */
+  private thingRelativeSubject(before: string): boolean {
+    if (this.lang !== 'en') return false;
+    const lead = this.withoutVerbFillers(before.slice(-80)).replace(/\s\p{Ll}+ly\s*$/u, ' ');
+    const noun = /(?:^|\s)(\p{Ll}[\p{L}’'-]*)\s*,?\s+(?:that|which)\s*$/u.exec(lead)?.[1];
+    if (!noun) return false;
+    const singular = noun.replace(/s$/u, '');
+    return ![noun, singular].some(
+      (word) =>
+        this.describesSource(word) ||
+        (this.lexicon.reportNouns?.nouns.includes(word) ?? false) ||
+        this.words.stopwords.has(word) ||
+        this.patterns.complementizers.has(word),
     );
   }
 

@@ -505,3 +505,26 @@ describe('English speakers: what someone holds, inside a prepositional phrase', 
     expect(speakers('Here is a summary of what Tom Reeve said: "We lost."')).toEqual(['Tom Reeve']);
   });
 });
+
+describe('English speakers: a relative clause about a thing', () => {
+  it('a verb after "that" or "which" and a noun of a thing is the thing’s, no source; the sentence’s subject acts', () => {
+    const tracker = new SpeakerTracker(lexiconFor('en'), 'en', false);
+    const read = (text: string) => [tracker.speakerOf(text), tracker.actor];
+    expect(read('Northwind Play sends your phone a patch that describes the changes.')).toEqual([
+      null,
+      'Northwind Play',
+    ]);
+    expect(
+      speakers('The season opens with Tom Reeve, and it is a case that instantly claims one of his cars.'),
+    ).toEqual([null]);
+    expect(speakers('Tom Reeve fixed the engine, which now reports its own faults.')).toEqual([null]);
+  });
+
+  it('a relative clause about people, a body or a document, or a clause after "said that", still names its source', () => {
+    expect(speakers('Tom Reeve runs the agency that said the vote was rigged.')).not.toEqual([null]);
+    expect(speakers('Tom Reeve said that the vote was rigged.')).toEqual(['Tom Reeve']);
+    expect(speakers('Tom Reeve wrote an article for The Herald that claimed the vote was rigged.')).toEqual([
+      'Tom Reeve',
+    ]);
+  });
+});
