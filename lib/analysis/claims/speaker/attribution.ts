@@ -676,13 +676,15 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
    * Whether `before` (the text up to a verb) ends with a lower-case noun and an English relative pronoun for things,
    * then at most adverbs and auxiliaries ("a patch that ", "a case that instantly ", "the engine, which has "): the
    * pronoun is the verb's subject. A noun of people, a body or a document ("the agency that said", "a report which
-   * found") names a source of its own, and is left to the other rules.
+   * found"), or one describing a name, names a source of its own, and is left to the other rules.
    */
   private thingRelativeSubject(before: string): boolean {
     if (this.lang !== 'en') return false;
     const lead = this.withoutVerbFillers(before.slice(-80)).replace(/\s\p{Ll}+ly\s*$/u, ' ');
-    const noun = /(?:^|\s)(\p{Ll}[\p{L}’'-]*)\s*,?\s+(?:that|which)\s*$/u.exec(lead)?.[1];
-    if (!noun) return false;
+    const relative = /(?:^|\s)(\p{Ll}[\p{L}’'-]*)\s*,?\s+(?:that|which)\s*$/u.exec(lead);
+    const noun = relative?.[1];
+    // "an article by New York magazine that claimed": a noun after a capitalised word describes a name, which may speak.
+    if (!noun || /\p{Lu}[\p{L}’'.-]*\s*$/u.test(lead.slice(0, relative.index))) return false;
     const singular = noun.replace(/s$/u, '');
     return ![noun, singular].some(
       (word) =>

@@ -526,5 +526,8 @@ describe('English speakers: a relative clause about a thing', () => {
     expect(speakers('Tom Reeve wrote an article for The Herald that claimed the vote was rigged.')).toEqual([
       'Tom Reeve',
     ]);
+    expect(speakers('Tom Reeve shared an article by New York magazine that claimed the vote was rigged.')).not.toEqual([
+      null,
+    ]);
   });
 });
