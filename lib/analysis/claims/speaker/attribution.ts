@@ -90,6 +90,11 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
    * see `actingSubject`.
    */
   private objectAct: { sentence: string; verb: PhraseHit } | null = null;
+  /**
+   * A stance held with the copula (`beliefVerbs` opened by a passive auxiliary: "is concerned that") with adverbs
+   * between the copula and the stance ("is now increasingly concerned that"): group 1 the copula, group 2 the rest.
+   */
+  private readonly stanceAfterAdverbs: RegExp | null;
   /** ", wie …" closing the text before a verb, where a subordinate clause puts its verb last (see `asClauseSubject`). */
   private readonly verbLastAsClause: RegExp | null;
 
@@ -99,6 +104,18 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     this.verbLastAsClause =
       conjunctions && lexicon.verbLastSubordinate
         ? new RegExp(`[,(]\\s*(?:${conjunctions})\\s+([^,;:()"“”„«»]{1,100})$`, 'u')
+        : null;
+    const copulaStances = lexicon.beliefVerbs.flatMap((phrase) => {
+      const [copula, ...stance] = phrase.split(/\s+/u);
+      return stance.length && lexicon.passiveAuxiliaries.includes(copula!) ? [stance.join(' ')] : [];
+    });
+    const adverbs = alternation(lexicon.verbAdverbs);
+    this.stanceAfterAdverbs =
+      copulaStances.length && !unspaced
+        ? new RegExp(
+            `(?<![\\p{L}’'-])(${alternation(lexicon.passiveAuxiliaries)})\\s+(?:(?:${adverbs ? `${adverbs}|` : ''}\\p{Ll}+ly)\\s+){1,2}(${alternation([...new Set(copulaStances)])})(?![\\p{L}’'-])`,
+            'giu',
+          )
         : null;
     const introducers = alternation(lexicon.quotationIntroducers);
     const quoting = lexicon.quotingFrames;
@@ -331,6 +348,14 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
           (/^\p{Lu}/u.test(subject) || this.words.personPronouns.has(subject.toLowerCase()))
         );
       }),
+      // "Washington is now increasingly concerned that …": adverbs between the copula and the stance it holds.
+      ...(this.stanceAfterAdverbs
+        ? allMatches(this.stanceAfterAdverbs, sentence).map((match) => ({
+            index: match.index,
+            end: match.index + match[0].length,
+            phrase: match[0],
+          }))
+        : []),
       // "Nvidia prevé que …", "Los analistas de Morgan Stanley estiman que …": who forecasts holds the forecast.
       ...(this.unspaced ? [] : findPhrases(sentence, this.lexicon.forecastVerbs, this.unspaced)),
       // "The study also shows that …": what an issued document finds is what it says.

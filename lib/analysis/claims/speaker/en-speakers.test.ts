@@ -531,3 +531,16 @@ describe('English speakers: a relative clause about a thing', () => {
     ]);
   });
 });
+
+describe('English speakers: a stance held with the copula', () => {
+  it('adverbs between the copula and a stance it holds ("is now increasingly concerned that") keep its subject', () => {
+    expect(speakers('After the talks, Tom Reeve is now increasingly concerned that the deal will fail.')).toEqual([
+      'Tom Reeve',
+    ]);
+    expect(speakers('Northwind Motors is deeply worried about the cuts.')).toEqual(['Northwind Motors']);
+  });
+
+  it('a copula and adverbs before a word that holds no stance give no source', () => {
+    expect(speakers('Tom Reeve is now increasingly busy with the deal.')).toEqual([null]);
+  });
+});
