@@ -544,3 +544,17 @@ describe('English speakers: a stance held with the copula', () => {
     expect(speakers('Tom Reeve is now increasingly busy with the deal.')).toEqual([null]);
   });
 });
+
+describe('English speakers: an organization spelled out before its acronym', () => {
+  it('an acronym in brackets before the verb, spelling the capitalised words before it, names all of them', () => {
+    expect(
+      speakers(
+        'The Body of European Regulators for Electronic Communications (Berec) has now stated that the rules hold.',
+      ),
+    ).toEqual(['Body of European Regulators for Electronic Communications']);
+  });
+
+  it('an acronym that spells no run of capitalised words before it leaves the name read as before', () => {
+    expect(speakers('Jan Hamáček (ČSSD) said the vote was rigged.')).toEqual(['Jan Hamáček']);
+  });
+});

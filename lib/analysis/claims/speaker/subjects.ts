@@ -256,6 +256,8 @@ export abstract class SubjectReader extends ReferenceReader {
     if (this.isPassive(before)) return this.passiveAgent(sentence, verb);
     const shared = this.sharedOpeningSubject(sentence, before, verb);
     if (shared) return shared;
+    const spelledOut = this.spelledOutAcronym(before);
+    if (spelledOut) return spelledOut;
     // "…, Tomás Hirsch, quien ya tomó distancia del proyecto y anticipó": the relative pronoun's antecedent.
     if (this.relativeToVerb) {
       // The last relative pronoun, then a clause with no break up to the verb.
@@ -785,6 +787,29 @@ export abstract class SubjectReader extends ReferenceReader {
       if (!/\s$/u.test(rest.slice(0, last.index))) return rest;
       rest = rest.slice(0, last.index);
     }
+  }
+
+  /**
+   * "The Body of European Regulators for Electronic Communications (Berec) has now stated": an acronym in brackets right
+   * before the verb whose letters are the initials of the capitalised words before it (small joining words aside) names
+   * the subject, all of those words; a name read from its last words alone would be cut.
+   */
+  private spelledOutAcronym(before: string): string | null {
+    if (this.unspaced) return null;
+    const clause = this.withoutFillers(before);
+    const acronym = /\((\p{Lu}[\p{L}]{2,9})\)\s*$/u.exec(clause);
+    if (!acronym) return null;
+    const letters = acronym[1]!.toUpperCase();
+    const words = clause.slice(0, acronym.index).trimEnd().split(/\s+/u);
+    let initials = '';
+    for (let at = words.length - 1; at >= 0 && initials.length < letters.length; at--) {
+      const word = words[at]!;
+      if (/^\p{Lu}/u.test(word)) initials = word.charAt(0) + initials;
+      else if (!this.words.stopwords.has(word)) return null;
+      if (initials === letters && initials.length >= 3) return this.canonical(words.slice(at).join(' '));
+      if (!letters.endsWith(initials)) return null;
+    }
+    return null;
   }
 
   /**
