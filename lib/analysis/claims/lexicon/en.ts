@@ -118,6 +118,10 @@ export const en: ClaimLexicon = {
     'accuse',
     'has alleged',
     'have alleged',
+    // "Mark Bittman, in his latest column, has documented the efforts of …": a record made in writing is reported; with
+    // its auxiliary, never the adjective ("a documented case").
+    'has documented',
+    'have documented',
     // A finding stated ("UBS found that …"): with its complementizer, never "found the body"; not the present "find
     // that", which a how-to addresses to its reader ("you will find that …").
     'found that',

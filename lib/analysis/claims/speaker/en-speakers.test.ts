@@ -558,3 +558,12 @@ describe('English speakers: an organization spelled out before its acronym', () 
     expect(speakers('Jan Hamáček (ČSSD) said the vote was rigged.')).toEqual(['Jan Hamáček']);
   });
 });
+
+describe('English speakers: a record made in writing', () => {
+  it('who "has documented" something reports it; the adjective "documented" names no one', () => {
+    expect(speakers('Tom Reeve, in his latest column, has documented the efforts of small chains.')).toEqual([
+      'Tom Reeve',
+    ]);
+    expect(speakers('It is a documented case of fraud.')).toEqual([null]);
+  });
+});
