@@ -2504,3 +2504,14 @@ describe('claim kinds: rates and amounts in words', () => {
     expect(kindOf(fr, 'fr', 'pas douter')).toBe('opinion');
   });
 });
+
+describe('claim kinds: foretelling verbs and commitments in Spanish, Portuguese and French', () => {
+  it('pt: "projetou", "projetam" foretell', () => {
+    const pt =
+      'A inflação acumulada em doze meses ficou em 4,5% em setembro, segundo o IBGE. ' +
+      'O Banco Central projetou que a inflação vai cair para 3,8% até o fim do próximo ano. ' +
+      'Os economistas do mercado projetam uma alta dos juros nos próximos meses.';
+    expect(kindOf(pt, 'pt', 'projetou')).toBe('prediction');
+    expect(kindOf(pt, 'pt', 'projetam')).toBe('prediction');
+  });
+});

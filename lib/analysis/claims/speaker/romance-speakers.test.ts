@@ -141,3 +141,28 @@ describe('Spanish, Portuguese and French speakers: report nouns that date a clau
     ).toEqual(['Rosario Pentón']);
   });
 });
+describe('Portuguese speakers: reporting verbs in every tense and person of news style', () => {
+  const speakerOf = (sentence: string) => speakersByParagraph([sentence], 'pt')[0];
+
+  it('pt: the present plural and imperfect of "dizer", the present of verbs whose past the list has', () => {
+    expect(speakerOf('Os moradores dizem que a água acabou.')).toBe('moradores');
+    expect(speakerOf('Os moradores denunciam que a água acabou.')).toBe('moradores');
+    expect(speakerOf('Os manifestantes pedem que a inflação caia.')).toBe('manifestantes');
+    expect(speakerOf('Ana Souza dizia que a inflação ia cair.')).toBe('Ana Souza');
+    expect(speakerOf('Ana Souza salienta que a inflação subiu.')).toBe('Ana Souza');
+    expect(speakerOf('Ana Souza esclarece que a inflação subiu.')).toBe('Ana Souza');
+  });
+
+  it('pt: signalling, telling in advance, alleging, making a point of saying, projecting', () => {
+    expect(speakerOf('Ana Souza sinalizou que a inflação vai cair.')).toBe('Ana Souza');
+    expect(speakerOf('Ana Souza adiantou que a inflação vai cair.')).toBe('Ana Souza');
+    expect(speakerOf('Ana Souza alegou que a inflação subiu.')).toBe('Ana Souza');
+    expect(speakerOf('Ana Souza fez questão de ressaltar que a inflação vai cair.')).toBe('Ana Souza');
+    expect(speakerOf('O Banco Central projeta que a inflação vai cair.')).toBe('Banco Central');
+  });
+
+  it('pt: "contam", "completa", "cita" report only before "que"', () => {
+    expect(speakerOf('Os moradores contam que a água acabou de madrugada.')).toBe('moradores');
+    expect(speakerOf('Os moradores contam com o apoio do prefeito João Silva.')).toBeNull();
+  });
+});
