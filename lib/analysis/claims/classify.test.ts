@@ -2506,6 +2506,17 @@ describe('claim kinds: rates and amounts in words', () => {
 });
 
 describe('claim kinds: foretelling verbs and commitments in Spanish, Portuguese and French', () => {
+  it('es: "pronostica", "vaticinan" foretell; "se ha comprometido a" commits to a plan', () => {
+    const es =
+      'La deuda pública española alcanzó el 105% del PIB al cierre del pasado ejercicio, según el Banco de España. ' +
+      'El Fondo Monetario Internacional pronostica que la deuda pública superará el 110% del PIB en 2027. ' +
+      'Los expertos vaticinan una subida de los precios del alquiler en las grandes ciudades durante el próximo año. ' +
+      'La ministra de Hacienda se ha comprometido a presentar el nuevo plan fiscal ante el Congreso en enero.';
+    expect(kindOf(es, 'es', 'pronostica')).toBe('prediction');
+    expect(kindOf(es, 'es', 'vaticinan')).toBe('prediction');
+    expect(kindOf(es, 'es', 'se ha comprometido')).toBe('plan');
+  });
+
   it('pt: "projetou", "projetam" foretell', () => {
     const pt =
       'A inflação acumulada em doze meses ficou em 4,5% em setembro, segundo o IBGE. ' +

@@ -141,6 +141,41 @@ describe('Spanish, Portuguese and French speakers: report nouns that date a clau
     ).toEqual(['Rosario Pentón']);
   });
 });
+describe('Spanish speakers: reporting verbs in every tense and person of news style', () => {
+  const speakerOf = (sentence: string) => speakersByParagraph([sentence], 'es')[0];
+
+  it('es: the preterite and present plural, before and after the subject', () => {
+    expect(speakerOf('Los sindicatos subrayaron que el plan recorta derechos.')).toBe('sindicatos');
+    expect(speakerOf('Los sindicatos denuncian que el plan recorta derechos.')).toBe('sindicatos');
+    expect(speakerOf('Los sindicatos lamentan que el plan recorte derechos.')).toBe('sindicatos');
+    expect(speakerOf('"El plan recorta derechos", aseguran los sindicatos.')).toBe('sindicatos');
+  });
+
+  it('es: the imperfect, irregular participles and further verbs of saying', () => {
+    expect(speakerOf('Marta Gómez decía que el proyecto seguía adelante.')).toBe('Marta Gómez');
+    expect(speakerOf('Los vecinos aseguraban que el proyecto seguía adelante.')).toBe('vecinos');
+    expect(speakerOf('Marta Gómez ha sostenido que el proyecto sigue adelante.')).toBe('Marta Gómez');
+    expect(speakerOf('Marta Gómez ha pedido que el proyecto siga adelante.')).toBe('Marta Gómez');
+    expect(speakerOf('Marta Gómez matizó que el proyecto sigue adelante.')).toBe('Marta Gómez');
+    expect(speakerOf('Marta Gómez zanjó que el proyecto sigue adelante.')).toBe('Marta Gómez');
+    expect(speakerOf('Marta Gómez confesó que el proyecto peligra.')).toBe('Marta Gómez');
+  });
+
+  it('es: the agency phrases of saying, and conviction shown', () => {
+    expect(speakerOf('Marta Gómez ha hecho hincapié en que el proyecto sigue adelante.')).toBe('Marta Gómez');
+    expect(speakerOf('Marta Gómez ha puesto de manifiesto que el proyecto sigue adelante.')).toBe('Marta Gómez');
+    expect(speakerOf('Marta Gómez ha dejado claro que el proyecto sigue adelante.')).toBe('Marta Gómez');
+    expect(speakerOf('Marta Gómez ha trasladado que el proyecto sigue adelante.')).toBe('Marta Gómez');
+    expect(speakerOf('Marta Gómez se mostró convencida de que el proyecto sigue adelante.')).toBe('Marta Gómez');
+  });
+
+  it('es: "cuentan", "trasladó", "celebró" report only before "que"; with a noun they are having or acts', () => {
+    expect(speakerOf('Los vecinos cuentan que el río se desbordó de noche.')).toBe('vecinos');
+    expect(speakerOf('Los vecinos cuentan con el apoyo del alcalde Juan Pérez.')).toBeNull();
+    expect(speakerOf('Marta Gómez celebró una reunión con los vecinos del barrio.')).toBeNull();
+  });
+});
+
 describe('Portuguese speakers: reporting verbs in every tense and person of news style', () => {
   const speakerOf = (sentence: string) => speakersByParagraph([sentence], 'pt')[0];
 
