@@ -2,7 +2,15 @@ import type { ClaimLexicon } from '../lexicon';
 import type { PhraseHit } from '../match';
 import { alternation } from './lexicon-patterns';
 import type { NameCandidate } from './memory';
-import { AS_ASIDE, DEFINITE_ARTICLE, GENITIVE_PREPOSITIONS, LEADING_DEFINITE_ARTICLE, PRO_DROP } from './multilingual';
+import {
+  AS_ASIDE,
+  CLOSING_SUBJECT,
+  DEFINITE_ARTICLE,
+  GENITIVE_PREPOSITIONS,
+  LEADING_DEFINITE_ARTICLE,
+  PRO_DROP,
+  subjectMayFollowVerb,
+} from './multilingual';
 import { SubjectReader, withGenitive } from './subjects';
 import { trailingWord } from './text';
 
@@ -95,6 +103,40 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     if (!article || !this.lexicon.definiteArticles?.includes(article)) return null;
     const end = verb.end + listener[0].length;
     return this.invertedSubjectOf(sentence, { ...verb, end });
+  }
+
+  /**
+   * "…, ha afirmado en rueda de prensa el ministro de Sanidad, Juan Pérez.": where the subject may follow the verb, a
+   * prepositional adverbial in lower case right after it (where or how it was said), then a definite article after a
+   * noun of that adverbial (not after a preposition: "en la reunión con los vecinos" names no subject) opening a
+   * subject that closes the clause, read as if it followed the verb directly. Only a name is taken (a person, a body):
+   * a group of people described there may be whom it was said to. Null when no such subject follows.
+   */
+  private subjectPastAdverbial(sentence: string, verb: PhraseHit): string | null {
+    if (!subjectMayFollowVerb(this.lexicon, this.lang)) return null;
+    const after = sentence.slice(verb.end, verb.end + 160);
+    const run = /^(?:\s+\p{Ll}[\p{Ll}’'-]*){3,8}/u.exec(after)?.[0] ?? '';
+    const all = [...run.matchAll(/\p{Ll}[\p{Ll}’'-]*/gu)].map((match) => ({ word: match[0], at: match.index }));
+    // "ha afirmado este lunes en rueda de prensa …": a day named before the adverbial is part of it.
+    const dayWord = all[1]?.word ?? '';
+    const day = this.words.calendarNames.has(dayWord.charAt(0).toUpperCase() + dayWord.slice(1)) ? 2 : 0;
+    const words = all.slice(day);
+    const preposition = words[0]?.word ?? '';
+    if (!this.words.locativePrepositions.has(preposition) || this.lexicon.definiteArticles?.includes(preposition))
+      return null;
+    const connective = (word: string) =>
+      this.words.locativePrepositions.has(word) ||
+      GENITIVE_PREPOSITIONS.has(word) ||
+      this.patterns.articles.has(word) ||
+      (this.lexicon.listenerPrepositions?.includes(word) ?? false);
+    for (let index = words.length - 1; index >= 2; index--) {
+      const { word, at } = words[index]!;
+      if (!DEFINITE_ARTICLE.test(word) || connective(words[index - 1]!.word)) continue;
+      if (!CLOSING_SUBJECT.test(after.slice(at - 1))) continue;
+      const subject = this.invertedSubjectOf(sentence, { ...verb, end: verb.end + at - 1 });
+      if (subject && /^\p{Lu}/u.test(subject)) return subject;
+    }
+    return null;
   }
 
   /** Nothing but a definite article, written out or elided ("la ", "l’"), or nothing at all. */
@@ -278,6 +320,8 @@ export abstract class InvertedSubjectReader extends SubjectReader {
         ? this.subjectPastListener(sentence, verb)
         : null;
     if (pastListener) return pastListener;
+    const pastAdverbial = preposition ? this.subjectPastAdverbial(sentence, verb) : null;
+    if (pastAdverbial) return pastAdverbial;
     if (
       (/^\s*[.!]?\s*$/u.test(after) && (afterQuote || PRO_DROP.has(this.lang) || this.unspaced)) ||
       (PRO_DROP.has(this.lang) &&

@@ -201,3 +201,27 @@ describe('Portuguese speakers: reporting verbs in every tense and person of news
     expect(speakerOf('Os moradores contam com o apoio do prefeito João Silva.')).toBeNull();
   });
 });
+
+describe('Spanish speakers: an adverbial between the verb and the subject after it', () => {
+  const speakerOf = (sentence: string) => speakersByParagraph([sentence], 'es')[0];
+
+  it('es: a prepositional adverbial, with a day before it, is no part of the subject that follows it', () => {
+    expect(
+      speakerOf(
+        'El proyecto sigue adelante, ha afirmado este lunes en rueda de prensa el ministro de Sanidad, Juan Pérez.',
+      ),
+    ).toBe('Juan Pérez');
+    expect(
+      speakerOf('El proyecto sigue adelante, ha explicado en declaraciones a los medios la portavoz Marta Gómez.'),
+    ).toBe('Marta Gómez');
+    expect(speakerOf('El proyecto sigue adelante, ha asegurado en un comunicado la Consejería de Sanidad.')).toBe(
+      'Consejería de Sanidad',
+    );
+  });
+
+  it('es: a definite article after a preposition of the adverbial opens no subject', () => {
+    expect(
+      speakerOf('"El proyecto sigue adelante", dijo en la reunión con los representantes de Iberdrola.'),
+    ).toBeNull();
+  });
+});
