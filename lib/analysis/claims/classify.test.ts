@@ -2525,4 +2525,13 @@ describe('claim kinds: foretelling verbs and commitments in Spanish, Portuguese 
     expect(kindOf(pt, 'pt', 'projetou')).toBe('prediction');
     expect(kindOf(pt, 'pt', 'projetam')).toBe('prediction');
   });
+
+  it('fr: "table sur", "tablent sur" count on a figure to come', () => {
+    const fr =
+      "La croissance française a atteint 0,9 % l'an dernier, selon les chiffres publiés mardi. " +
+      "L'Insee table sur une croissance de 1 % pour l'année prochaine, portée par la consommation des ménages. " +
+      "Les économistes de la banque tablent sur un ralentissement de l'inflation au printemps.";
+    expect(kindOf(fr, 'fr', 'table sur')).toBe('prediction');
+    expect(kindOf(fr, 'fr', 'tablent sur')).toBe('prediction');
+  });
 });

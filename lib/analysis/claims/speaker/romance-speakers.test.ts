@@ -202,6 +202,33 @@ describe('Portuguese speakers: reporting verbs in every tense and person of news
   });
 });
 
+describe('French speakers: reporting verbs in every tense and person of news style', () => {
+  const speakerOf = (sentence: string) => speakersByParagraph([sentence], 'fr')[0];
+
+  it('fr: deploring, judging, retorting, conceding and denying', () => {
+    expect(speakerOf('Les syndicats déplorent que la réforme avance.')).toBe('syndicats');
+    expect(speakerOf('Marie Dupont a jugé que la croissance ralentira.')).toBe('Marie Dupont');
+    expect(speakerOf('Marie Dupont a rétorqué que la croissance ralentira.')).toBe('Marie Dupont');
+    expect(speakerOf('Marie Dupont a concédé que la croissance ralentira.')).toBe('Marie Dupont');
+    expect(speakerOf('Marie Dupont a démenti que la croissance ralentira.')).toBe('Marie Dupont');
+  });
+
+  it('fr: the present and imperfect plural', () => {
+    expect(speakerOf('Les syndicats préviennent que la réforme avance.')).toBe('syndicats');
+    expect(speakerOf('Les syndicats assuraient que la réforme avançait.')).toBe('syndicats');
+  });
+
+  it('fr: whose eyes or view it is ("aux yeux de", "de l’avis du")', () => {
+    expect(speakerOf('Aux yeux de Marie Dupont, la croissance ralentira.')).toBe('Marie Dupont');
+    expect(speakerOf("De l'avis du ministre Bruno Le Maire, la croissance ralentira.")).toBe('Bruno Le Maire');
+  });
+
+  it('fr: counting on a figure and predicting', () => {
+    expect(speakerOf("L'Insee table sur une croissance de 1 %.")).toBe('Insee');
+    expect(speakerOf('Marie Dupont a prédit que la croissance ralentira.')).toBe('Marie Dupont');
+  });
+});
+
 describe('Spanish speakers: an adverbial between the verb and the subject after it', () => {
   const speakerOf = (sentence: string) => speakersByParagraph([sentence], 'es')[0];
 
