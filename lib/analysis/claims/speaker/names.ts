@@ -1,6 +1,8 @@
 import { wordSet } from '../lexicon';
 import { allMatches, execAt, findPhrases } from '../match';
 import { ZH_IN_SPEECH, ZH_PREDICATE_OPENING, ZH_SURNAME_OPENING, ZH_TITLE_AFTER_NAME } from './cjk-patterns';
+import { escapeRegExp } from '../../../shared/text';
+import type { LexiconWords } from './lexicon-patterns';
 import { ArticleMemory, type NameCandidate } from './memory';
 import { COORDINATORS, GENITIVE_PREPOSITIONS } from './multilingual';
 import {
@@ -294,6 +296,7 @@ export abstract class NameReader extends ArticleMemory {
 
   /** Notes the titles the sentence brings someone in by with an indefinite article and no name ("a spokesman for …"). */
   private noteUnnamedTitles(sentence: string): void {
+    if (!unnamedTitleTrigger(this.words).test(sentence.toLowerCase())) return;
     for (const match of sentence.matchAll(/(?<![\p{L}’'-])(\p{L}+)\s+(\p{Ll}+)(?!\s+\p{Lu}|[\p{L}’'-])/gu)) {
       const title = match[2]!;
       if (this.words.indefiniteArticles.has(match[1]!.toLowerCase()) && this.words.personTitles.has(title))
@@ -704,6 +707,31 @@ export abstract class NameReader extends ArticleMemory {
 }
 
 /** Whether `index` is inside a parenthesis opened before it and not yet closed. */
+const unnamedTitleTriggers = new WeakMap<LexiconWords, RegExp>();
+
+/**
+ * An indefinite article, spaces and a title, with no word boundaries, on a lower-case copy of the sentence: where it
+ * is nowhere, noteUnnamedTitles finds nothing, and its search pairs every two words of the sentence. The lexicons'
+ * articles and titles hold no sigma, the one letter whose lower case depends on the letters around it, so the
+ * lower-case copy holds each pair that search finds as that pair in lower case.
+ */
+export function unnamedTitleTrigger(words: LexiconWords): RegExp {
+  let trigger = unnamedTitleTriggers.get(words);
+  if (!trigger) {
+    const alternation = (set: ReadonlySet<string>) =>
+      [...set]
+        .map((word) => escapeRegExp(word.toLowerCase()))
+        .sort((a, b) => b.length - a.length)
+        .join('|');
+    trigger =
+      words.indefiniteArticles.size && words.personTitles.size
+        ? new RegExp(`(?:${alternation(words.indefiniteArticles)})\\s+(?:${alternation(words.personTitles)})`, 'u')
+        : /(?!)/u;
+    unnamedTitleTriggers.set(words, trigger);
+  }
+  return trigger;
+}
+
 function insideParenthesis(sentence: string, index: number): boolean {
   const before = sentence.slice(0, index);
   return before.lastIndexOf('(') > before.lastIndexOf(')');
