@@ -1789,6 +1789,17 @@ describe('claim kinds: comment adverbs, attributes of value, the German Konjunkt
     expect(kindOf(de, 'de', 'Gremium')).not.toBe('opinion');
   });
 
+  it('en: a word of value as the attribute is read in its own clause, and each sentence in its own words', () => {
+    const text =
+      'The committee met in the town hall on Monday to discuss the new school budget. ' +
+      'For the mayor, Monday has not been a good day, and his allies on the council said little. ' +
+      'For the mayor, Monday has been a day of nine meetings, and his allies on the council said little. ' +
+      'Since the vote in March, the most important issue for the council has been the new school budget.';
+    expect(kindOf(text, 'en', 'good day')).toBe('opinion');
+    expect(kindOf(text, 'en', 'nine meetings')).not.toBe('opinion');
+    expect(kindOf(text, 'en', 'most important issue')).toBe('opinion');
+  });
+
   it('de: the Konjunktiv II of "sein" and "haben" ("das wäre ein großer Schritt", "Hätte es … gegeben, hätte …") is supposed, a view', () => {
     const text =
       'Die Gemeinde hat im vergangenen Jahr eine neue Schule am Stadtrand eröffnet. ' +

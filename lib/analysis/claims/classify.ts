@@ -1302,11 +1302,16 @@ function scheduledPresent(text: string, context: ClassifyContext): boolean {
   });
 }
 
+const TWO_CAPITALS = /\p{Lu}\.?\p{Lu}/u;
+
 /**
  * The text with every word of two or more capitals and no small letter blanked: "US", "U.S." name the country, an
  * acronym, never the pronoun "us" that the case-blind first-person test would read in them.
  */
 function withoutAcronyms(text: string): string {
+  // Most sentences hold no two capitals in a row; the blanking expression opens with a lookbehind, which V8 tries at
+  // every character.
+  if (!TWO_CAPITALS.test(text)) return text;
   return text.replace(/(?<![\p{L}\p{N}])(?:\p{Lu}\.?){2,}(?![\p{L}\p{N}])/gu, (acronym) => ' '.repeat(acronym.length));
 }
 
@@ -1690,6 +1695,23 @@ function singleWordValues(words: string[]): Set<string> {
   return values;
 }
 
+let lastClauseWords: { text: string; words: string[][] } | null = null;
+
+/**
+ * The words of each clause of `text` (split at CLAUSE_BREAKS), lower-cased. evaluativeAttribute and gradedValue read
+ * the same sentence's clauses in turn, so the last text's are kept: read them, do not change them.
+ */
+function lowerCaseClauseWords(text: string): string[][] {
+  if (lastClauseWords?.text !== text)
+    lastClauseWords = {
+      text,
+      words: text
+        .split(CLAUSE_BREAKS)
+        .map((clause) => (clause.match(/[\p{L}’'-]+/gu) ?? []).map((word) => word.toLowerCase())),
+    };
+  return lastClauseWords.words;
+}
+
 /**
  * "is a good start", "ist ein wichtiger Baustein", "es una buena noticia": a word of value as the attribute of the
  * predicate noun, after the copula and an indefinite article (see `evaluativePredicates.attributiveEndings`).
@@ -1702,10 +1724,10 @@ function evaluativeAttribute(text: string, context: ClassifyContext): boolean {
   const endings = ['', ...(evaluative.attributiveEndings ?? [])];
   const adverb = (word: string | undefined) =>
     word !== undefined && evaluative.adverbs.some((entry) => isWordOrEnding(word, entry));
-  return text.split(CLAUSE_BREAKS).some((clause) => {
-    const words = (clause.match(/[\p{L}’'-]+/gu) ?? []).map((word) => word.toLowerCase());
+  const copulas = wordSet(evaluative.copulas);
+  return lowerCaseClauseWords(text).some((words) => {
     return words.some((word, at) => {
-      if (!evaluative.copulas.includes(word)) return false;
+      if (!copulas.has(word)) return false;
       let next = at + 1;
       while (adverb(words[next])) next++;
       if (!articles.includes(words[next] ?? '')) return false;
@@ -1726,8 +1748,7 @@ function gradedValue(text: string, context: ClassifyContext): boolean {
   const { gradedValues: graded, evaluativePredicates: evaluative } = context.lexicon;
   if (!graded || !evaluative || context.unspaced) return false;
   const values = singleWordValues(evaluative.words);
-  return text.split(CLAUSE_BREAKS).some((clause) => {
-    const words = (clause.match(/[\p{L}’'-]+/gu) ?? []).map((word) => word.toLowerCase());
+  return lowerCaseClauseWords(text).some((words) => {
     return words.some((word, at) => {
       if (!values.has(words[at + 1] ?? '')) return false;
       // Graded in the subject, the copula after it ("The most surprising story … was"); after the copula a superlative
