@@ -200,6 +200,9 @@ function speechAfterSayingColon(text: string, context: ClassifyContext): boolean
   return context.lexicon.reportingVerbs.some((verb) => lead[1]!.endsWith(verb));
 }
 
+/** A closing mark right after a stop and before a space: a sentence without one closes no earlier quotation. */
+const CLOSING_MARK_AFTER_STOP = /[,.!?]["”»’]\s/u;
+
 /** Most words of the reporting clause after a quotation closed in the sentence but opened before it. */
 const MAX_CLOSING_CLAUSE_WORDS = 8;
 
@@ -209,7 +212,7 @@ const MAX_CLOSING_CLAUSE_WORDS = 8;
  * comes before the mark is the speaker's words.
  */
 function closesEarlierQuotation(text: string, context: ClassifyContext): boolean {
-  if (context.unspaced) return false;
+  if (context.unspaced || !CLOSING_MARK_AFTER_STOP.test(text)) return false;
   const match = /^([^"“„«‘]*?[\p{L}\p{N}][,.!?])["”»’]\s+(.+)$/u.exec(text);
   if (!match) return false;
   const [, spoken = '', clause = ''] = match;
@@ -229,9 +232,12 @@ function singleQuotedSpeech(text: string, context: ClassifyContext): boolean {
   if (!context.lexicon.singleQuotedSpeech) return false;
   // "… and I don't think there will be any contact.'": a stop then the mark closes speech opened before.
   // "followed by the DVD of 'Shrek The Third.'": a quotation opened after a word, no comma or colon, names a title.
-  const closesTitle = /(?<=\p{L}\s+)['‘]\p{Lu}[^'‘’]*[.!?]['’]$/u.test(text);
-  if (/[.!?]['’]$/u.test(text) && !closesTitle && wordCount(text, context.lang) >= 3) return true;
+  if (/[.!?]['’]$/u.test(text)) {
+    const closesTitle = /(?<=\p{L}\s+)['‘]\p{Lu}[^'‘’]*[.!?]['’]$/u.test(text);
+    if (!closesTitle && wordCount(text, context.lang) >= 3) return true;
+  }
   // "'I haven't spoken to him yet …", "‘He was very much a man to me.": an apostrophe inside a word closes nothing.
+  if (!text.includes("'") && !text.includes('‘')) return false;
   const match = /(?:^|[,:]\s+)['‘](\p{Lu}(?:[^'’]|['’](?=\p{L}))*)/u.exec(text);
   if (match === null || wordCount(match[1]!, context.lang) < 3) return false;
   // "'Time and motion study' developed out of …", "Bill's therapeutic, 'I feel your pain' approach": closed right after a
@@ -474,6 +480,18 @@ function approximated(text: string, index: number, end: number, context: Classif
   return approximators.words.some((word) => before.endsWith(` ${word} `) || before === `${word} `);
 }
 
+const lowerCaseWordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** A lexicon's word list lower-cased, as a set: built once per list, not once per number and word. */
+function lowerCaseWordSet(words: readonly string[]): ReadonlySet<string> {
+  let set = lowerCaseWordSets.get(words);
+  if (!set) {
+    set = new Set(words.map((word) => word.toLowerCase()));
+    lowerCaseWordSets.set(words, set);
+  }
+  return set;
+}
+
 const opensWithCountPerPeriod = wordListTest((periods) => `^\\s+\\p{L}+\\s+(?:${periods})(?![\\p{L}])(?!\\s*\\d)`);
 
 /**
@@ -484,7 +502,7 @@ function countedPerPeriod(following: string, value: string, context: ClassifyCon
   const { ratePeriods, calendarNames } = context.lexicon;
   if (!ratePeriods || YEAR.test(value)) return false;
   const counted = /^\s+(\p{L}+)/u.exec(following)?.[1] ?? '';
-  if (calendarNames.some((name) => name.toLowerCase() === counted.toLowerCase())) return false;
+  if (lowerCaseWordSet(calendarNames).has(counted.toLowerCase())) return false;
   return opensWithCountPerPeriod(ratePeriods, following.toLowerCase());
 }
 
