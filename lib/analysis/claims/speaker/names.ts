@@ -68,12 +68,14 @@ export abstract class NameReader extends ArticleMemory {
           );
           if (name) this.rememberPerson(name);
         }
-      // Japanese honorifics; in Chinese "学会副主席洪友廉教授" the four characters before 教授 are no name.
-      for (const match of sentence.matchAll(
-        /([\p{sc=Katakana}ー・]{2,}|[\p{sc=Han}]{2,4})(?:氏|さん|社長|会長|教授)/gu,
-      )) {
-        if (match[1] && this.lang === 'ja') this.rememberPerson(match[1]);
-      }
+      // Japanese honorifics; in Chinese "学会副主席洪友廉教授" the four characters before 教授 are no name. The search,
+      // which no literal opens, is tried at every character: only where an honorific is.
+      if (this.lang === 'ja' && JA_HONORIFIC.test(sentence))
+        for (const match of sentence.matchAll(
+          /([\p{sc=Katakana}ー・]{2,}|[\p{sc=Han}]{2,4})(?:氏|さん|社長|会長|教授)/gu,
+        )) {
+          if (match[1]) this.rememberPerson(match[1]);
+        }
       for (const person of this.people) {
         const at = sentence.indexOf(person);
         if (at !== -1) this.noteGender(person, '', sentence.slice(at + person.length));
@@ -706,7 +708,9 @@ export abstract class NameReader extends ArticleMemory {
   }
 }
 
-/** Whether `index` is inside a parenthesis opened before it and not yet closed. */
+/** A Japanese honorific or title after a name ("フアン氏", "佐藤社長"). */
+const JA_HONORIFIC = /氏|さん|社長|会長|教授/u;
+
 const unnamedTitleTriggers = new WeakMap<LexiconWords, RegExp>();
 
 /**
@@ -732,6 +736,7 @@ export function unnamedTitleTrigger(words: LexiconWords): RegExp {
   return trigger;
 }
 
+/** Whether `index` is inside a parenthesis opened before it and not yet closed. */
 function insideParenthesis(sentence: string, index: number): boolean {
   const before = sentence.slice(0, index);
   return before.lastIndexOf('(') > before.lastIndexOf(')');
