@@ -1031,8 +1031,10 @@ function announcesIntention(text: string, hit: PhraseHit, context: ClassifyConte
 function planMarkerIndex(text: string, context: ClassifyContext): number {
   const { lexicon, unspaced } = context;
   const determiners = lexicon.nounDeterminers ?? [];
-  const lookAlikes = findPhrases(text, lexicon.planLookAlikes ?? [], unspaced);
-  const marker = findPhrases(text, lexicon.planMarkers, unspaced).find((hit) => {
+  const markers = findPhrases(text, lexicon.planMarkers, unspaced);
+  // Most sentences hold no marker: the look-alikes are searched only when one does.
+  const lookAlikes = markers.length ? findPhrases(text, lexicon.planLookAlikes ?? [], unspaced) : [];
+  const marker = markers.find((hit) => {
     if (lookAlikes.some((compound) => compound.index <= hit.index && hit.end <= compound.end)) return false;
     if (!markerIntends(text, hit, context)) return false;
     if (unspaced) return true;
