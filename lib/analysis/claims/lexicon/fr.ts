@@ -1,5 +1,22 @@
 import type { ClaimLexicon } from './types';
 
+/** Verbs that forecast: a sentence they open is a prediction, and they make a modal after them a forecast too. */
+const FORECASTING_VERBS = [
+  // Counting on a figure to come ("l’Insee table sur une croissance de 1 %").
+  'table sur',
+  'tablent sur',
+  'a tablé sur',
+  'ont tablé sur',
+  // Predicting and anticipating ("a prédit que", "anticipe une hausse").
+  'a prédit',
+  'prédit',
+  'prédisent',
+  'a pronostiqué',
+  'pronostique',
+  'anticipe',
+  'anticipent',
+];
+
 export const fr: ClaimLexicon = {
   reportingVerbs: [
     // The imperfect of saying, as a report recalls what was said ("Mediapart assurait que …").
@@ -681,19 +698,7 @@ export const fr: ClaimLexicon = {
     'dépassera',
     'atteindra',
     'doublera',
-    // Counting on a figure to come ("table sur une croissance de 1 %").
-    'table sur',
-    'tablent sur',
-    'a tablé sur',
-    'ont tablé sur',
-    // Predicting and anticipating.
-    'a prédit',
-    'prédit',
-    'prédisent',
-    'a pronostiqué',
-    'pronostique',
-    'anticipe',
-    'anticipent',
+    ...FORECASTING_VERBS,
   ],
   futureSuffixes: ['ra', 'ront'],
   // Nouns in -éra (\"caméra\") and the passé simple in -ara (\"déclara\") are no future (\"déclarera\", \"ira\").
@@ -1291,19 +1296,7 @@ export const fr: ClaimLexicon = {
     'estiment',
     'craint',
     'craignent',
-    // Counting on a figure ("l’Insee table sur une croissance de 1 %").
-    'table sur',
-    'tablent sur',
-    'a tablé sur',
-    'ont tablé sur',
-    // Predicting and anticipating ("a prédit que", "anticipe une hausse").
-    'a prédit',
-    'prédit',
-    'prédisent',
-    'a pronostiqué',
-    'pronostique',
-    'anticipe',
-    'anticipent',
+    ...FORECASTING_VERBS,
   ],
   organizationAnaphors: [
     "l'entreprise",
