@@ -1,8 +1,7 @@
 import { wordSet } from '../lexicon';
 import { allMatches, execAt, findPhrases } from '../match';
 import { ZH_IN_SPEECH, ZH_PREDICATE_OPENING, ZH_SURNAME_OPENING, ZH_TITLE_AFTER_NAME } from './cjk-patterns';
-import { escapeRegExp } from '../../../shared/text';
-import type { LexiconWords } from './lexicon-patterns';
+import { alternation, type LexiconWords } from './lexicon-patterns';
 import { ArticleMemory, type NameCandidate } from './memory';
 import { COORDINATORS, GENITIVE_PREPOSITIONS } from './multilingual';
 import {
@@ -71,11 +70,7 @@ export abstract class NameReader extends ArticleMemory {
       // Japanese honorifics; in Chinese "学会副主席洪友廉教授" the four characters before 教授 are no name. The search,
       // which no literal opens, is tried at every character: only where an honorific is.
       if (this.lang === 'ja' && JA_HONORIFIC.test(sentence))
-        for (const match of sentence.matchAll(
-          /([\p{sc=Katakana}ー・]{2,}|[\p{sc=Han}]{2,4})(?:氏|さん|社長|会長|教授)/gu,
-        )) {
-          if (match[1]) this.rememberPerson(match[1]);
-        }
+        for (const match of sentence.matchAll(JA_HONORIFIC_NAME)) if (match[1]) this.rememberPerson(match[1]);
       for (const person of this.people) {
         const at = sentence.indexOf(person);
         if (at !== -1) this.noteGender(person, '', sentence.slice(at + person.length));
@@ -710,6 +705,8 @@ export abstract class NameReader extends ArticleMemory {
 
 /** A Japanese honorific or title after a name ("フアン氏", "佐藤社長"). */
 const JA_HONORIFIC = /氏|さん|社長|会長|教授/u;
+/** The name before a Japanese honorific, in katakana or two to four kanji. */
+const JA_HONORIFIC_NAME = new RegExp(`([\\p{sc=Katakana}ー・]{2,}|[\\p{sc=Han}]{2,4})(?:${JA_HONORIFIC.source})`, 'gu');
 
 const unnamedTitleTriggers = new WeakMap<LexiconWords, RegExp>();
 
@@ -722,15 +719,10 @@ const unnamedTitleTriggers = new WeakMap<LexiconWords, RegExp>();
 export function unnamedTitleTrigger(words: LexiconWords): RegExp {
   let trigger = unnamedTitleTriggers.get(words);
   if (!trigger) {
-    const alternation = (set: ReadonlySet<string>) =>
-      [...set]
-        .map((word) => escapeRegExp(word.toLowerCase()))
-        .sort((a, b) => b.length - a.length)
-        .join('|');
-    trigger =
-      words.indefiniteArticles.size && words.personTitles.size
-        ? new RegExp(`(?:${alternation(words.indefiniteArticles)})\\s+(?:${alternation(words.personTitles)})`, 'u')
-        : /(?!)/u;
+    const lowerCase = (set: ReadonlySet<string>) => alternation([...set].map((word) => word.toLowerCase()));
+    const articles = lowerCase(words.indefiniteArticles);
+    const titles = lowerCase(words.personTitles);
+    trigger = articles && titles ? new RegExp(`(?:${articles})\\s+(?:${titles})`, 'u') : /(?!)/u;
     unnamedTitleTriggers.set(words, trigger);
   }
   return trigger;
