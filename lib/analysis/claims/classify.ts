@@ -1,6 +1,6 @@
 import type { ClaimKind } from '../../shared/types';
 import { escapeRegExp, withoutSoftHyphens } from '../../shared/text';
-import { wordSet, wordSetOf, type ClaimLexicon } from './lexicon';
+import { lowerCaseWordSet, wordSet, wordSetOf, type ClaimLexicon } from './lexicon';
 import { ZH_DETERMINE } from './lexicon/zh';
 import { allMatches, findPhrases, hasPhrase, phraseUnion, type PhraseHit } from './match';
 import { endsWithSpacedClosingMarks, hasOpenQuote, wordCount, type Sentence } from './segment';
@@ -478,18 +478,6 @@ function approximated(text: string, index: number, end: number, context: Classif
   if (approximators.notBefore.includes(next)) return false;
   const before = text.slice(Math.max(0, index - 24), index).toLowerCase();
   return approximators.words.some((word) => before.endsWith(` ${word} `) || before === `${word} `);
-}
-
-const lowerCaseWordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-/** A lexicon's word list lower-cased, as a set: built once per list, not once per number and word. */
-function lowerCaseWordSet(words: readonly string[]): ReadonlySet<string> {
-  let set = lowerCaseWordSets.get(words);
-  if (!set) {
-    set = new Set(words.map((word) => word.toLowerCase()));
-    lowerCaseWordSets.set(words, set);
-  }
-  return set;
 }
 
 const opensWithCountPerPeriod = wordListTest((periods) => `^\\s+\\p{L}+\\s+(?:${periods})(?![\\p{L}])(?!\\s*\\d)`);

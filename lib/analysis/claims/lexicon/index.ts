@@ -81,6 +81,15 @@ export function wordSet(words: readonly string[] | undefined): ReadonlySet<strin
   return set;
 }
 
+const lowerCaseWordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** A word list lower-cased, as a set, for looking up a word of any case (see wordSet); built once per list. */
+export function lowerCaseWordSet(words: readonly string[]): ReadonlySet<string> {
+  let set = lowerCaseWordSets.get(words);
+  if (!set) lowerCaseWordSets.set(words, (set = new Set(words.map((word) => word.toLowerCase()))));
+  return set;
+}
+
 /** The names of a lexicon's word lists, required or optional. */
 type AnyWordList = {
   [K in keyof ClaimLexicon]-?: NonNullable<ClaimLexicon[K]> extends string[] ? K : never;
