@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TabState } from '@/lib/shared/tab-state';
+import { analysisOf } from '@/tests/fixtures/analysis';
 import { SidePanel } from './App';
 
 vi.mock('#i18n', () => ({
@@ -350,35 +351,14 @@ describe('SidePanel: where Marginalia cannot run', () => {
 describe('SidePanel: why a page has no claims', () => {
   /** A stored analysis of an article judged no story by `noStoryRule`, as read back from the tab's state. */
   function notAStory(noStoryRule: unknown): TabState {
-    const text = 'Install the tool. Run it.';
     return {
       status: 'ready',
       url: URL,
       analysis: {
-        schema: 1,
-        url: URL,
-        analyzedAt: '2026-01-01T00:00:00.000Z',
-        article: {
-          title: 'Install the tool',
-          byline: null,
-          siteName: null,
-          publishedTime: null,
-          lang: 'en',
-          pageLang: 'en',
-          excerpt: null,
-          text,
-          length: text.length,
-          storyStart: 0,
-          html: '',
-        },
-        claims: [],
+        ...analysisOf(URL, { title: 'Install the tool' }),
         story: false,
         // Storage holds whatever an earlier or later version wrote there.
         noStoryRule: noStoryRule as never,
-        glossary: [],
-        disclaimer: null,
-        provenance: null,
-        timings: {},
       },
     };
   }
