@@ -400,11 +400,7 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
           this.asClauseSubject(sentence, verb) !== null,
       )
       // "evidence of what Akin believes": what someone holds, told by the writer; they are whom the sentence is about.
-      .filter((verb) => {
-        if (!this.inPrepositionalFreeRelative(sentence, verb)) return true;
-        this.objectAct ??= { sentence, verb };
-        return false;
-      })
+      .filter((verb) => this.saysUnlessActs(sentence, verb, this.inPrepositionalFreeRelative(sentence, verb)))
       // "(Sh*t Astronomers Say)": a verb capitalised after a capitalised word inside a parenthesis ends a title.
       .filter((verb) => !this.closesTitleInParenthesis(sentence, verb))
       // "Asked what he thought …, Walter said": the question put to the speaker is not the report.
@@ -424,17 +420,11 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       .filter((verb) => !this.isNegated(sentence.slice(Math.max(0, verb.index - 40), verb.index)))
       // "a patch that describes the differences", "a case that instantly claims a car": the relative pronoun is the
       // verb's subject, and the thing it stands for is no source; the sentence's subject only acts.
-      .filter((verb) => {
-        if (!this.thingRelativeSubject(sentence.slice(0, verb.index))) return true;
-        this.objectAct ??= { sentence, verb };
-        return false;
-      })
+      .filter((verb) => this.saysUnlessActs(sentence, verb, this.thingRelativeSubject(sentence.slice(0, verb.index))))
       // "El Tribunal rechazó este jueves el pedido …": a decision on a request is an act the article tells.
       .filter((verb) => {
         const after = sentence.slice(verb.end);
-        if (!this.decidesOnRequest(verb, after) && !this.postsObject(verb, after)) return true;
-        this.objectAct ??= { sentence, verb };
-        return false;
+        return this.saysUnlessActs(sentence, verb, this.decidesOnRequest(verb, after) || this.postsObject(verb, after));
       })
       // "According to reports, …": after a source preposition the word is a noun, the source itself.
       // A verb there ("según adelantó la presidenta") has its subject after it.
@@ -664,6 +654,15 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     if (this.isGeneric(candidate.name) || this.isCommonNoun(candidate.name) || this.isPlace(candidate.name))
       return null;
     return this.canonical(candidate.name);
+  }
+
+  /**
+   * Whether `verb` stays a verb of saying in `sentence`: not when it is used for an act (`isAct`), which is then noted,
+   * the first of the sentence, for `actingSubject`.
+   */
+  private saysUnlessActs(sentence: string, verb: PhraseHit, isAct: boolean): boolean {
+    if (isAct) this.objectAct ??= { sentence, verb };
+    return !isAct;
   }
 
   /**
