@@ -77,6 +77,14 @@ describe('page chrome keeps short lines of text', () => {
       ).toBe(false);
     }
   });
+  it('keeps a name closed by a small badge, and drops a label opened by its icon', () => {
+    const text = articleText(
+      `${BODY}<h2>Members</h2><p><b>Oskar Lindqvist</b> <img src="/badge.gif" alt="" width="18" height="16"></p>` +
+        `<p>Telephone: 555 0100</p><p><svg width="20" height="20"></svg> Print this page</p>`,
+    );
+    expect(text).toContain('Oskar Lindqvist');
+    expect(text).not.toContain('Print this page');
+  });
 });
 
 describe('embedded posts', () => {

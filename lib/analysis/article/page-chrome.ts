@@ -453,19 +453,34 @@ const MAX_ICON_SIDE = 48;
 /**
  * An icon (a small image, an svg, an icon font element) with no text of its own. A picture (an
  * image larger than an icon, or one with a description) goes with its line too, as a photo
- * credit does, unless the line introduces it ("So here's to you, Friz:").
+ * credit does, unless the line introduces it ("So here's to you, Friz:"). An icon that closes a
+ * line with no link marks the words before it (a member's badge after a name in a directory)
+ * rather than labels a control, whose picture comes first ("[printer] Print").
  */
-function hasBareIcon(el: Element, text: string): boolean {
+function hasBareIcon(el: Element, text: string, linked: number): boolean {
   const introduces = /[:：]$/u.test(text);
   return Array.from(el.querySelectorAll(ICON)).some((icon) => {
     if ((icon.textContent ?? '').trim()) return false;
-    if (icon.tagName.toUpperCase() !== 'IMG' || /icon/i.test(icon.getAttribute('class') ?? '')) return true;
+    const isImage = icon.tagName.toUpperCase() === 'IMG';
     const sides = ['width', 'height'].map((side) => Number.parseInt(icon.getAttribute(side) ?? '', 10));
+    const isSmall = sides.some((side) => Number.isFinite(side) && side <= MAX_ICON_SIDE);
+    if (linked === 0 && (!isImage || isSmall) && closesLine(icon, el)) return false;
+    if (!isImage || /icon/i.test(icon.getAttribute('class') ?? '')) return true;
     const isPicture = sides.some((side) => Number.isFinite(side))
       ? sides.every((side) => !Number.isFinite(side) || side > MAX_ICON_SIDE)
       : !!(icon.getAttribute('alt') ?? '').trim();
     return !(isPicture && introduces);
   });
+}
+
+/** Whether no text follows a node inside its line. */
+function closesLine(node: Element, line: Element): boolean {
+  for (let at: Element | null = node; at && at !== line; at = at.parentElement) {
+    for (let next = at.nextSibling; next; next = next.nextSibling) {
+      if ((next.textContent ?? '').trim()) return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -493,7 +508,7 @@ export function isUiFragment(element: Element, text: string, linkLength = -1): b
   if (declaresControl(element, element.closest('article, main, body')) || isFormLabel(element, text)) return true;
   // The icon must sit beside this line: an element holding a whole story around it (lines split
   // by <br>) has its pictures elsewhere.
-  if (holdsLittleBeside(element, letters) && hasBareIcon(element, text)) return true;
+  if (holdsLittleBeside(element, letters) && hasBareIcon(element, text, linked)) return true;
   return isInShortItemRow(element);
 }
 
