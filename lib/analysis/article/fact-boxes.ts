@@ -27,8 +27,6 @@ const MAX_VALUE = 80;
 const MAX_VALUE_LINKS = 3;
 /** The paragraphs after a box, in its container, where Readability's text may pick up. */
 const FOLLOWING_PARAGRAPHS = 20;
-/** Node.DOCUMENT_POSITION_FOLLOWING (no global `Node` in every context this runs in). */
-const FOLLOWING = 4;
 /** Share of a box's text (its heading left out) its rows hold. */
 const MIN_ROWS_SHARE = 0.9;
 /** The elements a row can be (see rowAt). */
@@ -205,16 +203,32 @@ export function findFactBoxes(root: Element): FactBox[] {
     if (rows.length < MIN_ROWS || rows.length > MAX_ROWS || !rows.every(isFactRow)) continue;
     const heading = headingOf(box);
     const container = box.closest(STORY_CONTAINER)!;
-    const following: string[] = [];
-    for (const paragraph of container.querySelectorAll('p')) {
-      if (following.length >= FOLLOWING_PARAGRAPHS) break;
-      if (!(box.compareDocumentPosition(paragraph) & FOLLOWING) || box.contains(paragraph)) continue;
-      const said = text(paragraph);
-      if (said) following.push(said);
-    }
+    const following = paragraphsAfter(box, container);
     boxes.push({ heading: heading ? text(heading) : '', rows, following });
   }
   return boxes;
+}
+
+/**
+ * The text of the first FOLLOWING_PARAGRAPHS paragraphs with text after `box` in `container`, in the page's order: the
+ * ones inside the siblings after the box and after each of its ancestors up to the container. Walked so rather than
+ * placing each of the container's paragraphs against the box, which a DOM emulation does by building both ancestor
+ * chains (seconds on a long page with many boxes' worth of rows).
+ */
+function paragraphsAfter(box: Element, container: Element): string[] {
+  const following: string[] = [];
+  const take = (paragraph: Element) => {
+    const said = text(paragraph);
+    if (said) following.push(said);
+    return following.length >= FOLLOWING_PARAGRAPHS;
+  };
+  for (let at: Element | null = box; at && at !== container; at = at.parentElement) {
+    for (let next = at.nextElementSibling; next; next = next.nextElementSibling) {
+      if (next.localName === 'p' && take(next)) return following;
+      for (const paragraph of next.querySelectorAll('p')) if (take(paragraph)) return following;
+    }
+  }
+  return following;
 }
 
 /**
