@@ -97,12 +97,43 @@ export abstract class InvertedSubjectReader extends SubjectReader {
    */
   private subjectPastListener(sentence: string, verb: PhraseHit): string | null {
     const after = sentence.slice(verb.end, verb.end + 120);
-    const listener = /^\s+(\p{Ll}+)\s+(?:\p{L}+\s+)?[\p{L}.-]+(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}.-]*)*/u.exec(after);
+    // "dijo a Efe la portavoz": the word before the listener's noun is a determiner, in lower case; a capitalised one is
+    // the listener's name itself.
+    const listener = /^\s+(\p{Ll}+)\s+(?:\p{Ll}+\s+)?[\p{L}.-]+(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}.-]*)*/u.exec(
+      after,
+    );
     if (!listener || !(this.lexicon.listenerPrepositions?.includes(listener[1]!) ?? false)) return null;
     const article = /^\s+(\p{Ll}+)\s+\p{L}/u.exec(after.slice(listener[0].length))?.[1];
     if (!article || !this.lexicon.definiteArticles?.includes(article)) return null;
     const end = verb.end + listener[0].length;
     return this.invertedSubjectOf(sentence, { ...verb, end });
+  }
+
+  /**
+   * "declaró a Efe Marta Gómez", "disse à Lusa João Silva", "a déclaré à l’AFP Jean Dupont": a listener named right
+   * after its preposition (and an article) runs on, with no comma, into the subject's name. In a run of three or more
+   * capitalised words closing the clause, the last two, shaped as a person's name, are the subject and the words
+   * before them the one spoken to. Null otherwise.
+   */
+  private personAfterNamedListener(after: string): string | null {
+    const opening = /^\s+(\p{Ll}+)\s+(?:(\p{Ll}+)\s+|(\p{Ll})[’'ʼ])?(?=\p{Lu})/u.exec(after);
+    if (!opening || !(this.lexicon.listenerPrepositions?.includes(opening[1]!) ?? false)) return null;
+    const article = opening[2] ?? opening[3];
+    if (article !== undefined ? !LEADING_DEFINITE_ARTICLE.test(`${article}${opening[3] ? '’' : ' '}`) : false)
+      return null;
+    // "afirmou a Petrobras": a preposition that is an article of the language opens the subject itself.
+    if (article === undefined && this.lexicon.definiteArticles?.includes(opening[1]!)) return null;
+    const run = /^\p{Lu}(?:\.|[\p{L}\p{M}&’'-]*)(?:\s+\p{Lu}(?:\.|[\p{L}\p{M}&’'-]*))+(?=\s*(?:[,.;!?—–]|$))/u.exec(
+      after.slice(opening[0].length),
+    )?.[0];
+    const words = run?.split(/\s+/u) ?? [];
+    if (words.length < 3) return null;
+    const tail = words.slice(-2).join(' ');
+    if (!this.looksLikePersonName(tail) || this.isTitleWord(words[0]!)) return null;
+    if (this.isPlace(tail) || this.isGeneric(tail)) return null;
+    // The memory has met the whole run in this sentence as one name: that is no fuller form of the subject's.
+    const full = this.canonical(tail);
+    return full === run ? tail : full;
   }
 
   /**
@@ -115,8 +146,9 @@ export abstract class InvertedSubjectReader extends SubjectReader {
   private subjectPastAdverbial(sentence: string, verb: PhraseHit): string | null {
     if (!subjectMayFollowVerb(this.lexicon, this.lang)) return null;
     const after = sentence.slice(verb.end, verb.end + 160);
-    const run = /^(?:\s+\p{Ll}[\p{Ll}’'-]*){3,8}/u.exec(after)?.[0] ?? '';
-    const all = [...run.matchAll(/\p{Ll}[\p{Ll}’'-]*/gu)].map((match) => ({ word: match[0], at: match.index }));
+    // "ha afirmado en Bruselas la comisaria …": after its preposition the adverbial may name a place or a medium.
+    const run = /^\s+\p{Ll}[\p{Ll}’'-]*(?:\s+\p{L}[\p{L}’'-]*){2,7}/u.exec(after)?.[0] ?? '';
+    const all = [...run.matchAll(/\p{L}[\p{L}’'-]*/gu)].map((match) => ({ word: match[0], at: match.index }));
     // "ha afirmado este lunes en rueda de prensa …": a day named before the adverbial is part of it.
     const dayWord = all[1]?.word ?? '';
     const day = this.words.calendarNames.has(dayWord.charAt(0).toUpperCase() + dayWord.slice(1)) ? 2 : 0;
@@ -131,7 +163,7 @@ export abstract class InvertedSubjectReader extends SubjectReader {
       (this.lexicon.listenerPrepositions?.includes(word) ?? false);
     for (let index = words.length - 1; index >= 2; index--) {
       const { word, at } = words[index]!;
-      if (!DEFINITE_ARTICLE.test(word) || connective(words[index - 1]!.word)) continue;
+      if (!/^\p{Ll}/u.test(word) || !DEFINITE_ARTICLE.test(word) || connective(words[index - 1]!.word)) continue;
       if (!CLOSING_SUBJECT.test(after.slice(at - 1))) continue;
       const subject = this.invertedSubjectOf(sentence, { ...verb, end: verb.end + at - 1 });
       if (subject && /^\p{Lu}/u.test(subject)) return subject;
@@ -320,6 +352,9 @@ export abstract class InvertedSubjectReader extends SubjectReader {
         ? this.subjectPastListener(sentence, verb)
         : null;
     if (pastListener) return pastListener;
+    // "le dijo a Juan Carlos Pérez": with a clitic doubling it, the phrase after the preposition is all the listener.
+    const afterNamedListener = preposition && head === before ? this.personAfterNamedListener(after) : null;
+    if (afterNamedListener) return afterNamedListener;
     const pastAdverbial = preposition ? this.subjectPastAdverbial(sentence, verb) : null;
     if (pastAdverbial) return pastAdverbial;
     if (

@@ -252,3 +252,43 @@ describe('Spanish speakers: an adverbial between the verb and the subject after 
     ).toBeNull();
   });
 });
+
+describe('Spanish, Portuguese and French speakers: a listener between the verb and the subject after it', () => {
+  it('es: an adverbial naming a place or a medium is no part of the subject that follows it', () => {
+    const speakerOf = (sentence: string) => speakersByParagraph([sentence], 'es')[0];
+    expect(speakerOf('El robot llegará en otoño, ha afirmado en Lisboa la consejera Carmen Vidal.')).toBe(
+      'Carmen Vidal',
+    );
+    expect(
+      speakerOf('«El robot llegará en otoño», manifestó en declaraciones a Efe el fundador de la firma, Tomás Abad.'),
+    ).toBe('Tomás Abad');
+  });
+
+  it('es, pt: a listener named with no article, then an article opening the subject', () => {
+    expect(
+      speakersByParagraph(['«El robot llegará en otoño», ha dicho a Efe la portavoz de la firma, Carmen Vidal.'], 'es'),
+    ).toEqual(['Carmen Vidal']);
+    expect(speakersByParagraph(['O robô chega no outono, disse à Lusa o engenheiro Rui Matos.'], 'pt')).toEqual([
+      'Rui Matos',
+    ]);
+  });
+
+  it('es, pt, fr: a listener named right before the subject’s name, with no comma between', () => {
+    expect(speakersByParagraph(['El robot llegará en otoño, declaró a Efe Carmen Vidal.'], 'es')).toEqual([
+      'Carmen Vidal',
+    ]);
+    expect(speakersByParagraph(['Así lo aseguró a Europa Press Tomás Abad, fundador de la firma.'], 'es')[0]).toBe(
+      'Tomás Abad',
+    );
+    expect(speakersByParagraph(['O robô chega no outono, disse à Lusa Rui Matos.'], 'pt')).toEqual(['Rui Matos']);
+    expect(speakersByParagraph(['Le robot arrive cet automne, a déclaré à l’AFP Claire Morel.'], 'fr')).toEqual([
+      'Claire Morel',
+    ]);
+  });
+
+  it('es: a two-word name after the preposition is the one spoken to, and so is a name a clitic doubles', () => {
+    const last = (paragraphs: string[]) => speakersByParagraph(paragraphs, 'es').at(-1);
+    expect(last(['Carmen Vidal habló ayer.', '«El robot llegará», dijo a Tomás Abad.'])).toBe('Carmen Vidal');
+    expect(last(['Carmen Vidal habló ayer.', '«El robot llegará», le dijo a Tomás Abad Ruiz.'])).not.toBe('Abad Ruiz');
+  });
+});
