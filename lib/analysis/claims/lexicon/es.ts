@@ -202,6 +202,7 @@ export const es: ClaimLexicon = {
     'agregan',
     // Speech acts that ask, propose or reject: the subject speaks ("urged", "pidió", "forderte").
     'pidió',
+    'sugirió',
     'solicitó',
     'propuso',
     'rechazó',
@@ -345,10 +346,7 @@ export const es: ClaimLexicon = {
     'alegando',
     'reiterando',
     'manifestando',
-    // Participles a stem change or an irregular form keeps withPerfectTenses from building out of the preterite
-    // ("pidió" → "ha pedido", "desmintió" → "ha desmentido").
-    'ha pedido',
-    'ha desmentido',
+    // A participle with no preterite in the list to build it from ("repitió" is no entry).
     'ha repetido',
     // Phrases of saying in Spain’s agency style ("ha hecho hincapié en que", "ha puesto de manifiesto", "ha dejado
     // claro que", "ha trasladado que"); verbs that are acts with a noun object ("avanzó", "trasladó", "celebró",
@@ -386,7 +384,11 @@ export const es: ClaimLexicon = {
     auxiliaries: ['ha', 'han', 'había', 'habían'],
     // "-ió" is an -er/-ir verb's ("reconoció") or an -iar verb's ("anunció"): both participles are made, one never met.
     participleEndings: { yó: ['ido', 'yado'], ió: ['ido', 'iado'], ó: ['ado'] },
+    // "pidió" → "pedido", "advirtió" → "advertido", "durmió" → "dormido": an -ir verb's stem change.
+    stemVowelChanges: { ido: { i: 'e', u: 'o' } },
   },
+  // "subrayó" → "subrayaron", "construyó" → "construyeron"; "anunció" → "anunciaron", "admitió" → "admitieron".
+  pastPlurals: { yó: ['yeron', 'yaron'], ió: ['ieron', 'iaron'], ó: ['aron'] },
   passiveAuxiliaries: ['es', 'fue', 'son', 'fueron', 'ser', 'sido', 'siendo'],
   passiveReportParticiples: [
     'anunciado',

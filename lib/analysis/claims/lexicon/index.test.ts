@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lexiconFor, withPerfectTenses } from './index';
+import { lexiconFor, withPastPlurals, withPerfectTenses } from './index';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
@@ -38,8 +38,30 @@ describe('withPerfectTenses', () => {
     expect(lexiconFor('fr').reportingVerbs).toEqual(expect.arrayContaining(['avait annoncé', 'avaient déclaré']));
   });
 
+  it('builds the participle of a stem-changing -ir verb with the infinitive’s vowel', () => {
+    const verbs = withPerfectTenses({ ...es, reportingVerbs: ['sugirió', 'durmió', 'afirmó'] }).reportingVerbs;
+    expect(verbs).toEqual(expect.arrayContaining(['ha sugerido', 'había dormido', 'han afirmado']));
+    expect(lexiconFor('es').reportingVerbs).toEqual(expect.arrayContaining(['ha pedido', 'había desmentido']));
+  });
+
   it('leaves a lexicon without compound tenses as it is', () => {
     const { perfectTense: _, ...plain } = es;
     expect(withPerfectTenses(plain)).toBe(plain);
+  });
+});
+
+describe('withPastPlurals', () => {
+  it('reads each one-word past reporting verb in the third-person plural too', () => {
+    const plural = (lexicon: typeof es, verbs: string[]) => withPastPlurals({ ...lexicon, reportingVerbs: verbs });
+    expect(plural(es, ['sugirió', 'anunció', 'subrayó', 'garantizó', 'ha dicho']).reportingVerbs).toEqual(
+      expect.arrayContaining(['sugirieron', 'anunciaron', 'subrayaron', 'garantizaron']),
+    );
+    expect(plural(pt, ['garantiu', 'defendeu', 'afirmou']).reportingVerbs).toEqual(
+      expect.arrayContaining(['garantiram', 'defenderam', 'afirmaram']),
+    );
+  });
+
+  it('leaves a lexicon without plural endings as it is', () => {
+    expect(withPastPlurals(fr)).toBe(fr);
   });
 });

@@ -19,12 +19,17 @@ export function withPerfectTenses(lexicon: ClaimLexicon): ClaimLexicon {
   const perfect = lexicon.perfectTense;
   if (!perfect) return lexicon;
   const participles = new Set(perfect.participles ?? []);
-  const endings = Object.entries(perfect.participleEndings ?? {}).sort(([a], [b]) => b.length - a.length);
   for (const verb of lexicon.reportingVerbs) {
     const [first = '', ...rest] = verb.split(' ');
     if (rest.length > 0 && perfect.auxiliaries.includes(first)) participles.add(rest.join(' '));
-    const ending = rest.length === 0 ? endings.find(([past]) => verb.endsWith(past)) : undefined;
-    for (const participle of ending?.[1] ?? []) participles.add(verb.slice(0, -ending![0].length) + participle);
+  }
+  for (const [stem, participle] of formsByEnding(oneWordVerbs(lexicon), perfect.participleEndings ?? {})) {
+    participles.add(stem + participle);
+    // "pidió" → "pedido": the vowel the preterite raised in the stem's last syllable, lowered again.
+    for (const [raised, lowered] of Object.entries(perfect.stemVowelChanges?.[participle] ?? {})) {
+      const at = stem.lastIndexOf(raised);
+      if (at !== -1) participles.add(stem.slice(0, at) + lowered + stem.slice(at + raised.length) + participle);
+    }
   }
   const compounds = [...participles].flatMap((participle) =>
     perfect.auxiliaries.map((auxiliary) => `${auxiliary} ${participle}`),
@@ -32,12 +37,39 @@ export function withPerfectTenses(lexicon: ClaimLexicon): ClaimLexicon {
   return { ...lexicon, reportingVerbs: [...new Set([...lexicon.reportingVerbs, ...compounds])] };
 }
 
+/** The reporting verbs of one word ("afirmó", "disse"), the past forms the generators build on. */
+function oneWordVerbs(lexicon: ClaimLexicon): string[] {
+  return lexicon.reportingVerbs.filter((verb) => !verb.includes(' '));
+}
+
+/**
+ * Each word's stem and each form its ending gives (`forms`, by ending: the longest ending the word has counts):
+ * "afirmó" with `{ ó: ['ado'] }` → ["afirm", "ado"].
+ */
+function formsByEnding(words: string[], forms: Record<string, string[]>): Array<[string, string]> {
+  const endings = Object.entries(forms).sort(([a], [b]) => b.length - a.length);
+  return words.flatMap((word) => {
+    const [ending, made] = endings.find(([past]) => word.endsWith(past)) ?? ['', []];
+    return made.map((form): [string, string] => [word.slice(0, -ending.length), form]);
+  });
+}
+
+/**
+ * The reporting verbs of a lexicon with the third-person plural of each one-word past entry (`pastPlurals`): "afirmó"
+ * also as "afirmaron", "defendeu" as "defenderam", for the groups and bodies that speak.
+ */
+export function withPastPlurals(lexicon: ClaimLexicon): ClaimLexicon {
+  if (!lexicon.pastPlurals) return lexicon;
+  const plurals = formsByEnding(oneWordVerbs(lexicon), lexicon.pastPlurals).map(([stem, ending]) => stem + ending);
+  return { ...lexicon, reportingVerbs: [...new Set([...lexicon.reportingVerbs, ...plurals])] };
+}
+
 const english = withEveryApostrophe(en);
 /** The lexicons with every entry in each apostrophe form (see withEveryApostrophe). */
 const lexicons: Record<string, ClaimLexicon> = {
-  pt: withEveryApostrophe(withPerfectTenses(pt)),
+  pt: withEveryApostrophe(withPerfectTenses(withPastPlurals(pt))),
   en: english,
-  es: withEveryApostrophe(withPerfectTenses(es)),
+  es: withEveryApostrophe(withPerfectTenses(withPastPlurals(es))),
   fr: withEveryApostrophe(withPerfectTenses(fr)),
   de: withEveryApostrophe(de),
   zh: withEveryApostrophe(zh),

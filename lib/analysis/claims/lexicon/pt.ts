@@ -270,6 +270,8 @@ export const pt: ClaimLexicon = {
     participleEndings: { ou: ['ado'], eu: ['ido'], iu: ['ido'] },
     participles: ['dito', 'escrito'],
   },
+  // "afirmou" → "afirmaram", "defendeu" → "defenderam", "pediu" → "pediram".
+  pastPlurals: { ou: ['aram'], eu: ['eram'], iu: ['iram'] },
   passiveAuxiliaries: ['é', 'foi', 'são', 'foram', 'ser', 'sendo', 'seria'],
   passiveReportParticiples: [
     'anunciado',

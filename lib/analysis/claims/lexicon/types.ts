@@ -20,7 +20,22 @@ export interface ClaimLexicon {
    * "afirmó" → "afirmado"; an ending that two conjugations share gives both, the wrong one never met); `participles` are the irregular ones no ending gives ("dito"). Read once, when the
    * lexicons are loaded (lexicon/index.ts).
    */
-  perfectTense?: { auxiliaries: string[]; participleEndings?: Record<string, string[]>; participles?: string[] };
+  perfectTense?: {
+    auxiliaries: string[];
+    participleEndings?: Record<string, string[]>;
+    /**
+     * By participle ending, the vowel a past form raised in the stem's last syllable and the infinitive's the
+     * participle keeps ("pidió" → "pedido", "durmió" → "dormido"): the participle is made both ways, one never met.
+     */
+    stemVowelChanges?: Record<string, Record<string, string>>;
+    participles?: string[];
+  };
+  /**
+   * The third-person plural of a one-word past reporting verb, by its ending ("afirmó" → "afirmaron", "pediu" →
+   * "pediram"; an ending two conjugations share gives both, the wrong one never met). Read once, when the lexicons
+   * are loaded (lexicon/index.ts).
+   */
+  pastPlurals?: Record<string, string[]>;
   /**
    * Present-tense reporting verbs that are as often nouns ("notes", "states", "remarks"), kept out of
    * `reportingVerbs`: a verb only when a subject after a comma puts it last in the sentence ("…, de Miranda notes.",
