@@ -105,16 +105,6 @@ export const fr: ClaimLexicon = {
     'résume',
     'a confié',
     'confie',
-    'a-t-il ajouté',
-    'a-t-elle ajouté',
-    'a-t-il déclaré',
-    'a-t-elle déclaré',
-    'a-t-il dit',
-    'a-t-elle dit',
-    'a-t-il expliqué',
-    'a-t-elle expliqué',
-    'a-t-il souligné',
-    'a-t-elle souligné',
     'explique-t-il',
     'explique-t-elle',
     'affirme-t-il',
@@ -265,8 +255,9 @@ export const fr: ClaimLexicon = {
     'précisaient',
     'disaient',
   ],
-  // "avait annoncé", "ont affirmé".
-  perfectTense: { auxiliaries: ['a', 'ont', 'avait', 'avaient'] },
+  // "avait annoncé", "ont affirmé"; in an incise, with the pronoun after the auxiliary ("a-t-il ajouté", "avait-elle
+  // prévenu").
+  perfectTense: { auxiliaries: ['a', 'ont', 'avait', 'avaient', 'a-t-il', 'a-t-elle', 'avait-il', 'avait-elle'] },
   passiveAuxiliaries: ['est', 'été', 'sont', 'être', 'était'],
   genericSubjects: ['certains', 'beaucoup', 'autres', 'experts', 'analystes', 'critiques', 'tous', 'personne', 'on'],
   // "…, peut-on lire dans Les Échos", "on lit sur Le Point que …": where the words were read is their source.

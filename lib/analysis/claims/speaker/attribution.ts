@@ -53,6 +53,8 @@ export function separatedReportingVerbs(
 
 /** "observe-t-il", "dit-elle": the subject pronoun set after a French verb, which marks an incise. */
 const INVERTED_PRONOUN = /^-(?:t-)?(il|elle)(?![\p{L}])/iu;
+/** "a-t-il ajouté", "avait-elle prévenu": the same pronoun set after the auxiliary, inside the verb phrase. */
+const PRONOUN_IN_VERB = /-(?:t-)?(il|elle)(?![\p{L}])/iu;
 /** What may follow a verb that ends its sentence: the closing punctuation and quotation marks. */
 const CLOSES_SENTENCE = /^[.!?…]*["”’»]?\s*$/u;
 /** What a closing reporting verb follows: a comma, then its subject of a few words ("…, de Miranda notes."). */
@@ -757,9 +759,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
 
   /** The subject of one reporting verb of the sentence (see attributedSpeaker), or null. */
   private speakerOfVerb(sentence: string, verb: PhraseHit, namedBefore: string | null): string | null {
-    // "a-t-il ajouté": the pronoun is inside the verb phrase.
-    const inside =
-      /-t-(il|elle)(?![\p{L}])/iu.exec(verb.phrase) ?? INVERTED_PRONOUN.exec(sentence.slice(verb.end, verb.end + 9));
+    // "a-t-il ajouté", "avait-il prévenu": the pronoun is inside the verb phrase.
+    const inside = PRONOUN_IN_VERB.exec(verb.phrase) ?? INVERTED_PRONOUN.exec(sentence.slice(verb.end, verb.end + 9));
     if (inside) return this.resolvePronoun(inside[1]);
     // "führte er weiter aus": a separable verb holds its pronoun subject between the verb and the particle.
     const held = verb.phrase.includes(' ')
@@ -1155,7 +1156,7 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
    */
   private isIncise(sentence: string, verb: PhraseHit): boolean {
     // "« … – observe-t-il dans un autre livre : … »": a pronoun set after the verb only ever interrupts what is said.
-    if (INVERTED_PRONOUN.test(sentence.slice(verb.end, verb.end + 9))) return true;
+    if (INVERTED_PRONOUN.test(sentence.slice(verb.end, verb.end + 9)) || PRONOUN_IN_VERB.test(verb.phrase)) return true;
     if (this.unspaced || !/,\s*$/u.test(sentence.slice(Math.max(0, verb.index - 3), verb.index))) return false;
     const after = sentence.slice(verb.end, verb.end + 80);
     const name = this.firstNameCandidate(after);

@@ -292,3 +292,16 @@ describe('Spanish, Portuguese and French speakers: a listener between the verb a
     expect(last(['Carmen Vidal habló ayer.', '«El robot llegará», le dijo a Tomás Abad Ruiz.'])).not.toBe('Abad Ruiz');
   });
 });
+
+describe('French speakers: the pronoun set after the auxiliary', () => {
+  const last = (sentence: string) => speakersByParagraph(['Claire Morel a visité l’usine.', sentence], 'fr').at(-1);
+
+  it('fr: any compound tense of a reporting verb with the pronoun after its auxiliary is an incise', () => {
+    expect(last('« Le robot arrive cet automne », avait-elle prévenu.')).toBe('Claire Morel');
+    expect(last('« Le robot arrive cet automne », a-t-elle martelé.')).toBe('Claire Morel');
+  });
+
+  it('fr: set inside the quotation, it interrupts what is said', () => {
+    expect(last('« Le robot, a-t-elle ajouté, arrive cet automne. »')).toBe('Claire Morel');
+  });
+});
