@@ -1178,7 +1178,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     if (this.unspaced || !/[\p{L}\p{N}”"»]\s*(?:—|–|\s-)\s*$/u.test(sentence.slice(0, verb.index))) return undefined;
     const inner = /^([^—–]{0,80}?)(?:—|–|-(?:\s|$))/u.exec(sentence.slice(verb.end));
     if (!inner) return undefined;
-    const subject = inner[1]!.trim();
+    // "—afirmó a Efe la ministra, Ana Ruiz—": whom it was said to comes before the subject.
+    const subject = this.pastListenerPhrase(inner[1]!).trim();
     if (subject === '') return null;
     const name = this.firstNameCandidate(subject);
     if (name && !this.isPlace(name.name) && !this.isGeneric(name.name) && !this.afterPreposition(subject, name.index))

@@ -14,6 +14,12 @@ import {
 import { SubjectReader, withGenitive } from './subjects';
 import { trailingWord } from './text';
 
+/**
+ * A listener's phrase: its preposition, a determiner in lower case ("dijo a Efe la portavoz": a capitalised word there is
+ * the listener's name itself), a noun and the capitalised words of its name ("ao jornal O Globo").
+ */
+const LISTENER_PHRASE = /^\s+(\p{Ll}+)\s+(?:\p{Ll}+\s+)?[\p{L}.-]+(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}.-]*)*/u;
+
 /** The subject written after its reporting verb: "said X", "dijo el ministro", "a-t-il ajouté". */
 export abstract class InvertedSubjectReader extends SubjectReader {
   /** The people named after a role in apposition ("el Miembro del Buró Político y …, Esteban Lazo"), by that role. */
@@ -97,16 +103,20 @@ export abstract class InvertedSubjectReader extends SubjectReader {
    */
   private subjectPastListener(sentence: string, verb: PhraseHit): string | null {
     const after = sentence.slice(verb.end, verb.end + 120);
-    // "dijo a Efe la portavoz": the word before the listener's noun is a determiner, in lower case; a capitalised one is
-    // the listener's name itself.
-    const listener = /^\s+(\p{Ll}+)\s+(?:\p{Ll}+\s+)?[\p{L}.-]+(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}.-]*)*/u.exec(
-      after,
-    );
-    if (!listener || !(this.lexicon.listenerPrepositions?.includes(listener[1]!) ?? false)) return null;
+    const past = this.pastListenerPhrase(after);
+    if (past === after) return null;
+    return this.invertedSubjectOf(sentence, { ...verb, end: verb.end + after.length - past.length });
+  }
+
+  /**
+   * `after` (the words after a reporting verb) without the listener's phrase opening it when a definite article follows
+   * that phrase ("a Efe la ministra …" → " la ministra …"); `after` itself otherwise.
+   */
+  protected pastListenerPhrase(after: string): string {
+    const listener = LISTENER_PHRASE.exec(after);
+    if (!listener || !(this.lexicon.listenerPrepositions?.includes(listener[1]!) ?? false)) return after;
     const article = /^\s+(\p{Ll}+)\s+\p{L}/u.exec(after.slice(listener[0].length))?.[1];
-    if (!article || !this.lexicon.definiteArticles?.includes(article)) return null;
-    const end = verb.end + listener[0].length;
-    return this.invertedSubjectOf(sentence, { ...verb, end });
+    return article && this.lexicon.definiteArticles?.includes(article) ? after.slice(listener[0].length) : after;
   }
 
   /**
@@ -140,8 +150,9 @@ export abstract class InvertedSubjectReader extends SubjectReader {
    * "…, ha afirmado en rueda de prensa el ministro de Sanidad, Juan Pérez.": where the subject may follow the verb, a
    * prepositional adverbial in lower case right after it (where or how it was said), then a definite article after a
    * noun of that adverbial (not after a preposition: "en la reunión con los vecinos" names no subject) opening a
-   * subject that closes the clause, read as if it followed the verb directly. Only a name is taken (a person, a body):
-   * a group of people described there may be whom it was said to. Null when no such subject follows.
+   * subject that closes the clause, read as if it followed the verb directly; else a name closing the clause right after
+   * a noun of the adverbial. Only a name is taken (a person, a body): a group of people described there may be whom it
+   * was said to. Null when no such subject follows.
    */
   private subjectPastAdverbial(sentence: string, verb: PhraseHit): string | null {
     if (!subjectMayFollowVerb(this.lexicon, this.lang)) return null;
@@ -167,6 +178,18 @@ export abstract class InvertedSubjectReader extends SubjectReader {
       if (!CLOSING_SUBJECT.test(after.slice(at - 1))) continue;
       const subject = this.invertedSubjectOf(sentence, { ...verb, end: verb.end + at - 1 });
       if (subject && /^\p{Lu}/u.test(subject)) return subject;
+    }
+    // "ha indicado en un comunicado Google": a name with no article, right after a noun of the adverbial (no function
+    // word: "en una entrevista con Reuters" names whom it was said to) and closing the clause, a person or a body.
+    for (let index = 2; index < words.length; index++) {
+      const { word, at } = words[index]!;
+      const previous = words[index - 1]!.word;
+      if (!/^\p{Lu}/u.test(word) || !/^\p{Ll}/u.test(previous) || this.words.stopwords.has(previous)) continue;
+      const name = this.nameCandidates(after.slice(at - 1))[0];
+      if (!name || name.index !== 1 || !/^\s*(?:[,.;!?]|$)/u.test(after.slice(at - 1 + name.end))) continue;
+      if (this.isPlace(name.name) || this.isGeneric(name.name)) continue;
+      if (this.isPerson(name.name) || this.looksLikePersonName(name.name) || this.isOrganization(name.name))
+        return this.canonical(name.name);
     }
     return null;
   }

@@ -14,6 +14,12 @@ describe('Spanish speakers: dash asides', () => {
     ).toEqual([null, 'Aguilar Ruiz']);
   });
 
+  it('es: whom it was said to, named in a dash aside before its subject, is no subject', () => {
+    expect(
+      speakersByParagraph(['—El robot llegará —afirmó a Efe la ingeniera jefe, Carmen Vidal—, y funcionará.'], 'es'),
+    ).toEqual(['Carmen Vidal']);
+  });
+
   it('es: a dash aside with no subject goes on with the last speaker only from their paragraph or the next', () => {
     const story = (between: string[]) =>
       speakersByParagraph(
@@ -262,6 +268,13 @@ describe('Spanish, Portuguese and French speakers: a listener between the verb a
     expect(
       speakerOf('«El robot llegará en otoño», manifestó en declaraciones a Efe el fundador de la firma, Tomás Abad.'),
     ).toBe('Tomás Abad');
+  });
+
+  it('es: a person’s name with no article right after a noun of the adverbial is the subject', () => {
+    const last = (sentence: string) => speakersByParagraph(['Carmen Vidal habló ayer.', sentence], 'es').at(-1);
+    expect(last('«El robot llegará en otoño», ha dicho en rueda de prensa Tomás Abad.')).toBe('Tomás Abad');
+    // After a function word the name is whom it was said to, or where.
+    expect(last('«El robot llegará en otoño», dijo en una entrevista con Tomás Abad.')).toBe('Carmen Vidal');
   });
 
   it('es, pt: a listener named with no article, then an article opening the subject', () => {
