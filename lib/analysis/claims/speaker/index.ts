@@ -135,7 +135,8 @@ export class SpeakerTracker extends AttributionReader {
     const opensQuote =
       (/^[\s"“„«»「『]/u.test(sentence) && !quotedTerm) ||
       (singleQuoted && /^\s*['‘]\p{Lu}/u.test(sentence)) ||
-      insideSingleQuote;
+      insideSingleQuote ||
+      this.opensQuoteAfterConnector(sentence);
     if (singleQuoted) {
       if (/[.!?]['’]\s*$/u.test(sentence)) this.singleQuoteOpenBlock = -2;
       else if (/(?:^|[,:]\s+)['‘]\p{Lu}/u.test(sentence)) this.singleQuoteOpenBlock = block;

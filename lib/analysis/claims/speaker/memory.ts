@@ -314,6 +314,18 @@ export abstract class ArticleMemory {
     );
   }
 
+  /**
+   * "Aber: «Gemessen an …»", "But: “It will …”": a quotation the sentence opens after no more than a connector and a
+   * colon, nobody named before it, is a quotation opening the sentence as one right at its start is.
+   */
+  protected opensQuoteAfterConnector(sentence: string): boolean {
+    if (this.unspaced) return false;
+    const lead = /^\s*([\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s*:\s*["“„«»]/u.exec(sentence)?.[1];
+    return (
+      lead !== undefined && lead.split(/\s+/u).every((word) => this.words.sentenceStarters.has(word.toLowerCase()))
+    );
+  }
+
   /** The most recent person the pronoun can stand for: same gender, or one not known yet (then learnt). */
   protected resolvePronoun(pronoun = ''): string | null {
     const lower = pronoun.toLowerCase();
