@@ -1861,6 +1861,7 @@ export const en: ClaimLexicon = {
     ],
   },
   relativePronouns: ['who'],
+  thingRelativePronouns: ['that', 'which'],
   relativeClauseOpeners: ['in which'],
   spokespersonWords: ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'office'],
   listenerVerbs: ['told', 'tells', 'tell', 'informed'],

@@ -805,6 +805,11 @@ export interface ClaimLexicon {
   /** Relative pronouns for people ("who", "quien"): "X, who … said" has X as its subject. */
   relativePronouns?: string[];
   /**
+   * Relative pronouns for things ("that", "which"): after a lower-case noun that names no source ("a patch that
+   * describes"), the pronoun is the subject of the verb after it, and the sentence's subject does not speak by it.
+   */
+  thingRelativePronouns?: string[];
+  /**
    * Japanese: verbs of carrying out a study and the studies ("トレンドマイクロが…に実施した調査では、…"): the one who carried
    * it out is the source of what it found.
    */

@@ -99,6 +99,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
   private readonly stanceAfterAdverbs: RegExp | null;
   /** ", wie …" closing the text before a verb, where a subordinate clause puts its verb last (see `asClauseSubject`). */
   private readonly verbLastAsClause: RegExp | null;
+  /** A lower-case noun and a relative pronoun for things closing the text before a verb (see `thingRelativeSubject`). */
+  private readonly thingRelative: RegExp | null;
 
   constructor(lexicon: ClaimLexicon, lang: string, unspaced: boolean, publication: string | null = null) {
     super(lexicon, lang, unspaced, publication);
@@ -107,6 +109,10 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       conjunctions && lexicon.verbLastSubordinate
         ? new RegExp(`[,(]\\s*(?:${conjunctions})\\s+([^,;:()"“”„«»]{1,100})$`, 'u')
         : null;
+    const thingRelatives = alternation(lexicon.thingRelativePronouns);
+    this.thingRelative = thingRelatives
+      ? new RegExp(`(?:^|\\s)(\\p{Ll}[\\p{L}’'-]*)\\s*,?\\s+(?:${thingRelatives})\\s*$`, 'u')
+      : null;
     const copulaStances = lexicon.beliefVerbs.flatMap((phrase) => {
       const [copula, ...stance] = phrase.split(/\s+/u);
       return stance.length && lexicon.passiveAuxiliaries.includes(copula!) ? [stance.join(' ')] : [];
@@ -705,9 +711,9 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
    * found"), or one describing a name, names a source of its own, and is left to the other rules.
    */
   private thingRelativeSubject(before: string): boolean {
-    if (this.lang !== 'en') return false;
+    if (!this.thingRelative) return false;
     const lead = this.withoutVerbFillers(before.slice(-80)).replace(/\s\p{Ll}+ly\s*$/u, ' ');
-    const relative = /(?:^|\s)(\p{Ll}[\p{L}’'-]*)\s*,?\s+(?:that|which)\s*$/u.exec(lead);
+    const relative = this.thingRelative.exec(lead);
     const noun = relative?.[1];
     // "an article by New York magazine that claimed": a noun after a capitalised word describes a name, which may speak.
     if (!noun || /\p{Lu}[\p{L}’'.-]*\s*$/u.test(lead.slice(0, relative.index))) return false;
