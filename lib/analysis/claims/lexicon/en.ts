@@ -1670,6 +1670,7 @@ export const en: ClaimLexicon = {
     // "The tweet from Vulture magazine reads, “…”": a text's wording read out is what it says.
     findings: ['finds', 'found', 'shows', 'showed', 'concludes', 'reads'],
     authorPrepositions: ['from'],
+    nounPrepositions: ['of'],
   },
   requestDecisions: {
     verbs: ['rejected', 'denied', 'dismissed', 'granted', 'accepted', 'approved', 'upheld'],

@@ -707,6 +707,11 @@ export interface ClaimLexicon {
      * dates what the clause tells, and its agent is not that clause's source.
      */
     datingPrepositions?: string[];
+    /**
+     * Prepositions that make a reporting verb spelled as one of `nouns` (or its plural) that noun, right after an
+     * article and at most two lower-case words ("after the explosive reports of abuse", "the claims of fraud").
+     */
+    nounPrepositions?: string[];
   };
   /**
    * Decisions on requests: a verb of `verbs` (a reporting verb's last word: "rejected", "rechazado") whose object is

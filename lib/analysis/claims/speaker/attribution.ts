@@ -441,6 +441,8 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
           !/s$/u.test(verb.phrase) ||
           !this.followsSourcePreposition(sentence.slice(Math.max(0, verb.index - 30), verb.index)),
       )
+      // "after the explosive reports of sexual assault": a report noun spelled as a verb, with its article and "of".
+      .filter((verb) => !this.isReportNoun(sentence, verb))
       .sort((a, b) => a.index - b.index);
     if (this.unspaced) return this.unspacedSpeaker(sentence, verbs);
     // "China has confirmed 14 cases, the World Health Organization said in a statement": a reporting clause closing
@@ -761,6 +763,31 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
       this.patterns.articles.has(next) || this.lexicon.possessiveDeterminers?.includes(next) || /^\d/u.test(next);
     const words = after.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
     return opensObject && !/[:"“”«»„]/u.test(after) && !words.some((word) => this.patterns.complementizers.has(word));
+  }
+
+  /**
+   * Whether a verb found is the report noun of the same spelling (`reportNouns.nouns`, or its plural): one of
+   * `reportNouns.nounPrepositions` right after it, and an article before it with at most two lower-case words between
+   * ("the explosive reports of", "new claims of"). "The BBC reports of" keeps its verb, with its subject between.
+   */
+  private isReportNoun(sentence: string, verb: PhraseHit): boolean {
+    const report = this.lexicon.reportNouns;
+    const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(verb.end))?.[1];
+    if (!report?.nounPrepositions?.includes(next ?? '')) return false;
+    const word = verb.phrase.toLowerCase();
+    if (!report.nouns.includes(word) && !report.nouns.includes(word.replace(/s$/u, ''))) return false;
+    const words = sentence
+      .slice(Math.max(0, verb.index - 60), verb.index)
+      .trim()
+      .split(/\s+/u)
+      .slice(-3);
+    const article = words.findLastIndex((before) => this.patterns.articles.has(before.toLowerCase()));
+    return (
+      article !== -1 &&
+      words
+        .slice(article + 1)
+        .every((between) => /^\p{Ll}[\p{Ll}-]*$/u.test(between) && !this.words.stopwords.has(between))
+    );
   }
 
   /** The subject of one reporting verb of the sentence (see attributedSpeaker), or null. */

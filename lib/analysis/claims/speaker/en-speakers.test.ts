@@ -567,3 +567,17 @@ describe('English speakers: a record made in writing', () => {
     expect(speakers('It is a documented case of fraud.')).toEqual([null]);
   });
 });
+
+describe('English speakers: a report noun spelled as a verb', () => {
+  it('an article, at most two words and "of" around "reports" make it the noun, whose sentence names no speaker', () => {
+    expect(
+      speakers(
+        'It came after the Northwind Test Range hazing scandal and after the grim reports of abuse at the camp.',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('a name between the article and the verb is its subject, who reports', () => {
+    expect(speakers('The Daily Ledger reports of clashes in the north.')).toEqual(['Daily Ledger']);
+  });
+});
