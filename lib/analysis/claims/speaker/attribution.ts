@@ -450,6 +450,9 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     // Unless a person speaks there ("Baez said …, the Daily Mail reports": the closing clause only cites where it was
     // published), or the closing clause names nobody itself ("…, the player he promised to the fans").
     const closing = verbs.findLast((verb, at) => at > 0 && this.closesSentence(sentence, verb, verbs[at - 1]!));
+    // "Critics claim that the FCC's argument was flawed, as ISPs have stated …": a group no one names, the subject
+    // opening the sentence, says all of it, and a verb inside what they say names no source of the sentence.
+    if (!closing && verbs[0] && this.unnamedGroupOpens(sentence.slice(0, verbs[0].index))) return null;
     let earlier: string | null = null;
     for (const verb of verbs) {
       if (verb === closing) break;
@@ -788,6 +791,26 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
         .slice(article + 1)
         .every((between) => /^\p{Ll}[\p{Ll}-]*$/u.test(between) && !this.words.stopwords.has(between))
     );
+  }
+
+  /**
+   * Whether `before` (the text up to the sentence's first verb) is a group no one names and nothing else: at most a
+   * coordinator or a sentence opener (with its comma), then at most two lower-case words before one of
+   * `genericSubjects` ("Critics", "But many industry analysts", "However, critics").
+   */
+  private unnamedGroupOpens(before: string): boolean {
+    const words = before
+      .trim()
+      .replace(/^(\p{L}+),\s+/u, '$1 ')
+      .split(/\s+/u);
+    if (
+      words.length > 4 ||
+      !words.every((word, at) => (at === 0 ? /^\p{L}[\p{Ll}-]*$/u : /^\p{Ll}[\p{Ll}-]*$/u).test(word))
+    )
+      return false;
+    const lower = words.map((word) => word.toLowerCase());
+    const group = COORDINATORS.has(lower[0]!) || this.words.sentenceStarters.has(lower[0]!) ? lower.slice(1) : lower;
+    return group.length > 0 && group.length <= 3 && this.isGeneric(group.at(-1)!);
   }
 
   /** The subject of one reporting verb of the sentence (see attributedSpeaker), or null. */

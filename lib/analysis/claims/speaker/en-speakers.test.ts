@@ -581,3 +581,18 @@ describe('English speakers: a report noun spelled as a verb', () => {
     expect(speakers('The Daily Ledger reports of clashes in the north.')).toEqual(['Daily Ledger']);
   });
 });
+
+describe('English speakers: a group no one names saying the sentence', () => {
+  it("a generic group opening the sentence as the first verb's subject leaves a verb in what it says no source", () => {
+    expect(
+      speakers(
+        'However, critics claim that the ruling was flawed, especially as Northwind Telecom has stated that prices did not rise.',
+      ),
+    ).toEqual([null]);
+    expect(speakers('But many industry analysts say the plan, which Jane Smith announced, will fail.')).toEqual([null]);
+  });
+
+  it('a named subject opening the sentence still speaks', () => {
+    expect(speakers('Jane Smith claims that the ruling was flawed, as carriers have stated.')).toEqual(['Jane Smith']);
+  });
+});
