@@ -1107,6 +1107,17 @@ describe('claim kinds by rule', () => {
     expect(kindOf(measured, 'zh', '很快')).not.toBe('opinion');
   });
 
+  it('zh: a degree adverb before 熟 ("很熟", "比较熟悉") tells who knows whom, no judgement', () => {
+    const text =
+      '市政府昨天公布了新的公交线路调整方案。' +
+      '这位司机在这条线路上开了十年车，所以对沿途的每一个站点都比较熟悉。' +
+      '他还说自己和车队的几位老师傅很熟，经常一起下班回家。';
+    expect(kindOf(text, 'zh', '比较熟悉')).toBeDefined();
+    expect(kindOf(text, 'zh', '比较熟悉')).not.toBe('opinion');
+    expect(kindOf(text, 'zh', '很熟')).toBeDefined();
+    expect(kindOf(text, 'zh', '很熟')).not.toBe('opinion');
+  });
+
   it('pt, fr, en, de: contending ("sustentou que", "soutient que", "maintains that", "ist der Ansicht") makes a view', () => {
     const pt =
       'O senador sustentou que o indulto concedido ao deputado não pode ser revogado por uma emenda constitucional. ' +

@@ -547,6 +547,8 @@ export const zh: ClaimLexicon = {
       '初',
       '末',
       '佳',
+      // Acquaintance (很熟, 比较熟悉): who knows whom, no quality judged.
+      '熟',
     ],
     // A score or a number (五十分), a wife (太太).
     notAfter: ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '零', '两', '兩', '太'],
