@@ -178,6 +178,9 @@ export const zh: ClaimLexicon = {
     '統計顯示',
     '数据',
     '报告',
+    // "理论认为": a theory, no one who holds it.
+    '理论',
+    '理論',
   ],
   // Not 根据 ("on the basis of"): what it opens is a basis (data, a yearbook, a law, a plan, "根据裂缝形貌推测"), which
   // says nothing; the body whose data or plan it is names no source there either.

@@ -347,4 +347,23 @@ describe('Chinese generic words and groups as subjects', () => {
   it('"该群体" (this group) is those described, not the one who spoke before', () => {
     expect(speakers('王明说，很好。大约占总体的21.3％，该群体认为成功就是一生了无遗憾。')).toEqual(['王明', null]);
   });
+
+  it('a subject holding a modal (必须, 可能, 并不会, 偶尔会) is a cut verb phrase, no speaker; a body named with 会 is one', () => {
+    expect(speakers('罢工者并不会因此认为工厂是对的。')).toEqual([null]);
+    expect(speakers('木雕的纹路极可能表示这是一件祭祀用品。')).toEqual([null]);
+    expect(speakers('必须承认，这个办法有效。')).toEqual([null]);
+    expect(speakers('到了晚年，他们偶尔会回忆起在乡下度过的日子。')).toEqual([null]);
+    expect(speakers('国家能源局称，明年的电价不会上涨。')).toEqual(['国家能源局']);
+    expect(speakers('市政府表示，将会加快审批。')).toEqual(['市政府']);
+  });
+
+  it('a conjunction (与其, 以及) closing the subject, a placeholder name (张三) or a theory (理论) speaks for no one', () => {
+    expect(speakers('与其说这是失败，不如说这是教训。')).toEqual([null]);
+    expect(speakers('张三说，他明天不来了。')).toEqual([null]);
+    expect(speakers('理论认为，市场会自己调节。')).toEqual([null]);
+  });
+
+  it('据说 (reportedly) and 据悉 open no source', () => {
+    expect(speakers('它代表着山神，据说是老虎，是祭祀时戴的。')).toEqual([null]);
+  });
 });

@@ -87,6 +87,22 @@ const ZH_CLAUSE_CONNECTIVES = new RegExp(
  */
 const ZH_NAME_BREAK =
   /[是的在和与與了说說称稱也都就将將已被把向从從对對等还還又曾便却卻则則要会會能这這那表指认認强強透介告觉覺今昨笑]/u;
+/**
+ * A modal verb ("必须", "可能", "无法"), or 会, 能 after a negation or an adverb ("并不会", "偶尔会", "也能"): a subject
+ * holding one is cut with the start of its verb phrase ("罢工者并不会", "纹路极可能"), or is that phrase alone ("必须承认"),
+ * no one who speaks. 会 alone closes bodies' names ("委员会", "总会", "大都会"), and 能 opens words ("能源"), so neither is
+ * read alone.
+ */
+const ZH_MODAL_IN_SUBJECT =
+  /必须|必須|应该|應該|应当|應當|可能|无法|無法|不得不|(?:不|没|沒|并不|並不|也|还|還|将|將|偶尔|偶爾|又)(?:会|會|能)/u;
+/**
+ * A conjunction that a subject never ends in ("与其说…不如说", "对市场的了解以及"): what ends so is the start of a clause or
+ * a list, no one's name.
+ */
+const ZH_CONJUNCTION_CLOSING =
+  /(?:与其|與其|不如|虽然|雖然|尽管|儘管|如果|假如|因为|因為|只要|即使|以及|并且|並且|而且)$/u;
+/** Names that stand for anybody in an example ("张三说", "李四认为"), no one who spoke. */
+const ZH_PLACEHOLDER_NAME = /^(?:张三|張三|李四|王五|赵六|趙六)$/u;
 /** The first person alone, or wanting or having to (say): "我想", "我们要", no one's name. */
 const ZH_FIRST_PERSON_WISH = /^(?:我|我们|我們|咱们|咱們)(?:想|要|只想|也想|还想|還想|得|必须|必須)?$/u;
 /**
@@ -321,6 +337,8 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       )
         continue;
       const text = this.lang === 'ja' ? sentence.slice(0, source.index) : sentence.slice(source.end);
+      // "据说是…", "据悉": 据 before 说 or 悉 is "reportedly", "it is learnt", opening no source.
+      if (this.lang !== 'ja' && /^(说|說|悉)/u.test(text)) continue;
       const name =
         this.lang === 'ja'
           ? this.stripJapaneseSubject(text.split(/[、。]/u).pop() ?? '')
@@ -819,6 +837,8 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       return null;
     if (this.lexicon.passiveAuxiliaries.some((auxiliary) => clause.includes(auxiliary))) return null;
     if (ZH_NOT_A_NAME.test(clause) && !this.people.includes(clause)) return null;
+    if (ZH_MODAL_IN_SUBJECT.test(clause) || ZH_CONJUNCTION_CLOSING.test(clause) || ZH_PLACEHOLDER_NAME.test(clause))
+      return null;
     const named = this.epithetHolder(clause);
     if (named) return subjectOf(named, clause);
     return subjectOf(
