@@ -366,4 +366,9 @@ describe('Chinese generic words and groups as subjects', () => {
   it('据说 (reportedly) and 据悉 open no source', () => {
     expect(speakers('它代表着山神，据说是老虎，是祭祀时戴的。')).toEqual([null]);
   });
+
+  it('称得上, 称不上 (qualifies as) report nothing, so the noun before them is no speaker', () => {
+    expect(speakers('这座石桥的造型还称得上精巧。')).toEqual([null]);
+    expect(speakers('这次改版称不上成功。')).toEqual([null]);
+  });
 });

@@ -101,6 +101,8 @@ const ZH_MODAL_IN_SUBJECT =
  */
 const ZH_CONJUNCTION_CLOSING =
   /(?:与其|與其|不如|虽然|雖然|尽管|儘管|如果|假如|因为|因為|只要|即使|以及|并且|並且|而且)$/u;
+/** "称得上", "称不上" (qualifies, does not qualify as): 称 before them says nothing. */
+const ZH_QUALIFIES = /^(?:得上|不上)/u;
 /** Names that stand for anybody in an example ("张三说", "李四认为"), no one who spoke. */
 const ZH_PLACEHOLDER_NAME = /^(?:张三|張三|李四|王五|赵六|趙六)$/u;
 /** The first person alone, or wanting or having to (say): "我想", "我们要", no one's name. */
@@ -209,13 +211,16 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
           (ZH_SAY_COMPOUND.test(sentence.slice(verb.end)) && !ZH_GAVE_STATEMENT.test(sentence.slice(0, verb.index))))
       )
         continue;
-      // "踝关节扭伤俗称…", "号称", "简称": 称 naming something, not saying it; "值得称赞", "称呼": a word of its own. 人称
-      // is a word, but a colon after it opens what was said ("梁星人称：“…”", "有人称：").
+      // "踝关节扭伤俗称…", "号称", "简称": 称 naming something, not saying it; "值得称赞", "称呼": a word of its own;
+      // "称得上", "称不上": qualifying as something, nothing said. 人称 is a word, but a colon after it opens what was
+      // said ("梁星人称：“…”", "有人称：").
       if (
         this.lang !== 'ja' &&
         /^(称|稱)$/u.test(verb.phrase) &&
         !(/人$/u.test(sentence.slice(0, verb.index)) && /^\s*[：:]/u.test(sentence.slice(verb.end))) &&
-        (ZH_NAMING.test(sentence.slice(0, verb.index)) || ZH_NAMING_AFTER.test(sentence.slice(verb.end)))
+        (ZH_NAMING.test(sentence.slice(0, verb.index)) ||
+          ZH_NAMING_AFTER.test(sentence.slice(verb.end)) ||
+          ZH_QUALIFIES.test(sentence.slice(verb.end)))
       )
         continue;
       // "表示“有”的人", "明确表示自己“有喜欢的异性”的受访儿童": the verb describes the people counted, inside a clause
