@@ -371,4 +371,9 @@ describe('Chinese generic words and groups as subjects', () => {
     expect(speakers('这座石桥的造型还称得上精巧。')).toEqual([null]);
     expect(speakers('这次改版称不上成功。')).toEqual([null]);
   });
+
+  it('a subject closing a title or a parenthesis it never opened is the tail of a cut sentence, no speaker', () => {
+    expect(speakers('机器与人的未来》指出，机器不会取代人。')).toEqual([null]);
+    expect(speakers('《晨光日报》指出，机器不会取代人。')).toEqual(['《晨光日报》']);
+  });
 });

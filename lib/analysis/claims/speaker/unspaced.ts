@@ -103,6 +103,8 @@ const ZH_CONJUNCTION_CLOSING =
   /(?:与其|與其|不如|虽然|雖然|尽管|儘管|如果|假如|因为|因為|只要|即使|以及|并且|並且|而且)$/u;
 /** "称得上", "称不上" (qualifies, does not qualify as): 称 before them says nothing. */
 const ZH_QUALIFIES = /^(?:得上|不上)/u;
+/** A closing title mark or parenthesis with no opening one before it. */
+const ZH_UNOPENED_CLOSING = /^[^《（(]*[》）)]/u;
 /** Names that stand for anybody in an example ("张三说", "李四认为"), no one who spoke. */
 const ZH_PLACEHOLDER_NAME = /^(?:张三|張三|李四|王五|赵六|趙六)$/u;
 /** The first person alone, or wanting or having to (say): "我想", "我们要", no one's name. */
@@ -844,6 +846,8 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     if (ZH_NOT_A_NAME.test(clause) && !this.people.includes(clause)) return null;
     if (ZH_MODAL_IN_SUBJECT.test(clause) || ZH_CONJUNCTION_CLOSING.test(clause) || ZH_PLACEHOLDER_NAME.test(clause))
       return null;
+    // "…弥天大谎》指出" at a sentence cut inside a title: a bracket closed that the subject never opened ends a fragment.
+    if (ZH_UNOPENED_CLOSING.test(clause)) return null;
     const named = this.epithetHolder(clause);
     if (named) return subjectOf(named, clause);
     return subjectOf(
