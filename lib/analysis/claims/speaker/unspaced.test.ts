@@ -376,4 +376,8 @@ describe('Chinese generic words and groups as subjects', () => {
     expect(speakers('机器与人的未来》指出，机器不会取代人。')).toEqual([null]);
     expect(speakers('《晨光日报》指出，机器不会取代人。')).toEqual(['《晨光日报》']);
   });
+
+  it('a subject opening with 的 after a quoted name ("“晨星”的人") names no one', () => {
+    expect(speakers('他去退货时，“晨星”的人声称，他们已经买通了记者。')).toEqual([null]);
+  });
 });

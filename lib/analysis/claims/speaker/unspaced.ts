@@ -846,8 +846,9 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     if (ZH_NOT_A_NAME.test(clause) && !this.people.includes(clause)) return null;
     if (ZH_MODAL_IN_SUBJECT.test(clause) || ZH_CONJUNCTION_CLOSING.test(clause) || ZH_PLACEHOLDER_NAME.test(clause))
       return null;
-    // "…弥天大谎》指出" at a sentence cut inside a title: a bracket closed that the subject never opened ends a fragment.
-    if (ZH_UNOPENED_CLOSING.test(clause)) return null;
+    // "…弥天大谎》指出" at a sentence cut inside a title: a bracket closed that the subject never opened ends a fragment;
+    // "“晨星”的人声称": a subject opening with 的 is what remains after a quotation mark cut off its owner, no one named.
+    if (ZH_UNOPENED_CLOSING.test(clause) || clause.startsWith('的')) return null;
     const named = this.epithetHolder(clause);
     if (named) return subjectOf(named, clause);
     return subjectOf(
