@@ -132,8 +132,8 @@ export function wordsOfEveryLexicon(list: AnyWordList): string[] {
   return [...new Set(Object.values(lexicons).flatMap((lexicon) => lexicon[list] ?? []))];
 }
 
-/** One of a lexicon's word lists as a set (see wordSet). */
-export function wordSetOf(lexicon: ClaimLexicon, list: LexiconWordList): ReadonlySet<string> {
+/** One of a lexicon's word lists as a set (see wordSet); an optional list the lexicon lacks is the empty set. */
+export function wordSetOf(lexicon: ClaimLexicon, list: AnyWordList): ReadonlySet<string> {
   return wordSet(lexicon[list]);
 }
 

@@ -1129,7 +1129,7 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
     if (
       this.words.stopwords.has(last) ||
       this.words.locativePrepositions.has(last) ||
-      this.lexicon.listenerPrepositions?.includes(last)
+      this.words.listenerPrepositions.has(last)
     )
       return null;
     const rest = tail.slice(lead[0].length);

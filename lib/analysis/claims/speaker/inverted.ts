@@ -88,7 +88,7 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     const preposition = words?.[1]!.toLowerCase() ?? '';
     return (
       words !== null &&
-      (this.lexicon.listenerPrepositions?.includes(preposition) ?? false) &&
+      this.words.listenerPrepositions.has(preposition) &&
       (DEFINITE_ARTICLE.test(words[2]!) ||
         // "explicó a Clarín", "dijo a Juan Pérez": a name right after a preposition that is no article of the language.
         (/^\p{Lu}/u.test(words[2]!) && !this.lexicon.definiteArticles?.includes(preposition)))
@@ -114,7 +114,7 @@ export abstract class InvertedSubjectReader extends SubjectReader {
    */
   protected pastListenerPhrase(after: string): string {
     const listener = LISTENER_PHRASE.exec(after);
-    if (!listener || !(this.lexicon.listenerPrepositions?.includes(listener[1]!) ?? false)) return after;
+    if (!listener || !this.words.listenerPrepositions.has(listener[1]!)) return after;
     const article = /^\s+(\p{Ll}+)\s+\p{L}/u.exec(after.slice(listener[0].length))?.[1];
     return article && this.lexicon.definiteArticles?.includes(article) ? after.slice(listener[0].length) : after;
   }
@@ -127,10 +127,9 @@ export abstract class InvertedSubjectReader extends SubjectReader {
    */
   private personAfterNamedListener(after: string): string | null {
     const opening = /^\s+(\p{Ll}+)\s+(?:(\p{Ll}+)\s+|(\p{Ll})[’'ʼ])?(?=\p{Lu})/u.exec(after);
-    if (!opening || !(this.lexicon.listenerPrepositions?.includes(opening[1]!) ?? false)) return null;
+    if (!opening || !this.words.listenerPrepositions.has(opening[1]!)) return null;
     const article = opening[2] ?? opening[3];
-    if (article !== undefined ? !LEADING_DEFINITE_ARTICLE.test(`${article}${opening[3] ? '’' : ' '}`) : false)
-      return null;
+    if (article !== undefined && !LEADING_DEFINITE_ARTICLE.test(`${article}${opening[3] ? '’' : ' '}`)) return null;
     // "afirmou a Petrobras": a preposition that is an article of the language opens the subject itself.
     if (article === undefined && this.lexicon.definiteArticles?.includes(opening[1]!)) return null;
     const run = /^\p{Lu}(?:\.|[\p{L}\p{M}&’'-]*)(?:\s+\p{Lu}(?:\.|[\p{L}\p{M}&’'-]*))+(?=\s*(?:[,.;!?—–]|$))/u.exec(
@@ -171,7 +170,7 @@ export abstract class InvertedSubjectReader extends SubjectReader {
       this.words.locativePrepositions.has(word) ||
       GENITIVE_PREPOSITIONS.has(word) ||
       this.patterns.articles.has(word) ||
-      (this.lexicon.listenerPrepositions?.includes(word) ?? false);
+      this.words.listenerPrepositions.has(word);
     for (let index = words.length - 1; index >= 2; index--) {
       const { word, at } = words[index]!;
       if (!/^\p{Ll}/u.test(word) || !DEFINITE_ARTICLE.test(word) || connective(words[index - 1]!.word)) continue;
@@ -210,7 +209,7 @@ export abstract class InvertedSubjectReader extends SubjectReader {
       this.words.calendarNames.has(capitalised) ||
       this.words.locativePrepositions.has(word) ||
       // "indicó el Ministerio a través de un comunicado": a listener's preposition that is no article opens one too.
-      ((this.lexicon.listenerPrepositions?.includes(word.toLowerCase()) ?? false) &&
+      (this.words.listenerPrepositions.has(word.toLowerCase()) &&
         !this.lexicon.definiteArticles?.includes(word.toLowerCase()))
     );
   }
@@ -240,7 +239,7 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     // "criticó a Juan Pérez": a preposition that is no article of the language ("a" is one in Portuguese) opens an object.
     const first = /^\s+(\p{L}+)\s/u.exec(after)?.[1]?.toLowerCase() ?? '';
     const preposition =
-      (this.lexicon.listenerPrepositions?.includes(first) || this.words.locativePrepositions.has(first)) &&
+      (this.words.listenerPrepositions.has(first) || this.words.locativePrepositions.has(first)) &&
       !this.lexicon.definiteArticles?.includes(first);
     if (preposition) return null;
     const found = this.nameCandidates(after)[0];
@@ -371,9 +370,7 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     const afterQuote = /["”»“«」]\s*,?\s*$/u.test(head);
     // "…”, dijo a la radio la ministra de Trabajo, Gloria Ramírez.": the subject comes after whom it was said to.
     const pastListener =
-      preposition && this.lexicon.listenerPrepositions?.includes(preposition)
-        ? this.subjectPastListener(sentence, verb)
-        : null;
+      preposition && this.words.listenerPrepositions.has(preposition) ? this.subjectPastListener(sentence, verb) : null;
     if (pastListener) return pastListener;
     // "le dijo a Juan Carlos Pérez": with a clitic doubling it, the phrase after the preposition is all the listener.
     const afterNamedListener = preposition && head === before ? this.personAfterNamedListener(after) : null;

@@ -16,6 +16,7 @@ const WORD_LISTS = [
   'calendarNames',
   'indefiniteArticles',
   'memberNouns',
+  'listenerPrepositions',
 ] as const;
 
 export type LexiconWords = Record<(typeof WORD_LISTS)[number], ReadonlySet<string>>;

@@ -245,7 +245,7 @@ export abstract class NameReader extends ArticleMemory {
       const placeOfTitle =
         beforeName !== undefined &&
         ((this.words.locativePrepositions.has(beforeName) && !GENITIVE_PREPOSITIONS.has(beforeName)) ||
-          (this.lexicon.listenerPrepositions?.includes(beforeName) ?? false) ||
+          this.words.listenerPrepositions.has(beforeName) ||
           joinedToComplement);
       const titles = [...(placeOfTitle ? [] : wordsBefore.slice(-6)), ...wordsAfter].filter((word) =>
         this.isTitleWord(word),
@@ -358,7 +358,7 @@ export abstract class NameReader extends ArticleMemory {
     const preposition = words[1]!;
     return (
       (this.lexicon.agentPrepositions?.includes(preposition) ?? false) &&
-      !(this.lexicon.listenerPrepositions?.includes(preposition) ?? false) &&
+      !this.words.listenerPrepositions.has(preposition) &&
       (words[2] === undefined || this.patterns.articles.has(words[2]))
     );
   }
