@@ -557,6 +557,9 @@ export abstract class AttributionReader extends UnspacedSpeakerReader {
           const owner = genitive && this.firstNameCandidate(after.slice(candidate.end + genitive[0].length));
           if (owner && owner.index === 0 && !this.isPlace(owner.name)) return this.canonical(owner.name);
         }
+        // "según el analista de Gartner Pedro Sáez": after a role and its body's name, the last two words are the person.
+        const person = this.personAtEndOfRun(after, candidate);
+        if (person !== candidate) return this.canonical(person.name);
         // "según el vicepresidente de la ANP, Daniel Loureiro": the person in apposition after the role.
         const apposed = this.nameCandidates(after.slice(candidate.end)).find(
           (c) => this.looksLikePersonName(c.name) && /^\s*,\s*$/u.test(after.slice(candidate.end).slice(0, c.index)),

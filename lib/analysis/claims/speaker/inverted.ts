@@ -104,8 +104,16 @@ export abstract class InvertedSubjectReader extends SubjectReader {
   private subjectPastListener(sentence: string, verb: PhraseHit): string | null {
     const after = sentence.slice(verb.end, verb.end + 120);
     const past = this.pastListenerPhrase(after);
-    if (past === after) return null;
-    return this.invertedSubjectOf(sentence, { ...verb, end: verb.end + after.length - past.length });
+    if (past !== after)
+      return this.invertedSubjectOf(sentence, { ...verb, end: verb.end + after.length - past.length });
+    // "disse à Lusa uma fonte do Ministério da Saúde": one unnamed member of a body named after the listener; only the
+    // body, named, is taken ("un portavoz de la organización" is no name).
+    const listener = LISTENER_PHRASE.exec(after);
+    if (!listener || !this.words.listenerPrepositions.has(listener[1]!)) return null;
+    const article = /^\s+(\p{Ll}+)\s+\p{L}/u.exec(after.slice(listener[0].length))?.[1];
+    if (article === undefined || !this.words.indefiniteArticles.has(article)) return null;
+    const member = this.invertedSubjectOf(sentence, { ...verb, end: verb.end + listener[0].length });
+    return member && /^\p{Lu}/u.test(member) ? member : null;
   }
 
   /**
@@ -116,7 +124,11 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     const listener = LISTENER_PHRASE.exec(after);
     if (!listener || !this.words.listenerPrepositions.has(listener[1]!)) return after;
     const article = /^\s+(\p{Ll}+)\s+\p{L}/u.exec(after.slice(listener[0].length))?.[1];
-    return article && this.lexicon.definiteArticles?.includes(article) ? after.slice(listener[0].length) : after;
+    // "explicaron a Efe fuentes del Ministerio": wire copy names its unnamed sources after the agency, with no article.
+    const opensSubject =
+      article !== undefined &&
+      (this.lexicon.definiteArticles?.includes(article) || (this.lexicon.groupSources?.includes(article) ?? false));
+    return opensSubject ? after.slice(listener[0].length) : after;
   }
 
   /**
@@ -161,7 +173,12 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     const all = [...run.matchAll(/\p{L}[\p{L}’'-]*/gu)].map((match) => ({ word: match[0], at: match.index }));
     // "ha afirmado este lunes en rueda de prensa …": a day named before the adverbial is part of it.
     const dayWord = all[1]?.word ?? '';
-    const day = this.words.calendarNames.has(dayWord.charAt(0).toUpperCase() + dayWord.slice(1)) ? 2 : 0;
+    // "ha afirmado hoy en Bruselas …": so is an adverb of time or manner the verb takes.
+    const day = this.words.calendarNames.has(dayWord.charAt(0).toUpperCase() + dayWord.slice(1))
+      ? 2
+      : this.lexicon.verbAdverbs?.includes(all[0]?.word.toLowerCase() ?? '')
+        ? 1
+        : 0;
     const words = all.slice(day);
     const preposition = words[0]?.word ?? '';
     if (!this.words.locativePrepositions.has(preposition) || this.lexicon.definiteArticles?.includes(preposition))
@@ -177,6 +194,15 @@ export abstract class InvertedSubjectReader extends SubjectReader {
       if (!CLOSING_SUBJECT.test(after.slice(at - 1))) continue;
       const subject = this.invertedSubjectOf(sentence, { ...verb, end: verb.end + at - 1 });
       if (subject && /^\p{Lu}/u.test(subject)) return subject;
+    }
+    // "afirmó en Madrid Juan Pérez", "dijo en Radio Mitre Ana Gil": where it was said, named after the preposition,
+    // runs on with no comma into the subject's name; the run's last two words, shaped as a person's name and closing
+    // the clause, are the subject.
+    const placeThenPerson = words[1] && this.nameCandidates(after.slice(words[1].at - 1))[0];
+    const runWords = placeThenPerson && placeThenPerson.index === 1 ? placeThenPerson.name.split(/\s+/u) : [];
+    if (runWords.length >= 3 && /^\s*(?:[,.;!?]|$)/u.test(after.slice(words[1]!.at - 1 + placeThenPerson!.end))) {
+      const person = runWords.slice(-2).join(' ');
+      if (this.looksLikePersonName(person) && !this.isPlace(person)) return this.canonical(person);
     }
     // "ha indicado en un comunicado Google": a name with no article, right after a noun of the adverbial (no function
     // word: "en una entrevista con Reuters" names whom it was said to) and closing the clause, a person or a body.
@@ -501,6 +527,17 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     const groupAfter = /^\s+((?:\p{L}+\s+)?\p{L}+)\s*(?:[,.;!?]|$)/u.exec(after)?.[1];
     const group = groupAfter ? this.groupSubject(groupAfter) : null;
     if (group) return group;
+    // "…, explicaron fuentes del Ministerio de Defensa.": the group may be named by whose it is, up to the clause's end.
+    const opening = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(after);
+    const headNoun = opening && DEFINITE_ARTICLE.test(opening[1]!) ? opening[2] : opening?.[1];
+    if (clause && headNoun && this.lexicon.groupSources?.includes(headNoun)) {
+      const owner =
+        /^\s*(\p{Ll}+)\s+(?:\p{Ll}{1,3}\s+|\p{Ll}[’'])?(\p{Lu}[\p{L}-]*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}-]*)*)$/u.exec(
+          clause.slice(clause.indexOf(headNoun) + headNoun.length),
+        );
+      if (owner && GENITIVE_PREPOSITIONS.has(owner[1]!) && !this.isPlace(owner[2]!))
+        return clause.slice(clause.indexOf(headNoun)).trim();
+    }
     return this.apposedAfterRole(sentence, verb);
   }
 

@@ -663,7 +663,10 @@ export abstract class NameReader extends ArticleMemory {
         .slice(0, candidate.index)
         .toLowerCase()
         .match(/[\p{L}’'-]+/gu) ?? []
-    ).slice(-3, -1);
+    )
+      .slice(-3, -1)
+      // "l’analyste de Gartner Pierre Dubois": the title without the article elided onto it.
+      .map((word) => word.replace(/^\p{L}[’']/u, ''));
     const role = (word: string) => this.words.personTitles.has(word) || this.words.memberNouns.has(word);
     if (!this.looksLikePersonName(tail) || !lead.some(role)) return candidate;
     return { name: tail, index: candidate.end - tail.length, end: candidate.end };

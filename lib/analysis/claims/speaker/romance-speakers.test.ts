@@ -318,3 +318,38 @@ describe('French speakers: the pronoun set after the auxiliary', () => {
     expect(last('« Le robot, a-t-elle ajouté, arrive cet automne. »')).toBe('Claire Morel');
   });
 });
+
+describe('Spanish, Portuguese and French speakers: wire-copy attributions', () => {
+  it('es, fr: after a role and its body’s name with no comma, the last two words of the run are the person', () => {
+    expect(speakersByParagraph(['Según la economista de Solvia Rosa Navarro, el alquiler bajará.'], 'es')).toEqual([
+      'Rosa Navarro',
+    ]);
+    expect(speakersByParagraph(['Selon l’analyste de Natixis Julien Mercier, la dette va grimper.'], 'fr')).toEqual([
+      'Julien Mercier',
+    ]);
+  });
+
+  it('es: a time adverb and a place between the verb and the subject’s name are where and when it was said', () => {
+    expect(speakersByParagraph(['La planta abrirá en abril, anunció ayer en Valencia Rosa Navarro.'], 'es')).toEqual([
+      'Rosa Navarro',
+    ]);
+    expect(speakersByParagraph(['La planta abrirá en abril, anunció en Oviedo Rosa Navarro.'], 'es')).toEqual([
+      'Rosa Navarro',
+    ]);
+  });
+
+  it('es: unnamed sources of a body after the verb, past the agency told, are the subject', () => {
+    expect(
+      speakersByParagraph(['La planta abrirá en abril, indicaron a Efe fuentes del Ministerio de Industria.'], 'es'),
+    ).toEqual(['fuentes del Ministerio de Industria']);
+    expect(
+      speakersByParagraph(['La planta abrirá en abril, indicaron fuentes de la Consejería de Empleo.'], 'es'),
+    ).toEqual(['fuentes de la Consejería de Empleo']);
+  });
+
+  it('pt: one unnamed member of a named body after the listener gives the body', () => {
+    expect(
+      speakersByParagraph(['A fábrica abre em abril, disse à Lusa um porta-voz da Câmara Municipal de Braga.'], 'pt'),
+    ).toEqual(['Câmara Municipal de Braga']);
+  });
+});
