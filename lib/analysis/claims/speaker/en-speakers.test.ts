@@ -596,3 +596,14 @@ describe('English speakers: a group no one names saying the sentence', () => {
     expect(speakers('Jane Smith claims that the ruling was flawed, as carriers have stated.')).toEqual(['Jane Smith']);
   });
 });
+
+describe('English speakers: the body a document comes from', () => {
+  it('a post "from" a body, even with a common noun after its name, speaks for that body', () => {
+    expect(speakers('The post from Harbor Weekly magazine reads, “The concert was stopped by a fan.”')).toEqual([
+      'Harbor Weekly',
+    ]);
+    expect(speakers('A new report from the Northwind Institute shows that rents rose.')).toEqual([
+      'Northwind Institute',
+    ]);
+  });
+});

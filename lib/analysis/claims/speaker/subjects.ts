@@ -1093,7 +1093,8 @@ export abstract class SubjectReader extends ReferenceReader {
    * a document a body issues, right before the verb, is who says what it finds.
    */
   protected documentAuthor(before: string): string | null {
-    const agents = this.lexicon.reportNouns?.agents ?? [];
+    const report = this.lexicon.reportNouns;
+    const agents = [...(report?.agents ?? []), ...(report?.authorPrepositions ?? [])];
     const clause = before.split(/[,;:"“”«»„()]/u).pop() ?? '';
     const words = clause.match(/[\p{L}’'&.-]+/gu) ?? [];
     const at = words.findIndex(
@@ -1106,7 +1107,10 @@ export abstract class SubjectReader extends ReferenceReader {
     if (!candidate || !/^(?:the\s+)?$/iu.test(rest.slice(0, candidate.index))) return null;
     const name = withGenitive(candidate.name, rest.slice(candidate.end));
     const after = rest.slice(candidate.index + name.length);
-    if (!/^\s*$/u.test(after) || this.isPlace(name)) return null;
+    // "a tweet from Vulture magazine": one common noun saying what kind of body the name is still leaves the name.
+    const kind = /^\s+(\p{Ll}+)\s*$/u.exec(after)?.[1];
+    const namesKind = kind !== undefined && !this.words.stopwords.has(kind);
+    if ((!namesKind && !/^\s*$/u.test(after)) || this.isPlace(name)) return null;
     return this.canonical(name);
   }
 
