@@ -128,6 +128,19 @@ describe('Chinese speakers (UnspacedSpeakerReader)', () => {
     expect(speakers('法国星期天报说，马克龙很好。报纸说，马伊加很好。')).toEqual(['法国星期天报', '法国星期天报']);
   });
 
+  it('"报道还说" (the report also said): the publication that reported before, not a speaker called 报道', () => {
+    expect(
+      speakers(
+        '2001年，《环球商报》的一篇文章报道说：这家工厂不再扩建。其中扩建一词加了引号。报道还说，工厂去年亏损了九百万元。',
+      ),
+    ).toEqual(['环球商报', null, '环球商报']);
+    expect(speakers('据《南方晨刊》报道，这家工厂不再扩建。该报道还指出，工厂去年亏损了九百万元。')).toEqual([
+      '南方晨刊',
+      '南方晨刊',
+    ]);
+    expect(speakers('报道还说，工厂去年亏损了九百万元。')).toEqual([null]);
+  });
+
   it('a pronoun after a clause naming one person as its subject stands for that person', () => {
     expect(speakers('王明说，很好。电视剧的编剧朱耀廷一直关注考古消息，他认为，成吉思汗墓留下了蛛丝马迹。')).toEqual([
       '王明',

@@ -117,6 +117,8 @@ const ZH_COMPANY_NAME = /(?:有限公司|有限責任公司|有限责任公司|�
 /** "《天府早报》报道，", "《卫报》4日报道：": a publication (group 1) opening a clause, then that it reported. */
 const ZH_PUBLICATION_REPORTED =
   /(?:^|[，,。；;])《([^《》]{2,16})》(?:[0-9０-９一二三四五六七八九十]{1,3}日|今天|昨天|日前|近日)?(?:报道|報導)[，,：:]/u;
+/** A report standing alone as the subject ("报道", "该报道", "這篇報導"), its outlet left unnamed. */
+const ZH_REPORT_ANAPHOR = /^(?:该|該|此|这篇|這篇|这则|這則)?(?:报道|報導|報道)$/u;
 /** A court, hospital or academy's name, with up to 14 characters before its kind (which may be more than the name). */
 const ZH_INSTITUTION = /[\p{sc=Han}《]{2,14}?(?:法院|法庭|医院|醫院|学院|學院|研究院|检察院|檢察院)/gu;
 /** Private-use and format characters, which show nothing or a font's own glyph. */
@@ -530,6 +532,15 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     return named.length === 1 && named[0] === label ? label : null;
   }
 
+  /** The speaker last shown that is a publication: a name the text writes in title marks, or a newspaper's (…报). */
+  private lastPublication(): string | null {
+    return (
+      [this.lastSpeaker, ...this.recent].find(
+        (name) => name && (/.(报|報)$/u.test(name) || this.textSeen.includes(`《${name}》`)),
+      ) ?? null
+    );
+  }
+
   /**
    * "…的编剧朱耀廷一直关注有关考古消息，他认为": a pronoun after clauses naming one known person stands for that person,
    * whoever spoke last.
@@ -763,6 +774,8 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
       return subjectOf(
         [this.lastSpeaker, ...this.recent].find((name) => name && /.(报|報)$/u.test(name)) ?? this.lastOrganization,
       );
+    // "报道还说", "该报道指出": a report with no outlet named in the clause is the publication that reported before.
+    if (ZH_REPORT_ANAPHOR.test(clause)) return subjectOf(this.lastPublication());
     // "该群体认为": the group of those surveyed or described, not the one who spoke before.
     if (/^(该|該|这个|這個)(群体|群體|人群)/u.test(clause)) return null;
     // "该负责人", "這位官員", "此人": the one who spoke before (not "此举", "此事": this act, this matter).
