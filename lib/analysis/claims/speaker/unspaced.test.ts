@@ -141,6 +141,12 @@ describe('Chinese speakers (UnspacedSpeakerReader)', () => {
     expect(speakers('报道还说，工厂去年亏损了九百万元。')).toEqual([null]);
   });
 
+  it('a publication in title marks reporting ("《东方晚报》报道说") is shown without the marks or the report', () => {
+    expect(speakers('《东方晚报》报道说，市政协召开了会议。')).toEqual(['东方晚报']);
+    expect(speakers('此后，《东方晚报》报道称，市政协召开了会议。')).toEqual(['东方晚报']);
+    expect(speakers('《东方晚报》报道称，市政协召开了会议。该报称，会议开了三天。')).toEqual(['东方晚报', '东方晚报']);
+  });
+
   it('a pronoun after a clause naming one person as its subject stands for that person', () => {
     expect(speakers('王明说，很好。电视剧的编剧朱耀廷一直关注考古消息，他认为，成吉思汗墓留下了蛛丝马迹。')).toEqual([
       '王明',
@@ -387,7 +393,7 @@ describe('Chinese generic words and groups as subjects', () => {
 
   it('a subject closing a title or a parenthesis it never opened is the tail of a cut sentence, no speaker', () => {
     expect(speakers('机器与人的未来》指出，机器不会取代人。')).toEqual([null]);
-    expect(speakers('《晨光日报》指出，机器不会取代人。')).toEqual(['《晨光日报》']);
+    expect(speakers('《晨光日报》指出，机器不会取代人。')).toEqual(['晨光日报']);
   });
 
   it('a subject opening with 的 after a quoted name ("“晨星”的人") names no one', () => {

@@ -119,6 +119,8 @@ const ZH_PUBLICATION_REPORTED =
   /(?:^|[，,。；;])《([^《》]{2,16})》(?:[0-9０-９一二三四五六七八九十]{1,3}日|今天|昨天|日前|近日)?(?:报道|報導)[，,：:]/u;
 /** A report standing alone as the subject ("报道", "该报道", "這篇報導"), its outlet left unnamed. */
 const ZH_REPORT_ANAPHOR = /^(?:该|該|此|这篇|這篇|这则|這則)?(?:报道|報導|報道)$/u;
+/** A publication in title marks (group 1) standing alone as the subject, or with its report: "《东方晚报》报道". */
+const ZH_TITLED_PUBLICATION = /^《([^《》]{2,16})》(?:报道|報導|報道)?$/u;
 /** A court, hospital or academy's name, with up to 14 characters before its kind (which may be more than the name). */
 const ZH_INSTITUTION = /[\p{sc=Han}《]{2,14}?(?:法院|法庭|医院|醫院|学院|學院|研究院|检察院|檢察院)/gu;
 /** Private-use and format characters, which show nothing or a font's own glyph. */
@@ -743,6 +745,10 @@ export abstract class UnspacedSpeakerReader extends InvertedSubjectReader {
     // "该消息称" after "记者从中国新闻网注意到一则…的消息": the news item is where the reporter found it.
     if (ZH_NEWS_ANAPHOR.test(clause) && this.newsSource && this.block - this.newsSource.block <= 1)
       return subjectOf(this.newsSource.name);
+    // "《东方晚报》报道说", "《东方晚报》报道称": a publication in title marks, alone or with its report, is that
+    // publication, shown without the marks as when it reported in a clause of its own.
+    const titledPublication = ZH_TITLED_PUBLICATION.exec(clause);
+    if (titledPublication) return subjectOf(this.canonical(titledPublication[1]!));
     // "該公司執行長陳立衡": an organization anaphor, a title, then the person's name.
     if (/^(该|該)/u.test(clause)) {
       const named = this.stripChineseTitles(clause);
