@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { loadFixtureDocument, parseHtml } from '../../../tests/fixtures/load';
 import { analyzePage } from '../analyze';
-import { extractArticle, extractArticleWithQuotes } from './extract';
+import { extractArticle, extractArticleWithQuotes, isBylineHolder } from './extract';
 
 const sanitizeWith = new JSDOM('').window as never;
 
@@ -247,5 +247,28 @@ describe('extractArticleWithQuotes', () => {
     );
     expect(claim?.kind).toBe('quote');
     expect(claim?.speaker).toBe('Ann Clark');
+  });
+});
+
+describe('isBylineHolder', () => {
+  it("holds for the elements Readability's byline selectors match, and only those", () => {
+    const { document } = parseHtml(
+      '<html><body><a rel="author" href="/sam">Sam</a><a rel="Author nofollow" href="/lee">Lee</a>' +
+        '<span itemprop="author creator">Sam Lee</span><span itemprop="Author">Sam Lee</span>' +
+        '<div class="post-ByLine">By Sam Lee</div><div id="AUTHOR-box">Sam Lee</div><p class="authority">Text</p>' +
+        '<p id="main" class="lede">Text</p><p data-author="sam">Text</p><p>Text</p></body></html>',
+      'https://example.org/',
+    );
+    const selectors =
+      '[rel="author"], [itemprop*="author"], [class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i]';
+    const all = Array.from(document.body.querySelectorAll('*'));
+    expect(all.filter(isBylineHolder)).toEqual(all.filter((element) => element.matches(selectors)));
+    expect(all.filter(isBylineHolder).map((element) => element.textContent)).toEqual([
+      'Sam',
+      'Sam Lee',
+      'By Sam Lee',
+      'Sam Lee',
+      'Text',
+    ]);
   });
 });

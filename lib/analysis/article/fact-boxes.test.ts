@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../tests/fixtures/load';
 import { extractArticle } from './extract';
-import { findFactBoxes } from './fact-boxes';
+import { findFactBoxes, isStoryContainer } from './fact-boxes';
 
 const STORY = Array.from(
   { length: 6 },
@@ -69,5 +69,20 @@ describe('extractArticle and fact boxes', () => {
   it('does not take back a navbox or a box outside the story', () => {
     expect(extractArticle(page(NAVBOX))!.text).not.toContain('Film 3');
     expect(extractArticle(page('', QUICK_FACTS))!.text).not.toContain('Sagittarius');
+  });
+});
+
+describe('isStoryContainer', () => {
+  it('holds for the elements `article, main, [role="main"]` matches, and only those', () => {
+    const { document } = parseHtml(
+      '<html><body><main><article><div role="main"><section role="Main"><div role="navigation main">' +
+        '<aside role="presentation">Text</aside></div></section></div></article></main></body></html>',
+      'https://example.org/',
+    );
+    const all = Array.from(document.body.querySelectorAll('*'));
+    expect(all.filter(isStoryContainer)).toEqual(
+      all.filter((element) => element.matches('article, main, [role="main"]')),
+    );
+    expect(all.filter(isStoryContainer).map((element) => element.localName)).toEqual(['main', 'article', 'div']);
   });
 });

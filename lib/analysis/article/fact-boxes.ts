@@ -15,6 +15,15 @@ import { walkElements } from './walk';
 
 /** Where a story's own container is declared. */
 const STORY_CONTAINER = 'article, main, [role="main"]';
+
+/**
+ * `element.matches(STORY_CONTAINER)` read off its name and role, which a DOM emulation answers
+ * without a selector: the page's containers are looked for at every element.
+ */
+export function isStoryContainer(element: Element): boolean {
+  const name = element.localName;
+  return name === 'article' || name === 'main' || element.getAttribute('role') === 'main';
+}
 /** A fact box has at least this many rows (one "Label: links" line is a breadcrumb's "You are here:")... */
 const MIN_ROWS = 2;
 /** ...at most this many... */
@@ -156,7 +165,12 @@ function textSizes(): (element: Element) => number {
 export function findFactBoxes(root: Element): FactBox[] {
   const found: { row: Row; cells: Element[]; container: Element }[] = [];
   // Only the story containers are walked (most pages have one or none): a row outside them is no box's.
-  const outers = root.matches(STORY_CONTAINER) ? [root] : root.querySelectorAll(STORY_CONTAINER);
+  const outers: Element[] = [];
+  if (isStoryContainer(root)) outers.push(root);
+  else
+    walkElements(root, (element) => {
+      if (isStoryContainer(element)) outers.push(element);
+    });
   for (const outer of outers) {
     if (outer.parentElement?.closest(STORY_CONTAINER)) continue;
     walkElements(outer, (element) => {
