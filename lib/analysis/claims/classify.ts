@@ -1848,7 +1848,8 @@ function lowercaseHedge(text: string, context: ClassifyContext): boolean {
 
 /**
  * The text without its requirement clauses (see `ClaimLexicon.requirementClauses`: "algo que debe ahora hacer la OMM",
- * "who should be the next chair"), unless a reporting verb introduces one ("afirmó que debe haber": a view reported).
+ * "who should be the next chair"), unless a reporting verb introduces one ("afirmó que debe haber": a view reported),
+ * and without its reported requirement questions (see `ClaimLexicon.requirementQuestions`: "explained how firms should").
  */
 function withoutRequirementClauses(text: string, context: ClassifyContext): string {
   const { lexicon, unspaced } = context;
@@ -1858,6 +1859,14 @@ function withoutRequirementClauses(text: string, context: ClassifyContext): stri
   for (const hit of findPhrases(text, clauses, false)) {
     if (lexicon.reportingVerbs.includes(previousWord(text, hit.index))) continue;
     kept = kept.slice(0, hit.index) + ' '.repeat(hit.end - hit.index) + kept.slice(hit.end);
+  }
+  const questions = lexicon.requirementQuestions;
+  if (!questions) return kept;
+  for (const hit of findPhrases(text, questions.openers, false)) {
+    const before = previousWord(text, hit.index);
+    if (!lexicon.reportingVerbs.includes(before) && !questions.after.includes(before)) continue;
+    const end = hit.end + (text.slice(hit.end).split(CLAUSE_BREAKS)[0]?.length ?? 0);
+    kept = kept.slice(0, hit.index) + ' '.repeat(end - hit.index) + kept.slice(end);
   }
   return kept;
 }

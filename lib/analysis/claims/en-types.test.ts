@@ -85,4 +85,16 @@ describe('English types', () => {
     expect(kindOf(text, 'DNA tests')).toBeDefined();
     expect(kindOf(text, 'DNA tests')).not.toBe('opinion');
   });
+
+  it('"should" or "need to" inside an indirect question after a reporting verb or "about" is reported, no view; said outright it is one', () => {
+    const text = [
+      'The city council approved the new harbour budget on Tuesday after a long debate.',
+      'The regulator explained how lenders should report their exposure to the property market in the new filings.',
+      'The ministry published no guidance about why hospitals need to keep the old records for a decade.',
+      'The governor of the central bank insisted that lenders must report their exposure to the property market more often.',
+    ].join('\n');
+    expect(kindOf(text, 'The regulator explained')).toBe('fact');
+    expect(kindOf(text, 'The ministry published')).toBe('fact');
+    expect(kindOf(text, 'The governor of')).toBe('opinion');
+  });
 });

@@ -301,6 +301,8 @@ export const en: ClaimLexicon = {
   lowercaseHedges: ['may'],
   // See ClaimLexicon.requirementClauses.
   requirementClauses: ['who should', 'which should', 'that should', 'who must', 'which must', 'that must'],
+  // See ClaimLexicon.requirementQuestions.
+  requirementQuestions: { openers: ['how', 'why', 'whether'], after: ['about', 'on', 'over', 'of'] },
   normativeMarkers: ['needs to', 'need to', 'must', 'ought to', 'has to do', 'have to do'],
   // The writer's inference ("it seems as though X has decided").
   inferenceFrames: ['it seems', 'seems as though', 'it looks like', 'it appears that'],

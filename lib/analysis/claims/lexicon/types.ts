@@ -138,6 +138,12 @@ export interface ClaimLexicon {
    */
   requirementClauses?: string[];
   /**
+   * An indirect question after a reporting verb or one of `after` ("explained how firms should adapt", "no explanation
+   * about why offenders should be allowed back"): the normative word inside it (to the clause's end) is what the
+   * question is about, reported, no view of the speaker's or the writer's.
+   */
+  requirementQuestions?: { openers: string[]; after: string[] };
+  /**
    * Frames of a view that are no reporting verb, so they leave the speaker alone and only type the claim: a stance
    * ("is upbeat about", "is keen to"), a participle of judging ("estimant que"), a view opener ("à ses yeux"), the
    * writer's own inference ("it's clear that", "clearly"). With any of them the sentence is an opinion, and a future
