@@ -2556,4 +2556,21 @@ describe('claim kinds: foretelling verbs and commitments in Spanish, Portuguese 
     expect(kindOf(fr, 'fr', 'table sur')).toBe('prediction');
     expect(kindOf(fr, 'fr', 'tablent sur')).toBe('prediction');
   });
+
+  it('fr, es: a round count with its article ("une centaine de", "un centenar de") is about that many, a figure; a span of time is not', () => {
+    const fr = [
+      'Le conseil municipal a adopté mardi le nouveau budget du port après un long débat.',
+      "Une dizaine d'entreprises ont quitté la zone industrielle depuis le début de l'hiver.",
+      "Les travaux du pont ont duré une quinzaine de jours au début de l'été dernier.",
+      'L’hôpital a ouvert une deuxième clinique dans le quartier nord au printemps dernier.',
+    ].join('\n');
+    expect(kindOf(fr, 'fr', 'Une dizaine')).toBe('figure');
+    expect(kindOf(fr, 'fr', 'une quinzaine')).toBe('fact');
+    const es = [
+      'El concejo municipal aprobó el martes el nuevo presupuesto del puerto tras un largo debate.',
+      'Un centenar de familias fueron realojadas desde el comienzo del invierno en el barrio norte.',
+      'El hospital abrió una segunda clínica en el distrito norte la primavera pasada.',
+    ].join('\n');
+    expect(kindOf(es, 'es', 'Un centenar')).toBe('figure');
+  });
 });

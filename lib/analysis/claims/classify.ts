@@ -603,10 +603,12 @@ function hasFigure(given: string, context: ClassifyContext): boolean {
     )
   )
     return true;
-  // "a third of the members" counts; "the second half of the year" is a time of year, no share.
+  // "a third of the members", "une centaine de substances" count; "the second half of the year" is a time of year, no
+  // share, "une quinzaine de jours" a span.
   const spans = context.lexicon.approximators?.notBefore ?? [];
+  const shares = [...(context.lexicon.fractionPhrases ?? []), ...(context.lexicon.roundCountPhrases ?? [])];
   if (
-    findPhrases(text, context.lexicon.fractionPhrases ?? [], context.unspaced).some(
+    findPhrases(text, shares, context.unspaced).some(
       (hit) => !spans.includes(/^\s*(\p{L}+)/u.exec(text.slice(hit.end))?.[1]?.toLowerCase() ?? ''),
     )
   )

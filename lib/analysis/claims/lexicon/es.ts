@@ -961,6 +961,8 @@ export const es: ClaimLexicon = {
   countedNouns: { pluralEndings: ['s'], notCounted: [] },
   // The bounds of an amount.
   numberRanges: [{ opening: 'entre', joining: 'y' }],
+  // See ClaimLexicon.roundCountPhrases.
+  roundCountPhrases: ['una decena de', 'una veintena de', 'una treintena de', 'un centenar de', 'un millar de'],
   approximators: {
     words: [
       'más de',

@@ -778,6 +778,25 @@ export const fr: ClaimLexicon = {
   countedNouns: { pluralEndings: ['s', 'x'], notCounted: ['mars'] },
   // The bounds of an amount.
   numberRanges: [{ opening: 'entre', joining: 'et' }],
+  // See ClaimLexicon.roundCountPhrases.
+  roundCountPhrases: [
+    'une dizaine de',
+    "une dizaine d'",
+    'une quinzaine de',
+    "une quinzaine d'",
+    'une vingtaine de',
+    "une vingtaine d'",
+    'une trentaine de',
+    "une trentaine d'",
+    'une quarantaine de',
+    "une quarantaine d'",
+    'une cinquantaine de',
+    "une cinquantaine d'",
+    'une centaine de',
+    "une centaine d'",
+    'un millier de',
+    "un millier d'",
+  ],
   approximators: {
     words: ['plus de', 'moins de', 'au moins', 'près de', 'environ', 'presque', 'quelque'],
     notBefore: ['ans', 'an', 'années', 'mois', 'semaines', 'jours', 'minutes'],

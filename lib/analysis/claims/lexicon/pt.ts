@@ -710,6 +710,8 @@ export const pt: ClaimLexicon = {
   countedNouns: { pluralEndings: ['s'], notCounted: [] },
   // The bounds of an amount.
   numberRanges: [{ opening: 'entre', joining: 'e' }],
+  // See ClaimLexicon.roundCountPhrases.
+  roundCountPhrases: ['uma dezena de', 'uma vintena de', 'uma centena de', 'um milhar de'],
   approximators: {
     words: ['mais de', 'menos de', 'pelo menos', 'cerca de', 'quase', 'aproximadamente'],
     notBefore: ['anos', 'ano', 'meses', 'mês', 'semanas', 'semana', 'dias', 'dia', 'minutos'],

@@ -322,6 +322,12 @@ export interface ClaimLexicon {
    */
   fractionPhrases?: string[];
   /**
+   * A noun of a round count with its article and link ("une centaine de", "un centenar de"): about that many, as
+   * "about 100" is, a figure with no digit. Not before a span of time (`approximators.notBefore`: "une quinzaine de
+   * jours").
+   */
+  roundCountPhrases?: string[];
+  /**
    * Futures of acts an actor schedules for themselves ("will travel", "viajará", "se reunirá", "se rendra", "将出席"):
    * told by the writer or a speaker, the actor's plan rather than a forecast.
    */
