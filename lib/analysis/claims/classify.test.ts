@@ -2573,4 +2573,14 @@ describe('claim kinds: foretelling verbs and commitments in Spanish, Portuguese 
     ].join('\n');
     expect(kindOf(es, 'es', 'Un centenar')).toBe('figure');
   });
+
+  it('es: the one-word future of a verb of inquiry ("indagará") is the inquiry’s scheduled work, a plan', () => {
+    const es = [
+      'El concejo municipal aprobó el martes el nuevo presupuesto del puerto tras un largo debate.',
+      'La comisión especial revisó los contratos del puerto durante todo el año pasado.',
+      'Además, indagará los pagos hechos a las empresas contratistas durante la última década.',
+      'El hospital abrió una segunda clínica en el distrito norte la primavera pasada.',
+    ].join('\n');
+    expect(kindOf(es, 'es', 'indagará')).toBe('plan');
+  });
 });

@@ -1130,6 +1130,18 @@ function organizationActsNext(text: string, futureAt: number, context: ClassifyC
   return lexicon.organizationWords.some((word) => before.endsWith(word));
 }
 
+/** "the probe will examine whether …", "además, indagará …": the future of a verb of inquiry (see `ClaimLexicon.inquiryFutures`). */
+function inquiryFuture(text: string, futureAt: number, context: ClassifyContext): boolean {
+  const inquiries = context.lexicon.inquiryFutures;
+  if (!inquiries || futureAt < 0) return false;
+  const adverbs = wordSet(context.lexicon.verbAdverbs);
+  const [future = '', ...following] = (text.slice(futureAt).match(/[\p{L}’']+/gu) ?? []).map((word) =>
+    word.toLowerCase(),
+  );
+  const verb = following.find((word) => !adverbs.has(word)) ?? '';
+  return inquiries.includes(future) || inquiries.includes(verb);
+}
+
 /** "will be run", "will be launching": after the copula, a participle or a gerund makes an act of the future. */
 function foreseesAct(following: string[], verb: string, lexicon: ClaimLexicon): boolean {
   const after = following[following.indexOf(verb) + 1] ?? '';
@@ -1984,6 +1996,7 @@ export function sentenceFeatures(
     ).some((hit) => announcesIntention(sentence.text, hit, context)) ||
       hasPassiveFuture(sentence.text, context) ||
       organizationActsNext(sentence.text, futureAt, context) ||
+      inquiryFuture(sentence.text, futureAt, context) ||
       namedActorFuture(unquoted(sentence.text), futureIndex(unquoted(sentence.text), context), context) ||
       (attributed && !believedFuture && speaksOfOwnFuture(unquoted(sentence.text), context)));
   // The writer narrating or describing their own experience is no claim, unless it carries a

@@ -97,4 +97,15 @@ describe('English types', () => {
     expect(kindOf(text, 'The ministry published')).toBe('fact');
     expect(kindOf(text, 'The governor of')).toBe('opinion');
   });
+
+  it('the future of a verb of inquiry ("will examine whether") is an inquiry’s scheduled work, a plan; a trend’s future is a forecast', () => {
+    const text = [
+      'The city council approved the new harbour budget on Tuesday after a long debate.',
+      'The second inquiry will examine whether the contractor hid safety reports from the port authority.',
+      'Prices of imported steel will rise sharply over the coming months, analysts at the bank said.',
+      'The hospital opened a second clinic in the northern district last spring.',
+    ].join('\n');
+    expect(kindOf(text, 'The second inquiry')).toBe('plan');
+    expect(kindOf(text, 'Prices of imported steel')).toBe('prediction');
+  });
 });

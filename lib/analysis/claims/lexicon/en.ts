@@ -827,6 +827,8 @@ export const en: ClaimLexicon = {
     'forecast model',
     'forecast models',
   ],
+  // See ClaimLexicon.inquiryFutures.
+  inquiryFutures: ['examine', 'investigate', 'probe', 'scrutinise', 'scrutinize', 'audit', 'inspect'],
   futureSuffixes: [],
   futureLookAlikes: [],
   intentionNegations: ['no', 'not', 'never', 'without'],

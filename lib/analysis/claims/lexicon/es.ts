@@ -833,6 +833,19 @@ export const es: ClaimLexicon = {
     'vaticinan',
     'vaticinó',
   ],
+  // See ClaimLexicon.inquiryFutures.
+  inquiryFutures: [
+    'investigará',
+    'investigarán',
+    'indagará',
+    'indagarán',
+    'examinará',
+    'examinarán',
+    'documentará',
+    'documentarán',
+    'auditará',
+    'auditarán',
+  ],
   futureSuffixes: ['rá', 'rán'],
   // The future of "deber" imposes ("la mujer deberá devolver la suma"): an obligation decided, not a forecast.
   futureLookAlikes: ['deberá', 'deberán'],

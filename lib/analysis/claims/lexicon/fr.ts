@@ -691,6 +691,8 @@ export const fr: ClaimLexicon = {
     'doublera',
     ...FORECASTING_VERBS,
   ],
+  // See ClaimLexicon.inquiryFutures.
+  inquiryFutures: ['examinera', 'examineront', 'enquêtera', 'enquêteront', 'auditera', 'auditeront'],
   futureSuffixes: ['ra', 'ront'],
   // Nouns in -éra (\"caméra\") and the passé simple in -ara (\"déclara\") are no future (\"déclarera\", \"ira\").
   // "devra" imposes ("la procédure classique devra s'appliquer"): an obligation, not a forecast.

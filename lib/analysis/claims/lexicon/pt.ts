@@ -649,6 +649,8 @@ export const pt: ClaimLexicon = {
     'prevê-se',
     'projeta-se',
   ],
+  // See ClaimLexicon.inquiryFutures.
+  inquiryFutures: ['investigará', 'investigarão', 'examinará', 'examinarão', 'auditará', 'auditarão'],
   futureSuffixes: ['rá', 'rão'],
   futureLookAlikes: [],
   intentionNegations: ['não', 'nunca', 'sem', 'nenhum', 'nenhuma'],

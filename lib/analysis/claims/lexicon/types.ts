@@ -138,6 +138,12 @@ export interface ClaimLexicon {
    */
   requirementClauses?: string[];
   /**
+   * Verbs of inquiry ("examine", "investigate"; in languages with a one-word future its forms: "investigará",
+   * "examinera"): a future of one is an inquiry's scheduled work ("the probe will examine whether …", "además,
+   * indagará …"), a plan, no forecast.
+   */
+  inquiryFutures?: string[];
+  /**
    * An indirect question after a reporting verb or one of `after` ("explained how firms should adapt", "no explanation
    * about why offenders should be allowed back"): the normative word inside it (to the clause's end) is what the
    * question is about, reported, no view of the speaker's or the writer's.
