@@ -108,27 +108,35 @@ export abstract class InvertedSubjectReader extends SubjectReader {
       return this.invertedSubjectOf(sentence, { ...verb, end: verb.end + after.length - past.length });
     // "disse à Lusa uma fonte do Ministério da Saúde": one unnamed member of a body named after the listener; only the
     // body, named, is taken ("un portavoz de la organización" is no name).
-    const listener = LISTENER_PHRASE.exec(after);
-    if (!listener || !this.words.listenerPrepositions.has(listener[1]!)) return null;
-    const article = /^\s+(\p{Ll}+)\s+\p{L}/u.exec(after.slice(listener[0].length))?.[1];
-    if (article === undefined || !this.words.indefiniteArticles.has(article)) return null;
-    const member = this.invertedSubjectOf(sentence, { ...verb, end: verb.end + listener[0].length });
+    const listener = this.listenerOpening(after);
+    if (!listener || !this.words.indefiniteArticles.has(listener.nextWord)) return null;
+    const member = this.invertedSubjectOf(sentence, { ...verb, end: verb.end + listener.length });
     return member && /^\p{Lu}/u.test(member) ? member : null;
   }
 
   /**
-   * `after` (the words after a reporting verb) without the listener's phrase opening it when a definite article follows
-   * that phrase ("a Efe la ministra …" → " la ministra …"); `after` itself otherwise.
+   * The listener's phrase opening `after` ("a Efe", "à Lusa") and the lower-case word after it, which is followed by
+   * another word; null when `after` opens with no listener or no such word follows.
+   */
+  private listenerOpening(after: string): { length: number; nextWord: string } | null {
+    const listener = LISTENER_PHRASE.exec(after);
+    if (!listener || !this.words.listenerPrepositions.has(listener[1]!)) return null;
+    const nextWord = /^\s+(\p{Ll}+)\s+\p{L}/u.exec(after.slice(listener[0].length))?.[1];
+    return nextWord === undefined ? null : { length: listener[0].length, nextWord };
+  }
+
+  /**
+   * `after` (the words after a reporting verb) without the listener's phrase opening it when a definite article or a
+   * noun of unnamed sources follows that phrase ("a Efe la ministra …" → " la ministra …"); `after` itself otherwise.
    */
   protected pastListenerPhrase(after: string): string {
-    const listener = LISTENER_PHRASE.exec(after);
-    if (!listener || !this.words.listenerPrepositions.has(listener[1]!)) return after;
-    const article = /^\s+(\p{Ll}+)\s+\p{L}/u.exec(after.slice(listener[0].length))?.[1];
+    const listener = this.listenerOpening(after);
+    if (!listener) return after;
     // "explicaron a Efe fuentes del Ministerio": wire copy names its unnamed sources after the agency, with no article.
     const opensSubject =
-      article !== undefined &&
-      (this.lexicon.definiteArticles?.includes(article) || (this.lexicon.groupSources?.includes(article) ?? false));
-    return opensSubject ? after.slice(listener[0].length) : after;
+      (this.lexicon.definiteArticles?.includes(listener.nextWord) ?? false) ||
+      (this.lexicon.groupSources?.includes(listener.nextWord) ?? false);
+    return opensSubject ? after.slice(listener.length) : after;
   }
 
   /**
@@ -198,11 +206,13 @@ export abstract class InvertedSubjectReader extends SubjectReader {
     // "afirmó en Madrid Juan Pérez", "dijo en Radio Mitre Ana Gil": where it was said, named after the preposition,
     // runs on with no comma into the subject's name; the run's last two words, shaped as a person's name and closing
     // the clause, are the subject.
-    const placeThenPerson = words[1] && this.nameCandidates(after.slice(words[1].at - 1))[0];
-    const runWords = placeThenPerson && placeThenPerson.index === 1 ? placeThenPerson.name.split(/\s+/u) : [];
-    if (runWords.length >= 3 && /^\s*(?:[,.;!?]|$)/u.test(after.slice(words[1]!.at - 1 + placeThenPerson!.end))) {
+    const placeAt = words[1] ? words[1].at - 1 : -1;
+    const placeThenPerson = placeAt >= 0 ? this.nameCandidates(after.slice(placeAt))[0] : undefined;
+    if (placeThenPerson?.index === 1 && /^\s*(?:[,.;!?]|$)/u.test(after.slice(placeAt + placeThenPerson.end))) {
+      const runWords = placeThenPerson.name.split(/\s+/u);
       const person = runWords.slice(-2).join(' ');
-      if (this.looksLikePersonName(person) && !this.isPlace(person)) return this.canonical(person);
+      if (runWords.length >= 3 && this.looksLikePersonName(person) && !this.isPlace(person))
+        return this.canonical(person);
     }
     // "ha indicado en un comunicado Google": a name with no article, right after a noun of the adverbial (no function
     // word: "en una entrevista con Reuters" names whom it was said to) and closing the clause, a person or a body.
