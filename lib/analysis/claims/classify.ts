@@ -591,6 +591,17 @@ function withoutPlacesAndTimes(text: string, context: ClassifyContext): string {
   return blanked;
 }
 
+/** Built once per lexicon: a new list on every sentence would be compiled again (match.ts caches by the list). */
+const sharePhrases = new WeakMap<ClaimLexicon, string[]>();
+
+/** The phrases of a share or a count with no digit: `fractionPhrases` and `roundCountPhrases`. */
+function sharePhrasesOf(lexicon: ClaimLexicon): string[] {
+  let phrases = sharePhrases.get(lexicon);
+  if (!phrases)
+    sharePhrases.set(lexicon, (phrases = [...(lexicon.fractionPhrases ?? []), ...(lexicon.roundCountPhrases ?? [])]));
+  return phrases;
+}
+
 function hasFigure(given: string, context: ClassifyContext): boolean {
   // "gegen 23:40 Uhr", "Kampstraße 13-15", "in 31167 Bockenem": when and where, no quantity.
   const text = withoutPlacesAndTimes(given, context);
@@ -606,9 +617,8 @@ function hasFigure(given: string, context: ClassifyContext): boolean {
   // "a third of the members", "une centaine de substances" count; "the second half of the year" is a time of year, no
   // share, "une quinzaine de jours" a span.
   const spans = context.lexicon.approximators?.notBefore ?? [];
-  const shares = [...(context.lexicon.fractionPhrases ?? []), ...(context.lexicon.roundCountPhrases ?? [])];
   if (
-    findPhrases(text, shares, context.unspaced).some(
+    findPhrases(text, sharePhrasesOf(context.lexicon), context.unspaced).some(
       (hit) => !spans.includes(/^\s*(\p{L}+)/u.exec(text.slice(hit.end))?.[1]?.toLowerCase() ?? ''),
     )
   )
@@ -1876,7 +1886,7 @@ function withoutRequirementClauses(text: string, context: ClassifyContext): stri
   }
   const questions = lexicon.requirementQuestions;
   if (!questions) return kept;
-  for (const hit of findPhrases(text, questions.openers, false)) {
+  for (const hit of findPhrases(text, questions.openers, unspaced)) {
     const before = previousWord(text, hit.index);
     if (!lexicon.reportingVerbs.includes(before) && !questions.after.includes(before)) continue;
     const end = hit.end + (text.slice(hit.end).split(CLAUSE_BREAKS)[0]?.length ?? 0);
