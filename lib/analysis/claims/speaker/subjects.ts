@@ -40,6 +40,8 @@ export abstract class SubjectReader extends ReferenceReader {
   /** Who issued each document named so far ("study" → "American Association of University Women"), by its noun. */
   private readonly documentAuthors = new Map<string, string>();
   private documentAuthorPatternsBuilt: [RegExp, RegExp] | null | undefined;
+  /** The words that introduce a document's author (`reportNouns.agents` and `authorPrepositions`), built once. */
+  private documentAgentWords: string[] | undefined;
 
   /** "X, a professor …, who sat on the board, told": two appositions, the second a relative clause. */
   private readonly twoAppositions: RegExp | null;
@@ -1047,6 +1049,11 @@ export abstract class SubjectReader extends ReferenceReader {
     return this.documentAuthors.get(noun.toLowerCase()) ?? body ?? document;
   }
 
+  private documentAgents(): string[] {
+    const report = this.lexicon.reportNouns;
+    return (this.documentAgentWords ??= [...(report?.agents ?? []), ...(report?.authorPrepositions ?? [])]);
+  }
+
   /**
    * "report from X", "study by the X" (noun, then author) and "the X study" (author, then noun), built once per tracker;
    * null where the lexicon names no document a body issues.
@@ -1056,7 +1063,7 @@ export abstract class SubjectReader extends ReferenceReader {
     const report = this.lexicon.reportNouns;
     if (!report?.issued?.length) return (this.documentAuthorPatternsBuilt = null);
     const nouns = report.issued.join('|');
-    const agents = [...report.agents, ...(report.authorPrepositions ?? [])].join('|');
+    const agents = this.documentAgents().join('|');
     const joiner = [...GENITIVE_PREPOSITIONS].join('|');
     const name = String.raw`\p{Lu}[\p{L}&’'.-]*(?:\s+(?:(?:${joiner})\s+)?\p{Lu}[\p{L}&’'.-]*)*`;
     return (this.documentAuthorPatternsBuilt = [
@@ -1093,8 +1100,7 @@ export abstract class SubjectReader extends ReferenceReader {
    * a document a body issues, right before the verb, is who says what it finds.
    */
   protected documentAuthor(before: string): string | null {
-    const report = this.lexicon.reportNouns;
-    const agents = [...(report?.agents ?? []), ...(report?.authorPrepositions ?? [])];
+    const agents = this.documentAgents();
     const clause = before.split(/[,;:"“”«»„()]/u).pop() ?? '';
     const words = clause.match(/[\p{L}’'&.-]+/gu) ?? [];
     const at = words.findIndex(
